@@ -1,0 +1,46 @@
+"""Fingerprint image -> template -> scores. No Qt, no database.
+
+The public surface (see ``matcher.api``): ``load_image``, ``extract``, ``quality``, ``Template``,
+``compare``, ``threshold_for_fmr``, ``Gallery``, ``Candidate`` and the errors. Names resolve
+lazily so that importing ``matcher`` does not compile any Numba kernel.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from matcher.errors import InvalidTemplate, MatcherError, NotAFingerprint, UnsupportedImage
+
+_LAZY = {
+    "load_image": "matcher.api",
+    "extract": "matcher.api",
+    "quality": "matcher.api",
+    "Template": "matcher.template",
+    "compare": "matcher.api",
+    "threshold_for_fmr": "matcher.api",
+    "Gallery": "matcher.gallery",
+    "Candidate": "matcher.gallery",
+}
+
+__all__ = [
+    "Candidate",
+    "Gallery",
+    "InvalidTemplate",
+    "MatcherError",
+    "NotAFingerprint",
+    "Template",
+    "UnsupportedImage",
+    "compare",
+    "extract",
+    "load_image",
+    "quality",
+    "threshold_for_fmr",
+]
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'matcher' has no attribute {name!r}")
+    return getattr(importlib.import_module(module), name)
