@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Starts the project's virtual card behind vpcd when no physical reader is attached.
+# Sourced by ./run after pcscd is up.
+set -euo pipefail
+
+sws_physical_readers() {
+  python - <<'PY'
+from smartcard.System import readers
+try:
+    names = [str(r) for r in readers()]
+except Exception:  # no service or no reader: nothing physical to report
+    names = []
+print("\n".join(n for n in names if not n.startswith("Virtual PCD")))
+PY
+}
+
+sws_ensure_card_reader() {
+  local physical
+  physical="$(sws_physical_readers)"
+  if [[ -n "$physical" ]]; then
+    echo "sws: card reader: $physical" >&2
+    return 0
+  fi
+  if pgrep -f "cardio.virtual .*--port 35963" >/dev/null 2>&1; then
+    return 0
+  fi
+  local state_dir
+  state_dir="$(python -c 'from station.config import data_dir; print(data_dir())')"
+  mkdir -p "$state_dir"
+  echo "sws: no physical reader; the virtual card answers on vpcd (state: $state_dir/virtual-card.state)" >&2
+  setsid python -m cardio.virtual --state "$state_dir/virtual-card.state" --port 35963 \
+    >"$state_dir/virtual-card.log" 2>&1 < /dev/null &
+}
