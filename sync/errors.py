@@ -1,0 +1,53 @@
+"""The sync package's exceptions: one base, specific kinds that carry what went wrong.
+
+The CLI and the GUI turn any of them into one plain sentence (``str(error)``); none of them
+ever carries biometric data in its message or attributes.
+"""
+
+from __future__ import annotations
+
+
+class SyncError(Exception):
+    """Base of every error the sync package raises; its message is one plain sentence."""
+
+
+class OutboxError(SyncError):
+    """An outbox item cannot be written or read (bad kind, payload not encodable...)."""
+
+
+class PacketError(SyncError):
+    """A packet is malformed, tampered with, or signed by a key that does not verify.
+
+    ``reason`` is a short machine-readable code (``bad_signature``, ``malformed``, ...)
+    that the central service records and returns to the station.
+    """
+
+    def __init__(self, message: str, *, reason: str = "malformed", packet_id: str | None = None):
+        super().__init__(message)
+        self.reason = reason
+        self.packet_id = packet_id
+
+
+class CentralUnreachable(SyncError):
+    """The central registry did not answer (network down, timeout, 5xx): retry later."""
+
+    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+        super().__init__(message)
+        self.status_code = status_code
+
+
+class CentralRefused(SyncError):
+    """The central registry answered but refused the request (4xx other than a conflict)."""
+
+    def __init__(self, message: str, *, status_code: int, detail: str = "") -> None:
+        super().__init__(message)
+        self.status_code = status_code
+        self.detail = detail
+
+
+class RegistrationError(SyncError):
+    """A station could not be registered with the central registry."""
+
+
+class CentralConfigError(SyncError):
+    """The central service cannot start: bad database URL, unreadable key file..."""
