@@ -37,6 +37,16 @@ _sws_apt() {
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
 }
 
+# Runs a set-up step with its chatter in .venv/setup.log; shows the log's tail only on failure.
+_sws_quiet() {
+  local log="$SWS_ROOT/.venv/setup.log"
+  if ! "$@" >>"$log" 2>&1; then
+    echo "sws: set-up step failed: $*" >&2
+    tail -n 30 "$log" >&2
+    return 1
+  fi
+}
+
 _sws_venv() {
   local venv="$SWS_ROOT/.venv" stamp want
   # A Debian python3 is preferred; any python3 >= 3.11 on PATH works.
@@ -44,13 +54,13 @@ _sws_venv() {
   if [[ ! -x "$venv/bin/python" ]]; then
     echo "sws: creating $venv" >&2
     "$py" -m venv "$venv"
-    "$venv/bin/python" -m pip install -q --upgrade pip setuptools wheel
+    _sws_quiet "$venv/bin/python" -m pip install --upgrade pip setuptools wheel
   fi
   want="$(cat "$SWS_ROOT/pyproject.toml" | sha256sum | cut -d' ' -f1)"
   stamp="$venv/.sws-installed"
   if [[ ! -f "$stamp" || "$(cat "$stamp")" != "$want" ]]; then
     echo "sws: installing the project into $venv" >&2
-    "$venv/bin/python" -m pip install -q -e "$SWS_ROOT[dev,bench]"
+    _sws_quiet "$venv/bin/python" -m pip install -e "$SWS_ROOT[dev,bench]"
     echo "$want" > "$stamp"
   fi
   export PATH="$venv/bin:$PATH"
