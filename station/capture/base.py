@@ -19,6 +19,8 @@ from enum import IntEnum
 import numpy as np
 from numpy.typing import NDArray
 
+from station.errors import StationError, UnknownFinger
+
 
 class Finger(IntEnum):
     """Finger position codes of ISO/IEC 19794-2:2005, table 2."""
@@ -50,7 +52,7 @@ class Finger(IntEnum):
 
         Raises
         ------
-        UnknownFinger
+        station.errors.UnknownFinger
             When ``text`` names no finger.
         """
         if isinstance(text, int) or (isinstance(text, str) and text.strip().isdigit()):
@@ -81,17 +83,8 @@ CAPTURE_ORDER: tuple[Finger, ...] = (
 )
 
 
-class ScannerError(Exception):
+class ScannerError(StationError):
     """Base of everything a scanner raises; the message is one plain sentence for the clerk."""
-
-
-class UnknownFinger(ScannerError):
-    """A finger name that is not one of the ten ISO/IEC 19794-2 positions."""
-
-    def __init__(self, text: str) -> None:
-        self.text = text
-        names = ", ".join(f.slug for f in Finger)
-        super().__init__(f"unknown finger {text!r}; use one of: {names}")
 
 
 class ScannerUnavailable(ScannerError):
