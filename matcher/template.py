@@ -1,0 +1,165 @@
+"""The fingerprint template: minutiae plus the little that is needed to compare and encode them.
+
+A :class:`Template` is what extraction produces, what the comparator and the gallery consume,
+what the registry stores (as an ISO/IEC 19794-2:2005 record) and what the card carries (in the
+standard's compact card form). The byte formats live in :mod:`matcher.iso19794`; this module
+keeps the in-memory form and its validation.
+
+Conventions (the same everywhere in ``matcher``)
+------------------------------------------------
+``minutiae`` is a C-ordered ``float32`` array of shape ``(N, 5)``; the columns are
+
+0. ``x``: column in pixels at ``dpi``, origin at the top-left pixel, increasing to the right;
+1. ``y``: row in pixels at ``dpi``, origin at the top-left pixel, increasing *downwards*;
+2. ``angle``: minutia direction in radians in ``[0, 2*pi)``, following ISO/IEC 19794-2:2005:
+   measured from the positive x axis (pointing right) and increasing *counter-clockwise as
+   the image is seen on screen*. Because y grows downwards, the unit vector of a direction
+   ``angle`` in pixel coordinates is ``(cos(angle), -sin(angle))``; ``angle = pi/2`` points
+   up the image. For a ridge ending the direction points from the end along the ridge it
+   terminates; for a bifurcation it points into the valley between the two branches
+   (the ridge-ending direction of the dual image), as the standard defines it;
+3. ``kind``: 1 ridge ending, 2 bifurcation, 0 other/unknown (the ISO type codes);
+4. ``reliability``: the extractor's confidence in the minutia, 0 (none) to 1 (certain).
+
+``quality`` is the overall sample quality 0-100 (NFIQ 2 scale, 0 unknown).
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from matcher.errors import InvalidTemplate
+
+KIND_OTHER = 0
+KIND_ENDING = 1
+KIND_BIFURCATION = 2
+MAX_MINUTIAE = 255  # the ISO view header counts minutiae in one byte
+MAX_SIDE = 16383  # 14-bit coordinates in the ISO minutia record
+MIN_DPI, MAX_DPI = 100, 2000
+TWO_PI = 2.0 * math.pi
+
+
+@dataclass(frozen=True)
+class Template:
+    """Minutiae of one finger view with the image geometry they refer to.
+
+    Parameters
+    ----------
+    minutiae : numpy.ndarray
+        ``float32`` array ``(N, 5)``: x, y, angle, kind, reliability (see the module docstring
+        for the exact coordinate and angle conventions).
+    width, height : int
+        Size of the image the minutiae were found in, in pixels at ``dpi``.
+    dpi : int
+        Resolution in pixels per inch (500 nominal).
+    quality : int
+        Overall sample quality 0-100 (0 when unknown).
+
+    Examples
+    --------
+    >>> import numpy as np
+    >>> t = Template(np.array([[10, 20, 0.5, 1, 0.9]], dtype=np.float32), 300, 400)
+    >>> Template.from_iso19794_2(t.to_iso19794_2()).minutiae.shape
+    (1, 5)
+    """
+
+    minutiae: np.ndarray = field(repr=False)
+    width: int
+    height: int
+    dpi: int = 500
+    quality: int = 0
+
+    def __post_init__(self) -> None:
+        array = np.ascontiguousarray(np.asarray(self.minutiae, dtype=np.float32))
+        if array.ndim == 2 and array.shape[1] == 5:
+            array = array.copy()
+            array.setflags(write=False)
+        object.__setattr__(self, "minutiae", array)
+
+    def __len__(self) -> int:
+        return int(self.minutiae.shape[0])
+
+    def __repr__(self) -> str:  # never prints minutiae: templates are biometric data
+        return (
+            f"Template({len(self)} minutiae, {self.width}x{self.height} px, "
+            f"{self.dpi} dpi, quality {self.quality})"
+        )
+
+    def validate(self) -> Template:
+        """Check every field; raise :class:`InvalidTemplate` with one plain sentence if wrong.
+
+        Returns the template itself so decoders can write ``return Template(...).validate()``.
+        """
+        m = self.minutiae
+        if m.ndim != 2 or m.shape[1] != 5:
+            raise InvalidTemplate(f"minutiae must be an (N, 5) array, got shape {m.shape}")
+        for name in ("width", "height", "dpi", "quality"):
+            if not isinstance(getattr(self, name), int | np.integer):
+                raise InvalidTemplate(f"template {name} must be an integer")
+        if not (1 <= self.width <= MAX_SIDE and 1 <= self.height <= MAX_SIDE):
+            raise InvalidTemplate(f"image size {self.width}x{self.height} is outside 1..{MAX_SIDE}")
+        if not MIN_DPI <= self.dpi <= MAX_DPI:
+            raise InvalidTemplate(f"resolution {self.dpi} dpi is outside {MIN_DPI}..{MAX_DPI}")
+        if not 0 <= self.quality <= 100:
+            raise InvalidTemplate(f"quality {self.quality} is outside 0..100")
+        if m.shape[0] > MAX_MINUTIAE:
+            raise InvalidTemplate(f"{m.shape[0]} minutiae exceed the maximum of {MAX_MINUTIAE}")
+        if m.shape[0] == 0:
+            return self
+        if not np.isfinite(m).all():
+            raise InvalidTemplate("minutiae contain a value that is not a finite number")
+        x, y, a, k, r = m.T
+        if x.min() < 0 or x.max() >= self.width or y.min() < 0 or y.max() >= self.height:
+            raise InvalidTemplate("a minutia lies outside the image")
+        if a.min() < 0 or a.max() >= TWO_PI:
+            raise InvalidTemplate("a minutia angle is outside [0, 2*pi) radians")
+        if not np.isin(k, (KIND_OTHER, KIND_ENDING, KIND_BIFURCATION)).all():
+            raise InvalidTemplate("a minutia kind is not 0 (other), 1 (ending) or 2 (bifurcation)")
+        if r.min() < 0 or r.max() > 1:
+            raise InvalidTemplate("a minutia reliability is outside 0..1")
+        return self
+
+    # --- byte forms (implemented in matcher.iso19794) ------------------------------------
+    def to_iso19794_2(self, finger_position: int = 0) -> bytes:
+        """Encode as an ISO/IEC 19794-2:2005 finger minutiae record with one finger view."""
+        from matcher import iso19794
+
+        return iso19794.encode_record(self, finger_position=finger_position)
+
+    @classmethod
+    def from_iso19794_2(cls, data: bytes) -> Template:
+        """Decode an ISO/IEC 19794-2:2005 record (first finger view); validated."""
+        from matcher import iso19794
+
+        return iso19794.decode_record(data)
+
+    def to_compact(self, cap: int | None = None) -> bytes:
+        """Encode the most reliable minutiae in the standard's compact card format (3 B each)."""
+        from matcher import iso19794
+
+        return iso19794.encode_compact(self, cap=cap)
+
+    @classmethod
+    def from_compact(
+        cls, data: bytes, *, width: int | None = None, height: int | None = None, dpi: int = 500
+    ) -> Template:
+        """Decode compact card minutiae; the card format carries no image size, so pass it."""
+        from matcher import iso19794
+
+        return iso19794.decode_compact(data, width=width, height=height, dpi=dpi)
+
+    def to_nbis_iso(self) -> bytes:
+        """Encode in the non-conforming variant that ``nbis-py`` 0.1.3 reads and writes."""
+        from matcher import iso19794
+
+        return iso19794.encode_nbis(self)
+
+    @classmethod
+    def from_nbis_iso(cls, data: bytes, *, dpi: int = 500) -> Template:
+        """Decode the ``nbis-py`` 0.1.3 variant (its header states no resolution: pass it)."""
+        from matcher import iso19794
+
+        return iso19794.decode_nbis(data, dpi=dpi)
