@@ -1,0 +1,88 @@
+"""QApplication start-up: build the station context, apply the language, open the main window.
+
+``sws station`` calls :func:`main`; ``sws station --screenshots DIR`` drives every mode with
+demo data, saves PNGs and exits (see :mod:`station.views.screenshots`).
+"""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import os
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtWidgets import QApplication
+
+from station.capture.base import Scanner
+from station.capture.files import FileScanner
+from station.config import load_settings
+from station.i18n import apply_language
+from station.model.ui_context import StationContext
+from station.views.main_window import MainWindow
+
+
+def _scanner(scanner_path: Path | None) -> Scanner | None:
+    """A file scanner for ``scanner_path``, else the demo generator when it is installed."""
+    if scanner_path is not None:
+        return FileScanner(scanner_path)
+    if importlib.util.find_spec("station.capture.demo") is not None:
+        demo = importlib.import_module("station.capture.demo")
+        scanner: Scanner = demo.DemoScanner()
+        return scanner
+    return None
+
+
+def build_context(scanner_path: Path | None = None, demo: bool = False) -> StationContext:
+    """Assemble the station's services from the packages that are installed.
+
+    A service whose package is absent stays out of ``services``; its screen then says so.
+    """
+    settings = load_settings()
+    return StationContext(
+        station_name=os.environ.get("SWS_STATION_NAME", "Single Window station"),
+        station_id=settings.station_id,
+        scanner=_scanner(scanner_path),
+        services={},
+        output_dir=settings.data_dir / "receipts",
+        demo=demo,
+    )
+
+
+def application(argv: Sequence[str] | None = None) -> QApplication:
+    """The one QApplication (created on first call)."""
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    app = QApplication(list(argv) if argv is not None else sys.argv[:1])
+    app.setApplicationName("sws-station")
+    app.setOrganizationName("Single Window Service")
+    return app
+
+
+def open_window(ctx: StationContext, language: str = "en") -> MainWindow:
+    """Apply ``language`` and show a main window over ``ctx``."""
+    application()
+    lang = apply_language(language).code
+    window = MainWindow(ctx, language=lang)
+    window.show()
+    return window
+
+
+def main(language: str | None = None, screenshots: Path | None = None,
+         scanner_path: Path | None = None) -> int:
+    """Run the station until its window closes (or, with ``screenshots``, until they are saved)."""
+    app = application()
+    language = language or os.environ.get("SWS_LANGUAGE", "en")
+    ctx = build_context(scanner_path=scanner_path, demo=screenshots is not None)
+    if screenshots is not None:
+        from station.views.screenshots import take_screenshots
+
+        saved = take_screenshots(ctx, screenshots)
+        for path in saved:
+            print(path)
+        return 0
+    window = open_window(ctx, language)
+    window.raise_()
+    return int(app.exec())

@@ -1,0 +1,35 @@
+"""``sws station``: open the station window (what ``./run`` ends with).
+
+``sws station --screenshots DIR`` drives each mode with demo data, saves a PNG of every mode and
+main dialog in DIR and exits; ``--lang`` picks the interface language (en, km, id, ur);
+``--scanner PATH`` captures from an image file or folder instead of the demo generator.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from station.i18n import LANGUAGES
+
+
+def register(subparsers: Any) -> None:
+    """Add the ``station`` subcommand to the ``sws`` parser."""
+    parser = subparsers.add_parser("station", help="open the station window",
+                                   description=__doc__,
+                                   formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--screenshots", type=Path, metavar="DIR",
+                        help="save a screenshot of every mode and main dialog in DIR, then exit")
+    parser.add_argument("--lang", choices=sorted(LANGUAGES), default=None,
+                        help="interface language (default: SWS_LANGUAGE or en)")
+    parser.add_argument("--scanner", type=Path, metavar="PATH",
+                        help="capture from an image file or folder (PNG, TIFF, WSQ)")
+    parser.add_argument("--json", action="store_true", help="accepted for uniformity; unused")
+    parser.set_defaults(handler=_run)
+
+
+def _run(args: argparse.Namespace) -> int:
+    from station.app import main
+
+    return main(language=args.lang, screenshots=args.screenshots, scanner_path=args.scanner)

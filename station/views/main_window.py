@@ -1,0 +1,148 @@
+"""The station's main window: header, sign-in, then one tab per mode the operator may use.
+
+Ctrl+1..Ctrl+4 switch modes; every control is reachable with Tab and has a mnemonic.
+Changing the interface language rebuilds the window's widgets (the session is kept).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+
+from station.i18n import apply_language
+from station.model.ui_context import StationContext
+from station.model.ui_session import Mode, OperatorSession
+from station.views.header import Header
+from station.views.login import LoginPage
+from station.views.placeholder import Placeholder
+
+ModeFactory = Callable[[StationContext, OperatorSession], QWidget]
+
+
+def _default_factories() -> dict[Mode, ModeFactory]:
+    from station.views.modes import MODE_FACTORIES
+
+    return MODE_FACTORIES
+
+
+class MainWindow(QMainWindow):
+    """Header + (sign-in page | mode tabs)."""
+
+    def __init__(self, ctx: StationContext, language: str = "en",
+                 factories: dict[Mode, ModeFactory] | None = None) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.session: OperatorSession | None = None
+        self.language = language
+        self._factories = factories or _default_factories()
+        self.mode_widgets: dict[Mode, QWidget] = {}
+        self.resize(1280, 820)
+        self._build()
+
+    # -- public -------------------------------------------------------------------------
+    def start_session(self, session: OperatorSession) -> None:
+        """Show the modes ``session`` may use; the first one is selected."""
+        self.session = session
+        self.header.show_session(session)
+        self._fill_tabs()
+        self.pages.setCurrentWidget(self.tabs)
+        first = self.tabs.widget(0)
+        if first is not None:
+            first.setFocus()
+
+    def end_session(self) -> None:
+        """Back to the sign-in page; the mode widgets (and what they held) are dropped."""
+        self.session = None
+        self.header.show_session(None)
+        self._clear_tabs()
+        self.pages.setCurrentWidget(self.login)
+        self.login.setFocus()
+
+    def current_mode(self) -> Mode | None:
+        if self.pages.currentWidget() is not self.tabs:
+            return None
+        widget = self.tabs.currentWidget()
+        return next((m for m, w in self.mode_widgets.items() if w is widget), None)
+
+    def switch_to(self, mode: Mode) -> bool:
+        """Select ``mode``'s tab; False when the operator may not use it."""
+        widget = self.mode_widgets.get(mode)
+        if widget is None:
+            return False
+        self.tabs.setCurrentWidget(widget)
+        widget.setFocus()
+        return True
+
+    def set_language(self, code: str) -> None:
+        """Switch language and rebuild the widgets, keeping the session and the mode."""
+        mode = self.current_mode()
+        self.language = apply_language(code).code
+        self._build()
+        if self.session is not None:
+            self.start_session(self.session)
+            if mode is not None:
+                self.switch_to(mode)
+
+    # -- building -----------------------------------------------------------------------
+    def _build(self) -> None:
+        self.setWindowTitle(self.tr("Single Window station — %1").replace(
+            "%1", self.ctx.station_name))
+        root = QWidget()
+        layout = QVBoxLayout(root)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        self.header = Header(self.ctx.station_name, self.language)
+        self.header.language_requested.connect(self.set_language)
+        self.header.sign_out_requested.connect(self.end_session)
+        layout.addWidget(self.header)
+        self.pages = QStackedWidget()
+        self.login = LoginPage(self.ctx)
+        self.login.signed_in.connect(self.start_session)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("modes")
+        self.pages.addWidget(self.login)
+        self.pages.addWidget(self.tabs)
+        layout.addWidget(self.pages, 1)
+        self.setCentralWidget(root)
+        self.mode_widgets = {}
+        for i in range(4):
+            sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), root)
+            sc.activated.connect(lambda i=i: self._switch_index(i))
+        sync = self.ctx.service("sync_status")
+        if sync is not None:
+            self.header.show_sync(str(sync()))
+        self.pages.setCurrentWidget(self.login)
+
+    def _mode_title(self, mode: Mode) -> str:
+        return {
+            Mode.CLERK: self.tr("&Clerk"),
+            Mode.HOSPITAL: self.tr("&Hospital focal point"),
+            Mode.AUDITOR: self.tr("&Auditor"),
+            Mode.SUPERVISOR: self.tr("Su&pervisor"),
+        }[mode]
+
+    def _fill_tabs(self) -> None:
+        self._clear_tabs()
+        assert self.session is not None
+        for mode in self.session.modes:
+            factory = self._factories.get(mode)
+            widget = (factory(self.ctx, self.session) if factory is not None
+                      else Placeholder(self._mode_title(mode).replace("&", ""),
+                                       self.tr("this mode")))
+            widget.setObjectName(f"mode-{mode.value}")
+            self.mode_widgets[mode] = widget
+            self.tabs.addTab(widget, self._mode_title(mode))
+
+    def _clear_tabs(self) -> None:
+        while self.tabs.count():
+            w = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if w is not None:
+                w.deleteLater()
+        self.mode_widgets = {}
+
+    def _switch_index(self, index: int) -> None:
+        if self.pages.currentWidget() is self.tabs and index < self.tabs.count():
+            self.tabs.setCurrentIndex(index)

@@ -1,0 +1,35 @@
+"""Which widget shows each mode; a mode whose service has not landed shows a placeholder."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtWidgets import QWidget
+
+from station.model.ui_context import StationContext
+from station.model.ui_session import Mode, OperatorSession
+from station.views.placeholder import Placeholder
+
+
+def _clerk(ctx: StationContext, session: OperatorSession) -> QWidget:
+    return Placeholder("Clerk", "enrolment service")
+
+
+def _hospital(ctx: StationContext, session: OperatorSession) -> QWidget:
+    return Placeholder("Hospital focal point", "card verification service")
+
+
+def _auditor(ctx: StationContext, session: OperatorSession) -> QWidget:
+    return Placeholder("Auditor", "card and audit-chain verification")
+
+
+def _supervisor(ctx: StationContext, session: OperatorSession) -> QWidget:
+    return Placeholder("Supervisor", "adjudication and sync services")
+
+
+MODE_FACTORIES: dict[Mode, Callable[[StationContext, OperatorSession], QWidget]] = {
+    Mode.CLERK: _clerk,
+    Mode.HOSPITAL: _hospital,
+    Mode.AUDITOR: _auditor,
+    Mode.SUPERVISOR: _supervisor,
+}

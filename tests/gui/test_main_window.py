@@ -1,0 +1,66 @@
+"""The main window: sign-in first, modes by role, keyboard switching, sign-out, languages."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from station.model.ui_context import StationContext
+from station.model.ui_session import Mode, OperatorSession
+from station.views.main_window import MainWindow
+
+pytestmark = pytest.mark.gui
+
+
+def _window(qtbot: QtBot, ctx: StationContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def test_opens_on_sign_in_and_says_why_when_no_registry(qtbot: QtBot,
+                                                        ctx: StationContext) -> None:
+    window = _window(qtbot, ctx)
+    assert window.pages.currentWidget() is window.login
+    assert window.current_mode() is None
+    assert "sws init" in window.login.message.text()
+    assert not window.login.button.isEnabled()
+
+
+def test_clerk_sees_only_clerk_and_hospital(qtbot: QtBot, ctx: StationContext) -> None:
+    window = _window(qtbot, ctx)
+    window.start_session(OperatorSession("ana", "clerk"))
+    assert list(window.mode_widgets) == [Mode.CLERK, Mode.HOSPITAL]
+    assert not window.switch_to(Mode.SUPERVISOR)
+    assert "ana" in window.header.operator_label.text()
+
+
+def test_ctrl_number_switches_modes_and_sign_out_returns_to_login(
+        qtbot: QtBot, ctx: StationContext) -> None:
+    window = _window(qtbot, ctx)
+    window.start_session(OperatorSession("sam", "supervisor"))
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    qtbot.keyClick(window.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_mode() is Mode.SUPERVISOR
+    qtbot.keyClick(window.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_mode() is Mode.HOSPITAL
+    window.header.sign_out.click()
+    assert window.pages.currentWidget() is window.login
+    assert window.mode_widgets == {}
+
+
+def test_urdu_lays_out_right_to_left_and_keeps_the_session(
+        qtbot: QtBot, ctx: StationContext) -> None:
+    window = _window(qtbot, ctx)
+    window.start_session(OperatorSession("sam", "supervisor"))
+    window.switch_to(Mode.AUDITOR)
+    window.set_language("ur")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    assert window.current_mode() is Mode.AUDITOR
+    window.set_language("en")
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+    assert window.header.sign_out.text() == "Sign &out"
