@@ -1,0 +1,84 @@
+"""The matcher's public surface: the names the station, benchmarks and evaluations call.
+
+``load_image``, ``extract`` and ``quality`` are the extraction side (this package's
+stages); ``compare`` and ``threshold_for_fmr`` are the comparator's (:mod:`matcher.compare`),
+re-exported here through thin wrappers so that importing this module compiles nothing.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+import numpy as np
+from numpy.typing import NDArray
+
+from matcher.io import load_image
+from matcher.template import Template
+
+if TYPE_CHECKING:
+    from matcher.stages.params import Params
+
+__all__ = ["Template", "compare", "extract", "load_image", "quality", "threshold_for_fmr"]
+
+
+def extract(image: NDArray[np.generic], dpi: int = 500, params: Params | None = None) -> Template:
+    """Find the minutiae of one fingerprint image.
+
+    Parameters
+    ----------
+    image
+        2-D grayscale array (uint8 preferred; other numeric types are rescaled), dark ridges
+        on a light background, about 150 to 1000 px a side.
+    dpi
+        Resolution of ``image``; anything other than 500 is resampled to 500 dpi first, and
+        the template is expressed at 500 dpi.
+    params
+        Tunables (:class:`matcher.stages.params.Params`); the defaults suit 500 dpi sensors.
+
+    Returns
+    -------
+    Template
+        Minutiae ordered by decreasing reliability, the 500 dpi image size and the quality.
+
+    Raises
+    ------
+    UnsupportedImage
+        Not a 2-D numeric array, or a size or resolution out of range.
+    NotAFingerprint
+        Blank, noise or an image without a ridge pattern.
+
+    Examples
+    --------
+    >>> t = extract(load_image("101_1.tif"))       # doctest: +SKIP
+    >>> t.minutiae.shape[1]                          # doctest: +SKIP
+    5
+    """
+    from matcher.pipeline import DEFAULT_PARAMS
+    from matcher.pipeline import extract as _extract
+
+    return _extract(image, dpi, params or DEFAULT_PARAMS)
+
+
+def quality(image: NDArray[np.generic], dpi: int = 500, params: Params | None = None) -> int:
+    """Sample quality 0 (unusable) to 100 (excellent), in the spirit of NFIQ 2.
+
+    Raises the same errors as :func:`extract` (``NotAFingerprint`` for a non-finger image).
+    """
+    from matcher.pipeline import DEFAULT_PARAMS
+    from matcher.scoring import quality as _quality
+
+    return _quality(image, dpi, params or DEFAULT_PARAMS)
+
+
+def compare(a: Template, b: Template) -> float:
+    """1:1 similarity of two templates, higher means more alike (see ``matcher.compare``)."""
+    from matcher.compare import compare as _compare
+
+    return float(_compare(a, b))
+
+
+def threshold_for_fmr(fmr: float) -> float:
+    """Decision threshold giving false match rate ``fmr`` (see ``matcher.compare``)."""
+    from matcher.compare import threshold_for_fmr as _threshold
+
+    return float(_threshold(fmr))

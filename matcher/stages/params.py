@@ -1,0 +1,56 @@
+"""Every tunable of the extraction pipeline, in one frozen dataclass passed to the stages.
+
+Values are in pixels at 500 dpi (the pipeline resamples other resolutions first). They were
+chosen from the literature (ridge period 7-12 px at 500 dpi, Hong et al. 1998) and checked on
+the FVC sample sets; none is tuned to a single set.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Params:
+    """Tunables of :func:`matcher.extract` (all lengths in pixels at 500 dpi)."""
+
+    dpi: int = 500
+    min_side: int = 100
+    max_side: int = 2000
+
+    # segmentation
+    seg_window: int = 17  # box window for gradient energy
+    seg_threshold: float = 0.25  # fraction of the robust energy maximum
+    seg_close: int = 15  # closing / opening kernel
+    seg_erode: int = 6  # shrink the mask away from the finger's edge
+    min_foreground: float = 0.08  # fraction of the image below which it is not a finger
+
+    # orientation field
+    grad_sigma: float = 1.0
+    orient_sigma: float = 5.0  # smoothing of the gradient tensor
+    orient_wide_sigma: float = 13.0  # second, wider smoothing used where coherence is low
+    min_mean_coherence: float = 0.30  # below this over the foreground: noise, not ridges
+
+    # ridge frequency
+    freq_block: int = 16
+    freq_window: int = 32  # length across the ridges of the x-signature
+    min_period: float = 4.0
+    max_period: float = 16.0
+    min_valid_frequency: float = 0.35  # fraction of foreground blocks with a ridge period
+
+    # enhancement (oriented Gabor, separable in the ridge frame)
+    along_sigma: float = 3.5
+    along_radius: int = 7
+    across_sigma_factor: float = 0.45  # sigma across ridges, in ridge periods
+    across_radius: int = 7
+
+    # minutiae filtering
+    border_distance: float = 10.0
+    spur_length: float = 12.0
+    short_ridge: float = 14.0
+    bridge_length: float = 10.0
+    break_distance: float = 14.0
+    break_angle: float = 0.9  # radians; endings facing each other within this
+    cluster_radius: float = 7.0
+    max_minutiae: int = 100
+    trace_length: int = 12  # pixels traced to find the direction of a minutia
