@@ -1,0 +1,79 @@
+"""The ``sws`` command: the station's services, headless.
+
+Each command module exposes ``register(subparsers) -> None``; its handlers take the parsed
+arguments and return an exit code. Known errors (:class:`station.errors.StationError`, the
+matcher's, the card layer's, sync's) become one line on stderr, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from collections.abc import Sequence
+from types import ModuleType
+
+from station.cli import core, people
+from station.cli._common import report_error
+
+EPILOG = """\
+exit codes:
+  0  ok
+  2  usage error (unknown command or option)
+  3  duplicate found: the fingerprints match registered person(s), adjudicate them
+  4  bad input (unreadable or non-fingerprint image, impossible date, unknown finger,
+     busy or full registry, login refused, not found)
+  5  integrity failure (audit chain broken, schema version wrong, ciphertext tampered)
+
+environment: SWS_HOME (one folder for registry + keys), SWS_DATABASE_URL, SWS_KEY_FILE,
+SWS_OPERATOR / SWS_PASSWORD (login for commands that write), SWS_INIT_PASSWORD.
+"""
+
+# Command modules written concurrently by other helpers (cards: D; sync and central: E;
+# the GUI launcher: the lead). They are imported only when present so that `sws` works
+# while they are being written; a module that exists but fails to import is a real bug
+# and is reported as such.
+_OPTIONAL_MODULES = ("station.cli.card", "station.cli.sync", "station.cli.central",
+                     "station.cli.gui")
+
+
+def _optional_modules() -> list[ModuleType]:
+    found = []
+    for name in _OPTIONAL_MODULES:
+        if importlib.util.find_spec(name) is None:
+            continue
+        found.append(importlib.import_module(name))
+    return found
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The whole ``sws`` argument parser, with every present command module registered."""
+    parser = argparse.ArgumentParser(
+        prog="sws",
+        description="Single Window enrolment station: registry, enrolment, 1:N search, cards.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    subparsers.required = True
+    for module in (core, people, *_optional_modules()):
+        module.register(subparsers)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the ``sws`` console script; returns the process exit code."""
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.handler(args)
+    except KeyboardInterrupt:
+        print("sws: interrupted", file=sys.stderr)
+        return 130
+    except Exception as err:  # known errors become one line; unknown ones re-raise
+        code = report_error(err, as_json=getattr(args, "json", False))
+    return code
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,95 @@
+"""Helpers shared by the command modules: --json, output, login, turning errors into one line."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+import os
+import sys
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import Any
+
+from station.errors import EXIT_BAD_INPUT, EXIT_INTEGRITY, BadInput, StationError
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def add_json(parser: argparse.ArgumentParser) -> None:
+    """Every subcommand takes --json: machine-readable output on stdout."""
+    parser.add_argument("--json", action="store_true", help="print JSON on stdout")
+
+
+def add_login(parser: argparse.ArgumentParser) -> None:
+    """Options for commands that act as an operator (recorded in the audit chain)."""
+    parser.add_argument("--operator", default=os.environ.get("SWS_OPERATOR"),
+                        help="operator user name (or SWS_OPERATOR)")
+    parser.add_argument("--password", default=None,
+                        help="operator password (or SWS_PASSWORD, or asked for)")
+
+
+def login_credentials(args: argparse.Namespace) -> tuple[str, str]:
+    """The operator name and password from flags, environment or an interactive prompt."""
+    username = args.operator
+    password = args.password or os.environ.get("SWS_PASSWORD")
+    if not username:
+        raise BadInput("no operator given: pass --operator NAME (or set SWS_OPERATOR)")
+    if password is None:
+        if not sys.stdin.isatty():
+            raise BadInput("no password given: pass --password (or set SWS_PASSWORD)")
+        password = getpass.getpass(f"password for {username}: ")
+    return username, password
+
+
+def now_utc() -> datetime:
+    """The one place the CLI reads the clock; services get it as ``now=``."""
+    return datetime.now(UTC)
+
+
+def emit(args: argparse.Namespace, data: Any, text: str) -> None:
+    """Print ``data`` as JSON when --json was given, else the human ``text``."""
+    if getattr(args, "json", False):
+        print(json.dumps(data, indent=2, sort_keys=True, default=str))
+    else:
+        print(text)
+
+
+def _known_exit_code(err: Exception) -> int | None:
+    """The exit code for errors of any of the project's hierarchies, None for unknown ones."""
+    if isinstance(err, StationError):
+        return err.exit_code
+    module = type(err).__module__.split(".")[0]
+    if module == "matcher":
+        return EXIT_BAD_INPUT
+    if module in {"cardio", "sync"}:
+        code = getattr(err, "exit_code", None)
+        return code if isinstance(code, int) else EXIT_INTEGRITY
+    return None
+
+
+def report_error(err: Exception, *, as_json: bool) -> int:
+    """Write ``err`` as one line on stderr (and JSON on stdout with --json); return its code."""
+    code = _known_exit_code(err)
+    if code is None:
+        raise err
+    message = str(err).splitlines()[0] if str(err) else type(err).__name__
+    if as_json:
+        print(json.dumps({"error": message, "kind": type(err).__name__, "exit_code": code}))
+    print(f"sws: error: {message}", file=sys.stderr)
+    return code
+
+
+def open_station(*, migrate: bool = True) -> Any:
+    """The station from the environment's settings (imported late: `sws --help` stays fast)."""
+    from station.model.station import Station
+
+    return Station(migrate=migrate)
+
+
+def logged_in(station: Any, args: argparse.Namespace) -> Any:
+    """Log the operator given on the command line in; returns their ``OperatorInfo``."""
+    from station.model.operators import login
+
+    username, password = login_credentials(args)
+    return login(station, username, password, now=now_utc())

@@ -1,0 +1,144 @@
+"""`sws init`, `sws db check`, `sws db rotate-key`, `sws operator add|unlock`."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from typing import Any
+
+from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
+from station.errors import EXIT_OK, BadInput
+
+
+def register(subparsers: Any) -> None:
+    """Add the core commands to ``sws``."""
+    p = subparsers.add_parser("init", help="create the registry, the first supervisor and "
+                              "demo keys")
+    p.add_argument("--username", default="supervisor", help="first supervisor's user name")
+    p.add_argument("--full-name", default="First supervisor")
+    p.add_argument("--password", help="first supervisor's password (or SWS_INIT_PASSWORD, "
+                   "or asked for)")
+    p.add_argument("--central", metavar="URL", help="also register this station with the "
+                   "central registry at URL")
+    add_json(p)
+    p.set_defaults(handler=cmd_init)
+
+    db = subparsers.add_parser("db", help="registry maintenance").add_subparsers(
+        dest="db_command", metavar="DB_COMMAND")
+    db.required = True
+    p = db.add_parser("check", help="verify the schema version and the audit chain")
+    p.add_argument("--deep", action="store_true", help="also decrypt every stored template")
+    add_json(p)
+    p.set_defaults(handler=cmd_db_check)
+    p = db.add_parser("rotate-key", help="re-encrypt all templates under a new at-rest key")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_rotate_key)
+
+    ops = subparsers.add_parser("operator", help="station users").add_subparsers(
+        dest="operator_command", metavar="OPERATOR_COMMAND")
+    ops.required = True
+    p = ops.add_parser("add", help="add a clerk, supervisor or auditor (supervisors only)")
+    p.add_argument("username")
+    p.add_argument("--role", choices=("clerk", "supervisor", "auditor"), default="clerk")
+    p.add_argument("--full-name", default="")
+    p.add_argument("--new-password", required=True, help="the new operator's password")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_operator_add)
+    p = ops.add_parser("unlock", help="unlock an account locked by failed logins")
+    p.add_argument("username")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_operator_unlock)
+
+
+def _init_password(args: argparse.Namespace) -> str:
+    password = args.password or os.environ.get("SWS_INIT_PASSWORD")
+    if password:
+        return str(password)
+    if not sys.stdin.isatty():
+        raise BadInput("no password for the first supervisor: pass --password "
+                       "(or set SWS_INIT_PASSWORD)")
+    first = getpass.getpass("password for the first supervisor: ")
+    if getpass.getpass("again: ") != first:
+        raise BadInput("the two passwords differ")
+    return first
+
+
+def cmd_init(args: argparse.Namespace) -> int:
+    from station.model.setup import initialise
+
+    password = _init_password(args)
+    station = open_station()
+    result = initialise(station, username=args.username, full_name=args.full_name,
+                        password=password, now=now_utc())
+    if args.central:
+        result["central"] = _register_with_central(station, args.central)
+    lines = [f"registry: {result['database']}",
+             f"keys: {result['key_file']}" + ("  (DEMO keys: not for production)"
+                                               if result["demo_keys"] else ""),
+             f"supervisor: {result['supervisor'] or 'already present'}"]
+    emit(args, result, "\n".join(lines))
+    return EXIT_OK
+
+
+def _register_with_central(station: Any, url: str) -> Any:
+    """Register the station with the central registry (sync's function, when it exists)."""
+    import importlib
+
+    try:
+        sync = importlib.import_module("sync")
+        register_station = sync.register_station
+    except (ImportError, AttributeError):
+        raise BadInput("this installation cannot register with a central registry yet "
+                       "(sync.register_station is missing)") from None
+    return register_station(url, station=station)
+
+
+def cmd_db_check(args: argparse.Namespace) -> int:
+    from station.model.integrity import check
+
+    station = open_station(migrate=False)
+    report = check(station, deep=args.deep)
+    text = (f"ok: schema {report.schema_revision}, audit chain of {report.audit_events} "
+            f"events verified" + (f", {report.ciphertexts_checked} ciphertexts opened"
+                                  if args.deep else ""))
+    emit(args, report.as_record(), text)
+    return EXIT_OK
+
+
+def cmd_rotate_key(args: argparse.Namespace) -> int:
+    from station.model.keys import rotate_key
+
+    station = open_station()
+    by = logged_in(station, args)
+    report = rotate_key(station, by=by, now=now_utc())
+    emit(args, report.as_record(),
+         f"new at-rest key {report.new_key_id}: {report.rewrapped} records re-encrypted, "
+         f"{len(report.retired)} old key(s) retired")
+    return EXIT_OK
+
+
+def cmd_operator_add(args: argparse.Namespace) -> int:
+    from station.model.operators import create_operator
+
+    station = open_station()
+    by = logged_in(station, args)
+    info = create_operator(station, username=args.username, full_name=args.full_name,
+                           role=args.role, password=args.new_password, now=now_utc(), by=by)
+    emit(args, {"id": info.id, "username": info.username, "role": info.role},
+         f"operator {info.username} ({info.role}) added")
+    return EXIT_OK
+
+
+def cmd_operator_unlock(args: argparse.Namespace) -> int:
+    from station.model.operators import unlock
+
+    station = open_station()
+    by = logged_in(station, args)
+    unlock(station, args.username, by=by, now=now_utc())
+    emit(args, {"unlocked": args.username}, f"operator {args.username} unlocked")
+    return EXIT_OK

@@ -1,0 +1,146 @@
+"""`sws enrol`, `sws search IMAGE`, `sws person show ID`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
+from station.errors import EXIT_DUPLICATE, EXIT_OK, BadInput
+
+
+def _finger_arg(text: str) -> tuple[str, str]:
+    name, sep, path = text.partition("=")
+    if not sep or not name or not path:
+        raise argparse.ArgumentTypeError(f"expected FINGER=PATH (e.g. right-index=r2.png), "
+                                         f"got {text!r}")
+    return name, path
+
+
+def _other_id(text: str) -> tuple[str, str]:
+    scheme, sep, number = text.partition("=")
+    if not sep or not scheme or not number:
+        raise argparse.ArgumentTypeError(f"expected SCHEME=NUMBER, got {text!r}")
+    return scheme, number
+
+
+def register(subparsers: Any) -> None:
+    """Add the people commands to ``sws``."""
+    p = subparsers.add_parser("enrol", help="register a person (exit 3 when the fingers "
+                              "match someone already registered)")
+    p.add_argument("--local-name", required=True, help="full name in the local script")
+    p.add_argument("--latin-name", required=True, help="the name in Latin transliteration")
+    p.add_argument("--sex", required=True, help="F, M or X")
+    p.add_argument("--born", help="date of birth, YYYY-MM-DD")
+    p.add_argument("--age", help="estimated age in years, when the date is unknown")
+    p.add_argument("--province", required=True)
+    p.add_argument("--district", required=True)
+    p.add_argument("--commune", required=True)
+    p.add_argument("--village", required=True)
+    p.add_argument("--phone")
+    p.add_argument("--other-id", type=_other_id, action="append", default=[],
+                   metavar="SCHEME=NUMBER", help="another id number (repeatable)")
+    p.add_argument("--household", help="add to this existing household id")
+    p.add_argument("--new-household", action="store_true",
+                   help="start a new household with this person as its head")
+    p.add_argument("--relation", help="relation to the household head")
+    p.add_argument("--finger", type=_finger_arg, action="append", default=[],
+                   metavar="FINGER=PATH", help="e.g. right-index=r2.png (repeatable)")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_enrol)
+
+    p = subparsers.add_parser("search", help="1:N search: who do these fingerprints belong to")
+    p.add_argument("image", type=Path, help="fingerprint image (PNG/TIFF/BMP/WSQ)")
+    p.add_argument("--finger", default="right-index", help="which finger the image shows")
+    p.add_argument("--top", type=int, default=10)
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_search)
+
+    person = subparsers.add_parser("person", help="look people up").add_subparsers(
+        dest="person_command", metavar="PERSON_COMMAND")
+    person.required = True
+    p = person.add_parser("show", help="a person's record (no biometric data)")
+    p.add_argument("person_id")
+    add_json(p)
+    p.set_defaults(handler=cmd_person_show)
+
+
+def _demographics(args: argparse.Namespace) -> Any:
+    from station.model.demographics import Address, Demographics, parse_birth, parse_sex
+
+    born, estimated = parse_birth(args.born, args.age, today=now_utc().date())
+    return Demographics(
+        local_name=args.local_name, latin_name=args.latin_name, sex=parse_sex(args.sex),
+        birth_date=born, birth_date_estimated=estimated,
+        address=Address(args.province, args.district, args.commune, args.village),
+        phone=args.phone, other_ids=dict(args.other_id), household_id=args.household,
+        relation_to_head=args.relation)
+
+
+def cmd_enrol(args: argparse.Namespace) -> int:
+    from station.model.enrolment import Enrolled, enrol
+    from station.model.fingers import parse_finger
+
+    demographics = _demographics(args)
+    if not args.finger:
+        raise BadInput("at least one --finger FINGER=PATH is needed")
+    fingers: dict[Any, Path] = {}
+    for name, path in args.finger:
+        finger = parse_finger(name)
+        if finger in fingers:
+            raise BadInput(f"{finger.slug} is given twice")
+        fingers[finger] = Path(path)
+    station = open_station()
+    operator = logged_in(station, args)
+    outcome = enrol(station, demographics, fingers, operator=operator, now=now_utc(),
+                    new_household=args.new_household)
+    if isinstance(outcome, Enrolled):
+        emit(args, {"status": "enrolled", "person_id": outcome.person_id,
+                    "enrolment_id": outcome.enrolment_id, "outbox_id": outcome.outbox_id,
+                    "qualities": outcome.qualities}, outcome.person_id)
+        return EXIT_OK
+    rows = [c.as_record() for c in outcome.candidates]
+    text = "\n".join([f"possible duplicate (adjudication {outcome.adjudication_id}):"]
+                     + [f"  {c['person_id']}  score {c['score']}" for c in rows])
+    emit(args, {"status": "duplicate_suspected", "adjudication_id": outcome.adjudication_id,
+                "candidates": rows}, text)
+    return EXIT_DUPLICATE
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from station.model.biometrics import CapturePolicy
+    from station.model.fingers import parse_finger
+    from station.model.search import search
+
+    finger = parse_finger(args.finger)
+    station = open_station()
+    operator = logged_in(station, args)
+    hits = search(station, {finger: args.image}, policy=CapturePolicy(top=args.top),
+                  operator=operator, now=now_utc())
+    rows = [h.as_record() for h in hits]
+    text = "\n".join(f"{h.person_id}  {h.score:8.3f}  {'MATCH' if h.above_threshold else '    -'}"
+                     f"  {h.latin_name}  ({h.birth_date})" for h in hits) or "no candidates"
+    emit(args, {"candidates": rows}, text)
+    return EXIT_OK
+
+
+def cmd_person_show(args: argparse.Namespace) -> int:
+    from station.model.persons import get_person
+
+    station = open_station()
+    person = get_person(station, args.person_id)
+    fingers = ", ".join(f"{f['finger']} (q{f['quality']})" for f in person["fingers"])
+    text = "\n".join([
+        f"{person['person_id']}",
+        f"  name: {person['local_name']} / {person['latin_name']}",
+        f"  sex: {person['sex']}  born: {person['birth_date']}"
+        + (" (estimated)" if person["birth_date_estimated"] else ""),
+        "  address: " + "/".join(person["address"].values()),
+        f"  fingers: {fingers or 'none'}",
+        f"  cards: {', '.join(c['serial'] + ' ' + c['status'] for c in person['cards']) or 'none'}",
+    ])
+    emit(args, person, text)
+    return EXIT_OK

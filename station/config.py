@@ -1,0 +1,73 @@
+"""Where the station keeps its files, and the settings read from the environment.
+
+Defaults follow the platform (``platformdirs``): the SQLite registry in the user's data
+directory, the at-rest key file in the user's config directory. Environment overrides:
+
+``SWS_HOME``          one folder for everything (tests, portable installs)
+``SWS_DATABASE_URL``  any SQLAlchemy URL (e.g. ``postgresql+psycopg://...``)
+``SWS_KEY_FILE``      the at-rest key file
+``SWS_STATION_ID``    the station's id in records and packets
+``SWS_KEEP_RAW_IMAGES`` ``1`` to also store (encrypted) raw fingerprint images
+``SWS_BUSY_TIMEOUT_MS`` how long to wait for a locked SQLite registry (default 5000)
+``SWS_MAX_PAGE_COUNT`` / ``SWS_FAULT_PAUSE_FILE``  test hooks (full disk, kill -9 mid-write)
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "sws-station"
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Everything the station needs to find its registry and keys."""
+
+    data_dir: Path
+    config_dir: Path
+    database_url: str
+    key_file: Path
+    station_id: str = "station-demo-1"
+    keep_raw_images: bool = False
+    max_failed_logins: int = 5
+    #: How long a writer waits for a busy SQLite database before giving up.
+    busy_timeout_ms: int = 5000
+    #: Cap on the SQLite file size in pages (tests simulate a full disk with it).
+    max_page_count: int | None = None
+    #: Test hook: when set, `enrol` creates this file inside its open transaction and waits,
+    #: so that a test can kill the process there (SWS_FAULT_PAUSE_FILE).
+    fault_pause_file: Path | None = None
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+
+def load_settings(env: Mapping[str, str] | None = None) -> Settings:
+    """Build :class:`Settings` from the environment (``os.environ`` by default)."""
+    env = os.environ if env is None else env
+    home = env.get("SWS_HOME")
+    if home:
+        data_dir = config_dir = Path(home)
+    else:
+        data_dir = Path(platformdirs.user_data_dir(APP_NAME))
+        config_dir = Path(platformdirs.user_config_dir(APP_NAME))
+    url = env.get("SWS_DATABASE_URL") or f"sqlite:///{data_dir / 'registry.sqlite3'}"
+    key_file = Path(env.get("SWS_KEY_FILE") or config_dir / "at-rest-keys.json")
+    return Settings(
+        data_dir=data_dir,
+        config_dir=config_dir,
+        database_url=url,
+        key_file=key_file,
+        station_id=env.get("SWS_STATION_ID", "station-demo-1"),
+        keep_raw_images=env.get("SWS_KEEP_RAW_IMAGES", "") in {"1", "true", "yes"},
+        busy_timeout_ms=int(env.get("SWS_BUSY_TIMEOUT_MS", "5000")),
+        max_page_count=int(env["SWS_MAX_PAGE_COUNT"]) if env.get("SWS_MAX_PAGE_COUNT") else None,
+        fault_pause_file=Path(env["SWS_FAULT_PAUSE_FILE"]) if env.get("SWS_FAULT_PAUSE_FILE")
+        else None,
+    )

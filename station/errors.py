@@ -1,0 +1,176 @@
+"""The station's exceptions: one base, specific kinds that carry what went wrong.
+
+Every message is one plain sentence a clerk can act on. The CLI and the GUI turn a
+:class:`StationError` into that sentence (never a traceback); ``exit_code`` says which
+documented exit status the ``sws`` command returns for it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any, ClassVar
+
+# Exit codes documented in `sws --help`.
+EXIT_OK = 0
+EXIT_USAGE = 2
+EXIT_DUPLICATE = 3
+EXIT_BAD_INPUT = 4
+EXIT_INTEGRITY = 5
+
+
+class StationError(Exception):
+    """Base of every error the station raises on purpose; ``str(err)`` is one plain sentence."""
+
+    exit_code: ClassVar[int] = EXIT_BAD_INPUT
+
+
+# -- bad input (exit 4) ---------------------------------------------------------------------
+
+
+class BadInput(StationError):
+    """Something the user typed or gave is not acceptable."""
+
+    def __init__(self, message: str, *, field: str | None = None) -> None:
+        super().__init__(message)
+        self.field = field
+
+
+class InvalidDemographics(BadInput):
+    """A name, date, sex or address field is missing or impossible."""
+
+
+class UnknownFinger(BadInput):
+    """A finger name or ISO/IEC 19794-2 position the station does not know."""
+
+    def __init__(self, name: str) -> None:
+        super().__init__(
+            f"unknown finger {name!r}: use e.g. right-index, left-thumb (or a position 1-10)",
+            field="finger",
+        )
+        self.name = name
+
+
+class ImageRejected(BadInput):
+    """A fingerprint image could not be read, is not a fingerprint, or is of too low quality."""
+
+    def __init__(self, message: str, *, finger: str | None = None,
+                 quality: int | None = None) -> None:
+        super().__init__(message, field="finger")
+        self.finger = finger
+        self.quality = quality
+
+
+class NotFound(BadInput):
+    """A person, operator or record asked for by id does not exist."""
+
+
+# -- duplicates (exit 3) --------------------------------------------------------------------
+
+
+class DuplicateSuspected(StationError):
+    """The 1:N search found candidates: a person must adjudicate (never a silent merge)."""
+
+    exit_code = EXIT_DUPLICATE
+
+    def __init__(self, candidates: Sequence[Any], *, adjudication_id: str | None = None) -> None:
+        super().__init__(
+            f"possible duplicate: {len(candidates)} registered person(s) match these fingerprints"
+        )
+        self.candidates = list(candidates)
+        self.adjudication_id = adjudication_id
+
+
+# -- operators and permissions (exit 4) ------------------------------------------------------
+
+
+class AuthError(StationError):
+    """Login or permission problem."""
+
+
+class LoginFailed(AuthError):
+    """Wrong user name or password (deliberately does not say which)."""
+
+    def __init__(self, remaining: int | None = None) -> None:
+        super().__init__("wrong user name or password")
+        self.remaining = remaining
+
+
+class AccountLocked(AuthError):
+    """Too many failed logins; a supervisor must unlock the account."""
+
+    def __init__(self, username: str) -> None:
+        super().__init__(f"account {username!r} is locked after too many failed logins; "
+                         "ask a supervisor to unlock it")
+        self.username = username
+
+
+class PermissionDenied(AuthError):
+    """The operator's role may not do this."""
+
+    def __init__(self, action: str, role: str) -> None:
+        super().__init__(f"a {role} may not {action}")
+        self.action = action
+        self.role = role
+
+
+# -- storage (exit 4: the input was fine, the environment is not) ----------------------------
+
+
+class StorageError(StationError):
+    """The registry could not be read or written."""
+
+
+class NotInitialised(StorageError):
+    """No registry or no key file yet: run `sws init` first."""
+
+
+class DatabaseBusy(StorageError):
+    """Another program holds the registry's write lock; nothing was written."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"the registry is busy (locked by another program): {url}; "
+                         "nothing was written, try again")
+        self.url = url
+
+
+class StorageFull(StorageError):
+    """The disk (or the database's size limit) is full; nothing was written."""
+
+    def __init__(self, url: str) -> None:
+        super().__init__(f"the disk holding the registry is full: {url}; nothing was written")
+        self.url = url
+
+
+class KeyProblem(StorageError):
+    """The at-rest key file is missing, unreadable, has loose permissions or lacks a key id."""
+
+
+# -- integrity (exit 5) ---------------------------------------------------------------------
+
+
+class IntegrityFailure(StationError):
+    """Stored data does not verify: the audit chain, a ciphertext or the schema version."""
+
+    exit_code = EXIT_INTEGRITY
+
+
+class AuditChainBroken(IntegrityFailure):
+    """An audit row was edited, inserted or deleted."""
+
+    def __init__(self, message: str, *, seq: int) -> None:
+        super().__init__(message)
+        self.seq = seq
+
+
+class SchemaMismatch(IntegrityFailure):
+    """The database schema is not at the version this program expects."""
+
+    def __init__(self, found: str | None, expected: str) -> None:
+        super().__init__(f"registry schema is at {found or 'no version'}, "
+                         f"this program expects {expected}")
+        self.found = found
+        self.expected = expected
+
+
+class DecryptionFailed(IntegrityFailure):
+    """A ciphertext does not decrypt under its key (tampered, moved to another row, wrong key)."""

@@ -1,0 +1,120 @@
+"""From a finger's image (or an already made template) to a checked template, via the matcher.
+
+This is the only place the station's services call :mod:`matcher` for extraction; matcher
+errors become :class:`~station.errors.ImageRejected` naming the finger, so the clerk knows
+which capture to repeat.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeAlias
+
+import numpy as np
+from numpy.typing import NDArray
+
+from matcher.errors import MatcherError, NotAFingerprint
+from station.errors import ImageRejected
+from station.model.fingers import Finger, parse_finger
+
+FingerInput: TypeAlias = "str | os.PathLike[str] | NDArray[np.uint8] | Any"
+
+
+@dataclass(frozen=True)
+class CapturePolicy:
+    """Tunables of the capture quality gate and of the 1:N decision."""
+
+    #: Below this quality (0-100) a capture is refused with "capture again".
+    min_quality: int = 20
+    #: How many candidates a 1:N search returns.
+    top: int = 10
+    #: False match rate at which a candidate counts as a suspected duplicate.
+    duplicate_fmr: float = 1e-4
+
+
+@dataclass(frozen=True)
+class CheckedFinger:
+    """One finger ready to store: its template, ISO record, quality and image digest."""
+
+    finger: Finger
+    template: Any
+    iso_record: bytes
+    quality: int
+    image_sha256: str
+    image_png: bytes | None
+
+
+def _png(image: NDArray[np.uint8]) -> bytes:
+    import cv2
+
+    ok, buf = cv2.imencode(".png", image)
+    if not ok:  # pragma: no cover - cv2 encodes any uint8 2-D array
+        raise ImageRejected("the image could not be encoded as PNG")
+    return bytes(buf)
+
+
+def check_finger(finger: Finger, source: FingerInput, policy: CapturePolicy, *,
+                 keep_image: bool = False) -> CheckedFinger:
+    """Load (if a path), extract and quality-gate one finger.
+
+    ``source`` is an image file path, a 2-D ``uint8`` array, or a ``matcher.Template``
+    (already extracted elsewhere, e.g. from the GUI's capture screen).
+    """
+    import matcher
+
+    label = finger.slug
+    if isinstance(source, matcher.Template):
+        template = source.validate()
+        digest = hashlib.sha256(template.to_iso19794_2(int(finger))).hexdigest()
+        image = None
+    else:
+        try:
+            if isinstance(source, str | os.PathLike):
+                path = Path(source)
+                if not path.is_file():
+                    raise ImageRejected(f"{label}: no image file at {path}", finger=label)
+                image = matcher.load_image(path)
+            else:
+                image = np.ascontiguousarray(source, dtype=np.uint8)
+            template = matcher.extract(image)
+        except NotAFingerprint:
+            raise ImageRejected(f"{label}: the image does not show a usable fingerprint",
+                                finger=label) from None
+        except MatcherError as err:
+            raise ImageRejected(f"{label}: {err}", finger=label) from None
+        digest = hashlib.sha256(image.tobytes()
+                                + f"{image.shape}".encode()).hexdigest()
+    quality = int(template.quality)
+    if quality < policy.min_quality:
+        raise ImageRejected(
+            f"{label}: quality {quality} is below {policy.min_quality}; capture it again",
+            finger=label, quality=quality)
+    if len(template) == 0:
+        raise ImageRejected(f"{label}: no minutiae found; capture it again", finger=label)
+    return CheckedFinger(finger=finger, template=template,
+                         iso_record=template.to_iso19794_2(int(finger)), quality=quality,
+                         image_sha256=digest,
+                         image_png=_png(image) if keep_image and image is not None else None)
+
+
+def check_fingers(fingers: Mapping[Any, FingerInput], policy: CapturePolicy, *,
+                  keep_image: bool = False) -> dict[Finger, CheckedFinger]:
+    """:func:`check_finger` for every finger; refuses an empty set."""
+    if not fingers:
+        raise ImageRejected("at least one fingerprint is needed")
+    checked: dict[Finger, CheckedFinger] = {}
+    for name, source in fingers.items():
+        finger = parse_finger(name)
+        checked[finger] = check_finger(finger, source, policy, keep_image=keep_image)
+    return checked
+
+
+def decode_template(iso_record: bytes) -> Any:
+    """A ``matcher.Template`` from a stored ISO/IEC 19794-2 record."""
+    from matcher import Template
+
+    return Template.from_iso19794_2(iso_record)

@@ -1,0 +1,192 @@
+"""Enrolment: demographics + fingers -> 1:N check -> one registry transaction, or adjudication.
+
+On no hit, the person, their fingerprints (templates sealed with AES-GCM), the enrolment, an
+audit event and the outbox item for the central registry are written in ONE transaction: a
+crash at any point leaves either all of them or none. On a hit, nothing about the person is
+written: an adjudication case records the candidates, the applicant's demographics and the
+probe templates (sealed), and the caller shows the candidates. Never a silent merge or a
+silent refusal.
+"""
+
+from __future__ import annotations
+
+import time
+import uuid
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import cbor2
+from sqlalchemy.orm import Session
+
+from station.errors import InvalidDemographics
+from station.model.biometrics import CapturePolicy, CheckedFinger, FingerInput, check_fingers
+from station.model.demographics import Demographics
+from station.model.fingers import Finger
+from station.model.gallery_sync import PersonCandidate, add_person, search_person
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.audit import naive_utc
+from station.registry.base import OUTBOX
+from station.registry.crypto import OUTBOX_AAD, adjudication_aad, fingerprint_aad, image_aad
+from station.registry.models import Adjudication, Enrolment, Fingerprint, Household, Person
+from sync.outbox import enqueue
+
+
+@dataclass(frozen=True)
+class Enrolled:
+    """The person was registered."""
+
+    person_id: str
+    enrolment_id: str
+    outbox_id: str
+    qualities: dict[str, int]
+
+
+@dataclass(frozen=True)
+class NeedsAdjudication:
+    """The fingers match registered people: a clerk (then a supervisor) must decide."""
+
+    adjudication_id: str
+    candidates: list[PersonCandidate] = field(default_factory=list)
+
+
+def enrol(station: Station, demographics: Demographics, fingers: Mapping[Any, FingerInput],
+          *, operator: OperatorInfo, now: datetime,
+          policy: CapturePolicy | None = None,
+          new_household: bool = False) -> Enrolled | NeedsAdjudication:
+    """Register one person, or open an adjudication case if they may already be registered.
+
+    Raises
+    ------
+    InvalidDemographics, UnknownFinger, ImageRejected
+        Bad input; nothing is written.
+    DatabaseBusy, StorageFull
+        The registry cannot take the write; nothing is written.
+    """
+    operator.require("clerk", "supervisor", action="enrol people")
+    policy = policy or CapturePolicy()
+    demographics.check_dates(now.date())
+    checked = check_fingers(fingers, policy, keep_image=station.settings.keep_raw_images)
+    candidates = search_person(station.gallery, {f: c.template for f, c in checked.items()},
+                               policy)
+    if candidates:
+        case_id = open_adjudication(station, demographics, checked, candidates,
+                                    operator=operator, now=now)
+        return NeedsAdjudication(adjudication_id=case_id, candidates=candidates)
+    result = write_person(station, demographics, checked, operator=operator, now=now,
+                          new_household=new_household)
+    add_person(station.gallery, result.person_id, checked)
+    return result
+
+
+def write_person(station: Station, demographics: Demographics,
+                 checked: Mapping[Finger, CheckedFinger], *, operator: OperatorInfo,
+                 now: datetime, new_household: bool = False,
+                 adjudication_id: str | None = None) -> Enrolled:
+    """The single transaction that registers a person (also used after adjudication)."""
+    cipher = station.cipher
+    at = naive_utc(now)
+    person_id, enrolment_id = str(uuid.uuid4()), str(uuid.uuid4())
+    with station.transaction() as session:
+        household_id = _household(session, demographics, new_household, at)
+        addr = demographics.address
+        session.add(Person(
+            id=person_id, household_id=household_id,
+            relation_to_head=demographics.relation_to_head or ("head" if new_household else None),
+            local_name=demographics.local_name, latin_name=demographics.latin_name,
+            sex=demographics.sex, birth_date=demographics.birth_date,
+            birth_date_estimated=demographics.birth_date_estimated,
+            province_code=addr.province, district_code=addr.district,
+            commune_code=addr.commune, village_code=addr.village, phone=demographics.phone,
+            other_ids=dict(demographics.other_ids), created_at=at))
+        session.flush()
+        for finger, c in checked.items():
+            session.add(Fingerprint(
+                id=str(uuid.uuid4()), person_id=person_id, position=int(finger),
+                template_sealed=cipher.seal(c.iso_record, fingerprint_aad(person_id, int(finger))),
+                key_id=cipher.active_key_id, quality=c.quality, image_sha256=c.image_sha256,
+                image_sealed=(cipher.seal(c.image_png, image_aad(person_id, int(finger)))
+                              if c.image_png is not None else None),
+                created_at=at))
+        session.add(Enrolment(id=enrolment_id, person_id=person_id, operator_id=operator.id,
+                              station_id=station.settings.station_id, started_at=at,
+                              finished_at=at, status="completed",
+                              adjudication_id=adjudication_id))
+        session.flush()
+        qualities = {f.slug: c.quality for f, c in checked.items()}
+        station.audit(session, action="person.enrol", subject_type="person",
+                      subject_id=person_id,
+                      details={"enrolment_id": enrolment_id, "fingers": sorted(
+                          int(f) for f in checked), "adjudication_id": adjudication_id},
+                      operator_id=operator.id, now=now)
+        biometrics = cbor2.dumps({int(f): c.iso_record for f, c in checked.items()},
+                                 canonical=True)
+        outbox_id = enqueue(
+            session, OUTBOX, kind="enrolment", record_id=person_id,
+            payload={"person_id": person_id, "enrolment_id": enrolment_id,
+                     "station_id": station.settings.station_id,
+                     "operator_id": operator.id, "enrolled_at": at.isoformat(),
+                     "household_id": household_id, "demographics": demographics.as_record(),
+                     "fingers": {str(int(f)): {"quality": c.quality,
+                                               "image_sha256": c.image_sha256}
+                                 for f, c in checked.items()},
+                     "adjudication_id": adjudication_id},
+            sealed_biometrics=cipher.seal(biometrics, OUTBOX_AAD), now=now)
+        _fault_pause(station)
+    return Enrolled(person_id=person_id, enrolment_id=enrolment_id, outbox_id=outbox_id,
+                    qualities=qualities)
+
+
+def _household(session: Session, demographics: Demographics, new_household: bool,
+               at: datetime) -> str | None:
+    if new_household:
+        if demographics.household_id:
+            raise InvalidDemographics("give a household id or ask for a new household, "
+                                      "not both", field="household_id")
+        addr = demographics.address
+        household = Household(id=str(uuid.uuid4()), province_code=addr.province,
+                              district_code=addr.district, commune_code=addr.commune,
+                              village_code=addr.village, created_at=at)
+        session.add(household)
+        return household.id
+    if demographics.household_id is None:
+        return None
+    if session.get(Household, demographics.household_id) is None:
+        raise InvalidDemographics(f"no household with id {demographics.household_id}",
+                                  field="household_id")
+    return demographics.household_id
+
+
+def open_adjudication(station: Station, demographics: Demographics,
+                      checked: Mapping[Finger, CheckedFinger],
+                      candidates: list[PersonCandidate], *, operator: OperatorInfo,
+                      now: datetime) -> str:
+    """Record a suspected duplicate with its candidates and the sealed probe templates."""
+    case_id = str(uuid.uuid4())
+    cipher = station.cipher
+    probes = cbor2.dumps({int(f): [c.iso_record, c.quality, c.image_sha256]
+                          for f, c in checked.items()}, canonical=True)
+    with station.transaction() as session:
+        session.add(Adjudication(
+            id=case_id, created_at=naive_utc(now), operator_id=operator.id,
+            station_id=station.settings.station_id, applicant=demographics.as_record(),
+            probe_sealed=cipher.seal(probes, adjudication_aad(case_id)),
+            key_id=cipher.active_key_id,
+            candidates=[c.as_record() for c in candidates], status="open"))
+        session.flush()
+        station.audit(session, action="adjudication.open", subject_type="adjudication",
+                      subject_id=case_id,
+                      details={"candidates": [c.person_id for c in candidates]},
+                      operator_id=operator.id, now=now)
+    return case_id
+
+
+def _fault_pause(station: Station) -> None:
+    """Test hook: signal that the transaction is open, then wait to be killed (kill -9)."""
+    marker = station.settings.fault_pause_file
+    if marker is None:
+        return
+    marker.write_text("in transaction\n")
+    time.sleep(60)

@@ -1,0 +1,58 @@
+"""Looking a person up: demographics, fingers (quality only), enrolments, cards, programmes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import sqlalchemy as sa
+
+from station.errors import NotFound
+from station.model.fingers import Finger
+from station.model.station import Station
+from station.registry.models import Card, Enrolment, Fingerprint, Person, ProgrammeMembership
+
+
+def _iso(value: Any) -> Any:
+    return value.isoformat() if value is not None and hasattr(value, "isoformat") else value
+
+
+def get_person(station: Station, person_id: str) -> dict[str, Any]:
+    """Everything the station knows about one person, without any biometric data."""
+    with station.reading() as session:
+        p = session.get(Person, person_id)
+        if p is None:
+            raise NotFound(f"no person with id {person_id}", field="person_id")
+        fingers = session.scalars(sa.select(Fingerprint).where(
+            Fingerprint.person_id == person_id).order_by(Fingerprint.position)).all()
+        enrolments = session.scalars(sa.select(Enrolment).where(
+            Enrolment.person_id == person_id).order_by(Enrolment.started_at)).all()
+        cards = session.scalars(sa.select(Card).where(Card.person_id == person_id)
+                                .order_by(Card.issued_at)).all()
+        memberships = session.scalars(sa.select(ProgrammeMembership).where(
+            ProgrammeMembership.person_id == person_id)).all()
+        return {
+            "person_id": p.id,
+            "local_name": p.local_name,
+            "latin_name": p.latin_name,
+            "sex": p.sex,
+            "birth_date": _iso(p.birth_date),
+            "birth_date_estimated": p.birth_date_estimated,
+            "address": {"province": p.province_code, "district": p.district_code,
+                        "commune": p.commune_code, "village": p.village_code},
+            "phone": p.phone,
+            "other_ids": dict(p.other_ids or {}),
+            "household_id": p.household_id,
+            "relation_to_head": p.relation_to_head,
+            "created_at": _iso(p.created_at),
+            "fingers": [{"finger": Finger(f.position).slug, "position": f.position,
+                         "quality": f.quality, "image_sha256": f.image_sha256,
+                         "key_id": f.key_id, "raw_image_kept": f.image_sealed is not None}
+                        for f in fingers],
+            "enrolments": [{"id": e.id, "status": e.status, "operator_id": e.operator_id,
+                            "station_id": e.station_id, "started_at": _iso(e.started_at),
+                            "finished_at": _iso(e.finished_at)} for e in enrolments],
+            "cards": [{"serial": c.serial, "status": c.status, "issued_at": _iso(c.issued_at)}
+                      for c in cards],
+            "programmes": [{"programme": m.programme_code, "start_date": _iso(m.start_date),
+                            "end_date": _iso(m.end_date)} for m in memberships],
+        }

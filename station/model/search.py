@@ -1,0 +1,76 @@
+"""1:N search without enrolling: which registered people do these fingers belong to?"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from station.model.biometrics import CapturePolicy, FingerInput, check_fingers
+from station.model.gallery_sync import PersonCandidate, duplicate_threshold, search_person
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.models import Person
+
+
+@dataclass(frozen=True)
+class SearchHit:
+    """A candidate with the names a clerk needs to recognise them."""
+
+    person_id: str
+    score: float
+    above_threshold: bool
+    latin_name: str
+    local_name: str
+    birth_date: str
+    fingers: dict[int, float]
+
+    def as_record(self) -> dict[str, Any]:
+        return {"person_id": self.person_id, "score": round(self.score, 4),
+                "above_threshold": self.above_threshold, "latin_name": self.latin_name,
+                "local_name": self.local_name, "birth_date": self.birth_date,
+                "fingers": {str(k): round(v, 4) for k, v in self.fingers.items()}}
+
+
+def search(station: Station, fingers: Mapping[Any, FingerInput], *,
+           policy: CapturePolicy | None = None, operator: OperatorInfo | None = None,
+           now: datetime, audit: bool = True) -> list[SearchHit]:
+    """The top candidates for these fingers, best first, each flagged above/below threshold.
+
+    Searches are audited (who looked for whom) when an operator is given.
+    """
+    policy = policy or CapturePolicy()
+    checked = check_fingers(fingers, policy)
+    found = search_person(station.gallery, {f: c.template for f, c in checked.items()},
+                          policy, threshold=-math.inf)
+    limit = duplicate_threshold(policy) if found else math.inf
+    hits = _with_names(station, found, limit)
+    if audit and operator is not None:
+        with station.transaction() as session:
+            station.audit(session, action="person.search", subject_type="search",
+                          subject_id="-", details={"candidates": [h.person_id for h in hits]},
+                          operator_id=operator.id, now=now)
+    return hits
+
+
+def _with_names(station: Station, found: list[PersonCandidate],
+                limit: float) -> list[SearchHit]:
+    if not found:
+        return []
+    with station.reading() as session:
+        people = {p.id: p for p in session.scalars(
+            sa.select(Person).where(Person.id.in_([c.person_id for c in found])))}
+    hits = []
+    for c in found:
+        p = people.get(c.person_id)
+        if p is None:
+            continue
+        hits.append(SearchHit(person_id=c.person_id, score=c.score,
+                              above_threshold=c.score >= limit, latin_name=p.latin_name,
+                              local_name=p.local_name, birth_date=p.birth_date.isoformat(),
+                              fingers=c.fingers))
+    return hits

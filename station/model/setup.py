@@ -1,0 +1,32 @@
+"""First start of a station: the database schema, the demo keys and the first supervisor."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from station.model.operators import count_operators, create_operator
+from station.model.station import Station
+from station.registry.crypto import KeyRing
+from station.registry.db import safe_url
+
+
+def initialise(station: Station, *, username: str, full_name: str, password: str,
+               now: datetime) -> dict[str, Any]:
+    """Create what is missing (idempotent): key file (marked DEMO), first supervisor.
+
+    The schema is already migrated by opening the :class:`Station`. An existing key file is
+    never overwritten: it holds the only keys that open the stored templates.
+    """
+    key_file = station.settings.key_file
+    if not key_file.exists():
+        KeyRing.generate(now, demo=True).save(key_file)
+    ring = station.keyring
+    supervisor = None
+    if count_operators(station) == 0:
+        supervisor = create_operator(station, username=username, full_name=full_name,
+                                     role="supervisor", password=password, now=now,
+                                     by=None).username
+    return {"database": safe_url(station.url), "key_file": str(key_file),
+            "demo_keys": ring.demo, "active_key_id": ring.active, "supervisor": supervisor,
+            "station_id": station.settings.station_id}

@@ -1,0 +1,144 @@
+"""One open station: settings, the registry, the at-rest cipher and the in-memory gallery.
+
+Every service (enrolment, search, operators, adjudication, integrity) takes a
+:class:`Station`. The GUI builds one at start-up and the ``sws`` command one per call.
+Other packages' station-side glue (cards, sync) reaches the registry through it too:
+``station.transaction()``, ``station.cipher`` and ``station.unseal_outbox``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Callable, Iterator
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session
+
+from station.config import Settings, load_settings
+from station.errors import NotInitialised, SchemaMismatch
+from station.registry import audit
+from station.registry.crypto import OUTBOX_AAD, Cipher, KeyRing
+from station.registry.db import make_engine, session_factory, translated
+from station.registry.migrate import current_revision, head_revision, upgrade
+
+GalleryFactory = Callable[[], Any]
+
+
+def _matcher_gallery() -> Any:
+    from matcher import Gallery
+
+    return Gallery()
+
+
+class Station:
+    """The registry and keys of one station, opened and migrated.
+
+    Parameters
+    ----------
+    settings
+        Where things are; :func:`station.config.load_settings` by default.
+    engine
+        An engine to use instead of one made from ``settings.database_url``.
+    gallery_factory
+        Builds the empty 1:N gallery; ``matcher.Gallery`` by default.
+    migrate
+        Run ``alembic upgrade head`` on open (the app does; ``sws db check`` does not,
+        so that it can report a database at the wrong version).
+    """
+
+    def __init__(self, settings: Settings | None = None, *, engine: Engine | None = None,
+                 gallery_factory: GalleryFactory | None = None, migrate: bool = True) -> None:
+        self.settings = settings or load_settings()
+        self.url = self.settings.database_url
+        self.engine = engine or make_engine(self.url,
+                                            busy_timeout_ms=self.settings.busy_timeout_ms,
+                                            max_page_count=self.settings.max_page_count)
+        self.sessions = session_factory(self.engine)
+        self._ring: KeyRing | None = None
+        self._gallery: Any = None
+        self._gallery_factory = gallery_factory or _matcher_gallery
+        if migrate:
+            with translated(self.url):
+                upgrade(self.engine)
+
+    # -- keys ------------------------------------------------------------------------------
+
+    @property
+    def keyring(self) -> KeyRing:
+        """The key ring from the key file (loaded once)."""
+        if self._ring is None:
+            self._ring = KeyRing.load(self.settings.key_file)
+        return self._ring
+
+    @property
+    def cipher(self) -> Cipher:
+        """AES-GCM sealing under the active at-rest key."""
+        return Cipher(self.keyring)
+
+    def has_keys(self) -> bool:
+        return self.settings.key_file.exists()
+
+    def unseal_outbox(self, sealed: bytes) -> bytes:
+        """Open biometrics sealed into an outbox item (the uploader's ``unseal`` callable)."""
+        return self.cipher.open(sealed, OUTBOX_AAD)
+
+    # -- transactions ----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A session whose work commits at the end of the block, or not at all.
+
+        Locked, full or unreachable databases raise :class:`~station.errors.DatabaseBusy`,
+        :class:`~station.errors.StorageFull` or :class:`~station.errors.StorageError`.
+        """
+        with translated(self.url), self.sessions.begin() as session:
+            yield session
+
+    @contextlib.contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for reads only (rolled back at the end)."""
+        with translated(self.url), self.sessions() as session:
+            yield session
+            session.rollback()
+
+    def audit(self, session: Session, *, action: str, subject_type: str, subject_id: str,
+              details: dict[str, Any], operator_id: str | None, now: datetime) -> None:
+        """Append one audit event to the chain inside ``session``'s transaction."""
+        audit.append(session, audit_key=self.keyring.audit_key, action=action,
+                     subject_type=subject_type, subject_id=subject_id, details=details,
+                     operator_id=operator_id, station_id=self.settings.station_id, now=now)
+
+    def require_schema(self) -> None:
+        """Raise :class:`SchemaMismatch` unless the database is at this program's revision."""
+        with translated(self.url):
+            found = current_revision(self.engine)
+        expected = head_revision()
+        if found is None:
+            raise NotInitialised(f"the registry at {self.url} is empty; run `sws init` first")
+        if found != expected:
+            raise SchemaMismatch(found, expected)
+
+    # -- the gallery -----------------------------------------------------------------------
+
+    @property
+    def gallery(self) -> Any:
+        """The in-memory 1:N gallery of every enrolled finger, built on first use."""
+        if self._gallery is None:
+            from station.model.gallery_sync import build_gallery
+
+            self._gallery = build_gallery(self, self._gallery_factory())
+        return self._gallery
+
+    def gallery_loaded(self) -> bool:
+        return self._gallery is not None
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Station:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()

@@ -1,0 +1,100 @@
+"""Opening the registry: engine settings per backend, migrations on open, error translation.
+
+SQLite (the embedded default) runs in WAL mode with a busy timeout and foreign keys on; any
+other SQLAlchemy URL (PostgreSQL for larger offices) is used as given. Database errors that a
+clerk can meet (a locked or full database) become :mod:`station.errors` with one plain line.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy import event
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.orm import Session, sessionmaker
+
+from station.errors import DatabaseBusy, StorageError, StorageFull
+
+#: How long a writer waits for another one before giving up, in milliseconds.
+BUSY_TIMEOUT_MS = 5000
+
+
+def _sqlite_pragmas(busy_timeout_ms: int, max_page_count: int | None) -> Any:
+    def on_connect(dbapi_conn: Any, _record: Any) -> None:
+        cur = dbapi_conn.cursor()
+        cur.execute("PRAGMA journal_mode=WAL")
+        cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
+        cur.execute("PRAGMA foreign_keys=ON")
+        cur.execute("PRAGMA synchronous=FULL")
+        if max_page_count is not None:
+            cur.execute(f"PRAGMA max_page_count={int(max_page_count)}")
+        cur.close()
+    return on_connect
+
+
+def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
+                max_page_count: int | None = None) -> Engine:
+    """An engine for ``url``; SQLite files get WAL, a busy timeout and foreign keys.
+
+    ``max_page_count`` caps an SQLite database's size (tests use it to simulate a full disk).
+    """
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite":
+        if parsed.database and parsed.database != ":memory:":
+            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+        engine = sa.create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, max_page_count))
+
+        # pysqlite's own transaction handling defers BEGIN; take the write lock up front so
+        # that a busy database fails before anything is half-done.
+        @event.listens_for(engine, "begin")
+        def _begin(conn: sa.Connection) -> None:
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+
+        @event.listens_for(engine, "connect")
+        def _no_pysqlite_begin(dbapi_conn: Any, _record: Any) -> None:
+            dbapi_conn.isolation_level = None
+
+        return engine
+    return sa.create_engine(url, pool_pre_ping=True)
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    """Sessions that keep loaded objects usable after commit (services return them)."""
+    return sessionmaker(engine, expire_on_commit=False)
+
+
+def safe_url(url: str) -> str:
+    """The URL without its password, for messages."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def translate(err: Exception, url: str) -> StorageError | None:
+    """The station error for a database error a clerk can meet, or None if it is a bug."""
+    text = str(getattr(err, "orig", err)).lower()
+    if "database is locked" in text or "database table is locked" in text \
+            or "lock timeout" in text or "could not obtain lock" in text:
+        return DatabaseBusy(safe_url(url))
+    if "database or disk is full" in text or "disk full" in text \
+            or "no space left" in text or "could not extend file" in text:
+        return StorageFull(safe_url(url))
+    if "unable to open database" in text or "could not connect" in text \
+            or "connection refused" in text:
+        return StorageError(f"cannot open the registry at {safe_url(url)}")
+    return None
+
+
+@contextlib.contextmanager
+def translated(url: str) -> Iterator[None]:
+    """Turn locked/full/unreachable database errors into station errors inside the block."""
+    try:
+        yield
+    except (sa.exc.OperationalError, sa.exc.DatabaseError) as err:
+        mapped = translate(err, url)
+        if mapped is None:
+            raise
+        raise mapped from None
