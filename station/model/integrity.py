@@ -68,6 +68,6 @@ def _open_all(station: Station) -> int:
         for case_id, probes in session.execute(
                 sa.select(Adjudication.id, Adjudication.probe_sealed)
                 .where(Adjudication.probe_sealed.is_not(None))):
-            cipher.open(bytes(probes), adjudication_aad(case_id))
+            cipher.open(probes or b"", adjudication_aad(case_id))
             n += 1
     return n
