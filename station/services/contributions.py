@@ -1,0 +1,114 @@
+"""Contribution arithmetic: periods due, amounts paid, arrears and the membership status.
+
+A contributory scheme (e.g. voluntary health insurance for informal-economy workers, as in
+openIMIS) charges ``amount_minor`` per period of ``period_months`` from the membership's start.
+Each period is due on its first day and *overdue* once ``grace_days`` have passed. Payments
+cover periods oldest first (a part-payment covers no whole period). The status follows:
+
+- ``active``: no overdue period;
+- ``in_arrears``: 1 .. ``suspend_after_periods - 1`` overdue periods;
+- ``suspended``: ``suspend_after_periods`` or more overdue periods (benefits stop until paid).
+
+Amounts are whole minor currency units (no floating point in money). Pure functions: the
+database layer (:mod:`station.services.payments`) sums the payments and calls :func:`statement`.
+
+References
+----------
+openIMIS policy and contribution model (policy periods, grace period, suspension).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from station.services.catalogue import ContributionScheme, add_months
+
+ACTIVE, IN_ARREARS, SUSPENDED = "active", "in_arrears", "suspended"
+
+
+@dataclass(frozen=True)
+class Period:
+    """One contribution period and how far it is paid."""
+
+    index: int
+    start: dt.date
+    end: dt.date
+    due_minor: int
+    paid_minor: int
+    overdue: bool
+
+    @property
+    def settled(self) -> bool:
+        return self.paid_minor >= self.due_minor
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What the counter shows: totals, arrears, periods overdue and the resulting status."""
+
+    as_of: dt.date
+    due_minor: int
+    paid_minor: int
+    arrears_minor: int
+    credit_minor: int
+    periods_due: int
+    periods_overdue: int
+    paid_until: dt.date | None
+    status: str
+    periods: tuple[Period, ...]
+
+
+def period_start(scheme: ContributionScheme, start: dt.date, index: int) -> dt.date:
+    return add_months(start, index * scheme.period_months)
+
+
+def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None,
+              paid_minor: int, as_of: dt.date) -> Statement:
+    """The contribution statement of a membership on ``as_of``.
+
+    Parameters
+    ----------
+    scheme : the programme's contribution scheme.
+    start, end : the membership's dates (``end`` None: open-ended); no period starts after it.
+    paid_minor : the sum of every payment recorded for the membership.
+    as_of : the day the statement is for (the counter passes today).
+    """
+    if paid_minor < 0:
+        raise ValueError("paid_minor cannot be negative")
+    last_day = as_of if end is None else min(as_of, end)
+    periods: list[Period] = []
+    left = paid_minor
+    index = 0
+    while (begin := period_start(scheme, start, index)) <= last_day:
+        finish = period_start(scheme, start, index + 1) - dt.timedelta(days=1)
+        paid = min(left, scheme.amount_minor)
+        left -= paid
+        overdue = paid < scheme.amount_minor and as_of > begin + dt.timedelta(scheme.grace_days)
+        periods.append(Period(index, begin, finish, scheme.amount_minor, paid, overdue))
+        index += 1
+    due = len(periods) * scheme.amount_minor
+    overdue_count = sum(p.overdue for p in periods)
+    whole = paid_minor // scheme.amount_minor
+    paid_until = (period_start(scheme, start, whole) - dt.timedelta(days=1)) if whole else None
+    return Statement(
+        as_of=as_of, due_minor=due, paid_minor=paid_minor,
+        arrears_minor=max(0, due - paid_minor), credit_minor=max(0, paid_minor - due),
+        periods_due=len(periods), periods_overdue=overdue_count, paid_until=paid_until,
+        status=status_for(scheme, overdue_count), periods=tuple(periods))
+
+
+def status_for(scheme: ContributionScheme, periods_overdue: int) -> str:
+    """The membership status that follows from ``periods_overdue``."""
+    if periods_overdue == 0:
+        return ACTIVE
+    if periods_overdue >= scheme.suspend_after_periods:
+        return SUSPENDED
+    return IN_ARREARS
+
+
+def receipt_number(station_id: str, day: dt.date, sequence: int) -> str:
+    """A receipt number unique per station: ``STATION-YYYYMMDD-NNNNN`` (sequence from 1)."""
+    if sequence < 1:
+        raise ValueError("receipt sequence starts at 1")
+    return f"{station_id}-{day:%Y%m%d}-{sequence:05d}"
