@@ -17,6 +17,7 @@ MOSIP registration client: packets queued locally, uploaded, status synced back.
 
 from __future__ import annotations
 
+import re
 import uuid
 from collections.abc import Mapping
 from datetime import UTC, datetime
@@ -28,6 +29,7 @@ import sqlalchemy as sa
 from sync.errors import OutboxError
 
 TABLE_NAME = "sync_outbox"
+RECORD_ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 
 #: What a station may queue. The central registry understands each of these kinds.
 KINDS = frozenset(
@@ -131,8 +133,8 @@ def enqueue(
     """
     if kind not in KINDS:
         raise OutboxError(f"unknown outbox kind {kind!r}; expected one of {sorted(KINDS)}")
-    if not record_id or len(record_id) > 64:
-        raise OutboxError("an outbox item needs a record id of 1 to 64 characters")
+    if not isinstance(record_id, str) or not RECORD_ID.fullmatch(record_id):
+        raise OutboxError("an outbox record id is 1 to 64 letters, digits or _ . : -")
     if sealed_biometrics is not None and not isinstance(sealed_biometrics, bytes | bytearray):
         raise OutboxError("sealed biometrics must be bytes (already sealed by the station)")
     packet_id = item_id or str(uuid.uuid4())

@@ -59,6 +59,7 @@ def test_sequence_follows_insertion_order() -> None:
     [
         ({"kind": "selfie"}, "unknown outbox kind"),
         ({"record_id": ""}, "record id"),
+        ({"record_id": "a b"}, "record id"),
         ({"payload": {"x": object()}}, "cannot be encoded"),
         ({"sealed_biometrics": "not bytes"}, "must be bytes"),
     ],

@@ -1,0 +1,231 @@
+"""The central registry's HTTP API (FastAPI): packets in, statuses, revocations, reports out.
+
+``create_app`` builds the ASGI app from a :class:`CentralConfig`; ``serve`` runs it under
+uvicorn. The OpenAPI document is published at ``/openapi.json``. Admin calls (approve or
+revoke a station, replace master data) need the ``X-Admin-Token`` header.
+"""
+
+from __future__ import annotations
+
+import hmac
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Annotated, Any
+
+import sqlalchemy as sa
+from fastapi import FastAPI, Header, HTTPException, Query, Response
+
+from sync.central import models as m
+from sync.central import registry, reports
+from sync.central.dedup import Deduplicator, ExactDeduplicator
+from sync.central.ingest import CONFLICT, REJECTED, Ingest
+from sync.central.schema import create_schema
+from sync.errors import CentralConfigError, RegistrationError, SyncError
+from sync.keys import b64, load_or_create_central_key, public_bytes, unb64
+from sync.outbox import utc_naive
+
+_STATION_REASONS = {"unknown_station", "station_revoked", "station_not_approved"}
+
+
+@dataclass(frozen=True)
+class CentralConfig:
+    """How to run the central registry.
+
+    ``dedup`` picks the 1:N engine: ``gallery`` (the matcher's Gallery) or ``exact``.
+    ``auto_approve`` registers stations as active at once (demo); production leaves it off
+    so a supervisor approves each station.
+    """
+
+    db_url: str
+    key_path: Path
+    admin_token: str | None = None
+    auto_approve: bool = True
+    dedup: str = "exact"
+
+
+def dedup_factory(name: str) -> Callable[[], Deduplicator]:
+    """The factory of the 1:N engine called ``name``."""
+    if name == "exact":
+        return ExactDeduplicator
+    if name == "gallery":
+        from sync.central.gallery_dedup import GalleryDeduplicator
+
+        return GalleryDeduplicator
+    raise CentralConfigError(f"unknown dedup engine {name!r}; use 'gallery' or 'exact'")
+
+
+def make_engine(db_url: str) -> sa.Engine:
+    """An engine for ``db_url``; a bad URL is a :class:`CentralConfigError`."""
+    try:
+        engine = sa.create_engine(db_url, pool_pre_ping=True)
+        create_schema(engine)
+    except (sa.exc.ArgumentError, sa.exc.OperationalError, ImportError) as error:
+        raise CentralConfigError(f"cannot open the central database {db_url!r}: "
+                                 f"{str(error).splitlines()[0]}") from error
+    return engine
+
+
+def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = None) -> FastAPI:
+    """Build the central registry's ASGI app (opens the database, loads the gallery)."""
+    now_of = clock or (lambda: datetime.now(UTC))
+    engine = make_engine(config.db_url)
+    central_key = load_or_create_central_key(config.key_path)
+    central_public = public_bytes(central_key.public_key())
+    ingest = Ingest(engine, central_key, dedup_factory(config.dedup), clock=now_of)
+    ingest.load_gallery()
+    app = FastAPI(title="Single Window central registry", version="1")
+
+    @contextmanager
+    def tx() -> Iterator[sa.Connection]:
+        with engine.begin() as conn:
+            yield conn
+
+    def require_admin(token: str | None) -> None:
+        if not config.admin_token or not token or not hmac.compare_digest(
+            token.encode(), config.admin_token.encode()
+        ):
+            raise HTTPException(403, "this call needs a valid X-Admin-Token header")
+
+    def decode_all(texts: list[str]) -> list[bytes]:
+        out = []
+        for text in texts:
+            try:
+                out.append(unb64(text))
+            except SyncError:
+                out.append(b"")  # refused per packet as malformed
+        return out
+
+    @app.get("/health")
+    def health() -> dict[str, str]:
+        return {"status": "ok"}
+
+    @app.post("/v1/packets", response_model=m.BatchAnswer)
+    def post_packets(batch: m.PacketBatch) -> dict[str, Any]:
+        """Deliver a batch; one answer per packet, in order. Replays are harmless."""
+        results = ingest.ingest(decode_all(batch.packets))
+        return {"results": [r.as_json() for r in results]}
+
+    @app.put("/v1/packets/{packet_id}", response_model=m.PacketResult,
+             responses={400: {"description": "packet rejected"},
+                        403: {"description": "station unknown, pending or revoked"},
+                        409: {"description": "this id was delivered with other content"}})
+    def put_packet(packet_id: Annotated[str, m.Id], body: m.SinglePacket,
+                   response: Response) -> dict[str, Any]:
+        """Deliver one packet under its id (ODK Central style: 409 on a conflict)."""
+        result = ingest.ingest(decode_all([body.packet]))[0]
+        if result.id is not None and result.id != packet_id:
+            raise HTTPException(400, "the packet id does not match the URL")
+        if result.status == CONFLICT:
+            response.status_code = 409
+        elif result.status == REJECTED:
+            response.status_code = 403 if result.reason in _STATION_REASONS else 400
+        return result.as_json()
+
+    @app.post("/v1/statuses", response_model=m.StatusAnswer)
+    def post_statuses(query: m.StatusQuery) -> dict[str, Any]:
+        """The centre's current answer for packets a station delivered earlier."""
+        with tx() as conn:
+            return {"statuses": registry.statuses(conn, query.ids) if query.ids else []}
+
+    @app.post("/v1/stations", response_model=m.RegistrationAnswer,
+              responses={409: {"description": "station id registered with another key"}})
+    def post_station(reg: m.StationRegistration) -> dict[str, Any]:
+        """Register a station's signing key (active at once in demo mode)."""
+        try:
+            key = unb64(reg.public_key)
+            with tx() as conn:
+                status = registry.register_station(
+                    conn, station_id=reg.station_id, public_key=key, name=reg.name,
+                    office=reg.office, auto_approve=config.auto_approve,
+                    now=utc_naive(now_of()))
+        except RegistrationError as error:
+            code = 409 if "another key" in str(error) else 400
+            raise HTTPException(code, str(error)) from error
+        except SyncError as error:
+            raise HTTPException(400, str(error)) from error
+        return {"station_id": reg.station_id, "status": status,
+                "central_public_key": b64(central_public)}
+
+    def set_status(station_id: str, status: str, reason: str | None,
+                   token: str | None) -> dict[str, str]:
+        require_admin(token)
+        try:
+            with tx() as conn:
+                registry.set_station_status(conn, station_id, status, reason=reason,
+                                            now=utc_naive(now_of()))
+        except RegistrationError as error:
+            raise HTTPException(404, str(error)) from error
+        return {"station_id": station_id, "status": status}
+
+    @app.post("/v1/stations/{station_id}/approve", responses={403: {}, 404: {}})
+    def approve_station(station_id: Annotated[str, m.Id],
+                        x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, str]:
+        """A supervisor approves a pending station."""
+        return set_status(station_id, "active", None, x_admin_token)
+
+    @app.post("/v1/stations/{station_id}/revoke", responses={403: {}, 404: {}})
+    def revoke_station(station_id: Annotated[str, m.Id], body: m.StationRevocation,
+                       x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, str]:
+        """Revoke a station: its packets are refused from now on."""
+        return set_status(station_id, "revoked", body.reason, x_admin_token)
+
+    @app.get("/v1/revocations", response_model=m.RevocationList)
+    def get_revocations(since: Annotated[int, Query(ge=0, le=2**62)] = 0) -> dict[str, Any]:
+        """Revoked cards after position ``since``, and all revoked stations."""
+        with tx() as conn:
+            return registry.revocation_list(conn, since)
+
+    @app.get("/v1/master-data", response_model=m.MasterData)
+    def get_master_data() -> dict[str, Any]:
+        """Programmes, locations, station keys and the centre's public key."""
+        with tx() as conn:
+            return registry.master_data(conn, central_public)
+
+    @app.put("/v1/master-data", responses={403: {}})
+    def put_master_data(body: m.MasterDataUpdate,
+                        x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, int]:
+        """Replace programmes and locations (admin)."""
+        require_admin(x_admin_token)
+        codes = [p.code for p in body.programmes], [loc.code for loc in body.locations]
+        if any(len(set(c)) != len(c) for c in codes):
+            raise HTTPException(400, "programme and location codes must be unique")
+        with tx() as conn:
+            registry.put_master_data(conn, [p.model_dump() for p in body.programmes],
+                                     [loc.model_dump() for loc in body.locations])
+        return {"programmes": len(body.programmes), "locations": len(body.locations)}
+
+    @app.get("/v1/stats", response_model=m.Stats)
+    def get_stats() -> dict[str, int]:
+        """Persons, packets, duplicates suspected, rejected, conflicts, replays, stations."""
+        with tx() as conn:
+            return reports.stats(conn)
+
+    @app.get("/v1/reports/{name}", response_model=m.ReportRows, responses={404: {}})
+    def get_report(name: str) -> dict[str, Any]:
+        """A report as JSON: coverage, duplicates, cards or service-uses."""
+        if name not in reports.REPORTS:
+            raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
+        with tx() as conn:
+            return {"report": name, "rows": reports.report(conn, name)}
+
+    @app.get("/v1/reports/{name}/csv", responses={200: {"content": {"text/csv": {}}},
+                                                   404: {}})
+    def get_report_csv(name: str) -> Response:
+        """A report as CSV (header line first)."""
+        if name not in reports.REPORTS:
+            raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
+        with tx() as conn:
+            text = reports.to_csv(reports.report(conn, name))
+        return Response(text, media_type="text/csv")
+
+    return app
+
+
+def serve(config: CentralConfig, *, host: str = "127.0.0.1", port: int = 8700) -> None:
+    """Run the central registry under uvicorn until interrupted."""
+    import uvicorn
+
+    uvicorn.run(create_app(config), host=host, port=port, log_level="warning")

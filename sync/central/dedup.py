@@ -1,0 +1,59 @@
+"""National 1:N deduplication behind a small interface.
+
+The central registry asks "is any enrolled person already holding these fingers?" before it
+accepts an enrolment. :class:`GalleryDeduplicator` answers with the matcher's ``Gallery``
+(minutiae matching, score fusion); :class:`ExactDeduplicator` only finds byte-identical
+templates and serves tests and the benchmark floor where real matching is not the point.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from typing import Protocol
+
+
+@dataclass(frozen=True)
+class Hit:
+    """One enrolled person whose templates match the probe, with the fused score."""
+
+    person_id: str
+    score: float
+
+
+class Deduplicator(Protocol):
+    """What the central ingest needs from a 1:N engine."""
+
+    def search(self, templates: list[tuple[int, bytes]]) -> list[Hit]:
+        """Enrolled persons matching ``templates`` above the operating threshold."""
+        ...
+
+    def add(self, person_id: str, templates: list[tuple[int, bytes]]) -> None:
+        """Enrol a person's templates so that later searches find them."""
+        ...
+
+    def __len__(self) -> int: ...
+
+
+class ExactDeduplicator:
+    """A person is a duplicate when one of their template records is byte-identical."""
+
+    def __init__(self) -> None:
+        self._owner: dict[bytes, str] = {}
+        self._persons: set[str] = set()
+
+    def search(self, templates: list[tuple[int, bytes]]) -> list[Hit]:
+        found = {self._owner[k] for k in self._keys(templates) if k in self._owner}
+        return [Hit(person_id=p, score=1.0) for p in sorted(found)]
+
+    def add(self, person_id: str, templates: list[tuple[int, bytes]]) -> None:
+        for key in self._keys(templates):
+            self._owner.setdefault(key, person_id)
+        self._persons.add(person_id)
+
+    def __len__(self) -> int:
+        return len(self._persons)
+
+    @staticmethod
+    def _keys(templates: list[tuple[int, bytes]]) -> list[bytes]:
+        return [hashlib.sha256(data).digest() for _, data in templates]

@@ -1,0 +1,129 @@
+"""Request and answer shapes of the central registry API (they make the OpenAPI document)."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any
+
+from pydantic import BaseModel, Field
+
+Id = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.:-]{1,64}$")]
+Base64 = Annotated[str, Field(pattern=r"^[A-Za-z0-9_=-]*$", max_length=6_000_000)]
+
+
+class PacketBatch(BaseModel):
+    """Up to 1,000 packets, each the base64url of its CBOR bytes."""
+
+    packets: Annotated[list[Base64], Field(max_length=1000)]
+
+
+class SinglePacket(BaseModel):
+    packet: Base64
+
+
+class PacketResult(BaseModel):
+    id: str | None
+    status: str = Field(description="accepted | duplicate_suspected | rejected | conflict")
+    reason: str | None = None
+    person_id: str | None = None
+    candidates: list[str] = []
+
+
+class BatchAnswer(BaseModel):
+    results: list[PacketResult]
+
+
+class StationRegistration(BaseModel):
+    station_id: Id
+    public_key: Annotated[Base64, Field(min_length=43, max_length=44)]
+    name: Annotated[str, Field(max_length=200)] = ""
+    office: Annotated[str, Field(max_length=200)] = ""
+
+
+class RegistrationAnswer(BaseModel):
+    station_id: str
+    status: str = Field(description="active | pending (awaiting a supervisor) | revoked")
+    central_public_key: str
+
+
+class StationRevocation(BaseModel):
+    reason: Annotated[str, Field(max_length=500)] = ""
+
+
+class StatusQuery(BaseModel):
+    ids: Annotated[list[Id], Field(max_length=1000)]
+
+
+class PacketStatus(BaseModel):
+    id: str
+    status: str
+    reason: str | None = None
+    person_id: str | None = None
+
+
+class StatusAnswer(BaseModel):
+    statuses: list[PacketStatus]
+
+
+class RevokedCard(BaseModel):
+    seq: int
+    card_id: str
+    reason: str | None
+    revoked_at: str
+
+
+class RevokedStation(BaseModel):
+    station_id: str
+    reason: str | None
+    revoked_at: str | None
+
+
+class RevocationList(BaseModel):
+    cards: list[RevokedCard]
+    stations: list[RevokedStation]
+    next: int = Field(description="pass as ?since= next time to get only newer revocations")
+
+
+class Programme(BaseModel):
+    code: Id
+    name: Annotated[str, Field(max_length=200)]
+
+
+class Location(BaseModel):
+    code: Id
+    province: Annotated[str, Field(max_length=100)]
+    district: Annotated[str, Field(max_length=100)]
+    commune: Annotated[str, Field(max_length=100)]
+
+
+class StationInfo(BaseModel):
+    station_id: str
+    public_key: str
+    status: str
+    office: str
+
+
+class MasterData(BaseModel):
+    central_public_key: str
+    programmes: list[Programme]
+    locations: list[Location]
+    stations: list[StationInfo]
+
+
+class MasterDataUpdate(BaseModel):
+    programmes: Annotated[list[Programme], Field(max_length=10_000)]
+    locations: Annotated[list[Location], Field(max_length=100_000)]
+
+
+class Stats(BaseModel):
+    persons: int
+    packets: int
+    duplicates_suspected: int
+    rejected: int
+    conflicts: int
+    replays: int
+    stations: int
+
+
+class ReportRows(BaseModel):
+    report: str
+    rows: list[dict[str, Any]]

@@ -1,0 +1,108 @@
+"""Stations, master data and the revocation list at the centre (everything but packets).
+
+A station registers its Ed25519 public key. In demo mode (``auto_approve``) it is active at
+once; in production it stays ``pending`` until a supervisor approves it. A revoked station's
+packets are refused from then on, and the revocation shows in the list every station pulls.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from sync.central import schema as t
+from sync.errors import RegistrationError
+from sync.keys import b64
+
+
+def register_station(
+    conn: sa.Connection,
+    *,
+    station_id: str,
+    public_key: bytes,
+    name: str,
+    office: str,
+    auto_approve: bool,
+    now: datetime,
+) -> str:
+    """Record a station's key; return its status. Re-registering the same key is harmless."""
+    if not station_id or len(station_id) > 64:
+        raise RegistrationError("a station id is 1 to 64 characters")
+    if len(public_key) != 32:
+        raise RegistrationError("a station public key is 32 raw bytes (Ed25519)")
+    row = conn.execute(sa.select(t.stations).where(t.stations.c.id == station_id)).first()
+    if row is not None:
+        if row.public_key != public_key:
+            raise RegistrationError(f"station {station_id} is already registered with "
+                                    "another key")
+        return str(row.status)
+    status = "active" if auto_approve else "pending"
+    conn.execute(t.stations.insert().values(
+        id=station_id, public_key=public_key, name=name[:200], office=office[:200],
+        status=status, registered_at=now))
+    return status
+
+
+def set_station_status(conn: sa.Connection, station_id: str, status: str, *,
+                       reason: str | None, now: datetime) -> None:
+    """Approve (``active``) or revoke (``revoked``) a station."""
+    values: dict[str, Any] = {"status": status}
+    if status == "revoked":
+        values.update(revoked_at=now, revoke_reason=reason)
+    done = conn.execute(t.stations.update().where(t.stations.c.id == station_id).values(values))
+    if done.rowcount == 0:
+        raise RegistrationError(f"no station {station_id} is registered")
+
+
+def revocation_list(conn: sa.Connection, since: int) -> dict[str, Any]:
+    """Cards revoked after position ``since`` and every revoked station, for stations to pull."""
+    r = t.revocations.c
+    cards = [
+        {"seq": row.seq, "card_id": row.card_id, "reason": row.reason,
+         "revoked_at": row.revoked_at.isoformat() + "Z"}
+        for row in conn.execute(sa.select(t.revocations).where(r.seq > since).order_by(r.seq))
+    ]
+    stations = [
+        {"station_id": row.id, "reason": row.revoke_reason,
+         "revoked_at": row.revoked_at.isoformat() + "Z" if row.revoked_at else None}
+        for row in conn.execute(sa.select(t.stations).where(t.stations.c.status == "revoked"))
+    ]
+    last = max([since, *(c["seq"] for c in cards)])
+    return {"cards": cards, "stations": stations, "next": last}
+
+
+def master_data(conn: sa.Connection, central_public_key: bytes) -> dict[str, Any]:
+    """Programmes, locations and station keys, for stations to pull."""
+    return {
+        "central_public_key": b64(central_public_key),
+        "programmes": [dict(r) for r in conn.execute(
+            sa.select(t.programmes).order_by(t.programmes.c.code)).mappings()],
+        "locations": [dict(r) for r in conn.execute(
+            sa.select(t.locations).order_by(t.locations.c.code)).mappings()],
+        "stations": [
+            {"station_id": r.id, "public_key": b64(r.public_key), "status": r.status,
+             "office": r.office}
+            for r in conn.execute(sa.select(t.stations).order_by(t.stations.c.id))
+        ],
+    }
+
+
+def put_master_data(conn: sa.Connection, programmes: list[dict[str, str]],
+                    locations: list[dict[str, str]]) -> None:
+    """Replace the programme and location lists."""
+    conn.execute(t.programmes.delete())
+    conn.execute(t.locations.delete())
+    if programmes:
+        conn.execute(t.programmes.insert(), programmes)
+    if locations:
+        conn.execute(t.locations.insert(), locations)
+
+
+def statuses(conn: sa.Connection, ids: list[str]) -> list[dict[str, Any]]:
+    """The current answer for each packet id the centre holds (unknown ids are left out)."""
+    p = t.packets.c
+    rows = conn.execute(sa.select(p.id, p.status, p.reason, p.person_id).where(p.id.in_(ids)))
+    return [{"id": r.id, "status": r.status, "reason": r.reason, "person_id": r.person_id}
+            for r in rows]

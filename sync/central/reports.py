@@ -1,0 +1,108 @@
+"""Reports at the centre: coverage, duplicates prevented, cards, service uses, and stats.
+
+Each report is a list of flat rows (JSON) that :func:`to_csv` also writes as CSV.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections import Counter
+from typing import Any
+
+import sqlalchemy as sa
+
+from sync.central import schema as t
+from sync.central.ingest import ACCEPTED, DUPLICATE
+
+REPORTS = ("coverage", "duplicates", "cards", "service-uses")
+
+
+def stats(conn: sa.Connection) -> dict[str, int]:
+    """Headline counts: persons, packets, duplicates suspected, rejected, conflicts."""
+    def count(query: Any) -> int:
+        return int(conn.execute(query).scalar_one())
+
+    e = t.events.c
+    return {
+        "persons": count(sa.select(sa.func.count()).select_from(t.persons)),
+        "packets": count(sa.select(sa.func.count()).select_from(t.packets)),
+        "duplicates_suspected": count(sa.select(sa.func.count()).select_from(t.packets)
+                                      .where(t.packets.c.status == DUPLICATE)),
+        "rejected": count(sa.select(sa.func.count()).where(e.event == "rejected")),
+        "conflicts": count(sa.select(sa.func.count()).where(e.event == "conflict")),
+        "replays": count(sa.select(sa.func.count()).where(e.event == "replay")),
+        "stations": count(sa.select(sa.func.count()).select_from(t.stations)),
+    }
+
+
+def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Persons enrolled (accepted) per province, district, commune and programme."""
+    p = t.packets.c
+    rows = conn.execute(
+        sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
+        .where(p.kind == "enrolment", p.status == ACCEPTED)
+        .group_by(p.province, p.district, p.commune, p.programmes)
+    )
+    tally: Counter[tuple[str, str, str, str]] = Counter()
+    for province, district, commune, programmes, n in rows:
+        for code in (programmes or "").split(",") if programmes else ["(none)"]:
+            tally[(province or "", district or "", commune or "", code)] += int(n)
+    return [
+        {"province": k[0], "district": k[1], "commune": k[2], "programme": k[3], "persons": n}
+        for k, n in sorted(tally.items())
+    ]
+
+
+def duplicates(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Enrolments held back as suspected duplicates, per province and district."""
+    p = t.packets.c
+    rows = conn.execute(
+        sa.select(p.province, p.district, sa.func.count())
+        .where(p.kind == "enrolment", p.status == DUPLICATE)
+        .group_by(p.province, p.district).order_by(p.province, p.district)
+    )
+    return [{"province": a or "", "district": b or "", "duplicates_prevented": int(n)}
+            for a, b, n in rows]
+
+
+def cards(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Cards issued and revoked (accepted packets of each kind)."""
+    p = t.packets.c
+    rows: dict[str, int] = {
+        str(kind): int(n) for kind, n in conn.execute(
+            sa.select(p.kind, sa.func.count())
+            .where(p.kind.in_(["card_issue", "revocation"]), p.status == ACCEPTED)
+            .group_by(p.kind))
+    }
+    return [{"cards_issued": int(rows.get("card_issue", 0)),
+             "cards_revoked": int(rows.get("revocation", 0))}]
+
+
+def service_uses(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Service uses at hospitals and other facilities, per facility."""
+    p = t.packets.c
+    rows = conn.execute(
+        sa.select(p.facility, sa.func.count())
+        .where(p.kind == "service_use", p.status == ACCEPTED)
+        .group_by(p.facility).order_by(p.facility)
+    )
+    return [{"facility": f or "", "service_uses": int(n)} for f, n in rows]
+
+
+def report(conn: sa.Connection, name: str) -> list[dict[str, Any]]:
+    """The rows of report ``name`` (one of :data:`REPORTS`)."""
+    builders = {"coverage": coverage, "duplicates": duplicates, "cards": cards,
+                "service-uses": service_uses}
+    return builders[name](conn)
+
+
+def to_csv(rows: list[dict[str, Any]]) -> str:
+    """Rows as CSV text with a header line (empty report: empty text)."""
+    if not rows:
+        return ""
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer.writeheader()
+    writer.writerows(rows)
+    return out.getvalue()

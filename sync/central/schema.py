@@ -1,0 +1,114 @@
+"""The central registry's tables (SQLAlchemy Core): stations, packets, persons, adjudication.
+
+Packets are stored as received: the biometric envelope stays encrypted to the centre's key
+(templates are decrypted only in memory, for deduplication). A few payload fields are copied
+into plain columns so that the reports are simple GROUP BY queries.
+"""
+
+from __future__ import annotations
+
+import sqlalchemy as sa
+
+metadata = sa.MetaData()
+
+stations = sa.Table(
+    "stations",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("public_key", sa.LargeBinary, nullable=False),
+    sa.Column("name", sa.String(200), nullable=False, default=""),
+    sa.Column("office", sa.String(200), nullable=False, default=""),
+    sa.Column("status", sa.String(16), nullable=False),  # pending | active | revoked
+    sa.Column("registered_at", sa.DateTime, nullable=False),
+    sa.Column("revoked_at", sa.DateTime, nullable=True),
+    sa.Column("revoke_reason", sa.Text, nullable=True),
+)
+
+packets = sa.Table(
+    "packets",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("station_id", sa.String(64), nullable=False, index=True),
+    sa.Column("seq", sa.BigInteger, nullable=False),
+    sa.Column("kind", sa.String(32), nullable=False),
+    sa.Column("record_id", sa.String(64), nullable=False),
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("received_at", sa.DateTime, nullable=False),
+    sa.Column("digest", sa.LargeBinary, nullable=False),
+    sa.Column("payload", sa.LargeBinary, nullable=False),
+    sa.Column("envelope", sa.LargeBinary, nullable=True),
+    sa.Column("status", sa.String(32), nullable=False),
+    sa.Column("reason", sa.Text, nullable=True),
+    sa.Column("person_id", sa.String(64), nullable=True),
+    sa.Column("province", sa.String(100), nullable=True),
+    sa.Column("district", sa.String(100), nullable=True),
+    sa.Column("commune", sa.String(100), nullable=True),
+    sa.Column("programmes", sa.Text, nullable=True),
+    sa.Column("facility", sa.String(200), nullable=True),
+    sa.Column("card_id", sa.String(100), nullable=True),
+    sa.Index("ix_packets_kind_status", "kind", "status"),
+)
+
+persons = sa.Table(
+    "persons",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),
+    sa.Column("packet_id", sa.String(64), nullable=False),
+    sa.Column("station_id", sa.String(64), nullable=False),
+    sa.Column("enrolled_at", sa.DateTime, nullable=False),
+)
+
+adjudications = sa.Table(
+    "adjudications",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("packet_id", sa.String(64), nullable=False, index=True),
+    sa.Column("candidate_person_id", sa.String(64), nullable=False),
+    sa.Column("score", sa.Float, nullable=False),
+    sa.Column("state", sa.String(16), nullable=False),  # open | same_person | different
+    sa.Column("opened_at", sa.DateTime, nullable=False),
+)
+
+revocations = sa.Table(
+    "revocations",
+    metadata,
+    sa.Column("seq", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("card_id", sa.String(100), nullable=False),
+    sa.Column("station_id", sa.String(64), nullable=False),
+    sa.Column("packet_id", sa.String(64), nullable=True),
+    sa.Column("reason", sa.Text, nullable=True),
+    sa.Column("revoked_at", sa.DateTime, nullable=False),
+)
+
+#: Every refusal, even of requests that could not be authenticated (the security log).
+events = sa.Table(
+    "events",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("event", sa.String(32), nullable=False),  # rejected | conflict | replay
+    sa.Column("reason", sa.String(64), nullable=False),
+    sa.Column("station_id", sa.String(64), nullable=True),
+    sa.Column("packet_id", sa.String(64), nullable=True),
+)
+
+programmes = sa.Table(
+    "programmes",
+    metadata,
+    sa.Column("code", sa.String(32), primary_key=True),
+    sa.Column("name", sa.String(200), nullable=False),
+)
+
+locations = sa.Table(
+    "locations",
+    metadata,
+    sa.Column("code", sa.String(32), primary_key=True),
+    sa.Column("province", sa.String(100), nullable=False),
+    sa.Column("district", sa.String(100), nullable=False),
+    sa.Column("commune", sa.String(100), nullable=False),
+)
+
+
+def create_schema(engine: sa.Engine) -> None:
+    """Create the central tables if they are missing (idempotent)."""
+    metadata.create_all(engine)

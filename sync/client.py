@@ -1,0 +1,125 @@
+"""HTTP client of the central registry, used by the uploader and by station registration.
+
+Every network failure, timeout or 5xx becomes :class:`CentralUnreachable` (retry later);
+every other refusal becomes :class:`CentralRefused` with the server's one-line detail.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from sync.errors import CentralRefused, CentralUnreachable, RegistrationError, SyncError
+from sync.keys import b64, central_public_key, public_bytes, unb64
+
+
+class CentralClient:
+    """Talks JSON to one central registry at ``base_url``."""
+
+    def __init__(self, base_url: str, *, timeout_s: float = 30.0,
+                 http: httpx.Client | None = None) -> None:
+        self.base_url = base_url.rstrip("/")
+        self._http = http or httpx.Client(base_url=self.base_url, timeout=timeout_s)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        try:
+            answer = self._http.request(method, path, **kwargs)
+        except httpx.HTTPError as error:
+            raise CentralUnreachable(
+                f"the central registry at {self.base_url} did not answer "
+                f"({type(error).__name__})") from error
+        if answer.status_code >= 500:
+            raise CentralUnreachable(
+                f"the central registry answered {answer.status_code}",
+                status_code=answer.status_code)
+        try:
+            body = answer.json()
+        except ValueError as error:
+            raise CentralUnreachable("the central registry answered something that is not "
+                                     "JSON", status_code=answer.status_code) from error
+        if answer.status_code >= 400 and answer.status_code != 409:
+            detail = body.get("detail", "") if isinstance(body, dict) else ""
+            raise CentralRefused(f"the central registry refused the request: {detail}",
+                                 status_code=answer.status_code, detail=str(detail))
+        return body
+
+    def post_packets(self, packets: list[bytes]) -> list[dict[str, Any]]:
+        """Deliver packets; one answer per packet, in order."""
+        body = self._call("POST", "/v1/packets", json={"packets": [b64(p) for p in packets]})
+        results = body.get("results") if isinstance(body, dict) else None
+        if not isinstance(results, list) or len(results) != len(packets):
+            raise CentralUnreachable("the central registry's answer does not cover the batch")
+        return results
+
+    def statuses(self, ids: list[str]) -> list[dict[str, Any]]:
+        """The centre's current answer for earlier packets."""
+        return list(self._call("POST", "/v1/statuses", json={"ids": ids})["statuses"])
+
+    def revocations(self, since: int) -> dict[str, Any]:
+        """Revoked cards after position ``since`` and revoked stations."""
+        return dict(self._call("GET", "/v1/revocations", params={"since": since}))
+
+    def master_data(self) -> dict[str, Any]:
+        """Programmes, locations, station keys and the centre's public key."""
+        return dict(self._call("GET", "/v1/master-data"))
+
+    def register(self, station_id: str, public_key: bytes, name: str,
+                 office: str) -> dict[str, Any]:
+        return dict(self._call("POST", "/v1/stations", json={
+            "station_id": station_id, "public_key": b64(public_key), "name": name,
+            "office": office}))
+
+
+@dataclass(frozen=True)
+class Registration:
+    """What a station keeps after registering: its status and the centre's public key."""
+
+    station_id: str
+    status: str
+    central_key: X25519PublicKey
+
+    @property
+    def central_key_bytes(self) -> bytes:
+        return public_bytes(self.central_key)
+
+
+def register_station(
+    central_url: str,
+    station_key: Ed25519PrivateKey,
+    station_id: str,
+    *,
+    name: str = "",
+    office: str = "",
+    client: CentralClient | None = None,
+) -> Registration:
+    """Register this station's signing key with the central registry.
+
+    In demo mode the centre activates the station at once; in production the answer is
+    ``pending`` until a supervisor approves it. Keep ``central_key_bytes``: packets are
+    encrypted to it.
+    """
+    own = client is None
+    api = client or CentralClient(central_url)
+    try:
+        answer = api.register(station_id, public_bytes(station_key.public_key()), name, office)
+        key = central_public_key(unb64(str(answer["central_public_key"])))
+        return Registration(station_id=station_id, status=str(answer["status"]),
+                            central_key=key)
+    except CentralRefused as error:
+        raise RegistrationError(f"the central registry refused station {station_id}: "
+                                f"{error.detail}") from error
+    except (KeyError, TypeError, SyncError) as error:
+        if isinstance(error, CentralUnreachable):
+            raise
+        raise RegistrationError("the central registry's registration answer is "
+                                "malformed") from error
+    finally:
+        if own:
+            api.close()

@@ -1,0 +1,280 @@
+"""The station's uploader: outbox items -> signed packets -> central registry -> answers.
+
+Delivery state lives in the outbox rows, so a restart (or a crash mid-batch) resumes where it
+stopped: items whose answer was not recorded are simply sent again, and the centre answers a
+replay of the same packet id with the same answer. Failures back off exponentially with jitter
+per item; a clock that jumped backwards never strands an item (a retry time further ahead
+than the backoff cap is treated as due).
+
+References
+----------
+MOSIP registration client: packet upload and status sync. CouchDB replication: checkpoints
+and idempotent replays.
+"""
+
+from __future__ import annotations
+
+import logging
+import random
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+import sqlalchemy as sa
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
+
+from sync.backoff import Backoff
+from sync.client import CentralClient
+from sync.errors import CentralRefused, CentralUnreachable, SyncError
+from sync.outbox import (
+    ACKED,
+    DUPLICATE,
+    PENDING,
+    REJECTED,
+    SENT,
+    counts,
+    utc_naive,
+)
+from sync.packets import build_packet
+
+log = logging.getLogger("sync.uploader")
+
+#: Refusals that a supervisor can lift (register or approve the station): retry later.
+RETRYABLE_REASONS = frozenset({"unknown_station", "station_not_approved"})
+#: States an answer may still change (a suspected duplicate can be cleared by adjudication).
+OPEN_STATES = (PENDING, SENT, DUPLICATE)
+_STATE_OF = {"accepted": ACKED, "duplicate_suspected": DUPLICATE}
+
+
+@dataclass(frozen=True)
+class StationIdentity:
+    """Who signs the packets and to whom biometrics are encrypted."""
+
+    station_id: str
+    signing_key: Ed25519PrivateKey
+    central_key: X25519PublicKey
+
+
+@dataclass(frozen=True)
+class SyncReport:
+    """What one sync run did, and where the outbox stands afterwards."""
+
+    sent: int
+    acknowledged: int
+    duplicates: int
+    rejected: int
+    failed_batches: int
+    pending: int
+    last_error: str | None = None
+
+    def as_json(self) -> dict[str, Any]:
+        return {"sent": self.sent, "acknowledged": self.acknowledged,
+                "duplicates": self.duplicates, "rejected": self.rejected,
+                "failed_batches": self.failed_batches, "pending": self.pending,
+                "last_error": self.last_error}
+
+
+class Uploader:
+    """Delivers the outbox in batches; every method takes ``now`` (no hidden clock)."""
+
+    def __init__(
+        self,
+        engine: sa.Engine,
+        table: sa.Table,
+        identity: StationIdentity,
+        client: CentralClient,
+        unseal: Callable[[bytes], bytes],
+        *,
+        rng: random.Random,
+        batch_size: int = 200,
+        backoff: Backoff | None = None,
+    ) -> None:
+        self.engine = engine
+        self.table = table
+        self.identity = identity
+        self.client = client
+        self.unseal = unseal
+        self.rng = rng
+        self.batch_size = batch_size
+        self.backoff = backoff or Backoff()
+
+    # -- sending ----------------------------------------------------------------------------
+
+    def due(self, now: datetime, limit: int) -> list[sa.Row[Any]]:
+        """Items not yet answered whose retry time has come, oldest first."""
+        c = self.table.c
+        now = utc_naive(now)
+        horizon = now + timedelta(seconds=self.backoff.cap_s)
+        query = (
+            sa.select(c.seq, c.id, c.kind, c.record_id, c.payload, c.sealed_biometrics,
+                      c.created_at, c.attempts)
+            .where(c.state.in_([PENDING, SENT]))
+            .where(sa.or_(c.next_attempt_at.is_(None), c.next_attempt_at <= now,
+                          c.next_attempt_at > horizon))
+            .order_by(c.seq)
+            .limit(limit)
+        )
+        with self.engine.connect() as conn:
+            return list(conn.execute(query))
+
+    def send_batch(self, now: datetime) -> SyncReport | None:
+        """Send one batch of due items; ``None`` when nothing is due."""
+        now = utc_naive(now)
+        rows = self.due(now, self.batch_size)
+        if not rows:
+            return None
+        c = self.table.c
+        ids = [r.id for r in rows]
+        with self.engine.begin() as conn:
+            conn.execute(self.table.update().where(c.id.in_(ids))
+                         .values(state=SENT, attempts=c.attempts + 1))
+        packets, built, broken = [], [], []
+        for row in rows:
+            try:
+                packets.append(self._packet(row))
+                built.append(row)
+            except SyncError as error:
+                broken.append({"k": row.id, "state": REJECTED, "central_status": None,
+                               "central_reason": None, "central_person_id": None,
+                               "acked_at": None, "next_attempt_at": None,
+                               "last_error": str(error)})
+        try:
+            answers = self.client.post_packets(packets) if packets else []
+        except (CentralUnreachable, CentralRefused) as error:
+            self._retry_later(built, now, str(error))
+            self._record(broken)
+            return SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=len(broken),
+                              failed_batches=1, pending=len(built), last_error=str(error))
+        updates = list(broken)
+        tally = {ACKED: 0, DUPLICATE: 0, REJECTED: len(broken)}
+        for row, answer in zip(built, answers, strict=True):
+            update = self._outcome(row, answer, now)
+            updates.append(update)
+            if update["state"] in tally:
+                tally[update["state"]] += 1
+        self._record(updates)
+        return SyncReport(sent=len(built), acknowledged=tally[ACKED],
+                          duplicates=tally[DUPLICATE], rejected=tally[REJECTED],
+                          failed_batches=0, pending=0)
+
+    def sync(self, clock: Callable[[], datetime], *, max_batches: int = 10_000) -> SyncReport:
+        """Send batches until nothing is due or a batch fails; then report the outbox."""
+        sent = acked = dups = rejected = failed = 0
+        last_error = None
+        for _ in range(max_batches):
+            report = self.send_batch(clock())
+            if report is None:
+                break
+            sent += report.sent
+            acked += report.acknowledged
+            dups += report.duplicates
+            rejected += report.rejected
+            if report.failed_batches:
+                failed += 1
+                last_error = report.last_error
+                break
+        return SyncReport(sent=sent, acknowledged=acked, duplicates=dups, rejected=rejected,
+                          failed_batches=failed, pending=self.pending(), last_error=last_error)
+
+    def pending(self) -> int:
+        """Items still waiting for the centre's answer."""
+        with self.engine.connect() as conn:
+            state = counts(conn, self.table)
+        return state[PENDING] + state[SENT]
+
+    def counts(self) -> dict[str, int]:
+        """Items per state."""
+        with self.engine.connect() as conn:
+            return counts(conn, self.table)
+
+    # -- pulling ----------------------------------------------------------------------------
+
+    def pull_statuses(self, now: datetime, *, limit: int = 1000) -> int:
+        """Refresh items held as suspected duplicates (adjudication may have decided)."""
+        c = self.table.c
+        with self.engine.connect() as conn:
+            ids = list(conn.execute(sa.select(c.id).where(c.state == DUPLICATE)
+                                    .order_by(c.seq).limit(limit)).scalars())
+        if not ids:
+            return 0
+        updates = []
+        for answer in self.client.statuses(ids):
+            state = _STATE_OF.get(str(answer.get("status")))
+            if state is not None and state != DUPLICATE:
+                updates.append({"k": answer["id"], "state": state,
+                                "central_status": answer.get("status"),
+                                "central_reason": answer.get("reason"),
+                                "central_person_id": answer.get("person_id"),
+                                "acked_at": utc_naive(now), "next_attempt_at": None,
+                                "last_error": None})
+        self._record(updates)
+        return len(updates)
+
+    def pull_revocations(self, since: int) -> dict[str, Any]:
+        """The centre's revocation list after position ``since`` (cards and stations)."""
+        return self.client.revocations(since)
+
+    # -- internals --------------------------------------------------------------------------
+
+    def _packet(self, row: sa.Row[Any]) -> bytes:
+        biometrics = None
+        if row.sealed_biometrics is not None:
+            try:
+                biometrics = self.unseal(row.sealed_biometrics)
+            except Exception as error:  # the station's cipher: any failure is this item's
+                raise SyncError(f"the sealed biometrics of item {row.id} cannot be "
+                                "unsealed") from error
+        return build_packet(
+            packet_id=row.id, station_id=self.identity.station_id, seq=row.seq,
+            kind=row.kind, record_id=row.record_id,
+            created_at=row.created_at.isoformat() + "Z", payload_bytes=row.payload,
+            biometrics=biometrics, station_key=self.identity.signing_key,
+            central_key=self.identity.central_key,
+        )
+
+    def _outcome(self, row: sa.Row[Any], answer: dict[str, Any], now: datetime
+                 ) -> dict[str, Any]:
+        status, reason = str(answer.get("status")), answer.get("reason")
+        base = {"k": row.id, "central_status": status, "central_reason": reason,
+                "central_person_id": answer.get("person_id"), "last_error": None}
+        if answer.get("id") not in (row.id, None):
+            status, reason = "mismatch", "the answer names another packet"
+        if status in _STATE_OF:
+            return {**base, "state": _STATE_OF[status], "acked_at": now,
+                    "next_attempt_at": None}
+        if (status == "rejected" and reason in RETRYABLE_REASONS) or status == "mismatch":
+            delay = self.backoff.delay(row.attempts + 1, self.rng)
+            return {**base, "state": SENT, "acked_at": None, "last_error": reason,
+                    "next_attempt_at": now + timedelta(seconds=delay)}
+        log.warning("item %s refused by the centre: %s %s", row.id, status, reason)
+        return {**base, "state": REJECTED, "acked_at": now, "next_attempt_at": None,
+                "last_error": f"{status}: {reason}"}
+
+    def _retry_later(self, rows: list[sa.Row[Any]], now: datetime, error: str) -> None:
+        self._record([
+            {"k": r.id, "state": SENT, "central_status": None, "central_reason": None,
+             "central_person_id": None, "acked_at": None, "last_error": error[:500],
+             "next_attempt_at": now + timedelta(
+                 seconds=self.backoff.delay(r.attempts + 1, self.rng))}
+            for r in rows
+        ])
+
+    def _record(self, updates: list[dict[str, Any]]) -> None:
+        if not updates:
+            return
+        c = self.table.c
+        statement = (
+            self.table.update()
+            .where(c.id == sa.bindparam("k"))
+            .where(sa.or_(*(c.state == s for s in OPEN_STATES)))
+            .values(state=sa.bindparam("state"), central_status=sa.bindparam("central_status"),
+                    central_reason=sa.bindparam("central_reason"),
+                    central_person_id=sa.bindparam("central_person_id"),
+                    acked_at=sa.bindparam("acked_at"),
+                    next_attempt_at=sa.bindparam("next_attempt_at"),
+                    last_error=sa.bindparam("last_error"))
+        )
+        with self.engine.begin() as conn:
+            conn.execute(statement, updates)

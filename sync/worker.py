@@ -1,0 +1,86 @@
+"""A background sync worker the GUI runs in a thread (or any long-running station process).
+
+It syncs, pulls statuses and the revocation list, then sleeps until the next round or until
+:meth:`SyncWorker.wake` (e.g. right after an enrolment). Errors never escape the thread: each
+round's :class:`~sync.uploader.SyncReport` (with ``last_error``) goes to ``on_report``.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections.abc import Callable
+from datetime import datetime
+from typing import Any
+
+from sync.errors import SyncError
+from sync.uploader import SyncReport, Uploader
+
+log = logging.getLogger("sync.worker")
+
+
+class SyncWorker:
+    """Runs ``uploader`` every ``interval_s`` seconds in a daemon thread."""
+
+    def __init__(
+        self,
+        uploader: Uploader,
+        clock: Callable[[], datetime],
+        *,
+        interval_s: float = 30.0,
+        on_report: Callable[[SyncReport], None] | None = None,
+        on_revocations: Callable[[dict[str, Any]], None] | None = None,
+        revocations_since: int = 0,
+    ) -> None:
+        self.uploader = uploader
+        self.clock = clock
+        self.interval_s = interval_s
+        self.on_report = on_report
+        self.on_revocations = on_revocations
+        self.revocations_since = revocations_since
+        self.last_report: SyncReport | None = None
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        if self._thread is None:
+            self._thread = threading.Thread(target=self._run, name="sws-sync", daemon=True)
+            self._thread.start()
+
+    def wake(self) -> None:
+        """Sync now rather than at the next interval."""
+        self._wake.set()
+
+    def stop(self, timeout_s: float = 10.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+            self._thread = None
+
+    def run_round(self) -> SyncReport:
+        """One round: deliver, refresh statuses, pull revocations. Never raises SyncError."""
+        report = self.uploader.sync(self.clock)
+        if report.failed_batches == 0:
+            try:
+                self.uploader.pull_statuses(self.clock())
+                listing = self.uploader.pull_revocations(self.revocations_since)
+                if self.on_revocations is not None:
+                    self.on_revocations(listing)
+                self.revocations_since = int(listing.get("next", self.revocations_since))
+            except SyncError as error:
+                log.info("status or revocation pull failed: %s", error)
+        self.last_report = report
+        if self.on_report is not None:
+            self.on_report(report)
+        return report
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            try:
+                self.run_round()
+            except Exception:  # the thread must survive a broken database or callback
+                log.exception("sync round failed")
+            self._wake.wait(self.interval_s)
+            self._wake.clear()
