@@ -1,0 +1,169 @@
+"""The fingerprint capture sheet of one enrolment: a Qt-free view-model.
+
+For each of the ten fingers it holds what the clerk has done: captured (image, template,
+quality, attempts) or declared not available with a reason (amputated, injured...). It also
+says what to tell the person when a print is poor, following the usual acquisition advice
+for optical scanners (clean and dry finger, flat and centred, moderate pressure).
+
+References
+----------
+ISO/IEC 29794-4:2017 (finger image quality); NIST NFIQ 2 user guide, quality bands.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import Enum
+from typing import Any
+
+import numpy as np
+
+from station.capture.base import CAPTURE_ORDER, Finger
+from station.errors import StationError
+
+#: Quality (0-100) at or above which a print is accepted without asking for another try.
+GOOD_QUALITY = 40
+#: Quality below which a print is rejected and the clerk must retry (or declare the finger).
+MIN_QUALITY = 20
+#: How many fingers an enrolment needs at least (dedup and the card both use two).
+MIN_FINGERS = 2
+#: After this many poor attempts the clerk is offered "keep the best" instead of retrying.
+MAX_ATTEMPTS = 3
+
+
+class FingerStatus(Enum):
+    PENDING = "pending"
+    CAPTURED = "captured"
+    UNAVAILABLE = "unavailable"
+
+
+UNAVAILABLE_REASONS = ("amputated", "injured or bandaged", "worn or scarred", "other")
+
+
+@dataclass
+class FingerCapture:
+    """What happened to one finger so far."""
+
+    finger: Finger
+    status: FingerStatus = FingerStatus.PENDING
+    image: np.ndarray | None = field(default=None, repr=False)
+    template: Any = field(default=None, repr=False)
+    quality: int | None = None
+    attempts: int = 0
+    reason: str = ""
+
+    @property
+    def accepted(self) -> bool:
+        return self.status is FingerStatus.CAPTURED and (self.quality or 0) >= MIN_QUALITY
+
+
+def guidance(quality: int | None, attempts: int) -> str:
+    """One instruction to read to the person, for a print of ``quality`` after ``attempts``."""
+    if quality is None:
+        return "Place the finger flat on the scanner and press Capture."
+    if quality >= GOOD_QUALITY:
+        return "Good print. Continue with the next finger."
+    if attempts >= MAX_ATTEMPTS:
+        return ("Still poor after several tries: keep the best print, or mark the finger "
+                "not available with a reason.")
+    if quality >= MIN_QUALITY:
+        return "Acceptable. A retry may give a better print: roll less, press evenly."
+    return ("Poor print: wipe the finger and the glass, place the finger flat and centred, "
+            "press gently, then retry.")
+
+
+class CaptureSheet:
+    """The ten fingers of one enrolment in the order the clerk is asked for them."""
+
+    def __init__(self, order: tuple[Finger, ...] = CAPTURE_ORDER) -> None:
+        self.fingers: dict[Finger, FingerCapture] = {f: FingerCapture(f) for f in order}
+
+    def __getitem__(self, finger: Finger) -> FingerCapture:
+        return self.fingers[finger]
+
+    def record(self, finger: Finger, image: np.ndarray, template: Any,
+               quality: int | None) -> FingerCapture:
+        """Keep an attempt; a better earlier attempt of the same finger is kept instead."""
+        entry = self.fingers[finger]
+        entry.attempts += 1
+        if (entry.status is FingerStatus.CAPTURED and entry.quality is not None
+                and quality is not None and entry.quality > quality):
+            return entry
+        entry.status = FingerStatus.CAPTURED
+        entry.image, entry.template, entry.quality, entry.reason = image, template, quality, ""
+        return entry
+
+    def mark_unavailable(self, finger: Finger, reason: str) -> FingerCapture:
+        """Declare a finger not available; the reason is required and recorded."""
+        reason = reason.strip()
+        if not reason:
+            raise ValueError("a reason is required when a finger is not available")
+        entry = self.fingers[finger]
+        entry.status = FingerStatus.UNAVAILABLE
+        entry.image = entry.template = entry.quality = None
+        entry.reason = reason
+        return entry
+
+    def reset(self, finger: Finger) -> None:
+        self.fingers[finger] = FingerCapture(finger)
+
+    def next_pending(self, after: Finger | None = None) -> Finger | None:
+        """The next finger still to capture, going round from ``after``."""
+        order = list(self.fingers)
+        start = order.index(after) + 1 if after in order else 0
+        for finger in order[start:] + order[:start]:
+            if self.fingers[finger].status is FingerStatus.PENDING:
+                return finger
+        return None
+
+    def accepted(self) -> list[FingerCapture]:
+        return [c for c in self.fingers.values() if c.accepted]
+
+    def problems(self) -> list[str]:
+        """Why the sheet is not complete yet (empty when it is).
+
+        Two accepted fingers complete it; fewer are enough only when every other finger is
+        declared not available (a person with one usable finger can still be enrolled).
+        """
+        accepted = len(self.accepted())
+        if accepted >= MIN_FINGERS:
+            return []
+        open_fingers = [c for c in self.fingers.values()
+                        if c.status is not FingerStatus.UNAVAILABLE and not c.accepted]
+        if open_fingers:
+            return [f"capture at least {MIN_FINGERS} fingers of acceptable quality "
+                    f"(or mark the others not available)"]
+        if accepted == 0:
+            return ["no finger could be captured: enrolment without fingerprints needs a "
+                    "supervisor"]
+        return []
+
+    @property
+    def complete(self) -> bool:
+        return not self.problems()
+
+
+def capture_and_extract(scanner: Any, finger: Finger) -> tuple[np.ndarray, Any]:
+    """One capture attempt: the image from ``scanner`` and its template from the matcher.
+
+    Runs in a worker thread. Raises the scanner's and the matcher's own errors (one plain
+    sentence each) for the capture screen to show.
+    """
+    import matcher
+
+    image = scanner.capture(finger)
+    try:
+        template = matcher.extract(image)
+    except matcher.NotAFingerprint:
+        raise CaptureRejected(finger, "the scanner image shows no fingerprint; place the "
+                              "finger flat on the glass and retry") from None
+    return image, template
+
+
+class CaptureRejected(StationError):
+    """An attempt gave an image but no usable print; the clerk retries."""
+
+    def __init__(self, finger: Finger, reason: str) -> None:
+        super().__init__(f"{finger.label}: {reason}")
+        self.finger = finger
+        self.reason = reason

@@ -1,0 +1,1 @@
+"""The clerk's enrolment workflow, one page per step."""

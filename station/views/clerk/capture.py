@@ -1,0 +1,274 @@
+"""Fingerprint capture, finger by finger: live image, quality, minutiae, guidance, exceptions.
+
+Keyboard: Space or Alt+C captures (then moves to the next finger), Alt+R retries, Alt+A marks
+the finger not available, the finger list moves with the arrow keys. Capture and extraction
+run in a worker thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.capture.base import Finger, Scanner
+from station.model.ui_capture import (
+    GOOD_QUALITY,
+    MIN_QUALITY,
+    UNAVAILABLE_REASONS,
+    CaptureSheet,
+    FingerStatus,
+    capture_and_extract,
+    guidance,
+)
+from station.views.fingerprint import FingerprintView
+from station.views.workers import TaskRunner
+
+CaptureFn = Callable[[Scanner, Finger], tuple[Any, Any]]
+
+
+class UnavailableDialog(QDialog):
+    """Asks why a finger cannot be captured; the reason is recorded with the enrolment."""
+
+    def __init__(self, finger: Finger, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Finger not available"))
+        form = QFormLayout(self)
+        form.addRow(QLabel(self.tr("Why can the %1 not be captured?").replace(
+            "%1", finger.label.lower())))
+        self.reason = QComboBox()
+        self.reason.setObjectName("reason")
+        labels = [self.tr("Amputated"), self.tr("Injured or bandaged"),
+                  self.tr("Worn or scarred"), self.tr("Other")]
+        for code, label in zip(UNAVAILABLE_REASONS, labels, strict=True):
+            self.reason.addItem(label, code)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        form.addRow(self.tr("&Reason"), self.reason)
+        form.addRow(self.tr("&Note"), self.note)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def reason_text(self) -> str:
+        code = str(self.reason.currentData())
+        note = self.note.text().strip()
+        return f"{code}: {note}" if note else code
+
+
+class CapturePage(QWidget):
+    """Shows the :class:`CaptureSheet` and drives the scanner; holds no domain state itself."""
+
+    changed = Signal()
+
+    def __init__(self, scanner: Scanner | None, sheet: CaptureSheet | None = None,
+                 capture: CaptureFn = capture_and_extract,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.scanner = scanner
+        self._capture = capture
+        self.sheet = sheet or CaptureSheet()
+        self._runner = TaskRunner(self)
+        self._runner.busy_changed.connect(self._on_busy)
+
+        self.fingers = QListWidget()
+        self.fingers.setObjectName("fingers")
+        self.fingers.setMaximumWidth(260)
+        self.fingers.setAccessibleName(self.tr("Fingers"))
+        for finger in self.sheet.fingers:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, int(finger))
+            self.fingers.addItem(item)
+        self.fingers.currentRowChanged.connect(self._on_select)
+
+        self.view = FingerprintView()
+        self.view.setObjectName("print")
+        self.title = QLabel()
+        self.title.setStyleSheet("font-size: 16pt; font-weight: 600;")
+        self.quality_bar = QProgressBar()
+        self.quality_bar.setObjectName("quality")
+        self.quality_bar.setRange(0, 100)
+        self.quality_bar.setFormat(self.tr("Quality %v / 100"))
+        self.minutiae_label = QLabel()
+        self.guidance = QLabel()
+        self.guidance.setObjectName("guidance")
+        self.guidance.setWordWrap(True)
+        self.guidance.setStyleSheet("font-size: 12pt;")
+        self.error = QLabel()
+        self.error.setObjectName("captureError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-size: 11pt;")
+        self.busy = QProgressBar()
+        self.busy.setRange(0, 0)
+        self.busy.setVisible(False)
+        self.capture_button = QPushButton(self.tr("&Capture (Space)"))
+        self.capture_button.setObjectName("capture")
+        self.capture_button.clicked.connect(self.capture_next)
+        self.retry_button = QPushButton(self.tr("&Retry this finger"))
+        self.retry_button.setObjectName("retry")
+        self.retry_button.clicked.connect(self.capture_selected)
+        self.unavailable_button = QPushButton(self.tr("Finger not &available..."))
+        self.unavailable_button.setObjectName("unavailable")
+        self.unavailable_button.clicked.connect(self._on_unavailable)
+        self.scanner_label = QLabel()
+        self.scanner_label.setStyleSheet("color: #555;")
+
+        side = QVBoxLayout()
+        side.addWidget(self.title)
+        side.addWidget(self.quality_bar)
+        side.addWidget(self.minutiae_label)
+        side.addWidget(self.guidance)
+        side.addWidget(self.error)
+        side.addWidget(self.busy)
+        side.addStretch(1)
+        side.addWidget(self.capture_button)
+        side.addWidget(self.retry_button)
+        side.addWidget(self.unavailable_button)
+        side.addWidget(self.scanner_label)
+        side_box = QWidget()
+        side_box.setLayout(side)
+        side_box.setMaximumWidth(340)
+        row = QHBoxLayout(self)
+        row.addWidget(self.fingers)
+        row.addWidget(self.view, 1)
+        row.addWidget(side_box)
+
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.capture_next)
+        self._refresh_all()
+        self.fingers.setCurrentRow(0)
+        if scanner is None or not scanner.available():
+            self.capture_button.setEnabled(False)
+            self.error.setText(self.tr("No scanner is connected. Connect one, or start the "
+                                       "station with --scanner FOLDER."))
+        self.setFocusProxy(self.fingers)
+
+    # -- public ---------------------------------------------------------------------------
+    def selected(self) -> Finger:
+        item = self.fingers.currentItem() or self.fingers.item(0)
+        assert item is not None
+        return Finger(int(item.data(Qt.ItemDataRole.UserRole)))
+
+    def select(self, finger: Finger) -> None:
+        self.fingers.setCurrentRow(list(self.sheet.fingers).index(finger))
+
+    def capture_next(self) -> None:
+        """Capture the selected finger, or, once it has a good print, the next pending one."""
+        entry = self.sheet[self.selected()]
+        if entry.status is not FingerStatus.PENDING and (entry.quality or 0) >= GOOD_QUALITY:
+            nxt = self.sheet.next_pending(after=entry.finger)
+            if nxt is None:
+                return
+            self.select(nxt)
+        if self.sheet[self.selected()].status is FingerStatus.UNAVAILABLE:
+            return
+        self.capture_selected()
+
+    def capture_selected(self) -> None:
+        """Capture and extract the selected finger in a worker thread."""
+        if self.scanner is None or self._runner.busy:
+            return
+        finger, scanner, capture = self.selected(), self.scanner, self._capture
+        self.error.clear()
+        self._runner.start(lambda _p: capture(scanner, finger),
+                           lambda result: self._on_captured(finger, result),
+                           self._on_failed)
+
+    def mark_unavailable(self, finger: Finger, reason: str) -> None:
+        self.sheet.mark_unavailable(finger, reason)
+        self._refresh_all()
+        self._show(finger)
+        self.changed.emit()
+
+    def wait(self) -> None:
+        self._runner.wait()
+
+    # -- slots ------------------------------------------------------------------------------
+    def _on_captured(self, finger: Finger, result: tuple[Any, Any]) -> None:
+        image, template = result
+        quality = int(getattr(template, "quality", 0))
+        self.sheet.record(finger, image, template, quality)
+        self._refresh_all()
+        self.select(finger)
+        self._show(finger)
+        self.changed.emit()
+
+    def _on_failed(self, message: str) -> None:
+        self.error.setText(message)
+
+    def _on_busy(self, busy: bool) -> None:
+        self.busy.setVisible(busy)
+        ok = not busy and self.scanner is not None
+        self.capture_button.setEnabled(ok)
+        self.retry_button.setEnabled(ok)
+
+    def _on_select(self, _row: int) -> None:
+        self._show(self.selected())
+
+    def _on_unavailable(self) -> None:
+        finger = self.selected()
+        dialog = UnavailableDialog(finger, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.mark_unavailable(finger, dialog.reason_text())
+
+    # -- drawing ------------------------------------------------------------------------------
+    def _item_text(self, finger: Finger) -> str:
+        entry = self.sheet[finger]
+        if entry.status is FingerStatus.CAPTURED:
+            mark = "✔" if entry.accepted else "✖"
+            return f"{mark} {finger.label} — {entry.quality}"
+        if entry.status is FingerStatus.UNAVAILABLE:
+            return f"— {finger.label} ({self.tr('not available')})"
+        return f"○ {finger.label}"
+
+    def _refresh_all(self) -> None:
+        for row in range(self.fingers.count()):
+            item = self.fingers.item(row)
+            if item is not None:
+                item.setText(self._item_text(Finger(int(item.data(Qt.ItemDataRole.UserRole)))))
+        name = self.scanner.name if self.scanner is not None else self.tr("none")
+        self.scanner_label.setText(self.tr("Scanner: %1").replace("%1", name))
+
+    def _show(self, finger: Finger) -> None:
+        entry = self.sheet[finger]
+        self.title.setText(finger.label)
+        good = entry.status is FingerStatus.CAPTURED and (entry.quality or 0) >= GOOD_QUALITY
+        nxt = self.sheet.next_pending(after=finger) if good else None
+        if nxt is not None:
+            self.capture_button.setText(
+                self.tr("&Next finger: %1 (Space)").replace("%1", nxt.label))
+        else:
+            self.capture_button.setText(self.tr("&Capture (Space)"))
+        self.retry_button.setVisible(entry.status is FingerStatus.CAPTURED)
+        minutiae = None if entry.template is None else entry.template.minutiae
+        self.view.show_print(entry.image, minutiae)
+        q = entry.quality or 0
+        self.quality_bar.setValue(q)
+        colour = "#2e7d32" if q >= GOOD_QUALITY else "#f9a825" if q >= MIN_QUALITY else "#c62828"
+        self.quality_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.quality_bar.setVisible(entry.status is FingerStatus.CAPTURED)
+        self.minutiae_label.setText(
+            self.tr("%1 minutiae").replace("%1", str(self.view.minutiae_count))
+            if entry.status is FingerStatus.CAPTURED else "")
+        if entry.status is FingerStatus.UNAVAILABLE:
+            self.guidance.setText(self.tr("Not available: %1").replace("%1", entry.reason))
+        else:
+            self.guidance.setText(self.tr(guidance(entry.quality, entry.attempts)))
