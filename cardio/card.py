@@ -1,0 +1,193 @@
+"""Issue and read a card: the high-level calls the station makes.
+
+:func:`issue_card` personalises a card in one write transaction (BEGIN, GENERATE KEY, the
+files, COMMIT with their digest), so a card pulled out at any point shows PENDING and is
+refused by :func:`read_card` until it is issued again. :func:`read_card` returns a
+:class:`CardDump` (the files plus the card's answer to a fresh challenge), which
+:func:`verify_card` checks offline and an auditor can keep as JSON.
+"""
+
+from __future__ import annotations
+
+import base64
+import datetime as dt
+import json
+import secrets
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import cbor2
+from cryptography import x509
+
+from cardio import layout
+from cardio.credential import Claims, Entitlement, Holder, sign_credential, template_digest
+from cardio.errors import (
+    BlankCardError,
+    CardError,
+    ConditionsError,
+    EncodingError,
+    IncompleteCardError,
+)
+from cardio.pki import Pki
+from cardio.profile import CardApp
+from cardio.revocation import RevocationList
+from cardio.transport import Channel
+from cardio.verify import CardProof, verify
+
+DUMP_FORMAT = "sws-card-dump/1"
+
+
+def pack_templates(templates: Mapping[int, bytes]) -> bytes:
+    """The templates file: CBOR map {ISO finger position (1-10): compact template bytes}."""
+    if not templates:
+        raise CardError("a card needs at least one fingerprint template")
+    for position, blob in templates.items():
+        if not 0 <= position <= 10 or not isinstance(blob, bytes) or not blob:
+            raise CardError(f"template for finger {position} is empty or not bytes")
+    return cbor2.dumps(dict(sorted(templates.items())), canonical=True)
+
+
+def unpack_templates(data: bytes) -> dict[int, bytes]:
+    """Templates by finger position from the file (raises EncodingError if it is not one)."""
+    try:
+        obj = cbor2.loads(data)
+    except Exception as exc:
+        raise EncodingError(f"templates file is not CBOR: {exc}") from None
+    if not isinstance(obj, dict) or not all(
+        isinstance(k, int) and isinstance(v, bytes) for k, v in obj.items()
+    ):
+        raise EncodingError("templates file is not a map of finger -> bytes")
+    return dict(obj)
+
+
+@dataclass(frozen=True)
+class IssuedCard:
+    serial: str
+    credential: bytes
+    claims: Claims
+
+
+def issue_card(
+    channel: Channel,
+    *,
+    holder: Holder,
+    entitlements: Sequence[Entitlement],
+    templates: Mapping[int, bytes],
+    pki: Pki,
+    pin: str,
+    now: dt.datetime,
+    valid_for: dt.timedelta = dt.timedelta(days=5 * 365),
+) -> IssuedCard:
+    """Personalise the card in the reader for ``holder`` (re-issue works the same way)."""
+    templates_file = pack_templates(templates)
+    app = CardApp(channel)
+    info = app.select()
+    app.verify_pin(pin)
+    app.begin()
+    point = app.generate_key()
+    claims = Claims(
+        holder=holder,
+        entitlements=tuple(entitlements),
+        issuer=pki.signer_cert.subject.rfc4514_string(),
+        card_serial=info.serial,
+        issued_at=now,
+        expires_at=now + valid_for,
+        template_digest=template_digest(templates_file),
+        card_public_key=point,
+    )
+    credential = sign_credential(claims, pki)
+    files = {layout.EF_CREDENTIAL: credential, layout.EF_TEMPLATES: templates_file}
+    for fid, content in files.items():
+        app.write_file(fid, content)
+    app.commit(files, point)
+    return IssuedCard(info.serial, credential, claims)
+
+
+@dataclass(frozen=True)
+class CardDump:
+    """What was read from a card: files, serial, and the card's answer to a challenge."""
+
+    serial: str
+    credential: bytes
+    templates: bytes
+    challenge: bytes
+    signature: bytes
+
+    @property
+    def proof(self) -> CardProof:
+        return CardProof(self.serial, self.challenge, self.signature)
+
+    def to_json(self) -> str:
+        def b64(b: bytes) -> str:
+            return base64.b64encode(b).decode("ascii")
+
+        return json.dumps(
+            {
+                "format": DUMP_FORMAT,
+                "serial": self.serial,
+                "credential": b64(self.credential),
+                "templates": b64(self.templates),
+                "challenge": b64(self.challenge),
+                "signature": b64(self.signature),
+            },
+            indent=1,
+        )
+
+    @classmethod
+    def from_json(cls, text: str) -> CardDump:
+        """Parse a dump file; anything unexpected is an EncodingError with one clear line."""
+        try:
+            raw: Any = json.loads(text)
+            if raw.get("format") != DUMP_FORMAT:
+                raise EncodingError(f"not a card dump ({raw.get('format')!r})")
+            fields = ("credential", "templates", "challenge", "signature")
+            blobs = {k: base64.b64decode(raw[k], validate=True) for k in fields}
+            return cls(serial=str(raw["serial"]).upper(), **blobs)
+        except EncodingError:
+            raise
+        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+            raise EncodingError(f"card dump is unreadable: {exc}") from None
+
+
+def read_card(
+    channel: Channel, *, random_bytes: Callable[[int], bytes] = secrets.token_bytes
+) -> CardDump:
+    """Read the credential and templates and challenge the card (INTERNAL AUTHENTICATE).
+
+    Raises BlankCardError for a card never issued and IncompleteCardError for a card whose
+    last write was interrupted: its content is never returned half-written.
+    """
+    app = CardApp(channel)
+    info = app.select()
+    if info.pending:
+        raise IncompleteCardError(
+            f"card {info.serial} was pulled out during issuance: issue it again"
+        )
+    if not info.issued:
+        raise BlankCardError(f"card {info.serial} has not been issued")
+    credential = app.read_file(layout.EF_CREDENTIAL)
+    templates = app.read_file(layout.EF_TEMPLATES)
+    challenge = random_bytes(32)
+    try:
+        signature = app.internal_authenticate(challenge)
+    except ConditionsError:
+        signature = b""  # a card without the key: verify_card will call it a clone
+    return CardDump(info.serial, credential, templates, challenge, signature)
+
+
+def verify_card(
+    dump: CardDump,
+    trust_anchors: list[x509.Certificate],
+    revocation_list: RevocationList,
+    now: dt.datetime,
+) -> Claims:
+    """:func:`cardio.verify` with the card's templates and challenge answer."""
+    return verify(
+        dump.credential,
+        trust_anchors,
+        revocation_list,
+        now,
+        templates=dump.templates,
+        card_proof=dump.proof,
+    )

@@ -1,0 +1,209 @@
+"""X.509 for the credential: national root -> issuing office -> signer, and chain checks.
+
+:func:`make_demo_chain` builds a throw-away chain whose subjects say DEMO, for tests and the
+demo station; a real office loads its own with :meth:`Pki.load`. :func:`verify_chain` walks
+a chain from the signer up to a trust anchor, checking names, signatures, CA flags and
+validity at ``now``; like ICAO 9303 passive authentication, the verifier holds only the root.
+
+References
+----------
+RFC 5280 §6 (path validation, simplified: no policies, no name constraints).
+ICAO Doc 9303 part 11/12 (passive authentication with a CSCA and document signers).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import itertools
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from cardio.errors import InvalidCredential, PkiError, Reason
+
+_FILES = ("root", "office", "signer")
+
+
+def _name(common_name: str) -> x509.Name:
+    return x509.Name(
+        [
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "KH"),
+            x509.NameAttribute(NameOID.ORGANIZATION_NAME, "DEMO Social Protection"),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+        ]
+    )
+
+
+def _certificate(
+    subject: x509.Name,
+    key: ec.EllipticCurvePrivateKey,
+    issuer: x509.Name,
+    issuer_key: ec.EllipticCurvePrivateKey,
+    now: dt.datetime,
+    days: int,
+    path_length: int | None,
+) -> x509.Certificate:
+    ca = path_length is not None
+    builder = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(issuer)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(minutes=5))
+        .not_valid_after(now + dt.timedelta(days=days))
+        .add_extension(x509.BasicConstraints(ca=ca, path_length=path_length), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=not ca,
+                content_commitment=False,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=ca,
+                crl_sign=ca,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .add_extension(x509.SubjectKeyIdentifier.from_public_key(key.public_key()), False)
+    )
+    return builder.sign(issuer_key, hashes.SHA256())
+
+
+@dataclass(frozen=True)
+class Pki:
+    """An issuing office's keys: its signer key and the chain signer -> office -> root."""
+
+    root_cert: x509.Certificate
+    office_cert: x509.Certificate
+    signer_cert: x509.Certificate
+    signer_key: ec.EllipticCurvePrivateKey
+    root_key: ec.EllipticCurvePrivateKey | None = None
+    office_key: ec.EllipticCurvePrivateKey | None = None
+
+    @property
+    def chain_der(self) -> list[bytes]:
+        """DER of signer then office certificate (what a credential carries)."""
+        return [
+            c.public_bytes(serialization.Encoding.DER) for c in (self.signer_cert, self.office_cert)
+        ]
+
+    @property
+    def kid(self) -> bytes:
+        """Key id: the signer certificate's subject key identifier."""
+        ext = self.signer_cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier)
+        return ext.value.digest
+
+    def save(self, folder: Path) -> None:
+        """Write certificates (PEM) and the signer key (PEM, unencrypted: demo only)."""
+        folder.mkdir(parents=True, exist_ok=True)
+        for name, cert in zip(
+            _FILES, (self.root_cert, self.office_cert, self.signer_cert), strict=True
+        ):
+            (folder / f"{name}.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
+        (folder / "signer.key").write_bytes(
+            self.signer_key.private_bytes(
+                serialization.Encoding.PEM,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        )
+
+    @classmethod
+    def load(cls, folder: Path) -> Pki:
+        """Read what :meth:`save` wrote; a missing or broken file is a :class:`PkiError`."""
+        try:
+            certs = [
+                x509.load_pem_x509_certificate((folder / f"{n}.pem").read_bytes()) for n in _FILES
+            ]
+            key = serialization.load_pem_private_key((folder / "signer.key").read_bytes(), None)
+        except (OSError, ValueError) as exc:
+            raise PkiError(f"cannot load the issuing keys from {folder}: {exc}") from None
+        if not isinstance(key, ec.EllipticCurvePrivateKey):
+            raise PkiError("the signer key must be an EC P-256 key")
+        return cls(certs[0], certs[1], certs[2], key)
+
+
+def make_demo_chain(now: dt.datetime, office: str = "Phnom Penh SWS office") -> Pki:
+    """A fresh DEMO chain: root (20 y) -> office CA (10 y) -> signer (3 y), all P-256."""
+    root_key = ec.generate_private_key(ec.SECP256R1())
+    office_key = ec.generate_private_key(ec.SECP256R1())
+    signer_key = ec.generate_private_key(ec.SECP256R1())
+    root_name = _name("DEMO National Social Protection Root CA")
+    office_name = _name(f"DEMO {office} CA")
+    signer_name = _name(f"DEMO {office} card signer")
+    root = _certificate(root_name, root_key, root_name, root_key, now, 20 * 365, 1)
+    office_cert = _certificate(office_name, office_key, root_name, root_key, now, 10 * 365, 0)
+    signer = _certificate(signer_name, signer_key, office_name, office_key, now, 3 * 365, None)
+    return Pki(root, office_cert, signer, signer_key, root_key, office_key)
+
+
+def load_anchors(paths: list[Path]) -> list[x509.Certificate]:
+    """Trust anchors (root certificates) from PEM files."""
+    out: list[x509.Certificate] = []
+    for path in paths:
+        try:
+            out.extend(x509.load_pem_x509_certificates(path.read_bytes()))
+        except (OSError, ValueError) as exc:
+            raise PkiError(f"cannot read trust anchor {path}: {exc}") from None
+    return out
+
+
+def _valid_at(cert: x509.Certificate, now: dt.datetime) -> bool:
+    return cert.not_valid_before_utc <= now <= cert.not_valid_after_utc
+
+
+def verify_chain(
+    chain_der: list[bytes], anchors: list[x509.Certificate], now: dt.datetime
+) -> x509.Certificate:
+    """Return the leaf certificate once the chain links up to an anchor, else raise.
+
+    Raises ``InvalidCredential(UNKNOWN_ISSUER)`` when the chain is unparsable, does not link,
+    or ends at no anchor; ``InvalidCredential(EXPIRED_ISSUER)`` when a link is out of date.
+    """
+    try:
+        chain = [x509.load_der_x509_certificate(der) for der in chain_der]
+    except ValueError as exc:
+        raise InvalidCredential(Reason.UNKNOWN_ISSUER, f"certificate unreadable: {exc}") from None
+    if not chain or len(chain) > 4:
+        raise InvalidCredential(Reason.UNKNOWN_ISSUER, "no usable certificate chain")
+    for position, (child, parent) in enumerate(itertools.pairwise(chain)):
+        _check_link(child, parent, position)
+    top = chain[-1]
+    anchor = next((a for a in anchors if a.subject == top.issuer), None)
+    if anchor is None:
+        raise InvalidCredential(
+            Reason.UNKNOWN_ISSUER, f"no trust anchor for {top.issuer.rfc4514_string()}"
+        )
+    _check_link(top, anchor, len(chain) - 1)
+    for cert in [*chain, anchor]:
+        if not _valid_at(cert, now):
+            raise InvalidCredential(
+                Reason.EXPIRED_ISSUER,
+                f"{cert.subject.rfc4514_string()} is not valid at {now:%Y-%m-%d}",
+            )
+    return chain[0]
+
+
+def _check_link(child: x509.Certificate, parent: x509.Certificate, position: int) -> None:
+    try:
+        constraints = parent.extensions.get_extension_for_class(x509.BasicConstraints).value
+    except x509.ExtensionNotFound:
+        raise InvalidCredential(Reason.UNKNOWN_ISSUER, "issuer certificate is not a CA") from None
+    if not constraints.ca or (
+        constraints.path_length is not None and constraints.path_length < position
+    ):
+        raise InvalidCredential(Reason.UNKNOWN_ISSUER, "issuer certificate may not sign here")
+    try:
+        child.verify_directly_issued_by(parent)
+    except (ValueError, TypeError, InvalidSignature):
+        raise InvalidCredential(
+            Reason.UNKNOWN_ISSUER, f"{child.subject.rfc4514_string()} is not signed by its issuer"
+        ) from None

@@ -1,0 +1,117 @@
+"""The signed revocation list: which card serials must no longer be accepted.
+
+It is a COSE_Sign1 like the credential, signed by an office signer whose chain leads to the
+same national root, with content type ``application/sws-revocation+cbor`` so neither can be
+passed off as the other. Payload: {0: version, 1: issuer, 2: this update, 3: next update,
+4: [[serial, revoked at, reason], ...]} (times in epoch seconds).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import cbor2
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from cardio import cose
+from cardio.errors import EncodingError, InvalidCredential, Reason
+from cardio.pki import Pki, verify_chain
+
+CONTENT_TYPE = "application/sws-revocation+cbor"
+VERSION = 1
+
+
+@dataclass(frozen=True)
+class Revocation:
+    serial: str
+    revoked_at: dt.datetime
+    reason: str
+
+
+@dataclass(frozen=True)
+class RevocationList:
+    """A verified revocation list (build one with :func:`load_revocation_list`)."""
+
+    issuer: str
+    this_update: dt.datetime
+    next_update: dt.datetime
+    entries: dict[str, Revocation]
+
+    def lookup(self, serial: str) -> Revocation | None:
+        return self.entries.get(serial.upper())
+
+    def stale(self, now: dt.datetime) -> bool:
+        return now > self.next_update
+
+
+def sign_revocation_list(
+    revocations: Iterable[Revocation], pki: Pki, now: dt.datetime, valid_for: dt.timedelta
+) -> bytes:
+    """Sign a complete list (every revoked serial, not a delta)."""
+    payload = {
+        0: VERSION,
+        1: pki.signer_cert.subject.rfc4514_string(),
+        2: int(now.timestamp()),
+        3: int((now + valid_for).timestamp()),
+        4: [
+            [bytes.fromhex(r.serial), int(r.revoked_at.timestamp()), r.reason] for r in revocations
+        ],
+    }
+    return cose.sign1(
+        cbor2.dumps(payload, canonical=True),
+        pki.signer_key,
+        kid=pki.kid,
+        x5chain=pki.chain_der,
+        content_type=CONTENT_TYPE,
+    )
+
+
+def _bad(detail: str) -> InvalidCredential:
+    return InvalidCredential(Reason.BAD_REVOCATION_LIST, detail)
+
+
+def load_revocation_list(
+    data: bytes, anchors: list[x509.Certificate], now: dt.datetime
+) -> RevocationList:
+    """Verify and decode a revocation list; raise ``InvalidCredential(BAD_REVOCATION_LIST)``."""
+    try:
+        envelope = cose.decode_sign1(data)
+    except EncodingError as exc:
+        raise _bad(str(exc)) from None
+    if envelope.protected_map.get(cose.CONTENT_TYPE) != CONTENT_TYPE:
+        raise _bad("this is not a revocation list")
+    try:
+        signer = verify_chain(envelope.x5chain, anchors, now)
+        key = signer.public_key()
+        if not isinstance(key, ec.EllipticCurvePublicKey):
+            raise _bad("the signer key is not EC")
+        envelope.verify(key)
+    except InvalidCredential as exc:
+        raise _bad(exc.detail or exc.reason.value) from None
+    except InvalidSignature:
+        raise _bad("signature does not verify") from None
+    try:
+        body = cbor2.loads(envelope.payload)
+    except Exception:
+        raise _bad("content is not CBOR") from None
+    if not (isinstance(body, dict) and body.get(0) == VERSION):
+        raise _bad("unknown revocation list version")
+    try:
+        entries = {}
+        for serial, when, reason in body[4]:
+            key_serial = bytes(serial).hex().upper()
+            entries[key_serial] = Revocation(
+                key_serial, dt.datetime.fromtimestamp(when, dt.UTC), str(reason)
+            )
+        return RevocationList(
+            str(body[1]),
+            dt.datetime.fromtimestamp(body[2], dt.UTC),
+            dt.datetime.fromtimestamp(body[3], dt.UTC),
+            entries,
+        )
+    except Exception as exc:  # any structural surprise in a signed list is still a bad list
+        raise _bad(f"unreadable content: {type(exc).__name__}") from None

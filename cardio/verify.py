@@ -1,0 +1,120 @@
+"""Offline verification of a credential, as at a hospital focal point or by an auditor.
+
+:func:`verify` returns the verified :class:`~cardio.credential.Claims` or raises
+:class:`~cardio.errors.InvalidCredential` with a :class:`~cardio.errors.Reason`; there is no
+True/False answer to forget to check. The order follows ICAO 9303: first passive
+authentication (the issuer chain, then the signature over the data), only then the content
+(revocation, dates), then the binding of the data to this card: the template digest and
+active authentication (the card signs a fresh challenge with the key named in ``cnf``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, replace
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+
+from cardio import cose, layout
+from cardio.credential import CWT_CONTENT_TYPE, Claims, decode_claims, template_digest
+from cardio.errors import EncodingError, InvalidCredential, Reason
+from cardio.pki import verify_chain
+from cardio.revocation import RevocationList
+
+
+@dataclass(frozen=True)
+class CardProof:
+    """What the card itself showed: its serial (FCI), a fresh challenge and its signature."""
+
+    serial: str
+    challenge: bytes
+    signature: bytes
+
+
+def verify(
+    credential: bytes,
+    trust_anchors: list[x509.Certificate],
+    revocation_list: RevocationList,
+    now: dt.datetime,
+    *,
+    templates: bytes | None = None,
+    card_proof: CardProof | None = None,
+) -> Claims:
+    """Verify ``credential`` offline and return its claims.
+
+    Parameters
+    ----------
+    credential : COSE_Sign1 bytes as read from the card or a QR code.
+    trust_anchors : national root certificates the verifier trusts.
+    revocation_list : a list already checked by ``load_revocation_list``.
+    now : the verifier's clock (timezone-aware).
+    templates : the templates file read from the card; checked against the signed digest.
+    card_proof : the card's answer to INTERNAL AUTHENTICATE; without it (a QR code) the
+        claims carry the warning that no card was checked.
+
+    Raises
+    ------
+    InvalidCredential
+        With reason MALFORMED, UNKNOWN_ISSUER, EXPIRED_ISSUER, BAD_SIGNATURE, REVOKED,
+        NOT_YET_VALID, EXPIRED_CARD, TEMPLATE_MISMATCH or CLONE_SUSPECTED.
+    """
+    try:
+        envelope = cose.decode_sign1(credential)
+    except EncodingError as exc:
+        raise InvalidCredential(Reason.MALFORMED, str(exc)) from None
+    if envelope.protected_map.get(cose.CONTENT_TYPE) != CWT_CONTENT_TYPE:
+        raise InvalidCredential(Reason.MALFORMED, "this COSE message is not a credential")
+    signer = verify_chain(envelope.x5chain, trust_anchors, now)
+    key = signer.public_key()
+    try:
+        if not isinstance(key, ec.EllipticCurvePublicKey):
+            raise InvalidSignature("signer key is not EC")
+        envelope.verify(key)
+    except InvalidSignature:
+        raise InvalidCredential(
+            Reason.BAD_SIGNATURE, "the issuer signature does not verify"
+        ) from None
+    claims = decode_claims(envelope.payload)
+    if claims.issuer != signer.subject.rfc4514_string():
+        raise InvalidCredential(Reason.UNKNOWN_ISSUER, "iss does not name the signing certificate")
+    revoked = revocation_list.lookup(claims.card_serial)
+    if revoked is not None:
+        raise InvalidCredential(
+            Reason.REVOKED,
+            f"card {claims.card_serial} on {revoked.revoked_at:%Y-%m-%d}: {revoked.reason}",
+        )
+    if now < claims.issued_at:
+        raise InvalidCredential(Reason.NOT_YET_VALID, f"issued {claims.issued_at:%Y-%m-%d}")
+    if now > claims.expires_at:
+        raise InvalidCredential(Reason.EXPIRED_CARD, f"expired {claims.expires_at:%Y-%m-%d}")
+    warnings = []
+    if revocation_list.stale(now):
+        warnings.append("the revocation list is out of date")
+    if templates is not None and template_digest(templates) != claims.template_digest:
+        raise InvalidCredential(Reason.TEMPLATE_MISMATCH, "the templates were altered")
+    if card_proof is None:
+        warnings.append("no card was challenged (printed or copied credential)")
+    else:
+        _check_card(claims, card_proof)
+    return replace(claims, warnings=tuple(warnings))
+
+
+def _check_card(claims: Claims, proof: CardProof) -> None:
+    """Active authentication: the card must hold the key the issuer bound to this credential."""
+    if proof.serial.upper() != claims.card_serial:
+        raise InvalidCredential(
+            Reason.CLONE_SUSPECTED,
+            f"credential of card {claims.card_serial} on card {proof.serial}",
+        )
+    point = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), claims.card_public_key)
+    try:
+        point.verify(
+            proof.signature, layout.AUTH_PREFIX + proof.challenge, ec.ECDSA(hashes.SHA256())
+        )
+    except (InvalidSignature, ValueError):
+        raise InvalidCredential(
+            Reason.CLONE_SUSPECTED, "the card cannot prove it holds the credential's key"
+        ) from None
