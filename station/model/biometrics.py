@@ -34,6 +34,8 @@ class CapturePolicy:
     top: int = 10
     #: False match rate at which a candidate counts as a suspected duplicate.
     duplicate_fmr: float = 1e-4
+    #: A fixed score threshold instead of the one calibrated for ``duplicate_fmr``.
+    duplicate_score: float | None = None
 
 
 @dataclass(frozen=True)

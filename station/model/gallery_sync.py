@@ -58,6 +58,8 @@ def add_person(gallery: Any, person_id: str, fingers: Mapping[Finger, CheckedFin
 
 def duplicate_threshold(policy: CapturePolicy) -> float:
     """The comparison score above which a candidate is a suspected duplicate."""
+    if policy.duplicate_score is not None:
+        return policy.duplicate_score
     import matcher
 
     return float(matcher.threshold_for_fmr(policy.duplicate_fmr))

@@ -60,6 +60,10 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
             dbapi_conn.isolation_level = None
 
         return engine
+    if parsed.get_backend_name() == "postgresql":
+        # Waiting on a lock gives up after the same time as SQLite's busy timeout.
+        return sa.create_engine(url, pool_pre_ping=True, connect_args={
+            "options": f"-c lock_timeout={int(busy_timeout_ms)}"})
     return sa.create_engine(url, pool_pre_ping=True)
 
 

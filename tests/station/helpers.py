@@ -1,0 +1,89 @@
+"""Helpers for the station tests: a stand-in gallery, templates, demographics."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any
+
+import numpy as np
+
+from station.model.biometrics import CapturePolicy
+from station.model.demographics import Address, Demographics
+
+NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
+PASSWORD = "correct horse 42"
+
+
+@dataclass
+class ExactGallery:
+    """A stand-in for ``matcher.Gallery`` in registry tests: a finger matches only itself.
+
+    It lets the registry's plumbing (transactions, adjudication, start-up loading) be tested
+    without depending on the matcher's accuracy; the CLI tests use the real matcher.
+    """
+
+    entries: dict[tuple[str, int], bytes] = field(default_factory=dict)
+
+    def add(self, key: str, finger: int, template: Any) -> None:
+        self.entries[(key, finger)] = template.to_iso19794_2()
+
+    def remove(self, key: str) -> None:
+        for k in [k for k in self.entries if k[0] == key]:
+            del self.entries[k]
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def search_person(self, probes: Mapping[int, Any], top: int = 10) -> list[Any]:
+        scores: dict[str, dict[int, float]] = {}
+        for finger, probe in probes.items():
+            code = probe.to_iso19794_2()
+            for (key, f), stored in self.entries.items():
+                if f == finger and stored == code:
+                    scores.setdefault(key, {})[finger] = 1.0
+        found = [Candidate(key, sum(v.values()), v) for key, v in scores.items()]
+        return sorted(found, key=lambda c: -c.score)[:top]
+
+
+@dataclass(frozen=True)
+class Candidate:
+    key: str
+    score: float
+    fingers: dict[int, float]
+
+
+POLICY = CapturePolicy(duplicate_score=0.5)
+
+
+def make_template(seed: int, *, quality: int = 60) -> Any:
+    """A random but valid template (already quantised as the ISO record stores it)."""
+    from matcher import Template
+
+    rng = np.random.default_rng(seed)
+    n = 40
+    m = np.column_stack([
+        rng.integers(20, 280, n), rng.integers(20, 380, n), rng.uniform(0, 6.2, n),
+        rng.integers(1, 3, n), rng.uniform(0.3, 1.0, n)]).astype(np.float32)
+    t = Template(m, width=300, height=400, quality=quality)
+    return Template.from_iso19794_2(t.to_iso19794_2())
+
+
+def person_fingers(seed: int) -> dict[str, Any]:
+    return {"right-index": make_template(seed), "left-index": make_template(seed + 1000)}
+
+
+def demographics(name: str = "Sok Dara", **kw: Any) -> Demographics:
+    values: dict[str, Any] = dict(
+        local_name="សុខ ដារា", latin_name=name, sex="F",
+        birth_date=datetime(1990, 4, 12).date(),
+        address=Address("12", "1204", "120401", "12040103"), phone="+855 12 345 678",
+        other_ids={"national_id": "010203040"})
+    values.update(kw)
+    return Demographics(**values)
+
+
+def digest(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
