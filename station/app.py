@@ -40,11 +40,17 @@ def build_context(scanner_path: Path | None = None, demo: bool = False) -> Stati
     A service whose package is absent stays out of ``services``; its screen then says so.
     """
     settings = load_settings()
+    services: dict[str, object] = {}
+    if settings.key_file.exists():
+        from station.model.station import Station
+        from station.model.ui_services import StationServices
+
+        services["station"] = StationServices(Station(settings))
     return StationContext(
         station_name=os.environ.get("SWS_STATION_NAME", "Single Window station"),
         station_id=settings.station_id,
         scanner=_scanner(scanner_path),
-        services={},
+        services=services,
         output_dir=settings.data_dir / "receipts",
         demo=demo,
     )

@@ -7,8 +7,9 @@ signed-in role may open it. The supervisor may open everything, to help at the c
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
+from typing import Any
 
 
 class Mode(Enum):
@@ -34,6 +35,8 @@ class OperatorSession:
     username: str
     role: str
     display_name: str = ""
+    #: The services' own operator record (``OperatorInfo``), passed back on every write.
+    operator: Any = field(default=None, compare=False, repr=False)
 
     @property
     def modes(self) -> tuple[Mode, ...]:

@@ -27,7 +27,7 @@ class LoginPage(QWidget):
     def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._auth = ctx.service("auth")
+        self._auth = ctx.service("station")
         self._runner = TaskRunner(self)
         outer = QVBoxLayout(self)
         outer.addStretch(1)
@@ -92,6 +92,7 @@ class LoginPage(QWidget):
             username=str(getattr(operator, "username", self.username.text())),
             role=role,
             display_name=str(getattr(operator, "full_name", "") or ""),
+            operator=operator,
         )
         self.signed_in.emit(session)
 

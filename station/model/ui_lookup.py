@@ -1,0 +1,84 @@
+"""Read-only look-ups the clerk and supervisor screens need: find people, count coverage.
+
+Plain SQLAlchemy reads over the registry models (no Qt); nothing here writes. Names are
+matched case-insensitively in both scripts, so a clerk can type either the Khmer name or
+its Latin transliteration.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+
+from station.registry.models import Adjudication, Person
+
+
+@dataclass(frozen=True)
+class PersonRow:
+    """One line of a search result: enough to recognise the person, no biometrics."""
+
+    person_id: str
+    local_name: str
+    latin_name: str
+    sex: str
+    birth_date: dt.date
+    household_id: str | None
+    village_code: str
+
+
+def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
+    """People whose name (either script), phone, person id or household id contains ``text``."""
+    text = text.strip()
+    if not text:
+        return []
+    like = f"%{text.lower()}%"
+    query = (sa.select(Person).where(sa.or_(
+        sa.func.lower(Person.latin_name).like(like), sa.func.lower(Person.local_name).like(like),
+        Person.phone.like(f"%{text}%"), Person.id.like(f"{text}%"),
+        Person.household_id.like(f"{text}%"))).order_by(Person.latin_name).limit(limit))
+    with station.reading() as session:
+        return [PersonRow(p.id, p.local_name, p.latin_name, p.sex, p.birth_date,
+                          p.household_id, p.village_code) for p in session.scalars(query)]
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Local counts for the supervisor's charts."""
+
+    people: int
+    households: int
+    by_sex: dict[str, int]
+    by_age_band: dict[str, int]
+    by_district: dict[str, int]
+    open_adjudications: int
+
+
+AGE_BANDS = ((0, 5, "0-4"), (5, 18, "5-17"), (18, 60, "18-59"), (60, 200, "60+"))
+
+
+def coverage(station: Any, *, today: dt.date) -> Coverage:
+    """People and households registered here, by sex, age band and district."""
+    with station.reading() as session:
+        rows = session.execute(sa.select(Person.sex, Person.birth_date, Person.district_code,
+                                         Person.household_id)).all()
+        open_cases = session.scalar(sa.select(sa.func.count()).select_from(Adjudication)
+                                    .where(Adjudication.status == "open")) or 0
+    by_sex: dict[str, int] = {}
+    by_band = {label: 0 for _lo, _hi, label in AGE_BANDS}
+    by_district: dict[str, int] = {}
+    households = set()
+    for sex, born, district, household in rows:
+        by_sex[sex] = by_sex.get(sex, 0) + 1
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        for lo, hi, label in AGE_BANDS:
+            if lo <= age < hi:
+                by_band[label] += 1
+        by_district[district] = by_district.get(district, 0) + 1
+        if household:
+            households.add(household)
+    return Coverage(people=len(rows), households=len(households), by_sex=by_sex,
+                    by_age_band=by_band, by_district=by_district,
+                    open_adjudications=int(open_cases))

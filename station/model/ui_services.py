@@ -1,0 +1,59 @@
+"""The station's services as the window calls them: one thin façade over ``station.model``.
+
+Each method delegates to the service module that owns the logic (operators, enrolment,
+persons, search, integrity...) and passes the station, the operator and the time. Views get
+this object from the :class:`~station.model.ui_context.StationContext` and never reach into
+the registry themselves. Every method may be called from a worker thread.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+from station.capture.base import Finger
+from station.model import ui_lookup
+
+
+class StationServices:
+    """Delegates to the station's services for one open :class:`station.model.station.Station`."""
+
+    def __init__(self, station: Any) -> None:
+        self.station = station
+
+    # -- operators --------------------------------------------------------------------------
+    def login(self, username: str, password: str, *, now: dt.datetime) -> Any:
+        from station.model.operators import login
+
+        return login(self.station, username, password, now=now)
+
+    # -- people -----------------------------------------------------------------------------
+    def find_people(self, text: str) -> list[ui_lookup.PersonRow]:
+        return ui_lookup.find_people(self.station, text)
+
+    def person(self, person_id: str) -> dict[str, Any]:
+        from station.model.persons import get_person
+
+        return get_person(self.station, person_id)
+
+    def enrol(self, demographics: Any, templates: Mapping[Finger, Any], *, operator: Any,
+              now: dt.datetime, new_household: bool) -> Any:
+        """Enrolled, or NeedsAdjudication with the candidates (nothing about the person written)."""
+        from station.model.enrolment import enrol
+
+        return enrol(self.station, demographics, dict(templates), operator=operator, now=now,
+                     new_household=new_household)
+
+    def warm_gallery(self) -> None:
+        """Load the 1:N gallery now (after sign-in) so the first duplicate check is quick."""
+        _ = self.station.gallery
+
+    # -- supervisor and auditor ---------------------------------------------------------------
+    def coverage(self, *, today: dt.date) -> ui_lookup.Coverage:
+        return ui_lookup.coverage(self.station, today=today)
+
+    def check_registry(self, *, deep: bool = False) -> Any:
+        from station.model.integrity import check
+
+        return check(self.station, deep=deep)

@@ -1,0 +1,193 @@
+"""Household and person form: local-script name with its Latin transliteration, birth date or
+estimated age, sex, address codes, phone and national id. Validation is the service's own
+(:mod:`station.model.ui_person_form`); the field at fault is outlined and named.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.model.demographics import Demographics
+from station.model.ui_person_form import build_demographics
+
+ERROR_STYLE = "border: 2px solid #c62828;"
+
+
+class PersonFormPage(QWidget):
+    """Edits one person; :meth:`validate` returns the demographics or shows what is wrong."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.inputs: dict[str, QWidget] = {}
+        outer = QVBoxLayout(self)
+
+        household = QGroupBox(self.tr("Household"))
+        hrow = QHBoxLayout(household)
+        self.new_household = QRadioButton(self.tr("&New household (this person is the head)"))
+        self.new_household.setObjectName("newHousehold")
+        self.existing_household = QRadioButton(self.tr("Member of &existing household:"))
+        self.household_id = QLineEdit()
+        self.household_id.setObjectName("household_id")
+        self.household_id.setPlaceholderText(self.tr("household id"))
+        self.inputs["household_id"] = self.household_id
+        self.relation = QComboBox()
+        self.relation.setObjectName("relation_to_head")
+        for code, label in (("spouse", self.tr("Spouse")), ("child", self.tr("Child")),
+                            ("parent", self.tr("Parent")), ("other", self.tr("Other relative"))):
+            self.relation.addItem(label, code)
+        self.new_household.setChecked(True)
+        self.new_household.toggled.connect(self._on_household_kind)
+        hrow.addWidget(self.new_household)
+        hrow.addWidget(self.existing_household)
+        hrow.addWidget(self.household_id)
+        hrow.addWidget(self.relation)
+        outer.addWidget(household)
+
+        person = QGroupBox(self.tr("Person"))
+        form = QFormLayout(person)
+        self.local_name = self._line("local_name", self.tr("name as written locally"))
+        self.latin_name = self._line("latin_name", self.tr("the same name in Latin letters"))
+        names = QHBoxLayout()
+        names.addWidget(self.local_name)
+        names.addWidget(QLabel(self.tr("Latin:")))
+        names.addWidget(self.latin_name)
+        form.addRow(self.tr("&Name (local script)"), names)
+        self.sex = QComboBox()
+        self.sex.setObjectName("sex")
+        for code, label in (("", self.tr("— choose —")), ("F", self.tr("Female")),
+                            ("M", self.tr("Male")), ("X", self.tr("Other"))):
+            self.sex.addItem(label, code)
+        self.inputs["sex"] = self.sex
+        form.addRow(self.tr("&Sex"), self.sex)
+        birth = QHBoxLayout()
+        self.birth_date = QDateEdit()
+        self.birth_date.setObjectName("birth_date")
+        self.birth_date.setCalendarPopup(True)
+        self.birth_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.birth_date.setDate(QDate(1990, 1, 1))
+        self.inputs["birth_date"] = self.birth_date
+        self.age_known = QCheckBox(self.tr("Date unknown: estimated &age"))
+        self.age_known.setObjectName("estimated")
+        self.age = QSpinBox()
+        self.age.setObjectName("age")
+        self.age.setRange(0, 130)
+        self.age.setEnabled(False)
+        self.inputs["age"] = self.age
+        self.age_known.toggled.connect(self._on_estimated)
+        birth.addWidget(self.birth_date)
+        birth.addWidget(self.age_known)
+        birth.addWidget(self.age)
+        form.addRow(self.tr("Date of &birth"), birth)
+        address = QHBoxLayout()
+        for key, hint in (("province", self.tr("province")), ("district", self.tr("district")),
+                          ("commune", self.tr("commune")), ("village", self.tr("village"))):
+            address.addWidget(self._line(key, hint))
+        form.addRow(self.tr("A&ddress codes"), address)
+        form.addRow(self.tr("&Phone"), self._line("phone", "+855 12 345 678"))
+        form.addRow(self.tr("National &ID"), self._line("national_id", self.tr("if any")))
+        outer.addWidget(person)
+        self.error = QLabel()
+        self.error.setObjectName("formError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020; font-size: 12pt;")
+        outer.addWidget(self.error)
+        outer.addStretch(1)
+        self._on_household_kind(True)
+        self.setFocusProxy(self.local_name)
+
+    # -- public ---------------------------------------------------------------------------
+    def values(self) -> dict[str, str]:
+        """What the clerk entered, as text (dates ISO)."""
+        out = {key: w.text() for key, w in self.inputs.items() if isinstance(w, QLineEdit)}
+        out["sex"] = str(self.sex.currentData() or "")
+        if self.age_known.isChecked():
+            out["age"], out["birth_date"] = str(self.age.value()), ""
+        else:
+            out["birth_date"], out["age"] = self.birth_date.date().toString("yyyy-MM-dd"), ""
+        if self.new_household.isChecked():
+            out["household_id"], out["relation_to_head"] = "", ""
+        else:
+            out["relation_to_head"] = str(self.relation.currentData())
+        return out
+
+    @property
+    def wants_new_household(self) -> bool:
+        return self.new_household.isChecked()
+
+    def set_household(self, household_id: str | None, address: dict[str, str] | None = None
+                      ) -> None:
+        """Pre-fill from the search: join ``household_id`` (or start a new one)."""
+        if household_id:
+            self.existing_household.setChecked(True)
+            self.household_id.setText(household_id)
+        else:
+            self.new_household.setChecked(True)
+        for key, value in (address or {}).items():
+            widget = self.inputs.get(key)
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+
+    def fill(self, values: dict[str, str]) -> None:
+        """Set fields from text values (used by the demo tour and tests)."""
+        for key, value in values.items():
+            widget = self.inputs.get(key)
+            if isinstance(widget, QLineEdit):
+                widget.setText(value)
+            elif key == "sex":
+                self.sex.setCurrentIndex(max(0, self.sex.findData(value)))
+            elif key == "birth_date":
+                self.age_known.setChecked(False)
+                self.birth_date.setDate(QDate.fromString(value, "yyyy-MM-dd"))
+            elif key == "age":
+                self.age_known.setChecked(True)
+                self.age.setValue(int(value))
+
+    def validate(self, today: dt.date) -> Demographics | None:
+        """The demographics, or None after outlining the faulty field and saying why."""
+        for widget in self.inputs.values():
+            widget.setStyleSheet("")
+        result = build_demographics(self.values(), today=today)
+        if result.demographics is not None:
+            self.error.clear()
+            return result.demographics
+        self.error.setText(result.message[:1].upper() + result.message[1:])
+        faulty = self.inputs.get(result.field or "")
+        if faulty is not None:
+            faulty.setStyleSheet(ERROR_STYLE)
+            faulty.setFocus()
+        return None
+
+    # -- helpers --------------------------------------------------------------------------
+    def _line(self, key: str, hint: str) -> QLineEdit:
+        line = QLineEdit()
+        line.setObjectName(key)
+        line.setPlaceholderText(hint)
+        line.textChanged.connect(self.changed)
+        self.inputs[key] = line
+        return line
+
+    def _on_household_kind(self, new: bool) -> None:
+        self.household_id.setEnabled(not new)
+        self.relation.setEnabled(not new)
+
+    def _on_estimated(self, estimated: bool) -> None:
+        self.age.setEnabled(estimated)
+        self.birth_date.setEnabled(not estimated)
