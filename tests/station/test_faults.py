@@ -1,0 +1,68 @@
+"""A busy or full registry: one clear error, and nothing half-written."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+import sqlalchemy as sa
+
+from station.errors import DatabaseBusy, StorageFull
+from station.model.enrolment import Enrolled, enrol
+from station.model.integrity import check
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.db import make_engine
+from tests.station.helpers import NOW, POLICY, ExactGallery, demographics, person_fingers
+from tests.station.test_enrolment import counts
+
+
+def test_a_locked_registry_gives_a_clear_error_and_writes_nothing(
+        station: Station, clerk: OperatorInfo) -> None:
+    enrol(station, demographics(), person_fingers(1), operator=clerk, now=NOW, policy=POLICY)
+    station.gallery  # noqa: B018  (loaded before the lock, as a running station has it)
+    before = counts(station)
+    other = make_engine(station.url)
+    with other.connect() as conn:
+        if station.settings.is_sqlite:
+            # the registry's engine opens every transaction with BEGIN IMMEDIATE: this
+            # connection now holds the write lock, as another program would
+            conn.exec_driver_sql("SELECT 1")
+        else:
+            conn.exec_driver_sql("BEGIN")
+            conn.exec_driver_sql("LOCK TABLE person IN ACCESS EXCLUSIVE MODE")
+        with pytest.raises(DatabaseBusy, match="busy") as err:
+            enrol(station, demographics("Second"), person_fingers(2), operator=clerk,
+                  now=NOW, policy=POLICY)
+        assert err.value.exit_code == 4
+        conn.rollback()
+    other.dispose()
+    assert counts(station) == before
+    assert check(station).audit_events == before["audit"]
+
+
+def test_a_full_disk_gives_a_clear_error_and_writes_nothing(
+        station: Station, clerk: OperatorInfo) -> None:
+    if not station.settings.is_sqlite:
+        pytest.skip("the full disk is simulated with SQLite's max_page_count")
+    with station.engine.connect() as conn:
+        pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar() or 0)
+    station.close()
+    full = Station(dataclasses.replace(station.settings, max_page_count=pages + 2),
+                   gallery_factory=ExactGallery)
+    enrolled = 0
+    with pytest.raises(StorageFull, match="full"):
+        for seed in range(1, 200):
+            out = enrol(full, demographics(f"P{seed}"), person_fingers(seed), operator=clerk,
+                        now=NOW, policy=POLICY)
+            assert isinstance(out, Enrolled)
+            enrolled += 1
+    after = counts(full)
+    assert after["person"] == after["enrolment"] == after["outbox"] == enrolled
+    assert after["fingerprint"] == 2 * enrolled
+    assert check(full).audit_events == after["audit"]
+    with full.reading() as s:
+        orphans = s.execute(sa.text(
+            "SELECT count(*) FROM fingerprint f LEFT JOIN person p ON p.id = f.person_id "
+            "WHERE p.id IS NULL")).scalar()
+    assert orphans == 0
