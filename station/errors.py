@@ -141,6 +141,10 @@ class StorageFull(StorageError):
         self.url = url
 
 
+class MatcherUnavailable(StationError):
+    """The fingerprint matcher (or its 1:N gallery) is not installed in this build."""
+
+
 class KeyProblem(StorageError):
     """The at-rest key file is missing, unreadable, has loose permissions or lacks a key id."""
 

@@ -17,7 +17,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from station.config import Settings, load_settings
-from station.errors import NotInitialised, SchemaMismatch
+from station.errors import MatcherUnavailable, NotInitialised, SchemaMismatch
 from station.registry import audit
 from station.registry.crypto import OUTBOX_AAD, Cipher, KeyRing
 from station.registry.db import make_engine, session_factory, translated
@@ -27,8 +27,11 @@ GalleryFactory = Callable[[], Any]
 
 
 def _matcher_gallery() -> Any:
-    from matcher import Gallery
-
+    try:
+        from matcher import Gallery
+    except (ImportError, AttributeError):
+        raise MatcherUnavailable("the 1:N fingerprint gallery (matcher.Gallery) is not "
+                                 "available in this installation") from None
     return Gallery()
 
 

@@ -1,0 +1,204 @@
+"""The `sws` command end to end: real images, real extraction, exit codes, one-line errors."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import cv2
+import numpy as np
+import pytest
+import sqlalchemy as sa
+
+from station.cli import main
+from station.registry.base import OUTBOX
+from station.registry.db import make_engine
+from tests._shared import REPO, shared_set
+from tests.station.helpers import PASSWORD, ExactGallery
+
+SHIM = Path(__file__).with_name("shim")
+
+
+def _has_gallery() -> bool:
+    import importlib.util
+
+    return importlib.util.find_spec("matcher.gallery") is not None
+
+
+@pytest.fixture
+def prints() -> dict[str, Path]:
+    """Two impressions each of two real fingers (FVC2002 DB1, beside the repo)."""
+    folder = shared_set("FVC2002_DB1_B")
+    return {"a1": folder / "101_1.tif", "a2": folder / "101_2.tif",
+            "b1": folder / "102_1.tif", "b2": folder / "102_2.tif"}
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.setenv("SWS_HOME", str(tmp_path))
+    monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("SWS_KEY_FILE", raising=False)
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    monkeypatch.setenv("SWS_BUSY_TIMEOUT_MS", "300")
+    if not _has_gallery():
+        import station.model.station as st
+
+        monkeypatch.setattr(st, "_matcher_gallery", ExactGallery)
+    assert main(["init", "--username", "super", "--password", PASSWORD]) == 0
+    return tmp_path
+
+
+def sws(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+PERSON = ["--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",
+          "--born", "1990-04-12", "--province", "12", "--district", "1204",
+          "--commune", "120401", "--village", "12040103"]
+
+
+def _count(home: Path, table: str) -> int:
+    engine = make_engine(f"sqlite:///{home / 'registry.sqlite3'}")
+    with engine.connect() as conn:
+        n = conn.execute(sa.text(f"SELECT count(*) FROM {table}")).scalar()
+    engine.dispose()
+    return int(n or 0)
+
+
+def test_init_enrol_show_and_check(home: Path, prints: dict[str, Path],
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = sws(capsys, "enrol", *PERSON, "--finger", f"right-index={prints['a1']}",
+                         "--finger", f"left-index={prints['b1']}")
+    assert code == 0, err
+    person_id = out.strip()
+    code, out, _ = sws(capsys, "person", "show", person_id, "--json")
+    shown = json.loads(out)
+    assert code == 0 and shown["latin_name"] == "Sok Dara"
+    assert [f["finger"] for f in shown["fingers"]] == ["right-index", "left-index"]
+    code, out, _ = sws(capsys, "db", "check", "--deep", "--json")
+    assert code == 0 and json.loads(out)["ciphertexts_checked"] == 2
+
+
+@pytest.mark.skipif(not _has_gallery(), reason="needs the real 1:N gallery (matcher.Gallery)")
+def test_the_same_fingers_again_exit_3_with_the_candidate(
+        home: Path, prints: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = sws(capsys, "enrol", *PERSON, "--finger", f"right-index={prints['a1']}",
+                       "--finger", f"left-index={prints['b1']}")
+    first = out.strip()
+    code, out, _ = sws(capsys, "enrol", *PERSON, "--json",
+                       "--finger", f"right-index={prints['a2']}",
+                       "--finger", f"left-index={prints['b2']}")
+    assert code == 3
+    result = json.loads(out)
+    assert result["candidates"][0]["person_id"] == first
+    code, out, _ = sws(capsys, "search", str(prints["a2"]), "--json")
+    assert code == 0 and json.loads(out)["candidates"][0]["person_id"] == first
+
+
+def _bad_images(tmp: Path) -> dict[str, Path]:
+    text = tmp / "notes.png"
+    text.write_text("this is not an image")
+    blank = tmp / "blank.png"
+    cv2.imwrite(str(blank), np.full((360, 360), 230, np.uint8))
+    photo = tmp / "gradient.png"
+    cv2.imwrite(str(photo), np.tile(np.linspace(0, 255, 360, dtype=np.uint8), (360, 1)))
+    return {"unreadable": text, "blank": blank, "gradient": photo}
+
+
+@pytest.mark.parametrize(("case", "message"), [
+    ("unreadable", "right-index"),
+    ("blank", "fingerprint"),
+    ("gradient", "right-index"),
+    ("missing", "no image file"),
+    ("impossible date", "not a real date"),
+    ("unknown finger", "unknown finger"),
+    ("future date", "future"),
+])
+def test_bad_input_gives_one_line_exit_4_and_writes_nothing(
+        home: Path, prints: dict[str, Path], capsys: pytest.CaptureFixture[str],
+        case: str, message: str) -> None:
+    images = _bad_images(home)
+    person = list(PERSON)
+    finger = f"right-index={prints['a1']}"
+    if case in images:
+        finger = f"right-index={images[case]}"
+    elif case == "missing":
+        finger = f"right-index={home / 'nope.png'}"
+    elif case == "impossible date":
+        person[person.index("1990-04-12")] = "2023-02-30"
+    elif case == "future date":
+        person[person.index("1990-04-12")] = "2090-01-01"
+    elif case == "unknown finger":
+        finger = f"right-pinky={prints['a1']}"
+    code, out, err = sws(capsys, "enrol", *person, "--finger", finger)
+    assert code == 4
+    assert len(err.strip().splitlines()) == 1 and err.startswith("sws: error:"), err
+    assert message in err
+    assert "Traceback" not in err + out
+    assert _count(home, "person") == 0 and _count(home, "sync_outbox") == 0
+
+
+def test_usage_errors_exit_2(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert sws(capsys, "enrol", "--no-such-flag")[0] == 2
+    assert sws(capsys, "frobnicate")[0] == 2
+
+
+def test_wrong_password_and_unknown_person_exit_4(home: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = sws(capsys, "operator", "add", "c1", "--new-password", "longenough1",
+                       "--password", "not the password")
+    assert code == 4 and "wrong user name or password" in err
+    code, _, err = sws(capsys, "person", "show", "no-such-id")
+    assert code == 4 and "no person" in err
+
+
+def test_a_tampered_audit_chain_exits_5(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    engine = make_engine(f"sqlite:///{home / 'registry.sqlite3'}")
+    with engine.begin() as conn:
+        conn.execute(sa.text("UPDATE audit_event SET action = 'nothing' WHERE seq = 1"))
+    engine.dispose()
+    code, out, err = sws(capsys, "db", "check", "--json")
+    assert code == 5 and "audit chain broken at event 1" in err
+    assert json.loads(out)["exit_code"] == 5
+
+
+def test_kill_9_in_the_middle_of_enrol_leaves_a_consistent_registry(
+        home: Path, prints: dict[str, Path], tmp_path: Path,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    marker = tmp_path / "in-transaction"
+    env = dict(os.environ, SWS_FAULT_PAUSE_FILE=str(marker),
+               PYTHONPATH=os.pathsep.join([str(SHIM), str(REPO)]))
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "station.cli", "enrol", *PERSON,
+         "--finger", f"right-index={prints['a1']}", "--finger", f"left-index={prints['b1']}"],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    try:
+        for _ in range(1200):  # the first extraction may compile Numba kernels
+            if marker.exists() or proc.poll() is not None:
+                break
+            time.sleep(0.1)
+        assert marker.exists(), proc.communicate(timeout=5)
+        proc.send_signal(signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == -signal.SIGKILL
+    code, _, err = sws(capsys, "db", "check", "--deep")
+    assert code == 0, err
+    assert _count(home, "person") == 0 and _count(home, "fingerprint") == 0
+    assert _count(home, OUTBOX.name) == 0
+    code, _, err = sws(capsys, "enrol", *PERSON, "--finger", f"right-index={prints['a1']}")
+    assert code == 0, err  # no stale lock: the next enrolment goes through
