@@ -13,8 +13,10 @@ import sys
 from collections.abc import Sequence
 from types import ModuleType
 
-from station.cli import core, people
 from station.cli._common import report_error
+
+#: The command modules of this package that are always there.
+_CORE_MODULES = ("station.cli.core", "station.cli.people")
 
 EPILOG = """\
 exit codes:
@@ -56,7 +58,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
-    for module in (core, people, *_optional_modules()):
+    core = [importlib.import_module(name) for name in _CORE_MODULES]
+    for module in (*core, *_optional_modules()):
         module.register(subparsers)
     return parser
 
