@@ -85,58 +85,68 @@ def write_person(station: Station, demographics: Demographics,
                  checked: Mapping[Finger, CheckedFinger], *, operator: OperatorInfo,
                  now: datetime, new_household: bool = False,
                  adjudication_id: str | None = None) -> Enrolled:
-    """The single transaction that registers a person (also used after adjudication)."""
+    """The single transaction that registers a person."""
+    with station.transaction() as session:
+        result = write_person_in(session, station, demographics, checked, operator=operator,
+                                 now=now, new_household=new_household,
+                                 adjudication_id=adjudication_id)
+        _fault_pause(station)
+    return result
+
+
+def write_person_in(session: Session, station: Station, demographics: Demographics,
+                    checked: Mapping[Finger, CheckedFinger], *, operator: OperatorInfo,
+                    now: datetime, new_household: bool = False,
+                    adjudication_id: str | None = None) -> Enrolled:
+    """Person, fingerprints, enrolment, audit event and outbox item in ``session``'s
+    transaction (also used when an adjudication approves a new person)."""
     cipher = station.cipher
     at = naive_utc(now)
     person_id, enrolment_id = str(uuid.uuid4()), str(uuid.uuid4())
-    with station.transaction() as session:
-        household_id = _household(session, demographics, new_household, at)
-        addr = demographics.address
-        session.add(Person(
-            id=person_id, household_id=household_id,
-            relation_to_head=demographics.relation_to_head or ("head" if new_household else None),
-            local_name=demographics.local_name, latin_name=demographics.latin_name,
-            sex=demographics.sex, birth_date=demographics.birth_date,
-            birth_date_estimated=demographics.birth_date_estimated,
-            province_code=addr.province, district_code=addr.district,
-            commune_code=addr.commune, village_code=addr.village, phone=demographics.phone,
-            other_ids=dict(demographics.other_ids), created_at=at))
-        session.flush()
-        for finger, c in checked.items():
-            session.add(Fingerprint(
-                id=str(uuid.uuid4()), person_id=person_id, position=int(finger),
-                template_sealed=cipher.seal(c.iso_record, fingerprint_aad(person_id, int(finger))),
-                key_id=cipher.active_key_id, quality=c.quality, image_sha256=c.image_sha256,
-                image_sealed=(cipher.seal(c.image_png, image_aad(person_id, int(finger)))
-                              if c.image_png is not None else None),
-                created_at=at))
-        session.add(Enrolment(id=enrolment_id, person_id=person_id, operator_id=operator.id,
-                              station_id=station.settings.station_id, started_at=at,
-                              finished_at=at, status="completed",
-                              adjudication_id=adjudication_id))
-        session.flush()
-        qualities = {f.slug: c.quality for f, c in checked.items()}
-        station.audit(session, action="person.enrol", subject_type="person",
-                      subject_id=person_id,
-                      details={"enrolment_id": enrolment_id, "fingers": sorted(
-                          int(f) for f in checked), "adjudication_id": adjudication_id},
-                      operator_id=operator.id, now=now)
-        biometrics = cbor2.dumps({int(f): c.iso_record for f, c in checked.items()},
-                                 canonical=True)
-        outbox_id = enqueue(
-            session, OUTBOX, kind="enrolment", record_id=person_id,
-            payload={"person_id": person_id, "enrolment_id": enrolment_id,
-                     "station_id": station.settings.station_id,
-                     "operator_id": operator.id, "enrolled_at": at.isoformat(),
-                     "household_id": household_id, "demographics": demographics.as_record(),
-                     "fingers": {str(int(f)): {"quality": c.quality,
-                                               "image_sha256": c.image_sha256}
-                                 for f, c in checked.items()},
-                     "adjudication_id": adjudication_id},
-            sealed_biometrics=cipher.seal(biometrics, OUTBOX_AAD), now=now)
-        _fault_pause(station)
+    household_id = _household(session, demographics, new_household, at)
+    addr = demographics.address
+    session.add(Person(
+        id=person_id, household_id=household_id,
+        relation_to_head=demographics.relation_to_head or ("head" if new_household else None),
+        local_name=demographics.local_name, latin_name=demographics.latin_name,
+        sex=demographics.sex, birth_date=demographics.birth_date,
+        birth_date_estimated=demographics.birth_date_estimated,
+        province_code=addr.province, district_code=addr.district,
+        commune_code=addr.commune, village_code=addr.village, phone=demographics.phone,
+        other_ids=dict(demographics.other_ids), created_at=at))
+    session.flush()
+    for finger, c in checked.items():
+        session.add(Fingerprint(
+            id=str(uuid.uuid4()), person_id=person_id, position=int(finger),
+            template_sealed=cipher.seal(c.iso_record, fingerprint_aad(person_id, int(finger))),
+            key_id=cipher.active_key_id, quality=c.quality, image_sha256=c.image_sha256,
+            image_sealed=(cipher.seal(c.image_png, image_aad(person_id, int(finger)))
+                          if c.image_png is not None else None),
+            created_at=at))
+    session.add(Enrolment(id=enrolment_id, person_id=person_id, operator_id=operator.id,
+                          station_id=station.settings.station_id, started_at=at,
+                          finished_at=at, status="completed", adjudication_id=adjudication_id))
+    session.flush()
+    station.audit(session, action="person.enrol", subject_type="person", subject_id=person_id,
+                  details={"enrolment_id": enrolment_id,
+                           "fingers": sorted(int(f) for f in checked),
+                           "adjudication_id": adjudication_id},
+                  operator_id=operator.id, now=now)
+    biometrics = cbor2.dumps({int(f): c.iso_record for f, c in checked.items()},
+                             canonical=True)
+    outbox_id = enqueue(
+        session, OUTBOX, kind="enrolment", record_id=person_id,
+        payload={"person_id": person_id, "enrolment_id": enrolment_id,
+                 "station_id": station.settings.station_id,
+                 "operator_id": operator.id, "enrolled_at": at.isoformat(),
+                 "household_id": household_id, "demographics": demographics.as_record(),
+                 "fingers": {str(int(f)): {"quality": c.quality,
+                                           "image_sha256": c.image_sha256}
+                             for f, c in checked.items()},
+                 "adjudication_id": adjudication_id},
+        sealed_biometrics=cipher.seal(biometrics, OUTBOX_AAD), now=now)
     return Enrolled(person_id=person_id, enrolment_id=enrolment_id, outbox_id=outbox_id,
-                    qualities=qualities)
+                    qualities={f.slug: c.quality for f, c in checked.items()})
 
 
 def _household(session: Session, demographics: Demographics, new_household: bool,

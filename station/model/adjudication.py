@@ -1,0 +1,159 @@
+"""Adjudication of suspected duplicates: the clerk decides, a different supervisor approves.
+
+A case is opened by :func:`station.model.enrolment.enrol` when the 1:N search finds
+candidates. The clerk compares the applicant with each candidate and records a decision:
+``duplicate`` (the applicant is candidate X: no new person) or ``not_duplicate`` (a different
+person whose fingers resemble X's). A supervisor other than the clerk who opened the case
+then approves or rejects the decision. Approving ``not_duplicate`` registers the applicant
+from the held (encrypted) probe templates in the same transaction that closes the case.
+Every step is an audit event; nothing is merged or refused silently.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import cbor2
+import sqlalchemy as sa
+
+from station.errors import BadInput, NotFound, PermissionDenied
+from station.model.biometrics import CheckedFinger, decode_template
+from station.model.demographics import Demographics
+from station.model.enrolment import Enrolled, write_person_in
+from station.model.fingers import Finger
+from station.model.gallery_sync import add_person
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.audit import naive_utc
+from station.registry.crypto import adjudication_aad
+from station.registry.models import Adjudication, Operator
+
+DECISIONS = ("duplicate", "not_duplicate")
+
+
+@dataclass(frozen=True)
+class CaseView:
+    """An adjudication case as the clerk and supervisor see it (no biometric data)."""
+
+    id: str
+    status: str
+    created_at: str
+    opened_by: str
+    applicant: dict[str, Any]
+    candidates: list[dict[str, Any]]
+    clerk_decision: str | None
+    matched_person_id: str | None
+
+    def as_record(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _view(case: Adjudication, opened_by: str) -> CaseView:
+    return CaseView(id=case.id, status=case.status, created_at=case.created_at.isoformat(),
+                    opened_by=opened_by, applicant=dict(case.applicant),
+                    candidates=list(case.candidates), clerk_decision=case.clerk_decision,
+                    matched_person_id=case.matched_person_id)
+
+
+def list_cases(station: Station, *, status: str | None = "open") -> list[CaseView]:
+    """Cases in ``status`` (all when None), oldest first."""
+    with station.reading() as session:
+        query = sa.select(Adjudication, Operator.username).join(
+            Operator, Operator.id == Adjudication.operator_id).order_by(Adjudication.created_at)
+        if status is not None:
+            query = query.where(Adjudication.status == status)
+        return [_view(case, name) for case, name in session.execute(query)]
+
+
+def decide(station: Station, case_id: str, decision: str, *, by: OperatorInfo,
+           now: datetime, matched_person_id: str | None = None,
+           note: str | None = None) -> CaseView:
+    """Record the clerk's decision on an open case."""
+    by.require("clerk", "supervisor", action="decide on suspected duplicates")
+    if decision not in DECISIONS:
+        raise BadInput(f"decision must be one of {', '.join(DECISIONS)}", field="decision")
+    with station.transaction() as session:
+        case = _case(session, case_id)
+        if case.status != "open":
+            raise BadInput(f"case {case_id} is {case.status}, not open")
+        candidates = {c["person_id"] for c in case.candidates}
+        if decision == "duplicate":
+            if matched_person_id is None and len(candidates) == 1:
+                matched_person_id = next(iter(candidates))
+            if matched_person_id not in candidates:
+                raise BadInput("a duplicate decision must name one of the candidates",
+                               field="matched_person_id")
+        else:
+            matched_person_id = None
+        case.status, case.clerk_decision = "decided", decision
+        case.matched_person_id, case.decided_at, case.note = matched_person_id, \
+            naive_utc(now), note
+        station.audit(session, action="adjudication.decide", subject_type="adjudication",
+                      subject_id=case_id, details={"decision": decision,
+                                                   "matched_person_id": matched_person_id},
+                      operator_id=by.id, now=now)
+        opened_by = session.get(Operator, case.operator_id)
+        return _view(case, opened_by.username if opened_by else "?")
+
+
+def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
+            now: datetime) -> Enrolled | None:
+    """A supervisor approves (or sends back) a decided case.
+
+    Returns the new enrolment when an approved ``not_duplicate`` registered the applicant.
+    """
+    by.require("supervisor", action="approve adjudication decisions")
+    result: Enrolled | None = None
+    checked: dict[Finger, CheckedFinger] = {}
+    with station.transaction() as session:
+        case = _case(session, case_id)
+        if case.status != "decided":
+            raise BadInput(f"case {case_id} is {case.status}: only decided cases are approved")
+        if case.operator_id == by.id:
+            raise PermissionDenied("approve a case they opened themselves", by.role)
+        if not approved:
+            case.status, case.clerk_decision, case.matched_person_id = "open", None, None
+        else:
+            case.status = "approved"
+            case.supervisor_id, case.approved_at = by.id, naive_utc(now)
+            if case.clerk_decision == "not_duplicate":
+                checked = _held_probes(station, case)
+                clerk = session.get(Operator, case.operator_id)
+                assert clerk is not None
+                opener = OperatorInfo(id=clerk.id, username=clerk.username,
+                                      full_name=clerk.full_name, role=clerk.role)
+                result = write_person_in(session, station,
+                                         Demographics.from_record(case.applicant), checked,
+                                         operator=opener, now=now, adjudication_id=case.id)
+            case.probe_sealed, case.key_id = None, None  # probes are no longer needed
+        station.audit(session, action="adjudication.approve" if approved
+                      else "adjudication.send_back", subject_type="adjudication",
+                      subject_id=case_id, details={"decision": case.clerk_decision,
+                                                   "person_id": result.person_id
+                                                   if result else case.matched_person_id},
+                      operator_id=by.id, now=now)
+    if result is not None and station.gallery_loaded():
+        add_person(station.gallery, result.person_id, checked)
+    return result
+
+
+def _case(session: Any, case_id: str) -> Adjudication:
+    case = session.get(Adjudication, case_id)
+    if case is None:
+        raise NotFound(f"no adjudication case with id {case_id}", field="case_id")
+    return case  # type: ignore[no-any-return]
+
+
+def _held_probes(station: Station, case: Adjudication) -> dict[Finger, CheckedFinger]:
+    if case.probe_sealed is None:
+        raise BadInput(f"case {case.id} no longer holds the applicant's fingerprints")
+    probes = cbor2.loads(station.cipher.open(case.probe_sealed, adjudication_aad(case.id)))
+    out: dict[Finger, CheckedFinger] = {}
+    for position, (record, quality, digest) in probes.items():
+        finger = Finger(int(position))
+        out[finger] = CheckedFinger(finger=finger, template=decode_template(record),
+                                    iso_record=record, quality=int(quality),
+                                    image_sha256=str(digest), image_png=None)
+    return out

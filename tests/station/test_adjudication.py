@@ -1,0 +1,77 @@
+"""Suspected duplicates: the clerk decides, another person (a supervisor) approves."""
+
+from __future__ import annotations
+
+import pytest
+
+from station.errors import BadInput, PermissionDenied
+from station.model.adjudication import approve, decide, list_cases
+from station.model.enrolment import Enrolled, NeedsAdjudication, enrol
+from station.model.integrity import check
+from station.model.operators import OperatorInfo
+from station.model.persons import get_person
+from station.model.station import Station
+from tests.station.helpers import NOW, POLICY, demographics, person_fingers
+from tests.station.test_enrolment import counts
+
+
+@pytest.fixture
+def case(station: Station, clerk: OperatorInfo) -> tuple[str, str]:
+    first = enrol(station, demographics(), person_fingers(1), operator=clerk, now=NOW,
+                  policy=POLICY)
+    assert isinstance(first, Enrolled)
+    again = enrol(station, demographics("Sok Dara Twin"), person_fingers(1), operator=clerk,
+                  now=NOW, policy=POLICY)
+    assert isinstance(again, NeedsAdjudication)
+    return again.adjudication_id, first.person_id
+
+
+def test_an_approved_duplicate_adds_nobody(station: Station, clerk: OperatorInfo,
+                                           supervisor: OperatorInfo,
+                                           case: tuple[str, str]) -> None:
+    case_id, existing = case
+    assert [c.id for c in list_cases(station)] == [case_id]
+    view = decide(station, case_id, "duplicate", by=clerk, now=NOW)
+    assert view.matched_person_id == existing
+    before = counts(station)
+    assert approve(station, case_id, by=supervisor, approved=True, now=NOW) is None
+    after = counts(station)
+    assert after["person"] == before["person"] and after["outbox"] == before["outbox"]
+    assert list_cases(station) == []
+    assert list_cases(station, status="approved")[0].clerk_decision == "duplicate"
+    check(station, deep=True)
+
+
+def test_an_approved_not_duplicate_registers_the_applicant(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo,
+        case: tuple[str, str]) -> None:
+    case_id, _ = case
+    decide(station, case_id, "not_duplicate", by=clerk, now=NOW, note="different mother")
+    enrolled = approve(station, case_id, by=supervisor, approved=True, now=NOW)
+    assert enrolled is not None
+    person = get_person(station, enrolled.person_id)
+    assert person["latin_name"] == "Sok Dara Twin"
+    assert len(person["fingers"]) == 2
+    assert check(station, deep=True).ciphertexts_checked == 4  # probes no longer held
+
+
+def test_nobody_approves_their_own_case_and_send_back_reopens(
+        station: Station, supervisor: OperatorInfo, clerk: OperatorInfo,
+        case: tuple[str, str]) -> None:
+    case_id, _ = case
+    with pytest.raises(PermissionDenied):
+        approve(station, case_id, by=clerk, approved=True, now=NOW)
+    with pytest.raises(BadInput, match="only decided"):
+        approve(station, case_id, by=supervisor, approved=True, now=NOW)
+    with pytest.raises(BadInput, match="candidates"):
+        decide(station, case_id, "duplicate", by=clerk, now=NOW, matched_person_id="x")
+    decide(station, case_id, "not_duplicate", by=clerk, now=NOW)
+    assert approve(station, case_id, by=supervisor, approved=False, now=NOW) is None
+    assert [c.status for c in list_cases(station)] == ["open"]
+    # a case opened by the supervisor needs another supervisor
+    own = enrol(station, demographics("Again"), person_fingers(1), operator=supervisor,
+                now=NOW, policy=POLICY)
+    assert isinstance(own, NeedsAdjudication)
+    decide(station, own.adjudication_id, "not_duplicate", by=clerk, now=NOW)
+    with pytest.raises(PermissionDenied, match="opened themselves"):
+        approve(station, own.adjudication_id, by=supervisor, approved=True, now=NOW)
