@@ -131,7 +131,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
             return {"statuses": registry.statuses(conn, query.ids) if query.ids else []}
 
     @app.post("/v1/stations", response_model=m.RegistrationAnswer,
-              responses={409: {"description": "station id registered with another key"}})
+              responses={400: {"description": "malformed key"},
+                         409: {"description": "station id registered with another key"}})
     def post_station(reg: m.StationRegistration) -> dict[str, Any]:
         """Register a station's signing key (active at once in demo mode)."""
         try:
@@ -173,7 +174,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         return set_status(station_id, "revoked", body.reason, x_admin_token)
 
     @app.get("/v1/revocations", response_model=m.RevocationList)
-    def get_revocations(since: Annotated[int, Query(ge=0, le=2**62)] = 0) -> dict[str, Any]:
+    def get_revocations(since: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0) -> dict[str, Any]:
         """Revoked cards after position ``since``, and all revoked stations."""
         with tx() as conn:
             return registry.revocation_list(conn, since)
@@ -184,7 +185,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         with tx() as conn:
             return registry.master_data(conn, central_public)
 
-    @app.put("/v1/master-data", responses={403: {}})
+    @app.put("/v1/master-data", responses={400: {}, 403: {}})
     def put_master_data(body: m.MasterDataUpdate,
                         x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, int]:
         """Replace programmes and locations (admin)."""
