@@ -16,7 +16,7 @@ from types import ModuleType
 from station.cli._common import report_error
 
 #: The command modules of this package that are always there.
-_CORE_MODULES = ("station.cli.core", "station.cli.people")
+_CORE_MODULES = ("station.cli.core", "station.cli.people", "station.cli.adjudication")
 
 EPILOG = """\
 exit codes:

@@ -202,3 +202,26 @@ def test_kill_9_in_the_middle_of_enrol_leaves_a_consistent_registry(
     assert _count(home, OUTBOX.name) == 0
     code, _, err = sws(capsys, "enrol", *PERSON, "--finger", f"right-index={prints['a1']}")
     assert code == 0, err  # no stale lock: the next enrolment goes through
+
+
+def test_a_duplicate_goes_through_adjudication_on_the_command_line(
+        home: Path, prints: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    finger = f"right-index={prints['a1']}"
+    code, out, _ = sws(capsys, "enrol", *PERSON, "--finger", finger)
+    first = out.strip()
+    code, out, _ = sws(capsys, "enrol", *PERSON, "--finger", finger, "--json")
+    assert code == 3
+    case_id = json.loads(out)["adjudication_id"]
+    code, out, _ = sws(capsys, "adjudication", "list", "--json")
+    assert [c["id"] for c in json.loads(out)] == [case_id]
+    assert json.loads(out)[0]["candidates"][0]["person_id"] == first
+    assert sws(capsys, "adjudication", "decide", case_id, "not_duplicate")[0] == 0
+    code, _, err = sws(capsys, "adjudication", "approve", case_id)
+    assert code == 4 and "opened themselves" in err
+    assert sws(capsys, "operator", "add", "sup2", "--role", "supervisor",
+               "--new-password", "another pass 7")[0] == 0
+    code, out, _ = sws(capsys, "adjudication", "approve", case_id, "--operator", "sup2",
+                       "--password", "another pass 7", "--json")
+    assert code == 0 and json.loads(out)["person_id"] not in (None, first)
+    assert _count(home, "person") == 2
+    assert sws(capsys, "db", "check")[0] == 0
