@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Iterator
 from datetime import timedelta
 from pathlib import Path
@@ -15,7 +16,8 @@ from sync.central import schema as t
 from sync.central.app import CentralConfig, create_app
 from sync.client import CentralClient, register_station
 from sync.uploader import StationIdentity, Uploader
-from tests.sync._support import T0, fill, make_station
+from sync.worker import SyncWorker
+from tests.sync._support import T0, Station, fill, make_station
 
 
 @pytest.fixture
@@ -50,3 +52,77 @@ def test_everything_queued_arrives_once_with_its_content(central, tmp_path: Path
     stats = http.get("/v1/stats").json()
     assert stats["packets"] == 60
     assert stats["rejected"] == 0
+
+
+def _uploader(http: TestClient, station: Station) -> Uploader:
+    api = CentralClient("http://testserver", http=http)
+    reg = register_station("http://testserver", station.key, station.station_id, client=api)
+    return Uploader(station.engine, station.table,
+                    StationIdentity(station.station_id, station.key, reg.central_key),
+                    api, station.at_rest.unseal, rng=random.Random(2),
+                    batch_size=16)
+
+
+def test_reports_count_coverage_cards_and_service_uses(central, tmp_path: Path) -> None:
+    http, _ = central
+    station = make_station(tmp_path / "station.sqlite3", "st-1")
+    fill(station, 100, random.Random(1))
+    assert _uploader(http, station).sync(lambda: T0).pending == 0
+    kinds = [i["kind"] for i in station.items.values()]
+    coverage = http.get("/v1/reports/coverage").json()["rows"]
+    on_ct = sum(r["persons"] for r in coverage if r["programme"] == "CT")
+    assert on_ct == kinds.count("enrolment")  # everyone is in CT, some also in HI
+    assert {r["province"] for r in coverage} == {"North", "South"}
+    cards = http.get("/v1/reports/cards").json()["rows"][0]
+    assert cards == {"cards_issued": kinds.count("card_issue"),
+                     "cards_revoked": kinds.count("revocation")}
+    uses = http.get("/v1/reports/service-uses").json()["rows"]
+    assert sum(r["service_uses"] for r in uses) == kinds.count("service_use")
+    csv_text = http.get("/v1/reports/service-uses/csv").text
+    assert csv_text.splitlines()[0] == "facility,service_uses"
+    assert len(csv_text.splitlines()) == len(uses) + 1
+    assert http.get("/v1/reports/nonsense").status_code == 404
+    revoked = http.get("/v1/revocations").json()["cards"]
+    assert len(revoked) == kinds.count("revocation")
+    newer = http.get("/v1/revocations", params={"since": revoked[1]["seq"]}).json()
+    assert len(newer["cards"]) == len(revoked) - 2
+
+
+def test_offline_items_back_off_survive_a_clock_jump_and_then_arrive(
+    central, tmp_path: Path
+) -> None:
+    http, _ = central
+    station = make_station(tmp_path / "station.sqlite3", "st-1")
+    fill(station, 10, random.Random(1))
+    online = _uploader(http, station)
+    offline = Uploader(station.engine, station.table, online.identity,
+                       CentralClient("http://127.0.0.1:9", timeout_s=2),
+                       station.at_rest.unseal, rng=random.Random(3))
+    down = offline.sync(lambda: T0)
+    assert (down.failed_batches, down.pending, down.sent) == (1, 10, 0)
+    assert "did not answer" in (down.last_error or "")
+    assert offline.due(T0, 100) == []  # backing off: nothing due at the same instant
+    assert len(offline.due(T0 - timedelta(days=30), 100)) == 10  # clock set back a month
+    up = online.sync(lambda: T0 + timedelta(minutes=5))
+    assert (up.acknowledged, up.pending) == (10, 0)
+
+
+def test_worker_delivers_in_the_background_and_pulls_revocations(
+    central, tmp_path: Path
+) -> None:
+    http, _ = central
+    station = make_station(tmp_path / "station.sqlite3", "st-1")
+    fill(station, 30, random.Random(1))
+    seen: list[dict] = []
+    done = threading.Event()
+    worker = SyncWorker(_uploader(http, station), lambda: T0, interval_s=0.05,
+                        on_revocations=seen.append,
+                        on_report=lambda r: done.set() if r.pending == 0 else None)
+    worker.start()
+    try:
+        assert done.wait(60)
+    finally:
+        worker.stop()
+    assert worker.last_report is not None and worker.last_report.pending == 0
+    assert seen and len(seen[0]["cards"]) == 1  # item 24 of 30 is a revocation
+    assert worker.revocations_since == seen[0]["cards"][0]["seq"]
