@@ -35,6 +35,8 @@ class StationContext:
         ``services["auth"]``; absent names are shown as "not available".
     clock
         The one place the GUI reads time; tests pass a fixed clock.
+    capture
+        Replaces scanner + extraction (tests derive templates without the matcher).
     output_dir
         Where receipts (PDF) are written.
     """
@@ -46,6 +48,9 @@ class StationContext:
     clock: Callable[[], datetime] = _utc_now
     output_dir: Path = field(default_factory=lambda: Path.cwd())
     demo: bool = False
+    #: One capture attempt ``(scanner, finger) -> (image, template)``; None = scanner +
+    #: ``matcher.extract`` (see :func:`station.model.ui_capture.capture_and_extract`).
+    capture: Callable[[Scanner, Any], tuple[Any, Any]] | None = None
 
     def service(self, name: str) -> Any | None:
         """The named service, or None when it is not part of this station."""

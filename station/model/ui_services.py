@@ -19,8 +19,9 @@ from station.model import ui_lookup
 class StationServices:
     """Delegates to the station's services for one open :class:`station.model.station.Station`."""
 
-    def __init__(self, station: Any) -> None:
+    def __init__(self, station: Any, policy: Any = None) -> None:
         self.station = station
+        self.policy = policy  # a CapturePolicy; None = the services' default
 
     # -- operators --------------------------------------------------------------------------
     def login(self, username: str, password: str, *, now: dt.datetime) -> Any:
@@ -43,7 +44,7 @@ class StationServices:
         from station.model.enrolment import enrol
 
         return enrol(self.station, demographics, dict(templates), operator=operator, now=now,
-                     new_household=new_household)
+                     policy=self.policy, new_household=new_household)
 
     def warm_gallery(self) -> None:
         """Load the 1:N gallery now (after sign-in) so the first duplicate check is quick."""

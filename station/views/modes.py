@@ -12,7 +12,11 @@ from station.views.placeholder import Placeholder
 
 
 def _clerk(ctx: StationContext, session: OperatorSession) -> QWidget:
-    return Placeholder("Clerk", "enrolment service")
+    from station.views.clerk.page import ClerkPage
+
+    if ctx.service("station") is None:
+        return Placeholder("Clerk", "the registry (run 'sws init')")
+    return ClerkPage(ctx, session)
 
 
 def _hospital(ctx: StationContext, session: OperatorSession) -> QWidget:

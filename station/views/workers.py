@@ -51,7 +51,8 @@ class Task(QRunnable):
         try:
             result = self._fn(self.signals.progress.emit)
         except Exception as exc:
-            log.warning("task failed: %s", type(exc).__name__, exc_info=True)
+            known = type(exc).__module__.split(".")[0] in _KNOWN_ROOTS
+            log.warning("task failed: %s", type(exc).__name__, exc_info=not known)
             self.signals.failed.emit(plain_message(exc))
         else:
             self.signals.done.emit(result)
@@ -80,12 +81,13 @@ class TaskRunner(QObject):
     ) -> Task:
         """Run ``fn`` in the pool; the callbacks run in the GUI thread."""
         task = Task(fn)
+        # Mark the task finished before the callbacks run, so they may start the next one.
+        task.signals.done.connect(lambda _r, t=task: self._finish(t))
+        task.signals.failed.connect(lambda _m, t=task: self._finish(t))
         task.signals.done.connect(on_done)
         task.signals.failed.connect(on_failed)
         if on_progress is not None:
             task.signals.progress.connect(on_progress)
-        task.signals.done.connect(lambda _r, t=task: self._finish(t))
-        task.signals.failed.connect(lambda _m, t=task: self._finish(t))
         self._running.add(task)
         self.busy_changed.emit(True)
         self._pool.start(task)

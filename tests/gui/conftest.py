@@ -6,12 +6,16 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
 
+import numpy as np
 import pytest
 
+from station.capture.base import Finger, GreyImage, Scanner
 from station.model.ui_context import StationContext
 
 FIXED_NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
@@ -31,3 +35,96 @@ def _english() -> Iterator[None]:
 
     yield
     apply_language("en")
+
+
+PASSWORD = "correct horse 42"
+
+
+class ExactGallery:
+    """A stand-in 1:N gallery for GUI workflow tests: a finger matches only its exact template.
+
+    The GUI tests check what the clerk sees for a hit and a miss; the matcher's accuracy is
+    tested in tests/matcher.
+    """
+
+    def __init__(self) -> None:
+        self.entries: dict[tuple[str, int], bytes] = {}
+
+    def add(self, key: str, finger: int, template: Any) -> None:
+        self.entries[(key, finger)] = template.to_iso19794_2()
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def search_person(self, probes: Mapping[int, Any], top: int = 10) -> list[Any]:
+        scores: dict[str, dict[int, float]] = {}
+        for finger, probe in probes.items():
+            code = probe.to_iso19794_2()
+            for (key, f), stored in self.entries.items():
+                if f == finger and stored == code:
+                    scores.setdefault(key, {})[finger] = 1.0
+        found = [SimpleNamespace(key=k, score=sum(v.values()), fingers=v)
+                 for k, v in scores.items()]
+        return sorted(found, key=lambda c: -c.score)[:top]
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Iterator[Any]:
+    """A real registry (SQLite in tmp) with a supervisor and a clerk."""
+    from station.config import load_settings
+    from station.model.operators import create_operator, login
+    from station.model.setup import initialise
+    from station.model.station import Station
+
+    settings = load_settings({"SWS_HOME": str(tmp_path)})
+    st = Station(settings, gallery_factory=ExactGallery)
+    initialise(st, username="super", full_name="Sok Supervisor", password=PASSWORD,
+               now=FIXED_NOW)
+    boss = login(st, "super", PASSWORD, now=FIXED_NOW)
+    create_operator(st, username="clerk1", full_name="Chan Clerk", role="clerk",
+                    password=PASSWORD, now=FIXED_NOW, by=boss)
+    yield st
+    st.close()
+
+
+@pytest.fixture
+def live_ctx(station: Any, tmp_path: Path) -> StationContext:
+    """A context over the real registry, with a fake scanner whose prints are reproducible."""
+    from station.model.biometrics import CapturePolicy
+    from station.model.ui_services import StationServices
+
+    return StationContext(station_name="Test office", clock=lambda: FIXED_NOW,
+                          output_dir=tmp_path / "receipts", scanner=SeededScanner(),
+                          capture=seeded_extract,
+                          services={"station": StationServices(
+                              station, CapturePolicy(duplicate_score=0.5))})
+
+
+class SeededScanner(Scanner):
+    """Images that encode (person seed, finger), so a template can be derived from them."""
+
+    name = "seeded"
+
+    def __init__(self, seed: int = 1) -> None:
+        self.seed = seed
+
+    def available(self) -> bool:
+        return True
+
+    def capture(self, finger: Finger) -> GreyImage:
+        rng = np.random.default_rng(self.seed * 100 + int(finger))
+        return rng.integers(0, 255, (200, 180), dtype=np.uint8)
+
+
+def seeded_extract(scanner: Scanner, finger: Finger) -> tuple[GreyImage, Any]:
+    """Capture, then a valid template derived from the image (same image, same template)."""
+    from matcher.template import Template
+
+    image = scanner.capture(finger)
+    rng = np.random.default_rng(int(image[:4, :4].sum()) + int(finger))
+    n = 30
+    m = np.column_stack([rng.integers(10, 170, n), rng.integers(10, 190, n),
+                         rng.uniform(0, 6.2, n), rng.integers(1, 3, n),
+                         rng.uniform(0.3, 1.0, n)]).astype(np.float32)
+    t = Template(m, width=180, height=200, quality=70)
+    return image, Template.from_iso19794_2(t.to_iso19794_2())

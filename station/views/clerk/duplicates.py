@@ -1,0 +1,155 @@
+"""Duplicate check: the 1:N answer for the captured fingers, and the candidates side by side.
+
+No hit: the person is registered and the clerk goes on. A hit: nothing about the person is
+written; the candidates are shown beside the applicant's print and the case waits for the
+clerk's decision and a supervisor's approval (the adjudication queue).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from typing import Any
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.capture.base import Finger
+from station.model.ui_capture import CaptureSheet
+from station.views.fingerprint import FingerprintView
+from station.views.workers import TaskRunner
+
+OK_STYLE = "background: #e8f5e9; color: #1b5e20; border: 2px solid #2e7d32; padding: 10px;"
+HIT_STYLE = "background: #fff3e0; color: #8a3c00; border: 2px solid #ef6c00; padding: 10px;"
+ERR_STYLE = "background: #ffebee; color: #b00020; border: 2px solid #c62828; padding: 10px;"
+
+
+class DuplicatePage(QWidget):
+    """Runs the enrolment (1:N check + write) in a worker and shows the outcome."""
+
+    finished = Signal(object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._runner = TaskRunner(self)
+        self.result: Any = None
+        self.candidate_people: list[dict[str, Any]] = []
+        outer = QVBoxLayout(self)
+        self.banner = QLabel(self.tr("The duplicate check runs when the fingerprints are "
+                                     "complete."))
+        self.banner.setObjectName("dedupBanner")
+        self.banner.setWordWrap(True)
+        self.banner.setStyleSheet("font-size: 14pt; padding: 10px;")
+        outer.addWidget(self.banner)
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 0)
+        self.progress.setVisible(False)
+        outer.addWidget(self.progress)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("candidates")
+        self.table.setHorizontalHeaderLabels([self.tr("Name (local)"), self.tr("Name (Latin)"),
+                                              self.tr("Born"), self.tr("Score")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table.setMaximumHeight(160)
+        self.table.setVisible(False)
+        outer.addWidget(self.table)
+        side = QHBoxLayout()
+        left, right = QVBoxLayout(), QVBoxLayout()
+        self.applicant_label = QLabel(self.tr("Applicant"))
+        self.applicant = FingerprintView()
+        self.candidate_label = QLabel(self.tr("Registered person"))
+        self.candidate = FingerprintView()
+        self.candidate.empty_text = self.tr("Registered prints are kept as templates only")
+        left.addWidget(self.applicant_label)
+        left.addWidget(self.applicant, 1)
+        right.addWidget(self.candidate_label)
+        right.addWidget(self.candidate, 1)
+        side.addLayout(left, 1)
+        side.addLayout(right, 1)
+        self.compare_box = QWidget()
+        self.compare_box.setLayout(side)
+        self.compare_box.setVisible(False)
+        outer.addWidget(self.compare_box, 1)
+        self.table.currentCellChanged.connect(lambda row, *_: self._show_candidate(row))
+
+    @property
+    def busy(self) -> bool:
+        return self._runner.busy
+
+    def run(self, enrol: Callable[[], Any], person: Callable[[str], Mapping[str, Any]],
+            sheet: CaptureSheet) -> None:
+        """Start ``enrol()`` in a worker; ``person(id)`` names the candidates it returns."""
+        self.result = None
+        self._sheet = sheet
+        self.banner.setText(self.tr("Checking the fingerprints against the registry..."))
+        self.banner.setStyleSheet("font-size: 14pt; padding: 10px;")
+        self.table.setVisible(False)
+        self.compare_box.setVisible(False)
+
+        def work(_progress: Any) -> tuple[Any, list[dict[str, Any]]]:
+            result = enrol()
+            people = [dict(person(c.person_id)) | {"score": c.score, "fingers": c.fingers}
+                      for c in getattr(result, "candidates", [])]
+            return result, people
+
+        self._runner.start(work, self._on_done, self._on_failed)
+
+    def wait(self) -> None:
+        self._runner.wait()
+
+    def _on_done(self, outcome: tuple[Any, list[dict[str, Any]]]) -> None:
+        result, people = outcome
+        self.result, self.candidate_people = result, people
+        if not people:
+            self.banner.setText(self.tr("No duplicate found. Registered as person %1.")
+                                .replace("%1", str(getattr(result, "person_id", ""))))
+            self.banner.setStyleSheet(OK_STYLE + " font-size: 14pt;")
+        else:
+            self.banner.setText(self.tr(
+                "Possible duplicate: %n registered person(s) match these fingerprints. "
+                "Nothing was registered. Compare the prints; the case waits for a "
+                "supervisor in the adjudication queue.", "", len(people)))
+            self.banner.setStyleSheet(HIT_STYLE + " font-size: 14pt;")
+            self.table.setRowCount(len(people))
+            for i, p in enumerate(people):
+                for j, text in enumerate((p.get("local_name", ""), p.get("latin_name", ""),
+                                          str(p.get("birth_date", "")),
+                                          f"{float(p['score']):.2f}")):
+                    self.table.setItem(i, j, QTableWidgetItem(text))
+            self.table.setVisible(True)
+            self.compare_box.setVisible(True)
+            self.table.selectRow(0)
+            self._show_candidate(0)
+        self.finished.emit(result)
+
+    def _on_failed(self, message: str) -> None:
+        self.banner.setText(message)
+        self.banner.setStyleSheet(ERR_STYLE + " font-size: 13pt;")
+        self.finished.emit(None)
+
+    def _show_candidate(self, row: int) -> None:
+        if not 0 <= row < len(self.candidate_people):
+            return
+        person = self.candidate_people[row]
+        fingers: Mapping[int, float] = person.get("fingers", {})
+        best = max(fingers, key=lambda k: fingers[k]) if fingers else None
+        finger = Finger(int(best)) if best is not None else None
+        entry = self._sheet[finger] if finger is not None and finger in self._sheet.fingers \
+            else None
+        if entry is not None and entry.image is not None:
+            self.applicant.show_print(entry.image, entry.template.minutiae)
+            self.applicant_label.setText(self.tr("Applicant — %1").replace("%1", finger.label
+                                                                           if finger else ""))
+        self.candidate_label.setText(self.tr("Registered: %1 (%2)")
+                                     .replace("%1", str(person.get("latin_name", "")))
+                                     .replace("%2", str(person.get("person_id", ""))[:8]))

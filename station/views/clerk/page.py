@@ -1,0 +1,233 @@
+"""The clerk's enrolment, step by step: find -> person -> fingerprints -> duplicate check ->
+programmes -> card -> receipt. Alt+N / Alt+B move between steps; each step says what is missing.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.model.ui_capture import CaptureSheet
+from station.model.ui_context import StationContext
+from station.model.ui_receipt import Receipt
+from station.model.ui_session import OperatorSession
+from station.views.clerk.capture import CapturePage
+from station.views.clerk.duplicates import DuplicatePage
+from station.views.clerk.person_form import PersonFormPage
+from station.views.clerk.search import SearchPage
+from station.views.placeholder import Placeholder
+from station.views.receipt import write_receipt_pdf
+
+FIND, PERSON, FINGERS, DEDUP, PROGRAMMES, CARD, RECEIPT = range(7)
+
+
+class ReceiptPage(QWidget):
+    """Summary of the enrolment and the button that writes the printable PDF."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        self.summary = QLabel()
+        self.summary.setObjectName("receiptSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setStyleSheet("font-size: 13pt;")
+        self.save_button = QPushButton(self.tr("Save the &receipt (PDF)"))
+        self.save_button.setObjectName("saveReceipt")
+        self.saved = QLabel()
+        self.saved.setObjectName("receiptSaved")
+        self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.saved)
+        layout.addStretch(1)
+
+
+class ClerkPage(QWidget):
+    """Holds the pages of one enrolment; the data lives in the pages' view-models."""
+
+    def __init__(self, ctx: StationContext, session: OperatorSession,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.session = session
+        self.services = ctx.service("station")
+        self.receipt: Receipt | None = None
+        self.steps = QListWidget()
+        self.steps.setObjectName("steps")
+        self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.steps.setMaximumWidth(220)
+        for label in (self.tr("1. Find"), self.tr("2. Person"), self.tr("3. Fingerprints"),
+                      self.tr("4. Duplicate check"), self.tr("5. Programmes"),
+                      self.tr("6. Card"), self.tr("7. Receipt")):
+            self.steps.addItem(label)
+        self.pages = QStackedWidget()
+        self.search = SearchPage(self.services)
+        self.person = PersonFormPage()
+        self.capture = self._capture_page()
+        self.dedup = DuplicatePage()
+        self.programmes = Placeholder(self.tr("Programmes"),
+                                      self.tr("programme registration service"))
+        self.card = Placeholder(self.tr("Card"), self.tr("card issuing service"))
+        self.receipt_page = ReceiptPage()
+        for page in (self.search, self.person, self.capture, self.dedup, self.programmes,
+                     self.card, self.receipt_page):
+            self.pages.addWidget(page)
+        self.message = QLabel()
+        self.message.setObjectName("stepMessage")
+        self.message.setStyleSheet("color: #b00020;")
+        self.message.setWordWrap(True)
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.back_button.setObjectName("back")
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.next_button.setObjectName("next")
+        self.new_button = QPushButton(self.tr("Start a ne&w enrolment"))
+        self.new_button.setObjectName("restart")
+        nav = QHBoxLayout()
+        nav.addWidget(self.message, 1)
+        nav.addWidget(self.new_button)
+        nav.addWidget(self.back_button)
+        nav.addWidget(self.next_button)
+        right = QVBoxLayout()
+        right.addWidget(self.pages, 1)
+        right.addLayout(nav)
+        row = QHBoxLayout(self)
+        row.addWidget(self.steps)
+        row.addLayout(right, 1)
+
+        self.search.new_person.connect(self._on_new_person)
+        self.back_button.clicked.connect(self.back)
+        self.next_button.clicked.connect(self.next)
+        self.new_button.clicked.connect(self.restart)
+        self.dedup.finished.connect(self._on_dedup)
+        self.receipt_page.save_button.clicked.connect(self.save_receipt)
+        self.go(FIND)
+        self.setFocusProxy(self.search)
+
+    # -- navigation -------------------------------------------------------------------------
+    @property
+    def step(self) -> int:
+        return self.pages.currentIndex()
+
+    def go(self, step: int) -> None:
+        self.pages.setCurrentIndex(step)
+        self.steps.setCurrentRow(step)
+        self.message.clear()
+        self.back_button.setEnabled(step in (PERSON, FINGERS, DEDUP))
+        self.next_button.setEnabled(step not in (FIND, RECEIPT))
+        page = self.pages.currentWidget()
+        if page is not None:
+            page.setFocus()
+
+    def back(self) -> None:
+        if self.step == DEDUP and (self.dedup.busy or self.dedup.result is not None):
+            return
+        if self.step > FIND:
+            self.go(self.step - 1)
+
+    def next(self) -> None:
+        if self.step == PERSON:
+            if self.person.validate(self.ctx.clock().date()) is not None:
+                self.go(FINGERS)
+        elif self.step == FINGERS:
+            problems = self.capture.sheet.problems()
+            if problems:
+                self.message.setText(problems[0][:1].upper() + problems[0][1:] + ".")
+                return
+            self.go(DEDUP)
+            self._start_dedup()
+        elif self.step == DEDUP:
+            if self.dedup.busy:
+                return
+            if getattr(self.dedup.result, "person_id", None) is None:
+                self.message.setText(self.tr("This person was not registered: a possible "
+                                             "duplicate waits for adjudication."))
+                return
+            self.go(PROGRAMMES)
+        elif self.step in (PROGRAMMES, CARD):
+            self.go(self.step + 1)
+            if self.step == RECEIPT:
+                self._fill_receipt()
+
+    def restart(self) -> None:
+        """Drop this enrolment's data and start again at the search."""
+        old_person, old_capture = self.person, self.capture
+        self.person = PersonFormPage()
+        self.capture = self._capture_page()
+        self.pages.removeWidget(old_person)
+        self.pages.insertWidget(PERSON, self.person)
+        self.pages.removeWidget(old_capture)
+        self.pages.insertWidget(FINGERS, self.capture)
+        old_person.deleteLater()
+        old_capture.deleteLater()
+        self.dedup.result = None
+        self.receipt = None
+        self.receipt_page.saved.clear()
+        self.go(FIND)
+
+    def _capture_page(self) -> CapturePage:
+        if self.ctx.capture is None:
+            return CapturePage(self.ctx.scanner, CaptureSheet())
+        return CapturePage(self.ctx.scanner, CaptureSheet(), capture=self.ctx.capture)
+
+    # -- steps ------------------------------------------------------------------------------
+    def _on_new_person(self, household_id: str | None, person_id: str | None) -> None:
+        address = None
+        if person_id and self.services is not None:
+            address = dict(self.services.person(person_id).get("address") or {})
+        self.person.set_household(household_id, address)
+        self.go(PERSON)
+
+    def _start_dedup(self) -> None:
+        demographics = self.person.validate(self.ctx.clock().date())
+        if demographics is None or self.services is None:
+            self.message.setText(self.tr("The registry is not available on this station."))
+            return
+        sheet = self.capture.sheet
+        templates = {c.finger: c.template for c in sheet.accepted()}
+        services, operator, now = self.services, self.session.operator, self.ctx.clock()
+        new_household = self.person.wants_new_household
+        self.next_button.setEnabled(False)
+        self.back_button.setEnabled(False)
+        self.dedup.run(lambda: services.enrol(demographics, templates, operator=operator,
+                                              now=now, new_household=new_household),
+                       services.person, sheet)
+
+    def _on_dedup(self, result: Any) -> None:
+        self.next_button.setEnabled(True)
+        self.back_button.setEnabled(result is None)
+
+    def _fill_receipt(self) -> None:
+        person_id = str(getattr(self.dedup.result, "person_id", ""))
+        person = self.services.person(person_id) if self.services is not None else {}
+        self.receipt = Receipt(
+            station_name=self.ctx.station_name, operator=self.session.shown_name,
+            issued_at=self.ctx.clock(), person_id=person_id,
+            local_name=str(person.get("local_name", "")),
+            latin_name=str(person.get("latin_name", "")),
+            household_id=person.get("household_id"),
+            programmes=tuple(p["programme"] for p in person.get("programmes", [])),
+            card_serial=next((c["serial"] for c in person.get("cards", [])), None))
+        self.receipt_page.summary.setText(self.tr(
+            "%1 (%2) is registered.\nPerson ID: %3").replace("%1", self.receipt.local_name)
+            .replace("%2", self.receipt.latin_name).replace("%3", person_id))
+
+    def save_receipt(self) -> None:
+        if self.receipt is None:
+            return
+        path = self.ctx.output_dir / f"receipt-{self.receipt.person_id}.pdf"
+        try:
+            write_receipt_pdf(self.receipt, path)
+        except OSError as err:
+            self.receipt_page.saved.setText(str(err))
+            return
+        self.receipt_page.saved.setText(self.tr("Saved: %1").replace("%1", str(path)))

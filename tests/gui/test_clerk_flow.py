@@ -1,0 +1,141 @@
+"""The clerk's enrolment against a real registry: sign-in, search, form, capture, dedup, receipt."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from station.model.ui_context import StationContext
+from station.model.ui_session import Mode
+from station.views.clerk.page import DEDUP, FIND, FINGERS, PERSON, RECEIPT, ClerkPage
+from station.views.main_window import MainWindow
+from tests.gui.conftest import PASSWORD, SeededScanner
+
+pytestmark = pytest.mark.gui
+
+PERSON_FIELDS = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara", "sex": "F",
+                 "birth_date": "1988-04-12", "province": "12", "district": "1203",
+                 "commune": "120304", "village": "12030405", "phone": "+855 12 345 678"}
+
+
+def _sign_in(qtbot: QtBot, window: MainWindow, user: str, password: str) -> None:
+    window.login.username.setText(user)
+    window.login.password.setText(password)
+    window.login.button.click()
+
+
+def _window(qtbot: QtBot, ctx: StationContext) -> MainWindow:
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    return window
+
+
+def _clerk(qtbot: QtBot, ctx: StationContext) -> ClerkPage:
+    window = _window(qtbot, ctx)
+    _sign_in(qtbot, window, "clerk1", PASSWORD)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
+    page = window.mode_widgets[Mode.CLERK]
+    assert isinstance(page, ClerkPage)
+    return page
+
+
+def _enrol(qtbot: QtBot, page: ClerkPage, fields: dict[str, str]) -> Any:
+    page.search.new_button.click()
+    assert page.step == PERSON
+    page.person.fill(fields)
+    page.next_button.click()
+    assert page.step == FINGERS, page.person.error.text()
+    for _ in range(2):
+        with qtbot.waitSignal(page.capture.changed, timeout=10000):
+            page.capture.capture_next()
+        assert not page.capture.error.text()
+    page.next_button.click()
+    assert page.step == DEDUP
+    with qtbot.waitSignal(page.dedup.finished, timeout=20000):
+        pass
+    return page.dedup.result
+
+
+def test_wrong_password_is_refused_with_a_plain_message(qtbot: QtBot,
+                                                        live_ctx: StationContext) -> None:
+    window = _window(qtbot, live_ctx)
+    _sign_in(qtbot, window, "clerk1", "wrong")
+    qtbot.waitUntil(lambda: window.login.message.text() == "Wrong user name or password",
+                    timeout=20000)
+    assert window.session is None
+
+
+def test_account_locks_after_repeated_failures(qtbot: QtBot, live_ctx: StationContext) -> None:
+    window = _window(qtbot, live_ctx)
+    for _ in range(5):
+        _sign_in(qtbot, window, "clerk1", "wrong")
+        qtbot.waitUntil(window.login.button.isEnabled, timeout=20000)
+    assert "locked" in window.login.message.text()
+    _sign_in(qtbot, window, "clerk1", PASSWORD)
+    qtbot.waitUntil(window.login.button.isEnabled, timeout=20000)
+    assert "locked" in window.login.message.text() and window.session is None
+
+
+def test_enrol_then_receipt_then_the_same_fingers_are_a_duplicate(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    page = _clerk(qtbot, live_ctx)
+    result = _enrol(qtbot, page, PERSON_FIELDS)
+    assert getattr(result, "person_id", None), page.dedup.banner.text()
+    assert "No duplicate found" in page.dedup.banner.text()
+    page.next_button.click()  # programmes
+    page.next_button.click()  # card
+    page.next_button.click()  # receipt
+    assert page.step == RECEIPT
+    assert "Sok Dara" in page.receipt_page.summary.text()
+    page.receipt_page.save_button.click()
+    pdf = live_ctx.output_dir / f"receipt-{result.person_id}.pdf"
+    assert pdf.read_bytes().startswith(b"%PDF")
+
+    # The search now finds her, in either script.
+    page.restart()
+    assert page.step == FIND
+    page.search.query.setText("ដារា")
+    page.search.search()
+    qtbot.waitUntil(lambda: page.search.table.rowCount() == 1, timeout=10000)
+
+    # Same fingers, another name: a possible duplicate, and nothing is registered.
+    other = dict(PERSON_FIELDS, local_name="ដារា", latin_name="Dara Sok")
+    second = _enrol(qtbot, page, other)
+    assert getattr(second, "person_id", None) is None
+    assert "Possible duplicate" in page.dedup.banner.text()
+    assert page.dedup.table.rowCount() == 1
+    assert page.dedup.table.item(0, 1).text() == "Sok Dara"
+    page.next_button.click()
+    assert page.step == DEDUP and "not registered" in page.message.text()
+
+
+def test_different_fingers_are_not_a_duplicate(qtbot: QtBot, live_ctx: StationContext) -> None:
+    page = _clerk(qtbot, live_ctx)
+    _enrol(qtbot, page, PERSON_FIELDS)
+    page.restart()
+    assert isinstance(live_ctx.scanner, SeededScanner)
+    live_ctx.scanner.seed = 2
+    result = _enrol(qtbot, page, dict(PERSON_FIELDS, latin_name="Chan Vy", local_name="ចាន់ វី"))
+    assert getattr(result, "person_id", None)
+
+
+@pytest.mark.parametrize(("change", "field", "words"), [
+    ({"latin_name": ""}, "latin_name", "Latin letters"),
+    ({"latin_name": "សុខ"}, "latin_name", "Latin letters only"),
+    ({"birth_date": "2030-01-01"}, "birth_date", "in the future"),
+    ({"village": "bad code!"}, "village", "village code"),
+    ({"sex": ""}, "sex", "sex must be"),
+])
+def test_the_form_names_the_field_at_fault(qtbot: QtBot, live_ctx: StationContext,
+                                          change: dict[str, str], field: str,
+                                          words: str) -> None:
+    page = _clerk(qtbot, live_ctx)
+    page.search.new_button.click()
+    page.person.fill(dict(PERSON_FIELDS, **change))
+    page.next_button.click()
+    assert page.step == PERSON
+    assert words.lower() in page.person.error.text().lower()
+    assert "border" in page.person.inputs[field].styleSheet()
