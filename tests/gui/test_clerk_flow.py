@@ -107,7 +107,8 @@ def test_enrol_then_receipt_then_the_same_fingers_are_a_duplicate(
     assert getattr(second, "person_id", None) is None
     assert "Possible duplicate" in page.dedup.banner.text()
     assert page.dedup.table.rowCount() == 1
-    assert page.dedup.table.item(0, 1).text() == "Sok Dara"
+    cell = page.dedup.table.item(0, 1)
+    assert cell is not None and cell.text() == "Sok Dara"
     page.next_button.click()
     assert page.step == DEDUP and "not registered" in page.message.text()
 
