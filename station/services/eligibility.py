@@ -102,7 +102,7 @@ def member_facts(member: MemberFacts, household: HouseholdFacts,
 
 
 def propose_package(catalogue: Catalogue, household: HouseholdFacts, *, today: dt.date,
-                    current: Iterable[tuple[str, str]] = ()) -> Package:
+                    current: Iterable[tuple[str, str]] = (), explain: bool = True) -> Package:
     """Evaluate every programme for every member and propose the combined package.
 
     Parameters
@@ -116,6 +116,8 @@ def propose_package(catalogue: Catalogue, household: HouseholdFacts, *, today: d
     Programmes are taken in catalogue order; one excluded by a programme the person already
     holds or was just proposed is not proposed (the reason says which). A ``household`` unit
     programme goes to one member only: the head if eligible, otherwise the eldest eligible.
+    With ``explain=False`` (bulk use: demo data) only proposals get a reason and
+    ``considered`` stays empty; the proposals are the same.
     """
     held: dict[str, set[str]] = {m.person_id: set() for m in household.members}
     for person_id, code in current:
@@ -128,6 +130,8 @@ def propose_package(catalogue: Catalogue, household: HouseholdFacts, *, today: d
         household_taken = programme.unit == "household" and any(
             programme.code in held[m.person_id] for m in members)
         for member in members:
+            if not explain and not programme.rule.holds(facts[member.person_id]):
+                continue
             outcome = programme.rule.evaluate(facts[member.person_id])
             if not outcome.holds:
                 considered.append(Consideration(member.person_id, programme.code, False, False,
@@ -151,7 +155,7 @@ def propose_package(catalogue: Catalogue, household: HouseholdFacts, *, today: d
                 end_date=programme.term.end_date(today, member.birth_date),
                 rules_version=catalogue.rules_version))
     return Package(household.household_id, catalogue.rules_version, tuple(proposals),
-                   tuple(considered))
+                   tuple(considered) if explain else ())
 
 
 def _blocker(programme: Programme, held: set[str], catalogue: Catalogue) -> str | None:

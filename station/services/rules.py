@@ -67,6 +67,11 @@ class Leaf:
         holds = self._holds(actual)
         return Outcome(holds, (self._describe(actual, holds),))
 
+    def holds(self, facts: Mapping[str, FactValue]) -> bool:
+        """The outcome alone, without composing reasons (bulk evaluation)."""
+        actual = facts.get(self.fact.name)
+        return actual is not None and self._holds(actual)
+
     def _holds(self, actual: FactValue) -> bool:
         if self.op in ("in", "not_in"):
             return (actual in self.value) == (self.op == "in")
@@ -103,6 +108,9 @@ class AllOf:
         chosen = failed or outcomes
         return Outcome(not failed, tuple(r for o in chosen for r in o.reasons))
 
+    def holds(self, facts: Mapping[str, FactValue]) -> bool:
+        return all(item.holds(facts) for item in self.items)
+
 
 @dataclass(frozen=True)
 class AnyOf:
@@ -115,6 +123,9 @@ class AnyOf:
             return Outcome(True, passed[0].reasons)
         return Outcome(False, tuple(r for o in outcomes for r in o.reasons))
 
+    def holds(self, facts: Mapping[str, FactValue]) -> bool:
+        return any(item.holds(facts) for item in self.items)
+
 
 @dataclass(frozen=True)
 class Not:
@@ -123,6 +134,9 @@ class Not:
     def evaluate(self, facts: Mapping[str, FactValue]) -> Outcome:
         inner = self.item.evaluate(facts)
         return Outcome(not inner.holds, inner.reasons)
+
+    def holds(self, facts: Mapping[str, FactValue]) -> bool:
+        return not self.item.holds(facts)
 
 
 Condition = Leaf | AllOf | AnyOf | Not

@@ -1,0 +1,181 @@
+"""Case management: a case manager per person, a personal plan, follow-ups the supervisor sees.
+
+A plan holds goals ("find stable work"), actions ("register at the job centre") and referrals
+to a service (employment, training, health, ...), each with a due date, a follow-up date and a
+status. :func:`overdue_follow_ups` lists the items whose follow-up date has passed while they
+are still open, oldest first, for the supervisor.
+
+References
+----------
+ILO, "Single Window Services for social protection and employment" (case management and
+referral between social protection and employment services).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.audit import naive_utc
+from station.registry.models import Operator, Person
+from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES, CaseFile, CaseItem
+from station.services.errors import InvalidTransition, ServiceError, UnknownRecord
+from station.services.recording import record
+
+SERVICES = ("employment", "training", "health", "social_assistance", "education", "legal",
+            "other")
+OPEN_ITEM_STATUSES = ("planned", "in_progress")
+
+
+@dataclass(frozen=True)
+class OverdueItem:
+    """One follow-up the supervisor should chase."""
+
+    case_id: str
+    item_id: str
+    person_id: str
+    manager: str
+    kind: str
+    description: str
+    service: str | None
+    follow_up_date: dt.date
+    days_overdue: int
+
+
+def _manager(session: Session, username: str) -> Operator:
+    manager = session.scalar(sa.select(Operator).where(Operator.username == username))
+    if manager is None:
+        raise UnknownRecord("operator", username)
+    if manager.role not in ("clerk", "supervisor"):
+        raise ServiceError(f"{username} is an {manager.role} and cannot manage cases")
+    return manager
+
+
+def open_case(station: Station, person_id: str, *, manager: str, summary: str,
+              operator: OperatorInfo, now: dt.datetime) -> str:
+    """Open a case for a person with the operator ``manager`` (user name) as case manager."""
+    operator.require("clerk", "supervisor", action="open a case")
+    case_id = str(uuid.uuid4())
+    with station.transaction() as session:
+        if session.get(Person, person_id) is None:
+            raise UnknownRecord("person", person_id)
+        chosen = _manager(session, manager)
+        session.add(CaseFile(id=case_id, person_id=person_id, manager_id=chosen.id,
+                             status="open", summary=summary.strip(), opened_at=naive_utc(now)))
+        session.flush()
+        facts = {"person_id": person_id, "manager_id": chosen.id, "summary": summary.strip()}
+        record(station, session, record_type="case_file", record_id=case_id, action="case.open",
+               details=facts, payload=facts, operator_id=operator.id, now=now)
+    return case_id
+
+
+def assign_manager(station: Station, case_id: str, *, manager: str, operator: OperatorInfo,
+                   now: dt.datetime) -> None:
+    """Hand a case to another case manager (a supervisor's decision)."""
+    operator.require("supervisor", action="reassign a case")
+    with station.transaction() as session:
+        case = session.get(CaseFile, case_id)
+        if case is None:
+            raise UnknownRecord("case", case_id)
+        before, case.manager_id = case.manager_id, _manager(session, manager).id
+        facts = {"from": before, "to": case.manager_id}
+        record(station, session, record_type="case_file", record_id=case_id,
+               action="case.assign", details=facts, payload=facts, operator_id=operator.id,
+               now=now)
+
+
+def add_item(station: Station, case_id: str, *, kind: str, description: str,
+             operator: OperatorInfo, now: dt.datetime, service: str | None = None,
+             due_date: dt.date | None = None, follow_up_date: dt.date | None = None) -> str:
+    """Add a goal, action or referral (a referral names the service it goes to)."""
+    if kind not in ITEM_KINDS:
+        raise ServiceError(f"a plan item is one of {', '.join(ITEM_KINDS)}, not {kind!r}")
+    if service is not None and service not in SERVICES:
+        raise ServiceError(f"service must be one of {', '.join(SERVICES)}, not {service!r}")
+    if kind == "referral" and service is None:
+        raise ServiceError("a referral must name the service it goes to")
+    if not description.strip():
+        raise ServiceError("describe the plan item in a few words")
+    item_id, at = str(uuid.uuid4()), naive_utc(now)
+    with station.transaction() as session:
+        case = session.get(CaseFile, case_id)
+        if case is None:
+            raise UnknownRecord("case", case_id)
+        if case.status != "open":
+            raise InvalidTransition("the case", case.status, "changed")
+        session.add(CaseItem(id=item_id, case_id=case_id, kind=kind,
+                             description=description.strip(), service=service, status="planned",
+                             due_date=due_date, follow_up_date=follow_up_date, created_at=at,
+                             updated_at=at))
+        session.flush()
+        facts = {"case_id": case_id, "kind": kind, "service": service,
+                 "description": description.strip(), "due_date": due_date,
+                 "follow_up_date": follow_up_date}
+        record(station, session, record_type="case_item", record_id=item_id, action="case.plan",
+               details=facts, payload=facts, operator_id=operator.id, now=now)
+    return item_id
+
+
+def update_item(station: Station, item_id: str, *, operator: OperatorInfo, now: dt.datetime,
+                status: str | None = None, follow_up_date: dt.date | None = None,
+                note: str | None = None) -> None:
+    """Record progress on a plan item: a new status, the next follow-up date, a note."""
+    if status is not None and status not in ITEM_STATUSES:
+        raise ServiceError(f"status must be one of {', '.join(ITEM_STATUSES)}, not {status!r}")
+    with station.transaction() as session:
+        item = session.get(CaseItem, item_id)
+        if item is None:
+            raise UnknownRecord("plan item", item_id)
+        if item.status not in OPEN_ITEM_STATUSES:
+            raise InvalidTransition("the plan item", item.status, status or "changed",
+                                    why="it is finished")
+        before = item.status
+        item.status = status or item.status
+        item.follow_up_date = follow_up_date or item.follow_up_date
+        item.note = note or item.note
+        item.updated_at = naive_utc(now)
+        facts = {"case_id": item.case_id, "from": before, "to": item.status,
+                 "follow_up_date": item.follow_up_date, "note": note}
+        record(station, session, record_type="case_item", record_id=item_id,
+               action="case.progress", details=facts, payload=facts, operator_id=operator.id,
+               now=now)
+
+
+def close_case(station: Station, case_id: str, *, operator: OperatorInfo, now: dt.datetime,
+               note: str | None = None) -> None:
+    with station.transaction() as session:
+        case = session.get(CaseFile, case_id)
+        if case is None:
+            raise UnknownRecord("case", case_id)
+        if case.status != "open":
+            raise InvalidTransition("the case", case.status, "closed")
+        case.status, case.closed_at = "closed", naive_utc(now)
+        facts = {"note": note}
+        record(station, session, record_type="case_file", record_id=case_id,
+               action="case.close", details=facts, payload=facts, operator_id=operator.id,
+               now=now)
+
+
+def overdue_follow_ups(station: Station, *, today: dt.date,
+                       manager: str | None = None) -> list[OverdueItem]:
+    """Open plan items of open cases whose follow-up date is before ``today``, oldest first."""
+    query = (
+        sa.select(CaseFile.id, CaseItem.id, CaseFile.person_id, Operator.username, CaseItem.kind,
+                  CaseItem.description, CaseItem.service, CaseItem.follow_up_date)
+        .join(CaseItem, CaseItem.case_id == CaseFile.id)
+        .join(Operator, Operator.id == CaseFile.manager_id)
+        .where(CaseFile.status == "open", CaseItem.status.in_(OPEN_ITEM_STATUSES),
+               CaseItem.follow_up_date < today)
+        .order_by(CaseItem.follow_up_date, CaseItem.id))
+    if manager is not None:
+        query = query.where(Operator.username == manager)
+    with station.reading() as session:
+        rows = session.execute(query).all()
+    return [OverdueItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (today - r[7]).days)
+            for r in rows if r[7] is not None]

@@ -1,0 +1,166 @@
+"""Grievances: intake at the counter or by card, referral, resolution, appeal, closure.
+
+Each step checks the life-cycle (:mod:`station.services.grievance_rules`), updates the
+grievance, appends a :class:`GrievanceStep`, an audit event and an outbox item (kind
+``grievance``, the whole grievance as it now stands) in ONE transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.audit import naive_utc
+from station.registry.models import Card, Person
+from station.registry.models_services import Grievance, GrievanceStep
+from station.services.errors import ServiceError, UnknownRecord
+from station.services.grievance_rules import (
+    GrievancePolicy,
+    check_appeal,
+    load_policy,
+    next_status,
+)
+from station.services.recording import record
+
+
+def snapshot(g: Grievance) -> dict[str, Any]:
+    """The grievance as the central registry receives it (and the CLI prints it)."""
+    return {
+        "id": g.id, "person_id": g.person_id, "channel": g.channel,
+        "card_serial": g.card_serial, "category": g.category, "description": g.description,
+        "responsible_service": g.responsible_service, "status": g.status,
+        "received_at": g.received_at.isoformat(), "deadline": g.deadline.isoformat(),
+        "referred_to": g.referred_to, "resolution": g.resolution,
+        "resolved_at": g.resolved_at.isoformat() if g.resolved_at else None,
+        "appeals": g.appeals, "appeal_reason": g.appeal_reason,
+        "closed_at": g.closed_at.isoformat() if g.closed_at else None,
+    }
+
+
+def _step(station: Station, session: Session, g: Grievance, *, action: str,
+          from_status: str | None, note: str | None, operator: OperatorInfo,
+          now: dt.datetime) -> None:
+    seq = int(session.scalar(sa.select(sa.func.count()).select_from(GrievanceStep)
+                             .where(GrievanceStep.grievance_id == g.id)) or 0) + 1
+    session.add(GrievanceStep(id=str(uuid.uuid4()), grievance_id=g.id, seq=seq,
+                              at=naive_utc(now), action=action, from_status=from_status,
+                              to_status=g.status, note=note, operator_id=operator.id))
+    session.flush()
+    record(station, session, record_type="grievance", record_id=g.id,
+           action=f"grievance.{action}",
+           details={"step": seq, "from": from_status, "to": g.status, "note": note,
+                    "category": g.category},
+           payload={"grievance": snapshot(g), "step": seq}, operator_id=operator.id, now=now)
+
+
+def intake(station: Station, *, category: str, description: str, operator: OperatorInfo,
+           now: dt.datetime, person_id: str | None = None, card_serial: str | None = None,
+           policy: GrievancePolicy | None = None) -> str:
+    """Register a grievance; with ``card_serial`` (tapped card) the person comes from the card.
+
+    Anonymous grievances (no person, no card) are accepted: fraud reports often are.
+    """
+    policy = policy or load_policy()
+    chosen = policy.category(category)
+    if not description.strip():
+        raise ServiceError("describe the grievance in a few words")
+    at = naive_utc(now)
+    grievance_id = str(uuid.uuid4())
+    with station.transaction() as session:
+        if card_serial is not None:
+            card = session.get(Card, card_serial)
+            if card is None:
+                raise UnknownRecord("card", card_serial)
+            if person_id is not None and person_id != card.person_id:
+                raise ServiceError("the card tapped belongs to another person")
+            person_id = card.person_id
+        elif person_id is not None and session.get(Person, person_id) is None:
+            raise UnknownRecord("person", person_id)
+        g = Grievance(id=grievance_id, person_id=person_id,
+                      channel="card" if card_serial else "counter", card_serial=card_serial,
+                      category=chosen.code, description=description.strip(),
+                      responsible_service=chosen.service, status="received", received_at=at,
+                      deadline=policy.deadline(chosen.code, at.date()), appeals=0,
+                      operator_id=operator.id)
+        session.add(g)
+        session.flush()
+        _step(station, session, g, action="intake", from_status=None, note=None,
+              operator=operator, now=now)
+    return grievance_id
+
+
+def _advance(station: Station, grievance_id: str, action: str, *, operator: OperatorInfo,
+             now: dt.datetime, note: str | None, policy: GrievancePolicy | None = None,
+             referred_to: str | None = None) -> dict[str, Any]:
+    policy = policy or load_policy()
+    at = naive_utc(now)
+    with station.transaction() as session:
+        g = session.get(Grievance, grievance_id, with_for_update=True)
+        if g is None:
+            raise UnknownRecord("grievance", grievance_id)
+        before = g.status
+        after = next_status(before, action)
+        if action == "appeal":
+            assert g.resolved_at is not None
+            check_appeal(policy, resolved_on=g.resolved_at.date(), today=at.date(),
+                         appeals_so_far=g.appeals)
+            g.appeals += 1
+            g.appeal_reason = note
+            g.deadline = at.date() + dt.timedelta(days=policy.appeal_deadline_days)
+        elif action == "refer":
+            g.referred_to = referred_to or g.responsible_service
+        elif action == "resolve":
+            if not note:
+                raise ServiceError("say how the grievance was resolved")
+            g.resolution, g.resolved_at = note, at
+        elif action in ("close", "withdraw"):
+            g.closed_at = at
+        g.status = after
+        _step(station, session, g, action=action, from_status=before, note=note,
+              operator=operator, now=now)
+        return snapshot(g)
+
+
+def refer(station: Station, grievance_id: str, *, operator: OperatorInfo, now: dt.datetime,
+          to: str | None = None, note: str | None = None) -> dict[str, Any]:
+    """Refer to ``to`` (default: the category's responsible service)."""
+    return _advance(station, grievance_id, "refer", operator=operator, now=now, note=note,
+                    referred_to=to)
+
+
+def resolve(station: Station, grievance_id: str, resolution: str, *, operator: OperatorInfo,
+            now: dt.datetime) -> dict[str, Any]:
+    return _advance(station, grievance_id, "resolve", operator=operator, now=now,
+                    note=resolution.strip())
+
+
+def appeal(station: Station, grievance_id: str, reason: str, *, operator: OperatorInfo,
+           now: dt.datetime, policy: GrievancePolicy | None = None) -> dict[str, Any]:
+    """Appeal a resolution within the appeal window; the grievance reopens with a new deadline."""
+    return _advance(station, grievance_id, "appeal", operator=operator, now=now,
+                    note=reason.strip() or None, policy=policy)
+
+
+def close(station: Station, grievance_id: str, *, operator: OperatorInfo, now: dt.datetime,
+          note: str | None = None) -> dict[str, Any]:
+    return _advance(station, grievance_id, "close", operator=operator, now=now, note=note)
+
+
+def withdraw(station: Station, grievance_id: str, *, operator: OperatorInfo, now: dt.datetime,
+             note: str | None = None) -> dict[str, Any]:
+    return _advance(station, grievance_id, "withdraw", operator=operator, now=now, note=note)
+
+
+def history(station: Station, grievance_id: str) -> list[dict[str, Any]]:
+    """Every step of a grievance, oldest first."""
+    with station.reading() as session:
+        steps = session.scalars(sa.select(GrievanceStep).where(
+            GrievanceStep.grievance_id == grievance_id).order_by(GrievanceStep.seq)).all()
+        return [{"seq": s.seq, "at": s.at.isoformat(), "action": s.action,
+                 "from": s.from_status, "to": s.to_status, "note": s.note} for s in steps]

@@ -1,0 +1,106 @@
+"""Household facts for eligibility: a member's situation and the household's vulnerability.
+
+``record_situation`` keeps a person's disability and employment; ``assess_household`` scores
+the vulnerability questionnaire and stores the result with the questionnaire's version (the
+newest assessment is the household's poverty level); ``household_facts`` reads both back as
+the plain :class:`~station.services.eligibility.HouseholdFacts` the rules evaluate.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Mapping
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.audit import naive_utc
+from station.registry.models import Household, Person
+from station.registry.models_services import PersonSituation, VulnerabilityAssessment
+from station.services.eligibility import HouseholdFacts, MemberFacts
+from station.services.errors import ServiceError, UnknownRecord
+from station.services.facts import EMPLOYMENT
+from station.services.questionnaire import Answer, Assessment, Questionnaire, load_questionnaire
+from station.services.recording import record
+
+
+def record_situation(station: Station, person_id: str, *, disability: bool | None,
+                     employment: str | None, operator: OperatorInfo, now: dt.datetime) -> None:
+    """Record (or update) a person's disability and employment status."""
+    if employment is not None and employment not in EMPLOYMENT:
+        raise ServiceError(f"employment must be one of {', '.join(EMPLOYMENT)}, "
+                           f"not {employment!r}")
+    at = naive_utc(now)
+    with station.transaction() as session:
+        if session.get(Person, person_id) is None:
+            raise UnknownRecord("person", person_id)
+        row = session.get(PersonSituation, person_id)
+        if row is None:
+            session.add(PersonSituation(person_id=person_id, disability=disability,
+                                        employment=employment, updated_at=at))
+        else:
+            row.disability, row.employment, row.updated_at = disability, employment, at
+        facts = {"person_id": person_id, "disability": disability, "employment": employment}
+        record(station, session, record_type="person_situation", record_id=person_id,
+               action="person.situation", details=facts, payload=facts,
+               operator_id=operator.id, now=now)
+
+
+def assess_household(station: Station, household_id: str, answers: Mapping[str, Answer], *,
+                     operator: OperatorInfo, now: dt.datetime,
+                     questionnaire: Questionnaire | None = None) -> tuple[str, Assessment]:
+    """Score ``answers`` and store the assessment; return its id and the scored result.
+
+    Answers are checked completely before anything is written (a wrong answer raises
+    :class:`~station.services.errors.AnswerError` and leaves the registry untouched).
+    """
+    questionnaire = questionnaire or load_questionnaire()
+    result = questionnaire.score(answers)
+    assessment_id = str(uuid.uuid4())
+    with station.transaction() as session:
+        if session.get(Household, household_id) is None:
+            raise UnknownRecord("household", household_id)
+        session.add(VulnerabilityAssessment(
+            id=assessment_id, household_id=household_id,
+            questionnaire_version=result.questionnaire_version, score=result.score,
+            poverty_level=result.poverty_level, answers=result.answers,
+            assessed_at=naive_utc(now), operator_id=operator.id))
+        session.flush()
+        summary = {"household_id": household_id, "score": result.score,
+                   "poverty_level": result.poverty_level,
+                   "questionnaire_version": result.questionnaire_version}
+        record(station, session, record_type="vulnerability_assessment",
+               record_id=assessment_id, action="household.assess", details=summary,
+               payload={**summary, "answers": result.answers, "assessed_at": now},
+               operator_id=operator.id, now=now)
+    return assessment_id, result
+
+
+def latest_assessment(session: Session, household_id: str) -> VulnerabilityAssessment | None:
+    return session.scalars(
+        sa.select(VulnerabilityAssessment)
+        .where(VulnerabilityAssessment.household_id == household_id)
+        .order_by(VulnerabilityAssessment.assessed_at.desc(), VulnerabilityAssessment.id)
+        .limit(1)).first()
+
+
+def household_facts(session: Session, household_id: str) -> HouseholdFacts:
+    """The household, its members' situations and its newest assessment, as plain facts."""
+    if session.get(Household, household_id) is None:
+        raise UnknownRecord("household", household_id)
+    rows = session.execute(
+        sa.select(Person.id, Person.birth_date, Person.sex, Person.relation_to_head,
+                  PersonSituation.disability, PersonSituation.employment)
+        .outerjoin(PersonSituation, PersonSituation.person_id == Person.id)
+        .where(Person.household_id == household_id)
+        .order_by(Person.birth_date, Person.id)).all()
+    members = tuple(MemberFacts(person_id=r.id, birth_date=r.birth_date, sex=r.sex,
+                                disability=r.disability, employment=r.employment,
+                                is_head=r.relation_to_head == "head") for r in rows)
+    latest = latest_assessment(session, household_id)
+    return HouseholdFacts(household_id, members,
+                          poverty_level=latest.poverty_level if latest else None,
+                          pmt_score=latest.score if latest else None)

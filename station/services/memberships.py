@@ -1,0 +1,129 @@
+"""From a proposed package to memberships: the clerk confirms, the station records.
+
+``propose`` evaluates the rules for a household as it stands in the registry; ``confirm``
+writes one :class:`~station.registry.models.ProgrammeMembership` (with start and end dates)
+for every accepted proposal and an :class:`EligibilityDecision` for every proposal, accepted or
+declined, with the reason and rules version shown to the clerk. Audit events and outbox items
+go in the same transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections.abc import Collection
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.audit import naive_utc
+from station.registry.models import Programme, ProgrammeMembership
+from station.registry.models_services import EligibilityDecision
+from station.services.catalogue import Catalogue, load_catalogue
+from station.services.eligibility import Package, propose_package
+from station.services.errors import ServiceError
+from station.services.households import household_facts
+from station.services.recording import record
+
+
+@dataclass(frozen=True)
+class Confirmed:
+    """What ``confirm`` wrote: membership ids per (person, programme), and declined ones."""
+
+    memberships: dict[tuple[str, str], str]
+    declined: tuple[tuple[str, str], ...]
+
+
+def sync_catalogue(session: Session, catalogue: Catalogue) -> None:
+    """Make sure every programme of ``catalogue`` has its row (names follow the catalogue)."""
+    existing = {p.code: p for p in session.scalars(sa.select(Programme))}
+    for programme in catalogue.programmes:
+        row = existing.get(programme.code)
+        if row is None:
+            session.add(Programme(code=programme.code, name=programme.name))
+        elif row.name != programme.name:
+            row.name = programme.name
+    session.flush()
+
+
+def active_memberships(session: Session, person_ids: Collection[str],
+                       today: dt.date) -> list[tuple[str, str]]:
+    """(person_id, programme_code) of memberships running on ``today``."""
+    if not person_ids:
+        return []
+    rows = session.execute(
+        sa.select(ProgrammeMembership.person_id, ProgrammeMembership.programme_code)
+        .where(ProgrammeMembership.person_id.in_(list(person_ids)),
+               ProgrammeMembership.start_date <= today,
+               sa.or_(ProgrammeMembership.end_date.is_(None),
+                      ProgrammeMembership.end_date >= today))).all()
+    return [(r[0], r[1]) for r in rows]
+
+
+def propose(station: Station, household_id: str, *, today: dt.date,
+            catalogue: Catalogue | None = None) -> Package:
+    """The combined package for a household, from the registry's facts on ``today``."""
+    catalogue = catalogue or load_catalogue()
+    with station.reading() as session:
+        facts = household_facts(session, household_id)
+        current = active_memberships(session, [m.person_id for m in facts.members], today)
+    return propose_package(catalogue, facts, today=today, current=current)
+
+
+def confirm(station: Station, package: Package, *, accepted: Collection[tuple[str, str]] | None,
+            operator: OperatorInfo, now: dt.datetime,
+            catalogue: Catalogue | None = None) -> Confirmed:
+    """Record the clerk's decisions on ``package``.
+
+    ``accepted`` lists the (person_id, programme_code) the clerk confirmed; None accepts every
+    proposal. Accepting something that was not proposed is refused: the rules decide what
+    can be offered, the clerk only what is taken.
+    """
+    catalogue = catalogue or load_catalogue()
+    if catalogue.rules_version != package.rules_version:
+        raise ServiceError(f"the package was proposed under rules {package.rules_version} "
+                           f"but the station now has {catalogue.rules_version}; propose again")
+    proposed = {(p.person_id, p.programme_code) for p in package.proposals}
+    chosen = proposed if accepted is None else set(accepted)
+    stray = sorted(chosen - proposed)
+    if stray:
+        raise ServiceError(f"{stray[0][1]} was not proposed for person {stray[0][0]}")
+    at = naive_utc(now)
+    written: dict[tuple[str, str], str] = {}
+    declined: list[tuple[str, str]] = []
+    with station.transaction() as session:
+        sync_catalogue(session, catalogue)
+        for proposal in package.proposals:
+            key = (proposal.person_id, proposal.programme_code)
+            membership_id = None
+            if key in chosen:
+                membership_id = str(uuid.uuid4())
+                session.add(ProgrammeMembership(
+                    id=membership_id, person_id=proposal.person_id,
+                    programme_code=proposal.programme_code, start_date=proposal.start_date,
+                    end_date=proposal.end_date))
+                written[key] = membership_id
+            else:
+                declined.append(key)
+            decision_id = str(uuid.uuid4())
+            session.add(EligibilityDecision(
+                id=decision_id, household_id=package.household_id, person_id=proposal.person_id,
+                programme_code=proposal.programme_code, rules_version=package.rules_version,
+                reason=proposal.reason, decision="confirmed" if membership_id else "declined",
+                membership_id=membership_id, decided_at=at, operator_id=operator.id))
+            session.flush()
+            facts = {"person_id": proposal.person_id, "programme": proposal.programme_code,
+                     "decision": "confirmed" if membership_id else "declined",
+                     "membership_id": membership_id, "rules_version": package.rules_version,
+                     "reason": proposal.reason}
+            record(station, session,
+                   record_type="programme_membership" if membership_id else "eligibility_decision",
+                   record_id=membership_id or decision_id,
+                   action="programme.join" if membership_id else "programme.decline",
+                   details=facts, payload={**facts, "start_date": proposal.start_date,
+                                           "end_date": proposal.end_date},
+                   operator_id=operator.id, now=now)
+    return Confirmed(written, tuple(declined))

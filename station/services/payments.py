@@ -1,0 +1,97 @@
+"""Contribution payments at the counter: a receipt, the statement, the membership status.
+
+A payment is refused unless the membership's programme collects contributions. The receipt
+number is unique per station and day; the statement (arrears, periods overdue, status) follows
+from every payment recorded so far (:func:`station.services.contributions.statement`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from dataclasses import dataclass
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.audit import naive_utc
+from station.registry.models import ProgrammeMembership
+from station.registry.models_services import ContributionPayment
+from station.services.catalogue import Catalogue, ContributionScheme, load_catalogue
+from station.services.contributions import Statement, receipt_number, statement
+from station.services.errors import PaymentError, UnknownRecord
+from station.services.recording import record
+
+
+@dataclass(frozen=True)
+class Receipt:
+    """What the counter prints: the receipt number, the amount and the new statement."""
+
+    receipt_no: str
+    payment_id: str
+    amount_minor: int
+    currency: str
+    statement: Statement
+
+
+def _membership_and_scheme(session: Session, membership_id: str,
+                           catalogue: Catalogue) -> tuple[ProgrammeMembership, ContributionScheme]:
+    membership = session.get(ProgrammeMembership, membership_id)
+    if membership is None:
+        raise UnknownRecord("membership", membership_id)
+    scheme = catalogue.get(membership.programme_code).contribution
+    if scheme is None:
+        raise PaymentError(f"{membership.programme_code} does not collect contributions")
+    return membership, scheme
+
+
+def _paid(session: Session, membership_id: str) -> int:
+    total = session.scalar(sa.select(sa.func.coalesce(sa.func.sum(
+        ContributionPayment.amount_minor), 0)).where(
+        ContributionPayment.membership_id == membership_id))
+    return int(total or 0)
+
+
+def contribution_statement(station: Station, membership_id: str, *, today: dt.date,
+                           catalogue: Catalogue | None = None) -> Statement:
+    """The statement of a contributory membership on ``today``."""
+    catalogue = catalogue or load_catalogue()
+    with station.reading() as session:
+        membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
+        return statement(scheme, start=membership.start_date, end=membership.end_date,
+                         paid_minor=_paid(session, membership_id), as_of=today)
+
+
+def record_payment(station: Station, membership_id: str, amount_minor: int, *,
+                   operator: OperatorInfo, now: dt.datetime,
+                   catalogue: Catalogue | None = None) -> Receipt:
+    """Record a payment and return its receipt with the statement after it."""
+    if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
+        raise PaymentError(f"a payment must be a positive whole amount, not {amount_minor!r}")
+    catalogue = catalogue or load_catalogue()
+    at = naive_utc(now)
+    station_id = station.settings.station_id
+    prefix = receipt_number(station_id, at.date(), 1)[:-5]
+    with station.transaction() as session:
+        membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
+        issued = session.scalar(sa.select(sa.func.count()).select_from(ContributionPayment)
+                                .where(ContributionPayment.receipt_no.like(f"{prefix}%")))
+        receipt_no = receipt_number(station_id, at.date(), int(issued or 0) + 1)
+        payment_id = str(uuid.uuid4())
+        session.add(ContributionPayment(
+            id=payment_id, membership_id=membership_id, amount_minor=amount_minor,
+            currency=scheme.currency, receipt_no=receipt_no, paid_at=at,
+            operator_id=operator.id, station_id=station_id))
+        session.flush()
+        after = statement(scheme, start=membership.start_date, end=membership.end_date,
+                          paid_minor=_paid(session, membership_id), as_of=at.date())
+        facts = {"membership_id": membership_id, "person_id": membership.person_id,
+                 "programme": membership.programme_code, "amount_minor": amount_minor,
+                 "currency": scheme.currency, "receipt_no": receipt_no,
+                 "status_after": after.status, "arrears_minor": after.arrears_minor}
+        record(station, session, record_type="contribution_payment", record_id=payment_id,
+               action="contribution.pay", details=facts, payload={**facts, "paid_at": at},
+               operator_id=operator.id, now=now)
+    return Receipt(receipt_no, payment_id, amount_minor, scheme.currency, after)

@@ -1,0 +1,71 @@
+"""What a report is, independent of its format: titled tables, some of them drawn as charts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+ChartKind = Literal["bar", "barh", "stacked", "stackedh"]
+
+
+@dataclass(frozen=True)
+class Chart:
+    """How to draw a table: ``label`` column on one axis, ``values`` columns as bars."""
+
+    kind: ChartKind
+    label: str
+    values: tuple[str, ...]
+    ylabel: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """One section of a report: a name (CSV/JSON key), a title, columns and rows."""
+
+    name: str
+    title: str
+    columns: tuple[str, ...]
+    rows: list[tuple[Any, ...]]
+    chart: Chart | None = None
+
+    def column(self, name: str) -> list[Any]:
+        index = self.columns.index(name)
+        return [row[index] for row in self.rows]
+
+    def as_records(self) -> list[dict[str, Any]]:
+        return [dict(zip(self.columns, row, strict=True)) for row in self.rows]
+
+
+@dataclass(frozen=True)
+class Area:
+    """The commune or district a report covers (None: the whole registry)."""
+
+    district: str | None = None
+    commune: str | None = None
+
+    @property
+    def label(self) -> str:
+        if self.commune:
+            return f"commune {self.commune}"
+        if self.district:
+            return f"district {self.district}"
+        return "whole registry"
+
+
+@dataclass(frozen=True)
+class Report:
+    """A report for an area on a date; ``tables`` in reading order."""
+
+    kind: str
+    title: str
+    area: Area
+    as_of: dt.date
+    station_id: str
+    tables: list[Table] = field(default_factory=list)
+
+    def table(self, name: str) -> Table:
+        for table in self.tables:
+            if table.name == name:
+                return table
+        raise KeyError(name)

@@ -1,0 +1,290 @@
+"""Reports for the commune or district: coverage, grievances, case management.
+
+Each function reads the local registry in a few aggregate queries (rows of ids, codes and
+dates, never names or biometrics) and returns a :class:`~station.services.report_model.Report`;
+:mod:`station.services.report_render` writes it as JSON, CSV or a PDF with charts.
+
+Definitions (also in ``docs/services.md``):
+
+- *covered*: a person with at least one membership running on the report date;
+- *combined package*: a household whose members hold two or more different programmes;
+- *duplicates prevented*: adjudications where the clerk decided "duplicate" and a supervisor
+  did not reject it (the applicant was already registered);
+- *cards issued*: cards in status ``issued`` (plus every status, in its own table);
+- *grievance age*: days since intake; *overdue*: still open after its deadline.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections import Counter, defaultdict
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from station.registry.models import (
+    Adjudication,
+    Card,
+    Household,
+    Operator,
+    Person,
+    Programme,
+    ProgrammeMembership,
+)
+from station.registry.models_services import (
+    GRIEVANCE_STATUSES,
+    ITEM_STATUSES,
+    CaseFile,
+    CaseItem,
+    Grievance,
+    VulnerabilityAssessment,
+)
+from station.services.errors import ReportError
+from station.services.facts import POVERTY_LEVELS
+from station.services.grievance_rules import OPEN_STATUSES
+from station.services.report_model import Area, Chart, Report, Table
+
+AGE_GROUPS = (("0-5", 0, 5), ("6-17", 6, 17), ("18-24", 18, 24), ("25-59", 25, 59),
+              ("60+", 60, 200))
+GRIEVANCE_AGES = (("0-7 days", 0, 7), ("8-30 days", 8, 30), ("31-90 days", 31, 90),
+                  ("91+ days", 91, 100_000))
+DUPLICATE_DECISIONS = ("duplicate", "same_person", "match")
+SEX_LABELS = {"F": "women", "M": "men", "X": "other"}
+
+
+def age_group(birth: dt.date, today: dt.date) -> str:
+    age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
+    for label, low, high in AGE_GROUPS:
+        if low <= age <= high:
+            return label
+    return AGE_GROUPS[0][0]  # born after the report date: counted with the youngest
+
+
+def _in_area(query: Any, area: Area) -> Any:
+    if area.commune:
+        query = query.where(Person.commune_code == area.commune)
+    if area.district:
+        query = query.where(Person.district_code == area.district)
+    return query
+
+
+def _pct(part: int, whole: int) -> float:
+    return round(100.0 * part / whole, 1) if whole else 0.0
+
+
+def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str) -> Report:
+    """Coverage by programme, sex and age group; packages; duplicates prevented; cards."""
+    people = session.execute(_in_area(
+        sa.select(Person.id, Person.sex, Person.birth_date, Person.household_id),
+        area)).all()
+    group = {p.id: (p.sex, age_group(p.birth_date, as_of)) for p in people}
+    household_of = {p.id: p.household_id for p in people}
+    members = session.execute(_in_area(
+        sa.select(ProgrammeMembership.person_id, ProgrammeMembership.programme_code)
+        .join(Person, Person.id == ProgrammeMembership.person_id)
+        .where(ProgrammeMembership.start_date <= as_of,
+               sa.or_(ProgrammeMembership.end_date.is_(None),
+                      ProgrammeMembership.end_date >= as_of)), area)).all()
+    names = dict(session.execute(sa.select(Programme.code, Programme.name)).all())
+
+    by_programme: dict[str, Counter[str]] = defaultdict(Counter)
+    by_programme_age: dict[str, Counter[str]] = defaultdict(Counter)
+    covered: set[str] = set()
+    household_programmes: dict[str, set[str]] = defaultdict(set)
+    for person_id, code in members:
+        sex, band = group[person_id]
+        by_programme[code][sex] += 1
+        by_programme_age[code][band] += 1
+        covered.add(person_id)
+        if household_of[person_id]:
+            household_programmes[household_of[person_id]].add(code)
+    population = len(people)
+    households = {h for h in household_of.values() if h}
+    package_sizes = Counter(min(len(household_programmes.get(h, ())), 4) for h in households)
+    combined = sum(n for size, n in package_sizes.items() if size >= 2)
+
+    programme_rows = [
+        (code, names.get(code, code), sum(c.values()), c["F"], c["M"],
+         _pct(sum(c.values()), population))
+        for code, c in sorted(by_programme.items(), key=lambda kv: -sum(kv[1].values()))]
+    ages = [label for label, _, _ in AGE_GROUPS]
+    age_rows = [(code, *(by_programme_age[code][a] for a in ages)) for code, *_ in programme_rows]
+    population_cells = Counter(group.values())
+    covered_cells = Counter(group[p] for p in covered)
+    sex_age_rows = [
+        (SEX_LABELS.get(sex, sex), band, population_cells[(sex, band)], covered_cells[(sex, band)],
+         _pct(covered_cells[(sex, band)], population_cells[(sex, band)]))
+        for sex in ("F", "M", "X") for band in ages if population_cells[(sex, band)]]
+
+    levels = _poverty_levels(session, area)
+    cards = _cards(session, area)
+    duplicates = int(session.scalar(
+        sa.select(sa.func.count()).select_from(Adjudication)
+        .where(Adjudication.clerk_decision.in_(DUPLICATE_DECISIONS),
+               sa.or_(Adjudication.status.is_(None), Adjudication.status != "rejected"))) or 0)
+    summary = [
+        ("population (registered people)", population),
+        ("households", len(households)),
+        ("households assessed", sum(levels.values())),
+        ("people covered by at least one programme", len(covered)),
+        ("coverage of the population (%)", _pct(len(covered), population)),
+        ("households with a combined package (2+ programmes)", combined),
+        ("duplicates prevented (station-wide)", duplicates),
+        ("cards issued and valid", cards.get("issued", 0)),
+        ("cards ever issued", sum(cards.values())),
+    ]
+    tables = [
+        Table("summary", "Summary", ("measure", "value"), summary),
+        Table("coverage_by_programme", "Members by programme", (
+            "programme", "name", "members", "women", "men", "share_of_population_pct"),
+            programme_rows, Chart("stackedh", "programme", ("women", "men"), "members")),
+        Table("coverage_by_programme_age", "Members by programme and age group",
+              ("programme", *ages), age_rows, Chart("stacked", "programme", tuple(ages),
+                                                    "members")),
+        Table("coverage_by_sex_age", "Coverage by sex and age group", (
+            "sex", "age_group", "population", "covered", "coverage_pct"), sex_age_rows),
+        Table("programmes_per_household", "Programmes per household", (
+            "programmes", "households"),
+            [("4+" if k == 4 else str(k), package_sizes.get(k, 0)) for k in range(5)],
+            Chart("bar", "programmes", ("households",), "households")),
+        Table("poverty_levels", "Households by poverty level (latest assessment)", (
+            "poverty_level", "households"), [(lvl, levels.get(lvl, 0)) for lvl in POVERTY_LEVELS],
+            Chart("bar", "poverty_level", ("households",), "households")),
+        Table("cards_by_status", "Cards by status", ("status", "cards"),
+              sorted(cards.items())),
+    ]
+    return Report("coverage", "Coverage of social protection and employment programmes",
+                  area, as_of, station_id, tables)
+
+
+def _poverty_levels(session: Session, area: Area) -> Counter[str]:
+    """Households by the poverty level of their newest assessment."""
+    newest = (sa.select(VulnerabilityAssessment.household_id,
+                        sa.func.max(VulnerabilityAssessment.assessed_at).label("at"))
+              .group_by(VulnerabilityAssessment.household_id).subquery())
+    query = (sa.select(VulnerabilityAssessment.poverty_level, sa.func.count())
+             .join(newest, sa.and_(newest.c.household_id == VulnerabilityAssessment.household_id,
+                                   newest.c.at == VulnerabilityAssessment.assessed_at))
+             .join(Household, Household.id == VulnerabilityAssessment.household_id))
+    if area.commune:
+        query = query.where(Household.commune_code == area.commune)
+    if area.district:
+        query = query.where(Household.district_code == area.district)
+    return Counter(dict(session.execute(
+        query.group_by(VulnerabilityAssessment.poverty_level)).tuples().all()))
+
+
+def _cards(session: Session, area: Area) -> dict[str, int]:
+    query = _in_area(sa.select(Card.status, sa.func.count()).join(
+        Person, Person.id == Card.person_id), area).group_by(Card.status)
+    return {str(status): int(n) for status, n in session.execute(query)}
+
+
+def grievances(session: Session, *, as_of: dt.date, area: Area, station_id: str) -> Report:
+    """Grievances by status, category and age; overdue ones; resolution within deadline."""
+    query = sa.select(Grievance.status, Grievance.category, Grievance.received_at,
+                      Grievance.deadline, Grievance.resolved_at, Grievance.appeals)
+    if area.commune or area.district:
+        query = _in_area(query.join(Person, Person.id == Grievance.person_id), area)
+    rows = session.execute(query).all()
+    by_status = Counter(r.status for r in rows)
+    by_category: dict[str, Counter[str]] = defaultdict(Counter)
+    ages: dict[str, Counter[str]] = defaultdict(Counter)
+    on_time = resolved = 0
+    for r in rows:
+        by_category[r.category][r.status] += 1
+        if r.resolved_at is not None:
+            resolved += 1
+            on_time += r.resolved_at.date() <= r.deadline
+        if r.status in OPEN_STATUSES:
+            age = (as_of - r.received_at.date()).days
+            band = next(lbl for lbl, lo, hi in GRIEVANCE_AGES if lo <= age <= hi) \
+                if age >= 0 else GRIEVANCE_AGES[0][0]
+            ages[band]["open"] += 1
+            ages[band]["overdue"] += r.deadline < as_of
+    open_total = sum(by_status[s] for s in OPEN_STATUSES)
+    overdue = sum(c["overdue"] for c in ages.values())
+    summary = [("grievances received", len(rows)), ("open", open_total),
+               ("open and past their deadline", overdue),
+               ("resolved", resolved), ("resolved within deadline (%)", _pct(on_time, resolved)),
+               ("appeals", sum(r.appeals for r in rows))]
+    statuses = tuple(GRIEVANCE_STATUSES)
+    tables = [
+        Table("summary", "Summary", ("measure", "value"), summary),
+        Table("grievances_by_status", "Grievances by status", ("status", "grievances"),
+              [(s, by_status.get(s, 0)) for s in statuses],
+              Chart("bar", "status", ("grievances",), "grievances")),
+        Table("grievances_by_category", "Grievances by category and status",
+              ("category", *statuses, "total"),
+              [(cat, *(c.get(s, 0) for s in statuses), sum(c.values()))
+               for cat, c in sorted(by_category.items())],
+              Chart("stackedh", "category", statuses, "grievances")),
+        Table("open_grievances_by_age", "Open grievances by age", (
+            "age", "open", "overdue"),
+            [(lbl, ages[lbl]["open"], ages[lbl]["overdue"]) for lbl, _, _ in GRIEVANCE_AGES],
+            Chart("bar", "age", ("open", "overdue"), "grievances")),
+    ]
+    return Report("grievances", "Grievances and appeals", area, as_of, station_id, tables)
+
+
+def cases(session: Session, *, as_of: dt.date, area: Area, station_id: str) -> Report:
+    """Case files by status and manager, referrals by service, overdue follow-ups."""
+    query = (sa.select(CaseFile.id, CaseFile.status, CaseFile.person_id, Operator.username)
+             .join(Operator, Operator.id == CaseFile.manager_id)
+             .join(Person, Person.id == CaseFile.person_id))
+    files = session.execute(_in_area(query, area)).all()
+    manager_of = {f.id: f.username for f in files}
+    open_ids = {f.id for f in files if f.status == "open"}
+    items = session.execute(_in_area(
+        sa.select(CaseItem.id, CaseItem.case_id, CaseItem.kind, CaseItem.service,
+                  CaseItem.status, CaseItem.follow_up_date, CaseItem.description)
+        .join(CaseFile, CaseFile.id == CaseItem.case_id)
+        .join(Person, Person.id == CaseFile.person_id), area)).all()
+    per_manager: dict[str, Counter[str]] = defaultdict(Counter)
+    for f in files:
+        per_manager[f.username]["open_cases" if f.status == "open" else "closed_cases"] += 1
+    referrals: dict[str, Counter[str]] = defaultdict(Counter)
+    overdue: list[tuple[Any, ...]] = []
+    for item in items:
+        if item.kind == "referral":
+            referrals[item.service or "unspecified"][item.status] += 1
+        is_open = item.case_id in open_ids and item.status in ("planned", "in_progress")
+        if is_open:
+            per_manager[manager_of[item.case_id]]["open_items"] += 1
+        if is_open and item.follow_up_date is not None and item.follow_up_date < as_of:
+            per_manager[manager_of[item.case_id]]["overdue_follow_ups"] += 1
+            overdue.append((item.follow_up_date.isoformat(), (as_of - item.follow_up_date).days,
+                            manager_of[item.case_id], item.case_id, item.kind, item.service or "",
+                            item.description))
+    overdue.sort(key=lambda row: (-row[1], row[3]))
+    summary = [("case files", len(files)), ("open", len(open_ids)),
+               ("closed", len(files) - len(open_ids)),
+               ("open plan items", sum(c["open_items"] for c in per_manager.values())),
+               ("overdue follow-ups", len(overdue))]
+    measures = ("open_cases", "closed_cases", "open_items", "overdue_follow_ups")
+    tables = [
+        Table("summary", "Summary", ("measure", "value"), summary),
+        Table("cases_by_manager", "Case load by case manager", ("manager", *measures),
+              [(m, *(c.get(k, 0) for k in measures)) for m, c in sorted(per_manager.items())],
+              Chart("bar", "manager", ("open_cases", "overdue_follow_ups"), "cases / items")),
+        Table("referrals_by_service", "Referrals by service and status",
+              ("service", *ITEM_STATUSES),
+              [(s, *(c.get(k, 0) for k in ITEM_STATUSES)) for s, c in sorted(referrals.items())],
+              Chart("stacked", "service", tuple(ITEM_STATUSES), "referrals")),
+        Table("overdue_follow_ups", "Overdue follow-ups (oldest first)", (
+            "follow_up_date", "days_overdue", "manager", "case_id", "kind", "service",
+            "description"), overdue),
+    ]
+    return Report("cases", "Case management", area, as_of, station_id, tables)
+
+
+KINDS = {"coverage": coverage, "grievances": grievances, "cases": cases}
+
+
+def build(session: Session, kind: str, *, as_of: dt.date, area: Area,
+          station_id: str) -> Report:
+    """The report called ``kind`` (one of :data:`KINDS`)."""
+    if kind not in KINDS:
+        raise ReportError(f"unknown report {kind!r}; choose one of {', '.join(KINDS)}")
+    return KINDS[kind](session, as_of=as_of, area=area, station_id=station_id)
