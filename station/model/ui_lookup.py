@@ -53,6 +53,7 @@ class Coverage:
     by_sex: dict[str, int]
     by_age_band: dict[str, int]
     by_district: dict[str, int]
+    #: Cases waiting for the clerk's decision or the supervisor's approval.
     open_adjudications: int
 
 
@@ -65,7 +66,7 @@ def coverage(station: Any, *, today: dt.date) -> Coverage:
         rows = session.execute(sa.select(Person.sex, Person.birth_date, Person.district_code,
                                          Person.household_id)).all()
         open_cases = session.scalar(sa.select(sa.func.count()).select_from(Adjudication)
-                                    .where(Adjudication.status == "open")) or 0
+                                    .where(Adjudication.status.in_(("open", "decided")))) or 0
     by_sex: dict[str, int] = {}
     by_band = {label: 0 for _lo, _hi, label in AGE_BANDS}
     by_district: dict[str, int] = {}

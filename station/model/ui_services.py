@@ -58,3 +58,32 @@ class StationServices:
         from station.model.integrity import check
 
         return check(self.station, deep=deep)
+
+    # -- adjudication -------------------------------------------------------------------------
+    def open_cases(self, status: str | None = "open") -> list[Any]:
+        from station.model.adjudication import list_cases
+
+        return list_cases(self.station, status=status)
+
+    def decide(self, case_id: str, decision: str, *, by: Any, now: dt.datetime,
+               matched_person_id: str | None = None, note: str | None = None) -> Any:
+        """The clerk's decision: ``duplicate`` (naming the candidate) or ``not_duplicate``."""
+        from station.model.adjudication import decide
+
+        return decide(self.station, case_id, decision, by=by, now=now,
+                      matched_person_id=matched_person_id, note=note)
+
+    def approve(self, case_id: str, *, by: Any, approved: bool, now: dt.datetime) -> Any:
+        """A supervisor approves (or sends back) a decided case; may register the applicant."""
+        from station.model.adjudication import approve
+
+        return approve(self.station, case_id, by=by, approved=approved, now=now)
+
+    # -- sync -------------------------------------------------------------------------------
+    def outbox_counts(self) -> dict[str, int]:
+        """Outbox items by state (pending, sent, acknowledged...): the sync queue."""
+        from station.registry.base import OUTBOX
+        from sync.outbox import counts
+
+        with self.station.reading() as session:
+            return counts(session, OUTBOX)

@@ -28,7 +28,11 @@ def _auditor(ctx: StationContext, session: OperatorSession) -> QWidget:
 
 
 def _supervisor(ctx: StationContext, session: OperatorSession) -> QWidget:
-    return Placeholder("Supervisor", "adjudication and sync services")
+    from station.views.supervisor import SupervisorPage
+
+    if ctx.service("station") is None:
+        return Placeholder("Supervisor", "the registry (run 'sws init')")
+    return SupervisorPage(ctx, session)
 
 
 MODE_FACTORIES: dict[Mode, Callable[[StationContext, OperatorSession], QWidget]] = {

@@ -15,7 +15,9 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QProgressBar,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -36,6 +38,7 @@ class DuplicatePage(QWidget):
     """Runs the enrolment (1:N check + write) in a worker and shows the outcome."""
 
     finished = Signal(object)
+    decided = Signal(object)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,16 +83,40 @@ class DuplicatePage(QWidget):
         self.compare_box.setLayout(side)
         self.compare_box.setVisible(False)
         outer.addWidget(self.compare_box, 1)
+        decide_row = QHBoxLayout()
+        self.note = QLineEdit()
+        self.note.setObjectName("decisionNote")
+        self.note.setPlaceholderText(self.tr("note for the supervisor (optional)"))
+        self.same_button = QPushButton(self.tr("Same &person (already registered)"))
+        self.same_button.setObjectName("decideDuplicate")
+        self.different_button = QPushButton(self.tr("&Different people: register"))
+        self.different_button.setObjectName("decideNotDuplicate")
+        decide_row.addWidget(self.note, 1)
+        decide_row.addWidget(self.same_button)
+        decide_row.addWidget(self.different_button)
+        self.decision_box = QWidget()
+        self.decision_box.setLayout(decide_row)
+        self.decision_box.setVisible(False)
+        outer.addWidget(self.decision_box)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_candidate(row))
+        self.same_button.clicked.connect(lambda: self._decide("duplicate"))
+        self.different_button.clicked.connect(lambda: self._decide("not_duplicate"))
+        self._decide_fn: Callable[[str, str | None, str | None], Any] | None = None
 
     @property
     def busy(self) -> bool:
         return self._runner.busy
 
     def run(self, enrol: Callable[[], Any], person: Callable[[str], Mapping[str, Any]],
-            sheet: CaptureSheet) -> None:
-        """Start ``enrol()`` in a worker; ``person(id)`` names the candidates it returns."""
+            sheet: CaptureSheet,
+            decide: Callable[[str, str | None, str | None], Any] | None = None) -> None:
+        """Start ``enrol()`` in a worker; ``person(id)`` names the candidates it returns.
+
+        ``decide(decision, matched_person_id, note)`` records the clerk's decision on a hit.
+        """
         self.result = None
+        self._decide_fn = decide
+        self.decision_box.setVisible(False)
         self._sheet = sheet
         self.banner.setText(self.tr("Checking the fingerprints against the registry..."))
         self.banner.setStyleSheet("font-size: 14pt; padding: 10px;")
@@ -128,6 +155,9 @@ class DuplicatePage(QWidget):
                     self.table.setItem(i, j, QTableWidgetItem(text))
             self.table.setVisible(True)
             self.compare_box.setVisible(True)
+            self.decision_box.setVisible(self._decide_fn is not None)
+            self.same_button.setEnabled(True)
+            self.different_button.setEnabled(True)
             self.table.selectRow(0)
             self._show_candidate(0)
         self.finished.emit(result)
@@ -136,6 +166,29 @@ class DuplicatePage(QWidget):
         self.banner.setText(message)
         self.banner.setStyleSheet(ERR_STYLE + " font-size: 13pt;")
         self.finished.emit(None)
+
+    def _decide(self, decision: str) -> None:
+        if self._decide_fn is None or self._runner.busy:
+            return
+        row = self.table.currentRow()
+        matched = (str(self.candidate_people[row]["person_id"])
+                   if decision == "duplicate" and 0 <= row < len(self.candidate_people)
+                   else None)
+        decide, note = self._decide_fn, self.note.text().strip() or None
+        self.same_button.setEnabled(False)
+        self.different_button.setEnabled(False)
+        self._runner.start(lambda _p: decide(decision, matched, note), self._on_decided,
+                           self._on_failed)
+
+    def _on_decided(self, case: Any) -> None:
+        text = (self.tr("Recorded: same person as an already registered one.")
+                if getattr(case, "clerk_decision", "") == "duplicate"
+                else self.tr("Recorded: different people."))
+        self.banner.setText(text + " " + self.tr("A supervisor must approve the decision "
+                                                 "(Supervisor mode, adjudication queue)."))
+        self.banner.setStyleSheet(HIT_STYLE + " font-size: 14pt;")
+        self.decision_box.setVisible(False)
+        self.decided.emit(case)
 
     def _show_candidate(self, row: int) -> None:
         if not 0 <= row < len(self.candidate_people):

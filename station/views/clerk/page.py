@@ -198,9 +198,14 @@ class ClerkPage(QWidget):
         new_household = self.person.wants_new_household
         self.next_button.setEnabled(False)
         self.back_button.setEnabled(False)
+        def decide(decision: str, matched: str | None, note: str | None) -> Any:
+            case_id = str(getattr(self.dedup.result, "adjudication_id", ""))
+            return services.decide(case_id, decision, by=operator, now=self.ctx.clock(),
+                                   matched_person_id=matched, note=note)
+
         self.dedup.run(lambda: services.enrol(demographics, templates, operator=operator,
                                               now=now, new_household=new_household),
-                       services.person, sheet)
+                       services.person, sheet, decide)
 
     def _on_dedup(self, result: Any) -> None:
         self.next_button.setEnabled(True)

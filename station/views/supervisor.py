@@ -1,0 +1,175 @@
+"""Supervisor mode: the adjudication queue, the sync queue, and local coverage charts."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.model.ui_context import StationContext
+from station.model.ui_session import OperatorSession
+from station.views.charts import BarChart
+from station.views.workers import TaskRunner
+
+
+class SupervisorPage(QWidget):
+    """Refreshes from the services on show and on F5 / Alt+R; holds no domain state."""
+
+    def __init__(self, ctx: StationContext, session: OperatorSession,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.session = ctx, session
+        self.services = ctx.service("station")
+        self.cases: list[Any] = []
+        self._runner = TaskRunner(self)
+        outer = QVBoxLayout(self)
+
+        queue = QGroupBox(self.tr("Adjudication queue"))
+        qlay = QVBoxLayout(queue)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("cases")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Opened"), self.tr("By"), self.tr("Applicant"), self.tr("Candidates"),
+            self.tr("Clerk's decision")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        qlay.addWidget(self.table)
+        buttons = QHBoxLayout()
+        self.approve_button = QPushButton(self.tr("&Approve the decision"))
+        self.approve_button.setObjectName("approve")
+        self.send_back_button = QPushButton(self.tr("&Send back to the clerk"))
+        self.send_back_button.setObjectName("sendBack")
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setObjectName("refresh")
+        self.refresh_button.setShortcut("F5")
+        self.message = QLabel()
+        self.message.setObjectName("supervisorMessage")
+        self.message.setWordWrap(True)
+        buttons.addWidget(self.approve_button)
+        buttons.addWidget(self.send_back_button)
+        buttons.addWidget(self.message, 1)
+        buttons.addWidget(self.refresh_button)
+        qlay.addLayout(buttons)
+        outer.addWidget(queue, 2)
+
+        lower = QHBoxLayout()
+        sync = QGroupBox(self.tr("Sync to the central registry"))
+        slay = QVBoxLayout(sync)
+        self.sync_label = QLabel()
+        self.sync_label.setObjectName("syncSummary")
+        self.sync_label.setWordWrap(True)
+        slay.addWidget(self.sync_label)
+        slay.addStretch(1)
+        lower.addWidget(sync, 1)
+        cover = QGroupBox(self.tr("Registered at this station"))
+        grid = QGridLayout(cover)
+        self.totals = QLabel()
+        self.totals.setObjectName("coverageTotals")
+        self.age_chart = BarChart(self.tr("By age"))
+        self.sex_chart = BarChart(self.tr("By sex"), "#6a1b9a")
+        self.district_chart = BarChart(self.tr("By district"), "#00695c")
+        grid.addWidget(self.totals, 0, 0, 1, 3)
+        grid.addWidget(self.age_chart, 1, 0)
+        grid.addWidget(self.sex_chart, 1, 1)
+        grid.addWidget(self.district_chart, 1, 2)
+        lower.addWidget(cover, 3)
+        outer.addLayout(lower, 2)
+
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.approve_button.clicked.connect(lambda: self._approve(True))
+        self.send_back_button.clicked.connect(lambda: self._approve(False))
+        self.refresh_button.clicked.connect(self.refresh)
+        self._on_selection()
+        self.setFocusProxy(self.table)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload cases, sync counts and coverage in a worker."""
+        if self.services is None or self._runner.busy:
+            return
+        services, today = self.services, self.ctx.clock().date()
+
+        def load(_p: Any) -> tuple[list[Any], dict[str, int], Any]:
+            cases = [c for c in services.open_cases(status=None)
+                     if c.status in ("open", "decided")]
+            return cases, services.outbox_counts(), services.coverage(today=today)
+
+        self._runner.start(load, self._on_loaded, self.message.setText)
+
+    def wait(self) -> None:
+        self._runner.wait()
+
+    # -- slots --------------------------------------------------------------------------------
+    def _on_loaded(self, loaded: tuple[list[Any], dict[str, int], Any]) -> None:
+        cases, outbox, cover = loaded
+        self.cases = cases
+        self.table.setRowCount(len(cases))
+        decisions = {"duplicate": self.tr("same person"),
+                     "not_duplicate": self.tr("different people"), None: self.tr("waiting")}
+        for i, case in enumerate(cases):
+            names = ", ".join(str(c.get("latin_name") or c.get("person_id", ""))[:20]
+                              for c in case.candidates)
+            for j, text in enumerate((str(case.created_at)[:16], case.opened_by,
+                                      str(case.applicant.get("latin_name", "")), names,
+                                      decisions.get(case.clerk_decision, "?"))):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self._on_selection()
+        locale = self.locale()
+        self.sync_label.setText(self.tr(
+            "Waiting to be sent: %1\nSent, not yet acknowledged: %2\nAcknowledged: %3\n"
+            "Rejected by the centre: %4").replace("%1", locale.toString(outbox.get("pending", 0)))
+            .replace("%2", locale.toString(outbox.get("sent", 0)))
+            .replace("%3", locale.toString(outbox.get("acknowledged", 0)))
+            .replace("%4", locale.toString(outbox.get("rejected", 0))))
+        self.totals.setText(self.tr("People: %1 · Households: %2 · Adjudications pending: %3")
+                            .replace("%1", locale.toString(cover.people))
+                            .replace("%2", locale.toString(cover.households))
+                            .replace("%3", locale.toString(cover.open_adjudications)))
+        self.age_chart.set_data(list(cover.by_age_band.items()))
+        sexes = {"F": self.tr("Female"), "M": self.tr("Male"), "X": self.tr("Other")}
+        self.sex_chart.set_data([(sexes.get(k, k), v) for k, v in sorted(cover.by_sex.items())])
+        self.district_chart.set_data(sorted(cover.by_district.items(),
+                                            key=lambda kv: -kv[1])[:8])
+
+    def _selected(self) -> Any | None:
+        row = self.table.currentRow()
+        return self.cases[row] if 0 <= row < len(self.cases) else None
+
+    def _on_selection(self) -> None:
+        case = self._selected()
+        decided = case is not None and case.status == "decided"
+        self.approve_button.setEnabled(decided)
+        self.send_back_button.setEnabled(decided)
+        if case is not None and case.status == "open":
+            self.message.setText(self.tr("The clerk has not decided this case yet."))
+
+    def _approve(self, approved: bool) -> None:
+        case = self._selected()
+        if case is None or self.services is None or self._runner.busy:
+            return
+        services, operator, now = self.services, self.session.operator, self.ctx.clock()
+        self._runner.start(
+            lambda _p: services.approve(case.id, by=operator, approved=approved, now=now),
+            lambda result: self._on_approved(approved, result), self.message.setText)
+
+    def _on_approved(self, approved: bool, result: Any) -> None:
+        if not approved:
+            self.message.setText(self.tr("Sent back to the clerk."))
+        elif result is not None:
+            self.message.setText(self.tr("Approved: registered as person %1.")
+                                 .replace("%1", str(result.person_id)))
+        else:
+            self.message.setText(self.tr("Approved: no new person was registered."))
+        self.refresh()
