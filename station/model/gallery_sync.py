@@ -67,24 +67,25 @@ def duplicate_threshold(policy: CapturePolicy) -> float:
 
 def search_person(gallery: Any, probes: Mapping[Finger, Any], policy: CapturePolicy,
                   *, threshold: float | None = None) -> list[PersonCandidate]:
-    """Person-level candidates for a set of probe fingers, best first, above the threshold.
+    """Person-level candidates for a set of probe fingers, best first.
 
-    ``threshold=None`` uses :func:`duplicate_threshold`; pass ``-inf`` to list the top
-    candidates whatever their score (``sws search``).
+    Each probe finger is searched among the gallery's entries of the same finger position
+    (``Gallery.search(probe, top, finger)``); a person's fused score is the sum of their
+    per-finger scores (the sum rule, Kittler et al., IEEE TPAMI 20(3), 1998). A person is
+    kept when their best single finger reaches the threshold calibrated for
+    ``policy.duplicate_fmr`` (so with k probe fingers the person-level false match rate is
+    at most about k times that). ``threshold=-inf`` keeps the top candidates whatever their
+    score (``sws search``).
     """
     if len(gallery) == 0:
         return []
     limit = duplicate_threshold(policy) if threshold is None else threshold
-    found = gallery.search_person({int(f): t for f, t in probes.items()}, top=policy.top)
-    people: list[PersonCandidate] = []
-    for cand in found:
-        score = float(cand.score)
-        if score < limit:
-            continue
-        per_finger = getattr(cand, "fingers", None) or {}
-        fingers = {int(k): float(v) for k, v in dict(per_finger).items()}
-        if not fingers and getattr(cand, "finger", None) is not None:
-            fingers = {int(cand.finger): score}
-        people.append(PersonCandidate(person_id=str(cand.key), score=score, fingers=fingers))
+    per_person: dict[str, dict[int, float]] = {}
+    for finger, template in probes.items():
+        for cand in gallery.search(template, top=policy.top, finger=int(finger)):
+            scores = per_person.setdefault(str(cand.key), {})
+            scores[int(finger)] = max(scores.get(int(finger), 0.0), float(cand.score))
+    people = [PersonCandidate(person_id=key, score=sum(scores.values()), fingers=scores)
+              for key, scores in per_person.items() if max(scores.values()) >= limit]
     people.sort(key=lambda c: -c.score)
-    return people
+    return people[:policy.top]

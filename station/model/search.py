@@ -64,7 +64,7 @@ def _with_names(station: Station, found: list[PersonCandidate],
     with station.reading() as session:
         people = {p.id: p for p in session.scalars(
             sa.select(Person).where(Person.id.in_([c.person_id for c in found])))}
-    hits = []
+    hits: list[SearchHit] = []
     for c in found:
         p = people.get(c.person_id)
         if p is None:

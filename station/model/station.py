@@ -101,10 +101,10 @@ class Station:
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
-        """A session for reads only (rolled back at the end)."""
+        """A session for reads only (its transaction is rolled back when it closes; loaded
+        objects stay usable, detached)."""
         with translated(self.url), self.sessions() as session:
             yield session
-            session.rollback()
 
     def audit(self, session: Session, *, action: str, subject_type: str, subject_id: str,
               details: dict[str, Any], operator_id: str | None, now: datetime) -> None:

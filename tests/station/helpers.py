@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -37,22 +36,18 @@ class ExactGallery:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def search_person(self, probes: Mapping[int, Any], top: int = 10) -> list[Any]:
-        scores: dict[str, dict[int, float]] = {}
-        for finger, probe in probes.items():
-            code = probe.to_iso19794_2()
-            for (key, f), stored in self.entries.items():
-                if f == finger and stored == code:
-                    scores.setdefault(key, {})[finger] = 1.0
-        found = [Candidate(key, sum(v.values()), v) for key, v in scores.items()]
-        return sorted(found, key=lambda c: -c.score)[:top]
+    def search(self, probe: Any, top: int = 10, finger: int | None = None) -> list[Any]:
+        code = probe.to_iso19794_2()
+        found = [Candidate(key, f, 1.0) for (key, f), stored in self.entries.items()
+                 if (finger is None or f == finger) and stored == code]
+        return found[:top]
 
 
 @dataclass(frozen=True)
 class Candidate:
     key: str
+    finger: int
     score: float
-    fingers: dict[int, float]
 
 
 POLICY = CapturePolicy(duplicate_score=0.5)
