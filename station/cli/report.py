@@ -1,0 +1,65 @@
+"""`sws report coverage|grievances|cases --format json|csv|pdf`: commune or district reports.
+
+JSON and CSV go to stdout unless ``--output`` names a file; a PDF always goes to a file
+(``--output``, or ``sws-report-KIND-DATE.pdf`` in the current folder) and the path is printed.
+Reading reports needs no login: they hold counts, codes and case ids, never names.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Any
+
+from station.cli._common import now_utc, open_station
+from station.errors import EXIT_OK, BadInput
+
+
+def register(subparsers: Any) -> None:
+    """Add ``sws report`` to the command line."""
+    p = subparsers.add_parser(
+        "report", help="coverage, grievance and case-management reports (JSON, CSV, PDF)",
+        description="Reports for the commune or district from the local registry.")
+    p.add_argument("kind", choices=("coverage", "grievances", "cases"))
+    p.add_argument("--format", choices=("json", "csv", "pdf"), default="json",
+                   help="output format (default json)")
+    p.add_argument("--output", "-o", type=Path, help="write to this file")
+    p.add_argument("--as-of", help="report date YYYY-MM-DD (default today)")
+    area = p.add_mutually_exclusive_group()
+    area.add_argument("--district", help="only this district code")
+    area.add_argument("--commune", help="only this commune code")
+    p.set_defaults(handler=cmd_report)
+
+
+def _as_of(text: str | None, now: dt.datetime) -> dt.date:
+    if text is None:
+        return now.date()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"--as-of must be a date YYYY-MM-DD, not {text!r}",
+                       field="as_of") from None
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    from station.services import report_render, reports
+    from station.services.report_model import Area
+
+    now = now_utc()
+    as_of = _as_of(args.as_of, now)
+    station = open_station()
+    with station.reading() as session:
+        report = reports.build(session, args.kind, as_of=as_of,
+                               area=Area(district=args.district, commune=args.commune),
+                               station_id=station.settings.station_id)
+    output = args.output
+    if args.format == "pdf" and output is None:
+        output = Path(f"sws-report-{args.kind}-{as_of.isoformat()}.pdf")
+    data = report_render.write(report, args.format, output, generated_at=now)
+    if output is None:
+        sys.stdout.write(data.decode("utf-8"))
+    else:
+        print(f"{args.kind} report ({args.format}, {len(data)} bytes) written to {output}")
+    return EXIT_OK
