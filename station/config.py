@@ -6,6 +6,7 @@ directory, the at-rest key file in the user's config directory. Environment over
 ``SWS_HOME``          one folder for everything (tests, portable installs)
 ``SWS_DATABASE_URL``  any SQLAlchemy URL (e.g. ``postgresql+psycopg://...``)
 ``SWS_KEY_FILE``      the at-rest key file
+``SWS_ISSUING_DIR``   the card-issuing keys and certificates (demo ones made by `sws init`)
 ``SWS_STATION_ID``    the station's id in records and packets
 ``SWS_KEEP_RAW_IMAGES`` ``1`` to also store (encrypted) raw fingerprint images
 ``SWS_BUSY_TIMEOUT_MS`` how long to wait for a locked SQLite registry (default 5000)
@@ -32,6 +33,8 @@ class Settings:
     config_dir: Path
     database_url: str
     key_file: Path
+    #: The issuing office's card-signing keys and certificates (cardio.pki.Pki folder).
+    issuing_dir: Path = Path("issuing")
     station_id: str = "station-demo-1"
     keep_raw_images: bool = False
     max_failed_logins: int = 5
@@ -64,6 +67,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         config_dir=config_dir,
         database_url=url,
         key_file=key_file,
+        issuing_dir=Path(env.get("SWS_ISSUING_DIR") or config_dir / "issuing"),
         station_id=env.get("SWS_STATION_ID", "station-demo-1"),
         keep_raw_images=env.get("SWS_KEEP_RAW_IMAGES", "") in {"1", "true", "yes"},
         busy_timeout_ms=int(env.get("SWS_BUSY_TIMEOUT_MS", "5000")),

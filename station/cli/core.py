@@ -80,6 +80,8 @@ def cmd_init(args: argparse.Namespace) -> int:
     lines = [f"registry: {result['database']}",
              f"keys: {result['key_file']}" + ("  (DEMO keys: not for production)"
                                                if result["demo_keys"] else ""),
+             f"card issuing keys: {result['issuing_dir'] or 'card layer not installed'}"
+             + ("  (DEMO chain)" if result["issuing_dir"] and result["demo_keys"] else ""),
              f"supervisor: {result['supervisor'] or 'already present'}"]
     emit(args, result, "\n".join(lines))
     return EXIT_OK

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
 from station.model.operators import count_operators, create_operator
@@ -13,7 +15,8 @@ from station.registry.db import safe_url
 
 def initialise(station: Station, *, username: str, full_name: str, password: str,
                now: datetime) -> dict[str, Any]:
-    """Create what is missing (idempotent): key file (marked DEMO), first supervisor.
+    """Create what is missing (idempotent): key file and card-issuing chain (both marked
+    DEMO), first supervisor.
 
     The schema is already migrated by opening the :class:`Station`. An existing key file is
     never overwritten: it holds the only keys that open the stored templates.
@@ -29,4 +32,22 @@ def initialise(station: Station, *, username: str, full_name: str, password: str
                                      by=None).username
     return {"database": safe_url(station.url), "key_file": str(key_file),
             "demo_keys": ring.demo, "active_key_id": ring.active, "supervisor": supervisor,
-            "station_id": station.settings.station_id}
+            "station_id": station.settings.station_id,
+            "issuing_dir": _demo_issuing_keys(station.settings.issuing_dir, now)}
+
+
+def _demo_issuing_keys(folder: Path, now: datetime) -> str | None:
+    """A DEMO card-issuing chain (root -> office -> signer) unless one is already there.
+
+    Real offices receive their signer key and certificates from the national PKI and put
+    them in this folder; `sws init` never replaces them.
+    """
+    if (folder / "signer.key").exists():
+        return str(folder)
+    try:
+        from cardio.pki import make_demo_chain
+    except ImportError:  # the card layer is not part of this build
+        return None
+    make_demo_chain(now).save(folder)
+    os.chmod(folder / "signer.key", 0o600)
+    return str(folder)

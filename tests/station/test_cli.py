@@ -225,3 +225,16 @@ def test_a_duplicate_goes_through_adjudication_on_the_command_line(
     assert code == 0 and json.loads(out)["person_id"] not in (None, first)
     assert _count(home, "person") == 2
     assert sws(capsys, "db", "check")[0] == 0
+
+
+def test_init_is_idempotent_and_marks_demo_keys(home: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    keys = (home / "at-rest-keys.json").read_bytes()
+    signer = home / "issuing" / "signer.key"
+    assert signer.exists() and (signer.stat().st_mode & 0o077) == 0
+    code, out, _ = sws(capsys, "init", "--password", "another pass 9", "--json")
+    result = json.loads(out)
+    assert code == 0 and result["demo_keys"] is True and result["supervisor"] is None
+    assert (home / "at-rest-keys.json").read_bytes() == keys  # never replaced
+    code, out, _ = sws(capsys, "init", "--password", "x")
+    assert code == 0 and "DEMO" in out
