@@ -35,6 +35,10 @@ class Settings:
     key_file: Path
     #: The issuing office's card-signing keys and certificates (cardio.pki.Pki folder).
     issuing_dir: Path = Path("issuing")
+    #: The station's Ed25519 key that signs sync packets (sync.keys).
+    station_key_file: Path = Path("station-signing-key.pem")
+    #: Where `sws init --central URL` keeps the registration (central URL and public key).
+    central_file: Path = Path("central.json")
     station_id: str = "station-demo-1"
     keep_raw_images: bool = False
     max_failed_logins: int = 5
@@ -68,6 +72,9 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         database_url=url,
         key_file=key_file,
         issuing_dir=Path(env.get("SWS_ISSUING_DIR") or config_dir / "issuing"),
+        station_key_file=Path(env.get("SWS_STATION_KEY_FILE")
+                              or config_dir / "station-signing-key.pem"),
+        central_file=config_dir / "central.json",
         station_id=env.get("SWS_STATION_ID", "station-demo-1"),
         keep_raw_images=env.get("SWS_KEEP_RAW_IMAGES", "") in {"1", "true", "yes"},
         busy_timeout_ms=int(env.get("SWS_BUSY_TIMEOUT_MS", "5000")),

@@ -59,12 +59,17 @@ def _known_exit_code(err: Exception) -> int | None:
     """The exit code for errors of any of the project's hierarchies, None for unknown ones."""
     if isinstance(err, StationError):
         return err.exit_code
-    module = type(err).__module__.split(".")[0]
-    if module == "matcher":
+    module = type(err).__module__
+    package = module.split(".")[0]
+    if package == "matcher" or module.startswith("station.capture"):
         return EXIT_BAD_INPUT
-    if module in {"cardio", "sync"}:
+    if package in {"cardio", "sync"}:
         code = getattr(err, "exit_code", None)
-        return code if isinstance(code, int) else EXIT_INTEGRITY
+        if isinstance(code, int):
+            return code
+        # a credential that does not verify is an integrity failure; a missing reader,
+        # an unreachable centre or a refused registration is an environment problem
+        return EXIT_INTEGRITY if type(err).__name__ == "InvalidCredential" else EXIT_BAD_INPUT
     return None
 
 

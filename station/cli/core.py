@@ -77,27 +77,28 @@ def cmd_init(args: argparse.Namespace) -> int:
                         password=password, now=now_utc())
     if args.central:
         result["central"] = _register_with_central(station, args.central)
+        lines_central = f"central: {args.central} ({result['central']['status']})"
+    else:
+        lines_central = ""
     lines = [f"registry: {result['database']}",
              f"keys: {result['key_file']}" + ("  (DEMO keys: not for production)"
                                                if result["demo_keys"] else ""),
              f"card issuing keys: {result['issuing_dir'] or 'card layer not installed'}"
              + ("  (DEMO chain)" if result["issuing_dir"] and result["demo_keys"] else ""),
              f"supervisor: {result['supervisor'] or 'already present'}"]
+    if lines_central:
+        lines.append(lines_central)
     emit(args, result, "\n".join(lines))
     return EXIT_OK
 
 
 def _register_with_central(station: Any, url: str) -> Any:
-    """Register the station with the central registry (sync's function, when it exists)."""
-    import importlib
+    """Register the station's signing key with the central registry (sync's client)."""
+    from dataclasses import asdict
 
-    try:
-        sync = importlib.import_module("sync")
-        register_station = sync.register_station
-    except (ImportError, AttributeError):
-        raise BadInput("this installation cannot register with a central registry yet "
-                       "(sync.register_station is missing)") from None
-    return register_station(url, station=station)
+    from station.model.central_link import register
+
+    return asdict(register(station.settings, url))
 
 
 def cmd_db_check(args: argparse.Namespace) -> int:

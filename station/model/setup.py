@@ -33,7 +33,19 @@ def initialise(station: Station, *, username: str, full_name: str, password: str
     return {"database": safe_url(station.url), "key_file": str(key_file),
             "demo_keys": ring.demo, "active_key_id": ring.active, "supervisor": supervisor,
             "station_id": station.settings.station_id,
-            "issuing_dir": _demo_issuing_keys(station.settings.issuing_dir, now)}
+            "issuing_dir": _demo_issuing_keys(station.settings.issuing_dir, now),
+            "station_key_file": _station_key(station)}
+
+
+def _station_key(station: Station) -> str | None:
+    """Create the station's packet-signing key unless present (None without sync)."""
+    try:
+        from station.model.central_link import station_key
+
+        station_key(station.settings)
+    except ImportError:
+        return None
+    return str(station.settings.station_key_file)
 
 
 def _demo_issuing_keys(folder: Path, now: datetime) -> str | None:

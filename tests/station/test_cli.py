@@ -238,3 +238,16 @@ def test_init_is_idempotent_and_marks_demo_keys(home: Path,
     assert (home / "at-rest-keys.json").read_bytes() == keys  # never replaced
     code, out, _ = sws(capsys, "init", "--password", "x")
     assert code == 0 and "DEMO" in out
+
+
+def test_an_unreachable_central_registry_is_one_line_exit_4(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    import socket
+
+    with socket.socket() as s:  # a port with nobody listening
+        s.bind(("127.0.0.1", 0))
+        port = s.getsockname()[1]
+    code, _, err = sws(capsys, "init", "--central", f"http://127.0.0.1:{port}/")
+    assert code == 4 and len(err.strip().splitlines()) == 1 and "did not answer" in err
+    assert (home / "station-signing-key.pem").exists()
+    assert not (home / "central.json").exists()

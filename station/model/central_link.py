@@ -1,0 +1,59 @@
+"""The station's link to the central registry: its signing key and its registration.
+
+The signing key (Ed25519, PEM, mode 0600, ``settings.station_key_file``) signs every sync
+packet; `sws init` creates it. `sws init --central URL` registers it with the central
+registry and keeps the answer (URL, status, the centre's X25519 public key that packets'
+biometrics are encrypted to) in ``settings.central_file``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from dataclasses import asdict, dataclass
+from typing import Any
+
+from station.config import Settings
+from station.errors import NotInitialised
+
+
+@dataclass(frozen=True)
+class CentralLink:
+    """What the uploader needs to talk to the centre."""
+
+    url: str
+    station_id: str
+    status: str
+    central_public_key_b64: str
+
+
+def station_key(settings: Settings) -> Any:
+    """The station's Ed25519 signing key, created on first use."""
+    from sync.keys import load_or_create_station_key
+
+    return load_or_create_station_key(settings.station_key_file)
+
+
+def register(settings: Settings, url: str) -> CentralLink:
+    """Register this station with the central registry at ``url`` and remember the answer."""
+    from sync.client import register_station
+    from sync.keys import b64
+
+    answer = register_station(url, station_key(settings), settings.station_id)
+    link = CentralLink(url=url, station_id=answer.station_id, status=answer.status,
+                       central_public_key_b64=b64(answer.central_key_bytes))
+    path = settings.central_file
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".tmp")
+    tmp.write_text(json.dumps(asdict(link), indent=2), encoding="utf-8")
+    os.replace(tmp, path)
+    return link
+
+
+def load_link(settings: Settings) -> CentralLink:
+    """The saved registration; :class:`NotInitialised` when the station never registered."""
+    path = settings.central_file
+    if not path.exists():
+        raise NotInitialised("this station is not registered with a central registry; "
+                             "run `sws init --central URL`")
+    return CentralLink(**json.loads(path.read_text(encoding="utf-8")))
