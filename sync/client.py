@@ -58,6 +58,17 @@ class CentralClient:
             raise CentralUnreachable("the central registry's answer does not cover the batch")
         return results
 
+    def post_batch(self, manifest: bytes, signature: bytes,
+                   bodies: list[bytes]) -> list[dict[str, Any]]:
+        """Deliver bodies under one signed manifest; one answer per body, in order."""
+        body = self._call("POST", "/v1/batches", json={
+            "manifest": b64(manifest), "signature": b64(signature),
+            "bodies": [b64(b) for b in bodies]})
+        results = body.get("results") if isinstance(body, dict) else None
+        if not isinstance(results, list) or len(results) != len(bodies):
+            raise CentralUnreachable("the central registry's answer does not cover the batch")
+        return results
+
     def statuses(self, ids: list[str]) -> list[dict[str, Any]]:
         """The centre's current answer for earlier packets."""
         return list(self._call("POST", "/v1/statuses", json={"ids": ids})["statuses"])

@@ -5,7 +5,9 @@ item (stable id = outbox id, station id, sequence, kind, record id, creation tim
 CBOR) plus, when the item carries templates, an envelope encrypting them to the central
 registry's X25519 key: an ephemeral X25519 key agreement, HKDF-SHA256 and AES-256-GCM, with
 the packet id and station id as associated data so an envelope cannot be moved to another
-packet. ``signature`` is the station's Ed25519 signature over a domain tag and ``body``.
+packet (see :mod:`sync.envelope`). ``signature`` is the station's Ed25519 signature over a
+domain tag and ``body``. The uploader sends bare bodies under one signed batch manifest
+instead (:mod:`sync.batch`); the single-packet form serves ``PUT /v1/packets/{id}``.
 
 Biometrics are in clear only inside :func:`seal_biometrics` (just unsealed from the station's
 at-rest cipher) and after :func:`open_biometrics` at the centre, in memory.
@@ -20,33 +22,29 @@ the server.
 from __future__ import annotations
 
 import hashlib
-import os
 import re
 from dataclasses import dataclass
 from typing import Any
 
 import cbor2
-from cryptography.exceptions import InvalidSignature, InvalidTag
-from cryptography.hazmat.primitives import hashes
+from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey, X25519PublicKey
-from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+from sync.envelope import Opener, Sealer
 from sync.errors import PacketError
-from sync.keys import public_bytes
 
 PACKET_VERSION = 1
-BIO_ALG = "X25519-HKDF-SHA256-A256GCM"
 BIO_FORMAT_VERSION = 1
 _SIGN_TAG = b"sws-packet-v1\x00"
-_HKDF_INFO = b"sws-bio-v1"
 _MAX_PACKET = 4 * 1024 * 1024
+_ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
+_KIND = re.compile(r"[a-z_]{1,32}")
 
 
 @dataclass(frozen=True)
 class Packet:
-    """A packet whose signature has been checked (see :func:`open_packet`)."""
+    """A packet's fields, once its signature (or its batch manifest) has been checked."""
 
     id: str
     station_id: str
@@ -63,48 +61,53 @@ class Packet:
         value = cbor2.loads(self.payload_bytes)
         return value if isinstance(value, dict) else {}
 
-
-def _aad(packet_id: str, station_id: str) -> bytes:
-    return _SIGN_TAG + packet_id.encode() + b"\x00" + station_id.encode()
-
-
-def _derive(shared: bytes, epk: bytes, recipient: bytes) -> bytes:
-    kdf = HKDF(algorithm=hashes.SHA256(), length=32, salt=epk + recipient, info=_HKDF_INFO)
-    return kdf.derive(shared)
+    @classmethod
+    def from_fields(cls, fields: dict[str, Any]) -> Packet:
+        """From a body map checked by :func:`parse_body`."""
+        return cls(id=fields["id"], station_id=fields["st"], seq=fields["seq"],
+                   kind=fields["kind"], record_id=fields["rid"], created_at=fields["at"],
+                   payload_bytes=fields["p"], envelope=fields.get("bio"))
 
 
 def seal_biometrics(
     plaintext: bytes, central_key: X25519PublicKey, *, packet_id: str, station_id: str
 ) -> dict[str, Any]:
-    """Encrypt ``plaintext`` to the central registry; return the envelope map."""
-    ephemeral = X25519PrivateKey.generate()
-    epk = public_bytes(ephemeral.public_key())
-    recipient = public_bytes(central_key)
-    key = _derive(ephemeral.exchange(central_key), epk, recipient)
-    nonce = os.urandom(12)
-    ciphertext = AESGCM(key).encrypt(nonce, plaintext, _aad(packet_id, station_id))
-    return {"alg": BIO_ALG, "epk": epk, "n": nonce, "ct": ciphertext}
+    """Encrypt ``plaintext`` to the central registry with a one-off sealer."""
+    return Sealer(central_key).seal(plaintext, packet_id=packet_id, station_id=station_id)
 
 
-def open_biometrics(packet: Packet, central_key: X25519PrivateKey) -> bytes | None:
+def open_biometrics(packet: Packet, central_key: X25519PrivateKey | Opener) -> bytes | None:
     """Decrypt a packet's biometric envelope at the centre (in memory only)."""
-    env = packet.envelope
-    if env is None:
-        return None
-    try:
-        if env.get("alg") != BIO_ALG:
-            raise PacketError("unknown biometric envelope algorithm", reason="bad_envelope",
-                              packet_id=packet.id)
-        epk = bytes(env["epk"])
-        peer = X25519PublicKey.from_public_bytes(epk)
-        key = _derive(central_key.exchange(peer), epk, public_bytes(central_key.public_key()))
-        return AESGCM(key).decrypt(bytes(env["n"]), bytes(env["ct"]),
-                                   _aad(packet.id, packet.station_id))
-    except PacketError:
-        raise
-    except (InvalidTag, KeyError, TypeError, ValueError) as error:
-        raise PacketError("the biometric part cannot be decrypted", reason="bad_envelope",
-                          packet_id=packet.id) from error
+    opener = central_key if isinstance(central_key, Opener) else Opener(central_key)
+    return opener.open(packet.envelope, packet_id=packet.id, station_id=packet.station_id)
+
+
+def build_body(
+    *,
+    packet_id: str,
+    station_id: str,
+    seq: int,
+    kind: str,
+    record_id: str,
+    created_at: str,
+    payload_bytes: bytes,
+    biometrics: bytes | None,
+    sealer: Sealer,
+) -> bytes:
+    """The canonical CBOR body of one outbox item, ``biometrics`` sealed by ``sealer``."""
+    envelope = None
+    if biometrics is not None:
+        envelope = sealer.seal(biometrics, packet_id=packet_id, station_id=station_id)
+    return cbor2.dumps(
+        {"id": packet_id, "st": station_id, "seq": seq, "kind": kind, "rid": record_id,
+         "at": created_at, "p": payload_bytes, "bio": envelope},
+        canonical=True,
+    )
+
+
+def sign_body(body: bytes, station_key: Ed25519PrivateKey) -> bytes:
+    """The single-packet form ``[version, body, signature]``."""
+    return cbor2.dumps([PACKET_VERSION, body, station_key.sign(_SIGN_TAG + body)])
 
 
 def build_packet(
@@ -121,29 +124,10 @@ def build_packet(
     central_key: X25519PublicKey,
 ) -> bytes:
     """Sign one outbox item as a packet, encrypting ``biometrics`` (plaintext) to the centre."""
-    envelope = None
-    if biometrics is not None:
-        envelope = seal_biometrics(biometrics, central_key, packet_id=packet_id,
-                                   station_id=station_id)
-    body = cbor2.dumps(
-        {
-            "id": packet_id,
-            "st": station_id,
-            "seq": seq,
-            "kind": kind,
-            "rid": record_id,
-            "at": created_at,
-            "p": payload_bytes,
-            "bio": envelope,
-        },
-        canonical=True,
-    )
-    signature = station_key.sign(_SIGN_TAG + body)
-    return cbor2.dumps([PACKET_VERSION, body, signature])
-
-
-_ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
-_KIND = re.compile(r"[a-z_]{1,32}")
+    body = build_body(packet_id=packet_id, station_id=station_id, seq=seq, kind=kind,
+                      record_id=record_id, created_at=created_at, payload_bytes=payload_bytes,
+                      biometrics=biometrics, sealer=Sealer(central_key))
+    return sign_body(body, station_key)
 
 
 def peek(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
@@ -158,15 +142,25 @@ def peek(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
         version, body, signature = outer
         if version != PACKET_VERSION:
             raise PacketError(f"unsupported packet version {version!r}", reason="bad_version")
-        fields = cbor2.loads(body)
     except PacketError:
         raise
     except (cbor2.CBORDecodeError, ValueError, TypeError) as error:
         raise PacketError("the packet is not a valid CBOR packet", reason="malformed") from error
-    if not isinstance(fields, dict) or not isinstance(body, bytes) or not isinstance(
-        signature, bytes
-    ):
+    if not isinstance(body, bytes) or not isinstance(signature, bytes):
         raise PacketError("the packet is not a valid CBOR packet", reason="malformed")
+    return parse_body(body), bytes(body), bytes(signature)
+
+
+def parse_body(body: bytes) -> dict[str, Any]:
+    """The checked field map of a packet body (unverified); :class:`PacketError` if bad."""
+    if not isinstance(body, bytes | bytearray) or len(body) > _MAX_PACKET:
+        raise PacketError("a packet body must be at most 4 MiB of bytes", reason="malformed")
+    try:
+        fields = cbor2.loads(body)
+    except (cbor2.CBORDecodeError, ValueError, TypeError) as error:
+        raise PacketError("the packet body is not valid CBOR", reason="malformed") from error
+    if not isinstance(fields, dict):
+        raise PacketError("the packet body is not a CBOR map", reason="malformed")
     checks = (("id", str), ("st", str), ("seq", int), ("kind", str), ("rid", str),
               ("at", str), ("p", bytes))
     for name, kind in checks:
@@ -183,7 +177,7 @@ def peek(data: bytes) -> tuple[dict[str, Any], bytes, bytes]:
     if bio is not None and not isinstance(bio, dict):
         raise PacketError("the biometric envelope is mistyped", reason="malformed",
                           packet_id=fields["id"])
-    return fields, bytes(body), bytes(signature)
+    return fields
 
 
 def _str_or_none(value: object) -> str | None:
@@ -201,16 +195,7 @@ def open_packet(data: bytes, station_key: Ed25519PublicKey) -> Packet:
     except InvalidSignature as error:
         raise PacketError("the packet signature does not verify", reason="bad_signature",
                           packet_id=fields["id"]) from error
-    return Packet(
-        id=fields["id"],
-        station_id=fields["st"],
-        seq=fields["seq"],
-        kind=fields["kind"],
-        record_id=fields["rid"],
-        created_at=fields["at"],
-        payload_bytes=fields["p"],
-        envelope=fields.get("bio"),
-    )
+    return Packet.from_fields(fields)
 
 
 def content_digest(packet: Packet, biometrics: bytes | None) -> bytes:

@@ -17,7 +17,8 @@ from __future__ import annotations
 import logging
 import random
 from collections.abc import Callable
-from dataclasses import dataclass
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -26,7 +27,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from sync.backoff import Backoff
+from sync.batch import sign_batch
 from sync.client import CentralClient
+from sync.envelope import Sealer
 from sync.errors import CentralRefused, CentralUnreachable, SyncError
 from sync.outbox import (
     ACKED,
@@ -37,7 +40,7 @@ from sync.outbox import (
     counts,
     utc_naive,
 )
-from sync.packets import build_packet
+from sync.packets import build_body
 
 log = logging.getLogger("sync.uploader")
 
@@ -55,6 +58,16 @@ class StationIdentity:
     station_id: str
     signing_key: Ed25519PrivateKey
     central_key: X25519PublicKey
+
+
+@dataclass
+class _Prepared:
+    """One batch, built and ready to sign and send."""
+
+    last_seq: int
+    rows: list[sa.Row[Any]] = field(default_factory=list)
+    bodies: list[bytes] = field(default_factory=list)
+    broken: list[dict[str, Any]] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -102,7 +115,7 @@ class Uploader:
 
     # -- sending ----------------------------------------------------------------------------
 
-    def due(self, now: datetime, limit: int) -> list[sa.Row[Any]]:
+    def due(self, now: datetime, limit: int, after_seq: int = 0) -> list[sa.Row[Any]]:
         """Items not yet answered whose retry time has come, oldest first."""
         c = self.table.c
         now = utc_naive(now)
@@ -110,7 +123,7 @@ class Uploader:
         query = (
             sa.select(c.seq, c.id, c.kind, c.record_id, c.payload, c.sealed_biometrics,
                       c.created_at, c.attempts)
-            .where(c.state.in_([PENDING, SENT]))
+            .where(c.state.in_([PENDING, SENT]), c.seq > after_seq)
             .where(sa.or_(c.next_attempt_at.is_(None), c.next_attempt_at <= now,
                           c.next_attempt_at > horizon))
             .order_by(c.seq)
@@ -121,27 +134,74 @@ class Uploader:
 
     def send_batch(self, now: datetime) -> SyncReport | None:
         """Send one batch of due items; ``None`` when nothing is due."""
+        prepared = self._prepare(now, 0)
+        return None if prepared is None else self._deliver(prepared, now)
+
+    def sync(self, clock: Callable[[], datetime], *, max_batches: int = 10_000) -> SyncReport:
+        """Send batches until nothing is due or a batch fails; then report the outbox.
+
+        The next batch is built (unsealed, encrypted, encoded) in a helper thread while the
+        current one is on the wire, so the station's work overlaps the centre's.
+        """
+        sent = acked = dups = rejected = failed = 0
+        last_error = None
+        with ThreadPoolExecutor(1, thread_name_prefix="sws-sync-build") as pool:
+            upcoming: Future[_Prepared | None] | None = pool.submit(self._prepare, clock(), 0)
+            for number in range(max_batches):
+                assert upcoming is not None
+                prepared = upcoming.result()
+                if prepared is None:
+                    break
+                upcoming = None
+                if number + 1 < max_batches:
+                    upcoming = pool.submit(self._prepare, clock(), prepared.last_seq)
+                report = self._deliver(prepared, clock())
+                sent += report.sent
+                acked += report.acknowledged
+                dups += report.duplicates
+                rejected += report.rejected
+                if report.failed_batches:
+                    failed += 1
+                    last_error = report.last_error
+                    break
+            if upcoming is not None:
+                upcoming.result()  # built but not sent: those items stay due
+        return SyncReport(sent=sent, acknowledged=acked, duplicates=dups, rejected=rejected,
+                          failed_batches=failed, pending=self.pending(), last_error=last_error)
+
+    def _prepare(self, now: datetime, after_seq: int) -> _Prepared | None:
+        """Pick the next due items after ``after_seq``, mark them sent, build their bodies."""
         now = utc_naive(now)
-        rows = self.due(now, self.batch_size)
+        rows = self.due(now, self.batch_size, after_seq)
         if not rows:
             return None
         c = self.table.c
-        ids = [r.id for r in rows]
         with self.engine.begin() as conn:
-            conn.execute(self.table.update().where(c.id.in_(ids))
+            conn.execute(self.table.update().where(c.id.in_([r.id for r in rows]))
                          .values(state=SENT, attempts=c.attempts + 1))
-        packets, built, broken = [], [], []
+        sealer = Sealer(self.identity.central_key)
+        prepared = _Prepared(last_seq=rows[-1].seq)
         for row in rows:
             try:
-                packets.append(self._packet(row))
-                built.append(row)
+                prepared.bodies.append(self._body(row, sealer))
+                prepared.rows.append(row)
             except SyncError as error:
-                broken.append({"k": row.id, "state": REJECTED, "central_status": None,
-                               "central_reason": None, "central_person_id": None,
-                               "acked_at": None, "next_attempt_at": None,
-                               "last_error": str(error)})
+                prepared.broken.append({
+                    "k": row.id, "state": REJECTED, "central_status": None,
+                    "central_reason": None, "central_person_id": None, "acked_at": None,
+                    "next_attempt_at": None, "last_error": str(error)})
+        return prepared
+
+    def _deliver(self, prepared: _Prepared, now: datetime) -> SyncReport:
+        """Sign the batch manifest, post it, record the answers in the outbox."""
+        now = utc_naive(now)
+        built, broken = prepared.rows, prepared.broken
         try:
-            answers = self.client.post_packets(packets) if packets else []
+            answers: list[dict[str, Any]] = []
+            if built:
+                manifest, signature = sign_batch(prepared.bodies, self.identity.station_id,
+                                                 self.identity.signing_key)
+                answers = self.client.post_batch(manifest, signature, prepared.bodies)
         except (CentralUnreachable, CentralRefused) as error:
             self._retry_later(built, now, str(error))
             self._record(broken)
@@ -158,25 +218,6 @@ class Uploader:
         return SyncReport(sent=len(built), acknowledged=tally[ACKED],
                           duplicates=tally[DUPLICATE], rejected=tally[REJECTED],
                           failed_batches=0, pending=0)
-
-    def sync(self, clock: Callable[[], datetime], *, max_batches: int = 10_000) -> SyncReport:
-        """Send batches until nothing is due or a batch fails; then report the outbox."""
-        sent = acked = dups = rejected = failed = 0
-        last_error = None
-        for _ in range(max_batches):
-            report = self.send_batch(clock())
-            if report is None:
-                break
-            sent += report.sent
-            acked += report.acknowledged
-            dups += report.duplicates
-            rejected += report.rejected
-            if report.failed_batches:
-                failed += 1
-                last_error = report.last_error
-                break
-        return SyncReport(sent=sent, acknowledged=acked, duplicates=dups, rejected=rejected,
-                          failed_batches=failed, pending=self.pending(), last_error=last_error)
 
     def pending(self) -> int:
         """Items still waiting for the centre's answer."""
@@ -218,7 +259,7 @@ class Uploader:
 
     # -- internals --------------------------------------------------------------------------
 
-    def _packet(self, row: sa.Row[Any]) -> bytes:
+    def _body(self, row: sa.Row[Any], sealer: Sealer) -> bytes:
         biometrics = None
         if row.sealed_biometrics is not None:
             try:
@@ -226,12 +267,11 @@ class Uploader:
             except Exception as error:  # the station's cipher: any failure is this item's
                 raise SyncError(f"the sealed biometrics of item {row.id} cannot be "
                                 "unsealed") from error
-        return build_packet(
+        return build_body(
             packet_id=row.id, station_id=self.identity.station_id, seq=row.seq,
             kind=row.kind, record_id=row.record_id,
             created_at=row.created_at.isoformat() + "Z", payload_bytes=row.payload,
-            biometrics=biometrics, station_key=self.identity.signing_key,
-            central_key=self.identity.central_key,
+            biometrics=biometrics, sealer=sealer,
         )
 
     def _outcome(self, row: sa.Row[Any], answer: dict[str, Any], now: datetime

@@ -108,6 +108,17 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         results = ingest.ingest(decode_all(batch.packets))
         return {"results": [r.as_json() for r in results]}
 
+    @app.post("/v1/batches", response_model=m.BatchAnswer,
+              responses={400: {"description": "manifest or signature not base64"}})
+    def post_batch(batch: m.SignedBatch) -> dict[str, Any]:
+        """Deliver bodies under one signed manifest; one answer per body, in order."""
+        try:
+            manifest, signature = unb64(batch.manifest), unb64(batch.signature)
+        except SyncError as error:
+            raise HTTPException(400, str(error)) from error
+        results = ingest.ingest_batch(manifest, signature, decode_all(batch.bodies))
+        return {"results": [r.as_json() for r in results]}
+
     @app.put("/v1/packets/{packet_id}", response_model=m.PacketResult,
              responses={400: {"description": "packet rejected"},
                         403: {"description": "station unknown, pending or revoked"},

@@ -16,6 +16,14 @@ class PacketBatch(BaseModel):
     packets: Annotated[list[Base64], Field(max_length=1000)]
 
 
+class SignedBatch(BaseModel):
+    """Bare packet bodies under one station signature over their digests (sync.batch)."""
+
+    manifest: Annotated[Base64, Field(max_length=100_000)]
+    signature: Annotated[Base64, Field(max_length=200)]
+    bodies: Annotated[list[Base64], Field(max_length=1000)]
+
+
 class SinglePacket(BaseModel):
     packet: Base64
 

@@ -37,6 +37,9 @@ packets = sa.Table(
     sa.Column("digest", sa.LargeBinary, nullable=False),
     sa.Column("payload", sa.LargeBinary, nullable=False),
     sa.Column("envelope", sa.LargeBinary, nullable=True),
+    # how the station signed it: its own signature, or its digest in a signed manifest
+    sa.Column("signature", sa.LargeBinary, nullable=True),
+    sa.Column("manifest_id", sa.String(64), nullable=True),
     sa.Column("status", sa.String(32), nullable=False),
     sa.Column("reason", sa.Text, nullable=True),
     sa.Column("person_id", sa.String(64), nullable=True),
@@ -47,6 +50,17 @@ packets = sa.Table(
     sa.Column("facility", sa.String(200), nullable=True),
     sa.Column("card_id", sa.String(100), nullable=True),
     sa.Index("ix_packets_kind_status", "kind", "status"),
+)
+
+#: Signed batch manifests (sync.batch): the proof of every packet delivered in a batch.
+manifests = sa.Table(
+    "manifests",
+    metadata,
+    sa.Column("id", sa.String(64), primary_key=True),  # SHA-256 hex of the manifest
+    sa.Column("station_id", sa.String(64), nullable=False),
+    sa.Column("manifest", sa.LargeBinary, nullable=False),
+    sa.Column("signature", sa.LargeBinary, nullable=False),
+    sa.Column("received_at", sa.DateTime, nullable=False),
 )
 
 persons = sa.Table(

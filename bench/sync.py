@@ -1,0 +1,224 @@
+"""Sync throughput: enrolments delivered per second into PostgreSQL, beside a bare COPY floor.
+
+One run, one throwaway PostgreSQL 15 cluster on loopback:
+
+1. *delivered*: a station outbox (SQLite) holding N enrolments with two templates each is
+   uploaded by the real uploader to the real central server process (uvicorn), which verifies
+   each packet's Ed25519 signature, decrypts the templates (X25519 + AES-GCM), runs 1:N
+   dedup (``exact`` engine here: delivery, not matching, is measured) and stores the batch;
+2. *floor*: the very rows the centre stored are then COPYed into an identical empty table of
+   another database on the same server (``COPY ... FROM STDIN``, one transaction);
+3. *catch-up*: a station that was offline with 50,000 queued records syncs from scratch.
+
+Template bytes are random, with the length of typical ISO/IEC 19794-2 records (250-450 B).
+Run: ``nice .venv/bin/python -m bench.sync [--n 10000] [--catchup 50000]``; writes
+``bench/results/sync.md``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import platform
+import pwd
+import random
+import shutil
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+import httpx
+import psycopg
+import sqlalchemy as sa
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from sync.central import schema as central_schema
+from sync.client import CentralClient, register_station
+from sync.outbox import enqueue, outbox_table
+from sync.packets import encode_biometrics
+from sync.uploader import StationIdentity, Uploader
+
+REPO = Path(__file__).resolve().parents[1]
+PG_BIN = Path("/usr/lib/postgresql/15/bin")
+T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@contextmanager
+def postgres() -> Iterator[tuple[int, Path]]:
+    """A throwaway cluster (as the postgres user when run as root); yields (port, folder)."""
+    owner = "postgres" if os.geteuid() == 0 else None
+    wrap = ["runuser", "-u", owner, "--"] if owner else []
+    base = Path(tempfile.mkdtemp(prefix="sws-bench-pg-"))
+    (base / "data").mkdir()
+    if owner:
+        entry = pwd.getpwnam(owner)
+        for p in (base, base / "data"):
+            os.chown(p, entry.pw_uid, entry.pw_gid)
+    port = _free_port()
+    subprocess.run([*wrap, str(PG_BIN / "initdb"), "-D", str(base / "data"), "-A", "trust",
+                    "-U", "postgres", "--no-sync"], check=True, capture_output=True)
+    opts = f"-p {port} -k {base} -c listen_addresses=127.0.0.1 -c max_connections=50"
+    subprocess.run([*wrap, str(PG_BIN / "pg_ctl"), "-D", str(base / "data"), "-o", opts,
+                    "-l", str(base / "log"), "-w", "start"], check=True, capture_output=True)
+    try:
+        yield port, base
+    finally:
+        subprocess.run([*wrap, str(PG_BIN / "pg_ctl"), "-D", str(base / "data"), "-m", "fast",
+                        "-w", "stop"], capture_output=True)
+        shutil.rmtree(base, ignore_errors=True)
+
+
+def _create_db(port: int, name: str) -> str:
+    with psycopg.connect(f"host=127.0.0.1 port={port} user=postgres", autocommit=True) as c:
+        c.execute(f'CREATE DATABASE "{name}"')
+    return f"postgresql+psycopg://postgres@127.0.0.1:{port}/{name}"
+
+
+def _station(folder: Path, n: int, rng: random.Random) -> tuple[sa.Engine, sa.Table, AESGCM]:
+    engine = sa.create_engine(f"sqlite:///{folder / 'station.sqlite3'}")
+    table = outbox_table(sa.MetaData())
+    table.metadata.create_all(engine)
+    cipher = AESGCM(b"k" * 32)
+    with engine.begin() as conn:
+        for i in range(n):
+            bio = encode_biometrics([(f, rng.randbytes(rng.randint(250, 450))) for f in (2, 7)])
+            nonce = rng.randbytes(12)
+            enqueue(conn, table, kind="enrolment", record_id=f"person-{i:07d}",
+                    payload={"given_name": f"Name {i}", "family_name": "Bench",
+                             "birth_date": "1990-01-01", "sex": "F",
+                             "location": {"province": "North", "district": "Lake",
+                                          "commune": f"C{i % 40}"},
+                             "programmes": ["CT", "HI"]},
+                    sealed_biometrics=nonce + cipher.encrypt(nonce, bio, None),
+                    now=T0 + timedelta(seconds=i))
+    return engine, table, cipher
+
+
+class _Central:
+    def __init__(self, db_url: str, folder: Path) -> None:
+        self.port = _free_port()
+        self.url = f"http://127.0.0.1:{self.port}"
+        self.log = (folder / "central.log").open("ab")
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "sync.central", "serve", "--db", db_url, "--port",
+             str(self.port), "--key", str(folder / "central.pem"), "--dedup", "exact"],
+            cwd=REPO, stdout=self.log, stderr=subprocess.STDOUT)
+        for _ in range(600):
+            try:
+                if httpx.get(f"{self.url}/health", timeout=1).status_code == 200:
+                    return
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        raise RuntimeError("the central server did not start")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait(20)
+        self.log.close()
+
+
+def deliver(port: int, n: int, batch: int, label: str) -> tuple[float, str]:
+    """Queue ``n`` enrolments offline, then time a full sync; return (seconds, db url)."""
+    folder = Path(tempfile.mkdtemp(prefix=f"sws-bench-{label}-"))
+    rng = random.Random(n)
+    engine, table, cipher = _station(folder, n, rng)
+    db_url = _create_db(port, f"central_{label}")
+    central = _Central(db_url, folder)
+    try:
+        key = Ed25519PrivateKey.generate()
+        reg = register_station(central.url, key, f"bench-{label}")
+        uploader = Uploader(engine, table, StationIdentity(f"bench-{label}", key,
+                                                           reg.central_key),
+                            CentralClient(central.url, timeout_s=300),
+                            lambda b: cipher.decrypt(b[:12], b[12:], None),
+                            rng=random.Random(1), batch_size=batch)
+        start = time.perf_counter()
+        report = uploader.sync(lambda: T0 + timedelta(days=3))
+        elapsed = time.perf_counter() - start
+        if report.pending or report.acknowledged != n:
+            raise RuntimeError(f"sync did not deliver everything: {report}")
+    finally:
+        central.stop()
+        engine.dispose()
+        shutil.rmtree(folder, ignore_errors=True)
+    return elapsed, db_url
+
+
+def copy_floor(port: int, source_db: str) -> tuple[float, int]:
+    """COPY the rows the centre stored into an identical empty table; (seconds, rows)."""
+    cols = [c.name for c in central_schema.packets.columns]
+    source = sa.create_engine(source_db)
+    with source.connect() as conn:
+        rows = [tuple(r) for r in conn.execute(sa.select(central_schema.packets))]
+    source.dispose()
+    target_url = _create_db(port, "floor")
+    target = sa.create_engine(target_url)
+    central_schema.packets.create(target)
+    target.dispose()
+    with psycopg.connect(f"host=127.0.0.1 port={port} user=postgres dbname=floor") as conn:
+        start = time.perf_counter()
+        with conn.cursor() as cur, cur.copy(
+            f"COPY packets ({', '.join(cols)}) FROM STDIN"
+        ) as copy:
+            for row in rows:
+                copy.write_row(row)
+        conn.commit()
+        elapsed = time.perf_counter() - start
+    return elapsed, len(rows)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--n", type=int, default=10_000)
+    parser.add_argument("--catchup", type=int, default=50_000)
+    parser.add_argument("--batch", type=int, default=500)
+    parser.add_argument("--out", type=Path, default=REPO / "bench/results/sync.md")
+    args = parser.parse_args(argv)
+    with postgres() as (port, _):
+        seconds, db_url = deliver(port, args.n, args.batch, "rate")
+        floor_s, rows = copy_floor(port, db_url)
+        catchup_s = deliver(port, args.catchup, args.batch, "catchup")[0] if args.catchup else 0
+    rate, floor_rate = args.n / seconds, rows / floor_s
+    lines = [
+        "# Sync throughput (bench/sync.py)",
+        "",
+        f"Run {datetime.now(UTC):%Y-%m-%d %H:%M} UTC on {platform.node()} "
+        f"({os.cpu_count()} CPUs, shared), PostgreSQL 15 on loopback, Python "
+        f"{platform.python_version()}; batches of {args.batch}; two templates per enrolment.",
+        "",
+        "| measure | records | seconds | records/s | vs floor |",
+        "|---|---:|---:|---:|---:|",
+        f"| floor: bare COPY of the same rows into the same server | {rows} | {floor_s:.2f} "
+        f"| {floor_rate:,.0f} | 1.00 |",
+        f"| delivered: station outbox -> signed, encrypted packets -> central (verify, "
+        f"decrypt, dedup, store) | {args.n} | {seconds:.2f} | {rate:,.0f} | "
+        f"{rate / floor_rate:.2f} |",
+    ]
+    if args.catchup:
+        lines.append(f"| catch-up: station offline with {args.catchup:,} queued records "
+                     f"| {args.catchup} | {catchup_s:.1f} | {args.catchup / catchup_s:,.0f} "
+                     f"| {args.catchup / catchup_s / floor_rate:.2f} |")
+    lines += ["", f"Target: delivered >= 0.5 x floor -> "
+              f"{'met' if rate >= 0.5 * floor_rate else 'NOT met'} "
+              f"({rate / floor_rate:.2f})."]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("\n".join(lines) + "\n")
+    print("\n".join(lines))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,147 @@
+"""The centre's decision for one authenticated packet, and the rows it leads to.
+
+An enrolment is searched 1:N against everyone enrolled (and everyone earlier in the same
+batch): a hit holds it as a suspected duplicate with an adjudication case per candidate;
+otherwise the person is created. A revocation enters the revocation list. Every other kind is
+accepted as a record for the reports.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass, field
+from datetime import datetime
+from typing import Any
+
+import cbor2
+
+from sync.central.dedup import Deduplicator
+from sync.errors import PacketError
+from sync.packets import Packet, decode_biometrics
+
+log = logging.getLogger("sync.central")
+
+ACCEPTED, DUPLICATE, REJECTED, CONFLICT = "accepted", "duplicate_suspected", "rejected", "conflict"
+
+
+@dataclass(frozen=True)
+class Result:
+    """The centre's answer for one packet."""
+
+    id: str | None
+    status: str
+    reason: str | None = None
+    person_id: str | None = None
+    candidates: tuple[str, ...] = ()
+
+    def as_json(self) -> dict[str, Any]:
+        return {"id": self.id, "status": self.status, "reason": self.reason,
+                "person_id": self.person_id, "candidates": list(self.candidates)}
+
+
+@dataclass
+class Batch:
+    """Rows collected while handling one batch, written together at the end."""
+
+    packets: list[dict[str, Any]] = field(default_factory=list)
+    persons: list[dict[str, Any]] = field(default_factory=list)
+    adjudications: list[dict[str, Any]] = field(default_factory=list)
+    revocations: list[dict[str, Any]] = field(default_factory=list)
+    events: list[dict[str, Any]] = field(default_factory=list)
+    manifests: dict[str, dict[str, Any]] = field(default_factory=dict)
+
+    def event(self, now: datetime, event: str, reason: str, station_id: str | None,
+              packet_id: str | None) -> None:
+        self.events.append({"at": now, "event": event, "reason": reason[:64],
+                            "station_id": (station_id or "")[:64] or None,
+                            "packet_id": (packet_id or "")[:64] or None})
+
+    def refuse(self, now: datetime, station_id: str | None, packet_id: str | None,
+               reason: str) -> Result:
+        """Log a refusal (security log and warning) and return its answer."""
+        self.event(now, "rejected", reason, station_id, packet_id)
+        log.warning("packet %s from station %s rejected: %s", packet_id, station_id, reason)
+        return Result(packet_id, REJECTED, reason)
+
+
+def _text(value: object, limit: int = 100) -> str | None:
+    return str(value)[:limit] if isinstance(value, str | int) and str(value) else None
+
+
+def report_columns(payload: dict[str, Any]) -> dict[str, Any]:
+    """Copy the fields the reports group by out of a payload (missing ones stay NULL)."""
+    location = payload.get("location")
+    place = location if isinstance(location, dict) else payload
+    programmes = payload.get("programmes")
+    codes = [str(p) for p in programmes] if isinstance(programmes, list) else []
+    return {
+        "province": _text(place.get("province")),
+        "district": _text(place.get("district")),
+        "commune": _text(place.get("commune")),
+        "programmes": ",".join(codes)[:1000] or None,
+        "facility": _text(payload.get("facility"), 200),
+        "card_id": _text(payload.get("card_id")),
+    }
+
+
+def decide(batch: Batch, now: datetime, packet: Packet, biometrics: bytes | None,
+           known_persons: set[str], dedup: Deduplicator) -> Result:
+    """Accept, hold as duplicate, or reject one authenticated packet; add its rows."""
+    try:
+        payload = packet.payload
+    except (cbor2.CBORDecodeError, ValueError):
+        return Result(packet.id, REJECTED, "malformed_payload")
+    if packet.kind == "enrolment":
+        return _enrol(batch, now, packet, biometrics, known_persons, dedup)
+    if packet.kind == "revocation":
+        card_id = _text(payload.get("card_id"))
+        if card_id is None:
+            return Result(packet.id, REJECTED, "revocation_without_card_id")
+        batch.revocations.append({"card_id": card_id, "station_id": packet.station_id,
+                                  "packet_id": packet.id, "revoked_at": now,
+                                  "reason": _text(payload.get("reason"), 500)})
+    return Result(packet.id, ACCEPTED, person_id=_text(payload.get("person_id"), 64))
+
+
+def _enrol(batch: Batch, now: datetime, packet: Packet, biometrics: bytes | None,
+           known_persons: set[str], dedup: Deduplicator) -> Result:
+    person_id = packet.record_id  # an enrolment's record id is the person's id
+    templates: list[tuple[int, bytes]] = []
+    if biometrics is not None:
+        try:
+            templates = decode_biometrics(biometrics)[1]
+        except PacketError as error:
+            return Result(packet.id, REJECTED, error.reason)
+    hits = [h for h in dedup.search(templates) if h.person_id != person_id] if templates else []
+    if hits:
+        for hit in hits:
+            batch.adjudications.append({"packet_id": packet.id, "score": hit.score,
+                                        "candidate_person_id": hit.person_id,
+                                        "state": "open", "opened_at": now})
+        return Result(packet.id, DUPLICATE, "fingerprints_match_enrolled_person", person_id,
+                      tuple(h.person_id for h in hits))
+    if person_id not in known_persons:
+        known_persons.add(person_id)
+        batch.persons.append({"id": person_id, "packet_id": packet.id,
+                              "station_id": packet.station_id, "enrolled_at": now})
+        if templates:
+            dedup.add(person_id, templates)
+    return Result(packet.id, ACCEPTED, person_id=person_id)
+
+
+def packet_row(packet: Packet, now: datetime, digest: bytes, result: Result,
+               evidence: dict[str, Any]) -> dict[str, Any]:
+    """The ``packets`` row of one decided packet (envelope kept encrypted)."""
+    try:
+        columns = report_columns(packet.payload)
+    except (cbor2.CBORDecodeError, ValueError, AttributeError):
+        columns = report_columns({})
+    return {
+        "id": packet.id, "station_id": packet.station_id, "seq": packet.seq,
+        "kind": packet.kind, "record_id": packet.record_id, "created_at": packet.created_at,
+        "received_at": now, "digest": digest, "payload": packet.payload_bytes,
+        "envelope": cbor2.dumps(packet.envelope) if packet.envelope is not None else None,
+        "signature": evidence.get("signature"), "manifest_id": evidence.get("manifest_id"),
+        "status": result.status, "reason": result.reason, "person_id": result.person_id,
+        **columns,
+    }
