@@ -69,10 +69,12 @@ def _init_password(args: argparse.Namespace) -> str:
 
 
 def cmd_init(args: argparse.Namespace) -> int:
+    from station.model.operators import count_operators
     from station.model.setup import initialise
 
-    password = _init_password(args)
     station = open_station()
+    # the password is only needed while there is no operator yet (init is idempotent)
+    password = _init_password(args) if count_operators(station) == 0 else ""
     result = initialise(station, username=args.username, full_name=args.full_name,
                         password=password, now=now_utc())
     if args.central:
