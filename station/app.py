@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import logging
 import os
 import sys
 from collections.abc import Sequence
@@ -22,6 +23,8 @@ from station.i18n import apply_language
 from station.model.ui_context import StationContext
 from station.views.main_window import MainWindow
 
+log = logging.getLogger(__name__)
+
 
 def _scanner(scanner_path: Path | None) -> Scanner | None:
     """A file scanner for ``scanner_path``, else the demo generator when it is installed."""
@@ -29,9 +32,31 @@ def _scanner(scanner_path: Path | None) -> Scanner | None:
         return FileScanner(scanner_path)
     if importlib.util.find_spec("station.capture.demo") is not None:
         demo = importlib.import_module("station.capture.demo")
-        scanner: Scanner = demo.DemoScanner()
+        scanner: Scanner = demo.DemoScanner(person_seed=1)
         return scanner
     return None
+
+
+def _card_verifier(config_dir: Path) -> object | None:
+    """Offline card verification from the national trust anchors and the revocation list.
+
+    Files: ``SWS_TRUST_ANCHORS`` (PEM, default ``<config>/pki/root.pem``) and
+    ``SWS_REVOCATION_LIST`` (signed list, default ``<config>/pki/revocations.cose``). When
+    either is missing or does not verify, hospital and auditor modes say so.
+    """
+    from datetime import UTC, datetime
+
+    from station.model.ui_cards import CardVerifier
+
+    anchors = Path(os.environ.get("SWS_TRUST_ANCHORS") or config_dir / "pki" / "root.pem")
+    crl = Path(os.environ.get("SWS_REVOCATION_LIST") or config_dir / "pki" / "revocations.cose")
+    if not (anchors.is_file() and crl.is_file()):
+        return None
+    try:
+        return CardVerifier.from_files([anchors], crl, now=datetime.now(UTC))
+    except Exception as err:  # a broken or expired list: the modes show "not set up"
+        log.warning("card verification disabled: %s", err)
+        return None
 
 
 def build_context(scanner_path: Path | None = None, demo: bool = False) -> StationContext:
@@ -46,6 +71,9 @@ def build_context(scanner_path: Path | None = None, demo: bool = False) -> Stati
         from station.model.ui_services import StationServices
 
         services["station"] = StationServices(Station(settings))
+    verifier = _card_verifier(settings.config_dir)
+    if verifier is not None:
+        services["cards"] = verifier
     return StationContext(
         station_name=os.environ.get("SWS_STATION_NAME", "Single Window station"),
         station_id=settings.station_id,

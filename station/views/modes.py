@@ -20,11 +20,15 @@ def _clerk(ctx: StationContext, session: OperatorSession) -> QWidget:
 
 
 def _hospital(ctx: StationContext, session: OperatorSession) -> QWidget:
-    return Placeholder("Hospital focal point", "card verification service")
+    from station.views.hospital import HospitalPage
+
+    return HospitalPage(ctx, session)
 
 
 def _auditor(ctx: StationContext, session: OperatorSession) -> QWidget:
-    return Placeholder("Auditor", "card and audit-chain verification")
+    from station.views.auditor import AuditorPage
+
+    return AuditorPage(ctx, session)
 
 
 def _supervisor(ctx: StationContext, session: OperatorSession) -> QWidget:

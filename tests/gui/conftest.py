@@ -6,7 +6,7 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from types import SimpleNamespace
@@ -56,16 +56,12 @@ class ExactGallery:
     def __len__(self) -> int:
         return len(self.entries)
 
-    def search_person(self, probes: Mapping[int, Any], top: int = 10) -> list[Any]:
-        scores: dict[str, dict[int, float]] = {}
-        for finger, probe in probes.items():
-            code = probe.to_iso19794_2()
-            for (key, f), stored in self.entries.items():
-                if f == finger and stored == code:
-                    scores.setdefault(key, {})[finger] = 1.0
-        found = [SimpleNamespace(key=k, score=sum(v.values()), fingers=v)
-                 for k, v in scores.items()]
-        return sorted(found, key=lambda c: -c.score)[:top]
+    def search(self, probe: Any, top: int = 10, finger: int | None = None) -> list[Any]:
+        code = probe.to_iso19794_2()
+        found = [SimpleNamespace(key=k, finger=f, score=1.0)
+                 for (k, f), stored in self.entries.items()
+                 if (finger is None or f == finger) and stored == code]
+        return found[:top]
 
 
 @pytest.fixture

@@ -1,0 +1,151 @@
+"""Card verification as the hospital and auditor screens need it (Qt-free).
+
+Wraps :mod:`cardio`'s offline verification: read a card in a PC/SC reader (or a dump file),
+check the issuer's signature and certificate chain against the national trust anchors, the
+revocation list, the validity dates, the templates digest and the card's own key; then turn
+the result into a plain outcome (green or red, and why). The optional 1:1 finger check
+compares a live capture with the template stored on the card.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+#: Plain sentences for each reason a credential fails (cardio.errors.Reason values).
+REASON_TEXT = {
+    "malformed": "the card's data is damaged or not a social protection credential",
+    "unknown_issuer": "the card was not issued by a recognised office",
+    "expired_issuer": "the issuing office's certificate has expired",
+    "bad_signature": "the issuer's signature does not match: the data was changed",
+    "revoked": "the card has been revoked",
+    "not_yet_valid": "the card is not valid yet",
+    "expired_card": "the card has expired",
+    "template_mismatch": "the fingerprints on the card were altered",
+    "clone_suspected": "the card could not prove it is the original (possible copy)",
+    "bad_revocation_list": "the revocation list could not be checked",
+}
+
+
+@dataclass(frozen=True)
+class CardOutcome:
+    """What one verification found; ``ok`` False carries the reason in plain words."""
+
+    ok: bool
+    source: str
+    message: str
+    reason: str = ""
+    claims: Any = None
+    serial: str = ""
+    warnings: tuple[str, ...] = ()
+    templates: bytes = field(default=b"", repr=False)
+    chain: tuple[str, ...] = ()
+    #: The card layer's own wording, for auditors.
+    detail: str = ""
+
+
+@dataclass(frozen=True)
+class FingerCheck:
+    """A 1:1 comparison of a live print with the card's template of the same finger."""
+
+    finger: int
+    score: float
+    threshold: float
+
+    @property
+    def matched(self) -> bool:
+        return self.score >= self.threshold
+
+
+class CardVerifier:
+    """Verifies cards offline against trust anchors and a verified revocation list."""
+
+    def __init__(self, anchors: Sequence[Any], revocation_list: Any) -> None:
+        self.anchors = list(anchors)
+        self.revocation_list = revocation_list
+
+    @classmethod
+    def from_files(cls, anchor_files: Sequence[Path], revocation_file: Path,
+                   *, now: dt.datetime) -> CardVerifier:
+        """Load PEM trust anchors and a signed revocation list (verified on load)."""
+        import cardio
+
+        anchors = cardio.load_anchors(list(anchor_files))
+        revocations = cardio.load_revocation_list(revocation_file.read_bytes(), anchors, now)
+        return cls(anchors, revocations)
+
+    def chain_subjects(self) -> tuple[str, ...]:
+        return tuple(c.subject.rfc4514_string() for c in self.anchors)
+
+    def verify_dump(self, dump: Any, *, now: dt.datetime, source: str) -> CardOutcome:
+        """Verify a :class:`cardio.CardDump`; never raises for a bad card, says why instead."""
+        import cardio
+
+        try:
+            claims = cardio.verify_card(dump, self.anchors, self.revocation_list, now)
+        except cardio.InvalidCredential as err:
+            reason = str(getattr(err.reason, "name", err.reason)).lower()
+            text = REASON_TEXT.get(reason, str(err))
+            return CardOutcome(False, source, f"{text[:1].upper()}{text[1:]}.", reason=reason,
+                               serial=dump.serial, chain=self.chain_subjects(),
+                               detail=str(err))
+        return CardOutcome(True, source, "Valid card", claims=claims, serial=dump.serial,
+                           warnings=tuple(claims.warnings), templates=dump.templates,
+                           chain=(claims.issuer, *self.chain_subjects()))
+
+    def read_and_verify(self, reader: str | None, *, now: dt.datetime) -> CardOutcome:
+        """Read the card in ``reader`` (the first reader when None) and verify it."""
+        import cardio
+
+        with cardio.session(reader) as channel:
+            dump = cardio.read_card(channel)
+        return self.verify_dump(dump, now=now, source=reader or "card reader")
+
+    def verify_file(self, path: Path, *, now: dt.datetime) -> CardOutcome:
+        """Verify a card dump file (JSON written by ``sws card dump``)."""
+        import cardio
+
+        try:
+            dump = cardio.CardDump.from_json(path.read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, cardio.CardError) as err:
+            return CardOutcome(False, str(path), "The card dump file cannot be read.",
+                               reason="malformed", detail=str(err))
+        return self.verify_dump(dump, now=now, source=str(path))
+
+    def verify_folder(self, folder: Path, *, now: dt.datetime) -> list[CardOutcome]:
+        """Every ``*.json`` dump in ``folder``, in name order."""
+        return [self.verify_file(p, now=now) for p in sorted(folder.glob("*.json"))]
+
+
+def card_template(templates_file: bytes, finger: int) -> Any:
+    """The ``matcher.Template`` the card holds for ``finger`` (ISO record or compact form)."""
+    import cardio
+    from matcher import InvalidTemplate, Template
+
+    stored = cardio.unpack_templates(templates_file)
+    data = stored.get(int(finger))
+    if data is None:
+        raise KeyError(finger)
+    try:
+        return Template.from_iso19794_2(data)
+    except InvalidTemplate:
+        return Template.from_compact(data)
+
+
+def fingers_on_card(templates_file: bytes) -> list[int]:
+    import cardio
+
+    return sorted(int(f) for f in cardio.unpack_templates(templates_file))
+
+
+def check_finger(outcome: CardOutcome, finger: int, probe: Any,
+                 *, fmr: float = 1e-4) -> FingerCheck:
+    """Compare a live template with the card's; the threshold is the matcher's for ``fmr``."""
+    # matcher.api, not the package: ``matcher.compare`` is also a submodule's name.
+    from matcher.api import compare, threshold_for_fmr
+
+    stored = card_template(outcome.templates, finger)
+    return FingerCheck(finger, float(compare(probe, stored)), float(threshold_for_fmr(fmr)))

@@ -1,0 +1,85 @@
+"""The plain green or red verdict for a card, with the holder and entitlements when valid."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate, QLocale
+from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+
+from station.model.ui_cards import CardOutcome
+
+GREEN = "background: #2e7d32; color: white; font-size: 22pt; font-weight: 600; padding: 16px;"
+RED = "background: #c62828; color: white; font-size: 22pt; font-weight: 600; padding: 16px;"
+NEUTRAL = "background: #eceff1; color: #37474f; font-size: 18pt; padding: 16px;"
+
+
+def _date(day: dt.date) -> str:
+    return QLocale().toString(QDate(day.year, day.month, day.day),
+                              QLocale.FormatType.ShortFormat)
+
+
+class CardOutcomeView(QWidget):
+    """Shows one :class:`CardOutcome`; :meth:`waiting` resets it for the next person."""
+
+    def __init__(self, waiting_text: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.waiting_text = waiting_text
+        layout = QVBoxLayout(self)
+        self.verdict = QLabel()
+        self.verdict.setObjectName("verdict")
+        self.verdict.setWordWrap(True)
+        self.person = QLabel()
+        self.person.setObjectName("holder")
+        self.person.setWordWrap(True)
+        self.person.setStyleSheet("font-size: 14pt;")
+        self.entitlements = QListWidget()
+        self.entitlements.setObjectName("entitlements")
+        self.entitlements.setMaximumHeight(150)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet("color: #8a5a00;")
+        for w in (self.verdict, self.person, self.entitlements, self.warnings):
+            layout.addWidget(w)
+        self.waiting()
+
+    def waiting(self, text: str | None = None) -> None:
+        self.verdict.setText(text or self.waiting_text)
+        self.verdict.setStyleSheet(NEUTRAL)
+        self.person.clear()
+        self.entitlements.clear()
+        self.entitlements.setVisible(False)
+        self.warnings.clear()
+
+    def failed(self, message: str) -> None:
+        """A read error (no reader, card pulled out): red, with the sentence."""
+        self.waiting()
+        self.verdict.setText(message)
+        self.verdict.setStyleSheet(RED)
+
+    def show_outcome(self, outcome: CardOutcome, today: dt.date) -> None:
+        self.waiting()
+        if not outcome.ok:
+            self.verdict.setText(self.tr("NOT VALID — %1").replace("%1", self.tr(outcome.message)))
+            self.verdict.setStyleSheet(RED)
+            return
+        claims = outcome.claims
+        holder = claims.holder
+        self.verdict.setText(self.tr("VALID CARD — %1 %2").replace("%1", holder.given_name)
+                             .replace("%2", holder.family_name))
+        self.verdict.setStyleSheet(GREEN)
+        sex = {1: self.tr("male"), 2: self.tr("female")}.get(holder.sex, self.tr("not stated"))
+        self.person.setText(self.tr(
+            "ID %1 · %2 · born %3\nCard %4, valid until %5").replace("%1", holder.id_number)
+            .replace("%2", sex).replace("%3", _date(holder.date_of_birth))
+            .replace("%4", claims.card_serial).replace("%5", _date(claims.expires_at.date())))
+        self.entitlements.setVisible(True)
+        for e in claims.entitlements:
+            state = self.tr("active") if e.active_on(today) else self.tr("not active")
+            self.entitlements.addItem(f"{e.programme}: {state} ({_date(e.valid_from)} – "
+                                      f"{_date(e.valid_until)})")
+        if not claims.entitlements:
+            self.entitlements.addItem(self.tr("No programme on this card"))
+        if outcome.warnings:
+            self.warnings.setText(self.tr("Note: %1").replace("%1", "; ".join(outcome.warnings)))

@@ -1,0 +1,143 @@
+"""Hospital focal point: tap the card -> green or red, who it is, what they are entitled to,
+and optionally a 1:1 finger check against the template on the card.
+
+Enter reads the card, Esc clears for the next person, Alt+F runs the finger check.
+Card reading, verification and the finger check run in worker threads.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.capture.base import Finger
+from station.model.ui_cards import CardOutcome, check_finger, fingers_on_card
+from station.model.ui_context import StationContext
+from station.model.ui_session import OperatorSession
+from station.views.card_outcome import GREEN, RED, CardOutcomeView
+from station.views.workers import TaskRunner
+
+
+class HospitalPage(QWidget):
+    """Reads and verifies cards with the ``cards`` service (a CardVerifier)."""
+
+    def __init__(self, ctx: StationContext, session: OperatorSession,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx, self.session = ctx, session
+        self.verifier = ctx.service("cards")
+        self.outcome: CardOutcome | None = None
+        self._runner = TaskRunner(self)
+        outer = QVBoxLayout(self)
+        self.view = CardOutcomeView(self.tr("Waiting for a card. Place the card on the reader "
+                                            "and press Enter."))
+        outer.addWidget(self.view)
+        row = QHBoxLayout()
+        self.read_button = QPushButton(self.tr("&Read the card (Enter)"))
+        self.read_button.setObjectName("readCard")
+        self.clear_button = QPushButton(self.tr("&Next person (Esc)"))
+        self.clear_button.setObjectName("nextPerson")
+        row.addWidget(self.read_button)
+        row.addWidget(self.clear_button)
+        row.addStretch(1)
+        outer.addLayout(row)
+        finger_row = QHBoxLayout()
+        finger_row.addWidget(QLabel(self.tr("Optional finger check:")))
+        self.finger_box = QComboBox()
+        self.finger_box.setObjectName("finger")
+        self.check_button = QPushButton(self.tr("Check the &finger"))
+        self.check_button.setObjectName("checkFinger")
+        self.finger_result = QLabel()
+        self.finger_result.setObjectName("fingerResult")
+        finger_row.addWidget(self.finger_box)
+        finger_row.addWidget(self.check_button)
+        finger_row.addWidget(self.finger_result, 1)
+        outer.addLayout(finger_row)
+        outer.addStretch(1)
+        self.read_button.clicked.connect(self.read_card)
+        self.clear_button.clicked.connect(self.clear)
+        self.check_button.clicked.connect(self.check_finger)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self, self.read_card)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self, self.read_card)
+        QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
+        self._set_finger_check(False)
+        if self.verifier is None:
+            self.read_button.setEnabled(False)
+            self.view.waiting(self.tr("Card verification is not set up on this station: the "
+                                      "national trust anchors and revocation list are missing."))
+        self.setFocusProxy(self.read_button)
+
+    def read_card(self) -> None:
+        if self.verifier is None or self._runner.busy:
+            return
+        verifier, now = self.verifier, self.ctx.clock()
+        self.view.waiting(self.tr("Reading the card..."))
+        self._runner.start(lambda _p: verifier.read_and_verify(None, now=now),
+                           self.show_outcome, self.view.failed)
+
+    def show_outcome(self, outcome: CardOutcome) -> None:
+        self.outcome = outcome
+        self.view.show_outcome(outcome, self.ctx.clock().date())
+        self.finger_box.clear()
+        if outcome.ok and outcome.templates:
+            for f in fingers_on_card(outcome.templates):
+                self.finger_box.addItem(Finger(f).label, f)
+        self._set_finger_check(self.finger_box.count() > 0 and self.ctx.scanner is not None)
+
+    def clear(self) -> None:
+        self.outcome = None
+        self.finger_box.clear()
+        self.finger_result.clear()
+        self._set_finger_check(False)
+        self.view.waiting()
+
+    def check_finger(self) -> None:
+        outcome, scanner = self.outcome, self.ctx.scanner
+        if outcome is None or scanner is None or self._runner.busy:
+            return
+        finger = Finger(int(self.finger_box.currentData()))
+        capture = self.ctx.capture
+        self.finger_result.setText(self.tr("Place the %1 finger on the scanner...")
+                                   .replace("%1", finger.label.lower()))
+
+        def work(_p: Any) -> Any:
+            if capture is not None:
+                _image, probe = capture(scanner, finger)
+            else:
+                from station.model.ui_capture import capture_and_extract
+
+                _image, probe = capture_and_extract(scanner, finger)
+            return check_finger(outcome, int(finger), probe)
+
+        self._runner.start(work, self._on_checked, self._on_check_failed)
+
+    def wait(self) -> None:
+        self._runner.wait()
+
+    def _on_checked(self, result: Any) -> None:
+        if result.matched:
+            self.finger_result.setText(self.tr("Finger MATCHES the card"))
+            self.finger_result.setStyleSheet(GREEN.replace("22pt", "13pt"))
+        else:
+            self.finger_result.setText(self.tr("Finger does NOT match the card"))
+            self.finger_result.setStyleSheet(RED.replace("22pt", "13pt"))
+
+    def _on_check_failed(self, message: str) -> None:
+        self.finger_result.setText(message)
+        self.finger_result.setStyleSheet("color: #b00020;")
+
+    def _set_finger_check(self, enabled: bool) -> None:
+        self.finger_box.setEnabled(enabled)
+        self.check_button.setEnabled(enabled)
+        if not enabled:
+            self.finger_result.setStyleSheet("")

@@ -1,0 +1,146 @@
+"""Hospital and auditor modes: green/red verdicts with reasons, finger check, dumps, audit log."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from station.model.ui_cards import CardOutcome, CardVerifier
+from station.model.ui_context import StationContext
+from station.model.ui_session import OperatorSession
+from station.views.auditor import AuditorPage
+from station.views.hospital import HospitalPage
+from tests.gui.cards import make_dump, make_pki, revocation_list
+from tests.gui.conftest import FIXED_NOW, SeededScanner, seeded_extract
+
+pytestmark = pytest.mark.gui
+SESSION = OperatorSession("nurse", "clerk")
+
+
+class ReaderWithCard(CardVerifier):
+    """The verifier, with a card 'in the reader' given as a dump."""
+
+    def __init__(self, anchors: Any, crl: Any, dump: Any) -> None:
+        super().__init__(anchors, crl)
+        self.dump = dump
+
+    def read_and_verify(self, reader: str | None, *, now: dt.datetime) -> CardOutcome:
+        return self.verify_dump(self.dump, now=now, source="test reader")
+
+
+def _hospital(qtbot: QtBot, ctx: StationContext, verifier: Any) -> HospitalPage:
+    ctx.services["cards"] = verifier
+    ctx.scanner, ctx.capture = SeededScanner(1), seeded_extract
+    page = HospitalPage(ctx, SESSION)
+    qtbot.addWidget(page)
+    page.show()
+    return page
+
+
+def _read(qtbot: QtBot, page: HospitalPage) -> None:
+    page.read_button.click()
+    qtbot.waitUntil(lambda: page.outcome is not None, timeout=10000)
+
+
+def test_valid_card_is_green_with_person_entitlements_and_a_finger_match(
+        qtbot: QtBot, ctx: StationContext) -> None:
+    pki = make_pki()
+    page = _hospital(qtbot, ctx, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                make_dump(pki)))
+    _read(qtbot, page)
+    assert page.view.verdict.text() == "VALID CARD — Sokha Chan"
+    assert "#2e7d32" in page.view.verdict.styleSheet()
+    assert "KH-2026-000123" in page.view.person.text()
+    rows = [getattr(page.view.entitlements.item(i), "text", str)()
+            for i in range(page.view.entitlements.count())]
+    assert rows[0].startswith("HEF: active") and rows[1].startswith("OLD-AGE: not active")
+    assert page.check_button.isEnabled() and page.finger_box.count() == 2
+    page.check_button.click()
+    qtbot.waitUntil(lambda: "card" in page.finger_result.text().lower(), timeout=30000)
+    assert page.finger_result.text() == "Finger MATCHES the card"
+
+
+def test_someone_elses_finger_does_not_match(qtbot: QtBot, ctx: StationContext) -> None:
+    pki = make_pki()
+    page = _hospital(qtbot, ctx, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                make_dump(pki, seed=1)))
+    _read(qtbot, page)
+    ctx.scanner = SeededScanner(2)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: "card" in page.finger_result.text().lower(), timeout=30000)
+    assert page.finger_result.text() == "Finger does NOT match the card"
+
+
+@pytest.mark.parametrize(("make", "words"), [
+    (lambda pki: (revocation_list(pki, ("0A0B0C0D",)), make_dump(pki)), "has been revoked"),
+    (lambda pki: (revocation_list(pki),
+                  make_dump(pki, expires=FIXED_NOW - dt.timedelta(days=1))), "has expired"),
+    (lambda pki: (revocation_list(pki), make_dump(make_pki())), "not issued by a recognised"),
+])
+def test_bad_cards_are_red_with_the_reason(qtbot: QtBot, ctx: StationContext,
+                                           make: Any, words: str) -> None:
+    pki = make_pki()
+    crl, dump = make(pki)
+    page = _hospital(qtbot, ctx, ReaderWithCard([pki.root_cert], crl, dump))
+    _read(qtbot, page)
+    assert page.view.verdict.text().startswith("NOT VALID — ")
+    assert words in page.view.verdict.text()
+    assert "#c62828" in page.view.verdict.styleSheet()
+    assert not page.check_button.isEnabled()
+    page.clear_button.click()
+    assert page.view.verdict.text().startswith("Waiting for a card")
+
+
+def test_no_trust_material_says_so(qtbot: QtBot, ctx: StationContext) -> None:
+    page = _hospital(qtbot, ctx, None)
+    assert not page.read_button.isEnabled()
+    assert "not set up" in page.view.verdict.text()
+
+
+def test_auditor_verifies_a_folder_of_dumps(qtbot: QtBot, ctx: StationContext,
+                                            tmp_path: Path) -> None:
+    pki = make_pki()
+    good, bad = make_dump(pki, serial="0000AAAA"), make_dump(pki, serial="0000BBBB")
+    (tmp_path / "a.json").write_text(good.to_json())
+    tampered = type(bad)(bad.serial, bad.credential, bad.templates + b"x", bad.challenge,
+                         bad.signature)
+    (tmp_path / "b.json").write_text(tampered.to_json())
+    (tmp_path / "c.json").write_text("{not json")
+    ctx.services["cards"] = CardVerifier([pki.root_cert], revocation_list(pki))
+    page = AuditorPage(ctx, OperatorSession("aud", "auditor"))
+    qtbot.addWidget(page)
+    page.verify_folder(tmp_path)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=10000)
+    cells = [[getattr(page.table.item(r, c), "text", str)() for c in range(4)]
+             for r in range(3)]
+    assert cells[0][:3] == ["a.json", "0000AAAA", "valid"]
+    assert cells[1][2] == "NOT VALID" and "altered" in cells[1][3]
+    assert cells[2][2] == "NOT VALID" and "cannot be read" in cells[2][3]
+    assert page.card_view.verdict.text() == "1 of 3 card dumps are valid."
+
+
+def test_auditor_verifies_the_audit_chain(qtbot: QtBot, live_ctx: StationContext) -> None:
+    page = AuditorPage(live_ctx, OperatorSession("aud", "auditor"))
+    qtbot.addWidget(page)
+    page.audit_button.click()
+    qtbot.waitUntil(lambda: "Audit chain intact" in page.audit_result.text(), timeout=10000)
+
+
+def test_an_edited_audit_row_turns_the_check_red(qtbot: QtBot, live_ctx: StationContext,
+                                                 station: Any) -> None:
+    import sqlalchemy as sa
+
+    from station.registry.models import AuditEvent
+
+    with station.transaction() as session:
+        session.execute(sa.update(AuditEvent).where(AuditEvent.seq == 1)
+                        .values(action="operator.tampered"))
+    page = AuditorPage(live_ctx, OperatorSession("aud", "auditor"))
+    qtbot.addWidget(page)
+    page.audit_button.click()
+    qtbot.waitUntil(lambda: "BROKEN" in page.audit_result.text(), timeout=10000)
+    assert "#c62828" in page.audit_result.styleSheet()
