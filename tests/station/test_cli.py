@@ -251,3 +251,25 @@ def test_an_unreachable_central_registry_is_one_line_exit_4(
     assert code == 4 and len(err.strip().splitlines()) == 1 and "did not answer" in err
     assert (home / "station-signing-key.pem").exists()
     assert not (home / "central.json").exists()
+
+
+def test_raw_images_are_kept_encrypted_only_when_configured(
+        home: Path, prints: dict[str, Path], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    code, out, _ = sws(capsys, "enrol", *PERSON, "--finger", f"right-index={prints['a1']}")
+    assert code == 0
+    first = out.strip()
+    monkeypatch.setenv("SWS_KEEP_RAW_IMAGES", "1")
+    code, out, _ = sws(capsys, "enrol", *PERSON, "--finger", f"left-index={prints['b1']}")
+    assert code == 0
+    second = out.strip()
+    kept = {pid: json.loads(sws(capsys, "person", "show", pid, "--json")[1])
+            ["fingers"][0]["raw_image_kept"] for pid in (first, second)}
+    assert kept == {first: False, second: True}
+    engine = make_engine(f"sqlite:///{home / 'registry.sqlite3'}")
+    with engine.connect() as conn:
+        blob = conn.execute(sa.text("SELECT image_sealed FROM fingerprint "
+                                    "WHERE image_sealed IS NOT NULL")).scalar_one()
+    engine.dispose()
+    assert not blob.startswith(b"\x89PNG") and b"IHDR" not in blob
+    assert sws(capsys, "db", "check", "--deep")[0] == 0
