@@ -171,8 +171,8 @@ def _poverty_levels(session: Session, area: Area) -> Counter[str]:
         query = query.where(Household.commune_code == area.commune)
     if area.district:
         query = query.where(Household.district_code == area.district)
-    return Counter(dict(session.execute(
-        query.group_by(VulnerabilityAssessment.poverty_level)).tuples().all()))
+    rows = session.execute(query.group_by(VulnerabilityAssessment.poverty_level)).all()
+    return Counter({str(level): int(n) for level, n in rows})
 
 
 def _cards(session: Session, area: Area) -> dict[str, int]:
@@ -194,8 +194,8 @@ def grievances(session: Session, *, as_of: dt.date, area: Area, station_id: str)
     on_time = resolved = 0
     for r in rows:
         by_category[r.category][r.status] += 1
-        if r.resolved_at is not None:
-            resolved += 1
+        if r.resolved_at is not None and r.status in ("resolved", "closed"):
+            resolved += 1  # an appealed grievance is not resolved (yet)
             on_time += r.resolved_at.date() <= r.deadline
         if r.status in OPEN_STATUSES:
             age = (as_of - r.received_at.date()).days
@@ -207,7 +207,8 @@ def grievances(session: Session, *, as_of: dt.date, area: Area, station_id: str)
     overdue = sum(c["overdue"] for c in ages.values())
     summary = [("grievances received", len(rows)), ("open", open_total),
                ("open and past their deadline", overdue),
-               ("resolved", resolved), ("resolved within deadline (%)", _pct(on_time, resolved)),
+               ("resolved or closed after a resolution", resolved),
+               ("resolved within deadline (%)", _pct(on_time, resolved)),
                ("appeals", sum(r.appeals for r in rows))]
     statuses = tuple(GRIEVANCE_STATUSES)
     tables = [

@@ -22,7 +22,8 @@ TODAY = NOW.date()
 PASSWORD = "correct horse battery"
 
 
-def _station(settings: Settings) -> Station:
+def make_station(settings: Settings) -> Station:
+    """Open (and migrate) a registry and create the supervisor ``super``."""
     station = Station(settings, gallery_factory=lambda: None)
     initialise(station, username="super", full_name="Sok Supervisor", password=PASSWORD,
                now=NOW)
@@ -32,7 +33,7 @@ def _station(settings: Settings) -> Station:
 @pytest.fixture
 def station(tmp_path: Path) -> Iterator[Station]:
     """A fresh SQLite registry with a supervisor ``super``."""
-    st = _station(load_settings({"SWS_HOME": str(tmp_path)}))
+    st = make_station(load_settings({"SWS_HOME": str(tmp_path)}))
     yield st
     st.close()
 
@@ -44,7 +45,7 @@ def any_station(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Stat
     if request.param == "postgresql":
         factory: Callable[[], str] = request.getfixturevalue("new_database_url")
         env["SWS_DATABASE_URL"] = factory()
-    st = _station(load_settings(env))
+    st = make_station(load_settings(env))
     yield st
     st.close()
 
