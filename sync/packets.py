@@ -226,9 +226,15 @@ def encode_biometrics(templates: list[tuple[int, bytes]], fmt: str = "iso19794-2
 
 
 def decode_biometrics(plaintext: bytes) -> tuple[str, list[tuple[int, bytes]]]:
-    """Inverse of :func:`encode_biometrics`: (format, [(finger, record bytes), ...])."""
+    """Inverse of :func:`encode_biometrics`: (format, [(finger, record bytes), ...]).
+
+    Also reads the map ``{finger position: ISO record}`` that the station registry seals.
+    """
     try:
         value = cbor2.loads(plaintext)
+        if isinstance(value, dict) and value and all(isinstance(k, int) for k in value):
+            # the station registry's form: {finger position: ISO record}
+            return "iso19794-2:2005", [(int(f), bytes(d)) for f, d in sorted(value.items())]
         if value.get("v") != BIO_FORMAT_VERSION:
             raise PacketError("unsupported biometric format version", reason="bad_biometrics")
         return str(value["fmt"]), [(int(f), bytes(d)) for f, d in value["t"]]

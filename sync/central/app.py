@@ -43,7 +43,7 @@ class CentralConfig:
     key_path: Path
     admin_token: str | None = None
     auto_approve: bool = True
-    dedup: str = "exact"
+    dedup: str = "gallery"
 
 
 def dedup_factory(name: str) -> Callable[[], Deduplicator]:

@@ -26,7 +26,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--key", type=Path, default=Path("central-key.pem"),
                        help="the centre's X25519 private key (created if missing)")
-    serve.add_argument("--dedup", choices=("gallery", "exact"), default="exact",
+    serve.add_argument("--dedup", choices=("gallery", "exact"), default="gallery",
                        help="1:N engine: the matcher's Gallery, or byte-identical templates")
     serve.add_argument("--require-approval", action="store_true",
                        help="new stations wait for a supervisor (default: demo auto-approve)")

@@ -69,11 +69,22 @@ def _text(value: object, limit: int = 100) -> str | None:
 
 
 def report_columns(payload: dict[str, Any]) -> dict[str, Any]:
-    """Copy the fields the reports group by out of a payload (missing ones stay NULL)."""
-    location = payload.get("location")
-    place = location if isinstance(location, dict) else payload
+    """Copy the fields the reports group by out of a payload (missing ones stay NULL).
+
+    The location is ``payload["location"]``, the station's ``demographics.address`` or the
+    payload itself; programmes are a ``programmes`` list or one ``programme_code``.
+    """
+    place: Any = payload
+    demographics = payload.get("demographics")
+    if isinstance(payload.get("location"), dict):
+        place = payload["location"]
+    elif isinstance(demographics, dict) and isinstance(demographics.get("address"), dict):
+        place = demographics["address"]  # the station's enrolment payload
     programmes = payload.get("programmes")
     codes = [str(p) for p in programmes] if isinstance(programmes, list) else []
+    for key in ("programme_code", "programme"):
+        if isinstance(payload.get(key), str):
+            codes.append(payload[key])
     return {
         "province": _text(place.get("province")),
         "district": _text(place.get("district")),
@@ -107,12 +118,13 @@ def _enrol(batch: Batch, now: datetime, packet: Packet, biometrics: bytes | None
            known_persons: set[str], dedup: Deduplicator) -> Result:
     person_id = packet.record_id  # an enrolment's record id is the person's id
     templates: list[tuple[int, bytes]] = []
-    if biometrics is not None:
-        try:
+    try:
+        if biometrics is not None:
             templates = decode_biometrics(biometrics)[1]
-        except PacketError as error:
-            return Result(packet.id, REJECTED, error.reason)
-    hits = [h for h in dedup.search(templates) if h.person_id != person_id] if templates else []
+        found = dedup.search(templates) if templates else []
+    except PacketError as error:
+        return Result(packet.id, REJECTED, error.reason)
+    hits = [h for h in found if h.person_id != person_id]
     if hits:
         for hit in hits:
             batch.adjudications.append({"packet_id": packet.id, "score": hit.score,

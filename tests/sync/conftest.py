@@ -32,7 +32,9 @@ class CentralProcess:
         self.db_url = db_url
         self.key_path = key_path
         self.log_path = log_path
-        self.extra = extra or []
+        # random template bytes in most tests: byte-identity dedup unless a test says otherwise
+        self.extra = extra if extra and "--dedup" in extra else [*(extra or []),
+                                                                  "--dedup", "exact"]
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen[bytes] | None = None

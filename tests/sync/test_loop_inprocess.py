@@ -24,7 +24,7 @@ from tests.sync._support import T0, Station, fill, make_station
 def central(tmp_path: Path) -> Iterator[tuple[TestClient, str]]:
     url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
     app = create_app(CentralConfig(db_url=url, key_path=tmp_path / "central.pem",
-                                   admin_token="secret"), clock=lambda: T0)
+                                   admin_token="secret", dedup="exact"), clock=lambda: T0)
     with TestClient(app) as http:
         yield http, url
 
@@ -126,3 +126,39 @@ def test_worker_delivers_in_the_background_and_pulls_revocations(
     assert worker.last_report is not None and worker.last_report.pending == 0
     assert seen and len(seen[0]["cards"]) == 1  # item 24 of 30 is a revocation
     assert worker.revocations_since == seen[0]["cards"][0]["seq"]
+
+
+def test_a_signed_batch_refuses_exactly_the_bodies_it_does_not_cover(central, tmp_path) -> None:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+    from sync.batch import sign_batch
+    from sync.envelope import Sealer
+    from sync.keys import b64
+    from sync.packets import build_body
+
+    http, _ = central
+    station = make_station(tmp_path / "s.sqlite3", "st-1")
+    reg = register_station("http://testserver", station.key, "st-1",
+                           client=CentralClient("http://testserver", http=http))
+    sealer = Sealer(reg.central_key)
+    bodies = [build_body(packet_id=f"b-{i}", station_id="st-1", seq=i, kind="grievance",
+                         record_id=f"g-{i}", created_at="2026-11-01T08:00:00Z",
+                         payload_bytes=b"\xa0", biometrics=b"secret" if i else None,
+                         sealer=sealer) for i in range(4)]
+    manifest, signature = sign_batch(bodies, "st-1", station.key)
+
+    def post(bodies_sent: list[bytes], sig: bytes = signature) -> list[tuple[str, object]]:
+        answer = http.post("/v1/batches", json={"manifest": b64(manifest),
+                                                "signature": b64(sig),
+                                                "bodies": [b64(b) for b in bodies_sent]})
+        return [(r["status"], r["reason"]) for r in answer.json()["results"]]
+
+    forged = Ed25519PrivateKey.generate().sign(b"sws-batch-v1\x00" + manifest)
+    assert post(bodies, forged) == [("rejected", "bad_signature")] * 4
+    swapped = [bodies[0], bodies[2], bodies[1], bodies[3]]
+    assert post(swapped) == [("accepted", None), ("rejected", "bad_signature"),
+                             ("rejected", "bad_signature"), ("accepted", None)]
+    assert post(bodies) == [("accepted", None)] * 4  # the 2 stored ones answer as replays
+    assert post(bodies[:3]) == [("rejected", "malformed")] * 3  # manifest lists 4
+    stats = http.get("/v1/stats").json()
+    assert (stats["packets"], stats["replays"]) == (4, 2)

@@ -96,3 +96,8 @@ def test_backoff_grows_with_jitter_and_stays_under_the_cap() -> None:
     assert all(4.0 <= d <= 8.0 for d in delays[1])
     assert all(50.0 <= d <= 100.0 for d in delays[2] + delays[3])
     assert len(set(delays[2])) > 40  # jittered, not lock-step
+
+
+def test_the_station_registry_form_of_templates_is_read_too() -> None:
+    plaintext = cbor2.dumps({7: b"\x02" * 280, 2: b"\x01" * 300})
+    assert decode_biometrics(plaintext)[1] == TEMPLATES
