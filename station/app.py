@@ -109,14 +109,13 @@ def main(language: str | None = None, screenshots: Path | None = None,
     """Run the station until its window closes (or, with ``screenshots``, until they are saved)."""
     app = application()
     language = language or os.environ.get("SWS_LANGUAGE", "en")
-    ctx = build_context(scanner_path=scanner_path, demo=screenshots is not None)
-    if screenshots is not None:
+    if screenshots is not None:  # a DEMO tour in a throw-away registry, never the real one
         from station.views.screenshots import take_screenshots
 
-        saved = take_screenshots(ctx, screenshots)
-        for path in saved:
+        for path in take_screenshots(screenshots, language):
             print(path)
         return 0
+    ctx = build_context(scanner_path=scanner_path)
     window = open_window(ctx, language)
     window.raise_()
     return int(app.exec())

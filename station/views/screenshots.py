@@ -1,32 +1,54 @@
-"""Drive every mode and main dialog with demo data and save a PNG of each (``--screenshots``).
+"""The screenshot tour: drive every mode and main dialog with DEMO data and save PNGs.
 
-The README shows the set in ``docs/screenshots/``. Each step is one function that brings the
-window to a state and names the picture; a step whose service is missing still saves what
-the window shows (the labelled placeholder), so the set is always complete.
+``sws station --screenshots DIR`` runs it. It builds its own throw-away registry (never the
+station's real one), a DEMO PKI and software-made card dumps, then walks through a clerk's
+enrolment (search, form, capture, no-duplicate, receipt, then a duplicate), the hospital's
+green and red verdicts, the auditor's checks, the supervisor's queue and charts, and the
+clerk's form in each shipped language.
 """
 
 from __future__ import annotations
 
+import datetime as dt
+import tempfile
+import time
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEventLoop
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
+from station.capture.base import Finger
 from station.i18n import apply_language
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode, OperatorSession
 from station.views.main_window import MainWindow
 
 SIZE = (1280, 820)
+DEMO_PERSON = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara", "sex": "F",
+               "birth_date": "1988-04-12", "province": "12", "district": "1203",
+               "commune": "120304", "village": "12030405", "phone": "+855 12 345 678",
+               "national_id": "010203040"}
 
 
-def settle(ms: int = 50) -> None:
-    """Let Qt lay out and paint (and queued worker results arrive)."""
+def settle(ms: int = 30) -> None:
+    """Let Qt lay out and paint, and deliver queued worker results."""
     app = QCoreApplication.instance()
     if app is None:
         return
-    for _ in range(5):
+    for _ in range(4):
         app.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, ms)
+
+
+def wait_until(condition: Callable[[], bool], timeout_s: float = 120.0) -> bool:
+    """Process events until ``condition()`` holds (False after ``timeout_s``)."""
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        settle()
+        if condition():
+            return True
+        time.sleep(0.02)
+    return False
 
 
 def save(widget: QWidget, folder: Path, name: str) -> Path:
@@ -38,29 +60,149 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
     return path
 
 
-def demo_session(ctx: StationContext) -> OperatorSession:
-    """A supervisor session for the tour (all four modes are visible to a supervisor)."""
-    return OperatorSession(username="demo-supervisor", role="supervisor",
-                           display_name="Demo Supervisor")
-
-
-def take_screenshots(ctx: StationContext, folder: Path, language: str = "en") -> list[Path]:
-    """Save the sign-in page, every mode, and the main dialogs into ``folder``."""
+def take_screenshots(folder: Path, language: str = "en",
+                     now: dt.datetime | None = None) -> list[Path]:
+    """Run the tour in a throw-away registry and return the PNGs written to ``folder``."""
     assert isinstance(QApplication.instance(), QApplication)
     folder.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(prefix="sws-tour-") as tmp:
+        return _tour(folder, Path(tmp), language,
+                     now or dt.datetime.now(dt.UTC).replace(microsecond=0))
+
+
+def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path]:
+    from station.capture.demo import DemoScanner
+    from station.model.ui_demo import demo_card_dump, demo_pki, demo_station, demo_verifier
+    from station.model.ui_services import StationServices
+    from station.views.auditor import AuditorPage
+    from station.views.clerk.capture import UnavailableDialog
+    from station.views.clerk.page import ClerkPage
+    from station.views.hospital import HospitalPage
+    from station.views.supervisor import SupervisorPage
+
+    demo = demo_station(tmp / "registry", now=now)
+    pki = demo_pki(now)
+    ctx = StationContext(station_name="Single Window office — Kampong Cham (DEMO)",
+                         station_id="demo-office-1", scanner=DemoScanner(person_seed=1),
+                         services={"station": StationServices(demo.station),
+                                   "cards": demo_verifier(pki, now, revoked=("0000DEAD",))},
+                         clock=lambda: now, output_dir=folder, demo=True)
     apply_language(language)
     window = MainWindow(ctx, language=language)
     window.resize(*SIZE)
     window.show()
-    saved = [save(window, folder, "01-sign-in")]
-    window.start_session(demo_session(ctx))
-    for number, mode in enumerate(Mode, start=1):
-        window.switch_to(mode)
-        saved.append(save(window, folder, f"{number}0-{mode.value}"))
+    saved: list[Path] = []
+    window.login.username.setText("demo-clerk")
+    window.login.password.setText("password")
+    saved.append(save(window, folder, "01-sign-in"))
+    window.start_session(OperatorSession("demo-supervisor", "supervisor",
+                                         "Sok Chenda (DEMO)", operator=demo.supervisor))
+
+    clerk = window.mode_widgets[Mode.CLERK]
+    assert isinstance(clerk, ClerkPage)
+    window.switch_to(Mode.CLERK)
+    clerk.search.query.setText("Sok Dara")
+    clerk.search.search()
+    wait_until(lambda: bool(clerk.search.status.text())
+               and not clerk.search.status.text().endswith("..."))
+    saved.append(save(window, folder, "10-clerk-search"))
+    clerk.search.new_button.click()
+    clerk.person.fill(dict(DEMO_PERSON, birth_date="2031-04-12"))
+    clerk.next_button.click()
+    saved.append(save(window, folder, "11-clerk-form-error"))
+    clerk.person.fill(DEMO_PERSON)
+    saved.append(save(window, folder, "12-clerk-form"))
+    clerk.next_button.click()
+    for _ in range(2):
+        before = len(clerk.capture.sheet.accepted())
+        clerk.capture.capture_next()
+        wait_until(lambda b=before: len(clerk.capture.sheet.accepted()) > b  # type: ignore[misc]
+                   or bool(clerk.capture.error.text()))
+    clerk.capture.select(Finger.RIGHT_INDEX)
+    saved.append(save(window, folder, "13-clerk-capture"))
+    dialog = UnavailableDialog(Finger.LEFT_LITTLE, window)
+    dialog.note.setText("old injury")
+    dialog.show()
+    saved.append(save(dialog, folder, "14-dialog-finger-not-available"))
+    dialog.done(QDialog.DialogCode.Rejected)
+    templates = {int(c.finger): c.template.to_iso19794_2(int(c.finger))
+                 for c in clerk.capture.sheet.accepted()}
+    clerk.next_button.click()
+    wait_until(lambda: clerk.dedup.result is not None or "rror" in clerk.dedup.banner.text())
+    saved.append(save(window, folder, "15-clerk-no-duplicate"))
+    for _ in range(3):
+        clerk.next_button.click()
+    clerk.save_receipt()
+    saved.append(save(window, folder, "16-clerk-receipt"))
+
+    clerk.restart()
+    ctx.scanner = DemoScanner(person_seed=1)  # the same person comes back
+    clerk.capture.scanner = ctx.scanner
+    clerk.search.new_button.click()
+    clerk.person.fill(dict(DEMO_PERSON, local_name="ដារា សុខ", latin_name="Dara Sok",
+                           birth_date="1989-01-01"))
+    clerk.next_button.click()
+    for _ in range(2):
+        before = len(clerk.capture.sheet.accepted())
+        clerk.capture.capture_next()
+        wait_until(lambda b=before: len(clerk.capture.sheet.accepted()) > b  # type: ignore[misc]
+                   or bool(clerk.capture.error.text()))
+    clerk.next_button.click()
+    wait_until(lambda: clerk.dedup.result is not None or "rror" in clerk.dedup.banner.text())
+    saved.append(save(window, folder, "17-clerk-duplicate"))
+    if clerk.dedup.decision_box.isVisible():
+        clerk.dedup.different_button.click()
+        wait_until(lambda: "Recorded" in clerk.dedup.banner.text())
+
+    window.switch_to(Mode.HOSPITAL)
+    hospital = window.mode_widgets[Mode.HOSPITAL]
+    assert isinstance(hospital, HospitalPage)
+    verifier = ctx.services["cards"]
+    good = demo_card_dump(pki, serial="0A0B0C0D", templates=templates, now=now)
+    hospital.show_outcome(verifier.verify_dump(good, now=now, source="DEMO card"))
+    hospital.check_finger()
+    wait_until(lambda: "card" in hospital.finger_result.text().lower())
+    saved.append(save(window, folder, "20-hospital-valid"))
+    lost = demo_card_dump(pki, serial="0000DEAD", templates=templates, now=now)
+    hospital.show_outcome(verifier.verify_dump(lost, now=now, source="DEMO card"))
+    saved.append(save(window, folder, "21-hospital-revoked"))
+
+    window.switch_to(Mode.AUDITOR)
+    auditor = window.mode_widgets[Mode.AUDITOR]
+    assert isinstance(auditor, AuditorPage)
+    dumps = tmp / "dumps"
+    dumps.mkdir()
+    (dumps / "card-0A0B0C0D.json").write_text(good.to_json())
+    (dumps / "card-0000DEAD.json").write_text(lost.to_json())
+    other = demo_card_dump(demo_pki(now), serial="0C0FFEE0", templates=templates, now=now)
+    (dumps / "card-0C0FFEE0.json").write_text(other.to_json())
+    auditor.verify_folder(dumps)
+    wait_until(lambda: auditor.table.rowCount() == 3)
+    auditor.verify_audit()
+    wait_until(lambda: "chain" in auditor.audit_result.text().lower()
+               and not auditor.audit_result.text().endswith("..."))
+    saved.append(save(window, folder, "30-auditor"))
+
+    window.switch_to(Mode.SUPERVISOR)
+    supervisor = window.mode_widgets[Mode.SUPERVISOR]
+    assert isinstance(supervisor, SupervisorPage)
+    supervisor.refresh()
+    wait_until(lambda: bool(supervisor.totals.text()))
+    if supervisor.table.rowCount():
+        supervisor.table.selectRow(0)
+    saved.append(save(window, folder, "40-supervisor"))
+
     for code in ("km", "id", "ur"):
         window.set_language(code)
         window.switch_to(Mode.CLERK)
+        page = window.mode_widgets[Mode.CLERK]
+        assert isinstance(page, ClerkPage)
+        page.search.new_button.click()
+        page.person.fill(DEMO_PERSON)
         saved.append(save(window, folder, f"90-language-{code}"))
-    window.set_language("en")
+    window.set_language(language)
     window.close()
+    QTimer.singleShot(0, lambda: None)
+    settle()
+    demo.station.close()
     return saved

@@ -1,0 +1,91 @@
+"""Demo data for the screenshot tour (``sws station --screenshots``): plainly marked DEMO.
+
+A throw-away registry with a demo supervisor and clerk, a DEMO PKI with its revocation list,
+and software-made card dumps (a signed credential plus a DEMO card key's answer) so the
+hospital and auditor screens can be shown without a reader. Never used by the live station.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DEMO_PASSWORD = "demo-password-1"  # the throw-away tour registry only
+
+
+@dataclass
+class DemoStation:
+    """The tour's registry and operators."""
+
+    station: Any
+    supervisor: Any
+    second_supervisor: Any
+    clerk: Any
+
+
+def demo_station(folder: Path, *, now: dt.datetime) -> DemoStation:
+    """A fresh registry in ``folder`` with a supervisor, a second supervisor and a clerk."""
+    from station.config import load_settings
+    from station.model.operators import create_operator, login
+    from station.model.setup import initialise
+    from station.model.station import Station
+
+    settings = load_settings({"SWS_HOME": str(folder), "SWS_STATION_ID": "demo-office-1"})
+    station = Station(settings)
+    initialise(station, username="demo-supervisor", full_name="Sok Chenda (DEMO)",
+               password=DEMO_PASSWORD, now=now)
+    boss = login(station, "demo-supervisor", DEMO_PASSWORD, now=now)
+    create_operator(station, username="demo-supervisor-2", full_name="Kim Rith (DEMO)",
+                    role="supervisor", password=DEMO_PASSWORD, now=now, by=boss)
+    create_operator(station, username="demo-clerk", full_name="Chan Sophea (DEMO)",
+                    role="clerk", password=DEMO_PASSWORD, now=now, by=boss)
+    return DemoStation(station, boss,
+                       login(station, "demo-supervisor-2", DEMO_PASSWORD, now=now),
+                       login(station, "demo-clerk", DEMO_PASSWORD, now=now))
+
+
+def demo_pki(now: dt.datetime) -> Any:
+    import cardio
+
+    return cardio.make_demo_chain(now - dt.timedelta(days=1))
+
+
+def demo_verifier(pki: Any, now: dt.datetime, revoked: tuple[str, ...] = ()) -> Any:
+    """A CardVerifier trusting the DEMO root, with ``revoked`` serials on its list."""
+    import cardio
+    from station.model.ui_cards import CardVerifier
+
+    entries = [cardio.Revocation(s, now - dt.timedelta(hours=2), "reported lost")
+               for s in revoked]
+    data = cardio.sign_revocation_list(entries, pki, now, dt.timedelta(days=30))
+    return CardVerifier([pki.root_cert], cardio.load_revocation_list(data, [pki.root_cert], now))
+
+
+def demo_card_dump(pki: Any, *, serial: str, templates: dict[int, bytes], now: dt.datetime,
+                   given: str = "Sokha", family: str = "Chan") -> Any:
+    """What a genuine card issued by the DEMO office would answer (made in software)."""
+    from cryptography.hazmat.primitives import hashes
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    import cardio
+    from cardio import layout
+    from cardio.credential import Claims, sign_credential, template_digest
+
+    packed = cardio.pack_templates(templates)
+    key = ec.generate_private_key(ec.SECP256R1())
+    point = key.public_key().public_bytes(Encoding.X962, PublicFormat.UncompressedPoint)
+    holder = cardio.Holder("KH-2026-000123", given, family, 2, dt.date(1990, 5, 17), "12010203")
+    entitlements = (cardio.Entitlement("HEF", dt.date(2026, 1, 1), dt.date(2028, 12, 31)),
+                    cardio.Entitlement("OLD-AGE", dt.date(2027, 1, 1), dt.date(2030, 12, 31)))
+    claims = Claims(holder=holder, entitlements=entitlements,
+                    issuer=pki.signer_cert.subject.rfc4514_string(), card_serial=serial,
+                    issued_at=now - dt.timedelta(days=1),
+                    expires_at=now + dt.timedelta(days=5 * 365),
+                    template_digest=template_digest(packed), card_public_key=point)
+    challenge = secrets.token_bytes(32)
+    signature = key.sign(layout.AUTH_PREFIX + challenge, ec.ECDSA(hashes.SHA256()))
+    return cardio.CardDump(serial, sign_credential(claims, pki), packed, challenge, signature)
