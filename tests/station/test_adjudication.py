@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from station.errors import BadInput, PermissionDenied
@@ -13,6 +15,12 @@ from station.model.persons import get_person
 from station.model.station import Station
 from tests.station.helpers import NOW, POLICY, demographics, person_fingers
 from tests.station.test_enrolment import counts
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
+    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
 
 
 @pytest.fixture

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import sqlalchemy as sa
 
@@ -18,6 +20,12 @@ from station.model.operators import (
 from station.model.station import Station
 from station.registry.models import Operator
 from tests.station.helpers import NOW, PASSWORD, POLICY, demographics, person_fingers
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
+    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
 
 
 def test_password_hash_is_salted_scrypt() -> None:
