@@ -26,8 +26,9 @@ class DemoStation:
     clerk: Any
 
 
-def demo_station(folder: Path, *, now: dt.datetime) -> DemoStation:
-    """A fresh registry in ``folder`` with a supervisor, a second supervisor and a clerk."""
+def demo_station(folder: Path, *, now: dt.datetime, households: int = 0) -> DemoStation:
+    """A fresh registry in ``folder`` with a supervisor, a second supervisor and a clerk,
+    and ``households`` synthetic households (``sws demo populate``) for the charts."""
     from station.config import load_settings
     from station.model.operators import create_operator, login
     from station.model.setup import initialise
@@ -42,6 +43,11 @@ def demo_station(folder: Path, *, now: dt.datetime) -> DemoStation:
                     role="supervisor", password=DEMO_PASSWORD, now=now, by=boss)
     create_operator(station, username="demo-clerk", full_name="Chan Sophea (DEMO)",
                     role="clerk", password=DEMO_PASSWORD, now=now, by=boss)
+    if households:
+        from station.services.demo import populate
+
+        populate(station, households_count=households, seed=7, now=now, communes=3,
+                 operator=boss)
     return DemoStation(station, boss,
                        login(station, "demo-supervisor-2", DEMO_PASSWORD, now=now),
                        login(station, "demo-clerk", DEMO_PASSWORD, now=now))

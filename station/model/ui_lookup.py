@@ -53,6 +53,7 @@ class Coverage:
     by_sex: dict[str, int]
     by_age_band: dict[str, int]
     by_district: dict[str, int]
+    by_commune: dict[str, int]
     #: Cases waiting for the clerk's decision or the supervisor's approval.
     open_adjudications: int
 
@@ -61,17 +62,19 @@ AGE_BANDS = ((0, 5, "0-4"), (5, 18, "5-17"), (18, 60, "18-59"), (60, 200, "60+")
 
 
 def coverage(station: Any, *, today: dt.date) -> Coverage:
-    """People and households registered here, by sex, age band and district."""
+    """People and households registered here, by sex, age band, district and commune."""
     with station.reading() as session:
         rows = session.execute(sa.select(Person.sex, Person.birth_date, Person.district_code,
-                                         Person.household_id)).all()
+                                         Person.household_id, Person.commune_code)).all()
         open_cases = session.scalar(sa.select(sa.func.count()).select_from(Adjudication)
                                     .where(Adjudication.status.in_(("open", "decided")))) or 0
     by_sex: dict[str, int] = {}
     by_band = {label: 0 for _lo, _hi, label in AGE_BANDS}
     by_district: dict[str, int] = {}
+    by_commune: dict[str, int] = {}
     households = set()
-    for sex, born, district, household in rows:
+    for sex, born, district, household, commune in rows:
+        by_commune[commune] = by_commune.get(commune, 0) + 1
         by_sex[sex] = by_sex.get(sex, 0) + 1
         age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
         for lo, hi, label in AGE_BANDS:
@@ -81,5 +84,5 @@ def coverage(station: Any, *, today: dt.date) -> Coverage:
         if household:
             households.add(household)
     return Coverage(people=len(rows), households=len(households), by_sex=by_sex,
-                    by_age_band=by_band, by_district=by_district,
+                    by_age_band=by_band, by_district=by_district, by_commune=by_commune,
                     open_adjudications=int(open_cases))

@@ -46,6 +46,23 @@ class StationServices:
         return enrol(self.station, demographics, dict(templates), operator=operator, now=now,
                      policy=self.policy, new_household=new_household)
 
+    def stored_template(self, person_id: str, finger: int) -> Any | None:
+        """A registered person's template of one finger (decrypted in memory), for the
+        side-by-side comparison during adjudication; None when that finger is not stored."""
+        import sqlalchemy as sa
+
+        from station.model.biometrics import decode_template
+        from station.registry.crypto import fingerprint_aad
+        from station.registry.models import Fingerprint
+
+        with self.station.reading() as session:
+            sealed = session.scalar(sa.select(Fingerprint.template_sealed).where(
+                Fingerprint.person_id == person_id, Fingerprint.position == int(finger)))
+        if sealed is None:
+            return None
+        record = self.station.cipher.open(sealed, fingerprint_aad(person_id, int(finger)))
+        return decode_template(record)
+
     def warm_gallery(self) -> None:
         """Load the 1:N gallery now (after sign-in) so the first duplicate check is quick."""
         _ = self.station.gallery

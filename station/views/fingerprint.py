@@ -46,10 +46,20 @@ class FingerprintView(QWidget):
                    highlight: set[int] | None = None) -> None:
         """Show ``image`` with ``minutiae`` (N x 5); ``highlight`` indexes matched ones."""
         self._image = None if image is None else to_qimage(image)
+        self.update()
         self._minutiae = (np.zeros((0, 5), dtype=np.float32) if minutiae is None
                           else np.asarray(minutiae, dtype=np.float32).reshape(-1, 5))
         self._highlight = set(highlight or ())
         self.update()
+
+    def show_template(self, template: object) -> None:
+        """Minutiae alone on a blank print area of the template's size (no image stored)."""
+        width, height = int(getattr(template, "width", 0)), int(getattr(template, "height", 0))
+        if width <= 0 or height <= 0:
+            self.show_print(None)
+            return
+        blank = np.full((height, width), 235, dtype=np.uint8)
+        self.show_print(blank, getattr(template, "minutiae", None))
 
     @property
     def minutiae_count(self) -> int:

@@ -55,6 +55,9 @@ class HospitalPage(QWidget):
         finger_row.addWidget(QLabel(self.tr("Optional finger check:")))
         self.finger_box = QComboBox()
         self.finger_box.setObjectName("finger")
+        self.finger_box.setMinimumContentsLength(14)
+        self.finger_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.check_button = QPushButton(self.tr("Check the &finger"))
         self.check_button.setObjectName("checkFinger")
         self.finger_result = QLabel()

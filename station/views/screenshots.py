@@ -80,7 +80,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     from station.views.hospital import HospitalPage
     from station.views.supervisor import SupervisorPage
 
-    demo = demo_station(tmp / "registry", now=now)
+    demo = demo_station(tmp / "registry", now=now, households=400)
     pki = demo_pki(now)
     ctx = StationContext(station_name="Single Window office — Kampong Cham (DEMO)",
                          station_id="demo-office-1", scanner=DemoScanner(person_seed=1),
@@ -101,7 +101,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     clerk = window.mode_widgets[Mode.CLERK]
     assert isinstance(clerk, ClerkPage)
     window.switch_to(Mode.CLERK)
-    clerk.search.query.setText("Sok Dara")
+    clerk.search.query.setText("Sok")
     clerk.search.search()
     wait_until(lambda: bool(clerk.search.status.text())
                and not clerk.search.status.text().endswith("..."))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -32,6 +33,7 @@ class SupervisorPage(QWidget):
         self.ctx, self.session = ctx, session
         self.services = ctx.service("station")
         self.cases: list[Any] = []
+        self._names: dict[str, str] = {}
         self._runner = TaskRunner(self)
         outer = QVBoxLayout(self)
 
@@ -79,11 +81,13 @@ class SupervisorPage(QWidget):
         self.totals.setObjectName("coverageTotals")
         self.age_chart = BarChart(self.tr("By age"))
         self.sex_chart = BarChart(self.tr("By sex"), "#6a1b9a")
-        self.district_chart = BarChart(self.tr("By district"), "#00695c")
+        self.district_chart = BarChart(self.tr("By commune"), "#00695c")
+        self.totals.setStyleSheet("font-size: 13pt; font-weight: 600;")
         grid.addWidget(self.totals, 0, 0, 1, 3)
         grid.addWidget(self.age_chart, 1, 0)
         grid.addWidget(self.sex_chart, 1, 1)
         grid.addWidget(self.district_chart, 1, 2)
+        grid.setRowStretch(1, 1)
         lower.addWidget(cover, 3)
         outer.addLayout(lower, 2)
 
@@ -101,10 +105,13 @@ class SupervisorPage(QWidget):
             return
         services, today = self.services, self.ctx.clock().date()
 
-        def load(_p: Any) -> tuple[list[Any], dict[str, int], Any]:
+        def load(_p: Any) -> tuple[list[Any], dict[str, int], Any, dict[str, str]]:
             cases = [c for c in services.open_cases(status=None)
                      if c.status in ("open", "decided")]
-            return cases, services.outbox_counts(), services.coverage(today=today)
+            names = {pid: str(services.person(pid).get("latin_name", pid))
+                     for case in cases for pid in
+                     (str(c.get("person_id", "")) for c in case.candidates) if pid}
+            return cases, services.outbox_counts(), services.coverage(today=today), names
 
         self._runner.start(load, self._on_loaded, self.message.setText)
 
@@ -112,21 +119,25 @@ class SupervisorPage(QWidget):
         self._runner.wait()
 
     # -- slots --------------------------------------------------------------------------------
-    def _on_loaded(self, loaded: tuple[list[Any], dict[str, int], Any]) -> None:
-        cases, outbox, cover = loaded
+    def _on_loaded(self, loaded: tuple[list[Any], dict[str, int], Any, dict[str, str]]
+                   ) -> None:
+        cases, outbox, cover, self._names = loaded
         self.cases = cases
         self.table.setRowCount(len(cases))
         decisions = {"duplicate": self.tr("same person"),
                      "not_duplicate": self.tr("different people"), None: self.tr("waiting")}
+        locale = self.locale()
         for i, case in enumerate(cases):
-            names = ", ".join(str(c.get("latin_name") or c.get("person_id", ""))[:20]
+            names = ", ".join(str(self._names.get(str(c.get("person_id")), c.get("person_id")))
                               for c in case.candidates)
-            for j, text in enumerate((str(case.created_at)[:16], case.opened_by,
+            opened = QDateTime.fromString(str(case.created_at)[:19], Qt.DateFormat.ISODate)
+            for j, text in enumerate((locale.toString(opened, QLocale.FormatType.ShortFormat),
+                                      case.opened_by,
                                       str(case.applicant.get("latin_name", "")), names,
                                       decisions.get(case.clerk_decision, "?"))):
                 self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
         self._on_selection()
-        locale = self.locale()
         self.sync_label.setText(self.tr(
             "Waiting to be sent: %1\nSent, not yet acknowledged: %2\nAcknowledged: %3\n"
             "Rejected by the centre: %4").replace("%1", locale.toString(outbox.get("pending", 0)))
@@ -140,7 +151,7 @@ class SupervisorPage(QWidget):
         self.age_chart.set_data(list(cover.by_age_band.items()))
         sexes = {"F": self.tr("Female"), "M": self.tr("Male"), "X": self.tr("Other")}
         self.sex_chart.set_data([(sexes.get(k, k), v) for k, v in sorted(cover.by_sex.items())])
-        self.district_chart.set_data(sorted(cover.by_district.items(),
+        self.district_chart.set_data(sorted(cover.by_commune.items(),
                                             key=lambda kv: -kv[1])[:8])
 
     def _selected(self) -> Any | None:

@@ -56,10 +56,11 @@ class DuplicatePage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         outer.addWidget(self.progress)
-        self.table = QTableWidget(0, 4)
+        self.table = QTableWidget(0, 5)
         self.table.setObjectName("candidates")
         self.table.setHorizontalHeaderLabels([self.tr("Name (local)"), self.tr("Name (Latin)"),
-                                              self.tr("Born"), self.tr("Score")])
+                                              self.tr("Born"), self.tr("Fingers that match"),
+                                              self.tr("Score")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -109,7 +110,8 @@ class DuplicatePage(QWidget):
 
     def run(self, enrol: Callable[[], Any], person: Callable[[str], Mapping[str, Any]],
             sheet: CaptureSheet,
-            decide: Callable[[str, str | None, str | None], Any] | None = None) -> None:
+            decide: Callable[[str, str | None, str | None], Any] | None = None,
+            stored: Callable[[str, int], Any] | None = None) -> None:
         """Start ``enrol()`` in a worker; ``person(id)`` names the candidates it returns.
 
         ``decide(decision, matched_person_id, note)`` records the clerk's decision on a hit.
@@ -125,8 +127,14 @@ class DuplicatePage(QWidget):
 
         def work(_progress: Any) -> tuple[Any, list[dict[str, Any]]]:
             result = enrol()
-            people = [dict(person(c.person_id)) | {"score": c.score, "fingers": c.fingers}
-                      for c in getattr(result, "candidates", [])]
+            people = []
+            for c in getattr(result, "candidates", []):
+                best = max(c.fingers, key=lambda k: c.fingers[k]) if c.fingers else None
+                template = (stored(c.person_id, int(best))
+                            if stored is not None and best is not None else None)
+                people.append(dict(person(c.person_id)) | {
+                    "score": c.score, "fingers": c.fingers, "best": best,
+                    "template": template})
             return result, people
 
         self._runner.start(work, self._on_done, self._on_failed)
@@ -149,10 +157,12 @@ class DuplicatePage(QWidget):
             self.banner.setStyleSheet(HIT_STYLE + " font-size: 14pt;")
             self.table.setRowCount(len(people))
             for i, p in enumerate(people):
+                fingers = ", ".join(Finger(int(f)).label for f in sorted(p.get("fingers", {})))
                 for j, text in enumerate((p.get("local_name", ""), p.get("latin_name", ""),
-                                          str(p.get("birth_date", "")),
-                                          f"{float(p['score']):.2f}")):
+                                          str(p.get("birth_date", "")), fingers,
+                                          self.locale().toString(float(p["score"]), "f", 2))):
                     self.table.setItem(i, j, QTableWidgetItem(text))
+            self.table.resizeColumnsToContents()
             self.table.setVisible(True)
             self.compare_box.setVisible(True)
             self.decision_box.setVisible(self._decide_fn is not None)
@@ -194,15 +204,18 @@ class DuplicatePage(QWidget):
         if not 0 <= row < len(self.candidate_people):
             return
         person = self.candidate_people[row]
-        fingers: Mapping[int, float] = person.get("fingers", {})
-        best = max(fingers, key=lambda k: fingers[k]) if fingers else None
+        best = person.get("best")
         finger = Finger(int(best)) if best is not None else None
+        if person.get("template") is not None:
+            self.candidate.show_template(person["template"])
+        else:
+            self.candidate.show_print(None)
         entry = self._sheet[finger] if finger is not None and finger in self._sheet.fingers \
             else None
         if entry is not None and entry.image is not None:
             self.applicant.show_print(entry.image, entry.template.minutiae)
             self.applicant_label.setText(self.tr("Applicant — %1").replace("%1", finger.label
                                                                            if finger else ""))
-        self.candidate_label.setText(self.tr("Registered: %1 (%2)")
+        self.candidate_label.setText(self.tr("Registered: %1 (%2) — minutiae of the same finger")
                                      .replace("%1", str(person.get("latin_name", "")))
                                      .replace("%2", str(person.get("person_id", ""))[:8]))

@@ -205,7 +205,7 @@ class ClerkPage(QWidget):
 
         self.dedup.run(lambda: services.enrol(demographics, templates, operator=operator,
                                               now=now, new_household=new_household),
-                       services.person, sheet, decide)
+                       services.person, sheet, decide, services.stored_template)
 
     def _on_dedup(self, result: Any) -> None:
         self.next_button.setEnabled(True)

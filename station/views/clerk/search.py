@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
 
 from station.model.ui_lookup import PersonRow
 from station.views.workers import TaskRunner
+
+SHOWN = 50  # ui_lookup.find_people's default limit
 
 
 class SearchPage(QWidget):
@@ -99,15 +101,22 @@ class SearchPage(QWidget):
         self._rows = rows
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            born = r.birth_date.isoformat()
+            born = self.locale().toString(
+                QDate(r.birth_date.year, r.birth_date.month, r.birth_date.day),
+                QLocale.FormatType.ShortFormat)
             for j, text in enumerate((r.local_name, r.latin_name, r.sex, born,
                                       (r.household_id or "")[:8])):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, i)
                 self.table.setItem(i, j, item)
-        self.status.setText(self.tr("%n person(s) found", "", len(rows)) if rows else
-                            self.tr("Nobody found. Check the spelling, or register a new "
-                                    "person."))
+        if len(rows) >= SHOWN:
+            self.status.setText(self.tr("More than %1 people match: showing the first %1. Type "
+                                        "more of the name to narrow the search.")
+                                .replace("%1", str(SHOWN)))
+        else:
+            self.status.setText(self.tr("%n person(s) found", "", len(rows)) if rows else
+                                self.tr("Nobody found. Check the spelling, or register a new "
+                                        "person."))
         if rows:
             self.table.selectRow(0)
 
