@@ -35,34 +35,39 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     stats.add_argument("--json", action="store_true")
 
 
-def run(args: argparse.Namespace) -> int:
-    """Run the parsed central command; errors become one line on stderr and exit code 2."""
-    try:
-        if args.central_command == "serve":
-            from sync.central.app import CentralConfig, serve
+def execute(args: argparse.Namespace) -> int:
+    """Run the parsed central command; :class:`SyncError` on a bad database or key."""
+    if args.central_command == "serve":
+        from sync.central.app import CentralConfig, serve
 
-            config = CentralConfig(
-                db_url=args.db, key_path=args.key,
-                admin_token=os.environ.get("SWS_CENTRAL_ADMIN_TOKEN") or None,
-                auto_approve=not args.require_approval, dedup=args.dedup)
-            serve(config, host=args.host, port=args.port)
-            return 0
-        from sync.central.app import make_engine
-        from sync.central.reports import stats
-
-        engine = make_engine(args.db)
-        with engine.connect() as conn:
-            figures = stats(conn)
-        engine.dispose()
-        if args.json:
-            print(json.dumps(figures))
-        else:
-            for name, value in figures.items():
-                print(f"{name.replace('_', ' ')}: {value}")
+        config = CentralConfig(
+            db_url=args.db, key_path=args.key,
+            admin_token=os.environ.get("SWS_CENTRAL_ADMIN_TOKEN") or None,
+            auto_approve=not args.require_approval, dedup=args.dedup)
+        serve(config, host=args.host, port=args.port)
         return 0
+    from sync.central.app import make_engine
+    from sync.central.reports import stats
+
+    engine = make_engine(args.db)
+    with engine.connect() as conn:
+        figures = stats(conn)
+    engine.dispose()
+    if getattr(args, "json", False):
+        print(json.dumps(figures))
+    else:
+        for name, value in figures.items():
+            print(f"{name.replace('_', ' ')}: {value}")
+    return 0
+
+
+def run(args: argparse.Namespace) -> int:
+    """:func:`execute`, with errors as one line on stderr and exit code 4."""
+    try:
+        return execute(args)
     except SyncError as error:
-        print(f"sws central: {error}", file=sys.stderr)
-        return 2
+        print(f"sws central: error: {error}", file=sys.stderr)
+        return 4
 
 
 def main(argv: list[str] | None = None) -> int:

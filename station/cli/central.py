@@ -1,0 +1,25 @@
+"""`sws central serve|stats`: the central registry service, from the station's command."""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+
+def register(subparsers: Any) -> None:
+    """Add ``sws central`` (its options live in :mod:`sync.central.cli`)."""
+    from sync.central.cli import add_commands
+
+    parser = subparsers.add_parser(
+        "central", help="run the central registry (serve) or print its figures (stats)",
+        description="The central registry: `serve --db URL --port N` runs the ASGI service "
+        "(OpenAPI at /openapi.json; admin calls need SWS_CENTRAL_ADMIN_TOKEN); `stats --db "
+        "URL [--json]` prints persons, packets, duplicates suspected and rejected.")
+    add_commands(parser)
+    parser.set_defaults(handler=cmd_central)
+
+
+def cmd_central(args: argparse.Namespace) -> int:
+    from sync.central.cli import execute
+
+    return execute(args)
