@@ -1,0 +1,135 @@
+"""Cards in the registry: what to put on a card, and the record of every card's life.
+
+The card layer (:mod:`cardio`) writes and verifies cards; these services give it a person's
+templates (decrypted in memory only) and record each issued card and each status change with
+its audit event and outbox item in one transaction. Issuing a new card to a person marks
+their previous issued card ``replaced``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+import sqlalchemy as sa
+
+from station.errors import BadInput, NotFound
+from station.model.biometrics import decode_template
+from station.model.fingers import Finger
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.audit import naive_utc
+from station.registry.base import OUTBOX
+from station.registry.crypto import fingerprint_aad
+from station.registry.models import CARD_STATUSES, Card, Fingerprint, Person
+from sync.outbox import enqueue
+
+
+@dataclass(frozen=True)
+class CardRecord:
+    """One card as the registry knows it."""
+
+    serial: str
+    person_id: str
+    status: str
+    issued_at: str
+    status_reason: str | None
+    replaced_by: str | None
+
+    def as_record(self) -> dict[str, Any]:
+        return dict(self.__dict__)
+
+
+def _record(card: Card) -> CardRecord:
+    return CardRecord(serial=card.serial, person_id=card.person_id, status=card.status,
+                      issued_at=card.issued_at.isoformat(), status_reason=card.status_reason,
+                      replaced_by=card.replaced_by)
+
+
+def person_templates(station: Station, person_id: str) -> dict[Finger, Any]:
+    """The person's templates (``matcher.Template``), decrypted in memory, by finger."""
+    cipher = station.cipher
+    with station.reading() as session:
+        if session.get(Person, person_id) is None:
+            raise NotFound(f"no person with id {person_id}", field="person_id")
+        rows = session.execute(sa.select(Fingerprint.position, Fingerprint.template_sealed)
+                               .where(Fingerprint.person_id == person_id)
+                               .order_by(Fingerprint.position)).all()
+    return {Finger(pos): decode_template(cipher.open(sealed, fingerprint_aad(person_id, pos)))
+            for pos, sealed in rows}
+
+
+def record_issued(station: Station, *, person_id: str, serial: str, credential: bytes,
+                  by: OperatorInfo, now: datetime) -> CardRecord:
+    """Record a card just written (after the card layer verified it); one transaction."""
+    by.require("clerk", "supervisor", action="issue cards")
+    at = naive_utc(now)
+    with station.transaction() as session:
+        if session.get(Person, person_id) is None:
+            raise NotFound(f"no person with id {person_id}", field="person_id")
+        if session.get(Card, serial) is not None:
+            raise BadInput(f"a card with serial {serial} is already recorded", field="serial")
+        replaced = session.scalars(sa.select(Card).where(
+            Card.person_id == person_id, Card.status == "issued")).all()
+        for old in replaced:
+            old.status, old.status_changed_at, old.replaced_by = "replaced", at, serial
+            old.status_reason = "a new card was issued"
+        card = Card(serial=serial, person_id=person_id, credential=credential,
+                    status="issued", issued_at=at)
+        session.add(card)
+        session.flush()
+        station.audit(session, action="card.issue", subject_type="card", subject_id=serial,
+                      details={"person_id": person_id,
+                               "replaces": [c.serial for c in replaced]},
+                      operator_id=by.id, now=now)
+        enqueue(session, OUTBOX, kind="card_issue", record_id=serial,
+                payload={"serial": serial, "person_id": person_id,
+                         "issued_at": at.isoformat(), "credential": credential,
+                         "replaces": [c.serial for c in replaced],
+                         "station_id": station.settings.station_id},
+                sealed_biometrics=None, now=now)
+        return _record(card)
+
+
+def set_status(station: Station, serial: str, status: str, *, reason: str,
+               by: OperatorInfo, now: datetime) -> CardRecord:
+    """Mark a card revoked or lost (supervisors), with its reason; queued for the centre."""
+    by.require("supervisor", action="revoke or report cards")
+    if status not in CARD_STATUSES or status == "issued":
+        raise BadInput(f"a card's new status must be revoked, lost or replaced, not {status!r}",
+                       field="status")
+    if not reason.strip():
+        raise BadInput("give the reason for the card's new status", field="reason")
+    at = naive_utc(now)
+    with station.transaction() as session:
+        card = session.get(Card, serial)
+        if card is None:
+            raise NotFound(f"no card with serial {serial}", field="serial")
+        previous = card.status
+        card.status, card.status_changed_at, card.status_reason = status, at, reason
+        station.audit(session, action="card.status", subject_type="card", subject_id=serial,
+                      details={"from": previous, "to": status, "reason": reason},
+                      operator_id=by.id, now=now)
+        enqueue(session, OUTBOX, kind="revocation" if status == "revoked" else "card_status",
+                record_id=serial,
+                payload={"serial": serial, "person_id": card.person_id, "status": status,
+                         "reason": reason, "at": at.isoformat(),
+                         "station_id": station.settings.station_id},
+                sealed_biometrics=None, now=now)
+        return _record(card)
+
+
+def get_card(station: Station, serial: str) -> CardRecord:
+    with station.reading() as session:
+        card = session.get(Card, serial)
+        if card is None:
+            raise NotFound(f"no card with serial {serial}", field="serial")
+        return _record(card)
+
+
+def revoked_serials(station: Station) -> list[str]:
+    """Serials of every card this station knows to be revoked or lost."""
+    with station.reading() as session:
+        return list(session.scalars(sa.select(Card.serial).where(
+            Card.status.in_(("revoked", "lost"))).order_by(Card.serial)))

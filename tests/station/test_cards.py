@@ -1,0 +1,71 @@
+"""Cards in the registry: templates for the card, issue/replace/revoke with audit + outbox."""
+
+from __future__ import annotations
+
+import cbor2
+import numpy as np
+import pytest
+import sqlalchemy as sa
+
+from station.errors import BadInput, NotFound, PermissionDenied
+from station.model.cards import (
+    get_card,
+    person_templates,
+    record_issued,
+    revoked_serials,
+    set_status,
+)
+from station.model.enrolment import Enrolled, enrol
+from station.model.fingers import Finger
+from station.model.integrity import check
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.base import OUTBOX
+from tests.station.helpers import NOW, POLICY, demographics, person_fingers
+
+
+@pytest.fixture
+def person_id(station: Station, clerk: OperatorInfo) -> str:
+    out = enrol(station, demographics(), person_fingers(3), operator=clerk, now=NOW,
+                policy=POLICY)
+    assert isinstance(out, Enrolled)
+    return out.person_id
+
+
+def test_the_card_gets_the_enrolled_templates(station: Station, person_id: str) -> None:
+    templates = person_templates(station, person_id)
+    originals = person_fingers(3)
+    assert set(templates) == {Finger.RIGHT_INDEX, Finger.LEFT_INDEX}
+    assert np.array_equal(templates[Finger.RIGHT_INDEX].minutiae,
+                          originals["right-index"].minutiae)
+    with pytest.raises(NotFound):
+        person_templates(station, "nobody")
+
+
+def test_issue_replace_and_revoke_are_recorded_audited_and_queued(
+        station: Station, person_id: str, clerk: OperatorInfo,
+        supervisor: OperatorInfo) -> None:
+    record_issued(station, person_id=person_id, serial="SN-1", credential=b"cose-1",
+                  by=clerk, now=NOW)
+    record_issued(station, person_id=person_id, serial="SN-2", credential=b"cose-2",
+                  by=clerk, now=NOW)
+    assert get_card(station, "SN-1").status == "replaced"
+    assert get_card(station, "SN-1").replaced_by == "SN-2"
+    with pytest.raises(PermissionDenied):
+        set_status(station, "SN-2", "revoked", reason="fraud", by=clerk, now=NOW)
+    with pytest.raises(BadInput, match="reason"):
+        set_status(station, "SN-2", "revoked", reason=" ", by=supervisor, now=NOW)
+    set_status(station, "SN-2", "revoked", reason="reported stolen", by=supervisor, now=NOW)
+    assert revoked_serials(station) == ["SN-2"]
+    with pytest.raises(BadInput, match="already"):
+        record_issued(station, person_id=person_id, serial="SN-2", credential=b"x",
+                      by=clerk, now=NOW)
+    with station.reading() as s:
+        kinds = [(r.kind, r.record_id) for r in s.execute(
+            sa.select(OUTBOX.c.kind, OUTBOX.c.record_id).order_by(OUTBOX.c.seq))]
+        payload = cbor2.loads(s.execute(sa.select(OUTBOX.c.payload)
+                                        .where(OUTBOX.c.kind == "revocation")).scalar_one())
+    assert kinds[1:] == [("card_issue", "SN-1"), ("card_issue", "SN-2"),
+                         ("revocation", "SN-2")]
+    assert payload["reason"] == "reported stolen"
+    assert check(station).audit_events >= 5
