@@ -49,7 +49,8 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     now = now_utc()
     as_of = _as_of(args.as_of, now)
-    station = open_station()
+    station = open_station(migrate=False)  # a report only reads: check, never migrate
+    station.require_schema()
     with station.reading() as session:
         report = reports.build(session, args.kind, as_of=as_of,
                                area=Area(district=args.district, commune=args.commune),
