@@ -20,7 +20,7 @@ from station.config import Settings, load_settings
 from station.errors import MatcherUnavailable, NotInitialised, SchemaMismatch
 from station.registry import audit
 from station.registry.crypto import OUTBOX_AAD, Cipher, KeyRing
-from station.registry.db import make_engine, session_factory, translated
+from station.registry.db import make_engine, read_only, session_factory, translated
 from station.registry.migrate import current_revision, head_revision, upgrade
 
 GalleryFactory = Callable[[], Any]
@@ -59,6 +59,7 @@ class Station:
                                             busy_timeout_ms=self.settings.busy_timeout_ms,
                                             max_page_count=self.settings.max_page_count)
         self.sessions = session_factory(self.engine)
+        self._read_sessions = session_factory(read_only(self.engine))
         self._ring: KeyRing | None = None
         self._gallery: Any = None
         self._gallery_factory = gallery_factory or _matcher_gallery
@@ -103,7 +104,7 @@ class Station:
     def reading(self) -> Iterator[Session]:
         """A session for reads only (its transaction is rolled back when it closes; loaded
         objects stay usable, detached)."""
-        with translated(self.url), self.sessions() as session:
+        with translated(self.url), self._read_sessions() as session:
             yield session
 
     def audit(self, session: Session, *, action: str, subject_type: str, subject_id: str,

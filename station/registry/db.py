@@ -19,6 +19,8 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from station.errors import DatabaseBusy, StorageError, StorageFull
 
+READ_ONLY = "sws_read_only"
+
 #: How long a writer waits for another one before giving up, in milliseconds.
 BUSY_TIMEOUT_MS = 5000
 
@@ -50,10 +52,15 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, max_page_count))
 
         # pysqlite's own transaction handling defers BEGIN; take the write lock up front so
-        # that a busy database fails before anything is half-done.
+        # that a busy database fails before anything is half-done. Read-only work (an engine
+        # made by `read_only(engine)`) begins a plain deferred transaction and, in WAL mode,
+        # never waits for writers.
         @event.listens_for(engine, "begin")
         def _begin(conn: sa.Connection) -> None:
-            conn.exec_driver_sql("BEGIN IMMEDIATE")
+            if conn.get_execution_options().get(READ_ONLY):
+                conn.exec_driver_sql("BEGIN")
+            else:
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
 
         @event.listens_for(engine, "connect")
         def _no_pysqlite_begin(dbapi_conn: Any, _record: Any) -> None:
@@ -65,6 +72,11 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         return sa.create_engine(url, pool_pre_ping=True, connect_args={
             "options": f"-c lock_timeout={int(busy_timeout_ms)}"})
     return sa.create_engine(url, pool_pre_ping=True)
+
+
+def read_only(engine: Engine) -> Engine:
+    """The same engine for reads only: on SQLite its transactions do not take the write lock."""
+    return engine.execution_options(**{READ_ONLY: True})
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -66,3 +66,18 @@ def test_a_full_disk_gives_a_clear_error_and_writes_nothing(
             "SELECT count(*) FROM fingerprint f LEFT JOIN person p ON p.id = f.person_id "
             "WHERE p.id IS NULL")).scalar()
     assert orphans == 0
+
+
+def test_reading_does_not_wait_for_a_writer(station: Station, clerk: OperatorInfo) -> None:
+    """A clerk can look people up while another program holds the write lock."""
+    from station.model.persons import get_person
+
+    out = enrol(station, demographics(), person_fingers(1), operator=clerk, now=NOW,
+                policy=POLICY)
+    assert isinstance(out, Enrolled)
+    other = make_engine(station.url)
+    with other.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")  # holds the write lock (BEGIN IMMEDIATE)
+        assert get_person(station, out.person_id)["latin_name"] == "Sok Dara"
+        conn.rollback()
+    other.dispose()
