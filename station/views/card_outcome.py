@@ -44,6 +44,24 @@ class CardOutcomeView(QWidget):
             layout.addWidget(w)
         self.waiting()
 
+    def _reasons(self) -> dict[str, str]:
+        """Why a card is refused, in the interface language (keys: ui_cards.REASON_TEXT)."""
+        return {
+            "malformed": self.tr("The card's data is damaged or not a social protection "
+                                 "credential."),
+            "unknown_issuer": self.tr("The card was not issued by a recognised office."),
+            "expired_issuer": self.tr("The issuing office's certificate has expired."),
+            "bad_signature": self.tr("The issuer's signature does not match: the data was "
+                                     "changed."),
+            "revoked": self.tr("The card has been revoked."),
+            "not_yet_valid": self.tr("The card is not valid yet."),
+            "expired_card": self.tr("The card has expired."),
+            "template_mismatch": self.tr("The fingerprints on the card were altered."),
+            "clone_suspected": self.tr("The card could not prove it is the original "
+                                       "(possible copy)."),
+            "bad_revocation_list": self.tr("The revocation list could not be checked."),
+        }
+
     def waiting(self, text: str | None = None) -> None:
         self.verdict.setText(text or self.waiting_text)
         self.verdict.setStyleSheet(NEUTRAL)
@@ -61,7 +79,8 @@ class CardOutcomeView(QWidget):
     def show_outcome(self, outcome: CardOutcome, today: dt.date) -> None:
         self.waiting()
         if not outcome.ok:
-            self.verdict.setText(self.tr("NOT VALID — %1").replace("%1", self.tr(outcome.message)))
+            reason = self._reasons().get(outcome.reason, outcome.message)
+            self.verdict.setText(self.tr("NOT VALID — %1").replace("%1", reason))
             self.verdict.setStyleSheet(RED)
             return
         claims = outcome.claims

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
 from station.model.ui_context import StationContext
@@ -61,6 +61,18 @@ def test_urdu_lays_out_right_to_left_and_keeps_the_session(
     window.set_language("ur")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
     assert window.current_mode() is Mode.AUDITOR
+    assert window.header.sign_out.text() == "سائن آؤٹ (&O)"
+    assert window.tabs.tabText(0) == "کلرک (&C)"
     window.set_language("en")
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
     assert window.header.sign_out.text() == "Sign &out"
+
+
+@pytest.mark.parametrize(("code", "title"), [("km", "ចូលទៅស្ថានីយ"), ("id", "Masuk ke stasiun")])
+def test_shipped_languages_translate_the_sign_in_page(qtbot: QtBot, ctx: StationContext,
+                                                      code: str, title: str) -> None:
+    window = _window(qtbot, ctx)
+    window.set_language(code)
+    labels = [w.text() for w in window.login.findChildren(QLabel)]
+    assert title in labels
+    assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight

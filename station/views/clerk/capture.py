@@ -229,6 +229,26 @@ class CapturePage(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.mark_unavailable(finger, dialog.reason_text())
 
+    def _guidance_tr(self) -> dict[str, str]:
+        """The model's guidance sentences in the interface language."""
+        return {
+            "Place the finger flat on the scanner and press Capture.":
+                self.tr("Place the finger flat on the scanner and press Capture."),
+            "Good print. Continue with the next finger.":
+                self.tr("Good print. Continue with the next finger."),
+            "Still poor after several tries: keep the best print, or mark the finger not "
+            "available with a reason.":
+                self.tr("Still poor after several tries: keep the best print, or mark the "
+                        "finger not available with a reason."),
+            "Acceptable. A retry may give a better print: roll less, press evenly.":
+                self.tr("Acceptable. A retry may give a better print: roll less, press "
+                        "evenly."),
+            "Poor print: wipe the finger and the glass, place the finger flat and centred, "
+            "press gently, then retry.":
+                self.tr("Poor print: wipe the finger and the glass, place the finger flat and "
+                        "centred, press gently, then retry."),
+        }
+
     # -- drawing ------------------------------------------------------------------------------
     def _item_text(self, finger: Finger) -> str:
         entry = self.sheet[finger]
@@ -271,4 +291,5 @@ class CapturePage(QWidget):
         if entry.status is FingerStatus.UNAVAILABLE:
             self.guidance.setText(self.tr("Not available: %1").replace("%1", entry.reason))
         else:
-            self.guidance.setText(self.tr(guidance(entry.quality, entry.attempts)))
+            text = guidance(entry.quality, entry.attempts)
+            self.guidance.setText(self._guidance_tr().get(text, text))

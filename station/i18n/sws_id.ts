@@ -1,0 +1,905 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id">
+<context>
+    <name>AuditorPage</name>
+    <message>
+        <source>Cards</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Verify the card in the &amp;reader</source>
+        <translation>Verifikasi kartu di &amp;pembaca</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;folder of card dumps...</source>
+        <translation>Verifikasi &amp;folder salinan kartu...</translation>
+    </message>
+    <message>
+        <source>No card verified yet.</source>
+        <translation>Belum ada kartu yang diverifikasi.</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>Card serial</source>
+        <translation>Nomor seri kartu</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>Log audit</translation>
+    </message>
+    <message>
+        <source>Verify the &amp;audit log chain</source>
+        <translation>Verifikasi rantai log &amp;audit</translation>
+    </message>
+    <message>
+        <source>Card verification is not set up on this station: trust anchors and revocation list are missing.</source>
+        <translation>Verifikasi kartu belum disiapkan di stasiun ini: sertifikat akar dan daftar pencabutan tidak ada.</translation>
+    </message>
+    <message>
+        <source>Reading the card...</source>
+        <translation>Membaca kartu...</translation>
+    </message>
+    <message>
+        <source>Folder of card dumps</source>
+        <translation>Folder salinan kartu</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>tidak dicabut</translation>
+    </message>
+    <message>
+        <source>Certificate chain: %1
+Revocation: %2
+Detail: %3</source>
+        <translation>Rantai sertifikat: %1
+Pencabutan: %2
+Rincian: %3</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>sah</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>TIDAK SAH</translation>
+    </message>
+    <message>
+        <source>%1 of %2 card dumps are valid.</source>
+        <translation>%1 dari %2 salinan kartu sah.</translation>
+    </message>
+    <message>
+        <source>Verifying...</source>
+        <translation>Memverifikasi...</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 events, schema %2, head %3</source>
+        <translation>Rantai audit utuh: %1 peristiwa, skema %2, kepala %3</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN BROKEN: %1</source>
+        <translation>RANTAI AUDIT RUSAK: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No records yet</source>
+        <translation>Belum ada data</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>Fingers</source>
+        <translation>Jari</translation>
+    </message>
+    <message>
+        <source>Quality %v / 100</source>
+        <translation>Kualitas %v / 100</translation>
+    </message>
+    <message>
+        <source>&amp;Capture (Space)</source>
+        <translation>&amp;Ambil sidik jari (Spasi)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry this finger</source>
+        <translation>&amp;Ulangi jari ini</translation>
+    </message>
+    <message>
+        <source>Finger not &amp;available...</source>
+        <translation>Jari &amp;tidak tersedia...</translation>
+    </message>
+    <message>
+        <source>No scanner is connected. Connect one, or start the station with --scanner FOLDER.</source>
+        <translation>Tidak ada pemindai terhubung. Hubungkan pemindai, atau jalankan stasiun dengan --scanner FOLDER.</translation>
+    </message>
+    <message>
+        <source>Place the finger flat on the scanner and press Capture.</source>
+        <translation>Letakkan jari rata di pemindai lalu tekan Ambil.</translation>
+    </message>
+    <message>
+        <source>Good print. Continue with the next finger.</source>
+        <translation>Sidik jari bagus. Lanjutkan ke jari berikutnya.</translation>
+    </message>
+    <message>
+        <source>Still poor after several tries: keep the best print, or mark the finger not available with a reason.</source>
+        <translation>Masih buruk setelah beberapa kali: simpan hasil terbaik, atau tandai jari tidak tersedia dengan alasan.</translation>
+    </message>
+    <message>
+        <source>Acceptable. A retry may give a better print: roll less, press evenly.</source>
+        <translation>Cukup. Mengulang mungkin memberi hasil lebih baik: jangan terlalu digulir, tekan merata.</translation>
+    </message>
+    <message>
+        <source>Poor print: wipe the finger and the glass, place the finger flat and centred, press gently, then retry.</source>
+        <translation>Sidik jari buruk: lap jari dan kaca, letakkan jari rata di tengah, tekan perlahan, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>Pemindai: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next finger: %1 (Space)</source>
+        <translation>&amp;Jari berikutnya: %1 (Spasi)</translation>
+    </message>
+    <message>
+        <source>%1 minutiae</source>
+        <translation>%1 minusi</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>Tidak tersedia: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardOutcomeView</name>
+    <message>
+        <source>The card&apos;s data is damaged or not a social protection credential.</source>
+        <translation>Data kartu rusak atau bukan kredensial perlindungan sosial.</translation>
+    </message>
+    <message>
+        <source>The card was not issued by a recognised office.</source>
+        <translation>Kartu tidak diterbitkan oleh kantor yang diakui.</translation>
+    </message>
+    <message>
+        <source>The issuing office&apos;s certificate has expired.</source>
+        <translation>Sertifikat kantor penerbit sudah kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signature does not match: the data was changed.</source>
+        <translation>Tanda tangan penerbit tidak cocok: data telah diubah.</translation>
+    </message>
+    <message>
+        <source>The card has been revoked.</source>
+        <translation>Kartu telah dicabut.</translation>
+    </message>
+    <message>
+        <source>The card is not valid yet.</source>
+        <translation>Kartu belum berlaku.</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>Kartu sudah kedaluwarsa.</translation>
+    </message>
+    <message>
+        <source>The fingerprints on the card were altered.</source>
+        <translation>Sidik jari pada kartu telah diubah.</translation>
+    </message>
+    <message>
+        <source>The card could not prove it is the original (possible copy).</source>
+        <translation>Kartu tidak dapat membuktikan keasliannya (mungkin salinan).</translation>
+    </message>
+    <message>
+        <source>The revocation list could not be checked.</source>
+        <translation>Daftar pencabutan tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>NOT VALID — %1</source>
+        <translation>TIDAK SAH — %1</translation>
+    </message>
+    <message>
+        <source>VALID CARD — %1 %2</source>
+        <translation>KARTU SAH — %1 %2</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>tidak dinyatakan</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3
+Card %4, valid until %5</source>
+        <translation>ID %1 · %2 · lahir %3
+Kartu %4, berlaku sampai %5</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>tidak aktif</translation>
+    </message>
+    <message>
+        <source>No programme on this card</source>
+        <translation>Tidak ada program pada kartu ini</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Catatan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkPage</name>
+    <message>
+        <source>1. Find</source>
+        <translation>1. Cari</translation>
+    </message>
+    <message>
+        <source>2. Person</source>
+        <translation>2. Orang</translation>
+    </message>
+    <message>
+        <source>3. Fingerprints</source>
+        <translation>3. Sidik jari</translation>
+    </message>
+    <message>
+        <source>4. Duplicate check</source>
+        <translation>4. Cek ganda</translation>
+    </message>
+    <message>
+        <source>5. Programmes</source>
+        <translation>5. Program</translation>
+    </message>
+    <message>
+        <source>6. Card</source>
+        <translation>6. Kartu</translation>
+    </message>
+    <message>
+        <source>7. Receipt</source>
+        <translation>7. Tanda terima</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>programme registration service</source>
+        <translation>layanan pendaftaran program</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>card issuing service</source>
+        <translation>layanan penerbitan kartu</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Kembali</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Lanjut &gt;</translation>
+    </message>
+    <message>
+        <source>Start a ne&amp;w enrolment</source>
+        <translation>Mulai pendaftaran &amp;baru</translation>
+    </message>
+    <message>
+        <source>This person was not registered: a possible duplicate waits for adjudication.</source>
+        <translation>Orang ini tidak didaftarkan: kemungkinan data ganda menunggu adjudikasi.</translation>
+    </message>
+    <message>
+        <source>The registry is not available on this station.</source>
+        <translation>Registri tidak tersedia di stasiun ini.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is registered.
+Person ID: %3</source>
+        <translation>%1 (%2) telah terdaftar.
+ID orang: %3</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePage</name>
+    <message>
+        <source>The duplicate check runs when the fingerprints are complete.</source>
+        <translation>Cek ganda berjalan setelah sidik jari lengkap.</translation>
+    </message>
+    <message>
+        <source>Name (local)</source>
+        <translation>Nama (lokal)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>Nama (Latin)</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Fingers that match</source>
+        <translation>Jari yang cocok</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Skor</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation>Orang terdaftar</translation>
+    </message>
+    <message>
+        <source>Registered prints are kept as templates only</source>
+        <translation>Sidik jari terdaftar disimpan hanya sebagai templat</translation>
+    </message>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>catatan untuk supervisor (opsional)</translation>
+    </message>
+    <message>
+        <source>Same &amp;person (already registered)</source>
+        <translation>Orang &amp;sama (sudah terdaftar)</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>&amp;Orang berbeda: daftarkan</translation>
+    </message>
+    <message>
+        <source>Checking the fingerprints against the registry...</source>
+        <translation>Memeriksa sidik jari terhadap registri...</translation>
+    </message>
+    <message>
+        <source>No duplicate found. Registered as person %1.</source>
+        <translation>Tidak ada data ganda. Didaftarkan sebagai orang %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicate: %n registered person(s) match these fingerprints. Nothing was registered. Compare the prints; the case waits for a supervisor in the adjudication queue.</source>
+        <translation>
+            <numerusform>Kemungkinan ganda: %n orang terdaftar cocok dengan sidik jari ini. Tidak ada yang didaftarkan. Bandingkan sidik jari; kasus menunggu supervisor di antrean adjudikasi.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: same person as an already registered one.</source>
+        <translation>Tercatat: orang yang sama dengan yang sudah terdaftar.</translation>
+    </message>
+    <message>
+        <source>Recorded: different people.</source>
+        <translation>Tercatat: orang berbeda.</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve the decision (Supervisor mode, adjudication queue).</source>
+        <translation>Supervisor harus menyetujui keputusan ini (mode Supervisor, antrean adjudikasi).</translation>
+    </message>
+    <message>
+        <source>Applicant — %1</source>
+        <translation>Pemohon — %1</translation>
+    </message>
+    <message>
+        <source>Registered: %1 (%2) — minutiae of the same finger</source>
+        <translation>Terdaftar: %1 (%2) — minusi jari yang sama</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <source>No print yet</source>
+        <translation>Belum ada sidik jari</translation>
+    </message>
+    <message>
+        <source>Fingerprint image</source>
+        <translation>Gambar sidik jari</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>Interface language</source>
+        <translation>Bahasa antarmuka</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>Belum masuk</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>Sync: not configured</source>
+        <translation>Sinkronisasi: belum diatur</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalPage</name>
+    <message>
+        <source>Waiting for a card. Place the card on the reader and press Enter.</source>
+        <translation>Menunggu kartu. Letakkan kartu di pembaca dan tekan Enter.</translation>
+    </message>
+    <message>
+        <source>&amp;Read the card (Enter)</source>
+        <translation>&amp;Baca kartu (Enter)</translation>
+    </message>
+    <message>
+        <source>&amp;Next person (Esc)</source>
+        <translation>Orang &amp;berikutnya (Esc)</translation>
+    </message>
+    <message>
+        <source>Optional finger check:</source>
+        <translation>Pemeriksaan jari (opsional):</translation>
+    </message>
+    <message>
+        <source>Check the &amp;finger</source>
+        <translation>Periksa &amp;jari</translation>
+    </message>
+    <message>
+        <source>Card verification is not set up on this station: the national trust anchors and revocation list are missing.</source>
+        <translation>Verifikasi kartu belum disiapkan di stasiun ini: sertifikat akar nasional dan daftar pencabutan tidak ada.</translation>
+    </message>
+    <message>
+        <source>Reading the card...</source>
+        <translation>Membaca kartu...</translation>
+    </message>
+    <message>
+        <source>Place the %1 finger on the scanner...</source>
+        <translation>Letakkan jari %1 di pemindai...</translation>
+    </message>
+    <message>
+        <source>Finger MATCHES the card</source>
+        <translation>Jari COCOK dengan kartu</translation>
+    </message>
+    <message>
+        <source>Finger does NOT match the card</source>
+        <translation>Jari TIDAK cocok dengan kartu</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in to the station</source>
+        <translation>Masuk ke stasiun</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>&amp;Masuk</translation>
+    </message>
+    <message>
+        <source>Operator accounts are not available: this station has no registry yet. Run &apos;sws init&apos; first.</source>
+        <translation>Akun operator tidak tersedia: stasiun ini belum memiliki registri. Jalankan &apos;sws init&apos; terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>Masukkan nama pengguna dan kata sandi.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Memeriksa...</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Single Window station — %1</source>
+        <translation>Stasiun Layanan Satu Pintu — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Clerk</source>
+        <translation>&amp;Petugas</translation>
+    </message>
+    <message>
+        <source>&amp;Hospital focal point</source>
+        <translation>&amp;Titik layanan rumah sakit</translation>
+    </message>
+    <message>
+        <source>&amp;Auditor</source>
+        <translation>&amp;Auditor</translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor</source>
+        <translation>Su&amp;pervisor</translation>
+    </message>
+    <message>
+        <source>this mode</source>
+        <translation>mode ini</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFormPage</name>
+    <message>
+        <source>Household</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <source>&amp;New household (this person is the head)</source>
+        <translation>Rumah tangga &amp;baru (orang ini kepala keluarga)</translation>
+    </message>
+    <message>
+        <source>Member of &amp;existing household:</source>
+        <translation>Anggota rumah tangga yang &amp;ada:</translation>
+    </message>
+    <message>
+        <source>household id</source>
+        <translation>id rumah tangga</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Kerabat lain</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>name as written locally</source>
+        <translation>nama dalam aksara lokal</translation>
+    </message>
+    <message>
+        <source>the same name in Latin letters</source>
+        <translation>nama yang sama dalam huruf Latin</translation>
+    </message>
+    <message>
+        <source>Latin:</source>
+        <translation>Latin:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (local script)</source>
+        <translation>&amp;Nama (aksara lokal)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Date unknown: estimated &amp;age</source>
+        <translation>Tanggal tidak diketahui: perkiraan &amp;usia</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>Tanggal &amp;lahir</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>dusun</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress codes</source>
+        <translation>Kode &amp;alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>National &amp;ID</source>
+        <translation>&amp;NIK</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>jika ada</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>Not available on this station yet: %1</source>
+        <translation>Belum tersedia di stasiun ini: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Save the &amp;receipt (PDF)</source>
+        <translation>Simpan &amp;tanda terima (PDF)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search before registering: a person must be registered only once.</source>
+        <translation>Cari dulu sebelum mendaftar: seseorang hanya boleh didaftarkan sekali.</translation>
+    </message>
+    <message>
+        <source>name (local or Latin), phone, person or household id</source>
+        <translation>nama (lokal atau Latin), telepon, id orang atau rumah tangga</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Name (local)</source>
+        <translation>Nama (lokal)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>Nama (Latin)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <source>Register a new person in a &amp;new household</source>
+        <translation>Daftarkan orang baru dalam rumah tangga &amp;baru</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member to the selected household</source>
+        <translation>Tambah &amp;anggota ke rumah tangga terpilih</translation>
+    </message>
+    <message>
+        <source>The registry is not available on this station.</source>
+        <translation>Registri tidak tersedia di stasiun ini.</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>Mencari...</translation>
+    </message>
+    <message>
+        <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>
+        <translation>Lebih dari %1 orang cocok: menampilkan %1 pertama. Ketik nama lebih lengkap untuk mempersempit pencarian.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n orang ditemukan</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling, or register a new person.</source>
+        <translation>Tidak ditemukan. Periksa ejaan, atau daftarkan orang baru.</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>Adjudication queue</source>
+        <translation>Antrean adjudikasi</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s decision</source>
+        <translation>Keputusan petugas</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the decision</source>
+        <translation>&amp;Setujui keputusan</translation>
+    </message>
+    <message>
+        <source>&amp;Send back to the clerk</source>
+        <translation>&amp;Kembalikan ke petugas</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Sync to the central registry</source>
+        <translation>Sinkronisasi ke registri pusat</translation>
+    </message>
+    <message>
+        <source>Registered at this station</source>
+        <translation>Terdaftar di stasiun ini</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>Menurut usia</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>Menurut jenis kelamin</translation>
+    </message>
+    <message>
+        <source>By commune</source>
+        <translation>Menurut desa/kelurahan</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>orang sama</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>orang berbeda</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1
+Sent, not yet acknowledged: %2
+Acknowledged: %3
+Rejected by the centre: %4</source>
+        <translation>Menunggu dikirim: %1
+Terkirim, belum dikonfirmasi: %2
+Dikonfirmasi: %3
+Ditolak pusat: %4</translation>
+    </message>
+    <message>
+        <source>People: %1 · Households: %2 · Adjudications pending: %3</source>
+        <translation>Orang: %1 · Rumah tangga: %2 · Adjudikasi tertunda: %3</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>The clerk has not decided this case yet.</source>
+        <translation>Petugas belum memutuskan kasus ini.</translation>
+    </message>
+    <message>
+        <source>Sent back to the clerk.</source>
+        <translation>Dikembalikan ke petugas.</translation>
+    </message>
+    <message>
+        <source>Approved: registered as person %1.</source>
+        <translation>Disetujui: didaftarkan sebagai orang %1.</translation>
+    </message>
+    <message>
+        <source>Approved: no new person was registered.</source>
+        <translation>Disetujui: tidak ada orang baru yang didaftarkan.</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableDialog</name>
+    <message>
+        <source>Finger not available</source>
+        <translation>Jari tidak tersedia</translation>
+    </message>
+    <message>
+        <source>Why can the %1 not be captured?</source>
+        <translation>Mengapa %1 tidak dapat dipindai?</translation>
+    </message>
+    <message>
+        <source>Amputated</source>
+        <translation>Diamputasi</translation>
+    </message>
+    <message>
+        <source>Injured or bandaged</source>
+        <translation>Terluka atau diperban</translation>
+    </message>
+    <message>
+        <source>Worn or scarred</source>
+        <translation>Aus atau bekas luka</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Alasan</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>&amp;Catatan</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,907 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="km">
+<context>
+    <name>AuditorPage</name>
+    <message>
+        <source>Cards</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
+        <source>Verify the card in the &amp;reader</source>
+        <translation>ផ្ទៀងផ្ទាត់កាតក្នុងឧបករណ៍អាន (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;folder of card dumps...</source>
+        <translation>ផ្ទៀងផ្ទាត់ថតទិន្នន័យកាត... (&amp;F)</translation>
+    </message>
+    <message>
+        <source>No card verified yet.</source>
+        <translation>មិនទាន់ផ្ទៀងផ្ទាត់កាតណាមួយទេ។</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>Card serial</source>
+        <translation>លេខស៊េរីកាត</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>លទ្ធផល</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>កំណត់ហេតុសវនកម្ម</translation>
+    </message>
+    <message>
+        <source>Verify the &amp;audit log chain</source>
+        <translation>ផ្ទៀងផ្ទាត់ខ្សែសង្វាក់កំណត់ហេតុសវនកម្ម (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Card verification is not set up on this station: trust anchors and revocation list are missing.</source>
+        <translation>ការផ្ទៀងផ្ទាត់កាតមិនទាន់រៀបចំនៅស្ថានីយនេះទេ៖ វិញ្ញាបនបត្រឫស និងបញ្ជីដកហូតបាត់។</translation>
+    </message>
+    <message>
+        <source>Reading the card...</source>
+        <translation>កំពុងអានកាត...</translation>
+    </message>
+    <message>
+        <source>Folder of card dumps</source>
+        <translation>ថតទិន្នន័យកាត</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ត្រូវបានដកហូត</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>មិនត្រូវបានដកហូត</translation>
+    </message>
+    <message>
+        <source>Certificate chain: %1
+Revocation: %2
+Detail: %3</source>
+        <translation>ខ្សែវិញ្ញាបនបត្រ៖ %1
+ការដកហូត៖ %2
+ព័ត៌មានលម្អិត៖ %3</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>មានសុពលភាព</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>មិនមានសុពលភាព</translation>
+    </message>
+    <message>
+        <source>%1 of %2 card dumps are valid.</source>
+        <translation>ទិន្នន័យកាត %1 ក្នុងចំណោម %2 មានសុពលភាព។</translation>
+    </message>
+    <message>
+        <source>Verifying...</source>
+        <translation>កំពុងផ្ទៀងផ្ទាត់...</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 events, schema %2, head %3</source>
+        <translation>ខ្សែសង្វាក់សវនកម្មល្អ៖ ព្រឹត្តិការណ៍ %1 គ្រោងការណ៍ %2 ក្បាល %3</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN BROKEN: %1</source>
+        <translation>ខ្សែសង្វាក់សវនកម្មខូច៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No records yet</source>
+        <translation>មិនទាន់មានកំណត់ត្រា</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>Fingers</source>
+        <translation>ម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>Quality %v / 100</source>
+        <translation>គុណភាព %v / 100</translation>
+    </message>
+    <message>
+        <source>&amp;Capture (Space)</source>
+        <translation>ស្កេន (Space) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry this finger</source>
+        <translation>ស្កេនម្រាមដៃនេះម្តងទៀត (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Finger not &amp;available...</source>
+        <translation>ម្រាមដៃមិនអាចស្កេនបាន... (&amp;A)</translation>
+    </message>
+    <message>
+        <source>No scanner is connected. Connect one, or start the station with --scanner FOLDER.</source>
+        <translation>គ្មានម៉ាស៊ីនស្កេនភ្ជាប់ទេ។ ភ្ជាប់ម៉ាស៊ីនស្កេន ឬចាប់ផ្តើមស្ថានីយជាមួយ --scanner FOLDER។</translation>
+    </message>
+    <message>
+        <source>Place the finger flat on the scanner and press Capture.</source>
+        <translation>ដាក់ម្រាមដៃឲ្យរាបលើម៉ាស៊ីនស្កេន ហើយចុចស្កេន។</translation>
+    </message>
+    <message>
+        <source>Good print. Continue with the next finger.</source>
+        <translation>ស្នាមម្រាមដៃល្អ។ បន្តទៅម្រាមដៃបន្ទាប់។</translation>
+    </message>
+    <message>
+        <source>Still poor after several tries: keep the best print, or mark the finger not available with a reason.</source>
+        <translation>នៅតែមិនល្អក្រោយព្យាយាមច្រើនដង៖ រក្សាស្នាមល្អបំផុត ឬសម្គាល់ម្រាមដៃថាមិនអាចស្កេនបានដោយមានមូលហេតុ។</translation>
+    </message>
+    <message>
+        <source>Acceptable. A retry may give a better print: roll less, press evenly.</source>
+        <translation>អាចទទួលយកបាន។ ស្កេនម្តងទៀតអាចល្អជាង៖ កុំរមៀលច្រើន សង្កត់ស្មើៗ។</translation>
+    </message>
+    <message>
+        <source>Poor print: wipe the finger and the glass, place the finger flat and centred, press gently, then retry.</source>
+        <translation>ស្នាមម្រាមដៃមិនល្អ៖ ជូតម្រាមដៃ និងកញ្ចក់ ដាក់ម្រាមដៃឲ្យរាបនៅកណ្តាល សង្កត់ថ្នមៗ រួចស្កេនម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>ម៉ាស៊ីនស្កេន៖ %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next finger: %1 (Space)</source>
+        <translation>ម្រាមដៃបន្ទាប់៖ %1 (Space) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 minutiae</source>
+        <translation>មីនុយសៀ %1</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>មិនអាចស្កេនបាន៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardOutcomeView</name>
+    <message>
+        <source>The card&apos;s data is damaged or not a social protection credential.</source>
+        <translation>ទិន្នន័យកាតខូច ឬមិនមែនជាប័ណ្ណគាំពារសង្គម។</translation>
+    </message>
+    <message>
+        <source>The card was not issued by a recognised office.</source>
+        <translation>កាតមិនត្រូវបានចេញដោយការិយាល័យដែលទទួលស្គាល់ទេ។</translation>
+    </message>
+    <message>
+        <source>The issuing office&apos;s certificate has expired.</source>
+        <translation>វិញ្ញាបនបត្ររបស់ការិយាល័យចេញកាតផុតសុពលភាពហើយ។</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signature does not match: the data was changed.</source>
+        <translation>ហត្ថលេខាអ្នកចេញមិនត្រូវគ្នា៖ ទិន្នន័យត្រូវបានកែប្រែ។</translation>
+    </message>
+    <message>
+        <source>The card has been revoked.</source>
+        <translation>កាតត្រូវបានដកហូត។</translation>
+    </message>
+    <message>
+        <source>The card is not valid yet.</source>
+        <translation>កាតមិនទាន់មានសុពលភាពទេ។</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>កាតផុតសុពលភាពហើយ។</translation>
+    </message>
+    <message>
+        <source>The fingerprints on the card were altered.</source>
+        <translation>ស្នាមម្រាមដៃលើកាតត្រូវបានកែប្រែ។</translation>
+    </message>
+    <message>
+        <source>The card could not prove it is the original (possible copy).</source>
+        <translation>កាតមិនអាចបញ្ជាក់ថាជាកាតដើមបានទេ (អាចជាកាតចម្លង)។</translation>
+    </message>
+    <message>
+        <source>The revocation list could not be checked.</source>
+        <translation>មិនអាចពិនិត្យបញ្ជីដកហូតបានទេ។</translation>
+    </message>
+    <message>
+        <source>NOT VALID — %1</source>
+        <translation>មិនមានសុពលភាព — %1</translation>
+    </message>
+    <message>
+        <source>VALID CARD — %1 %2</source>
+        <translation>កាតមានសុពលភាព — %1 %2</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>មិនបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3
+Card %4, valid until %5</source>
+        <translation>លេខសម្គាល់ %1 · %2 · កើត %3
+កាត %4 មានសុពលភាពដល់ %5</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>មិនសកម្ម</translation>
+    </message>
+    <message>
+        <source>No programme on this card</source>
+        <translation>គ្មានកម្មវិធីលើកាតនេះទេ</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>ចំណាំ៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkPage</name>
+    <message>
+        <source>1. Find</source>
+        <translation>១. ស្វែងរក</translation>
+    </message>
+    <message>
+        <source>2. Person</source>
+        <translation>២. បុគ្គល</translation>
+    </message>
+    <message>
+        <source>3. Fingerprints</source>
+        <translation>៣. ស្នាមម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>4. Duplicate check</source>
+        <translation>៤. ពិនិត្យស្ទួន</translation>
+    </message>
+    <message>
+        <source>5. Programmes</source>
+        <translation>៥. កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>6. Card</source>
+        <translation>៦. កាត</translation>
+    </message>
+    <message>
+        <source>7. Receipt</source>
+        <translation>៧. បង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>programme registration service</source>
+        <translation>សេវាចុះឈ្មោះកម្មវិធី</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
+        <source>card issuing service</source>
+        <translation>សេវាចេញកាត</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; ថយក្រោយ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>បន្ទាប់ &gt; (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a ne&amp;w enrolment</source>
+        <translation>ចាប់ផ្តើមការចុះឈ្មោះថ្មី (&amp;W)</translation>
+    </message>
+    <message>
+        <source>This person was not registered: a possible duplicate waits for adjudication.</source>
+        <translation>បុគ្គលនេះមិនត្រូវបានចុះឈ្មោះទេ៖ ករណីអាចស្ទួនកំពុងរង់ចាំការវិនិច្ឆ័យ។</translation>
+    </message>
+    <message>
+        <source>The registry is not available on this station.</source>
+        <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is registered.
+Person ID: %3</source>
+        <translation>%1 (%2) បានចុះឈ្មោះហើយ។
+លេខសម្គាល់បុគ្គល៖ %3</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>បានរក្សាទុក៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePage</name>
+    <message>
+        <source>The duplicate check runs when the fingerprints are complete.</source>
+        <translation>ការពិនិត្យស្ទួនដំណើរការនៅពេលស្នាមម្រាមដៃគ្រប់គ្រាន់។</translation>
+    </message>
+    <message>
+        <source>Name (local)</source>
+        <translation>ឈ្មោះ (អក្សរជាតិ)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>ឈ្មោះ (ឡាតាំង)</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>ថ្ងៃកំណើត</translation>
+    </message>
+    <message>
+        <source>Fingers that match</source>
+        <translation>ម្រាមដៃដែលត្រូវគ្នា</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>ពិន្ទុ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>អ្នកដាក់ពាក្យ</translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation>បុគ្គលដែលបានចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Registered prints are kept as templates only</source>
+        <translation>ស្នាមម្រាមដៃដែលបានចុះឈ្មោះរក្សាទុកជាគំរូប៉ុណ្ណោះ</translation>
+    </message>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>កំណត់ចំណាំសម្រាប់អ្នកគ្រប់គ្រង (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <source>Same &amp;person (already registered)</source>
+        <translation>មនុស្សដដែល (បានចុះឈ្មោះរួច) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>មនុស្សផ្សេងគ្នា៖ ចុះឈ្មោះ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Checking the fingerprints against the registry...</source>
+        <translation>កំពុងពិនិត្យស្នាមម្រាមដៃជាមួយបញ្ជី...</translation>
+    </message>
+    <message>
+        <source>No duplicate found. Registered as person %1.</source>
+        <translation>រកមិនឃើញការចុះឈ្មោះស្ទួនទេ។ បានចុះឈ្មោះជាបុគ្គល %1។</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicate: %n registered person(s) match these fingerprints. Nothing was registered. Compare the prints; the case waits for a supervisor in the adjudication queue.</source>
+        <translation>
+            <numerusform>អាចស្ទួន៖ មនុស្ស %n នាក់ដែលបានចុះឈ្មោះត្រូវនឹងស្នាមម្រាមដៃទាំងនេះ។ មិនមានការចុះឈ្មោះទេ។ ប្រៀបធៀបស្នាមម្រាមដៃ ករណីនេះរង់ចាំអ្នកគ្រប់គ្រងក្នុងជួរវិនិច្ឆ័យ។</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: same person as an already registered one.</source>
+        <translation>បានកត់ត្រា៖ ជាមនុស្សដដែលដែលបានចុះឈ្មោះរួច។</translation>
+    </message>
+    <message>
+        <source>Recorded: different people.</source>
+        <translation>បានកត់ត្រា៖ មនុស្សផ្សេងគ្នា។</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve the decision (Supervisor mode, adjudication queue).</source>
+        <translation>អ្នកគ្រប់គ្រងត្រូវអនុម័តសេចក្តីសម្រេចនេះ (របៀបអ្នកគ្រប់គ្រង ជួរវិនិច្ឆ័យ)។</translation>
+    </message>
+    <message>
+        <source>Applicant — %1</source>
+        <translation>អ្នកដាក់ពាក្យ — %1</translation>
+    </message>
+    <message>
+        <source>Registered: %1 (%2) — minutiae of the same finger</source>
+        <translation>បានចុះឈ្មោះ៖ %1 (%2) — មីនុយសៀនៃម្រាមដៃដដែល</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <source>No print yet</source>
+        <translation>មិនទាន់មានស្នាមម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>Fingerprint image</source>
+        <translation>រូបភាពស្នាមម្រាមដៃ</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>Interface language</source>
+        <translation>ភាសាផ្ទាំងប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>ចាកចេញ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>មិនទាន់ចូល</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>បុគ្គលិកចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>សវនករ</translation>
+    </message>
+    <message>
+        <source>Sync: not configured</source>
+        <translation>សមកាលកម្ម៖ មិនទាន់កំណត់</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalPage</name>
+    <message>
+        <source>Waiting for a card. Place the card on the reader and press Enter.</source>
+        <translation>កំពុងរង់ចាំកាត។ ដាក់កាតលើឧបករណ៍អាន ហើយចុច Enter។</translation>
+    </message>
+    <message>
+        <source>&amp;Read the card (Enter)</source>
+        <translation>អានកាត (Enter) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next person (Esc)</source>
+        <translation>អ្នកបន្ទាប់ (Esc) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Optional finger check:</source>
+        <translation>ការពិនិត្យម្រាមដៃ (ស្រេចចិត្ត)៖</translation>
+    </message>
+    <message>
+        <source>Check the &amp;finger</source>
+        <translation>ពិនិត្យម្រាមដៃ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Card verification is not set up on this station: the national trust anchors and revocation list are missing.</source>
+        <translation>ការផ្ទៀងផ្ទាត់កាតមិនទាន់រៀបចំនៅស្ថានីយនេះទេ៖ វិញ្ញាបនបត្រឫសជាតិ និងបញ្ជីដកហូតបាត់។</translation>
+    </message>
+    <message>
+        <source>Reading the card...</source>
+        <translation>កំពុងអានកាត...</translation>
+    </message>
+    <message>
+        <source>Place the %1 finger on the scanner...</source>
+        <translation>ដាក់ម្រាមដៃ %1 លើម៉ាស៊ីនស្កេន...</translation>
+    </message>
+    <message>
+        <source>Finger MATCHES the card</source>
+        <translation>ម្រាមដៃត្រូវគ្នានឹងកាត</translation>
+    </message>
+    <message>
+        <source>Finger does NOT match the card</source>
+        <translation>ម្រាមដៃមិនត្រូវគ្នានឹងកាតទេ</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in to the station</source>
+        <translation>ចូលទៅស្ថានីយ</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>ចូល (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Operator accounts are not available: this station has no registry yet. Run &apos;sws init&apos; first.</source>
+        <translation>គណនីប្រតិបត្តិករមិនមានទេ៖ ស្ថានីយនេះមិនទាន់មានបញ្ជីទេ។ ដំណើរការ &apos;sws init&apos; ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>បញ្ចូលឈ្មោះអ្នកប្រើ និងពាក្យសម្ងាត់។</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>កំពុងពិនិត្យ...</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Single Window station — %1</source>
+        <translation>ស្ថានីយច្រកចេញចូលតែមួយ — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Clerk</source>
+        <translation>បុគ្គលិកចុះឈ្មោះ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hospital focal point</source>
+        <translation>ចំណុចទំនាក់ទំនងមន្ទីរពេទ្យ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Auditor</source>
+        <translation>សវនករ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor</source>
+        <translation>អ្នកគ្រប់គ្រង (&amp;P)</translation>
+    </message>
+    <message>
+        <source>this mode</source>
+        <translation>របៀបនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFormPage</name>
+    <message>
+        <source>Household</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>&amp;New household (this person is the head)</source>
+        <translation>គ្រួសារថ្មី (បុគ្គលនេះជាមេគ្រួសារ) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Member of &amp;existing household:</source>
+        <translation>សមាជិកគ្រួសារដែលមានស្រាប់៖ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>household id</source>
+        <translation>លេខគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>ប្តី/ប្រពន្ធ</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>កូន</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>ឪពុកម្តាយ</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>សាច់ញាតិផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <source>name as written locally</source>
+        <translation>ឈ្មោះជាអក្សរជាតិ</translation>
+    </message>
+    <message>
+        <source>the same name in Latin letters</source>
+        <translation>ឈ្មោះដដែលជាអក្សរឡាតាំង</translation>
+    </message>
+    <message>
+        <source>Latin:</source>
+        <translation>ឡាតាំង៖</translation>
+    </message>
+    <message>
+        <source>&amp;Name (local script)</source>
+        <translation>ឈ្មោះ (អក្សរជាតិ) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— ជ្រើសរើស —</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>ភេទ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Date unknown: estimated &amp;age</source>
+        <translation>មិនដឹងថ្ងៃ៖ អាយុប៉ាន់ស្មាន (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត (&amp;B)</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>ឃុំ</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress codes</source>
+        <translation>លេខកូដអាសយដ្ឋាន (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>ទូរស័ព្ទ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>National &amp;ID</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>បើមាន</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>Not available on this station yet: %1</source>
+        <translation>មិនទាន់មាននៅស្ថានីយនេះទេ៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Save the &amp;receipt (PDF)</source>
+        <translation>រក្សាទុកបង្កាន់ដៃ (PDF) (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search before registering: a person must be registered only once.</source>
+        <translation>ស្វែងរកមុនចុះឈ្មោះ៖ បុគ្គលម្នាក់ត្រូវចុះឈ្មោះតែម្តងប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>name (local or Latin), phone, person or household id</source>
+        <translation>ឈ្មោះ (ជាតិ ឬឡាតាំង) ទូរស័ព្ទ លេខបុគ្គល ឬលេខគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>ស្វែងរក (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Name (local)</source>
+        <translation>ឈ្មោះ (អក្សរជាតិ)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>ឈ្មោះ (ឡាតាំង)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>ថ្ងៃកំណើត</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>Register a new person in a &amp;new household</source>
+        <translation>ចុះឈ្មោះបុគ្គលថ្មីក្នុងគ្រួសារថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member to the selected household</source>
+        <translation>បន្ថែមសមាជិកទៅគ្រួសារដែលបានជ្រើស (&amp;M)</translation>
+    </message>
+    <message>
+        <source>The registry is not available on this station.</source>
+        <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>កំពុងស្វែងរក...</translation>
+    </message>
+    <message>
+        <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>
+        <translation>មានច្រើនជាង %1 នាក់ត្រូវគ្នា៖ បង្ហាញ %1 នាក់ដំបូង។ វាយឈ្មោះបន្ថែមដើម្បីបង្រួមការស្វែងរក។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>រកឃើញ %n នាក់</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling, or register a new person.</source>
+        <translation>រកមិនឃើញ។ ពិនិត្យអក្ខរាវិរុទ្ធ ឬចុះឈ្មោះបុគ្គលថ្មី។</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>Adjudication queue</source>
+        <translation>ជួរវិនិច្ឆ័យ</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>បានបើក</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>អ្នកដាក់ពាក្យ</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>បេក្ខជន</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s decision</source>
+        <translation>សេចក្តីសម្រេចរបស់បុគ្គលិក</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the decision</source>
+        <translation>អនុម័តសេចក្តីសម្រេច (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Send back to the clerk</source>
+        <translation>បញ្ជូនត្រឡប់ទៅបុគ្គលិក (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ផ្ទុកឡើងវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sync to the central registry</source>
+        <translation>ធ្វើសមកាលកម្មទៅបញ្ជីកណ្តាល</translation>
+    </message>
+    <message>
+        <source>Registered at this station</source>
+        <translation>បានចុះឈ្មោះនៅស្ថានីយនេះ</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>តាមអាយុ</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>តាមភេទ</translation>
+    </message>
+    <message>
+        <source>By commune</source>
+        <translation>តាមឃុំ</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>មនុស្សដដែល</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>មនុស្សផ្សេងគ្នា</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>រង់ចាំ</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1
+Sent, not yet acknowledged: %2
+Acknowledged: %3
+Rejected by the centre: %4</source>
+        <translation>រង់ចាំផ្ញើ៖ %1
+បានផ្ញើ មិនទាន់បញ្ជាក់៖ %2
+បានបញ្ជាក់៖ %3
+មជ្ឈមណ្ឌលបដិសេធ៖ %4</translation>
+    </message>
+    <message>
+        <source>People: %1 · Households: %2 · Adjudications pending: %3</source>
+        <translation>មនុស្ស៖ %1 · គ្រួសារ៖ %2 · ការវិនិច្ឆ័យរង់ចាំ៖ %3</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>The clerk has not decided this case yet.</source>
+        <translation>បុគ្គលិកមិនទាន់សម្រេចករណីនេះទេ។</translation>
+    </message>
+    <message>
+        <source>Sent back to the clerk.</source>
+        <translation>បានបញ្ជូនត្រឡប់ទៅបុគ្គលិក។</translation>
+    </message>
+    <message>
+        <source>Approved: registered as person %1.</source>
+        <translation>បានអនុម័ត៖ បានចុះឈ្មោះជាបុគ្គល %1។</translation>
+    </message>
+    <message>
+        <source>Approved: no new person was registered.</source>
+        <translation>បានអនុម័ត៖ មិនមានការចុះឈ្មោះបុគ្គលថ្មីទេ។</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableDialog</name>
+    <message>
+        <source>Finger not available</source>
+        <translation>ម្រាមដៃមិនអាចស្កេនបាន</translation>
+    </message>
+    <message>
+        <source>Why can the %1 not be captured?</source>
+        <translation>ហេតុអ្វីមិនអាចស្កេន %1 បាន?</translation>
+    </message>
+    <message>
+        <source>Amputated</source>
+        <translation>ត្រូវបានកាត់ចេញ</translation>
+    </message>
+    <message>
+        <source>Injured or bandaged</source>
+        <translation>របួស ឬរុំរបួស</translation>
+    </message>
+    <message>
+        <source>Worn or scarred</source>
+        <translation>រិល ឬមានស្លាកស្នាម</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>មូលហេតុ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>កំណត់ចំណាំ (&amp;N)</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,907 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ur">
+<context>
+    <name>AuditorPage</name>
+    <message>
+        <source>Cards</source>
+        <translation>کارڈز</translation>
+    </message>
+    <message>
+        <source>Verify the card in the &amp;reader</source>
+        <translation>ریڈر میں کارڈ کی تصدیق (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Verify a &amp;folder of card dumps...</source>
+        <translation>کارڈ ڈمپس کے فولڈر کی تصدیق... (&amp;F)</translation>
+    </message>
+    <message>
+        <source>No card verified yet.</source>
+        <translation>ابھی کوئی کارڈ تصدیق نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <source>Card serial</source>
+        <translation>کارڈ سیریل</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>نتیجہ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <source>Audit log</source>
+        <translation>آڈٹ لاگ</translation>
+    </message>
+    <message>
+        <source>Verify the &amp;audit log chain</source>
+        <translation>آڈٹ لاگ چین کی تصدیق (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Card verification is not set up on this station: trust anchors and revocation list are missing.</source>
+        <translation>اس اسٹیشن پر کارڈ کی تصدیق ترتیب نہیں دی گئی: روٹ سرٹیفکیٹ اور منسوخی فہرست موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>Reading the card...</source>
+        <translation>کارڈ پڑھا جا رہا ہے...</translation>
+    </message>
+    <message>
+        <source>Folder of card dumps</source>
+        <translation>کارڈ ڈمپس کا فولڈر</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>not revoked</source>
+        <translation>منسوخ نہیں</translation>
+    </message>
+    <message>
+        <source>Certificate chain: %1
+Revocation: %2
+Detail: %3</source>
+        <translation>سرٹیفکیٹ چین: %1
+منسوخی: %2
+تفصیل: %3</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>درست</translation>
+    </message>
+    <message>
+        <source>NOT VALID</source>
+        <translation>غیر درست</translation>
+    </message>
+    <message>
+        <source>%1 of %2 card dumps are valid.</source>
+        <translation>%2 میں سے %1 کارڈ ڈمپ درست ہیں۔</translation>
+    </message>
+    <message>
+        <source>Verifying...</source>
+        <translation>تصدیق جاری ہے...</translation>
+    </message>
+    <message>
+        <source>Audit chain intact: %1 events, schema %2, head %3</source>
+        <translation>آڈٹ چین درست: %1 واقعات، اسکیما %2، ہیڈ %3</translation>
+    </message>
+    <message>
+        <source>AUDIT CHAIN BROKEN: %1</source>
+        <translation>آڈٹ چین ٹوٹ گئی: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BarChart</name>
+    <message>
+        <source>No records yet</source>
+        <translation>ابھی کوئی ریکارڈ نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>Fingers</source>
+        <translation>انگلیاں</translation>
+    </message>
+    <message>
+        <source>Quality %v / 100</source>
+        <translation>معیار %v / 100</translation>
+    </message>
+    <message>
+        <source>&amp;Capture (Space)</source>
+        <translation>اسکین کریں (Space) (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Retry this finger</source>
+        <translation>یہ انگلی دوبارہ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Finger not &amp;available...</source>
+        <translation>انگلی دستیاب نہیں... (&amp;A)</translation>
+    </message>
+    <message>
+        <source>No scanner is connected. Connect one, or start the station with --scanner FOLDER.</source>
+        <translation>کوئی اسکینر منسلک نہیں۔ اسکینر لگائیں، یا اسٹیشن --scanner FOLDER کے ساتھ چلائیں۔</translation>
+    </message>
+    <message>
+        <source>Place the finger flat on the scanner and press Capture.</source>
+        <translation>انگلی اسکینر پر سیدھی رکھیں اور اسکین دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Good print. Continue with the next finger.</source>
+        <translation>اچھا پرنٹ۔ اگلی انگلی پر جائیں۔</translation>
+    </message>
+    <message>
+        <source>Still poor after several tries: keep the best print, or mark the finger not available with a reason.</source>
+        <translation>کئی کوششوں کے بعد بھی کمزور: بہترین پرنٹ رکھیں، یا وجہ کے ساتھ انگلی کو دستیاب نہیں قرار دیں۔</translation>
+    </message>
+    <message>
+        <source>Acceptable. A retry may give a better print: roll less, press evenly.</source>
+        <translation>قابل قبول۔ دوبارہ کوشش بہتر پرنٹ دے سکتی ہے: کم گھمائیں، یکساں دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Poor print: wipe the finger and the glass, place the finger flat and centred, press gently, then retry.</source>
+        <translation>کمزور پرنٹ: انگلی اور شیشہ صاف کریں، انگلی درمیان میں سیدھی رکھیں، آہستہ دبائیں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>Scanner: %1</source>
+        <translation>اسکینر: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Next finger: %1 (Space)</source>
+        <translation>اگلی انگلی: %1 (Space) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>%1 minutiae</source>
+        <translation>%1 منوشیا</translation>
+    </message>
+    <message>
+        <source>Not available: %1</source>
+        <translation>دستیاب نہیں: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CardOutcomeView</name>
+    <message>
+        <source>The card&apos;s data is damaged or not a social protection credential.</source>
+        <translation>کارڈ کا ڈیٹا خراب ہے یا یہ سماجی تحفظ کی سند نہیں۔</translation>
+    </message>
+    <message>
+        <source>The card was not issued by a recognised office.</source>
+        <translation>کارڈ کسی تسلیم شدہ دفتر نے جاری نہیں کیا۔</translation>
+    </message>
+    <message>
+        <source>The issuing office&apos;s certificate has expired.</source>
+        <translation>جاری کرنے والے دفتر کے سرٹیفکیٹ کی میعاد ختم ہو چکی ہے۔</translation>
+    </message>
+    <message>
+        <source>The issuer&apos;s signature does not match: the data was changed.</source>
+        <translation>جاری کنندہ کے دستخط مماثل نہیں: ڈیٹا بدلا گیا ہے۔</translation>
+    </message>
+    <message>
+        <source>The card has been revoked.</source>
+        <translation>کارڈ منسوخ ہو چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>The card is not valid yet.</source>
+        <translation>کارڈ ابھی درست نہیں۔</translation>
+    </message>
+    <message>
+        <source>The card has expired.</source>
+        <translation>کارڈ کی میعاد ختم ہو چکی ہے۔</translation>
+    </message>
+    <message>
+        <source>The fingerprints on the card were altered.</source>
+        <translation>کارڈ پر فنگر پرنٹس بدلے گئے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The card could not prove it is the original (possible copy).</source>
+        <translation>کارڈ اصل ہونے کا ثبوت نہیں دے سکا (ممکنہ نقل)۔</translation>
+    </message>
+    <message>
+        <source>The revocation list could not be checked.</source>
+        <translation>منسوخی فہرست جانچی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>NOT VALID — %1</source>
+        <translation>غیر درست — %1</translation>
+    </message>
+    <message>
+        <source>VALID CARD — %1 %2</source>
+        <translation>درست کارڈ — %1 %2</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>not stated</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3
+Card %4, valid until %5</source>
+        <translation>شناخت %1 · %2 · پیدائش %3
+کارڈ %4، %5 تک درست</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>not active</source>
+        <translation>غیر فعال</translation>
+    </message>
+    <message>
+        <source>No programme on this card</source>
+        <translation>اس کارڈ پر کوئی پروگرام نہیں</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>نوٹ: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ClerkPage</name>
+    <message>
+        <source>1. Find</source>
+        <translation>۱۔ تلاش</translation>
+    </message>
+    <message>
+        <source>2. Person</source>
+        <translation>۲۔ فرد</translation>
+    </message>
+    <message>
+        <source>3. Fingerprints</source>
+        <translation>۳۔ فنگر پرنٹس</translation>
+    </message>
+    <message>
+        <source>4. Duplicate check</source>
+        <translation>۴۔ دہرے اندراج کی جانچ</translation>
+    </message>
+    <message>
+        <source>5. Programmes</source>
+        <translation>۵۔ پروگرام</translation>
+    </message>
+    <message>
+        <source>6. Card</source>
+        <translation>۶۔ کارڈ</translation>
+    </message>
+    <message>
+        <source>7. Receipt</source>
+        <translation>۷۔ رسید</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>پروگرام</translation>
+    </message>
+    <message>
+        <source>programme registration service</source>
+        <translation>پروگرام رجسٹریشن سروس</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <source>card issuing service</source>
+        <translation>کارڈ جاری کرنے کی سروس</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; واپس (&amp;B)</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>اگلا &gt; (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Start a ne&amp;w enrolment</source>
+        <translation>نیا اندراج شروع کریں (&amp;W)</translation>
+    </message>
+    <message>
+        <source>This person was not registered: a possible duplicate waits for adjudication.</source>
+        <translation>یہ فرد رجسٹر نہیں ہوا: ممکنہ دہرا اندراج فیصلے کا منتظر ہے۔</translation>
+    </message>
+    <message>
+        <source>The registry is not available on this station.</source>
+        <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is registered.
+Person ID: %3</source>
+        <translation>%1 (%2) رجسٹر ہو گیا ہے۔
+شناختی نمبر: %3</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>محفوظ ہوا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePage</name>
+    <message>
+        <source>The duplicate check runs when the fingerprints are complete.</source>
+        <translation>فنگر پرنٹس مکمل ہونے پر دہرے اندراج کی جانچ ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Name (local)</source>
+        <translation>نام (مقامی)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>نام (لاطینی)</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>پیدائش</translation>
+    </message>
+    <message>
+        <source>Fingers that match</source>
+        <translation>مماثل انگلیاں</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>اسکور</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>درخواست گزار</translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation>رجسٹرڈ فرد</translation>
+    </message>
+    <message>
+        <source>Registered prints are kept as templates only</source>
+        <translation>رجسٹرڈ پرنٹس صرف ٹیمپلیٹ کے طور پر محفوظ ہیں</translation>
+    </message>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>سپروائزر کے لیے نوٹ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Same &amp;person (already registered)</source>
+        <translation>وہی فرد (پہلے سے رجسٹرڈ) (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>مختلف افراد: رجسٹر کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Checking the fingerprints against the registry...</source>
+        <translation>فنگر پرنٹس رجسٹری سے ملائے جا رہے ہیں...</translation>
+    </message>
+    <message>
+        <source>No duplicate found. Registered as person %1.</source>
+        <translation>کوئی دہرا اندراج نہیں ملا۔ فرد %1 کے طور پر رجسٹر ہوا۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>Possible duplicate: %n registered person(s) match these fingerprints. Nothing was registered. Compare the prints; the case waits for a supervisor in the adjudication queue.</source>
+        <translation>
+            <numerusform>ممکنہ دہرا اندراج: %n رجسٹرڈ افراد ان فنگر پرنٹس سے مماثل ہیں۔ کچھ رجسٹر نہیں ہوا۔ پرنٹس کا موازنہ کریں؛ معاملہ فیصلہ طلب قطار میں سپروائزر کا منتظر ہے۔</numerusform>
+            <numerusform>ممکنہ دہرا اندراج: %n رجسٹرڈ افراد ان فنگر پرنٹس سے مماثل ہیں۔ کچھ رجسٹر نہیں ہوا۔ پرنٹس کا موازنہ کریں؛ معاملہ فیصلہ طلب قطار میں سپروائزر کا منتظر ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Recorded: same person as an already registered one.</source>
+        <translation>درج ہوا: پہلے سے رجسٹرڈ فرد ہی ہے۔</translation>
+    </message>
+    <message>
+        <source>Recorded: different people.</source>
+        <translation>درج ہوا: مختلف افراد۔</translation>
+    </message>
+    <message>
+        <source>A supervisor must approve the decision (Supervisor mode, adjudication queue).</source>
+        <translation>سپروائزر کو یہ فیصلہ منظور کرنا ہوگا (سپروائزر موڈ، فیصلہ طلب قطار)۔</translation>
+    </message>
+    <message>
+        <source>Applicant — %1</source>
+        <translation>درخواست گزار — %1</translation>
+    </message>
+    <message>
+        <source>Registered: %1 (%2) — minutiae of the same finger</source>
+        <translation>رجسٹرڈ: %1 (%2) — اسی انگلی کے منوشیا</translation>
+    </message>
+</context>
+<context>
+    <name>FingerprintView</name>
+    <message>
+        <source>No print yet</source>
+        <translation>ابھی کوئی پرنٹ نہیں</translation>
+    </message>
+    <message>
+        <source>Fingerprint image</source>
+        <translation>فنگر پرنٹ تصویر</translation>
+    </message>
+</context>
+<context>
+    <name>Header</name>
+    <message>
+        <source>Interface language</source>
+        <translation>انٹرفیس کی زبان</translation>
+    </message>
+    <message>
+        <source>Sign &amp;out</source>
+        <translation>سائن آؤٹ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Not signed in</source>
+        <translation>سائن ان نہیں</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>کلرک</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>سپروائزر</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>آڈیٹر</translation>
+    </message>
+    <message>
+        <source>Sync: not configured</source>
+        <translation>ہم آہنگی: ترتیب نہیں دی گئی</translation>
+    </message>
+</context>
+<context>
+    <name>HospitalPage</name>
+    <message>
+        <source>Waiting for a card. Place the card on the reader and press Enter.</source>
+        <translation>کارڈ کا انتظار ہے۔ کارڈ ریڈر پر رکھیں اور Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Read the card (Enter)</source>
+        <translation>کارڈ پڑھیں (Enter) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Next person (Esc)</source>
+        <translation>اگلا فرد (Esc) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Optional finger check:</source>
+        <translation>اختیاری انگلی کی جانچ:</translation>
+    </message>
+    <message>
+        <source>Check the &amp;finger</source>
+        <translation>انگلی جانچیں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Card verification is not set up on this station: the national trust anchors and revocation list are missing.</source>
+        <translation>اس اسٹیشن پر کارڈ کی تصدیق ترتیب نہیں دی گئی: قومی روٹ سرٹیفکیٹ اور منسوخی فہرست موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>Reading the card...</source>
+        <translation>کارڈ پڑھا جا رہا ہے...</translation>
+    </message>
+    <message>
+        <source>Place the %1 finger on the scanner...</source>
+        <translation>%1 انگلی اسکینر پر رکھیں...</translation>
+    </message>
+    <message>
+        <source>Finger MATCHES the card</source>
+        <translation>انگلی کارڈ سے مماثل ہے</translation>
+    </message>
+    <message>
+        <source>Finger does NOT match the card</source>
+        <translation>انگلی کارڈ سے مماثل نہیں</translation>
+    </message>
+</context>
+<context>
+    <name>LoginPage</name>
+    <message>
+        <source>Sign in to the station</source>
+        <translation>اسٹیشن میں سائن ان کریں</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>صارف نام (&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>پاس ورڈ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Sign in</source>
+        <translation>سائن ان (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Operator accounts are not available: this station has no registry yet. Run &apos;sws init&apos; first.</source>
+        <translation>آپریٹر اکاؤنٹس دستیاب نہیں: اس اسٹیشن پر ابھی رجسٹری نہیں۔ پہلے &apos;sws init&apos; چلائیں۔</translation>
+    </message>
+    <message>
+        <source>Enter your user name and password.</source>
+        <translation>اپنا صارف نام اور پاس ورڈ درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>جانچ ہو رہی ہے...</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Single Window station — %1</source>
+        <translation>سنگل ونڈو اسٹیشن — %1</translation>
+    </message>
+    <message>
+        <source>&amp;Clerk</source>
+        <translation>کلرک (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Hospital focal point</source>
+        <translation>ہسپتال فوکل پوائنٹ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Auditor</source>
+        <translation>آڈیٹر (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Su&amp;pervisor</source>
+        <translation>سپروائزر (&amp;P)</translation>
+    </message>
+    <message>
+        <source>this mode</source>
+        <translation>یہ موڈ</translation>
+    </message>
+</context>
+<context>
+    <name>PersonFormPage</name>
+    <message>
+        <source>Household</source>
+        <translation>گھرانہ</translation>
+    </message>
+    <message>
+        <source>&amp;New household (this person is the head)</source>
+        <translation>نیا گھرانہ (یہ فرد سربراہ ہے) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Member of &amp;existing household:</source>
+        <translation>موجودہ گھرانے کا رکن: (&amp;E)</translation>
+    </message>
+    <message>
+        <source>household id</source>
+        <translation>گھرانے کی شناخت</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>شریک حیات</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>بچہ</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>والدین</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>دیگر رشتہ دار</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>name as written locally</source>
+        <translation>مقامی رسم الخط میں نام</translation>
+    </message>
+    <message>
+        <source>the same name in Latin letters</source>
+        <translation>یہی نام لاطینی حروف میں</translation>
+    </message>
+    <message>
+        <source>Latin:</source>
+        <translation>لاطینی:</translation>
+    </message>
+    <message>
+        <source>&amp;Name (local script)</source>
+        <translation>نام (مقامی رسم الخط) (&amp;N)</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— منتخب کریں —</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>جنس (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Date unknown: estimated &amp;age</source>
+        <translation>تاریخ نامعلوم: اندازاً عمر (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Date of &amp;birth</source>
+        <translation>تاریخ پیدائش (&amp;B)</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>صوبہ</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>یونین کونسل</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>گاؤں</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress codes</source>
+        <translation>پتے کے کوڈ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>فون (&amp;P)</translation>
+    </message>
+    <message>
+        <source>National &amp;ID</source>
+        <translation>قومی شناختی کارڈ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>if any</source>
+        <translation>اگر ہو</translation>
+    </message>
+</context>
+<context>
+    <name>Placeholder</name>
+    <message>
+        <source>Not available on this station yet: %1</source>
+        <translation>اس اسٹیشن پر ابھی دستیاب نہیں: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptPage</name>
+    <message>
+        <source>Save the &amp;receipt (PDF)</source>
+        <translation>رسید محفوظ کریں (PDF) (&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message>
+        <source>Search before registering: a person must be registered only once.</source>
+        <translation>رجسٹر کرنے سے پہلے تلاش کریں: ہر فرد صرف ایک بار رجسٹر ہو۔</translation>
+    </message>
+    <message>
+        <source>name (local or Latin), phone, person or household id</source>
+        <translation>نام (مقامی یا لاطینی)، فون، فرد یا گھرانے کی شناخت</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>تلاش کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Name (local)</source>
+        <translation>نام (مقامی)</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>نام (لاطینی)</translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>پیدائش</translation>
+    </message>
+    <message>
+        <source>Household</source>
+        <translation>گھرانہ</translation>
+    </message>
+    <message>
+        <source>Register a new person in a &amp;new household</source>
+        <translation>نئے گھرانے میں نیا فرد رجسٹر کریں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Add a &amp;member to the selected household</source>
+        <translation>منتخب گھرانے میں رکن شامل کریں (&amp;M)</translation>
+    </message>
+    <message>
+        <source>The registry is not available on this station.</source>
+        <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
+    </message>
+    <message>
+        <source>Searching...</source>
+        <translation>تلاش جاری ہے...</translation>
+    </message>
+    <message>
+        <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>
+        <translation>%1 سے زیادہ افراد مماثل ہیں: پہلے %1 دکھائے جا رہے ہیں۔ تلاش محدود کرنے کے لیے مزید نام لکھیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n افراد ملے</numerusform>
+            <numerusform>%n افراد ملے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody found. Check the spelling, or register a new person.</source>
+        <translation>کوئی نہیں ملا۔ ہجے چیک کریں، یا نیا فرد رجسٹر کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>SupervisorPage</name>
+    <message>
+        <source>Adjudication queue</source>
+        <translation>فیصلہ طلب قطار</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>کھولا گیا</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>درخواست گزار</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>امیدوار</translation>
+    </message>
+    <message>
+        <source>Clerk&apos;s decision</source>
+        <translation>کلرک کا فیصلہ</translation>
+    </message>
+    <message>
+        <source>&amp;Approve the decision</source>
+        <translation>فیصلہ منظور کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Send back to the clerk</source>
+        <translation>کلرک کو واپس بھیجیں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تازہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Sync to the central registry</source>
+        <translation>مرکزی رجسٹری سے ہم آہنگی</translation>
+    </message>
+    <message>
+        <source>Registered at this station</source>
+        <translation>اس اسٹیشن پر رجسٹرڈ</translation>
+    </message>
+    <message>
+        <source>By age</source>
+        <translation>عمر کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>By sex</source>
+        <translation>جنس کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>By commune</source>
+        <translation>یونین کونسل کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>وہی فرد</translation>
+    </message>
+    <message>
+        <source>different people</source>
+        <translation>مختلف افراد</translation>
+    </message>
+    <message>
+        <source>waiting</source>
+        <translation>منتظر</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1
+Sent, not yet acknowledged: %2
+Acknowledged: %3
+Rejected by the centre: %4</source>
+        <translation>بھیجنے کے منتظر: %1
+بھیجے گئے، تصدیق باقی: %2
+تصدیق شدہ: %3
+مرکز نے مسترد کیے: %4</translation>
+    </message>
+    <message>
+        <source>People: %1 · Households: %2 · Adjudications pending: %3</source>
+        <translation>افراد: %1 · گھرانے: %2 · زیر التوا فیصلے: %3</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>The clerk has not decided this case yet.</source>
+        <translation>کلرک نے ابھی اس معاملے کا فیصلہ نہیں کیا۔</translation>
+    </message>
+    <message>
+        <source>Sent back to the clerk.</source>
+        <translation>کلرک کو واپس بھیج دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Approved: registered as person %1.</source>
+        <translation>منظور: فرد %1 کے طور پر رجسٹر ہوا۔</translation>
+    </message>
+    <message>
+        <source>Approved: no new person was registered.</source>
+        <translation>منظور: کوئی نیا فرد رجسٹر نہیں ہوا۔</translation>
+    </message>
+</context>
+<context>
+    <name>UnavailableDialog</name>
+    <message>
+        <source>Finger not available</source>
+        <translation>انگلی دستیاب نہیں</translation>
+    </message>
+    <message>
+        <source>Why can the %1 not be captured?</source>
+        <translation>%1 کیوں اسکین نہیں ہو سکتی؟</translation>
+    </message>
+    <message>
+        <source>Amputated</source>
+        <translation>کٹی ہوئی</translation>
+    </message>
+    <message>
+        <source>Injured or bandaged</source>
+        <translation>زخمی یا پٹی بندھی</translation>
+    </message>
+    <message>
+        <source>Worn or scarred</source>
+        <translation>گھسی ہوئی یا زخم کا نشان</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>وجہ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note</source>
+        <translation>نوٹ (&amp;N)</translation>
+    </message>
+</context>
+</TS>
