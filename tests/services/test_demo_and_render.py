@@ -120,3 +120,16 @@ def test_bad_format_and_unwritable_path(demo_report: reports.Report, tmp_path: P
     with pytest.raises(ReportError, match="cannot write the report to"):
         report_render.write(demo_report, "csv", tmp_path / "missing" / "r.csv",
                             generated_at=NOW)
+
+
+def test_demo_bulk_insert_and_reports_on_both_backends(any_station: Station) -> None:
+    summary = populate(any_station, households_count=15, seed=21, now=NOW)
+    with any_station.reading() as session:
+        coverage = reports.coverage(session, as_of=TODAY, area=Area(district="1203"),
+                                    station_id="s")
+        cases = reports.cases(session, as_of=TODAY, area=Area(), station_id="s")
+    counts = {r[0]: r[1] for r in coverage.table("summary").rows}
+    assert counts["population (registered people)"] == summary.persons
+    assert counts["households assessed"] == summary.assessments
+    assert counts["cards ever issued"] == summary.cards
+    assert {r[0]: r[1] for r in cases.table("summary").rows}["case files"] == summary.cases
