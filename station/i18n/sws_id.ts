@@ -611,8 +611,8 @@ ID orang: %3</translation>
         <translation>Latin:</translation>
     </message>
     <message>
-        <source>&amp;Name (local script)</source>
-        <translation>&amp;Nama (aksara lokal)</translation>
+        <source>Na&amp;me (local script)</source>
+        <translation>Na&amp;ma (aksara lokal)</translation>
     </message>
     <message>
         <source>— choose —</source>

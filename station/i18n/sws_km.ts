@@ -612,8 +612,8 @@ Person ID: %3</source>
         <translation>ឡាតាំង៖</translation>
     </message>
     <message>
-        <source>&amp;Name (local script)</source>
-        <translation>ឈ្មោះ (អក្សរជាតិ) (&amp;N)</translation>
+        <source>Na&amp;me (local script)</source>
+        <translation>ឈ្មោះ (អក្សរជាតិ) (&amp;M)</translation>
     </message>
     <message>
         <source>— choose —</source>

@@ -612,8 +612,8 @@ Person ID: %3</source>
         <translation>لاطینی:</translation>
     </message>
     <message>
-        <source>&amp;Name (local script)</source>
-        <translation>نام (مقامی رسم الخط) (&amp;N)</translation>
+        <source>Na&amp;me (local script)</source>
+        <translation>نام (مقامی رسم الخط) (&amp;M)</translation>
     </message>
     <message>
         <source>— choose —</source>

@@ -29,6 +29,13 @@ from station.model.ui_person_form import build_demographics
 ERROR_STYLE = "border: 2px solid #c62828;"
 
 
+def four_digit_year(pattern: str) -> str:
+    """The locale's short date pattern, with the year always in four digits (birth dates)."""
+    if "yyyy" in pattern:
+        return pattern
+    return pattern.replace("yy", "yyyy")
+
+
 class PersonFormPage(QWidget):
     """Edits one person; :meth:`validate` returns the demographics or shows what is wrong."""
 
@@ -69,7 +76,7 @@ class PersonFormPage(QWidget):
         names.addWidget(self.local_name)
         names.addWidget(QLabel(self.tr("Latin:")))
         names.addWidget(self.latin_name)
-        form.addRow(self.tr("&Name (local script)"), names)
+        form.addRow(self._label(self.tr("Na&me (local script)"), self.local_name), names)
         self.sex = QComboBox()
         self.sex.setObjectName("sex")
         for code, label in (("", self.tr("— choose —")), ("F", self.tr("Female")),
@@ -81,7 +88,8 @@ class PersonFormPage(QWidget):
         self.birth_date = QDateEdit()
         self.birth_date.setObjectName("birth_date")
         self.birth_date.setCalendarPopup(True)
-        self.birth_date.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.birth_date.setDisplayFormat(four_digit_year(
+            QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
         self.birth_date.setDate(QDate(1990, 1, 1))
         self.inputs["birth_date"] = self.birth_date
         self.age_known = QCheckBox(self.tr("Date unknown: estimated &age"))
@@ -95,12 +103,12 @@ class PersonFormPage(QWidget):
         birth.addWidget(self.birth_date)
         birth.addWidget(self.age_known)
         birth.addWidget(self.age)
-        form.addRow(self.tr("Date of &birth"), birth)
+        form.addRow(self._label(self.tr("Date of &birth"), self.birth_date), birth)
         address = QHBoxLayout()
         for key, hint in (("province", self.tr("province")), ("district", self.tr("district")),
                           ("commune", self.tr("commune")), ("village", self.tr("village"))):
             address.addWidget(self._line(key, hint))
-        form.addRow(self.tr("A&ddress codes"), address)
+        form.addRow(self._label(self.tr("A&ddress codes"), self.inputs["province"]), address)
         form.addRow(self.tr("&Phone"), self._line("phone", "+855 12 345 678"))
         form.addRow(self.tr("National &ID"), self._line("national_id", self.tr("if any")))
         outer.addWidget(person)
@@ -176,6 +184,13 @@ class PersonFormPage(QWidget):
         return None
 
     # -- helpers --------------------------------------------------------------------------
+    @staticmethod
+    def _label(text: str, buddy: QWidget) -> QLabel:
+        """A row label whose mnemonic focuses ``buddy`` (rows holding a layout need one)."""
+        label = QLabel(text)
+        label.setBuddy(buddy)
+        return label
+
     def _line(self, key: str, hint: str) -> QLineEdit:
         line = QLineEdit()
         line.setObjectName(key)
