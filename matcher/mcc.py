@@ -54,8 +54,9 @@ class MccParams:
         return int(self.min_matchable * self.ns * self.ns * math.pi / 4.0)
 
 
+HULL_STEP = 4.0  # pixels per raster step of the enlarged convex hull
 DEFAULT = MccParams()
-COARSE = MccParams(ns=8, max_minutiae=24)
+COARSE = MccParams(ns=8, max_minutiae=24, relax_iterations=0)
 
 
 @dataclass(frozen=True)
@@ -100,6 +101,37 @@ def convex_hull(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     )
 
 
+def hull_region(
+    x: np.ndarray, y: np.ndarray, offset: float, step: float = 4.0
+) -> tuple[np.ndarray, float, float]:
+    """Raster (every ``step`` px) of the minutiae's convex hull enlarged by ``offset`` px.
+
+    Returns the raster (uint8, 1 inside; rows follow ``y``, columns ``x``) and its origin.
+    """
+    import cv2
+
+    pad = offset + step
+    if x.shape[0] == 0:
+        return np.zeros((1, 1), np.uint8), 0.0, 0.0
+    ox, oy = float(x.min()) - pad, float(y.min()) - pad
+    cols = math.ceil((float(x.max()) + pad - ox) / step) + 1
+    rows = math.ceil((float(y.max()) + pad - oy) / step) + 1
+    region = np.zeros((rows, cols), np.uint8)
+    hx, hy = convex_hull(x, y)
+    poly = np.stack([(hx - ox) / step, (hy - oy) / step], axis=1)
+    poly = np.rint(poly).astype(np.int32)
+    if poly.shape[0] >= 3:
+        cv2.fillConvexPoly(region, poly, 1)
+    else:
+        for cx, cy in poly:
+            region[cy, cx] = 1
+        if poly.shape[0] == 2:
+            cv2.line(region, tuple(map(int, poly[0])), tuple(map(int, poly[1])), 1)
+    r = round(offset / step)
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1))
+    return cv2.dilate(region, kernel), ox, oy
+
+
 def select_minutiae(template: Template, cap: int) -> np.ndarray:
     """The ``cap`` most reliable minutiae, scaled to 500 dpi, as (x, y-up, theta) rows."""
     m = template.minutiae
@@ -122,20 +154,21 @@ def encode(template: Template, params: MccParams = DEFAULT) -> Cylinders:
     x = np.ascontiguousarray(pts[:, 0])
     y = np.ascontiguousarray(pts[:, 1])
     theta = np.ascontiguousarray(pts[:, 2])
-    hx, hy = convex_hull(x, y)
+    region, ox, oy = hull_region(x, y, params.hull_offset, HULL_STEP)
     values, mask, ok = build_cylinders(
         x,
         y,
         theta,
-        hx,
-        hy,
+        region,
+        ox,
+        oy,
+        HULL_STEP,
         params.ns,
         params.nd,
         params.radius,
         params.sigma_s,
         params.sigma_d,
         params.mu_psi,
-        params.hull_offset,
         params.min_valid_cells,
         params.min_neighbours,
     )

@@ -8,7 +8,8 @@ Layout of one cylinder with ``ns`` x ``ns`` cells and ``nd`` direction sections:
 ``w = c // 64`` for cell ``c = i * ns + j``; ``mask[w]`` holds the cell validity bits in the
 same order. A cell is valid when it lies within ``radius`` of the minutia and inside the
 convex hull of all minutiae enlarged by ``hull_offset``; masking every direction word with the
-same validity word is then a plain AND.
+same validity word is then a plain AND. The enlarged hull arrives as a raster (``region``,
+1 inside, sampled every ``step`` pixels from the origin ``ox, oy``).
 
 References
 ----------
@@ -22,30 +23,6 @@ import math
 
 import numpy as np
 from numba import njit
-
-
-@njit(cache=True, nogil=True)
-def _hull_distance(px: float, py: float, hx: np.ndarray, hy: np.ndarray) -> float:
-    """0 inside the convex polygon (counter-clockwise vertices), else distance to it."""
-    n = hx.shape[0]
-    if n == 0:
-        return 1e9
-    if n == 1:
-        return math.hypot(px - hx[0], py - hy[0])
-    inside = n >= 3
-    best = 1e18
-    for v in range(n):
-        ax, ay = hx[v], hy[v]
-        bx, by = hx[(v + 1) % n], hy[(v + 1) % n]
-        ex, ey = bx - ax, by - ay
-        if ex * (py - ay) - ey * (px - ax) < 0.0:
-            inside = False
-        length2 = ex * ex + ey * ey
-        t = 0.0 if length2 == 0.0 else ((px - ax) * ex + (py - ay) * ey) / length2
-        t = min(1.0, max(0.0, t))
-        d = math.hypot(px - ax - t * ex, py - ay - t * ey)
-        best = min(best, d)
-    return 0.0 if inside else best
 
 
 @njit(cache=True, nogil=True)
@@ -64,15 +41,16 @@ def build_cylinders(
     x: np.ndarray,
     y: np.ndarray,
     theta: np.ndarray,
-    hull_x: np.ndarray,
-    hull_y: np.ndarray,
+    region: np.ndarray,
+    ox: float,
+    oy: float,
+    step: float,
     ns: int,
     nd: int,
     radius: float,
     sigma_s: float,
     sigma_d: float,
     mu_psi: float,
-    hull_offset: float,
     min_valid_cells: float,
     min_neighbours: int,
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -90,15 +68,27 @@ def build_cylinders(
     delta_s = 2.0 * radius / ns
     delta_d = 2.0 * math.pi / nd
     reach = 3.0 * sigma_s
+    reach2 = reach * reach
+    inv_two_var = 1.0 / (2.0 * sigma_s * sigma_s)
     gs_norm = 1.0 / (sigma_s * math.sqrt(2.0 * math.pi))
     sq2sd = sigma_d * math.sqrt(2.0)
     sums = np.zeros(nd)
+    near = np.empty(n, dtype=np.int64)
+    cd = np.empty((n, nd))  # directional contribution of each neighbour, per section
     for m in range(n):
         c, s = math.cos(theta[m]), math.sin(theta[m])
         valid_cells = 0
         neighbours = 0
         for t in range(n):
             if t != m and math.hypot(x[t] - x[m], y[t] - y[m]) <= radius + reach:
+                near[neighbours] = t
+                dtheta = _angle_diff(theta[m], theta[t])
+                for k in range(nd):
+                    diff = _angle_diff(dtheta, -math.pi + (k + 0.5) * delta_d)
+                    cd[neighbours, k] = 0.5 * (
+                        math.erf((diff + delta_d / 2.0) / sq2sd)
+                        - math.erf((diff - delta_d / 2.0) / sq2sd)
+                    )
                 neighbours += 1
         for i in range(ns):
             for j in range(ns):
@@ -106,31 +96,28 @@ def build_cylinders(
                 v = (j - (ns - 1) / 2.0) * delta_s
                 px = x[m] + c * u - s * v
                 py = y[m] + s * u + c * v
-                if math.hypot(px - x[m], py - y[m]) > radius:
+                if u * u + v * v > radius * radius:
                     continue
-                if _hull_distance(px, py, hull_x, hull_y) > hull_offset:
+                col = math.floor((px - ox) / step + 0.5)
+                row = math.floor((py - oy) / step + 0.5)
+                if row < 0 or col < 0 or row >= region.shape[0] or col >= region.shape[1]:
+                    continue
+                if region[row, col] == 0:
                     continue
                 cell = i * ns + j
                 w, b = cell // 64, np.uint64(cell % 64)
                 mask[m, w] |= np.uint64(1) << b
                 valid_cells += 1
                 sums[:] = 0.0
-                for t in range(n):
-                    if t == m:
+                for q in range(neighbours):
+                    t = near[q]
+                    dx, dy = x[t] - px, y[t] - py
+                    d2 = dx * dx + dy * dy
+                    if d2 > reach2:
                         continue
-                    d = math.hypot(x[t] - px, y[t] - py)
-                    if d > reach:
-                        continue
-                    cs = gs_norm * math.exp(-d * d / (2.0 * sigma_s * sigma_s))
-                    dtheta = _angle_diff(theta[m], theta[t])
+                    cs = gs_norm * math.exp(-d2 * inv_two_var)
                     for k in range(nd):
-                        centre = -math.pi + (k + 0.5) * delta_d
-                        diff = _angle_diff(dtheta, centre)
-                        cd = 0.5 * (
-                            math.erf((diff + delta_d / 2.0) / sq2sd)
-                            - math.erf((diff - delta_d / 2.0) / sq2sd)
-                        )
-                        sums[k] += cs * cd
+                        sums[k] += cs * cd[q, k]
                 for k in range(nd):
                     if sums[k] > mu_psi:
                         values[m, k * words + w] |= np.uint64(1) << b

@@ -148,7 +148,7 @@ def reference_cylinder_sums(x, y, theta, p: MccParams) -> np.ndarray:  # type: i
 def test_cylinder_kernel_matches_numpy_reference(ns: int) -> None:
     rng = np.random.default_rng(10)
     t = synthetic_minutiae(rng, n=12, side=200)
-    p = MccParams(ns=ns, hull_offset=1e6, max_minutiae=64)  # hull off: every disk cell valid
+    p = MccParams(ns=ns, hull_offset=100.0, max_minutiae=64)  # every disk cell in the hull
     cyl = encode(t, p)
     sums = reference_cylinder_sums(cyl.x, cyl.y, cyl.theta, p)
     words = p.words

@@ -1,0 +1,363 @@
+"""1:N search over packed templates: pre-selection, coarse MCC, then the 1:1 comparator.
+
+A :class:`Gallery` keeps every entry in a few fixed-width NumPy arrays (about 1.9 KB per
+entry, see :data:`ENTRY_BYTES`): the 64 most reliable minutiae at 500 dpi, 8 x 8 x 6 bit
+cylinders of the 24 most reliable ones, and a 1024-bit signature of hashed cylinder bits.
+
+``search`` runs three stages, each on fewer entries:
+
+1. every live entry (of the requested finger): shared signature bits with the probe;
+2. the best ``preselect`` fraction (at least ``min_preselect`` entries): coarse MCC bit
+   similarity with LSS consolidation, parallel over cores;
+3. the best ``relax`` of those: coarse MCC with LSS-R (relaxation) consolidation;
+4. the best ``shortlist`` of those: the full 1:1 comparator (:func:`matcher.compare`), whose
+   score every :class:`Candidate` carries, so ``threshold_for_fmr`` applies to it.
+
+Concurrency: one writer and many readers. Writers serialise on a lock and publish a new
+immutable :class:`_State` (arrays plus the row count); a reader works on the state it read
+first, so it never sees a half-written entry. Removal clears an entry's ``alive`` byte.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import threading
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from matcher.errors import InvalidTemplate, MatcherError
+from matcher.mcc import COARSE, DEFAULT, encode
+from matcher.template import Template
+
+FULL = DEFAULT.max_minutiae  # minutiae kept per entry for the final comparison
+K = COARSE.max_minutiae  # coarse cylinders per entry
+ND = COARSE.nd
+SIG_WORDS = 16  # 1024-bit signature
+HASHES, HASH_BITS = 8, 6
+ANGLE_SCALE = 2.0 * math.pi / 65536.0
+RELAX_ITERATIONS = DEFAULT.relax_iterations
+FORMAT = "sws-gallery-1"
+ENTRY_BYTES = K * ND * 8 + K * 8 + FULL * 3 * 2 + SIG_WORDS * 8 + 3
+
+
+def _hash_taps() -> np.ndarray:
+    """Fixed bit positions for the signature hashes: cells near the cylinder centre (always
+    valid), spread over the direction sections. A constant of the format, not a tunable."""
+    rng = np.random.default_rng(20100901)
+    ns = COARSE.ns
+    centre = [
+        i * ns + j
+        for i in range(ns)
+        for j in range(ns)
+        if math.hypot(i - (ns - 1) / 2, j - (ns - 1) / 2) <= ns / 4
+    ]
+    taps = np.empty((HASHES, HASH_BITS), dtype=np.int64)
+    for h in range(HASHES):
+        cells = rng.choice(centre, HASH_BITS, replace=False)
+        sections = rng.integers(0, ND, HASH_BITS)
+        taps[h] = sections * 64 + cells  # word k of a cylinder holds section k
+    return taps
+
+
+TAPS = _hash_taps()
+
+
+class GalleryError(MatcherError):
+    """A gallery operation failed (bad key, finger, file); the message says which."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """One search result: who, which finger, and the score on the ``compare`` scale."""
+
+    key: str
+    finger: int
+    score: float
+
+
+@dataclass(frozen=True)
+class _State:
+    n: int
+    values: np.ndarray  # (cap, K, ND) uint64
+    mask: np.ndarray  # (cap, K) uint64, 0 for invalid cylinders
+    xy: np.ndarray  # (cap, FULL, 3) uint16: x, y (pixels at 500 dpi), angle (2*pi/65536)
+    counts: np.ndarray  # (cap,) uint8: minutiae kept
+    sigs: np.ndarray  # (cap, SIG_WORDS) uint64
+    fingers: np.ndarray  # (cap,) int8
+    alive: np.ndarray  # (cap,) uint8
+
+    @staticmethod
+    def empty(cap: int) -> _State:
+        return _State(
+            0,
+            np.zeros((cap, K, ND), np.uint64),
+            np.zeros((cap, K), np.uint64),
+            np.zeros((cap, FULL, 3), np.uint16),
+            np.zeros(cap, np.uint8),
+            np.zeros((cap, SIG_WORDS), np.uint64),
+            np.zeros(cap, np.int8),
+            np.zeros(cap, np.uint8),
+        )
+
+    def arrays(self) -> dict[str, np.ndarray]:
+        names = ("values", "mask", "xy", "counts", "sigs", "fingers", "alive")
+        return {name: getattr(self, name) for name in names}
+
+
+@dataclass(frozen=True)
+class _Packed:
+    xy: np.ndarray
+    count: int
+    values: np.ndarray
+    mask: np.ndarray
+    sig: np.ndarray
+
+
+def _pack(template: Template) -> _Packed:
+    """Entry form of a template: quantised minutiae, coarse cylinders, signature."""
+    from matcher._kernels.match_gallery import signature
+
+    if not isinstance(template, Template):
+        raise InvalidTemplate("a gallery entry or probe must be a matcher.Template")
+    template.validate()
+    m = template.minutiae
+    order = np.argsort(-m[:, 4], kind="stable")[:FULL]
+    scale = 500.0 / template.dpi
+    xy = np.zeros((FULL, 3), np.uint16)
+    n = order.shape[0]
+    xy[:n, 0] = np.clip(np.rint(m[order, 0] * scale), 0, 65535)
+    xy[:n, 1] = np.clip(np.rint(m[order, 1] * scale), 0, 65535)
+    xy[:n, 2] = np.rint(m[order, 2] / ANGLE_SCALE).astype(np.int64) % 65536
+    coarse = encode(_unpack(xy, min(n, K)), COARSE)
+    values = np.zeros((K, ND), np.uint64)
+    mask = np.zeros(K, np.uint64)
+    kept = len(coarse)
+    values[:kept] = coarse.values
+    mask[:kept] = np.where(coarse.ok, coarse.mask[:, 0], np.uint64(0))
+    sig = signature(values, mask, TAPS, SIG_WORDS)
+    return _Packed(xy, n, values, mask, sig)
+
+
+def _unpack(xy: np.ndarray, count: int) -> Template:
+    """A 500 dpi template from stored minutiae (reliability follows the stored order)."""
+    rows = np.zeros((count, 5), np.float32)
+    rows[:, 0] = xy[:count, 0]
+    rows[:, 1] = xy[:count, 1]
+    rows[:, 2] = xy[:count, 2] * ANGLE_SCALE
+    rows[:, 3] = 0
+    rows[:, 4] = np.linspace(1.0, 0.0, count) if count > 1 else 1.0
+    width = int(rows[:, 0].max()) + 1 if count else 1
+    height = int(rows[:, 1].max()) + 1 if count else 1
+    return Template(rows, width, height, dpi=500)
+
+
+class Gallery:
+    """Packed 1:N gallery of finger templates keyed by person.
+
+    Parameters
+    ----------
+    preselect : float
+        Fraction of entries that pass the signature stage to the coarse MCC stage.
+    min_preselect : int
+        ... but never fewer than this many entries.
+    relax : int
+        Entries re-ranked by coarse MCC with LSS-R.
+    shortlist : int
+        Entries re-scored with the full comparator (at least ``top``).
+    """
+
+    def __init__(
+        self,
+        *,
+        preselect: float = 0.05,
+        min_preselect: int = 20000,
+        relax: int = 200,
+        shortlist: int = 30,
+    ) -> None:
+        self.preselect = preselect
+        self.min_preselect = min_preselect
+        self.relax = relax
+        self.shortlist = shortlist
+        self._lock = threading.Lock()
+        self._state = _State.empty(1024)
+        self._keys: list[str] = []  # row -> key, append-only
+        self._rows: dict[str, dict[int, int]] = {}  # key -> finger -> row
+
+    def __len__(self) -> int:
+        return sum(len(fingers) for fingers in self._rows.values())
+
+    @property
+    def nbytes(self) -> int:
+        """Bytes held by the packed entry arrays (capacity included)."""
+        return sum(a.nbytes for a in self._state.arrays().values())
+
+    # --- writer ---------------------------------------------------------------------------
+    def add(self, key: str, finger: int, template: Template) -> None:
+        """Add (or replace) the template of ``finger`` (ISO position 0-10) of person ``key``."""
+        if not isinstance(key, str) or not key:
+            raise GalleryError("a gallery key must be a non-empty string")
+        if not isinstance(finger, int) or not 0 <= finger <= 10:
+            raise GalleryError(f"finger position {finger!r} is outside 0..10")
+        packed = _pack(template)
+        with self._lock:
+            self._writable()
+            old = self._rows.get(key, {}).get(finger)
+            state = self._state
+            if state.n == state.values.shape[0]:
+                state = self._grown(state)
+            r = state.n
+            state.values[r] = packed.values
+            state.mask[r] = packed.mask
+            state.xy[r] = packed.xy
+            state.counts[r] = packed.count
+            state.sigs[r] = packed.sig
+            state.fingers[r] = finger
+            state.alive[r] = 1
+            self._keys.append(key)
+            self._rows.setdefault(key, {})[finger] = r
+            if old is not None:
+                state.alive[old] = 0
+            self._state = _State(r + 1, *list(state.arrays().values()))
+
+    def remove(self, key: str) -> None:
+        """Remove every finger of ``key``; unknown keys raise :class:`GalleryError`."""
+        with self._lock:
+            self._writable()
+            fingers = self._rows.pop(key, None)
+            if fingers is None:
+                raise GalleryError(f"no gallery entry has the key {key!r}")
+            for r in fingers.values():
+                self._state.alive[r] = 0
+
+    def _grown(self, state: _State) -> _State:
+        bigger = _State.empty(max(1024, 2 * state.values.shape[0]))
+        for name, array in state.arrays().items():
+            getattr(bigger, name)[: state.n] = array[: state.n]
+        return _State(state.n, *list(bigger.arrays().values()))
+
+    # --- readers --------------------------------------------------------------------------
+    def search(self, probe: Template, top: int = 10, finger: int | None = None) -> list[Candidate]:
+        """The ``top`` most similar entries (of ``finger`` only, when given), best first."""
+        from matcher._kernels.match_gallery import coarse_scores, signature_scores
+        from matcher.compare import compare_cylinders
+
+        if top < 1:
+            raise GalleryError(f"top must be at least 1, got {top}")
+        state = self._state
+        if state.n == 0:
+            return []
+        p = _pack(probe)
+        sig = signature_scores(
+            state.sigs, state.alive, state.fingers, -1 if finger is None else finger, p.sig, state.n
+        )
+        live = int((sig >= 0).sum())
+        if live == 0:
+            return []
+        keep = min(live, max(self.min_preselect, math.ceil(self.preselect * live)))
+        rows = (
+            np.argpartition(-sig, keep - 1)[:keep]
+            if keep < sig.shape[0]
+            else np.arange(sig.shape[0])
+        )
+        rows = rows[sig[rows] >= 0]
+        coarse = encode(_unpack(p.xy, min(p.count, K)), COARSE)
+        pm = np.where(coarse.ok, coarse.mask[:, 0], np.uint64(0))
+        c = COARSE
+        for iterations, keep_n in ((0, self.relax), (RELAX_ITERATIONS, max(self.shortlist, top))):
+            scores = coarse_scores(
+                rows.astype(np.int64), state.values, state.mask, state.xy, state.counts,
+                np.ascontiguousarray(coarse.values), pm, coarse.x, coarse.y, coarse.theta,
+                c.nd, c.max_rotation, c.min_matchable_cells, iterations, c.relax_weight,
+                ANGLE_SCALE,
+            )  # fmt: skip
+            rows = rows[np.argsort(-scores, kind="stable")[: min(rows.shape[0], keep_n)]]
+        best = rows
+        full_probe = encode(_unpack(p.xy, p.count), DEFAULT)
+        results = []
+        for r in best.tolist():
+            if state.alive[r] == 0:
+                continue
+            entry = encode(_unpack(state.xy[r], int(state.counts[r])), DEFAULT)
+            score = compare_cylinders(full_probe, entry, DEFAULT)
+            results.append(Candidate(self._keys[r], int(state.fingers[r]), score))
+        results.sort(key=lambda c: -c.score)
+        return results[:top]
+
+    def search_person(self, probes: Mapping[int, Template], top: int = 10) -> list[Candidate]:
+        """Search several fingers of one person; fuse per person by the sum rule.
+
+        Each finger is searched among entries of the same finger position; a person's fused
+        score is the sum of their per-finger ``compare`` scores (0 for a finger that did not
+        reach that finger's short list). Candidates carry finger -1 (several fingers).
+
+        References
+        ----------
+        J. Kittler et al., "On combining classifiers", IEEE TPAMI 20(3), 1998 (sum rule).
+        """
+        if not probes:
+            raise GalleryError("search_person needs at least one finger template")
+        fused: dict[str, float] = {}
+        for finger, template in probes.items():
+            for cand in self.search(template, top=max(top, self.shortlist), finger=finger):
+                fused[cand.key] = fused.get(cand.key, 0.0) + cand.score
+        ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:top]
+        return [Candidate(key, -1, score) for key, score in ranked]
+
+    # --- files ----------------------------------------------------------------------------
+    def save(self, path: str | Path) -> None:
+        """Write the gallery to the folder ``path`` (one .npy per array, plus keys.json)."""
+        folder = Path(path)
+        with self._lock:
+            state = self._state
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+                for name, array in state.arrays().items():
+                    np.save(folder / f"{name}.npy", np.ascontiguousarray(array[: state.n]))
+                meta = {"format": FORMAT, "n": state.n, "keys": self._keys[: state.n]}
+                (folder / "keys.json").write_text(json.dumps(meta))
+            except OSError as exc:
+                raise GalleryError(f"cannot write the gallery to {folder}: {exc}") from exc
+
+    @classmethod
+    def load(cls, path: str | Path, **options: float) -> Gallery:
+        """Open a saved gallery; entry arrays are memory-mapped until the first change."""
+        folder = Path(path)
+        try:
+            meta = json.loads((folder / "keys.json").read_text())
+            arrays = {
+                name: np.load(folder / f"{name}.npy", mmap_mode="r")
+                for name in ("values", "mask", "xy", "counts", "sigs", "fingers", "alive")
+            }
+        except (OSError, ValueError) as exc:
+            raise GalleryError(f"cannot read a gallery from {folder}: {exc}") from exc
+        if meta.get("format") != FORMAT or len(meta.get("keys", ())) != meta.get("n"):
+            raise GalleryError(f"{folder} does not hold a gallery in format {FORMAT}")
+        n = int(meta["n"])
+        if any(a.shape[0] != n for a in arrays.values()):
+            raise GalleryError(f"the gallery arrays in {folder} disagree on the entry count")
+        gallery = cls(**options)  # type: ignore[arg-type]
+        gallery._keys = list(meta["keys"])
+        alive = np.asarray(arrays["alive"])
+        fingers = np.asarray(arrays["fingers"])
+        for r in np.flatnonzero(alive).tolist():
+            gallery._rows.setdefault(gallery._keys[r], {})[int(fingers[r])] = r
+        # read-only maps: the first add or remove copies them into memory (_writable)
+        gallery._state = _State(n, *arrays.values())
+        gallery._mapped = True
+        return gallery
+
+    _mapped = False
+
+    def _writable(self) -> None:
+        if self._mapped:
+            state = self._state
+            cap = max(1024, 2 * state.n)
+            bigger = _State.empty(cap)
+            for name, array in state.arrays().items():
+                getattr(bigger, name)[: state.n] = array[: state.n]
+            self._state = _State(state.n, *list(bigger.arrays().values()))
+            self._mapped = False

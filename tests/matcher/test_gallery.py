@@ -1,0 +1,172 @@
+"""Gallery: add/remove/search, finger filter, fusion, save/load, one writer + readers."""
+
+from __future__ import annotations
+
+import math
+import threading
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from matcher.calibration import threshold_for_fmr
+from matcher.compare import compare
+from matcher.gallery import ENTRY_BYTES, Gallery, GalleryError
+from matcher.template import Template
+
+
+def finger(rng: np.random.Generator, n: int = 40, side: int = 340) -> Template:
+    """Synthetic minutiae, at least 12 px apart, directions along a smooth flow."""
+    pts: list[tuple[float, float]] = []
+    while len(pts) < n:
+        p = rng.uniform(25, side - 25, 2)
+        if all(math.hypot(p[0] - q[0], p[1] - q[1]) >= 12 for q in pts):
+            pts.append((float(p[0]), float(p[1])))
+    xy = np.array(pts)
+    cx, cy = rng.uniform(side * 0.3, side * 0.7, 2)
+    flow = 0.5 * np.arctan2(xy[:, 1] - cy, xy[:, 0] - cx) + rng.uniform(0, math.pi)
+    angle = (flow + math.pi * rng.integers(0, 2, n)) % (2 * math.pi)
+    m = np.column_stack([xy, angle, rng.integers(1, 3, n), rng.uniform(0.2, 1, n)])
+    return Template(m.astype(np.float32), side, side)
+
+
+def impression(t: Template, rng: np.random.Generator) -> Template:
+    """Another impression: rotated a little, shifted, jittered, 15 % of minutiae lost."""
+    m = t.minutiae.astype(np.float64)
+    m = m[rng.random(len(m)) >= 0.15]
+    rot = rng.uniform(-0.3, 0.3)
+    c, s = math.cos(rot), math.sin(rot)
+    d = m[:, :2] - t.width / 2
+    x = t.width / 2 + c * d[:, 0] + s * d[:, 1] + rng.normal(0, 1.5, len(m)) + 8
+    y = t.height / 2 - s * d[:, 0] + c * d[:, 1] + rng.normal(0, 1.5, len(m)) - 6
+    a = (m[:, 2] + rot + rng.normal(0, 0.08, len(m))) % (2 * math.pi)
+    out = np.column_stack([x, y, a, m[:, 3], m[:, 4]])
+    out = out[(out[:, 0] >= 0) & (out[:, 0] < t.width) & (out[:, 1] >= 0) & (out[:, 1] < t.height)]
+    return Template(out.astype(np.float32), t.width, t.height)
+
+
+@pytest.fixture(scope="module")
+def population() -> dict[str, Template]:
+    rng = np.random.default_rng(42)
+    return {f"person-{i:03d}": finger(rng) for i in range(120)}
+
+
+@pytest.fixture
+def gallery(population: dict[str, Template]) -> Gallery:
+    g = Gallery()
+    for key, t in population.items():
+        g.add(key, 2, t)
+    return g
+
+
+def test_search_finds_the_mate_first_on_the_compare_scale(
+    gallery: Gallery, population: dict[str, Template]
+) -> None:
+    rng = np.random.default_rng(1)
+    for key in ("person-005", "person-077", "person-119"):
+        probe = impression(population[key], rng)
+        hits = gallery.search(probe, top=5)
+        assert hits[0].key == key and hits[0].finger == 2
+        assert hits[0].score > threshold_for_fmr(1e-4)
+        assert hits[0].score == pytest.approx(compare(probe, population[key]), abs=0.02)
+        assert all(h.score < threshold_for_fmr(1e-3) for h in hits[1:])
+        assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+
+
+def test_len_replace_and_remove(gallery: Gallery, population: dict[str, Template]) -> None:
+    assert len(gallery) == 120
+    gallery.add("person-005", 2, population["person-006"])  # replaces that finger
+    assert len(gallery) == 120
+    gallery.remove("person-007")
+    assert len(gallery) == 119
+    probe = impression(population["person-007"], np.random.default_rng(2))
+    assert "person-007" not in {h.key for h in gallery.search(probe, top=10)}
+    with pytest.raises(GalleryError, match="person-007"):
+        gallery.remove("person-007")
+
+
+def test_finger_filter(population: dict[str, Template]) -> None:
+    g = Gallery()
+    t = population["person-001"]
+    g.add("right-index", 2, t)
+    g.add("left-index", 7, t)
+    assert {h.key for h in g.search(t, finger=7)} == {"left-index"}
+    assert {h.key for h in g.search(t)} == {"right-index", "left-index"}
+    assert g.search(t, finger=5) == []
+
+
+def test_bad_input_raises_one_clear_error(gallery: Gallery) -> None:
+    with pytest.raises(GalleryError, match="finger"):
+        gallery.add("x", 11, finger(np.random.default_rng(3)))
+    with pytest.raises(GalleryError, match="key"):
+        gallery.add("", 1, finger(np.random.default_rng(3)))
+    with pytest.raises(GalleryError, match="top"):
+        gallery.search(finger(np.random.default_rng(3)), top=0)
+
+
+def test_search_person_fuses_fingers(population: dict[str, Template]) -> None:
+    rng = np.random.default_rng(4)
+    keys = list(population)
+    g = Gallery()
+    for i in range(0, 100, 2):  # person i has right index = t[i], left index = t[i + 1]
+        g.add(keys[i], 2, population[keys[i]])
+        g.add(keys[i], 7, population[keys[i + 1]])
+    probes = {2: impression(population[keys[10]], rng), 7: impression(population[keys[11]], rng)}
+    fused = g.search_person(probes, top=3)
+    single = g.search(probes[2], top=1, finger=2)
+    assert fused[0].key == keys[10] and fused[0].finger == -1
+    assert fused[0].score > single[0].score
+    with pytest.raises(GalleryError):
+        g.search_person({})
+
+
+def test_save_load_round_trip(
+    gallery: Gallery, population: dict[str, Template], tmp_path: Path
+) -> None:
+    gallery.remove("person-003")
+    gallery.save(tmp_path / "g")
+    loaded = Gallery.load(tmp_path / "g")
+    assert len(loaded) == len(gallery) == 119
+    probe = impression(population["person-050"], np.random.default_rng(5))
+    assert loaded.search(probe, top=3) == gallery.search(probe, top=3)
+    loaded.add("newcomer", 2, population["person-003"])  # leaves the memory map
+    assert loaded.search(population["person-003"], top=1)[0].key == "newcomer"
+    with pytest.raises(GalleryError):
+        Gallery.load(tmp_path / "missing")
+
+
+def test_memory_per_entry_is_small_and_fixed(gallery: Gallery) -> None:
+    assert ENTRY_BYTES < 2048
+    assert gallery.nbytes == ENTRY_BYTES * 1024  # capacity 1024 rows
+
+
+def test_one_writer_many_readers(population: dict[str, Template]) -> None:
+    g = Gallery()
+    keys = list(population)
+    for key in keys[:20]:
+        g.add(key, 2, population[key])
+    errors: list[BaseException] = []
+    done = threading.Event()
+
+    def reader(seed: int) -> None:
+        rng = np.random.default_rng(seed)
+        try:
+            while not done.is_set():
+                key = keys[int(rng.integers(0, 20))]
+                hits = g.search(population[key], top=3)
+                assert hits and hits[0].key == key
+        except BaseException as exc:  # reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=reader, args=(s,)) for s in (1, 2)]
+    for t in threads:
+        t.start()
+    for key in keys[20:]:
+        g.add(key, 2, population[key])
+    for key in keys[100:]:
+        g.remove(key)
+    done.set()
+    for t in threads:
+        t.join()
+    assert not errors
+    assert len(g) == 100
