@@ -63,7 +63,11 @@ def load_image(path: str | os.PathLike[str]) -> NDArray[np.uint8]:
 
 def _to_gray8(img: Image.Image) -> NDArray[np.uint8]:
     """Convert any decoded Pillow image to 2-D uint8, scaling deeper samples."""
-    if img.mode in ("I;16", "I;16B", "I;16L", "I", "F"):
+    if img.mode.startswith("I;16"):
+        # 16-bit samples span 0..65535: scale, do not stretch (keeps contrast comparable)
+        wide = np.asarray(img, dtype=np.float64)
+        out = np.clip(np.rint(wide / 257.0), 0, 255).astype(np.uint8)
+    elif img.mode in ("I", "F"):
         arr = np.asarray(img, dtype=np.float64)
         lo, hi = float(arr.min()), float(arr.max())
         scale = 255.0 / (hi - lo) if hi > lo else 0.0

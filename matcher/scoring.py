@@ -28,8 +28,8 @@ def features(analysis: Analysis, n_minutiae: int) -> dict[str, float]:
     clarity = float(analysis.clarity[mask].mean())
     area_px = float(mask.sum()) / (250.0 * 250.0)  # a 12.7 mm square of finger is plenty
     return {
-        "coherence": float(np.clip((coh - 0.3) / 0.5, 0.0, 1.0)),
-        "clarity": float(np.clip(clarity / 0.8, 0.0, 1.0)),
+        "coherence": float(np.clip((coh - 0.2) / 0.8, 0.0, 1.0)),
+        "clarity": float(np.clip((clarity - 0.3) / 0.65, 0.0, 1.0)),
         "frequency": float(np.clip(analysis.valid_frequency, 0.0, 1.0)),
         "area": float(np.clip(area_px, 0.0, 1.0)),
         "minutiae": float(np.clip(n_minutiae / 40.0, 0.0, 1.0)),

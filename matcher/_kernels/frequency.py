@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
-from numba import njit, prange
+from numba import njit
 
 from matcher._kernels.sampling import bilinear
 
@@ -61,7 +61,7 @@ def signature_period(sig: np.ndarray, min_period: float, max_period: float) -> f
     return period
 
 
-@njit(cache=True, nogil=True, parallel=True)
+@njit(cache=True, nogil=True)
 def block_periods(
     img: np.ndarray,
     theta: np.ndarray,
@@ -76,7 +76,7 @@ def block_periods(
     bh = (h + block - 1) // block
     bw = (w + block - 1) // block
     out = np.zeros((bh, bw), np.float32)
-    for by in prange(bh):
+    for by in range(bh):
         for bx in range(bw):
             cy = min(by * block + block // 2, h - 1)
             cx = min(bx * block + block // 2, w - 1)

@@ -18,16 +18,24 @@ import cv2
 import numpy as np
 from numpy.typing import NDArray
 
-from matcher._kernels.enhance import gabor_across, gabor_bank, smooth_along
+from matcher._kernels.enhance import (
+    across_offsets,
+    along_offsets,
+    gabor_across,
+    gabor_bank,
+    orientation_bins,
+    smooth_along,
+)
 from matcher.stages.params import Params
 
 _PERIOD_STEP = 0.25
+_BINS = 32
 
 
 def normalise(image: NDArray[np.float32], window: int = 31) -> NDArray[np.float32]:
     """Zero local mean, unit local standard deviation; ridges (dark) become positive."""
-    mean = cv2.boxFilter(image, cv2.CV_32F, (window, window))
-    sq = cv2.boxFilter(image * image, cv2.CV_32F, (window, window))
+    mean = np.asarray(cv2.boxFilter(image, cv2.CV_32F, (window, window)))
+    sq = np.asarray(cv2.boxFilter(image * image, cv2.CV_32F, (window, window)))
     std = np.sqrt(np.maximum(sq - mean * mean, 1.0))
     return ((mean - image) / std).astype(np.float32)
 
@@ -40,11 +48,20 @@ def enhance(
     params: Params,
 ) -> NDArray[np.float32]:
     """Return the enhanced image (float32, ridges positive, 0 outside the mask)."""
+    pad = max(params.along_radius, params.across_radius) + 2
     norm = normalise(image)
-    wide = cv2.dilate(mask.astype(np.uint8), np.ones((9, 9), np.uint8)).astype(bool)
-    along = smooth_along(norm, theta, wide, params.along_sigma, params.along_radius)
+    padded = np.asarray(cv2.copyMakeBorder(norm, pad, pad, pad, pad, cv2.BORDER_REFLECT))
+    width = padded.shape[1]
+    bins = orientation_bins(theta, _BINS)
+    wide = np.asarray(cv2.dilate(mask.astype(np.uint8), np.ones((9, 9), np.uint8))).astype(bool)
+    d = np.arange(-params.along_radius, params.along_radius + 1, dtype=np.float32)
+    gauss = np.exp(-0.5 * d * d / params.along_sigma**2).astype(np.float32)
+    gauss /= gauss.sum()
+    along = smooth_along(padded, bins, wide, along_offsets(_BINS, params.along_radius, width),
+                         gauss, pad)
     periods = np.arange(params.min_period, params.max_period + 1e-6, _PERIOD_STEP,
                         dtype=np.float32)
     bank = gabor_bank(periods, params.across_sigma_factor, params.across_radius)
-    out = gabor_across(along, theta, period, mask, bank, params.min_period, _PERIOD_STEP)
-    return out
+    off, wts = across_offsets(_BINS, params.across_radius, width)
+    return gabor_across(along, bins, period, mask, bank, params.min_period, _PERIOD_STEP,
+                        off, wts, pad)

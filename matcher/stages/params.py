@@ -29,14 +29,17 @@ class Params:
     grad_sigma: float = 1.0
     orient_sigma: float = 5.0  # smoothing of the gradient tensor
     orient_wide_sigma: float = 13.0  # second, wider smoothing used where coherence is low
-    min_mean_coherence: float = 0.30  # below this over the foreground: noise, not ridges
+    min_mean_coherence: float = 0.20  # below this over the foreground: noise, not ridges
 
     # ridge frequency
     freq_block: int = 16
     freq_window: int = 32  # length across the ridges of the x-signature
     min_period: float = 4.0
     max_period: float = 16.0
-    min_valid_frequency: float = 0.35  # fraction of foreground blocks with a ridge period
+    min_valid_frequency: float = 0.60  # fraction of foreground blocks with a ridge period
+    # mean coherence + valid-period fraction: real prints score >= 1.15 on the FVC sets,
+    # printed text about 0.85
+    min_ridge_evidence: float = 1.0
 
     # enhancement (oriented Gabor, separable in the ridge frame)
     along_sigma: float = 3.5

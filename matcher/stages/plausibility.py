@@ -56,3 +56,9 @@ def check_ridges(
             "fingerprint's ridge spacing",
             foreground_fraction=fraction,
         )
+    if mean_coh + valid_frequency < params.min_ridge_evidence:
+        raise NotAFingerprint(
+            "no ridge pattern: the foreground is neither coherent nor regular enough "
+            "for a fingerprint",
+            foreground_fraction=fraction,
+        )

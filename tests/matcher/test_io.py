@@ -1,0 +1,82 @@
+"""matcher.load_image: the formats a station meets, and one clear error for everything else."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import numpy as np
+import pytest
+from PIL import Image
+
+from matcher import api
+from matcher.errors import UnsupportedImage
+from tests.matcher.synthetic import phase_pattern
+
+
+@pytest.fixture(scope="module")
+def pattern() -> np.ndarray:
+    return phase_pattern(size=200)
+
+
+@pytest.mark.parametrize("ext", ["png", "tif", "bmp"])
+def test_lossless_formats_round_trip_exactly(tmp_path: Path, pattern: np.ndarray, ext: str) -> None:
+    path = tmp_path / f"finger.{ext}"
+    Image.fromarray(pattern).save(path)
+    loaded = api.load_image(path)
+    assert loaded.dtype == np.uint8 and loaded.shape == pattern.shape
+    np.testing.assert_array_equal(loaded, pattern)
+
+
+def test_jpeg_is_close(tmp_path: Path, pattern: np.ndarray) -> None:
+    path = tmp_path / "finger.jpg"
+    Image.fromarray(pattern).save(path, quality=95)
+    loaded = api.load_image(path)
+    assert np.abs(loaded.astype(int) - pattern).mean() < 4
+
+
+def test_wsq_decodes_through_the_plugin(tmp_path: Path, pattern: np.ndarray) -> None:
+    path = tmp_path / "finger.wsq"
+    try:
+        Image.fromarray(pattern).save(path, format="WSQ")
+    except (KeyError, OSError) as exc:  # pragma: no cover - depends on the wsq build
+        pytest.skip(f"this wsq build cannot encode: {exc}")
+    loaded = api.load_image(path)
+    assert loaded.shape == pattern.shape
+    assert np.abs(loaded.astype(int) - pattern).mean() < 10
+
+
+def test_colour_and_16_bit_images_become_8_bit_gray(tmp_path: Path, pattern: np.ndarray) -> None:
+    rgb = tmp_path / "rgb.png"
+    Image.fromarray(np.dstack([pattern] * 3)).save(rgb)
+    np.testing.assert_array_equal(api.load_image(rgb), pattern)
+    deep = tmp_path / "deep.png"
+    Image.fromarray(pattern.astype(np.uint16) * 257).save(deep)
+    loaded = api.load_image(deep)
+    assert loaded.dtype == np.uint8
+    assert np.abs(loaded.astype(int) - pattern).max() <= 1
+
+
+def test_truncated_png_is_refused(tmp_path: Path, pattern: np.ndarray) -> None:
+    full = tmp_path / "full.png"
+    Image.fromarray(pattern).save(full)
+    cut = tmp_path / "cut.png"
+    cut.write_bytes(full.read_bytes()[: len(full.read_bytes()) // 2])
+    with pytest.raises(UnsupportedImage, match=r"cut\.png"):
+        api.load_image(cut)
+
+
+def test_random_bytes_are_refused(tmp_path: Path) -> None:
+    junk = tmp_path / "junk.tif"
+    junk.write_bytes(np.random.default_rng(1).integers(0, 256, 4096, dtype=np.uint8).tobytes())
+    with pytest.raises(UnsupportedImage) as info:
+        api.load_image(junk)
+    assert "\n" not in str(info.value)
+
+
+def test_missing_file_and_empty_file_are_refused(tmp_path: Path) -> None:
+    with pytest.raises(UnsupportedImage):
+        api.load_image(tmp_path / "absent.png")
+    empty = tmp_path / "empty.png"
+    empty.write_bytes(b"")
+    with pytest.raises(UnsupportedImage):
+        api.load_image(empty)
