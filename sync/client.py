@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
+import cbor2
 import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
@@ -61,9 +62,9 @@ class CentralClient:
     def post_batch(self, manifest: bytes, signature: bytes,
                    bodies: list[bytes]) -> list[dict[str, Any]]:
         """Deliver bodies under one signed manifest; one answer per body, in order."""
-        body = self._call("POST", "/v1/batches", json={
-            "manifest": b64(manifest), "signature": b64(signature),
-            "bodies": [b64(b) for b in bodies]})
+        payload = cbor2.dumps({"manifest": manifest, "signature": signature, "bodies": bodies})
+        body = self._call("POST", "/v1/batches/cbor", content=payload,
+                          headers={"content-type": "application/cbor"})
         results = body.get("results") if isinstance(body, dict) else None
         if not isinstance(results, list) or len(results) != len(bodies):
             raise CentralUnreachable("the central registry's answer does not cover the batch")

@@ -24,6 +24,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass
+from functools import cached_property
 from typing import Any
 
 import cbor2
@@ -55,9 +56,9 @@ class Packet:
     payload_bytes: bytes
     envelope: dict[str, Any] | None
 
-    @property
+    @cached_property
     def payload(self) -> dict[str, Any]:
-        """The record's fields, decoded from CBOR."""
+        """The record's fields, decoded from CBOR (once)."""
         value = cbor2.loads(self.payload_bytes)
         return value if isinstance(value, dict) else {}
 
