@@ -22,6 +22,7 @@ from station.capture.base import Finger
 from station.i18n import apply_language
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode, OperatorSession
+from station.views.clerk.page import ClerkPage
 from station.views.main_window import MainWindow
 
 SIZE = (1280, 820)
@@ -60,6 +61,20 @@ def save(widget: QWidget, folder: Path, name: str) -> Path:
     return path
 
 
+def captured(clerk: ClerkPage, count: int) -> Callable[[], bool]:
+    """A condition: ``count`` fingers accepted, or the capture screen shows an error."""
+    def done() -> bool:
+        return len(clerk.capture.sheet.accepted()) >= count or bool(clerk.capture.error.text())
+    return done
+
+
+def _capture_two(clerk: ClerkPage) -> None:
+    """Capture the first two fingers, as a clerk pressing Space twice would."""
+    for wanted in (1, 2):
+        clerk.capture.capture_next()
+        wait_until(captured(clerk, wanted))
+
+
 def take_screenshots(folder: Path, language: str = "en",
                      now: dt.datetime | None = None) -> list[Path]:
     """Run the tour in a throw-away registry and return the PNGs written to ``folder``."""
@@ -76,7 +91,6 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     from station.model.ui_services import StationServices
     from station.views.auditor import AuditorPage
     from station.views.clerk.capture import UnavailableDialog
-    from station.views.clerk.page import ClerkPage
     from station.views.hospital import HospitalPage
     from station.views.supervisor import SupervisorPage
 
@@ -113,11 +127,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     clerk.person.fill(DEMO_PERSON)
     saved.append(save(window, folder, "12-clerk-form"))
     clerk.next_button.click()
-    for _ in range(2):
-        before = len(clerk.capture.sheet.accepted())
-        clerk.capture.capture_next()
-        wait_until(lambda b=before: len(clerk.capture.sheet.accepted()) > b  # type: ignore[misc]
-                   or bool(clerk.capture.error.text()))
+    _capture_two(clerk)
     clerk.capture.select(Finger.RIGHT_INDEX)
     saved.append(save(window, folder, "13-clerk-capture"))
     dialog = UnavailableDialog(Finger.LEFT_LITTLE, window)
@@ -142,11 +152,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     clerk.person.fill(dict(DEMO_PERSON, local_name="ដារា សុខ", latin_name="Dara Sok",
                            birth_date="1989-01-01"))
     clerk.next_button.click()
-    for _ in range(2):
-        before = len(clerk.capture.sheet.accepted())
-        clerk.capture.capture_next()
-        wait_until(lambda b=before: len(clerk.capture.sheet.accepted()) > b  # type: ignore[misc]
-                   or bool(clerk.capture.error.text()))
+    _capture_two(clerk)
     clerk.next_button.click()
     wait_until(lambda: clerk.dedup.result is not None or "rror" in clerk.dedup.banner.text())
     saved.append(save(window, folder, "17-clerk-duplicate"))

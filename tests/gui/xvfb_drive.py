@@ -25,7 +25,7 @@ from station.model.ui_session import Mode, OperatorSession
 from station.views.clerk.page import ClerkPage
 from station.views.hospital import HospitalPage
 from station.views.main_window import MainWindow
-from station.views.screenshots import wait_until
+from station.views.screenshots import captured, wait_until
 from station.views.supervisor import SupervisorPage
 from tests.gui.conftest import FIXED_NOW, SeededScanner, seeded_extract
 
@@ -48,11 +48,9 @@ def enrol(clerk: ClerkPage, fields: dict[str, str]) -> None:
     clerk.search.new_button.click()
     clerk.person.fill(fields)
     clerk.next_button.click()
-    for _ in range(2):
-        before = len(clerk.capture.sheet.accepted())
+    for wanted in (1, 2):
         QTest.keyClick(clerk.capture.fingers, Qt.Key.Key_Space)
-        check(wait_until(lambda b=before: len(clerk.capture.sheet.accepted()) > b, 30),
-              "a finger was captured with the Space key")
+        check(wait_until(captured(clerk, wanted), 30), "a finger was captured with Space")
     clerk.next_button.click()
     check(wait_until(lambda: clerk.dedup.result is not None, 60), "the duplicate check answered")
 
