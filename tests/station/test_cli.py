@@ -273,3 +273,16 @@ def test_raw_images_are_kept_encrypted_only_when_configured(
     engine.dispose()
     assert not blob.startswith(b"\x89PNG") and b"IHDR" not in blob
     assert sws(capsys, "db", "check", "--deep")[0] == 0
+
+
+def test_rotate_key_on_the_command_line(home: Path, prints: dict[str, Path],
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    assert sws(capsys, "enrol", *PERSON, "--finger", f"right-index={prints['a1']}")[0] == 0
+    old = json.loads((home / "at-rest-keys.json").read_text())["active"]
+    code, out, _ = sws(capsys, "db", "rotate-key", "--json")
+    report = json.loads(out)
+    assert code == 0 and report["retired"] == [old] and report["rewrapped"] >= 2
+    keys = json.loads((home / "at-rest-keys.json").read_text())
+    assert list(keys["keys"]) == [report["new_key_id"]]
+    assert sws(capsys, "db", "check", "--deep")[0] == 0
+    assert sws(capsys, "search", str(prints["a1"]), "--json")[0] == 0
