@@ -233,7 +233,11 @@ class Uploader:
     # -- pulling ----------------------------------------------------------------------------
 
     def pull_statuses(self, now: datetime, *, limit: int = 1000) -> int:
-        """Refresh items held as suspected duplicates (adjudication may have decided)."""
+        """Refresh items held as suspected duplicates (adjudication may have decided).
+
+        Returns how many changed: ``acked`` (a different person after all) or ``rejected``
+        (the same person as someone already enrolled).
+        """
         c = self.table.c
         with self.engine.connect() as conn:
             ids = list(conn.execute(sa.select(c.id).where(c.state == DUPLICATE)
@@ -242,7 +246,7 @@ class Uploader:
             return 0
         updates = []
         for answer in self.client.statuses(ids):
-            state = _STATE_OF.get(str(answer.get("status")))
+            state = {**_STATE_OF, "rejected": REJECTED}.get(str(answer.get("status")))
             if state is not None and state != DUPLICATE:
                 updates.append({"k": answer["id"], "state": state,
                                 "central_status": answer.get("status"),

@@ -21,8 +21,8 @@ import sqlalchemy as sa
 from fastapi import FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
+from sync.central import adjudication, registry, reports
 from sync.central import models as m
-from sync.central import registry, reports
 from sync.central.dedup import Deduplicator, ExactDeduplicator
 from sync.central.ingest import CONFLICT, REJECTED, Ingest
 from sync.central.schema import create_schema
@@ -212,6 +212,27 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                        x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, str]:
         """Revoke a station: its packets are refused from now on."""
         return set_status(station_id, "revoked", body.reason, x_admin_token)
+
+    @app.get("/v1/adjudications", response_model=m.AdjudicationCases, responses={403: {}})
+    def get_adjudications(x_admin_token: Annotated[str | None, Header()] = None
+                          ) -> dict[str, Any]:
+        """Open cases: enrolments held as suspected duplicates, with candidates (admin)."""
+        require_admin(x_admin_token)
+        with tx() as conn:
+            return {"cases": adjudication.open_cases(conn)}
+
+    @app.post("/v1/adjudications/{packet_id}", response_model=m.PacketStatus,
+              responses={403: {}, 404: {"description": "no open case for this packet"}})
+    def post_adjudication(packet_id: Annotated[str, m.Id], body: m.Decision,
+                          x_admin_token: Annotated[str | None, Header()] = None
+                          ) -> dict[str, Any]:
+        """Decide a case: ``different`` accepts the enrolment, ``same_person`` refuses it."""
+        require_admin(x_admin_token)
+        try:
+            return adjudication.decide_case(ingest, packet_id, body.decision,
+                                            utc_naive(now_of()))
+        except adjudication.AdjudicationError as error:
+            raise HTTPException(404, str(error)) from error
 
     @app.get("/v1/revocations", response_model=m.RevocationList)
     def get_revocations(since: Annotated[int, Query(ge=0, le=2**31 - 1)] = 0) -> dict[str, Any]:

@@ -112,7 +112,7 @@ class Ingest:
         self.dedup_factory = dedup_factory
         self.dedup = dedup_factory()
         self.clock = clock
-        self._lock = threading.Lock()
+        self.lock = threading.Lock()
 
     def load_gallery(self) -> int:
         """Rebuild the in-memory gallery from the accepted enrolments; return its size."""
@@ -174,7 +174,7 @@ class Ingest:
         return self._locked(batch, now, heads)
 
     def _locked(self, batch: Batch, now: datetime, heads: list[_Head | Result]) -> list[Result]:
-        with self._lock:
+        with self.lock:
             try:
                 return self._run(batch, now, heads)
             except Exception:

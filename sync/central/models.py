@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, Field
 
@@ -66,6 +66,23 @@ class PacketStatus(BaseModel):
     status: str
     reason: str | None = None
     person_id: str | None = None
+
+
+class Decision(BaseModel):
+    decision: Literal["different", "same_person"]
+
+
+class AdjudicationCase(BaseModel):
+    packet_id: str
+    candidate_person_id: str
+    score: float
+    opened_at: str
+    station_id: str
+    record_id: str
+
+
+class AdjudicationCases(BaseModel):
+    cases: list[AdjudicationCase]
 
 
 class StatusAnswer(BaseModel):

@@ -127,6 +127,23 @@ def test_duplicate_person_from_another_station_goes_to_adjudication(
     report = httpx.get(f"{central.url}/v1/reports/duplicates").json()["rows"]
     assert sum(r["duplicates_prevented"] for r in report) == 2
 
+    # A supervisor at the centre decides; the station learns it when it pulls statuses.
+    admin = {"X-Admin-Token": ADMIN_TOKEN}
+    assert httpx.get(f"{central.url}/v1/adjudications").status_code == 403
+    cases = httpx.get(f"{central.url}/v1/adjudications", headers=admin).json()["cases"]
+    assert sorted(c["record_id"] for c in cases) == ["st-b-r000000", "st-b-r000001"]
+    held = {c["record_id"]: c["packet_id"] for c in cases}
+    for record, decision in (("st-b-r000000", "different"), ("st-b-r000001", "same_person")):
+        done = httpx.post(f"{central.url}/v1/adjudications/{held[record]}", headers=admin,
+                          json={"decision": decision})
+        assert done.status_code == 200, done.text
+    again = httpx.post(f"{central.url}/v1/adjudications/{held['st-b-r000000']}",
+                       headers=admin, json={"decision": "same_person"})
+    assert again.status_code == 404  # decided once, for good
+    assert last.pull_statuses(T0) == 2
+    assert (last.counts()["acked"], last.counts()["rejected"]) == (1, 1)
+    assert httpx.get(f"{central.url}/v1/stats").json()["persons"] == 3
+
 
 def test_a_pending_station_waits_for_approval_then_delivers(
     new_database_url: Callable[[], str], central_factory: Callable[..., CentralProcess],
