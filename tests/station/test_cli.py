@@ -286,3 +286,17 @@ def test_rotate_key_on_the_command_line(home: Path, prints: dict[str, Path],
     assert list(keys["keys"]) == [report["new_key_id"]]
     assert sws(capsys, "db", "check", "--deep")[0] == 0
     assert sws(capsys, "search", str(prints["a1"]), "--json")[0] == 0
+
+
+def test_a_locked_registry_is_one_line_exit_4_on_the_command_line(
+        home: Path, prints: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+    other = make_engine(f"sqlite:///{home / 'registry.sqlite3'}")
+    with other.connect() as conn:
+        conn.exec_driver_sql("SELECT 1")  # another program holds the write lock
+        code, out, err = sws(capsys, "enrol", *PERSON, "--finger",
+                             f"right-index={prints['a1']}")
+        conn.rollback()
+    other.dispose()
+    assert code == 4 and "busy" in err and len(err.strip().splitlines()) == 1
+    assert "Traceback" not in out + err
+    assert _count(home, "person") == 0
