@@ -53,14 +53,6 @@ DUPLICATE_DECISIONS = ("duplicate", "same_person", "match")
 SEX_LABELS = {"F": "women", "M": "men", "X": "other"}
 
 
-def age_group(birth: dt.date, today: dt.date) -> str:
-    age = today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
-    for label, low, high in AGE_GROUPS:
-        if low <= age <= high:
-            return label
-    return AGE_GROUPS[0][0]  # born after the report date: counted with the youngest
-
-
 def _in_area(query: Any, area: Area) -> Any:
     if area.commune:
         query = query.where(Person.commune_code == area.commune)
@@ -73,45 +65,84 @@ def _pct(part: int, whole: int) -> float:
     return round(100.0 * part / whole, 1) if whole else 0.0
 
 
-def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str) -> Report:
-    """Coverage by programme, sex and age group; packages; duplicates prevented; cards."""
-    people = session.execute(_in_area(
-        sa.select(Person.id, Person.sex, Person.birth_date, Person.household_id),
-        area)).all()
-    group = {p.id: (p.sex, age_group(p.birth_date, as_of)) for p in people}
-    household_of = {p.id: p.household_id for p in people}
-    members = session.execute(_in_area(
-        sa.select(ProgrammeMembership.person_id, ProgrammeMembership.programme_code)
-        .join(Person, Person.id == ProgrammeMembership.person_id)
-        .where(ProgrammeMembership.start_date <= as_of,
-               sa.or_(ProgrammeMembership.end_date.is_(None),
-                      ProgrammeMembership.end_date >= as_of)), area)).all()
-    names = dict(session.execute(sa.select(Programme.code, Programme.name)).all())
+def born_by(as_of: dt.date, years: int) -> dt.date:
+    """The latest birth date of someone aged ``years`` or more on ``as_of``."""
+    try:
+        return as_of.replace(year=as_of.year - years)
+    except ValueError:  # 29 February: that year has no such day
+        return dt.date(as_of.year - years, 2, 28)
 
+
+def age_group_sql(as_of: dt.date) -> Any:
+    """The age group as a SQL CASE on birth dates (portable: plain date comparisons)."""
+    bands = sorted(AGE_GROUPS[1:], key=lambda band: -band[1])
+    return sa.case(*[(Person.birth_date <= born_by(as_of, low), label)
+                     for label, low, _ in bands], else_=AGE_GROUPS[0][0])
+
+
+def _people(as_of: dt.date, area: Area) -> Any:
+    """People in the area with their sex and age group, as a subquery."""
+    return _in_area(sa.select(Person.id, Person.sex, Person.household_id,
+                              age_group_sql(as_of).label("age_group")), area).subquery()
+
+
+def _running(as_of: dt.date) -> Any:
+    """Memberships running on ``as_of``, as a subquery."""
+    m = ProgrammeMembership
+    return (sa.select(m.person_id, m.programme_code)
+            .where(m.start_date <= as_of, sa.or_(m.end_date.is_(None), m.end_date >= as_of))
+            .subquery())
+
+
+def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str) -> Report:
+    """Coverage by programme, sex and age group; packages; duplicates prevented; cards.
+
+    Every count is a SQL aggregate (GROUP BY on the registry), so the cost grows with the
+    number of programmes, sexes and age groups rather than with the population.
+    """
+    people, running = _people(as_of, area), _running(as_of)
+    joined = running.join(people, people.c.id == running.c.person_id)
+    population_cells: Counter[tuple[str, str]] = Counter({
+        (sex, band): int(n) for sex, band, n in session.execute(
+            sa.select(people.c.sex, people.c.age_group, sa.func.count())
+            .group_by(people.c.sex, people.c.age_group))})
+    covered_cells: Counter[tuple[str, str]] = Counter({
+        (sex, band): int(n) for sex, band, n in session.execute(
+            sa.select(people.c.sex, people.c.age_group,
+                      sa.func.count(sa.distinct(people.c.id))).select_from(joined)
+            .group_by(people.c.sex, people.c.age_group))})
     by_programme: dict[str, Counter[str]] = defaultdict(Counter)
     by_programme_age: dict[str, Counter[str]] = defaultdict(Counter)
-    covered: set[str] = set()
-    household_programmes: dict[str, set[str]] = defaultdict(set)
-    for person_id, code in members:
-        sex, band = group[person_id]
-        by_programme[code][sex] += 1
-        by_programme_age[code][band] += 1
-        covered.add(person_id)
-        if household_of[person_id]:
-            household_programmes[household_of[person_id]].add(code)
-    population = len(people)
-    households = {h for h in household_of.values() if h}
-    package_sizes = Counter(min(len(household_programmes.get(h, ())), 4) for h in households)
+    for code, sex, band, n in session.execute(
+            sa.select(running.c.programme_code, people.c.sex, people.c.age_group,
+                      sa.func.count(sa.distinct(people.c.id))).select_from(joined)
+            .group_by(running.c.programme_code, people.c.sex, people.c.age_group)):
+        by_programme[code][sex] += int(n)
+        by_programme_age[code][band] += int(n)
+    per_household = (sa.select(people.c.household_id,
+                               sa.func.count(sa.distinct(running.c.programme_code)).label("n"))
+                     .select_from(joined).where(people.c.household_id.is_not(None))
+                     .group_by(people.c.household_id).subquery())
+    package_sizes: Counter[int] = Counter()
+    for size, n in session.execute(sa.select(per_household.c.n, sa.func.count())
+                                   .group_by(per_household.c.n)):
+        package_sizes[min(int(size), 4)] += int(n)
+    households = int(session.scalar(sa.select(sa.func.count(sa.distinct(
+        people.c.household_id)))) or 0)
+    package_sizes[0] = households - sum(package_sizes.values())
     combined = sum(n for size, n in package_sizes.items() if size >= 2)
+    population = sum(population_cells.values())
+    covered = sum(covered_cells.values())
+    names = {str(code): str(name) for code, name in
+             session.execute(sa.select(Programme.code, Programme.name))}
 
     programme_rows = [
         (code, names.get(code, code), sum(c.values()), c["F"], c["M"],
          _pct(sum(c.values()), population))
-        for code, c in sorted(by_programme.items(), key=lambda kv: -sum(kv[1].values()))]
+        for code, c in sorted(by_programme.items(), key=lambda kv: (-sum(kv[1].values()),
+                                                                    kv[0]))]
     ages = [label for label, _, _ in AGE_GROUPS]
     age_rows = [(code, *(by_programme_age[code][a] for a in ages)) for code, *_ in programme_rows]
-    population_cells = Counter(group.values())
-    covered_cells = Counter(group[p] for p in covered)
     sex_age_rows = [
         (SEX_LABELS.get(sex, sex), band, population_cells[(sex, band)], covered_cells[(sex, band)],
          _pct(covered_cells[(sex, band)], population_cells[(sex, band)]))
@@ -125,10 +156,10 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str) -
                sa.or_(Adjudication.status.is_(None), Adjudication.status != "rejected"))) or 0)
     summary = [
         ("population (registered people)", population),
-        ("households", len(households)),
+        ("households", households),
         ("households assessed", sum(levels.values())),
-        ("people covered by at least one programme", len(covered)),
-        ("coverage of the population (%)", _pct(len(covered), population)),
+        ("people covered by at least one programme", covered),
+        ("coverage of the population (%)", _pct(covered, population)),
         ("households with a combined package (2+ programmes)", combined),
         ("duplicates prevented (station-wide)", duplicates),
         ("cards issued and valid", cards.get("issued", 0)),

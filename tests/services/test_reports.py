@@ -160,3 +160,25 @@ def test_case_numbers(station: Station) -> None:
     overdue = _rows(report, "overdue_follow_ups")
     assert [(r[1], r[2], r[3], r[5], r[6]) for r in overdue] == [
         (5, "super", open_case, "employment", "job centre")]
+
+
+def test_sql_age_groups_agree_with_completed_years_at_every_boundary(station: Station) -> None:
+    from station.registry.models import Person
+    from station.services.eligibility import age_on
+
+    def expected(age: int) -> str:
+        return next(label for label, low, high in reports.AGE_GROUPS if low <= age <= high)
+
+    for as_of in (dt.date(2026, 11, 22), dt.date(2028, 2, 29), dt.date(2027, 3, 1)):
+        births = {as_of + dt.timedelta(days=3)}  # not born yet: counted with the youngest
+        for _, low, _ in reports.AGE_GROUPS[1:]:
+            cut = reports.born_by(as_of, low)
+            births |= {cut - DAY, cut, cut + DAY}
+        births |= {dt.date(2012, 2, 29), dt.date(1966, 2, 28), dt.date(1966, 3, 1)}
+        people = [(f"{as_of}-{b}", "F", b, "head") for b in sorted(births)]
+        add_household(station, f"hh-{as_of}", people)
+        with station.reading() as session:
+            got = {birth: band for birth, band in session.execute(
+                sa.select(Person.birth_date, reports.age_group_sql(as_of))
+                .where(Person.household_id == f"hh-{as_of}"))}
+        assert got == {b: expected(max(0, age_on(b, as_of))) for b in births}, as_of
