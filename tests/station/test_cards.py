@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import cbor2
 import numpy as np
 import pytest
@@ -22,6 +24,12 @@ from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.base import OUTBOX
 from tests.station.helpers import NOW, POLICY, demographics, person_fingers
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
+    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
 
 
 @pytest.fixture
