@@ -166,7 +166,9 @@ def check(response: Response) -> Response:
     if response.sw1 == 0x63 and response.sw2 & 0xF0 == 0xC0:
         raise _pin(sw)
     if response.sw1 == 0x6C:
-        raise WrongLengthError(f"wrong Le, the card has {response.sw2 or 256} bytes", sw)
+        raise WrongLengthError(
+            f"wrong Le, the card has {response.sw2 or 256} bytes (status {sw:04X})", sw
+        )
     entry = SW_TABLE.get((response.sw1, response.sw2)) or SW_TABLE.get((response.sw1, None))
     if entry is None:
         raise StatusWordError(f"the card refused the command (status {sw:04X})", sw)

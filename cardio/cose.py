@@ -1,7 +1,7 @@
 """COSE_Sign1 (RFC 9052 §4.2) with ES256, built directly on cbor2 and cryptography.
 
 Only what the credential needs: one signer, the algorithm in the protected header, and the
-signer's certificate chain (x5chain, RFC 9360) and key id in the unprotected header. The
+key id and the signer's certificate chain (x5chain, RFC 9360), all in the protected header. The
 signature covers Sig_structure = ["Signature1", protected, external_aad, payload]; ES256
 signatures are the raw 64-byte r || s, not DER (RFC 9053 §2.1).
 
@@ -12,8 +12,10 @@ RFC 9052 (COSE structures), RFC 9053 (algorithms), RFC 9360 (x5chain).
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import cbor2
 from cryptography.exceptions import InvalidSignature
@@ -45,7 +47,7 @@ class Sign1:
     @property
     def x5chain(self) -> list[bytes]:
         """DER certificates, leaf first (one bstr or an array of them)."""
-        chain = self.unprotected.get(X5CHAIN, self.protected_map.get(X5CHAIN))
+        chain = self.protected_map.get(X5CHAIN)
         if isinstance(chain, bytes):
             return [chain]
         if isinstance(chain, list | tuple) and chain and all(isinstance(c, bytes) for c in chain):
@@ -84,14 +86,17 @@ def sign1(
     content_type: int | str | None = None,
 ) -> bytes:
     """Encode and sign a tagged COSE_Sign1 with ES256."""
-    protected_map: dict[int, object] = {ALG: ES256}
-    if content_type is not None:
-        protected_map[CONTENT_TYPE] = content_type
-    protected = cbor2.dumps(protected_map)
-    unprotected: dict[int, object] = {
+    protected_map: dict[int, object] = {
+        ALG: ES256,
         KID: kid,
         X5CHAIN: x5chain[0] if len(x5chain) == 1 else x5chain,
     }
+    if content_type is not None:
+        protected_map[CONTENT_TYPE] = content_type
+    protected = cbor2.dumps(protected_map, canonical=True)
+    # Everything is protected: X.509 parsers tolerate some bit changes outside the signed
+    # part of a certificate, and a credential must change under no byte at all.
+    unprotected: dict[int, object] = {}
     unsigned = Sign1(protected, protected_map, unprotected, payload, b"")
     der = key.sign(unsigned.to_be_signed(), ec.ECDSA(hashes.SHA256()))
     r, s = decode_dss_signature(der)
@@ -99,14 +104,23 @@ def sign1(
     return Sign1(protected, dict(protected_map), dict(unprotected), payload, signature).encode()
 
 
+def loads_exact(data: bytes, what: str) -> Any:
+    """Decode exactly one CBOR item filling ``data``; trailing bytes are an error."""
+    stream = io.BytesIO(data)
+    try:
+        obj = cbor2.CBORDecoder(stream).decode()
+    except Exception as exc:  # cbor2 raises several types (CBORDecodeError, ValueError, ...)
+        raise EncodingError(f"{what} is not CBOR: {exc}") from None
+    if stream.tell() != len(data):
+        raise EncodingError(f"{what} has {len(data) - stream.tell()} trailing bytes")
+    return obj
+
+
 def decode_sign1(data: bytes) -> Sign1:
     """Parse a (tagged or untagged) COSE_Sign1; any structural fault is an EncodingError."""
     if len(data) > MAX_COSE:
         raise EncodingError(f"COSE message of {len(data)} bytes is larger than allowed")
-    try:
-        obj = cbor2.loads(data)
-    except Exception as exc:  # cbor2 raises several types (CBORDecodeError, ValueError, ...)
-        raise EncodingError(f"not CBOR: {exc}") from None
+    obj = loads_exact(data, "COSE message")
     if isinstance(obj, cbor2.CBORTag):
         if obj.tag != TAG_SIGN1:
             raise EncodingError(f"CBOR tag {obj.tag} is not COSE_Sign1 (18)")
@@ -119,10 +133,9 @@ def decode_sign1(data: bytes) -> Sign1:
         raise EncodingError("COSE_Sign1 protected, payload and signature must be byte strings")
     if not isinstance(unprotected, Mapping):
         raise EncodingError("COSE_Sign1 unprotected header must be a map")
-    try:
-        protected_map = cbor2.loads(protected) if protected else {}
-    except Exception as exc:
-        raise EncodingError(f"protected header is not CBOR: {exc}") from None
+    protected_map = loads_exact(protected, "protected header") if protected else {}
     if not isinstance(protected_map, Mapping):
         raise EncodingError("protected header must be a map")
+    if unprotected:
+        raise EncodingError("the unprotected header must be empty")
     return Sign1(protected, dict(protected_map), dict(unprotected), payload, signature)

@@ -173,9 +173,9 @@ def _point(cnf: Mapping[Any, Any]) -> bytes:
 def decode_claims(payload: bytes) -> Claims:
     """Parse a claims set; raise ``InvalidCredential(MALFORMED)`` on any deviation."""
     try:
-        cwt = cbor2.loads(payload)
-    except Exception as exc:  # cbor2 raises several types on hostile input
-        raise InvalidCredential(Reason.MALFORMED, f"claims are not CBOR: {exc}") from None
+        cwt = cose.loads_exact(payload, "claims")
+    except EncodingError as exc:
+        raise InvalidCredential(Reason.MALFORMED, str(exc)) from None
     if not isinstance(cwt, dict):
         raise InvalidCredential(Reason.MALFORMED, "claims are not a map")
     sws = _get(cwt, CLAIM_SWS, dict, "the social protection claim")

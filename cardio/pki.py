@@ -169,9 +169,18 @@ def verify_chain(
     or ends at no anchor; ``InvalidCredential(EXPIRED_ISSUER)`` when a link is out of date.
     """
     try:
-        chain = [x509.load_der_x509_certificate(der) for der in chain_der]
-    except ValueError as exc:
-        raise InvalidCredential(Reason.UNKNOWN_ISSUER, f"certificate unreadable: {exc}") from None
+        return _verify_chain(chain_der, anchors, now)
+    except InvalidCredential:
+        raise
+    except Exception as exc:  # hostile DER: cryptography parses lazily and raises many types
+        detail = f"certificate unreadable ({type(exc).__name__})"
+        raise InvalidCredential(Reason.UNKNOWN_ISSUER, detail) from None
+
+
+def _verify_chain(
+    chain_der: list[bytes], anchors: list[x509.Certificate], now: dt.datetime
+) -> x509.Certificate:
+    chain = [x509.load_der_x509_certificate(der) for der in chain_der]
     if not chain or len(chain) > 4:
         raise InvalidCredential(Reason.UNKNOWN_ISSUER, "no usable certificate chain")
     for position, (child, parent) in enumerate(itertools.pairwise(chain)):
@@ -205,5 +214,6 @@ def _check_link(child: x509.Certificate, parent: x509.Certificate, position: int
         child.verify_directly_issued_by(parent)
     except (ValueError, TypeError, InvalidSignature):
         raise InvalidCredential(
-            Reason.UNKNOWN_ISSUER, f"{child.subject.rfc4514_string()} is not signed by its issuer"
+            Reason.UNKNOWN_ISSUER,
+            f"certificate {position} of the chain is not signed by its issuer",
         ) from None

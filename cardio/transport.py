@@ -257,9 +257,24 @@ def find_reader(name: str | None = None) -> str:
     return matches[0]
 
 
-def connect(reader: str | None = None) -> Channel:
-    """Connect (shared, T=0 or T=1) to the card in ``reader`` (a name or part of one)."""
+def connect(reader: str | None = None, timeout_s: float = 3.0) -> Channel:
+    """Connect (shared, T=0 or T=1) to the card in ``reader`` (a name or part of one).
+
+    Waits up to ``timeout_s`` for a card: one being inserted, or one pcscd is still powering
+    up (pcscd 1.9 answers "no smart card" for a moment after an insertion).
+    """
     name = find_reader(reader)
+    deadline = time.monotonic() + timeout_s
+    while True:
+        try:
+            return _connect_once(name)
+        except NoCardError:
+            if time.monotonic() >= deadline:
+                raise
+            time.sleep(0.05)
+
+
+def _connect_once(name: str) -> Channel:
     context = _context()
     try:
         hresult, handle, protocol = scard.SCardConnect(
@@ -278,9 +293,11 @@ def connect(reader: str | None = None) -> Channel:
 
 
 @contextmanager
-def session(reader: str | None = None, observers: list[Any] | None = None) -> Iterator[Channel]:
+def session(
+    reader: str | None = None, observers: list[Any] | None = None, timeout_s: float = 3.0
+) -> Iterator[Channel]:
     """``with session(reader) as channel:`` connect, attach observers, always disconnect."""
-    channel = connect(reader)
+    channel = connect(reader, timeout_s)
     channel.observers.extend(observers or [])
     try:
         yield channel
@@ -308,6 +325,7 @@ class CardEvents:
         self._context = _context()
         self._state = scard.SCARD_STATE_UNAWARE
         self._present = False
+        self.wait(0)  # learn the current state, so the first event is a real change
 
     def wait(self, timeout_s: float) -> CardEvent | None:
         """The next insert or remove event, or None after ``timeout_s`` without one."""

@@ -68,6 +68,8 @@ def verify(
     if envelope.protected_map.get(cose.CONTENT_TYPE) != CWT_CONTENT_TYPE:
         raise InvalidCredential(Reason.MALFORMED, "this COSE message is not a credential")
     signer = verify_chain(envelope.x5chain, trust_anchors, now)
+    if envelope.protected_map.get(cose.KID) != _key_id(signer):
+        raise InvalidCredential(Reason.UNKNOWN_ISSUER, "kid does not name the signing certificate")
     key = signer.public_key()
     try:
         if not isinstance(key, ec.EllipticCurvePublicKey):
@@ -118,3 +120,10 @@ def _check_card(claims: Claims, proof: CardProof) -> None:
         raise InvalidCredential(
             Reason.CLONE_SUSPECTED, "the card cannot prove it holds the credential's key"
         ) from None
+
+
+def _key_id(cert: x509.Certificate) -> bytes | None:
+    try:
+        return cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier).value.digest
+    except x509.ExtensionNotFound:
+        return None
