@@ -30,6 +30,7 @@ class SyncWorker:
         interval_s: float = 30.0,
         on_report: Callable[[SyncReport], None] | None = None,
         on_revocations: Callable[[dict[str, Any]], None] | None = None,
+        on_master_data: Callable[[dict[str, Any]], None] | None = None,
         revocations_since: int = 0,
     ) -> None:
         self.uploader = uploader
@@ -37,6 +38,7 @@ class SyncWorker:
         self.interval_s = interval_s
         self.on_report = on_report
         self.on_revocations = on_revocations
+        self.on_master_data = on_master_data
         self.revocations_since = revocations_since
         self.last_report: SyncReport | None = None
         self._wake = threading.Event()
@@ -60,7 +62,8 @@ class SyncWorker:
             self._thread = None
 
     def run_round(self) -> SyncReport:
-        """One round: deliver, refresh statuses, pull revocations. Never raises SyncError."""
+        """One round: deliver, refresh statuses, pull revocations and master data (to the
+        callbacks). Never raises :class:`SyncError`."""
         report = self.uploader.sync(self.clock)
         if report.failed_batches == 0:
             try:
@@ -69,6 +72,8 @@ class SyncWorker:
                 if self.on_revocations is not None:
                     self.on_revocations(listing)
                 self.revocations_since = int(listing.get("next", self.revocations_since))
+                if self.on_master_data is not None:
+                    self.on_master_data(self.uploader.client.master_data())
             except SyncError as error:
                 log.info("status or revocation pull failed: %s", error)
         self.last_report = report

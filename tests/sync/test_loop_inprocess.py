@@ -114,9 +114,10 @@ def test_worker_delivers_in_the_background_and_pulls_revocations(
     station = make_station(tmp_path / "station.sqlite3", "st-1")
     fill(station, 30, random.Random(1))
     seen: list[dict] = []
+    master: list[dict] = []
     done = threading.Event()
     worker = SyncWorker(_uploader(http, station), lambda: T0, interval_s=0.05,
-                        on_revocations=seen.append,
+                        on_revocations=seen.append, on_master_data=master.append,
                         on_report=lambda r: done.set() if r.pending == 0 else None)
     worker.start()
     try:
@@ -126,6 +127,7 @@ def test_worker_delivers_in_the_background_and_pulls_revocations(
     assert worker.last_report is not None and worker.last_report.pending == 0
     assert seen and len(seen[0]["cards"]) == 1  # item 24 of 30 is a revocation
     assert worker.revocations_since == seen[0]["cards"][0]["seq"]
+    assert [s["station_id"] for s in master[0]["stations"]] == ["st-1"]
 
 
 def test_a_signed_batch_refuses_exactly_the_bodies_it_does_not_cover(central, tmp_path) -> None:
@@ -162,3 +164,17 @@ def test_a_signed_batch_refuses_exactly_the_bodies_it_does_not_cover(central, tm
     assert post(bodies[:3]) == [("rejected", "malformed")] * 3  # manifest lists 4
     stats = http.get("/v1/stats").json()
     assert (stats["packets"], stats["replays"]) == (4, 2)
+
+
+def test_master_data_is_set_by_an_admin_and_served_to_stations(central) -> None:
+    http, _ = central
+    data = {"programmes": [{"code": "CT", "name": "Cash transfer"}],
+            "locations": [{"code": "120401", "province": "12", "district": "1204",
+                           "commune": "120401"}]}
+    assert http.put("/v1/master-data", json=data).status_code == 403
+    assert http.put("/v1/master-data", json=data,
+                    headers={"X-Admin-Token": "secret"}).status_code == 200
+    served = http.get("/v1/master-data").json()
+    assert served["programmes"] == data["programmes"]
+    assert served["locations"] == data["locations"]
+    assert len(served["central_public_key"]) == 43  # raw X25519 key, base64url
