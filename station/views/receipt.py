@@ -49,7 +49,9 @@ def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
                _tr("Enrolment receipt"))
     y += 12 * mm
     p.setFont(body)
-    when = locale.toString(QDateTime(r.issued_at), QLocale.FormatType.LongFormat)
+    moment = QDateTime(r.issued_at).toLocalTime()
+    when = (locale.toString(moment.date(), QLocale.FormatType.LongFormat) + " "
+            + locale.toString(moment.time(), QLocale.FormatType.ShortFormat))
     lines = [
         (_tr("Station"), r.station_name),
         (_tr("Date"), when),

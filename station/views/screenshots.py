@@ -10,6 +10,7 @@ clerk's form in each shipped language.
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import tempfile
 import time
 from collections.abc import Callable
@@ -26,6 +27,8 @@ from station.views.clerk.page import ClerkPage
 from station.views.main_window import MainWindow
 
 SIZE = (1280, 820)
+#: A fixed demo moment, so the pictures do not change from run to run.
+TOUR_TIME = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)
 DEMO_PERSON = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara", "sex": "F",
                "birth_date": "1988-04-12", "province": "12", "district": "1203",
                "commune": "120304", "village": "12030405", "phone": "+855 12 345 678",
@@ -81,8 +84,7 @@ def take_screenshots(folder: Path, language: str = "en",
     assert isinstance(QApplication.instance(), QApplication)
     folder.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="sws-tour-") as tmp:
-        return _tour(folder, Path(tmp), language,
-                     now or dt.datetime.now(dt.UTC).replace(microsecond=0))
+        return _tour(folder, Path(tmp), language, now or TOUR_TIME)
 
 
 def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path]:
@@ -100,7 +102,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
                          station_id="demo-office-1", scanner=DemoScanner(person_seed=1),
                          services={"station": StationServices(demo.station),
                                    "cards": demo_verifier(pki, now, revoked=("0000DEAD",))},
-                         clock=lambda: now, output_dir=folder, demo=True)
+                         clock=lambda: now, output_dir=tmp / "receipts", demo=True)
     apply_language(language)
     window = MainWindow(ctx, language=language)
     window.resize(*SIZE)
@@ -144,6 +146,8 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
         clerk.next_button.click()
     clerk.save_receipt()
     saved.append(save(window, folder, "16-clerk-receipt"))
+    for pdf in (tmp / "receipts").glob("receipt-*.pdf"):
+        saved.append(Path(shutil.copyfile(pdf, folder / "16-clerk-receipt.pdf")))
 
     clerk.restart()
     ctx.scanner = DemoScanner(person_seed=1)  # the same person comes back

@@ -31,7 +31,8 @@ def plain_message(exc: BaseException) -> str:
 
 
 class TaskSignals(QObject):
-    """Signals of one task; they live in the GUI thread."""
+    """Signals of one task. They belong to the :class:`TaskRunner` (a child of the widget), so
+    a widget closed while its task runs simply never hears back."""
 
     progress = Signal(int, str)
     done = Signal(object)
@@ -39,34 +40,38 @@ class TaskSignals(QObject):
 
 
 class Task(QRunnable):
-    """One unit of long work for :class:`QThreadPool`."""
+    """One unit of long work for :class:`QThreadPool` (deleted by the pool after it ran)."""
 
-    def __init__(self, fn: Callable[[Progress], Any]) -> None:
+    def __init__(self, fn: Callable[[Progress], Any], signals: TaskSignals) -> None:
         super().__init__()
         self._fn = fn
-        self.signals = TaskSignals()
-        self.setAutoDelete(False)
+        self.signals = signals
+        self.setAutoDelete(True)
 
     def run(self) -> None:
         try:
-            result = self._fn(self.signals.progress.emit)
-        except Exception as exc:
-            known = type(exc).__module__.split(".")[0] in _KNOWN_ROOTS
-            log.warning("task failed: %s", type(exc).__name__, exc_info=not known)
-            self.signals.failed.emit(plain_message(exc))
-        else:
-            self.signals.done.emit(result)
+            try:
+                result = self._fn(self.signals.progress.emit)
+            except Exception as exc:
+                known = type(exc).__module__.split(".")[0] in _KNOWN_ROOTS
+                log.warning("task failed: %s", type(exc).__name__, exc_info=not known)
+                self.signals.failed.emit(plain_message(exc))
+            else:
+                self.signals.done.emit(result)
+        except RuntimeError:  # the widget (and its runner and signals) is gone
+            log.debug("task finished after its widget was closed")
 
 
 class TaskRunner(QObject):
-    """Starts tasks for one widget and keeps them alive until they finish."""
+    """Starts tasks for one widget; ``busy`` while any is running."""
 
     busy_changed = Signal(bool)
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
-        self._running: set[Task] = set()
+        self._running: set[TaskSignals] = set()
+        self._spent: list[TaskSignals] = []
 
     @property
     def busy(self) -> bool:
@@ -78,26 +83,31 @@ class TaskRunner(QObject):
         on_done: Callable[[Any], None],
         on_failed: Callable[[str], None],
         on_progress: Callable[[int, str], None] | None = None,
-    ) -> Task:
+    ) -> None:
         """Run ``fn`` in the pool; the callbacks run in the GUI thread."""
-        task = Task(fn)
+        for old in self._spent:  # their deliveries are long done
+            old.deleteLater()
+        self._spent.clear()
+        signals = TaskSignals(self)
         # Mark the task finished before the callbacks run, so they may start the next one.
-        task.signals.done.connect(lambda _r, t=task: self._finish(t))
-        task.signals.failed.connect(lambda _m, t=task: self._finish(t))
-        task.signals.done.connect(on_done)
-        task.signals.failed.connect(on_failed)
+        signals.done.connect(self._on_finished)
+        signals.failed.connect(self._on_finished)
+        signals.done.connect(on_done)
+        signals.failed.connect(on_failed)
         if on_progress is not None:
-            task.signals.progress.connect(on_progress)
-        self._running.add(task)
+            signals.progress.connect(on_progress)
+        self._running.add(signals)
         self.busy_changed.emit(True)
-        self._pool.start(task)
-        return task
+        self._pool.start(Task(fn, signals))
 
     def wait(self, msecs: int = 30000) -> bool:
         """Block until every started task has finished (used on shut-down and in tests)."""
         return self._pool.waitForDone(msecs)
 
-    def _finish(self, task: Task) -> None:
-        self._running.discard(task)
+    def _on_finished(self, _result: object) -> None:
+        signals = self.sender()
+        if isinstance(signals, TaskSignals) and signals in self._running:
+            self._running.discard(signals)
+            self._spent.append(signals)
         if not self._running:
             self.busy_changed.emit(False)
