@@ -42,6 +42,7 @@ def test_an_edited_event_is_detected(busy_station: Station) -> None:
     assert err.value.exit_code == 5
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_a_deleted_event_is_detected(busy_station: Station) -> None:
     with busy_station.engine.begin() as conn:
         conn.execute(sa.delete(AuditEvent).where(AuditEvent.seq == 2))
@@ -49,6 +50,7 @@ def test_a_deleted_event_is_detected(busy_station: Station) -> None:
         check(busy_station)
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_deleting_the_newest_events_is_detected(busy_station: Station) -> None:
     with busy_station.engine.begin() as conn:
         conn.execute(sa.delete(AuditEvent).where(AuditEvent.seq >= 4))

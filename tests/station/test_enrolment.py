@@ -95,6 +95,7 @@ def test_a_restarted_station_still_finds_enrolled_people(
     assert again.candidates[0].person_id == first.person_id
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 @pytest.mark.parametrize(("change", "message"), [
     ({"birth_date": dt.date(2031, 1, 1)}, "future"),
     ({"birth_date": dt.date(1850, 1, 1)}, "130 years"),
@@ -120,6 +121,7 @@ def test_bad_demographics_fail_with_a_plain_message() -> None:
         demographics(sex="Q")
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_unknown_finger_and_low_quality_are_refused(station: Station,
                                                      clerk: OperatorInfo) -> None:
     before = counts(station)

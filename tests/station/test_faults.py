@@ -41,10 +41,10 @@ def test_a_locked_registry_gives_a_clear_error_and_writes_nothing(
     assert check(station).audit_events == before["audit"]
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_a_full_disk_gives_a_clear_error_and_writes_nothing(
         station: Station, clerk: OperatorInfo) -> None:
-    if not station.settings.is_sqlite:
-        pytest.skip("the full disk is simulated with SQLite's max_page_count")
+    # the full disk is simulated with SQLite's max_page_count (SQLite only)
     with station.engine.connect() as conn:
         pages = int(conn.exec_driver_sql("PRAGMA page_count").scalar() or 0)
     station.close()
@@ -68,6 +68,7 @@ def test_a_full_disk_gives_a_clear_error_and_writes_nothing(
     assert orphans == 0
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)
 def test_reading_does_not_wait_for_a_writer(station: Station, clerk: OperatorInfo) -> None:
     """A clerk can look people up while another program holds the write lock."""
     from station.model.persons import get_person
