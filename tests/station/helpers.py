@@ -38,7 +38,7 @@ class ExactGallery:
 
     def search(self, probe: Any, top: int = 10, finger: int | None = None) -> list[Any]:
         code = probe.to_iso19794_2()
-        found = [Candidate(key, f, 1.0) for (key, f), stored in self.entries.items()
+        found = [Candidate(key, f, 1.0) for (key, f), stored in list(self.entries.items())
                  if (finger is None or f == finger) and stored == code]
         return found[:top]
 
