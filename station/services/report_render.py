@@ -13,6 +13,8 @@ import csv
 import datetime as dt
 import io
 import json
+import logging
+import warnings
 from pathlib import Path
 from typing import Any
 
@@ -20,6 +22,10 @@ from station.services.errors import ReportError
 from station.services.report_model import Report, Table
 
 FORMATS = ("json", "csv", "pdf")
+#: Fonts tried for scripts DejaVu lacks (Khmer, Arabic/Urdu); Debian fonts-khmeros, fonts-noto-core.
+FALLBACK_FONTS = ("Noto Sans Khmer", "Khmer OS", "Noto Naskh Arabic", "Noto Sans Arabic")
+# The core fonts have no "normal" weight entry; Matplotlib says so on every page, harmlessly.
+logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 TABLE_ROWS_PER_PAGE = 28
 #: Long listings (e.g. overdue follow-ups) stop after this many pages in the PDF.
 MAX_PAGES = 3
@@ -63,8 +69,41 @@ def write(report: Report, fmt: str, path: Path | None, *, generated_at: dt.datet
     return data
 
 
+def _latin1(report: Report) -> bool:
+    """Whether every text of the report can be written with the PDF core fonts."""
+    texts = [report.title, report.area.label, report.station_id]
+    for table in report.tables:
+        texts += [table.title, *table.columns, *(str(v) for row in table.rows for v in row)]
+    try:
+        "".join(texts).encode("latin-1")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
 def to_pdf(report: Report, *, generated_at: dt.datetime) -> bytes:
-    """A PDF: title page with the summary, then each table (with its chart when it has one)."""
+    """A PDF: title page with the summary, then each table (with its chart when it has one).
+
+    Text uses the PDF core fonts (Helvetica, Courier: nothing to embed, several times faster
+    to write) unless some text needs other scripts (e.g. names in Khmer in a description);
+    then embedded fonts are used: DejaVu, falling back to :data:`FALLBACK_FONTS` per glyph
+    (Matplotlib does no complex-script shaping: the letters are right, ligatures may not be).
+    """
+    import matplotlib
+
+    core = _latin1(report)
+    settings: dict[Any, Any] = {"pdf.use14corefonts": core}
+    mono: str | list[str] = "monospace"
+    if not core:  # fall back glyph by glyph to fonts that have the script (Debian fonts-*)
+        settings["font.family"] = ["DejaVu Sans", *FALLBACK_FONTS]
+        mono = ["DejaVu Sans Mono", *FALLBACK_FONTS]
+    with warnings.catch_warnings():
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        with matplotlib.rc_context(settings):
+            return _pdf(report, generated_at=generated_at, mono=mono)
+
+
+def _pdf(report: Report, *, generated_at: dt.datetime, mono: str | list[str]) -> bytes:
     from matplotlib.backends.backend_pdf import PdfPages
     from matplotlib.figure import Figure
 
@@ -78,7 +117,7 @@ def to_pdf(report: Report, *, generated_at: dt.datetime) -> bytes:
                    f"station {report.station_id}", fontsize=10)
         summary = next((t for t in report.tables if t.name == "summary"), None)
         if summary is not None:
-            _draw_table(first, summary, top=0.85)
+            _draw_table(first, summary, top=0.85, family=mono)
         pdf.savefig(first)
         for table in report.tables:
             if table is summary:
@@ -89,9 +128,9 @@ def to_pdf(report: Report, *, generated_at: dt.datetime) -> bytes:
                             fontsize=13, weight="bold")
                 if table.chart is not None and page == 0 and table.rows:
                     _draw_chart(figure, table)
-                    _draw_table(figure, chunk, top=0.44)
+                    _draw_table(figure, chunk, top=0.44, family=mono)
                 elif chunk.rows:
-                    _draw_table(figure, chunk, top=0.92)
+                    _draw_table(figure, chunk, top=0.92, family=mono)
                 else:
                     figure.text(0.08, 0.88, "nothing to report", fontsize=10)
                 pdf.savefig(figure)
@@ -145,7 +184,7 @@ def _draw_chart(figure: Any, table: Table) -> None:
     axes.grid(axis="x" if horizontal else "y", alpha=0.3)
 
 
-def _draw_table(figure: Any, table: Table, *, top: float) -> None:
+def _draw_table(figure: Any, table: Table, *, top: float, family: str | list[str]) -> None:
     """The table as one block of monospaced text: aligned columns, a rule under the header.
 
     One text object per table keeps a page quick to draw (a Matplotlib table cell costs
@@ -159,7 +198,7 @@ def _draw_table(figure: Any, table: Table, *, top: float) -> None:
         lines.append("  ".join(_align(v, w) for v, w in zip(row, widths, strict=True)))
     line = sum(widths) + 2 * len(widths)
     size = 9.5 if line <= 70 else 8 if line <= 100 else 6.5
-    figure.text(0.06, top, "\n".join(lines), family="monospace", fontsize=size,
+    figure.text(0.06, top, "\n".join(lines), family=family, fontsize=size,
                 va="top", ha="left")
 
 

@@ -49,7 +49,8 @@ AGE_GROUPS = (("0-5", 0, 5), ("6-17", 6, 17), ("18-24", 18, 24), ("25-59", 25, 5
               ("60+", 60, 200))
 GRIEVANCE_AGES = (("0-7 days", 0, 7), ("8-30 days", 8, 30), ("31-90 days", 31, 90),
                   ("91+ days", 91, 100_000))
-DUPLICATE_DECISIONS = ("duplicate", "same_person", "match")
+#: The clerk decision of station.model.adjudication that stops a duplicate enrolment.
+DUPLICATE_DECISIONS = ("duplicate",)
 SEX_LABELS = {"F": "women", "M": "men", "X": "other"}
 
 
@@ -119,10 +120,10 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str) -
             .group_by(running.c.programme_code, people.c.sex, people.c.age_group)):
         by_programme[code][sex] += int(n)
         by_programme_age[code][band] += int(n)
-    per_household = (sa.select(people.c.household_id,
-                               sa.func.count(sa.distinct(running.c.programme_code)).label("n"))
-                     .select_from(joined).where(people.c.household_id.is_not(None))
-                     .group_by(people.c.household_id).subquery())
+    pairs = (sa.select(people.c.household_id, running.c.programme_code).distinct()
+             .select_from(joined).where(people.c.household_id.is_not(None)).subquery())
+    per_household = (sa.select(pairs.c.household_id, sa.func.count().label("n"))
+                     .group_by(pairs.c.household_id).subquery())
     package_sizes: Counter[int] = Counter()
     for size, n in session.execute(sa.select(per_household.c.n, sa.func.count())
                                    .group_by(per_household.c.n)):
@@ -190,25 +191,26 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str) -
 
 
 def _poverty_levels(session: Session, area: Area) -> Counter[str]:
-    """Households by the poverty level of their newest assessment."""
-    newest = (sa.select(VulnerabilityAssessment.household_id,
-                        sa.func.max(VulnerabilityAssessment.assessed_at).label("at"))
-              .group_by(VulnerabilityAssessment.household_id).subquery())
-    query = (sa.select(VulnerabilityAssessment.poverty_level, sa.func.count())
-             .join(newest, sa.and_(newest.c.household_id == VulnerabilityAssessment.household_id,
-                                   newest.c.at == VulnerabilityAssessment.assessed_at))
-             .join(Household, Household.id == VulnerabilityAssessment.household_id))
+    """Households by the poverty level of their newest assessment (a window function)."""
+    va = VulnerabilityAssessment
+    ranked = sa.select(va.household_id, va.poverty_level, sa.func.row_number().over(
+        partition_by=va.household_id, order_by=(va.assessed_at.desc(), va.id)).label("rank"))
+    if area.commune or area.district:
+        ranked = ranked.join(Household, Household.id == va.household_id)
     if area.commune:
-        query = query.where(Household.commune_code == area.commune)
+        ranked = ranked.where(Household.commune_code == area.commune)
     if area.district:
-        query = query.where(Household.district_code == area.district)
-    rows = session.execute(query.group_by(VulnerabilityAssessment.poverty_level)).all()
+        ranked = ranked.where(Household.district_code == area.district)
+    newest = ranked.subquery()
+    rows = session.execute(sa.select(newest.c.poverty_level, sa.func.count())
+                           .where(newest.c.rank == 1).group_by(newest.c.poverty_level)).all()
     return Counter({str(level): int(n) for level, n in rows})
 
 
 def _cards(session: Session, area: Area) -> dict[str, int]:
-    query = _in_area(sa.select(Card.status, sa.func.count()).join(
-        Person, Person.id == Card.person_id), area).group_by(Card.status)
+    query = sa.select(Card.status, sa.func.count()).group_by(Card.status)
+    if area.commune or area.district:  # the join only when there is an area to filter on
+        query = _in_area(query.join(Person, Person.id == Card.person_id), area)
     return {str(status): int(n) for status, n in session.execute(query)}
 
 

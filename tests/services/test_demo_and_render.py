@@ -133,3 +133,25 @@ def test_demo_bulk_insert_and_reports_on_both_backends(any_station: Station) -> 
     assert counts["households assessed"] == summary.assessments
     assert counts["cards ever issued"] == summary.cards
     assert {r[0]: r[1] for r in cases.table("summary").rows}["case files"] == summary.cases
+
+
+def test_pdf_with_text_in_another_script_still_renders(tmp_path: Path) -> None:
+    from station.services.report_model import Report, Table
+
+    report = Report("cases", "Case management", Area(commune="120301"), TODAY, "s", [
+        Table("overdue_follow_ups", "Overdue follow-ups", ("case_id", "description"),
+              [("c1", "ចុះឈ្មោះនៅមជ្ឈមណ្ឌលការងារ")])])
+    path = tmp_path / "khmer.pdf"
+    data = report_render.write(report, "pdf", path, generated_at=NOW)
+    from matplotlib import font_manager
+
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    if any(name in installed for name in ("Noto Sans Khmer", "Khmer OS")):
+        assert b"Khmer" in data  # the Khmer letters come from an embedded Khmer font
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        pytest.skip("pdftoppm (poppler-utils) is not installed")
+    done = subprocess.run([pdftoppm, "-r", "20", "-png", str(path), str(tmp_path / "k")],
+                          capture_output=True, text=True)
+    assert done.returncode == 0, done.stderr
+    assert len(list(tmp_path.glob("k-*.png"))) == 2
