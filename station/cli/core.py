@@ -22,6 +22,8 @@ def register(subparsers: Any) -> None:
                    "or asked for)")
     p.add_argument("--central", metavar="URL", help="also register this station with the "
                    "central registry at URL")
+    p.add_argument("--demo", action="store_true", help="on a new registry, make DEMO operators "
+                   "(one per role) with a printed demo password, as ./run does")
     add_json(p)
     p.set_defaults(handler=cmd_init)
 
@@ -70,13 +72,16 @@ def _init_password(args: argparse.Namespace) -> str:
 
 def cmd_init(args: argparse.Namespace) -> int:
     from station.model.operators import count_operators
-    from station.model.setup import initialise
+    from station.model.setup import DEMO_PASSWORD, initialise, initialise_demo
 
     station = open_station()
-    # the password is only needed while there is no operator yet (init is idempotent)
-    password = _init_password(args) if count_operators(station) == 0 else ""
-    result = initialise(station, username=args.username, full_name=args.full_name,
-                        password=password, now=now_utc())
+    if args.demo:
+        result = initialise_demo(station, now=now_utc())
+    else:
+        # the password is only needed while there is no operator yet (init is idempotent)
+        password = _init_password(args) if count_operators(station) == 0 else ""
+        result = initialise(station, username=args.username, full_name=args.full_name,
+                            password=password, now=now_utc())
     if args.central:
         result["central"] = _register_with_central(station, args.central)
         lines_central = f"central: {args.central} ({result['central']['status']})"
@@ -88,6 +93,9 @@ def cmd_init(args: argparse.Namespace) -> int:
              f"card issuing keys: {result['issuing_dir'] or 'card layer not installed'}"
              + ("  (DEMO chain)" if result["issuing_dir"] and result["demo_keys"] else ""),
              f"supervisor: {result['supervisor'] or 'already present'}"]
+    if result.get("demo_operators"):
+        lines.append(f"DEMO operators: {', '.join(result['demo_operators'])} "
+                     f"(password: {DEMO_PASSWORD})")
     if lines_central:
         lines.append(lines_central)
     emit(args, result, "\n".join(lines))

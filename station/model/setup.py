@@ -7,7 +7,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from station.model.operators import count_operators, create_operator
+from station.model.operators import count_operators, create_operator, login
 from station.model.station import Station
 from station.registry.crypto import KeyRing
 from station.registry.db import safe_url
@@ -35,6 +35,38 @@ def initialise(station: Station, *, username: str, full_name: str, password: str
             "station_id": station.settings.station_id,
             "issuing_dir": _demo_issuing_keys(station.settings.issuing_dir, now),
             "station_key_file": _station_key(station)}
+
+
+DEMO_PASSWORD = "demo-password-1"
+"""The password of every DEMO operator that ``sws init --demo`` makes (printed by the command)."""
+
+DEMO_OPERATORS = (
+    ("demo-supervisor", "Sok Chenda (DEMO)", "supervisor"),
+    ("demo-supervisor-2", "Kim Rith (DEMO)", "supervisor"),
+    ("demo-clerk", "Chan Sophea (DEMO)", "clerk"),
+    ("demo-auditor", "Nary Vann (DEMO)", "auditor"),
+)
+
+
+def initialise_demo(station: Station, *, now: datetime) -> dict[str, Any]:
+    """Like :func:`initialise`, with DEMO operators (one per role, and a second supervisor
+    for four-eyes approvals) on a registry that has none yet; idempotent.
+
+    This is what ``./run`` does on a first start, so that a demonstration needs no set-up.
+    """
+    fresh = count_operators(station) == 0
+    (first, full_name, _), *others = DEMO_OPERATORS
+    result = initialise(station, username=first, full_name=full_name,
+                        password=DEMO_PASSWORD, now=now)
+    made = [first] if fresh else []
+    if fresh:
+        boss = login(station, first, DEMO_PASSWORD, now=now)
+        for username, name, role in others:
+            create_operator(station, username=username, full_name=name, role=role,
+                            password=DEMO_PASSWORD, now=now, by=boss)
+            made.append(username)
+    result["demo_operators"] = made
+    return result
 
 
 def _station_key(station: Station) -> str | None:
