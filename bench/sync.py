@@ -209,6 +209,55 @@ def copy_floor(port: int, source_db: str, name: str) -> tuple[float, int]:
     return elapsed, len(rows)
 
 
+def stages(port: int, n: int, batch: int) -> dict[str, float]:
+    """Microseconds per record of each stage, in this process, no HTTP: where time goes."""
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from sync.batch import sign_batch
+    from sync.central.dedup import ExactDeduplicator
+    from sync.central.ingest import Ingest
+    from sync.keys import public_bytes
+
+    folder = Path(tempfile.mkdtemp(prefix="sws-bench-stages-"))
+    engine, table, cipher = _station(folder, n, random.Random(n + 1))
+    key, central_key = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    uploader = Uploader(engine, table, StationIdentity("st", key, central_key.public_key()),
+                        CentralClient("http://127.0.0.1:9"),
+                        lambda b: cipher.decrypt(b[:12], b[12:], None),
+                        rng=random.Random(1), batch_size=batch)
+    now = T0 + timedelta(days=3)
+    clock = time.perf_counter()
+    prepared, last = [], 0
+    while (item := uploader._prepare(now, last)) is not None:
+        prepared.append(item)
+        last = item.last_seq
+    build = time.perf_counter() - clock
+    clock = time.perf_counter()
+    signed = [sign_batch(p.bodies, "st", key) for p in prepared]
+    sign = time.perf_counter() - clock
+    db_url = _create_db(port, "stages")
+    central = sa.create_engine(db_url)
+    central_schema.create_schema(central)
+    with central.begin() as conn:
+        conn.execute(central_schema.stations.insert().values(
+            id="st", public_key=public_bytes(key.public_key()), name="", office="",
+            status="active", registered_at=T0.replace(tzinfo=None)))
+    ingest = Ingest(central, central_key, ExactDeduplicator, clock=lambda: now)
+    clock = time.perf_counter()
+    for item, (manifest, signature) in zip(prepared, signed, strict=True):
+        ingest.ingest_batch(manifest, signature, item.bodies)
+    centre = time.perf_counter() - clock
+    central.dispose()
+    floor_s, rows = copy_floor(port, db_url, "stages_floor")
+    engine.dispose()
+    shutil.rmtree(folder, ignore_errors=True)
+    return {"station: unseal + encrypt + encode (per record)": build / n * 1e6,
+            "station: sign the batch manifest (per record)": sign / n * 1e6,
+            "centre: verify + decrypt + dedup + store, in-process (per record)":
+                centre / n * 1e6,
+            "floor: COPY of the stored row (per record)": floor_s / rows * 1e6}
+
+
 def _plot(points: list[tuple[float, int]], total: int, path: Path) -> None:
     import matplotlib
 
@@ -240,6 +289,7 @@ def main(argv: list[str] | None = None) -> int:
             seconds, db_url = deliver(port, args.n, args.batch, f"rate{rep}")
             floor_s, rows = copy_floor(port, db_url, f"floor{rep}")
             runs.append((seconds, floor_s, rows))
+        cost = stages(port, args.n, args.batch)
         points: list[tuple[float, int]] = []
         catchup_s = (deliver(port, args.catchup, args.batch, "catchup", points)[0]
                      if args.catchup else 0)
@@ -269,6 +319,9 @@ def main(argv: list[str] | None = None) -> int:
         lines += ["", "| catch-up | records | seconds | records/s |", "|---|---:|---:|---:|",
                   f"| station offline with {args.catchup:,} queued records, one `sync` "
                   f"| {args.catchup} | {catchup_s:.1f} | {args.catchup / catchup_s:,.0f} |"]
+    lines += ["", "Where the time goes (same run, one process, no HTTP, "
+              f"{args.n:,} records):", "", "| stage | µs per record |", "|---|---:|"]
+    lines += [f"| {name} | {micro:,.0f} |" for name, micro in cost.items()]
     lines += ["", f"Target: delivered >= 0.5 x floor -> "
               f"{'met' if median >= 0.5 else 'NOT met'} (median ratio {median:.2f})."]
     args.out.parent.mkdir(parents=True, exist_ok=True)
