@@ -26,9 +26,10 @@ from sync.central import models as m
 from sync.central.dedup import Deduplicator, ExactDeduplicator
 from sync.central.ingest import CONFLICT, REJECTED, Ingest
 from sync.central.schema import create_schema
-from sync.errors import CentralConfigError, RegistrationError, SyncError
+from sync.errors import CentralConfigError, PacketError, RegistrationError, SyncError
 from sync.keys import b64, load_or_create_central_key, public_bytes, unb64
 from sync.outbox import utc_naive
+from sync.packets import peek
 
 _MAX_CBOR_BATCH = 64 * 1024 * 1024
 _STATION_REASONS = {"unknown_station", "station_revoked", "station_not_approved"}
@@ -155,9 +156,14 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     def put_packet(packet_id: Annotated[str, m.Id], body: m.SinglePacket,
                    response: Response) -> dict[str, Any]:
         """Deliver one packet under its id (ODK Central style: 409 on a conflict)."""
-        result = ingest.ingest(decode_all([body.packet]))[0]
-        if result.id is not None and result.id != packet_id:
+        blob = decode_all([body.packet])[0]
+        try:
+            named = peek(blob)[0]["id"]
+        except PacketError:
+            named = None  # malformed: ingest refuses and logs it
+        if named is not None and named != packet_id:
             raise HTTPException(400, "the packet id does not match the URL")
+        result = ingest.ingest([blob])[0]
         if result.status == CONFLICT:
             response.status_code = 409
         elif result.status == REJECTED:

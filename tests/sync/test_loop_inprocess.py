@@ -178,3 +178,23 @@ def test_master_data_is_set_by_an_admin_and_served_to_stations(central) -> None:
     assert served["programmes"] == data["programmes"]
     assert served["locations"] == data["locations"]
     assert len(served["central_public_key"]) == 43  # raw X25519 key, base64url
+
+
+def test_a_packet_put_under_another_id_is_refused_and_not_stored(central, tmp_path) -> None:
+    import cbor2
+
+    from sync.keys import b64
+    from sync.packets import build_packet
+
+    http, _ = central
+    station = make_station(tmp_path / "s.sqlite3", "st-1")
+    reg = register_station("http://testserver", station.key, "st-1",
+                           client=CentralClient("http://testserver", http=http))
+    blob = build_packet(packet_id="pk-1", station_id="st-1", seq=1, kind="grievance",
+                        record_id="g-1", created_at="2026-11-01T08:00:00Z",
+                        payload_bytes=cbor2.dumps({}), biometrics=None,
+                        station_key=station.key, central_key=reg.central_key)
+    wrong = http.put("/v1/packets/pk-2", json={"packet": b64(blob)})
+    assert wrong.status_code == 400
+    assert http.get("/v1/stats").json()["packets"] == 0
+    assert http.put("/v1/packets/pk-1", json={"packet": b64(blob)}).status_code == 200
