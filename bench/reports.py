@@ -23,6 +23,7 @@ import datetime as dt
 import functools
 import os
 import platform
+import resource
 import statistics
 import subprocess
 import sys
@@ -139,8 +140,14 @@ def measure(station: Any, out_dir: Path, repeat: int) -> dict[str, dict[str, flo
     return results
 
 
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def cold_cli(home: Path, out_dir: Path, repeat: int) -> dict[str, float]:
-    """Wall time of a fresh process running `sws report KIND --format pdf`."""
+    """Wall time of a fresh process running `sws report KIND --format pdf` (and its CPU time
+    under ``KIND_cpu``, from the children's resource usage)."""
     env = {**os.environ, "SWS_HOME": str(home)}
     env.pop("SWS_DATABASE_URL", None)
     timings = {}
@@ -149,7 +156,10 @@ def cold_cli(home: Path, out_dir: Path, repeat: int) -> dict[str, float]:
             subprocess.run([sys.executable, "-c", CLI_SNIPPET, "report", kind, "--format", "pdf",
                             "--output", str(out_dir / f"cli-{kind}.pdf")], env=env, cwd=REPO,
                            check=True, capture_output=True)
-        timings[kind] = _median(run, max(1, repeat // 2))
+        runs = max(1, repeat // 2)
+        before = _children_cpu()
+        timings[kind] = _median(run, runs)
+        timings[f"{kind}_cpu"] = (_children_cpu() - before) / runs
     return timings
 
 
@@ -166,6 +176,8 @@ def plot(results: dict[str, dict[str, float]], cli: dict[str, float], path: Path
     axes.bar([i - 0.2 for i in x], pdf, width=0.4, bottom=build, label="PDF render")
     axes.bar([i + 0.2 for i in x], [cli[k] for k in labels], width=0.4,
              label="fresh `sws report --format pdf` process")
+    axes.scatter([i - 0.2 for i in x], [results[k]["build_pdf_cpu"] for k in labels],
+                 marker="_", s=900, color="black", zorder=3, label="CPU time (build + PDF)")
     axes.axhline(2.0, color="red", linestyle="--", linewidth=1, label="target 2 s")
     axes.axhline(results["floor"]["build"], color="grey", linestyle=":", linewidth=1,
                  label="SQL GROUP BY floor (coverage)")
@@ -202,7 +214,7 @@ def write_markdown(path: Path, people: int, populate_s: float,
             f"| {kind} | {r['build']:.3f} s ({r['build_cpu']:.3f}) | {r['json']:.3f} s | "
             f"{r['csv']:.3f} s | {r['pdf']:.3f} s ({r['pdf_cpu']:.3f}; "
             f"{r['pdf_bytes'] / 1024:.0f} KiB) | **{r['build_pdf']:.3f} s** "
-            f"({r['build_pdf_cpu']:.3f}) | {cli[kind]:.2f} s |")
+            f"({r['build_pdf_cpu']:.3f}) | {cli[kind]:.2f} s ({cli[f'{kind}_cpu']:.2f}) |")
     floor = results["floor"]
     lines += [
         f"| *floor (peer): SQL GROUP BY programme x sex* | {floor['build']:.3f} s "
@@ -215,7 +227,8 @@ def write_markdown(path: Path, people: int, populate_s: float,
         + _verdict(all(results[k]["build_pdf"] < 2 for k in KINDS)) + " by wall time, "
         + _verdict(all(results[k]["build_pdf_cpu"] < 2 for k in KINDS)) + " by CPU time. "
         "As a fresh `sws report` process (Python start, imports, schema check, Matplotlib): "
-        + _verdict(all(cli[k] < 2 for k in KINDS)) + ".",
+        + _verdict(all(cli[k] < 2 for k in KINDS)) + " by wall time, "
+        + _verdict(all(cli[f"{k}_cpu"] < 2 for k in KINDS)) + " by CPU time.",
         "", "![timings](reports.png)", "",
         "Run: `nice .venv/bin/python -m bench.reports [--people 100000] [--db PATH]`.", "",
     ]
