@@ -24,6 +24,8 @@ from station.services.contributions import Statement, receipt_number, statement
 from station.services.errors import PaymentError, UnknownRecord
 from station.services.recording import record
 
+RECEIPT_ATTEMPTS = 3
+
 
 @dataclass(frozen=True)
 class Receipt:
@@ -71,6 +73,21 @@ def record_payment(station: Station, membership_id: str, amount_minor: int, *,
     if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
         raise PaymentError(f"a payment must be a positive whole amount, not {amount_minor!r}")
     catalogue = catalogue or load_catalogue()
+    for attempt in range(RECEIPT_ATTEMPTS):
+        try:
+            return _write_payment(station, membership_id, amount_minor, operator=operator,
+                                  now=now, catalogue=catalogue)
+        except sa.exc.IntegrityError:
+            # Two counters took the same receipt number at the same moment (PostgreSQL:
+            # both counted before either committed); the later one counts again.
+            if attempt == RECEIPT_ATTEMPTS - 1:
+                raise PaymentError("no free receipt number after several tries; "
+                                   "nothing was recorded, try again") from None
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
+                   operator: OperatorInfo, now: dt.datetime, catalogue: Catalogue) -> Receipt:
     at = naive_utc(now)
     station_id = station.settings.station_id
     prefix = receipt_number(station_id, at.date(), 1)[:-5]

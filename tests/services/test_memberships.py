@@ -10,7 +10,11 @@ import sqlalchemy as sa
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.models import ProgrammeMembership
-from station.registry.models_services import EligibilityDecision, VulnerabilityAssessment
+from station.registry.models_services import (
+    ContributionPayment,
+    EligibilityDecision,
+    VulnerabilityAssessment,
+)
 from station.services import cases, households, memberships, payments
 from station.services.errors import AnswerError, PaymentError, ServiceError
 from tests.services._db import audit_actions, outbox_items
@@ -168,3 +172,18 @@ def test_case_plan_and_overdue_follow_ups(station: Station, family: Family,
     assert audit_actions(station, case_id) == ["case.open", "case.assign", "case.close"]
     assert [i["payload"]["action"] for i in outbox_items(station, ref)] == [
         "case.plan", "case.progress"]
+
+
+def test_a_taken_receipt_number_is_refused_cleanly(station: Station, family: Family,
+                                                   clerk: OperatorInfo) -> None:
+    membership = _voluntary_membership(station, family, clerk)
+    with station.transaction() as session:  # a receipt number taken out of sequence
+        session.add(ContributionPayment(
+            id="odd", membership_id=membership, amount_minor=1500, currency="XSP",
+            receipt_no="station-demo-1-20261122-00002", paid_at=NOW.replace(tzinfo=None),
+            operator_id=None, station_id="station-demo-1"))
+    outbox_before = len(outbox_items(station))
+    with pytest.raises(PaymentError, match="no free receipt number"):
+        payments.record_payment(station, membership, 1500, operator=clerk, now=NOW)
+    assert len(outbox_items(station)) == outbox_before
+    assert "contribution.pay" not in audit_actions(station)
