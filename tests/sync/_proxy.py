@@ -26,8 +26,10 @@ FAULTS = ("drop_request", "drop_response", "duplicate", "delay", "pass")
 
 
 class FaultyProxy:
-    def __init__(self, upstream: str, rng: random.Random, weights: dict[str, float]) -> None:
+    def __init__(self, upstream: str, rng: random.Random, weights: dict[str, float],
+                 script: tuple[str, ...] = ()) -> None:
         self.upstream = upstream
+        self.script = list(script)  # faults to play first, in order, then random draws
         self.rng = rng
         self.weights = weights
         self.enabled = True
@@ -65,6 +67,8 @@ class FaultyProxy:
     def _draw(self) -> str:
         if not self.enabled:
             return "pass"
+        if self.script:
+            return self.script.pop(0)
         names = list(self.weights)
         return self.rng.choices(names, weights=[self.weights[n] for n in names])[0]
 

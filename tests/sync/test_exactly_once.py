@@ -52,8 +52,10 @@ def test_every_record_arrives_exactly_once_despite_faults(
     fill(station, ITEMS, rng)
     reg = register_station(central.url, station.key, "st-A")
     identity = StationIdentity("st-A", station.key, reg.central_key)
+    every_fault = ("drop_request", "pass", "drop_response", "duplicate", "delay", "pass")
     proxy = FaultyProxy(central.url, rng, {"drop_request": 1, "drop_response": 1,
-                                           "duplicate": 1, "delay": 1, "pass": 3})
+                                           "duplicate": 1, "delay": 1, "pass": 3},
+                        script=every_fault * 2)
     with running(proxy):
         actions = []
         for round_ in range(ROUNDS):
