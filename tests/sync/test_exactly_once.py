@@ -4,6 +4,7 @@
 
 from __future__ import annotations
 
+import functools
 import random
 import subprocess
 import sys
@@ -83,7 +84,8 @@ def test_every_record_arrives_exactly_once_despite_faults(
                                 CentralClient(proxy.url), station.at_rest.unseal,
                                 rng=random.Random(round_), batch_size=20,
                                 backoff=Backoff(base_s=1.0, cap_s=600.0))
-            uploader.sync(lambda now=now: now, max_batches=rng.randint(1, 4))
+            uploader.sync(functools.partial(lambda at: at, now),
+                          max_batches=rng.randint(1, 4))
             if killer is not None:
                 killer.join()
                 central.kill9()
@@ -105,8 +107,8 @@ def test_every_record_arrives_exactly_once_despite_faults(
     with engine.connect() as conn:
         rows = conn.execute(sa.select(t.packets)).all()
         persons = conn.execute(sa.select(sa.func.count()).select_from(t.persons)).scalar()
-        replays = conn.execute(sa.select(sa.func.count()).where(
-            t.events.c.event == "replay")).scalar()
+        replays: int = conn.execute(sa.select(sa.func.count()).where(
+            t.events.c.event == "replay")).scalar_one()
         refusals = conn.execute(sa.select(sa.func.count()).where(
             t.events.c.event != "replay")).scalar()
     engine.dispose()

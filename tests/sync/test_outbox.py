@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
+from typing import Any
 
 import cbor2
 import pytest
@@ -66,7 +67,8 @@ def test_sequence_follows_insertion_order() -> None:
 )
 def test_bad_items_are_refused_with_a_plain_message(kwargs: dict, message: str) -> None:
     engine, _, outbox = _setup()
-    args = {"kind": "enrolment", "record_id": "p1", "payload": {}, "sealed_biometrics": None}
+    args: dict[str, Any] = {"kind": "enrolment", "record_id": "p1", "payload": {},
+                            "sealed_biometrics": None}
     args.update(kwargs)
     with engine.begin() as conn, pytest.raises(OutboxError, match=message):
         enqueue(conn, outbox, now=NOW, **args)
