@@ -37,9 +37,12 @@ from station.registry.models_services import (
     ITEM_STATUSES,
     CaseFile,
     CaseItem,
+    ContributionPayment,
     Grievance,
     VulnerabilityAssessment,
 )
+from station.services.catalogue import Catalogue, ContributionScheme, load_catalogue
+from station.services.contributions import ACTIVE, IN_ARREARS, SUSPENDED, statement
 from station.services.errors import ReportError
 from station.services.facts import POVERTY_LEVELS
 from station.services.grievance_rules import OPEN_STATUSES
@@ -95,7 +98,8 @@ def _running(as_of: dt.date) -> Any:
             .subquery())
 
 
-def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str) -> Report:
+def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
+             catalogue: Catalogue | None = None) -> Report:
     """Coverage by programme, sex and age group; packages; duplicates prevented; cards.
 
     Every count is a SQL aggregate (GROUP BY on the registry), so the cost grows with the
@@ -185,6 +189,10 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str) -
             Chart("bar", "poverty_level", ("households",), "households")),
         Table("cards_by_status", "Cards by status", ("status", "cards"),
               sorted(cards.items())),
+        Table("contribution_status", "Contributory memberships by status", (
+            "programme", "active", "in_arrears", "suspended", "arrears_minor"),
+            _contribution_status(session, as_of, area, catalogue or load_catalogue()),
+            Chart("stackedh", "programme", ("active", "in_arrears", "suspended"), "members")),
     ]
     return Report("coverage", "Coverage of social protection and employment programmes",
                   area, as_of, station_id, tables)
@@ -205,6 +213,32 @@ def _poverty_levels(session: Session, area: Area) -> Counter[str]:
     rows = session.execute(sa.select(newest.c.poverty_level, sa.func.count())
                            .where(newest.c.rank == 1).group_by(newest.c.poverty_level)).all()
     return Counter({str(level): int(n) for level, n in rows})
+
+
+def _contribution_status(session: Session, as_of: dt.date, area: Area,
+                         catalogue: Catalogue) -> list[tuple[Any, ...]]:
+    """Running contributory memberships by the status their payments give them on ``as_of``."""
+    schemes: dict[str, ContributionScheme] = {
+        p.code: p.contribution for p in catalogue.programmes if p.contribution is not None}
+    if not schemes:
+        return []
+    m, paid = ProgrammeMembership, ContributionPayment
+    query = _in_area(
+        sa.select(m.programme_code, m.start_date, m.end_date,
+                  sa.func.coalesce(sa.func.sum(paid.amount_minor), 0))
+        .join(Person, Person.id == m.person_id)
+        .outerjoin(paid, paid.membership_id == m.id)
+        .where(m.programme_code.in_(list(schemes)), m.start_date <= as_of,
+               sa.or_(m.end_date.is_(None), m.end_date >= as_of))
+        .group_by(m.id, m.programme_code, m.start_date, m.end_date), area)
+    counts: dict[str, Counter[str]] = {code: Counter() for code in schemes}
+    for code, start, end, total in session.execute(query):
+        owed = statement(schemes[code], start=start, end=end, paid_minor=int(total),
+                         as_of=as_of)
+        counts[code][owed.status] += 1
+        counts[code]["arrears_minor"] += owed.arrears_minor
+    return [(code, c[ACTIVE], c[IN_ARREARS], c[SUSPENDED], c["arrears_minor"])
+            for code, c in sorted(counts.items())]
 
 
 def _cards(session: Session, area: Area) -> dict[str, int]:

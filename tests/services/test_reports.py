@@ -10,7 +10,7 @@ import sqlalchemy as sa
 from station.model.operators import login
 from station.model.station import Station
 from station.registry.models import Adjudication, Card, Operator, ProgrammeMembership
-from station.registry.models_services import VulnerabilityAssessment
+from station.registry.models_services import ContributionPayment, VulnerabilityAssessment
 from station.services import cases, grievances, memberships, reports
 from station.services.catalogue import load_catalogue
 from station.services.report_model import Area, Report
@@ -182,3 +182,23 @@ def test_sql_age_groups_agree_with_completed_years_at_every_boundary(station: St
                 sa.select(Person.birth_date, reports.age_group_sql(as_of))
                 .where(Person.household_id == f"hh-{as_of}"))}
         assert got == {b: expected(max(0, age_on(b, as_of))) for b in births}, as_of
+
+
+def test_contribution_status_in_the_coverage_report(station: Station) -> None:
+    _registry(station)
+    with station.transaction() as session:
+        for mid, person, days_ago in [("v-late", "b-s", 100), ("v-ok", "a-g", 10)]:
+            session.add(ProgrammeMembership(id=mid, person_id=person,
+                                            programme_code="HEALTH_VOLUNTARY",
+                                            start_date=TODAY - days_ago * DAY, end_date=None))
+        session.flush()
+        for pid, mid, amount in [("p1", "v-late", 1500), ("p2", "v-late", 1500),
+                                 ("p3", "v-ok", 1500)]:
+            session.add(ContributionPayment(id=pid, membership_id=mid, amount_minor=amount,
+                                            currency="XSP", receipt_no=pid, paid_at=AT,
+                                            operator_id=None, station_id="s"))
+    with station.reading() as session:
+        report = reports.coverage(session, as_of=TODAY, area=Area(), station_id="s")
+    # v-late: 4 months due from 14 August, 2 paid, October past its 15 days' grace,
+    # November still within it -> in arrears by 3,000; v-ok: its one month paid -> active
+    assert _rows(report, "contribution_status") == [("HEALTH_VOLUNTARY", 1, 1, 0, 3000)]
