@@ -59,29 +59,40 @@ def _card_verifier(config_dir: Path) -> object | None:
         return None
 
 
-def build_context(scanner_path: Path | None = None, demo: bool = False) -> StationContext:
-    """Assemble the station's services from the packages that are installed.
+def light_context(demo: bool = False) -> StationContext:
+    """The settings the window needs to appear; no registry is opened yet (fast)."""
+    settings = load_settings()
+    return StationContext(
+        station_name=os.environ.get("SWS_STATION_NAME", "Single Window station"),
+        station_id=settings.station_id,
+        output_dir=settings.data_dir / "receipts",
+        demo=demo,
+    )
 
-    A service whose package is absent stays out of ``services``; its screen then says so.
+
+def open_services(ctx: StationContext, scanner_path: Path | None = None) -> StationContext:
+    """Open the registry, the card verifier and the scanner into ``ctx`` (the slow part:
+    SQLAlchemy, Alembic's schema check, Numba-backed demo scanner). Safe in a worker thread.
+
+    A service whose package or files are absent stays out of ``ctx.services``; its screen
+    then says so.
     """
     settings = load_settings()
-    services: dict[str, object] = {}
     if settings.key_file.exists():
         from station.model.station import Station
         from station.model.ui_services import StationServices
 
-        services["station"] = StationServices(Station(settings))
+        ctx.services["station"] = StationServices(Station(settings))
     verifier = _card_verifier(settings.config_dir)
     if verifier is not None:
-        services["cards"] = verifier
-    return StationContext(
-        station_name=os.environ.get("SWS_STATION_NAME", "Single Window station"),
-        station_id=settings.station_id,
-        scanner=_scanner(scanner_path),
-        services=services,
-        output_dir=settings.data_dir / "receipts",
-        demo=demo,
-    )
+        ctx.services["cards"] = verifier
+    ctx.scanner = _scanner(scanner_path)
+    return ctx
+
+
+def build_context(scanner_path: Path | None = None, demo: bool = False) -> StationContext:
+    """:func:`light_context` + :func:`open_services`, synchronously (tests, tools)."""
+    return open_services(light_context(demo), scanner_path)
 
 
 def application(argv: Sequence[str] | None = None) -> QApplication:
@@ -115,7 +126,15 @@ def main(language: str | None = None, screenshots: Path | None = None,
         for path in take_screenshots(screenshots, language):
             print(path)
         return 0
-    ctx = build_context(scanner_path=scanner_path)
-    window = open_window(ctx, language)
+    window = start(language, scanner_path)
     window.raise_()
     return int(app.exec())
+
+
+def start(language: str = "en", scanner_path: Path | None = None) -> MainWindow:
+    """Show the window at once; the registry and scanner open in a worker meanwhile (the
+    operator can type their name while the sign-in button waits for the registry)."""
+    ctx = light_context()
+    window = open_window(ctx, language)
+    window.load_services(lambda: open_services(ctx, scanner_path))
+    return window

@@ -61,13 +61,32 @@ class LoginPage(QWidget):
         self.button.clicked.connect(self._on_sign_in)
         self.username.returnPressed.connect(self.password.setFocus)
         self.password.returnPressed.connect(self._on_sign_in)
-        if self._auth is None:
-            for w in (self.username, self.password, self.button):
-                w.setEnabled(False)
+        self.set_auth(self._auth)
+        self.setFocusProxy(self.username)
+
+    def show_loading(self) -> None:
+        """The registry is opening: typing works, signing in waits."""
+        self.username.setEnabled(True)
+        self.password.setEnabled(True)
+        self.button.setEnabled(False)
+        self.message.setStyleSheet("color: #555; font-size: 11pt;")
+        self.message.setText(self.tr("Opening the registry..."))
+
+    def set_auth(self, auth: Any, error: str | None = None) -> None:
+        """The service that checks passwords (None when there is no registry)."""
+        self._auth = auth
+        ready = auth is not None
+        for w in (self.username, self.password, self.button):
+            w.setEnabled(ready)
+        self.message.setStyleSheet("color: #b00020; font-size: 11pt;")
+        if error:
+            self.message.setText(error)
+        elif not ready:
             self.message.setText(self.tr(
                 "Operator accounts are not available: this station has no registry yet. "
                 "Run 'sws init' first."))
-        self.setFocusProxy(self.username)
+        else:
+            self.message.clear()
 
     def _on_sign_in(self) -> None:
         if self._auth is None or self._runner.busy:

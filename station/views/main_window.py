@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -17,6 +18,7 @@ from station.model.ui_session import Mode, OperatorSession
 from station.views.header import Header
 from station.views.login import LoginPage
 from station.views.placeholder import Placeholder
+from station.views.workers import TaskRunner
 
 ModeFactory = Callable[[StationContext, OperatorSession], QWidget]
 
@@ -30,11 +32,17 @@ def _default_factories() -> dict[Mode, ModeFactory]:
 class MainWindow(QMainWindow):
     """Header + (sign-in page | mode tabs)."""
 
+    #: The services opened in the background are in ``ctx`` (see :meth:`load_services`).
+    services_ready = Signal()
+
     def __init__(self, ctx: StationContext, language: str = "en",
                  factories: dict[Mode, ModeFactory] | None = None) -> None:
         super().__init__()
         self.ctx = ctx
         self.session: OperatorSession | None = None
+        self.services_loading = False
+        self.services_error: str | None = None
+        self._runner = TaskRunner(self)
         self.language = language
         self._factories = factories or _default_factories()
         self.mode_widgets: dict[Mode, QWidget] = {}
@@ -75,6 +83,22 @@ class MainWindow(QMainWindow):
         widget.setFocus()
         return True
 
+    def load_services(self, opener: Callable[[], object]) -> None:
+        """Run ``opener`` (which fills ``ctx.services``) in a worker; sign-in waits for it."""
+        self.services_loading = True
+        self.login.show_loading()
+        self._runner.start(lambda _p: opener(), lambda _r: self._on_services(None),
+                           self._on_services)
+
+    def _on_services(self, error: str | None) -> None:
+        self.services_loading = False
+        self.services_error = error
+        self.login.set_auth(self.ctx.service("station"), error)
+        sync = self.ctx.service("sync_status")
+        if sync is not None:
+            self.header.show_sync(str(sync()))
+        self.services_ready.emit()
+
     def set_language(self, code: str) -> None:
         """Switch language and rebuild the widgets, keeping the session and the mode."""
         mode = self.current_mode()
@@ -100,6 +124,10 @@ class MainWindow(QMainWindow):
         self.pages = QStackedWidget()
         self.login = LoginPage(self.ctx)
         self.login.signed_in.connect(self.start_session)
+        if self.services_loading:
+            self.login.show_loading()
+        elif self.services_error:
+            self.login.set_auth(None, self.services_error)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("modes")
         self.pages.addWidget(self.login)

@@ -71,7 +71,7 @@ def captured(clerk: ClerkPage, count: int) -> Callable[[], bool]:
     return done
 
 
-def _capture_two(clerk: ClerkPage) -> None:
+def capture_two(clerk: ClerkPage) -> None:
     """Capture the first two fingers, as a clerk pressing Space twice would."""
     for wanted in (1, 2):
         clerk.capture.capture_next()
@@ -129,7 +129,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     clerk.person.fill(DEMO_PERSON)
     saved.append(save(window, folder, "12-clerk-form"))
     clerk.next_button.click()
-    _capture_two(clerk)
+    capture_two(clerk)
     clerk.capture.select(Finger.RIGHT_INDEX)
     saved.append(save(window, folder, "13-clerk-capture"))
     dialog = UnavailableDialog(Finger.LEFT_LITTLE, window)
@@ -156,7 +156,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     clerk.person.fill(dict(DEMO_PERSON, local_name="ដារា សុខ", latin_name="Dara Sok",
                            birth_date="1989-01-01"))
     clerk.next_button.click()
-    _capture_two(clerk)
+    capture_two(clerk)
     clerk.next_button.click()
     wait_until(lambda: clerk.dedup.result is not None or "rror" in clerk.dedup.banner.text())
     saved.append(save(window, folder, "17-clerk-duplicate"))

@@ -76,3 +76,31 @@ def test_shipped_languages_translate_the_sign_in_page(qtbot: QtBot, ctx: Station
     labels = [w.text() for w in window.login.findChildren(QLabel)]
     assert title in labels
     assert QApplication.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_window_appears_before_the_registry_opens_and_sign_in_waits_for_it(
+        qtbot: QtBot, station: object, tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from station.app import start
+
+    monkeypatch.setenv("SWS_HOME", str(tmp_path))
+    window = start("en")
+    qtbot.addWidget(window)
+    assert window.isVisible()
+    if window.services_loading:  # the worker may already be done on a fast machine
+        assert window.login.username.isEnabled()
+        assert not window.login.button.isEnabled()
+    qtbot.waitUntil(lambda: not window.services_loading, timeout=60000)
+    assert window.login.button.isEnabled()
+    assert window.ctx.service("station") is not None
+
+
+def test_no_registry_after_loading_says_run_sws_init(
+        qtbot: QtBot, tmp_path: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    from station.app import start
+
+    monkeypatch.setenv("SWS_HOME", str(tmp_path))
+    window = start("en")
+    qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.services_loading, timeout=60000)
+    assert "sws init" in window.login.message.text()
+    assert not window.login.button.isEnabled()
