@@ -82,9 +82,10 @@ def report_columns(payload: dict[str, Any]) -> dict[str, Any]:
         place = demographics["address"]  # the station's enrolment payload
     programmes = payload.get("programmes")
     codes = [str(p) for p in programmes] if isinstance(programmes, list) else []
-    for key in ("programme_code", "programme"):
-        if isinstance(payload.get(key), str):
-            codes.append(payload[key])
+    if payload.get("decision", "confirmed") == "confirmed":  # a declined one is no member
+        for key in ("programme_code", "programme"):
+            if isinstance(payload.get(key), str):
+                codes.append(payload[key])
     return {
         "province": _text(place.get("province")),
         "district": _text(place.get("district")),

@@ -36,17 +36,41 @@ def stats(conn: sa.Connection) -> dict[str, int]:
     }
 
 
+ENROLLED = "(enrolled)"
+
+
 def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
-    """Persons enrolled (accepted) per province, district, commune and programme."""
+    """Persons per province, district, commune: enrolled, and members of each programme.
+
+    Rows with programme ``(enrolled)`` count accepted enrolments; the others count persons
+    in a programme, from the enrolment's own ``programmes`` list or from confirmed
+    ``programme_registration`` records, placed where the person was enrolled.
+    """
     p = t.packets.c
-    rows = conn.execute(
+    tally: Counter[tuple[str, str, str, str]] = Counter()
+    enrolled = conn.execute(
         sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
         .where(p.kind == "enrolment", p.status == ACCEPTED)
         .group_by(p.province, p.district, p.commune, p.programmes)
     )
-    tally: Counter[tuple[str, str, str, str]] = Counter()
-    for province, district, commune, programmes, n in rows:
-        for code in (programmes or "").split(",") if programmes else ["(none)"]:
+    for province, district, commune, programmes, n in enrolled:
+        place = (province or "", district or "", commune or "")
+        tally[(*place, ENROLLED)] += int(n)
+        for code in programmes.split(",") if programmes else []:
+            tally[(*place, code)] += int(n)
+    person = t.packets.alias("person")
+    q = person.c
+    members = conn.execute(
+        sa.select(q.province, q.district, q.commune, p.programmes,
+                  sa.func.count(sa.distinct(p.person_id)))
+        .join(person, sa.and_(q.record_id == p.person_id, q.kind == "enrolment",
+                              q.status == ACCEPTED))
+        .where(p.kind == "programme_registration", p.status == ACCEPTED,
+               p.programmes.is_not(None))
+        .group_by(q.province, q.district, q.commune, p.programmes)
+    )
+    for province, district, commune, programmes, n in members:
+        for code in programmes.split(","):
             tally[(province or "", district or "", commune or "", code)] += int(n)
     return [
         {"province": k[0], "district": k[1], "commune": k[2], "programme": k[3], "persons": n}

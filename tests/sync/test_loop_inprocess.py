@@ -15,6 +15,7 @@ from fastapi.testclient import TestClient
 from sync.central import schema as t
 from sync.central.app import CentralConfig, create_app
 from sync.client import CentralClient, register_station
+from sync.outbox import enqueue
 from sync.uploader import StationIdentity, Uploader
 from sync.worker import SyncWorker
 from tests.sync._support import T0, Station, fill, make_station
@@ -67,11 +68,20 @@ def test_reports_count_coverage_cards_and_service_uses(central, tmp_path: Path) 
     http, _ = central
     station = make_station(tmp_path / "station.sqlite3", "st-1")
     fill(station, 100, random.Random(1))
+    with station.engine.begin() as conn:  # one person joins SP, another is declined
+        for n, decision in ((0, "confirmed"), (1, "declined")):
+            enqueue(conn, station.table, kind="programme_registration",
+                    record_id=f"m-{n}", now=T0, sealed_biometrics=None,
+                    payload={"person_id": f"st-1-r00000{n}", "programme": "SP",
+                             "decision": decision})
     assert _uploader(http, station).sync(lambda: T0).pending == 0
     kinds = [i["kind"] for i in station.items.values()]
     coverage = http.get("/v1/reports/coverage").json()["rows"]
+    enrolled = sum(r["persons"] for r in coverage if r["programme"] == "(enrolled)")
     on_ct = sum(r["persons"] for r in coverage if r["programme"] == "CT")
-    assert on_ct == kinds.count("enrolment")  # everyone is in CT, some also in HI
+    assert enrolled == on_ct == kinds.count("enrolment")  # everyone is in CT
+    assert [(r["commune"], r["persons"]) for r in coverage if r["programme"] == "SP"] == [
+        ("Abu", 1)]  # where person r000000 was enrolled
     assert {r["province"] for r in coverage} == {"North", "South"}
     cards = http.get("/v1/reports/cards").json()["rows"][0]
     assert cards == {"cards_issued": kinds.count("card_issue"),
