@@ -104,3 +104,17 @@ class StationServices:
 
         with self.station.reading() as session:
             return counts(session, OUTBOX)
+
+    # -- programmes ---------------------------------------------------------------------------
+    def propose_programmes(self, household_id: str, *, today: dt.date) -> Any:
+        """The rules' package for the household (proposals and reasons), nothing written."""
+        from station.services.memberships import propose
+
+        return propose(self.station, household_id, today=today)
+
+    def confirm_programmes(self, package: Any, accepted: list[tuple[str, str]], *,
+                           operator: Any, now: dt.datetime) -> Any:
+        """Record the clerk's choices: memberships for ``accepted``, declines for the rest."""
+        from station.services.memberships import confirm
+
+        return confirm(self.station, package, accepted=accepted, operator=operator, now=now)

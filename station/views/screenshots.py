@@ -30,7 +30,7 @@ SIZE = (1280, 820)
 #: A fixed demo moment, so the pictures do not change from run to run.
 TOUR_TIME = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)
 DEMO_PERSON = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara", "sex": "F",
-               "birth_date": "1988-04-12", "province": "12", "district": "1203",
+               "birth_date": "1958-04-12", "province": "12", "district": "1203",
                "commune": "120304", "village": "12030405", "phone": "+855 12 345 678",
                "national_id": "010203040"}
 
@@ -142,24 +142,30 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     clerk.next_button.click()
     wait_until(lambda: clerk.dedup.result is not None or "rror" in clerk.dedup.banner.text())
     saved.append(save(window, folder, "15-clerk-no-duplicate"))
-    for _ in range(3):
-        clerk.next_button.click()
+    clerk.next_button.click()
+    wait_until(clerk.programmes.confirm_button.isEnabled)
+    saved.append(save(window, folder, "16-clerk-programmes"))
+    clerk.programmes.confirm()
+    wait_until(lambda: clerk.programmes.done or "rror" in clerk.programmes.status.text())
+    clerk.next_button.click()
+    saved.append(save(window, folder, "17-clerk-card"))
+    clerk.next_button.click()
     clerk.save_receipt()
-    saved.append(save(window, folder, "16-clerk-receipt"))
+    saved.append(save(window, folder, "18-clerk-receipt"))
     for pdf in (tmp / "receipts").glob("receipt-*.pdf"):
-        saved.append(Path(shutil.copyfile(pdf, folder / "16-clerk-receipt.pdf")))
+        saved.append(Path(shutil.copyfile(pdf, folder / "18-clerk-receipt.pdf")))
 
     clerk.restart()
     ctx.scanner = DemoScanner(person_seed=1)  # the same person comes back
     clerk.capture.scanner = ctx.scanner
     clerk.search.new_button.click()
     clerk.person.fill(dict(DEMO_PERSON, local_name="ដារា សុខ", latin_name="Dara Sok",
-                           birth_date="1989-01-01"))
+                           birth_date="1959-01-01"))
     clerk.next_button.click()
     capture_two(clerk)
     clerk.next_button.click()
     wait_until(lambda: clerk.dedup.result is not None or "rror" in clerk.dedup.banner.text())
-    saved.append(save(window, folder, "17-clerk-duplicate"))
+    saved.append(save(window, folder, "19-clerk-duplicate"))
     if clerk.dedup.decision_box.isVisible():
         clerk.dedup.different_button.click()
         wait_until(lambda: "Recorded" in clerk.dedup.banner.text())

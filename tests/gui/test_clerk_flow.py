@@ -9,7 +9,15 @@ from pytestqt.qtbot import QtBot
 
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode
-from station.views.clerk.page import DEDUP, FIND, FINGERS, PERSON, RECEIPT, ClerkPage
+from station.views.clerk.page import (
+    DEDUP,
+    FIND,
+    FINGERS,
+    PERSON,
+    PROGRAMMES,
+    RECEIPT,
+    ClerkPage,
+)
 from station.views.main_window import MainWindow
 from tests.gui.conftest import PASSWORD, SeededScanner
 
@@ -86,6 +94,13 @@ def test_enrol_then_receipt_then_the_same_fingers_are_a_duplicate(
     assert getattr(result, "person_id", None), page.dedup.banner.text()
     assert "No duplicate found" in page.dedup.banner.text()
     page.next_button.click()  # programmes
+    page.next_button.click()  # refused until the programmes are confirmed
+    assert page.step == PROGRAMMES and "Confirm the programmes" in page.message.text()
+    qtbot.waitUntil(page.programmes.confirm_button.isEnabled, timeout=20000)
+    proposed = page.programmes.proposals.count()
+    page.programmes.confirm_button.click()
+    qtbot.waitUntil(lambda: page.programmes.done, timeout=20000)
+    assert f"{proposed} programme(s) joined" in page.programmes.status.text()
     page.next_button.click()  # card
     page.next_button.click()  # receipt
     assert page.step == RECEIPT

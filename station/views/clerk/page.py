@@ -24,6 +24,7 @@ from station.model.ui_session import OperatorSession
 from station.views.clerk.capture import CapturePage
 from station.views.clerk.duplicates import DuplicatePage
 from station.views.clerk.person_form import PersonFormPage
+from station.views.clerk.programmes import ProgrammesPage
 from station.views.clerk.search import SearchPage
 from station.views.placeholder import Placeholder
 from station.views.receipt import write_receipt_pdf
@@ -75,8 +76,7 @@ class ClerkPage(QWidget):
         self.person = PersonFormPage()
         self.capture = self._capture_page()
         self.dedup = DuplicatePage()
-        self.programmes = Placeholder(self.tr("Programmes"),
-                                      self.tr("programme registration service"))
+        self.programmes = ProgrammesPage()
         self.card = Placeholder(self.tr("Card"), self.tr("card issuing service"))
         self.receipt_page = ReceiptPage()
         for page in (self.search, self.person, self.capture, self.dedup, self.programmes,
@@ -153,7 +153,14 @@ class ClerkPage(QWidget):
                                              "duplicate waits for adjudication."))
                 return
             self.go(PROGRAMMES)
-        elif self.step in (PROGRAMMES, CARD):
+            self._start_programmes()
+        elif self.step == PROGRAMMES:
+            if not self.programmes.done:
+                self.message.setText(self.tr("Confirm the programmes first (untick all to "
+                                             "register none)."))
+                return
+            self.go(CARD)
+        elif self.step == CARD:
             self.go(self.step + 1)
             if self.step == RECEIPT:
                 self._fill_receipt()
@@ -206,6 +213,23 @@ class ClerkPage(QWidget):
         self.dedup.run(lambda: services.enrol(demographics, templates, operator=operator,
                                               now=now, new_household=new_household),
                        services.person, sheet, decide, services.stored_template)
+
+    def _start_programmes(self) -> None:
+        services, operator = self.services, self.session.operator
+        person_id = str(getattr(self.dedup.result, "person_id", ""))
+        if services is None:
+            return
+        household_id = services.person(person_id).get("household_id")
+        if not household_id:
+            self.message.setText(self.tr("This person belongs to no household: programmes "
+                                         "are proposed per household."))
+            return
+        today, clock = self.ctx.clock().date(), self.ctx.clock
+        self.programmes.load(
+            lambda: services.propose_programmes(household_id, today=today),
+            lambda package, accepted: services.confirm_programmes(
+                package, accepted, operator=operator, now=clock()),
+            person_id)
 
     def _on_dedup(self, result: Any) -> None:
         self.next_button.setEnabled(True)
