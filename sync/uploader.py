@@ -111,6 +111,7 @@ class Uploader:
         self.unseal = unseal
         self.rng = rng
         self.batch_size = batch_size
+        self.max_batch_size = batch_size
         self.backoff = backoff or Backoff()
 
     # -- sending ----------------------------------------------------------------------------
@@ -202,7 +203,9 @@ class Uploader:
                 manifest, signature = sign_batch(prepared.bodies, self.identity.station_id,
                                                  self.identity.signing_key)
                 answers = self.client.post_batch(manifest, signature, prepared.bodies)
-        except (CentralUnreachable, CentralRefused) as error:
+        except CentralRefused as error:
+            return self._refused(prepared, now, error)
+        except CentralUnreachable as error:
             self._retry_later(built, now, str(error))
             self._record(broken)
             return SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=len(broken),
@@ -215,6 +218,7 @@ class Uploader:
             if update["state"] in tally:
                 tally[update["state"]] += 1
         self._record(updates)
+        self.batch_size = min(self.max_batch_size, self.batch_size * 2)  # after a refusal
         return SyncReport(sent=len(built), acknowledged=tally[ACKED],
                           duplicates=tally[DUPLICATE], rejected=tally[REJECTED],
                           failed_batches=0, pending=0)
@@ -295,6 +299,28 @@ class Uploader:
         log.warning("item %s refused by the centre: %s %s", row.id, status, reason)
         return {**base, "state": REJECTED, "acked_at": now, "next_attempt_at": None,
                 "last_error": f"{status}: {reason}"}
+
+    def _refused(self, prepared: _Prepared, now: datetime, error: CentralRefused) -> SyncReport:
+        """The centre refused a whole batch (4xx): find the item it cannot take.
+
+        A batch of several items is retried at once in halves (the batch size shrinks for
+        this uploader); a single refused item is rejected for good with the centre's reason,
+        so one bad item never holds the others back.
+        """
+        built, updates = prepared.rows, list(prepared.broken)
+        rejected = len(updates)
+        if len(built) == 1:
+            updates.append({"k": built[0].id, "state": REJECTED, "central_status": None,
+                            "central_reason": error.detail[:500] or None,
+                            "central_person_id": None, "acked_at": now,
+                            "next_attempt_at": None, "last_error": str(error)[:500]})
+            rejected += 1
+        else:
+            self.batch_size = max(1, len(built) // 2)
+        self._record(updates)
+        return SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=rejected,
+                          failed_batches=1, pending=len(built) - (len(built) == 1),
+                          last_error=str(error))
 
     def _retry_later(self, rows: list[sa.Row[Any]], now: datetime, error: str) -> None:
         self._record([

@@ -208,3 +208,33 @@ def test_a_packet_put_under_another_id_is_refused_and_not_stored(central, tmp_pa
     assert wrong.status_code == 400
     assert http.get("/v1/stats").json()["packets"] == 0
     assert http.put("/v1/packets/pk-1", json={"packet": b64(blob)}).status_code == 200
+
+
+def test_one_item_the_centre_refuses_is_isolated_and_the_rest_arrive(
+    central, tmp_path: Path
+) -> None:
+    from sync.errors import CentralRefused
+
+    http, _ = central
+    station = make_station(tmp_path / "station.sqlite3", "st-1")
+    fill(station, 12, random.Random(1))
+    uploader = _uploader(http, station)
+    poison = next(iter(station.items))  # the first item queued
+    real_post = uploader.client.post_batch
+
+    def picky(manifest: bytes, signature: bytes, bodies: list[bytes]) -> list[dict]:
+        if any(poison.encode() in body for body in bodies):
+            raise CentralRefused("the central registry refused the request: too large",
+                                 status_code=413, detail="too large")
+        return real_post(manifest, signature, bodies)
+
+    uploader.client.post_batch = picky  # type: ignore[method-assign]
+    for _ in range(6):  # a few rounds, as the worker would run them
+        uploader.sync(lambda: T0)
+    states = uploader.counts()
+    assert (states["acked"], states["rejected"], states["pending"] + states["sent"]) == (
+        11, 1, 0)
+    with station.engine.connect() as conn:
+        row = conn.execute(station.table.select().where(station.table.c.id == poison)).one()
+    assert row.state == "rejected" and row.central_reason == "too large"
+    assert uploader.batch_size == uploader.max_batch_size  # back to full batches
