@@ -294,8 +294,8 @@ def report(
                 f"| {name} | {engine} | {pct(e['eer'])} | {pct(e['fmr100'])} | "
                 f"{pct(e['fmr1000'])} | {pct(e['zerofmr'])} | {np.median(c):.0f} "
                 f"[{np.percentile(c, 5):.0f}..{np.percentile(c, 95):.0f}] | "
-                f"{c.min()}..{c.max()} | {np.median(r.genuine):.1f} | "
-                f"{np.percentile(r.impostor, 99):.1f} | {r.failures} | "
+                f"{c.min()}..{c.max()} | {np.median(r.genuine):.3g} | "
+                f"{np.percentile(r.impostor, 99):.3g} | {r.failures} | "
                 f"{1000 * statistics.median(r.times):.0f} ms |"
             )
     lines += [
@@ -321,6 +321,20 @@ def report(
             f"{tpl['ours_k']} impostor pairs): EER {pct(o['eer'])}, FMR1000 {pct(o['fmr1000'])}."
         )
     lines += [
+        "",
+        "## Generated beside real (by eye, and what the numbers say)",
+        "",
+        "- Looks: ridge period, ridge/valley contrast, class patterns, dry breaks and fading "
+        "borders resemble the optical sets (FVC2002 DB1, FVC2004 DB2) and SFinGe's DB4. Real "
+        "images show more that the generator lacks: scars and creases, blotchy wet areas, "
+        "strongly uneven contrast, sensor artefacts (DB3's thermal sweep), and cores with a "
+        "clear U-turn where the zero-pole model makes ridges converge.",
+        "- NBIS EER and minutiae counts fall inside the range of the real sets. Genuine "
+        "bozorth3 scores are higher than on real sets and impostor scores somewhat higher: "
+        "generated impressions of one finger differ less than real ones, and generated "
+        "fingers share more regular ridge structure. Our matcher, stronger than NBIS on the "
+        "real sets, separates the generated set almost perfectly: use real sets for accuracy "
+        "claims, the generator for function tests, demos and scale.",
         "",
         f"Machine: {os.cpu_count()} cores, shared with other jobs; compare figures only within "
         "this run. Real images are not reproduced here (they may not be committed); run with "

@@ -78,3 +78,14 @@ def test_demo_scanner_rejects_bad_people_and_fingers() -> None:
         DemoScanner(person_seed="x")  # type: ignore[arg-type]
     with pytest.raises(UnknownFinger):
         DemoScanner(person_seed=1).capture("left-toe")
+
+
+def test_an_output_path_that_is_a_file_is_a_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "taken"
+    target.write_text("not a folder")
+    assert main(["generate", "--fingers", "1", str(target)]) == 2
+    err = capsys.readouterr().err.strip()
+    assert err.startswith(f"error: cannot write the set to {target}") and "\n" not in err
+    assert target.read_text() == "not a folder"

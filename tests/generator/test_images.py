@@ -28,8 +28,10 @@ def test_ridge_period_is_that_of_a_real_finger_at_500_dpi(sample: dict) -> None:
 
 
 def test_the_finger_covers_most_of_the_image_but_not_all(sample: dict) -> None:
+    # the FVC2002/2004 B sets measure 0.09..0.90 per image, medians 0.52..0.70
     fractions = [float(foreground(img).mean()) for img in sample.values()]
-    assert all(0.35 <= f <= 0.97 for f in fractions), fractions
+    assert all(0.2 <= f <= 0.95 for f in fractions), fractions
+    assert 0.4 <= float(np.median(fractions)) <= 0.8
 
 
 def test_ridges_are_dark_on_a_light_background(sample: dict) -> None:
