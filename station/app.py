@@ -27,9 +27,17 @@ log = logging.getLogger(__name__)
 
 
 def _scanner(scanner_path: Path | None) -> Scanner | None:
-    """A file scanner for ``scanner_path``, else the demo generator when it is installed."""
+    """The capture device: ``--scanner libfprint`` or a file/folder path when given; else a
+    connected libfprint image device; else the demo generator (synthetic fingers)."""
+    from station.capture.libfprint import LibfprintScanner
+
     if scanner_path is not None:
+        if str(scanner_path) == "libfprint":
+            return LibfprintScanner()
         return FileScanner(scanner_path)
+    device = LibfprintScanner()
+    if device.available():
+        return device
     if importlib.util.find_spec("station.capture.demo") is not None:
         demo = importlib.import_module("station.capture.demo")
         scanner: Scanner = demo.DemoScanner(person_seed=1)

@@ -2,7 +2,9 @@
 
 ``sws station --screenshots DIR`` drives each mode with demo data, saves a PNG of every mode and
 main dialog in DIR and exits; ``--lang`` picks the interface language (en, km, id, ur);
-``--scanner PATH`` captures from an image file or folder instead of the demo generator.
+``--scanner PATH`` captures from an image file or folder, ``--scanner libfprint`` from a USB
+scanner through libfprint; by default a connected libfprint device is used, else the demo
+generator (synthetic fingers).
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ def register(subparsers: Any) -> None:
     parser.add_argument("--lang", choices=sorted(LANGUAGES), default=None,
                         help="interface language (default: SWS_LANGUAGE or en)")
     parser.add_argument("--scanner", type=Path, metavar="PATH",
-                        help="capture from an image file or folder (PNG, TIFF, WSQ)")
+                        help="capture from an image file or folder (PNG, TIFF, WSQ), or "
+                        "'libfprint' for a USB scanner")
     parser.add_argument("--json", action="store_true", help="accepted for uniformity; unused")
     parser.set_defaults(handler=_run)
 
