@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 import sqlalchemy as sa
@@ -187,3 +188,25 @@ def test_a_taken_receipt_number_is_refused_cleanly(station: Station, family: Fam
         payments.record_payment(station, membership, 1500, operator=clerk, now=NOW)
     assert len(outbox_items(station)) == outbox_before
     assert "contribution.pay" not in audit_actions(station)
+
+
+def test_a_package_from_older_rules_must_be_proposed_again(station: Station, family: Family,
+                                                           clerk: OperatorInfo) -> None:
+    import dataclasses
+
+    from station.services.catalogue import load_catalogue
+
+    package = memberships.propose(station, family.household_id, today=TODAY)
+    newer = dataclasses.replace(load_catalogue(), rules_version="2027.01-1")
+    with pytest.raises(ServiceError, match=re.escape(
+            "proposed under rules 2026.11-1 but the station now has 2027.01-1; propose again")):
+        memberships.confirm(station, package, accepted=None, operator=clerk, now=NOW,
+                            catalogue=newer)
+
+
+def test_an_unknown_employment_status_is_refused(station: Station, family: Family,
+                                                 clerk: OperatorInfo) -> None:
+    with pytest.raises(ServiceError, match="employment must be one of employed"):
+        households.record_situation(station, family.mother, disability=None,
+                                    employment="astronaut", operator=clerk, now=NOW)
+    assert outbox_items(station) == []
