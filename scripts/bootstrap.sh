@@ -13,7 +13,7 @@ DEB_PACKAGES=(
   xvfb xauth libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0
   libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0
   libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
-  fonts-khmeros fonts-noto-core
+  fonts-khmeros fonts-noto-core poppler-utils
   libfprint-2-2 gir1.2-fprint-2.0
 )
 

@@ -18,7 +18,8 @@ from types import ModuleType
 from station.cli._common import report_error
 
 #: The command modules of this package that are always there.
-_CORE_MODULES = ("station.cli.core", "station.cli.people", "station.cli.adjudication")
+_CORE_MODULES = ("station.cli.core", "station.cli.people", "station.cli.adjudication",
+                 "station.cli.report", "station.cli.demo")
 
 EPILOG = """\
 exit codes:

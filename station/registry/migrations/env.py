@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from alembic import context
 
-from station.registry import models  # noqa: F401  (registers the tables)
+from station.registry import models, models_services  # noqa: F401  (registers the tables)
 from station.registry.base import Base
 
 config = context.config
