@@ -84,7 +84,7 @@ def record_issued(station: Station, *, person_id: str, serial: str, credential: 
                                "replaces": [c.serial for c in replaced]},
                       operator_id=by.id, now=now)
         enqueue(session, OUTBOX, kind="card_issue", record_id=serial,
-                payload={"serial": serial, "person_id": person_id,
+                payload={"serial": serial, "card_id": serial, "person_id": person_id,
                          "issued_at": at.isoformat(), "credential": credential,
                          "replaces": [c.serial for c in replaced],
                          "station_id": station.settings.station_id},
@@ -113,7 +113,8 @@ def set_status(station: Station, serial: str, status: str, *, reason: str,
                       operator_id=by.id, now=now)
         enqueue(session, OUTBOX, kind="revocation" if status == "revoked" else "card_status",
                 record_id=serial,
-                payload={"serial": serial, "person_id": card.person_id, "status": status,
+                payload={"serial": serial, "card_id": serial, "person_id": card.person_id,
+                         "status": status,
                          "reason": reason, "at": at.isoformat(),
                          "station_id": station.settings.station_id},
                 sealed_biometrics=None, now=now)
