@@ -78,7 +78,8 @@ def light_context(demo: bool = False) -> StationContext:
     )
 
 
-def open_services(ctx: StationContext, scanner_path: Path | None = None) -> StationContext:
+def open_services(ctx: StationContext, scanner_path: Path | None = None,
+                  start_sync: bool = False) -> StationContext:
     """Open the registry, the card verifier and the scanner into ``ctx`` (the slow part:
     SQLAlchemy, Alembic's schema check, Numba-backed demo scanner). Safe in a worker thread.
 
@@ -90,7 +91,20 @@ def open_services(ctx: StationContext, scanner_path: Path | None = None) -> Stat
         from station.model.station import Station
         from station.model.ui_services import StationServices
 
-        ctx.services["station"] = StationServices(Station(settings))
+        services = StationServices(Station(settings))
+        ctx.services["station"] = services
+        if start_sync:
+            from datetime import UTC, datetime
+
+            from station.model.ui_services import start_sync_worker
+
+            try:
+                worker = start_sync_worker(services.station, clock=lambda: datetime.now(UTC))
+            except Exception as err:  # a broken link file must not stop the station
+                log.warning("background sync not started: %s", err)
+                worker = None
+            if worker is not None:
+                ctx.services["sync_worker"] = worker
     verifier = _card_verifier(settings.config_dir)
     if verifier is not None:
         ctx.services["cards"] = verifier
@@ -144,5 +158,5 @@ def start(language: str = "en", scanner_path: Path | None = None) -> MainWindow:
     operator can type their name while the sign-in button waits for the registry)."""
     ctx = light_context()
     window = open_window(ctx, language)
-    window.load_services(lambda: open_services(ctx, scanner_path))
+    window.load_services(lambda: open_services(ctx, scanner_path, start_sync=True))
     return window

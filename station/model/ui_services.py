@@ -118,3 +118,39 @@ class StationServices:
         from station.services.memberships import confirm
 
         return confirm(self.station, package, accepted=accepted, operator=operator, now=now)
+
+
+def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0) -> Any | None:
+    """Deliver the outbox in the background when this station is registered with a central
+    registry (``sws init --central URL``); None when it is not. Same wiring as ``sws sync``."""
+    import random
+
+    from station.errors import NotInitialised
+    from station.model.central_link import load_link, station_key
+    from station.registry.base import OUTBOX
+    from sync.client import CentralClient
+    from sync.keys import central_public_key, unb64
+    from sync.uploader import StationIdentity, Uploader
+    from sync.worker import SyncWorker
+
+    try:
+        link = load_link(station.settings)
+    except NotInitialised:
+        return None
+    identity = StationIdentity(link.station_id, station_key(station.settings),
+                               central_public_key(unb64(link.central_public_key_b64)))
+    uploader = Uploader(station.engine, OUTBOX, identity, CentralClient(link.url),
+                        station.unseal_outbox, rng=random.Random())
+    worker = SyncWorker(uploader, clock, interval_s=interval_s)
+    worker.start()
+    return worker
+
+
+def sync_summary(services: StationServices, worker: Any | None) -> dict[str, Any]:
+    """What the header shows: queue length, and the last round's outcome when sync runs."""
+    counts = services.outbox_counts()
+    report = getattr(worker, "last_report", None)
+    return {"waiting": counts.get("pending", 0) + counts.get("sent", 0),
+            "configured": worker is not None,
+            "error": getattr(report, "last_error", None),
+            "acknowledged": counts.get("acknowledged", 0)}

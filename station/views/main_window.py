@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -43,6 +43,9 @@ class MainWindow(QMainWindow):
         self.services_loading = False
         self.services_error: str | None = None
         self._runner = TaskRunner(self)
+        self._sync_timer = QTimer(self)
+        self._sync_timer.setInterval(15000)
+        self._sync_timer.timeout.connect(self.refresh_sync)
         self.language = language
         self._factories = factories or _default_factories()
         self.mode_widgets: dict[Mode, QWidget] = {}
@@ -94,16 +97,38 @@ class MainWindow(QMainWindow):
         self.services_loading = False
         self.services_error = error
         self.login.set_auth(self.ctx.service("station"), error)
-        sync = self.ctx.service("sync_status")
-        if sync is not None:
-            self.header.show_sync(str(sync()))
+        self.refresh_sync()
+        self._sync_timer.start()
         self.services_ready.emit()
+
+    def refresh_sync(self) -> None:
+        """Update the header's sync line (queue length, last error) in a worker."""
+        services = self.ctx.service("station")
+        if services is None or self._runner.busy:
+            return
+        from station.model.ui_services import sync_summary
+
+        worker = self.ctx.service("sync_worker")
+        self._runner.start(lambda _p: sync_summary(services, worker), self._on_sync,
+                           lambda _m: None)
+
+    def _on_sync(self, summary: dict[str, object]) -> None:
+        waiting = self.locale().toString(int(str(summary["waiting"])))
+        if not summary["configured"]:
+            text = self.tr("Sync: %1 waiting (no central registry set)").replace("%1", waiting)
+        elif summary["error"]:
+            text = self.tr("Sync: %1 waiting — offline, will retry").replace("%1", waiting)
+            self.header.sync_label.setToolTip(str(summary["error"]))
+        else:
+            text = self.tr("Sync: %1 waiting").replace("%1", waiting)
+        self.header.show_sync(text)
 
     def set_language(self, code: str) -> None:
         """Switch language and rebuild the widgets, keeping the session and the mode."""
         mode = self.current_mode()
         self.language = apply_language(code).code
         self._build()
+        self.refresh_sync()
         if self.session is not None:
             self.start_session(self.session)
             if mode is not None:
@@ -138,9 +163,6 @@ class MainWindow(QMainWindow):
         for i in range(4):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), root)
             sc.activated.connect(lambda i=i: self._switch_index(i))
-        sync = self.ctx.service("sync_status")
-        if sync is not None:
-            self.header.show_sync(str(sync()))
         self.pages.setCurrentWidget(self.login)
 
     def _mode_title(self, mode: Mode) -> str:

@@ -92,6 +92,8 @@ def test_window_appears_before_the_registry_opens_and_sign_in_waits_for_it(
     qtbot.waitUntil(lambda: not window.services_loading, timeout=60000)
     assert window.login.button.isEnabled()
     assert window.ctx.service("station") is not None
+    qtbot.waitUntil(lambda: "waiting" in window.header.sync_label.text(), timeout=20000)
+    assert window.header.sync_label.text() == "Sync: 0 waiting (no central registry set)"
 
 
 def test_no_registry_after_loading_says_run_sws_init(
