@@ -40,6 +40,7 @@ SIG_WORDS = 16  # 1024-bit signature
 HASHES, HASH_BITS = 8, 6
 ANGLE_SCALE = 2.0 * math.pi / 65536.0
 RELAX_ITERATIONS = DEFAULT.relax_iterations
+RELAX_FRACTION = 0.02  # of the pre-selected entries, re-ranked with LSS-R
 FORMAT = "sws-gallery-1"
 ENTRY_BYTES = K * ND * 8 + K * 8 + FULL * 3 * 2 + SIG_WORDS * 8 + 3
 
@@ -165,7 +166,7 @@ class Gallery:
     min_preselect : int
         ... but never fewer than this many entries.
     relax : int
-        Entries re-ranked by coarse MCC with LSS-R.
+        Entries re-ranked by coarse MCC with LSS-R (at least; 2 % of the pre-selected).
     shortlist : int
         Entries re-scored with the full comparator (at least ``top``).
     """
@@ -174,7 +175,7 @@ class Gallery:
         self,
         *,
         preselect: float = 0.05,
-        min_preselect: int = 20000,
+        min_preselect: int = 50000,
         relax: int = 200,
         shortlist: int = 30,
     ) -> None:
@@ -267,7 +268,8 @@ class Gallery:
         coarse = encode(_unpack(p.xy, min(p.count, K)), COARSE)
         pm = np.where(coarse.ok, coarse.mask[:, 0], np.uint64(0))
         c = COARSE
-        for iterations, keep_n in ((0, self.relax), (RELAX_ITERATIONS, max(self.shortlist, top))):
+        relax = max(self.relax, math.ceil(RELAX_FRACTION * rows.shape[0]))
+        for iterations, keep_n in ((0, relax), (RELAX_ITERATIONS, max(self.shortlist, top))):
             scores = coarse_scores(
                 rows.astype(np.int64), state.values, state.mask, state.xy, state.counts,
                 np.ascontiguousarray(coarse.values), pm, coarse.x, coarse.y, coarse.theta,
