@@ -21,6 +21,7 @@ from station.registry.models import Card, Person
 from station.registry.models_services import Grievance, GrievanceStep
 from station.services.errors import ServiceError, UnknownRecord
 from station.services.grievance_rules import (
+    OPEN_STATUSES,
     GrievancePolicy,
     check_appeal,
     load_policy,
@@ -164,3 +165,21 @@ def history(station: Station, grievance_id: str) -> list[dict[str, Any]]:
             GrievanceStep.grievance_id == grievance_id).order_by(GrievanceStep.seq)).all()
         return [{"seq": s.seq, "at": s.at.isoformat(), "action": s.action,
                  "from": s.from_status, "to": s.to_status, "note": s.note} for s in steps]
+
+
+def listing(station: Station, *, status: str | None = None, open_only: bool = False,
+            person_id: str | None = None, grievance_id: str | None = None,
+            limit: int = 200) -> list[dict[str, Any]]:
+    """Grievances as :func:`snapshot` dicts, nearest deadline first (the counter's work list)."""
+    query = sa.select(Grievance).order_by(Grievance.deadline, Grievance.received_at,
+                                          Grievance.id).limit(limit)
+    if status is not None:
+        query = query.where(Grievance.status == status)
+    if open_only:
+        query = query.where(Grievance.status.in_(OPEN_STATUSES))
+    if person_id is not None:
+        query = query.where(Grievance.person_id == person_id)
+    if grievance_id is not None:
+        query = query.where(Grievance.id == grievance_id)
+    with station.reading() as session:
+        return [snapshot(g) for g in session.scalars(query)]

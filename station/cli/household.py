@@ -1,0 +1,204 @@
+"""`sws household assess|propose|confirm|situation`: the programme steps at the counter.
+
+``assess`` scores the vulnerability questionnaire (answers from a JSON file) and records the
+score, the poverty level and the questionnaire's version; ``situation`` records a member's
+disability and employment (facts the rules test); ``propose`` shows the combined package with
+the reason for every proposal; ``confirm`` records the clerk's decisions as memberships with
+start and end dates. The rules live in ``station/data/*.json`` (see docs/services.md).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
+from station.errors import EXIT_OK, BadInput
+
+
+def parse_date(text: str | None, option: str) -> dt.date | None:
+    """A YYYY-MM-DD option value, or a one-line :class:`BadInput` naming the option."""
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"{option} must be a date YYYY-MM-DD, not {text!r}",
+                       field=option.lstrip("-").replace("-", "_")) from None
+
+
+def register(subparsers: Any) -> None:
+    """Add ``sws household ...`` to the command line."""
+    household = subparsers.add_parser(
+        "household", help="assess a household, propose and confirm its programmes",
+        description="Vulnerability assessment, combined package proposal and confirmation."
+    ).add_subparsers(dest="household_command", metavar="HOUSEHOLD_COMMAND")
+    household.required = True
+
+    p = household.add_parser("assess", help="score the vulnerability questionnaire")
+    p.add_argument("household_id")
+    p.add_argument("--answers", type=Path, required=True,
+                   help="JSON file {question id: answer} (see station/data/vulnerability.json)")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_assess)
+
+    p = household.add_parser("situation", help="record a member's disability and employment")
+    p.add_argument("person_id")
+    p.add_argument("--disability", choices=("yes", "no", "unknown"), default="unknown")
+    p.add_argument("--employment", help="employed, self_employed, informal, unemployed, "
+                   "student, retired, inactive or child")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_situation)
+
+    p = household.add_parser("propose", help="the combined package, with the reason for each")
+    p.add_argument("household_id")
+    p.add_argument("--date", help="evaluate on this date YYYY-MM-DD (default today)")
+    p.add_argument("--all", action="store_true",
+                   help="also list what was considered but not proposed, and why")
+    add_json(p)
+    p.set_defaults(handler=cmd_propose)
+
+    p = household.add_parser("confirm", help="record the clerk's decisions on the package")
+    p.add_argument("household_id")
+    p.add_argument("--programme", action="append", default=[], metavar="CODE",
+                   help="confirm this programme (repeatable; none given: confirm every "
+                   "proposal); the other proposals are recorded as declined")
+    p.add_argument("--person", help="only for this member (with --programme)")
+    p.add_argument("--start", help="start date YYYY-MM-DD (default today)")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_confirm)
+
+
+def _read_answers(path: Path) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except OSError as err:
+        raise BadInput(f"cannot read the answers file {path}: {err.strerror}",
+                       field="answers") from None
+    except (UnicodeDecodeError, json.JSONDecodeError) as err:
+        raise BadInput(f"the answers file {path} is not JSON: {err}", field="answers") from None
+    if not isinstance(data, dict):
+        raise BadInput(f"the answers file {path} must hold an object {{question: answer}}",
+                       field="answers")
+    return data
+
+
+def cmd_assess(args: argparse.Namespace) -> int:
+    from station.services.households import assess_household
+
+    answers = _read_answers(args.answers)
+    station = open_station()
+    operator = logged_in(station, args)
+    assessment_id, result = assess_household(station, args.household_id, answers,
+                                             operator=operator, now=now_utc())
+    data = {"assessment_id": assessment_id, "household_id": args.household_id,
+            "score": result.score, "poverty_level": result.poverty_level,
+            "questionnaire_version": result.questionnaire_version}
+    emit(args, data, f"household {args.household_id}: score {result.score:g}, "
+                     f"{result.poverty_level.replace('_', ' ')} "
+                     f"(questionnaire {result.questionnaire_version}; assessment {assessment_id})")
+    return EXIT_OK
+
+
+def cmd_situation(args: argparse.Namespace) -> int:
+    from station.services.households import record_situation
+
+    disability = {"yes": True, "no": False, "unknown": None}[args.disability]
+    station = open_station()
+    operator = logged_in(station, args)
+    record_situation(station, args.person_id, disability=disability,
+                     employment=args.employment, operator=operator, now=now_utc())
+    data = {"person_id": args.person_id, "disability": disability,
+            "employment": args.employment}
+    emit(args, data, f"person {args.person_id}: disability {args.disability}, "
+                     f"employment {args.employment or 'not recorded'}")
+    return EXIT_OK
+
+
+def _proposal_dict(p: Any) -> dict[str, Any]:
+    return {"person_id": p.person_id, "programme": p.programme_code,
+            "programme_name": p.programme_name, "reason": p.reason,
+            "start_date": p.start_date, "end_date": p.end_date}
+
+
+def _package_text(package: Any, show_all: bool) -> str:
+    lines = [f"household {package.household_id} (rules {package.rules_version}): "
+             f"{len(package.proposals)} proposal(s)"]
+    for p in package.proposals:
+        until = f" until {p.end_date}" if p.end_date else ""
+        lines.append(f"  {p.person_id}  {p.programme_code}  from {p.start_date}{until}: "
+                     f"{p.reason}")
+    if show_all:
+        lines.append("considered, not proposed:")
+        lines.extend(f"  {c.person_id}  {c.programme_code}: {c.reason}"
+                     for c in package.considered if not c.proposed)
+    return "\n".join(lines)
+
+
+def cmd_propose(args: argparse.Namespace) -> int:
+    from station.services.memberships import propose
+
+    today = parse_date(args.date, "--date") or now_utc().date()
+    station = open_station()
+    package = propose(station, args.household_id, today=today)
+    data: dict[str, Any] = {"household_id": package.household_id,
+                            "rules_version": package.rules_version,
+                            "proposals": [_proposal_dict(p) for p in package.proposals]}
+    if args.all:
+        data["considered"] = [{"person_id": c.person_id, "programme": c.programme_code,
+                               "eligible": c.eligible, "proposed": c.proposed,
+                               "reason": c.reason} for c in package.considered]
+    emit(args, data, _package_text(package, args.all))
+    return EXIT_OK
+
+
+def _chosen(package: Any, programmes: list[str], person: str | None) -> set[tuple[str, str]]:
+    """The (person, programme) pairs the options name; each must be among the proposals."""
+    if person is not None and not programmes:
+        raise BadInput("--person needs --programme: say which programme to confirm",
+                       field="person")
+    chosen: set[tuple[str, str]] = set()
+    for code in programmes:
+        pairs = {(p.person_id, p.programme_code) for p in package.proposals
+                 if p.programme_code == code and person in (None, p.person_id)}
+        if not pairs:
+            who = f" for person {person}" if person else ""
+            raise BadInput(f"{code} was not proposed{who} in household "
+                           f"{package.household_id}; see `sws household propose`",
+                           field="programme")
+        chosen |= pairs
+    return chosen
+
+
+def cmd_confirm(args: argparse.Namespace) -> int:
+    from station.services.memberships import confirm, propose
+
+    now = now_utc()
+    start = parse_date(args.start, "--start") or now.date()
+    station = open_station()
+    operator = logged_in(station, args)
+    package = propose(station, args.household_id, today=start)
+    if not package.proposals:
+        raise BadInput(f"nothing is proposed for household {args.household_id}; "
+                       "assess it and record its members' situation first")
+    accepted = _chosen(package, args.programme, args.person) if args.programme else None
+    done = confirm(station, package, accepted=accepted, operator=operator, now=now)
+    by_key = {(p.person_id, p.programme_code): p for p in package.proposals}
+    joined = [{**_proposal_dict(by_key[key]), "membership_id": mid}
+              for key, mid in sorted(done.memberships.items())]
+    declined = [{"person_id": k[0], "programme": k[1]} for k in done.declined]
+    lines = [f"household {args.household_id}: {len(joined)} membership(s) recorded, "
+             f"{len(declined)} proposal(s) declined"]
+    lines.extend(f"  {j['membership_id']}  {j['person_id']}  {j['programme']}  "
+                 f"from {j['start_date']}" + (f" until {j['end_date']}" if j["end_date"] else "")
+                 for j in joined)
+    lines.extend(f"  declined: {d['person_id']}  {d['programme']}" for d in declined)
+    emit(args, {"household_id": args.household_id, "rules_version": package.rules_version,
+                "memberships": joined, "declined": declined}, "\n".join(lines))
+    return EXIT_OK

@@ -1,0 +1,91 @@
+"""`sws payment record|arrears`: contributions at the counter, with a receipt.
+
+Amounts are whole minor units of the scheme's currency (e.g. riel, cents), as the services
+keep them; a payment covers the oldest unpaid periods first. The receipt number printed is
+unique per station.
+"""
+
+from __future__ import annotations
+
+import argparse
+from typing import Any
+
+from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
+from station.cli.household import parse_date
+from station.errors import EXIT_OK, BadInput
+
+
+def register(subparsers: Any) -> None:
+    """Add ``sws payment ...`` to the command line."""
+    payment = subparsers.add_parser(
+        "payment", help="record contribution payments, show arrears",
+        description="Contributions of contributory memberships (e.g. voluntary health "
+                    "insurance)."
+    ).add_subparsers(dest="payment_command", metavar="PAYMENT_COMMAND")
+    payment.required = True
+
+    p = payment.add_parser("record", help="record a payment and print its receipt")
+    p.add_argument("membership_id")
+    p.add_argument("--amount", required=True,
+                   help="amount paid, in whole minor units of the scheme's currency")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_record)
+
+    p = payment.add_parser("arrears", help="the membership's statement: arrears and status")
+    p.add_argument("membership_id")
+    p.add_argument("--date", help="as of this date YYYY-MM-DD (default today)")
+    add_json(p)
+    p.set_defaults(handler=cmd_arrears)
+
+
+def _amount(text: str) -> int:
+    try:
+        amount = int(text)
+    except ValueError:
+        raise BadInput(f"--amount must be a whole number of minor units, not {text!r}",
+                       field="amount") from None
+    if amount <= 0:
+        raise BadInput(f"--amount must be positive, not {amount}", field="amount")
+    return amount
+
+
+def statement_dict(s: Any) -> dict[str, Any]:
+    return {"as_of": s.as_of, "due_minor": s.due_minor, "paid_minor": s.paid_minor,
+            "arrears_minor": s.arrears_minor, "credit_minor": s.credit_minor,
+            "periods_due": s.periods_due, "periods_overdue": s.periods_overdue,
+            "paid_until": s.paid_until, "status": s.status}
+
+
+def _statement_text(s: Any) -> str:
+    until = f"paid until {s.paid_until}" if s.paid_until else "nothing paid yet"
+    return (f"status {s.status.replace('_', ' ')}: arrears {s.arrears_minor}, "
+            f"{s.periods_overdue} period(s) overdue of {s.periods_due} due, {until}"
+            + (f", credit {s.credit_minor}" if s.credit_minor else ""))
+
+
+def cmd_record(args: argparse.Namespace) -> int:
+    from station.services.payments import record_payment
+
+    amount = _amount(args.amount)
+    station = open_station()
+    operator = logged_in(station, args)
+    receipt = record_payment(station, args.membership_id, amount, operator=operator,
+                             now=now_utc())
+    data = {"receipt_no": receipt.receipt_no, "payment_id": receipt.payment_id,
+            "membership_id": args.membership_id, "amount_minor": receipt.amount_minor,
+            "currency": receipt.currency, "statement": statement_dict(receipt.statement)}
+    emit(args, data, f"receipt {receipt.receipt_no}: {receipt.amount_minor} "
+                     f"{receipt.currency} received\n{_statement_text(receipt.statement)}")
+    return EXIT_OK
+
+
+def cmd_arrears(args: argparse.Namespace) -> int:
+    from station.services.payments import contribution_statement
+
+    today = parse_date(args.date, "--date") or now_utc().date()
+    station = open_station()
+    s = contribution_statement(station, args.membership_id, today=today)
+    emit(args, {"membership_id": args.membership_id, **statement_dict(s)},
+         f"membership {args.membership_id} on {s.as_of}: {_statement_text(s)}")
+    return EXIT_OK

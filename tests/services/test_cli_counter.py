@@ -1,0 +1,278 @@
+"""The counter steps from the command line: `sws household|payment|grievance|case ...`.
+
+Each test runs the commands as a clerk types them (parsed by argparse, errors turned into one
+line and an exit code) on a fresh registry in a tmp SWS_HOME, with the clock fixed at NOW.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from station.cli import _common, case, grievance, household, payment
+from station.cli._common import report_error
+from station.config import load_settings
+from station.model.operators import create_operator, login
+from station.model.station import Station
+from tests.services._db import audit_actions
+from tests.services.conftest import NOW, PASSWORD, POOR_ANSWERS, add_household, make_station
+
+MODULES = (household, payment, grievance, case)
+LOGIN = ["--operator", "clerk1", "--password", PASSWORD]
+
+
+def run(argv: Sequence[str]) -> int:
+    """Parse and dispatch like `sws` does, with the counter command modules."""
+    parser = argparse.ArgumentParser(prog="sws")
+    sub = parser.add_subparsers(dest="command", required=True)
+    for module in MODULES:
+        module.register(sub)
+    args = parser.parse_args(list(argv))
+    try:
+        return int(args.handler(args))
+    except Exception as err:
+        return report_error(err, as_json=getattr(args, "json", False))
+
+
+def run_json(argv: Sequence[str], capsys: pytest.CaptureFixture[str]) -> Any:
+    assert run([*argv, "--json"]) == 0, capsys.readouterr().err
+    return json.loads(capsys.readouterr().out)
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A registry with a supervisor, clerks ``clerk1``/``clerk2`` and the Sok household."""
+    monkeypatch.setenv("SWS_HOME", str(tmp_path))
+    monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("SWS_OPERATOR", raising=False)
+    monkeypatch.delenv("SWS_PASSWORD", raising=False)
+    for module in (_common, *MODULES):
+        if hasattr(module, "now_utc"):
+            monkeypatch.setattr(module, "now_utc", lambda: NOW)
+    station = make_station(load_settings({"SWS_HOME": str(tmp_path)}))
+    boss = login(station, "super", PASSWORD, now=NOW)
+    for name in ("clerk1", "clerk2"):
+        create_operator(station, username=name, full_name=name, role="clerk",
+                        password=PASSWORD, now=NOW, by=boss)
+    add_household(station, "hh-sok", [
+        ("p-grandfather", "M", NOW.date().replace(year=1959, month=3, day=1), "head"),
+        ("p-mother", "F", NOW.date().replace(year=1990, month=5, day=1), "child"),
+        ("p-girl", "F", NOW.date().replace(year=2018, month=5, day=1), "grandchild"),
+    ])
+    station.close()
+    return tmp_path
+
+
+def open_home(home: Path) -> Station:
+    return Station(load_settings({"SWS_HOME": str(home)}), gallery_factory=lambda: None)
+
+
+def answers_file(home: Path, answers: dict[str, Any]) -> str:
+    path = home / "answers.json"
+    path.write_text(json.dumps(answers), encoding="utf-8")
+    return str(path)
+
+
+def test_assess_propose_confirm(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    for person, employment, disability in (("p-grandfather", "retired", "no"),
+                                           ("p-mother", "unemployed", "no"),
+                                           ("p-girl", "child", "yes")):
+        assert run(["household", "situation", person, "--employment", employment,
+                    "--disability", disability, *LOGIN]) == 0
+    assert run(["household", "assess", "hh-sok", "--answers",
+                answers_file(home, dict(POOR_ANSWERS)), *LOGIN]) == 0
+    assert "score 38, poor (questionnaire PMT-2026.1" in capsys.readouterr().out
+
+    assert run(["household", "propose", "hh-sok"]) == 0
+    text = capsys.readouterr().out
+    assert "8 proposal(s)" in text
+    assert "OLD_AGE_PENSION" in text and "eligible because" in text
+
+    package = run_json(["household", "propose", "hh-sok", "--all"], capsys)
+    pension = [p for p in package["proposals"] if p["programme"] == "OLD_AGE_PENSION"]
+    assert pension[0]["person_id"] == "p-grandfather"
+    assert any(not c["proposed"] for c in package["considered"])
+
+    done = run_json(["household", "confirm", "hh-sok", "--programme", "CHILD_BENEFIT",
+                     "--programme", "HEALTH_SUBSIDY", "--person", "p-girl", *LOGIN], capsys)
+    assert {(m["person_id"], m["programme"]) for m in done["memberships"]} == {
+        ("p-girl", "CHILD_BENEFIT"), ("p-girl", "HEALTH_SUBSIDY")}
+    assert len(done["declined"]) == 6
+    assert all(m["start_date"] == NOW.date().isoformat() for m in done["memberships"])
+
+    station = open_home(home)
+    actions = audit_actions(station)
+    station.close()
+    assert actions.count("programme.join") == 2 and actions.count("programme.decline") == 6
+    assert "household.assess" in actions
+
+
+def test_household_bad_input_is_one_line(home: Path,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    bad = dict(POOR_ANSWERS, roof="gold")
+    assert run(["household", "assess", "hh-sok", "--answers", answers_file(home, bad),
+                *LOGIN]) == 4
+    err = capsys.readouterr().err
+    assert err.startswith("sws: error: question 'roof'") and err.count("\n") == 1
+
+    (home / "broken.json").write_text("{not json", encoding="utf-8")
+    assert run(["household", "assess", "hh-sok", "--answers", str(home / "broken.json"),
+                *LOGIN]) == 4
+    assert "is not JSON" in capsys.readouterr().err
+
+    assert run(["household", "assess", "hh-none", "--answers",
+                answers_file(home, dict(POOR_ANSWERS)), *LOGIN]) == 4
+    assert "no household with id 'hh-none'" in capsys.readouterr().err
+
+    assert run(["household", "confirm", "hh-none", *LOGIN]) == 4
+    assert "no household with id 'hh-none'" in capsys.readouterr().err
+    assert run(["household", "propose", "hh-sok", "--date", "2026-13-01"]) == 4
+    assert "--date must be a date" in capsys.readouterr().err
+
+    station = open_home(home)
+    actions = audit_actions(station)
+    station.close()
+    assert "household.assess" not in actions  # nothing half-written
+
+
+def test_confirm_refuses_a_programme_not_proposed(home: Path,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    run_json(["household", "situation", "p-grandfather", "--employment", "retired", *LOGIN],
+             capsys)
+    run_json(["household", "assess", "hh-sok", "--answers",
+              answers_file(home, dict(POOR_ANSWERS)), *LOGIN], capsys)
+    capsys.readouterr()
+    assert run(["household", "confirm", "hh-sok", "--programme", "OLD_AGE_PENSION",
+                "--person", "p-girl", *LOGIN]) == 4
+    assert "OLD_AGE_PENSION was not proposed for person p-girl" in capsys.readouterr().err
+
+
+def _voluntary_membership(home: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """Near-poor household, informal mother: voluntary health insurance, confirmed."""
+    near_poor = dict(POOR_ANSWERS, roof="concrete", water="piped")
+    run_json(["household", "situation", "p-mother", "--employment", "informal", *LOGIN], capsys)
+    run_json(["household", "assess", "hh-sok", "--answers", answers_file(home, near_poor),
+              *LOGIN], capsys)
+    done = run_json(["household", "confirm", "hh-sok", "--programme", "HEALTH_VOLUNTARY",
+                     *LOGIN], capsys)
+    (membership,) = done["memberships"]
+    assert membership["programme"] == "HEALTH_VOLUNTARY"
+    return str(membership["membership_id"])
+
+
+def test_payment_receipt_and_arrears(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    membership = _voluntary_membership(home, capsys)
+    assert run(["payment", "record", membership, "--amount", "1500", *LOGIN]) == 0
+    text = capsys.readouterr().out
+    assert "receipt " in text and "1500 XSP received" in text and "status active" in text
+    second = run_json(["payment", "record", membership, "--amount", "1500", *LOGIN], capsys)
+    assert second["receipt_no"].endswith("-00002")
+    assert second["statement"]["credit_minor"] == 1500
+
+    later = run_json(["payment", "arrears", membership, "--date", "2027-04-01"], capsys)
+    # periods start on the 22nd, Nov..Mar charged (5 x 1500), 2 paid; the January and
+    # February periods are past their 15 days of grace, March's is not yet
+    assert later["arrears_minor"] == 4500
+    assert later["periods_overdue"] == 2
+    assert later["status"] == "in_arrears"
+
+    assert run(["payment", "record", membership, "--amount", "-5", *LOGIN]) == 4
+    assert "must be positive" in capsys.readouterr().err
+    assert run(["payment", "record", membership, "--amount", "12.5", *LOGIN]) == 4
+    assert "whole number" in capsys.readouterr().err
+    assert run(["payment", "arrears", "no-such-membership"]) == 4
+    assert "no membership with id" in capsys.readouterr().err
+
+
+def test_payment_refused_for_a_programme_without_contributions(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    run_json(["household", "situation", "p-grandfather", "--employment", "retired", *LOGIN],
+             capsys)
+    run_json(["household", "assess", "hh-sok", "--answers",
+              answers_file(home, dict(POOR_ANSWERS)), *LOGIN], capsys)
+    done = run_json(["household", "confirm", "hh-sok", "--programme", "OLD_AGE_PENSION",
+                     *LOGIN], capsys)
+    membership = done["memberships"][0]["membership_id"]
+    assert run(["payment", "record", membership, "--amount", "100", *LOGIN]) == 4
+    assert "OLD_AGE_PENSION does not collect contributions" in capsys.readouterr().err
+
+
+def test_grievance_life_cycle(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    g = run_json(["grievance", "open", "--category", "payment", "--person", "p-mother",
+                  "--description", "benefit paid late", *LOGIN], capsys)
+    assert (g["status"], g["responsible_service"], g["deadline"]) == (
+        "received", "payments", "2026-12-07")
+    anonymous = run_json(["grievance", "open", "--category", "fraud",
+                          "--description", "someone sells cards", *LOGIN], capsys)
+    assert anonymous["person_id"] is None
+
+    assert run(["grievance", "refer", g["id"], *LOGIN]) == 0
+    assert "is now referred" in capsys.readouterr().out
+    assert run(["grievance", "close", g["id"], *LOGIN]) == 4  # referred cannot be closed
+    assert "allowed now: resolve, withdraw" in capsys.readouterr().err
+    run_json(["grievance", "resolve", g["id"], "--resolution", "paid on 25 Nov", *LOGIN],
+             capsys)
+    appealed = run_json(["grievance", "appeal", g["id"], "--reason", "amount still wrong",
+                         *LOGIN], capsys)
+    assert appealed["status"] == "appealed" and appealed["appeals"] == 1
+
+    listed = run_json(["grievance", "list", "--open"], capsys)["grievances"]
+    assert {x["id"] for x in listed} == {g["id"], anonymous["id"]}
+    assert run(["grievance", "list", "--status", "closed"]) == 0
+    assert capsys.readouterr().out.strip() == "no grievances"
+
+    shown = run_json(["grievance", "show", g["id"]], capsys)
+    assert [s["action"] for s in shown["steps"]] == ["intake", "refer", "resolve", "appeal"]
+    assert run(["grievance", "show", "nope"]) == 4
+    assert run(["grievance", "open", "--category", "weather", "--description", "x",
+                *LOGIN]) == 4
+    assert "unknown grievance category 'weather'" in capsys.readouterr().err
+
+
+def test_case_plan_and_overdue(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    opened = run_json(["case", "open", "p-mother", "--summary", "looking for work", *LOGIN],
+                      capsys)
+    assert opened["manager"] == "clerk1"
+    case_id = opened["case_id"]
+    early = run_json(["case", "plan", case_id, "--kind", "referral", "--service", "employment",
+                      "--description", "register at the job centre",
+                      "--follow-up", "2026-11-15", *LOGIN], capsys)
+    run_json(["case", "plan", case_id, "--kind", "goal", "--description", "stable work",
+              "--follow-up", "2027-02-01", *LOGIN], capsys)
+
+    overdue = run_json(["case", "overdue"], capsys)["overdue"]
+    assert [(o["item_id"], o["days_overdue"]) for o in overdue] == [(early["item_id"], 7)]
+    assert run(["case", "overdue", "--manager", "clerk2"]) == 0
+    assert "no follow-up overdue" in capsys.readouterr().out
+
+    assert run(["case", "follow-up", early["item_id"], "--status", "in_progress",
+                "--next", "2026-12-01", *LOGIN]) == 0
+    capsys.readouterr()
+    assert run_json(["case", "overdue"], capsys)["overdue"] == []
+
+    assert run(["case", "assign", case_id, "--manager", "clerk2", *LOGIN]) == 4
+    assert "a clerk may not reassign a case" in capsys.readouterr().err
+    assert run(["case", "plan", case_id, "--kind", "referral", "--description", "x",
+                *LOGIN]) == 4
+    assert "must name the service" in capsys.readouterr().err
+    assert run(["case", "plan", case_id, "--kind", "goal", "--description", "x",
+                "--due", "tomorrow", *LOGIN]) == 4
+    assert "--due must be a date" in capsys.readouterr().err
+
+    shown = run_json(["case", "show", case_id], capsys)
+    assert [i["status"] for i in shown["items"]] == ["in_progress", "planned"]
+    run_json(["case", "close", case_id, *LOGIN], capsys)
+    assert run(["case", "plan", case_id, "--kind", "goal", "--description", "more",
+                *LOGIN]) == 4
+    assert "'closed'" in capsys.readouterr().err
+
+
+def test_writing_needs_a_login(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert run(["grievance", "open", "--category", "other", "--description", "x"]) == 4
+    assert "no operator given" in capsys.readouterr().err
+    assert run(["case", "open", "p-mother", "--operator", "clerk1", "--password", "wrong"]) == 4
