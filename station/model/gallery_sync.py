@@ -1,21 +1,38 @@
 """The in-memory 1:N gallery kept in step with the registry.
 
-At start-up every stored template is decrypted and added to a ``matcher.Gallery`` (keyed by
-person id and finger position); enrolment adds the new person's fingers after its transaction
-commits. Searches return person-level candidates whose fused score passes the threshold for
-the configured false match rate.
+At start-up the gallery is loaded from its encrypted cache (:mod:`station.model.gallery_cache`)
+and brought up to date with the fingerprint rows added or removed since it was saved; without
+a usable cache every stored template is decrypted and added to a ``matcher.Gallery`` (keyed by
+person id and finger position), and the cache is written for next time. The load may run in a
+background thread (:meth:`GalleryKeeper.start`); a search waits for it. Enrolment adds the new
+person's fingers after its transaction commits. Searches return person-level candidates whose
+fused score passes the threshold for the configured false match rate.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import contextlib
+import logging
+import threading
+import weakref
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 
 from station.model.biometrics import CapturePolicy, CheckedFinger, decode_template
 from station.model.fingers import Finger
+from station.model.gallery_cache import (
+    CacheInvalid,
+    Index,
+    cache_aad,
+    discard,
+    read_cache,
+    seal_gallery,
+    write_cache,
+)
 from station.registry.crypto import fingerprint_aad
 from station.registry.models import Fingerprint
 
@@ -36,24 +53,280 @@ class PersonCandidate:
                 "fingers": {str(k): round(float(v), 4) for k, v in self.fingers.items()}}
 
 
+log = logging.getLogger("station.gallery")
+
+
 def build_gallery(station: Station, gallery: Any, *, batch: int = 2000) -> Any:
     """Fill ``gallery`` with every fingerprint in the registry (decrypted in memory only)."""
+    build_indexed(station, gallery, batch=batch)
+    return gallery
+
+
+def build_indexed(station: Station, gallery: Any, *, batch: int = 2000) -> Index:
+    """Fill ``gallery`` from the registry; the fingerprint rows it now holds."""
     cipher = station.cipher
+    rows: dict[str, tuple[str, int]] = {}
     with station.reading() as session:
-        rows = session.execute(
-            sa.select(Fingerprint.person_id, Fingerprint.position, Fingerprint.template_sealed)
+        found = session.execute(
+            sa.select(Fingerprint.id, Fingerprint.person_id, Fingerprint.position,
+                      Fingerprint.template_sealed)
             .order_by(Fingerprint.person_id, Fingerprint.position)
             .execution_options(yield_per=batch))
-        for person_id, position, sealed in rows:
+        for row_id, person_id, position, sealed in found:
             record = cipher.open(sealed, fingerprint_aad(person_id, position))
             gallery.add(person_id, int(position), decode_template(record))
-    return gallery
+            rows[row_id] = (person_id, int(position))
+    return Index(rows)
+
+
+@dataclass(frozen=True)
+class Delta:
+    """What :func:`apply_delta` changed: fingerprint rows added and removed."""
+
+    added: int
+    removed: int
+
+    @property
+    def total(self) -> int:
+        return self.added + self.removed
+
+
+def apply_delta(station: Station, gallery: Any, index: Index, *,
+                present: frozenset[str] = frozenset(), batch: int = 500) -> Delta:
+    """Bring ``gallery`` (holding ``index``'s rows) up to the registry's fingerprint rows.
+
+    Rows added since are decrypted and added, except those of ``present`` persons (already
+    added in memory by this process); a person who lost a row is removed and their remaining
+    rows added again. ``index`` is updated to the rows now held.
+    """
+    with station.reading() as session:
+        current = {row_id: (person_id, int(position)) for row_id, person_id, position in
+                   session.execute(sa.select(Fingerprint.id, Fingerprint.person_id,
+                                             Fingerprint.position))}
+    gone = [row_id for row_id in index.rows if row_id not in current]
+    new = [row_id for row_id in current if row_id not in index.rows]
+    touched = {index.rows[row_id][0] for row_id in gone}
+    for person_id in touched:
+        with contextlib.suppress(Exception):  # matcher.GalleryError: not in the gallery
+            gallery.remove(person_id)
+    wanted = [row_id for row_id in new if current[row_id][0] not in present]
+    wanted += [row_id for row_id, (person_id, _) in current.items() if person_id in touched]
+    _add_rows(station, gallery, list(dict.fromkeys(wanted)), batch)
+    index.rows = current
+    return Delta(added=len(new), removed=len(gone))
+
+
+def _add_rows(station: Station, gallery: Any, row_ids: list[str], batch: int) -> None:
+    cipher = station.cipher
+    for start in range(0, len(row_ids), batch):
+        chunk = row_ids[start:start + batch]
+        with station.reading() as session:
+            found = session.execute(
+                sa.select(Fingerprint.person_id, Fingerprint.position,
+                          Fingerprint.template_sealed).where(Fingerprint.id.in_(chunk)))
+            for person_id, position, sealed in found:
+                record = cipher.open(sealed, fingerprint_aad(person_id, position))
+                gallery.add(person_id, int(position), decode_template(record))
+
+
+_KEEPERS: weakref.WeakKeyDictionary[Any, GalleryKeeper] = weakref.WeakKeyDictionary()
 
 
 def add_person(gallery: Any, person_id: str, fingers: Mapping[Finger, CheckedFinger]) -> None:
     """Make a newly committed person searchable."""
     for finger, checked in fingers.items():
         gallery.add(person_id, int(finger), checked.template)
+    keeper = _keeper_of(gallery)
+    if keeper is not None:
+        keeper.note_added(person_id)
+
+
+def remove_person(gallery: Any, person_id: str) -> None:
+    """Take a person out of 1:N searches (removed or merged into another record)."""
+    gallery.remove(person_id)
+    keeper = _keeper_of(gallery)
+    if keeper is not None:
+        keeper.note_removed(person_id)
+
+
+def _keeper_of(gallery: Any) -> GalleryKeeper | None:
+    try:
+        return _KEEPERS.get(gallery)
+    except TypeError:  # a stand-in gallery that cannot be weakly referenced
+        return None
+
+
+class GalleryKeeper:
+    """The station's gallery: loaded (cache + delta, or built) once, kept, saved.
+
+    Parameters
+    ----------
+    station
+        The open station (registry, cipher, settings).
+    factory
+        Makes an empty gallery.
+    cache
+        The cache file, or ``None`` to always build from the registry.
+    load
+        The gallery class's loader for the cache (``matcher.Gallery.load``).
+    save_every
+        Write the cache again after this many in-memory changes, and at start-up when the
+        delta was at least this large (small deltas are cheaper to re-apply than to save).
+    """
+
+    def __init__(self, station: Station, factory: Callable[[], Any], *,
+                 cache: Path | None = None, load: Callable[[Path], Any] | None = None,
+                 save_every: int = 500) -> None:
+        self._station = station
+        self._factory = factory
+        self._cache = cache if load is not None else None
+        self._load = load
+        self.save_every = save_every
+        self._state_lock = threading.Lock()  # the loader thread
+        self._save_lock = threading.Lock()  # one cache writer at a time
+        self._ready = threading.Event()
+        self._loader: threading.Thread | None = None
+        self._background: list[threading.Thread] = []  # started loader and cache writers
+        self._gallery: Any = None
+        self._error: BaseException | None = None
+        self._index = Index({})
+        self._pending: set[str] = set()
+        self._changes = 0
+        #: How the gallery was obtained: "built", "cache" or "cache+delta" (for logs, bench).
+        self.source = ""
+
+    # -- loading -----------------------------------------------------------------------------
+    def start(self) -> None:
+        """Load in a background thread now, so that the first search finds it ready."""
+        with self._state_lock:
+            if self._loader is None and not self._ready.is_set():
+                loader = threading.Thread(target=self._run, name="sws-gallery-loader",
+                                          daemon=True)
+                self._loader = loader
+                self._background.append(loader)
+                loader.start()
+
+    def gallery(self) -> Any:
+        """The loaded gallery; waits for the background load, or loads here if none started."""
+        if not self._ready.is_set():
+            with self._state_lock:
+                run_here = self._loader is None and not self._ready.is_set()
+                if run_here:
+                    self._loader = threading.current_thread()
+            if run_here:
+                self._run()
+            self._ready.wait()
+        if self._error is not None:
+            raise self._error
+        return self._gallery
+
+    def loaded(self) -> bool:
+        return self._ready.is_set() and self._error is None
+
+    def _run(self) -> None:
+        try:
+            gallery, save = self._open()
+            with contextlib.suppress(TypeError):  # a stand-in without weak references
+                _KEEPERS[gallery] = self
+            self._gallery = gallery
+        except BaseException as err:  # handed to whoever waits for the gallery
+            self._error = err
+            save = False
+        finally:
+            self._ready.set()
+        if save:
+            self._save_in_background()
+
+    def _open(self) -> tuple[Any, bool]:
+        if self._cache is None or self._load is None:
+            gallery = self._factory()
+            self._index = build_indexed(self._station, gallery)
+            self.source = "built"
+            return gallery, False
+        cipher = self._station.cipher
+        try:
+            gallery, index, kid = read_cache(self._cache, cipher, self._aad(), self._load)
+        except CacheInvalid as err:
+            if err.reason != "there is none yet":
+                log.warning("gallery cache %s discarded (%s); rebuilding from the registry",
+                            self._cache, err.reason)
+                discard(self._cache)
+            gallery = self._factory()
+            self._index = build_indexed(self._station, gallery)
+            self.source = "built"
+            return gallery, True
+        delta = apply_delta(self._station, gallery, index)
+        self._index = index
+        self.source = "cache+delta" if delta.total else "cache"
+        return gallery, delta.total >= self.save_every or kid != cipher.active_key_id
+
+    def _aad(self) -> bytes:
+        settings = self._station.settings
+        return cache_aad(settings.station_id, settings.database_url)
+
+    # -- keeping current ---------------------------------------------------------------------
+    def note_added(self, person_id: str) -> None:
+        self._note(person_id, added=True)
+
+    def note_removed(self, person_id: str) -> None:
+        self._note(person_id, added=False)
+
+    def _note(self, person_id: str, *, added: bool) -> None:
+        with self._state_lock:
+            if added:
+                self._pending.add(person_id)
+            else:
+                self._pending.discard(person_id)
+            self._changes += 1
+            due = self._cache is not None and self._changes >= self.save_every
+            if due:
+                self._changes = 0
+        if due:
+            self._save_in_background()
+
+    def refresh(self) -> Delta:
+        """Apply the rows other processes added or removed since the load (or last save)."""
+        gallery = self.gallery()
+        with self._save_lock:
+            with self._state_lock:
+                present = frozenset(self._pending)
+                self._pending.clear()
+            return apply_delta(self._station, gallery, self._index, present=present)
+
+    def save(self) -> None:
+        """Write the cache now (delta applied first, so it matches the rows it names)."""
+        if self._cache is None or not self.loaded():
+            return
+        try:
+            self.refresh()
+            with self._save_lock:
+                sealed = seal_gallery(self._gallery, self._index, self._station.cipher,
+                                      self._aad())
+                write_cache(self._cache, sealed)
+        except (OSError, ValueError) as err:
+            log.warning("gallery cache not written (%s); the next start rebuilds more", err)
+
+    def _save_in_background(self) -> None:
+        # not a daemon thread: a process that exits meanwhile finishes writing first
+        writer = threading.Thread(target=self.save, name="sws-gallery-cache-writer")
+        with self._state_lock:
+            self._background.append(writer)
+            writer.start()
+
+    def close(self) -> None:
+        """Finish pending writes; save when this process changed the gallery."""
+        while True:
+            with self._state_lock:
+                running = [t for t in self._background
+                           if t.is_alive() and t is not threading.current_thread()]
+            if not running:
+                break
+            for thread in running:
+                thread.join()
+        with self._state_lock:
+            changed = self._changes > 0 or bool(self._pending)
+        if changed:
+            self.save()
 
 
 def duplicate_threshold(policy: CapturePolicy) -> float:

@@ -11,7 +11,8 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Iterator
 from datetime import datetime
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
@@ -23,6 +24,9 @@ from station.registry.crypto import OUTBOX_AAD, Cipher, KeyRing
 from station.registry.db import make_engine, read_only, session_factory, translated
 from station.registry.migrate import current_revision, head_revision, upgrade
 
+if TYPE_CHECKING:
+    from station.model.gallery_sync import GalleryKeeper
+
 GalleryFactory = Callable[[], Any]
 
 
@@ -33,6 +37,12 @@ def _matcher_gallery() -> Any:
         raise MatcherUnavailable("the 1:N fingerprint gallery (matcher.Gallery) is not "
                                  "available in this installation") from None
     return Gallery()
+
+
+def _matcher_load(folder: Path) -> Any:
+    from matcher import Gallery
+
+    return Gallery.load(folder)
 
 
 class Station:
@@ -49,10 +59,14 @@ class Station:
     migrate
         Run ``alembic upgrade head`` on open (the app does; ``sws db check`` does not,
         so that it can report a database at the wrong version).
+    gallery_cache
+        Keep the gallery in its encrypted cache file between runs
+        (:mod:`station.model.gallery_cache`); by default only for ``matcher.Gallery``.
     """
 
     def __init__(self, settings: Settings | None = None, *, engine: Engine | None = None,
-                 gallery_factory: GalleryFactory | None = None, migrate: bool = True) -> None:
+                 gallery_factory: GalleryFactory | None = None, migrate: bool = True,
+                 gallery_cache: bool | None = None) -> None:
         self.settings = settings or load_settings()
         self.url = self.settings.database_url
         self.engine = engine or make_engine(self.url,
@@ -61,8 +75,9 @@ class Station:
         self.sessions = session_factory(self.engine)
         self._read_sessions = session_factory(read_only(self.engine))
         self._ring: KeyRing | None = None
-        self._gallery: Any = None
+        self._keeper: GalleryKeeper | None = None
         self._gallery_factory = gallery_factory or _matcher_gallery
+        self._gallery_cache = gallery_factory is None if gallery_cache is None else gallery_cache
         if migrate:
             with translated(self.url):
                 upgrade(self.engine)
@@ -127,18 +142,34 @@ class Station:
     # -- the gallery -----------------------------------------------------------------------
 
     @property
-    def gallery(self) -> Any:
-        """The in-memory 1:N gallery of every enrolled finger, built on first use."""
-        if self._gallery is None:
-            from station.model.gallery_sync import build_gallery
+    def gallery_keeper(self) -> GalleryKeeper:
+        """Loads, keeps and saves the gallery (see ``gallery_sync.GalleryKeeper``)."""
+        if self._keeper is None:
+            from station.model.gallery_cache import cache_path
+            from station.model.gallery_sync import GalleryKeeper
 
-            self._gallery = build_gallery(self, self._gallery_factory())
-        return self._gallery
+            cached = self._gallery_cache
+            self._keeper = GalleryKeeper(
+                self, self._gallery_factory,
+                cache=cache_path(self.settings.data_dir) if cached else None,
+                load=_matcher_load if cached else None)
+        return self._keeper
+
+    def start_gallery(self) -> None:
+        """Start loading the gallery in the background (the GUI and CLI at start-up)."""
+        self.gallery_keeper.start()
+
+    @property
+    def gallery(self) -> Any:
+        """The in-memory 1:N gallery of every enrolled finger; waits for (or does) the load."""
+        return self.gallery_keeper.gallery()
 
     def gallery_loaded(self) -> bool:
-        return self._gallery is not None
+        return self._keeper is not None and self._keeper.loaded()
 
     def close(self) -> None:
+        if self._keeper is not None:
+            self._keeper.close()
         self.engine.dispose()
 
     def __enter__(self) -> Station:

@@ -1,0 +1,227 @@
+"""The encrypted gallery cache: a warm start finds the same people as a fresh build.
+
+Real ``matcher.Gallery`` with template-level synthetic fingers (helper C's generator): each
+person's two fingers are master sets, the probes are second impressions of them.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+
+from fixtures.fingerprints.minutiae import masters, mates
+from matcher import Template
+from station.config import Settings
+from station.model.biometrics import CapturePolicy, CheckedFinger
+from station.model.enrolment import write_person
+from station.model.fingers import Finger
+from station.model.gallery_cache import cache_aad, cache_path, reseal
+from station.model.gallery_sync import add_person, remove_person, search_person
+from station.model.keys import rotate_key
+from station.model.operators import OperatorInfo, login
+from station.model.setup import initialise
+from station.model.station import Station
+from station.registry.crypto import Cipher, KeyRing, key_id_of
+from station.registry.models import Fingerprint
+from tests.station.helpers import NOW, PASSWORD, demographics
+
+PEOPLE = 24
+FINGERS = (Finger(2), Finger(7))
+ANY_SCORE = CapturePolicy(top=5)
+
+
+def _template(rows: Any) -> Template:
+    t = Template(rows.copy(), width=320, height=400)
+    return Template.from_iso19794_2(t.to_iso19794_2())
+
+
+def _checked(finger: Finger, template: Template, seed: int) -> CheckedFinger:
+    return CheckedFinger(finger=finger, template=template, iso_record=template.to_iso19794_2(),
+                         quality=60, image_sha256=f"{seed:064x}", image_png=None)
+
+
+class Population:
+    """Master sets for the gallery and second impressions as probes, per person index."""
+
+    def __init__(self, n: int) -> None:
+        self.gallery = [masters(n, seed=11 + k) for k in range(len(FINGERS))]
+        self.probes = [mates(batch, seed=11 + k, impression=1)
+                       for k, batch in enumerate(self.gallery)]
+
+    def fingers(self, i: int) -> dict[Finger, CheckedFinger]:
+        return {f: _checked(f, _template(self.gallery[k][i]), i * 10 + k)
+                for k, f in enumerate(FINGERS)}
+
+    def probe(self, i: int) -> dict[Finger, Any]:
+        return {f: _template(self.probes[k][i]) for k, f in enumerate(FINGERS)}
+
+
+@pytest.fixture(scope="module")
+def population() -> Population:
+    return Population(PEOPLE + 4)
+
+
+@pytest.fixture
+def home(settings: Settings, population: Population) -> Iterator[tuple[Settings, list[str]]]:
+    """An initialised registry with PEOPLE persons; yields the settings and their ids."""
+    st = Station(settings, gallery_cache=False, gallery_factory=lambda: None)
+    initialise(st, username="super", full_name="Sok Supervisor", password=PASSWORD, now=NOW)
+    boss = login(st, "super", PASSWORD, now=NOW)
+    ids = [write_person(st, demographics(f"Person {i}"), population.fingers(i), operator=boss,
+                        now=NOW).person_id for i in range(PEOPLE)]
+    st.close()
+    yield settings, ids
+
+
+def _open(settings: Settings, **kw: Any) -> Station:
+    return Station(settings, **kw)
+
+
+def _found(station: Station, population: Population, i: int) -> list[tuple[str, float]]:
+    found = search_person(station.gallery, population.probe(i), ANY_SCORE,
+                          threshold=float("-inf"))
+    return [(c.person_id, round(c.score, 6)) for c in found]
+
+
+def _boss(station: Station) -> OperatorInfo:
+    return login(station, "super", PASSWORD, now=NOW)
+
+
+def _started(settings: Settings) -> tuple[Station, str]:
+    """Open a station, load its gallery, wait for the cache to be written; its source."""
+    st = _open(settings)
+    st.start_gallery()
+    _ = st.gallery
+    st.close()
+    return st, st.gallery_keeper.source
+
+
+def test_warm_start_finds_the_same_people_as_a_fresh_build(
+        home: tuple[Settings, list[str]], population: Population) -> None:
+    settings, ids = home
+    _, source = _started(settings)
+    assert source == "built" and cache_path(settings.data_dir).exists()
+    warm = _open(settings)
+    fresh = _open(settings, gallery_cache=False)
+    assert len(warm.gallery) == len(fresh.gallery) == 2 * PEOPLE
+    assert warm.gallery_keeper.source == "cache"
+    for i in (0, 7, PEOPLE - 1):
+        assert _found(warm, population, i) == _found(fresh, population, i)
+        assert _found(warm, population, i)[0][0] == ids[i]
+
+
+def test_rows_added_or_removed_since_the_save_are_applied_at_start(
+        home: tuple[Settings, list[str]], population: Population) -> None:
+    settings, ids = home
+    _started(settings)
+    other = _open(settings, gallery_cache=False, gallery_factory=lambda: None)  # another process
+    newcomer = write_person(other, demographics("Newcomer"), population.fingers(PEOPLE),
+                            operator=_boss(other), now=NOW).person_id
+    with other.transaction() as session:
+        session.execute(sa.delete(Fingerprint).where(Fingerprint.person_id == ids[3]))
+    other.close()
+
+    st = _open(settings)
+    assert len(st.gallery) == 2 * PEOPLE
+    assert st.gallery_keeper.source == "cache+delta"
+    assert _found(st, population, PEOPLE)[0][0] == newcomer
+    assert ids[3] not in [pid for pid, _ in _found(st, population, 3)]
+
+    # changes made in this process are saved at close and found by the next start
+    later = write_person(st, demographics("Later"), population.fingers(PEOPLE + 1),
+                         operator=_boss(st), now=NOW).person_id
+    add_person(st.gallery, later, population.fingers(PEOPLE + 1))
+    remove_person(st.gallery, ids[5])
+    with st.transaction() as session:
+        session.execute(sa.delete(Fingerprint).where(Fingerprint.person_id == ids[5]))
+    st.close()
+    again = _open(settings)
+    assert _found(again, population, PEOPLE + 1)[0][0] == later
+    assert again.gallery_keeper.source == "cache"
+    assert ids[5] not in [pid for pid, _ in _found(again, population, 5)]
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "other-station"])
+def test_a_damaged_or_foreign_cache_is_discarded_and_rebuilt(
+        home: tuple[Settings, list[str]], population: Population, damage: str,
+        caplog: pytest.LogCaptureFixture) -> None:
+    settings, ids = home
+    _started(settings)
+    path = cache_path(settings.data_dir)
+    data = bytearray(path.read_bytes())
+    if damage == "flip":
+        data[len(data) // 2] ^= 0x01
+    elif damage == "truncate":
+        data = data[: len(data) // 3]
+    elif damage == "garbage":
+        data = bytearray(b"not a cache at all")
+    path.write_bytes(bytes(data))
+    if damage == "other-station":
+        settings = dataclasses.replace(settings, station_id="another-station")
+    caplog.set_level(logging.WARNING, logger="station.gallery")
+    st = _open(settings)
+    assert len(st.gallery) == 2 * PEOPLE
+    assert st.gallery_keeper.source == "built"
+    assert _found(st, population, 9)[0][0] == ids[9]
+    warnings = [r for r in caplog.records if r.name == "station.gallery"]
+    assert len(warnings) == 1 and "discarded" in warnings[0].getMessage()
+    st.close()
+    rewritten = _open(settings)  # the cache was written again for next time
+    assert len(rewritten.gallery) == 2 * PEOPLE
+    assert rewritten.gallery_keeper.source == "cache"
+
+
+def test_the_cache_file_holds_no_template_in_clear(
+        home: tuple[Settings, list[str]], population: Population, tmp_path: Path) -> None:
+    settings, _ = home
+    st, _ = _started(settings)
+    path = cache_path(settings.data_dir)
+    stored = path.read_bytes()
+    assert path.stat().st_mode & 0o077 == 0
+    template = population.fingers(4)[FINGERS[0]].template
+    assert template.to_iso19794_2()[30:] not in stored
+    plain = tmp_path / "plain"
+    st.gallery.save(plain)
+    packed = (plain / "xy.npy").read_bytes()[-4000:]  # packed minutiae of the last entries
+    assert packed[:64] not in stored and b"sws-gallery-1" not in stored
+    assert not [p for p in settings.data_dir.iterdir() if p.name.startswith(".gallery-")]
+
+
+def test_key_rotation_keeps_the_gallery_working(
+        home: tuple[Settings, list[str]], population: Population) -> None:
+    settings, ids = home
+    _started(settings)
+    rotator = _open(settings, gallery_cache=False, gallery_factory=lambda: None)
+    rotate_key(rotator, by=_boss(rotator), now=NOW)  # retires the key the cache was sealed with
+    rotator.close()
+    st = _open(settings)
+    assert _found(st, population, 11)[0][0] == ids[11]
+    assert st.gallery_keeper.source == "built"
+    st.close()
+
+    # re-sealed under a new active key (what a rotation does before old keys go)
+    ring = KeyRing.load(settings.key_file)
+    ring.add_active(NOW)
+    ring.save()
+    path = cache_path(settings.data_dir)
+    assert reseal(path, Cipher(ring), cache_aad(settings.station_id, settings.database_url))
+    assert key_id_of(path.read_bytes()) == ring.active
+    warm = _open(settings)
+    assert _found(warm, population, 11)[0][0] == ids[11]
+    assert warm.gallery_keeper.source == "cache"
+
+
+def test_background_load_is_waited_for_by_the_first_search(
+        home: tuple[Settings, list[str]], population: Population) -> None:
+    settings, ids = home
+    st = _open(settings)
+    st.start_gallery()
+    assert _found(st, population, 2)[0][0] == ids[2]
+    assert st.gallery_loaded()
+    st.close()
