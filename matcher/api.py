@@ -42,7 +42,8 @@ def extract(image: NDArray[np.generic], dpi: int = 500, params: Params | None = 
     Returns
     -------
     Template
-        Minutiae ordered by decreasing reliability, the 500 dpi image size and the quality.
+        Minutiae (ordered by x then y, as NBIS orders them; bozorth3 relies on it), the
+        500 dpi image size and the quality.
 
     Raises
     ------

@@ -64,7 +64,8 @@ def analyse(image: NDArray[np.generic], dpi: int, params: Params) -> Analysis:
 
 
 def extract_minutiae(analysis: Analysis, params: Params) -> NDArray[np.float32]:
-    """Minutiae rows (x, y, ISO angle, kind, reliability), most reliable first."""
+    """Minutiae rows (x, y, ISO angle, kind, reliability), the ``max_minutiae`` most
+    reliable ones, ordered by x then y."""
     binary = binarise(analysis.enhanced, analysis.mask)
     publish("binary", binary)
     skeleton = thin(binary)
@@ -76,7 +77,11 @@ def extract_minutiae(analysis: Analysis, params: Params) -> NDArray[np.float32]:
                       border_distance(analysis.mask), params)
     rows = _rows(cand, rel)
     order = np.argsort(-rel, kind="stable")[: params.max_minutiae]
-    rows = np.ascontiguousarray(rows[order])
+    order = order[rel[order] >= params.min_reliability]
+    rows = rows[order]
+    # left to right, then top to bottom, as mindtct writes them: bozorth3 assumes this order
+    # when it reads a record (it stops pairing once x differences exceed its window)
+    rows = np.ascontiguousarray(rows[np.lexsort((rows[:, 1], rows[:, 0]))])
     publish("minutiae", rows)
     return rows
 

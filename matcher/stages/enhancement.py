@@ -14,6 +14,8 @@ R. Cappelli, "Fingerprint feature extraction" (pyfing, GBFEN contextual Gabor), 
 
 from __future__ import annotations
 
+import functools
+
 import cv2
 import numpy as np
 from numpy.typing import NDArray
@@ -40,6 +42,22 @@ def normalise(image: NDArray[np.float32], window: int = 31) -> NDArray[np.float3
     return ((mean - image) / std).astype(np.float32)
 
 
+@functools.lru_cache(maxsize=16)
+def _tables(
+    radius_along: int, sigma_along: float, radius_across: int, sigma_factor: float,
+    min_period: float, max_period: float, width: int,
+) -> tuple[NDArray[np.int64], NDArray[np.float32], NDArray[np.float32],
+           NDArray[np.int64], NDArray[np.float32]]:
+    """Sample offsets and filter taps, shared by all images of the same padded width."""
+    d = np.arange(-radius_along, radius_along + 1, dtype=np.float32)
+    gauss = np.exp(-0.5 * d * d / sigma_along**2).astype(np.float32)
+    gauss /= gauss.sum()
+    periods = np.arange(min_period, max_period + 1e-6, _PERIOD_STEP, dtype=np.float32)
+    bank = gabor_bank(periods, sigma_factor, radius_across)
+    off, wts = across_offsets(_BINS, radius_across, width)
+    return along_offsets(_BINS, radius_along, width), gauss, bank, off, wts
+
+
 def enhance(
     image: NDArray[np.float32],
     theta: NDArray[np.float32],
@@ -51,17 +69,12 @@ def enhance(
     pad = max(params.along_radius, params.across_radius) + 2
     norm = normalise(image)
     padded = np.asarray(cv2.copyMakeBorder(norm, pad, pad, pad, pad, cv2.BORDER_REFLECT))
-    width = padded.shape[1]
     bins = orientation_bins(theta, _BINS)
     wide = np.asarray(cv2.dilate(mask.astype(np.uint8), np.ones((9, 9), np.uint8))).astype(bool)
-    d = np.arange(-params.along_radius, params.along_radius + 1, dtype=np.float32)
-    gauss = np.exp(-0.5 * d * d / params.along_sigma**2).astype(np.float32)
-    gauss /= gauss.sum()
-    along = smooth_along(padded, bins, wide, along_offsets(_BINS, params.along_radius, width),
-                         gauss, pad)
-    periods = np.arange(params.min_period, params.max_period + 1e-6, _PERIOD_STEP,
-                        dtype=np.float32)
-    bank = gabor_bank(periods, params.across_sigma_factor, params.across_radius)
-    off, wts = across_offsets(_BINS, params.across_radius, width)
+    along_off, gauss, bank, off, wts = _tables(
+        params.along_radius, params.along_sigma, params.across_radius,
+        params.across_sigma_factor, params.min_period, params.max_period, padded.shape[1],
+    )
+    along = smooth_along(padded, bins, wide, along_off, gauss, pad)
     return gabor_across(along, bins, period, mask, bank, params.min_period, _PERIOD_STEP,
                         off, wts, pad)

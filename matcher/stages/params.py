@@ -56,4 +56,5 @@ class Params:
     break_angle: float = 0.9  # radians; endings facing each other within this
     cluster_radius: float = 7.0
     max_minutiae: int = 100
+    min_reliability: float = 0.0  # drop minutiae less reliable than this
     trace_length: int = 12  # pixels traced to find the direction of a minutia

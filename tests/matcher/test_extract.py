@@ -37,7 +37,8 @@ def test_template_is_valid_and_sized_like_the_image(template: Template) -> None:
     m = template.minutiae
     assert set(np.unique(m[:, 3])) <= {1.0, 2.0}
     assert ((m[:, 4] >= 0) & (m[:, 4] <= 1)).all()
-    assert (np.diff(m[:, 4]) <= 0).all(), "most reliable minutiae come first"
+    order = np.lexsort((m[:, 1], m[:, 0]))
+    np.testing.assert_array_equal(order, np.arange(len(m)), "ordered by x, then y")
 
 
 def test_directions_follow_the_ridge_flow(template: Template) -> None:
