@@ -201,6 +201,8 @@ class Channel:
             observer.on_command(raw)
         hresult, answer = scard.SCardTransmit(self._handle, self._protocol, list(raw))
         _ok(hresult, "transmit")
+        if not answer:  # vpcd (and some readers) report a card that went away as no bytes
+            raise NoCardError("the card stopped answering: was it taken out?")
         response = Response.parse(answer)
         buf = bytes(answer)
         for observer in self.observers:
