@@ -1,0 +1,19 @@
+"""Panels for the Single Window services after identity (issue 9): thin widgets over
+:mod:`station.services`.
+
+- :class:`ProgrammesPanel`: a household's vulnerability assessment (the form is generated from
+  the questionnaire file), its proposed combined package with the reasons, and confirmation.
+- :class:`GrievancesPanel`: grievance intake, the work list with status and deadline, and the
+  steps refer / resolve / appeal / close.
+- :class:`CasesPanel`: overdue case-plan follow-ups for the supervisor, with progress.
+
+Each takes ``(station, operator, clock)``: the open :class:`station.model.station.Station`,
+the signed-in operator's ``OperatorInfo`` and the GUI's clock. Every service call runs in a
+worker (:class:`station.views.workers.TaskRunner`); errors reach the clerk as one sentence.
+"""
+
+from station.views.services.cases_panel import CasesPanel
+from station.views.services.grievances_panel import GrievancesPanel
+from station.views.services.programmes_panel import ProgrammesPanel
+
+__all__ = ["CasesPanel", "GrievancesPanel", "ProgrammesPanel"]

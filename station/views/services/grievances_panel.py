@@ -1,0 +1,191 @@
+"""Grievances at the counter: intake, the work list with status and deadline, the next step.
+
+Intake takes the category (the service and deadline follow from it), the person (or the
+serial of the card tapped, or nobody for an anonymous report) and a description. The list
+shows grievances nearest deadline first, overdue ones in red; the selected one can be
+referred, resolved, appealed, closed or withdrawn, with the text in the "Note" field as the
+resolution, the appeal reason or the note. The life-cycle itself is the service's
+(:mod:`station.services.grievances`): a refused step shows why and writes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.services import grievances
+from station.services.grievance_rules import OPEN_STATUSES, GrievancePolicy, load_policy
+from station.views.services.panel import Clock, ServicePanel
+
+COLUMNS = ("status", "category", "deadline", "responsible_service", "person_id", "description")
+
+
+class GrievancesPanel(ServicePanel):
+    """Intake form, grievance list (status, deadline) and refer/resolve/appeal/close."""
+
+    def __init__(self, station: Any, operator: Any, clock: Clock,
+                 policy: GrievancePolicy | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(station, operator, clock, parent)
+        self.policy = policy or load_policy()
+        self.rows: list[dict[str, Any]] = []
+        outer = QVBoxLayout(self)
+
+        intake = QGroupBox(self.tr("New grievance"))
+        form = QFormLayout(intake)
+        self.category = QComboBox()
+        self.category.setObjectName("category")
+        for c in self.policy.categories:
+            self.category.addItem(f"{c.label} ({c.days} days)", c.code)
+        self.person = QLineEdit()
+        self.person.setObjectName("personId")
+        self.person.setPlaceholderText(self.tr("person id (empty: anonymous)"))
+        self.card = QLineEdit()
+        self.card.setObjectName("cardSerial")
+        self.card.setPlaceholderText(self.tr("serial of the card tapped (optional)"))
+        self.description = QLineEdit()
+        self.description.setObjectName("description")
+        self.intake_button = QPushButton(self.tr("&Take the grievance"))
+        self.intake_button.setObjectName("intake")
+        form.addRow(self.tr("Category"), self.category)
+        form.addRow(self.tr("Person"), self.person)
+        form.addRow(self.tr("Card"), self.card)
+        form.addRow(self.tr("What happened"), self.description)
+        form.addRow(self.intake_button)
+        outer.addWidget(intake)
+
+        self.work = QGroupBox(self.tr("Grievances (nearest deadline first)"))
+        wlay = QVBoxLayout(self.work)
+        self.open_only = QCheckBox(self.tr("Open ones only"))
+        self.open_only.setObjectName("openOnly")
+        self.open_only.setChecked(True)
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setObjectName("grievances")
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Status"), self.tr("Category"), self.tr("Deadline"), self.tr("Service"),
+            self.tr("Person"), self.tr("Description")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        self.note = QLineEdit()
+        self.note.setObjectName("note")
+        self.note.setPlaceholderText(self.tr("resolution, appeal reason or note"))
+        buttons = QHBoxLayout()
+        self.step_buttons: dict[str, QPushButton] = {}
+        for action, text in (("refer", self.tr("Re&fer")), ("resolve", self.tr("Re&solve")),
+                             ("appeal", self.tr("A&ppeal")), ("close", self.tr("C&lose")),
+                             ("withdraw", self.tr("&Withdraw"))):
+            button = QPushButton(text)
+            button.setObjectName(action)
+            button.clicked.connect(lambda _=False, a=action: self._on_step(a))
+            self.step_buttons[action] = button
+            buttons.addWidget(button)
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        self.refresh_button.setObjectName("refresh")
+        buttons.addWidget(self.refresh_button)
+        wlay.addWidget(self.open_only)
+        wlay.addWidget(self.table, 1)
+        wlay.addWidget(self.note)
+        wlay.addLayout(buttons)
+        outer.addWidget(self.work, 1)
+        self.message.setObjectName("grievancesMessage")
+        outer.addWidget(self.message)
+
+        self.intake_button.clicked.connect(self._on_intake)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.open_only.toggled.connect(self.refresh)
+
+    def action_buttons(self) -> list[QWidget]:
+        return [self.intake_button, self.refresh_button, *self.step_buttons.values()]
+
+    def showEvent(self, event: Any) -> None:
+        super().showEvent(event)
+        self.refresh()
+
+    def refresh(self) -> None:
+        station, open_only = self.station, self.open_only.isChecked()
+        self.call(lambda: grievances.listing(station, open_only=open_only), self._show,
+                  quiet=True)
+
+    def _show(self, rows: list[dict[str, Any]]) -> None:
+        self.rows = rows
+        today = self.clock().date()
+        self.table.setRowCount(len(rows))
+        for r, g in enumerate(rows):
+            overdue = (g["status"] in OPEN_STATUSES
+                       and dt.date.fromisoformat(g["deadline"]) < today)
+            for c, key in enumerate(COLUMNS):
+                item = QTableWidgetItem(str(g[key] or self.tr("anonymous")
+                                            if key == "person_id" else g[key]))
+                if overdue:
+                    item.setForeground(QColor("#a00"))
+                self.table.setItem(r, c, item)
+        self.work.setTitle(self.tr("Grievances, nearest deadline first ({0} shown)")
+                           .format(len(rows)))
+
+    def selected(self) -> dict[str, Any] | None:
+        row = self.table.currentRow()
+        return self.rows[row] if 0 <= row < len(self.rows) else None
+
+    def _on_intake(self) -> None:
+        station, operator, now = self.station, self.operator, self.clock()
+        category = str(self.category.currentData())
+        description = self.description.text()
+        person = self.person.text().strip() or None
+        card = self.card.text().strip() or None
+        self.call(lambda: grievances.intake(station, category=category,
+                                            description=description, operator=operator,
+                                            now=now, person_id=person, card_serial=card),
+                  self._on_taken)
+
+    def _on_taken(self, grievance_id: str) -> None:
+        self.description.clear()
+        self.person.clear()
+        self.card.clear()
+        self.show_info(self.tr("Grievance {0} received.").format(grievance_id))
+        self.changed.emit()
+        self.refresh()
+
+    def _on_step(self, action: str) -> None:
+        chosen = self.selected()
+        if chosen is None:
+            self.show_error(self.tr("Select a grievance in the list first."))
+            return
+        station, operator, now = self.station, self.operator, self.clock()
+        gid, note = chosen["id"], self.note.text().strip()
+        steps = {
+            "refer": lambda: grievances.refer(station, gid, operator=operator, now=now,
+                                              note=note or None),
+            "resolve": lambda: grievances.resolve(station, gid, note, operator=operator,
+                                                  now=now),
+            "appeal": lambda: grievances.appeal(station, gid, note, operator=operator, now=now),
+            "close": lambda: grievances.close(station, gid, operator=operator, now=now,
+                                              note=note or None),
+            "withdraw": lambda: grievances.withdraw(station, gid, operator=operator, now=now,
+                                                    note=note or None),
+        }
+        self.call(steps[action], self._on_stepped)
+
+    def _on_stepped(self, g: dict[str, Any]) -> None:
+        self.note.clear()
+        self.show_info(self.tr("Grievance {0} is now {1} (deadline {2}).").format(
+            g["id"], g["status"], g["deadline"]))
+        self.changed.emit()
+        self.refresh()

@@ -1,0 +1,182 @@
+"""Programmes for a household: assess its vulnerability, see the proposed package, confirm.
+
+The assessment form comes from the questionnaire file; the package shows one tickable line per
+proposal with the rules' reason ("eligible because age 67 >= 65") and, below, what was
+considered but not proposed, with why. Confirm records the ticked proposals as memberships and
+the others as declined (:func:`station.services.memberships.confirm`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.services import households, memberships
+from station.services.questionnaire import Questionnaire, load_questionnaire
+from station.views.services.assessment_form import AssessmentForm
+from station.views.services.panel import Clock, ServicePanel
+
+
+class ProgrammesPanel(ServicePanel):
+    """Assessment form, proposed package with reasons and checkboxes, confirm."""
+
+    def __init__(self, station: Any, operator: Any, clock: Clock,
+                 questionnaire: Questionnaire | None = None,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(station, operator, clock, parent)
+        self.package: Any = None
+        outer = QVBoxLayout(self)
+
+        row = QHBoxLayout()
+        self.household = QLineEdit()
+        self.household.setObjectName("householdId")
+        self.household.setPlaceholderText(self.tr("Household id"))
+        self.propose_button = QPushButton(self.tr("&Propose programmes"))
+        self.propose_button.setObjectName("propose")
+        row.addWidget(QLabel(self.tr("Household:")))
+        row.addWidget(self.household, 1)
+        row.addWidget(self.propose_button)
+        outer.addLayout(row)
+
+        assess = QGroupBox(self.tr("Vulnerability assessment"))
+        alay = QVBoxLayout(assess)
+        self.form = AssessmentForm(questionnaire or load_questionnaire())
+        scroll = QScrollArea()
+        scroll.setWidget(self.form)
+        scroll.setWidgetResizable(True)
+        alay.addWidget(scroll)
+        self.assess_button = QPushButton(self.tr("&Record the assessment"))
+        self.assess_button.setObjectName("assess")
+        self.assessment = QLabel()
+        self.assessment.setObjectName("assessmentResult")
+        alay.addWidget(self.assess_button)
+        alay.addWidget(self.assessment)
+        outer.addWidget(assess, 1)
+
+        package = QGroupBox(self.tr("Proposed package (tick what is taken)"))
+        play = QVBoxLayout(package)
+        self.proposals = QListWidget()
+        self.proposals.setObjectName("proposals")
+        self.not_proposed = QListWidget()
+        self.not_proposed.setObjectName("notProposed")
+        self.not_proposed.setMaximumHeight(120)
+        self.not_proposed.setStyleSheet("color: #777;")
+        self.confirm_button = QPushButton(self.tr("&Confirm the ticked programmes"))
+        self.confirm_button.setObjectName("confirm")
+        self.confirm_button.setEnabled(False)
+        play.addWidget(self.proposals, 1)
+        play.addWidget(QLabel(self.tr("Considered, not proposed:")))
+        play.addWidget(self.not_proposed)
+        play.addWidget(self.confirm_button)
+        outer.addWidget(package, 1)
+        self.message.setObjectName("programmesMessage")
+        outer.addWidget(self.message)
+
+        self.assess_button.clicked.connect(self._on_assess)
+        self.propose_button.clicked.connect(self._on_propose)
+        self.confirm_button.clicked.connect(self._on_confirm)
+
+    def action_buttons(self) -> list[QWidget]:
+        return [self.assess_button, self.propose_button, self.confirm_button]
+
+    def _on_busy(self, busy: bool) -> None:
+        super()._on_busy(busy)
+        has_package = self.package is not None and bool(self.package.proposals)
+        self.confirm_button.setEnabled(not busy and has_package)
+
+    def set_household(self, household_id: str) -> None:
+        """Show this household (e.g. the one just enrolled) and propose its package."""
+        self.household.setText(household_id)
+        self._on_propose()
+
+    def _household_id(self) -> str | None:
+        text = self.household.text().strip()
+        if not text:
+            self.show_error(self.tr("Enter the household id first."))
+            return None
+        return text
+
+    def _on_assess(self) -> None:
+        household_id = self._household_id()
+        if household_id is None:
+            return
+        answers = self.form.answers()
+        station, operator, now = self.station, self.operator, self.clock()
+        self.call(lambda: households.assess_household(station, household_id, answers,
+                                                      operator=operator, now=now),
+                  self._on_assessed)
+
+    def _on_assessed(self, result: Any) -> None:
+        _assessment_id, scored = result
+        self.assessment.setText(self.tr("Score {0:g}: {1} (questionnaire {2})").format(
+            scored.score, scored.poverty_level.replace("_", " "), scored.questionnaire_version))
+        self.changed.emit()
+        self._on_propose()
+
+    def _on_propose(self) -> None:
+        household_id = self._household_id()
+        if household_id is None:
+            return
+        station, today = self.station, self.clock().date()
+        self.call(lambda: memberships.propose(station, household_id, today=today),
+                  self._show_package)
+
+    def _show_package(self, package: Any) -> None:
+        self.package = package
+        self.proposals.clear()
+        self.not_proposed.clear()
+        for p in package.proposals:
+            until = self.tr(" until {0}").format(p.end_date) if p.end_date else ""
+            item = QListWidgetItem(f"{p.person_id}: {p.programme_name} "
+                                   f"({p.programme_code}){until}\n    {p.reason}")
+            item.setData(Qt.ItemDataRole.UserRole, (p.person_id, p.programme_code))
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            self.proposals.addItem(item)
+        for c in package.considered:
+            if not c.proposed:
+                self.not_proposed.addItem(f"{c.person_id}: {c.programme_code}: {c.reason}")
+        self.confirm_button.setEnabled(bool(package.proposals))
+        self.show_info(self.tr("{0} proposal(s) under rules {1}.").format(
+            len(package.proposals), package.rules_version) if package.proposals else
+            self.tr("Nothing is proposed: assess the household and record its members' "
+                    "situation."))
+
+    def ticked(self) -> list[tuple[str, str]]:
+        """The (person, programme) pairs the clerk ticked."""
+        found = []
+        for row in range(self.proposals.count()):
+            item = self.proposals.item(row)
+            if item.checkState() == Qt.CheckState.Checked:
+                found.append(tuple(item.data(Qt.ItemDataRole.UserRole)))
+        return found  # type: ignore[return-value]
+
+    def _on_confirm(self) -> None:
+        if self.package is None:
+            return
+        package, accepted = self.package, self.ticked()
+        station, operator, now = self.station, self.operator, self.clock()
+        self.call(lambda: memberships.confirm(station, package, accepted=accepted,
+                                              operator=operator, now=now),
+                  self._on_confirmed)
+
+    def _on_confirmed(self, done: Any) -> None:
+        self.package = None
+        self.confirm_button.setEnabled(False)
+        self.proposals.clear()
+        self.show_info(self.tr("{0} membership(s) recorded, {1} declined.").format(
+            len(done.memberships), len(done.declined)))
+        self.changed.emit()

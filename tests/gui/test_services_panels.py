@@ -1,0 +1,208 @@
+"""The services panels as a clerk and a supervisor use them: offscreen, over a real registry."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QComboBox, QSpinBox, QTableWidget, QTableWidgetItem
+
+from station.model.operators import OperatorInfo, login
+from station.registry.models import ProgrammeMembership
+from station.registry.models_services import VulnerabilityAssessment
+from station.services import cases, grievances, households
+from station.services.questionnaire import load_questionnaire
+from station.views.services import CasesPanel, GrievancesPanel, ProgrammesPanel
+from tests.gui.conftest import FIXED_NOW, PASSWORD
+from tests.services.conftest import POOR_ANSWERS, add_household
+
+WAIT = 15000
+
+
+def clock() -> dt.datetime:
+    return FIXED_NOW
+
+
+@pytest.fixture
+def clerk(station: Any) -> OperatorInfo:
+    return login(station, "clerk1", PASSWORD, now=FIXED_NOW)
+
+
+@pytest.fixture
+def household(station: Any, clerk: OperatorInfo) -> str:
+    add_household(station, "hh-sok", [
+        ("p-grandfather", "M", dt.date(1959, 3, 1), "head"),
+        ("p-mother", "F", dt.date(1990, 5, 1), "child"),
+        ("p-girl", "F", dt.date(2018, 5, 1), "grandchild"),
+    ])
+    households.record_situation(station, "p-mother", disability=False,
+                                employment="unemployed", operator=clerk, now=FIXED_NOW)
+    return "hh-sok"
+
+
+def cell(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    item = table.item(row, column)
+    assert item is not None
+    return item
+
+
+def wait_message(qtbot: Any, panel: Any, text: str) -> None:
+    qtbot.waitUntil(lambda: text in panel.message.text(), timeout=WAIT)
+
+
+def test_assessment_form_follows_the_questionnaire(qtbot: Any, station: Any,
+                                                   clerk: OperatorInfo) -> None:
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    questionnaire = load_questionnaire()
+    assert list(panel.form.fields) == [q.id for q in questionnaire.questions]
+    assert isinstance(panel.form.fields["members"], QSpinBox)
+    roof = panel.form.fields["roof"]
+    assert isinstance(roof, QComboBox)
+    assert [roof.itemText(i) for i in range(roof.count())][1:] == [
+        "thatch", "metal sheet", "tiles", "concrete"]
+    assert panel.form.answers() == {}  # nothing answered until the clerk answers
+    panel.form.set_answers(dict(POOR_ANSWERS))
+    assert panel.form.answers() == POOR_ANSWERS
+
+
+def test_assess_propose_confirm_in_the_panel(qtbot: Any, station: Any, clerk: OperatorInfo,
+                                             household: str) -> None:
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.household.setText(household)
+    panel.form.set_answers(dict(POOR_ANSWERS))
+    qtbot.mouseClick(panel.assess_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.proposals.count() > 0, timeout=WAIT)
+    assert panel.assessment.text().startswith("Score 38: poor")
+    texts = [panel.proposals.item(i).text() for i in range(panel.proposals.count())]
+    assert any("OLD_AGE_PENSION" in t and "eligible because" in t for t in texts)
+    assert panel.not_proposed.count() > 0
+    assert panel.confirm_button.isEnabled()
+
+    pension = next(i for i, t in enumerate(texts) if "OLD_AGE_PENSION" in t)
+    panel.proposals.item(pension).setCheckState(Qt.CheckState.Unchecked)
+    ticked = len(panel.ticked())
+    qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "membership(s) recorded")
+    assert panel.message.text().startswith(f"{ticked} membership(s) recorded, 1 declined")
+    assert not panel.confirm_button.isEnabled()
+    with station.reading() as session:
+        codes = set(session.scalars(sa.select(ProgrammeMembership.programme_code)))
+    assert "OLD_AGE_PENSION" not in codes and "HEALTH_SUBSIDY" in codes
+
+
+def test_incomplete_assessment_says_which_question(qtbot: Any, station: Any,
+                                                   clerk: OperatorInfo, household: str) -> None:
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.household.setText(household)
+    answers = dict(POOR_ANSWERS)
+    del answers["toilet"]
+    panel.form.set_answers(answers)
+    qtbot.mouseClick(panel.assess_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "toilet")
+    assert panel.message.text() == "Question 'toilet': has no answer"
+    assert panel.assessment.text() == ""
+    with station.reading() as session:  # nothing was recorded
+        assert session.scalar(sa.select(sa.func.count()).select_from(
+            VulnerabilityAssessment)) == 0
+
+    panel.household.clear()
+    qtbot.mouseClick(panel.propose_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "Enter the household id first."
+
+
+def test_grievance_intake_and_steps(qtbot: Any, station: Any, clerk: OperatorInfo,
+                                    household: str) -> None:
+    old = grievances.intake(station, category="card", description="card broken",
+                            person_id="p-girl", operator=clerk,
+                            now=FIXED_NOW - dt.timedelta(days=40))
+    panel = GrievancesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+    assert cell(panel.table, 0, 0).foreground().color().name() == "#aa0000"  # past deadline
+
+    panel.category.setCurrentIndex(panel.category.findData("payment"))
+    panel.person.setText("p-mother")
+    panel.description.setText("benefit paid late")
+    qtbot.mouseClick(panel.intake_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=WAIT)
+    assert "received" in panel.message.text()
+    new_row = next(r for r, g in enumerate(panel.rows) if g["id"] != old)
+    assert cell(panel.table, new_row, 2).text() == "2026-12-07"  # payment: 15 days
+    assert cell(panel.table, new_row, 3).text() == "payments"
+
+    panel.table.selectRow(new_row)
+    qtbot.mouseClick(panel.step_buttons["resolve"], Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "resolved")
+    assert panel.message.text() == "Say how the grievance was resolved"
+    panel.note.setText("paid on 25 Nov")
+    qtbot.mouseClick(panel.step_buttons["resolve"], Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "is now resolved")
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)  # open ones only
+
+    panel.open_only.setChecked(False)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=WAIT)
+    panel.table.selectRow(next(r for r, g in enumerate(panel.rows) if g["id"] != old))
+    panel.note.setText("still wrong")
+    qtbot.mouseClick(panel.step_buttons["appeal"], Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "is now appealed")
+    steps = [s["action"] for g in panel.rows if g["id"] != old
+             for s in grievances.history(station, g["id"])]
+    assert steps == ["intake", "resolve", "appeal"]
+
+
+def test_grievance_step_without_selection(qtbot: Any, station: Any,
+                                          clerk: OperatorInfo) -> None:
+    panel = GrievancesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    qtbot.mouseClick(panel.step_buttons["refer"], Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "Select a grievance in the list first."
+
+
+def test_supervisor_sees_overdue_follow_ups(qtbot: Any, station: Any, clerk: OperatorInfo,
+                                            household: str) -> None:
+    case_id = cases.open_case(station, "p-mother", manager="clerk1", summary="work",
+                              operator=clerk, now=FIXED_NOW)
+    late = cases.add_item(station, case_id, kind="referral", service="employment",
+                          description="register at the job centre", operator=clerk,
+                          now=FIXED_NOW, follow_up_date=dt.date(2026, 11, 12))
+    cases.add_item(station, case_id, kind="goal", description="stable work", operator=clerk,
+                   now=FIXED_NOW, follow_up_date=dt.date(2027, 2, 1))
+    boss = login(station, "super", PASSWORD, now=FIXED_NOW)
+
+    panel = CasesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+    assert [cell(panel.table, 0, c).text() for c in range(4)] == [
+        "10", "clerk1", "p-mother", "referral"]
+    panel.manager.setText("super")
+    qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 0, timeout=WAIT)
+    panel.manager.clear()
+    qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+
+    panel.table.selectRow(0)
+    panel.new_manager.setText("super")
+    qtbot.mouseClick(panel.assign_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "reassign")
+    assert panel.message.text() == "A clerk may not reassign a case"
+
+    boss_panel = CasesPanel(station, boss, clock)
+    qtbot.addWidget(boss_panel)
+    boss_panel.show()
+    qtbot.waitUntil(lambda: boss_panel.table.rowCount() == 1, timeout=WAIT)
+    boss_panel.table.selectRow(0)
+    qtbot.mouseClick(boss_panel.done_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, boss_panel, "Follow-up recorded.")
+    qtbot.waitUntil(lambda: boss_panel.table.rowCount() == 0, timeout=WAIT)
+    assert cases.overdue_follow_ups(station, today=FIXED_NOW.date()) == []
+    with pytest.raises(Exception, match="finished"):
+        cases.update_item(station, late, status="in_progress", operator=boss, now=FIXED_NOW)
