@@ -73,7 +73,7 @@ def test_chaining_splits_and_marks_all_but_the_last_part() -> None:
         (0x9999, StatusWordError),
     ],
 )
-def test_status_words_map_to_exceptions_carrying_the_sw(sw: int, cls: type) -> None:
+def test_status_words_map_to_exceptions_carrying_the_sw(sw: int, cls: type[CardError]) -> None:
     with pytest.raises(cls) as err:
         check(Response(b"", sw >> 8, sw & 0xFF))
     assert err.value.sw == sw

@@ -209,9 +209,7 @@ def test_right_pin_resets_the_counter(virtual_cards, pki, holder, entitlements, 
         assert cardio.profile.CardApp(channel).select().pin_tries_left == layout.PIN_MAX_TRIES
 
 
-@pytest.mark.parametrize(
-    "mode", ["short", "oversized", "garbage", "endless", "badfci", "badsw"]
-)
+@pytest.mark.parametrize("mode", ["short", "oversized", "garbage", "endless", "badfci", "badsw"])
 def test_malicious_card_gives_a_clear_error(
     mode, virtual_cards, pki, anchors, crl, holder, entitlements, templates
 ) -> None:
