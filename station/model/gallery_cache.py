@@ -15,11 +15,11 @@ File layout (all inside the sealed value)::
 The header names the files with their sizes and carries the index as three parallel lists
 (fingerprint id, person id, finger position).
 
-Memory: loading holds the sealed file and its plaintext in memory at once (about 2 x 1.9 KB
-per finger, ~760 MB for 200,000 fingers) until the gallery files are written to a private
-folder (mode 0700; ``/dev/shm`` when it exists, so the plaintext never reaches a disk),
-loaded, and the folder removed; the gallery's memory maps keep the pages until they are
-dropped.
+Memory: loading holds the sealed file, then its plaintext, in memory (about 1.9 KB per
+finger each, ~380 MB for 200,000 fingers) while the gallery files are written to a private
+folder (mode 0700; ``/dev/shm`` when it exists and has room, so the plaintext never reaches
+a disk; else the system temp folder), memory-mapped by ``Gallery.load`` and the folder
+removed at once; the maps keep the (unlinked) pages until the gallery changes or is dropped.
 """
 
 from __future__ import annotations
@@ -87,10 +87,15 @@ def cache_aad(station_id: str, database_url: str) -> bytes:
     return f"gallery-cache:{station_id}:{where}".encode()
 
 
+def _bases() -> list[Path | None]:
+    """Where plaintext may go: memory (``/dev/shm``) first, then the system temp folder."""
+    memory = _SHM.is_dir() and os.access(_SHM, os.W_OK)
+    return [_SHM, None] if memory else [None]
+
+
 @contextlib.contextmanager
-def private_folder() -> Iterator[Path]:
-    """A 0700 folder for plaintext gallery files, removed on exit (memory-backed if possible)."""
-    base = _SHM if _SHM.is_dir() and os.access(_SHM, os.W_OK) else None
+def private_folder(base: Path | None = None) -> Iterator[Path]:
+    """A 0700 folder for plaintext gallery files under ``base``, removed on exit."""
     folder = Path(tempfile.mkdtemp(prefix="sws-gallery-", dir=base))
     try:
         folder.chmod(0o700)
@@ -100,16 +105,26 @@ def private_folder() -> Iterator[Path]:
 
 
 def seal_gallery(gallery: Any, index: Index, cipher: Cipher, aad: bytes) -> bytes:
-    """The sealed cache value of ``gallery`` (saved with its own ``save``) and ``index``."""
-    with private_folder() as folder:
-        gallery.save(folder / "g")
-        files = sorted(p for p in (folder / "g").iterdir() if p.is_file())
-        header = {"format": FORMAT, "files": [[p.name, p.stat().st_size] for p in files],
+    """The sealed cache value of ``gallery`` (saved with its own ``save``) and ``index``.
+
+    Raises :class:`OSError` when no private folder can take the gallery's files.
+    """
+    failure: Exception | None = None
+    for base in _bases():
+        try:
+            with private_folder(base) as folder:
+                gallery.save(folder / "g")
+                files = sorted(p for p in (folder / "g").iterdir() if p.is_file())
+                blobs = [p.read_bytes() for p in files]
+        except Exception as err:  # OSError or matcher.GalleryError (e.g. a full /dev/shm)
+            failure = err
+            continue
+        header = {"format": FORMAT, "files": [[p.name, len(b)] for p, b in zip(files, blobs,
+                                                                             strict=True)],
                   "index": index.as_header()}
         head = json.dumps(header, separators=(",", ":")).encode()
-        parts = [MAGIC, struct.pack(">I", len(head)), head]
-        parts += [p.read_bytes() for p in files]
-    return cipher.seal(b"".join(parts), aad)
+        return cipher.seal(b"".join([MAGIC, struct.pack(">I", len(head)), head, *blobs]), aad)
+    raise OSError(f"no private folder could take the gallery ({failure})")
 
 
 def write_cache(path: Path, sealed: bytes) -> None:
@@ -162,18 +177,24 @@ def read_cache(path: Path, cipher: Cipher, aad: bytes, load: Any) -> tuple[Any, 
     offset = start + n
     if offset + sum(size for _, size in files) != len(blob):
         raise CacheInvalid("its size does not match its header")
-    with private_folder() as folder:
-        for name, size in files:
-            if "/" in name or name.startswith("."):
-                raise CacheInvalid(f"it names an unexpected file {name!r}")
-            (folder / name).write_bytes(blob[offset:offset + size])
-            offset += size
-        del blob
+    if any("/" in name or name.startswith(".") for name, _ in files):
+        raise CacheInvalid("it names an unexpected file")
+    failure: OSError | None = None
+    for base in _bases():
         try:
-            gallery = load(folder)
-        except Exception as err:  # the gallery's own format check (matcher.GalleryError)
-            raise CacheInvalid(f"the gallery inside does not load ({err})") from None
-    return gallery, index, kid
+            with private_folder(base) as folder:
+                at = offset
+                for name, size in files:
+                    (folder / name).write_bytes(blob[at:at + size])
+                    at += size
+                try:
+                    gallery = load(folder)
+                except Exception as err:  # the gallery's format check (matcher.GalleryError)
+                    raise CacheInvalid(f"the gallery inside does not load ({err})") from None
+                return gallery, index, kid
+        except OSError as err:  # e.g. a small /dev/shm: try the next place
+            failure = err
+    raise CacheInvalid(f"no private folder could take it ({failure})")
 
 
 def discard(path: Path) -> None:

@@ -362,3 +362,17 @@ def search_person(gallery: Any, probes: Mapping[Finger, Any], policy: CapturePol
               for key, scores in per_person.items() if max(scores.values()) >= limit]
     people.sort(key=lambda c: -c.score)
     return people[:policy.top]
+
+
+def reseal_cache(station: Station) -> bool:
+    """Re-encrypt the station's gallery cache under the active key.
+
+    For ``sws db rotate-key``: call it after the rows are re-encrypted and before the old
+    keys are retired, so the next start still finds a usable cache (otherwise it is rebuilt
+    once). Returns whether a cache was re-sealed.
+    """
+    from station.model.gallery_cache import cache_path, reseal
+
+    settings = station.settings
+    return reseal(cache_path(settings.data_dir), station.cipher,
+                  cache_aad(settings.station_id, settings.database_url))

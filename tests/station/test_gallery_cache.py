@@ -18,11 +18,12 @@ import sqlalchemy as sa
 from fixtures.fingerprints.minutiae import masters, mates
 from matcher import Template
 from station.config import Settings
+from station.model import gallery_cache
 from station.model.biometrics import CapturePolicy, CheckedFinger
 from station.model.enrolment import write_person
 from station.model.fingers import Finger
 from station.model.gallery_cache import cache_aad, cache_path, reseal
-from station.model.gallery_sync import add_person, remove_person, search_person
+from station.model.gallery_sync import add_person, remove_person, reseal_cache, search_person
 from station.model.keys import rotate_key
 from station.model.operators import OperatorInfo, login
 from station.model.setup import initialise
@@ -212,6 +213,11 @@ def test_key_rotation_keeps_the_gallery_working(
     path = cache_path(settings.data_dir)
     assert reseal(path, Cipher(ring), cache_aad(settings.station_id, settings.database_url))
     assert key_id_of(path.read_bytes()) == ring.active
+    ring.add_active(NOW.replace(year=2027))
+    ring.save()
+    with _open(settings, gallery_factory=lambda: None) as rotating:
+        assert reseal_cache(rotating)  # the one call `sws db rotate-key` needs
+    assert key_id_of(path.read_bytes()) == ring.active
     warm = _open(settings)
     assert _found(warm, population, 11)[0][0] == ids[11]
     assert warm.gallery_keeper.source == "cache"
@@ -225,3 +231,15 @@ def test_background_load_is_waited_for_by_the_first_search(
     assert _found(st, population, 2)[0][0] == ids[2]
     assert st.gallery_loaded()
     st.close()
+
+
+def test_without_room_in_memory_the_plaintext_goes_to_a_private_temp_folder(
+        home: tuple[Settings, list[str]], population: Population,
+        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    settings, ids = home
+    full = tmp_path / "no-such-shm"  # mkdtemp fails there, like a full /dev/shm
+    monkeypatch.setattr(gallery_cache, "_bases", lambda: [full, None])
+    _started(settings)
+    st = _open(settings)
+    assert _found(st, population, 13)[0][0] == ids[13]
+    assert st.gallery_keeper.source == "cache"
