@@ -206,3 +206,30 @@ def test_supervisor_sees_overdue_follow_ups(qtbot: Any, station: Any, clerk: Ope
     assert cases.overdue_follow_ups(station, today=FIXED_NOW.date()) == []
     with pytest.raises(Exception, match="finished"):
         cases.update_item(station, late, status="in_progress", operator=boss, now=FIXED_NOW)
+
+
+def test_members_situation_feeds_the_rules(qtbot: Any, station: Any, clerk: OperatorInfo,
+                                           household: str) -> None:
+    households.assess_household(station, household, POOR_ANSWERS, operator=clerk,
+                                now=FIXED_NOW)
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.set_household(household)
+    qtbot.waitUntil(lambda: panel.members.rowCount() == 3, timeout=WAIT)
+    assert [cell(panel.members, r, 1).text() for r in range(3)] == ["67", "36", "8"]
+    assert panel.members.situation(1) == (False, "unemployed")  # recorded earlier
+    assert panel.members.situation(2) == (None, None)  # not recorded yet
+
+    def proposed() -> set[tuple[str, str]]:
+        return {tuple(panel.proposals.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(panel.proposals.count())}  # type: ignore[misc]
+
+    assert ("p-girl", "DISABILITY_ALLOWANCE") not in proposed()
+    panel.members.set_situation("p-girl", True, "child")
+    assert panel.members.changed_situations() == [("p-girl", True, "child")]
+    qtbot.mouseClick(panel.save_members_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: ("p-girl", "DISABILITY_ALLOWANCE") in proposed(), timeout=WAIT)
+    assert panel.members.changed_situations() == []
+    girl = next(panel.proposals.item(i).text() for i in range(panel.proposals.count())
+                if "DISABILITY_ALLOWANCE" in panel.proposals.item(i).text())
+    assert girl.startswith("p-girl: ") and "eligible because" in girl

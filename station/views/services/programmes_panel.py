@@ -1,6 +1,8 @@
-"""Programmes for a household: assess its vulnerability, see the proposed package, confirm.
+"""Programmes for a household: its members' situation, the vulnerability assessment, the
+proposed package, confirmation.
 
-The assessment form comes from the questionnaire file; the package shows one tickable line per
+The members table shows the facts the rules need from the clerk (disability, employment);
+the assessment form comes from the questionnaire file; the package shows one tickable line per
 proposal with the rules' reason ("eligible because age 67 >= 65") and, below, what was
 considered but not proposed, with why. Confirm records the ticked proposals as memberships and
 the others as declined (:func:`station.services.memberships.confirm`).
@@ -27,6 +29,7 @@ from PySide6.QtWidgets import (
 from station.services import households, memberships
 from station.services.questionnaire import Questionnaire, load_questionnaire
 from station.views.services.assessment_form import AssessmentForm
+from station.views.services.members_table import MembersTable, load_members
 from station.views.services.panel import Clock, ServicePanel
 
 
@@ -50,6 +53,16 @@ class ProgrammesPanel(ServicePanel):
         row.addWidget(self.household, 1)
         row.addWidget(self.propose_button)
         outer.addLayout(row)
+
+        members = QGroupBox(self.tr("Members (the rules need disability and employment)"))
+        mlay = QVBoxLayout(members)
+        self.members = MembersTable()
+        self.members.setObjectName("members")
+        self.save_members_button = QPushButton(self.tr("&Save the members' situation"))
+        self.save_members_button.setObjectName("saveMembers")
+        mlay.addWidget(self.members, 1)
+        mlay.addWidget(self.save_members_button)
+        outer.addWidget(members, 1)
 
         assess = QGroupBox(self.tr("Vulnerability assessment"))
         alay = QVBoxLayout(assess)
@@ -88,9 +101,12 @@ class ProgrammesPanel(ServicePanel):
         self.assess_button.clicked.connect(self._on_assess)
         self.propose_button.clicked.connect(self._on_propose)
         self.confirm_button.clicked.connect(self._on_confirm)
+        self.save_members_button.clicked.connect(self._on_save_members)
+        self.household.returnPressed.connect(self._on_propose)
 
     def action_buttons(self) -> list[QWidget]:
-        return [self.assess_button, self.propose_button, self.confirm_button]
+        return [self.assess_button, self.propose_button, self.confirm_button,
+                self.save_members_button]
 
     def _on_busy(self, busy: bool) -> None:
         super()._on_busy(busy)
@@ -131,16 +147,40 @@ class ProgrammesPanel(ServicePanel):
         if household_id is None:
             return
         station, today = self.station, self.clock().date()
-        self.call(lambda: memberships.propose(station, household_id, today=today),
+        self.call(lambda: (load_members(station, household_id),
+                           memberships.propose(station, household_id, today=today)),
                   self._show_package)
 
-    def _show_package(self, package: Any) -> None:
+    def _on_save_members(self) -> None:
+        household_id = self._household_id()
+        changed = self.members.changed_situations()
+        if household_id is None or not changed:
+            self.show_info(self.tr("Nothing changed."))
+            return
+        station, operator, now = self.station, self.operator, self.clock()
+
+        def save() -> int:
+            for person_id, disability, employment in changed:
+                households.record_situation(station, person_id, disability=disability,
+                                            employment=employment, operator=operator, now=now)
+            return len(changed)
+
+        self.call(save, self._on_members_saved)
+
+    def _on_members_saved(self, count: int) -> None:
+        self.changed.emit()
+        self._on_propose()
+
+    def _show_package(self, loaded: tuple[Any, Any]) -> None:
+        members, package = loaded
+        self.members.show_members(members, self.clock().date())
         self.package = package
+        name = self.members.name_of
         self.proposals.clear()
         self.not_proposed.clear()
         for p in package.proposals:
             until = self.tr(" until {0}").format(p.end_date) if p.end_date else ""
-            item = QListWidgetItem(f"{p.person_id}: {p.programme_name} "
+            item = QListWidgetItem(f"{name(p.person_id)}: {p.programme_name} "
                                    f"({p.programme_code}){until}\n    {p.reason}")
             item.setData(Qt.ItemDataRole.UserRole, (p.person_id, p.programme_code))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -148,7 +188,7 @@ class ProgrammesPanel(ServicePanel):
             self.proposals.addItem(item)
         for c in package.considered:
             if not c.proposed:
-                self.not_proposed.addItem(f"{c.person_id}: {c.programme_code}: {c.reason}")
+                self.not_proposed.addItem(f"{name(c.person_id)}: {c.programme_code}: {c.reason}")
         self.confirm_button.setEnabled(bool(package.proposals))
         self.show_info(self.tr("{0} proposal(s) under rules {1}.").format(
             len(package.proposals), package.rules_version) if package.proposals else
