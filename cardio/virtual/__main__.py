@@ -47,6 +47,11 @@ def _parser() -> argparse.ArgumentParser:
         default=None,
         help="answer with malformed or oversized responses",
     )
+    p.add_argument(
+        "--fsync",
+        action="store_true",
+        help="fsync the state file on every change (survives a host power cut)",
+    )
     p.add_argument("--connect-timeout", type=float, default=10.0)
     return p
 
@@ -66,7 +71,7 @@ def main(argv: list[str] | None = None) -> int:
     except (OSError, ValueError, KeyError) as exc:
         print(f"virtual card: cannot use state file {args.state}: {exc}", file=sys.stderr)
         return 2
-    persist = (lambda: state.save(args.state)) if args.clone is None else (lambda: None)
+    persist = (lambda: state.save(args.state, args.fsync)) if args.clone is None else (lambda: None)
     if args.clone == "nokey":
         state.private_key = b""
     elif args.clone == "newkey":

@@ -64,13 +64,18 @@ class CardState:
             staged_key=bytes.fromhex(raw["staged_key"]),
         )
 
-    def save(self, path: Path) -> None:
-        """Replace ``path`` atomically (temporary file + fsync + rename)."""
+    def save(self, path: Path, fsync: bool = False) -> None:
+        """Replace ``path`` atomically (temporary file + rename).
+
+        The rename alone survives the card process being killed at any point (what the tests
+        simulate); ``fsync`` also survives the host losing power, at some ms per command.
+        """
         tmp = path.with_name(path.name + ".tmp")
         with open(tmp, "w", encoding="utf-8") as out:
             out.write(self.to_json())
-            out.flush()
-            os.fsync(out.fileno())
+            if fsync:
+                out.flush()
+                os.fsync(out.fileno())
         os.replace(tmp, path)
 
     @classmethod
