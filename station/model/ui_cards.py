@@ -97,12 +97,13 @@ class CardVerifier:
                            chain=(claims.issuer, *self.chain_subjects()))
 
     def read_and_verify(self, reader: str | None, *, now: dt.datetime) -> CardOutcome:
-        """Read the card in ``reader`` (the first reader when None) and verify it."""
+        """Read the card in ``reader`` (the first reader holding a card when None), verify it."""
         import cardio
 
-        with cardio.session(reader) as channel:
+        name = reader or reader_with_card()
+        with cardio.session(name) as channel:
             dump = cardio.read_card(channel)
-        return self.verify_dump(dump, now=now, source=reader or "card reader")
+        return self.verify_dump(dump, now=now, source=name)
 
     def verify_file(self, path: Path, *, now: dt.datetime) -> CardOutcome:
         """Verify a card dump file (JSON written by ``sws card dump``)."""
@@ -118,6 +119,23 @@ class CardVerifier:
     def verify_folder(self, folder: Path, *, now: dt.datetime) -> list[CardOutcome]:
         """Every ``*.json`` dump in ``folder``, in name order."""
         return [self.verify_file(p, now=now) for p in sorted(folder.glob("*.json"))]
+
+
+def reader_with_card(wait_s: float = 0.5) -> str:
+    """The first PC/SC reader that holds a card; ``NoCardError`` when none does."""
+    import cardio
+    from cardio.errors import NoCardError
+
+    readers = cardio.list_readers()
+    for name in readers:
+        try:
+            with cardio.session(name, timeout_s=wait_s):
+                return name
+        except NoCardError:
+            continue
+    if not readers:
+        raise NoCardError("no card reader is connected")
+    raise NoCardError("no card in any reader: place the card on the reader")
 
 
 def card_template(templates_file: bytes, finger: int) -> Any:
@@ -149,3 +167,98 @@ def check_finger(outcome: CardOutcome, finger: int, probe: Any,
 
     stored = card_template(outcome.templates, finger)
     return FingerCheck(finger, float(compare(probe, stored)), float(threshold_for_fmr(fmr)))
+
+
+# -- issuing ----------------------------------------------------------------------------------
+
+#: The issuer PIN of the project's virtual card (``cardio.virtual --pin``); real offices set
+#: SWS_CARD_PIN to their cards' issuer PIN.
+DEFAULT_PIN = "123456"
+
+
+@dataclass(frozen=True)
+class CardIssued:
+    """A card written, read back, verified and recorded."""
+
+    serial: str
+    credential: bytes
+    outcome: CardOutcome
+    record: Any
+
+
+def holder_for(person: dict[str, Any]) -> Any:
+    """The card holder from a registry person: the Latin name split family-first (the usual
+    order in Khmer and many Indonesian and Pakistani records), ISO/IEC 5218 sex codes."""
+    import cardio
+
+    parts = str(person["latin_name"]).split()
+    family, given = (parts[0], " ".join(parts[1:])) if len(parts) > 1 else ("", parts[0])
+    sex = {"M": 1, "F": 2}.get(str(person.get("sex")), 0)
+    born = dt.date.fromisoformat(str(person["birth_date"])[:10])
+    return cardio.Holder(str(person["person_id"]), given, family, sex, born,
+                         str(person["address"]["village"]))
+
+
+def entitlements_for(person: dict[str, Any], *, today: dt.date,
+                     default_years: int = 5) -> list[Any]:
+    """The person's programme memberships as card entitlements (open-ended ones run for
+    ``default_years``, the card's own validity)."""
+    import cardio
+
+    out = []
+    for p in person.get("programmes", []):
+        start = dt.date.fromisoformat(str(p["start_date"])[:10])
+        end = (dt.date.fromisoformat(str(p["end_date"])[:10]) if p.get("end_date")
+               else today.replace(year=today.year + default_years))
+        out.append(cardio.Entitlement(str(p["programme"]), start, end))
+    return out
+
+
+def issue_card(station: Any, person_id: str, *, reader: str | None, operator: Any,
+               now: dt.datetime, verifier: CardVerifier | None, pin: str = DEFAULT_PIN,
+               progress: Any = None) -> CardIssued:
+    """Personalise the card in ``reader`` for a registered person, read it back, verify it
+    offline, then record it (audit + outbox) — in that order, so the registry never lists a
+    card that does not verify.
+
+    The credential carries the person's templates in the standard's compact card form.
+    """
+    import cardio
+    from station.model.cards import person_templates, record_issued
+    from station.model.persons import get_person
+
+    def step(percent: int, text: str) -> None:
+        if progress is not None:
+            progress(percent, text)
+
+    step(5, "Reading the person's record")
+    person = get_person(station, person_id)
+    templates = {int(f): t.to_compact() for f, t in person_templates(station, person_id).items()}
+    pki = cardio.Pki.load(station.settings.issuing_dir)
+    step(20, "Writing the card")
+    with cardio.session(reader) as channel:
+        issued = cardio.issue_card(channel, holder=holder_for(person),
+                                   entitlements=entitlements_for(person, today=now.date()),
+                                   templates=templates, pki=pki, pin=pin, now=now)
+        step(70, "Reading the card back")
+        dump = cardio.read_card(channel)
+    step(85, "Verifying the card")
+    checker = verifier or CardVerifier([pki.root_cert], _fresh_list(pki, now))
+    outcome = checker.verify_dump(dump, now=now, source=reader or "card reader")
+    if not outcome.ok:
+        raise cardio.InvalidCredential(cardio.Reason.MALFORMED,
+                                       f"the card just written does not verify: "
+                                       f"{outcome.message}")
+    step(95, "Recording the card")
+    record = record_issued(station, person_id=person_id, serial=issued.serial,
+                           credential=issued.credential, by=operator, now=now)
+    step(100, "Done")
+    return CardIssued(issued.serial, issued.credential, outcome, record)
+
+
+def _fresh_list(pki: Any, now: dt.datetime) -> Any:
+    """An empty revocation list signed by this office (when no national list is loaded)."""
+    import cardio
+
+    data = cardio.sign_revocation_list([], pki, now, dt.timedelta(days=1))
+    return cardio.load_revocation_list(data, [pki.root_cert], now)

@@ -105,6 +105,18 @@ class StationServices:
         with self.station.reading() as session:
             return counts(session, OUTBOX)
 
+    # -- cards ------------------------------------------------------------------------------
+    def issue_card(self, person_id: str, *, reader: str | None, operator: Any,
+                   now: dt.datetime, verifier: Any = None, progress: Any = None) -> Any:
+        """Write, read back, verify and record a card (see ``ui_cards.issue_card``)."""
+        import os
+
+        from station.model.ui_cards import DEFAULT_PIN, issue_card
+
+        return issue_card(self.station, person_id, reader=reader, operator=operator, now=now,
+                          verifier=verifier, pin=os.environ.get("SWS_CARD_PIN", DEFAULT_PIN),
+                          progress=progress)
+
     # -- programmes ---------------------------------------------------------------------------
     def propose_programmes(self, household_id: str, *, today: dt.date) -> Any:
         """The rules' package for the household (proposals and reasons), nothing written."""
@@ -154,3 +166,10 @@ def sync_summary(services: StationServices, worker: Any | None) -> dict[str, Any
             "configured": worker is not None,
             "error": getattr(report, "last_error", None),
             "acknowledged": counts.get("acknowledged", 0)}
+
+
+def card_readers() -> list[str]:
+    """PC/SC readers present (empty when pcscd runs without readers)."""
+    import cardio
+
+    return list(cardio.list_readers())

@@ -43,6 +43,16 @@ class HospitalPage(QWidget):
                                             "and press Enter."))
         outer.addWidget(self.view)
         row = QHBoxLayout()
+        self.reader = QComboBox()
+        self.reader.setObjectName("reader")
+        self.reader.setMinimumContentsLength(20)
+        self.reader.addItem(self.tr("Any reader with a card"), None)
+        self.find_button = QPushButton(self.tr("Find r&eaders"))
+        self.find_button.setObjectName("findReaders")
+        self.find_button.clicked.connect(self.find_readers)
+        row.addWidget(QLabel(self.tr("Reader:")))
+        row.addWidget(self.reader)
+        row.addWidget(self.find_button)
         self.read_button = QPushButton(self.tr("&Read the card (Enter)"))
         self.read_button.setObjectName("readCard")
         self.clear_button = QPushButton(self.tr("&Next person (Esc)"))
@@ -84,9 +94,32 @@ class HospitalPage(QWidget):
         if self.verifier is None or self._runner.busy:
             return
         verifier, now = self.verifier, self.ctx.clock()
+        reader = self.reader.currentData()
         self.view.waiting(self.tr("Reading the card..."))
-        self._runner.start(lambda _p: verifier.read_and_verify(None, now=now),
+        self._runner.start(lambda _p: verifier.read_and_verify(reader, now=now),
                            self.show_outcome, self.view.failed)
+
+    def find_readers(self) -> None:
+        """List the PC/SC readers (in a worker); "any reader" stays the first choice."""
+        if self._runner.busy:
+            return
+        from station.model.ui_services import card_readers
+
+        self._runner.start(lambda _p: card_readers(), self._on_readers, self.view.failed)
+
+    def choose_reader(self, name: str) -> None:
+        if self.reader.findData(name) < 0:
+            self.reader.addItem(name, name)
+        self.reader.setCurrentIndex(self.reader.findData(name))
+
+    def _on_readers(self, names: list[str]) -> None:
+        current = self.reader.currentData()
+        while self.reader.count() > 1:
+            self.reader.removeItem(1)
+        for name in names:
+            self.reader.addItem(name, name)
+        if current is not None and self.reader.findData(current) >= 0:
+            self.reader.setCurrentIndex(self.reader.findData(current))
 
     def show_outcome(self, outcome: CardOutcome) -> None:
         self.outcome = outcome

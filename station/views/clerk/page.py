@@ -22,11 +22,11 @@ from station.model.ui_context import StationContext
 from station.model.ui_receipt import Receipt
 from station.model.ui_session import OperatorSession
 from station.views.clerk.capture import CapturePage
+from station.views.clerk.card import CardPage
 from station.views.clerk.duplicates import DuplicatePage
 from station.views.clerk.person_form import PersonFormPage
 from station.views.clerk.programmes import ProgrammesPage
 from station.views.clerk.search import SearchPage
-from station.views.placeholder import Placeholder
 from station.views.receipt import write_receipt_pdf
 
 FIND, PERSON, FINGERS, DEDUP, PROGRAMMES, CARD, RECEIPT = range(7)
@@ -77,7 +77,7 @@ class ClerkPage(QWidget):
         self.capture = self._capture_page()
         self.dedup = DuplicatePage()
         self.programmes = ProgrammesPage()
-        self.card = Placeholder(self.tr("Card"), self.tr("card issuing service"))
+        self.card = CardPage()
         self.receipt_page = ReceiptPage()
         for page in (self.search, self.person, self.capture, self.dedup, self.programmes,
                      self.card, self.receipt_page):
@@ -160,6 +160,7 @@ class ClerkPage(QWidget):
                                              "register none)."))
                 return
             self.go(CARD)
+            self._prepare_card()
         elif self.step == CARD:
             self.go(self.step + 1)
             if self.step == RECEIPT:
@@ -230,6 +231,20 @@ class ClerkPage(QWidget):
             lambda package, accepted: services.confirm_programmes(
                 package, accepted, operator=operator, now=clock()),
             person_id)
+
+    def _prepare_card(self) -> None:
+        from station.model.ui_services import card_readers
+
+        services, operator, clock = self.services, self.session.operator, self.ctx.clock
+        person_id = str(getattr(self.dedup.result, "person_id", ""))
+        verifier = self.ctx.service("cards")
+        if services is None:
+            return
+        self.card.prepare(
+            lambda reader, progress: services.issue_card(
+                person_id, reader=reader, operator=operator, now=clock(), verifier=verifier,
+                progress=progress),
+            card_readers)
 
     def _on_dedup(self, result: Any) -> None:
         self.next_button.setEnabled(True)

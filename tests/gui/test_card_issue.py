@@ -1,0 +1,68 @@
+"""Card issue from the clerk's workflow, then verification in hospital mode: real pcscd, the
+vpcd reader driver and the project's virtual card process."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+import cardio
+from station.model.ui_cards import CardVerifier
+from station.model.ui_context import StationContext
+from station.model.ui_session import OperatorSession
+from station.views.clerk.page import CARD, RECEIPT
+from station.views.hospital import HospitalPage
+from tests.fixtures_card import pcscd, virtual_cards  # noqa: F401 - pytest fixtures
+from tests.gui.conftest import FIXED_NOW
+from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol
+
+pytestmark = [pytest.mark.gui, pytest.mark.card]
+
+
+def test_issue_the_card_then_the_hospital_verifies_it(
+        qtbot: QtBot, live_ctx: StationContext, station: Any, virtual_cards: Any) -> None:  # noqa: F811
+    card = virtual_cards.start()
+    pki = cardio.Pki.load(station.settings.issuing_dir)
+    crl = cardio.load_revocation_list(
+        cardio.sign_revocation_list([], pki, FIXED_NOW, dt.timedelta(days=30)),
+        [pki.root_cert], FIXED_NOW)
+    live_ctx.services["cards"] = CardVerifier([pki.root_cert], crl)
+
+    page = _clerk(qtbot, live_ctx)
+    result = _enrol(qtbot, page, dict(PERSON_FIELDS, birth_date="1950-02-03"))
+    person_id = result.person_id
+    page.next_button.click()
+    qtbot.waitUntil(page.programmes.confirm_button.isEnabled, timeout=20000)
+    page.programmes.confirm_button.click()
+    qtbot.waitUntil(lambda: page.programmes.done, timeout=20000)
+    page.next_button.click()
+    assert page.step == CARD
+    qtbot.waitUntil(lambda: page.card.reader.findText(card.reader) >= 0, timeout=20000)
+    page.card.reader.setCurrentText(card.reader)
+    page.card.issue_button.click()
+    qtbot.waitUntil(lambda: page.card.result is not None
+                    or "#c62828" in page.card.outcome.verdict.styleSheet(), timeout=60000)
+    assert page.card.result is not None, page.card.outcome.verdict.text()
+    assert page.card.outcome.verdict.text() == "VALID CARD — Dara Sok"
+    serial = page.card.result.serial
+    page.next_button.click()
+    assert page.step == RECEIPT
+    assert serial in str(page.receipt)
+    assert live_ctx.services["station"].person(person_id)["cards"][0]["serial"] == serial
+
+    hospital = HospitalPage(live_ctx, OperatorSession("nurse", "clerk"))
+    qtbot.addWidget(hospital)
+    hospital.choose_reader(card.reader)  # the other vpcd slot may hold another test's card
+    hospital.read_button.click()
+    qtbot.waitUntil(lambda: hospital.outcome is not None
+                    or "#c62828" in hospital.view.verdict.styleSheet()
+                    or "rror" in hospital.view.verdict.text(), timeout=30000)
+    assert hospital.view.verdict.text() == "VALID CARD — Dara Sok", hospital.view.verdict.text()
+    rows = [hospital.view.entitlements.item(i) for i in range(hospital.view.entitlements.count())]
+    assert any("OLD_AGE_PENSION: active" in r.text() for r in rows if r is not None)
+    hospital.check_finger()
+    qtbot.waitUntil(lambda: "card" in hospital.finger_result.text().lower(), timeout=60000)
+    assert hospital.finger_result.text() == "Finger MATCHES the card"
