@@ -291,6 +291,7 @@ class GalleryKeeper:
             with self._state_lock:
                 present = frozenset(self._pending)
                 self._pending.clear()
+                self._changes = 0
             return apply_delta(self._station, gallery, self._index, present=present)
 
     def save(self) -> None:
@@ -303,8 +304,9 @@ class GalleryKeeper:
                 sealed = seal_gallery(self._gallery, self._index, self._station.cipher,
                                       self._aad())
                 write_cache(self._cache, sealed)
-        except (OSError, ValueError) as err:
-            log.warning("gallery cache not written (%s); the next start rebuilds more", err)
+        except Exception as err:  # best effort: the station works on without a cache
+            log.warning("gallery cache not written (%s: %s); the next start does more work",
+                        type(err).__name__, err)
 
     def _save_in_background(self) -> None:
         # not a daemon thread: a process that exits meanwhile finishes writing first

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from fixtures.fingerprints.minutiae import masters, mates
 from matcher import Template
 from station.config import Settings
-from station.model import gallery_cache
+from station.model import gallery_cache, gallery_sync
 from station.model.biometrics import CapturePolicy, CheckedFinger
 from station.model.enrolment import write_person
 from station.model.fingers import Finger
@@ -243,3 +243,20 @@ def test_without_room_in_memory_the_plaintext_goes_to_a_private_temp_folder(
     st = _open(settings)
     assert _found(st, population, 13)[0][0] == ids[13]
     assert st.gallery_keeper.source == "cache"
+
+
+def test_a_cache_that_cannot_be_written_is_one_log_line_not_a_failure(
+        home: tuple[Settings, list[str]], population: Population,
+        monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
+    settings, ids = home
+
+    def disk_full(path: Path, sealed: bytes) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(gallery_sync, "write_cache", disk_full)
+    caplog.set_level(logging.WARNING, logger="station.gallery")
+    st = _open(settings)
+    assert _found(st, population, 6)[0][0] == ids[6]
+    st.close()
+    assert not cache_path(settings.data_dir).exists()
+    assert [r for r in caplog.records if "not written" in r.getMessage()]
