@@ -1,0 +1,230 @@
+"""`sws card issue|read|verify|revoke|audit`: smart cards from the command line.
+
+``issue`` writes a registered person's card (PIN from ``--pin`` or SWS_CARD_PIN), reads it
+back and verifies it before recording it; ``read`` saves what a card holds as a JSON dump;
+``verify`` checks a card in a reader, or a dump (``--dump``), offline: exit 0 when valid,
+5 with the reason on one line when not; ``revoke`` marks a card revoked and re-signs this
+office's revocation list; ``audit`` verifies a folder of dumps. All take ``--json``.
+
+Trust anchors default to this office's root certificate, and the revocation list to the one
+``revoke`` keeps in the issuing folder (``revocations.cbor``); auditors pass their own with
+``--anchor`` and ``--crl``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
+from station.errors import EXIT_INTEGRITY, EXIT_OK, BadInput
+
+CRL_FILE = "revocations.cbor"
+CRL_VALIDITY = dt.timedelta(days=7)
+
+
+def register(subparsers: Any) -> None:
+    """Add ``sws card`` and its subcommands."""
+    p = subparsers.add_parser("card", help="issue, read, verify, revoke and audit cards",
+                              description=__doc__.split("\n\n")[0])
+    sub = p.add_subparsers(dest="card_command", metavar="SUBCOMMAND")
+    sub.required = True
+
+    s = sub.add_parser("issue", help="write a registered person's card")
+    s.add_argument("person_id")
+    _reader(s)
+    s.add_argument("--pin", default=None, help="issuer PIN of the card (or SWS_CARD_PIN)")
+    add_login(s)
+    add_json(s)
+    s.set_defaults(handler=cmd_issue)
+
+    s = sub.add_parser("read", help="read a card's files into a JSON dump")
+    _reader(s)
+    s.add_argument("--out", type=Path, help="write the dump to this file (default stdout)")
+    add_json(s)
+    s.set_defaults(handler=cmd_read)
+
+    s = sub.add_parser("verify", help="verify a card (reader or --dump) offline")
+    _reader(s)
+    s.add_argument("--dump", type=Path, help="a dump file written by `sws card read`")
+    _trust(s)
+    add_json(s)
+    s.set_defaults(handler=cmd_verify)
+
+    s = sub.add_parser("revoke", help="revoke a card and re-sign the revocation list")
+    s.add_argument("serial")
+    s.add_argument("--reason", required=True)
+    add_login(s)
+    add_json(s)
+    s.set_defaults(handler=cmd_revoke)
+
+    s = sub.add_parser("audit", help="verify every card dump (*.json) in a folder")
+    s.add_argument("folder", type=Path)
+    _trust(s)
+    add_json(s)
+    s.set_defaults(handler=cmd_audit)
+
+
+def _reader(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--reader", default=None,
+                   help="PC/SC reader name or part of it (default: the first with a card)")
+
+
+def _trust(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--anchor", type=Path, action="append",
+                   help="trust anchor PEM (repeatable; default: this office's root.pem)")
+    p.add_argument("--crl", type=Path, help="signed revocation list (default: this office's)")
+
+
+def _reader_name(args: argparse.Namespace) -> str:
+    from station.model.ui_cards import reader_with_card
+
+    return str(args.reader) if args.reader else reader_with_card()
+
+
+def _verifier(args: argparse.Namespace, now: dt.datetime) -> Any:
+    """Trust anchors and a verified revocation list from the options or the station."""
+    from station.model.ui_cards import CardVerifier
+
+    anchors: list[Path] = list(args.anchor or [])
+    crl: Path | None = args.crl
+    if not anchors or crl is None:
+        issuing = open_station(migrate=False).settings.issuing_dir
+        anchors = anchors or [issuing / "root.pem"]
+        if crl is None:
+            crl = issuing / CRL_FILE
+            if not crl.exists():
+                _write_list(issuing, [], now)
+    for path in (*anchors, crl):
+        if not path.is_file():
+            raise BadInput(f"{path} does not exist", field="anchor/crl")
+    return CardVerifier.from_files(anchors, crl, now=now)
+
+
+def _write_list(issuing: Path, serials: list[tuple[str, str]], now: dt.datetime) -> Path:
+    import cardio
+
+    pki = cardio.Pki.load(issuing)
+    entries = [cardio.Revocation(serial, now, reason) for serial, reason in serials]
+    path = issuing / CRL_FILE
+    tmp = path.with_suffix(".tmp")
+    tmp.write_bytes(cardio.sign_revocation_list(entries, pki, now, CRL_VALIDITY))
+    os.replace(tmp, path)
+    return path
+
+
+def _outcome_record(outcome: Any) -> dict[str, Any]:
+    record: dict[str, Any] = {"valid": outcome.ok, "source": outcome.source,
+                              "serial": outcome.serial, "message": outcome.message,
+                              "reason": outcome.reason, "detail": outcome.detail,
+                              "warnings": list(outcome.warnings)}
+    claims = outcome.claims
+    if claims is not None:
+        h = claims.holder
+        record["holder"] = {"id_number": h.id_number, "given_name": h.given_name,
+                            "family_name": h.family_name, "sex": h.sex,
+                            "date_of_birth": h.date_of_birth.isoformat(),
+                            "address_code": h.address_code}
+        record["entitlements"] = [{"programme": e.programme,
+                                   "valid_from": e.valid_from.isoformat(),
+                                   "valid_until": e.valid_until.isoformat()}
+                                  for e in claims.entitlements]
+        record["issuer"] = claims.issuer
+        record["expires_at"] = claims.expires_at.isoformat()
+    return record
+
+
+def _outcome_line(outcome: Any) -> str:
+    if not outcome.ok:
+        return f"INVALID {outcome.source}: {outcome.message} ({outcome.detail})"
+    h = outcome.claims.holder
+    text = (f"VALID card {outcome.serial}: {h.id_number} {h.family_name} {h.given_name}, "
+            f"expires {outcome.claims.expires_at:%Y-%m-%d}")
+    return "; ".join([text, *outcome.warnings])
+
+
+def cmd_issue(args: argparse.Namespace) -> int:
+    from station.model.ui_cards import DEFAULT_PIN, issue_card
+
+    now = now_utc()
+    station = open_station()
+    operator = logged_in(station, args)
+    pin = args.pin or os.environ.get("SWS_CARD_PIN") or DEFAULT_PIN
+    issued = issue_card(station, args.person_id, reader=_reader_name(args), operator=operator,
+                        now=now, verifier=None, pin=pin)
+    emit(args, {"serial": issued.serial, "person_id": args.person_id,
+                "credential_bytes": len(issued.credential)},
+         f"card {issued.serial} issued to {args.person_id}")
+    return EXIT_OK
+
+
+def cmd_read(args: argparse.Namespace) -> int:
+    import cardio
+
+    reader = _reader_name(args)
+    with cardio.session(reader) as channel:
+        dump = cardio.read_card(channel)
+    text = dump.to_json()
+    if args.out is not None:
+        tmp = args.out.with_name(args.out.name + ".tmp")
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, args.out)
+        emit(args, {"serial": dump.serial, "out": str(args.out)},
+             f"card {dump.serial} saved to {args.out}")
+    else:
+        sys.stdout.write(text + "\n")
+    return EXIT_OK
+
+
+def cmd_verify(args: argparse.Namespace) -> int:
+    now = now_utc()
+    verifier = _verifier(args, now)
+    if args.dump is not None:
+        outcome = verifier.verify_file(args.dump, now=now)
+    else:
+        outcome = verifier.read_and_verify(_reader_name(args), now=now)
+    emit(args, _outcome_record(outcome), _outcome_line(outcome))
+    if not outcome.ok:
+        if not args.json:
+            print(f"sws: invalid card: {outcome.message}", file=sys.stderr)
+        return EXIT_INTEGRITY
+    return EXIT_OK
+
+
+def cmd_revoke(args: argparse.Namespace) -> int:
+    import sqlalchemy as sa
+
+    from station.model.cards import set_status
+    from station.registry.models import Card
+
+    now = now_utc()
+    station = open_station()
+    operator = logged_in(station, args)
+    record = set_status(station, args.serial, "revoked", reason=args.reason, by=operator,
+                        now=now)
+    with station.reading() as session:
+        rows = session.execute(sa.select(Card.serial, Card.status_reason).where(
+            Card.status.in_(("revoked", "lost"))).order_by(Card.serial)).all()
+    path = _write_list(station.settings.issuing_dir,
+                       [(serial, reason or "revoked") for serial, reason in rows], now)
+    emit(args, {"serial": record.serial, "status": record.status, "revocation_list": str(path),
+                "revoked_count": len(rows)},
+         f"card {record.serial} revoked; revocation list of {len(rows)} card(s) at {path}")
+    return EXIT_OK
+
+
+def cmd_audit(args: argparse.Namespace) -> int:
+    if not args.folder.is_dir():
+        raise BadInput(f"{args.folder} is not a folder", field="folder")
+    now = now_utc()
+    outcomes = _verifier(args, now).verify_folder(args.folder, now=now)
+    valid = sum(o.ok for o in outcomes)
+    lines = [_outcome_line(o) for o in outcomes]
+    lines.append(f"{valid} of {len(outcomes)} card dump(s) valid")
+    emit(args, {"checked": len(outcomes), "valid": valid,
+                "cards": [_outcome_record(o) for o in outcomes]}, "\n".join(lines))
+    return EXIT_OK if valid == len(outcomes) else EXIT_INTEGRITY
