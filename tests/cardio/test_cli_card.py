@@ -1,0 +1,83 @@
+"""`sws card ...` end to end: a registered person, a virtual card through pcscd, exit codes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from station.cli import main
+from tests._shared import shared_set
+
+pytestmark = [pytest.mark.card, pytest.mark.shared]
+PASSWORD = "longenough-pass1"
+PERSON = ["--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",
+          "--born", "1990-04-12", "--province", "12", "--district", "1204",
+          "--commune", "120401", "--village", "12040103"]
+
+
+def sws(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def person(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+           capsys: pytest.CaptureFixture[str]) -> str:
+    folder = shared_set("FVC2002_DB1_B")
+    monkeypatch.setenv("SWS_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("SWS_KEY_FILE", raising=False)
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    assert sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
+    code, out, err = sws(capsys, "enrol", *PERSON, "--json",
+                         "--finger", f"right-index={folder / '101_1.tif'}",
+                         "--finger", f"left-index={folder / '102_1.tif'}")
+    assert code == 0, err
+    return str(json.loads(out)["person_id"])
+
+
+def test_issue_read_verify_revoke_audit(person: str, virtual_cards, tmp_path: Path,
+                                        capsys: pytest.CaptureFixture[str]) -> None:
+    card = virtual_cards.start()
+    code, out, err = sws(capsys, "card", "issue", person, "--reader", card.reader, "--json")
+    assert code == 0, err
+    serial = json.loads(out)["serial"]
+
+    dumps = tmp_path / "dumps"
+    dumps.mkdir()
+    dump = dumps / "card.json"
+    assert sws(capsys, "card", "read", "--reader", card.reader, "--out", str(dump))[0] == 0
+
+    code, out, _ = sws(capsys, "card", "verify", "--reader", card.reader, "--json")
+    assert code == 0
+    assert json.loads(out)["holder"]["id_number"] == person
+    code, out, _ = sws(capsys, "card", "verify", "--dump", str(dump))
+    assert (code, out.startswith(f"VALID card {serial}")) == (0, True)
+
+    assert sws(capsys, "card", "revoke", serial, "--reason", "reported stolen")[0] == 0
+    code, out, err = sws(capsys, "card", "verify", "--dump", str(dump))
+    assert code == 5
+    assert err.strip().splitlines() == ["sws: invalid card: The card has been revoked."]
+
+    (dumps / "junk.json").write_text("{}")
+    code, out, _ = sws(capsys, "card", "audit", str(dumps), "--json")
+    report = json.loads(out)
+    assert (code, report["checked"], report["valid"]) == (5, 2, 0)
+    assert sorted(c["reason"] for c in report["cards"]) == ["malformed", "revoked"]
+
+
+def test_no_card_in_the_reader_is_one_line_exit_4(person: str, pcscd: None,
+                                                  capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = sws(capsys, "card", "read", "--reader", "Virtual PCD 00 01")
+    if code == 0:
+        pytest.skip("another process has a card in the second reader")
+    assert code == 4
+    assert len(err.strip().splitlines()) == 1
