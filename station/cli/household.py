@@ -1,10 +1,12 @@
-"""`sws household assess|propose|confirm|situation`: the programme steps at the counter.
+"""`sws household show|assess|situation|propose|confirm`: the programme steps at the counter.
 
 ``assess`` scores the vulnerability questionnaire (answers from a JSON file) and records the
 score, the poverty level and the questionnaire's version; ``situation`` records a member's
 disability and employment (facts the rules test); ``propose`` shows the combined package with
 the reason for every proposal; ``confirm`` records the clerk's decisions as memberships with
-start and end dates. The rules live in ``station/data/*.json`` (see docs/services.md).
+start and end dates; ``show`` lists the members, the newest assessment and the memberships
+(with the ids `sws payment` takes). The rules live in ``station/data/*.json`` (see
+docs/services.md).
 """
 
 from __future__ import annotations
@@ -37,6 +39,11 @@ def register(subparsers: Any) -> None:
         description="Vulnerability assessment, combined package proposal and confirmation."
     ).add_subparsers(dest="household_command", metavar="HOUSEHOLD_COMMAND")
     household.required = True
+
+    p = household.add_parser("show", help="members, newest assessment, memberships")
+    p.add_argument("household_id")
+    add_json(p)
+    p.set_defaults(handler=cmd_show)
 
     p = household.add_parser("assess", help="score the vulnerability questionnaire")
     p.add_argument("household_id")
@@ -201,4 +208,52 @@ def cmd_confirm(args: argparse.Namespace) -> int:
     lines.extend(f"  declined: {d['person_id']}  {d['programme']}" for d in declined)
     emit(args, {"household_id": args.household_id, "rules_version": package.rules_version,
                 "memberships": joined, "declined": declined}, "\n".join(lines))
+    return EXIT_OK
+
+
+def _household_data(station: Any, household_id: str) -> dict[str, Any]:
+    import sqlalchemy as sa
+
+    from station.registry.models import ProgrammeMembership
+    from station.services.households import household_facts, latest_assessment
+
+    with station.reading() as session:
+        facts = household_facts(session, household_id)
+        latest = latest_assessment(session, household_id)
+        rows = session.scalars(sa.select(ProgrammeMembership).where(
+            ProgrammeMembership.person_id.in_([m.person_id for m in facts.members]))
+            .order_by(ProgrammeMembership.person_id, ProgrammeMembership.start_date)).all()
+        held = [{"membership_id": r.id, "person_id": r.person_id,
+                 "programme": r.programme_code, "start_date": r.start_date,
+                 "end_date": r.end_date} for r in rows]
+    return {
+        "household_id": household_id,
+        "members": [{"person_id": m.person_id, "birth_date": m.birth_date, "sex": m.sex,
+                     "is_head": m.is_head, "disability": m.disability,
+                     "employment": m.employment} for m in facts.members],
+        "assessment": None if latest is None else {
+            "score": latest.score, "poverty_level": latest.poverty_level,
+            "questionnaire_version": latest.questionnaire_version,
+            "assessed_at": latest.assessed_at},
+        "memberships": held,
+    }
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    station = open_station()
+    data = _household_data(station, args.household_id)
+    a = data["assessment"]
+    lines = [f"household {args.household_id}: " + (
+        f"score {a['score']:g}, {a['poverty_level'].replace('_', ' ')} "
+        f"({a['questionnaire_version']}, {a['assessed_at']:%Y-%m-%d})" if a else "not assessed")]
+    for m in data["members"]:
+        disability = {True: "yes", False: "no", None: "unknown"}[m["disability"]]
+        lines.append(f"  {m['person_id']}  {m['sex']}  born {m['birth_date']}"
+                     f"{'  (head)' if m['is_head'] else ''}  disability {disability}, "
+                     f"employment {m['employment'] or 'not recorded'}")
+    lines.append(f"memberships ({len(data['memberships'])}):")
+    lines.extend(f"  {h['membership_id']}  {h['person_id']}  {h['programme']}  "
+                 f"from {h['start_date']}" + (f" until {h['end_date']}" if h["end_date"] else "")
+                 for h in data["memberships"])
+    emit(args, data, "\n".join(lines))
     return EXIT_OK

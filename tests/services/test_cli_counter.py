@@ -99,6 +99,13 @@ def test_assess_propose_confirm(home: Path, capsys: pytest.CaptureFixture[str]) 
     assert len(done["declined"]) == 6
     assert all(m["start_date"] == NOW.date().isoformat() for m in done["memberships"])
 
+    shown = run_json(["household", "show", "hh-sok"], capsys)
+    assert shown["assessment"]["poverty_level"] == "poor"
+    assert {(m["membership_id"], m["programme"]) for m in shown["memberships"]} == {
+        (m["membership_id"], m["programme"]) for m in done["memberships"]}
+    girl = next(m for m in shown["members"] if m["person_id"] == "p-girl")
+    assert (girl["disability"], girl["employment"]) == (True, "child")
+
     registry = open_home(home)
     actions = audit_actions(registry)
     registry.close()
