@@ -77,6 +77,11 @@ class MainWindow(QMainWindow):
         widget = self.tabs.currentWidget()
         return next((m for m, w in self.mode_widgets.items() if w is widget), None)
 
+    def page(self, mode: Mode) -> QWidget | None:
+        """The mode's main page (inside its tabs when the mode also shows service panels)."""
+        widget = self.mode_widgets.get(mode)
+        return getattr(widget, "main_page", widget)
+
     def switch_to(self, mode: Mode) -> bool:
         """Select ``mode``'s tab; False when the operator may not use it."""
         widget = self.mode_widgets.get(mode)

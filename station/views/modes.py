@@ -2,13 +2,55 @@
 
 from __future__ import annotations
 
+import importlib.util
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QTabWidget, QWidget
 
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode, OperatorSession
 from station.views.placeholder import Placeholder
+
+
+class ModeTabs(QTabWidget):
+    """A mode's main page plus the service panels that belong to it, as inner tabs."""
+
+    def __init__(self, main_page: QWidget, title: str) -> None:
+        super().__init__()
+        self.main_page = main_page
+        self.addTab(main_page, title)
+        self.setFocusProxy(main_page)
+
+
+def _panels(ctx: StationContext, session: OperatorSession,
+            names: tuple[str, ...]) -> list[tuple[str, QWidget]]:
+    """The station.services panels (programmes, grievances, cases) when they are installed."""
+    services = ctx.service("station")
+    if services is None or importlib.util.find_spec("station.views.services") is None:
+        return []
+    from station.views import services as panels
+
+    made: dict[str, Callable[[], tuple[str, QWidget]]] = {
+        "programmes": lambda: (QCoreApplication.translate("Modes", "Household &programmes"),
+                               panels.ProgrammesPanel(services.station, session.operator,
+                                                      ctx.clock)),
+        "grievances": lambda: (QCoreApplication.translate("Modes", "&Grievances"),
+                               panels.GrievancesPanel(services.station, session.operator,
+                                                      ctx.clock)),
+        "cases": lambda: (QCoreApplication.translate("Modes", "Case &follow-ups"),
+                          panels.CasesPanel(services.station, session.operator, ctx.clock)),
+    }
+    return [made[name]() for name in names]
+
+
+def _with_panels(page: QWidget, title: str, panels: list[tuple[str, QWidget]]) -> QWidget:
+    if not panels:
+        return page
+    tabs = ModeTabs(page, title)
+    for name, panel in panels:
+        tabs.addTab(panel, name)
+    return tabs
 
 
 def _clerk(ctx: StationContext, session: OperatorSession) -> QWidget:
@@ -16,7 +58,9 @@ def _clerk(ctx: StationContext, session: OperatorSession) -> QWidget:
 
     if ctx.service("station") is None:
         return Placeholder("Clerk", "the registry (run 'sws init')")
-    return ClerkPage(ctx, session)
+    return _with_panels(ClerkPage(ctx, session),
+                        QCoreApplication.translate("Modes", "&Enrolment"),
+                        _panels(ctx, session, ("programmes", "grievances")))
 
 
 def _hospital(ctx: StationContext, session: OperatorSession) -> QWidget:
@@ -36,7 +80,9 @@ def _supervisor(ctx: StationContext, session: OperatorSession) -> QWidget:
 
     if ctx.service("station") is None:
         return Placeholder("Supervisor", "the registry (run 'sws init')")
-    return SupervisorPage(ctx, session)
+    return _with_panels(SupervisorPage(ctx, session),
+                        QCoreApplication.translate("Modes", "&Overview"),
+                        _panels(ctx, session, ("cases",)))
 
 
 MODE_FACTORIES: dict[Mode, Callable[[StationContext, OperatorSession], QWidget]] = {

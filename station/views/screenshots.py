@@ -17,7 +17,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
-from PySide6.QtWidgets import QApplication, QDialog, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from station.capture.base import Finger
 from station.i18n import apply_language
@@ -114,7 +114,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     window.start_session(OperatorSession("demo-supervisor", "supervisor",
                                          "Sok Chenda (DEMO)", operator=demo.supervisor))
 
-    clerk = window.mode_widgets[Mode.CLERK]
+    clerk = window.page(Mode.CLERK)
     assert isinstance(clerk, ClerkPage)
     window.switch_to(Mode.CLERK)
     clerk.search.query.setText("Sok")
@@ -171,7 +171,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
         wait_until(lambda: "Recorded" in clerk.dedup.banner.text())
 
     window.switch_to(Mode.HOSPITAL)
-    hospital = window.mode_widgets[Mode.HOSPITAL]
+    hospital = window.page(Mode.HOSPITAL)
     assert isinstance(hospital, HospitalPage)
     verifier = ctx.services["cards"]
     good = demo_card_dump(pki, serial="0A0B0C0D", templates=templates, now=now)
@@ -184,7 +184,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     saved.append(save(window, folder, "21-hospital-revoked"))
 
     window.switch_to(Mode.AUDITOR)
-    auditor = window.mode_widgets[Mode.AUDITOR]
+    auditor = window.page(Mode.AUDITOR)
     assert isinstance(auditor, AuditorPage)
     dumps = tmp / "dumps"
     dumps.mkdir()
@@ -200,7 +200,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     saved.append(save(window, folder, "30-auditor"))
 
     window.switch_to(Mode.SUPERVISOR)
-    supervisor = window.mode_widgets[Mode.SUPERVISOR]
+    supervisor = window.page(Mode.SUPERVISOR)
     assert isinstance(supervisor, SupervisorPage)
     supervisor.refresh()
     wait_until(lambda: bool(supervisor.totals.text()))
@@ -208,10 +208,20 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
         supervisor.table.selectRow(0)
     saved.append(save(window, folder, "40-supervisor"))
 
+    for mode, prefix in ((Mode.CLERK, "50-clerk"), (Mode.SUPERVISOR, "41-supervisor")):
+        window.switch_to(mode)
+        tabs = window.mode_widgets[mode]
+        if isinstance(tabs, QTabWidget):
+            for index in range(1, tabs.count()):
+                tabs.setCurrentIndex(index)
+                name = tabs.tabText(index).replace("&", "").lower().replace(" ", "-")
+                saved.append(save(window, folder, f"{prefix}-{name}"))
+            tabs.setCurrentIndex(0)
+
     for code in ("km", "id", "ur"):
         window.set_language(code)
         window.switch_to(Mode.CLERK)
-        page = window.mode_widgets[Mode.CLERK]
+        page = window.page(Mode.CLERK)
         assert isinstance(page, ClerkPage)
         page.search.new_button.click()
         page.person.fill(DEMO_PERSON)

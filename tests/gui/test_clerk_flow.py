@@ -45,7 +45,7 @@ def _clerk(qtbot: QtBot, ctx: StationContext) -> ClerkPage:
     window = _window(qtbot, ctx)
     _sign_in(qtbot, window, "clerk1", PASSWORD)
     qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
-    page = window.mode_widgets[Mode.CLERK]
+    page = window.page(Mode.CLERK)
     assert isinstance(page, ClerkPage)
     return page
 

@@ -13,9 +13,14 @@ from PySide6.QtWidgets import QComboBox, QSpinBox, QTableWidget, QTableWidgetIte
 from station.model.operators import OperatorInfo, login
 from station.registry.models import ProgrammeMembership
 from station.registry.models_services import VulnerabilityAssessment
-from station.services import cases, grievances, households
+from station.services import cases, grievances, households, memberships
 from station.services.questionnaire import load_questionnaire
-from station.views.services import CasesPanel, GrievancesPanel, ProgrammesPanel
+from station.views.services import (
+    CasesPanel,
+    GrievancesPanel,
+    PaymentsPanel,
+    ProgrammesPanel,
+)
 from tests.gui.conftest import FIXED_NOW, PASSWORD
 from tests.services.conftest import POOR_ANSWERS, add_household
 
@@ -233,3 +238,32 @@ def test_members_situation_feeds_the_rules(qtbot: Any, station: Any, clerk: Oper
     girl = next(panel.proposals.item(i).text() for i in range(panel.proposals.count())
                 if "DISABILITY_ALLOWANCE" in panel.proposals.item(i).text())
     assert girl.startswith("p-girl: ") and "eligible because" in girl
+
+
+def test_payment_at_the_counter(qtbot: Any, station: Any, clerk: OperatorInfo,
+                                household: str) -> None:
+    households.record_situation(station, "p-mother", disability=False, employment="informal",
+                                operator=clerk, now=FIXED_NOW)
+    near_poor = dict(POOR_ANSWERS, roof="concrete", water="piped")
+    households.assess_household(station, household, near_poor, operator=clerk, now=FIXED_NOW)
+    package = memberships.propose(station, household, today=FIXED_NOW.date())
+    done = memberships.confirm(station, package, accepted=[("p-mother", "HEALTH_VOLUNTARY")],
+                               operator=clerk, now=FIXED_NOW)
+    membership = done.memberships[("p-mother", "HEALTH_VOLUNTARY")]
+
+    panel = PaymentsPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.set_membership(membership)
+    qtbot.waitUntil(lambda: panel.statement.text() != "", timeout=WAIT)
+    assert panel.statement.text().startswith("Status active: arrears 1500, 0 period(s) overdue")
+
+    qtbot.mouseClick(panel.pay_button, Qt.MouseButton.LeftButton)  # amount still 0
+    wait_message(qtbot, panel, "positive")
+    panel.amount.setValue(1500)
+    qtbot.mouseClick(panel.pay_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.receipt.text() != "", timeout=WAIT)
+    assert panel.receipt.text().endswith("-00001: 1500 XSP received.")
+    assert "arrears 0" in panel.statement.text()
+
+    panel.set_membership("no-such-membership")
+    wait_message(qtbot, panel, "no membership")

@@ -80,7 +80,7 @@ def main() -> int:
         QTest.keyClick(window.login.password, Qt.Key.Key_Return)
         check(wait_until(lambda: window.session is not None, 30), "signed in from the keyboard")
         step("signed in")
-        clerk = window.mode_widgets[Mode.CLERK]
+        clerk = window.page(Mode.CLERK)
         assert isinstance(clerk, ClerkPage)
         enrol(clerk, PERSON)
         check("No duplicate found" in clerk.dedup.banner.text(), "first enrolment registered")
@@ -99,7 +99,7 @@ def main() -> int:
                                              operator=demo.second_supervisor))
         QTest.keyClick(window.tabs, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
         check(window.current_mode() is Mode.SUPERVISOR, "Ctrl+4 opens Supervisor mode")
-        boss = window.mode_widgets[Mode.SUPERVISOR]
+        boss = window.page(Mode.SUPERVISOR)
         assert isinstance(boss, SupervisorPage)
         check(wait_until(lambda: boss.table.rowCount() == 1, 30), "the case is in the queue")
         boss.table.selectRow(0)
@@ -109,7 +109,7 @@ def main() -> int:
         step("supervisor approved")
 
         QTest.keyClick(window.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
-        hospital = window.mode_widgets[Mode.HOSPITAL]
+        hospital = window.page(Mode.HOSPITAL)
         assert isinstance(hospital, HospitalPage)
         templates = {int(c.finger): c.template.to_iso19794_2(int(c.finger))
                      for c in clerk.capture.sheet.accepted()}

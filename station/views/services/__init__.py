@@ -6,6 +6,7 @@
 - :class:`GrievancesPanel`: grievance intake, the work list with status and deadline, and the
   steps refer / resolve / appeal / close.
 - :class:`CasesPanel`: overdue case-plan follow-ups for the supervisor, with progress.
+- :class:`PaymentsPanel`: a contributory membership's statement, a payment, its receipt.
 
 Each takes ``(station, operator, clock)``: the open :class:`station.model.station.Station`,
 the signed-in operator's ``OperatorInfo`` and the GUI's clock. Every service call runs in a
@@ -14,6 +15,7 @@ worker (:class:`station.views.workers.TaskRunner`); errors reach the clerk as on
 
 from station.views.services.cases_panel import CasesPanel
 from station.views.services.grievances_panel import GrievancesPanel
+from station.views.services.payments_panel import PaymentsPanel
 from station.views.services.programmes_panel import ProgrammesPanel
 
-__all__ = ["CasesPanel", "GrievancesPanel", "ProgrammesPanel"]
+__all__ = ["CasesPanel", "GrievancesPanel", "PaymentsPanel", "ProgrammesPanel"]

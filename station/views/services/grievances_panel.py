@@ -119,6 +119,12 @@ class GrievancesPanel(ServicePanel):
         super().showEvent(event)
         self.refresh()
 
+    def take_for_card(self, card_serial: str) -> None:
+        """Start an intake for the card just tapped (the person comes from the card)."""
+        self.card.setText(card_serial)
+        self.person.clear()
+        self.description.setFocus()
+
     def refresh(self) -> None:
         station, open_only = self.station, self.open_only.isChecked()
         self.call(lambda: grievances.listing(station, open_only=open_only), self._show,

@@ -1,0 +1,116 @@
+"""Contributions at the counter: a membership's statement, a payment, the receipt number.
+
+The clerk enters (or the caller sets) the membership id; the panel shows the statement
+(status, arrears, periods overdue, paid until) from
+:func:`station.services.payments.contribution_statement`, and records a payment in whole minor
+units with :func:`station.services.payments.record_payment`, which returns the receipt.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.services import payments
+from station.views.services.panel import Clock, ServicePanel
+
+
+def statement_text(s: Any) -> str:
+    """The statement in one line, as the clerk reads it to the member."""
+    until = f"paid until {s.paid_until}" if s.paid_until else "nothing paid yet"
+    credit = f", credit {s.credit_minor}" if s.credit_minor else ""
+    return (f"Status {s.status.replace('_', ' ')}: arrears {s.arrears_minor}, "
+            f"{s.periods_overdue} period(s) overdue of {s.periods_due} due, {until}{credit}")
+
+
+class PaymentsPanel(ServicePanel):
+    """Statement of one contributory membership and the payment form."""
+
+    def __init__(self, station: Any, operator: Any, clock: Clock,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(station, operator, clock, parent)
+        outer = QVBoxLayout(self)
+        row = QHBoxLayout()
+        self.membership = QLineEdit()
+        self.membership.setObjectName("membershipId")
+        self.membership.setPlaceholderText(self.tr("membership id"))
+        self.show_button = QPushButton(self.tr("S&how the statement"))
+        self.show_button.setObjectName("statement")
+        row.addWidget(self.membership, 1)
+        row.addWidget(self.show_button)
+        outer.addLayout(row)
+        self.statement = QLabel()
+        self.statement.setObjectName("statementText")
+        self.statement.setWordWrap(True)
+        outer.addWidget(self.statement)
+        form = QFormLayout()
+        self.amount = QSpinBox()
+        self.amount.setObjectName("amount")
+        self.amount.setRange(0, 1_000_000_000)
+        self.pay_button = QPushButton(self.tr("&Record the payment"))
+        self.pay_button.setObjectName("pay")
+        form.addRow(self.tr("Amount (minor units)"), self.amount)
+        form.addRow(self.pay_button)
+        outer.addLayout(form)
+        self.receipt = QLabel()
+        self.receipt.setObjectName("receipt")
+        outer.addWidget(self.receipt)
+        self.message.setObjectName("paymentsMessage")
+        outer.addWidget(self.message)
+        outer.addStretch(1)
+        self.show_button.clicked.connect(self.refresh)
+        self.membership.returnPressed.connect(self.refresh)
+        self.pay_button.clicked.connect(self._on_pay)
+
+    def action_buttons(self) -> list[QWidget]:
+        return [self.show_button, self.pay_button]
+
+    def set_membership(self, membership_id: str) -> None:
+        self.membership.setText(membership_id)
+        self.refresh()
+
+    def _membership_id(self) -> str | None:
+        text = self.membership.text().strip()
+        if not text:
+            self.show_error(self.tr("Enter the membership id first."))
+        return text or None
+
+    def refresh(self) -> None:
+        membership_id = self._membership_id()
+        if membership_id is None:
+            return
+        station, today = self.station, self.clock().date()
+        self.call(lambda: payments.contribution_statement(station, membership_id, today=today),
+                  self._show)
+
+    def _show(self, s: Any) -> None:
+        self.statement.setText(statement_text(s))
+        self.show_info("")
+
+    def _on_pay(self) -> None:
+        membership_id = self._membership_id()
+        if membership_id is None:
+            return
+        amount = self.amount.value()
+        station, operator, now = self.station, self.operator, self.clock()
+        self.call(lambda: payments.record_payment(station, membership_id, amount,
+                                                  operator=operator, now=now),
+                  self._on_paid)
+
+    def _on_paid(self, receipt: Any) -> None:
+        self.receipt.setText(self.tr("Receipt {0}: {1} {2} received.").format(
+            receipt.receipt_no, receipt.amount_minor, receipt.currency))
+        self.statement.setText(statement_text(receipt.statement))
+        self.amount.setValue(0)
+        self.show_info(self.tr("Payment recorded."))
+        self.changed.emit()
