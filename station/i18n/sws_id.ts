@@ -256,6 +256,124 @@ Kartu %4, berlaku sampai %5</translation>
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Place a blank card in the reader, then press Issue.</source>
+        <translation>Letakkan kartu kosong di pembaca, lalu tekan Terbitkan.</translation>
+    </message>
+    <message>
+        <source>Find &amp;readers</source>
+        <translation>Cari &amp;pembaca</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the card</source>
+        <translation>&amp;Terbitkan kartu</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>Pembaca:</translation>
+    </message>
+    <message>
+        <source>No card issued yet. The card can also be issued later.</source>
+        <translation>Belum ada kartu diterbitkan. Kartu juga bisa diterbitkan nanti.</translation>
+    </message>
+    <message>
+        <source>Writing the card: do not remove it...</source>
+        <translation>Menulis kartu: jangan dicabut...</translation>
+    </message>
+    <message>
+        <source>No card reader found. Connect one and press Find readers.</source>
+        <translation>Tidak ada pembaca kartu. Hubungkan satu lalu tekan Cari pembaca.</translation>
+    </message>
+    <message>
+        <source>Card %1 issued and recorded.</source>
+        <translation>Kartu %1 diterbitkan dan dicatat.</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <source>case manager (empty: everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Case manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;progress, follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name of the new case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand the case to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a follow-up in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name of the new case manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case handed to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
@@ -286,22 +404,6 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>7. Tanda terima</translation>
     </message>
     <message>
-        <source>Programmes</source>
-        <translation>Program</translation>
-    </message>
-    <message>
-        <source>programme registration service</source>
-        <translation>layanan pendaftaran program</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Kartu</translation>
-    </message>
-    <message>
-        <source>card issuing service</source>
-        <translation>layanan penerbitan kartu</translation>
-    </message>
-    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; &amp;Kembali</translation>
     </message>
@@ -318,8 +420,16 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Orang ini tidak didaftarkan: kemungkinan data ganda menunggu adjudikasi.</translation>
     </message>
     <message>
+        <source>Confirm the programmes first (untick all to register none).</source>
+        <translation>Konfirmasi program terlebih dahulu (hapus semua centang untuk tidak mendaftar).</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>Registri tidak tersedia di stasiun ini.</translation>
+    </message>
+    <message>
+        <source>This person belongs to no household: programmes are proposed per household.</source>
+        <translation>Orang ini tidak termasuk rumah tangga mana pun: program diusulkan per rumah tangga.</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -429,6 +539,113 @@ ID orang: %3</translation>
     </message>
 </context>
 <context>
+    <name>GrievancesPanel</name>
+    <message>
+        <source>New grievance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person id (empty: anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial of the card tapped (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the grievance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Orang</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievances (nearest deadline first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ones only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution, appeal reason or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievances, nearest deadline first ({0} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance {0} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a grievance in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance {0} is now {1} (deadline {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Interface language</source>
@@ -464,6 +681,18 @@ ID orang: %3</translation>
     <message>
         <source>Waiting for a card. Place the card on the reader and press Enter.</source>
         <translation>Menunggu kartu. Letakkan kartu di pembaca dan tekan Enter.</translation>
+    </message>
+    <message>
+        <source>Any reader with a card</source>
+        <translation>Pembaca mana pun yang berisi kartu</translation>
+    </message>
+    <message>
+        <source>Find r&amp;eaders</source>
+        <translation>Cari p&amp;embaca</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>Pembaca:</translation>
     </message>
     <message>
         <source>&amp;Read the card (Enter)</source>
@@ -521,6 +750,10 @@ ID orang: %3</translation>
         <translation>&amp;Masuk</translation>
     </message>
     <message>
+        <source>Opening the registry...</source>
+        <translation>Membuka registri...</translation>
+    </message>
+    <message>
         <source>Operator accounts are not available: this station has no registry yet. Run &apos;sws init&apos; first.</source>
         <translation>Akun operator tidak tersedia: stasiun ini belum memiliki registri. Jalankan &apos;sws init&apos; terlebih dahulu.</translation>
     </message>
@@ -535,6 +768,19 @@ ID orang: %3</translation>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Sync: %1 waiting (no central registry set)</source>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`).</extracomment>
+        <translation>Sinkronisasi: %1 menunggu (registri pusat belum diatur)</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — offline, will retry</source>
+        <translation>Sinkronisasi: %1 menunggu — luring, akan dicoba lagi</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting</source>
+        <translation>Sinkronisasi: %1 menunggu</translation>
+    </message>
     <message>
         <source>Single Window station — %1</source>
         <translation>Stasiun Layanan Satu Pintu — %1</translation>
@@ -558,6 +804,87 @@ ID orang: %3</translation>
     <message>
         <source>this mode</source>
         <translation>mode ini</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Modes</name>
+    <message>
+        <source>Household &amp;programmes</source>
+        <translation>&amp;Program rumah tangga</translation>
+    </message>
+    <message>
+        <source>&amp;Grievances</source>
+        <translation>&amp;Pengaduan</translation>
+    </message>
+    <message>
+        <source>Case &amp;follow-ups</source>
+        <translation>&amp;Tindak lanjut kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment</source>
+        <translation>&amp;Pendaftaran</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>&amp;Ikhtisar</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <source>membership id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the membership id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {0}: {1} {2} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -683,6 +1010,112 @@ ID orang: %3</translation>
     </message>
 </context>
 <context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
+        <translation>Aturan mengusulkan program berikut. Centang yang diambil, lalu konfirmasi.</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm the programmes</source>
+        <translation>K&amp;onfirmasi program</translation>
+    </message>
+    <message>
+        <source>Considered, not eligible:</source>
+        <translation>Dipertimbangkan, tidak memenuhi syarat:</translation>
+    </message>
+    <message>
+        <source>Checking eligibility...</source>
+        <translation>Memeriksa kelayakan...</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>tanpa batas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) proposed (rules %1)</source>
+        <translation>
+            <numerusform>%n program diusulkan (aturan %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n programme(s) joined.</source>
+        <translation>
+            <numerusform>Tercatat: %n program diikuti.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPanel</name>
+    <message>
+        <source>Household id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (the rules need disability and employment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the members&apos; situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed package (tick what is taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the ticked programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considered, not proposed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the household id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {0:g}: {1} (questionnaire {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} proposal(s) under rules {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} membership(s) recorded, {1} declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Save the &amp;receipt (PDF)</source>
@@ -752,6 +1185,14 @@ ID orang: %3</translation>
     <message>
         <source>Nobody found. Check the spelling, or register a new person.</source>
         <translation>Tidak ditemukan. Periksa ejaan, atau daftarkan orang baru.</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePanel</name>
+    <message>
+        <source>Working...</source>
+        <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

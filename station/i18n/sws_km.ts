@@ -256,6 +256,124 @@ Card %4, valid until %5</source>
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Place a blank card in the reader, then press Issue.</source>
+        <translation>ដាក់កាតទទេក្នុងឧបករណ៍អាន រួចចុចចេញកាត។</translation>
+    </message>
+    <message>
+        <source>Find &amp;readers</source>
+        <translation>ស្វែងរកឧបករណ៍អាន (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the card</source>
+        <translation>ចេញកាត (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>ឧបករណ៍អាន៖</translation>
+    </message>
+    <message>
+        <source>No card issued yet. The card can also be issued later.</source>
+        <translation>មិនទាន់ចេញកាតទេ។ អាចចេញកាតនៅពេលក្រោយក៏បាន។</translation>
+    </message>
+    <message>
+        <source>Writing the card: do not remove it...</source>
+        <translation>កំពុងសរសេរកាត៖ កុំដកចេញ...</translation>
+    </message>
+    <message>
+        <source>No card reader found. Connect one and press Find readers.</source>
+        <translation>រកមិនឃើញឧបករណ៍អានកាតទេ។ ភ្ជាប់មួយ ហើយចុចស្វែងរកឧបករណ៍អាន។</translation>
+    </message>
+    <message>
+        <source>Card %1 issued and recorded.</source>
+        <translation>កាត %1 ត្រូវបានចេញ និងកត់ត្រា។</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <source>case manager (empty: everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ផ្ទុកឡើងវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Case manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;progress, follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name of the new case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand the case to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a follow-up in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name of the new case manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case handed to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
@@ -286,22 +404,6 @@ Card %4, valid until %5</source>
         <translation>៧. បង្កាន់ដៃ</translation>
     </message>
     <message>
-        <source>Programmes</source>
-        <translation>កម្មវិធី</translation>
-    </message>
-    <message>
-        <source>programme registration service</source>
-        <translation>សេវាចុះឈ្មោះកម្មវិធី</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>កាត</translation>
-    </message>
-    <message>
-        <source>card issuing service</source>
-        <translation>សេវាចេញកាត</translation>
-    </message>
-    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; ថយក្រោយ (&amp;B)</translation>
     </message>
@@ -318,8 +420,16 @@ Card %4, valid until %5</source>
         <translation>បុគ្គលនេះមិនត្រូវបានចុះឈ្មោះទេ៖ ករណីអាចស្ទួនកំពុងរង់ចាំការវិនិច្ឆ័យ។</translation>
     </message>
     <message>
+        <source>Confirm the programmes first (untick all to register none).</source>
+        <translation>បញ្ជាក់កម្មវិធីជាមុនសិន (ដកសញ្ញាធីកទាំងអស់ ដើម្បីមិនចុះឈ្មោះ)។</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
+    </message>
+    <message>
+        <source>This person belongs to no household: programmes are proposed per household.</source>
+        <translation>បុគ្គលនេះមិនស្ថិតក្នុងគ្រួសារណាទេ៖ កម្មវិធីត្រូវបានស្នើតាមគ្រួសារ។</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -430,6 +540,113 @@ Person ID: %3</source>
     </message>
 </context>
 <context>
+    <name>GrievancesPanel</name>
+    <message>
+        <source>New grievance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person id (empty: anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial of the card tapped (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the grievance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievances (nearest deadline first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ones only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution, appeal reason or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ផ្ទុកឡើងវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievances, nearest deadline first ({0} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance {0} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a grievance in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance {0} is now {1} (deadline {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Interface language</source>
@@ -465,6 +682,18 @@ Person ID: %3</source>
     <message>
         <source>Waiting for a card. Place the card on the reader and press Enter.</source>
         <translation>កំពុងរង់ចាំកាត។ ដាក់កាតលើឧបករណ៍អាន ហើយចុច Enter។</translation>
+    </message>
+    <message>
+        <source>Any reader with a card</source>
+        <translation>ឧបករណ៍អានណាដែលមានកាត</translation>
+    </message>
+    <message>
+        <source>Find r&amp;eaders</source>
+        <translation>ស្វែងរកឧបករណ៍អាន (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>ឧបករណ៍អាន៖</translation>
     </message>
     <message>
         <source>&amp;Read the card (Enter)</source>
@@ -522,6 +751,10 @@ Person ID: %3</source>
         <translation>ចូល (&amp;S)</translation>
     </message>
     <message>
+        <source>Opening the registry...</source>
+        <translation>កំពុងបើកបញ្ជី...</translation>
+    </message>
+    <message>
         <source>Operator accounts are not available: this station has no registry yet. Run &apos;sws init&apos; first.</source>
         <translation>គណនីប្រតិបត្តិករមិនមានទេ៖ ស្ថានីយនេះមិនទាន់មានបញ្ជីទេ។ ដំណើរការ &apos;sws init&apos; ជាមុនសិន។</translation>
     </message>
@@ -536,6 +769,19 @@ Person ID: %3</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Sync: %1 waiting (no central registry set)</source>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`).</extracomment>
+        <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ (មិនទាន់កំណត់បញ្ជីកណ្តាល)</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — offline, will retry</source>
+        <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — គ្មានអ៊ីនធឺណិត នឹងព្យាយាមម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting</source>
+        <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ</translation>
+    </message>
     <message>
         <source>Single Window station — %1</source>
         <translation>ស្ថានីយច្រកចេញចូលតែមួយ — %1</translation>
@@ -559,6 +805,87 @@ Person ID: %3</source>
     <message>
         <source>this mode</source>
         <translation>របៀបនេះ</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Modes</name>
+    <message>
+        <source>Household &amp;programmes</source>
+        <translation>កម្មវិធីគ្រួសារ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Grievances</source>
+        <translation>បណ្តឹងតវ៉ា (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Case &amp;follow-ups</source>
+        <translation>ការតាមដានករណី (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment</source>
+        <translation>ការចុះឈ្មោះ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>ទិដ្ឋភាពទូទៅ (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <source>membership id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the membership id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {0}: {1} {2} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -684,6 +1011,114 @@ Person ID: %3</source>
     </message>
 </context>
 <context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
+        <translation>ច្បាប់ស្នើកម្មវិធីទាំងនេះ។ ធីកកម្មវិធីដែលបុគ្គលទទួលយក រួចបញ្ជាក់។</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm the programmes</source>
+        <translation>បញ្ជាក់កម្មវិធី (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Considered, not eligible:</source>
+        <translation>បានពិចារណា មិនមានសិទ្ធិ៖</translation>
+    </message>
+    <message>
+        <source>Checking eligibility...</source>
+        <translation>កំពុងពិនិត្យលក្ខខណ្ឌ...</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>គ្មានកំណត់</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) proposed (rules %1)</source>
+        <translation>
+            <numerusform>កម្មវិធី %n ត្រូវបានស្នើ (ច្បាប់ %1)</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n programme(s) joined.</source>
+        <translation>
+            <numerusform>បានកត់ត្រា៖ បានចូលកម្មវិធី %n។</numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPanel</name>
+    <message>
+        <source>Household id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (the rules need disability and employment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the members&apos; situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed package (tick what is taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the ticked programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considered, not proposed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the household id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {0:g}: {1} (questionnaire {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} proposal(s) under rules {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} membership(s) recorded, {1} declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Save the &amp;receipt (PDF)</source>
@@ -754,6 +1189,14 @@ Person ID: %3</source>
     <message>
         <source>Nobody found. Check the spelling, or register a new person.</source>
         <translation>រកមិនឃើញ។ ពិនិត្យអក្ខរាវិរុទ្ធ ឬចុះឈ្មោះបុគ្គលថ្មី។</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePanel</name>
+    <message>
+        <source>Working...</source>
+        <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -256,6 +256,124 @@ Card %4, valid until %5</source>
     </message>
 </context>
 <context>
+    <name>CardPage</name>
+    <message>
+        <source>Place a blank card in the reader, then press Issue.</source>
+        <translation>خالی کارڈ ریڈر میں رکھیں، پھر جاری کریں دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Find &amp;readers</source>
+        <translation>ریڈر تلاش کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue the card</source>
+        <translation>کارڈ جاری کریں (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>ریڈر:</translation>
+    </message>
+    <message>
+        <source>No card issued yet. The card can also be issued later.</source>
+        <translation>ابھی کوئی کارڈ جاری نہیں ہوا۔ کارڈ بعد میں بھی جاری ہو سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Writing the card: do not remove it...</source>
+        <translation>کارڈ لکھا جا رہا ہے: اسے نہ نکالیں...</translation>
+    </message>
+    <message>
+        <source>No card reader found. Connect one and press Find readers.</source>
+        <translation>کوئی کارڈ ریڈر نہیں ملا۔ ایک لگائیں اور ریڈر تلاش کریں دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Card %1 issued and recorded.</source>
+        <translation>کارڈ %1 جاری اور درج ہو گیا۔</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPanel</name>
+    <message>
+        <source>case manager (empty: everyone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تازہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Case manager:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Days overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In &amp;progress, follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>user name of the new case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hand the case to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups ({0})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a follow-up in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the user name of the new case manager.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case handed to {0}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
@@ -286,22 +404,6 @@ Card %4, valid until %5</source>
         <translation>۷۔ رسید</translation>
     </message>
     <message>
-        <source>Programmes</source>
-        <translation>پروگرام</translation>
-    </message>
-    <message>
-        <source>programme registration service</source>
-        <translation>پروگرام رجسٹریشن سروس</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>کارڈ</translation>
-    </message>
-    <message>
-        <source>card issuing service</source>
-        <translation>کارڈ جاری کرنے کی سروس</translation>
-    </message>
-    <message>
         <source>&lt; &amp;Back</source>
         <translation>&lt; واپس (&amp;B)</translation>
     </message>
@@ -318,8 +420,16 @@ Card %4, valid until %5</source>
         <translation>یہ فرد رجسٹر نہیں ہوا: ممکنہ دہرا اندراج فیصلے کا منتظر ہے۔</translation>
     </message>
     <message>
+        <source>Confirm the programmes first (untick all to register none).</source>
+        <translation>پہلے پروگراموں کی تصدیق کریں (کوئی نہیں کے لیے سب کے نشان ہٹا دیں)۔</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
+    </message>
+    <message>
+        <source>This person belongs to no household: programmes are proposed per household.</source>
+        <translation>یہ فرد کسی گھرانے کا حصہ نہیں: پروگرام گھرانے کے لحاظ سے تجویز ہوتے ہیں۔</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -430,6 +540,113 @@ Person ID: %3</source>
     </message>
 </context>
 <context>
+    <name>GrievancesPanel</name>
+    <message>
+        <source>New grievance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>person id (empty: anonymous)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>serial of the card tapped (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Take the grievance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievances (nearest deadline first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open ones only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>resolution, appeal reason or note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;fer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;solve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A&amp;ppeal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>C&amp;lose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تازہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievances, nearest deadline first ({0} shown)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance {0} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a grievance in the list first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Grievance {0} is now {1} (deadline {2}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Header</name>
     <message>
         <source>Interface language</source>
@@ -465,6 +682,18 @@ Person ID: %3</source>
     <message>
         <source>Waiting for a card. Place the card on the reader and press Enter.</source>
         <translation>کارڈ کا انتظار ہے۔ کارڈ ریڈر پر رکھیں اور Enter دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Any reader with a card</source>
+        <translation>کوئی بھی ریڈر جس میں کارڈ ہو</translation>
+    </message>
+    <message>
+        <source>Find r&amp;eaders</source>
+        <translation>ریڈر تلاش کریں (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Reader:</source>
+        <translation>ریڈر:</translation>
     </message>
     <message>
         <source>&amp;Read the card (Enter)</source>
@@ -522,6 +751,10 @@ Person ID: %3</source>
         <translation>سائن ان (&amp;S)</translation>
     </message>
     <message>
+        <source>Opening the registry...</source>
+        <translation>رجسٹری کھولی جا رہی ہے...</translation>
+    </message>
+    <message>
         <source>Operator accounts are not available: this station has no registry yet. Run &apos;sws init&apos; first.</source>
         <translation>آپریٹر اکاؤنٹس دستیاب نہیں: اس اسٹیشن پر ابھی رجسٹری نہیں۔ پہلے &apos;sws init&apos; چلائیں۔</translation>
     </message>
@@ -536,6 +769,19 @@ Person ID: %3</source>
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>Sync: %1 waiting (no central registry set)</source>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`).</extracomment>
+        <translation>ہم آہنگی: %1 منتظر (مرکزی رجسٹری مقرر نہیں)</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — offline, will retry</source>
+        <translation>ہم آہنگی: %1 منتظر — آف لائن، دوبارہ کوشش ہوگی</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting</source>
+        <translation>ہم آہنگی: %1 منتظر</translation>
+    </message>
     <message>
         <source>Single Window station — %1</source>
         <translation>سنگل ونڈو اسٹیشن — %1</translation>
@@ -559,6 +805,87 @@ Person ID: %3</source>
     <message>
         <source>this mode</source>
         <translation>یہ موڈ</translation>
+    </message>
+</context>
+<context>
+    <name>MembersTable</name>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>Disability</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Employment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Modes</name>
+    <message>
+        <source>Household &amp;programmes</source>
+        <translation>گھرانے کے پروگرام (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Grievances</source>
+        <translation>شکایات (&amp;G)</translation>
+    </message>
+    <message>
+        <source>Case &amp;follow-ups</source>
+        <translation>کیس کی پیروی (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Enrolment</source>
+        <translation>اندراج (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Overview</source>
+        <translation>جائزہ (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentsPanel</name>
+    <message>
+        <source>membership id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the statement</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the payment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amount (minor units)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the membership id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipt {0}: {1} {2} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Payment recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -684,6 +1011,114 @@ Person ID: %3</source>
     </message>
 </context>
 <context>
+    <name>ProgrammesPage</name>
+    <message>
+        <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
+        <translation>قواعد یہ پروگرام تجویز کرتے ہیں۔ جو فرد لے اس پر نشان لگائیں، پھر تصدیق کریں۔</translation>
+    </message>
+    <message>
+        <source>C&amp;onfirm the programmes</source>
+        <translation>پروگراموں کی تصدیق کریں (&amp;O)</translation>
+    </message>
+    <message>
+        <source>Considered, not eligible:</source>
+        <translation>زیر غور، اہل نہیں:</translation>
+    </message>
+    <message>
+        <source>Checking eligibility...</source>
+        <translation>اہلیت کی جانچ ہو رہی ہے...</translation>
+    </message>
+    <message>
+        <source>open-ended</source>
+        <translation>غیر معینہ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n programme(s) proposed (rules %1)</source>
+        <translation>
+            <numerusform>%n پروگرام تجویز (قواعد %1)</numerusform>
+            <numerusform>%n پروگرام تجویز (قواعد %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n programme(s) joined.</source>
+        <translation>
+            <numerusform>درج ہوا: %n پروگراموں میں شمولیت۔</numerusform>
+            <numerusform>درج ہوا: %n پروگراموں میں شمولیت۔</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPanel</name>
+    <message>
+        <source>Household id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Propose programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Household:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Members (the rules need disability and employment)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save the members&apos; situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vulnerability assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Record the assessment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proposed package (tick what is taken)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confirm the ticked programmes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Considered, not proposed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the household id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score {0:g}: {1} (questionnaire {2})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> until {0}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} proposal(s) under rules {1}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} membership(s) recorded, {1} declined.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
     <message>
         <source>Save the &amp;receipt (PDF)</source>
@@ -754,6 +1189,14 @@ Person ID: %3</source>
     <message>
         <source>Nobody found. Check the spelling, or register a new person.</source>
         <translation>کوئی نہیں ملا۔ ہجے چیک کریں، یا نیا فرد رجسٹر کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>ServicePanel</name>
+    <message>
+        <source>Working...</source>
+        <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
