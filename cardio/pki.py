@@ -14,6 +14,7 @@ ICAO Doc 9303 part 11/12 (passive authentication with a CSCA and document signer
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import itertools
 from dataclasses import dataclass
 from pathlib import Path
@@ -180,9 +181,28 @@ def verify_chain(
 def _verify_chain(
     chain_der: list[bytes], anchors: list[x509.Certificate], now: dt.datetime
 ) -> x509.Certificate:
-    chain = [x509.load_der_x509_certificate(der) for der in chain_der]
-    if not chain or len(chain) > 4:
+    if not chain_der or len(chain_der) > 4:
         raise InvalidCredential(Reason.UNKNOWN_ISSUER, "no usable certificate chain")
+    chain, anchor = _linked(tuple(chain_der), tuple(anchors))
+    for cert in [*chain, anchor]:
+        if not _valid_at(cert, now):
+            raise InvalidCredential(
+                Reason.EXPIRED_ISSUER,
+                f"{cert.subject.rfc4514_string()} is not valid at {now:%Y-%m-%d}",
+            )
+    return chain[0]
+
+
+@functools.lru_cache(maxsize=64)
+def _linked(
+    chain_der: tuple[bytes, ...], anchors: tuple[x509.Certificate, ...]
+) -> tuple[tuple[x509.Certificate, ...], x509.Certificate]:
+    """Parse a chain and check its signatures up to an anchor (no dates: those depend on now).
+
+    Cached: every card of an office carries the same chain, so a verifier checks its two
+    certificate signatures once, not once per card. Failures are not cached (they raise).
+    """
+    chain = tuple(x509.load_der_x509_certificate(der) for der in chain_der)
     for position, (child, parent) in enumerate(itertools.pairwise(chain)):
         _check_link(child, parent, position)
     top = chain[-1]
@@ -192,13 +212,7 @@ def _verify_chain(
             Reason.UNKNOWN_ISSUER, f"no trust anchor for {top.issuer.rfc4514_string()}"
         )
     _check_link(top, anchor, len(chain) - 1)
-    for cert in [*chain, anchor]:
-        if not _valid_at(cert, now):
-            raise InvalidCredential(
-                Reason.EXPIRED_ISSUER,
-                f"{cert.subject.rfc4514_string()} is not valid at {now:%Y-%m-%d}",
-            )
-    return chain[0]
+    return chain, anchor
 
 
 def _check_link(child: x509.Certificate, parent: x509.Certificate, position: int) -> None:
