@@ -66,3 +66,48 @@ def load_real(root: Path = SHARED) -> list[RealPrint]:
             template = Template(m, width, height, dpi=dpi).validate()
             prints.append(RealPrint(name, index * 1000 + finger, impression, template, found))
     return prints
+
+
+OURS_CACHE = Path("/tmp/sws-dedup-ours.npz")
+
+
+def load_ours(root: Path = SHARED, cache: Path = OURS_CACHE) -> list[RealPrint]:
+    """Every image of every shared set with minutiae from OUR extractor (``matcher.extract``).
+
+    Extraction takes a while on a loaded machine, so the templates are cached in ``cache``
+    (outside the repository; biometric data never goes into it). ``nbis`` is ``None``.
+    """
+    if cache.exists():
+        with np.load(cache, allow_pickle=False) as data:
+            meta = data["meta"]
+            prints = []
+            for i, row in enumerate(meta):
+                set_index, finger, impression, width, height, dpi, quality = (int(v) for v in row)
+                template = Template(data[f"m{i}"], width, height, dpi=dpi, quality=quality)
+                name = list(SETS)[set_index]
+                prints.append(RealPrint(name, finger, impression, template, None))
+            return prints
+    from matcher.api import extract, load_image
+
+    prints = []
+    for index, (name, dpi) in enumerate(SETS.items()):
+        folder = root / name
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.glob("*.tif")):
+            template = extract(load_image(path), dpi=dpi)
+            finger, impression = (int(v) for v in path.stem.split("_"))
+            prints.append(RealPrint(name, index * 1000 + finger, impression, template, None))
+    if prints:
+        arrays = {f"m{i}": p.template.minutiae for i, p in enumerate(prints)}
+        meta = np.array(
+            [
+                [list(SETS).index(p.set_name), p.finger, p.impression, p.template.width,
+                 p.template.height, p.template.dpi, p.template.quality]
+                for p in prints
+            ],
+            dtype=np.int64,
+        )  # fmt: skip
+        payload: dict[str, Any] = {"meta": meta, **arrays}
+        np.savez(cache, **payload)
+    return prints

@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 
 from matcher.calibration import threshold_for_fmr
-from matcher.mcc import DEFAULT, Cylinders, MccParams, encode
+from matcher.mcc import DEFAULT, Cylinders, MccParams, encode_cached
 from matcher.template import Template
 
 __all__ = ["compare", "compare_cylinders", "threshold_for_fmr"]
@@ -50,10 +50,11 @@ def compare(a: Template, b: Template) -> float:
 
     Each template is encoded as Minutia Cylinder-Code bit cylinders of its most reliable
     minutiae; cylinder pairs are scored by the bit similarity and consolidated by LSS-R.
-    Compare the result with ``threshold_for_fmr(fmr)``.
+    Compare the result with ``threshold_for_fmr(fmr)``. Each template's cylinders are
+    encoded on first use and kept with the template (:func:`matcher.mcc.encode_cached`).
 
     References
     ----------
     R. Cappelli, M. Ferrara, D. Maltoni, "Minutia Cylinder-Code", IEEE TPAMI 32(12), 2010.
     """
-    return compare_cylinders(encode(a), encode(b))
+    return compare_cylinders(encode_cached(a), encode_cached(b))

@@ -145,6 +145,29 @@ def select_minutiae(template: Template, cap: int) -> np.ndarray:
     return out
 
 
+_CACHE_SLOT = "_mcc_cylinders"  # private attribute on the (frozen) Template instance
+
+
+def encode_cached(template: Template, params: MccParams = DEFAULT) -> Cylinders:
+    """:func:`encode`, computed once per template and parameter set.
+
+    A :class:`~matcher.template.Template` is immutable (frozen fields, read-only minutiae
+    array), so its cylinders never go stale: they are kept in a private per-instance slot
+    (set with ``object.__setattr__``; not a field, so equality, hashing and ``repr`` ignore
+    it). Repeated comparisons of one template, as in verification against several
+    references or calibration, then encode it only once.
+    """
+    store: dict[MccParams, Cylinders] | None = template.__dict__.get(_CACHE_SLOT)
+    if store is None:
+        store = {}
+        object.__setattr__(template, _CACHE_SLOT, store)
+    cylinders = store.get(params)
+    if cylinders is None:
+        cylinders = encode(template, params)
+        store[params] = cylinders
+    return cylinders
+
+
 def encode(template: Template, params: MccParams = DEFAULT) -> Cylinders:
     """Bit cylinders of the template's most reliable minutiae (at most ``max_minutiae``)."""
     from matcher._kernels.mcc_cylinders import build_cylinders

@@ -194,3 +194,17 @@ def test_local_similarity_kernel_matches_numpy_reference() -> None:
                 den = math.sqrt(ca.sum()) + math.sqrt(cb.sum())
                 expected = 0.0 if den == 0 else 1 - math.sqrt((ca ^ cb).sum()) / den
             assert out[i, j] == pytest.approx(expected, abs=1e-12)
+
+
+def test_repeated_comparisons_reuse_the_encoded_template_and_give_the_same_score() -> None:
+    from matcher.mcc import encode_cached
+
+    rng = np.random.default_rng(12)
+    a = synthetic_minutiae(rng)
+    b = transformed(a, rng, 0.2, 0.1)
+    twin = Template(a.minutiae.copy(), a.width, a.height)
+    first = compare(a, b)
+    assert encode_cached(a) is encode_cached(a)  # encoded once, kept with the template
+    assert compare(a, b) == first
+    assert compare(twin, b) == first  # a fresh, equal template scores the same
+    assert repr(a) == repr(twin)  # the cache never shows (templates are biometric data)
