@@ -266,4 +266,4 @@ def test_payment_at_the_counter(qtbot: Any, station: Any, clerk: OperatorInfo,
     assert "arrears 0" in panel.statement.text()
 
     panel.set_membership("no-such-membership")
-    wait_message(qtbot, panel, "no membership")
+    wait_message(qtbot, panel, "No membership with id 'no-such-membership'")
