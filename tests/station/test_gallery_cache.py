@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import dataclasses
 import logging
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +16,7 @@ import sqlalchemy as sa
 
 from fixtures.fingerprints.minutiae import masters, mates
 from matcher import Template
-from station.config import Settings
+from station.config import Settings, load_settings
 from station.model import gallery_cache, gallery_sync
 from station.model.biometrics import CapturePolicy, CheckedFinger
 from station.model.enrolment import write_person
@@ -68,16 +67,27 @@ def population() -> Population:
     return Population(PEOPLE + 4)
 
 
-@pytest.fixture
-def home(settings: Settings, population: Population) -> Iterator[tuple[Settings, list[str]]]:
-    """An initialised registry with PEOPLE persons; yields the settings and their ids."""
+def _registry(settings: Settings, population: Population) -> tuple[Settings, list[str]]:
+    """An initialised registry with PEOPLE persons: the settings and their ids."""
     st = Station(settings, gallery_cache=False, gallery_factory=lambda: None)
     initialise(st, username="super", full_name="Sok Supervisor", password=PASSWORD, now=NOW)
     boss = login(st, "super", PASSWORD, now=NOW)
     ids = [write_person(st, demographics(f"Person {i}"), population.fingers(i), operator=boss,
                         now=NOW).person_id for i in range(PEOPLE)]
     st.close()
-    yield settings, ids
+    return settings, ids
+
+
+@pytest.fixture
+def home(settings: Settings, population: Population) -> tuple[Settings, list[str]]:
+    """On SQLite and on PostgreSQL (the row delta is SQL)."""
+    return _registry(settings, population)
+
+
+@pytest.fixture
+def sqlite_home(tmp_path: Path, population: Population) -> tuple[Settings, list[str]]:
+    """SQLite only: for what does not depend on the database (the file, its crypto)."""
+    return _registry(load_settings({"SWS_HOME": str(tmp_path)}), population)
 
 
 def _open(settings: Settings, **kw: Any) -> Station:
@@ -150,9 +160,9 @@ def test_rows_added_or_removed_since_the_save_are_applied_at_start(
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "other-station"])
 def test_a_damaged_or_foreign_cache_is_discarded_and_rebuilt(
-        home: tuple[Settings, list[str]], population: Population, damage: str,
+        sqlite_home: tuple[Settings, list[str]], population: Population, damage: str,
         caplog: pytest.LogCaptureFixture) -> None:
-    settings, ids = home
+    settings, ids = sqlite_home
     _started(settings)
     path = cache_path(settings.data_dir)
     data = bytearray(path.read_bytes())
@@ -179,8 +189,8 @@ def test_a_damaged_or_foreign_cache_is_discarded_and_rebuilt(
 
 
 def test_the_cache_file_holds_no_template_in_clear(
-        home: tuple[Settings, list[str]], population: Population, tmp_path: Path) -> None:
-    settings, _ = home
+        sqlite_home: tuple[Settings, list[str]], population: Population, tmp_path: Path) -> None:
+    settings, _ = sqlite_home
     st, _ = _started(settings)
     path = cache_path(settings.data_dir)
     stored = path.read_bytes()
@@ -224,8 +234,8 @@ def test_key_rotation_keeps_the_gallery_working(
 
 
 def test_background_load_is_waited_for_by_the_first_search(
-        home: tuple[Settings, list[str]], population: Population) -> None:
-    settings, ids = home
+        sqlite_home: tuple[Settings, list[str]], population: Population) -> None:
+    settings, ids = sqlite_home
     st = _open(settings)
     st.start_gallery()
     assert _found(st, population, 2)[0][0] == ids[2]
@@ -234,9 +244,9 @@ def test_background_load_is_waited_for_by_the_first_search(
 
 
 def test_without_room_in_memory_the_plaintext_goes_to_a_private_temp_folder(
-        home: tuple[Settings, list[str]], population: Population,
+        sqlite_home: tuple[Settings, list[str]], population: Population,
         monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    settings, ids = home
+    settings, ids = sqlite_home
     full = tmp_path / "no-such-shm"  # mkdtemp fails there, like a full /dev/shm
     monkeypatch.setattr(gallery_cache, "_bases", lambda: [full, None])
     _started(settings)
@@ -246,9 +256,9 @@ def test_without_room_in_memory_the_plaintext_goes_to_a_private_temp_folder(
 
 
 def test_a_cache_that_cannot_be_written_is_one_log_line_not_a_failure(
-        home: tuple[Settings, list[str]], population: Population,
+        sqlite_home: tuple[Settings, list[str]], population: Population,
         monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture) -> None:
-    settings, ids = home
+    settings, ids = sqlite_home
 
     def disk_full(path: Path, sealed: bytes) -> None:
         raise OSError(28, "No space left on device")
