@@ -1024,6 +1024,10 @@ ID orang: %3</translation>
         <translation>Dipertimbangkan, tidak memenuhi syarat:</translation>
     </message>
     <message>
+        <source>Facts the rules lack (poverty level, disability, employment) are recorded in the Household programmes tab; propose again there.</source>
+        <translation>Data yang belum ada bagi aturan (tingkat kemiskinan, disabilitas, pekerjaan) dicatat di tab Program rumah tangga; ajukan ulang di sana.</translation>
+    </message>
+    <message>
         <source>Checking eligibility...</source>
         <translation>Memeriksa kelayakan...</translation>
     </message>

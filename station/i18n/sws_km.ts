@@ -1025,6 +1025,10 @@ Person ID: %3</source>
         <translation>បានពិចារណា មិនមានសិទ្ធិ៖</translation>
     </message>
     <message>
+        <source>Facts the rules lack (poverty level, disability, employment) are recorded in the Household programmes tab; propose again there.</source>
+        <translation>ព័ត៌មានដែលច្បាប់ខ្វះ (កម្រិតភាពក្រីក្រ ពិការភាព ការងារ) ត្រូវកត់ត្រានៅផ្ទាំងកម្មវិធីគ្រួសារ ហើយស្នើម្តងទៀតនៅទីនោះ។</translation>
+    </message>
+    <message>
         <source>Checking eligibility...</source>
         <translation>កំពុងពិនិត្យលក្ខខណ្ឌ...</translation>
     </message>

@@ -1025,6 +1025,10 @@ Person ID: %3</source>
         <translation>زیر غور، اہل نہیں:</translation>
     </message>
     <message>
+        <source>Facts the rules lack (poverty level, disability, employment) are recorded in the Household programmes tab; propose again there.</source>
+        <translation>قواعد کو درکار معلومات (غربت کی سطح، معذوری، روزگار) گھرانے کے پروگرام والے ٹیب میں درج کریں؛ وہاں دوبارہ تجویز کریں۔</translation>
+    </message>
+    <message>
         <source>Checking eligibility...</source>
         <translation>اہلیت کی جانچ ہو رہی ہے...</translation>
     </message>

@@ -111,6 +111,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     window.login.username.setText("demo-clerk")
     window.login.password.setText("password")
     saved.append(save(window, folder, "01-sign-in"))
+    window.refresh_sync()
     window.start_session(OperatorSession("demo-supervisor", "supervisor",
                                          "Sok Chenda (DEMO)", operator=demo.supervisor))
 

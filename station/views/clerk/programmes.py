@@ -55,7 +55,12 @@ class ProgrammesPage(QWidget):
         layout.addWidget(self.intro)
         layout.addWidget(self.proposals, 2)
         layout.addWidget(QLabel(self.tr("Considered, not eligible:")))
-        layout.addWidget(self.not_eligible, 1)
+        hint = QLabel(self.tr("Facts the rules lack (poverty level, disability, employment) are "
+                              "recorded in the Household programmes tab; propose again there."))
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #555;")
+        layout.addWidget(hint)
+        layout.insertWidget(layout.count() - 1, self.not_eligible, 1)
         row = QHBoxLayout()
         row.addWidget(self.confirm_button)
         row.addWidget(self.status, 1)

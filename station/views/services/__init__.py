@@ -5,6 +5,7 @@
   the questionnaire file), its proposed combined package with the reasons, and confirmation.
 - :class:`GrievancesPanel`: grievance intake, the work list with status and deadline, and the
   steps refer / resolve / appeal / close.
+- :class:`CasePlanPanel`: one person's case: open it, build the personal plan, progress.
 - :class:`CasesPanel`: overdue case-plan follow-ups for the supervisor, with progress.
 - :class:`PaymentsPanel`: a contributory membership's statement, a payment, its receipt.
 
@@ -13,9 +14,10 @@ the signed-in operator's ``OperatorInfo`` and the GUI's clock. Every service cal
 worker (:class:`station.views.workers.TaskRunner`); errors reach the clerk as one sentence.
 """
 
+from station.views.services.case_plan_panel import CasePlanPanel
 from station.views.services.cases_panel import CasesPanel
 from station.views.services.grievances_panel import GrievancesPanel
 from station.views.services.payments_panel import PaymentsPanel
 from station.views.services.programmes_panel import ProgrammesPanel
 
-__all__ = ["CasesPanel", "GrievancesPanel", "PaymentsPanel", "ProgrammesPanel"]
+__all__ = ["CasePlanPanel", "CasesPanel", "GrievancesPanel", "PaymentsPanel", "ProgrammesPanel"]

@@ -1,0 +1,241 @@
+"""A person's case at the counter: open it with a case manager, build the personal plan, record
+progress.
+
+The plan lists goals, actions and referrals (to employment, training, health, ...) with their
+status, due date and follow-up date (:func:`station.services.cases.case_file`). New items and
+progress go through :func:`station.services.cases.add_item` and
+:func:`station.services.cases.update_item`; a referral without a service, or a change to a
+closed case, is refused by the service and shown in one line.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES
+from station.services import cases
+from station.views.services.panel import Clock, ServicePanel
+
+PLAN_COLUMNS = ("kind", "service", "status", "due_date", "follow_up_date", "description")
+
+
+def _date(edit: QDateEdit) -> dt.date:
+    q = edit.date()
+    return dt.date(q.year(), q.month(), q.day())
+
+
+def _date_edit(name: str) -> QDateEdit:
+    edit = QDateEdit()
+    edit.setObjectName(name)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat("yyyy-MM-dd")
+    return edit
+
+
+class CasePlanPanel(ServicePanel):
+    """One person's case: open it, add plan items, mark progress."""
+
+    def __init__(self, station: Any, operator: Any, clock: Clock,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(station, operator, clock, parent)
+        self.case: dict[str, Any] | None = None
+        outer = QVBoxLayout(self)
+
+        row = QHBoxLayout()
+        self.person = QLineEdit()
+        self.person.setObjectName("personId")
+        self.person.setPlaceholderText(self.tr("person id"))
+        self.load_button = QPushButton(self.tr("S&how the case"))
+        self.load_button.setObjectName("load")
+        row.addWidget(self.person, 1)
+        row.addWidget(self.load_button)
+        outer.addLayout(row)
+
+        opening = QGroupBox(self.tr("Open a case"))
+        olay = QFormLayout(opening)
+        self.manager = QLineEdit(getattr(operator, "username", ""))
+        self.manager.setObjectName("manager")
+        self.summary = QLineEdit()
+        self.summary.setObjectName("summary")
+        self.open_button = QPushButton(self.tr("&Open the case"))
+        self.open_button.setObjectName("openCase")
+        olay.addRow(self.tr("Case manager"), self.manager)
+        olay.addRow(self.tr("Situation"), self.summary)
+        olay.addRow(self.open_button)
+        outer.addWidget(opening)
+
+        self.plan_box = QGroupBox(self.tr("Personal plan"))
+        play = QVBoxLayout(self.plan_box)
+        self.case_label = QLabel()
+        self.case_label.setObjectName("caseLabel")
+        self.plan = QTableWidget(0, len(PLAN_COLUMNS))
+        self.plan.setObjectName("plan")
+        self.plan.setHorizontalHeaderLabels([
+            self.tr("Kind"), self.tr("Service"), self.tr("Status"), self.tr("Due"),
+            self.tr("Follow-up"), self.tr("What")])
+        self.plan.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.plan.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.plan.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.plan.horizontalHeader().setStretchLastSection(True)
+        progress = QHBoxLayout()
+        self.item_status = QComboBox()
+        self.item_status.setObjectName("itemStatus")
+        self.item_status.addItems(list(ITEM_STATUSES))
+        self.update_button = QPushButton(self.tr("&Update the selected item"))
+        self.update_button.setObjectName("updateItem")
+        progress.addWidget(self.item_status)
+        progress.addWidget(self.update_button)
+        play.addWidget(self.case_label)
+        play.addWidget(self.plan, 1)
+        play.addLayout(progress)
+
+        add = QFormLayout()
+        self.kind = QComboBox()
+        self.kind.setObjectName("kind")
+        self.kind.addItems(list(ITEM_KINDS))
+        self.service = QComboBox()
+        self.service.setObjectName("service")
+        self.service.addItem("—", None)
+        for name in cases.SERVICES:
+            self.service.addItem(name.replace("_", " "), name)
+        self.description = QLineEdit()
+        self.description.setObjectName("itemDescription")
+        self.due = _date_edit("due")
+        self.follow_up = _date_edit("followUp")
+        self.add_button = QPushButton(self.tr("&Add to the plan"))
+        self.add_button.setObjectName("addItem")
+        add.addRow(self.tr("Kind"), self.kind)
+        add.addRow(self.tr("Service"), self.service)
+        add.addRow(self.tr("What"), self.description)
+        add.addRow(self.tr("Due"), self.due)
+        add.addRow(self.tr("Follow up on"), self.follow_up)
+        add.addRow(self.add_button)
+        play.addLayout(add)
+        outer.addWidget(self.plan_box, 1)
+        self.message.setObjectName("casePlanMessage")
+        outer.addWidget(self.message)
+
+        today = clock().date()
+        start = QDate(today.year, today.month, today.day)
+        self.due.setDate(start.addDays(30))
+        self.follow_up.setDate(start.addDays(14))
+        self._show_case(None)
+        self.load_button.clicked.connect(self._on_load)
+        self.person.returnPressed.connect(self._on_load)
+        self.open_button.clicked.connect(self._on_open)
+        self.add_button.clicked.connect(self._on_add)
+        self.update_button.clicked.connect(self._on_update)
+
+    def action_buttons(self) -> list[QWidget]:
+        return [self.load_button, self.open_button, self.add_button, self.update_button]
+
+    def _on_busy(self, busy: bool) -> None:
+        super()._on_busy(busy)
+        has_case = self.case is not None and self.case["status"] == "open"
+        for button in (self.add_button, self.update_button):
+            button.setEnabled(not busy and has_case)
+
+    def set_person(self, person_id: str) -> None:
+        """Show this person's case (e.g. the person just served)."""
+        self.person.setText(person_id)
+        self._on_load()
+
+    def _person_id(self) -> str | None:
+        text = self.person.text().strip()
+        if not text:
+            self.show_error(self.tr("Enter the person id first."))
+        return text or None
+
+    def _on_load(self) -> None:
+        person_id = self._person_id()
+        if person_id is None:
+            return
+        station = self.station
+
+        def load() -> dict[str, Any] | None:
+            found = cases.cases_of(station, person_id)
+            return cases.case_file(station, found[0]) if found else None
+
+        self.call(load, self._on_loaded)
+
+    def _on_loaded(self, case: dict[str, Any] | None) -> None:
+        self._show_case(case)
+        self.show_info(self.tr("No case yet: open one.") if case is None else "")
+
+    def _show_case(self, case: dict[str, Any] | None) -> None:
+        self.case = case
+        items = case["items"] if case else []
+        self.case_label.setText("" if case is None else self.tr(
+            "Case {0} ({1}), case manager {2}: {3}").format(
+            case["case_id"], case["status"], case["manager"], case["summary"]))
+        self.plan.setRowCount(len(items))
+        for r, item in enumerate(items):
+            for c, key in enumerate(PLAN_COLUMNS):
+                value = item[key]
+                self.plan.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+        self._on_busy(self.runner.busy)
+
+    def _reload(self, case_id: str, text: str) -> None:
+        station = self.station
+        self.show_info(text)
+        self.changed.emit()
+        self.runner.start(lambda _p: cases.case_file(station, case_id), self._show_case,
+                          self.show_error)
+
+    def _on_open(self) -> None:
+        person_id = self._person_id()
+        if person_id is None:
+            return
+        station, operator, now = self.station, self.operator, self.clock()
+        manager, summary = self.manager.text().strip(), self.summary.text()
+        self.call(lambda: cases.open_case(station, person_id, manager=manager, summary=summary,
+                                          operator=operator, now=now),
+                  lambda case_id: self._reload(case_id, self.tr("Case opened.")))
+
+    def _on_add(self) -> None:
+        if self.case is None:
+            return
+        station, operator, now = self.station, self.operator, self.clock()
+        case_id, kind = self.case["case_id"], self.kind.currentText()
+        service, description = self.service.currentData(), self.description.text()
+        due, follow_up = _date(self.due), _date(self.follow_up)
+        self.call(lambda: cases.add_item(station, case_id, kind=kind, description=description,
+                                         service=service, due_date=due,
+                                         follow_up_date=follow_up, operator=operator, now=now),
+                  lambda _id: self._after_add(case_id))
+
+    def _after_add(self, case_id: str) -> None:
+        self.description.clear()
+        self._reload(case_id, self.tr("Added to the plan."))
+
+    def _on_update(self) -> None:
+        row = self.plan.currentRow()
+        if self.case is None or not 0 <= row < len(self.case["items"]):
+            self.show_error(self.tr("Select a plan item first."))
+            return
+        station, operator, now = self.station, self.operator, self.clock()
+        case_id, item_id = self.case["case_id"], self.case["items"][row]["item_id"]
+        status = self.item_status.currentText()
+        follow_up = _date(self.follow_up) if status in cases.OPEN_ITEM_STATUSES else None
+        self.call(lambda: cases.update_item(station, item_id, status=status,
+                                            follow_up_date=follow_up, operator=operator,
+                                            now=now),
+                  lambda _r: self._reload(case_id, self.tr("Plan item updated.")))
