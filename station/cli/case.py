@@ -145,31 +145,11 @@ def cmd_close(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _case_data(station: Any, case_id: str) -> dict[str, Any]:
-    import sqlalchemy as sa
-
-    from station.registry.models import Operator
-    from station.registry.models_services import CaseFile, CaseItem
-    from station.services.errors import UnknownRecord
-
-    with station.reading() as session:
-        case = session.get(CaseFile, case_id)
-        if case is None:
-            raise UnknownRecord("case", case_id)
-        manager = session.get(Operator, case.manager_id)
-        items = session.scalars(sa.select(CaseItem).where(CaseItem.case_id == case_id)
-                                .order_by(CaseItem.created_at, CaseItem.id)).all()
-        return {"case_id": case.id, "person_id": case.person_id, "status": case.status,
-                "manager": manager.username if manager else None, "summary": case.summary,
-                "items": [{"item_id": i.id, "kind": i.kind, "service": i.service,
-                           "description": i.description, "status": i.status,
-                           "due_date": i.due_date, "follow_up_date": i.follow_up_date,
-                           "note": i.note} for i in items]}
-
-
 def cmd_show(args: argparse.Namespace) -> int:
+    from station.services import cases
+
     station = open_station()
-    data = _case_data(station, args.case_id)
+    data = cases.case_file(station, args.case_id)
     lines = [f"case {data['case_id']} ({data['status']}) for {data['person_id']}, "
              f"case manager {data['manager']}: {data['summary']}"]
     lines.extend(f"  {i['item_id']}  {i['kind']:<8} {i['status']:<11} "

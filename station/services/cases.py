@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -179,3 +180,28 @@ def overdue_follow_ups(station: Station, *, today: dt.date,
         rows = session.execute(query).all()
     return [OverdueItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (today - r[7]).days)
             for r in rows if r[7] is not None]
+
+
+def case_file(station: Station, case_id: str) -> dict[str, Any]:
+    """A case and its plan as plain data (for `sws case show` and the case panel)."""
+    with station.reading() as session:
+        case = session.get(CaseFile, case_id)
+        if case is None:
+            raise UnknownRecord("case", case_id)
+        manager = session.get(Operator, case.manager_id)
+        items = session.scalars(sa.select(CaseItem).where(CaseItem.case_id == case_id)
+                                .order_by(CaseItem.created_at, CaseItem.id)).all()
+        return {"case_id": case.id, "person_id": case.person_id, "status": case.status,
+                "manager": manager.username if manager else None, "summary": case.summary,
+                "items": [{"item_id": i.id, "kind": i.kind, "service": i.service,
+                           "description": i.description, "status": i.status,
+                           "due_date": i.due_date, "follow_up_date": i.follow_up_date,
+                           "note": i.note} for i in items]}
+
+
+def cases_of(station: Station, person_id: str) -> list[str]:
+    """Ids of a person's cases, open ones first, newest first."""
+    with station.reading() as session:
+        return list(session.scalars(
+            sa.select(CaseFile.id).where(CaseFile.person_id == person_id)
+            .order_by(CaseFile.status.desc(), CaseFile.opened_at.desc(), CaseFile.id)))

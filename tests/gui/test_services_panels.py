@@ -16,6 +16,7 @@ from station.registry.models_services import VulnerabilityAssessment
 from station.services import cases, grievances, households, memberships
 from station.services.questionnaire import load_questionnaire
 from station.views.services import (
+    CasePlanPanel,
     CasesPanel,
     GrievancesPanel,
     PaymentsPanel,
@@ -267,3 +268,41 @@ def test_payment_at_the_counter(qtbot: Any, station: Any, clerk: OperatorInfo,
 
     panel.set_membership("no-such-membership")
     wait_message(qtbot, panel, "No membership with id 'no-such-membership'")
+
+
+def test_case_plan_at_the_counter(qtbot: Any, station: Any, clerk: OperatorInfo,
+                                  household: str) -> None:
+    panel = CasePlanPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.set_person("p-mother")
+    wait_message(qtbot, panel, "No case yet")
+    assert not panel.add_button.isEnabled()
+
+    assert panel.manager.text() == "clerk1"
+    panel.summary.setText("looking for work")
+    qtbot.mouseClick(panel.open_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.case is not None, timeout=WAIT)
+    assert "case manager clerk1: looking for work" in panel.case_label.text()
+    qtbot.waitUntil(panel.add_button.isEnabled, timeout=WAIT)
+
+    panel.kind.setCurrentText("referral")
+    panel.description.setText("register at the job centre")
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "must name the service")  # a referral goes somewhere
+    panel.service.setCurrentIndex(panel.service.findData("employment"))
+    qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.plan.rowCount() == 1, timeout=WAIT)
+    assert [cell(panel.plan, 0, c).text() for c in range(5)] == [
+        "referral", "employment", "planned", "2026-12-22", "2026-12-06"]
+
+    panel.plan.selectRow(0)
+    panel.item_status.setCurrentText("done")
+    qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: cell(panel.plan, 0, 2).text() == "done", timeout=WAIT)
+    qtbot.mouseClick(panel.update_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "it is finished")
+
+    again = CasePlanPanel(station, clerk, clock)  # a later visit finds the same case
+    qtbot.addWidget(again)
+    again.set_person("p-mother")
+    qtbot.waitUntil(lambda: again.plan.rowCount() == 1, timeout=WAIT)
