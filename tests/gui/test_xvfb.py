@@ -1,4 +1,5 @@
-"""One end-to-end run in a real X11 window (Xvfb + the xcb platform), in a subprocess."""
+"""One end-to-end run in a real X11 window (Xvfb + the xcb platform), in a subprocess, with
+the card issued to the project's virtual card through the real pcscd and vpcd."""
 
 from __future__ import annotations
 
@@ -7,18 +8,23 @@ import shutil
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
+from tests.fixtures_card import pcscd, virtual_cards  # noqa: F401 - pytest fixtures
+
 REPO = Path(__file__).resolve().parents[2]
-pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
+pytestmark = [pytest.mark.xvfb, pytest.mark.slow, pytest.mark.card]
 
 
-def test_enrol_duplicate_adjudicate_verify_in_a_real_window(tmp_path: Path) -> None:
+def test_enrol_issue_duplicate_adjudicate_verify_in_a_real_window(
+        tmp_path: Path, virtual_cards: Any) -> None:  # noqa: F811
     if shutil.which("xvfb-run") is None:
         pytest.skip("xvfb-run is not installed (Debian package xvfb)")
+    card = virtual_cards.start()
     env = dict(os.environ, QT_QPA_PLATFORM="xcb", PYTHONPATH=str(REPO),
-               SWS_HOME=str(tmp_path / "home"))
+               SWS_HOME=str(tmp_path / "home"), SWS_E2E_READER=card.reader)
     env.pop("DISPLAY", None)
     proc = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1440x900x24", sys.executable,
@@ -27,6 +33,6 @@ def test_enrol_duplicate_adjudicate_verify_in_a_real_window(tmp_path: Path) -> N
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out[-3000:]
     assert "E2E OK" in proc.stdout
-    for line in ("signed in", "duplicate hit", "supervisor approved",
+    for line in ("signed in", "card issued", "duplicate hit", "supervisor approved",
                  "hospital: valid card, finger matches"):
         assert line in proc.stdout

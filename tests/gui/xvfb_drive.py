@@ -1,13 +1,15 @@
 """Run inside a real X server (Xvfb) by test_xvfb.py: drive the station window end to end.
 
-sign in from the keyboard -> enrol a person -> the same fingers again are a duplicate ->
-the clerk decides -> a second supervisor approves -> a card for the person is verified in
-hospital mode (a software card dump: issuing through pcscd needs the card service) ->
-sign out. Prints one line per step and "E2E OK" at the end; any failure exits non-zero.
+sign in from the keyboard -> enrol a person, confirm programmes, issue the card in the
+reader named by SWS_E2E_READER (the project's virtual card behind the real pcscd) -> the
+same fingers again are a duplicate -> the clerk decides -> a second supervisor approves ->
+hospital mode reads and verifies the card and checks a finger 1:1 -> sign out.
+Prints one line per step and "E2E OK" at the end; any failure exits non-zero.
 """
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from pathlib import Path
@@ -16,10 +18,11 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtTest import QTest
 
+import cardio
 from station.app import application
 from station.i18n import apply_language
 from station.model.ui_context import StationContext
-from station.model.ui_demo import demo_card_dump, demo_pki, demo_station, demo_verifier
+from station.model.ui_demo import demo_station, demo_verifier
 from station.model.ui_services import StationServices
 from station.model.ui_session import Mode, OperatorSession
 from station.views.clerk.page import ClerkPage
@@ -30,7 +33,7 @@ from station.views.supervisor import SupervisorPage
 from tests.gui.conftest import FIXED_NOW, SeededScanner, seeded_extract
 
 PERSON = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara", "sex": "F",
-          "birth_date": "1988-04-12", "province": "12", "district": "1203",
+          "birth_date": "1948-04-12", "province": "12", "district": "1203",
           "commune": "120304", "village": "12030405"}
 
 
@@ -61,7 +64,8 @@ def main() -> int:
     apply_language("en")
     with tempfile.TemporaryDirectory() as tmp:
         demo = demo_station(Path(tmp), now=FIXED_NOW)
-        pki = demo_pki(FIXED_NOW)
+        pki = cardio.Pki.load(demo.station.settings.issuing_dir)
+        reader = os.environ["SWS_E2E_READER"]
         ctx = StationContext(station_name="Xvfb office", scanner=SeededScanner(1),
                              capture=seeded_extract, clock=lambda: FIXED_NOW,
                              services={"station": StationServices(demo.station),
@@ -86,6 +90,20 @@ def main() -> int:
         check("No duplicate found" in clerk.dedup.banner.text(), "first enrolment registered")
         person_id = clerk.dedup.result.person_id
         step(f"enrolled {person_id}")
+        clerk.next_button.click()
+        check(wait_until(clerk.programmes.confirm_button.isEnabled, 30), "programmes proposed")
+        clerk.programmes.confirm_button.click()
+        check(wait_until(lambda: clerk.programmes.done, 30), "programmes confirmed")
+        clerk.next_button.click()
+        check(wait_until(lambda: clerk.card.reader.findText(reader) >= 0, 30),
+              f"the card step lists {reader}")
+        clerk.card.reader.setCurrentText(reader)
+        clerk.card.issue_button.click()
+        check(wait_until(lambda: clerk.card.result is not None
+                         or "#c62828" in clerk.card.outcome.verdict.styleSheet(), 90)
+              and clerk.card.result is not None,
+              f"the card was issued: {clerk.card.outcome.verdict.text()}")
+        step(f"card issued {clerk.card.result.serial}")
         clerk.restart()
         enrol(clerk, dict(PERSON, latin_name="Dara Sok", local_name="ដារា"))
         check("Possible duplicate" in clerk.dedup.banner.text(), "second enrolment is a hit")
@@ -111,12 +129,11 @@ def main() -> int:
         QTest.keyClick(window.tabs, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
         hospital = window.page(Mode.HOSPITAL)
         assert isinstance(hospital, HospitalPage)
-        templates = {int(c.finger): c.template.to_iso19794_2(int(c.finger))
-                     for c in clerk.capture.sheet.accepted()}
-        dump = demo_card_dump(pki, serial="0A0B0C0D", templates=templates, now=FIXED_NOW)
-        outcome = ctx.services["cards"].verify_dump(dump, now=FIXED_NOW, source="e2e")
-        hospital.show_outcome(outcome)
-        check(hospital.view.verdict.text().startswith("VALID CARD"), "the card verifies")
+        hospital.choose_reader(reader)
+        QTest.keyClick(hospital.read_button, Qt.Key.Key_Return)
+        check(wait_until(lambda: hospital.outcome is not None, 30)
+              and hospital.view.verdict.text() == "VALID CARD — Dara Sok",
+              f"the card verifies: {hospital.view.verdict.text()}")
         hospital.check_finger()
         check(wait_until(lambda: "MATCHES" in hospital.finger_result.text(), 60),
               "the finger matches the card")
