@@ -83,6 +83,8 @@ class ProgrammesPanel(ServicePanel):
         play = QVBoxLayout(package)
         self.proposals = QListWidget()
         self.proposals.setObjectName("proposals")
+        self.proposals.setMinimumHeight(160)
+        self.proposals.setWordWrap(True)
         self.not_proposed = QListWidget()
         self.not_proposed.setObjectName("notProposed")
         self.not_proposed.setMaximumHeight(120)
