@@ -1,3 +1,4 @@
-"""Fixtures shared by every test folder: a real PostgreSQL server (tests/fixtures_pg.py)."""
+"""Fixtures shared by every test folder: a real PostgreSQL server (tests/fixtures_pg.py) and
+the real pcscd + vpcd + virtual card (tests/fixtures_card.py)."""
 
-pytest_plugins = ["tests.fixtures_pg"]
+pytest_plugins = ["tests.fixtures_pg", "tests.fixtures_card"]

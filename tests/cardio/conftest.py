@@ -7,7 +7,6 @@ import datetime as dt
 import pytest
 
 import cardio
-from tests.fixtures_card import *  # noqa: F403 (pcscd, virtual_cards)
 
 NOW = dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC)
 PIN = "123456"

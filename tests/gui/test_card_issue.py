@@ -15,7 +15,6 @@ from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.clerk.page import CARD, RECEIPT
 from station.views.hospital import HospitalPage
-from tests.fixtures_card import pcscd, virtual_cards  # noqa: F401 - pytest fixtures
 from tests.gui.conftest import FIXED_NOW
 from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol
 
@@ -23,7 +22,7 @@ pytestmark = [pytest.mark.gui, pytest.mark.card]
 
 
 def test_issue_the_card_then_the_hospital_verifies_it(
-        qtbot: QtBot, live_ctx: StationContext, station: Any, virtual_cards: Any) -> None:  # noqa: F811
+        qtbot: QtBot, live_ctx: StationContext, station: Any, virtual_cards: Any) -> None:
     card = virtual_cards.start()
     pki = cardio.Pki.load(station.settings.issuing_dir)
     crl = cardio.load_revocation_list(

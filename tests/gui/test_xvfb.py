@@ -12,14 +12,12 @@ from typing import Any
 
 import pytest
 
-from tests.fixtures_card import pcscd, virtual_cards  # noqa: F401 - pytest fixtures
-
 REPO = Path(__file__).resolve().parents[2]
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow, pytest.mark.card]
 
 
 def test_enrol_issue_duplicate_adjudicate_verify_in_a_real_window(
-        tmp_path: Path, virtual_cards: Any) -> None:  # noqa: F811
+        tmp_path: Path, virtual_cards: Any) -> None:
     if shutil.which("xvfb-run") is None:
         pytest.skip("xvfb-run is not installed (Debian package xvfb)")
     card = virtual_cards.start()
