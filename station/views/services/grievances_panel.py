@@ -90,7 +90,7 @@ class GrievancesPanel(ServicePanel):
         buttons = QHBoxLayout()
         self.step_buttons: dict[str, QPushButton] = {}
         for action, text in (("refer", self.tr("Re&fer")), ("resolve", self.tr("Re&solve")),
-                             ("appeal", self.tr("A&ppeal")), ("close", self.tr("C&lose")),
+                             ("appeal", self.tr("&Appeal")), ("close", self.tr("C&lose")),
                              ("withdraw", self.tr("&Withdraw"))):
             button = QPushButton(text)
             button.setObjectName(action)

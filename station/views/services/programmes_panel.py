@@ -47,7 +47,7 @@ class ProgrammesPanel(ServicePanel):
         self.household = QLineEdit()
         self.household.setObjectName("householdId")
         self.household.setPlaceholderText(self.tr("Household id"))
-        self.propose_button = QPushButton(self.tr("&Propose programmes"))
+        self.propose_button = QPushButton(self.tr("Pr&opose programmes"))
         self.propose_button.setObjectName("propose")
         row.addWidget(QLabel(self.tr("Household:")))
         row.addWidget(self.household, 1)
