@@ -291,6 +291,101 @@ Kartu %4, berlaku sampai %5</translation>
     </message>
 </context>
 <context>
+    <name>CasePlanPanel</name>
+    <message>
+        <source>person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case yet: open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {0} ({1}), case manager {2}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a plan item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan item updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesPanel</name>
     <message>
         <source>case manager (empty: everyone)</source>
@@ -609,11 +704,11 @@ ID orang: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;ppeal</source>
+        <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;lose</source>
+        <source>&amp;Appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -711,12 +806,20 @@ ID orang: %3</translation>
         <translation>Periksa &amp;jari</translation>
     </message>
     <message>
+        <source>Record the &amp;visit</source>
+        <translation>Catat &amp;kunjungan</translation>
+    </message>
+    <message>
         <source>Card verification is not set up on this station: the national trust anchors and revocation list are missing.</source>
         <translation>Verifikasi kartu belum disiapkan di stasiun ini: sertifikat akar nasional dan daftar pencabutan tidak ada.</translation>
     </message>
     <message>
         <source>Reading the card...</source>
         <translation>Membaca kartu...</translation>
+    </message>
+    <message>
+        <source>Visit recorded (queued for the central registry).</source>
+        <translation>Kunjungan tercatat (antre untuk registri pusat).</translation>
     </message>
     <message>
         <source>Place the %1 finger on the scanner...</source>
@@ -1055,7 +1158,7 @@ ID orang: %3</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Propose programmes</source>
+        <source>Pr&amp;opose programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -291,6 +291,101 @@ Card %4, valid until %5</source>
     </message>
 </context>
 <context>
+    <name>CasePlanPanel</name>
+    <message>
+        <source>person id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;how the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open the case</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case manager</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Personal plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Update the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add to the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow up on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the person id first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No case yet: open one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case {0} ({1}), case manager {2}: {3}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Case opened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added to the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a plan item first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan item updated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CasesPanel</name>
     <message>
         <source>case manager (empty: everyone)</source>
@@ -610,11 +705,11 @@ Person ID: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A&amp;ppeal</source>
+        <source>C&amp;lose</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>C&amp;lose</source>
+        <source>&amp;Appeal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -712,12 +807,20 @@ Person ID: %3</source>
         <translation>انگلی جانچیں (&amp;F)</translation>
     </message>
     <message>
+        <source>Record the &amp;visit</source>
+        <translation>دورہ درج کریں (&amp;V)</translation>
+    </message>
+    <message>
         <source>Card verification is not set up on this station: the national trust anchors and revocation list are missing.</source>
         <translation>اس اسٹیشن پر کارڈ کی تصدیق ترتیب نہیں دی گئی: قومی روٹ سرٹیفکیٹ اور منسوخی فہرست موجود نہیں۔</translation>
     </message>
     <message>
         <source>Reading the card...</source>
         <translation>کارڈ پڑھا جا رہا ہے...</translation>
+    </message>
+    <message>
+        <source>Visit recorded (queued for the central registry).</source>
+        <translation>دورہ درج ہو گیا (مرکزی رجسٹری کے لیے قطار میں)۔</translation>
     </message>
     <message>
         <source>Place the %1 finger on the scanner...</source>
@@ -1058,7 +1161,7 @@ Person ID: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;Propose programmes</source>
+        <source>Pr&amp;opose programmes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

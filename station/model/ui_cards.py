@@ -262,3 +262,34 @@ def _fresh_list(pki: Any, now: dt.datetime) -> Any:
 
     data = cardio.sign_revocation_list([], pki, now, dt.timedelta(days=1))
     return cardio.load_revocation_list(data, [pki.root_cert], now)
+
+
+def record_visit(station: Any, outcome: CardOutcome, *, facility: str, operator: Any,
+                 now: dt.datetime, finger_check: FingerCheck | None = None) -> str:
+    """Record a service use at a hospital focal point: an audit event and a ``service_use``
+    outbox item (the centre counts them per facility), in one transaction. Only a card that
+    verified can be recorded. Returns the record id."""
+    import uuid
+
+    from station.errors import BadInput
+    from station.registry.base import OUTBOX
+    from sync.outbox import enqueue
+
+    if not outcome.ok or outcome.claims is None:
+        raise BadInput("only a valid card's visit can be recorded")
+    claims = outcome.claims
+    record_id = str(uuid.uuid4())
+    check = ("not done" if finger_check is None
+             else "matched" if finger_check.matched else "not matched")
+    active = [e.programme for e in claims.active_entitlements(now.date())]
+    details = {"card_serial": claims.card_serial, "person_id": claims.holder.id_number,
+               "facility": facility, "finger_check": check, "entitlements": active}
+    with station.transaction() as session:
+        station.audit(session, action="service.use", subject_type="card",
+                      subject_id=claims.card_serial, details=details,
+                      operator_id=getattr(operator, "id", None), now=now)
+        enqueue(session, OUTBOX, kind="service_use", record_id=record_id,
+                payload={"record_type": "hospital_visit", "at": now.isoformat(),
+                         "station_id": station.settings.station_id, **details},
+                sealed_biometrics=None, now=now)
+    return record_id

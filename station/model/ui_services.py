@@ -117,6 +117,14 @@ class StationServices:
                           verifier=verifier, pin=os.environ.get("SWS_CARD_PIN", DEFAULT_PIN),
                           progress=progress)
 
+    def record_visit(self, outcome: Any, *, facility: str, operator: Any, now: dt.datetime,
+                     finger_check: Any = None) -> str:
+        """A hospital visit on a verified card, audited and queued for the centre."""
+        from station.model.ui_cards import record_visit
+
+        return record_visit(self.station, outcome, facility=facility, operator=operator,
+                            now=now, finger_check=finger_check)
+
     # -- programmes ---------------------------------------------------------------------------
     def propose_programmes(self, household_id: str, *, today: dt.date) -> Any:
         """The rules' package for the household (proposals and reasons), nothing written."""

@@ -76,6 +76,15 @@ class HospitalPage(QWidget):
         finger_row.addWidget(self.check_button)
         finger_row.addWidget(self.finger_result, 1)
         outer.addLayout(finger_row)
+        visit_row = QHBoxLayout()
+        self.visit_button = QPushButton(self.tr("Record the &visit"))
+        self.visit_button.setObjectName("recordVisit")
+        self.visit_button.clicked.connect(self.record_visit)
+        self.visit_result = QLabel()
+        self.visit_result.setObjectName("visitResult")
+        visit_row.addWidget(self.visit_button)
+        visit_row.addWidget(self.visit_result, 1)
+        outer.addLayout(visit_row)
         outer.addStretch(1)
         self.read_button.clicked.connect(self.read_card)
         self.clear_button.clicked.connect(self.clear)
@@ -84,6 +93,8 @@ class HospitalPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Enter), self, self.read_card)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
         self._set_finger_check(False)
+        self.finger_check_result: Any = None
+        self.visit_button.setEnabled(False)
         if self.verifier is None:
             self.read_button.setEnabled(False)
             self.view.waiting(self.tr("Card verification is not set up on this station: the "
@@ -129,9 +140,34 @@ class HospitalPage(QWidget):
             for f in fingers_on_card(outcome.templates):
                 self.finger_box.addItem(Finger(f).label, f)
         self._set_finger_check(self.finger_box.count() > 0 and self.ctx.scanner is not None)
+        self.finger_check_result = None
+        self.visit_result.clear()
+        self.visit_button.setEnabled(outcome.ok and self.ctx.service("station") is not None)
+
+    def record_visit(self) -> None:
+        """Record this service use (audit + outbox) for the card on screen."""
+        services, outcome = self.ctx.service("station"), self.outcome
+        if services is None or outcome is None or not outcome.ok or self._runner.busy:
+            return
+        operator, now, facility = self.session.operator, self.ctx.clock(), self.ctx.station_name
+        check = self.finger_check_result
+        self.visit_button.setEnabled(False)
+        self._runner.start(
+            lambda _p: services.record_visit(outcome, facility=facility, operator=operator,
+                                             now=now, finger_check=check),
+            lambda _id: self.visit_result.setText(self.tr("Visit recorded (queued for the "
+                                                          "central registry).")),
+            self._on_visit_failed)
+
+    def _on_visit_failed(self, message: str) -> None:
+        self.visit_result.setText(message)
+        self.visit_button.setEnabled(True)
 
     def clear(self) -> None:
         self.outcome = None
+        self.finger_check_result = None
+        self.visit_result.clear()
+        self.visit_button.setEnabled(False)
         self.finger_box.clear()
         self.finger_result.clear()
         self._set_finger_check(False)
@@ -161,6 +197,7 @@ class HospitalPage(QWidget):
         self._runner.wait()
 
     def _on_checked(self, result: Any) -> None:
+        self.finger_check_result = result
         if result.matched:
             self.finger_result.setText(self.tr("Finger MATCHES the card"))
             self.finger_result.setStyleSheet(GREEN.replace("22pt", "13pt"))

@@ -65,3 +65,9 @@ def test_issue_the_card_then_the_hospital_verifies_it(
     hospital.check_finger()
     qtbot.waitUntil(lambda: "card" in hospital.finger_result.text().lower(), timeout=60000)
     assert hospital.finger_result.text() == "Finger MATCHES the card"
+    before = live_ctx.services["station"].outbox_counts()["pending"]
+    assert hospital.visit_button.isEnabled()
+    hospital.visit_button.click()
+    qtbot.waitUntil(lambda: "Visit recorded" in hospital.visit_result.text(), timeout=20000)
+    assert live_ctx.services["station"].outbox_counts()["pending"] == before + 1
+    assert not hospital.visit_button.isEnabled()  # one visit per tap
