@@ -313,8 +313,9 @@ def report(
         f"- images: {gen['seconds']:.1f} s for {args.fingers} x {args.impressions} "
         f"({gen['per_finger']:.2f} s per finger with its {args.impressions} impressions; "
         f"first call {gen['warm']:.1f} s for Numba compile/cache load; CPU time "
-        f"{gen['cpu_per_finger']:.2f} s per finger over all threads); a 100 x 8 set takes about "
-        f"{100 * gen['per_finger'] / 60:.1f} min of wall time at this rate.",
+        f"{gen['cpu_per_finger']:.2f} s per finger over all threads); a 100 x 8 set needs about "
+        f"{100 * gen['cpu_per_finger'] / 60:.1f} CPU-minutes (this run's wall-time rate, on a "
+        f"shared machine: {100 * gen['per_finger'] / 60:.1f} min).",
         f"- templates: {tpl['n']:,} master sets in {tpl['masters_s']:.1f} s, their mates in "
         f"{tpl['mates_s']:.1f} s; minutiae per master set 5/50/95%: "
         f"{'/'.join(f'{v:.0f}' for v in tpl['master_counts'])}, per mate: "
