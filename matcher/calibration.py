@@ -1,12 +1,24 @@
 """Decision thresholds for ``compare`` scores, calibrated on real impostor comparisons.
 
 The table ``calibration.json`` (beside this file) maps false match rates to score thresholds.
-It is made by ``bench/dedup.py --calibrate``: every impostor pair (different fingers, FVC
-protocol) of the four shared FVC sample sets, with minutiae extracted by NIST NBIS (mindtct
-through ``nbis-py``) and encoded exactly as ``compare`` does; the threshold for a rate ``f`` is
-the smallest score that at most ``f`` of those impostor scores reach. Below the smallest rate
-the table can measure (1 / number of impostor pairs) the threshold is extrapolated from an
-exponential fit of the impostor tail, which the table records as well.
+It is made by ``bench/dedup_calibrate.py`` with this protocol:
+
+1. minutiae of all 320 images of the four shared FVC sets (FVC2002 DB1_B, FVC2004 DB2_B,
+   DB3_B, DB4_B; 10 fingers x 8 impressions each) are found by this project's own extractor
+   (``matcher.extract``), the same one the station uses, at the set's resolution;
+2. every pair of prints of different fingers, within and across sets, is an impostor pair
+   (49,920 pairs), every pair of impressions of one finger a genuine pair (1,120 pairs);
+   each pair is scored once by :func:`matcher.compare.compare`;
+3. the threshold for a rate ``f`` is the smallest score that at most ``f`` of the impostor
+   scores reach (so ``score >= threshold`` is a match at that rate). Below the smallest rate
+   the table can measure (about 1 / 50,000) the threshold is extrapolated from an
+   exponential fit ``P(score >= s) = exp(a + b s)`` of the top 1 % of impostor scores, which
+   the table records as ``tail``.
+
+The table also stores the genuine false non-match rate at each tabulated threshold and
+per-set figures (EER, FNMR at FMR 1 % / 0.1 % / 0, FVC protocol within the set), so the
+station's duplicate threshold can be read together with what it costs. Recalibrate whenever
+the extractor or the comparator changes: the score distributions move with both.
 """
 
 from __future__ import annotations
@@ -50,3 +62,69 @@ def threshold_for_fmr(fmr: float) -> float:
             return float(thresholds[i] + w * (thresholds[i - 1] - thresholds[i]))
     tail = data["tail"]  # P(score >= s) = exp(a + b * s) beyond the measured range
     return float(max(thresholds[-1], (math.log(fmr) - tail["a"]) / tail["b"]))
+
+
+def fmr_at_score(score: float) -> float:
+    """The false match rate of a single ``compare`` score: the inverse of :func:`threshold_for_fmr`.
+
+    Log-linear between table rows, the exponential tail fit above the table, and log-linear
+    from (score 0, rate 1) up to the first row below it.
+    """
+    data = table()
+    rates: list[float] = data["fmr"]
+    thresholds: list[float] = data["threshold"]
+    if score <= 0.0:
+        return 1.0
+    if score <= thresholds[0]:
+        return math.exp(math.log(rates[0]) * score / thresholds[0])
+    for i in range(1, len(rates)):
+        if score <= thresholds[i]:
+            w = (score - thresholds[i - 1]) / (thresholds[i] - thresholds[i - 1])
+            return math.exp(
+                math.log(rates[i - 1]) + w * (math.log(rates[i]) - math.log(rates[i - 1]))
+            )
+    tail = data["tail"]
+    return min(rates[-1], math.exp(tail["a"] + tail["b"] * score))
+
+
+def evidence(score: float) -> float:
+    """Evidence of one finger's ``compare`` score against an impostor: ``-ln fmr_at_score``.
+
+    For an impostor the false match rate of its score is about uniform on (0, 1), so its
+    evidence is about exponentially distributed with mean 1; a mate's is large.
+    """
+    return -math.log(max(fmr_at_score(score), 1e-300))
+
+
+def threshold_for_fused_fmr(fmr: float, fingers: int) -> float:
+    """Threshold on the sum of ``fingers`` evidences for a person-level false match rate.
+
+    Fisher's method: the sum of ``k`` independent impostor evidences follows a Gamma(k, 1)
+    law, whose upper tail is ``exp(-t) * sum_{i<k} t**i / i!``; the threshold is where that
+    tail equals ``fmr``. A finger that did not reach its short list adds 0 (conservative).
+
+    References
+    ----------
+    R. A. Fisher, "Statistical Methods for Research Workers", 1925 (combining p-values);
+    A. Ross, K. Nandakumar, A. K. Jain, "Handbook of Multibiometrics", Springer, 2006
+    (score-level fusion after a transformation to a common, calibrated scale).
+    """
+    if not isinstance(fingers, int) or fingers < 1:
+        raise MatcherError(f"the number of fused fingers must be at least 1, got {fingers!r}")
+    if not isinstance(fmr, int | float) or not 0.0 < fmr < 1.0 or math.isnan(fmr):
+        raise MatcherError(f"the false match rate must be between 0 and 1, got {fmr!r}")
+
+    def tail(t: float) -> float:
+        term, total = 1.0, 1.0
+        for i in range(1, fingers):
+            term *= t / i
+            total += term
+        return math.exp(-t) * total
+
+    lo, hi = 0.0, 1.0
+    while tail(hi) > fmr:
+        hi *= 2.0
+    for _ in range(100):
+        mid = (lo + hi) / 2.0
+        lo, hi = (mid, hi) if tail(mid) > fmr else (lo, mid)
+    return hi
