@@ -290,24 +290,20 @@ class Gallery:
         return results[:top]
 
     def search_person(self, probes: Mapping[int, Template], top: int = 10) -> list[Candidate]:
-        """Search several fingers of one person; fuse per person by the sum rule.
+        """Search several fingers of one person; fuse per person by calibrated evidence.
 
-        Each finger is searched among entries of the same finger position; a person's fused
-        score is the sum of their per-finger ``compare`` scores (0 for a finger that did not
-        reach that finger's short list). Candidates carry finger -1 (several fingers).
-
-        References
-        ----------
-        J. Kittler et al., "On combining classifiers", IEEE TPAMI 20(3), 1998 (sum rule).
+        Each finger is searched among entries of the same finger position (short list of
+        ``max(top, shortlist)``); see :func:`fuse` for the fused score, which is compared
+        with ``matcher.calibration.threshold_for_fused_fmr(fmr, len(probes))``.
+        Candidates carry finger -1 (several fingers).
         """
         if not probes:
             raise GalleryError("search_person needs at least one finger template")
-        fused: dict[str, float] = {}
-        for finger, template in probes.items():
-            for cand in self.search(template, top=max(top, self.shortlist), finger=finger):
-                fused[cand.key] = fused.get(cand.key, 0.0) + cand.score
-        ranked = sorted(fused.items(), key=lambda kv: -kv[1])[:top]
-        return [Candidate(key, -1, score) for key, score in ranked]
+        per_finger = [
+            self.search(template, top=max(top, self.shortlist), finger=finger)
+            for finger, template in probes.items()
+        ]
+        return fuse(per_finger)[:top]
 
     # --- files ----------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
@@ -363,3 +359,32 @@ class Gallery:
                 getattr(bigger, name)[: state.n] = array[: state.n]
             self._state = _State(state.n, *list(bigger.arrays().values()))
             self._mapped = False
+
+
+def fuse(per_finger: list[list[Candidate]]) -> list[Candidate]:
+    """Person-level candidates from per-finger search results, best first.
+
+    A person's fused score is the sum, over the probe fingers, of the calibrated evidence
+    ``-ln FMR(score)`` of their best entry in that finger's results
+    (:func:`matcher.calibration.evidence`); a finger where the person was not returned adds
+    nothing. Unlike the raw sum of ``compare`` scores this weighs a finger by how rare its
+    score is among impostors, so a clear match on one finger is not diluted by a weak one,
+    and the fused threshold has a stated false match rate
+    (:func:`matcher.calibration.threshold_for_fused_fmr`).
+
+    References
+    ----------
+    J. Kittler et al., "On combining classifiers", IEEE TPAMI 20(3), 1998 (sum rule);
+    R. A. Fisher, "Statistical Methods for Research Workers", 1925 (summing -ln p).
+    """
+    from matcher.calibration import evidence
+
+    fused: dict[str, float] = {}
+    for hits in per_finger:
+        best: dict[str, float] = {}
+        for cand in hits:
+            best[cand.key] = max(best.get(cand.key, 0.0), cand.score)
+        for key, score in best.items():
+            fused[key] = fused.get(key, 0.0) + evidence(score)
+    ranked = sorted(fused.items(), key=lambda kv: -kv[1])
+    return [Candidate(key, -1, score) for key, score in ranked]

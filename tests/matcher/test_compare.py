@@ -208,3 +208,24 @@ def test_repeated_comparisons_reuse_the_encoded_template_and_give_the_same_score
     assert compare(a, b) == first
     assert compare(twin, b) == first  # a fresh, equal template scores the same
     assert repr(a) == repr(twin)  # the cache never shows (templates are biometric data)
+
+
+def test_score_to_rate_is_the_inverse_of_the_threshold_table() -> None:
+    from matcher.calibration import evidence, fmr_at_score
+
+    for rate in (1e-1, 1e-2, 1e-3, 1e-4, 1e-7):
+        assert fmr_at_score(threshold_for_fmr(rate)) == pytest.approx(rate, rel=0.02)
+    scores = np.linspace(0.0, 0.2, 50)
+    ev = [evidence(float(s)) for s in scores]
+    assert ev[0] == 0.0 and ev == sorted(ev)  # more similar, more evidence
+
+
+def test_fused_thresholds_match_fisher_and_grow_with_fingers_and_strictness() -> None:
+    from matcher.calibration import threshold_for_fused_fmr
+
+    assert threshold_for_fused_fmr(1e-3, 1) == pytest.approx(-math.log(1e-3), rel=1e-6)
+    t2 = threshold_for_fused_fmr(1e-3, 2)
+    assert math.exp(-t2) * (1 + t2) == pytest.approx(1e-3, rel=1e-6)  # Gamma(2, 1) tail
+    assert threshold_for_fused_fmr(1e-8, 2) > t2 > threshold_for_fused_fmr(1e-3, 1)
+    with pytest.raises(MatcherError):
+        threshold_for_fused_fmr(1e-3, 0)
