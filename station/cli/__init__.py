@@ -13,13 +13,16 @@ import importlib
 import os
 import sys
 from collections.abc import Sequence
-from types import ModuleType
 
 from station.cli._common import report_error
 
-#: The command modules of this package that are always there.
-_CORE_MODULES = ("station.cli.core", "station.cli.people", "station.cli.adjudication",
-                 "station.cli.report", "station.cli.demo")
+#: The command modules of ``sws``, in the order ``sws --help`` lists them.
+_COMMAND_MODULES = (
+    "station.cli.core", "station.cli.people", "station.cli.adjudication",
+    "station.cli.household", "station.cli.payment", "station.cli.grievance", "station.cli.case",
+    "station.cli.card", "station.cli.sync", "station.cli.central",
+    "station.cli.report", "station.cli.demo", "station.cli.gui",
+)
 
 EPILOG = """\
 exit codes:
@@ -34,23 +37,6 @@ environment: SWS_HOME (one folder for registry + keys), SWS_DATABASE_URL, SWS_KE
 SWS_OPERATOR / SWS_PASSWORD (login for commands that write), SWS_INIT_PASSWORD.
 """
 
-# Command modules written concurrently by other helpers (cards: D; sync and central: E;
-# the GUI launcher: the lead). They are imported only when present so that `sws` works
-# while they are being written; a module that exists but fails to import is a real bug
-# and is reported as such.
-_OPTIONAL_MODULES = ("station.cli.card", "station.cli.sync", "station.cli.central",
-                     "station.cli.gui")
-
-
-def _optional_modules() -> list[ModuleType]:
-    found = []
-    for name in _OPTIONAL_MODULES:
-        if importlib.util.find_spec(name) is None:
-            continue
-        found.append(importlib.import_module(name))
-    return found
-
-
 def build_parser() -> argparse.ArgumentParser:
     """The whole ``sws`` argument parser, with every present command module registered."""
     parser = argparse.ArgumentParser(
@@ -61,9 +47,8 @@ def build_parser() -> argparse.ArgumentParser:
     )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     subparsers.required = True
-    core = [importlib.import_module(name) for name in _CORE_MODULES]
-    for module in (*core, *_optional_modules()):
-        module.register(subparsers)
+    for name in _COMMAND_MODULES:
+        importlib.import_module(name).register(subparsers)
     return parser
 
 

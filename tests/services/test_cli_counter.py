@@ -42,9 +42,7 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
     monkeypatch.delenv("SWS_OPERATOR", raising=False)
     monkeypatch.delenv("SWS_PASSWORD", raising=False)
-    # the counter modules, whether or not station.cli lists them yet
-    monkeypatch.setattr(station.cli, "_CORE_MODULES", tuple(dict.fromkeys(
-        (*station.cli._CORE_MODULES, *(m.__name__ for m in MODULES)))))
+    assert {m.__name__ for m in MODULES} <= set(station.cli._COMMAND_MODULES)
     for module in (_common, *MODULES):
         if hasattr(module, "now_utc"):
             monkeypatch.setattr(module, "now_utc", lambda: NOW)
