@@ -32,51 +32,73 @@ def _ring(img: np.ndarray, y: int, x: int, out: np.ndarray) -> None:
 
 @njit(cache=True, nogil=True)
 def zhang_suen(binary: np.ndarray) -> np.ndarray:
-    """Zhang-Suen thinning of a boolean image (True = ridge); returns uint8 0/1."""
+    """Zhang-Suen thinning of a boolean image (True = ridge); returns uint8 0/1.
+
+    Only the pixels still set are visited: the list of ridge pixels is compacted after every
+    iteration, so later iterations touch a shrinking fraction of the image.
+    """
     h, w = binary.shape
     img = np.zeros((h, w), np.uint8)
+    total = 0
     for y in range(h):
         for x in range(w):
             if binary[y, x]:
                 img[y, x] = 1
+                total += 1
+    ys = np.empty(total, np.int64)
+    xs = np.empty(total, np.int64)
+    n_live = 0
+    for y in range(h):
+        for x in range(w):
+            if img[y, x]:
+                ys[n_live] = y
+                xs[n_live] = x
+                n_live += 1
     ring = np.zeros(8, np.uint8)
-    ys = np.empty(h * w, np.int64)
-    xs = np.empty(h * w, np.int64)
+    marked = np.empty(total, np.int64)
     changed = True
     while changed:
         changed = False
         for step in range(2):
             n = 0
-            for y in range(h):
-                for x in range(w):
-                    if img[y, x] == 0:
+            for i in range(n_live):
+                y = ys[i]
+                x = xs[i]
+                if img[y, x] == 0:
+                    continue
+                _ring(img, y, x, ring)
+                b = 0
+                for k in range(8):
+                    b += ring[k]
+                if b < 2 or b > 6:
+                    continue
+                a = 0
+                for k in range(8):
+                    if ring[k] == 0 and ring[(k + 1) % 8] == 1:
+                        a += 1
+                if a != 1:
+                    continue
+                p2, p4, p6, p8 = ring[0], ring[2], ring[4], ring[6]
+                if step == 0:
+                    if p2 * p4 * p6 != 0 or p4 * p6 * p8 != 0:
                         continue
-                    _ring(img, y, x, ring)
-                    b = 0
-                    for k in range(8):
-                        b += ring[k]
-                    if b < 2 or b > 6:
+                else:
+                    if p2 * p4 * p8 != 0 or p2 * p6 * p8 != 0:
                         continue
-                    a = 0
-                    for k in range(8):
-                        if ring[k] == 0 and ring[(k + 1) % 8] == 1:
-                            a += 1
-                    if a != 1:
-                        continue
-                    p2, p4, p6, p8 = ring[0], ring[2], ring[4], ring[6]
-                    if step == 0:
-                        if p2 * p4 * p6 != 0 or p4 * p6 * p8 != 0:
-                            continue
-                    else:
-                        if p2 * p4 * p8 != 0 or p2 * p6 * p8 != 0:
-                            continue
-                    ys[n] = y
-                    xs[n] = x
-                    n += 1
-            for i in range(n):
-                img[ys[i], xs[i]] = 0
+                marked[n] = i
+                n += 1
+            for j in range(n):
+                img[ys[marked[j]], xs[marked[j]]] = 0
             if n > 0:
                 changed = True
+        # drop removed pixels from the live list
+        k = 0
+        for i in range(n_live):
+            if img[ys[i], xs[i]]:
+                ys[k] = ys[i]
+                xs[k] = xs[i]
+                k += 1
+        n_live = k
     _remove_staircases(img)
     return img
 
