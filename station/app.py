@@ -13,6 +13,7 @@ import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
@@ -22,6 +23,9 @@ from station.config import load_settings
 from station.i18n import apply_language
 from station.model.ui_context import StationContext
 from station.views.main_window import MainWindow
+
+if TYPE_CHECKING:
+    from station.model.station import Station
 
 log = logging.getLogger(__name__)
 
@@ -45,23 +49,23 @@ def _scanner(scanner_path: Path | None) -> Scanner | None:
     return None
 
 
-def _card_verifier(config_dir: Path) -> object | None:
-    """Offline card verification from the national trust anchors and the revocation list.
-
-    Files: ``SWS_TRUST_ANCHORS`` (PEM, default ``<config>/pki/root.pem``) and
-    ``SWS_REVOCATION_LIST`` (signed list, default ``<config>/pki/revocations.cose``). When
-    either is missing or does not verify, hospital and auditor modes say so.
+def _card_verifier(station: Station) -> object | None:
+    """Offline card verification from this station's trust anchors and revocation list
+    (see :mod:`station.model.trust`). When either is missing or does not verify, hospital
+    and auditor modes say so.
     """
     from datetime import UTC, datetime
 
+    from station.model.trust import revocation_list_file, trust_anchor_files
     from station.model.ui_cards import CardVerifier
 
-    anchors = Path(os.environ.get("SWS_TRUST_ANCHORS") or config_dir / "pki" / "root.pem")
-    crl = Path(os.environ.get("SWS_REVOCATION_LIST") or config_dir / "pki" / "revocations.cose")
-    if not (anchors.is_file() and crl.is_file()):
-        return None
+    now = datetime.now(UTC)
     try:
-        return CardVerifier.from_files([anchors], crl, now=datetime.now(UTC))
+        anchors = trust_anchor_files(station.settings)
+        crl = revocation_list_file(station, now)
+        if not (crl.is_file() and all(a.is_file() for a in anchors)):
+            return None
+        return CardVerifier.from_files(anchors, crl, now=now)
     except Exception as err:  # a broken or expired list: the modes show "not set up"
         log.warning("card verification disabled: %s", err)
         return None
@@ -105,7 +109,8 @@ def open_services(ctx: StationContext, scanner_path: Path | None = None,
                 worker = None
             if worker is not None:
                 ctx.services["sync_worker"] = worker
-    verifier = _card_verifier(settings.config_dir)
+    station_services = ctx.services.get("station")
+    verifier = _card_verifier(station_services.station) if station_services else None
     if verifier is not None:
         ctx.services["cards"] = verifier
     ctx.scanner = _scanner(scanner_path)

@@ -23,9 +23,6 @@ from typing import Any
 from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
 from station.errors import EXIT_INTEGRITY, EXIT_OK, BadInput
 
-CRL_FILE = "revocations.cbor"
-CRL_VALIDITY = dt.timedelta(days=7)
-
 
 def register(subparsers: Any) -> None:
     """Add ``sws card`` and its subcommands."""
@@ -88,33 +85,19 @@ def _reader_name(args: argparse.Namespace) -> str:
 
 def _verifier(args: argparse.Namespace, now: dt.datetime) -> Any:
     """Trust anchors and a verified revocation list from the options or the station."""
+    from station.model.trust import revocation_list_file, trust_anchor_files
     from station.model.ui_cards import CardVerifier
 
     anchors: list[Path] = list(args.anchor or [])
     crl: Path | None = args.crl
     if not anchors or crl is None:
-        issuing = open_station(migrate=False).settings.issuing_dir
-        anchors = anchors or [issuing / "root.pem"]
-        if crl is None:
-            crl = issuing / CRL_FILE
-            if not crl.exists():
-                _write_list(issuing, [], now)
+        station = open_station(migrate=False)
+        anchors = anchors or trust_anchor_files(station.settings)
+        crl = crl or revocation_list_file(station, now)
     for path in (*anchors, crl):
         if not path.is_file():
             raise BadInput(f"{path} does not exist", field="anchor/crl")
     return CardVerifier.from_files(anchors, crl, now=now)
-
-
-def _write_list(issuing: Path, serials: list[tuple[str, str]], now: dt.datetime) -> Path:
-    import cardio
-
-    pki = cardio.Pki.load(issuing)
-    entries = [cardio.Revocation(serial, now, reason) for serial, reason in serials]
-    path = issuing / CRL_FILE
-    tmp = path.with_suffix(".tmp")
-    tmp.write_bytes(cardio.sign_revocation_list(entries, pki, now, CRL_VALIDITY))
-    os.replace(tmp, path)
-    return path
 
 
 def _outcome_record(outcome: Any) -> dict[str, Any]:
@@ -196,24 +179,19 @@ def cmd_verify(args: argparse.Namespace) -> int:
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:
-    import sqlalchemy as sa
-
-    from station.model.cards import set_status
-    from station.registry.models import Card
+    from station.model.cards import revoked_serials, set_status
+    from station.model.trust import revocation_list_file
 
     now = now_utc()
     station = open_station()
     operator = logged_in(station, args)
     record = set_status(station, args.serial, "revoked", reason=args.reason, by=operator,
                         now=now)
-    with station.reading() as session:
-        rows = session.execute(sa.select(Card.serial, Card.status_reason).where(
-            Card.status.in_(("revoked", "lost"))).order_by(Card.serial)).all()
-    path = _write_list(station.settings.issuing_dir,
-                       [(serial, reason or "revoked") for serial, reason in rows], now)
+    path = revocation_list_file(station, now)
+    count = len(revoked_serials(station))
     emit(args, {"serial": record.serial, "status": record.status, "revocation_list": str(path),
-                "revoked_count": len(rows)},
-         f"card {record.serial} revoked; revocation list of {len(rows)} card(s) at {path}")
+                "revoked_count": count},
+         f"card {record.serial} revoked; revocation list of {count} card(s) at {path}")
     return EXIT_OK
 
 

@@ -118,7 +118,12 @@ def set_status(station: Station, serial: str, status: str, *, reason: str,
                          "reason": reason, "at": at.isoformat(),
                          "station_id": station.settings.station_id},
                 sealed_biometrics=None, now=now)
-        return _record(card)
+        record = _record(card)
+    # the office's signed revocation list follows the registry (after the commit)
+    from station.model.trust import publish_revocation_list
+
+    publish_revocation_list(station, now)
+    return record
 
 
 def get_card(station: Station, serial: str) -> CardRecord:

@@ -53,27 +53,49 @@ def test_the_card_gets_the_enrolled_templates(station: Station, person_id: str) 
 def test_issue_replace_and_revoke_are_recorded_audited_and_queued(
         station: Station, person_id: str, clerk: OperatorInfo,
         supervisor: OperatorInfo) -> None:
-    record_issued(station, person_id=person_id, serial="SN-1", credential=b"cose-1",
+    record_issued(station, person_id=person_id, serial="0A01", credential=b"cose-1",
                   by=clerk, now=NOW)
-    record_issued(station, person_id=person_id, serial="SN-2", credential=b"cose-2",
+    record_issued(station, person_id=person_id, serial="0A02", credential=b"cose-2",
                   by=clerk, now=NOW)
-    assert get_card(station, "SN-1").status == "replaced"
-    assert get_card(station, "SN-1").replaced_by == "SN-2"
+    assert get_card(station, "0A01").status == "replaced"
+    assert get_card(station, "0A01").replaced_by == "0A02"
     with pytest.raises(PermissionDenied):
-        set_status(station, "SN-2", "revoked", reason="fraud", by=clerk, now=NOW)
+        set_status(station, "0A02", "revoked", reason="fraud", by=clerk, now=NOW)
     with pytest.raises(BadInput, match="reason"):
-        set_status(station, "SN-2", "revoked", reason=" ", by=supervisor, now=NOW)
-    set_status(station, "SN-2", "revoked", reason="reported stolen", by=supervisor, now=NOW)
-    assert revoked_serials(station) == ["SN-2"]
+        set_status(station, "0A02", "revoked", reason=" ", by=supervisor, now=NOW)
+    set_status(station, "0A02", "revoked", reason="reported stolen", by=supervisor, now=NOW)
+    assert revoked_serials(station) == ["0A02"]
     with pytest.raises(BadInput, match="already"):
-        record_issued(station, person_id=person_id, serial="SN-2", credential=b"x",
+        record_issued(station, person_id=person_id, serial="0A02", credential=b"x",
                       by=clerk, now=NOW)
     with station.reading() as s:
         kinds = [(r.kind, r.record_id) for r in s.execute(
             sa.select(OUTBOX.c.kind, OUTBOX.c.record_id).order_by(OUTBOX.c.seq))]
         payload = cbor2.loads(s.execute(sa.select(OUTBOX.c.payload)
                                         .where(OUTBOX.c.kind == "revocation")).scalar_one())
-    assert kinds[1:] == [("card_issue", "SN-1"), ("card_issue", "SN-2"),
-                         ("revocation", "SN-2")]
+    assert kinds[1:] == [("card_issue", "0A01"), ("card_issue", "0A02"),
+                         ("revocation", "0A02")]
     assert payload["reason"] == "reported stolen"
     assert check(station).audit_events >= 5
+
+
+def test_a_revocation_from_any_screen_reaches_the_signed_list_at_once(
+        station: Station, person_id: str, clerk: OperatorInfo,
+        supervisor: OperatorInfo) -> None:
+    """The office's revocation list is derived from the registry: revoking through the
+    service (as the GUI does, not only `sws card revoke`) re-signs it, and verifiers that
+    load it see the card as revoked."""
+    import cardio
+    from station.model.trust import revocation_list_file, trust_anchor_files
+
+    anchors = [cardio.load_anchors(trust_anchor_files(station.settings))][0]
+    fresh = revocation_list_file(station, NOW)
+    assert cardio.load_revocation_list(fresh.read_bytes(), anchors, NOW).lookup("0A09") is None
+
+    record_issued(station, person_id=person_id, serial="0A09", credential=b"cose-9",
+                  by=clerk, now=NOW)
+    set_status(station, "0A09", "revoked", reason="reported stolen", by=supervisor, now=NOW)
+    crl = cardio.load_revocation_list(revocation_list_file(station, NOW).read_bytes(),
+                                      anchors, NOW)
+    entry = crl.lookup("0A09")
+    assert entry is not None and entry.reason == "reported stolen"
