@@ -14,7 +14,7 @@ DEB_PACKAGES=(
   libxcb-xinerama0 libxcb-xkb1 libxkbcommon-x11-0 libxcb-randr0 libxcb-shape0
   libxcb-cursor0 libegl1 libgl1 libfontconfig1 libdbus-1-3
   fonts-khmeros fonts-noto-core poppler-utils
-  libfprint-2-2 gir1.2-fprint-2.0
+  libfprint-2-2 gir1.2-fprint-2.0 python3-gi
 )
 
 _sws_missing_debs() {
