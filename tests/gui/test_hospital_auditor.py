@@ -60,7 +60,7 @@ def test_valid_card_is_green_with_person_entitlements_and_a_finger_match(
     assert rows[0].startswith("HEF: active") and rows[1].startswith("OLD-AGE: not active")
     assert page.check_button.isEnabled() and page.finger_box.count() == 2
     page.check_button.click()
-    qtbot.waitUntil(lambda: "card" in page.finger_result.text().lower(), timeout=30000)
+    qtbot.waitUntil(lambda: "card" in page.finger_result.text().lower(), timeout=90000)
     assert page.finger_result.text() == "Finger MATCHES the card"
     assert not page.visit_button.isEnabled()  # no registry on this station: nothing to record
 
@@ -72,7 +72,7 @@ def test_someone_elses_finger_does_not_match(qtbot: QtBot, ctx: StationContext) 
     _read(qtbot, page)
     ctx.scanner = SeededScanner(2)
     page.check_button.click()
-    qtbot.waitUntil(lambda: "card" in page.finger_result.text().lower(), timeout=30000)
+    qtbot.waitUntil(lambda: "card" in page.finger_result.text().lower(), timeout=90000)
     assert page.finger_result.text() == "Finger does NOT match the card"
 
 

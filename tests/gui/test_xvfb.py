@@ -27,7 +27,7 @@ def test_enrol_issue_duplicate_adjudicate_verify_in_a_real_window(
     proc = subprocess.run(
         ["xvfb-run", "-a", "-s", "-screen 0 1440x900x24", sys.executable,
          "-m", "tests.gui.xvfb_drive"],
-        cwd=REPO, env=env, capture_output=True, text=True, timeout=240)
+        cwd=REPO, env=env, capture_output=True, text=True, timeout=480)
     out = proc.stdout + proc.stderr
     assert proc.returncode == 0, out[-3000:]
     assert "E2E OK" in proc.stdout

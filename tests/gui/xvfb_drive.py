@@ -55,7 +55,7 @@ def enrol(clerk: ClerkPage, fields: dict[str, str]) -> None:
         QTest.keyClick(clerk.capture.fingers, Qt.Key.Key_Space)
         check(wait_until(captured(clerk, wanted), 30), "a finger was captured with Space")
     clerk.next_button.click()
-    check(wait_until(lambda: clerk.dedup.result is not None, 60), "the duplicate check answered")
+    check(wait_until(lambda: clerk.dedup.result is not None, 180), "the duplicate check answered")
 
 
 def main() -> int:
@@ -135,7 +135,7 @@ def main() -> int:
               and hospital.view.verdict.text() == "VALID CARD — Dara Sok",
               f"the card verifies: {hospital.view.verdict.text()}")
         hospital.check_finger()
-        check(wait_until(lambda: "MATCHES" in hospital.finger_result.text(), 60),
+        check(wait_until(lambda: "MATCHES" in hospital.finger_result.text(), 180),
               "the finger matches the card")
         step("hospital: valid card, finger matches")
         image = window.grab()
