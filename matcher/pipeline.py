@@ -11,6 +11,7 @@ from dataclasses import dataclass
 import numpy as np
 from numpy.typing import NDArray
 
+import matcher._kernels._numba_start  # noqa: F401  (first: cheap first kernel dispatch)
 from matcher.stages.binarisation import binarise
 from matcher.stages.enhancement import enhance
 from matcher.stages.filtering import border_distance, filter_minutiae
