@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import resource
 import statistics
@@ -84,6 +85,18 @@ def populate(station: Any, persons: int, *, start: int = 0, chunk: int = 5000) -
     return time.perf_counter() - t0
 
 
+def drop_persons(station: Any, indices: range) -> None:
+    """Remove bench persons (an earlier run's delta step) with their fingerprints."""
+    import sqlalchemy as sa
+
+    from station.registry.models import Fingerprint, Person
+
+    ids = [str(uuid.UUID(int=i + 1)) for i in indices]
+    with station.transaction() as session:
+        session.execute(sa.delete(Fingerprint).where(Fingerprint.person_id.in_(ids)))
+        session.execute(sa.delete(Person).where(Person.id.in_(ids)))
+
+
 def probes(indices: list[int]) -> list[dict[int, Any]]:
     """Second impressions of the given registered persons' two fingers."""
     from fixtures.fingerprints.minutiae import masters, mates
@@ -138,13 +151,21 @@ def run(persons: int, searches: int, delta: int, work: Path) -> dict[str, Any]:
     from tests.station.helpers import demographics
 
     settings = load_settings({"SWS_HOME": str(work)})
-    out: dict[str, Any] = {"persons": persons}
-    with Station(settings, gallery_factory=lambda: None, gallery_cache=False) as st:
-        initialise(st, username="bench", full_name="Bench", password="bench-pass-1", now=NOW)
-        out["populate_s"] = populate(st, persons)
-    print(f"populated {persons} persons in {out['populate_s']:.1f} s", flush=True)
-
-    plain = cold_start(settings, work, out)
+    saved = work / "cold.json"
+    plain = work / "plain-gallery"
+    if saved.exists():  # --work of an earlier run: registry, cache and cold figures kept
+        out: dict[str, Any] = json.loads(saved.read_text())
+        with Station(settings, gallery_factory=lambda: None, gallery_cache=False) as st:
+            drop_persons(st, range(persons, persons + delta))
+    else:
+        out = {"persons": persons}
+        with Station(settings, gallery_factory=lambda: None, gallery_cache=False) as st:
+            initialise(st, username="bench", full_name="Bench", password="bench-pass-1",
+                       now=NOW)
+            out["populate_s"] = populate(st, persons)
+        print(f"populated {persons} persons in {out['populate_s']:.1f} s", flush=True)
+        cold_start(settings, work, out)
+        saved.write_text(json.dumps(out))
     warm, floor = [], []
     for _ in range(3):
         t, _ = _clock(lambda: len(Station(settings).gallery))
@@ -238,9 +259,16 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--searches", type=int, default=5)
     parser.add_argument("--delta", type=int, default=100)
     parser.add_argument("--out", type=Path, default=RESULTS / "station_dedup.md")
+    parser.add_argument("--work", type=Path, default=None,
+                        help="keep the registry and cache here; a second run reuses them "
+                             "(and the cold-start figures) instead of rebuilding")
     args = parser.parse_args(argv)
-    with tempfile.TemporaryDirectory(prefix="sws-bench-") as work:
-        out = run(args.persons, args.searches, args.delta, Path(work))
+    if args.work is not None:
+        args.work.mkdir(parents=True, exist_ok=True)
+        out = run(args.persons, args.searches, args.delta, args.work)
+    else:
+        with tempfile.TemporaryDirectory(prefix="sws-bench-") as work:
+            out = run(args.persons, args.searches, args.delta, Path(work))
     args.out.parent.mkdir(parents=True, exist_ok=True)
     write(out, args.out)
     print(args.out.read_text())

@@ -97,23 +97,42 @@ def apply_delta(station: Station, gallery: Any, index: Index, *,
 
     Rows added since are decrypted and added, except those of ``present`` persons (already
     added in memory by this process); a person who lost a row is removed and their remaining
-    rows added again. ``index`` is updated to the rows now held.
+    rows added again. ``index`` is updated to the rows now held. Only the row ids are read
+    for the comparison (the primary key's index covers it); full rows only for what changed.
     """
     with station.reading() as session:
-        current = {row_id: (person_id, int(position)) for row_id, person_id, position in
-                   session.execute(sa.select(Fingerprint.id, Fingerprint.person_id,
-                                             Fingerprint.position))}
+        current = set(session.connection().exec_driver_sql("SELECT id FROM fingerprint")
+                      .scalars())
     gone = [row_id for row_id in index.rows if row_id not in current]
-    new = [row_id for row_id in current if row_id not in index.rows]
+    new = list(current.difference(index.rows))
     touched = {index.rows[row_id][0] for row_id in gone}
+    for row_id in gone:
+        del index.rows[row_id]
     for person_id in touched:
         with contextlib.suppress(Exception):  # matcher.GalleryError: not in the gallery
             gallery.remove(person_id)
-    wanted = [row_id for row_id in new if current[row_id][0] not in present]
-    wanted += [row_id for row_id, (person_id, _) in current.items() if person_id in touched]
-    _add_rows(station, gallery, list(dict.fromkeys(wanted)), batch)
-    index.rows = current
+    rows = _row_keys(station, new, touched, batch)
+    index.rows.update(rows)
+    wanted = [row_id for row_id, (person_id, _) in rows.items()
+              if person_id in touched or person_id not in present]
+    _add_rows(station, gallery, wanted, batch)
     return Delta(added=len(new), removed=len(gone))
+
+
+def _row_keys(station: Station, new: list[str], touched: set[str],
+              batch: int) -> dict[str, tuple[str, int]]:
+    """Person and position of the ``new`` rows and of every row of the ``touched`` persons."""
+    if not new and not touched:
+        return {}
+    query = sa.select(Fingerprint.id, Fingerprint.person_id, Fingerprint.position)
+    if len(new) + len(touched) <= batch:
+        query = query.where(sa.or_(Fingerprint.id.in_(new),
+                                   Fingerprint.person_id.in_(sorted(touched))))
+    wanted = set(new)
+    with station.reading() as session:  # a large delta: one pass over every row's key
+        return {row_id: (person_id, int(position))
+                for row_id, person_id, position in session.execute(query)
+                if row_id in wanted or person_id in touched}
 
 
 def _add_rows(station: Station, gallery: Any, row_ids: list[str], batch: int) -> None:
