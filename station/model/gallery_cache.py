@@ -71,8 +71,10 @@ class Index:
     @staticmethod
     def from_header(header: dict[str, Any]) -> Index:
         positions = header["positions"]
-        ids = header["ids"].split("\n") if positions else []
-        persons = header["persons"].split("\n") if positions else []
+        ids, persons = header["ids"], header["persons"]  # lists in the first caches written
+        ids = ids.split("\n") if isinstance(ids, str) and positions else list(ids or ())
+        persons = (persons.split("\n") if isinstance(persons, str) and positions
+                   else list(persons or ()))
         if not len(ids) == len(persons) == len(positions):
             raise CacheInvalid("its index lists disagree in length")
         return Index(dict(zip(ids, zip(persons, map(int, positions), strict=True),
@@ -175,7 +177,7 @@ def read_cache(path: Path, cipher: Cipher, aad: bytes, load: Any) -> tuple[Any, 
             raise CacheInvalid(f"it has format {header.get('format')!r}, not {FORMAT}")
         index = Index.from_header(header["index"])
         files = [(str(name), int(size)) for name, size in header["files"]]
-    except (ValueError, KeyError, TypeError) as err:
+    except (ValueError, KeyError, TypeError, AttributeError) as err:
         raise CacheInvalid(f"its header is malformed ({err})") from None
     offset = start + n
     if offset + sum(size for _, size in files) != len(blob):
