@@ -17,14 +17,13 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from station.capture.base import Scanner
-from station.capture.files import FileScanner
 from station.config import load_settings
 from station.i18n import apply_language
 from station.model.ui_context import StationContext
 from station.views.main_window import MainWindow
 
 if TYPE_CHECKING:
+    from station.capture.base import Scanner
     from station.model.station import Station
 
 log = logging.getLogger(__name__)
@@ -33,6 +32,7 @@ log = logging.getLogger(__name__)
 def _scanner(scanner_path: Path | None) -> Scanner | None:
     """The capture device: ``--scanner libfprint`` or a file/folder path when given; else a
     connected libfprint image device; else the demo generator (synthetic fingers)."""
+    from station.capture.files import FileScanner
     from station.capture.libfprint import LibfprintScanner
 
     if scanner_path is not None:
@@ -82,13 +82,12 @@ def light_context(demo: bool = False) -> StationContext:
     )
 
 
-def open_services(ctx: StationContext, scanner_path: Path | None = None,
-                  start_sync: bool = False) -> StationContext:
-    """Open the registry, the card verifier and the scanner into ``ctx`` (the slow part:
-    SQLAlchemy, Alembic's schema check, Numba-backed demo scanner). Safe in a worker thread.
+def open_registry(ctx: StationContext, start_sync: bool = False) -> StationContext:
+    """Open the registry into ``ctx`` (what sign-in needs: SQLAlchemy and the schema check,
+    one query when the database is already at head). Safe in a worker thread.
 
-    A service whose package or files are absent stays out of ``ctx.services``; its screen
-    then says so.
+    Without a key file (``sws init`` not run) the station service stays out of
+    ``ctx.services``; the sign-in page then says so.
     """
     settings = load_settings()
     if settings.key_file.exists():
@@ -109,12 +108,30 @@ def open_services(ctx: StationContext, scanner_path: Path | None = None,
                 worker = None
             if worker is not None:
                 ctx.services["sync_worker"] = worker
+    return ctx
+
+
+def open_devices(ctx: StationContext, scanner_path: Path | None = None) -> StationContext:
+    """Open the card verifier and the scanner into ``ctx`` (cardio, the Numba-backed demo
+    scanner: not needed to sign in, so the window opens them while the operator types).
+    Safe in a worker thread; needs :func:`open_registry` first for the revocation list.
+    """
     station_services = ctx.services.get("station")
     verifier = _card_verifier(station_services.station) if station_services else None
     if verifier is not None:
         ctx.services["cards"] = verifier
     ctx.scanner = _scanner(scanner_path)
     return ctx
+
+
+def open_services(ctx: StationContext, scanner_path: Path | None = None,
+                  start_sync: bool = False) -> StationContext:
+    """:func:`open_registry` then :func:`open_devices` (the slow part, in one go).
+
+    A service whose package or files are absent stays out of ``ctx.services``; its screen
+    then says so.
+    """
+    return open_devices(open_registry(ctx, start_sync), scanner_path)
 
 
 def build_context(scanner_path: Path | None = None, demo: bool = False) -> StationContext:
@@ -159,9 +176,11 @@ def main(language: str | None = None, screenshots: Path | None = None,
 
 
 def start(language: str = "en", scanner_path: Path | None = None) -> MainWindow:
-    """Show the window at once; the registry and scanner open in a worker meanwhile (the
-    operator can type their name while the sign-in button waits for the registry)."""
+    """Show the window at once; the registry opens in a worker meanwhile (the operator can
+    type their name while the sign-in button waits for it), then the scanner and the card
+    verifier (the modes open once they are there)."""
     ctx = light_context()
     window = open_window(ctx, language)
-    window.load_services(lambda: open_services(ctx, scanner_path, start_sync=True))
+    window.load_services(lambda: open_registry(ctx, start_sync=True),
+                         devices=lambda: open_devices(ctx, scanner_path))
     return window

@@ -11,9 +11,10 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from station.capture.base import Scanner
+if TYPE_CHECKING:
+    from station.capture.base import Scanner
 
 
 def _utc_now() -> datetime:

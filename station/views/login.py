@@ -72,6 +72,12 @@ class LoginPage(QWidget):
         self.message.setStyleSheet("color: #555; font-size: 11pt;")
         self.message.setText(self.tr("Opening the registry..."))
 
+    def show_opening_devices(self) -> None:
+        """Signed in; the modes wait a moment for the scanner and the card verifier."""
+        self.button.setEnabled(False)
+        self.message.setStyleSheet("color: #555; font-size: 11pt;")
+        self.message.setText(self.tr("Signed in. Opening the scanner and the card reader..."))
+
     def set_auth(self, auth: Any, error: str | None = None) -> None:
         """The service that checks passwords (None when there is no registry)."""
         self._auth = auth

@@ -6,6 +6,7 @@ Changing the interface language rebuilds the window's widgets (the session is ke
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QTimer, Signal
@@ -19,6 +20,8 @@ from station.views.header import Header
 from station.views.login import LoginPage
 from station.views.placeholder import Placeholder
 from station.views.workers import TaskRunner
+
+log = logging.getLogger(__name__)
 
 ModeFactory = Callable[[StationContext, OperatorSession], QWidget]
 
@@ -34,6 +37,8 @@ class MainWindow(QMainWindow):
 
     #: The services opened in the background are in ``ctx`` (see :meth:`load_services`).
     services_ready = Signal()
+    #: The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).
+    devices_ready = Signal()
 
     def __init__(self, ctx: StationContext, language: str = "en",
                  factories: dict[Mode, ModeFactory] | None = None) -> None:
@@ -42,7 +47,11 @@ class MainWindow(QMainWindow):
         self.session: OperatorSession | None = None
         self.services_loading = False
         self.services_error: str | None = None
+        self.devices_loading = False
+        self._devices: Callable[[], object] | None = None
+        self._waiting_session: OperatorSession | None = None
         self._runner = TaskRunner(self)
+        self._device_runner = TaskRunner(self)
         self._sync_timer = QTimer(self)
         self._sync_timer.setInterval(15000)
         self._sync_timer.timeout.connect(self.refresh_sync)
@@ -54,7 +63,13 @@ class MainWindow(QMainWindow):
 
     # -- public -------------------------------------------------------------------------
     def start_session(self, session: OperatorSession) -> None:
-        """Show the modes ``session`` may use; the first one is selected."""
+        """Show the modes ``session`` may use; the first one is selected. While the scanner
+        and card verifier are still opening, the modes wait for them (they are built with
+        what ``ctx`` holds)."""
+        if self.devices_loading:
+            self._waiting_session = session
+            self.login.show_opening_devices()
+            return
         self.session = session
         self.header.show_session(session)
         self._fill_tabs()
@@ -66,6 +81,7 @@ class MainWindow(QMainWindow):
     def end_session(self) -> None:
         """Back to the sign-in page; the mode widgets (and what they held) are dropped."""
         self.session = None
+        self._waiting_session = None
         self.header.show_session(None)
         self._clear_tabs()
         self.pages.setCurrentWidget(self.login)
@@ -91,9 +107,14 @@ class MainWindow(QMainWindow):
         widget.setFocus()
         return True
 
-    def load_services(self, opener: Callable[[], object]) -> None:
-        """Run ``opener`` (which fills ``ctx.services``) in a worker; sign-in waits for it."""
+    def load_services(self, opener: Callable[[], object],
+                      devices: Callable[[], object] | None = None) -> None:
+        """Run ``opener`` (which fills ``ctx.services``) in a worker; sign-in waits for it.
+        Then ``devices`` (scanner, card verifier) opens in a worker while the operator signs
+        in; the modes appear once it is done."""
         self.services_loading = True
+        self.devices_loading = devices is not None
+        self._devices = devices
         self.login.show_loading()
         self._runner.start(lambda _p: opener(), lambda _r: self._on_services(None),
                            self._on_services)
@@ -102,9 +123,22 @@ class MainWindow(QMainWindow):
         self.services_loading = False
         self.services_error = error
         self.login.set_auth(self.ctx.service("station"), error)
+        devices, self._devices = self._devices, None
+        if devices is not None:
+            self._device_runner.start(lambda _p: devices(), lambda _r: self._on_devices(None),
+                                      self._on_devices)
         self.refresh_sync()
         self._sync_timer.start()
         self.services_ready.emit()
+
+    def _on_devices(self, error: str | None) -> None:
+        if error is not None:  # the modes say "no scanner" / "not set up" themselves
+            log.warning("scanner or card verifier not opened: %s", error)
+        self.devices_loading = False
+        self.devices_ready.emit()
+        waiting, self._waiting_session = self._waiting_session, None
+        if waiting is not None:
+            self.start_session(waiting)
 
     def refresh_sync(self) -> None:
         """Update the header's sync line (queue length, last error) in a worker."""

@@ -106,3 +106,21 @@ def test_no_registry_after_loading_says_run_sws_init(
     qtbot.waitUntil(lambda: not window.services_loading, timeout=60000)
     assert "sws init" in window.login.message.text()
     assert not window.login.button.isEnabled()
+
+
+def test_signing_in_while_the_scanner_opens_shows_the_modes_once_it_is_there(
+        qtbot: QtBot, ctx: StationContext) -> None:
+    import threading
+
+    gate = threading.Event()
+    window = _window(qtbot, ctx)
+    window.load_services(lambda: None, devices=gate.wait)
+    qtbot.waitUntil(lambda: not window.services_loading, timeout=20000)
+    assert window.devices_loading
+    window.start_session(OperatorSession("ana", "clerk"))
+    assert window.current_mode() is None  # still on the sign-in page, saying why
+    assert "scanner" in window.login.message.text()
+    with qtbot.waitSignal(window.devices_ready, timeout=20000):
+        gate.set()
+    qtbot.waitUntil(lambda: window.current_mode() is Mode.CLERK, timeout=20000)
+    assert list(window.mode_widgets) == [Mode.CLERK, Mode.HOSPITAL]
