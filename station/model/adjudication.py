@@ -126,7 +126,8 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
                                       full_name=clerk.full_name, role=clerk.role)
                 result = write_person_in(session, station,
                                          Demographics.from_record(case.applicant), checked,
-                                         operator=opener, now=now, adjudication_id=case.id)
+                                         operator=opener, now=now, adjudication_id=case.id,
+                                         missing=case.applicant.get("missing_fingers"))
             case.probe_sealed, case.key_id = None, None  # probes are no longer needed
         station.audit(session, action="adjudication.approve" if approved
                       else "adjudication.send_back", subject_type="adjudication",

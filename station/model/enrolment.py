@@ -6,6 +6,10 @@ crash at any point leaves either all of them or none. On a hit, nothing about th
 written: an adjudication case records the candidates, the applicant's demographics and the
 probe templates (sealed), and the caller shows the candidates. Never a silent merge or a
 silent refusal.
+
+Fingers the clerk declared not available (amputated, injured, bandaged...) travel with the
+enrolment as ``missing``: position -> reason, in the audit event's details and the outbox
+payload (and in the adjudication's applicant record until a supervisor approves).
 """
 
 from __future__ import annotations
@@ -20,10 +24,10 @@ from typing import Any
 import cbor2
 from sqlalchemy.orm import Session
 
-from station.errors import InvalidDemographics
+from station.errors import BadInput, InvalidDemographics
 from station.model.biometrics import CapturePolicy, CheckedFinger, FingerInput, check_fingers
 from station.model.demographics import Demographics
-from station.model.fingers import Finger
+from station.model.fingers import Finger, parse_finger
 from station.model.gallery_sync import PersonCandidate, add_person, search_person
 from station.model.operators import OperatorInfo
 from station.model.station import Station
@@ -55,13 +59,18 @@ class NeedsAdjudication:
 def enrol(station: Station, demographics: Demographics, fingers: Mapping[Any, FingerInput],
           *, operator: OperatorInfo, now: datetime,
           policy: CapturePolicy | None = None,
-          new_household: bool = False) -> Enrolled | NeedsAdjudication:
+          new_household: bool = False,
+          missing: Mapping[Any, str] | None = None) -> Enrolled | NeedsAdjudication:
     """Register one person, or open an adjudication case if they may already be registered.
+
+    ``missing`` names the fingers declared not available, each with its reason.
 
     Raises
     ------
     InvalidDemographics, UnknownFinger, ImageRejected
         Bad input; nothing is written.
+    BadInput
+        A finger both captured and declared missing, or a missing finger without a reason.
     DatabaseBusy, StorageFull
         The registry cannot take the write; nothing is written.
     """
@@ -69,27 +78,46 @@ def enrol(station: Station, demographics: Demographics, fingers: Mapping[Any, Fi
     policy = policy or CapturePolicy()
     demographics.check_dates(now.date())
     checked = check_fingers(fingers, policy, keep_image=station.settings.keep_raw_images)
+    reasons = missing_reasons(missing or {}, checked)
     candidates = search_person(station.gallery, {f: c.template for f, c in checked.items()},
                                policy)
     if candidates:
         case_id = open_adjudication(station, demographics, checked, candidates,
-                                    operator=operator, now=now)
+                                    operator=operator, now=now, missing=reasons)
         return NeedsAdjudication(adjudication_id=case_id, candidates=candidates)
     result = write_person(station, demographics, checked, operator=operator, now=now,
-                          new_household=new_household)
+                          new_household=new_household, missing=reasons)
     add_person(station.gallery, result.person_id, checked)
     return result
+
+
+def missing_reasons(missing: Mapping[Any, str],
+                    checked: Mapping[Finger, CheckedFinger]) -> dict[str, str]:
+    """``{"<ISO position>": reason}`` for the fingers declared not available (checked)."""
+    reasons: dict[str, str] = {}
+    for key, reason in missing.items():
+        finger = parse_finger(key)
+        text = str(reason or "").strip()
+        if not text:
+            raise BadInput(f"{finger.label}: a reason is required when a finger is not "
+                           "available", field="missing")
+        if finger in checked:
+            raise BadInput(f"{finger.label} was captured and declared not available",
+                           field="missing")
+        reasons[str(int(finger))] = text
+    return dict(sorted(reasons.items(), key=lambda kv: int(kv[0])))
 
 
 def write_person(station: Station, demographics: Demographics,
                  checked: Mapping[Finger, CheckedFinger], *, operator: OperatorInfo,
                  now: datetime, new_household: bool = False,
-                 adjudication_id: str | None = None) -> Enrolled:
+                 adjudication_id: str | None = None,
+                 missing: Mapping[str, str] | None = None) -> Enrolled:
     """The single transaction that registers a person."""
     with station.transaction() as session:
         result = write_person_in(session, station, demographics, checked, operator=operator,
                                  now=now, new_household=new_household,
-                                 adjudication_id=adjudication_id)
+                                 adjudication_id=adjudication_id, missing=missing)
         _fault_pause(station)
     return result
 
@@ -97,9 +125,12 @@ def write_person(station: Station, demographics: Demographics,
 def write_person_in(session: Session, station: Station, demographics: Demographics,
                     checked: Mapping[Finger, CheckedFinger], *, operator: OperatorInfo,
                     now: datetime, new_household: bool = False,
-                    adjudication_id: str | None = None) -> Enrolled:
+                    adjudication_id: str | None = None,
+                    missing: Mapping[str, str] | None = None) -> Enrolled:
     """Person, fingerprints, enrolment, audit event and outbox item in ``session``'s
-    transaction (also used when an adjudication approves a new person)."""
+    transaction (also used when an adjudication approves a new person). ``missing`` is
+    :func:`missing_reasons`' ``{"<ISO position>": reason}``."""
+    missing = dict(missing or {})
     cipher = station.cipher
     at = naive_utc(now)
     person_id, enrolment_id = str(uuid.uuid4()), str(uuid.uuid4())
@@ -130,6 +161,7 @@ def write_person_in(session: Session, station: Station, demographics: Demographi
     station.audit(session, action="person.enrol", subject_type="person", subject_id=person_id,
                   details={"enrolment_id": enrolment_id,
                            "fingers": sorted(int(f) for f in checked),
+                           "missing_fingers": missing,
                            "adjudication_id": adjudication_id},
                   operator_id=operator.id, now=now)
     biometrics = cbor2.dumps({int(f): c.iso_record for f, c in checked.items()},
@@ -143,6 +175,7 @@ def write_person_in(session: Session, station: Station, demographics: Demographi
                  "fingers": {str(int(f)): {"quality": c.quality,
                                            "image_sha256": c.image_sha256}
                              for f, c in checked.items()},
+                 "missing_fingers": missing,
                  "adjudication_id": adjudication_id},
         sealed_biometrics=cipher.seal(biometrics, OUTBOX_AAD), now=now)
     return Enrolled(person_id=person_id, enrolment_id=enrolment_id, outbox_id=outbox_id,
@@ -172,8 +205,9 @@ def _household(session: Session, demographics: Demographics, new_household: bool
 def open_adjudication(station: Station, demographics: Demographics,
                       checked: Mapping[Finger, CheckedFinger],
                       candidates: list[PersonCandidate], *, operator: OperatorInfo,
-                      now: datetime) -> str:
-    """Record a suspected duplicate with its candidates and the sealed probe templates."""
+                      now: datetime, missing: Mapping[str, str] | None = None) -> str:
+    """Record a suspected duplicate with its candidates and the sealed probe templates
+    (the fingers declared missing ride in the applicant record until approval)."""
     case_id = str(uuid.uuid4())
     cipher = station.cipher
     probes = cbor2.dumps({int(f): [c.iso_record, c.quality, c.image_sha256]
@@ -181,7 +215,8 @@ def open_adjudication(station: Station, demographics: Demographics,
     with station.transaction() as session:
         session.add(Adjudication(
             id=case_id, created_at=naive_utc(now), operator_id=operator.id,
-            station_id=station.settings.station_id, applicant=demographics.as_record(),
+            station_id=station.settings.station_id,
+            applicant={**demographics.as_record(), "missing_fingers": dict(missing or {})},
             probe_sealed=cipher.seal(probes, adjudication_aad(case_id)),
             key_id=cipher.active_key_id,
             candidates=[c.as_record() for c in candidates], status="open"))

@@ -119,6 +119,10 @@ class CaptureSheet:
     def accepted(self) -> list[FingerCapture]:
         return [c for c in self.fingers.values() if c.accepted]
 
+    def unavailable(self) -> list[FingerCapture]:
+        """The fingers declared not available (each with its reason, saved with the enrolment)."""
+        return [c for c in self.fingers.values() if c.status is FingerStatus.UNAVAILABLE]
+
     def problems(self) -> list[str]:
         """Why the sheet is not complete yet (empty when it is).
 

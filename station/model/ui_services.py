@@ -39,12 +39,14 @@ class StationServices:
         return get_person(self.station, person_id)
 
     def enrol(self, demographics: Any, templates: Mapping[Finger, Any], *, operator: Any,
-              now: dt.datetime, new_household: bool) -> Any:
-        """Enrolled, or NeedsAdjudication with the candidates (nothing about the person written)."""
+              now: dt.datetime, new_household: bool,
+              missing: Mapping[Finger, str] | None = None) -> Any:
+        """Enrolled, or NeedsAdjudication with the candidates (nothing about the person
+        written). ``missing``: the fingers declared not available, with their reasons."""
         from station.model.enrolment import enrol
 
         return enrol(self.station, demographics, dict(templates), operator=operator, now=now,
-                     policy=self.policy, new_household=new_household)
+                     policy=self.policy, new_household=new_household, missing=missing)
 
     def stored_template(self, person_id: str, finger: int) -> Any | None:
         """A registered person's template of one finger (decrypted in memory), for the

@@ -155,3 +155,23 @@ def test_the_form_names_the_field_at_fault(qtbot: QtBot, live_ctx: StationContex
     assert page.step == PERSON
     assert words.lower() in page.person.error.text().lower()
     assert "border" in page.person.inputs[field].styleSheet()
+
+
+def test_a_finger_not_available_keeps_its_reason_in_the_record_sent_to_the_centre(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    import cbor2
+    import sqlalchemy as sa
+
+    from station.model.fingers import Finger
+    from station.registry.base import OUTBOX
+
+    page = _clerk(qtbot, live_ctx)
+    page.capture.mark_unavailable(Finger.LEFT_LITTLE, "Amputated")
+    result = _enrol(qtbot, page, PERSON_FIELDS)
+    person_id = getattr(result, "person_id", None)
+    assert person_id
+    station = live_ctx.services["station"].station
+    with station.reading() as s:
+        item = s.execute(sa.select(OUTBOX).where(OUTBOX.c.record_id == person_id)).one()
+    payload = cbor2.loads(item.payload)
+    assert payload["missing_fingers"] == {str(int(Finger.LEFT_LITTLE)): "Amputated"}

@@ -202,6 +202,7 @@ class ClerkPage(QWidget):
             return
         sheet = self.capture.sheet
         templates = {c.finger: c.template for c in sheet.accepted()}
+        missing = {c.finger: c.reason for c in sheet.unavailable()}
         services, operator, now = self.services, self.session.operator, self.ctx.clock()
         new_household = self.person.wants_new_household
         self.next_button.setEnabled(False)
@@ -212,7 +213,8 @@ class ClerkPage(QWidget):
                                    matched_person_id=matched, note=note)
 
         self.dedup.run(lambda: services.enrol(demographics, templates, operator=operator,
-                                              now=now, new_household=new_household),
+                                              now=now, new_household=new_household,
+                                              missing=missing),
                        services.person, sheet, decide, services.stored_template)
 
     def _start_programmes(self) -> None:
