@@ -73,9 +73,9 @@ def extract_minutiae(analysis: Analysis, params: Params) -> NDArray[np.float32]:
     publish("skeleton", skeleton)
     cand = find_minutiae(skeleton, analysis.mask, analysis.theta, params)
     publish("minutiae_raw", lambda: _rows(cand, np.zeros(len(cand), np.float32)))
-    cand = cand.subset(filter_minutiae(cand, analysis.mask, params))
-    rel = reliability(cand.y, cand.x, analysis.coherence, analysis.clarity,
-                      border_distance(analysis.mask), params)
+    dist = border_distance(analysis.mask)
+    cand = cand.subset(filter_minutiae(cand, analysis.mask, params, dist))
+    rel = reliability(cand.y, cand.x, analysis.coherence, analysis.clarity, dist, params)
     rows = _rows(cand, rel)
     order = np.argsort(-rel, kind="stable")[: params.max_minutiae]
     order = order[rel[order] >= params.min_reliability]

@@ -37,15 +37,20 @@ def border_distance(mask: NDArray[np.bool_]) -> NDArray[np.float32]:
 
 
 def filter_minutiae(
-    cand: Candidates, mask: NDArray[np.bool_], params: Params
+    cand: Candidates, mask: NDArray[np.bool_], params: Params,
+    dist: NDArray[np.float32] | None = None,
 ) -> NDArray[np.bool_]:
-    """Return a boolean array: which candidates survive."""
+    """Return a boolean array: which candidates survive.
+
+    ``dist`` is :func:`border_distance` of ``mask`` when the caller already has it.
+    """
     n = len(cand)
     keep = np.ones(n, bool)
     if n == 0:
         return keep
     index = {(int(y), int(x)): i for i, (y, x) in enumerate(zip(cand.y, cand.x, strict=True))}
-    dist = border_distance(mask)
+    if dist is None:
+        dist = border_distance(mask)
     keep &= dist[cand.y, cand.x] >= params.border_distance
 
     drop = np.zeros(n, bool)
@@ -69,27 +74,40 @@ def filter_minutiae(
     return keep
 
 
-def _pairwise(cand: Candidates) -> tuple[NDArray[np.float64], NDArray[np.float64],
-                                         NDArray[np.float64]]:
-    dy = cand.y[None, :].astype(np.float64) - cand.y[:, None]
-    dx = cand.x[None, :].astype(np.float64) - cand.x[:, None]
+def _pairwise(cand: Candidates, idx: NDArray[np.intp]) -> tuple[
+        NDArray[np.float64], NDArray[np.float64], NDArray[np.float64]]:
+    """Offsets and distances between the candidates ``idx`` (rows: from, columns: to)."""
+    y, x = cand.y[idx], cand.x[idx]
+    dy = y[None, :].astype(np.float64) - y[:, None]
+    dx = x[None, :].astype(np.float64) - x[:, None]
     return dy, dx, np.hypot(dy, dx)
 
 
 def _broken_ridges(cand: Candidates, alive: NDArray[np.bool_], params: Params) -> NDArray[np.bool_]:
-    """Endings that face each other across a short gap along the ridge flow."""
-    dy, dx, d = _pairwise(cand)
-    ends = (cand.kind == 1) & alive
-    pair = ends[:, None] & ends[None, :] & (d < params.break_distance) & (d > 0)
+    """Endings that face each other across a short gap along the ridge flow.
+
+    Only the surviving endings take part, so the pairwise arrays are built for them alone.
+    """
+    out = np.zeros(len(cand), bool)
+    idx = np.flatnonzero((cand.kind == 1) & alive)
+    if len(idx) < 2:
+        return out
+    dy, dx, d = _pairwise(cand, idx)
+    pair = (d < params.break_distance) & (d > 0)
     # direction of i points into its own ridge, i.e. away from j: compare with (i - j)
     away = np.arctan2(-dy, -dx)
-    off = np.abs(np.angle(np.exp(1j * (cand.direction[:, None] - away))))
+    off = np.abs(np.angle(np.exp(1j * (cand.direction[idx][:, None] - away))))
     facing = pair & (off < params.break_angle) & (params.break_angle > off.T)
-    return np.asarray(facing.any(axis=1), dtype=bool)
+    out[idx] = facing.any(axis=1)
+    return out
 
 
 def _clusters(cand: Candidates, alive: NDArray[np.bool_], radius: float) -> NDArray[np.bool_]:
     """Minutiae with another surviving minutia closer than ``radius``."""
-    _, _, d = _pairwise(cand)
-    close = (d < radius) & (d > 0) & alive[:, None] & alive[None, :]
-    return np.asarray(close.any(axis=1), dtype=bool)
+    out = np.zeros(len(cand), bool)
+    idx = np.flatnonzero(alive)
+    if len(idx) < 2:
+        return out
+    _, _, d = _pairwise(cand, idx)
+    out[idx] = ((d < radius) & (d > 0)).any(axis=1)
+    return out

@@ -16,8 +16,13 @@ from matcher.stages.params import Params
 
 
 def check_contrast(image: NDArray[np.float32]) -> None:
-    """Raise on an image without usable contrast (blank, uniform)."""
-    lo, hi = np.percentile(image, [1, 99])
+    """Raise on an image without usable contrast (blank, uniform).
+
+    The 1st and 99th percentiles are taken on every other pixel of every other row: a
+    quarter of the sorting work, and the same answer for anything but a contrast within a
+    grey level or so of the threshold.
+    """
+    lo, hi = np.percentile(image[::2, ::2], [1, 99])
     if hi - lo < 12.0:
         raise NotAFingerprint(
             f"the image is blank: its contrast ({hi - lo:.0f} grey levels) is too low",
