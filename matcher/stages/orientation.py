@@ -68,8 +68,9 @@ def orientation_field(
     fb = wgt * b1 / mag1 + (1.0 - wgt) * b2 / mag2
     fa_full = _up(fa.astype(np.float32), (h, w))
     fb_full = _up(fb.astype(np.float32), (h, w))
-    gradient_angle = 0.5 * np.arctan2(fb_full, fa_full)
-    theta = np.mod(gradient_angle + np.pi / 2.0, np.pi).astype(np.float32)
+    gradient_angle = 0.5 * np.arctan2(fb_full, fa_full)  # float32 in [-pi/2, pi/2]
+    # + pi/2 lands in [0, pi] already: only pi itself wraps (no np.mod, a costly ufunc)
+    theta = (gradient_angle + np.float32(np.pi / 2.0)).astype(np.float32, copy=False)
     theta[theta >= np.float32(np.pi)] = 0.0
     coh_full = _up(coherence.astype(np.float32), (h, w))
     return np.ascontiguousarray(theta), np.ascontiguousarray(coh_full, dtype=np.float32)
