@@ -54,8 +54,10 @@ class Sealer:
     def seal(self, plaintext: bytes, *, packet_id: str, station_id: str) -> dict[str, Any]:
         """The envelope map of ``plaintext`` for one packet."""
         nonce = os.urandom(12)
-        return {"alg": BIO_ALG, "epk": self.epk, "n": nonce,
-                "ct": self._aead.encrypt(nonce, plaintext, _aad(packet_id, station_id))}
+        # keys in canonical CBOR order, so packets.build_body need not sort them
+        return {"n": nonce,
+                "ct": self._aead.encrypt(nonce, plaintext, _aad(packet_id, station_id)),
+                "alg": BIO_ALG, "epk": self.epk}
 
 
 class Opener:

@@ -41,6 +41,10 @@ _SIGN_TAG = b"sws-packet-v1\x00"
 _MAX_PACKET = 4 * 1024 * 1024
 _ID = re.compile(r"[A-Za-z0-9_.:-]{1,64}")
 _KIND = re.compile(r"[a-z_]{1,32}")
+_FIELD_TYPES = (("id", str), ("st", str), ("seq", int), ("kind", str), ("rid", str),
+                ("at", str), ("p", bytes))
+_FIELD_PATTERNS = (("id", _ID.fullmatch), ("st", _ID.fullmatch), ("rid", _ID.fullmatch),
+                   ("kind", _KIND.fullmatch))
 
 
 @dataclass(frozen=True)
@@ -99,10 +103,12 @@ def build_body(
     envelope = None
     if biometrics is not None:
         envelope = sealer.seal(biometrics, packet_id=packet_id, station_id=station_id)
+    # Keys already in canonical order (RFC 8949 4.2.1: shorter encoded key first, then
+    # bytewise; the envelope's too), so the plain encoder writes the canonical bytes without
+    # the canonical encoder's per-map sort, a quarter of the station's cost per record.
     return cbor2.dumps(
-        {"id": packet_id, "st": station_id, "seq": seq, "kind": kind, "rid": record_id,
-         "at": created_at, "p": payload_bytes, "bio": envelope},
-        canonical=True,
+        {"p": payload_bytes, "at": created_at, "id": packet_id, "st": station_id,
+         "bio": envelope, "rid": record_id, "seq": seq, "kind": kind},
     )
 
 
@@ -162,14 +168,12 @@ def parse_body(body: bytes) -> dict[str, Any]:
         raise PacketError("the packet body is not valid CBOR", reason="malformed") from error
     if not isinstance(fields, dict):
         raise PacketError("the packet body is not a CBOR map", reason="malformed")
-    checks = (("id", str), ("st", str), ("seq", int), ("kind", str), ("rid", str),
-              ("at", str), ("p", bytes))
-    for name, kind in checks:
+    for name, kind in _FIELD_TYPES:
         if not isinstance(fields.get(name), kind):
             raise PacketError(f"the packet field {name!r} is missing or mistyped",
                               reason="malformed", packet_id=_str_or_none(fields.get("id")))
-    for name, pattern in (("id", _ID), ("st", _ID), ("rid", _ID), ("kind", _KIND)):
-        if not pattern.fullmatch(fields[name]):
+    for name, pattern in _FIELD_PATTERNS:
+        if not pattern(fields[name]):
             raise PacketError(f"the packet field {name!r} has characters or a length not allowed",
                               reason="malformed")
     if len(fields["at"]) > 40 or not fields["at"].isprintable():
@@ -233,6 +237,8 @@ def decode_biometrics(plaintext: bytes) -> tuple[str, list[tuple[int, bytes]]]:
     """
     try:
         value = cbor2.loads(plaintext)
+        if type(value) is dict and value.get("v") == BIO_FORMAT_VERSION:  # the usual form
+            return str(value["fmt"]), [(int(f), bytes(d)) for f, d in value["t"]]
         if isinstance(value, dict) and value and all(isinstance(k, int) for k in value):
             # the station registry's form: {finger position: ISO record}
             return "iso19794-2:2005", [(int(f), bytes(d)) for f, d in sorted(value.items())]

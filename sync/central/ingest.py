@@ -27,6 +27,7 @@ from typing import Any
 import cbor2
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from sqlalchemy.dialects import postgresql
 
 from sync.batch import body_digest, read_manifest, verify_manifest
 from sync.central import schema as t
@@ -248,16 +249,29 @@ class Ingest:
         if result.status == REJECTED:
             batch.event(now, "rejected", result.reason or "rejected", station_id, packet.id)
             log.warning("packet %s from %s rejected: %s", packet.id, station_id, result.reason)
-        row = packet_row(packet, now, digest, result, evidence)
-        batch.packets.append(row)
-        seen[packet.id] = {**row, "candidates": result.candidates}
+        batch.packets.append(packet_row(packet, now, digest, result, evidence))
+        seen[packet.id] = {"digest": digest, "status": result.status, "reason": result.reason,
+                           "person_id": result.person_id, "candidates": result.candidates}
         return result
+
+
+def _among(conn: sa.Connection, column: sa.ColumnElement[Any], ids: set[str] | list[str]
+           ) -> sa.ColumnElement[bool]:
+    """``column IN ids``; on PostgreSQL one array parameter (``= ANY``), not one per id.
+
+    A batch asks for hundreds of ids: an expanding ``IN`` is rendered and cast id by id in
+    Python on every call, which cost more than the lookup itself.
+    """
+    if conn.dialect.name == "postgresql":
+        values = sa.bindparam(None, list(ids), type_=postgresql.ARRAY(sa.String))
+        return column == sa.any_(values)
+    return column.in_(list(ids))
 
 
 def _stations(conn: sa.Connection, ids: set[str]) -> dict[str, sa.Row[Any]]:
     if not ids:
         return {}
-    rows = conn.execute(sa.select(t.stations).where(t.stations.c.id.in_(ids)))
+    rows = conn.execute(sa.select(t.stations).where(_among(conn, t.stations.c.id, ids)))
     return {row.id: row for row in rows}
 
 
@@ -267,13 +281,14 @@ def _known_packets(conn: sa.Connection, ids: set[str]) -> dict[str, dict[str, An
     cols = t.packets.c
     rows = conn.execute(
         sa.select(cols.id, cols.digest, cols.status, cols.reason, cols.person_id)
-        .where(cols.id.in_(ids))
+        .where(_among(conn, cols.id, ids))
     ).mappings()
     found = {row["id"]: dict(row) for row in rows}
     if found:
         adj = t.adjudications.c
         for pid, cand in conn.execute(
-            sa.select(adj.packet_id, adj.candidate_person_id).where(adj.packet_id.in_(list(found)))
+            sa.select(adj.packet_id, adj.candidate_person_id)
+            .where(_among(conn, adj.packet_id, list(found)))
         ):
             found[pid].setdefault("candidates", []).append(cand)
     return found
@@ -283,5 +298,5 @@ def _known_persons(conn: sa.Connection, heads: list[dict[str, Any]]) -> set[str]
     ids = {h["rid"] for h in heads if h["kind"] == "enrolment"}
     if not ids:
         return set()
-    rows = conn.execute(sa.select(t.persons.c.id).where(t.persons.c.id.in_(ids)))
+    rows = conn.execute(sa.select(t.persons.c.id).where(_among(conn, t.persons.c.id, ids)))
     return {str(r) for r in rows.scalars()}

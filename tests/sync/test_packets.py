@@ -101,3 +101,13 @@ def test_backoff_grows_with_jitter_and_stays_under_the_cap() -> None:
 def test_the_station_registry_form_of_templates_is_read_too() -> None:
     plaintext = cbor2.dumps({7: b"\x02" * 280, 2: b"\x01" * 300})
     assert decode_biometrics(plaintext)[1] == TEMPLATES
+
+
+@pytest.mark.parametrize("biometrics", [encode_biometrics(TEMPLATES), None])
+def test_bodies_are_canonical_cbor(biometrics: bytes | None) -> None:
+    """The fast encoder must write exactly what the canonical encoder would (a station and
+    the centre re-encoding a body must agree byte for byte, or digests would differ)."""
+    from sync.packets import peek
+
+    body = peek(_build(biometrics=biometrics, seq=2**40, record_id="a-much-longer-record-id"))[1]
+    assert body == cbor2.dumps(cbor2.loads(body), canonical=True)
