@@ -294,102 +294,102 @@ Kartu %4, berlaku sampai %5</translation>
     <name>CasePlanPanel</name>
     <message>
         <source>person id</source>
-        <translation type="unfinished"></translation>
+        <translation>id orang</translation>
     </message>
     <message>
         <source>S&amp;how the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan kasus (&amp;H)</translation>
     </message>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kasus</translation>
     </message>
     <message>
         <source>&amp;Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>Buka kasus (&amp;O)</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manajer kasus</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>Situasi</translation>
     </message>
     <message>
         <source>Personal plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Rencana pribadi</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Jatuh tempo</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa</translation>
     </message>
     <message>
         <source>&amp;Update the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>Perbarui item yang dipilih (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Add to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Tambahkan ke rencana (&amp;A)</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut pada</translation>
     </message>
     <message>
         <source>Enter the person id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan id orang terlebih dahulu.</translation>
     </message>
     <message>
         <source>No case yet: open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Belum ada kasus: buka satu.</translation>
     </message>
     <message>
         <source>Case {0} ({1}), case manager {2}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus {0} ({1}), manajer kasus {2}: {3}</translation>
     </message>
     <message>
         <source>Case opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus dibuka.</translation>
     </message>
     <message>
         <source>Added to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ditambahkan ke rencana.</translation>
     </message>
     <message>
         <source>Select a plan item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih item rencana terlebih dahulu.</translation>
     </message>
     <message>
         <source>Plan item updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>Item rencana diperbarui.</translation>
     </message>
 </context>
 <context>
     <name>CasesPanel</name>
     <message>
         <source>case manager (empty: everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>manajer kasus (kosong: semua)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -397,19 +397,19 @@ Kartu %4, berlaku sampai %5</translation>
     </message>
     <message>
         <source>Case manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>Manajer kasus:</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut yang terlambat</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Hari terlambat</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>Manajer kasus</translation>
     </message>
     <message>
         <source>Person</source>
@@ -417,55 +417,55 @@ Kartu %4, berlaku sampai %5</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>Jenis</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>catatan</translation>
     </message>
     <message>
         <source>In &amp;progress, follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>Sedang diproses, tindak lanjut pada (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>Selesai (&amp;D)</translation>
     </message>
     <message>
         <source>user name of the new case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>nama pengguna manajer kasus baru</translation>
     </message>
     <message>
         <source>&amp;Hand the case to</source>
-        <translation type="unfinished"></translation>
+        <translation>Serahkan kasus kepada (&amp;H)</translation>
     </message>
     <message>
         <source>Overdue follow-ups ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut yang terlambat ({0})</translation>
     </message>
     <message>
         <source>Select a follow-up in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih tindak lanjut di daftar terlebih dahulu.</translation>
     </message>
     <message>
         <source>Follow-up recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tindak lanjut dicatat.</translation>
     </message>
     <message>
         <source>Enter the user name of the new case manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan nama pengguna manajer kasus baru.</translation>
     </message>
     <message>
         <source>Case handed to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasus diserahkan kepada {0}.</translation>
     </message>
 </context>
 <context>
@@ -637,23 +637,23 @@ ID orang: %3</translation>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaduan baru</translation>
     </message>
     <message>
         <source>person id (empty: anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>id orang (kosong: anonim)</translation>
     </message>
     <message>
         <source>serial of the card tapped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>nomor seri kartu yang ditempelkan (opsional)</translation>
     </message>
     <message>
         <source>&amp;Take the grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Terima pengaduan</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategori</translation>
     </message>
     <message>
         <source>Person</source>
@@ -665,55 +665,55 @@ ID orang: %3</translation>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>Apa yang terjadi</translation>
     </message>
     <message>
         <source>Grievances (nearest deadline first)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaduan (tenggat terdekat dahulu)</translation>
     </message>
     <message>
         <source>Open ones only</source>
-        <translation type="unfinished"></translation>
+        <translation>Hanya yang masih terbuka</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>Tenggat</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>Layanan</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>Keterangan</translation>
     </message>
     <message>
         <source>resolution, appeal reason or note</source>
-        <translation type="unfinished"></translation>
+        <translation>penyelesaian, alasan banding atau catatan</translation>
     </message>
     <message>
         <source>Re&amp;fer</source>
-        <translation type="unfinished"></translation>
+        <translation>Rujuk (&amp;F)</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Selesaikan</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>Tutup (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>Banding (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarik kembali (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -721,23 +721,23 @@ ID orang: %3</translation>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonim</translation>
     </message>
     <message>
         <source>Grievances, nearest deadline first ({0} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaduan, tenggat terdekat dahulu ({0} ditampilkan)</translation>
     </message>
     <message>
         <source>Grievance {0} received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaduan {0} diterima.</translation>
     </message>
     <message>
         <source>Select a grievance in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pilih pengaduan di daftar terlebih dahulu.</translation>
     </message>
     <message>
         <source>Grievance {0} is now {1} (deadline {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>Pengaduan {0} kini {1} (tenggat {2}).</translation>
     </message>
 </context>
 <context>
@@ -857,6 +857,10 @@ ID orang: %3</translation>
         <translation>Membuka registri...</translation>
     </message>
     <message>
+        <source>Signed in. Opening the scanner and the card reader...</source>
+        <translation>Sudah masuk. Membuka pemindai dan pembaca kartu...</translation>
+    </message>
+    <message>
         <source>Operator accounts are not available: this station has no registry yet. Run &apos;sws init&apos; first.</source>
         <translation>Akun operator tidak tersedia: stasiun ini belum memiliki registri. Jalankan &apos;sws init&apos; terlebih dahulu.</translation>
     </message>
@@ -873,7 +877,7 @@ ID orang: %3</translation>
     <name>MainWindow</name>
     <message>
         <source>Sync: %1 waiting (no central registry set)</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`).</extracomment>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
         <translation>Sinkronisasi: %1 menunggu (registri pusat belum diatur)</translation>
     </message>
     <message>
@@ -913,11 +917,11 @@ ID orang: %3</translation>
     <name>MembersTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>Nama</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Umur</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -925,15 +929,15 @@ ID orang: %3</translation>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Disabilitas</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>Pekerjaan</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>tidak dicatat</translation>
     </message>
 </context>
 <context>
@@ -963,31 +967,31 @@ ID orang: %3</translation>
     <name>PaymentsPanel</name>
     <message>
         <source>membership id</source>
-        <translation type="unfinished"></translation>
+        <translation>id keanggotaan</translation>
     </message>
     <message>
         <source>S&amp;how the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>Tampilkan laporan (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Record the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat pembayaran (&amp;R)</translation>
     </message>
     <message>
         <source>Amount (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jumlah (satuan terkecil)</translation>
     </message>
     <message>
         <source>Enter the membership id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan id keanggotaan terlebih dahulu.</translation>
     </message>
     <message>
         <source>Receipt {0}: {1} {2} received.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kuitansi {0}: {1} {2} diterima.</translation>
     </message>
     <message>
         <source>Payment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pembayaran dicatat.</translation>
     </message>
 </context>
 <context>
@@ -1155,71 +1159,71 @@ ID orang: %3</translation>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <translation type="unfinished"></translation>
+        <translation>Id rumah tangga</translation>
     </message>
     <message>
         <source>Pr&amp;opose programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Usulkan program (&amp;O)</translation>
     </message>
     <message>
         <source>Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>Rumah tangga:</translation>
     </message>
     <message>
         <source>Members (the rules need disability and employment)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anggota (aturan memerlukan disabilitas dan pekerjaan)</translation>
     </message>
     <message>
         <source>&amp;Save the members&apos; situation</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Simpan situasi anggota</translation>
     </message>
     <message>
         <source>Vulnerability assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Penilaian kerentanan</translation>
     </message>
     <message>
         <source>&amp;Record the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>Catat penilaian (&amp;R)</translation>
     </message>
     <message>
         <source>Proposed package (tick what is taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>Paket yang diusulkan (centang yang diambil)</translation>
     </message>
     <message>
         <source>&amp;Confirm the ticked programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>Konfirmasi program yang dicentang (&amp;C)</translation>
     </message>
     <message>
         <source>Considered, not proposed:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dipertimbangkan, tidak diusulkan:</translation>
     </message>
     <message>
         <source>Enter the household id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Masukkan id rumah tangga terlebih dahulu.</translation>
     </message>
     <message>
         <source>Score {0:g}: {1} (questionnaire {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>Skor {0:g}: {1} (kuesioner {2})</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada yang berubah.</translation>
     </message>
     <message>
         <source> until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> sampai {0}</translation>
     </message>
     <message>
         <source>{0} proposal(s) under rules {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} usulan menurut aturan {1}.</translation>
     </message>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tidak ada usulan: nilai rumah tangga dan catat situasi anggotanya.</translation>
     </message>
     <message>
         <source>{0} membership(s) recorded, {1} declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} keanggotaan dicatat, {1} ditolak.</translation>
     </message>
 </context>
 <context>
@@ -1299,7 +1303,7 @@ ID orang: %3</translation>
     <message>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Memproses...</translation>
     </message>
 </context>
 <context>

@@ -294,102 +294,102 @@ Card %4, valid until %5</source>
     <name>CasePlanPanel</name>
     <message>
         <source>person id</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខសម្គាល់បុគ្គល</translation>
     </message>
     <message>
         <source>S&amp;how the case</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញករណី (&amp;H)</translation>
     </message>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកករណី</translation>
     </message>
     <message>
         <source>&amp;Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>បើកករណី (&amp;O)</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកគ្រប់គ្រងករណី</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានការណ៍</translation>
     </message>
     <message>
         <source>Personal plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ផែនការផ្ទាល់ខ្លួន</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>សេវា</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលកំណត់</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>ការតាមដាន</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វី</translation>
     </message>
     <message>
         <source>&amp;Update the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>ធ្វើបច្ចុប្បន្នភាពធាតុដែលបានជ្រើស (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Add to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>បន្ថែមទៅផែនការ (&amp;A)</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>តាមដាននៅថ្ងៃ</translation>
     </message>
     <message>
         <source>Enter the person id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលលេខសម្គាល់បុគ្គលជាមុនសិន។</translation>
     </message>
     <message>
         <source>No case yet: open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនទាន់មានករណីទេ៖ សូមបើកមួយ។</translation>
     </message>
     <message>
         <source>Case {0} ({1}), case manager {2}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>ករណី {0} ({1}), អ្នកគ្រប់គ្រងករណី {2}៖ {3}</translation>
     </message>
     <message>
         <source>Case opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបើកករណី។</translation>
     </message>
     <message>
         <source>Added to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានបន្ថែមទៅផែនការ។</translation>
     </message>
     <message>
         <source>Select a plan item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសធាតុផែនការជាមុនសិន។</translation>
     </message>
     <message>
         <source>Plan item updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានធ្វើបច្ចុប្បន្នភាពធាតុផែនការ។</translation>
     </message>
 </context>
 <context>
     <name>CasesPanel</name>
     <message>
         <source>case manager (empty: everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកគ្រប់គ្រងករណី (ទទេ៖ ទាំងអស់)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -397,19 +397,19 @@ Card %4, valid until %5</source>
     </message>
     <message>
         <source>Case manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកគ្រប់គ្រងករណី៖</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>ការតាមដានដែលហួសកាលកំណត់</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំនួនថ្ងៃហួសកាលកំណត់</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្នកគ្រប់គ្រងករណី</translation>
     </message>
     <message>
         <source>Person</source>
@@ -417,55 +417,55 @@ Card %4, valid until %5</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>សេវា</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វី</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>កំណត់សម្គាល់</translation>
     </message>
     <message>
         <source>In &amp;progress, follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងដំណើរការ តាមដាននៅថ្ងៃ (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>រួចរាល់ (&amp;D)</translation>
     </message>
     <message>
         <source>user name of the new case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រងករណីថ្មី</translation>
     </message>
     <message>
         <source>&amp;Hand the case to</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រគល់ករណីទៅ (&amp;H)</translation>
     </message>
     <message>
         <source>Overdue follow-ups ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>ការតាមដានដែលហួសកាលកំណត់ ({0})</translation>
     </message>
     <message>
         <source>Select a follow-up in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសការតាមដានមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
         <source>Follow-up recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានកត់ត្រាការតាមដាន។</translation>
     </message>
     <message>
         <source>Enter the user name of the new case manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រងករណីថ្មី។</translation>
     </message>
     <message>
         <source>Case handed to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានប្រគល់ករណីទៅ {0}។</translation>
     </message>
 </context>
 <context>
@@ -638,23 +638,23 @@ Person ID: %3</source>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្តឹងតវ៉ាថ្មី</translation>
     </message>
     <message>
         <source>person id (empty: anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខសម្គាល់បុគ្គល (ទទេ៖ អនាមិក)</translation>
     </message>
     <message>
         <source>serial of the card tapped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខសៀរៀលនៃកាតដែលបានប៉ះ (ស្រេចចិត្ត)</translation>
     </message>
     <message>
         <source>&amp;Take the grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>ទទួលបណ្តឹងតវ៉ា (&amp;T)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្រភេទបណ្តឹង</translation>
     </message>
     <message>
         <source>Person</source>
@@ -666,55 +666,55 @@ Person ID: %3</source>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
     <message>
         <source>Grievances (nearest deadline first)</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្តឹងតវ៉ា (កាលកំណត់ជិតបំផុតមុន)</translation>
     </message>
     <message>
         <source>Open ones only</source>
-        <translation type="unfinished"></translation>
+        <translation>តែបណ្តឹងដែលកំពុងបើក</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្ថានភាព</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>កាលកំណត់ចុងក្រោយ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>សេវា</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>ការពិពណ៌នា</translation>
     </message>
     <message>
         <source>resolution, appeal reason or note</source>
-        <translation type="unfinished"></translation>
+        <translation>ដំណោះស្រាយ មូលហេតុប្តឹងឧទ្ធរណ៍ ឬកំណត់សម្គាល់</translation>
     </message>
     <message>
         <source>Re&amp;fer</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជូនបន្ត (&amp;F)</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>ដោះស្រាយ (&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>បិទ (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>ប្តឹងឧទ្ធរណ៍ (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>ដកវិញ (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -722,23 +722,23 @@ Person ID: %3</source>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>អនាមិក</translation>
     </message>
     <message>
         <source>Grievances, nearest deadline first ({0} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្តឹងតវ៉ា កាលកំណត់ជិតបំផុតមុន (បង្ហាញ {0})</translation>
     </message>
     <message>
         <source>Grievance {0} received.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានទទួលបណ្តឹងតវ៉ា {0}។</translation>
     </message>
     <message>
         <source>Select a grievance in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមជ្រើសបណ្តឹងតវ៉ាមួយក្នុងបញ្ជីជាមុនសិន។</translation>
     </message>
     <message>
         <source>Grievance {0} is now {1} (deadline {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>បណ្តឹងតវ៉ា {0} ឥឡូវ {1} (កាលកំណត់ {2})។</translation>
     </message>
 </context>
 <context>
@@ -858,6 +858,10 @@ Person ID: %3</source>
         <translation>កំពុងបើកបញ្ជី...</translation>
     </message>
     <message>
+        <source>Signed in. Opening the scanner and the card reader...</source>
+        <translation>បានចូលហើយ។ កំពុងបើកម៉ាស៊ីនស្កេន និងឧបករណ៍អានកាត...</translation>
+    </message>
+    <message>
         <source>Operator accounts are not available: this station has no registry yet. Run &apos;sws init&apos; first.</source>
         <translation>គណនីប្រតិបត្តិករមិនមានទេ៖ ស្ថានីយនេះមិនទាន់មានបញ្ជីទេ។ ដំណើរការ &apos;sws init&apos; ជាមុនសិន។</translation>
     </message>
@@ -874,7 +878,7 @@ Person ID: %3</source>
     <name>MainWindow</name>
     <message>
         <source>Sync: %1 waiting (no central registry set)</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`).</extracomment>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ (មិនទាន់កំណត់បញ្ជីកណ្តាល)</translation>
     </message>
     <message>
@@ -914,11 +918,11 @@ Person ID: %3</source>
     <name>MembersTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>ឈ្មោះ</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>អាយុ</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -926,15 +930,15 @@ Person ID: %3</source>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិការភាព</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>ការងារ</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានកត់ត្រា</translation>
     </message>
 </context>
 <context>
@@ -964,31 +968,31 @@ Person ID: %3</source>
     <name>PaymentsPanel</name>
     <message>
         <source>membership id</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខសម្គាល់សមាជិកភាព</translation>
     </message>
     <message>
         <source>S&amp;how the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្ហាញរបាយការណ៍គណនី (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Record the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>កត់ត្រាការបង់ប្រាក់ (&amp;R)</translation>
     </message>
     <message>
         <source>Amount (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>ចំនួនទឹកប្រាក់ (ឯកតាតូចបំផុត)</translation>
     </message>
     <message>
         <source>Enter the membership id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលលេខសម្គាល់សមាជិកភាពជាមុនសិន។</translation>
     </message>
     <message>
         <source>Receipt {0}: {1} {2} received.</source>
-        <translation type="unfinished"></translation>
+        <translation>បង្កាន់ដៃ {0}៖ បានទទួល {1} {2}។</translation>
     </message>
     <message>
         <source>Payment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានកត់ត្រាការបង់ប្រាក់។</translation>
     </message>
 </context>
 <context>
@@ -1158,71 +1162,71 @@ Person ID: %3</source>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <translation type="unfinished"></translation>
+        <translation>លេខសម្គាល់គ្រួសារ</translation>
     </message>
     <message>
         <source>Pr&amp;opose programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នើកម្មវិធី (&amp;O)</translation>
     </message>
     <message>
         <source>Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្រួសារ៖</translation>
     </message>
     <message>
         <source>Members (the rules need disability and employment)</source>
-        <translation type="unfinished"></translation>
+        <translation>សមាជិក (ច្បាប់ត្រូវការព័ត៌មានពិការភាព និងការងារ)</translation>
     </message>
     <message>
         <source>&amp;Save the members&apos; situation</source>
-        <translation type="unfinished"></translation>
+        <translation>រក្សាទុកស្ថានការណ៍សមាជិក (&amp;S)</translation>
     </message>
     <message>
         <source>Vulnerability assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>ការវាយតម្លៃភាពងាយរងគ្រោះ</translation>
     </message>
     <message>
         <source>&amp;Record the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>កត់ត្រាការវាយតម្លៃ (&amp;R)</translation>
     </message>
     <message>
         <source>Proposed package (tick what is taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>កញ្ចប់ដែលបានស្នើ (គូសធីកអ្វីដែលបានទទួល)</translation>
     </message>
     <message>
         <source>&amp;Confirm the ticked programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>បញ្ជាក់កម្មវិធីដែលបានគូសធីក (&amp;C)</translation>
     </message>
     <message>
         <source>Considered, not proposed:</source>
-        <translation type="unfinished"></translation>
+        <translation>បានពិចារណា តែមិនបានស្នើ៖</translation>
     </message>
     <message>
         <source>Enter the household id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>សូមបញ្ចូលលេខសម្គាល់គ្រួសារជាមុនសិន។</translation>
     </message>
     <message>
         <source>Score {0:g}: {1} (questionnaire {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>ពិន្ទុ {0:g}៖ {1} (កម្រងសំណួរ {2})</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <source> until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> រហូតដល់ {0}</translation>
     </message>
     <message>
         <source>{0} proposal(s) under rules {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>សំណើ {0} តាមច្បាប់ {1}។</translation>
     </message>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>គ្មានសំណើទេ៖ សូមវាយតម្លៃគ្រួសារ ហើយកត់ត្រាស្ថានការណ៍សមាជិករបស់ខ្លួន។</translation>
     </message>
     <message>
         <source>{0} membership(s) recorded, {1} declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>បានកត់ត្រាសមាជិកភាព {0}, បដិសេធ {1}។</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1307,7 @@ Person ID: %3</source>
     <message>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>កំពុងដំណើរការ...</translation>
     </message>
 </context>
 <context>

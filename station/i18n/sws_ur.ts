@@ -294,102 +294,102 @@ Card %4, valid until %5</source>
     <name>CasePlanPanel</name>
     <message>
         <source>person id</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص کا آئی ڈی</translation>
     </message>
     <message>
         <source>S&amp;how the case</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس دکھائیں (&amp;H)</translation>
     </message>
     <message>
         <source>Open a case</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس کھولیں</translation>
     </message>
     <message>
         <source>&amp;Open the case</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس کھولیں (&amp;O)</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس مینیجر</translation>
     </message>
     <message>
         <source>Situation</source>
-        <translation type="unfinished"></translation>
+        <translation>صورتحال</translation>
     </message>
     <message>
         <source>Personal plan</source>
-        <translation type="unfinished"></translation>
+        <translation>ذاتی منصوبہ</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمت</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>مقررہ تاریخ</translation>
     </message>
     <message>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>فالو اپ</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا</translation>
     </message>
     <message>
         <source>&amp;Update the selected item</source>
-        <translation type="unfinished"></translation>
+        <translation>منتخب آئٹم اپ ڈیٹ کریں (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Add to the plan</source>
-        <translation type="unfinished"></translation>
+        <translation>منصوبے میں شامل کریں (&amp;A)</translation>
     </message>
     <message>
         <source>Follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>فالو اپ کی تاریخ</translation>
     </message>
     <message>
         <source>Enter the person id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے شخص کا آئی ڈی درج کریں۔</translation>
     </message>
     <message>
         <source>No case yet: open one.</source>
-        <translation type="unfinished"></translation>
+        <translation>ابھی کوئی کیس نہیں: ایک کھولیں۔</translation>
     </message>
     <message>
         <source>Case {0} ({1}), case manager {2}: {3}</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس {0} ({1})، کیس مینیجر {2}: {3}</translation>
     </message>
     <message>
         <source>Case opened.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس کھول دیا گیا۔</translation>
     </message>
     <message>
         <source>Added to the plan.</source>
-        <translation type="unfinished"></translation>
+        <translation>منصوبے میں شامل کر دیا گیا۔</translation>
     </message>
     <message>
         <source>Select a plan item first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے منصوبے کا کوئی آئٹم منتخب کریں۔</translation>
     </message>
     <message>
         <source>Plan item updated.</source>
-        <translation type="unfinished"></translation>
+        <translation>منصوبے کا آئٹم اپ ڈیٹ ہو گیا۔</translation>
     </message>
 </context>
 <context>
     <name>CasesPanel</name>
     <message>
         <source>case manager (empty: everyone)</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس مینیجر (خالی: سب)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -397,19 +397,19 @@ Card %4, valid until %5</source>
     </message>
     <message>
         <source>Case manager:</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس مینیجر:</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر شدہ فالو اپ</translation>
     </message>
     <message>
         <source>Days overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر کے دن</translation>
     </message>
     <message>
         <source>Case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس مینیجر</translation>
     </message>
     <message>
         <source>Person</source>
@@ -417,55 +417,55 @@ Card %4, valid until %5</source>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished"></translation>
+        <translation>قسم</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمت</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا</translation>
     </message>
     <message>
         <source>note</source>
-        <translation type="unfinished"></translation>
+        <translation>نوٹ</translation>
     </message>
     <message>
         <source>In &amp;progress, follow up on</source>
-        <translation type="unfinished"></translation>
+        <translation>جاری ہے، فالو اپ کی تاریخ (&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Done</source>
-        <translation type="unfinished"></translation>
+        <translation>مکمل (&amp;D)</translation>
     </message>
     <message>
         <source>user name of the new case manager</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے کیس مینیجر کا یوزر نیم</translation>
     </message>
     <message>
         <source>&amp;Hand the case to</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس حوالے کریں (&amp;H)</translation>
     </message>
     <message>
         <source>Overdue follow-ups ({0})</source>
-        <translation type="unfinished"></translation>
+        <translation>تاخیر شدہ فالو اپ ({0})</translation>
     </message>
     <message>
         <source>Select a follow-up in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی فالو اپ منتخب کریں۔</translation>
     </message>
     <message>
         <source>Follow-up recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>فالو اپ درج ہو گیا۔</translation>
     </message>
     <message>
         <source>Enter the user name of the new case manager.</source>
-        <translation type="unfinished"></translation>
+        <translation>نئے کیس مینیجر کا یوزر نیم درج کریں۔</translation>
     </message>
     <message>
         <source>Case handed to {0}.</source>
-        <translation type="unfinished"></translation>
+        <translation>کیس {0} کے حوالے کر دیا گیا۔</translation>
     </message>
 </context>
 <context>
@@ -638,23 +638,23 @@ Person ID: %3</source>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>نئی شکایت</translation>
     </message>
     <message>
         <source>person id (empty: anonymous)</source>
-        <translation type="unfinished"></translation>
+        <translation>شخص کا آئی ڈی (خالی: گمنام)</translation>
     </message>
     <message>
         <source>serial of the card tapped (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>ٹیپ کیے گئے کارڈ کا سیریل (اختیاری)</translation>
     </message>
     <message>
         <source>&amp;Take the grievance</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت درج کریں (&amp;T)</translation>
     </message>
     <message>
         <source>Category</source>
-        <translation type="unfinished"></translation>
+        <translation>زمرہ</translation>
     </message>
     <message>
         <source>Person</source>
@@ -666,55 +666,55 @@ Person ID: %3</source>
     </message>
     <message>
         <source>What happened</source>
-        <translation type="unfinished"></translation>
+        <translation>کیا ہوا</translation>
     </message>
     <message>
         <source>Grievances (nearest deadline first)</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایات (قریب ترین آخری تاریخ پہلے)</translation>
     </message>
     <message>
         <source>Open ones only</source>
-        <translation type="unfinished"></translation>
+        <translation>صرف کھلی ہوئی</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>حیثیت</translation>
     </message>
     <message>
         <source>Deadline</source>
-        <translation type="unfinished"></translation>
+        <translation>آخری تاریخ</translation>
     </message>
     <message>
         <source>Service</source>
-        <translation type="unfinished"></translation>
+        <translation>خدمت</translation>
     </message>
     <message>
         <source>Description</source>
-        <translation type="unfinished"></translation>
+        <translation>تفصیل</translation>
     </message>
     <message>
         <source>resolution, appeal reason or note</source>
-        <translation type="unfinished"></translation>
+        <translation>حل، اپیل کی وجہ یا نوٹ</translation>
     </message>
     <message>
         <source>Re&amp;fer</source>
-        <translation type="unfinished"></translation>
+        <translation>آگے بھیجیں (&amp;F)</translation>
     </message>
     <message>
         <source>Re&amp;solve</source>
-        <translation type="unfinished"></translation>
+        <translation>حل کریں (&amp;S)</translation>
     </message>
     <message>
         <source>C&amp;lose</source>
-        <translation type="unfinished"></translation>
+        <translation>بند کریں (&amp;L)</translation>
     </message>
     <message>
         <source>&amp;Appeal</source>
-        <translation type="unfinished"></translation>
+        <translation>اپیل (&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Withdraw</source>
-        <translation type="unfinished"></translation>
+        <translation>واپس لیں (&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -722,23 +722,23 @@ Person ID: %3</source>
     </message>
     <message>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>گمنام</translation>
     </message>
     <message>
         <source>Grievances, nearest deadline first ({0} shown)</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایات، قریب ترین آخری تاریخ پہلے ({0} دکھائی گئیں)</translation>
     </message>
     <message>
         <source>Grievance {0} received.</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت {0} موصول ہو گئی۔</translation>
     </message>
     <message>
         <source>Select a grievance in the list first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے فہرست میں سے کوئی شکایت منتخب کریں۔</translation>
     </message>
     <message>
         <source>Grievance {0} is now {1} (deadline {2}).</source>
-        <translation type="unfinished"></translation>
+        <translation>شکایت {0} اب {1} ہے (آخری تاریخ {2})۔</translation>
     </message>
 </context>
 <context>
@@ -858,6 +858,10 @@ Person ID: %3</source>
         <translation>رجسٹری کھولی جا رہی ہے...</translation>
     </message>
     <message>
+        <source>Signed in. Opening the scanner and the card reader...</source>
+        <translation>سائن ان ہو گیا۔ اسکینر اور کارڈ ریڈر کھل رہے ہیں...</translation>
+    </message>
+    <message>
         <source>Operator accounts are not available: this station has no registry yet. Run &apos;sws init&apos; first.</source>
         <translation>آپریٹر اکاؤنٹس دستیاب نہیں: اس اسٹیشن پر ابھی رجسٹری نہیں۔ پہلے &apos;sws init&apos; چلائیں۔</translation>
     </message>
@@ -874,7 +878,7 @@ Person ID: %3</source>
     <name>MainWindow</name>
     <message>
         <source>Sync: %1 waiting (no central registry set)</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`).</extracomment>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
         <translation>ہم آہنگی: %1 منتظر (مرکزی رجسٹری مقرر نہیں)</translation>
     </message>
     <message>
@@ -914,11 +918,11 @@ Person ID: %3</source>
     <name>MembersTable</name>
     <message>
         <source>Name</source>
-        <translation type="unfinished"></translation>
+        <translation>نام</translation>
     </message>
     <message>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>عمر</translation>
     </message>
     <message>
         <source>Sex</source>
@@ -926,15 +930,15 @@ Person ID: %3</source>
     </message>
     <message>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>معذوری</translation>
     </message>
     <message>
         <source>Employment</source>
-        <translation type="unfinished"></translation>
+        <translation>روزگار</translation>
     </message>
     <message>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>درج نہیں</translation>
     </message>
 </context>
 <context>
@@ -964,31 +968,31 @@ Person ID: %3</source>
     <name>PaymentsPanel</name>
     <message>
         <source>membership id</source>
-        <translation type="unfinished"></translation>
+        <translation>رکنیت آئی ڈی</translation>
     </message>
     <message>
         <source>S&amp;how the statement</source>
-        <translation type="unfinished"></translation>
+        <translation>گوشوارہ دکھائیں (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Record the payment</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی درج کریں (&amp;R)</translation>
     </message>
     <message>
         <source>Amount (minor units)</source>
-        <translation type="unfinished"></translation>
+        <translation>رقم (چھوٹی اکائیوں میں)</translation>
     </message>
     <message>
         <source>Enter the membership id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے رکنیت آئی ڈی درج کریں۔</translation>
     </message>
     <message>
         <source>Receipt {0}: {1} {2} received.</source>
-        <translation type="unfinished"></translation>
+        <translation>رسید {0}: {1} {2} موصول ہوئے۔</translation>
     </message>
     <message>
         <source>Payment recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>ادائیگی درج ہو گئی۔</translation>
     </message>
 </context>
 <context>
@@ -1158,71 +1162,71 @@ Person ID: %3</source>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <translation type="unfinished"></translation>
+        <translation>گھرانے کا آئی ڈی</translation>
     </message>
     <message>
         <source>Pr&amp;opose programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>پروگرام تجویز کریں (&amp;O)</translation>
     </message>
     <message>
         <source>Household:</source>
-        <translation type="unfinished"></translation>
+        <translation>گھرانہ:</translation>
     </message>
     <message>
         <source>Members (the rules need disability and employment)</source>
-        <translation type="unfinished"></translation>
+        <translation>اراکین (قواعد کو معذوری اور روزگار درکار ہے)</translation>
     </message>
     <message>
         <source>&amp;Save the members&apos; situation</source>
-        <translation type="unfinished"></translation>
+        <translation>اراکین کی صورتحال محفوظ کریں (&amp;S)</translation>
     </message>
     <message>
         <source>Vulnerability assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>کمزوری کا جائزہ</translation>
     </message>
     <message>
         <source>&amp;Record the assessment</source>
-        <translation type="unfinished"></translation>
+        <translation>جائزہ درج کریں (&amp;R)</translation>
     </message>
     <message>
         <source>Proposed package (tick what is taken)</source>
-        <translation type="unfinished"></translation>
+        <translation>تجویز کردہ پیکج (جو لیا جائے اس پر نشان لگائیں)</translation>
     </message>
     <message>
         <source>&amp;Confirm the ticked programmes</source>
-        <translation type="unfinished"></translation>
+        <translation>نشان زدہ پروگراموں کی تصدیق کریں (&amp;C)</translation>
     </message>
     <message>
         <source>Considered, not proposed:</source>
-        <translation type="unfinished"></translation>
+        <translation>زیر غور، تجویز نہیں کیے گئے:</translation>
     </message>
     <message>
         <source>Enter the household id first.</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے گھرانے کا آئی ڈی درج کریں۔</translation>
     </message>
     <message>
         <source>Score {0:g}: {1} (questionnaire {2})</source>
-        <translation type="unfinished"></translation>
+        <translation>اسکور {0:g}: {1} (سوالنامہ {2})</translation>
     </message>
     <message>
         <source>Nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>کچھ تبدیل نہیں ہوا۔</translation>
     </message>
     <message>
         <source> until {0}</source>
-        <translation type="unfinished"></translation>
+        <translation> {0} تک</translation>
     </message>
     <message>
         <source>{0} proposal(s) under rules {1}.</source>
-        <translation type="unfinished"></translation>
+        <translation>قواعد {1} کے تحت {0} تجویز(یں)۔</translation>
     </message>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
-        <translation type="unfinished"></translation>
+        <translation>کوئی تجویز نہیں: گھرانے کا جائزہ لیں اور اس کے اراکین کی صورتحال درج کریں۔</translation>
     </message>
     <message>
         <source>{0} membership(s) recorded, {1} declined.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} رکنیت(یں) درج، {1} مسترد۔</translation>
     </message>
 </context>
 <context>
@@ -1303,7 +1307,7 @@ Person ID: %3</source>
     <message>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>کام جاری ہے...</translation>
     </message>
 </context>
 <context>
