@@ -51,3 +51,13 @@ class RegistrationError(SyncError):
 
 class CentralConfigError(SyncError):
     """The central service cannot start: bad database URL, unreadable key file..."""
+
+
+class CentralSchemaError(CentralConfigError):
+    """The central database was made by another version of the schema than this program's."""
+
+    def __init__(self, found: int, expected: int) -> None:
+        super().__init__(f"the central database has schema version {found}, this program "
+                         f"needs {expected}: migrate the database first (sync/README.md)")
+        self.found = found
+        self.expected = expected

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import sqlalchemy as sa
 
+from sync.errors import CentralSchemaError
+
 metadata = sa.MetaData()
 
 stations = sa.Table(
@@ -123,6 +125,31 @@ locations = sa.Table(
 )
 
 
+#: The version of the tables above; raise it with every change to them (with a migration).
+SCHEMA_VERSION = 1
+
+#: One row: the schema version the database was created with (or migrated to).
+schema_version = sa.Table(
+    "schema_version",
+    metadata,
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("applied_at", sa.DateTime, nullable=True),
+)
+
+
 def create_schema(engine: sa.Engine) -> None:
-    """Create the central tables if they are missing (idempotent)."""
+    """Create the central tables if they are missing (idempotent); check the schema version.
+
+    A new database is stamped with :data:`SCHEMA_VERSION`; a database from before the stamp
+    existed holds the tables of version 1 and is stamped so. A database stamped with another
+    version raises :class:`~sync.errors.CentralSchemaError` before anything is served, so an
+    old server never writes rows of a newer layout (or the reverse).
+    """
     metadata.create_all(engine)
+    with engine.begin() as conn:
+        found = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
+        if found is None:
+            conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
+            return
+    if int(found) != SCHEMA_VERSION:
+        raise CentralSchemaError(int(found), SCHEMA_VERSION)
