@@ -188,10 +188,11 @@ def read_cache(path: Path, cipher: Cipher, aad: bytes, load: Any) -> tuple[Any, 
     for base in _bases():
         try:
             with private_folder(base) as folder:
-                at = offset
+                at, view = offset, memoryview(blob)  # no copies of the plaintext
                 for name, size in files:
-                    (folder / name).write_bytes(blob[at:at + size])
+                    (folder / name).write_bytes(view[at:at + size])
                     at += size
+                view.release()
                 try:
                     gallery = load(folder)
                 except Exception as err:  # the gallery's format check (matcher.GalleryError)
