@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Starts the project's virtual card behind vpcd when no physical reader is attached.
-# Sourced by ./run after pcscd is up.
+# Sourced by ./run after pcscd is up. SWS_VPCD_PORT picks the vpcd slot (default 35963,
+# the reader "Virtual PCD 00 00").
 set -euo pipefail
 
 sws_physical_readers() {
@@ -21,13 +22,14 @@ sws_ensure_card_reader() {
     echo "sws: card reader: $physical" >&2
     return 0
   fi
-  if pgrep -f "cardio.virtual .*--port 35963" >/dev/null 2>&1; then
+  local port="${SWS_VPCD_PORT:-35963}"
+  if pgrep -f "cardio.virtual .*--port $port" >/dev/null 2>&1; then
     return 0
   fi
   local state_dir
-  state_dir="$(python -c 'from station.config import data_dir; print(data_dir())')"
+  state_dir="$(python -c 'from station.config import load_settings; print(load_settings().data_dir)')"
   mkdir -p "$state_dir"
   echo "sws: no physical reader; the virtual card answers on vpcd (state: $state_dir/virtual-card.state)" >&2
-  setsid python -m cardio.virtual --state "$state_dir/virtual-card.state" --port 35963 \
+  setsid python -m cardio.virtual --state "$state_dir/virtual-card.state" --port "$port" \
     >"$state_dir/virtual-card.log" 2>&1 < /dev/null &
 }
