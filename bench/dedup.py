@@ -36,7 +36,7 @@ import numpy as np
 from bench.dedup_real import RealPrint, load_ours, load_real
 from bench.dedup_synthetic import synthetic_template
 from matcher.calibration import threshold_for_fmr, threshold_for_fused_fmr
-from matcher.compare import compare, compare_cylinders
+from matcher.comparator import compare, compare_cylinders
 from matcher.gallery import ENTRY_BYTES, Gallery, fuse
 from matcher.mcc import DEFAULT, encode
 from matcher.template import Template

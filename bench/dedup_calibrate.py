@@ -18,7 +18,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.dedup_real import load_ours
-from matcher.compare import compare
+from matcher.comparator import compare
 
 OUT = Path(__file__).resolve().parents[1] / "matcher" / "calibration.json"
 RATES = [1e-1, 3e-2, 1e-2, 3e-3, 1e-3, 3e-4, 1e-4, 3e-5]

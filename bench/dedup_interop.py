@@ -12,7 +12,7 @@ from pathlib import Path
 import numpy as np
 
 from bench.dedup_real import SETS, load_real
-from matcher.compare import compare_cylinders
+from matcher.comparator import compare_cylinders
 from matcher.mcc import DEFAULT, encode
 from matcher.template import Template
 

@@ -1,14 +1,13 @@
 """The matcher's public surface: the names the station, benchmarks and evaluations call.
 
 ``load_image``, ``extract`` and ``quality`` are the extraction side (this package's
-stages); ``compare`` and ``threshold_for_fmr`` are the comparator's (:mod:`matcher.compare`),
+stages); ``compare`` and ``threshold_for_fmr`` are the comparator's (:mod:`matcher.comparator`),
 re-exported here through thin wrappers (importing this module compiles nothing).
 """
 
 from __future__ import annotations
 
 import importlib
-import sys
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -20,7 +19,7 @@ from matcher.template import Template
 if TYPE_CHECKING:
     from matcher.stages.params import Params
 
-_comparison = importlib.import_module("matcher.compare")  # compiles nothing: kernels are lazy
+_comparison = importlib.import_module("matcher.comparator")  # compiles nothing: kernels are lazy
 
 __all__ = ["Template", "compare", "extract", "load_image", "quality", "threshold_for_fmr"]
 
@@ -76,16 +75,12 @@ def quality(image: NDArray[np.generic], dpi: int = 500, params: Params | None = 
 
 
 def compare(a: Template, b: Template) -> float:
-    """1:1 similarity of two templates, higher means more alike (see ``matcher.compare``)."""
+    """1:1 similarity of two templates, higher means more alike (see ``matcher.comparator``)."""
     return float(_comparison.compare(a, b))
 
 
 def threshold_for_fmr(fmr: float) -> float:
-    """Decision threshold giving false match rate ``fmr`` (see ``matcher.compare``)."""
+    """Decision threshold giving false match rate ``fmr`` (see ``matcher.comparator``)."""
     return float(_comparison.threshold_for_fmr(fmr))
 
 
-# Importing the submodule ``matcher.compare`` binds the package attribute ``matcher.compare``
-# to that module, hiding the lazy public function of the same name. The import above has
-# happened by now, so bind the public name back to the function.
-sys.modules["matcher"].compare = compare  # type: ignore[attr-defined]

@@ -8,7 +8,7 @@ It is made by ``bench/dedup_calibrate.py`` with this protocol:
    (``matcher.extract``), the same one the station uses, at the set's resolution;
 2. every pair of prints of different fingers, within and across sets, is an impostor pair
    (49,920 pairs), every pair of impressions of one finger a genuine pair (1,120 pairs);
-   each pair is scored once by :func:`matcher.compare.compare`;
+   each pair is scored once by :func:`matcher.comparator.compare`;
 3. the threshold for a rate ``f`` is the smallest score that at most ``f`` of the impostor
    scores reach (so ``score >= threshold`` is a match at that rate). Below the smallest rate
    the table can measure (about 1 / 50,000) the threshold is extrapolated from an

@@ -244,7 +244,7 @@ class Gallery:
     def search(self, probe: Template, top: int = 10, finger: int | None = None) -> list[Candidate]:
         """The ``top`` most similar entries (of ``finger`` only, when given), best first."""
         from matcher._kernels.match_gallery import coarse_scores, signature_scores
-        from matcher.compare import compare_cylinders
+        from matcher.comparator import compare_cylinders
 
         if top < 1:
             raise GalleryError(f"top must be at least 1, got {top}")

@@ -162,8 +162,7 @@ def fingers_on_card(templates_file: bytes) -> list[int]:
 def check_finger(outcome: CardOutcome, finger: int, probe: Any,
                  *, fmr: float = 1e-4) -> FingerCheck:
     """Compare a live template with the card's; the threshold is the matcher's for ``fmr``."""
-    # matcher.api, not the package: ``matcher.compare`` is also a submodule's name.
-    from matcher.api import compare, threshold_for_fmr
+    from matcher import compare, threshold_for_fmr
 
     stored = card_template(outcome.templates, finger)
     return FingerCheck(finger, float(compare(probe, stored)), float(threshold_for_fmr(fmr)))

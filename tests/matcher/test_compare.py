@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from matcher.calibration import threshold_for_fmr
-from matcher.compare import compare
+from matcher.comparator import compare
 from matcher.errors import MatcherError
 from matcher.mcc import DEFAULT, MccParams, encode
 from matcher.template import Template

@@ -10,7 +10,7 @@ import numpy as np
 import pytest
 
 from matcher.calibration import threshold_for_fmr, threshold_for_fused_fmr
-from matcher.compare import compare
+from matcher.comparator import compare
 from matcher.gallery import ENTRY_BYTES, Gallery, GalleryError
 from matcher.template import Template
 
