@@ -1,7 +1,8 @@
 """Fingerprint image -> template -> scores. No Qt, no database.
 
 The public surface (see ``matcher.api``): ``load_image``, ``extract``, ``quality``, ``Template``,
-``compare``, ``threshold_for_fmr``, ``Gallery``, ``Candidate`` and the errors. Names resolve
+``compare``, ``threshold_for_fmr``, ``threshold_for_fused_fmr`` (for ``Gallery.search_person``
+scores), ``Gallery``, ``Candidate`` and the errors. Names resolve
 lazily so that importing ``matcher`` does not compile any Numba kernel.
 """
 
@@ -19,6 +20,7 @@ _LAZY = {
     "Template": "matcher.template",
     "compare": "matcher.api",
     "threshold_for_fmr": "matcher.api",
+    "threshold_for_fused_fmr": "matcher.calibration",
     "Gallery": "matcher.gallery",
     "Candidate": "matcher.gallery",
 }
@@ -36,6 +38,7 @@ __all__ = [
     "load_image",
     "quality",
     "threshold_for_fmr",
+    "threshold_for_fused_fmr",
 ]
 
 
