@@ -180,7 +180,10 @@ def start(language: str = "en", scanner_path: Path | None = None) -> MainWindow:
     type their name while the sign-in button waits for it), then the scanner and the card
     verifier (the modes open once they are there)."""
     ctx = light_context()
-    window = open_window(ctx, language)
+    application()
+    window = MainWindow(ctx, language=apply_language(language).code)
+    # the worker starts before the first paint, so the registry opens while Qt shows the window
     window.load_services(lambda: open_registry(ctx, start_sync=True),
                          devices=lambda: open_devices(ctx, scanner_path))
+    window.show()
     return window
