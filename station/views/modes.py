@@ -58,9 +58,23 @@ def _clerk(ctx: StationContext, session: OperatorSession) -> QWidget:
 
     if ctx.service("station") is None:
         return Placeholder("Clerk", "the registry (run 'sws init')")
-    return _with_panels(ClerkPage(ctx, session),
-                        QCoreApplication.translate("Modes", "&Enrolment"),
-                        _panels(ctx, session, ("programmes", "grievances")))
+    page = ClerkPage(ctx, session)
+    widget = _with_panels(page, QCoreApplication.translate("Modes", "&Enrolment"),
+                          _panels(ctx, session, ("programmes", "grievances")))
+    if isinstance(widget, ModeTabs):
+        widget.currentChanged.connect(lambda _i: _open_on_enrolled_household(widget, page))
+    return widget
+
+
+def _open_on_enrolled_household(tabs: QTabWidget, page: QWidget) -> None:
+    """The Household programmes tab, opened with its household field empty, shows the
+    household of the person the clerk has just enrolled (no id to copy by hand)."""
+    panel = tabs.currentWidget()
+    household_id = getattr(page, "household_id", None)
+    field = getattr(panel, "household", None)
+    setter = getattr(panel, "set_household", None)
+    if household_id and setter is not None and field is not None and not field.text().strip():
+        setter(household_id)
 
 
 def _hospital(ctx: StationContext, session: OperatorSession) -> QWidget:

@@ -94,6 +94,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     from station.views.auditor import AuditorPage
     from station.views.clerk.capture import UnavailableDialog
     from station.views.hospital import HospitalPage
+    from station.views.services import ProgrammesPanel
     from station.views.supervisor import SupervisorPage
 
     demo = demo_station(tmp / "registry", now=now, households=400)
@@ -131,13 +132,14 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     saved.append(save(window, folder, "12-clerk-form"))
     clerk.next_button.click()
     capture_two(clerk)
-    clerk.capture.select(Finger.RIGHT_INDEX)
-    saved.append(save(window, folder, "13-clerk-capture"))
     dialog = UnavailableDialog(Finger.LEFT_LITTLE, window)
     dialog.note.setText("old injury")
     dialog.show()
     saved.append(save(dialog, folder, "14-dialog-finger-not-available"))
-    dialog.done(QDialog.DialogCode.Rejected)
+    dialog.done(QDialog.DialogCode.Accepted)
+    clerk.capture.mark_unavailable(Finger.LEFT_LITTLE, dialog.reason_text())
+    clerk.capture.select(Finger.RIGHT_INDEX)
+    saved.append(save(window, folder, "13-clerk-capture"))
     templates = {int(c.finger): c.template.to_iso19794_2(int(c.finger))
                  for c in clerk.capture.sheet.accepted()}
     clerk.next_button.click()
@@ -156,6 +158,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     for pdf in (tmp / "receipts").glob("receipt-*.pdf"):
         saved.append(Path(shutil.copyfile(pdf, folder / "18-clerk-receipt.pdf")))
 
+    first_household = clerk.household_id
     clerk.restart()
     ctx.scanner = DemoScanner(person_seed=1)  # the same person comes back
     clerk.capture.scanner = ctx.scanner
@@ -215,6 +218,11 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
         if isinstance(tabs, QTabWidget):
             for index in range(1, tabs.count()):
                 tabs.setCurrentIndex(index)
+                panel = tabs.widget(index)
+                if first_household and isinstance(panel, ProgrammesPanel):
+                    panel.set_household(first_household)  # the household enrolled above
+                    runner = panel.runner
+                    wait_until(lambda runner=runner: not runner.busy)  # type: ignore[misc]
                 name = tabs.tabText(index).replace("&", "").lower().replace(" ", "-")
                 saved.append(save(window, folder, f"{prefix}-{name}"))
             tabs.setCurrentIndex(0)

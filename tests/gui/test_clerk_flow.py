@@ -175,3 +175,24 @@ def test_a_finger_not_available_keeps_its_reason_in_the_record_sent_to_the_centr
         item = s.execute(sa.select(OUTBOX).where(OUTBOX.c.record_id == person_id)).one()
     payload = cbor2.loads(item.payload)
     assert payload["missing_fingers"] == {str(int(Finger.LEFT_LITTLE)): "Amputated"}
+
+
+def test_household_programmes_tab_opens_on_the_household_just_enrolled(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    from station.views.modes import ModeTabs
+
+    window = _window(qtbot, live_ctx)
+    _sign_in(qtbot, window, "clerk1", PASSWORD)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    result = _enrol(qtbot, page, PERSON_FIELDS)
+    page.next_button.click()
+    assert page.step == PROGRAMMES
+    household = live_ctx.services["station"].person(result.person_id)["household_id"]
+    assert household and page.household_id == household
+    tabs = window.mode_widgets[Mode.CLERK]
+    assert isinstance(tabs, ModeTabs)
+    tabs.setCurrentIndex(1)
+    panel = tabs.currentWidget()
+    assert panel.household.text() == household  # type: ignore[attr-defined]

@@ -60,6 +60,8 @@ class ClerkPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        #: The household of the person just enrolled (the Household programmes tab opens on it).
+        self.household_id: str | None = None
         self.session = session
         self.services = ctx.service("station")
         self.receipt: Receipt | None = None
@@ -178,6 +180,7 @@ class ClerkPage(QWidget):
         old_person.deleteLater()
         old_capture.deleteLater()
         self.dedup.result = None
+        self.household_id = None
         self.receipt = None
         self.receipt_page.saved.clear()
         self.go(FIND)
@@ -223,6 +226,7 @@ class ClerkPage(QWidget):
         if services is None:
             return
         household_id = services.person(person_id).get("household_id")
+        self.household_id = str(household_id) if household_id else None
         if not household_id:
             self.message.setText(self.tr("This person belongs to no household: programmes "
                                          "are proposed per household."))

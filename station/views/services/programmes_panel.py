@@ -77,7 +77,7 @@ class ProgrammesPanel(ServicePanel):
         self.assessment.setObjectName("assessmentResult")
         alay.addWidget(self.assess_button)
         alay.addWidget(self.assessment)
-        outer.addWidget(assess, 1)
+        outer.addWidget(assess, 2)  # the questionnaire is the part the clerk fills in
 
         package = QGroupBox(self.tr("Proposed package (tick what is taken)"))
         play = QVBoxLayout(package)
