@@ -155,6 +155,7 @@ def run(persons: int, searches: int, delta: int, work: Path) -> dict[str, Any]:
     plain = work / "plain-gallery"
     if saved.exists():  # --work of an earlier run: registry, cache and cold figures kept
         out: dict[str, Any] = json.loads(saved.read_text())
+        out["reused"] = True
         with Station(settings, gallery_factory=lambda: None, gallery_cache=False) as st:
             drop_persons(st, range(persons, persons + delta))
     else:
@@ -244,7 +245,9 @@ def write(out: dict[str, Any], path: Path) -> None:
         f"{out['searches']} searches. Peak resident memory of the run: "
         f"{out['peak_rss_mb']:.0f} MiB.",
         "",
-        "Raw (seconds): warm " + ", ".join(f"{v:.2f}" for v in out["warm_s"])
+        ("The cold-start rows come from the first run on this `--work` folder (same build "
+         "code); the other rows from this run. " if out.get("reused") else "")
+        + "Raw (seconds): warm " + ", ".join(f"{v:.2f}" for v in out["warm_s"])
         + "; bare load " + ", ".join(f"{v:.2f}" for v in out["load_floor_s"])
         + "; service " + ", ".join(f"{v:.2f}" for v in out["service_s"])
         + "; bare search " + ", ".join(f"{v:.2f}" for v in out["bare_s"]) + ".",
