@@ -17,11 +17,14 @@ those imports are expensive and useless to us:
 :func:`prepare_numba` therefore (1) loads ``cython_blas`` / ``cython_lapack`` as plain
 extension modules under their usual names, so Numba's check and its later BLAS/LAPACK
 pointer look-ups find them without running ``scipy.linalg``'s package initialiser, and
-(2) performs Numba's context refresh once, with ``cffi`` hidden, so Numba records "cffi not
-supported" and never builds the parser. ``cffi`` itself is visible again afterwards for
-everyone else in the process. Both steps are best effort: if anything differs from what is
-expected (another SciPy layout, Numba already refreshed, cffi already imported), the step
-is skipped and Numba behaves exactly as without this module, only slower.
+(2) performs Numba's context refresh once, with ``import cffi`` failing in the refreshing
+thread only (a meta-path finder), so Numba records "cffi not supported" and never builds
+the parser. ``cffi`` itself stays importable for every other thread, and for this one
+afterwards; only Numba's own cffi support (calling cffi functions from jitted code, which
+no kernel here does) is off in the process. Both steps are best effort: if anything
+differs from what is expected (another SciPy layout, Numba already refreshed, cffi already
+imported), the step is skipped and Numba behaves exactly as without this module, only
+slower.
 
 Importing this module calls it (``matcher.pipeline`` imports it before any kernel module);
 calling it again does nothing.
@@ -29,6 +32,7 @@ calling it again does nothing.
 
 from __future__ import annotations
 
+import importlib.abc
 import importlib.machinery
 import importlib.util
 import os
@@ -64,19 +68,36 @@ def _load_extension_alone(name: str) -> None:
         return
 
 
+class _RefuseCffiHere(importlib.abc.MetaPathFinder):
+    """Meta-path finder that makes ``import cffi`` fail in one thread only.
+
+    Other threads importing cffi at the same moment are not affected (they fall through to
+    the ordinary finders), unlike a ``sys.modules['cffi'] = None`` block.
+    """
+
+    def __init__(self, thread: int) -> None:
+        self.thread = thread
+
+    def find_spec(self, fullname: str, path: object = None,
+                  target: object = None) -> importlib.machinery.ModuleSpec | None:
+        if fullname == "cffi" and threading.get_ident() == self.thread:
+            raise ModuleNotFoundError("cffi is hidden during Numba's first refresh", name=fullname)
+        return None
+
+
 def _refresh_without_cffi() -> None:
-    """Run Numba's one-off registry refresh while ``import cffi`` is refused."""
+    """Run Numba's one-off registry refresh while ``import cffi`` fails in this thread."""
     if "cffi" in sys.modules or "numba.core.typing.cffi_utils" in sys.modules:
         return  # someone already imported it: nothing to save, do not interfere
     from numba.core.registry import cpu_target
 
-    sys.modules["cffi"] = None  # type: ignore[assignment]  # makes 'import cffi' fail
+    finder = _RefuseCffiHere(threading.get_ident())
+    sys.meta_path.insert(0, finder)
     try:
         cpu_target.typing_context.refresh()
         cpu_target.target_context.refresh()
     finally:
-        if sys.modules.get("cffi", 0) is None:
-            del sys.modules["cffi"]
+        sys.meta_path.remove(finder)
 
 
 def prepare_numba() -> None:
