@@ -94,6 +94,7 @@ def cmd_enrol(args: argparse.Namespace) -> int:
             raise BadInput(f"{finger.slug} is given twice")
         fingers[finger] = Path(path)
     station = open_station()
+    station.start_gallery()  # loads (from the sealed cache) while the images are extracted
     operator = logged_in(station, args)
     outcome = enrol(station, demographics, fingers, operator=operator, now=now_utc(),
                     new_household=args.new_household)
@@ -117,6 +118,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
     finger = parse_finger(args.finger)
     station = open_station()
+    station.start_gallery()
     operator = logged_in(station, args)
     hits = search(station, {finger: args.image}, policy=CapturePolicy(top=args.top),
                   operator=operator, now=now_utc())

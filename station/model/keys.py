@@ -52,6 +52,10 @@ def rotate_key(station: Station, *, by: OperatorInfo, now: datetime,
     n = _rewrap_fingerprints(station, cipher, batch)
     n += _rewrap_adjudications(station, cipher)
     n += _rewrap_outbox(station, cipher)
+    # the sealed gallery cache too, while the old key still opens it (else: one rebuild)
+    from station.model.gallery_sync import reseal_cache
+
+    reseal_cache(station)
     retired = ring.retire_others()
     with station.transaction() as session:
         station.audit(session, action="keys.rotate", subject_type="key", subject_id=new_kid,
