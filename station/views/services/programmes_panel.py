@@ -70,7 +70,7 @@ class ProgrammesPanel(ServicePanel):
         scroll = QScrollArea()
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
-        alay.addWidget(scroll)
+        alay.addWidget(scroll, 1)
         self.assess_button = QPushButton(self.tr("&Record the assessment"))
         self.assess_button.setObjectName("assess")
         self.assessment = QLabel()
@@ -83,7 +83,7 @@ class ProgrammesPanel(ServicePanel):
         play = QVBoxLayout(package)
         self.proposals = QListWidget()
         self.proposals.setObjectName("proposals")
-        self.proposals.setMinimumHeight(160)
+        self.proposals.setMinimumHeight(100)  # more would push the window past 820 px
         self.proposals.setWordWrap(True)
         self.not_proposed = QListWidget()
         self.not_proposed.setObjectName("notProposed")
