@@ -41,6 +41,8 @@ KINDS = frozenset(
         "card_status",
         "revocation",
         "service_use",
+        "contribution",
+        "case",
         "grievance",
         "adjudication",
     }

@@ -1,9 +1,10 @@
 """Every service write leaves an audit event and an outbox item in the caller's transaction.
 
 The outbox kinds are the ones the central registry understands (:data:`sync.outbox.KINDS`);
-records without a kind of their own travel as the closest one with ``record_type`` in the
-payload (a contribution payment or a case plan is a ``service_use``, an assessment updates the
-``household``), so adding a kind later changes only :data:`OUTBOX_KIND`.
+contribution payments and case plans have kinds of their own (``service_use`` is kept for
+visits at a facility, which the centre reports by facility); records without one travel as the
+closest kind with ``record_type`` in the payload (an assessment updates the ``household``), so
+adding a kind later changes only :data:`OUTBOX_KIND`.
 """
 
 from __future__ import annotations
@@ -24,9 +25,9 @@ OUTBOX_KIND = {
     "person_situation": "household",
     "programme_membership": "programme_registration",
     "eligibility_decision": "programme_registration",
-    "contribution_payment": "service_use",
-    "case_file": "service_use",
-    "case_item": "service_use",
+    "contribution_payment": "contribution",
+    "case_file": "case",
+    "case_item": "case",
     "grievance": "grievance",
 }
 

@@ -124,6 +124,8 @@ def test_payments_receipts_and_status(station: Station, family: Family,
     paid = [i for i in outbox_items(station) if i["payload"]["record_type"]
             == "contribution_payment"]
     assert [i["payload"]["receipt_no"] for i in paid] == [first.receipt_no, second.receipt_no]
+    # the centre counts contributions apart from visits at a facility (kind service_use)
+    assert {i["kind"] for i in paid} == {"contribution"}
 
 
 def test_payments_are_refused_when_they_make_no_sense(station: Station, family: Family,
