@@ -94,7 +94,9 @@ def open_registry(ctx: StationContext, start_sync: bool = False) -> StationConte
         from station.model.station import Station
         from station.model.ui_services import StationServices
 
-        services = StationServices(Station(settings))
+        station = Station(settings)
+        station.start_gallery()  # the 1:N gallery loads (sealed cache) while the clerk signs in
+        services = StationServices(station)
         ctx.services["station"] = services
         if start_sync:
             from datetime import UTC, datetime
@@ -172,7 +174,11 @@ def main(language: str | None = None, screenshots: Path | None = None,
         return 0
     window = start(language, scanner_path)
     window.raise_()
-    return int(app.exec())
+    code = int(app.exec())
+    services = window.ctx.services.get("station")
+    if services is not None:  # saves the gallery cache if this session changed the gallery
+        services.station.close()
+    return code
 
 
 def start(language: str = "en", scanner_path: Path | None = None) -> MainWindow:
