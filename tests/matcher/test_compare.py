@@ -14,21 +14,11 @@ from matcher.errors import MatcherError
 from matcher.mcc import DEFAULT, MccParams, encode
 from matcher.template import Template
 from tests._shared import shared_set
+from tests.matcher.synthetic import minutiae_set
 
 
 def synthetic_minutiae(rng: np.random.Generator, n: int = 45, side: int = 360) -> Template:
-    """Minutiae at least 12 px apart, directions following a smooth (loop-like) flow."""
-    pts: list[tuple[float, float]] = []
-    while len(pts) < n:
-        p = rng.uniform(30, side - 30, 2)
-        if all(math.hypot(p[0] - q[0], p[1] - q[1]) >= 12 for q in pts):
-            pts.append((float(p[0]), float(p[1])))
-    xy = np.array(pts)
-    cx, cy = rng.uniform(side * 0.3, side * 0.7, 2)
-    flow = 0.5 * np.arctan2(xy[:, 1] - cy, xy[:, 0] - cx) + rng.uniform(0, math.pi)
-    angle = (flow + math.pi * rng.integers(0, 2, n)) % (2 * math.pi)
-    m = np.column_stack([xy, angle, rng.integers(1, 3, n), rng.uniform(0.3, 1, n)])
-    return Template(m.astype(np.float32), side, side)
+    return minutiae_set(rng, n, side)
 
 
 def transformed(t: Template, rng: np.random.Generator, rotation: float, drop: float) -> Template:

@@ -13,21 +13,11 @@ from matcher.calibration import threshold_for_fmr, threshold_for_fused_fmr
 from matcher.comparator import compare
 from matcher.gallery import ENTRY_BYTES, Gallery, GalleryError
 from matcher.template import Template
+from tests.matcher.synthetic import minutiae_set
 
 
 def finger(rng: np.random.Generator, n: int = 40, side: int = 340) -> Template:
-    """Synthetic minutiae, at least 12 px apart, directions along a smooth flow."""
-    pts: list[tuple[float, float]] = []
-    while len(pts) < n:
-        p = rng.uniform(25, side - 25, 2)
-        if all(math.hypot(p[0] - q[0], p[1] - q[1]) >= 12 for q in pts):
-            pts.append((float(p[0]), float(p[1])))
-    xy = np.array(pts)
-    cx, cy = rng.uniform(side * 0.3, side * 0.7, 2)
-    flow = 0.5 * np.arctan2(xy[:, 1] - cy, xy[:, 0] - cx) + rng.uniform(0, math.pi)
-    angle = (flow + math.pi * rng.integers(0, 2, n)) % (2 * math.pi)
-    m = np.column_stack([xy, angle, rng.integers(1, 3, n), rng.uniform(0.2, 1, n)])
-    return Template(m.astype(np.float32), side, side)
+    return minutiae_set(rng, n, side, margin=25, min_reliability=0.2)
 
 
 def impression(t: Template, rng: np.random.Generator) -> Template:
