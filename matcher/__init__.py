@@ -23,6 +23,7 @@ _LAZY = {
     "threshold_for_fused_fmr": "matcher.calibration",
     "Gallery": "matcher.gallery",
     "Candidate": "matcher.gallery",
+    "match_pairs": "matcher.pairing",
 }
 
 __all__ = [
@@ -36,6 +37,7 @@ __all__ = [
     "compare",
     "extract",
     "load_image",
+    "match_pairs",
     "quality",
     "threshold_for_fmr",
     "threshold_for_fused_fmr",
