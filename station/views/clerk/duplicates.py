@@ -10,7 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from PySide6.QtCore import Signal
+import numpy as np
+from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,12 +28,69 @@ from PySide6.QtWidgets import (
 
 from station.capture.base import Finger
 from station.model.ui_capture import CaptureSheet
+from station.model.ui_duplicates import paired_minutiae
 from station.views.fingerprint import FingerprintView
 from station.views.workers import TaskRunner
 
 OK_STYLE = "background: #e8f5e9; color: #1b5e20; border: 2px solid #2e7d32; padding: 10px;"
 HIT_STYLE = "background: #fff3e0; color: #8a3c00; border: 2px solid #ef6c00; padding: 10px;"
 ERR_STYLE = "background: #ffebee; color: #b00020; border: 2px solid #c62828; padding: 10px;"
+LINK_COLOUR = QColor(0, 150, 70, 130)  # one semi-transparent green for every link
+
+
+class LinkOverlay(QWidget):
+    """Lines from each paired minutia on the applicant's print to its mate on the other.
+
+    A transparent child laid over the side-by-side box: the two prints are separate widgets,
+    so the lines are drawn here in the box's coordinates. It takes no mouse or keyboard input.
+    """
+
+    def __init__(self, left: FingerprintView, right: FingerprintView, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._left, self._right = left, right
+        self.pairs: list[tuple[int, int]] = []
+        self._a = np.zeros((0, 5), dtype=np.float32)
+        self._b = np.zeros((0, 5), dtype=np.float32)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+
+    def set_links(self, a: np.ndarray, b: np.ndarray, pairs: list[tuple[int, int]]) -> None:
+        """Link row ``i`` of ``a`` (left print) to row ``j`` of ``b`` for each ``(i, j)``."""
+        self._a = np.asarray(a, dtype=np.float32).reshape(-1, 5)
+        self._b = np.asarray(b, dtype=np.float32).reshape(-1, 5)
+        self.pairs = [(i, j) for i, j in pairs
+                      if 0 <= i < self._a.shape[0] and 0 <= j < self._b.shape[0]]
+        self.raise_()
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        parent = self.parentWidget()
+        if not self.pairs or parent is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setPen(QPen(LINK_COLOUR, 1.6))
+        for i, j in self.pairs:
+            p = self._left.map_point(float(self._a[i, 0]), float(self._a[i, 1]))
+            q = self._right.map_point(float(self._b[j, 0]), float(self._b[j, 1]))
+            if p.isNull() or q.isNull():
+                continue
+            p0 = self._left.mapTo(parent, QPoint(round(p.x()), round(p.y())))
+            q0 = self._right.mapTo(parent, QPoint(round(q.x()), round(q.y())))
+            painter.drawLine(p0, q0)
+
+
+class CompareBox(QWidget):
+    """The two prints side by side, with a :class:`LinkOverlay` kept over them."""
+
+    def __init__(self, left: FingerprintView, right: FingerprintView) -> None:
+        super().__init__()
+        self.links = LinkOverlay(left, right, self)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.links.setGeometry(self.rect())
+        self.links.raise_()
 
 
 class DuplicatePage(QWidget):
@@ -80,7 +139,7 @@ class DuplicatePage(QWidget):
         right.addWidget(self.candidate, 1)
         side.addLayout(left, 1)
         side.addLayout(right, 1)
-        self.compare_box = QWidget()
+        self.compare_box = CompareBox(self.applicant, self.candidate)
         self.compare_box.setLayout(side)
         self.compare_box.setVisible(False)
         outer.addWidget(self.compare_box, 1)
@@ -132,9 +191,11 @@ class DuplicatePage(QWidget):
                 best = max(c.fingers, key=lambda k: c.fingers[k]) if c.fingers else None
                 template = (stored(c.person_id, int(best))
                             if stored is not None and best is not None else None)
+                mine = (sheet.fingers[Finger(int(best))].template
+                        if best is not None and Finger(int(best)) in sheet.fingers else None)
                 people.append(dict(person(c.person_id)) | {
                     "score": c.score, "fingers": c.fingers, "best": best,
-                    "template": template})
+                    "template": template, "pairs": paired_minutiae(mine, template)})
             return result, people
 
         self._runner.start(work, self._on_done, self._on_failed)
@@ -206,16 +267,30 @@ class DuplicatePage(QWidget):
         person = self.candidate_people[row]
         best = person.get("best")
         finger = Finger(int(best)) if best is not None else None
-        if person.get("template") is not None:
-            self.candidate.show_template(person["template"])
-        else:
-            self.candidate.show_print(None)
         entry = self._sheet[finger] if finger is not None and finger in self._sheet.fingers \
             else None
+        pairs: list[tuple[int, int]] = list(person.get("pairs", []))
+        template = person.get("template")
+        if entry is None or entry.image is None or entry.template is None:
+            pairs = []
+        theirs = np.zeros((0, 5), dtype=np.float32)
+        if template is not None and int(getattr(template, "width", 0)) > 0 \
+                and int(getattr(template, "height", 0)) > 0:
+            theirs = np.asarray(template.minutiae, dtype=np.float32).reshape(-1, 5)
+            blank = np.full((int(template.height), int(template.width)), 235, dtype=np.uint8)
+            self.candidate.show_print(blank, theirs, {j for _, j in pairs})
+        else:
+            self.candidate.show_print(None)
+            pairs = []
+        mine = np.zeros((0, 5), dtype=np.float32)
         if entry is not None and entry.image is not None:
-            self.applicant.show_print(entry.image, entry.template.minutiae)
+            mine = np.asarray(entry.template.minutiae, dtype=np.float32).reshape(-1, 5)
+            self.applicant.show_print(entry.image, mine, {i for i, _ in pairs})
             self.applicant_label.setText(self.tr("Applicant — %1").replace("%1", finger.label
                                                                            if finger else ""))
-        self.candidate_label.setText(self.tr("Registered: %1 (%2) — minutiae of the same finger")
-                                     .replace("%1", str(person.get("latin_name", "")))
-                                     .replace("%2", str(person.get("person_id", ""))[:8]))
+        self.compare_box.links.set_links(mine, theirs, pairs)
+        self.candidate_label.setText(
+            self.tr("Registered: %1 (%2) — minutiae of the same finger")
+            .replace("%1", str(person.get("latin_name", "")))
+            .replace("%2", str(person.get("person_id", ""))[:8])
+            + " · " + self.tr("%n minutiae paired (linked in green)", "", len(pairs)))
