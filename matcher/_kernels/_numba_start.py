@@ -89,6 +89,7 @@ def _refresh_without_cffi() -> None:
     """Run Numba's one-off registry refresh while ``import cffi`` fails in this thread."""
     if "cffi" in sys.modules or "numba.core.typing.cffi_utils" in sys.modules:
         return  # someone already imported it: nothing to save, do not interfere
+    import numba  # noqa: F401  (the whole package first: its submodules import each other)
     from numba.core.registry import cpu_target
 
     finder = _RefuseCffiHere(threading.get_ident())

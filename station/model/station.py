@@ -156,7 +156,16 @@ class Station:
         return self._keeper
 
     def start_gallery(self) -> None:
-        """Start loading the gallery in the background (the GUI and CLI at start-up)."""
+        """Start loading the gallery in the background (the GUI and CLI at start-up).
+
+        The matcher's compiled parts are imported here, in the caller's thread, before the
+        loader thread starts: two threads importing Numba for the first time at once can
+        break its import cycle into a half-initialised module (ImportError in `sws enrol`
+        while the gallery loaded beside the extraction).
+        """
+        import matcher.gallery
+        import matcher.pipeline  # noqa: F401  (Numba's one-off start-up, in this thread)
+
         self.gallery_keeper.start()
 
     @property
