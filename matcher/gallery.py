@@ -22,8 +22,9 @@ from __future__ import annotations
 
 import json
 import math
+import struct
 import threading
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -42,6 +43,7 @@ ANGLE_SCALE = 2.0 * math.pi / 65536.0
 RELAX_ITERATIONS = DEFAULT.relax_iterations
 RELAX_FRACTION = 0.02  # of the pre-selected entries, re-ranked with LSS-R
 FORMAT = "sws-gallery-1"
+_MAGIC = b"SWSGALB1"  # to_bytes / from_bytes
 ENTRY_BYTES = K * ND * 8 + K * 8 + FULL * 3 * 2 + SIG_WORDS * 8 + 3
 
 
@@ -224,6 +226,60 @@ class Gallery:
                 state.alive[old] = 0
             self._state = _State(r + 1, *list(state.arrays().values()))
 
+    def add_many(
+        self, keys: Sequence[str], fingers: Sequence[int], templates: Sequence[Template]
+    ) -> None:
+        """Add many entries in one call: the same result as ``add`` for each triple in order.
+
+        Every template is checked and packed before anything is written, so a bad key,
+        finger or template raises :class:`GalleryError` / ``InvalidTemplate`` and leaves the
+        gallery unchanged. The arrays grow once and are filled with one copy per array, and
+        the lock is taken once (a cold build of the station's gallery uses this in chunks).
+        """
+        if not len(keys) == len(fingers) == len(templates):
+            raise GalleryError(
+                f"add_many needs as many keys, fingers and templates "
+                f"({len(keys)}, {len(fingers)}, {len(templates)})"
+            )
+        for key, finger in zip(keys, fingers, strict=True):
+            if not isinstance(key, str) or not key:
+                raise GalleryError("a gallery key must be a non-empty string")
+            if not isinstance(finger, int | np.integer) or not 0 <= finger <= 10:
+                raise GalleryError(f"finger position {finger!r} is outside 0..10")
+        m = len(templates)
+        if m == 0:
+            return
+        values = np.zeros((m, K, ND), np.uint64)
+        mask = np.zeros((m, K), np.uint64)
+        xy = np.zeros((m, FULL, 3), np.uint16)
+        counts = np.zeros(m, np.uint8)
+        sigs = np.zeros((m, SIG_WORDS), np.uint64)
+        for i, template in enumerate(templates):
+            packed = _pack(template)
+            values[i], mask[i], xy[i] = packed.values, packed.mask, packed.xy
+            counts[i], sigs[i] = packed.count, packed.sig
+        with self._lock:
+            self._writable()
+            state = self._state
+            if state.n + m > state.values.shape[0]:
+                state = self._grown(state, state.n + m)
+            r0 = state.n
+            state.values[r0 : r0 + m] = values
+            state.mask[r0 : r0 + m] = mask
+            state.xy[r0 : r0 + m] = xy
+            state.counts[r0 : r0 + m] = counts
+            state.sigs[r0 : r0 + m] = sigs
+            state.fingers[r0 : r0 + m] = np.asarray(fingers, np.int8)
+            state.alive[r0 : r0 + m] = 1
+            for i, (key, finger) in enumerate(zip(keys, fingers, strict=True)):
+                held = self._rows.setdefault(key, {})
+                old = held.get(int(finger))
+                if old is not None:
+                    state.alive[old] = 0
+                held[int(finger)] = r0 + i
+            self._keys.extend(keys)
+            self._state = _State(r0 + m, *list(state.arrays().values()))
+
     def remove(self, key: str) -> None:
         """Remove every finger of ``key``; unknown keys raise :class:`GalleryError`."""
         with self._lock:
@@ -234,8 +290,8 @@ class Gallery:
             for r in fingers.values():
                 self._state.alive[r] = 0
 
-    def _grown(self, state: _State) -> _State:
-        bigger = _State.empty(max(1024, 2 * state.values.shape[0]))
+    def _grown(self, state: _State, need: int = 0) -> _State:
+        bigger = _State.empty(max(1024, 2 * state.values.shape[0], need))
         for name, array in state.arrays().items():
             getattr(bigger, name)[: state.n] = array[: state.n]
         return _State(state.n, *list(bigger.arrays().values()))
@@ -348,6 +404,80 @@ class Gallery:
         gallery._mapped = True
         return gallery
 
+    def to_bytes(self) -> bytes:
+        """The gallery as one byte string (no file system): what ``from_bytes`` reads.
+
+        Layout: ``MAGIC | header length (4 bytes, big-endian) | header (JSON: format, n,
+        keys, array names/dtypes/shapes) | padding to 8 bytes | each array's bytes``, each
+        array padded to 8 bytes so ``from_bytes`` can view them in place.
+        """
+        with self._lock:
+            state = self._state
+            keys = self._keys[: state.n]
+        arrays = [(name, np.ascontiguousarray(a[: state.n])) for name, a in state.arrays().items()]
+        meta = {
+            "format": FORMAT, "n": state.n, "keys": keys,
+            "arrays": [[name, a.dtype.str, list(a.shape)] for name, a in arrays],
+        }  # fmt: skip
+        head = json.dumps(meta, separators=(",", ":")).encode()
+        start = _align(len(_MAGIC) + 4 + len(head))
+        parts = [_MAGIC, struct.pack(">I", len(head)), head]
+        parts.append(b"\0" * (start - len(_MAGIC) - 4 - len(head)))
+        for _, a in arrays:
+            data = a.tobytes()
+            parts.append(data)
+            parts.append(b"\0" * (_align(len(data)) - len(data)))
+        return b"".join(parts)
+
+    @classmethod
+    def from_bytes(cls, buf: bytes | bytearray | memoryview, **options: float) -> Gallery:
+        """A gallery from ``to_bytes`` output, without any file.
+
+        The entry arrays are read-only views of ``buf`` where it is 8-byte aligned (copied
+        otherwise), and copied into private memory at the first change, as with ``load``.
+        Raises :class:`GalleryError` for anything that is not a whole gallery.
+        """
+        view = memoryview(buf).cast("B")
+        if len(view) < len(_MAGIC) + 4 or bytes(view[: len(_MAGIC)]) != _MAGIC:
+            raise GalleryError("these bytes do not hold a gallery (no gallery header)")
+        (size,) = struct.unpack(">I", view[len(_MAGIC) : len(_MAGIC) + 4])
+        at = len(_MAGIC) + 4
+        try:
+            meta = json.loads(bytes(view[at : at + size]))
+            n = int(meta["n"])
+            keys = [str(k) for k in meta["keys"]]
+            specs = [(str(a), np.dtype(d), tuple(int(x) for x in s)) for a, d, s in meta["arrays"]]
+        except (ValueError, KeyError, TypeError) as exc:
+            raise GalleryError(f"the gallery header is malformed ({exc})") from None
+        names = ("values", "mask", "xy", "counts", "sigs", "fingers", "alive")
+        if meta.get("format") != FORMAT or len(keys) != n or tuple(s[0] for s in specs) != names:
+            raise GalleryError(f"these bytes do not hold a gallery in format {FORMAT}")
+        empty = _State.empty(0).arrays()
+        at = _align(at + size)
+        arrays = []
+        for name, dtype, shape in specs:
+            if dtype != empty[name].dtype or shape != (n, *empty[name].shape[1:]):
+                raise GalleryError(f"the gallery array {name} has the wrong type or shape")
+            nbytes = int(np.prod(shape)) * dtype.itemsize
+            if at + nbytes > len(view):
+                raise GalleryError("the gallery bytes are truncated")
+            a = np.frombuffer(view, dtype, int(np.prod(shape)), at).reshape(shape)
+            if a.ctypes.data % dtype.alignment:
+                a = a.copy()
+            a.setflags(write=False)
+            arrays.append(a)
+            at += _align(nbytes)
+        if at != len(view):
+            raise GalleryError("the gallery bytes have data after the last array")
+        gallery = cls(**options)  # type: ignore[arg-type]
+        gallery._keys = keys
+        alive, fingers = np.asarray(arrays[6]), np.asarray(arrays[5])
+        for r in np.flatnonzero(alive).tolist():
+            gallery._rows.setdefault(keys[r], {})[int(fingers[r])] = r
+        gallery._state = _State(n, *arrays)
+        gallery._mapped = True  # read-only views: the first change copies them (_writable)
+        return gallery
+
     _mapped = False
 
     def _writable(self) -> None:
@@ -359,6 +489,10 @@ class Gallery:
                 getattr(bigger, name)[: state.n] = array[: state.n]
             self._state = _State(state.n, *list(bigger.arrays().values()))
             self._mapped = False
+
+
+def _align(size: int) -> int:
+    return (size + 7) // 8 * 8
 
 
 def fuse(per_finger: list[list[Candidate]]) -> list[Candidate]:

@@ -42,7 +42,7 @@ MIN_DPI, MAX_DPI = 100, 2000
 TWO_PI = 2.0 * math.pi
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class Template:
     """Minutiae of one finger view with the image geometry they refer to.
 
@@ -81,6 +81,23 @@ class Template:
 
     def __len__(self) -> int:
         return int(self.minutiae.shape[0])
+
+    def __eq__(self, other: object) -> bool:
+        """Equal when the minutiae arrays hold the same values (same shape; NaN never equal)
+        and the size, resolution and quality are the same. Not a biometric comparison: two
+        captures of one finger are never equal; use :func:`matcher.compare` for that."""
+        if not isinstance(other, Template):
+            return NotImplemented
+        return (
+            (self.width, self.height, self.dpi, self.quality)
+            == (other.width, other.height, other.dpi, other.quality)
+            and self.minutiae.shape == other.minutiae.shape
+            and bool(np.array_equal(self.minutiae, other.minutiae))
+        )
+
+    # Unhashable on purpose: equality is by array value, and a hash of biometric content
+    # would be a (weak) template fingerprint; key dictionaries by person and finger instead.
+    __hash__ = None  # type: ignore[assignment]
 
     def __repr__(self) -> str:  # never prints minutiae: templates are biometric data
         return (

@@ -10,16 +10,15 @@ rows and applies only the difference (see :mod:`station.model.gallery_sync`).
 
 File layout (all inside the sealed value)::
 
-    MAGIC | header length (4 bytes, big-endian) | header (JSON) | the gallery's files
+    MAGIC | header length (4 bytes, big-endian) | header (JSON) | spaces to 8 bytes | gallery
 
-The header names the files with their sizes and carries the index as three parallel lists
-(fingerprint id, person id, finger position).
+The header carries the gallery's size and the index as three parallel lists (fingerprint id,
+person id, finger position); the gallery is ``Gallery.to_bytes`` output.
 
-Memory: loading holds the sealed file, then its plaintext, in memory (about 1.9 KB per
-finger each, ~380 MB for 200,000 fingers) while the gallery files are written to a private
-folder (mode 0700; ``/dev/shm`` when it exists and has room, so the plaintext never reaches
-a disk; else the system temp folder), memory-mapped by ``Gallery.load`` and the folder
-removed at once; the maps keep the (unlinked) pages until the gallery changes or is dropped.
+Memory: the plaintext never touches a file system. Sealing holds the gallery's bytes and the
+joined plaintext (about 1.9 KB per finger each, ~380 MB for 200,000 fingers) before
+encryption; opening holds the sealed file, then the plaintext, which the loaded gallery
+views in place (``Gallery.from_bytes``) until its first change copies the arrays out.
 """
 
 from __future__ import annotations
@@ -28,10 +27,8 @@ import contextlib
 import hashlib
 import json
 import os
-import shutil
 import struct
 import tempfile
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -40,9 +37,8 @@ from station.errors import DecryptionFailed, StationError
 from station.registry.crypto import Cipher, key_id_of
 
 MAGIC = b"SWSGAL1\n"
-FORMAT = "sws-gallery-cache-1"
+FORMAT = "sws-gallery-cache-2"  # 1: gallery files (until the bytes form)
 FILE_NAME = "gallery-cache.sealed"
-_SHM = Path("/dev/shm")
 
 
 class CacheInvalid(StationError):
@@ -92,44 +88,14 @@ def cache_aad(station_id: str, database_url: str) -> bytes:
     return f"gallery-cache:{station_id}:{where}".encode()
 
 
-def _bases() -> list[Path | None]:
-    """Where plaintext may go: memory (``/dev/shm``) first, then the system temp folder."""
-    memory = _SHM.is_dir() and os.access(_SHM, os.W_OK)
-    return [_SHM, None] if memory else [None]
-
-
-@contextlib.contextmanager
-def private_folder(base: Path | None = None) -> Iterator[Path]:
-    """A 0700 folder for plaintext gallery files under ``base``, removed on exit."""
-    folder = Path(tempfile.mkdtemp(prefix="sws-gallery-", dir=base))
-    try:
-        folder.chmod(0o700)
-        yield folder
-    finally:
-        shutil.rmtree(folder, ignore_errors=True)
-
-
 def seal_gallery(gallery: Any, index: Index, cipher: Cipher, aad: bytes) -> bytes:
-    """The sealed cache value of ``gallery`` (saved with its own ``save``) and ``index``.
-
-    Raises :class:`OSError` when no private folder can take the gallery's files.
-    """
-    failure: Exception | None = None
-    for base in _bases():
-        try:
-            with private_folder(base) as folder:
-                gallery.save(folder / "g")
-                files = sorted(p for p in (folder / "g").iterdir() if p.is_file())
-                blobs = [p.read_bytes() for p in files]
-        except Exception as err:  # OSError or matcher.GalleryError (e.g. a full /dev/shm)
-            failure = err
-            continue
-        header = {"format": FORMAT, "files": [[p.name, len(b)] for p, b in zip(files, blobs,
-                                                                             strict=True)],
-                  "index": index.as_header()}
-        head = json.dumps(header, separators=(",", ":")).encode()
-        return cipher.seal(b"".join([MAGIC, struct.pack(">I", len(head)), head, *blobs]), aad)
-    raise OSError(f"no private folder could take the gallery ({failure})")
+    """The sealed cache value of ``gallery`` (its own ``to_bytes``) and ``index``."""
+    body = gallery.to_bytes()
+    header = {"format": FORMAT, "size": len(body), "index": index.as_header()}
+    head = json.dumps(header, separators=(",", ":")).encode()
+    pad = -(len(MAGIC) + 4 + len(head)) % 8  # the gallery starts 8-byte aligned
+    return cipher.seal(b"".join([MAGIC, struct.pack(">I", len(head)), head, b" " * pad, body]),
+                       aad)
 
 
 def write_cache(path: Path, sealed: bytes) -> None:
@@ -149,10 +115,12 @@ def write_cache(path: Path, sealed: bytes) -> None:
         raise
 
 
-def read_cache(path: Path, cipher: Cipher, aad: bytes, load: Any) -> tuple[Any, Index, str]:
+def read_cache(path: Path, cipher: Cipher, aad: bytes,
+               from_bytes: Any) -> tuple[Any, Index, str]:
     """Open the cache: ``(gallery, index, key id it was sealed under)``.
 
-    ``load`` is the gallery class's loader (``matcher.Gallery.load``). Raises
+    ``from_bytes`` is the gallery class's loader from bytes (``matcher.Gallery.from_bytes``),
+    given a memoryview of the decrypted plaintext. Raises
     :class:`CacheInvalid` for a missing, altered, foreign or undecryptable file.
     """
     try:
@@ -176,31 +144,17 @@ def read_cache(path: Path, cipher: Cipher, aad: bytes, load: Any) -> tuple[Any, 
         if header.get("format") != FORMAT:
             raise CacheInvalid(f"it has format {header.get('format')!r}, not {FORMAT}")
         index = Index.from_header(header["index"])
-        files = [(str(name), int(size)) for name, size in header["files"]]
+        size = header["size"]
     except (ValueError, KeyError, TypeError, AttributeError) as err:
         raise CacheInvalid(f"its header is malformed ({err})") from None
-    offset = start + n
-    if offset + sum(size for _, size in files) != len(blob):
+    offset = start + n + (-(start + n) % 8)
+    if not isinstance(size, int) or offset + size != len(blob):
         raise CacheInvalid("its size does not match its header")
-    if any("/" in name or name.startswith(".") for name, _ in files):
-        raise CacheInvalid("it names an unexpected file")
-    failure: OSError | None = None
-    for base in _bases():
-        try:
-            with private_folder(base) as folder:
-                at, view = offset, memoryview(blob)  # no copies of the plaintext
-                for name, size in files:
-                    (folder / name).write_bytes(view[at:at + size])
-                    at += size
-                view.release()
-                try:
-                    gallery = load(folder)
-                except Exception as err:  # the gallery's format check (matcher.GalleryError)
-                    raise CacheInvalid(f"the gallery inside does not load ({err})") from None
-                return gallery, index, kid
-        except OSError as err:  # e.g. a small /dev/shm: try the next place
-            failure = err
-    raise CacheInvalid(f"no private folder could take it ({failure})")
+    try:  # views of the plaintext in memory: no copy, no file
+        gallery = from_bytes(memoryview(blob)[offset:])
+    except Exception as err:  # the gallery's format check (matcher.GalleryError)
+        raise CacheInvalid(f"the gallery inside does not load ({err})") from None
+    return gallery, index, kid
 
 
 def discard(path: Path) -> None:

@@ -56,14 +56,18 @@ class PersonCandidate:
 log = logging.getLogger("station.gallery")
 
 
-def build_gallery(station: Station, gallery: Any, *, batch: int = 2000) -> Any:
+def build_gallery(station: Station, gallery: Any, *, batch: int = 5000) -> Any:
     """Fill ``gallery`` with every fingerprint in the registry (decrypted in memory only)."""
     build_indexed(station, gallery, batch=batch)
     return gallery
 
 
-def build_indexed(station: Station, gallery: Any, *, batch: int = 2000) -> Index:
-    """Fill ``gallery`` from the registry; the fingerprint rows it now holds."""
+def build_indexed(station: Station, gallery: Any, *, batch: int = 5000) -> Index:
+    """Fill ``gallery`` from the registry; the fingerprint rows it now holds.
+
+    Rows are decrypted and decoded ``batch`` at a time (bounding the decoded templates held)
+    and added with one ``add_many`` call per batch.
+    """
     cipher = station.cipher
     rows: dict[str, tuple[str, int]] = {}
     with station.reading() as session:
@@ -72,11 +76,26 @@ def build_indexed(station: Station, gallery: Any, *, batch: int = 2000) -> Index
                       Fingerprint.template_sealed)
             .order_by(Fingerprint.person_id, Fingerprint.position)
             .execution_options(yield_per=batch))
-        for row_id, person_id, position, sealed in found:
-            record = cipher.open(sealed, fingerprint_aad(person_id, position))
-            gallery.add(person_id, int(position), decode_template(record))
-            rows[row_id] = (person_id, int(position))
+        for chunk in found.partitions(batch):
+            keys, fingers, templates = [], [], []
+            for row_id, person_id, position, sealed in chunk:
+                record = cipher.open(sealed, fingerprint_aad(person_id, position))
+                keys.append(person_id)
+                fingers.append(int(position))
+                templates.append(decode_template(record))
+                rows[row_id] = (person_id, int(position))
+            _add_batch(gallery, keys, fingers, templates)
     return Index(rows)
+
+
+def _add_batch(gallery: Any, keys: list[str], fingers: list[int], templates: list[Any]) -> None:
+    """One ``add_many`` call (``matcher.Gallery``), or ``add`` per entry for a stand-in."""
+    add_many = getattr(gallery, "add_many", None)
+    if add_many is not None:
+        add_many(keys, fingers, templates)
+        return
+    for key, finger, template in zip(keys, fingers, templates, strict=True):
+        gallery.add(key, finger, template)
 
 
 @dataclass(frozen=True)
@@ -143,9 +162,13 @@ def _add_rows(station: Station, gallery: Any, row_ids: list[str], batch: int) ->
             found = session.execute(
                 sa.select(Fingerprint.person_id, Fingerprint.position,
                           Fingerprint.template_sealed).where(Fingerprint.id.in_(chunk)))
+            keys, fingers, templates = [], [], []
             for person_id, position, sealed in found:
                 record = cipher.open(sealed, fingerprint_aad(person_id, position))
-                gallery.add(person_id, int(position), decode_template(record))
+                keys.append(person_id)
+                fingers.append(int(position))
+                templates.append(decode_template(record))
+        _add_batch(gallery, keys, fingers, templates)
 
 
 _KEEPERS: weakref.WeakKeyDictionary[Any, GalleryKeeper] = weakref.WeakKeyDictionary()
@@ -187,7 +210,11 @@ class GalleryKeeper:
     cache
         The cache file, or ``None`` to always build from the registry.
     load
-        The gallery class's loader for the cache (``matcher.Gallery.load``).
+        Accepted for callers that pass the old path loader (``matcher.Gallery.load``): it
+        only switches the cache on; the cache is opened with ``from_bytes``.
+    from_bytes
+        The gallery class's loader from bytes (default ``matcher.Gallery.from_bytes``); the
+        cache is used when this or ``load`` is given.
     save_every
         Write the cache again after this many in-memory changes, and at start-up when the
         delta was at least this large (small deltas are cheaper to re-apply than to save).
@@ -195,11 +222,13 @@ class GalleryKeeper:
 
     def __init__(self, station: Station, factory: Callable[[], Any], *,
                  cache: Path | None = None, load: Callable[[Path], Any] | None = None,
+                 from_bytes: Callable[[memoryview], Any] | None = None,
                  save_every: int = 500) -> None:
         self._station = station
         self._factory = factory
-        self._cache = cache if load is not None else None
-        self._load = load
+        cached = load is not None or from_bytes is not None
+        self._cache = cache if cached else None
+        self._from_bytes = from_bytes or _matcher_from_bytes
         self.save_every = save_every
         self._state_lock = threading.Lock()  # the loader thread
         self._save_lock = threading.Lock()  # one cache writer at a time
@@ -257,14 +286,15 @@ class GalleryKeeper:
             self._save_in_background()
 
     def _open(self) -> tuple[Any, bool]:
-        if self._cache is None or self._load is None:
+        if self._cache is None:
             gallery = self._factory()
             self._index = build_indexed(self._station, gallery)
             self.source = "built"
             return gallery, False
         cipher = self._station.cipher
         try:
-            gallery, index, kid = read_cache(self._cache, cipher, self._aad(), self._load)
+            gallery, index, kid = read_cache(self._cache, cipher, self._aad(),
+                                           self._from_bytes)
         except CacheInvalid as err:
             if err.reason != "there is none yet":
                 log.warning("gallery cache %s discarded (%s); rebuilding from the registry",
@@ -348,6 +378,12 @@ class GalleryKeeper:
             changed = self._changes > 0 or bool(self._pending)
         if changed:
             self.save()
+
+
+def _matcher_from_bytes(buf: memoryview) -> Any:
+    from matcher import Gallery
+
+    return Gallery.from_bytes(buf)
 
 
 def duplicate_threshold(policy: CapturePolicy) -> float:

@@ -11,6 +11,7 @@ import pytest
 
 from matcher.calibration import threshold_for_fmr, threshold_for_fused_fmr
 from matcher.comparator import compare
+from matcher.errors import InvalidTemplate
 from matcher.gallery import ENTRY_BYTES, Gallery, GalleryError
 from matcher.template import Template
 from tests.matcher.synthetic import minutiae_set
@@ -163,3 +164,60 @@ def test_one_writer_many_readers(population: dict[str, Template]) -> None:
         t.join()
     assert not errors
     assert len(g) == 100
+
+
+def test_add_many_equals_repeated_add(population: dict[str, Template], tmp_path: Path) -> None:
+    entries = [(key, 2 + i % 2, t) for i, (key, t) in enumerate(population.items())]
+    entries.append(("person-001", 3, population["person-050"]))  # replaces within one batch
+    one = Gallery()
+    for key, f, t in entries:
+        one.add(key, f, t)
+    many = Gallery()
+    many.add_many([e[0] for e in entries[:50]], [e[1] for e in entries[:50]],
+                  [e[2] for e in entries[:50]])  # fmt: skip
+    many.add_many([e[0] for e in entries[50:]], [e[1] for e in entries[50:]],
+                  [e[2] for e in entries[50:]])  # fmt: skip
+    assert len(many) == len(one) == 120
+    one.save(tmp_path / "one")
+    many.save(tmp_path / "many")
+    for name in ("values", "mask", "xy", "counts", "sigs", "fingers", "alive"):
+        a, b = np.load(tmp_path / "one" / f"{name}.npy"), np.load(tmp_path / "many" / f"{name}.npy")
+        assert np.array_equal(a, b), name
+    rng = np.random.default_rng(9)
+    for key in ("person-001", "person-050", "person-099"):
+        probe = impression(population[key], rng)
+        assert many.search(probe, top=5) == one.search(probe, top=5)
+
+
+def test_add_many_rejects_bad_input_and_changes_nothing(population: dict[str, Template]) -> None:
+    g = Gallery()
+    t = population["person-000"]
+    bad = Template(np.array([[500, 20, 0.5, 1, 0.9]], np.float32), 300, 400, dpi=500)
+    for keys, fingers, templates in (
+        (["a", "b"], [2], [t, t]),
+        (["a", ""], [2, 2], [t, t]),
+        (["a", "b"], [2, 11], [t, t]),
+    ):
+        with pytest.raises(GalleryError):
+            g.add_many(keys, fingers, templates)
+    with pytest.raises(InvalidTemplate):
+        g.add_many(["a", "b"], [2, 2], [t, bad])
+    assert len(g) == 0 and g.search(t) == []
+
+
+def test_bytes_round_trip_without_files(gallery: Gallery, population: dict[str, Template]) -> None:
+    gallery.remove("person-003")
+    data = gallery.to_bytes()
+    loaded = Gallery.from_bytes(memoryview(data)[0:])
+    assert len(loaded) == len(gallery) == 119
+    probe = impression(population["person-050"], np.random.default_rng(5))
+    assert loaded.search(probe, top=3) == gallery.search(probe, top=3)
+    assert loaded.to_bytes() == data
+    loaded.add("newcomer", 2, population["person-003"])  # copies out of the buffer
+    assert loaded.search(population["person-003"], top=1)[0].key == "newcomer"
+    assert Gallery.from_bytes(data).search(population["person-003"], top=1)[0].key != "newcomer"
+    unaligned = Gallery.from_bytes(memoryview(b"x" + data)[1:])  # copied, same answers
+    assert unaligned.search(probe, top=3) == gallery.search(probe, top=3)
+    for broken in (b"", b"junk" * 10, data[:-8], data + b"\0" * 8, data[:8] + b"\0" * 4):
+        with pytest.raises(GalleryError):
+            Gallery.from_bytes(broken)

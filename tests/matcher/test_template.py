@@ -107,3 +107,20 @@ def test_fuzz_mutated_valid_records(data: st.DataObject) -> None:
         raw[data.draw(st.integers(0, len(raw) - 1))] = data.draw(st.integers(0, 255))
     with contextlib.suppress(InvalidTemplate):
         Template.from_iso19794_2(bytes(raw)).validate()
+
+
+def test_equality_is_by_value_and_templates_are_unhashable() -> None:
+    rows = np.array([[10, 20, 0.5, 1, 0.9], [40, 60, 1.5, 2, 0.4]], dtype=np.float32)
+    a = Template(rows, 300, 400, quality=60)
+    assert a == Template(rows.copy(), 300, 400, quality=60)
+    assert Template.from_iso19794_2(a.to_iso19794_2()) != a  # quantised on the record grid
+    for other in (
+        Template(rows, 300, 401, quality=60),
+        Template(rows, 300, 400, dpi=1000, quality=60),
+        Template(rows, 300, 400),
+        Template(rows[:1], 300, 400, quality=60),
+    ):
+        assert a != other
+    assert a != "not a template"
+    with pytest.raises(TypeError):
+        hash(a)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import dataclasses
 import logging
+import tempfile
 from pathlib import Path
 from typing import Any
 
@@ -17,7 +18,7 @@ import sqlalchemy as sa
 from fixtures.fingerprints.minutiae import masters, mates
 from matcher import Template
 from station.config import Settings, load_settings
-from station.model import gallery_cache, gallery_sync
+from station.model import gallery_sync
 from station.model.biometrics import CapturePolicy, CheckedFinger
 from station.model.enrolment import write_person
 from station.model.fingers import Finger
@@ -244,14 +245,20 @@ def test_background_load_is_waited_for_by_the_first_search(
     st.close()
 
 
-def test_without_room_in_memory_the_plaintext_goes_to_a_private_temp_folder(
+def test_opening_the_cache_writes_no_plaintext_file_anywhere(
         sqlite_home: tuple[Settings, list[str]], population: Population,
-        monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+        monkeypatch: pytest.MonkeyPatch) -> None:
     settings, ids = sqlite_home
-    full = tmp_path / "no-such-shm"  # mkdtemp fails there, like a full /dev/shm
-    monkeypatch.setattr(gallery_cache, "_bases", lambda: [full, None])
     _started(settings)
+
+    def no_files(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the warm start tried to create a file")
+
     st = _open(settings)
+    for name in ("mkdtemp", "mkstemp", "NamedTemporaryFile"):
+        monkeypatch.setattr(tempfile, name, no_files)
+    monkeypatch.setattr(Path, "write_bytes", no_files)
+    monkeypatch.setattr(Path, "mkdir", no_files)
     assert _found(st, population, 13)[0][0] == ids[13]
     assert st.gallery_keeper.source == "cache"
 
