@@ -116,8 +116,10 @@ class Uploader:
 
     # -- sending ----------------------------------------------------------------------------
 
-    def due(self, now: datetime, limit: int, after_seq: int = 0) -> list[sa.Row[Any]]:
-        """Items not yet answered whose retry time has come, oldest first."""
+    def due(self, now: datetime, limit: int, after_seq: int = 0, *,
+            ignore_backoff: bool = False) -> list[sa.Row[Any]]:
+        """Items not yet answered whose retry time has come (every one with
+        ``ignore_backoff``), oldest first."""
         c = self.table.c
         now = utc_naive(now)
         horizon = now + timedelta(seconds=self.backoff.cap_s)
@@ -125,11 +127,12 @@ class Uploader:
             sa.select(c.seq, c.id, c.kind, c.record_id, c.payload, c.sealed_biometrics,
                       c.created_at, c.attempts)
             .where(c.state.in_([PENDING, SENT]), c.seq > after_seq)
-            .where(sa.or_(c.next_attempt_at.is_(None), c.next_attempt_at <= now,
-                          c.next_attempt_at > horizon))
             .order_by(c.seq)
             .limit(limit)
         )
+        if not ignore_backoff:
+            query = query.where(sa.or_(c.next_attempt_at.is_(None), c.next_attempt_at <= now,
+                                       c.next_attempt_at > horizon))
         with self.engine.connect() as conn:
             return list(conn.execute(query))
 
@@ -138,16 +141,20 @@ class Uploader:
         prepared = self._prepare(now, 0)
         return None if prepared is None else self._deliver(prepared, now)
 
-    def sync(self, clock: Callable[[], datetime], *, max_batches: int = 10_000) -> SyncReport:
+    def sync(self, clock: Callable[[], datetime], *, max_batches: int = 10_000,
+             ignore_backoff: bool = False) -> SyncReport:
         """Send batches until nothing is due or a batch fails; then report the outbox.
 
         The next batch is built (unsealed, encrypted, encoded) in a helper thread while the
         current one is on the wire, so the station's work overlaps the centre's.
+        ``ignore_backoff`` sends items still waiting out a retry delay too: what an operator
+        who asks for a sync now (``sws sync``) expects; the background worker keeps the delays.
         """
         sent = acked = dups = rejected = failed = 0
         last_error = None
         with ThreadPoolExecutor(1, thread_name_prefix="sws-sync-build") as pool:
-            upcoming: Future[_Prepared | None] | None = pool.submit(self._prepare, clock(), 0)
+            upcoming: Future[_Prepared | None] | None = pool.submit(
+                self._prepare, clock(), 0, ignore_backoff)
             for number in range(max_batches):
                 assert upcoming is not None
                 prepared = upcoming.result()
@@ -155,7 +162,8 @@ class Uploader:
                     break
                 upcoming = None
                 if number + 1 < max_batches:
-                    upcoming = pool.submit(self._prepare, clock(), prepared.last_seq)
+                    upcoming = pool.submit(self._prepare, clock(), prepared.last_seq,
+                                           ignore_backoff)
                 report = self._deliver(prepared, clock())
                 sent += report.sent
                 acked += report.acknowledged
@@ -170,10 +178,11 @@ class Uploader:
         return SyncReport(sent=sent, acknowledged=acked, duplicates=dups, rejected=rejected,
                           failed_batches=failed, pending=self.pending(), last_error=last_error)
 
-    def _prepare(self, now: datetime, after_seq: int) -> _Prepared | None:
+    def _prepare(self, now: datetime, after_seq: int,
+                 ignore_backoff: bool = False) -> _Prepared | None:
         """Pick the next due items after ``after_seq``, mark them sent, build their bodies."""
         now = utc_naive(now)
-        rows = self.due(now, self.batch_size, after_seq)
+        rows = self.due(now, self.batch_size, after_seq, ignore_backoff=ignore_backoff)
         if not rows:
             return None
         c = self.table.c
