@@ -1,9 +1,10 @@
 """Fingerprint image -> template -> scores. No Qt, no database.
 
 The public surface (see ``matcher.api``): ``load_image``, ``extract``, ``quality``, ``Template``,
-``compare``, ``threshold_for_fmr``, ``threshold_for_fused_fmr`` (for ``Gallery.search_person``
-scores), ``Gallery``, ``Candidate`` and the errors. Names resolve
-lazily so that importing ``matcher`` does not compile any Numba kernel.
+``compare``, ``compare_many`` (one probe against many templates, in parallel),
+``threshold_for_fmr``, ``threshold_for_fused_fmr`` (for ``Gallery.search_person`` scores),
+``Gallery``, ``Candidate`` and the errors. Names resolve lazily so that importing ``matcher``
+does not compile any Numba kernel.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ _LAZY = {
     "quality": "matcher.api",
     "Template": "matcher.template",
     "compare": "matcher.api",
+    "compare_many": "matcher.api",
     "threshold_for_fmr": "matcher.api",
     "threshold_for_fused_fmr": "matcher.calibration",
     "Gallery": "matcher.gallery",
@@ -35,6 +37,7 @@ __all__ = [
     "Template",
     "UnsupportedImage",
     "compare",
+    "compare_many",
     "extract",
     "load_image",
     "match_pairs",

@@ -1,13 +1,15 @@
 """The matcher's public surface: the names the station, benchmarks and evaluations call.
 
 ``load_image``, ``extract`` and ``quality`` are the extraction side (this package's
-stages); ``compare`` and ``threshold_for_fmr`` are the comparator's (:mod:`matcher.comparator`),
-re-exported here through thin wrappers (importing this module compiles nothing).
+stages); ``compare``, ``compare_many`` and ``threshold_for_fmr`` are the comparator's
+(:mod:`matcher.comparator`), re-exported here through thin wrappers (importing this module
+compiles nothing).
 """
 
 from __future__ import annotations
 
 import importlib
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -21,7 +23,15 @@ if TYPE_CHECKING:
 
 _comparison = importlib.import_module("matcher.comparator")  # compiles nothing: kernels are lazy
 
-__all__ = ["Template", "compare", "extract", "load_image", "quality", "threshold_for_fmr"]
+__all__ = [
+    "Template",
+    "compare",
+    "compare_many",
+    "extract",
+    "load_image",
+    "quality",
+    "threshold_for_fmr",
+]
 
 
 def extract(image: NDArray[np.generic], dpi: int = 500, params: Params | None = None) -> Template:
@@ -79,8 +89,17 @@ def compare(a: Template, b: Template) -> float:
     return float(_comparison.compare(a, b))
 
 
+def compare_many(probe: Template, templates: Sequence[Template]) -> NDArray[np.float64]:
+    """``compare(probe, t)`` for each template, in one parallel call (see ``matcher.comparator``).
+
+    Examples
+    --------
+    >>> compare_many(probe, [t1, t2, t3])      # doctest: +SKIP
+    array([0.41, 0.012, 0.009])
+    """
+    return np.asarray(_comparison.compare_many(probe, templates), dtype=np.float64)
+
+
 def threshold_for_fmr(fmr: float) -> float:
     """Decision threshold giving false match rate ``fmr`` (see ``matcher.comparator``)."""
     return float(_comparison.threshold_for_fmr(fmr))
-
-

@@ -1,7 +1,21 @@
 """MCC matching: bit local similarities, then LSS-R global consolidation.
 
-Arrays in, arrays out; nothing allocated per pair beyond small scratch arrays, so the gallery
-can call :func:`score_pair` in a parallel loop over packed entries.
+Arrays in, arrays out. Nothing is allocated per pair: :func:`score_pair` works in a
+:class:`Scratch`-shaped set of buffers (:func:`make_scratch`), and :func:`score_many` scores
+one probe against many packed templates in parallel, one set of buffers per thread.
+
+How it stays fast without changing what it computes:
+
+- local similarities run over the ``nd * words`` value words of a cylinder pair in one flat
+  loop, against validity masks repeated once per direction section (:func:`tile_masks`), so
+  the compiler can vectorise the popcounts;
+- LSS-R's one-to-one greedy choice of the ``n_R`` best pairs keeps each row's best free
+  column instead of sorting all ``na * nb`` cells (same choice; ties go to the lower cell
+  index ``i * nb + j``);
+- the relaxation's compatibility ``rho`` is computed only for the chosen pairs, and a term
+  is skipped (left 0) as soon as its three sigmoids' product is surely below ``exp(-30)``, so
+  the relaxed values do not change beyond float rounding; atan2 runs only for pairs that
+  survive distance, direction and the radial angle's cosine.
 
 References
 ----------
@@ -15,9 +29,17 @@ from __future__ import annotations
 import math
 
 import numpy as np
-from numba import njit
+from numba import njit, prange
 
 from matcher._kernels.mcc_bits import popcount
+
+# A term of rho surely below exp(-CUT) (2.9e-20 for 45) is taken as 0: it would add less
+# than one float64 ulp to any relaxed value, so the scores stay the same to float rounding.
+CUT = 45.0
+D1_MU, D1_TAU = 5.0, -8.0 / 5.0  # distance consistency (pixels)
+D_ANGLE_MU, D_ANGLE_TAU = math.pi / 12.0, -30.0  # direction and radial-angle consistency
+D1_MAX = D1_MU + CUT / -D1_TAU
+D_ANGLE_MAX = D_ANGLE_MU + CUT / -D_ANGLE_TAU
 
 
 @njit(cache=True, nogil=True, inline="always")
@@ -35,6 +57,65 @@ def _sigmoid(v: float, mu: float, tau: float) -> float:
 
 
 @njit(cache=True, nogil=True)
+def tile_masks(mask: np.ndarray, nd: int, out: np.ndarray) -> None:
+    """``out[i, k * words + w] = mask[i, w]``: one validity copy per direction section."""
+    words = mask.shape[1]
+    for i in range(mask.shape[0]):
+        for k in range(nd):
+            for w in range(words):
+                out[i, k * words + w] = mask[i, w]
+
+
+@njit(cache=True, nogil=True)
+def _local_tiled(
+    va: np.ndarray,
+    mta: np.ndarray,
+    ta: np.ndarray,
+    oka: np.ndarray,
+    na: int,
+    vb: np.ndarray,
+    mtb: np.ndarray,
+    tb: np.ndarray,
+    okb: np.ndarray,
+    nb: int,
+    words: int,
+    max_rotation: float,
+    min_matchable: int,
+    out: np.ndarray,
+) -> None:
+    """Bit similarities of the first ``na`` x ``nb`` cylinders, masks tiled (see tile_masks)."""
+    length = va.shape[1]
+    for i in range(na):
+        for j in range(nb):
+            out[i, j] = 0.0
+        if not oka[i]:
+            continue
+        for j in range(nb):
+            if not okb[j]:
+                continue
+            if abs(_wrap(ta[i] - tb[j])) > max_rotation:
+                continue
+            matchable = 0
+            for w in range(words):
+                matchable += popcount(mta[i, w] & mtb[j, w])
+            if matchable < min_matchable:
+                continue
+            nx = 0
+            n1 = 0
+            n2 = 0
+            for q in range(length):
+                common = mta[i, q] & mtb[j, q]
+                a = va[i, q] & common
+                b = vb[j, q] & common
+                nx += popcount(a ^ b)
+                n1 += popcount(a)
+                n2 += popcount(b)
+            denominator = math.sqrt(n1) + math.sqrt(n2)
+            if denominator > 0.0:
+                out[i, j] = 1.0 - math.sqrt(nx) / denominator
+
+
+@njit(cache=True, nogil=True)
 def local_similarities(
     va: np.ndarray,
     ma: np.ndarray,
@@ -49,35 +130,20 @@ def local_similarities(
     min_matchable: int,
     out: np.ndarray,
 ) -> None:
-    """Fill ``out[:na, :nb]`` with bit-cylinder similarities (0 where not comparable)."""
+    """Fill ``out[:na, :nb]`` with bit-cylinder similarities (0 where not comparable).
+
+    Two cylinders are comparable when both are valid, their directions differ by at most
+    ``max_rotation`` and at least ``min_matchable`` cells are valid in both; their
+    similarity is ``1 - sqrt(|a xor b|) / (sqrt(|a|) + sqrt(|b|))`` over those cells.
+    """
     na, nb = va.shape[0], vb.shape[0]
     words = ma.shape[1]
-    for i in range(na):
-        for j in range(nb):
-            out[i, j] = 0.0
-            if not (oka[i] and okb[j]):
-                continue
-            if abs(_wrap(ta[i] - tb[j])) > max_rotation:
-                continue
-            matchable = 0
-            for w in range(words):
-                matchable += popcount(ma[i, w] & mb[j, w])
-            if matchable < min_matchable:
-                continue
-            nx = 0
-            n1 = 0
-            n2 = 0
-            for k in range(nd):
-                for w in range(words):
-                    common = ma[i, w] & mb[j, w]
-                    a = va[i, k * words + w] & common
-                    b = vb[j, k * words + w] & common
-                    nx += popcount(a ^ b)
-                    n1 += popcount(a)
-                    n2 += popcount(b)
-            denominator = math.sqrt(n1) + math.sqrt(n2)
-            if denominator > 0.0:
-                out[i, j] = 1.0 - math.sqrt(nx) / denominator
+    mta = np.empty((na, nd * words), dtype=np.uint64)
+    mtb = np.empty((nb, nd * words), dtype=np.uint64)
+    tile_masks(ma, nd, mta)
+    tile_masks(mb, nd, mtb)
+    _local_tiled(va, mta, ta, oka, na, vb, mtb, tb, okb, nb, words, max_rotation,
+                 min_matchable, out)  # fmt: skip
 
 
 @njit(cache=True, nogil=True)
@@ -85,6 +151,240 @@ def pairs_to_consolidate(na: int, nb: int) -> int:
     """n_P of the paper: 4..12 pairs, more when both sets are large (mu_P 20, tau_P 2/5)."""
     n = min(na, nb)
     return 4 + round(_sigmoid(n, 20.0, 0.4) * 8.0)
+
+
+@njit(cache=True, nogil=True, fastmath={"nnan", "ninf", "nsz"})
+def _first_max(values: np.ndarray, n: int) -> tuple[int, float]:
+    """Index of the first largest of ``values[:n]`` and that value (-1, 0.0 when all <= 0).
+
+    A plain max reduction (vectorisable), then a scan for its first position.
+    """
+    best = 0.0
+    for j in range(n):
+        best = max(best, values[j])
+    if best <= 0.0:
+        return -1, 0.0
+    for j in range(n):
+        if values[j] == best:
+            return j, best
+    return -1, 0.0
+
+
+@njit(cache=True, nogil=True)
+def _rescan(
+    sim: np.ndarray, i: int, nb: int, free_b: np.ndarray, row: np.ndarray
+) -> tuple[int, float]:
+    """Best free column of row ``i`` (lowest index among equals) and its value (0: none).
+
+    ``free_b`` is 1.0 for a free column and 0.0 for a used one (``row`` is a buffer).
+    """
+    for j in range(nb):
+        row[j] = sim[i, j] * free_b[j]
+    return _first_max(row, nb)
+
+
+@njit(cache=True, nogil=True)
+def greedy_pairs(
+    sim: np.ndarray,
+    na: int,
+    nb: int,
+    n_r: int,
+    rowbest: np.ndarray,
+    rowval: np.ndarray,
+    free_b: np.ndarray,
+    row: np.ndarray,
+    pa: np.ndarray,
+    pb: np.ndarray,
+    lam: np.ndarray,
+) -> int:
+    """One-to-one greedy choice of up to ``n_r`` pairs with positive similarity.
+
+    The same pairs as scanning all cells by decreasing similarity (ties: lower ``i * nb +
+    j`` first) and keeping each cell whose row and column are both still free; done by
+    keeping every free row's best free column (``rowval`` 0 once a row is used or has
+    none left), so no sort of the ``na * nb`` cells. Returns the count chosen; ``pa``,
+    ``pb``, ``lam`` hold them in choice order.
+    """
+    for j in range(nb):
+        free_b[j] = 1.0
+    for i in range(na):
+        rowbest[i], rowval[i] = _rescan(sim, i, nb, free_b, row)
+    chosen = 0
+    while chosen < n_r:
+        bi, bv = _first_max(rowval, na)
+        if bi < 0:
+            break
+        bj = rowbest[bi]
+        rowval[bi] = 0.0
+        free_b[bj] = 0.0
+        pa[chosen], pb[chosen], lam[chosen] = bi, bj, bv
+        chosen += 1
+        for i in range(na):
+            if rowbest[i] == bj and rowval[i] > 0.0:
+                rowbest[i], rowval[i] = _rescan(sim, i, nb, free_b, row)
+    return chosen
+
+
+@njit(cache=True, nogil=True)
+def compatibility(
+    pa: np.ndarray,
+    pb: np.ndarray,
+    chosen: int,
+    xa: np.ndarray,
+    ya: np.ndarray,
+    ta: np.ndarray,
+    xb: np.ndarray,
+    yb: np.ndarray,
+    tb: np.ndarray,
+    rho: np.ndarray,
+    work: np.ndarray,
+) -> None:
+    """``rho[t, k]``: geometric compatibility of chosen pairs t and k (Sec. 5.2, eq. 23).
+
+    The product of three sigmoids of the differences between the two prints in the pairs'
+    distance (d1), relative direction (d2) and radial angle (d3), taken at the earlier
+    chosen pair and used for both orders. Each sigmoid is below ``exp(-z)`` for its
+    ``z = |tau| (d - mu) > 0``, so once the z's add up past ``CUT`` the product is left 0:
+    a branch-free pass over k gets d1, d2 and their z's, and only the survivors get d3
+    (its cosine first, then one atan2) and the exponentials. With ``dt = wrap(theta_a -
+    theta_b)`` of each pair, d2 = |wrap(dt_t - dt_k)| and d3 = |wrap(dt_t - psi)|, psi the
+    angle from the b segment to the a segment: the paper's differences of relative
+    directions and of radial angles (equal modulo 2 pi), with one atan2 instead of two.
+    ``work`` is a (7, n) float64 buffer.
+    """
+    cxa, cya, cxb, cyb, dts, d1s, zs = (
+        work[0], work[1], work[2], work[3], work[4], work[5], work[6]
+    )  # fmt: skip
+    two_pi = 2.0 * math.pi
+    cos_cut = math.cos(D_ANGLE_MAX)
+    for t in range(chosen):
+        cxa[t], cya[t] = xa[pa[t]], ya[pa[t]]
+        cxb[t], cyb[t] = xb[pb[t]], yb[pb[t]]
+        dts[t] = _wrap(ta[pa[t]] - tb[pb[t]])
+        for k in range(chosen):
+            rho[t, k] = 0.0
+    for t in range(chosen):
+        dt = dts[t]
+        for k in range(t + 1, chosen):  # no branches: vectorisable
+            d = dt - dts[k]
+            d = d - two_pi if d >= math.pi else d
+            d = d + two_pi if d < -math.pi else d
+            uxa, uya = cxa[k] - cxa[t], cya[k] - cya[t]
+            uxb, uyb = cxb[k] - cxb[t], cyb[k] - cyb[t]
+            d1 = abs(math.sqrt(uxa * uxa + uya * uya) - math.sqrt(uxb * uxb + uyb * uyb))
+            d1s[k] = d1
+            zs[k] = max(0.0, -D1_TAU * (d1 - D1_MU)) + max(
+                0.0, -D_ANGLE_TAU * (abs(d) - D_ANGLE_MU)
+            )
+        ct, st = math.cos(dt), math.sin(dt)
+        for k in range(t + 1, chosen):
+            if zs[k] > CUT:
+                continue
+            d1 = d1s[k]
+            d2 = abs(_wrap(dt - dts[k]))
+            uxa, uya = cxa[k] - cxa[t], cya[k] - cya[t]
+            uxb, uyb = cxb[k] - cxb[t], cyb[k] - cyb[t]
+            da = math.sqrt(uxa * uxa + uya * uya)
+            db = math.sqrt(uxb * uxb + uyb * uyb)
+            if da > 0.0 and db > 0.0:
+                dot = uxa * uxb + uya * uyb
+                cross = uxb * uya - uyb * uxa
+                if ct * dot + st * cross < cos_cut * da * db:
+                    continue  # d3 > D_ANGLE_MAX
+                d3 = abs(_wrap(dt - math.atan2(cross, dot)))
+            else:  # a zero-length segment: atan2(0, 0) = 0 on that side, as in the paper
+                ra = _wrap(ta[pa[t]] - math.atan2(uya, uxa))
+                rb = _wrap(tb[pb[t]] - math.atan2(uyb, uxb))
+                d3 = abs(_wrap(ra - rb))
+            if zs[k] + max(0.0, -D_ANGLE_TAU * (d3 - D_ANGLE_MU)) > CUT:
+                continue
+            value = (
+                _sigmoid(d1, D1_MU, D1_TAU)
+                * _sigmoid(d2, D_ANGLE_MU, D_ANGLE_TAU)
+                * _sigmoid(d3, D_ANGLE_MU, D_ANGLE_TAU)
+            )
+            rho[t, k] = value
+            rho[k, t] = value
+
+
+@njit(cache=True, nogil=True)
+def relax_and_average(
+    lam: np.ndarray,
+    chosen: int,
+    n_p: int,
+    rho: np.ndarray,
+    iterations: int,
+    weight: float,
+    current: np.ndarray,
+    nxt: np.ndarray,
+    taken: np.ndarray,
+) -> float:
+    """Relax the chosen similarities ``iterations`` times, then average the ``n_p`` pairs of
+    highest efficiency (relaxed / initial; ties: the earlier chosen pair)."""
+    for t in range(chosen):
+        current[t] = lam[t]
+    for _ in range(iterations):
+        for t in range(chosen):
+            acc = 0.0
+            for k in range(chosen):
+                acc += rho[t, k] * current[k]
+            nxt[t] = weight * current[t] + (1.0 - weight) * acc / (chosen - 1)
+        for t in range(chosen):
+            current[t] = nxt[t]
+    for t in range(chosen):
+        taken[t] = 0
+    total = 0.0
+    for _ in range(n_p):
+        best_t, best_e = -1, -np.inf
+        for t in range(chosen):
+            if taken[t] == 0:
+                e = current[t] / lam[t]
+                if e > best_e:
+                    best_e = e
+                    best_t = t
+        taken[best_t] = 1
+        total += current[best_t]
+    return total / n_p
+
+
+@njit(cache=True, nogil=True)
+def lss_r_work(
+    sim: np.ndarray,
+    na: int,
+    nb: int,
+    xa: np.ndarray,
+    ya: np.ndarray,
+    ta: np.ndarray,
+    xb: np.ndarray,
+    yb: np.ndarray,
+    tb: np.ndarray,
+    iterations: int,
+    weight: float,
+    fwork: np.ndarray,
+    iwork: np.ndarray,
+    rho: np.ndarray,
+) -> float:
+    """LSS-R in caller-provided buffers: ``fwork`` (10, n) float64, ``iwork`` (4, n) int64
+    and ``rho`` (n, n) float64 with ``n >= max(na, nb)``.
+
+    Pairs are chosen greedily by local similarity with each minutia used once (the n_R =
+    min(na, nb) pairs of LSS, made one-to-one). Relaxation (n_rel iterations, weight w_R)
+    rewards pairs consistent with the others in distance, relative direction and radial
+    angle; the n_P pairs that kept most of their similarity ("efficiency") are averaged.
+    """
+    n_r = min(na, nb)
+    if n_r == 0:
+        return 0.0
+    lam, current, nxt = fwork[0], fwork[1], fwork[2]
+    rowbest, pa, pb, taken = iwork[0], iwork[1], iwork[2], iwork[3]
+    chosen = greedy_pairs(sim, na, nb, n_r, rowbest, fwork[3], fwork[4], fwork[5], pa, pb, lam)
+    if chosen == 0:
+        return 0.0
+    n_p = min(pairs_to_consolidate(na, nb), chosen)
+    if chosen < 2:
+        return lam[0]
+    compatibility(pa, pb, chosen, xa, ya, ta, xb, yb, tb, rho, fwork[3:])
+    return relax_and_average(lam, chosen, n_p, rho, iterations, weight, current, nxt, taken)
 
 
 @njit(cache=True, nogil=True)
@@ -101,85 +401,59 @@ def lss_r(
     iterations: int,
     weight: float,
 ) -> float:
-    """LSS-R: pick the best pairs, relax them by geometric compatibility, average the top.
+    """:func:`lss_r_work` with buffers allocated for this one call."""
+    n = max(na, nb, 1)
+    return lss_r_work(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight,
+                      np.empty((10, n)), np.empty((4, n), np.int64), np.empty((n, n)))  # fmt: skip
 
-    Pairs are chosen greedily by local similarity with each minutia used once (the n_R =
-    min(na, nb) pairs of LSS, made one-to-one). Relaxation (n_rel iterations, weight w_R)
-    rewards pairs consistent with the others in distance, relative direction and radial
-    angle; the n_P pairs that kept most of their similarity ("efficiency") are averaged.
-    """
-    n_r = min(na, nb)
-    if n_r == 0:
+
+@njit(cache=True, nogil=True)
+def make_scratch(
+    n: int, length: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
+    """Buffers for :func:`score_pair` with up to ``n`` cylinders a side and ``length`` value
+    words a cylinder: (sim, rho, fwork, iwork, tiled mask a, tiled mask b)."""
+    n = max(n, 1)
+    return (
+        np.empty((n, n)),
+        np.empty((n, n)),
+        np.empty((10, n)),
+        np.empty((4, n), np.int64),
+        np.empty((n, length), np.uint64),
+        np.empty((n, length), np.uint64),
+    )
+
+
+@njit(cache=True, nogil=True)
+def _score_tiled(
+    va: np.ndarray,
+    mta: np.ndarray,
+    ta: np.ndarray,
+    oka: np.ndarray,
+    xa: np.ndarray,
+    ya: np.ndarray,
+    vb: np.ndarray,
+    mtb: np.ndarray,
+    tb: np.ndarray,
+    okb: np.ndarray,
+    xb: np.ndarray,
+    yb: np.ndarray,
+    words: int,
+    max_rotation: float,
+    min_matchable: int,
+    iterations: int,
+    weight: float,
+    sim: np.ndarray,
+    rho: np.ndarray,
+    fwork: np.ndarray,
+    iwork: np.ndarray,
+) -> float:
+    na, nb = va.shape[0], vb.shape[0]
+    if na == 0 or nb == 0:
         return 0.0
-    flat = np.empty(na * nb, dtype=np.float64)
-    idx = np.empty(na * nb, dtype=np.int64)
-    count = 0
-    for i in range(na):
-        for j in range(nb):
-            v = sim[i, j]
-            if v > 0.0:
-                flat[count] = -v
-                idx[count] = i * nb + j
-                count += 1
-    if count == 0:
-        return 0.0
-    order = np.argsort(flat[:count])
-    used_a = np.zeros(na, dtype=np.bool_)
-    used_b = np.zeros(nb, dtype=np.bool_)
-    pa = np.empty(n_r, dtype=np.int64)
-    pb = np.empty(n_r, dtype=np.int64)
-    lam = np.empty(n_r, dtype=np.float64)
-    chosen = 0
-    for r in range(count):
-        cell = idx[order[r]]
-        i, j = cell // nb, cell % nb
-        if used_a[i] or used_b[j]:
-            continue
-        used_a[i] = True
-        used_b[j] = True
-        pa[chosen], pb[chosen], lam[chosen] = i, j, sim[i, j]
-        chosen += 1
-        if chosen == n_r:
-            break
-    n_p = min(pairs_to_consolidate(na, nb), chosen)
-    if chosen < 2:
-        return lam[0] if chosen == 1 and n_p > 0 else 0.0
-    rho = np.zeros((chosen, chosen))
-    for t in range(chosen):
-        for k in range(t + 1, chosen):
-            a1, a2, b1, b2 = pa[t], pa[k], pb[t], pb[k]
-            da = math.hypot(xa[a1] - xa[a2], ya[a1] - ya[a2])
-            db = math.hypot(xb[b1] - xb[b2], yb[b1] - yb[b2])
-            d1 = abs(da - db)
-            d2 = abs(_wrap(_wrap(ta[a1] - ta[a2]) - _wrap(tb[b1] - tb[b2])))
-            ra = _wrap(ta[a1] - math.atan2(ya[a2] - ya[a1], xa[a2] - xa[a1]))
-            rb = _wrap(tb[b1] - math.atan2(yb[b2] - yb[b1], xb[b2] - xb[b1]))
-            d3 = abs(_wrap(ra - rb))
-            value = (
-                _sigmoid(d1, 5.0, -8.0 / 5.0)
-                * _sigmoid(d2, math.pi / 12.0, -30.0)
-                * _sigmoid(d3, math.pi / 12.0, -30.0)
-            )
-            rho[t, k] = value
-            rho[k, t] = value
-    start = lam[:chosen].copy()
-    current = start.copy()
-    nxt = np.empty(chosen)
-    for _ in range(iterations):
-        for t in range(chosen):
-            acc = 0.0
-            for k in range(chosen):
-                acc += rho[t, k] * current[k]
-            nxt[t] = weight * current[t] + (1.0 - weight) * acc / (chosen - 1)
-        current[:] = nxt
-    efficiency = np.empty(chosen)
-    for t in range(chosen):
-        efficiency[t] = -current[t] / start[t]
-    best = np.argsort(efficiency)
-    total = 0.0
-    for r in range(n_p):
-        total += current[best[r]]
-    return total / n_p
+    _local_tiled(va, mta, ta, oka, na, vb, mtb, tb, okb, nb, words, max_rotation,
+                 min_matchable, sim)  # fmt: skip
+    return lss_r_work(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight, fwork, iwork, rho)
 
 
 @njit(cache=True, nogil=True)
@@ -201,12 +475,70 @@ def score_pair(
     min_matchable: int,
     iterations: int,
     weight: float,
-    scratch: np.ndarray,
+    scratch: tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray],
 ) -> float:
-    """Global MCC similarity of two cylinder sets, 0..1 (LSS-R)."""
+    """Global MCC similarity of two cylinder sets, 0..1 (LSS-R), in ``scratch`` buffers
+    (:func:`make_scratch` with ``n >= max(na, nb)``)."""
+    sim, rho, fwork, iwork, mta, mtb = scratch
     na, nb = va.shape[0], vb.shape[0]
-    if na == 0 or nb == 0:
-        return 0.0
-    sim = scratch[:na, :nb]
-    local_similarities(va, ma, ta, oka, vb, mb, tb, okb, nd, max_rotation, min_matchable, sim)
-    return lss_r(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight)
+    words = ma.shape[1]
+    tile_masks(ma, nd, mta)
+    tile_masks(mb, nd, mtb)
+    return _score_tiled(va, mta[:na], ta, oka, xa, ya, vb, mtb[:nb], tb, okb, xb, yb, words,
+                        max_rotation, min_matchable, iterations, weight, sim, rho, fwork,
+                        iwork)  # fmt: skip
+
+
+@njit(cache=True, nogil=True, parallel=True)
+def score_many(
+    va: np.ndarray,
+    ma: np.ndarray,
+    ta: np.ndarray,
+    oka: np.ndarray,
+    xa: np.ndarray,
+    ya: np.ndarray,
+    values: np.ndarray,
+    masks: np.ndarray,
+    oks: np.ndarray,
+    xs: np.ndarray,
+    ys: np.ndarray,
+    thetas: np.ndarray,
+    offsets: np.ndarray,
+    nd: int,
+    max_rotation: float,
+    min_matchable: int,
+    iterations: int,
+    weight: float,
+    chunks: int,
+    out: np.ndarray,
+) -> None:
+    """``out[q]``: :func:`score_pair` of the probe (``va``...) with packed template ``q``.
+
+    Templates are packed one after another: template ``q`` owns rows
+    ``offsets[q]:offsets[q + 1]`` of ``values``, ``masks``, ``oks``, ``xs``, ``ys``,
+    ``thetas``. The templates are split into ``chunks`` runs of consecutive templates (a
+    few per thread balance the load), each scored in one thread with buffers allocated
+    once.
+    """
+    m = offsets.shape[0] - 1
+    if m <= 0:
+        return
+    na = va.shape[0]
+    words = ma.shape[1]
+    length = va.shape[1]
+    nmax = na
+    for q in range(m):
+        nmax = max(nmax, offsets[q + 1] - offsets[q])
+    mta = np.empty((na, length), np.uint64)
+    tile_masks(ma, nd, mta)
+    chunks = max(1, min(m, chunks))
+    for c in prange(chunks):
+        sim, rho, fwork, iwork, _, mtb = make_scratch(nmax, length)
+        for q in range(c * m // chunks, (c + 1) * m // chunks):
+            lo, hi = offsets[q], offsets[q + 1]
+            tile_masks(masks[lo:hi], nd, mtb)
+            out[q] = _score_tiled(
+                va, mta, ta, oka, xa, ya, values[lo:hi], mtb[: hi - lo], thetas[lo:hi],
+                oks[lo:hi], xs[lo:hi], ys[lo:hi], words, max_rotation, min_matchable,
+                iterations, weight, sim, rho, fwork, iwork,
+            )  # fmt: skip

@@ -1,0 +1,102 @@
+"""Plain-Python MCC matching (bit similarity + LSS-R), the reference the kernels are checked
+against: the paper's formulas written as directly as possible, no speed-ups.
+
+References
+----------
+R. Cappelli, M. Ferrara, D. Maltoni, "Minutia Cylinder-Code", IEEE TPAMI 32(12), 2010,
+eq. 11 (bit similarity), Sec. 5.1-5.2 (LSS, LSS-R).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+
+from matcher.mcc import Cylinders, MccParams
+
+
+def _wrap(d: float) -> float:
+    return (d + math.pi) % (2.0 * math.pi) - math.pi
+
+
+def _sigmoid(v: float, mu: float, tau: float) -> float:
+    return 1.0 / (1.0 + math.exp(-tau * (v - mu)))
+
+
+def _bits(words: np.ndarray) -> np.ndarray:
+    return np.unpackbits(np.ascontiguousarray(words).view(np.uint8), bitorder="little").astype(bool)
+
+
+def local_similarity(a: Cylinders, i: int, b: Cylinders, j: int, p: MccParams) -> float:
+    """Bit similarity of cylinder ``i`` of ``a`` and ``j`` of ``b`` (0: not comparable)."""
+    if not (a.ok[i] and b.ok[j]) or abs(_wrap(a.theta[i] - b.theta[j])) > p.max_rotation:
+        return 0.0
+    common = _bits(a.mask[i]) & _bits(b.mask[j])
+    if common.sum() < p.min_matchable_cells:
+        return 0.0
+    ca = _bits(a.values[i]) & np.tile(common, p.nd)
+    cb = _bits(b.values[j]) & np.tile(common, p.nd)
+    den = math.sqrt(ca.sum()) + math.sqrt(cb.sum())
+    return 0.0 if den == 0 else 1.0 - math.sqrt((ca ^ cb).sum()) / den
+
+
+def similarity_matrix(a: Cylinders, b: Cylinders, p: MccParams) -> np.ndarray:
+    return np.array(
+        [[local_similarity(a, i, b, j, p) for j in range(len(b))] for i in range(len(a))]
+    ).reshape(len(a), len(b))
+
+
+def score(a: Cylinders, b: Cylinders, p: MccParams) -> float:
+    """LSS-R score: greedy one-to-one pairs (by similarity, ties by lower i, then lower j),
+    relaxation by geometric compatibility, mean of the n_P most efficient relaxed pairs.
+
+    The compatibility of chosen pairs t < k is symmetric, its radial-angle term measured at
+    the earlier chosen pair t (the paper's rho(t, k) used for both orders)."""
+    na, nb = len(a), len(b)
+    if na == 0 or nb == 0:
+        return 0.0
+    sim = similarity_matrix(a, b, p)
+    cells = sorted((-sim[i, j], i, j) for i in range(na) for j in range(nb) if sim[i, j] > 0)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    pairs: list[tuple[int, int, float]] = []
+    for v, i, j in cells:
+        if len(pairs) == min(na, nb):
+            break
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append((i, j, -v))
+    if not pairs:
+        return 0.0
+    n_p = min(4 + round(_sigmoid(min(na, nb), 20.0, 0.4) * 8.0), len(pairs))
+    if len(pairs) == 1:
+        return pairs[0][2]
+    n = len(pairs)
+    rho = np.zeros((n, n))
+    for t in range(n):
+        for k in range(t + 1, n):  # the radial angle is taken at the earlier chosen pair
+            a1, b1, _ = pairs[t]
+            a2, b2, _ = pairs[k]
+            d1 = abs(
+                math.hypot(a.x[a1] - a.x[a2], a.y[a1] - a.y[a2])
+                - math.hypot(b.x[b1] - b.x[b2], b.y[b1] - b.y[b2])
+            )
+            d2 = abs(_wrap(_wrap(a.theta[a1] - a.theta[a2]) - _wrap(b.theta[b1] - b.theta[b2])))
+            ra = _wrap(a.theta[a1] - math.atan2(a.y[a2] - a.y[a1], a.x[a2] - a.x[a1]))
+            rb = _wrap(b.theta[b1] - math.atan2(b.y[b2] - b.y[b1], b.x[b2] - b.x[b1]))
+            d3 = abs(_wrap(ra - rb))
+            rho[t, k] = rho[k, t] = (
+                _sigmoid(d1, 5.0, -8.0 / 5.0)
+                * _sigmoid(d2, math.pi / 12.0, -30.0)
+                * _sigmoid(d3, math.pi / 12.0, -30.0)
+            )
+    lam = np.array([v for _, _, v in pairs])
+    current = lam.copy()
+    for _ in range(p.relax_iterations):
+        current = p.relax_weight * current + (1.0 - p.relax_weight) * (rho @ current) / (n - 1)
+    efficiency = current / lam
+    order = sorted(range(n), key=lambda t: (-efficiency[t], t))
+    return float(np.mean(current[order[:n_p]]))
