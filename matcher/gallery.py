@@ -10,8 +10,9 @@ cylinders of the 24 most reliable ones, and a 1024-bit signature of hashed cylin
 2. the best ``preselect`` fraction (at least ``min_preselect`` entries): coarse MCC bit
    similarity with LSS consolidation, parallel over cores;
 3. the best ``relax`` of those: coarse MCC with LSS-R (relaxation) consolidation;
-4. the best ``shortlist`` of those: the full 1:1 comparator (:func:`matcher.compare`), whose
-   score every :class:`Candidate` carries, so ``threshold_for_fmr`` applies to it.
+4. the best ``shortlist`` of those: the full 1:1 comparator (:func:`matcher.compare`'s
+   scores, in one parallel call of its batch kernel), whose score every
+   :class:`Candidate` carries, so ``threshold_for_fmr`` applies to it.
 
 Concurrency: one writer and many readers. Writers serialise on a lock and publish a new
 immutable :class:`_State` (arrays plus the row count); a reader works on the state it read
@@ -300,7 +301,7 @@ class Gallery:
     def search(self, probe: Template, top: int = 10, finger: int | None = None) -> list[Candidate]:
         """The ``top`` most similar entries (of ``finger`` only, when given), best first."""
         from matcher._kernels.match_gallery import coarse_scores, signature_scores
-        from matcher.comparator import compare_cylinders
+        from matcher.comparator import pack_cylinders, score_packed
 
         if top < 1:
             raise GalleryError(f"top must be at least 1, got {top}")
@@ -333,15 +334,14 @@ class Gallery:
                 ANGLE_SCALE,
             )  # fmt: skip
             rows = rows[np.argsort(-scores, kind="stable")[: min(rows.shape[0], keep_n)]]
-        best = rows
+        best = [r for r in rows.tolist() if state.alive[r]]
         full_probe = encode(_unpack(p.xy, p.count), DEFAULT)
-        results = []
-        for r in best.tolist():
-            if state.alive[r] == 0:
-                continue
-            entry = encode(_unpack(state.xy[r], int(state.counts[r])), DEFAULT)
-            score = compare_cylinders(full_probe, entry, DEFAULT)
-            results.append(Candidate(self._keys[r], int(state.fingers[r]), score))
+        entries = [encode(_unpack(state.xy[r], int(state.counts[r])), DEFAULT) for r in best]
+        scores = score_packed(full_probe, pack_cylinders(entries, DEFAULT), DEFAULT)
+        results = [
+            Candidate(self._keys[r], int(state.fingers[r]), float(score))
+            for r, score in zip(best, scores.tolist(), strict=True)
+        ]
         results.sort(key=lambda c: -c.score)
         return results[:top]
 
