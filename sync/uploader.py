@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import logging
 import random
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -49,6 +50,10 @@ RETRYABLE_REASONS = frozenset({"unknown_station", "station_not_approved"})
 #: States an answer may still change (a suspected duplicate can be cleared by adjudication).
 OPEN_STATES = (PENDING, SENT, DUPLICATE)
 _STATE_OF = {"accepted": ACKED, "duplicate_suspected": DUPLICATE}
+_RECORD_SQL = ("UPDATE {table} SET state = ?, attempts = attempts + {step}, "
+               "central_status = ?, central_reason = ?, "
+               "central_person_id = ?, acked_at = ?, next_attempt_at = ?, last_error = ? "
+               "WHERE id = ? AND state IN (" + ", ".join("?" * len(OPEN_STATES)) + ")")
 
 
 @dataclass(frozen=True)
@@ -65,6 +70,7 @@ class _Prepared:
     """One batch, built and ready to sign and send."""
 
     last_seq: int
+    refusals: int = 0  # how many whole-batch refusals the uploader had seen when built
     rows: list[sa.Row[Any]] = field(default_factory=list)
     bodies: list[bytes] = field(default_factory=list)
     broken: list[dict[str, Any]] = field(default_factory=list)
@@ -103,6 +109,7 @@ class Uploader:
         rng: random.Random,
         batch_size: int = 200,
         backoff: Backoff | None = None,
+        in_flight: int = 2,
     ) -> None:
         self.engine = engine
         self.table = table
@@ -113,6 +120,8 @@ class Uploader:
         self.batch_size = batch_size
         self.max_batch_size = batch_size
         self.backoff = backoff or Backoff()
+        self.in_flight = max(1, in_flight)
+        self._refusals = 0
 
     # -- sending ----------------------------------------------------------------------------
 
@@ -123,16 +132,24 @@ class Uploader:
         c = self.table.c
         now = utc_naive(now)
         horizon = now + timedelta(seconds=self.backoff.cap_s)
-        query = (
-            sa.select(c.seq, c.id, c.kind, c.record_id, c.payload, c.sealed_biometrics,
-                      c.created_at, c.attempts)
+        # pick the sequence numbers on the (state, seq) index alone, then read those rows:
+        # sorting only the small keys, not rows with their payloads, halves the read
+        picked = (
+            sa.select(c.seq)
             .where(c.state.in_([PENDING, SENT]), c.seq > after_seq)
             .order_by(c.seq)
             .limit(limit)
         )
         if not ignore_backoff:
-            query = query.where(sa.or_(c.next_attempt_at.is_(None), c.next_attempt_at <= now,
-                                       c.next_attempt_at > horizon))
+            picked = picked.where(sa.or_(c.next_attempt_at.is_(None),
+                                         c.next_attempt_at <= now,
+                                         c.next_attempt_at > horizon))
+        query = (
+            sa.select(c.seq, c.id, c.kind, c.record_id, c.payload, c.sealed_biometrics,
+                      c.created_at, c.attempts)
+            .where(c.seq.in_(picked.scalar_subquery()))
+            .order_by(c.seq)
+        )
         with self.engine.connect() as conn:
             return list(conn.execute(query))
 
@@ -145,15 +162,34 @@ class Uploader:
              ignore_backoff: bool = False) -> SyncReport:
         """Send batches until nothing is due or a batch fails; then report the outbox.
 
-        The next batch is built (unsealed, encrypted, encoded) in a helper thread while the
-        current one is on the wire, so the station's work overlaps the centre's.
-        ``ignore_backoff`` sends items still waiting out a retry delay too: what an operator
-        who asks for a sync now (``sws sync``) expects; the background worker keeps the delays.
+        The work overlaps: a helper thread builds the next batch (unseal, encrypt, encode),
+        up to ``in_flight`` batches are on the wire at once (the centre decodes one while it
+        stores the one before), and another helper writes the answers into the outbox, so
+        the station's work hides behind the centre's. Answers are written per item, so a
+        failure of one batch leaves the others' answers recorded. ``ignore_backoff`` sends
+        items still waiting out a retry delay too: what an operator who asks for a sync now
+        (``sws sync``) expects; the background worker keeps the delays.
         """
-        sent = acked = dups = rejected = failed = 0
-        last_error = None
-        with ThreadPoolExecutor(1, thread_name_prefix="sws-sync-build") as pool:
-            upcoming: Future[_Prepared | None] | None = pool.submit(
+        reports: list[SyncReport] = []
+        recording: list[Future[SyncReport]] = []
+        flying: deque[tuple[_Prepared, datetime, Future[list[dict[str, Any]] | SyncReport]]]
+        flying = deque()
+        failed = False
+
+        def land() -> None:  # wait for the oldest batch on the wire, hand its answers on
+            nonlocal failed
+            prepared, now, answers = flying.popleft()
+            outcome = answers.result()
+            if isinstance(outcome, SyncReport):  # failed, already written down
+                reports.append(outcome)
+                failed = True
+            else:
+                recording.append(recorder.submit(self._apply, prepared, outcome, now))
+
+        with ThreadPoolExecutor(1, thread_name_prefix="sws-sync-build") as builder, \
+                ThreadPoolExecutor(self.in_flight, thread_name_prefix="sws-sync-send") as sender, \
+                ThreadPoolExecutor(1, thread_name_prefix="sws-sync-record") as recorder:
+            upcoming: Future[_Prepared | None] | None = builder.submit(
                 self._prepare, clock(), 0, ignore_backoff)
             for number in range(max_batches):
                 assert upcoming is not None
@@ -162,35 +198,43 @@ class Uploader:
                     break
                 upcoming = None
                 if number + 1 < max_batches:
-                    upcoming = pool.submit(self._prepare, clock(), prepared.last_seq,
-                                           ignore_backoff)
-                report = self._deliver(prepared, clock())
-                sent += report.sent
-                acked += report.acknowledged
-                dups += report.duplicates
-                rejected += report.rejected
-                if report.failed_batches:
-                    failed += 1
-                    last_error = report.last_error
+                    upcoming = builder.submit(self._prepare, clock(), prepared.last_seq,
+                                              ignore_backoff)
+                now = utc_naive(clock())
+                flying.append((prepared, now, sender.submit(self._post, prepared, now)))
+                # one at a time while a refused batch is being split: isolate the bad item
+                while flying and len(flying) >= (
+                        self.in_flight if self.batch_size == self.max_batch_size else 1):
+                    land()
+                if failed:
                     break
+            while flying:
+                land()
             if upcoming is not None:
                 upcoming.result()  # built but not sent: those items stay due
-        return SyncReport(sent=sent, acknowledged=acked, duplicates=dups, rejected=rejected,
-                          failed_batches=failed, pending=self.pending(), last_error=last_error)
+            reports.extend(f.result() for f in recording)
+        failures = [r for r in reports if r.failed_batches]
+        return SyncReport(sent=sum(r.sent for r in reports),
+                          acknowledged=sum(r.acknowledged for r in reports),
+                          duplicates=sum(r.duplicates for r in reports),
+                          rejected=sum(r.rejected for r in reports),
+                          failed_batches=len(failures), pending=self.pending(),
+                          last_error=failures[-1].last_error if failures else None)
 
     def _prepare(self, now: datetime, after_seq: int,
                  ignore_backoff: bool = False) -> _Prepared | None:
-        """Pick the next due items after ``after_seq``, mark them sent, build their bodies."""
+        """Pick the next due items after ``after_seq`` and build their bodies.
+
+        Nothing is written here: the attempt is counted with the answer (or the failure) in
+        one transaction, so a batch costs the station one durable commit, not two. An item
+        built but never answered (the station stopped) is simply due again.
+        """
         now = utc_naive(now)
         rows = self.due(now, self.batch_size, after_seq, ignore_backoff=ignore_backoff)
         if not rows:
             return None
-        c = self.table.c
-        with self.engine.begin() as conn:
-            conn.execute(self.table.update().where(c.id.in_([r.id for r in rows]))
-                         .values(state=SENT, attempts=c.attempts + 1))
         sealer = Sealer(self.identity.central_key)
-        prepared = _Prepared(last_seq=rows[-1].seq)
+        prepared = _Prepared(last_seq=rows[-1].seq, refusals=self._refusals)
         for row in rows:
             try:
                 prepared.bodies.append(self._body(row, sealer))
@@ -205,6 +249,13 @@ class Uploader:
     def _deliver(self, prepared: _Prepared, now: datetime) -> SyncReport:
         """Sign the batch manifest, post it, record the answers in the outbox."""
         now = utc_naive(now)
+        answers = self._post(prepared, now)
+        return answers if isinstance(answers, SyncReport) else self._apply(prepared, answers,
+                                                                           now)
+
+    def _post(self, prepared: _Prepared, now: datetime) -> list[dict[str, Any]] | SyncReport:
+        """Sign and post one batch: the centre's answers, or the report of a failure (whose
+        consequences, backoff or rejection, are already written to the outbox)."""
         built, broken = prepared.rows, prepared.broken
         try:
             answers: list[dict[str, Any]] = []
@@ -219,6 +270,14 @@ class Uploader:
             self._record(broken)
             return SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=len(broken),
                               failed_batches=1, pending=len(built), last_error=str(error))
+        if prepared.refusals == self._refusals:  # not one built before a later refusal
+            self.batch_size = min(self.max_batch_size, self.batch_size * 2)
+        return answers
+
+    def _apply(self, prepared: _Prepared, answers: list[dict[str, Any]],
+               now: datetime) -> SyncReport:
+        """Write the centre's answers to one delivered batch into the outbox."""
+        built, broken = prepared.rows, prepared.broken
         updates = list(broken)
         tally = {ACKED: 0, DUPLICATE: 0, REJECTED: len(broken)}
         for row, answer in zip(built, answers, strict=True):
@@ -227,7 +286,6 @@ class Uploader:
             if update["state"] in tally:
                 tally[update["state"]] += 1
         self._record(updates)
-        self.batch_size = min(self.max_batch_size, self.batch_size * 2)  # after a refusal
         return SyncReport(sent=len(built), acknowledged=tally[ACKED],
                           duplicates=tally[DUPLICATE], rejected=tally[REJECTED],
                           failed_batches=0, pending=0)
@@ -267,7 +325,7 @@ class Uploader:
                                 "central_person_id": answer.get("person_id"),
                                 "acked_at": utc_naive(now), "next_attempt_at": None,
                                 "last_error": None})
-        self._record(updates)
+        self._record(updates, attempt=False)
         return len(updates)
 
     def pull_revocations(self, since: int) -> dict[str, Any]:
@@ -277,18 +335,19 @@ class Uploader:
     # -- internals --------------------------------------------------------------------------
 
     def _body(self, row: sa.Row[Any], sealer: Sealer) -> bytes:
+        # one unpacking (the column order of ``due``): a Row's attribute lookups cost more
+        seq, item_id, kind, record_id, payload, sealed, created_at, _ = tuple(row)
         biometrics = None
-        if row.sealed_biometrics is not None:
+        if sealed is not None:
             try:
-                biometrics = self.unseal(row.sealed_biometrics)
+                biometrics = self.unseal(sealed)
             except Exception as error:  # the station's cipher: any failure is this item's
-                raise SyncError(f"the sealed biometrics of item {row.id} cannot be "
+                raise SyncError(f"the sealed biometrics of item {item_id} cannot be "
                                 "unsealed") from error
         return build_body(
-            packet_id=row.id, station_id=self.identity.station_id, seq=row.seq,
-            kind=row.kind, record_id=row.record_id,
-            created_at=row.created_at.isoformat() + "Z", payload_bytes=row.payload,
-            biometrics=biometrics, sealer=sealer,
+            packet_id=item_id, station_id=self.identity.station_id, seq=seq,
+            kind=kind, record_id=record_id, created_at=created_at.isoformat() + "Z",
+            payload_bytes=payload, biometrics=biometrics, sealer=sealer,
         )
 
     def _outcome(self, row: sa.Row[Any], answer: dict[str, Any], now: datetime
@@ -318,6 +377,7 @@ class Uploader:
         """
         built, updates = prepared.rows, list(prepared.broken)
         rejected = len(updates)
+        self._refusals += 1
         if len(built) == 1:
             updates.append({"k": built[0].id, "state": REJECTED, "central_status": None,
                             "central_reason": error.detail[:500] or None,
@@ -340,20 +400,32 @@ class Uploader:
             for r in rows
         ])
 
-    def _record(self, updates: list[dict[str, Any]]) -> None:
+    def _record(self, updates: list[dict[str, Any]], *, attempt: bool = True) -> None:
+        """Write answers (one dict per item, keyed ``k`` = item id) to open items only;
+        ``attempt`` counts a delivery attempt for each."""
         if not updates:
             return
-        c = self.table.c
-        statement = (
-            self.table.update()
-            .where(c.id == sa.bindparam("k"))
-            .where(sa.or_(*(c.state == s for s in OPEN_STATES)))
-            .values(state=sa.bindparam("state"), central_status=sa.bindparam("central_status"),
-                    central_reason=sa.bindparam("central_reason"),
-                    central_person_id=sa.bindparam("central_person_id"),
-                    acked_at=sa.bindparam("acked_at"),
-                    next_attempt_at=sa.bindparam("next_attempt_at"),
-                    last_error=sa.bindparam("last_error"))
-        )
+        step = 1 if attempt else 0
         with self.engine.begin() as conn:
+            if conn.dialect.paramstyle == "qmark":  # SQLite: plain tuples, one executemany
+                stamp = self.table.c.acked_at.type.bind_processor(conn.dialect)
+                when = stamp if stamp is not None else (lambda value: value)
+                conn.exec_driver_sql(_RECORD_SQL.format(table=self.table.name, step=step), [
+                    (u["state"], u["central_status"], u["central_reason"],
+                     u["central_person_id"], when(u["acked_at"]), when(u["next_attempt_at"]),
+                     u["last_error"], u["k"], *OPEN_STATES) for u in updates])
+                return
+            c = self.table.c
+            statement = (
+                self.table.update()
+                .where(c.id == sa.bindparam("k"))
+                .where(sa.or_(*(c.state == s for s in OPEN_STATES)))
+                .values(state=sa.bindparam("state"), attempts=c.attempts + step,
+                        central_status=sa.bindparam("central_status"),
+                        central_reason=sa.bindparam("central_reason"),
+                        central_person_id=sa.bindparam("central_person_id"),
+                        acked_at=sa.bindparam("acked_at"),
+                        next_attempt_at=sa.bindparam("next_attempt_at"),
+                        last_error=sa.bindparam("last_error"))
+            )
             conn.execute(statement, updates)

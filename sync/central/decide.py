@@ -96,15 +96,29 @@ def report_columns(payload: dict[str, Any]) -> dict[str, Any]:
     }
 
 
-def decide(batch: Batch, now: datetime, packet: Packet, biometrics: bytes | None,
-           known_persons: set[str], dedup: Deduplicator) -> Result:
-    """Accept, hold as duplicate, or reject one authenticated packet; add its rows."""
+def read_templates(biometrics: bytes | None) -> list[tuple[int, bytes]] | PacketError:
+    """A packet's decoded templates (none without biometrics), or why they cannot be read."""
+    if biometrics is None:
+        return []
+    try:
+        return decode_biometrics(biometrics)[1]
+    except PacketError as error:
+        return error
+
+
+def decide(batch: Batch, now: datetime, packet: Packet,
+           templates: list[tuple[int, bytes]] | PacketError, known_persons: set[str],
+           dedup: Deduplicator) -> Result:
+    """Accept, hold as duplicate, or reject one authenticated packet; add its rows.
+
+    ``templates`` are the packet's decoded templates (:func:`read_templates`).
+    """
     try:
         payload = packet.payload
     except (cbor2.CBORDecodeError, ValueError):
         return Result(packet.id, REJECTED, "malformed_payload")
     if packet.kind == "enrolment":
-        return _enrol(batch, now, packet, biometrics, known_persons, dedup)
+        return _enrol(batch, now, packet, templates, known_persons, dedup)
     if packet.kind == "revocation":
         card_id = _text(payload.get("card_id"))
         if card_id is None:
@@ -115,13 +129,13 @@ def decide(batch: Batch, now: datetime, packet: Packet, biometrics: bytes | None
     return Result(packet.id, ACCEPTED, person_id=_text(payload.get("person_id"), 64))
 
 
-def _enrol(batch: Batch, now: datetime, packet: Packet, biometrics: bytes | None,
-           known_persons: set[str], dedup: Deduplicator) -> Result:
+def _enrol(batch: Batch, now: datetime, packet: Packet,
+           templates: list[tuple[int, bytes]] | PacketError, known_persons: set[str],
+           dedup: Deduplicator) -> Result:
     person_id = packet.record_id  # an enrolment's record id is the person's id
-    templates: list[tuple[int, bytes]] = []
+    if isinstance(templates, PacketError):
+        return Result(packet.id, REJECTED, templates.reason)
     try:
-        if biometrics is not None:
-            templates = decode_biometrics(biometrics)[1]
         found = dedup.search(templates) if templates else []
     except PacketError as error:
         return Result(packet.id, REJECTED, error.reason)

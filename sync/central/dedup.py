@@ -41,13 +41,23 @@ class ExactDeduplicator:
     def __init__(self) -> None:
         self._owner: dict[bytes, str] = {}
         self._persons: set[str] = set()
+        # the keys of the last search: ingest adds the very templates it just searched
+        self._last: tuple[list[tuple[int, bytes]], list[bytes]] | None = None
 
     def search(self, templates: list[tuple[int, bytes]]) -> list[Hit]:
-        found = {self._owner[k] for k in self._keys(templates) if k in self._owner}
+        keys = self._keys(templates)
+        self._last = (templates, keys)
+        owner = self._owner
+        found = {owner[k] for k in keys if k in owner}
+        if not found:
+            return []
         return [Hit(person_id=p, score=1.0) for p in sorted(found)]
 
     def add(self, person_id: str, templates: list[tuple[int, bytes]]) -> None:
-        for key in self._keys(templates):
+        last = self._last
+        keys = last[1] if last is not None and last[0] is templates else self._keys(templates)
+        self._last = None
+        for key in keys:
             self._owner.setdefault(key, person_id)
         self._persons.add(person_id)
 
@@ -56,4 +66,5 @@ class ExactDeduplicator:
 
     @staticmethod
     def _keys(templates: list[tuple[int, bytes]]) -> list[bytes]:
-        return [hashlib.sha256(data).digest() for _, data in templates]
+        sha256 = hashlib.sha256
+        return [sha256(data).digest() for _, data in templates]

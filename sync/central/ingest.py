@@ -17,10 +17,12 @@ MOSIP registration processor: packet validation, deduplication, adjudication que
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import logging
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
@@ -40,6 +42,7 @@ from sync.central.decide import (
     Result,
     decide,
     packet_row,
+    read_templates,
 )
 from sync.central.dedup import Deduplicator
 from sync.central.store import write_batch
@@ -97,8 +100,26 @@ class _Manifest:
 _Head = tuple[dict[str, Any], bytes, _Proof]
 
 
+@dataclass
+class _Ready:
+    """One authenticated packet, decoded outside the lock, waiting for its decision."""
+
+    packet: Packet
+    evidence: dict[str, Any]
+    digest: bytes
+    templates: list[tuple[int, bytes]] | PacketError
+    reason: str | None  # why the envelope cannot be opened, if it cannot
+
+
 class Ingest:
-    """Verifies and stores batches of packets; holds the national dedup gallery in memory."""
+    """Verifies and stores batches of packets; holds the national dedup gallery in memory.
+
+    A batch goes through two stages. Outside the lock, so that one request's decoding runs
+    while another's rows stream into PostgreSQL: the station lookup, the signature or
+    manifest check, parsing, opening the envelope, the content digest and the payload's
+    report fields. Under the lock, in one transaction: the idempotency lookups, the 1:N search
+    (the gallery must see every earlier batch), the rows and their COPY.
+    """
 
     def __init__(
         self,
@@ -145,7 +166,7 @@ class Ingest:
                 heads.append((fields, body, _Proof(blob=blob)))
             except PacketError as error:
                 heads.append(batch.refuse(now, None, error.packet_id, error.reason))
-        return self._locked(batch, now, heads)
+        return self._locked(batch, now, self._check_all(batch, now, heads))
 
     def ingest_batch(self, manifest: bytes, signature: bytes,
                      bodies: list[bytes]) -> list[Result]:
@@ -158,8 +179,8 @@ class Ingest:
                 raise PacketError("the manifest does not list this many packets",
                                   reason="malformed")
         except PacketError as error:
-            refused: list[_Head | Result] = [batch.refuse(now, None, None, error.reason)
-                                             for _ in bodies]
+            refused: list[_Ready | Result] = [batch.refuse(now, None, None, error.reason)
+                                              for _ in bodies]
             return self._locked(batch, now, refused)
         heads: list[_Head | Result] = []
         for index, body in enumerate(bodies):
@@ -172,40 +193,21 @@ class Ingest:
             except PacketError as error:
                 heads.append(batch.refuse(now, signed.station_id, error.packet_id,
                                           error.reason))
-        return self._locked(batch, now, heads)
+        return self._locked(batch, now, self._check_all(batch, now, heads))
 
-    def _locked(self, batch: Batch, now: datetime, heads: list[_Head | Result]) -> list[Result]:
-        with self.lock:
-            try:
-                return self._run(batch, now, heads)
-            except Exception:
-                self.load_gallery()  # persons added to the gallery were rolled back
-                raise
+    def _check_all(self, batch: Batch, now: datetime,
+                   heads: list[_Head | Result]) -> list[_Ready | Result]:
+        """The stage outside the lock: authenticate and decode every packet of a batch."""
+        wanted = {h[0]["st"] for h in heads if not isinstance(h, Result)}
+        if not wanted:
+            return [h for h in heads if isinstance(h, Result)]
+        with self.engine.connect() as conn:
+            stations = _stations(conn, wanted)
+        return [h if isinstance(h, Result) else self._check(batch, now, h, stations)
+                for h in heads]
 
-    def _run(self, batch: Batch, now: datetime, heads: list[_Head | Result]) -> list[Result]:
-        wanted = [h[0] for h in heads if not isinstance(h, Result)]
-        results: list[Result] = []
-        with self.engine.begin() as conn:
-            stations = _stations(conn, {f["st"] for f in wanted})
-            seen = _known_packets(conn, {f["id"] for f in wanted})
-            known_persons = _known_persons(conn, wanted)
-            for head in heads:
-                if isinstance(head, Result):
-                    results.append(head)
-                    continue
-                results.append(self._one(batch, now, head, stations, seen, known_persons))
-            write_batch(conn, batch)
-        return results
-
-    def _one(
-        self,
-        batch: Batch,
-        now: datetime,
-        head: _Head,
-        stations: dict[str, sa.Row[Any]],
-        seen: dict[str, dict[str, Any]],
-        known_persons: set[str],
-    ) -> Result:
+    def _check(self, batch: Batch, now: datetime, head: _Head,
+               stations: dict[str, sa.Row[Any]]) -> _Ready | Result:
         fields, body, proof = head
         station_id, packet_id = fields["st"], fields["id"]
         station = stations.get(station_id)
@@ -225,14 +227,41 @@ class Ingest:
                 "id": proof.manifest.id, "station_id": station_id, "received_at": now,
                 "manifest": proof.manifest.raw, "signature": proof.manifest.signature}
         packet = Packet.from_fields(fields)
-        reason: str | None = None
         try:
             biometrics = self.opener.open(packet.envelope, packet_id=packet.id,
                                           station_id=station_id)
-            digest = content_digest(packet, biometrics)
         except PacketError as error:
-            biometrics, digest = None, content_digest(packet, cbor2.dumps(packet.envelope))
-            reason = error.reason
+            return _Ready(packet, evidence, content_digest(packet, cbor2.dumps(packet.envelope)),
+                          [], error.reason)
+        with contextlib.suppress(cbor2.CBORDecodeError, ValueError):
+            packet.payload  # noqa: B018  (decoded here, once, outside the lock)
+        return _Ready(packet, evidence, content_digest(packet, biometrics),
+                      read_templates(biometrics) if packet.kind == "enrolment" else [], None)
+
+    def _locked(self, batch: Batch, now: datetime, ready: list[_Ready | Result]) -> list[Result]:
+        with self.lock:
+            try:
+                return self._run(batch, now, ready)
+            except Exception:
+                self.load_gallery()  # persons added to the gallery were rolled back
+                raise
+
+    def _run(self, batch: Batch, now: datetime, ready: list[_Ready | Result]) -> list[Result]:
+        wanted = [r.packet for r in ready if isinstance(r, _Ready)]
+        results: list[Result] = []
+        with self.engine.begin() as conn:
+            seen = _known_packets(conn, {p.id for p in wanted})
+            known_persons = _known_persons(conn, wanted)
+            for item in ready:
+                results.append(item if isinstance(item, Result)
+                               else self._decide(batch, now, item, seen, known_persons))
+            write_batch(conn, batch)
+        return results
+
+    def _decide(self, batch: Batch, now: datetime, ready: _Ready,
+                seen: dict[str, dict[str, Any]], known_persons: set[str]) -> Result:
+        packet, digest = ready.packet, ready.digest
+        station_id = packet.station_id
         previous = seen.get(packet.id)
         if previous is not None:
             if previous["digest"] == digest:
@@ -243,13 +272,13 @@ class Ingest:
             log.warning("packet %s from %s conflicts with a stored packet", packet.id, station_id)
             return Result(packet.id, CONFLICT, "same_id_other_content")
         result = (
-            Result(packet.id, REJECTED, reason) if reason is not None
-            else decide(batch, now, packet, biometrics, known_persons, self.dedup)
+            Result(packet.id, REJECTED, ready.reason) if ready.reason is not None
+            else decide(batch, now, packet, ready.templates, known_persons, self.dedup)
         )
         if result.status == REJECTED:
             batch.event(now, "rejected", result.reason or "rejected", station_id, packet.id)
             log.warning("packet %s from %s rejected: %s", packet.id, station_id, result.reason)
-        batch.packets.append(packet_row(packet, now, digest, result, evidence))
+        batch.packets.append(packet_row(packet, now, digest, result, ready.evidence))
         seen[packet.id] = {"digest": digest, "status": result.status, "reason": result.reason,
                            "person_id": result.person_id, "candidates": result.candidates}
         return result
@@ -294,8 +323,8 @@ def _known_packets(conn: sa.Connection, ids: set[str]) -> dict[str, dict[str, An
     return found
 
 
-def _known_persons(conn: sa.Connection, heads: list[dict[str, Any]]) -> set[str]:
-    ids = {h["rid"] for h in heads if h["kind"] == "enrolment"}
+def _known_persons(conn: sa.Connection, packets: list[Packet]) -> set[str]:
+    ids = {p.record_id for p in packets if p.kind == "enrolment"}
     if not ids:
         return set()
     rows = conn.execute(sa.select(t.persons.c.id).where(_among(conn, t.persons.c.id, ids)))
