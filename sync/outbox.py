@@ -48,7 +48,8 @@ KINDS = frozenset(
     }
 )
 
-#: Life of an item: pending -> (sent) -> acked | duplicate | rejected.
+#: Life of an item: pending -> (sent) -> acked | duplicate | rejected. ``sent``: delivered at
+#: least once without a final answer (the centre was unreachable or asked to retry).
 PENDING, SENT, ACKED, DUPLICATE, REJECTED = "pending", "sent", "acked", "duplicate", "rejected"
 STATES = (PENDING, SENT, ACKED, DUPLICATE, REJECTED)
 #: States after which the station never sends the item again.
