@@ -8,7 +8,8 @@ cylinders of the 24 most reliable ones, and a 1024-bit signature of hashed cylin
 
 1. every live entry (of the requested finger): shared signature bits with the probe;
 2. the best ``preselect`` fraction (at least ``min_preselect`` entries): coarse MCC bit
-   similarity with LSS consolidation, parallel over cores;
+   similarity with one-to-one LSS consolidation (the mean of the n_P best pairs, each
+   cylinder used once), parallel over cores;
 3. the best ``relax`` of those: coarse MCC with LSS-R (relaxation) consolidation;
 4. the best ``shortlist`` of those: the full 1:1 comparator (:func:`matcher.compare`'s
    scores, in one parallel call of its batch kernel), whose score every
@@ -42,7 +43,11 @@ SIG_WORDS = 16  # 1024-bit signature
 HASHES, HASH_BITS = 8, 6
 ANGLE_SCALE = 2.0 * math.pi / 65536.0
 RELAX_ITERATIONS = DEFAULT.relax_iterations
-RELAX_FRACTION = 0.02  # of the pre-selected entries, re-ranked with LSS-R
+# Of the pre-selected entries, re-ranked with LSS-R. On 120 real FVC probes among 100,000
+# synthetic distractors of their finger, 6 % (3,000) instead of 2 % and a short list of 100
+# instead of 30 put the mate in the short list for 85.8 % of searches instead of 81.7 %
+# (bench/dedup.py measures the end result).
+RELAX_FRACTION = 0.06
 FORMAT = "sws-gallery-1"
 _MAGIC = b"SWSGALB1"  # to_bytes / from_bytes
 ENTRY_BYTES = K * ND * 8 + K * 8 + FULL * 3 * 2 + SIG_WORDS * 8 + 3
@@ -169,7 +174,7 @@ class Gallery:
     min_preselect : int
         ... but never fewer than this many entries.
     relax : int
-        Entries re-ranked by coarse MCC with LSS-R (at least; 2 % of the pre-selected).
+        Entries re-ranked by coarse MCC with LSS-R (at least; 6 % of the pre-selected).
     shortlist : int
         Entries re-scored with the full comparator (at least ``top``).
     """
@@ -180,7 +185,7 @@ class Gallery:
         preselect: float = 0.05,
         min_preselect: int = 50000,
         relax: int = 200,
-        shortlist: int = 30,
+        shortlist: int = 100,
     ) -> None:
         self.preselect = preselect
         self.min_preselect = min_preselect

@@ -7,7 +7,8 @@ a cylinder that failed MCC's validity test is stored with validity 0 and never m
 Stage 1, :func:`signature_scores`: each entry carries a bag-of-cylinders signature (hashed
 cylinder bit samples, in the spirit of MCC locality-sensitive hashing); the count of shared
 signature bits with the probe ranks every entry at a few nanoseconds each.
-Stage 2, :func:`coarse_scores`: bit similarities plus LSS-R on the short list, in parallel.
+Stage 2, :func:`coarse_scores`: bit similarities with one-to-one LSS on the pre-selected
+entries, then LSS-R on the best of them, in parallel.
 
 References
 ----------
@@ -23,7 +24,7 @@ import numpy as np
 from numba import njit, prange
 
 from matcher._kernels.mcc_bits import popcount
-from matcher._kernels.mcc_match import lss_r, pairs_to_consolidate
+from matcher._kernels.mcc_match import greedy_pairs, lss_r_work, pairs_to_consolidate
 
 
 @njit(cache=True, nogil=True)
@@ -90,15 +91,18 @@ def _coarse_one(
     min_matchable: int,
     iterations: int,
     weight: float,
+    sim: np.ndarray,
+    rho: np.ndarray,
+    fwork: np.ndarray,
+    iwork: np.ndarray,
 ) -> float:
+    """Coarse score of one entry: one-to-one LSS (``iterations`` 0) or LSS-R, in buffers."""
     na = pv.shape[0]
     if na == 0 or ne == 0:
         return 0.0
-    lss = iterations == 0  # plain LSS: mean of the n_P best local similarities, no matrix
-    n_p = pairs_to_consolidate(na, ne)
-    best = np.zeros(n_p)
-    sim = np.zeros((1, 1)) if lss else np.zeros((na, ne))
     for i in range(na):
+        for j in range(ne):
+            sim[i, j] = 0.0
         if pm[i] == 0:
             continue
         for j in range(ne):
@@ -125,18 +129,22 @@ def _coarse_one(
                 n2 += popcount(b)
             den = math.sqrt(n1) + math.sqrt(n2)
             if den > 0.0:
-                value = 1.0 - math.sqrt(nx) / den
-                if not lss:
-                    sim[i, j] = value
-                elif value > best[n_p - 1]:
-                    pos = n_p - 1
-                    while pos > 0 and best[pos - 1] < value:
-                        best[pos] = best[pos - 1]
-                        pos -= 1
-                    best[pos] = value
-    if lss:
-        return best.sum() / n_p
-    return lss_r(sim, na, ne, px, py, pt, ex, ey, et, iterations, weight)
+                sim[i, j] = 1.0 - math.sqrt(nx) / den
+    if iterations > 0:
+        return lss_r_work(
+            sim, na, ne, px, py, pt, ex, ey, et, iterations, weight, fwork, iwork, rho
+        )
+    # LSS made one-to-one: the mean of the n_P best pairs with each cylinder used once, so
+    # one cylinder that resembles many (common in impostors) counts once
+    n_p = pairs_to_consolidate(na, ne)
+    lam = fwork[0]
+    chosen = greedy_pairs(
+        sim, na, ne, n_p, iwork[0], fwork[3], fwork[4], fwork[5], iwork[1], iwork[2], lam
+    )
+    total = 0.0
+    for t in range(chosen):
+        total += lam[t]
+    return total / n_p
 
 
 @njit(cache=True, nogil=True, parallel=True)
@@ -158,21 +166,35 @@ def coarse_scores(
     weight: float,
     angle_scale: float,
 ) -> np.ndarray:
-    """Coarse MCC LSS-R score of the probe against each listed gallery row."""
-    out = np.zeros(rows.shape[0])
+    """Coarse MCC score (one-to-one LSS, or LSS-R) of the probe against each listed row.
+
+    The rows are split into runs of consecutive rows, a few per thread; each run allocates
+    its buffers once.
+    """
+    m = rows.shape[0]
+    out = np.zeros(m)
+    if m == 0:
+        return out
     k = values.shape[1]
-    for q in prange(rows.shape[0]):
-        r = rows[q]
-        ne = min(int(counts[r]), k)
-        ex = np.empty(ne)
-        ey = np.empty(ne)
-        et = np.empty(ne)
-        for j in range(ne):
-            ex[j] = xy[r, j, 0]
-            ey[j] = -float(xy[r, j, 1])
-            et[j] = xy[r, j, 2] * angle_scale
-        out[q] = _coarse_one(
-            pv, pm, px, py, pt, values[r], mask[r], ex, ey, et, ne, nd,
-            max_rotation, min_matchable, iterations, weight,
-        )  # fmt: skip
+    n = max(k, pv.shape[0], 1)
+    chunks = min(m, 64)
+    for c in prange(chunks):
+        ex = np.empty(k)
+        ey = np.empty(k)
+        et = np.empty(k)
+        sim = np.empty((n, n))
+        rho = np.empty((n, n))
+        fwork = np.empty((10, n))
+        iwork = np.empty((4, n), np.int64)
+        for q in range(c * m // chunks, (c + 1) * m // chunks):
+            r = rows[q]
+            ne = min(int(counts[r]), k)
+            for j in range(ne):
+                ex[j] = xy[r, j, 0]
+                ey[j] = -float(xy[r, j, 1])
+                et[j] = xy[r, j, 2] * angle_scale
+            out[q] = _coarse_one(
+                pv, pm, px, py, pt, values[r], mask[r], ex, ey, et, ne, nd,
+                max_rotation, min_matchable, iterations, weight, sim, rho, fwork, iwork,
+            )  # fmt: skip
     return out
