@@ -44,6 +44,7 @@ class MccParams:
     relax_iterations: int = 5
     relax_weight: float = 0.5
     max_minutiae: int = 64
+    min_reliability: float = 0.0  # minutiae rated below this are left out (supplementary ones)
 
     @property
     def words(self) -> int:
@@ -136,11 +137,12 @@ def hull_region(
     return cv2.dilate(region, kernel), ox, oy
 
 
-def select_minutiae(template: Template, cap: int) -> np.ndarray:
-    """The ``cap`` most reliable minutiae, scaled to 500 dpi, as (x, y-up, theta) rows."""
+def select_minutiae(template: Template, cap: int, min_reliability: float = 0.0) -> np.ndarray:
+    """The ``cap`` most reliable minutiae rated at least ``min_reliability``, scaled to
+    500 dpi, as (x, y-up, theta) rows."""
     m = template.minutiae
     keep = np.argsort(-m[:, 4], kind="stable")[:cap]
-    keep = np.sort(keep)
+    keep = np.sort(keep[m[keep, 4] >= min_reliability])
     scale = 500.0 / template.dpi
     out = np.empty((keep.shape[0], 3), dtype=np.float64)
     out[:, 0] = m[keep, 0] * scale
@@ -177,7 +179,7 @@ def encode(template: Template, params: MccParams = DEFAULT) -> Cylinders:
     from matcher._kernels.mcc_cylinders import build_cylinders
 
     template.validate()
-    pts = select_minutiae(template, params.max_minutiae)
+    pts = select_minutiae(template, params.max_minutiae, params.min_reliability)
     x = np.ascontiguousarray(pts[:, 0])
     y = np.ascontiguousarray(pts[:, 1])
     theta = np.ascontiguousarray(pts[:, 2])

@@ -18,7 +18,7 @@ from matcher.stages.filtering import border_distance, filter_minutiae
 from matcher.stages.frequency import ridge_period
 from matcher.stages.minutiae import Candidates, find_minutiae
 from matcher.stages.orientation import orientation_field
-from matcher.stages.params import Params
+from matcher.stages.params import CORE_FLOOR, SUPPLEMENTARY_CEILING, Params
 from matcher.stages.plausibility import check_contrast, check_foreground, check_ridges
 from matcher.stages.prepare import prepare
 from matcher.stages.reliability import clarity_map, reliability
@@ -66,7 +66,12 @@ def analyse(image: NDArray[np.generic], dpi: int, params: Params) -> Analysis:
 
 def extract_minutiae(analysis: Analysis, params: Params) -> NDArray[np.float32]:
     """Minutiae rows (x, y, ISO angle, kind, reliability), the ``max_minutiae`` most
-    reliable ones, ordered by x then y."""
+    reliable ones, ordered by x then y.
+
+    With ``params.supplementary`` the rows also hold the candidates that only the looser
+    rules keep, rated at most SUPPLEMENTARY_CEILING, below every strict one (rated at least
+    CORE_FLOOR).
+    """
     binary = binarise(analysis.enhanced, analysis.mask)
     publish("binary", binary)
     skeleton = thin(binary)
@@ -74,8 +79,18 @@ def extract_minutiae(analysis: Analysis, params: Params) -> NDArray[np.float32]:
     cand = find_minutiae(skeleton, analysis.mask, analysis.theta, params)
     publish("minutiae_raw", lambda: _rows(cand, np.zeros(len(cand), np.float32)))
     dist = border_distance(analysis.mask)
-    cand = cand.subset(filter_minutiae(cand, analysis.mask, params, dist))
+    strict = filter_minutiae(cand, analysis.mask, params, dist)
+    keep = strict
+    if params.supplementary:
+        keep = strict | filter_minutiae(cand, analysis.mask, params.loosened(), dist)
+    core = strict[keep]
+    cand = cand.subset(keep)
     rel = reliability(cand.y, cand.x, analysis.coherence, analysis.clarity, dist, params)
+    if params.supplementary:
+        # rescaled, not clipped: the strict minutiae keep their order (our comparator and
+        # the gallery take the most reliable ones first)
+        rel = np.where(core, CORE_FLOOR + (1.0 - CORE_FLOOR) * rel,
+                       rel * SUPPLEMENTARY_CEILING).astype(np.float32)
     rows = _rows(cand, rel)
     order = np.argsort(-rel, kind="stable")[: params.max_minutiae]
     order = order[rel[order] >= params.min_reliability]

@@ -7,7 +7,14 @@ the FVC sample sets; none is tuned to a single set.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+
+# Reliability bands when supplementary minutiae are exported (see Params.supplementary): the
+# minutiae the strict rules keep are rescaled into CORE_FLOOR..1 (order kept), the others to
+# at most SUPPLEMENTARY_CEILING; the bands survive the ISO record's 0-100 quality (20 and
+# above vs 10 and below), so a reader can tell them apart with a threshold between the two.
+CORE_FLOOR = 0.2
+SUPPLEMENTARY_CEILING = 0.1
 
 
 @dataclass(frozen=True)
@@ -58,3 +65,30 @@ class Params:
     max_minutiae: int = 100
     min_reliability: float = 0.0  # drop minutiae less reliable than this
     trace_length: int = 12  # pixels traced to find the direction of a minutia
+
+    # supplementary minutiae, for other comparators: bozorth3 (NBIS) scores better with more
+    # minutiae than our MCC comparator wants. When on, candidates that survive these looser
+    # rules but not the strict ones above are added with a reliability of at most
+    # SUPPLEMENTARY_CEILING. Off by default: our comparator leaves them out only with
+    # MccParams.min_reliability between the bands, and the gallery's packing and the compact
+    # card encoder (which take the most reliable minutiae whatever their rating) would need
+    # the same floor first.
+    supplementary: bool = False
+    loose_border_distance: float = 7.0
+    loose_spur_length: float = 6.0
+    loose_short_ridge: float = 8.0
+    loose_bridge_length: float = 5.0
+    loose_break_distance: float = 14.0
+    loose_cluster_radius: float = 4.0
+
+    def loosened(self) -> Params:
+        """These parameters with the looser filtering rules of the supplementary minutiae."""
+        return replace(
+            self,
+            border_distance=self.loose_border_distance,
+            spur_length=self.loose_spur_length,
+            short_ridge=self.loose_short_ridge,
+            bridge_length=self.loose_bridge_length,
+            break_distance=self.loose_break_distance,
+            cluster_radius=self.loose_cluster_radius,
+        )
