@@ -7,6 +7,7 @@ revoke a station, replace master data) need the ``X-Admin-Token`` header.
 
 from __future__ import annotations
 
+import gc
 import hmac
 import json
 from collections.abc import Callable, Iterator
@@ -292,8 +293,34 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     return app
 
 
+#: Allocations between two young-generation collections in the server (CPython's default is
+#: 700). A batch allocates tens of thousands of short-lived containers (decoded bodies,
+#: payloads, rows) that are freed with the batch; at 700 the collector runs a few hundred
+#: times per 10,000 records and scans them, at this threshold hardly ever. Cycles (rare
+#: here) are still collected, a little later.
+GC_THRESHOLD = (20_000, 20, 50)
+
+
+def tune_gc() -> None:
+    """Collector settings for a long-running ingest server (process-wide; call once at start).
+
+    The start-up heap (modules, SQLAlchemy metadata, the loaded gallery) is frozen so that
+    full collections no longer walk it, and the young generation is collected less often.
+
+    References
+    ----------
+    CPython ``gc.freeze`` (3.7+), introduced for long-running servers (Instagram, "Dismissing
+    Python Garbage Collection at Instagram", 2017).
+    """
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*GC_THRESHOLD)
+
+
 def serve(config: CentralConfig, *, host: str = "127.0.0.1", port: int = 8700) -> None:
     """Run the central registry under uvicorn until interrupted."""
     import uvicorn
 
-    uvicorn.run(create_app(config), host=host, port=port, log_level="warning")
+    app = create_app(config)
+    tune_gc()
+    uvicorn.run(app, host=host, port=port, log_level="warning")
