@@ -1,8 +1,8 @@
 """MCC matching: bit local similarities, then LSS-R global consolidation.
 
-Arrays in, arrays out. Nothing is allocated per pair: :func:`score_pair` works in a
-:class:`Scratch`-shaped set of buffers (:func:`make_scratch`), and :func:`score_many` scores
-one probe against many packed templates in parallel, one set of buffers per thread.
+Arrays in, arrays out. Nothing is allocated per pair: :func:`score_pair` works in buffers
+the caller made once (:func:`make_scratch`), and :func:`score_many` scores one probe
+against many packed templates in parallel, one set of buffers per run of templates.
 
 How it stays fast without changing what it computes:
 
@@ -13,7 +13,7 @@ How it stays fast without changing what it computes:
   column instead of sorting all ``na * nb`` cells (same choice; ties go to the lower cell
   index ``i * nb + j``);
 - the relaxation's compatibility ``rho`` is computed only for the chosen pairs, and a term
-  is skipped (left 0) as soon as its three sigmoids' product is surely below ``exp(-30)``, so
+  is skipped (left 0) as soon as its three sigmoids' product is surely below ``exp(-45)``, so
   the relaxed values do not change beyond float rounding; atan2 runs only for pairs that
   survive distance, direction and the radial angle's cosine.
 
@@ -38,7 +38,6 @@ from matcher._kernels.mcc_bits import popcount
 CUT = 45.0
 D1_MU, D1_TAU = 5.0, -8.0 / 5.0  # distance consistency (pixels)
 D_ANGLE_MU, D_ANGLE_TAU = math.pi / 12.0, -30.0  # direction and radial-angle consistency
-D1_MAX = D1_MU + CUT / -D1_TAU
 D_ANGLE_MAX = D_ANGLE_MU + CUT / -D_ANGLE_TAU
 
 

@@ -65,6 +65,8 @@ def test_compare_many_gives_compare_scores_for_each_template() -> None:
     assert scores.tolist() == [compare(probe, t) for t in others]
     assert scores[0] == scores.max() and scores[-1] == 0.0
     assert compare_many(probe, []).shape == (0,)
+    empty = Template(np.zeros((0, 5), np.float32), 300, 300)
+    assert compare_many(empty, others[:2]).tolist() == [0.0, 0.0]
     import matcher
 
     assert matcher.compare_many(probe, others[:2]).tolist() == scores[:2].tolist()
