@@ -96,7 +96,12 @@ class SyncReport:
 
 
 class Uploader:
-    """Delivers the outbox in batches; every method takes ``now`` (no hidden clock)."""
+    """Delivers the outbox in batches; every method takes ``now`` (no hidden clock).
+
+    ``batch_size`` items per batch (halved while a refused batch is being split, doubled back
+    after each answered batch); ``in_flight`` batches at most on the wire at once in
+    :meth:`sync`.
+    """
 
     def __init__(
         self,
