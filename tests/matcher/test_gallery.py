@@ -221,3 +221,19 @@ def test_bytes_round_trip_without_files(gallery: Gallery, population: dict[str, 
     for broken in (b"", b"junk" * 10, data[:-8], data + b"\0" * 8, data[:8] + b"\0" * 4):
         with pytest.raises(GalleryError):
             Gallery.from_bytes(broken)
+
+
+def test_search_scores_are_exactly_compare_of_the_stored_templates(
+    gallery: Gallery, population: dict[str, Template]
+) -> None:
+    from matcher.gallery import _pack, _unpack
+
+    probe = impression(population["person-010"], np.random.default_rng(5))
+    hits = gallery.search(probe, top=5)
+    packed = _pack(probe)
+    stored_probe = _unpack(packed.xy, packed.count)  # the gallery scores the stored form
+    state = gallery._state
+    for hit in hits:
+        row = gallery._rows[hit.key][hit.finger]
+        entry = _unpack(state.xy[row], int(state.counts[row]))
+        assert hit.score == compare(stored_probe, entry)  # batch kernel = one-pair kernel
