@@ -72,9 +72,14 @@ def build_cylinders(
     inv_two_var = 1.0 / (2.0 * sigma_s * sigma_s)
     gs_norm = 1.0 / (sigma_s * math.sqrt(2.0 * math.pi))
     sq2sd = sigma_d * math.sqrt(2.0)
-    sums = np.zeros(nd)
     near = np.empty(n, dtype=np.int64)
     cd = np.empty((n, nd))  # directional contribution of each neighbour, per section
+    cells = ns * ns
+    cpx = np.empty(cells)  # cell centres in image coordinates
+    cpy = np.empty(cells)
+    valid = np.zeros(cells, dtype=np.bool_)
+    sums = np.empty((cells, nd))
+    half = (ns - 1) / 2.0
     for m in range(n):
         c, s = math.cos(theta[m]), math.sin(theta[m])
         valid_cells = 0
@@ -92,10 +97,13 @@ def build_cylinders(
                 neighbours += 1
         for i in range(ns):
             for j in range(ns):
-                u = (i - (ns - 1) / 2.0) * delta_s
-                v = (j - (ns - 1) / 2.0) * delta_s
+                cell = i * ns + j
+                valid[cell] = False
+                u = (i - half) * delta_s
+                v = (j - half) * delta_s
                 px = x[m] + c * u - s * v
                 py = y[m] + s * u + c * v
+                cpx[cell], cpy[cell] = px, py
                 if u * u + v * v > radius * radius:
                     continue
                 col = math.floor((px - ox) / step + 0.5)
@@ -104,22 +112,40 @@ def build_cylinders(
                     continue
                 if region[row, col] == 0:
                     continue
-                cell = i * ns + j
-                w, b = cell // 64, np.uint64(cell % 64)
-                mask[m, w] |= np.uint64(1) << b
+                valid[cell] = True
+                mask[m, cell // 64] |= np.uint64(1) << np.uint64(cell % 64)
                 valid_cells += 1
-                sums[:] = 0.0
-                for q in range(neighbours):
-                    t = near[q]
-                    dx, dy = x[t] - px, y[t] - py
+                for k in range(nd):
+                    sums[cell, k] = 0.0
+        # Each neighbour adds to the cells within ``reach`` of it only: a box of cells
+        # around its position in the cylinder's frame (one cell of slack for rounding;
+        # the exact distance test decides). Per cell the additions keep the neighbours'
+        # order, so the sums are the same floating-point values as a loop over all.
+        for q in range(neighbours):
+            t = near[q]
+            ex, ey = x[t] - x[m], y[t] - y[m]
+            lu = (c * ex + s * ey) / delta_s + half
+            lv = (-s * ex + c * ey) / delta_s + half
+            span = reach / delta_s + 1.0
+            i0, i1 = max(0, math.floor(lu - span)), min(ns - 1, math.ceil(lu + span))
+            j0, j1 = max(0, math.floor(lv - span)), min(ns - 1, math.ceil(lv + span))
+            for i in range(i0, i1 + 1):
+                for j in range(j0, j1 + 1):
+                    cell = i * ns + j
+                    if not valid[cell]:
+                        continue
+                    dx, dy = x[t] - cpx[cell], y[t] - cpy[cell]
                     d2 = dx * dx + dy * dy
                     if d2 > reach2:
                         continue
                     cs = gs_norm * math.exp(-d2 * inv_two_var)
                     for k in range(nd):
-                        sums[k] += cs * cd[q, k]
+                        sums[cell, k] += cs * cd[q, k]
+        for cell in range(cells):
+            if valid[cell]:
+                w, b = cell // 64, np.uint64(cell % 64)
                 for k in range(nd):
-                    if sums[k] > mu_psi:
+                    if sums[cell, k] > mu_psi:
                         values[m, k * words + w] |= np.uint64(1) << b
         ok[m] = valid_cells >= min_valid_cells * ns * ns * math.pi / 4.0 and (
             neighbours >= min_neighbours
