@@ -17,6 +17,9 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 from sync.errors import CentralRefused, CentralUnreachable, RegistrationError, SyncError
 from sync.keys import b64, central_public_key, public_bytes, unb64
 
+#: The sync protocol this station speaks (see ``sync.central.app.PROTOCOLS``).
+PROTOCOL, PROTOCOL_HEADER = 2, "X-SWS-Sync-Protocol"
+
 
 class CentralClient:
     """Talks JSON to one central registry at ``base_url``."""
@@ -30,6 +33,9 @@ class CentralClient:
         self._http.close()
 
     def _call(self, method: str, path: str, **kwargs: Any) -> Any:
+        # this station takes ``received`` (stored, decision to come) for an answer; a centre
+        # from before the staged dedup ignores the header and answers final statuses
+        kwargs["headers"] = {**kwargs.get("headers", {}), PROTOCOL_HEADER: str(PROTOCOL)}
         try:
             answer = self._http.request(method, path, **kwargs)
         except httpx.HTTPError as error:

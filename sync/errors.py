@@ -57,7 +57,9 @@ class CentralSchemaError(CentralConfigError):
     """The central database was made by another version of the schema than this program's."""
 
     def __init__(self, found: int, expected: int) -> None:
+        advice = ("update this program (a newer one migrated the database)" if found > expected
+                  else "migrate the database first (sync/README.md)")
         super().__init__(f"the central database has schema version {found}, this program "
-                         f"needs {expected}: migrate the database first (sync/README.md)")
+                         f"needs {expected}: {advice}")
         self.found = found
         self.expected = expected

@@ -48,12 +48,15 @@ KINDS = frozenset(
     }
 )
 
-#: Life of an item: pending -> (sent) -> acked | duplicate | rejected. ``sent``: delivered at
-#: least once without a final answer (the centre was unreachable or asked to retry).
+#: Life of an item: pending -> (sent) -> (received) -> acked | duplicate | rejected. ``sent``:
+#: sent at least once without an answer that ends delivery (the centre was unreachable or
+#: asked to retry). ``received``: the centre stored it and acknowledged it, its decision (1:N
+#: dedup) is still to come: never sent again, its status is pulled later.
 PENDING, SENT, ACKED, DUPLICATE, REJECTED = "pending", "sent", "acked", "duplicate", "rejected"
-STATES = (PENDING, SENT, ACKED, DUPLICATE, REJECTED)
+RECEIVED = "received"
+STATES = (PENDING, SENT, RECEIVED, ACKED, DUPLICATE, REJECTED)
 #: States after which the station never sends the item again.
-FINAL_STATES = (ACKED, DUPLICATE, REJECTED)
+FINAL_STATES = (RECEIVED, ACKED, DUPLICATE, REJECTED)
 
 
 class Executes(Protocol):

@@ -36,6 +36,7 @@ from sync.outbox import (
     ACKED,
     DUPLICATE,
     PENDING,
+    RECEIVED,
     REJECTED,
     SENT,
     counts,
@@ -47,9 +48,12 @@ log = logging.getLogger("sync.uploader")
 
 #: Refusals that a supervisor can lift (register or approve the station): retry later.
 RETRYABLE_REASONS = frozenset({"unknown_station", "station_not_approved"})
-#: States an answer may still change (a suspected duplicate can be cleared by adjudication).
-OPEN_STATES = (PENDING, SENT, DUPLICATE)
-_STATE_OF = {"accepted": ACKED, "duplicate_suspected": DUPLICATE}
+#: States an answer may still change (a suspected duplicate can be cleared by adjudication,
+#: a received item is decided by the centre's dedup stage).
+OPEN_STATES = (PENDING, SENT, RECEIVED, DUPLICATE)
+#: States whose final status the station pulls (``pull_statuses``).
+PULLED_STATES = (RECEIVED, DUPLICATE)
+_STATE_OF = {"accepted": ACKED, "duplicate_suspected": DUPLICATE, "received": RECEIVED}
 _RECORD_SQL = ("UPDATE {table} SET state = ?, attempts = attempts + {step}, "
                "central_status = ?, central_reason = ?, "
                "central_person_id = ?, acked_at = ?, next_attempt_at = ?, last_error = ? "
@@ -78,7 +82,11 @@ class _Prepared:
 
 @dataclass(frozen=True)
 class SyncReport:
-    """What one sync run did, and where the outbox stands afterwards."""
+    """What one sync run did, and where the outbox stands afterwards.
+
+    ``acknowledged`` counts the items the centre took: accepted, or ``received`` (stored,
+    its 1:N decision to come; ``received`` says how many). Neither is sent again.
+    """
 
     sent: int
     acknowledged: int
@@ -87,9 +95,14 @@ class SyncReport:
     failed_batches: int
     pending: int
     last_error: str | None = None
+    #: of ``acknowledged``: answered ``received`` in this run (stored, decision to come)
+    received: int = 0
+    #: items in the outbox, after the run, whose final status the centre has not decided
+    awaiting_decision: int = 0
 
     def as_json(self) -> dict[str, Any]:
         return {"sent": self.sent, "acknowledged": self.acknowledged,
+                "received": self.received, "awaiting_decision": self.awaiting_decision,
                 "duplicates": self.duplicates, "rejected": self.rejected,
                 "failed_batches": self.failed_batches, "pending": self.pending,
                 "last_error": self.last_error}
@@ -219,12 +232,15 @@ class Uploader:
                 upcoming.result()  # built but not sent: those items stay due
             reports.extend(f.result() for f in recording)
         failures = [r for r in reports if r.failed_batches]
+        state = self.counts()
         return SyncReport(sent=sum(r.sent for r in reports),
                           acknowledged=sum(r.acknowledged for r in reports),
                           duplicates=sum(r.duplicates for r in reports),
                           rejected=sum(r.rejected for r in reports),
-                          failed_batches=len(failures), pending=self.pending(),
-                          last_error=failures[-1].last_error if failures else None)
+                          failed_batches=len(failures), pending=state[PENDING] + state[SENT],
+                          last_error=failures[-1].last_error if failures else None,
+                          received=sum(r.received for r in reports),
+                          awaiting_decision=state[RECEIVED])
 
     def _prepare(self, now: datetime, after_seq: int,
                  ignore_backoff: bool = False) -> _Prepared | None:
@@ -284,16 +300,16 @@ class Uploader:
         """Write the centre's answers to one delivered batch into the outbox."""
         built, broken = prepared.rows, prepared.broken
         updates = list(broken)
-        tally = {ACKED: 0, DUPLICATE: 0, REJECTED: len(broken)}
+        tally = {ACKED: 0, RECEIVED: 0, DUPLICATE: 0, REJECTED: len(broken)}
         for row, answer in zip(built, answers, strict=True):
             update = self._outcome(row, answer, now)
             updates.append(update)
             if update["state"] in tally:
                 tally[update["state"]] += 1
         self._record(updates)
-        return SyncReport(sent=len(built), acknowledged=tally[ACKED],
+        return SyncReport(sent=len(built), acknowledged=tally[ACKED] + tally[RECEIVED],
                           duplicates=tally[DUPLICATE], rejected=tally[REJECTED],
-                          failed_batches=0, pending=0)
+                          failed_batches=0, pending=0, received=tally[RECEIVED])
 
     def pending(self) -> int:
         """Items still waiting for the centre's answer."""
@@ -309,21 +325,28 @@ class Uploader:
     # -- pulling ----------------------------------------------------------------------------
 
     def pull_statuses(self, now: datetime, *, limit: int = 1000) -> int:
-        """Refresh items held as suspected duplicates (adjudication may have decided).
+        """Refresh items whose final status may have come: ``received`` ones (the centre's
+        dedup stage decides them) and suspected duplicates (adjudication may have decided).
 
-        Returns how many changed: ``acked`` (a different person after all) or ``rejected``
-        (the same person as someone already enrolled).
+        Returns how many changed: to ``acked``, ``duplicate`` (held for adjudication) or
+        ``rejected`` (the same person as someone already enrolled). Up to ``limit`` items
+        per request, oldest first, until every such item was asked once.
         """
         c = self.table.c
         with self.engine.connect() as conn:
-            ids = list(conn.execute(sa.select(c.id).where(c.state == DUPLICATE)
-                                    .order_by(c.seq).limit(limit)).scalars())
-        if not ids:
-            return 0
+            held = dict(conn.execute(sa.select(c.id, c.state).where(c.state.in_(PULLED_STATES))
+                                     .order_by(c.seq)).tuples().all())
+        ids = list(held)
+        changed = 0
+        for start in range(0, len(ids), limit):
+            changed += self._pull(ids[start:start + limit], held, now)
+        return changed
+
+    def _pull(self, ids: list[str], held: dict[str, str], now: datetime) -> int:
         updates = []
         for answer in self.client.statuses(ids):
             state = {**_STATE_OF, "rejected": REJECTED}.get(str(answer.get("status")))
-            if state is not None and state != DUPLICATE:
+            if state is not None and state != held.get(str(answer.get("id"))):
                 updates.append({"k": answer["id"], "state": state,
                                 "central_status": answer.get("status"),
                                 "central_reason": answer.get("reason"),

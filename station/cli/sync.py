@@ -56,7 +56,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
               "revoked_stations": revoked_stations}
     emit(args, result,
          f"sent {report.sent}, acknowledged {report.acknowledged}, duplicates suspected "
-         f"{report.duplicates}, rejected {report.rejected}, pending {report.pending}"
+         f"{report.duplicates}, rejected {report.rejected}, pending {report.pending}, "
+         f"awaiting decision {counts.get('received', 0)}"
          + (f"\nrevocation list: {revoked_cards} cards, {revoked_stations} stations"
             if not report.failed_batches else ""))
     if report.failed_batches:

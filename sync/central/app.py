@@ -10,8 +10,8 @@ from __future__ import annotations
 import gc
 import hmac
 import json
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import AsyncIterator, Callable, Iterator
+from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -25,7 +25,8 @@ from fastapi.concurrency import run_in_threadpool
 from sync.central import adjudication, registry, reports
 from sync.central import models as m
 from sync.central.dedup import Deduplicator, ExactDeduplicator
-from sync.central.ingest import CONFLICT, REJECTED, Ingest
+from sync.central.ingest import CONFLICT, REJECTED, Ingest, Result
+from sync.central.processor import DedupWorker
 from sync.central.schema import create_schema
 from sync.errors import CentralConfigError, PacketError, RegistrationError, SyncError
 from sync.keys import b64, load_or_create_central_key, public_bytes, unb64
@@ -35,6 +36,27 @@ from sync.packets import peek
 _MAX_CBOR_BATCH = 64 * 1024 * 1024
 _STATION_REASONS = {"unknown_station", "station_revoked", "station_not_approved"}
 
+#: The sync protocol a station declares in this header. 2: it understands ``received``
+#: (stored, decision to come; it pulls the final status later). Without the header (protocol
+#: 1, stations built before the staged centre) the request waits for the dedup stage and gets
+#: final answers, as it always did.
+PROTOCOL_HEADER = "X-SWS-Sync-Protocol"
+PROTOCOLS = (1, 2)
+Protocol = Annotated[str | None, Header(alias=PROTOCOL_HEADER)]
+
+
+def protocol_version(declared: str | None) -> int:
+    """The sync protocol a request declares (1 without the header); 400 for an unknown one,
+    before anything is stored."""
+    try:
+        version = int(declared) if declared is not None else 1
+    except ValueError:
+        version = 0
+    if version not in PROTOCOLS:
+        raise HTTPException(400, f"unknown sync protocol {declared!r}: this central registry "
+                            f"speaks {PROTOCOLS[0]} to {PROTOCOLS[-1]}; update the station")
+    return version
+
 
 @dataclass(frozen=True)
 class CentralConfig:
@@ -42,7 +64,8 @@ class CentralConfig:
 
     ``dedup`` picks the 1:N engine: ``gallery`` (the matcher's Gallery) or ``exact``.
     ``auto_approve`` registers stations as active at once (demo); production leaves it off
-    so a supervisor approves each station.
+    so a supervisor approves each station. ``dedup_worker`` runs the dedup stage in a thread
+    while the app runs (off: only :meth:`Ingest.process_pending` calls decide, e.g. a test).
     """
 
     db_url: str
@@ -50,6 +73,7 @@ class CentralConfig:
     admin_token: str | None = None
     auto_approve: bool = True
     dedup: str = "gallery"
+    dedup_worker: bool = True
 
 
 def dedup_factory(name: str) -> Callable[[], Deduplicator]:
@@ -82,7 +106,24 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     central_public = public_bytes(central_key.public_key())
     ingest = Ingest(engine, central_key, dedup_factory(config.dedup), clock=now_of)
     ingest.load_gallery()
-    app = FastAPI(title="Single Window central registry", version="1")
+    worker = DedupWorker(ingest)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        if config.dedup_worker:
+            worker.start()
+        try:
+            yield
+        finally:
+            worker.stop()
+
+    app = FastAPI(title="Single Window central registry", version="2", lifespan=lifespan)
+    app.state.ingest = ingest
+
+    def answers(results: list[Result], version: int) -> list[Result]:
+        """Final answers for protocol 1 stations (they would take ``received`` for a
+        refusal); protocol 2 gets them as they are."""
+        return results if version >= 2 else ingest.settle(results)
 
     @contextmanager
     def tx() -> Iterator[sa.Connection]:
@@ -108,21 +149,25 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     def health() -> dict[str, str]:
         return {"status": "ok"}
 
-    @app.post("/v1/packets", response_model=m.BatchAnswer)
-    def post_packets(batch: m.PacketBatch) -> dict[str, Any]:
+    @app.post("/v1/packets", response_model=m.BatchAnswer,
+              responses={400: {"description": "unknown sync protocol"}})
+    def post_packets(batch: m.PacketBatch, protocol: Protocol = None) -> dict[str, Any]:
         """Deliver a batch; one answer per packet, in order. Replays are harmless."""
-        results = ingest.ingest(decode_all(batch.packets))
+        version = protocol_version(protocol)
+        results = answers(ingest.ingest(decode_all(batch.packets)), version)
         return {"results": [r.as_json() for r in results]}
 
     @app.post("/v1/batches", response_model=m.BatchAnswer,
               responses={400: {"description": "manifest or signature not base64"}})
-    def post_batch(batch: m.SignedBatch) -> dict[str, Any]:
+    def post_batch(batch: m.SignedBatch, protocol: Protocol = None) -> dict[str, Any]:
         """Deliver bodies under one signed manifest; one answer per body, in order."""
+        version = protocol_version(protocol)
         try:
             manifest, signature = unb64(batch.manifest), unb64(batch.signature)
         except SyncError as error:
             raise HTTPException(400, str(error)) from error
-        results = ingest.ingest_batch(manifest, signature, decode_all(batch.bodies))
+        results = answers(ingest.ingest_batch(manifest, signature, decode_all(batch.bodies)),
+                          version)
         return {"results": [r.as_json() for r in results]}
 
     @app.post("/v1/batches/cbor", response_model=m.BatchAnswer,
@@ -130,9 +175,10 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                   "application/cbor": {"schema": {"type": "string", "format": "binary"}}}}},
               responses={400: {"description": "not a CBOR batch"},
                          413: {"description": "batch too large"}})
-    async def post_batch_cbor(request: Request) -> Response:
+    async def post_batch_cbor(request: Request, protocol: Protocol = None) -> Response:
         """The same as ``/v1/batches``, as one CBOR map ``{manifest, signature, bodies}``
         (no base64, no JSON parsing: the uploader's fast path)."""
+        version = protocol_version(protocol)
         raw = await request.body()
         if len(raw) > _MAX_CBOR_BATCH:
             raise HTTPException(413, "a batch is at most 64 MiB")
@@ -147,6 +193,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if not ok:
             raise HTTPException(400, "the CBOR batch needs bytes manifest, signature, bodies")
         results = await run_in_threadpool(ingest.ingest_batch, manifest, signature, bodies)
+        if version < 2:
+            results = await run_in_threadpool(answers, results, version)
         return Response(json.dumps({"results": [r.as_json() for r in results]}),
                         media_type="application/json")
 
@@ -155,8 +203,9 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                         403: {"description": "station unknown, pending or revoked"},
                         409: {"description": "this id was delivered with other content"}})
     def put_packet(packet_id: Annotated[str, m.Id], body: m.SinglePacket,
-                   response: Response) -> dict[str, Any]:
+                   response: Response, protocol: Protocol = None) -> dict[str, Any]:
         """Deliver one packet under its id (ODK Central style: 409 on a conflict)."""
+        version = protocol_version(protocol)
         blob = decode_all([body.packet])[0]
         try:
             named = peek(blob)[0]["id"]
@@ -164,7 +213,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
             named = None  # malformed: ingest refuses and logs it
         if named is not None and named != packet_id:
             raise HTTPException(400, "the packet id does not match the URL")
-        result = ingest.ingest([blob])[0]
+        result = answers(ingest.ingest([blob]), version)[0]
         if result.status == CONFLICT:
             response.status_code = 409
         elif result.status == REJECTED:

@@ -1,8 +1,13 @@
 """The centre's decision for one authenticated packet, and the rows it leads to.
 
-An enrolment is searched 1:N against everyone enrolled (and everyone earlier in the same
-batch): a hit holds it as a suspected duplicate with an adjudication case per candidate;
-otherwise the person is created. A revocation enters the revocation list. Every other kind is
+Decisions come in two stages (MOSIP's packet receiver, then its processor). At upload,
+:func:`triage` decides everything that needs no gallery (malformed payloads and envelopes,
+revocations, every kind but enrolments) and holds each enrolment as ``received``; the dedup
+stage later calls :func:`decide` for it in arrival order.
+
+An enrolment is searched 1:N against everyone enrolled (and everyone decided before it):
+a hit holds it as a suspected duplicate with an adjudication case per candidate; otherwise
+the person is created. A revocation enters the revocation list. Every other kind is
 accepted as a record for the reports.
 """
 
@@ -22,6 +27,8 @@ from sync.packets import Packet, decode_biometrics
 log = logging.getLogger("sync.central")
 
 ACCEPTED, DUPLICATE, REJECTED, CONFLICT = "accepted", "duplicate_suspected", "rejected", "conflict"
+#: Stored and acknowledged, the 1:N search (the final status) still to come.
+RECEIVED = "received"
 
 
 @dataclass(frozen=True)
@@ -106,19 +113,21 @@ def read_templates(biometrics: bytes | None) -> list[tuple[int, bytes]] | Packet
         return error
 
 
-def decide(batch: Batch, now: datetime, packet: Packet,
-           templates: list[tuple[int, bytes]] | PacketError, known_persons: set[str],
-           dedup: Deduplicator) -> Result:
-    """Accept, hold as duplicate, or reject one authenticated packet; add its rows.
+def triage(batch: Batch, now: datetime, packet: Packet,
+           templates: list[tuple[int, bytes]] | PacketError) -> Result | None:
+    """The decision that needs no gallery, or ``None`` for an enrolment to search 1:N.
 
-    ``templates`` are the packet's decoded templates (:func:`read_templates`).
+    Malformed payloads and unreadable templates are rejected, revocations enter the list,
+    every other kind but enrolments is accepted; rows go to ``batch``.
     """
     try:
         payload = packet.payload
     except (cbor2.CBORDecodeError, ValueError):
         return Result(packet.id, REJECTED, "malformed_payload")
     if packet.kind == "enrolment":
-        return _enrol(batch, now, packet, templates, known_persons, dedup)
+        if isinstance(templates, PacketError):
+            return Result(packet.id, REJECTED, templates.reason)
+        return None
     if packet.kind == "revocation":
         card_id = _text(payload.get("card_id"))
         if card_id is None:
@@ -127,6 +136,18 @@ def decide(batch: Batch, now: datetime, packet: Packet,
                                   "packet_id": packet.id, "revoked_at": now,
                                   "reason": _text(payload.get("reason"), 500)})
     return Result(packet.id, ACCEPTED, person_id=_text(payload.get("person_id"), 64))
+
+
+def decide(batch: Batch, now: datetime, packet: Packet,
+           templates: list[tuple[int, bytes]] | PacketError, known_persons: set[str],
+           dedup: Deduplicator) -> Result:
+    """Accept, hold as duplicate, or reject one authenticated packet; add its rows.
+
+    ``templates`` are the packet's decoded templates (:func:`read_templates`).
+    """
+    early = triage(batch, now, packet, templates)
+    return early if early is not None else _enrol(batch, now, packet, templates,
+                                                  known_persons, dedup)
 
 
 def _enrol(batch: Batch, now: datetime, packet: Packet,
@@ -157,8 +178,8 @@ def _enrol(batch: Batch, now: datetime, packet: Packet,
 
 
 def packet_row(packet: Packet, now: datetime, digest: bytes, result: Result,
-               evidence: dict[str, Any]) -> dict[str, Any]:
-    """The ``packets`` row of one decided packet (envelope kept encrypted)."""
+               evidence: dict[str, Any], arrival: int | None = None) -> dict[str, Any]:
+    """The ``packets`` row of one packet as received (envelope kept encrypted)."""
     try:
         columns = report_columns(packet.payload)
     except (cbor2.CBORDecodeError, ValueError, AttributeError):
@@ -170,5 +191,5 @@ def packet_row(packet: Packet, now: datetime, digest: bytes, result: Result,
         "envelope": cbor2.dumps(packet.envelope) if packet.envelope is not None else None,
         "signature": evidence.get("signature"), "manifest_id": evidence.get("manifest_id"),
         "status": result.status, "reason": result.reason, "person_id": result.person_id,
-        **columns,
+        **columns, "arrival": arrival,
     }

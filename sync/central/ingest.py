@@ -1,10 +1,18 @@
-"""Packet ingest at the centre: verify, store idempotently, deduplicate, answer per packet.
+"""Packet ingest at the centre: verify, store idempotently, answer per packet; then dedup.
 
-One call handles one batch in one database transaction, so a crash (even ``kill -9``) either
-stores the whole batch or nothing; the station only marks items delivered after it has read
-the answer, and resends otherwise. A packet id seen before with the same content gets the
-same answer again (a replay, logged); with different content it gets ``conflict`` (HTTP 409 on
-the single-packet endpoint). Refusals of any kind are written to the ``events`` table.
+Two stages, as MOSIP's packet receiver and processor. Upload (:meth:`Ingest.ingest`,
+:meth:`Ingest.ingest_batch`): one call handles one batch in one database transaction, so a
+crash (even ``kill -9``) either stores the whole batch or nothing; enrolments are stored as
+``received`` (no 1:N search in the request, whatever the gallery's size), other kinds get
+their final answer at once. The dedup stage (:meth:`Ingest.process_pending`, run by
+:class:`~sync.central.processor.DedupWorker`) decides ``received`` enrolments in arrival
+order and writes each status with the person and adjudication rows in one transaction, so
+a crash leaves them ``received`` and they are decided after the restart, once. The station
+only marks items delivered after it has read the answer, and resends otherwise.
+
+A packet id seen before with the same content gets its current answer again (a replay,
+logged); with different content it gets ``conflict`` (HTTP 409 on the single-packet
+endpoint). Refusals of any kind are written to the ``events`` table.
 
 Packets arrive either one by one, each with its own signature, or as bare bodies under one
 signed batch manifest (:mod:`sync.batch`); both end in the same per-packet decision.
@@ -37,12 +45,14 @@ from sync.central.decide import (
     ACCEPTED,
     CONFLICT,
     DUPLICATE,
+    RECEIVED,
     REJECTED,
     Batch,
     Result,
     decide,
     packet_row,
     read_templates,
+    triage,
 )
 from sync.central.dedup import Deduplicator
 from sync.central.store import write_batch
@@ -52,7 +62,7 @@ from sync.keys import station_public_key
 from sync.outbox import utc_naive
 from sync.packets import Packet, content_digest, decode_biometrics, open_packet, parse_body, peek
 
-__all__ = ["ACCEPTED", "CONFLICT", "DUPLICATE", "REJECTED", "Ingest", "Result"]
+__all__ = ["ACCEPTED", "CONFLICT", "DUPLICATE", "RECEIVED", "REJECTED", "Ingest", "Result"]
 
 log = logging.getLogger("sync.central")
 
@@ -114,11 +124,12 @@ class _Ready:
 class Ingest:
     """Verifies and stores batches of packets; holds the national dedup gallery in memory.
 
-    A batch goes through two stages. Outside the lock, so that one request's decoding runs
+    An upload goes through two steps. Outside any lock, so that one request's decoding runs
     while another's rows stream into PostgreSQL: the station lookup, the signature or
     manifest check, parsing, opening the envelope, the content digest and the payload's
-    report fields. Under the lock, in one transaction: the idempotency lookups, the 1:N search
-    (the gallery must see every earlier batch), the rows and their COPY.
+    report fields. Under ``store_lock``, in one transaction: the idempotency lookups, the
+    arrival numbers, the rows and their COPY. The 1:N search runs later, in
+    :meth:`process_pending`, under ``lock`` (the gallery's), which uploads never wait for.
     """
 
     def __init__(
@@ -134,7 +145,10 @@ class Ingest:
         self.dedup_factory = dedup_factory
         self.dedup = dedup_factory()
         self.clock = clock
-        self.lock = threading.Lock()
+        self.lock = threading.Lock()  # the gallery: dedup stage and adjudication decisions
+        self.store_lock = threading.Lock()  # the upload path: idempotency lookups and store
+        self.arrived = threading.Event()  # set when enrolments were stored as received
+        self._arrival: int | None = None  # the last arrival number given out
 
     def load_gallery(self) -> int:
         """Rebuild the in-memory gallery from the accepted enrolments; return its size."""
@@ -239,27 +253,34 @@ class Ingest:
                       read_templates(biometrics) if packet.kind == "enrolment" else [], None)
 
     def _locked(self, batch: Batch, now: datetime, ready: list[_Ready | Result]) -> list[Result]:
-        with self.lock:
+        with self.store_lock:
+            arrival = self._arrival
             try:
-                return self._run(batch, now, ready)
+                results = self._run(batch, now, ready)
             except Exception:
-                self.load_gallery()  # persons added to the gallery were rolled back
+                self._arrival = arrival  # nothing was stored: the numbers are free again
                 raise
+        if any(r.status == RECEIVED for r in results):
+            self.arrived.set()
+        return results
 
     def _run(self, batch: Batch, now: datetime, ready: list[_Ready | Result]) -> list[Result]:
         wanted = [r.packet for r in ready if isinstance(r, _Ready)]
         results: list[Result] = []
         with self.engine.begin() as conn:
             seen = _known_packets(conn, {p.id for p in wanted})
-            known_persons = _known_persons(conn, wanted)
+            if self._arrival is None:
+                self._arrival = int(conn.execute(
+                    sa.select(sa.func.coalesce(sa.func.max(t.packets.c.arrival), 0))
+                ).scalar_one())
             for item in ready:
                 results.append(item if isinstance(item, Result)
-                               else self._decide(batch, now, item, seen, known_persons))
+                               else self._decide(batch, now, item, seen))
             write_batch(conn, batch)
         return results
 
     def _decide(self, batch: Batch, now: datetime, ready: _Ready,
-                seen: dict[str, dict[str, Any]], known_persons: set[str]) -> Result:
+                seen: dict[str, dict[str, Any]]) -> Result:
         packet, digest = ready.packet, ready.digest
         station_id = packet.station_id
         previous = seen.get(packet.id)
@@ -273,15 +294,104 @@ class Ingest:
             return Result(packet.id, CONFLICT, "same_id_other_content")
         result = (
             Result(packet.id, REJECTED, ready.reason) if ready.reason is not None
-            else decide(batch, now, packet, ready.templates, known_persons, self.dedup)
+            else triage(batch, now, packet, ready.templates) or Result(packet.id, RECEIVED)
         )
         if result.status == REJECTED:
             batch.event(now, "rejected", result.reason or "rejected", station_id, packet.id)
             log.warning("packet %s from %s rejected: %s", packet.id, station_id, result.reason)
-        batch.packets.append(packet_row(packet, now, digest, result, ready.evidence))
+        assert self._arrival is not None
+        self._arrival += 1
+        batch.packets.append(packet_row(packet, now, digest, result, ready.evidence,
+                                        self._arrival))
         seen[packet.id] = {"digest": digest, "status": result.status, "reason": result.reason,
                            "person_id": result.person_id, "candidates": result.candidates}
         return result
+
+
+    # -- the dedup stage ---------------------------------------------------------------------
+
+    def process_pending(self, limit: int = 100) -> int:
+        """Decide up to ``limit`` ``received`` enrolments, oldest arrival first; return how many.
+
+        Under the gallery lock. The packets are read in a short transaction and searched 1:N
+        in memory; then one transaction writes every status together with the persons,
+        adjudication cases and events it leads to. A crash before that commit leaves all of
+        them ``received`` (decided again after the restart, from a gallery rebuilt from the
+        committed persons), a crash after it leaves none: never decided twice.
+        """
+        with self.lock:
+            now = utc_naive(self.clock())
+            p = t.packets.c
+            with self.engine.connect() as conn:
+                rows = conn.execute(
+                    sa.select(p.id, p.station_id, p.seq, p.kind, p.record_id, p.created_at,
+                              p.payload, p.envelope)
+                    .where(p.status == RECEIVED).order_by(p.arrival).limit(limit)
+                ).all()
+                packets = [Packet(r.id, r.station_id, r.seq, r.kind, r.record_id,
+                                  r.created_at, r.payload,
+                                  cbor2.loads(r.envelope) if r.envelope is not None else None)
+                           for r in rows]
+                known_persons = _known_persons(conn, packets)
+            if not packets:
+                return 0
+            try:
+                self._process(now, packets, known_persons)
+            except Exception:
+                self.load_gallery()  # persons added to the gallery were rolled back
+                raise
+            return len(packets)
+
+    def _process(self, now: datetime, packets: list[Packet], known_persons: set[str]) -> None:
+        batch = Batch()
+        updates = []
+        for packet in packets:
+            try:
+                plaintext = self.opener.open(packet.envelope, packet_id=packet.id,
+                                             station_id=packet.station_id)
+                templates = read_templates(plaintext)
+            except PacketError as error:
+                templates = error
+            result = decide(batch, now, packet, templates, known_persons, self.dedup)
+            if result.status == REJECTED:
+                batch.event(now, "rejected", result.reason or "rejected", packet.station_id,
+                            packet.id)
+                log.warning("packet %s from %s rejected: %s", packet.id, packet.station_id,
+                            result.reason)
+            updates.append({"k": packet.id, "status": result.status, "reason": result.reason,
+                            "person_id": result.person_id})
+        p = t.packets.c
+        with self.engine.begin() as conn:
+            done = conn.execute(
+                t.packets.update().where(p.id == sa.bindparam("k"), p.status == RECEIVED)
+                .values(status=sa.bindparam("status"), reason=sa.bindparam("reason"),
+                        person_id=sa.bindparam("person_id")), updates)
+            if done.rowcount not in (-1, len(updates)):
+                raise SyncError("received packets were decided by someone else meanwhile")
+            write_batch(conn, batch)
+
+    def settle(self, results: list[Result]) -> list[Result]:
+        """``results`` with every ``received`` one replaced by its final answer, running the
+        dedup stage here as needed: the synchronous answers of sync protocol 1."""
+        waiting = {r.id for r in results if r.status == RECEIVED and r.id is not None}
+        final: dict[str, Result] = {}
+        while waiting:
+            progressed = self.process_pending()
+            with self.engine.connect() as conn:
+                for pid, row in _known_packets(conn, waiting).items():
+                    if row["status"] != RECEIVED:
+                        final[pid] = Result(pid, row["status"], row["reason"],
+                                            row["person_id"], tuple(row.get("candidates", ())))
+            waiting -= set(final)
+            if not progressed:
+                break  # nothing left to decide (someone else decided the rest meanwhile)
+        return [final.get(r.id or "", r) for r in results]
+
+    def backlog(self) -> int:
+        """How many enrolments wait for the dedup stage."""
+        with self.engine.connect() as conn:
+            return int(conn.execute(sa.select(sa.func.count()).select_from(t.packets)
+                                    .where(t.packets.c.status == RECEIVED)).scalar_one())
 
 
 def _among(conn: sa.Connection, column: sa.ColumnElement[Any], ids: set[str] | list[str]

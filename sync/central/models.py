@@ -30,7 +30,9 @@ class SinglePacket(BaseModel):
 
 class PacketResult(BaseModel):
     id: str | None
-    status: str = Field(description="accepted | duplicate_suspected | rejected | conflict")
+    status: str = Field(description="received (sync protocol 2: stored, 1:N decision to "
+                        "come, pull it with /v1/statuses) | accepted | duplicate_suspected | "
+                        "rejected | conflict")
     reason: str | None = None
     person_id: str | None = None
     candidates: list[str] = []
@@ -142,6 +144,7 @@ class MasterDataUpdate(BaseModel):
 class Stats(BaseModel):
     persons: int
     packets: int
+    received: int = Field(description="enrolments stored, waiting for the dedup stage")
     duplicates_suspected: int
     rejected: int
     conflicts: int

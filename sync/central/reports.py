@@ -13,13 +13,13 @@ from typing import Any
 import sqlalchemy as sa
 
 from sync.central import schema as t
-from sync.central.ingest import ACCEPTED, DUPLICATE
+from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED
 
 REPORTS = ("coverage", "duplicates", "cards", "service-uses")
 
 
 def stats(conn: sa.Connection) -> dict[str, int]:
-    """Headline counts: persons, packets, duplicates suspected, rejected, conflicts."""
+    """Headline counts: persons, packets, awaiting dedup, duplicates suspected, rejected..."""
     def count(query: Any) -> int:
         return int(conn.execute(query).scalar_one())
 
@@ -27,6 +27,8 @@ def stats(conn: sa.Connection) -> dict[str, int]:
     return {
         "persons": count(sa.select(sa.func.count()).select_from(t.persons)),
         "packets": count(sa.select(sa.func.count()).select_from(t.packets)),
+        "received": count(sa.select(sa.func.count()).select_from(t.packets)
+                          .where(t.packets.c.status == RECEIVED)),
         "duplicates_suspected": count(sa.select(sa.func.count()).select_from(t.packets)
                                       .where(t.packets.c.status == DUPLICATE)),
         "rejected": count(sa.select(sa.func.count()).where(e.event == "rejected")),

@@ -51,7 +51,11 @@ packets = sa.Table(
     sa.Column("programmes", sa.Text, nullable=True),
     sa.Column("facility", sa.String(200), nullable=True),
     sa.Column("card_id", sa.String(100), nullable=True),
+    # arrival order at the centre (schema 2): the dedup stage decides ``received`` packets
+    # in this order, so the first of two enrolments of one person is the one accepted
+    sa.Column("arrival", sa.BigInteger, nullable=True),
     sa.Index("ix_packets_kind_status", "kind", "status"),
+    sa.Index("ix_packets_status_arrival", "status", "arrival"),
 )
 
 #: Signed batch manifests (sync.batch): the proof of every packet delivered in a batch.
@@ -126,7 +130,16 @@ locations = sa.Table(
 
 
 #: The version of the tables above; raise it with every change to them (with a migration).
-SCHEMA_VERSION = 1
+#: 2: packets may be ``received`` (stored and acknowledged, 1:N dedup still to come) and
+#: carry their ``arrival`` order; version 1 answered every packet with its final status.
+SCHEMA_VERSION = 2
+
+#: Forward migrations: version -> SQL statements that take a database to version + 1.
+#: Version 1 holds only final statuses, so going to 2 only adds the column and its index.
+MIGRATIONS: dict[int, tuple[str, ...]] = {
+    1: ("ALTER TABLE packets ADD COLUMN arrival BIGINT",
+        "CREATE INDEX IF NOT EXISTS ix_packets_status_arrival ON packets (status, arrival)"),
+}
 
 #: One row: the schema version the database was created with (or migrated to).
 schema_version = sa.Table(
@@ -141,15 +154,32 @@ def create_schema(engine: sa.Engine) -> None:
     """Create the central tables if they are missing (idempotent); check the schema version.
 
     A new database is stamped with :data:`SCHEMA_VERSION`; a database from before the stamp
-    existed holds the tables of version 1 and is stamped so. A database stamped with another
-    version raises :class:`~sync.errors.CentralSchemaError` before anything is served, so an
-    old server never writes rows of a newer layout (or the reverse).
+    existed holds the tables of version 1 and is taken as such. An older version is migrated
+    forward (:data:`MIGRATIONS`, in one transaction with its new stamp); a newer one raises
+    :class:`~sync.errors.CentralSchemaError` before anything is served, so an old server
+    never writes rows of a newer layout.
     """
+    existed = sa.inspect(engine).has_table(packets.name)
     metadata.create_all(engine)
     with engine.begin() as conn:
         found = conn.execute(sa.select(sa.func.max(schema_version.c.version))).scalar()
         if found is None:
-            conn.execute(schema_version.insert().values(version=SCHEMA_VERSION))
-            return
-    if int(found) != SCHEMA_VERSION:
-        raise CentralSchemaError(int(found), SCHEMA_VERSION)
+            found = 1 if existed else SCHEMA_VERSION
+            conn.execute(schema_version.insert().values(version=found))
+    found = int(found)
+    if found > SCHEMA_VERSION or any(v not in MIGRATIONS for v in range(found, SCHEMA_VERSION)):
+        raise CentralSchemaError(found, SCHEMA_VERSION)
+    for version in range(found, SCHEMA_VERSION):
+        _migrate(engine, version)
+
+
+def _migrate(engine: sa.Engine, version: int) -> None:
+    """Take the database from ``version`` to ``version + 1`` (statements and stamp at once)."""
+    have = {c["name"] for c in sa.inspect(engine).get_columns(packets.name)}
+    with engine.begin() as conn:
+        for statement in MIGRATIONS[version]:
+            if "ADD COLUMN arrival" in statement and "arrival" in have:
+                continue  # tables created by this program's metadata already have it
+            conn.exec_driver_sql(statement)
+        conn.execute(schema_version.delete())
+        conn.execute(schema_version.insert().values(version=version + 1))

@@ -49,6 +49,9 @@ class FaultyProxy:
                 length = int(self.headers.get("Content-Length") or 0)
                 body = self.rfile.read(length) if length else b""
                 headers = {"content-type": self.headers.get("Content-Type", "application/json")}
+                for name in ("X-SWS-Sync-Protocol",):  # the station's declared protocol
+                    if self.headers.get(name) is not None:
+                        headers[name] = self.headers[name]
                 answer = proxy.forward(self.command, self.path, body, headers)
                 if answer is None:
                     self.close_connection = True

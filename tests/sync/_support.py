@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import random
+import time
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -14,6 +15,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from sync.outbox import enqueue, outbox_table
 from sync.packets import encode_biometrics
+from sync.uploader import Uploader
 
 T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 PLACES = [("North", "Lake", "Abu"), ("North", "Hill", "Bel"), ("South", "Coast", "Cam")]
@@ -88,3 +90,21 @@ def fill(station: Station, count: int, rng: random.Random,
                                 sealed_biometrics=station.at_rest.seal(bio) if bio else None,
                                 now=now)
             station.items[packet_id] = {"kind": kind, "record_id": record, "bio": bio}
+
+
+def settle(uploader: Uploader, now: datetime, *, limit_s: float = 120.0) -> int:
+    """Pull statuses until the centre's dedup stage has decided every item this station
+    holds as ``received`` (the worker thread runs at the centre); return the pulls made.
+
+    Waits, never asserts on time: ``limit_s`` only stops a test whose centre is broken.
+    """
+    deadline = time.monotonic() + limit_s
+    pulls = 0
+    while uploader.counts()["received"]:
+        if time.monotonic() > deadline:
+            raise TimeoutError("the centre's dedup stage did not decide the received items")
+        uploader.pull_statuses(now)
+        pulls += 1
+        if uploader.counts()["received"]:
+            time.sleep(0.05)
+    return pulls

@@ -83,9 +83,12 @@ def test_a_tampered_batch_key_or_body_refuses_that_packet_only(tmp_path: Path) -
     bodies[2] = bytes(changed)
     answers = ingest.ingest_batch(manifest, signature, bodies)
     assert [(a.status, a.reason) for a in answers] == [
-        ("accepted", None), ("rejected", "bad_envelope"), ("rejected", "bad_signature"),
-        ("accepted", None)]
+        ("received", None), ("rejected", "bad_envelope"), ("rejected", "bad_signature"),
+        ("received", None)]
+    assert ingest.process_pending() == 2  # the two stored enrolments, decided
     with ingest.engine.connect() as conn:
+        assert dict(conn.execute(sa.select(t.packets.c.id, t.packets.c.status)).all()) == {
+            "pk-0": "accepted", "pk-1": "rejected", "pk-3": "accepted"}
         reasons = dict(conn.execute(sa.select(t.events.c.packet_id, t.events.c.reason)).all())
     assert reasons == {"pk-1": "bad_envelope", "pk-2": "bad_signature"}
 
@@ -109,7 +112,8 @@ def test_binary_copy_stores_what_the_packets_said(new_database_url: Callable[[],
     ingest = _ingest(sa.create_engine(new_database_url()))
     bodies, templates = _bodies(6, Sealer(CENTRAL.public_key()), random.Random(3))
     manifest, signature = sign_batch(bodies, "st-1", STATION)
-    assert {a.status for a in ingest.ingest_batch(manifest, signature, bodies)} == {"accepted"}
+    assert {a.status for a in ingest.ingest_batch(manifest, signature, bodies)} == {"received"}
+    assert ingest.process_pending() == 6
     with ingest.engine.connect() as conn:
         rows = conn.execute(sa.select(t.packets).order_by(t.packets.c.seq)).all()
         persons = conn.execute(sa.select(t.persons.c.id, t.persons.c.packet_id)).all()

@@ -6,6 +6,7 @@ from __future__ import annotations
 import json
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -58,8 +59,18 @@ def test_an_enrolment_is_synced_once_and_counted_at_the_centre(
     assert code == 0, err
     assert (first["acknowledged"], first["pending"]) == (first["sent"], 0)
     assert first["acknowledged"] >= 1
-    code, out, _ = _sws(capsys, "sync", "--json")
-    assert json.loads(out)["sent"] == 0  # nothing is sent twice
+    assert first["received"] >= 1  # the enrolment: stored, its 1:N decision to come
+    deadline = time.monotonic() + 120  # the centre's dedup stage decides it meanwhile
+    while True:
+        code, out, _ = _sws(capsys, "sync", "--json")
+        again = json.loads(out)
+        assert again["sent"] == 0  # nothing is sent twice, also while awaiting a decision
+        if again["awaiting_decision"] == 0 or time.monotonic() > deadline:
+            break
+        time.sleep(0.1)
+    assert again["states"]["acked"] == first["acknowledged"]
+    code, out, _ = _sws(capsys, "sync")
+    assert "awaiting decision 0" in out
 
     stats = subprocess.run([sys.executable, "-m", "station.cli", "central", "stats",
                             "--db", db_url, "--json"], cwd=REPO, capture_output=True,

@@ -18,7 +18,7 @@ from sync.client import CentralClient, register_station
 from sync.outbox import enqueue
 from sync.uploader import StationIdentity, Uploader
 from sync.worker import SyncWorker
-from tests.sync._support import T0, Station, fill, make_station
+from tests.sync._support import T0, Station, fill, make_station, settle
 
 
 @pytest.fixture
@@ -44,6 +44,7 @@ def test_everything_queued_arrives_once_with_its_content(central, tmp_path: Path
     assert (report.sent, report.pending, report.rejected) == (60, 0, 0)
     again = uploader.sync(lambda: T0 + timedelta(days=3))
     assert again.sent == 0
+    settle(uploader, T0 + timedelta(days=3))  # the centre's dedup stage decides enrolments
     engine = sa.create_engine(url)
     with engine.connect() as conn:
         ids = set(conn.execute(sa.select(t.packets.c.id)).scalars())
@@ -74,7 +75,9 @@ def test_reports_count_coverage_cards_and_service_uses(central, tmp_path: Path) 
                     record_id=f"m-{n}", now=T0, sealed_biometrics=None,
                     payload={"person_id": f"st-1-r00000{n}", "programme": "SP",
                              "decision": decision})
-    assert _uploader(http, station).sync(lambda: T0).pending == 0
+    uploader = _uploader(http, station)
+    assert uploader.sync(lambda: T0).pending == 0
+    settle(uploader, T0)
     kinds = [i["kind"] for i in station.items.values()]
     coverage = http.get("/v1/reports/coverage").json()["rows"]
     enrolled = sum(r["persons"] for r in coverage if r["programme"] == "(enrolled)")
@@ -231,6 +234,7 @@ def test_one_item_the_centre_refuses_is_isolated_and_the_rest_arrive(
     uploader.client.post_batch = picky  # type: ignore[method-assign]
     for _ in range(6):  # a few rounds, as the worker would run them
         uploader.sync(lambda: T0)
+    settle(uploader, T0)
     states = uploader.counts()
     assert (states["acked"], states["rejected"], states["pending"] + states["sent"]) == (
         11, 1, 0)

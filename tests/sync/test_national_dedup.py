@@ -14,7 +14,7 @@ from sync.central.app import CentralConfig, create_app
 from sync.client import CentralClient, register_station
 from sync.outbox import enqueue
 from sync.uploader import StationIdentity, Uploader
-from tests.sync._support import T0, make_station
+from tests.sync._support import T0, make_station, settle
 
 SAMPLE = Path(__file__).resolve().parents[2] / "fixtures" / "fingerprints" / "sample"
 
@@ -49,9 +49,11 @@ def test_same_fingers_at_another_station_are_suspected_duplicates(tmp_path: Path
                             sealed_biometrics=station.at_rest.seal(bio), now=T0)
             client = CentralClient("http://testserver", http=http)
             reg = register_station("http://testserver", station.key, station_id, client=client)
-            Uploader(station.engine, station.table,
-                     StationIdentity(station_id, station.key, reg.central_key), client,
-                     station.at_rest.unseal, rng=random.Random(1)).sync(lambda: T0)
+            uploader = Uploader(station.engine, station.table,
+                                StationIdentity(station_id, station.key, reg.central_key),
+                                client, station.at_rest.unseal, rng=random.Random(1))
+            assert uploader.sync(lambda: T0).received == len(records)  # stored, to decide
+            settle(uploader, T0)  # the centre's dedup stage decides them
             with station.engine.connect() as conn:
                 for row in conn.execute(station.table.select()):
                     answers[row.record_id] = (row.state, row.central_status)

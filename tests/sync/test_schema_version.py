@@ -36,13 +36,43 @@ def test_a_database_of_another_version_is_refused_with_a_plain_message(tmp_path:
     assert "\n" not in str(caught.value) and "migrate" in str(caught.value)
 
 
-def test_a_database_from_before_the_stamp_is_taken_as_version_1(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+def _version_1_tables(url: str) -> None:
+    """The tables as version 1 made them: no ``packets.arrival``, no schema stamp."""
     engine = sa.create_engine(url)
     tables = [table for table in t.metadata.sorted_tables if table is not t.schema_version]
     t.metadata.create_all(engine, tables=tables)
+    with engine.begin() as conn:
+        conn.exec_driver_sql("DROP INDEX ix_packets_status_arrival")
+        conn.exec_driver_sql("ALTER TABLE packets DROP COLUMN arrival")
     engine.dispose()
+
+
+def test_a_database_from_before_the_stamp_is_taken_as_version_1_and_migrated(
+    tmp_path: Path,
+) -> None:
+    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    _version_1_tables(url)
     engine = make_engine(url)
     with engine.connect() as conn:
-        assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == 1
+        assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == 2
+        columns = {c["name"] for c in sa.inspect(conn).get_columns("packets")}
     engine.dispose()
+    assert "arrival" in columns
+
+
+def test_a_version_1_database_is_migrated_once_and_keeps_its_rows(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    _version_1_tables(url)
+    engine = sa.create_engine(url)
+    t.schema_version.create(engine)
+    with engine.begin() as conn:
+        conn.execute(t.schema_version.insert().values(version=1))
+        conn.execute(t.persons.insert().values(id="p-1", packet_id="pk-1", station_id="st-1",
+                                               enrolled_at=sa.func.current_timestamp()))
+    engine.dispose()
+    for _ in range(2):  # the second start finds version 2: nothing to do
+        engine = make_engine(url)
+        with engine.connect() as conn:
+            assert list(conn.execute(sa.select(t.schema_version.c.version)).scalars()) == [2]
+            assert conn.execute(sa.select(t.persons.c.id)).scalars().all() == ["p-1"]
+        engine.dispose()

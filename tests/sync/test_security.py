@@ -21,7 +21,7 @@ from sync.client import CentralClient, Registration, register_station
 from sync.keys import b64
 from sync.packets import build_packet, encode_biometrics
 from sync.uploader import StationIdentity, Uploader
-from tests.sync._support import T0, fake_templates, fill, make_station
+from tests.sync._support import T0, fake_templates, fill, make_station, settle
 from tests.sync.conftest import ADMIN_TOKEN, REPO, CentralProcess
 
 pytestmark = pytest.mark.postgres
@@ -117,10 +117,12 @@ def test_duplicate_person_from_another_station_goes_to_adjudication(
                             StationIdentity(name, station.key, reg.central_key),
                             CentralClient(central.url), station.at_rest.unseal,
                             rng=random.Random(1))
-        stations.append(uploader.sync(lambda: T0))
+        assert uploader.sync(lambda: T0).received == 2  # stored, decision to come
+        settle(uploader, T0)  # the centre's dedup stage decides, the station pulls it
+        stations.append(uploader.counts())
         last = uploader
-    assert (stations[0].acknowledged, stations[0].duplicates) == (2, 0)
-    assert (stations[1].acknowledged, stations[1].duplicates) == (0, 2)
+    assert (stations[0]["acked"], stations[0]["duplicate"]) == (2, 0)
+    assert (stations[1]["acked"], stations[1]["duplicate"]) == (0, 2)
     assert last.counts()["duplicate"] == 2
     stats = httpx.get(f"{central.url}/v1/stats").json()
     assert (stats["persons"], stats["duplicates_suspected"]) == (2, 2)
