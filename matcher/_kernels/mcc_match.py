@@ -65,8 +65,8 @@ def tile_masks(mask: np.ndarray, nd: int, out: np.ndarray) -> None:
                 out[i, k * words + w] = mask[i, w]
 
 
-@njit(cache=True, nogil=True)
-def _local_tiled(
+@njit(cache=True, nogil=True, inline="always")
+def _local_body(
     va: np.ndarray,
     mta: np.ndarray,
     ta: np.ndarray,
@@ -78,12 +78,12 @@ def _local_tiled(
     okb: np.ndarray,
     nb: int,
     words: int,
+    length: int,
     max_rotation: float,
     min_matchable: int,
     out: np.ndarray,
 ) -> None:
     """Bit similarities of the first ``na`` x ``nb`` cylinders, masks tiled (see tile_masks)."""
-    length = va.shape[1]
     for i in range(na):
         for j in range(nb):
             out[i, j] = 0.0
@@ -112,6 +112,37 @@ def _local_tiled(
             denominator = math.sqrt(n1) + math.sqrt(n2)
             if denominator > 0.0:
                 out[i, j] = 1.0 - math.sqrt(nx) / denominator
+
+
+@njit(cache=True, nogil=True)
+def _local_tiled(
+    va: np.ndarray,
+    mta: np.ndarray,
+    ta: np.ndarray,
+    oka: np.ndarray,
+    na: int,
+    vb: np.ndarray,
+    mtb: np.ndarray,
+    tb: np.ndarray,
+    okb: np.ndarray,
+    nb: int,
+    words: int,
+    max_rotation: float,
+    min_matchable: int,
+    out: np.ndarray,
+) -> None:
+    """Bit similarities of the first ``na`` x ``nb`` cylinders, masks tiled (see tile_masks).
+
+    The default 16 x 16 x 6 cylinders (4 mask words, 24 value words) get their own copy
+    of the loop with those counts fixed, which the compiler unrolls.
+    """
+    length = va.shape[1]
+    if words == 4 and length == 24:
+        _local_body(va, mta, ta, oka, na, vb, mtb, tb, okb, nb, 4, 24, max_rotation,
+                    min_matchable, out)  # fmt: skip
+    else:
+        _local_body(va, mta, ta, oka, na, vb, mtb, tb, okb, nb, words, length, max_rotation,
+                    min_matchable, out)  # fmt: skip
 
 
 @njit(cache=True, nogil=True)
