@@ -1,11 +1,18 @@
-"""Sync throughput: enrolments delivered per second into PostgreSQL, beside a bare COPY floor.
+"""Sync throughput: enrolments delivered and processed per second into PostgreSQL, beside a
+bare COPY floor.
 
 One run, one throwaway PostgreSQL 15 cluster on loopback:
 
 1. *delivered*: a station outbox (SQLite) holding N enrolments with two templates each is
    uploaded by the real uploader to the real central server process (uvicorn), which verifies
-   each packet's Ed25519 signature, decrypts the templates (X25519 + AES-GCM), runs 1:N
-   dedup (``exact`` engine here: delivery, not matching, is measured) and stores the batch;
+   each packet's Ed25519 signature, decrypts the templates (X25519 + AES-GCM), stores the
+   batch and acknowledges each enrolment as ``received`` (the staged centre: no 1:N search
+   in the request); delivered = the station's ``sync`` has returned with every item
+   acknowledged;
+   *processed*: the centre's dedup stage (its worker thread) has made the final decision of
+   every enrolment (1:N with the ``exact`` engine here: the pipeline, not matching, is
+   measured; the Gallery's search cost is in ``bench/results/dedup.md``), timed from the
+   same start;
 2. *floor*: the very rows the centre stored are then COPYed into an identical empty table of
    another database on the same server, one transaction, in the centre's own format (binary
    COPY, the headline floor) and, for comparison with earlier runs, in text format;
@@ -183,8 +190,10 @@ def _watch(db_url: str, stop: threading.Event, points: list[tuple[float, int]]) 
 
 def deliver(port: int, n: int, batch: int, label: str,
             points: list[tuple[float, int]] | None = None,
-            cpu: dict[str, float] | None = None) -> tuple[float, str]:
-    """Queue ``n`` enrolments offline, then time a full sync; return (seconds, db url).
+            cpu: dict[str, float] | None = None) -> tuple[float, float, str]:
+    """Queue ``n`` enrolments offline, then time a full sync; return (delivered seconds,
+    processed seconds, db url): the sync's own time, and the time until the centre's dedup
+    stage decided the last enrolment.
 
     ``cpu`` receives the CPU seconds the station, the centre and PostgreSQL spent in it.
     """
@@ -215,6 +224,9 @@ def deliver(port: int, n: int, batch: int, label: str,
             cpu["station"] = time.process_time() - before[0]
             cpu["centre"] = _cpu_s([central.proc.pid]) - before[1]
             cpu["postgres"] = _cpu_s(pg_pids) - before[2]
+        processed = _decided(db_url, start)
+        if cpu is not None:  # the dedup stage's rest, after the station's sync returned
+            cpu["centre_after"] = _cpu_s([central.proc.pid]) - before[1] - cpu["centre"]
         stop.set()
         if points is not None:
             watcher.join()
@@ -225,7 +237,24 @@ def deliver(port: int, n: int, batch: int, label: str,
         central.stop()
         engine.dispose()
         shutil.rmtree(folder, ignore_errors=True)
-    return elapsed, db_url
+    return elapsed, processed, db_url
+
+
+def _decided(db_url: str, start: float, limit_s: float = 3600.0) -> float:
+    """Seconds from ``start`` until the centre holds no ``received`` packet (polled)."""
+    engine = sa.create_engine(db_url)
+    p = central_schema.packets.c
+    try:
+        while time.perf_counter() - start < limit_s:
+            with engine.connect() as conn:
+                left = conn.execute(sa.select(sa.func.count()).select_from(
+                    central_schema.packets).where(p.status == "received")).scalar_one()
+            if not left:
+                return time.perf_counter() - start
+            time.sleep(0.02)
+    finally:
+        engine.dispose()
+    raise RuntimeError("the centre's dedup stage did not decide every enrolment")
 
 
 def copy_floor(port: int, source_db: str, name: str, *, binary: bool = True
@@ -266,8 +295,9 @@ class _TimedIngest:
     """Wraps an ``Ingest``'s two stages to sum their CPU time (bench only)."""
 
     def __init__(self, ingest: Any) -> None:
-        self.spent = {"check": 0.0, "locked": 0.0}
-        for stage, method in (("check", "_check_all"), ("locked", "_locked")):
+        self.spent = {"check": 0.0, "locked": 0.0, "process": 0.0}
+        for stage, method in (("check", "_check_all"), ("locked", "_locked"),
+                              ("process", "process_pending")):
             setattr(ingest, method, self._timed(stage, getattr(ingest, method)))
 
     def _timed(self, stage: str, method: Any) -> Any:
@@ -324,21 +354,29 @@ def stages(port: int, n: int, batch: int
     for item, (manifest, signature) in zip(prepared, signed, strict=True):
         ingest.ingest_batch(manifest, signature, item.bodies)
     centre, centre_cpu = time.perf_counter() - clock, time.process_time() - cpu
+    clock = time.perf_counter()
+    while ingest.process_pending(batch):
+        pass
+    dedup = time.perf_counter() - clock
     central.dispose()
     floor_s, rows = copy_floor(port, db_url, "stages_floor")
     engine.dispose()
     shutil.rmtree(folder, ignore_errors=True)
     parse_cpu = centre_cpu - timed.spent["check"] - timed.spent["locked"]
+    dedup_cpu = timed.spent["process"]
     return {"station: read due items, unseal, encrypt, encode": (build / n * 1e6,
                                                                   build_cpu / n * 1e6),
             "station: sign the batch manifest": (sign / n * 1e6, sign_cpu / n * 1e6),
-            "centre: all of ingest, in-process": (centre / n * 1e6, centre_cpu / n * 1e6),
+            "centre, upload: all of ingest, in-process": (centre / n * 1e6,
+                                                          centre_cpu / n * 1e6),
             "centre, of which: parse bodies, read the manifest": (None, parse_cpu / n * 1e6),
             "centre, of which: outside the lock (station, manifest signature, digests, "
             "envelope, content digest, payload, templates)":
                 (None, timed.spent["check"] / n * 1e6),
-            "centre, of which: under the lock (idempotency lookups, 1:N search, rows, "
-            "binary COPY, commit)": (None, timed.spent["locked"] / n * 1e6),
+            "centre, of which: under the store lock (idempotency lookups, arrival numbers, "
+            "rows, binary COPY, commit)": (None, timed.spent["locked"] / n * 1e6),
+            "centre, dedup stage: read received packets, open envelopes, 1:N (exact), "
+            "statuses, persons, commit": (dedup / n * 1e6, dedup_cpu / n * 1e6),
             "floor: binary COPY of the stored row": (floor_s / rows * 1e6, None)}
 
 
@@ -368,24 +406,32 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "bench/results/sync.md")
     args = parser.parse_args(argv)
     load_before = os.getloadavg()[0]
-    # (delivered s, binary floor s, text floor s, rows, CPU seconds per process)
-    runs: list[tuple[float, float, float, int, dict[str, float]]] = []
+    # (delivered s, processed s, binary floor s, text floor s, rows, CPU seconds per process)
+    runs: list[tuple[float, float, float, float, int, dict[str, float]]] = []
     with postgres() as (port, _):
         for rep in range(args.reps):  # alternate, so that load changes hit both alike
             cpu: dict[str, float] = {}
-            seconds, db_url = deliver(port, args.n, args.batch, f"rate{rep}", cpu=cpu)
+            seconds, done_s, db_url = deliver(port, args.n, args.batch, f"rate{rep}", cpu=cpu)
             floor_s, rows = copy_floor(port, db_url, f"floor{rep}")
             text_s, _ = copy_floor(port, db_url, f"text{rep}", binary=False)
-            runs.append((seconds, floor_s, text_s, rows, cpu))
+            runs.append((seconds, done_s, floor_s, text_s, rows, cpu))
         cost = stages(port, args.n, args.batch)
         points: list[tuple[float, int]] = []
-        catchup_s = (deliver(port, args.catchup, args.batch, "catchup", points)[0]
-                     if args.catchup else 0)
+        catchup_s = catchup_done_s = 0.0
+        if args.catchup:
+            catchup_s, catchup_done_s, _ = deliver(port, args.catchup, args.batch, "catchup",
+                                                   points)
     load_after = os.getloadavg()[0]
     n = args.n
-    ratios = sorted(n / d / (r / f) for d, f, _, r, _ in runs)
-    text_ratios = sorted(n / d / (r / f) for d, _, f, r, _ in runs)
-    median, text_median = ratios[len(ratios) // 2], text_ratios[len(text_ratios) // 2]
+
+    def median(values: list[float]) -> float:
+        return sorted(values)[len(values) // 2]
+
+    ratio: dict[tuple[int, int], float] = {}
+    for what in (0, 1):  # delivered, processed
+        for floor in (2, 3):  # binary, text
+            ratio[what, floor] = median([n / (d, p)[what] / (rows / (fb, ft)[floor - 2])
+                                         for d, p, fb, ft, rows, _ in runs])
     lines = [
         "# Sync throughput (bench/sync.py)",
         "",
@@ -395,39 +441,57 @@ def main(argv: list[str] | None = None) -> int:
         f"{platform.python_version()}; batches of {args.batch}, up to 2 on the wire; two "
         f"templates per enrolment; {args.reps} alternating repetitions of delivered / floors.",
         "",
-        "| repetition | measure | records | seconds | records/s | delivered / binary floor "
-        "| delivered / text floor |",
+        "The centre is staged (sync protocol 2): an upload is verified, stored and "
+        "acknowledged as `received`; its worker thread makes the 1:N decision afterwards. "
+        "*Delivered* = the station's `sync` returned, every record stored durably at the "
+        "centre and acknowledged; *processed* = the centre's dedup stage has made the final "
+        "decision of every enrolment (1:N with the `exact` engine: the pipeline is measured, "
+        "not matching; the Gallery's search, 75-300 ms per finger at 10k-1M enrolled, is in "
+        "`dedup.md` and would bound the processed rate, not the delivered one). Both are "
+        "timed from the start of the sync.",
+        "",
+        "| repetition | measure | records | seconds | records/s | / binary floor "
+        "| / text floor |",
         "|---|---|---:|---:|---:|---:|---:|",
     ]
-    for rep, (seconds, floor_s, text_s, rows, _) in enumerate(runs, 1):
-        rate = n / seconds
+    for rep, (seconds, done_s, floor_s, text_s, rows, _) in enumerate(runs, 1):
+        binary, text = rows / floor_s, rows / text_s
         lines += [
             f"| {rep} | floor: bare binary COPY of the same rows into the same server (the "
-            f"centre's format) | {rows} | {floor_s:.2f} | {rows / floor_s:,.0f} | | |",
+            f"centre's format) | {rows} | {floor_s:.2f} | {binary:,.0f} | | |",
             f"| {rep} | floor: bare text COPY of the same rows (the floor of earlier runs) "
-            f"| {rows} | {text_s:.2f} | {rows / text_s:,.0f} | | |",
-            f"| {rep} | delivered: outbox -> packets -> central (verify, decrypt, dedup, "
-            f"store) | {n} | {seconds:.2f} | {rate:,.0f} | {rate / (rows / floor_s):.2f} "
-            f"| {rate / (rows / text_s):.2f} |",
+            f"| {rows} | {text_s:.2f} | {text:,.0f} | | |",
+            f"| {rep} | delivered: outbox -> packets -> central (verify, decrypt, store, "
+            f"acknowledge `received`) | {n} | {seconds:.2f} | {n / seconds:,.0f} "
+            f"| {n / seconds / binary:.2f} | {n / seconds / text:.2f} |",
+            f"| {rep} | processed: ... and the dedup stage's final decision (1:N exact, "
+            f"status, person) | {n} | {done_s:.2f} | {n / done_s:,.0f} "
+            f"| {n / done_s / binary:.2f} | {n / done_s / text:.2f} |",
         ]
     if args.catchup:
         lines += ["", "| catch-up | records | seconds | records/s |", "|---|---:|---:|---:|",
-                  f"| station offline with {args.catchup:,} queued records, one `sync` "
-                  f"| {args.catchup} | {catchup_s:.1f} | {args.catchup / catchup_s:,.0f} |"]
-    per = {k: sum(r[4][k] for r in runs) / (n * len(runs)) * 1e6
+                  f"| station offline with {args.catchup:,} queued records, one `sync`: "
+                  f"delivered | {args.catchup} | {catchup_s:.1f} "
+                  f"| {args.catchup / catchup_s:,.0f} |",
+                  f"| ... and processed (every enrolment decided at the centre) "
+                  f"| {args.catchup} | {catchup_done_s:.1f} "
+                  f"| {args.catchup / catchup_done_s:,.0f} |"]
+    per = {k: sum(r[5][k] for r in runs) / (n * len(runs)) * 1e6
            for k in ("station", "centre", "postgres")}
+    after = sum(r[5]["centre_after"] for r in runs) / (n * len(runs)) * 1e6
     wall = sum(r[0] for r in runs) / (n * len(runs)) * 1e6
-    floor_us = sum(r[1] / r[3] for r in runs) / len(runs) * 1e6
+    floor_us = sum(r[2] / r[4] for r in runs) / len(runs) * 1e6
     lines += ["", "Where the time goes during the deliveries above (CPU of each process from "
               "`/proc`, µs per record, mean of the repetitions):", "",
               "| process | CPU µs per record |", "|---|---:|",
               f"| station (outbox reads, unseal, encrypt, encode, sign, HTTP, answers "
               f"written back) | {per['station']:,.0f} |",
-              f"| central server (HTTP, parse, verify, decrypt, digests, 1:N, rows, COPY) "
-              f"| {per['centre']:,.0f} |",
-              f"| PostgreSQL (lookups, COPY into packets and persons, commits) "
-              f"| {per['postgres']:,.0f} |",
+              f"| central server until the sync returned (HTTP, parse, verify, decrypt, "
+              f"digests, rows, COPY; and the dedup worker meanwhile) | {per['centre']:,.0f} |",
+              f"| PostgreSQL (lookups, COPY into packets, commits) | {per['postgres']:,.0f} |",
               f"| all three | {sum(per.values()):,.0f} |",
+              f"| central server after the sync returned (the dedup stage's rest) "
+              f"| {after:,.0f} |",
               f"| wall time per delivered record | {wall:,.0f} |",
               f"| wall time per row of the binary floor | {floor_us:,.0f} |"]
     lines += ["", "Stages in one process, no HTTP, "
@@ -436,27 +500,26 @@ def main(argv: list[str] | None = None) -> int:
               "| stage | wall µs per record | CPU µs per record |", "|---|---:|---:|"]
     lines += [f"| {name} | {'' if w is None else f'{w:,.0f}'} "
               f"| {'' if c is None else f'{c:,.0f}'} |" for name, (w, c) in cost.items()]
-    lines += ["", f"Target: delivered >= 0.5 x floor -> "
-              f"{'met' if median >= 0.5 else 'NOT met'} (median ratio {median:.2f} against "
-              f"the binary floor, {text_median:.2f} against the text floor)."]
+    lines += ["", "Target: delivered >= 0.5 x floor -> "
+              f"{'met' if ratio[0, 2] >= 0.5 else 'NOT met'} (median ratio "
+              f"{ratio[0, 2]:.2f} against the binary floor, {ratio[0, 3]:.2f} against the "
+              f"text floor); processed: median {ratio[1, 2]:.2f} and {ratio[1, 3]:.2f}."]
     total = sum(per.values())
     lines += ["", (
         "Reading: the floor only streams finished rows into PostgreSQL "
         f"({floor_us:,.0f} µs of wall time per row here). A delivered record costs "
         f"{total:,.0f} µs of CPU across the three processes ({per['station']:,.0f} station, "
         f"{per['centre']:,.0f} centre, {per['postgres']:,.0f} PostgreSQL) against "
-        f"{wall:,.0f} µs of wall time: the stages overlap (the station builds the next batch "
-        "and writes the last answers while two batches are on the wire; the centre decodes "
-        "one batch outside the ingest lock while another is stored), but on two cores shared "
-        "with other jobs the wall time cannot fall much below the CPU sum. Half the floor "
-        f"would mean about {2 * floor_us:,.0f} µs per record end to end, less than the "
-        "centre's Python work alone (HTTP, CBOR decodes of body, payload and templates, "
-        "manifest digest, AES-GCM open, content digest, 1:N search, row building and COPY "
-        "encoding) or the station's (outbox reads, unseal, encrypt, encode, answers written "
-        "back with a durable commit). Reaching it needs more cores than this machine lends "
-        "(a centre of several ingest processes with the 1:N gallery as a shared service) or "
-        "a staged centre that acknowledges receipt before deduplication (MOSIP's packet "
-        "receiver + processor); see sync/README.md.")]
+        f"{wall:,.0f} µs of wall time; on two cores shared with other jobs the wall time "
+        "cannot fall much below the CPU sum. Half the floor would mean about "
+        f"{2 * floor_us:,.0f} µs per record end to end, less than the centre's Python work "
+        "alone (HTTP, CBOR decodes, manifest digest, AES-GCM open, content digest, rows, COPY "
+        "encoding) or the station's. Staging the centre does not make the transport cheaper "
+        "(the dedup worker shares the same two cores, and it opens each envelope a second "
+        "time); what it changes is that the upload answer no longer waits for the 1:N search: "
+        "with the Gallery at national scale a batch of 200 is acknowledged in the time shown "
+        "here instead of 30 s to 2 min (past the client's 30 s timeout, so every batch used "
+        "to be sent twice), and the processed rate is then bounded by the search alone.")]
     args.out.parent.mkdir(parents=True, exist_ok=True)
     if points:
         plot = args.out.with_name(args.out.stem + "_catchup.png")

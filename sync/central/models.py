@@ -144,7 +144,7 @@ class MasterDataUpdate(BaseModel):
 class Stats(BaseModel):
     persons: int
     packets: int
-    received: int = Field(description="enrolments stored, waiting for the dedup stage")
+    awaiting_decision: int = Field(description="enrolments received, 1:N decision to come")
     duplicates_suspected: int
     rejected: int
     conflicts: int

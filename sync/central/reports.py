@@ -27,8 +27,8 @@ def stats(conn: sa.Connection) -> dict[str, int]:
     return {
         "persons": count(sa.select(sa.func.count()).select_from(t.persons)),
         "packets": count(sa.select(sa.func.count()).select_from(t.packets)),
-        "received": count(sa.select(sa.func.count()).select_from(t.packets)
-                          .where(t.packets.c.status == RECEIVED)),
+        "awaiting_decision": count(sa.select(sa.func.count()).select_from(t.packets)
+                                   .where(t.packets.c.status == RECEIVED)),
         "duplicates_suspected": count(sa.select(sa.func.count()).select_from(t.packets)
                                       .where(t.packets.c.status == DUPLICATE)),
         "rejected": count(sa.select(sa.func.count()).where(e.event == "rejected")),

@@ -121,7 +121,7 @@ def test_a_station_is_told_received_and_pulls_the_decision_later(tmp_path: Path)
         assert (report.sent, report.acknowledged, report.pending) == (20, 20, 0)
         assert (report.received, report.awaiting_decision) == (enrolments, enrolments)
         stats = http.get("/v1/stats").json()
-        assert (stats["received"], stats["persons"]) == (enrolments, 0)
+        assert (stats["awaiting_decision"], stats["persons"]) == (enrolments, 0)
         assert uploader.sync(lambda: T0).sent == 0  # received items are not sent again
         assert uploader.pull_statuses(T0) == 0  # nothing decided yet
         assert app.state.ingest.process_pending(1000) == enrolments
@@ -149,7 +149,7 @@ def test_a_station_of_protocol_1_still_gets_final_answers(tmp_path: Path) -> Non
         assert http.get("/v1/stats").json()["packets"] == 0  # refused before storing
         old = http.post("/v1/batches", json=batch)  # no header: a station of protocol 1
         assert [r["status"] for r in old.json()["results"]] == ["accepted", "accepted"]
-        assert http.get("/v1/stats").json()["received"] == 0
+        assert http.get("/v1/stats").json()["awaiting_decision"] == 0
 
 
 @pytest.mark.postgres
