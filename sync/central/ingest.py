@@ -360,13 +360,8 @@ class Ingest:
                             result.reason)
             updates.append({"k": packet.id, "status": result.status, "reason": result.reason,
                             "person_id": result.person_id})
-        p = t.packets.c
         with self.engine.begin() as conn:
-            done = conn.execute(
-                t.packets.update().where(p.id == sa.bindparam("k"), p.status == RECEIVED)
-                .values(status=sa.bindparam("status"), reason=sa.bindparam("reason"),
-                        person_id=sa.bindparam("person_id")), updates)
-            if done.rowcount not in (-1, len(updates)):
+            if _set_statuses(conn, updates) not in (-1, len(updates)):
                 raise SyncError("received packets were decided by someone else meanwhile")
             write_batch(conn, batch)
 
@@ -405,6 +400,34 @@ def _among(conn: sa.Connection, column: sa.ColumnElement[Any], ids: set[str] | l
         values = sa.bindparam(None, list(ids), type_=postgresql.ARRAY(sa.String))
         return column == sa.any_(values)
     return column.in_(list(ids))
+
+
+#: One statement for a chunk's statuses on PostgreSQL: the arrays, unnested, joined on id.
+_SET_STATUSES = sa.text(
+    "UPDATE packets SET status = v.s, reason = v.r, person_id = v.p "
+    "FROM unnest(:k, :s, :r, :p) AS v(k, s, r, p) "
+    "WHERE packets.id = v.k AND packets.status = :received"
+).bindparams(*(sa.bindparam(name, type_=postgresql.ARRAY(sa.Text)) for name in "ksrp"))
+
+
+def _set_statuses(conn: sa.Connection, updates: list[dict[str, Any]]) -> int:
+    """Write decided statuses over ``received`` ones; return the rows changed (-1: unknown).
+
+    On PostgreSQL one ``UPDATE ... FROM unnest(arrays)`` for the whole chunk (an
+    ``executemany`` costs one statement per packet); elsewhere an ``executemany``.
+    """
+    if conn.dialect.name == "postgresql":
+        done = conn.execute(_SET_STATUSES, {
+            "k": [u["k"] for u in updates], "s": [u["status"] for u in updates],
+            "r": [u["reason"] for u in updates], "p": [u["person_id"] for u in updates],
+            "received": RECEIVED})
+        return int(done.rowcount)
+    p = t.packets.c
+    done = conn.execute(
+        t.packets.update().where(p.id == sa.bindparam("k"), p.status == RECEIVED)
+        .values(status=sa.bindparam("status"), reason=sa.bindparam("reason"),
+                person_id=sa.bindparam("person_id")), updates)
+    return int(done.rowcount)
 
 
 def _stations(conn: sa.Connection, ids: set[str]) -> dict[str, sa.Row[Any]]:
