@@ -31,12 +31,12 @@ __all__ = [
 ]
 
 _local = threading.local()  # per-thread kernel buffers for compare_cylinders
-_Scratch = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
+_Scratch = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
 def _scratch(n: int, length: int) -> _Scratch:
     held = getattr(_local, "scratch", None)
-    if held is None or held[0].shape[0] < n or held[4].shape[1] != length:
+    if held is None or held[0].shape[0] < n or held[5].shape[1] != length:
         from matcher._kernels.mcc_match import make_scratch
 
         held = make_scratch(max(n, 64), length)

@@ -93,6 +93,7 @@ def _coarse_one(
     weight: float,
     sim: np.ndarray,
     rho: np.ndarray,
+    links: np.ndarray,
     fwork: np.ndarray,
     iwork: np.ndarray,
 ) -> float:
@@ -132,7 +133,7 @@ def _coarse_one(
                 sim[i, j] = 1.0 - math.sqrt(nx) / den
     if iterations > 0:
         return lss_r_work(
-            sim, na, ne, px, py, pt, ex, ey, et, iterations, weight, fwork, iwork, rho
+            sim, na, ne, px, py, pt, ex, ey, et, iterations, weight, fwork, iwork, rho, links
         )
     # LSS made one-to-one: the mean of the n_P best pairs with each cylinder used once, so
     # one cylinder that resembles many (common in impostors) counts once
@@ -184,8 +185,9 @@ def coarse_scores(
         et = np.empty(k)
         sim = np.empty((n, n))
         rho = np.empty((n, n))
+        links = np.empty((n, n), np.int64)
         fwork = np.empty((10, n))
-        iwork = np.empty((4, n), np.int64)
+        iwork = np.empty((5, n), np.int64)
         for q in range(c * m // chunks, (c + 1) * m // chunks):
             r = rows[q]
             ne = min(int(counts[r]), k)
@@ -195,6 +197,6 @@ def coarse_scores(
                 et[j] = xy[r, j, 2] * angle_scale
             out[q] = _coarse_one(
                 pv, pm, px, py, pt, values[r], mask[r], ex, ey, et, ne, nd,
-                max_rotation, min_matchable, iterations, weight, sim, rho, fwork, iwork,
+                max_rotation, min_matchable, iterations, weight, sim, rho, links, fwork, iwork,
             )  # fmt: skip
     return out
