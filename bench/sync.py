@@ -22,6 +22,10 @@ During each delivery the CPU time of the station (this process), of the central 
 of the PostgreSQL server processes is read from ``/proc``: where the time goes, per record.
 
 Template bytes are random, with the length of typical ISO/IEC 19794-2 records (250-450 B).
+4. *staged vs synchronous*: with the real 1:N Gallery, in one process, the time until a batch
+   of new enrolments is answered by this centre (``received``) and by the synchronous path
+   of protocol 1 (the centre before staging), at two gallery sizes.
+
 Run: ``nice .venv/bin/python -m bench.sync [--n 10000] [--catchup 50000]``; writes
 ``bench/results/sync.md``.
 """
@@ -380,6 +384,76 @@ def stages(port: int, n: int, batch: int
             "floor: binary COPY of the stored row": (floor_s / rows * 1e6, None)}
 
 
+def staged_vs_synchronous(port: int, sizes: list[int], batch: int
+                          ) -> list[tuple[int, float, float, float]]:
+    """The upload answer with the real 1:N Gallery: staged (protocol 2) against synchronous
+    (protocol 1, the centre before staging), same process, same gallery, same run.
+
+    For each gallery size (synthetic persons, two fingers each, ``bench/dedup_synthetic``):
+    (persons, seconds until a batch of ``batch`` new enrolments is answered ``received``,
+    seconds of the dedup stage for that batch, seconds until another such batch is answered
+    with final statuses the synchronous way: store, then search, then answer).
+    """
+    import numpy as np
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from bench.dedup_synthetic import synthetic_template
+    from sync.batch import sign_batch
+    from sync.central.gallery_dedup import GalleryDeduplicator
+    from sync.central.ingest import Ingest
+    from sync.envelope import Sealer
+    from sync.keys import public_bytes
+    from sync.packets import build_body
+
+    rng = np.random.default_rng(5)
+    key, central_key = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
+    db_url = _create_db(port, "staged")
+    central = sa.create_engine(db_url)
+    central_schema.create_schema(central)
+    with central.begin() as conn:
+        conn.execute(central_schema.stations.insert().values(
+            id="st", public_key=public_bytes(key.public_key()), name="", office="",
+            status="active", registered_at=T0.replace(tzinfo=None)))
+    ingest = Ingest(central, central_key, GalleryDeduplicator, clock=lambda: T0)
+
+    def fingers() -> list[tuple[int, bytes]]:
+        return [(f, synthetic_template(rng).to_iso19794_2(f)) for f in (2, 7)]
+
+    def signed(label: str) -> tuple[bytes, bytes, list[bytes]]:
+        sealer = Sealer(central_key.public_key())
+        bodies = [build_body(packet_id=f"{label}-{i}", station_id="st", seq=i + 1,
+                             kind="enrolment", record_id=f"{label}-{i}",
+                             created_at="2026-11-01T08:00:00Z", payload_bytes=b"\xa0",
+                             biometrics=encode_biometrics(fingers()), sealer=sealer)
+                  for i in range(batch)]
+        manifest, signature = sign_batch(bodies, "st", key)
+        return manifest, signature, bodies
+
+    rows = []
+    for size in sizes:
+        while len(ingest.dedup) < size:
+            ingest.dedup.add(f"g{len(ingest.dedup)}", fingers())
+        ingest.dedup.search(fingers())  # compiled kernels and caches warm before timing
+        staged, synchronous = signed(f"s{size}"), signed(f"p{size}")
+        enrolled = len(ingest.dedup)  # the staged batch's search meets this many persons
+        start = time.perf_counter()
+        answers = ingest.ingest_batch(*staged)
+        answered = time.perf_counter() - start
+        if {a.status for a in answers} != {"received"}:
+            raise RuntimeError(f"staged answers: {answers[:3]}")
+        start = time.perf_counter()
+        ingest.process_pending(batch)
+        decided = time.perf_counter() - start
+        start = time.perf_counter()
+        final = ingest.settle(ingest.ingest_batch(*synchronous))
+        waited = time.perf_counter() - start
+        if "received" in {a.status for a in final}:
+            raise RuntimeError("the synchronous path left packets undecided")
+        rows.append((enrolled, answered, decided, waited))
+    central.dispose()
+    return rows
+
+
 def _plot(points: list[tuple[float, int]], total: int, path: Path) -> None:
     import matplotlib
 
@@ -404,6 +478,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--batch", type=int, default=500)
     parser.add_argument("--reps", type=int, default=3)
     parser.add_argument("--out", type=Path, default=REPO / "bench/results/sync.md")
+    parser.add_argument("--gallery", default="1000,5000",
+                        help="gallery sizes (persons) for staged vs synchronous; '' skips")
+    parser.add_argument("--gallery-batch", type=int, default=50)
     args = parser.parse_args(argv)
     load_before = os.getloadavg()[0]
     # (delivered s, processed s, binary floor s, text floor s, rows, CPU seconds per process)
@@ -416,6 +493,8 @@ def main(argv: list[str] | None = None) -> int:
             text_s, _ = copy_floor(port, db_url, f"text{rep}", binary=False)
             runs.append((seconds, done_s, floor_s, text_s, rows, cpu))
         cost = stages(port, args.n, args.batch)
+        sizes = [int(x) for x in args.gallery.split(",") if x.strip()]
+        gallery = staged_vs_synchronous(port, sizes, args.gallery_batch) if sizes else []
         points: list[tuple[float, int]] = []
         catchup_s = catchup_done_s = 0.0
         if args.catchup:
@@ -500,6 +579,21 @@ def main(argv: list[str] | None = None) -> int:
               "| stage | wall µs per record | CPU µs per record |", "|---|---:|---:|"]
     lines += [f"| {name} | {'' if w is None else f'{w:,.0f}'} "
               f"| {'' if c is None else f'{c:,.0f}'} |" for name, (w, c) in cost.items()]
+    if gallery:
+        b = args.gallery_batch
+        lines += ["", f"With the real 1:N Gallery (`--dedup gallery`'s engine), in one process, "
+                  f"no HTTP: a batch of {b} new enrolments (two synthetic fingers each, "
+                  "`bench/dedup_synthetic.py`) against a gallery of synthetic persons; "
+                  "*staged* = this centre's upload answer (`received`), *dedup stage* = "
+                  "deciding that batch afterwards, *synchronous* = the centre before staging "
+                  "(and protocol-1 stations now): store, search, then answer. Same gallery, "
+                  "same run, seconds per batch:", "",
+                  "| gallery persons | staged: upload answered | dedup stage for the batch "
+                  "| synchronous: upload answered | synchronous / staged |",
+                  "|---:|---:|---:|---:|---:|"]
+        lines += [f"| {size:,} | {answered:.3f} | {decided:.2f} | {waited:.2f} "
+                  f"| {waited / answered:,.0f}x |"
+                  for size, answered, decided, waited in gallery]
     lines += ["", "Target: delivered >= 0.5 x floor -> "
               f"{'met' if ratio[0, 2] >= 0.5 else 'NOT met'} (median ratio "
               f"{ratio[0, 2]:.2f} against the binary floor, {ratio[0, 3]:.2f} against the "
