@@ -80,6 +80,17 @@ def build_cylinders(
     valid = np.zeros(cells, dtype=np.bool_)
     sums = np.empty((cells, nd))
     half = (ns - 1) / 2.0
+    cu = np.empty(cells)  # cell centres in the cylinder's frame
+    cv = np.empty(cells)
+    disc = np.empty(cells, dtype=np.bool_)  # within the cylinder's radius
+    gcol = np.empty(cells, dtype=np.int64)
+    grow = np.empty(cells, dtype=np.int64)
+    for i in range(ns):
+        for j in range(ns):
+            u = (i - half) * delta_s
+            v = (j - half) * delta_s
+            cu[i * ns + j], cv[i * ns + j] = u, v
+            disc[i * ns + j] = u * u + v * v <= radius * radius
     for m in range(n):
         c, s = math.cos(theta[m]), math.sin(theta[m])
         valid_cells = 0
@@ -95,28 +106,28 @@ def build_cylinders(
                         - math.erf((diff - delta_d / 2.0) / sq2sd)
                     )
                 neighbours += 1
-        for i in range(ns):
-            for j in range(ns):
-                cell = i * ns + j
-                valid[cell] = False
-                u = (i - half) * delta_s
-                v = (j - half) * delta_s
-                px = x[m] + c * u - s * v
-                py = y[m] + s * u + c * v
-                cpx[cell], cpy[cell] = px, py
-                if u * u + v * v > radius * radius:
-                    continue
-                col = math.floor((px - ox) / step + 0.5)
-                row = math.floor((py - oy) / step + 0.5)
-                if row < 0 or col < 0 or row >= region.shape[0] or col >= region.shape[1]:
-                    continue
-                if region[row, col] == 0:
-                    continue
-                valid[cell] = True
-                mask[m, cell // 64] |= np.uint64(1) << np.uint64(cell % 64)
-                valid_cells += 1
-                for k in range(nd):
-                    sums[cell, k] = 0.0
+        # cell centres and raster positions in a branch-free (vectorisable) pass, then the
+        # validity tests (same expressions as per cell, so the same values)
+        for cell in range(cells):
+            px = x[m] + c * cu[cell] - s * cv[cell]
+            py = y[m] + s * cu[cell] + c * cv[cell]
+            cpx[cell], cpy[cell] = px, py
+            gcol[cell] = math.floor((px - ox) / step + 0.5)
+            grow[cell] = math.floor((py - oy) / step + 0.5)
+        for cell in range(cells):
+            valid[cell] = False
+            if not disc[cell]:
+                continue
+            row, col = grow[cell], gcol[cell]
+            if row < 0 or col < 0 or row >= region.shape[0] or col >= region.shape[1]:
+                continue
+            if region[row, col] == 0:
+                continue
+            valid[cell] = True
+            mask[m, cell // 64] |= np.uint64(1) << np.uint64(cell % 64)
+            valid_cells += 1
+            for k in range(nd):
+                sums[cell, k] = 0.0
         # Each neighbour adds to the cells within ``reach`` of it only: a box of cells
         # around its position in the cylinder's frame (one cell of slack for rounding;
         # the exact distance test decides). Per cell the additions keep the neighbours'
