@@ -175,7 +175,8 @@ def sync_summary(services: StationServices, worker: Any | None) -> dict[str, Any
     return {"waiting": counts.get("pending", 0) + counts.get("sent", 0),
             "configured": worker is not None,
             "error": getattr(report, "last_error", None),
-            "acknowledged": counts.get("acknowledged", 0)}
+            # taken by the centre: accepted, or received with its 1:N decision to come
+            "acknowledged": counts.get("acked", 0) + counts.get("received", 0)}
 
 
 def card_readers() -> list[str]:

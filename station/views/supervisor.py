@@ -142,7 +142,8 @@ class SupervisorPage(QWidget):
             "Waiting to be sent: %1\nSent, not yet acknowledged: %2\nAcknowledged: %3\n"
             "Rejected by the centre: %4").replace("%1", locale.toString(outbox.get("pending", 0)))
             .replace("%2", locale.toString(outbox.get("sent", 0)))
-            .replace("%3", locale.toString(outbox.get("acknowledged", 0)))
+            # the centre took them: accepted, or received with its 1:N decision to come
+            .replace("%3", locale.toString(outbox.get("acked", 0) + outbox.get("received", 0)))
             .replace("%4", locale.toString(outbox.get("rejected", 0))))
         self.totals.setText(self.tr("People: %1 · Households: %2 · Adjudications pending: %3")
                             .replace("%1", locale.toString(cover.people))
