@@ -106,7 +106,10 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     central_public = public_bytes(central_key.public_key())
     ingest = Ingest(engine, central_key, dedup_factory(config.dedup), clock=now_of)
     ingest.load_gallery()
-    worker = DedupWorker(ingest)
+    # chunks of 10 with the Gallery (0.15-0.6 s an enrolment): the gallery lock, which an
+    # adjudication decision also needs, is held a few seconds at most, and decisions reach
+    # stations chunk by chunk; 100 with the hash lookup, where a chunk's commit dominates
+    worker = DedupWorker(ingest, chunk=10 if config.dedup == "gallery" else 100)
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
