@@ -329,7 +329,8 @@ class Uploader:
         dedup stage decides them) and suspected duplicates (adjudication may have decided).
 
         Returns how many changed: to ``acked``, ``duplicate`` (held for adjudication) or
-        ``rejected`` (the same person as someone already enrolled). Up to ``limit`` items
+        ``rejected`` (the same person as someone already enrolled), or back to ``sent`` (due
+        again) for a received item the centre does not know any more. Up to ``limit`` items
         per request, oldest first, until every such item was asked once.
         """
         c = self.table.c
@@ -344,7 +345,9 @@ class Uploader:
 
     def _pull(self, ids: list[str], held: dict[str, str], now: datetime) -> int:
         updates = []
+        answered = set()
         for answer in self.client.statuses(ids):
+            answered.add(str(answer.get("id")))
             state = {**_STATE_OF, "rejected": REJECTED}.get(str(answer.get("status")))
             if state is not None and state != held.get(str(answer.get("id"))):
                 updates.append({"k": answer["id"], "state": state,
@@ -353,6 +356,14 @@ class Uploader:
                                 "central_person_id": answer.get("person_id"),
                                 "acked_at": utc_naive(now), "next_attempt_at": None,
                                 "last_error": None})
+        # a received item the centre no longer knows (its database restored from an older
+        # backup, say) is sent again: replays are harmless, a lost record is not
+        lost = [i for i in ids if i not in answered and held.get(i) == RECEIVED]
+        if lost:
+            log.warning("%d received items unknown to the centre: sending them again", len(lost))
+        updates += [{"k": i, "state": SENT, "central_status": None, "central_reason": None,
+                     "central_person_id": None, "acked_at": None, "next_attempt_at": None,
+                     "last_error": "the centre no longer knows this item"} for i in lost]
         self._record(updates, attempt=False)
         return len(updates)
 

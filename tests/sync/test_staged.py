@@ -131,6 +131,32 @@ def test_a_station_is_told_received_and_pulls_the_decision_later(tmp_path: Path)
         assert http.get("/v1/stats").json()["persons"] == enrolments
 
 
+def test_a_received_item_the_centre_lost_is_sent_again(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    app = create_app(CentralConfig(db_url=url, key_path=tmp_path / "central.pem",
+                                   dedup="exact", dedup_worker=False), clock=lambda: T0)
+    station = make_station(tmp_path / "station.sqlite3", "st-1")
+    fill(station, 4, random.Random(6))  # items 0 and 1 are enrolments
+    with TestClient(app) as http:
+        client = CentralClient("http://testserver", http=http)
+        reg = register_station("http://testserver", station.key, "st-1", client=client)
+        uploader = Uploader(station.engine, station.table,
+                            StationIdentity("st-1", station.key, reg.central_key), client,
+                            station.at_rest.unseal, rng=random.Random(2))
+        assert uploader.sync(lambda: T0).received == 2
+        lost = next(i for i, item in station.items.items() if item["kind"] == "enrolment")
+        engine = sa.create_engine(url)  # the centre's database restored from an old backup
+        with engine.begin() as conn:
+            conn.execute(t.packets.delete().where(t.packets.c.id == lost))
+        engine.dispose()
+        assert uploader.pull_statuses(T0) == 1  # unknown there: due again, not lost
+        again = uploader.sync(lambda: T0)
+        assert (again.sent, again.received) == (1, 1)
+        assert app.state.ingest.process_pending() == 2
+        uploader.pull_statuses(T0)
+        assert uploader.counts()["acked"] == 4
+
+
 def test_a_station_of_protocol_1_still_gets_final_answers(tmp_path: Path) -> None:
     url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
     central_key = load_or_create_central_key(tmp_path / "central.pem")
