@@ -65,7 +65,8 @@ class StatusQuery(BaseModel):
 
 class PacketStatus(BaseModel):
     id: str
-    status: str
+    status: str = Field(description="received (1:N decision to come) | accepted | "
+                        "duplicate_suspected | rejected")
     reason: str | None = None
     person_id: str | None = None
 
