@@ -139,9 +139,7 @@ def _coarse_one(
     # one cylinder that resembles many (common in impostors) counts once
     n_p = pairs_to_consolidate(na, ne)
     lam = fwork[0]
-    chosen = greedy_pairs(
-        sim, na, ne, n_p, iwork[0], fwork[3], fwork[4], fwork[5], iwork[1], iwork[2], lam
-    )
+    chosen = greedy_pairs(sim, na, ne, n_p, iwork[0], fwork[3], fwork[4], iwork[1], iwork[2], lam)
     total = 0.0
     for t in range(chosen):
         total += lam[t]

@@ -186,34 +186,18 @@ def pairs_to_consolidate(na: int, nb: int) -> int:
     return 4 + round(_sigmoid(n, 20.0, 0.4) * 8.0)
 
 
-@njit(cache=True, nogil=True, fastmath={"nnan", "ninf", "nsz"})
-def _first_max(values: np.ndarray, n: int) -> tuple[int, float]:
-    """Index of the first largest of ``values[:n]`` and that value (-1, 0.0 when all <= 0).
-
-    A plain max reduction (vectorisable), then a scan for its first position.
-    """
-    best = 0.0
-    for j in range(n):
-        best = max(best, values[j])
-    if best <= 0.0:
-        return -1, 0.0
-    for j in range(n):
-        if values[j] == best:
-            return j, best
-    return -1, 0.0
-
-
 @njit(cache=True, nogil=True)
-def _rescan(
-    sim: np.ndarray, i: int, nb: int, free_b: np.ndarray, row: np.ndarray
-) -> tuple[int, float]:
+def _rescan(sim: np.ndarray, i: int, nb: int, free_b: np.ndarray) -> tuple[int, float]:
     """Best free column of row ``i`` (lowest index among equals) and its value (0: none).
 
-    ``free_b`` is 1.0 for a free column and 0.0 for a used one (``row`` is a buffer).
+    ``free_b`` is 1.0 for a free column and 0.0 for a used one; one fused pass.
     """
+    best_j, best = -1, 0.0
     for j in range(nb):
-        row[j] = sim[i, j] * free_b[j]
-    return _first_max(row, nb)
+        v = sim[i, j] * free_b[j]
+        if v > best:
+            best_j, best = j, v
+    return best_j, best
 
 
 @njit(cache=True, nogil=True)
@@ -225,7 +209,6 @@ def greedy_pairs(
     rowbest: np.ndarray,
     rowval: np.ndarray,
     free_b: np.ndarray,
-    row: np.ndarray,
     pa: np.ndarray,
     pb: np.ndarray,
     lam: np.ndarray,
@@ -241,10 +224,13 @@ def greedy_pairs(
     for j in range(nb):
         free_b[j] = 1.0
     for i in range(na):
-        rowbest[i], rowval[i] = _rescan(sim, i, nb, free_b, row)
+        rowbest[i], rowval[i] = _rescan(sim, i, nb, free_b)
     chosen = 0
     while chosen < n_r:
-        bi, bv = _first_max(rowval, na)
+        bi, bv = -1, 0.0
+        for i in range(na):
+            if rowval[i] > bv:
+                bi, bv = i, rowval[i]
         if bi < 0:
             break
         bj = rowbest[bi]
@@ -254,7 +240,7 @@ def greedy_pairs(
         chosen += 1
         for i in range(na):
             if rowbest[i] == bj and rowval[i] > 0.0:
-                rowbest[i], rowval[i] = _rescan(sim, i, nb, free_b, row)
+                rowbest[i], rowval[i] = _rescan(sim, i, nb, free_b)
     return chosen
 
 
@@ -424,7 +410,7 @@ def lss_r_work(
         return 0.0
     lam, current, nxt = fwork[0], fwork[1], fwork[2]
     rowbest, pa, pb, taken = iwork[0], iwork[1], iwork[2], iwork[3]
-    chosen = greedy_pairs(sim, na, nb, n_r, rowbest, fwork[3], fwork[4], fwork[5], pa, pb, lam)
+    chosen = greedy_pairs(sim, na, nb, n_r, rowbest, fwork[3], fwork[4], pa, pb, lam)
     if chosen == 0:
         return 0.0
     n_p = min(pairs_to_consolidate(na, nb), chosen)

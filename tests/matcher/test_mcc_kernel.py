@@ -85,8 +85,8 @@ def test_greedy_pairing_breaks_ties_by_the_lower_cell_and_keeps_one_to_one() -> 
     sim = np.array([[0.5, 0.9, 0.9], [0.9, 0.2, 0.0], [0.0, 0.9, 0.3]])
     n = 3
     rowbest, pa, pb = (np.zeros(n, np.int64) for _ in range(3))
-    rowval, free_b, row, lam = (np.zeros(n) for _ in range(4))
-    chosen = greedy_pairs(sim, 3, 3, 3, rowbest, rowval, free_b, row, pa, pb, lam)
+    rowval, free_b, lam = (np.zeros(n) for _ in range(3))
+    chosen = greedy_pairs(sim, 3, 3, 3, rowbest, rowval, free_b, pa, pb, lam)
     # cells by value, ties by i * nb + j: (0,1) 0.9, (0,2) 0.9 row used, (1,0) 0.9,
     # (2,1) 0.9 column used, then (2,2) 0.3
     assert chosen == 3
