@@ -363,14 +363,16 @@ def relax_and_average(
             nxt[t] = weight * current[t] + (1.0 - weight) * acc / (chosen - 1)
         for t in range(chosen):
             current[t] = nxt[t]
+    efficiency = nxt  # free once relaxed: each pair's efficiency, divided once
     for t in range(chosen):
         taken[t] = 0
+        efficiency[t] = current[t] / lam[t]
     total = 0.0
     for _ in range(n_p):
         best_t, best_e = -1, -np.inf
         for t in range(chosen):
             if taken[t] == 0:
-                e = current[t] / lam[t]
+                e = efficiency[t]
                 if e > best_e:
                     best_e = e
                     best_t = t
