@@ -335,8 +335,8 @@ class Uploader:
         """
         c = self.table.c
         with self.engine.connect() as conn:
-            held = dict(conn.execute(sa.select(c.id, c.state).where(c.state.in_(PULLED_STATES))
-                                     .order_by(c.seq)).tuples().all())
+            held = {str(item): str(state) for item, state in conn.execute(
+                sa.select(c.id, c.state).where(c.state.in_(PULLED_STATES)).order_by(c.seq))}
         ids = list(held)
         changed = 0
         for start in range(0, len(ids), limit):

@@ -66,7 +66,8 @@ def _central_db(engine: sa.Engine) -> None:
 
 def _statuses(engine: sa.Engine) -> dict[str, str]:
     with engine.connect() as conn:
-        return dict(conn.execute(sa.select(t.packets.c.id, t.packets.c.status)).tuples().all())
+        return {str(k): str(v) for k, v in conn.execute(
+            sa.select(t.packets.c.id, t.packets.c.status))}
 
 
 def test_uploads_are_received_without_a_search_whatever_the_gallery_holds(
