@@ -6,10 +6,12 @@ from __future__ import annotations
 import random
 import subprocess
 import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
 import cbor2
+import httpx
 import pytest
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
@@ -27,7 +29,7 @@ from sync.keys import b64, load_or_create_central_key, public_bytes
 from sync.packets import build_body, encode_biometrics
 from sync.uploader import StationIdentity, Uploader
 from tests.sync._support import T0, fake_templates, fill, make_station
-from tests.sync.conftest import REPO
+from tests.sync.conftest import REPO, CentralProcess
 
 STATION = Ed25519PrivateKey.generate()
 
@@ -227,3 +229,37 @@ def test_kill_9_during_the_dedup_stage_leaves_no_packet_half_decided(
     assert sorted(p.id for p in persons_rows) == [f"p{i:03d}" for i in range(30)]
     assert sorted(tuple(c) for c in cases) == sorted(
         (f"pk-p{i:03d}-again", f"p{i:03d}") for i in (3, 17, 25))
+
+
+@pytest.mark.postgres
+def test_a_restarted_centre_decides_what_a_killed_one_left_received(
+    new_database_url: Callable[[], str], tmp_path: Path,
+) -> None:
+    """The real server: packets a killed centre had only received are decided by the worker
+    thread of the next one, without any station resending them."""
+    db_url = new_database_url()
+    engine = sa.create_engine(db_url)
+    _central_db(engine)
+    key_path = tmp_path / "central.pem"
+    central_key = load_or_create_central_key(key_path)
+    rng = random.Random(12)
+    people = [(f"p{i}", fake_templates(rng)) for i in range(12)]
+    people.append(("p4-again", people[4][1]))  # the same fingers as p4
+    receiver = Ingest(engine, central_key, ExactDeduplicator, clock=lambda: T0)
+    assert {a.status for a in receiver.ingest_batch(*_enrolments(central_key, people))} == {
+        "received"}
+    engine.dispose()
+    server = CentralProcess(db_url, key_path, tmp_path / "server.log")
+    server.start()
+    try:
+        deadline = time.monotonic() + 60  # a wait for the worker, not a timing assertion
+        while httpx.get(f"{server.url}/v1/stats").json()["awaiting_decision"]:
+            assert time.monotonic() < deadline, "the worker did not decide the packets"
+            time.sleep(0.05)
+        stats = httpx.get(f"{server.url}/v1/stats").json()
+        statuses = httpx.post(f"{server.url}/v1/statuses",
+                              json={"ids": [f"pk-{p}" for p, _ in people]}).json()["statuses"]
+    finally:
+        server.stop()
+    assert (stats["persons"], stats["duplicates_suspected"]) == (12, 1)
+    assert {s["id"]: s["status"] for s in statuses}["pk-p4-again"] == "duplicate_suspected"
