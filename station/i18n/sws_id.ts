@@ -472,6 +472,7 @@ Kartu %4, berlaku sampai %5</translation>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
+        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it).</extracomment>
         <translation>1. Cari</translation>
     </message>
     <message>
@@ -620,6 +621,12 @@ ID orang: %3</translation>
     <message>
         <source>Registered: %1 (%2) — minutiae of the same finger</source>
         <translation>Terdaftar: %1 (%2) — minusi jari yang sama</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutiae paired (linked in green)</source>
+        <translation>
+            <numerusform>%n minusi berpasangan (dihubungkan dengan hijau)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1392,10 @@ Rejected by the centre: %4</source>
 Terkirim, belum dikonfirmasi: %2
 Dikonfirmasi: %3
 Ditolak pusat: %4</translation>
+    </message>
+    <message>
+        <source>Of which awaiting the centre&apos;s duplicate check: %1</source>
+        <translation>Di antaranya menunggu pemeriksaan duplikat di pusat: %1</translation>
     </message>
     <message>
         <source>People: %1 · Households: %2 · Adjudications pending: %3</source>

@@ -472,6 +472,7 @@ Card %4, valid until %5</source>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
+        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it).</extracomment>
         <translation>១. ស្វែងរក</translation>
     </message>
     <message>
@@ -621,6 +622,13 @@ Person ID: %3</source>
     <message>
         <source>Registered: %1 (%2) — minutiae of the same finger</source>
         <translation>បានចុះឈ្មោះ៖ %1 (%2) — មីនុយសៀនៃម្រាមដៃដដែល</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutiae paired (linked in green)</source>
+        <translation>
+            <numerusform>មីនុយសៀ %n ត្រូវបានផ្គូផ្គង (ភ្ជាប់ជាពណ៌បៃតង)</numerusform>
+            <numerusform>មីនុយសៀ %n ត្រូវបានផ្គូផ្គង (ភ្ជាប់ជាពណ៌បៃតង)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1397,10 @@ Rejected by the centre: %4</source>
 បានផ្ញើ មិនទាន់បញ្ជាក់៖ %2
 បានបញ្ជាក់៖ %3
 មជ្ឈមណ្ឌលបដិសេធ៖ %4</translation>
+    </message>
+    <message>
+        <source>Of which awaiting the centre&apos;s duplicate check: %1</source>
+        <translation>ក្នុងនោះ រង់ចាំការពិនិត្យស្ទួននៅថ្នាក់កណ្តាល៖ %1</translation>
     </message>
     <message>
         <source>People: %1 · Households: %2 · Adjudications pending: %3</source>

@@ -472,6 +472,7 @@ Card %4, valid until %5</source>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
+        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it).</extracomment>
         <translation>۱۔ تلاش</translation>
     </message>
     <message>
@@ -621,6 +622,13 @@ Person ID: %3</source>
     <message>
         <source>Registered: %1 (%2) — minutiae of the same finger</source>
         <translation>رجسٹرڈ: %1 (%2) — اسی انگلی کے منوشیا</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutiae paired (linked in green)</source>
+        <translation>
+            <numerusform>%n منیوشیا جوڑے گئے (سبز لکیر سے جڑے)</numerusform>
+            <numerusform>%n منیوشیا جوڑے گئے (سبز لکیر سے جڑے)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1389,6 +1397,10 @@ Rejected by the centre: %4</source>
 بھیجے گئے، تصدیق باقی: %2
 تصدیق شدہ: %3
 مرکز نے مسترد کیے: %4</translation>
+    </message>
+    <message>
+        <source>Of which awaiting the centre&apos;s duplicate check: %1</source>
+        <translation>ان میں سے مرکز کی دہرے اندراج کی جانچ کے منتظر: %1</translation>
     </message>
     <message>
         <source>People: %1 · Households: %2 · Adjudications pending: %3</source>

@@ -144,7 +144,9 @@ class SupervisorPage(QWidget):
             .replace("%2", locale.toString(outbox.get("sent", 0)))
             # the centre took them: accepted, or received with its 1:N decision to come
             .replace("%3", locale.toString(outbox.get("acked", 0) + outbox.get("received", 0)))
-            .replace("%4", locale.toString(outbox.get("rejected", 0))))
+            .replace("%4", locale.toString(outbox.get("rejected", 0)))
+            + "\n" + self.tr("Of which awaiting the centre's duplicate check: %1")
+            .replace("%1", locale.toString(outbox.get("received", 0))))
         self.totals.setText(self.tr("People: %1 · Households: %2 · Adjudications pending: %3")
                             .replace("%1", locale.toString(cover.people))
                             .replace("%2", locale.toString(cover.households))
