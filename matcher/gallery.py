@@ -24,16 +24,18 @@ from __future__ import annotations
 
 import json
 import math
+import os
 import struct
 import threading
 from collections.abc import Mapping, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
 from matcher.errors import InvalidTemplate, MatcherError
-from matcher.mcc import COARSE, DEFAULT, encode
+from matcher.mcc import COARSE, DEFAULT, Cylinders, encode
 from matcher.template import Template
 
 FULL = DEFAULT.max_minutiae  # minutiae kept per entry for the final comparison
@@ -52,6 +54,29 @@ RELAX_FRACTION = 0.06
 FORMAT = "sws-gallery-1"
 _MAGIC = b"SWSGALB1"  # to_bytes / from_bytes
 ENTRY_BYTES = K * ND * 8 + K * 8 + FULL * 3 * 2 + SIG_WORDS * 8 + 3
+# Short lists at least this long are encoded on several threads (the cylinder kernel
+# releases the GIL): on 2 cores a 10,000-entry search spends most of its time there.
+PARALLEL_ENCODE_MIN = 8
+_pool_lock = threading.Lock()
+_pool: ThreadPoolExecutor | None = None
+
+
+def _encode_pool() -> ThreadPoolExecutor:
+    """One process-wide pool of worker threads for short-list encodings, made on first use."""
+    global _pool
+    with _pool_lock:
+        if _pool is None:
+            _pool = ThreadPoolExecutor(
+                max_workers=max(1, min(8, os.cpu_count() or 1)), thread_name_prefix="sws-mcc"
+            )
+        return _pool
+
+
+def _encode_full(templates: list[Template]) -> list[Cylinders]:
+    """Full-size cylinders of each template, in order (threads for long lists)."""
+    if len(templates) < PARALLEL_ENCODE_MIN or (os.cpu_count() or 1) < 2:
+        return [encode(t, DEFAULT) for t in templates]
+    return list(_encode_pool().map(encode, templates))
 
 
 def _hash_taps() -> np.ndarray:
@@ -342,7 +367,7 @@ class Gallery:
             rows = rows[np.argsort(-scores, kind="stable")[: min(rows.shape[0], keep_n)]]
         best = [r for r in rows.tolist() if state.alive[r]]
         full_probe = encode(_unpack(p.xy, p.count), DEFAULT)
-        entries = [encode(_unpack(state.xy[r], int(state.counts[r])), DEFAULT) for r in best]
+        entries = _encode_full([_unpack(state.xy[r], int(state.counts[r])) for r in best])
         scores = score_packed(full_probe, pack_cylinders(entries, DEFAULT), DEFAULT)
         results = [
             Candidate(self._keys[r], int(state.fingers[r]), float(score))
