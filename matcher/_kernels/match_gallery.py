@@ -24,7 +24,7 @@ import numpy as np
 from numba import njit, prange
 
 from matcher._kernels.mcc_bits import popcount
-from matcher._kernels.mcc_match import greedy_pairs, lss_r_work, pairs_to_consolidate
+from matcher._kernels.mcc_match import FWORK_ROWS, greedy_pairs, lss_r_work, pairs_to_consolidate
 
 
 @njit(cache=True, nogil=True)
@@ -184,7 +184,7 @@ def coarse_scores(
         sim = np.empty((n, n))
         rho = np.empty((n, n))
         links = np.empty((n, n), np.int64)
-        fwork = np.empty((10, n))
+        fwork = np.empty((FWORK_ROWS, n))
         iwork = np.empty((5, n), np.int64)
         for q in range(c * m // chunks, (c + 1) * m // chunks):
             r = rows[q]

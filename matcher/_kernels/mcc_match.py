@@ -42,6 +42,7 @@ CUT = 45.0
 D1_MU, D1_TAU = 5.0, -8.0 / 5.0  # distance consistency (pixels)
 D_ANGLE_MU, D_ANGLE_TAU = math.pi / 12.0, -30.0  # direction and radial-angle consistency
 D_ANGLE_MAX = D_ANGLE_MU + CUT / -D_ANGLE_TAU
+FWORK_ROWS = 13  # rows of the float64 work buffer of :func:`lss_r_work`
 
 
 @njit(cache=True, nogil=True, inline="always")
@@ -258,6 +259,7 @@ def compatibility(
     rho: np.ndarray,
     links: np.ndarray,
     degree: np.ndarray,
+    survivors: np.ndarray,
     work: np.ndarray,
 ) -> None:
     """Geometric compatibility of chosen pairs t and k (Sec. 5.2, eq. 23), its non-zero
@@ -274,12 +276,15 @@ def compatibility(
     theta_b)`` of each pair, d2 = |wrap(dt_t - dt_k)| and d3 = |wrap(dt_t - psi)|, psi the
     angle from the b segment to the a segment: the paper's differences of relative
     directions and of radial angles (equal modulo 2 pi), with one atan2 instead of two.
-    ``work`` is a (7, n) float64 buffer. The product of the sigmoids is taken as one
-    division by the product of their denominators.
+    ``work`` is a (10, n) float64 buffer and ``survivors`` an (n,) int64 one. The first
+    pass keeps each k's distances and d2 for the second, which runs over the listed
+    survivors only (no unpredictable branch per k). The product of the sigmoids is taken
+    as one division by the product of their denominators.
     """
     cxa, cya, cxb, cyb, dts, d1s, zs = (
         work[0], work[1], work[2], work[3], work[4], work[5], work[6]
     )  # fmt: skip
+    d2s, das, dbs = work[7], work[8], work[9]
     two_pi = 2.0 * math.pi
     cos_cut = math.cos(D_ANGLE_MAX)
     for t in range(chosen):
@@ -295,21 +300,25 @@ def compatibility(
             d = d + two_pi if d < -math.pi else d
             uxa, uya = cxa[k] - cxa[t], cya[k] - cya[t]
             uxb, uyb = cxb[k] - cxb[t], cyb[k] - cyb[t]
-            d1 = abs(math.sqrt(uxa * uxa + uya * uya) - math.sqrt(uxb * uxb + uyb * uyb))
-            d1s[k] = d1
+            da = math.sqrt(uxa * uxa + uya * uya)
+            db = math.sqrt(uxb * uxb + uyb * uyb)
+            d1 = abs(da - db)
+            das[k], dbs[k], d1s[k], d2s[k] = da, db, d1, abs(d)
             zs[k] = max(0.0, -D1_TAU * (d1 - D1_MU)) + max(
                 0.0, -D_ANGLE_TAU * (abs(d) - D_ANGLE_MU)
             )
-        ct, st = math.cos(dt), math.sin(dt)
+        count = 0  # the k that pass, listed without branches
         for k in range(t + 1, chosen):
-            if zs[k] > CUT:
-                continue
-            d1 = d1s[k]
-            d2 = abs(_wrap(dt - dts[k]))
+            survivors[count] = k
+            count += zs[k] <= CUT
+        if count == 0:
+            continue
+        ct, st = math.cos(dt), math.sin(dt)
+        for c in range(count):
+            k = survivors[c]
+            d1, d2, da, db = d1s[k], d2s[k], das[k], dbs[k]
             uxa, uya = cxa[k] - cxa[t], cya[k] - cya[t]
             uxb, uyb = cxb[k] - cxb[t], cyb[k] - cyb[t]
-            da = math.sqrt(uxa * uxa + uya * uya)
-            db = math.sqrt(uxb * uxb + uyb * uyb)
             if da > 0.0 and db > 0.0:
                 dot = uxa * uxb + uya * uyb
                 cross = uxb * uya - uyb * uxa
@@ -399,7 +408,8 @@ def lss_r_work(
     rho: np.ndarray,
     links: np.ndarray,
 ) -> float:
-    """LSS-R in caller-provided buffers: ``fwork`` (10, n) float64, ``iwork`` (5, n) int64,
+    """LSS-R in caller-provided buffers: ``fwork`` (FWORK_ROWS, n) float64, ``iwork`` (5, n)
+    int64,
     ``rho`` (n, n) float64 and ``links`` (n, n) int64 with ``n >= max(na, nb)``.
 
     Pairs are chosen greedily by local similarity with each minutia used once (the n_R =
@@ -419,7 +429,8 @@ def lss_r_work(
     if chosen < 2:
         return lam[0]
     degree = iwork[4]
-    compatibility(pa, pb, chosen, xa, ya, ta, xb, yb, tb, rho, links, degree, fwork[3:])
+    # rowbest (iwork[0]) is free once the pairs are chosen
+    compatibility(pa, pb, chosen, xa, ya, ta, xb, yb, tb, rho, links, degree, iwork[0], fwork[3:])
     return relax_and_average(lam, chosen, n_p, rho, links, degree, iterations, weight,
                              current, nxt, taken)  # fmt: skip
 
@@ -441,7 +452,7 @@ def lss_r(
     """:func:`lss_r_work` with buffers allocated for this one call."""
     n = max(na, nb, 1)
     return lss_r_work(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight,
-                      np.empty((10, n)), np.empty((5, n), np.int64), np.empty((n, n)),
+                      np.empty((FWORK_ROWS, n)), np.empty((5, n), np.int64), np.empty((n, n)),
                       np.empty((n, n), np.int64))  # fmt: skip
 
 
@@ -456,7 +467,7 @@ def make_scratch(
         np.empty((n, n)),
         np.empty((n, n)),
         np.empty((n, n), np.int64),
-        np.empty((10, n)),
+        np.empty((FWORK_ROWS, n)),
         np.empty((5, n), np.int64),
         np.empty((n, length), np.uint64),
         np.empty((n, length), np.uint64),
