@@ -138,15 +138,20 @@ class SupervisorPage(QWidget):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self._on_selection()
-        self.sync_label.setText(self.tr(
-            "Waiting to be sent: %1\nSent, not yet acknowledged: %2\nAcknowledged: %3\n"
-            "Rejected by the centre: %4").replace("%1", locale.toString(outbox.get("pending", 0)))
-            .replace("%2", locale.toString(outbox.get("sent", 0)))
-            # the centre took them: accepted, or received with its 1:N decision to come
-            .replace("%3", locale.toString(outbox.get("acked", 0) + outbox.get("received", 0)))
-            .replace("%4", locale.toString(outbox.get("rejected", 0)))
-            + "\n" + self.tr("Of which awaiting the centre's duplicate check: %1")
-            .replace("%1", locale.toString(outbox.get("received", 0))))
+        count = {k: locale.toString(outbox.get(k, 0)) for k in ("pending", "sent", "rejected")}
+        # the centre took them: accepted, or received with its 1:N decision still to come
+        taken = locale.toString(outbox.get("acked", 0) + outbox.get("received", 0))
+        lines = (
+            self.tr("Waiting to be sent: %1\nSent, not yet acknowledged: %2\nAcknowledged: %3\n"
+                    "Rejected by the centre: %4")
+            .replace("%1", count["pending"]).replace("%2", count["sent"])
+            .replace("%3", taken).replace("%4", count["rejected"])
+            .split("\n")
+        )
+        awaiting = self.tr("Of which awaiting the centre's duplicate check: %1").replace(
+            "%1", locale.toString(outbox.get("received", 0)))
+        lines.insert(min(3, len(lines)), "    " + awaiting)  # right under "Acknowledged"
+        self.sync_label.setText("\n".join(lines))
         self.totals.setText(self.tr("People: %1 · Households: %2 · Adjudications pending: %3")
                             .replace("%1", locale.toString(cover.people))
                             .replace("%2", locale.toString(cover.households))
