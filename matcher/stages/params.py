@@ -28,7 +28,10 @@ class Params:
     # segmentation
     seg_window: int = 17  # box window for gradient energy
     seg_threshold: float = 0.25  # fraction of the robust energy maximum
-    seg_close: int = 15  # closing / opening kernel
+    seg_close: int = 15  # closing kernel (and opening kernel unless seg_open is wider)
+    # opening kernel: foreground thinner than this is not a finger but a line in the image
+    # (the edges of the sensor's window in FVC2004 DB2) that would add false minutiae
+    seg_open: int = 23
     seg_erode: int = 6  # shrink the mask away from the finger's edge
     min_foreground: float = 0.08  # fraction of the image below which it is not a finger
 
@@ -59,7 +62,7 @@ class Params:
     spur_length: float = 12.0
     short_ridge: float = 14.0
     bridge_length: float = 10.0
-    break_distance: float = 14.0
+    break_distance: float = 10.0  # about one ridge period
     break_angle: float = 0.9  # radians; endings facing each other within this
     cluster_radius: float = 7.0
     max_minutiae: int = 100
@@ -78,7 +81,7 @@ class Params:
     loose_spur_length: float = 6.0
     loose_short_ridge: float = 8.0
     loose_bridge_length: float = 5.0
-    loose_break_distance: float = 14.0
+    loose_break_distance: float = 10.0
     loose_cluster_radius: float = 4.0
 
     def loosened(self) -> Params:

@@ -5,7 +5,8 @@ of segmentation features; Bazen & Gerez 2001 combine it with coherence). Ridges 
 dense gradients; the sensor background gives weak ones. The energy is thresholded relative
 to a robust maximum, then cleaned with morphology: close small gaps, open away specks, keep
 the largest component, fill its holes and erode it so that the ridge ends made by the
-finger's outline are not taken for minutiae.
+finger's outline are not taken for minutiae. The opening is wide enough (``seg_open``) to
+cut off thin strips, such as the edges of a sensor's window, that touch the finger.
 
 References
 ----------
@@ -46,6 +47,9 @@ def segment(image: NDArray[np.float32], params: Params) -> NDArray[np.bool_]:
     k = max(3, params.seg_close // 4 | 1)
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k))
     m = np.asarray(cv2.morphologyEx(m, cv2.MORPH_CLOSE, kernel), np.uint8)
+    if params.seg_open > params.seg_close:
+        k = max(3, params.seg_open // 4 | 1)
+        kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k))
     m = np.asarray(cv2.morphologyEx(m, cv2.MORPH_OPEN, kernel), np.uint8)
     m = _largest_component(m)
     m = _fill_holes(m)
