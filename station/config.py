@@ -7,7 +7,8 @@ directory, the at-rest key file in the user's config directory. Environment over
 ``SWS_DATABASE_URL``  any SQLAlchemy URL (e.g. ``postgresql+psycopg://...``)
 ``SWS_KEY_FILE``      the at-rest key file
 ``SWS_ISSUING_DIR``   the card-issuing keys and certificates (demo ones made by `sws init`)
-``SWS_STATION_ID``    the station's id in records and packets
+``SWS_STATION_ID``    the station's id in records and packets (otherwise the one made on
+                      first start and kept in ``station-id`` beside the keys)
 ``SWS_KEEP_RAW_IMAGES`` ``1`` to also store (encrypted) raw fingerprint images
 ``SWS_BUSY_TIMEOUT_MS`` how long to wait for a locked SQLite registry (default 5000)
 ``SWS_MAX_PAGE_COUNT`` / ``SWS_FAULT_PAUSE_FILE``  test hooks (full disk, kill -9 mid-write)
@@ -16,6 +17,7 @@ directory, the at-rest key file in the user's config directory. Environment over
 from __future__ import annotations
 
 import os
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -75,10 +77,41 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         station_key_file=Path(env.get("SWS_STATION_KEY_FILE")
                               or config_dir / "station-signing-key.pem"),
         central_file=config_dir / "central.json",
-        station_id=env.get("SWS_STATION_ID", "station-demo-1"),
+        station_id=env.get("SWS_STATION_ID") or station_id(config_dir),
         keep_raw_images=env.get("SWS_KEEP_RAW_IMAGES", "") in {"1", "true", "yes"},
         busy_timeout_ms=int(env.get("SWS_BUSY_TIMEOUT_MS", "5000")),
         max_page_count=int(env["SWS_MAX_PAGE_COUNT"]) if env.get("SWS_MAX_PAGE_COUNT") else None,
         fault_pause_file=Path(env["SWS_FAULT_PAUSE_FILE"]) if env.get("SWS_FAULT_PAUSE_FILE")
         else None,
     )
+
+
+STATION_ID_FILE = "station-id"
+
+
+def station_id(config_dir: Path) -> str:
+    """This installation's station id: read from ``config_dir/station-id``, made on first use.
+
+    Every record, receipt number and sync packet carries it, and the central registry keeps
+    one signing key per id, so two stations must never share one: a fixed default made every
+    second station's registration fail. The id is random (``station-`` and 8 hex digits),
+    written once and never changed (``SWS_STATION_ID`` overrides it). If the folder cannot be
+    written, the id holds for this process only.
+    """
+    path = config_dir / STATION_ID_FILE
+    try:
+        text = path.read_text(encoding="ascii").strip()
+        if text:
+            return text
+    except (OSError, UnicodeDecodeError):
+        pass
+    made = f"station-{secrets.token_hex(4)}"
+    try:
+        config_dir.mkdir(parents=True, exist_ok=True)
+        with path.open("x", encoding="ascii") as out:  # never replace one made meanwhile
+            out.write(made + "\n")
+    except FileExistsError:
+        return path.read_text(encoding="ascii").strip() or made
+    except OSError:
+        pass
+    return made

@@ -90,9 +90,14 @@ class CentralClient:
 
     def register(self, station_id: str, public_key: bytes, name: str,
                  office: str) -> dict[str, Any]:
-        return dict(self._call("POST", "/v1/stations", json={
+        answer = self._call("POST", "/v1/stations", json={
             "station_id": station_id, "public_key": b64(public_key), "name": name,
-            "office": office}))
+            "office": office})
+        if isinstance(answer, dict) and "central_public_key" not in answer:  # 409 passes
+            detail = str(answer.get("detail", ""))  # through _call for packet conflicts
+            raise CentralRefused(f"the central registry refused the request: {detail}",
+                                 status_code=409, detail=detail)
+        return dict(answer)
 
 
 @dataclass(frozen=True)

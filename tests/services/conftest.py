@@ -30,10 +30,13 @@ def make_station(settings: Settings) -> Station:
     return station
 
 
+STATION_ID = "station-demo-1"  # receipt numbers in the tests start with it
+
+
 @pytest.fixture
 def station(tmp_path: Path) -> Iterator[Station]:
     """A fresh SQLite registry with a supervisor ``super``."""
-    st = make_station(load_settings({"SWS_HOME": str(tmp_path)}))
+    st = make_station(load_settings({"SWS_HOME": str(tmp_path), "SWS_STATION_ID": STATION_ID}))
     yield st
     st.close()
 
@@ -41,7 +44,7 @@ def station(tmp_path: Path) -> Iterator[Station]:
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def any_station(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Station]:
     """The same registry on SQLite and on a real PostgreSQL server."""
-    env = {"SWS_HOME": str(tmp_path)}
+    env = {"SWS_HOME": str(tmp_path), "SWS_STATION_ID": STATION_ID}
     if request.param == "postgresql":
         factory: Callable[[], str] = request.getfixturevalue("new_database_url")
         env["SWS_DATABASE_URL"] = factory()

@@ -18,6 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from sync.central import schema as t
 from sync.client import CentralClient, Registration, register_station
+from sync.errors import RegistrationError
 from sync.keys import b64
 from sync.packets import build_packet, encode_biometrics
 from sync.uploader import StationIdentity, Uploader
@@ -46,6 +47,9 @@ def test_tampered_replayed_unknown_and_revoked_are_refused_and_logged(
     central = central_factory(db_url)
     key = Ed25519PrivateKey.generate()
     reg = register_station(central.url, key, "st-1", name="Office 1")
+    # Another station that claims the same id with its own key: refused, and said so.
+    with pytest.raises(RegistrationError, match="already registered with another key"):
+        register_station(central.url, Ed25519PrivateKey.generate(), "st-1")
     bio = encode_biometrics(fake_templates(random.Random(3)))
     good = _packet(reg, key, "st-1", "pk-1", {"n": 1}, bio)
 
