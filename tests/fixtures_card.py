@@ -59,12 +59,26 @@ def _readers_ready(timeout_s: float) -> bool:
     return False
 
 
+def _pcscd_alive() -> bool:
+    """A socket and a live process: a pcscd that died leaves its socket and pid file behind."""
+    if not PCSCD_SOCKET.exists():
+        return False
+    try:
+        os.kill(int(PCSCD_SOCKET.with_name("pcscd.pid").read_text().strip()), 0)
+        return True
+    except PermissionError:  # alive, someone else's
+        return True
+    except (OSError, ValueError):
+        return shutil.which("pgrep") is not None and subprocess.run(
+            ["pgrep", "-x", "pcscd"], capture_output=True, check=False).returncode == 0
+
+
 @pytest.fixture(scope="session")
 def pcscd() -> Iterator[None]:
     """A running pcscd with the vpcd readers (started here, and stopped, only if absent)."""
     binary = _need_binaries()
     started: subprocess.Popen[bytes] | None = None
-    if not PCSCD_SOCKET.exists():
+    if not _pcscd_alive():
         started = subprocess.Popen(
             [binary, "--foreground"],
             stdout=subprocess.DEVNULL,
