@@ -122,7 +122,10 @@ def hull_region(
     cols = math.ceil((float(x.max()) + pad - ox) / step) + 1
     rows = math.ceil((float(y.max()) + pad - oy) / step) + 1
     region = np.zeros((rows, cols), np.uint8)
-    hx, hy = convex_hull(x, y)
+    from matcher._kernels.hull import convex_hull as compiled_hull  # same vertices, no GIL
+
+    hx, hy = compiled_hull(np.ascontiguousarray(x, np.float64),
+                           np.ascontiguousarray(y, np.float64))
     poly = np.stack([(hx - ox) / step, (hy - oy) / step], axis=1)
     poly = np.rint(poly).astype(np.int32)
     if poly.shape[0] >= 3:
