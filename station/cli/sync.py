@@ -58,6 +58,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
          f"sent {report.sent}, acknowledged {report.acknowledged}, duplicates suspected "
          f"{report.duplicates}, rejected {report.rejected}, pending {report.pending}, "
          f"awaiting decision {counts.get('received', 0)}"
+         # the centre decides after it acknowledged: say what came back and what is held
+         f"\ndecisions pulled {cleared}; held as possible duplicates (adjudication at the "
+         f"centre) {counts.get('duplicate', 0)}"
          + (f"\nrevocation list: {revoked_cards} cards, {revoked_stations} stations"
             if not report.failed_batches else ""))
     if report.failed_batches:

@@ -71,6 +71,7 @@ def test_an_enrolment_is_synced_once_and_counted_at_the_centre(
     assert again["states"]["acked"] == first["acknowledged"]
     code, out, _ = _sws(capsys, "sync")
     assert "awaiting decision 0" in out
+    assert "held as possible duplicates (adjudication at the centre) 0" in out
 
     stats = subprocess.run([sys.executable, "-m", "station.cli", "central", "stats",
                             "--db", db_url, "--json"], cwd=REPO, capture_output=True,
