@@ -16,6 +16,7 @@ directory, the at-rest key file in the user's config directory. Environment over
 
 from __future__ import annotations
 
+import json
 import os
 import secrets
 from collections.abc import Mapping
@@ -95,8 +96,9 @@ def station_id(config_dir: Path) -> str:
     Every record, receipt number and sync packet carries it, and the central registry keeps
     one signing key per id, so two stations must never share one: a fixed default made every
     second station's registration fail. The id is random (``station-`` and 8 hex digits),
-    written once and never changed (``SWS_STATION_ID`` overrides it). If the folder cannot be
-    written, the id holds for this process only.
+    written once and never changed (``SWS_STATION_ID`` overrides it). An installation from
+    before this file keeps the id it already used. If the folder cannot be written, the id
+    holds for this process only.
     """
     path = config_dir / STATION_ID_FILE
     try:
@@ -105,7 +107,7 @@ def station_id(config_dir: Path) -> str:
             return text
     except (OSError, UnicodeDecodeError):
         pass
-    made = f"station-{secrets.token_hex(4)}"
+    made = _earlier_id(config_dir) or f"station-{secrets.token_hex(4)}"
     try:
         config_dir.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="ascii") as out:  # never replace one made meanwhile
@@ -115,3 +117,18 @@ def station_id(config_dir: Path) -> str:
     except OSError:
         pass
     return made
+
+
+LEGACY_STATION_ID = "station-demo-1"
+
+
+def _earlier_id(config_dir: Path) -> str | None:
+    """The id an installation made before ``station-id`` existed already used: the one it
+    registered with the centre, else the old fixed default if it has keys (records carry it)."""
+    try:
+        link = json.loads((config_dir / "central.json").read_text(encoding="utf-8"))
+        if isinstance(link, dict) and isinstance(link.get("station_id"), str):
+            return str(link["station_id"])
+    except (OSError, ValueError):
+        pass
+    return LEGACY_STATION_ID if (config_dir / "at-rest-keys.json").exists() else None
