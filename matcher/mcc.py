@@ -79,33 +79,6 @@ class Cylinders:
         return int(self.x.shape[0])
 
 
-def convex_hull(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Counter-clockwise convex hull vertices (Andrew's monotone chain)."""
-    points = sorted(set(zip(x.tolist(), y.tolist(), strict=True)))
-    if len(points) <= 2:
-        hx = np.array([p[0] for p in points], dtype=np.float64)
-        return hx, np.array([p[1] for p in points], dtype=np.float64)
-
-    def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
-        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
-
-    lower: list[tuple[float, float]] = []
-    for p in points:
-        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
-            lower.pop()
-        lower.append(p)
-    upper: list[tuple[float, float]] = []
-    for p in reversed(points):
-        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
-            upper.pop()
-        upper.append(p)
-    hull = lower[:-1] + upper[:-1]
-    return (
-        np.array([p[0] for p in hull], dtype=np.float64),
-        np.array([p[1] for p in hull], dtype=np.float64),
-    )
-
-
 def hull_region(
     x: np.ndarray, y: np.ndarray, offset: float, step: float = 4.0
 ) -> tuple[np.ndarray, float, float]:
@@ -122,10 +95,10 @@ def hull_region(
     cols = math.ceil((float(x.max()) + pad - ox) / step) + 1
     rows = math.ceil((float(y.max()) + pad - oy) / step) + 1
     region = np.zeros((rows, cols), np.uint8)
-    from matcher._kernels.hull import convex_hull as compiled_hull  # same vertices, no GIL
+    from matcher._kernels.hull import convex_hull
 
-    hx, hy = compiled_hull(np.ascontiguousarray(x, np.float64),
-                           np.ascontiguousarray(y, np.float64))
+    hx, hy = convex_hull(np.ascontiguousarray(x, np.float64),
+                         np.ascontiguousarray(y, np.float64))
     poly = np.stack([(hx - ox) / step, (hy - oy) / step], axis=1)
     poly = np.rint(poly).astype(np.int32)
     if poly.shape[0] >= 3:

@@ -1,9 +1,10 @@
 """Convex hull of a minutia set in compiled code (Andrew's monotone chain).
 
-The same vertices, in the same order, as :func:`matcher.mcc.convex_hull` (counter-clockwise,
-from the lowest x (then y) point, collinear points dropped, duplicate points merged), without
-a Python object per point: MCC encoding calls it once per template, so a gallery's short
-list re-encoded per search and a cold gallery build spend no interpreter time on it.
+The same vertices, in the same order, as the plain-Python reference in
+``tests/matcher/mcc_reference.py`` (counter-clockwise, from the lowest x (then y) point,
+collinear points dropped, duplicate points merged), without a Python object per point: MCC
+encoding calls it once per template, so a gallery's short list re-encoded per search and a
+cold gallery build spend no interpreter time on it.
 
 References
 ----------

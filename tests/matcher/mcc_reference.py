@@ -100,3 +100,31 @@ def score(a: Cylinders, b: Cylinders, p: MccParams) -> float:
     efficiency = current / lam
     order = sorted(range(n), key=lambda t: (-efficiency[t], t))
     return float(np.mean(current[order[:n_p]]))
+
+
+def convex_hull(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Counter-clockwise convex hull vertices (Andrew's monotone chain), point by point in
+    Python: the reference for the compiled hull the MCC encoder uses."""
+    points = sorted(set(zip(x.tolist(), y.tolist(), strict=True)))
+    if len(points) <= 2:
+        hx = np.array([p[0] for p in points], dtype=np.float64)
+        return hx, np.array([p[1] for p in points], dtype=np.float64)
+
+    def cross(o: tuple[float, float], a: tuple[float, float], b: tuple[float, float]) -> float:
+        return (a[0] - o[0]) * (b[1] - o[1]) - (a[1] - o[1]) * (b[0] - o[0])
+
+    lower: list[tuple[float, float]] = []
+    for p in points:
+        while len(lower) >= 2 and cross(lower[-2], lower[-1], p) <= 0:
+            lower.pop()
+        lower.append(p)
+    upper: list[tuple[float, float]] = []
+    for p in reversed(points):
+        while len(upper) >= 2 and cross(upper[-2], upper[-1], p) <= 0:
+            upper.pop()
+        upper.append(p)
+    hull = lower[:-1] + upper[:-1]
+    return (
+        np.array([p[0] for p in hull], dtype=np.float64),
+        np.array([p[1] for p in hull], dtype=np.float64),
+    )

@@ -1,4 +1,4 @@
-"""The compiled convex hull gives matcher.mcc.convex_hull's vertices exactly."""
+"""The compiled convex hull gives the plain-Python reference hull's vertices exactly."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import numpy as np
 import pytest
 
 from matcher._kernels.hull import convex_hull as compiled_hull
-from matcher.mcc import convex_hull
+from tests.matcher.mcc_reference import convex_hull
 
 
 def _same(x: np.ndarray, y: np.ndarray) -> None:
