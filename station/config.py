@@ -26,6 +26,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "sws-station"
+#: The id every station had before each made its own (kept by installations that used it).
+LEGACY_STATION_ID = "station-demo-1"
 
 
 @dataclass(frozen=True)
@@ -42,7 +44,7 @@ class Settings:
     station_key_file: Path = Path("station-signing-key.pem")
     #: Where `sws init --central URL` keeps the registration (central URL and public key).
     central_file: Path = Path("central.json")
-    station_id: str = "station-demo-1"
+    station_id: str = LEGACY_STATION_ID
     keep_raw_images: bool = False
     max_failed_logins: int = 5
     #: How long a writer waits for a busy SQLite database before giving up.
@@ -69,6 +71,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         config_dir = Path(platformdirs.user_config_dir(APP_NAME))
     url = env.get("SWS_DATABASE_URL") or f"sqlite:///{data_dir / 'registry.sqlite3'}"
     key_file = Path(env.get("SWS_KEY_FILE") or config_dir / "at-rest-keys.json")
+    central_file = config_dir / "central.json"
     return Settings(
         data_dir=data_dir,
         config_dir=config_dir,
@@ -77,8 +80,8 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         issuing_dir=Path(env.get("SWS_ISSUING_DIR") or config_dir / "issuing"),
         station_key_file=Path(env.get("SWS_STATION_KEY_FILE")
                               or config_dir / "station-signing-key.pem"),
-        central_file=config_dir / "central.json",
-        station_id=env.get("SWS_STATION_ID") or station_id(config_dir),
+        central_file=central_file,
+        station_id=env.get("SWS_STATION_ID") or station_id(config_dir, central_file, key_file),
         keep_raw_images=env.get("SWS_KEEP_RAW_IMAGES", "") in {"1", "true", "yes"},
         busy_timeout_ms=int(env.get("SWS_BUSY_TIMEOUT_MS", "5000")),
         max_page_count=int(env["SWS_MAX_PAGE_COUNT"]) if env.get("SWS_MAX_PAGE_COUNT") else None,
@@ -90,7 +93,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
 STATION_ID_FILE = "station-id"
 
 
-def station_id(config_dir: Path) -> str:
+def station_id(config_dir: Path, central_file: Path, key_file: Path) -> str:
     """This installation's station id: read from ``config_dir/station-id``, made on first use.
 
     Every record, receipt number and sync packet carries it, and the central registry keeps
@@ -107,7 +110,7 @@ def station_id(config_dir: Path) -> str:
             return text
     except (OSError, UnicodeDecodeError):
         pass
-    made = _earlier_id(config_dir) or f"station-{secrets.token_hex(4)}"
+    made = _earlier_id(central_file, key_file) or f"station-{secrets.token_hex(4)}"
     try:
         config_dir.mkdir(parents=True, exist_ok=True)
         with path.open("x", encoding="ascii") as out:  # never replace one made meanwhile
@@ -119,16 +122,13 @@ def station_id(config_dir: Path) -> str:
     return made
 
 
-LEGACY_STATION_ID = "station-demo-1"
-
-
-def _earlier_id(config_dir: Path) -> str | None:
-    """The id an installation made before ``station-id`` existed already used: the one it
-    registered with the centre, else the old fixed default if it has keys (records carry it)."""
+def _earlier_id(central_file: Path, key_file: Path) -> str | None:
+    """The id an installation from before ``station-id`` already uses: the one it registered
+    with the centre, else the old fixed default when it has keys (its records carry it)."""
     try:
-        link = json.loads((config_dir / "central.json").read_text(encoding="utf-8"))
+        link = json.loads(central_file.read_text(encoding="utf-8"))
         if isinstance(link, dict) and isinstance(link.get("station_id"), str):
             return str(link["station_id"])
     except (OSError, ValueError):
         pass
-    return LEGACY_STATION_ID if (config_dir / "at-rest-keys.json").exists() else None
+    return LEGACY_STATION_ID if key_file.exists() else None
