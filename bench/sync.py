@@ -104,6 +104,20 @@ def _create_db(port: int, name: str) -> str:
     return f"postgresql+psycopg://postgres@127.0.0.1:{port}/{name}"
 
 
+def _central_with_station(db_url: str, key: Ed25519PrivateKey) -> sa.Engine:
+    """The centre's tables in ``db_url`` with one active station ``st`` signing with ``key``
+    (the in-process measurements skip registration over HTTP)."""
+    from sync.keys import public_bytes
+
+    central = sa.create_engine(db_url)
+    central_schema.create_schema(central)
+    with central.begin() as conn:
+        conn.execute(central_schema.stations.insert().values(
+            id="st", public_key=public_bytes(key.public_key()), name="", office="",
+            status="active", registered_at=T0.replace(tzinfo=None)))
+    return central
+
+
 def _station(folder: Path, n: int, rng: random.Random) -> tuple[sa.Engine, sa.Table, AESGCM]:
     engine = sa.create_engine(f"sqlite:///{folder / 'station.sqlite3'}")
 
@@ -326,7 +340,6 @@ def stages(port: int, n: int, batch: int
     from sync.batch import sign_batch
     from sync.central.dedup import ExactDeduplicator
     from sync.central.ingest import Ingest
-    from sync.keys import public_bytes
 
     folder = Path(tempfile.mkdtemp(prefix="sws-bench-stages-"))
     engine, table, cipher = _station(folder, n, random.Random(n + 1))
@@ -346,12 +359,7 @@ def stages(port: int, n: int, batch: int
     signed = [sign_batch(p.bodies, "st", key) for p in prepared]
     sign, sign_cpu = time.perf_counter() - clock, time.process_time() - cpu
     db_url = _create_db(port, "stages")
-    central = sa.create_engine(db_url)
-    central_schema.create_schema(central)
-    with central.begin() as conn:
-        conn.execute(central_schema.stations.insert().values(
-            id="st", public_key=public_bytes(key.public_key()), name="", office="",
-            status="active", registered_at=T0.replace(tzinfo=None)))
+    central = _central_with_station(db_url, key)
     ingest = Ingest(central, central_key, ExactDeduplicator, clock=lambda: now)
     timed = _TimedIngest(ingest)
     clock, cpu = time.perf_counter(), time.process_time()
@@ -402,18 +410,12 @@ def staged_vs_synchronous(port: int, sizes: list[int], batch: int
     from sync.central.gallery_dedup import GalleryDeduplicator
     from sync.central.ingest import Ingest
     from sync.envelope import Sealer
-    from sync.keys import public_bytes
     from sync.packets import build_body
 
     rng = np.random.default_rng(5)
     key, central_key = Ed25519PrivateKey.generate(), X25519PrivateKey.generate()
     db_url = _create_db(port, "staged")
-    central = sa.create_engine(db_url)
-    central_schema.create_schema(central)
-    with central.begin() as conn:
-        conn.execute(central_schema.stations.insert().values(
-            id="st", public_key=public_bytes(key.public_key()), name="", office="",
-            status="active", registered_at=T0.replace(tzinfo=None)))
+    central = _central_with_station(db_url, key)
     ingest = Ingest(central, central_key, GalleryDeduplicator, clock=lambda: T0)
 
     def fingers() -> list[tuple[int, bytes]]:
