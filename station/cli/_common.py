@@ -29,6 +29,13 @@ def add_login(parser: argparse.ArgumentParser) -> None:
                         help="operator password (or SWS_PASSWORD, or asked for)")
 
 
+def operator_command(parser: argparse.ArgumentParser, handler: Handler) -> None:
+    """A subcommand that acts as an operator: login options, --json, and its handler."""
+    add_login(parser)
+    add_json(parser)
+    parser.set_defaults(handler=handler)
+
+
 def login_credentials(args: argparse.Namespace) -> tuple[str, str]:
     """The operator name and password from flags, environment or an interactive prompt."""
     username = args.operator

@@ -10,7 +10,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
+from station.cli._common import (
+    add_json,
+    emit,
+    logged_in,
+    now_utc,
+    open_station,
+    operator_command,
+)
 from station.cli.household import parse_date
 from station.errors import EXIT_OK
 
@@ -30,7 +37,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("person_id")
     p.add_argument("--manager", help="case manager's user name (default: the operator)")
     p.add_argument("--summary", default="", help="the situation in a sentence")
-    _writer(p, cmd_open)
+    operator_command(p, cmd_open)
 
     p = case.add_parser("plan", help="add a goal, action or referral to the personal plan")
     p.add_argument("case_id")
@@ -40,24 +47,24 @@ def register(subparsers: Any) -> None:
                                      "education, legal or other (a referral needs one)")
     p.add_argument("--due", help="due date YYYY-MM-DD")
     p.add_argument("--follow-up", help="follow-up date YYYY-MM-DD")
-    _writer(p, cmd_plan)
+    operator_command(p, cmd_plan)
 
     p = case.add_parser("follow-up", help="record progress on a plan item")
     p.add_argument("item_id")
     p.add_argument("--status", choices=ITEM_STATUSES)
     p.add_argument("--next", help="next follow-up date YYYY-MM-DD")
     p.add_argument("--note")
-    _writer(p, cmd_follow_up)
+    operator_command(p, cmd_follow_up)
 
     p = case.add_parser("assign", help="hand a case to another case manager (supervisor)")
     p.add_argument("case_id")
     p.add_argument("--manager", required=True)
-    _writer(p, cmd_assign)
+    operator_command(p, cmd_assign)
 
     p = case.add_parser("close", help="close a case")
     p.add_argument("case_id")
     p.add_argument("--note")
-    _writer(p, cmd_close)
+    operator_command(p, cmd_close)
 
     p = case.add_parser("show", help="a case and its plan")
     p.add_argument("case_id")
@@ -69,12 +76,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("--date", help="as of this date YYYY-MM-DD (default today)")
     add_json(p)
     p.set_defaults(handler=cmd_overdue)
-
-
-def _writer(p: argparse.ArgumentParser, handler: Any) -> None:
-    add_login(p)
-    add_json(p)
-    p.set_defaults(handler=handler)
 
 
 def cmd_open(args: argparse.Namespace) -> int:

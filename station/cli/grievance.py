@@ -11,7 +11,14 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
+from station.cli._common import (
+    add_json,
+    emit,
+    logged_in,
+    now_utc,
+    open_station,
+    operator_command,
+)
 from station.errors import EXIT_OK
 
 STATUSES = ("received", "referred", "resolved", "appealed", "closed")
@@ -34,30 +41,30 @@ def register(subparsers: Any) -> None:
     who = p.add_mutually_exclusive_group()
     who.add_argument("--person", help="the person's id")
     who.add_argument("--card", help="the serial of the card tapped (the person comes from it)")
-    _writer(p, cmd_open)
+    operator_command(p, cmd_open)
 
     p = grievance.add_parser("refer", help="refer to the responsible (or another) service")
     p.add_argument("grievance_id")
     p.add_argument("--to", help="service (default: the category's responsible service)")
     p.add_argument("--note")
-    _writer(p, cmd_refer)
+    operator_command(p, cmd_refer)
 
     p = grievance.add_parser("resolve", help="record how it was resolved")
     p.add_argument("grievance_id")
     p.add_argument("--resolution", required=True)
-    _writer(p, cmd_resolve)
+    operator_command(p, cmd_resolve)
 
     p = grievance.add_parser("appeal", help="appeal a resolution (within the appeal window)")
     p.add_argument("grievance_id")
     p.add_argument("--reason", required=True)
-    _writer(p, cmd_appeal)
+    operator_command(p, cmd_appeal)
 
     for name, handler, text in (("close", cmd_close, "close a resolved grievance"),
                                 ("withdraw", cmd_withdraw, "the person withdraws it")):
         p = grievance.add_parser(name, help=text)
         p.add_argument("grievance_id")
         p.add_argument("--note")
-        _writer(p, handler)
+        operator_command(p, handler)
 
     p = grievance.add_parser("list", help="grievances, nearest deadline first")
     p.add_argument("--status", choices=STATUSES)
@@ -71,12 +78,6 @@ def register(subparsers: Any) -> None:
     p.add_argument("grievance_id")
     add_json(p)
     p.set_defaults(handler=cmd_show)
-
-
-def _writer(p: argparse.ArgumentParser, handler: Any) -> None:
-    add_login(p)
-    add_json(p)
-    p.set_defaults(handler=handler)
 
 
 def _line(g: dict[str, Any]) -> str:
