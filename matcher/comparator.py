@@ -12,6 +12,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 
@@ -19,6 +20,9 @@ from matcher.calibration import threshold_for_fmr
 from matcher.errors import InvalidTemplate
 from matcher.mcc import DEFAULT, Cylinders, MccParams, encode_cached
 from matcher.template import Template
+
+if TYPE_CHECKING:
+    from matcher._kernels.mcc_match import Scratch as _Scratch
 
 __all__ = [
     "PackedCylinders",
@@ -31,15 +35,14 @@ __all__ = [
 ]
 
 _local = threading.local()  # per-thread kernel buffers for compare_cylinders
-_Scratch = tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]
 
 
-def _scratch(n: int, length: int) -> _Scratch:
+def _scratch(n: int, length: int, words: int) -> _Scratch:
     held = getattr(_local, "scratch", None)
-    if held is None or held[0].shape[0] < n or held[5].shape[1] != length:
+    if held is None or held[0].shape[0] < n or held[6].shape[0] != length + words:
         from matcher._kernels.mcc_match import make_scratch
 
-        held = make_scratch(max(n, 64), length)
+        held = make_scratch(max(n, 64), length, words)
         _local.scratch = held
     return held  # type: ignore[no-any-return]
 
@@ -48,7 +51,7 @@ def compare_cylinders(a: Cylinders, b: Cylinders, params: MccParams = DEFAULT) -
     """Similarity of two encoded templates (see :func:`compare`)."""
     from matcher._kernels.mcc_match import score_pair
 
-    scratch = _scratch(max(len(a), len(b)), a.values.shape[1])
+    scratch = _scratch(max(len(a), len(b)), a.values.shape[1], a.mask.shape[1])
     score = score_pair(
         a.values, a.mask, a.theta, a.ok, a.x, a.y,
         b.values, b.mask, b.theta, b.ok, b.x, b.y,

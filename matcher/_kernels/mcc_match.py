@@ -59,94 +59,208 @@ def _sigmoid(v: float, mu: float, tau: float) -> float:
     return 1.0 / (1.0 + math.exp(-tau * (v - mu)))
 
 
+LANES = 8  # the window of probe columns scored at once is a multiple of this (one zmm)
+BUCKETS = 64  # direction buckets over 2 pi of the probe's window table
+WINDOW_SLACK = 1e-9  # radians added to both ends of a window: float rounding stays inside
+
+
 @njit(cache=True, nogil=True)
-def tile_masks(mask: np.ndarray, nd: int, out: np.ndarray) -> None:
-    """``out[i, k * words + w] = mask[i, w]``: one validity copy per direction section."""
-    words = mask.shape[1]
-    for i in range(mask.shape[0]):
-        for k in range(nd):
-            for w in range(words):
-                out[i, k * words + w] = mask[i, w]
+def probe_width(n: int) -> int:
+    """Columns of the prepared probe (:func:`prepare_probe`) of ``n`` cylinders."""
+    return 2 * n + LANES
+
+
+@njit(cache=True, nogil=True)
+def prepare_probe(
+    values: np.ndarray,
+    mask: np.ndarray,
+    theta: np.ndarray,
+    ok: np.ndarray,
+    bits: np.ndarray,
+    side: np.ndarray,
+    table: np.ndarray,
+) -> None:
+    """Lay the probe's cylinders out column-wise, sorted by direction, for :func:`_local_body`.
+
+    Column ``c < 2 n`` holds cylinder ``perm = order[c % n]`` (``order`` sorts the directions):
+    ``bits[q, c] = values[perm, q]`` for the ``nd * words`` value words, then ``bits[length +
+    w, c] = mask[perm, w]``; ``side[0, c]`` its direction, ``side[1, c]`` 1.0 where it is
+    valid, ``side[2, c]`` its direction plus 2 pi in the second copy (ascending over both
+    copies), ``side[3, c]`` its index ``perm``. So the probe cylinders within a rotation gate
+    of any direction are one run of consecutive columns. The ``LANES`` columns after the
+    two copies are zero and not valid (index -1), so a run may be rounded up past them.
+    ``table[b]`` is the first column whose ``side[2]`` reaches bucket ``b`` (of ``BUCKETS``
+    per 2 pi, over 0..4 pi), so a run's ends are found by two look-ups.
+    """
+    n = values.shape[0]
+    length, words = values.shape[1], mask.shape[1]
+    order = side[3]  # insertion sort of the directions (a few dozen cylinders)
+    for c in range(n):
+        v = theta[c]
+        k = c
+        while k > 0 and theta[int(order[k - 1])] > v:
+            order[k] = order[k - 1]
+            k -= 1
+        order[k] = c
+    two_pi = 2.0 * math.pi
+    for c in range(2 * n):
+        src = int(order[c % n])  # column c >= n repeats the already written column c - n
+        for q in range(length):
+            bits[q, c] = values[src, q]
+        for w in range(words):
+            bits[length + w, c] = mask[src, w]
+        side[0, c] = theta[src]
+        side[1, c] = 1.0 if ok[src] else 0.0
+        side[2, c] = theta[src] + two_pi if c >= n else theta[src]
+        side[3, c] = src
+    for c in range(2 * n, 2 * n + LANES):
+        for q in range(length + words):
+            bits[q, c] = 0
+        side[0, c] = 0.0
+        side[1, c] = 0.0
+        side[2, c] = np.inf
+        side[3, c] = -1.0
+    step = two_pi / BUCKETS
+    c = 0
+    for b in range(2 * BUCKETS + 2):
+        while c < 2 * n and side[2, c] < b * step:
+            c += 1
+        table[b] = c
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _window(table: np.ndarray, n: int, t: float, max_rotation: float) -> tuple[int, int]:
+    """First probe column and column count (a multiple of LANES, 0: none) that hold every
+    probe cylinder whose direction is within ``max_rotation`` of ``t`` (and maybe more)."""
+    two_pi = 2.0 * math.pi
+    half = max_rotation + WINDOW_SLACK
+    if half < 0.0:
+        return 0, 0
+    if half >= math.pi:
+        start, stop = 0, n
+    else:
+        lo = t - half
+        if lo < 0.0:
+            lo += two_pi
+        hi = lo + 2.0 * half
+        step = two_pi / BUCKETS
+        start = table[max(0, int(lo / step))]
+        stop = table[min(2 * BUCKETS + 1, int(hi / step) + 1)]
+        if stop - start > n:
+            start, stop = 0, n
+    return start, (stop - start + LANES - 1) // LANES * LANES
 
 
 @njit(cache=True, nogil=True, inline="always")
 def _local_body(
-    va: np.ndarray,
-    mta: np.ndarray,
-    ta: np.ndarray,
-    oka: np.ndarray,
+    bits: np.ndarray,
+    side: np.ndarray,
+    table: np.ndarray,
     na: int,
     vb: np.ndarray,
-    mtb: np.ndarray,
+    mb: np.ndarray,
     tb: np.ndarray,
     okb: np.ndarray,
     nb: int,
     words: int,
-    length: int,
+    nd: int,
     max_rotation: float,
     min_matchable: int,
+    row: np.ndarray,
     out: np.ndarray,
 ) -> None:
-    """Bit similarities of the first ``na`` x ``nb`` cylinders, masks tiled (see tile_masks)."""
+    """Bit similarities of the prepared probe (see :func:`prepare_probe`) against ``nb``
+    cylinders, into ``out[:na, :nb]``.
+
+    For each cylinder ``j`` of b, only the run of probe columns within the rotation gate
+    (:func:`_window`) is scored, all columns at once: the inner loop has no branch (the
+    rotation gate, the matchable-cell count and the validity are applied as a final select,
+    exactly as before, so a column scored needlessly still gets its exact 0), so it runs as
+    vector AND/XOR/POPCNT over ``LANES`` columns at a time; the results go to their rows
+    through ``row``. Directions lie in ``[0, 2 pi)`` (:meth:`Template.validate`), so a
+    difference is wrapped into ``[-pi, pi)`` by one conditional step, as the ``while``
+    loops of :func:`_wrap` would.
+    """
+    two_pi = 2.0 * math.pi
+    length = nd * words
     for i in range(na):
         for j in range(nb):
             out[i, j] = 0.0
-        if not oka[i]:
+    for j in range(nb):
+        if not okb[j]:
             continue
-        for j in range(nb):
-            if not okb[j]:
-                continue
-            if abs(_wrap(ta[i] - tb[j])) > max_rotation:
-                continue
+        tj = tb[j]
+        start, count = _window(table, na, tj, max_rotation)
+        for u in range(count):
+            col = np.uint64(start) + np.uint64(u)  # unsigned: no negative-index select
             matchable = 0
-            for w in range(words):
-                matchable += popcount(mta[i, w] & mtb[j, w])
-            if matchable < min_matchable:
-                continue
             nx = 0
             n1 = 0
             n2 = 0
-            for q in range(length):
-                common = mta[i, q] & mtb[j, q]
-                a = va[i, q] & common
-                b = vb[j, q] & common
-                nx += popcount(a ^ b)
-                n1 += popcount(a)
-                n2 += popcount(b)
+            for w in range(words):
+                common = bits[length + w, col] & mb[j, w]
+                matchable += popcount(common)
+                for k in range(nd):
+                    a = bits[k * words + w, col] & common
+                    b = vb[j, k * words + w] & common
+                    nx += popcount(a ^ b)
+                    n1 += popcount(a)
+                    n2 += popcount(b)
+            d = side[0, col] - tj
+            d = d - two_pi if d >= math.pi else d
+            d = d + two_pi if d < -math.pi else d
             denominator = math.sqrt(n1) + math.sqrt(n2)
-            if denominator > 0.0:
-                out[i, j] = 1.0 - math.sqrt(nx) / denominator
+            value = 1.0 - math.sqrt(nx) / denominator
+            comparable = (side[1, col] != 0.0) & (abs(d) <= max_rotation)
+            comparable = comparable & (matchable >= min_matchable) & (denominator > 0.0)
+            row[col] = value if comparable else 0.0
+        for c in range(start, start + count):
+            i = int(side[3, c])
+            if i >= 0:
+                out[i, j] = row[c]
 
 
-@njit(cache=True, nogil=True)
-def _local_tiled(
-    va: np.ndarray,
-    mta: np.ndarray,
-    ta: np.ndarray,
-    oka: np.ndarray,
+@njit(cache=True, nogil=True, error_model="numpy")
+def _local_fixed(
+    bits: np.ndarray,
+    side: np.ndarray,
+    table: np.ndarray,
     na: int,
     vb: np.ndarray,
-    mtb: np.ndarray,
+    mb: np.ndarray,
     tb: np.ndarray,
     okb: np.ndarray,
     nb: int,
-    words: int,
+    nd: int,
     max_rotation: float,
     min_matchable: int,
+    row: np.ndarray,
     out: np.ndarray,
 ) -> None:
-    """Bit similarities of the first ``na`` x ``nb`` cylinders, masks tiled (see tile_masks).
+    """:func:`_local_body`; the default 16 x 16 x 6 cylinders (4 mask words, 6 directions)
+    get their own copy with those counts fixed, which the compiler unrolls.
 
-    The default 16 x 16 x 6 cylinders (4 mask words, 24 value words) get their own copy
-    of the loop with those counts fixed, which the compiler unrolls.
+    ``error_model="numpy"``: a zero denominator gives inf/nan (then replaced by 0) instead
+    of a Python exception check, which would keep the loop from vectorising.
     """
-    length = va.shape[1]
-    if words == 4 and length == 24:
-        _local_body(va, mta, ta, oka, na, vb, mtb, tb, okb, nb, 4, 24, max_rotation,
-                    min_matchable, out)  # fmt: skip
+    words = mb.shape[1]
+    if words == 4 and nd == 6:
+        _local_body(bits, side, table, na, vb, mb, tb, okb, nb, 4, 6, max_rotation,
+                    min_matchable, row, out)  # fmt: skip
     else:
-        _local_body(va, mta, ta, oka, na, vb, mtb, tb, okb, nb, words, length, max_rotation,
-                    min_matchable, out)  # fmt: skip
+        _local_body(bits, side, table, na, vb, mb, tb, okb, nb, words, nd, max_rotation,
+                    min_matchable, row, out)  # fmt: skip
+
+
+@njit(cache=True, nogil=True)
+def make_probe(n: int, length: int, words: int) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """Buffers of :func:`prepare_probe` for up to ``n`` cylinders: (bits, side, table)."""
+    width = probe_width(max(n, 1))
+    return (
+        np.empty((length + words, width), np.uint64),
+        np.empty((4, width)),
+        np.empty(2 * BUCKETS + 2, np.int64),
+    )
 
 
 @njit(cache=True, nogil=True)
@@ -171,13 +285,11 @@ def local_similarities(
     similarity is ``1 - sqrt(|a xor b|) / (sqrt(|a|) + sqrt(|b|))`` over those cells.
     """
     na, nb = va.shape[0], vb.shape[0]
-    words = ma.shape[1]
-    mta = np.empty((na, nd * words), dtype=np.uint64)
-    mtb = np.empty((nb, nd * words), dtype=np.uint64)
-    tile_masks(ma, nd, mta)
-    tile_masks(mb, nd, mtb)
-    _local_tiled(va, mta, ta, oka, na, vb, mtb, tb, okb, nb, words, max_rotation,
-                 min_matchable, out)  # fmt: skip
+    bits, side, table = make_probe(na, va.shape[1], ma.shape[1])
+    prepare_probe(va, ma, ta, oka, bits, side, table)
+    row = np.empty(probe_width(max(na, 1)))
+    _local_fixed(bits, side, table, na, vb, mb, tb, okb, nb, nd, max_rotation, min_matchable,
+                 row, out)  # fmt: skip
 
 
 @njit(cache=True, nogil=True)
@@ -456,39 +568,47 @@ def lss_r(
                       np.empty((n, n), np.int64))  # fmt: skip
 
 
+Scratch = tuple[
+    np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray,
+    np.ndarray, np.ndarray,
+]  # fmt: skip
+
+
 @njit(cache=True, nogil=True)
-def make_scratch(
-    n: int, length: int
-) -> tuple[np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray]:
-    """Buffers for :func:`score_pair` with up to ``n`` cylinders a side and ``length`` value
-    words a cylinder: (sim, rho, links, fwork, iwork, tiled mask a, tiled mask b)."""
+def make_scratch(n: int, length: int, words: int = 4) -> Scratch:
+    """Buffers for :func:`score_pair` with up to ``n`` cylinders a side, ``length`` value
+    words and ``words`` mask words a cylinder: (sim, rho, links, fwork, iwork, row, and the
+    prepared probe's bits, side and table; see :func:`prepare_probe`)."""
     n = max(n, 1)
+    bits, side, table = make_probe(n, length, words)
     return (
         np.empty((n, n)),
         np.empty((n, n)),
         np.empty((n, n), np.int64),
         np.empty((FWORK_ROWS, n)),
         np.empty((5, n), np.int64),
-        np.empty((n, length), np.uint64),
-        np.empty((n, length), np.uint64),
+        np.empty(probe_width(n)),
+        bits,
+        side,
+        table,
     )
 
 
 @njit(cache=True, nogil=True)
-def _score_tiled(
-    va: np.ndarray,
-    mta: np.ndarray,
+def _score_prepared(
+    bits: np.ndarray,
+    side: np.ndarray,
+    table: np.ndarray,
     ta: np.ndarray,
-    oka: np.ndarray,
     xa: np.ndarray,
     ya: np.ndarray,
     vb: np.ndarray,
-    mtb: np.ndarray,
+    mb: np.ndarray,
     tb: np.ndarray,
     okb: np.ndarray,
     xb: np.ndarray,
     yb: np.ndarray,
-    words: int,
+    nd: int,
     max_rotation: float,
     min_matchable: int,
     iterations: int,
@@ -498,12 +618,13 @@ def _score_tiled(
     links: np.ndarray,
     fwork: np.ndarray,
     iwork: np.ndarray,
+    row: np.ndarray,
 ) -> float:
-    na, nb = va.shape[0], vb.shape[0]
+    na, nb = ta.shape[0], vb.shape[0]
     if na == 0 or nb == 0:
         return 0.0
-    _local_tiled(va, mta, ta, oka, na, vb, mtb, tb, okb, nb, words, max_rotation,
-                 min_matchable, sim)  # fmt: skip
+    _local_fixed(bits, side, table, na, vb, mb, tb, okb, nb, nd, max_rotation, min_matchable,
+                 row, sim)  # fmt: skip
     return lss_r_work(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight, fwork, iwork, rho,
                       links)  # fmt: skip
 
@@ -527,20 +648,15 @@ def score_pair(
     min_matchable: int,
     iterations: int,
     weight: float,
-    scratch: tuple[
-        np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray
-    ],
+    scratch: Scratch,
 ) -> float:
     """Global MCC similarity of two cylinder sets, 0..1 (LSS-R), in ``scratch`` buffers
-    (:func:`make_scratch` with ``n >= max(na, nb)``)."""
-    sim, rho, links, fwork, iwork, mta, mtb = scratch
-    na, nb = va.shape[0], vb.shape[0]
-    words = ma.shape[1]
-    tile_masks(ma, nd, mta)
-    tile_masks(mb, nd, mtb)
-    return _score_tiled(va, mta[:na], ta, oka, xa, ya, vb, mtb[:nb], tb, okb, xb, yb, words,
-                        max_rotation, min_matchable, iterations, weight, sim, rho, links,
-                        fwork, iwork)  # fmt: skip
+    (:func:`make_scratch` with ``n >= max(na, nb)`` and the cylinders' word counts)."""
+    sim, rho, links, fwork, iwork, row, bits, side, table = scratch
+    prepare_probe(va, ma, ta, oka, bits, side, table)
+    return _score_prepared(bits, side, table, ta, xa, ya, vb, mb, tb, okb, xb, yb, nd,
+                           max_rotation, min_matchable, iterations, weight, sim, rho, links,
+                           fwork, iwork, row)  # fmt: skip
 
 
 @njit(cache=True, nogil=True, parallel=True)
@@ -570,29 +686,26 @@ def score_many(
 
     Templates are packed one after another: template ``q`` owns rows
     ``offsets[q]:offsets[q + 1]`` of ``values``, ``masks``, ``oks``, ``xs``, ``ys``,
-    ``thetas``. The templates are split into ``chunks`` runs of consecutive templates (a
-    few per thread balance the load), each scored in one thread with buffers allocated
-    once.
+    ``thetas``. The probe is prepared once (:func:`prepare_probe`); the templates are split
+    into ``chunks`` runs of consecutive templates (a few per thread balance the load), each
+    scored in one thread with buffers allocated once.
     """
     m = offsets.shape[0] - 1
     if m <= 0:
         return
     na = va.shape[0]
-    words = ma.shape[1]
-    length = va.shape[1]
     nmax = na
     for q in range(m):
         nmax = max(nmax, offsets[q + 1] - offsets[q])
-    mta = np.empty((na, length), np.uint64)
-    tile_masks(ma, nd, mta)
+    bits, side, table = make_probe(na, va.shape[1], ma.shape[1])
+    prepare_probe(va, ma, ta, oka, bits, side, table)
     chunks = max(1, min(m, chunks))
     for c in prange(chunks):
-        sim, rho, links, fwork, iwork, _, mtb = make_scratch(nmax, length)
+        sim, rho, links, fwork, iwork, row, _, _, _ = make_scratch(nmax, 0, 0)
         for q in range(c * m // chunks, (c + 1) * m // chunks):
             lo, hi = offsets[q], offsets[q + 1]
-            tile_masks(masks[lo:hi], nd, mtb)
-            out[q] = _score_tiled(
-                va, mta, ta, oka, xa, ya, values[lo:hi], mtb[: hi - lo], thetas[lo:hi],
-                oks[lo:hi], xs[lo:hi], ys[lo:hi], words, max_rotation, min_matchable,
-                iterations, weight, sim, rho, links, fwork, iwork,
+            out[q] = _score_prepared(
+                bits, side, table, ta, xa, ya, values[lo:hi], masks[lo:hi], thetas[lo:hi],
+                oks[lo:hi], xs[lo:hi], ys[lo:hi], nd, max_rotation, min_matchable,
+                iterations, weight, sim, rho, links, fwork, iwork, row,
             )  # fmt: skip
