@@ -25,3 +25,24 @@ def _ctpop64(typingctx: Any, x: Any) -> Any:
 def popcount(x: Any) -> int:
     """Number of set bits in a ``uint64``."""
     return int(_ctpop64(x))  # type: ignore[call-arg]
+
+
+@intrinsic
+def _bitcast_f64(typingctx: Any, x: Any) -> Any:
+    """The 64 bits of a ``float64`` as an ``int64`` (no conversion: LLVM ``bitcast``)."""
+    sig = types.int64(types.float64)
+
+    def codegen(context: Any, builder: Any, signature: Any, args: Any) -> Any:
+        return builder.bitcast(args[0], ir.IntType(64))
+
+    return sig, codegen
+
+
+@njit(cache=True, nogil=True, inline="always")
+def float_bits(x: float) -> int:
+    """The bit pattern of ``x`` as a signed integer.
+
+    For floats that are ``+0.0`` or positive (no NaN), the patterns order exactly as the
+    values do, so integer max/argmax, which vectorise, pick the same element as float ones.
+    """
+    return int(_bitcast_f64(x))  # type: ignore[call-arg]

@@ -6,16 +6,18 @@ against many packed templates in parallel, one set of buffers per run of templat
 
 How it stays fast without changing what it computes:
 
-- local similarities run over the ``nd * words`` value words of a cylinder pair in one flat
-  loop, against validity masks repeated once per direction section (:func:`tile_masks`), so
-  the compiler can vectorise the popcounts;
+- local similarities run across cylinders, not across words: the probe is laid out
+  column-wise, sorted by direction (:func:`prepare_probe`), so for each cylinder of the
+  other print only the run of probe cylinders inside the rotation gate is scored, eight at
+  a time as AVX-512 AND/XOR/POPCNT with no branch per cell (gates applied as selects);
 - LSS-R's one-to-one greedy choice of the ``n_R`` best pairs keeps each row's best free
   column instead of sorting all ``na * nb`` cells (same choice; ties go to the lower cell
-  index ``i * nb + j``);
+  index ``i * nb + j``), found by an integer max over the similarities' bit patterns;
 - the relaxation's compatibility ``rho`` is computed only for the chosen pairs, and a term
   is skipped (left 0) as soon as its three sigmoids' product is surely below ``exp(-CUT)``
-  (see CUT); atan2 runs only for pairs that survive distance, direction and the radial
-  angle's cosine; the relaxation sums over each pair's non-zero terms only (listed in
+  (see CUT): one vectorised pass over each pair's partners gets distances, the direction
+  difference and the radial angle's cosine test; atan2 and the exponentials run only for
+  the survivors; the relaxation sums over each pair's non-zero terms only (listed in
   order, so the same additions as over the dense row).
 
 References
@@ -32,7 +34,7 @@ import math
 import numpy as np
 from numba import njit, prange
 
-from matcher._kernels.mcc_bits import popcount
+from matcher._kernels.mcc_bits import float_bits, popcount
 
 # A term of rho surely below exp(-CUT) (2.9e-20 for 45) is taken as 0: it would add less
 # than one float64 ulp to any relaxed value, so the scores stay the same to float rounding.
@@ -299,18 +301,39 @@ def pairs_to_consolidate(na: int, nb: int) -> int:
     return 4 + round(_sigmoid(n, 20.0, 0.4) * 8.0)
 
 
-@njit(cache=True, nogil=True)
-def _rescan(sim: np.ndarray, i: int, nb: int, free_b: np.ndarray) -> tuple[int, float]:
-    """Best free column of row ``i`` (lowest index among equals) and its value (0: none).
+@njit(cache=True, nogil=True, inline="always")
+def _argmax(v: np.ndarray, row: int, n: int, free: np.ndarray) -> tuple[int, float]:
+    """Best ``v[row, j] * free[j]`` over ``j < n`` (lowest ``j`` among equals) and its value;
+    ``(-1, 0.0)`` when none is above 0.
 
-    ``free_b`` is 1.0 for a free column and 0.0 for a used one; one fused pass.
+    Values are ``+0.0`` or positive, so a pass of integer max over their bit patterns (a
+    vector reduction) finds the best value, and a second pass its first column: the same
+    pick as one scalar scan keeping the first strictly larger value.
     """
-    best_j, best = -1, 0.0
-    for j in range(nb):
-        v = sim[i, j] * free_b[j]
-        if v > best:
-            best_j, best = j, v
-    return best_j, best
+    best = 0
+    for j in range(n):
+        best = max(best, float_bits(v[row, j] * free[j]))
+    if best == 0:
+        return -1, 0.0
+    for j in range(n):
+        if float_bits(v[row, j] * free[j]) == best:
+            return j, v[row, j] * free[j]
+    return -1, 0.0
+
+
+@njit(cache=True, nogil=True, inline="always")
+def _best_row(rowval: np.ndarray, na: int) -> tuple[int, float]:
+    """Row of the highest ``rowval`` (lowest row among equals; values ``+0.0`` or positive)
+    and the value; ``(-1, 0.0)`` when all are 0. Two vector passes, as in :func:`_argmax`."""
+    best = 0
+    for i in range(na):
+        best = max(best, float_bits(rowval[i]))
+    if best == 0:
+        return -1, 0.0
+    for i in range(na):
+        if float_bits(rowval[i]) == best:
+            return i, rowval[i]
+    return -1, 0.0
 
 
 @njit(cache=True, nogil=True)
@@ -331,19 +354,17 @@ def greedy_pairs(
     The same pairs as scanning all cells by decreasing similarity (ties: lower ``i * nb +
     j`` first) and keeping each cell whose row and column are both still free; done by
     keeping every free row's best free column (``rowval`` 0 once a row is used or has
-    none left), so no sort of the ``na * nb`` cells. Returns the count chosen; ``pa``,
-    ``pb``, ``lam`` hold them in choice order.
+    none left), so no sort of the ``na * nb`` cells. Similarities are ``+0.0`` or positive
+    (see :func:`_argmax`). Returns the count chosen; ``pa``, ``pb``, ``lam`` hold them in
+    choice order.
     """
     for j in range(nb):
         free_b[j] = 1.0
     for i in range(na):
-        rowbest[i], rowval[i] = _rescan(sim, i, nb, free_b)
+        rowbest[i], rowval[i] = _argmax(sim, i, nb, free_b)
     chosen = 0
     while chosen < n_r:
-        bi, bv = -1, 0.0
-        for i in range(na):
-            if rowval[i] > bv:
-                bi, bv = i, rowval[i]
+        bi, bv = _best_row(rowval, na)
         if bi < 0:
             break
         bj = rowbest[bi]
@@ -353,7 +374,7 @@ def greedy_pairs(
         chosen += 1
         for i in range(na):
             if rowbest[i] == bj and rowval[i] > 0.0:
-                rowbest[i], rowval[i] = _rescan(sim, i, nb, free_b)
+                rowbest[i], rowval[i] = _argmax(sim, i, nb, free_b)
     return chosen
 
 
@@ -383,15 +404,14 @@ def compatibility(
     distance (d1), relative direction (d2) and radial angle (d3), taken at the earlier
     chosen pair and used for both orders. Each sigmoid is below ``exp(-z)`` for its
     ``z = |tau| (d - mu) > 0``, so once the z's add up past ``CUT`` the product is left 0:
-    a branch-free pass over k gets d1, d2 and their z's, and only the survivors get d3
-    (its cosine first, then one atan2) and the exponentials. With ``dt = wrap(theta_a -
+    a branch-free (vectorised) pass over k gets d1, d2, their z's and the test ``cos(d3) <
+    cos(D_ANGLE_MAX)`` (through dot and cross products, no angle), and only the listed
+    survivors get d3 (one atan2) and the exponentials. With ``dt = wrap(theta_a -
     theta_b)`` of each pair, d2 = |wrap(dt_t - dt_k)| and d3 = |wrap(dt_t - psi)|, psi the
     angle from the b segment to the a segment: the paper's differences of relative
     directions and of radial angles (equal modulo 2 pi), with one atan2 instead of two.
-    ``work`` is a (10, n) float64 buffer and ``survivors`` an (n,) int64 one. The first
-    pass keeps each k's distances and d2 for the second, which runs over the listed
-    survivors only (no unpredictable branch per k). The product of the sigmoids is taken
-    as one division by the product of their denominators.
+    ``work`` is a (10, n) float64 buffer and ``survivors`` an (n,) int64 one. The product
+    of the sigmoids is taken as one division by the product of their denominators.
     """
     cxa, cya, cxb, cyb, dts, d1s, zs = (
         work[0], work[1], work[2], work[3], work[4], work[5], work[6]
@@ -406,26 +426,27 @@ def compatibility(
         degree[t] = 0
     for t in range(chosen):
         dt = dts[t]
-        for k in range(t + 1, chosen):  # no branches: vectorisable
-            d = dt - dts[k]
+        ct, st = math.cos(dt), math.sin(dt)
+        for u in range(chosen - t - 1):  # no branches: vectorisable
+            m = np.uint64(t + 1 + u)  # unsigned: no negative-index select
+            d = dt - dts[m]
             d = d - two_pi if d >= math.pi else d
             d = d + two_pi if d < -math.pi else d
-            uxa, uya = cxa[k] - cxa[t], cya[k] - cya[t]
-            uxb, uyb = cxb[k] - cxb[t], cyb[k] - cyb[t]
+            uxa, uya = cxa[m] - cxa[t], cya[m] - cya[t]
+            uxb, uyb = cxb[m] - cxb[t], cyb[m] - cyb[t]
             da = math.sqrt(uxa * uxa + uya * uya)
             db = math.sqrt(uxb * uxb + uyb * uyb)
             d1 = abs(da - db)
-            das[k], dbs[k], d1s[k], d2s[k] = da, db, d1, abs(d)
-            zs[k] = max(0.0, -D1_TAU * (d1 - D1_MU)) + max(
-                0.0, -D_ANGLE_TAU * (abs(d) - D_ANGLE_MU)
-            )
+            das[m], dbs[m], d1s[m], d2s[m] = da, db, d1, abs(d)
+            z = max(0.0, -D1_TAU * (d1 - D1_MU)) + max(0.0, -D_ANGLE_TAU * (abs(d) - D_ANGLE_MU))
+            dot = uxa * uxb + uya * uyb
+            cross = uxb * uya - uyb * uxa  # d3 > D_ANGLE_MAX: the term is surely below the cut
+            far = (da > 0.0) & (db > 0.0) & (ct * dot + st * cross < cos_cut * da * db)
+            zs[m] = np.inf if far else z
         count = 0  # the k that pass, listed without branches
         for k in range(t + 1, chosen):
             survivors[count] = k
             count += zs[k] <= CUT
-        if count == 0:
-            continue
-        ct, st = math.cos(dt), math.sin(dt)
         for c in range(count):
             k = survivors[c]
             d1, d2, da, db = d1s[k], d2s[k], das[k], dbs[k]
@@ -434,8 +455,6 @@ def compatibility(
             if da > 0.0 and db > 0.0:
                 dot = uxa * uxb + uya * uyb
                 cross = uxb * uya - uyb * uxa
-                if ct * dot + st * cross < cos_cut * da * db:
-                    continue  # d3 > D_ANGLE_MAX
                 d3 = abs(_wrap(dt - math.atan2(cross, dot)))
             else:  # a zero-length segment: atan2(0, 0) = 0 on that side, as in the paper
                 ra = _wrap(ta[pa[t]] - math.atan2(uya, uxa))
