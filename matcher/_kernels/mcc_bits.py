@@ -1,4 +1,5 @@
-"""Bit helpers for the packed MCC kernels: a hardware popcount through LLVM's ``ctpop``."""
+"""Bit helpers for the packed MCC kernels: a hardware popcount through LLVM's ``ctpop`` (one
+VPOPCNTQ per vector of words where AVX-512 has it) and a float's bit pattern as an integer."""
 
 from __future__ import annotations
 

@@ -720,6 +720,7 @@ def score_many(
     prepare_probe(va, ma, ta, oka, bits, side, table)
     chunks = max(1, min(m, chunks))
     for c in prange(chunks):
+        # per-thread buffers; the prepared probe above is shared (no bits/side needed here)
         sim, rho, links, fwork, iwork, row, _, _, _ = make_scratch(nmax, 0, 0)
         for q in range(c * m // chunks, (c + 1) * m // chunks):
             lo, hi = offsets[q], offsets[q + 1]
