@@ -38,13 +38,13 @@ _local = threading.local()  # per-thread kernel buffers for compare_cylinders
 
 
 def _scratch(n: int, length: int, words: int) -> _Scratch:
-    held = getattr(_local, "scratch", None)
-    if held is None or held[0].shape[0] < n or held[6].shape[0] != length + words:
+    size = getattr(_local, "size", None)  # (cylinders, value words, mask words) of held
+    if size is None or size[0] < n or size[1:] != (length, words):
         from matcher._kernels.mcc_match import make_scratch
 
-        held = make_scratch(max(n, 64), length, words)
-        _local.scratch = held
-    return held  # type: ignore[no-any-return]
+        _local.scratch = make_scratch(max(n, 64), length, words)
+        _local.size = (max(n, 64), length, words)
+    return _local.scratch  # type: ignore[no-any-return]
 
 
 def compare_cylinders(a: Cylinders, b: Cylinders, params: MccParams = DEFAULT) -> float:

@@ -34,7 +34,7 @@ import math
 import numpy as np
 from numba import njit, prange
 
-from matcher._kernels.mcc_bits import float_bits, popcount
+from matcher._kernels.mcc_bits import STACK_DOUBLES, float_bits, popcount, stack_doubles
 
 # A term of rho surely below exp(-CUT) (2.9e-20 for 45) is taken as 0: it would add less
 # than one float64 ulp to any relaxed value, so the scores stay the same to float rounding.
@@ -240,15 +240,16 @@ def _local_fixed(
     out: np.ndarray,
 ) -> None:
     """:func:`_local_body`; the default 16 x 16 x 6 cylinders (4 mask words, 6 directions)
-    get their own copy with those counts fixed, which the compiler unrolls.
+    get their own copy with those counts fixed, which the compiler unrolls, and with the
+    results' ``row`` on the stack (:func:`stack_doubles`: no overlap checks per window).
 
     ``error_model="numpy"``: a zero denominator gives inf/nan (then replaced by 0) instead
     of a Python exception check, which would keep the loop from vectorising.
     """
     words = mb.shape[1]
-    if words == 4 and nd == 6:
+    if words == 4 and nd == 6 and probe_width(na) <= STACK_DOUBLES:
         _local_body(bits, side, table, na, vb, mb, tb, okb, nb, 4, 6, max_rotation,
-                    min_matchable, row, out)  # fmt: skip
+                    min_matchable, stack_doubles(), out)  # fmt: skip
     else:
         _local_body(bits, side, table, na, vb, mb, tb, okb, nb, words, nd, max_rotation,
                     min_matchable, row, out)  # fmt: skip
