@@ -448,30 +448,39 @@ def compatibility(
         for k in range(t + 1, chosen):
             survivors[count] = k
             count += zs[k] <= CUT
+        # the survivors in three batches of independent calls (atan2, then the cut, then
+        # the exponentials), so the library calls overlap instead of waiting on each other;
+        # das[k] then holds d3 and dbs[k] the term (neither is needed after d3)
         for c in range(count):
             k = survivors[c]
-            d1, d2, da, db = d1s[k], d2s[k], das[k], dbs[k]
             uxa, uya = cxa[k] - cxa[t], cya[k] - cya[t]
             uxb, uyb = cxb[k] - cxb[t], cyb[k] - cyb[t]
-            if da > 0.0 and db > 0.0:
+            if das[k] > 0.0 and dbs[k] > 0.0:
                 dot = uxa * uxb + uya * uyb
                 cross = uxb * uya - uyb * uxa
-                d3 = abs(_wrap(dt - math.atan2(cross, dot)))
+                das[k] = abs(_wrap(dt - math.atan2(cross, dot)))
             else:  # a zero-length segment: atan2(0, 0) = 0 on that side, as in the paper
                 ra = _wrap(ta[pa[t]] - math.atan2(uya, uxa))
                 rb = _wrap(tb[pb[t]] - math.atan2(uyb, uxb))
-                d3 = abs(_wrap(ra - rb))
-            if zs[k] + max(0.0, -D_ANGLE_TAU * (d3 - D_ANGLE_MU)) > CUT:
-                continue
-            value = 1.0 / (
-                (1.0 + math.exp(-D1_TAU * (d1 - D1_MU)))
-                * (1.0 + math.exp(-D_ANGLE_TAU * (d2 - D_ANGLE_MU)))
-                * (1.0 + math.exp(-D_ANGLE_TAU * (d3 - D_ANGLE_MU)))
+                das[k] = abs(_wrap(ra - rb))
+        kept = 0
+        for c in range(count):
+            k = survivors[c]
+            survivors[kept] = k
+            kept += not zs[k] + max(0.0, -D_ANGLE_TAU * (das[k] - D_ANGLE_MU)) > CUT
+        for c in range(kept):
+            k = survivors[c]
+            dbs[k] = 1.0 / (
+                (1.0 + math.exp(-D1_TAU * (d1s[k] - D1_MU)))
+                * (1.0 + math.exp(-D_ANGLE_TAU * (d2s[k] - D_ANGLE_MU)))
+                * (1.0 + math.exp(-D_ANGLE_TAU * (das[k] - D_ANGLE_MU)))
             )
+        for c in range(kept):
+            k = survivors[c]
             # t rises in the outer loop, k in the inner: every row's list stays in order
-            rho[t, degree[t]], links[t, degree[t]] = value, k
+            rho[t, degree[t]], links[t, degree[t]] = dbs[k], k
             degree[t] += 1
-            rho[k, degree[k]], links[k, degree[k]] = value, t
+            rho[k, degree[k]], links[k, degree[k]] = dbs[k], t
             degree[k] += 1
 
 
