@@ -101,7 +101,7 @@ def threshold_for_fused_fmr(fmr: float, fingers: int) -> float:
 
     Fisher's method: the sum of ``k`` independent impostor evidences follows a Gamma(k, 1)
     law, whose upper tail is ``exp(-t) * sum_{i<k} t**i / i!``; the threshold is where that
-    tail equals ``fmr``. A finger that did not reach its short list adds 0 (conservative).
+    tail equals ``fmr``. A finger with no gallery entry to compare adds 0 (conservative).
 
     References
     ----------
