@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,7 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from station.model.biometrics import CapturePolicy, FingerInput, check_fingers
-from station.model.gallery_sync import PersonCandidate, duplicate_threshold, search_person
+from station.model.gallery_sync import PersonCandidate, search_person
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.models import Person
@@ -46,9 +45,8 @@ def search(station: Station, fingers: Mapping[Any, FingerInput], *,
     policy = policy or CapturePolicy()
     checked = check_fingers(fingers, policy)
     found = search_person(station.gallery, {f: c.template for f, c in checked.items()},
-                          policy, threshold=-math.inf)
-    limit = duplicate_threshold(policy) if found else math.inf
-    hits = _with_names(station, found, limit)
+                          policy, keep_all=True)
+    hits = _with_names(station, found)
     if audit and operator is not None:
         with station.transaction() as session:
             station.audit(session, action="person.search", subject_type="search",
@@ -57,8 +55,7 @@ def search(station: Station, fingers: Mapping[Any, FingerInput], *,
     return hits
 
 
-def _with_names(station: Station, found: list[PersonCandidate],
-                limit: float) -> list[SearchHit]:
+def _with_names(station: Station, found: list[PersonCandidate]) -> list[SearchHit]:
     if not found:
         return []
     with station.reading() as session:
@@ -70,7 +67,7 @@ def _with_names(station: Station, found: list[PersonCandidate],
         if p is None:
             continue
         hits.append(SearchHit(person_id=c.person_id, score=c.score,
-                              above_threshold=c.score >= limit, latin_name=p.latin_name,
+                              above_threshold=c.suspected, latin_name=p.latin_name,
                               local_name=p.local_name, birth_date=p.birth_date.isoformat(),
                               fingers=c.fingers))
     return hits

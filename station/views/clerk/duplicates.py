@@ -194,7 +194,7 @@ class DuplicatePage(QWidget):
                 mine = (sheet.fingers[Finger(int(best))].template
                         if best is not None and Finger(int(best)) in sheet.fingers else None)
                 people.append(dict(person(c.person_id)) | {
-                    "score": c.score, "fingers": c.fingers, "best": best,
+                    "score": c.score, "fingers": c.matching, "best": best,
                     "template": template, "pairs": paired_minutiae(mine, template)})
             return result, people
 
