@@ -57,11 +57,15 @@ class PersonCandidate:
     suspected: bool = True
     #: The probe fingers that match on their own (score at the policy's per-finger rate).
     matching: tuple[int, ...] = ()
+    #: How often one person who is not this one would score this high on these fingers
+    #: (``matcher.calibration.fused_fmr_at``): what the clerk reads as "1 in 10^n".
+    coincidence: float = 1.0
 
     def as_record(self) -> dict[str, Any]:
         return {"person_id": self.person_id, "score": round(float(self.score), 4),
                 "fingers": {str(k): round(float(v), 4) for k, v in self.fingers.items()},
-                "matching": list(self.matching), "suspected": self.suspected}
+                "matching": list(self.matching), "suspected": self.suspected,
+                "coincidence": float(f"{self.coincidence:.3g}")}
 
 
 @dataclass(frozen=True)
@@ -457,6 +461,7 @@ def search_person(gallery: Any, probes: Mapping[Finger, Any], policy: CapturePol
     if len(gallery) == 0 or not probes:
         return []
     import matcher
+    from matcher.calibration import fused_fmr_at
 
     rule = duplicate_rule(policy, gallery.persons, len(probes))
     one_finger = (rule.finger if rule.finger is not None
@@ -470,7 +475,8 @@ def search_person(gallery: Any, probes: Mapping[Finger, Any], policy: CapturePol
             people.append(PersonCandidate(
                 person_id=str(cand.key), score=float(cand.score), fingers=fingers,
                 suspected=suspected,
-                matching=tuple(f for f, score in sorted(fingers.items()) if score >= one_finger)))
+                matching=tuple(f for f, score in sorted(fingers.items()) if score >= one_finger),
+                coincidence=fused_fmr_at(float(cand.score), len(probes))))
     return people
 
 

@@ -51,3 +51,20 @@ def test_search_marks_suspects_and_names_the_matching_fingers() -> None:
     assert search_person(gallery, probes, strict) == []  # 50 evidence is not 1e-300
     kept = search_person(gallery, probes, strict, keep_all=True)
     assert [(c.person_id, c.suspected) for c in kept] == [("p-1", False)]
+
+
+def test_the_clerk_reads_the_fused_score_as_odds_of_a_coincidence() -> None:
+    from matcher.calibration import fused_fmr_at
+    from station.model.ui_duplicates import odds_text
+
+    for fmr, fingers in ((1e-8, 2), (1e-4, 1), (1e-6, 3)):
+        assert fused_fmr_at(threshold_for_fused_fmr(fmr, fingers), fingers) == pytest.approx(fmr)
+    assert fused_fmr_at(0.0, 2) == 1.0 and fused_fmr_at(5.0, 1) < fused_fmr_at(5.0, 2)
+    assert [odds_text(p) for p in (0.05, 1 / 3000, 1.5e-9, 1e-13, 0.0, 1.0)] == [
+        "20", "3,000", "10⁸", "> 10¹²", "> 10¹²", "1"]
+    gallery = ExactGallery()
+    a = make_template(5)
+    gallery.add("p-9", int(Finger.RIGHT_INDEX), a)
+    (found,) = search_person(gallery, {Finger.RIGHT_INDEX: a}, CapturePolicy())
+    assert found.coincidence == pytest.approx(fused_fmr_at(found.score, 1))
+    assert found.as_record()["coincidence"] == pytest.approx(found.coincidence, rel=1e-2)
