@@ -27,12 +27,15 @@ class SearchHit:
     local_name: str
     birth_date: str
     fingers: dict[int, float]
+    #: The chance that someone else scores this high (see ``PersonCandidate.coincidence``).
+    coincidence: float = 1.0
 
     def as_record(self) -> dict[str, Any]:
         return {"person_id": self.person_id, "score": round(self.score, 4),
                 "above_threshold": self.above_threshold, "latin_name": self.latin_name,
                 "local_name": self.local_name, "birth_date": self.birth_date,
-                "fingers": {str(k): round(v, 4) for k, v in self.fingers.items()}}
+                "fingers": {str(k): round(v, 4) for k, v in self.fingers.items()},
+                "coincidence": float(f"{self.coincidence:.3g}")}
 
 
 def search(station: Station, fingers: Mapping[Any, FingerInput], *,
@@ -69,5 +72,5 @@ def _with_names(station: Station, found: list[PersonCandidate]) -> list[SearchHi
         hits.append(SearchHit(person_id=c.person_id, score=c.score,
                               above_threshold=c.suspected, latin_name=p.latin_name,
                               local_name=p.local_name, birth_date=p.birth_date.isoformat(),
-                              fingers=c.fingers))
+                              fingers=c.fingers, coincidence=c.coincidence))
     return hits
