@@ -47,9 +47,11 @@ def similarity_matrix(a: Cylinders, b: Cylinders, p: MccParams) -> np.ndarray:
     ).reshape(len(a), len(b))
 
 
-def score(a: Cylinders, b: Cylinders, p: MccParams) -> float:
+def score(a: Cylinders, b: Cylinders, p: MccParams, consolidate: bool = True) -> float:
     """LSS-R score: greedy one-to-one pairs (by similarity, ties by lower i, then lower j),
-    relaxation by geometric compatibility, mean of the n_P most efficient relaxed pairs.
+    relaxation by geometric compatibility, mean of the n_P most efficient relaxed pairs;
+    times the global consolidation factor (:func:`consolidation`) unless ``consolidate`` is
+    False (the gallery's coarse LSS-R stage has none).
 
     The compatibility of chosen pairs t < k is symmetric, its radial-angle term measured at
     the earlier chosen pair t (the paper's rho(t, k) used for both orders)."""
@@ -73,6 +75,8 @@ def score(a: Cylinders, b: Cylinders, p: MccParams) -> float:
         return 0.0
     n_p = min(4 + round(_sigmoid(min(na, nb), 20.0, 0.4) * 8.0), len(pairs))
     if len(pairs) == 1:
+        if not consolidate:
+            return pairs[0][2]
         one = np.array([pairs[0][2]])
         return pairs[0][2] * consolidation(a, b, pairs, one, one, np.zeros((1, 1)))
     n = len(pairs)
@@ -101,6 +105,8 @@ def score(a: Cylinders, b: Cylinders, p: MccParams) -> float:
     efficiency = current / lam
     order = sorted(range(n), key=lambda t: (-efficiency[t], t))
     lssr = float(np.mean(current[order[:n_p]]))
+    if not consolidate:
+        return lssr
     return lssr * consolidation(a, b, pairs, lam, current, rho)
 
 
