@@ -35,8 +35,6 @@ import math
 import numpy as np
 from numba import njit
 
-from matcher._kernels.hull import convex_hull
-
 PAIR_TOLERANCE = 12.0  # pixels at 500 dpi (a little more than one ridge period)
 PAIR_GROWTH = 0.05  # extra pixels of tolerance per pixel from the alignment centre
 PAIR_ANGLE = math.pi / 4.0  # direction tolerance of a pair after alignment
@@ -100,10 +98,10 @@ def rigid_transform(
 
 
 @njit(cache=True, nogil=True)
-def count_inside(px: np.ndarray, py: np.ndarray, hx: np.ndarray, hy: np.ndarray) -> int:
-    """How many points lie in the counter-clockwise convex polygon (edges included); all of
-    them when the polygon has fewer than 3 vertices (no area to test against)."""
-    n, h = px.shape[0], hx.shape[0]
+def count_inside(px: np.ndarray, py: np.ndarray, hx: np.ndarray, hy: np.ndarray, h: int) -> int:
+    """How many points lie in the counter-clockwise convex polygon ``hx[:h]``, ``hy[:h]``
+    (edges included); all of them when it has fewer than 3 vertices (no area to test)."""
+    n = px.shape[0]
     if h < 3:
         return n
     count = 0
@@ -117,6 +115,43 @@ def count_inside(px: np.ndarray, py: np.ndarray, hx: np.ndarray, hy: np.ndarray)
                 break
         count += inside
     return count
+
+
+@njit(cache=True, nogil=True)
+def hull_into(
+    x: np.ndarray, y: np.ndarray, order: np.ndarray, hx: np.ndarray, hy: np.ndarray
+) -> int:
+    """Convex hull of the points in caller buffers, without allocating (the comparator runs
+    it twice per pair): returns the vertex count ``h``; ``hx[:h]``, ``hy[:h]`` are the
+    vertices counter-clockwise, collinear and repeated points dropped, the same polygon as
+    :func:`matcher._kernels.hull.convex_hull` (Andrew's monotone chain). ``order`` holds
+    ``n`` indices, ``hx`` and ``hy`` ``2 n`` values.
+    """
+    n = x.shape[0]
+    for i in range(n):  # insertion sort by x, then y (n is at most a few dozen)
+        k, j = i, i - 1
+        while j >= 0 and (x[order[j]] > x[k] or (x[order[j]] == x[k] and y[order[j]] > y[k])):
+            order[j + 1] = order[j]
+            j -= 1
+        order[j + 1] = k
+    h = lower = 0
+    for q in range(2 * n - 1):  # lower chain left to right, then upper chain back
+        i = order[q] if q < n else order[2 * n - 2 - q]
+        floor = 2 if q < n else lower + 1
+        while (
+            h >= floor
+            and (
+                (hx[h - 1] - hx[h - 2]) * (y[i] - hy[h - 2])
+                - (hy[h - 1] - hy[h - 2]) * (x[i] - hx[h - 2])
+            )
+            <= 0.0
+        ):
+            h -= 1
+        hx[h], hy[h] = x[i], y[i]
+        h += 1
+        if q == n - 1:
+            lower = h
+    return max(h - 1, min(n, 1))
 
 
 @njit(cache=True, nogil=True)
@@ -166,16 +201,20 @@ def paired_minutiae(
         used_a[i] = 0
     for j in range(nb):
         used_b[j] = 0
-    order = np.argsort(cost[:k], kind="mergesort")
     m = 0
-    for q in range(k):
-        c = cell[order[q]]
-        i, j = c // nb, c % nb
-        if used_a[i] != 0 or used_b[j] != 0:
-            continue
-        used_a[i] = used_b[j] = 1
+    while True:  # the cheapest candidate whose minutiae are both free (ties: earlier listed)
+        best_q, best = -1, np.inf
+        for q in range(k):
+            if cost[q] < best:
+                c = cell[q]
+                if used_a[c // nb] == 0 and used_b[c % nb] == 0:
+                    best_q, best = q, cost[q]
+        if best_q < 0:
+            return m
+        c = cell[best_q]
+        used_a[c // nb] = used_b[c % nb] = 1
+        cost[best_q] = np.inf
         m += 1
-    return m
 
 
 @njit(cache=True, nogil=True)
@@ -194,6 +233,8 @@ def consolidation_factor(
     yb: np.ndarray,
     tb: np.ndarray,
     fwork: np.ndarray,
+    hull_work: np.ndarray,
+    order: np.ndarray,
     cost: np.ndarray,
     cell: np.ndarray,
     used_a: np.ndarray,
@@ -201,8 +242,10 @@ def consolidation_factor(
 ) -> float:
     """The factor the LSS-R score is multiplied by (module docstring), in [FLOOR, 1].
 
-    ``fwork`` is a (3, n) float64 buffer, ``used_a`` and ``used_b`` (n,) int64 ones,
-    ``cost`` and ``cell`` hold ``na * nb`` candidates (float64, int64).
+    ``fwork`` is a (3, n) float64 buffer, ``hull_work`` a (4, 2 n) float64 one, ``order``,
+    ``used_a`` and ``used_b`` (n,) int64 ones, ``cost`` and ``cell`` hold ``na * nb``
+    candidates (float64, int64). ``pa`` and ``pb`` may share ``order``'s memory (they are
+    read first).
     """
     na = xa.shape[0]
     rot, cax, cay, cbx, cby = rigid_transform(anchor, pa, pb, lam, rho, links, degree,
@@ -215,8 +258,9 @@ def consolidation_factor(
         ay[i] = s * dx + c * dy + cby
         at[i] = ta[i] + rot
     m = paired_minutiae(ax, ay, at, xb, yb, tb, cbx, cby, cost, cell, used_a, used_b)
-    hbx, hby = convex_hull(xb, yb)
-    hax, hay = convex_hull(ax, ay)
-    n_a = max(float(count_inside(ax, ay, hbx, hby)), MIN_OVERLAP)
-    n_b = max(float(count_inside(xb, yb, hax, hay)), MIN_OVERLAP)
+    hbx, hby, hax, hay = hull_work[0], hull_work[1], hull_work[2], hull_work[3]
+    hb = hull_into(xb, yb, order, hbx, hby)
+    ha = hull_into(ax, ay, order, hax, hay)
+    n_a = max(float(count_inside(ax, ay, hbx, hby, hb)), MIN_OVERLAP)
+    n_b = max(float(count_inside(xb, yb, hax, hay, ha)), MIN_OVERLAP)
     return FLOOR + (1.0 - FLOOR) * min(1.0, m / math.sqrt(n_a * n_b))

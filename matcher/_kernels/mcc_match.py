@@ -43,7 +43,7 @@ CUT = 45.0
 D1_MU, D1_TAU = 5.0, -8.0 / 5.0  # distance consistency (pixels)
 D_ANGLE_MU, D_ANGLE_TAU = math.pi / 12.0, -30.0  # direction and radial-angle consistency
 D_ANGLE_MAX = D_ANGLE_MU + CUT / -D_ANGLE_TAU
-FWORK_ROWS = 13  # rows of the float64 work buffer of :func:`lss_r_work`
+FWORK_ROWS = 14  # rows of the float64 work buffer of :func:`lss_r_work` (and the consolidation)
 
 
 @njit(cache=True, nogil=True, inline="always")
@@ -452,8 +452,7 @@ def lss_r_work(
     links: np.ndarray,
 ) -> float:
     """LSS-R in caller-provided buffers: ``fwork`` (FWORK_ROWS, n) float64, ``iwork`` (5, n)
-    int64,
-    ``rho`` (n, n) float64 and ``links`` (n, n) int64 with ``n >= max(na, nb)``.
+    int64, ``rho`` (n, n) float64 and ``links`` (n, n) int64 with ``n >= max(na, nb)``.
 
     Pairs are chosen greedily by local similarity with each minutia used once (the n_R =
     min(na, nb) pairs of LSS, made one-to-one). Relaxation (n_rel iterations, weight w_R)
@@ -490,10 +489,12 @@ def lss_r_consolidated(
     if chosen == 0:
         return 0.0
     anchor = anchor_pair(fwork[1], chosen)
+    n = fwork.shape[1]
+    hull_work = fwork[6:].reshape(-1)[: 8 * n].reshape(4, 2 * n)  # rows 6..13: 4 x 2n
     factor = consolidation_factor(
         anchor, iwork[1], iwork[2], fwork[0], rho, links, iwork[4], xa[:na], ya[:na], ta[:na],
-        xb[:nb], yb[:nb], tb[:nb], fwork[3:6], rho.reshape(-1), links.reshape(-1), iwork[0],
-        iwork[3],
+        xb[:nb], yb[:nb], tb[:nb], fwork[3:6], hull_work, iwork[1], rho.reshape(-1),
+        links.reshape(-1), iwork[0], iwork[3],
     )  # fmt: skip
     return value * factor
 

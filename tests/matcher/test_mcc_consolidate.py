@@ -14,6 +14,7 @@ from matcher._kernels.mcc_match import local_similarities, lss_r
 from matcher.comparator import compare
 from matcher.mcc import DEFAULT, encode
 from matcher.template import Template
+from tests.matcher import mcc_reference
 from tests.matcher.synthetic import minutiae_set
 
 
@@ -78,3 +79,27 @@ def test_a_tiny_template_cannot_reach_a_full_score_even_against_itself() -> None
     n = len(encode(a, DEFAULT))
     factor = mcc_consolidate.FLOOR + (1 - mcc_consolidate.FLOOR) * n / mcc_consolidate.MIN_OVERLAP
     assert compare(a, b) == pytest.approx(factor * _lss_r_only(a, b), rel=1e-12)
+
+
+@pytest.mark.parametrize("case", ["scattered", "repeated", "collinear", "two", "one"])
+def test_the_allocation_free_hull_gives_the_reference_polygon(case: str) -> None:
+    rng = np.random.default_rng(11)
+    if case == "scattered":
+        x, y = rng.uniform(0, 300, 40), rng.uniform(-300, 0, 40)
+    elif case == "repeated":  # integer grid: many repeated and collinear points
+        x, y = rng.integers(0, 5, 30).astype(float), rng.integers(0, 5, 30).astype(float)
+    elif case == "collinear":
+        t = rng.uniform(0, 100, 12)
+        x, y = 2.0 * t, 50.0 - t
+    elif case == "two":
+        x, y = np.array([5.0, 1.0, 5.0]), np.array([2.0, 7.0, 2.0])
+    else:
+        x, y = np.array([3.0]), np.array([4.0])
+    n = x.shape[0]
+    order = np.empty(n, np.int64)
+    hx, hy = np.empty(2 * n), np.empty(2 * n)
+    h = mcc_consolidate.hull_into(x, y, order, hx, hy)
+    ex, ey = mcc_reference.convex_hull(x, y)
+    assert h == ex.shape[0]
+    if h >= 3:  # a polygon: the same vertices in the same order
+        assert hx[:h].tolist() == ex.tolist() and hy[:h].tolist() == ey.tolist()
