@@ -20,6 +20,10 @@ Measured on the four shared FVC sets (280 genuine, 2,880 impostor pairs each), o
 and NBIS minutiae alike, every EER and FNMR at FMR 0.1 % stayed the same or fell
 (docs/matcher.md, bench/results/accuracy.md).
 
+Numba's on-disk cache of :mod:`matcher._kernels.mcc_match` (``score_pair``, ``score_many``)
+is keyed on that file only: after changing this file, change that one too or delete
+``matcher/_kernels/__pycache__/mcc_match.*``, or the cached comparator keeps the old stage.
+
 References
 ----------
 R. Cappelli, M. Ferrara, D. Maltoni, "Minutia Cylinder-Code", IEEE TPAMI 32(12), 2010
