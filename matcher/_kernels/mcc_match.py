@@ -595,7 +595,8 @@ def score_pair(
         np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray
     ],
 ) -> float:
-    """Global MCC similarity of two cylinder sets, 0..1 (LSS-R), in ``scratch`` buffers
+    """Global MCC similarity of two cylinder sets, 0..1 (LSS-R times the global
+    consolidation factor, :func:`lss_r_consolidated`), in ``scratch`` buffers
     (:func:`make_scratch` with ``n >= max(na, nb)``)."""
     sim, rho, links, fwork, iwork, mta, mtb = scratch
     na, nb = va.shape[0], vb.shape[0]
