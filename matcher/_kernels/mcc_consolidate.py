@@ -20,9 +20,9 @@ Measured on the four shared FVC sets (280 genuine, 2,880 impostor pairs each), o
 and NBIS minutiae alike, every EER and FNMR at FMR 0.1 % stayed the same or fell
 (docs/matcher.md, bench/results/accuracy.md).
 
-Numba's on-disk cache of :mod:`matcher._kernels.mcc_match` (``score_pair``, ``score_many``)
-is keyed on that file only: after changing this file, change that one too or delete
-``matcher/_kernels/__pycache__/mcc_match.*``, or the cached comparator keeps the old stage.
+Numba keys the cached ``score_pair`` / ``score_many`` on ``mcc_match.py`` only; a change to
+this file still reaches them because the whole cache folder is named after a digest of every
+kernel source (:mod:`matcher._kernels`).
 
 References
 ----------
