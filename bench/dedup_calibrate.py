@@ -91,7 +91,8 @@ def main() -> None:
         "per_set": sets,
         "source": "all different-finger pairs of FVC2002 DB1_B, FVC2004 DB2_B, DB3_B, DB4_B "
         "(within and across sets), minutiae by matcher.extract (this project's extractor), "
-        "matcher.compare (MCC 16x16x6 bits, LSS-R); made by bench/dedup_calibrate.py",
+        "matcher.compare (MCC 16x16x6 bits, LSS-R, global consolidation); made by "
+        "bench/dedup_calibrate.py",
     }
     OUT.write_text(json.dumps(table, indent=1) + "\n")
     print(json.dumps(table, indent=1))

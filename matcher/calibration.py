@@ -101,7 +101,7 @@ def threshold_for_fused_fmr(fmr: float, fingers: int) -> float:
 
     Fisher's method: the sum of ``k`` independent impostor evidences follows a Gamma(k, 1)
     law, whose upper tail is ``exp(-t) * sum_{i<k} t**i / i!``; the threshold is where that
-    tail equals ``fmr``. A finger that did not reach its short list adds 0 (conservative).
+    tail equals ``fmr``. A finger with no gallery entry to compare adds 0 (conservative).
 
     References
     ----------
@@ -109,22 +109,29 @@ def threshold_for_fused_fmr(fmr: float, fingers: int) -> float:
     A. Ross, K. Nandakumar, A. K. Jain, "Handbook of Multibiometrics", Springer, 2006
     (score-level fusion after a transformation to a common, calibrated scale).
     """
-    if not isinstance(fingers, int) or fingers < 1:
-        raise MatcherError(f"the number of fused fingers must be at least 1, got {fingers!r}")
     if not isinstance(fmr, int | float) or not 0.0 < fmr < 1.0 or math.isnan(fmr):
         raise MatcherError(f"the false match rate must be between 0 and 1, got {fmr!r}")
-
-    def tail(t: float) -> float:
-        term, total = 1.0, 1.0
-        for i in range(1, fingers):
-            term *= t / i
-            total += term
-        return math.exp(-t) * total
-
+    fused_fmr_at(0.0, fingers)  # checks ``fingers``
     lo, hi = 0.0, 1.0
-    while tail(hi) > fmr:
+    while fused_fmr_at(hi, fingers) > fmr:
         hi *= 2.0
     for _ in range(100):
         mid = (lo + hi) / 2.0
-        lo, hi = (mid, hi) if tail(mid) > fmr else (lo, mid)
+        lo, hi = (mid, hi) if fused_fmr_at(mid, fingers) > fmr else (lo, mid)
     return hi
+
+
+def fused_fmr_at(total: float, fingers: int) -> float:
+    """Person-level false match rate of a fused score: how often one other person reaches it.
+
+    The upper tail of Gamma(``fingers``, 1) at ``total`` (the sum of the fingers' evidence,
+    see :func:`threshold_for_fused_fmr`): ``exp(-t) * sum_{i<k} t**i / i!``.
+    """
+    if not isinstance(fingers, int) or fingers < 1:
+        raise MatcherError(f"the number of fused fingers must be at least 1, got {fingers!r}")
+    t = max(0.0, float(total))
+    term, tail = 1.0, 1.0
+    for i in range(1, fingers):
+        term *= t / i
+        tail += term
+    return min(1.0, math.exp(-t) * tail)

@@ -1,4 +1,5 @@
-"""1:1 comparison: MCC bit cylinders with LSS-R consolidation, and the calibrated threshold.
+"""1:1 comparison: MCC bit cylinders with LSS-R and a global consolidation, and the
+calibrated threshold.
 
 ``compare(a, b)`` returns a similarity in [0, 1] (higher means more alike), the scale that
 ``Gallery.search`` reports too. ``compare_many(probe, templates)`` gives the same scores for
@@ -131,13 +132,17 @@ def compare(a: Template, b: Template) -> float:
     """Similarity of two templates in [0, 1]; symmetric up to ties.
 
     Each template is encoded as Minutia Cylinder-Code bit cylinders of its most reliable
-    minutiae; cylinder pairs are scored by the bit similarity and consolidated by LSS-R.
+    minutiae; cylinder pairs are scored by the bit similarity and consolidated by LSS-R, whose
+    score is then scaled by how much of the two prints' common region pairs up under one
+    rigid alignment (:mod:`matcher._kernels.mcc_consolidate`).
     Compare the result with ``threshold_for_fmr(fmr)``. Each template's cylinders are
     encoded on first use and kept with the template (:func:`matcher.mcc.encode_cached`).
 
     References
     ----------
     R. Cappelli, M. Ferrara, D. Maltoni, "Minutia Cylinder-Code", IEEE TPAMI 32(12), 2010.
+    A. M. Bazen, S. H. Gerez, "Fingerprint matching by thin-plate spline modelling of elastic
+    deformations", Pattern Recognition 36(8), 2003.
     """
     return compare_cylinders(encode_cached(a), encode_cached(b))
 

@@ -112,6 +112,9 @@ class Candidate:
     key: str
     finger: int
     score: float
+    #: For person-level candidates (:meth:`Gallery.search_person`): each probe finger's
+    #: ``compare`` score against this person's entry of that finger, ``(finger, score)``.
+    fingers: tuple[tuple[int, float], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -226,6 +229,11 @@ class Gallery:
         return sum(len(fingers) for fingers in self._rows.values())
 
     @property
+    def persons(self) -> int:
+        """How many distinct keys (persons) hold at least one entry."""
+        return len(self._rows)
+
+    @property
     def nbytes(self) -> int:
         """Bytes held by the packed entry arrays (capacity included)."""
         return sum(a.nbytes for a in self._state.arrays().values())
@@ -332,7 +340,6 @@ class Gallery:
     def search(self, probe: Template, top: int = 10, finger: int | None = None) -> list[Candidate]:
         """The ``top`` most similar entries (of ``finger`` only, when given), best first."""
         from matcher._kernels.match_gallery import coarse_scores, signature_scores
-        from matcher.comparator import pack_cylinders, score_packed
 
         if top < 1:
             raise GalleryError(f"top must be at least 1, got {top}")
@@ -366,31 +373,55 @@ class Gallery:
             )  # fmt: skip
             rows = rows[np.argsort(-scores, kind="stable")[: min(rows.shape[0], keep_n)]]
         best = [r for r in rows.tolist() if state.alive[r]]
-        full_probe = encode(_unpack(p.xy, p.count), DEFAULT)
-        entries = _encode_full([_unpack(state.xy[r], int(state.counts[r])) for r in best])
-        scores = score_packed(full_probe, pack_cylinders(entries, DEFAULT), DEFAULT)
-        results = [
-            Candidate(self._keys[r], int(state.fingers[r]), float(score))
-            for r, score in zip(best, scores.tolist(), strict=True)
-        ]
+        results = self._scored(state, p, best)
         results.sort(key=lambda c: -c.score)
         return results[:top]
+
+    def _scored(self, state: _State, p: _Packed, rows: list[int]) -> list[Candidate]:
+        """Candidates for ``rows`` of ``state`` with the full comparator's scores."""
+        from matcher.comparator import pack_cylinders, score_packed
+
+        if not rows:
+            return []
+        full_probe = encode(_unpack(p.xy, p.count), DEFAULT)
+        entries = _encode_full([_unpack(state.xy[r], int(state.counts[r])) for r in rows])
+        scores = score_packed(full_probe, pack_cylinders(entries, DEFAULT), DEFAULT)
+        return [
+            Candidate(self._keys[r], int(state.fingers[r]), float(score))
+            for r, score in zip(rows, scores.tolist(), strict=True)
+        ]
 
     def search_person(self, probes: Mapping[int, Template], top: int = 10) -> list[Candidate]:
         """Search several fingers of one person; fuse per person by calibrated evidence.
 
         Each finger is searched among entries of the same finger position (short list of
-        ``max(top, shortlist)``); see :func:`fuse` for the fused score, which is compared
-        with ``matcher.calibration.threshold_for_fused_fmr(fmr, len(probes))``.
-        Candidates carry finger -1 (several fingers).
+        ``max(top, shortlist)``). Every person who reached any finger's short list is then
+        scored on *all* the probe fingers with the full comparator: a finger whose mate
+        missed its own short list (a dry or partial print) still adds its evidence, which
+        is what fusion is for. See :func:`fuse` for the fused score, which is compared with
+        ``matcher.calibration.threshold_for_fused_fmr(fmr, len(probes))``. Candidates carry
+        finger -1 (several fingers) and each finger's score in ``fingers``.
         """
         if not probes:
             raise GalleryError("search_person needs at least one finger template")
-        per_finger = [
-            self.search(template, top=max(top, self.shortlist), finger=finger)
+        state = self._state
+        shortlist = max(top, self.shortlist)
+        packed = {int(f): _pack(t) for f, t in probes.items()}
+        per_finger = {
+            finger: self.search(template, top=shortlist, finger=int(finger))
             for finger, template in probes.items()
-        ]
-        return fuse(per_finger)[:top]
+        }
+        people = {c.key for hits in per_finger.values() for c in hits}
+        lists = []
+        for finger, hits in per_finger.items():
+            seen = {c.key for c in hits}
+            rows = []
+            for key in sorted(people - seen):
+                r = self._rows.get(key, {}).get(int(finger))
+                if r is not None and r < state.n and state.alive[r]:
+                    rows.append(r)
+            lists.append(hits + self._scored(state, packed[int(finger)], rows))
+        return fuse(lists)[:top]
 
     # --- files ----------------------------------------------------------------------------
     def save(self, path: str | Path) -> None:
@@ -532,9 +563,11 @@ def fuse(per_finger: list[list[Candidate]]) -> list[Candidate]:
     A person's fused score is the sum, over the probe fingers, of the calibrated evidence
     ``-ln FMR(score)`` of their best entry in that finger's results
     (:func:`matcher.calibration.evidence`); a finger where the person was not returned adds
-    nothing. Unlike the raw sum of ``compare`` scores this weighs a finger by how rare its
-    score is among impostors, so a clear match on one finger is not diluted by a weak one,
-    and the fused threshold has a stated false match rate
+    nothing (:meth:`Gallery.search_person` scores every finger of every person it returns,
+    so there only a finger the gallery holds no entry for adds nothing). Unlike the raw sum
+    of ``compare`` scores this weighs a finger by how rare its score is among impostors, so
+    a clear match on one finger is not diluted by a weak one, and the fused threshold has a
+    stated false match rate
     (:func:`matcher.calibration.threshold_for_fused_fmr`).
 
     References
@@ -545,11 +578,14 @@ def fuse(per_finger: list[list[Candidate]]) -> list[Candidate]:
     from matcher.calibration import evidence
 
     fused: dict[str, float] = {}
+    fingers: dict[str, list[tuple[int, float]]] = {}
     for hits in per_finger:
-        best: dict[str, float] = {}
+        best: dict[str, Candidate] = {}
         for cand in hits:
-            best[cand.key] = max(best.get(cand.key, 0.0), cand.score)
-        for key, score in best.items():
-            fused[key] = fused.get(key, 0.0) + evidence(score)
+            if cand.key not in best or cand.score > best[cand.key].score:
+                best[cand.key] = cand
+        for key, cand in best.items():
+            fused[key] = fused.get(key, 0.0) + evidence(cand.score)
+            fingers.setdefault(key, []).append((cand.finger, cand.score))
     ranked = sorted(fused.items(), key=lambda kv: -kv[1])
-    return [Candidate(key, -1, score) for key, score in ranked]
+    return [Candidate(key, -1, score, tuple(sorted(fingers[key]))) for key, score in ranked]

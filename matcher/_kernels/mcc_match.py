@@ -35,6 +35,7 @@ import numpy as np
 from numba import njit, prange
 
 from matcher._kernels.mcc_bits import STACK_DOUBLES, float_bits, popcount, stack_doubles
+from matcher._kernels.mcc_consolidate import anchor_pair, consolidation_factor
 
 # A term of rho surely below exp(-CUT) (2.9e-20 for 45) is taken as 0: it would add less
 # than one float64 ulp to any relaxed value, so the scores stay the same to float rounding.
@@ -44,7 +45,7 @@ CUT = 45.0
 D1_MU, D1_TAU = 5.0, -8.0 / 5.0  # distance consistency (pixels)
 D_ANGLE_MU, D_ANGLE_TAU = math.pi / 12.0, -30.0  # direction and radial-angle consistency
 D_ANGLE_MAX = D_ANGLE_MU + CUT / -D_ANGLE_TAU
-FWORK_ROWS = 13  # rows of the float64 work buffer of :func:`lss_r_work`
+FWORK_ROWS = 14  # rows of the float64 work buffer of :func:`lss_r_work` (and the consolidation)
 
 
 @njit(cache=True, nogil=True, inline="always")
@@ -532,6 +533,48 @@ def relax_and_average(
 
 
 @njit(cache=True, nogil=True)
+def _lss_r_core(
+    sim: np.ndarray,
+    na: int,
+    nb: int,
+    xa: np.ndarray,
+    ya: np.ndarray,
+    ta: np.ndarray,
+    xb: np.ndarray,
+    yb: np.ndarray,
+    tb: np.ndarray,
+    iterations: int,
+    weight: float,
+    fwork: np.ndarray,
+    iwork: np.ndarray,
+    rho: np.ndarray,
+    links: np.ndarray,
+) -> tuple[float, int]:
+    """LSS-R's score and the number of chosen pairs; leaves the pairs (``iwork[1]``,
+    ``iwork[2]``), their similarities (``fwork[0]``), relaxed values (``fwork[1]``) and
+    compatibilities (``rho``, ``links``, ``iwork[4]``) in the buffers."""
+    n_r = min(na, nb)
+    if n_r == 0:
+        return 0.0, 0
+    lam, current, nxt = fwork[0], fwork[1], fwork[2]
+    rowbest, pa, pb, taken = iwork[0], iwork[1], iwork[2], iwork[3]
+    chosen = greedy_pairs(sim, na, nb, n_r, rowbest, fwork[3], fwork[4], pa, pb, lam)
+    if chosen == 0:
+        return 0.0, 0
+    n_p = min(pairs_to_consolidate(na, nb), chosen)
+    degree = iwork[4]
+    if chosen < 2:
+        current[0] = lam[0]
+        degree[0] = 0
+        return lam[0], chosen
+    # rowbest (iwork[0]) is free once the pairs are chosen
+    compatibility(pa, pb, chosen, xa, ya, ta, xb, yb, tb, rho, links, degree, iwork[0], fwork[3:])
+    value = relax_and_average(lam, chosen, n_p, rho, links, degree, iterations, weight,
+                              current, nxt, taken)  # fmt: skip
+    return value, chosen
+
+
+@njit(cache=True, nogil=True)
 def lss_r_work(
     sim: np.ndarray,
     na: int,
@@ -550,30 +593,51 @@ def lss_r_work(
     links: np.ndarray,
 ) -> float:
     """LSS-R in caller-provided buffers: ``fwork`` (FWORK_ROWS, n) float64, ``iwork`` (5, n)
-    int64,
-    ``rho`` (n, n) float64 and ``links`` (n, n) int64 with ``n >= max(na, nb)``.
+    int64, ``rho`` (n, n) float64 and ``links`` (n, n) int64 with ``n >= max(na, nb)``.
 
     Pairs are chosen greedily by local similarity with each minutia used once (the n_R =
     min(na, nb) pairs of LSS, made one-to-one). Relaxation (n_rel iterations, weight w_R)
     rewards pairs consistent with the others in distance, relative direction and radial
     angle; the n_P pairs that kept most of their similarity ("efficiency") are averaged.
     """
-    n_r = min(na, nb)
-    if n_r == 0:
-        return 0.0
-    lam, current, nxt = fwork[0], fwork[1], fwork[2]
-    rowbest, pa, pb, taken = iwork[0], iwork[1], iwork[2], iwork[3]
-    chosen = greedy_pairs(sim, na, nb, n_r, rowbest, fwork[3], fwork[4], pa, pb, lam)
+    return _lss_r_core(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight, fwork, iwork,
+                       rho, links)[0]  # fmt: skip
+
+
+@njit(cache=True, nogil=True)
+def lss_r_consolidated(
+    sim: np.ndarray,
+    na: int,
+    nb: int,
+    xa: np.ndarray,
+    ya: np.ndarray,
+    ta: np.ndarray,
+    xb: np.ndarray,
+    yb: np.ndarray,
+    tb: np.ndarray,
+    iterations: int,
+    weight: float,
+    fwork: np.ndarray,
+    iwork: np.ndarray,
+    rho: np.ndarray,
+    links: np.ndarray,
+) -> float:
+    """:func:`lss_r_work`'s score times the global consolidation factor
+    (:mod:`matcher._kernels.mcc_consolidate`): the 1:1 comparator's score. Same buffers;
+    ``rho`` and ``links`` must be C-contiguous (they hold the pairing's candidates)."""
+    value, chosen = _lss_r_core(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight,
+                                fwork, iwork, rho, links)  # fmt: skip
     if chosen == 0:
         return 0.0
-    n_p = min(pairs_to_consolidate(na, nb), chosen)
-    if chosen < 2:
-        return lam[0]
-    degree = iwork[4]
-    # rowbest (iwork[0]) is free once the pairs are chosen
-    compatibility(pa, pb, chosen, xa, ya, ta, xb, yb, tb, rho, links, degree, iwork[0], fwork[3:])
-    return relax_and_average(lam, chosen, n_p, rho, links, degree, iterations, weight,
-                             current, nxt, taken)  # fmt: skip
+    anchor = anchor_pair(fwork[1], chosen)
+    n = fwork.shape[1]
+    hull_work = fwork[6:].reshape(-1)[: 8 * n].reshape(4, 2 * n)  # rows 6..13: 4 x 2n
+    factor = consolidation_factor(
+        anchor, iwork[1], iwork[2], fwork[0], rho, links, iwork[4], xa[:na], ya[:na], ta[:na],
+        xb[:nb], yb[:nb], tb[:nb], fwork[3:6], hull_work, iwork[1], rho.reshape(-1),
+        links.reshape(-1), iwork[0], iwork[3],
+    )  # fmt: skip
+    return value * factor
 
 
 @njit(cache=True, nogil=True)
@@ -654,8 +718,8 @@ def _score_prepared(
         return 0.0
     _local_fixed(bits, side, table, na, vb, mb, tb, okb, nb, nd, max_rotation, min_matchable,
                  row, sim)  # fmt: skip
-    return lss_r_work(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight, fwork, iwork, rho,
-                      links)  # fmt: skip
+    return lss_r_consolidated(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight, fwork,
+                              iwork, rho, links)  # fmt: skip
 
 
 @njit(cache=True, nogil=True)
@@ -679,7 +743,8 @@ def score_pair(
     weight: float,
     scratch: Scratch,
 ) -> float:
-    """Global MCC similarity of two cylinder sets, 0..1 (LSS-R), in ``scratch`` buffers
+    """Global MCC similarity of two cylinder sets, 0..1 (LSS-R times the global
+    consolidation factor, :func:`lss_r_consolidated`), in ``scratch`` buffers
     (:func:`make_scratch` with ``n >= max(na, nb)`` and the cylinders' word counts)."""
     sim, rho, links, fwork, iwork, row, bits, side, table = scratch
     prepare_probe(va, ma, ta, oka, bits, side, table)

@@ -103,9 +103,15 @@ def cmd_enrol(args: argparse.Namespace) -> int:
                     "enrolment_id": outcome.enrolment_id, "outbox_id": outcome.outbox_id,
                     "qualities": outcome.qualities}, outcome.person_id)
         return EXIT_OK
+    from station.model.fingers import Finger
+    from station.model.ui_duplicates import odds_text
+
     rows = [c.as_record() for c in outcome.candidates]
-    text = "\n".join([f"possible duplicate (adjudication {outcome.adjudication_id}):"]
-                     + [f"  {c['person_id']}  score {c['score']}" for c in rows])
+    text = "\n".join(
+        [f"possible duplicate (adjudication {outcome.adjudication_id}):"]
+        + [f"  {c.person_id}  chance it is someone else: 1 in {odds_text(c.coincidence)}; "
+           f"fingers that match: {', '.join(Finger(f).label for f in c.matching) or 'none alone'}"
+           for c in outcome.candidates])
     emit(args, {"status": "duplicate_suspected", "adjudication_id": outcome.adjudication_id,
                 "candidates": rows}, text)
     return EXIT_DUPLICATE
@@ -122,8 +128,11 @@ def cmd_search(args: argparse.Namespace) -> int:
     operator = logged_in(station, args)
     hits = search(station, {finger: args.image}, policy=CapturePolicy(top=args.top),
                   operator=operator, now=now_utc())
+    from station.model.ui_duplicates import odds_text
+
     rows = [h.as_record() for h in hits]
-    text = "\n".join(f"{h.person_id}  {h.score:8.3f}  {'MATCH' if h.above_threshold else '    -'}"
+    text = "\n".join(f"{h.person_id}  1 in {odds_text(h.coincidence):>8}  "
+                     f"{'MATCH' if h.above_threshold else '    -'}"
                      f"  {h.latin_name}  ({h.birth_date})" for h in hits) or "no candidates"
     emit(args, {"candidates": rows}, text)
     return EXIT_OK

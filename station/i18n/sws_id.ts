@@ -561,8 +561,8 @@ ID orang: %3</translation>
         <translation>Jari yang cocok</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>Skor</translation>
+        <source>Chance it is someone else</source>
+        <translation>Peluang orang lain</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -601,6 +601,10 @@ ID orang: %3</translation>
         <translation>
             <numerusform>Kemungkinan ganda: %n orang terdaftar cocok dengan sidik jari ini. Tidak ada yang didaftarkan. Bandingkan sidik jari; kasus menunggu supervisor di antrean adjudikasi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 in %1</source>
+        <translation>1 banding %1</translation>
     </message>
     <message>
         <source>Recorded: same person as an already registered one.</source>

@@ -561,8 +561,8 @@ Person ID: %3</source>
         <translation>ម្រាមដៃដែលត្រូវគ្នា</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>ពិន្ទុ</translation>
+        <source>Chance it is someone else</source>
+        <translation>ឱកាសដែលជាមនុស្សផ្សេង</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -602,6 +602,10 @@ Person ID: %3</source>
             <numerusform>អាចស្ទួន៖ មនុស្ស %n នាក់ដែលបានចុះឈ្មោះត្រូវនឹងស្នាមម្រាមដៃទាំងនេះ។ មិនមានការចុះឈ្មោះទេ។ ប្រៀបធៀបស្នាមម្រាមដៃ ករណីនេះរង់ចាំអ្នកគ្រប់គ្រងក្នុងជួរវិនិច្ឆ័យ។</numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 in %1</source>
+        <translation>1 ក្នុងចំណោម %1</translation>
     </message>
     <message>
         <source>Recorded: same person as an already registered one.</source>

@@ -561,8 +561,8 @@ Person ID: %3</source>
         <translation>مماثل انگلیاں</translation>
     </message>
     <message>
-        <source>Score</source>
-        <translation>اسکور</translation>
+        <source>Chance it is someone else</source>
+        <translation>کسی اور شخص ہونے کا امکان</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -602,6 +602,10 @@ Person ID: %3</source>
             <numerusform>ممکنہ دہرا اندراج: %n رجسٹرڈ افراد ان فنگر پرنٹس سے مماثل ہیں۔ کچھ رجسٹر نہیں ہوا۔ پرنٹس کا موازنہ کریں؛ معاملہ فیصلہ طلب قطار میں سپروائزر کا منتظر ہے۔</numerusform>
             <numerusform>ممکنہ دہرا اندراج: %n رجسٹرڈ افراد ان فنگر پرنٹس سے مماثل ہیں۔ کچھ رجسٹر نہیں ہوا۔ پرنٹس کا موازنہ کریں؛ معاملہ فیصلہ طلب قطار میں سپروائزر کا منتظر ہے۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>1 in %1</source>
+        <translation>%1 میں 1</translation>
     </message>
     <message>
         <source>Recorded: same person as an already registered one.</source>

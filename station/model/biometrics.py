@@ -32,9 +32,13 @@ class CapturePolicy:
     min_quality: int = 20
     #: How many candidates a 1:N search returns.
     top: int = 10
-    #: False match rate at which a candidate counts as a suspected duplicate.
+    #: Target false positive identification rate: the chance that enrolling a person who
+    #: is not registered raises a duplicate alert, whatever the registry's size.
+    duplicate_fpir: float = 1e-3
+    #: The largest person-level false match rate used (small registries), see
+    #: ``station.model.gallery_sync.duplicate_rule``.
     duplicate_fmr: float = 1e-4
-    #: A fixed score threshold instead of the one calibrated for ``duplicate_fmr``.
+    #: A fixed threshold on any single finger's score instead of the calibrated rule.
     duplicate_score: float | None = None
 
 

@@ -6,7 +6,7 @@ a usable cache every stored template is decrypted and added to a ``matcher.Galle
 person id and finger position), and the cache is written for next time. The load may run in a
 background thread (:meth:`GalleryKeeper.start`); a search waits for it. Enrolment adds the new
 person's fingers after its transaction commits. Searches return person-level candidates whose
-fused score passes the threshold for the configured false match rate.
+fused score passes the threshold of the duplicate rule (:func:`duplicate_rule`).
 """
 
 from __future__ import annotations
@@ -42,15 +42,50 @@ if TYPE_CHECKING:
 
 @dataclass(frozen=True)
 class PersonCandidate:
-    """A registered person whose fingers match the probe: fused score and per-finger scores."""
+    """A registered person returned by the 1:N search.
+
+    ``score`` is the fused evidence of all probe fingers (``matcher.Gallery.search_person``:
+    the sum of ``-ln FMR`` of each finger's score, so 23 means about a 1 in 10^10 chance for
+    one other person); ``fingers`` holds each probe finger's ``compare`` score against this
+    person's print of that finger; ``suspected`` says whether the duplicate rule in force
+    (:func:`duplicate_rule`) holds this person for a possible duplicate.
+    """
 
     person_id: str
     score: float
     fingers: dict[int, float]
+    suspected: bool = True
+    #: The probe fingers that match on their own (score at the policy's per-finger rate).
+    matching: tuple[int, ...] = ()
+    #: How often one person who is not this one would score this high on these fingers
+    #: (``matcher.calibration.fused_fmr_at``): what the clerk reads as "1 in 10^n".
+    coincidence: float = 1.0
 
     def as_record(self) -> dict[str, Any]:
         return {"person_id": self.person_id, "score": round(float(self.score), 4),
-                "fingers": {str(k): round(float(v), 4) for k, v in self.fingers.items()}}
+                "fingers": {str(k): round(float(v), 4) for k, v in self.fingers.items()},
+                "matching": list(self.matching), "suspected": self.suspected,
+                "coincidence": float(f"{self.coincidence:.3g}")}
+
+
+@dataclass(frozen=True)
+class DuplicateRule:
+    """When a 1:N candidate is a suspected duplicate (made by :func:`duplicate_rule`).
+
+    Exactly one of the thresholds is set: ``fused`` on :attr:`PersonCandidate.score` (the
+    calibrated default), or ``finger`` on any single finger's ``compare`` score (a fixed
+    ``CapturePolicy.duplicate_score``).
+    """
+
+    fused: float | None
+    finger: float | None
+    person_fmr: float | None
+
+    def suspects(self, score: float, fingers: Mapping[int, float]) -> bool:
+        if self.finger is not None:
+            return max(fingers.values(), default=0.0) >= self.finger
+        assert self.fused is not None
+        return score >= self.fused
 
 
 log = logging.getLogger("station.gallery")
@@ -386,39 +421,63 @@ def _matcher_from_bytes(buf: memoryview) -> Any:
     return Gallery.from_bytes(buf)
 
 
-def duplicate_threshold(policy: CapturePolicy) -> float:
-    """The comparison score above which a candidate is a suspected duplicate."""
+def duplicate_rule(policy: CapturePolicy, persons: int, fingers: int) -> DuplicateRule:
+    """The duplicate rule for a search of ``fingers`` probe fingers among ``persons`` people.
+
+    Calibrated default: a person is a suspected duplicate when the fused evidence of the
+    probe fingers passes the threshold for a person-level false match rate of
+    ``min(policy.duplicate_fmr, policy.duplicate_fpir / persons)``. So the chance that
+    enrolling someone new raises a false alarm stays near ``duplicate_fpir`` however large
+    the registry grows (at 100,000 people and 0.1 %: 1e-8 per person), instead of growing
+    with it as a fixed per-finger threshold would (1e-4 per finger would flag about 20
+    innocent people per enrolment there). ``policy.duplicate_score`` replaces this with a
+    fixed threshold on any single finger's ``compare`` score.
+
+    References
+    ----------
+    ISO/IEC 19795-1:2021, biometric performance testing (FPIR, FNIR of identification);
+    P. Grother, M. Ngan, K. Hanaoka, "FRVT Part 2: Identification", NISTIR 8271, 2019
+    (thresholds set for a target FPIR as the enrolled population grows).
+    """
     if policy.duplicate_score is not None:
-        return policy.duplicate_score
+        return DuplicateRule(fused=None, finger=float(policy.duplicate_score), person_fmr=None)
     import matcher
 
-    return float(matcher.threshold_for_fmr(policy.duplicate_fmr))
+    person_fmr = min(policy.duplicate_fmr, policy.duplicate_fpir / max(1, persons))
+    fused = float(matcher.threshold_for_fused_fmr(person_fmr, max(1, fingers)))
+    return DuplicateRule(fused=fused, finger=None, person_fmr=person_fmr)
 
 
 def search_person(gallery: Any, probes: Mapping[Finger, Any], policy: CapturePolicy,
-                  *, threshold: float | None = None) -> list[PersonCandidate]:
+                  *, keep_all: bool = False) -> list[PersonCandidate]:
     """Person-level candidates for a set of probe fingers, best first.
 
-    Each probe finger is searched among the gallery's entries of the same finger position
-    (``Gallery.search(probe, top, finger)``); a person's fused score is the sum of their
-    per-finger scores (the sum rule, Kittler et al., IEEE TPAMI 20(3), 1998). A person is
-    kept when their best single finger reaches the threshold calibrated for
-    ``policy.duplicate_fmr`` (so with k probe fingers the person-level false match rate is
-    at most about k times that). ``threshold=-inf`` keeps the top candidates whatever their
-    score (``sws search``).
+    ``gallery.search_person`` searches each probe finger among the entries of the same
+    finger position, scores every returned person on all the probe fingers and fuses the
+    fingers by calibrated evidence; :func:`duplicate_rule` marks the suspected duplicates.
+    Only those are returned, unless ``keep_all`` (``sws search``: the top candidates whatever
+    their score, each still marked).
     """
-    if len(gallery) == 0:
+    if len(gallery) == 0 or not probes:
         return []
-    limit = duplicate_threshold(policy) if threshold is None else threshold
-    per_person: dict[str, dict[int, float]] = {}
-    for finger, template in probes.items():
-        for cand in gallery.search(template, top=policy.top, finger=int(finger)):
-            scores = per_person.setdefault(str(cand.key), {})
-            scores[int(finger)] = max(scores.get(int(finger), 0.0), float(cand.score))
-    people = [PersonCandidate(person_id=key, score=sum(scores.values()), fingers=scores)
-              for key, scores in per_person.items() if max(scores.values()) >= limit]
-    people.sort(key=lambda c: -c.score)
-    return people[:policy.top]
+    import matcher
+    from matcher.calibration import fused_fmr_at
+
+    rule = duplicate_rule(policy, gallery.persons, len(probes))
+    one_finger = (rule.finger if rule.finger is not None
+                  else float(matcher.threshold_for_fmr(policy.duplicate_fmr)))
+    found = gallery.search_person({int(f): t for f, t in probes.items()}, top=policy.top)
+    people = []
+    for cand in found:
+        fingers = {int(f): float(score) for f, score in cand.fingers}
+        suspected = rule.suspects(float(cand.score), fingers)
+        if suspected or keep_all:
+            people.append(PersonCandidate(
+                person_id=str(cand.key), score=float(cand.score), fingers=fingers,
+                suspected=suspected,
+                matching=tuple(f for f, score in sorted(fingers.items()) if score >= one_finger),
+                coincidence=fused_fmr_at(float(cand.score), len(probes))))
+    return people
 
 
 def reseal_cache(station: Station) -> bool:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import math
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -11,7 +10,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from station.model.biometrics import CapturePolicy, FingerInput, check_fingers
-from station.model.gallery_sync import PersonCandidate, duplicate_threshold, search_person
+from station.model.gallery_sync import PersonCandidate, search_person
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.models import Person
@@ -28,12 +27,15 @@ class SearchHit:
     local_name: str
     birth_date: str
     fingers: dict[int, float]
+    #: The chance that someone else scores this high (see ``PersonCandidate.coincidence``).
+    coincidence: float = 1.0
 
     def as_record(self) -> dict[str, Any]:
         return {"person_id": self.person_id, "score": round(self.score, 4),
                 "above_threshold": self.above_threshold, "latin_name": self.latin_name,
                 "local_name": self.local_name, "birth_date": self.birth_date,
-                "fingers": {str(k): round(v, 4) for k, v in self.fingers.items()}}
+                "fingers": {str(k): round(v, 4) for k, v in self.fingers.items()},
+                "coincidence": float(f"{self.coincidence:.3g}")}
 
 
 def search(station: Station, fingers: Mapping[Any, FingerInput], *,
@@ -46,9 +48,8 @@ def search(station: Station, fingers: Mapping[Any, FingerInput], *,
     policy = policy or CapturePolicy()
     checked = check_fingers(fingers, policy)
     found = search_person(station.gallery, {f: c.template for f, c in checked.items()},
-                          policy, threshold=-math.inf)
-    limit = duplicate_threshold(policy) if found else math.inf
-    hits = _with_names(station, found, limit)
+                          policy, keep_all=True)
+    hits = _with_names(station, found)
     if audit and operator is not None:
         with station.transaction() as session:
             station.audit(session, action="person.search", subject_type="search",
@@ -57,8 +58,7 @@ def search(station: Station, fingers: Mapping[Any, FingerInput], *,
     return hits
 
 
-def _with_names(station: Station, found: list[PersonCandidate],
-                limit: float) -> list[SearchHit]:
+def _with_names(station: Station, found: list[PersonCandidate]) -> list[SearchHit]:
     if not found:
         return []
     with station.reading() as session:
@@ -70,7 +70,7 @@ def _with_names(station: Station, found: list[PersonCandidate],
         if p is None:
             continue
         hits.append(SearchHit(person_id=c.person_id, score=c.score,
-                              above_threshold=c.score >= limit, latin_name=p.latin_name,
+                              above_threshold=c.suspected, latin_name=p.latin_name,
                               local_name=p.local_name, birth_date=p.birth_date.isoformat(),
-                              fingers=c.fingers))
+                              fingers=c.fingers, coincidence=c.coincidence))
     return hits

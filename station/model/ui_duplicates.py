@@ -7,6 +7,7 @@ score come from the 1:N search).
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
 from matcher.errors import MatcherError
@@ -27,3 +28,20 @@ def paired_minutiae(applicant: Any, registered: Any) -> list[tuple[int, int]]:
         return match_pairs(applicant, registered)
     except MatcherError:
         return []
+
+
+_SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
+
+
+def odds_text(coincidence: float) -> str:
+    """``coincidence`` (a probability) as the "N" of "1 in N": ``20``, ``3,000``, ``10⁹``.
+
+    Below 1 in 100,000 only the power of ten is meaningful (the calibration's tail is an
+    extrapolation there), and beyond 10¹² not even that, so it reads ``> 10¹²``.
+    """
+    odds = 1.0 / coincidence if coincidence > 0.0 else math.inf
+    if odds < 100_000:
+        return f"{round(max(1.0, odds)):,}"
+    if odds >= 1e12:
+        return "> 10" + "12".translate(_SUPERSCRIPT)
+    return "10" + str(math.floor(math.log10(odds))).translate(_SUPERSCRIPT)

@@ -1,13 +1,17 @@
 """National 1:N deduplication with the matcher's packed ``Gallery``.
 
-Each probe finger is searched among enrolled templates of the same finger position; a person
-is a suspected duplicate when their best single finger reaches the threshold calibrated for
-the chosen false match rate, and is ranked by the sum of their per-finger scores (the same
-rule the station applies locally, so the centre and the station agree).
+Each probe finger is searched among enrolled templates of the same finger position, every
+returned person is scored on all the probe fingers and the fingers are fused by calibrated
+evidence (``Gallery.search_person``). A person is a suspected duplicate when the fused
+evidence passes the threshold for a person-level false match rate of
+``min(fmr, fpir / persons)``: the same rule the station applies locally
+(``station.model.gallery_sync.duplicate_rule``), so the centre and the station agree, and the
+national false alarm rate per enrolment stays near ``fpir`` as the registry grows.
 
 References
 ----------
-J. Kittler et al., "On combining classifiers", IEEE TPAMI 20(3), 1998 (sum rule).
+R. A. Fisher, "Statistical Methods for Research Workers", 1925 (summing -ln p);
+P. Grother, M. Ngan, K. Hanaoka, NISTIR 8271, 2019 (thresholds set for a target FPIR).
 """
 
 from __future__ import annotations
@@ -19,12 +23,12 @@ from sync.errors import PacketError
 class GalleryDeduplicator:
     """:class:`~sync.central.dedup.Deduplicator` backed by ``matcher.Gallery``."""
 
-    def __init__(self, fmr: float = 1e-4, top: int = 10) -> None:
+    def __init__(self, fmr: float = 1e-4, fpir: float = 1e-3, top: int = 10) -> None:
         import matcher
 
         self._matcher = matcher
         self._gallery = matcher.Gallery()
-        self._threshold = float(matcher.threshold_for_fmr(fmr))
+        self._fmr, self._fpir = fmr, fpir
         self._top = top
         self._persons: set[str] = set()
 
@@ -40,14 +44,12 @@ class GalleryDeduplicator:
         if not self._persons:
             self._templates(templates)  # still refuse invalid records
             return []
-        per_person: dict[str, dict[int, float]] = {}
-        for finger, template in self._templates(templates):
-            for cand in self._gallery.search(template, top=self._top, finger=finger):
-                scores = per_person.setdefault(str(cand.key), {})
-                scores[finger] = max(scores.get(finger, 0.0), float(cand.score))
-        hits = [Hit(person_id=key, score=sum(s.values()))
-                for key, s in per_person.items() if max(s.values()) >= self._threshold]
-        return sorted(hits, key=lambda h: -h.score)[: self._top]
+        probes = dict(self._templates(templates))
+        person_fmr = min(self._fmr, self._fpir / max(1, len(self._persons)))
+        threshold = self._matcher.threshold_for_fused_fmr(person_fmr, len(probes))
+        found = self._gallery.search_person(probes, top=self._top)
+        return [Hit(person_id=str(c.key), score=float(c.score))
+                for c in found if c.score >= threshold]
 
     def add(self, person_id: str, templates: list[tuple[int, bytes]]) -> None:
         for finger, template in self._templates(templates):

@@ -63,6 +63,20 @@ class ExactGallery:
                  if (finger is None or f == finger) and stored == code]
         return found[:top]
 
+    @property
+    def persons(self) -> int:
+        return len({key for key, _ in self.entries})
+
+    def search_person(self, probes: dict[int, Any], top: int = 10) -> list[Any]:
+        """Like ``matcher.Gallery.search_person``: a matching finger adds evidence 50."""
+        fingers: dict[str, list[tuple[int, float]]] = {}
+        for finger, probe in probes.items():
+            for cand in self.search(probe, top=top, finger=finger):
+                fingers.setdefault(cand.key, []).append((finger, cand.score))
+        found = [SimpleNamespace(key=key, finger=-1, score=50.0 * len(got), fingers=tuple(got))
+                 for key, got in fingers.items()]
+        return sorted(found, key=lambda c: -c.score)[:top]
+
 
 @pytest.fixture
 def station(tmp_path: Path) -> Iterator[Any]:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from matcher.template import Template
 from station.capture.base import Finger
+from station.model.gallery_sync import PersonCandidate
 from station.model.ui_capture import CaptureSheet
 from station.views.clerk.duplicates import DuplicatePage
 from tests.matcher.synthetic import minutiae_set
@@ -36,7 +37,8 @@ def _page(qtbot: QtBot, registered: Template | None) -> tuple[DuplicatePage, Tem
     sheet = CaptureSheet()
     sheet.record(FINGER, np.full((applicant.height, applicant.width), 200, np.uint8),
                  applicant, 70)
-    hit = SimpleNamespace(person_id="p-000001", score=0.93, fingers={int(FINGER): 0.93})
+    hit = PersonCandidate(person_id="p-000001", score=41.5, fingers={int(FINGER): 0.93},
+                          matching=(int(FINGER),))
     page = DuplicatePage()
     qtbot.addWidget(page)
     page.resize(900, 700)

@@ -47,9 +47,11 @@ def similarity_matrix(a: Cylinders, b: Cylinders, p: MccParams) -> np.ndarray:
     ).reshape(len(a), len(b))
 
 
-def score(a: Cylinders, b: Cylinders, p: MccParams) -> float:
+def score(a: Cylinders, b: Cylinders, p: MccParams, consolidate: bool = True) -> float:
     """LSS-R score: greedy one-to-one pairs (by similarity, ties by lower i, then lower j),
-    relaxation by geometric compatibility, mean of the n_P most efficient relaxed pairs.
+    relaxation by geometric compatibility, mean of the n_P most efficient relaxed pairs;
+    times the global consolidation factor (:func:`consolidation`) unless ``consolidate`` is
+    False (the gallery's coarse LSS-R stage has none).
 
     The compatibility of chosen pairs t < k is symmetric, its radial-angle term measured at
     the earlier chosen pair t (the paper's rho(t, k) used for both orders)."""
@@ -73,7 +75,10 @@ def score(a: Cylinders, b: Cylinders, p: MccParams) -> float:
         return 0.0
     n_p = min(4 + round(_sigmoid(min(na, nb), 20.0, 0.4) * 8.0), len(pairs))
     if len(pairs) == 1:
-        return pairs[0][2]
+        if not consolidate:
+            return pairs[0][2]
+        one = np.array([pairs[0][2]])
+        return pairs[0][2] * consolidation(a, b, pairs, one, one, np.zeros((1, 1)))
     n = len(pairs)
     rho = np.zeros((n, n))
     for t in range(n):
@@ -99,7 +104,80 @@ def score(a: Cylinders, b: Cylinders, p: MccParams) -> float:
         current = p.relax_weight * current + (1.0 - p.relax_weight) * (rho @ current) / (n - 1)
     efficiency = current / lam
     order = sorted(range(n), key=lambda t: (-efficiency[t], t))
-    return float(np.mean(current[order[:n_p]]))
+    lssr = float(np.mean(current[order[:n_p]]))
+    if not consolidate:
+        return lssr
+    return lssr * consolidation(a, b, pairs, lam, current, rho)
+
+
+def consolidation(
+    a: Cylinders,
+    b: Cylinders,
+    pairs: list[tuple[int, int, float]],
+    lam: np.ndarray,
+    current: np.ndarray,
+    rho: np.ndarray,
+) -> float:
+    """Global consolidation factor (matcher/_kernels/mcc_consolidate.py), written plainly:
+    align A on B by the strongest relaxed pair and the pairs compatible with it, pair the
+    aligned minutiae one-to-one within the tolerance, and take the paired fraction of the
+    minutiae inside the other print's convex hull."""
+    from matcher._kernels import mcc_consolidate as c
+
+    anchor = max(range(len(pairs)), key=lambda t: (current[t], -t))
+    cluster = [anchor] + [
+        k for k in range(len(pairs)) if k != anchor and rho[anchor, k] >= c.CLUSTER_RHO
+    ]
+    weights = [lam[anchor]] + [lam[k] * rho[anchor, k] for k in cluster[1:]]
+    total = sum(weights)
+    diffs = [b.theta[pairs[t][1]] - a.theta[pairs[t][0]] for t in cluster]
+    rot = math.atan2(
+        sum(w * math.sin(d) for w, d in zip(weights, diffs, strict=True)),
+        sum(w * math.cos(d) for w, d in zip(weights, diffs, strict=True)),
+    )
+    ca = [
+        sum(w * v[pairs[t][0]] for w, t in zip(weights, cluster, strict=True)) / total
+        for v in (a.x, a.y)
+    ]
+    cb = [
+        sum(w * v[pairs[t][1]] for w, t in zip(weights, cluster, strict=True)) / total
+        for v in (b.x, b.y)
+    ]
+    ax = math.cos(rot) * (a.x - ca[0]) - math.sin(rot) * (a.y - ca[1]) + cb[0]
+    ay = math.sin(rot) * (a.x - ca[0]) + math.cos(rot) * (a.y - ca[1]) + cb[1]
+    at = a.theta + rot
+    candidates = []
+    for i in range(len(a)):
+        tol = c.PAIR_TOLERANCE + c.PAIR_GROWTH * math.hypot(ax[i] - cb[0], ay[i] - cb[1])
+        for j in range(len(b)):
+            d = math.hypot(ax[i] - b.x[j], ay[i] - b.y[j])
+            angle = abs(_wrap(at[i] - b.theta[j]))
+            if d <= tol and angle <= c.PAIR_ANGLE:
+                candidates.append((d / tol + angle / c.PAIR_ANGLE, i, j))
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for _, i, j in sorted(candidates):
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+    m = len(used_a)
+
+    def inside(px: np.ndarray, py: np.ndarray, hx: np.ndarray, hy: np.ndarray) -> int:
+        if hx.shape[0] < 3:
+            return int(px.shape[0])
+        h = hx.shape[0]
+        return sum(
+            all(
+                (hx[(e + 1) % h] - hx[e]) * (y - hy[e]) - (hy[(e + 1) % h] - hy[e]) * (x - hx[e])
+                >= 0
+                for e in range(h)
+            )
+            for x, y in zip(px, py, strict=True)
+        )
+
+    n_a = max(inside(ax, ay, *convex_hull(b.x, b.y)), c.MIN_OVERLAP)
+    n_b = max(inside(b.x, b.y, *convex_hull(ax, ay)), c.MIN_OVERLAP)
+    return c.FLOOR + (1.0 - c.FLOOR) * min(1.0, m / math.sqrt(n_a * n_b))
 
 
 def convex_hull(x: np.ndarray, y: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -114,6 +114,33 @@ def test_search_person_fuses_fingers(population: dict[str, Template]) -> None:
         g.search_person({})
 
 
+def test_search_person_scores_a_finger_that_missed_its_short_list(
+    population: dict[str, Template],
+) -> None:
+    """A mate's finger pushed out of its short list still adds its evidence to the fusion."""
+    from matcher.calibration import evidence
+
+    rng = np.random.default_rng(9)
+    keys = list(population)
+    mate_2, mate_7 = population[keys[20]], population[keys[21]]
+    probes = {2: impression(mate_2, rng), 7: impression(mate_7, rng)}
+    g = Gallery(shortlist=1)
+    g.add("mate", 2, mate_2)
+    g.add("mate", 7, mate_7)
+    g.add("copy-of-probe", 7, probes[7])  # takes finger 7's only short-list place
+    for i in range(30, 60):
+        g.add(keys[i], 2 if i % 2 else 7, population[keys[i]])
+    assert [c.key for c in g.search(probes[7], top=1, finger=7)] == ["copy-of-probe"]
+    found = {c.key: c for c in g.search_person(probes, top=5)}
+    mate = found["mate"]
+    assert dict(found["copy-of-probe"].fingers).keys() == {7}  # it has no finger 2 to score
+    scores = dict(mate.fingers)
+    assert set(scores) == {2, 7}
+    assert scores[7] >= threshold_for_fmr(1e-4)  # the missed finger was scored, and matches
+    assert mate.score == pytest.approx(evidence(scores[2]) + evidence(scores[7]))
+    assert mate.score >= threshold_for_fused_fmr(1e-8, 2)
+
+
 def test_save_load_round_trip(
     gallery: Gallery, population: dict[str, Template], tmp_path: Path
 ) -> None:

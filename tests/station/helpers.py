@@ -42,12 +42,26 @@ class ExactGallery:
                  if (finger is None or f == finger) and stored == code]
         return found[:top]
 
+    @property
+    def persons(self) -> int:
+        return len({key for key, _ in self.entries})
+
+    def search_person(self, probes: dict[int, Any], top: int = 10) -> list[Any]:
+        """Like ``matcher.Gallery.search_person``: a matching finger adds evidence 50."""
+        fingers: dict[str, list[tuple[int, float]]] = {}
+        for finger, probe in probes.items():
+            for cand in self.search(probe, top=top, finger=finger):
+                fingers.setdefault(cand.key, []).append((finger, cand.score))
+        found = [Candidate(key, -1, 50.0 * len(got), tuple(got)) for key, got in fingers.items()]
+        return sorted(found, key=lambda c: -c.score)[:top]
+
 
 @dataclass(frozen=True)
 class Candidate:
     key: str
     finger: int
     score: float
+    fingers: tuple[tuple[int, float], ...] = ()
 
 
 POLICY = CapturePolicy(duplicate_score=0.5)

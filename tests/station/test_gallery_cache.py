@@ -96,8 +96,7 @@ def _open(settings: Settings, **kw: Any) -> Station:
 
 
 def _found(station: Station, population: Population, i: int) -> list[tuple[str, float]]:
-    found = search_person(station.gallery, population.probe(i), ANY_SCORE,
-                          threshold=float("-inf"))
+    found = search_person(station.gallery, population.probe(i), ANY_SCORE, keep_all=True)
     return [(c.person_id, round(c.score, 6)) for c in found]
 
 

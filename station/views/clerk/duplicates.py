@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 
 from station.capture.base import Finger
 from station.model.ui_capture import CaptureSheet
-from station.model.ui_duplicates import paired_minutiae
+from station.model.ui_duplicates import odds_text, paired_minutiae
 from station.views.fingerprint import FingerprintView
 from station.views.workers import TaskRunner
 
@@ -119,7 +119,7 @@ class DuplicatePage(QWidget):
         self.table.setObjectName("candidates")
         self.table.setHorizontalHeaderLabels([self.tr("Name (local)"), self.tr("Name (Latin)"),
                                               self.tr("Born"), self.tr("Fingers that match"),
-                                              self.tr("Score")])
+                                              self.tr("Chance it is someone else")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -194,7 +194,8 @@ class DuplicatePage(QWidget):
                 mine = (sheet.fingers[Finger(int(best))].template
                         if best is not None and Finger(int(best)) in sheet.fingers else None)
                 people.append(dict(person(c.person_id)) | {
-                    "score": c.score, "fingers": c.fingers, "best": best,
+                    "score": c.score, "fingers": c.matching, "best": best,
+                    "odds": odds_text(c.coincidence),
                     "template": template, "pairs": paired_minutiae(mine, template)})
             return result, people
 
@@ -221,7 +222,7 @@ class DuplicatePage(QWidget):
                 fingers = ", ".join(Finger(int(f)).label for f in sorted(p.get("fingers", {})))
                 for j, text in enumerate((p.get("local_name", ""), p.get("latin_name", ""),
                                           str(p.get("birth_date", "")), fingers,
-                                          self.locale().toString(float(p["score"]), "f", 2))):
+                                          self.tr("1 in %1").replace("%1", p["odds"]))):
                     self.table.setItem(i, j, QTableWidgetItem(text))
             self.table.resizeColumnsToContents()
             self.table.setVisible(True)

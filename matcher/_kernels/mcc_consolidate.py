@@ -1,0 +1,270 @@
+"""Global consolidation after LSS-R: one rigid alignment, then a one-to-one minutiae count.
+
+LSS-R (Cappelli, Ferrara, Maltoni 2010) averages the relaxed similarities of a few pairs of
+cylinders. Two prints of different fingers that share a handful of locally similar minutiae
+can score as high as a distorted or dry genuine pair, chiefly when one template is small
+(n_P is then 4). This stage checks the whole print instead: it aligns A on B with the
+rigid transform of LSS-R's strongest pair and the pairs compatible with it, pairs the aligned
+minutiae one-to-one within a tolerance, and scales the LSS-R score by the fraction of the
+minutiae in the common region that found a mate:
+
+``score = lssr * (FLOOR + (1 - FLOOR) * min(1, m / sqrt(max(nA, N0) * max(nB, N0))))``
+
+with ``m`` the pairs found and ``nA``, ``nB`` the minutiae of each print inside the other's
+convex hull (after alignment). ``N0`` keeps a tiny overlap from passing as a full one (a
+match needs enough minutiae to be checked), ``FLOOR`` keeps LSS-R's ranking where the
+alignment fails (heavy distortion). The tolerance grows with the distance from the
+alignment's centre, as skin distortion does.
+
+Measured on the four shared FVC sets (280 genuine, 2,880 impostor pairs each), our minutiae
+and NBIS minutiae alike, every EER and FNMR at FMR 0.1 % stayed the same or fell
+(docs/matcher.md, bench/results/accuracy.md).
+
+Numba keys the cached ``score_pair`` / ``score_many`` on ``mcc_match.py`` only; a change to
+this file still reaches them because the whole cache folder is named after a digest of every
+kernel source (:mod:`matcher._kernels`).
+
+References
+----------
+R. Cappelli, M. Ferrara, D. Maltoni, "Minutia Cylinder-Code", IEEE TPAMI 32(12), 2010
+(LSS-R, the pairs and compatibilities this stage starts from).
+A. M. Bazen, S. H. Gerez, "Fingerprint matching by thin-plate spline modelling of elastic
+deformations", Pattern Recognition 36(8), 2003 (the paired-minutiae score m^2 / (nA nB)).
+"""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+from numba import njit
+
+PAIR_TOLERANCE = 12.0  # pixels at 500 dpi (a little more than one ridge period)
+PAIR_GROWTH = 0.05  # extra pixels of tolerance per pixel from the alignment centre
+PAIR_ANGLE = math.pi / 4.0  # direction tolerance of a pair after alignment
+CLUSTER_RHO = 0.5  # pairs at least this compatible with the anchor set the transform
+MIN_OVERLAP = 16.0  # N0: fewer minutiae in the common region count as this many
+FLOOR = 0.3  # share of the LSS-R score kept whatever the paired fraction
+
+
+@njit(cache=True, nogil=True)
+def anchor_pair(current: np.ndarray, chosen: int) -> int:
+    """The chosen pair with the highest relaxed similarity (ties: the earlier chosen)."""
+    best_t, best = 0, current[0]
+    for t in range(1, chosen):
+        if current[t] > best:
+            best_t, best = t, current[t]
+    return best_t
+
+
+@njit(cache=True, nogil=True)
+def rigid_transform(
+    anchor: int,
+    pa: np.ndarray,
+    pb: np.ndarray,
+    lam: np.ndarray,
+    rho: np.ndarray,
+    links: np.ndarray,
+    degree: np.ndarray,
+    xa: np.ndarray,
+    ya: np.ndarray,
+    ta: np.ndarray,
+    xb: np.ndarray,
+    yb: np.ndarray,
+    tb: np.ndarray,
+) -> tuple[float, float, float, float, float]:
+    """Rotation and centres ``(rot, cax, cay, cbx, cby)`` that map A onto B.
+
+    From the anchor pair and every pair at least ``CLUSTER_RHO`` compatible with it (in
+    the order :func:`~matcher._kernels.mcc_match.compatibility` lists them), weighted by
+    local similarity times compatibility (the anchor by its similarity): the rotation is
+    the weighted circular mean of the pairs' direction differences, the centres the
+    weighted centroids. A point p of A maps to ``R(rot) (p - ca) + cb``.
+    """
+    cs = sn = cax = cay = cbx = cby = sw = 0.0
+    for s in range(-1, degree[anchor]):
+        if s < 0:
+            t, w = anchor, lam[anchor]
+        else:
+            if rho[anchor, s] < CLUSTER_RHO:
+                continue
+            t = links[anchor, s]
+            w = lam[t] * rho[anchor, s]
+        d = tb[pb[t]] - ta[pa[t]]
+        cs += w * math.cos(d)
+        sn += w * math.sin(d)
+        cax += w * xa[pa[t]]
+        cay += w * ya[pa[t]]
+        cbx += w * xb[pb[t]]
+        cby += w * yb[pb[t]]
+        sw += w
+    return math.atan2(sn, cs), cax / sw, cay / sw, cbx / sw, cby / sw
+
+
+@njit(cache=True, nogil=True)
+def count_inside(px: np.ndarray, py: np.ndarray, hx: np.ndarray, hy: np.ndarray, h: int) -> int:
+    """How many points lie in the counter-clockwise convex polygon ``hx[:h]``, ``hy[:h]``
+    (edges included); all of them when it has fewer than 3 vertices (no area to test)."""
+    n = px.shape[0]
+    if h < 3:
+        return n
+    count = 0
+    for i in range(n):
+        inside = True
+        for e in range(h):
+            f = e + 1 if e + 1 < h else 0
+            cross = (hx[f] - hx[e]) * (py[i] - hy[e]) - (hy[f] - hy[e]) * (px[i] - hx[e])
+            if cross < 0.0:
+                inside = False
+                break
+        count += inside
+    return count
+
+
+@njit(cache=True, nogil=True)
+def hull_into(
+    x: np.ndarray, y: np.ndarray, order: np.ndarray, hx: np.ndarray, hy: np.ndarray
+) -> int:
+    """Convex hull of the points in caller buffers, without allocating (the comparator runs
+    it twice per pair): returns the vertex count ``h``; ``hx[:h]``, ``hy[:h]`` are the
+    vertices counter-clockwise, collinear and repeated points dropped, the same polygon as
+    :func:`matcher._kernels.hull.convex_hull` (Andrew's monotone chain). ``order`` holds
+    ``n`` indices, ``hx`` and ``hy`` ``2 n`` values.
+    """
+    n = x.shape[0]
+    for i in range(n):  # insertion sort by x, then y (n is at most a few dozen)
+        k, j = i, i - 1
+        while j >= 0 and (x[order[j]] > x[k] or (x[order[j]] == x[k] and y[order[j]] > y[k])):
+            order[j + 1] = order[j]
+            j -= 1
+        order[j + 1] = k
+    h = lower = 0
+    for q in range(2 * n - 1):  # lower chain left to right, then upper chain back
+        i = order[q] if q < n else order[2 * n - 2 - q]
+        floor = 2 if q < n else lower + 1
+        while (
+            h >= floor
+            and (
+                (hx[h - 1] - hx[h - 2]) * (y[i] - hy[h - 2])
+                - (hy[h - 1] - hy[h - 2]) * (x[i] - hx[h - 2])
+            )
+            <= 0.0
+        ):
+            h -= 1
+        hx[h], hy[h] = x[i], y[i]
+        h += 1
+        if q == n - 1:
+            lower = h
+    return max(h - 1, min(n, 1))
+
+
+@njit(cache=True, nogil=True)
+def paired_minutiae(
+    ax: np.ndarray,
+    ay: np.ndarray,
+    at: np.ndarray,
+    xb: np.ndarray,
+    yb: np.ndarray,
+    tb: np.ndarray,
+    cbx: float,
+    cby: float,
+    cost: np.ndarray,
+    cell: np.ndarray,
+    used_a: np.ndarray,
+    used_b: np.ndarray,
+) -> int:
+    """One-to-one pairs of aligned A minutiae (``ax``, ``ay``, ``at``) with B's.
+
+    A pair is possible when the positions are within ``PAIR_TOLERANCE + PAIR_GROWTH * r``
+    (``r`` the A minutia's distance from the centre ``(cbx, cby)``) and the directions
+    within ``PAIR_ANGLE``; its cost is ``distance / tolerance + angle / PAIR_ANGLE``. Pairs
+    are taken by increasing cost (ties: lower ``i * nb + j``), each minutia once.
+    ``cost``/``cell`` hold up to ``na * nb`` candidates, ``used_a``/``used_b`` (int64) one
+    flag per minutia.
+    """
+    na, nb = ax.shape[0], xb.shape[0]
+    k = 0
+    for i in range(na):
+        r = math.sqrt((ax[i] - cbx) ** 2 + (ay[i] - cby) ** 2)
+        tol = PAIR_TOLERANCE + PAIR_GROWTH * r
+        for j in range(nb):
+            dx, dy = ax[i] - xb[j], ay[i] - yb[j]
+            d2 = dx * dx + dy * dy
+            if d2 > tol * tol:
+                continue
+            da = at[i] - tb[j]
+            da = abs(da - 2.0 * math.pi * math.floor((da + math.pi) / (2.0 * math.pi)))
+            if da > PAIR_ANGLE:
+                continue
+            cost[k] = math.sqrt(d2) / tol + da / PAIR_ANGLE
+            cell[k] = i * nb + j
+            k += 1
+    if k == 0:
+        return 0
+    for i in range(na):
+        used_a[i] = 0
+    for j in range(nb):
+        used_b[j] = 0
+    m = 0
+    while True:  # the cheapest candidate whose minutiae are both free (ties: earlier listed)
+        best_q, best = -1, np.inf
+        for q in range(k):
+            if cost[q] < best:
+                c = cell[q]
+                if used_a[c // nb] == 0 and used_b[c % nb] == 0:
+                    best_q, best = q, cost[q]
+        if best_q < 0:
+            return m
+        c = cell[best_q]
+        used_a[c // nb] = used_b[c % nb] = 1
+        cost[best_q] = np.inf
+        m += 1
+
+
+@njit(cache=True, nogil=True)
+def consolidation_factor(
+    anchor: int,
+    pa: np.ndarray,
+    pb: np.ndarray,
+    lam: np.ndarray,
+    rho: np.ndarray,
+    links: np.ndarray,
+    degree: np.ndarray,
+    xa: np.ndarray,
+    ya: np.ndarray,
+    ta: np.ndarray,
+    xb: np.ndarray,
+    yb: np.ndarray,
+    tb: np.ndarray,
+    fwork: np.ndarray,
+    hull_work: np.ndarray,
+    order: np.ndarray,
+    cost: np.ndarray,
+    cell: np.ndarray,
+    used_a: np.ndarray,
+    used_b: np.ndarray,
+) -> float:
+    """The factor the LSS-R score is multiplied by (module docstring), in [FLOOR, 1].
+
+    ``fwork`` is a (3, n) float64 buffer, ``hull_work`` a (4, 2 n) float64 one, ``order``,
+    ``used_a`` and ``used_b`` (n,) int64 ones, ``cost`` and ``cell`` hold ``na * nb``
+    candidates (float64, int64). ``pa`` and ``pb`` may share ``order``'s memory (they are
+    read first).
+    """
+    na = xa.shape[0]
+    rot, cax, cay, cbx, cby = rigid_transform(anchor, pa, pb, lam, rho, links, degree,
+                                              xa, ya, ta, xb, yb, tb)  # fmt: skip
+    c, s = math.cos(rot), math.sin(rot)
+    ax, ay, at = fwork[0, :na], fwork[1, :na], fwork[2, :na]
+    for i in range(na):
+        dx, dy = xa[i] - cax, ya[i] - cay
+        ax[i] = c * dx - s * dy + cbx
+        ay[i] = s * dx + c * dy + cby
+        at[i] = ta[i] + rot
+    m = paired_minutiae(ax, ay, at, xb, yb, tb, cbx, cby, cost, cell, used_a, used_b)
+    hbx, hby, hax, hay = hull_work[0], hull_work[1], hull_work[2], hull_work[3]
+    hb = hull_into(xb, yb, order, hbx, hby)
+    ha = hull_into(ax, ay, order, hax, hay)
+    n_a = max(float(count_inside(ax, ay, hbx, hby, hb)), MIN_OVERLAP)
+    n_b = max(float(count_inside(xb, yb, hax, hay, ha)), MIN_OVERLAP)
+    return FLOOR + (1.0 - FLOOR) * min(1.0, m / math.sqrt(n_a * n_b))

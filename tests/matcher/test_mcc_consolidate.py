@@ -1,0 +1,105 @@
+"""Global consolidation after LSS-R (matcher/_kernels/mcc_consolidate.py): what it does to
+scores a user would see. The kernel's exact arithmetic is checked against the plain
+reference in test_mcc_kernel.py (``mcc_reference.score`` includes this stage)."""
+
+from __future__ import annotations
+
+import math
+
+import numpy as np
+import pytest
+
+from matcher._kernels import mcc_consolidate
+from matcher._kernels.mcc_match import local_similarities, lss_r
+from matcher.comparator import compare
+from matcher.mcc import DEFAULT, encode
+from matcher.template import Template
+from tests.matcher import mcc_reference
+from tests.matcher.synthetic import minutiae_set
+
+
+def _lss_r_only(a: Template, b: Template) -> float:
+    """The LSS-R score before consolidation (the paper's score)."""
+    ca, cb = encode(a, DEFAULT), encode(b, DEFAULT)
+    sim = np.zeros((len(ca), len(cb)))
+    local_similarities(
+        ca.values,
+        ca.mask,
+        ca.theta,
+        ca.ok,
+        cb.values,
+        cb.mask,
+        cb.theta,
+        cb.ok,
+        DEFAULT.nd,
+        DEFAULT.max_rotation,
+        DEFAULT.min_matchable_cells,
+        sim,
+    )
+    return float(lss_r(sim, len(ca), len(cb), ca.x, ca.y, ca.theta, cb.x, cb.y, cb.theta,
+                       DEFAULT.relax_iterations, DEFAULT.relax_weight))  # fmt: skip
+
+
+def _moved(m: np.ndarray, rotation: float, shift: tuple[float, float], centre: float) -> np.ndarray:
+    """Minutiae rows rotated about (centre, centre) on screen (y down) and shifted."""
+    c, s = math.cos(rotation), math.sin(rotation)
+    out = m.astype(np.float64).copy()
+    dx, dy = m[:, 0] - centre, m[:, 1] - centre
+    out[:, 0] = centre + c * dx + s * dy + shift[0]
+    out[:, 1] = centre - s * dx + c * dy + shift[1]
+    out[:, 2] = (m[:, 2] + rotation) % (2 * math.pi)
+    return out
+
+
+def test_a_rigidly_moved_copy_keeps_its_full_lss_r_score() -> None:
+    a = minutiae_set(np.random.default_rng(3), 40, 400)
+    b = Template(_moved(a.minutiae, 0.25, (12.0, -8.0), 200.0).astype(np.float32), 440, 440)
+    assert _lss_r_only(a, b) > 0.3
+    assert compare(a, b) == pytest.approx(_lss_r_only(a, b), rel=1e-12)
+
+
+def test_prints_sharing_only_a_small_patch_lose_most_of_their_score() -> None:
+    rng = np.random.default_rng(5)
+    a = minutiae_set(rng, 40, 400)
+    m = a.minutiae
+    centre = m[:, :2].mean(axis=0)
+    patch = m[np.argsort(np.hypot(m[:, 0] - centre[0], m[:, 1] - centre[1]))[:10]]
+    other = minutiae_set(rng, 40, 400).minutiae
+    far = np.hypot(other[:, 0] - centre[0], other[:, 1] - centre[1]) > 90
+    b = Template(np.vstack([_moved(patch, 0.2, (5.0, 4.0), 200.0), other[far]]).astype(np.float32),
+                 400, 400)  # fmt: skip
+    before = _lss_r_only(a, b)
+    assert before > 0.0
+    assert compare(a, b) < 0.7 * before  # most of either print found no mate once aligned
+
+
+def test_a_tiny_template_cannot_reach_a_full_score_even_against_itself() -> None:
+    a = minutiae_set(np.random.default_rng(8), 8, 300)
+    b = Template(_moved(a.minutiae, -0.1, (6.0, 3.0), 150.0).astype(np.float32), 320, 320)
+    n = len(encode(a, DEFAULT))
+    factor = mcc_consolidate.FLOOR + (1 - mcc_consolidate.FLOOR) * n / mcc_consolidate.MIN_OVERLAP
+    assert compare(a, b) == pytest.approx(factor * _lss_r_only(a, b), rel=1e-12)
+
+
+@pytest.mark.parametrize("case", ["scattered", "repeated", "collinear", "two", "one"])
+def test_the_allocation_free_hull_gives_the_reference_polygon(case: str) -> None:
+    rng = np.random.default_rng(11)
+    if case == "scattered":
+        x, y = rng.uniform(0, 300, 40), rng.uniform(-300, 0, 40)
+    elif case == "repeated":  # integer grid: many repeated and collinear points
+        x, y = rng.integers(0, 5, 30).astype(float), rng.integers(0, 5, 30).astype(float)
+    elif case == "collinear":
+        t = rng.uniform(0, 100, 12)
+        x, y = 2.0 * t, 50.0 - t
+    elif case == "two":
+        x, y = np.array([5.0, 1.0, 5.0]), np.array([2.0, 7.0, 2.0])
+    else:
+        x, y = np.array([3.0]), np.array([4.0])
+    n = x.shape[0]
+    order = np.empty(n, np.int64)
+    hx, hy = np.empty(2 * n), np.empty(2 * n)
+    h = mcc_consolidate.hull_into(x, y, order, hx, hy)
+    ex, ey = mcc_reference.convex_hull(x, y)
+    assert h == ex.shape[0]
+    if h >= 3:  # a polygon: the same vertices in the same order
+        assert hx[:h].tolist() == ex.tolist() and hy[:h].tolist() == ey.tolist()
