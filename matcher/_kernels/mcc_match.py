@@ -9,7 +9,8 @@ How it stays fast without changing what it computes:
 - local similarities run across cylinders, not across words: the probe is laid out
   column-wise, sorted by direction (:func:`prepare_probe`), so for each cylinder of the
   other print only the run of probe cylinders inside the rotation gate is scored, eight at
-  a time as AVX-512 AND/XOR/POPCNT with no branch per cell (gates applied as selects);
+  a time as AVX-512 AND/XOR/POPCNT with no branch per cell (gates applied as selects),
+  into a stack buffer the compiler knows overlaps nothing (no run-time overlap checks);
 - LSS-R's one-to-one greedy choice of the ``n_R`` best pairs keeps each row's best free
   column instead of sorting all ``na * nb`` cells (same choice; ties go to the lower cell
   index ``i * nb + j``), found by an integer max over the similarities' bit patterns;
@@ -17,8 +18,11 @@ How it stays fast without changing what it computes:
   is skipped (left 0) as soon as its three sigmoids' product is surely below ``exp(-CUT)``
   (see CUT): one vectorised pass over each pair's partners gets distances, the direction
   difference and the radial angle's cosine test; atan2 and the exponentials run only for
-  the survivors; the relaxation sums over each pair's non-zero terms only (listed in
-  order, so the same additions as over the dense row).
+  the survivors, in batches of independent calls; the relaxation sums over each pair's
+  non-zero terms only (listed in order, so the same additions as over the dense row).
+
+Every float operation is the one the plain formulas do, in the same order (no fastmath):
+the scores equal the scalar kernel's bit for bit (all FVC2002 DB1_B pairs checked).
 
 References
 ----------
