@@ -174,10 +174,16 @@ def _local_body(
     max_rotation: float,
     min_matchable: int,
     row: np.ndarray,
+    best: np.ndarray,
+    arg: np.ndarray,
     out: np.ndarray,
+    rowbest: np.ndarray,
+    rowval: np.ndarray,
 ) -> None:
     """Bit similarities of the prepared probe (see :func:`prepare_probe`) against ``nb``
-    cylinders, into ``out[:na, :nb]``.
+    cylinders, into ``out[:na, :nb]``; and each row's best column and value into
+    ``rowbest[:na]``, ``rowval[:na]`` (-1 and 0 where none is above 0): the first step of
+    :func:`greedy_pairs`, kept per probe column in ``best``/``arg`` as the columns come.
 
     For each cylinder ``j`` of b, only the run of probe columns within the rotation gate
     (:func:`_window`) is scored, all columns at once: the inner loop has no branch (the
@@ -193,10 +199,14 @@ def _local_body(
     for i in range(na):
         for j in range(nb):
             out[i, j] = 0.0
+    for c in range(probe_width(na)):
+        best[c] = 0.0
+        arg[c] = -1.0
     for j in range(nb):
         if not okb[j]:
             continue
         tj = tb[j]
+        jf = float(j)
         start, count = _window(table, na, tj, max_rotation)
         for u in range(count):
             col = np.uint64(start) + np.uint64(u)  # unsigned: no negative-index select
@@ -220,11 +230,22 @@ def _local_body(
             value = 1.0 - math.sqrt(nx) / denominator
             comparable = (side[1, col] != 0.0) & (abs(d) <= max_rotation)
             comparable = comparable & (matchable >= min_matchable) & (denominator > 0.0)
-            row[col] = value if comparable else 0.0
+            value = value if comparable else 0.0
+            row[col] = value
+            better = value > best[col]  # strictly: the first column keeps a tie
+            best[col] = value if better else best[col]
+            arg[col] = jf if better else arg[col]
         for c in range(start, start + count):
             i = int(side[3, c])
             if i >= 0:
                 out[i, j] = row[c]
+    for c in range(na):  # a row's two copies saw different columns: the better, or the first
+        i = int(side[3, c])
+        value, column = best[c], arg[c]
+        if best[c + na] > value or (best[c + na] == value and arg[c + na] < column):
+            value, column = best[c + na], arg[c + na]
+        rowval[i] = value
+        rowbest[i] = int(column) if value > 0.0 else -1
 
 
 @njit(cache=True, nogil=True, error_model="numpy")
@@ -243,6 +264,8 @@ def _local_fixed(
     min_matchable: int,
     row: np.ndarray,
     out: np.ndarray,
+    rowbest: np.ndarray,
+    rowval: np.ndarray,
 ) -> None:
     """:func:`_local_body`; the default 16 x 16 x 6 cylinders (4 mask words, 6 directions)
     get their own copy with those counts fixed, which the compiler unrolls, and with the
@@ -254,10 +277,13 @@ def _local_fixed(
     words = mb.shape[1]
     if words == 4 and nd == 6 and probe_width(na) <= STACK_DOUBLES:
         _local_body(bits, side, table, na, vb, mb, tb, okb, nb, 4, 6, max_rotation,
-                    min_matchable, stack_doubles(), out)  # fmt: skip
+                    min_matchable, stack_doubles(), stack_doubles(), stack_doubles(), out,
+                    rowbest, rowval)  # fmt: skip
     else:
+        width = probe_width(na)
         _local_body(bits, side, table, na, vb, mb, tb, okb, nb, words, nd, max_rotation,
-                    min_matchable, row, out)  # fmt: skip
+                    min_matchable, row, np.empty(width), np.empty(width), out, rowbest,
+                    rowval)  # fmt: skip
 
 
 @njit(cache=True, nogil=True)
@@ -297,7 +323,7 @@ def local_similarities(
     prepare_probe(va, ma, ta, oka, bits, side, table)
     row = np.empty(probe_width(max(na, 1)))
     _local_fixed(bits, side, table, na, vb, mb, tb, okb, nb, nd, max_rotation, min_matchable,
-                 row, out)  # fmt: skip
+                 row, out, np.empty(max(na, 1), np.int64), np.empty(max(na, 1)))  # fmt: skip
 
 
 @njit(cache=True, nogil=True)
@@ -354,6 +380,7 @@ def greedy_pairs(
     pa: np.ndarray,
     pb: np.ndarray,
     lam: np.ndarray,
+    rows_ready: bool = False,
 ) -> int:
     """One-to-one greedy choice of up to ``n_r`` pairs with positive similarity.
 
@@ -366,8 +393,9 @@ def greedy_pairs(
     """
     for j in range(nb):
         free_b[j] = 1.0
-    for i in range(na):
-        rowbest[i], rowval[i] = _argmax(sim, i, nb, free_b)
+    if not rows_ready:  # else the local similarities left each row's best in the buffers
+        for i in range(na):
+            rowbest[i], rowval[i] = _argmax(sim, i, nb, free_b)
     chosen = 0
     while chosen < n_r:
         bi, bv = _best_row(rowval, na)
@@ -553,6 +581,7 @@ def _lss_r_core(
     iwork: np.ndarray,
     rho: np.ndarray,
     links: np.ndarray,
+    rows_ready: bool = False,
 ) -> tuple[float, int]:
     """LSS-R's score and the number of chosen pairs; leaves the pairs (``iwork[1]``,
     ``iwork[2]``), their similarities (``fwork[0]``), relaxed values (``fwork[1]``) and
@@ -562,7 +591,8 @@ def _lss_r_core(
         return 0.0, 0
     lam, current, nxt = fwork[0], fwork[1], fwork[2]
     rowbest, pa, pb, taken = iwork[0], iwork[1], iwork[2], iwork[3]
-    chosen = greedy_pairs(sim, na, nb, n_r, rowbest, fwork[3], fwork[4], pa, pb, lam)
+    chosen = greedy_pairs(sim, na, nb, n_r, rowbest, fwork[3], fwork[4], pa, pb, lam,
+                          rows_ready)  # fmt: skip
     if chosen == 0:
         return 0.0, 0
     n_p = min(pairs_to_consolidate(na, nb), chosen)
@@ -625,12 +655,13 @@ def lss_r_consolidated(
     iwork: np.ndarray,
     rho: np.ndarray,
     links: np.ndarray,
+    rows_ready: bool = False,
 ) -> float:
     """:func:`lss_r_work`'s score times the global consolidation factor
     (:mod:`matcher._kernels.mcc_consolidate`): the 1:1 comparator's score. Same buffers;
     ``rho`` and ``links`` must be C-contiguous (they hold the pairing's candidates)."""
     value, chosen = _lss_r_core(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight,
-                                fwork, iwork, rho, links)  # fmt: skip
+                                fwork, iwork, rho, links, rows_ready)  # fmt: skip
     if chosen == 0:
         return 0.0
     anchor = anchor_pair(fwork[1], chosen)
@@ -721,9 +752,10 @@ def _score_prepared(
     if na == 0 or nb == 0:
         return 0.0
     _local_fixed(bits, side, table, na, vb, mb, tb, okb, nb, nd, max_rotation, min_matchable,
-                 row, sim)  # fmt: skip
+                 row, sim, iwork[0], fwork[3])  # fmt: skip
+    # each row's best column is in iwork[0] / fwork[3], where greedy_pairs keeps them
     return lss_r_consolidated(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight, fwork,
-                              iwork, rho, links)  # fmt: skip
+                              iwork, rho, links, True)  # fmt: skip
 
 
 @njit(cache=True, nogil=True)

@@ -153,3 +153,34 @@ def test_greedy_pairs_equal_the_sorted_definition_with_many_ties(na: int, nb: in
         got = list(zip(pa[:chosen].tolist(), pb[:chosen].tolist(), lam[:chosen].tolist(),
                        strict=True))  # fmt: skip
         assert got == sorted_greedy(sim, n_r)
+
+
+def test_each_rows_best_column_found_while_scoring_keeps_the_first_of_equal_values() -> None:
+    from matcher._kernels.mcc_match import _local_fixed, make_probe, prepare_probe, probe_width
+
+    rng = np.random.default_rng(8)
+    a = random_cylinders(rng, 37)
+    half = random_cylinders(rng, 12)
+    # b holds each of its cylinders twice (and a's first ones): rows tie exactly
+    b = Cylinders(*(np.concatenate([f, f, g[:5]]) for f, g in zip(
+        (half.values, half.mask, half.ok, half.x, half.y, half.theta),
+        (a.values, a.mask, a.ok, a.x, a.y, a.theta), strict=True,
+    )))  # fmt: skip
+    p = DEFAULT
+    bits, side, table = make_probe(len(a), a.values.shape[1], a.mask.shape[1])
+    prepare_probe(a.values, a.mask, a.theta, a.ok, bits, side, table)
+    sim = np.zeros((len(a), len(b)))
+    rowbest, rowval = np.zeros(len(a), np.int64), np.zeros(len(a))
+    _local_fixed(
+        bits, side, table, len(a), b.values, b.mask, b.theta, b.ok, len(b), p.nd,
+        p.max_rotation, p.min_matchable_cells, np.empty(probe_width(len(a))), sim, rowbest,
+        rowval,
+    )  # fmt: skip
+    assert sim == pytest.approx(mcc_reference.similarity_matrix(a, b, p), abs=1e-12)
+    for i in range(len(a)):
+        best = sim[i].max()
+        assert rowval[i] == best
+        assert rowbest[i] == (int(np.argmax(sim[i])) if best > 0 else -1)  # first maximum
+    assert (rowbest[rowval > 0] < 12).any()  # some rows' best is a duplicated cylinder
+    expected = mcc_reference.score(a, b, p)
+    assert compare_cylinders(a, b) == pytest.approx(expected, abs=1e-12)
