@@ -389,7 +389,8 @@ def greedy_pairs(
     keeping every free row's best free column (``rowval`` 0 once a row is used or has
     none left), so no sort of the ``na * nb`` cells. Similarities are ``+0.0`` or positive
     (see :func:`_argmax`). Returns the count chosen; ``pa``, ``pb``, ``lam`` hold them in
-    choice order.
+    choice order. ``rows_ready``: ``rowbest``/``rowval`` already hold each row's best
+    column and value (as :func:`_local_body` leaves them), so the first scan is skipped.
     """
     for j in range(nb):
         free_b[j] = 1.0
@@ -585,7 +586,9 @@ def _lss_r_core(
 ) -> tuple[float, int]:
     """LSS-R's score and the number of chosen pairs; leaves the pairs (``iwork[1]``,
     ``iwork[2]``), their similarities (``fwork[0]``), relaxed values (``fwork[1]``) and
-    compatibilities (``rho``, ``links``, ``iwork[4]``) in the buffers."""
+    compatibilities (``rho``, ``links``, ``iwork[4]``) in the buffers. ``rows_ready``: each
+    row's best column and value are already in ``iwork[0]`` and ``fwork[3]`` (see
+    :func:`greedy_pairs`)."""
     n_r = min(na, nb)
     if n_r == 0:
         return 0.0, 0
