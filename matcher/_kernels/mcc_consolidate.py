@@ -221,15 +221,18 @@ def paired_minutiae(
             d2 = dx * dx + dy * dy
             if not d2 <= tol2:  # NaN fails too: it could never be chosen
                 continue
+            hits -= 1  # the same test on the same values: stop after the last survivor
             da = at[i] - tb[j]
             da = abs(da - 2.0 * math.pi * math.floor((da + math.pi) / (2.0 * math.pi)))
-            if not da <= PAIR_ANGLE:  # NaN fails, as above
-                continue
             c = math.sqrt(d2) / tol + da / PAIR_ANGLE
-            if c < math.inf:  # only finite costs can be chosen (an infinite tolerance)
+            # NaN fails both tests, infinite costs (an infinite tolerance) the second:
+            # neither could ever be chosen
+            if da <= PAIR_ANGLE and c < math.inf:
                 cost[k] = c
                 cell[k] = i * nb + j
                 k += 1
+            if hits == 0:
+                break
     if k == 0:
         return 0
     _sort_candidates(cost, cell, k)
