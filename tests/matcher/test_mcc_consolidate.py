@@ -103,3 +103,84 @@ def test_the_allocation_free_hull_gives_the_reference_polygon(case: str) -> None
     assert h == ex.shape[0]
     if h >= 3:  # a polygon: the same vertices in the same order
         assert hx[:h].tolist() == ex.tolist() and hy[:h].tolist() == ey.tolist()
+
+
+def _plain_pairs(ax: np.ndarray, ay: np.ndarray, at: np.ndarray, b: np.ndarray,
+                 cbx: float, cby: float) -> int:  # fmt: skip
+    """The pairing as first written: list every candidate, then repeatedly take the cheapest
+    one whose minutiae are both free (ties: the earlier listed)."""
+    c = mcc_consolidate
+    cand = []
+    for i in range(ax.shape[0]):
+        tol = c.PAIR_TOLERANCE + c.PAIR_GROWTH * math.sqrt((ax[i] - cbx) ** 2 + (ay[i] - cby) ** 2)
+        for j in range(b.shape[0]):
+            dx, dy = ax[i] - b[j, 0], ay[i] - b[j, 1]
+            d2 = dx * dx + dy * dy
+            da = at[i] - b[j, 2]
+            da = abs(da - 2.0 * math.pi * math.floor((da + math.pi) / (2.0 * math.pi)))
+            if d2 <= tol * tol and da <= c.PAIR_ANGLE:
+                cand.append([math.sqrt(d2) / tol + da / c.PAIR_ANGLE, i, j])
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    while True:
+        free = [q for q in cand if q[1] not in used_a and q[2] not in used_b]
+        if not free:
+            return len(used_a)
+        best = min(free, key=lambda q: q[0])  # min keeps the first of equal costs
+        used_a.add(best[1])
+        used_b.add(best[2])
+
+
+@pytest.mark.parametrize("case", ["scattered", "grid ties", "dense"])
+def test_the_one_pass_pairing_takes_the_pairs_repeated_cheapest_choice_would(case: str) -> None:
+    """Sorting the candidates once and taking them in one pass must pair exactly as many
+    minutiae as the first version did, exact cost ties (integer grids, duplicated minutiae)
+    and the many-candidate merge sort path included."""
+    rng = np.random.default_rng({"scattered": 1, "grid ties": 2, "dense": 3}[case])
+    for _ in range(20):
+        if case == "scattered":
+            a = np.column_stack([rng.uniform(0, 300, 40), rng.uniform(0, 300, 40),
+                                 rng.uniform(0, 2 * math.pi, 40)])  # fmt: skip
+            b = a[rng.permutation(40)[:30]] + rng.normal(0, [6, 6, 0.3], (30, 3))
+        elif case == "grid ties":
+            a = np.column_stack([rng.integers(0, 6, 30) * 10.0, rng.integers(0, 6, 30) * 10.0,
+                                 np.zeros(30)])  # fmt: skip
+            b = np.vstack([a[:12], a[:12], a[20:]])  # duplicated minutiae: tied costs
+        else:  # everything within reach of everything: hundreds of candidates
+            a = np.column_stack([rng.uniform(0, 10, 25), rng.uniform(0, 10, 25),
+                                 rng.uniform(0, 0.5, 25)])  # fmt: skip
+            b = np.column_stack([rng.uniform(0, 10, 20), rng.uniform(0, 10, 20),
+                                 rng.uniform(0, 0.5, 20)])  # fmt: skip
+        na, nb = a.shape[0], b.shape[0]
+        cbx, cby = float(b[:, 0].mean()), float(b[:, 1].mean())
+        got = mcc_consolidate.paired_minutiae(
+            a[:, 0].copy(), a[:, 1].copy(), a[:, 2].copy(), b[:, 0].copy(), b[:, 1].copy(),
+            b[:, 2].copy(), cbx, cby, np.empty(na * nb), np.empty(na * nb, np.int64),
+            np.empty(na, np.int64), np.empty(nb, np.int64),
+        )  # fmt: skip
+        assert got == _plain_pairs(a[:, 0], a[:, 1], a[:, 2], b, cbx, cby)
+
+
+@pytest.mark.parametrize("case", ["scattered", "grid"])
+def test_the_vectorised_inside_count_agrees_point_by_point(case: str) -> None:
+    """Points on the hull's edges and vertices (integer grid) count as inside, as before."""
+    rng = np.random.default_rng(21)
+    if case == "scattered":
+        x, y = rng.uniform(0, 300, 40), rng.uniform(0, 300, 40)
+        px, py = rng.uniform(-50, 350, 60), rng.uniform(-50, 350, 60)
+    else:
+        x, y = rng.integers(0, 8, 30).astype(float), rng.integers(0, 8, 30).astype(float)
+        px, py = rng.integers(-2, 10, 80).astype(float), rng.integers(-2, 10, 80).astype(float)
+    n = x.shape[0]
+    hx, hy = np.empty(2 * n), np.empty(2 * n)
+    h = mcc_consolidate.hull_into(x, y, np.empty(n, np.int64), hx, hy)
+    expected = sum(
+        all(
+            (hx[(e + 1) % h] - hx[e]) * (qy - hy[e]) - (hy[(e + 1) % h] - hy[e]) * (qx - hx[e])
+            >= 0.0
+            for e in range(h)
+        )
+        for qx, qy in zip(px, py, strict=True)
+    )
+    assert 0 < expected < px.shape[0]
+    assert mcc_consolidate.count_inside(px, py, hx, hy, h) == expected
