@@ -9,7 +9,6 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from collections.abc import Iterator
 from datetime import UTC, datetime
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import numpy as np
@@ -17,6 +16,7 @@ import pytest
 
 from station.capture.base import Finger, GreyImage, Scanner
 from station.model.ui_context import StationContext
+from tests.station.helpers import ExactGallery  # a finger matches only its exact template
 
 FIXED_NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
 
@@ -38,44 +38,6 @@ def _english() -> Iterator[None]:
 
 
 PASSWORD = "correct horse 42"
-
-
-class ExactGallery:
-    """A stand-in 1:N gallery for GUI workflow tests: a finger matches only its exact template.
-
-    The GUI tests check what the clerk sees for a hit and a miss; the matcher's accuracy is
-    tested in tests/matcher.
-    """
-
-    def __init__(self) -> None:
-        self.entries: dict[tuple[str, int], bytes] = {}
-
-    def add(self, key: str, finger: int, template: Any) -> None:
-        self.entries[(key, finger)] = template.to_iso19794_2()
-
-    def __len__(self) -> int:
-        return len(self.entries)
-
-    def search(self, probe: Any, top: int = 10, finger: int | None = None) -> list[Any]:
-        code = probe.to_iso19794_2()
-        found = [SimpleNamespace(key=k, finger=f, score=1.0)
-                 for (k, f), stored in self.entries.items()
-                 if (finger is None or f == finger) and stored == code]
-        return found[:top]
-
-    @property
-    def persons(self) -> int:
-        return len({key for key, _ in self.entries})
-
-    def search_person(self, probes: dict[int, Any], top: int = 10) -> list[Any]:
-        """Like ``matcher.Gallery.search_person``: a matching finger adds evidence 50."""
-        fingers: dict[str, list[tuple[int, float]]] = {}
-        for finger, probe in probes.items():
-            for cand in self.search(probe, top=top, finger=finger):
-                fingers.setdefault(cand.key, []).append((finger, cand.score))
-        found = [SimpleNamespace(key=key, finger=-1, score=50.0 * len(got), fingers=tuple(got))
-                 for key, got in fingers.items()]
-        return sorted(found, key=lambda c: -c.score)[:top]
 
 
 @pytest.fixture

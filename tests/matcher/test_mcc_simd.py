@@ -53,36 +53,33 @@ SIZES = [(0, 5), (5, 0), (1, 1), (1, 9), (3, 17), (13, 8), (16, 16), (31, 33), (
          (270, 6)]  # fmt: skip
 
 
-@pytest.mark.parametrize(("na", "nb"), SIZES)
-def test_local_similarities_equal_the_reference_on_random_cylinders(na: int, nb: int) -> None:
+def _kernel_and_reference(a: Cylinders, b: Cylinders) -> tuple[np.ndarray, np.ndarray]:
+    """The kernel's similarity matrix (every cell written over -1) and the reference's."""
     from matcher._kernels.mcc_match import local_similarities
 
-    rng = np.random.default_rng(1000 + 7 * na + nb)
-    a, b = random_cylinders(rng, na), random_cylinders(rng, nb)
     p = DEFAULT
-    out = np.full((na, nb), -1.0)
+    out = np.full((len(a), len(b)), -1.0)
     local_similarities(
         a.values, a.mask, a.theta, a.ok, b.values, b.mask, b.theta, b.ok,
         p.nd, p.max_rotation, p.min_matchable_cells, out,
     )  # fmt: skip
-    expected = mcc_reference.similarity_matrix(a, b, p)
+    return out, mcc_reference.similarity_matrix(a, b, p)
+
+
+@pytest.mark.parametrize(("na", "nb"), SIZES)
+def test_local_similarities_equal_the_reference_on_random_cylinders(na: int, nb: int) -> None:
+
+    rng = np.random.default_rng(1000 + 7 * na + nb)
+    out, expected = _kernel_and_reference(random_cylinders(rng, na), random_cylinders(rng, nb))
     assert out == pytest.approx(expected, abs=1e-12)
     assert ((out > 0) == (expected > 0)).all()
 
 
 def test_local_similarities_keep_cylinders_on_the_rotation_gate_edges() -> None:
-    from matcher._kernels.mcc_match import local_similarities
 
     rng = np.random.default_rng(4)
     a = random_cylinders(rng, 40)
-    b = gate_edges(a, rng)
-    p = DEFAULT
-    out = np.zeros((len(a), len(b)))
-    local_similarities(
-        a.values, a.mask, a.theta, a.ok, b.values, b.mask, b.theta, b.ok,
-        p.nd, p.max_rotation, p.min_matchable_cells, out,
-    )  # fmt: skip
-    expected = mcc_reference.similarity_matrix(a, b, p)
+    out, expected = _kernel_and_reference(a, gate_edges(a, rng))
     assert out == pytest.approx(expected, abs=1e-12)
     near = np.abs(np.diagonal(out))
     assert (near > 0.5).sum() >= 0.5 * len(a)  # the near-copies on the edges were scored

@@ -13,12 +13,24 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
+from sync.central import schema as central_schema
+from sync.keys import public_bytes
 from sync.outbox import enqueue, outbox_table
 from sync.packets import encode_biometrics
 from sync.uploader import Uploader
 
 T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 PLACES = [("North", "Lake", "Abu"), ("North", "Hill", "Bel"), ("South", "Coast", "Cam")]
+
+
+def central_with_station(engine: sa.Engine, key: Ed25519PrivateKey,
+                         station_id: str = "st-1") -> None:
+    """A central database (schema made) that knows one active station with ``key``."""
+    central_schema.create_schema(engine)
+    with engine.begin() as conn:
+        conn.execute(central_schema.stations.insert().values(
+            id=station_id, public_key=public_bytes(key.public_key()), name="", office="",
+            status="active", registered_at=T0.replace(tzinfo=None)))
 
 
 class AtRest:

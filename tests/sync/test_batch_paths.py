@@ -28,7 +28,7 @@ from sync.errors import CentralUnreachable, PacketError
 from sync.keys import public_bytes
 from sync.packets import build_body, decode_biometrics, encode_biometrics, parse_body
 from sync.uploader import StationIdentity, Uploader
-from tests.sync._support import T0, fake_templates, fill, make_station
+from tests.sync._support import T0, central_with_station, fake_templates, fill, make_station
 
 STATION = Ed25519PrivateKey.generate()
 CENTRAL = X25519PrivateKey.generate()
@@ -47,11 +47,7 @@ def _bodies(count: int, sealer: Sealer, rng: random.Random, station_id: str = "s
 
 
 def _ingest(engine: sa.Engine) -> Ingest:
-    t.create_schema(engine)
-    with engine.begin() as conn:
-        conn.execute(t.stations.insert().values(
-            id="st-1", public_key=public_bytes(STATION.public_key()), name="", office="",
-            status="active", registered_at=T0.replace(tzinfo=None)))
+    central_with_station(engine, STATION)
     return Ingest(engine, CENTRAL, ExactDeduplicator, clock=lambda: T0)
 
 

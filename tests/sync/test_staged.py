@@ -25,10 +25,10 @@ from sync.central.dedup import ExactDeduplicator, Hit
 from sync.central.ingest import Ingest
 from sync.client import CentralClient, register_station
 from sync.envelope import Sealer
-from sync.keys import b64, load_or_create_central_key, public_bytes
+from sync.keys import b64, load_or_create_central_key
 from sync.packets import build_body, encode_biometrics
 from sync.uploader import StationIdentity, Uploader
-from tests.sync._support import T0, fake_templates, fill, make_station
+from tests.sync._support import T0, central_with_station, fake_templates, fill, make_station
 from tests.sync.conftest import REPO, CentralProcess
 
 STATION = Ed25519PrivateKey.generate()
@@ -58,14 +58,6 @@ def _enrolments(central: X25519PrivateKey, people: list[tuple[str, list[tuple[in
     return manifest, signature, bodies
 
 
-def _central_db(engine: sa.Engine) -> None:
-    t.create_schema(engine)
-    with engine.begin() as conn:
-        conn.execute(t.stations.insert().values(
-            id="st-1", public_key=public_bytes(STATION.public_key()), name="", office="",
-            status="active", registered_at=T0.replace(tzinfo=None)))
-
-
 def _statuses(engine: sa.Engine) -> dict[str, str]:
     with engine.connect() as conn:
         return {str(k): str(v) for k, v in conn.execute(
@@ -76,7 +68,7 @@ def test_uploads_are_received_without_a_search_whatever_the_gallery_holds(
     tmp_path: Path,
 ) -> None:
     engine = sa.create_engine(f"sqlite:///{tmp_path / 'central.sqlite3'}")
-    _central_db(engine)
+    central_with_station(engine, STATION)
     central = X25519PrivateKey.generate()
     ingest = Ingest(engine, central, CountingDedup, clock=lambda: T0)
     rng = random.Random(8)
@@ -188,7 +180,7 @@ def test_kill_9_during_the_dedup_stage_leaves_no_packet_half_decided(
 ) -> None:
     db_url = new_database_url()
     engine = sa.create_engine(db_url)
-    _central_db(engine)
+    central_with_station(engine, STATION)
     key_path = tmp_path / "central.pem"
     central = load_or_create_central_key(key_path)
     rng = random.Random(11)
@@ -239,7 +231,7 @@ def test_a_restarted_centre_decides_what_a_killed_one_left_received(
     thread of the next one, without any station resending them."""
     db_url = new_database_url()
     engine = sa.create_engine(db_url)
-    _central_db(engine)
+    central_with_station(engine, STATION)
     key_path = tmp_path / "central.pem"
     central_key = load_or_create_central_key(key_path)
     rng = random.Random(12)
