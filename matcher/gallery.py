@@ -339,14 +339,21 @@ class Gallery:
     # --- readers --------------------------------------------------------------------------
     def search(self, probe: Template, top: int = 10, finger: int | None = None) -> list[Candidate]:
         """The ``top`` most similar entries (of ``finger`` only, when given), best first."""
-        from matcher._kernels.match_gallery import coarse_scores, signature_scores
-
         if top < 1:
             raise GalleryError(f"top must be at least 1, got {top}")
         state = self._state
         if state.n == 0:
             return []
         p = _pack(probe)
+        rows = self._shortlist(state, p, finger, max(self.shortlist, top))
+        results = self._scored(state, p, rows)
+        results.sort(key=lambda c: -c.score)
+        return results[:top]
+
+    def _shortlist(self, state: _State, p: _Packed, finger: int | None, size: int) -> list[int]:
+        """Stages 1-3: the live rows of ``state`` that reach the full comparator."""
+        from matcher._kernels.match_gallery import coarse_scores, signature_scores
+
         sig = signature_scores(
             state.sigs, state.alive, state.fingers, -1 if finger is None else finger, p.sig, state.n
         )
@@ -364,7 +371,7 @@ class Gallery:
         pm = np.where(coarse.ok, coarse.mask[:, 0], np.uint64(0))
         c = COARSE
         relax = max(self.relax, math.ceil(RELAX_FRACTION * rows.shape[0]))
-        for iterations, keep_n in ((0, relax), (RELAX_ITERATIONS, max(self.shortlist, top))):
+        for iterations, keep_n in ((0, relax), (RELAX_ITERATIONS, size)):
             scores = coarse_scores(
                 rows.astype(np.int64), state.values, state.mask, state.xy, state.counts,
                 np.ascontiguousarray(coarse.values), pm, coarse.x, coarse.y, coarse.theta,
@@ -372,10 +379,7 @@ class Gallery:
                 ANGLE_SCALE,
             )  # fmt: skip
             rows = rows[np.argsort(-scores, kind="stable")[: min(rows.shape[0], keep_n)]]
-        best = [r for r in rows.tolist() if state.alive[r]]
-        results = self._scored(state, p, best)
-        results.sort(key=lambda c: -c.score)
-        return results[:top]
+        return [r for r in rows.tolist() if state.alive[r]]
 
     def _scored(self, state: _State, p: _Packed, rows: list[int]) -> list[Candidate]:
         """Candidates for ``rows`` of ``state`` with the full comparator's scores."""
@@ -404,23 +408,23 @@ class Gallery:
         """
         if not probes:
             raise GalleryError("search_person needs at least one finger template")
-        state = self._state
-        shortlist = max(top, self.shortlist)
+        if top < 1:
+            raise GalleryError(f"top must be at least 1, got {top}")
+        state = self._state  # one snapshot for every finger
+        if state.n == 0:
+            return []
+        size = max(top, self.shortlist)
         packed = {int(f): _pack(t) for f, t in probes.items()}
-        per_finger = {
-            finger: self.search(template, top=shortlist, finger=int(finger))
-            for finger, template in probes.items()
-        }
-        people = {c.key for hits in per_finger.values() for c in hits}
+        rows = {f: self._shortlist(state, p, f, size) for f, p in packed.items()}
+        people = {self._keys[r] for found in rows.values() for r in found}
         lists = []
-        for finger, hits in per_finger.items():
-            seen = {c.key for c in hits}
-            rows = []
-            for key in sorted(people - seen):
-                r = self._rows.get(key, {}).get(int(finger))
+        for finger, p in packed.items():
+            wanted = rows[finger]
+            for key in sorted(people - {self._keys[r] for r in wanted}):
+                r = self._rows.get(key, {}).get(finger)
                 if r is not None and r < state.n and state.alive[r]:
-                    rows.append(r)
-            lists.append(hits + self._scored(state, packed[int(finger)], rows))
+                    wanted.append(r)
+            lists.append(self._scored(state, p, wanted))  # short list and the rest, one call
         return fuse(lists)[:top]
 
     # --- files ----------------------------------------------------------------------------
