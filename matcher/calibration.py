@@ -121,6 +121,17 @@ def threshold_for_fused_fmr(fmr: float, fingers: int) -> float:
     return hi
 
 
+def person_fmr_for_fpir(fpir: float, persons: int, cap: float) -> float:
+    """The person-level false match rate at which a search among ``persons`` people raises
+    a false alarm with probability about ``fpir``: ``min(cap, fpir / persons)``.
+
+    FPIR = 1 - (1 - FMR)^N, about N * FMR when small, so a threshold that stays at one FMR
+    lets false alarms grow with the gallery; this one tightens as it grows. ``cap`` bounds
+    the rate for small galleries. The station's and the centre's duplicate rules both use it.
+    """
+    return min(cap, fpir / max(1, persons))
+
+
 def fused_fmr_at(total: float, fingers: int) -> float:
     """Person-level false match rate of a fused score: how often one other person reaches it.
 

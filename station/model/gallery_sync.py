@@ -442,8 +442,9 @@ def duplicate_rule(policy: CapturePolicy, persons: int, fingers: int) -> Duplica
     if policy.duplicate_score is not None:
         return DuplicateRule(fused=None, finger=float(policy.duplicate_score), person_fmr=None)
     import matcher
+    from matcher.calibration import person_fmr_for_fpir
 
-    person_fmr = min(policy.duplicate_fmr, policy.duplicate_fpir / max(1, persons))
+    person_fmr = person_fmr_for_fpir(policy.duplicate_fpir, persons, policy.duplicate_fmr)
     fused = float(matcher.threshold_for_fused_fmr(person_fmr, max(1, fingers)))
     return DuplicateRule(fused=fused, finger=None, person_fmr=person_fmr)
 
@@ -458,7 +459,7 @@ def search_person(gallery: Any, probes: Mapping[Finger, Any], policy: CapturePol
     Only those are returned, unless ``keep_all`` (``sws search``: the top candidates whatever
     their score, each still marked).
     """
-    if len(gallery) == 0 or not probes:
+    if not probes or gallery.persons == 0:
         return []
     import matcher
     from matcher.calibration import fused_fmr_at

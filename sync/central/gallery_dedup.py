@@ -45,7 +45,9 @@ class GalleryDeduplicator:
             self._templates(templates)  # still refuse invalid records
             return []
         probes = dict(self._templates(templates))
-        person_fmr = min(self._fmr, self._fpir / max(1, len(self._persons)))
+        from matcher.calibration import person_fmr_for_fpir
+
+        person_fmr = person_fmr_for_fpir(self._fpir, len(self._persons), self._fmr)
         threshold = self._matcher.threshold_for_fused_fmr(person_fmr, len(probes))
         found = self._gallery.search_person(probes, top=self._top)
         return [Hit(person_id=str(c.key), score=float(c.score))
