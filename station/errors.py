@@ -16,6 +16,7 @@ EXIT_USAGE = 2
 EXIT_DUPLICATE = 3
 EXIT_BAD_INPUT = 4
 EXIT_INTEGRITY = 5
+EXIT_NO_MATCH = 6  # a finger checked 1:1 against a card does not match its template
 
 
 class StationError(Exception):

@@ -32,6 +32,7 @@ exit codes:
   4  bad input (unreadable or non-fingerprint image, impossible date, unknown finger,
      busy or full registry, login refused, not found)
   5  integrity failure (audit chain broken, schema version wrong, ciphertext tampered)
+  6  the finger does not match the card (`sws card verify|visit --finger`)
 
 environment: SWS_HOME (one folder for registry + keys), SWS_DATABASE_URL, SWS_KEY_FILE,
 SWS_OPERATOR / SWS_PASSWORD (login for commands that write), SWS_INIT_PASSWORD.

@@ -36,6 +36,15 @@ def operator_command(parser: argparse.ArgumentParser, handler: Handler) -> None:
     parser.set_defaults(handler=handler)
 
 
+def finger_arg(text: str) -> tuple[str, str]:
+    """argparse type of ``--finger FINGER=PATH`` (e.g. ``right-index=r2.png``)."""
+    name, sep, path = text.partition("=")
+    if not sep or not name or not path:
+        raise argparse.ArgumentTypeError(f"expected FINGER=PATH (e.g. right-index=r2.png), "
+                                         f"got {text!r}")
+    return name, path
+
+
 def login_credentials(args: argparse.Namespace) -> tuple[str, str]:
     """The operator name and password from flags, environment or an interactive prompt."""
     username = args.operator

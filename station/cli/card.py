@@ -3,8 +3,12 @@
 ``issue`` writes a registered person's card (PIN from ``--pin`` or SWS_CARD_PIN), reads it
 back and verifies it before recording it; ``read`` saves what a card holds as a JSON dump;
 ``verify`` checks a card in a reader, or a dump (``--dump``), offline: exit 0 when valid,
-5 with the reason on one line when not; ``revoke`` marks a card revoked and re-signs this
-office's revocation list; ``audit`` verifies a folder of dumps. All take ``--json``.
+5 with the reason on one line when not; with ``--finger FINGER=IMAGE`` it also compares that
+print 1:1 with the card's template of the finger (exit 6 when it does not match), as the
+hospital focal point's window does. ``visit`` records a service use at a facility for the
+card in the reader (audit event + outbox item for the central registry), after the same
+checks. ``revoke`` marks a card revoked and re-signs this office's revocation list;
+``audit`` verifies a folder of dumps. All take ``--json``.
 
 Trust anchors default to this office's root certificate, and the revocation list to the one
 ``revoke`` keeps in the issuing folder (``revocations.cbor``); auditors pass their own with
@@ -20,8 +24,16 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
-from station.errors import EXIT_INTEGRITY, EXIT_OK, BadInput
+from station.cli._common import (
+    add_json,
+    add_login,
+    emit,
+    finger_arg,
+    logged_in,
+    now_utc,
+    open_station,
+)
+from station.errors import EXIT_INTEGRITY, EXIT_NO_MATCH, EXIT_OK, BadInput
 
 
 def register(subparsers: Any) -> None:
@@ -48,9 +60,21 @@ def register(subparsers: Any) -> None:
     s = sub.add_parser("verify", help="verify a card (reader or --dump) offline")
     _reader(s)
     s.add_argument("--dump", type=Path, help="a dump file written by `sws card read`")
+    _finger(s)
     _trust(s)
     add_json(s)
     s.set_defaults(handler=cmd_verify)
+
+    s = sub.add_parser("visit", help="record a service use (hospital visit) for the card "
+                       "in the reader")
+    _reader(s)
+    s.add_argument("--facility", default=os.environ.get("SWS_STATION_NAME"),
+                   help="the facility's name (default SWS_STATION_NAME)")
+    _finger(s)
+    _trust(s)
+    add_login(s)
+    add_json(s)
+    s.set_defaults(handler=cmd_visit)
 
     s = sub.add_parser("revoke", help="revoke a card and re-sign the revocation list")
     s.add_argument("serial")
@@ -69,6 +93,12 @@ def register(subparsers: Any) -> None:
 def _reader(p: argparse.ArgumentParser) -> None:
     p.add_argument("--reader", default=None,
                    help="PC/SC reader name or part of it (default: the first with a card)")
+
+
+def _finger(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--finger", type=finger_arg, metavar="FINGER=IMAGE",
+                   help="also check this print 1:1 against the card's template of that "
+                   "finger, e.g. right-index=live.png (exit 6 when it does not match)")
 
 
 def _trust(p: argparse.ArgumentParser) -> None:
@@ -163,18 +193,107 @@ def cmd_read(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _finger_check(outcome: Any, spec: tuple[str, str] | None) -> Any:
+    """The 1:1 check of ``--finger FINGER=IMAGE`` against a verified card, or None.
+
+    The image goes through the same quality gate as at enrolment (a blurred or partial
+    capture is refused with "capture it again", exit 4, rather than reported as no match).
+    """
+    if spec is None:
+        return None
+    from station.model.biometrics import CapturePolicy
+    from station.model.biometrics import check_finger as checked_capture
+    from station.model.fingers import Finger, parse_finger
+    from station.model.ui_cards import check_finger, fingers_on_card
+
+    name, path = spec
+    finger = parse_finger(name)
+    on_card = fingers_on_card(outcome.templates)
+    if int(finger) not in on_card:
+        held = ", ".join(Finger(f).slug for f in on_card) or "none"
+        raise BadInput(f"the card holds no {finger.slug} template (it holds: {held})",
+                       field="finger")
+    probe = checked_capture(finger, Path(path), CapturePolicy()).template
+    return check_finger(outcome, int(finger), probe)
+
+
+def _check_record(check: Any) -> dict[str, Any]:
+    from station.model.fingers import Finger
+
+    return {"finger": Finger(check.finger).slug, "matched": check.matched,
+            "score": round(check.score, 4), "threshold": round(check.threshold, 4)}
+
+
+def _check_line(check: Any) -> str:
+    from station.model.fingers import Finger
+
+    verdict = "matches" if check.matched else "does NOT match"
+    return (f"{Finger(check.finger).slug}: {verdict} the card's template "
+            f"(score {check.score:.3f}, threshold {check.threshold:.3f})")
+
+
+def _verified(args: argparse.Namespace, now: dt.datetime, *, dump: Path | None) -> Any:
+    verifier = _verifier(args, now)
+    if dump is not None:
+        return verifier.verify_file(dump, now=now)
+    return verifier.read_and_verify(_reader_name(args), now=now)
+
+
+def _invalid(args: argparse.Namespace, outcome: Any) -> int:
+    emit(args, _outcome_record(outcome), _outcome_line(outcome))
+    if not args.json:
+        print(f"sws: invalid card: {outcome.message}", file=sys.stderr)
+    return EXIT_INTEGRITY
+
+
+def _no_match(args: argparse.Namespace) -> int:
+    if not args.json:
+        print("sws: the finger does not match the card: check the holder's identity "
+              "another way", file=sys.stderr)
+    return EXIT_NO_MATCH
+
+
 def cmd_verify(args: argparse.Namespace) -> int:
     now = now_utc()
-    verifier = _verifier(args, now)
-    if args.dump is not None:
-        outcome = verifier.verify_file(args.dump, now=now)
-    else:
-        outcome = verifier.read_and_verify(_reader_name(args), now=now)
-    emit(args, _outcome_record(outcome), _outcome_line(outcome))
+    outcome = _verified(args, now, dump=args.dump)
     if not outcome.ok:
-        if not args.json:
-            print(f"sws: invalid card: {outcome.message}", file=sys.stderr)
-        return EXIT_INTEGRITY
+        return _invalid(args, outcome)
+    check = _finger_check(outcome, args.finger)
+    record, lines = _outcome_record(outcome), [_outcome_line(outcome)]
+    if check is not None:
+        record["finger_check"] = _check_record(check)
+        lines.append(_check_line(check))
+    emit(args, record, "\n".join(lines))
+    if check is not None and not check.matched:
+        return _no_match(args)
+    return EXIT_OK
+
+
+def cmd_visit(args: argparse.Namespace) -> int:
+    from station.model.ui_cards import record_visit
+
+    if not args.facility:
+        raise BadInput("no facility given: pass --facility NAME (or set SWS_STATION_NAME)",
+                       field="facility")
+    now = now_utc()
+    station = open_station()
+    operator = logged_in(station, args)
+    outcome = _verified(args, now, dump=None)
+    if not outcome.ok:
+        return _invalid(args, outcome)
+    check = _finger_check(outcome, args.finger)
+    record_id = record_visit(station, outcome, facility=args.facility, operator=operator,
+                             now=now, finger_check=check)
+    record = {**_outcome_record(outcome), "visit_id": record_id, "facility": args.facility}
+    lines = [_outcome_line(outcome)]
+    if check is not None:
+        record["finger_check"] = _check_record(check)
+        lines.append(_check_line(check))
+    lines.append(f"visit {record_id} recorded at {args.facility} (queued for the central "
+                 "registry)")
+    emit(args, record, "\n".join(lines))
+    if check is not None and not check.matched:
+        return _no_match(args)
     return EXIT_OK
 
 

@@ -6,16 +6,16 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
+from station.cli._common import (
+    add_json,
+    add_login,
+    emit,
+    finger_arg,
+    logged_in,
+    now_utc,
+    open_station,
+)
 from station.errors import EXIT_DUPLICATE, EXIT_OK, BadInput
-
-
-def _finger_arg(text: str) -> tuple[str, str]:
-    name, sep, path = text.partition("=")
-    if not sep or not name or not path:
-        raise argparse.ArgumentTypeError(f"expected FINGER=PATH (e.g. right-index=r2.png), "
-                                         f"got {text!r}")
-    return name, path
 
 
 def _other_id(text: str) -> tuple[str, str]:
@@ -45,7 +45,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--new-household", action="store_true",
                    help="start a new household with this person as its head")
     p.add_argument("--relation", help="relation to the household head")
-    p.add_argument("--finger", type=_finger_arg, action="append", default=[],
+    p.add_argument("--finger", type=finger_arg, action="append", default=[],
                    metavar="FINGER=PATH", help="e.g. right-index=r2.png (repeatable)")
     add_login(p)
     add_json(p)

@@ -1,4 +1,5 @@
-"""`sws card ...` end to end: a registered person, a virtual card through pcscd, exit codes."""
+"""`sws card ...` end to end: a registered person, a virtual card through pcscd, exit codes;
+the hospital focal point's finger check and visit from the command line."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import pytest
 from station.cli import main
 from tests._shared import shared_set
 
-pytestmark = [pytest.mark.card, pytest.mark.shared]
+pytestmark = [pytest.mark.card]
+SAMPLE = Path(__file__).resolve().parents[2] / "fixtures" / "fingerprints" / "sample"
 PASSWORD = "longenough-pass1"
 PERSON = ["--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",
           "--born", "1990-04-12", "--province", "12", "--district", "1204",
@@ -27,16 +29,21 @@ def sws(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
     return code, out, err
 
 
-@pytest.fixture
-def person(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-           capsys: pytest.CaptureFixture[str]) -> str:
-    folder = shared_set("FVC2002_DB1_B")
+def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+          capsys: pytest.CaptureFixture[str]) -> None:
     monkeypatch.setenv("SWS_HOME", str(tmp_path / "home"))
     monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
     monkeypatch.delenv("SWS_KEY_FILE", raising=False)
     monkeypatch.setenv("SWS_OPERATOR", "super")
     monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
     assert sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
+
+
+@pytest.fixture
+def person(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+           capsys: pytest.CaptureFixture[str]) -> str:
+    folder = shared_set("FVC2002_DB1_B")
+    _home(tmp_path, monkeypatch, capsys)
     code, out, err = sws(capsys, "enrol", *PERSON, "--json",
                          "--finger", f"right-index={folder / '101_1.tif'}",
                          "--finger", f"left-index={folder / '102_1.tif'}")
@@ -44,6 +51,7 @@ def person(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     return str(json.loads(out)["person_id"])
 
 
+@pytest.mark.shared
 def test_issue_read_verify_revoke_audit(person: str, virtual_cards, tmp_path: Path,
                                         capsys: pytest.CaptureFixture[str]) -> None:
     card = virtual_cards.start()
@@ -81,3 +89,54 @@ def test_no_card_in_the_reader_is_one_line_exit_4(person: str, pcscd: None,
         pytest.skip("another process has a card in the second reader")
     assert code == 4
     assert len(err.strip().splitlines()) == 1
+
+
+def test_hospital_finger_check_and_visit(virtual_cards, tmp_path: Path,
+                                         monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """What the hospital window does, headless: the card verified offline, a live print
+    checked 1:1 against the card's template (exit 6 for someone else's finger), the visit
+    recorded for the central registry."""
+    import sqlalchemy as sa
+
+    from station.model.station import Station
+    from station.registry.base import OUTBOX
+
+    _home(tmp_path, monkeypatch, capsys)
+    code, out, err = sws(capsys, "enrol", *PERSON, "--new-household", "--json",
+                         "--finger", f"right-index={SAMPLE / '101_1.png'}",
+                         "--finger", f"left-index={SAMPLE / '103_1.png'}")
+    assert code == 0, err
+    person = json.loads(out)["person_id"]
+    card = virtual_cards.start()
+    assert sws(capsys, "card", "issue", person, "--reader", card.reader)[0] == 0
+
+    code, out, err = sws(capsys, "card", "verify", "--reader", card.reader, "--json",
+                         "--finger", f"right-index={SAMPLE / '101_3.png'}")
+    check = json.loads(out)["finger_check"]
+    assert (code, check["finger"], check["matched"]) == (0, "right-index", True), err
+    assert check["score"] >= check["threshold"]
+
+    code, out, err = sws(capsys, "card", "verify", "--reader", card.reader,
+                         "--finger", f"right-index={SAMPLE / '104_3.png'}")
+    assert code == 6
+    assert "right-index: does NOT match the card's template" in out
+    assert len(err.strip().splitlines()) == 1
+
+    code, _, err = sws(capsys, "card", "verify", "--reader", card.reader,
+                       "--finger", f"right-thumb={SAMPLE / '101_3.png'}")
+    assert code == 4
+    assert err.strip() == ("sws: error: the card holds no right-thumb template "
+                           "(it holds: right-index, left-index)")
+
+    code, out, err = sws(capsys, "card", "visit", "--reader", card.reader, "--json",
+                         "--facility", "Provincial hospital",
+                         "--finger", f"left-index={SAMPLE / '103_4.png'}")
+    assert code == 0, err
+    visit = json.loads(out)
+    assert (visit["facility"], visit["finger_check"]["matched"]) == ("Provincial hospital", True)
+    station = Station(migrate=False)
+    with station.transaction() as session:
+        row = session.execute(sa.select(OUTBOX.c.kind, OUTBOX.c.record_id)
+                              .where(OUTBOX.c.kind == "service_use")).one()
+    assert row.record_id == visit["visit_id"]
