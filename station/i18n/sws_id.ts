@@ -146,6 +146,14 @@ Rincian: %3</translation>
         <translation>Cukup. Mengulang mungkin memberi hasil lebih baik: jangan terlalu digulir, tekan merata.</translation>
     </message>
     <message>
+        <source>Few ridge details found: press the whole fingertip flat (not just the tip), then retry.</source>
+        <translation>Sedikit detail alur ditemukan: tekan seluruh ujung jari dengan rata (bukan hanya ujungnya), lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>Few ridge details even after several tries: keep the best print and capture more fingers, or mark it not available.</source>
+        <translation>Detail alur tetap sedikit setelah beberapa kali: simpan hasil terbaik dan rekam jari lain juga, atau tandai tidak tersedia.</translation>
+    </message>
+    <message>
         <source>Poor print: wipe the finger and the glass, place the finger flat and centred, press gently, then retry.</source>
         <translation>Sidik jari buruk: lap jari dan kaca, letakkan jari rata di tengah, tekan perlahan, lalu ulangi.</translation>
     </message>
@@ -841,8 +849,8 @@ ID orang: %3</translation>
         <translation>Jari COCOK dengan kartu</translation>
     </message>
     <message>
-        <source>Finger does NOT match the card</source>
-        <translation>Jari TIDAK cocok dengan kartu</translation>
+        <source>Finger does NOT match the card. Try again, or another finger.</source>
+        <translation>Jari TIDAK cocok dengan kartu. Coba lagi, atau jari lain.</translation>
     </message>
 </context>
 <context>

@@ -146,6 +146,14 @@ Detail: %3</source>
         <translation>អាចទទួលយកបាន។ ស្កេនម្តងទៀតអាចល្អជាង៖ កុំរមៀលច្រើន សង្កត់ស្មើៗ។</translation>
     </message>
     <message>
+        <source>Few ridge details found: press the whole fingertip flat (not just the tip), then retry.</source>
+        <translation>រកឃើញព័ត៌មានលម្អិតនៃខ្សែស្នាមម្រាមដៃតិចពេក៖ សង្កត់ចុងម្រាមដៃទាំងមូលឲ្យរាបស្មើ (មិនមែនតែចុងទេ) រួចព្យាយាមម្ដងទៀត។</translation>
+    </message>
+    <message>
+        <source>Few ridge details even after several tries: keep the best print and capture more fingers, or mark it not available.</source>
+        <translation>ព័ត៌មានលម្អិតនៅតែតិច ក្រោយព្យាយាមច្រើនដង៖ រក្សាស្នាមល្អបំផុត ហើយស្កេនម្រាមដៃផ្សេងទៀតបន្ថែម ឬសម្គាល់ថាមិនអាចស្កេនបាន។</translation>
+    </message>
+    <message>
         <source>Poor print: wipe the finger and the glass, place the finger flat and centred, press gently, then retry.</source>
         <translation>ស្នាមម្រាមដៃមិនល្អ៖ ជូតម្រាមដៃ និងកញ្ចក់ ដាក់ម្រាមដៃឲ្យរាបនៅកណ្តាល សង្កត់ថ្នមៗ រួចស្កេនម្តងទៀត។</translation>
     </message>
@@ -843,8 +851,8 @@ Person ID: %3</source>
         <translation>ម្រាមដៃត្រូវគ្នានឹងកាត</translation>
     </message>
     <message>
-        <source>Finger does NOT match the card</source>
-        <translation>ម្រាមដៃមិនត្រូវគ្នានឹងកាតទេ</translation>
+        <source>Finger does NOT match the card. Try again, or another finger.</source>
+        <translation>ម្រាមដៃមិនត្រូវគ្នានឹងកាតទេ។ សាកម្ដងទៀត ឬប្រើម្រាមដៃផ្សេង។</translation>
     </message>
 </context>
 <context>

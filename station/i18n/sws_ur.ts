@@ -146,6 +146,14 @@ Detail: %3</source>
         <translation>قابل قبول۔ دوبارہ کوشش بہتر پرنٹ دے سکتی ہے: کم گھمائیں، یکساں دبائیں۔</translation>
     </message>
     <message>
+        <source>Few ridge details found: press the whole fingertip flat (not just the tip), then retry.</source>
+        <translation>لکیروں کی بہت کم تفصیل ملی: انگلی کا پورا سرا ہموار دبائیں (صرف نوک نہیں)، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Few ridge details even after several tries: keep the best print and capture more fingers, or mark it not available.</source>
+        <translation>کئی کوششوں کے بعد بھی تفصیل کم: بہترین پرنٹ رکھیں اور مزید انگلیاں لیں، یا اسے دستیاب نہیں قرار دیں۔</translation>
+    </message>
+    <message>
         <source>Poor print: wipe the finger and the glass, place the finger flat and centred, press gently, then retry.</source>
         <translation>کمزور پرنٹ: انگلی اور شیشہ صاف کریں، انگلی درمیان میں سیدھی رکھیں، آہستہ دبائیں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
@@ -843,8 +851,8 @@ Person ID: %3</source>
         <translation>انگلی کارڈ سے مماثل ہے</translation>
     </message>
     <message>
-        <source>Finger does NOT match the card</source>
-        <translation>انگلی کارڈ سے مماثل نہیں</translation>
+        <source>Finger does NOT match the card. Try again, or another finger.</source>
+        <translation>انگلی کارڈ سے مماثل نہیں۔ دوبارہ کوشش کریں، یا کوئی اور انگلی۔</translation>
     </message>
 </context>
 <context>

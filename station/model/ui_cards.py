@@ -159,6 +159,14 @@ def fingers_on_card(templates_file: bytes) -> list[int]:
     return sorted(int(f) for f in cardio.unpack_templates(templates_file))
 
 
+def best_finger_on_card(templates_file: bytes) -> int | None:
+    """The card's finger whose template has the most minutiae (ties: the lower finger code),
+    the one most likely to verify: the hospital's finger check proposes it first. None when
+    the card holds no template."""
+    counts = [(-len(card_template(templates_file, f)), f) for f in fingers_on_card(templates_file)]
+    return min(counts)[1] if counts else None
+
+
 def check_finger(outcome: CardOutcome, finger: int, probe: Any,
                  *, fmr: float = 1e-4) -> FingerCheck:
     """Compare a live template with the card's; the threshold is the matcher's for ``fmr``."""

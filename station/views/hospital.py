@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
 )
 
 from station.capture.base import Finger
-from station.model.ui_cards import CardOutcome, check_finger, fingers_on_card
+from station.model.ui_cards import (
+    CardOutcome,
+    best_finger_on_card,
+    check_finger,
+    fingers_on_card,
+)
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.card_outcome import GREEN, RED, CardOutcomeView
@@ -139,6 +144,8 @@ class HospitalPage(QWidget):
         if outcome.ok and outcome.templates:
             for f in fingers_on_card(outcome.templates):
                 self.finger_box.addItem(Finger(f).label, f)
+            best = best_finger_on_card(outcome.templates)  # the likeliest to verify first
+            self.finger_box.setCurrentIndex(max(self.finger_box.findData(best), 0))
         self._set_finger_check(self.finger_box.count() > 0 and self.ctx.scanner is not None)
         self.finger_check_result = None
         self.visit_result.clear()
@@ -202,7 +209,8 @@ class HospitalPage(QWidget):
             self.finger_result.setText(self.tr("Finger MATCHES the card"))
             self.finger_result.setStyleSheet(GREEN.replace("22pt", "13pt"))
         else:
-            self.finger_result.setText(self.tr("Finger does NOT match the card"))
+            self.finger_result.setText(self.tr("Finger does NOT match the card. Try again, "
+                                               "or another finger."))
             self.finger_result.setStyleSheet(RED.replace("22pt", "13pt"))
 
     def _on_check_failed(self, message: str) -> None:

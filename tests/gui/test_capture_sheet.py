@@ -45,3 +45,10 @@ def test_guidance_escalates_after_repeated_poor_prints() -> None:
     assert "wipe the finger" in guidance(5, 1)
     assert "mark the finger not available" in guidance(5, 3)
     assert guidance(None, 0).startswith("Place the finger")
+
+
+def test_a_clean_print_with_few_minutiae_asks_for_a_flatter_touch() -> None:
+    assert "press the whole fingertip flat" in guidance(70, 1, minutiae=9)
+    assert "capture more fingers" in guidance(70, 3, minutiae=9)
+    assert guidance(70, 1, minutiae=30).startswith("Good print")
+    assert "wipe the finger" in guidance(5, 1, minutiae=3)  # a poor image: the usual advice

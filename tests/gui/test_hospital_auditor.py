@@ -73,7 +73,8 @@ def test_someone_elses_finger_does_not_match(qtbot: QtBot, ctx: StationContext) 
     ctx.scanner = SeededScanner(2)
     page.check_button.click()
     qtbot.waitUntil(lambda: "card" in page.finger_result.text().lower(), timeout=90000)
-    assert page.finger_result.text() == "Finger does NOT match the card"
+    assert page.finger_result.text() == ("Finger does NOT match the card. Try again, or "
+                                         "another finger.")
 
 
 @pytest.mark.parametrize(("make", "words"), [

@@ -99,3 +99,21 @@ def test_a_revocation_from_any_screen_reaches_the_signed_list_at_once(
                                       anchors, NOW)
     entry = crl.lookup("0A09")
     assert entry is not None and entry.reason == "reported stolen"
+
+
+def test_the_hospital_check_proposes_the_card_finger_with_most_minutiae() -> None:
+    import cardio
+    from matcher import Template
+    from station.model.ui_cards import best_finger_on_card
+
+    rng = np.random.default_rng(5)
+
+    def record(n: int, finger: int) -> bytes:
+        rows = np.column_stack([rng.integers(10, 250, n), rng.integers(10, 250, n),
+                                rng.uniform(0, 6.2, n), rng.integers(1, 3, n),
+                                rng.uniform(0.3, 1.0, n)]).astype(np.float32)
+        return Template(rows, width=260, height=260).to_iso19794_2(finger)
+
+    packed = cardio.pack_templates({2: record(9, 2), 7: record(31, 7)})
+    assert best_finger_on_card(packed) == 7
+    assert best_finger_on_card(b"\xa0") is None  # an empty CBOR map

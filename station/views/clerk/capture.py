@@ -243,6 +243,14 @@ class CapturePage(QWidget):
             "Acceptable. A retry may give a better print: roll less, press evenly.":
                 self.tr("Acceptable. A retry may give a better print: roll less, press "
                         "evenly."),
+            "Few ridge details found: press the whole fingertip flat (not just the tip), "
+            "then retry.":
+                self.tr("Few ridge details found: press the whole fingertip flat (not just "
+                        "the tip), then retry."),
+            "Few ridge details even after several tries: keep the best print and capture "
+            "more fingers, or mark it not available.":
+                self.tr("Few ridge details even after several tries: keep the best print and "
+                        "capture more fingers, or mark it not available."),
             "Poor print: wipe the finger and the glass, place the finger flat and centred, "
             "press gently, then retry.":
                 self.tr("Poor print: wipe the finger and the glass, place the finger flat and "
@@ -291,5 +299,6 @@ class CapturePage(QWidget):
         if entry.status is FingerStatus.UNAVAILABLE:
             self.guidance.setText(self.tr("Not available: %1").replace("%1", entry.reason))
         else:
-            text = guidance(entry.quality, entry.attempts)
+            text = guidance(entry.quality, entry.attempts,
+                            None if entry.template is None else len(entry.template))
             self.guidance.setText(self._guidance_tr().get(text, text))
