@@ -20,7 +20,7 @@ from station.cli._common import report_error
 _COMMAND_MODULES = (
     "station.cli.core", "station.cli.people", "station.cli.adjudication",
     "station.cli.household", "station.cli.payment", "station.cli.grievance", "station.cli.case",
-    "station.cli.card", "station.cli.sync", "station.cli.central",
+    "station.cli.card", "station.cli.audit", "station.cli.sync", "station.cli.central",
     "station.cli.report", "station.cli.demo", "station.cli.gui",
 )
 

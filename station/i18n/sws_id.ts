@@ -44,8 +44,56 @@
         <translation>Verifikasi rantai log &amp;audit</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>No.</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>Waktu (UTC)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Tindakan</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>Subjek</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Rincian</translation>
+    </message>
+    <message>
         <source>Card verification is not set up on this station: trust anchors and revocation list are missing.</source>
         <translation>Verifikasi kartu belum disiapkan di stasiun ini: sertifikat akar dan daftar pencabutan tidak ada.</translation>
+    </message>
+    <message>
+        <source>Only auditors and supervisors can read the audit log.</source>
+        <translation>Hanya auditor dan supervisor yang dapat membaca log audit.</translation>
+    </message>
+    <message>
+        <source>action, e.g. card or person.enrol</source>
+        <translation>tindakan, mis. card atau person.enrol</translation>
+    </message>
+    <message>
+        <source>operator user name</source>
+        <translation>nama pengguna operator</translation>
+    </message>
+    <message>
+        <source>person id, card serial or case</source>
+        <translation>id orang, nomor seri kartu atau kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Show events</source>
+        <translation>&amp;Tampilkan peristiwa</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>&amp;Ekspor CSV...</translation>
     </message>
     <message>
         <source>Reading the card...</source>
@@ -90,6 +138,30 @@ Rincian: %3</translation>
     <message>
         <source>Audit chain intact: %1 events, schema %2, head %3</source>
         <translation>Rantai audit utuh: %1 peristiwa, skema %2, kepala %3</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>Membaca...</translation>
+    </message>
+    <message>
+        <source>(station)</source>
+        <translation>(stasiun)</translation>
+    </message>
+    <message>
+        <source>%1 event(s), newest first</source>
+        <translation>%1 peristiwa, terbaru dahulu</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>Tidak dapat menyimpan: %1</translation>
+    </message>
+    <message>
+        <source>%1 event(s) saved to %2</source>
+        <translation>%1 peristiwa disimpan ke %2</translation>
+    </message>
+    <message>
+        <source>Save the audit events</source>
+        <translation>Simpan peristiwa audit</translation>
     </message>
     <message>
         <source>AUDIT CHAIN BROKEN: %1</source>

@@ -44,8 +44,56 @@
         <translation>ផ្ទៀងផ្ទាត់ខ្សែសង្វាក់កំណត់ហេតុសវនកម្ម (&amp;A)</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>លេខ</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>ម៉ោង (UTC)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>អ្នកប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
         <source>Card verification is not set up on this station: trust anchors and revocation list are missing.</source>
         <translation>ការផ្ទៀងផ្ទាត់កាតមិនទាន់រៀបចំនៅស្ថានីយនេះទេ៖ វិញ្ញាបនបត្រឫស និងបញ្ជីដកហូតបាត់។</translation>
+    </message>
+    <message>
+        <source>Only auditors and supervisors can read the audit log.</source>
+        <translation>មានតែសវនករ និងអ្នកត្រួតពិនិត្យទេ ដែលអាចអានកំណត់ហេតុសវនកម្មបាន។</translation>
+    </message>
+    <message>
+        <source>action, e.g. card or person.enrol</source>
+        <translation>សកម្មភាព ឧ. card ឬ person.enrol</translation>
+    </message>
+    <message>
+        <source>operator user name</source>
+        <translation>ឈ្មោះអ្នកប្រើរបស់ប្រតិបត្តិករ</translation>
+    </message>
+    <message>
+        <source>person id, card serial or case</source>
+        <translation>លេខសម្គាល់បុគ្គល លេខស៊េរីកាត ឬករណី</translation>
+    </message>
+    <message>
+        <source>&amp;Show events</source>
+        <translation>បង្ហាញព្រឹត្តិការណ៍ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>នាំចេញ CSV... (&amp;E)</translation>
     </message>
     <message>
         <source>Reading the card...</source>
@@ -90,6 +138,30 @@ Detail: %3</source>
     <message>
         <source>Audit chain intact: %1 events, schema %2, head %3</source>
         <translation>ខ្សែសង្វាក់សវនកម្មល្អ៖ ព្រឹត្តិការណ៍ %1 គ្រោងការណ៍ %2 ក្បាល %3</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>កំពុងអាន...</translation>
+    </message>
+    <message>
+        <source>(station)</source>
+        <translation>(ស្ថានីយ)</translation>
+    </message>
+    <message>
+        <source>%1 event(s), newest first</source>
+        <translation>ព្រឹត្តិការណ៍ %1 ថ្មីបំផុតមុន</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>មិនអាចរក្សាទុកបាន៖ %1</translation>
+    </message>
+    <message>
+        <source>%1 event(s) saved to %2</source>
+        <translation>ព្រឹត្តិការណ៍ %1 បានរក្សាទុកក្នុង %2</translation>
+    </message>
+    <message>
+        <source>Save the audit events</source>
+        <translation>រក្សាទុកព្រឹត្តិការណ៍សវនកម្ម</translation>
     </message>
     <message>
         <source>AUDIT CHAIN BROKEN: %1</source>

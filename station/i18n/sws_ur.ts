@@ -44,8 +44,56 @@
         <translation>آڈٹ لاگ چین کی تصدیق (&amp;A)</translation>
     </message>
     <message>
+        <source>No.</source>
+        <translation>نمبر</translation>
+    </message>
+    <message>
+        <source>Time (UTC)</source>
+        <translation>وقت (UTC)</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>آپریٹر</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>عمل</translation>
+    </message>
+    <message>
+        <source>Subject</source>
+        <translation>موضوع</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>تفصیلات</translation>
+    </message>
+    <message>
         <source>Card verification is not set up on this station: trust anchors and revocation list are missing.</source>
         <translation>اس اسٹیشن پر کارڈ کی تصدیق ترتیب نہیں دی گئی: روٹ سرٹیفکیٹ اور منسوخی فہرست موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>Only auditors and supervisors can read the audit log.</source>
+        <translation>آڈٹ لاگ صرف آڈیٹر اور سپروائزر پڑھ سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>action, e.g. card or person.enrol</source>
+        <translation>عمل، مثلاً card یا person.enrol</translation>
+    </message>
+    <message>
+        <source>operator user name</source>
+        <translation>آپریٹر کا صارف نام</translation>
+    </message>
+    <message>
+        <source>person id, card serial or case</source>
+        <translation>شخص کی شناخت، کارڈ سیریل یا کیس</translation>
+    </message>
+    <message>
+        <source>&amp;Show events</source>
+        <translation>واقعات دکھائیں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV...</source>
+        <translation>CSV برآمد کریں... (&amp;E)</translation>
     </message>
     <message>
         <source>Reading the card...</source>
@@ -90,6 +138,30 @@ Detail: %3</source>
     <message>
         <source>Audit chain intact: %1 events, schema %2, head %3</source>
         <translation>آڈٹ چین درست: %1 واقعات، اسکیما %2، ہیڈ %3</translation>
+    </message>
+    <message>
+        <source>Reading...</source>
+        <translation>پڑھا جا رہا ہے...</translation>
+    </message>
+    <message>
+        <source>(station)</source>
+        <translation>(اسٹیشن)</translation>
+    </message>
+    <message>
+        <source>%1 event(s), newest first</source>
+        <translation>%1 واقعات، تازہ ترین پہلے</translation>
+    </message>
+    <message>
+        <source>Could not save: %1</source>
+        <translation>محفوظ نہیں ہو سکا: %1</translation>
+    </message>
+    <message>
+        <source>%1 event(s) saved to %2</source>
+        <translation>%1 واقعات %2 میں محفوظ</translation>
+    </message>
+    <message>
+        <source>Save the audit events</source>
+        <translation>آڈٹ واقعات محفوظ کریں</translation>
     </message>
     <message>
         <source>AUDIT CHAIN BROKEN: %1</source>

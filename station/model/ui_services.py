@@ -73,6 +73,12 @@ class StationServices:
     def coverage(self, *, today: dt.date) -> ui_lookup.Coverage:
         return ui_lookup.coverage(self.station, today=today)
 
+    def audit_events(self, flt: Any, *, by: Any) -> list[Any]:
+        """Audit events for an auditor or supervisor (``audit_log.read_events``)."""
+        from station.model.audit_log import read_events
+
+        return read_events(self.station, flt, by=by)
+
     def check_registry(self, *, deep: bool = False) -> Any:
         from station.model.integrity import check
 

@@ -20,6 +20,7 @@ from typing import Any
 
 from station.services.errors import ReportError
 from station.services.report_model import Report, Table
+from sync import spreadsheet
 
 FORMATS = ("json", "csv", "pdf")
 #: Fonts tried for scripts DejaVu lacks (Khmer, Arabic/Urdu); Debian fonts-khmeros, fonts-noto-core.
@@ -46,7 +47,7 @@ def to_csv(report: Report) -> str:
     for table in report.tables:
         writer.writerow([f"# {table.name}", table.title])
         writer.writerow(table.columns)
-        writer.writerows(table.rows)
+        writer.writerows(spreadsheet.row(r) for r in table.rows)
         writer.writerow([])
     return out.getvalue()
 

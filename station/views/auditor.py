@@ -1,5 +1,6 @@
 """Auditor mode: verify the card in the reader or a folder of card dumps (chain, revocation),
-and verify the station's hash-chained audit log."""
+verify the station's hash-chained audit log, and read it: the newest events, filtered by
+action family, operator or subject, exported as CSV."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.model.audit_log import READERS, AuditFilter, AuditRow, to_csv
 from station.model.ui_cards import CardOutcome
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
@@ -63,10 +66,11 @@ class AuditorPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setVisible(False)
         clay.addWidget(self.table, 1)
-        outer.addWidget(cards, 3)
+        outer.addWidget(cards, 2)
 
         audit = QGroupBox(self.tr("Audit log"))
-        alay = QHBoxLayout(audit)
+        avlay = QVBoxLayout(audit)
+        alay = QHBoxLayout()
         self.audit_button = QPushButton(self.tr("Verify the &audit log chain"))
         self.audit_button.setObjectName("verifyAudit")
         self.audit_result = QLabel()
@@ -74,11 +78,28 @@ class AuditorPage(QWidget):
         self.audit_result.setWordWrap(True)
         alay.addWidget(self.audit_button)
         alay.addWidget(self.audit_result, 1)
-        outer.addWidget(audit, 1)
+        avlay.addLayout(alay)
+        avlay.addLayout(self._events_filters())
+        self.events = QTableWidget(0, 6)
+        self.events.setObjectName("auditEvents")
+        self.events.setHorizontalHeaderLabels([
+            self.tr("No."), self.tr("Time (UTC)"), self.tr("Operator"), self.tr("Action"),
+            self.tr("Subject"), self.tr("Details")])
+        self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.events.verticalHeader().setVisible(False)
+        self.events.horizontalHeader().setStretchLastSection(True)
+        avlay.addWidget(self.events, 1)
+        outer.addWidget(audit, 3)
+        self.event_rows: list[AuditRow] = []
 
         self.reader_button.clicked.connect(self.verify_reader)
         self.folder_button.clicked.connect(self._choose_folder)
         self.audit_button.clicked.connect(self.verify_audit)
+        self.show_events_button.clicked.connect(self.show_events)
+        self.export_button.clicked.connect(self._choose_export)
+        for edit in (self.action_filter, self.operator_filter, self.subject_filter):
+            edit.returnPressed.connect(self.show_events)
         if self.verifier is None:
             self.reader_button.setEnabled(False)
             self.folder_button.setEnabled(False)
@@ -86,7 +107,43 @@ class AuditorPage(QWidget):
                                            "trust anchors and revocation list are missing."))
         if self.services is None:
             self.audit_button.setEnabled(False)
+        if self.services is None or self._reader() is None:
+            for w in (self.show_events_button, self.export_button, self.action_filter,
+                      self.operator_filter, self.subject_filter):
+                w.setEnabled(False)
+            self.events_status.setText(self.tr("Only auditors and supervisors can read the "
+                                               "audit log."))
         self.setFocusProxy(self.reader_button)
+
+    def _events_filters(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.action_filter = QLineEdit()
+        self.action_filter.setObjectName("actionFilter")
+        self.action_filter.setPlaceholderText(self.tr("action, e.g. card or person.enrol"))
+        self.operator_filter = QLineEdit()
+        self.operator_filter.setObjectName("operatorFilter")
+        self.operator_filter.setPlaceholderText(self.tr("operator user name"))
+        self.subject_filter = QLineEdit()
+        self.subject_filter.setObjectName("subjectFilter")
+        self.subject_filter.setPlaceholderText(self.tr("person id, card serial or case"))
+        self.show_events_button = QPushButton(self.tr("&Show events"))
+        self.show_events_button.setObjectName("showEvents")
+        self.export_button = QPushButton(self.tr("&Export CSV..."))
+        self.export_button.setObjectName("exportEvents")
+        self.export_button.setEnabled(False)
+        self.events_status = QLabel()
+        self.events_status.setObjectName("eventsStatus")
+        for w in (self.action_filter, self.operator_filter, self.subject_filter):
+            row.addWidget(w, 1)
+        row.addWidget(self.show_events_button)
+        row.addWidget(self.export_button)
+        row.addWidget(self.events_status, 1)
+        return row
+
+    def _reader(self) -> Any:
+        """The signed-in operator when they may read the audit log, else None."""
+        operator = self.session.operator
+        return operator if operator is not None and operator.role in READERS else None
 
     # -- cards --------------------------------------------------------------------------------
     def verify_reader(self) -> None:
@@ -151,6 +208,56 @@ class AuditorPage(QWidget):
                                   .replace("%2", str(report.schema_revision))
                                   .replace("%3", str(report.audit_head)[:16]))
         self.audit_result.setStyleSheet(GREEN.replace("22pt", "12pt"))
+
+    def show_events(self) -> None:
+        """List the newest events (at most 500) that match the filters, in a worker thread."""
+        operator = self._reader()
+        if self.services is None or operator is None or self._runner.busy:
+            return
+        services = self.services
+        flt = AuditFilter(action=self.action_filter.text().strip() or None,
+                          operator=self.operator_filter.text().strip() or None,
+                          subject=self.subject_filter.text().strip() or None)
+        self.events_status.setText(self.tr("Reading..."))
+        self._runner.start(lambda _p: services.audit_events(flt, by=operator),
+                           self._on_events, self._on_events_failed)
+
+    def _on_events(self, rows: list[AuditRow]) -> None:
+        self.event_rows = rows
+        self.events.setRowCount(len(rows))
+        for i, r in enumerate(rows):
+            cells = (str(r.seq), f"{r.at:%Y-%m-%d %H:%M:%S}", r.operator or self.tr("(station)"),
+                     r.action, r.subject_id, r.details_text())
+            for j, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setToolTip(text)
+                self.events.setItem(i, j, item)
+        self.events.resizeColumnsToContents()
+        self.export_button.setEnabled(bool(rows))
+        self.events_status.setText(self.tr("%1 event(s), newest first")
+                                   .replace("%1", self.locale().toString(len(rows))))
+
+    def _on_events_failed(self, message: str) -> None:
+        self.events_status.setText(message)
+
+    def export_events(self, path: Path) -> None:
+        """Write the listed events to ``path`` as CSV (atomically: a temporary file, renamed)."""
+        tmp = path.with_name(path.name + ".tmp")
+        try:
+            tmp.write_text(to_csv(self.event_rows), encoding="utf-8")
+            tmp.replace(path)
+        except OSError as err:
+            self.events_status.setText(self.tr("Could not save: %1").replace("%1", str(err)))
+            return
+        self.events_status.setText(self.tr("%1 event(s) saved to %2")
+                                   .replace("%1", self.locale().toString(len(self.event_rows)))
+                                   .replace("%2", path.name))
+
+    def _choose_export(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the audit events"),
+                                              "audit-events.csv", "CSV (*.csv)")
+        if name:
+            self.export_events(Path(name))
 
     def _on_audit_failed(self, message: str) -> None:
         self.audit_result.setText(self.tr("AUDIT CHAIN BROKEN: %1").replace("%1", message))

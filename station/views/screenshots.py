@@ -201,6 +201,8 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     auditor.verify_audit()
     wait_until(lambda: "chain" in auditor.audit_result.text().lower()
                and not auditor.audit_result.text().endswith("..."))
+    auditor.show_events()
+    wait_until(lambda: auditor.events.rowCount() > 0 or "rror" in auditor.events_status.text())
     saved.append(save(window, folder, "30-auditor"))
 
     window.switch_to(Mode.SUPERVISOR)

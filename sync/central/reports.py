@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from sync.central import schema as t
 from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED
+from sync.spreadsheet import cell
 
 REPORTS = ("coverage", "duplicates", "cards", "service-uses")
 
@@ -130,5 +131,5 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({k: cell(v) for k, v in r.items()} for r in rows)
     return out.getvalue()

@@ -146,3 +146,37 @@ def test_an_edited_audit_row_turns_the_check_red(qtbot: QtBot, live_ctx: Station
     page.audit_button.click()
     qtbot.waitUntil(lambda: "BROKEN" in page.audit_result.text(), timeout=10000)
     assert "#c62828" in page.audit_result.styleSheet()
+
+
+def test_auditor_reads_filters_and_exports_the_log(qtbot: QtBot, live_ctx: StationContext,
+                                                   tmp_path: Path) -> None:
+    from station.model.operators import OperatorInfo
+
+    reader = OperatorInfo("a1", "aud", "An Auditor", "auditor")
+    page = AuditorPage(live_ctx, OperatorSession("aud", "auditor", operator=reader))
+    qtbot.addWidget(page)
+    page.show_events_button.click()
+    qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
+    actions = [page.events.item(r, 3).text() for r in range(page.events.rowCount())]
+    assert "operator.create" in actions and page.export_button.isEnabled()
+    assert page.events_status.text() == f"{len(actions)} event(s), newest first"
+
+    page.action_filter.setText("nothing.like.this")
+    page.show_events_button.click()
+    qtbot.waitUntil(lambda: page.events.rowCount() == 0, timeout=10000)
+    assert not page.export_button.isEnabled()
+
+    page.action_filter.setText("operator")
+    page.show_events_button.click()
+    qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
+    target = tmp_path / "events.csv"
+    page.export_events(target)
+    lines = target.read_text().splitlines()
+    assert lines[0].startswith("seq,at_utc") and len(lines) == page.events.rowCount() + 1
+
+
+def test_a_clerk_cannot_read_the_log(qtbot: QtBot, live_ctx: StationContext) -> None:
+    page = AuditorPage(live_ctx, OperatorSession("c", "clerk"))
+    qtbot.addWidget(page)
+    assert not page.show_events_button.isEnabled()
+    assert page.events_status.text() == "Only auditors and supervisors can read the audit log."

@@ -300,3 +300,25 @@ def test_a_locked_registry_is_one_line_exit_4_on_the_command_line(
     assert code == 4 and "busy" in err and len(err.strip().splitlines()) == 1
     assert "Traceback" not in out + err
     assert _count(home, "person") == 0
+
+
+def test_audit_log_lists_filters_and_exports(home: Path, tmp_path: Path,
+                                             capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = sws(capsys, "operator", "add", "clerk2", "--full-name", "Chan Clerk",
+                         "--role", "clerk", "--new-password", "longenough-pass2")
+    assert code == 0, err
+    code, out, _ = sws(capsys, "audit", "log")
+    lines = out.splitlines()
+    assert code == 0 and "operator.create" in lines[0] and "username=clerk2" in lines[0]
+    assert "(station)" in lines[-1]  # `init` made the first supervisor
+    code, out, _ = sws(capsys, "audit", "log", "--action", "operator", "--json")
+    assert [e["details"]["username"] for e in json.loads(out)] == ["clerk2", "super"]
+    target = tmp_path / "events.csv"
+    code, out, _ = sws(capsys, "audit", "log", "--format", "csv", "-o", str(target))
+    assert (code, out.strip()) == (0, f"2 event(s) written to {target}")
+    assert target.read_text().splitlines()[0].startswith("seq,at_utc,operator")
+    code, _, err = sws(capsys, "audit", "log", "--operator", "clerk2",
+                       "--password", "longenough-pass2")
+    assert (code, err.strip()) == (4, "sws: error: a clerk may not read the audit log")
+    code, _, err = sws(capsys, "audit", "log", "--since", "22/11/2026")
+    assert code == 2 and "YYYY-MM-DD" in err

@@ -1,0 +1,74 @@
+"""`sws audit log`: read the station's audit trail (auditors and supervisors).
+
+``sws db check`` proves the hash chain is whole; ``sws audit log`` shows what is in it, the
+newest events first: ``--since``/``--until`` (days, UTC), ``--action`` (an action or its
+family: ``card`` lists card.issue, card.revoke...), ``--by`` (an operator), ``--subject`` (a person
+id, card serial or case id), ``--limit``; ``--format csv`` for a spreadsheet (``-o FILE``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+from station.cli._common import add_json, add_login, logged_in, open_station
+from station.errors import EXIT_OK, BadInput
+
+
+def _day(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
+
+
+def register(subparsers: Any) -> None:
+    """Add ``sws audit`` and its subcommand."""
+    p = subparsers.add_parser("audit", help="read the station's audit trail",
+                              description=__doc__.split("\n\n")[0])
+    sub = p.add_subparsers(dest="audit_command", metavar="SUBCOMMAND")
+    sub.required = True
+    s = sub.add_parser("log", help="audit events, newest first (auditors and supervisors)")
+    s.add_argument("--since", type=_day, help="from this day (UTC), YYYY-MM-DD")
+    s.add_argument("--until", type=_day, help="up to this day (UTC), inclusive")
+    s.add_argument("--action", help="an action or its family, e.g. card or card.revoke")
+    s.add_argument("--by", metavar="USERNAME", help="only this operator's events")
+    s.add_argument("--subject", help="only events about this person id, card serial or case")
+    s.add_argument("--limit", type=int, default=500, help="at most this many events (500)")
+    s.add_argument("--format", choices=("text", "csv"), default="text",
+                   help="text (default) or csv; --json gives JSON")
+    s.add_argument("--output", "-o", type=Path, help="write to this file")
+    add_login(s)
+    add_json(s)
+    s.set_defaults(handler=cmd_log)
+
+
+def cmd_log(args: argparse.Namespace) -> int:
+    from station.model.audit_log import AuditFilter, read_events, to_csv
+
+    flt = AuditFilter(since=args.since, until=args.until, action=args.action,
+                      operator=args.by, subject=args.subject, limit=args.limit)
+    station = open_station(migrate=False)
+    rows = read_events(station, flt, by=logged_in(station, args))
+    if args.json:
+        text = json.dumps([r.as_record() for r in rows], indent=2, ensure_ascii=False)
+    elif args.format == "csv":
+        text = to_csv(rows)
+    else:
+        text = "\n".join(f"{r.seq:>7}  {r.at:%Y-%m-%d %H:%M:%S}Z  {r.operator or '(station)':<14}"
+                         f"  {r.action:<22}  {r.subject_id}  {r.details_text()}"
+                         for r in rows) or "no audit events match"
+    if args.output is None:
+        print(text, end="" if text.endswith("\n") else "\n")
+        return EXIT_OK
+    if args.output.is_dir():
+        raise BadInput(f"{args.output} is a folder: give a file name", field="output")
+    tmp = args.output.with_name(args.output.name + ".tmp")
+    tmp.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
+    os.replace(tmp, args.output)
+    print(f"{len(rows)} event(s) written to {args.output}")
+    return EXIT_OK
