@@ -62,7 +62,9 @@ class Params:
     spur_length: float = 12.0
     short_ridge: float = 14.0
     bridge_length: float = 10.0
-    break_distance: float = 10.0  # about one ridge period
+    # dry and creased prints break ridges over gaps of one to two ridge periods (8-11 px);
+    # 15-20 px all help FVC2004 DB2-DB4 and leave FVC2002 DB1 as it was, 17 is the middle
+    break_distance: float = 17.0
     break_angle: float = 0.9  # radians; endings facing each other within this
     cluster_radius: float = 7.0
     max_minutiae: int = 100

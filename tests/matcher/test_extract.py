@@ -30,6 +30,24 @@ def test_finds_every_planted_minutia_and_nothing_else(template: Template) -> Non
     assert len(template.minutiae) <= 2 * len(planted_points())
 
 
+def test_a_crease_across_the_ridges_adds_no_minutiae(synthetic: np.ndarray) -> None:
+    # a light band 12 px wide (more than one ridge period) cutting the ridges at an angle,
+    # as creases do on dry fingers: every ridge it cuts leaves two endings facing each other
+    # across the gap, and none of them is a minutia of the finger
+    y, x = np.mgrid[0 : synthetic.shape[0], 0 : synthetic.shape[1]]
+    slope = 0.5 + 0.9  # radians: 0.9 off the ridge flow (the carrier runs along 0.5)
+    across = np.abs(-np.sin(slope) * (x - 150) + np.cos(slope) * (y - 150))
+    creased = synthetic.copy()
+    creased[across < 6] = synthetic.max()
+    found = api.extract(creased).minutiae[:, :2]
+    planted = planted_points()
+    for point in planted:
+        assert np.hypot(*(found - point).T).min() < 6.0, f"missed the minutia at {point}"
+    nearest = np.hypot(found[:, None, 0] - planted[None, :, 0],
+                       found[:, None, 1] - planted[None, :, 1]).min(axis=1)
+    assert int((nearest > 12.0).sum()) <= 1
+
+
 def test_template_is_valid_and_sized_like_the_image(template: Template) -> None:
     template.validate()
     assert (template.width, template.height, template.dpi) == (300, 300, 500)
