@@ -34,17 +34,18 @@ class FakeScanner(Scanner):
         return np.full((200, 180), 200, dtype=np.uint8)
 
 
-def fake_extract(quality: int) -> Any:
+def fake_extract(quality: int, count: int = 24) -> Any:
     def capture(scanner: Scanner, finger: Finger) -> tuple[GreyImage, Template]:
         image = scanner.capture(finger)
-        minutiae = np.array([[50, 60, 0.5, 1, 0.9], [90, 100, 2.0, 2, 0.8],
-                             [120, 40, 4.0, 1, 0.7]], dtype=np.float32)
+        k = np.arange(count, dtype=np.float32)
+        minutiae = np.column_stack([20 + (k * 37) % 140, 20 + (k * 53) % 160, (k * 0.7) % 6.2,
+                                    1 + k % 2, np.full(count, 0.8)]).astype(np.float32)
         return image, Template(minutiae, 180, 200, quality=quality)
     return capture
 
 
-def _page(qtbot: QtBot, scanner: Scanner, quality: int = 80) -> CapturePage:
-    page = CapturePage(scanner, CaptureSheet(), capture=fake_extract(quality))
+def _page(qtbot: QtBot, scanner: Scanner, quality: int = 80, count: int = 24) -> CapturePage:
+    page = CapturePage(scanner, CaptureSheet(), capture=fake_extract(quality, count))
     qtbot.addWidget(page)
     page.show()
     return page
@@ -60,13 +61,22 @@ def test_good_print_shows_quality_minutiae_and_offers_the_next_finger(qtbot: QtB
     _capture(qtbot, page)
     assert page.sheet[Finger.RIGHT_INDEX].accepted
     assert page.quality_bar.value() == 80
-    assert page.view.minutiae_count == 3
+    assert page.view.minutiae_count == 24
+    assert page.minutiae_label.text() == "24 minutiae"
     assert "Good print" in page.guidance.text()
     assert "Left index" in page.capture_button.text()
     assert page.fingers.item(0).text().startswith("✔")
     _capture(qtbot, page)  # the button now captures the next finger
     assert page.selected() is Finger.LEFT_INDEX
     assert page.sheet.complete
+
+
+def test_a_clean_print_with_few_minutiae_asks_for_a_flatter_touch(qtbot: QtBot) -> None:
+    page = _page(qtbot, FakeScanner(), quality=80, count=9)
+    _capture(qtbot, page)
+    assert page.sheet[Finger.RIGHT_INDEX].accepted  # kept: the clerk decides to retry
+    assert page.guidance.text().startswith("Few ridge details found")
+    assert page.retry_button.isVisible()
 
 
 def test_poor_print_asks_for_a_retry_and_is_not_accepted(qtbot: QtBot) -> None:
