@@ -10,6 +10,7 @@ import importlib
 import importlib.util
 import logging
 import os
+import random
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,7 +45,11 @@ def _scanner(scanner_path: Path | None) -> Scanner | None:
         return device
     if importlib.util.find_spec("station.capture.demo") is not None:
         demo = importlib.import_module("station.capture.demo")
-        scanner: Scanner = demo.DemoScanner(person_seed=1)
+        # a different synthetic person each time the window opens, so the first enrolment
+        # is not a duplicate of the first one of the last session (the clerk page moves on
+        # to a new person for each enrolment and can bring an earlier one back)
+        first = random.SystemRandom().randrange(1, 900_000)
+        scanner: Scanner = demo.DemoScanner(person_seed=first)
         return scanner
     return None
 

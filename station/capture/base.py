@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from abc import ABC, abstractmethod
 from enum import IntEnum
+from typing import Protocol, runtime_checkable
 
 import numpy as np
 from numpy.typing import NDArray
@@ -163,3 +164,15 @@ def as_grey(image: NDArray[np.generic]) -> GreyImage:
     if hi > 255.0:
         arr = arr * (255.0 / hi)
     return np.ascontiguousarray(np.clip(arr, 0, 255).astype(np.uint8))
+
+
+@runtime_checkable
+class SyntheticPeople(Protocol):
+    """A scanner that stands for synthetic people (the demo scanner): the window lets the
+    clerk say which one is at the counter, and moves to a new one for each new enrolment."""
+
+    person_seed: int
+
+    def switch_person(self, person_seed: int) -> None:
+        """Put synthetic person ``person_seed`` at the scanner."""
+        ...

@@ -5,6 +5,11 @@ Each demo person is a seed; each of their ten fingers is a synthetic master fing
 impression of it (attempt 1, 2, ...), so retries differ the way real touches do while the
 same person always has the same fingers: enrolling demo person 42 twice is a duplicate.
 
+The scanner stands for whoever is at the counter: :meth:`DemoScanner.switch_person` puts
+another synthetic person there (the clerk window moves to a new person for each new enrolment
+and lets the clerk choose an earlier one to demonstrate a duplicate). A person who comes back
+gives new impressions: attempts are counted per person and finger for the scanner's life.
+
 No Qt here: the headless ``sws`` command uses it too.
 """
 
@@ -44,26 +49,36 @@ class DemoScanner(Scanner):
     (dtype('uint8'), 2)
     """
 
+    #: Lets a window offer "which demo person is at the scanner" without importing this module.
+    demo = True
+
     def __init__(self, person_seed: int, *, size: tuple[int, int] = (320, 400)) -> None:
-        if isinstance(person_seed, bool) or not isinstance(person_seed, int) or person_seed < 0:
-            raise InvalidDemoPerson(person_seed)
         from fixtures.fingerprints.impression import ImpressionParams
 
+        self._params = ImpressionParams(width=size[0], height=size[1])
+        self._attempts: dict[tuple[int, Finger], int] = {}
+        self.switch_person(person_seed)
+
+    def switch_person(self, person_seed: int) -> None:
+        """Put demo person ``person_seed`` at the scanner (their own ten fingers)."""
+        if isinstance(person_seed, bool) or not isinstance(person_seed, int) or person_seed < 0:
+            raise InvalidDemoPerson(person_seed)
         self.person_seed = person_seed
         self.name = f"demo scanner (synthetic person {person_seed})"
-        self._params = ImpressionParams(width=size[0], height=size[1])
+        # only the current person's master fingers are kept (each is a few hundred KB)
         self._masters: dict[Finger, object] = {}
-        self._attempts: dict[Finger, int] = {}
 
     def available(self) -> bool:
         """Always: the demo scanner needs no device."""
         return True
 
     def capture(self, finger: Finger | int | str) -> GreyImage:
-        """The next impression of ``finger`` (attempt 1, 2, ... for this scanner object)."""
+        """The next impression of ``finger`` of the person at the scanner (attempt 1, 2, ...
+        for this person and finger over the scanner object's life)."""
         f = finger if isinstance(finger, Finger) else Finger.parse(finger)
-        attempt = self._attempts.get(f, 0) + 1
-        self._attempts[f] = attempt
+        key = (self.person_seed, f)
+        attempt = self._attempts.get(key, 0) + 1
+        self._attempts[key] = attempt
         return self.capture_attempt(f, attempt)
 
     def capture_attempt(self, finger: Finger | int | str, attempt: int) -> GreyImage:

@@ -198,6 +198,14 @@ Rincian: %3</translation>
         <translation>Jari &amp;tidak tersedia...</translation>
     </message>
     <message>
+        <source>Demo person at the scanner: </source>
+        <translation>Orang demo di pemindai: </translation>
+    </message>
+    <message>
+        <source>Synthetic fingers: another number is another person; an earlier number brings that person back (a duplicate).</source>
+        <translation>Jari sintetis: nomor lain berarti orang lain; nomor sebelumnya membawa orang itu kembali (duplikat).</translation>
+    </message>
+    <message>
         <source>No scanner is connected. Connect one, or start the station with --scanner FOLDER.</source>
         <translation>Tidak ada pemindai terhubung. Hubungkan pemindai, atau jalankan stasiun dengan --scanner FOLDER.</translation>
     </message>

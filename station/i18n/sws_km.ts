@@ -198,6 +198,14 @@ Detail: %3</source>
         <translation>ម្រាមដៃមិនអាចស្កេនបាន... (&amp;A)</translation>
     </message>
     <message>
+        <source>Demo person at the scanner: </source>
+        <translation>មនុស្សសាកល្បងនៅម៉ាស៊ីនស្កេន៖ </translation>
+    </message>
+    <message>
+        <source>Synthetic fingers: another number is another person; an earlier number brings that person back (a duplicate).</source>
+        <translation>ម្រាមដៃសំយោគ៖ លេខផ្សេងគឺជាមនុស្សផ្សេង។ លេខមុននាំមនុស្សនោះត្រឡប់មកវិញ (ស្ទួន)។</translation>
+    </message>
+    <message>
         <source>No scanner is connected. Connect one, or start the station with --scanner FOLDER.</source>
         <translation>គ្មានម៉ាស៊ីនស្កេនភ្ជាប់ទេ។ ភ្ជាប់ម៉ាស៊ីនស្កេន ឬចាប់ផ្តើមស្ថានីយជាមួយ --scanner FOLDER។</translation>
     </message>

@@ -198,6 +198,14 @@ Detail: %3</source>
         <translation>انگلی دستیاب نہیں... (&amp;A)</translation>
     </message>
     <message>
+        <source>Demo person at the scanner: </source>
+        <translation>اسکینر پر ڈیمو شخص: </translation>
+    </message>
+    <message>
+        <source>Synthetic fingers: another number is another person; an earlier number brings that person back (a duplicate).</source>
+        <translation>مصنوعی انگلیاں: دوسرا نمبر دوسرا شخص ہے؛ پہلے والا نمبر اسی شخص کو واپس لاتا ہے (ڈپلیکیٹ)۔</translation>
+    </message>
+    <message>
         <source>No scanner is connected. Connect one, or start the station with --scanner FOLDER.</source>
         <translation>کوئی اسکینر منسلک نہیں۔ اسکینر لگائیں، یا اسٹیشن --scanner FOLDER کے ساتھ چلائیں۔</translation>
     </message>

@@ -71,6 +71,21 @@ def test_demo_scanner_same_person_same_finger_new_touch_each_time() -> None:
     assert scanner.available() and "demo" in scanner.name
 
 
+def test_switching_people_and_a_returning_person_gives_new_impressions() -> None:
+    scanner = DemoScanner(person_seed=7, size=(200, 240))
+    first = scanner.capture(Finger.LEFT_INDEX)
+    scanner.switch_person(8)
+    assert scanner.person_seed == 8 and "person 8" in scanner.name
+    assert np.array_equal(scanner.capture(Finger.LEFT_INDEX),
+                          DemoScanner(person_seed=8, size=(200, 240)).capture(Finger.LEFT_INDEX))
+    scanner.switch_person(7)  # the first person comes back: a second touch, not a copy
+    assert np.array_equal(scanner.capture(Finger.LEFT_INDEX),
+                          scanner.capture_attempt(Finger.LEFT_INDEX, 2))
+    assert not np.array_equal(first, scanner.capture_attempt(Finger.LEFT_INDEX, 2))
+    with pytest.raises(InvalidDemoPerson):
+        scanner.switch_person(-3)
+
+
 def test_demo_scanner_rejects_bad_people_and_fingers() -> None:
     with pytest.raises(InvalidDemoPerson):
         DemoScanner(person_seed=-1)

@@ -124,3 +124,25 @@ def test_no_scanner_says_so_and_disables_capture(qtbot: QtBot) -> None:
     qtbot.addWidget(page)
     assert not page.capture_button.isEnabled()
     assert "No scanner" in page.error.text()
+
+
+class PeopleScanner(FakeScanner):
+    """A stand-in demo scanner: says which synthetic person is at the counter."""
+
+    def __init__(self, person_seed: int) -> None:
+        super().__init__()
+        self.person_seed = person_seed
+        self.name = f"people scanner ({person_seed})"
+
+    def switch_person(self, person_seed: int) -> None:
+        self.person_seed = person_seed
+        self.name = f"people scanner ({person_seed})"
+
+
+def test_the_demo_scanner_says_who_is_at_the_counter(qtbot: QtBot) -> None:
+    scanner = PeopleScanner(41)
+    page = _page(qtbot, scanner)
+    assert page.demo_person.isVisible() and page.demo_person.value() == 41
+    page.demo_person.setValue(7)  # an earlier person comes back
+    assert scanner.person_seed == 7 and "(7)" in page.scanner_label.text()
+    assert not _page(qtbot, FakeScanner()).demo_person.isVisible()  # a real scanner

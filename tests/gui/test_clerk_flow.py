@@ -196,3 +196,13 @@ def test_household_programmes_tab_opens_on_the_household_just_enrolled(
     tabs.setCurrentIndex(1)
     panel = tabs.currentWidget()
     assert panel.household.text() == household  # type: ignore[attr-defined]
+
+
+def test_each_new_enrolment_brings_a_new_demo_person(qtbot: QtBot,
+                                                     live_ctx: StationContext) -> None:
+    from tests.gui.test_capture_page import PeopleScanner
+
+    live_ctx.scanner = PeopleScanner(5)
+    page = _clerk(qtbot, live_ctx)
+    page.restart()
+    assert live_ctx.scanner.person_seed == 6 and page.capture.demo_person.value() == 6

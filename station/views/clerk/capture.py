@@ -24,11 +24,12 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QProgressBar,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from station.capture.base import Finger, Scanner
+from station.capture.base import Finger, Scanner, SyntheticPeople
 from station.model.ui_capture import (
     GOOD_QUALITY,
     MIN_QUALITY,
@@ -131,6 +132,19 @@ class CapturePage(QWidget):
         self.unavailable_button.clicked.connect(self._on_unavailable)
         self.scanner_label = QLabel()
         self.scanner_label.setStyleSheet("color: #555;")
+        # the demo scanner: which synthetic person is at the counter (a new one per
+        # enrolment; an earlier number brings that person back, to show a duplicate)
+        self.demo_person = QSpinBox()
+        self.demo_person.setObjectName("demoPerson")
+        self.demo_person.setRange(0, 999_999)
+        self.demo_person.setPrefix(self.tr("Demo person at the scanner: "))
+        self.demo_person.setToolTip(self.tr("Synthetic fingers: another number is another "
+                                            "person; an earlier number brings that person "
+                                            "back (a duplicate)."))
+        self.demo_person.setVisible(isinstance(scanner, SyntheticPeople))
+        if isinstance(scanner, SyntheticPeople):
+            self.demo_person.setValue(scanner.person_seed)
+        self.demo_person.valueChanged.connect(self._on_demo_person)
 
         side = QVBoxLayout()
         side.addWidget(self.title)
@@ -144,6 +158,7 @@ class CapturePage(QWidget):
         side.addWidget(self.retry_button)
         side.addWidget(self.unavailable_button)
         side.addWidget(self.scanner_label)
+        side.addWidget(self.demo_person)
         side_box = QWidget()
         side_box.setLayout(side)
         side_box.setMaximumWidth(340)
@@ -266,6 +281,11 @@ class CapturePage(QWidget):
         if entry.status is FingerStatus.UNAVAILABLE:
             return f"— {finger.label} ({self.tr('not available')})"
         return f"○ {finger.label}"
+
+    def _on_demo_person(self, seed: int) -> None:
+        if isinstance(self.scanner, SyntheticPeople) and seed != self.scanner.person_seed:
+            self.scanner.switch_person(seed)
+            self._refresh_all()
 
     def _refresh_all(self) -> None:
         for row in range(self.fingers.count()):

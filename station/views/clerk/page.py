@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.capture.base import SyntheticPeople
 from station.model.ui_capture import CaptureSheet
 from station.model.ui_context import StationContext
 from station.model.ui_receipt import Receipt
@@ -171,6 +172,9 @@ class ClerkPage(QWidget):
     def restart(self) -> None:
         """Drop this enrolment's data and start again at the search."""
         old_person, old_capture = self.person, self.capture
+        scanner = self.ctx.scanner
+        if isinstance(scanner, SyntheticPeople):  # demo: someone new comes to the counter
+            scanner.switch_person(scanner.person_seed + 1)
         self.person = PersonFormPage()
         self.capture = self._capture_page()
         self.pages.removeWidget(old_person)
