@@ -409,11 +409,12 @@ def greedy_pairs(
             break
         bj = rowbest[bi]
         rowval[bi] = 0.0
+        rowbest[bi] = -1  # a used row matches no later column: no value test in the scan
         free_b[bj] = 0.0
         pa[chosen], pb[chosen], lam[chosen] = bi, bj, bv
         chosen += 1
         for i in range(na):
-            if rowbest[i] == bj and rowval[i] > 0.0:
+            if rowbest[i] == bj:
                 rowbest[i], rowval[i] = _argmax(sim, i, nb, free_b)
     return chosen
 
