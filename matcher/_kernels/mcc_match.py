@@ -558,15 +558,18 @@ def relax_and_average(
         taken[t] = 0
         efficiency[t] = current[t] / lam[t]
     total = 0.0
+    # efficiencies are positive (similarities > 0, compatibilities >= 0), so the highest
+    # is an integer max over their bit patterns (a vector pass), the first pair holding it
+    # a short scan; a taken pair's efficiency becomes -1.0, whose pattern is negative
     for _ in range(n_p):
-        best_t, best_e = -1, -np.inf
+        best = -1
         for t in range(chosen):
-            if taken[t] == 0:
-                e = efficiency[t]
-                if e > best_e:
-                    best_e = e
-                    best_t = t
+            best = max(best, float_bits(efficiency[t]))
+        best_t = 0
+        while float_bits(efficiency[best_t]) != best:
+            best_t += 1
         taken[best_t] = 1
+        efficiency[best_t] = -1.0
         total += current[best_t]
     return total / n_p
 
