@@ -65,7 +65,9 @@ def compare_cylinders(a: Cylinders, b: Cylinders, params: MccParams = DEFAULT) -
 @dataclass(frozen=True)
 class PackedCylinders:
     """Many templates' cylinders in one set of arrays: template ``q`` owns rows
-    ``offsets[q]:offsets[q + 1]`` (the layout :func:`score_packed` reads)."""
+    ``offsets[q]:offsets[q + 1]`` (the layout :func:`score_packed` reads), and the first
+    ``hull_count[q]`` of those rows of ``hull_x``, ``hull_y`` hold the convex hull of its
+    minutiae, made once here rather than in every comparison."""
 
     values: np.ndarray  # (rows, nd * words) uint64
     mask: np.ndarray  # (rows, words) uint64
@@ -74,6 +76,9 @@ class PackedCylinders:
     y: np.ndarray  # (rows,) float64
     theta: np.ndarray  # (rows,) float64
     offsets: np.ndarray  # (count + 1,) int64
+    hull_x: np.ndarray  # (rows,) float64
+    hull_y: np.ndarray  # (rows,) float64
+    hull_count: np.ndarray  # (count,) int64
 
     def __len__(self) -> int:
         return int(self.offsets.shape[0] - 1)
@@ -89,18 +94,29 @@ def pack_cylinders(items: Sequence[Cylinders], params: MccParams = DEFAULT) -> P
         return PackedCylinders(
             np.zeros((0, length), np.uint64), np.zeros((0, words), np.uint64),
             np.zeros(0, np.bool_), np.zeros(0), np.zeros(0), np.zeros(0), offsets,
+            np.zeros(0), np.zeros(0), np.zeros(0, np.int64),
         )  # fmt: skip
     for c in items:
         if c.values.shape[1] != length or c.mask.shape[1] != words:
             raise InvalidTemplate("cylinders encoded with other MCC parameters than these")
+    from matcher._kernels.mcc_consolidate import pack_hulls
+
+    x = np.ascontiguousarray(np.concatenate([c.x for c in items]), dtype=np.float64)
+    y = np.ascontiguousarray(np.concatenate([c.y for c in items]), dtype=np.float64)
+    hull_x, hull_y = np.zeros_like(x), np.zeros_like(y)
+    hull_count = np.zeros(counts.shape[0], dtype=np.int64)
+    pack_hulls(x, y, offsets, hull_x, hull_y, hull_count)
     return PackedCylinders(
         np.ascontiguousarray(np.concatenate([c.values for c in items])),
         np.ascontiguousarray(np.concatenate([c.mask for c in items])),
         np.ascontiguousarray(np.concatenate([c.ok for c in items])),
-        np.ascontiguousarray(np.concatenate([c.x for c in items])),
-        np.ascontiguousarray(np.concatenate([c.y for c in items])),
+        x,
+        y,
         np.ascontiguousarray(np.concatenate([c.theta for c in items])),
         offsets,
+        hull_x,
+        hull_y,
+        hull_count,
     )
 
 
@@ -122,8 +138,9 @@ def score_packed(
     score_many(
         probe.values, probe.mask, probe.theta, probe.ok, probe.x, probe.y,
         packed.values, packed.mask, packed.ok, packed.x, packed.y, packed.theta,
-        packed.offsets, params.nd, params.max_rotation, params.min_matchable_cells,
-        params.relax_iterations, params.relax_weight, 4 * numba.get_num_threads(), out,
+        packed.offsets, packed.hull_x, packed.hull_y, packed.hull_count, params.nd,
+        params.max_rotation, params.min_matchable_cells, params.relax_iterations,
+        params.relax_weight, 4 * numba.get_num_threads(), out,
     )  # fmt: skip
     return out
 

@@ -47,6 +47,7 @@ PAIR_ANGLE = math.pi / 4.0  # direction tolerance of a pair after alignment
 CLUSTER_RHO = 0.5  # pairs at least this compatible with the anchor set the transform
 MIN_OVERLAP = 16.0  # N0: fewer minutiae in the common region count as this many
 FLOOR = 0.3  # share of the LSS-R score kept whatever the paired fraction
+HULL_MARGIN = 1.0  # pixels: points this near their hull may be on it after a rigid motion
 
 
 @njit(cache=True, nogil=True)
@@ -272,6 +273,73 @@ def _sort_candidates(cost: np.ndarray, cell: np.ndarray, k: int) -> None:
 
 
 @njit(cache=True, nogil=True)
+def hull_candidates(
+    x: np.ndarray,
+    y: np.ndarray,
+    order: np.ndarray,
+    hx: np.ndarray,
+    hy: np.ndarray,
+    cand: np.ndarray,
+) -> int:
+    """The points that may be vertices of the hull of the points after a rigid motion.
+
+    Writes their indices, ascending, to ``cand`` and returns their count: the vertices of
+    the points' own hull and every point within ``HULL_MARGIN`` pixels of its boundary (all
+    points when the hull has no area). A point further inside stays strictly inside the
+    moved hull, whatever the rounding of the motion, so it can never be a vertex and never
+    decides a turn of the monotone chain that keeps it out: :func:`hull_into` of the moved
+    candidates is the hull of all the moved points, vertex for vertex. The comparator moves
+    one print (the probe) onto each other, so this runs once per probe, and each pair's
+    hull sorts the ~15 candidates instead of all ~40 points. Buffers as :func:`hull_into`.
+    """
+    n = x.shape[0]
+    h = hull_into(x, y, order, hx, hy)
+    k = 0
+    for i in range(n):
+        keep = h < 3
+        for e in range(h):
+            if keep:
+                break
+            f = e + 1 if e + 1 < h else 0
+            ex, ey = hx[f] - hx[e], hy[f] - hy[e]
+            cross = ex * (y[i] - hy[e]) - ey * (x[i] - hx[e])  # distance times edge length
+            keep = cross <= HULL_MARGIN * math.sqrt(ex * ex + ey * ey)
+        if keep:
+            cand[k] = i
+            k += 1
+    return k
+
+
+@njit(cache=True, nogil=True)
+def pack_hulls(
+    x: np.ndarray,
+    y: np.ndarray,
+    offsets: np.ndarray,
+    hx: np.ndarray,
+    hy: np.ndarray,
+    counts: np.ndarray,
+) -> None:
+    """Each packed template's hull (:func:`hull_into`), computed once when templates are
+    packed instead of once per comparison: template ``q``'s ``counts[q]`` vertices go to
+    ``hx``, ``hy`` from row ``offsets[q]`` (a hull has at most as many vertices as points)."""
+    m = offsets.shape[0] - 1
+    most = 1
+    for q in range(m):
+        most = max(most, offsets[q + 1] - offsets[q])
+    order = np.empty(most, np.int64)
+    bx, by = np.empty(2 * most), np.empty(2 * most)
+    for q in range(m):
+        lo, hi = offsets[q], offsets[q + 1]
+        if hi == lo:
+            counts[q] = 0
+            continue
+        h = hull_into(x[lo:hi], y[lo:hi], order, bx, by)
+        counts[q] = h
+        hx[lo : lo + h] = bx[:h]
+        hy[lo : lo + h] = by[:h]
+
+
+@njit(cache=True, nogil=True)
 def consolidation_factor(
     anchor: int,
     pa: np.ndarray,
@@ -286,6 +354,9 @@ def consolidation_factor(
     xb: np.ndarray,
     yb: np.ndarray,
     tb: np.ndarray,
+    hbx: np.ndarray,
+    hby: np.ndarray,
+    cand: np.ndarray,
     fwork: np.ndarray,
     hull_work: np.ndarray,
     order: np.ndarray,
@@ -296,10 +367,11 @@ def consolidation_factor(
 ) -> float:
     """The factor the LSS-R score is multiplied by (module docstring), in [FLOOR, 1].
 
-    ``fwork`` is a (3, n) float64 buffer, ``hull_work`` a (4, 2 n) float64 one, ``order``,
-    ``used_a`` and ``used_b`` (n,) int64 ones, ``cost`` and ``cell`` hold ``na * nb``
-    candidates (float64, int64). ``pa`` and ``pb`` may share ``order``'s memory (they are
-    read first).
+    ``hbx``, ``hby``: B's hull (:func:`hull_into`, made once per template); ``cand``: A's
+    hull candidates (:func:`hull_candidates`, once per probe). ``fwork`` is a (3, n) float64
+    buffer, ``hull_work`` a (4, 2 n) float64 one, ``order``, ``used_a`` and ``used_b`` (n,)
+    int64 ones, ``cost`` and ``cell`` hold ``na * nb`` candidates (float64, int64). ``pa``
+    and ``pb`` may share ``order``'s memory (they are read first).
     """
     na = xa.shape[0]
     rot, cax, cay, cbx, cby = rigid_transform(anchor, pa, pb, lam, rho, links, degree,
@@ -314,9 +386,11 @@ def consolidation_factor(
     m = paired_minutiae(ax, ay, at, xb, yb, tb, cbx, cby, cost, cell, used_a, used_b)
     if m == 0:  # the factor is FLOOR whatever the overlap: skip both hulls
         return FLOOR
-    hbx, hby, hax, hay = hull_work[0], hull_work[1], hull_work[2], hull_work[3]
-    hb = hull_into(xb, yb, order, hbx, hby)
-    ha = hull_into(ax, ay, order, hax, hay)
-    n_a = max(float(count_inside(ax, ay, hbx, hby, hb)), MIN_OVERLAP)
+    k = cand.shape[0]
+    cx, cy, hax, hay = hull_work[0, :k], hull_work[1, :k], hull_work[2], hull_work[3]
+    for q in range(k):
+        cx[q], cy[q] = ax[cand[q]], ay[cand[q]]
+    ha = hull_into(cx, cy, order, hax, hay)  # the hull of all of ax, ay: see hull_candidates
+    n_a = max(float(count_inside(ax, ay, hbx, hby, hbx.shape[0])), MIN_OVERLAP)
     n_b = max(float(count_inside(xb, yb, hax, hay, ha)), MIN_OVERLAP)
     return FLOOR + (1.0 - FLOOR) * min(1.0, m / math.sqrt(n_a * n_b))

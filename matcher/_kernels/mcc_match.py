@@ -39,7 +39,12 @@ import numpy as np
 from numba import njit, prange
 
 from matcher._kernels.mcc_bits import STACK_DOUBLES, float_bits, popcount, stack_doubles
-from matcher._kernels.mcc_consolidate import anchor_pair, consolidation_factor
+from matcher._kernels.mcc_consolidate import (
+    anchor_pair,
+    consolidation_factor,
+    hull_candidates,
+    hull_into,
+)
 
 # A term of rho surely below exp(-CUT) (2.9e-20 for 45) is taken as 0: it would add less
 # than one float64 ulp to any relaxed value, so the scores stay the same to float rounding.
@@ -404,11 +409,12 @@ def greedy_pairs(
             break
         bj = rowbest[bi]
         rowval[bi] = 0.0
+        rowbest[bi] = -1  # a used row matches no later column: no value test in the scan
         free_b[bj] = 0.0
         pa[chosen], pb[chosen], lam[chosen] = bi, bj, bv
         chosen += 1
         for i in range(na):
-            if rowbest[i] == bj and rowval[i] > 0.0:
+            if rowbest[i] == bj:
                 rowbest[i], rowval[i] = _argmax(sim, i, nb, free_b)
     return chosen
 
@@ -552,15 +558,18 @@ def relax_and_average(
         taken[t] = 0
         efficiency[t] = current[t] / lam[t]
     total = 0.0
+    # efficiencies are positive (similarities > 0, compatibilities >= 0), so the highest
+    # is an integer max over their bit patterns (a vector pass), the first pair holding it
+    # a short scan; a taken pair's efficiency becomes -1.0, whose pattern is negative
     for _ in range(n_p):
-        best_t, best_e = -1, -np.inf
+        best = -1
         for t in range(chosen):
-            if taken[t] == 0:
-                e = efficiency[t]
-                if e > best_e:
-                    best_e = e
-                    best_t = t
+            best = max(best, float_bits(efficiency[t]))
+        best_t = 0
+        while float_bits(efficiency[best_t]) != best:
+            best_t += 1
         taken[best_t] = 1
+        efficiency[best_t] = -1.0
         total += current[best_t]
     return total / n_p
 
@@ -658,11 +667,16 @@ def lss_r_consolidated(
     iwork: np.ndarray,
     rho: np.ndarray,
     links: np.ndarray,
+    hbx: np.ndarray,
+    hby: np.ndarray,
+    cand: np.ndarray,
     rows_ready: bool = False,
 ) -> float:
     """:func:`lss_r_work`'s score times the global consolidation factor
     (:mod:`matcher._kernels.mcc_consolidate`): the 1:1 comparator's score. Same buffers;
-    ``rho`` and ``links`` must be C-contiguous (they hold the pairing's candidates)."""
+    ``rho`` and ``links`` must be C-contiguous (they hold the pairing's candidates).
+    ``hbx``, ``hby``: B's hull vertices; ``cand``: A's hull candidates
+    (:func:`~matcher._kernels.mcc_consolidate.hull_candidates`)."""
     value, chosen = _lss_r_core(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight,
                                 fwork, iwork, rho, links, rows_ready)  # fmt: skip
     if chosen == 0:
@@ -672,7 +686,7 @@ def lss_r_consolidated(
     hull_work = fwork[6:].reshape(-1)[: 8 * n].reshape(4, 2 * n)  # rows 6..13: 4 x 2n
     factor = consolidation_factor(
         anchor, iwork[1], iwork[2], fwork[0], rho, links, iwork[4], xa[:na], ya[:na], ta[:na],
-        xb[:nb], yb[:nb], tb[:nb], fwork[3:6], hull_work, iwork[1], rho.reshape(-1),
+        xb[:nb], yb[:nb], tb[:nb], hbx, hby, cand, fwork[3:6], hull_work, iwork[1], rho.reshape(-1),
         links.reshape(-1), iwork[0], iwork[3],
     )  # fmt: skip
     return value * factor
@@ -701,15 +715,16 @@ def lss_r(
 
 Scratch = tuple[
     np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray, np.ndarray,
-    np.ndarray, np.ndarray,
+    np.ndarray, np.ndarray, np.ndarray, np.ndarray,
 ]  # fmt: skip
 
 
 @njit(cache=True, nogil=True)
 def make_scratch(n: int, length: int, words: int = 4) -> Scratch:
     """Buffers for :func:`score_pair` with up to ``n`` cylinders a side, ``length`` value
-    words and ``words`` mask words a cylinder: (sim, rho, links, fwork, iwork, row, and the
-    prepared probe's bits, side and table; see :func:`prepare_probe`)."""
+    words and ``words`` mask words a cylinder: (sim, rho, links, fwork, iwork, row, the
+    prepared probe's bits, side and table (see :func:`prepare_probe`), a (2, 2 n) float64
+    buffer for a hull and an (n,) int64 one for the probe's hull candidates)."""
     n = max(n, 1)
     bits, side, table = make_probe(n, length, words)
     return (
@@ -722,6 +737,8 @@ def make_scratch(n: int, length: int, words: int = 4) -> Scratch:
         bits,
         side,
         table,
+        np.empty((2, 2 * n)),
+        np.empty(n, np.int64),
     )
 
 
@@ -750,6 +767,9 @@ def _score_prepared(
     fwork: np.ndarray,
     iwork: np.ndarray,
     row: np.ndarray,
+    hbx: np.ndarray,
+    hby: np.ndarray,
+    cand: np.ndarray,
 ) -> float:
     na, nb = ta.shape[0], vb.shape[0]
     if na == 0 or nb == 0:
@@ -758,7 +778,7 @@ def _score_prepared(
                  row, sim, iwork[0], fwork[3])  # fmt: skip
     # each row's best column is in iwork[0] / fwork[3], where greedy_pairs keeps them
     return lss_r_consolidated(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight, fwork,
-                              iwork, rho, links, True)  # fmt: skip
+                              iwork, rho, links, hbx, hby, cand, True)  # fmt: skip
 
 
 @njit(cache=True, nogil=True)
@@ -785,11 +805,18 @@ def score_pair(
     """Global MCC similarity of two cylinder sets, 0..1 (LSS-R times the global
     consolidation factor, :func:`lss_r_consolidated`), in ``scratch`` buffers
     (:func:`make_scratch` with ``n >= max(na, nb)`` and the cylinders' word counts)."""
-    sim, rho, links, fwork, iwork, row, bits, side, table = scratch
+    sim, rho, links, fwork, iwork, row, bits, side, table, hull, cand = scratch
     prepare_probe(va, ma, ta, oka, bits, side, table)
+    na, nb = ta.shape[0], tb.shape[0]
+    if na == 0 or nb == 0:
+        return 0.0
+    # A's hull candidates (its hull as scratch), then B's hull in the same buffer
+    k = hull_candidates(xa, ya, iwork[0], hull[0], hull[1], cand)
+    hb = hull_into(xb, yb, iwork[0], hull[0], hull[1])
     return _score_prepared(bits, side, table, ta, xa, ya, vb, mb, tb, okb, xb, yb, nd,
                            max_rotation, min_matchable, iterations, weight, sim, rho, links,
-                           fwork, iwork, row)  # fmt: skip
+                           fwork, iwork, row, hull[0, :hb], hull[1, :hb],
+                           cand[:k])  # fmt: skip
 
 
 @njit(cache=True, nogil=True, parallel=True)
@@ -807,6 +834,9 @@ def score_many(
     ys: np.ndarray,
     thetas: np.ndarray,
     offsets: np.ndarray,
+    hxs: np.ndarray,
+    hys: np.ndarray,
+    hcounts: np.ndarray,
     nd: int,
     max_rotation: float,
     min_matchable: int,
@@ -819,7 +849,10 @@ def score_many(
 
     Templates are packed one after another: template ``q`` owns rows
     ``offsets[q]:offsets[q + 1]`` of ``values``, ``masks``, ``oks``, ``xs``, ``ys``,
-    ``thetas``. The probe is prepared once (:func:`prepare_probe`); the templates are split
+    ``thetas``, and its hull's ``hcounts[q]`` vertices rows ``offsets[q]:offsets[q] +
+    hcounts[q]`` of ``hxs``, ``hys`` (:func:`~matcher._kernels.mcc_consolidate.pack_hulls`).
+    The probe is prepared once (:func:`prepare_probe`, and its hull candidates,
+    :func:`~matcher._kernels.mcc_consolidate.hull_candidates`); the templates are split
     into ``chunks`` runs of consecutive templates (a few per thread balance the load), each
     scored in one thread with buffers allocated once.
     """
@@ -832,14 +865,19 @@ def score_many(
         nmax = max(nmax, offsets[q + 1] - offsets[q])
     bits, side, table = make_probe(na, va.shape[1], ma.shape[1])
     prepare_probe(va, ma, ta, oka, bits, side, table)
+    cand = np.empty(max(na, 1), np.int64)
+    hbuf = np.empty(2 * max(na, 1))
+    k = hull_candidates(xa, ya, np.empty(max(na, 1), np.int64), hbuf, hbuf.copy(), cand)
+    cand = cand[:k]
     chunks = max(1, min(m, chunks))
     for c in prange(chunks):
         # per-thread buffers; the prepared probe above is shared (no bits/side needed here)
-        sim, rho, links, fwork, iwork, row, _, _, _ = make_scratch(nmax, 0, 0)
+        sim, rho, links, fwork, iwork, row = make_scratch(nmax, 0, 0)[:6]
         for q in range(c * m // chunks, (c + 1) * m // chunks):
             lo, hi = offsets[q], offsets[q + 1]
             out[q] = _score_prepared(
                 bits, side, table, ta, xa, ya, values[lo:hi], masks[lo:hi], thetas[lo:hi],
                 oks[lo:hi], xs[lo:hi], ys[lo:hi], nd, max_rotation, min_matchable,
                 iterations, weight, sim, rho, links, fwork, iwork, row,
+                hxs[lo : lo + hcounts[q]], hys[lo : lo + hcounts[q]], cand,
             )  # fmt: skip

@@ -184,3 +184,50 @@ def test_the_vectorised_inside_count_agrees_point_by_point(case: str) -> None:
     )
     assert 0 < expected < px.shape[0]
     assert mcc_consolidate.count_inside(px, py, hx, hy, h) == expected
+
+
+@pytest.mark.parametrize("case", ["scattered", "grid", "collinear"])
+def test_the_hull_of_moved_candidates_is_the_hull_of_all_moved_points(case: str) -> None:
+    """A probe's hull candidates, found once, give each comparison the very polygon (vertex
+    for vertex, bit for bit) that the hull of all its moved minutiae would: the comparator
+    relies on it to skip the interior points in every pair."""
+    rng = np.random.default_rng(5)
+    if case == "scattered":
+        x, y = rng.integers(0, 400, 45).astype(float), rng.integers(0, 500, 45).astype(float)
+    elif case == "grid":  # many collinear points on the hull's edges
+        x, y = rng.integers(0, 6, 40).astype(float) * 40, rng.integers(0, 6, 40).astype(float) * 40
+    else:
+        t = rng.integers(0, 100, 12).astype(float)
+        x, y = 2.0 * t, 50.0 - t
+    n = x.shape[0]
+    cand = np.empty(n, np.int64)
+    hx, hy = np.empty(2 * n), np.empty(2 * n)
+    k = mcc_consolidate.hull_candidates(x, y, np.empty(n, np.int64), hx, hy, cand)
+    assert k < n or case == "collinear"
+    for rot in [0.0, 1e-9, 0.3, -2.0, math.pi / 2, math.pi, *rng.uniform(-math.pi, math.pi, 50)]:
+        c, s, tx, ty = math.cos(rot), math.sin(rot), rng.uniform(-50, 50), rng.uniform(-50, 50)
+        mx, my = c * (x - 200.0) - s * (y - 250.0) + tx, s * (x - 200.0) + c * (y - 250.0) + ty
+        full = mcc_consolidate.hull_into(mx, my, np.empty(n, np.int64), hx, hy)
+        gx, gy = np.empty(2 * k), np.empty(2 * k)
+        part = mcc_consolidate.hull_into(mx[cand[:k]].copy(), my[cand[:k]].copy(),
+                                         np.empty(k, np.int64), gx, gy)  # fmt: skip
+        assert part == full
+        assert gx[:part].tolist() == hx[:full].tolist()
+        assert gy[:part].tolist() == hy[:full].tolist()
+
+
+def test_packed_templates_carry_their_own_hulls() -> None:
+    """The hull made once at packing is the one each comparison used to make."""
+    from matcher.comparator import pack_cylinders
+
+    rng = np.random.default_rng(8)
+    items = [encode(minutiae_set(rng, int(n)), DEFAULT) for n in (30, 5, 44)]
+    packed = pack_cylinders(items)
+    for q, c in enumerate(items):
+        n = len(c)
+        hx, hy = np.empty(2 * n), np.empty(2 * n)
+        h = mcc_consolidate.hull_into(c.x, c.y, np.empty(n, np.int64), hx, hy)
+        lo = int(packed.offsets[q])
+        assert int(packed.hull_count[q]) == h
+        assert packed.hull_x[lo : lo + h].tolist() == hx[:h].tolist()
+        assert packed.hull_y[lo : lo + h].tolist() == hy[:h].tolist()
