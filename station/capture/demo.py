@@ -49,9 +49,6 @@ class DemoScanner(Scanner):
     (dtype('uint8'), 2)
     """
 
-    #: Lets a window offer "which demo person is at the scanner" without importing this module.
-    demo = True
-
     def __init__(self, person_seed: int, *, size: tuple[int, int] = (320, 400)) -> None:
         from fixtures.fingerprints.impression import ImpressionParams
 
