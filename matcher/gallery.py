@@ -201,7 +201,12 @@ class Gallery:
     preselect : float
         Fraction of entries that pass the signature stage to the coarse MCC stage.
     min_preselect : int
-        ... but never fewer than this many entries.
+        ... but never fewer than this many entries. The signature stage is the weakest
+        filter: among 100,000 synthetic distractors per finger, letting all of them through
+        (100,000 instead of 50,000) cut the one-finger FNIR at the calibrated threshold from
+        25.4 % to 21.8 % (280 real FVC searches; mates missing from the short list 15.7 % ->
+        12.5 %) for about 1.7 times the search CPU; a 1,000,000-entry gallery still passes
+        only a fifth of its entries per finger (``bench/results/dedup.md``).
     relax : int
         Entries re-ranked by coarse MCC with LSS-R (at least; 6 % of the pre-selected).
     shortlist : int
@@ -212,7 +217,7 @@ class Gallery:
         self,
         *,
         preselect: float = 0.05,
-        min_preselect: int = 50000,
+        min_preselect: int = 100_000,
         relax: int = 200,
         shortlist: int = 60,
     ) -> None:
