@@ -155,3 +155,15 @@ def test_pdf_with_text_in_another_script_still_renders(tmp_path: Path) -> None:
                           capture_output=True, text=True)
     assert done.returncode == 0, done.stderr
     assert len(list(tmp_path.glob("k-*.png"))) == 2
+
+
+def test_csv_writes_typed_text_that_looks_like_a_formula_as_text() -> None:
+    from station.services.report_model import Area, Report, Table
+
+    table = Table("grievances", "Grievances", ("note", "count"),
+                  [("=HYPERLINK(\"http://x.invalid\",\"ok\")", 2), ("-", -1), ("late payment", 3)])
+    report = Report("grievances", "Grievances", Area(), NOW.date(), "st-1", [table])
+    rows = list(csv.reader(io.StringIO(report_render.to_csv(report))))
+    start = rows.index(["note", "count"])
+    assert rows[start + 1:start + 4] == [["'=HYPERLINK(\"http://x.invalid\",\"ok\")", "2"],
+                                         ["-", "-1"], ["late payment", "3"]]
