@@ -11,12 +11,11 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
-import os
 from pathlib import Path
 from typing import Any
 
 from station.cli._common import add_json, add_login, logged_in, open_station
-from station.errors import EXIT_OK, BadInput
+from station.errors import EXIT_OK
 
 
 def _day(text: str) -> dt.date:
@@ -65,10 +64,8 @@ def cmd_log(args: argparse.Namespace) -> int:
     if args.output is None:
         print(text, end="" if text.endswith("\n") else "\n")
         return EXIT_OK
-    if args.output.is_dir():
-        raise BadInput(f"{args.output} is a folder: give a file name", field="output")
-    tmp = args.output.with_name(args.output.name + ".tmp")
-    tmp.write_text(text + ("" if text.endswith("\n") else "\n"), encoding="utf-8")
-    os.replace(tmp, args.output)
+    from station.model.files import write_text_atomic
+
+    write_text_atomic(args.output, text + ("" if text.endswith("\n") else "\n"))
     print(f"{len(rows)} event(s) written to {args.output}")
     return EXIT_OK

@@ -183,9 +183,9 @@ def cmd_read(args: argparse.Namespace) -> int:
         dump = cardio.read_card(channel)
     text = dump.to_json()
     if args.out is not None:
-        tmp = args.out.with_name(args.out.name + ".tmp")
-        tmp.write_text(text, encoding="utf-8")
-        os.replace(tmp, args.out)
+        from station.model.files import write_text_atomic
+
+        write_text_atomic(args.out, text)
         emit(args, {"serial": dump.serial, "out": str(args.out)},
              f"card {dump.serial} saved to {args.out}")
     else:

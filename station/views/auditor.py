@@ -21,7 +21,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.errors import BadInput
 from station.model.audit_log import READERS, AuditFilter, AuditRow, to_csv
+from station.model.files import write_text_atomic
 from station.model.ui_cards import CardOutcome
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
@@ -241,12 +243,10 @@ class AuditorPage(QWidget):
         self.events_status.setText(message)
 
     def export_events(self, path: Path) -> None:
-        """Write the listed events to ``path`` as CSV (atomically: a temporary file, renamed)."""
-        tmp = path.with_name(path.name + ".tmp")
+        """Write the listed events to ``path`` as CSV (whole or not at all)."""
         try:
-            tmp.write_text(to_csv(self.event_rows), encoding="utf-8")
-            tmp.replace(path)
-        except OSError as err:
+            write_text_atomic(path, to_csv(self.event_rows))
+        except BadInput as err:
             self.events_status.setText(self.tr("Could not save: %1").replace("%1", str(err)))
             return
         self.events_status.setText(self.tr("%1 event(s) saved to %2")
