@@ -246,7 +246,19 @@ def _invalid(args: argparse.Namespace, outcome: Any) -> int:
     return EXIT_INTEGRITY
 
 
-def _no_match(args: argparse.Namespace) -> int:
+def _emit_checked(args: argparse.Namespace, outcome: Any, check: Any,
+                  extra: dict[str, Any] | None = None, tail: str | None = None) -> int:
+    """Print a valid card's outcome, the finger check (when done) and ``tail``; exit 6 when
+    the finger does not match the card, else 0."""
+    record, lines = {**_outcome_record(outcome), **(extra or {})}, [_outcome_line(outcome)]
+    if check is not None:
+        record["finger_check"] = _check_record(check)
+        lines.append(_check_line(check))
+    if tail is not None:
+        lines.append(tail)
+    emit(args, record, "\n".join(lines))
+    if check is None or check.matched:
+        return EXIT_OK
     if not args.json:
         print("sws: the finger does not match the card: check the holder's identity "
               "another way", file=sys.stderr)
@@ -258,15 +270,7 @@ def cmd_verify(args: argparse.Namespace) -> int:
     outcome = _verified(args, now, dump=args.dump)
     if not outcome.ok:
         return _invalid(args, outcome)
-    check = _finger_check(outcome, args.finger)
-    record, lines = _outcome_record(outcome), [_outcome_line(outcome)]
-    if check is not None:
-        record["finger_check"] = _check_record(check)
-        lines.append(_check_line(check))
-    emit(args, record, "\n".join(lines))
-    if check is not None and not check.matched:
-        return _no_match(args)
-    return EXIT_OK
+    return _emit_checked(args, outcome, _finger_check(outcome, args.finger))
 
 
 def cmd_visit(args: argparse.Namespace) -> int:
@@ -284,17 +288,10 @@ def cmd_visit(args: argparse.Namespace) -> int:
     check = _finger_check(outcome, args.finger)
     record_id = record_visit(station, outcome, facility=args.facility, operator=operator,
                              now=now, finger_check=check)
-    record = {**_outcome_record(outcome), "visit_id": record_id, "facility": args.facility}
-    lines = [_outcome_line(outcome)]
-    if check is not None:
-        record["finger_check"] = _check_record(check)
-        lines.append(_check_line(check))
-    lines.append(f"visit {record_id} recorded at {args.facility} (queued for the central "
-                 "registry)")
-    emit(args, record, "\n".join(lines))
-    if check is not None and not check.matched:
-        return _no_match(args)
-    return EXIT_OK
+    return _emit_checked(args, outcome, check,
+                         {"visit_id": record_id, "facility": args.facility},
+                         f"visit {record_id} recorded at {args.facility} (queued for the "
+                         "central registry)")
 
 
 def cmd_revoke(args: argparse.Namespace) -> int:

@@ -141,12 +141,17 @@ def reader_with_card(wait_s: float = 0.5) -> str:
 def card_template(templates_file: bytes, finger: int) -> Any:
     """The ``matcher.Template`` the card holds for ``finger`` (ISO record or compact form)."""
     import cardio
-    from matcher import InvalidTemplate, Template
 
-    stored = cardio.unpack_templates(templates_file)
-    data = stored.get(int(finger))
+    data = cardio.unpack_templates(templates_file).get(int(finger))
     if data is None:
         raise KeyError(finger)
+    return _decode(data)
+
+
+def _decode(data: bytes) -> Any:
+    """A card template record: ISO/IEC 19794-2, else the compact card format."""
+    from matcher import InvalidTemplate, Template
+
     try:
         return Template.from_iso19794_2(data)
     except InvalidTemplate:
@@ -163,7 +168,10 @@ def best_finger_on_card(templates_file: bytes) -> int | None:
     """The card's finger whose template has the most minutiae (ties: the lower finger code),
     the one most likely to verify: the hospital's finger check proposes it first. None when
     the card holds no template."""
-    counts = [(-len(card_template(templates_file, f)), f) for f in fingers_on_card(templates_file)]
+    import cardio
+
+    stored = cardio.unpack_templates(templates_file)  # read once, each template decoded once
+    counts = [(-len(_decode(data)), int(f)) for f, data in stored.items()]
     return min(counts)[1] if counts else None
 
 
