@@ -40,6 +40,10 @@ class InvalidDemographics(BadInput):
     """A name, date, sex or address field is missing or impossible."""
 
 
+class InvalidGazetteer(BadInput):
+    """The list of administrative areas (master data) cannot be read or is inconsistent."""
+
+
 class UnknownFinger(BadInput):
     """A finger name or ISO/IEC 19794-2 position the station does not know."""
 

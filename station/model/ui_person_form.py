@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
 
 from station.errors import InvalidDemographics
 from station.model.demographics import Address, Demographics, parse_birth, parse_sex
+from station.model.locations import Gazetteer
 
 FIELDS = ("local_name", "latin_name", "sex", "birth_date", "age", "province", "district",
           "commune", "village", "phone", "national_id", "household_id", "relation_to_head")
@@ -27,8 +28,13 @@ class FormResult:
     message: str = ""
 
 
-def build_demographics(values: Mapping[str, str], *, today: dt.date) -> FormResult:
-    """Validate the form; the first problem found is returned with its field name."""
+def build_demographics(values: Mapping[str, str], *, today: dt.date,
+                       gazetteer: Gazetteer | None = None) -> FormResult:
+    """Validate the form; the first problem found is returned with its field name.
+
+    With a ``gazetteer``, an area it lists must lie inside the area chosen above it (a
+    village of another commune is a slip of the hand); codes it does not list pass.
+    """
     v = {k: (values.get(k) or "").strip() for k in FIELDS}
     try:
         if not v["local_name"]:
@@ -41,6 +47,9 @@ def build_demographics(values: Mapping[str, str], *, today: dt.date) -> FormResu
         sex = parse_sex(v["sex"])
         born, estimated = parse_birth(v["birth_date"] or None, v["age"] or None, today=today)
         address = Address(v["province"], v["district"], v["commune"], v["village"])
+        wrong = gazetteer.inconsistency(asdict(address)) if gazetteer is not None else None
+        if wrong is not None:
+            raise InvalidDemographics(wrong[1], field=wrong[0])
         other_ids = {"national_id": v["national_id"]} if v["national_id"] else {}
         demographics = Demographics(
             local_name=v["local_name"], latin_name=v["latin_name"], sex=sex, birth_date=born,

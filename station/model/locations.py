@@ -1,0 +1,157 @@
+"""The gazetteer: names of the administrative areas behind the address codes.
+
+Records keep codes (province > district > commune > village), which stay stable when a name
+is respelt; people read names. The gazetteer is master data like the programme catalogue: the
+station ships a demo file (``station/data/locations.json``) and a station may be given its own
+(``SWS_HOME/locations.json``, written from the central registry's master data). A code the
+gazetteer does not know is still a valid code: villages are added faster than lists are
+updated, so the form accepts a typed code and shows the code where no name is known.
+
+File format (``format: sws-locations``, ``format_version: 1``)::
+
+    {"format": "sws-locations", "format_version": 1, "version": "...",
+     "levels": ["province", "district", "commune", "village"],
+     "areas": [{"code": "12", "name": "..."}, {"code": "1203", "parent": "12", "name": "..."}]}
+
+Each area's level is its depth below a province; a parent must come before its children.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from station.errors import InvalidGazetteer
+
+FORMAT = "sws-locations"
+FORMAT_VERSION = 1
+LEVELS = ("province", "district", "commune", "village")
+FILE_NAME = "locations.json"
+_CODE = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
+
+
+@dataclass(frozen=True)
+class Area:
+    """One administrative area: its code, level, name and the code of the area it is in."""
+
+    code: str
+    level: str
+    name: str
+    parent: str | None = None
+
+
+class Gazetteer:
+    """Areas by code and by parent, read-only once built."""
+
+    def __init__(self, areas: Iterable[Area], version: str = "") -> None:
+        self.version = version
+        self._by_code: dict[str, Area] = {}
+        self._children: dict[str | None, list[Area]] = {}
+        for area in areas:
+            self._by_code[area.code] = area
+            self._children.setdefault(area.parent, []).append(area)
+        for kids in self._children.values():
+            kids.sort(key=lambda a: (a.name.casefold(), a.code))
+
+    def __len__(self) -> int:
+        return len(self._by_code)
+
+    def get(self, code: str) -> Area | None:
+        """The area with this code, or None when the gazetteer does not know it."""
+        return self._by_code.get(code)
+
+    def children(self, parent: str | None) -> list[Area]:
+        """Areas directly inside ``parent`` (the provinces for None), sorted by name."""
+        return list(self._children.get(parent, ()))
+
+    def name(self, code: str) -> str:
+        """The area's name, or the code itself where no name is known (never empty for a code)."""
+        area = self._by_code.get(code)
+        return area.name if area is not None else code
+
+    def place(self, codes: Mapping[str, str]) -> str:
+        """A person's place for people to read: "village, commune, district" (known parts)."""
+        parts = [self.name(codes[level]) for level in ("village", "commune", "district")
+                 if codes.get(level)]
+        return ", ".join(parts)
+
+    def inconsistency(self, codes: Mapping[str, str]) -> tuple[str, str] | None:
+        """``(level, sentence)`` when a known area is not inside the area given above it."""
+        for upper, lower in itertools.pairwise(LEVELS):
+            area = self._by_code.get(codes.get(lower, ""))
+            above = codes.get(upper, "")
+            if area is not None and above and area.parent is not None and area.parent != above:
+                return lower, (f"{area.name} ({area.code}) is not in the {upper} "
+                               f"{self.name(above)} ({above})")
+        return None
+
+
+def default_path() -> Path:
+    """The demo gazetteer delivered with the station."""
+    return Path(str(resources.files("station.data").joinpath(FILE_NAME)))
+
+
+def station_path(home: Path) -> Path:
+    """Where a station keeps the gazetteer it was given (replaces the demo one)."""
+    return home / FILE_NAME
+
+
+def load_gazetteer(path: Path | None = None) -> Gazetteer:
+    """Read and check a gazetteer file; raise :class:`InvalidGazetteer` naming the problem."""
+    path = path or default_path()
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise InvalidGazetteer(f"cannot read the list of places {path}: {error}") from error
+    return parse_gazetteer(data, where=path.name)
+
+
+def load_for_home(home: Path | None) -> Gazetteer:
+    """The station's own gazetteer when it has one, else the demo one."""
+    if home is not None and station_path(home).is_file():
+        return load_gazetteer(station_path(home))
+    return load_gazetteer()
+
+
+def parse_gazetteer(data: Any, where: str = "locations") -> Gazetteer:
+    """Build a :class:`Gazetteer` from the decoded JSON document."""
+    if not isinstance(data, Mapping) or data.get("format") != FORMAT:
+        raise InvalidGazetteer(f"{where}: not a list of places (format must be {FORMAT!r})")
+    if data.get("format_version") != FORMAT_VERSION:
+        raise InvalidGazetteer(f"{where}: format_version {data.get('format_version')!r} is not "
+                               f"supported (this station reads {FORMAT_VERSION})")
+    entries = data.get("areas")
+    if not isinstance(entries, list):
+        raise InvalidGazetteer(f"{where}: areas must be a list")
+    areas: dict[str, Area] = {}
+    for i, entry in enumerate(entries):
+        areas_entry = _area(entry, areas, f"{where}: areas[{i}]")
+        areas[areas_entry.code] = areas_entry
+    return Gazetteer(areas.values(), version=str(data.get("version") or ""))
+
+
+def _area(entry: Any, known: Mapping[str, Area], where: str) -> Area:
+    if not isinstance(entry, Mapping):
+        raise InvalidGazetteer(f"{where} must be an object")
+    code, name, parent = entry.get("code"), entry.get("name"), entry.get("parent")
+    if not isinstance(code, str) or not _CODE.match(code):
+        raise InvalidGazetteer(f"{where}: code {code!r} is not valid (1-16 letters, digits, - _)")
+    if code in known:
+        raise InvalidGazetteer(f"{where}: code {code} appears twice")
+    if not isinstance(name, str) or not name.strip() or len(name) > 100:
+        raise InvalidGazetteer(f"{where}: the name of {code} must be 1-100 characters")
+    if parent is None:
+        return Area(code, LEVELS[0], name.strip())
+    above = known.get(parent) if isinstance(parent, str) else None
+    if above is None:
+        raise InvalidGazetteer(f"{where}: parent {parent!r} of {code} is not listed before it")
+    depth = LEVELS.index(above.level) + 1
+    if depth >= len(LEVELS):
+        raise InvalidGazetteer(f"{where}: {code} is below a village")
+    return Area(code, LEVELS[depth], name.strip(), parent)
