@@ -1188,12 +1188,12 @@ ID orang: %3</translation>
         <translation>desa</translation>
     </message>
     <message>
-        <source>village</source>
-        <translation>dusun</translation>
+        <source>village (name or code)</source>
+        <translation>dusun (nama atau kode)</translation>
     </message>
     <message>
-        <source>A&amp;ddress codes</source>
-        <translation>Kode &amp;alamat</translation>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Alamat</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -1365,6 +1365,10 @@ ID orang: %3</translation>
     <message>
         <source>Household</source>
         <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Dusun</translation>
     </message>
     <message>
         <source>Register a new person in a &amp;new household</source>

@@ -1190,12 +1190,12 @@ Person ID: %3</source>
         <translation>ឃុំ</translation>
     </message>
     <message>
-        <source>village</source>
-        <translation>ភូមិ</translation>
+        <source>village (name or code)</source>
+        <translation>ភូមិ (ឈ្មោះ ឬលេខកូដ)</translation>
     </message>
     <message>
-        <source>A&amp;ddress codes</source>
-        <translation>លេខកូដអាសយដ្ឋាន (&amp;D)</translation>
+        <source>A&amp;ddress</source>
+        <translation>អាសយដ្ឋាន (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -1369,6 +1369,10 @@ Person ID: %3</source>
     <message>
         <source>Household</source>
         <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
     </message>
     <message>
         <source>Register a new person in a &amp;new household</source>

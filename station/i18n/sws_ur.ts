@@ -1190,12 +1190,12 @@ Person ID: %3</source>
         <translation>یونین کونسل</translation>
     </message>
     <message>
-        <source>village</source>
-        <translation>گاؤں</translation>
+        <source>village (name or code)</source>
+        <translation>گاؤں (نام یا کوڈ)</translation>
     </message>
     <message>
-        <source>A&amp;ddress codes</source>
-        <translation>پتے کے کوڈ (&amp;D)</translation>
+        <source>A&amp;ddress</source>
+        <translation>پتہ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Phone</source>
@@ -1369,6 +1369,10 @@ Person ID: %3</source>
     <message>
         <source>Household</source>
         <translation>گھرانہ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>گاؤں</translation>
     </message>
     <message>
         <source>Register a new person in a &amp;new household</source>

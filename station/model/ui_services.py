@@ -22,6 +22,17 @@ class StationServices:
     def __init__(self, station: Any, policy: Any = None) -> None:
         self.station = station
         self.policy = policy  # a CapturePolicy; None = the services' default
+        self._gazetteer: Any = None
+
+    # -- master data ------------------------------------------------------------------------
+    def locations(self) -> Any:
+        """The station's gazetteer (its own ``locations.json`` in the config folder, else the
+        demo one), read once."""
+        if self._gazetteer is None:
+            from station.model.locations import load_for_home
+
+            self._gazetteer = load_for_home(self.station.settings.config_dir)
+        return self._gazetteer
 
     # -- operators --------------------------------------------------------------------------
     def login(self, username: str, password: str, *, now: dt.datetime) -> Any:

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.charts import BarChart
+from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
 
 
@@ -159,8 +160,9 @@ class SupervisorPage(QWidget):
         self.age_chart.set_data(list(cover.by_age_band.items()))
         sexes = {"F": self.tr("Female"), "M": self.tr("Male"), "X": self.tr("Other")}
         self.sex_chart.set_data([(sexes.get(k, k), v) for k, v in sorted(cover.by_sex.items())])
-        self.district_chart.set_data(sorted(cover.by_commune.items(),
-                                            key=lambda kv: -kv[1])[:8])
+        places = gazetteer_of(self.services)
+        self.district_chart.set_data([(places.name(code), n) for code, n in sorted(
+            cover.by_commune.items(), key=lambda kv: -kv[1])[:8]])
 
     def _selected(self) -> Any | None:
         row = self.table.currentRow()

@@ -32,3 +32,45 @@ def test_birth_dates_show_four_digit_years(qtbot: QtBot, code: str) -> None:
     page.fill({"birth_date": "1948-03-09"})
     assert "1948" in page.birth_date.text()
     assert page.values()["birth_date"] == "1948-03-09"
+
+
+def test_the_address_is_picked_by_name_and_kept_as_codes(qtbot: QtBot) -> None:
+    page = PersonFormPage()
+    qtbot.addWidget(page)
+    boxes = page.address.boxes
+    assert boxes["province"].currentText() == "Kampong Cham (12)"  # the only province
+    boxes["district"].setCurrentIndex(boxes["district"].findData("1203"))
+    boxes["district"].activated.emit(boxes["district"].currentIndex())
+    communes = [boxes["commune"].itemData(i) for i in range(boxes["commune"].count())]
+    assert "120304" in communes and all(c.startswith("1203") for c in communes)
+    boxes["commune"].setCurrentIndex(boxes["commune"].findData("120304"))
+    boxes["commune"].activated.emit(boxes["commune"].currentIndex())
+    assert boxes["village"].count() == 10
+    boxes["village"].setCurrentIndex(boxes["village"].findData("12030405"))
+    assert boxes["village"].currentText() == "Cheung Prey Kraom (12030405)"
+    assert {k: page.values()[k] for k in ("province", "district", "commune", "village")} == {
+        "province": "12", "district": "1203", "commune": "120304", "village": "12030405"}
+    # a village the list does not know yet is typed as its code and kept
+    boxes["village"].setEditText("12030499")
+    assert page.values()["village"] == "12030499"
+    # choosing another commune drops a village of the old one
+    boxes["village"].setCurrentIndex(boxes["village"].findData("12030405"))
+    boxes["commune"].setCurrentIndex(boxes["commune"].findData("120301"))
+    boxes["commune"].activated.emit(boxes["commune"].currentIndex())
+    assert page.values()["village"] == ""
+
+
+def test_a_complaint_goes_away_once_the_clerk_corrects_the_field(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    page = PersonFormPage()
+    qtbot.addWidget(page)
+    page.fill({"local_name": "សុខ", "latin_name": "Sok", "sex": "F", "birth_date": "2031-04-12",
+               "province": "12", "district": "1203", "commune": "120304",
+               "village": "12030405"})
+    assert page.validate(dt.date(2026, 11, 22)) is None
+    assert "in the future" in page.error_text
+    assert "border" in page.birth_date.styleSheet()
+    page.fill({"birth_date": "1958-04-12"})
+    assert page.error_text == "" and page.birth_date.styleSheet() == ""
+    assert page.validate(dt.date(2026, 11, 22)) is not None

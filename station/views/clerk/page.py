@@ -28,6 +28,7 @@ from station.views.clerk.duplicates import DuplicatePage
 from station.views.clerk.person_form import PersonFormPage
 from station.views.clerk.programmes import ProgrammesPage
 from station.views.clerk.search import SearchPage
+from station.views.places import gazetteer_of
 from station.views.receipt import write_receipt_pdf
 
 FIND, PERSON, FINGERS, DEDUP, PROGRAMMES, CARD, RECEIPT = range(7)
@@ -76,7 +77,7 @@ class ClerkPage(QWidget):
             self.steps.addItem(label)
         self.pages = QStackedWidget()
         self.search = SearchPage(self.services)
-        self.person = PersonFormPage()
+        self.person = PersonFormPage(gazetteer_of(self.services))
         self.capture = self._capture_page()
         self.dedup = DuplicatePage()
         self.programmes = ProgrammesPage()
@@ -175,7 +176,7 @@ class ClerkPage(QWidget):
         scanner = self.ctx.scanner
         if isinstance(scanner, SyntheticPeople):  # demo: someone new comes to the counter
             scanner.switch_person(scanner.person_seed + 1)
-        self.person = PersonFormPage()
+        self.person = PersonFormPage(gazetteer_of(self.services))
         self.capture = self._capture_page()
         self.pages.removeWidget(old_person)
         self.pages.insertWidget(PERSON, self.person)

@@ -1,6 +1,7 @@
 """Household and person form: local-script name with its Latin transliteration, birth date or
-estimated age, sex, address codes, phone and national id. Validation is the service's own
-(:mod:`station.model.ui_person_form`); the field at fault is outlined and named.
+estimated age, sex, address (picked by name, stored as codes), phone and national id.
+Validation is the service's own (:mod:`station.model.ui_person_form`); the field at fault is
+outlined and named until the clerk changes something.
 """
 
 from __future__ import annotations
@@ -24,7 +25,10 @@ from PySide6.QtWidgets import (
 )
 
 from station.model.demographics import Demographics
+from station.model.locations import LEVELS, Gazetteer
 from station.model.ui_person_form import build_demographics
+from station.views.clerk.address import AddressPicker
+from station.views.places import demo_gazetteer
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 
@@ -41,7 +45,8 @@ class PersonFormPage(QWidget):
 
     changed = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, gazetteer: Gazetteer | None = None, parent: QWidget | None = None
+                 ) -> None:
         super().__init__(parent)
         self.inputs: dict[str, QWidget] = {}
         outer = QVBoxLayout(self)
@@ -104,11 +109,13 @@ class PersonFormPage(QWidget):
         birth.addWidget(self.age_known)
         birth.addWidget(self.age)
         form.addRow(self._label(self.tr("Date of &birth"), self.birth_date), birth)
-        address = QHBoxLayout()
-        for key, hint in (("province", self.tr("province")), ("district", self.tr("district")),
-                          ("commune", self.tr("commune")), ("village", self.tr("village"))):
-            address.addWidget(self._line(key, hint))
-        form.addRow(self._label(self.tr("A&ddress codes"), self.inputs["province"]), address)
+        self.address = AddressPicker(gazetteer or demo_gazetteer(), {
+            "province": self.tr("province"), "district": self.tr("district"),
+            "commune": self.tr("commune"), "village": self.tr("village (name or code)")})
+        self.address.changed.connect(self.changed)
+        self.inputs.update(self.address.boxes)
+        form.addRow(self._label(self.tr("A&ddress"), self.address.boxes["province"]),
+                    self.address)
         form.addRow(self.tr("&Phone"), self._line("phone", "+855 12 345 678"))
         form.addRow(self.tr("National &ID"), self._line("national_id", self.tr("if any")))
         outer.addWidget(person)
@@ -120,11 +127,20 @@ class PersonFormPage(QWidget):
         outer.addStretch(1)
         self._on_household_kind(True)
         self.setFocusProxy(self.local_name)
+        self._faulty: QWidget | None = None
+        self.changed.connect(self._clear_error)  # a stale "what is wrong" misleads
+        self.sex.currentIndexChanged.connect(self._clear_error)
+        self.birth_date.dateChanged.connect(self._clear_error)
+        self.age.valueChanged.connect(self._clear_error)
+        self.age_known.toggled.connect(self._clear_error)
+        self.household_id.textChanged.connect(self._clear_error)
+        self.new_household.toggled.connect(self._clear_error)
 
     # -- public ---------------------------------------------------------------------------
     def values(self) -> dict[str, str]:
         """What the clerk entered, as text (dates ISO)."""
         out = {key: w.text() for key, w in self.inputs.items() if isinstance(w, QLineEdit)}
+        out.update(self.address.codes())
         out["sex"] = str(self.sex.currentData() or "")
         if self.age_known.isChecked():
             out["age"], out["birth_date"] = str(self.age.value()), ""
@@ -148,15 +164,15 @@ class PersonFormPage(QWidget):
             self.household_id.setText(household_id)
         else:
             self.new_household.setChecked(True)
-        for key, value in (address or {}).items():
-            widget = self.inputs.get(key)
-            if isinstance(widget, QLineEdit):
-                widget.setText(value)
+        self.address.set_codes({k: v for k, v in (address or {}).items() if k in LEVELS})
 
     def fill(self, values: dict[str, str]) -> None:
         """Set fields from text values (used by the demo tour and tests)."""
+        self.address.set_codes({k: v for k, v in values.items() if k in LEVELS})
         for key, value in values.items():
             widget = self.inputs.get(key)
+            if key in LEVELS:
+                continue
             if isinstance(widget, QLineEdit):
                 widget.setText(value)
             elif key == "sex":
@@ -170,18 +186,22 @@ class PersonFormPage(QWidget):
 
     def validate(self, today: dt.date) -> Demographics | None:
         """The demographics, or None after outlining the faulty field and saying why."""
-        for widget in self.inputs.values():
-            widget.setStyleSheet("")
-        result = build_demographics(self.values(), today=today)
+        self._clear_error()
+        result = build_demographics(self.values(), today=today, gazetteer=self.address.gazetteer)
         if result.demographics is not None:
-            self.error.clear()
             return result.demographics
         self.error.setText(result.message[:1].upper() + result.message[1:])
         faulty = self.inputs.get(result.field or "")
         if faulty is not None:
             faulty.setStyleSheet(ERROR_STYLE)
             faulty.setFocus()
+            self._faulty = faulty
         return None
+
+    @property
+    def error_text(self) -> str:
+        """What the form says is wrong (empty when nothing is shown)."""
+        return self.error.text()
 
     # -- helpers --------------------------------------------------------------------------
     @staticmethod
@@ -198,6 +218,13 @@ class PersonFormPage(QWidget):
         line.textChanged.connect(self.changed)
         self.inputs[key] = line
         return line
+
+    def _clear_error(self) -> None:
+        """Forget the last complaint once the clerk edits: it is checked again on Next."""
+        if self._faulty is not None:
+            self._faulty.setStyleSheet("")
+            self._faulty = None
+        self.error.clear()
 
     def _on_household_kind(self, new: bool) -> None:
         self.household_id.setEnabled(not new)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.model.ui_lookup import PersonRow
+from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
 
 SHOWN = 50  # ui_lookup.find_people's default limit
@@ -54,11 +55,11 @@ class SearchPage(QWidget):
         row.addWidget(self.query, 1)
         row.addWidget(self.search_button)
         outer.addLayout(row)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("results")
         self.table.setHorizontalHeaderLabels([
             self.tr("Name (local)"), self.tr("Name (Latin)"), self.tr("Sex"),
-            self.tr("Born"), self.tr("Household")])
+            self.tr("Born"), self.tr("Village"), self.tr("Household")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -99,12 +100,14 @@ class SearchPage(QWidget):
 
     def _on_results(self, rows: list[PersonRow]) -> None:
         self._rows = rows
+        places = gazetteer_of(self._services)  # same names tell people apart by village
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             born = self.locale().toString(
                 QDate(r.birth_date.year, r.birth_date.month, r.birth_date.day),
                 QLocale.FormatType.ShortFormat)
-            for j, text in enumerate((r.local_name, r.latin_name, r.sex, born,
+            village = places.name(r.village_code) if r.village_code else ""
+            for j, text in enumerate((r.local_name, r.latin_name, r.sex, born, village,
                                       (r.household_id or "")[:8])):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, i)
@@ -117,6 +120,7 @@ class SearchPage(QWidget):
             self.status.setText(self.tr("%n person(s) found", "", len(rows)) if rows else
                                 self.tr("Nobody found. Check the spelling, or register a new "
                                         "person."))
+        self.table.resizeColumnsToContents()
         if rows:
             self.table.selectRow(0)
 

@@ -1,0 +1,113 @@
+"""The address picker: province > district > commune > village by name, kept as codes.
+
+Each level is an editable drop-down of the areas inside the one chosen above it, shown as
+"Name (code)" and searchable by any part of the name or the code. A clerk may also type a
+code the gazetteer does not list yet (a new village): it is kept as typed and checked as a
+code when the form is validated. The record stores codes only (see
+:mod:`station.model.locations`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QWidget
+
+from station.model.locations import LEVELS, Area, Gazetteer
+
+
+def area_label(area: Area) -> str:
+    return f"{area.name} ({area.code})"
+
+
+class AddressPicker(QWidget):
+    """Four linked drop-downs; :meth:`codes` gives what the record stores."""
+
+    changed = Signal()
+
+    def __init__(self, gazetteer: Gazetteer, hints: dict[str, str],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.gazetteer = gazetteer
+        self.boxes: dict[str, QComboBox] = {}
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        for level in LEVELS:
+            box = QComboBox()
+            box.setObjectName(level)
+            box.setEditable(True)
+            box.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            edit = box.lineEdit()
+            assert edit is not None  # an editable combo box always has one
+            edit.setPlaceholderText(hints.get(level, level))
+            completer = QCompleter(box.model(), box)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            box.setCompleter(completer)
+            box.activated.connect(lambda _i, lv=level: self._chosen(lv))
+            edit.editingFinished.connect(lambda lv=level: self._chosen(lv))
+            box.editTextChanged.connect(self.changed)
+            self.boxes[level] = box
+            row.addWidget(box, 1)
+        self._fill(LEVELS[0], None)
+        self._refill_below(LEVELS[0])
+
+    # -- public ---------------------------------------------------------------------------
+    def code(self, level: str) -> str:
+        """The code at ``level``: the listed area shown, else the text typed (a code)."""
+        box = self.boxes[level]
+        text = box.currentText().strip()
+        index = box.findText(text, Qt.MatchFlag.MatchFixedString)
+        if text and index >= 0:
+            return str(box.itemData(index))
+        return text
+
+    def codes(self) -> dict[str, str]:
+        return {level: self.code(level) for level in LEVELS}
+
+    def set_codes(self, codes: dict[str, str]) -> None:
+        """Show the areas with these codes (unknown ones as typed codes), top level first."""
+        for level in LEVELS:
+            if level in codes:
+                self._show(level, codes[level])
+                self._refill_below(level)
+
+    # -- helpers --------------------------------------------------------------------------
+    def _show(self, level: str, code: str) -> None:
+        box = self.boxes[level]
+        index = box.findData(code)
+        if index >= 0:
+            box.setCurrentIndex(index)
+        else:
+            box.setCurrentIndex(-1)
+            area = self.gazetteer.get(code)
+            box.setEditText(area_label(area) if area is not None else code)
+
+    def _chosen(self, level: str) -> None:
+        """A level was picked or typed: offer the areas inside it one level down."""
+        self._refill_below(level)
+
+    def _refill_below(self, level: str) -> None:
+        at = LEVELS.index(level)
+        if at + 1 >= len(LEVELS):
+            return
+        below = LEVELS[at + 1]
+        parent = self.code(level)
+        previous = self.code(below)
+        self._fill(below, parent or None)
+        kids = {a.code for a in self.gazetteer.children(parent)} if parent else set()
+        if previous and (previous in kids or self.gazetteer.get(previous) is None):
+            self._show(below, previous)  # still inside the new parent, or a typed code
+        self._refill_below(below)
+
+    def _fill(self, level: str, parent: str | None) -> None:
+        box = self.boxes[level]
+        box.blockSignals(True)
+        box.clear()
+        if parent is not None or level == LEVELS[0]:
+            for area in self.gazetteer.children(parent):
+                box.addItem(area_label(area), area.code)
+        box.setCurrentIndex(0 if box.count() == 1 else -1)  # the only choice is the choice
+        if box.count() != 1:
+            box.setEditText("")
+        box.blockSignals(False)
