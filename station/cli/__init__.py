@@ -21,7 +21,7 @@ _COMMAND_MODULES = (
     "station.cli.core", "station.cli.people", "station.cli.adjudication",
     "station.cli.household", "station.cli.payment", "station.cli.grievance", "station.cli.case",
     "station.cli.card", "station.cli.audit", "station.cli.sync", "station.cli.central",
-    "station.cli.report", "station.cli.demo", "station.cli.gui",
+    "station.cli.report", "station.cli.demo", "station.cli.places", "station.cli.gui",
 )
 
 EPILOG = """\

@@ -125,6 +125,7 @@ def _bad_images(tmp: Path) -> dict[str, Path]:
     ("impossible date", "not a real date"),
     ("unknown finger", "unknown finger"),
     ("future date", "future"),
+    ("village of another commune", "is not in the commune Angkor Ban (120401)"),
 ])
 def test_bad_input_gives_one_line_exit_4_and_writes_nothing(
         home: Path, prints: dict[str, Path], capsys: pytest.CaptureFixture[str],
@@ -142,6 +143,8 @@ def test_bad_input_gives_one_line_exit_4_and_writes_nothing(
         person[person.index("1990-04-12")] = "2090-01-01"
     elif case == "unknown finger":
         finger = f"right-pinky={prints['a1']}"
+    elif case == "village of another commune":
+        person[person.index("12040103")] = "12030405"
     code, out, err = sws(capsys, "enrol", *person, "--finger", finger)
     assert code == 4
     assert len(err.strip().splitlines()) == 1 and err.startswith("sws: error:"), err
@@ -325,3 +328,16 @@ def test_audit_log_lists_filters_and_exports(home: Path, tmp_path: Path,
     code, _, err = sws(capsys, "audit", "log", "-o", str(tmp_path / "missing" / "x.csv"))
     assert code == 4 and err.strip().splitlines() == [
         f"sws: error: cannot write {tmp_path / 'missing' / 'x.csv'}: No such file or directory"]
+
+
+def test_places_finds_the_codes_enrol_asks_for(home: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = sws(capsys, "places", "kraom", "--in", "120304", "--json")
+    assert code == 0
+    assert json.loads(out)["places"] == [{
+        "code": "12030405", "level": "village", "name": "Cheung Prey Kraom", "parent": "120304",
+        "in": "Cheung Prey, Batheay, Kampong Cham"}]
+    code, out, _ = sws(capsys, "places")
+    assert code == 0 and out.split() == ["12", "province", "Kampong", "Cham"]
+    code, _, err = sws(capsys, "places", "--in", "99")
+    assert code == 4 and err.strip() == "sws: error: no area with the code 99 in the list of places"
