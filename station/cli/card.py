@@ -142,22 +142,31 @@ def _outcome_record(outcome: Any) -> dict[str, Any]:
                             "family_name": h.family_name, "sex": h.sex,
                             "date_of_birth": h.date_of_birth.isoformat(),
                             "address_code": h.address_code}
-        record["entitlements"] = [{"programme": e.programme,
+        from station.model.ui_cards import entitlement_views
+
+        record["entitlements"] = [{"programme": e.code, "name": e.name, "state": e.state,
                                    "valid_from": e.valid_from.isoformat(),
                                    "valid_until": e.valid_until.isoformat()}
-                                  for e in claims.entitlements]
+                                  for e in entitlement_views(claims, now_utc().date())]
         record["issuer"] = claims.issuer
         record["expires_at"] = claims.expires_at.isoformat()
     return record
 
 
-def _outcome_line(outcome: Any) -> str:
+def _outcome_line(outcome: Any, *, entitlements: bool = True) -> str:
     if not outcome.ok:
         return f"INVALID {outcome.source}: {outcome.message} ({outcome.detail})"
+    from station.model.ui_cards import entitlement_views
+
     h = outcome.claims.holder
     text = (f"VALID card {outcome.serial}: {h.id_number} {h.family_name} {h.given_name}, "
             f"expires {outcome.claims.expires_at:%Y-%m-%d}")
-    return "; ".join([text, *outcome.warnings])
+    lines = ["; ".join([text, *outcome.warnings])]
+    if not entitlements:  # a list of many cards: one line each
+        return lines[0]
+    views = entitlement_views(outcome.claims, now_utc().date())
+    lines += [f"  {v.line()}" for v in views] or ["  no programme on this card"]
+    return "\n".join(lines)
 
 
 def cmd_issue(args: argparse.Namespace) -> int:
@@ -317,7 +326,7 @@ def cmd_audit(args: argparse.Namespace) -> int:
     now = now_utc()
     outcomes = _verifier(args, now).verify_folder(args.folder, now=now)
     valid = sum(o.ok for o in outcomes)
-    lines = [_outcome_line(o) for o in outcomes]
+    lines = [_outcome_line(o, entitlements=False) for o in outcomes]
     lines.append(f"{valid} of {len(outcomes)} card dump(s) valid")
     emit(args, {"checked": len(outcomes), "valid": valid,
                 "cards": [_outcome_record(o) for o in outcomes]}, "\n".join(lines))

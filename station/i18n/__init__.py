@@ -57,11 +57,11 @@ def apply_language(code: str) -> Language:
     for old in _installed:
         QCoreApplication.removeTranslator(old)
     _installed.clear()
+    ours = QTranslator()  # English too: its plural forms
+    if ours.load(str(qm_path(lang.code))):
+        QCoreApplication.installTranslator(ours)
+        _installed.append(ours)
     if lang.code != "en":
-        ours = QTranslator()
-        if ours.load(str(qm_path(lang.code))):
-            QCoreApplication.installTranslator(ours)
-            _installed.append(ours)
         qt_own = QTranslator()
         qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
         if qt_own.load(f"qtbase_{lang.code}", qt_dir):

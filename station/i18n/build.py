@@ -3,7 +3,8 @@
 Runs Qt's own tools shipped with PySide6: ``pyside6-lupdate`` collects every ``tr()`` string
 of the views into ``sws_<lang>.ts`` (keeping the existing translations; translators edit
 these in Qt Linguist), then ``pyside6-lrelease`` compiles them to the ``.qm`` files the
-station loads.
+station loads. English, the source language, gets a file too, holding only the plural forms
+of the ``%n`` messages.
 """
 
 from __future__ import annotations
@@ -34,10 +35,10 @@ def sources() -> list[Path]:
 def main() -> int:
     files = [str(p.relative_to(ROOT)) for p in sources()]
     for code in LANGUAGES:
-        if code == "en":
-            continue
         ts = HERE / f"sws_{code}.ts"
-        subprocess.run([_tool("pyside6-lupdate"), *files, "-target-language", code,
+        # English needs only its plural forms ("1 person found", "2 people found")
+        only = ["-pluralonly"] if code == "en" else []
+        subprocess.run([_tool("pyside6-lupdate"), *files, "-target-language", code, *only,
                         "-no-obsolete", "-locations", "none", "-ts", str(ts)],
                        check=True, cwd=ROOT)
         subprocess.run([_tool("pyside6-lrelease"), str(ts), "-qm", str(ts.with_suffix(".qm"))],

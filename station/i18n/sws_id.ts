@@ -127,9 +127,23 @@ Rincian: %3</translation>
         <source>NOT VALID</source>
         <translation>TIDAK SAH</translation>
     </message>
-    <message>
-        <source>%1 of %2 card dumps are valid.</source>
-        <translation>%1 dari %2 salinan kartu sah.</translation>
+    <message numerus="yes">
+        <source>Valid: %1 of %n card dump(s).</source>
+        <translation>
+            <numerusform>%1 dari %n salinan kartu sah.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first</source>
+        <translation>
+            <numerusform>%n peristiwa, terbaru dahulu</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n peristiwa disimpan ke %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifying...</source>
@@ -148,16 +162,8 @@ Rincian: %3</translation>
         <translation>(stasiun)</translation>
     </message>
     <message>
-        <source>%1 event(s), newest first</source>
-        <translation>%1 peristiwa, terbaru dahulu</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>Tidak dapat menyimpan: %1</translation>
-    </message>
-    <message>
-        <source>%1 event(s) saved to %2</source>
-        <translation>%1 peristiwa disimpan ke %2</translation>
     </message>
     <message>
         <source>Save the audit events</source>
@@ -321,18 +327,22 @@ Rincian: %3</translation>
         <translation>tidak dinyatakan</translation>
     </message>
     <message>
-        <source>ID %1 · %2 · born %3
+        <source>ID %1 · %2 · born %3 · lives in %6
 Card %4, valid until %5</source>
-        <translation>ID %1 · %2 · lahir %3
+        <translation>ID %1 · %2 · lahir %3 · tinggal di %6
 Kartu %4, berlaku sampai %5</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>aktif</translation>
+        <source>%1: covered today, until %2</source>
+        <translation>%1: ditanggung hari ini, sampai %2</translation>
     </message>
     <message>
-        <source>not active</source>
-        <translation>tidak aktif</translation>
+        <source>%1: not yet, from %2</source>
+        <translation>%1: belum, mulai %2</translation>
+    </message>
+    <message>
+        <source>%1: ended on %2</source>
+        <translation>%1: berakhir pada %2</translation>
     </message>
     <message>
         <source>No programme on this card</source>
@@ -1312,17 +1322,21 @@ ID orang: %3</translation>
         <source> until {0}</source>
         <translation> sampai {0}</translation>
     </message>
-    <message>
-        <source>{0} proposal(s) under rules {1}.</source>
-        <translation>{0} usulan menurut aturan {1}.</translation>
+    <message numerus="yes">
+        <source>%n proposal(s) under rules %1.</source>
+        <translation>
+            <numerusform>%n usulan menurut aturan %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) recorded, %1 declined.</source>
+        <translation>
+            <numerusform>%n keanggotaan dicatat, %1 ditolak.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
         <translation>Tidak ada usulan: nilai rumah tangga dan catat situasi anggotanya.</translation>
-    </message>
-    <message>
-        <source>{0} membership(s) recorded, {1} declined.</source>
-        <translation>{0} keanggotaan dicatat, {1} ditolak.</translation>
     </message>
 </context>
 <context>

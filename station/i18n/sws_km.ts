@@ -127,9 +127,26 @@ Detail: %3</source>
         <source>NOT VALID</source>
         <translation>មិនមានសុពលភាព</translation>
     </message>
-    <message>
-        <source>%1 of %2 card dumps are valid.</source>
-        <translation>ទិន្នន័យកាត %1 ក្នុងចំណោម %2 មានសុពលភាព។</translation>
+    <message numerus="yes">
+        <source>Valid: %1 of %n card dump(s).</source>
+        <translation>
+            <numerusform>ទិន្នន័យកាត %1 ក្នុងចំណោម %n មានសុពលភាព។</numerusform>
+            <numerusform>ទិន្នន័យកាត %1 ក្នុងចំណោម %n មានសុពលភាព។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first</source>
+        <translation>
+            <numerusform>ព្រឹត្តិការណ៍ %n ថ្មីបំផុតមុន</numerusform>
+            <numerusform>ព្រឹត្តិការណ៍ %n ថ្មីបំផុតមុន</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>ព្រឹត្តិការណ៍ %n បានរក្សាទុកក្នុង %1</numerusform>
+            <numerusform>ព្រឹត្តិការណ៍ %n បានរក្សាទុកក្នុង %1</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifying...</source>
@@ -148,16 +165,8 @@ Detail: %3</source>
         <translation>(ស្ថានីយ)</translation>
     </message>
     <message>
-        <source>%1 event(s), newest first</source>
-        <translation>ព្រឹត្តិការណ៍ %1 ថ្មីបំផុតមុន</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>មិនអាចរក្សាទុកបាន៖ %1</translation>
-    </message>
-    <message>
-        <source>%1 event(s) saved to %2</source>
-        <translation>ព្រឹត្តិការណ៍ %1 បានរក្សាទុកក្នុង %2</translation>
     </message>
     <message>
         <source>Save the audit events</source>
@@ -321,18 +330,22 @@ Detail: %3</source>
         <translation>មិនបានបញ្ជាក់</translation>
     </message>
     <message>
-        <source>ID %1 · %2 · born %3
+        <source>ID %1 · %2 · born %3 · lives in %6
 Card %4, valid until %5</source>
-        <translation>លេខសម្គាល់ %1 · %2 · កើត %3
+        <translation>លេខសម្គាល់ %1 · %2 · កើត %3 · រស់នៅ %6
 កាត %4 មានសុពលភាពដល់ %5</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>សកម្ម</translation>
+        <source>%1: covered today, until %2</source>
+        <translation>%1៖ មានសិទ្ធិថ្ងៃនេះ ដល់ %2</translation>
     </message>
     <message>
-        <source>not active</source>
-        <translation>មិនសកម្ម</translation>
+        <source>%1: not yet, from %2</source>
+        <translation>%1៖ មិនទាន់ចាប់ផ្តើម ចាប់ពី %2</translation>
+    </message>
+    <message>
+        <source>%1: ended on %2</source>
+        <translation>%1៖ បានបញ្ចប់ នៅ %2</translation>
     </message>
     <message>
         <source>No programme on this card</source>
@@ -1316,17 +1329,23 @@ Person ID: %3</source>
         <source> until {0}</source>
         <translation> រហូតដល់ {0}</translation>
     </message>
-    <message>
-        <source>{0} proposal(s) under rules {1}.</source>
-        <translation>សំណើ {0} តាមច្បាប់ {1}។</translation>
+    <message numerus="yes">
+        <source>%n proposal(s) under rules %1.</source>
+        <translation>
+            <numerusform>សំណើ %n តាមច្បាប់ %1។</numerusform>
+            <numerusform>សំណើ %n តាមច្បាប់ %1។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) recorded, %1 declined.</source>
+        <translation>
+            <numerusform>បានកត់ត្រាសមាជិកភាព %n, បដិសេធ %1។</numerusform>
+            <numerusform>បានកត់ត្រាសមាជិកភាព %n, បដិសេធ %1។</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
         <translation>គ្មានសំណើទេ៖ សូមវាយតម្លៃគ្រួសារ ហើយកត់ត្រាស្ថានការណ៍សមាជិករបស់ខ្លួន។</translation>
-    </message>
-    <message>
-        <source>{0} membership(s) recorded, {1} declined.</source>
-        <translation>បានកត់ត្រាសមាជិកភាព {0}, បដិសេធ {1}។</translation>
     </message>
 </context>
 <context>

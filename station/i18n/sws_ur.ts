@@ -127,9 +127,26 @@ Detail: %3</source>
         <source>NOT VALID</source>
         <translation>غیر درست</translation>
     </message>
-    <message>
-        <source>%1 of %2 card dumps are valid.</source>
-        <translation>%2 میں سے %1 کارڈ ڈمپ درست ہیں۔</translation>
+    <message numerus="yes">
+        <source>Valid: %1 of %n card dump(s).</source>
+        <translation>
+            <numerusform>%n میں سے %1 کارڈ ڈمپ درست ہیں۔</numerusform>
+            <numerusform>%n میں سے %1 کارڈ ڈمپ درست ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first</source>
+        <translation>
+            <numerusform>%n واقعہ، تازہ ترین پہلے</numerusform>
+            <numerusform>%n واقعات، تازہ ترین پہلے</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n واقعہ %1 میں محفوظ</numerusform>
+            <numerusform>%n واقعات %1 میں محفوظ</numerusform>
+        </translation>
     </message>
     <message>
         <source>Verifying...</source>
@@ -148,16 +165,8 @@ Detail: %3</source>
         <translation>(اسٹیشن)</translation>
     </message>
     <message>
-        <source>%1 event(s), newest first</source>
-        <translation>%1 واقعات، تازہ ترین پہلے</translation>
-    </message>
-    <message>
         <source>Could not save: %1</source>
         <translation>محفوظ نہیں ہو سکا: %1</translation>
-    </message>
-    <message>
-        <source>%1 event(s) saved to %2</source>
-        <translation>%1 واقعات %2 میں محفوظ</translation>
     </message>
     <message>
         <source>Save the audit events</source>
@@ -321,18 +330,22 @@ Detail: %3</source>
         <translation>درج نہیں</translation>
     </message>
     <message>
-        <source>ID %1 · %2 · born %3
+        <source>ID %1 · %2 · born %3 · lives in %6
 Card %4, valid until %5</source>
-        <translation>شناخت %1 · %2 · پیدائش %3
+        <translation>شناخت %1 · %2 · پیدائش %3 · رہائش %6
 کارڈ %4، %5 تک درست</translation>
     </message>
     <message>
-        <source>active</source>
-        <translation>فعال</translation>
+        <source>%1: covered today, until %2</source>
+        <translation>%1: آج شامل، %2 تک</translation>
     </message>
     <message>
-        <source>not active</source>
-        <translation>غیر فعال</translation>
+        <source>%1: not yet, from %2</source>
+        <translation>%1: ابھی نہیں، %2 سے</translation>
+    </message>
+    <message>
+        <source>%1: ended on %2</source>
+        <translation>%1: %2 کو ختم</translation>
     </message>
     <message>
         <source>No programme on this card</source>
@@ -1316,17 +1329,23 @@ Person ID: %3</source>
         <source> until {0}</source>
         <translation> {0} تک</translation>
     </message>
-    <message>
-        <source>{0} proposal(s) under rules {1}.</source>
-        <translation>قواعد {1} کے تحت {0} تجویز(یں)۔</translation>
+    <message numerus="yes">
+        <source>%n proposal(s) under rules %1.</source>
+        <translation>
+            <numerusform>قواعد %1 کے تحت %n تجویز۔</numerusform>
+            <numerusform>قواعد %1 کے تحت %n تجاویز۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) recorded, %1 declined.</source>
+        <translation>
+            <numerusform>%n رکنیت درج، %1 مسترد۔</numerusform>
+            <numerusform>%n رکنیتیں درج، %1 مسترد۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
         <translation>کوئی تجویز نہیں: گھرانے کا جائزہ لیں اور اس کے اراکین کی صورتحال درج کریں۔</translation>
-    </message>
-    <message>
-        <source>{0} membership(s) recorded, {1} declined.</source>
-        <translation>{0} رکنیت(یں) درج، {1} مسترد۔</translation>
     </message>
 </context>
 <context>

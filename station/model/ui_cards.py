@@ -12,6 +12,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -212,6 +213,52 @@ def holder_for(person: dict[str, Any]) -> Any:
     born = dt.date.fromisoformat(str(person["birth_date"])[:10])
     return cardio.Holder(str(person["person_id"]), given, family, sex, born,
                          str(person["address"]["village"]))
+
+
+@dataclass(frozen=True)
+class EntitlementView:
+    """One entitlement on a card as a focal point reads it: the programme's name and
+    whether it covers ``today`` (``covered``), starts later (``not_yet``) or has ``ended``."""
+
+    code: str
+    name: str
+    state: str
+    valid_from: dt.date
+    valid_until: dt.date
+
+    def line(self) -> str:
+        """English, for the command line (the window translates its own)."""
+        if self.state == "covered":
+            return f"{self.name}: covered today, until {self.valid_until:%Y-%m-%d}"
+        if self.state == "not_yet":
+            return f"{self.name}: not yet, from {self.valid_from:%Y-%m-%d}"
+        return f"{self.name}: ended on {self.valid_until:%Y-%m-%d}"
+
+
+@lru_cache(maxsize=1)
+def programme_names() -> dict[str, str]:
+    """Programme code -> name, from the station's catalogue ({} if it cannot be read: the
+    codes are then shown as they are)."""
+    from station.services.catalogue import load_catalogue
+    from station.services.errors import RulesError
+
+    try:
+        return {p.code: p.name for p in load_catalogue().programmes}
+    except RulesError:
+        return {}
+
+
+def entitlement_views(claims: Any, today: dt.date) -> list[EntitlementView]:
+    """The card's entitlements, covered ones first, each with its programme's name."""
+    names = programme_names()
+    views = []
+    for e in claims.entitlements:
+        state = ("covered" if e.valid_from <= today <= e.valid_until
+                 else "not_yet" if today < e.valid_from else "ended")
+        views.append(EntitlementView(e.programme, names.get(e.programme, e.programme), state,
+                                     e.valid_from, e.valid_until))
+    order = {"covered": 0, "not_yet": 1, "ended": 2}
+    return sorted(views, key=lambda v: order[v.state])
 
 
 def entitlements_for(person: dict[str, Any], *, today: dt.date,

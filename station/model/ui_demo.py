@@ -85,8 +85,10 @@ def demo_card_dump(pki: Any, *, serial: str, templates: dict[int, bytes], now: d
     key = ec.generate_private_key(ec.SECP256R1())
     point = key.public_key().public_bytes(Encoding.X962, PublicFormat.UncompressedPoint)
     holder = cardio.Holder("KH-2026-000123", given, family, 2, dt.date(1990, 5, 17), "12010203")
-    entitlements = (cardio.Entitlement("HEF", dt.date(2026, 1, 1), dt.date(2028, 12, 31)),
-                    cardio.Entitlement("OLD-AGE", dt.date(2027, 1, 1), dt.date(2030, 12, 31)))
+    entitlements = (cardio.Entitlement("HEALTH_SUBSIDY", dt.date(2026, 1, 1),
+                                       dt.date(2028, 12, 31)),
+                    cardio.Entitlement("OLD_AGE_PENSION", dt.date(2027, 1, 1),
+                                       dt.date(2030, 12, 31)))
     claims = Claims(holder=holder, entitlements=entitlements,
                     issuer=pki.signer_cert.subject.rfc4514_string(), card_serial=serial,
                     issued_at=now - dt.timedelta(days=1),

@@ -28,6 +28,7 @@ from station.model.ui_cards import CardOutcome
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.card_outcome import GREEN, RED, CardOutcomeView
+from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
 
 
@@ -55,6 +56,7 @@ class AuditorPage(QWidget):
         buttons.addStretch(1)
         clay.addLayout(buttons)
         self.card_view = CardOutcomeView(self.tr("No card verified yet."))
+        self.card_view.places = gazetteer_of(self.services)
         clay.addWidget(self.card_view)
         self.chain = QLabel()
         self.chain.setObjectName("chain")
@@ -187,9 +189,8 @@ class AuditorPage(QWidget):
                      else self.tr("NOT VALID"), o.message if not o.ok else "")
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
-        self.card_view.waiting(self.tr("%1 of %2 card dumps are valid.")
-                               .replace("%1", self.locale().toString(good))
-                               .replace("%2", self.locale().toString(len(outcomes))))
+        self.card_view.waiting(self.tr("Valid: %1 of %n card dump(s).", "", len(outcomes))
+                               .replace("%1", self.locale().toString(good)))
         self.chain.clear()
 
     # -- audit log ----------------------------------------------------------------------------
@@ -236,8 +237,7 @@ class AuditorPage(QWidget):
                 self.events.setItem(i, j, item)
         self.events.resizeColumnsToContents()
         self.export_button.setEnabled(bool(rows))
-        self.events_status.setText(self.tr("%1 event(s), newest first")
-                                   .replace("%1", self.locale().toString(len(rows))))
+        self.events_status.setText(self.tr("%n event(s), newest first", "", len(rows)))
 
     def _on_events_failed(self, message: str) -> None:
         self.events_status.setText(message)
@@ -249,9 +249,8 @@ class AuditorPage(QWidget):
         except BadInput as err:
             self.events_status.setText(self.tr("Could not save: %1").replace("%1", str(err)))
             return
-        self.events_status.setText(self.tr("%1 event(s) saved to %2")
-                                   .replace("%1", self.locale().toString(len(self.event_rows)))
-                                   .replace("%2", path.name))
+        self.events_status.setText(self.tr("%n event(s) saved to %1", "", len(self.event_rows))
+                                   .replace("%1", path.name))
 
     def _choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the audit events"),

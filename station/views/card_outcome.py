@@ -5,9 +5,12 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QLocale
-from PySide6.QtWidgets import QLabel, QListWidget, QVBoxLayout, QWidget
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from station.model.ui_cards import CardOutcome
+from station.model.locations import Gazetteer
+from station.model.ui_cards import CardOutcome, entitlement_views
+from station.views.places import demo_gazetteer
 
 GREEN = "background: #2e7d32; color: white; font-size: 22pt; font-weight: 600; padding: 16px;"
 RED = "background: #c62828; color: white; font-size: 22pt; font-weight: 600; padding: 16px;"
@@ -25,6 +28,7 @@ class CardOutcomeView(QWidget):
     def __init__(self, waiting_text: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.waiting_text = waiting_text
+        self.places: Gazetteer | None = None  # names the holder's village (demo list if None)
         layout = QVBoxLayout(self)
         self.verdict = QLabel()
         self.verdict.setObjectName("verdict")
@@ -36,6 +40,7 @@ class CardOutcomeView(QWidget):
         self.entitlements = QListWidget()
         self.entitlements.setObjectName("entitlements")
         self.entitlements.setMaximumHeight(150)
+        self.entitlements.setStyleSheet("font-size: 13pt;")  # what the desk acts on
         self.warnings = QLabel()
         self.warnings.setObjectName("warnings")
         self.warnings.setWordWrap(True)
@@ -89,15 +94,26 @@ class CardOutcomeView(QWidget):
                              .replace("%2", holder.family_name))
         self.verdict.setStyleSheet(GREEN)
         sex = {1: self.tr("male"), 2: self.tr("female")}.get(holder.sex, self.tr("not stated"))
+        places = self.places or demo_gazetteer()
+        village = places.name(holder.address_code) if holder.address_code else "—"
         self.person.setText(self.tr(
-            "ID %1 · %2 · born %3\nCard %4, valid until %5").replace("%1", holder.id_number)
+            "ID %1 · %2 · born %3 · lives in %6\nCard %4, valid until %5")
+            .replace("%1", holder.id_number)
             .replace("%2", sex).replace("%3", _date(holder.date_of_birth))
-            .replace("%4", claims.card_serial).replace("%5", _date(claims.expires_at.date())))
+            .replace("%4", claims.card_serial).replace("%5", _date(claims.expires_at.date()))
+            .replace("%6", village))
         self.entitlements.setVisible(True)
-        for e in claims.entitlements:
-            state = self.tr("active") if e.active_on(today) else self.tr("not active")
-            self.entitlements.addItem(f"{e.programme}: {state} ({_date(e.valid_from)} – "
-                                      f"{_date(e.valid_until)})")
+        for e in entitlement_views(claims, today):
+            if e.state == "covered":
+                text = self.tr("%1: covered today, until %2").replace("%2", _date(e.valid_until))
+            elif e.state == "not_yet":
+                text = self.tr("%1: not yet, from %2").replace("%2", _date(e.valid_from))
+            else:
+                text = self.tr("%1: ended on %2").replace("%2", _date(e.valid_until))
+            item = QListWidgetItem(text.replace("%1", e.name))
+            item.setToolTip(e.code)
+            item.setForeground(QBrush(QColor("#1b5e20" if e.state == "covered" else "#616161")))
+            self.entitlements.addItem(item)
         if not claims.entitlements:
             self.entitlements.addItem(self.tr("No programme on this card"))
         if outcome.warnings:

@@ -30,6 +30,7 @@ from station.model.ui_cards import (
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.card_outcome import GREEN, RED, CardOutcomeView
+from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
 
 
@@ -46,6 +47,7 @@ class HospitalPage(QWidget):
         outer = QVBoxLayout(self)
         self.view = CardOutcomeView(self.tr("Waiting for a card. Place the card on the reader "
                                             "and press Enter."))
+        self.view.places = gazetteer_of(ctx.service("station"))
         outer.addWidget(self.view)
         row = QHBoxLayout()
         self.reader = QComboBox()

@@ -69,6 +69,7 @@ def test_issue_read_verify_revoke_audit(person: str, virtual_cards, tmp_path: Pa
     assert json.loads(out)["holder"]["id_number"] == person
     code, out, _ = sws(capsys, "card", "verify", "--dump", str(dump))
     assert (code, out.startswith(f"VALID card {serial}")) == (0, True)
+    assert out.splitlines()[1:] == ["  no programme on this card"]  # enrolled in none yet
 
     assert sws(capsys, "card", "revoke", serial, "--reason", "reported stolen")[0] == 0
     code, out, err = sws(capsys, "card", "verify", "--dump", str(dump))

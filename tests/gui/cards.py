@@ -21,8 +21,10 @@ from station.capture.base import Finger
 from tests.gui.conftest import FIXED_NOW, SeededScanner, seeded_extract
 
 HOLDER = cardio.Holder("KH-2026-000123", "Sokha", "Chan", 2, dt.date(1990, 5, 17), "12010203")
-ENTITLEMENTS = (cardio.Entitlement("HEF", dt.date(2026, 1, 1), dt.date(2028, 12, 31)),
-                cardio.Entitlement("OLD-AGE", dt.date(2027, 1, 1), dt.date(2030, 12, 31)))
+ENTITLEMENTS = (cardio.Entitlement("HEALTH_SUBSIDY", dt.date(2026, 1, 1),
+                                       dt.date(2028, 12, 31)),
+                cardio.Entitlement("OLD_AGE_PENSION", dt.date(2027, 1, 1),
+                                       dt.date(2030, 12, 31)))
 
 
 def make_pki() -> cardio.Pki:

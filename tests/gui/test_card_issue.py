@@ -61,7 +61,8 @@ def test_issue_the_card_then_the_hospital_verifies_it(
                     or "rror" in hospital.view.verdict.text(), timeout=30000)
     assert hospital.view.verdict.text() == "VALID CARD — Dara Sok", hospital.view.verdict.text()
     rows = [hospital.view.entitlements.item(i) for i in range(hospital.view.entitlements.count())]
-    assert any("OLD_AGE_PENSION: active" in r.text() for r in rows if r is not None)
+    assert any(r.text().startswith("Old-age social pension: covered today")
+               for r in rows if r is not None)
     hospital.check_finger()
     qtbot.waitUntil(lambda: "card" in hospital.finger_result.text().lower(), timeout=60000)
     assert hospital.finger_result.text() == "Finger MATCHES the card"

@@ -100,7 +100,8 @@ def test_enrol_then_receipt_then_the_same_fingers_are_a_duplicate(
     proposed = page.programmes.proposals.count()
     page.programmes.confirm_button.click()
     qtbot.waitUntil(lambda: page.programmes.done, timeout=20000)
-    assert f"{proposed} programme(s) joined" in page.programmes.status.text()
+    assert f"{proposed} programme{'s' if proposed != 1 else ''} joined" in \
+        page.programmes.status.text()
     page.next_button.click()  # card
     page.next_button.click()  # receipt
     assert page.step == RECEIPT

@@ -57,7 +57,10 @@ def test_valid_card_is_green_with_person_entitlements_and_a_finger_match(
     assert "KH-2026-000123" in page.view.person.text()
     rows = [getattr(page.view.entitlements.item(i), "text", str)()
             for i in range(page.view.entitlements.count())]
-    assert rows[0].startswith("HEF: active") and rows[1].startswith("OLD-AGE: not active")
+    # programme names from the catalogue, and what each means today (FIXED_NOW is in 2026)
+    assert rows[0].startswith("Subsidised health insurance: covered today, until")
+    assert rows[1].startswith("Old-age social pension: not yet, from")
+    assert "lives in Hanchey Kandal" in page.view.person.text()  # the holder's village, by name
     assert page.check_button.isEnabled() and page.finger_box.count() == 2
     page.check_button.click()
     qtbot.waitUntil(lambda: "card" in page.finger_result.text().lower(), timeout=90000)
@@ -122,7 +125,7 @@ def test_auditor_verifies_a_folder_of_dumps(qtbot: QtBot, ctx: StationContext,
     assert cells[0][:3] == ["a.json", "0000AAAA", "valid"]
     assert cells[1][2] == "NOT VALID" and "altered" in cells[1][3]
     assert cells[2][2] == "NOT VALID" and "cannot be read" in cells[2][3]
-    assert page.card_view.verdict.text() == "1 of 3 card dumps are valid."
+    assert page.card_view.verdict.text() == "Valid: 1 of 3 card dumps."
 
 
 def test_auditor_verifies_the_audit_chain(qtbot: QtBot, live_ctx: StationContext) -> None:
@@ -159,7 +162,7 @@ def test_auditor_reads_filters_and_exports_the_log(qtbot: QtBot, live_ctx: Stati
     qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
     actions = [page.events.item(r, 3).text() for r in range(page.events.rowCount())]
     assert "operator.create" in actions and page.export_button.isEnabled()
-    assert page.events_status.text() == f"{len(actions)} event(s), newest first"
+    assert page.events_status.text() == f"{len(actions)} events, newest first"
 
     page.action_filter.setText("nothing.like.this")
     page.show_events_button.click()

@@ -192,8 +192,8 @@ class ProgrammesPanel(ServicePanel):
             if not c.proposed:
                 self.not_proposed.addItem(f"{name(c.person_id)}: {c.programme_code}: {c.reason}")
         self.confirm_button.setEnabled(bool(package.proposals))
-        self.show_info(self.tr("{0} proposal(s) under rules {1}.").format(
-            len(package.proposals), package.rules_version) if package.proposals else
+        self.show_info(self.tr("%n proposal(s) under rules %1.", "", len(package.proposals))
+                       .replace("%1", package.rules_version) if package.proposals else
             self.tr("Nothing is proposed: assess the household and record its members' "
                     "situation."))
 
@@ -219,6 +219,6 @@ class ProgrammesPanel(ServicePanel):
         self.package = None
         self.confirm_button.setEnabled(False)
         self.proposals.clear()
-        self.show_info(self.tr("{0} membership(s) recorded, {1} declined.").format(
-            len(done.memberships), len(done.declined)))
+        self.show_info(self.tr("%n membership(s) recorded, %1 declined.", "",
+                               len(done.memberships)).replace("%1", str(len(done.declined))))
         self.changed.emit()

@@ -1,0 +1,89 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>AuditorPage</name>
+    <message numerus="yes">
+        <source>Valid: %1 of %n card dump(s).</source>
+        <translation>
+            <numerusform>Valid: %1 of %n card dump.</numerusform>
+            <numerusform>Valid: %1 of %n card dumps.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s), newest first</source>
+        <translation>
+            <numerusform>%n event, newest first</numerusform>
+            <numerusform>%n events, newest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) saved to %1</source>
+        <translation>
+            <numerusform>%n event saved to %1</numerusform>
+            <numerusform>%n events saved to %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatePage</name>
+    <message numerus="yes">
+        <source>Possible duplicate: %n registered person(s) match these fingerprints. Nothing was registered. Compare the prints; the case waits for a supervisor in the adjudication queue.</source>
+        <translation>
+            <numerusform>Possible duplicate: %n registered person matches these fingerprints. Nothing was registered. Compare the prints; the case waits for a supervisor in the adjudication queue.</numerusform>
+            <numerusform>Possible duplicate: %n registered people match these fingerprints. Nothing was registered. Compare the prints; the case waits for a supervisor in the adjudication queue.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutiae paired (linked in green)</source>
+        <translation>
+            <numerusform>%n minutia paired (linked in green)</numerusform>
+            <numerusform>%n minutiae paired (linked in green)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPage</name>
+    <message numerus="yes">
+        <source>%n programme(s) proposed (rules %1)</source>
+        <translation>
+            <numerusform>%n programme proposed (rules %1)</numerusform>
+            <numerusform>%n programmes proposed (rules %1)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Recorded: %n programme(s) joined.</source>
+        <translation>
+            <numerusform>Recorded: %n programme joined.</numerusform>
+            <numerusform>Recorded: %n programmes joined.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammesPanel</name>
+    <message numerus="yes">
+        <source>%n proposal(s) under rules %1.</source>
+        <translation>
+            <numerusform>%n proposal under rules %1.</numerusform>
+            <numerusform>%n proposals under rules %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n membership(s) recorded, %1 declined.</source>
+        <translation>
+            <numerusform>%n membership recorded, %1 declined.</numerusform>
+            <numerusform>%n memberships recorded, %1 declined.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPage</name>
+    <message numerus="yes">
+        <source>%n person(s) found</source>
+        <translation>
+            <numerusform>%n person found</numerusform>
+            <numerusform>%n people found</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
