@@ -627,9 +627,35 @@ Kartu %4, berlaku sampai %5</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
-Person ID: %3</source>
+Person ID: %3
+Lives in: %4
+Programmes: %5
+Card: %6</source>
         <translation>%1 (%2) telah terdaftar.
-ID orang: %3</translation>
+ID orang: %3
+Tinggal di: %4
+Program: %5
+Kartu: %6</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>belum diterbitkan</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Dikirim ke %1.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Cetak tanda terima</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -1340,7 +1366,66 @@ ID orang: %3</translation>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Enrolment receipt</source>
+        <translation>Tanda terima pendaftaran</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>Nama (Latin)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <source>Person ID</source>
+        <translation>ID orang</translation>
+    </message>
+    <message>
+        <source>Household ID</source>
+        <translation>ID rumah tangga</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Card serial</source>
+        <translation>Nomor seri kartu</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>belum diterbitkan</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>Didaftarkan oleh</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. Show it at any Single Window office; the code identifies your record.</source>
+        <translation>Simpan tanda terima ini. Tunjukkan di kantor Layanan Satu Atap mana pun; kode ini menunjukkan data Anda.</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
+    <message>
+        <source>&amp;Print the receipt...</source>
+        <translation>&amp;Cetak tanda terima...</translation>
+    </message>
     <message>
         <source>Save the &amp;receipt (PDF)</source>
         <translation>Simpan &amp;tanda terima (PDF)</translation>

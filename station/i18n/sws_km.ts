@@ -630,9 +630,35 @@ Card %4, valid until %5</source>
     </message>
     <message>
         <source>%1 (%2) is registered.
-Person ID: %3</source>
+Person ID: %3
+Lives in: %4
+Programmes: %5
+Card: %6</source>
         <translation>%1 (%2) បានចុះឈ្មោះហើយ។
-លេខសម្គាល់បុគ្គល៖ %3</translation>
+លេខសម្គាល់បុគ្គល៖ %3
+រស់នៅ៖ %4
+កម្មវិធី៖ %5
+កាត៖ %6</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>មិនទាន់ចេញ</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>បានផ្ញើទៅ %1។</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>បោះពុម្ពបង្កាន់ដៃ</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -1349,7 +1375,66 @@ Person ID: %3</source>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Enrolment receipt</source>
+        <translation>បង្កាន់ដៃចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>ឈ្មោះ (ឡាតាំង)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>អាសយដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>Person ID</source>
+        <translation>លេខសម្គាល់បុគ្គល</translation>
+    </message>
+    <message>
+        <source>Household ID</source>
+        <translation>លេខសម្គាល់គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>Card serial</source>
+        <translation>លេខស៊េរីកាត</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>មិនទាន់ចេញ</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>ចុះឈ្មោះដោយ</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. Show it at any Single Window office; the code identifies your record.</source>
+        <translation>សូមរក្សាទុកបង្កាន់ដៃនេះ។ បង្ហាញវានៅការិយាល័យច្រកចេញចូលតែមួយណាមួយ។ កូដនេះកំណត់អត្តសញ្ញាណកំណត់ត្រារបស់អ្នក។</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
+    <message>
+        <source>&amp;Print the receipt...</source>
+        <translation>បោះពុម្ពបង្កាន់ដៃ... (&amp;P)</translation>
+    </message>
     <message>
         <source>Save the &amp;receipt (PDF)</source>
         <translation>រក្សាទុកបង្កាន់ដៃ (PDF) (&amp;R)</translation>

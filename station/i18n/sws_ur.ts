@@ -630,9 +630,35 @@ Card %4, valid until %5</source>
     </message>
     <message>
         <source>%1 (%2) is registered.
-Person ID: %3</source>
+Person ID: %3
+Lives in: %4
+Programmes: %5
+Card: %6</source>
         <translation>%1 (%2) رجسٹر ہو گیا ہے۔
-شناختی نمبر: %3</translation>
+شناختی نمبر: %3
+رہائش: %4
+پروگرام: %5
+کارڈ: %6</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>ابھی جاری نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>پرنٹر شروع نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 کو بھیج دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>پرنٹر</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>رسید پرنٹ کریں</translation>
     </message>
     <message>
         <source>Saved: %1</source>
@@ -1349,7 +1375,66 @@ Person ID: %3</source>
     </message>
 </context>
 <context>
+    <name>Receipt</name>
+    <message>
+        <source>Enrolment receipt</source>
+        <translation>اندراج کی رسید</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>اسٹیشن</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Name (Latin)</source>
+        <translation>نام (لاطینی)</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>Person ID</source>
+        <translation>شناختی نمبر</translation>
+    </message>
+    <message>
+        <source>Household ID</source>
+        <translation>گھرانے کا نمبر</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>پروگرام</translation>
+    </message>
+    <message>
+        <source>Card serial</source>
+        <translation>کارڈ سیریل</translation>
+    </message>
+    <message>
+        <source>not issued yet</source>
+        <translation>ابھی جاری نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Registered by</source>
+        <translation>اندراج کنندہ</translation>
+    </message>
+    <message>
+        <source>Keep this receipt. Show it at any Single Window office; the code identifies your record.</source>
+        <translation>یہ رسید سنبھال کر رکھیں۔ اسے کسی بھی سنگل ونڈو دفتر میں دکھائیں؛ کوڈ آپ کے ریکارڈ کی شناخت کرتا ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>ReceiptPage</name>
+    <message>
+        <source>&amp;Print the receipt...</source>
+        <translation>رسید پرنٹ کریں... (&amp;P)</translation>
+    </message>
     <message>
         <source>Save the &amp;receipt (PDF)</source>
         <translation>رسید محفوظ کریں (PDF) (&amp;R)</translation>

@@ -23,6 +23,9 @@ class Receipt:
     local_name: str
     latin_name: str
     household_id: str | None = None
+    #: Where the person lives, by name ("village, commune, district").
+    address: str = ""
+    #: Programme names as the person knows them (not codes).
     programmes: tuple[str, ...] = ()
     card_serial: str | None = None
     notes: tuple[str, ...] = field(default=())

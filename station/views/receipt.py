@@ -1,4 +1,5 @@
-"""The printable enrolment receipt: a one-page PDF (QPdfWriter) with a QR code.
+"""The printable enrolment receipt: a one-page A5 PDF (QPdfWriter), or the same page sent to
+a printer (QPrinter), with a QR code.
 
 Dates and numbers follow the interface language's QLocale; the QR code is drawn module by
 module from :meth:`Receipt.qr_matrix` so the PDF stays vector and sharp when printed.
@@ -9,13 +10,22 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMarginsF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+)
 
 from station.model.ui_receipt import Receipt
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Receipt", text)
+def _a5() -> QPageLayout:
+    return QPageLayout(QPageSize(QPageSize.PageSizeId.A5), QPageLayout.Orientation.Portrait,
+                       QMarginsF(12, 12, 12, 12), QPageLayout.Unit.Millimeter)
 
 
 def write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
@@ -23,18 +33,23 @@ def write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     writer = QPdfWriter(str(path))
     writer.setResolution(300)
-    writer.setPageLayout(QPageLayout(QPageSize(QPageSize.PageSizeId.A5),
-                                     QPageLayout.Orientation.Portrait, QMarginsF(12, 12, 12, 12),
-                                     QPageLayout.Unit.Millimeter))
-    writer.setTitle(_tr("Enrolment receipt"))
+    writer.setPageLayout(_a5())
+    writer.setTitle(QCoreApplication.translate("Receipt", "Enrolment receipt"))
+    paint_receipt(receipt, writer, f"cannot write the receipt to {path}")
+    return path
+
+
+def paint_receipt(receipt: Receipt, device: QPagedPaintDevice, failure: str) -> None:
+    """Draw ``receipt`` on one page of ``device`` (a PDF writer or a printer); A5 when the
+    device lets the page be chosen. Raises OSError with ``failure`` if it cannot start."""
+    device.setPageLayout(_a5())
     painter = QPainter()
-    if not painter.begin(writer):
-        raise OSError(f"cannot write the receipt to {path}")
+    if not painter.begin(device):
+        raise OSError(failure)
     try:
-        _draw(painter, receipt, writer.width(), writer.resolution())
+        _draw(painter, receipt, device.width(), device.logicalDpiX())
     finally:
         painter.end()
-    return path
 
 
 def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
@@ -46,22 +61,24 @@ def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
     body.setFamilies(["Noto Sans", "Khmer OS System", "Noto Naskh Arabic"])
     p.setFont(title)
     p.drawText(QRectF(0, y, width, 12 * mm), Qt.AlignmentFlag.AlignLeft,
-               _tr("Enrolment receipt"))
+               QCoreApplication.translate("Receipt", "Enrolment receipt"))
     y += 12 * mm
     p.setFont(body)
     moment = QDateTime(r.issued_at).toLocalTime()
     when = (locale.toString(moment.date(), QLocale.FormatType.LongFormat) + " "
             + locale.toString(moment.time(), QLocale.FormatType.ShortFormat))
     lines = [
-        (_tr("Station"), r.station_name),
-        (_tr("Date"), when),
-        (_tr("Name"), r.local_name),
-        (_tr("Name (Latin)"), r.latin_name),
-        (_tr("Person ID"), r.person_id),
-        (_tr("Household ID"), r.household_id or "—"),
-        (_tr("Programmes"), ", ".join(r.programmes) or "—"),
-        (_tr("Card serial"), r.card_serial or _tr("not issued yet")),
-        (_tr("Registered by"), r.operator),
+        (QCoreApplication.translate("Receipt", "Station"), r.station_name),
+        (QCoreApplication.translate("Receipt", "Date"), when),
+        (QCoreApplication.translate("Receipt", "Name"), r.local_name),
+        (QCoreApplication.translate("Receipt", "Name (Latin)"), r.latin_name),
+        (QCoreApplication.translate("Receipt", "Address"), r.address or "—"),
+        (QCoreApplication.translate("Receipt", "Person ID"), r.person_id),
+        (QCoreApplication.translate("Receipt", "Household ID"), r.household_id or "—"),
+        (QCoreApplication.translate("Receipt", "Programmes"), ", ".join(r.programmes) or "—"),
+        (QCoreApplication.translate("Receipt", "Card serial"),
+         r.card_serial or QCoreApplication.translate("Receipt", "not issued yet")),
+        (QCoreApplication.translate("Receipt", "Registered by"), r.operator),
     ]
     label_w = 38 * mm
     for label, value in lines:
@@ -82,5 +99,5 @@ def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
                 p.fillRect(QRectF(j * module, y + i * module, module, module), QColor(0, 0, 0))
     p.drawText(QRectF(side + 6 * mm, y, width - side - 6 * mm, side),
                Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-               _tr("Keep this receipt. Show it at any Single Window office; the code "
-                   "identifies your record."))
+               QCoreApplication.translate("Receipt", "Keep this receipt. Show it at any Single "
+                                          "Window office; the code identifies your record."))

@@ -90,7 +90,8 @@ def test_account_locks_after_repeated_failures(qtbot: QtBot, live_ctx: StationCo
 def test_enrol_then_receipt_then_the_same_fingers_are_a_duplicate(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     page = _clerk(qtbot, live_ctx)
-    result = _enrol(qtbot, page, PERSON_FIELDS)
+    elder = dict(PERSON_FIELDS, birth_date="1948-04-12")  # eligible for the old-age pension
+    result = _enrol(qtbot, page, elder)
     assert getattr(result, "person_id", None), page.dedup.banner.text()
     assert "No duplicate found" in page.dedup.banner.text()
     page.next_button.click()  # programmes
@@ -109,6 +110,20 @@ def test_enrol_then_receipt_then_the_same_fingers_are_a_duplicate(
     page.receipt_page.save_button.click()
     pdf = live_ctx.output_dir / f"receipt-{result.person_id}.pdf"
     assert pdf.read_bytes().startswith(b"%PDF")
+    # what the person takes home names places and programmes, not codes
+    assert "Lives in: Cheung Prey Kraom, Cheung Prey, Batheay" in page.receipt_page.summary.text()
+    assert page.receipt is not None and len(page.receipt.programmes) == proposed > 0, \
+        page.programmes.status.text()
+    assert all(not name.isupper() for name in page.receipt.programmes), page.receipt.programmes
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter()  # the Print button's dialog hands over a printer like this one
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printed = live_ctx.output_dir / "printed.pdf"
+    printer.setOutputFileName(str(printed))
+    assert page.print_receipt(printer)
+    assert printed.read_bytes().startswith(b"%PDF")
+    assert page.receipt_page.saved.text() == f"Sent to {printed}."
 
     # The search now finds her, in either script.
     page.restart()

@@ -124,3 +124,19 @@ def test_signing_in_while_the_scanner_opens_shows_the_modes_once_it_is_there(
         gate.set()
     qtbot.waitUntil(lambda: window.current_mode() is Mode.CLERK, timeout=20000)
     assert list(window.mode_widgets) == [Mode.CLERK, Mode.HOSPITAL]
+
+
+@pytest.mark.parametrize(("code", "address"), [("km", "អាសយដ្ឋាន"), ("ur", "پتہ"),
+                                               ("id", "Alamat")])
+def test_the_printed_receipt_speaks_the_interface_language(qtbot: QtBot, code: str,
+                                                           address: str) -> None:
+    from PySide6.QtCore import QCoreApplication
+
+    from station.i18n import apply_language
+
+    apply_language(code)  # the receipt's labels were once left out of the translation files
+    try:
+        assert QCoreApplication.translate("Receipt", "Address") == address
+    finally:
+        apply_language("en")
+    assert QCoreApplication.translate("Receipt", "Address") == "Address"

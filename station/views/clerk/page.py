@@ -7,6 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from station.capture.base import SyntheticPeople
 from station.model.ui_capture import CaptureSheet
+from station.model.ui_cards import programme_names
 from station.model.ui_context import StationContext
 from station.model.ui_receipt import Receipt
 from station.model.ui_session import OperatorSession
@@ -29,7 +31,7 @@ from station.views.clerk.person_form import PersonFormPage
 from station.views.clerk.programmes import ProgrammesPage
 from station.views.clerk.search import SearchPage
 from station.views.places import gazetteer_of
-from station.views.receipt import write_receipt_pdf
+from station.views.receipt import paint_receipt, write_receipt_pdf
 
 FIND, PERSON, FINGERS, DEDUP, PROGRAMMES, CARD, RECEIPT = range(7)
 
@@ -44,13 +46,19 @@ class ReceiptPage(QWidget):
         self.summary.setObjectName("receiptSummary")
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-size: 13pt;")
+        self.print_button = QPushButton(self.tr("&Print the receipt..."))
+        self.print_button.setObjectName("printReceipt")
         self.save_button = QPushButton(self.tr("Save the &receipt (PDF)"))
         self.save_button.setObjectName("saveReceipt")
         self.saved = QLabel()
         self.saved.setObjectName("receiptSaved")
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
-        layout.addWidget(self.save_button, 0, Qt.AlignmentFlag.AlignLeft)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.print_button)
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout.addLayout(buttons)
         layout.addWidget(self.saved)
         layout.addStretch(1)
 
@@ -114,6 +122,7 @@ class ClerkPage(QWidget):
         self.new_button.clicked.connect(self.restart)
         self.dedup.finished.connect(self._on_dedup)
         self.receipt_page.save_button.clicked.connect(self.save_receipt)
+        self.receipt_page.print_button.clicked.connect(self._choose_printer)
         self.go(FIND)
         self.setFocusProxy(self.search)
 
@@ -264,17 +273,43 @@ class ClerkPage(QWidget):
     def _fill_receipt(self) -> None:
         person_id = str(getattr(self.dedup.result, "person_id", ""))
         person = self.services.person(person_id) if self.services is not None else {}
+        names = programme_names()
         self.receipt = Receipt(
             station_name=self.ctx.station_name, operator=self.session.shown_name,
             issued_at=self.ctx.clock(), person_id=person_id,
             local_name=str(person.get("local_name", "")),
             latin_name=str(person.get("latin_name", "")),
             household_id=person.get("household_id"),
-            programmes=tuple(p["programme"] for p in person.get("programmes", [])),
+            address=gazetteer_of(self.services).place(dict(person.get("address") or {})),
+            programmes=tuple(names.get(p["programme"], p["programme"])
+                             for p in person.get("programmes", [])),
             card_serial=next((c["serial"] for c in person.get("cards", [])), None))
+        r = self.receipt
         self.receipt_page.summary.setText(self.tr(
-            "%1 (%2) is registered.\nPerson ID: %3").replace("%1", self.receipt.local_name)
-            .replace("%2", self.receipt.latin_name).replace("%3", person_id))
+            "%1 (%2) is registered.\nPerson ID: %3\nLives in: %4\nProgrammes: %5\nCard: %6")
+            .replace("%1", r.local_name).replace("%2", r.latin_name).replace("%3", person_id)
+            .replace("%4", r.address or "—").replace("%5", ", ".join(r.programmes) or "—")
+            .replace("%6", r.card_serial or self.tr("not issued yet")))
+
+    def print_receipt(self, printer: QPrinter) -> bool:
+        """Send the receipt to ``printer``; say on the page what happened."""
+        if self.receipt is None:
+            return False
+        try:
+            paint_receipt(self.receipt, printer, self.tr("The printer could not be started."))
+        except OSError as err:
+            self.receipt_page.saved.setText(str(err))
+            return False
+        self.receipt_page.saved.setText(self.tr("Sent to %1.").replace(
+            "%1", printer.printerName() or printer.outputFileName() or self.tr("the printer")))
+        return True
+
+    def _choose_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the receipt"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_receipt(printer)
 
     def save_receipt(self) -> None:
         if self.receipt is None:
