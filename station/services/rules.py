@@ -22,7 +22,7 @@ registry attributes, with a record of which rule version decided).
 from __future__ import annotations
 
 import operator
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -50,6 +50,11 @@ class Outcome:
     @property
     def text(self) -> str:
         return " and ".join(self.reasons)
+
+
+def _once(reasons: Iterable[str]) -> tuple[str, ...]:
+    """Each reason once, in order: two branches that both lack a fact say so one time."""
+    return tuple(dict.fromkeys(reasons))
 
 
 @dataclass(frozen=True)
@@ -106,7 +111,7 @@ class AllOf:
         outcomes = [item.evaluate(facts) for item in self.items]
         failed = [o for o in outcomes if not o.holds]
         chosen = failed or outcomes
-        return Outcome(not failed, tuple(r for o in chosen for r in o.reasons))
+        return Outcome(not failed, _once(r for o in chosen for r in o.reasons))
 
     def holds(self, facts: Mapping[str, FactValue]) -> bool:
         return all(item.holds(facts) for item in self.items)
@@ -121,7 +126,7 @@ class AnyOf:
         passed = [o for o in outcomes if o.holds]
         if passed:
             return Outcome(True, passed[0].reasons)
-        return Outcome(False, tuple(r for o in outcomes for r in o.reasons))
+        return Outcome(False, _once(r for o in outcomes for r in o.reasons))
 
     def holds(self, facts: Mapping[str, FactValue]) -> bool:
         return any(item.holds(facts) for item in self.items)

@@ -58,6 +58,13 @@ def test_a_fact_that_was_never_recorded_fails_and_says_so() -> None:
     assert outcome.text == "disability is not recorded"
 
 
+def test_a_missing_fact_two_branches_need_is_named_once() -> None:
+    either = {"any": [leaf("poverty_level", "<=", "poor"),
+                      {"all": [leaf("poverty_level", "<=", "near_poor"), leaf("age", ">=", 60)]}]}
+    outcome = parse_condition(either).evaluate({"age": 30})
+    assert outcome.text == "household poverty level is not recorded and age 30 < 60"
+
+
 @pytest.mark.parametrize(("condition", "message"), [
     ({"fact": "income", "op": ">", "value": 1}, "unknown fact 'income'"),
     ({"fact": "age", "op": "=~", "value": 1}, "unknown operator '=~'"),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.model.ui_cards import programme_names
 from station.views.workers import TaskRunner
 
 
@@ -110,7 +111,9 @@ class ProgrammesPage(QWidget):
             self.proposals.addItem(item)
         for c in package.considered:
             if c.person_id == self._person and not c.eligible:
-                self.not_eligible.addItem(f"{c.programme_code}: {c.reason}")
+                titles = programme_names()
+                self.not_eligible.addItem(
+                    f"{titles.get(c.programme_code, c.programme_code)}: {c.reason}")
         self.status.setText(self.tr("%n programme(s) proposed (rules %1)", "", len(mine))
                             .replace("%1", str(package.rules_version)))
         self.confirm_button.setEnabled(True)

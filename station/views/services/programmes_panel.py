@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.model.ui_cards import programme_names
 from station.services import households, memberships
 from station.services.questionnaire import Questionnaire, load_questionnaire
 from station.views.services.assessment_form import AssessmentForm
@@ -188,9 +189,11 @@ class ProgrammesPanel(ServicePanel):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.proposals.addItem(item)
+        titles = programme_names()
         for c in package.considered:
             if not c.proposed:
-                self.not_proposed.addItem(f"{name(c.person_id)}: {c.programme_code}: {c.reason}")
+                title = titles.get(c.programme_code, c.programme_code)
+                self.not_proposed.addItem(f"{name(c.person_id)}: {title}: {c.reason}")
         self.confirm_button.setEnabled(bool(package.proposals))
         self.show_info(self.tr("%n proposal(s) under rules %1.", "", len(package.proposals))
                        .replace("%1", package.rules_version) if package.proposals else
