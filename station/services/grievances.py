@@ -170,7 +170,8 @@ def history(station: Station, grievance_id: str) -> list[dict[str, Any]]:
 def listing(station: Station, *, status: str | None = None, open_only: bool = False,
             person_id: str | None = None, grievance_id: str | None = None,
             limit: int = 200) -> list[dict[str, Any]]:
-    """Grievances as :func:`snapshot` dicts, nearest deadline first (the counter's work list)."""
+    """Grievances as :func:`snapshot` dicts, nearest deadline first (the counter's work list),
+    each with the ``person_name`` (Latin) the counter reads (None when anonymous)."""
     query = sa.select(Grievance).order_by(Grievance.deadline, Grievance.received_at,
                                           Grievance.id).limit(limit)
     if status is not None:
@@ -182,4 +183,10 @@ def listing(station: Station, *, status: str | None = None, open_only: bool = Fa
     if grievance_id is not None:
         query = query.where(Grievance.id == grievance_id)
     with station.reading() as session:
-        return [snapshot(g) for g in session.scalars(query)]
+        rows = [snapshot(g) for g in session.scalars(query)]
+        ids = {r["person_id"] for r in rows if r["person_id"]}
+        names = dict(session.execute(sa.select(Person.id, Person.latin_name)
+                                     .where(Person.id.in_(ids))).all()) if ids else {}
+    for r in rows:
+        r["person_name"] = names.get(r["person_id"]) if r["person_id"] else None
+    return rows

@@ -28,6 +28,9 @@ from tests.services.conftest import POOR_ANSWERS, add_household
 WAIT = 15000
 
 
+MOTHER_NAME = "Sok Mealea"
+
+
 def clock() -> dt.datetime:
     return FIXED_NOW
 
@@ -125,6 +128,13 @@ def test_incomplete_assessment_says_which_question(qtbot: Any, station: Any,
 
 def test_grievance_intake_and_steps(qtbot: Any, station: Any, clerk: OperatorInfo,
                                     household: str) -> None:
+    import sqlalchemy as sa
+
+    from station.registry.models import Person
+
+    with station.transaction() as session:  # a name that is not the id, to tell them apart
+        session.execute(sa.update(Person).where(Person.id == "p-mother")
+                        .values(latin_name=MOTHER_NAME))
     old = grievances.intake(station, category="card", description="card broken",
                             person_id="p-girl", operator=clerk,
                             now=FIXED_NOW - dt.timedelta(days=40))
@@ -143,6 +153,10 @@ def test_grievance_intake_and_steps(qtbot: Any, station: Any, clerk: OperatorInf
     new_row = next(r for r, g in enumerate(panel.rows) if g["id"] != old)
     assert cell(panel.table, new_row, 2).text() == "2026-12-07"  # payment: 15 days
     assert cell(panel.table, new_row, 3).text() == "payments"
+    # the counter reads the category and the person's name, the id stays in the tooltip
+    assert cell(panel.table, new_row, 1).text() == "Benefit not paid, late or wrong amount"
+    assert cell(panel.table, new_row, 4).text() == MOTHER_NAME
+    assert cell(panel.table, new_row, 4).toolTip() == "p-mother"
 
     panel.table.selectRow(new_row)
     qtbot.mouseClick(panel.step_buttons["resolve"], Qt.MouseButton.LeftButton)

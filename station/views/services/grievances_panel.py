@@ -44,6 +44,7 @@ class GrievancesPanel(ServicePanel):
                  parent: QWidget | None = None) -> None:
         super().__init__(station, operator, clock, parent)
         self.policy = policy or load_policy()
+        self._categories = {c.code: c.label for c in self.policy.categories}
         self.rows: list[dict[str, Any]] = []
         outer = QVBoxLayout(self)
 
@@ -137,9 +138,15 @@ class GrievancesPanel(ServicePanel):
         for r, g in enumerate(rows):
             overdue = (g["status"] in OPEN_STATUSES
                        and dt.date.fromisoformat(g["deadline"]) < today)
+            category = self._categories.get(g["category"], g["category"])
+            cells = {"category": category,
+                     "responsible_service": str(g["responsible_service"]).replace("_", " "),
+                     "person_id": (g.get("person_name") or g["person_id"] or
+                                   self.tr("anonymous"))}
             for c, key in enumerate(COLUMNS):
-                item = QTableWidgetItem(str(g[key] or self.tr("anonymous")
-                                            if key == "person_id" else g[key]))
+                item = QTableWidgetItem(str(cells.get(key, g[key])))
+                if key == "person_id" and g["person_id"]:
+                    item.setToolTip(str(g["person_id"]))  # the id, for a look-up
                 if overdue:
                     item.setForeground(QColor("#a00"))
                 self.table.setItem(r, c, item)
