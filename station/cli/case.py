@@ -167,10 +167,12 @@ def cmd_overdue(args: argparse.Namespace) -> int:
     station = open_station()
     found = cases.overdue_follow_ups(station, today=today, manager=args.manager)
     rows = [{"case_id": o.case_id, "item_id": o.item_id, "person_id": o.person_id,
-             "manager": o.manager, "kind": o.kind, "description": o.description,
+             "person_name": o.person_name, "manager": o.manager, "kind": o.kind,
+             "description": o.description,
              "service": o.service, "follow_up_date": o.follow_up_date,
              "days_overdue": o.days_overdue} for o in found]
-    text = "\n".join(f"{r['days_overdue']:>4} days  {r['manager']:<12} {r['person_id']}  "
+    text = "\n".join(f"{r['days_overdue']:>4} days  {r['manager']:<12} {r['person_id']} "
+                     f"({r['person_name']})  "
                      f"{r['kind']} {r['item_id']}: {r['description']}" for r in rows)
     emit(args, {"as_of": today, "overdue": rows},
          text or f"no follow-up overdue on {today}")

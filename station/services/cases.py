@@ -47,6 +47,8 @@ class OverdueItem:
     service: str | None
     follow_up_date: dt.date
     days_overdue: int
+    #: The person's name in Latin letters, as the supervisor reads the list.
+    person_name: str = ""
 
 
 def _manager(session: Session, username: str) -> Operator:
@@ -168,9 +170,11 @@ def overdue_follow_ups(station: Station, *, today: dt.date,
     """Open plan items of open cases whose follow-up date is before ``today``, oldest first."""
     query = (
         sa.select(CaseFile.id, CaseItem.id, CaseFile.person_id, Operator.username, CaseItem.kind,
-                  CaseItem.description, CaseItem.service, CaseItem.follow_up_date)
+                  CaseItem.description, CaseItem.service, CaseItem.follow_up_date,
+                  Person.latin_name)
         .join(CaseItem, CaseItem.case_id == CaseFile.id)
         .join(Operator, Operator.id == CaseFile.manager_id)
+        .outerjoin(Person, Person.id == CaseFile.person_id)
         .where(CaseFile.status == "open", CaseItem.status.in_(OPEN_ITEM_STATUSES),
                CaseItem.follow_up_date < today)
         .order_by(CaseItem.follow_up_date, CaseItem.id))
@@ -178,7 +182,8 @@ def overdue_follow_ups(station: Station, *, today: dt.date,
         query = query.where(Operator.username == manager)
     with station.reading() as session:
         rows = session.execute(query).all()
-    return [OverdueItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (today - r[7]).days)
+    return [OverdueItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (today - r[7]).days,
+                        r[8] or "")
             for r in rows if r[7] is not None]
 
 

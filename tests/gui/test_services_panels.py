@@ -188,6 +188,13 @@ def test_grievance_step_without_selection(qtbot: Any, station: Any,
 
 def test_supervisor_sees_overdue_follow_ups(qtbot: Any, station: Any, clerk: OperatorInfo,
                                             household: str) -> None:
+    import sqlalchemy as sa
+
+    from station.registry.models import Person
+
+    with station.transaction() as session:  # a name that is not the id, to tell them apart
+        session.execute(sa.update(Person).where(Person.id == "p-mother")
+                        .values(latin_name=MOTHER_NAME))
     case_id = cases.open_case(station, "p-mother", manager="clerk1", summary="work",
                               operator=clerk, now=FIXED_NOW)
     late = cases.add_item(station, case_id, kind="referral", service="employment",
@@ -202,7 +209,7 @@ def test_supervisor_sees_overdue_follow_ups(qtbot: Any, station: Any, clerk: Ope
     panel.show()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
     assert [cell(panel.table, 0, c).text() for c in range(4)] == [
-        "10", "clerk1", "p-mother", "referral"]
+        "10", "clerk1", MOTHER_NAME, "referral"]
     panel.manager.setText("super")
     qtbot.mouseClick(panel.refresh_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 0, timeout=WAIT)

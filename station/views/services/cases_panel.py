@@ -120,10 +120,13 @@ class CasesPanel(ServicePanel):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for r, o in enumerate(rows):
-            values = (str(o.days_overdue), o.manager, o.person_id, o.kind, o.service or "",
-                      o.description)
+            values = (str(o.days_overdue), o.manager, o.person_name or o.person_id, o.kind,
+                      o.service or "", o.description)
             for c, value in enumerate(values):
-                self.table.setItem(r, c, QTableWidgetItem(value))
+                item = QTableWidgetItem(value)
+                if c == 2:
+                    item.setToolTip(o.person_id)  # the id, for a look-up
+                self.table.setItem(r, c, item)
         self.box.setTitle(self.tr("Overdue follow-ups ({0})").format(len(rows)))
 
     def selected(self) -> cases.OverdueItem | None:
