@@ -139,8 +139,8 @@ def _package_text(package: Any, show_all: bool) -> str:
              f"{len(package.proposals)} proposal(s)"]
     for p in package.proposals:
         until = f" until {p.end_date}" if p.end_date else ""
-        lines.append(f"  {p.person_id}  {p.programme_code}  from {p.start_date}{until}: "
-                     f"{p.reason}")
+        lines.append(f"  {p.person_id}  {p.programme_code} ({p.programme_name})  "
+                     f"from {p.start_date}{until}: {p.reason}")
     if show_all:
         lines.append("considered, not proposed:")
         lines.extend(f"  {c.person_id}  {c.programme_code}: {c.reason}"

@@ -34,10 +34,12 @@ def register(subparsers: Any) -> None:
     p.add_argument("--sex", required=True, help="F, M or X")
     p.add_argument("--born", help="date of birth, YYYY-MM-DD")
     p.add_argument("--age", help="estimated age in years, when the date is unknown")
-    p.add_argument("--province", required=True)
-    p.add_argument("--district", required=True)
-    p.add_argument("--commune", required=True)
-    p.add_argument("--village", required=True)
+    p.add_argument("--province", required=True, help="province code (find codes with "
+                   "`sws places NAME`)")
+    p.add_argument("--district", required=True, help="district code")
+    p.add_argument("--commune", required=True, help="commune code")
+    p.add_argument("--village", required=True, help="village code (a village the list of "
+                   "places does not know yet is accepted)")
     p.add_argument("--phone")
     p.add_argument("--other-id", type=_other_id, action="append", default=[],
                    metavar="SCHEME=NUMBER", help="another id number (repeatable)")
@@ -147,17 +149,20 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_person_show(args: argparse.Namespace) -> int:
+    from station.model.locations import load_for_home
     from station.model.persons import get_person
 
     station = open_station()
     person = get_person(station, args.person_id)
+    codes = dict(person["address"])
+    places = load_for_home(station.settings.config_dir)
     fingers = ", ".join(f"{f['finger']} (q{f['quality']})" for f in person["fingers"])
     text = "\n".join([
         f"{person['person_id']}",
         f"  name: {person['local_name']} / {person['latin_name']}",
         f"  sex: {person['sex']}  born: {person['birth_date']}"
         + (" (estimated)" if person["birth_date_estimated"] else ""),
-        "  address: " + "/".join(person["address"].values()),
+        f"  address: {places.place(codes) or '-'}  ({'/'.join(codes.values())})",
         f"  fingers: {fingers or 'none'}",
         f"  cards: {', '.join(c['serial'] + ' ' + c['status'] for c in person['cards']) or 'none'}",
     ])
