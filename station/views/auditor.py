@@ -189,6 +189,8 @@ class AuditorPage(QWidget):
                      else self.tr("NOT VALID"), o.message if not o.ok else "")
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
+        for column in range(3):  # whole file names and serials; the reason takes the rest
+            self.table.resizeColumnToContents(column)
         self.card_view.waiting(self.tr("Valid: %1 of %n card dump(s).", "", len(outcomes))
                                .replace("%1", self.locale().toString(good)))
         self.chain.clear()
