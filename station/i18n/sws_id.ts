@@ -681,6 +681,10 @@ Kartu: %6</translation>
         <translation>Lahir</translation>
     </message>
     <message>
+        <source>Village</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
         <source>Fingers that match</source>
         <translation>Jari yang cocok</translation>
     </message>

@@ -684,6 +684,10 @@ Card: %6</source>
         <translation>ថ្ងៃកំណើត</translation>
     </message>
     <message>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
         <source>Fingers that match</source>
         <translation>ម្រាមដៃដែលត្រូវគ្នា</translation>
     </message>

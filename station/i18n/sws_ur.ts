@@ -684,6 +684,10 @@ Card: %6</source>
         <translation>پیدائش</translation>
     </message>
     <message>
+        <source>Village</source>
+        <translation>گاؤں</translation>
+    </message>
+    <message>
         <source>Fingers that match</source>
         <translation>مماثل انگلیاں</translation>
     </message>

@@ -142,6 +142,8 @@ def test_enrol_then_receipt_then_the_same_fingers_are_a_duplicate(
     assert page.dedup.table.rowCount() == 1
     cell = page.dedup.table.item(0, 1)
     assert cell is not None and cell.text() == "Sok Dara"
+    where = page.dedup.table.item(0, 3)  # the adjudicator sees where the candidate lives
+    assert where is not None and where.text() == "Cheung Prey Kraom"
     page.next_button.click()
     assert page.step == DEDUP and "not registered" in page.message.text()
 

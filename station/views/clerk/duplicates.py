@@ -11,7 +11,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -27,9 +27,11 @@ from PySide6.QtWidgets import (
 )
 
 from station.capture.base import Finger
+from station.model.locations import Gazetteer
 from station.model.ui_capture import CaptureSheet
 from station.model.ui_duplicates import odds_text, paired_minutiae
 from station.views.fingerprint import FingerprintView
+from station.views.places import demo_gazetteer
 from station.views.workers import TaskRunner
 
 OK_STYLE = "background: #e8f5e9; color: #1b5e20; border: 2px solid #2e7d32; padding: 10px;"
@@ -93,6 +95,12 @@ class CompareBox(QWidget):
         self.links.raise_()
 
 
+def _born(value: object) -> str:
+    """A birth date in the interface language's short form (as the search shows it)."""
+    day = QDate.fromString(str(value or "")[:10], "yyyy-MM-dd")
+    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else ""
+
+
 class DuplicatePage(QWidget):
     """Runs the enrolment (1:N check + write) in a worker and shows the outcome."""
 
@@ -104,6 +112,7 @@ class DuplicatePage(QWidget):
         self._runner = TaskRunner(self)
         self.result: Any = None
         self.candidate_people: list[dict[str, Any]] = []
+        self.places: Gazetteer | None = None  # names the candidates' villages (demo if None)
         outer = QVBoxLayout(self)
         self.banner = QLabel(self.tr("The duplicate check runs when the fingerprints are "
                                      "complete."))
@@ -115,10 +124,11 @@ class DuplicatePage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         outer.addWidget(self.progress)
-        self.table = QTableWidget(0, 5)
+        self.table = QTableWidget(0, 6)
         self.table.setObjectName("candidates")
         self.table.setHorizontalHeaderLabels([self.tr("Name (local)"), self.tr("Name (Latin)"),
-                                              self.tr("Born"), self.tr("Fingers that match"),
+                                              self.tr("Born"), self.tr("Village"),
+                                              self.tr("Fingers that match"),
                                               self.tr("Chance it is someone else")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -217,11 +227,14 @@ class DuplicatePage(QWidget):
                 "Nothing was registered. Compare the prints; the case waits for a "
                 "supervisor in the adjudication queue.", "", len(people)))
             self.banner.setStyleSheet(HIT_STYLE + " font-size: 14pt;")
+            places = self.places or demo_gazetteer()
             self.table.setRowCount(len(people))
             for i, p in enumerate(people):
                 fingers = ", ".join(Finger(int(f)).label for f in sorted(p.get("fingers", {})))
+                village = str((p.get("address") or {}).get("village", ""))
                 for j, text in enumerate((p.get("local_name", ""), p.get("latin_name", ""),
-                                          str(p.get("birth_date", "")), fingers,
+                                          _born(p.get("birth_date")),
+                                          places.name(village) if village else "", fingers,
                                           self.tr("1 in %1").replace("%1", p["odds"]))):
                     self.table.setItem(i, j, QTableWidgetItem(text))
             self.table.resizeColumnsToContents()

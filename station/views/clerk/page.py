@@ -88,6 +88,7 @@ class ClerkPage(QWidget):
         self.person = PersonFormPage(gazetteer_of(self.services))
         self.capture = self._capture_page()
         self.dedup = DuplicatePage()
+        self.dedup.places = gazetteer_of(self.services)
         self.programmes = ProgrammesPage()
         self.card = CardPage()
         self.receipt_page = ReceiptPage()
