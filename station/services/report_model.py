@@ -43,14 +43,17 @@ class Area:
 
     district: str | None = None
     commune: str | None = None
+    #: The area's name (from the gazetteer), shown before its code when known.
+    name: str | None = None
 
     @property
     def label(self) -> str:
-        if self.commune:
-            return f"commune {self.commune}"
-        if self.district:
-            return f"district {self.district}"
-        return "whole registry"
+        code = self.commune or self.district
+        kind = "commune" if self.commune else "district"
+        if code is None:
+            return "whole registry"
+        return f"{kind} {self.name} ({code})" if self.name and self.name != code else \
+            f"{kind} {code}"
 
 
 @dataclass(frozen=True)
