@@ -1466,12 +1466,12 @@ Kartu: %6</translation>
         <translation>Lahir</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>Rumah tangga</translation>
-    </message>
-    <message>
         <source>Village</source>
         <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>Household of</source>
+        <translation>Rumah tangga (kepala)</translation>
     </message>
     <message>
         <source>Register a new person in a &amp;new household</source>

@@ -1475,12 +1475,12 @@ Card: %6</source>
         <translation>ថ្ងៃកំណើត</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>គ្រួសារ</translation>
-    </message>
-    <message>
         <source>Village</source>
         <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <source>Household of</source>
+        <translation>គ្រួសារ (មេគ្រួសារ)</translation>
     </message>
     <message>
         <source>Register a new person in a &amp;new household</source>

@@ -1475,12 +1475,12 @@ Card: %6</source>
         <translation>پیدائش</translation>
     </message>
     <message>
-        <source>Household</source>
-        <translation>گھرانہ</translation>
-    </message>
-    <message>
         <source>Village</source>
         <translation>گاؤں</translation>
+    </message>
+    <message>
+        <source>Household of</source>
+        <translation>گھرانہ (سربراہ)</translation>
     </message>
     <message>
         <source>Register a new person in a &amp;new household</source>

@@ -27,6 +27,9 @@ class PersonRow:
     birth_date: dt.date
     household_id: str | None
     village_code: str
+    #: Latin name of the household's head ("" when none is recorded): how a clerk tells
+    #: households apart when adding a member.
+    head_name: str = ""
 
 
 def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
@@ -40,8 +43,15 @@ def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
         Person.phone.like(f"%{text}%"), Person.id.like(f"{text}%"),
         Person.household_id.like(f"{text}%"))).order_by(Person.latin_name).limit(limit))
     with station.reading() as session:
+        people = list(session.scalars(query))
+        households = {p.household_id for p in people if p.household_id}
+        heads = dict(session.execute(
+            sa.select(Person.household_id, Person.latin_name)
+            .where(Person.household_id.in_(households), Person.relation_to_head == "head")
+        ).all()) if households else {}
         return [PersonRow(p.id, p.local_name, p.latin_name, p.sex, p.birth_date,
-                          p.household_id, p.village_code) for p in session.scalars(query)]
+                          p.household_id, p.village_code, heads.get(p.household_id, ""))
+                for p in people]
 
 
 @dataclass(frozen=True)

@@ -59,7 +59,7 @@ class SearchPage(QWidget):
         self.table.setObjectName("results")
         self.table.setHorizontalHeaderLabels([
             self.tr("Name (local)"), self.tr("Name (Latin)"), self.tr("Sex"),
-            self.tr("Born"), self.tr("Village"), self.tr("Household")])
+            self.tr("Born"), self.tr("Village"), self.tr("Household of")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -107,10 +107,13 @@ class SearchPage(QWidget):
                 QDate(r.birth_date.year, r.birth_date.month, r.birth_date.day),
                 QLocale.FormatType.ShortFormat)
             village = places.name(r.village_code) if r.village_code else ""
+            household = (r.head_name or (r.household_id or "")[:8]) if r.household_id else ""
             for j, text in enumerate((r.local_name, r.latin_name, r.sex, born, village,
-                                      (r.household_id or "")[:8])):
+                                      household)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, i)
+                if j == 5 and r.household_id:
+                    item.setToolTip(r.household_id)  # the id, for "add a member"
                 self.table.setItem(i, j, item)
         if len(rows) >= SHOWN:
             self.status.setText(self.tr("More than %1 people match: showing the first %1. Type "
