@@ -14,6 +14,7 @@ import datetime as dt
 import io
 import json
 import logging
+import textwrap
 import warnings
 from pathlib import Path
 from typing import Any
@@ -157,8 +158,9 @@ def _draw_chart(figure: Any, table: Table) -> None:
 
     assert table.chart is not None
     chart = table.chart
-    axes = figure.add_axes((0.22, 0.50, 0.70, 0.40))
-    labels = [str(v) for v in table.column(chart.label)]
+    axes = figure.add_axes((0.30, 0.50, 0.62, 0.40))
+    # long names (programme titles) wrap onto two lines rather than run off the page
+    labels = [textwrap.fill(str(v), 28) for v in table.column(chart.label)]
     positions = np.arange(len(labels))
     horizontal = chart.kind in ("barh", "stackedh")
     stacked = chart.kind in ("stacked", "stackedh")

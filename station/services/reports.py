@@ -174,7 +174,7 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
         Table("summary", "Summary", ("measure", "value"), summary),
         Table("coverage_by_programme", "Members by programme", (
             "programme", "name", "members", "women", "men", "share_of_population_pct"),
-            programme_rows, Chart("stackedh", "programme", ("women", "men"), "members")),
+            programme_rows, Chart("stackedh", "name", ("women", "men"), "members")),
         Table("coverage_by_programme_age", "Members by programme and age group",
               ("programme", *ages), age_rows, Chart("stacked", "programme", tuple(ages),
                                                     "members")),
