@@ -66,6 +66,12 @@ class Gazetteer:
         """The area with this code, or None when the gazetteer does not know it."""
         return self._by_code.get(code)
 
+    def named(self, name: str, level: str) -> list[Area]:
+        """Areas of ``level`` called ``name`` (case-insensitive; names repeat across districts)."""
+        wanted = name.strip().casefold()
+        return [a for a in self._by_code.values() if a.level == level
+                and a.name.casefold() == wanted]
+
     def children(self, parent: str | None) -> list[Area]:
         """Areas directly inside ``parent`` (the provinces for None), sorted by name."""
         return list(self._children.get(parent, ()))

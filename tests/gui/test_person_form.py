@@ -74,3 +74,21 @@ def test_a_complaint_goes_away_once_the_clerk_corrects_the_field(qtbot: QtBot) -
     page.fill({"birth_date": "1958-04-12"})
     assert page.error_text == "" and page.birth_date.styleSheet() == ""
     assert page.validate(dt.date(2026, 11, 22)) is not None
+
+
+def test_a_name_typed_instead_of_picked_is_kept_as_its_code(qtbot: QtBot) -> None:
+    import datetime as dt
+
+    page = PersonFormPage()
+    qtbot.addWidget(page)
+    page.fill({"local_name": "សុខ", "latin_name": "Sok", "sex": "F", "birth_date": "1960-01-01",
+               "province": "12", "district": "1203"})
+    page.address.boxes["commune"].setEditText("chealea")  # typed, not picked from the list
+    assert page.values()["commune"] == "120303"
+    # a commune of another district, typed by name, is named as the mistake (not stored as
+    # a made-up code "Angkor Ban")
+    page.address.boxes["commune"].setEditText("Angkor Ban")
+    page.address.boxes["village"].setEditText("V77")  # a village not listed yet
+    assert page.values()["commune"] == "120401"
+    assert page.validate(dt.date(2026, 11, 22)) is None
+    assert "Angkor Ban (120401) is not in the district Batheay (1203)" in page.error_text

@@ -54,13 +54,23 @@ class AddressPicker(QWidget):
 
     # -- public ---------------------------------------------------------------------------
     def code(self, level: str) -> str:
-        """The code at ``level``: the listed area shown, else the text typed (a code)."""
+        """The code at ``level``: the listed area whose label, name or code was typed or
+        picked; else an area of that level with the typed name elsewhere in the gazetteer
+        (the form's check then says it is not inside the area above); else the text itself,
+        taken as a code the gazetteer does not list yet."""
         box = self.boxes[level]
         text = box.currentText().strip()
-        index = box.findText(text, Qt.MatchFlag.MatchFixedString)
-        if text and index >= 0:
-            return str(box.itemData(index))
-        return text
+        if not text:
+            return ""
+        wanted = text.casefold()
+        for i in range(box.count()):
+            code = str(box.itemData(i))
+            area = self.gazetteer.get(code)
+            if wanted in (box.itemText(i).casefold(), code.casefold(),
+                          area.name.casefold() if area is not None else ""):
+                return code
+        named = self.gazetteer.named(text, level)
+        return named[0].code if named else text
 
     def codes(self) -> dict[str, str]:
         return {level: self.code(level) for level in LEVELS}
