@@ -12,7 +12,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -235,21 +234,10 @@ class EntitlementView:
         return f"{self.name}: ended on {self.valid_until:%Y-%m-%d}"
 
 
-@lru_cache(maxsize=1)
-def programme_names() -> dict[str, str]:
-    """Programme code -> name, from the station's catalogue ({} if it cannot be read: the
-    codes are then shown as they are)."""
-    from station.services.catalogue import load_catalogue
-    from station.services.errors import RulesError
-
-    try:
-        return {p.code: p.name for p in load_catalogue().programmes}
-    except RulesError:
-        return {}
-
-
 def entitlement_views(claims: Any, today: dt.date) -> list[EntitlementView]:
     """The card's entitlements, covered ones first, each with its programme's name."""
+    from station.services.catalogue import programme_names
+
     names = programme_names()
     views = []
     for e in claims.entitlements:

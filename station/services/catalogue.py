@@ -12,6 +12,7 @@ import datetime as dt
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -104,6 +105,16 @@ def _replace_year(day: dt.date, year: int) -> dt.date:
 def default_path() -> Path:
     """The catalogue delivered with the station's master data."""
     return Path(str(resources.files("station.data").joinpath("programmes.json")))
+
+
+@lru_cache(maxsize=1)
+def programme_names() -> dict[str, str]:
+    """Programme code -> name from the station's catalogue, for screens and receipts that
+    show programmes to people ({} if it cannot be read: codes are then shown as they are)."""
+    try:
+        return {p.code: p.name for p in load_catalogue().programmes}
+    except RulesError:
+        return {}
 
 
 def load_catalogue(path: Path | None = None) -> Catalogue:

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 
 from station.capture.base import SyntheticPeople
 from station.model.ui_capture import CaptureSheet
-from station.model.ui_cards import programme_names
 from station.model.ui_context import StationContext
 from station.model.ui_receipt import Receipt
 from station.model.ui_session import OperatorSession
+from station.services.catalogue import programme_names
 from station.views.clerk.capture import CapturePage
 from station.views.clerk.card import CardPage
 from station.views.clerk.duplicates import DuplicatePage

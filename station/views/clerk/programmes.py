@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.model.ui_cards import programme_names
+from station.services.catalogue import programme_names
 from station.views.workers import TaskRunner
 
 

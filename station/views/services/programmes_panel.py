@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.model.ui_cards import programme_names
 from station.services import households, memberships
+from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
 from station.views.services.assessment_form import AssessmentForm
 from station.views.services.members_table import MembersTable, load_members
