@@ -40,9 +40,8 @@ def write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
 
 
 def paint_receipt(receipt: Receipt, device: QPagedPaintDevice, failure: str) -> None:
-    """Draw ``receipt`` on one page of ``device`` (a PDF writer or a printer); A5 when the
-    device lets the page be chosen. Raises OSError with ``failure`` if it cannot start."""
-    device.setPageLayout(_a5())
+    """Draw ``receipt`` on one page of ``device`` (the A5 PDF writer, or a printer on the
+    paper chosen in its dialog). Raises OSError with ``failure`` if it cannot start."""
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(failure)
