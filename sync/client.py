@@ -88,6 +88,17 @@ class CentralClient:
         """Programmes, locations, station keys and the centre's public key."""
         return dict(self._call("GET", "/v1/master-data"))
 
+    def adjudications(self, admin_token: str) -> list[dict[str, Any]]:
+        """Open adjudication cases at the centre (an admin call)."""
+        body = self._call("GET", "/v1/adjudications", headers={"X-Admin-Token": admin_token})
+        return list(body["cases"])
+
+    def decide(self, packet_id: str, decision: str, admin_token: str) -> dict[str, Any]:
+        """Decide the held enrolment ``packet_id``: ``different`` or ``same_person`` (admin)."""
+        return dict(self._call("POST", f"/v1/adjudications/{packet_id}",
+                               json={"decision": decision},
+                               headers={"X-Admin-Token": admin_token}))
+
     def register(self, station_id: str, public_key: bytes, name: str,
                  office: str) -> dict[str, Any]:
         answer = self._call("POST", "/v1/stations", json={

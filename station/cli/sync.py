@@ -1,19 +1,32 @@
-"""`sws sync`: deliver the outbox to the central registry, pull statuses and revocations."""
+"""`sws sync`: deliver the outbox to the central registry, pull statuses and revocations.
+
+Exit 0 when everything due was delivered and the statuses and the revocation list were
+pulled; exit 4 (one line on stderr, nothing lost: what was not delivered waits for the next
+sync) when the centre could not be reached or refused, when this station is revoked at the
+centre, or when the URL is not one.
+"""
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from typing import Any
 
 from station.cli._common import add_json, emit, now_utc, open_station
-from station.errors import EXIT_BAD_INPUT, EXIT_OK
+from station.errors import EXIT_BAD_INPUT, EXIT_OK, BadInput
+
+_URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 
 
 def register(subparsers: Any) -> None:
     """Add ``sws sync`` to ``sws``."""
-    p = subparsers.add_parser("sync", help="send queued records to the central registry")
+    p = subparsers.add_parser(
+        "sync", help="send queued records to the central registry",
+        description="Send queued records, then pull the centre's decisions and the "
+        "revocation list. Exit 0: done; 4: the centre was not reached or refused, or this "
+        "station is revoked there (one line on stderr; nothing is lost, the records wait).")
     p.add_argument("--central", metavar="URL", help="central registry URL (default: the one "
                    "this station registered with, `sws init --central URL`)")
     p.add_argument("--batch", type=int, default=200, help="records per request (1-1000)")
@@ -29,6 +42,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from sync.keys import central_public_key, unb64
     from sync.uploader import StationIdentity, Uploader
 
+    if args.central is not None and not _URL.match(args.central):
+        raise BadInput(f"--central must be a URL like http://host:8700, not {args.central!r}",
+                       field="central")
     station = open_station()
     link = load_link(station.settings)
     identity = StationIdentity(link.station_id, station_key(station.settings),
@@ -36,35 +52,52 @@ def cmd_sync(args: argparse.Namespace) -> int:
     client = CentralClient(args.central or link.url)
     uploader = Uploader(station.engine, OUTBOX, identity, client, station.unseal_outbox,
                         rng=random.Random(), batch_size=max(1, min(1000, args.batch)))
+    pulled, listing, problem = False, {}, None
     try:
         report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: try now
-        cleared = revoked_cards = revoked_stations = 0
-        if not report.failed_batches:
+        cleared = 0
+        if report.failed_batches:
+            problem = f"{report.last_error}; {report.pending} records wait for the next sync"
+        else:
             try:
                 cleared = uploader.pull_statuses(now_utc())
                 listing = uploader.pull_revocations(0)
-                revoked_cards = len(listing.get("cards", []))
-                revoked_stations = len(listing.get("stations", []))
+                pulled = True
             except SyncError as error:
-                print(f"sws: warning: statuses or revocations not pulled: {error}",
-                      file=sys.stderr)
+                problem = f"statuses and revocations not pulled: {error}"
     finally:
         client.close()
     counts = uploader.counts()
+    revoked = _own_revocation(listing, link.station_id)
+    if revoked is not None:
+        problem = (f"the central registry revoked this station ({revoked}): it refuses its "
+                   "records; ask the centre to register it again")
     result = {**report.as_json(), "central": client.base_url, "states": counts,
-              "statuses_updated": cleared, "revoked_cards": revoked_cards,
-              "revoked_stations": revoked_stations}
+              # after the pull: what still waits for the centre's 1:N decision
+              "awaiting_decision": counts.get("received", 0),
+              "statuses_updated": cleared, "revocations_pulled": pulled,
+              "revoked_cards": len(listing.get("cards", [])),
+              "revoked_stations": len(listing.get("stations", [])),
+              "station_revoked": revoked is not None}
     emit(args, result,
          f"sent {report.sent}, acknowledged {report.acknowledged}, duplicates suspected "
          f"{report.duplicates}, rejected {report.rejected}, pending {report.pending}, "
          f"awaiting decision {counts.get('received', 0)}"
          # the centre decides after it acknowledged: say what came back and what is held
          f"\ndecisions pulled {cleared}; held as possible duplicates (adjudication at the "
-         f"centre) {counts.get('duplicate', 0)}"
-         + (f"\nrevocation list: {revoked_cards} cards, {revoked_stations} stations"
-            if not report.failed_batches else ""))
-    if report.failed_batches:
-        print(f"sws: error: {report.last_error}; {report.pending} records wait for the next "
-              "sync", file=sys.stderr)
+         f"centre) {counts.get('duplicate', 0)}; refused by the centre so far "
+         f"{counts.get('rejected', 0)}"
+         + (f"\nrevocation list: {result['revoked_cards']} cards, "
+            f"{result['revoked_stations']} stations" if pulled else ""))
+    if problem is not None:
+        print(f"sws: error: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
+
+
+def _own_revocation(listing: dict[str, Any], station_id: str) -> str | None:
+    """The reason the centre gives for revoking this station, or None when it did not."""
+    for entry in listing.get("stations", []):
+        if isinstance(entry, dict) and entry.get("station_id") == station_id:
+            return str(entry.get("reason") or "no reason given")
+    return None

@@ -7,9 +7,11 @@ revoke a station, replace master data) need the ``X-Admin-Token`` header.
 
 from __future__ import annotations
 
+import errno
 import gc
 import hmac
 import json
+import socket
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
@@ -339,7 +341,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if name not in reports.REPORTS:
             raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
         with tx() as conn:
-            text = reports.to_csv(reports.report(conn, name))
+            text = reports.to_csv(reports.report(conn, name), reports.FIELDS[name])
         return Response(text, media_type="text/csv")
 
     return app
@@ -369,10 +371,43 @@ def tune_gc() -> None:
     gc.set_threshold(*GC_THRESHOLD)
 
 
-def serve(config: CentralConfig, *, host: str = "127.0.0.1", port: int = 8700) -> None:
-    """Run the central registry under uvicorn until interrupted."""
+def listen(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host:port``, opened before the database and the gallery are
+    loaded, so that a port in use is one line at once; :class:`CentralConfigError` if not."""
+    try:
+        return socket.create_server((host, port), backlog=2048)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            why = "is in use (another central registry or program listens there)"
+        elif error.errno == errno.EACCES:
+            why = "needs privileges this user lacks (use a port above 1023)"
+        else:
+            why = f"cannot be opened ({error.strerror or error})"
+        raise CentralConfigError(f"port {port} on {host} {why}; pick another with "
+                                 "--port") from error
+
+
+def serve(config: CentralConfig, *, host: str = "127.0.0.1", port: int = 8700,
+          announce: Callable[[str], None] | None = None) -> None:
+    """Run the central registry under uvicorn until interrupted.
+
+    The port is taken first (:func:`listen`), then the database is opened and the gallery
+    loaded; ``announce`` receives one line saying where the service listens once it does.
+    """
     import uvicorn
 
-    app = create_app(config)
-    tune_gc()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if not 0 < port < 65536:
+        raise CentralConfigError(f"--port must be 1-65535, not {port}")
+    sock = listen(host, port)
+    try:
+        app = create_app(config)
+        tune_gc()
+        shown = sa.engine.make_url(config.db_url).render_as_string(hide_password=True)
+        if announce is not None:
+            announce(f"central registry listening on http://{host}:{port} (database {shown}, "
+                     f"1:N {config.dedup}, {len(app.state.ingest.dedup)} persons in the "
+                     "gallery); OpenAPI at /openapi.json; Ctrl-C stops it")
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+        server.run(sockets=[sock])
+    finally:
+        sock.close()
