@@ -18,6 +18,8 @@ from station.cli._common import add_json, emit, now_utc, open_station
 from station.errors import EXIT_BAD_INPUT, EXIT_OK, BadInput
 
 _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
+#: The national revocation list as last pulled (``sync.revocations``), in the config folder.
+REVOCATIONS_FILE = "central-revocations.json"
 
 
 def register(subparsers: Any) -> None:
@@ -52,7 +54,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     client = CentralClient(args.central or link.url)
     uploader = Uploader(station.engine, OUTBOX, identity, client, station.unseal_outbox,
                         rng=random.Random(), batch_size=max(1, min(1000, args.batch)))
-    pulled, listing, problem = False, {}, None
+    from sync import revocations
+
+    national_file = station.settings.config_dir / REVOCATIONS_FILE
+    national = revocations.load(national_file)  # a damaged file: one line, before sending
+    pulled, listing, problem, new_cards = False, {}, None, 0
     try:
         report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: try now
         cleared = 0
@@ -61,7 +67,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
         else:
             try:
                 cleared = uploader.pull_statuses(now_utc())
-                listing = uploader.pull_revocations(0)
+                listing = uploader.pull_revocations(national.next)
+                new_cards = national.merge(listing)
+                revocations.save(national_file, national)
                 pulled = True
             except SyncError as error:
                 problem = f"statuses and revocations not pulled: {error}"
@@ -76,8 +84,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
               # after the pull: what still waits for the centre's 1:N decision
               "awaiting_decision": counts.get("received", 0),
               "statuses_updated": cleared, "revocations_pulled": pulled,
-              "revoked_cards": len(listing.get("cards", [])),
-              "revoked_stations": len(listing.get("stations", [])),
+              "revoked_cards": len(national.cards), "revoked_cards_new": new_cards,
+              "revoked_stations": len(national.stations), "revocation_file": str(national_file),
               "station_revoked": revoked is not None}
     emit(args, result,
          f"sent {report.sent}, acknowledged {report.acknowledged}, duplicates suspected "
@@ -87,7 +95,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
          f"\ndecisions pulled {cleared}; held as possible duplicates (adjudication at the "
          f"centre) {counts.get('duplicate', 0)}; refused by the centre so far "
          f"{counts.get('rejected', 0)}"
-         + (f"\nrevocation list: {result['revoked_cards']} cards, "
+         + (f"\nrevocation list: {result['revoked_cards']} cards ({new_cards} new), "
             f"{result['revoked_stations']} stations" if pulled else ""))
     if problem is not None:
         print(f"sws: error: {problem}", file=sys.stderr)

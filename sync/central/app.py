@@ -26,10 +26,10 @@ from fastapi.concurrency import run_in_threadpool
 
 from sync.central import adjudication, registry, reports
 from sync.central import models as m
+from sync.central.database import serving_engine, shown
 from sync.central.dedup import Deduplicator, ExactDeduplicator
 from sync.central.ingest import CONFLICT, REJECTED, Ingest, Result
 from sync.central.processor import DedupWorker
-from sync.central.schema import create_schema
 from sync.errors import CentralConfigError, PacketError, RegistrationError, SyncError
 from sync.keys import b64, load_or_create_central_key, public_bytes, unb64
 from sync.outbox import utc_naive
@@ -90,14 +90,9 @@ def dedup_factory(name: str) -> Callable[[], Deduplicator]:
 
 
 def make_engine(db_url: str) -> sa.Engine:
-    """An engine for ``db_url``; a bad URL is a :class:`CentralConfigError`."""
-    try:
-        engine = sa.create_engine(db_url, pool_pre_ping=True)
-        create_schema(engine)
-    except (sa.exc.ArgumentError, sa.exc.OperationalError, ImportError) as error:
-        raise CentralConfigError(f"cannot open the central database {db_url!r}: "
-                                 f"{str(error).splitlines()[0]}") from error
-    return engine
+    """An engine for ``db_url`` (tables created or migrated); a bad URL is a
+    :class:`CentralConfigError` that shows the URL without its password."""
+    return serving_engine(db_url)
 
 
 def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = None) -> FastAPI:
@@ -402,9 +397,9 @@ def serve(config: CentralConfig, *, host: str = "127.0.0.1", port: int = 8700,
     try:
         app = create_app(config)
         tune_gc()
-        shown = sa.engine.make_url(config.db_url).render_as_string(hide_password=True)
         if announce is not None:
-            announce(f"central registry listening on http://{host}:{port} (database {shown}, "
+            announce(f"central registry listening on http://{host}:{port} (database "
+                     f"{shown(config.db_url)}, "
                      f"1:N {config.dedup}, {len(app.state.ingest.dedup)} persons in the "
                      "gallery); OpenAPI at /openapi.json; Ctrl-C stops it")
         server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))

@@ -77,10 +77,10 @@ def execute(args: argparse.Namespace) -> int:
         return _serve(args)
     if command in ("cases", "decide"):
         return _adjudicate(args)
-    from sync.central.app import make_engine
+    from sync.central.database import existing_engine
     from sync.central.reports import FIELDS, report, stats, to_csv
 
-    engine = make_engine(args.db)
+    engine = existing_engine(args.db)  # read only: never create or migrate
     try:
         with engine.connect() as conn:
             figures: Any = stats(conn) if command == "stats" else report(conn, args.name)

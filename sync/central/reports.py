@@ -24,7 +24,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
                  "programme_name"),
     "duplicates": ("province", "district", "awaiting_adjudication", "confirmed_same_person",
                    "duplicates_prevented"),
-    "cards": ("cards_issued", "cards_revoked"),
+    "cards": ("cards_issued", "cards_revoked", "cards_lost"),
     "service-uses": ("facility", "service_uses"),
 }
 #: The reason the centre gives an enrolment an adjudicator found to be someone enrolled
@@ -129,7 +129,8 @@ def duplicates(conn: sa.Connection) -> list[dict[str, Any]]:
 
 
 def cards(conn: sa.Connection) -> list[dict[str, Any]]:
-    """Cards issued and revoked (accepted packets of each kind)."""
+    """Cards issued, revoked, and reported lost (accepted packets of each kind; a lost card
+    is a ``card_status`` packet that put the card on the revocation list)."""
     p = t.packets.c
     rows: dict[str, int] = {
         str(kind): int(n) for kind, n in conn.execute(
@@ -137,8 +138,12 @@ def cards(conn: sa.Connection) -> list[dict[str, Any]]:
             .where(p.kind.in_(["card_issue", "revocation"]), p.status == ACCEPTED)
             .group_by(p.kind))
     }
+    lost = conn.execute(
+        sa.select(sa.func.count()).select_from(t.revocations)
+        .join(t.packets, p.id == t.revocations.c.packet_id)
+        .where(p.kind == "card_status")).scalar_one()
     return [{"cards_issued": int(rows.get("card_issue", 0)),
-             "cards_revoked": int(rows.get("revocation", 0))}]
+             "cards_revoked": int(rows.get("revocation", 0)), "cards_lost": int(lost)}]
 
 
 def service_uses(conn: sa.Connection) -> list[dict[str, Any]]:

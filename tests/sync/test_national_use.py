@@ -282,9 +282,32 @@ def _closed_port() -> int:
         return int(s.getsockname()[1])
 
 
+def test_figures_from_a_mistyped_database_are_refused_not_zero(tmp_path: Path) -> None:
+    typo = tmp_path / "sws-centrl.sqlite3"
+    out = _cli("central", "stats", "--db", f"sqlite:///{typo}")
+    assert out.returncode == 4 and out.stdout == ""
+    assert out.stderr.strip() == (f"sws: error: there is no central database at "
+                                  f"'sqlite:///{typo}' (no such file); check --db")
+    assert not typo.exists()  # a read never creates a database
+    other = tmp_path / "station.sqlite3"  # some other program's database
+    engine = sa.create_engine(f"sqlite:///{other}")
+    with engine.begin() as conn:
+        conn.exec_driver_sql("CREATE TABLE person (id TEXT)")
+    engine.dispose()
+    out = _cli("central", "report", "coverage", "--db", f"sqlite:///{other}")
+    assert out.returncode == 4 and "holds no central registry" in out.stderr
+    # A server that cannot be reached: one line, and the password is not shown.
+    out = _cli("central", "stats", "--db",
+               f"postgresql+psycopg://sws:s3cret-pw@127.0.0.1:{_closed_port()}/central")
+    assert out.returncode == 4 and len(out.stderr.strip().splitlines()) == 1
+    assert "s3cret-pw" not in out.stderr and "cannot open the central database" in out.stderr
+
+
 def test_report_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
+    from sync.central.database import serving_engine
+
     db_url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
-    sa.create_engine(db_url).dispose()
+    serving_engine(db_url).dispose()
     out = _cli("central", "report", "cards", "--db", db_url, "--format", "csv",
                "--output", str(tmp_path / "missing" / "cards.csv"))
     assert out.returncode == 4
@@ -292,4 +315,59 @@ def test_report_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
     written = _cli("central", "report", "cards", "--db", db_url, "--format", "csv",
                    "--output", str(tmp_path / "cards.csv"))
     assert written.returncode == 0, written.stderr
-    assert (tmp_path / "cards.csv").read_text() == "cards_issued,cards_revoked\n0,0\n"
+    assert (tmp_path / "cards.csv").read_text() == "cards_issued,cards_revoked,cards_lost\n0,0,0\n"
+
+
+def test_a_card_reported_lost_is_on_the_national_revocation_list(
+    central_app: TestClient, tmp_path: Path,
+) -> None:
+    http = central_app
+    station = make_station(tmp_path / "s.sqlite3", "st-h")
+    with station.engine.begin() as conn:
+        for serial, kind, status in (("C-LOST", "card_status", "lost"),
+                                     ("C-REVOKED", "revocation", "revoked"),
+                                     ("C-OLD", "card_status", "replaced")):
+            enqueue(conn, station.table, kind=kind, record_id=serial, now=T0,
+                    sealed_biometrics=None,
+                    payload={"serial": serial, "card_id": serial, "status": status,
+                             "reason": "reported at the counter"})
+    uploader = _uploader("http://testserver", station, "Hospital desk", http)
+    assert uploader.sync(lambda: T0).acknowledged == 3
+    listed = {c["card_id"]: c["reason"] for c in http.get("/v1/revocations").json()["cards"]}
+    # Another station or a hospital that pulls the list refuses the lost card too.
+    assert listed == {"C-LOST": "lost: reported at the counter",
+                      "C-REVOKED": "reported at the counter"}
+    assert http.get("/v1/reports/cards").json()["rows"] == [
+        {"cards_issued": 0, "cards_revoked": 1, "cards_lost": 1}]
+
+
+def test_sync_keeps_the_national_revocation_list_for_card_checks(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    held_central: tuple[str, Any],
+) -> None:
+    url, _ = held_central
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    home = tmp_path / "station"
+    monkeypatch.setenv("SWS_HOME", str(home))
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                "--central", url)[0] == 0
+    other = make_station(tmp_path / "other.sqlite3", "st-other")  # revokes its card
+    with other.engine.begin() as conn:
+        enqueue(conn, other.table, kind="revocation", record_id="C-9", now=T0,
+                sealed_biometrics=None, payload={"card_id": "C-9", "reason": "stolen"})
+    assert _uploader(url, other, "Other office").sync(lambda: T0).acknowledged == 1
+
+    code, out, err = _sws(capsys, "sync", "--json")
+    answer = json.loads(out)
+    assert code == 0, err
+    assert (answer["revoked_cards"], answer["revoked_cards_new"]) == (1, 1)
+    stored = json.loads((home / "central-revocations.json").read_text())
+    assert stored["cards"]["C-9"]["reason"] == "stolen"
+    code, out, _ = _sws(capsys, "sync")
+    assert "revocation list: 1 cards (0 new), 0 stations" in out  # kept, not pulled again
+
+    (home / "central-revocations.json").write_text("{not json")
+    code, out, err = _sws(capsys, "sync")
+    assert code == 4 and out == "" and len(err.strip().splitlines()) == 1
+    assert "central-revocations.json cannot be read" in err and "move it away" in err
