@@ -39,6 +39,7 @@ def register(subparsers: Any) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     from station.model.central_link import load_link, station_key
     from station.registry.base import OUTBOX
+    from sync import revocations
     from sync.client import CentralClient
     from sync.errors import SyncError
     from sync.keys import central_public_key, unb64
@@ -54,8 +55,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     client = CentralClient(args.central or link.url)
     uploader = Uploader(station.engine, OUTBOX, identity, client, station.unseal_outbox,
                         rng=random.Random(), batch_size=max(1, min(1000, args.batch)))
-    from sync import revocations
-
+    refused_before = _refused_ids(station.engine, OUTBOX)
     national_file = station.settings.config_dir / REVOCATIONS_FILE
     national = revocations.load(national_file)  # a damaged file: one line, before sending
     pulled, listing, problem, new_cards = False, {}, None, 0
@@ -97,10 +97,58 @@ def cmd_sync(args: argparse.Namespace) -> int:
          f"{counts.get('rejected', 0)}"
          + (f"\nrevocation list: {result['revoked_cards']} cards ({new_cards} new), "
             f"{result['revoked_stations']} stations" if pulled else ""))
+    # after the figures are out: a registry too busy for the audit row still shows them
+    _audit(station, result, problem, _refused_since(station.engine, OUTBOX, refused_before))
     if problem is not None:
         print(f"sws: error: {problem}", file=sys.stderr)
         return EXIT_BAD_INPUT
     return EXIT_OK
+
+
+def _refused_ids(engine: Any, table: Any) -> set[str]:
+    import sqlalchemy as sa
+
+    with engine.connect() as conn:
+        return set(conn.execute(sa.select(table.c.id).where(table.c.state == "rejected"))
+                   .scalars())
+
+
+def _refused_since(engine: Any, table: Any, before: set[str]) -> list[Any]:
+    """Outbox items the centre refused in this run (final ``rejected`` state)."""
+    import sqlalchemy as sa
+
+    c = table.c
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(c.id, c.kind, c.record_id, c.central_reason, c.last_error)
+                            .where(c.state == "rejected").order_by(c.seq)).all()
+    return [r for r in rows if r.id not in before]
+
+
+def _audit(station: Any, result: dict[str, Any], problem: str | None,
+           refused: list[Any]) -> None:
+    """One ``sync.run`` event for a run that moved anything or failed, and one
+    ``sync.refused`` event per record the centre refused for good in it: the station's own
+    trail of what left it, what came back, and when it could not reach the centre."""
+    moved = (result["sent"] or result["statuses_updated"] or result.get("revoked_cards_new")
+             or refused)
+    if not moved and problem is None:
+        return
+    now = now_utc()
+    with station.transaction() as session:
+        station.audit(session, action="sync.run", subject_type="central",
+                      subject_id=result["central"],
+                      details={"sent": result["sent"], "acknowledged": result["acknowledged"],
+                               "decisions_pulled": result["statuses_updated"],
+                               "refused": len(refused), "pending": result["pending"],
+                               "revoked_cards_new": result.get("revoked_cards_new", 0),
+                               "error": problem},
+                      operator_id=None, now=now)
+        for row in refused:
+            station.audit(session, action="sync.refused", subject_type=row.kind,
+                          subject_id=row.record_id,
+                          details={"item": row.id, "reason": row.central_reason
+                                   or row.last_error},
+                          operator_id=None, now=now)
 
 
 def _own_revocation(listing: dict[str, Any], station_id: str) -> str | None:

@@ -269,11 +269,32 @@ def test_sync_answers_clearly_when_decided_down_or_revoked(
     assert httpx.post(f"{url}/v1/stations/{station_id}/revoke",
                       headers={"X-Admin-Token": ADMIN_TOKEN},
                       json={"reason": "stolen laptop"}).status_code == 200
+    code, _, err = _sws(capsys, "enrol", "--local-name", "Keo Sina", "--latin-name",
+                        "Keo Sina", "--sex", "F", "--born", "1995-01-01", "--province", "12",
+                        "--district", "1204", "--commune", "120401", "--village", "12040103",
+                        "--new-household", "--finger", f"right-index={SAMPLE / '102_1.png'}")
+    assert code == 0, err
+    refused_person = _.strip().splitlines()[-1]  # enrol prints the new person's id
     code, out, err = _sws(capsys, "sync")
     assert code == 4
     assert err.strip() == ("sws: error: the central registry revoked this station (stolen "
                            "laptop): it refuses its records; ask the centre to register it "
                            "again")
+
+    # The station's audit trail says what left it, what came back and what failed.
+    code, out, err = _sws(capsys, "audit", "log", "--action", "sync", "--json")
+    assert code == 0, err
+    events = json.loads(out)
+    events = events["events"] if isinstance(events, dict) else events
+    runs = [e for e in events if e["action"] == "sync.run"]
+    assert [e["details"]["sent"] for e in runs] == [1, 0, 0, 1]  # newest first
+    assert "revoked this station" in runs[0]["details"]["error"]
+    assert runs[1]["details"]["error"].startswith("statuses and revocations not pulled")
+    assert (runs[2]["details"]["decisions_pulled"], runs[2]["details"]["error"]) == (1, None)
+    refused = [e for e in events if e["action"] == "sync.refused"]
+    assert [(e["subject_id"], e["details"]["reason"]) for e in refused] == [
+        (refused_person, "station_revoked")]
+    assert _sws(capsys, "db", "check")[0] == 0  # the chain still verifies
 
 
 def _closed_port() -> int:
