@@ -3,7 +3,8 @@
 Exit 0 when everything due was delivered and the statuses and the revocation list were
 pulled; exit 4 (one line on stderr, nothing lost: what was not delivered waits for the next
 sync) when the centre could not be reached or refused, when this station is revoked at the
-centre, or when the URL is not one.
+centre, or when the URL is not one; exit 5 when a queued record could not be read (its sealed
+biometrics do not open): it is not sent, and `sws db check --deep` says more.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ import sys
 from typing import Any
 
 from station.cli._common import add_json, emit, now_utc, open_station
-from station.errors import EXIT_BAD_INPUT, EXIT_OK, BadInput
+from station.errors import EXIT_BAD_INPUT, EXIT_INTEGRITY, EXIT_OK, BadInput
 
 _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 #: The national revocation list as last pulled (``sync.revocations``), in the config folder.
@@ -28,7 +29,8 @@ def register(subparsers: Any) -> None:
         "sync", help="send queued records to the central registry",
         description="Send queued records, then pull the centre's decisions and the "
         "revocation list. Exit 0: done; 4: the centre was not reached or refused, or this "
-        "station is revoked there (one line on stderr; nothing is lost, the records wait).")
+        "station is revoked there (one line on stderr; nothing is lost, the records wait); "
+        "5: a queued record could not be read (see `sws db check --deep`).")
     p.add_argument("--central", metavar="URL", help="central registry URL (default: the one "
                    "this station registered with, `sws init --central URL`)")
     p.add_argument("--batch", type=int, default=200, help="records per request (1-1000)")
@@ -93,15 +95,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
          f"awaiting decision {counts.get('received', 0)}"
          # the centre decides after it acknowledged: say what came back and what is held
          f"\ndecisions pulled {cleared}; held as possible duplicates (adjudication at the "
-         f"centre) {counts.get('duplicate', 0)}; refused by the centre so far "
+         f"centre) {counts.get('duplicate', 0)}; refused for good so far "
          f"{counts.get('rejected', 0)}"
          + (f"\nrevocation list: {result['revoked_cards']} cards ({new_cards} new), "
             f"{result['revoked_stations']} stations" if pulled else ""))
+    refused = _refused_since(station.engine, OUTBOX, refused_before)
+    # items the station itself could not read (never sent): an integrity failure, exit 5
+    unreadable = [r for r in refused if r.central_status is None and r.central_reason is None]
+    if unreadable:
+        first = unreadable[0]
+        problem = (f"{len(unreadable)} queued record(s) could not be read and were not sent "
+                   f"(first: {first.kind} {first.record_id}: {first.last_error}); run "
+                   "`sws db check --deep`")
     # after the figures are out: a registry too busy for the audit row still shows them
-    _audit(station, result, problem, _refused_since(station.engine, OUTBOX, refused_before))
+    _audit(station, result, problem, refused)
     if problem is not None:
         print(f"sws: error: {problem}", file=sys.stderr)
-        return EXIT_BAD_INPUT
+        return EXIT_INTEGRITY if unreadable else EXIT_BAD_INPUT
     return EXIT_OK
 
 
@@ -119,7 +129,8 @@ def _refused_since(engine: Any, table: Any, before: set[str]) -> list[Any]:
 
     c = table.c
     with engine.connect() as conn:
-        rows = conn.execute(sa.select(c.id, c.kind, c.record_id, c.central_reason, c.last_error)
+        rows = conn.execute(sa.select(c.id, c.kind, c.record_id, c.central_status,
+                                      c.central_reason, c.last_error)
                             .where(c.state == "rejected").order_by(c.seq)).all()
     return [r for r in rows if r.id not in before]
 

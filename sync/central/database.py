@@ -26,8 +26,11 @@ def shown(db_url: str) -> str:
 
 def _cannot_open(db_url: str, error: Exception) -> CentralConfigError:
     first = str(error).splitlines()[0] if str(error) else type(error).__name__
+    damaged = isinstance(error, sa.exc.DatabaseError) and any(
+        word in first for word in ("not a database", "malformed"))
+    advice = "; restore it from the last backup" if damaged else ""
     return CentralConfigError(f"cannot open the central database {shown(db_url)!r}: "
-                              f"{first.replace(db_url, shown(db_url))}")
+                              f"{first.replace(db_url, shown(db_url))}{advice}")
 
 
 def serving_engine(db_url: str) -> sa.Engine:
@@ -35,7 +38,7 @@ def serving_engine(db_url: str) -> sa.Engine:
     try:
         engine = sa.create_engine(db_url, pool_pre_ping=True)
         t.create_schema(engine)
-    except (sa.exc.ArgumentError, sa.exc.OperationalError, ImportError) as error:
+    except (sa.exc.ArgumentError, sa.exc.DBAPIError, ImportError) as error:
         raise _cannot_open(db_url, error) from error
     return engine
 
@@ -61,8 +64,7 @@ def existing_engine(db_url: str) -> sa.Engine:
                                          "central tables); check --db")
             found = conn.execute(sa.select(sa.func.max(t.schema_version.c.version))).scalar() \
                 if sa.inspect(conn).has_table(t.schema_version.name) else None
-    except (sa.exc.ArgumentError, sa.exc.OperationalError, sa.exc.ProgrammingError,
-            ImportError) as error:
+    except (sa.exc.ArgumentError, sa.exc.DBAPIError, ImportError) as error:
         raise _cannot_open(db_url, error) from error
     version = int(found) if found is not None else 1
     if version != t.SCHEMA_VERSION:

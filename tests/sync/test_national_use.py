@@ -324,6 +324,17 @@ def test_figures_from_a_mistyped_database_are_refused_not_zero(tmp_path: Path) -
     assert "s3cret-pw" not in out.stderr and "cannot open the central database" in out.stderr
 
 
+@pytest.mark.parametrize("command", ["stats", "serve"])
+def test_a_damaged_central_database_is_one_line(tmp_path: Path, command: str) -> None:
+    damaged = tmp_path / "central.sqlite3"
+    damaged.write_bytes(random.Random(4).randbytes(8192))
+    extra = ["--port", str(_closed_port()), "--key", str(tmp_path / "k.pem"),
+             "--dedup", "exact"] if command == "serve" else []
+    out = _cli("central", command, "--db", f"sqlite:///{damaged}", *extra)
+    assert out.returncode == 4 and out.stderr.count("\n") == 1, out.stderr
+    assert "file is not a database; restore it from the last backup" in out.stderr
+
+
 def test_report_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
     from sync.central.database import serving_engine
 
@@ -392,3 +403,43 @@ def test_sync_keeps_the_national_revocation_list_for_card_checks(
     code, out, err = _sws(capsys, "sync")
     assert code == 4 and out == "" and len(err.strip().splitlines()) == 1
     assert "central-revocations.json cannot be read" in err and "move it away" in err
+
+
+@pytest.mark.slow
+def test_a_queued_record_that_cannot_be_read_is_an_integrity_error_not_a_silent_loss(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    held_central: tuple[str, Any],
+) -> None:
+    if not (SAMPLE / "103_1.png").exists():
+        pytest.skip("the committed fingerprint sample set is absent")
+    url, _ = held_central
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    home = tmp_path / "station"
+    monkeypatch.setenv("SWS_HOME", str(home))
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                "--central", url)[0] == 0
+    code, out, err = _sws(capsys, "enrol", "--local-name", "Chan Vibol", "--latin-name",
+                          "Chan Vibol", "--sex", "M", "--age", "40", "--province", "17",
+                          "--district", "1702", "--commune", "170201", "--village", "17020101",
+                          "--new-household", "--finger", f"right-index={SAMPLE / '103_1.png'}")
+    assert code == 0, err
+    person = out.strip().splitlines()[-1]
+    engine = sa.create_engine(f"sqlite:///{home / 'registry.sqlite3'}")
+    with engine.begin() as conn:  # one bit of the queued, sealed templates flips on disk
+        item, sealed = conn.exec_driver_sql(
+            "SELECT id, sealed_biometrics FROM sync_outbox WHERE kind = 'enrolment'").one()
+        damaged = bytes(sealed[:-3]) + bytes([sealed[-3] ^ 1]) + bytes(sealed[-2:])
+        conn.exec_driver_sql("UPDATE sync_outbox SET sealed_biometrics = ? WHERE id = ?",
+                             (damaged, item))
+    engine.dispose()
+    code, out, err = _sws(capsys, "sync")
+    assert code == 5 and len(err.strip().splitlines()) == 1
+    assert f"could not be read and were not sent (first: enrolment {person}:" in err
+    assert "sws db check --deep" in err
+    code, out, _ = _sws(capsys, "audit", "log", "--action", "sync.refused", "--json")
+    events = json.loads(out)
+    events = events["events"] if isinstance(events, dict) else events
+    assert [e["subject_id"] for e in events] == [person]
