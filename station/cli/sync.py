@@ -80,8 +80,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     counts = uploader.counts()
     revoked = _own_revocation(listing, link.station_id)
     if revoked is not None:
+        waiting = counts.get("pending", 0) + counts.get("sent", 0)
         problem = (f"the central registry revoked this station ({revoked}): it refuses its "
-                   "records; ask the centre to register it again")
+                   f"records until it approves the station again; {waiting} records wait")
     result = {**report.as_json(), "central": client.base_url, "states": counts,
               # after the pull: what still waits for the centre's 1:N decision
               "awaiting_decision": counts.get("received", 0),

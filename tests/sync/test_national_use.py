@@ -274,12 +274,22 @@ def test_sync_answers_clearly_when_decided_down_or_revoked(
                         "--district", "1204", "--commune", "120401", "--village", "12040103",
                         "--new-household", "--finger", f"right-index={SAMPLE / '102_1.png'}")
     assert code == 0, err
-    refused_person = _.strip().splitlines()[-1]  # enrol prints the new person's id
+    waiting_person = _.strip().splitlines()[-1]  # enrol prints the new person's id
     code, out, err = _sws(capsys, "sync")
     assert code == 4
     assert err.strip() == ("sws: error: the central registry revoked this station (stolen "
-                           "laptop): it refuses its records; ask the centre to register it "
-                           "again")
+                           "laptop): it refuses its records until it approves the station "
+                           "again; 1 records wait")
+    # The revocation was a mistake: approved again, the waiting record goes through.
+    assert httpx.post(f"{url}/v1/stations/{station_id}/approve",
+                      headers={"X-Admin-Token": ADMIN_TOKEN}).status_code == 200
+    code, out, err = _sws(capsys, "sync", "--json")
+    assert code == 0, err
+    assert (json.loads(out)["acknowledged"], json.loads(out)["states"]["rejected"]) == (1, 0)
+    assert ingest.process_pending(10) == 1
+    item = _item_of(tmp_path / "station", waiting_person)
+    answer = httpx.post(f"{url}/v1/statuses", json={"ids": [item]}).json()["statuses"]
+    assert answer[0]["status"] == "accepted"
 
     # The station's audit trail says what left it, what came back and what failed.
     code, out, err = _sws(capsys, "audit", "log", "--action", "sync", "--json")
@@ -287,14 +297,22 @@ def test_sync_answers_clearly_when_decided_down_or_revoked(
     events = json.loads(out)
     events = events["events"] if isinstance(events, dict) else events
     runs = [e for e in events if e["action"] == "sync.run"]
-    assert [e["details"]["sent"] for e in runs] == [1, 0, 0, 1]  # newest first
-    assert "revoked this station" in runs[0]["details"]["error"]
-    assert runs[1]["details"]["error"].startswith("statuses and revocations not pulled")
-    assert (runs[2]["details"]["decisions_pulled"], runs[2]["details"]["error"]) == (1, None)
-    refused = [e for e in events if e["action"] == "sync.refused"]
-    assert [(e["subject_id"], e["details"]["reason"]) for e in refused] == [
-        (refused_person, "station_revoked")]
+    assert [e["details"]["sent"] for e in runs] == [1, 1, 0, 0, 1]  # newest first
+    assert "revoked this station" in runs[1]["details"]["error"]
+    assert runs[2]["details"]["error"].startswith("statuses and revocations not pulled")
+    assert (runs[3]["details"]["decisions_pulled"], runs[3]["details"]["error"]) == (1, None)
+    assert not [e for e in events if e["action"] == "sync.refused"]  # nothing refused
     assert _sws(capsys, "db", "check")[0] == 0  # the chain still verifies
+
+
+def _item_of(home: Path, record_id: str) -> str:
+    """The outbox item id of the station's record ``record_id``."""
+    engine = sa.create_engine(f"sqlite:///{home / 'registry.sqlite3'}")
+    with engine.connect() as conn:
+        item = conn.exec_driver_sql("SELECT id FROM sync_outbox WHERE record_id = ?",
+                                    (record_id,)).scalar_one()
+    engine.dispose()
+    return str(item)
 
 
 def _closed_port() -> int:
