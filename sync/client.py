@@ -99,6 +99,13 @@ class CentralClient:
                                json={"decision": decision},
                                headers={"X-Admin-Token": admin_token}))
 
+    def set_station(self, station_id: str, action: str, admin_token: str,
+                    reason: str | None = None) -> dict[str, Any]:
+        """``approve`` or ``revoke`` a station (admin)."""
+        body = {"reason": reason} if action == "revoke" else None
+        return dict(self._call("POST", f"/v1/stations/{station_id}/{action}", json=body,
+                               headers={"X-Admin-Token": admin_token}))
+
     def register(self, station_id: str, public_key: bytes, name: str,
                  office: str) -> dict[str, Any]:
         answer = self._call("POST", "/v1/stations", json={

@@ -61,6 +61,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     national_file = station.settings.config_dir / REVOCATIONS_FILE
     national = revocations.load(national_file)  # a damaged file: one line, before sending
     pulled, listing, problem, new_cards = False, {}, None, 0
+    standing: str | None = "active"  # until the centre says otherwise
     try:
         report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: try now
         cleared = 0
@@ -72,6 +73,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 listing = uploader.pull_revocations(national.next)
                 new_cards = national.merge(listing)
                 revocations.save(national_file, national)
+                standing = _standing(client.master_data(), link.station_id)
                 pulled = True
             except SyncError as error:
                 problem = f"statuses and revocations not pulled: {error}"
@@ -79,17 +81,24 @@ def cmd_sync(args: argparse.Namespace) -> int:
         client.close()
     counts = uploader.counts()
     revoked = _own_revocation(listing, link.station_id)
+    waiting = counts.get("pending", 0) + counts.get("sent", 0)
     if revoked is not None:
-        waiting = counts.get("pending", 0) + counts.get("sent", 0)
         problem = (f"the central registry revoked this station ({revoked}): it refuses its "
                    f"records until it approves the station again; {waiting} records wait")
+    elif standing == "pending":
+        problem = (f"the central registry has not approved this station "
+                   f"({link.station_id}) yet; {waiting} records wait until it does")
+    elif standing is None:
+        problem = (f"the central registry at {client.base_url} does not know this station "
+                   f"({link.station_id}); {waiting} records wait: ask the centre")
     result = {**report.as_json(), "central": client.base_url, "states": counts,
               # after the pull: what still waits for the centre's 1:N decision
               "awaiting_decision": counts.get("received", 0),
               "statuses_updated": cleared, "revocations_pulled": pulled,
               "revoked_cards": len(national.cards), "revoked_cards_new": new_cards,
               "revoked_stations": len(national.stations), "revocation_file": str(national_file),
-              "station_revoked": revoked is not None}
+              "station_revoked": revoked is not None,
+              "station_status": "revoked" if revoked is not None else standing}
     emit(args, result,
          f"sent {report.sent}, acknowledged {report.acknowledged}, duplicates suspected "
          f"{report.duplicates}, rejected {report.rejected}, pending {report.pending}, "
@@ -161,6 +170,14 @@ def _audit(station: Any, result: dict[str, Any], problem: str | None,
                           details={"item": row.id, "reason": row.central_reason
                                    or row.last_error},
                           operator_id=None, now=now)
+
+
+def _standing(master_data: dict[str, Any], station_id: str) -> str | None:
+    """This station's status at the centre (active, pending, revoked), None if unknown."""
+    for entry in master_data.get("stations", []):
+        if isinstance(entry, dict) and entry.get("station_id") == station_id:
+            return str(entry.get("status"))
+    return None
 
 
 def _own_revocation(listing: dict[str, Any], station_id: str) -> str | None:

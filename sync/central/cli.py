@@ -68,6 +68,19 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     decide.add_argument("--central", default=DEFAULT_URL, metavar="URL",
                         help=f"the service's URL (default {DEFAULT_URL})")
     decide.add_argument("--json", action="store_true")
+    stations = commands.add_parser("stations", help="registered stations and their status")
+    stations.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    stations.add_argument("--json", action="store_true")
+    approve = commands.add_parser("approve", help="approve a pending (or revoked) station",
+                                  description=f"Needs {ADMIN_TOKEN_ENV}.")
+    approve.add_argument("station_id")
+    approve.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    revoke = commands.add_parser("revoke", help="revoke a station: its records are refused",
+                                 description="Its records wait at the station until it is "
+                                 f"approved again. Needs {ADMIN_TOKEN_ENV}.")
+    revoke.add_argument("station_id")
+    revoke.add_argument("--reason", required=True)
+    revoke.add_argument("--central", default=DEFAULT_URL, metavar="URL")
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -75,8 +88,8 @@ def execute(args: argparse.Namespace) -> int:
     command = args.central_command
     if command == "serve":
         return _serve(args)
-    if command in ("cases", "decide"):
-        return _adjudicate(args)
+    if command in ("cases", "decide", "stations", "approve", "revoke"):
+        return _administer(args)
     from sync.central.database import existing_engine
     from sync.central.reports import FIELDS, report, stats, to_csv
 
@@ -116,19 +129,37 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _adjudicate(args: argparse.Namespace) -> int:
+def _administer(args: argparse.Namespace) -> int:
+    """The commands that ask the running service (admin calls but ``stations``)."""
     from sync.client import CentralClient
 
-    token = os.environ.get(ADMIN_TOKEN_ENV)
-    if not token:
+    command = args.central_command
+    token = os.environ.get(ADMIN_TOKEN_ENV, "")
+    if not token and command != "stations":
         raise CentralConfigError(f"set {ADMIN_TOKEN_ENV} to the service's admin token: "
-                                 "adjudication is an admin call")
+                                 f"`{command}` is an admin call")
     if not _URL.match(args.central):
         raise CentralConfigError(f"--central must be a URL like {DEFAULT_URL}, "
                                  f"not {args.central!r}")
+    if command in ("approve", "revoke") and not _PACKET_ID.match(args.station_id):
+        raise CentralConfigError(f"{args.station_id!r} is not a station id "
+                                 "(`sws central stations` lists them)")
     client = CentralClient(args.central, timeout_s=60.0)
     try:
-        if args.central_command == "cases":
+        if command == "stations":
+            listed = client.master_data().get("stations", [])
+            print(json.dumps({"stations": listed}, indent=2) if args.json else
+                  "\n".join(f"{s['station_id']}  {s['status']:8}  {s.get('name') or '-'}  "
+                             f"{s.get('office') or '-'}" for s in listed) or "no stations")
+            return 0
+        if command in ("approve", "revoke"):
+            client.set_station(args.station_id, command, token,
+                               getattr(args, "reason", None))
+            print(f"station {args.station_id}: " + (
+                "approved; its records are taken from now on" if command == "approve" else
+                "revoked; its records are refused (they wait at the station)"))
+            return 0
+        if command == "cases":
             cases = client.adjudications(token)
             print(json.dumps({"cases": cases}, indent=2) if args.json else _cases_text(cases))
             return 0

@@ -146,6 +146,7 @@ class StationInfo(BaseModel):
     public_key: str
     status: str
     office: str
+    name: str = ""
 
 
 class MasterData(BaseModel):

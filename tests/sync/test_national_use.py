@@ -461,3 +461,38 @@ def test_a_queued_record_that_cannot_be_read_is_an_integrity_error_not_a_silent_
     events = json.loads(out)
     events = events["events"] if isinstance(events, dict) else events
     assert [e["subject_id"] for e in events] == [person]
+
+
+def test_the_operator_approves_and_revokes_stations_on_the_command_line(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    central_factory: Callable[..., CentralProcess],
+) -> None:
+    central = central_factory(f"sqlite:///{tmp_path / 'central.sqlite3'}", "--require-approval")
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    home = tmp_path / "station"
+    monkeypatch.setenv("SWS_HOME", str(home))
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                "--central", central.url)[0] == 0
+    station_id = json.loads((home / "central.json").read_text())["station_id"]
+    code, _, err = _sws(capsys, "sync")
+    assert code == 4 and err.strip() == (
+        f"sws: error: the central registry has not approved this station ({station_id}) "
+        "yet; 0 records wait until it does")
+
+    admin = {"SWS_CENTRAL_ADMIN_TOKEN": ADMIN_TOKEN}
+    listed = _cli("central", "stations", "--central", central.url)
+    assert listed.returncode == 0 and f"{station_id}  pending" in listed.stdout
+    approved = _cli("central", "approve", station_id, "--central", central.url, env=admin)
+    assert approved.returncode == 0, approved.stderr
+    assert _sws(capsys, "sync")[0] == 0
+    revoked = _cli("central", "revoke", station_id, "--reason", "office closed",
+                   "--central", central.url, env=admin)
+    assert revoked.returncode == 0 and "revoked" in revoked.stdout
+    assert f"{station_id}  revoked" in _cli("central", "stations", "--central",
+                                            central.url).stdout
+    code, _, err = _sws(capsys, "sync")
+    assert code == 4 and "revoked this station (office closed)" in err
+    unknown = _cli("central", "approve", "st-nobody", "--central", central.url, env=admin)
+    assert unknown.returncode == 4
+    assert unknown.stderr.strip().endswith("no station st-nobody is registered")
