@@ -99,17 +99,10 @@ def cmd_sync(args: argparse.Namespace) -> int:
               "revoked_stations": len(national.stations), "revocation_file": str(national_file),
               "station_revoked": revoked is not None,
               "station_status": "revoked" if revoked is not None else standing}
-    emit(args, result,
-         f"sent {report.sent}, acknowledged {report.acknowledged}, duplicates suspected "
-         f"{report.duplicates}, rejected {report.rejected}, pending {report.pending}, "
-         f"awaiting decision {counts.get('received', 0)}"
-         # the centre decides after it acknowledged: say what came back and what is held
-         f"\ndecisions pulled {cleared}; held as possible duplicates (adjudication at the "
-         f"centre) {counts.get('duplicate', 0)}; refused for good so far "
-         f"{counts.get('rejected', 0)}"
-         + (f"\nrevocation list: {result['revoked_cards']} cards ({new_cards} new), "
-            f"{result['revoked_stations']} stations" if pulled else ""))
     refused = _refused_since(station.engine, OUTBOX, refused_before)
+    result["refused_now"] = [{"kind": r.kind, "record_id": r.record_id,
+                              "reason": r.central_reason or r.last_error} for r in refused]
+    emit(args, result, _summary(result, refused))
     # items the station itself could not read (never sent): an integrity failure, exit 5
     unreadable = [r for r in refused if r.central_status is None and r.central_reason is None]
     if unreadable:
@@ -123,6 +116,28 @@ def cmd_sync(args: argparse.Namespace) -> int:
         print(f"sws: error: {problem}", file=sys.stderr)
         return EXIT_INTEGRITY if unreadable else EXIT_BAD_INPUT
     return EXIT_OK
+
+
+def _summary(result: dict[str, Any], refused: list[Any]) -> str:
+    """The text form: this run's figures, what came back, what the outbox holds now."""
+    states = result["states"]
+    lines = [f"sent {result['sent']}, acknowledged {result['acknowledged']}, duplicates "
+             f"suspected {result['duplicates']}, rejected {result['rejected']}, pending "
+             f"{result['pending']}, awaiting decision {result['awaiting_decision']}",
+             # the centre decides after it acknowledged: what came back and what is held
+             f"decisions pulled {result['statuses_updated']}; held as possible duplicates "
+             f"(adjudication at the centre) {states.get('duplicate', 0)}; refused for good so "
+             f"far {states.get('rejected', 0)}"]
+    if result["revocations_pulled"]:
+        lines.append(f"revocation list: {result['revoked_cards']} cards "
+                     f"({result['revoked_cards_new']} new), {result['revoked_stations']} "
+                     "stations")
+    lines += [f"refused: {r.kind} {r.record_id} ({r.central_reason or r.last_error})"
+              for r in refused[:20]]
+    if len(refused) > 20:
+        lines.append(f"... and {len(refused) - 20} more (`sws audit log --action "
+                     "sync.refused`)")
+    return "\n".join(lines)
 
 
 def _refused_ids(engine: Any, table: Any) -> set[str]:

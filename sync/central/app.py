@@ -377,7 +377,8 @@ def listen(host: str, port: int) -> socket.socket:
         elif error.errno == errno.EACCES:
             why = "needs privileges this user lacks (use a port above 1023)"
         else:
-            why = f"cannot be opened ({error.strerror or error})"
+            raise CentralConfigError(f"cannot listen on {host} port {port}: "
+                                     f"{error.strerror or error}; check --host") from error
         raise CentralConfigError(f"port {port} on {host} {why}; pick another with "
                                  "--port") from error
 

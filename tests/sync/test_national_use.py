@@ -455,6 +455,7 @@ def test_a_queued_record_that_cannot_be_read_is_an_integrity_error_not_a_silent_
     engine.dispose()
     code, out, err = _sws(capsys, "sync")
     assert code == 5 and len(err.strip().splitlines()) == 1
+    assert f"refused: enrolment {person} (the sealed biometrics of item" in out
     assert f"could not be read and were not sent (first: enrolment {person}:" in err
     assert "sws db check --deep" in err
     code, out, _ = _sws(capsys, "audit", "log", "--action", "sync.refused", "--json")
