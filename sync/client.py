@@ -99,6 +99,13 @@ class CentralClient:
                                json={"decision": decision},
                                headers={"X-Admin-Token": admin_token}))
 
+    def put_master_data(self, programmes: list[dict[str, str]],
+                        locations: list[dict[str, str]], admin_token: str) -> dict[str, Any]:
+        """Replace the centre's programmes and locations (admin)."""
+        return dict(self._call("PUT", "/v1/master-data",
+                               json={"programmes": programmes, "locations": locations},
+                               headers={"X-Admin-Token": admin_token}))
+
     def set_station(self, station_id: str, action: str, admin_token: str,
                     reason: str | None = None) -> dict[str, Any]:
         """``approve`` or ``revoke`` a station (admin)."""

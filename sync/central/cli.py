@@ -81,6 +81,16 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     revoke.add_argument("station_id")
     revoke.add_argument("--reason", required=True)
     revoke.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    master = commands.add_parser(
+        "master-data", help="load the gazetteer and the programme catalogue into the centre",
+        description="Replaces the centre's locations (one per commune, with the names of its "
+        "province, district and commune) and programmes; reports and cases then name them. "
+        f"The files are the station's own formats. Needs {ADMIN_TOKEN_ENV}.")
+    master.add_argument("--locations", type=Path, required=True, metavar="FILE",
+                        help="gazetteer JSON (areas with code, name, parent)")
+    master.add_argument("--programmes", type=Path, required=True, metavar="FILE",
+                        help="programme catalogue JSON (programmes with code and name)")
+    master.add_argument("--central", default=DEFAULT_URL, metavar="URL")
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -88,7 +98,7 @@ def execute(args: argparse.Namespace) -> int:
     command = args.central_command
     if command == "serve":
         return _serve(args)
-    if command in ("cases", "decide", "stations", "approve", "revoke"):
+    if command in ("cases", "decide", "stations", "approve", "revoke", "master-data"):
         return _administer(args)
     from sync.central.database import existing_engine
     from sync.central.reports import FIELDS, report, stats, to_csv
@@ -144,8 +154,18 @@ def _administer(args: argparse.Namespace) -> int:
     if command in ("approve", "revoke") and not _PACKET_ID.match(args.station_id):
         raise CentralConfigError(f"{args.station_id!r} is not a station id "
                                  "(`sws central stations` lists them)")
+    if command == "master-data":  # read both files before anything is replaced
+        from sync.central import masterdata
+
+        places, offered = masterdata.communes(args.locations), masterdata.programmes(
+            args.programmes)
     client = CentralClient(args.central, timeout_s=60.0)
     try:
+        if command == "master-data":
+            counts = client.put_master_data(offered, places, token)
+            print(f"master data replaced: {counts['locations']} communes, "
+                  f"{counts['programmes']} programmes")
+            return 0
         if command == "stations":
             listed = client.master_data().get("stations", [])
             print(json.dumps({"stations": listed}, indent=2) if args.json else

@@ -497,3 +497,35 @@ def test_the_operator_approves_and_revokes_stations_on_the_command_line(
     unknown = _cli("central", "approve", "st-nobody", "--central", central.url, env=admin)
     assert unknown.returncode == 4
     assert unknown.stderr.strip().endswith("no station st-nobody is registered")
+
+
+def test_the_operator_loads_the_gazetteer_and_programmes_the_stations_use(
+    tmp_path: Path, central_factory: Callable[..., CentralProcess],
+) -> None:
+    central = central_factory(f"sqlite:///{tmp_path / 'central.sqlite3'}")
+    gazetteer = tmp_path / "locations.json"
+    gazetteer.write_text(json.dumps({"format": "sws-locations", "areas": [
+        {"code": "12", "name": "Kampong Cham"},
+        {"code": "1201", "parent": "12", "name": "Kampong Siem"},
+        {"code": "120101", "parent": "1201", "name": "Ampil"},
+        {"code": "12010101", "parent": "120101", "name": "Ampil Thmei"}]}))
+    catalogue = tmp_path / "programmes.json"
+    catalogue.write_text(json.dumps({"programmes": [
+        {"code": "HEALTH_SUBSIDY", "name": "Subsidised health insurance", "unit": "person"}]}))
+    admin = {"SWS_CENTRAL_ADMIN_TOKEN": ADMIN_TOKEN}
+    loaded = _cli("central", "master-data", "--locations", str(gazetteer), "--programmes",
+                  str(catalogue), "--central", central.url, env=admin)
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.strip() == "master data replaced: 1 communes, 1 programmes"
+    data = httpx.get(f"{central.url}/v1/master-data").json()
+    assert data["locations"] == [{"code": "120101", "province": "Kampong Cham",
+                                  "district": "Kampong Siem", "commune": "Ampil"}]
+    assert data["programmes"] == [{"code": "HEALTH_SUBSIDY",
+                                   "name": "Subsidised health insurance"}]
+    # A file that is not a gazetteer: one line, and the master data stays as it was.
+    catalogue.write_text("{broken")
+    refused = _cli("central", "master-data", "--locations", str(gazetteer), "--programmes",
+                   str(catalogue), "--central", central.url, env=admin)
+    assert refused.returncode == 4 and len(refused.stderr.strip().splitlines()) == 1
+    assert f"cannot read {catalogue}" in refused.stderr
+    assert httpx.get(f"{central.url}/v1/master-data").json()["locations"] == data["locations"]
