@@ -93,10 +93,12 @@ class CentralClient:
         body = self._call("GET", "/v1/adjudications", headers={"X-Admin-Token": admin_token})
         return list(body["cases"])
 
-    def decide(self, packet_id: str, decision: str, admin_token: str) -> dict[str, Any]:
-        """Decide the held enrolment ``packet_id``: ``different`` or ``same_person`` (admin)."""
+    def decide(self, packet_id: str, decision: str, admin_token: str,
+               by: str | None = None) -> dict[str, Any]:
+        """Decide the held enrolment ``packet_id``: ``different`` or ``same_person`` (admin);
+        ``by`` names the adjudicator in the centre's events."""
         return dict(self._call("POST", f"/v1/adjudications/{packet_id}",
-                               json={"decision": decision},
+                               json={"decision": decision, "by": by},
                                headers={"X-Admin-Token": admin_token}))
 
     def put_master_data(self, programmes: list[dict[str, str]],

@@ -98,8 +98,14 @@ def person_summary(payload: bytes | None, station_id: str,
             "station_name": stations.get(station_id, "") or ""}
 
 
-def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime) -> dict[str, Any]:
-    """Record ``decision`` for the held enrolment ``packet_id``; return its new status."""
+def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
+                by: str | None = None) -> dict[str, Any]:
+    """Record ``decision`` for the held enrolment ``packet_id``; return its new status.
+
+    The decision is also an ``adjudicated`` row in ``events`` (when, which packet and
+    station, the decision and ``by``, the adjudicator's name as given), in the same
+    transaction: the centre's own trail of who decided what.
+    """
     if decision not in DECISIONS:
         raise AdjudicationError(f"a decision is one of {', '.join(DECISIONS)}")
     p = t.packets.c
@@ -128,6 +134,9 @@ def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime) ->
                          .values(status=status, reason=reason))
             conn.execute(t.adjudications.update().where(t.adjudications.c.packet_id == packet_id)
                          .values(state=decision))
+            said = f"{decision} by {by}" if by else decision
+            conn.execute(t.events.insert().values(at=now, event="adjudicated", reason=said[:64],
+                                                  station_id=row.station_id, packet_id=row.id))
         for person_id, templates in added:  # committed: now the gallery
             ingest.dedup.add(person_id, templates)
     return {"id": packet_id, "status": status, "reason": reason,

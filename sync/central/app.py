@@ -286,7 +286,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         require_admin(x_admin_token)
         try:
             return adjudication.decide_case(ingest, packet_id, body.decision,
-                                            utc_naive(now_of()))
+                                            utc_naive(now_of()), by=body.by)
         except adjudication.AdjudicationError as error:
             raise HTTPException(404, str(error)) from error
 

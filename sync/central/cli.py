@@ -65,6 +65,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         f"(needs {ADMIN_TOKEN_ENV}).")
     decide.add_argument("packet_id", help="the case's packet id (`sws central cases`)")
     decide.add_argument("decision", choices=("same_person", "different"))
+    decide.add_argument("--by", required=True, metavar="NAME",
+                        help="who decides (kept with the decision at the centre)")
     decide.add_argument("--central", default=DEFAULT_URL, metavar="URL",
                         help=f"the service's URL (default {DEFAULT_URL})")
     decide.add_argument("--json", action="store_true")
@@ -186,7 +188,9 @@ def _administer(args: argparse.Namespace) -> int:
         if not _PACKET_ID.match(args.packet_id):
             raise CentralConfigError(f"{args.packet_id!r} is not a packet id "
                                      "(`sws central cases` lists them)")
-        answer = client.decide(args.packet_id, args.decision, token)
+        if not 0 < len(args.by.strip()) <= 48:
+            raise CentralConfigError("--by names the adjudicator: 1 to 48 characters")
+        answer = client.decide(args.packet_id, args.decision, token, by=args.by.strip())
     finally:
         client.close()
     outcome = ("refused as the same person as the one enrolled before"

@@ -73,6 +73,8 @@ class PacketStatus(BaseModel):
 
 class Decision(BaseModel):
     decision: Literal["different", "same_person"]
+    by: Annotated[str | None, Field(max_length=48, description="the adjudicator's name, "
+                                    "kept with the decision in the centre's events")] = None
 
 
 class PersonSummary(BaseModel):

@@ -157,13 +157,20 @@ def test_the_adjudicator_sees_both_people_and_decides_on_the_command_line(
                            env=admin).stdout)["cases"][0]
     assert case["candidate"]["station_name"] == "Phnom Penh office"
 
-    wrong = _cli("central", "decide", "no-such-case", "same_person", "--central",
-                 central.url, env=admin)
+    wrong = _cli("central", "decide", "no-such-case", "same_person", "--by", "Amara",
+                 "--central", central.url, env=admin)
     assert wrong.returncode == 4 and "no enrolment no-such-case" in wrong.stderr
-    done = _cli("central", "decide", case["packet_id"], "same_person", "--central",
-                central.url, env=admin)
+    done = _cli("central", "decide", case["packet_id"], "same_person", "--by", "Amara",
+                "--central", central.url, env=admin)
     assert done.returncode == 0, done.stderr
     assert "refused as the same person" in done.stdout
+    engine = sa.create_engine(db_url)  # the centre keeps who decided what, and when
+    with engine.connect() as conn:
+        trail = conn.exec_driver_sql("SELECT event, reason, packet_id, station_id FROM events "
+                                     "WHERE event = 'adjudicated'").all()
+    engine.dispose()
+    assert [tuple(r) for r in trail] == [("adjudicated", "same_person by Amara",
+                                          case["packet_id"], "st-b")]
     assert _cli("central", "cases", "--central", central.url, env=admin).stdout.strip() \
         == "no open cases"
     # The decision travels back: the station pulls it.
