@@ -18,6 +18,8 @@ from typing import Any
 from sync.errors import SyncError
 
 VERSION = 1
+#: Where a station keeps the list, in its config folder (``sws sync`` and the GUI's worker).
+FILE_NAME = "central-revocations.json"
 
 
 class RevocationFileError(SyncError):

@@ -19,8 +19,6 @@ from station.cli._common import add_json, emit, now_utc, open_station
 from station.errors import EXIT_BAD_INPUT, EXIT_INTEGRITY, EXIT_OK, BadInput
 
 _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
-#: The national revocation list as last pulled (``sync.revocations``), in the config folder.
-REVOCATIONS_FILE = "central-revocations.json"
 
 
 def register(subparsers: Any) -> None:
@@ -58,7 +56,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     uploader = Uploader(station.engine, OUTBOX, identity, client, station.unseal_outbox,
                         rng=random.Random(), batch_size=max(1, min(1000, args.batch)))
     refused_before = _refused_ids(station.engine, OUTBOX)
-    national_file = station.settings.config_dir / REVOCATIONS_FILE
+    national_file = station.settings.config_dir / revocations.FILE_NAME
     national = revocations.load(national_file)  # a damaged file: one line, before sending
     pulled, listing, problem, new_cards = False, {}, None, 0
     standing: str | None = "active"  # until the centre says otherwise

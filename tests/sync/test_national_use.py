@@ -536,3 +536,29 @@ def test_the_operator_loads_the_gazetteer_and_programmes_the_stations_use(
     assert refused.returncode == 4 and len(refused.stderr.strip().splitlines()) == 1
     assert f"cannot read {catalogue}" in refused.stderr
     assert httpx.get(f"{central.url}/v1/master-data").json()["locations"] == data["locations"]
+
+
+def test_the_stations_background_worker_keeps_the_national_revocation_list(
+    central_app: TestClient, tmp_path: Path,
+) -> None:
+    from sync import revocations
+    from sync.worker import SyncWorker
+
+    http = central_app
+    other = make_station(tmp_path / "other.sqlite3", "st-other")
+    with other.engine.begin() as conn:
+        enqueue(conn, other.table, kind="card_status", record_id="C-7", now=T0,
+                sealed_biometrics=None,
+                payload={"card_id": "C-7", "status": "lost", "reason": "bag stolen"})
+    assert _uploader("http://testserver", other, "Other", http).sync(lambda: T0).acknowledged
+    here = make_station(tmp_path / "here.sqlite3", "st-here")
+    kept = tmp_path / revocations.FILE_NAME
+    worker = SyncWorker(_uploader("http://testserver", here, "Here", http), lambda: T0,
+                        revocations_file=kept)
+    worker.run_round()
+    assert revocations.load(kept).cards["C-7"]["reason"] == "lost: bag stolen"
+    restarted = SyncWorker(_uploader("http://testserver", here, "Here", http), lambda: T0,
+                           revocations_file=kept)  # a new start resumes after the stored list
+    restarted.run_round()
+    assert restarted.revocations_since == revocations.load(kept).next == 1
+    assert list(revocations.load(kept).cards) == ["C-7"]
