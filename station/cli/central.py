@@ -17,8 +17,9 @@ def register(subparsers: Any) -> None:
         "(OpenAPI at /openapi.json; admin calls need SWS_CENTRAL_ADMIN_TOKEN); `stats --db "
         "URL [--json]` prints persons, packets, duplicates suspected and rejected; `report "
         "NAME --db URL [--format csv]` writes a national report; `cases` and `decide` let a "
-        "person at the centre see and decide suspected duplicates (on the running service, "
-        "--central URL).")
+        "person at the centre see and decide suspected duplicates, `stations`, `approve`, "
+        "`revoke` and `master-data` manage stations and master data (on the running "
+        "service, --central URL). Exit 4 with one line on any failure.")
     add_commands(parser)
     parser.set_defaults(handler=cmd_central)
 
