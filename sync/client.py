@@ -88,6 +88,33 @@ class CentralClient:
         """Programmes, locations, station keys and the centre's public key."""
         return dict(self._call("GET", "/v1/master-data"))
 
+    def adjudications(self, admin_token: str) -> list[dict[str, Any]]:
+        """Open adjudication cases at the centre (an admin call)."""
+        body = self._call("GET", "/v1/adjudications", headers={"X-Admin-Token": admin_token})
+        return list(body["cases"])
+
+    def decide(self, packet_id: str, decision: str, admin_token: str,
+               by: str | None = None) -> dict[str, Any]:
+        """Decide the held enrolment ``packet_id``: ``different`` or ``same_person`` (admin);
+        ``by`` names the adjudicator in the centre's events."""
+        return dict(self._call("POST", f"/v1/adjudications/{packet_id}",
+                               json={"decision": decision, "by": by},
+                               headers={"X-Admin-Token": admin_token}))
+
+    def put_master_data(self, programmes: list[dict[str, str]],
+                        locations: list[dict[str, str]], admin_token: str) -> dict[str, Any]:
+        """Replace the centre's programmes and locations (admin)."""
+        return dict(self._call("PUT", "/v1/master-data",
+                               json={"programmes": programmes, "locations": locations},
+                               headers={"X-Admin-Token": admin_token}))
+
+    def set_station(self, station_id: str, action: str, admin_token: str,
+                    reason: str | None = None) -> dict[str, Any]:
+        """``approve`` or ``revoke`` a station (admin)."""
+        body = {"reason": reason} if action == "revoke" else None
+        return dict(self._call("POST", f"/v1/stations/{station_id}/{action}", json=body,
+                               headers={"X-Admin-Token": admin_token}))
+
     def register(self, station_id: str, public_key: bytes, name: str,
                  office: str) -> dict[str, Any]:
         answer = self._call("POST", "/v1/stations", json={

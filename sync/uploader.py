@@ -46,8 +46,10 @@ from sync.packets import build_body
 
 log = logging.getLogger("sync.uploader")
 
-#: Refusals that a supervisor can lift (register or approve the station): retry later.
-RETRYABLE_REASONS = frozenset({"unknown_station", "station_not_approved"})
+#: Refusals that a supervisor can lift (register, approve or re-approve the station): retry
+#: later. A revoked station's records wait at the station too: the centre can approve it
+#: again (a revocation in error), and a record refused for good would be lost.
+RETRYABLE_REASONS = frozenset({"unknown_station", "station_not_approved", "station_revoked"})
 #: States an answer may still change (a suspected duplicate can be cleared by adjudication,
 #: a received item is decided by the centre's dedup stage).
 OPEN_STATES = (PENDING, SENT, RECEIVED, DUPLICATE)

@@ -11,8 +11,10 @@ import logging
 import threading
 from collections.abc import Callable
 from datetime import datetime
+from pathlib import Path
 from typing import Any
 
+from sync import revocations
 from sync.errors import SyncError
 from sync.uploader import SyncReport, Uploader
 
@@ -32,6 +34,7 @@ class SyncWorker:
         on_revocations: Callable[[dict[str, Any]], None] | None = None,
         on_master_data: Callable[[dict[str, Any]], None] | None = None,
         revocations_since: int = 0,
+        revocations_file: Path | None = None,
     ) -> None:
         self.uploader = uploader
         self.clock = clock
@@ -40,6 +43,9 @@ class SyncWorker:
         self.on_revocations = on_revocations
         self.on_master_data = on_master_data
         self.revocations_since = revocations_since
+        #: where the national list is kept (``sync.revocations``): pulled after its stored
+        #: position and saved each round, so card checks can read it; None keeps nothing
+        self.revocations_file = revocations_file
         self.last_report: SyncReport | None = None
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -68,7 +74,13 @@ class SyncWorker:
         if report.failed_batches == 0:
             try:
                 self.uploader.pull_statuses(self.clock())
+                if self.revocations_file is not None:
+                    kept = revocations.load(self.revocations_file)
+                    self.revocations_since = max(self.revocations_since, kept.next)
                 listing = self.uploader.pull_revocations(self.revocations_since)
+                if self.revocations_file is not None:
+                    kept.merge(listing)
+                    revocations.save(self.revocations_file, kept)
                 if self.on_revocations is not None:
                     self.on_revocations(listing)
                 self.revocations_since = int(listing.get("next", self.revocations_since))

@@ -1,4 +1,5 @@
-"""`sws central serve|stats`: the central registry service, from the station's command."""
+"""`sws central serve|stats|report|cases|decide`: the central registry, from the station's
+command."""
 
 from __future__ import annotations
 
@@ -11,10 +12,14 @@ def register(subparsers: Any) -> None:
     from sync.central.cli import add_commands
 
     parser = subparsers.add_parser(
-        "central", help="run the central registry (serve) or print its figures (stats)",
+        "central", help="the central registry: serve, stats, reports, adjudication",
         description="The central registry: `serve --db URL --port N` runs the ASGI service "
         "(OpenAPI at /openapi.json; admin calls need SWS_CENTRAL_ADMIN_TOKEN); `stats --db "
-        "URL [--json]` prints persons, packets, duplicates suspected and rejected.")
+        "URL [--json]` prints persons, packets, duplicates suspected and rejected; `report "
+        "NAME --db URL [--format csv]` writes a national report; `cases` and `decide` let a "
+        "person at the centre see and decide suspected duplicates, `stations`, `approve`, "
+        "`revoke` and `master-data` manage stations and master data (on the running "
+        "service, --central URL). Exit 4 with one line on any failure.")
     add_commands(parser)
     parser.set_defaults(handler=cmd_central)
 

@@ -1,19 +1,34 @@
-"""`sws sync`: deliver the outbox to the central registry, pull statuses and revocations."""
+"""`sws sync`: deliver the outbox to the central registry, pull statuses and revocations.
+
+Exit 0 when everything due was delivered and the statuses and the revocation list were
+pulled; exit 4 (one line on stderr, nothing lost: what was not delivered waits for the next
+sync) when the centre could not be reached or refused, when this station is revoked at the
+centre, or when the URL is not one; exit 5 when a queued record could not be read (its sealed
+biometrics do not open): it is not sent, and `sws db check --deep` says more.
+"""
 
 from __future__ import annotations
 
 import argparse
 import random
+import re
 import sys
 from typing import Any
 
 from station.cli._common import add_json, emit, now_utc, open_station
-from station.errors import EXIT_BAD_INPUT, EXIT_OK
+from station.errors import EXIT_BAD_INPUT, EXIT_INTEGRITY, EXIT_OK, BadInput
+
+_URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 
 
 def register(subparsers: Any) -> None:
     """Add ``sws sync`` to ``sws``."""
-    p = subparsers.add_parser("sync", help="send queued records to the central registry")
+    p = subparsers.add_parser(
+        "sync", help="send queued records to the central registry",
+        description="Send queued records, then pull the centre's decisions and the "
+        "revocation list. Exit 0: done; 4: the centre was not reached or refused, or this "
+        "station is revoked there (one line on stderr; nothing is lost, the records wait); "
+        "5: a queued record could not be read (see `sws db check --deep`).")
     p.add_argument("--central", metavar="URL", help="central registry URL (default: the one "
                    "this station registered with, `sws init --central URL`)")
     p.add_argument("--batch", type=int, default=200, help="records per request (1-1000)")
@@ -24,11 +39,15 @@ def register(subparsers: Any) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     from station.model.central_link import load_link, station_key
     from station.registry.base import OUTBOX
+    from sync import revocations
     from sync.client import CentralClient
     from sync.errors import SyncError
     from sync.keys import central_public_key, unb64
     from sync.uploader import StationIdentity, Uploader
 
+    if args.central is not None and not _URL.match(args.central):
+        raise BadInput(f"--central must be a URL like http://host:8700, not {args.central!r}",
+                       field="central")
     station = open_station()
     link = load_link(station.settings)
     identity = StationIdentity(link.station_id, station_key(station.settings),
@@ -36,35 +55,147 @@ def cmd_sync(args: argparse.Namespace) -> int:
     client = CentralClient(args.central or link.url)
     uploader = Uploader(station.engine, OUTBOX, identity, client, station.unseal_outbox,
                         rng=random.Random(), batch_size=max(1, min(1000, args.batch)))
+    refused_before = _refused_ids(station.engine, OUTBOX)
+    national_file = station.settings.config_dir / revocations.FILE_NAME
+    national = revocations.load(national_file)  # a damaged file: one line, before sending
+    pulled, listing, problem, new_cards = False, {}, None, 0
+    standing: str | None = "active"  # until the centre says otherwise
     try:
         report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: try now
-        cleared = revoked_cards = revoked_stations = 0
-        if not report.failed_batches:
+        cleared = 0
+        if report.failed_batches:
+            problem = f"{report.last_error}; {report.pending} records wait for the next sync"
+        else:
             try:
                 cleared = uploader.pull_statuses(now_utc())
-                listing = uploader.pull_revocations(0)
-                revoked_cards = len(listing.get("cards", []))
-                revoked_stations = len(listing.get("stations", []))
+                listing = uploader.pull_revocations(national.next)
+                new_cards = national.merge(listing)
+                revocations.save(national_file, national)
+                standing = _standing(client.master_data(), link.station_id)
+                pulled = True
             except SyncError as error:
-                print(f"sws: warning: statuses or revocations not pulled: {error}",
-                      file=sys.stderr)
+                problem = f"statuses and revocations not pulled: {error}"
     finally:
         client.close()
     counts = uploader.counts()
+    revoked = _own_revocation(listing, link.station_id)
+    waiting = counts.get("pending", 0) + counts.get("sent", 0)
+    if revoked is not None:
+        problem = (f"the central registry revoked this station ({revoked}): it refuses its "
+                   f"records until it approves the station again; {waiting} records wait")
+    elif standing == "pending":
+        problem = (f"the central registry has not approved this station "
+                   f"({link.station_id}) yet; {waiting} records wait until it does")
+    elif standing is None:
+        problem = (f"the central registry at {client.base_url} does not know this station "
+                   f"({link.station_id}); {waiting} records wait: ask the centre")
     result = {**report.as_json(), "central": client.base_url, "states": counts,
-              "statuses_updated": cleared, "revoked_cards": revoked_cards,
-              "revoked_stations": revoked_stations}
-    emit(args, result,
-         f"sent {report.sent}, acknowledged {report.acknowledged}, duplicates suspected "
-         f"{report.duplicates}, rejected {report.rejected}, pending {report.pending}, "
-         f"awaiting decision {counts.get('received', 0)}"
-         # the centre decides after it acknowledged: say what came back and what is held
-         f"\ndecisions pulled {cleared}; held as possible duplicates (adjudication at the "
-         f"centre) {counts.get('duplicate', 0)}"
-         + (f"\nrevocation list: {revoked_cards} cards, {revoked_stations} stations"
-            if not report.failed_batches else ""))
-    if report.failed_batches:
-        print(f"sws: error: {report.last_error}; {report.pending} records wait for the next "
-              "sync", file=sys.stderr)
-        return EXIT_BAD_INPUT
+              # after the pull: what still waits for the centre's 1:N decision
+              "awaiting_decision": counts.get("received", 0),
+              "statuses_updated": cleared, "revocations_pulled": pulled,
+              "revoked_cards": len(national.cards), "revoked_cards_new": new_cards,
+              "revoked_stations": len(national.stations), "revocation_file": str(national_file),
+              "station_revoked": revoked is not None,
+              "station_status": "revoked" if revoked is not None else standing}
+    refused = _refused_since(station.engine, OUTBOX, refused_before)
+    result["refused_now"] = [{"kind": r.kind, "record_id": r.record_id,
+                              "reason": r.central_reason or r.last_error} for r in refused]
+    emit(args, result, _summary(result, refused))
+    # items the station itself could not read (never sent): an integrity failure, exit 5
+    unreadable = [r for r in refused if r.central_status is None and r.central_reason is None]
+    if unreadable:
+        first = unreadable[0]
+        problem = (f"{len(unreadable)} queued record(s) could not be read and were not sent "
+                   f"(first: {first.kind} {first.record_id}: {first.last_error}); run "
+                   "`sws db check --deep`")
+    # after the figures are out: a registry too busy for the audit row still shows them
+    _audit(station, result, problem, refused)
+    if problem is not None:
+        print(f"sws: error: {problem}", file=sys.stderr)
+        return EXIT_INTEGRITY if unreadable else EXIT_BAD_INPUT
     return EXIT_OK
+
+
+def _summary(result: dict[str, Any], refused: list[Any]) -> str:
+    """The text form: this run's figures, what came back, what the outbox holds now."""
+    states = result["states"]
+    lines = [f"sent {result['sent']}, acknowledged {result['acknowledged']}, duplicates "
+             f"suspected {result['duplicates']}, rejected {result['rejected']}, pending "
+             f"{result['pending']}, awaiting decision {result['awaiting_decision']}",
+             # the centre decides after it acknowledged: what came back and what is held
+             f"decisions pulled {result['statuses_updated']}; held as possible duplicates "
+             f"(adjudication at the centre) {states.get('duplicate', 0)}; refused for good so "
+             f"far {states.get('rejected', 0)}"]
+    if result["revocations_pulled"]:
+        lines.append(f"revocation list: {result['revoked_cards']} cards "
+                     f"({result['revoked_cards_new']} new), {result['revoked_stations']} "
+                     "stations")
+    lines += [f"refused: {r.kind} {r.record_id} ({r.central_reason or r.last_error})"
+              for r in refused[:20]]
+    if len(refused) > 20:
+        lines.append(f"... and {len(refused) - 20} more (`sws audit log --action "
+                     "sync.refused`)")
+    return "\n".join(lines)
+
+
+def _refused_ids(engine: Any, table: Any) -> set[str]:
+    import sqlalchemy as sa
+
+    with engine.connect() as conn:
+        return set(conn.execute(sa.select(table.c.id).where(table.c.state == "rejected"))
+                   .scalars())
+
+
+def _refused_since(engine: Any, table: Any, before: set[str]) -> list[Any]:
+    """Outbox items the centre refused in this run (final ``rejected`` state)."""
+    import sqlalchemy as sa
+
+    c = table.c
+    with engine.connect() as conn:
+        rows = conn.execute(sa.select(c.id, c.kind, c.record_id, c.central_status,
+                                      c.central_reason, c.last_error)
+                            .where(c.state == "rejected").order_by(c.seq)).all()
+    return [r for r in rows if r.id not in before]
+
+
+def _audit(station: Any, result: dict[str, Any], problem: str | None,
+           refused: list[Any]) -> None:
+    """One ``sync.run`` event for a run that moved anything or failed, and one
+    ``sync.refused`` event per record the centre refused for good in it: the station's own
+    trail of what left it, what came back, and when it could not reach the centre."""
+    moved = (result["sent"] or result["statuses_updated"] or result.get("revoked_cards_new")
+             or refused)
+    if not moved and problem is None:
+        return
+    now = now_utc()
+    with station.transaction() as session:
+        station.audit(session, action="sync.run", subject_type="central",
+                      subject_id=result["central"],
+                      details={"sent": result["sent"], "acknowledged": result["acknowledged"],
+                               "decisions_pulled": result["statuses_updated"],
+                               "refused": len(refused), "pending": result["pending"],
+                               "revoked_cards_new": result.get("revoked_cards_new", 0),
+                               "error": problem},
+                      operator_id=None, now=now)
+        for row in refused:
+            station.audit(session, action="sync.refused", subject_type=row.kind,
+                          subject_id=row.record_id,
+                          details={"item": row.id, "reason": row.central_reason
+                                   or row.last_error},
+                          operator_id=None, now=now)
+
+
+def _standing(master_data: dict[str, Any], station_id: str) -> str | None:
+    """This station's status at the centre (active, pending, revoked), None if unknown."""
+    for entry in master_data.get("stations", []):
+        if isinstance(entry, dict) and entry.get("station_id") == station_id:
+            return str(entry.get("status"))
+    return None
+
+
+def _own_revocation(listing: dict[str, Any], station_id: str) -> str | None:
+    """The reason the centre gives for revoking this station, or None when it did not."""
+    for entry in listing.get("stations", []):
+        if isinstance(entry, dict) and entry.get("station_id") == station_id:
+            return str(entry.get("reason") or "no reason given")
+    return None

@@ -27,21 +27,85 @@ class AdjudicationError(SyncError):
 
 
 def open_cases(conn: sa.Connection, limit: int = 500) -> list[dict[str, Any]]:
-    """Open cases, oldest first: the held packet and each candidate with its score."""
+    """Open cases, oldest first: the held packet and each candidate with its score.
+
+    Each case also carries what an adjudicator compares beside the fingerprints: the
+    applicant's and the candidate's names, sex, birth date, place and station
+    (:func:`person_summary`; empty fields where a packet did not carry them).
+    """
     a, p = t.adjudications.c, t.packets.c
     rows = conn.execute(
         sa.select(a.packet_id, a.candidate_person_id, a.score, a.opened_at, p.station_id,
-                  p.record_id)
+                  p.record_id, p.payload)
         .join(t.packets, p.id == a.packet_id)
         .where(a.state == "open").order_by(a.opened_at, a.id).limit(limit)
-    )
+    ).all()
+    stations = dict(conn.execute(sa.select(t.stations.c.id, t.stations.c.name)).all())
+    loc = t.locations.c
+    places = {str(code): ", ".join(str(n) for n in names if n) for code, *names in
+              conn.execute(sa.select(loc.code, loc.commune, loc.district, loc.province))}
+    candidates = _enrolments(conn, {r.candidate_person_id for r in rows})
+
+    def summary(payload: bytes | None, station_id: str) -> dict[str, Any]:
+        found = person_summary(payload, station_id, stations)
+        found["place_name"] = places.get(str(found["commune"]), "")
+        return found
+
     return [{"packet_id": r.packet_id, "candidate_person_id": r.candidate_person_id,
              "score": r.score, "opened_at": r.opened_at.isoformat() + "Z",
-             "station_id": r.station_id, "record_id": r.record_id} for r in rows]
+             "station_id": r.station_id, "record_id": r.record_id,
+             "applicant": summary(r.payload, r.station_id),
+             "candidate": summary(*candidates.get(r.candidate_person_id, (None, "")))}
+            for r in rows]
 
 
-def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime) -> dict[str, Any]:
-    """Record ``decision`` for the held enrolment ``packet_id``; return its new status."""
+def _enrolments(conn: sa.Connection, person_ids: set[str]) -> dict[str, tuple[bytes, str]]:
+    """The accepted enrolment (payload, station) of each person in ``person_ids``."""
+    if not person_ids:
+        return {}
+    p = t.packets.c
+    found = conn.execute(
+        sa.select(t.persons.c.id, p.payload, p.station_id)
+        .join(t.packets, p.id == t.persons.c.packet_id)
+        .where(t.persons.c.id.in_(sorted(person_ids))))
+    return {str(i): (payload, str(station)) for i, payload, station in found}
+
+
+def person_summary(payload: bytes | None, station_id: str,
+                   stations: dict[str, str]) -> dict[str, Any]:
+    """Name, sex, birth date, place and station of an enrolment packet's payload.
+
+    A payload without demographics (or not CBOR) gives empty strings.
+    """
+    try:
+        value = cbor2.loads(payload) if payload else {}
+    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
+        value = {}
+    people = value.get("demographics") if isinstance(value, dict) else None
+    person: dict[str, Any] = people if isinstance(people, dict) else {}
+    address = person.get("address")
+    place: dict[str, Any] = address if isinstance(address, dict) else {}
+
+    def text(source: dict[str, Any], key: str) -> str:
+        item = source.get(key)
+        return str(item).strip() if isinstance(item, str | int) else ""
+
+    return {"latin_name": text(person, "latin_name"), "local_name": text(person, "local_name"),
+            "sex": text(person, "sex"), "birth_date": text(person, "birth_date"),
+            "birth_date_estimated": person.get("birth_date_estimated") is True,
+            "province": text(place, "province"), "district": text(place, "district"),
+            "commune": text(place, "commune"), "station_id": station_id,
+            "station_name": stations.get(station_id, "") or ""}
+
+
+def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
+                by: str | None = None) -> dict[str, Any]:
+    """Record ``decision`` for the held enrolment ``packet_id``; return its new status.
+
+    The decision is also an ``adjudicated`` row in ``events`` (when, which packet and
+    station, the decision and ``by``, the adjudicator's name as given), in the same
+    transaction: the centre's own trail of who decided what.
+    """
     if decision not in DECISIONS:
         raise AdjudicationError(f"a decision is one of {', '.join(DECISIONS)}")
     p = t.packets.c
@@ -70,6 +134,9 @@ def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime) ->
                          .values(status=status, reason=reason))
             conn.execute(t.adjudications.update().where(t.adjudications.c.packet_id == packet_id)
                          .values(state=decision))
+            said = f"{decision} by {by}" if by else decision
+            conn.execute(t.events.insert().values(at=now, event="adjudicated", reason=said[:64],
+                                                  station_id=row.station_id, packet_id=row.id))
         for person_id, templates in added:  # committed: now the gallery
             ingest.dedup.add(person_id, templates)
     return {"id": packet_id, "status": status, "reason": reason,

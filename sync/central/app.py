@@ -7,9 +7,11 @@ revoke a station, replace master data) need the ``X-Admin-Token`` header.
 
 from __future__ import annotations
 
+import errno
 import gc
 import hmac
 import json
+import socket
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
@@ -24,10 +26,10 @@ from fastapi.concurrency import run_in_threadpool
 
 from sync.central import adjudication, registry, reports
 from sync.central import models as m
+from sync.central.database import serving_engine, shown
 from sync.central.dedup import Deduplicator, ExactDeduplicator
 from sync.central.ingest import CONFLICT, REJECTED, Ingest, Result
 from sync.central.processor import DedupWorker
-from sync.central.schema import create_schema
 from sync.errors import CentralConfigError, PacketError, RegistrationError, SyncError
 from sync.keys import b64, load_or_create_central_key, public_bytes, unb64
 from sync.outbox import utc_naive
@@ -88,14 +90,9 @@ def dedup_factory(name: str) -> Callable[[], Deduplicator]:
 
 
 def make_engine(db_url: str) -> sa.Engine:
-    """An engine for ``db_url``; a bad URL is a :class:`CentralConfigError`."""
-    try:
-        engine = sa.create_engine(db_url, pool_pre_ping=True)
-        create_schema(engine)
-    except (sa.exc.ArgumentError, sa.exc.OperationalError, ImportError) as error:
-        raise CentralConfigError(f"cannot open the central database {db_url!r}: "
-                                 f"{str(error).splitlines()[0]}") from error
-    return engine
+    """An engine for ``db_url`` (tables created or migrated); a bad URL is a
+    :class:`CentralConfigError` that shows the URL without its password."""
+    return serving_engine(db_url)
 
 
 def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = None) -> FastAPI:
@@ -289,7 +286,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         require_admin(x_admin_token)
         try:
             return adjudication.decide_case(ingest, packet_id, body.decision,
-                                            utc_naive(now_of()))
+                                            utc_naive(now_of()), by=body.by)
         except adjudication.AdjudicationError as error:
             raise HTTPException(404, str(error)) from error
 
@@ -339,7 +336,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if name not in reports.REPORTS:
             raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
         with tx() as conn:
-            text = reports.to_csv(reports.report(conn, name))
+            text = reports.to_csv(reports.report(conn, name), reports.FIELDS[name])
         return Response(text, media_type="text/csv")
 
     return app
@@ -369,10 +366,44 @@ def tune_gc() -> None:
     gc.set_threshold(*GC_THRESHOLD)
 
 
-def serve(config: CentralConfig, *, host: str = "127.0.0.1", port: int = 8700) -> None:
-    """Run the central registry under uvicorn until interrupted."""
+def listen(host: str, port: int) -> socket.socket:
+    """A listening socket on ``host:port``, opened before the database and the gallery are
+    loaded, so that a port in use is one line at once; :class:`CentralConfigError` if not."""
+    try:
+        return socket.create_server((host, port), backlog=2048)
+    except OSError as error:
+        if error.errno == errno.EADDRINUSE:
+            why = "is in use (another central registry or program listens there)"
+        elif error.errno == errno.EACCES:
+            why = "needs privileges this user lacks (use a port above 1023)"
+        else:
+            raise CentralConfigError(f"cannot listen on {host} port {port}: "
+                                     f"{error.strerror or error}; check --host") from error
+        raise CentralConfigError(f"port {port} on {host} {why}; pick another with "
+                                 "--port") from error
+
+
+def serve(config: CentralConfig, *, host: str = "127.0.0.1", port: int = 8700,
+          announce: Callable[[str], None] | None = None) -> None:
+    """Run the central registry under uvicorn until interrupted.
+
+    The port is taken first (:func:`listen`), then the database is opened and the gallery
+    loaded; ``announce`` receives one line saying where the service listens once it does.
+    """
     import uvicorn
 
-    app = create_app(config)
-    tune_gc()
-    uvicorn.run(app, host=host, port=port, log_level="warning")
+    if not 0 < port < 65536:
+        raise CentralConfigError(f"--port must be 1-65535, not {port}")
+    sock = listen(host, port)
+    try:
+        app = create_app(config)
+        tune_gc()
+        if announce is not None:
+            announce(f"central registry listening on http://{host}:{port} (database "
+                     f"{shown(config.db_url)}, "
+                     f"1:N {config.dedup}, {len(app.state.ingest.dedup)} persons in the "
+                     "gallery); OpenAPI at /openapi.json; Ctrl-C stops it")
+        server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+        server.run(sockets=[sock])
+    finally:
+        sock.close()

@@ -1,6 +1,9 @@
-"""Command line of the central registry: ``serve`` and ``stats``.
+"""Command line of the central registry: ``serve``, ``stats``, ``report``, ``cases``, ``decide``.
 
 ``sws central ...`` (station/cli/central.py) and ``python -m sync.central ...`` both land here.
+``serve``, ``stats`` and ``report`` work on the database (``--db``); ``cases`` and ``decide``
+ask the running service (``--central URL``), because a decision must reach the national
+gallery that lives in that process. Every failure is one line and exit code 4.
 """
 
 from __future__ import annotations
@@ -8,16 +11,24 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from pathlib import Path
+from typing import Any
 
-from sync.errors import SyncError
+from sync.errors import CentralConfigError, SyncError
 
 DEFAULT_DB = "sqlite:///sws-central.sqlite3"
+DEFAULT_URL = "http://127.0.0.1:8700"
+ADMIN_TOKEN_ENV = "SWS_CENTRAL_ADMIN_TOKEN"
+_PACKET_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
+_URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
-    """Add the ``serve`` and ``stats`` sub-commands to ``parser``."""
+    """Add the central sub-commands to ``parser``."""
+    from sync.central.reports import REPORTS
+
     commands = parser.add_subparsers(dest="central_command", required=True)
     serve = commands.add_parser("serve", help="run the central registry service")
     serve.add_argument("--db", default=DEFAULT_DB, help="SQLAlchemy URL (PostgreSQL in "
@@ -33,32 +44,198 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     stats = commands.add_parser("stats", help="print persons, packets, duplicates, rejected")
     stats.add_argument("--db", default=DEFAULT_DB)
     stats.add_argument("--json", action="store_true")
+    report = commands.add_parser(
+        "report", help="a national report as JSON or CSV",
+        description="coverage (persons per province/district/commune and programme), "
+        "duplicates (prevented, per province/district), cards (issued, revoked), "
+        "service-uses (per facility); read from the database.")
+    report.add_argument("name", choices=REPORTS)
+    report.add_argument("--db", default=DEFAULT_DB)
+    report.add_argument("--format", choices=("json", "csv"), default="json")
+    report.add_argument("--output", "-o", type=Path, help="write to this file, not stdout")
+    cases = commands.add_parser(
+        "cases", help="enrolments held as suspected duplicates, for a person to decide",
+        description=f"Open adjudication cases of the running service (needs {ADMIN_TOKEN_ENV}).")
+    cases.add_argument("--central", default=DEFAULT_URL, metavar="URL",
+                       help=f"the service's URL (default {DEFAULT_URL})")
+    cases.add_argument("--json", action="store_true")
+    decide = commands.add_parser(
+        "decide", help="decide a held enrolment: same_person (refused) or different (accepted)",
+        description="The station learns the decision at its next `sws sync` "
+        f"(needs {ADMIN_TOKEN_ENV}).")
+    decide.add_argument("packet_id", help="the case's packet id (`sws central cases`)")
+    decide.add_argument("decision", choices=("same_person", "different"))
+    decide.add_argument("--by", required=True, metavar="NAME",
+                        help="who decides (kept with the decision at the centre)")
+    decide.add_argument("--central", default=DEFAULT_URL, metavar="URL",
+                        help=f"the service's URL (default {DEFAULT_URL})")
+    decide.add_argument("--json", action="store_true")
+    stations = commands.add_parser("stations", help="registered stations and their status")
+    stations.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    stations.add_argument("--json", action="store_true")
+    approve = commands.add_parser("approve", help="approve a pending (or revoked) station",
+                                  description=f"Needs {ADMIN_TOKEN_ENV}.")
+    approve.add_argument("station_id")
+    approve.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    revoke = commands.add_parser("revoke", help="revoke a station: its records are refused",
+                                 description="Its records wait at the station until it is "
+                                 f"approved again. Needs {ADMIN_TOKEN_ENV}.")
+    revoke.add_argument("station_id")
+    revoke.add_argument("--reason", required=True)
+    revoke.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    master = commands.add_parser(
+        "master-data", help="load the gazetteer and the programme catalogue into the centre",
+        description="Replaces the centre's locations (one per commune, with the names of its "
+        "province, district and commune) and programmes; reports and cases then name them. "
+        f"The files are the station's own formats. Needs {ADMIN_TOKEN_ENV}.")
+    master.add_argument("--locations", type=Path, required=True, metavar="FILE",
+                        help="gazetteer JSON (areas with code, name, parent)")
+    master.add_argument("--programmes", type=Path, required=True, metavar="FILE",
+                        help="programme catalogue JSON (programmes with code and name)")
+    master.add_argument("--central", default=DEFAULT_URL, metavar="URL")
 
 
 def execute(args: argparse.Namespace) -> int:
-    """Run the parsed central command; :class:`SyncError` on a bad database or key."""
-    if args.central_command == "serve":
-        from sync.central.app import CentralConfig, serve
+    """Run the parsed central command; :class:`SyncError` on a bad database, key or URL."""
+    command = args.central_command
+    if command == "serve":
+        return _serve(args)
+    if command in ("cases", "decide", "stations", "approve", "revoke", "master-data"):
+        return _administer(args)
+    from sync.central.database import existing_engine
+    from sync.central.reports import FIELDS, report, stats, to_csv
 
-        config = CentralConfig(
-            db_url=args.db, key_path=args.key,
-            admin_token=os.environ.get("SWS_CENTRAL_ADMIN_TOKEN") or None,
-            auto_approve=not args.require_approval, dedup=args.dedup)
-        serve(config, host=args.host, port=args.port)
+    engine = existing_engine(args.db)  # read only: never create or migrate
+    try:
+        with engine.connect() as conn:
+            figures: Any = stats(conn) if command == "stats" else report(conn, args.name)
+    finally:
+        engine.dispose()
+    if command == "stats":
+        if getattr(args, "json", False):
+            print(json.dumps(figures))
+        else:
+            for name, value in figures.items():
+                print(f"{name.replace('_', ' ')}: {value}")
         return 0
-    from sync.central.app import make_engine
-    from sync.central.reports import stats
-
-    engine = make_engine(args.db)
-    with engine.connect() as conn:
-        figures = stats(conn)
-    engine.dispose()
-    if getattr(args, "json", False):
-        print(json.dumps(figures))
+    text = (to_csv(figures, FIELDS[args.name]) if args.format == "csv"
+            else json.dumps({"report": args.name, "rows": figures}, indent=2) + "\n")
+    if args.output is None:
+        sys.stdout.write(text)
     else:
-        for name, value in figures.items():
-            print(f"{name.replace('_', ' ')}: {value}")
+        _write(args.output, text)
+        print(f"{args.name} report ({args.format}, {len(figures)} rows) written to "
+              f"{args.output}")
     return 0
+
+
+def _serve(args: argparse.Namespace) -> int:
+    from sync.central.app import CentralConfig, serve
+
+    config = CentralConfig(
+        db_url=args.db, key_path=args.key,
+        admin_token=os.environ.get(ADMIN_TOKEN_ENV) or None,
+        auto_approve=not args.require_approval, dedup=args.dedup)
+    serve(config, host=args.host, port=args.port,
+          announce=lambda line: print(line, file=sys.stderr, flush=True))
+    return 0
+
+
+def _administer(args: argparse.Namespace) -> int:
+    """The commands that ask the running service (admin calls but ``stations``)."""
+    from sync.client import CentralClient
+
+    command = args.central_command
+    token = os.environ.get(ADMIN_TOKEN_ENV, "")
+    if not token and command != "stations":
+        raise CentralConfigError(f"set {ADMIN_TOKEN_ENV} to the service's admin token: "
+                                 f"`{command}` is an admin call")
+    if not _URL.match(args.central):
+        raise CentralConfigError(f"--central must be a URL like {DEFAULT_URL}, "
+                                 f"not {args.central!r}")
+    if command in ("approve", "revoke") and not _PACKET_ID.match(args.station_id):
+        raise CentralConfigError(f"{args.station_id!r} is not a station id "
+                                 "(`sws central stations` lists them)")
+    if command == "master-data":  # read both files before anything is replaced
+        from sync.central import masterdata
+
+        places, offered = masterdata.communes(args.locations), masterdata.programmes(
+            args.programmes)
+    client = CentralClient(args.central, timeout_s=60.0)
+    try:
+        if command == "master-data":
+            counts = client.put_master_data(offered, places, token)
+            print(f"master data replaced: {counts['locations']} communes, "
+                  f"{counts['programmes']} programmes")
+            return 0
+        if command == "stations":
+            listed = client.master_data().get("stations", [])
+            print(json.dumps({"stations": listed}, indent=2) if args.json else
+                  "\n".join(f"{s['station_id']}  {s['status']:8}  {s.get('name') or '-'}  "
+                             f"{s.get('office') or '-'}" for s in listed) or "no stations")
+            return 0
+        if command in ("approve", "revoke"):
+            client.set_station(args.station_id, command, token,
+                               getattr(args, "reason", None))
+            print(f"station {args.station_id}: " + (
+                "approved; its records are taken from now on" if command == "approve" else
+                "revoked; its records are refused (they wait at the station)"))
+            return 0
+        if command == "cases":
+            cases = client.adjudications(token)
+            print(json.dumps({"cases": cases}, indent=2) if args.json else _cases_text(cases))
+            return 0
+        if not _PACKET_ID.match(args.packet_id):
+            raise CentralConfigError(f"{args.packet_id!r} is not a packet id "
+                                     "(`sws central cases` lists them)")
+        if not 0 < len(args.by.strip()) <= 48:
+            raise CentralConfigError("--by names the adjudicator: 1 to 48 characters")
+        answer = client.decide(args.packet_id, args.decision, token, by=args.by.strip())
+    finally:
+        client.close()
+    outcome = ("refused as the same person as the one enrolled before"
+               if args.decision == "same_person" else "accepted as a new person")
+    print(json.dumps(answer) if args.json else
+          f"case {args.packet_id}: {outcome}; the station learns it at its next sync")
+    return 0
+
+
+def _person_line(person: dict[str, Any]) -> str:
+    names = " / ".join(n for n in (person.get("latin_name"), person.get("local_name")) if n)
+    place = person.get("place_name") or "/".join(
+        p for p in (person.get("province"), person.get("district"), person.get("commune")) if p)
+    station = person.get("station_name") or person.get("station_id") or "?"
+    born = str(person.get("birth_date") or "?")
+    if person.get("birth_date_estimated") and born[:4].isdigit():
+        born = f"about {born[:4]} (estimated)"
+    return (f"{names or '(no name delivered)'}, {person.get('sex') or '?'}, born {born}, "
+            f"{place or 'place ?'}, station {station}")
+
+
+def _cases_text(cases: list[dict[str, Any]]) -> str:
+    if not cases:
+        return "no open cases"
+    lines = []
+    for case in cases:
+        lines += [f"case {case['packet_id']} (opened {case['opened_at']}, score "
+                  f"{case['score']:.1f})",
+                  f"  applicant  {_person_line(case.get('applicant') or {})}",
+                  f"  candidate  {_person_line(case.get('candidate') or {})}  "
+                  f"[person {case['candidate_person_id']}]"]
+    lines.append(f"{len(cases)} open case(s); decide with `sws central decide PACKET_ID "
+                 "same_person|different`")
+    return "\n".join(lines)
+
+
+def _write(path: Path, text: str) -> None:
+    """Write ``text`` to ``path`` whole or not at all (temp file, then rename)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise CentralConfigError(f"cannot write {path}: {error.strerror or error}") from error
 
 
 def run(args: argparse.Namespace) -> int:

@@ -29,6 +29,9 @@ log = logging.getLogger("sync.central")
 ACCEPTED, DUPLICATE, REJECTED, CONFLICT = "accepted", "duplicate_suspected", "rejected", "conflict"
 #: Stored and acknowledged, the 1:N search (the final status) still to come.
 RECEIVED = "received"
+#: Card statuses (``card_status`` packets) that put the card on the national revocation
+#: list: the station's own signed list holds the same (``station.model.trust``).
+LISTED_CARD_STATUSES = ("lost", "revoked")
 
 
 @dataclass(frozen=True)
@@ -135,6 +138,14 @@ def triage(batch: Batch, now: datetime, packet: Packet,
         batch.revocations.append({"card_id": card_id, "station_id": packet.station_id,
                                   "packet_id": packet.id, "revoked_at": now,
                                   "reason": _text(payload.get("reason"), 500)})
+    elif packet.kind == "card_status" and payload.get("status") in LISTED_CARD_STATUSES:
+        # a card reported lost is refused everywhere, as the station's own list does
+        card_id = _text(payload.get("card_id"))
+        if card_id is not None:
+            reason = _text(payload.get("reason"), 480) or "no reason given"
+            batch.revocations.append({"card_id": card_id, "station_id": packet.station_id,
+                                      "packet_id": packet.id, "revoked_at": now,
+                                      "reason": f"{payload['status']}: {reason}"})
     return Result(packet.id, ACCEPTED, person_id=_text(payload.get("person_id"), 64))
 
 

@@ -73,6 +73,24 @@ class PacketStatus(BaseModel):
 
 class Decision(BaseModel):
     decision: Literal["different", "same_person"]
+    by: Annotated[str | None, Field(max_length=48, description="the adjudicator's name, "
+                                    "kept with the decision in the centre's events")] = None
+
+
+class PersonSummary(BaseModel):
+    """What an adjudicator reads beside the fingerprints (empty where not delivered)."""
+
+    latin_name: str
+    local_name: str
+    sex: str
+    birth_date: str
+    birth_date_estimated: bool = Field(description="derived from an estimated age")
+    province: str
+    district: str
+    commune: str
+    place_name: str = Field(description="commune, district, province from the master data")
+    station_id: str
+    station_name: str
 
 
 class AdjudicationCase(BaseModel):
@@ -82,6 +100,8 @@ class AdjudicationCase(BaseModel):
     opened_at: str
     station_id: str
     record_id: str
+    applicant: PersonSummary
+    candidate: PersonSummary
 
 
 class AdjudicationCases(BaseModel):
@@ -128,6 +148,7 @@ class StationInfo(BaseModel):
     public_key: str
     status: str
     office: str
+    name: str = ""
 
 
 class MasterData(BaseModel):
@@ -147,6 +168,8 @@ class Stats(BaseModel):
     packets: int
     awaiting_decision: int = Field(description="enrolments received, 1:N decision to come")
     duplicates_suspected: int
+    duplicates_confirmed: int = Field(description="enrolments an adjudicator found to be a "
+                                      "person enrolled before (refused)")
     rejected: int
     conflicts: int
     replays: int

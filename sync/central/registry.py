@@ -83,7 +83,7 @@ def master_data(conn: sa.Connection, central_public_key: bytes) -> dict[str, Any
             sa.select(t.locations).order_by(t.locations.c.code)).mappings()],
         "stations": [
             {"station_id": r.id, "public_key": b64(r.public_key), "status": r.status,
-             "office": r.office}
+             "office": r.office, "name": r.name}
             for r in conn.execute(sa.select(t.stations).order_by(t.stations.c.id))
         ],
     }

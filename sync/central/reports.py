@@ -13,10 +13,23 @@ from typing import Any
 import sqlalchemy as sa
 
 from sync.central import schema as t
-from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED
+from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED, REJECTED
 from sync.spreadsheet import cell
 
 REPORTS = ("coverage", "duplicates", "cards", "service-uses")
+#: The columns of each report, also written as the CSV header of an empty report (a
+#: spreadsheet or a script reading the file still sees what it would hold).
+FIELDS: dict[str, tuple[str, ...]] = {
+    "coverage": ("province", "district", "commune", "programme", "persons", "place_name",
+                 "programme_name"),
+    "duplicates": ("province", "district", "awaiting_adjudication", "confirmed_same_person",
+                   "duplicates_prevented"),
+    "cards": ("cards_issued", "cards_revoked", "cards_lost"),
+    "service-uses": ("facility", "service_uses"),
+}
+#: The reason the centre gives an enrolment an adjudicator found to be someone enrolled
+#: before (``sync.central.adjudication``): a duplicate prevented for good.
+SAME_PERSON = "adjudicated_same_person"
 
 
 def stats(conn: sa.Connection) -> dict[str, int]:
@@ -32,6 +45,9 @@ def stats(conn: sa.Connection) -> dict[str, int]:
                                    .where(t.packets.c.status == RECEIVED)),
         "duplicates_suspected": count(sa.select(sa.func.count()).select_from(t.packets)
                                       .where(t.packets.c.status == DUPLICATE)),
+        "duplicates_confirmed": count(sa.select(sa.func.count()).select_from(t.packets)
+                                      .where(t.packets.c.status == REJECTED,
+                                             t.packets.c.reason == SAME_PERSON)),
         "rejected": count(sa.select(sa.func.count()).where(e.event == "rejected")),
         "conflicts": count(sa.select(sa.func.count()).where(e.event == "conflict")),
         "replays": count(sa.select(sa.func.count()).where(e.event == "replay")),
@@ -47,7 +63,9 @@ def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
 
     Rows with programme ``(enrolled)`` count accepted enrolments; the others count persons
     in a programme, from the enrolment's own ``programmes`` list or from confirmed
-    ``programme_registration`` records, placed where the person was enrolled.
+    ``programme_registration`` records, placed where the person was enrolled. ``place_name``
+    and ``programme_name`` come from the master data (a location's code is the commune
+    code); empty where the master data does not name them.
     """
     p = t.packets.c
     tally: Counter[tuple[str, str, str, str]] = Counter()
@@ -75,26 +93,44 @@ def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
     for province, district, commune, programmes, n in members:
         for code in programmes.split(","):
             tally[(province or "", district or "", commune or "", code)] += int(n)
+    loc = t.locations.c
+    places = {str(code): ", ".join(str(n) for n in names if n) for code, *names in
+              conn.execute(sa.select(loc.code, loc.commune, loc.district, loc.province))}
+    names = dict(conn.execute(sa.select(t.programmes.c.code, t.programmes.c.name)).all())
     return [
-        {"province": k[0], "district": k[1], "commune": k[2], "programme": k[3], "persons": n}
+        {"province": k[0], "district": k[1], "commune": k[2], "programme": k[3], "persons": n,
+         "place_name": places.get(k[2], ""),
+         "programme_name": "enrolled (any programme)" if k[3] == ENROLLED
+         else str(names.get(k[3], ""))}
         for k, n in sorted(tally.items())
     ]
 
 
 def duplicates(conn: sa.Connection) -> list[dict[str, Any]]:
-    """Enrolments held back as suspected duplicates, per province and district."""
+    """Duplicate enrolments kept out of the registry, per province and district.
+
+    ``awaiting_adjudication``: held as suspected duplicates, no decision yet;
+    ``confirmed_same_person``: an adjudicator found the applicant enrolled before (refused);
+    ``duplicates_prevented``: both. An enrolment the adjudicator found to be a different
+    person is accepted and leaves this report.
+    """
     p = t.packets.c
+    confirmed = sa.and_(p.status == REJECTED, p.reason == SAME_PERSON)
     rows = conn.execute(
-        sa.select(p.province, p.district, sa.func.count())
-        .where(p.kind == "enrolment", p.status == DUPLICATE)
+        sa.select(p.province, p.district,
+                  sa.func.count().filter(p.status == DUPLICATE),
+                  sa.func.count().filter(confirmed))
+        .where(p.kind == "enrolment", sa.or_(p.status == DUPLICATE, confirmed))
         .group_by(p.province, p.district).order_by(p.province, p.district)
     )
-    return [{"province": a or "", "district": b or "", "duplicates_prevented": int(n)}
-            for a, b, n in rows]
+    return [{"province": a or "", "district": b or "", "awaiting_adjudication": int(held),
+             "confirmed_same_person": int(same), "duplicates_prevented": int(held + same)}
+            for a, b, held, same in rows]
 
 
 def cards(conn: sa.Connection) -> list[dict[str, Any]]:
-    """Cards issued and revoked (accepted packets of each kind)."""
+    """Cards issued, revoked, and reported lost (accepted packets of each kind; a lost card
+    is a ``card_status`` packet that put the card on the revocation list)."""
     p = t.packets.c
     rows: dict[str, int] = {
         str(kind): int(n) for kind, n in conn.execute(
@@ -102,8 +138,12 @@ def cards(conn: sa.Connection) -> list[dict[str, Any]]:
             .where(p.kind.in_(["card_issue", "revocation"]), p.status == ACCEPTED)
             .group_by(p.kind))
     }
+    lost = conn.execute(
+        sa.select(sa.func.count()).select_from(t.revocations)
+        .join(t.packets, p.id == t.revocations.c.packet_id)
+        .where(p.kind == "card_status")).scalar_one()
     return [{"cards_issued": int(rows.get("card_issue", 0)),
-             "cards_revoked": int(rows.get("revocation", 0))}]
+             "cards_revoked": int(rows.get("revocation", 0)), "cards_lost": int(lost)}]
 
 
 def service_uses(conn: sa.Connection) -> list[dict[str, Any]]:
@@ -124,12 +164,14 @@ def report(conn: sa.Connection, name: str) -> list[dict[str, Any]]:
     return builders[name](conn)
 
 
-def to_csv(rows: list[dict[str, Any]]) -> str:
-    """Rows as CSV text with a header line (empty report: empty text)."""
-    if not rows:
+def to_csv(rows: list[dict[str, Any]], fields: tuple[str, ...] | None = None) -> str:
+    """Rows as CSV text with a header line; ``fields`` names the columns (the header of an
+    empty report: without it an empty report is empty text)."""
+    names = list(fields) if fields is not None else list(rows[0]) if rows else []
+    if not names:
         return ""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=list(rows[0]), lineterminator="\n")
+    writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
     writer.writeheader()
     writer.writerows({k: cell(v) for k, v in r.items()} for r in rows)
     return out.getvalue()

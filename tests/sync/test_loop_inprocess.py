@@ -88,7 +88,7 @@ def test_reports_count_coverage_cards_and_service_uses(central, tmp_path: Path) 
     assert {r["province"] for r in coverage} == {"North", "South"}
     cards = http.get("/v1/reports/cards").json()["rows"][0]
     assert cards == {"cards_issued": kinds.count("card_issue"),
-                     "cards_revoked": kinds.count("revocation")}
+                     "cards_revoked": kinds.count("revocation"), "cards_lost": 0}
     uses = http.get("/v1/reports/service-uses").json()["rows"]
     assert sum(r["service_uses"] for r in uses) == kinds.count("service_use")
     csv_text = http.get("/v1/reports/service-uses/csv").text

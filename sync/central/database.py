@@ -1,0 +1,73 @@
+"""Opening the central database: for the service (create or migrate) and for readers.
+
+``stats`` and ``report`` only read, so they must not create a database where a mistyped
+``--db`` points (an empty new file would answer "0 persons"), nor migrate one: they open an
+existing central database at this program's schema version or say, in one line, why not.
+Every message shows the URL without its password.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import sqlalchemy as sa
+
+from sync.central import schema as t
+from sync.errors import CentralConfigError, CentralSchemaError
+
+
+def shown(db_url: str) -> str:
+    """``db_url`` as it may be printed: the password hidden."""
+    try:
+        return sa.engine.make_url(db_url).render_as_string(hide_password=True)
+    except sa.exc.ArgumentError:
+        return db_url if "@" not in db_url else "the given URL"
+
+
+def _cannot_open(db_url: str, error: Exception) -> CentralConfigError:
+    first = str(error).splitlines()[0] if str(error) else type(error).__name__
+    damaged = isinstance(error, sa.exc.DatabaseError) and any(
+        word in first for word in ("not a database", "malformed"))
+    advice = "; restore it from the last backup" if damaged else ""
+    return CentralConfigError(f"cannot open the central database {shown(db_url)!r}: "
+                              f"{first.replace(db_url, shown(db_url))}{advice}")
+
+
+def serving_engine(db_url: str) -> sa.Engine:
+    """An engine for the service: tables created or migrated (:func:`schema.create_schema`)."""
+    try:
+        engine = sa.create_engine(db_url, pool_pre_ping=True)
+        t.create_schema(engine)
+    except (sa.exc.ArgumentError, sa.exc.DBAPIError, ImportError) as error:
+        raise _cannot_open(db_url, error) from error
+    return engine
+
+
+def existing_engine(db_url: str) -> sa.Engine:
+    """An engine on an existing central database at this program's schema version.
+
+    Nothing is created or migrated; a missing SQLite file, a database without the central
+    tables or at another schema version is a :class:`CentralConfigError`.
+    """
+    try:
+        url = sa.engine.make_url(db_url)
+        on_disk = url.get_backend_name() == "sqlite" and url.database not in (
+            None, "", ":memory:")
+        if on_disk and not Path(str(url.database)).is_file():
+            raise CentralConfigError(f"there is no central database at {shown(db_url)!r} "
+                                     "(no such file); check --db")
+        engine = sa.create_engine(db_url, pool_pre_ping=True)
+        with engine.connect() as conn:
+            if not sa.inspect(conn).has_table(t.packets.name):
+                engine.dispose()
+                raise CentralConfigError(f"{shown(db_url)!r} holds no central registry (no "
+                                         "central tables); check --db")
+            found = conn.execute(sa.select(sa.func.max(t.schema_version.c.version))).scalar() \
+                if sa.inspect(conn).has_table(t.schema_version.name) else None
+    except (sa.exc.ArgumentError, sa.exc.DBAPIError, ImportError) as error:
+        raise _cannot_open(db_url, error) from error
+    version = int(found) if found is not None else 1
+    if version != t.SCHEMA_VERSION:
+        engine.dispose()
+        raise CentralSchemaError(version, t.SCHEMA_VERSION)
+    return engine
