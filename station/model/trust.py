@@ -4,22 +4,28 @@ Trust anchors: ``SWS_TRUST_ANCHORS`` (PEM files, ``os.pathsep``-separated), else
 root delivered to ``<config>/pki/root.pem``, else the issuing chain's own root (the DEMO chain
 that ``sws init`` makes). Revocation list: ``SWS_REVOCATION_LIST``, else a national list at
 ``<config>/pki/revocations.cose``, else this office's own list in the issuing folder, which is
-*derived from the registry* (every card revoked or reported lost) and re-signed whenever a card
-changes status or the list is more than a day old, so it never goes stale or disagrees with
-the registry, whichever screen or command revoked the card.
+*derived from the registry* (every card revoked or reported lost) plus every card the central
+registry lists as revoked or lost at *another* station (``sync.revocations``: what the last
+``sws sync`` or the window's sync worker pulled), and re-signed whenever a card changes status,
+a newer national list arrives, or the list is more than a day old, so it never goes stale or
+disagrees with the registry, whichever screen, command or station revoked the card.
 """
 
 from __future__ import annotations
 
+import logging
 import os
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import sqlalchemy as sa
 
 from station.config import Settings
 from station.model.station import Station
 from station.registry.models import Card
+
+log = logging.getLogger(__name__)
 
 CRL_FILE = "revocations.cbor"
 CRL_VALIDITY = timedelta(days=7)
@@ -44,7 +50,10 @@ def revocation_list_file(station: Station, now: datetime) -> Path:
     if national.is_file():
         return national
     path = station.settings.issuing_dir / CRL_FILE
-    if _can_sign(station) and (not path.is_file() or _age(path, now) > CRL_REFRESH):
+    pulled = _national_file(station)
+    stale = (not path.is_file() or _age(path, now) > CRL_REFRESH
+             or (pulled.is_file() and pulled.stat().st_mtime > path.stat().st_mtime))
+    if _can_sign(station) and stale:
         publish_revocation_list(station, now)
     return path
 
@@ -59,15 +68,56 @@ def publish_revocation_list(station: Station, now: datetime) -> Path | None:
         rows = session.execute(
             sa.select(Card.serial, Card.status_reason, Card.status_changed_at)
             .where(Card.status.in_(("revoked", "lost"))).order_by(Card.serial)).all()
-    entries = [cardio.Revocation(serial, _aware(changed) or now, reason or "revoked")
-               for serial, reason, changed in rows]
+    entries = {serial.upper(): cardio.Revocation(serial, _aware(changed) or now,
+                                                 reason or "revoked")
+               for serial, reason, changed in rows}
+    for serial, entry in _national_entries(station, now).items():
+        entries.setdefault(serial, entry)  # this office's own record of its cards comes first
     issuing = station.settings.issuing_dir
-    data = cardio.sign_revocation_list(entries, cardio.Pki.load(issuing), now, CRL_VALIDITY)
+    data = cardio.sign_revocation_list(sorted(entries.values(), key=lambda r: r.serial),
+                                       cardio.Pki.load(issuing), now, CRL_VALIDITY)
     path = issuing / CRL_FILE
     tmp = path.with_suffix(".tmp")
     tmp.write_bytes(data)
     os.replace(tmp, path)
     return path
+
+
+def _national_file(station: Station) -> Path:
+    from sync.revocations import FILE_NAME
+
+    return station.settings.config_dir / FILE_NAME
+
+
+def _national_entries(station: Station, now: datetime) -> dict[str, Any]:
+    """Cards revoked or lost at other stations, as the centre listed them (none when this
+    station never pulled). A damaged stored list is logged and skipped: the office's own
+    revocations must still reach the card checks."""
+    import cardio
+    from sync.revocations import RevocationFileError, load
+
+    try:
+        pulled = load(_national_file(station))
+    except RevocationFileError as err:
+        log.warning("national revocation list not used: %s", err)
+        return {}
+    out: dict[str, Any] = {}
+    for card_id, info in pulled.cards.items():
+        try:
+            bytes.fromhex(card_id)
+        except ValueError:
+            continue  # not a card serial this station's cards could carry
+        when = _parse_moment(info.get("revoked_at")) or now
+        out[card_id.upper()] = cardio.Revocation(card_id.upper(), when,
+                                                 str(info.get("reason") or "revoked"))
+    return out
+
+
+def _parse_moment(text: object) -> datetime | None:
+    try:
+        return _aware(datetime.fromisoformat(str(text))) if text else None
+    except ValueError:
+        return None
 
 
 def _can_sign(station: Station) -> bool:

@@ -180,7 +180,11 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0) -> 
                                central_public_key(unb64(link.central_public_key_b64)))
     uploader = Uploader(station.engine, OUTBOX, identity, CentralClient(link.url),
                         station.unseal_outbox, rng=random.Random())
-    worker = SyncWorker(uploader, clock, interval_s=interval_s)
+    from sync.revocations import FILE_NAME
+
+    # the national revocation list is kept where the card checks read it (station.model.trust)
+    worker = SyncWorker(uploader, clock, interval_s=interval_s,
+                        revocations_file=station.settings.config_dir / FILE_NAME)
     worker.start()
     return worker
 

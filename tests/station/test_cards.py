@@ -117,3 +117,43 @@ def test_the_hospital_check_proposes_the_card_finger_with_most_minutiae() -> Non
     packed = cardio.pack_templates({2: record(9, 2), 7: record(31, 7)})
     assert best_finger_on_card(packed) == 7
     assert best_finger_on_card(b"\xa0") is None  # an empty CBOR map
+
+
+def test_a_card_revoked_at_another_station_reaches_this_offices_signed_list(
+        station: Station, person_id: str, clerk: OperatorInfo,
+        supervisor: OperatorInfo) -> None:
+    """The hospital check reads this office's signed list: cards revoked or reported lost at
+    other stations (the national list `sws sync` pulled) must be in it too, and a damaged
+    pulled list must not stop the office's own revocations."""
+    import os
+    import time
+
+    import cardio
+    from station.model.trust import revocation_list_file, trust_anchor_files
+    from sync import revocations
+
+    anchors = cardio.load_anchors(trust_anchor_files(station.settings))
+    first = revocation_list_file(station, NOW)  # signed before any national list arrived
+    assert cardio.load_revocation_list(first.read_bytes(), anchors, NOW).lookup("0B0B") is None
+
+    pulled = revocations.NationalRevocations()
+    pulled.merge({"cards": [{"card_id": "0b0b", "reason": "lost: reported at the counter",
+                             "revoked_at": "2026-11-20T08:00:00+00:00", "seq": 1}],
+                  "stations": [], "next": 2})
+    national = station.settings.config_dir / revocations.FILE_NAME
+    revocations.save(national, pulled)
+    later = time.time() + 5  # the pull is newer than the office's list
+    os.utime(national, (later, later))
+    crl = cardio.load_revocation_list(revocation_list_file(station, NOW).read_bytes(),
+                                      anchors, NOW)
+    entry = crl.lookup("0B0B")
+    assert entry is not None and entry.reason == "lost: reported at the counter"
+
+    national.write_text("{damaged", encoding="utf-8")
+    os.utime(national, (later + 5, later + 5))
+    record_issued(station, person_id=person_id, serial="0A09", credential=b"cose-9",
+                  by=clerk, now=NOW)
+    set_status(station, "0A09", "revoked", reason="reported stolen", by=supervisor, now=NOW)
+    crl = cardio.load_revocation_list(revocation_list_file(station, NOW).read_bytes(),
+                                      anchors, NOW)
+    assert crl.lookup("0A09") is not None  # the office's own revocation still counts
