@@ -34,12 +34,17 @@ def station_key(settings: Settings) -> Any:
     return load_or_create_station_key(settings.station_key_file)
 
 
-def register(settings: Settings, url: str) -> CentralLink:
-    """Register this station with the central registry at ``url`` and remember the answer."""
+def register(settings: Settings, url: str, *, name: str = "", office: str = "") -> CentralLink:
+    """Register this station with the central registry at ``url`` and remember the answer.
+
+    ``name`` and ``office`` are what the centre's operators see beside the station id (by
+    default the window's ``SWS_STATION_NAME`` and the issuing office of its card signer)."""
     from sync.client import register_station
     from sync.keys import b64
 
-    answer = register_station(url, station_key(settings), settings.station_id)
+    answer = register_station(url, station_key(settings), settings.station_id,
+                              name=name or os.environ.get("SWS_STATION_NAME", ""),
+                              office=office or issuing_office(settings))
     link = CentralLink(url=url, station_id=answer.station_id, status=answer.status,
                        central_public_key_b64=b64(answer.central_key_bytes))
     path = settings.central_file
@@ -48,6 +53,20 @@ def register(settings: Settings, url: str) -> CentralLink:
     tmp.write_text(json.dumps(asdict(link), indent=2), encoding="utf-8")
     os.replace(tmp, path)
     return link
+
+
+def issuing_office(settings: Settings) -> str:
+    """The office named in this station's card-signer certificate ("" without one)."""
+    from cryptography import x509
+    from cryptography.x509.oid import NameOID
+
+    try:
+        cert = x509.load_pem_x509_certificate((settings.issuing_dir / "signer.pem").read_bytes())
+    except (OSError, ValueError):
+        return ""
+    names = cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)
+    common = str(names[0].value) if names else ""
+    return common.removesuffix(" card signer")
 
 
 def load_link(settings: Settings) -> CentralLink:
