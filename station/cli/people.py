@@ -165,6 +165,7 @@ def cmd_person_show(args: argparse.Namespace) -> int:
         f"  address: {places.place(codes) or '-'}  ({'/'.join(codes.values())})",
         f"  fingers: {fingers or 'none'}",
         f"  cards: {', '.join(c['serial'] + ' ' + c['status'] for c in person['cards']) or 'none'}",
+        f"  national check: {(person['national'] or {}).get('text', 'nothing queued')}",
     ])
     emit(args, person, text)
     return EXIT_OK

@@ -1,4 +1,5 @@
-"""Looking a person up: demographics, fingers (quality only), enrolments, cards, programmes."""
+"""Looking a person up: demographics, fingers (quality only), enrolments, cards, programmes,
+and what the central registry answered about the enrolment."""
 
 from __future__ import annotations
 
@@ -6,9 +7,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from station.errors import NotFound
+from station.errors import BadInput, NotFound
 from station.model.fingers import Finger
 from station.model.station import Station
+from station.registry.base import OUTBOX
 from station.registry.models import Card, Enrolment, Fingerprint, Person, ProgrammeMembership
 
 
@@ -30,6 +32,10 @@ def get_person(station: Station, person_id: str) -> dict[str, Any]:
                                 .order_by(Card.issued_at)).all()
         memberships = session.scalars(sa.select(ProgrammeMembership).where(
             ProgrammeMembership.person_id == person_id)).all()
+        national = session.execute(
+            sa.select(OUTBOX.c.state, OUTBOX.c.central_status, OUTBOX.c.central_reason)
+            .where(OUTBOX.c.kind == "enrolment", OUTBOX.c.record_id == person_id)
+            .order_by(OUTBOX.c.seq.desc()).limit(1)).first()
         return {
             "person_id": p.id,
             "local_name": p.local_name,
@@ -55,4 +61,44 @@ def get_person(station: Station, person_id: str) -> dict[str, Any]:
                       for c in cards],
             "programmes": [{"programme": m.programme_code, "start_date": _iso(m.start_date),
                             "end_date": _iso(m.end_date)} for m in memberships],
+            "national": national_check(*national) if national is not None else None,
         }
+
+
+#: What the central registry's answer about a person's enrolment means, in words.
+_NATIONAL_TEXT = {
+    "pending": "not yet sent to the central registry",
+    "sent": "sent to the central registry, not yet acknowledged",
+    "received": "received by the central registry; its national duplicate check is to come",
+    "acked": "accepted by the central registry (no one else enrolled with these fingers)",
+    "duplicate": "held at the central registry as a possible duplicate of someone enrolled "
+                 "elsewhere; national adjudication is to come",
+}
+
+
+def national_check(state: str, status: str | None, reason: str | None) -> dict[str, Any]:
+    """The central registry's answer about a person's enrolment (the outbox item's state).
+
+    ``same_person`` is True when the centre decided this is someone already enrolled at
+    another station: such a person gets no card here (:func:`refuse_if_enrolled_elsewhere`).
+    """
+    same = state == "rejected" and reason == "adjudicated_same_person"
+    if same:
+        text = ("refused by the central registry: the same person as someone already "
+                "enrolled at another station (national adjudication)")
+    elif state == "rejected":
+        text = f"refused by the central registry ({reason or status or 'no reason given'})"
+    else:
+        text = _NATIONAL_TEXT.get(state, state)
+    return {"state": state, "status": status, "reason": reason, "same_person": same,
+            "text": text}
+
+
+def refuse_if_enrolled_elsewhere(person: dict[str, Any]) -> None:
+    """Raise :class:`BadInput` when the centre found the person enrolled elsewhere: one
+    person, one card, nationally."""
+    national = person.get("national") or {}
+    if national.get("same_person"):
+        raise BadInput(f"no card for {person['person_id']}: the central registry found this "
+                       "person already enrolled at another station; the supervisor resolves "
+                       "it with that station", field="person_id")

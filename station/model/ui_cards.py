@@ -275,7 +275,7 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
     """
     import cardio
     from station.model.cards import person_templates, record_issued
-    from station.model.persons import get_person
+    from station.model.persons import get_person, refuse_if_enrolled_elsewhere
 
     def step(percent: int, text: str) -> None:
         if progress is not None:
@@ -283,6 +283,7 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
 
     step(5, "Reading the person's record")
     person = get_person(station, person_id)
+    refuse_if_enrolled_elsewhere(person)  # before anything is written to the card
     templates = {int(f): t.to_compact() for f, t in person_templates(station, person_id).items()}
     pki = cardio.Pki.load(station.settings.issuing_dir)
     step(20, "Writing the card")

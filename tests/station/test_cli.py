@@ -90,6 +90,7 @@ def test_init_enrol_show_and_check(home: Path, prints: dict[str, Path],
     code, out, _ = sws(capsys, "person", "show", person_id)
     assert "  address: Angkor Ban Kandal, Angkor Ban, Kang Meas  (12/1204/120401/12040103)" \
         in out.splitlines()
+    assert "  national check: not yet sent to the central registry" in out.splitlines()
     code, out, _ = sws(capsys, "db", "check", "--deep", "--json")
     assert code == 0 and json.loads(out)["ciphertexts_checked"] == 2
 
