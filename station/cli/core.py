@@ -74,6 +74,11 @@ def cmd_init(args: argparse.Namespace) -> int:
     from station.model.operators import count_operators
     from station.model.setup import DEMO_PASSWORD, initialise, initialise_demo
 
+    if args.demo and (args.username != "supervisor" or args.password
+                      or args.full_name != "First supervisor"):
+        raise BadInput("--demo makes the DEMO operators (demo-supervisor, demo-clerk, ...) "
+                       "with the printed demo password; --username, --full-name and "
+                       "--password are for a real first supervisor, without --demo")
     station = open_station()
     if args.demo:
         result = initialise_demo(station, now=now_utc())

@@ -36,3 +36,14 @@ def test_demo_init_makes_one_operator_per_role_once(
     # a second start changes nothing
     assert main(["init", "--demo", "--json"]) == 0
     assert json.loads(capsys.readouterr().out)["demo_operators"] == []
+
+
+def test_demo_init_refuses_a_named_supervisor_rather_than_ignoring_it(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    monkeypatch.setenv("SWS_HOME", str(tmp_path / "home"))
+    monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
+    assert main(["init", "--demo", "--username", "supA"]) == 4
+    err = capsys.readouterr().err
+    assert len(err.strip().splitlines()) == 1 and "without --demo" in err
+    assert not (tmp_path / "home").exists()  # nothing made
