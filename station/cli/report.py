@@ -49,11 +49,16 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     now = now_utc()
     as_of = _as_of(args.as_of, now)
+    from station.model.locations import load_for_home
+
     station = open_station(migrate=False)  # a report only reads: check, never migrate
     station.require_schema()
+    code = args.commune or args.district
+    name = load_for_home(station.settings.config_dir).name(code) if code else None
     with station.reading() as session:
         report = reports.build(session, args.kind, as_of=as_of,
-                               area=Area(district=args.district, commune=args.commune),
+                               area=Area(district=args.district, commune=args.commune,
+                                         name=name),
                                station_id=station.settings.station_id)
     output = args.output
     if args.format == "pdf" and output is None:

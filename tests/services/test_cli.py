@@ -52,7 +52,7 @@ def test_populate_then_report_in_every_format(home: Path, capsys: pytest.Capture
 
     assert run(["report", "grievances", "--format", "csv", "--commune", "120301"]) == 0
     rows = list(csv.reader(io.StringIO(capsys.readouterr().out)))
-    assert rows[0][1] == "commune 120301"
+    assert rows[0][1] == "commune Batheay (120301)"  # the report names its area
     assert ["status", "grievances"] in rows
 
     monkeypatch.chdir(home)
