@@ -70,7 +70,8 @@ def _card_verifier(station: Station) -> object | None:
         crl = revocation_list_file(station, now)
         if not (crl.is_file() and all(a.is_file() for a in anchors)):
             return None
-        return CardVerifier.from_files(anchors, crl, now=now)
+        return CardVerifier.from_files(
+            anchors, crl, now=now, list_source=lambda when: revocation_list_file(station, when))
     except Exception as err:  # a broken or expired list: the modes show "not set up"
         log.warning("card verification disabled: %s", err)
         return None

@@ -10,7 +10,7 @@ compares a live capture with the template stored on the card.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -63,19 +63,44 @@ class FingerCheck:
 class CardVerifier:
     """Verifies cards offline against trust anchors and a verified revocation list."""
 
-    def __init__(self, anchors: Sequence[Any], revocation_list: Any) -> None:
+    def __init__(self, anchors: Sequence[Any], revocation_list: Any,
+                 list_source: Callable[[dt.datetime], Path] | None = None) -> None:
         self.anchors = list(anchors)
         self.revocation_list = revocation_list
+        #: Where the current signed list is (re-signed as cards are revoked here or the
+        #: national list arrives); checked before each verification when given.
+        self._source = list_source
+        self._loaded: tuple[Path, float] | None = None
 
     @classmethod
     def from_files(cls, anchor_files: Sequence[Path], revocation_file: Path,
-                   *, now: dt.datetime) -> CardVerifier:
-        """Load PEM trust anchors and a signed revocation list (verified on load)."""
+                   *, now: dt.datetime,
+                   list_source: Callable[[dt.datetime], Path] | None = None) -> CardVerifier:
+        """Load PEM trust anchors and a signed revocation list (verified on load). With
+        ``list_source`` (e.g. :func:`station.model.trust.revocation_list_file` bound to the
+        station) a desk that stays open for days picks up each newer list."""
         import cardio
 
         anchors = cardio.load_anchors(list(anchor_files))
         revocations = cardio.load_revocation_list(revocation_file.read_bytes(), anchors, now)
-        return cls(anchors, revocations)
+        verifier = cls(anchors, revocations, list_source)
+        verifier._loaded = (revocation_file, revocation_file.stat().st_mtime)
+        return verifier
+
+    def refresh(self, now: dt.datetime) -> None:
+        """Reload the revocation list when its file changed since it was loaded. A newer
+        list that does not verify is an error the check reports (never a silent fallback
+        to the old list)."""
+        if self._source is None:
+            return
+        import cardio
+
+        path = self._source(now)
+        stamp = path.stat().st_mtime
+        if self._loaded == (path, stamp):
+            return
+        self.revocation_list = cardio.load_revocation_list(path.read_bytes(), self.anchors, now)
+        self._loaded = (path, stamp)
 
     def chain_subjects(self) -> tuple[str, ...]:
         return tuple(c.subject.rfc4514_string() for c in self.anchors)
@@ -85,6 +110,7 @@ class CardVerifier:
         import cardio
 
         try:
+            self.refresh(now)
             claims = cardio.verify_card(dump, self.anchors, self.revocation_list, now)
         except cardio.InvalidCredential as err:
             reason = str(getattr(err.reason, "name", err.reason)).lower()

@@ -177,3 +177,23 @@ def test_no_card_for_someone_the_centre_found_enrolled_at_another_station(
     with pytest.raises(BadInput, match="found this person already enrolled at another"):
         issue_card(station, person_id, reader="no such reader", operator=clerk, now=NOW,
                    verifier=None)
+
+
+def test_a_desk_open_for_days_sees_revocations_made_after_it_started(
+        station: Station, person_id: str, clerk: OperatorInfo,
+        supervisor: OperatorInfo) -> None:
+    """The window builds its card verifier once; it must still refuse a card revoked later
+    (here, or at another station once the national list is pulled)."""
+    from station.model.trust import revocation_list_file, trust_anchor_files
+    from station.model.ui_cards import CardVerifier
+
+    verifier = CardVerifier.from_files(
+        trust_anchor_files(station.settings), revocation_list_file(station, NOW), now=NOW,
+        list_source=lambda when: revocation_list_file(station, when))
+    assert verifier.revocation_list.lookup("0A0C") is None
+    record_issued(station, person_id=person_id, serial="0A0C", credential=b"cose-c",
+                  by=clerk, now=NOW)
+    set_status(station, "0A0C", "revoked", reason="reported stolen", by=supervisor, now=NOW)
+    verifier.refresh(NOW)
+    entry = verifier.revocation_list.lookup("0A0C")
+    assert entry is not None and entry.reason == "reported stolen"
