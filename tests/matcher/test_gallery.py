@@ -264,3 +264,34 @@ def test_search_scores_are_exactly_compare_of_the_stored_templates(
         row = gallery._rows[hit.key][hit.finger]
         entry = _unpack(state.xy[row], int(state.counts[row]))
         assert hit.score == compare(stored_probe, entry)  # batch kernel = one-pair kernel
+
+
+def test_coarse_stages_use_more_probe_minutiae_than_an_entry_keeps(
+    population: dict[str, Template],
+) -> None:
+    """A probe whose most reliable minutiae are ones the entry's coarse cylinders left out
+    still reaches the full comparator: the probe's coarse cylinders cover its
+    ``probe_minutiae`` most reliable minutiae, not only the entry's ``K``."""
+    from matcher.gallery import K, _pack
+
+    rng = np.random.default_rng(11)
+    mate = finger(rng, n=60)
+    m = mate.minutiae.astype(np.float64)
+    coarse = {(int(x), int(y)) for x, y, _ in _pack(mate).xy[:K]}  # stored first
+    kept = np.array([i for i, (x, y) in enumerate(np.rint(m[:, :2])) if (x, y) in coarse])
+    assert len(kept) == K  # the entry's coarse minutiae
+    other = np.setdiff1d(np.arange(len(m)), kept)
+    p = m.copy()  # the same finger, its minutiae jittered
+    p[:, :2] += rng.normal(0, 1.0, (len(m), 2))
+    p[kept, 4] = 0.1  # the probe rates the entry's coarse minutiae lowest ...
+    p[other, 4] = 0.9  # ... and the rest highest
+    probe = Template(p.astype(np.float32), mate.width, mate.height)
+    found = {}
+    for n in (K, 48):
+        g = Gallery(relax=1, shortlist=1, probe_minutiae=n)
+        for key, t in population.items():
+            g.add(key, 2, t)
+        g.add("mate", 2, mate)
+        found[n] = [c.key for c in g.search(probe, top=1)]
+    assert found[48] == ["mate"]
+    assert found[K] != ["mate"]  # with K probe cylinders the coarse stages lose it
