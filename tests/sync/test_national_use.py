@@ -50,6 +50,20 @@ def _enrol(station: Station, record: str, fingers: list[tuple[int, bytes]], *,
                 sealed_biometrics=station.at_rest.seal(encode_biometrics(fingers)), now=T0)
 
 
+def _registered_station(monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+                        home: Path, url: str) -> Path:
+    """A station home registered with the centre at ``url`` (operator ``super`` signed in
+    through the environment), as `sws init --central URL` makes it."""
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SWS_HOME", str(home))
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                "--central", url)[0] == 0
+    return home
+
+
 def _uploader(url: str, station: Station, name: str,
               http: httpx.Client | None = None) -> Uploader:
     client = CentralClient(url, http=http)
@@ -243,13 +257,7 @@ def test_sync_answers_clearly_when_decided_down_or_revoked(
     if not (SAMPLE / "101_1.png").exists():
         pytest.skip("the committed fingerprint sample set is absent")
     url, ingest = held_central
-    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("SWS_HOME", str(tmp_path / "station"))
-    monkeypatch.setenv("SWS_OPERATOR", "super")
-    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
-    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
-                "--central", url)[0] == 0
+    _registered_station(monkeypatch, capsys, tmp_path / "station", url)
     code, _, err = _sws(capsys, "enrol", "--local-name", "Sok Dara", "--latin-name",
                         "Sok Dara", "--sex", "F", "--born", "1990-04-12", "--province", "12",
                         "--district", "1204", "--commune", "120401", "--village", "12040103",
@@ -403,12 +411,7 @@ def test_sync_keeps_the_national_revocation_list_for_card_checks(
     held_central: tuple[str, Any],
 ) -> None:
     url, _ = held_central
-    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
-        monkeypatch.delenv(name, raising=False)
-    home = tmp_path / "station"
-    monkeypatch.setenv("SWS_HOME", str(home))
-    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
-                "--central", url)[0] == 0
+    home = _registered_station(monkeypatch, capsys, tmp_path / "station", url)
     other = make_station(tmp_path / "other.sqlite3", "st-other")  # revokes its card
     with other.engine.begin() as conn:
         enqueue(conn, other.table, kind="revocation", record_id="C-9", now=T0,
@@ -438,14 +441,7 @@ def test_a_queued_record_that_cannot_be_read_is_an_integrity_error_not_a_silent_
     if not (SAMPLE / "103_1.png").exists():
         pytest.skip("the committed fingerprint sample set is absent")
     url, _ = held_central
-    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
-        monkeypatch.delenv(name, raising=False)
-    home = tmp_path / "station"
-    monkeypatch.setenv("SWS_HOME", str(home))
-    monkeypatch.setenv("SWS_OPERATOR", "super")
-    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
-    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
-                "--central", url)[0] == 0
+    home = _registered_station(monkeypatch, capsys, tmp_path / "station", url)
     code, out, err = _sws(capsys, "enrol", "--local-name", "Chan Vibol", "--latin-name",
                           "Chan Vibol", "--sex", "M", "--age", "40", "--province", "17",
                           "--district", "1702", "--commune", "170201", "--village", "17020101",
@@ -476,12 +472,7 @@ def test_the_operator_approves_and_revokes_stations_on_the_command_line(
     central_factory: Callable[..., CentralProcess],
 ) -> None:
     central = central_factory(f"sqlite:///{tmp_path / 'central.sqlite3'}", "--require-approval")
-    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
-        monkeypatch.delenv(name, raising=False)
-    home = tmp_path / "station"
-    monkeypatch.setenv("SWS_HOME", str(home))
-    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
-                "--central", central.url)[0] == 0
+    home = _registered_station(monkeypatch, capsys, tmp_path / "station", central.url)
     station_id = json.loads((home / "central.json").read_text())["station_id"]
     code, _, err = _sws(capsys, "sync")
     assert code == 4 and err.strip() == (
