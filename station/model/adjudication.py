@@ -6,7 +6,9 @@ candidates. The clerk compares the applicant with each candidate and records a d
 person whose fingers resemble X's). A supervisor other than the clerk who opened the case
 then approves or rejects the decision. Approving ``not_duplicate`` registers the applicant
 from the held (encrypted) probe templates in the same transaction that closes the case.
-Every step is an audit event; nothing is merged or refused silently.
+Every step is an audit event; nothing is merged or refused silently. An approved
+``duplicate`` queues an ``adjudication`` record for the central registry (no biometric
+data), so the national report counts the duplicates each station prevented.
 """
 
 from __future__ import annotations
@@ -27,8 +29,10 @@ from station.model.gallery_sync import add_person
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
+from station.registry.base import OUTBOX
 from station.registry.crypto import adjudication_aad
 from station.registry.models import Adjudication, Operator
+from sync.outbox import enqueue
 
 DECISIONS = ("duplicate", "not_duplicate")
 
@@ -129,6 +133,18 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
                                          operator=opener, now=now, adjudication_id=case.id,
                                          missing=case.applicant.get("missing_fingers"))
             case.probe_sealed, case.key_id = None, None  # probes are no longer needed
+            if case.clerk_decision == "duplicate":
+                # no enrolment goes upward for a duplicate kept out here; this tells the
+                # centre's duplicates report that one was prevented, and where (no biometrics)
+                address = dict(case.applicant.get("address") or {})
+                enqueue(session, OUTBOX, kind="adjudication", record_id=case.id,
+                        payload={"adjudication_id": case.id, "outcome": "same_person",
+                                 "matched_person_id": case.matched_person_id,
+                                 "station_id": station.settings.station_id,
+                                 "decided_at": naive_utc(now).isoformat(),
+                                 "location": {k: address.get(k) for k in
+                                              ("province", "district", "commune")}},
+                        sealed_biometrics=None, now=now)
         station.audit(session, action="adjudication.approve" if approved
                       else "adjudication.send_back", subject_type="adjudication",
                       subject_id=case_id, details={"decision": case.clerk_decision,

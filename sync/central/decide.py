@@ -34,6 +34,11 @@ RECEIVED = "received"
 LISTED_CARD_STATUSES = ("lost", "revoked")
 
 
+#: The reason an accepted ``adjudication`` packet carries when a station's adjudication found
+#: the applicant to be someone already registered there (no enrolment was sent).
+STATION_PREVENTED = "prevented_at_station"
+
+
 @dataclass(frozen=True)
 class Result:
     """The centre's answer for one packet."""
@@ -146,6 +151,10 @@ def triage(batch: Batch, now: datetime, packet: Packet,
             batch.revocations.append({"card_id": card_id, "station_id": packet.station_id,
                                       "packet_id": packet.id, "revoked_at": now,
                                       "reason": f"{payload['status']}: {reason}"})
+    elif packet.kind == "adjudication" and payload.get("outcome") == "same_person":
+        # a station's own adjudication kept an applicant out: a duplicate prevented there,
+        # counted in the duplicates report beside those the centre prevented
+        return Result(packet.id, ACCEPTED, STATION_PREVENTED)
     return Result(packet.id, ACCEPTED, person_id=_text(payload.get("person_id"), 64))
 
 

@@ -13,6 +13,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sync.central import schema as t
+from sync.central.decide import STATION_PREVENTED
 from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED, REJECTED
 from sync.spreadsheet import cell
 
@@ -23,7 +24,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "coverage": ("province", "district", "commune", "programme", "persons", "place_name",
                  "programme_name"),
     "duplicates": ("province", "district", "awaiting_adjudication", "confirmed_same_person",
-                   "duplicates_prevented"),
+                   "prevented_at_station", "duplicates_prevented"),
     "cards": ("cards_issued", "cards_revoked", "cards_lost"),
     "service-uses": ("facility", "service_uses"),
 }
@@ -111,21 +112,26 @@ def duplicates(conn: sa.Connection) -> list[dict[str, Any]]:
 
     ``awaiting_adjudication``: held as suspected duplicates, no decision yet;
     ``confirmed_same_person``: an adjudicator found the applicant enrolled before (refused);
-    ``duplicates_prevented``: both. An enrolment the adjudicator found to be a different
+    ``prevented_at_station``: a station's own 1:N check and adjudication found the applicant
+    registered there already, so no enrolment was sent (its ``adjudication`` packet);
+    ``duplicates_prevented``: all three. An enrolment the adjudicator found to be a different
     person is accepted and leaves this report.
     """
     p = t.packets.c
-    confirmed = sa.and_(p.status == REJECTED, p.reason == SAME_PERSON)
+    confirmed = sa.and_(p.kind == "enrolment", p.status == REJECTED, p.reason == SAME_PERSON)
+    held = sa.and_(p.kind == "enrolment", p.status == DUPLICATE)
+    local = sa.and_(p.kind == "adjudication", p.status == ACCEPTED,
+                    p.reason == STATION_PREVENTED)
     rows = conn.execute(
-        sa.select(p.province, p.district,
-                  sa.func.count().filter(p.status == DUPLICATE),
-                  sa.func.count().filter(confirmed))
-        .where(p.kind == "enrolment", sa.or_(p.status == DUPLICATE, confirmed))
+        sa.select(p.province, p.district, sa.func.count().filter(held),
+                  sa.func.count().filter(confirmed), sa.func.count().filter(local))
+        .where(sa.or_(held, confirmed, local))
         .group_by(p.province, p.district).order_by(p.province, p.district)
     )
-    return [{"province": a or "", "district": b or "", "awaiting_adjudication": int(held),
-             "confirmed_same_person": int(same), "duplicates_prevented": int(held + same)}
-            for a, b, held, same in rows]
+    return [{"province": a or "", "district": b or "", "awaiting_adjudication": int(n_held),
+             "confirmed_same_person": int(same), "prevented_at_station": int(there),
+             "duplicates_prevented": int(n_held + same + there)}
+            for a, b, n_held, same, there in rows]
 
 
 def cards(conn: sa.Connection) -> list[dict[str, Any]]:

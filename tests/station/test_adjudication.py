@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import cbor2
 import pytest
+import sqlalchemy as sa
 
 from station.errors import BadInput, PermissionDenied
 from station.model.adjudication import approve, decide, list_cases
@@ -13,6 +15,7 @@ from station.model.integrity import check
 from station.model.operators import OperatorInfo
 from station.model.persons import get_person
 from station.model.station import Station
+from station.registry.base import OUTBOX
 from tests.station.helpers import NOW, POLICY, demographics, person_fingers
 from tests.station.test_enrolment import counts
 
@@ -44,7 +47,16 @@ def test_an_approved_duplicate_adds_nobody(station: Station, clerk: OperatorInfo
     before = counts(station)
     assert approve(station, case_id, by=supervisor, approved=True, now=NOW) is None
     after = counts(station)
-    assert after["person"] == before["person"] and after["outbox"] == before["outbox"]
+    assert after["person"] == before["person"]
+    # the centre learns that a duplicate was prevented here, and where; no biometric data
+    assert after["outbox"] == before["outbox"] + 1
+    with station.reading() as session:
+        item = session.execute(sa.select(OUTBOX).where(OUTBOX.c.kind == "adjudication")).one()
+    payload = cbor2.loads(item.payload)
+    assert (item.record_id, item.sealed_biometrics) == (case_id, None)
+    assert payload["outcome"] == "same_person" and payload["matched_person_id"] == existing
+    assert payload["location"] == {k: demographics().address.__dict__[k]
+                                   for k in ("province", "district", "commune")}
     assert list_cases(station) == []
     assert list_cases(station, status="approved")[0].clerk_decision == "duplicate"
     check(station, deep=True)

@@ -118,7 +118,8 @@ def test_a_confirmed_duplicate_stays_in_the_duplicates_prevented_report(
     # The adjudicator confirmed it: still a duplicate prevented, now for good.
     rows = http.get("/v1/reports/duplicates").json()["rows"]
     assert rows == [{"province": "17", "district": "1702", "awaiting_adjudication": 0,
-                     "confirmed_same_person": 1, "duplicates_prevented": 1}]
+                     "confirmed_same_person": 1, "prevented_at_station": 0,
+                     "duplicates_prevented": 1}]
     table = list(csv.DictReader(io.StringIO(http.get("/v1/reports/duplicates/csv").text)))
     assert table[0]["duplicates_prevented"] == "1"
     stats = http.get("/v1/stats").json()
@@ -555,3 +556,25 @@ def test_the_stations_background_worker_keeps_the_national_revocation_list(
     restarted.run_round()
     assert restarted.revocations_since == revocations.load(kept).next == 1
     assert list(revocations.load(kept).cards) == ["C-7"]
+
+
+def test_a_duplicate_a_station_kept_out_itself_is_counted_nationally(
+    central_app: TestClient, tmp_path: Path,
+) -> None:
+    """A station's own 1:N check and adjudication send no enrolment for a duplicate; the
+    approved decision's ``adjudication`` record makes the national report count it."""
+    http = central_app
+    station = make_station(tmp_path / "c.sqlite3", "st-c")
+    with station.engine.begin() as conn:
+        enqueue(conn, station.table, kind="adjudication", record_id="case-1",
+                payload={"adjudication_id": "case-1", "outcome": "same_person",
+                         "matched_person_id": "c-0",
+                         "location": {"province": "12", "district": "1203",
+                                      "commune": "120304"}},
+                sealed_biometrics=None, now=T0)
+    uploader = _uploader("http://testserver", station, "Batheay office", http)
+    assert uploader.sync(lambda: T0).pending == 0
+    rows = http.get("/v1/reports/duplicates").json()["rows"]
+    assert rows == [{"province": "12", "district": "1203", "awaiting_adjudication": 0,
+                     "confirmed_same_person": 0, "prevented_at_station": 1,
+                     "duplicates_prevented": 1}]
