@@ -102,10 +102,14 @@ class CentralClient:
                                headers={"X-Admin-Token": admin_token}))
 
     def put_master_data(self, programmes: list[dict[str, str]],
-                        locations: list[dict[str, str]], admin_token: str) -> dict[str, Any]:
-        """Replace the centre's programmes and locations (admin)."""
-        return dict(self._call("PUT", "/v1/master-data",
-                               json={"programmes": programmes, "locations": locations},
+                        locations: list[dict[str, str]], admin_token: str,
+                        gazetteer: dict[str, Any] | None = None) -> dict[str, Any]:
+        """Replace the centre's programmes and locations (admin); with ``gazetteer``, also
+        the whole list of places stations pull."""
+        body: dict[str, Any] = {"programmes": programmes, "locations": locations}
+        if gazetteer is not None:
+            body["gazetteer"] = gazetteer
+        return dict(self._call("PUT", "/v1/master-data", json=body,
                                headers={"X-Admin-Token": admin_token}))
 
     def set_station(self, station_id: str, action: str, admin_token: str,

@@ -59,6 +59,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     national_file = station.settings.config_dir / revocations.FILE_NAME
     national = revocations.load(national_file)  # a damaged file: one line, before sending
     pulled, listing, problem, new_cards = False, {}, None, 0
+    places: str | None = None
     standing: str | None = "active"  # until the centre says otherwise
     try:
         report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: try now
@@ -71,7 +72,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 listing = uploader.pull_revocations(national.next)
                 new_cards = national.merge(listing)
                 revocations.save(national_file, national)
-                standing = _standing(client.master_data(), link.station_id)
+                master = client.master_data()
+                standing = _standing(master, link.station_id)
+                places = _adopt_places(station, master)
                 pulled = True
             except SyncError as error:
                 problem = f"statuses and revocations not pulled: {error}"
@@ -95,7 +98,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
               "statuses_updated": cleared, "revocations_pulled": pulled,
               "revoked_cards": len(national.cards), "revoked_cards_new": new_cards,
               "revoked_stations": len(national.stations), "revocation_file": str(national_file),
-              "station_revoked": revoked is not None,
+              "station_revoked": revoked is not None, "places_updated": places,
               "station_status": "revoked" if revoked is not None else standing}
     refused = _refused_since(station.engine, OUTBOX, refused_before)
     result["refused_now"] = [{"kind": r.kind, "record_id": r.record_id,
@@ -130,12 +133,28 @@ def _summary(result: dict[str, Any], refused: list[Any]) -> str:
         lines.append(f"revocation list: {result['revoked_cards']} cards "
                      f"({result['revoked_cards_new']} new), {result['revoked_stations']} "
                      "stations")
+    if result.get("places_updated"):
+        lines.append(f"list of places updated from the centre (version "
+                     f"{result['places_updated']})")
     lines += [f"refused: {r.kind} {r.record_id} ({r.central_reason or r.last_error})"
               for r in refused[:20]]
     if len(refused) > 20:
         lines.append(f"... and {len(refused) - 20} more (`sws audit log --action "
                      "sync.refused`)")
     return "\n".join(lines)
+
+
+def _adopt_places(station: Any, master: dict[str, Any]) -> str | None:
+    """The centre's list of places, kept as this station's (None: unchanged). A broken one
+    is a warning: the station keeps its list and the sync goes on."""
+    from station.errors import InvalidGazetteer
+    from station.model.locations import adopt_from_master_data
+
+    try:
+        return adopt_from_master_data(station.settings.config_dir, master)
+    except InvalidGazetteer as error:
+        print(f"sws: warning: {error}; the station keeps its list of places", file=sys.stderr)
+        return None
 
 
 def _refused_ids(engine: Any, table: Any) -> set[str]:

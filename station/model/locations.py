@@ -125,6 +125,31 @@ def load_for_home(home: Path | None) -> Gazetteer:
     return load_gazetteer()
 
 
+def adopt_from_master_data(home: Path, master: Mapping[str, Any]) -> str | None:
+    """Keep the central registry's gazetteer (``master["gazetteer"]``, pulled with the
+    master data) as this station's own list of places when it differs from the one kept.
+
+    Returns the version written, or None when the centre sent none or the same one. A
+    document that does not parse is :class:`InvalidGazetteer` and nothing is written: the
+    station keeps the list it has. The window reads the new list at its next start.
+    """
+    from station.model.files import write_text_atomic
+
+    document = master.get("gazetteer")
+    if not isinstance(document, Mapping):
+        return None
+    places = parse_gazetteer(document, where="the central registry's list of places")
+    path = station_path(home)
+    try:
+        if json.loads(path.read_text(encoding="utf-8")) == document:
+            return None
+    except (OSError, ValueError):
+        pass  # none kept yet, or unreadable: the centre's replaces it
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_text_atomic(path, json.dumps(document, ensure_ascii=False, indent=1) + "\n")
+    return places.version or "(no version)"
+
+
 def parse_gazetteer(data: Any, where: str = "locations") -> Gazetteer:
     """Build a :class:`Gazetteer` from the decoded JSON document."""
     if not isinstance(data, Mapping) or data.get("format") != FORMAT:

@@ -9,11 +9,15 @@ the registry themselves. Every method may be called from a worker thread.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Mapping
 from typing import Any
 
 from station.capture.base import Finger
+from station.errors import StationError
 from station.model import ui_lookup
+
+log = logging.getLogger(__name__)
 
 
 class StationServices:
@@ -183,8 +187,17 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0) -> 
     from sync.revocations import FILE_NAME
 
     # the national revocation list is kept where the card checks read it (station.model.trust)
+    def adopt_places(master: dict[str, Any]) -> None:
+        from station.model.locations import adopt_from_master_data
+
+        try:
+            adopt_from_master_data(station.settings.config_dir, master)
+        except StationError as err:  # a broken list from the centre: keep ours
+            log.warning("list of places from the centre not used: %s", err)
+
     worker = SyncWorker(uploader, clock, interval_s=interval_s,
-                        revocations_file=station.settings.config_dir / FILE_NAME)
+                        revocations_file=station.settings.config_dir / FILE_NAME,
+                        on_master_data=adopt_places)
     worker.start()
     return worker
 

@@ -310,9 +310,13 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         codes = [p.code for p in body.programmes], [loc.code for loc in body.locations]
         if any(len(set(c)) != len(c) for c in codes):
             raise HTTPException(400, "programme and location codes must be unique")
+        places = body.gazetteer
+        if places is not None and (places.get("format") != "sws-locations"
+                                   or not isinstance(places.get("areas"), list)):
+            raise HTTPException(400, "gazetteer must be a sws-locations document with areas")
         with tx() as conn:
             registry.put_master_data(conn, [p.model_dump() for p in body.programmes],
-                                     [loc.model_dump() for loc in body.locations])
+                                     [loc.model_dump() for loc in body.locations], places)
         return {"programmes": len(body.programmes), "locations": len(body.locations)}
 
     @app.get("/v1/stats", response_model=m.Stats)

@@ -161,12 +161,14 @@ def _administer(args: argparse.Namespace) -> int:
 
         places, offered = masterdata.communes(args.locations), masterdata.programmes(
             args.programmes)
+        document = masterdata.gazetteer(args.locations)
     client = CentralClient(args.central, timeout_s=60.0)
     try:
         if command == "master-data":
-            counts = client.put_master_data(offered, places, token)
+            counts = client.put_master_data(offered, places, token, document)
             print(f"master data replaced: {counts['locations']} communes, "
-                  f"{counts['programmes']} programmes")
+                  f"{counts['programmes']} programmes; the list of places "
+                  f"({len(document.get('areas', []))} areas) goes to the stations")
             return 0
         if command == "stations":
             listed = client.master_data().get("stations", [])

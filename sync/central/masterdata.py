@@ -24,6 +24,12 @@ def _read(path: Path) -> Any:
         raise CentralConfigError(f"cannot read {path}: {error}") from error
 
 
+def gazetteer(path: Path) -> dict[str, Any]:
+    """The whole gazetteer document (stations pull it back as their list of places); call
+    :func:`communes` first, which checks it."""
+    return dict(_read(path))
+
+
 def communes(path: Path) -> list[dict[str, str]]:
     """The communes of a gazetteer file, each with its province, district and commune names."""
     data = _read(path)

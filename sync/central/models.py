@@ -156,11 +156,17 @@ class MasterData(BaseModel):
     programmes: list[Programme]
     locations: list[Location]
     stations: list[StationInfo]
+    gazetteer: dict[str, Any] | None = Field(
+        default=None, description="the stations' list of places (format sws-locations: "
+        "areas with code, name and parent, down to villages), as the operator loaded it")
 
 
 class MasterDataUpdate(BaseModel):
     programmes: Annotated[list[Programme], Field(max_length=10_000)]
     locations: Annotated[list[Location], Field(max_length=100_000)]
+    gazetteer: dict[str, Any] | None = Field(
+        default=None, description="the whole gazetteer the locations came from (replaced "
+        "when given, kept when absent)")
 
 
 class Stats(BaseModel):

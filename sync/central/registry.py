@@ -7,6 +7,7 @@ packets are refused from then on, and the revocation shows in the list every sta
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Any
 
@@ -86,12 +87,24 @@ def master_data(conn: sa.Connection, central_public_key: bytes) -> dict[str, Any
              "office": r.office, "name": r.name}
             for r in conn.execute(sa.select(t.stations).order_by(t.stations.c.id))
         ],
+        "gazetteer": _gazetteer(conn),
     }
 
 
+def _gazetteer(conn: sa.Connection) -> dict[str, Any] | None:
+    document = conn.execute(sa.select(t.gazetteer.c.document)).scalar()
+    return dict(json.loads(document)) if document else None
+
+
 def put_master_data(conn: sa.Connection, programmes: list[dict[str, str]],
-                    locations: list[dict[str, str]]) -> None:
-    """Replace the programme and location lists."""
+                    locations: list[dict[str, str]],
+                    gazetteer: dict[str, Any] | None = None) -> None:
+    """Replace the programme and location lists (and the stations' gazetteer when given)."""
+    if gazetteer is not None:
+        conn.execute(t.gazetteer.delete())
+        conn.execute(t.gazetteer.insert().values(
+            id=1, version=str(gazetteer.get("version") or "")[:64],
+            document=json.dumps(gazetteer, ensure_ascii=False)))
     conn.execute(t.programmes.delete())
     conn.execute(t.locations.delete())
     if programmes:

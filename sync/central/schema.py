@@ -129,16 +129,31 @@ locations = sa.Table(
 )
 
 
+#: The stations' gazetteer as the operator loaded it (one row): the whole document (format
+#: ``sws-locations``, every level down to villages) that stations pull with the master data,
+#: beside the commune rows above that the reports use.
+gazetteer = sa.Table(
+    "gazetteer",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True),
+    sa.Column("version", sa.String(64), nullable=False),
+    sa.Column("document", sa.Text, nullable=False),
+)
+
+
 #: The version of the tables above; raise it with every change to them (with a migration).
 #: 2: packets may be ``received`` (stored and acknowledged, 1:N dedup still to come) and
 #: carry their ``arrival`` order; version 1 answered every packet with its final status.
-SCHEMA_VERSION = 2
+#: 3: the ``gazetteer`` table.
+SCHEMA_VERSION = 3
 
 #: Forward migrations: version -> SQL statements that take a database to version + 1.
 #: Version 1 holds only final statuses, so going to 2 only adds the column and its index.
 MIGRATIONS: dict[int, tuple[str, ...]] = {
     1: ("ALTER TABLE packets ADD COLUMN arrival BIGINT",
         "CREATE INDEX IF NOT EXISTS ix_packets_status_arrival ON packets (status, arrival)"),
+    2: ("CREATE TABLE IF NOT EXISTS gazetteer (id INTEGER PRIMARY KEY, "
+        "version VARCHAR(64) NOT NULL, document TEXT NOT NULL)",),
 }
 
 #: One row: the schema version the database was created with (or migrated to).

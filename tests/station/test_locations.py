@@ -86,3 +86,17 @@ def test_a_station_with_its_own_gazetteer_uses_it_instead_of_the_demo(tmp_path: 
     station_path(tmp_path).write_text(json.dumps(_doc({"code": "12", "name": "Province Twelve"})),
                                       encoding="utf-8")
     assert load_for_home(tmp_path).name("12") == "Province Twelve"
+
+
+def test_the_centres_list_of_places_is_kept_only_when_it_parses(tmp_path: Path) -> None:
+    from station.model.locations import adopt_from_master_data
+
+    good = _doc({"code": "12", "name": "Province Twelve"})
+    assert adopt_from_master_data(tmp_path, {"gazetteer": good}) == "t1"
+    assert load_for_home(tmp_path).name("12") == "Province Twelve"
+    assert adopt_from_master_data(tmp_path, {"gazetteer": good}) is None  # unchanged
+    assert adopt_from_master_data(tmp_path, {}) is None  # the centre sent none
+    broken = _doc({"code": "1201", "parent": "12", "name": "orphan"})
+    with pytest.raises(InvalidGazetteer, match="central registry's list of places"):
+        adopt_from_master_data(tmp_path, {"gazetteer": broken})
+    assert load_for_home(tmp_path).name("12") == "Province Twelve"  # the kept list stays

@@ -501,15 +501,17 @@ def test_the_operator_approves_and_revokes_stations_on_the_command_line(
 
 
 def test_the_operator_loads_the_gazetteer_and_programmes_the_stations_use(
-    tmp_path: Path, central_factory: Callable[..., CentralProcess],
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    central_factory: Callable[..., CentralProcess],
 ) -> None:
     central = central_factory(f"sqlite:///{tmp_path / 'central.sqlite3'}")
     gazetteer = tmp_path / "locations.json"
-    gazetteer.write_text(json.dumps({"format": "sws-locations", "areas": [
-        {"code": "12", "name": "Kampong Cham"},
-        {"code": "1201", "parent": "12", "name": "Kampong Siem"},
-        {"code": "120101", "parent": "1201", "name": "Ampil"},
-        {"code": "12010101", "parent": "120101", "name": "Ampil Thmei"}]}))
+    places = {"format": "sws-locations", "format_version": 1, "version": "2026-12",
+              "areas": [{"code": "12", "name": "Kampong Cham"},
+                        {"code": "1201", "parent": "12", "name": "Kampong Siem"},
+                        {"code": "120101", "parent": "1201", "name": "Ampil"},
+                        {"code": "12010199", "parent": "120101", "name": "Phum Thmei Pir"}]}
+    gazetteer.write_text(json.dumps(places))
     catalogue = tmp_path / "programmes.json"
     catalogue.write_text(json.dumps({"programmes": [
         {"code": "HEALTH_SUBSIDY", "name": "Subsidised health insurance", "unit": "person"}]}))
@@ -517,7 +519,8 @@ def test_the_operator_loads_the_gazetteer_and_programmes_the_stations_use(
     loaded = _cli("central", "master-data", "--locations", str(gazetteer), "--programmes",
                   str(catalogue), "--central", central.url, env=admin)
     assert loaded.returncode == 0, loaded.stderr
-    assert loaded.stdout.strip() == "master data replaced: 1 communes, 1 programmes"
+    assert loaded.stdout.strip() == ("master data replaced: 1 communes, 1 programmes; the "
+                                     "list of places (4 areas) goes to the stations")
     data = httpx.get(f"{central.url}/v1/master-data").json()
     assert data["locations"] == [{"code": "120101", "province": "Kampong Cham",
                                   "district": "Kampong Siem", "commune": "Ampil"}]
@@ -530,6 +533,16 @@ def test_the_operator_loads_the_gazetteer_and_programmes_the_stations_use(
     assert refused.returncode == 4 and len(refused.stderr.strip().splitlines()) == 1
     assert f"cannot read {catalogue}" in refused.stderr
     assert httpx.get(f"{central.url}/v1/master-data").json()["locations"] == data["locations"]
+    # A station takes the list of places with its next sync: a village added at the centre
+    # reaches the counter's address picker and `sws places`.
+    home = _registered_station(monkeypatch, capsys, tmp_path / "station", central.url)
+    code, out, err = _sws(capsys, "sync")
+    assert code == 0, err
+    assert "list of places updated from the centre (version 2026-12)" in out
+    assert json.loads((home / "locations.json").read_text()) == places
+    code, out, _ = _sws(capsys, "places", "pir")
+    assert (code, out.split()[:3]) == (0, ["12010199", "village", "Phum"])
+    assert "list of places" not in _sws(capsys, "sync")[1]  # the same list: not rewritten
 
 
 def test_the_stations_background_worker_keeps_the_national_revocation_list(

@@ -54,7 +54,8 @@ def test_a_database_from_before_the_stamp_is_taken_as_version_1_and_migrated(
     _version_1_tables(url)
     engine = make_engine(url)
     with engine.connect() as conn:
-        assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == 2
+        assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == \
+            t.SCHEMA_VERSION
         columns = {c["name"] for c in sa.inspect(conn).get_columns("packets")}
     engine.dispose()
     assert "arrival" in columns
@@ -70,9 +71,26 @@ def test_a_version_1_database_is_migrated_once_and_keeps_its_rows(tmp_path: Path
         conn.execute(t.persons.insert().values(id="p-1", packet_id="pk-1", station_id="st-1",
                                                enrolled_at=sa.func.current_timestamp()))
     engine.dispose()
-    for _ in range(2):  # the second start finds version 2: nothing to do
+    for _ in range(2):  # the second start finds the current version: nothing to do
         engine = make_engine(url)
         with engine.connect() as conn:
-            assert list(conn.execute(sa.select(t.schema_version.c.version)).scalars()) == [2]
+            assert list(conn.execute(sa.select(t.schema_version.c.version)).scalars()) == [
+                t.SCHEMA_VERSION]
             assert conn.execute(sa.select(t.persons.c.id)).scalars().all() == ["p-1"]
         engine.dispose()
+
+
+def test_a_version_2_database_gains_the_gazetteer_table(tmp_path: Path) -> None:
+    """Version 3 keeps the stations' list of places; a version 2 database gets its table."""
+    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    engine = sa.create_engine(url)
+    t.metadata.create_all(engine, tables=[table for table in t.metadata.sorted_tables
+                                          if table is not t.gazetteer])
+    with engine.begin() as conn:
+        conn.execute(t.schema_version.insert().values(version=2))
+    engine.dispose()
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        assert sa.inspect(conn).has_table("gazetteer")
+        assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == 3
+    engine.dispose()
