@@ -53,9 +53,11 @@ class Gazetteer:
         self.version = version
         self._by_code: dict[str, Area] = {}
         self._children: dict[str | None, list[Area]] = {}
+        self._by_name: dict[tuple[str, str], list[Area]] = {}  # (level, casefolded name)
         for area in areas:
             self._by_code[area.code] = area
             self._children.setdefault(area.parent, []).append(area)
+            self._by_name.setdefault((area.level, area.name.casefold()), []).append(area)
         for kids in self._children.values():
             kids.sort(key=lambda a: (a.name.casefold(), a.code))
 
@@ -68,9 +70,7 @@ class Gazetteer:
 
     def named(self, name: str, level: str) -> list[Area]:
         """Areas of ``level`` called ``name`` (case-insensitive; names repeat across districts)."""
-        wanted = name.strip().casefold()
-        return [a for a in self._by_code.values() if a.level == level
-                and a.name.casefold() == wanted]
+        return list(self._by_name.get((level, name.strip().casefold()), ()))
 
     def children(self, parent: str | None) -> list[Area]:
         """Areas directly inside ``parent`` (the provinces for None), sorted by name."""
