@@ -159,9 +159,9 @@ def _administer(args: argparse.Namespace) -> int:
     if command == "master-data":  # read both files before anything is replaced
         from sync.central import masterdata
 
-        places, offered = masterdata.communes(args.locations), masterdata.programmes(
-            args.programmes)
         document = masterdata.gazetteer(args.locations)
+        places = masterdata.communes(document, args.locations)
+        offered = masterdata.programmes(args.programmes)
     client = CentralClient(args.central, timeout_s=60.0)
     try:
         if command == "master-data":

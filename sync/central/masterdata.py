@@ -24,20 +24,29 @@ def _read(path: Path) -> Any:
         raise CentralConfigError(f"cannot read {path}: {error}") from error
 
 
+def _named_entries(data: Any, key: str) -> list[dict[str, Any]] | None:
+    """``data[key]`` when it is a list of objects that each have a ``code`` and a ``name``."""
+    listed = data.get(key) if isinstance(data, dict) else None
+    if isinstance(listed, list) and all(
+            isinstance(e, dict) and isinstance(e.get("code"), str)
+            and isinstance(e.get("name"), str) for e in listed):
+        return listed
+    return None
+
+
 def gazetteer(path: Path) -> dict[str, Any]:
-    """The whole gazetteer document (stations pull it back as their list of places); call
-    :func:`communes` first, which checks it."""
-    return dict(_read(path))
-
-
-def communes(path: Path) -> list[dict[str, str]]:
-    """The communes of a gazetteer file, each with its province, district and commune names."""
+    """The gazetteer file as a document (stations pull it back as their list of places):
+    areas, each with a code and a name."""
     data = _read(path)
-    areas = data.get("areas") if isinstance(data, dict) else None
-    if not isinstance(areas, list) or not all(
-            isinstance(a, dict) and isinstance(a.get("code"), str)
-            and isinstance(a.get("name"), str) for a in areas):
+    if _named_entries(data, "areas") is None:
         raise CentralConfigError(f"{path} is not a gazetteer (areas with code and name)")
+    return dict(data)
+
+
+def communes(document: dict[str, Any], path: Path) -> list[dict[str, str]]:
+    """The communes of a :func:`gazetteer` document (read from ``path``), each with its
+    province, district and commune names."""
+    areas: list[dict[str, Any]] = document["areas"]
     by_code = {a["code"]: a for a in areas}
 
     def chain(area: dict[str, Any]) -> list[dict[str, Any]]:
@@ -62,11 +71,8 @@ def communes(path: Path) -> list[dict[str, str]]:
 
 def programmes(path: Path) -> list[dict[str, str]]:
     """Code and name of each programme in a programme catalogue file."""
-    data = _read(path)
-    listed = data.get("programmes") if isinstance(data, dict) else None
-    if not isinstance(listed, list) or not all(
-            isinstance(p, dict) and isinstance(p.get("code"), str)
-            and isinstance(p.get("name"), str) for p in listed):
+    listed = _named_entries(_read(path), "programmes")
+    if listed is None:
         raise CentralConfigError(f"{path} is not a programme catalogue (programmes with code "
                                  "and name)")
     return [{"code": p["code"], "name": p["name"][:200]} for p in listed]
