@@ -6,6 +6,9 @@ every other refusal becomes :class:`CentralRefused` with the server's one-line d
 
 from __future__ import annotations
 
+import hashlib
+import json
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,6 +23,13 @@ from sync.keys import b64, central_public_key, public_bytes, unb64
 #: The sync protocol this station speaks (see ``sync.central.app.PROTOCOLS``).
 PROTOCOL, PROTOCOL_HEADER = 2, "X-SWS-Sync-Protocol"
 
+
+
+def gazetteer_digest(document: Mapping[str, Any]) -> str:
+    """The digest that names a gazetteer's content, the same at the centre and a station
+    whatever the file's layout (keys sorted, no spaces)."""
+    text = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 class CentralClient:
     """Talks JSON to one central registry at ``base_url``."""
@@ -84,9 +94,15 @@ class CentralClient:
         """Revoked cards after position ``since`` and revoked stations."""
         return dict(self._call("GET", "/v1/revocations", params={"since": since}))
 
-    def master_data(self) -> dict[str, Any]:
-        """Programmes, locations, station keys and the centre's public key."""
-        return dict(self._call("GET", "/v1/master-data"))
+    def master_data(self, have_gazetteer: str | None = None) -> dict[str, Any]:
+        """Programmes, locations, station keys and the centre's public key.
+
+        The centre's list of places (``gazetteer``, megabytes for a country) comes only to a
+        station that asks with ``have_gazetteer``: the :func:`gazetteer_digest` of the list
+        it keeps ("" for none), and only when the centre's differs.
+        """
+        params = {"have_gazetteer": have_gazetteer} if have_gazetteer is not None else None
+        return dict(self._call("GET", "/v1/master-data", params=params))
 
     def adjudications(self, admin_token: str) -> list[dict[str, Any]]:
         """Open adjudication cases at the centre (an admin call)."""

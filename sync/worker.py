@@ -33,6 +33,7 @@ class SyncWorker:
         on_report: Callable[[SyncReport], None] | None = None,
         on_revocations: Callable[[dict[str, Any]], None] | None = None,
         on_master_data: Callable[[dict[str, Any]], None] | None = None,
+        have_gazetteer: Callable[[], str] | None = None,
         revocations_since: int = 0,
         revocations_file: Path | None = None,
     ) -> None:
@@ -42,6 +43,9 @@ class SyncWorker:
         self.on_report = on_report
         self.on_revocations = on_revocations
         self.on_master_data = on_master_data
+        #: the digest of the list of places the station keeps, so the centre sends its list
+        #: only when it differs (``CentralClient.master_data``); None never asks for it
+        self.have_gazetteer = have_gazetteer
         self.revocations_since = revocations_since
         #: where the national list is kept (``sync.revocations``): pulled after its stored
         #: position and saved each round, so card checks can read it; None keeps nothing
@@ -85,7 +89,8 @@ class SyncWorker:
                     self.on_revocations(listing)
                 self.revocations_since = int(listing.get("next", self.revocations_since))
                 if self.on_master_data is not None:
-                    self.on_master_data(self.uploader.client.master_data())
+                    have = self.have_gazetteer() if self.have_gazetteer is not None else None
+                    self.on_master_data(self.uploader.client.master_data(have))
             except SyncError as error:
                 log.info("status or revocation pull failed: %s", error)
         self.last_report = report

@@ -72,7 +72,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 listing = uploader.pull_revocations(national.next)
                 new_cards = national.merge(listing)
                 revocations.save(national_file, national)
-                master = client.master_data()
+                from station.model.locations import kept_digest
+
+                master = client.master_data(kept_digest(station.settings.config_dir))
                 standing = _standing(master, link.station_id)
                 places = _adopt_places(station, master)
                 pulled = True

@@ -125,6 +125,19 @@ def load_for_home(home: Path | None) -> Gazetteer:
     return load_gazetteer()
 
 
+def kept_digest(home: Path) -> str:
+    """The digest of the list of places this station keeps as its own ("" for none: the
+    demo list is not the centre's), which it sends so the centre only answers with a
+    different list."""
+    from sync.client import gazetteer_digest
+
+    try:
+        kept = json.loads(station_path(home).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    return gazetteer_digest(kept) if isinstance(kept, dict) else ""
+
+
 def adopt_from_master_data(home: Path, master: Mapping[str, Any]) -> str | None:
     """Keep the central registry's gazetteer (``master["gazetteer"]``, pulled with the
     master data) as this station's own list of places when it differs from the one kept.

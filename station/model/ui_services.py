@@ -184,20 +184,20 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0) -> 
                                central_public_key(unb64(link.central_public_key_b64)))
     uploader = Uploader(station.engine, OUTBOX, identity, CentralClient(link.url),
                         station.unseal_outbox, rng=random.Random())
+    from station.model.locations import adopt_from_master_data, kept_digest
     from sync.revocations import FILE_NAME
 
-    # the national revocation list is kept where the card checks read it (station.model.trust)
     def adopt_places(master: dict[str, Any]) -> None:
-        from station.model.locations import adopt_from_master_data
-
         try:
             adopt_from_master_data(station.settings.config_dir, master)
         except StationError as err:  # a broken list from the centre: keep ours
             log.warning("list of places from the centre not used: %s", err)
 
+    # the national revocation list is kept where the card checks read it (station.model.trust)
     worker = SyncWorker(uploader, clock, interval_s=interval_s,
                         revocations_file=station.settings.config_dir / FILE_NAME,
-                        on_master_data=adopt_places)
+                        on_master_data=adopt_places,
+                        have_gazetteer=lambda: kept_digest(station.settings.config_dir))
     worker.start()
     return worker
 

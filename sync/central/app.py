@@ -297,10 +297,12 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
             return registry.revocation_list(conn, since)
 
     @app.get("/v1/master-data", response_model=m.MasterData)
-    def get_master_data() -> dict[str, Any]:
-        """Programmes, locations, station keys and the centre's public key."""
+    def get_master_data(have_gazetteer: str | None = None) -> dict[str, Any]:
+        """Programmes, locations, station keys and the centre's public key; the list of
+        places too when ``have_gazetteer`` (the digest of the station's, "" for none) differs.
+        """
         with tx() as conn:
-            return registry.master_data(conn, central_public)
+            return registry.master_data(conn, central_public, have_gazetteer)
 
     @app.put("/v1/master-data", responses={400: {}, 403: {}})
     def put_master_data(body: m.MasterDataUpdate,

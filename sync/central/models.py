@@ -156,9 +156,12 @@ class MasterData(BaseModel):
     programmes: list[Programme]
     locations: list[Location]
     stations: list[StationInfo]
+    gazetteer_digest: str | None = Field(
+        default=None, description="digest of the stations' list of places the centre holds")
     gazetteer: dict[str, Any] | None = Field(
         default=None, description="the stations' list of places (format sws-locations: "
-        "areas with code, name and parent, down to villages), as the operator loaded it")
+        "areas with code, name and parent, down to villages), as the operator loaded it; "
+        "only when the request's have_gazetteer digest differs from gazetteer_digest")
 
 
 class MasterDataUpdate(BaseModel):

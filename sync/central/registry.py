@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sync.central import schema as t
+from sync.client import gazetteer_digest
 from sync.errors import RegistrationError
 from sync.keys import b64
 
@@ -74,8 +75,12 @@ def revocation_list(conn: sa.Connection, since: int) -> dict[str, Any]:
     return {"cards": cards, "stations": stations, "next": last}
 
 
-def master_data(conn: sa.Connection, central_public_key: bytes) -> dict[str, Any]:
-    """Programmes, locations and station keys, for stations to pull."""
+def master_data(conn: sa.Connection, central_public_key: bytes,
+                have_gazetteer: str | None = None) -> dict[str, Any]:
+    """Programmes, locations and station keys, for stations to pull; the gazetteer's digest,
+    and the gazetteer itself for a station whose ``have_gazetteer`` digest differs."""
+    digest = conn.execute(sa.select(t.gazetteer.c.version)).scalar()
+    send = digest is not None and have_gazetteer is not None and have_gazetteer != digest
     return {
         "central_public_key": b64(central_public_key),
         "programmes": [dict(r) for r in conn.execute(
@@ -87,13 +92,13 @@ def master_data(conn: sa.Connection, central_public_key: bytes) -> dict[str, Any
              "office": r.office, "name": r.name}
             for r in conn.execute(sa.select(t.stations).order_by(t.stations.c.id))
         ],
-        "gazetteer": _gazetteer(conn),
+        "gazetteer_digest": digest,
+        "gazetteer": _gazetteer(conn) if send else None,
     }
 
 
-def _gazetteer(conn: sa.Connection) -> dict[str, Any] | None:
-    document = conn.execute(sa.select(t.gazetteer.c.document)).scalar()
-    return dict(json.loads(document)) if document else None
+def _gazetteer(conn: sa.Connection) -> dict[str, Any]:
+    return dict(json.loads(conn.execute(sa.select(t.gazetteer.c.document)).scalar_one()))
 
 
 def put_master_data(conn: sa.Connection, programmes: list[dict[str, str]],
@@ -103,7 +108,7 @@ def put_master_data(conn: sa.Connection, programmes: list[dict[str, str]],
     if gazetteer is not None:
         conn.execute(t.gazetteer.delete())
         conn.execute(t.gazetteer.insert().values(
-            id=1, version=str(gazetteer.get("version") or "")[:64],
+            id=1, version=gazetteer_digest(gazetteer),
             document=json.dumps(gazetteer, ensure_ascii=False)))
     conn.execute(t.programmes.delete())
     conn.execute(t.locations.delete())

@@ -131,7 +131,8 @@ locations = sa.Table(
 
 #: The stations' gazetteer as the operator loaded it (one row): the whole document (format
 #: ``sws-locations``, every level down to villages) that stations pull with the master data,
-#: beside the commune rows above that the reports use.
+#: beside the commune rows above that the reports use; ``version`` holds the digest of its
+#: content (``sync.client.gazetteer_digest``) that stations compare with their own.
 gazetteer = sa.Table(
     "gazetteer",
     metadata,

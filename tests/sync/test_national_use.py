@@ -543,6 +543,12 @@ def test_the_operator_loads_the_gazetteer_and_programmes_the_stations_use(
     code, out, _ = _sws(capsys, "places", "pir")
     assert (code, out.split()[:3]) == (0, ["12010199", "village", "Phum"])
     assert "list of places" not in _sws(capsys, "sync")[1]  # the same list: not rewritten
+    # The list (megabytes for a country) travels only to a station whose own differs.
+    url = f"{central.url}/v1/master-data"
+    digest = httpx.get(url).json()["gazetteer_digest"]
+    assert httpx.get(url).json()["gazetteer"] is None  # not asked for
+    assert httpx.get(url, params={"have_gazetteer": digest}).json()["gazetteer"] is None
+    assert httpx.get(url, params={"have_gazetteer": ""}).json()["gazetteer"] == places
 
 
 def test_the_stations_background_worker_keeps_the_national_revocation_list(
