@@ -150,10 +150,11 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 def cmd_person_show(args: argparse.Namespace) -> int:
     from station.model.locations import load_for_home
-    from station.model.persons import get_person
+    from station.model.persons import get_person, national_check_of
 
     station = open_station()
     person = get_person(station, args.person_id)
+    person["national"] = national_check_of(station, args.person_id)
     codes = dict(person["address"])
     places = load_for_home(station.settings.config_dir)
     fingers = ", ".join(f"{f['finger']} (q{f['quality']})" for f in person["fingers"])

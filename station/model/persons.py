@@ -32,10 +32,6 @@ def get_person(station: Station, person_id: str) -> dict[str, Any]:
                                 .order_by(Card.issued_at)).all()
         memberships = session.scalars(sa.select(ProgrammeMembership).where(
             ProgrammeMembership.person_id == person_id)).all()
-        national = session.execute(
-            sa.select(OUTBOX.c.state, OUTBOX.c.central_status, OUTBOX.c.central_reason)
-            .where(OUTBOX.c.kind == "enrolment", OUTBOX.c.record_id == person_id)
-            .order_by(OUTBOX.c.seq.desc()).limit(1)).first()
         return {
             "person_id": p.id,
             "local_name": p.local_name,
@@ -61,7 +57,6 @@ def get_person(station: Station, person_id: str) -> dict[str, Any]:
                       for c in cards],
             "programmes": [{"programme": m.programme_code, "start_date": _iso(m.start_date),
                             "end_date": _iso(m.end_date)} for m in memberships],
-            "national": national_check(*national) if national is not None else None,
         }
 
 
@@ -74,6 +69,18 @@ _NATIONAL_TEXT = {
     "duplicate": "held at the central registry as a possible duplicate of someone enrolled "
                  "elsewhere; national adjudication is to come",
 }
+
+
+def national_check_of(station: Station, person_id: str) -> dict[str, Any] | None:
+    """What the central registry answered about ``person_id``'s enrolment (None when none is
+    queued). Kept out of :func:`get_person`, which every screen calls per person: the outbox
+    holds every record the station ever queued."""
+    with station.reading() as session:
+        found = session.execute(
+            sa.select(OUTBOX.c.state, OUTBOX.c.central_status, OUTBOX.c.central_reason)
+            .where(OUTBOX.c.kind == "enrolment", OUTBOX.c.record_id == person_id)
+            .order_by(OUTBOX.c.seq.desc()).limit(1)).first()
+    return national_check(*found) if found is not None else None
 
 
 def national_check(state: str, status: str | None, reason: str | None) -> dict[str, Any]:
@@ -94,11 +101,11 @@ def national_check(state: str, status: str | None, reason: str | None) -> dict[s
             "text": text}
 
 
-def refuse_if_enrolled_elsewhere(person: dict[str, Any]) -> None:
+def refuse_if_enrolled_elsewhere(station: Station, person_id: str) -> None:
     """Raise :class:`BadInput` when the centre found the person enrolled elsewhere: one
     person, one card, nationally."""
-    national = person.get("national") or {}
+    national = national_check_of(station, person_id) or {}
     if national.get("same_person"):
-        raise BadInput(f"no card for {person['person_id']}: the central registry found this "
+        raise BadInput(f"no card for {person_id}: the central registry found this "
                        "person already enrolled at another station; the supervisor resolves "
                        "it with that station", field="person_id")

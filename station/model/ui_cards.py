@@ -309,7 +309,7 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
 
     step(5, "Reading the person's record")
     person = get_person(station, person_id)
-    refuse_if_enrolled_elsewhere(person)  # before anything is written to the card
+    refuse_if_enrolled_elsewhere(station, person_id)  # before anything is written to the card
     templates = {int(f): t.to_compact() for f, t in person_templates(station, person_id).items()}
     pki = cardio.Pki.load(station.settings.issuing_dir)
     step(20, "Writing the card")

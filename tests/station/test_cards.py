@@ -163,16 +163,16 @@ def test_no_card_for_someone_the_centre_found_enrolled_at_another_station(
         station: Station, person_id: str, clerk: OperatorInfo) -> None:
     """After national adjudication decides 'same person' (the answer `sws sync` pulls into
     the outbox item), the person's record says so and no card is written for them."""
-    from station.model.persons import get_person
+    from station.model.persons import national_check_of
     from station.model.ui_cards import issue_card
 
-    assert get_person(station, person_id)["national"]["state"] == "pending"
+    assert national_check_of(station, person_id)["state"] == "pending"
     with station.transaction() as session:  # what Uploader.pull_statuses records
         session.execute(sa.update(OUTBOX).where(OUTBOX.c.kind == "enrolment",
                                                 OUTBOX.c.record_id == person_id)
                         .values(state="rejected", central_status="rejected",
                                 central_reason="adjudicated_same_person"))
-    national = get_person(station, person_id)["national"]
+    national = national_check_of(station, person_id)
     assert national["same_person"] and "enrolled at another station" in national["text"]
     with pytest.raises(BadInput, match="found this person already enrolled at another"):
         issue_card(station, person_id, reader="no such reader", operator=clerk, now=NOW,
