@@ -4,22 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
 from station.model.locations import Gazetteer
 from station.model.ui_cards import CardOutcome, entitlement_views
+from station.views.formats import short_date
 from station.views.places import demo_gazetteer
 
 GREEN = "background: #2e7d32; color: white; font-size: 22pt; font-weight: 600; padding: 16px;"
 RED = "background: #c62828; color: white; font-size: 22pt; font-weight: 600; padding: 16px;"
 NEUTRAL = "background: #eceff1; color: #37474f; font-size: 18pt; padding: 16px;"
-
-
-def _date(day: dt.date) -> str:
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
 
 
 class CardOutcomeView(QWidget):
@@ -99,17 +94,18 @@ class CardOutcomeView(QWidget):
         self.person.setText(self.tr(
             "ID %1 · %2 · born %3 · lives in %6\nCard %4, valid until %5")
             .replace("%1", holder.id_number)
-            .replace("%2", sex).replace("%3", _date(holder.date_of_birth))
-            .replace("%4", claims.card_serial).replace("%5", _date(claims.expires_at.date()))
+            .replace("%2", sex).replace("%3", short_date(holder.date_of_birth))
+            .replace("%4", claims.card_serial).replace("%5", short_date(claims.expires_at.date()))
             .replace("%6", village))
         self.entitlements.setVisible(True)
         for e in entitlement_views(claims, today):
             if e.state == "covered":
-                text = self.tr("%1: covered today, until %2").replace("%2", _date(e.valid_until))
+                text = self.tr("%1: covered today, until %2").replace(
+                    "%2", short_date(e.valid_until))
             elif e.state == "not_yet":
-                text = self.tr("%1: not yet, from %2").replace("%2", _date(e.valid_from))
+                text = self.tr("%1: not yet, from %2").replace("%2", short_date(e.valid_from))
             else:
-                text = self.tr("%1: ended on %2").replace("%2", _date(e.valid_until))
+                text = self.tr("%1: ended on %2").replace("%2", short_date(e.valid_until))
             item = QListWidgetItem(text.replace("%1", e.name))
             item.setToolTip(e.code)
             item.setForeground(QBrush(QColor("#1b5e20" if e.state == "covered" else "#616161")))

@@ -7,11 +7,12 @@ clerk's decision and a supervisor's approval (the adjudication queue).
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QDate, QLocale, QPoint, Qt, Signal
+from PySide6.QtCore import QPoint, Qt, Signal
 from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +32,7 @@ from station.model.locations import Gazetteer
 from station.model.ui_capture import CaptureSheet
 from station.model.ui_duplicates import odds_text, paired_minutiae
 from station.views.fingerprint import FingerprintView
+from station.views.formats import short_date
 from station.views.places import demo_gazetteer
 from station.views.workers import TaskRunner
 
@@ -97,8 +99,10 @@ class CompareBox(QWidget):
 
 def _born(value: object) -> str:
     """A birth date in the interface language's short form (as the search shows it)."""
-    day = QDate.fromString(str(value or "")[:10], "yyyy-MM-dd")
-    return QLocale().toString(day, QLocale.FormatType.ShortFormat) if day.isValid() else ""
+    try:
+        return short_date(dt.date.fromisoformat(str(value or "")[:10]))
+    except ValueError:
+        return ""
 
 
 class DuplicatePage(QWidget):

@@ -7,11 +7,10 @@ person was considered for but is not eligible to are listed with the reason, gre
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -23,13 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from station.services.catalogue import programme_names
+from station.views.formats import short_date
 from station.views.workers import TaskRunner
-
-
-def _day(day: dt.date) -> str:
-    """A date as the rest of the window writes it (the interface language's short form)."""
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
 
 
 class ProgrammesPage(QWidget):
@@ -109,9 +103,9 @@ class ProgrammesPage(QWidget):
         self.package = package
         mine = [p for p in package.proposals if p.person_id == self._person]
         for p in mine:
-            until = _day(p.end_date) if p.end_date else self.tr("open-ended")
+            until = short_date(p.end_date) if p.end_date else self.tr("open-ended")
             item = QListWidgetItem(f"{p.programme_name} ({p.programme_code}) — {p.reason} "
-                                   f"[{_day(p.start_date)} – {until}]")
+                                   f"[{short_date(p.start_date)} – {until}]")
             item.setData(Qt.ItemDataRole.UserRole, [p.person_id, p.programme_code])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)

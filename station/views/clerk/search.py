@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.model.ui_lookup import PersonRow
+from station.views.formats import short_date
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
 
@@ -103,9 +104,7 @@ class SearchPage(QWidget):
         places = gazetteer_of(self._services)  # same names tell people apart by village
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
-            born = self.locale().toString(
-                QDate(r.birth_date.year, r.birth_date.month, r.birth_date.day),
-                QLocale.FormatType.ShortFormat)
+            born = short_date(r.birth_date)
             village = places.name(r.village_code) if r.village_code else ""
             household = (r.head_name or (r.household_id or "")[:8]) if r.household_id else ""
             for j, text in enumerate((r.local_name, r.latin_name, r.sex, born, village,

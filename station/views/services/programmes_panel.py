@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 from station.services import households, memberships
 from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
+from station.views.formats import short_date
 from station.views.services.assessment_form import AssessmentForm
 from station.views.services.members_table import MembersTable, load_members
 from station.views.services.panel import Clock, ServicePanel
@@ -182,9 +183,7 @@ class ProgrammesPanel(ServicePanel):
         self.proposals.clear()
         self.not_proposed.clear()
         for p in package.proposals:
-            until = self.tr(" until {0}").format(QLocale().toString(
-                QDate(p.end_date.year, p.end_date.month, p.end_date.day),
-                QLocale.FormatType.ShortFormat)) if p.end_date else ""
+            until = self.tr(" until {0}").format(short_date(p.end_date)) if p.end_date else ""
             item = QListWidgetItem(f"{name(p.person_id)}: {p.programme_name} "
                                    f"({p.programme_code}){until}\n    {p.reason}")
             item.setData(Qt.ItemDataRole.UserRole, (p.person_id, p.programme_code))
