@@ -8,6 +8,7 @@ are public master data.
 from __future__ import annotations
 
 import argparse
+from collections import deque
 from typing import Any
 
 from station.cli._common import add_json, emit
@@ -39,9 +40,9 @@ def cmd_places(args: argparse.Namespace) -> int:
         raise NotFound(f"no area with the code {args.inside} in the list of places")
     text = args.text.strip().casefold()
     found: list[Area] = []
-    todo = places.children(args.inside or None)
+    todo = deque(places.children(args.inside or None))
     while todo:  # breadth first: a province's districts before their villages
-        area = todo.pop(0)
+        area = todo.popleft()
         if not text or text in area.name.casefold() or text in area.code.casefold():
             found.append(area)
         if text:
