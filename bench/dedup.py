@@ -36,7 +36,13 @@ import numpy as np
 
 from bench.dedup_real import RealPrint, load_ours, load_real
 from bench.dedup_synthetic import synthetic_template
-from matcher.calibration import threshold_for_fmr, threshold_for_fused_fmr
+from matcher.calibration import (
+    evidence,
+    sparse_below,
+    threshold_for_fmr,
+    threshold_for_fused_fmr,
+    threshold_for_pair_fmr,
+)
 from matcher.comparator import compare, compare_cylinders
 from matcher.gallery import ENTRY_BYTES, Candidate, Gallery, fuse
 from matcher.mcc import DEFAULT, encode
@@ -322,6 +328,9 @@ def accuracy(source: Path, prints: list[RealPrint], work: Path, impressions: int
         g.add(f"real-{k}", 7, by[(fb, 1)].template)
     single_mated: list[float] = []  # score given to the mate (0 when not returned)
     single_non: list[float] = []  # best score of anyone else
+    # the same as calibrated evidence, weighed by the pair's minutiae count (sparse pairs)
+    single_mated_ev: list[float] = []
+    single_non_ev: list[float] = []
     fused_mated: list[float] = []
     fused_non: list[float] = []
     lists_mated: list[float] = []  # fusing the two short lists only (before completion)
@@ -344,6 +353,10 @@ def accuracy(source: Path, prints: list[RealPrint], work: Path, impressions: int
                 mate, other = mate_and_other(hits, key)
                 single_mated.append(mate)
                 single_non.append(other)
+                single_mated_ev.append(max([evidence(h.score, h.minutiae) for h in hits
+                                            if h.key == key], default=0.0))
+                single_non_ev.append(max([evidence(h.score, h.minutiae) for h in hits
+                                          if h.key != key], default=0.0))
             mate, other = mate_and_other(fuse(lists), key)
             lists_mated.append(mate)
             lists_non.append(other)
@@ -367,12 +380,14 @@ def accuracy(source: Path, prints: list[RealPrint], work: Path, impressions: int
             f"| {np.mean(m <= 0):.1%} |"
         )
     implied_t = threshold_for_fmr(1e-3 / per_finger)
-    implied_fnir = float(np.mean(np.array(single_mated) < implied_t))
+    sparse_t = threshold_for_pair_fmr(1e-3 / per_finger, sparse_below() - 1)
+    implied_e = -math.log(1e-3 / per_finger)  # the same rate as evidence
+    implied_fnir = float(np.mean(np.array(single_mated_ev) < implied_e))
     fused_t = threshold_for_fused_fmr(1e-3 / per_finger, 2)
     fused_fnir = float(np.mean(np.array(fused_mated) < fused_t))
     fused_fpir = float(np.mean(np.array(fused_non) >= fused_t))
     lists_fnir = float(np.mean(np.array(lists_mated) < fused_t))
-    single_fpir = float(np.mean(np.array(single_non) >= implied_t))
+    single_fpir = float(np.mean(np.array(single_non_ev) >= implied_e))
     if plot:
         _plot_det(single_mated, single_non, fused_mated, fused_non)
     out = [
@@ -392,7 +407,9 @@ def accuracy(source: Path, prints: list[RealPrint], work: Path, impressions: int
         "",
         f"Calibrated view, one finger: FPIR 0.1% among {per_finger:,} entries needs a per-pair "
         f"false match rate of {1e-3 / per_finger:.0e}, threshold {implied_t:.4f} "
-        f"(extrapolated impostor tail): FNIR {implied_fnir:.1%} (measured FPIR "
+        f"(extrapolated impostor tail; {sparse_t:.4f} for a pair in which either print has "
+        f"fewer than {sparse_below()} minutiae, `threshold_for_pair_fmr`): FNIR "
+        f"{implied_fnir:.1%} (measured FPIR "
         f"{single_fpir:.1%} of {len(single_non)} non-mated searches).",
         "",
         f"Calibrated view, two fingers fused: person-level false match rate "

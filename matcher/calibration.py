@@ -15,6 +15,17 @@ It is made by ``bench/dedup_calibrate.py`` with this protocol:
    exponential fit ``P(score >= s) = exp(a + b s)`` of the top 1 % of impostor scores, which
    the table records as ``tail``.
 
+Sparse pairs. Scores of pairs in which either print has fewer than
+``sparse.below_minutiae`` minutiae (16) have a much heavier impostor tail: the comparator
+averages its few best pairs (LSS-R's n_P is 4-5 there, 12 for typical prints), so a chance
+alignment of a handful of minutiae can score as high as a mate. The table's ``sparse`` entry
+holds a second exponential tail fitted the same way on such pairs only, from two impostor
+populations: the real pairs above, and every real print against synthetic templates of
+``bench/dedup_synthetic.py`` (the distractors of the 1:N benchmark); the heavier of the two
+fits is kept. :func:`fmr_at_score` and :func:`evidence` take the pair's minutiae count and
+use the larger of the two rates for a sparse pair, so such a pair needs a higher score for
+the same false match rate (:func:`threshold_for_pair_fmr`).
+
 The table also stores the genuine false non-match rate at each tabulated threshold and
 per-set figures (EER, FNMR at FMR 1 % / 0.1 % / 0, FVC protocol within the set), so the
 station's duplicate threshold can be read together with what it costs. Recalibrate whenever
@@ -64,12 +75,34 @@ def threshold_for_fmr(fmr: float) -> float:
     return float(max(thresholds[-1], (math.log(fmr) - tail["a"]) / tail["b"]))
 
 
-def fmr_at_score(score: float) -> float:
+def sparse_below() -> int:
+    """Pairs in which either print has fewer minutiae than this are *sparse* pairs, whose
+    scores are calibrated on their own impostor tail (0 when the table has none)."""
+    sparse = table().get("sparse")
+    return int(sparse["below_minutiae"]) if sparse else 0
+
+
+def _sparse_fmr(score: float) -> float:
+    tail = table()["sparse"]["tail"]
+    return min(1.0, math.exp(tail["a"] + tail["b"] * score))
+
+
+def fmr_at_score(score: float, minutiae: int | None = None) -> float:
     """The false match rate of a single ``compare`` score: the inverse of :func:`threshold_for_fmr`.
 
     Log-linear between table rows, the exponential tail fit above the table, and log-linear
-    from (score 0, rate 1) up to the first row below it.
+    from (score 0, rate 1) up to the first row below it. ``minutiae``: the fewer of the two
+    prints' minutiae counts; for a sparse pair (below :func:`sparse_below`) the rate is the
+    larger of this and the sparse pairs' own tail ``exp(a + b * score)``. ``None``: a
+    typical pair.
     """
+    rate = _typical_fmr(score)
+    if minutiae is not None and minutiae < sparse_below():
+        rate = max(rate, _sparse_fmr(score))
+    return rate
+
+
+def _typical_fmr(score: float) -> float:
     data = table()
     rates: list[float] = data["fmr"]
     thresholds: list[float] = data["threshold"]
@@ -87,13 +120,30 @@ def fmr_at_score(score: float) -> float:
     return min(rates[-1], math.exp(tail["a"] + tail["b"] * score))
 
 
-def evidence(score: float) -> float:
+def evidence(score: float, minutiae: int | None = None) -> float:
     """Evidence of one finger's ``compare`` score against an impostor: ``-ln fmr_at_score``.
 
     For an impostor the false match rate of its score is about uniform on (0, 1), so its
     evidence is about exponentially distributed with mean 1; a mate's is large.
+    ``minutiae``: the fewer of the two prints' minutiae counts (see :func:`fmr_at_score`):
+    a sparse pair's score is weighed by the sparse impostor tail, so it gives less evidence.
     """
-    return -math.log(max(fmr_at_score(score), 1e-300))
+    return -math.log(max(fmr_at_score(score, minutiae), 1e-300))
+
+
+def threshold_for_pair_fmr(fmr: float, minutiae: int | None = None) -> float:
+    """:func:`threshold_for_fmr` for a pair whose sparser print has ``minutiae`` minutiae.
+
+    The same as :func:`threshold_for_fmr` for typical pairs; for a sparse pair (fewer than
+    :func:`sparse_below`) the larger of that and the score at which the sparse impostor tail
+    falls to ``fmr``: the score at which ``evidence(score, n)`` reaches ``-ln fmr`` (up to the
+    interpolation between table rows).
+    """
+    threshold = threshold_for_fmr(fmr)
+    if minutiae is not None and minutiae < sparse_below():
+        tail = table()["sparse"]["tail"]
+        threshold = max(threshold, (math.log(fmr) - tail["a"]) / tail["b"])
+    return threshold
 
 
 def threshold_for_fused_fmr(fmr: float, fingers: int) -> float:

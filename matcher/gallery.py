@@ -116,6 +116,11 @@ class Candidate:
     #: For person-level candidates (:meth:`Gallery.search_person`): each probe finger's
     #: ``compare`` score against this person's entry of that finger, ``(finger, score)``.
     fingers: tuple[tuple[int, float], ...] = ()
+    #: The fewer of the probe's and the entry's minutiae (as the gallery keeps them, at most
+    #: 64): below ``matcher.calibration.sparse_below()`` the score is weighed by the sparse
+    #: pairs' impostor tail (:func:`fuse`, ``threshold_for_pair_fmr``). For person-level
+    #: candidates, the fewest of any fused finger.
+    minutiae: int = FULL
 
 
 @dataclass(frozen=True)
@@ -408,9 +413,10 @@ class Gallery:
         entries = _encode_full([_unpack(state.xy[r], int(state.counts[r])) for r in rows])
         scores = score_packed(full_probe, pack_cylinders(entries, DEFAULT), DEFAULT)
         return [
-            Candidate(self._keys[r], int(state.fingers[r]), float(score))
+            Candidate(self._keys[r], int(state.fingers[r]), float(score),
+                      minutiae=min(p.count, int(state.counts[r])))
             for r, score in zip(rows, scores.tolist(), strict=True)
-        ]
+        ]  # fmt: skip
 
     def search_person(self, probes: Mapping[int, Template], top: int = 10) -> list[Candidate]:
         """Search several fingers of one person; fuse per person by calibrated evidence.
@@ -583,7 +589,11 @@ def fuse(per_finger: list[list[Candidate]]) -> list[Candidate]:
 
     A person's fused score is the sum, over the probe fingers, of the calibrated evidence
     ``-ln FMR(score)`` of their best entry in that finger's results
-    (:func:`matcher.calibration.evidence`); a finger where the person was not returned adds
+    (:func:`matcher.calibration.evidence`, given the pair's minutiae count: a sparse pair's
+    score is rated by the heavier impostor tail of sparse pairs, so a probe or entry of a
+    handful of minutiae cannot by chance carry a duplicate decision on its own, while a
+    genuine sparse match still adds evidence to the other fingers'); a finger where the
+    person was not returned adds
     nothing (:meth:`Gallery.search_person` scores every finger of every person it returns,
     so there only a finger the gallery holds no entry for adds nothing). Unlike the raw sum
     of ``compare`` scores this weighs a finger by how rare its score is among impostors, so
@@ -600,13 +610,19 @@ def fuse(per_finger: list[list[Candidate]]) -> list[Candidate]:
 
     fused: dict[str, float] = {}
     fingers: dict[str, list[tuple[int, float]]] = {}
+    fewest: dict[str, int] = {}
     for hits in per_finger:
-        best: dict[str, Candidate] = {}
+        best: dict[str, tuple[float, Candidate]] = {}
         for cand in hits:
-            if cand.key not in best or cand.score > best[cand.key].score:
-                best[cand.key] = cand
-        for key, cand in best.items():
-            fused[key] = fused.get(key, 0.0) + evidence(cand.score)
+            e = evidence(cand.score, cand.minutiae)
+            if cand.key not in best or e > best[cand.key][0]:
+                best[cand.key] = (e, cand)
+        for key, (e, cand) in best.items():
+            fused[key] = fused.get(key, 0.0) + e
             fingers.setdefault(key, []).append((cand.finger, cand.score))
+            fewest[key] = min(fewest.get(key, FULL), cand.minutiae)
     ranked = sorted(fused.items(), key=lambda kv: -kv[1])
-    return [Candidate(key, -1, score, tuple(sorted(fingers[key]))) for key, score in ranked]
+    return [
+        Candidate(key, -1, score, tuple(sorted(fingers[key])), fewest[key])
+        for key, score in ranked
+    ]

@@ -295,3 +295,40 @@ def test_coarse_stages_use_more_probe_minutiae_than_an_entry_keeps(
         found[n] = [c.key for c in g.search(probe, top=1)]
     assert found[48] == ["mate"]
     assert found[K] != ["mate"]  # with K probe cylinders the coarse stages lose it
+
+
+def test_a_sparse_probe_is_weighed_by_the_sparse_impostor_tail(
+    population: dict[str, Template],
+) -> None:
+    """A probe of a handful of minutiae: its candidates say how many minutiae the pair had,
+    and its score adds the (smaller) sparse evidence to the fusion, so a chance match of a
+    few minutiae cannot carry a duplicate decision that a typical print's score would."""
+    from matcher.calibration import evidence, sparse_below, threshold_for_pair_fmr
+    from matcher.gallery import Candidate, fuse
+
+    rng = np.random.default_rng(21)
+    mate = finger(rng, n=48)
+    m = mate.minutiae.astype(np.float64)
+    d = np.hypot(*(m[:, :2] - m[:, :2].mean(axis=0)).T)
+    few = sparse_below() - 4
+    part = m[np.argsort(d)[:few]].copy()  # a partial impression: the middle of the finger
+    part[:, :2] += rng.normal(0, 1.0, (few, 2))
+    probe = Template(part.astype(np.float32), mate.width, mate.height)
+    g = Gallery()
+    for key, t in list(population.items())[:40]:
+        g.add(key, 2, t)
+    g.add("mate", 2, mate)
+    hits = g.search(probe, top=3)
+    assert hits[0].key == "mate" and hits[0].minutiae == few
+    assert all(h.minutiae == few for h in hits)  # the probe is the sparser print of each pair
+    person = g.search_person({2: probe}, top=1)[0]
+    assert person.key == "mate" and person.minutiae == few
+    assert person.score == pytest.approx(evidence(hits[0].score, few))
+    assert person.score < evidence(hits[0].score)
+    # fusion: a sparse finger whose score would decide for a typical pair does not
+    t_typical, t_sparse = threshold_for_fmr(1e-8), threshold_for_pair_fmr(1e-8, few)
+    score = (t_typical + t_sparse) / 2
+    typical = fuse([[Candidate("p", 2, score)], [Candidate("p", 7, 0.005)]])[0]
+    sparse = fuse([[Candidate("p", 2, score, minutiae=few)], [Candidate("p", 7, 0.005)]])[0]
+    assert typical.score >= threshold_for_fused_fmr(1e-8, 2) > sparse.score
+    assert sparse.minutiae == few and sparse.fingers == typical.fingers
