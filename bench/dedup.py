@@ -352,9 +352,8 @@ def accuracy(source: Path, prints: list[RealPrint], work: Path, impressions: int
     for k, (fa, fb) in enumerate(persons):
         g.add(f"real-{k}", 2, by[(fa, 1)].template)
         g.add(f"real-{k}", 7, by[(fb, 1)].template)
-    single_mated: list[float] = []  # score given to the mate (0 when not returned)
-    single_non: list[float] = []  # best score of anyone else
-    # the same as calibrated evidence, weighed by the pair's minutiae count (sparse pairs)
+    # calibrated evidence, weighed by the pair's minutiae count (sparse pairs), given to the
+    # mate (0 when not returned) and the best of anyone else
     single_mated_ev: list[float] = []
     single_non_ev: list[float] = []
     fused_mated: list[float] = []
@@ -376,9 +375,6 @@ def accuracy(source: Path, prints: list[RealPrint], work: Path, impressions: int
             for probe, pos in ((pa, 2), (pb, 7)):
                 hits = g.search(probe, top=g.shortlist, finger=pos)
                 lists.append(hits)
-                mate, other = mate_and_other(hits, key)
-                single_mated.append(mate)
-                single_non.append(other)
                 single_mated_ev.append(max([evidence(h.score, h.minutiae) for h in hits
                                             if h.key == key], default=0.0))
                 single_non_ev.append(max([evidence(h.score, h.minutiae) for h in hits
@@ -393,7 +389,8 @@ def accuracy(source: Path, prints: list[RealPrint], work: Path, impressions: int
     per_finger = distractors // 2
     rows = []
     for name, mated, non in (
-        ("one finger", single_mated, single_non),
+        ("one finger (calibrated evidence: `evidence(score, minutiae)`)",
+         single_mated_ev, single_non_ev),
         ("two fingers fused, short lists only (fuse() of two `search` results)",
          lists_mated, lists_non),
         ("two fingers fused, `search_person` (every returned person scored on both fingers)",
@@ -415,7 +412,7 @@ def accuracy(source: Path, prints: list[RealPrint], work: Path, impressions: int
     lists_fnir = float(np.mean(np.array(lists_mated) < fused_t))
     single_fpir = float(np.mean(np.array(single_non_ev) >= implied_e))
     if plot:
-        _plot_det(single_mated, single_non, fused_mated, fused_non)
+        _plot_det(single_mated_ev, single_non_ev, fused_mated, fused_non)
     out = [
         "## Accuracy: real mates among synthetic distractors",
         "",
@@ -424,7 +421,10 @@ def accuracy(source: Path, prints: list[RealPrint], work: Path, impressions: int
         f"enrolled). Probes: impressions 2-{1 + impressions} of the same fingers (minutiae by "
         "our extractor, `matcher.extract`, as the station enrols them). "
         "Every search is both a mated search (was the mate returned, with what "
-        "score) and a non-mated one (the best score of anyone else).",
+        "score) and a non-mated one (the best score of anyone else). Every row ranks by "
+        "calibrated evidence `-ln FMR(score)`, which for one finger orders scores as the "
+        "scores themselves do except that a pair in which either print has fewer than "
+        f"{sparse_below()} minutiae is weighed by the sparse pairs' heavier impostor tail.",
         "",
         "| search | searches | FNIR at the lowest threshold with no false positive | "
         "FPIR resolution | FNIR at threshold 0 (mate missing from the short list) |",
@@ -436,7 +436,7 @@ def accuracy(source: Path, prints: list[RealPrint], work: Path, impressions: int
         f"(extrapolated impostor tail; {sparse_t:.4f} for a pair in which either print has "
         f"fewer than {sparse_below()} minutiae, `threshold_for_pair_fmr`): FNIR "
         f"{implied_fnir:.1%} (measured FPIR "
-        f"{single_fpir:.1%} of {len(single_non)} non-mated searches).",
+        f"{single_fpir:.1%} of {len(single_non_ev)} non-mated searches).",
         "",
         f"Calibrated view, two fingers fused: person-level false match rate "
         f"{1e-3 / per_finger:.0e}, fused evidence threshold {fused_t:.2f} "

@@ -68,7 +68,24 @@ def load_real(root: Path = SHARED) -> list[RealPrint]:
     return prints
 
 
-OURS_CACHE = Path("/tmp/sws-dedup-ours.npz")
+# The matching side of the package: changing these does not change extracted templates.
+_NOT_EXTRACTION = ("calibration", "comparator", "gallery", "mcc", "match_gallery", "pairing")
+
+
+def extractor_digest() -> str:
+    """A short digest of the extraction code (every ``matcher`` source file but the matching
+    side's), so that templates cached by one branch's extractor are never read by another's."""
+    import hashlib
+
+    root = Path(__file__).resolve().parents[1] / "matcher"
+    h = hashlib.sha256()
+    for path in sorted(root.rglob("*.py")):
+        if not path.stem.startswith(_NOT_EXTRACTION):
+            h.update(str(path.relative_to(root)).encode() + b"\0" + path.read_bytes())
+    return h.hexdigest()[:12]
+
+
+OURS_CACHE = Path(f"/tmp/sws-dedup-ours-{extractor_digest()}.npz")
 
 
 def load_ours(root: Path = SHARED, cache: Path = OURS_CACHE) -> list[RealPrint]:
