@@ -99,7 +99,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
 
     demo = demo_station(tmp / "registry", now=now, households=400)
     pki = demo_pki(now)
-    ctx = StationContext(station_name="Single Window office — Kampong Cham (DEMO)",
+    ctx = StationContext(station_name="DEMO Kampong Cham SWS office",
                          station_id="demo-office-1", scanner=DemoScanner(person_seed=1),
                          services={"station": StationServices(demo.station),
                                    "cards": demo_verifier(pki, now, revoked=("0000DEAD",))},

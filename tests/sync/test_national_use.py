@@ -484,7 +484,7 @@ def test_the_operator_approves_and_revokes_stations_on_the_command_line(
     listed = _cli("central", "stations", "--central", central.url)
     assert listed.returncode == 0 and f"{station_id}  pending" in listed.stdout
     # the operator sees which office the station belongs to (its card signer's office)
-    assert listed.stdout.rstrip().endswith("DEMO Phnom Penh SWS office"), listed.stdout
+    assert listed.stdout.rstrip().endswith("DEMO Kampong Cham SWS office"), listed.stdout
     approved = _cli("central", "approve", station_id, "--central", central.url, env=admin)
     assert approved.returncode == 0, approved.stderr
     assert _sws(capsys, "sync")[0] == 0
