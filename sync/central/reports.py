@@ -49,11 +49,24 @@ def stats(conn: sa.Connection) -> dict[str, int]:
         "duplicates_confirmed": count(sa.select(sa.func.count()).select_from(t.packets)
                                       .where(t.packets.c.status == REJECTED,
                                              t.packets.c.reason == SAME_PERSON)),
-        "rejected": count(sa.select(sa.func.count()).where(e.event == "rejected")),
+        "rejected": _rejected_packets(conn),
+        "refusals": count(sa.select(sa.func.count()).where(e.event == "rejected")),
         "conflicts": count(sa.select(sa.func.count()).where(e.event == "conflict")),
         "replays": count(sa.select(sa.func.count()).where(e.event == "replay")),
         "stations": count(sa.select(sa.func.count()).select_from(t.stations)),
     }
+
+
+def _rejected_packets(conn: sa.Connection) -> int:
+    """Packets refused and not stored since, each counted once however often its station
+    retried it (a revoked or pending station retries until it is approved), plus refused
+    requests that named no packet. The security log keeps every refusal (``refusals``)."""
+    e, p = t.events.c, t.packets.c
+    stored = sa.select(p.id).where(p.id == e.packet_id, p.status != REJECTED).exists()
+    named = sa.select(sa.func.count(sa.distinct(e.packet_id))).where(
+        e.event == "rejected", e.packet_id.is_not(None), ~stored)
+    anonymous = sa.select(sa.func.count()).where(e.event == "rejected", e.packet_id.is_(None))
+    return int(conn.execute(named).scalar_one()) + int(conn.execute(anonymous).scalar_one())
 
 
 ENROLLED = "(enrolled)"
