@@ -189,20 +189,14 @@ def _passphrase(*, twice: bool) -> str:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from station.model.backup import check_passphrase, make_backup
+    from station.model.backup import backup_station, check_passphrase
 
     station = open_station()
     by = logged_in(station, args)
     by.require("supervisor", action="back up the station")
     passphrase = _passphrase(twice=True)
     check_passphrase(passphrase)
-    now = now_utc()
-    report = make_backup(station.settings, args.file, passphrase, now=now, made_by=by.username)
-    with station.transaction() as session:
-        station.audit(session, action="registry.backup", subject_type="station",
-                      subject_id=station.settings.station_id,
-                      details={"file": report.path.name, "sha256": report.sha256,
-                               "persons": report.persons}, operator_id=by.id, now=now)
+    report = backup_station(station, args.file, passphrase, by=by, now=now_utc())
     station.close()
     emit(args, report.as_record(),
          f"backup of {report.station_id} written to {report.path} "

@@ -86,4 +86,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SupervisorPage</name>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n person(s)).</source>
+        <translation>
+            <numerusform>Backup written to %1 (%n person).</numerusform>
+            <numerusform>Backup written to %1 (%n people).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -175,6 +175,53 @@ Rincian: %3</translation>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the station</source>
+        <translation>Cadangkan stasiun</translation>
+    </message>
+    <message>
+        <source>The backup holds the whole station: its people, fingerprints, keys and the records not yet sent to the centre. Another computer can become this station from it. Keep the passphrase apart from the file.</source>
+        <translation>Cadangan berisi seluruh stasiun: orang, sidik jari, kunci, dan catatan yang belum dikirim ke pusat. Komputer lain dapat menjadi stasiun ini darinya. Simpan frasa sandi terpisah dari berkasnya.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Pilih...</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder</source>
+        <translation>Simpan di &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frasa sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Cadangkan</translation>
+    </message>
+    <message>
+        <source>Save the backup in</source>
+        <translation>Simpan cadangan di</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Frasa sandi minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No records yet</source>
@@ -1555,6 +1602,10 @@ Kartu: %6</translation>
         <translation>Sinkronisasi ke registri pusat</translation>
     </message>
     <message>
+        <source>Back &amp;up the station...</source>
+        <translation>Ca&amp;dangkan stasiun...</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>Terdaftar di stasiun ini</translation>
     </message>
@@ -1627,6 +1678,28 @@ Ditolak pusat: %4</translation>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>Disetujui: tidak ada orang baru yang didaftarkan.</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Cadangan terakhir: belum pernah</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Cadangan terakhir: %1</translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation>Menulis cadangan...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n person(s)).</source>
+        <translation>
+            <numerusform>Cadangan ditulis ke %1 (%n orang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>Tidak ada cadangan yang ditulis: %1</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,53 @@ Detail: %3</source>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the station</source>
+        <translation>បម្រុងទុកស្ថានីយ</translation>
+    </message>
+    <message>
+        <source>The backup holds the whole station: its people, fingerprints, keys and the records not yet sent to the centre. Another computer can become this station from it. Keep the passphrase apart from the file.</source>
+        <translation>ការបម្រុងទុកមានស្ថានីយទាំងមូល៖ មនុស្ស ស្នាមម្រាមដៃ កូនសោ និងកំណត់ត្រាដែលមិនទាន់ផ្ញើទៅមជ្ឈមណ្ឌល។ កុំព្យូទ័រផ្សេងអាចក្លាយជាស្ថានីយនេះពីវាបាន។ សូមរក្សាឃ្លាសម្ងាត់ដាច់ដោយឡែកពីឯកសារ។</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>ជ្រើសរើស... (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder</source>
+        <translation>រក្សាទុកក្នុងថត (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>ម្តងទៀត (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>បម្រុងទុក (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save the backup in</source>
+        <translation>រក្សាទុកការបម្រុងទុកក្នុង</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>ថត %1 មិនមានទេ។</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរខុសគ្នា។</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No records yet</source>
@@ -1565,6 +1612,10 @@ Card: %6</source>
         <translation>ធ្វើសមកាលកម្មទៅបញ្ជីកណ្តាល</translation>
     </message>
     <message>
+        <source>Back &amp;up the station...</source>
+        <translation>បម្រុងទុកស្ថានីយ... (&amp;U)</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>បានចុះឈ្មោះនៅស្ថានីយនេះ</translation>
     </message>
@@ -1637,6 +1688,29 @@ Rejected by the centre: %4</source>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>បានអនុម័ត៖ មិនមានការចុះឈ្មោះបុគ្គលថ្មីទេ។</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>ការបម្រុងទុកចុងក្រោយ៖ មិនដែល</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>ការបម្រុងទុកចុងក្រោយ៖ %1</translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation>កំពុងសរសេរការបម្រុងទុក...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n person(s)).</source>
+        <translation>
+            <numerusform>បានសរសេរការបម្រុងទុកទៅ %1 (មនុស្ស %n នាក់)។</numerusform>
+            <numerusform>បានសរសេរការបម្រុងទុកទៅ %1 (មនុស្ស %n នាក់)។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>មិនបានសរសេរការបម្រុងទុកទេ៖ %1</translation>
     </message>
 </context>
 <context>

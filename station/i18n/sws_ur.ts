@@ -178,6 +178,53 @@ Detail: %3</source>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the station</source>
+        <translation>اسٹیشن کا بیک اپ</translation>
+    </message>
+    <message>
+        <source>The backup holds the whole station: its people, fingerprints, keys and the records not yet sent to the centre. Another computer can become this station from it. Keep the passphrase apart from the file.</source>
+        <translation>بیک اپ میں پورا اسٹیشن ہے: لوگ، انگلیوں کے نشان، چابیاں اور وہ ریکارڈ جو ابھی مرکز کو نہیں بھیجے گئے۔ اس سے دوسرا کمپیوٹر یہی اسٹیشن بن سکتا ہے۔ پاس فریز فائل سے الگ رکھیں۔</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>منتخب کریں... (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder</source>
+        <translation>فولڈر میں محفوظ کریں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>دوبارہ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>بیک اپ لیں (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save the backup in</source>
+        <translation>بیک اپ یہاں محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>فولڈر %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>پاس فریز میں کم از کم %1 حروف ہونے چاہئیں۔</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دونوں پاس فریز مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No records yet</source>
@@ -1565,6 +1612,10 @@ Card: %6</source>
         <translation>مرکزی رجسٹری سے ہم آہنگی</translation>
     </message>
     <message>
+        <source>Back &amp;up the station...</source>
+        <translation>اسٹیشن کا بیک اپ لیں... (&amp;U)</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>اس اسٹیشن پر رجسٹرڈ</translation>
     </message>
@@ -1637,6 +1688,29 @@ Rejected by the centre: %4</source>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>منظور: کوئی نیا فرد رجسٹر نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>آخری بیک اپ: کبھی نہیں</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>آخری بیک اپ: %1</translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation>بیک اپ لکھا جا رہا ہے...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n person(s)).</source>
+        <translation>
+            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%n فرد)۔</numerusform>
+            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%n افراد)۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>کوئی بیک اپ نہیں لکھا گیا: %1</translation>
     </message>
 </context>
 <context>

@@ -389,6 +389,30 @@ def _file_digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def backup_station(station: Any, out: Path, passphrase: str, *, by: Any,
+                   now: datetime) -> BackupReport:
+    """:func:`make_backup` of an open station by a supervisor, recorded in its audit chain
+    (file name, digest, people) so auditors and the supervisor see when it was last made."""
+    by.require("supervisor", action="back up the station")
+    report = make_backup(station.settings, out, passphrase, now=now, made_by=by.username)
+    with station.transaction() as session:
+        station.audit(session, action="registry.backup", subject_type="station",
+                      subject_id=station.settings.station_id,
+                      details={"file": report.path.name, "sha256": report.sha256,
+                               "persons": report.persons}, operator_id=by.id, now=now)
+    return report
+
+
+def last_backup(station: Any) -> datetime | None:
+    """When this station was last backed up (its newest ``registry.backup`` audit event)."""
+    from station.registry.models import AuditEvent
+
+    with station.reading() as session:
+        found = session.scalar(sa.select(sa.func.max(AuditEvent.at))
+                               .where(AuditEvent.action == "registry.backup"))
+    return found if isinstance(found, datetime) else None
+
+
 # -- restore --------------------------------------------------------------------------------------
 
 

@@ -143,6 +143,19 @@ class StationServices:
         with self.station.reading() as session:
             return counts(session, OUTBOX)
 
+    # -- backup -----------------------------------------------------------------------------
+    def backup(self, out: Any, passphrase: str, *, by: Any, now: dt.datetime) -> Any:
+        """The whole station to one encrypted file (``station.model.backup``; supervisors)."""
+        from station.model.backup import backup_station
+
+        return backup_station(self.station, out, passphrase, by=by, now=now)
+
+    def last_backup(self) -> dt.datetime | None:
+        """When the station was last backed up (None: never)."""
+        from station.model.backup import last_backup
+
+        return last_backup(self.station)
+
     # -- cards ------------------------------------------------------------------------------
     def issue_card(self, person_id: str, *, reader: str | None, operator: Any,
                    now: dt.datetime, verifier: Any = None, progress: Any = None) -> Any:

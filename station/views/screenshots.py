@@ -212,6 +212,14 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     if supervisor.table.rowCount():
         supervisor.table.selectRow(0)
     saved.append(save(window, folder, "40-supervisor"))
+    from station.views.backup_dialog import BackupDialog
+
+    backup = BackupDialog(Path("/media/usb-stick"), window)
+    backup.passphrase.setText("a passphrase")
+    backup.again.setText("a passphrase")
+    backup.show()
+    saved.append(save(backup, folder, "42-dialog-backup"))
+    backup.done(QDialog.DialogCode.Rejected)
 
     for mode, prefix in ((Mode.CLERK, "50-clerk"), (Mode.SUPERVISOR, "41-supervisor")):
         window.switch_to(mode)
