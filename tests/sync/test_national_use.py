@@ -114,7 +114,8 @@ def test_a_confirmed_duplicate_stays_in_the_duplicates_prevented_report(
 
     case = http.get("/v1/adjudications", headers={"X-Admin-Token": "secret"}).json()["cases"]
     assert http.post(f"/v1/adjudications/{case[0]['packet_id']}", json={
-        "decision": "same_person"}, headers={"X-Admin-Token": "secret"}).status_code == 200
+        "decision": "same_person", "by": "Amara"},
+        headers={"X-Admin-Token": "secret"}).status_code == 200
     # The adjudicator confirmed it: still a duplicate prevented, now for good.
     rows = http.get("/v1/reports/duplicates").json()["rows"]
     assert rows == [{"province": "17", "district": "1702", "awaiting_adjudication": 0,
@@ -175,8 +176,22 @@ def test_the_adjudicator_sees_both_people_and_decides_on_the_command_line(
     wrong = _cli("central", "decide", "no-such-case", "same_person", "--by", "Amara",
                  "--central", central.url, env=admin)
     assert wrong.returncode == 4 and "no enrolment no-such-case" in wrong.stderr
-    done = _cli("central", "decide", case["packet_id"], "same_person", "--by", "Amara",
-                "--central", central.url, env=admin)
+    # The shared admin token cannot say who decided: it must name someone, kept "as given".
+    anonymous = _cli("central", "decide", case["packet_id"], "same_person",
+                     "--central", central.url, env=admin)
+    assert anonymous.returncode == 4 and "name the adjudicator" in anonymous.stderr
+    # The adjudicator has a token of their own: the decision is recorded under their name.
+    made = _cli("central", "operator", "add", "amara", "--role", "adjudicator", "--db", db_url,
+                "--json")
+    assert made.returncode == 0, made.stderr
+    amara = {"SWS_CENTRAL_ADMIN_TOKEN": json.loads(made.stdout)["token"]}
+    posing = _cli("central", "decide", case["packet_id"], "same_person", "--by", "Boss",
+                  "--central", central.url, env=amara)
+    assert posing.returncode == 4 and "recorded under that name" in posing.stderr
+    not_hers = _cli("central", "approve", "st-b", "--central", central.url, env=amara)
+    assert not_hers.returncode == 4 and "needs the admin role" in not_hers.stderr
+    done = _cli("central", "decide", case["packet_id"], "same_person",
+                "--central", central.url, env=amara)
     assert done.returncode == 0, done.stderr
     assert "refused as the same person" in done.stdout
     engine = sa.create_engine(db_url)  # the centre keeps who decided what, and when
@@ -184,8 +199,18 @@ def test_the_adjudicator_sees_both_people_and_decides_on_the_command_line(
         trail = conn.exec_driver_sql("SELECT event, reason, packet_id, station_id FROM events "
                                      "WHERE event = 'adjudicated'").all()
     engine.dispose()
-    assert [tuple(r) for r in trail] == [("adjudicated", "same_person by Amara",
+    assert [tuple(r) for r in trail] == [("adjudicated", "same_person by amara",
                                           case["packet_id"], "st-b")]
+    actions = _cli("central", "operator", "trail", "--db", db_url, "--format", "csv")
+    assert [(r["operator"], r["action"], r["subject"], r["detail"])
+            for r in csv.DictReader(io.StringIO(actions.stdout))] == [
+        ("(database)", "operator_add", "amara", "adjudicator"),
+        ("amara", "adjudicate", case["packet_id"], "same_person by amara")]
+    # Amara leaves: her token stops working at once, her decision stays hers.
+    assert _cli("central", "operator", "revoke", "amara", "--db", db_url).returncode == 0
+    gone = _cli("central", "cases", "--central", central.url, env=amara)
+    assert gone.returncode == 4 and "valid X-Admin-Token" in gone.stderr
+    assert "revoked" in _cli("central", "operator", "list", "--db", db_url).stdout
     assert _cli("central", "cases", "--central", central.url, env=admin).stdout.strip() \
         == "no open cases"
     # The decision travels back: the station pulls it.

@@ -146,10 +146,10 @@ def test_duplicate_person_from_another_station_goes_to_adjudication(
     held = {c["record_id"]: c["packet_id"] for c in cases}
     for record, decision in (("st-b-r000000", "different"), ("st-b-r000001", "same_person")):
         done = httpx.post(f"{central.url}/v1/adjudications/{held[record]}", headers=admin,
-                          json={"decision": decision})
+                          json={"decision": decision, "by": "Amara"})
         assert done.status_code == 200, done.text
     again = httpx.post(f"{central.url}/v1/adjudications/{held['st-b-r000000']}",
-                       headers=admin, json={"decision": "same_person"})
+                       headers=admin, json={"decision": "same_person", "by": "Amara"})
     assert again.status_code == 404  # decided once, for good
     assert last.pull_statuses(T0) == 2
     assert (last.counts()["acked"], last.counts()["rejected"]) == (1, 1)
