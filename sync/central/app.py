@@ -356,7 +356,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
 
     @app.get("/v1/reports/{name}", response_model=m.ReportRows, responses={404: {}})
     def get_report(name: str) -> dict[str, Any]:
-        """A report as JSON: coverage, duplicates, cards or service-uses."""
+        """A report as JSON: coverage, duplicates, cards, service-uses or stations."""
         if name not in reports.REPORTS:
             raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
         with tx() as conn:

@@ -50,7 +50,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "report", help="a national report as JSON or CSV",
         description="coverage (persons per province/district/commune and programme), "
         "duplicates (prevented, per province/district), cards (issued, revoked), "
-        "service-uses (per facility); read from the database.")
+        "service-uses (per facility), stations (last delivery, the longest silent first); read "
+        "from the database.")
     report.add_argument("name", choices=REPORTS)
     report.add_argument("--db", default=DEFAULT_DB)
     report.add_argument("--format", choices=("json", "csv"), default="json")

@@ -129,6 +129,22 @@ def test_a_confirmed_duplicate_stays_in_the_duplicates_prevented_report(
     assert up_b.pull_statuses(T0) == 1 and up_b.counts()["rejected"] == 1
 
 
+def test_the_operator_sees_which_stations_have_gone_silent(
+    central_app: TestClient, tmp_path: Path,
+) -> None:
+    http = central_app
+    _two_stations_one_person(tmp_path, "http://testserver", http)
+    silent = make_station(tmp_path / "c.sqlite3", "st-c")
+    _uploader("http://testserver", silent, "Mobile team 3", http)  # registered, never synced
+    rows = http.get("/v1/reports/stations").json()["rows"]
+    assert [(r["station_id"], r["name"], r["packets"], bool(r["last_delivery"]))
+            for r in rows] == [("st-c", "Mobile team 3", 0, False),
+                               ("st-a", "Phnom Penh office", 1, True),
+                               ("st-b", "", 1, True)]
+    table = list(csv.DictReader(io.StringIO(http.get("/v1/reports/stations/csv").text)))
+    assert table[0]["station_id"] == "st-c" and table[0]["last_delivery"] == ""
+
+
 def test_coverage_names_places_and_programmes_from_the_master_data(
     central_app: TestClient, tmp_path: Path,
 ) -> None:
