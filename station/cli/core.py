@@ -212,10 +212,14 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
     passphrase = _passphrase(twice=False)
     report = restore_backup(load_settings(), args.file, passphrase, now=now_utc())
-    emit(args, report.as_record(),
-         f"restored {report.station_id} from its backup of {report.created_at}: "
-         f"{report.persons} people, audit chain of {report.audit_events} events and "
-         f"{report.templates_opened} templates verified, registry {report.database}\n"
-         f"{report.waiting_to_sync} records wait for the centre: `sws sync` sends them (the "
-         "centre answers those it already has as replays)")
+    lines = [f"restored {report.station_id} from its backup of {report.created_at}: "
+             f"{report.persons} people, audit chain of {report.audit_events} events and "
+             f"{report.templates_opened} templates verified, registry {report.database}",
+             f"{report.waiting_to_sync} records wait for the centre: `sws sync` sends them (the "
+             "centre answers those it already has as replays)",
+             "do not use the old computer as this station again: records made on both would "
+             "carry the same station id"]
+    if report.replaced:
+        lines.append(f"the unused station that was here was moved to {report.replaced}")
+    emit(args, report.as_record(), "\n".join(lines))
     return EXIT_OK

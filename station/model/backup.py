@@ -107,12 +107,14 @@ class RestoreReport:
     audit_events: int
     templates_opened: int
     database: str
+    #: where an unused station found in the place was moved ("" when there was none)
+    replaced: str = ""
 
     def as_record(self) -> dict[str, Any]:
         return {"station_id": self.station_id, "created_at": self.created_at,
                 "persons": self.persons, "waiting_to_sync": self.waiting_to_sync,
                 "audit_events": self.audit_events, "templates_opened": self.templates_opened,
-                "database": self.database}
+                "database": self.database, "replaced": self.replaced}
 
 
 # -- what a station is made of ------------------------------------------------------------------
@@ -449,15 +451,46 @@ def _occupied(settings: Settings) -> list[Path]:
     return [p for p in (registry, settings.key_file, settings.station_key_file) if p.exists()]
 
 
+def _unused(settings: Settings) -> bool:
+    """True when the station in this place never recorded anything: a registry with no
+    person, household and no record queued for the centre (what `./run` makes on its first
+    start), so a restore may move it aside instead of refusing."""
+    registry = _sqlite_path(settings)
+    if not registry.is_file():
+        return False
+    try:
+        with sqlite3.connect(f"file:{registry}?mode=ro", uri=True) as conn:
+            return all(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == 0
+                       for table in ("person", "household", "sync_outbox"))
+    except sqlite3.Error:
+        return False
+
+
+def _move_aside(settings: Settings, now: datetime) -> Path:
+    """Move an unused station's files into ``replaced-<time>/`` beside them (kept, not
+    deleted: its demo operators and keys stay readable there)."""
+    aside = settings.config_dir / f"replaced-{now:%Y%m%d-%H%M%S}"
+    aside.mkdir(parents=True)
+    registry = _sqlite_path(settings)
+    paths = [registry, Path(f"{registry}-wal"), Path(f"{registry}-shm"), settings.key_file,
+             settings.station_key_file, settings.issuing_dir, settings.central_file,
+             settings.config_dir / STATION_ID_FILE]
+    for path in paths:
+        if path.exists():
+            shutil.move(str(path), aside / path.name)
+    return aside
+
+
 def restore_backup(settings: Settings, source: Path, passphrase: str, *,
                    now: datetime) -> RestoreReport:
-    """Put the station saved in ``source`` in the place ``settings`` names (which must not
-    hold a station yet). Everything is checked in a staging folder first; on any failure
-    nothing is put in place."""
+    """Put the station saved in ``source`` in the place ``settings`` names. That place must
+    hold no station, or one that never recorded anything (``./run``'s first start), which is
+    moved aside. Everything is checked in a staging folder first; on any failure nothing is
+    put in place."""
     busy = _occupied(settings)
-    if busy:
-        raise BadInput(f"this place already holds a station ({busy[0]}); restore into an "
-                       "empty place (another SWS_HOME), or move that station away first")
+    if busy and not _unused(settings):
+        raise BadInput(f"this place already holds a station with records ({busy[0]}); "
+                       "restore into another place (SWS_HOME), or move that station away")
     try:
         handle = source.expanduser().open("rb")
     except OSError as err:
@@ -475,6 +508,8 @@ def restore_backup(settings: Settings, source: Path, passphrase: str, *,
         chunks = _open_chunks(handle, key, raw, header["chunk"])
         manifest = _unpack(_ChunkReader(chunks), staging)
         report = _verify(settings, staging, manifest, now=now)
+        if busy:
+            report = replace(report, replaced=str(_move_aside(settings, now)))
         _put_in_place(settings, staging, manifest)
     _record_restore(settings, manifest, now)
     return report

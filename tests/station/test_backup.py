@@ -158,7 +158,7 @@ def test_restore_never_overwrites_a_station_and_backup_refuses_weak_passphrases(
     made = make_backup(enrolled.settings, tmp_path / "b.swsbak", PASSPHRASE, now=NOW,
                        made_by="super")
     before = enrolled.settings.key_file.read_bytes()
-    with pytest.raises(BadInput, match="already holds a station"):
+    with pytest.raises(BadInput, match="already holds a station with records"):
         restore_backup(enrolled.settings, made.path, PASSPHRASE, now=NOW)
     assert enrolled.settings.key_file.read_bytes() == before
     with pytest.raises(BadInput, match="does not exist"):
@@ -198,3 +198,24 @@ def test_backup_and_restore_from_the_command_line(enrolled: Station, tmp_path: P
     assert f"restored {enrolled.settings.station_id}" in done.stdout
     checked = sws("db", "check", "--deep", SWS_HOME=str(new_home), SWS_DATABASE_URL="")
     assert checked.returncode == 0 and "6 ciphertexts opened" in checked.stdout
+
+
+def test_a_station_that_never_recorded_anything_is_moved_aside_not_refused(
+        enrolled: Station, tmp_path: Path) -> None:
+    """The new laptop ran ./run once (a DEMO station, nobody enrolled) before the restore."""
+    from station.model.setup import initialise_demo
+
+    made = make_backup(enrolled.settings, tmp_path / "b.swsbak", PASSPHRASE, now=NOW,
+                       made_by="super")
+    target = _elsewhere(tmp_path)
+    fresh = Station(target, gallery_factory=ExactGallery)
+    initialise_demo(fresh, now=NOW)
+    fresh.close()
+    demo_keys = target.key_file.read_bytes()
+    restored = restore_backup(target, made.path, PASSPHRASE, now=NOW)
+    assert restored.persons == 3 and restored.replaced
+    aside = Path(restored.replaced)
+    assert (aside / "at-rest-keys.json").read_bytes() == demo_keys  # kept, not deleted
+    assert (aside / "registry.sqlite3").is_file()
+    assert load_settings({"SWS_HOME": str(target.config_dir)}).station_id == \
+        enrolled.settings.station_id
