@@ -154,7 +154,7 @@ def _members(settings: Settings) -> list[tuple[str, Path]]:
             continue
         for path in sorted(folder.rglob("*")):
             relative = path.relative_to(folder)
-            if (relative.parts[0] in _DERIVED or relative.parts[0].startswith(".")
+            if (relative.parts[0] in _DERIVED or relative.parts[0].startswith((".", "replaced-"))
                     or path.suffix == SUFFIX or path.resolve() in taken
                     or not path.is_file()):
                 continue

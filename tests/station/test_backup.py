@@ -219,3 +219,6 @@ def test_a_station_that_never_recorded_anything_is_moved_aside_not_refused(
     assert (aside / "registry.sqlite3").is_file()
     assert load_settings({"SWS_HOME": str(target.config_dir)}).station_id == \
         enrolled.settings.station_id
+    # the next backup of this place leaves the station that was moved aside out
+    again = make_backup(target, tmp_path / "c.swsbak", PASSPHRASE, now=NOW, made_by="super")
+    assert again.bytes < made.bytes + 4096
