@@ -329,6 +329,9 @@ def make_backup(settings: Settings, out: Path, passphrase: str, *, now: datetime
         out = out / f"sws-backup-{settings.station_id}-{now:%Y%m%d-%H%M}{SUFFIX}"
     if not out.parent.is_dir():
         raise BadInput(f"the folder {out.parent} does not exist")
+    if out.exists() and not _is_backup(out):
+        # never replace something else: a mistyped name could be the registry itself
+        raise BadInput(f"{out} exists and is not a station backup; choose another name")
     salt = secrets.token_bytes(16)
     key = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     created = now.isoformat(timespec="seconds")
@@ -374,6 +377,14 @@ def make_backup(settings: Settings, out: Path, passphrase: str, *, now: datetime
     return BackupReport(path=out, station_id=settings.station_id, created_at=created,
                         persons=persons, waiting_to_sync=waiting, bytes=out.stat().st_size,
                         sha256=_file_digest(out))
+
+
+def _is_backup(path: Path) -> bool:
+    try:
+        with path.open("rb") as f:
+            return f.read(len(MAGIC)) == MAGIC
+    except OSError:
+        return False
 
 
 def _add_bytes(tar: tarfile.TarFile, name: str, data: bytes) -> None:

@@ -161,6 +161,13 @@ def test_restore_never_overwrites_a_station_and_backup_refuses_weak_passphrases(
     with pytest.raises(BadInput, match="already holds a station with records"):
         restore_backup(enrolled.settings, made.path, PASSPHRASE, now=NOW)
     assert enrolled.settings.key_file.read_bytes() == before
+    registry = enrolled.settings.data_dir / "registry.sqlite3"
+    kept = registry.read_bytes()
+    with pytest.raises(BadInput, match="is not a station backup"):
+        make_backup(enrolled.settings, registry, PASSPHRASE, now=NOW, made_by="super")
+    assert registry.read_bytes() == kept
+    again = make_backup(enrolled.settings, made.path, PASSPHRASE, now=NOW, made_by="super")
+    assert again.path == made.path  # an older backup may be replaced
     with pytest.raises(BadInput, match="does not exist"):
         make_backup(enrolled.settings, tmp_path / "no" / "b.swsbak", PASSPHRASE, now=NOW,
                     made_by="super")
