@@ -1563,6 +1563,7 @@ Kartu: %6</translation>
     <name>SupervisorPage</name>
     <message>
         <source>Adjudication queue</source>
+        <extracomment>A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
         <translation>Antrean adjudikasi</translation>
     </message>
     <message>
@@ -1686,6 +1687,12 @@ Ditolak pusat: %4</translation>
     <message>
         <source>Last backup: %1</source>
         <translation>Cadangan terakhir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exist only on this computer.</source>
+        <translation>
+            <numerusform>%n catatan hanya ada di komputer ini.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the backup...</source>

@@ -1573,6 +1573,7 @@ Card: %6</source>
     <name>SupervisorPage</name>
     <message>
         <source>Adjudication queue</source>
+        <extracomment>A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
         <translation>ជួរវិនិច្ឆ័យ</translation>
     </message>
     <message>
@@ -1696,6 +1697,13 @@ Rejected by the centre: %4</source>
     <message>
         <source>Last backup: %1</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exist only on this computer.</source>
+        <translation>
+            <numerusform>កំណត់ត្រា %n មាននៅលើកុំព្យូទ័រនេះតែប៉ុណ្ណោះ។</numerusform>
+            <numerusform>កំណត់ត្រា %n មាននៅលើកុំព្យូទ័រនេះតែប៉ុណ្ណោះ។</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the backup...</source>

@@ -1573,6 +1573,7 @@ Card: %6</source>
     <name>SupervisorPage</name>
     <message>
         <source>Adjudication queue</source>
+        <extracomment>A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
         <translation>فیصلہ طلب قطار</translation>
     </message>
     <message>
@@ -1696,6 +1697,13 @@ Rejected by the centre: %4</source>
     <message>
         <source>Last backup: %1</source>
         <translation>آخری بیک اپ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exist only on this computer.</source>
+        <translation>
+            <numerusform>%n ریکارڈ صرف اسی کمپیوٹر پر ہے۔</numerusform>
+            <numerusform>%n ریکارڈ صرف اسی کمپیوٹر پر ہیں۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Writing the backup...</source>

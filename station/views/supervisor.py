@@ -26,6 +26,9 @@ from station.views.charts import BarChart
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
 
+#: A backup older than this, with records not yet at the centre, is shown as a warning.
+BACKUP_AGE = dt.timedelta(days=7)
+
 
 class SupervisorPage(QWidget):
     """Refreshes from the services on show and on F5 / Alt+R; holds no domain state."""
@@ -136,7 +139,7 @@ class SupervisorPage(QWidget):
     def _on_loaded(self, loaded: tuple[list[Any], dict[str, int], Any, dict[str, str], Any]
                    ) -> None:
         cases, outbox, cover, self._names, backed_up = loaded
-        self._show_last_backup(backed_up)
+        self._show_last_backup(backed_up, outbox.get("pending", 0) + outbox.get("sent", 0))
         self.cases = cases
         self.table.setRowCount(len(cases))
         decisions = {"duplicate": self.tr("same person"),
@@ -210,14 +213,25 @@ class SupervisorPage(QWidget):
         self.refresh()
 
     # -- backup -------------------------------------------------------------------------------
-    def _show_last_backup(self, when: dt.datetime | None) -> None:
+    def _show_last_backup(self, when: dt.datetime | None, unsent: int) -> None:
+        """When the station was last backed up; in red, with how many records exist only on
+        this computer, when some are not yet at the centre and the backup is a week old."""
         if when is None:
-            self.backup_label.setText(self.tr("Last backup: never"))
-            return
-        moment = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
-        shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
-        self.backup_label.setText(self.tr("Last backup: %1").replace(
-            "%1", self.locale().toString(shown, QLocale.FormatType.ShortFormat)))
+            text = self.tr("Last backup: never")
+        else:
+            moment = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+            shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+            text = self.tr("Last backup: %1").replace(
+                "%1", self.locale().toString(shown, QLocale.FormatType.ShortFormat))
+        now = self.ctx.clock()
+        stale = when is None or (now - (when if when.tzinfo is not None
+                                        else when.replace(tzinfo=dt.UTC))) > BACKUP_AGE
+        if stale and unsent > 0:
+            text += "\n" + self.tr("%n record(s) exist only on this computer.", "", unsent)
+            self.backup_label.setStyleSheet("color: #b00020;")
+        else:
+            self.backup_label.setStyleSheet("")
+        self.backup_label.setText(text)
 
     def _backup(self) -> None:
         """Ask where and under which passphrase, then write the backup in a worker."""

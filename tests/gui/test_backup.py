@@ -43,7 +43,11 @@ def test_the_supervisor_backs_up_the_station_and_sees_when(
     clerk = _clerk(qtbot, live_ctx)
     _enrol(qtbot, clerk, PERSON_FIELDS)
     boss = _supervisor(qtbot, live_ctx)
-    assert boss.backup_label.text() == "Last backup: never"
+    # the enrolment waits for the centre, and no backup holds it: said in red
+    never, warning = boss.backup_label.text().split("\n")
+    assert never == "Last backup: never"
+    assert warning == "1 record exists only on this computer."
+    assert "b00020" in boss.backup_label.styleSheet()
 
     refused = _answer_dialog(tmp_path, "long enough passphrase", "another passphrase")
     boss.backup_button.click()
@@ -59,6 +63,8 @@ def test_the_supervisor_backs_up_the_station_and_sees_when(
     qtbot.waitUntil(lambda: "Backup written to" in boss.message.text(), timeout=20000)
     (written,) = tmp_path.glob("*.swsbak")
     assert boss.message.text() == f"Backup written to {written} (1 person)."
-    qtbot.waitUntil(lambda: boss.backup_label.text() != "Last backup: never", timeout=10000)
+    qtbot.waitUntil(lambda: not boss.backup_label.text().startswith("Last backup: never"),
+                    timeout=10000)
     assert boss.backup_label.text().startswith("Last backup: 22") and "2026" in \
         boss.backup_label.text()
+    assert "\n" not in boss.backup_label.text() and boss.backup_label.styleSheet() == ""
