@@ -229,3 +229,36 @@ def test_a_station_that_never_recorded_anything_is_moved_aside_not_refused(
     # the next backup of this place leaves the station that was moved aside out
     again = make_backup(target, tmp_path / "c.swsbak", PASSPHRASE, now=NOW, made_by="super")
     assert again.bytes < made.bytes + 4096
+
+
+def test_a_backup_taken_while_the_clerk_enrols_is_consistent(
+        enrolled: Station, clerk: OperatorInfo, tmp_path: Path) -> None:
+    """The window stays open during a backup: the snapshot is one moment of the registry,
+    whatever is written meanwhile (its audit chain and templates verify on restore)."""
+    import threading
+
+    stop = threading.Event()
+    written: list[int] = []
+
+    def keep_enrolling() -> None:
+        seed = 100
+        while not stop.is_set():
+            enrol(enrolled, demographics(f"Walk-in {seed}"), person_fingers(seed),
+                  operator=clerk, now=NOW, policy=POLICY, new_household=True)
+            written.append(seed)
+            seed += 1
+
+    clerk_at_work = threading.Thread(target=keep_enrolling)
+    clerk_at_work.start()
+    try:
+        while len(written) < 2:  # the clerk is busy before the backup starts
+            threading.Event().wait(0.01)
+        made = make_backup(enrolled.settings, tmp_path / "b.swsbak", PASSPHRASE, now=NOW,
+                           made_by="super")
+    finally:
+        stop.set()
+        clerk_at_work.join()
+    restored = restore_backup(_elsewhere(tmp_path), made.path, PASSPHRASE, now=NOW)
+    assert 3 + 2 <= restored.persons <= 3 + len(written)
+    assert restored.templates_opened == 2 * restored.persons
+    assert restored.waiting_to_sync == restored.persons
