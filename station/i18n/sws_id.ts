@@ -617,7 +617,7 @@ Kartu %4, berlaku sampai %5</translation>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
-        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it).</extracomment>
+        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it). A registered person the clerk issues a card to from the search (no enrolment).</extracomment>
         <translation>1. Cari</translation>
     </message>
     <message>
@@ -671,6 +671,18 @@ Kartu %4, berlaku sampai %5</translation>
     <message>
         <source>This person belongs to no household: programmes are proposed per household.</source>
         <translation>Orang ini tidak termasuk rumah tangga mana pun: program diusulkan per rumah tangga.</translation>
+    </message>
+    <message>
+        <source>Place a blank card in the reader, then press Issue.</source>
+        <translation>Letakkan kartu kosong di pembaca, lalu tekan Terbitkan.</translation>
+    </message>
+    <message>
+        <source>A card for %1. The card %2 they hold now will be replaced: hospitals refuse it from then on.</source>
+        <translation>Kartu untuk %1. Kartu %2 yang dipegangnya sekarang akan diganti: rumah sakit menolaknya sejak itu.</translation>
+    </message>
+    <message>
+        <source>A card for %1.</source>
+        <translation>Kartu untuk %1.</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -1486,6 +1498,7 @@ Kartu: %6</translation>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
         <translation>Cari dulu sebelum mendaftar: seseorang hanya boleh didaftarkan sekali.</translation>
     </message>
     <message>
@@ -1527,6 +1540,10 @@ Kartu: %6</translation>
     <message>
         <source>Add a &amp;member to the selected household</source>
         <translation>Tambah &amp;anggota ke rumah tangga terpilih</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a card to the selected person</source>
+        <translation>&amp;Terbitkan kartu untuk orang yang dipilih</translation>
     </message>
     <message>
         <source>The registry is not available on this station.</source>

@@ -620,7 +620,7 @@ Card %4, valid until %5</source>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
-        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it).</extracomment>
+        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it). A registered person the clerk issues a card to from the search (no enrolment).</extracomment>
         <translation>១. ស្វែងរក</translation>
     </message>
     <message>
@@ -674,6 +674,18 @@ Card %4, valid until %5</source>
     <message>
         <source>This person belongs to no household: programmes are proposed per household.</source>
         <translation>បុគ្គលនេះមិនស្ថិតក្នុងគ្រួសារណាទេ៖ កម្មវិធីត្រូវបានស្នើតាមគ្រួសារ។</translation>
+    </message>
+    <message>
+        <source>Place a blank card in the reader, then press Issue.</source>
+        <translation>ដាក់កាតទទេក្នុងឧបករណ៍អាន រួចចុចចេញកាត។</translation>
+    </message>
+    <message>
+        <source>A card for %1. The card %2 they hold now will be replaced: hospitals refuse it from then on.</source>
+        <translation>កាតសម្រាប់ %1។ កាត %2 ដែលគាត់កាន់ឥឡូវនឹងត្រូវជំនួស៖ មន្ទីរពេទ្យបដិសេធវាចាប់ពីពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>A card for %1.</source>
+        <translation>កាតសម្រាប់ %1។</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -1495,6 +1507,7 @@ Card: %6</source>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
         <translation>ស្វែងរកមុនចុះឈ្មោះ៖ បុគ្គលម្នាក់ត្រូវចុះឈ្មោះតែម្តងប៉ុណ្ណោះ។</translation>
     </message>
     <message>
@@ -1536,6 +1549,10 @@ Card: %6</source>
     <message>
         <source>Add a &amp;member to the selected household</source>
         <translation>បន្ថែមសមាជិកទៅគ្រួសារដែលបានជ្រើស (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a card to the selected person</source>
+        <translation>ចេញកាតឱ្យបុគ្គលដែលបានជ្រើស (&amp;I)</translation>
     </message>
     <message>
         <source>The registry is not available on this station.</source>

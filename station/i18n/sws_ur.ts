@@ -620,7 +620,7 @@ Card %4, valid until %5</source>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
-        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it).</extracomment>
+        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it). A registered person the clerk issues a card to from the search (no enrolment).</extracomment>
         <translation>۱۔ تلاش</translation>
     </message>
     <message>
@@ -674,6 +674,18 @@ Card %4, valid until %5</source>
     <message>
         <source>This person belongs to no household: programmes are proposed per household.</source>
         <translation>یہ فرد کسی گھرانے کا حصہ نہیں: پروگرام گھرانے کے لحاظ سے تجویز ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Place a blank card in the reader, then press Issue.</source>
+        <translation>خالی کارڈ ریڈر میں رکھیں، پھر جاری کریں دبائیں۔</translation>
+    </message>
+    <message>
+        <source>A card for %1. The card %2 they hold now will be replaced: hospitals refuse it from then on.</source>
+        <translation>%1 کے لیے کارڈ۔ ان کے پاس موجود کارڈ %2 بدل دیا جائے گا: اس کے بعد ہسپتال اسے رد کریں گے۔</translation>
+    </message>
+    <message>
+        <source>A card for %1.</source>
+        <translation>%1 کے لیے کارڈ۔</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -1495,6 +1507,7 @@ Card: %6</source>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
         <translation>رجسٹر کرنے سے پہلے تلاش کریں: ہر فرد صرف ایک بار رجسٹر ہو۔</translation>
     </message>
     <message>
@@ -1536,6 +1549,10 @@ Card: %6</source>
     <message>
         <source>Add a &amp;member to the selected household</source>
         <translation>منتخب گھرانے میں رکن شامل کریں (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Issue a card to the selected person</source>
+        <translation>منتخب فرد کو کارڈ جاری کریں (&amp;I)</translation>
     </message>
     <message>
         <source>The registry is not available on this station.</source>

@@ -33,6 +33,8 @@ class SearchPage(QWidget):
     """Emits ``new_person(household_id | None, person_id | None)`` to start an enrolment."""
 
     new_person = Signal(object, object)
+    #: a registered person's id: issue them a card (a first one, or one that replaces theirs)
+    card_for = Signal(str)
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -74,12 +76,17 @@ class SearchPage(QWidget):
         self.member_button = QPushButton(self.tr("Add a &member to the selected household"))
         self.member_button.setObjectName("addMember")
         self.member_button.setEnabled(False)
+        self.card_button = QPushButton(self.tr("&Issue a card to the selected person"))
+        self.card_button.setObjectName("cardForPerson")
+        self.card_button.setEnabled(False)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.member_button)
+        buttons.addWidget(self.card_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.new_button.clicked.connect(lambda: self.new_person.emit(None, None))
         self.member_button.clicked.connect(self._on_add_member)
+        self.card_button.clicked.connect(self._on_card)
         self.table.itemSelectionChanged.connect(self._on_selection)
         if services is None:
             self.query.setEnabled(False)
@@ -133,6 +140,12 @@ class SearchPage(QWidget):
     def _on_selection(self) -> None:
         person = self._selected()
         self.member_button.setEnabled(person is not None and person.household_id is not None)
+        self.card_button.setEnabled(person is not None)
+
+    def _on_card(self) -> None:
+        person = self._selected()
+        if person is not None:
+            self.card_for.emit(person.person_id)
 
     def _on_add_member(self) -> None:
         person = self._selected()
