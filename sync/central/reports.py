@@ -162,7 +162,8 @@ def cards(conn: sa.Connection) -> list[dict[str, Any]]:
     lost = conn.execute(
         sa.select(sa.func.count()).select_from(t.revocations)
         .join(t.packets, p.id == t.revocations.c.packet_id)
-        .where(p.kind == "card_status")).scalar_one()
+        .where(p.kind == "card_status",
+               t.revocations.c.reason.like("lost:%"))).scalar_one()
     return [{"cards_issued": int(rows.get("card_issue", 0)),
              "cards_revoked": int(rows.get("revocation", 0)), "cards_lost": int(lost)}]
 

@@ -438,14 +438,21 @@ def test_a_card_reported_lost_is_on_the_national_revocation_list(
                     sealed_biometrics=None,
                     payload={"serial": serial, "card_id": serial, "status": status,
                              "reason": "reported at the counter"})
+        # a new card for a holder whose old card was lost: the old one is listed too
+        enqueue(conn, station.table, kind="card_issue", record_id="C-NEW", now=T0,
+                sealed_biometrics=None,
+                payload={"serial": "C-NEW", "card_id": "C-NEW", "person_id": "p-1",
+                         "replaces": ["C-GONE"]})
     uploader = _uploader("http://testserver", station, "Hospital desk", http)
-    assert uploader.sync(lambda: T0).acknowledged == 3
+    assert uploader.sync(lambda: T0).acknowledged == 4
     listed = {c["card_id"]: c["reason"] for c in http.get("/v1/revocations").json()["cards"]}
     # Another station or a hospital that pulls the list refuses the lost card too.
     assert listed == {"C-LOST": "lost: reported at the counter",
-                      "C-REVOKED": "reported at the counter"}
+                      "C-REVOKED": "reported at the counter",
+                      "C-OLD": "replaced: reported at the counter",
+                      "C-GONE": "replaced by card C-NEW"}
     assert http.get("/v1/reports/cards").json()["rows"] == [
-        {"cards_issued": 0, "cards_revoked": 1, "cards_lost": 1}]
+        {"cards_issued": 1, "cards_revoked": 1, "cards_lost": 1}]
 
 
 def test_sync_keeps_the_national_revocation_list_for_card_checks(
