@@ -40,14 +40,16 @@ def register(subparsers: Any) -> None:
     add_json(p)
     p.set_defaults(handler=cmd_rotate_key)
     p = db.add_parser("backup", help="write the whole station (registry, keys, settings) to "
-                      "one file encrypted under a passphrase (supervisors)")
+                      "one file encrypted under a passphrase (supervisors; SWS_BACKUP_PASSPHRASE "
+                      "or asked twice)")
     p.add_argument("file", type=Path, help="the backup file to write (or a folder: a name "
                    "with the station id and time is made there)")
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_backup)
     p = db.add_parser("restore", help="put a station saved by `sws db backup` in this place "
-                      "(an empty SWS_HOME), after checking all of it")
+                      "(empty, or with a station that recorded nothing yet), after checking "
+                      "all of it; the passphrase comes from SWS_BACKUP_PASSPHRASE or is asked")
     p.add_argument("file", type=Path)
     add_json(p)
     p.set_defaults(handler=cmd_restore)
