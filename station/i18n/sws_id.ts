@@ -1534,6 +1534,10 @@ Kartu: %6</translation>
         <translation>Rumah tangga (kepala)</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
         <source>Register a new person in a &amp;new household</source>
         <translation>Daftarkan orang baru dalam rumah tangga &amp;baru</translation>
     </message>
@@ -1552,6 +1556,10 @@ Kartu: %6</translation>
     <message>
         <source>Searching...</source>
         <translation>Mencari...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>

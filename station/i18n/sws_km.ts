@@ -1543,6 +1543,10 @@ Card: %6</source>
         <translation>គ្រួសារ (មេគ្រួសារ)</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
         <source>Register a new person in a &amp;new household</source>
         <translation>ចុះឈ្មោះបុគ្គលថ្មីក្នុងគ្រួសារថ្មី (&amp;N)</translation>
     </message>
@@ -1561,6 +1565,10 @@ Card: %6</source>
     <message>
         <source>Searching...</source>
         <translation>កំពុងស្វែងរក...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>គ្មាន</translation>
     </message>
     <message>
         <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>

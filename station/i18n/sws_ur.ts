@@ -1543,6 +1543,10 @@ Card: %6</source>
         <translation>گھرانہ (سربراہ)</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
         <source>Register a new person in a &amp;new household</source>
         <translation>نئے گھرانے میں نیا فرد رجسٹر کریں (&amp;N)</translation>
     </message>
@@ -1561,6 +1565,10 @@ Card: %6</source>
     <message>
         <source>Searching...</source>
         <translation>تلاش جاری ہے...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>

@@ -81,6 +81,8 @@ def test_issue_the_card_then_the_hospital_verifies_it(
     page.search.query.setText("Sok Dara")
     page.search.search()
     qtbot.waitUntil(page.search.card_button.isEnabled, timeout=10000)
+    held = page.search.table.item(0, 5)
+    assert held is not None and held.text() == serial  # the card they hold, in the search
     page.search.card_button.click()
     assert page.step == CARD
     assert f"The card {serial} they hold now will be replaced" in page.card.intro.text()

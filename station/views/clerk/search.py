@@ -58,11 +58,11 @@ class SearchPage(QWidget):
         row.addWidget(self.query, 1)
         row.addWidget(self.search_button)
         outer.addLayout(row)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("results")
         self.table.setHorizontalHeaderLabels([
             self.tr("Name (local)"), self.tr("Name (Latin)"), self.tr("Sex"),
-            self.tr("Born"), self.tr("Village"), self.tr("Household of")])
+            self.tr("Born"), self.tr("Village"), self.tr("Card"), self.tr("Household of")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -114,11 +114,12 @@ class SearchPage(QWidget):
             born = short_date(r.birth_date)
             village = places.name(r.village_code) if r.village_code else ""
             household = (r.head_name or (r.household_id or "")[:8]) if r.household_id else ""
-            for j, text in enumerate((r.local_name, r.latin_name, r.sex, born, village,
+            card = r.card or self.tr("none")
+            for j, text in enumerate((r.local_name, r.latin_name, r.sex, born, village, card,
                                       household)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, i)
-                if j == 5 and r.household_id:
+                if j == 6 and r.household_id:
                     item.setToolTip(r.household_id)  # the id, for "add a member"
                 self.table.setItem(i, j, item)
         if len(rows) >= SHOWN:
