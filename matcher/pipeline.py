@@ -100,9 +100,8 @@ def minutiae_and_supplement(
         # the looser rules measure the border on the whole finger area, not the shrunk mask
         loose = filter_minutiae(cand, analysis.wide, params.loosened(),
                                 border_distance(analysis.wide))
-        band = dist[cand.y, cand.x] < params.border_distance
-        clear = analysis.clarity[cand.y, cand.x] >= params.loose_band_clarity
-        extra = loose & (~band | clear) & ~strict
+        clear = analysis.clarity[cand.y, cand.x] >= params.loose_clarity
+        extra = loose & clear & ~strict
     rel = reliability(cand.y, cand.x, analysis.coherence, analysis.clarity, dist, params)
     rows = _rows(cand, np.maximum(rel, MIN_RELIABILITY).astype(np.float32))
     core = _most_reliable(rows[strict], rel[strict], params, params.max_minutiae)

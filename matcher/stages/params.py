@@ -76,10 +76,10 @@ class Params:
     loose_bridge_length: float = 5.0
     loose_break_distance: float = 10.0
     loose_cluster_radius: float = 4.0
-    # between the two edges (outside the strict border rule) a supplementary minutia is kept
-    # only where the ridges are clearly enhanced (clarity_map): there a sensor window's edge
-    # or a smudged outline makes false endings
-    loose_band_clarity: float = 0.4
+    # a supplementary minutia is kept only where the ridges are clearly enhanced (clarity_map):
+    # where they are not (smudges, dry patches, a sensor window's edge) the looser rules keep
+    # mostly false minutiae
+    loose_clarity: float = 0.4
 
     def loosened(self) -> Params:
         """These parameters with the looser filtering rules of the supplementary minutiae."""
