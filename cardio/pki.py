@@ -132,7 +132,7 @@ class Pki:
         return cls(certs[0], certs[1], certs[2], key)
 
 
-def make_demo_chain(now: dt.datetime, office: str = "Phnom Penh SWS office") -> Pki:
+def make_demo_chain(now: dt.datetime, office: str = "Kampong Cham SWS office") -> Pki:
     """A fresh DEMO chain: root (20 y) -> office CA (10 y) -> signer (3 y), all P-256."""
     root_key = ec.generate_private_key(ec.SECP256R1())
     office_key = ec.generate_private_key(ec.SECP256R1())

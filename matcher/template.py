@@ -22,6 +22,14 @@ Conventions (the same everywhere in ``matcher``)
 4. ``reliability``: the extractor's confidence in the minutia, 0 (none) to 1 (certain).
 
 ``quality`` is the overall sample quality 0-100 (NFIQ 2 scale, 0 unknown).
+
+``supplement`` holds, in the same layout, minutiae that only looser false-minutiae rules keep
+(rated :data:`SUPPLEMENT_RELIABILITY`). Our comparator, the gallery and the compact card
+format use ``minutiae`` alone; the ISO records also carry the supplement, for comparators
+that want more minutiae than ours (NIST bozorth3 scores better with them). In a record a
+supplementary minutia is rated 1 of 100 and a strict one at least 2 (strict minutiae are
+rated at least :data:`MIN_RELIABILITY`), so :meth:`Template.from_iso19794_2` can put each
+back where it came from.
 """
 
 from __future__ import annotations
@@ -40,6 +48,9 @@ MAX_MINUTIAE = 255  # the ISO view header counts minutiae in one byte
 MAX_SIDE = 16383  # 14-bit coordinates in the ISO minutia record
 MIN_DPI, MAX_DPI = 100, 2000
 TWO_PI = 2.0 * math.pi
+SUPPLEMENT_RELIABILITY = 0.01  # ISO minutia quality 1: a supplementary minutia
+MIN_RELIABILITY = 0.02  # what extraction rates its least reliable strict minutia (quality 2)
+_SUPPLEMENT_QUALITY = 1
 
 
 @dataclass(frozen=True, eq=False)
@@ -57,6 +68,9 @@ class Template:
         Resolution in pixels per inch (500 nominal).
     quality : int
         Overall sample quality 0-100 (0 when unknown).
+    supplement : numpy.ndarray, optional
+        ``float32`` ``(M, 5)``, same layout: minutiae for other comparators only (see the
+        module docstring); empty by default.
 
     Examples
     --------
@@ -71,13 +85,19 @@ class Template:
     height: int
     dpi: int = 500
     quality: int = 0
+    supplement: np.ndarray = field(default_factory=lambda: np.zeros((0, 5), np.float32),
+                                   repr=False)
 
     def __post_init__(self) -> None:
-        array = np.ascontiguousarray(np.asarray(self.minutiae, dtype=np.float32))
-        if array.ndim == 2 and array.shape[1] == 5:
-            array = array.copy()
-            array.setflags(write=False)
-        object.__setattr__(self, "minutiae", array)
+        for name in ("minutiae", "supplement"):
+            value = getattr(self, name)
+            if value is None:
+                value = np.zeros((0, 5), np.float32)
+            array = np.ascontiguousarray(np.asarray(value, dtype=np.float32))
+            if array.ndim == 2 and array.shape[1] == 5:
+                array = array.copy()
+                array.setflags(write=False)
+            object.__setattr__(self, name, array)
 
     def __len__(self) -> int:
         return int(self.minutiae.shape[0])
@@ -93,6 +113,8 @@ class Template:
             == (other.width, other.height, other.dpi, other.quality)
             and self.minutiae.shape == other.minutiae.shape
             and bool(np.array_equal(self.minutiae, other.minutiae))
+            and self.supplement.shape == other.supplement.shape
+            and bool(np.array_equal(self.supplement, other.supplement))
         )
 
     # Unhashable on purpose: equality is by array value, and a hash of biometric content
@@ -110,9 +132,6 @@ class Template:
 
         Returns the template itself so decoders can write ``return Template(...).validate()``.
         """
-        m = self.minutiae
-        if m.ndim != 2 or m.shape[1] != 5:
-            raise InvalidTemplate(f"minutiae must be an (N, 5) array, got shape {m.shape}")
         for name in ("width", "height", "dpi", "quality"):
             if not isinstance(getattr(self, name), int | np.integer):
                 raise InvalidTemplate(f"template {name} must be an integer")
@@ -122,12 +141,20 @@ class Template:
             raise InvalidTemplate(f"resolution {self.dpi} dpi is outside {MIN_DPI}..{MAX_DPI}")
         if not 0 <= self.quality <= 100:
             raise InvalidTemplate(f"quality {self.quality} is outside 0..100")
-        if m.shape[0] > MAX_MINUTIAE:
-            raise InvalidTemplate(f"{m.shape[0]} minutiae exceed the maximum of {MAX_MINUTIAE}")
+        self._check_rows(self.minutiae, "minutiae")
+        self._check_rows(self.supplement, "supplementary minutiae")
+        total = self.minutiae.shape[0] + self.supplement.shape[0]
+        if total > MAX_MINUTIAE:
+            raise InvalidTemplate(f"{total} minutiae exceed the maximum of {MAX_MINUTIAE}")
+        return self
+
+    def _check_rows(self, m: np.ndarray, what: str) -> None:
+        if m.ndim != 2 or m.shape[1] != 5:
+            raise InvalidTemplate(f"{what} must be an (N, 5) array, got shape {m.shape}")
         if m.shape[0] == 0:
-            return self
+            return
         if not np.isfinite(m).all():
-            raise InvalidTemplate("minutiae contain a value that is not a finite number")
+            raise InvalidTemplate(f"{what} contain a value that is not a finite number")
         x, y, a, k, r = m.T
         if x.min() < 0 or x.max() >= self.width or y.min() < 0 or y.max() >= self.height:
             raise InvalidTemplate("a minutia lies outside the image")
@@ -137,21 +164,20 @@ class Template:
             raise InvalidTemplate("a minutia kind is not 0 (other), 1 (ending) or 2 (bifurcation)")
         if r.min() < 0 or r.max() > 1:
             raise InvalidTemplate("a minutia reliability is outside 0..1")
-        return self
 
     # --- byte forms (implemented in matcher.iso19794) ------------------------------------
     def to_iso19794_2(self, finger_position: int = 0) -> bytes:
         """Encode as an ISO/IEC 19794-2:2005 finger minutiae record with one finger view."""
         from matcher import iso19794
 
-        return iso19794.encode_record(self, finger_position=finger_position)
+        return iso19794.encode_record(self._with_supplement(), finger_position=finger_position)
 
     @classmethod
     def from_iso19794_2(cls, data: bytes) -> Template:
         """Decode an ISO/IEC 19794-2:2005 record (first finger view); validated."""
         from matcher import iso19794
 
-        return iso19794.decode_record(data)
+        return iso19794.decode_record(data)._split_supplement()
 
     def to_compact(self, cap: int | None = None) -> bytes:
         """Encode the most reliable minutiae in the standard's compact card format (3 B each)."""
@@ -172,7 +198,7 @@ class Template:
         """Encode in the non-conforming variant that ``nbis-py`` 0.1.3 reads and writes."""
         from matcher import iso19794
 
-        return iso19794.encode_nbis(self)
+        return iso19794.encode_nbis(self._with_supplement())
 
     @classmethod
     def from_nbis_iso(cls, data: bytes, *, dpi: int = 500) -> Template:
@@ -180,3 +206,22 @@ class Template:
         from matcher import iso19794
 
         return iso19794.decode_nbis(data, dpi=dpi)
+
+    # --- the supplement in records ------------------------------------------------------
+    def _with_supplement(self) -> Template:
+        """One template holding the minutiae and the supplement (x then y, as mindtct
+        orders them: bozorth3 stops pairing a minutia once x differences exceed its window)."""
+        if self.supplement.shape[0] == 0:
+            return self
+        rows = np.concatenate([self.minutiae, self.supplement])
+        rows = rows[np.lexsort((rows[:, 1], rows[:, 0]))]
+        return Template(rows, self.width, self.height, self.dpi, self.quality)
+
+    def _split_supplement(self) -> Template:
+        """Rows rated 1 of 100 (SUPPLEMENT_RELIABILITY) back into the supplement."""
+        m = self.minutiae
+        extra = np.round(m[:, 4] * 100) == _SUPPLEMENT_QUALITY
+        if not extra.any() or extra.all():  # all rated 1: not our split, keep them compared
+            return self
+        return Template(m[~extra], self.width, self.height, self.dpi, self.quality,
+                        supplement=m[extra]).validate()

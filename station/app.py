@@ -25,6 +25,7 @@ from station.views.main_window import MainWindow
 
 if TYPE_CHECKING:
     from station.capture.base import Scanner
+    from station.config import Settings
     from station.model.station import Station
 
 log = logging.getLogger(__name__)
@@ -77,11 +78,23 @@ def _card_verifier(station: Station) -> object | None:
         return None
 
 
+def station_title(settings: Settings) -> str:
+    """What the header and the receipts call this station: ``SWS_STATION_NAME`` if set, else
+    the office named in its card-signer certificate, else "Single Window station"."""
+    named = os.environ.get("SWS_STATION_NAME", "").strip()
+    if named:
+        return named
+    from station.model.central_link import issuing_office
+
+    office = issuing_office(settings)
+    return office or "Single Window station"
+
+
 def light_context(demo: bool = False) -> StationContext:
     """The settings the window needs to appear; no registry is opened yet (fast)."""
     settings = load_settings()
     return StationContext(
-        station_name=os.environ.get("SWS_STATION_NAME", "Single Window station"),
+        station_name=station_title(settings),
         station_id=settings.station_id,
         output_dir=settings.data_dir / "receipts",
         demo=demo,

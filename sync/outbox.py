@@ -100,6 +100,9 @@ def outbox_table(metadata: sa.MetaData) -> sa.Table:
         sa.Column("central_reason", sa.Text, nullable=True),
         sa.Column("central_person_id", sa.String(64), nullable=True),
         sa.Index("ix_sync_outbox_state_seq", "state", "seq"),
+        # what the station has sent about one record (a person's national check, a card's
+        # issue) is looked up by kind and record id
+        sa.Index("ix_sync_outbox_kind_record", "kind", "record_id"),
         sqlite_autoincrement=True,
     )
 

@@ -9,13 +9,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-# Reliability bands when supplementary minutiae are exported (see Params.supplementary): the
-# minutiae the strict rules keep are rescaled into CORE_FLOOR..1 (order kept), the others to
-# at most SUPPLEMENTARY_CEILING; the bands survive the ISO record's 0-100 quality (20 and
-# above vs 10 and below), so a reader can tell them apart with a threshold between the two.
-CORE_FLOOR = 0.2
-SUPPLEMENTARY_CEILING = 0.1
-
 
 @dataclass(frozen=True)
 class Params:
@@ -67,24 +60,26 @@ class Params:
     break_distance: float = 17.0
     break_angle: float = 0.9  # radians; endings facing each other within this
     cluster_radius: float = 7.0
-    max_minutiae: int = 100
+    max_minutiae: int = 100  # per template, and per record with the supplement
     min_reliability: float = 0.0  # drop minutiae less reliable than this
     trace_length: int = 12  # pixels traced to find the direction of a minutia
 
     # supplementary minutiae, for other comparators: bozorth3 (NBIS) scores better with more
-    # minutiae than our MCC comparator wants. When on, candidates that survive these looser
-    # rules but not the strict ones above are added with a reliability of at most
-    # SUPPLEMENTARY_CEILING. Off by default: our comparator leaves them out only with
-    # MccParams.min_reliability between the bands, and the gallery's packing and the compact
-    # card encoder (which take the most reliable minutiae whatever their rating) would need
-    # the same floor first.
-    supplementary: bool = False
-    loose_border_distance: float = 7.0
+    # minutiae than our MCC comparator wants. When on, the candidates that survive these
+    # looser rules but not the strict ones above go into Template.supplement: written in the
+    # ISO record (rated 1 of 100) for other comparators, never compared by ours.
+    supplementary: bool = True
+    # measured from the edge of the whole finger area (Analysis.wide), not the shrunk mask
+    loose_border_distance: float = 5.0
     loose_spur_length: float = 6.0
     loose_short_ridge: float = 8.0
     loose_bridge_length: float = 5.0
     loose_break_distance: float = 10.0
     loose_cluster_radius: float = 4.0
+    # a supplementary minutia is kept only where the ridges are clearly enhanced (clarity_map):
+    # where they are not (smudges, dry patches, a sensor window's edge) the looser rules keep
+    # mostly false minutiae
+    loose_clarity: float = 0.4
 
     def loosened(self) -> Params:
         """These parameters with the looser filtering rules of the supplementary minutiae."""

@@ -32,7 +32,13 @@ def gradient_energy(image: NDArray[np.float32], window: int) -> NDArray[np.float
 
 
 def segment(image: NDArray[np.float32], params: Params) -> NDArray[np.bool_]:
-    """Return the foreground mask (True on the finger) of a 500 dpi image.
+    """Return the foreground mask (True on the finger) of a 500 dpi image: the
+    :func:`foreground` shrunk by ``params.seg_erode``."""
+    return shrink(foreground(image, params), params.seg_erode)
+
+
+def foreground(image: NDArray[np.float32], params: Params) -> NDArray[np.bool_]:
+    """The finger's whole area, before the erosion that :func:`segment` applies.
 
     The morphology runs on 4 x 4 cells (the energy is a window average anyway), and the
     cell mask is interpolated back to pixels.
@@ -54,9 +60,14 @@ def segment(image: NDArray[np.float32], params: Params) -> NDArray[np.bool_]:
     m = _largest_component(m)
     m = _fill_holes(m)
     full = np.asarray(cv2.resize(m.astype(np.float32), (w, h), interpolation=cv2.INTER_LINEAR))
-    out = (full > 0.5).astype(np.uint8)
-    if params.seg_erode > 0:
-        k = 2 * params.seg_erode + 1
+    return np.asarray(full > 0.5)
+
+
+def shrink(mask: NDArray[np.bool_], radius: int) -> NDArray[np.bool_]:
+    """Erode ``mask`` by a disc of ``radius`` pixels (the image edge counts as background)."""
+    out = mask.astype(np.uint8)
+    if radius > 0:
+        k = 2 * radius + 1
         erode = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (k, k))
         out = np.asarray(
             cv2.erode(out, erode, borderType=cv2.BORDER_CONSTANT, borderValue=0), np.uint8

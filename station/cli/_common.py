@@ -8,7 +8,7 @@ import json
 import os
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from station.errors import EXIT_BAD_INPUT, EXIT_INTEGRITY, BadInput, StationError
@@ -56,6 +56,18 @@ def login_credentials(args: argparse.Namespace) -> tuple[str, str]:
             raise BadInput("no password given: pass --password (or set SWS_PASSWORD)")
         password = getpass.getpass(f"password for {username}: ")
     return username, password
+
+
+def parse_date(text: str | None, option: str) -> date | None:
+    """A YYYY-MM-DD option value, or a one-line :class:`BadInput` naming the option (exit 4,
+    like every other bad value; argparse's own type errors would be usage errors, exit 2)."""
+    if text is None:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise BadInput(f"{option} must be a date YYYY-MM-DD, not {text!r}",
+                       field=option.lstrip("-").replace("-", "_")) from None
 
 
 def now_utc() -> datetime:

@@ -9,20 +9,12 @@ id, card serial or case id), ``--limit``; ``--format csv`` for a spreadsheet (``
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
-from station.cli._common import add_json, add_login, logged_in, open_station
+from station.cli._common import add_json, add_login, logged_in, open_station, parse_date
 from station.errors import EXIT_OK
-
-
-def _day(text: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a day as YYYY-MM-DD, got {text!r}") from None
 
 
 def register(subparsers: Any) -> None:
@@ -32,8 +24,8 @@ def register(subparsers: Any) -> None:
     sub = p.add_subparsers(dest="audit_command", metavar="SUBCOMMAND")
     sub.required = True
     s = sub.add_parser("log", help="audit events, newest first (auditors and supervisors)")
-    s.add_argument("--since", type=_day, help="from this day (UTC), YYYY-MM-DD")
-    s.add_argument("--until", type=_day, help="up to this day (UTC), inclusive")
+    s.add_argument("--since", help="from this day (UTC), YYYY-MM-DD")
+    s.add_argument("--until", help="up to this day (UTC), inclusive")
     s.add_argument("--action", help="an action or its family, e.g. card or card.revoke")
     s.add_argument("--by", metavar="USERNAME", help="only this operator's events")
     s.add_argument("--subject", help="only events about this person id, card serial or case")
@@ -49,7 +41,9 @@ def register(subparsers: Any) -> None:
 def cmd_log(args: argparse.Namespace) -> int:
     from station.model.audit_log import AuditFilter, read_events, to_csv
 
-    flt = AuditFilter(since=args.since, until=args.until, action=args.action,
+    # a bad day is bad input (exit 4, naming the option), as in every other command
+    flt = AuditFilter(since=parse_date(args.since, "--since"),
+                      until=parse_date(args.until, "--until"), action=args.action,
                       operator=args.by, subject=args.subject, limit=args.limit)
     station = open_station(migrate=False)
     rows = read_events(station, flt, by=logged_in(station, args))

@@ -17,8 +17,8 @@ from station.cli._common import (
     now_utc,
     open_station,
     operator_command,
+    parse_date,
 )
-from station.cli.household import parse_date
 from station.errors import EXIT_OK
 
 KINDS = ("goal", "action", "referral")

@@ -19,7 +19,9 @@ def register(subparsers: Any) -> None:
         "NAME --db URL [--format csv]` writes a national report; `cases` and `decide` let a "
         "person at the centre see and decide suspected duplicates, `stations`, `approve`, "
         "`revoke` and `master-data` manage stations and master data (on the running "
-        "service, --central URL). Exit 4 with one line on any failure.")
+        "service, --central URL); `operator add|revoke|list|trail --db URL` gives each "
+        "admin and adjudicator a token of their own and shows who did what. Exit 4 with one "
+        "line on any failure.")
     add_commands(parser)
     parser.set_defaults(handler=cmd_central)
 

@@ -1,4 +1,4 @@
-"""`sws init`, `sws db check`, `sws db rotate-key`, `sws operator add|unlock`."""
+"""`sws init`, `sws db check|rotate-key|backup|restore`, `sws operator add|unlock`."""
 
 from __future__ import annotations
 
@@ -6,6 +6,7 @@ import argparse
 import getpass
 import os
 import sys
+from pathlib import Path
 from typing import Any
 
 from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
@@ -38,6 +39,20 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_rotate_key)
+    p = db.add_parser("backup", help="write the whole station (registry, keys, settings) to "
+                      "one file encrypted under a passphrase (supervisors; SWS_BACKUP_PASSPHRASE "
+                      "or asked twice)")
+    p.add_argument("file", type=Path, help="the backup file to write (or a folder: a name "
+                   "with the station id and time is made there)")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_backup)
+    p = db.add_parser("restore", help="put a station saved by `sws db backup` in this place "
+                      "(empty, or with a station that recorded nothing yet), after checking "
+                      "all of it; the passphrase comes from SWS_BACKUP_PASSPHRASE or is asked")
+    p.add_argument("file", type=Path)
+    add_json(p)
+    p.set_defaults(handler=cmd_restore)
 
     ops = subparsers.add_parser("operator", help="station users").add_subparsers(
         dest="operator_command", metavar="OPERATOR_COMMAND")
@@ -159,4 +174,54 @@ def cmd_operator_unlock(args: argparse.Namespace) -> int:
     by = logged_in(station, args)
     unlock(station, args.username, by=by, now=now_utc())
     emit(args, {"unlocked": args.username}, f"operator {args.username} unlocked")
+    return EXIT_OK
+
+
+def _passphrase(*, twice: bool) -> str:
+    """The backup passphrase: SWS_BACKUP_PASSPHRASE, else asked for (twice for a new one)."""
+    given = os.environ.get("SWS_BACKUP_PASSPHRASE")
+    if given:
+        return given
+    if not sys.stdin.isatty():
+        raise BadInput("no backup passphrase: set SWS_BACKUP_PASSPHRASE or run in a terminal")
+    first = getpass.getpass("backup passphrase: ")
+    if twice and getpass.getpass("again: ") != first:
+        raise BadInput("the two passphrases differ")
+    return first
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from station.model.backup import backup_station, check_passphrase
+
+    station = open_station()
+    by = logged_in(station, args)
+    by.require("supervisor", action="back up the station")
+    passphrase = _passphrase(twice=True)
+    check_passphrase(passphrase)
+    report = backup_station(station, args.file, passphrase, by=by, now=now_utc())
+    station.close()
+    emit(args, report.as_record(),
+         f"backup of {report.station_id} written to {report.path} "
+         f"({report.persons} people, {report.waiting_to_sync} records not yet acknowledged "
+         f"by the centre, {report.bytes / 1e6:.1f} MB)\n"
+         "keep the passphrase apart from the file: with both, anyone can be this station")
+    return EXIT_OK
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from station.config import load_settings
+    from station.model.backup import restore_backup
+
+    passphrase = _passphrase(twice=False)
+    report = restore_backup(load_settings(), args.file, passphrase, now=now_utc())
+    lines = [f"restored {report.station_id} from its backup of {report.created_at}: "
+             f"{report.persons} people, audit chain of {report.audit_events} events and "
+             f"{report.templates_opened} templates verified, registry {report.database}",
+             f"{report.waiting_to_sync} records wait for the centre: `sws sync` sends them (the "
+             "centre answers those it already has as replays)",
+             "do not use the old computer as this station again: records made on both would "
+             "carry the same station id"]
+    if report.replaced:
+        lines.append(f"the unused station that was here was moved to {report.replaced}")
+    emit(args, report.as_record(), "\n".join(lines))
     return EXIT_OK

@@ -12,24 +12,20 @@ docs/services.md).
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
 
-from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
+from station.cli._common import (
+    add_json,
+    add_login,
+    emit,
+    logged_in,
+    now_utc,
+    open_station,
+    parse_date,
+)
 from station.errors import EXIT_OK, BadInput
-
-
-def parse_date(text: str | None, option: str) -> dt.date | None:
-    """A YYYY-MM-DD option value, or a one-line :class:`BadInput` naming the option."""
-    if text is None:
-        return None
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        raise BadInput(f"{option} must be a date YYYY-MM-DD, not {text!r}",
-                       field=option.lstrip("-").replace("-", "_")) from None
 
 
 def register(subparsers: Any) -> None:

@@ -10,8 +10,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
-from station.cli.household import parse_date
+from station.cli._common import (
+    add_json,
+    add_login,
+    emit,
+    logged_in,
+    now_utc,
+    open_station,
+    parse_date,
+)
 from station.errors import EXIT_OK, BadInput
 
 

@@ -86,4 +86,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SupervisorPage</name>
+    <message numerus="yes">
+        <source>%n record(s) exist only on this computer.</source>
+        <translation>
+            <numerusform>%n record exists only on this computer.</numerusform>
+            <numerusform>%n records exist only on this computer.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n person(s)).</source>
+        <translation>
+            <numerusform>Backup written to %1 (%n person).</numerusform>
+            <numerusform>Backup written to %1 (%n people).</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

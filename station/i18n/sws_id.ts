@@ -175,6 +175,53 @@ Rincian: %3</translation>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the station</source>
+        <translation>Cadangkan stasiun</translation>
+    </message>
+    <message>
+        <source>The backup holds the whole station: its people, fingerprints, keys and the records not yet sent to the centre. Another computer can become this station from it. Keep the passphrase apart from the file.</source>
+        <translation>Cadangan berisi seluruh stasiun: orang, sidik jari, kunci, dan catatan yang belum dikirim ke pusat. Komputer lain dapat menjadi stasiun ini darinya. Simpan frasa sandi terpisah dari berkasnya.</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>&amp;Pilih...</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder</source>
+        <translation>Simpan di &amp;folder</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frasa sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>&amp;Cadangkan</translation>
+    </message>
+    <message>
+        <source>Save the backup in</source>
+        <translation>Simpan cadangan di</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>Folder %1 tidak ada.</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>Frasa sandi minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No records yet</source>
@@ -570,7 +617,7 @@ Kartu %4, berlaku sampai %5</translation>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
-        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it).</extracomment>
+        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it). A registered person the clerk issues a card to from the search (no enrolment).</extracomment>
         <translation>1. Cari</translation>
     </message>
     <message>
@@ -624,6 +671,18 @@ Kartu %4, berlaku sampai %5</translation>
     <message>
         <source>This person belongs to no household: programmes are proposed per household.</source>
         <translation>Orang ini tidak termasuk rumah tangga mana pun: program diusulkan per rumah tangga.</translation>
+    </message>
+    <message>
+        <source>Place a blank card in the reader, then press Issue.</source>
+        <translation>Letakkan kartu kosong di pembaca, lalu tekan Terbitkan.</translation>
+    </message>
+    <message>
+        <source>A card for %1. The card %2 they hold now will be replaced: hospitals refuse it from then on.</source>
+        <translation>Kartu untuk %1. Kartu %2 yang dipegangnya sekarang akan diganti: rumah sakit menolaknya sejak itu.</translation>
+    </message>
+    <message>
+        <source>A card for %1.</source>
+        <translation>Kartu untuk %1.</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -1439,6 +1498,7 @@ Kartu: %6</translation>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
         <translation>Cari dulu sebelum mendaftar: seseorang hanya boleh didaftarkan sekali.</translation>
     </message>
     <message>
@@ -1474,6 +1534,10 @@ Kartu: %6</translation>
         <translation>Rumah tangga (kepala)</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
         <source>Register a new person in a &amp;new household</source>
         <translation>Daftarkan orang baru dalam rumah tangga &amp;baru</translation>
     </message>
@@ -1482,12 +1546,20 @@ Kartu: %6</translation>
         <translation>Tambah &amp;anggota ke rumah tangga terpilih</translation>
     </message>
     <message>
+        <source>&amp;Issue a card to the selected person</source>
+        <translation>&amp;Terbitkan kartu untuk orang yang dipilih</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>Registri tidak tersedia di stasiun ini.</translation>
     </message>
     <message>
         <source>Searching...</source>
         <translation>Mencari...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
     </message>
     <message>
         <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>
@@ -1516,6 +1588,7 @@ Kartu: %6</translation>
     <name>SupervisorPage</name>
     <message>
         <source>Adjudication queue</source>
+        <extracomment>A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
         <translation>Antrean adjudikasi</translation>
     </message>
     <message>
@@ -1553,6 +1626,10 @@ Kartu: %6</translation>
     <message>
         <source>Sync to the central registry</source>
         <translation>Sinkronisasi ke registri pusat</translation>
+    </message>
+    <message>
+        <source>Back &amp;up the station...</source>
+        <translation>Ca&amp;dangkan stasiun...</translation>
     </message>
     <message>
         <source>Registered at this station</source>
@@ -1627,6 +1704,34 @@ Ditolak pusat: %4</translation>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>Disetujui: tidak ada orang baru yang didaftarkan.</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>Cadangan terakhir: belum pernah</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>Cadangan terakhir: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exist only on this computer.</source>
+        <translation>
+            <numerusform>%n catatan hanya ada di komputer ini.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation>Menulis cadangan...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n person(s)).</source>
+        <translation>
+            <numerusform>Cadangan ditulis ke %1 (%n orang).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>Tidak ada cadangan yang ditulis: %1</translation>
     </message>
 </context>
 <context>

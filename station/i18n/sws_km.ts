@@ -178,6 +178,53 @@ Detail: %3</source>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the station</source>
+        <translation>បម្រុងទុកស្ថានីយ</translation>
+    </message>
+    <message>
+        <source>The backup holds the whole station: its people, fingerprints, keys and the records not yet sent to the centre. Another computer can become this station from it. Keep the passphrase apart from the file.</source>
+        <translation>ការបម្រុងទុកមានស្ថានីយទាំងមូល៖ មនុស្ស ស្នាមម្រាមដៃ កូនសោ និងកំណត់ត្រាដែលមិនទាន់ផ្ញើទៅមជ្ឈមណ្ឌល។ កុំព្យូទ័រផ្សេងអាចក្លាយជាស្ថានីយនេះពីវាបាន។ សូមរក្សាឃ្លាសម្ងាត់ដាច់ដោយឡែកពីឯកសារ។</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>ជ្រើសរើស... (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder</source>
+        <translation>រក្សាទុកក្នុងថត (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>ឃ្លាសម្ងាត់ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>ម្តងទៀត (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>បម្រុងទុក (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save the backup in</source>
+        <translation>រក្សាទុកការបម្រុងទុកក្នុង</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>ថត %1 មិនមានទេ។</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>ឃ្លាសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>ឃ្លាសម្ងាត់ទាំងពីរខុសគ្នា។</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No records yet</source>
@@ -573,7 +620,7 @@ Card %4, valid until %5</source>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
-        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it).</extracomment>
+        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it). A registered person the clerk issues a card to from the search (no enrolment).</extracomment>
         <translation>១. ស្វែងរក</translation>
     </message>
     <message>
@@ -627,6 +674,18 @@ Card %4, valid until %5</source>
     <message>
         <source>This person belongs to no household: programmes are proposed per household.</source>
         <translation>បុគ្គលនេះមិនស្ថិតក្នុងគ្រួសារណាទេ៖ កម្មវិធីត្រូវបានស្នើតាមគ្រួសារ។</translation>
+    </message>
+    <message>
+        <source>Place a blank card in the reader, then press Issue.</source>
+        <translation>ដាក់កាតទទេក្នុងឧបករណ៍អាន រួចចុចចេញកាត។</translation>
+    </message>
+    <message>
+        <source>A card for %1. The card %2 they hold now will be replaced: hospitals refuse it from then on.</source>
+        <translation>កាតសម្រាប់ %1។ កាត %2 ដែលគាត់កាន់ឥឡូវនឹងត្រូវជំនួស៖ មន្ទីរពេទ្យបដិសេធវាចាប់ពីពេលនោះ។</translation>
+    </message>
+    <message>
+        <source>A card for %1.</source>
+        <translation>កាតសម្រាប់ %1។</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -1448,6 +1507,7 @@ Card: %6</source>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
         <translation>ស្វែងរកមុនចុះឈ្មោះ៖ បុគ្គលម្នាក់ត្រូវចុះឈ្មោះតែម្តងប៉ុណ្ណោះ។</translation>
     </message>
     <message>
@@ -1483,6 +1543,10 @@ Card: %6</source>
         <translation>គ្រួសារ (មេគ្រួសារ)</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
         <source>Register a new person in a &amp;new household</source>
         <translation>ចុះឈ្មោះបុគ្គលថ្មីក្នុងគ្រួសារថ្មី (&amp;N)</translation>
     </message>
@@ -1491,12 +1555,20 @@ Card: %6</source>
         <translation>បន្ថែមសមាជិកទៅគ្រួសារដែលបានជ្រើស (&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Issue a card to the selected person</source>
+        <translation>ចេញកាតឱ្យបុគ្គលដែលបានជ្រើស (&amp;I)</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
     </message>
     <message>
         <source>Searching...</source>
         <translation>កំពុងស្វែងរក...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>គ្មាន</translation>
     </message>
     <message>
         <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>
@@ -1526,6 +1598,7 @@ Card: %6</source>
     <name>SupervisorPage</name>
     <message>
         <source>Adjudication queue</source>
+        <extracomment>A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
         <translation>ជួរវិនិច្ឆ័យ</translation>
     </message>
     <message>
@@ -1563,6 +1636,10 @@ Card: %6</source>
     <message>
         <source>Sync to the central registry</source>
         <translation>ធ្វើសមកាលកម្មទៅបញ្ជីកណ្តាល</translation>
+    </message>
+    <message>
+        <source>Back &amp;up the station...</source>
+        <translation>បម្រុងទុកស្ថានីយ... (&amp;U)</translation>
     </message>
     <message>
         <source>Registered at this station</source>
@@ -1637,6 +1714,36 @@ Rejected by the centre: %4</source>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>បានអនុម័ត៖ មិនមានការចុះឈ្មោះបុគ្គលថ្មីទេ។</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>ការបម្រុងទុកចុងក្រោយ៖ មិនដែល</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>ការបម្រុងទុកចុងក្រោយ៖ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exist only on this computer.</source>
+        <translation>
+            <numerusform>កំណត់ត្រា %n មាននៅលើកុំព្យូទ័រនេះតែប៉ុណ្ណោះ។</numerusform>
+            <numerusform>កំណត់ត្រា %n មាននៅលើកុំព្យូទ័រនេះតែប៉ុណ្ណោះ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation>កំពុងសរសេរការបម្រុងទុក...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n person(s)).</source>
+        <translation>
+            <numerusform>បានសរសេរការបម្រុងទុកទៅ %1 (មនុស្ស %n នាក់)។</numerusform>
+            <numerusform>បានសរសេរការបម្រុងទុកទៅ %1 (មនុស្ស %n នាក់)។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>មិនបានសរសេរការបម្រុងទុកទេ៖ %1</translation>
     </message>
 </context>
 <context>

@@ -178,6 +178,53 @@ Detail: %3</source>
     </message>
 </context>
 <context>
+    <name>BackupDialog</name>
+    <message>
+        <source>Back up the station</source>
+        <translation>اسٹیشن کا بیک اپ</translation>
+    </message>
+    <message>
+        <source>The backup holds the whole station: its people, fingerprints, keys and the records not yet sent to the centre. Another computer can become this station from it. Keep the passphrase apart from the file.</source>
+        <translation>بیک اپ میں پورا اسٹیشن ہے: لوگ، انگلیوں کے نشان، چابیاں اور وہ ریکارڈ جو ابھی مرکز کو نہیں بھیجے گئے۔ اس سے دوسرا کمپیوٹر یہی اسٹیشن بن سکتا ہے۔ پاس فریز فائل سے الگ رکھیں۔</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>منتخب کریں... (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Save in &amp;folder</source>
+        <translation>فولڈر میں محفوظ کریں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase</source>
+        <translation>پاس فریز (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>دوبارہ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>&amp;Back up</source>
+        <translation>بیک اپ لیں (&amp;B)</translation>
+    </message>
+    <message>
+        <source>Save the backup in</source>
+        <translation>بیک اپ یہاں محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>The folder %1 does not exist.</source>
+        <translation>فولڈر %1 موجود نہیں۔</translation>
+    </message>
+    <message>
+        <source>The passphrase needs at least %1 characters.</source>
+        <translation>پاس فریز میں کم از کم %1 حروف ہونے چاہئیں۔</translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>دونوں پاس فریز مختلف ہیں۔</translation>
+    </message>
+</context>
+<context>
     <name>BarChart</name>
     <message>
         <source>No records yet</source>
@@ -573,7 +620,7 @@ Card %4, valid until %5</source>
     <name>ClerkPage</name>
     <message>
         <source>1. Find</source>
-        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it).</extracomment>
+        <extracomment>The household of the person just enrolled (the Household programmes tab opens on it). A registered person the clerk issues a card to from the search (no enrolment).</extracomment>
         <translation>۱۔ تلاش</translation>
     </message>
     <message>
@@ -627,6 +674,18 @@ Card %4, valid until %5</source>
     <message>
         <source>This person belongs to no household: programmes are proposed per household.</source>
         <translation>یہ فرد کسی گھرانے کا حصہ نہیں: پروگرام گھرانے کے لحاظ سے تجویز ہوتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Place a blank card in the reader, then press Issue.</source>
+        <translation>خالی کارڈ ریڈر میں رکھیں، پھر جاری کریں دبائیں۔</translation>
+    </message>
+    <message>
+        <source>A card for %1. The card %2 they hold now will be replaced: hospitals refuse it from then on.</source>
+        <translation>%1 کے لیے کارڈ۔ ان کے پاس موجود کارڈ %2 بدل دیا جائے گا: اس کے بعد ہسپتال اسے رد کریں گے۔</translation>
+    </message>
+    <message>
+        <source>A card for %1.</source>
+        <translation>%1 کے لیے کارڈ۔</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -1448,6 +1507,7 @@ Card: %6</source>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
         <translation>رجسٹر کرنے سے پہلے تلاش کریں: ہر فرد صرف ایک بار رجسٹر ہو۔</translation>
     </message>
     <message>
@@ -1483,6 +1543,10 @@ Card: %6</source>
         <translation>گھرانہ (سربراہ)</translation>
     </message>
     <message>
+        <source>Card</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
         <source>Register a new person in a &amp;new household</source>
         <translation>نئے گھرانے میں نیا فرد رجسٹر کریں (&amp;N)</translation>
     </message>
@@ -1491,12 +1555,20 @@ Card: %6</source>
         <translation>منتخب گھرانے میں رکن شامل کریں (&amp;M)</translation>
     </message>
     <message>
+        <source>&amp;Issue a card to the selected person</source>
+        <translation>منتخب فرد کو کارڈ جاری کریں (&amp;I)</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
     </message>
     <message>
         <source>Searching...</source>
         <translation>تلاش جاری ہے...</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
     </message>
     <message>
         <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>
@@ -1526,6 +1598,7 @@ Card: %6</source>
     <name>SupervisorPage</name>
     <message>
         <source>Adjudication queue</source>
+        <extracomment>A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
         <translation>فیصلہ طلب قطار</translation>
     </message>
     <message>
@@ -1563,6 +1636,10 @@ Card: %6</source>
     <message>
         <source>Sync to the central registry</source>
         <translation>مرکزی رجسٹری سے ہم آہنگی</translation>
+    </message>
+    <message>
+        <source>Back &amp;up the station...</source>
+        <translation>اسٹیشن کا بیک اپ لیں... (&amp;U)</translation>
     </message>
     <message>
         <source>Registered at this station</source>
@@ -1637,6 +1714,36 @@ Rejected by the centre: %4</source>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>منظور: کوئی نیا فرد رجسٹر نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>Last backup: never</source>
+        <translation>آخری بیک اپ: کبھی نہیں</translation>
+    </message>
+    <message>
+        <source>Last backup: %1</source>
+        <translation>آخری بیک اپ: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n record(s) exist only on this computer.</source>
+        <translation>
+            <numerusform>%n ریکارڈ صرف اسی کمپیوٹر پر ہے۔</numerusform>
+            <numerusform>%n ریکارڈ صرف اسی کمپیوٹر پر ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Writing the backup...</source>
+        <translation>بیک اپ لکھا جا رہا ہے...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Backup written to %1 (%n person(s)).</source>
+        <translation>
+            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%n فرد)۔</numerusform>
+            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%n افراد)۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No backup was written: %1</source>
+        <translation>کوئی بیک اپ نہیں لکھا گیا: %1</translation>
     </message>
 </context>
 <context>

@@ -89,7 +89,12 @@ def record_issued(station: Station, *, person_id: str, serial: str, credential: 
                          "replaces": [c.serial for c in replaced],
                          "station_id": station.settings.station_id},
                 sealed_biometrics=None, now=now)
-        return _record(card)
+        record = _record(card)
+    if replaced:  # the replaced cards are refused from now on (after the commit)
+        from station.model.trust import publish_revocation_list
+
+        publish_revocation_list(station, now)
+    return record
 
 
 def set_status(station: Station, serial: str, status: str, *, reason: str,

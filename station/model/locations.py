@@ -144,7 +144,7 @@ def adopt_from_master_data(home: Path, master: Mapping[str, Any]) -> str | None:
 
     Returns the version written, or None when the centre sent none or the same one. A
     document that does not parse is :class:`InvalidGazetteer` and nothing is written: the
-    station keeps the list it has. The window reads the new list at its next start.
+    station keeps the list it has. An open window reads the new list when it next names a place.
     """
     from station.model.files import write_text_atomic
 

@@ -4,11 +4,12 @@ Trust anchors: ``SWS_TRUST_ANCHORS`` (PEM files, ``os.pathsep``-separated), else
 root delivered to ``<config>/pki/root.pem``, else the issuing chain's own root (the DEMO chain
 that ``sws init`` makes). Revocation list: ``SWS_REVOCATION_LIST``, else a national list at
 ``<config>/pki/revocations.cose``, else this office's own list in the issuing folder, which is
-*derived from the registry* (every card revoked or reported lost) plus every card the central
-registry lists as revoked or lost at *another* station (``sync.revocations``: what the last
-``sws sync`` or the window's sync worker pulled), and re-signed whenever a card changes status,
-a newer national list arrives, or the list is more than a day old, so it never goes stale or
-disagrees with the registry, whichever screen, command or station revoked the card.
+*derived from the registry* (every card revoked, reported lost or replaced) plus every card the
+central registry lists as revoked, lost or replaced at *another* station
+(``sync.revocations``: what the last ``sws sync`` or the window's sync worker pulled), and
+re-signed whenever a card changes status or is replaced, a newer national list arrives, or the
+list is more than a day old, so it never goes stale or disagrees with the registry, whichever
+screen, command or station revoked the card.
 """
 
 from __future__ import annotations
@@ -28,6 +29,9 @@ from station.registry.models import Card
 log = logging.getLogger(__name__)
 
 CRL_FILE = "revocations.cbor"
+#: Card statuses on the signed list: revoked, reported lost, and replaced by a newer card (a
+#: lost card found by someone else must not pass once its holder has a new one).
+LISTED_STATUSES = ("revoked", "lost", "replaced")
 CRL_VALIDITY = timedelta(days=7)
 CRL_REFRESH = timedelta(days=1)
 
@@ -66,11 +70,14 @@ def publish_revocation_list(station: Station, now: datetime) -> Path | None:
 
     with station.reading() as session:
         rows = session.execute(
-            sa.select(Card.serial, Card.status_reason, Card.status_changed_at)
-            .where(Card.status.in_(("revoked", "lost"))).order_by(Card.serial)).all()
-    entries = {serial.upper(): cardio.Revocation(serial, _aware(changed) or now,
-                                                 reason or "revoked")
-               for serial, reason, changed in rows}
+            sa.select(Card.serial, Card.status, Card.status_reason, Card.status_changed_at,
+                      Card.replaced_by)
+            .where(Card.status.in_(LISTED_STATUSES)).order_by(Card.serial)).all()
+    entries = {serial.upper(): cardio.Revocation(
+                   serial, _aware(changed) or now,
+                   f"replaced by card {replaced_by}" if status == "replaced" and replaced_by
+                   else reason or "revoked")
+               for serial, status, reason, changed, replaced_by in rows}
     for serial, entry in _national_entries(station, now).items():
         entries.setdefault(serial, entry)  # this office's own record of its cards comes first
     issuing = station.settings.issuing_dir

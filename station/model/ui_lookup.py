@@ -13,7 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from station.registry.models import Adjudication, Person
+from station.registry.models import Adjudication, Card, Person
 
 
 @dataclass(frozen=True)
@@ -30,6 +30,8 @@ class PersonRow:
     #: Latin name of the household's head ("" when none is recorded): how a clerk tells
     #: households apart when adding a member.
     head_name: str = ""
+    #: Serial of the card the person holds now ("" for none): whether they need one.
+    card: str = ""
 
 
 def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
@@ -49,8 +51,13 @@ def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
             sa.select(Person.household_id, Person.latin_name)
             .where(Person.household_id.in_(households), Person.relation_to_head == "head")
         ).all()) if households else {}
+        cards = dict(session.execute(
+            sa.select(Card.person_id, Card.serial)
+            .where(Card.person_id.in_([p.id for p in people]), Card.status == "issued")
+        ).all()) if people else {}
         return [PersonRow(p.id, p.local_name, p.latin_name, p.sex, p.birth_date,
-                          p.household_id, p.village_code, heads.get(p.household_id, ""))
+                          p.household_id, p.village_code, heads.get(p.household_id, ""),
+                          cards.get(p.id, ""))
                 for p in people]
 
 

@@ -27,15 +27,30 @@ class StationServices:
         self.station = station
         self.policy = policy  # a CapturePolicy; None = the services' default
         self._gazetteer: Any = None
+        self._gazetteer_stamp: tuple[int, int] | None = None
 
     # -- master data ------------------------------------------------------------------------
     def locations(self) -> Any:
         """The station's gazetteer (its own ``locations.json`` in the config folder, else the
-        demo one), read once."""
-        if self._gazetteer is None:
-            from station.model.locations import load_for_home
+        demo one), read again when that file changed: the sync worker keeps the centre's
+        newer list there while the window is open."""
+        from station.model.locations import load_for_home, station_path
 
-            self._gazetteer = load_for_home(self.station.settings.config_dir)
+        home = self.station.settings.config_dir
+        try:
+            found = station_path(home).stat()
+            stamp: tuple[int, int] | None = (found.st_mtime_ns, found.st_size)
+        except OSError:
+            stamp = None
+        if self._gazetteer is None or stamp != self._gazetteer_stamp:
+            try:
+                self._gazetteer = load_for_home(home)
+            except StationError as err:
+                if self._gazetteer is None:
+                    raise
+                log.warning("the list of places changed but cannot be read; keeping the "
+                            "one in use: %s", err)
+            self._gazetteer_stamp = stamp
         return self._gazetteer
 
     # -- operators --------------------------------------------------------------------------
@@ -127,6 +142,19 @@ class StationServices:
 
         with self.station.reading() as session:
             return counts(session, OUTBOX)
+
+    # -- backup -----------------------------------------------------------------------------
+    def backup(self, out: Any, passphrase: str, *, by: Any, now: dt.datetime) -> Any:
+        """The whole station to one encrypted file (``station.model.backup``; supervisors)."""
+        from station.model.backup import backup_station
+
+        return backup_station(self.station, out, passphrase, by=by, now=now)
+
+    def last_backup(self) -> dt.datetime | None:
+        """When the station was last backed up (None: never)."""
+        from station.model.backup import last_backup
+
+        return last_backup(self.station)
 
     # -- cards ------------------------------------------------------------------------------
     def issue_card(self, person_id: str, *, reader: str | None, operator: Any,

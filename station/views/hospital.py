@@ -113,6 +113,9 @@ class HospitalPage(QWidget):
             return
         verifier, now = self.verifier, self.ctx.clock()
         reader = self.reader.currentData()
+        # the previous person's verdict, finger check and visit go: a card that then fails to
+        # read must not stand beside "Finger MATCHES the card" or an enabled visit button
+        self.clear()
         self.view.waiting(self.tr("Reading the card..."))
         self._runner.start(lambda _p: verifier.read_and_verify(reader, now=now),
                            self.show_outcome, self.view.failed)
@@ -150,6 +153,7 @@ class HospitalPage(QWidget):
             self.finger_box.setCurrentIndex(max(self.finger_box.findData(best), 0))
         self._set_finger_check(self.finger_box.count() > 0 and self.ctx.scanner is not None)
         self.finger_check_result = None
+        self.finger_result.clear()
         self.visit_result.clear()
         self.visit_button.setEnabled(outcome.ok and self.ctx.service("station") is not None)
 

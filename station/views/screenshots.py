@@ -99,7 +99,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
 
     demo = demo_station(tmp / "registry", now=now, households=400)
     pki = demo_pki(now)
-    ctx = StationContext(station_name="Single Window office — Kampong Cham (DEMO)",
+    ctx = StationContext(station_name="DEMO Kampong Cham SWS office",
                          station_id="demo-office-1", scanner=DemoScanner(person_seed=1),
                          services={"station": StationServices(demo.station),
                                    "cards": demo_verifier(pki, now, revoked=("0000DEAD",))},
@@ -212,6 +212,14 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     if supervisor.table.rowCount():
         supervisor.table.selectRow(0)
     saved.append(save(window, folder, "40-supervisor"))
+    from station.views.backup_dialog import BackupDialog
+
+    backup = BackupDialog(Path("/media/usb-stick"), window)
+    backup.passphrase.setText("a passphrase")
+    backup.again.setText("a passphrase")
+    backup.show()
+    saved.append(save(backup, folder, "42-dialog-backup"))
+    backup.done(QDialog.DialogCode.Rejected)
 
     for mode, prefix in ((Mode.CLERK, "50-clerk"), (Mode.SUPERVISOR, "41-supervisor")):
         window.switch_to(mode)

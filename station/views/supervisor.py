@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
@@ -23,6 +25,9 @@ from station.model.ui_session import OperatorSession
 from station.views.charts import BarChart
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
+
+#: A backup older than this, with records not yet at the centre, is shown as a warning.
+BACKUP_AGE = dt.timedelta(days=7)
 
 
 class SupervisorPage(QWidget):
@@ -75,6 +80,14 @@ class SupervisorPage(QWidget):
         self.sync_label.setWordWrap(True)
         slay.addWidget(self.sync_label)
         slay.addStretch(1)
+        # until the centre acknowledges them, the records exist only on this computer
+        self.backup_label = QLabel()
+        self.backup_label.setObjectName("lastBackup")
+        self.backup_label.setWordWrap(True)
+        self.backup_button = QPushButton(self.tr("Back &up the station..."))
+        self.backup_button.setObjectName("backup")
+        slay.addWidget(self.backup_label)
+        slay.addWidget(self.backup_button)
         lower.addWidget(sync, 1)
         cover = QGroupBox(self.tr("Registered at this station"))
         grid = QGridLayout(cover)
@@ -96,6 +109,8 @@ class SupervisorPage(QWidget):
         self.approve_button.clicked.connect(lambda: self._approve(True))
         self.send_back_button.clicked.connect(lambda: self._approve(False))
         self.refresh_button.clicked.connect(self.refresh)
+        self.backup_button.clicked.connect(self._backup)
+        self._backup_folder = Path.home()
         self._on_selection()
         self.setFocusProxy(self.table)
         self.refresh()
@@ -106,13 +121,14 @@ class SupervisorPage(QWidget):
             return
         services, today = self.services, self.ctx.clock().date()
 
-        def load(_p: Any) -> tuple[list[Any], dict[str, int], Any, dict[str, str]]:
+        def load(_p: Any) -> tuple[list[Any], dict[str, int], Any, dict[str, str], Any]:
             cases = [c for c in services.open_cases(status=None)
                      if c.status in ("open", "decided")]
             names = {pid: str(services.person(pid).get("latin_name", pid))
                      for case in cases for pid in
                      (str(c.get("person_id", "")) for c in case.candidates) if pid}
-            return cases, services.outbox_counts(), services.coverage(today=today), names
+            return (cases, services.outbox_counts(), services.coverage(today=today), names,
+                    services.last_backup())
 
         self._runner.start(load, self._on_loaded, self.message.setText)
 
@@ -120,9 +136,10 @@ class SupervisorPage(QWidget):
         self._runner.wait()
 
     # -- slots --------------------------------------------------------------------------------
-    def _on_loaded(self, loaded: tuple[list[Any], dict[str, int], Any, dict[str, str]]
+    def _on_loaded(self, loaded: tuple[list[Any], dict[str, int], Any, dict[str, str], Any]
                    ) -> None:
-        cases, outbox, cover, self._names = loaded
+        cases, outbox, cover, self._names, backed_up = loaded
+        self._show_last_backup(backed_up, outbox.get("pending", 0) + outbox.get("sent", 0))
         self.cases = cases
         self.table.setRowCount(len(cases))
         decisions = {"duplicate": self.tr("same person"),
@@ -194,3 +211,52 @@ class SupervisorPage(QWidget):
         else:
             self.message.setText(self.tr("Approved: no new person was registered."))
         self.refresh()
+
+    # -- backup -------------------------------------------------------------------------------
+    def _show_last_backup(self, when: dt.datetime | None, unsent: int) -> None:
+        """When the station was last backed up; in red, with how many records exist only on
+        this computer, when some are not yet at the centre and the backup is a week old."""
+        if when is None:
+            text = self.tr("Last backup: never")
+        else:
+            moment = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
+            shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+            text = self.tr("Last backup: %1").replace(
+                "%1", self.locale().toString(shown, QLocale.FormatType.ShortFormat))
+        now = self.ctx.clock()
+        stale = when is None or (now - (when if when.tzinfo is not None
+                                        else when.replace(tzinfo=dt.UTC))) > BACKUP_AGE
+        if stale and unsent > 0:
+            text += "\n" + self.tr("%n record(s) exist only on this computer.", "", unsent)
+            self.backup_label.setStyleSheet("color: #b00020;")
+        else:
+            self.backup_label.setStyleSheet("")
+        self.backup_label.setText(text)
+
+    def _backup(self) -> None:
+        """Ask where and under which passphrase, then write the backup in a worker."""
+        from station.views.backup_dialog import BackupDialog
+
+        if self.services is None or self._runner.busy:
+            return
+        dialog = BackupDialog(self._backup_folder, self)
+        if dialog.exec() != BackupDialog.DialogCode.Accepted:
+            return
+        folder, passphrase = dialog.chosen()
+        self._backup_folder = folder
+        services, operator, now = self.services, self.session.operator, self.ctx.clock()
+        self.message.setText(self.tr("Writing the backup..."))
+        self.backup_button.setEnabled(False)
+        self._runner.start(
+            lambda _p: services.backup(folder, passphrase, by=operator, now=now),
+            self._on_backed_up, self._on_backup_failed)
+
+    def _on_backed_up(self, report: Any) -> None:
+        self.backup_button.setEnabled(True)
+        self.message.setText(self.tr("Backup written to %1 (%n person(s)).", "",
+                                     int(report.persons)).replace("%1", str(report.path)))
+        self.refresh()
+
+    def _on_backup_failed(self, error: str) -> None:
+        self.backup_button.setEnabled(True)
+        self.message.setText(self.tr("No backup was written: %1").replace("%1", error))

@@ -16,6 +16,7 @@ import sqlalchemy as sa
 from sync.central import schema as t
 from sync.central.decide import ACCEPTED, DUPLICATE, REJECTED
 from sync.central.ingest import Ingest
+from sync.central.operators import Operator, record
 from sync.errors import SyncError
 from sync.packets import decode_biometrics
 
@@ -99,12 +100,12 @@ def person_summary(payload: bytes | None, station_id: str,
 
 
 def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
-                by: str | None = None) -> dict[str, Any]:
+                by: str | None = None, who: Operator | None = None) -> dict[str, Any]:
     """Record ``decision`` for the held enrolment ``packet_id``; return its new status.
 
     The decision is also an ``adjudicated`` row in ``events`` (when, which packet and
-    station, the decision and ``by``, the adjudicator's name as given), in the same
-    transaction: the centre's own trail of who decided what.
+    station, the decision and ``by``, the adjudicator's name), and, when the call came from
+    an operator ``who``, a line of the operator trail, in the same transaction.
     """
     if decision not in DECISIONS:
         raise AdjudicationError(f"a decision is one of {', '.join(DECISIONS)}")
@@ -137,6 +138,8 @@ def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
             said = f"{decision} by {by}" if by else decision
             conn.execute(t.events.insert().values(at=now, event="adjudicated", reason=said[:64],
                                                   station_id=row.station_id, packet_id=row.id))
+            if who is not None:
+                record(conn, who, "adjudicate", packet_id, said, now)
         for person_id, templates in added:  # committed: now the gallery
             ingest.dedup.add(person_id, templates)
     return {"id": packet_id, "status": status, "reason": reason,

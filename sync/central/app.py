@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import errno
 import gc
-import hmac
 import json
 import socket
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -24,7 +23,7 @@ import sqlalchemy as sa
 from fastapi import FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from sync.central import adjudication, registry, reports
+from sync.central import adjudication, operators, registry, reports
 from sync.central import models as m
 from sync.central.database import serving_engine, shown
 from sync.central.dedup import Deduplicator, ExactDeduplicator
@@ -130,11 +129,18 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         with engine.begin() as conn:
             yield conn
 
-    def require_admin(token: str | None) -> None:
-        if not config.admin_token or not token or not hmac.compare_digest(
-            token.encode(), config.admin_token.encode()
-        ):
-            raise HTTPException(403, "this call needs a valid X-Admin-Token header")
+    def require(token: str | None, role: str) -> operators.Operator:
+        """The operator whose token came in ``X-Admin-Token``, if their role allows ``role``'s
+        calls; 403 otherwise."""
+        with tx() as conn:
+            who = operators.authenticate(conn, token, config.admin_token)
+        if who is None:
+            raise HTTPException(403, "this call needs a valid X-Admin-Token header (an "
+                                "operator's token)")
+        if not who.may(role):
+            raise HTTPException(403, f"operator {who.name} ({who.role}) may not make this "
+                                f"call: it needs the {role} role")
+        return who
 
     def decode_all(texts: list[str]) -> list[bytes]:
         out = []
@@ -248,11 +254,14 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
 
     def set_status(station_id: str, status: str, reason: str | None,
                    token: str | None) -> dict[str, str]:
-        require_admin(token)
+        who = require(token, operators.ADMIN)
         try:
             with tx() as conn:
-                registry.set_station_status(conn, station_id, status, reason=reason,
-                                            now=utc_naive(now_of()))
+                now = utc_naive(now_of())
+                registry.set_station_status(conn, station_id, status, reason=reason, now=now)
+                operators.record(conn, who, "station_" + ("approve" if status == "active"
+                                                          else "revoke"),
+                                 station_id, reason, now)
         except RegistrationError as error:
             raise HTTPException(404, str(error)) from error
         return {"station_id": station_id, "status": status}
@@ -272,8 +281,9 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     @app.get("/v1/adjudications", response_model=m.AdjudicationCases, responses={403: {}})
     def get_adjudications(x_admin_token: Annotated[str | None, Header()] = None
                           ) -> dict[str, Any]:
-        """Open cases: enrolments held as suspected duplicates, with candidates (admin)."""
-        require_admin(x_admin_token)
+        """Open cases: enrolments held as suspected duplicates, with candidates
+        (adjudicators and admins)."""
+        require(x_admin_token, operators.ADJUDICATOR)
         with tx() as conn:
             return {"cases": adjudication.open_cases(conn)}
 
@@ -282,11 +292,24 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     def post_adjudication(packet_id: Annotated[str, m.Id], body: m.Decision,
                           x_admin_token: Annotated[str | None, Header()] = None
                           ) -> dict[str, Any]:
-        """Decide a case: ``different`` accepts the enrolment, ``same_person`` refuses it."""
-        require_admin(x_admin_token)
+        """Decide a case: ``different`` accepts the enrolment, ``same_person`` refuses it.
+
+        The decision is recorded under the operator whose token made the call; with the
+        service's bootstrap admin token ``by`` must name the adjudicator (kept as given)."""
+        who = require(x_admin_token, operators.ADJUDICATOR)
+        if who.bootstrap:
+            if not body.by:
+                raise HTTPException(400, "with the service's admin token, name the adjudicator "
+                                    "(by); an operator's own token names them itself")
+            by = f"{body.by} (as given)"
+        elif body.by and body.by != who.name:
+            raise HTTPException(400, f"this token is operator {who.name}'s: the decision is "
+                                f"recorded under that name, not {body.by!r}")
+        else:
+            by = who.name
         try:
             return adjudication.decide_case(ingest, packet_id, body.decision,
-                                            utc_naive(now_of()), by=body.by)
+                                            utc_naive(now_of()), by=by, who=who)
         except adjudication.AdjudicationError as error:
             raise HTTPException(404, str(error)) from error
 
@@ -308,7 +331,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     def put_master_data(body: m.MasterDataUpdate,
                         x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, int]:
         """Replace programmes and locations (admin)."""
-        require_admin(x_admin_token)
+        who = require(x_admin_token, operators.ADMIN)
         codes = [p.code for p in body.programmes], [loc.code for loc in body.locations]
         if any(len(set(c)) != len(c) for c in codes):
             raise HTTPException(400, "programme and location codes must be unique")
@@ -319,6 +342,10 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         with tx() as conn:
             registry.put_master_data(conn, [p.model_dump() for p in body.programmes],
                                      [loc.model_dump() for loc in body.locations], places)
+            operators.record(conn, who, "master_data", None,
+                             f"{len(body.programmes)} programmes, {len(body.locations)} "
+                             "locations" + (", gazetteer" if places is not None else ""),
+                             utc_naive(now_of()))
         return {"programmes": len(body.programmes), "locations": len(body.locations)}
 
     @app.get("/v1/stats", response_model=m.Stats)
@@ -329,7 +356,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
 
     @app.get("/v1/reports/{name}", response_model=m.ReportRows, responses={404: {}})
     def get_report(name: str) -> dict[str, Any]:
-        """A report as JSON: coverage, duplicates, cards or service-uses."""
+        """A report as JSON: coverage, duplicates, cards, service-uses or stations."""
         if name not in reports.REPORTS:
             raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
         with tx() as conn:

@@ -1,9 +1,11 @@
-"""Command line of the central registry: ``serve``, ``stats``, ``report``, ``cases``, ``decide``.
+"""Command line of the central registry: ``serve``, ``stats``, ``report``, ``cases``,
+``decide``, ``stations``, ``approve``, ``revoke``, ``master-data``, ``operator``.
 
 ``sws central ...`` (station/cli/central.py) and ``python -m sync.central ...`` both land here.
-``serve``, ``stats`` and ``report`` work on the database (``--db``); ``cases`` and ``decide``
-ask the running service (``--central URL``), because a decision must reach the national
-gallery that lives in that process. Every failure is one line and exit code 4.
+``serve``, ``stats``, ``report`` and ``operator`` work on the database (``--db``); ``cases``,
+``decide`` and the station and master-data calls ask the running service (``--central URL``),
+because a decision must reach the national gallery that lives in that process. Every failure
+is one line and exit code 4.
 """
 
 from __future__ import annotations
@@ -48,7 +50,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "report", help="a national report as JSON or CSV",
         description="coverage (persons per province/district/commune and programme), "
         "duplicates (prevented, per province/district), cards (issued, revoked), "
-        "service-uses (per facility); read from the database.")
+        "service-uses (per facility), stations (last delivery, the longest silent first); read "
+        "from the database.")
     report.add_argument("name", choices=REPORTS)
     report.add_argument("--db", default=DEFAULT_DB)
     report.add_argument("--format", choices=("json", "csv"), default="json")
@@ -65,8 +68,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         f"(needs {ADMIN_TOKEN_ENV}).")
     decide.add_argument("packet_id", help="the case's packet id (`sws central cases`)")
     decide.add_argument("decision", choices=("same_person", "different"))
-    decide.add_argument("--by", required=True, metavar="NAME",
-                        help="who decides (kept with the decision at the centre)")
+    decide.add_argument("--by", metavar="NAME",
+                        help="who decides: needed only with the service's bootstrap admin "
+                        "token; an operator's own token records their name")
     decide.add_argument("--central", default=DEFAULT_URL, metavar="URL",
                         help=f"the service's URL (default {DEFAULT_URL})")
     decide.add_argument("--json", action="store_true")
@@ -93,6 +97,26 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     master.add_argument("--programmes", type=Path, required=True, metavar="FILE",
                         help="programme catalogue JSON (programmes with code and name)")
     master.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    people = commands.add_parser(
+        "operator", help="the centre's operators: named tokens for admins and adjudicators",
+        description="Works on the database (--db). Each operator gets their own token, shown "
+        "once: they set it as SWS_CENTRAL_ADMIN_TOKEN on their own machine. Their calls are "
+        "recorded under their name (`operator trail`).").add_subparsers(
+        dest="operator_command", required=True)
+    add = people.add_parser("add", help="make an operator and print their token (once)")
+    add.add_argument("name")
+    add.add_argument("--role", choices=("admin", "adjudicator"), required=True)
+    add.add_argument("--db", default=DEFAULT_DB)
+    add.add_argument("--json", action="store_true")
+    gone = people.add_parser("revoke", help="revoke an operator's token at once")
+    gone.add_argument("name")
+    gone.add_argument("--db", default=DEFAULT_DB)
+    listed = people.add_parser("list", help="operators, roles, revoked or not")
+    listed.add_argument("--db", default=DEFAULT_DB)
+    listed.add_argument("--json", action="store_true")
+    trail = people.add_parser("trail", help="who did what at the centre, oldest first")
+    trail.add_argument("--db", default=DEFAULT_DB)
+    trail.add_argument("--format", choices=("text", "json", "csv"), default="text")
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -102,6 +126,8 @@ def execute(args: argparse.Namespace) -> int:
         return _serve(args)
     if command in ("cases", "decide", "stations", "approve", "revoke", "master-data"):
         return _administer(args)
+    if command == "operator":
+        return _operators(args)
     from sync.central.database import existing_engine
     from sync.central.reports import FIELDS, report, stats, to_csv
 
@@ -190,15 +216,61 @@ def _administer(args: argparse.Namespace) -> int:
         if not _PACKET_ID.match(args.packet_id):
             raise CentralConfigError(f"{args.packet_id!r} is not a packet id "
                                      "(`sws central cases` lists them)")
-        if not 0 < len(args.by.strip()) <= 48:
+        by = args.by.strip() if args.by is not None else None
+        if by is not None and not 0 < len(by) <= 48:
             raise CentralConfigError("--by names the adjudicator: 1 to 48 characters")
-        answer = client.decide(args.packet_id, args.decision, token, by=args.by.strip())
+        answer = client.decide(args.packet_id, args.decision, token, by=by)
     finally:
         client.close()
     outcome = ("refused as the same person as the one enrolled before"
                if args.decision == "same_person" else "accepted as a new person")
     print(json.dumps(answer) if args.json else
           f"case {args.packet_id}: {outcome}; the station learns it at its next sync")
+    return 0
+
+
+def _operators(args: argparse.Namespace) -> int:
+    """``sws central operator add|revoke|list|trail`` on the database."""
+    from datetime import UTC, datetime
+
+    from sync.central import operators
+    from sync.central.database import existing_engine
+    from sync.central.reports import to_csv
+
+    command = args.operator_command
+    now = datetime.now(UTC).replace(tzinfo=None)
+    engine = existing_engine(args.db)
+    try:
+        with engine.begin() as conn:
+            if command == "add":
+                token = operators.add_operator(conn, args.name, args.role, now)
+            elif command == "revoke":
+                operators.revoke_operator(conn, args.name, now)
+            elif command == "list":
+                found = operators.list_operators(conn)
+            else:
+                trail = operators.actions(conn)
+    finally:
+        engine.dispose()
+    if command == "add":
+        print(json.dumps({"name": args.name, "role": args.role, "token": token})
+              if args.json else
+              f"operator {args.name} ({args.role}) made; their token, shown only now:\n"
+              f"{token}\nthey set it as {ADMIN_TOKEN_ENV} for `sws central` calls")
+    elif command == "revoke":
+        print(f"operator {args.name}: token revoked; their past actions stay in the trail")
+    elif command == "list":
+        print(json.dumps({"operators": found}, indent=2) if args.json else "\n".join(
+            f"{o['name']}  {o['role']:11}  since {o['created_at'][:10]}"
+            + (f"  revoked {o['revoked_at'][:10]}" if o["revoked_at"] else "")
+            for o in found) or "no operators")
+    elif args.format == "json":
+        print(json.dumps({"actions": trail}, indent=2))
+    elif args.format == "csv":
+        sys.stdout.write(to_csv(trail, ("at", "operator", "action", "subject", "detail")))
+    else:
+        print("\n".join(f"{a['at'][:19]}  {a['operator']}  {a['action']}  {a['subject']}  "
+                        f"{a['detail']}".rstrip() for a in trail) or "no actions yet")
     return 0
 
 

@@ -30,8 +30,9 @@ ACCEPTED, DUPLICATE, REJECTED, CONFLICT = "accepted", "duplicate_suspected", "re
 #: Stored and acknowledged, the 1:N search (the final status) still to come.
 RECEIVED = "received"
 #: Card statuses (``card_status`` packets) that put the card on the national revocation
-#: list: the station's own signed list holds the same (``station.model.trust``).
-LISTED_CARD_STATUSES = ("lost", "revoked")
+#: list: the station's own signed list holds the same (``station.model.trust``). A card a
+#: new one replaced is listed too (and from the new card's ``card_issue``, ``replaces``).
+LISTED_CARD_STATUSES = ("lost", "revoked", "replaced")
 
 
 #: The reason an accepted ``adjudication`` packet carries when a station's adjudication found
@@ -151,6 +152,16 @@ def triage(batch: Batch, now: datetime, packet: Packet,
             batch.revocations.append({"card_id": card_id, "station_id": packet.station_id,
                                       "packet_id": packet.id, "revoked_at": now,
                                       "reason": f"{payload['status']}: {reason}"})
+    elif packet.kind == "card_issue" and isinstance(payload.get("replaces"), list):
+        # a new card replaces the holder's old ones: those are refused everywhere, as the
+        # issuing station's own list does (a lost card must not pass once replaced)
+        new_card = _text(payload.get("card_id"))
+        for old in payload["replaces"]:
+            card_id = _text(old)
+            if card_id is not None:
+                batch.revocations.append({"card_id": card_id, "station_id": packet.station_id,
+                                          "packet_id": packet.id, "revoked_at": now,
+                                          "reason": f"replaced by card {new_card or '?'}"})
     elif packet.kind == "adjudication" and payload.get("outcome") == "same_person":
         # a station's own adjudication kept an applicant out: a duplicate prevented there,
         # counted in the duplicates report beside those the centre prevented

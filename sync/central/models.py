@@ -179,7 +179,9 @@ class Stats(BaseModel):
     duplicates_suspected: int
     duplicates_confirmed: int = Field(description="enrolments an adjudicator found to be a "
                                       "person enrolled before (refused)")
-    rejected: int
+    rejected: int = Field(description="packets refused and not stored since, each once "
+                          "however often it was retried, plus refused requests naming no packet")
+    refusals: int = Field(description="every refusal in the security log, retries included")
     conflicts: int
     replays: int
     stations: int

@@ -17,7 +17,7 @@ from sync.central.decide import STATION_PREVENTED
 from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED, REJECTED
 from sync.spreadsheet import cell
 
-REPORTS = ("coverage", "duplicates", "cards", "service-uses")
+REPORTS = ("coverage", "duplicates", "cards", "service-uses", "stations")
 #: The columns of each report, also written as the CSV header of an empty report (a
 #: spreadsheet or a script reading the file still sees what it would hold).
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -27,6 +27,8 @@ FIELDS: dict[str, tuple[str, ...]] = {
                    "prevented_at_station", "duplicates_prevented"),
     "cards": ("cards_issued", "cards_revoked", "cards_lost"),
     "service-uses": ("facility", "service_uses"),
+    "stations": ("station_id", "name", "office", "status", "registered_at", "last_delivery",
+                 "packets"),
 }
 #: The reason the centre gives an enrolment an adjudicator found to be someone enrolled
 #: before (``sync.central.adjudication``): a duplicate prevented for good.
@@ -49,11 +51,24 @@ def stats(conn: sa.Connection) -> dict[str, int]:
         "duplicates_confirmed": count(sa.select(sa.func.count()).select_from(t.packets)
                                       .where(t.packets.c.status == REJECTED,
                                              t.packets.c.reason == SAME_PERSON)),
-        "rejected": count(sa.select(sa.func.count()).where(e.event == "rejected")),
+        "rejected": _rejected_packets(conn),
+        "refusals": count(sa.select(sa.func.count()).where(e.event == "rejected")),
         "conflicts": count(sa.select(sa.func.count()).where(e.event == "conflict")),
         "replays": count(sa.select(sa.func.count()).where(e.event == "replay")),
         "stations": count(sa.select(sa.func.count()).select_from(t.stations)),
     }
+
+
+def _rejected_packets(conn: sa.Connection) -> int:
+    """Packets refused and not stored since, each counted once however often its station
+    retried it (a revoked or pending station retries until it is approved), plus refused
+    requests that named no packet. The security log keeps every refusal (``refusals``)."""
+    e, p = t.events.c, t.packets.c
+    stored = sa.select(p.id).where(p.id == e.packet_id, p.status != REJECTED).exists()
+    named = sa.select(sa.func.count(sa.distinct(e.packet_id))).where(
+        e.event == "rejected", e.packet_id.is_not(None), ~stored)
+    anonymous = sa.select(sa.func.count()).where(e.event == "rejected", e.packet_id.is_(None))
+    return int(conn.execute(named).scalar_one()) + int(conn.execute(anonymous).scalar_one())
 
 
 ENROLLED = "(enrolled)"
@@ -147,7 +162,8 @@ def cards(conn: sa.Connection) -> list[dict[str, Any]]:
     lost = conn.execute(
         sa.select(sa.func.count()).select_from(t.revocations)
         .join(t.packets, p.id == t.revocations.c.packet_id)
-        .where(p.kind == "card_status")).scalar_one()
+        .where(p.kind == "card_status",
+               t.revocations.c.reason.like("lost:%"))).scalar_one()
     return [{"cards_issued": int(rows.get("card_issue", 0)),
              "cards_revoked": int(rows.get("revocation", 0)), "cards_lost": int(lost)}]
 
@@ -163,10 +179,31 @@ def service_uses(conn: sa.Connection) -> list[dict[str, Any]]:
     return [{"facility": f or "", "service_uses": int(n)} for f, n in rows]
 
 
+def stations(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Every registered station with its last delivery, the longest silent first: an office
+    that has not delivered for weeks holds the only copy of its records (a broken laptop, a
+    clerk who never syncs), and this is where the operator sees it."""
+    s, p = t.stations.c, t.packets.c
+    delivered = (sa.select(p.station_id, sa.func.max(p.received_at).label("last"),
+                           sa.func.count().label("n"))
+                 .group_by(p.station_id).subquery())
+    rows = conn.execute(
+        sa.select(s.id, s.name, s.office, s.status, s.registered_at, delivered.c.last,
+                  delivered.c.n)
+        .outerjoin(delivered, delivered.c.station_id == s.id))
+    out = [{"station_id": r.id, "name": r.name or "", "office": r.office or "",
+            "status": r.status, "registered_at": r.registered_at.isoformat(timespec="seconds"),
+            "last_delivery": r.last.isoformat(timespec="seconds") if r.last else "",
+            "packets": int(r.n or 0)} for r in rows]
+    # never delivered first, then the oldest last delivery
+    return sorted(out, key=lambda r: (r["last_delivery"] != "", r["last_delivery"],
+                                      r["station_id"]))
+
+
 def report(conn: sa.Connection, name: str) -> list[dict[str, Any]]:
     """The rows of report ``name`` (one of :data:`REPORTS`)."""
     builders = {"coverage": coverage, "duplicates": duplicates, "cards": cards,
-                "service-uses": service_uses}
+                "service-uses": service_uses, "stations": stations}
     return builders[name](conn)
 
 

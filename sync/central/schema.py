@@ -142,11 +142,37 @@ gazetteer = sa.Table(
 )
 
 
+#: The people who run the centre, each with their own token (only its SHA-256 is kept):
+#: ``admin`` approves and revokes stations and loads master data, ``adjudicator`` decides
+#: held enrolments. Their decisions are recorded under their name, not a name they type.
+operators = sa.Table(
+    "operators",
+    metadata,
+    sa.Column("name", sa.String(48), primary_key=True),
+    sa.Column("role", sa.String(16), nullable=False),  # admin | adjudicator
+    sa.Column("token_hash", sa.LargeBinary, nullable=False, unique=True),
+    sa.Column("created_at", sa.DateTime, nullable=False),
+    sa.Column("revoked_at", sa.DateTime, nullable=True),
+)
+
+#: Who did what at the centre: every call that needs an operator's token, once it succeeded.
+operator_actions = sa.Table(
+    "operator_actions",
+    metadata,
+    sa.Column("id", sa.Integer, primary_key=True, autoincrement=True),
+    sa.Column("at", sa.DateTime, nullable=False),
+    sa.Column("operator", sa.String(64), nullable=False),
+    sa.Column("action", sa.String(32), nullable=False),
+    sa.Column("subject", sa.String(64), nullable=True),
+    sa.Column("detail", sa.Text, nullable=True),
+)
+
+
 #: The version of the tables above; raise it with every change to them (with a migration).
 #: 2: packets may be ``received`` (stored and acknowledged, 1:N dedup still to come) and
 #: carry their ``arrival`` order; version 1 answered every packet with its final status.
-#: 3: the ``gazetteer`` table.
-SCHEMA_VERSION = 3
+#: 3: the ``gazetteer`` table. 4: ``operators`` and ``operator_actions``.
+SCHEMA_VERSION = 4
 
 #: Forward migrations: version -> SQL statements that take a database to version + 1.
 #: Version 1 holds only final statuses, so going to 2 only adds the column and its index.
@@ -155,6 +181,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX IF NOT EXISTS ix_packets_status_arrival ON packets (status, arrival)"),
     2: ("CREATE TABLE IF NOT EXISTS gazetteer (id INTEGER PRIMARY KEY, "
         "version VARCHAR(64) NOT NULL, document TEXT NOT NULL)",),
+    # new tables only: create_schema's create_all has made them by the time this runs
+    3: (),
 }
 
 #: One row: the schema version the database was created with (or migrated to).

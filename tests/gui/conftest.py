@@ -30,9 +30,11 @@ def ctx(tmp_path: Path) -> StationContext:
 
 @pytest.fixture(autouse=True)
 def _english() -> Iterator[None]:
-    """Every test starts and ends in English, left to right."""
+    """Every test starts and ends in English, left to right, with the English plural forms
+    loaded as the window loads them ("1 person", not "1 person(s)")."""
     from station.i18n import apply_language
 
+    apply_language("en")
     yield
     apply_language("en")
 

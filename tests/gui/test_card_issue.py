@@ -72,3 +72,33 @@ def test_issue_the_card_then_the_hospital_verifies_it(
     qtbot.waitUntil(lambda: "Visit recorded" in hospital.visit_result.text(), timeout=20000)
     assert live_ctx.services["station"].outbox_counts()["pending"] == before + 1
     assert not hospital.visit_button.isEnabled()  # one visit per tap
+
+    # The card is lost. Weeks later the person comes back: the clerk finds them and issues
+    # a new card from the search, without enrolling anyone again.
+    card.pull()
+    fresh = virtual_cards.start()
+    page.restart()
+    page.search.query.setText("Sok Dara")
+    page.search.search()
+    qtbot.waitUntil(page.search.card_button.isEnabled, timeout=10000)
+    held = page.search.table.item(0, 5)
+    assert held is not None and held.text() == serial  # the card they hold, in the search
+    page.search.card_button.click()
+    assert page.step == CARD
+    assert f"The card {serial} they hold now will be replaced" in page.card.intro.text()
+    qtbot.waitUntil(lambda: page.card.reader.findText(fresh.reader) >= 0, timeout=20000)
+    qtbot.waitUntil(page.card.issue_button.isEnabled, timeout=20000)  # readers listed again
+    page.card.reader.setCurrentText(fresh.reader)
+    page.card.issue_button.click()
+    qtbot.waitUntil(lambda: page.card.result is not None
+                    or "#c62828" in page.card.outcome.verdict.styleSheet(), timeout=60000)
+    assert page.card.result is not None, page.card.outcome.verdict.text()
+    second = page.card.result.serial
+    page.next_button.click()
+    assert page.step == RECEIPT
+    assert second in str(page.receipt) and serial not in str(page.receipt)
+    cards = live_ctx.services["station"].person(person_id)["cards"]
+    assert {c["serial"]: c["status"] for c in cards} == {serial: "replaced", second: "issued"}
+    # the next enrolment starts clean: no card for the previous person
+    page.restart()
+    assert page.card_person is None

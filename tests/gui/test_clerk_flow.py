@@ -133,7 +133,9 @@ def test_enrol_then_receipt_then_the_same_fingers_are_a_duplicate(
     qtbot.waitUntil(lambda: page.search.table.rowCount() == 1, timeout=10000)
     village = page.search.table.item(0, 4)  # namesakes are told apart by where they live
     assert village is not None and village.text() == "Cheung Prey Kraom"
-    household = page.search.table.item(0, 5)  # households by their head, not an id fragment
+    card = page.search.table.item(0, 5)
+    assert card is not None and card.text() == "none"  # no card yet
+    household = page.search.table.item(0, 6)  # households by their head, not an id fragment
     assert household is not None and household.text() == "Sok Dara"
 
     # Same fingers, another name: a possible duplicate, and nothing is registered.

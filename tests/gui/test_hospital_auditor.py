@@ -67,6 +67,14 @@ def test_valid_card_is_green_with_person_entitlements_and_a_finger_match(
     assert page.finger_result.text() == "Finger MATCHES the card"
     assert not page.visit_button.isEnabled()  # no registry on this station: nothing to record
 
+    # The next person's card is revoked: nothing of the previous person stays on screen.
+    page.verifier = ReaderWithCard([pki.root_cert], revocation_list(pki, ("0A0B0C0D",)),
+                                   make_dump(pki))
+    page.outcome = None
+    _read(qtbot, page)
+    assert page.view.verdict.text().startswith("NOT VALID — ")
+    assert page.finger_result.text() == ""
+
 
 def test_someone_elses_finger_does_not_match(qtbot: QtBot, ctx: StationContext) -> None:
     pki = make_pki()

@@ -83,9 +83,12 @@ def test_window_appears_before_the_registry_opens_and_sign_in_waits_for_it(
     from station.app import start
 
     monkeypatch.setenv("SWS_HOME", str(tmp_path))
+    monkeypatch.delenv("SWS_STATION_NAME", raising=False)
     window = start("en")
     qtbot.addWidget(window)
     assert window.isVisible()
+    # the header names the office of the station's card signer (the DEMO chain of `sws init`)
+    assert window.header.station_label.text() == "DEMO Kampong Cham SWS office"
     if window.services_loading:  # the worker may already be done on a fast machine
         assert window.login.username.isEnabled()
         assert not window.login.button.isEnabled()
@@ -101,11 +104,13 @@ def test_no_registry_after_loading_says_run_sws_init(
     from station.app import start
 
     monkeypatch.setenv("SWS_HOME", str(tmp_path))
+    monkeypatch.delenv("SWS_STATION_NAME", raising=False)
     window = start("en")
     qtbot.addWidget(window)
     qtbot.waitUntil(lambda: not window.services_loading, timeout=60000)
     assert "sws init" in window.login.message.text()
     assert not window.login.button.isEnabled()
+    assert window.header.station_label.text() == "Single Window station"
 
 
 def test_signing_in_while_the_scanner_opens_shows_the_modes_once_it_is_there(

@@ -101,6 +101,28 @@ def test_a_revocation_from_any_screen_reaches_the_signed_list_at_once(
     assert entry is not None and entry.reason == "reported stolen"
 
 
+def test_a_replaced_card_is_refused_once_the_new_one_is_issued(
+        station: Station, person_id: str, clerk: OperatorInfo) -> None:
+    """A lost card found by someone else must not pass at a hospital once its holder has a
+    new one: issuing the new card puts the old one on the office's signed list."""
+    import cardio
+    from station.model.trust import revocation_list_file, trust_anchor_files
+
+    anchors = cardio.load_anchors(trust_anchor_files(station.settings))
+    record_issued(station, person_id=person_id, serial="0B01", credential=b"cose-1",
+                  by=clerk, now=NOW)
+    first = cardio.load_revocation_list(revocation_list_file(station, NOW).read_bytes(),
+                                        anchors, NOW)
+    assert first.lookup("0B01") is None
+    record_issued(station, person_id=person_id, serial="0B02", credential=b"cose-2",
+                  by=clerk, now=NOW)
+    crl = cardio.load_revocation_list(revocation_list_file(station, NOW).read_bytes(),
+                                      anchors, NOW)
+    entry = crl.lookup("0B01")
+    assert entry is not None and entry.reason == "replaced by card 0B02"
+    assert crl.lookup("0B02") is None
+
+
 def test_the_hospital_check_proposes_the_card_finger_with_most_minutiae() -> None:
     import cardio
     from matcher import Template

@@ -328,7 +328,8 @@ def test_audit_log_lists_filters_and_exports(home: Path, tmp_path: Path,
                        "--password", "longenough-pass2")
     assert (code, err.strip()) == (4, "sws: error: a clerk may not read the audit log")
     code, _, err = sws(capsys, "audit", "log", "--since", "22/11/2026")
-    assert code == 2 and "YYYY-MM-DD" in err
+    assert (code, err.strip()) == (
+        4, "sws: error: --since must be a date YYYY-MM-DD, not '22/11/2026'")
     code, _, err = sws(capsys, "audit", "log", "-o", str(tmp_path / "missing" / "x.csv"))
     assert code == 4 and err.strip().splitlines() == [
         f"sws: error: cannot write {tmp_path / 'missing' / 'x.csv'}: No such file or directory"]

@@ -100,3 +100,20 @@ def test_the_centres_list_of_places_is_kept_only_when_it_parses(tmp_path: Path) 
     with pytest.raises(InvalidGazetteer, match="central registry's list of places"):
         adopt_from_master_data(tmp_path, {"gazetteer": broken})
     assert load_for_home(tmp_path).name("12") == "Province Twelve"  # the kept list stays
+
+
+def test_an_open_window_names_places_from_the_list_the_sync_worker_just_kept(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    from types import SimpleNamespace
+
+    from station.model.locations import adopt_from_master_data
+    from station.model.ui_services import StationServices
+
+    services = StationServices(SimpleNamespace(settings=SimpleNamespace(config_dir=tmp_path)))
+    assert services.locations().name("12") == "Kampong Cham"  # the demo list
+    adopt_from_master_data(tmp_path, {"gazetteer": _doc({"code": "12", "name": "Province Twelve"})})
+    assert services.locations().name("12") == "Province Twelve"  # no restart needed
+    # someone breaks the file by hand: the window keeps the list it had, and says why in the log
+    station_path(tmp_path).write_text("{not json", encoding="utf-8")
+    assert services.locations().name("12") == "Province Twelve"
+    assert "cannot be read" in caplog.text

@@ -114,7 +114,8 @@ def test_a_confirmed_duplicate_stays_in_the_duplicates_prevented_report(
 
     case = http.get("/v1/adjudications", headers={"X-Admin-Token": "secret"}).json()["cases"]
     assert http.post(f"/v1/adjudications/{case[0]['packet_id']}", json={
-        "decision": "same_person"}, headers={"X-Admin-Token": "secret"}).status_code == 200
+        "decision": "same_person", "by": "Amara"},
+        headers={"X-Admin-Token": "secret"}).status_code == 200
     # The adjudicator confirmed it: still a duplicate prevented, now for good.
     rows = http.get("/v1/reports/duplicates").json()["rows"]
     assert rows == [{"province": "17", "district": "1702", "awaiting_adjudication": 0,
@@ -126,6 +127,22 @@ def test_a_confirmed_duplicate_stays_in_the_duplicates_prevented_report(
     assert (stats["persons"], stats["duplicates_suspected"], stats["duplicates_confirmed"]) \
         == (1, 0, 1)
     assert up_b.pull_statuses(T0) == 1 and up_b.counts()["rejected"] == 1
+
+
+def test_the_operator_sees_which_stations_have_gone_silent(
+    central_app: TestClient, tmp_path: Path,
+) -> None:
+    http = central_app
+    _two_stations_one_person(tmp_path, "http://testserver", http)
+    silent = make_station(tmp_path / "c.sqlite3", "st-c")
+    _uploader("http://testserver", silent, "Mobile team 3", http)  # registered, never synced
+    rows = http.get("/v1/reports/stations").json()["rows"]
+    assert [(r["station_id"], r["name"], r["packets"], bool(r["last_delivery"]))
+            for r in rows] == [("st-c", "Mobile team 3", 0, False),
+                               ("st-a", "Phnom Penh office", 1, True),
+                               ("st-b", "", 1, True)]
+    table = list(csv.DictReader(io.StringIO(http.get("/v1/reports/stations/csv").text)))
+    assert table[0]["station_id"] == "st-c" and table[0]["last_delivery"] == ""
 
 
 def test_coverage_names_places_and_programmes_from_the_master_data(
@@ -175,8 +192,22 @@ def test_the_adjudicator_sees_both_people_and_decides_on_the_command_line(
     wrong = _cli("central", "decide", "no-such-case", "same_person", "--by", "Amara",
                  "--central", central.url, env=admin)
     assert wrong.returncode == 4 and "no enrolment no-such-case" in wrong.stderr
-    done = _cli("central", "decide", case["packet_id"], "same_person", "--by", "Amara",
-                "--central", central.url, env=admin)
+    # The shared admin token cannot say who decided: it must name someone, kept "as given".
+    anonymous = _cli("central", "decide", case["packet_id"], "same_person",
+                     "--central", central.url, env=admin)
+    assert anonymous.returncode == 4 and "name the adjudicator" in anonymous.stderr
+    # The adjudicator has a token of their own: the decision is recorded under their name.
+    made = _cli("central", "operator", "add", "amara", "--role", "adjudicator", "--db", db_url,
+                "--json")
+    assert made.returncode == 0, made.stderr
+    amara = {"SWS_CENTRAL_ADMIN_TOKEN": json.loads(made.stdout)["token"]}
+    posing = _cli("central", "decide", case["packet_id"], "same_person", "--by", "Boss",
+                  "--central", central.url, env=amara)
+    assert posing.returncode == 4 and "recorded under that name" in posing.stderr
+    not_hers = _cli("central", "approve", "st-b", "--central", central.url, env=amara)
+    assert not_hers.returncode == 4 and "needs the admin role" in not_hers.stderr
+    done = _cli("central", "decide", case["packet_id"], "same_person",
+                "--central", central.url, env=amara)
     assert done.returncode == 0, done.stderr
     assert "refused as the same person" in done.stdout
     engine = sa.create_engine(db_url)  # the centre keeps who decided what, and when
@@ -184,8 +215,18 @@ def test_the_adjudicator_sees_both_people_and_decides_on_the_command_line(
         trail = conn.exec_driver_sql("SELECT event, reason, packet_id, station_id FROM events "
                                      "WHERE event = 'adjudicated'").all()
     engine.dispose()
-    assert [tuple(r) for r in trail] == [("adjudicated", "same_person by Amara",
+    assert [tuple(r) for r in trail] == [("adjudicated", "same_person by amara",
                                           case["packet_id"], "st-b")]
+    actions = _cli("central", "operator", "trail", "--db", db_url, "--format", "csv")
+    assert [(r["operator"], r["action"], r["subject"], r["detail"])
+            for r in csv.DictReader(io.StringIO(actions.stdout))] == [
+        ("(database)", "operator_add", "amara", "adjudicator"),
+        ("amara", "adjudicate", case["packet_id"], "same_person by amara")]
+    # Amara leaves: her token stops working at once, her decision stays hers.
+    assert _cli("central", "operator", "revoke", "amara", "--db", db_url).returncode == 0
+    gone = _cli("central", "cases", "--central", central.url, env=amara)
+    assert gone.returncode == 4 and "valid X-Admin-Token" in gone.stderr
+    assert "revoked" in _cli("central", "operator", "list", "--db", db_url).stdout
     assert _cli("central", "cases", "--central", central.url, env=admin).stdout.strip() \
         == "no open cases"
     # The decision travels back: the station pulls it.
@@ -397,14 +438,21 @@ def test_a_card_reported_lost_is_on_the_national_revocation_list(
                     sealed_biometrics=None,
                     payload={"serial": serial, "card_id": serial, "status": status,
                              "reason": "reported at the counter"})
+        # a new card for a holder whose old card was lost: the old one is listed too
+        enqueue(conn, station.table, kind="card_issue", record_id="C-NEW", now=T0,
+                sealed_biometrics=None,
+                payload={"serial": "C-NEW", "card_id": "C-NEW", "person_id": "p-1",
+                         "replaces": ["C-GONE"]})
     uploader = _uploader("http://testserver", station, "Hospital desk", http)
-    assert uploader.sync(lambda: T0).acknowledged == 3
+    assert uploader.sync(lambda: T0).acknowledged == 4
     listed = {c["card_id"]: c["reason"] for c in http.get("/v1/revocations").json()["cards"]}
     # Another station or a hospital that pulls the list refuses the lost card too.
     assert listed == {"C-LOST": "lost: reported at the counter",
-                      "C-REVOKED": "reported at the counter"}
+                      "C-REVOKED": "reported at the counter",
+                      "C-OLD": "replaced: reported at the counter",
+                      "C-GONE": "replaced by card C-NEW"}
     assert http.get("/v1/reports/cards").json()["rows"] == [
-        {"cards_issued": 0, "cards_revoked": 1, "cards_lost": 1}]
+        {"cards_issued": 1, "cards_revoked": 1, "cards_lost": 1}]
 
 
 def test_sync_keeps_the_national_revocation_list_for_card_checks(
@@ -484,7 +532,7 @@ def test_the_operator_approves_and_revokes_stations_on_the_command_line(
     listed = _cli("central", "stations", "--central", central.url)
     assert listed.returncode == 0 and f"{station_id}  pending" in listed.stdout
     # the operator sees which office the station belongs to (its card signer's office)
-    assert listed.stdout.rstrip().endswith("DEMO Phnom Penh SWS office"), listed.stdout
+    assert listed.stdout.rstrip().endswith("DEMO Kampong Cham SWS office"), listed.stdout
     approved = _cli("central", "approve", station_id, "--central", central.url, env=admin)
     assert approved.returncode == 0, approved.stderr
     assert _sws(capsys, "sync")[0] == 0

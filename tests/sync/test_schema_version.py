@@ -84,13 +84,32 @@ def test_a_version_2_database_gains_the_gazetteer_table(tmp_path: Path) -> None:
     """Version 3 keeps the stations' list of places; a version 2 database gets its table."""
     url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
     engine = sa.create_engine(url)
+    newer = (t.gazetteer, t.operators, t.operator_actions)
     t.metadata.create_all(engine, tables=[table for table in t.metadata.sorted_tables
-                                          if table is not t.gazetteer])
+                                          if table not in newer])
     with engine.begin() as conn:
         conn.execute(t.schema_version.insert().values(version=2))
     engine.dispose()
     engine = make_engine(url)
     with engine.connect() as conn:
         assert sa.inspect(conn).has_table("gazetteer")
-        assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == 3
+        assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == \
+            t.SCHEMA_VERSION
+    engine.dispose()
+
+
+def test_a_version_3_database_gains_the_operators_tables(tmp_path: Path) -> None:
+    """Version 4 names the centre's operators and keeps their trail."""
+    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    engine = sa.create_engine(url)
+    t.metadata.create_all(engine, tables=[table for table in t.metadata.sorted_tables
+                                          if table not in (t.operators, t.operator_actions)])
+    with engine.begin() as conn:
+        conn.execute(t.schema_version.insert().values(version=3))
+    engine.dispose()
+    engine = make_engine(url)
+    with engine.connect() as conn:
+        inspector = sa.inspect(conn)
+        assert inspector.has_table("operators") and inspector.has_table("operator_actions")
+        assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == 4
     engine.dispose()

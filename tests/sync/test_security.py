@@ -86,19 +86,24 @@ def test_tampered_replayed_unknown_and_revoked_are_refused_and_logged(
                       headers={"X-Admin-Token": ADMIN_TOKEN}).status_code == 200
     revoked = _put(central.url, "pk-6", _packet(reg, key, "st-1", "pk-6", {}))
     assert revoked.status_code == 403 and revoked.json()["reason"] == "station_revoked"
+    # a revoked station retries until someone approves it again: every try is logged, the
+    # packet is counted as rejected once
+    for _ in range(2):
+        assert _put(central.url, "pk-6", _packet(reg, key, "st-1", "pk-6", {})).status_code == 403
     listing = httpx.get(f"{central.url}/v1/revocations").json()
     assert [s["station_id"] for s in listing["stations"]] == ["st-1"]
 
     stats = httpx.get(f"{central.url}/v1/stats").json()
     assert (stats["packets"], stats["persons"]) == (2, 2)
     assert (stats["rejected"], stats["conflicts"], stats["replays"]) == (5, 1, 2)
+    assert stats["refusals"] == 7
     engine = sa.create_engine(db_url)
     with engine.connect() as conn:
         logged = conn.execute(sa.select(t.events.c.reason).where(
             t.events.c.event == "rejected")).scalars().all()
     engine.dispose()
     assert sorted(logged) == sorted(["bad_signature", "bad_signature", "unknown_station",
-                                     "malformed", "station_revoked"])
+                                     "malformed"] + ["station_revoked"] * 3)
     # The same figures from the command line, straight from the database.
     out = subprocess.run([sys.executable, "-m", "sync.central", "stats", "--db", db_url,
                           "--json"], cwd=REPO, capture_output=True, text=True, check=True)
@@ -141,10 +146,10 @@ def test_duplicate_person_from_another_station_goes_to_adjudication(
     held = {c["record_id"]: c["packet_id"] for c in cases}
     for record, decision in (("st-b-r000000", "different"), ("st-b-r000001", "same_person")):
         done = httpx.post(f"{central.url}/v1/adjudications/{held[record]}", headers=admin,
-                          json={"decision": decision})
+                          json={"decision": decision, "by": "Amara"})
         assert done.status_code == 200, done.text
     again = httpx.post(f"{central.url}/v1/adjudications/{held['st-b-r000000']}",
-                       headers=admin, json={"decision": "same_person"})
+                       headers=admin, json={"decision": "same_person", "by": "Amara"})
     assert again.status_code == 404  # decided once, for good
     assert last.pull_statuses(T0) == 2
     assert (last.counts()["acked"], last.counts()["rejected"]) == (1, 1)
@@ -171,3 +176,6 @@ def test_a_pending_station_waits_for_approval_then_delivers(
     assert approve.status_code == 200
     later = uploader.sync(lambda: T0.replace(day=20))
     assert (later.acknowledged, later.pending) == (5, 0)
+    # refused while the station waited, stored since: none of them counts as rejected
+    stats = httpx.get(f"{central.url}/v1/stats").json()
+    assert (stats["packets"], stats["rejected"], stats["refusals"]) == (5, 0, 5)

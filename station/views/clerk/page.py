@@ -72,6 +72,8 @@ class ClerkPage(QWidget):
         self.ctx = ctx
         #: The household of the person just enrolled (the Household programmes tab opens on it).
         self.household_id: str | None = None
+        #: A registered person the clerk issues a card to from the search (no enrolment).
+        self.card_person: str | None = None
         self.session = session
         self.services = ctx.service("station")
         self.receipt: Receipt | None = None
@@ -118,6 +120,7 @@ class ClerkPage(QWidget):
         row.addLayout(right, 1)
 
         self.search.new_person.connect(self._on_new_person)
+        self.search.card_for.connect(self._on_card_for)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
         self.new_button.clicked.connect(self.restart)
@@ -196,6 +199,7 @@ class ClerkPage(QWidget):
         old_capture.deleteLater()
         self.dedup.result = None
         self.household_id = None
+        self.card_person = None
         self.receipt = None
         self.receipt_page.saved.clear()
         self.go(FIND)
@@ -253,14 +257,33 @@ class ClerkPage(QWidget):
                 package, accepted, operator=operator, now=clock()),
             person_id)
 
+    def _person_id(self) -> str:
+        """The person this enrolment registered, or the one picked in the search for a card."""
+        return self.card_person or str(getattr(self.dedup.result, "person_id", ""))
+
+    def _on_card_for(self, person_id: str) -> None:
+        """A registered person comes back for a card (none issued, lost or broken)."""
+        self.card_person = person_id
+        self.go(CARD)
+        self._prepare_card()
+
     def _prepare_card(self) -> None:
         from station.model.ui_services import card_readers
 
         services, operator, clock = self.services, self.session.operator, self.ctx.clock
-        person_id = str(getattr(self.dedup.result, "person_id", ""))
+        person_id = self._person_id()
         verifier = self.ctx.service("cards")
         if services is None:
             return
+        intro = self.tr("Place a blank card in the reader, then press Issue.")
+        if self.card_person is not None:
+            person = services.person(person_id)
+            name = str(person.get("latin_name") or person.get("local_name") or person_id)
+            held = [c["serial"] for c in person.get("cards", []) if c.get("status") == "issued"]
+            intro = (self.tr("A card for %1. The card %2 they hold now will be replaced: "
+                             "hospitals refuse it from then on.").replace("%2", held[0])
+                     if held else self.tr("A card for %1.")).replace("%1", name) + " " + intro
+        self.card.intro.setText(intro)
         self.card.prepare(
             lambda reader, progress: services.issue_card(
                 person_id, reader=reader, operator=operator, now=clock(), verifier=verifier,
@@ -272,7 +295,7 @@ class ClerkPage(QWidget):
         self.back_button.setEnabled(result is None)
 
     def _fill_receipt(self) -> None:
-        person_id = str(getattr(self.dedup.result, "person_id", ""))
+        person_id = self._person_id()
         person = self.services.person(person_id) if self.services is not None else {}
         names = programme_names()
         self.receipt = Receipt(
@@ -284,7 +307,9 @@ class ClerkPage(QWidget):
             address=gazetteer_of(self.services).place(dict(person.get("address") or {})),
             programmes=tuple(names.get(p["programme"], p["programme"])
                              for p in person.get("programmes", [])),
-            card_serial=next((c["serial"] for c in person.get("cards", [])), None))
+            # the card in use: the newest issued one (older ones were replaced)
+            card_serial=next((c["serial"] for c in reversed(person.get("cards", []))
+                              if c.get("status") == "issued"), None))
         r = self.receipt
         self.receipt_page.summary.setText(self.tr(
             "%1 (%2) is registered.\nPerson ID: %3\nLives in: %4\nProgrammes: %5\nCard: %6")

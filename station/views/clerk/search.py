@@ -33,6 +33,8 @@ class SearchPage(QWidget):
     """Emits ``new_person(household_id | None, person_id | None)`` to start an enrolment."""
 
     new_person = Signal(object, object)
+    #: a registered person's id: issue them a card (a first one, or one that replaces theirs)
+    card_for = Signal(str)
 
     def __init__(self, services: Any, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,11 +58,11 @@ class SearchPage(QWidget):
         row.addWidget(self.query, 1)
         row.addWidget(self.search_button)
         outer.addLayout(row)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("results")
         self.table.setHorizontalHeaderLabels([
             self.tr("Name (local)"), self.tr("Name (Latin)"), self.tr("Sex"),
-            self.tr("Born"), self.tr("Village"), self.tr("Household of")])
+            self.tr("Born"), self.tr("Village"), self.tr("Card"), self.tr("Household of")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -74,12 +76,17 @@ class SearchPage(QWidget):
         self.member_button = QPushButton(self.tr("Add a &member to the selected household"))
         self.member_button.setObjectName("addMember")
         self.member_button.setEnabled(False)
+        self.card_button = QPushButton(self.tr("&Issue a card to the selected person"))
+        self.card_button.setObjectName("cardForPerson")
+        self.card_button.setEnabled(False)
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.member_button)
+        buttons.addWidget(self.card_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.new_button.clicked.connect(lambda: self.new_person.emit(None, None))
         self.member_button.clicked.connect(self._on_add_member)
+        self.card_button.clicked.connect(self._on_card)
         self.table.itemSelectionChanged.connect(self._on_selection)
         if services is None:
             self.query.setEnabled(False)
@@ -107,11 +114,12 @@ class SearchPage(QWidget):
             born = short_date(r.birth_date)
             village = places.name(r.village_code) if r.village_code else ""
             household = (r.head_name or (r.household_id or "")[:8]) if r.household_id else ""
-            for j, text in enumerate((r.local_name, r.latin_name, r.sex, born, village,
+            card = r.card or self.tr("none")
+            for j, text in enumerate((r.local_name, r.latin_name, r.sex, born, village, card,
                                       household)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, i)
-                if j == 5 and r.household_id:
+                if j == 6 and r.household_id:
                     item.setToolTip(r.household_id)  # the id, for "add a member"
                 self.table.setItem(i, j, item)
         if len(rows) >= SHOWN:
@@ -133,6 +141,12 @@ class SearchPage(QWidget):
     def _on_selection(self) -> None:
         person = self._selected()
         self.member_button.setEnabled(person is not None and person.household_id is not None)
+        self.card_button.setEnabled(person is not None)
+
+    def _on_card(self) -> None:
+        person = self._selected()
+        if person is not None:
+            self.card_for.emit(person.person_id)
 
     def _on_add_member(self) -> None:
         person = self._selected()
