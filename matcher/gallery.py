@@ -2,8 +2,7 @@
 
 A :class:`Gallery` keeps every entry in a few fixed-width NumPy arrays (about 1.9 KB per
 entry, see :data:`ENTRY_BYTES`): the 64 most reliable minutiae at 500 dpi, 8 x 8 x 6 bit
-cylinders of 24 of them (the 24 nearest the print's centre among the 40 most reliable; they
-are stored first), and a 1024-bit signature of hashed cylinder bits.
+cylinders of the 24 most reliable ones, and a 1024-bit signature of hashed cylinder bits.
 
 ``search`` runs three stages, each on fewer entries:
 
@@ -240,8 +239,7 @@ class Gallery:
     shortlist : int
         Entries re-scored with the full comparator (at least ``top``).
     probe_minutiae : int
-        Coarse cylinders of the probe (its first minutiae in the stored order: the ``K``
-        an entry would keep, then the most reliable of the rest; at most ``FULL``) scored
+        Coarse cylinders of the probe (its most reliable minutiae, at most ``FULL``) scored
         against each entry's ``K``. Entries keep ``K`` for memory; the probe is not bound by
         memory, and a dry or partial probe's ``K`` most reliable minutiae often miss the
         region its mate's ``K`` come from. 48 instead of 24 put the mate in the short list
