@@ -6,7 +6,6 @@ Usage (the large galleries are built once, outside the repository, then reused):
 
     .venv/bin/python -m bench.dedup build --persons 100000 --out /tmp/sws-gallery
     .venv/bin/python -m bench.dedup run --gallery /tmp/sws-gallery [--tile-to 1000000]
-    .venv/bin/python -m bench.dedup repack --out /tmp/sws-gallery-2 /tmp/sws-gallery
 
 ``build`` enrols synthetic persons (two fingers each, ISO positions 2 and 7; see
 ``bench/dedup_synthetic.py``). ``run`` measures, in one process and one run:
@@ -92,31 +91,6 @@ def merge(sources: list[Path], out: Path) -> None:
     (out / "keys.json").write_text(
         json.dumps({"format": metas[0]["format"], "n": len(keys), "keys": keys})
     )
-
-
-def repack(source: Path, out: Path, chunk: int = 10_000) -> None:
-    """Re-enrol every live entry of a saved gallery from its stored minutiae, so that the
-    coarse cylinders follow the current selection rule (``matcher.gallery._coarse_order``).
-
-    For galleries saved before that rule, whose stored minutiae are in reliability order:
-    much faster than ``build`` (no synthesis), the same keys, fingers and minutiae.
-    """
-    from matcher.gallery import _unpack
-
-    src = Gallery.load(source)
-    state = src._state
-    rows = np.flatnonzero(np.asarray(state.alive[: state.n])).tolist()
-    g = Gallery()
-    start = time.perf_counter()
-    for at in range(0, len(rows), chunk):
-        part = rows[at : at + chunk]
-        g.add_many(
-            [src._keys[r] for r in part],
-            [int(state.fingers[r]) for r in part],
-            [_unpack(np.asarray(state.xy[r]), int(state.counts[r])) for r in part],
-        )
-    g.save(out)
-    print(f"repacked {len(rows)} entries in {time.perf_counter() - start:.0f} s -> {out}")
 
 
 def _rate(fn: Callable[[], int], min_seconds: float = 2.0) -> float:
@@ -503,9 +477,6 @@ def main(argv: list[str] | None = None) -> None:
     m = sub.add_parser("merge")
     m.add_argument("--out", type=Path, required=True)
     m.add_argument("sources", type=Path, nargs="+")
-    p = sub.add_parser("repack", help="re-enrol a saved gallery from its stored minutiae")
-    p.add_argument("--out", type=Path, required=True)
-    p.add_argument("source", type=Path)
     r = sub.add_parser("run")
     r.add_argument("--gallery", type=Path, required=True)
     r.add_argument("--sizes", type=int, nargs="+", default=[10_000, 100_000, 200_000, 1_000_000])
@@ -521,8 +492,6 @@ def main(argv: list[str] | None = None) -> None:
         build(args.persons, args.out, args.seed)
     elif args.command == "merge":
         merge(args.sources, args.out)
-    elif args.command == "repack":
-        repack(args.source, args.out)
     elif args.command == "throughput":
         print("\n".join(throughput(load_real())))
     elif args.command == "accuracy":

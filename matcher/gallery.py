@@ -52,11 +52,6 @@ RELAX_ITERATIONS = DEFAULT.relax_iterations
 # (100: 85.8 %, but each short-listed entry costs an encoding of about 1.5 ms, the largest
 # part of a search in a small gallery); bench/dedup.py measures the end result.
 RELAX_FRACTION = 0.06
-# An entry's coarse cylinders are made of the K minutiae nearest its centre of mass among
-# its COARSE_POOL most reliable (_coarse_order): two impressions of a finger overlap most
-# near the middle, so a partial or dry probe meets more of them there than among the K
-# most reliable, which spread over the whole print. Measured in bench/results/dedup.md.
-COARSE_POOL = 40
 FORMAT = "sws-gallery-1"
 _MAGIC = b"SWSGALB1"  # to_bytes / from_bytes
 ENTRY_BYTES = K * ND * 8 + K * 8 + FULL * 3 * 2 + SIG_WORDS * 8 + 3
@@ -181,7 +176,6 @@ def _pack(template: Template) -> _Packed:
     xy[:n, 0] = np.clip(np.rint(m[order, 0] * scale), 0, 65535)
     xy[:n, 1] = np.clip(np.rint(m[order, 1] * scale), 0, 65535)
     xy[:n, 2] = np.rint(m[order, 2] / ANGLE_SCALE).astype(np.int64) % 65536
-    xy[:n] = xy[_coarse_order(xy, n, COARSE_POOL)]
     coarse = encode(_unpack(xy, min(n, K)), COARSE)
     values = np.zeros((K, ND), np.uint64)
     mask = np.zeros(K, np.uint64)
@@ -190,21 +184,6 @@ def _pack(template: Template) -> _Packed:
     mask[:kept] = np.where(coarse.ok, coarse.mask[:, 0], np.uint64(0))
     sig = signature(values, mask, TAPS, SIG_WORDS)
     return _Packed(xy, n, values, mask, sig)
-
-
-def _coarse_order(xy: np.ndarray, count: int, pool: int = K) -> np.ndarray:
-    """Order of an entry's stored minutiae that puts the ones its coarse cylinders are made
-    of first: of the ``pool`` most reliable (the stored order), the ``K`` nearest to the
-    centre of mass of all ``count``, in reliability order; then the rest, in stored order.
-    """
-    order = np.arange(count)
-    if count <= K or pool <= K:
-        return order
-    pts = xy[:count, :2].astype(np.float64)
-    d = np.hypot(*(pts - pts.mean(axis=0)).T)[: min(pool, count)]
-    chosen = np.sort(np.argsort(d, kind="stable")[:K])
-    rest = np.setdiff1d(order, chosen, assume_unique=True)
-    return np.concatenate([chosen, rest])
 
 
 def _unpack(xy: np.ndarray, count: int) -> Template:

@@ -332,36 +332,3 @@ def test_a_sparse_probe_is_weighed_by_the_sparse_impostor_tail(
     sparse = fuse([[Candidate("p", 2, score, minutiae=few)], [Candidate("p", 7, 0.005)]])[0]
     assert typical.score >= threshold_for_fused_fmr(1e-8, 2) > sparse.score
     assert sparse.minutiae == few and sparse.fingers == typical.fingers
-
-
-def test_entries_keep_coarse_cylinders_where_partial_prints_overlap(
-    population: dict[str, Template], monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Partial probes (the middle 16 or 20 minutiae of their finger) reach the full
-    comparator through a one-entry short list: the entry's coarse cylinders sit near the
-    centre of its print, where partial impressions overlap, rather than at its 24 most
-    reliable minutiae wherever they are (reliability here does not depend on the place)."""
-    import matcher.gallery as mg
-
-    found = {}
-    for pool in (mg.K, mg.COARSE_POOL):
-        monkeypatch.setattr(mg, "COARSE_POOL", pool)
-        g = Gallery(relax=1, shortlist=1)
-        for key, t in population.items():
-            g.add(key, 2, t)
-        hits = 0
-        for seed in range(12, 20):
-            for size in (16, 20):
-                rng = np.random.default_rng(seed)
-                mate = finger(rng, n=64)
-                m = mate.minutiae.astype(np.float64)
-                d = np.hypot(*(m[:, :2] - m[:, :2].mean(axis=0)).T)
-                middle = m[np.argsort(d)[:size]].copy()
-                middle[:, :2] += rng.normal(0, 1.0, (size, 2))
-                g.add("mate", 2, mate)  # replaces the previous seed's mate
-                probe = Template(middle.astype(np.float32), mate.width, mate.height)
-                hits += g.search(probe, top=1)[0].key == "mate"
-        found[pool] = hits
-    assert mg.COARSE_POOL > mg.K
-    assert found[mg.COARSE_POOL] == 16  # every partial probe found
-    assert found[mg.K] < 16  # the 24 most reliable alone lose some
