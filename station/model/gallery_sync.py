@@ -461,15 +461,17 @@ def search_person(gallery: Any, probes: Mapping[Finger, Any], policy: CapturePol
     """
     if not probes or gallery.persons == 0:
         return []
-    import matcher
-    from matcher.calibration import fused_fmr_at
+    from matcher.calibration import fused_fmr_at, threshold_for_pair_fmr
 
     rule = duplicate_rule(policy, gallery.persons, len(probes))
-    one_finger = (rule.finger if rule.finger is not None
-                  else float(matcher.threshold_for_fmr(policy.duplicate_fmr)))
     found = gallery.search_person({int(f): t for f, t in probes.items()}, top=policy.top)
     people = []
     for cand in found:
+        # which fingers match on their own: a pair of few minutiae needs the sparse pairs'
+        # stricter threshold (the candidate carries the fewest of its fingers: conservative)
+        one_finger = (rule.finger if rule.finger is not None
+                      else float(threshold_for_pair_fmr(policy.duplicate_fmr,
+                                                        getattr(cand, "minutiae", None))))
         fingers = {int(f): float(score) for f, score in cand.fingers}
         suspected = rule.suspects(float(cand.score), fingers)
         if suspected or keep_all:

@@ -68,3 +68,39 @@ def test_the_clerk_reads_the_fused_score_as_odds_of_a_coincidence() -> None:
     (found,) = search_person(gallery, {Finger.RIGHT_INDEX: a}, CapturePolicy())
     assert found.coincidence == pytest.approx(fused_fmr_at(found.score, 1))
     assert found.as_record()["coincidence"] == pytest.approx(found.coincidence, rel=1e-2)
+
+
+def test_a_finger_of_few_minutiae_is_not_named_matching_on_the_typical_threshold() -> None:
+    """A pair whose sparser print has few minutiae scores high by chance more often: the
+    fingers listed as matching on their own use the sparse pairs' stricter threshold."""
+    from dataclasses import dataclass
+
+    from matcher.calibration import sparse_below, threshold_for_pair_fmr
+
+    policy = CapturePolicy()
+    plain = threshold_for_fmr(policy.duplicate_fmr)
+    sparse = threshold_for_pair_fmr(policy.duplicate_fmr, sparse_below() - 1)
+    assert sparse > plain
+    between = (plain + sparse) / 2
+
+    @dataclass(frozen=True)
+    class Found:
+        key: str
+        score: float
+        fingers: tuple[tuple[int, float], ...]
+        minutiae: int
+
+    class Gallery:
+        persons = 1
+
+        def __init__(self, minutiae: int) -> None:
+            self.minutiae = minutiae
+
+        def search_person(self, probes: dict[int, object], top: int) -> list[Found]:
+            return [Found("p-1", 1e3, ((int(Finger.RIGHT_INDEX), between),), self.minutiae)]
+
+    probe = {Finger.RIGHT_INDEX: make_template(1)}
+    typical = search_person(Gallery(40), probe, policy, keep_all=True)
+    few = search_person(Gallery(sparse_below() - 1), probe, policy, keep_all=True)
+    assert typical[0].matching == (int(Finger.RIGHT_INDEX),)
+    assert few[0].matching == ()
