@@ -9,7 +9,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
@@ -140,6 +140,11 @@ class MainWindow(QMainWindow):
         if waiting is not None:
             self.start_session(waiting)
 
+    def wait(self) -> None:
+        """Let the header's last read finish and show (tests, screenshots)."""
+        self._runner.wait()
+        QCoreApplication.processEvents()
+
     def refresh_sync(self) -> None:
         """Update the header's sync line (queue length, last error) in a worker."""
         services = self.ctx.service("station")
@@ -194,6 +199,8 @@ class MainWindow(QMainWindow):
             self.login.set_auth(None, self.services_error)
         self.tabs = QTabWidget()
         self.tabs.setObjectName("modes")
+        # the queue length follows the work: a mode switch reads it again, not only the timer
+        self.tabs.currentChanged.connect(lambda _index: self.refresh_sync())
         self.pages.addWidget(self.login)
         self.pages.addWidget(self.tabs)
         layout.addWidget(self.pages, 1)

@@ -205,6 +205,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     saved.append(save(window, folder, "30-auditor"))
 
     window.switch_to(Mode.SUPERVISOR)
+    window.wait()  # the header's queue length, read again on the switch
     supervisor = window.page(Mode.SUPERVISOR)
     assert isinstance(supervisor, SupervisorPage)
     supervisor.refresh()

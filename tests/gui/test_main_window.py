@@ -145,3 +145,24 @@ def test_the_printed_receipt_speaks_the_interface_language(qtbot: QtBot, code: s
     finally:
         apply_language("en")
     assert QCoreApplication.translate("Receipt", "Address") == "Address"
+
+
+def test_the_header_reads_the_queue_again_when_the_operator_switches_mode(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    from station.registry.base import OUTBOX
+    from sync.outbox import enqueue
+    from tests.gui.conftest import FIXED_NOW, PASSWORD
+
+    window = MainWindow(live_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    services = live_ctx.services["station"]
+    window.start_session(OperatorSession("super", "supervisor",
+                                         operator=services.login("super", PASSWORD,
+                                                                 now=FIXED_NOW)))
+    qtbot.waitUntil(lambda: "0 waiting" in window.header.sync_label.text(), timeout=10000)
+    with services.station.transaction() as session:  # a record made meanwhile, anywhere
+        enqueue(session, OUTBOX, kind="grievance", record_id="g-1", payload={"n": 1},
+                sealed_biometrics=None, now=FIXED_NOW)
+    window.switch_to(Mode.SUPERVISOR)
+    qtbot.waitUntil(lambda: "1 waiting" in window.header.sync_label.text(), timeout=10000)
