@@ -190,7 +190,7 @@ Rincian: %3</translation>
     </message>
     <message>
         <source>Save in &amp;folder</source>
-        <translation>Simpan di &amp;folder</translation>
+        <translation>Simpan di f&amp;older</translation>
     </message>
     <message>
         <source>&amp;Passphrase</source>
@@ -299,7 +299,7 @@ Rincian: %3</translation>
         <translation>Pemindai: %1</translation>
     </message>
     <message>
-        <source>&amp;Next finger: %1 (Space)</source>
+        <source>Ne&amp;xt finger: %1 (Space)</source>
         <translation>&amp;Jari berikutnya: %1 (Spasi)</translation>
     </message>
     <message>
@@ -408,7 +408,7 @@ Kartu %4, berlaku sampai %5</translation>
     </message>
     <message>
         <source>Find &amp;readers</source>
-        <translation>Cari &amp;pembaca</translation>
+        <translation>Cari pemba&amp;ca</translation>
     </message>
     <message>
         <source>&amp;Issue the card</source>
@@ -993,7 +993,7 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>&amp;Next person (Esc)</source>
-        <translation>Orang &amp;berikutnya (Esc)</translation>
+        <translation>Orang berikutn&amp;ya (Esc)</translation>
     </message>
     <message>
         <source>Optional finger check:</source>
@@ -1141,12 +1141,12 @@ Kartu: %6</translation>
 <context>
     <name>Modes</name>
     <message>
-        <source>Household &amp;programmes</source>
-        <translation>&amp;Program rumah tangga</translation>
+        <source>Ho&amp;usehold programmes</source>
+        <translation>Prog&amp;ram rumah tangga</translation>
     </message>
     <message>
         <source>&amp;Grievances</source>
-        <translation>&amp;Pengaduan</translation>
+        <translation>Pen&amp;gaduan</translation>
     </message>
     <message>
         <source>Case &amp;follow-ups</source>
@@ -1199,12 +1199,12 @@ Kartu: %6</translation>
         <translation>Rumah tangga</translation>
     </message>
     <message>
-        <source>&amp;New household (this person is the head)</source>
-        <translation>Rumah tangga &amp;baru (orang ini kepala keluarga)</translation>
+        <source>New househo&amp;ld (this person is the head)</source>
+        <translation>Rumah tangga baru (&amp;orang ini kepala keluarga)</translation>
     </message>
     <message>
-        <source>Member of &amp;existing household:</source>
-        <translation>Anggota rumah tangga yang &amp;ada:</translation>
+        <source>Membe&amp;r of existing household:</source>
+        <translation>Anggota rumah tangga yang a&amp;da:</translation>
     </message>
     <message>
         <source>household id</source>
@@ -1271,8 +1271,8 @@ Kartu: %6</translation>
         <translation>Tanggal tidak diketahui: perkiraan &amp;usia</translation>
     </message>
     <message>
-        <source>Date of &amp;birth</source>
-        <translation>Tanggal &amp;lahir</translation>
+        <source>Date o&amp;f birth</source>
+        <translation>Tanggal la&amp;hir</translation>
     </message>
     <message>
         <source>province</source>
@@ -1381,7 +1381,7 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>&amp;Record the assessment</source>
-        <translation>Catat penilaian (&amp;R)</translation>
+        <translation>Catat pe&amp;nilaian</translation>
     </message>
     <message>
         <source>Proposed package (tick what is taken)</source>
@@ -1538,8 +1538,8 @@ Kartu: %6</translation>
         <translation>Kartu</translation>
     </message>
     <message>
-        <source>Register a new person in a &amp;new household</source>
-        <translation>Daftarkan orang baru dalam rumah tangga &amp;baru</translation>
+        <source>&amp;Register a new person in a new household</source>
+        <translation>&amp;Daftarkan orang baru dalam rumah tangga baru</translation>
     </message>
     <message>
         <source>Add a &amp;member to the selected household</source>

@@ -302,8 +302,8 @@ Detail: %3</source>
         <translation>ម៉ាស៊ីនស្កេន៖ %1</translation>
     </message>
     <message>
-        <source>&amp;Next finger: %1 (Space)</source>
-        <translation>ម្រាមដៃបន្ទាប់៖ %1 (Space) (&amp;N)</translation>
+        <source>Ne&amp;xt finger: %1 (Space)</source>
+        <translation>ម្រាមដៃបន្ទាប់៖ %1 (Space) (&amp;X)</translation>
     </message>
     <message>
         <source>%1 minutiae</source>
@@ -1146,8 +1146,8 @@ Card: %6</source>
 <context>
     <name>Modes</name>
     <message>
-        <source>Household &amp;programmes</source>
-        <translation>កម្មវិធីគ្រួសារ (&amp;P)</translation>
+        <source>Ho&amp;usehold programmes</source>
+        <translation>កម្មវិធីគ្រួសារ (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Grievances</source>
@@ -1204,12 +1204,12 @@ Card: %6</source>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
-        <source>&amp;New household (this person is the head)</source>
-        <translation>គ្រួសារថ្មី (បុគ្គលនេះជាមេគ្រួសារ) (&amp;N)</translation>
+        <source>New househo&amp;ld (this person is the head)</source>
+        <translation>គ្រួសារថ្មី (បុគ្គលនេះជាមេគ្រួសារ) (&amp;L)</translation>
     </message>
     <message>
-        <source>Member of &amp;existing household:</source>
-        <translation>សមាជិកគ្រួសារដែលមានស្រាប់៖ (&amp;E)</translation>
+        <source>Membe&amp;r of existing household:</source>
+        <translation>សមាជិកគ្រួសារដែលមានស្រាប់៖ (&amp;R)</translation>
     </message>
     <message>
         <source>household id</source>
@@ -1276,8 +1276,8 @@ Card: %6</source>
         <translation>មិនដឹងថ្ងៃ៖ អាយុប៉ាន់ស្មាន (&amp;A)</translation>
     </message>
     <message>
-        <source>Date of &amp;birth</source>
-        <translation>ថ្ងៃខែឆ្នាំកំណើត (&amp;B)</translation>
+        <source>Date o&amp;f birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត (&amp;F)</translation>
     </message>
     <message>
         <source>province</source>
@@ -1547,8 +1547,8 @@ Card: %6</source>
         <translation>កាត</translation>
     </message>
     <message>
-        <source>Register a new person in a &amp;new household</source>
-        <translation>ចុះឈ្មោះបុគ្គលថ្មីក្នុងគ្រួសារថ្មី (&amp;N)</translation>
+        <source>&amp;Register a new person in a new household</source>
+        <translation>ចុះឈ្មោះបុគ្គលថ្មីក្នុងគ្រួសារថ្មី (&amp;R)</translation>
     </message>
     <message>
         <source>Add a &amp;member to the selected household</source>

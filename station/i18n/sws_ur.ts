@@ -302,8 +302,8 @@ Detail: %3</source>
         <translation>اسکینر: %1</translation>
     </message>
     <message>
-        <source>&amp;Next finger: %1 (Space)</source>
-        <translation>اگلی انگلی: %1 (Space) (&amp;N)</translation>
+        <source>Ne&amp;xt finger: %1 (Space)</source>
+        <translation>اگلی انگلی: %1 (Space) (&amp;X)</translation>
     </message>
     <message>
         <source>%1 minutiae</source>
@@ -1146,8 +1146,8 @@ Card: %6</source>
 <context>
     <name>Modes</name>
     <message>
-        <source>Household &amp;programmes</source>
-        <translation>گھرانے کے پروگرام (&amp;P)</translation>
+        <source>Ho&amp;usehold programmes</source>
+        <translation>گھرانے کے پروگرام (&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Grievances</source>
@@ -1204,12 +1204,12 @@ Card: %6</source>
         <translation>گھرانہ</translation>
     </message>
     <message>
-        <source>&amp;New household (this person is the head)</source>
-        <translation>نیا گھرانہ (یہ فرد سربراہ ہے) (&amp;N)</translation>
+        <source>New househo&amp;ld (this person is the head)</source>
+        <translation>نیا گھرانہ (یہ فرد سربراہ ہے) (&amp;L)</translation>
     </message>
     <message>
-        <source>Member of &amp;existing household:</source>
-        <translation>موجودہ گھرانے کا رکن: (&amp;E)</translation>
+        <source>Membe&amp;r of existing household:</source>
+        <translation>موجودہ گھرانے کا رکن: (&amp;R)</translation>
     </message>
     <message>
         <source>household id</source>
@@ -1276,8 +1276,8 @@ Card: %6</source>
         <translation>تاریخ نامعلوم: اندازاً عمر (&amp;A)</translation>
     </message>
     <message>
-        <source>Date of &amp;birth</source>
-        <translation>تاریخ پیدائش (&amp;B)</translation>
+        <source>Date o&amp;f birth</source>
+        <translation>تاریخ پیدائش (&amp;F)</translation>
     </message>
     <message>
         <source>province</source>
@@ -1547,8 +1547,8 @@ Card: %6</source>
         <translation>کارڈ</translation>
     </message>
     <message>
-        <source>Register a new person in a &amp;new household</source>
-        <translation>نئے گھرانے میں نیا فرد رجسٹر کریں (&amp;N)</translation>
+        <source>&amp;Register a new person in a new household</source>
+        <translation>نئے گھرانے میں نیا فرد رجسٹر کریں (&amp;R)</translation>
     </message>
     <message>
         <source>Add a &amp;member to the selected household</source>

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButto
 
 from station.i18n import LANGUAGES
 from station.model.ui_session import OperatorSession
+from station.views.formats import without_mnemonic
 
 
 class Header(QFrame):
@@ -36,7 +37,7 @@ class Header(QFrame):
             self.language_box.addItem(lang.native_name, code)
         self.language_box.setCurrentIndex(list(LANGUAGES).index(language))
         self.language_box.activated.connect(self._on_language)
-        self.sign_out = QPushButton(self.tr("Sign &out"))
+        self.sign_out = QPushButton(without_mnemonic(self.tr("Sign &out")))
         self.sign_out.setObjectName("signOut")
         self.sign_out.clicked.connect(self.sign_out_requested)
         row.addWidget(self.station_label)

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QVBoxLayo
 from station.i18n import apply_language
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode, OperatorSession
+from station.views.formats import without_mnemonic
 from station.views.header import Header
 from station.views.login import LoginPage
 from station.views.placeholder import Placeholder
@@ -212,12 +213,14 @@ class MainWindow(QMainWindow):
         self.pages.setCurrentWidget(self.login)
 
     def _mode_title(self, mode: Mode) -> str:
-        return {
+        # no Alt letter: the modes switch with Ctrl+1..4 (the tab's tooltip says which), and
+        # their letters would take the ones every step needs (Alt+A, Alt+C, Alt+H, Alt+P)
+        return without_mnemonic({
             Mode.CLERK: self.tr("&Clerk"),
             Mode.HOSPITAL: self.tr("&Hospital focal point"),
             Mode.AUDITOR: self.tr("&Auditor"),
             Mode.SUPERVISOR: self.tr("Su&pervisor"),
-        }[mode]
+        }[mode])
 
     def _fill_tabs(self) -> None:
         self._clear_tabs()
@@ -225,11 +228,12 @@ class MainWindow(QMainWindow):
         for mode in self.session.modes:
             factory = self._factories.get(mode)
             widget = (factory(self.ctx, self.session) if factory is not None
-                      else Placeholder(self._mode_title(mode).replace("&", ""),
+                      else Placeholder(self._mode_title(mode),
                                        self.tr("this mode")))
             widget.setObjectName(f"mode-{mode.value}")
             self.mode_widgets[mode] = widget
-            self.tabs.addTab(widget, self._mode_title(mode))
+            index = self.tabs.addTab(widget, self._mode_title(mode))
+            self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
 
     def _clear_tabs(self) -> None:
         while self.tabs.count():

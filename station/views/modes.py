@@ -32,7 +32,7 @@ def _panels(ctx: StationContext, session: OperatorSession,
     from station.views import services as panels
 
     made: dict[str, Callable[[], tuple[str, QWidget]]] = {
-        "programmes": lambda: (QCoreApplication.translate("Modes", "Household &programmes"),
+        "programmes": lambda: (QCoreApplication.translate("Modes", "Ho&usehold programmes"),
                                panels.ProgrammesPanel(services.station, session.operator,
                                                       ctx.clock)),
         "grievances": lambda: (QCoreApplication.translate("Modes", "&Grievances"),

@@ -302,7 +302,7 @@ class CapturePage(QWidget):
         nxt = self.sheet.next_pending(after=finger) if good else None
         if nxt is not None:
             self.capture_button.setText(
-                self.tr("&Next finger: %1 (Space)").replace("%1", nxt.label))
+                self.tr("Ne&xt finger: %1 (Space)").replace("%1", nxt.label))
         else:
             self.capture_button.setText(self.tr("&Capture (Space)"))
         self.retry_button.setVisible(entry.status is FingerStatus.CAPTURED)

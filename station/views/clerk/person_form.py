@@ -53,9 +53,9 @@ class PersonFormPage(QWidget):
 
         household = QGroupBox(self.tr("Household"))
         hrow = QHBoxLayout(household)
-        self.new_household = QRadioButton(self.tr("&New household (this person is the head)"))
+        self.new_household = QRadioButton(self.tr("New househo&ld (this person is the head)"))
         self.new_household.setObjectName("newHousehold")
-        self.existing_household = QRadioButton(self.tr("Member of &existing household:"))
+        self.existing_household = QRadioButton(self.tr("Membe&r of existing household:"))
         self.household_id = QLineEdit()
         self.household_id.setObjectName("household_id")
         self.household_id.setPlaceholderText(self.tr("household id"))
@@ -108,7 +108,7 @@ class PersonFormPage(QWidget):
         birth.addWidget(self.birth_date)
         birth.addWidget(self.age_known)
         birth.addWidget(self.age)
-        form.addRow(self._label(self.tr("Date of &birth"), self.birth_date), birth)
+        form.addRow(self._label(self.tr("Date o&f birth"), self.birth_date), birth)
         self.address = AddressPicker(gazetteer or demo_gazetteer(), {
             "province": self.tr("province"), "district": self.tr("district"),
             "commune": self.tr("commune"), "village": self.tr("village (name or code)")})

@@ -71,7 +71,7 @@ class SearchPage(QWidget):
         self.status.setObjectName("searchStatus")
         outer.addWidget(self.status)
         buttons = QHBoxLayout()
-        self.new_button = QPushButton(self.tr("Register a new person in a &new household"))
+        self.new_button = QPushButton(self.tr("&Register a new person in a new household"))
         self.new_button.setObjectName("newPerson")
         self.member_button = QPushButton(self.tr("Add a &member to the selected household"))
         self.member_button.setObjectName("addMember")
