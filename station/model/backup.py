@@ -44,7 +44,7 @@ import tarfile
 import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import IO, Any
 
@@ -417,13 +417,16 @@ def backup_station(station: Any, out: Path, passphrase: str, *, by: Any,
 
 
 def last_backup(station: Any) -> datetime | None:
-    """When this station was last backed up (its newest ``registry.backup`` audit event)."""
+    """When this station was last backed up (its newest ``registry.backup`` audit event),
+    as an aware UTC time (the registry stores naive UTC)."""
     from station.registry.models import AuditEvent
 
     with station.reading() as session:
         found = session.scalar(sa.select(sa.func.max(AuditEvent.at))
                                .where(AuditEvent.action == "registry.backup"))
-    return found if isinstance(found, datetime) else None
+    if not isinstance(found, datetime):
+        return None
+    return found if found.tzinfo is not None else found.replace(tzinfo=UTC)
 
 
 # -- restore --------------------------------------------------------------------------------------

@@ -219,13 +219,10 @@ class SupervisorPage(QWidget):
         if when is None:
             text = self.tr("Last backup: never")
         else:
-            moment = when if when.tzinfo is not None else when.replace(tzinfo=dt.UTC)
-            shown = QDateTime.fromSecsSinceEpoch(int(moment.timestamp()))
+            shown = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
             text = self.tr("Last backup: %1").replace(
                 "%1", self.locale().toString(shown, QLocale.FormatType.ShortFormat))
-        now = self.ctx.clock()
-        stale = when is None or (now - (when if when.tzinfo is not None
-                                        else when.replace(tzinfo=dt.UTC))) > BACKUP_AGE
+        stale = when is None or self.ctx.clock() - when > BACKUP_AGE
         if stale and unsent > 0:
             text += "\n" + self.tr("%n record(s) exist only on this computer.", "", unsent)
             self.backup_label.setStyleSheet("color: #b00020;")
