@@ -21,7 +21,7 @@ from sync.errors import CentralRefused, CentralUnreachable, RegistrationError, S
 from sync.keys import b64, central_public_key, public_bytes, unb64
 
 #: The sync protocol this station speaks (see ``sync.central.app.PROTOCOLS``).
-PROTOCOL, PROTOCOL_HEADER = 2, "X-SWS-Sync-Protocol"
+PROTOCOL, PROTOCOL_HEADER = 3, "X-SWS-Sync-Protocol"
 
 
 
@@ -129,11 +129,14 @@ class CentralClient:
                                headers={"X-Admin-Token": admin_token}))
 
     def set_station(self, station_id: str, action: str, admin_token: str,
-                    reason: str | None = None) -> dict[str, Any]:
-        """``approve`` or ``revoke`` a station (admin)."""
+                    reason: str | None = None, *, valid_days: int | None = None
+                    ) -> dict[str, Any]:
+        """``approve``, ``renew`` (for ``valid_days``, the centre's default when None) or
+        ``revoke`` a station (admin); the answer has the new ``expires_at``."""
         body = {"reason": reason} if action == "revoke" else None
+        params = {"valid_days": valid_days} if valid_days is not None else None
         return dict(self._call("POST", f"/v1/stations/{station_id}/{action}", json=body,
-                               headers={"X-Admin-Token": admin_token}))
+                               params=params, headers={"X-Admin-Token": admin_token}))
 
     def register(self, station_id: str, public_key: bytes, name: str,
                  office: str) -> dict[str, Any]:

@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sync import revocations
+from sync import registration, revocations
 from sync.errors import SyncError
 from sync.uploader import SyncReport, Uploader
 
@@ -36,6 +36,7 @@ class SyncWorker:
         have_gazetteer: Callable[[], str] | None = None,
         revocations_since: int = 0,
         revocations_file: Path | None = None,
+        registration_file: Path | None = None,
     ) -> None:
         self.uploader = uploader
         self.clock = clock
@@ -50,6 +51,12 @@ class SyncWorker:
         #: where the national list is kept (``sync.revocations``): pulled after its stored
         #: position and saved each round, so card checks can read it; None keeps nothing
         self.revocations_file = revocations_file
+        #: where this station's registration standing is kept (``sync.registration``: status
+        #: and expiry, for the supervisor page); by default beside the revocation list, in
+        #: the station's config folder; None (and no revocation file) keeps nothing
+        self.registration_file = registration_file or (
+            revocations_file.with_name(registration.FILE_NAME)
+            if revocations_file is not None else None)
         self.last_report: SyncReport | None = None
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -88,9 +95,14 @@ class SyncWorker:
                 if self.on_revocations is not None:
                     self.on_revocations(listing)
                 self.revocations_since = int(listing.get("next", self.revocations_since))
-                if self.on_master_data is not None:
+                if self.on_master_data is not None or self.registration_file is not None:
                     have = self.have_gazetteer() if self.have_gazetteer is not None else None
-                    self.on_master_data(self.uploader.client.master_data(have))
+                    master = self.uploader.client.master_data(have)
+                    if self.registration_file is not None:
+                        registration.save(self.registration_file, registration.from_master_data(
+                            master, self.uploader.identity.station_id, self.clock()))
+                    if self.on_master_data is not None:
+                        self.on_master_data(master)
             except SyncError as error:
                 log.info("status or revocation pull failed: %s", error)
         self.last_report = report

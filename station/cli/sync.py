@@ -3,8 +3,12 @@
 Exit 0 when everything due was delivered and the statuses and the revocation list were
 pulled; exit 4 (one line on stderr, nothing lost: what was not delivered waits for the next
 sync) when the centre could not be reached or refused, when this station is revoked at the
-centre, or when the URL is not one; exit 5 when a queued record could not be read (its sealed
+centre, when its approval there has expired (its records wait until the centre renews it),
+or when the URL is not one; exit 5 when a queued record could not be read (its sealed
 biometrics do not open): it is not sent, and `sws db check --deep` says more.
+
+Each run keeps what the centre says of this station's registration (status, expiry) in
+``<config>/central-registration.json`` and prints until when it is valid.
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ def register(subparsers: Any) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     from station.model.central_link import load_link, station_key
     from station.registry.base import OUTBOX
-    from sync import revocations
+    from sync import registration, revocations
     from sync.client import CentralClient
     from sync.errors import SyncError
     from sync.keys import central_public_key, unb64
@@ -61,6 +65,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
     pulled, listing, problem, new_cards = False, {}, None, 0
     places: str | None = None
     standing: str | None = "active"  # until the centre says otherwise
+    kept_file = station.settings.config_dir / registration.FILE_NAME
+    kept = registration.load(kept_file)  # shown when the centre cannot be asked
     try:
         report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: try now
         cleared = 0
@@ -75,7 +81,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 from station.model.locations import kept_digest
 
                 master = client.master_data(kept_digest(station.settings.config_dir))
-                standing = _standing(master, link.station_id)
+                kept = registration.from_master_data(master, link.station_id, now_utc())
+                registration.save(kept_file, kept)
+                standing = kept.status
                 places = _adopt_places(station, master)
                 pulled = True
             except SyncError as error:
@@ -94,6 +102,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     elif standing is None:
         problem = (f"the central registry at {client.base_url} does not know this station "
                    f"({link.station_id}); {waiting} records wait: ask the centre")
+    elif pulled and kept is not None and kept.expired:
+        problem = (f"the central registry's approval of this station ({link.station_id}) "
+                   f"expired on {_day(kept.expires_at)}: it takes no new records from it "
+                   f"until it renews it (`sws central renew {link.station_id}` at the "
+                   f"centre); {waiting} records wait here, nothing is lost")
     result = {**report.as_json(), "central": client.base_url, "states": counts,
               # after the pull: what still waits for the centre's 1:N decision
               "awaiting_decision": counts.get("received", 0),
@@ -101,7 +114,8 @@ def cmd_sync(args: argparse.Namespace) -> int:
               "revoked_cards": len(national.cards), "revoked_cards_new": new_cards,
               "revoked_stations": len(national.stations), "revocation_file": str(national_file),
               "station_revoked": revoked is not None, "places_updated": places,
-              "station_status": "revoked" if revoked is not None else standing}
+              "station_status": "revoked" if revoked is not None else standing,
+              "registration": _registration(kept)}
     refused = _refused_since(station.engine, OUTBOX, refused_before)
     result["refused_now"] = [{"kind": r.kind, "record_id": r.record_id,
                               "reason": r.central_reason or r.last_error} for r in refused]
@@ -135,6 +149,7 @@ def _summary(result: dict[str, Any], refused: list[Any]) -> str:
         lines.append(f"revocation list: {result['revoked_cards']} cards "
                      f"({result['revoked_cards_new']} new), {result['revoked_stations']} "
                      "stations")
+    lines.append(_registration_line(result["registration"]))
     if result.get("places_updated"):
         lines.append(f"list of places updated from the centre (version "
                      f"{result['places_updated']})")
@@ -206,12 +221,33 @@ def _audit(station: Any, result: dict[str, Any], problem: str | None,
                           operator_id=None, now=now)
 
 
-def _standing(master_data: dict[str, Any], station_id: str) -> str | None:
-    """This station's status at the centre (active, pending, revoked), None if unknown."""
-    for entry in master_data.get("stations", []):
-        if isinstance(entry, dict) and entry.get("station_id") == station_id:
-            return str(entry.get("status"))
-    return None
+def _registration(kept: Any) -> dict[str, Any] | None:
+    """The registration as ``--json`` carries it: expiry, the centre's verdict, whole days
+    left on this station's clock, state, and when the centre was last asked."""
+    if kept is None:
+        return None
+    now = now_utc()
+    return {**kept.as_json(), "days_left": kept.days_left(now) if kept.expires_at else None,
+            "state": kept.state(now)}
+
+
+def _registration_line(entry: dict[str, Any] | None) -> str:
+    """One line on the registration: until when, a month's warning, or expired."""
+    if entry is None or not entry.get("expires_at"):
+        return "registration: no expiry known yet (the centre has not said)"
+    day = str(entry["expires_at"])[:10]
+    asked = str(entry.get("checked_at") or "")[:10]
+    if entry["state"] == "expired":
+        return (f"registration expired on {day}: records are kept here until the centre "
+                f"renews it (as of {asked})")
+    if entry["state"] == "expiring":
+        return (f"registration valid until {day}: expires in {entry['days_left']} day(s), "
+                "ask the centre to renew it")
+    return f"registration valid until {day}"
+
+
+def _day(moment: Any) -> str:
+    return moment.date().isoformat() if moment is not None else "?"
 
 
 def _own_revocation(listing: dict[str, Any], station_id: str) -> str | None:

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGridLayout,
@@ -25,6 +25,7 @@ from station.model.ui_session import OperatorSession
 from station.views.charts import BarChart
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
+from sync import registration
 
 #: A backup older than this, with records not yet at the centre, is shown as a warning.
 BACKUP_AGE = dt.timedelta(days=7)
@@ -79,6 +80,11 @@ class SupervisorPage(QWidget):
         self.sync_label.setObjectName("syncSummary")
         self.sync_label.setWordWrap(True)
         slay.addWidget(self.sync_label)
+        # what the centre last said of this station's approval: until when, renew, expired
+        self.registration_label = QLabel()
+        self.registration_label.setObjectName("registrationValidity")
+        self.registration_label.setWordWrap(True)
+        slay.addWidget(self.registration_label)
         slay.addStretch(1)
         # until the centre acknowledges them, the records exist only on this computer
         self.backup_label = QLabel()
@@ -120,15 +126,18 @@ class SupervisorPage(QWidget):
         if self.services is None or self._runner.busy:
             return
         services, today = self.services, self.ctx.clock().date()
+        station = getattr(services, "station", None)
+        kept = (station.settings.config_dir / registration.FILE_NAME
+                if station is not None else None)
 
-        def load(_p: Any) -> tuple[list[Any], dict[str, int], Any, dict[str, str], Any]:
+        def load(_p: Any) -> tuple[list[Any], dict[str, int], Any, dict[str, str], Any, Any]:
             cases = [c for c in services.open_cases(status=None)
                      if c.status in ("open", "decided")]
             names = {pid: str(services.person(pid).get("latin_name", pid))
                      for case in cases for pid in
                      (str(c.get("person_id", "")) for c in case.candidates) if pid}
             return (cases, services.outbox_counts(), services.coverage(today=today), names,
-                    services.last_backup())
+                    services.last_backup(), registration.load(kept) if kept else None)
 
         self._runner.start(load, self._on_loaded, self.message.setText)
 
@@ -136,10 +145,11 @@ class SupervisorPage(QWidget):
         self._runner.wait()
 
     # -- slots --------------------------------------------------------------------------------
-    def _on_loaded(self, loaded: tuple[list[Any], dict[str, int], Any, dict[str, str], Any]
+    def _on_loaded(self, loaded: tuple[list[Any], dict[str, int], Any, dict[str, str], Any, Any]
                    ) -> None:
-        cases, outbox, cover, self._names, backed_up = loaded
+        cases, outbox, cover, self._names, backed_up, standing = loaded
         self._show_last_backup(backed_up, outbox.get("pending", 0) + outbox.get("sent", 0))
+        self._show_registration(standing)
         self.cases = cases
         self.table.setRowCount(len(cases))
         decisions = {"duplicate": self.tr("same person"),
@@ -211,6 +221,32 @@ class SupervisorPage(QWidget):
         else:
             self.message.setText(self.tr("Approved: no new person was registered."))
         self.refresh()
+
+    # -- registration -------------------------------------------------------------------------
+    def _show_registration(self, standing: registration.Standing | None) -> None:
+        """Until when the centre approved this station; in red a month ahead ("ask the centre
+        to renew") and once expired (its records are kept here until the renewal). Nothing
+        when the centre has not said (never synced, or no expiry)."""
+        if standing is None or standing.expires_at is None:
+            self.registration_label.setText("")
+            self.registration_label.setStyleSheet("")
+            return
+        ends = standing.expires_at.astimezone(dt.UTC).date()
+        day = self.locale().toString(QDate(ends.year, ends.month, ends.day),
+                                     QLocale.FormatType.ShortFormat)
+        now = self.ctx.clock()
+        state = standing.state(now)
+        if state == registration.EXPIRED:
+            text = self.tr("Registration expired on %1: records are kept here until the "
+                           "centre renews it").replace("%1", day)
+        else:
+            text = self.tr("Registration valid until %1").replace("%1", day)
+            if state == registration.EXPIRING:
+                text += "\n" + self.tr("expires in %n day(s) — ask the centre to renew", "",
+                                       standing.days_left(now))
+        urgent = state in (registration.EXPIRED, registration.EXPIRING)
+        self.registration_label.setStyleSheet("color: #b00020;" if urgent else "")
+        self.registration_label.setText(text)
 
     # -- backup -------------------------------------------------------------------------------
     def _show_last_backup(self, when: dt.datetime | None, unsent: int) -> None:

@@ -23,7 +23,7 @@ import sqlalchemy as sa
 from fastapi import FastAPI, Header, HTTPException, Query, Request, Response
 from fastapi.concurrency import run_in_threadpool
 
-from sync.central import adjudication, operators, registry, reports
+from sync.central import adjudication, expiry, operators, registry, reports, schema
 from sync.central import models as m
 from sync.central.database import serving_engine, shown
 from sync.central.dedup import Deduplicator, ExactDeduplicator
@@ -35,15 +35,19 @@ from sync.outbox import utc_naive
 from sync.packets import peek
 
 _MAX_CBOR_BATCH = 64 * 1024 * 1024
-_STATION_REASONS = {"unknown_station", "station_revoked", "station_not_approved"}
+_STATION_REASONS = {"unknown_station", "station_revoked", "station_not_approved",
+                    "station_expired"}
 
 #: The sync protocol a station declares in this header. 2: it understands ``received``
 #: (stored, decision to come; it pulls the final status later). Without the header (protocol
 #: 1, stations built before the staged centre) the request waits for the dedup stage and gets
-#: final answers, as it always did.
+#: final answers, as it always did. 3: it knows the refusal ``station_expired`` (its records
+#: wait); a station of protocol 1 or 2 would take that unknown reason as a refusal for good,
+#: so it is told ``station_not_approved`` instead, which it retries (:func:`for_protocol`).
 PROTOCOL_HEADER = "X-SWS-Sync-Protocol"
-PROTOCOLS = (1, 2)
+PROTOCOLS = (1, 2, 3)
 Protocol = Annotated[str | None, Header(alias=PROTOCOL_HEADER)]
+ValidDays = Annotated[int, Query(ge=1, le=3660, description="days the approval holds")]
 
 
 def protocol_version(declared: str | None) -> int:
@@ -59,6 +63,16 @@ def protocol_version(declared: str | None) -> int:
     return version
 
 
+def for_protocol(results: list[Result], version: int) -> list[Result]:
+    """``results`` as a station of sync protocol ``version`` understands them: before 3 a
+    ``station_expired`` refusal is answered as ``station_not_approved`` (retried there, so
+    its records wait instead of being marked refused for good)."""
+    if version >= 3:
+        return results
+    return [Result(r.id, r.status, "station_not_approved", r.person_id, r.candidates)
+            if r.reason == "station_expired" else r for r in results]
+
+
 @dataclass(frozen=True)
 class CentralConfig:
     """How to run the central registry.
@@ -67,6 +81,8 @@ class CentralConfig:
     ``auto_approve`` registers stations as active at once (demo); production leaves it off
     so a supervisor approves each station. ``dedup_worker`` runs the dedup stage in a thread
     while the app runs (off: only :meth:`Ingest.process_pending` calls decide, e.g. a test).
+    ``grace_days``: after a station's approval expires, how long packets it dated before the
+    expiry are still taken (:mod:`sync.central.expiry`).
     """
 
     db_url: str
@@ -75,6 +91,7 @@ class CentralConfig:
     auto_approve: bool = True
     dedup: str = "gallery"
     dedup_worker: bool = True
+    grace_days: int = expiry.GRACE_DAYS
 
 
 def dedup_factory(name: str) -> Callable[[], Deduplicator]:
@@ -88,19 +105,21 @@ def dedup_factory(name: str) -> Callable[[], Deduplicator]:
     raise CentralConfigError(f"unknown dedup engine {name!r}; use 'gallery' or 'exact'")
 
 
-def make_engine(db_url: str) -> sa.Engine:
-    """An engine for ``db_url`` (tables created or migrated); a bad URL is a
-    :class:`CentralConfigError` that shows the URL without its password."""
-    return serving_engine(db_url)
+def make_engine(db_url: str, *, now: datetime | None = None) -> sa.Engine:
+    """An engine for ``db_url`` (tables created or migrated, ``now`` dating what a migration
+    sets); a bad URL is a :class:`CentralConfigError` that shows the URL without its
+    password."""
+    return serving_engine(db_url, now=now)
 
 
 def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = None) -> FastAPI:
     """Build the central registry's ASGI app (opens the database, loads the gallery)."""
     now_of = clock or (lambda: datetime.now(UTC))
-    engine = make_engine(config.db_url)
+    engine = make_engine(config.db_url, now=now_of())
     central_key = load_or_create_central_key(config.key_path)
     central_public = public_bytes(central_key.public_key())
     ingest = Ingest(engine, central_key, dedup_factory(config.dedup), clock=now_of)
+    ingest.grace_days = config.grace_days
     ingest.load_gallery()
     # chunks of 10 with the Gallery (0.15-0.6 s an enrolment): the gallery lock, which an
     # adjudication decision also needs, is held a few seconds at most, and decisions reach
@@ -121,8 +140,9 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
 
     def answers(results: list[Result], version: int) -> list[Result]:
         """Final answers for protocol 1 stations (they would take ``received`` for a
-        refusal); protocol 2 gets them as they are."""
-        return results if version >= 2 else ingest.settle(results)
+        refusal); protocol 2 and later get them as they are; before 3 an expiry is told as
+        ``station_not_approved`` (:func:`for_protocol`)."""
+        return for_protocol(results if version >= 2 else ingest.settle(results), version)
 
     @contextmanager
     def tx() -> Iterator[sa.Connection]:
@@ -199,14 +219,14 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if not ok:
             raise HTTPException(400, "the CBOR batch needs bytes manifest, signature, bodies")
         results = await run_in_threadpool(ingest.ingest_batch, manifest, signature, bodies)
-        if version < 2:
-            results = await run_in_threadpool(answers, results, version)
+        results = await run_in_threadpool(answers, results, version)
         return Response(json.dumps({"results": [r.as_json() for r in results]}),
                         media_type="application/json")
 
     @app.put("/v1/packets/{packet_id}", response_model=m.PacketResult,
              responses={400: {"description": "packet rejected"},
-                        403: {"description": "station unknown, pending or revoked"},
+                        403: {"description": "station unknown, pending, revoked or its "
+                              "approval expired"},
                         409: {"description": "this id was delivered with other content"}})
     def put_packet(packet_id: Annotated[str, m.Id], body: m.SinglePacket,
                    response: Response, protocol: Protocol = None) -> dict[str, Any]:
@@ -253,28 +273,53 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                 "central_public_key": b64(central_public)}
 
     def set_status(station_id: str, status: str, reason: str | None,
-                   token: str | None) -> dict[str, str]:
+                   token: str | None, valid_days: int = schema.DEFAULT_VALID_DAYS
+                   ) -> dict[str, Any]:
         who = require(token, operators.ADMIN)
         try:
             with tx() as conn:
                 now = utc_naive(now_of())
-                registry.set_station_status(conn, station_id, status, reason=reason, now=now)
-                operators.record(conn, who, "station_" + ("approve" if status == "active"
-                                                          else "revoke"),
-                                 station_id, reason, now)
+                ends = registry.set_station_status(conn, station_id, status, reason=reason,
+                                                   now=now, valid_days=valid_days)
+                action = "station_approve" if status == "active" else "station_revoke"
+                detail = reason if ends is None else f"valid until {expiry.iso(ends)}"
+                operators.record(conn, who, action, station_id, detail, now)
         except RegistrationError as error:
             raise HTTPException(404, str(error)) from error
-        return {"station_id": station_id, "status": status}
+        return {"station_id": station_id, "status": status, "expires_at": expiry.iso(ends)}
 
-    @app.post("/v1/stations/{station_id}/approve", responses={403: {}, 404: {}})
+    @app.post("/v1/stations/{station_id}/approve", response_model=m.StationStanding,
+              responses={403: {}, 404: {}})
     def approve_station(station_id: Annotated[str, m.Id],
-                        x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, str]:
-        """A supervisor approves a pending station."""
-        return set_status(station_id, "active", None, x_admin_token)
+                        x_admin_token: Annotated[str | None, Header()] = None,
+                        valid_days: ValidDays = schema.DEFAULT_VALID_DAYS) -> dict[str, Any]:
+        """A supervisor approves a pending (or revoked) station for ``valid_days``."""
+        return set_status(station_id, "active", None, x_admin_token, valid_days)
 
-    @app.post("/v1/stations/{station_id}/revoke", responses={403: {}, 404: {}})
+    @app.post("/v1/stations/{station_id}/renew", response_model=m.StationStanding,
+              responses={400: {"description": "the station is not active"}, 403: {},
+                         404: {}})
+    def renew_station(station_id: Annotated[str, m.Id],
+                      x_admin_token: Annotated[str | None, Header()] = None,
+                      valid_days: ValidDays = schema.DEFAULT_VALID_DAYS) -> dict[str, Any]:
+        """Extend an active station's approval to ``valid_days`` from now; its records that
+        waited since the expiry are taken at its next sync."""
+        who = require(x_admin_token, operators.ADMIN)
+        try:
+            with tx() as conn:
+                now = utc_naive(now_of())
+                ends = registry.renew_station(conn, station_id, now=now, valid_days=valid_days)
+                operators.record(conn, who, "station_renew", station_id,
+                                 f"valid until {expiry.iso(ends)}", now)
+        except RegistrationError as error:
+            code = 404 if "no station" in str(error) else 400
+            raise HTTPException(code, str(error)) from error
+        return {"station_id": station_id, "status": "active", "expires_at": expiry.iso(ends)}
+
+    @app.post("/v1/stations/{station_id}/revoke", response_model=m.StationStanding,
+              responses={403: {}, 404: {}})
     def revoke_station(station_id: Annotated[str, m.Id], body: m.StationRevocation,
-                       x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, str]:
+                       x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, Any]:
         """Revoke a station: its packets are refused from now on."""
         return set_status(station_id, "revoked", body.reason, x_admin_token)
 
@@ -325,7 +370,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         places too when ``have_gazetteer`` (the digest of the station's, "" for none) differs.
         """
         with tx() as conn:
-            return registry.master_data(conn, central_public, have_gazetteer)
+            return registry.master_data(conn, central_public, have_gazetteer,
+                                        now=utc_naive(now_of()))
 
     @app.put("/v1/master-data", responses={400: {}, 403: {}})
     def put_master_data(body: m.MasterDataUpdate,
@@ -360,7 +406,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if name not in reports.REPORTS:
             raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
         with tx() as conn:
-            return {"report": name, "rows": reports.report(conn, name)}
+            return {"report": name, "rows": reports.report(conn, name,
+                                                           now=utc_naive(now_of()))}
 
     @app.get("/v1/reports/{name}/csv", responses={200: {"content": {"text/csv": {}}},
                                                    404: {}})
@@ -369,7 +416,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if name not in reports.REPORTS:
             raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
         with tx() as conn:
-            text = reports.to_csv(reports.report(conn, name), reports.FIELDS[name])
+            text = reports.to_csv(reports.report(conn, name, now=utc_naive(now_of())),
+                                  reports.FIELDS[name])
         return Response(text, media_type="text/csv")
 
     return app

@@ -1,5 +1,5 @@
 """Command line of the central registry: ``serve``, ``stats``, ``report``, ``cases``,
-``decide``, ``stations``, ``approve``, ``revoke``, ``master-data``, ``operator``.
+``decide``, ``stations``, ``approve``, ``renew``, ``revoke``, ``master-data``, ``operator``.
 
 ``sws central ...`` (station/cli/central.py) and ``python -m sync.central ...`` both land here.
 ``serve``, ``stats``, ``report`` and ``operator`` work on the database (``--db``); ``cases``,
@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from sync.central.schema import DEFAULT_VALID_DAYS
 from sync.errors import CentralConfigError, SyncError
 
 DEFAULT_DB = "sqlite:///sws-central.sqlite3"
@@ -78,9 +79,21 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     stations.add_argument("--central", default=DEFAULT_URL, metavar="URL")
     stations.add_argument("--json", action="store_true")
     approve = commands.add_parser("approve", help="approve a pending (or revoked) station",
-                                  description=f"Needs {ADMIN_TOKEN_ENV}.")
+                                  description="The approval holds --valid-days days, then "
+                                  "the station's records wait until it is renewed. Needs "
+                                  f"{ADMIN_TOKEN_ENV}.")
     approve.add_argument("station_id")
+    approve.add_argument("--valid-days", type=int, default=DEFAULT_VALID_DAYS, metavar="N",
+                         help=f"days the approval holds (default {DEFAULT_VALID_DAYS})")
     approve.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    renew = commands.add_parser("renew", help="extend an active station's approval",
+                                description="Valid --valid-days days from now; records that "
+                                "waited at the station since its expiry are taken at its "
+                                f"next sync. Needs {ADMIN_TOKEN_ENV}.")
+    renew.add_argument("station_id")
+    renew.add_argument("--valid-days", type=int, default=DEFAULT_VALID_DAYS, metavar="N",
+                       help=f"days from now (default {DEFAULT_VALID_DAYS})")
+    renew.add_argument("--central", default=DEFAULT_URL, metavar="URL")
     revoke = commands.add_parser("revoke", help="revoke a station: its records are refused",
                                  description="Its records wait at the station until it is "
                                  f"approved again. Needs {ADMIN_TOKEN_ENV}.")
@@ -124,7 +137,7 @@ def execute(args: argparse.Namespace) -> int:
     command = args.central_command
     if command == "serve":
         return _serve(args)
-    if command in ("cases", "decide", "stations", "approve", "revoke", "master-data"):
+    if command in ("cases", "decide", "stations", "approve", "renew", "revoke", "master-data"):
         return _administer(args)
     if command == "operator":
         return _operators(args)
@@ -134,7 +147,8 @@ def execute(args: argparse.Namespace) -> int:
     engine = existing_engine(args.db)  # read only: never create or migrate
     try:
         with engine.connect() as conn:
-            figures: Any = stats(conn) if command == "stats" else report(conn, args.name)
+            figures: Any = (stats(conn) if command == "stats" else
+                            report(conn, args.name, now=_now()))
     finally:
         engine.dispose()
     if command == "stats":
@@ -179,7 +193,7 @@ def _administer(args: argparse.Namespace) -> int:
     if not _URL.match(args.central):
         raise CentralConfigError(f"--central must be a URL like {DEFAULT_URL}, "
                                  f"not {args.central!r}")
-    if command in ("approve", "revoke") and not _PACKET_ID.match(args.station_id):
+    if command in ("approve", "renew", "revoke") and not _PACKET_ID.match(args.station_id):
         raise CentralConfigError(f"{args.station_id!r} is not a station id "
                                  "(`sws central stations` lists them)")
     if command == "master-data":  # read both files before anything is replaced
@@ -197,17 +211,22 @@ def _administer(args: argparse.Namespace) -> int:
                   f"({len(document.get('areas', []))} areas) goes to the stations")
             return 0
         if command == "stations":
-            listed = client.master_data().get("stations", [])
+            listed = _by_expiry(client.master_data().get("stations", []), _now())
             print(json.dumps({"stations": listed}, indent=2) if args.json else
-                  "\n".join(f"{s['station_id']}  {s['status']:8}  {s.get('name') or '-'}  "
-                             f"{s.get('office') or '-'}" for s in listed) or "no stations")
+                  "\n".join(_station_line(s) for s in listed) or "no stations")
             return 0
-        if command in ("approve", "revoke"):
-            client.set_station(args.station_id, command, token,
-                               getattr(args, "reason", None))
-            print(f"station {args.station_id}: " + (
-                "approved; its records are taken from now on" if command == "approve" else
-                "revoked; its records are refused (they wait at the station)"))
+        if command in ("approve", "renew", "revoke"):
+            days = getattr(args, "valid_days", None)
+            if days is not None and not 1 <= days <= 3660:
+                raise CentralConfigError("--valid-days is 1 to 3660")
+            answer = client.set_station(args.station_id, command, token,
+                                        getattr(args, "reason", None), valid_days=days)
+            ends = str(answer.get("expires_at") or "?")[:10]
+            print(f"station {args.station_id}: " + {
+                "approve": f"approved until {ends}; its records are taken from now on",
+                "renew": f"renewed until {ends}; records that waited at the station are "
+                         "taken at its next sync",
+                "revoke": "revoked; its records are refused (they wait at the station)"}[command])
             return 0
         if command == "cases":
             cases = client.adjudications(token)
@@ -272,6 +291,46 @@ def _operators(args: argparse.Namespace) -> int:
         print("\n".join(f"{a['at'][:19]}  {a['operator']}  {a['action']}  {a['subject']}  "
                         f"{a['detail']}".rstrip() for a in trail) or "no actions yet")
     return 0
+
+
+def _now() -> Any:
+    """The centre's clock for a command (naive UTC, as the tables hold it)."""
+    from datetime import UTC, datetime
+
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _by_expiry(listed: list[dict[str, Any]], now: Any) -> list[dict[str, Any]]:
+    """Stations with their ``registration`` (expired, expiring, valid, open): expired first,
+    then expiring soonest first, then the rest by id."""
+    from sync.central import expiry
+
+    def ends(entry: dict[str, Any]) -> Any:
+        text = entry.get("expires_at")
+        return expiry.naive_utc(datetime_of(text)) if isinstance(text, str) else None
+
+    out = [{**s, "registration": expiry.state(ends(s), now) if s.get("status") == "active"
+            else expiry.OPEN} for s in listed]
+    urgent = {expiry.EXPIRED: 0, expiry.EXPIRING: 1}
+    return sorted(out, key=lambda s: (urgent.get(s["registration"], 2),
+                                      str(s.get("expires_at") or "")
+                                      if s["registration"] in urgent else "",
+                                      str(s.get("station_id"))))
+
+
+def datetime_of(text: str) -> Any:
+    from datetime import datetime
+
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def _station_line(entry: dict[str, Any]) -> str:
+    flag = {"expired": "  EXPIRED: its records wait; `sws central renew`",
+            "expiring": "  expires within 30 days: renew it"}.get(entry["registration"], "")
+    until = str(entry.get("expires_at") or "")[:10]
+    return (f"{entry['station_id']}  {entry['status']:8}  "
+            f"{('until ' + until) if until else '-':16}  {entry.get('name') or '-'}  "
+            f"{entry.get('office') or '-'}{flag}")
 
 
 def _person_line(person: dict[str, Any]) -> str:

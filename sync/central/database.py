@@ -8,6 +8,7 @@ Every message shows the URL without its password.
 
 from __future__ import annotations
 
+from datetime import datetime
 from pathlib import Path
 
 import sqlalchemy as sa
@@ -33,11 +34,12 @@ def _cannot_open(db_url: str, error: Exception) -> CentralConfigError:
                               f"{first.replace(db_url, shown(db_url))}{advice}")
 
 
-def serving_engine(db_url: str) -> sa.Engine:
-    """An engine for the service: tables created or migrated (:func:`schema.create_schema`)."""
+def serving_engine(db_url: str, *, now: datetime | None = None) -> sa.Engine:
+    """An engine for the service: tables created or migrated (:func:`schema.create_schema`,
+    ``now`` the centre's clock for what a migration dates)."""
     try:
         engine = sa.create_engine(db_url, pool_pre_ping=True)
-        t.create_schema(engine)
+        t.create_schema(engine, now=now)
     except (sa.exc.ArgumentError, sa.exc.DBAPIError, ImportError) as error:
         raise _cannot_open(db_url, error) from error
     return engine

@@ -40,6 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy.dialects import postgresql
 
 from sync.batch import body_digest, read_manifest, verify_manifest
+from sync.central import expiry
 from sync.central import schema as t
 from sync.central.decide import (
     ACCEPTED,
@@ -148,6 +149,8 @@ class Ingest:
         self.lock = threading.Lock()  # the gallery: dedup stage and adjudication decisions
         self.store_lock = threading.Lock()  # the upload path: idempotency lookups and store
         self.arrived = threading.Event()  # set when enrolments were stored as received
+        #: days after a station's expiry during which its packets dated before it are taken
+        self.grace_days = expiry.GRACE_DAYS
         self._arrival: int | None = None  # the last arrival number given out
 
     def load_gallery(self) -> int:
@@ -231,11 +234,16 @@ class Ingest:
             return batch.refuse(now, station_id, packet_id, "station_revoked")
         if station.status != "active":
             return batch.refuse(now, station_id, packet_id, "station_not_approved")
+        if expiry.refuses(station.expires_at, now, None, self.grace_days):
+            return batch.refuse(now, station_id, packet_id, "station_expired")
         try:
             evidence = proof.check(station.public_key, fields, body)
         except (PacketError, SyncError) as error:
             why = error.reason if isinstance(error, PacketError) else "bad_key"
             return batch.refuse(now, station_id, packet_id, why)
+        # within the grace period: only what the station (verified above) dated before
+        if expiry.refuses(station.expires_at, now, _dated(fields), self.grace_days):
+            return batch.refuse(now, station_id, packet_id, "station_expired")
         if evidence["manifest_id"] is not None and proof.manifest is not None:
             batch.manifests[proof.manifest.id] = {
                 "id": proof.manifest.id, "station_id": station_id, "received_at": now,
@@ -428,6 +436,15 @@ def _set_statuses(conn: sa.Connection, updates: list[dict[str, Any]]) -> int:
         .values(status=sa.bindparam("status"), reason=sa.bindparam("reason"),
                 person_id=sa.bindparam("person_id")), updates)
     return int(done.rowcount)
+
+
+def _dated(fields: dict[str, Any]) -> datetime:
+    """When the station says it made a packet; an unreadable date counts as the far future
+    (refused during a grace period: only packets clearly dated before the expiry pass)."""
+    try:
+        return datetime.fromisoformat(str(fields["at"]).replace("Z", "+00:00"))
+    except (KeyError, ValueError):
+        return datetime.max
 
 
 def _stations(conn: sa.Connection, ids: set[str]) -> dict[str, sa.Row[Any]]:

@@ -55,6 +55,13 @@ class RegistrationAnswer(BaseModel):
     central_public_key: str
 
 
+class StationStanding(BaseModel):
+    station_id: str
+    status: str = Field(description="active | revoked")
+    expires_at: str | None = Field(default=None, description="until when the approval holds "
+                                   "(UTC, ISO 8601); null for a revoked station")
+
+
 class StationRevocation(BaseModel):
     reason: Annotated[str, Field(max_length=500)] = ""
 
@@ -149,6 +156,12 @@ class StationInfo(BaseModel):
     status: str
     office: str
     name: str = ""
+    expires_at: str | None = Field(default=None, description="until when the station's "
+                                   "approval holds (UTC, ISO 8601; null: pending, revoked or "
+                                   "no expiry); renewed by the centre's operators")
+    expired: bool = Field(default=False, description="the approval has ended on the centre's "
+                          "clock: the station's records are refused (station_expired) and "
+                          "wait at the station until a renewal")
 
 
 class MasterData(BaseModel):

@@ -3,6 +3,8 @@
 A station registers its Ed25519 public key. In demo mode (``auto_approve``) it is active at
 once; in production it stays ``pending`` until a supervisor approves it. A revoked station's
 packets are refused from then on, and the revocation shows in the list every station pulls.
+An approval is valid for a number of days (``expires_at``, :mod:`sync.central.expiry`) and is
+renewed by an operator; each station learns its own expiry from the master data it pulls.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from sync.central import expiry
 from sync.central import schema as t
 from sync.client import gazetteer_digest
 from sync.errors import RegistrationError
@@ -43,19 +46,53 @@ def register_station(
     status = "active" if auto_approve else "pending"
     conn.execute(t.stations.insert().values(
         id=station_id, public_key=public_key, name=name[:200], office=office[:200],
-        status=status, registered_at=now))
+        status=status, registered_at=now,
+        expires_at=expiry.until(now, t.DEFAULT_VALID_DAYS) if auto_approve else None))
     return status
 
 
 def set_station_status(conn: sa.Connection, station_id: str, status: str, *,
-                       reason: str | None, now: datetime) -> None:
-    """Approve (``active``) or revoke (``revoked``) a station."""
+                       reason: str | None, now: datetime,
+                       valid_days: int = t.DEFAULT_VALID_DAYS) -> datetime | None:
+    """Approve (``active``, valid ``valid_days`` from ``now``) or revoke (``revoked``) a
+    station; return the new expiry (None for a revocation)."""
     values: dict[str, Any] = {"status": status}
+    ends = None
     if status == "revoked":
         values.update(revoked_at=now, revoke_reason=reason)
+    else:
+        ends = values["expires_at"] = _until(now, valid_days)
     done = conn.execute(t.stations.update().where(t.stations.c.id == station_id).values(values))
     if done.rowcount == 0:
         raise RegistrationError(f"no station {station_id} is registered")
+    return ends
+
+
+def renew_station(conn: sa.Connection, station_id: str, *, now: datetime,
+                  valid_days: int = t.DEFAULT_VALID_DAYS) -> datetime:
+    """Extend an active station's approval to ``now + valid_days``; return the new expiry.
+
+    Only an active station is renewed: a pending one needs an approval, a revoked one a
+    decision to approve it again (renewing must not quietly undo a revocation).
+    """
+    row = conn.execute(sa.select(t.stations.c.status).where(t.stations.c.id == station_id)
+                       ).first()
+    if row is None:
+        raise RegistrationError(f"no station {station_id} is registered")
+    if row.status != "active":
+        raise RegistrationError(f"station {station_id} is {row.status}, not active: approve "
+                                "it (`sws central approve`) rather than renew it")
+    ends = _until(now, valid_days)
+    conn.execute(t.stations.update().where(t.stations.c.id == station_id)
+                 .values(expires_at=ends))
+    return ends
+
+
+def _until(now: datetime, valid_days: int) -> datetime:
+    try:
+        return expiry.until(now, valid_days)
+    except ValueError as error:
+        raise RegistrationError(str(error)) from error
 
 
 def revocation_list(conn: sa.Connection, since: int) -> dict[str, Any]:
@@ -76,9 +113,12 @@ def revocation_list(conn: sa.Connection, since: int) -> dict[str, Any]:
 
 
 def master_data(conn: sa.Connection, central_public_key: bytes,
-                have_gazetteer: str | None = None) -> dict[str, Any]:
+                have_gazetteer: str | None = None, *, now: datetime) -> dict[str, Any]:
     """Programmes, locations and station keys, for stations to pull; the gazetteer's digest,
-    and the gazetteer itself for a station whose ``have_gazetteer`` digest differs."""
+    and the gazetteer itself for a station whose ``have_gazetteer`` digest differs.
+
+    Each station comes with its expiry and whether it has passed on the centre's clock
+    (``now``): a station reads its own there, and its clock decides nothing."""
     digest = conn.execute(sa.select(t.gazetteer.c.version)).scalar()
     send = digest is not None and have_gazetteer is not None and have_gazetteer != digest
     return {
@@ -89,7 +129,8 @@ def master_data(conn: sa.Connection, central_public_key: bytes,
             sa.select(t.locations).order_by(t.locations.c.code)).mappings()],
         "stations": [
             {"station_id": r.id, "public_key": b64(r.public_key), "status": r.status,
-             "office": r.office, "name": r.name}
+             "office": r.office, "name": r.name, "expires_at": expiry.iso(r.expires_at),
+             "expired": expiry.state(r.expires_at, now) == expiry.EXPIRED}
             for r in conn.execute(sa.select(t.stations).order_by(t.stations.c.id))
         ],
         "gazetteer_digest": digest,

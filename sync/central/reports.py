@@ -8,10 +8,12 @@ from __future__ import annotations
 import csv
 import io
 from collections import Counter
+from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
 
+from sync.central import expiry
 from sync.central import schema as t
 from sync.central.decide import STATION_PREVENTED
 from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED, REJECTED
@@ -28,7 +30,7 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "cards": ("cards_issued", "cards_revoked", "cards_lost"),
     "service-uses": ("facility", "service_uses"),
     "stations": ("station_id", "name", "office", "status", "registered_at", "last_delivery",
-                 "packets"),
+                 "packets", "expires_at", "registration"),
 }
 #: The reason the centre gives an enrolment an adjudicator found to be someone enrolled
 #: before (``sync.central.adjudication``): a duplicate prevented for good.
@@ -179,31 +181,44 @@ def service_uses(conn: sa.Connection) -> list[dict[str, Any]]:
     return [{"facility": f or "", "service_uses": int(n)} for f, n in rows]
 
 
-def stations(conn: sa.Connection) -> list[dict[str, Any]]:
-    """Every registered station with its last delivery, the longest silent first: an office
-    that has not delivered for weeks holds the only copy of its records (a broken laptop, a
-    clerk who never syncs), and this is where the operator sees it."""
+def stations(conn: sa.Connection, now: datetime) -> list[dict[str, Any]]:
+    """Every registered station with its last delivery and its approval's expiry.
+
+    ``registration`` flags the expiry on the centre's clock ``now``: ``expired``,
+    ``expiring`` (within 30 days), ``valid``, or ``open`` (pending, revoked, no expiry).
+    Expired stations come first, then those expiring, soonest first (the operator renews
+    or revokes them on purpose); then the longest silent first: an office that has not
+    delivered for weeks holds the only copy of its records (a broken laptop, a clerk who
+    never syncs), and this is where the operator sees it."""
     s, p = t.stations.c, t.packets.c
     delivered = (sa.select(p.station_id, sa.func.max(p.received_at).label("last"),
                            sa.func.count().label("n"))
                  .group_by(p.station_id).subquery())
     rows = conn.execute(
         sa.select(s.id, s.name, s.office, s.status, s.registered_at, delivered.c.last,
-                  delivered.c.n)
+                  delivered.c.n, s.expires_at)
         .outerjoin(delivered, delivered.c.station_id == s.id))
     out = [{"station_id": r.id, "name": r.name or "", "office": r.office or "",
             "status": r.status, "registered_at": r.registered_at.isoformat(timespec="seconds"),
             "last_delivery": r.last.isoformat(timespec="seconds") if r.last else "",
-            "packets": int(r.n or 0)} for r in rows]
-    # never delivered first, then the oldest last delivery
-    return sorted(out, key=lambda r: (r["last_delivery"] != "", r["last_delivery"],
+            "packets": int(r.n or 0), "expires_at": expiry.iso(r.expires_at) or "",
+            "registration": expiry.state(r.expires_at, now) if r.status == "active"
+            else expiry.OPEN} for r in rows]
+    urgent = {expiry.EXPIRED: 0, expiry.EXPIRING: 1}
+    # expired, then expiring soonest first; then never delivered, then the oldest delivery
+    return sorted(out, key=lambda r: (urgent.get(r["registration"], 2),
+                                      r["expires_at"] if r["registration"] in urgent else "",
+                                      r["last_delivery"] != "", r["last_delivery"],
                                       r["station_id"]))
 
 
-def report(conn: sa.Connection, name: str) -> list[dict[str, Any]]:
-    """The rows of report ``name`` (one of :data:`REPORTS`)."""
+def report(conn: sa.Connection, name: str, *, now: datetime) -> list[dict[str, Any]]:
+    """The rows of report ``name`` (one of :data:`REPORTS`); ``now`` is the centre's clock
+    (the stations report flags expiries against it)."""
+    if name == "stations":
+        return stations(conn, now)
     builders = {"coverage": coverage, "duplicates": duplicates, "cards": cards,
-                "service-uses": service_uses, "stations": stations}
+                "service-uses": service_uses}
     return builders[name](conn)
 
 

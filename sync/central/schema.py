@@ -7,6 +7,8 @@ into plain columns so that the reports are simple GROUP BY queries.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import sqlalchemy as sa
 
 from sync.errors import CentralSchemaError
@@ -24,6 +26,9 @@ stations = sa.Table(
     sa.Column("registered_at", sa.DateTime, nullable=False),
     sa.Column("revoked_at", sa.DateTime, nullable=True),
     sa.Column("revoke_reason", sa.Text, nullable=True),
+    # schema 5: until when the approval holds (centre's clock, UTC); NULL while pending or
+    # revoked, and for a row written by hand without one (never expires)
+    sa.Column("expires_at", sa.DateTime, nullable=True),
 )
 
 packets = sa.Table(
@@ -171,8 +176,13 @@ operator_actions = sa.Table(
 #: The version of the tables above; raise it with every change to them (with a migration).
 #: 2: packets may be ``received`` (stored and acknowledged, 1:N dedup still to come) and
 #: carry their ``arrival`` order; version 1 answered every packet with its final status.
-#: 3: the ``gazetteer`` table. 4: ``operators`` and ``operator_actions``.
-SCHEMA_VERSION = 4
+#: 3: the ``gazetteer`` table. 4: ``operators`` and ``operator_actions``. 5:
+#: ``stations.expires_at`` (a station's approval is valid for a period, then renewed).
+SCHEMA_VERSION = 5
+
+#: How long an approval (or a renewal) holds unless the operator says otherwise, and what a
+#: station active before schema 5 gets from the migration, counted from the migration.
+DEFAULT_VALID_DAYS = 365
 
 #: Forward migrations: version -> SQL statements that take a database to version + 1.
 #: Version 1 holds only final statuses, so going to 2 only adds the column and its index.
@@ -183,6 +193,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "version VARCHAR(64) NOT NULL, document TEXT NOT NULL)",),
     # new tables only: create_schema's create_all has made them by the time this runs
     3: (),
+    # the column; active stations' expiry is set by _migrate (now + DEFAULT_VALID_DAYS)
+    4: ("ALTER TABLE stations ADD COLUMN expires_at TIMESTAMP",),
 }
 
 #: One row: the schema version the database was created with (or migrated to).
@@ -194,14 +206,16 @@ schema_version = sa.Table(
 )
 
 
-def create_schema(engine: sa.Engine) -> None:
+def create_schema(engine: sa.Engine, *, now: datetime | None = None) -> None:
     """Create the central tables if they are missing (idempotent); check the schema version.
 
     A new database is stamped with :data:`SCHEMA_VERSION`; a database from before the stamp
     existed holds the tables of version 1 and is taken as such. An older version is migrated
     forward (:data:`MIGRATIONS`, in one transaction with its new stamp); a newer one raises
     :class:`~sync.errors.CentralSchemaError` before anything is served, so an old server
-    never writes rows of a newer layout.
+    never writes rows of a newer layout. ``now`` (the centre's clock, UTC) dates what the
+    migration to 5 gives the stations already active (:func:`_migrate`); it is read from the
+    system clock only when a migration needs it and none was given.
     """
     existed = sa.inspect(engine).has_table(packets.name)
     metadata.create_all(engine)
@@ -214,16 +228,34 @@ def create_schema(engine: sa.Engine) -> None:
     if found > SCHEMA_VERSION or any(v not in MIGRATIONS for v in range(found, SCHEMA_VERSION)):
         raise CentralSchemaError(found, SCHEMA_VERSION)
     for version in range(found, SCHEMA_VERSION):
-        _migrate(engine, version)
+        _migrate(engine, version, now or datetime.now(UTC))
 
 
-def _migrate(engine: sa.Engine, version: int) -> None:
-    """Take the database from ``version`` to ``version + 1`` (statements and stamp at once)."""
-    have = {c["name"] for c in sa.inspect(engine).get_columns(packets.name)}
+def _migrate(engine: sa.Engine, version: int, now: datetime) -> None:
+    """Take the database from ``version`` to ``version + 1`` (statements and stamp at once).
+
+    4 -> 5: every station active at the migration is given ``now + DEFAULT_VALID_DAYS``, not
+    its approval time (which no version before 5 kept: only the operator trail of version 4
+    has it, and not for stations approved before that). Counting from the approval would
+    also expire, on the day of the upgrade, every office approved over a year ago, cutting
+    off working offices nobody meant to cut off; a full period from the upgrade gives the
+    centre a year to renew or revoke each one on purpose (``sws central renew``).
+    """
+    inspector = sa.inspect(engine)
+    have = {c["name"] for c in inspector.get_columns(packets.name)}
+    have |= {c["name"] for c in inspector.get_columns(stations.name)}
     with engine.begin() as conn:
         for statement in MIGRATIONS[version]:
             if "ADD COLUMN arrival" in statement and "arrival" in have:
                 continue  # tables created by this program's metadata already have it
+            if "ADD COLUMN expires_at" in statement and "expires_at" in have:
+                continue
             conn.exec_driver_sql(statement)
+        if version == 4:
+            until = now.astimezone(UTC).replace(tzinfo=None) + timedelta(
+                days=DEFAULT_VALID_DAYS)
+            conn.execute(stations.update().where(stations.c.status == "active",
+                                                 stations.c.expires_at.is_(None))
+                         .values(expires_at=until))
         conn.execute(schema_version.delete())
         conn.execute(schema_version.insert().values(version=version + 1))

@@ -111,5 +111,6 @@ def test_a_version_3_database_gains_the_operators_tables(tmp_path: Path) -> None
     with engine.connect() as conn:
         inspector = sa.inspect(conn)
         assert inspector.has_table("operators") and inspector.has_table("operator_actions")
-        assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == 4
+        assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == \
+            t.SCHEMA_VERSION
     engine.dispose()

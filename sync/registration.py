@@ -1,0 +1,107 @@
+"""What the centre last said about this station's registration: status and expiry.
+
+The centre approves a station for a period (:mod:`sync.central.expiry`) and publishes each
+station's ``expires_at`` (and whether it has passed on the centre's clock) in the master
+data every station pulls. The station keeps its own entry in ``<config>/FILE_NAME`` (written
+whole or not at all) so that `sws sync` and the supervisor page can say until when it is
+valid, warn a month ahead and, once expired, say that the records are kept until renewal,
+even while the centre is out of reach.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import os
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from sync.errors import SyncError
+
+FILE_NAME = "central-registration.json"
+#: Days before the expiry from which the office is told to ask for a renewal.
+WARN_DAYS = 30
+EXPIRED, EXPIRING, VALID, UNKNOWN = "expired", "expiring", "valid", "unknown"
+
+
+@dataclass(frozen=True)
+class Standing:
+    """This station's entry in the centre's master data, as pulled at ``checked_at``."""
+
+    station_id: str
+    status: str | None  # active | pending | revoked; None: the centre does not know it
+    expires_at: datetime | None  # aware UTC; None: no expiry given
+    expired: bool  # the centre's verdict when pulled (its clock, not ours)
+    checked_at: datetime
+
+    def state(self, now: datetime) -> str:
+        """``expired`` (the centre said so, or the date has passed here), ``expiring``
+        (within :data:`WARN_DAYS`), ``valid``, or ``unknown`` (no expiry known)."""
+        if self.expires_at is None:
+            return UNKNOWN
+        if self.expired or now >= self.expires_at:
+            return EXPIRED
+        return EXPIRING if self.days_left(now) <= WARN_DAYS else VALID
+
+    def days_left(self, now: datetime) -> int:
+        """Whole days until the expiry, rounded up (1 on its last day; 0 once passed)."""
+        if self.expires_at is None:
+            return 0
+        return max(0, math.ceil((self.expires_at - now).total_seconds() / 86400))
+
+    def as_json(self) -> dict[str, Any]:
+        return {"station_id": self.station_id, "status": self.status,
+                "expires_at": _iso(self.expires_at), "expired": self.expired,
+                "checked_at": _iso(self.checked_at)}
+
+
+def from_master_data(master: dict[str, Any], station_id: str, now: datetime) -> Standing:
+    """This station's standing in the centre's master data (pulled at ``now``)."""
+    for entry in master.get("stations", []):
+        if isinstance(entry, dict) and entry.get("station_id") == station_id:
+            return Standing(station_id, str(entry.get("status")),
+                            _parse(entry.get("expires_at")), bool(entry.get("expired")), now)
+    return Standing(station_id, None, None, False, now)
+
+
+def save(path: Path, standing: Standing) -> None:
+    """Write ``standing`` to ``path`` whole or not at all (temp file, then rename)."""
+    tmp = path.with_name(f".{path.name}.tmp")
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp.write_text(json.dumps(standing.as_json(), indent=2), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as error:
+        tmp.unlink(missing_ok=True)
+        raise SyncError(f"cannot keep the registration's expiry in {path}: "
+                        f"{error.strerror or error}") from error
+
+
+def load(path: Path) -> Standing | None:
+    """The standing kept at ``path``; None when never pulled (or the file is unreadable:
+    it is pulled again at the next sync, nothing depends on it but what is shown)."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return Standing(str(data["station_id"]), data.get("status"),
+                        _parse(data.get("expires_at")), bool(data.get("expired")),
+                        _parse(data["checked_at"]) or datetime.min.replace(tzinfo=UTC))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _parse(text: object) -> datetime | None:
+    if not isinstance(text, str) or not text:
+        return None
+    try:
+        moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+    except ValueError:
+        return None  # a date we cannot read is no date: nothing is shown for it
+    return moment if moment.tzinfo else moment.replace(tzinfo=UTC)
+
+
+def _iso(moment: datetime | None) -> str | None:
+    if moment is None:
+        return None
+    return moment.astimezone(UTC).isoformat(timespec="seconds").replace("+00:00", "Z")
