@@ -89,6 +89,13 @@
 <context>
     <name>SupervisorPage</name>
     <message numerus="yes">
+        <source>expires in %n day(s) — ask the centre to renew</source>
+        <translation>
+            <numerusform>expires in %n day — ask the centre to renew</numerusform>
+            <numerusform>expires in %n days — ask the centre to renew</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) exist only on this computer.</source>
         <translation>
             <numerusform>%n record exists only on this computer.</numerusform>

@@ -1706,6 +1706,20 @@ Ditolak pusat: %4</translation>
         <translation>Disetujui: tidak ada orang baru yang didaftarkan.</translation>
     </message>
     <message>
+        <source>Registration expired on %1: records are kept here until the centre renews it</source>
+        <translation>Pendaftaran berakhir pada %1: catatan disimpan di sini sampai pusat memperpanjangnya</translation>
+    </message>
+    <message>
+        <source>Registration valid until %1</source>
+        <translation>Pendaftaran berlaku hingga %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s) — ask the centre to renew</source>
+        <translation>
+            <numerusform>berakhir dalam %n hari — minta pusat untuk memperpanjang</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Last backup: never</source>
         <translation>Cadangan terakhir: belum pernah</translation>
     </message>

@@ -1716,6 +1716,21 @@ Rejected by the centre: %4</source>
         <translation>បានអនុម័ត៖ មិនមានការចុះឈ្មោះបុគ្គលថ្មីទេ។</translation>
     </message>
     <message>
+        <source>Registration expired on %1: records are kept here until the centre renews it</source>
+        <translation>ការចុះឈ្មោះបានផុតកំណត់នៅ %1៖ កំណត់ត្រាត្រូវបានរក្សាទុកនៅទីនេះ រហូតដល់មជ្ឈមណ្ឌលបន្តវា</translation>
+    </message>
+    <message>
+        <source>Registration valid until %1</source>
+        <translation>ការចុះឈ្មោះមានសុពលភាពរហូតដល់ %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s) — ask the centre to renew</source>
+        <translation>
+            <numerusform>ផុតកំណត់ក្នុងរយៈពេល %n ថ្ងៃ — សូមស្នើមជ្ឈមណ្ឌលឱ្យបន្ត</numerusform>
+            <numerusform>ផុតកំណត់ក្នុងរយៈពេល %n ថ្ងៃ — សូមស្នើមជ្ឈមណ្ឌលឱ្យបន្ត</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Last backup: never</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ មិនដែល</translation>
     </message>

@@ -1716,6 +1716,21 @@ Rejected by the centre: %4</source>
         <translation>منظور: کوئی نیا فرد رجسٹر نہیں ہوا۔</translation>
     </message>
     <message>
+        <source>Registration expired on %1: records are kept here until the centre renews it</source>
+        <translation>رجسٹریشن کی میعاد %1 کو ختم ہو گئی: مرکز کی تجدید تک ریکارڈ یہیں محفوظ رہیں گے</translation>
+    </message>
+    <message>
+        <source>Registration valid until %1</source>
+        <translation>رجسٹریشن %1 تک درست ہے</translation>
+    </message>
+    <message numerus="yes">
+        <source>expires in %n day(s) — ask the centre to renew</source>
+        <translation>
+            <numerusform>میعاد %n دن میں ختم ہو گی — مرکز سے تجدید کی درخواست کریں</numerusform>
+            <numerusform>میعاد %n دنوں میں ختم ہو گی — مرکز سے تجدید کی درخواست کریں</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Last backup: never</source>
         <translation>آخری بیک اپ: کبھی نہیں</translation>
     </message>

@@ -278,3 +278,40 @@ def test_expired_station_keeps_its_records_and_delivers_them_once_renewed(
     engine.dispose()
     assert sorted(ids) == sorted(station.items)  # every record, once
     assert uploader.counts()["acked"] == 30
+
+
+@pytest.mark.postgres
+def test_sws_sync_prints_the_expiry_and_says_when_it_has_passed(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    new_database_url: Callable[[], str], central_factory: Callable[..., CentralProcess],
+) -> None:
+    from station.cli import main
+
+    db_url = new_database_url()
+    central = central_factory(db_url)
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SWS_HOME", str(tmp_path / "station"))
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    password = "correct horse battery staple 42"
+    monkeypatch.setenv("SWS_PASSWORD", password)
+    assert main(["init", "--username", "super", "--password", password,
+                 "--central", central.url]) == 0
+    capsys.readouterr()
+
+    assert main(["sync", "--json"]) == 0
+    first = json.loads(capsys.readouterr().out)["registration"]
+    assert first["state"] == "valid" and first["expired"] is False
+    assert 364 <= first["days_left"] <= 365  # the demo centre's default period
+    assert main(["sync"]) == 0
+    assert f"registration valid until {first['expires_at'][:10]}" in capsys.readouterr().out
+
+    _expire(db_url, first["station_id"], timedelta(days=1))  # within the grace period
+    assert main(["sync"]) == 4
+    out, err = capsys.readouterr()
+    day = (datetime.now(UTC) - timedelta(days=1)).date().isoformat()
+    assert f"registration expired on {day}: records are kept here until the centre " \
+        "renews it" in out
+    assert f"expired on {day}" in err and "nothing is lost" in err and "\n" not in err.strip()
+    kept = registration.load(tmp_path / "station" / registration.FILE_NAME)
+    assert kept is not None and kept.expired

@@ -1,0 +1,64 @@
+"""The supervisor page says until when the centre approved this station, warns a month ahead
+and says, once expired, that the records are kept until the centre renews it."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from station.model.ui_context import StationContext
+from sync import registration
+from tests.gui.conftest import FIXED_NOW
+from tests.gui.test_adjudication import _supervisor
+
+pytestmark = pytest.mark.gui
+
+
+def _kept(ctx: StationContext, days: float, *, expired: bool = False) -> None:
+    """What the sync worker keeps after a pull: the centre's word on this station."""
+    station = ctx.services["station"].station
+    registration.save(station.settings.config_dir / registration.FILE_NAME,
+                      registration.Standing("st-1", "active", FIXED_NOW + timedelta(days=days),
+                                            expired, FIXED_NOW))
+
+
+def _shown(qtbot: QtBot, page: object, before: str) -> str:
+    page.refresh()  # type: ignore[attr-defined]
+    page.wait()  # type: ignore[attr-defined]
+    label = page.registration_label  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: label.text() != before, timeout=10000)
+    return str(label.text())
+
+
+def test_the_supervisor_sees_the_registration_and_when_to_renew_it(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    boss = _supervisor(qtbot, live_ctx)
+    assert boss.registration_label.text() == ""  # never synced: the centre has not said
+    locale = boss.locale()
+
+    def day(days: float) -> str:
+        from PySide6.QtCore import QDate, QLocale
+
+        moment = (FIXED_NOW + timedelta(days=days)).date()
+        return locale.toString(QDate(moment.year, moment.month, moment.day),
+                               QLocale.FormatType.ShortFormat)
+
+    _kept(live_ctx, 200)
+    text = _shown(qtbot, boss, "")
+    assert text == f"Registration valid until {day(200)}"
+    assert boss.registration_label.styleSheet() == ""
+
+    _kept(live_ctx, 12.5)
+    text = _shown(qtbot, boss, text)
+    assert text == (f"Registration valid until {day(12.5)}\n"
+                    "expires in 13 days — ask the centre to renew")
+    assert "b00020" in boss.registration_label.styleSheet()
+
+    # the centre's clock says it has passed, even if this computer's does not yet
+    _kept(live_ctx, 0.5, expired=True)
+    text = _shown(qtbot, boss, text)
+    assert text == (f"Registration expired on {day(0.5)}: records are kept here until the "
+                    "centre renews it")
+    assert "b00020" in boss.registration_label.styleSheet()
