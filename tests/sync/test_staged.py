@@ -165,7 +165,7 @@ def test_a_station_of_protocol_1_still_gets_final_answers(tmp_path: Path) -> Non
             ("a", fake_templates(rng)), ("b", fake_templates(rng))])
         batch = {"manifest": b64(manifest), "signature": b64(signature),
                  "bodies": [b64(b) for b in bodies]}
-        future = http.post("/v1/batches", json=batch, headers={"X-SWS-Sync-Protocol": "3"})
+        future = http.post("/v1/batches", json=batch, headers={"X-SWS-Sync-Protocol": "99"})
         assert future.status_code == 400 and "protocol" in future.json()["detail"]
         assert http.get("/v1/stats").json()["packets"] == 0  # refused before storing
         old = http.post("/v1/batches", json=batch)  # no header: a station of protocol 1
