@@ -18,6 +18,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from sync.central.expiry import GRACE_DAYS
 from sync.central.schema import DEFAULT_VALID_DAYS
 from sync.errors import CentralConfigError, SyncError
 
@@ -44,6 +45,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                        help="1:N engine: the matcher's Gallery, or byte-identical templates")
     serve.add_argument("--require-approval", action="store_true",
                        help="new stations wait for a supervisor (default: demo auto-approve)")
+    serve.add_argument("--grace-days", type=int, default=GRACE_DAYS, metavar="N",
+                       help="after a station's approval expires, days during which its "
+                       f"records dated before the expiry are still taken (default {GRACE_DAYS})")
     stats = commands.add_parser("stats", help="print persons, packets, duplicates, rejected")
     stats.add_argument("--db", default=DEFAULT_DB)
     stats.add_argument("--json", action="store_true")
@@ -172,10 +176,13 @@ def execute(args: argparse.Namespace) -> int:
 def _serve(args: argparse.Namespace) -> int:
     from sync.central.app import CentralConfig, serve
 
+    if not 0 <= args.grace_days <= 365:
+        raise CentralConfigError("--grace-days is 0 to 365")
     config = CentralConfig(
         db_url=args.db, key_path=args.key,
         admin_token=os.environ.get(ADMIN_TOKEN_ENV) or None,
-        auto_approve=not args.require_approval, dedup=args.dedup)
+        auto_approve=not args.require_approval, dedup=args.dedup,
+        grace_days=args.grace_days)
     serve(config, host=args.host, port=args.port,
           announce=lambda line: print(line, file=sys.stderr, flush=True))
     return 0
