@@ -191,17 +191,18 @@ def test_the_station_keeps_what_the_centre_says_of_its_expiry(central, tmp_path:
 
 # -- migration --------------------------------------------------------------------------------
 
-def test_a_version_4_database_gives_active_stations_a_full_period(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+def _version_4_database_is_migrated(url: str) -> None:
     engine = sa.create_engine(url)
     t.metadata.create_all(engine)
     with engine.begin() as conn:
         conn.exec_driver_sql("ALTER TABLE stations DROP COLUMN expires_at")
         conn.execute(t.schema_version.insert().values(version=4))
+    plain = sa.MetaData()
+    old = sa.Table("stations", plain, autoload_with=engine)  # the table as version 4 had it
+    with engine.begin() as conn:
         for name, status in (("st-on", "active"), ("st-wait", "pending")):
-            conn.exec_driver_sql(
-                "INSERT INTO stations (id, public_key, name, office, status, registered_at) "
-                "VALUES (?, ?, '', '', ?, ?)", (name, b"k" * 32, status, "2024-01-01 00:00:00"))
+            conn.execute(old.insert().values(id=name, public_key=b"k" * 32, name="", office="",
+                                             status=status, registered_at=datetime(2024, 1, 1)))
     engine.dispose()
     upgraded = T0 + timedelta(days=3)
     engine = make_engine(url, now=upgraded)
@@ -213,6 +214,16 @@ def test_a_version_4_database_gives_active_stations_a_full_period(tmp_path: Path
     # approved in 2024: counted from the upgrade, not from then (it would be cut off today)
     assert found == {"st-on": (upgraded + timedelta(days=365)).replace(tzinfo=None),
                      "st-wait": None}
+
+
+def test_a_version_4_database_gives_active_stations_a_full_period(tmp_path: Path) -> None:
+    _version_4_database_is_migrated(f"sqlite:///{tmp_path / 'central.sqlite3'}")
+
+
+@pytest.mark.postgres
+def test_a_version_4_postgresql_database_is_migrated_the_same_way(
+        new_database_url: Callable[[], str]) -> None:
+    _version_4_database_is_migrated(new_database_url())
 
 
 # -- the real server and PostgreSQL ------------------------------------------------------------
