@@ -314,6 +314,23 @@ class Uploader:
                           duplicates=tally[DUPLICATE], rejected=tally[REJECTED],
                           failed_batches=0, pending=0, received=tally[RECEIVED])
 
+    def release_station_holds(self, now: datetime) -> int:
+        """Make due at once the items held back only because the centre refused this
+        station (unknown, pending, revoked or expired registration); returns how many.
+
+        Called when the centre's master data says the station is active and unexpired again
+        (approved, re-approved or renewed), so that a renewal is followed by delivery at the
+        next round rather than by what is left of up to an hour of backoff.
+        """
+        c = self.table.c
+        with self.engine.begin() as conn:
+            result = conn.execute(
+                sa.update(self.table)
+                .where(c.state == SENT, c.central_reason.in_(sorted(RETRYABLE_REASONS)),
+                       c.next_attempt_at > utc_naive(now))
+                .values(next_attempt_at=None))
+        return int(result.rowcount or 0)
+
     def pending(self) -> int:
         """Items still waiting for the centre's answer."""
         with self.engine.connect() as conn:

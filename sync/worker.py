@@ -95,14 +95,19 @@ class SyncWorker:
                 if self.on_revocations is not None:
                     self.on_revocations(listing)
                 self.revocations_since = int(listing.get("next", self.revocations_since))
-                if self.on_master_data is not None or self.registration_file is not None:
-                    have = self.have_gazetteer() if self.have_gazetteer is not None else None
-                    master = self.uploader.client.master_data(have)
-                    if self.registration_file is not None:
-                        registration.save(self.registration_file, registration.from_master_data(
-                            master, self.uploader.identity.station_id, self.clock()))
-                    if self.on_master_data is not None:
-                        self.on_master_data(master)
+                # master data: this station's standing, places, programmes
+                have = self.have_gazetteer() if self.have_gazetteer is not None else None
+                master = self.uploader.client.master_data(have)
+                standing = registration.from_master_data(
+                    master, self.uploader.identity.station_id, self.clock())
+                if self.registration_file is not None:
+                    registration.save(self.registration_file, standing)
+                if (standing.status == "active" and not standing.expired
+                        and self.uploader.release_station_holds(self.clock())):
+                    # approved or renewed since the centre refused us: deliver now
+                    report = self.uploader.sync(self.clock)
+                if self.on_master_data is not None:
+                    self.on_master_data(master)
             except SyncError as error:
                 log.info("status or revocation pull failed: %s", error)
         self.last_report = report

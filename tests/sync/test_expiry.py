@@ -189,6 +189,33 @@ def test_the_station_keeps_what_the_centre_says_of_its_expiry(central, tmp_path:
     assert standing.state(T0 + timedelta(days=15)) == registration.EXPIRED
 
 
+def test_the_worker_delivers_at_the_round_after_a_renewal_not_after_its_backoff(
+        central, tmp_path: Path) -> None:
+    http, clock, _ = central
+    station = make_station(tmp_path / "station.sqlite3", "st-r")
+    api = CentralClient("http://testserver", http=http)
+    reg = register_station("http://testserver", station.key, "st-r", client=api)
+    http.post("/v1/stations/st-r/approve", params={"valid_days": 10}, headers=ADMIN)
+    fill(station, 6, random.Random(5))
+    uploader = Uploader(station.engine, station.table,
+                        StationIdentity("st-r", station.key, reg.central_key), api,
+                        station.at_rest.unseal, rng=random.Random(3))
+    from sync.worker import SyncWorker
+
+    late = T0 + timedelta(days=10 + expiry.GRACE_DAYS + 1)  # past the grace: all refused
+    clock.now = late
+    worker = SyncWorker(uploader, lambda: late)  # the station's clock stands still
+    report = worker.run_round()
+    assert report.acknowledged == 0 and uploader.counts()["sent"] == 6
+    assert uploader.due(late, 100) == []  # held back by the backoff
+    worker.run_round()  # the centre still says expired: nothing is released or sent
+    assert uploader.counts()["sent"] == 6 and uploader.due(late, 100) == []
+    assert http.post("/v1/stations/st-r/renew", params={"valid_days": 365},
+                     headers=ADMIN).status_code == 200
+    report = worker.run_round()  # same instant: only the release makes them due
+    assert uploader.counts()["sent"] == 0 and report.acknowledged == 6
+
+
 # -- migration --------------------------------------------------------------------------------
 
 def _version_4_database_is_migrated(url: str) -> None:
