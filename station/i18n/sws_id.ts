@@ -1079,6 +1079,18 @@ Kartu: %6</translation>
         <translation>Sinkronisasi: %1 menunggu (registri pusat belum diatur)</translation>
     </message>
     <message>
+        <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
+        <translation>Sinkronisasi: %1 menunggu — persetujuan berakhir, minta pusat memperpanjang</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — not yet approved by the centre</source>
+        <translation>Sinkronisasi: %1 menunggu — belum disetujui pusat</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — station revoked by the centre</source>
+        <translation>Sinkronisasi: %1 menunggu — stasiun dicabut oleh pusat</translation>
+    </message>
+    <message>
         <source>Sync: %1 waiting — offline, will retry</source>
         <translation>Sinkronisasi: %1 menunggu — luring, akan dicoba lagi</translation>
     </message>

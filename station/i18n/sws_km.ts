@@ -1084,6 +1084,18 @@ Card: %6</source>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ (មិនទាន់កំណត់បញ្ជីកណ្តាល)</translation>
     </message>
     <message>
+        <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
+        <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — ការអនុម័តបានផុតកំណត់ សូមស្នើមជ្ឈមណ្ឌលបន្ត</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — not yet approved by the centre</source>
+        <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — មជ្ឈមណ្ឌលមិនទាន់អនុម័តនៅឡើយ</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — station revoked by the centre</source>
+        <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — ស្ថានីយត្រូវបានដកហូតដោយមជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
         <source>Sync: %1 waiting — offline, will retry</source>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — គ្មានអ៊ីនធឺណិត នឹងព្យាយាមម្តងទៀត</translation>
     </message>

@@ -1084,6 +1084,18 @@ Card: %6</source>
         <translation>ہم آہنگی: %1 منتظر (مرکزی رجسٹری مقرر نہیں)</translation>
     </message>
     <message>
+        <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
+        <translation>ہم آہنگی: %1 منتظر — منظوری کی میعاد ختم، مرکز سے تجدید کروائیں</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — not yet approved by the centre</source>
+        <translation>ہم آہنگی: %1 منتظر — مرکز نے ابھی منظوری نہیں دی</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — station revoked by the centre</source>
+        <translation>ہم آہنگی: %1 منتظر — مرکز نے اسٹیشن منسوخ کر دیا</translation>
+    </message>
+    <message>
         <source>Sync: %1 waiting — offline, will retry</source>
         <translation>ہم آہنگی: %1 منتظر — آف لائن، دوبارہ کوشش ہوگی</translation>
     </message>

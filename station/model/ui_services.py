@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from pathlib import Path
 from typing import Any
 
 from station.capture.base import Finger
@@ -230,15 +231,34 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0) -> 
     return worker
 
 
-def sync_summary(services: StationServices, worker: Any | None) -> dict[str, Any]:
-    """What the header shows: queue length, and the last round's outcome when sync runs."""
+def sync_summary(services: StationServices, worker: Any | None,
+                 clock: Callable[[], dt.datetime] | None = None) -> dict[str, Any]:
+    """What the header shows: queue length, the last round's outcome when sync runs, and
+    why the centre holds this station's records back (from the standing the worker keeps)."""
     counts = services.outbox_counts()
     report = getattr(worker, "last_report", None)
     return {"waiting": counts.get("pending", 0) + counts.get("sent", 0),
             "configured": worker is not None,
             "error": getattr(report, "last_error", None),
+            # why the centre holds this station's records back, if it does: its approval
+            # expired, it is not approved yet, or it was revoked (None: it takes them)
+            "held": _held_by_centre(getattr(worker, "registration_file", None),
+                                    clock() if clock else dt.datetime.now(dt.UTC)),
             # taken by the centre: accepted, or received with its 1:N decision to come
             "acknowledged": counts.get("acked", 0) + counts.get("received", 0)}
+
+
+def _held_by_centre(kept: Path | None, now: dt.datetime) -> str | None:
+    """``expired``, ``pending`` or ``revoked`` when the centre's last word on this station
+    (``sync.registration``) says it takes none of its records; None otherwise."""
+    from sync import registration
+
+    standing = registration.load(kept) if kept is not None else None
+    if standing is None:
+        return None
+    if standing.status in ("pending", "revoked"):
+        return standing.status
+    return "expired" if standing.state(now) == registration.EXPIRED else None
 
 
 def card_readers() -> list[str]:

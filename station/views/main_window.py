@@ -154,13 +154,23 @@ class MainWindow(QMainWindow):
         from station.model.ui_services import sync_summary
 
         worker = self.ctx.service("sync_worker")
-        self._runner.start(lambda _p: sync_summary(services, worker), self._on_sync,
+        clock = self.ctx.clock
+        self._runner.start(lambda _p: sync_summary(services, worker, clock), self._on_sync,
                            lambda _m: None)
 
     def _on_sync(self, summary: dict[str, object]) -> None:
         waiting = self.locale().toString(int(str(summary["waiting"])))
         if not summary["configured"]:
             text = self.tr("Sync: %1 waiting (no central registry set)").replace("%1", waiting)
+        elif summary.get("held") == "expired":
+            text = self.tr("Sync: %1 waiting — approval expired, ask the centre to renew")
+            text = text.replace("%1", waiting)
+        elif summary.get("held") == "pending":
+            text = self.tr("Sync: %1 waiting — not yet approved by the centre")
+            text = text.replace("%1", waiting)
+        elif summary.get("held") == "revoked":
+            text = self.tr("Sync: %1 waiting — station revoked by the centre")
+            text = text.replace("%1", waiting)
         elif summary["error"]:
             text = self.tr("Sync: %1 waiting — offline, will retry").replace("%1", waiting)
             self.header.sync_label.setToolTip(str(summary["error"]))

@@ -62,3 +62,41 @@ def test_the_supervisor_sees_the_registration_and_when_to_renew_it(
     assert text == (f"Registration expired on {day(0.5)}: records are kept here until the "
                     "centre renews it")
     assert "b00020" in boss.registration_label.styleSheet()
+
+
+def test_the_header_says_why_the_centre_holds_the_records_back(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The clerk sees the header all day: records that wait because the station's approval
+    expired (or it is pending, or revoked) must not read like an ordinary queue."""
+    from types import SimpleNamespace
+
+    from station.model.ui_session import OperatorSession
+    from station.views.main_window import MainWindow
+    from tests.gui.conftest import PASSWORD
+
+    station = live_ctx.services["station"].station
+    kept = station.settings.config_dir / registration.FILE_NAME
+    # what the header reads of the running worker: its last round and the standing it keeps
+    live_ctx.services["sync_worker"] = SimpleNamespace(last_report=None, registration_file=kept)
+    window = MainWindow(live_ctx)
+    qtbot.addWidget(window)
+    window.show()
+    services = live_ctx.services["station"]
+    window.start_session(OperatorSession("super", "supervisor", operator=services.login(
+        "super", PASSWORD, now=FIXED_NOW)))
+    label = window.header.sync_label
+    qtbot.waitUntil(lambda: label.text() == "Sync: 0 waiting", timeout=10000)
+    for standing, text in (
+            (registration.Standing("st-1", "active", FIXED_NOW - timedelta(days=1), False,
+                                   FIXED_NOW), "approval expired, ask the centre to renew"),
+            (registration.Standing("st-1", "pending", None, False, FIXED_NOW),
+             "not yet approved by the centre"),
+            (registration.Standing("st-1", "revoked", None, False, FIXED_NOW),
+             "station revoked by the centre"),
+            (registration.Standing("st-1", "active", FIXED_NOW + timedelta(days=90), False,
+                                   FIXED_NOW), "")):
+        registration.save(kept, standing)
+        window.refresh_sync()
+        window.wait()
+        expected = f"Sync: 0 waiting — {text}" if text else "Sync: 0 waiting"
+        qtbot.waitUntil(lambda e=expected: label.text() == e, timeout=10000)  # type: ignore[misc]
