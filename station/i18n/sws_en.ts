@@ -69,6 +69,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n membership(s) recorded, %1 declined.</source>
         <translation>
             <numerusform>%n membership recorded, %1 declined.</numerusform>

@@ -1430,6 +1430,44 @@ Kartu: %6</translation>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n anggota</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>Kepala: %1</translation>
+    </message>
+    <message>
+        <source>No head recorded</source>
+        <translation>Kepala keluarga belum dicatat</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>belum dinilai</translation>
+    </message>
+    <message>
+        <source>assessed %1: %2 (score %3)</source>
+        <translation>dinilai %1: %2 (skor %3)</translation>
+    </message>
+    <message>
+        <source>extremely poor</source>
+        <translation>sangat miskin</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>miskin</translation>
+    </message>
+    <message>
+        <source>near poor</source>
+        <translation>hampir miskin</translation>
+    </message>
+    <message>
+        <source>not poor</source>
+        <translation>tidak miskin</translation>
+    </message>
+    <message numerus="yes">
         <source>%n membership(s) recorded, %1 declined.</source>
         <translation>
             <numerusform>%n keanggotaan dicatat, %1 ditolak.</numerusform>

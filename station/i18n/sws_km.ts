@@ -1438,6 +1438,45 @@ Card: %6</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>សមាជិក %n នាក់</numerusform>
+            <numerusform>សមាជិក %n នាក់</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>មេគ្រួសារ៖ %1</translation>
+    </message>
+    <message>
+        <source>No head recorded</source>
+        <translation>មិនទាន់កត់ត្រាមេគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>មិនទាន់វាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>assessed %1: %2 (score %3)</source>
+        <translation>បានវាយតម្លៃ %1៖ %2 (ពិន្ទុ %3)</translation>
+    </message>
+    <message>
+        <source>extremely poor</source>
+        <translation>ក្រីក្រខ្លាំង</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>ក្រីក្រ</translation>
+    </message>
+    <message>
+        <source>near poor</source>
+        <translation>ជិតក្រីក្រ</translation>
+    </message>
+    <message>
+        <source>not poor</source>
+        <translation>មិនក្រីក្រ</translation>
+    </message>
+    <message numerus="yes">
         <source>%n membership(s) recorded, %1 declined.</source>
         <translation>
             <numerusform>បានកត់ត្រាសមាជិកភាព %n, បដិសេធ %1។</numerusform>

@@ -1438,6 +1438,45 @@ Card: %6</source>
         </translation>
     </message>
     <message numerus="yes">
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n رکن</numerusform>
+            <numerusform>%n ارکان</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head: %1</source>
+        <translation>سربراہ: %1</translation>
+    </message>
+    <message>
+        <source>No head recorded</source>
+        <translation>سربراہ درج نہیں</translation>
+    </message>
+    <message>
+        <source>not assessed yet</source>
+        <translation>ابھی جائزہ نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>assessed %1: %2 (score %3)</source>
+        <translation>جائزہ %1: %2 (اسکور %3)</translation>
+    </message>
+    <message>
+        <source>extremely poor</source>
+        <translation>انتہائی غریب</translation>
+    </message>
+    <message>
+        <source>poor</source>
+        <translation>غریب</translation>
+    </message>
+    <message>
+        <source>near poor</source>
+        <translation>غربت کے قریب</translation>
+    </message>
+    <message>
+        <source>not poor</source>
+        <translation>غریب نہیں</translation>
+    </message>
+    <message numerus="yes">
         <source>%n membership(s) recorded, %1 declined.</source>
         <translation>
             <numerusform>%n رکنیت درج، %1 مسترد۔</numerusform>

@@ -245,6 +245,9 @@ def test_members_situation_feeds_the_rules(qtbot: Any, station: Any, clerk: Oper
     panel.set_household(household)
     qtbot.waitUntil(lambda: panel.members.rowCount() == 3, timeout=WAIT)
     assert [cell(panel.members, r, 1).text() for r in range(3)] == ["67", "36", "8"]
+    # which household this is, in words (the id alone says nothing to the clerk)
+    assert panel.summary.text() == (f"Head: p-grandfather · 3 members · assessed "
+                                    f"{FIXED_NOW:%d/%m/%Y}: poor (score 38)")
     assert panel.members.situation(1) == (False, "unemployed")  # recorded earlier
     assert panel.members.situation(2) == (None, None)  # not recorded yet
 

@@ -30,6 +30,18 @@ class Member:
     birth_date: dt.date
     disability: bool | None
     employment: str | None
+    head: bool = False
+
+
+@dataclass(frozen=True)
+class HouseholdSummary:
+    """What tells the clerk which household this is: its members and its newest
+    vulnerability assessment (None: never assessed)."""
+
+    members: list[Member]
+    poverty_level: str | None
+    score: float | None
+    assessed_on: dt.date | None
 
 
 class MembersTable(QTableWidget):
@@ -93,14 +105,23 @@ class MembersTable(QTableWidget):
 
 def load_members(station: Any, household_id: str) -> list[Member]:
     """The household's members and their recorded situation (runs in the worker)."""
+    return load_household(station, household_id).members
+
+
+def load_household(station: Any, household_id: str) -> HouseholdSummary:
+    """The household's members, their recorded situation and its newest assessment (runs in
+    the worker)."""
     from station.model.persons import get_person
-    from station.services.households import household_facts
+    from station.services.households import household_facts, latest_assessment
 
     with station.reading() as session:
         facts = household_facts(session, household_id)
+        latest = latest_assessment(session, household_id)
+        assessed = (latest.poverty_level, float(latest.score), latest.assessed_at.date()
+                    ) if latest is not None else (None, None, None)
     rows = []
     for m in facts.members:
         person = get_person(station, m.person_id)
         rows.append(Member(m.person_id, person["latin_name"] or person["local_name"], m.sex,
-                           m.birth_date, m.disability, m.employment))
-    return rows
+                           m.birth_date, m.disability, m.employment, m.is_head))
+    return HouseholdSummary(rows, *assessed)

@@ -31,7 +31,7 @@ from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
 from station.views.formats import short_date
 from station.views.services.assessment_form import AssessmentForm
-from station.views.services.members_table import MembersTable, load_members
+from station.views.services.members_table import HouseholdSummary, MembersTable, load_household
 from station.views.services.panel import Clock, ServicePanel
 
 
@@ -55,6 +55,11 @@ class ProgrammesPanel(ServicePanel):
         row.addWidget(self.household, 1)
         row.addWidget(self.propose_button)
         outer.addLayout(row)
+        # which household this is, in words: an id alone tells the clerk nothing
+        self.summary = QLabel()
+        self.summary.setObjectName("householdSummary")
+        self.summary.setWordWrap(True)
+        outer.addWidget(self.summary)
 
         members = QGroupBox(self.tr("Members (the rules need disability and employment)"))
         mlay = QVBoxLayout(members)
@@ -107,6 +112,7 @@ class ProgrammesPanel(ServicePanel):
         self.confirm_button.clicked.connect(self._on_confirm)
         self.save_members_button.clicked.connect(self._on_save_members)
         self.household.returnPressed.connect(self._on_propose)
+        self.household.textEdited.connect(self.summary.clear)
 
     def action_buttons(self) -> list[QWidget]:
         return [self.assess_button, self.propose_button, self.confirm_button,
@@ -142,7 +148,7 @@ class ProgrammesPanel(ServicePanel):
     def _on_assessed(self, result: Any) -> None:
         _assessment_id, scored = result
         self.assessment.setText(self.tr("Score {0:g}: {1} (questionnaire {2})").format(
-            scored.score, scored.poverty_level.replace("_", " "), scored.questionnaire_version))
+            scored.score, self._level(scored.poverty_level), scored.questionnaire_version))
         self.changed.emit()
         self._on_propose()
 
@@ -151,7 +157,7 @@ class ProgrammesPanel(ServicePanel):
         if household_id is None:
             return
         station, today = self.station, self.clock().date()
-        self.call(lambda: (load_members(station, household_id),
+        self.call(lambda: (load_household(station, household_id),
                            memberships.propose(station, household_id, today=today)),
                   self._show_package)
 
@@ -175,9 +181,10 @@ class ProgrammesPanel(ServicePanel):
         self.changed.emit()
         self._on_propose()
 
-    def _show_package(self, loaded: tuple[Any, Any]) -> None:
-        members, package = loaded
-        self.members.show_members(members, self.clock().date())
+    def _show_package(self, loaded: tuple[HouseholdSummary, Any]) -> None:
+        household, package = loaded
+        self.members.show_members(household.members, self.clock().date())
+        self._show_summary(household)
         self.package = package
         name = self.members.name_of
         self.proposals.clear()
@@ -200,6 +207,27 @@ class ProgrammesPanel(ServicePanel):
                        .replace("%1", package.rules_version) if package.proposals else
             self.tr("Nothing is proposed: assess the household and record its members' "
                     "situation."))
+
+    def _show_summary(self, household: HouseholdSummary) -> None:
+        """Head, member count and the newest assessment, in one line."""
+        head = next((m.name for m in household.members if m.head), None)
+        count = self.tr("%n member(s)", "", len(household.members))
+        parts = [self.tr("Head: %1").replace("%1", head) if head else
+                 self.tr("No head recorded"), count]
+        if household.poverty_level is None or household.assessed_on is None:
+            parts.append(self.tr("not assessed yet"))
+        else:
+            parts.append(self.tr("assessed %1: %2 (score %3)")
+                         .replace("%1", short_date(household.assessed_on))
+                         .replace("%2", self._level(household.poverty_level))
+                         .replace("%3", f"{household.score:g}"))
+        self.summary.setText(" · ".join(parts))
+
+    def _level(self, level: str) -> str:
+        """A poverty level (``station.services.facts.POVERTY_LEVELS``) in the clerk's words."""
+        names = {"extreme_poor": self.tr("extremely poor"), "poor": self.tr("poor"),
+                 "near_poor": self.tr("near poor"), "non_poor": self.tr("not poor")}
+        return names.get(level, level.replace("_", " "))
 
     def ticked(self) -> list[tuple[str, str]]:
         """The (person, programme) pairs the clerk ticked."""
