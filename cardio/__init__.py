@@ -7,8 +7,10 @@ and the transport (:func:`session`, :func:`list_readers`). No Qt, no database.
 
 from cardio.base45 import from_qr_text, to_qr_text
 from cardio.card import (
+    CARD_VALIDITY,
     CardDump,
     IssuedCard,
+    card_expiry,
     issue_card,
     pack_templates,
     read_card,
@@ -28,6 +30,7 @@ from cardio.transport import ApduCounter, ApduTrace, CardEvents, list_readers, s
 from cardio.verify import CardProof, verify
 
 __all__ = [
+    "CARD_VALIDITY",
     "ApduCounter",
     "ApduTrace",
     "CardDump",
@@ -43,6 +46,7 @@ __all__ = [
     "Reason",
     "Revocation",
     "RevocationList",
+    "card_expiry",
     "from_qr_text",
     "issue_card",
     "list_readers",

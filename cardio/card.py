@@ -28,6 +28,7 @@ from cardio.errors import (
     ConditionsError,
     EncodingError,
     IncompleteCardError,
+    SigningCertificateError,
 )
 from cardio.pki import Pki
 from cardio.profile import CardApp
@@ -68,6 +69,37 @@ class IssuedCard:
     claims: Claims
 
 
+#: How long a new card is valid (unless its signing chain ends sooner: :func:`card_expiry`).
+CARD_VALIDITY = dt.timedelta(days=5 * 365)
+#: A card is not issued for less than this: its holder would be back at the counter too soon,
+#: and an office whose signing certificate ends this soon needs a new one first.
+MIN_CARD_LIFE = dt.timedelta(days=365)
+
+
+def card_expiry(pki: Pki, now: dt.datetime, valid_for: dt.timedelta) -> dt.datetime:
+    """The expiry of a card signed at ``now``: ``now + valid_for``, cut to the end of the
+    signing chain (:attr:`Pki.valid_until`).
+
+    Hospitals check the chain on the day they read a card, so a card must not outlive the
+    certificates that vouch for it: a card valid five years signed under a certificate ending
+    in three would be refused for its last two. Raises :class:`SigningCertificateError`
+    (before anything is written) when the chain is not valid at ``now`` or would leave the
+    card less than :data:`MIN_CARD_LIFE`.
+    """
+    ends = pki.valid_until
+    starts = max(c.not_valid_before_utc for c in (pki.signer_cert, pki.office_cert,
+                                                   pki.root_cert))
+    if now < starts or now >= ends:
+        raise SigningCertificateError(
+            f"the card-signing certificates are not valid on {now:%Y-%m-%d} (they run "
+            f"{starts:%Y-%m-%d} to {ends:%Y-%m-%d}): install new ones before issuing", ends)
+    if ends - now < MIN_CARD_LIFE:
+        raise SigningCertificateError(
+            f"the card-signing certificates end on {ends:%Y-%m-%d}: a card signed now would be "
+            f"valid less than {MIN_CARD_LIFE.days} days; install new ones before issuing", ends)
+    return min(now + valid_for, ends)
+
+
 def issue_card(
     channel: Channel,
     *,
@@ -77,9 +109,14 @@ def issue_card(
     pki: Pki,
     pin: str,
     now: dt.datetime,
-    valid_for: dt.timedelta = dt.timedelta(days=5 * 365),
+    valid_for: dt.timedelta = CARD_VALIDITY,
 ) -> IssuedCard:
-    """Personalise the card in the reader for ``holder`` (re-issue works the same way)."""
+    """Personalise the card in the reader for ``holder`` (re-issue works the same way).
+
+    The card is valid ``valid_for`` from ``now``, or until the signing chain ends if that is
+    sooner (:func:`card_expiry`, checked before the card is touched).
+    """
+    expires_at = card_expiry(pki, now, valid_for)
     templates_file = pack_templates(templates)
     app = CardApp(channel)
     info = app.select()
@@ -92,7 +129,7 @@ def issue_card(
         issuer=pki.signer_cert.subject.rfc4514_string(),
         card_serial=info.serial,
         issued_at=now,
-        expires_at=now + valid_for,
+        expires_at=expires_at,
         template_digest=template_digest(templates_file),
         card_public_key=point,
     )

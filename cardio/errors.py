@@ -131,3 +131,12 @@ class EncodingError(CredentialError):
 
 class PkiError(CardError):
     """A key, certificate or chain file is unusable."""
+
+
+class SigningCertificateError(PkiError):
+    """The card-signing chain cannot vouch for a new card: not valid now, or ending too soon
+    for a card to be worth issuing (``ends``: the chain's end, aware UTC)."""
+
+    def __init__(self, message: str, ends: object = None) -> None:
+        super().__init__(message)
+        self.ends = ends

@@ -97,6 +97,14 @@ class Pki:
         ]
 
     @property
+    def valid_until(self) -> dt.datetime:
+        """When the first certificate of the chain (signer, office, root) ends, aware UTC: a
+        card signed with this chain must expire by then, since hospitals check every
+        certificate on the day they read the card."""
+        return min(c.not_valid_after_utc for c in (self.signer_cert, self.office_cert,
+                                                    self.root_cert))
+
+    @property
     def kid(self) -> bytes:
         """Key id: the signer certificate's subject key identifier."""
         ext = self.signer_cert.extensions.get_extension_for_class(x509.SubjectKeyIdentifier)
@@ -132,17 +140,26 @@ class Pki:
         return cls(certs[0], certs[1], certs[2], key)
 
 
-def make_demo_chain(now: dt.datetime, office: str = "Kampong Cham SWS office") -> Pki:
-    """A fresh DEMO chain: root (20 y) -> office CA (10 y) -> signer (3 y), all P-256."""
+#: Years a demo signer certificate lasts: three years of issuing, then the five-year life of
+#: the last card it signed (a certificate that ended before the cards it vouches for would
+#: make hospitals refuse them; eMRTD document signers follow the same rule, ICAO Doc 9303-12).
+DEMO_SIGNER_YEARS = 8
+
+
+def make_demo_chain(now: dt.datetime, office: str = "Kampong Cham SWS office", *,
+                    signer_days: int = DEMO_SIGNER_YEARS * 365) -> Pki:
+    """A fresh DEMO chain: root (25 y) -> office CA (15 y) -> signer (``signer_days``, 8 y by
+    default), all P-256."""
     root_key = ec.generate_private_key(ec.SECP256R1())
     office_key = ec.generate_private_key(ec.SECP256R1())
     signer_key = ec.generate_private_key(ec.SECP256R1())
     root_name = _name("DEMO National Social Protection Root CA")
     office_name = _name(f"DEMO {office} CA")
     signer_name = _name(f"DEMO {office} card signer")
-    root = _certificate(root_name, root_key, root_name, root_key, now, 20 * 365, 1)
-    office_cert = _certificate(office_name, office_key, root_name, root_key, now, 10 * 365, 0)
-    signer = _certificate(signer_name, signer_key, office_name, office_key, now, 3 * 365, None)
+    root = _certificate(root_name, root_key, root_name, root_key, now, 25 * 365, 1)
+    office_cert = _certificate(office_name, office_key, root_name, root_key, now, 15 * 365, 0)
+    signer = _certificate(signer_name, signer_key, office_name, office_key, now, signer_days,
+                          None)
     return Pki(root, office_cert, signer, signer_key, root_key, office_key)
 
 

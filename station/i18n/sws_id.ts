@@ -1638,7 +1638,7 @@ Kartu: %6</translation>
     <name>SupervisorPage</name>
     <message>
         <source>Adjudication queue</source>
-        <extracomment>A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
+        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`). A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
         <translation>Antrean adjudikasi</translation>
     </message>
     <message>
@@ -1768,6 +1768,18 @@ Ditolak pusat: %4</translation>
         <translation>
             <numerusform>berakhir dalam %n hari — minta pusat untuk memperpanjang</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No card can be issued: the card-signing certificates end on %1. Ask for new ones.</source>
+        <translation>Kartu tidak dapat diterbitkan: sertifikat penanda tangan kartu berakhir pada %1. Mintalah yang baru.</translation>
+    </message>
+    <message>
+        <source>Cards issued now are valid only until %1: the card-signing certificates end then. Ask for new ones.</source>
+        <translation>Kartu yang diterbitkan sekarang hanya berlaku sampai %1: sertifikat penanda tangan kartu berakhir saat itu. Mintalah yang baru.</translation>
+    </message>
+    <message>
+        <source>Card-signing certificates valid until %1</source>
+        <translation>Sertifikat penanda tangan kartu berlaku sampai %1</translation>
     </message>
     <message>
         <source>Last backup: never</source>

@@ -1649,7 +1649,7 @@ Card: %6</source>
     <name>SupervisorPage</name>
     <message>
         <source>Adjudication queue</source>
-        <extracomment>A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
+        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`). A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
         <translation>ជួរវិនិច្ឆ័យ</translation>
     </message>
     <message>
@@ -1780,6 +1780,18 @@ Rejected by the centre: %4</source>
             <numerusform>ផុតកំណត់ក្នុងរយៈពេល %n ថ្ងៃ — សូមស្នើមជ្ឈមណ្ឌលឱ្យបន្ត</numerusform>
             <numerusform>ផុតកំណត់ក្នុងរយៈពេល %n ថ្ងៃ — សូមស្នើមជ្ឈមណ្ឌលឱ្យបន្ត</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No card can be issued: the card-signing certificates end on %1. Ask for new ones.</source>
+        <translation>មិនអាចចេញកាតបានទេ៖ វិញ្ញាបនបត្រចុះហត្ថលេខាកាតផុតកំណត់នៅ %1។ សូមស្នើសុំវិញ្ញាបនបត្រថ្មី។</translation>
+    </message>
+    <message>
+        <source>Cards issued now are valid only until %1: the card-signing certificates end then. Ask for new ones.</source>
+        <translation>កាតដែលចេញឥឡូវនេះមានសុពលភាពត្រឹមតែដល់ %1៖ វិញ្ញាបនបត្រចុះហត្ថលេខាកាតផុតកំណត់នៅពេលនោះ។ សូមស្នើសុំវិញ្ញាបនបត្រថ្មី។</translation>
+    </message>
+    <message>
+        <source>Card-signing certificates valid until %1</source>
+        <translation>វិញ្ញាបនបត្រចុះហត្ថលេខាកាតមានសុពលភាពរហូតដល់ %1</translation>
     </message>
     <message>
         <source>Last backup: never</source>

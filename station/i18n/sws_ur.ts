@@ -1649,7 +1649,7 @@ Card: %6</source>
     <name>SupervisorPage</name>
     <message>
         <source>Adjudication queue</source>
-        <extracomment>A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
+        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`). A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
         <translation>فیصلہ طلب قطار</translation>
     </message>
     <message>
@@ -1780,6 +1780,18 @@ Rejected by the centre: %4</source>
             <numerusform>میعاد %n دن میں ختم ہو گی — مرکز سے تجدید کی درخواست کریں</numerusform>
             <numerusform>میعاد %n دنوں میں ختم ہو گی — مرکز سے تجدید کی درخواست کریں</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>No card can be issued: the card-signing certificates end on %1. Ask for new ones.</source>
+        <translation>کوئی کارڈ جاری نہیں ہو سکتا: کارڈ پر دستخط کی اسناد %1 کو ختم ہو رہی ہیں۔ نئی اسناد منگوائیں۔</translation>
+    </message>
+    <message>
+        <source>Cards issued now are valid only until %1: the card-signing certificates end then. Ask for new ones.</source>
+        <translation>اب جاری ہونے والے کارڈ صرف %1 تک کارآمد ہیں: کارڈ پر دستخط کی اسناد تب ختم ہو جاتی ہیں۔ نئی اسناد منگوائیں۔</translation>
+    </message>
+    <message>
+        <source>Card-signing certificates valid until %1</source>
+        <translation>کارڈ پر دستخط کی اسناد %1 تک کارآمد</translation>
     </message>
     <message>
         <source>Last backup: never</source>

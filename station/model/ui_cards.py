@@ -312,6 +312,7 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
     refuse_if_enrolled_elsewhere(station, person_id)  # before anything is written to the card
     templates = {int(f): t.to_compact() for f, t in person_templates(station, person_id).items()}
     pki = cardio.Pki.load(station.settings.issuing_dir)
+    cardio.card_expiry(pki, now, cardio.CARD_VALIDITY)  # a chain ending too soon: say so first
     step(20, "Writing the card")
     with cardio.session(reader) as channel:
         issued = cardio.issue_card(channel, holder=holder_for(person),

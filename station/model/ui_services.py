@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import logging
 from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -19,6 +20,15 @@ from station.errors import StationError
 from station.model import ui_lookup
 
 log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class CardSigning:
+    """The issuing keys' standing: a card never outlives the certificates that sign it."""
+
+    ends: dt.datetime  # the first certificate of the chain to end
+    card_until: dt.datetime | None  # a card issued now is valid until then; None: none can be
+    cut_short: bool  # that is before a card's normal validity
 
 
 class StationServices:
@@ -158,6 +168,23 @@ class StationServices:
         return last_backup(self.station)
 
     # -- cards ------------------------------------------------------------------------------
+    def card_signing(self, now: dt.datetime) -> CardSigning | None:
+        """Until when the card-signing certificates run and what that leaves a card issued
+        at ``now``; None when this station has no issuing keys (or they cannot be read:
+        issuing says why)."""
+        import cardio
+        from cardio.errors import PkiError
+
+        try:
+            pki = cardio.Pki.load(self.station.settings.issuing_dir)
+        except PkiError:
+            return None
+        try:
+            until = cardio.card_expiry(pki, now, cardio.CARD_VALIDITY)
+        except PkiError:
+            return CardSigning(pki.valid_until, None, True)
+        return CardSigning(pki.valid_until, until, until < now + cardio.CARD_VALIDITY)
+
     def issue_card(self, person_id: str, *, reader: str | None, operator: Any,
                    now: dt.datetime, verifier: Any = None, progress: Any = None) -> Any:
         """Write, read back, verify and record a card (see ``ui_cards.issue_card``)."""

@@ -27,6 +27,9 @@ from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
 from sync import registration
 
+#: Records of the page's background read: cases, outbox counts, coverage, names, last
+#: backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`).
+_Loaded = tuple[list[Any], dict[str, int], Any, dict[str, str], Any, Any, Any]
 #: A backup older than this, with records not yet at the centre, is shown as a warning.
 BACKUP_AGE = dt.timedelta(days=7)
 
@@ -86,6 +89,11 @@ class SupervisorPage(QWidget):
         self.registration_label.setWordWrap(True)
         slay.addWidget(self.registration_label)
         slay.addStretch(1)
+        # until when cards can be issued, and whether their validity is already cut short
+        self.signing_label = QLabel()
+        self.signing_label.setObjectName("cardSigning")
+        self.signing_label.setWordWrap(True)
+        slay.addWidget(self.signing_label)
         # until the centre acknowledges them, the records exist only on this computer
         self.backup_label = QLabel()
         self.backup_label.setObjectName("lastBackup")
@@ -125,19 +133,21 @@ class SupervisorPage(QWidget):
         """Reload cases, sync counts and coverage in a worker."""
         if self.services is None or self._runner.busy:
             return
-        services, today = self.services, self.ctx.clock().date()
+        services, now = self.services, self.ctx.clock()
+        today = now.date()
         station = getattr(services, "station", None)
         kept = (station.settings.config_dir / registration.FILE_NAME
                 if station is not None else None)
 
-        def load(_p: Any) -> tuple[list[Any], dict[str, int], Any, dict[str, str], Any, Any]:
+        def load(_p: Any) -> _Loaded:
             cases = [c for c in services.open_cases(status=None)
                      if c.status in ("open", "decided")]
             names = {pid: str(services.person(pid).get("latin_name", pid))
                      for case in cases for pid in
                      (str(c.get("person_id", "")) for c in case.candidates) if pid}
             return (cases, services.outbox_counts(), services.coverage(today=today), names,
-                    services.last_backup(), registration.load(kept) if kept else None)
+                    services.last_backup(), registration.load(kept) if kept else None,
+                    services.card_signing(now))
 
         self._runner.start(load, self._on_loaded, self.message.setText)
 
@@ -145,11 +155,11 @@ class SupervisorPage(QWidget):
         self._runner.wait()
 
     # -- slots --------------------------------------------------------------------------------
-    def _on_loaded(self, loaded: tuple[list[Any], dict[str, int], Any, dict[str, str], Any, Any]
-                   ) -> None:
-        cases, outbox, cover, self._names, backed_up, standing = loaded
+    def _on_loaded(self, loaded: _Loaded) -> None:
+        cases, outbox, cover, self._names, backed_up, standing, signing = loaded
         self._show_last_backup(backed_up, outbox.get("pending", 0) + outbox.get("sent", 0))
         self._show_registration(standing)
+        self._show_signing(signing)
         self.cases = cases
         self.table.setRowCount(len(cases))
         decisions = {"duplicate": self.tr("same person"),
@@ -247,6 +257,32 @@ class SupervisorPage(QWidget):
         urgent = state in (registration.EXPIRED, registration.EXPIRING)
         self.registration_label.setStyleSheet("color: #b00020;" if urgent else "")
         self.registration_label.setText(text)
+
+    # -- card signing -------------------------------------------------------------------------
+    def _show_signing(self, signing: Any) -> None:
+        """Until when the card-signing certificates run (``ui_services.CardSigning``); in
+        red once a card issued today would be cut short by them (a card never outlives its
+        chain) or none can be issued."""
+        if signing is None:
+            self.signing_label.setText("")
+            return
+        if signing.card_until is None:
+            text = self.tr("No card can be issued: the card-signing certificates end on %1. "
+                           "Ask for new ones.").replace("%1", self._day(signing.ends))
+        elif signing.cut_short:
+            text = self.tr("Cards issued now are valid only until %1: the card-signing "
+                           "certificates end then. Ask for new ones.").replace(
+                "%1", self._day(signing.card_until))
+        else:
+            text = self.tr("Card-signing certificates valid until %1").replace(
+                "%1", self._day(signing.ends))
+        self.signing_label.setStyleSheet("color: #b00020;" if signing.cut_short else "")
+        self.signing_label.setText(text)
+
+    def _day(self, moment: dt.datetime) -> str:
+        day = moment.astimezone(dt.UTC).date()
+        return self.locale().toString(QDate(day.year, day.month, day.day),
+                                      QLocale.FormatType.ShortFormat)
 
     # -- backup -------------------------------------------------------------------------------
     def _show_last_backup(self, when: dt.datetime | None, unsent: int) -> None:

@@ -232,3 +232,39 @@ def test_insert_and_remove_events(virtual_cards) -> None:
         assert events.wait_present(10.0, present=False)
     finally:
         events.close()
+
+
+def test_a_card_never_outlives_the_certificates_that_sign_it(
+    virtual_cards, holder, entitlements, templates
+) -> None:
+    """A five-year card under a signer certificate ending in three would be refused at every
+    hospital for its last two years: its expiry is cut to the chain's end instead, and a chain
+    ending within a year issues nothing (the card stays blank)."""
+    from cardio.errors import SigningCertificateError
+
+    short = cardio.make_demo_chain(NOW - dt.timedelta(days=1), signer_days=3 * 365)
+    card = virtual_cards.start()
+    issued = issue(card.reader, short, holder, entitlements, templates)
+    assert issued.claims.expires_at == short.signer_cert.not_valid_after_utc
+    assert issued.claims.expires_at < NOW + dt.timedelta(days=5 * 365)
+    dump = read(card.reader)
+    last_day = issued.claims.expires_at - dt.timedelta(days=1)
+    listing = cardio.load_revocation_list(
+        cardio.sign_revocation_list([], short, last_day, dt.timedelta(days=1)),
+        [short.root_cert], last_day)
+    assert cardio.verify_card(dump, [short.root_cert], listing, last_day).holder == holder
+
+    ending = cardio.make_demo_chain(NOW - dt.timedelta(days=1), signer_days=200)
+    blank = virtual_cards.start()
+    with pytest.raises(SigningCertificateError, match="valid less than 365 days"):
+        issue(blank.reader, ending, holder, entitlements, templates)
+    with pytest.raises(BlankCardError):
+        read(blank.reader)
+
+
+def test_the_demo_chain_lets_a_full_card_be_signed_for_three_years(pki) -> None:
+    assert cardio.card_expiry(pki, NOW, dt.timedelta(days=5 * 365)) == NOW + dt.timedelta(
+        days=5 * 365)
+    three_years_on = NOW + dt.timedelta(days=3 * 365 - 2)
+    assert cardio.card_expiry(pki, three_years_on, dt.timedelta(days=5 * 365)) == (
+        three_years_on + dt.timedelta(days=5 * 365))
