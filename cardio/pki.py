@@ -248,3 +248,16 @@ def _check_link(child: x509.Certificate, parent: x509.Certificate, position: int
             Reason.UNKNOWN_ISSUER,
             f"certificate {position} of the chain is not signed by its issuer",
         ) from None
+
+
+def issue_signer(pki: Pki, now: dt.datetime, *, days: int = DEMO_SIGNER_YEARS * 365) -> Pki:
+    """A new signer certificate and key under ``pki``'s office CA (whose key it must hold):
+    what an issuing authority hands an office whose signer nears its end (demo and tests)."""
+    if pki.office_key is None:
+        raise PkiError("the office CA's key is needed to issue a signer certificate")
+    signer_key = ec.generate_private_key(ec.SECP256R1())
+    office = pki.office_cert.subject.get_attributes_for_oid(NameOID.COMMON_NAME)[0].value
+    name = _name(f"DEMO {str(office).removesuffix(' CA').removeprefix('DEMO ')} card signer")
+    signer = _certificate(name, signer_key, pki.office_cert.subject, pki.office_key, now, days,
+                          None)
+    return Pki(pki.root_cert, pki.office_cert, signer, signer_key, pki.root_key, pki.office_key)

@@ -1,4 +1,4 @@
-"""`sws card issue|read|verify|revoke|audit`: smart cards from the command line.
+"""`sws card issue|read|verify|visit|revoke|install-keys|audit`: smart cards from the command line.
 
 ``issue`` writes a registered person's card (PIN from ``--pin`` or SWS_CARD_PIN), reads it
 back and verifies it before recording it; ``read`` saves what a card holds as a JSON dump;
@@ -8,7 +8,11 @@ print 1:1 with the card's template of the finger (exit 6 when it does not match)
 hospital focal point's window does. ``visit`` records a service use at a facility for the
 card in the reader (audit event + outbox item for the central registry), after the same
 checks. ``revoke`` marks a card revoked and re-signs this office's revocation list;
-``audit`` verifies a folder of dumps. All take ``--json``.
+``audit`` verifies a folder of dumps. ``install-keys FOLDER`` (supervisors) puts in place
+the new card-signing certificates an issuing authority delivered (``office.pem``,
+``signer.pem``, ``signer.key``) once they are checked: the key fits, the chain leads to a
+root this station trusts, and a card signed today would be valid a year at least; the old
+folder is kept. All take ``--json``.
 
 Trust anchors default to this office's root certificate, and the revocation list to the one
 ``revoke`` keeps in the issuing folder (``revocations.cbor``); auditors pass their own with
@@ -82,6 +86,14 @@ def register(subparsers: Any) -> None:
     add_login(s)
     add_json(s)
     s.set_defaults(handler=cmd_revoke)
+
+    s = sub.add_parser("install-keys", help="install new card-signing certificates "
+                       "(checked first; supervisors)")
+    s.add_argument("folder", type=Path,
+                   help="holds office.pem, signer.pem and signer.key from the authority")
+    add_login(s)
+    add_json(s)
+    s.set_defaults(handler=cmd_install_keys)
 
     s = sub.add_parser("audit", help="verify every card dump (*.json) in a folder")
     s.add_argument("folder", type=Path)
@@ -317,6 +329,21 @@ def cmd_revoke(args: argparse.Namespace) -> int:
     emit(args, {"serial": record.serial, "status": record.status, "revocation_list": str(path),
                 "revoked_count": count},
          f"card {record.serial} revoked; revocation list of {count} card(s) at {path}")
+    return EXIT_OK
+
+
+def cmd_install_keys(args: argparse.Namespace) -> int:
+    from station.model.signing_keys import install_signing_keys
+
+    now = now_utc()
+    station = open_station()
+    operator = logged_in(station, args)
+    done = install_signing_keys(station, args.folder, by=operator, now=now)
+    emit(args, done.as_record(),
+         f"card-signing certificates installed ({done.subject}, serial {done.serial}); "
+         f"they end on {done.chain_ends:%Y-%m-%d}, cards issued now are valid until "
+         f"{done.card_until:%Y-%m-%d}"
+         + (f"; the previous ones are kept in {done.replaced}" if done.replaced else ""))
     return EXIT_OK
 
 
