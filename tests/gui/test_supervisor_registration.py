@@ -24,12 +24,14 @@ def _kept(ctx: StationContext, days: float, *, expired: bool = False) -> None:
                                             expired, FIXED_NOW))
 
 
-def _shown(qtbot: QtBot, page: object, before: str) -> str:
+def shown(qtbot: QtBot, page: object, before: str, label: str = "registration_label") -> str:
+    """Refresh the supervisor page and return ``label``'s text once it differs from
+    ``before`` (the page reads in the background)."""
     page.refresh()  # type: ignore[attr-defined]
     page.wait()  # type: ignore[attr-defined]
-    label = page.registration_label  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: label.text() != before, timeout=10000)
-    return str(label.text())
+    widget = getattr(page, label)
+    qtbot.waitUntil(lambda: widget.text() != before, timeout=10000)
+    return str(widget.text())
 
 
 def test_the_supervisor_sees_the_registration_and_when_to_renew_it(
@@ -46,19 +48,19 @@ def test_the_supervisor_sees_the_registration_and_when_to_renew_it(
                                QLocale.FormatType.ShortFormat)
 
     _kept(live_ctx, 200)
-    text = _shown(qtbot, boss, "")
+    text = shown(qtbot, boss, "")
     assert text == f"Registration valid until {day(200)}"
     assert boss.registration_label.styleSheet() == ""
 
     _kept(live_ctx, 12.5)
-    text = _shown(qtbot, boss, text)
+    text = shown(qtbot, boss, text)
     assert text == (f"Registration valid until {day(12.5)}\n"
                     "expires in 13 days — ask the centre to renew")
     assert "b00020" in boss.registration_label.styleSheet()
 
     # the centre's clock says it has passed, even if this computer's does not yet
     _kept(live_ctx, 0.5, expired=True)
-    text = _shown(qtbot, boss, text)
+    text = shown(qtbot, boss, text)
     assert text == (f"Registration expired on {day(0.5)}: records are kept here until the "
                     "centre renews it")
     assert "b00020" in boss.registration_label.styleSheet()

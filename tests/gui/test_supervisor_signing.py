@@ -13,16 +13,9 @@ import cardio
 from station.model.ui_context import StationContext
 from tests.gui.conftest import FIXED_NOW
 from tests.gui.test_adjudication import _supervisor
+from tests.gui.test_supervisor_registration import shown
 
 pytestmark = pytest.mark.gui
-
-
-def _shown(qtbot: QtBot, page: object, before: str) -> str:
-    page.refresh()  # type: ignore[attr-defined]
-    page.wait()  # type: ignore[attr-defined]
-    label = page.signing_label  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: label.text() != before, timeout=10000)
-    return str(label.text())
 
 
 def test_the_supervisor_sees_how_long_cards_can_be_signed(
@@ -42,14 +35,14 @@ def test_the_supervisor_sees_how_long_cards_can_be_signed(
 
     short = cardio.make_demo_chain(FIXED_NOW - dt.timedelta(days=1), signer_days=3 * 365)
     short.save(issuing)
-    text = _shown(qtbot, boss, boss.signing_label.text())
+    text = shown(qtbot, boss, boss.signing_label.text(), "signing_label")
     assert text == (f"Cards issued now are valid only until {day(short.valid_until)}: the "
                     "card-signing certificates end then. Ask for new ones.")
     assert "b00020" in boss.signing_label.styleSheet()
 
     ending = cardio.make_demo_chain(FIXED_NOW - dt.timedelta(days=1), signer_days=100)
     ending.save(issuing)
-    text = _shown(qtbot, boss, text)
+    text = shown(qtbot, boss, text, "signing_label")
     assert text == (f"No card can be issued: the card-signing certificates end on "
                     f"{day(ending.valid_until)}. Ask for new ones.")
     assert "b00020" in boss.signing_label.styleSheet()
