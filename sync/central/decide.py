@@ -40,6 +40,8 @@ LISTED_CARD_STATUSES = ("lost", "revoked", "replaced")
 #: death, or withdrew a death recorded by mistake. The newest one per person counts
 #: (``sync.central.reports.deceased_persons``).
 DECEASED, DEATH_WITHDRAWN = "deceased", "death_withdrawn"
+#: The reason of an accepted ``programme_registration`` that ends a membership early.
+MEMBERSHIP_ENDED = "membership_ended"
 
 
 #: The reason an accepted ``adjudication`` packet carries when a station's adjudication found
@@ -171,6 +173,10 @@ def triage(batch: Batch, now: datetime, packet: Packet,
                                           "reason": f"replaced by card {new_card or '?'}"})
     elif packet.kind == "person_death":
         return _death(packet, payload)
+    elif packet.kind == "programme_registration" and payload.get("decision") == "ended":
+        # a membership ended before its term (the holder died): it leaves the coverage
+        return Result(packet.id, ACCEPTED, MEMBERSHIP_ENDED,
+                      person_id=_text(payload.get("person_id"), 64))
     elif packet.kind == "adjudication" and payload.get("outcome") == "same_person":
         # a station's own adjudication kept an applicant out: a duplicate prevented there,
         # counted in the duplicates report beside those the centre prevented

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from sync.central import expiry
 from sync.central import schema as t
-from sync.central.decide import DECEASED, STATION_PREVENTED
+from sync.central.decide import DECEASED, MEMBERSHIP_ENDED, STATION_PREVENTED
 from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED, REJECTED
 from sync.spreadsheet import cell
 
@@ -96,7 +96,8 @@ def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
 
     Rows with programme ``(enrolled)`` count accepted enrolments; the others count persons
     in a programme, from the enrolment's own ``programmes`` list or from confirmed
-    ``programme_registration`` records, placed where the person was enrolled. A person a
+    ``programme_registration`` records (unless a later one of the same membership ended it:
+    reason ``membership_ended``), placed where the person was enrolled. A person a
     station recorded as deceased (``person_death``) is counted in neither: only in the row
     with programme ``(deceased)`` of their place. ``place_name``
     and ``programme_name`` come from the master data (a location's code is the commune
@@ -123,13 +124,18 @@ def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
             tally[(*place, code)] += int(n)
     person = t.packets.alias("person")
     q = person.c
+    later = t.packets.alias("later")
+    ended = sa.select(later.c.id).where(
+        later.c.kind == "programme_registration", later.c.status == ACCEPTED,
+        later.c.reason == MEMBERSHIP_ENDED, later.c.record_id == p.record_id,
+        later.c.station_id == p.station_id).exists()
     members = conn.execute(
         sa.select(q.province, q.district, q.commune, p.programmes,
                   sa.func.count(sa.distinct(p.person_id)))
         .join(person, sa.and_(q.record_id == p.person_id, q.kind == "enrolment",
                               q.status == ACCEPTED))
         .where(p.kind == "programme_registration", p.status == ACCEPTED,
-               p.programmes.is_not(None), p.person_id.not_in(dead))
+               p.programmes.is_not(None), p.person_id.not_in(dead), ~ended)
         .group_by(q.province, q.district, q.commune, p.programmes)
     )
     for province, district, commune, programmes, n in members:

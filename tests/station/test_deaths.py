@@ -66,12 +66,13 @@ def _join(station: Station, person_id: str, code: str, start: dt.date,
 
 def _dump(station: Station, serial: str) -> Any:
     """A card dump as the card issued by this office's key would give it (no reader)."""
-    import cardio
-    from cardio import layout
-    from cardio.credential import Claims, sign_credential, template_digest
     from cryptography.hazmat.primitives import hashes
     from cryptography.hazmat.primitives.asymmetric import ec
     from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    import cardio
+    from cardio import layout
+    from cardio.credential import Claims, sign_credential, template_digest
 
     pki = cardio.Pki.load(station.settings.issuing_dir)
     packed = cardio.pack_templates({7: make_template(3).to_iso19794_2(7)})
@@ -103,7 +104,7 @@ def test_a_death_ends_programmes_revokes_the_card_and_tells_the_centre(
 
     pension = _join(station, person_id, "OLD_AGE", dt.date(2025, 1, 1))
     health = _join(station, person_id, "HEALTH", dt.date(2025, 1, 1), dt.date(2027, 12, 31))
-    past = _join(station, person_id, "CASH", dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    _join(station, person_id, "CASH", dt.date(2024, 1, 1), dt.date(2024, 12, 31))
     dump = _dump(station, "0D01")
     record_issued(station, person_id=person_id, serial="0D01", credential=dump.credential,
                   by=clerk, now=NOW)
@@ -254,3 +255,48 @@ def test_a_registry_at_ob02_is_upgraded_and_keeps_its_people(
         assert person["latin_name"] == "Sok Dara" and person["death"] is None
     finally:
         again.close()
+
+
+def test_sws_person_death_and_undo_death(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                         capsys: pytest.CaptureFixture[str]) -> None:
+    from station.cli import main
+    from station.config import load_settings
+    from station.model.operators import login
+    from tests.station.helpers import PASSWORD, ExactGallery
+
+    monkeypatch.setenv("SWS_HOME", str(tmp_path))
+    monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("SWS_KEY_FILE", raising=False)
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    assert main(["init", "--username", "super", "--password", PASSWORD]) == 0
+    st = Station(load_settings(), gallery_factory=ExactGallery)
+    out = enrol(st, demographics(), person_fingers(3), now=NOW, policy=POLICY,
+                operator=login(st, "super", PASSWORD, now=NOW))
+    st.close()
+    assert isinstance(out, Enrolled)
+    pid = out.person_id
+
+    def sws(*argv: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main(list(argv))
+        got = capsys.readouterr()
+        return code, got.out, got.err
+
+    code, _, err = sws("person", "death", pid, "--on", "20-11-2026", "--source", "cert 1")
+    assert code == 4 and len(err.strip().splitlines()) == 1 and "YYYY-MM-DD" in err
+    code, _, err = sws("person", "death", pid, "--on", "2999-01-01", "--source", "cert 1")
+    assert code == 4 and "in the future" in err
+    code, _, err = sws("person", "death", "nobody", "--on", "2026-11-20", "--source", "c")
+    assert code == 4 and "no person" in err
+    code, text, _ = sws("person", "death", pid, "--on", "2026-11-20", "--source",
+                        "death certificate 123/2026, Batheay commune", "--json")
+    assert code == 0 and json.loads(text)["died_on"] == "2026-11-20"
+    code, _, err = sws("person", "death", pid, "--on", "2026-11-20", "--source", "again")
+    assert code == 4 and "already recorded by super" in err
+    code, text, _ = sws("person", "show", pid)
+    assert code == 0 and "DECEASED on 2026-11-20 (death certificate 123/2026" in text
+    code, text, _ = sws("person", "undo-death", pid, "--reason", "wrong certificate")
+    assert code == 0 and "not reinstated" in text
+    code, text, _ = sws("person", "show", pid, "--json")
+    assert json.loads(text)["death"] is None
