@@ -24,6 +24,11 @@ from tests.station.helpers import POLICY, demographics, make_template, person_fi
 pytestmark = pytest.mark.gui
 
 
+def _cell(table: Any, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return "" if item is None else str(item.text())
+
+
 def _person(station: Any) -> str:
     from station.model.enrolment import Enrolled, enrol
     from station.model.operators import login
@@ -54,25 +59,26 @@ def test_a_supervisor_records_a_death_and_the_row_says_so(
     person_id = _person(station)
     page = _search(qtbot, live_ctx, station, "super")
     assert page.death_button.isVisible() and page.death_button.isEnabled()
-    assert page.table.item(0, 7).text() == ""
+    assert _cell(page.table, 0, 7) == ""
     page.death_button.click()
     dialog = page.death_dialog
     assert dialog is not None and dialog.isVisible()
-    ok = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok)
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
     ok.click()  # no source: refused inside the dialog
     assert dialog.isVisible() and "known from" in dialog.error.text()
     dialog.date.setDate(QDate(2026, 11, 20))
     dialog.source.setText("death certificate 123/2026, Batheay commune")
     ok.click()
-    qtbot.waitUntil(lambda: page.table.item(0, 7) is not None
-                    and "recorded as deceased on" in page.table.item(0, 7).text(),
+    qtbot.waitUntil(lambda: "recorded as deceased on" in _cell(page.table, 0, 7),
                     timeout=10000)
     assert "Death recorded" in page.status.text()
     assert not page.card_button.isEnabled() and not page.death_button.isEnabled()
     assert get_person(station, person_id)["died_on"] == "2026-11-20"
 
     again = _search(qtbot, live_ctx, station, "super")  # a later search shows it too
-    assert "recorded as deceased on" in again.table.item(0, 7).text()
+    assert "recorded as deceased on" in _cell(again.table, 0, 7)
 
 
 def test_a_clerk_sees_no_death_button(qtbot: QtBot, live_ctx: StationContext,
@@ -102,6 +108,6 @@ def test_the_duplicate_check_flags_a_deceased_candidate(qtbot: QtBot) -> None:
     page.run(lambda: SimpleNamespace(candidates=[hit]), person, sheet)
     page.wait()
     qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
-    assert page.table.item(0, 6).text() == "recorded as deceased on 20/11/2026"
+    assert _cell(page.table, 0, 6) == "recorded as deceased on 20/11/2026"
     assert "recorded as deceased" in page.banner.text()
     assert "recorded as deceased" in page.candidate_label.text()
