@@ -131,14 +131,19 @@ def cmd_enrol(args: argparse.Namespace) -> int:
                     "enrolment_id": outcome.enrolment_id, "outbox_id": outcome.outbox_id,
                     "qualities": outcome.qualities}, outcome.person_id)
         return EXIT_OK
+    from station.model.deaths import deceased_among
     from station.model.fingers import Finger
     from station.model.ui_duplicates import odds_text
 
-    rows = [c.as_record() for c in outcome.candidates]
+    died = deceased_among(station, [c.person_id for c in outcome.candidates])
+    rows = [c.as_record() | {"died_on": died[c.person_id].isoformat()
+                             if c.person_id in died else None} for c in outcome.candidates]
     text = "\n".join(
         [f"possible duplicate (adjudication {outcome.adjudication_id}):"]
         + [f"  {c.person_id}  chance it is someone else: 1 in {odds_text(c.coincidence)}; "
            f"fingers that match: {', '.join(Finger(f).label for f in c.matching) or 'none alone'}"
+           + (f"; RECORDED AS DECEASED on {died[c.person_id].isoformat()}"
+              if c.person_id in died else "")
            for c in outcome.candidates])
     emit(args, {"status": "duplicate_suspected", "adjudication_id": outcome.adjudication_id,
                 "candidates": rows}, text)

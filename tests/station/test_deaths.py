@@ -300,3 +300,34 @@ def test_sws_person_death_and_undo_death(tmp_path: Path, monkeypatch: pytest.Mon
     assert code == 0 and "not reinstated" in text
     code, text, _ = sws("person", "show", pid, "--json")
     assert json.loads(text)["death"] is None
+
+
+def test_sws_enrol_names_a_deceased_candidate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    """Someone enrolling with a dead person's fingers: exit 3, and the candidate is flagged."""
+    import station.model.station as st
+    from station.cli import main
+    from tests._shared import REPO
+    from tests.station.helpers import PASSWORD, ExactGallery
+
+    image = REPO / "fixtures" / "fingerprints" / "sample" / "101_1.png"
+    monkeypatch.setenv("SWS_HOME", str(tmp_path))
+    monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
+    monkeypatch.delenv("SWS_KEY_FILE", raising=False)
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    monkeypatch.setattr(st, "_matcher_gallery", ExactGallery)  # the same image matches
+    assert main(["init", "--username", "super", "--password", PASSWORD]) == 0
+    person = ["--local-name", "សុខ ដារា", "--sex", "F", "--born", "1990-04-12",
+              "--province", "12", "--district", "1204", "--commune", "120401",
+              "--village", "12040103", "--finger", f"right-index={image}", "--json"]
+    capsys.readouterr()
+    assert main(["enrol", "--latin-name", "Sok Dara", *person]) == 0
+    pid = json.loads(capsys.readouterr().out)["person_id"]
+    assert main(["person", "death", pid, "--on", "2026-11-20", "--source", "cert 7"]) == 0
+    capsys.readouterr()
+    assert main(["enrol", "--latin-name", "Sok Dara Two", *person]) == 3
+    candidate = json.loads(capsys.readouterr().out)["candidates"][0]
+    assert (candidate["person_id"], candidate["died_on"]) == (pid, "2026-11-20")
+    assert main(["enrol", "--latin-name", "Sok Dara Three", *person[:-1]]) == 3
+    assert "RECORDED AS DECEASED on 2026-11-20" in capsys.readouterr().out
