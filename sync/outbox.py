@@ -45,6 +45,7 @@ KINDS = frozenset(
         "case",
         "grievance",
         "adjudication",
+        "person_death",
     }
 )
 

@@ -1,4 +1,4 @@
-"""`sws enrol`, `sws search IMAGE`, `sws person show ID`."""
+"""`sws enrol`, `sws search IMAGE`, `sws person show|death|undo-death ID`."""
 
 from __future__ import annotations
 
@@ -68,6 +68,24 @@ def register(subparsers: Any) -> None:
     p.add_argument("person_id")
     add_json(p)
     p.set_defaults(handler=cmd_person_show)
+    p = person.add_parser("death", help="record that a person died (supervisor): ends their "
+                          "programmes, revokes their card, tells the centre")
+    p.add_argument("person_id")
+    p.add_argument("--on", required=True, dest="died_on", metavar="YYYY-MM-DD",
+                   help="the date of death")
+    p.add_argument("--source", required=True,
+                   help='where it is known from, e.g. "death certificate 123/2026, Batheay '
+                        'commune"')
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_person_death)
+    p = person.add_parser("undo-death", help="withdraw a death recorded by mistake "
+                          "(supervisor); programmes and cards are not reinstated")
+    p.add_argument("person_id")
+    p.add_argument("--reason", required=True, help="why the death is withdrawn")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_person_undo_death)
 
 
 def _demographics(args: argparse.Namespace) -> Any:
@@ -113,14 +131,19 @@ def cmd_enrol(args: argparse.Namespace) -> int:
                     "enrolment_id": outcome.enrolment_id, "outbox_id": outcome.outbox_id,
                     "qualities": outcome.qualities}, outcome.person_id)
         return EXIT_OK
+    from station.model.deaths import deceased_among
     from station.model.fingers import Finger
     from station.model.ui_duplicates import odds_text
 
-    rows = [c.as_record() for c in outcome.candidates]
+    died = deceased_among(station, [c.person_id for c in outcome.candidates])
+    rows = [c.as_record() | {"died_on": died[c.person_id].isoformat()
+                             if c.person_id in died else None} for c in outcome.candidates]
     text = "\n".join(
         [f"possible duplicate (adjudication {outcome.adjudication_id}):"]
         + [f"  {c.person_id}  chance it is someone else: 1 in {odds_text(c.coincidence)}; "
            f"fingers that match: {', '.join(Finger(f).label for f in c.matching) or 'none alone'}"
+           + (f"; RECORDED AS DECEASED on {died[c.person_id].isoformat()}"
+              if c.person_id in died else "")
            for c in outcome.candidates])
     emit(args, {"status": "duplicate_suspected", "adjudication_id": outcome.adjudication_id,
                 "candidates": rows}, text)
@@ -167,6 +190,35 @@ def cmd_person_show(args: argparse.Namespace) -> int:
         f"  fingers: {fingers or 'none'}",
         f"  cards: {', '.join(c['serial'] + ' ' + c['status'] for c in person['cards']) or 'none'}",
         f"  national check: {(person['national'] or {}).get('text', 'nothing queued')}",
-    ])
+    ] + ([f"  DECEASED on {death['died_on']} ({death['source']}; recorded by "
+           f"{death['recorded_by']})"] if (death := person.get("death")) else []))
     emit(args, person, text)
+    return EXIT_OK
+
+
+def cmd_person_death(args: argparse.Namespace) -> int:
+    from station.model.deaths import parse_death_date, record_death
+
+    died_on = parse_death_date(args.died_on)
+    station = open_station()
+    operator = logged_in(station, args)
+    done = record_death(station, args.person_id, died_on=died_on, source=args.source,
+                        by=operator, now=now_utc())
+    text = (f"recorded: {done.person_id} died on {done.died_on.isoformat()}; "
+            f"programmes ended: {len(done.memberships_ended)}; cards revoked: "
+            f"{', '.join(done.cards_revoked) or 'none'}")
+    emit(args, {"status": "recorded", **done.as_record()}, text)
+    return EXIT_OK
+
+
+def cmd_person_undo_death(args: argparse.Namespace) -> int:
+    from station.model.deaths import undo_death
+
+    station = open_station()
+    operator = logged_in(station, args)
+    done = undo_death(station, args.person_id, reason=args.reason, by=operator, now=now_utc())
+    text = (f"withdrawn: the death of {done.person_id} on {done.was_died_on.isoformat()}. "
+            "Programmes and cards are not reinstated: propose the programmes again and "
+            "issue a new card.")
+    emit(args, {"status": "withdrawn", **done.as_record()}, text)
     return EXIT_OK

@@ -92,6 +92,13 @@
             <numerusform>%n people found</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Death recorded: %n programme(s) ended, card(s) revoked: %1.</source>
+        <translation>
+            <numerusform>Death recorded: %n programme ended, card(s) revoked: %1.</numerusform>
+            <numerusform>Death recorded: %n programmes ended, card(s) revoked: %1.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SupervisorPage</name>

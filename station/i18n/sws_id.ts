@@ -722,6 +722,37 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>DeathDialog</name>
+    <message>
+        <source>Record a death</source>
+        <translation>Catat kematian</translation>
+    </message>
+    <message>
+        <source>Recording the death of %1 ends their programmes on that date and revokes their card. The person stays in the registry, and the central registry is told.</source>
+        <translation>Mencatat kematian %1 mengakhiri programnya pada tanggal tersebut dan mencabut kartunya. Orang tersebut tetap ada di registri, dan registri pusat diberi tahu.</translation>
+    </message>
+    <message>
+        <source>&amp;Date of death</source>
+        <translation>&amp;Tanggal kematian</translation>
+    </message>
+    <message>
+        <source>e.g. death certificate 123/2026, Batheay commune</source>
+        <translation>mis. akta kematian 123/2026, komune Batheay</translation>
+    </message>
+    <message>
+        <source>&amp;Known from</source>
+        <translation>&amp;Diketahui dari</translation>
+    </message>
+    <message>
+        <source>&amp;Record the death</source>
+        <translation>&amp;Catat kematian</translation>
+    </message>
+    <message>
+        <source>Say where the death is known from (the death certificate, the commune&apos;s register...).</source>
+        <translation>Sebutkan dari mana kematian diketahui (akta kematian, register komune...).</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePage</name>
     <message>
         <source>The duplicate check runs when the fingerprints are complete.</source>
@@ -750,6 +781,10 @@ Kartu: %6</translation>
     <message>
         <source>Chance it is someone else</source>
         <translation>Peluang orang lain</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Meninggal</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -788,6 +823,14 @@ Kartu: %6</translation>
         <translation>
             <numerusform>Kemungkinan ganda: %n orang terdaftar cocok dengan sidik jari ini. Tidak ada yang didaftarkan. Bandingkan sidik jari; kasus menunggu supervisor di antrean adjudikasi.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A matching person is recorded as deceased: someone may be using a dead person&apos;s identity.</source>
+        <translation>Orang yang cocok tercatat telah meninggal: seseorang mungkin memakai identitas orang yang sudah meninggal.</translation>
+    </message>
+    <message>
+        <source>recorded as deceased on %1</source>
+        <translation>tercatat meninggal pada %1</translation>
     </message>
     <message>
         <source>1 in %1</source>
@@ -1588,6 +1631,10 @@ Kartu: %6</translation>
         <translation>Kartu</translation>
     </message>
     <message>
+        <source>Deceased</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
         <source>&amp;Register a new person in a new household</source>
         <translation>&amp;Daftarkan orang baru dalam rumah tangga baru</translation>
     </message>
@@ -1598,6 +1645,10 @@ Kartu: %6</translation>
     <message>
         <source>&amp;Issue a card to the selected person</source>
         <translation>&amp;Terbitkan kartu untuk orang yang dipilih</translation>
+    </message>
+    <message>
+        <source>Record a &amp;death...</source>
+        <translation>Catat &amp;kematian...</translation>
     </message>
     <message>
         <source>The registry is not available on this station.</source>
@@ -1612,6 +1663,10 @@ Kartu: %6</translation>
         <translation>tidak ada</translation>
     </message>
     <message>
+        <source>recorded as deceased on %1</source>
+        <translation>tercatat meninggal pada %1</translation>
+    </message>
+    <message>
         <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>
         <translation>Lebih dari %1 orang cocok: menampilkan %1 pertama. Ketik nama lebih lengkap untuk mempersempit pencarian.</translation>
     </message>
@@ -1624,6 +1679,16 @@ Kartu: %6</translation>
     <message>
         <source>Nobody found. Check the spelling, or register a new person.</source>
         <translation>Tidak ditemukan. Periksa ejaan, atau daftarkan orang baru.</translation>
+    </message>
+    <message>
+        <source>Recording the death...</source>
+        <translation>Mencatat kematian...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Death recorded: %n programme(s) ended, card(s) revoked: %1.</source>
+        <translation>
+            <numerusform>Kematian dicatat: %n program diakhiri, kartu dicabut: %1.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

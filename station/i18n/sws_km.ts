@@ -725,6 +725,37 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>DeathDialog</name>
+    <message>
+        <source>Record a death</source>
+        <translation>កត់ត្រាមរណភាព</translation>
+    </message>
+    <message>
+        <source>Recording the death of %1 ends their programmes on that date and revokes their card. The person stays in the registry, and the central registry is told.</source>
+        <translation>ការកត់ត្រាមរណភាពរបស់ %1 បញ្ចប់កម្មវិធីរបស់គាត់នៅថ្ងៃនោះ ហើយដកហូតកាតរបស់គាត់។ បុគ្គលនេះនៅតែមានក្នុងបញ្ជី ហើយបញ្ជីកណ្តាលត្រូវបានជូនដំណឹង។</translation>
+    </message>
+    <message>
+        <source>&amp;Date of death</source>
+        <translation>កាលបរិច្ឆេទមរណភាព (&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. death certificate 123/2026, Batheay commune</source>
+        <translation>ឧ. សំបុត្រមរណភាព 123/2026 ឃុំបាធាយ</translation>
+    </message>
+    <message>
+        <source>&amp;Known from</source>
+        <translation>ប្រភពព័ត៌មាន (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the death</source>
+        <translation>កត់ត្រាមរណភាព (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Say where the death is known from (the death certificate, the commune&apos;s register...).</source>
+        <translation>សូមបញ្ជាក់ប្រភពនៃព័ត៌មានមរណភាព (សំបុត្រមរណភាព បញ្ជីរបស់ឃុំ...)។</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePage</name>
     <message>
         <source>The duplicate check runs when the fingerprints are complete.</source>
@@ -753,6 +784,10 @@ Card: %6</source>
     <message>
         <source>Chance it is someone else</source>
         <translation>ឱកាសដែលជាមនុស្សផ្សេង</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>បានទទួលមរណភាព</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -792,6 +827,14 @@ Card: %6</source>
             <numerusform>អាចស្ទួន៖ មនុស្ស %n នាក់ដែលបានចុះឈ្មោះត្រូវនឹងស្នាមម្រាមដៃទាំងនេះ។ មិនមានការចុះឈ្មោះទេ។ ប្រៀបធៀបស្នាមម្រាមដៃ ករណីនេះរង់ចាំអ្នកគ្រប់គ្រងក្នុងជួរវិនិច្ឆ័យ។</numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A matching person is recorded as deceased: someone may be using a dead person&apos;s identity.</source>
+        <translation>បុគ្គលដែលត្រូវគ្នាត្រូវបានកត់ត្រាថាបានទទួលមរណភាព៖ អាចមាននរណាម្នាក់កំពុងប្រើអត្តសញ្ញាណរបស់អ្នកស្លាប់។</translation>
+    </message>
+    <message>
+        <source>recorded as deceased on %1</source>
+        <translation>បានកត់ត្រាថាទទួលមរណភាពនៅ %1</translation>
     </message>
     <message>
         <source>1 in %1</source>
@@ -1598,6 +1641,10 @@ Card: %6</source>
         <translation>កាត</translation>
     </message>
     <message>
+        <source>Deceased</source>
+        <translation>បានទទួលមរណភាព</translation>
+    </message>
+    <message>
         <source>&amp;Register a new person in a new household</source>
         <translation>ចុះឈ្មោះបុគ្គលថ្មីក្នុងគ្រួសារថ្មី (&amp;R)</translation>
     </message>
@@ -1610,6 +1657,10 @@ Card: %6</source>
         <translation>ចេញកាតឱ្យបុគ្គលដែលបានជ្រើស (&amp;I)</translation>
     </message>
     <message>
+        <source>Record a &amp;death...</source>
+        <translation>កត់ត្រាមរណភាព... (&amp;D)</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
     </message>
@@ -1620,6 +1671,10 @@ Card: %6</source>
     <message>
         <source>none</source>
         <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <source>recorded as deceased on %1</source>
+        <translation>បានកត់ត្រាថាទទួលមរណភាពនៅ %1</translation>
     </message>
     <message>
         <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>
@@ -1635,6 +1690,17 @@ Card: %6</source>
     <message>
         <source>Nobody found. Check the spelling, or register a new person.</source>
         <translation>រកមិនឃើញ។ ពិនិត្យអក្ខរាវិរុទ្ធ ឬចុះឈ្មោះបុគ្គលថ្មី។</translation>
+    </message>
+    <message>
+        <source>Recording the death...</source>
+        <translation>កំពុងកត់ត្រាមរណភាព...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Death recorded: %n programme(s) ended, card(s) revoked: %1.</source>
+        <translation>
+            <numerusform>បានកត់ត្រាមរណភាព៖ បានបញ្ចប់កម្មវិធី %n កាតដែលបានដកហូត៖ %1។</numerusform>
+            <numerusform>បានកត់ត្រាមរណភាព៖ បានបញ្ចប់កម្មវិធី %n កាតដែលបានដកហូត៖ %1។</numerusform>
+        </translation>
     </message>
 </context>
 <context>

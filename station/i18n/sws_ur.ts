@@ -725,6 +725,37 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>DeathDialog</name>
+    <message>
+        <source>Record a death</source>
+        <translation>وفات درج کریں</translation>
+    </message>
+    <message>
+        <source>Recording the death of %1 ends their programmes on that date and revokes their card. The person stays in the registry, and the central registry is told.</source>
+        <translation>%1 کی وفات درج کرنے سے اس تاریخ پر ان کے پروگرام ختم ہو جاتے ہیں اور ان کا کارڈ منسوخ ہو جاتا ہے۔ فرد رجسٹری میں رہتا ہے، اور مرکزی رجسٹری کو اطلاع دی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>&amp;Date of death</source>
+        <translation>تاریخ وفات (&amp;D)</translation>
+    </message>
+    <message>
+        <source>e.g. death certificate 123/2026, Batheay commune</source>
+        <translation>مثلاً وفات سرٹیفکیٹ 123/2026، باتھائے کمیون</translation>
+    </message>
+    <message>
+        <source>&amp;Known from</source>
+        <translation>ذریعۂ معلومات (&amp;K)</translation>
+    </message>
+    <message>
+        <source>&amp;Record the death</source>
+        <translation>وفات درج کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Say where the death is known from (the death certificate, the commune&apos;s register...).</source>
+        <translation>بتائیں کہ وفات کا علم کہاں سے ہوا (وفات سرٹیفکیٹ، کمیون کا رجسٹر...)۔</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePage</name>
     <message>
         <source>The duplicate check runs when the fingerprints are complete.</source>
@@ -753,6 +784,10 @@ Card: %6</source>
     <message>
         <source>Chance it is someone else</source>
         <translation>کسی اور شخص ہونے کا امکان</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>متوفی</translation>
     </message>
     <message>
         <source>Applicant</source>
@@ -792,6 +827,14 @@ Card: %6</source>
             <numerusform>ممکنہ دہرا اندراج: %n رجسٹرڈ افراد ان فنگر پرنٹس سے مماثل ہیں۔ کچھ رجسٹر نہیں ہوا۔ پرنٹس کا موازنہ کریں؛ معاملہ فیصلہ طلب قطار میں سپروائزر کا منتظر ہے۔</numerusform>
             <numerusform>ممکنہ دہرا اندراج: %n رجسٹرڈ افراد ان فنگر پرنٹس سے مماثل ہیں۔ کچھ رجسٹر نہیں ہوا۔ پرنٹس کا موازنہ کریں؛ معاملہ فیصلہ طلب قطار میں سپروائزر کا منتظر ہے۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>A matching person is recorded as deceased: someone may be using a dead person&apos;s identity.</source>
+        <translation>ملتا جلتا ایک فرد متوفی درج ہے: ممکن ہے کوئی کسی فوت شدہ فرد کی شناخت استعمال کر رہا ہو۔</translation>
+    </message>
+    <message>
+        <source>recorded as deceased on %1</source>
+        <translation>%1 کو متوفی درج</translation>
     </message>
     <message>
         <source>1 in %1</source>
@@ -1598,6 +1641,10 @@ Card: %6</source>
         <translation>کارڈ</translation>
     </message>
     <message>
+        <source>Deceased</source>
+        <translation>متوفی</translation>
+    </message>
+    <message>
         <source>&amp;Register a new person in a new household</source>
         <translation>نئے گھرانے میں نیا فرد رجسٹر کریں (&amp;R)</translation>
     </message>
@@ -1610,6 +1657,10 @@ Card: %6</source>
         <translation>منتخب فرد کو کارڈ جاری کریں (&amp;I)</translation>
     </message>
     <message>
+        <source>Record a &amp;death...</source>
+        <translation>وفات درج کریں... (&amp;D)</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
     </message>
@@ -1620,6 +1671,10 @@ Card: %6</source>
     <message>
         <source>none</source>
         <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>recorded as deceased on %1</source>
+        <translation>%1 کو متوفی درج</translation>
     </message>
     <message>
         <source>More than %1 people match: showing the first %1. Type more of the name to narrow the search.</source>
@@ -1635,6 +1690,17 @@ Card: %6</source>
     <message>
         <source>Nobody found. Check the spelling, or register a new person.</source>
         <translation>کوئی نہیں ملا۔ ہجے چیک کریں، یا نیا فرد رجسٹر کریں۔</translation>
+    </message>
+    <message>
+        <source>Recording the death...</source>
+        <translation>وفات درج کی جا رہی ہے...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Death recorded: %n programme(s) ended, card(s) revoked: %1.</source>
+        <translation>
+            <numerusform>وفات درج ہو گئی: %n پروگرام ختم، منسوخ شدہ کارڈ: %1۔</numerusform>
+            <numerusform>وفات درج ہو گئی: %n پروگرام ختم، منسوخ شدہ کارڈ: %1۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from station.errors import BadInput, NotFound
+from station.model.deaths import death_of
 from station.model.fingers import Finger
 from station.model.station import Station
 from station.registry.base import OUTBOX
@@ -46,6 +47,9 @@ def get_person(station: Station, person_id: str) -> dict[str, Any]:
             "household_id": p.household_id,
             "relation_to_head": p.relation_to_head,
             "created_at": _iso(p.created_at),
+            #: None while alive; else {died_on, source, recorded_by, recorded_at}
+            "death": death_of(session, p),
+            "died_on": _iso(p.died_on),
             "fingers": [{"finger": Finger(f.position).slug, "position": f.position,
                          "quality": f.quality, "image_sha256": f.image_sha256,
                          "key_id": f.key_id, "raw_image_kept": f.image_sealed is not None}

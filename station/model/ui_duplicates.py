@@ -1,4 +1,5 @@
-"""What the duplicate view links between the applicant's print and a registered person's.
+"""What the duplicate view links between the applicant's print and a registered person's,
+and how it flags a candidate recorded as deceased.
 
 Qt-free so it can run in the worker thread with the 1:N answer and be tested without a
 window. The pairing is :func:`matcher.match_pairs` (display only: the hit itself and its
@@ -8,6 +9,7 @@ score come from the 1:N search).
 from __future__ import annotations
 
 import math
+from collections.abc import Mapping
 from typing import Any
 
 from matcher.errors import MatcherError
@@ -28,6 +30,17 @@ def paired_minutiae(applicant: Any, registered: Any) -> list[tuple[int, int]]:
         return match_pairs(applicant, registered)
     except MatcherError:
         return []
+
+
+def deceased_note(person: Mapping[str, Any]) -> str | None:
+    """"recorded as deceased on DATE" for a candidate whose death is on file, else None.
+
+    A new applicant whose fingers match a deceased person is a fraud signal (someone taking
+    over the identity), not a new person: the clerk sees it beside the candidate and the
+    case goes to adjudication like any duplicate. ``person`` is ``persons.get_person``'s.
+    """
+    died_on = person.get("died_on") or (person.get("death") or {}).get("died_on")
+    return f"recorded as deceased on {str(died_on)[:10]}" if died_on else None
 
 
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")

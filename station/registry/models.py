@@ -64,6 +64,14 @@ class Person(Base):
     #: Other identity numbers, e.g. {"national_id": "...", "passport": "..."}.
     other_ids: Mapped[dict[str, Any]] = mapped_column(sa.JSON, default=dict)
     created_at: Mapped[dt.datetime] = mapped_column(sa.DateTime)
+    #: Date of death, once a supervisor recorded it (``station.model.deaths``); the person is
+    #: never deleted: their fingers stay in the 1:N gallery, flagged.
+    died_on: Mapped[dt.date | None] = mapped_column(sa.Date)
+    #: Where the death is known from, e.g. "death certificate 123/2026, Batheay commune".
+    death_source: Mapped[str | None] = mapped_column(sa.Text)
+    #: The operator id of the supervisor who recorded the death, and when (naive UTC).
+    death_recorded_by: Mapped[str | None] = mapped_column(sa.String(36))
+    death_recorded_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
     household: Mapped[Household | None] = relationship(back_populates="members")
     fingerprints: Mapped[list[Fingerprint]] = relationship(
         back_populates="person", order_by="Fingerprint.position")

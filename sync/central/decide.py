@@ -2,20 +2,21 @@
 
 Decisions come in two stages (MOSIP's packet receiver, then its processor). At upload,
 :func:`triage` decides everything that needs no gallery (malformed payloads and envelopes,
-revocations, every kind but enrolments) and holds each enrolment as ``received``; the dedup
+revocations, deaths, every kind but enrolments) and holds each enrolment as ``received``; the dedup
 stage later calls :func:`decide` for it in arrival order.
 
 An enrolment is searched 1:N against everyone enrolled (and everyone decided before it):
 a hit holds it as a suspected duplicate with an adjudication case per candidate; otherwise
-the person is created. A revocation enters the revocation list. Every other kind is
-accepted as a record for the reports.
+the person is created. A revocation enters the revocation list. A ``person_death`` is
+accepted with the reason ``deceased`` (or ``death_withdrawn``): the coverage report stops
+counting the person. Every other kind is accepted as a record for the reports.
 """
 
 from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 import cbor2
@@ -33,6 +34,14 @@ RECEIVED = "received"
 #: list: the station's own signed list holds the same (``station.model.trust``). A card a
 #: new one replaced is listed too (and from the new card's ``card_issue``, ``replaces``).
 LISTED_CARD_STATUSES = ("lost", "revoked", "replaced")
+
+
+#: The reasons an accepted ``person_death`` packet carries: the station recorded the person's
+#: death, or withdrew a death recorded by mistake. The newest one per person counts
+#: (``sync.central.reports.deceased_persons``).
+DECEASED, DEATH_WITHDRAWN = "deceased", "death_withdrawn"
+#: The reason of an accepted ``programme_registration`` that ends a membership early.
+MEMBERSHIP_ENDED = "membership_ended"
 
 
 #: The reason an accepted ``adjudication`` packet carries when a station's adjudication found
@@ -162,11 +171,35 @@ def triage(batch: Batch, now: datetime, packet: Packet,
                 batch.revocations.append({"card_id": card_id, "station_id": packet.station_id,
                                           "packet_id": packet.id, "revoked_at": now,
                                           "reason": f"replaced by card {new_card or '?'}"})
+    elif packet.kind == "person_death":
+        return _death(packet, payload)
+    elif packet.kind == "programme_registration" and payload.get("decision") == "ended":
+        # a membership ended before its term (the holder died): it leaves the coverage
+        return Result(packet.id, ACCEPTED, MEMBERSHIP_ENDED,
+                      person_id=_text(payload.get("person_id"), 64))
     elif packet.kind == "adjudication" and payload.get("outcome") == "same_person":
         # a station's own adjudication kept an applicant out: a duplicate prevented there,
         # counted in the duplicates report beside those the centre prevented
         return Result(packet.id, ACCEPTED, STATION_PREVENTED)
     return Result(packet.id, ACCEPTED, person_id=_text(payload.get("person_id"), 64))
+
+
+def _death(packet: Packet, payload: dict[str, Any]) -> Result:
+    """A death recorded (or withdrawn) at a station: kept as a record, its reason says which.
+
+    The person is the packet's record id and must be the payload's ``person_id``; a recorded
+    death carries ``died_on`` as an ISO date. Anything else is ``malformed_death``.
+    """
+    person_id = _text(payload.get("person_id"), 64)
+    if person_id is None or person_id != packet.record_id:
+        return Result(packet.id, REJECTED, "malformed_death")
+    if payload.get("undone") is True:
+        return Result(packet.id, ACCEPTED, DEATH_WITHDRAWN, person_id=person_id)
+    try:
+        date.fromisoformat(str(payload.get("died_on")))
+    except ValueError:
+        return Result(packet.id, REJECTED, "malformed_death")
+    return Result(packet.id, ACCEPTED, DECEASED, person_id=person_id)
 
 
 def decide(batch: Batch, now: datetime, packet: Packet,

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 
 from sync.central import expiry
 from sync.central import schema as t
-from sync.central.decide import STATION_PREVENTED
+from sync.central.decide import DECEASED, MEMBERSHIP_ENDED, STATION_PREVENTED
 from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED, REJECTED
 from sync.spreadsheet import cell
 
@@ -74,6 +74,21 @@ def _rejected_packets(conn: sa.Connection) -> int:
 
 
 ENROLLED = "(enrolled)"
+#: The coverage rows counting persons a station recorded as deceased (not in the others).
+DECEASED_ROW = "(deceased)"
+
+
+def deceased_persons() -> sa.Select[tuple[Any]]:
+    """Ids of the persons whose newest ``person_death`` record says deceased (a death
+    withdrawn later by its station no longer counts): a sub-select for ``NOT IN``."""
+    p = t.packets.c
+    newest = (sa.select(p.person_id.label("pid"), sa.func.max(p.arrival).label("last"))
+              .where(p.kind == "person_death", p.status == ACCEPTED)
+              .group_by(p.person_id).subquery())
+    return (sa.select(p.person_id)
+            .join(newest, sa.and_(p.person_id == newest.c.pid, p.arrival == newest.c.last))
+            .where(p.kind == "person_death", p.status == ACCEPTED, p.reason == DECEASED,
+                   p.person_id.is_not(None)))
 
 
 def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
@@ -81,17 +96,27 @@ def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
 
     Rows with programme ``(enrolled)`` count accepted enrolments; the others count persons
     in a programme, from the enrolment's own ``programmes`` list or from confirmed
-    ``programme_registration`` records, placed where the person was enrolled. ``place_name``
+    ``programme_registration`` records (unless a later one of the same membership ended it:
+    reason ``membership_ended``), placed where the person was enrolled. A person a
+    station recorded as deceased (``person_death``) is counted in neither: only in the row
+    with programme ``(deceased)`` of their place. ``place_name``
     and ``programme_name`` come from the master data (a location's code is the commune
     code); empty where the master data does not name them.
     """
     p = t.packets.c
     tally: Counter[tuple[str, str, str, str]] = Counter()
+    dead = deceased_persons()
     enrolled = conn.execute(
         sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED)
+        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.not_in(dead))
         .group_by(p.province, p.district, p.commune, p.programmes)
     )
+    for province, district, commune, n in conn.execute(
+        sa.select(p.province, p.district, p.commune, sa.func.count())
+        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.in_(dead))
+        .group_by(p.province, p.district, p.commune)
+    ):
+        tally[(province or "", district or "", commune or "", DECEASED_ROW)] += int(n)
     for province, district, commune, programmes, n in enrolled:
         place = (province or "", district or "", commune or "")
         tally[(*place, ENROLLED)] += int(n)
@@ -99,13 +124,18 @@ def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
             tally[(*place, code)] += int(n)
     person = t.packets.alias("person")
     q = person.c
+    later = t.packets.alias("later")
+    ended = sa.select(later.c.id).where(
+        later.c.kind == "programme_registration", later.c.status == ACCEPTED,
+        later.c.reason == MEMBERSHIP_ENDED, later.c.record_id == p.record_id,
+        later.c.station_id == p.station_id).exists()
     members = conn.execute(
         sa.select(q.province, q.district, q.commune, p.programmes,
                   sa.func.count(sa.distinct(p.person_id)))
         .join(person, sa.and_(q.record_id == p.person_id, q.kind == "enrolment",
                               q.status == ACCEPTED))
         .where(p.kind == "programme_registration", p.status == ACCEPTED,
-               p.programmes.is_not(None))
+               p.programmes.is_not(None), p.person_id.not_in(dead), ~ended)
         .group_by(q.province, q.district, q.commune, p.programmes)
     )
     for province, district, commune, programmes, n in members:
@@ -119,6 +149,7 @@ def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
         {"province": k[0], "district": k[1], "commune": k[2], "programme": k[3], "persons": n,
          "place_name": places.get(k[2], ""),
          "programme_name": "enrolled (any programme)" if k[3] == ENROLLED
+         else "recorded as deceased (counted in no other row)" if k[3] == DECEASED_ROW
          else str(names.get(k[3], ""))}
         for k, n in sorted(tally.items())
     ]

@@ -2,7 +2,8 @@
 
 No hit: the person is registered and the clerk goes on. A hit: nothing about the person is
 written; the candidates are shown beside the applicant's print and the case waits for the
-clerk's decision and a supervisor's approval (the adjudication queue).
+clerk's decision and a supervisor's approval (the adjudication queue). A candidate recorded as
+deceased says so beside them: someone may be taking over a dead person's identity.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 import numpy as np
 from PySide6.QtCore import QPoint, Qt, Signal
-from PySide6.QtGui import QColor, QPainter, QPaintEvent, QPen, QResizeEvent
+from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -40,6 +41,7 @@ OK_STYLE = "background: #e8f5e9; color: #1b5e20; border: 2px solid #2e7d32; padd
 HIT_STYLE = "background: #fff3e0; color: #8a3c00; border: 2px solid #ef6c00; padding: 10px;"
 ERR_STYLE = "background: #ffebee; color: #b00020; border: 2px solid #c62828; padding: 10px;"
 LINK_COLOUR = QColor(0, 150, 70, 130)  # one semi-transparent green for every link
+DECEASED_COLOUR = QColor(176, 0, 32)  # a candidate recorded as deceased: a fraud signal
 
 
 class LinkOverlay(QWidget):
@@ -105,6 +107,14 @@ def _born(value: object) -> str:
         return ""
 
 
+def _died(person: Mapping[str, Any]) -> dt.date | None:
+    """The candidate's date of death (``persons.get_person``'s ``died_on``), if on file."""
+    try:
+        return dt.date.fromisoformat(str(person.get("died_on") or "")[:10])
+    except ValueError:
+        return None
+
+
 class DuplicatePage(QWidget):
     """Runs the enrolment (1:N check + write) in a worker and shows the outcome."""
 
@@ -128,12 +138,13 @@ class DuplicatePage(QWidget):
         self.progress.setRange(0, 0)
         self.progress.setVisible(False)
         outer.addWidget(self.progress)
-        self.table = QTableWidget(0, 6)
+        self.table = QTableWidget(0, 7)
         self.table.setObjectName("candidates")
         self.table.setHorizontalHeaderLabels([self.tr("Name (local)"), self.tr("Name (Latin)"),
                                               self.tr("Born"), self.tr("Village"),
                                               self.tr("Fingers that match"),
-                                              self.tr("Chance it is someone else")])
+                                              self.tr("Chance it is someone else"),
+                                              self.tr("Deceased")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -230,17 +241,28 @@ class DuplicatePage(QWidget):
                 "Possible duplicate: %n registered person(s) match these fingerprints. "
                 "Nothing was registered. Compare the prints; the case waits for a "
                 "supervisor in the adjudication queue.", "", len(people)))
+            if any(_died(p) for p in people):
+                self.banner.setText(self.banner.text() + " " + self.tr(
+                    "A matching person is recorded as deceased: someone may be using a dead "
+                    "person's identity."))
             self.banner.setStyleSheet(HIT_STYLE + " font-size: 14pt;")
             places = self.places or demo_gazetteer()
             self.table.setRowCount(len(people))
             for i, p in enumerate(people):
                 fingers = ", ".join(Finger(int(f)).label for f in sorted(p.get("fingers", {})))
                 village = str((p.get("address") or {}).get("village", ""))
+                died = _died(p)
+                dead = (self.tr("recorded as deceased on %1").replace("%1", short_date(died))
+                        if died is not None else "")
                 for j, text in enumerate((p.get("local_name", ""), p.get("latin_name", ""),
                                           _born(p.get("birth_date")),
                                           places.name(village) if village else "", fingers,
-                                          self.tr("1 in %1").replace("%1", p["odds"]))):
-                    self.table.setItem(i, j, QTableWidgetItem(text))
+                                          self.tr("1 in %1").replace("%1", p["odds"]),
+                                          dead)):
+                    item = QTableWidgetItem(text)
+                    if died is not None:
+                        item.setForeground(QBrush(DECEASED_COLOUR))
+                    self.table.setItem(i, j, item)
             self.table.resizeColumnsToContents()
             self.table.setVisible(True)
             self.compare_box.setVisible(True)
@@ -307,8 +329,11 @@ class DuplicatePage(QWidget):
             self.applicant_label.setText(self.tr("Applicant — %1").replace("%1", finger.label
                                                                            if finger else ""))
         self.compare_box.links.set_links(mine, theirs, pairs)
+        died = _died(person)
         self.candidate_label.setText(
             self.tr("Registered: %1 (%2) — minutiae of the same finger")
             .replace("%1", str(person.get("latin_name", "")))
             .replace("%2", str(person.get("person_id", ""))[:8])
-            + " · " + self.tr("%n minutiae paired (linked in green)", "", len(pairs)))
+            + " · " + self.tr("%n minutiae paired (linked in green)", "", len(pairs))
+            + (" · " + self.tr("recorded as deceased on %1").replace("%1", short_date(died))
+               if died is not None else ""))

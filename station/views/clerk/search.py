@@ -2,13 +2,18 @@
 
 Type a name in either script, a phone number, a person id or a household id. From the
 result the clerk opens the person, adds a member to their household, or registers someone new.
+A person recorded as deceased says so in their row (and gets no card); a supervisor records a
+death for the selected person ("Record a death...", :mod:`station.model.deaths`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,11 +27,23 @@ from PySide6.QtWidgets import (
 )
 
 from station.model.ui_lookup import PersonRow
+from station.views.death_dialog import DeathDialog
 from station.views.formats import short_date
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
 
 SHOWN = 50  # ui_lookup.find_people's default limit
+DECEASED_COLOUR = QColor(110, 110, 110)
+
+
+def _deceased(services: Any, rows: list[PersonRow]) -> dict[str, dt.date]:
+    """``{person_id: died_on}`` among ``rows`` (none when the services hold no registry)."""
+    station = getattr(services, "station", None)
+    if station is None or not rows:
+        return {}
+    from station.model.deaths import deceased_among
+
+    return deceased_among(station, [r.person_id for r in rows])
 
 
 class SearchPage(QWidget):
@@ -36,10 +53,15 @@ class SearchPage(QWidget):
     #: a registered person's id: issue them a card (a first one, or one that replaces theirs)
     card_for = Signal(str)
 
-    def __init__(self, services: Any, parent: QWidget | None = None) -> None:
+    def __init__(self, services: Any, parent: QWidget | None = None, *,
+                 operator: Any = None, clock: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._rows: list[PersonRow] = []
+        self._died: dict[str, dt.date] = {}
+        self._operator: Any = None
+        self._clock: Callable[[], dt.datetime] | None = None
+        self.death_dialog: DeathDialog | None = None
         self._runner = TaskRunner(self)
         outer = QVBoxLayout(self)
         intro = QLabel(self.tr("Search before registering: a person must be registered only "
@@ -58,11 +80,12 @@ class SearchPage(QWidget):
         row.addWidget(self.query, 1)
         row.addWidget(self.search_button)
         outer.addLayout(row)
-        self.table = QTableWidget(0, 7)
+        self.table = QTableWidget(0, 8)
         self.table.setObjectName("results")
         self.table.setHorizontalHeaderLabels([
             self.tr("Name (local)"), self.tr("Name (Latin)"), self.tr("Sex"),
-            self.tr("Born"), self.tr("Village"), self.tr("Card"), self.tr("Household of")])
+            self.tr("Born"), self.tr("Village"), self.tr("Card"), self.tr("Household of"),
+            self.tr("Deceased")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
@@ -82,17 +105,33 @@ class SearchPage(QWidget):
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.member_button)
         buttons.addWidget(self.card_button)
+        self.death_button = QPushButton(self.tr("Record a &death..."))
+        self.death_button.setObjectName("recordDeath")
+        self.death_button.setEnabled(False)
+        self.death_button.setVisible(False)  # supervisors only (set_operator)
+        buttons.addWidget(self.death_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
         self.new_button.clicked.connect(lambda: self.new_person.emit(None, None))
         self.member_button.clicked.connect(self._on_add_member)
         self.card_button.clicked.connect(self._on_card)
+        self.death_button.clicked.connect(self._on_death)
         self.table.itemSelectionChanged.connect(self._on_selection)
         if services is None:
             self.query.setEnabled(False)
             self.search_button.setEnabled(False)
             self.status.setText(self.tr("The registry is not available on this station."))
         self.setFocusProxy(self.query)
+        self.set_operator(operator, clock)
+
+    def set_operator(self, operator: Any, clock: Callable[[], dt.datetime] | None) -> None:
+        """Who is signed in (their ``OperatorInfo``) and the window's clock: a supervisor
+        sees "Record a death..."; clerks do not."""
+        self._operator, self._clock = operator, clock
+        supervisor = (getattr(operator, "role", None) == "supervisor" and clock is not None
+                      and self._services is not None)
+        self.death_button.setVisible(supervisor)
+        self._on_selection()
 
     def search(self) -> None:
         text = self.query.text().strip()
@@ -100,13 +139,17 @@ class SearchPage(QWidget):
             return
         services = self._services
         self.status.setText(self.tr("Searching..."))
-        self._runner.start(lambda _p: services.find_people(text), self._on_results,
-                           self.status.setText)
+        def work(_progress: Any) -> tuple[list[PersonRow], dict[str, dt.date]]:
+            rows = services.find_people(text)
+            return rows, _deceased(services, rows)
+
+        self._runner.start(work, self._on_results, self.status.setText)
 
     def wait(self) -> None:
         self._runner.wait()
 
-    def _on_results(self, rows: list[PersonRow]) -> None:
+    def _on_results(self, found: tuple[list[PersonRow], dict[str, dt.date]]) -> None:
+        rows, self._died = found
         self._rows = rows
         places = gazetteer_of(self._services)  # same names tell people apart by village
         self.table.setRowCount(len(rows))
@@ -115,12 +158,17 @@ class SearchPage(QWidget):
             village = places.name(r.village_code) if r.village_code else ""
             household = (r.head_name or (r.household_id or "")[:8]) if r.household_id else ""
             card = r.card or self.tr("none")
+            died = self._died.get(r.person_id)
+            status = (self.tr("recorded as deceased on %1").replace("%1", short_date(died))
+                      if died is not None else "")
             for j, text in enumerate((r.local_name, r.latin_name, r.sex, born, village, card,
-                                      household)):
+                                      household, status)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, i)
                 if j == 6 and r.household_id:
                     item.setToolTip(r.household_id)  # the id, for "add a member"
+                if died is not None:
+                    item.setForeground(QBrush(DECEASED_COLOUR))
                 self.table.setItem(i, j, item)
         if len(rows) >= SHOWN:
             self.status.setText(self.tr("More than %1 people match: showing the first %1. Type "
@@ -133,6 +181,7 @@ class SearchPage(QWidget):
         self.table.resizeColumnsToContents()
         if rows:
             self.table.selectRow(0)
+        self._on_selection()  # the buttons follow the (new) rows even if the row is the same
 
     def _selected(self) -> PersonRow | None:
         row = self.table.currentRow()
@@ -140,8 +189,49 @@ class SearchPage(QWidget):
 
     def _on_selection(self) -> None:
         person = self._selected()
+        alive = person is not None and person.person_id not in self._died
         self.member_button.setEnabled(person is not None and person.household_id is not None)
-        self.card_button.setEnabled(person is not None)
+        self.card_button.setEnabled(alive)  # no card for the dead
+        self.death_button.setEnabled(alive and not self._runner.busy)
+
+    def _on_death(self) -> None:
+        """Ask for the date and source (a window-modal dialog), then record in a worker."""
+        person = self._selected()
+        if person is None or self._clock is None or self._operator is None:
+            return
+        dialog = DeathDialog(person.latin_name, person.birth_date, self._clock().date(), self)
+        dialog.setObjectName("deathDialog")
+        dialog.accepted.connect(lambda: self._record_death(person, *dialog.chosen()))
+        self.death_dialog = dialog
+        dialog.open()
+
+    def _record_death(self, person: PersonRow, died_on: dt.date, source: str) -> None:
+        if self._runner.busy or self._clock is None:
+            return
+        from station.model.deaths import record_death
+
+        station, operator, now = self._services.station, self._operator, self._clock()
+        self.death_button.setEnabled(False)
+        self.status.setText(self.tr("Recording the death..."))
+        self._runner.start(
+            lambda _p: record_death(station, person.person_id, died_on=died_on,
+                                    source=source, by=operator, now=now),
+            self._on_death_recorded, self._on_death_failed)
+
+    def _on_death_recorded(self, done: Any) -> None:
+        died = dict(self._died)
+        died[done.person_id] = done.died_on
+        row = self.table.currentRow()
+        self._on_results((self._rows, died))  # the row now says deceased
+        self.table.selectRow(max(row, 0))
+        self.status.setText(self.tr(
+            "Death recorded: %n programme(s) ended, card(s) revoked: %1.", "",
+            len(done.memberships_ended)).replace("%1", ", ".join(done.cards_revoked)
+                                                 or self.tr("none")))
+
+    def _on_death_failed(self, message: str) -> None:
+        self.status.setText(message)
+        self._on_selection()
 
     def _on_card(self) -> None:
         person = self._selected()

@@ -1,0 +1,75 @@
+"""The supervisor's "Record a death" dialog: the date of death and where it is known from.
+
+The dialog only asks; :func:`station.model.deaths.record_death` does the work (and refuses
+what it must: a date in the future or before birth, a death already on file).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+
+class DeathDialog(QDialog):
+    """Asks for the date of death (between birth and today) and its source."""
+
+    def __init__(self, name: str, born: dt.date, today: dt.date,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Record a death"))
+        self.setMinimumWidth(520)
+        form = QFormLayout(self)
+        intro = QLabel(self.tr(
+            "Recording the death of %1 ends their programmes on that date and revokes their "
+            "card. The person stays in the registry, and the central registry is told.")
+            .replace("%1", name))
+        intro.setWordWrap(True)
+        form.addRow(intro)
+        self.date = QDateEdit()
+        self.date.setObjectName("deathDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDateRange(QDate(born.year, born.month, born.day),
+                               QDate(today.year, today.month, today.day))
+        self.date.setDate(QDate(today.year, today.month, today.day))
+        form.addRow(self.tr("&Date of death"), self.date)
+        self.source = QLineEdit()
+        self.source.setObjectName("deathSource")
+        self.source.setPlaceholderText(self.tr("e.g. death certificate 123/2026, Batheay "
+                                               "commune"))
+        form.addRow(self.tr("&Known from"), self.source)
+        self.error = QLabel()
+        self.error.setObjectName("deathError")
+        self.error.setWordWrap(True)
+        self.error.setStyleSheet("color: #b00020;")
+        form.addRow(self.error)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setText(self.tr("&Record the death"))
+        ok.setObjectName("deathOk")
+        buttons.accepted.connect(self._check)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self.source.textEdited.connect(lambda _text: self.error.clear())
+
+    def chosen(self) -> tuple[dt.date, str]:
+        """The date of death and its source (valid once the dialog was accepted)."""
+        day = self.date.date()
+        return dt.date(day.year(), day.month(), day.day()), self.source.text().strip()
+
+    def _check(self) -> None:
+        if not self.source.text().strip():
+            self.error.setText(self.tr("Say where the death is known from (the death "
+                                       "certificate, the commune's register...)."))
+            return
+        self.accept()

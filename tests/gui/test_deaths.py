@@ -1,0 +1,113 @@
+"""A supervisor records a death from the clerk's search; the dead are marked there and in the
+duplicate check, and clerks get no such button."""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+from typing import Any
+
+import numpy as np
+import pytest
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import QDialogButtonBox
+from pytestqt.qtbot import QtBot
+
+from station.model.gallery_sync import PersonCandidate
+from station.model.ui_capture import CaptureSheet
+from station.model.ui_context import StationContext
+from station.views.clerk.duplicates import DuplicatePage
+from station.views.clerk.search import SearchPage
+from tests.gui.conftest import FIXED_NOW, PASSWORD
+from tests.station.helpers import POLICY, demographics, make_template, person_fingers
+
+pytestmark = pytest.mark.gui
+
+
+def _cell(table: Any, row: int, column: int) -> str:
+    item = table.item(row, column)
+    return "" if item is None else str(item.text())
+
+
+def _person(station: Any) -> str:
+    from station.model.enrolment import Enrolled, enrol
+    from station.model.operators import login
+
+    out = enrol(station, demographics("Sok Dara"), person_fingers(3), now=FIXED_NOW,
+                operator=login(station, "clerk1", PASSWORD, now=FIXED_NOW), policy=POLICY)
+    assert isinstance(out, Enrolled)
+    return out.person_id
+
+
+def _search(qtbot: QtBot, live_ctx: StationContext, station: Any, user: str) -> SearchPage:
+    from station.model.operators import login
+
+    operator = login(station, user, PASSWORD, now=FIXED_NOW)
+    page = SearchPage(live_ctx.service("station"), operator=operator, clock=live_ctx.clock)
+    qtbot.addWidget(page)
+    page.show()
+    page.query.setText("Sok Dara")
+    page.search()
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10000)
+    return page
+
+
+def test_a_supervisor_records_a_death_and_the_row_says_so(
+        qtbot: QtBot, live_ctx: StationContext, station: Any) -> None:
+    from station.model.persons import get_person
+
+    person_id = _person(station)
+    page = _search(qtbot, live_ctx, station, "super")
+    assert page.death_button.isVisible() and page.death_button.isEnabled()
+    assert _cell(page.table, 0, 7) == ""
+    page.death_button.click()
+    dialog = page.death_dialog
+    assert dialog is not None and dialog.isVisible()
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    ok = box.button(QDialogButtonBox.StandardButton.Ok)
+    ok.click()  # no source: refused inside the dialog
+    assert dialog.isVisible() and "known from" in dialog.error.text()
+    dialog.date.setDate(QDate(2026, 11, 20))
+    dialog.source.setText("death certificate 123/2026, Batheay commune")
+    ok.click()
+    qtbot.waitUntil(lambda: "recorded as deceased on" in _cell(page.table, 0, 7),
+                    timeout=10000)
+    assert "Death recorded" in page.status.text()
+    assert not page.card_button.isEnabled() and not page.death_button.isEnabled()
+    assert get_person(station, person_id)["died_on"] == "2026-11-20"
+
+    again = _search(qtbot, live_ctx, station, "super")  # a later search shows it too
+    assert "recorded as deceased on" in _cell(again.table, 0, 7)
+
+
+def test_a_clerk_sees_no_death_button(qtbot: QtBot, live_ctx: StationContext,
+                                      station: Any) -> None:
+    _person(station)
+    page = _search(qtbot, live_ctx, station, "clerk1")
+    assert not page.death_button.isVisible()
+    assert page.card_button.isEnabled()
+
+
+def test_the_duplicate_check_flags_a_deceased_candidate(qtbot: QtBot) -> None:
+    from station.capture.base import Finger
+
+    template = make_template(5)
+    sheet = CaptureSheet()
+    sheet.record(Finger.RIGHT_INDEX, np.full((template.height, template.width), 200, np.uint8),
+                 template, 70)
+    hit = PersonCandidate(person_id="p-dead", score=41.5, fingers={2: 0.93}, matching=(2,))
+    page = DuplicatePage()
+    qtbot.addWidget(page)
+    page.show()
+
+    def person(pid: str) -> dict[str, Any]:
+        return {"person_id": pid, "latin_name": "Sok Dara", "local_name": "សុខ ដារា",
+                "died_on": dt.date(2026, 11, 20).isoformat()}
+
+    page.run(lambda: SimpleNamespace(candidates=[hit]), person, sheet)
+    page.wait()
+    qtbot.waitUntil(lambda: page.result is not None, timeout=20000)
+    assert _cell(page.table, 0, 6) == "recorded as deceased on 20/11/2026"
+    assert "recorded as deceased" in page.banner.text()
+    assert "recorded as deceased" in page.candidate_label.text()
