@@ -66,8 +66,12 @@ def record_issued(station: Station, *, person_id: str, serial: str, credential: 
     by.require("clerk", "supervisor", action="issue cards")
     at = naive_utc(now)
     with station.transaction() as session:
-        if session.get(Person, person_id) is None:
+        person = session.get(Person, person_id)
+        if person is None:
             raise NotFound(f"no person with id {person_id}", field="person_id")
+        if person.died_on is not None:
+            raise BadInput(f"{person.latin_name or person_id} is recorded as deceased on "
+                           f"{person.died_on:%Y-%m-%d}: no card is issued", field="person_id")
         if session.get(Card, serial) is not None:
             raise BadInput(f"a card with serial {serial} is already recorded", field="serial")
         replaced = session.scalars(sa.select(Card).where(

@@ -309,6 +309,11 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
 
     step(5, "Reading the person's record")
     person = get_person(station, person_id)
+    if person.get("died_on"):
+        from station.errors import BadInput
+
+        raise BadInput(f"{person.get('latin_name') or person_id} is recorded as deceased on "
+                       f"{person['died_on']}: no card is issued", field="person_id")
     refuse_if_enrolled_elsewhere(station, person_id)  # before anything is written to the card
     templates = {int(f): t.to_compact() for f, t in person_templates(station, person_id).items()}
     pki = cardio.Pki.load(station.settings.issuing_dir)

@@ -79,10 +79,14 @@ AGE_BANDS = ((0, 5, "0-4"), (5, 18, "5-17"), (18, 60, "18-59"), (60, 200, "60+")
 
 
 def coverage(station: Any, *, today: dt.date) -> Coverage:
-    """People and households registered here, by sex, age band, district and commune."""
+    """Living people and their households registered here, by sex, age band, district and
+    commune (a person recorded as deceased by ``today`` is not counted)."""
     with station.reading() as session:
         rows = session.execute(sa.select(Person.sex, Person.birth_date, Person.district_code,
-                                         Person.household_id, Person.commune_code)).all()
+                                         Person.household_id, Person.commune_code)
+                               # the living: a death recorded by today ends the coverage
+                               .where(sa.or_(Person.died_on.is_(None),
+                                             Person.died_on > today))).all()
         open_cases = session.scalar(sa.select(sa.func.count()).select_from(Adjudication)
                                     .where(Adjudication.status.in_(("open", "decided")))) or 0
     by_sex: dict[str, int] = {}

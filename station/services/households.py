@@ -95,7 +95,8 @@ def household_facts(session: Session, household_id: str) -> HouseholdFacts:
         sa.select(Person.id, Person.birth_date, Person.sex, Person.relation_to_head,
                   PersonSituation.disability, PersonSituation.employment)
         .outerjoin(PersonSituation, PersonSituation.person_id == Person.id)
-        .where(Person.household_id == household_id)
+        # the living only: the rules must not propose programmes to a deceased member
+        .where(Person.household_id == household_id, Person.died_on.is_(None))
         .order_by(Person.birth_date, Person.id)).all()
     members = tuple(MemberFacts(person_id=r.id, birth_date=r.birth_date, sex=r.sex,
                                 disability=r.disability, employment=r.employment,

@@ -111,3 +111,19 @@ def test_the_duplicate_check_flags_a_deceased_candidate(qtbot: QtBot) -> None:
     assert _cell(page.table, 0, 6) == "recorded as deceased on 20/11/2026"
     assert "recorded as deceased" in page.banner.text()
     assert "recorded as deceased" in page.candidate_label.text()
+
+
+def test_the_supervisor_signed_in_to_the_window_gets_the_death_button(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Through the real window and sign-in, not a page built by hand: the clerk's search is
+    told who signed in, so a supervisor finds the button and a clerk does not."""
+    from station.views.clerk.page import ClerkPage
+    from station.views.modes import Mode
+    from tests.gui.test_clerk_flow import _sign_in, _window
+
+    window = _window(qtbot, live_ctx)
+    _sign_in(qtbot, window, "super", PASSWORD)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    assert not page.search.death_button.isHidden()

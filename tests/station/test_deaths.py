@@ -331,3 +331,32 @@ def test_sws_enrol_names_a_deceased_candidate(tmp_path: Path, monkeypatch: pytes
     assert (candidate["person_id"], candidate["died_on"]) == (pid, "2026-11-20")
     assert main(["enrol", "--latin-name", "Sok Dara Three", *person[:-1]]) == 3
     assert "RECORDED AS DECEASED on 2026-11-20" in capsys.readouterr().out
+
+
+def test_the_dead_get_no_card_no_programme_and_leave_the_coverage(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
+    from station.model.ui_lookup import coverage
+    from station.services.households import household_facts
+
+    out = enrol(station, demographics(), person_fingers(9), operator=clerk, now=NOW,
+                policy=POLICY, new_household=True)
+    assert isinstance(out, Enrolled)
+    person_id = out.person_id
+    household = get_person(station, person_id)["household_id"]
+    before = coverage(station, today=NOW.date())
+    record_death(station, person_id, died_on=DIED, source="death certificate 7/2026",
+                 by=supervisor, now=NOW)
+    dump = _dump(station, "0D02")
+    with pytest.raises(BadInput, match="recorded as deceased on 2026-11-20: no card"):
+        record_issued(station, person_id=person_id, serial="0D02",
+                      credential=dump.credential, by=clerk, now=NOW)
+    with pytest.raises(NotFound):
+        get_card(station, "0D02")  # nothing recorded
+    assert before.people == 1
+    assert coverage(station, today=NOW.date()).people == 0
+    # the day before the death they were alive and covered
+    assert coverage(station, today=DIED - dt.timedelta(days=1)).people == 1
+    assert household
+    with station.reading() as session:
+        facts = household_facts(session, household)
+    assert person_id not in {m.person_id for m in facts.members}

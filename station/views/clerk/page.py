@@ -86,7 +86,7 @@ class ClerkPage(QWidget):
                       self.tr("6. Card"), self.tr("7. Receipt")):
             self.steps.addItem(label)
         self.pages = QStackedWidget()
-        self.search = SearchPage(self.services)
+        self.search = SearchPage(self.services, operator=session.operator, clock=ctx.clock)
         self.person = PersonFormPage(gazetteer_of(self.services))
         self.capture = self._capture_page()
         self.dedup = DuplicatePage()
