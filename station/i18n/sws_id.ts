@@ -1703,7 +1703,7 @@ Kartu: %6</translation>
     <name>SupervisorPage</name>
     <message>
         <source>Adjudication queue</source>
-        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`). A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
+        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
         <translation>Antrean adjudikasi</translation>
     </message>
     <message>
@@ -1833,6 +1833,10 @@ Ditolak pusat: %4</translation>
         <translation>
             <numerusform>berakhir dalam %n hari — minta pusat untuk memperpanjang</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(deceased %1)</source>
+        <translation>(meninggal %1)</translation>
     </message>
     <message>
         <source>No card can be issued: the card-signing certificates end on %1. Ask for new ones.</source>

@@ -1715,7 +1715,7 @@ Card: %6</source>
     <name>SupervisorPage</name>
     <message>
         <source>Adjudication queue</source>
-        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`). A backup older than this, with records not yet at the centre, is shown as a warning.</extracomment>
+        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
         <translation>فیصلہ طلب قطار</translation>
     </message>
     <message>
@@ -1846,6 +1846,10 @@ Rejected by the centre: %4</source>
             <numerusform>میعاد %n دن میں ختم ہو گی — مرکز سے تجدید کی درخواست کریں</numerusform>
             <numerusform>میعاد %n دنوں میں ختم ہو گی — مرکز سے تجدید کی درخواست کریں</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(deceased %1)</source>
+        <translation>(متوفی %1)</translation>
     </message>
     <message>
         <source>No card can be issued: the card-signing certificates end on %1. Ask for new ones.</source>

@@ -29,7 +29,8 @@ from sync import registration
 
 #: Records of the page's background read: cases, outbox counts, coverage, names, last
 #: backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`).
-_Loaded = tuple[list[Any], dict[str, int], Any, dict[str, str], Any, Any, Any]
+_Loaded = tuple[list[Any], dict[str, int], Any, dict[str, tuple[str, str | None]], Any,
+                Any, Any]
 #: A backup older than this, with records not yet at the centre, is shown as a warning.
 BACKUP_AGE = dt.timedelta(days=7)
 
@@ -43,7 +44,8 @@ class SupervisorPage(QWidget):
         self.ctx, self.session = ctx, session
         self.services = ctx.service("station")
         self.cases: list[Any] = []
-        self._names: dict[str, str] = {}
+        #: candidate person id -> (Latin name, date of death as ISO text or None)
+        self._names: dict[str, tuple[str, str | None]] = {}
         self._runner = TaskRunner(self)
         outer = QVBoxLayout(self)
 
@@ -142,7 +144,7 @@ class SupervisorPage(QWidget):
         def load(_p: Any) -> _Loaded:
             cases = [c for c in services.open_cases(status=None)
                      if c.status in ("open", "decided")]
-            names = {pid: str(services.person(pid).get("latin_name", pid))
+            names = {pid: _candidate(services.person(pid), pid)
                      for case in cases for pid in
                      (str(c.get("person_id", "")) for c in case.candidates) if pid}
             return (cases, services.outbox_counts(), services.coverage(today=today), names,
@@ -166,7 +168,7 @@ class SupervisorPage(QWidget):
                      "not_duplicate": self.tr("different people"), None: self.tr("waiting")}
         locale = self.locale()
         for i, case in enumerate(cases):
-            names = ", ".join(str(self._names.get(str(c.get("person_id")), c.get("person_id")))
+            names = ", ".join(self._candidate_text(str(c.get("person_id")))
                               for c in case.candidates)
             opened = QDateTime.fromString(str(case.created_at)[:19], Qt.DateFormat.ISODate)
             for j, text in enumerate((locale.toString(opened, QLocale.FormatType.ShortFormat),
@@ -258,6 +260,17 @@ class SupervisorPage(QWidget):
         self.registration_label.setStyleSheet("color: #b00020;" if urgent else "")
         self.registration_label.setText(text)
 
+    def _candidate_text(self, person_id: str) -> str:
+        """A candidate's name, and "(deceased DATE)" when a death is recorded: a new person
+        matching the dead is a possible identity takeover, not a routine duplicate."""
+        name, died_on = self._names.get(person_id, (person_id, None))
+        if not died_on:
+            return name
+        day = dt.date.fromisoformat(died_on)
+        return name + " " + self.tr("(deceased %1)").replace(
+            "%1", self.locale().toString(QDate(day.year, day.month, day.day),
+                                         QLocale.FormatType.ShortFormat))
+
     # -- card signing -------------------------------------------------------------------------
     def _show_signing(self, signing: Any) -> None:
         """Until when the card-signing certificates run (``ui_services.CardSigning``); in
@@ -329,3 +342,9 @@ class SupervisorPage(QWidget):
     def _on_backup_failed(self, error: str) -> None:
         self.backup_button.setEnabled(True)
         self.message.setText(self.tr("No backup was written: %1").replace("%1", error))
+
+
+def _candidate(person: dict[str, Any], person_id: str) -> tuple[str, str | None]:
+    """(Latin name, date of death or None) of a candidate's record (read in the worker)."""
+    died_on = person.get("died_on")
+    return str(person.get("latin_name", person_id)), str(died_on) if died_on else None

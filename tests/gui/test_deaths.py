@@ -127,3 +127,23 @@ def test_the_supervisor_signed_in_to_the_window_gets_the_death_button(
     page = window.page(Mode.CLERK)
     assert isinstance(page, ClerkPage)
     assert not page.search.death_button.isHidden()
+
+
+def test_the_supervisors_queue_names_a_deceased_candidate(
+        qtbot: QtBot, live_ctx: StationContext, station: Any) -> None:
+    from station.model.deaths import record_death
+    from station.model.enrolment import NeedsAdjudication, enrol
+    from station.model.operators import login
+    from tests.gui.test_adjudication import _supervisor
+
+    person_id = _person(station)
+    boss = login(station, "super", PASSWORD, now=FIXED_NOW)
+    record_death(station, person_id, died_on=dt.date(2026, 11, 20), source="certificate 9",
+                 by=boss, now=FIXED_NOW)
+    again = enrol(station, demographics("Someone Else"), person_fingers(3), now=FIXED_NOW,
+                  operator=login(station, "clerk1", PASSWORD, now=FIXED_NOW), policy=POLICY)
+    assert isinstance(again, NeedsAdjudication)
+    page = _supervisor(qtbot, live_ctx)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10000)
+    candidates = _cell(page.table, 0, 3)
+    assert candidates.startswith("Sok Dara (deceased ") and "20" in candidates
