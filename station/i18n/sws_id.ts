@@ -1743,6 +1743,10 @@ Kartu: %6</translation>
         <translation>Sinkronisasi ke registri pusat</translation>
     </message>
     <message>
+        <source>Install new card-signing certificates...</source>
+        <translation>Pasang sertifikat penanda tangan kartu yang baru...</translation>
+    </message>
+    <message>
         <source>Back &amp;up the station...</source>
         <translation>Ca&amp;dangkan stasiun...</translation>
     </message>
@@ -1849,6 +1853,22 @@ Ditolak pusat: %4</translation>
     <message>
         <source>Card-signing certificates valid until %1</source>
         <translation>Sertifikat penanda tangan kartu berlaku sampai %1</translation>
+    </message>
+    <message>
+        <source>Folder with the new card-signing certificates</source>
+        <translation>Folder berisi sertifikat penanda tangan kartu yang baru</translation>
+    </message>
+    <message>
+        <source>Checking the new certificates...</source>
+        <translation>Memeriksa sertifikat baru...</translation>
+    </message>
+    <message>
+        <source>New card-signing certificates installed: cards issued now are valid until %1.</source>
+        <translation>Sertifikat penanda tangan kartu yang baru terpasang: kartu yang diterbitkan sekarang berlaku sampai %1.</translation>
+    </message>
+    <message>
+        <source>The certificates were not installed: %1</source>
+        <translation>Sertifikat tidak dipasang: %1</translation>
     </message>
     <message>
         <source>Last backup: never</source>

@@ -1755,6 +1755,10 @@ Card: %6</source>
         <translation>ធ្វើសមកាលកម្មទៅបញ្ជីកណ្តាល</translation>
     </message>
     <message>
+        <source>Install new card-signing certificates...</source>
+        <translation>ដំឡើងវិញ្ញាបនបត្រចុះហត្ថលេខាកាតថ្មី...</translation>
+    </message>
+    <message>
         <source>Back &amp;up the station...</source>
         <translation>បម្រុងទុកស្ថានីយ... (&amp;U)</translation>
     </message>
@@ -1862,6 +1866,22 @@ Rejected by the centre: %4</source>
     <message>
         <source>Card-signing certificates valid until %1</source>
         <translation>វិញ្ញាបនបត្រចុះហត្ថលេខាកាតមានសុពលភាពរហូតដល់ %1</translation>
+    </message>
+    <message>
+        <source>Folder with the new card-signing certificates</source>
+        <translation>ថតដែលមានវិញ្ញាបនបត្រចុះហត្ថលេខាកាតថ្មី</translation>
+    </message>
+    <message>
+        <source>Checking the new certificates...</source>
+        <translation>កំពុងពិនិត្យវិញ្ញាបនបត្រថ្មី...</translation>
+    </message>
+    <message>
+        <source>New card-signing certificates installed: cards issued now are valid until %1.</source>
+        <translation>បានដំឡើងវិញ្ញាបនបត្រចុះហត្ថលេខាកាតថ្មី៖ កាតដែលចេញឥឡូវនេះមានសុពលភាពរហូតដល់ %1។</translation>
+    </message>
+    <message>
+        <source>The certificates were not installed: %1</source>
+        <translation>មិនបានដំឡើងវិញ្ញាបនបត្រទេ៖ %1</translation>
     </message>
     <message>
         <source>Last backup: never</source>

@@ -1755,6 +1755,10 @@ Card: %6</source>
         <translation>مرکزی رجسٹری سے ہم آہنگی</translation>
     </message>
     <message>
+        <source>Install new card-signing certificates...</source>
+        <translation>کارڈ پر دستخط کی نئی اسناد نصب کریں...</translation>
+    </message>
+    <message>
         <source>Back &amp;up the station...</source>
         <translation>اسٹیشن کا بیک اپ لیں... (&amp;U)</translation>
     </message>
@@ -1862,6 +1866,22 @@ Rejected by the centre: %4</source>
     <message>
         <source>Card-signing certificates valid until %1</source>
         <translation>کارڈ پر دستخط کی اسناد %1 تک کارآمد</translation>
+    </message>
+    <message>
+        <source>Folder with the new card-signing certificates</source>
+        <translation>کارڈ پر دستخط کی نئی اسناد والا فولڈر</translation>
+    </message>
+    <message>
+        <source>Checking the new certificates...</source>
+        <translation>نئی اسناد کی جانچ ہو رہی ہے...</translation>
+    </message>
+    <message>
+        <source>New card-signing certificates installed: cards issued now are valid until %1.</source>
+        <translation>کارڈ پر دستخط کی نئی اسناد نصب ہو گئیں: اب جاری ہونے والے کارڈ %1 تک کارآمد ہیں۔</translation>
+    </message>
+    <message>
+        <source>The certificates were not installed: %1</source>
+        <translation>اسناد نصب نہیں ہوئیں: %1</translation>
     </message>
     <message>
         <source>Last backup: never</source>

@@ -185,6 +185,12 @@ class StationServices:
             return CardSigning(pki.valid_until, None, True)
         return CardSigning(pki.valid_until, until, until < now + cardio.CARD_VALIDITY)
 
+    def install_signing_keys(self, folder: Path, *, by: Any, now: dt.datetime) -> Any:
+        """Check and install new card-signing certificates (``signing_keys``)."""
+        from station.model.signing_keys import install_signing_keys
+
+        return install_signing_keys(self.station, folder, by=by, now=now)
+
     def issue_card(self, person_id: str, *, reader: str | None, operator: Any,
                    now: dt.datetime, verifier: Any = None, progress: Any = None) -> Any:
         """Write, read back, verify and record a card (see ``ui_cards.issue_card``)."""

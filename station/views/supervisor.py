@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -96,6 +97,11 @@ class SupervisorPage(QWidget):
         self.signing_label.setObjectName("cardSigning")
         self.signing_label.setWordWrap(True)
         slay.addWidget(self.signing_label)
+        # shown when new certificates are needed (cards cut short, or none can be issued)
+        self.keys_button = QPushButton(self.tr("Install new card-signing certificates..."))
+        self.keys_button.setObjectName("installKeys")
+        self.keys_button.setVisible(False)
+        slay.addWidget(self.keys_button)
         # until the centre acknowledges them, the records exist only on this computer
         self.backup_label = QLabel()
         self.backup_label.setObjectName("lastBackup")
@@ -126,6 +132,7 @@ class SupervisorPage(QWidget):
         self.send_back_button.clicked.connect(lambda: self._approve(False))
         self.refresh_button.clicked.connect(self.refresh)
         self.backup_button.clicked.connect(self._backup)
+        self.keys_button.clicked.connect(self._install_keys)
         self._backup_folder = Path.home()
         self._on_selection()
         self.setFocusProxy(self.table)
@@ -276,6 +283,7 @@ class SupervisorPage(QWidget):
         """Until when the card-signing certificates run (``ui_services.CardSigning``); in
         red once a card issued today would be cut short by them (a card never outlives its
         chain) or none can be issued."""
+        self.keys_button.setVisible(signing is not None and signing.cut_short)
         if signing is None:
             self.signing_label.setText("")
             return
@@ -291,6 +299,37 @@ class SupervisorPage(QWidget):
                 "%1", self._day(signing.ends))
         self.signing_label.setStyleSheet("color: #b00020;" if signing.cut_short else "")
         self.signing_label.setText(text)
+
+    def _choose_keys_folder(self) -> Path | None:
+        """The folder the issuing authority delivered (office.pem, signer.pem, signer.key)."""
+        found = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder with the new card-signing certificates"), str(Path.home()))
+        return Path(found) if found else None
+
+    def _install_keys(self) -> None:
+        """Check the delivered certificates and put them in place (in a worker): nothing
+        changes unless every check holds (``station.model.signing_keys``)."""
+        folder = self._choose_keys_folder()
+        if folder is None or self.services is None or self._runner.busy:
+            return
+        services, operator, now = self.services, self.session.operator, self.ctx.clock()
+        self.message.setText(self.tr("Checking the new certificates..."))
+        self.keys_button.setEnabled(False)
+        self._runner.start(
+            lambda _p: services.install_signing_keys(folder, by=operator, now=now),
+            self._on_keys_installed, self._on_keys_failed)
+
+    def _on_keys_installed(self, done: Any) -> None:
+        self.keys_button.setEnabled(True)
+        self.message.setText(self.tr("New card-signing certificates installed: cards issued "
+                                     "now are valid until %1.").replace(
+            "%1", self._day(done.card_until)))
+        self.refresh()
+
+    def _on_keys_failed(self, error: str) -> None:
+        self.keys_button.setEnabled(True)
+        self.message.setText(self.tr("The certificates were not installed: %1").replace(
+            "%1", error))
 
     def _day(self, moment: dt.datetime) -> str:
         day = moment.astimezone(dt.UTC).date()

@@ -4,6 +4,7 @@ today would be cut short by the end of the signing certificates, or cannot be is
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, QLocale
@@ -46,3 +47,37 @@ def test_the_supervisor_sees_how_long_cards_can_be_signed(
     assert text == (f"No card can be issued: the card-signing certificates end on "
                     f"{day(ending.valid_until)}. Ask for new ones.")
     assert "b00020" in boss.signing_label.styleSheet()
+
+
+def test_the_supervisor_installs_new_certificates_from_the_page(
+        qtbot: QtBot, live_ctx: StationContext, tmp_path: Any,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The button appears once cards are cut short; a bad delivery says why and changes
+    nothing; a good one is installed and the red warning goes."""
+    from cardio.pki import issue_signer
+
+    issuing = live_ctx.services["station"].station.settings.issuing_dir
+    authority = cardio.make_demo_chain(FIXED_NOW - dt.timedelta(days=1), signer_days=3 * 365)
+    authority.save(issuing)  # the station's chain: its signer ends in three years
+    boss = _supervisor(qtbot, live_ctx)
+    qtbot.waitUntil(lambda: "valid only until" in boss.signing_label.text(), timeout=10000)
+    assert not boss.keys_button.isHidden()
+
+    delivery = tmp_path / "delivery"
+    issue_signer(authority, FIXED_NOW - dt.timedelta(hours=1)).save(delivery)
+    (delivery / "signer.key").unlink()  # incomplete delivery
+    monkeypatch.setattr(boss, "_choose_keys_folder", lambda: delivery)
+    boss.keys_button.click()
+    qtbot.waitUntil(lambda: "were not installed" in boss.message.text(), timeout=10000)
+    assert "lacks signer.key" in boss.message.text()
+    assert cardio.Pki.load(issuing).signer_cert == authority.signer_cert
+
+    fresh = issue_signer(authority, FIXED_NOW - dt.timedelta(hours=1))
+    fresh.save(delivery)
+    boss.keys_button.click()
+    qtbot.waitUntil(lambda: "installed: cards issued now" in boss.message.text(),
+                    timeout=10000)
+    assert cardio.Pki.load(issuing).signer_cert == fresh.signer_cert
+    qtbot.waitUntil(lambda: boss.signing_label.text().startswith(
+        "Card-signing certificates valid until"), timeout=10000)
+    assert boss.keys_button.isHidden()
