@@ -187,6 +187,8 @@ class MasterDataUpdate(BaseModel):
 
 class Stats(BaseModel):
     persons: int
+    deceased: int = Field(description="of the persons, those whose station recorded a death "
+                          "(not withdrawn since)")
     packets: int
     awaiting_decision: int = Field(description="enrolments received, 1:N decision to come")
     duplicates_suspected: int

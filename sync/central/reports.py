@@ -45,6 +45,8 @@ def stats(conn: sa.Connection) -> dict[str, int]:
     e = t.events.c
     return {
         "persons": count(sa.select(sa.func.count()).select_from(t.persons)),
+        # of those, recorded as deceased by their station (newest death record not withdrawn)
+        "deceased": count(sa.select(sa.func.count()).select_from(deceased_persons().subquery())),
         "packets": count(sa.select(sa.func.count()).select_from(t.packets)),
         "awaiting_decision": count(sa.select(sa.func.count()).select_from(t.packets)
                                    .where(t.packets.c.status == RECEIVED)),

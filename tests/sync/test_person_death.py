@@ -89,6 +89,7 @@ def test_the_centre_accepts_deaths_and_stops_counting_the_dead(
     assert states[garbled] == ("rejected", "malformed_death")
     # p-1 leaves every count but the deceased row of their place; p-2 is still counted
     assert _coverage(http) == {"(enrolled)": 1, "CT": 1, "(deceased)": 1}
+    assert http.get("/v1/stats").json()["deceased"] == 1
     with_names = http.get("/v1/reports/coverage").json()["rows"]
     assert any(r["programme_name"].startswith("recorded as deceased") for r in with_names)
 
@@ -99,3 +100,4 @@ def test_the_centre_accepts_deaths_and_stops_counting_the_dead(
     # the person counts again, but not in the programme the death ended (the station does
     # not reinstate it: the clerk proposes it again)
     assert _coverage(http) == {"(enrolled)": 2, "CT": 2}
+    assert http.get("/v1/stats").json()["deceased"] == 0
