@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QLineEdit, QPushButton
 from pytestqt.qtbot import QtBot
@@ -42,6 +43,8 @@ def _answer(kind: type[QDialog], fields: dict[str, str], ok: str,
         QTimer.singleShot(300, lambda: settle(dialog))
 
     def settle(dialog: QDialog) -> None:
+        if not shiboken6.isValid(dialog):  # accepted, and gone with the caller's frame
+            return
         if isinstance(dialog, PasswordDialog):
             dialog.wait()
             QApplication.processEvents()
