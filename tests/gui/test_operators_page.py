@@ -3,6 +3,7 @@ forces at sign-in, and everyone's own password change from the header."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 import pytest
@@ -199,3 +200,30 @@ def test_everyone_changes_their_own_password_from_the_header(
     window.header.change_password.click()
     services = live_ctx.services["station"]
     assert services.login("clerk1", CHOSEN, now=FIXED_NOW).username == "clerk1"
+
+
+@pytest.mark.parametrize(("code", "tab"), [("km", "ប្រតិបត្តិករ (&P)"), ("ur", "آپریٹرز (&P)"),
+                                           ("id", "O&perator"), ("en", "O&perators")])
+def test_the_supervisor_mode_keeps_one_alt_letter_per_control(
+        qtbot: QtBot, live_ctx: StationContext, code: str, tab: str) -> None:
+    from station.i18n import apply_language
+    from station.views.modes import MODE_FACTORIES
+
+    apply_language(code)
+    services = live_ctx.services["station"]
+    boss = services.login("super", PASSWORD, now=FIXED_NOW)
+    tabs = MODE_FACTORIES[Mode.SUPERVISOR](
+        live_ctx, OperatorSession("super", "supervisor", operator=boss))
+    qtbot.addWidget(tabs)
+    assert isinstance(tabs, ModeTabs)
+    titles = [tabs.tabText(i) for i in range(tabs.count())]
+    assert tab in titles
+    page = tabs.widget(titles.index(tab))
+    assert isinstance(page, OperatorsPage)
+    page.wait()
+    # the tab titles, the Overview's buttons and this page's, with Disable read as Enable too
+    texts = [*titles, *(b.text() for b in tabs.main_page.findChildren(QPushButton)),
+             *(b.text() for b in page.findChildren(QPushButton) if b is not page.disable_button),
+             page.tr("&Enable"), page.tr("D&isable")]
+    letters = [m.group(1).lower() for t in texts if (m := re.search(r"&([^&\s])", t))]
+    assert len(set(letters)) == len(letters) - (letters[-1] == letters[-2]), texts
