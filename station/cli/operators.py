@@ -74,12 +74,14 @@ def cmd_list(args: argparse.Namespace) -> int:
     by = logged_in(station, args)
     by.require("supervisor", action="list operators")
     rows = list_operators(station)
-    lines = [f"{'USER':<20} {'ROLE':<11} {'STATUS':<21} LAST SIGN-IN  NAME"]
+    table = [("USER", "ROLE", "STATUS", "LAST SIGN-IN", "NAME")]
     for r in rows:
         status = (f"disabled {r.disabled_at:%Y-%m-%d} by {r.disabled_by or '?'}"
                   if r.disabled_at else r.status)
-        lines.append(f"{r.username:<20} {r.role:<11} {status:<21} "
-                     f"{_when(r.last_login_at):<13} {r.full_name}")
+        table.append((r.username, r.role, status, _when(r.last_login_at), r.full_name))
+    widths = [max(len(row[i]) for row in table) for i in range(4)]
+    lines = ["  ".join([*(cell.ljust(w) for cell, w in zip(row[:4], widths, strict=True)),
+                        row[4]]) for row in table]
     emit(args, [r.as_record() for r in rows], "\n".join(lines))
     return EXIT_OK
 

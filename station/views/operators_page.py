@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -86,6 +87,11 @@ class OperatorsPage(QWidget):
 
     def wait(self) -> None:
         self._runner.wait()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        """Read the accounts again each time the tab is shown (sign-ins happen meanwhile)."""
+        super().showEvent(event)
+        self.refresh()
 
     def selected(self) -> Any | None:
         """The account of the selected row, if any."""
