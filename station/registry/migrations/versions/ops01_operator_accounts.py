@@ -22,11 +22,12 @@ depends_on = None
 
 
 def upgrade() -> None:
-    with op.batch_alter_table("operator", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("disabled_at", sa.DateTime(), nullable=True))
-        batch_op.add_column(sa.Column("disabled_by", sa.String(length=36), nullable=True))
-        batch_op.add_column(sa.Column("must_change_password", sa.Boolean(), nullable=False,
-                                      server_default=sa.false()))
+    # plain ALTER TABLE ... ADD COLUMN: a batch copy of the operator table would have to drop
+    # it, which the foreign keys pointing at it (enrolments, cases...) refuse
+    op.add_column("operator", sa.Column("disabled_at", sa.DateTime(), nullable=True))
+    op.add_column("operator", sa.Column("disabled_by", sa.String(length=36), nullable=True))
+    op.add_column("operator", sa.Column("must_change_password", sa.Boolean(), nullable=False,
+                                        server_default=sa.false()))
 
 
 def downgrade() -> None:
