@@ -121,8 +121,13 @@ def open_station(*, migrate: bool = True) -> Any:
 
 
 def logged_in(station: Any, args: argparse.Namespace) -> Any:
-    """Log the operator given on the command line in; returns their ``OperatorInfo``."""
-    from station.model.operators import login
+    """Log the operator given on the command line in; returns their ``OperatorInfo``.
+
+    An operator whose password a supervisor reset is refused until `sws operator passwd`."""
+    from station.model.operators import PasswordChangeRequired, login
 
     username, password = login_credentials(args)
-    return login(station, username, password, now=now_utc())
+    info = login(station, username, password, now=now_utc())
+    if info.must_change_password:  # a supervisor's temporary password opens only `passwd`
+        raise PasswordChangeRequired()
+    return info

@@ -1,4 +1,5 @@
-"""`sws init`, `sws db check|rotate-key|backup|restore`, `sws operator add|unlock`."""
+"""`sws init`, `sws db check|rotate-key|backup|restore`, `sws operator add|unlock` (and the
+account commands of :mod:`station.cli.operators`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from station.cli import operators
 from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
 from station.errors import EXIT_OK, BadInput
 
@@ -70,6 +72,7 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_operator_unlock)
+    operators.register(ops)
 
 
 def _init_password(args: argparse.Namespace) -> str:

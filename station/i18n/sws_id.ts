@@ -992,6 +992,10 @@ Kartu: %6</translation>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
+        <source>Change &amp;password...</source>
+        <translation>Ganti &amp;kata sandi...</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Belum masuk</translation>
     </message>
@@ -1113,6 +1117,26 @@ Kartu: %6</translation>
         <source>Checking...</source>
         <translation>Memeriksa...</translation>
     </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>Pilih kata sandi baru</translation>
+    </message>
+    <message>
+        <source>A supervisor set your password. Choose your own before you start: at least 10 characters, not your user name.</source>
+        <translation>Seorang supervisor menetapkan kata sandi Anda. Pilih kata sandi sendiri sebelum mulai: minimal 10 karakter, bukan nama pengguna Anda.</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>Ganti kata sandi Anda</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, not your user name, not the one you have now.</source>
+        <translation>Minimal 10 karakter, bukan nama pengguna Anda, dan bukan kata sandi yang sekarang.</translation>
+    </message>
+    <message>
+        <source>Your password was reset: choose a new one to sign in.</source>
+        <translation>Kata sandi Anda diatur ulang: pilih kata sandi baru untuk masuk.</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1212,8 +1236,193 @@ Kartu: %6</translation>
         <translation>&amp;Pendaftaran</translation>
     </message>
     <message>
+        <source>O&amp;perators</source>
+        <translation>O&amp;perator</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>&amp;Ikhtisar</translation>
+    </message>
+</context>
+<context>
+    <name>NewOperatorDialog</name>
+    <message>
+        <source>Add an operator</source>
+        <translation>Tambah operator</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>&amp;Nama pengguna</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>Nama &amp;lengkap</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>&amp;Peran</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>Masukkan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>Kedua kata sandi berbeda.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Kata sandi harus minimal %1 karakter.</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <source>User</source>
+        <translation>Pengguna</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>Terakhir masuk</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an operator...</source>
+        <translation>Tam&amp;bah operator...</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word...</source>
+        <translation>Atur ulang kata sa&amp;ndi...</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>B&amp;uka kunci</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>Nonakti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>terkunci</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>nonaktif</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>harus ganti kata sandi</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>belum pernah</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>Akti&amp;fkan</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Memproses...</translation>
+    </message>
+    <message>
+        <source>Operator %1 added.</source>
+        <translation>Operator %1 ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>Atur ulang kata sandi</translation>
+    </message>
+    <message>
+        <source>Choose a temporary password for %1 and give it to them in person. They must choose their own at the next sign-in; the account is unlocked.</source>
+        <translation>Pilih kata sandi sementara untuk %1 dan berikan langsung kepadanya. Ia harus memilih kata sandinya sendiri saat masuk berikutnya; akun dibuka kuncinya.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset: they must choose a new one at the next sign-in.</source>
+        <translation>Kata sandi %1 diatur ulang: ia harus memilih yang baru saat masuk berikutnya.</translation>
+    </message>
+    <message>
+        <source>Operator %1 unlocked.</source>
+        <translation>Kunci operator %1 dibuka.</translation>
+    </message>
+    <message>
+        <source>Operator %1 enabled: they can sign in again.</source>
+        <translation>Operator %1 diaktifkan: ia dapat masuk lagi.</translation>
+    </message>
+    <message>
+        <source>Operator %1 disabled: they can no longer sign in. Their records stay.</source>
+        <translation>Operator %1 dinonaktifkan: ia tidak dapat masuk lagi. Catatannya tetap tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>Kata sandi &amp;saat ini</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>Kata sandi &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>Kedua kata sandi baru berbeda.</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>Memeriksa...</translation>
     </message>
 </context>
 <context>

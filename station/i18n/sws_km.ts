@@ -997,6 +997,10 @@ Card: %6</source>
         <translation>ចាកចេញ (&amp;O)</translation>
     </message>
     <message>
+        <source>Change &amp;password...</source>
+        <translation>ប្តូរពាក្យសម្ងាត់... (&amp;P)</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>មិនទាន់ចូល</translation>
     </message>
@@ -1118,6 +1122,26 @@ Card: %6</source>
         <source>Checking...</source>
         <translation>កំពុងពិនិត្យ...</translation>
     </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>ជ្រើសរើសពាក្យសម្ងាត់ថ្មី</translation>
+    </message>
+    <message>
+        <source>A supervisor set your password. Choose your own before you start: at least 10 characters, not your user name.</source>
+        <translation>អ្នកគ្រប់គ្រងបានកំណត់ពាក្យសម្ងាត់របស់អ្នក។ សូមជ្រើសរើសពាក្យសម្ងាត់ផ្ទាល់ខ្លួនមុនពេលចាប់ផ្តើម៖ យ៉ាងហោចណាស់ 10 តួអក្សរ មិនមែនជាឈ្មោះអ្នកប្រើរបស់អ្នកទេ។</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>ប្តូរពាក្យសម្ងាត់របស់អ្នក</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, not your user name, not the one you have now.</source>
+        <translation>យ៉ាងហោចណាស់ 10 តួអក្សរ មិនមែនជាឈ្មោះអ្នកប្រើរបស់អ្នក និងមិនដូចពាក្យសម្ងាត់បច្ចុប្បន្នទេ។</translation>
+    </message>
+    <message>
+        <source>Your password was reset: choose a new one to sign in.</source>
+        <translation>ពាក្យសម្ងាត់របស់អ្នកត្រូវបានកំណត់ឡើងវិញ៖ សូមជ្រើសរើសពាក្យសម្ងាត់ថ្មីដើម្បីចូល។</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1217,8 +1241,193 @@ Card: %6</source>
         <translation>ការចុះឈ្មោះ (&amp;E)</translation>
     </message>
     <message>
+        <source>O&amp;perators</source>
+        <translation>ប្រតិបត្តិករ (&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>ទិដ្ឋភាពទូទៅ (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>NewOperatorDialog</name>
+    <message>
+        <source>Add an operator</source>
+        <translation>បន្ថែមប្រតិបត្តិករ</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>បុគ្គលិកចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>សវនករ</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>ឈ្មោះអ្នកប្រើ (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>ឈ្មោះពេញ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>តួនាទី (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>ពាក្យសម្ងាត់ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>ម្តងទៀត (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>សូមបញ្ចូលឈ្មោះអ្នកប្រើ។</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>ពាក្យសម្ងាត់ទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <source>User</source>
+        <translation>អ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>ចូលចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an operator...</source>
+        <translation>បន្ថែមប្រតិបត្តិករ... (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word...</source>
+        <translation>កំណត់ពាក្យសម្ងាត់ឡើងវិញ... (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>ដោះសោ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>បិទគណនី (&amp;I)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>ជាប់សោ</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>ត្រូវប្តូរពាក្យសម្ងាត់</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>បុគ្គលិកចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>សវនករ</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>មិនដែល</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>បើកគណនីវិញ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>កំពុងដំណើរការ...</translation>
+    </message>
+    <message>
+        <source>Operator %1 added.</source>
+        <translation>បានបន្ថែមប្រតិបត្តិករ %1។</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>កំណត់ពាក្យសម្ងាត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Choose a temporary password for %1 and give it to them in person. They must choose their own at the next sign-in; the account is unlocked.</source>
+        <translation>ជ្រើសរើសពាក្យសម្ងាត់បណ្តោះអាសន្នសម្រាប់ %1 ហើយប្រគល់ជូនពួកគេដោយផ្ទាល់។ ពួកគេត្រូវជ្រើសរើសពាក្យសម្ងាត់ផ្ទាល់ខ្លួននៅពេលចូលលើកក្រោយ។ គណនីត្រូវបានដោះសោ។</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset: they must choose a new one at the next sign-in.</source>
+        <translation>ពាក្យសម្ងាត់របស់ %1 ត្រូវបានកំណត់ឡើងវិញ៖ ពួកគេត្រូវជ្រើសរើសពាក្យសម្ងាត់ថ្មីនៅពេលចូលលើកក្រោយ។</translation>
+    </message>
+    <message>
+        <source>Operator %1 unlocked.</source>
+        <translation>បានដោះសោប្រតិបត្តិករ %1។</translation>
+    </message>
+    <message>
+        <source>Operator %1 enabled: they can sign in again.</source>
+        <translation>បានបើកគណនីប្រតិបត្តិករ %1៖ ពួកគេអាចចូលបានម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Operator %1 disabled: they can no longer sign in. Their records stay.</source>
+        <translation>បានបិទគណនីប្រតិបត្តិករ %1៖ ពួកគេមិនអាចចូលបានទៀតទេ។ កំណត់ត្រារបស់ពួកគេនៅដដែល។</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>ពាក្យសម្ងាត់បច្ចុប្បន្ន (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>ពាក្យសម្ងាត់ថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>ម្តងទៀត (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>ពាក្យសម្ងាត់ថ្មីទាំងពីរមិនដូចគ្នាទេ។</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>កំពុងពិនិត្យ...</translation>
     </message>
 </context>
 <context>

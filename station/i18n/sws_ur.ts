@@ -997,6 +997,10 @@ Card: %6</source>
         <translation>سائن آؤٹ (&amp;O)</translation>
     </message>
     <message>
+        <source>Change &amp;password...</source>
+        <translation>پاس ورڈ تبدیل کریں... (&amp;P)</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>سائن ان نہیں</translation>
     </message>
@@ -1118,6 +1122,26 @@ Card: %6</source>
         <source>Checking...</source>
         <translation>جانچ ہو رہی ہے...</translation>
     </message>
+    <message>
+        <source>Choose a new password</source>
+        <translation>نیا پاس ورڈ منتخب کریں</translation>
+    </message>
+    <message>
+        <source>A supervisor set your password. Choose your own before you start: at least 10 characters, not your user name.</source>
+        <translation>سپروائزر نے آپ کا پاس ورڈ مقرر کیا ہے۔ شروع کرنے سے پہلے اپنا پاس ورڈ منتخب کریں: کم از کم 10 حروف، آپ کا صارف نام نہیں۔</translation>
+    </message>
+    <message>
+        <source>Change your password</source>
+        <translation>اپنا پاس ورڈ تبدیل کریں</translation>
+    </message>
+    <message>
+        <source>At least 10 characters, not your user name, not the one you have now.</source>
+        <translation>کم از کم 10 حروف، آپ کا صارف نام نہیں، اور موجودہ پاس ورڈ سے مختلف۔</translation>
+    </message>
+    <message>
+        <source>Your password was reset: choose a new one to sign in.</source>
+        <translation>آپ کا پاس ورڈ ری سیٹ کیا گیا ہے: سائن ان کے لیے نیا پاس ورڈ منتخب کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1217,8 +1241,193 @@ Card: %6</source>
         <translation>اندراج (&amp;E)</translation>
     </message>
     <message>
+        <source>O&amp;perators</source>
+        <translation>آپریٹرز (&amp;P)</translation>
+    </message>
+    <message>
         <source>&amp;Overview</source>
         <translation>جائزہ (&amp;O)</translation>
+    </message>
+</context>
+<context>
+    <name>NewOperatorDialog</name>
+    <message>
+        <source>Add an operator</source>
+        <translation>آپریٹر شامل کریں</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>کلرک</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>سپروائزر</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>آڈیٹر</translation>
+    </message>
+    <message>
+        <source>&amp;User name</source>
+        <translation>صارف نام (&amp;U)</translation>
+    </message>
+    <message>
+        <source>Full &amp;name</source>
+        <translation>پورا نام (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Role</source>
+        <translation>کردار (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>پاس ورڈ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>دوبارہ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Enter a user name.</source>
+        <translation>صارف نام درج کریں۔</translation>
+    </message>
+    <message>
+        <source>The two passwords differ.</source>
+        <translation>دونوں پاس ورڈ مختلف ہیں۔</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہییں۔</translation>
+    </message>
+</context>
+<context>
+    <name>OperatorsPage</name>
+    <message>
+        <source>User</source>
+        <translation>صارف</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>Last sign-in</source>
+        <translation>آخری سائن ان</translation>
+    </message>
+    <message>
+        <source>A&amp;dd an operator...</source>
+        <translation>آپریٹر شامل کریں... (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reset pass&amp;word...</source>
+        <translation>پاس ورڈ ری سیٹ کریں... (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Un&amp;lock</source>
+        <translation>ان لاک کریں (&amp;L)</translation>
+    </message>
+    <message>
+        <source>D&amp;isable</source>
+        <translation>غیر فعال کریں (&amp;I)</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>locked</source>
+        <translation>مقفل</translation>
+    </message>
+    <message>
+        <source>disabled</source>
+        <translation>غیر فعال</translation>
+    </message>
+    <message>
+        <source>must change password</source>
+        <translation>پاس ورڈ تبدیل کرنا لازمی</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>کلرک</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>سپروائزر</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>آڈیٹر</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>کبھی نہیں</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>فعال کریں (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>کام جاری ہے...</translation>
+    </message>
+    <message>
+        <source>Operator %1 added.</source>
+        <translation>آپریٹر %1 شامل کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Reset a password</source>
+        <translation>پاس ورڈ ری سیٹ کریں</translation>
+    </message>
+    <message>
+        <source>Choose a temporary password for %1 and give it to them in person. They must choose their own at the next sign-in; the account is unlocked.</source>
+        <translation>%1 کے لیے عارضی پاس ورڈ منتخب کریں اور انہیں خود دیں۔ اگلے سائن ان پر انہیں اپنا پاس ورڈ منتخب کرنا ہوگا؛ اکاؤنٹ ان لاک ہو جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset: they must choose a new one at the next sign-in.</source>
+        <translation>%1 کا پاس ورڈ ری سیٹ ہو گیا: اگلے سائن ان پر انہیں نیا پاس ورڈ منتخب کرنا ہوگا۔</translation>
+    </message>
+    <message>
+        <source>Operator %1 unlocked.</source>
+        <translation>آپریٹر %1 ان لاک کر دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Operator %1 enabled: they can sign in again.</source>
+        <translation>آپریٹر %1 فعال کر دیا گیا: وہ دوبارہ سائن ان کر سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Operator %1 disabled: they can no longer sign in. Their records stay.</source>
+        <translation>آپریٹر %1 غیر فعال کر دیا گیا: وہ اب سائن ان نہیں کر سکتے۔ ان کے ریکارڈ محفوظ رہتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PasswordDialog</name>
+    <message>
+        <source>&amp;Current password</source>
+        <translation>موجودہ پاس ورڈ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;New password</source>
+        <translation>نیا پاس ورڈ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Again</source>
+        <translation>دوبارہ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>The two new passwords differ.</source>
+        <translation>دونوں نئے پاس ورڈ مختلف ہیں۔</translation>
+    </message>
+    <message>
+        <source>Checking...</source>
+        <translation>جانچ ہو رہی ہے...</translation>
     </message>
 </context>
 <context>

@@ -1,9 +1,13 @@
-"""Station users: creation, login with lockout, unlocking, role checks.
+"""Station users: creation, login with lockout, unlocking, role checks, and the accounts an
+office runs: listing, disabling (never deleting), password resets and changes.
 
 Passwords are hashed with scrypt (RFC 7914) through :func:`hashlib.scrypt`, with a random
 salt and the cost parameters stored in the hash string, so they can be raised later. After
 ``settings.max_failed_logins`` consecutive failures the account locks until a supervisor
-unlocks it. Every creation, failed login, lock and unlock is an audit event.
+unlocks it. A disabled account cannot sign in but keeps its row (its history names it). A
+password a supervisor reset must be changed at the next sign-in. Every creation, failed login,
+lock, unlock, disable, enable, reset and change is an audit event; no password or hash is
+ever put in an audit detail.
 
 References
 ----------
@@ -22,13 +26,30 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from station.errors import AccountLocked, BadInput, LoginFailed, PermissionDenied
+from station.errors import AccountLocked, AuthError, BadInput, LoginFailed, PermissionDenied
 from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.models import ROLES, Operator
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
 MIN_PASSWORD = 8
+#: The rule for a password an operator chooses (change or reset): at least this long.
+MIN_CHOSEN_PASSWORD = 10
+
+
+class AccountDisabled(AuthError):
+    """A supervisor disabled this account; it cannot sign in."""
+
+    def __init__(self, username: str, on: datetime, by: str) -> None:
+        super().__init__(f"account {username!r} disabled on {on:%Y-%m-%d} by {by}")
+        self.username, self.on, self.by = username, on, by
+
+
+class PasswordChangeRequired(AuthError):
+    """The password was reset by a supervisor; nothing else may be done before changing it."""
+
+    def __init__(self) -> None:
+        super().__init__("change your password first: sws operator passwd")
 
 
 def hash_password(password: str, *, salt: bytes | None = None) -> str:
@@ -60,6 +81,8 @@ class OperatorInfo:
     username: str
     full_name: str
     role: str
+    #: The password was set by a supervisor: the operator must choose their own first.
+    must_change_password: bool = False
 
     def require(self, *roles: str, action: str) -> None:
         """Raise :class:`PermissionDenied` unless this operator has one of ``roles``."""
@@ -68,7 +91,8 @@ class OperatorInfo:
 
 
 def _info(op: Operator) -> OperatorInfo:
-    return OperatorInfo(id=op.id, username=op.username, full_name=op.full_name, role=op.role)
+    return OperatorInfo(id=op.id, username=op.username, full_name=op.full_name, role=op.role,
+                        must_change_password=bool(op.must_change_password))
 
 
 def create_operator(station: Station, *, username: str, full_name: str, role: str,
@@ -111,6 +135,10 @@ def login(station: Station, username: str, password: str, *, now: datetime) -> O
         if op is None:
             hash_password(password)  # same cost as a real check: no user-name oracle
             failed: Exception | None = LoginFailed()
+        elif op.disabled_at is not None:
+            hash_password(password)
+            by = session.get(Operator, op.disabled_by) if op.disabled_by else None
+            failed = AccountDisabled(username, op.disabled_at, by.username if by else "?")
         elif op.locked:
             failed = AccountLocked(username)
         elif verify_password(password, op.password_hash):
@@ -144,3 +172,143 @@ def unlock(station: Station, username: str, *, by: OperatorInfo, now: datetime) 
 def count_operators(station: Station) -> int:
     with station.reading() as session:
         return int(session.scalar(sa.select(sa.func.count()).select_from(Operator)) or 0)
+
+
+@dataclass(frozen=True)
+class OperatorRow:
+    """One account as the supervisor's list shows it (never its password hash)."""
+
+    id: str
+    username: str
+    full_name: str
+    role: str
+    locked: bool
+    disabled_at: datetime | None
+    disabled_by: str | None  # the user name of the supervisor who disabled it
+    must_change_password: bool
+    created_at: datetime
+    last_login_at: datetime | None
+
+    @property
+    def status(self) -> str:
+        """``disabled``, ``locked``, ``must change password`` or ``active`` (first that holds)."""
+        if self.disabled_at is not None:
+            return "disabled"
+        if self.locked:
+            return "locked"
+        return "must change password" if self.must_change_password else "active"
+
+    def as_record(self) -> dict[str, object]:
+        return {"id": self.id, "username": self.username, "full_name": self.full_name,
+                "role": self.role, "status": self.status, "locked": self.locked,
+                "disabled_at": self.disabled_at, "disabled_by": self.disabled_by,
+                "must_change_password": self.must_change_password,
+                "created_at": self.created_at, "last_login_at": self.last_login_at}
+
+
+def list_operators(station: Station) -> list[OperatorRow]:
+    """Every account, enabled or not, by user name."""
+    with station.reading() as session:
+        ops = list(session.scalars(sa.select(Operator).order_by(Operator.username)))
+        names = {op.id: op.username for op in ops}
+        return [OperatorRow(id=op.id, username=op.username, full_name=op.full_name,
+                            role=op.role, locked=bool(op.locked), disabled_at=op.disabled_at,
+                            disabled_by=names.get(op.disabled_by or ""),
+                            must_change_password=bool(op.must_change_password),
+                            created_at=op.created_at, last_login_at=op.last_login_at)
+                for op in ops]
+
+
+def _operator(session: sa.orm.Session, username: str) -> Operator:
+    op = session.scalar(sa.select(Operator).where(Operator.username == username))
+    if op is None:
+        raise BadInput(f"no operator named {username!r}", field="username")
+    return op
+
+
+def disable_operator(station: Station, username: str, *, by: OperatorInfo,
+                     now: datetime) -> None:
+    """Stop an account signing in at once; its row and history stay (supervisors only).
+
+    Nobody disables their own account, and the last enabled supervisor stays enabled:
+    otherwise nobody could manage the station any more.
+    """
+    by.require("supervisor", action="disable operators")
+    with station.transaction() as session:
+        op = _operator(session, username)
+        if op.id == by.id:
+            raise BadInput("you cannot disable your own account", field="username")
+        if op.disabled_at is not None:
+            raise BadInput(f"account {username!r} is already disabled", field="username")
+        if op.role == "supervisor":
+            others = session.scalar(sa.select(sa.func.count()).select_from(Operator).where(
+                Operator.role == "supervisor", Operator.disabled_at.is_(None),
+                Operator.id != op.id)) or 0
+            if others == 0:
+                raise BadInput(f"{username!r} is the last enabled supervisor and stays enabled",
+                               field="username")
+        op.disabled_at, op.disabled_by = naive_utc(now), by.id
+        station.audit(session, action="operator.disable", subject_type="operator",
+                      subject_id=op.id, details={"username": username}, operator_id=by.id,
+                      now=now)
+
+
+def enable_operator(station: Station, username: str, *, by: OperatorInfo,
+                    now: datetime) -> None:
+    """Let a disabled account sign in again (supervisors only)."""
+    by.require("supervisor", action="enable operators")
+    with station.transaction() as session:
+        op = _operator(session, username)
+        if op.disabled_at is None:
+            raise BadInput(f"account {username!r} is not disabled", field="username")
+        op.disabled_at, op.disabled_by = None, None
+        op.locked, op.failed_logins = False, 0
+        station.audit(session, action="operator.enable", subject_type="operator",
+                      subject_id=op.id, details={"username": username}, operator_id=by.id,
+                      now=now)
+
+
+def check_password_rule(username: str, password: str) -> None:
+    """Raise :class:`BadInput` (one line) unless ``password`` may be chosen for ``username``."""
+    if len(password) < MIN_CHOSEN_PASSWORD:
+        raise BadInput(f"the password must have at least {MIN_CHOSEN_PASSWORD} characters",
+                       field="password")
+    if password.strip().casefold() == username.casefold():
+        raise BadInput("the password must not be the user name", field="password")
+
+
+def reset_password(station: Station, username: str, temporary: str, *, by: OperatorInfo,
+                   now: datetime) -> None:
+    """Set a temporary password, unlock the account, and make its owner choose a new one at
+    the next sign-in (supervisors only; one's own password is changed, not reset)."""
+    by.require("supervisor", action="reset passwords")
+    check_password_rule(username, temporary)
+    with station.transaction() as session:
+        op = _operator(session, username)
+        if op.id == by.id:
+            raise BadInput("change your own password instead: sws operator passwd",
+                           field="username")
+        op.password_hash = hash_password(temporary)
+        op.locked, op.failed_logins, op.must_change_password = False, 0, True
+        station.audit(session, action="operator.password_reset", subject_type="operator",
+                      subject_id=op.id, details={"username": username}, operator_id=by.id,
+                      now=now)
+
+
+def change_password(station: Station, username: str, old: str, new: str, *,
+                    now: datetime) -> OperatorInfo:
+    """An operator chooses a new password, proving the old one (as a sign-in, counting
+    failures). Clears the must-change mark; returns the operator as signed in."""
+    me = login(station, username, old, now=now)
+    check_password_rule(username, new)
+    if new == old:
+        raise BadInput("the new password must differ from the old one", field="password")
+    with station.transaction() as session:
+        op = _operator(session, username)
+        op.password_hash = hash_password(new)
+        op.must_change_password = False
+        station.audit(session, action="operator.password_change", subject_type="operator",
+                      subject_id=op.id, details={"username": username,
+                                                 "was_reset": me.must_change_password},
+                      operator_id=op.id, now=now)
+    return OperatorInfo(id=me.id, username=me.username, full_name=me.full_name, role=me.role)

@@ -224,6 +224,47 @@ class StationServices:
 
         return confirm(self.station, package, accepted=accepted, operator=operator, now=now)
 
+    # -- operator accounts --------------------------------------------------------------------
+    def operators(self) -> list[Any]:
+        """Every account (``OperatorRow``: role, status, last sign-in; never a hash)."""
+        from station.model.operators import list_operators
+
+        return list_operators(self.station)
+
+    def add_operator(self, username: str, full_name: str, role: str, password: str, *,
+                     by: Any, now: dt.datetime) -> Any:
+        from station.model.operators import create_operator
+
+        return create_operator(self.station, username=username, full_name=full_name,
+                               role=role, password=password, now=now, by=by)
+
+    def unlock_operator(self, username: str, *, by: Any, now: dt.datetime) -> None:
+        from station.model.operators import unlock
+
+        unlock(self.station, username, by=by, now=now)
+
+    def disable_operator(self, username: str, *, by: Any, now: dt.datetime) -> None:
+        from station.model.operators import disable_operator
+
+        disable_operator(self.station, username, by=by, now=now)
+
+    def enable_operator(self, username: str, *, by: Any, now: dt.datetime) -> None:
+        from station.model.operators import enable_operator
+
+        enable_operator(self.station, username, by=by, now=now)
+
+    def reset_password(self, username: str, temporary: str, *, by: Any,
+                       now: dt.datetime) -> None:
+        from station.model.operators import reset_password
+
+        reset_password(self.station, username, temporary, by=by, now=now)
+
+    def change_password(self, username: str, old: str, new: str, *, now: dt.datetime) -> Any:
+        """Returns the operator as signed in with the new password."""
+        from station.model.operators import change_password
+
+        return change_password(self.station, username, old, new, now=now)
+
 
 def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0) -> Any | None:
     """Deliver the outbox in the background when this station is registered with a central

@@ -117,6 +117,12 @@ class Operator(Base):
     locked: Mapped[bool] = mapped_column(sa.Boolean, default=False)
     created_at: Mapped[dt.datetime] = mapped_column(sa.DateTime)
     last_login_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    #: Set when a supervisor disabled the account (never deleted: its history names it).
+    disabled_at: Mapped[dt.datetime | None] = mapped_column(sa.DateTime)
+    disabled_by: Mapped[str | None] = mapped_column(sa.String(36))
+    #: The password was set by a supervisor: the operator must choose their own first.
+    must_change_password: Mapped[bool] = mapped_column(sa.Boolean, default=False,
+                                                       server_default=sa.false())
 
 
 class Enrolment(Base):

@@ -1,4 +1,5 @@
-"""The header bar: station, operator and role, sync status, language, sign-out."""
+"""The header bar: station, operator and role, sync status, language, change password,
+sign-out."""
 
 from __future__ import annotations
 
@@ -15,6 +16,7 @@ class Header(QFrame):
 
     language_requested = Signal(str)
     sign_out_requested = Signal()
+    change_password_requested = Signal()
 
     def __init__(self, station_name: str, language: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -40,6 +42,9 @@ class Header(QFrame):
         self.sign_out = QPushButton(without_mnemonic(self.tr("Sign &out")))
         self.sign_out.setObjectName("signOut")
         self.sign_out.clicked.connect(self.sign_out_requested)
+        self.change_password = QPushButton(without_mnemonic(self.tr("Change &password...")))
+        self.change_password.setObjectName("changePassword")
+        self.change_password.clicked.connect(self.change_password_requested)
         row.addWidget(self.station_label)
         row.addStretch(1)
         row.addWidget(self.operator_label)
@@ -47,6 +52,7 @@ class Header(QFrame):
         row.addWidget(self.sync_label)
         row.addSpacing(24)
         row.addWidget(self.language_box)
+        row.addWidget(self.change_password)
         row.addWidget(self.sign_out)
         self.show_session(None)
         self.show_sync(None)
@@ -56,11 +62,13 @@ class Header(QFrame):
         if session is None:
             self.operator_label.setText(self.tr("Not signed in"))
             self.sign_out.setVisible(False)
+            self.change_password.setVisible(False)
             return
         role = {"clerk": self.tr("Clerk"), "supervisor": self.tr("Supervisor"),
                 "auditor": self.tr("Auditor")}.get(session.role, session.role)
         self.operator_label.setText(f"{session.shown_name} · {role}")
         self.sign_out.setVisible(True)
+        self.change_password.setVisible(True)
 
     def show_sync(self, text: str | None) -> None:
         """Show the sync summary line, or that sync is not configured."""

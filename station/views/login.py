@@ -1,4 +1,8 @@
-"""Operator sign-in: user name and password, with the lockout message from the registry."""
+"""Operator sign-in: user name and password, with the lockout message from the registry.
+
+An operator whose password a supervisor reset must choose a new one (asked twice) before
+the window opens for them; every signed-in operator can change their own password too.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
+from station.views.operator_dialogs import PasswordDialog
 from station.views.workers import TaskRunner
 
 
@@ -29,6 +34,7 @@ class LoginPage(QWidget):
         self._ctx = ctx
         self._auth = ctx.service("station")
         self._runner = TaskRunner(self)
+        self._typed = ""  # the password being checked, kept only until the sign-in ends
         outer = QVBoxLayout(self)
         outer.addStretch(1)
         title = QLabel(self.tr("Sign in to the station"))
@@ -104,13 +110,52 @@ class LoginPage(QWidget):
         self.button.setEnabled(False)
         self.message.setText(self.tr("Checking..."))
         auth, now = self._auth, self._ctx.clock()
+        self._typed = pw
         self._runner.start(lambda _p: auth.login(user, pw, now=now), self._on_done,
                            self._on_failed)
+
+    def _must_change(self, operator: Any) -> Any | None:
+        """Ask for a new password after a supervisor's reset; the operator as signed in with
+        it, or None when they gave up (the window does not open for them)."""
+        auth, typed, user = self._auth, self._typed, str(operator.username)
+        if auth is None:
+            return None
+        dialog = PasswordDialog(
+            user, self.tr("Choose a new password"),
+            self.tr("A supervisor set your password. Choose your own before you start: at "
+                    "least 10 characters, not your user name."),
+            submit=lambda _old, new: auth.change_password(user, typed, new, now=self._ctx.clock()),
+            parent=self)
+        if dialog.exec() != PasswordDialog.DialogCode.Accepted:
+            return None
+        return dialog.result_value
+
+    def change_own_password(self, session: OperatorSession | None) -> bool:
+        """The signed-in operator changes their password (current one, new one twice);
+        whether it was changed."""
+        if session is None or self._auth is None:
+            return False
+        auth, user = self._auth, session.username
+        dialog = PasswordDialog(
+            user, self.tr("Change your password"),
+            self.tr("At least 10 characters, not your user name, not the one you have now."),
+            ask_old=True,
+            submit=lambda old, new: auth.change_password(user, old, new, now=self._ctx.clock()),
+            parent=self.window())
+        return dialog.exec() == PasswordDialog.DialogCode.Accepted
 
     def _on_done(self, operator: Any) -> None:
         self.button.setEnabled(True)
         self.password.clear()
         self.message.clear()
+        if getattr(operator, "must_change_password", False):
+            operator = self._must_change(operator)
+            self._typed = ""
+            if operator is None:
+                self.message.setText(self.tr(
+                    "Your password was reset: choose a new one to sign in."))
+                return
+        self._typed = ""
         role = getattr(operator, "role", "clerk")
         role = str(getattr(role, "value", role))
         session = OperatorSession(
@@ -122,6 +167,7 @@ class LoginPage(QWidget):
         self.signed_in.emit(session)
 
     def _on_failed(self, message: str) -> None:
+        self._typed = ""
         self.button.setEnabled(True)
         self.password.clear()
         self.password.setFocus()

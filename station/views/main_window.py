@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.header = Header(self.ctx.station_name, self.language)
         self.header.language_requested.connect(self.set_language)
         self.header.sign_out_requested.connect(self.end_session)
+        self.header.change_password_requested.connect(self._change_password)
         layout.addWidget(self.header)
         self.pages = QStackedWidget()
         self.login = LoginPage(self.ctx)
@@ -221,6 +222,9 @@ class MainWindow(QMainWindow):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), root)
             sc.activated.connect(lambda i=i: self._switch_index(i))
         self.pages.setCurrentWidget(self.login)
+
+    def _change_password(self) -> None:
+        self.login.change_own_password(self.session)
 
     def _mode_title(self, mode: Mode) -> str:
         # no Alt letter: the modes switch with Ctrl+1..4 (the tab's tooltip says which), and

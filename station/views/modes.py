@@ -94,9 +94,13 @@ def _supervisor(ctx: StationContext, session: OperatorSession) -> QWidget:
 
     if ctx.service("station") is None:
         return Placeholder("Supervisor", "the registry (run 'sws init')")
+    from station.views.operators_page import OperatorsPage
+
+    panels = _panels(ctx, session, ("cases",))
+    panels.append((QCoreApplication.translate("Modes", "O&perators"),
+                   OperatorsPage(ctx, session)))
     return _with_panels(SupervisorPage(ctx, session),
-                        QCoreApplication.translate("Modes", "&Overview"),
-                        _panels(ctx, session, ("cases",)))
+                        QCoreApplication.translate("Modes", "&Overview"), panels)
 
 
 MODE_FACTORIES: dict[Mode, Callable[[StationContext, OperatorSession], QWidget]] = {
