@@ -54,6 +54,9 @@ from station.services.questionnaire import Questionnaire, load_questionnaire
 
 PROVINCE, DISTRICT = "12", "1203"
 MANAGERS = ("demo-cm1", "demo-cm2", "demo-cm3")
+#: Their names, as a supervisor sees them in the operators list.
+MANAGER_NAMES = {"demo-cm1": "Keo Sreymom (DEMO)", "demo-cm2": "Heng Vuthy (DEMO)",
+                 "demo-cm3": "Lim Sokunthea (DEMO)"}
 ACCEPT_SHARE = 0.85
 CARD_SHARE = 0.75
 DUPLICATE_SHARE = 0.015
@@ -151,7 +154,7 @@ def _managers(session: Session, rng: random.Random, at: dt.datetime) -> list[str
         found = session.scalar(sa.select(Operator.id).where(Operator.username == username))
         if found is None:
             found = new_id(rng)
-            session.add(Operator(id=found, username=username, full_name=f"Demo {username}",
+            session.add(Operator(id=found, username=username, full_name=MANAGER_NAMES[username],
                                  role="clerk", password_hash="!demo-account-no-login",
                                  failed_logins=0, locked=True, created_at=at))
         ids.append(found)
