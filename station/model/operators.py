@@ -136,9 +136,10 @@ def login(station: Station, username: str, password: str, *, now: datetime) -> O
             hash_password(password)  # same cost as a real check: no user-name oracle
             failed: Exception | None = LoginFailed()
         elif op.disabled_at is not None:
-            hash_password(password)
+            # said only to whoever knows the password: no oracle for which accounts exist
             by = session.get(Operator, op.disabled_by) if op.disabled_by else None
-            failed = AccountDisabled(username, op.disabled_at, by.username if by else "?")
+            failed = (AccountDisabled(username, op.disabled_at, by.username if by else "?")
+                      if verify_password(password, op.password_hash) else LoginFailed())
         elif op.locked:
             failed = AccountLocked(username)
         elif verify_password(password, op.password_hash):

@@ -58,6 +58,9 @@ def test_a_disabled_account_cannot_sign_in_and_keeps_its_row(
     with pytest.raises(AccountDisabled) as err:
         login(station, "clerk1", PASSWORD, now=LATER)
     assert str(err.value) == "account 'clerk1' disabled on 2026-11-22 by super"
+    # without the password nobody learns that the account exists, let alone its state
+    with pytest.raises(LoginFailed):
+        login(station, "clerk1", "not the password", now=LATER)
     rows = {r.username: r for r in list_operators(station)}
     assert rows["clerk1"].status == "disabled" and rows["clerk1"].disabled_by == "super"
     assert rows["super"].status == "active" and rows["super"].last_login_at is not None
