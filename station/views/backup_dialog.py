@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.model.backup import MIN_PASSPHRASE
+from station.views.dialog_parts import add_error_and_buttons
 
 
 class BackupDialog(QDialog):
@@ -51,19 +51,9 @@ class BackupDialog(QDialog):
         self.again.setEchoMode(QLineEdit.EchoMode.Password)
         form.addRow(self.tr("&Passphrase"), self.passphrase)
         form.addRow(self.tr("&Again"), self.again)
-        self.error = QLabel()
-        self.error.setObjectName("backupError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Back up"))
-        ok.setObjectName("backupOk")
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.error, _ok = add_error_and_buttons(
+            form, self, error_name="backupError", ok_name="backupOk", check=self._check,
+            ok_text=self.tr("&Back up"))
         for field in (self.folder, self.passphrase, self.again):
             field.textEdited.connect(lambda _text: self.error.clear())
 

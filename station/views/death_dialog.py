@@ -12,12 +12,13 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QDateEdit,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
 )
+
+from station.views.dialog_parts import add_error_and_buttons
 
 
 class DeathDialog(QDialog):
@@ -47,19 +48,9 @@ class DeathDialog(QDialog):
         self.source.setPlaceholderText(self.tr("e.g. death certificate 123/2026, Batheay "
                                                "commune"))
         form.addRow(self.tr("&Known from"), self.source)
-        self.error = QLabel()
-        self.error.setObjectName("deathError")
-        self.error.setWordWrap(True)
-        self.error.setStyleSheet("color: #b00020;")
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setText(self.tr("&Record the death"))
-        ok.setObjectName("deathOk")
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.error, _ok = add_error_and_buttons(
+            form, self, error_name="deathError", ok_name="deathOk", check=self._check,
+            ok_text=self.tr("&Record the death"))
         self.source.textEdited.connect(lambda _text: self.error.clear())
 
     def chosen(self) -> tuple[dt.date, str]:

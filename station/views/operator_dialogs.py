@@ -15,16 +15,15 @@ from typing import Any
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QPushButton,
     QWidget,
 )
 
 from station.errors import BadInput
 from station.model.operators import MIN_PASSWORD, check_password_rule
+from station.views.dialog_parts import add_error_and_buttons
 from station.views.workers import TaskRunner, plain_message
 
 
@@ -33,14 +32,6 @@ def _secret(name: str) -> QLineEdit:
     edit.setObjectName(name)
     edit.setEchoMode(QLineEdit.EchoMode.Password)
     return edit
-
-
-def _error_line(name: str) -> QLabel:
-    label = QLabel()
-    label.setObjectName(name)
-    label.setWordWrap(True)
-    label.setStyleSheet("color: #b00020;")
-    return label
 
 
 class PasswordDialog(QDialog):
@@ -71,15 +62,8 @@ class PasswordDialog(QDialog):
         self.again = _secret("newPasswordAgain")
         form.addRow(self.tr("&New password"), self.new)
         form.addRow(self.tr("&Again"), self.again)
-        self.error = _error_line("passwordError")
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        self.ok: QPushButton = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok.setObjectName("passwordOk")
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.error, self.ok = add_error_and_buttons(
+            form, self, error_name="passwordError", ok_name="passwordOk", check=self._check)
 
     def chosen(self) -> tuple[str, str]:
         """The current password (empty when not asked) and the new one."""
@@ -142,15 +126,9 @@ class NewOperatorDialog(QDialog):
         form.addRow(self.tr("&Role"), self.role)
         form.addRow(self.tr("&Password"), self.password)
         form.addRow(self.tr("&Again"), self.again)
-        self.error = _error_line("newOperatorError")
-        form.addRow(self.error)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setObjectName("newOperatorOk")
-        buttons.accepted.connect(self._check)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.error, _ok = add_error_and_buttons(
+            form, self, error_name="newOperatorError", ok_name="newOperatorOk",
+            check=self._check)
 
     def chosen(self) -> tuple[str, str, str, str]:
         """User name, full name, role code and password."""
