@@ -164,9 +164,12 @@ def cmd_operator_add(args: argparse.Namespace) -> int:
     station = open_station()
     by = logged_in(station, args)
     info = create_operator(station, username=args.username, full_name=args.full_name,
-                           role=args.role, password=args.new_password, now=now_utc(), by=by)
-    emit(args, {"id": info.id, "username": info.username, "role": info.role},
-         f"operator {info.username} ({info.role}) added")
+                           role=args.role, password=args.new_password, now=now_utc(), by=by,
+                           must_change_password=True)
+    emit(args, {"id": info.id, "username": info.username, "role": info.role,
+                "must_change_password": True},
+         f"operator {info.username} ({info.role}) added; they choose their own password at "
+         "the first sign-in")
     return EXIT_OK
 
 

@@ -96,8 +96,13 @@ def _info(op: Operator) -> OperatorInfo:
 
 
 def create_operator(station: Station, *, username: str, full_name: str, role: str,
-                    password: str, now: datetime, by: OperatorInfo | None) -> OperatorInfo:
-    """Add an operator. Only a supervisor may (``by=None`` is the first one, at `sws init`)."""
+                    password: str, now: datetime, by: OperatorInfo | None,
+                    must_change_password: bool = False) -> OperatorInfo:
+    """Add an operator. Only a supervisor may (``by=None`` is the first one, at `sws init`).
+
+    ``must_change_password``: the supervisor chose this first password (the window's "Add an
+    operator..." and `sws operator add`), so its owner replaces it at the first sign-in, as
+    after a reset: nobody else should know an operator's password."""
     if by is not None:
         by.require("supervisor", action="create operators")
     if role not in ROLES:
@@ -111,7 +116,8 @@ def create_operator(station: Station, *, username: str, full_name: str, role: st
                        field="password")
     op = Operator(id=str(uuid.uuid4()), username=username, full_name=full_name or username,
                   role=role, password_hash=hash_password(password), failed_logins=0,
-                  locked=False, created_at=naive_utc(now))
+                  locked=False, created_at=naive_utc(now),
+                  must_change_password=must_change_password)
     with station.transaction() as session:
         if session.scalar(sa.select(Operator.id).where(Operator.username == username)):
             raise BadInput(f"an operator named {username!r} already exists", field="username")

@@ -236,7 +236,8 @@ class StationServices:
         from station.model.operators import create_operator
 
         return create_operator(self.station, username=username, full_name=full_name,
-                               role=role, password=password, now=now, by=by)
+                               role=role, password=password, now=now, by=by,
+                               must_change_password=True)
 
     def unlock_operator(self, username: str, *, by: Any, now: dt.datetime) -> None:
         from station.model.operators import unlock

@@ -109,6 +109,7 @@ def test_the_supervisor_adds_resets_and_disables(qtbot: QtBot,
     qtbot.waitUntil(lambda: page.table.rowCount() == 3, timeout=10000)
     assert page.message.text() == "Operator clerk2 added."
     assert _cell(page, _row(page, "clerk2"), 1) == "Dara Clerk"
+    assert _status(page, "clerk2") == "must change password"  # the supervisor chose it
 
     page.table.selectRow(_row(page, "super"))  # one's own account: no reset, no disable
     assert not page.disable_button.isEnabled() and not page.reset_button.isEnabled()

@@ -212,7 +212,8 @@ def test_kill_9_in_the_middle_of_enrol_leaves_a_consistent_registry(
 
 
 def test_a_duplicate_goes_through_adjudication_on_the_command_line(
-        home: Path, prints: dict[str, Path], capsys: pytest.CaptureFixture[str]) -> None:
+        home: Path, prints: dict[str, Path], capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
     finger = f"right-index={prints['a1']}"
     code, out, _ = sws(capsys, "enrol", *PERSON, "--finger", finger)
     first = out.strip()
@@ -227,8 +228,15 @@ def test_a_duplicate_goes_through_adjudication_on_the_command_line(
     assert code == 4 and "opened themselves" in err
     assert sws(capsys, "operator", "add", "sup2", "--role", "supervisor",
                "--new-password", "another pass 7")[0] == 0
+    # the password the first supervisor chose works once: to choose sup2's own
+    code, _, err = sws(capsys, "adjudication", "approve", case_id, "--operator", "sup2",
+                       "--password", "another pass 7")
+    assert code == 4 and "change your password first" in err
+    monkeypatch.setenv("SWS_NEW_PASSWORD", "sup2 own pass 8")
+    assert sws(capsys, "operator", "passwd", "--operator", "sup2",
+               "--password", "another pass 7")[0] == 0
     code, out, _ = sws(capsys, "adjudication", "approve", case_id, "--operator", "sup2",
-                       "--password", "another pass 7", "--json")
+                       "--password", "sup2 own pass 8", "--json")
     assert code == 0 and json.loads(out)["person_id"] not in (None, first)
     assert _count(home, "person") == 2
     assert sws(capsys, "db", "check")[0] == 0
@@ -310,7 +318,8 @@ def test_a_locked_registry_is_one_line_exit_4_on_the_command_line(
 
 
 def test_audit_log_lists_filters_and_exports(home: Path, tmp_path: Path,
-                                             capsys: pytest.CaptureFixture[str]) -> None:
+                                             capsys: pytest.CaptureFixture[str],
+                                             monkeypatch: pytest.MonkeyPatch) -> None:
     code, out, err = sws(capsys, "operator", "add", "clerk2", "--full-name", "Chan Clerk",
                          "--role", "clerk", "--new-password", "longenough-pass2")
     assert code == 0, err
@@ -324,8 +333,11 @@ def test_audit_log_lists_filters_and_exports(home: Path, tmp_path: Path,
     code, out, _ = sws(capsys, "audit", "log", "--format", "csv", "-o", str(target))
     assert (code, out.strip()) == (0, f"2 event(s) written to {target}")
     assert target.read_text().splitlines()[0].startswith("seq,at_utc,operator")
+    monkeypatch.setenv("SWS_NEW_PASSWORD", "clerk2 own pass")  # first sign-in: choose one
+    assert sws(capsys, "operator", "passwd", "--operator", "clerk2",
+               "--password", "longenough-pass2")[0] == 0
     code, _, err = sws(capsys, "audit", "log", "--operator", "clerk2",
-                       "--password", "longenough-pass2")
+                       "--password", "clerk2 own pass")
     assert (code, err.strip()) == (4, "sws: error: a clerk may not read the audit log")
     code, _, err = sws(capsys, "audit", "log", "--since", "22/11/2026")
     assert (code, err.strip()) == (

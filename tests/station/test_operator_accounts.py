@@ -233,6 +233,11 @@ def test_cli_list_disable_enable(home: Path, capsys: pytest.CaptureFixture[str],
     monkeypatch.setenv("SWS_OPERATOR", "super")
     assert sws(capsys, "operator", "enable", "clerk1")[0] == 0
     monkeypatch.setenv("SWS_OPERATOR", "clerk1")
+    code, _, err = sws(capsys, "operator", "list")  # the supervisor chose this password
+    assert code == 4 and "change your password first" in err
+    monkeypatch.setenv("SWS_NEW_PASSWORD", CHOSEN)
+    assert sws(capsys, "operator", "passwd")[0] == 0
+    monkeypatch.setenv("SWS_PASSWORD", CHOSEN)
     code, _, err = sws(capsys, "operator", "list")
     assert code == 4 and "a clerk may not list operators" in err
     assert main(["operator", "passwd", "--password", "wrong one"]) == 4
