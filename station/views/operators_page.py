@@ -15,6 +15,7 @@ from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -48,7 +49,9 @@ class OperatorsPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the name takes the rest
         outer.addWidget(self.table, 1)
         buttons = QHBoxLayout()
         self.add_button = QPushButton(self.tr("A&dd an operator..."))
@@ -124,7 +127,7 @@ class OperatorsPage(QWidget):
                 self.table.setItem(i, j, QTableWidgetItem(text))
             if row.username == keep:
                 self.table.selectRow(i)
-        self.table.resizeColumnsToContents()
+        # the header sizes the columns itself (to contents; the name takes the rest)
         self._on_selection()
 
     def _on_selection(self) -> None:

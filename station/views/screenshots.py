@@ -231,8 +231,11 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
                 panel = tabs.widget(index)
                 if first_household and isinstance(panel, ProgrammesPanel):
                     panel.set_household(first_household)  # the household enrolled above
-                    runner = panel.runner
+                settle()  # a page that reads its rows when shown starts its worker here
+                runner = getattr(panel, "runner", None) or getattr(panel, "_runner", None)
+                if runner is not None:
                     wait_until(lambda runner=runner: not runner.busy)  # type: ignore[misc]
+                settle(100)  # the rows in, the header's columns sized to them
                 name = tabs.tabText(index).replace("&", "").lower().replace(" ", "-")
                 saved.append(save(window, folder, f"{prefix}-{name}"))
             tabs.setCurrentIndex(0)
