@@ -1,5 +1,5 @@
-"""`sws init`, `sws db check|rotate-key|backup|restore`, `sws operator add|unlock` (and the
-account commands of :mod:`station.cli.operators`)."""
+"""`sws init`, `sws db check|rotate-key|backup|restore`, and the `sws operator` group (its
+commands are in :mod:`station.cli.operators`)."""
 
 from __future__ import annotations
 
@@ -59,19 +59,6 @@ def register(subparsers: Any) -> None:
     ops = subparsers.add_parser("operator", help="station users").add_subparsers(
         dest="operator_command", metavar="OPERATOR_COMMAND")
     ops.required = True
-    p = ops.add_parser("add", help="add a clerk, supervisor or auditor (supervisors only)")
-    p.add_argument("username")
-    p.add_argument("--role", choices=("clerk", "supervisor", "auditor"), default="clerk")
-    p.add_argument("--full-name", default="")
-    p.add_argument("--new-password", required=True, help="the new operator's password")
-    add_login(p)
-    add_json(p)
-    p.set_defaults(handler=cmd_operator_add)
-    p = ops.add_parser("unlock", help="unlock an account locked by failed logins")
-    p.add_argument("username")
-    add_login(p)
-    add_json(p)
-    p.set_defaults(handler=cmd_operator_unlock)
     operators.register(ops)
 
 
@@ -155,31 +142,6 @@ def cmd_rotate_key(args: argparse.Namespace) -> int:
     emit(args, report.as_record(),
          f"new at-rest key {report.new_key_id}: {report.rewrapped} records re-encrypted, "
          f"{len(report.retired)} old key(s) retired")
-    return EXIT_OK
-
-
-def cmd_operator_add(args: argparse.Namespace) -> int:
-    from station.model.operators import create_operator
-
-    station = open_station()
-    by = logged_in(station, args)
-    info = create_operator(station, username=args.username, full_name=args.full_name,
-                           role=args.role, password=args.new_password, now=now_utc(), by=by,
-                           must_change_password=True)
-    emit(args, {"id": info.id, "username": info.username, "role": info.role,
-                "must_change_password": True},
-         f"operator {info.username} ({info.role}) added; they choose their own password at "
-         "the first sign-in")
-    return EXIT_OK
-
-
-def cmd_operator_unlock(args: argparse.Namespace) -> int:
-    from station.model.operators import unlock
-
-    station = open_station()
-    by = logged_in(station, args)
-    unlock(station, args.username, by=by, now=now_utc())
-    emit(args, {"unlocked": args.username}, f"operator {args.username} unlocked")
     return EXIT_OK
 
 

@@ -1,7 +1,10 @@
-"""`sws operator list|disable|enable|reset-password|passwd`: the accounts an office runs.
+"""`sws operator add|unlock|list|disable|enable|reset-password|passwd`: the accounts an office
+runs.
 
-New passwords come from ``SWS_NEW_PASSWORD`` (scripts) or are asked twice with getpass; they
-are never taken from the command line, where other users of the computer could read them.
+New passwords for ``reset-password`` and ``passwd`` come from ``SWS_NEW_PASSWORD`` (scripts)
+or are asked twice with getpass; they are never taken from the command line, where other
+users of the computer could read them (``add --new-password`` predates this: the password it
+sets only lets its owner choose their own).
 """
 
 from __future__ import annotations
@@ -10,6 +13,7 @@ import argparse
 import getpass
 import os
 import sys
+from collections.abc import Callable
 from typing import Any
 
 from station.cli._common import (
@@ -26,6 +30,15 @@ from station.errors import EXIT_OK, BadInput
 
 def register(ops: Any) -> None:
     """Add the account commands to ``sws operator``."""
+    p = ops.add_parser("add", help="add a clerk, supervisor or auditor (supervisors only)")
+    p.add_argument("username")
+    p.add_argument("--role", choices=("clerk", "supervisor", "auditor"), default="clerk")
+    p.add_argument("--full-name", default="")
+    p.add_argument("--new-password", required=True, help="the new operator's password")
+    operator_command(p, cmd_add)
+    p = ops.add_parser("unlock", help="unlock an account locked by failed logins")
+    p.add_argument("username")
+    operator_command(p, cmd_unlock)
     p = ops.add_parser("list", help="every account: role, status, last sign-in (supervisors)")
     operator_command(p, cmd_list)
     p = ops.add_parser("disable", help="stop an account signing in at once; its history "
@@ -86,25 +99,49 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def cmd_disable(args: argparse.Namespace) -> int:
-    from station.model.operators import disable_operator
+def cmd_add(args: argparse.Namespace) -> int:
+    from station.model.operators import create_operator
 
     station = open_station()
     by = logged_in(station, args)
-    disable_operator(station, args.username, by=by, now=now_utc())
-    emit(args, {"disabled": args.username},
-         f"operator {args.username} disabled: they can no longer sign in")
+    info = create_operator(station, username=args.username, full_name=args.full_name,
+                           role=args.role, password=args.new_password, now=now_utc(), by=by,
+                           must_change_password=True)
+    emit(args, {"id": info.id, "username": info.username, "role": info.role,
+                "must_change_password": True},
+         f"operator {info.username} ({info.role}) added; they choose their own password at "
+         "the first sign-in")
     return EXIT_OK
+
+
+def _account_action(args: argparse.Namespace, action: Callable[..., None], key: str,
+                    text: str) -> int:
+    """Run ``action(station, username, by=, now=)`` as the signed-in operator; report it as
+    ``{key: username}`` and ``text`` (with ``{user}``)."""
+    station = open_station()
+    by = logged_in(station, args)
+    action(station, args.username, by=by, now=now_utc())
+    emit(args, {key: args.username}, text.format(user=args.username))
+    return EXIT_OK
+
+
+def cmd_unlock(args: argparse.Namespace) -> int:
+    from station.model.operators import unlock
+
+    return _account_action(args, unlock, "unlocked", "operator {user} unlocked")
+
+
+def cmd_disable(args: argparse.Namespace) -> int:
+    from station.model.operators import disable_operator
+
+    return _account_action(args, disable_operator, "disabled",
+                           "operator {user} disabled: they can no longer sign in")
 
 
 def cmd_enable(args: argparse.Namespace) -> int:
     from station.model.operators import enable_operator
 
-    station = open_station()
-    by = logged_in(station, args)
-    enable_operator(station, args.username, by=by, now=now_utc())
-    emit(args, {"enabled": args.username}, f"operator {args.username} enabled")
-    return EXIT_OK
+    return _account_action(args, enable_operator, "enabled", "operator {user} enabled")
 
 
 def cmd_reset(args: argparse.Namespace) -> int:
