@@ -34,6 +34,7 @@ from station.registry.base import OUTBOX
 from station.registry.migrate import alembic_config, current_revision, head_revision
 from station.registry.models import Programme, ProgrammeMembership
 from tests.station.helpers import NOW, POLICY, demographics, make_template, person_fingers
+from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
 
 DIED = dt.date(2026, 11, 20)
 
@@ -257,19 +258,13 @@ def test_a_registry_at_ob02_is_upgraded_and_keeps_its_people(
         again.close()
 
 
-def test_sws_person_death_and_undo_death(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_sws_person_death_and_undo_death(home: Path,  # noqa: F811 - the CLI's station
                                          capsys: pytest.CaptureFixture[str]) -> None:
     from station.cli import main
     from station.config import load_settings
     from station.model.operators import login
     from tests.station.helpers import PASSWORD, ExactGallery
 
-    monkeypatch.setenv("SWS_HOME", str(tmp_path))
-    monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
-    monkeypatch.delenv("SWS_KEY_FILE", raising=False)
-    monkeypatch.setenv("SWS_OPERATOR", "super")
-    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
-    assert main(["init", "--username", "super", "--password", PASSWORD]) == 0
     st = Station(load_settings(), gallery_factory=ExactGallery)
     out = enrol(st, demographics(), person_fingers(3), now=NOW, policy=POLICY,
                 operator=login(st, "super", PASSWORD, now=NOW))
@@ -302,22 +297,17 @@ def test_sws_person_death_and_undo_death(tmp_path: Path, monkeypatch: pytest.Mon
     assert json.loads(text)["death"] is None
 
 
-def test_sws_enrol_names_a_deceased_candidate(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+def test_sws_enrol_names_a_deceased_candidate(home: Path,  # noqa: F811 - the CLI's station
+                                              monkeypatch: pytest.MonkeyPatch,
                                               capsys: pytest.CaptureFixture[str]) -> None:
     """Someone enrolling with a dead person's fingers: exit 3, and the candidate is flagged."""
     import station.model.station as st
     from station.cli import main
     from tests._shared import REPO
-    from tests.station.helpers import PASSWORD, ExactGallery
+    from tests.station.helpers import ExactGallery
 
     image = REPO / "fixtures" / "fingerprints" / "sample" / "101_1.png"
-    monkeypatch.setenv("SWS_HOME", str(tmp_path))
-    monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
-    monkeypatch.delenv("SWS_KEY_FILE", raising=False)
-    monkeypatch.setenv("SWS_OPERATOR", "super")
-    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
     monkeypatch.setattr(st, "_matcher_gallery", ExactGallery)  # the same image matches
-    assert main(["init", "--username", "super", "--password", PASSWORD]) == 0
     person = ["--local-name", "សុខ ដារា", "--sex", "F", "--born", "1990-04-12",
               "--province", "12", "--district", "1204", "--commune", "120401",
               "--village", "12040103", "--finger", f"right-index={image}", "--json"]

@@ -22,6 +22,7 @@ from station.model.trust import CRL_FILE, trust_anchor_files
 from station.model.ui_services import StationServices
 from station.registry.models import AuditEvent
 from tests.station.helpers import NOW, POLICY
+from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
 
 
 @pytest.fixture
@@ -111,21 +112,14 @@ def test_only_a_supervisor_installs_signing_keys(
     assert cardio.Pki.load(station.settings.issuing_dir).signer_cert == authority.signer_cert
 
 
-def test_sws_card_install_keys(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
-                               capsys: pytest.CaptureFixture[str]) -> None:
+def test_sws_card_install_keys(home: Path,  # noqa: F811 - the CLI's initialised station
+                               tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     import json
 
     from station.config import load_settings
-    from tests.station.helpers import PASSWORD
     from tests.station.test_cli import sws
 
-    monkeypatch.setenv("SWS_HOME", str(tmp_path))
-    monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
-    monkeypatch.delenv("SWS_KEY_FILE", raising=False)
-    monkeypatch.setenv("SWS_OPERATOR", "super")
-    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
-    assert sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
-    settings = load_settings({"SWS_HOME": str(tmp_path)})
+    settings = load_settings({"SWS_HOME": str(home)})
     current = cardio.make_demo_chain(dt.datetime.now(dt.UTC) - dt.timedelta(days=1))
     current.save(settings.issuing_dir)
     fresh = issue_signer(current, dt.datetime.now(dt.UTC) - dt.timedelta(hours=1))
