@@ -32,6 +32,8 @@ class PersonRow:
     head_name: str = ""
     #: Serial of the card the person holds now ("" for none): whether they need one.
     card: str = ""
+    #: The date of death when one is recorded (the row says so; no card, no new death).
+    died_on: dt.date | None = None
 
 
 def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
@@ -57,7 +59,7 @@ def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
         ).all()) if people else {}
         return [PersonRow(p.id, p.local_name, p.latin_name, p.sex, p.birth_date,
                           p.household_id, p.village_code, heads.get(p.household_id, ""),
-                          cards.get(p.id, ""))
+                          cards.get(p.id, ""), p.died_on)
                 for p in people]
 
 

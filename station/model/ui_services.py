@@ -74,6 +74,14 @@ class StationServices:
     def find_people(self, text: str) -> list[ui_lookup.PersonRow]:
         return ui_lookup.find_people(self.station, text)
 
+    def record_death(self, person_id: str, *, died_on: dt.date, source: str, by: Any,
+                     now: dt.datetime) -> Any:
+        """Record a registered person's death (``station.model.deaths.record_death``)."""
+        from station.model.deaths import record_death
+
+        return record_death(self.station, person_id, died_on=died_on, source=source, by=by,
+                            now=now)
+
     def person(self, person_id: str) -> dict[str, Any]:
         from station.model.persons import get_person
 

@@ -8,6 +8,7 @@ death for the selected person ("Record a death...", :mod:`station.model.deaths`)
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from collections.abc import Callable
 from typing import Any
@@ -37,16 +38,6 @@ SHOWN = 50  # ui_lookup.find_people's default limit
 DECEASED_COLOUR = QColor(110, 110, 110)
 
 
-def _deceased(services: Any, rows: list[PersonRow]) -> dict[str, dt.date]:
-    """``{person_id: died_on}`` among ``rows`` (none when the services hold no registry)."""
-    station = getattr(services, "station", None)
-    if station is None or not rows:
-        return {}
-    from station.model.deaths import deceased_among
-
-    return deceased_among(station, [r.person_id for r in rows])
-
-
 class SearchPage(QWidget):
     """Emits ``new_person(household_id | None, person_id | None)`` to start an enrolment."""
 
@@ -59,7 +50,6 @@ class SearchPage(QWidget):
         super().__init__(parent)
         self._services = services
         self._rows: list[PersonRow] = []
-        self._died: dict[str, dt.date] = {}
         self._operator: Any = None
         self._clock: Callable[[], dt.datetime] | None = None
         self.death_dialog: DeathDialog | None = None
@@ -141,17 +131,13 @@ class SearchPage(QWidget):
             return
         services = self._services
         self.status.setText(self.tr("Searching..."))
-        def work(_progress: Any) -> tuple[list[PersonRow], dict[str, dt.date]]:
-            rows = services.find_people(text)
-            return rows, _deceased(services, rows)
-
-        self._runner.start(work, self._on_results, self.status.setText)
+        self._runner.start(lambda _p: services.find_people(text), self._on_results,
+                           self.status.setText)
 
     def wait(self) -> None:
         self._runner.wait()
 
-    def _on_results(self, found: tuple[list[PersonRow], dict[str, dt.date]]) -> None:
-        rows, self._died = found
+    def _on_results(self, rows: list[PersonRow]) -> None:
         self._rows = rows
         places = gazetteer_of(self._services)  # same names tell people apart by village
         self.table.setRowCount(len(rows))
@@ -160,7 +146,7 @@ class SearchPage(QWidget):
             village = places.name(r.village_code) if r.village_code else ""
             household = (r.head_name or (r.household_id or "")[:8]) if r.household_id else ""
             card = r.card or self.tr("none")
-            died = self._died.get(r.person_id)
+            died = r.died_on
             status = (self.tr("recorded as deceased on %1").replace("%1", short_date(died))
                       if died is not None else "")
             for j, text in enumerate((r.local_name, r.latin_name, r.sex, born, village, card,
@@ -191,7 +177,7 @@ class SearchPage(QWidget):
 
     def _on_selection(self) -> None:
         person = self._selected()
-        alive = person is not None and person.person_id not in self._died
+        alive = person is not None and person.died_on is None
         self.member_button.setEnabled(person is not None and person.household_id is not None)
         self.card_button.setEnabled(alive)  # no card for the dead
         self.death_button.setEnabled(alive and not self._runner.busy)
@@ -210,21 +196,18 @@ class SearchPage(QWidget):
     def _record_death(self, person: PersonRow, died_on: dt.date, source: str) -> None:
         if self._runner.busy or self._clock is None:
             return
-        from station.model.deaths import record_death
-
-        station, operator, now = self._services.station, self._operator, self._clock()
+        services, operator, now = self._services, self._operator, self._clock()
         self.death_button.setEnabled(False)
         self.status.setText(self.tr("Recording the death..."))
         self._runner.start(
-            lambda _p: record_death(station, person.person_id, died_on=died_on,
-                                    source=source, by=operator, now=now),
+            lambda _p: services.record_death(person.person_id, died_on=died_on,
+                                             source=source, by=operator, now=now),
             self._on_death_recorded, self._on_death_failed)
 
     def _on_death_recorded(self, done: Any) -> None:
-        died = dict(self._died)
-        died[done.person_id] = done.died_on
         row = self.table.currentRow()
-        self._on_results((self._rows, died))  # the row now says deceased
+        self._on_results([dataclasses.replace(r, died_on=done.died_on)
+                          if r.person_id == done.person_id else r for r in self._rows])
         self.table.selectRow(max(row, 0))
         self.status.setText(self.tr(
             "Death recorded: %n programme(s) ended, card(s) revoked: %1.", "",
