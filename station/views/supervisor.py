@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -24,6 +24,8 @@ from PySide6.QtWidgets import (
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.charts import BarChart
+from station.views.dialog_parts import ERROR_STYLE
+from station.views.formats import short_date
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
 from sync import registration
@@ -250,9 +252,7 @@ class SupervisorPage(QWidget):
             self.registration_label.setText("")
             self.registration_label.setStyleSheet("")
             return
-        ends = standing.expires_at.astimezone(dt.UTC).date()
-        day = self.locale().toString(QDate(ends.year, ends.month, ends.day),
-                                     QLocale.FormatType.ShortFormat)
+        day = self._day(standing.expires_at)
         now = self.ctx.clock()
         state = standing.state(now)
         if state == registration.EXPIRED:
@@ -264,7 +264,7 @@ class SupervisorPage(QWidget):
                 text += "\n" + self.tr("expires in %n day(s) — ask the centre to renew", "",
                                        standing.days_left(now))
         urgent = state in (registration.EXPIRED, registration.EXPIRING)
-        self.registration_label.setStyleSheet("color: #b00020;" if urgent else "")
+        self.registration_label.setStyleSheet(ERROR_STYLE if urgent else "")
         self.registration_label.setText(text)
 
     def _candidate_text(self, person_id: str) -> str:
@@ -273,10 +273,8 @@ class SupervisorPage(QWidget):
         name, died_on = self._names.get(person_id, (person_id, None))
         if not died_on:
             return name
-        day = dt.date.fromisoformat(died_on)
         return name + " " + self.tr("(deceased %1)").replace(
-            "%1", self.locale().toString(QDate(day.year, day.month, day.day),
-                                         QLocale.FormatType.ShortFormat))
+            "%1", short_date(dt.date.fromisoformat(died_on)))
 
     # -- card signing -------------------------------------------------------------------------
     def _show_signing(self, signing: Any) -> None:
@@ -297,7 +295,7 @@ class SupervisorPage(QWidget):
         else:
             text = self.tr("Card-signing certificates valid until %1").replace(
                 "%1", self._day(signing.ends))
-        self.signing_label.setStyleSheet("color: #b00020;" if signing.cut_short else "")
+        self.signing_label.setStyleSheet(ERROR_STYLE if signing.cut_short else "")
         self.signing_label.setText(text)
 
     def _choose_keys_folder(self) -> Path | None:
@@ -331,10 +329,10 @@ class SupervisorPage(QWidget):
         self.message.setText(self.tr("The certificates were not installed: %1").replace(
             "%1", error))
 
-    def _day(self, moment: dt.datetime) -> str:
-        day = moment.astimezone(dt.UTC).date()
-        return self.locale().toString(QDate(day.year, day.month, day.day),
-                                      QLocale.FormatType.ShortFormat)
+    @staticmethod
+    def _day(moment: dt.datetime) -> str:
+        """The UTC day of ``moment`` as the window writes dates."""
+        return short_date(moment.astimezone(dt.UTC).date())
 
     # -- backup -------------------------------------------------------------------------------
     def _show_last_backup(self, when: dt.datetime | None, unsent: int) -> None:
@@ -349,7 +347,7 @@ class SupervisorPage(QWidget):
         stale = when is None or self.ctx.clock() - when > BACKUP_AGE
         if stale and unsent > 0:
             text += "\n" + self.tr("%n record(s) exist only on this computer.", "", unsent)
-            self.backup_label.setStyleSheet("color: #b00020;")
+            self.backup_label.setStyleSheet(ERROR_STYLE)
         else:
             self.backup_label.setStyleSheet("")
         self.backup_label.setText(text)
