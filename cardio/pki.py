@@ -16,6 +16,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import itertools
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -111,19 +112,24 @@ class Pki:
         return ext.value.digest
 
     def save(self, folder: Path) -> None:
-        """Write certificates (PEM) and the signer key (PEM, unencrypted: demo only)."""
+        """Write certificates (PEM) and the signer key (PEM, unencrypted: demo only; owner
+        read/write only, from the moment it exists)."""
         folder.mkdir(parents=True, exist_ok=True)
         for name, cert in zip(
             _FILES, (self.root_cert, self.office_cert, self.signer_cert), strict=True
         ):
             (folder / f"{name}.pem").write_bytes(cert.public_bytes(serialization.Encoding.PEM))
-        (folder / "signer.key").write_bytes(
-            self.signer_key.private_bytes(
-                serialization.Encoding.PEM,
-                serialization.PrivateFormat.PKCS8,
-                serialization.NoEncryption(),
+        key = folder / "signer.key"
+        fd = os.open(key, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+        os.fchmod(fd, 0o600)  # an existing file keeps its mode under O_CREAT: set it
+        with os.fdopen(fd, "wb") as out:
+            out.write(
+                self.signer_key.private_bytes(
+                    serialization.Encoding.PEM,
+                    serialization.PrivateFormat.PKCS8,
+                    serialization.NoEncryption(),
+                )
             )
-        )
 
     @classmethod
     def load(cls, folder: Path) -> Pki:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -92,6 +91,5 @@ def _demo_issuing_keys(folder: Path, now: datetime) -> str | None:
         from cardio.pki import make_demo_chain
     except ImportError:  # the card layer is not part of this build
         return None
-    make_demo_chain(now).save(folder)
-    os.chmod(folder / "signer.key", 0o600)
+    make_demo_chain(now).save(folder)  # the key is written owner-only
     return str(folder)

@@ -50,8 +50,10 @@ class InstalledKeys:
                 "replaced": str(self.replaced) if self.replaced else None}
 
 
-def check_signing_keys(source: Path, anchors: list[Path], now: datetime) -> Any:
-    """The :class:`cardio.Pki` in ``source`` once every check above holds; else
+def check_signing_keys(source: Path, anchors: list[Path], now: datetime
+                       ) -> tuple[Any, datetime]:
+    """The :class:`cardio.Pki` in ``source`` and until when a card it signs now is valid,
+    once every check above holds; else
     :class:`BadInput` (files) or a :class:`cardio.errors.PkiError` (chain, dates)."""
     from cryptography import x509
     from cryptography.hazmat.primitives import serialization
@@ -83,19 +85,18 @@ def check_signing_keys(source: Path, anchors: list[Path], now: datetime) -> Any:
                        "It must lead to a root this station already trusts") from None
     root = next(r for r in roots if r.subject == office.issuer)
     pki = cardio.Pki(root, office, signer, key)
-    cardio.card_expiry(pki, now, cardio.CARD_VALIDITY)  # SigningCertificateError if too short
-    return pki
+    # SigningCertificateError if too short
+    return pki, cardio.card_expiry(pki, now, cardio.CARD_VALIDITY)
 
 
 def install_signing_keys(station: Any, source: Path, *, by: Any, now: datetime
                          ) -> InstalledKeys:
     """Check the delivered keys (:func:`check_signing_keys`), swap them in, keep the old
     folder, re-sign the office's revocation list and record it. Supervisors only."""
-    import cardio
     from station.model.trust import publish_revocation_list, trust_anchor_files
 
     by.require("supervisor", action="install card-signing certificates")
-    pki = check_signing_keys(source, trust_anchor_files(station.settings), now)
+    pki, until = check_signing_keys(source, trust_anchor_files(station.settings), now)
     issuing = station.settings.issuing_dir
     stamp = now.strftime("%Y%m%dT%H%M%SZ")
     staged = issuing.with_name(f"{issuing.name}.new-{stamp}")
@@ -103,15 +104,13 @@ def install_signing_keys(station: Any, source: Path, *, by: Any, now: datetime
         shutil.rmtree(staged)
     if issuing.is_dir():  # keep what else lives there (the revocation list, notes)
         shutil.copytree(issuing, staged)
-    pki.save(staged)
-    os.chmod(staged / "signer.key", 0o600)
+    pki.save(staged)  # the key is written owner-only
     kept: Path | None = None
     if issuing.exists():
         kept = issuing.with_name(f"{issuing.name}.replaced-{stamp}")
         os.rename(issuing, kept)
     os.rename(staged, issuing)
     publish_revocation_list(station, now)
-    until = cardio.card_expiry(pki, now, cardio.CARD_VALIDITY)
     installed = InstalledKeys(pki.signer_cert.subject.rfc4514_string(),
                               format(pki.signer_cert.serial_number, "x"), pki.valid_until,
                               until, kept)
