@@ -257,14 +257,12 @@ def _administer(args: argparse.Namespace) -> int:
 
 def _operators(args: argparse.Namespace) -> int:
     """``sws central operator add|revoke|list|trail`` on the database."""
-    from datetime import UTC, datetime
-
     from sync.central import operators
     from sync.central.database import existing_engine
     from sync.central.reports import to_csv
 
     command = args.operator_command
-    now = datetime.now(UTC).replace(tzinfo=None)
+    now = _now()
     engine = existing_engine(args.db)
     try:
         with engine.begin() as conn:
@@ -309,26 +307,18 @@ def _now() -> Any:
 
 def _by_expiry(listed: list[dict[str, Any]], now: Any) -> list[dict[str, Any]]:
     """Stations with their ``registration`` (expired, expiring, valid, open): expired first,
-    then expiring soonest first, then the rest by id."""
+    then expiring soonest first, then the rest by id (the order of the stations report)."""
     from sync.central import expiry
 
     def ends(entry: dict[str, Any]) -> Any:
         text = entry.get("expires_at")
-        return expiry.naive_utc(datetime_of(text)) if isinstance(text, str) else None
+        return expiry.parse_iso(text) if isinstance(text, str) else None
 
-    out = [{**s, "registration": expiry.state(ends(s), now) if s.get("status") == "active"
-            else expiry.OPEN} for s in listed]
-    urgent = {expiry.EXPIRED: 0, expiry.EXPIRING: 1}
-    return sorted(out, key=lambda s: (urgent.get(s["registration"], 2),
-                                      str(s.get("expires_at") or "")
-                                      if s["registration"] in urgent else "",
-                                      str(s.get("station_id"))))
-
-
-def datetime_of(text: str) -> Any:
-    from datetime import datetime
-
-    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+    out = [{**s, "registration": expiry.registration(str(s.get("status")), ends(s), now)}
+           for s in listed]
+    return sorted(out, key=lambda s: (
+        *expiry.renewal_first(s["registration"], str(s.get("expires_at") or "")),
+        str(s.get("station_id"))))
 
 
 def _station_line(entry: dict[str, Any]) -> str:

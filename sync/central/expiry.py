@@ -55,6 +55,25 @@ def state(expires_at: datetime | None, now: datetime, soon_days: int = SOON_DAYS
     return EXPIRING if left <= timedelta(days=soon_days) else VALID
 
 
+def registration(status: str, expires_at: datetime | None, now: datetime) -> str:
+    """A station's flag in the lists an operator reads: :func:`state` of an active station's
+    approval, ``open`` for a pending or revoked one (nothing to renew)."""
+    return state(expires_at, now) if status == "active" else OPEN
+
+
+def renewal_first(flag: str, expires_at: str) -> tuple[int, str]:
+    """The start of a sort key that puts expired stations first, then those expiring, the
+    soonest first (``expires_at`` as ISO text); every other station after them, ranked by
+    the rest of the caller's key."""
+    rank = {EXPIRED: 0, EXPIRING: 1}.get(flag, 2)
+    return rank, expires_at if rank < 2 else ""
+
+
+def parse_iso(text: str) -> datetime:
+    """ISO 8601 text (``Z`` or an offset allowed) as the naive UTC the tables hold."""
+    return naive_utc(datetime.fromisoformat(text.replace("Z", "+00:00")))
+
+
 def refuses(expires_at: datetime | None, now: datetime, created_at: datetime | None,
             grace_days: int = GRACE_DAYS) -> bool:
     """Whether the centre refuses a packet of a station whose approval ends at

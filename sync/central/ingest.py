@@ -442,7 +442,7 @@ def _dated(fields: dict[str, Any]) -> datetime:
     """When the station says it made a packet; an unreadable date counts as the far future
     (refused during a grace period: only packets clearly dated before the expiry pass)."""
     try:
-        return datetime.fromisoformat(str(fields["at"]).replace("Z", "+00:00"))
+        return expiry.parse_iso(str(fields["at"]))
     except (KeyError, ValueError):
         return datetime.max
 

@@ -235,12 +235,9 @@ def stations(conn: sa.Connection, now: datetime) -> list[dict[str, Any]]:
             "status": r.status, "registered_at": r.registered_at.isoformat(timespec="seconds"),
             "last_delivery": r.last.isoformat(timespec="seconds") if r.last else "",
             "packets": int(r.n or 0), "expires_at": expiry.iso(r.expires_at) or "",
-            "registration": expiry.state(r.expires_at, now) if r.status == "active"
-            else expiry.OPEN} for r in rows]
-    urgent = {expiry.EXPIRED: 0, expiry.EXPIRING: 1}
+            "registration": expiry.registration(r.status, r.expires_at, now)} for r in rows]
     # expired, then expiring soonest first; then never delivered, then the oldest delivery
-    return sorted(out, key=lambda r: (urgent.get(r["registration"], 2),
-                                      r["expires_at"] if r["registration"] in urgent else "",
+    return sorted(out, key=lambda r: (*expiry.renewal_first(r["registration"], r["expires_at"]),
                                       r["last_delivery"] != "", r["last_delivery"],
                                       r["station_id"]))
 
