@@ -1142,11 +1142,11 @@ Kartu: %6</translation>
     <name>MainWindow</name>
     <message>
         <source>Sync: %1 waiting (no central registry set)</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
         <translation>Sinkronisasi: %1 menunggu (registri pusat belum diatur)</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
         <translation>Sinkronisasi: %1 menunggu — persetujuan berakhir, minta pusat memperpanjang</translation>
     </message>
     <message>

@@ -1147,11 +1147,11 @@ Card: %6</source>
     <name>MainWindow</name>
     <message>
         <source>Sync: %1 waiting (no central registry set)</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ (មិនទាន់កំណត់បញ្ជីកណ្តាល)</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — ការអនុម័តបានផុតកំណត់ សូមស្នើមជ្ឈមណ្ឌលបន្ត</translation>
     </message>
     <message>

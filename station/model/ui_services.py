@@ -315,7 +315,7 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0) -> 
 
 
 def sync_summary(services: StationServices, worker: Any | None,
-                 clock: Callable[[], dt.datetime] | None = None) -> dict[str, Any]:
+                 clock: Callable[[], dt.datetime]) -> dict[str, Any]:
     """What the header shows: queue length, the last round's outcome when sync runs, and
     why the centre holds this station's records back (from the standing the worker keeps)."""
     counts = services.outbox_counts()
@@ -325,8 +325,7 @@ def sync_summary(services: StationServices, worker: Any | None,
             "error": getattr(report, "last_error", None),
             # why the centre holds this station's records back, if it does: its approval
             # expired, it is not approved yet, or it was revoked (None: it takes them)
-            "held": _held_by_centre(getattr(worker, "registration_file", None),
-                                    clock() if clock else dt.datetime.now(dt.UTC)),
+            "held": _held_by_centre(getattr(worker, "registration_file", None), clock()),
             # taken by the centre: accepted, or received with its 1:N decision to come
             "acknowledged": counts.get("acked", 0) + counts.get("received", 0)}
 

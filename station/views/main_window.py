@@ -160,17 +160,15 @@ class MainWindow(QMainWindow):
 
     def _on_sync(self, summary: dict[str, object]) -> None:
         waiting = self.locale().toString(int(str(summary["waiting"])))
+        held = {"expired": self.tr("Sync: %1 waiting — approval expired, ask the centre to "
+                                   "renew"),
+                "pending": self.tr("Sync: %1 waiting — not yet approved by the centre"),
+                "revoked": self.tr("Sync: %1 waiting — station revoked by the centre"),
+                }.get(str(summary.get("held")))
         if not summary["configured"]:
             text = self.tr("Sync: %1 waiting (no central registry set)").replace("%1", waiting)
-        elif summary.get("held") == "expired":
-            text = self.tr("Sync: %1 waiting — approval expired, ask the centre to renew")
-            text = text.replace("%1", waiting)
-        elif summary.get("held") == "pending":
-            text = self.tr("Sync: %1 waiting — not yet approved by the centre")
-            text = text.replace("%1", waiting)
-        elif summary.get("held") == "revoked":
-            text = self.tr("Sync: %1 waiting — station revoked by the centre")
-            text = text.replace("%1", waiting)
+        elif held is not None:  # the centre takes none of them until it says otherwise
+            text = held.replace("%1", waiting)
         elif summary["error"]:
             text = self.tr("Sync: %1 waiting — offline, will retry").replace("%1", waiting)
             self.header.sync_label.setToolTip(str(summary["error"]))
