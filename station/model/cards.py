@@ -13,6 +13,7 @@ from datetime import datetime
 from typing import Any
 
 import sqlalchemy as sa
+from sqlalchemy.orm import Session
 
 from station.errors import BadInput, NotFound
 from station.model.biometrics import decode_template
@@ -110,29 +111,36 @@ def set_status(station: Station, serial: str, status: str, *, reason: str,
                        field="status")
     if not reason.strip():
         raise BadInput("give the reason for the card's new status", field="reason")
-    at = naive_utc(now)
     with station.transaction() as session:
         card = session.get(Card, serial)
         if card is None:
             raise NotFound(f"no card with serial {serial}", field="serial")
-        previous = card.status
-        card.status, card.status_changed_at, card.status_reason = status, at, reason
-        station.audit(session, action="card.status", subject_type="card", subject_id=serial,
-                      details={"from": previous, "to": status, "reason": reason},
-                      operator_id=by.id, now=now)
-        enqueue(session, OUTBOX, kind="revocation" if status == "revoked" else "card_status",
-                record_id=serial,
-                payload={"serial": serial, "card_id": serial, "person_id": card.person_id,
-                         "status": status,
-                         "reason": reason, "at": at.isoformat(),
-                         "station_id": station.settings.station_id},
-                sealed_biometrics=None, now=now)
+        change_status(station, session, card, status, reason, by=by, now=now)
         record = _record(card)
     # the office's signed revocation list follows the registry (after the commit)
     from station.model.trust import publish_revocation_list
 
     publish_revocation_list(station, now)
     return record
+
+
+def change_status(station: Station, session: Session, card: Card, status: str, reason: str,
+                  *, by: OperatorInfo, now: datetime) -> None:
+    """Inside ``session``'s transaction: give ``card`` its new status and reason, audit it
+    and queue it for the centre (``revocation``, or ``card_status`` for lost / replaced).
+    The caller re-signs the office's list after the commit."""
+    at = naive_utc(now)
+    previous = card.status
+    card.status, card.status_changed_at, card.status_reason = status, at, reason
+    station.audit(session, action="card.status", subject_type="card", subject_id=card.serial,
+                  details={"from": previous, "to": status, "reason": reason},
+                  operator_id=by.id, now=now)
+    enqueue(session, OUTBOX, kind="revocation" if status == "revoked" else "card_status",
+            record_id=card.serial,
+            payload={"serial": card.serial, "card_id": card.serial,
+                     "person_id": card.person_id, "status": status, "reason": reason,
+                     "at": at.isoformat(), "station_id": station.settings.station_id},
+            sealed_biometrics=None, now=now)
 
 
 def get_card(station: Station, serial: str) -> CardRecord:

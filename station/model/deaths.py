@@ -34,6 +34,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from station.errors import BadInput, NotFound
+from station.model.cards import change_status
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
@@ -254,21 +255,10 @@ def _end_memberships(station: Station, session: Session, person_id: str, died_on
 
 def _revoke_cards(station: Station, session: Session, person_id: str, *, by: OperatorInfo,
                   now: dt.datetime) -> list[str]:
-    """Revoke every card the person holds, as ``station.model.cards.set_status`` does."""
-    at = naive_utc(now)
+    """Revoke every card the person holds (``station.model.cards.change_status``)."""
     cards = session.scalars(sa.select(Card).where(Card.person_id == person_id,
                                                   Card.status == "issued")
                             .order_by(Card.issued_at, Card.serial)).all()
     for card in cards:
-        previous = card.status
-        card.status, card.status_changed_at, card.status_reason = "revoked", at, CARD_REASON
-        station.audit(session, action="card.status", subject_type="card",
-                      subject_id=card.serial,
-                      details={"from": previous, "to": "revoked", "reason": CARD_REASON},
-                      operator_id=by.id, now=now)
-        enqueue(session, OUTBOX, kind="revocation", record_id=card.serial,
-                payload={"serial": card.serial, "card_id": card.serial,
-                         "person_id": person_id, "status": "revoked", "reason": CARD_REASON,
-                         "at": at.isoformat(), "station_id": station.settings.station_id},
-                sealed_biometrics=None, now=now)
+        change_status(station, session, card, "revoked", CARD_REASON, by=by, now=now)
     return [c.serial for c in cards]
