@@ -12,12 +12,12 @@ from __future__ import annotations
 
 import json
 import math
-import os
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
+from sync._files import replace_text
 from sync.errors import SyncError
 
 FILE_NAME = "central-registration.json"
@@ -68,13 +68,10 @@ def from_master_data(master: dict[str, Any], station_id: str, now: datetime) -> 
 
 def save(path: Path, standing: Standing) -> None:
     """Write ``standing`` to ``path`` whole or not at all (temp file, then rename)."""
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        tmp.write_text(json.dumps(standing.as_json(), indent=2), encoding="utf-8")
-        os.replace(tmp, path)
+        replace_text(path, json.dumps(standing.as_json(), indent=2))
     except OSError as error:
-        tmp.unlink(missing_ok=True)
         raise SyncError(f"cannot keep the registration's expiry in {path}: "
                         f"{error.strerror or error}") from error
 

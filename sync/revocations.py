@@ -10,11 +10,11 @@ whole or not at all (temporary file, fsync, rename): a crash leaves the previous
 from __future__ import annotations
 
 import json
-import os
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sync._files import replace_text
 from sync.errors import SyncError
 
 VERSION = 1
@@ -83,14 +83,8 @@ def save(path: Path, listing: NationalRevocations) -> None:
     """Write the list whole or not at all."""
     text = json.dumps({"version": VERSION, "next": listing.next, "cards": listing.cards,
                        "stations": listing.stations}, sort_keys=True, indent=1)
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        with tmp.open("w", encoding="utf-8") as out:
-            out.write(text)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
+        replace_text(path, text)
     except OSError as error:
-        tmp.unlink(missing_ok=True)
         raise RevocationFileError(f"cannot write the revocation list {path}: "
                                   f"{error.strerror or error}", path) from error
