@@ -168,9 +168,7 @@ def unlock(station: Station, username: str, *, by: OperatorInfo, now: datetime) 
     """Unlock an account and reset its failure count (supervisors only)."""
     by.require("supervisor", action="unlock operators")
     with station.transaction() as session:
-        op = session.scalar(sa.select(Operator).where(Operator.username == username))
-        if op is None:
-            raise BadInput(f"no operator named {username!r}", field="username")
+        op = _operator(session, username)
         op.locked, op.failed_logins = False, 0
         station.audit(session, action="operator.unlock", subject_type="operator",
                       subject_id=op.id, details={}, operator_id=by.id, now=now)
@@ -318,4 +316,4 @@ def change_password(station: Station, username: str, old: str, new: str, *,
                       subject_id=op.id, details={"username": username,
                                                  "was_reset": me.must_change_password},
                       operator_id=op.id, now=now)
-    return OperatorInfo(id=me.id, username=me.username, full_name=me.full_name, role=me.role)
+        return _info(op)
