@@ -14,6 +14,7 @@ from station.cli._common import (
     logged_in,
     now_utc,
     open_station,
+    parse_date,
 )
 from station.errors import EXIT_DUPLICATE, EXIT_OK, BadInput
 
@@ -197,9 +198,10 @@ def cmd_person_show(args: argparse.Namespace) -> int:
 
 
 def cmd_person_death(args: argparse.Namespace) -> int:
-    from station.model.deaths import parse_death_date, record_death
+    from station.model.deaths import record_death
 
-    died_on = parse_death_date(args.died_on)
+    died_on = parse_date(args.died_on, "--on")
+    assert died_on is not None  # --on is required
     station = open_station()
     operator = logged_in(station, args)
     done = record_death(station, args.person_id, died_on=died_on, source=args.source,

@@ -202,15 +202,6 @@ def death_of(session: Session, person: Person) -> dict[str, Any] | None:
                             if person.death_recorded_at is not None else None)}
 
 
-def parse_death_date(text: str) -> dt.date:
-    """``YYYY-MM-DD`` as a date, or :class:`BadInput` in one line."""
-    try:
-        return dt.date.fromisoformat(str(text).strip())
-    except ValueError:
-        raise BadInput(f"the date of death must be YYYY-MM-DD, not {text!r}",
-                       field="died_on") from None
-
-
 def _person(session: Session, person_id: str) -> Person:
     person = session.get(Person, person_id)
     if person is None:
