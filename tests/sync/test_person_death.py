@@ -4,29 +4,18 @@ refused, and the coverage report stops counting the dead (until a death is withd
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from sync.central.app import CentralConfig, create_app
 from sync.client import CentralClient, register_station
 from sync.outbox import enqueue
 from sync.packets import encode_biometrics
 from sync.uploader import StationIdentity, Uploader
 from tests.sync._support import T0, Station, fake_templates, make_station, settle
-
-
-@pytest.fixture
-def central_app(tmp_path: Path) -> Iterator[TestClient]:
-    app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
-                                   key_path=tmp_path / "central.pem", admin_token="secret",
-                                   dedup="exact"), clock=lambda: T0)
-    with TestClient(app) as http:
-        yield http
+from tests.sync.test_national_use import central_app  # noqa: F401 - the centre at T0
 
 
 def _queue(station: Station, kind: str, record: str, payload: dict[str, Any],
@@ -61,7 +50,7 @@ def _coverage(http: TestClient) -> dict[str, int]:
 
 
 def test_the_centre_accepts_deaths_and_stops_counting_the_dead(
-        central_app: TestClient, tmp_path: Path) -> None:
+        central_app: TestClient, tmp_path: Path) -> None:  # noqa: F811
     http = central_app
     station = make_station(tmp_path / "st.sqlite3", "st-death")
     rng = random.Random(4)
