@@ -116,13 +116,20 @@ class CredentialError(CardError):
 
 
 class InvalidCredential(CredentialError):
-    """The credential must not be accepted: ``reason`` (a :class:`Reason`) and ``detail``."""
+    """The credential must not be accepted: ``reason`` (a :class:`Reason`) and ``detail``.
 
-    def __init__(self, reason: Reason, detail: str = "") -> None:
+    ``claims`` (a :class:`cardio.credential.Claims`) is set when the issuer's signature
+    verified before the card was refused (revoked, expired, not yet valid, altered templates,
+    a copied card): the holder's data is then authentic, so a desk can say whose card it is
+    and send the person to the office, while still refusing it. ``None`` otherwise.
+    """
+
+    def __init__(self, reason: Reason, detail: str = "", *, claims: object | None = None) -> None:
         text = reason.value if not detail else f"{reason.value}: {detail}"
         super().__init__(text)
         self.reason = reason
         self.detail = detail
+        self.claims = claims
 
 
 class EncodingError(CredentialError):

@@ -87,16 +87,20 @@ def verify(
         raise InvalidCredential(
             Reason.REVOKED,
             f"card {claims.card_serial} on {revoked.revoked_at:%Y-%m-%d}: {revoked.reason}",
+            claims=claims,
         )
     if now < claims.issued_at:
-        raise InvalidCredential(Reason.NOT_YET_VALID, f"issued {claims.issued_at:%Y-%m-%d}")
+        raise InvalidCredential(Reason.NOT_YET_VALID, f"issued {claims.issued_at:%Y-%m-%d}",
+                                claims=claims)
     if now > claims.expires_at:
-        raise InvalidCredential(Reason.EXPIRED_CARD, f"expired {claims.expires_at:%Y-%m-%d}")
+        raise InvalidCredential(Reason.EXPIRED_CARD, f"expired {claims.expires_at:%Y-%m-%d}",
+                                claims=claims)
     warnings = []
     if revocation_list.stale(now):
         warnings.append("the revocation list is out of date")
     if templates is not None and template_digest(templates) != claims.template_digest:
-        raise InvalidCredential(Reason.TEMPLATE_MISMATCH, "the templates were altered")
+        raise InvalidCredential(Reason.TEMPLATE_MISMATCH, "the templates were altered",
+                                claims=claims)
     if card_proof is None:
         warnings.append("no card was challenged (printed or copied credential)")
     else:
@@ -110,6 +114,7 @@ def _check_card(claims: Claims, proof: CardProof) -> None:
         raise InvalidCredential(
             Reason.CLONE_SUSPECTED,
             f"credential of card {claims.card_serial} on card {proof.serial}",
+            claims=claims,
         )
     point = ec.EllipticCurvePublicKey.from_encoded_point(ec.SECP256R1(), claims.card_public_key)
     try:
@@ -118,7 +123,8 @@ def _check_card(claims: Claims, proof: CardProof) -> None:
         )
     except (InvalidSignature, ValueError):
         raise InvalidCredential(
-            Reason.CLONE_SUSPECTED, "the card cannot prove it holds the credential's key"
+            Reason.CLONE_SUSPECTED, "the card cannot prove it holds the credential's key",
+            claims=claims,
         ) from None
 
 

@@ -156,10 +156,11 @@ def _outcome_record(outcome: Any) -> dict[str, Any]:
                             "address_code": h.address_code}
         from station.model.ui_cards import entitlement_views
 
-        record["entitlements"] = [{"programme": e.code, "name": e.name, "state": e.state,
-                                   "valid_from": e.valid_from.isoformat(),
-                                   "valid_until": e.valid_until.isoformat()}
-                                  for e in entitlement_views(claims, now_utc().date())]
+        if outcome.ok:  # a refused card's holder is shown, its programmes never
+            record["entitlements"] = [{"programme": e.code, "name": e.name, "state": e.state,
+                                       "valid_from": e.valid_from.isoformat(),
+                                       "valid_until": e.valid_until.isoformat()}
+                                      for e in entitlement_views(claims, now_utc().date())]
         record["issuer"] = claims.issuer
         record["expires_at"] = claims.expires_at.isoformat()
     return record
@@ -167,7 +168,11 @@ def _outcome_record(outcome: Any) -> dict[str, Any]:
 
 def _outcome_line(outcome: Any, *, entitlements: bool = True) -> str:
     if not outcome.ok:
-        return f"INVALID {outcome.source}: {outcome.message} ({outcome.detail})"
+        line = f"INVALID {outcome.source}: {outcome.message} ({outcome.detail})"
+        if outcome.claims is not None:  # signed, then refused: whose card it is
+            h = outcome.claims.holder
+            line += f"; card of {h.id_number} {h.family_name} {h.given_name}"
+        return line
     from station.model.ui_cards import entitlement_views
 
     h = outcome.claims.holder

@@ -354,8 +354,18 @@ Rincian: %3</translation>
         <translation>Daftar pencabutan tidak dapat diperiksa.</translation>
     </message>
     <message>
+        <source>ID %1 · %2 · born %3 · lives in %6
+Card %4</source>
+        <translation>ID %1 · %2 · lahir %3 · tinggal di %6
+Kartu %4</translation>
+    </message>
+    <message>
         <source>NOT VALID — %1</source>
         <translation>TIDAK SAH — %1</translation>
+    </message>
+    <message>
+        <source>This card is in the name of %1 %2.</source>
+        <translation>Kartu ini atas nama %1 %2.</translation>
     </message>
     <message>
         <source>VALID CARD — %1 %2</source>

@@ -357,8 +357,18 @@ Detail: %3</source>
         <translation>មិនអាចពិនិត្យបញ្ជីដកហូតបានទេ។</translation>
     </message>
     <message>
+        <source>ID %1 · %2 · born %3 · lives in %6
+Card %4</source>
+        <translation>លេខសម្គាល់ %1 · %2 · កើត %3 · រស់នៅ %6
+កាត %4</translation>
+    </message>
+    <message>
         <source>NOT VALID — %1</source>
         <translation>មិនមានសុពលភាព — %1</translation>
+    </message>
+    <message>
+        <source>This card is in the name of %1 %2.</source>
+        <translation>កាតនេះជារបស់ %1 %2។</translation>
     </message>
     <message>
         <source>VALID CARD — %1 %2</source>

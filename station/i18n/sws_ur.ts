@@ -357,8 +357,18 @@ Detail: %3</source>
         <translation>منسوخی فہرست جانچی نہیں جا سکی۔</translation>
     </message>
     <message>
+        <source>ID %1 · %2 · born %3 · lives in %6
+Card %4</source>
+        <translation>شناخت %1 · %2 · پیدائش %3 · رہائش %6
+کارڈ %4</translation>
+    </message>
+    <message>
         <source>NOT VALID — %1</source>
         <translation>غیر درست — %1</translation>
+    </message>
+    <message>
+        <source>This card is in the name of %1 %2.</source>
+        <translation>یہ کارڈ %1 %2 کے نام پر ہے۔</translation>
     </message>
     <message>
         <source>VALID CARD — %1 %2</source>

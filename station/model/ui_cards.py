@@ -32,7 +32,12 @@ REASON_TEXT = {
 
 @dataclass(frozen=True)
 class CardOutcome:
-    """What one verification found; ``ok`` False carries the reason in plain words."""
+    """What one verification found; ``ok`` False carries the reason in plain words.
+
+    ``claims`` is set for every valid card, and for a refused one whose issuer signature
+    verified (revoked, expired, copied...): authentic holder data to say whose card it is,
+    never a reason to accept it: only ``ok`` says that.
+    """
 
     ok: bool
     source: str
@@ -117,7 +122,7 @@ class CardVerifier:
             text = REASON_TEXT.get(reason, str(err))
             return CardOutcome(False, source, f"{text[:1].upper()}{text[1:]}.", reason=reason,
                                serial=dump.serial, chain=self.chain_subjects(),
-                               detail=str(err))
+                               detail=str(err), claims=err.claims)
         return CardOutcome(True, source, "Valid card", claims=claims, serial=dump.serial,
                            warnings=tuple(claims.warnings), templates=dump.templates,
                            chain=(claims.issuer, *self.chain_subjects()))

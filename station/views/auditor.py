@@ -61,6 +61,7 @@ class AuditorPage(QWidget):
         self.chain = QLabel()
         self.chain.setObjectName("chain")
         self.chain.setWordWrap(True)
+        self.chain.setVisible(False)  # shown with a card read from the reader
         clay.addWidget(self.chain)
         self.table = QTableWidget(0, 4)
         self.table.setObjectName("dumps")
@@ -178,6 +179,7 @@ class AuditorPage(QWidget):
                            .replace("%1", " → ".join(outcome.chain))
                            .replace("%2", revoked)
                            .replace("%3", outcome.detail or "—"))
+        self.chain.setVisible(True)
 
     def _on_folder(self, outcomes: list[CardOutcome]) -> None:
         self.table.setVisible(True)
@@ -194,6 +196,7 @@ class AuditorPage(QWidget):
         self.card_view.waiting(self.tr("Valid: %1 of %n card dump(s).", "", len(outcomes))
                                .replace("%1", self.locale().toString(good)))
         self.chain.clear()
+        self.chain.setVisible(False)
 
     # -- audit log ----------------------------------------------------------------------------
     def verify_audit(self) -> None:

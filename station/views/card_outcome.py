@@ -1,8 +1,10 @@
-"""The plain green or red verdict for a card, with the holder and entitlements when valid."""
+"""The plain green or red verdict for a card, with the holder and entitlements when valid
+(and the holder alone when a signed card is refused: revoked, expired, copied)."""
 
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
@@ -66,9 +68,11 @@ class CardOutcomeView(QWidget):
         self.verdict.setText(text or self.waiting_text)
         self.verdict.setStyleSheet(NEUTRAL)
         self.person.clear()
+        self.person.setVisible(False)  # empty rows would leave a gap under the verdict
         self.entitlements.clear()
         self.entitlements.setVisible(False)
         self.warnings.clear()
+        self.warnings.setVisible(False)
 
     def failed(self, message: str) -> None:
         """A read error (no reader, card pulled out): red, with the sentence."""
@@ -76,27 +80,40 @@ class CardOutcomeView(QWidget):
         self.verdict.setText(message)
         self.verdict.setStyleSheet(RED)
 
+    def _holder_line(self, claims: Any, *, valid: bool = True) -> str:
+        """Who holds the card; for a refused card, its serial without a validity date."""
+        holder = claims.holder
+        sex = {1: self.tr("male"), 2: self.tr("female")}.get(holder.sex, self.tr("not stated"))
+        places = self.places or demo_gazetteer()
+        village = places.name(holder.address_code) if holder.address_code else "—"
+        text = (self.tr("ID %1 · %2 · born %3 · lives in %6\nCard %4, valid until %5") if valid
+                else self.tr("ID %1 · %2 · born %3 · lives in %6\nCard %4"))
+        return (text.replace("%1", holder.id_number)
+                .replace("%2", sex).replace("%3", short_date(holder.date_of_birth))
+                .replace("%4", claims.card_serial)
+                .replace("%5", short_date(claims.expires_at.date()))
+                .replace("%6", village))
+
     def show_outcome(self, outcome: CardOutcome, today: dt.date) -> None:
         self.waiting()
+        claims = outcome.claims
         if not outcome.ok:
             reason = self._reasons().get(outcome.reason, outcome.message)
             self.verdict.setText(self.tr("NOT VALID — %1").replace("%1", reason))
             self.verdict.setStyleSheet(RED)
+            if claims is not None:  # signed data, card refused: say whose it is, no programmes
+                h = claims.holder
+                self.person.setText(self.tr("This card is in the name of %1 %2.")
+                                    .replace("%1", h.given_name).replace("%2", h.family_name)
+                                    + "\n" + self._holder_line(claims, valid=False))
+                self.person.setVisible(True)
             return
-        claims = outcome.claims
         holder = claims.holder
         self.verdict.setText(self.tr("VALID CARD — %1 %2").replace("%1", holder.given_name)
                              .replace("%2", holder.family_name))
         self.verdict.setStyleSheet(GREEN)
-        sex = {1: self.tr("male"), 2: self.tr("female")}.get(holder.sex, self.tr("not stated"))
-        places = self.places or demo_gazetteer()
-        village = places.name(holder.address_code) if holder.address_code else "—"
-        self.person.setText(self.tr(
-            "ID %1 · %2 · born %3 · lives in %6\nCard %4, valid until %5")
-            .replace("%1", holder.id_number)
-            .replace("%2", sex).replace("%3", short_date(holder.date_of_birth))
-            .replace("%4", claims.card_serial).replace("%5", short_date(claims.expires_at.date()))
-            .replace("%6", village))
+        self.person.setText(self._holder_line(claims))
+        self.person.setVisible(True)
         self.entitlements.setVisible(True)
         for e in entitlement_views(claims, today):
             if e.state == "covered":
@@ -114,3 +131,4 @@ class CardOutcomeView(QWidget):
             self.entitlements.addItem(self.tr("No programme on this card"))
         if outcome.warnings:
             self.warnings.setText(self.tr("Note: %1").replace("%1", "; ".join(outcome.warnings)))
+            self.warnings.setVisible(True)

@@ -75,6 +75,11 @@ def test_issue_read_verify_revoke_audit(person: str, virtual_cards, tmp_path: Pa
     code, out, err = sws(capsys, "card", "verify", "--dump", str(dump))
     assert code == 5
     assert err.strip().splitlines() == ["sws: invalid card: The card has been revoked."]
+    assert f"; card of {person} " in out  # signed data: whose card it is, for the desk
+    code, out, _ = sws(capsys, "card", "verify", "--dump", str(dump), "--json")
+    record = json.loads(out)
+    assert (code, record["valid"], record["holder"]["id_number"]) == (5, False, person)
+    assert "entitlements" not in record  # a refused card's programmes are never listed
 
     (dumps / "junk.json").write_text("{}")
     code, out, _ = sws(capsys, "card", "audit", str(dumps), "--json")

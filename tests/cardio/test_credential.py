@@ -118,6 +118,17 @@ def test_revoked(credential, pki, anchors) -> None:
     with pytest.raises(InvalidCredential, match="card reported lost") as err:
         cardio.verify(credential, anchors, crl, NOW)
     assert err.value.reason is Reason.REVOKED
+    # the signature verified first: whose card it is may be shown, the card is still refused
+    assert err.value.claims is not None
+    assert err.value.claims.card_serial == "0011223344556677"
+
+
+def test_a_bad_signature_carries_no_holder(claims, pki, anchors, crl) -> None:
+    impostor = dataclasses.replace(pki, signer_key=cardio.make_demo_chain(NOW).signer_key)
+    with pytest.raises(InvalidCredential) as err:
+        cardio.verify(sign_credential(claims, impostor), anchors, crl, NOW)
+    assert err.value.reason is Reason.BAD_SIGNATURE
+    assert err.value.claims is None  # forged data is never shown as someone's
 
 
 def test_revocation_list_from_an_untrusted_signer_is_refused(other_pki, anchors) -> None:

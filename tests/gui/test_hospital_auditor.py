@@ -88,14 +88,17 @@ def test_someone_elses_finger_does_not_match(qtbot: QtBot, ctx: StationContext) 
                                          "another finger.")
 
 
-@pytest.mark.parametrize(("make", "words"), [
-    (lambda pki: (revocation_list(pki, ("0A0B0C0D",)), make_dump(pki)), "has been revoked"),
+@pytest.mark.parametrize(("make", "words", "holder"), [
+    (lambda pki: (revocation_list(pki, ("0A0B0C0D",)), make_dump(pki)), "has been revoked",
+     True),
     (lambda pki: (revocation_list(pki),
-                  make_dump(pki, expires=FIXED_NOW - dt.timedelta(days=1))), "has expired"),
-    (lambda pki: (revocation_list(pki), make_dump(make_pki())), "not issued by a recognised"),
+                  make_dump(pki, expires=FIXED_NOW - dt.timedelta(days=1))), "has expired",
+     True),
+    (lambda pki: (revocation_list(pki), make_dump(make_pki())), "not issued by a recognised",
+     False),
 ])
 def test_bad_cards_are_red_with_the_reason(qtbot: QtBot, ctx: StationContext,
-                                           make: Any, words: str) -> None:
+                                           make: Any, words: str, holder: bool) -> None:
     pki = make_pki()
     crl, dump = make(pki)
     page = _hospital(qtbot, ctx, ReaderWithCard([pki.root_cert], crl, dump))
@@ -104,6 +107,15 @@ def test_bad_cards_are_red_with_the_reason(qtbot: QtBot, ctx: StationContext,
     assert words in page.view.verdict.text()
     assert "#c62828" in page.view.verdict.styleSheet()
     assert not page.check_button.isEnabled()
+    # A card our offices signed says whose it is (so the desk can send them to the office),
+    # never its programmes; a card from an unknown issuer shows nobody.
+    if holder:
+        assert page.view.person.text().startswith("This card is in the name of Sokha Chan.")
+        assert "KH-2026-000123" in page.view.person.text()
+        assert "valid until" not in page.view.person.text()
+    else:
+        assert page.view.person.text() == ""
+    assert page.view.entitlements.count() == 0 and not page.visit_button.isEnabled()
     page.clear_button.click()
     assert page.view.verdict.text().startswith("Waiting for a card")
 
