@@ -1,0 +1,207 @@
+"""What a first day at the counter runs into: each test is a defect a user found with `sws`.
+
+They exercise the model and the command line the way the office does (demo data first, typing
+slips in ids, a registry on a read-only disk, Ctrl-C, scripts that read --json), and assert
+what the user sees: one plain line, a documented exit code, valid JSON, nothing half-written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from station.cli import main
+from station.errors import InvalidDemographics
+from station.model.adjudication import approve, decide, list_cases
+from station.model.enrolment import Enrolled, NeedsAdjudication, enrol
+from station.model.operators import OperatorInfo
+from station.model.persons import get_person
+from station.model.station import Station
+from tests._shared import REPO
+from tests.station.helpers import NOW, PASSWORD, POLICY, demographics, person_fingers
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
+    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
+
+
+def _sws(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    capsys.readouterr()
+    try:
+        code = main(list(argv))
+    except SystemExit as exit_:
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A fresh station home, initialised by `sws init`, with the supervisor logged in."""
+    monkeypatch.setenv("SWS_HOME", str(tmp_path))
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE", "SWS_REVOCATION_LIST",
+                 "SWS_TRUST_ANCHORS"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    monkeypatch.setenv("SWS_BUSY_TIMEOUT_MS", "300")
+    assert main(["init", "--username", "super", "--password", PASSWORD]) == 0
+    return tmp_path
+
+
+# -- demo data, then the hospital check ----------------------------------------------------
+
+
+def test_demo_cards_do_not_stop_the_signed_revocation_list(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
+    """`sws demo populate` records cards with serials like DEMO-00000017, some of them lost
+    or revoked. No chip carries such a serial, so they cannot be on the signed list; before,
+    signing the list raised ValueError and every `sws card verify` and `visit` crashed with a
+    traceback after the demo data the README tells a new office to load."""
+    import cardio
+    from station.model.cards import record_issued, set_status
+    from station.model.trust import revocation_list_file, trust_anchor_files
+
+    out = enrol(station, demographics(), person_fingers(5), operator=clerk, now=NOW,
+                policy=POLICY)
+    assert isinstance(out, Enrolled)
+    record_issued(station, person_id=out.person_id, serial="DEMO-00000017",
+                  credential=b"demo", by=clerk, now=NOW)
+    set_status(station, "DEMO-00000017", "lost", reason="reported lost", by=supervisor,
+               now=NOW)
+    record_issued(station, person_id=out.person_id, serial="0C01", credential=b"cose",
+                  by=clerk, now=NOW)
+    set_status(station, "0C01", "revoked", reason="fraud", by=supervisor, now=NOW)
+
+    crl = cardio.load_revocation_list(revocation_list_file(station, NOW).read_bytes(),
+                                      cardio.load_anchors(trust_anchor_files(station.settings)),
+                                      NOW)
+    assert crl.lookup("0C01") is not None  # the real card is still listed
+
+
+# -- households through adjudication ----------------------------------------------------------
+
+
+def _first(station: Station, clerk: OperatorInfo) -> str:
+    out = enrol(station, demographics(), person_fingers(7), operator=clerk, now=NOW,
+                policy=POLICY, new_household=True)
+    assert isinstance(out, Enrolled)
+    return out.person_id
+
+
+def test_a_new_household_asked_for_survives_adjudication(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
+    """The clerk asks for a new household; the fingers resemble someone's, so the case goes
+    to adjudication; it is decided "not the same person" and approved. The applicant must be
+    registered as the head of a new household, as asked, not without any household."""
+    first = _first(station, clerk)
+    out = enrol(station, demographics("Mao Two"), person_fingers(7), operator=clerk, now=NOW,
+                policy=POLICY, new_household=True)
+    assert isinstance(out, NeedsAdjudication)
+    decide(station, out.adjudication_id, "not_duplicate", by=clerk, now=NOW)
+    enrolled = approve(station, out.adjudication_id, by=supervisor, approved=True, now=NOW)
+    assert enrolled is not None
+    person = get_person(station, enrolled.person_id)
+    assert person["household_id"] is not None
+    assert person["household_id"] != get_person(station, first)["household_id"]
+    assert person["relation_to_head"] == "head"
+
+
+@pytest.mark.parametrize("household, new_household", [("no-such-household", False),
+                                                       ("no-such-household", True)])
+def test_a_wrong_household_is_refused_before_a_case_is_opened(
+        station: Station, clerk: OperatorInfo, household: str, new_household: bool) -> None:
+    """A household id with a typing slip (or one given together with "new household") used
+    to be checked only when the person was written: when the fingers resembled someone's, an
+    adjudication case was opened with it, and approving that case could never succeed."""
+    _first(station, clerk)
+    with pytest.raises(InvalidDemographics, match="household"):
+        enrol(station, demographics("Mao Two", household_id=household), person_fingers(7),
+              operator=clerk, now=NOW, policy=POLICY, new_household=new_household)
+    assert list_cases(station, status=None) == []
+
+
+# -- the command line ----------------------------------------------------------------------
+
+
+def test_usage_errors_with_json_still_print_json(capsys: pytest.CaptureFixture[str]) -> None:
+    """A script that passes --json reads stdout as JSON in every case, usage errors too."""
+    for argv in (["enrol", "--json", "--no-such-flag"],
+                 ["person", "show", "--json"],
+                 ["demo", "populate", "--households", "many", "--json"]):
+        code, out, err = _sws(capsys, *argv)
+        assert code == 2
+        record = json.loads(out)
+        assert record["exit_code"] == 2 and record["error"]
+        assert "usage:" in err  # the human still gets argparse's usage line
+
+
+def test_ctrl_c_while_sws_starts_is_one_line_exit_130(
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    import station.cli.places
+
+    def interrupted(_subparsers: object) -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(station.cli.places, "register", interrupted)
+    code, _out, err = _sws(capsys, "places", "kang")
+    assert code == 130
+    assert err.strip() == "sws: interrupted"
+
+
+def test_headless_commands_do_not_load_qt() -> None:
+    """Every `sws` command used to import PySide6 while building its parser. A Ctrl-C in
+    that first part of a second then aborted Python ("FATAL: exception not rethrown", exit
+    -6) or was swallowed by Qt's import hook so that `sws enrol` went on; and a central
+    server without Qt's libraries could not run `sws central serve` at all."""
+    code = ("import sys; from station.cli import build_parser; build_parser(); "
+            "print(sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6'))))")
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)}, check=True)
+    assert done.stdout.strip() == "[]"
+
+
+def test_the_window_still_offers_every_interface_language() -> None:
+    from station.cli import build_parser
+    from station.i18n import LANGUAGES
+
+    for code in LANGUAGES:  # each is accepted by `sws station --lang`
+        assert build_parser().parse_args(["station", "--lang", code]).lang == code
+
+
+def _drop_root_overrides() -> list[str]:
+    """As root, run the command without the right to write other people's read-only files
+    (so file permissions apply as for a clerk); as anyone else, run it as is."""
+    if os.geteuid() != 0:
+        return []
+    setpriv = shutil.which("setpriv")
+    if setpriv is None:
+        pytest.skip("running as root and setpriv (util-linux) is not installed")
+    return [setpriv, "--bounding-set", "-dac_override,-dac_read_search"]
+
+
+def test_a_read_only_registry_is_one_line_exit_4(home: Path) -> None:
+    """A registry copied from a CD, or on a disk mounted read-only: reading works, writing
+    says so in one line (exit 4), never a traceback."""
+    for path in home.glob("registry.sqlite3*"):
+        path.chmod(0o444)
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    argv = [*_drop_root_overrides(), sys.executable, "-m", "station.cli"]
+    shown = subprocess.run([*argv, "operator", "list", "--json"], capture_output=True,
+                           text=True, env=env, cwd=REPO, check=False)
+    # `operator list` signs the supervisor in, which is a write
+    assert shown.returncode == 4, shown.stderr
+    assert "Traceback" not in shown.stderr
+    assert "read-only" in shown.stderr and len(shown.stderr.strip().splitlines()) == 1
+    assert json.loads(shown.stdout)["exit_code"] == 4
+    checked = subprocess.run([*argv, "db", "check"], capture_output=True, text=True, env=env,
+                             cwd=REPO, check=False)
+    assert checked.returncode == 0, checked.stderr
