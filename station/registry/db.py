@@ -2,7 +2,8 @@
 
 SQLite (the embedded default) runs in WAL mode with a busy timeout and foreign keys on; any
 other SQLAlchemy URL (PostgreSQL for larger offices) is used as given. Database errors that a
-clerk can meet (a locked or full database) become :mod:`station.errors` with one plain line.
+clerk can meet (a locked, full or read-only database) become :mod:`station.errors` with one
+plain line.
 """
 
 from __future__ import annotations
@@ -98,6 +99,10 @@ def translate(err: Exception, url: str) -> StorageError | None:
     if "database or disk is full" in text or "disk full" in text \
             or "no space left" in text or "could not extend file" in text:
         return StorageFull(safe_url(url))
+    if "readonly database" in text or "read-only transaction" in text \
+            or "read-only file system" in text:
+        return StorageError(f"the registry is read-only: {safe_url(url)}; nothing was "
+                            "written (check the file's permissions and the disk)")
     if "unable to open database" in text or "could not connect" in text \
             or "connection refused" in text:
         return StorageError(f"cannot open the registry at {safe_url(url)}")
