@@ -45,6 +45,12 @@ def finger_arg(text: str) -> tuple[str, str]:
     return name, path
 
 
+def card_serial(text: str) -> str:
+    """argparse type of a card serial: hex digits as the card reports them, in capitals
+    (``sws card read`` prints them so; a serial copied by hand is often in small letters)."""
+    return text.strip().upper()
+
+
 def login_credentials(args: argparse.Namespace) -> tuple[str, str]:
     """The operator name and password from flags, environment or an interactive prompt."""
     username = args.operator

@@ -31,6 +31,7 @@ from typing import Any
 from station.cli._common import (
     add_json,
     add_login,
+    card_serial,
     emit,
     finger_arg,
     logged_in,
@@ -81,7 +82,7 @@ def register(subparsers: Any) -> None:
     s.set_defaults(handler=cmd_visit)
 
     s = sub.add_parser("revoke", help="revoke a card and re-sign the revocation list")
-    s.add_argument("serial")
+    s.add_argument("serial", type=card_serial)
     s.add_argument("--reason", required=True)
     add_login(s)
     add_json(s)

@@ -24,7 +24,7 @@ from station.model.operators import OperatorInfo
 from station.model.persons import get_person
 from station.model.station import Station
 from tests._shared import REPO
-from tests.station.helpers import NOW, PASSWORD, POLICY, demographics, person_fingers
+from tests.station.helpers import NOW, PASSWORD, POLICY, ExactGallery, demographics, person_fingers
 
 
 @pytest.fixture
@@ -205,3 +205,67 @@ def test_a_read_only_registry_is_one_line_exit_4(home: Path) -> None:
     checked = subprocess.run([*argv, "db", "check"], capture_output=True, text=True, env=env,
                              cwd=REPO, check=False)
     assert checked.returncode == 0, checked.stderr
+
+
+def _recorded_card(home: Path, serial: str) -> str:
+    """A person with a card recorded under ``serial`` (as `sws card issue` leaves it)."""
+    from station.model.cards import record_issued
+    from station.model.operators import login
+
+    station = Station(gallery_factory=ExactGallery)
+    try:
+        supervisor = login(station, "super", PASSWORD, now=NOW)
+        out = enrol(station, demographics(), person_fingers(11), operator=supervisor,
+                    now=NOW, policy=POLICY, new_household=True)
+        assert isinstance(out, Enrolled)
+        record_issued(station, person_id=out.person_id, serial=serial, credential=b"cose",
+                      by=supervisor, now=NOW)
+        return out.person_id
+    finally:
+        station.close()
+
+
+def test_a_card_serial_typed_in_lower_case_is_the_same_card(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Card serials are hex; `sws card read` prints them in capitals, a supervisor copying
+    one from a complaint form types it in small letters. It used to be "no card with serial"
+    (so a stolen card stayed valid), and the same for a grievance about the card."""
+    _recorded_card(home, "0D0E0A0B")
+    code, out, err = _sws(capsys, "grievance", "open", "--category", "card", "--card",
+                          "0d0e0a0b", "--description", "card stolen at the market", "--json")
+    assert code == 0, err
+    assert json.loads(out)["card_serial"] == "0D0E0A0B"
+    code, out, err = _sws(capsys, "card", "revoke", " 0d0e0a0b", "--reason", "stolen",
+                          "--json")
+    assert code == 0, err
+    assert json.loads(out)["status"] == "revoked"
+
+
+def test_an_amount_too_large_to_store_is_one_line_exit_4(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A clerk holding a key down typed 99999999999999999999: a traceback (OverflowError on
+    SQLite; PostgreSQL's column holds even less) instead of the usual one line."""
+    code, out, err = _sws(capsys, "payment", "record", "any-membership", "--amount",
+                          "99999999999999999999", "--json")
+    assert code == 4
+    assert "--amount" in json.loads(out)["error"]
+    assert err.startswith("sws: error: --amount") and len(err.strip().splitlines()) == 1
+
+
+def test_report_takes_json_like_every_subcommand(
+        home: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """README: "Every subcommand takes --json"; `sws report` refused it as a usage error."""
+    target = tmp_path / "coverage.csv"
+    code, out, err = _sws(capsys, "report", "coverage", "--format", "csv", "--output",
+                          str(target), "--json")
+    assert code == 0, err
+    written = json.loads(out)
+    assert (written["report"], written["format"], written["output"]) == \
+        ("coverage", "csv", str(target))
+    assert written["bytes"] == target.stat().st_size > 0
+    code, out, err = _sws(capsys, "report", "coverage", "--json")
+    assert code == 0, err
+    assert json.loads(out)  # the JSON report itself
+    code, out, err = _sws(capsys, "report", "coverage", "--format", "csv", "--json")
+    assert code == 4
+    assert "--output" in json.loads(out)["error"]
