@@ -45,7 +45,22 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
 
     ``max_page_count`` caps an SQLite database's size (tests use it to simulate a full disk).
     """
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except sa.exc.ArgumentError:  # the text itself is not repeated: it may hold a password
+        raise StorageError("the registry URL (SWS_DATABASE_URL) is not a database URL: use "
+                           "e.g. sqlite:////path/registry.sqlite3 or "
+                           "postgresql://user@host/dbname") from None
+    try:
+        return _engine_for(parsed, url, busy_timeout_ms, max_page_count)
+    except (sa.exc.NoSuchModuleError, ImportError):
+        raise StorageError(f"the registry URL (SWS_DATABASE_URL) needs the database driver "
+                           f"{parsed.drivername!r}, which this station does not have: use "
+                           "sqlite or postgresql") from None
+
+
+def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
+                max_page_count: int | None) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)

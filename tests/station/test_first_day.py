@@ -269,3 +269,38 @@ def test_report_takes_json_like_every_subcommand(
     code, out, err = _sws(capsys, "report", "coverage", "--format", "csv", "--json")
     assert code == 4
     assert "--output" in json.loads(out)["error"]
+
+
+@pytest.mark.parametrize("url", ["notaurl", "mysql://clerk:s3cret@127.0.0.1:1/sws",
+                                 "postgres:/clerk:s3cret@db/sws"])
+def test_a_mistyped_database_url_is_one_line_exit_4(
+        url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """SWS_DATABASE_URL set by hand with a slip: a traceback from SQLAlchemy before, now one
+    line that says which setting is wrong, and never echoes the password in it."""
+    monkeypatch.setenv("SWS_HOME", str(tmp_path))
+    monkeypatch.setenv("SWS_DATABASE_URL", url)
+    code, out, err = _sws(capsys, "init", "--password", PASSWORD, "--json")
+    assert code == 4
+    assert "SWS_DATABASE_URL" in json.loads(out)["error"]
+    assert err.startswith("sws: error:") and len(err.strip().splitlines()) == 1
+    assert "s3cret" not in out + err
+
+
+def test_a_station_folder_that_is_a_file_is_one_line_exit_4(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """SWS_HOME pointing at a file (or a folder that cannot be made) was a traceback."""
+    home = tmp_path / "not-a-folder"
+    home.write_text("x")
+    monkeypatch.setenv("SWS_HOME", str(home))
+    monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
+    for argv in (["init", "--password", PASSWORD, "--json"],
+                 ["enrol", "--json", "--local-name", "ក", "--latin-name", "K", "--sex", "F",
+                  "--age", "30", "--province", "12", "--district", "1204", "--commune",
+                  "120401", "--village", "12040103", "--new-household", "--finger",
+                  "right-index=x.png"]):
+        code, out, err = _sws(capsys, *argv)
+        assert code == 4, err
+        assert str(home) in json.loads(out)["error"]
+        assert err.startswith("sws: error:") and len(err.strip().splitlines()) == 1
