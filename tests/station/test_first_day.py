@@ -304,3 +304,27 @@ def test_a_station_folder_that_is_a_file_is_one_line_exit_4(
         assert code == 4, err
         assert str(home) in json.loads(out)["error"]
         assert err.startswith("sws: error:") and len(err.strip().splitlines()) == 1
+
+
+def test_a_lost_key_file_is_never_replaced_by_init(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The at-rest key file went missing (a USB stick not mounted, SWS_KEY_FILE mistyped).
+    The error said "run `sws init` first", and `sws init` then made a NEW key: every stored
+    fingerprint and the whole audit trail became unreadable (exit 5 from then on). Now the
+    message says to put the key back, and init refuses to make a new one."""
+    _recorded_card(home, "0E01")  # a person with sealed templates, audit events
+    key_file = home / "at-rest-keys.json"
+    key_file.rename(home / "keys-on-the-usb-stick.json")
+
+    code, out, _err = _sws(capsys, "search",
+                           str(REPO / "fixtures/fingerprints/sample/101_1.png"), "--json")
+    assert code == 4
+    message = json.loads(out)["error"]
+    assert "sws init" not in message and str(key_file) in message
+    code, out, _err = _sws(capsys, "init", "--json")
+    assert code == 4, out
+    assert str(key_file) in json.loads(out)["error"]
+    assert not key_file.exists()  # no new key was made
+
+    (home / "keys-on-the-usb-stick.json").rename(key_file)  # put back: all is well again
+    assert _sws(capsys, "db", "check", "--deep")[0] == 0
