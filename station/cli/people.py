@@ -90,23 +90,25 @@ def register(subparsers: Any) -> None:
 
 
 def _demographics(args: argparse.Namespace) -> Any:
-    from dataclasses import asdict
+    """The window's person form rules (:func:`build_demographics`), for the options given:
+    the same names, dates and places are accepted or refused as at the counter."""
+    from dataclasses import replace
 
     from station.config import load_settings
     from station.errors import InvalidDemographics
-    from station.model.demographics import Address, Demographics, parse_birth, parse_sex
     from station.model.locations import load_for_home
+    from station.model.ui_person_form import build_demographics
 
-    born, estimated = parse_birth(args.born, args.age, today=now_utc().date())
-    address = Address(args.province, args.district, args.commune, args.village)
-    wrong = load_for_home(load_settings().config_dir).inconsistency(asdict(address))
-    if wrong is not None:  # a known village of another commune: a typing slip
-        raise InvalidDemographics(wrong[1], field=wrong[0])
-    return Demographics(
-        local_name=args.local_name, latin_name=args.latin_name, sex=parse_sex(args.sex),
-        birth_date=born, birth_date_estimated=estimated, address=address,
-        phone=args.phone, other_ids=dict(args.other_id), household_id=args.household,
-        relation_to_head=args.relation)
+    values = {"local_name": args.local_name, "latin_name": args.latin_name, "sex": args.sex,
+              "birth_date": args.born, "age": args.age, "province": args.province,
+              "district": args.district, "commune": args.commune, "village": args.village,
+              "phone": args.phone, "household_id": args.household,
+              "relation_to_head": args.relation}
+    form = build_demographics(values, today=now_utc().date(),
+                              gazetteer=load_for_home(load_settings().config_dir))
+    if form.demographics is None:
+        raise InvalidDemographics(form.message, field=form.field)
+    return replace(form.demographics, other_ids=dict(args.other_id))
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:

@@ -328,3 +328,44 @@ def test_a_lost_key_file_is_never_replaced_by_init(
 
     (home / "keys-on-the-usb-stick.json").rename(key_file)  # put back: all is well again
     assert _sws(capsys, "db", "check", "--deep")[0] == 0
+
+
+ADDRESS = ["--province", "12", "--district", "1204", "--commune", "120401",
+           "--village", "12040103"]
+
+
+@pytest.mark.parametrize(("local", "latin", "message"), [
+    ("محمد\nعلي", "Mohammed Ali", "local name"),
+    ("ម៉ៅ", "Mao\tSina", "latin name"),
+    ("ម៉ៅ", "ម៉ៅ សុីណា", "Latin letters"),
+])
+def test_names_the_window_refuses_are_refused_on_the_command_line(
+        home: Path, capsys: pytest.CaptureFixture[str], local: str, latin: str,
+        message: str) -> None:
+    """Names pasted from a spreadsheet (a line break, a tab) or typed in the wrong field
+    (Khmer in the Latin one) went into the registry, the card and the outbox from `sws
+    enrol`, while the window refuses them: one set of rules for both."""
+    code, out, err = _sws(capsys, "enrol", "--json", "--local-name", local, "--latin-name",
+                          latin, "--sex", "M", "--age", "40", *ADDRESS, "--new-household",
+                          "--finger", "right-index=never-read.png")
+    assert code == 4, err
+    assert message in json.loads(out)["error"]
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_spaces_around_what_the_clerk_typed_are_not_kept(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`--latin-name "  Sok Dara "` (and a phone number pasted with spaces) was stored as
+    typed, so the name on the card and in name searches carried the spaces; the phone
+    number was refused as "not valid"."""
+    code, out, err = _sws(capsys, "enrol", "--json", "--local-name", " សុខ ដារា ",
+                          "--latin-name", "  Sok Dara ", "--sex", "F", "--born", "1990-04-12",
+                          "--phone", " +855 12 345 678 ", *ADDRESS, "--new-household",
+                          "--finger",
+                          f"right-index={REPO / 'fixtures/fingerprints/sample/101_1.png'}")
+    assert code == 0, err
+    person = json.loads(out)["person_id"]
+    code, out, err = _sws(capsys, "person", "show", person, "--json")
+    shown = json.loads(out)
+    assert (shown["local_name"], shown["latin_name"], shown["phone"]) == \
+        ("សុខ ដារា", "Sok Dara", "+855 12 345 678")
