@@ -80,8 +80,8 @@ def enrol(station: Station, demographics: Demographics, fingers: Mapping[Any, Fi
     check_household(station, demographics, new_household)
     checked = check_fingers(fingers, policy, keep_image=station.settings.keep_raw_images)
     reasons = missing_reasons(missing or {}, checked)
-    candidates = search_person(station.gallery, {f: c.template for f, c in checked.items()},
-                               policy)
+    candidates = search_person(station.current_gallery(),
+                               {f: c.template for f, c in checked.items()}, policy)
     if candidates:
         case_id = open_adjudication(station, demographics, checked, candidates,
                                     operator=operator, now=now, missing=reasons,

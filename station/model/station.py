@@ -194,6 +194,13 @@ class Station:
         """The in-memory 1:N gallery of every enrolled finger; waits for (or does) the load."""
         return self.gallery_keeper.gallery()
 
+    def current_gallery(self) -> Any:
+        """The gallery brought up to the registry first: a 1:N search must not miss a person
+        that another counter (or `sws enrol`) on the same registry enrolled since it loaded.
+        Reading the fingerprint row ids is the cost; only new rows are decrypted."""
+        self.gallery_keeper.refresh()
+        return self.gallery
+
     def gallery_loaded(self) -> bool:
         return self._keeper is not None and self._keeper.loaded()
 

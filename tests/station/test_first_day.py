@@ -369,3 +369,26 @@ def test_spaces_around_what_the_clerk_typed_are_not_kept(
     shown = json.loads(out)
     assert (shown["local_name"], shown["latin_name"], shown["phone"]) == \
         ("សុខ ដារា", "Sok Dara", "+855 12 345 678")
+
+
+def test_a_window_open_since_morning_sees_who_was_enrolled_elsewhere_since(
+        station: Station, clerk: OperatorInfo) -> None:
+    """Two counters on one registry (or the window and `sws enrol`): the window loaded its
+    1:N gallery when it opened and never looked at the registry again, so a person enrolled
+    at the other counter since could be enrolled a second time here, unchallenged."""
+    window = Station(station.settings, gallery_factory=ExactGallery)
+    try:
+        window.gallery  # noqa: B018  (loaded in the morning)
+        first = enrol(station, demographics("Sok Dara"), person_fingers(21), operator=clerk,
+                      now=NOW, policy=POLICY, new_household=True)
+        assert isinstance(first, Enrolled)
+        again = enrol(window, demographics("Sok Dara"), person_fingers(21), operator=clerk,
+                      now=NOW, policy=POLICY, new_household=True)
+        assert isinstance(again, NeedsAdjudication)
+        assert [c.person_id for c in again.candidates] == [first.person_id]
+        from station.model.search import search
+
+        hits = search(window, person_fingers(21), operator=clerk, now=NOW, policy=POLICY)
+        assert [h.person_id for h in hits] == [first.person_id]
+    finally:
+        window.close()
