@@ -255,6 +255,8 @@ def _check_line(check: Any) -> str:
 
 
 def _verified(args: argparse.Namespace, now: dt.datetime, *, dump: Path | None) -> Any:
+    if dump is not None and not dump.exists():  # a typo, not a card that fails its checks
+        raise BadInput(f"{dump} does not exist", field="dump")
     verifier = _verifier(args, now)
     if dump is not None:
         return verifier.verify_file(dump, now=now)

@@ -167,3 +167,15 @@ def test_a_card_already_recorded_is_not_overwritten_for_someone_else(
     assert len(err.strip().splitlines()) == 1
     code, out, _ = sws(capsys, "card", "verify", "--reader", card.reader, "--json")
     assert (code, json.loads(out)["holder"]["id_number"]) == (0, people[0])
+
+
+def test_a_mistyped_dump_path_is_bad_input_not_an_invalid_card(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """An auditor's typo in `--dump` said exit 5, "integrity failure", as for a forged card;
+    a missing --anchor or --crl file is exit 4, "does not exist", and so is this now."""
+    _home(tmp_path, monkeypatch, capsys)
+    missing = tmp_path / "card-0A01.json"
+    code, out, err = sws(capsys, "card", "verify", "--dump", str(missing), "--json")
+    assert code == 4, out
+    assert json.loads(out)["error"] == f"{missing} does not exist"
