@@ -176,6 +176,6 @@ def test_a_mistyped_dump_path_is_bad_input_not_an_invalid_card(
     a missing --anchor or --crl file is exit 4, "does not exist", and so is this now."""
     _home(tmp_path, monkeypatch, capsys)
     missing = tmp_path / "card-0A01.json"
-    code, out, err = sws(capsys, "card", "verify", "--dump", str(missing), "--json")
+    code, out, _err = sws(capsys, "card", "verify", "--dump", str(missing), "--json")
     assert code == 4, out
     assert json.loads(out)["error"] == f"{missing} does not exist"
