@@ -392,3 +392,15 @@ def test_a_window_open_since_morning_sees_who_was_enrolled_elsewhere_since(
         assert [h.person_id for h in hits] == [first.person_id]
     finally:
         window.close()
+
+
+def test_an_auditor_asking_for_an_operator_who_does_not_exist_is_told_so(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws audit log --by supervsor` (a typo) listed nothing, as if that operator had done
+    nothing: an auditor would write "no events" in the report. Operators are never deleted,
+    so an unknown name is a slip of the hand."""
+    code, out, err = _sws(capsys, "audit", "log", "--by", "supervsor", "--json")
+    assert code == 4, out
+    assert json.loads(out)["error"] == "no operator named 'supervsor'"
+    code, out, err = _sws(capsys, "audit", "log", "--by", "super", "--json")
+    assert (code, json.loads(out)) == (0, []), err  # a real operator with nothing done yet
