@@ -34,14 +34,18 @@ exit codes:
   0  ok
   2  usage error (unknown command or option)
   3  duplicate found: the fingerprints match registered person(s), adjudicate them
-  4  bad input (unreadable or non-fingerprint image, impossible date, unknown finger,
-     busy or full registry, login refused, not found)
-  5  integrity failure (audit chain broken, schema version wrong, ciphertext tampered)
+  4  bad input or environment (unreadable or non-fingerprint image, impossible date,
+     unknown finger, login refused, not found; busy, full or read-only registry, missing
+     key file, no card in the reader, central registry not reached)
+  5  integrity failure (audit chain broken, schema version wrong, ciphertext tampered,
+     a card that does not verify: forged, revoked, expired)
   6  the finger does not match the card (`sws card verify|visit --finger`)
   130 interrupted (Ctrl-C): a record is written whole or not at all
 
 environment: SWS_HOME (one folder for registry + keys), SWS_DATABASE_URL, SWS_KEY_FILE,
-SWS_OPERATOR / SWS_PASSWORD (login for commands that write), SWS_INIT_PASSWORD.
+SWS_OPERATOR / SWS_PASSWORD (login for commands that act as an operator), SWS_INIT_PASSWORD,
+SWS_NEW_PASSWORD, SWS_BACKUP_PASSPHRASE, SWS_CARD_PIN, SWS_STATION_ID (each command's --help
+says which it reads).
 """
 
 class _JsonUsageParser(argparse.ArgumentParser):
