@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 import cbor2
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from station.errors import BadInput, InvalidDemographics
@@ -194,6 +195,23 @@ def check_household(station: Station, demographics: Demographics,
         return
     with station.reading() as session:
         _existing_household(session, demographics.household_id)
+        _not_a_member_yet(session, demographics)
+
+
+def _not_a_member_yet(session: Session, demographics: Demographics) -> None:
+    """Refuse someone the household already has (same name in Latin letters, same birth
+    date): enrolled again with a finger the first enrolment lacked, the 1:N search cannot
+    see them, and the household would count one person twice."""
+    name = " ".join(demographics.latin_name.split()).casefold()
+    members = session.execute(sa.select(Person.id, Person.latin_name).where(
+        Person.household_id == demographics.household_id,
+        Person.birth_date == demographics.birth_date)).all()
+    for person_id, latin_name in members:
+        if " ".join(latin_name.split()).casefold() == name:
+            raise InvalidDemographics(
+                f"{latin_name}, born {demographics.birth_date.isoformat()}, is already a "
+                f"member of household {demographics.household_id} (person {person_id}): "
+                "look them up instead of enrolling them again", field="latin_name")
 
 
 def _household_wanted(demographics: Demographics, new_household: bool) -> None:

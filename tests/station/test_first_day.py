@@ -404,3 +404,23 @@ def test_an_auditor_asking_for_an_operator_who_does_not_exist_is_told_so(
     assert json.loads(out)["error"] == "no operator named 'supervsor'"
     code, out, err = _sws(capsys, "audit", "log", "--by", "super", "--json")
     assert (code, json.loads(out)) == (0, []), err  # a real operator with nothing done yet
+
+
+def test_the_same_person_is_not_added_twice_to_one_household(
+        station: Station, clerk: OperatorInfo) -> None:
+    """A household member enrolled again with another finger (the 1:N search cannot see a
+    finger it never had) became a second member with the same name and birth date: the
+    household counted one person twice. A namesake born another day is still welcome."""
+    head = _first(station, clerk)
+    household = get_person(station, head)["household_id"]
+    with pytest.raises(InvalidDemographics, match="already a member"):
+        enrol(station, demographics(" sok dara ", household_id=household,
+                                    relation_to_head="spouse"),
+              {"right-thumb": person_fingers(31)["right-index"]}, operator=clerk, now=NOW,
+              policy=POLICY)
+    child = enrol(station, demographics("Sok Dara", household_id=household,
+                                        birth_date=NOW.date().replace(year=2015),
+                                        relation_to_head="child"),
+                  {"right-thumb": person_fingers(32)["right-index"]}, operator=clerk, now=NOW,
+                  policy=POLICY)
+    assert isinstance(child, Enrolled)
