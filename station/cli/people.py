@@ -19,6 +19,10 @@ from station.cli._common import (
 from station.errors import EXIT_DUPLICATE, EXIT_OK, BadInput
 
 
+#: A household member's relation to its head, as the window offers them.
+RELATIONS = ("spouse", "child", "parent", "other")
+
+
 def _other_id(text: str) -> tuple[str, str]:
     scheme, sep, number = text.partition("=")
     if not sep or not scheme or not number:
@@ -47,7 +51,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--household", help="add to this existing household id")
     p.add_argument("--new-household", action="store_true",
                    help="start a new household with this person as its head")
-    p.add_argument("--relation", help="relation to the household head")
+    p.add_argument("--relation", choices=RELATIONS,
+                   help="a member's relation to the household head (with --household)")
     p.add_argument("--finger", type=finger_arg, action="append", default=[],
                    metavar="FINGER=PATH", help="e.g. right-index=r2.png (repeatable)")
     add_login(p)

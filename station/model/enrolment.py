@@ -215,9 +215,20 @@ def _not_a_member_yet(session: Session, demographics: Demographics) -> None:
 
 
 def _household_wanted(demographics: Demographics, new_household: bool) -> None:
+    """One household, and exactly one head in it: who starts a household is its head, a
+    member added to one is not."""
     if new_household and demographics.household_id:
         raise InvalidDemographics("give a household id or ask for a new household, "
                                   "not both", field="household_id")
+    relation = demographics.relation_to_head
+    if new_household and relation not in (None, "head"):
+        raise InvalidDemographics(f"who starts a new household is its head, not its "
+                                  f"{relation}: leave the relation out",
+                                  field="relation_to_head")
+    if demographics.household_id and relation == "head":
+        raise InvalidDemographics("the household already has its head: give the member's "
+                                  "relation to them (spouse, child, parent, other)",
+                                  field="relation_to_head")
 
 
 def _existing_household(session: Session, household_id: str) -> str:

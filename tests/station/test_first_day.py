@@ -424,3 +424,29 @@ def test_the_same_person_is_not_added_twice_to_one_household(
                   {"right-thumb": person_fingers(32)["right-index"]}, operator=clerk, now=NOW,
                   policy=POLICY)
     assert isinstance(child, Enrolled)
+
+
+@pytest.mark.parametrize(("new_household", "relation", "message"), [
+    (True, "spouse", "head"),    # a new household without a head
+    (False, "head", "head"),     # a second head
+])
+def test_a_household_keeps_exactly_one_head(
+        station: Station, clerk: OperatorInfo, new_household: bool, relation: str,
+        message: str) -> None:
+    """`sws enrol --new-household --relation spouse` made a household with no head, and
+    `--household H --relation head` a second head (the window offers neither)."""
+    head = _first(station, clerk)
+    household = None if new_household else get_person(station, head)["household_id"]
+    with pytest.raises(InvalidDemographics, match=message):
+        enrol(station, demographics("Mao Sina", household_id=household,
+                                    relation_to_head=relation),
+              person_fingers(41), operator=clerk, now=NOW, policy=POLICY,
+              new_household=new_household)
+
+
+def test_relation_takes_the_windows_choices(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, err = _sws(capsys, "enrol", "--json", "--local-name", "ក", "--latin-name", "K",
+                          "--sex", "F", "--age", "9", *ADDRESS, "--household", "h1",
+                          "--relation", "chlid", "--finger", "right-index=x.png")
+    assert code == 2
+    assert "chlid" in json.loads(out)["error"] and "child" in err
