@@ -18,7 +18,6 @@ from station.cli._common import (
 )
 from station.errors import EXIT_DUPLICATE, EXIT_OK, BadInput
 
-
 #: A household member's relation to its head, as the window offers them.
 RELATIONS = ("spouse", "child", "parent", "other")
 
