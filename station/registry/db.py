@@ -9,6 +9,7 @@ plain line.
 from __future__ import annotations
 
 import contextlib
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +19,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from station.errors import DatabaseBusy, StorageError, StorageFull
+from station.errors import BadInput, DatabaseBusy, StationError, StorageError, StorageFull
 
 READ_ONLY = "sws_read_only"
 
@@ -105,9 +106,14 @@ def safe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def translate(err: Exception, url: str) -> StorageError | None:
+def translate(err: Exception, url: str) -> StationError | None:
     """The station error for a database error a clerk can meet, or None if it is a bug."""
     text = str(getattr(err, "orig", err)).lower()
+    if "value too long for type" in text:  # PostgreSQL keeps VARCHAR(n); SQLite does not
+        size = re.search(r"varying\((\d+)\)", text)
+        limit = f" (at most {size.group(1)} characters)" if size else ""
+        return BadInput(f"a value typed is longer than the registry keeps{limit}; nothing "
+                        "was written: shorten it")
     if "database is locked" in text or "database table is locked" in text \
             or "lock timeout" in text or "could not obtain lock" in text:
         return DatabaseBusy(safe_url(url))

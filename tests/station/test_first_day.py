@@ -12,6 +12,7 @@ import os
 import shutil
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -450,3 +451,34 @@ def test_relation_takes_the_windows_choices(capsys: pytest.CaptureFixture[str]) 
                           "--relation", "chlid", "--finger", "right-index=x.png")
     assert code == 2
     assert "chlid" in json.loads(out)["error"] and "child" in err
+
+
+@pytest.mark.postgres
+def test_a_value_longer_than_its_column_is_one_line_on_postgresql(
+        new_database_url: Callable[[], str], tmp_path: Path) -> None:
+    """SQLite keeps a 300-character name; PostgreSQL refuses it (VARCHAR(200)) with a
+    DataError that came out as a traceback. Now: the model refuses names over 200 characters
+    on both, and anything else too long for its column is one line, nothing written."""
+    from station.config import load_settings
+    from station.errors import BadInput, StationError
+    from station.model.operators import create_operator, login
+    from station.model.setup import initialise
+
+    settings = load_settings({"SWS_HOME": str(tmp_path), "SWS_DATABASE_URL": new_database_url()})
+    pg = Station(settings, gallery_factory=ExactGallery)
+    try:
+        initialise(pg, username="super", full_name="S", password=PASSWORD, now=NOW)
+        boss = login(pg, "super", PASSWORD, now=NOW)
+        with pytest.raises(BadInput, match="full name"):
+            create_operator(pg, username="clerk9", full_name="N" * 300, role="clerk",
+                            password=PASSWORD, now=NOW, by=boss)
+        from station.services.grievances import intake, refer
+
+        clerk = create_operator(pg, username="clerk8", full_name="C", role="clerk",
+                                password=PASSWORD, now=NOW, by=boss)
+        opened = intake(pg, category="other", description="no answer for weeks",
+                        operator=clerk, now=NOW)
+        with pytest.raises(StationError, match="longer than the registry keeps"):
+            refer(pg, opened, operator=clerk, now=NOW, to="S" * 70)
+    finally:
+        pg.close()
