@@ -44,6 +44,9 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
                 max_page_count: int | None = None) -> Engine:
     """An engine for ``url``; SQLite files get WAL, a busy timeout and foreign keys.
 
+    Errors never carry the statement's values (``hide_parameters``): a traceback of an
+    unforeseen one must not show sealed templates, password hashes or names.
+
     ``max_page_count`` caps an SQLite database's size (tests use it to simulate a full disk).
     """
     try:
@@ -65,7 +68,8 @@ def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+        engine = sa.create_engine(url, hide_parameters=True,
+                               connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, max_page_count))
 
         # pysqlite's own transaction handling defers BEGIN; take the write lock up front so
@@ -86,9 +90,9 @@ def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
         return engine
     if parsed.get_backend_name() == "postgresql":
         # Waiting on a lock gives up after the same time as SQLite's busy timeout.
-        return sa.create_engine(url, pool_pre_ping=True, connect_args={
+        return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args={
             "options": f"-c lock_timeout={int(busy_timeout_ms)}"})
-    return sa.create_engine(url, pool_pre_ping=True)
+    return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
 def read_only(engine: Engine) -> Engine:

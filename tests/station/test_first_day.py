@@ -482,3 +482,15 @@ def test_a_value_longer_than_its_column_is_one_line_on_postgresql(
             refer(pg, opened, operator=clerk, now=NOW, to="S" * 70)
     finally:
         pg.close()
+
+
+def test_an_unexpected_database_error_does_not_print_the_row(station: Station) -> None:
+    """Database errors nobody foresaw still reach the screen as a traceback (a bug to fix),
+    but SQLAlchemy put every value of the statement in the message: sealed templates,
+    password hashes, names. The statement is enough to find the bug."""
+    import sqlalchemy as sa
+
+    with pytest.raises(sa.exc.IntegrityError) as caught, station.transaction() as session:
+        session.execute(sa.text("INSERT INTO card (serial, person_id) VALUES (:s, :p)"),
+                        {"s": "0F0F", "p": "secret-person-id"})
+    assert "secret-person-id" not in str(caught.value)
