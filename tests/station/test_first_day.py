@@ -494,3 +494,22 @@ def test_an_unexpected_database_error_does_not_print_the_row(station: Station) -
         session.execute(sa.text("INSERT INTO card (serial, person_id) VALUES (:s, :p)"),
                         {"s": "0F0F", "p": "secret-person-id"})
     assert "secret-person-id" not in str(caught.value)
+
+
+SAMPLE = REPO / "fixtures" / "fingerprints" / "sample"
+
+
+@pytest.mark.parametrize("second", ["101_1.png", "101_2.png"])
+def test_one_finger_given_for_two_is_refused(
+        home: Path, capsys: pytest.CaptureFixture[str], second: str) -> None:
+    """The same file given for two fingers, or the same finger captured twice (101_1 and
+    101_2 are two touches of one finger) under two names: the record then held one finger
+    twice, a hospital's check of the "other" finger passed with the wrong finger, and the
+    person's real second finger was never searched at the next enrolment."""
+    code, out, _err = _sws(capsys, "enrol", "--json", "--local-name", "ក", "--latin-name",
+                           "K", "--sex", "F", "--age", "30", *ADDRESS, "--new-household",
+                           "--finger", f"right-index={SAMPLE / '101_1.png'}",
+                           "--finger", f"left-index={SAMPLE / second}")
+    assert code == 4, out
+    message = json.loads(out)["error"]
+    assert "right-index" in message and "left-index" in message and "same" in message
