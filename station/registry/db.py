@@ -9,6 +9,7 @@ plain line.
 from __future__ import annotations
 
 import contextlib
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -68,6 +69,7 @@ def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+            _create_owner_only(Path(parsed.database))
         engine = sa.create_engine(url, hide_parameters=True,
                                connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, max_page_count))
@@ -93,6 +95,14 @@ def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
         return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args={
             "options": f"-c lock_timeout={int(busy_timeout_ms)}"})
     return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def _create_owner_only(path: Path) -> None:
+    """Make a new SQLite file readable by its owner only (SQLite gives its -wal and -shm
+    files the same mode): the registry holds names, phone numbers, ids and addresses in
+    clear, and an office computer has other accounts. An existing file is left as it is."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def read_only(engine: Engine) -> Engine:

@@ -513,3 +513,18 @@ def test_one_finger_given_for_two_is_refused(
     assert code == 4, out
     message = json.loads(out)["error"]
     assert "right-index" in message and "left-index" in message and "same" in message
+
+
+def test_the_registry_file_is_readable_by_its_owner_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The key file is owner-only (the station refuses one that others can read), but the
+    SQLite registry beside it, with every name, phone number, national id and address in
+    clear, was made readable by every account on the office computer (mode 644)."""
+    home = tmp_path / "new-station"
+    monkeypatch.setenv("SWS_HOME", str(home))
+    monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
+    assert _sws(capsys, "init", "--password", PASSWORD)[0] == 0
+    assert _sws(capsys, "person", "show", "x")[0] == 4  # opened again: still owner-only
+    for path in home.glob("registry.sqlite3*"):
+        assert path.stat().st_mode & 0o077 == 0, oct(path.stat().st_mode)
