@@ -82,8 +82,9 @@ def register(subparsers: Any) -> None:
     s.set_defaults(handler=cmd_visit)
 
     s = sub.add_parser("revoke", help="revoke a card and re-sign the revocation list")
-    s.add_argument("serial", type=card_serial)
-    s.add_argument("--reason", required=True)
+    s.add_argument("serial", type=card_serial,
+                   help="the card's serial, as `sws card read` or `sws person show` prints it")
+    s.add_argument("--reason", required=True, help='e.g. "reported stolen"')
     add_login(s)
     add_json(s)
     s.set_defaults(handler=cmd_revoke)

@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--commune", required=True, help="commune code")
     p.add_argument("--village", required=True, help="village code (a village the list of "
                    "places does not know yet is accepted)")
-    p.add_argument("--phone")
+    p.add_argument("--phone", help="e.g. +855 12 345 678")
     p.add_argument("--other-id", type=_other_id, action="append", default=[],
                    metavar="SCHEME=NUMBER", help="another id number (repeatable)")
     p.add_argument("--household", help="add to this existing household id")
@@ -60,8 +60,10 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("search", help="1:N search: who do these fingerprints belong to")
     p.add_argument("image", type=Path, help="fingerprint image (PNG/TIFF/BMP/WSQ)")
-    p.add_argument("--finger", default="right-index", help="which finger the image shows")
-    p.add_argument("--top", type=int, default=10)
+    p.add_argument("--finger", default="right-index",
+                   help="which finger the image shows (default right-index)")
+    p.add_argument("--top", type=int, default=10,
+                   help="how many candidates to list, best first (default 10)")
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_search)
@@ -70,7 +72,7 @@ def register(subparsers: Any) -> None:
         dest="person_command", metavar="PERSON_COMMAND")
     person.required = True
     p = person.add_parser("show", help="a person's record (no biometric data)")
-    p.add_argument("person_id")
+    p.add_argument("person_id", help="the id `sws enrol` printed (or `sws search` lists)")
     add_json(p)
     p.set_defaults(handler=cmd_person_show)
     p = person.add_parser("death", help="record that a person died (supervisor): ends their "
