@@ -528,3 +528,16 @@ def test_the_registry_file_is_readable_by_its_owner_only(
     assert _sws(capsys, "person", "show", "x")[0] == 4  # opened again: still owner-only
     for path in home.glob("registry.sqlite3*"):
         assert path.stat().st_mode & 0o077 == 0, oct(path.stat().st_mode)
+
+
+def test_every_adjudication_lists_after_the_demo_data(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws demo populate` records approved cases without an applicant's name (the demo
+    applicant is a marker): `sws adjudication list --status all` then died on a KeyError."""
+    assert _sws(capsys, "demo", "populate", "--households", "50", "--seed", "1")[0] == 0
+    code, out, err = _sws(capsys, "adjudication", "list", "--status", "all", "--json")
+    assert code == 0, err
+    assert any(case["status"] == "approved" for case in json.loads(out))
+    code, out, err = _sws(capsys, "adjudication", "list", "--status", "approved")
+    assert code == 0, err
+    assert "approved" in out
