@@ -79,6 +79,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the ``sws`` console script; returns the process exit code."""
     argv = list(sys.argv[1:] if argv is None else argv)
     wants_json = "--json" in argv
+    for stream in (sys.stdout, sys.stderr):  # a console without Khmer: "?" for what it lacks
+        with contextlib.suppress(AttributeError, ValueError):
+            stream.reconfigure(errors="replace")  # type: ignore[union-attr]
     args: argparse.Namespace | None = None
     try:
         args = build_parser(json_errors=wants_json).parse_args(argv)

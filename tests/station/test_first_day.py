@@ -541,3 +541,16 @@ def test_every_adjudication_lists_after_the_demo_data(
     code, out, err = _sws(capsys, "adjudication", "list", "--status", "approved")
     assert code == 0, err
     assert "approved" in out
+
+
+def test_a_terminal_that_cannot_show_khmer_still_gets_the_record(home: Path) -> None:
+    """On a console whose encoding has no Khmer (an old Windows code page, a serial
+    terminal, PYTHONIOENCODING=ascii), printing a person's name was a UnicodeEncodeError
+    traceback; now the letters it cannot show are replaced and the command succeeds."""
+    person = _recorded_card(home, "0E0E")
+    shown = subprocess.run([sys.executable, "-m", "station.cli", "person", "show", person],
+                           capture_output=True, cwd=REPO, check=False,
+                           env={**os.environ, "PYTHONPATH": str(REPO),
+                                "PYTHONIOENCODING": "ascii"})
+    assert shown.returncode == 0, shown.stderr
+    assert b"Sok Dara" in shown.stdout
