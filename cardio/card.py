@@ -110,16 +110,21 @@ def issue_card(
     pin: str,
     now: dt.datetime,
     valid_for: dt.timedelta = CARD_VALIDITY,
+    check_serial: Callable[[str], None] | None = None,
 ) -> IssuedCard:
     """Personalise the card in the reader for ``holder`` (re-issue works the same way).
 
     The card is valid ``valid_for`` from ``now``, or until the signing chain ends if that is
-    sooner (:func:`card_expiry`, checked before the card is touched).
+    sooner (:func:`card_expiry`, checked before the card is touched). ``check_serial`` is
+    called with the card's serial before anything is written (e.g. the station refusing a
+    card its registry already lists): whatever it raises leaves the card as it was.
     """
     expires_at = card_expiry(pki, now, valid_for)
     templates_file = pack_templates(templates)
     app = CardApp(channel)
     info = app.select()
+    if check_serial is not None:
+        check_serial(info.serial)
     app.verify_pin(pin)
     app.begin()
     point = app.generate_key()

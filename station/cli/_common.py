@@ -45,6 +45,12 @@ def finger_arg(text: str) -> tuple[str, str]:
     return name, path
 
 
+def card_serial(text: str) -> str:
+    """argparse type of a card serial: hex digits as the card reports them, in capitals
+    (``sws card read`` prints them so; a serial copied by hand is often in small letters)."""
+    return text.strip().upper()
+
+
 def login_credentials(args: argparse.Namespace) -> tuple[str, str]:
     """The operator name and password from flags, environment or an interactive prompt."""
     username = args.operator
@@ -87,6 +93,8 @@ def _known_exit_code(err: Exception) -> int | None:
     """The exit code for errors of any of the project's hierarchies, None for unknown ones."""
     if isinstance(err, StationError):
         return err.exit_code
+    if isinstance(err, OSError) and err.filename is not None:
+        return EXIT_BAD_INPUT  # a folder or file of the environment (SWS_HOME, a disk)
     module = type(err).__module__
     package = module.split(".")[0]
     if package == "matcher" or module.startswith("station.capture"):
@@ -106,7 +114,10 @@ def report_error(err: Exception, *, as_json: bool) -> int:
     code = _known_exit_code(err)
     if code is None:
         raise err
-    message = str(err).splitlines()[0] if str(err) else type(err).__name__
+    if isinstance(err, OSError) and err.filename is not None:
+        message = f"cannot use {err.filename}: {err.strerror or type(err).__name__}"
+    else:
+        message = str(err).splitlines()[0] if str(err) else type(err).__name__
     if as_json:
         print(json.dumps({"error": message, "kind": type(err).__name__, "exit_code": code}))
     print(f"sws: error: {message}", file=sys.stderr)

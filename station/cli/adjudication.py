@@ -39,7 +39,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from station.model.adjudication import list_cases
 
     cases = list_cases(open_station(), status=None if args.status == "all" else args.status)
-    text = "\n".join(f"{c.id}  {c.status:8}  {c.applicant['latin_name']}  "
+    text = "\n".join(f"{c.id}  {c.status:8}  {c.applicant.get('latin_name') or '-'}  "
                      f"{len(c.candidates)} candidate(s)" for c in cases) or "no cases"
     emit(args, [c.as_record() for c in cases], text)
     return EXIT_OK

@@ -31,6 +31,7 @@ from typing import Any
 from station.cli._common import (
     add_json,
     add_login,
+    card_serial,
     emit,
     finger_arg,
     logged_in,
@@ -81,8 +82,9 @@ def register(subparsers: Any) -> None:
     s.set_defaults(handler=cmd_visit)
 
     s = sub.add_parser("revoke", help="revoke a card and re-sign the revocation list")
-    s.add_argument("serial")
-    s.add_argument("--reason", required=True)
+    s.add_argument("serial", type=card_serial,
+                   help="the card's serial, as `sws card read` or `sws person show` prints it")
+    s.add_argument("--reason", required=True, help='e.g. "reported stolen"')
     add_login(s)
     add_json(s)
     s.set_defaults(handler=cmd_revoke)
@@ -259,6 +261,8 @@ def _check_line(check: Any) -> str:
 
 
 def _verified(args: argparse.Namespace, now: dt.datetime, *, dump: Path | None) -> Any:
+    if dump is not None and not dump.exists():  # a typo, not a card that fails its checks
+        raise BadInput(f"{dump} does not exist", field="dump")
     verifier = _verifier(args, now)
     if dump is not None:
         return verifier.verify_file(dump, now=now)

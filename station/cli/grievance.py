@@ -13,6 +13,7 @@ from typing import Any
 
 from station.cli._common import (
     add_json,
+    card_serial,
     emit,
     logged_in,
     now_utc,
@@ -40,7 +41,8 @@ def register(subparsers: Any) -> None:
     p.add_argument("--description", required=True, help="what the person says, in short")
     who = p.add_mutually_exclusive_group()
     who.add_argument("--person", help="the person's id")
-    who.add_argument("--card", help="the serial of the card tapped (the person comes from it)")
+    who.add_argument("--card", type=card_serial,
+                     help="the serial of the card tapped (the person comes from it)")
     operator_command(p, cmd_open)
 
     p = grievance.add_parser("refer", help="refer to the responsible (or another) service")

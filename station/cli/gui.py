@@ -10,10 +10,19 @@ generator (synthetic fingers).
 from __future__ import annotations
 
 import argparse
+import importlib.util
 from pathlib import Path
 from typing import Any
 
-from station.i18n import LANGUAGES
+
+def _languages() -> list[str]:
+    """The interface languages shipped (``station/i18n/sws_<code>.ts``), found without
+    importing :mod:`station.i18n`: it loads Qt, which every headless `sws` command would
+    then pay for, and Qt's import hook turns a Ctrl-C while it loads into an abort."""
+    spec = importlib.util.find_spec("station.i18n")
+    folders = spec.submodule_search_locations if spec is not None else None
+    return sorted(ts.stem.removeprefix("sws_") for folder in folders or []
+                  for ts in Path(folder).glob("sws_*.ts"))
 
 
 def register(subparsers: Any) -> None:
@@ -23,7 +32,7 @@ def register(subparsers: Any) -> None:
                                    formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--screenshots", type=Path, metavar="DIR",
                         help="save a screenshot of every mode and main dialog in DIR, then exit")
-    parser.add_argument("--lang", choices=sorted(LANGUAGES), default=None,
+    parser.add_argument("--lang", choices=_languages(), default=None,
                         help="interface language (default: SWS_LANGUAGE or en)")
     parser.add_argument("--scanner", type=Path, metavar="PATH",
                         help="capture from an image file or folder (PNG, TIFF, WSQ), or "

@@ -46,6 +46,10 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_arrears)
 
 
+#: The largest amount the registry stores (a 32-bit integer column on PostgreSQL).
+MAX_AMOUNT = 2**31 - 1
+
+
 def _amount(text: str) -> int:
     try:
         amount = int(text)
@@ -54,6 +58,9 @@ def _amount(text: str) -> int:
                        field="amount") from None
     if amount <= 0:
         raise BadInput(f"--amount must be positive, not {amount}", field="amount")
+    if amount > MAX_AMOUNT:
+        raise BadInput(f"--amount {amount} is more than one payment can be ({MAX_AMOUNT} "
+                       "minor units)", field="amount")
     return amount
 
 

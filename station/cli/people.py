@@ -18,6 +18,9 @@ from station.cli._common import (
 )
 from station.errors import EXIT_DUPLICATE, EXIT_OK, BadInput
 
+#: A household member's relation to its head, as the window offers them.
+RELATIONS = ("spouse", "child", "parent", "other")
+
 
 def _other_id(text: str) -> tuple[str, str]:
     scheme, sep, number = text.partition("=")
@@ -41,13 +44,14 @@ def register(subparsers: Any) -> None:
     p.add_argument("--commune", required=True, help="commune code")
     p.add_argument("--village", required=True, help="village code (a village the list of "
                    "places does not know yet is accepted)")
-    p.add_argument("--phone")
+    p.add_argument("--phone", help="e.g. +855 12 345 678")
     p.add_argument("--other-id", type=_other_id, action="append", default=[],
                    metavar="SCHEME=NUMBER", help="another id number (repeatable)")
     p.add_argument("--household", help="add to this existing household id")
     p.add_argument("--new-household", action="store_true",
                    help="start a new household with this person as its head")
-    p.add_argument("--relation", help="relation to the household head")
+    p.add_argument("--relation", choices=RELATIONS,
+                   help="a member's relation to the household head (with --household)")
     p.add_argument("--finger", type=finger_arg, action="append", default=[],
                    metavar="FINGER=PATH", help="e.g. right-index=r2.png (repeatable)")
     add_login(p)
@@ -56,8 +60,10 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser("search", help="1:N search: who do these fingerprints belong to")
     p.add_argument("image", type=Path, help="fingerprint image (PNG/TIFF/BMP/WSQ)")
-    p.add_argument("--finger", default="right-index", help="which finger the image shows")
-    p.add_argument("--top", type=int, default=10)
+    p.add_argument("--finger", default="right-index",
+                   help="which finger the image shows (default right-index)")
+    p.add_argument("--top", type=int, default=10,
+                   help="how many candidates to list, best first (default 10)")
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_search)
@@ -66,7 +72,7 @@ def register(subparsers: Any) -> None:
         dest="person_command", metavar="PERSON_COMMAND")
     person.required = True
     p = person.add_parser("show", help="a person's record (no biometric data)")
-    p.add_argument("person_id")
+    p.add_argument("person_id", help="the id `sws enrol` printed (or `sws search` lists)")
     add_json(p)
     p.set_defaults(handler=cmd_person_show)
     p = person.add_parser("death", help="record that a person died (supervisor): ends their "
@@ -90,23 +96,25 @@ def register(subparsers: Any) -> None:
 
 
 def _demographics(args: argparse.Namespace) -> Any:
-    from dataclasses import asdict
+    """The window's person form rules (:func:`build_demographics`), for the options given:
+    the same names, dates and places are accepted or refused as at the counter."""
+    from dataclasses import replace
 
     from station.config import load_settings
     from station.errors import InvalidDemographics
-    from station.model.demographics import Address, Demographics, parse_birth, parse_sex
     from station.model.locations import load_for_home
+    from station.model.ui_person_form import build_demographics
 
-    born, estimated = parse_birth(args.born, args.age, today=now_utc().date())
-    address = Address(args.province, args.district, args.commune, args.village)
-    wrong = load_for_home(load_settings().config_dir).inconsistency(asdict(address))
-    if wrong is not None:  # a known village of another commune: a typing slip
-        raise InvalidDemographics(wrong[1], field=wrong[0])
-    return Demographics(
-        local_name=args.local_name, latin_name=args.latin_name, sex=parse_sex(args.sex),
-        birth_date=born, birth_date_estimated=estimated, address=address,
-        phone=args.phone, other_ids=dict(args.other_id), household_id=args.household,
-        relation_to_head=args.relation)
+    values = {"local_name": args.local_name, "latin_name": args.latin_name, "sex": args.sex,
+              "birth_date": args.born, "age": args.age, "province": args.province,
+              "district": args.district, "commune": args.commune, "village": args.village,
+              "phone": args.phone, "household_id": args.household,
+              "relation_to_head": args.relation}
+    form = build_demographics(values, today=now_utc().date(),
+                              gazetteer=load_for_home(load_settings().config_dir))
+    if form.demographics is None:
+        raise InvalidDemographics(form.message, field=form.field)
+    return replace(form.demographics, other_ids=dict(args.other_id))
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:

@@ -1,7 +1,8 @@
 """`sws report coverage|grievances|cases --format json|csv|pdf`: commune or district reports.
 
 JSON and CSV go to stdout unless ``--output`` names a file; a PDF always goes to a file
-(``--output``, or ``sws-report-KIND-DATE.pdf`` in the current folder) and the path is printed.
+(``--output``, or ``sws-report-KIND-DATE.pdf`` in the current folder) and the path is printed
+(with ``--json``: as a JSON record; a CSV report then needs ``--output``).
 Reading reports needs no login: they hold counts, codes and case ids, never names.
 """
 
@@ -13,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from station.cli._common import now_utc, open_station
+from station.cli._common import add_json, emit, now_utc, open_station
 from station.errors import EXIT_OK, BadInput
 
 
@@ -30,6 +31,7 @@ def register(subparsers: Any) -> None:
     area = p.add_mutually_exclusive_group()
     area.add_argument("--district", help="only this district code")
     area.add_argument("--commune", help="only this commune code")
+    add_json(p)
     p.set_defaults(handler=cmd_report)
 
 
@@ -49,6 +51,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     now = now_utc()
     as_of = _as_of(args.as_of, now)
+    if args.json and args.format != "json" and args.output is None:
+        raise BadInput(f"--json prints JSON on stdout, so a {args.format} report needs "
+                       "--output FILE", field="output")
     from station.model.locations import load_for_home
 
     station = open_station(migrate=False)  # a report only reads: check, never migrate
@@ -67,5 +72,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if output is None:
         sys.stdout.write(data.decode("utf-8"))
     else:
-        print(f"{args.kind} report ({args.format}, {len(data)} bytes) written to {output}")
+        emit(args, {"report": args.kind, "format": args.format, "output": str(output),
+                    "bytes": len(data)},
+             f"{args.kind} report ({args.format}, {len(data)} bytes) written to {output}")
     return EXIT_OK

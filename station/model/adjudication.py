@@ -131,7 +131,9 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
                 result = write_person_in(session, station,
                                          Demographics.from_record(case.applicant), checked,
                                          operator=opener, now=now, adjudication_id=case.id,
-                                         missing=case.applicant.get("missing_fingers"))
+                                         missing=case.applicant.get("missing_fingers"),
+                                         new_household=bool(
+                                             case.applicant.get("new_household")))
             case.probe_sealed, case.key_id = None, None  # probes are no longer needed
             if case.clerk_decision == "duplicate":
                 # no enrolment goes upward for a duplicate kept out here; this tells the

@@ -21,7 +21,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from station.errors import BadInput
+from station.errors import BadInput, NotFound
 from station.registry.audit import naive_utc
 from station.registry.models import AuditEvent, Operator
 from sync import spreadsheet
@@ -105,7 +105,11 @@ def read_events(station: Any, flt: AuditFilter, *, by: Any) -> list[AuditRow]:
         q = q.where(sa.or_(AuditEvent.action == family, AuditEvent.action.startswith(
             family + ".", autoescape=True)))
     if flt.operator:
-        q = q.where(Operator.username == flt.operator.strip())
+        name = flt.operator.strip()
+        with station.reading() as session:  # accounts are never deleted: a typo, say so
+            if session.scalar(sa.select(Operator.id).where(Operator.username == name)) is None:
+                raise NotFound(f"no operator named {name!r}", field="operator")
+        q = q.where(Operator.username == name)
     if flt.subject:
         q = q.where(AuditEvent.subject_id == flt.subject.strip())
     q = q.order_by(AuditEvent.seq.desc()).limit(flt.limit)

@@ -40,6 +40,9 @@ class CapturePolicy:
     duplicate_fmr: float = 1e-4
     #: A fixed threshold on any single finger's score instead of the calibrated rule.
     duplicate_score: float | None = None
+    #: False match rate of the check that two fingers of one capture are not one finger
+    #: given twice (a file given twice, or the same finger touched twice).
+    same_finger_fmr: float = 1e-6
 
 
 @dataclass(frozen=True)
@@ -116,7 +119,29 @@ def check_fingers(fingers: Mapping[Any, FingerInput], policy: CapturePolicy, *,
     for name, source in fingers.items():
         finger = parse_finger(name)
         checked[finger] = check_finger(finger, source, policy, keep_image=keep_image)
+    refuse_one_finger_twice(checked, policy)
     return checked
+
+
+def refuse_one_finger_twice(checked: Mapping[Finger, CheckedFinger],
+                            policy: CapturePolicy) -> None:
+    """Refuse two fingers of one capture that are one finger: the same image (or template)
+    given twice, or two touches of the same finger (they match 1:1 above the threshold for
+    ``policy.same_finger_fmr``; two different fingers of a person are no closer than two
+    strangers' fingers). A record holding one finger twice passes a hospital's check of the
+    "other" finger with the wrong one, and its real second finger is never searched."""
+    from matcher import compare, threshold_for_fmr
+
+    threshold = threshold_for_fmr(policy.same_finger_fmr)
+    items = sorted(checked.items())
+    for i, (first, a) in enumerate(items):
+        for second, b in items[i + 1:]:
+            same = np.array_equal(a.template.minutiae, b.template.minutiae)
+            if same or compare(a.template, b.template) >= threshold:
+                raise ImageRejected(
+                    f"{first.slug} and {second.slug} show the same finger"
+                    + (" (the same image)" if same else "")
+                    + ": capture each finger on its own", finger=second.slug)
 
 
 def decode_template(iso_record: bytes) -> Any:

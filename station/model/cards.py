@@ -61,6 +61,19 @@ def person_templates(station: Station, person_id: str) -> dict[Finger, Any]:
             for pos, sealed in rows}
 
 
+def refuse_recorded_card(station: Station, serial: str) -> None:
+    """Refuse a card the registry already lists, before anything is written to it: the chip
+    would otherwise carry one person's credential while the registry (and the centre) list
+    the card as another's, or an older credential of the same person."""
+    with station.reading() as session:
+        card = session.get(Card, serial)
+        if card is None:
+            return
+        status, person_id = card.status, card.person_id
+    raise BadInput(f"card {serial} is already recorded ({status}, person {person_id}); "
+                   "nothing was written to it: put a blank card in the reader", field="serial")
+
+
 def record_issued(station: Station, *, person_id: str, serial: str, credential: bytes,
                   by: OperatorInfo, now: datetime) -> CardRecord:
     """Record a card just written (after the card layer verified it); one transaction."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -60,6 +61,10 @@ class Demographics:
             if not isinstance(value, str) or not value.strip() or len(value) > 200:
                 raise InvalidDemographics(f"the {name.replace('_', ' ')} must be 1-200 "
                                           "characters", field=name)
+            if any(unicodedata.category(c) == "Cc" for c in value):  # pasted line breaks
+                raise InvalidDemographics(f"the {name.replace('_', ' ')} must be on one "
+                                          "line, without tabs or other control characters",
+                                          field=name)
         if self.sex not in ("F", "M", "X"):
             raise InvalidDemographics(f"sex must be F, M or X, not {self.sex!r}", field="sex")
         if self.phone is not None and not _PHONE.match(self.phone):

@@ -22,6 +22,7 @@ from datetime import datetime
 from typing import Any
 
 import cbor2
+import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from station.errors import BadInput, InvalidDemographics
@@ -77,13 +78,15 @@ def enrol(station: Station, demographics: Demographics, fingers: Mapping[Any, Fi
     operator.require("clerk", "supervisor", action="enrol people")
     policy = policy or CapturePolicy()
     demographics.check_dates(now.date())
+    check_household(station, demographics, new_household)
     checked = check_fingers(fingers, policy, keep_image=station.settings.keep_raw_images)
     reasons = missing_reasons(missing or {}, checked)
-    candidates = search_person(station.gallery, {f: c.template for f, c in checked.items()},
-                               policy)
+    candidates = search_person(station.current_gallery(),
+                               {f: c.template for f, c in checked.items()}, policy)
     if candidates:
         case_id = open_adjudication(station, demographics, checked, candidates,
-                                    operator=operator, now=now, missing=reasons)
+                                    operator=operator, now=now, missing=reasons,
+                                    new_household=new_household)
         return NeedsAdjudication(adjudication_id=case_id, candidates=candidates)
     result = write_person(station, demographics, checked, operator=operator, now=now,
                           new_household=new_household, missing=reasons)
@@ -182,12 +185,63 @@ def write_person_in(session: Session, station: Station, demographics: Demographi
                     qualities={f.slug: c.quality for f, c in checked.items()})
 
 
+def check_household(station: Station, demographics: Demographics,
+                    new_household: bool) -> None:
+    """Refuse a household id that does not exist, or one given with "new household", before
+    the fingers are extracted and searched: a case opened with it could never be approved.
+    (:func:`write_person_in` checks again inside its transaction.)"""
+    if new_household or demographics.household_id is None:
+        _household_wanted(demographics, new_household)
+        return
+    with station.reading() as session:
+        _existing_household(session, demographics.household_id)
+        _not_a_member_yet(session, demographics)
+
+
+def _not_a_member_yet(session: Session, demographics: Demographics) -> None:
+    """Refuse someone the household already has (same name in Latin letters, same birth
+    date): enrolled again with a finger the first enrolment lacked, the 1:N search cannot
+    see them, and the household would count one person twice."""
+    name = " ".join(demographics.latin_name.split()).casefold()
+    members = session.execute(sa.select(Person.id, Person.latin_name).where(
+        Person.household_id == demographics.household_id,
+        Person.birth_date == demographics.birth_date)).all()
+    for person_id, latin_name in members:
+        if " ".join(latin_name.split()).casefold() == name:
+            raise InvalidDemographics(
+                f"{latin_name}, born {demographics.birth_date.isoformat()}, is already a "
+                f"member of household {demographics.household_id} (person {person_id}): "
+                "look them up instead of enrolling them again", field="latin_name")
+
+
+def _household_wanted(demographics: Demographics, new_household: bool) -> None:
+    """One household, and exactly one head in it: who starts a household is its head, a
+    member added to one is not."""
+    if new_household and demographics.household_id:
+        raise InvalidDemographics("give a household id or ask for a new household, "
+                                  "not both", field="household_id")
+    relation = demographics.relation_to_head
+    if new_household and relation not in (None, "head"):
+        raise InvalidDemographics(f"who starts a new household is its head, not its "
+                                  f"{relation}: leave the relation out",
+                                  field="relation_to_head")
+    if demographics.household_id and relation == "head":
+        raise InvalidDemographics("the household already has its head: give the member's "
+                                  "relation to them (spouse, child, parent, other)",
+                                  field="relation_to_head")
+
+
+def _existing_household(session: Session, household_id: str) -> str:
+    if session.get(Household, household_id) is None:
+        raise InvalidDemographics(f"no household with id {household_id}",
+                                  field="household_id")
+    return household_id
+
+
 def _household(session: Session, demographics: Demographics, new_household: bool,
                at: datetime) -> str | None:
+    _household_wanted(demographics, new_household)
     if new_household:
-        if demographics.household_id:
-            raise InvalidDemographics("give a household id or ask for a new household, "
-                                      "not both", field="household_id")
         addr = demographics.address
         household = Household(id=str(uuid.uuid4()), province_code=addr.province,
                               district_code=addr.district, commune_code=addr.commune,
@@ -196,18 +250,17 @@ def _household(session: Session, demographics: Demographics, new_household: bool
         return household.id
     if demographics.household_id is None:
         return None
-    if session.get(Household, demographics.household_id) is None:
-        raise InvalidDemographics(f"no household with id {demographics.household_id}",
-                                  field="household_id")
-    return demographics.household_id
+    return _existing_household(session, demographics.household_id)
 
 
 def open_adjudication(station: Station, demographics: Demographics,
                       checked: Mapping[Finger, CheckedFinger],
                       candidates: list[PersonCandidate], *, operator: OperatorInfo,
-                      now: datetime, missing: Mapping[str, str] | None = None) -> str:
+                      now: datetime, missing: Mapping[str, str] | None = None,
+                      new_household: bool = False) -> str:
     """Record a suspected duplicate with its candidates and the sealed probe templates
-    (the fingers declared missing ride in the applicant record until approval)."""
+    (the fingers declared missing, and whether the applicant starts a new household, ride in
+    the applicant record until approval)."""
     case_id = str(uuid.uuid4())
     cipher = station.cipher
     probes = cbor2.dumps({int(f): [c.iso_record, c.quality, c.image_sha256]
@@ -216,7 +269,8 @@ def open_adjudication(station: Station, demographics: Demographics,
         session.add(Adjudication(
             id=case_id, created_at=naive_utc(now), operator_id=operator.id,
             station_id=station.settings.station_id,
-            applicant={**demographics.as_record(), "missing_fingers": dict(missing or {})},
+            applicant={**demographics.as_record(), "missing_fingers": dict(missing or {}),
+                       "new_household": new_household},
             probe_sealed=cipher.seal(probes, adjudication_aad(case_id)),
             key_id=cipher.active_key_id,
             candidates=[c.as_record() for c in candidates], status="open"))

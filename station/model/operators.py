@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import hmac
 import secrets
+import unicodedata
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
@@ -114,6 +115,9 @@ def create_operator(station: Station, *, username: str, full_name: str, role: st
     if len(password) < MIN_PASSWORD:
         raise BadInput(f"the password must have at least {MIN_PASSWORD} characters",
                        field="password")
+    if len(full_name) > 200 or any(unicodedata.category(c) == "Cc" for c in full_name):
+        raise BadInput("the full name must be one line of at most 200 characters",
+                       field="full_name")
     op = Operator(id=str(uuid.uuid4()), username=username, full_name=full_name or username,
                   role=role, password_hash=hash_password(password), failed_logins=0,
                   locked=False, created_at=naive_utc(now),

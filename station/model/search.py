@@ -47,8 +47,8 @@ def search(station: Station, fingers: Mapping[Any, FingerInput], *,
     """
     policy = policy or CapturePolicy()
     checked = check_fingers(fingers, policy)
-    found = search_person(station.gallery, {f: c.template for f, c in checked.items()},
-                          policy, keep_all=True)
+    found = search_person(station.current_gallery(),
+                          {f: c.template for f, c in checked.items()}, policy, keep_all=True)
     hits = _with_names(station, found)
     if audit and operator is not None:
         with station.transaction() as session:

@@ -18,12 +18,13 @@ def initialise(station: Station, *, username: str, full_name: str, password: str
     DEMO), first supervisor.
 
     The schema is already migrated by opening the :class:`Station`. An existing key file is
-    never overwritten: it holds the only keys that open the stored templates.
+    never overwritten: it holds the only keys that open the stored templates; nor is a new
+    one made when it is missing but the registry already holds records.
     """
     key_file = station.settings.key_file
-    if not key_file.exists():
+    if not key_file.exists() and not station.holds_records():
         KeyRing.generate(now, demo=True).save(key_file)
-    ring = station.keyring
+    ring = station.keyring  # a lost key file of a registry in use: KeyProblem, no new key
     supervisor = None
     if count_operators(station) == 0:
         supervisor = create_operator(station, username=username, full_name=full_name,

@@ -14,11 +14,12 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session
 
 from station.config import Settings, load_settings
-from station.errors import MatcherUnavailable, NotInitialised, SchemaMismatch
+from station.errors import KeyProblem, MatcherUnavailable, NotInitialised, SchemaMismatch
 from station.registry import audit
 from station.registry.crypto import OUTBOX_AAD, Cipher, KeyRing
 from station.registry.db import make_engine, read_only, session_factory, translated
@@ -86,10 +87,30 @@ class Station:
 
     @property
     def keyring(self) -> KeyRing:
-        """The key ring from the key file (loaded once)."""
+        """The key ring from the key file (loaded once).
+
+        A missing key file in front of a registry that already holds records is not a
+        station to initialise: its key was lost or not mounted, and only that key opens the
+        stored templates and verifies the audit trail (:class:`KeyProblem` says so)."""
         if self._ring is None:
+            if not self.settings.key_file.exists() and self.holds_records():
+                raise KeyProblem(
+                    f"the at-rest key file {self.settings.key_file} is missing, but the "
+                    "registry holds records sealed with it: put the file back (or point "
+                    "SWS_KEY_FILE at it), or restore a backup with `sws db restore`; a new "
+                    "key would open none of them")
             self._ring = KeyRing.load(self.settings.key_file)
         return self._ring
+
+    def holds_records(self) -> bool:
+        """Whether anything was ever recorded here (the audit chain has an event)."""
+        from station.registry.models import AuditEvent
+
+        try:
+            with self.reading() as session:
+                return session.scalar(sa.select(AuditEvent.seq).limit(1)) is not None
+        except (sa.exc.OperationalError, sa.exc.ProgrammingError):  # no schema yet
+            return False
 
     @property
     def cipher(self) -> Cipher:
@@ -172,6 +193,13 @@ class Station:
     def gallery(self) -> Any:
         """The in-memory 1:N gallery of every enrolled finger; waits for (or does) the load."""
         return self.gallery_keeper.gallery()
+
+    def current_gallery(self) -> Any:
+        """The gallery brought up to the registry first: a 1:N search must not miss a person
+        that another counter (or `sws enrol`) on the same registry enrolled since it loaded.
+        Reading the fingerprint row ids is the cost; only new rows are decrypted."""
+        self.gallery_keeper.refresh()
+        return self.gallery
 
     def gallery_loaded(self) -> bool:
         return self._keeper is not None and self._keeper.loaded()

@@ -77,7 +77,8 @@ def publish_revocation_list(station: Station, now: datetime) -> Path | None:
                    serial, _aware(changed) or now,
                    f"replaced by card {replaced_by}" if status == "replaced" and replaced_by
                    else reason or "revoked")
-               for serial, status, reason, changed, replaced_by in rows}
+               for serial, status, reason, changed, replaced_by in rows
+               if _chip_serial(serial)}  # the demo data's DEMO-00000017 is on no chip
     for serial, entry in _national_entries(station, now).items():
         entries.setdefault(serial, entry)  # this office's own record of its cards comes first
     issuing = station.settings.issuing_dir
@@ -110,9 +111,7 @@ def _national_entries(station: Station, now: datetime) -> dict[str, Any]:
         return {}
     out: dict[str, Any] = {}
     for card_id, info in pulled.cards.items():
-        try:
-            bytes.fromhex(card_id)
-        except ValueError:
+        if not _chip_serial(card_id):
             continue  # not a card serial this station's cards could carry
         when = _parse_moment(info.get("revoked_at")) or now
         out[card_id.upper()] = cardio.Revocation(card_id.upper(), when,
@@ -125,6 +124,15 @@ def _parse_moment(text: object) -> datetime | None:
         return _aware(datetime.fromisoformat(str(text))) if text else None
     except ValueError:
         return None
+
+
+def _chip_serial(serial: str) -> bool:
+    """Whether ``serial`` is one a card can carry (hex digits, as the card reports it): only
+    those can be on the signed list, whose entries are the serials' bytes."""
+    try:
+        return bool(bytes.fromhex(serial))
+    except ValueError:
+        return False
 
 
 def _can_sign(station: Station) -> bool:

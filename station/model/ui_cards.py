@@ -305,7 +305,7 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
     The credential carries the person's templates in the standard's compact card form.
     """
     import cardio
-    from station.model.cards import person_templates, record_issued
+    from station.model.cards import person_templates, record_issued, refuse_recorded_card
     from station.model.persons import get_person, refuse_if_enrolled_elsewhere
 
     def step(percent: int, text: str) -> None:
@@ -327,7 +327,9 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
     with cardio.session(reader) as channel:
         issued = cardio.issue_card(channel, holder=holder_for(person),
                                    entitlements=entitlements_for(person, today=now.date()),
-                                   templates=templates, pki=pki, pin=pin, now=now)
+                                   templates=templates, pki=pki, pin=pin, now=now,
+                                   check_serial=lambda serial: refuse_recorded_card(
+                                       station, serial))
         step(70, "Reading the card back")
         dump = cardio.read_card(channel)
     step(85, "Verifying the card")

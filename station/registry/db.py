@@ -2,12 +2,15 @@
 
 SQLite (the embedded default) runs in WAL mode with a busy timeout and foreign keys on; any
 other SQLAlchemy URL (PostgreSQL for larger offices) is used as given. Database errors that a
-clerk can meet (a locked or full database) become :mod:`station.errors` with one plain line.
+clerk can meet (a locked, full or read-only database) become :mod:`station.errors` with one
+plain line.
 """
 
 from __future__ import annotations
 
 import contextlib
+import os
+import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -17,7 +20,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
-from station.errors import DatabaseBusy, StorageError, StorageFull
+from station.errors import BadInput, DatabaseBusy, StationError, StorageError, StorageFull
 
 READ_ONLY = "sws_read_only"
 
@@ -42,13 +45,33 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
                 max_page_count: int | None = None) -> Engine:
     """An engine for ``url``; SQLite files get WAL, a busy timeout and foreign keys.
 
+    Errors never carry the statement's values (``hide_parameters``): a traceback of an
+    unforeseen one must not show sealed templates, password hashes or names.
+
     ``max_page_count`` caps an SQLite database's size (tests use it to simulate a full disk).
     """
-    parsed = make_url(url)
+    try:
+        parsed = make_url(url)
+    except sa.exc.ArgumentError:  # the text itself is not repeated: it may hold a password
+        raise StorageError("the registry URL (SWS_DATABASE_URL) is not a database URL: use "
+                           "e.g. sqlite:////path/registry.sqlite3 or "
+                           "postgresql://user@host/dbname") from None
+    try:
+        return _engine_for(parsed, url, busy_timeout_ms, max_page_count)
+    except (sa.exc.NoSuchModuleError, ImportError):
+        raise StorageError(f"the registry URL (SWS_DATABASE_URL) needs the database driver "
+                           f"{parsed.drivername!r}, which this station does not have: use "
+                           "sqlite or postgresql") from None
+
+
+def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
+                max_page_count: int | None) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
             Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-        engine = sa.create_engine(url, connect_args={"timeout": busy_timeout_ms / 1000})
+            _create_owner_only(Path(parsed.database))
+        engine = sa.create_engine(url, hide_parameters=True,
+                               connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, max_page_count))
 
         # pysqlite's own transaction handling defers BEGIN; take the write lock up front so
@@ -69,9 +92,17 @@ def make_engine(url: str, *, busy_timeout_ms: int = BUSY_TIMEOUT_MS,
         return engine
     if parsed.get_backend_name() == "postgresql":
         # Waiting on a lock gives up after the same time as SQLite's busy timeout.
-        return sa.create_engine(url, pool_pre_ping=True, connect_args={
+        return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args={
             "options": f"-c lock_timeout={int(busy_timeout_ms)}"})
-    return sa.create_engine(url, pool_pre_ping=True)
+    return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def _create_owner_only(path: Path) -> None:
+    """Make a new SQLite file readable by its owner only (SQLite gives its -wal and -shm
+    files the same mode): the registry holds names, phone numbers, ids and addresses in
+    clear, and an office computer has other accounts. An existing file is left as it is."""
+    with contextlib.suppress(FileExistsError):
+        os.close(os.open(path, os.O_CREAT | os.O_EXCL | os.O_WRONLY, 0o600))
 
 
 def read_only(engine: Engine) -> Engine:
@@ -89,15 +120,24 @@ def safe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
-def translate(err: Exception, url: str) -> StorageError | None:
+def translate(err: Exception, url: str) -> StationError | None:
     """The station error for a database error a clerk can meet, or None if it is a bug."""
     text = str(getattr(err, "orig", err)).lower()
+    if "value too long for type" in text:  # PostgreSQL keeps VARCHAR(n); SQLite does not
+        size = re.search(r"varying\((\d+)\)", text)
+        limit = f" (at most {size.group(1)} characters)" if size else ""
+        return BadInput(f"a value typed is longer than the registry keeps{limit}; nothing "
+                        "was written: shorten it")
     if "database is locked" in text or "database table is locked" in text \
             or "lock timeout" in text or "could not obtain lock" in text:
         return DatabaseBusy(safe_url(url))
     if "database or disk is full" in text or "disk full" in text \
             or "no space left" in text or "could not extend file" in text:
         return StorageFull(safe_url(url))
+    if "readonly database" in text or "read-only transaction" in text \
+            or "read-only file system" in text:
+        return StorageError(f"the registry is read-only: {safe_url(url)}; nothing was "
+                            "written (check the file's permissions and the disk)")
     if "unable to open database" in text or "could not connect" in text \
             or "connection refused" in text:
         return StorageError(f"cannot open the registry at {safe_url(url)}")

@@ -61,6 +61,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     report.add_argument("--db", default=DEFAULT_DB)
     report.add_argument("--format", choices=("json", "csv"), default="json")
     report.add_argument("--output", "-o", type=Path, help="write to this file, not stdout")
+    report.add_argument("--json", action="store_true", help="with --output: print what was "
+                        "written as JSON (a CSV report then needs --output)")
     cases = commands.add_parser(
         "cases", help="enrolments held as suspected duplicates, for a person to decide",
         description=f"Open adjudication cases of the running service (needs {ADMIN_TOKEN_ENV}).")
@@ -90,6 +92,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     approve.add_argument("--valid-days", type=int, default=DEFAULT_VALID_DAYS, metavar="N",
                          help=f"days the approval holds (default {DEFAULT_VALID_DAYS})")
     approve.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    approve.add_argument("--json", action="store_true")
     renew = commands.add_parser("renew", help="extend an active station's approval",
                                 description="Valid --valid-days days from now; records that "
                                 "waited at the station since its expiry are taken at its "
@@ -98,12 +101,14 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     renew.add_argument("--valid-days", type=int, default=DEFAULT_VALID_DAYS, metavar="N",
                        help=f"days from now (default {DEFAULT_VALID_DAYS})")
     renew.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    renew.add_argument("--json", action="store_true")
     revoke = commands.add_parser("revoke", help="revoke a station: its records are refused",
                                  description="Its records wait at the station until it is "
                                  f"approved again. Needs {ADMIN_TOKEN_ENV}.")
     revoke.add_argument("station_id")
     revoke.add_argument("--reason", required=True)
     revoke.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    revoke.add_argument("--json", action="store_true")
     master = commands.add_parser(
         "master-data", help="load the gazetteer and the programme catalogue into the centre",
         description="Replaces the centre's locations (one per commune, with the names of its "
@@ -114,6 +119,7 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     master.add_argument("--programmes", type=Path, required=True, metavar="FILE",
                         help="programme catalogue JSON (programmes with code and name)")
     master.add_argument("--central", default=DEFAULT_URL, metavar="URL")
+    master.add_argument("--json", action="store_true")
     people = commands.add_parser(
         "operator", help="the centre's operators: named tokens for admins and adjudicators",
         description="Works on the database (--db). Each operator gets their own token, shown "
@@ -128,12 +134,14 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     gone = people.add_parser("revoke", help="revoke an operator's token at once")
     gone.add_argument("name")
     gone.add_argument("--db", default=DEFAULT_DB)
+    gone.add_argument("--json", action="store_true")
     listed = people.add_parser("list", help="operators, roles, revoked or not")
     listed.add_argument("--db", default=DEFAULT_DB)
     listed.add_argument("--json", action="store_true")
     trail = people.add_parser("trail", help="who did what at the centre, oldest first")
     trail.add_argument("--db", default=DEFAULT_DB)
     trail.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    trail.add_argument("--json", action="store_true", help="the same as --format json")
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -162,14 +170,19 @@ def execute(args: argparse.Namespace) -> int:
             for name, value in figures.items():
                 print(f"{name.replace('_', ' ')}: {value}")
         return 0
+    if args.json and args.format == "csv" and args.output is None:
+        raise CentralConfigError("--json prints JSON on stdout, so a csv report needs "
+                                 "--output FILE")
     text = (to_csv(figures, FIELDS[args.name]) if args.format == "csv"
             else json.dumps({"report": args.name, "rows": figures}, indent=2) + "\n")
     if args.output is None:
         sys.stdout.write(text)
     else:
         _write(args.output, text)
-        print(f"{args.name} report ({args.format}, {len(figures)} rows) written to "
-              f"{args.output}")
+        print(json.dumps({"report": args.name, "format": args.format,
+                          "output": str(args.output), "rows": len(figures)})
+              if args.json else f"{args.name} report ({args.format}, {len(figures)} rows) "
+              f"written to {args.output}")
     return 0
 
 
@@ -213,6 +226,9 @@ def _administer(args: argparse.Namespace) -> int:
     try:
         if command == "master-data":
             counts = client.put_master_data(offered, places, token, document)
+            if args.json:
+                print(json.dumps({**counts, "areas": len(document.get("areas", []))}))
+                return 0
             print(f"master data replaced: {counts['locations']} communes, "
                   f"{counts['programmes']} programmes; the list of places "
                   f"({len(document.get('areas', []))} areas) goes to the stations")
@@ -229,6 +245,9 @@ def _administer(args: argparse.Namespace) -> int:
             answer = client.set_station(args.station_id, command, token,
                                         getattr(args, "reason", None), valid_days=days)
             ends = str(answer.get("expires_at") or "?")[:10]
+            if args.json:
+                print(json.dumps({"station_id": args.station_id, "action": command, **answer}))
+                return 0
             print(f"station {args.station_id}: " + {
                 "approve": f"approved until {ends}; its records are taken from now on",
                 "renew": f"renewed until {ends}; records that waited at the station are "
@@ -282,13 +301,14 @@ def _operators(args: argparse.Namespace) -> int:
               f"operator {args.name} ({args.role}) made; their token, shown only now:\n"
               f"{token}\nthey set it as {ADMIN_TOKEN_ENV} for `sws central` calls")
     elif command == "revoke":
-        print(f"operator {args.name}: token revoked; their past actions stay in the trail")
+        print(json.dumps({"name": args.name, "revoked": True}) if args.json else
+              f"operator {args.name}: token revoked; their past actions stay in the trail")
     elif command == "list":
         print(json.dumps({"operators": found}, indent=2) if args.json else "\n".join(
             f"{o['name']}  {o['role']:11}  since {o['created_at'][:10]}"
             + (f"  revoked {o['revoked_at'][:10]}" if o["revoked_at"] else "")
             for o in found) or "no operators")
-    elif args.format == "json":
+    elif args.format == "json" or args.json:
         print(json.dumps({"actions": trail}, indent=2))
     elif args.format == "csv":
         sys.stdout.write(to_csv(trail, ("at", "operator", "action", "subject", "detail")))

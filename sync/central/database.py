@@ -38,7 +38,7 @@ def serving_engine(db_url: str, *, now: datetime | None = None) -> sa.Engine:
     """An engine for the service: tables created or migrated (:func:`schema.create_schema`,
     ``now`` the centre's clock for what a migration dates)."""
     try:
-        engine = sa.create_engine(db_url, pool_pre_ping=True)
+        engine = sa.create_engine(db_url, pool_pre_ping=True, hide_parameters=True)
         t.create_schema(engine, now=now)
     except (sa.exc.ArgumentError, sa.exc.DBAPIError, ImportError) as error:
         raise _cannot_open(db_url, error) from error
@@ -58,7 +58,7 @@ def existing_engine(db_url: str) -> sa.Engine:
         if on_disk and not Path(str(url.database)).is_file():
             raise CentralConfigError(f"there is no central database at {shown(db_url)!r} "
                                      "(no such file); check --db")
-        engine = sa.create_engine(db_url, pool_pre_ping=True)
+        engine = sa.create_engine(db_url, pool_pre_ping=True, hide_parameters=True)
         with engine.connect() as conn:
             if not sa.inspect(conn).has_table(t.packets.name):
                 engine.dispose()

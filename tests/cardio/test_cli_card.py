@@ -146,3 +146,41 @@ def test_hospital_finger_check_and_visit(virtual_cards, tmp_path: Path,
         row = session.execute(sa.select(OUTBOX.c.kind, OUTBOX.c.record_id)
                               .where(OUTBOX.c.kind == "service_use")).one()
     assert row.record_id == visit["visit_id"]
+
+
+def test_a_card_already_recorded_is_not_overwritten_for_someone_else(
+        virtual_cards, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The clerk puts the card just issued to one person back in the reader and issues it to
+    the next. That used to write the second person's credential onto the chip and only then
+    refuse to record it ("already recorded"): the chip then passed at any hospital as the
+    second person while the registry and the centre listed it as the first's."""
+    _home(tmp_path, monkeypatch, capsys)
+    people = []
+    for name, image in (("Sok Dara", "101_1.png"), ("Mao Sina", "103_1.png")):
+        code, out, err = sws(capsys, "enrol", *PERSON[:2], "--latin-name", name,
+                             *PERSON[4:], "--new-household", "--json",
+                             "--finger", f"right-index={SAMPLE / image}")
+        assert code == 0, err
+        people.append(json.loads(out)["person_id"])
+    card = virtual_cards.start()
+    assert sws(capsys, "card", "issue", people[0], "--reader", card.reader)[0] == 0
+
+    code, out, err = sws(capsys, "card", "issue", people[1], "--reader", card.reader, "--json")
+    assert code == 4
+    assert "already recorded" in json.loads(out)["error"]
+    assert len(err.strip().splitlines()) == 1
+    code, out, _ = sws(capsys, "card", "verify", "--reader", card.reader, "--json")
+    assert (code, json.loads(out)["holder"]["id_number"]) == (0, people[0])
+
+
+def test_a_mistyped_dump_path_is_bad_input_not_an_invalid_card(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """An auditor's typo in `--dump` said exit 5, "integrity failure", as for a forged card;
+    a missing --anchor or --crl file is exit 4, "does not exist", and so is this now."""
+    _home(tmp_path, monkeypatch, capsys)
+    missing = tmp_path / "card-0A01.json"
+    code, out, _err = sws(capsys, "card", "verify", "--dump", str(missing), "--json")
+    assert code == 4, out
+    assert json.loads(out)["error"] == f"{missing} does not exist"

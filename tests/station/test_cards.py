@@ -188,14 +188,16 @@ def test_no_card_for_someone_the_centre_found_enrolled_at_another_station(
     from station.model.persons import national_check_of
     from station.model.ui_cards import issue_card
 
-    assert national_check_of(station, person_id)["state"] == "pending"
+    pending = national_check_of(station, person_id)
+    assert pending is not None and pending["state"] == "pending"
     with station.transaction() as session:  # what Uploader.pull_statuses records
         session.execute(sa.update(OUTBOX).where(OUTBOX.c.kind == "enrolment",
                                                 OUTBOX.c.record_id == person_id)
                         .values(state="rejected", central_status="rejected",
                                 central_reason="adjudicated_same_person"))
     national = national_check_of(station, person_id)
-    assert national["same_person"] and "enrolled at another station" in national["text"]
+    assert national is not None and national["same_person"]
+    assert "enrolled at another station" in national["text"]
     with pytest.raises(BadInput, match="found this person already enrolled at another"):
         issue_card(station, person_id, reader="no such reader", operator=clerk, now=NOW,
                    verifier=None)
