@@ -113,7 +113,8 @@ class PermissionDenied(AuthError):
     """The operator's role may not do this."""
 
     def __init__(self, action: str, role: str) -> None:
-        super().__init__(f"a {role} may not {action}")
+        article = "an" if role[:1].lower() in "aeiou" else "a"  # an auditor, a clerk
+        super().__init__(f"{article} {role} may not {action}")
         self.action = action
         self.role = role
 

@@ -554,3 +554,11 @@ def test_a_terminal_that_cannot_show_khmer_still_gets_the_record(home: Path) -> 
                                 "PYTHONIOENCODING": "ascii"})
     assert shown.returncode == 0, shown.stderr
     assert b"Sok Dara" in shown.stdout
+
+
+def test_an_auditor_is_refused_in_plain_english() -> None:
+    from station.errors import PermissionDenied
+
+    assert str(PermissionDenied("enrol people", "auditor")) == "an auditor may not enrol people"
+    assert str(PermissionDenied("back up the station", "clerk")) == (
+        "a clerk may not back up the station")
