@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 
 from station.cli import main
-from station.errors import InvalidDemographics
+from station.errors import InvalidDemographics, PermissionDenied
 from station.model.adjudication import approve, decide, list_cases
 from station.model.enrolment import Enrolled, NeedsAdjudication, enrol
 from station.model.operators import OperatorInfo
@@ -557,8 +557,6 @@ def test_a_terminal_that_cannot_show_khmer_still_gets_the_record(home: Path) -> 
 
 
 def test_an_auditor_is_refused_in_plain_english() -> None:
-    from station.errors import PermissionDenied
-
     assert str(PermissionDenied("enrol people", "auditor")) == "an auditor may not enrol people"
     assert str(PermissionDenied("back up the station", "clerk")) == (
         "a clerk may not back up the station")
