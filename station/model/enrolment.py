@@ -5,7 +5,9 @@ audit event and the outbox item for the central registry are written in ONE tran
 crash at any point leaves either all of them or none. On a hit, nothing about the person is
 written: an adjudication case records the candidates, the applicant's demographics and the
 probe templates (sealed), and the caller shows the candidates. Never a silent merge or a
-silent refusal.
+silent refusal. The write looks once more, under the registry's write lock, at fingerprint rows
+committed since the search, so two counters enrolling one person at the same moment cannot
+both register them.
 
 Fingers the clerk declared not available (amputated, injured, bandaged...) travel with the
 enrolment as ``missing``: position -> reason, in the audit event's details and the outbox
@@ -16,7 +18,7 @@ from __future__ import annotations
 
 import time
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
@@ -32,7 +34,7 @@ from station.model.fingers import Finger, parse_finger
 from station.model.gallery_sync import PersonCandidate, add_person, search_person
 from station.model.operators import OperatorInfo
 from station.model.station import Station
-from station.registry.audit import naive_utc
+from station.registry.audit import lock_writers, naive_utc
 from station.registry.base import OUTBOX
 from station.registry.crypto import OUTBOX_AAD, adjudication_aad, fingerprint_aad, image_aad
 from station.registry.models import Adjudication, Enrolment, Fingerprint, Household, Person
@@ -81,17 +83,45 @@ def enrol(station: Station, demographics: Demographics, fingers: Mapping[Any, Fi
     check_household(station, demographics, new_household)
     checked = check_fingers(fingers, policy, keep_image=station.settings.keep_raw_images)
     reasons = missing_reasons(missing or {}, checked)
-    candidates = search_person(station.current_gallery(),
-                               {f: c.template for f, c in checked.items()}, policy)
-    if candidates:
-        case_id = open_adjudication(station, demographics, checked, candidates,
-                                    operator=operator, now=now, missing=reasons,
-                                    new_household=new_household)
-        return NeedsAdjudication(adjudication_id=case_id, candidates=candidates)
-    result = write_person(station, demographics, checked, operator=operator, now=now,
-                          new_household=new_household, missing=reasons)
-    add_person(station.gallery, result.person_id, checked)
-    return result
+    probe = {f: c.template for f, c in checked.items()}
+    candidates = search_person(station.current_gallery(), probe, policy)
+    if not candidates:
+        try:
+            result = write_person(station, demographics, checked, operator=operator, now=now,
+                                  new_household=new_household, missing=reasons,
+                                  recheck=lambda: _found_meanwhile(station, probe, policy))
+        except _FoundMeanwhile as found:
+            candidates = found.candidates
+        else:
+            add_person(station.gallery, result.person_id, checked)
+            return result
+    case_id = open_adjudication(station, demographics, checked, candidates,
+                                operator=operator, now=now, missing=reasons,
+                                new_household=new_household)
+    return NeedsAdjudication(adjudication_id=case_id, candidates=candidates)
+
+
+class _FoundMeanwhile(Exception):
+    """Another counter enrolled matching fingers between the search and the write."""
+
+    def __init__(self, candidates: list[PersonCandidate]) -> None:
+        super().__init__("matching fingers were enrolled meanwhile")
+        self.candidates = candidates
+
+
+def _found_meanwhile(station: Station, probe: Mapping[Finger, Any],
+                     policy: CapturePolicy) -> None:
+    """Under the write lock: search again if fingerprint rows were committed since the search.
+
+    Two counters (or the window and `sws enrol`) enrolling the same person at the same moment
+    would both search, find nothing and both write. The write transaction holds the
+    registry's write lock when this runs, so no other enrolment can commit until it ends:
+    rows committed before are in the refreshed gallery, and those after see ours.
+    """
+    if station.gallery_keeper.refresh().added:
+        found = search_person(station.gallery, probe, policy)
+        if found:
+            raise _FoundMeanwhile(found)
 
 
 def missing_reasons(missing: Mapping[Any, str],
@@ -115,9 +145,14 @@ def write_person(station: Station, demographics: Demographics,
                  checked: Mapping[Finger, CheckedFinger], *, operator: OperatorInfo,
                  now: datetime, new_household: bool = False,
                  adjudication_id: str | None = None,
-                 missing: Mapping[str, str] | None = None) -> Enrolled:
-    """The single transaction that registers a person."""
+                 missing: Mapping[str, str] | None = None,
+                 recheck: Callable[[], None] | None = None) -> Enrolled:
+    """The single transaction that registers a person. ``recheck`` runs first, once the
+    transaction holds the registry's write lock; what it raises rolls everything back."""
     with station.transaction() as session:
+        if recheck is not None:
+            lock_writers(session)
+            recheck()
         result = write_person_in(session, station, demographics, checked, operator=operator,
                                  now=now, new_household=new_household,
                                  adjudication_id=adjudication_id, missing=missing)

@@ -63,6 +63,16 @@ def _head_text(seq: int, hash_: str) -> str:
     return f"head:{seq}:{hash_}"
 
 
+def lock_writers(session: Session) -> None:
+    """Take the registry's write lock in ``session``'s transaction now, not at its first write.
+
+    Every write appends to the audit chain, so the chain's head row is the writers' lock
+    (``FOR UPDATE`` on PostgreSQL, held to the commit). On SQLite the transaction began with
+    ``BEGIN IMMEDIATE`` and holds the database's write lock already; this is a plain read.
+    """
+    session.execute(sa.select(AuditHead.id).where(AuditHead.id == HEAD_ID).with_for_update())
+
+
 def append(session: Session, *, audit_key: bytes, action: str, subject_type: str,
            subject_id: str, details: Mapping[str, Any], operator_id: str | None,
            station_id: str, now: datetime) -> AuditEvent:

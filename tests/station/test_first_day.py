@@ -560,3 +560,4 @@ def test_an_auditor_is_refused_in_plain_english() -> None:
     assert str(PermissionDenied("enrol people", "auditor")) == "an auditor may not enrol people"
     assert str(PermissionDenied("back up the station", "clerk")) == (
         "a clerk may not back up the station")
+
