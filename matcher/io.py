@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import warnings
 from pathlib import Path
 
 import numpy as np
@@ -22,6 +23,12 @@ with contextlib.suppress(ImportError):  # registers the WSQ codec with Pillow
     import wsq  # noqa: F401
 
 ImageFile.LOAD_TRUNCATED_IMAGES = False
+
+#: Larger than any fingerprint image: a four-finger slap at 1000 ppi is about 3,200 x 3,000
+#: pixels. Checked from the file's header, before anything is decoded, so a huge or hostile
+#: file costs no memory (Pillow would warn at 89 Mpx and decode up to 179 Mpx).
+MAX_SIDE = 8000
+MAX_PIXELS = 40_000_000
 
 
 def load_image(path: str | os.PathLike[str]) -> NDArray[np.uint8]:
@@ -41,17 +48,26 @@ def load_image(path: str | os.PathLike[str]) -> NDArray[np.uint8]:
     Raises
     ------
     UnsupportedImage
-        The file is missing, unreadable, not an image, truncated or empty.
+        The file is missing, unreadable, not an image, truncated, empty, or far larger than
+        a fingerprint image (``MAX_SIDE``, ``MAX_PIXELS``).
     """
     p = Path(path)
     if not p.is_file():
         raise UnsupportedImage(f"{p} is not a readable file")
     try:
-        with Image.open(p) as img:
+        with warnings.catch_warnings():  # sizes Pillow warns about are refused below
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            img = Image.open(p)
+        with img:
+            width, height = img.size
+            if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
+                raise UnsupportedImage(_too_large(p, f"{width} x {height} pixels"))
             img.load()
             return _to_gray8(img)
     except UnsupportedImage:
         raise
+    except Image.DecompressionBombError:  # Pillow refuses even to open it
+        raise UnsupportedImage(_too_large(p, "more than 179 million pixels")) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
         raise UnsupportedImage(f"cannot decode {p.name} as an image: {reason}") from exc
@@ -59,6 +75,11 @@ def load_image(path: str | os.PathLike[str]) -> NDArray[np.uint8]:
         raise UnsupportedImage(
             f"cannot decode {p.name} as an image: {type(exc).__name__}"
         ) from exc
+
+
+def _too_large(p: Path, size: str) -> str:
+    return (f"{p.name} is {size}, far larger than a fingerprint image (at most {MAX_SIDE} "
+            "pixels a side)")
 
 
 def _to_gray8(img: Image.Image) -> NDArray[np.uint8]:

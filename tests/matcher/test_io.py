@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import struct
+import warnings
+import zlib
 from pathlib import Path
 
 import numpy as np
@@ -80,3 +83,27 @@ def test_missing_file_and_empty_file_are_refused(tmp_path: Path) -> None:
     empty.write_bytes(b"")
     with pytest.raises(UnsupportedImage):
         api.load_image(empty)
+
+
+def _png_header_only(width: int, height: int) -> bytes:
+    """A PNG that declares ``width`` x ``height`` pixels and holds none (a hostile file)."""
+    def chunk(kind: bytes, data: bytes) -> bytes:
+        return (struct.pack(">I", len(data)) + kind + data
+                + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF))
+    ihdr = struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)  # 8-bit grayscale
+    return b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", ihdr) + chunk(b"IEND", b"")
+
+
+@pytest.mark.parametrize(("width", "height"), [(14000, 14000), (9000, 300), (7000, 7000)])
+def test_an_image_far_larger_than_a_finger_is_refused_from_its_header(
+        tmp_path: Path, width: int, height: int) -> None:
+    """Refused in one line before decoding: no Pillow warning, no gigabytes allocated."""
+    huge = tmp_path / "huge.png"
+    huge.write_bytes(_png_header_only(width, height))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # Pillow's DecompressionBombWarning would fail here
+        with pytest.raises(UnsupportedImage) as info:
+            api.load_image(huge)
+    assert str(info.value).startswith("huge.png is ")
+    assert str(info.value).endswith("far larger than a fingerprint image (at most 8000 pixels "
+                                    "a side)")
