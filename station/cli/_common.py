@@ -51,6 +51,12 @@ def card_serial(text: str) -> str:
     return text.strip().upper()
 
 
+def record_id(text: str) -> str:
+    """argparse type of a person or household id: the registry's ids are UUIDs in small
+    letters; one pasted from a report or a spreadsheet often carries spaces or capitals."""
+    return text.strip().lower()
+
+
 def login_credentials(args: argparse.Namespace) -> tuple[str, str]:
     """The operator name and password from flags, environment or an interactive prompt."""
     username = args.operator

@@ -5,7 +5,15 @@ from __future__ import annotations
 import argparse
 from typing import Any
 
-from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
+from station.cli._common import (
+    add_json,
+    add_login,
+    emit,
+    logged_in,
+    now_utc,
+    open_station,
+    record_id,
+)
 from station.errors import EXIT_OK
 
 
@@ -22,7 +30,8 @@ def register(subparsers: Any) -> None:
     p = adj.add_parser("decide", help="the clerk's decision on an open case")
     p.add_argument("case_id")
     p.add_argument("decision", choices=("duplicate", "not_duplicate"))
-    p.add_argument("--person", help="the candidate the applicant is (for duplicate)")
+    p.add_argument("--person", type=record_id,
+                   help="the candidate the applicant is (for duplicate)")
     p.add_argument("--note")
     add_login(p)
     add_json(p)

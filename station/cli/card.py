@@ -37,6 +37,7 @@ from station.cli._common import (
     logged_in,
     now_utc,
     open_station,
+    record_id,
 )
 from station.errors import EXIT_INTEGRITY, EXIT_NO_MATCH, EXIT_OK, BadInput
 
@@ -49,7 +50,7 @@ def register(subparsers: Any) -> None:
     sub.required = True
 
     s = sub.add_parser("issue", help="write a registered person's card")
-    s.add_argument("person_id")
+    s.add_argument("person_id", type=record_id)
     _reader(s)
     s.add_argument("--pin", default=None, help="issuer PIN of the card (or SWS_CARD_PIN)")
     add_login(s)

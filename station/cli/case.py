@@ -18,6 +18,7 @@ from station.cli._common import (
     open_station,
     operator_command,
     parse_date,
+    record_id,
 )
 from station.errors import EXIT_OK
 
@@ -34,7 +35,7 @@ def register(subparsers: Any) -> None:
     case.required = True
 
     p = case.add_parser("open", help="open a case for a person with a case manager")
-    p.add_argument("person_id")
+    p.add_argument("person_id", type=record_id)
     p.add_argument("--manager", help="case manager's user name (default: the operator)")
     p.add_argument("--summary", default="", help="the situation in a sentence")
     operator_command(p, cmd_open)

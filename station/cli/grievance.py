@@ -19,6 +19,7 @@ from station.cli._common import (
     now_utc,
     open_station,
     operator_command,
+    record_id,
 )
 from station.errors import EXIT_OK
 
@@ -40,7 +41,7 @@ def register(subparsers: Any) -> None:
                         "employment_services, staff_conduct, fraud or other")
     p.add_argument("--description", required=True, help="what the person says, in short")
     who = p.add_mutually_exclusive_group()
-    who.add_argument("--person", help="the person's id")
+    who.add_argument("--person", type=record_id, help="the person's id")
     who.add_argument("--card", type=card_serial,
                      help="the serial of the card tapped (the person comes from it)")
     operator_command(p, cmd_open)
@@ -71,7 +72,7 @@ def register(subparsers: Any) -> None:
     p = grievance.add_parser("list", help="grievances, nearest deadline first")
     p.add_argument("--status", choices=STATUSES)
     p.add_argument("--open", action="store_true", help="only open ones (not resolved/closed)")
-    p.add_argument("--person", help="only this person's")
+    p.add_argument("--person", type=record_id, help="only this person's")
     p.add_argument("--limit", type=int, default=200)
     add_json(p)
     p.set_defaults(handler=cmd_list)

@@ -24,6 +24,7 @@ from station.cli._common import (
     now_utc,
     open_station,
     parse_date,
+    record_id,
 )
 from station.errors import EXIT_OK, BadInput
 
@@ -37,12 +38,12 @@ def register(subparsers: Any) -> None:
     household.required = True
 
     p = household.add_parser("show", help="members, newest assessment, memberships")
-    p.add_argument("household_id")
+    p.add_argument("household_id", type=record_id)
     add_json(p)
     p.set_defaults(handler=cmd_show)
 
     p = household.add_parser("assess", help="score the vulnerability questionnaire")
-    p.add_argument("household_id")
+    p.add_argument("household_id", type=record_id)
     p.add_argument("--answers", type=Path, required=True,
                    help="JSON file {question id: answer} (see station/data/vulnerability.json)")
     add_login(p)
@@ -50,7 +51,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_assess)
 
     p = household.add_parser("situation", help="record a member's disability and employment")
-    p.add_argument("person_id")
+    p.add_argument("person_id", type=record_id)
     p.add_argument("--disability", choices=("yes", "no", "unknown"), default="unknown")
     p.add_argument("--employment", help="employed, self_employed, informal, unemployed, "
                    "student, retired, inactive or child")
@@ -59,7 +60,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_situation)
 
     p = household.add_parser("propose", help="the combined package, with the reason for each")
-    p.add_argument("household_id")
+    p.add_argument("household_id", type=record_id)
     p.add_argument("--date", help="evaluate on this date YYYY-MM-DD (default today)")
     p.add_argument("--all", action="store_true",
                    help="also list what was considered but not proposed, and why")
@@ -67,11 +68,11 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_propose)
 
     p = household.add_parser("confirm", help="record the clerk's decisions on the package")
-    p.add_argument("household_id")
+    p.add_argument("household_id", type=record_id)
     p.add_argument("--programme", action="append", default=[], metavar="CODE",
                    help="confirm this programme (repeatable; none given: confirm every "
                    "proposal); the other proposals are recorded as declined")
-    p.add_argument("--person", help="only for this member (with --programme)")
+    p.add_argument("--person", type=record_id, help="only for this member (with --programme)")
     p.add_argument("--start", help="start date YYYY-MM-DD (default today)")
     add_login(p)
     add_json(p)

@@ -15,6 +15,7 @@ from station.cli._common import (
     now_utc,
     open_station,
     parse_date,
+    record_id,
 )
 from station.errors import EXIT_DUPLICATE, EXIT_OK, BadInput
 
@@ -47,7 +48,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--phone", help="e.g. +855 12 345 678")
     p.add_argument("--other-id", type=_other_id, action="append", default=[],
                    metavar="SCHEME=NUMBER", help="another id number (repeatable)")
-    p.add_argument("--household", help="add to this existing household id")
+    p.add_argument("--household", type=record_id, help="add to this existing household id")
     p.add_argument("--new-household", action="store_true",
                    help="start a new household with this person as its head")
     p.add_argument("--relation", choices=RELATIONS,
@@ -72,12 +73,13 @@ def register(subparsers: Any) -> None:
         dest="person_command", metavar="PERSON_COMMAND")
     person.required = True
     p = person.add_parser("show", help="a person's record (no biometric data)")
-    p.add_argument("person_id", help="the id `sws enrol` printed (or `sws search` lists)")
+    p.add_argument("person_id", type=record_id,
+                   help="the id `sws enrol` printed (or `sws search` lists)")
     add_json(p)
     p.set_defaults(handler=cmd_person_show)
     p = person.add_parser("death", help="record that a person died (supervisor): ends their "
                           "programmes, revokes their card, tells the centre")
-    p.add_argument("person_id")
+    p.add_argument("person_id", type=record_id)
     p.add_argument("--on", required=True, dest="died_on", metavar="YYYY-MM-DD",
                    help="the date of death")
     p.add_argument("--source", required=True,
@@ -88,7 +90,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_person_death)
     p = person.add_parser("undo-death", help="withdraw a death recorded by mistake "
                           "(supervisor); programmes and cards are not reinstated")
-    p.add_argument("person_id")
+    p.add_argument("person_id", type=record_id)
     p.add_argument("--reason", required=True, help="why the death is withdrawn")
     add_login(p)
     add_json(p)

@@ -242,6 +242,20 @@ def test_a_card_serial_typed_in_lower_case_is_the_same_card(
     assert json.loads(out)["status"] == "revoked"
 
 
+def test_an_id_pasted_with_spaces_or_in_capitals_finds_the_person(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Ids copied from a printed report or a spreadsheet come with spaces around them or in
+    capitals; the registry's ids are UUIDs in small letters, so these were "not found"."""
+    person_id = _recorded_card(home, "0D0E0A0C")
+    code, out, err = _sws(capsys, "person", "show", f"  {person_id.upper()} ", "--json")
+    assert code == 0, err
+    shown = json.loads(out)
+    assert shown["person_id"] == person_id
+    code, out, err = _sws(capsys, "household", "show", f" {shown['household_id'].upper()}",
+                          "--json")
+    assert code == 0, err
+
+
 def test_an_amount_too_large_to_store_is_one_line_exit_4(
         home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """A clerk holding a key down typed 99999999999999999999: a traceback (OverflowError on
