@@ -108,10 +108,13 @@ def create_operator(station: Station, *, username: str, full_name: str, role: st
         by.require("supervisor", action="create operators")
     if role not in ROLES:
         raise BadInput(f"role must be one of {', '.join(ROLES)}, not {role!r}", field="role")
-    if not username or len(username) > 64 or not username.replace("-", "").replace(
-            "_", "").replace(".", "").isalnum():
-        raise BadInput(f"user name {username!r} is not valid (letters, digits, . - _)",
-                       field="username")
+    # Latin letters only: a user name is typed at every sign-in, on whatever keyboard the
+    # desk has (Khmer vowel signs also failed isalnum() while the message said "letters");
+    # the full name holds the name in any script
+    if not username or len(username) > 64 or not username.isascii() or not username.replace(
+            "-", "").replace("_", "").replace(".", "").isalnum():
+        raise BadInput(f"user name {username!r} is not valid (Latin letters a-z, digits, "
+                       ". - _; the full name may be in any script)", field="username")
     if len(password) < MIN_PASSWORD:
         raise BadInput(f"the password must have at least {MIN_PASSWORD} characters",
                        field="password")

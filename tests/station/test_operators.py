@@ -85,3 +85,17 @@ def test_roles_limit_what_an_operator_may_do(station: Station, supervisor: Opera
     with pytest.raises(BadInput, match="already exists"):
         create_operator(station, username="clerk1", full_name="X", role="clerk",
                         password=PASSWORD, now=NOW, by=supervisor)
+
+
+@pytest.mark.parametrize("username", ["សុខា", "سوخا", "sok dara", "sok@office", ""])
+def test_a_user_name_is_latin_letters_digits_and_dot_dash_underscore(
+        station: Station, supervisor: OperatorInfo, username: str) -> None:
+    """Typed at every sign-in, on whatever keyboard the desk has; the full name takes any
+    script. Khmer used to be refused with a message that said "letters" were allowed."""
+    with pytest.raises(BadInput, match="Latin letters a-z, digits") as err:
+        create_operator(station, username=username, full_name="សុខា ចាន់", role="clerk",
+                        password=PASSWORD, now=NOW, by=supervisor)
+    assert "the full name may be in any script" in str(err.value)
+    made = create_operator(station, username="sok.dara_2-b", full_name="សុខា ចាន់",
+                           role="clerk", password=PASSWORD, now=NOW, by=supervisor)
+    assert made.username == "sok.dara_2-b"
