@@ -49,6 +49,9 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from sync.keys import central_public_key, unb64
     from sync.uploader import StationIdentity, Uploader
 
+    if not 1 <= args.batch <= 1000:
+        raise BadInput(f"--batch must be 1 to 1000 records per request, not {args.batch}",
+                       field="batch")
     if args.central is not None and not _URL.match(args.central):
         raise BadInput(f"--central must be a URL like http://host:8700, not {args.central!r}",
                        field="central")
@@ -58,7 +61,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                                central_public_key(unb64(link.central_public_key_b64)))
     client = CentralClient(args.central or link.url)
     uploader = Uploader(station.engine, OUTBOX, identity, client, station.unseal_outbox,
-                        rng=random.Random(), batch_size=max(1, min(1000, args.batch)))
+                        rng=random.Random(), batch_size=args.batch)
     refused_before = _refused_ids(station.engine, OUTBOX)
     national_file = station.settings.config_dir / revocations.FILE_NAME
     national = revocations.load(national_file)  # a damaged file: one line, before sending

@@ -575,3 +575,13 @@ def test_an_auditor_is_refused_in_plain_english() -> None:
     assert str(PermissionDenied("back up the station", "clerk")) == (
         "a clerk may not back up the station")
 
+
+
+@pytest.mark.parametrize("batch", ["0", "5000", "-3"])
+def test_a_batch_size_outside_its_range_is_refused_not_clamped(
+        home: Path, capsys: pytest.CaptureFixture[str], batch: str) -> None:
+    """`sws sync --batch 5000` quietly sent batches of 1000 (its help says 1-1000)."""
+    code, out, _ = _sws(capsys, "sync", "--batch", batch, "--json")
+    assert code == 4
+    assert json.loads(out)["error"] == (f"--batch must be 1 to 1000 records per request, "
+                                        f"not {int(batch)}")
