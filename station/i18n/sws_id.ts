@@ -675,6 +675,14 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Konfirmasi program terlebih dahulu (hapus semua centang untuk tidak mendaftar).</translation>
     </message>
     <message>
+        <source>Wait until the card is written: do not remove it.</source>
+        <translation>Tunggu sampai kartu selesai ditulis: jangan dicabut.</translation>
+    </message>
+    <message>
+        <source>Wait until the duplicate check finishes: it may be registering the person.</source>
+        <translation>Tunggu sampai cek ganda selesai: mungkin sedang mendaftarkan orang ini.</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>Registri tidak tersedia di stasiun ini.</translation>
     </message>
@@ -693,6 +701,10 @@ Kartu %4, berlaku sampai %5</translation>
     <message>
         <source>A card for %1.</source>
         <translation>Kartu untuk %1.</translation>
+    </message>
+    <message>
+        <source>The check did not finish and nothing was registered: press Next to check again.</source>
+        <translation>Pemeriksaan tidak selesai dan tidak ada yang didaftarkan: tekan Lanjut untuk memeriksa lagi.</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -1863,7 +1875,7 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>&amp;Issue a card to the selected person</source>
-        <translation>&amp;Terbitkan kartu untuk orang yang dipilih</translation>
+        <translation>&amp;Terbitkan kartu untuk orang terpilih</translation>
     </message>
     <message>
         <source>Record a &amp;death...</source>

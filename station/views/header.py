@@ -32,6 +32,7 @@ class Header(QFrame):
         self.operator_label.setObjectName("operator")
         self.sync_label = QLabel()
         self.sync_label.setObjectName("syncStatus")
+        self.sync_label.setWordWrap(True)  # its longest sentences must not widen the window
         self.language_box = QComboBox()
         self.language_box.setObjectName("language")
         self.language_box.setAccessibleName(self.tr("Interface language"))

@@ -43,7 +43,15 @@ class ProgrammesPanel(ServicePanel):
                  parent: QWidget | None = None) -> None:
         super().__init__(station, operator, clock, parent)
         self.package: Any = None
-        outer = QVBoxLayout(self)
+        # everything scrolls inside the panel: on a 700 px screen it is taller than the tab
+        body = QWidget()
+        page = QScrollArea()
+        page.setFrameShape(QScrollArea.Shape.NoFrame)
+        page.setWidgetResizable(True)
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(page)
+        outer = QVBoxLayout(body)
 
         row = QHBoxLayout()
         self.household = QLineEdit()
@@ -90,7 +98,7 @@ class ProgrammesPanel(ServicePanel):
         play = QVBoxLayout(package)
         self.proposals = QListWidget()
         self.proposals.setObjectName("proposals")
-        self.proposals.setMinimumHeight(100)  # more would push the window past 820 px
+        self.proposals.setMinimumHeight(100)
         self.proposals.setWordWrap(True)
         self.not_proposed = QListWidget()
         self.not_proposed.setObjectName("notProposed")
@@ -106,6 +114,7 @@ class ProgrammesPanel(ServicePanel):
         outer.addWidget(package, 1)
         self.message.setObjectName("programmesMessage")
         outer.addWidget(self.message)
+        page.setWidget(body)
 
         self.assess_button.clicked.connect(self._on_assess)
         self.propose_button.clicked.connect(self._on_propose)

@@ -1,0 +1,185 @@
+"""A first day at the desk: what a clerk or supervisor meets that the feature tests did not.
+
+Small screens, every language, keys pressed while work runs, the registry busy, odd input.
+"""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QApplication, QTabWidget
+from pytestqt.qtbot import QtBot
+
+from cardio.errors import NoCardError
+from station.errors import DatabaseBusy
+from station.model.ui_context import StationContext
+from station.model.ui_session import Mode
+from station.views.clerk.page import CARD, DEDUP, FINGERS, PERSON, RECEIPT, ClerkPage
+from station.views.main_window import MainWindow
+from tests.gui.conftest import PASSWORD
+from tests.gui.test_clerk_flow import PERSON_FIELDS, _sign_in, _window
+
+pytestmark = pytest.mark.gui
+
+SMALL = (1024, 700)  # an office laptop's screen, less the task bar
+
+
+def _signed_in(qtbot: QtBot, ctx: StationContext, user: str = "super") -> MainWindow:
+    window = _window(qtbot, ctx)
+    _sign_in(qtbot, window, user, PASSWORD)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
+    return window
+
+
+def _settle() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
+
+
+def _fits(window: MainWindow) -> bool:
+    _settle()
+    window.resize(*SMALL)
+    _settle()
+    return (window.width(), window.height()) == SMALL
+
+
+@pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
+def test_every_page_fits_a_1024_by_700_window(qtbot: QtBot, live_ctx: StationContext,
+                                              language: str) -> None:
+    """Nothing pushes the window past a small screen (the Next button and the header's
+    Sign out would be off the screen): every mode, every inner tab, every enrolment step."""
+    window = _signed_in(qtbot, live_ctx)
+    window.set_language(language)
+    too_big = []
+    for mode, widget in window.mode_widgets.items():
+        window.switch_to(mode)
+        tabs = range(widget.count()) if isinstance(widget, QTabWidget) else [0]
+        for index in tabs:
+            if isinstance(widget, QTabWidget):
+                widget.setCurrentIndex(index)
+            if not _fits(window):
+                too_big.append(f"{mode.value} tab {index}: {window.width()}x{window.height()}")
+    window.switch_to(Mode.CLERK)
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    for step in range(RECEIPT + 1):
+        page.go(step)
+        if not _fits(window):
+            too_big.append(f"clerk step {step}: {window.width()}x{window.height()}")
+    assert too_big == []
+
+
+@pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
+def test_a_held_back_sync_line_does_not_widen_the_window(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    """The header's longest sync sentence (approval expired, thousands waiting) wraps instead
+    of pushing Sign out past the screen's edge."""
+    window = _signed_in(qtbot, live_ctx)
+    window.set_language(language)
+    window.wait()
+    window._on_sync({"waiting": 12345, "configured": True, "held": "expired", "error": None})
+    assert _fits(window), f"{window.width()}x{window.height()}"
+    assert "12" in window.header.sync_label.text()
+
+
+def _to_card_step(page: ClerkPage, release: threading.Event) -> None:
+    """The card step with a reader listed and an issue that waits for ``release``, then
+    finds the card gone."""
+    def issue(_reader: object, _progress: object) -> None:
+        release.wait(10)
+        raise NoCardError("no card in the reader")
+
+    page.card_person = "someone"
+    page.go(CARD)
+    page.card.prepare(issue, lambda: ["Virtual PCD 00 00"])
+
+
+def test_next_while_the_card_is_written_waits_for_the_card(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Alt+N pressed while the card is being written does not jump to the receipt (it would
+    say "not issued yet" for a card that is being issued)."""
+    window = _signed_in(qtbot, live_ctx, "clerk1")
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    release = threading.Event()
+    _to_card_step(page, release)
+    qtbot.waitUntil(page.card.issue_button.isEnabled, timeout=10000)
+    page.card.issue_button.click()
+    assert page.card.busy
+    page.next_button.click()
+    assert page.step == CARD
+    assert "card" in page.message.text().lower()
+    page.new_button.click()  # nor may the clerk drop the person while their card is written
+    assert page.step == CARD
+    release.set()
+    qtbot.waitUntil(lambda: not page.card.busy, timeout=10000)
+    assert "no card" in page.card.outcome.verdict.text().lower()
+    assert page.card.issue_button.isEnabled()  # another card, another try
+
+
+def test_a_busy_registry_during_the_duplicate_check_can_be_retried(
+        qtbot: QtBot, live_ctx: StationContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The registry was locked by another program: nothing was written. Next checks again
+    (it used to say a possible duplicate waits for adjudication, which was not true)."""
+    services = live_ctx.services["station"]
+    real_enrol = services.enrol
+    calls: list[int] = []
+
+    def busy_once(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        if len(calls) == 1:
+            raise DatabaseBusy("sqlite:///registry.db")
+        return real_enrol(*args, **kwargs)
+
+    monkeypatch.setattr(services, "enrol", busy_once)
+    window = _signed_in(qtbot, live_ctx, "clerk1")
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    page.search.new_button.click()
+    page.person.fill(PERSON_FIELDS)
+    page.next_button.click()
+    assert page.step == FINGERS
+    for _ in range(2):
+        with qtbot.waitSignal(page.capture.changed, timeout=10000):
+            page.capture.capture_next()
+    with qtbot.waitSignal(page.dedup.finished, timeout=20000):
+        page.next_button.click()
+    assert page.step == DEDUP
+    assert "busy" in page.dedup.banner.text()
+    assert "adjudication" not in page.message.text()
+    assert "again" in page.message.text()
+    with qtbot.waitSignal(page.dedup.finished, timeout=20000):
+        page.next_button.click()
+    assert len(calls) == 2
+    assert getattr(page.dedup.result, "person_id", None) is not None
+    assert page.step == DEDUP and page.next_button.isEnabled()
+    assert page.step != PERSON
+
+
+def test_a_new_enrolment_waits_for_the_duplicate_check(
+        qtbot: QtBot, live_ctx: StationContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """"Start a new enrolment" pressed while the check is writing the person would hide a
+    registration the clerk never saw: the page says to wait instead."""
+    services = live_ctx.services["station"]
+    real_enrol, release = services.enrol, threading.Event()
+    monkeypatch.setattr(services, "enrol",
+                        lambda *a, **k: release.wait(10) and real_enrol(*a, **k))
+    window = _signed_in(qtbot, live_ctx, "clerk1")
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    page.search.new_button.click()
+    page.person.fill(PERSON_FIELDS)
+    page.next_button.click()
+    for _ in range(2):
+        with qtbot.waitSignal(page.capture.changed, timeout=10000):
+            page.capture.capture_next()
+    page.next_button.click()
+    assert page.dedup.busy
+    page.new_button.click()
+    assert page.step == DEDUP
+    assert "wait" in page.message.text().lower()
+    with qtbot.waitSignal(page.dedup.finished, timeout=20000):
+        release.set()
+    assert getattr(page.dedup.result, "person_id", None) is not None
