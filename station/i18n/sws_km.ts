@@ -678,6 +678,14 @@ Card %4, valid until %5</source>
         <translation>បញ្ជាក់កម្មវិធីជាមុនសិន (ដកសញ្ញាធីកទាំងអស់ ដើម្បីមិនចុះឈ្មោះ)។</translation>
     </message>
     <message>
+        <source>Wait until the card is written: do not remove it.</source>
+        <translation>សូមរង់ចាំរហូតដល់កាតត្រូវបានសរសេររួច៖ កុំដកវាចេញ។</translation>
+    </message>
+    <message>
+        <source>Wait until the duplicate check finishes: it may be registering the person.</source>
+        <translation>សូមរង់ចាំរហូតដល់ការពិនិត្យស្ទួនបញ្ចប់៖ វាប្រហែលជាកំពុងចុះឈ្មោះបុគ្គលនេះ។</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
     </message>
@@ -696,6 +704,10 @@ Card %4, valid until %5</source>
     <message>
         <source>A card for %1.</source>
         <translation>កាតសម្រាប់ %1។</translation>
+    </message>
+    <message>
+        <source>The check did not finish and nothing was registered: press Next to check again.</source>
+        <translation>ការពិនិត្យមិនបានបញ្ចប់ ហើយគ្មានអ្វីត្រូវបានចុះឈ្មោះទេ៖ ចុច បន្ទាប់ ដើម្បីពិនិត្យម្តងទៀត។</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.

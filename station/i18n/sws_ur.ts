@@ -678,6 +678,14 @@ Card %4, valid until %5</source>
         <translation>پہلے پروگراموں کی تصدیق کریں (کوئی نہیں کے لیے سب کے نشان ہٹا دیں)۔</translation>
     </message>
     <message>
+        <source>Wait until the card is written: do not remove it.</source>
+        <translation>کارڈ لکھے جانے تک انتظار کریں: اسے نہ نکالیں۔</translation>
+    </message>
+    <message>
+        <source>Wait until the duplicate check finishes: it may be registering the person.</source>
+        <translation>دہرے اندراج کی جانچ مکمل ہونے تک انتظار کریں: ہو سکتا ہے یہ اس شخص کا اندراج کر رہی ہو۔</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
     </message>
@@ -696,6 +704,10 @@ Card %4, valid until %5</source>
     <message>
         <source>A card for %1.</source>
         <translation>%1 کے لیے کارڈ۔</translation>
+    </message>
+    <message>
+        <source>The check did not finish and nothing was registered: press Next to check again.</source>
+        <translation>جانچ مکمل نہیں ہوئی اور کچھ درج نہیں ہوا: دوبارہ جانچنے کے لیے اگلا دبائیں۔</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.

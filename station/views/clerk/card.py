@@ -96,6 +96,11 @@ class CardPage(QWidget):
         self._runner.start(lambda progress: issue(reader, progress), self._on_issued,
                            self._on_failed, self._on_progress)
 
+    @property
+    def busy(self) -> bool:
+        """A card is being written (or the readers listed): the clerk must wait."""
+        return self._runner.busy
+
     def wait(self) -> None:
         self._runner.wait()
 
