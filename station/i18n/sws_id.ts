@@ -897,6 +897,81 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>FormMessages</name>
+    <message>
+        <source>Enter the name in the local script.</source>
+        <translation>Masukkan nama dalam aksara lokal.</translation>
+    </message>
+    <message>
+        <source>The name in the local script is too long: at most 200 characters.</source>
+        <translation>Nama dalam aksara lokal terlalu panjang: paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <source>Enter the name in Latin letters.</source>
+        <translation>Masukkan nama dalam huruf Latin.</translation>
+    </message>
+    <message>
+        <source>Write the Latin name with the letters A to Z only (no accents, no other script).</source>
+        <translation>Tulis nama Latin hanya dengan huruf A sampai Z (tanpa aksen, tanpa aksara lain).</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters is too long: at most 200 characters.</source>
+        <translation>Nama dalam huruf Latin terlalu panjang: paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s sex.</source>
+        <translation>Pilih jenis kelamin orang ini.</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and %1.</source>
+        <translation>Perkiraan usia harus antara 0 dan %1.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not valid: 6 to 20 digits, spaces, + ( ) or -.</source>
+        <translation>Nomor telepon %1 tidak valid: 6 sampai 20 angka, spasi, + ( ) atau -.</translation>
+    </message>
+    <message>
+        <source>The national ID is too long: at most 64 characters.</source>
+        <translation>NIK terlalu panjang: paling banyak 64 karakter.</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>dusun</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>Tanggal lahir %1 ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is more than %2 years ago.</source>
+        <translation>Tanggal lahir %1 lebih dari %2 tahun yang lalu.</translation>
+    </message>
+    <message>
+        <source>Give the date of birth, or tick &quot;Date unknown&quot; and give an estimated age.</source>
+        <translation>Isi tanggal lahir, atau centang &quot;Tanggal tidak diketahui&quot; dan isi perkiraan usia.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 %3: choose the %4 again.</source>
+        <translation>%1 tidak berada di %2 %3: pilih %4 lagi.</translation>
+    </message>
+    <message>
+        <source>Choose the %1 from the list, or type its code (letters, digits, - or _).</source>
+        <translation>Pilih %1 dari daftar, atau ketik kodenya (huruf, angka, - atau _).</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>

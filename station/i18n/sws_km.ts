@@ -902,6 +902,81 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>FormMessages</name>
+    <message>
+        <source>Enter the name in the local script.</source>
+        <translation>សូមបញ្ចូលឈ្មោះជាអក្សរជាតិ។</translation>
+    </message>
+    <message>
+        <source>The name in the local script is too long: at most 200 characters.</source>
+        <translation>ឈ្មោះជាអក្សរជាតិវែងពេក៖ យ៉ាងច្រើន ២០០ តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Enter the name in Latin letters.</source>
+        <translation>សូមបញ្ចូលឈ្មោះជាអក្សរឡាតាំង។</translation>
+    </message>
+    <message>
+        <source>Write the Latin name with the letters A to Z only (no accents, no other script).</source>
+        <translation>សូមសរសេរឈ្មោះឡាតាំងដោយប្រើតែអក្សរ ក-ហ ឡាតាំង (គ្មានសញ្ញាសំឡេង គ្មានអក្សរផ្សេង)។</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters is too long: at most 200 characters.</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំងវែងពេក៖ យ៉ាងច្រើន ២០០ តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s sex.</source>
+        <translation>សូមជ្រើសរើសភេទរបស់បុគ្គលនេះ។</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and %1.</source>
+        <translation>អាយុប៉ាន់ស្មានត្រូវនៅចន្លោះ ០ និង %1។</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not valid: 6 to 20 digits, spaces, + ( ) or -.</source>
+        <translation>លេខទូរស័ព្ទ %1 មិនត្រឹមត្រូវ៖ ត្រូវមានពី ៦ ដល់ ២០ ខ្ទង់ ដកឃ្លា + ( ) ឬ -។</translation>
+    </message>
+    <message>
+        <source>The national ID is too long: at most 64 characters.</source>
+        <translation>លេខអត្តសញ្ញាណប័ណ្ណវែងពេក៖ យ៉ាងច្រើន ៦៤ តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>ឃុំ</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត %1 ស្ថិតនៅពេលអនាគត។</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is more than %2 years ago.</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត %1 លើសពី %2 ឆ្នាំមុន។</translation>
+    </message>
+    <message>
+        <source>Give the date of birth, or tick &quot;Date unknown&quot; and give an estimated age.</source>
+        <translation>សូមបញ្ចូលថ្ងៃខែឆ្នាំកំណើត ឬធីក «មិនដឹងថ្ងៃ» ហើយបញ្ចូលអាយុប៉ាន់ស្មាន។</translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 %3: choose the %4 again.</source>
+        <translation>%1 មិនស្ថិតនៅក្នុង%2 %3 ទេ៖ សូមជ្រើសរើស%4 ម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Choose the %1 from the list, or type its code (letters, digits, - or _).</source>
+        <translation>សូមជ្រើសរើស%1 ពីបញ្ជី ឬវាយលេខកូដរបស់វា (អក្សរ លេខ - ឬ _)។</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>

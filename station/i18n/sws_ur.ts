@@ -902,6 +902,81 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>FormMessages</name>
+    <message>
+        <source>Enter the name in the local script.</source>
+        <translation>نام مقامی رسم الخط میں درج کریں۔</translation>
+    </message>
+    <message>
+        <source>The name in the local script is too long: at most 200 characters.</source>
+        <translation>مقامی رسم الخط میں نام بہت لمبا ہے: زیادہ سے زیادہ 200 حروف۔</translation>
+    </message>
+    <message>
+        <source>Enter the name in Latin letters.</source>
+        <translation>نام لاطینی حروف میں درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Write the Latin name with the letters A to Z only (no accents, no other script).</source>
+        <translation>لاطینی نام صرف A سے Z تک کے حروف سے لکھیں (اعراب یا کوئی اور رسم الخط نہیں)۔</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters is too long: at most 200 characters.</source>
+        <translation>لاطینی حروف میں نام بہت لمبا ہے: زیادہ سے زیادہ 200 حروف۔</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s sex.</source>
+        <translation>اس شخص کی جنس منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and %1.</source>
+        <translation>اندازاً عمر 0 اور %1 کے درمیان ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not valid: 6 to 20 digits, spaces, + ( ) or -.</source>
+        <translation>فون نمبر %1 درست نہیں: 6 سے 20 ہندسے، خالی جگہ، + ( ) یا -۔</translation>
+    </message>
+    <message>
+        <source>The national ID is too long: at most 64 characters.</source>
+        <translation>قومی شناختی نمبر بہت لمبا ہے: زیادہ سے زیادہ 64 حروف۔</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>صوبہ</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>یونین کونسل</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>گاؤں</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>تاریخ پیدائش %1 مستقبل میں ہے۔</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is more than %2 years ago.</source>
+        <translation>تاریخ پیدائش %1 آج سے %2 سال سے زیادہ پہلے کی ہے۔</translation>
+    </message>
+    <message>
+        <source>Give the date of birth, or tick &quot;Date unknown&quot; and give an estimated age.</source>
+        <translation>تاریخ پیدائش درج کریں، یا &quot;تاریخ نامعلوم&quot; پر نشان لگا کر اندازاً عمر درج کریں۔</translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 %3: choose the %4 again.</source>
+        <translation>%1 %2 %3 میں نہیں ہے: %4 دوبارہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose the %1 from the list, or type its code (letters, digits, - or _).</source>
+        <translation>%1 فہرست سے منتخب کریں، یا اس کا کوڈ لکھیں (حروف، ہندسے، - یا _)۔</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>

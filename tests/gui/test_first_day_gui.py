@@ -5,6 +5,8 @@ Small screens, every language, keys pressed while work runs, the registry busy, 
 
 from __future__ import annotations
 
+import datetime as dt
+import re
 import threading
 from typing import Any
 
@@ -14,9 +16,12 @@ from pytestqt.qtbot import QtBot
 
 from cardio.errors import NoCardError
 from station.errors import DatabaseBusy
+from station.i18n import apply_language
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode
 from station.views.clerk.page import CARD, DEDUP, FINGERS, PERSON, RECEIPT, ClerkPage
+from station.views.clerk.person_form import ERROR_STYLE, PersonFormPage
+from station.views.formats import short_date
 from station.views.main_window import MainWindow
 from tests.gui.conftest import PASSWORD
 from tests.gui.test_clerk_flow import PERSON_FIELDS, _sign_in, _window
@@ -183,3 +188,56 @@ def test_a_new_enrolment_waits_for_the_duplicate_check(
     with qtbot.waitSignal(page.dedup.finished, timeout=20000):
         release.set()
     assert getattr(page.dedup.result, "person_id", None) is not None
+
+
+TODAY = dt.date(2026, 11, 22)
+
+
+def _form(qtbot: QtBot, **changes: str) -> PersonFormPage:
+    form = PersonFormPage()
+    qtbot.addWidget(form)
+    form.fill(dict(PERSON_FIELDS, **changes))
+    return form
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"local_name": "   "}, "local_name"),
+    ({"latin_name": "សុខ"}, "latin_name"),
+    ({"local_name": "ក" * 201}, "local_name"),
+    ({"sex": ""}, "sex"),
+    ({"birth_date": "2031-04-12"}, "birth_date"),
+    ({"birth_date": "1890-01-01"}, "birth_date"),
+    ({"phone": "12"}, "phone"),
+    ({"national_id": "1" * 80}, "national_id"),
+    ({"village": "  "}, "village"),
+    ({"village": "12010203"}, "village"),  # a village of another commune
+])
+def test_a_khmer_clerk_reads_what_is_wrong_in_khmer_beside_the_field(
+        qtbot: QtBot, changes: dict[str, str], field: str) -> None:
+    """The form's complaint is in the interface language (it was the model's English in
+    every language) and the field at fault is outlined, the national ID too."""
+    apply_language("km")
+    form = _form(qtbot, **changes)
+    assert form.validate(TODAY) is None
+    text = form.error_text
+    assert text and re.search("[A-Za-z]", text) is None, text
+    assert form.inputs[field].styleSheet() == ERROR_STYLE
+
+
+def test_the_english_form_names_the_field_in_plain_words(qtbot: QtBot) -> None:
+    form = _form(qtbot, sex="")
+    assert form.validate(TODAY) is None
+    assert form.error_text == "Choose the person's sex."
+    form = _form(qtbot, birth_date="2031-04-12")
+    assert form.validate(TODAY) is None
+    assert form.error_text == "The date of birth 12/04/2031 is in the future."
+    form = _form(qtbot, local_name="محمد علی", latin_name="Muhammad Ali")  # any local script
+    assert form.validate(TODAY) is not None
+
+
+@pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
+def test_dates_keep_the_whole_year_in_every_language(language: str) -> None:
+    """Born "12/4/58" could be 1958 or 2058 (and the year decides an old-age pension): the
+    search, the candidates and the cards write the year in full."""
+    apply_language(language)
+    assert "1958" in short_date(dt.date(1958, 4, 12))
