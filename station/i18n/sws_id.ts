@@ -1333,8 +1333,8 @@ Kartu: %6</translation>
         <translation>&amp;Pendaftaran</translation>
     </message>
     <message>
-        <source>O&amp;perators</source>
-        <translation>O&amp;perator</translation>
+        <source>Opera&amp;tors</source>
+        <translation>&amp;Operator</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1954,7 +1954,7 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>Record a &amp;death...</source>
-        <translation>Catat &amp;kematian...</translation>
+        <translation>Catat ke&amp;matian...</translation>
     </message>
     <message>
         <source>The registry is not available on this station.</source>

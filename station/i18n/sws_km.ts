@@ -1338,8 +1338,8 @@ Card: %6</source>
         <translation>ការចុះឈ្មោះ (&amp;E)</translation>
     </message>
     <message>
-        <source>O&amp;perators</source>
-        <translation>ប្រតិបត្តិករ (&amp;P)</translation>
+        <source>Opera&amp;tors</source>
+        <translation>ប្រតិបត្តិករ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>

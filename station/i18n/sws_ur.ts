@@ -1338,8 +1338,8 @@ Card: %6</source>
         <translation>اندراج (&amp;E)</translation>
     </message>
     <message>
-        <source>O&amp;perators</source>
-        <translation>آپریٹرز (&amp;P)</translation>
+        <source>Opera&amp;tors</source>
+        <translation>آپریٹرز (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>

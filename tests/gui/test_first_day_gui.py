@@ -11,7 +11,7 @@ import threading
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QApplication, QTabWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from cardio.errors import NoCardError
@@ -241,3 +241,47 @@ def test_dates_keep_the_whole_year_in_every_language(language: str) -> None:
     search, the candidates and the cards write the year in full."""
     apply_language(language)
     assert "1958" in short_date(dt.date(1958, 4, 12))
+
+
+def _alt_letter(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text)
+    return found.group(1).casefold() if found else None
+
+
+def _shared_alt_letters(window: MainWindow) -> dict[str, list[str]]:
+    """Alt letters that two controls on screen answer to (Alt+letter then only moves the
+    focus between them, and the clerk's button does not fire)."""
+    seen: dict[str, list[str]] = {}
+    texts = [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
+    texts += [label.text() for label in window.findChildren(QLabel)
+              if label.isVisible() and label.buddy() is not None]
+    texts += [tabs.tabText(i) for tabs in window.findChildren(QTabWidget) if tabs.isVisible()
+              for i in range(tabs.count())]
+    for text in texts:
+        letter = _alt_letter(text)
+        if letter is not None:
+            seen.setdefault(letter, []).append(text)
+    return {k: v for k, v in seen.items() if len(v) > 1}
+
+
+@pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
+def test_no_two_controls_on_screen_share_an_alt_letter(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    window = _signed_in(qtbot, live_ctx)
+    window.set_language(language)
+    clashes = []
+    for mode, widget in window.mode_widgets.items():
+        window.switch_to(mode)
+        for index in range(widget.count()) if isinstance(widget, QTabWidget) else [0]:
+            if isinstance(widget, QTabWidget):
+                widget.setCurrentIndex(index)
+            page = window.page(mode)
+            steps = range(RECEIPT + 1) if isinstance(page, ClerkPage) and index == 0 else [0]
+            for step in steps:
+                if isinstance(page, ClerkPage) and index == 0:
+                    page.go(step)
+                _settle()
+                shared = _shared_alt_letters(window)
+                if shared:
+                    clashes.append(f"{mode.value} tab {index} step {step}: {shared}")
+    assert clashes == []
