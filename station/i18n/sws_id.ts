@@ -886,6 +886,49 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>FingerNames</name>
+    <message>
+        <source>Right thumb</source>
+        <translation>Ibu jari kanan</translation>
+    </message>
+    <message>
+        <source>Right index</source>
+        <translation>Telunjuk kanan</translation>
+    </message>
+    <message>
+        <source>Right middle</source>
+        <translation>Jari tengah kanan</translation>
+    </message>
+    <message>
+        <source>Right ring</source>
+        <translation>Jari manis kanan</translation>
+    </message>
+    <message>
+        <source>Right little</source>
+        <translation>Kelingking kanan</translation>
+    </message>
+    <message>
+        <source>Left thumb</source>
+        <translation>Ibu jari kiri</translation>
+    </message>
+    <message>
+        <source>Left index</source>
+        <translation>Telunjuk kiri</translation>
+    </message>
+    <message>
+        <source>Left middle</source>
+        <translation>Jari tengah kiri</translation>
+    </message>
+    <message>
+        <source>Left ring</source>
+        <translation>Jari manis kiri</translation>
+    </message>
+    <message>
+        <source>Left little</source>
+        <translation>Kelingking kiri</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintView</name>
     <message>
         <source>No print yet</source>

@@ -891,6 +891,49 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>FingerNames</name>
+    <message>
+        <source>Right thumb</source>
+        <translation>មេដៃស្តាំ</translation>
+    </message>
+    <message>
+        <source>Right index</source>
+        <translation>ម្រាមចង្អុលស្តាំ</translation>
+    </message>
+    <message>
+        <source>Right middle</source>
+        <translation>ម្រាមកណ្ដាលស្តាំ</translation>
+    </message>
+    <message>
+        <source>Right ring</source>
+        <translation>ម្រាមនាងស្តាំ</translation>
+    </message>
+    <message>
+        <source>Right little</source>
+        <translation>ម្រាមកូនដៃស្តាំ</translation>
+    </message>
+    <message>
+        <source>Left thumb</source>
+        <translation>មេដៃឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Left index</source>
+        <translation>ម្រាមចង្អុលឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Left middle</source>
+        <translation>ម្រាមកណ្ដាលឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Left ring</source>
+        <translation>ម្រាមនាងឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Left little</source>
+        <translation>ម្រាមកូនដៃឆ្វេង</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintView</name>
     <message>
         <source>No print yet</source>

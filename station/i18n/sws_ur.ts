@@ -891,6 +891,49 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>FingerNames</name>
+    <message>
+        <source>Right thumb</source>
+        <translation>دایاں انگوٹھا</translation>
+    </message>
+    <message>
+        <source>Right index</source>
+        <translation>دائیں شہادت کی انگلی</translation>
+    </message>
+    <message>
+        <source>Right middle</source>
+        <translation>دائیں درمیانی انگلی</translation>
+    </message>
+    <message>
+        <source>Right ring</source>
+        <translation>دائیں انگوٹھی والی انگلی</translation>
+    </message>
+    <message>
+        <source>Right little</source>
+        <translation>دائیں چھوٹی انگلی</translation>
+    </message>
+    <message>
+        <source>Left thumb</source>
+        <translation>بایاں انگوٹھا</translation>
+    </message>
+    <message>
+        <source>Left index</source>
+        <translation>بائیں شہادت کی انگلی</translation>
+    </message>
+    <message>
+        <source>Left middle</source>
+        <translation>بائیں درمیانی انگلی</translation>
+    </message>
+    <message>
+        <source>Left ring</source>
+        <translation>بائیں انگوٹھی والی انگلی</translation>
+    </message>
+    <message>
+        <source>Left little</source>
+        <translation>بائیں چھوٹی انگلی</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintView</name>
     <message>
         <source>No print yet</source>

@@ -285,3 +285,22 @@ def test_no_two_controls_on_screen_share_an_alt_letter(
                 if shared:
                     clashes.append(f"{mode.value} tab {index} step {step}: {shared}")
     assert clashes == []
+
+
+def test_a_khmer_clerk_reads_the_finger_names_in_khmer(qtbot: QtBot) -> None:
+    """The finger list, the finger's title, the Next finger button and the question why a
+    finger is missing named the fingers in English in every language."""
+    from station.capture.base import Finger
+    from station.views.clerk.capture import CapturePage, UnavailableDialog
+    from tests.gui.conftest import SeededScanner
+
+    apply_language("km")
+    page = CapturePage(SeededScanner())
+    qtbot.addWidget(page)
+    page.select(Finger.LEFT_LITTLE)
+    shown = [page.fingers.item(i).text() for i in range(page.fingers.count())]  # type: ignore[union-attr]
+    shown.append(page.title.text())
+    dialog = UnavailableDialog(Finger.RIGHT_INDEX, page)
+    shown += [label.text() for label in dialog.findChildren(QLabel)]
+    latin = [text for text in shown if re.search("[A-Za-z]{3,}", text)]
+    assert latin == []

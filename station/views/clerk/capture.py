@@ -40,6 +40,7 @@ from station.model.ui_capture import (
     guidance,
 )
 from station.views.fingerprint import FingerprintView
+from station.views.fingers import finger_name
 from station.views.workers import TaskRunner
 
 CaptureFn = Callable[[Scanner, Finger], tuple[Any, Any]]
@@ -53,7 +54,7 @@ class UnavailableDialog(QDialog):
         self.setWindowTitle(self.tr("Finger not available"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Why can the %1 not be captured?").replace(
-            "%1", finger.label.lower())))
+            "%1", finger_name(finger).lower())))
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         labels = [self.tr("Amputated"), self.tr("Injured or bandaged"),
@@ -277,10 +278,10 @@ class CapturePage(QWidget):
         entry = self.sheet[finger]
         if entry.status is FingerStatus.CAPTURED:
             mark = "✔" if entry.accepted else "✖"
-            return f"{mark} {finger.label} — {entry.quality}"
+            return f"{mark} {finger_name(finger)} — {entry.quality}"
         if entry.status is FingerStatus.UNAVAILABLE:
-            return f"— {finger.label} ({self.tr('not available')})"
-        return f"○ {finger.label}"
+            return f"— {finger_name(finger)} ({self.tr('not available')})"
+        return f"○ {finger_name(finger)}"
 
     def _on_demo_person(self, seed: int) -> None:
         if isinstance(self.scanner, SyntheticPeople) and seed != self.scanner.person_seed:
@@ -297,12 +298,12 @@ class CapturePage(QWidget):
 
     def _show(self, finger: Finger) -> None:
         entry = self.sheet[finger]
-        self.title.setText(finger.label)
+        self.title.setText(finger_name(finger))
         good = entry.status is FingerStatus.CAPTURED and (entry.quality or 0) >= GOOD_QUALITY
         nxt = self.sheet.next_pending(after=finger) if good else None
         if nxt is not None:
             self.capture_button.setText(
-                self.tr("Ne&xt finger: %1 (Space)").replace("%1", nxt.label))
+                self.tr("Ne&xt finger: %1 (Space)").replace("%1", finger_name(nxt)))
         else:
             self.capture_button.setText(self.tr("&Capture (Space)"))
         self.retry_button.setVisible(entry.status is FingerStatus.CAPTURED)
