@@ -263,6 +263,10 @@ Rincian: %3</translation>
         <translation>Tidak ada pemindai terhubung. Hubungkan pemindai, atau jalankan stasiun dengan --scanner FOLDER.</translation>
     </message>
     <message>
+        <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
+        <translation>%1: gambar pemindai tidak menunjukkan sidik jari. Letakkan jari rata di kaca lalu ulangi.</translation>
+    </message>
+    <message>
         <source>Place the finger flat on the scanner and press Capture.</source>
         <translation>Letakkan jari rata di pemindai lalu tekan Ambil.</translation>
     </message>

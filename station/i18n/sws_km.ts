@@ -266,6 +266,10 @@ Detail: %3</source>
         <translation>គ្មានម៉ាស៊ីនស្កេនភ្ជាប់ទេ។ ភ្ជាប់ម៉ាស៊ីនស្កេន ឬចាប់ផ្តើមស្ថានីយជាមួយ --scanner FOLDER។</translation>
     </message>
     <message>
+        <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
+        <translation>%1៖ រូបភាពពីម៉ាស៊ីនស្កេនគ្មានស្នាមម្រាមដៃទេ។ ដាក់ម្រាមដៃឲ្យរាបលើកញ្ចក់ ហើយស្កេនម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>Place the finger flat on the scanner and press Capture.</source>
         <translation>ដាក់ម្រាមដៃឲ្យរាបលើម៉ាស៊ីនស្កេន ហើយចុចស្កេន។</translation>
     </message>

@@ -266,6 +266,10 @@ Detail: %3</source>
         <translation>کوئی اسکینر منسلک نہیں۔ اسکینر لگائیں، یا اسٹیشن --scanner FOLDER کے ساتھ چلائیں۔</translation>
     </message>
     <message>
+        <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
+        <translation>%1: اسکینر کی تصویر میں کوئی فنگر پرنٹ نہیں۔ انگلی شیشے پر سیدھی رکھیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
         <source>Place the finger flat on the scanner and press Capture.</source>
         <translation>انگلی اسکینر پر سیدھی رکھیں اور اسکین دبائیں۔</translation>
     </message>

@@ -10,13 +10,16 @@ import re
 import threading
 from typing import Any
 
+import numpy as np
 import pytest
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
 from cardio.errors import NoCardError
+from station.capture.base import Finger, Scanner
 from station.errors import DatabaseBusy
 from station.i18n import apply_language
+from station.model.ui_capture import FingerStatus
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode
 from station.views.clerk.page import CARD, DEDUP, FINGERS, PERSON, RECEIPT, ClerkPage
@@ -290,7 +293,6 @@ def test_no_two_controls_on_screen_share_an_alt_letter(
 def test_a_khmer_clerk_reads_the_finger_names_in_khmer(qtbot: QtBot) -> None:
     """The finger list, the finger's title, the Next finger button and the question why a
     finger is missing named the fingers in English in every language."""
-    from station.capture.base import Finger
     from station.views.clerk.capture import CapturePage, UnavailableDialog
     from tests.gui.conftest import SeededScanner
 
@@ -304,3 +306,36 @@ def test_a_khmer_clerk_reads_the_finger_names_in_khmer(qtbot: QtBot) -> None:
     shown += [label.text() for label in dialog.findChildren(QLabel)]
     latin = [text for text in shown if re.search("[A-Za-z]{3,}", text)]
     assert latin == []
+
+
+class _Camera(Scanner):
+    """A scanner that hands over something that is not a fingerprint."""
+
+    name = "not a finger"
+
+    def __init__(self, image: np.ndarray) -> None:
+        self.image = image
+
+    def available(self) -> bool:
+        return True
+
+    def capture(self, finger: Finger) -> np.ndarray:
+        return self.image
+
+
+@pytest.mark.parametrize("image", [np.full((300, 300), 255, np.uint8),
+                                   np.zeros((5, 5), np.uint8)], ids=["white", "tiny"])
+def test_a_non_fingerprint_image_is_refused_in_the_clerks_language(
+        qtbot: QtBot, image: np.ndarray) -> None:
+    """The real extractor refuses the image: nothing is recorded for the finger, and the
+    commonest reason (no finger on the glass) is in Khmer (it was the model's English)."""
+    from station.views.clerk.capture import CapturePage
+
+    apply_language("km")
+    page = CapturePage(_Camera(image))
+    qtbot.addWidget(page)
+    page.capture_next()
+    qtbot.waitUntil(lambda: bool(page.error.text()), timeout=60000)
+    assert page.sheet[Finger.RIGHT_INDEX].status is FingerStatus.PENDING
+    if image.shape[0] > 100:
+        assert re.search("[A-Za-z]", page.error.text()) is None, page.error.text()

@@ -206,7 +206,7 @@ class CapturePage(QWidget):
         self.error.clear()
         self._runner.start(lambda _p: capture(scanner, finger),
                            lambda result: self._on_captured(finger, result),
-                           self._on_failed)
+                           lambda message: self._on_failed(finger, message))
 
     def mark_unavailable(self, finger: Finger, reason: str) -> None:
         self.sheet.mark_unavailable(finger, reason)
@@ -227,7 +227,12 @@ class CapturePage(QWidget):
         self._show(finger)
         self.changed.emit()
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, finger: Finger, message: str) -> None:
+        """Say why the attempt gave no print: the commonest reason (no finger on the glass)
+        in the interface language, others as the scanner or matcher worded them."""
+        if "shows no fingerprint" in message:
+            message = self.tr("%1: the scanner image shows no fingerprint. Place the finger "
+                              "flat on the glass and retry.").replace("%1", finger_name(finger))
         self.error.setText(message)
 
     def _on_busy(self, busy: bool) -> None:
