@@ -1290,7 +1290,7 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>Sinkronisasi: %1 menunggu — persetujuan berakhir, minta pusat memperpanjang</translation>
     </message>
     <message>
@@ -1312,6 +1312,14 @@ Kartu: %6</translation>
     <message>
         <source>Single Window station — %1</source>
         <translation>Stasiun Layanan Satu Pintu — %1</translation>
+    </message>
+    <message>
+        <source>Sign out? The enrolment in progress will be lost: what was typed and the fingerprints captured.</source>
+        <translation>Keluar? Pendaftaran yang sedang berjalan akan hilang: yang sudah diketik dan sidik jari yang sudah dipindai.</translation>
+    </message>
+    <message>
+        <source>Change the language? The enrolment in progress starts again: what was typed and the fingerprints captured will be lost.</source>
+        <translation>Ganti bahasa? Pendaftaran yang sedang berjalan dimulai lagi: yang sudah diketik dan sidik jari yang sudah dipindai akan hilang.</translation>
     </message>
     <message>
         <source>&amp;Clerk</source>

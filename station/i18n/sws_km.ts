@@ -1295,7 +1295,7 @@ Card: %6</source>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — ការអនុម័តបានផុតកំណត់ សូមស្នើមជ្ឈមណ្ឌលបន្ត</translation>
     </message>
     <message>
@@ -1317,6 +1317,14 @@ Card: %6</source>
     <message>
         <source>Single Window station — %1</source>
         <translation>ស្ថានីយច្រកចេញចូលតែមួយ — %1</translation>
+    </message>
+    <message>
+        <source>Sign out? The enrolment in progress will be lost: what was typed and the fingerprints captured.</source>
+        <translation>ចាកចេញមែនទេ? ការចុះឈ្មោះដែលកំពុងធ្វើនឹងបាត់៖ អ្វីដែលបានវាយ និងស្នាមម្រាមដៃដែលបានស្កេន។</translation>
+    </message>
+    <message>
+        <source>Change the language? The enrolment in progress starts again: what was typed and the fingerprints captured will be lost.</source>
+        <translation>ប្តូរភាសាមែនទេ? ការចុះឈ្មោះដែលកំពុងធ្វើនឹងចាប់ផ្តើមឡើងវិញ៖ អ្វីដែលបានវាយ និងស្នាមម្រាមដៃដែលបានស្កេននឹងបាត់។</translation>
     </message>
     <message>
         <source>&amp;Clerk</source>

@@ -1295,7 +1295,7 @@ Card: %6</source>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>ہم آہنگی: %1 منتظر — منظوری کی میعاد ختم، مرکز سے تجدید کروائیں</translation>
     </message>
     <message>
@@ -1317,6 +1317,14 @@ Card: %6</source>
     <message>
         <source>Single Window station — %1</source>
         <translation>سنگل ونڈو اسٹیشن — %1</translation>
+    </message>
+    <message>
+        <source>Sign out? The enrolment in progress will be lost: what was typed and the fingerprints captured.</source>
+        <translation>سائن آؤٹ کریں؟ جاری اندراج ضائع ہو جائے گا: جو لکھا گیا اور جو فنگر پرنٹ لیے گئے۔</translation>
+    </message>
+    <message>
+        <source>Change the language? The enrolment in progress starts again: what was typed and the fingerprints captured will be lost.</source>
+        <translation>زبان بدلیں؟ جاری اندراج دوبارہ شروع ہو گا: جو لکھا گیا اور جو فنگر پرنٹ لیے گئے وہ ضائع ہو جائیں گے۔</translation>
     </message>
     <message>
         <source>&amp;Clerk</source>

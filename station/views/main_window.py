@@ -11,7 +11,14 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station.i18n import apply_language
 from station.model.ui_context import StationContext
@@ -59,6 +66,8 @@ class MainWindow(QMainWindow):
         self.language = language
         self._factories = factories or _default_factories()
         self.mode_widgets: dict[Mode, QWidget] = {}
+        #: Asks a yes/no question (a message box; tests answer it themselves).
+        self.ask: Callable[[str], bool] = self._ask
         self.resize(1280, 820)
         self._build()
 
@@ -196,8 +205,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = Header(self.ctx.station_name, self.language)
-        self.header.language_requested.connect(self.set_language)
-        self.header.sign_out_requested.connect(self.end_session)
+        self.header.language_requested.connect(self._on_language)
+        self.header.sign_out_requested.connect(self._on_sign_out)
         self.header.change_password_requested.connect(self._change_password)
         layout.addWidget(self.header)
         self.pages = QStackedWidget()
@@ -220,6 +229,33 @@ class MainWindow(QMainWindow):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), root)
             sc.activated.connect(lambda i=i: self._switch_index(i))
         self.pages.setCurrentWidget(self.login)
+
+    def _work_in_progress(self) -> bool:
+        """An enrolment is under way (typed, captured, or being written)."""
+        return any(bool(getattr(self.page(mode), "work_in_progress", False))
+                   for mode in self.mode_widgets)
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.windowTitle(), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_sign_out(self) -> None:
+        if self._work_in_progress() and not self.ask(self.tr(
+                "Sign out? The enrolment in progress will be lost: what was typed and the "
+                "fingerprints captured.")):
+            return
+        self.end_session()
+
+    def _on_language(self, code: str) -> None:
+        """The header's language box: the window is rebuilt, so a clerk's enrolment in
+        progress would be dropped; ask first, and put the box back on No."""
+        if code != self.language and self._work_in_progress() and not self.ask(self.tr(
+                "Change the language? The enrolment in progress starts again: what was typed "
+                "and the fingerprints captured will be lost.")):
+            box = self.header.language_box
+            box.setCurrentIndex(box.findData(self.language))
+            return
+        self.set_language(code)
 
     def _change_password(self) -> None:
         self.login.change_own_password(self.session)

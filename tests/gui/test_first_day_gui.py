@@ -339,3 +339,49 @@ def test_a_non_fingerprint_image_is_refused_in_the_clerks_language(
     assert page.sheet[Finger.RIGHT_INDEX].status is FingerStatus.PENDING
     if image.shape[0] > 100:
         assert re.search("[A-Za-z]", page.error.text()) is None, page.error.text()
+
+
+def _half_enrolled(qtbot: QtBot, ctx: StationContext) -> tuple[MainWindow, ClerkPage]:
+    window = _signed_in(qtbot, ctx, "clerk1")
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    page.search.new_button.click()
+    page.person.fill(PERSON_FIELDS)
+    page.next_button.click()
+    with qtbot.waitSignal(page.capture.changed, timeout=10000):
+        page.capture.capture_next()
+    assert page.step == FINGERS
+    return window, page
+
+
+def test_sign_out_in_the_middle_of_an_enrolment_asks_first(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Sign out pressed by mistake dropped the form and the captured fingers without a
+    word: the window asks, and No keeps everything."""
+    window, page = _half_enrolled(qtbot, live_ctx)
+    asked: list[str] = []
+    window.ask = lambda text: asked.append(text) is not None  # the clerk answers No
+    window.header.sign_out.click()
+    assert asked and window.session is not None
+    assert page.step == FINGERS and len(page.capture.sheet.accepted()) == 1
+    window.ask = lambda text: True
+    window.header.sign_out.click()
+    assert window.session is None
+
+
+def test_changing_the_language_in_the_middle_of_an_enrolment_asks_first(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The language box rebuilds the window (and the enrolment with it): it asks first, and
+    No leaves the language and the enrolment as they were."""
+    window, page = _half_enrolled(qtbot, live_ctx)
+    window.ask = lambda text: False
+    box = window.header.language_box
+    box.setCurrentIndex(box.findData("km"))
+    box.activated.emit(box.currentIndex())
+    assert window.language == "en" and box.currentData() == "en"
+    assert window.page(Mode.CLERK) is page and page.step == FINGERS
+    window.ask = lambda text: True
+    box = window.header.language_box
+    box.setCurrentIndex(box.findData("km"))
+    box.activated.emit(box.currentIndex())
+    assert window.language == "km"

@@ -135,6 +135,12 @@ class ClerkPage(QWidget):
     def step(self) -> int:
         return self.pages.currentIndex()
 
+    @property
+    def work_in_progress(self) -> bool:
+        """Between the search and the receipt: signing out or changing the language would
+        drop what was typed and captured (the window asks first)."""
+        return self.step not in (FIND, RECEIPT) or self.card.busy or self.dedup.busy
+
     def go(self, step: int) -> None:
         self.pages.setCurrentIndex(step)
         self.steps.setCurrentRow(step)
