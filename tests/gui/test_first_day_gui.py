@@ -360,7 +360,12 @@ def test_sign_out_in_the_middle_of_an_enrolment_asks_first(
     word: the window asks, and No keeps everything."""
     window, page = _half_enrolled(qtbot, live_ctx)
     asked: list[str] = []
-    window.ask = lambda text: asked.append(text) is not None  # the clerk answers No
+
+    def no(text: str) -> bool:  # the clerk answers No
+        asked.append(text)
+        return False
+
+    window.ask = no
     window.header.sign_out.click()
     assert asked and window.session is not None
     assert page.step == FINGERS and len(page.capture.sheet.accepted()) == 1
