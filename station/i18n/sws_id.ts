@@ -1246,6 +1246,10 @@ Kartu: %6</translation>
         <translation>Membuka registri...</translation>
     </message>
     <message>
+        <source>Locked after %1 minutes without use. Enter your password to go on where you were; another operator who signs in starts afresh.</source>
+        <translation>Terkunci setelah %1 menit tanpa digunakan. Masukkan kata sandi Anda untuk melanjutkan dari posisi terakhir; operator lain yang masuk akan mulai dari awal.</translation>
+    </message>
+    <message>
         <source>Signed in. Opening the scanner and the card reader...</source>
         <translation>Sudah masuk. Membuka pemindai dan pembaca kartu...</translation>
     </message>
@@ -1290,7 +1294,7 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
+        <extracomment>Minutes without a key press or a click before the window locks. The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>Sinkronisasi: %1 menunggu — persetujuan berakhir, minta pusat memperpanjang</translation>
     </message>
     <message>

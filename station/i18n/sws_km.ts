@@ -1251,6 +1251,10 @@ Card: %6</source>
         <translation>កំពុងបើកបញ្ជី...</translation>
     </message>
     <message>
+        <source>Locked after %1 minutes without use. Enter your password to go on where you were; another operator who signs in starts afresh.</source>
+        <translation>បានចាក់សោក្រោយ %1 នាទីដែលគ្មានការប្រើប្រាស់។ បញ្ចូលពាក្យសម្ងាត់របស់អ្នក ដើម្បីបន្តពីកន្លែងដែលអ្នកបានឈប់។ ប្រតិបត្តិករផ្សេងដែលចូល នឹងចាប់ផ្តើមថ្មី។</translation>
+    </message>
+    <message>
         <source>Signed in. Opening the scanner and the card reader...</source>
         <translation>បានចូលហើយ។ កំពុងបើកម៉ាស៊ីនស្កេន និងឧបករណ៍អានកាត...</translation>
     </message>
@@ -1295,7 +1299,7 @@ Card: %6</source>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
+        <extracomment>Minutes without a key press or a click before the window locks. The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — ការអនុម័តបានផុតកំណត់ សូមស្នើមជ្ឈមណ្ឌលបន្ត</translation>
     </message>
     <message>

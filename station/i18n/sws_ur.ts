@@ -1251,6 +1251,10 @@ Card: %6</source>
         <translation>رجسٹری کھولی جا رہی ہے...</translation>
     </message>
     <message>
+        <source>Locked after %1 minutes without use. Enter your password to go on where you were; another operator who signs in starts afresh.</source>
+        <translation>%1 منٹ تک استعمال نہ ہونے پر مقفل کر دیا گیا۔ جہاں آپ تھے وہیں سے جاری رکھنے کے لیے اپنا پاس ورڈ درج کریں؛ کوئی دوسرا آپریٹر سائن ان کرے تو نئے سرے سے شروع ہو گا۔</translation>
+    </message>
+    <message>
         <source>Signed in. Opening the scanner and the card reader...</source>
         <translation>سائن ان ہو گیا۔ اسکینر اور کارڈ ریڈر کھل رہے ہیں...</translation>
     </message>
@@ -1295,7 +1299,7 @@ Card: %6</source>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
+        <extracomment>Minutes without a key press or a click before the window locks. The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>ہم آہنگی: %1 منتظر — منظوری کی میعاد ختم، مرکز سے تجدید کروائیں</translation>
     </message>
     <message>

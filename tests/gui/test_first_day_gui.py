@@ -25,7 +25,7 @@ from station.model.ui_session import Mode
 from station.views.clerk.page import CARD, DEDUP, FINGERS, PERSON, RECEIPT, ClerkPage
 from station.views.clerk.person_form import ERROR_STYLE, PersonFormPage
 from station.views.formats import short_date
-from station.views.main_window import MainWindow
+from station.views.main_window import IDLE_LOCK_MINUTES, MainWindow
 from tests.gui.conftest import PASSWORD
 from tests.gui.test_clerk_flow import PERSON_FIELDS, _sign_in, _window
 
@@ -390,3 +390,43 @@ def test_changing_the_language_in_the_middle_of_an_enrolment_asks_first(
     box.setCurrentIndex(box.findData("km"))
     box.activated.emit(box.currentIndex())
     assert window.language == "km"
+
+
+def test_a_station_left_alone_locks_and_its_operator_goes_on_where_they_were(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """A clerk called away left the station signed in, biometrics on screen, for anyone at
+    the counter. After the idle limit it shows the sign-in page; the same clerk's password
+    brings back the enrolment as it was (a wrong one does not)."""
+    window, page = _half_enrolled(qtbot, live_ctx)
+    assert window.idle_timer.isActive()
+    assert window.idle_timer.interval() == IDLE_LOCK_MINUTES * 60_000
+    window.idle_timer.timeout.emit()  # the minutes without a key or a click have passed
+    assert window.pages.currentWidget() is window.login
+    assert window.login.username.text() == "clerk1"
+    assert "locked" in window.login.message.text().lower()
+    _sign_in(qtbot, window, "clerk1", "not the password")
+    qtbot.waitUntil(lambda: "Wrong" in window.login.message.text(), timeout=20000)
+    assert window.pages.currentWidget() is window.login
+    _sign_in(qtbot, window, "clerk1", PASSWORD)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=20000)
+    assert window.page(Mode.CLERK) is page and page.step == FINGERS
+    assert len(page.capture.sheet.accepted()) == 1
+
+
+def test_a_language_chosen_at_the_locked_window_does_not_open_it(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    window = _signed_in(qtbot, live_ctx, "clerk1")
+    window.lock()
+    window.set_language("id")
+    assert window.locked and window.pages.currentWidget() is window.login
+    assert window.login.username.text() == "clerk1"
+
+
+def test_another_operator_at_a_locked_station_starts_afresh(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    window, page = _half_enrolled(qtbot, live_ctx)
+    window.idle_timer.timeout.emit()
+    _sign_in(qtbot, window, "super", PASSWORD)
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=20000)
+    assert window.session is not None and window.session.username == "super"
+    assert window.page(Mode.CLERK) is not page  # the clerk's half enrolment is not shown
