@@ -205,12 +205,16 @@ class HospitalPage(QWidget):
                 _image, probe = capture_and_extract(scanner, finger)
             return check_finger(outcome, int(finger), probe)
 
-        self._runner.start(work, self._on_checked, self._on_check_failed)
+        # the answer belongs to this card: after Next person it is dropped, not shown
+        self._runner.start(work, lambda result: self._on_checked(outcome, result),
+                           lambda message: self._on_check_failed(outcome, message))
 
     def wait(self) -> None:
         self._runner.wait()
 
-    def _on_checked(self, result: Any) -> None:
+    def _on_checked(self, outcome: CardOutcome, result: Any) -> None:
+        if outcome is not self.outcome:
+            return
         self.finger_check_result = result
         if result.matched:
             self.finger_result.setText(self.tr("Finger MATCHES the card"))
@@ -220,7 +224,9 @@ class HospitalPage(QWidget):
                                                "or another finger."))
             self.finger_result.setStyleSheet(RED.replace("22pt", "13pt"))
 
-    def _on_check_failed(self, message: str) -> None:
+    def _on_check_failed(self, outcome: CardOutcome, message: str) -> None:
+        if outcome is not self.outcome:
+            return
         self.finger_result.setText(message)
         self.finger_result.setStyleSheet("color: #b00020;")
 

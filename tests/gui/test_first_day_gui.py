@@ -430,3 +430,36 @@ def test_another_operator_at_a_locked_station_starts_afresh(
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=20000)
     assert window.session is not None and window.session.username == "super"
     assert window.page(Mode.CLERK) is not page  # the clerk's half enrolment is not shown
+
+
+def test_next_person_during_a_finger_check_shows_no_stale_match(
+        qtbot: QtBot, ctx: StationContext) -> None:
+    """Esc (Next person) pressed while the finger check runs: its answer, arriving later,
+    must not stand as "Finger MATCHES the card" beside the next person's empty screen."""
+    from station.views.hospital import HospitalPage
+    from tests.gui.cards import make_dump, make_pki, revocation_list
+    from tests.gui.conftest import SeededScanner, seeded_extract
+    from tests.gui.test_hospital_auditor import SESSION, ReaderWithCard
+
+    pki = make_pki()
+    ctx.services["cards"] = ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                           make_dump(pki))
+    release = threading.Event()
+
+    def slow_capture(scanner: Scanner, finger: Finger) -> Any:
+        release.wait(10)
+        return seeded_extract(scanner, finger)
+
+    ctx.scanner, ctx.capture = SeededScanner(1), slow_capture
+    page = HospitalPage(ctx, SESSION)
+    qtbot.addWidget(page)
+    page.read_button.click()
+    qtbot.waitUntil(lambda: page.outcome is not None, timeout=10000)
+    page.check_finger()
+    page.clear_button.click()  # the nurse moves on
+    release.set()
+    page.wait()
+    _settle()
+    assert page.outcome is None
+    assert page.finger_result.text() == ""
+    assert page.finger_check_result is None
