@@ -295,6 +295,10 @@ Rincian: %3</translation>
         <translation>Sidik jari buruk: lap jari dan kaca, letakkan jari rata di tengah, tekan perlahan, lalu ulangi.</translation>
     </message>
     <message>
+        <source>not available</source>
+        <translation>tidak tersedia</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>

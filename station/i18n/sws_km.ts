@@ -298,6 +298,10 @@ Detail: %3</source>
         <translation>ស្នាមម្រាមដៃមិនល្អ៖ ជូតម្រាមដៃ និងកញ្ចក់ ដាក់ម្រាមដៃឲ្យរាបនៅកណ្តាល សង្កត់ថ្នមៗ រួចស្កេនម្តងទៀត។</translation>
     </message>
     <message>
+        <source>not available</source>
+        <translation>មិនអាចស្កេនបាន</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>

@@ -298,6 +298,10 @@ Detail: %3</source>
         <translation>کمزور پرنٹ: انگلی اور شیشہ صاف کریں، انگلی درمیان میں سیدھی رکھیں، آہستہ دبائیں، پھر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
+        <source>not available</source>
+        <translation>دستیاب نہیں</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>

@@ -285,7 +285,8 @@ class CapturePage(QWidget):
             mark = "✔" if entry.accepted else "✖"
             return f"{mark} {finger_name(finger)} — {entry.quality}"
         if entry.status is FingerStatus.UNAVAILABLE:
-            return f"— {finger_name(finger)} ({self.tr('not available')})"
+            missing = self.tr("not available")  # lupdate reads no tr() inside an f-string
+            return f"— {finger_name(finger)} ({missing})"
         return f"○ {finger_name(finger)}"
 
     def _on_demo_person(self, seed: int) -> None:
