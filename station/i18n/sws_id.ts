@@ -2024,6 +2024,10 @@ Kartu: %6</translation>
         <translation>Registri tidak tersedia di stasiun ini.</translation>
     </message>
     <message>
+        <source>Type a name, a phone number or an id, then search.</source>
+        <translation>Ketik nama, nomor telepon, atau ID, lalu cari.</translation>
+    </message>
+    <message>
         <source>Searching...</source>
         <translation>Mencari...</translation>
     </message>

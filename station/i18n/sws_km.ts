@@ -2034,6 +2034,10 @@ Card: %6</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
     </message>
     <message>
+        <source>Type a name, a phone number or an id, then search.</source>
+        <translation>វាយឈ្មោះ លេខទូរស័ព្ទ ឬលេខសម្គាល់ រួចស្វែងរក។</translation>
+    </message>
+    <message>
         <source>Searching...</source>
         <translation>កំពុងស្វែងរក...</translation>
     </message>

@@ -2034,6 +2034,10 @@ Card: %6</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
     </message>
     <message>
+        <source>Type a name, a phone number or an id, then search.</source>
+        <translation>نام، فون نمبر یا شناختی نمبر لکھیں، پھر تلاش کریں۔</translation>
+    </message>
+    <message>
         <source>Searching...</source>
         <translation>تلاش جاری ہے...</translation>
     </message>

@@ -464,3 +464,14 @@ def test_next_person_during_a_finger_check_shows_no_stale_match(
     assert page.outcome is None
     assert page.finger_result.text() == ""
     assert page.finger_check_result is None
+
+
+def test_searching_for_nothing_says_what_to_type(qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Enter in an empty (or spaces-only) search box did nothing at all."""
+    window = _signed_in(qtbot, live_ctx, "clerk1")
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    page.search.query.setText("   ")
+    page.search.search()
+    assert "type" in page.search.status.text().lower()
+    assert not page.search._runner.busy

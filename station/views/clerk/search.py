@@ -127,7 +127,11 @@ class SearchPage(QWidget):
 
     def search(self) -> None:
         text = self.query.text().strip()
-        if not text or self._services is None or self._runner.busy:
+        if self._services is None or self._runner.busy:
+            return
+        if not text:
+            self.status.setText(self.tr("Type a name, a phone number or an id, then search."))
+            self.query.setFocus()
             return
         services = self._services
         self.status.setText(self.tr("Searching..."))
