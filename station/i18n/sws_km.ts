@@ -2042,6 +2042,18 @@ Card: %6</source>
         <translation>កំពុងស្វែងរក...</translation>
     </message>
     <message>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>

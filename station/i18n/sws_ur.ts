@@ -2042,6 +2042,18 @@ Card: %6</source>
         <translation>تلاش جاری ہے...</translation>
     </message>
     <message>
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>

@@ -475,3 +475,22 @@ def test_searching_for_nothing_says_what_to_type(qtbot: QtBot, live_ctx: Station
     page.search.search()
     assert "type" in page.search.status.text().lower()
     assert not page.search._runner.busy
+
+
+def test_the_search_writes_the_sex_in_the_clerks_language(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The Sex column showed the stored code (F, M, X) in every language."""
+    from tests.gui.test_clerk_flow import _enrol
+
+    window = _signed_in(qtbot, live_ctx, "clerk1")
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    _enrol(qtbot, page, PERSON_FIELDS)
+    window.set_language("km")
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    page.search.query.setText("Sok Dara")
+    page.search.search()
+    qtbot.waitUntil(lambda: page.search.table.rowCount() == 1, timeout=10000)
+    sex = page.search.table.item(0, 2)
+    assert sex is not None and sex.text() == "ស្រី"
