@@ -1376,6 +1376,62 @@ Kartu: %6</translation>
         <source>not recorded</source>
         <translation>tidak dicatat</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation>bekerja</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>wiraswasta</translation>
+    </message>
+    <message>
+        <source>informal work</source>
+        <translation>kerja informal</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>menganggur</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>pelajar</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>pensiun</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>tidak bekerja</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>anak</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>

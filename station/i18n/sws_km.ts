@@ -1381,6 +1381,62 @@ Card: %6</source>
         <source>not recorded</source>
         <translation>មិនបានកត់ត្រា</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>មាន</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation>មានការងារ</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>ធ្វើការងារផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <source>informal work</source>
+        <translation>ការងារក្រៅប្រព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>គ្មានការងារ</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>សិស្ស/និស្សិត</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ចូលនិវត្តន៍</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>មិនធ្វើការ</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>កុមារ</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>

@@ -1381,6 +1381,62 @@ Card: %6</source>
         <source>not recorded</source>
         <translation>درج نہیں</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation>ملازم</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>اپنا کاروبار</translation>
+    </message>
+    <message>
+        <source>informal work</source>
+        <translation>غیر رسمی کام</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>بے روزگار</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>طالب علم</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ریٹائرڈ</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>کام نہیں کرتا</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>بچہ</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>

@@ -494,3 +494,24 @@ def test_the_search_writes_the_sex_in_the_clerks_language(
     qtbot.waitUntil(lambda: page.search.table.rowCount() == 1, timeout=10000)
     sex = page.search.table.item(0, 2)
     assert sex is not None and sex.text() == "ស្រី"
+
+
+def test_the_household_members_table_speaks_the_clerks_language(qtbot: QtBot) -> None:
+    """Sex, disability (unknown / yes / no) and the employment situations were English codes
+    in every language ("self employed", "unknown", "F")."""
+    from PySide6.QtWidgets import QComboBox
+
+    from station.views.services.members_table import Member, MembersTable
+
+    apply_language("km")
+    table = MembersTable()
+    qtbot.addWidget(table)
+    table.show_members([Member("p1", "Sok Dara", "F", dt.date(1958, 4, 12), None,
+                               "self_employed")], TODAY)
+    shown = [getattr(table.item(0, 2), "text", str)()]
+    for column in (3, 4):
+        box = table.cellWidget(0, column)
+        assert isinstance(box, QComboBox)
+        shown += [box.itemText(i) for i in range(box.count())]
+    assert [text for text in shown if re.search("[A-Za-z]", text)] == []
+    assert table.situation(0) == (None, "self_employed")  # the codes are kept underneath
