@@ -5,6 +5,7 @@ Small screens, every language, keys pressed while work runs, the registry busy, 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import threading
@@ -82,8 +83,10 @@ def test_every_page_fits_a_1024_by_700_window(qtbot: QtBot, live_ctx: StationCon
 @pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
 def test_a_held_back_sync_line_does_not_widen_the_window(
         qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
-    """The header's longest sync sentence (approval expired, thousands waiting) wraps instead
-    of pushing Sign out past the screen's edge."""
+    """The header's longest sync sentence (approval expired, thousands waiting), a real
+    office's name and the operator's wrap instead of pushing Sign out past the screen's
+    edge (the DEMO office's name alone did so in Khmer)."""
+    live_ctx = dataclasses.replace(live_ctx, station_name="DEMO Kampong Cham SWS office")
     window = _signed_in(qtbot, live_ctx)
     window.set_language(language)
     window.wait()
@@ -515,3 +518,19 @@ def test_the_household_members_table_speaks_the_clerks_language(qtbot: QtBot) ->
         shown += [box.itemText(i) for i in range(box.count())]
     assert [text for text in shown if re.search("[A-Za-z]", text)] == []
     assert table.situation(0) == (None, "self_employed")  # the codes are kept underneath
+
+
+def test_a_wide_window_keeps_the_header_on_one_line(qtbot: QtBot, live_ctx: StationContext
+                                                    ) -> None:
+    """Wrapping is for narrow screens: at 1280 px the Khmer sync line and the office's name
+    stay on one line each (a plain word-wrapped label broke them early)."""
+    live_ctx = dataclasses.replace(live_ctx, station_name="DEMO Kampong Cham SWS office")
+    window = _signed_in(qtbot, live_ctx)
+    window.set_language("km")
+    window.wait()
+    window.header.show_sync(window.tr("Sync: %1 waiting (no central registry set)")
+                            .replace("%1", "2"))
+    window.resize(1280, 820)
+    _settle()
+    for label in (window.header.station_label, window.header.sync_label):
+        assert label.height() < 1.8 * label.fontMetrics().height(), label.text()
