@@ -534,3 +534,32 @@ def test_a_wide_window_keeps_the_header_on_one_line(qtbot: QtBot, live_ctx: Stat
     _settle()
     for label in (window.header.station_label, window.header.sync_label):
         assert label.height() < 1.8 * label.fontMetrics().height(), label.text()
+
+
+def test_on_a_large_screen_the_programme_package_needs_no_scrolling(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The Household programmes tab scrolls on a small screen only: at 1280x820 its
+    Confirm button is in view, as it was before the tab learnt to scroll."""
+    from station.views.services import ProgrammesPanel
+    from tests.gui.test_clerk_flow import _enrol
+
+    window = _signed_in(qtbot, live_ctx)
+    window.resize(1280, 820)
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    person = _enrol(qtbot, page, PERSON_FIELDS).person_id
+    tabs = window.mode_widgets[Mode.CLERK]
+    assert isinstance(tabs, QTabWidget)
+    panel = next(tabs.widget(i) for i in range(tabs.count())
+                 if isinstance(tabs.widget(i), ProgrammesPanel))
+    assert isinstance(panel, ProgrammesPanel)
+    tabs.setCurrentWidget(panel)
+    panel.set_household(live_ctx.services["station"].person(person)["household_id"])
+    qtbot.waitUntil(lambda: not panel.runner.busy and bool(panel.summary.text()),
+                    timeout=20000)
+    _settle()
+    shown = panel.confirm_button.visibleRegion().boundingRect()
+    assert shown.height() == panel.confirm_button.height()
+    window.resize(*SMALL)
+    _settle()
+    assert panel.confirm_button.visibleRegion().isEmpty()  # below: the tab scrolls to it
