@@ -263,6 +263,10 @@ Rincian: %3</translation>
         <translation>Tidak ada pemindai terhubung. Hubungkan pemindai, atau jalankan stasiun dengan --scanner FOLDER.</translation>
     </message>
     <message>
+        <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
+        <translation>%1: gambar pemindai tidak menunjukkan sidik jari. Letakkan jari rata di kaca lalu ulangi.</translation>
+    </message>
+    <message>
         <source>Place the finger flat on the scanner and press Capture.</source>
         <translation>Letakkan jari rata di pemindai lalu tekan Ambil.</translation>
     </message>
@@ -289,6 +293,10 @@ Rincian: %3</translation>
     <message>
         <source>Poor print: wipe the finger and the glass, place the finger flat and centred, press gently, then retry.</source>
         <translation>Sidik jari buruk: lap jari dan kaca, letakkan jari rata di tengah, tekan perlahan, lalu ulangi.</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>tidak tersedia</translation>
     </message>
     <message>
         <source>none</source>
@@ -675,6 +683,14 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Konfirmasi program terlebih dahulu (hapus semua centang untuk tidak mendaftar).</translation>
     </message>
     <message>
+        <source>Wait until the card is written: do not remove it.</source>
+        <translation>Tunggu sampai kartu selesai ditulis: jangan dicabut.</translation>
+    </message>
+    <message>
+        <source>Wait until the duplicate check finishes: it may be registering the person.</source>
+        <translation>Tunggu sampai cek ganda selesai: mungkin sedang mendaftarkan orang ini.</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>Registri tidak tersedia di stasiun ini.</translation>
     </message>
@@ -693,6 +709,10 @@ Kartu %4, berlaku sampai %5</translation>
     <message>
         <source>A card for %1.</source>
         <translation>Kartu untuk %1.</translation>
+    </message>
+    <message>
+        <source>The check did not finish and nothing was registered: press Next to check again.</source>
+        <translation>Pemeriksaan tidak selesai dan tidak ada yang didaftarkan: tekan Lanjut untuk memeriksa lagi.</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -874,6 +894,49 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>FingerNames</name>
+    <message>
+        <source>Right thumb</source>
+        <translation>Ibu jari kanan</translation>
+    </message>
+    <message>
+        <source>Right index</source>
+        <translation>Telunjuk kanan</translation>
+    </message>
+    <message>
+        <source>Right middle</source>
+        <translation>Jari tengah kanan</translation>
+    </message>
+    <message>
+        <source>Right ring</source>
+        <translation>Jari manis kanan</translation>
+    </message>
+    <message>
+        <source>Right little</source>
+        <translation>Kelingking kanan</translation>
+    </message>
+    <message>
+        <source>Left thumb</source>
+        <translation>Ibu jari kiri</translation>
+    </message>
+    <message>
+        <source>Left index</source>
+        <translation>Telunjuk kiri</translation>
+    </message>
+    <message>
+        <source>Left middle</source>
+        <translation>Jari tengah kiri</translation>
+    </message>
+    <message>
+        <source>Left ring</source>
+        <translation>Jari manis kiri</translation>
+    </message>
+    <message>
+        <source>Left little</source>
+        <translation>Kelingking kiri</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintView</name>
     <message>
         <source>No print yet</source>
@@ -882,6 +945,81 @@ Kartu: %6</translation>
     <message>
         <source>Fingerprint image</source>
         <translation>Gambar sidik jari</translation>
+    </message>
+</context>
+<context>
+    <name>FormMessages</name>
+    <message>
+        <source>Enter the name in the local script.</source>
+        <translation>Masukkan nama dalam aksara lokal.</translation>
+    </message>
+    <message>
+        <source>The name in the local script is too long: at most 200 characters.</source>
+        <translation>Nama dalam aksara lokal terlalu panjang: paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <source>Enter the name in Latin letters.</source>
+        <translation>Masukkan nama dalam huruf Latin.</translation>
+    </message>
+    <message>
+        <source>Write the Latin name with the letters A to Z only (no accents, no other script).</source>
+        <translation>Tulis nama Latin hanya dengan huruf A sampai Z (tanpa aksen, tanpa aksara lain).</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters is too long: at most 200 characters.</source>
+        <translation>Nama dalam huruf Latin terlalu panjang: paling banyak 200 karakter.</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s sex.</source>
+        <translation>Pilih jenis kelamin orang ini.</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and %1.</source>
+        <translation>Perkiraan usia harus antara 0 dan %1.</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not valid: 6 to 20 digits, spaces, + ( ) or -.</source>
+        <translation>Nomor telepon %1 tidak valid: 6 sampai 20 angka, spasi, + ( ) atau -.</translation>
+    </message>
+    <message>
+        <source>The national ID is too long: at most 64 characters.</source>
+        <translation>NIK terlalu panjang: paling banyak 64 karakter.</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>dusun</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>Tanggal lahir %1 ada di masa depan.</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is more than %2 years ago.</source>
+        <translation>Tanggal lahir %1 lebih dari %2 tahun yang lalu.</translation>
+    </message>
+    <message>
+        <source>Give the date of birth, or tick &quot;Date unknown&quot; and give an estimated age.</source>
+        <translation>Isi tanggal lahir, atau centang &quot;Tanggal tidak diketahui&quot; dan isi perkiraan usia.</translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 %3: choose the %4 again.</source>
+        <translation>%1 tidak berada di %2 %3: pilih %4 lagi.</translation>
+    </message>
+    <message>
+        <source>Choose the %1 from the list, or type its code (letters, digits, - or _).</source>
+        <translation>Pilih %1 dari daftar, atau ketik kodenya (huruf, angka, - atau _).</translation>
     </message>
 </context>
 <context>
@@ -1112,6 +1250,10 @@ Kartu: %6</translation>
         <translation>Membuka registri...</translation>
     </message>
     <message>
+        <source>Locked after %1 minutes without use. Enter your password to go on where you were; another operator who signs in starts afresh.</source>
+        <translation>Terkunci setelah %1 menit tanpa digunakan. Masukkan kata sandi Anda untuk melanjutkan dari posisi terakhir; operator lain yang masuk akan mulai dari awal.</translation>
+    </message>
+    <message>
         <source>Signed in. Opening the scanner and the card reader...</source>
         <translation>Sudah masuk. Membuka pemindai dan pembaca kartu...</translation>
     </message>
@@ -1156,7 +1298,7 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
+        <extracomment>Minutes without a key press or a click before the window locks. The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>Sinkronisasi: %1 menunggu — persetujuan berakhir, minta pusat memperpanjang</translation>
     </message>
     <message>
@@ -1178,6 +1320,14 @@ Kartu: %6</translation>
     <message>
         <source>Single Window station — %1</source>
         <translation>Stasiun Layanan Satu Pintu — %1</translation>
+    </message>
+    <message>
+        <source>Sign out? The enrolment in progress will be lost: what was typed and the fingerprints captured.</source>
+        <translation>Keluar? Pendaftaran yang sedang berjalan akan hilang: yang sudah diketik dan sidik jari yang sudah dipindai.</translation>
+    </message>
+    <message>
+        <source>Change the language? The enrolment in progress starts again: what was typed and the fingerprints captured will be lost.</source>
+        <translation>Ganti bahasa? Pendaftaran yang sedang berjalan dimulai lagi: yang sudah diketik dan sidik jari yang sudah dipindai akan hilang.</translation>
     </message>
     <message>
         <source>&amp;Clerk</source>
@@ -1226,6 +1376,62 @@ Kartu: %6</translation>
         <source>not recorded</source>
         <translation>tidak dicatat</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation>bekerja</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>wiraswasta</translation>
+    </message>
+    <message>
+        <source>informal work</source>
+        <translation>kerja informal</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>menganggur</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>pelajar</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>pensiun</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>tidak bekerja</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>anak</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>
@@ -1246,8 +1452,8 @@ Kartu: %6</translation>
         <translation>&amp;Pendaftaran</translation>
     </message>
     <message>
-        <source>O&amp;perators</source>
-        <translation>O&amp;perator</translation>
+        <source>Opera&amp;tors</source>
+        <translation>&amp;Operator</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1863,19 +2069,35 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>&amp;Issue a card to the selected person</source>
-        <translation>&amp;Terbitkan kartu untuk orang yang dipilih</translation>
+        <translation>&amp;Terbitkan kartu untuk orang terpilih</translation>
     </message>
     <message>
         <source>Record a &amp;death...</source>
-        <translation>Catat &amp;kematian...</translation>
+        <translation>Catat ke&amp;matian...</translation>
     </message>
     <message>
         <source>The registry is not available on this station.</source>
         <translation>Registri tidak tersedia di stasiun ini.</translation>
     </message>
     <message>
+        <source>Type a name, a phone number or an id, then search.</source>
+        <translation>Ketik nama, nomor telepon, atau ID, lalu cari.</translation>
+    </message>
+    <message>
         <source>Searching...</source>
         <translation>Mencari...</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
     </message>
     <message>
         <source>none</source>

@@ -266,6 +266,10 @@ Detail: %3</source>
         <translation>គ្មានម៉ាស៊ីនស្កេនភ្ជាប់ទេ។ ភ្ជាប់ម៉ាស៊ីនស្កេន ឬចាប់ផ្តើមស្ថានីយជាមួយ --scanner FOLDER។</translation>
     </message>
     <message>
+        <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
+        <translation>%1៖ រូបភាពពីម៉ាស៊ីនស្កេនគ្មានស្នាមម្រាមដៃទេ។ ដាក់ម្រាមដៃឲ្យរាបលើកញ្ចក់ ហើយស្កេនម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>Place the finger flat on the scanner and press Capture.</source>
         <translation>ដាក់ម្រាមដៃឲ្យរាបលើម៉ាស៊ីនស្កេន ហើយចុចស្កេន។</translation>
     </message>
@@ -292,6 +296,10 @@ Detail: %3</source>
     <message>
         <source>Poor print: wipe the finger and the glass, place the finger flat and centred, press gently, then retry.</source>
         <translation>ស្នាមម្រាមដៃមិនល្អ៖ ជូតម្រាមដៃ និងកញ្ចក់ ដាក់ម្រាមដៃឲ្យរាបនៅកណ្តាល សង្កត់ថ្នមៗ រួចស្កេនម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>មិនអាចស្កេនបាន</translation>
     </message>
     <message>
         <source>none</source>
@@ -678,6 +686,14 @@ Card %4, valid until %5</source>
         <translation>បញ្ជាក់កម្មវិធីជាមុនសិន (ដកសញ្ញាធីកទាំងអស់ ដើម្បីមិនចុះឈ្មោះ)។</translation>
     </message>
     <message>
+        <source>Wait until the card is written: do not remove it.</source>
+        <translation>សូមរង់ចាំរហូតដល់កាតត្រូវបានសរសេររួច៖ កុំដកវាចេញ។</translation>
+    </message>
+    <message>
+        <source>Wait until the duplicate check finishes: it may be registering the person.</source>
+        <translation>សូមរង់ចាំរហូតដល់ការពិនិត្យស្ទួនបញ្ចប់៖ វាប្រហែលជាកំពុងចុះឈ្មោះបុគ្គលនេះ។</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
     </message>
@@ -696,6 +712,10 @@ Card %4, valid until %5</source>
     <message>
         <source>A card for %1.</source>
         <translation>កាតសម្រាប់ %1។</translation>
+    </message>
+    <message>
+        <source>The check did not finish and nothing was registered: press Next to check again.</source>
+        <translation>ការពិនិត្យមិនបានបញ្ចប់ ហើយគ្មានអ្វីត្រូវបានចុះឈ្មោះទេ៖ ចុច បន្ទាប់ ដើម្បីពិនិត្យម្តងទៀត។</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -879,6 +899,49 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>FingerNames</name>
+    <message>
+        <source>Right thumb</source>
+        <translation>មេដៃស្តាំ</translation>
+    </message>
+    <message>
+        <source>Right index</source>
+        <translation>ម្រាមចង្អុលស្តាំ</translation>
+    </message>
+    <message>
+        <source>Right middle</source>
+        <translation>ម្រាមកណ្ដាលស្តាំ</translation>
+    </message>
+    <message>
+        <source>Right ring</source>
+        <translation>ម្រាមនាងស្តាំ</translation>
+    </message>
+    <message>
+        <source>Right little</source>
+        <translation>ម្រាមកូនដៃស្តាំ</translation>
+    </message>
+    <message>
+        <source>Left thumb</source>
+        <translation>មេដៃឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Left index</source>
+        <translation>ម្រាមចង្អុលឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Left middle</source>
+        <translation>ម្រាមកណ្ដាលឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Left ring</source>
+        <translation>ម្រាមនាងឆ្វេង</translation>
+    </message>
+    <message>
+        <source>Left little</source>
+        <translation>ម្រាមកូនដៃឆ្វេង</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintView</name>
     <message>
         <source>No print yet</source>
@@ -887,6 +950,81 @@ Card: %6</source>
     <message>
         <source>Fingerprint image</source>
         <translation>រូបភាពស្នាមម្រាមដៃ</translation>
+    </message>
+</context>
+<context>
+    <name>FormMessages</name>
+    <message>
+        <source>Enter the name in the local script.</source>
+        <translation>សូមបញ្ចូលឈ្មោះជាអក្សរជាតិ។</translation>
+    </message>
+    <message>
+        <source>The name in the local script is too long: at most 200 characters.</source>
+        <translation>ឈ្មោះជាអក្សរជាតិវែងពេក៖ យ៉ាងច្រើន ២០០ តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Enter the name in Latin letters.</source>
+        <translation>សូមបញ្ចូលឈ្មោះជាអក្សរឡាតាំង។</translation>
+    </message>
+    <message>
+        <source>Write the Latin name with the letters A to Z only (no accents, no other script).</source>
+        <translation>សូមសរសេរឈ្មោះឡាតាំងដោយប្រើតែអក្សរ ក-ហ ឡាតាំង (គ្មានសញ្ញាសំឡេង គ្មានអក្សរផ្សេង)។</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters is too long: at most 200 characters.</source>
+        <translation>ឈ្មោះជាអក្សរឡាតាំងវែងពេក៖ យ៉ាងច្រើន ២០០ តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s sex.</source>
+        <translation>សូមជ្រើសរើសភេទរបស់បុគ្គលនេះ។</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and %1.</source>
+        <translation>អាយុប៉ាន់ស្មានត្រូវនៅចន្លោះ ០ និង %1។</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not valid: 6 to 20 digits, spaces, + ( ) or -.</source>
+        <translation>លេខទូរស័ព្ទ %1 មិនត្រឹមត្រូវ៖ ត្រូវមានពី ៦ ដល់ ២០ ខ្ទង់ ដកឃ្លា + ( ) ឬ -។</translation>
+    </message>
+    <message>
+        <source>The national ID is too long: at most 64 characters.</source>
+        <translation>លេខអត្តសញ្ញាណប័ណ្ណវែងពេក៖ យ៉ាងច្រើន ៦៤ តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>ឃុំ</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត %1 ស្ថិតនៅពេលអនាគត។</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is more than %2 years ago.</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត %1 លើសពី %2 ឆ្នាំមុន។</translation>
+    </message>
+    <message>
+        <source>Give the date of birth, or tick &quot;Date unknown&quot; and give an estimated age.</source>
+        <translation>សូមបញ្ចូលថ្ងៃខែឆ្នាំកំណើត ឬធីក «មិនដឹងថ្ងៃ» ហើយបញ្ចូលអាយុប៉ាន់ស្មាន។</translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 %3: choose the %4 again.</source>
+        <translation>%1 មិនស្ថិតនៅក្នុង%2 %3 ទេ៖ សូមជ្រើសរើស%4 ម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Choose the %1 from the list, or type its code (letters, digits, - or _).</source>
+        <translation>សូមជ្រើសរើស%1 ពីបញ្ជី ឬវាយលេខកូដរបស់វា (អក្សរ លេខ - ឬ _)។</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1255,10 @@ Card: %6</source>
         <translation>កំពុងបើកបញ្ជី...</translation>
     </message>
     <message>
+        <source>Locked after %1 minutes without use. Enter your password to go on where you were; another operator who signs in starts afresh.</source>
+        <translation>បានចាក់សោក្រោយ %1 នាទីដែលគ្មានការប្រើប្រាស់។ បញ្ចូលពាក្យសម្ងាត់របស់អ្នក ដើម្បីបន្តពីកន្លែងដែលអ្នកបានឈប់។ ប្រតិបត្តិករផ្សេងដែលចូល នឹងចាប់ផ្តើមថ្មី។</translation>
+    </message>
+    <message>
         <source>Signed in. Opening the scanner and the card reader...</source>
         <translation>បានចូលហើយ។ កំពុងបើកម៉ាស៊ីនស្កេន និងឧបករណ៍អានកាត...</translation>
     </message>
@@ -1161,7 +1303,7 @@ Card: %6</source>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
+        <extracomment>Minutes without a key press or a click before the window locks. The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — ការអនុម័តបានផុតកំណត់ សូមស្នើមជ្ឈមណ្ឌលបន្ត</translation>
     </message>
     <message>
@@ -1183,6 +1325,14 @@ Card: %6</source>
     <message>
         <source>Single Window station — %1</source>
         <translation>ស្ថានីយច្រកចេញចូលតែមួយ — %1</translation>
+    </message>
+    <message>
+        <source>Sign out? The enrolment in progress will be lost: what was typed and the fingerprints captured.</source>
+        <translation>ចាកចេញមែនទេ? ការចុះឈ្មោះដែលកំពុងធ្វើនឹងបាត់៖ អ្វីដែលបានវាយ និងស្នាមម្រាមដៃដែលបានស្កេន។</translation>
+    </message>
+    <message>
+        <source>Change the language? The enrolment in progress starts again: what was typed and the fingerprints captured will be lost.</source>
+        <translation>ប្តូរភាសាមែនទេ? ការចុះឈ្មោះដែលកំពុងធ្វើនឹងចាប់ផ្តើមឡើងវិញ៖ អ្វីដែលបានវាយ និងស្នាមម្រាមដៃដែលបានស្កេននឹងបាត់។</translation>
     </message>
     <message>
         <source>&amp;Clerk</source>
@@ -1231,6 +1381,62 @@ Card: %6</source>
         <source>not recorded</source>
         <translation>មិនបានកត់ត្រា</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>មាន</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation>មានការងារ</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>ធ្វើការងារផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <source>informal work</source>
+        <translation>ការងារក្រៅប្រព័ន្ធ</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>គ្មានការងារ</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>សិស្ស/និស្សិត</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ចូលនិវត្តន៍</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>មិនធ្វើការ</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>កុមារ</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>
@@ -1251,8 +1457,8 @@ Card: %6</source>
         <translation>ការចុះឈ្មោះ (&amp;E)</translation>
     </message>
     <message>
-        <source>O&amp;perators</source>
-        <translation>ប្រតិបត្តិករ (&amp;P)</translation>
+        <source>Opera&amp;tors</source>
+        <translation>ប្រតិបត្តិករ (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1884,8 +2090,24 @@ Card: %6</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
     </message>
     <message>
+        <source>Type a name, a phone number or an id, then search.</source>
+        <translation>វាយឈ្មោះ លេខទូរស័ព្ទ ឬលេខសម្គាល់ រួចស្វែងរក។</translation>
+    </message>
+    <message>
         <source>Searching...</source>
         <translation>កំពុងស្វែងរក...</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងទៀត</translation>
     </message>
     <message>
         <source>none</source>

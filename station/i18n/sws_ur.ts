@@ -266,6 +266,10 @@ Detail: %3</source>
         <translation>کوئی اسکینر منسلک نہیں۔ اسکینر لگائیں، یا اسٹیشن --scanner FOLDER کے ساتھ چلائیں۔</translation>
     </message>
     <message>
+        <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
+        <translation>%1: اسکینر کی تصویر میں کوئی فنگر پرنٹ نہیں۔ انگلی شیشے پر سیدھی رکھیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
         <source>Place the finger flat on the scanner and press Capture.</source>
         <translation>انگلی اسکینر پر سیدھی رکھیں اور اسکین دبائیں۔</translation>
     </message>
@@ -292,6 +296,10 @@ Detail: %3</source>
     <message>
         <source>Poor print: wipe the finger and the glass, place the finger flat and centred, press gently, then retry.</source>
         <translation>کمزور پرنٹ: انگلی اور شیشہ صاف کریں، انگلی درمیان میں سیدھی رکھیں، آہستہ دبائیں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>not available</source>
+        <translation>دستیاب نہیں</translation>
     </message>
     <message>
         <source>none</source>
@@ -678,6 +686,14 @@ Card %4, valid until %5</source>
         <translation>پہلے پروگراموں کی تصدیق کریں (کوئی نہیں کے لیے سب کے نشان ہٹا دیں)۔</translation>
     </message>
     <message>
+        <source>Wait until the card is written: do not remove it.</source>
+        <translation>کارڈ لکھے جانے تک انتظار کریں: اسے نہ نکالیں۔</translation>
+    </message>
+    <message>
+        <source>Wait until the duplicate check finishes: it may be registering the person.</source>
+        <translation>دہرے اندراج کی جانچ مکمل ہونے تک انتظار کریں: ہو سکتا ہے یہ اس شخص کا اندراج کر رہی ہو۔</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
     </message>
@@ -696,6 +712,10 @@ Card %4, valid until %5</source>
     <message>
         <source>A card for %1.</source>
         <translation>%1 کے لیے کارڈ۔</translation>
+    </message>
+    <message>
+        <source>The check did not finish and nothing was registered: press Next to check again.</source>
+        <translation>جانچ مکمل نہیں ہوئی اور کچھ درج نہیں ہوا: دوبارہ جانچنے کے لیے اگلا دبائیں۔</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -879,6 +899,49 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>FingerNames</name>
+    <message>
+        <source>Right thumb</source>
+        <translation>دایاں انگوٹھا</translation>
+    </message>
+    <message>
+        <source>Right index</source>
+        <translation>دائیں شہادت کی انگلی</translation>
+    </message>
+    <message>
+        <source>Right middle</source>
+        <translation>دائیں درمیانی انگلی</translation>
+    </message>
+    <message>
+        <source>Right ring</source>
+        <translation>دائیں انگوٹھی والی انگلی</translation>
+    </message>
+    <message>
+        <source>Right little</source>
+        <translation>دائیں چھوٹی انگلی</translation>
+    </message>
+    <message>
+        <source>Left thumb</source>
+        <translation>بایاں انگوٹھا</translation>
+    </message>
+    <message>
+        <source>Left index</source>
+        <translation>بائیں شہادت کی انگلی</translation>
+    </message>
+    <message>
+        <source>Left middle</source>
+        <translation>بائیں درمیانی انگلی</translation>
+    </message>
+    <message>
+        <source>Left ring</source>
+        <translation>بائیں انگوٹھی والی انگلی</translation>
+    </message>
+    <message>
+        <source>Left little</source>
+        <translation>بائیں چھوٹی انگلی</translation>
+    </message>
+</context>
+<context>
     <name>FingerprintView</name>
     <message>
         <source>No print yet</source>
@@ -887,6 +950,81 @@ Card: %6</source>
     <message>
         <source>Fingerprint image</source>
         <translation>فنگر پرنٹ تصویر</translation>
+    </message>
+</context>
+<context>
+    <name>FormMessages</name>
+    <message>
+        <source>Enter the name in the local script.</source>
+        <translation>نام مقامی رسم الخط میں درج کریں۔</translation>
+    </message>
+    <message>
+        <source>The name in the local script is too long: at most 200 characters.</source>
+        <translation>مقامی رسم الخط میں نام بہت لمبا ہے: زیادہ سے زیادہ 200 حروف۔</translation>
+    </message>
+    <message>
+        <source>Enter the name in Latin letters.</source>
+        <translation>نام لاطینی حروف میں درج کریں۔</translation>
+    </message>
+    <message>
+        <source>Write the Latin name with the letters A to Z only (no accents, no other script).</source>
+        <translation>لاطینی نام صرف A سے Z تک کے حروف سے لکھیں (اعراب یا کوئی اور رسم الخط نہیں)۔</translation>
+    </message>
+    <message>
+        <source>The name in Latin letters is too long: at most 200 characters.</source>
+        <translation>لاطینی حروف میں نام بہت لمبا ہے: زیادہ سے زیادہ 200 حروف۔</translation>
+    </message>
+    <message>
+        <source>Choose the person&apos;s sex.</source>
+        <translation>اس شخص کی جنس منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>The estimated age must be between 0 and %1.</source>
+        <translation>اندازاً عمر 0 اور %1 کے درمیان ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The phone number %1 is not valid: 6 to 20 digits, spaces, + ( ) or -.</source>
+        <translation>فون نمبر %1 درست نہیں: 6 سے 20 ہندسے، خالی جگہ، + ( ) یا -۔</translation>
+    </message>
+    <message>
+        <source>The national ID is too long: at most 64 characters.</source>
+        <translation>قومی شناختی نمبر بہت لمبا ہے: زیادہ سے زیادہ 64 حروف۔</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>صوبہ</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>یونین کونسل</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>گاؤں</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is in the future.</source>
+        <translation>تاریخ پیدائش %1 مستقبل میں ہے۔</translation>
+    </message>
+    <message>
+        <source>The date of birth %1 is more than %2 years ago.</source>
+        <translation>تاریخ پیدائش %1 آج سے %2 سال سے زیادہ پہلے کی ہے۔</translation>
+    </message>
+    <message>
+        <source>Give the date of birth, or tick &quot;Date unknown&quot; and give an estimated age.</source>
+        <translation>تاریخ پیدائش درج کریں، یا &quot;تاریخ نامعلوم&quot; پر نشان لگا کر اندازاً عمر درج کریں۔</translation>
+    </message>
+    <message>
+        <source>%1 is not in the %2 %3: choose the %4 again.</source>
+        <translation>%1 %2 %3 میں نہیں ہے: %4 دوبارہ منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose the %1 from the list, or type its code (letters, digits, - or _).</source>
+        <translation>%1 فہرست سے منتخب کریں، یا اس کا کوڈ لکھیں (حروف، ہندسے، - یا _)۔</translation>
     </message>
 </context>
 <context>
@@ -1117,6 +1255,10 @@ Card: %6</source>
         <translation>رجسٹری کھولی جا رہی ہے...</translation>
     </message>
     <message>
+        <source>Locked after %1 minutes without use. Enter your password to go on where you were; another operator who signs in starts afresh.</source>
+        <translation>%1 منٹ تک استعمال نہ ہونے پر مقفل کر دیا گیا۔ جہاں آپ تھے وہیں سے جاری رکھنے کے لیے اپنا پاس ورڈ درج کریں؛ کوئی دوسرا آپریٹر سائن ان کرے تو نئے سرے سے شروع ہو گا۔</translation>
+    </message>
+    <message>
         <source>Signed in. Opening the scanner and the card reader...</source>
         <translation>سائن ان ہو گیا۔ اسکینر اور کارڈ ریڈر کھل رہے ہیں...</translation>
     </message>
@@ -1161,7 +1303,7 @@ Card: %6</source>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`).</extracomment>
+        <extracomment>Minutes without a key press or a click before the window locks. The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>ہم آہنگی: %1 منتظر — منظوری کی میعاد ختم، مرکز سے تجدید کروائیں</translation>
     </message>
     <message>
@@ -1183,6 +1325,14 @@ Card: %6</source>
     <message>
         <source>Single Window station — %1</source>
         <translation>سنگل ونڈو اسٹیشن — %1</translation>
+    </message>
+    <message>
+        <source>Sign out? The enrolment in progress will be lost: what was typed and the fingerprints captured.</source>
+        <translation>سائن آؤٹ کریں؟ جاری اندراج ضائع ہو جائے گا: جو لکھا گیا اور جو فنگر پرنٹ لیے گئے۔</translation>
+    </message>
+    <message>
+        <source>Change the language? The enrolment in progress starts again: what was typed and the fingerprints captured will be lost.</source>
+        <translation>زبان بدلیں؟ جاری اندراج دوبارہ شروع ہو گا: جو لکھا گیا اور جو فنگر پرنٹ لیے گئے وہ ضائع ہو جائیں گے۔</translation>
     </message>
     <message>
         <source>&amp;Clerk</source>
@@ -1231,6 +1381,62 @@ Card: %6</source>
         <source>not recorded</source>
         <translation>درج نہیں</translation>
     </message>
+    <message>
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ہاں</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>نہیں</translation>
+    </message>
+    <message>
+        <source>employed</source>
+        <translation>ملازم</translation>
+    </message>
+    <message>
+        <source>self-employed</source>
+        <translation>اپنا کاروبار</translation>
+    </message>
+    <message>
+        <source>informal work</source>
+        <translation>غیر رسمی کام</translation>
+    </message>
+    <message>
+        <source>unemployed</source>
+        <translation>بے روزگار</translation>
+    </message>
+    <message>
+        <source>student</source>
+        <translation>طالب علم</translation>
+    </message>
+    <message>
+        <source>retired</source>
+        <translation>ریٹائرڈ</translation>
+    </message>
+    <message>
+        <source>not working</source>
+        <translation>کام نہیں کرتا</translation>
+    </message>
+    <message>
+        <source>child</source>
+        <translation>بچہ</translation>
+    </message>
 </context>
 <context>
     <name>Modes</name>
@@ -1251,8 +1457,8 @@ Card: %6</source>
         <translation>اندراج (&amp;E)</translation>
     </message>
     <message>
-        <source>O&amp;perators</source>
-        <translation>آپریٹرز (&amp;P)</translation>
+        <source>Opera&amp;tors</source>
+        <translation>آپریٹرز (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Overview</source>
@@ -1884,8 +2090,24 @@ Card: %6</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
     </message>
     <message>
+        <source>Type a name, a phone number or an id, then search.</source>
+        <translation>نام، فون نمبر یا شناختی نمبر لکھیں، پھر تلاش کریں۔</translation>
+    </message>
+    <message>
         <source>Searching...</source>
         <translation>تلاش جاری ہے...</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
     </message>
     <message>
         <source>none</source>

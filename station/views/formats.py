@@ -7,10 +7,20 @@ import datetime as dt
 from PySide6.QtCore import QDate, QLocale
 
 
+def four_digit_year(pattern: str) -> str:
+    """A date pattern with the year always in four digits: "12/4/58" could be 1958 or 2058,
+    and a birth year decides an old-age pension."""
+    if "yyyy" in pattern:
+        return pattern
+    return pattern.replace("yy", "yyyy")
+
+
 def short_date(day: dt.date) -> str:
-    """``day`` as the window writes dates, e.g. 17/05/1990 in English, 17/5/1990 in Khmer."""
-    return QLocale().toString(QDate(day.year, day.month, day.day),
-                              QLocale.FormatType.ShortFormat)
+    """``day`` as the window writes dates, e.g. 17/05/1990 in English, 17/5/1990 in Khmer:
+    the language's short form, with the year in full."""
+    locale = QLocale()
+    return locale.toString(QDate(day.year, day.month, day.day),
+                           four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
 
 
 def without_mnemonic(text: str) -> str:

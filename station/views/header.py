@@ -3,12 +3,28 @@ sign-out."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from station.i18n import LANGUAGES
 from station.model.ui_session import OperatorSession
 from station.views.formats import without_mnemonic
+
+
+class OneLineLabel(QLabel):
+    """A label on one line while the window is wide enough, wrapped (not widening the
+    window past the screen) when it is not. QLabel's own word wrap breaks early even when
+    there is room."""
+
+    def __init__(self, text: str = "") -> None:
+        super().__init__(text)
+        self.setWordWrap(True)
+
+    def sizeHint(self) -> QSize:
+        margins = self.contentsMargins()
+        width = (self.fontMetrics().horizontalAdvance(self.text()) + margins.left()
+                 + margins.right() + 2 * self.margin() + 2)
+        return QSize(width, self.heightForWidth(width))
 
 
 class Header(QFrame):
@@ -26,11 +42,11 @@ class Header(QFrame):
             " #header QLabel#stationName { font-size: 14pt; font-weight: 600; }"
         )
         row = QHBoxLayout(self)
-        self.station_label = QLabel(station_name)
+        self.station_label = OneLineLabel(station_name)
         self.station_label.setObjectName("stationName")
-        self.operator_label = QLabel()
+        self.operator_label = OneLineLabel()
         self.operator_label.setObjectName("operator")
-        self.sync_label = QLabel()
+        self.sync_label = OneLineLabel()
         self.sync_label.setObjectName("syncStatus")
         self.language_box = QComboBox()
         self.language_box.setObjectName("language")

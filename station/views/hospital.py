@@ -30,6 +30,7 @@ from station.model.ui_cards import (
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.card_outcome import GREEN, RED, CardOutcomeView
+from station.views.fingers import finger_name
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
 
@@ -148,7 +149,7 @@ class HospitalPage(QWidget):
         self.finger_box.clear()
         if outcome.ok and outcome.templates:
             for f in fingers_on_card(outcome.templates):
-                self.finger_box.addItem(Finger(f).label, f)
+                self.finger_box.addItem(finger_name(f), f)
             best = best_finger_on_card(outcome.templates)  # the likeliest to verify first
             self.finger_box.setCurrentIndex(max(self.finger_box.findData(best), 0))
         self._set_finger_check(self.finger_box.count() > 0 and self.ctx.scanner is not None)
@@ -193,7 +194,7 @@ class HospitalPage(QWidget):
         finger = Finger(int(self.finger_box.currentData()))
         capture = self.ctx.capture
         self.finger_result.setText(self.tr("Place the %1 finger on the scanner...")
-                                   .replace("%1", finger.label.lower()))
+                                   .replace("%1", finger_name(finger).lower()))
 
         def work(_p: Any) -> Any:
             if capture is not None:
@@ -204,12 +205,16 @@ class HospitalPage(QWidget):
                 _image, probe = capture_and_extract(scanner, finger)
             return check_finger(outcome, int(finger), probe)
 
-        self._runner.start(work, self._on_checked, self._on_check_failed)
+        # the answer belongs to this card: after Next person it is dropped, not shown
+        self._runner.start(work, lambda result: self._on_checked(outcome, result),
+                           lambda message: self._on_check_failed(outcome, message))
 
     def wait(self) -> None:
         self._runner.wait()
 
-    def _on_checked(self, result: Any) -> None:
+    def _on_checked(self, outcome: CardOutcome, result: Any) -> None:
+        if outcome is not self.outcome:
+            return
         self.finger_check_result = result
         if result.matched:
             self.finger_result.setText(self.tr("Finger MATCHES the card"))
@@ -219,7 +224,9 @@ class HospitalPage(QWidget):
                                                "or another finger."))
             self.finger_result.setStyleSheet(RED.replace("22pt", "13pt"))
 
-    def _on_check_failed(self, message: str) -> None:
+    def _on_check_failed(self, outcome: CardOutcome, message: str) -> None:
+        if outcome is not self.outcome:
+            return
         self.finger_result.setText(message)
         self.finger_result.setStyleSheet("color: #b00020;")
 

@@ -78,6 +78,15 @@ class LoginPage(QWidget):
         self.message.setStyleSheet("color: #555; font-size: 11pt;")
         self.message.setText(self.tr("Opening the registry..."))
 
+    def show_locked(self, username: str, minutes: int) -> None:
+        """The window locked itself: the operator's name is filled in, their password asked."""
+        self.username.setText(username)
+        self.password.clear()
+        self.message.setStyleSheet("color: #555; font-size: 11pt;")
+        self.message.setText(self.tr(
+            "Locked after %1 minutes without use. Enter your password to go on where you "
+            "were; another operator who signs in starts afresh.").replace("%1", str(minutes)))
+
     def show_opening_devices(self) -> None:
         """Signed in; the modes wait a moment for the scanner and the card verifier."""
         self.button.setEnabled(False)

@@ -2,6 +2,9 @@
 
 Ctrl+1..Ctrl+4 switch modes; every control is reachable with Tab and has a mnemonic.
 Changing the interface language rebuilds the window's widgets (the session is kept).
+After :data:`IDLE_LOCK_MINUTES` without a key or a click the window locks: the sign-in page
+hides the work, the same operator's password brings it back as it was, another operator
+starts afresh.
 """
 
 from __future__ import annotations
@@ -9,9 +12,16 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QMainWindow, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from station.i18n import apply_language
 from station.model.ui_context import StationContext
@@ -23,6 +33,10 @@ from station.views.placeholder import Placeholder
 from station.views.workers import TaskRunner
 
 log = logging.getLogger(__name__)
+
+#: Minutes without a key press or a click before the window locks.
+IDLE_LOCK_MINUTES = 10
+_ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 ModeFactory = Callable[[StationContext, OperatorSession], QWidget]
 
@@ -59,6 +73,16 @@ class MainWindow(QMainWindow):
         self.language = language
         self._factories = factories or _default_factories()
         self.mode_widgets: dict[Mode, QWidget] = {}
+        #: Asks a yes/no question (a message box; tests answer it themselves).
+        self.ask: Callable[[str], bool] = self._ask
+        self.locked = False
+        self.idle_timer = QTimer(self)
+        self.idle_timer.setSingleShot(True)
+        self.idle_timer.setInterval(IDLE_LOCK_MINUTES * 60_000)
+        self.idle_timer.timeout.connect(self.lock)
+        app = QCoreApplication.instance()
+        if app is not None:  # any key or click in the application counts as use
+            app.installEventFilter(self)
         self.resize(1280, 820)
         self._build()
 
@@ -71,6 +95,16 @@ class MainWindow(QMainWindow):
             self._waiting_session = session
             self.login.show_opening_devices()
             return
+        resumed = self.locked and self.session is not None \
+            and session.username == self.session.username
+        self.locked = False
+        self.idle_timer.start()
+        if resumed:  # the same operator unlocks: their work as they left it
+            self.pages.setCurrentWidget(self.tabs)
+            current = self.tabs.currentWidget()
+            if current is not None:
+                current.setFocus()
+            return
         self.session = session
         self.header.show_session(session)
         self._fill_tabs()
@@ -79,10 +113,26 @@ class MainWindow(QMainWindow):
         if first is not None:
             first.setFocus()
 
+    def lock(self) -> None:
+        """Hide the work behind the sign-in page (the station was left alone)."""
+        if self.session is None or self.locked:
+            return
+        self.locked = True
+        self.login.show_locked(self.session.username, IDLE_LOCK_MINUTES)
+        self.pages.setCurrentWidget(self.login)
+        self.login.password.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() in _ACTIVITY and self.session is not None and not self.locked:
+            self.idle_timer.start()  # from zero again
+        return super().eventFilter(watched, event)
+
     def end_session(self) -> None:
         """Back to the sign-in page; the mode widgets (and what they held) are dropped."""
         self.session = None
         self._waiting_session = None
+        self.locked = False
+        self.idle_timer.stop()
         self.header.show_session(None)
         self._clear_tabs()
         self.pages.setCurrentWidget(self.login)
@@ -179,6 +229,7 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         """Switch language and rebuild the widgets, keeping the session and the mode."""
         mode = self.current_mode()
+        locked, self.locked = self.locked, False
         self.language = apply_language(code).code
         self._build()
         self.refresh_sync()
@@ -186,6 +237,8 @@ class MainWindow(QMainWindow):
             self.start_session(self.session)
             if mode is not None:
                 self.switch_to(mode)
+            if locked:  # a language chosen at the locked window does not unlock it
+                self.lock()
 
     # -- building -----------------------------------------------------------------------
     def _build(self) -> None:
@@ -196,8 +249,8 @@ class MainWindow(QMainWindow):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         self.header = Header(self.ctx.station_name, self.language)
-        self.header.language_requested.connect(self.set_language)
-        self.header.sign_out_requested.connect(self.end_session)
+        self.header.language_requested.connect(self._on_language)
+        self.header.sign_out_requested.connect(self._on_sign_out)
         self.header.change_password_requested.connect(self._change_password)
         layout.addWidget(self.header)
         self.pages = QStackedWidget()
@@ -220,6 +273,33 @@ class MainWindow(QMainWindow):
             sc = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), root)
             sc.activated.connect(lambda i=i: self._switch_index(i))
         self.pages.setCurrentWidget(self.login)
+
+    def _work_in_progress(self) -> bool:
+        """An enrolment is under way (typed, captured, or being written)."""
+        return any(bool(getattr(self.page(mode), "work_in_progress", False))
+                   for mode in self.mode_widgets)
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.windowTitle(), text)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_sign_out(self) -> None:
+        if self._work_in_progress() and not self.ask(self.tr(
+                "Sign out? The enrolment in progress will be lost: what was typed and the "
+                "fingerprints captured.")):
+            return
+        self.end_session()
+
+    def _on_language(self, code: str) -> None:
+        """The header's language box: the window is rebuilt, so a clerk's enrolment in
+        progress would be dropped; ask first, and put the box back on No."""
+        if code != self.language and self._work_in_progress() and not self.ask(self.tr(
+                "Change the language? The enrolment in progress starts again: what was typed "
+                "and the fingerprints captured will be lost.")):
+            box = self.header.language_box
+            box.setCurrentIndex(box.findData(self.language))
+            return
+        self.set_language(code)
 
     def _change_password(self) -> None:
         self.login.change_own_password(self.session)

@@ -97,7 +97,7 @@ def _supervisor(ctx: StationContext, session: OperatorSession) -> QWidget:
     from station.views.operators_page import OperatorsPage
 
     panels = _panels(ctx, session, ("cases",))
-    panels.append((QCoreApplication.translate("Modes", "O&perators"),
+    panels.append((QCoreApplication.translate("Modes", "Opera&tors"),
                    OperatorsPage(ctx, session)))
     return _with_panels(SupervisorPage(ctx, session),
                         QCoreApplication.translate("Modes", "&Overview"), panels)

@@ -26,10 +26,14 @@ def _answer_dialog(folder: Path, passphrase: str, again: str) -> list[str]:
         if not isinstance(dialog, BackupDialog):
             QTimer.singleShot(50, fill)
             return
-        dialog.findChild(QLineEdit, "backupFolder").setText(str(folder))
-        dialog.findChild(QLineEdit, "backupPassphrase").setText(passphrase)
-        dialog.findChild(QLineEdit, "backupAgain").setText(again)
-        dialog.findChild(QPushButton, "backupOk").click()
+        for name, text in (("backupFolder", str(folder)), ("backupPassphrase", passphrase),
+                           ("backupAgain", again)):
+            line = dialog.findChild(QLineEdit, name)
+            assert line is not None, name
+            line.setText(text)
+        ok = dialog.findChild(QPushButton, "backupOk")
+        assert ok is not None
+        ok.click()
         if dialog.isVisible():  # refused: say why, then give up
             shown.append(dialog.error.text())
             dialog.reject()

@@ -164,10 +164,10 @@ def test_different_fingers_are_not_a_duplicate(qtbot: QtBot, live_ctx: StationCo
 
 @pytest.mark.parametrize(("change", "field", "words"), [
     ({"latin_name": ""}, "latin_name", "Latin letters"),
-    ({"latin_name": "សុខ"}, "latin_name", "Latin letters only"),
+    ({"latin_name": "សុខ"}, "latin_name", "letters A to Z only"),
     ({"birth_date": "2030-01-01"}, "birth_date", "in the future"),
-    ({"village": "bad code!"}, "village", "village code"),
-    ({"sex": ""}, "sex", "sex must be"),
+    ({"village": "bad code!"}, "village", "choose the village"),
+    ({"sex": ""}, "sex", "choose the person's sex"),
 ])
 def test_the_form_names_the_field_at_fault(qtbot: QtBot, live_ctx: StationContext,
                                           change: dict[str, str], field: str,

@@ -145,8 +145,8 @@ def test_the_supervisor_mode_has_an_operators_tab(qtbot: QtBot,
     tabs = window.mode_widgets[Mode.SUPERVISOR]
     assert isinstance(tabs, ModeTabs)
     names = [tabs.tabText(i) for i in range(tabs.count())]
-    assert "O&perators" in names
-    assert isinstance(tabs.widget(names.index("O&perators")), OperatorsPage)
+    assert "Opera&tors" in names
+    assert isinstance(tabs.widget(names.index("Opera&tors")), OperatorsPage)
 
 
 def test_a_reset_password_must_be_changed_at_sign_in(qtbot: QtBot,
@@ -203,8 +203,8 @@ def test_everyone_changes_their_own_password_from_the_header(
     assert services.login("clerk1", CHOSEN, now=FIXED_NOW).username == "clerk1"
 
 
-@pytest.mark.parametrize(("code", "tab"), [("km", "ប្រតិបត្តិករ (&P)"), ("ur", "آپریٹرز (&P)"),
-                                           ("id", "O&perator"), ("en", "O&perators")])
+@pytest.mark.parametrize(("code", "tab"), [("km", "ប្រតិបត្តិករ (&T)"), ("ur", "آپریٹرز (&T)"),
+                                           ("id", "&Operator"), ("en", "Opera&tors")])
 def test_the_supervisor_mode_keeps_one_alt_letter_per_control(
         qtbot: QtBot, live_ctx: StationContext, code: str, tab: str) -> None:
     from station.i18n import apply_language

@@ -40,6 +40,7 @@ from station.model.ui_capture import (
     guidance,
 )
 from station.views.fingerprint import FingerprintView
+from station.views.fingers import finger_name
 from station.views.workers import TaskRunner
 
 CaptureFn = Callable[[Scanner, Finger], tuple[Any, Any]]
@@ -53,7 +54,7 @@ class UnavailableDialog(QDialog):
         self.setWindowTitle(self.tr("Finger not available"))
         form = QFormLayout(self)
         form.addRow(QLabel(self.tr("Why can the %1 not be captured?").replace(
-            "%1", finger.label.lower())))
+            "%1", finger_name(finger).lower())))
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
         labels = [self.tr("Amputated"), self.tr("Injured or bandaged"),
@@ -205,7 +206,7 @@ class CapturePage(QWidget):
         self.error.clear()
         self._runner.start(lambda _p: capture(scanner, finger),
                            lambda result: self._on_captured(finger, result),
-                           self._on_failed)
+                           lambda message: self._on_failed(finger, message))
 
     def mark_unavailable(self, finger: Finger, reason: str) -> None:
         self.sheet.mark_unavailable(finger, reason)
@@ -226,7 +227,12 @@ class CapturePage(QWidget):
         self._show(finger)
         self.changed.emit()
 
-    def _on_failed(self, message: str) -> None:
+    def _on_failed(self, finger: Finger, message: str) -> None:
+        """Say why the attempt gave no print: the commonest reason (no finger on the glass)
+        in the interface language, others as the scanner or matcher worded them."""
+        if "shows no fingerprint" in message:
+            message = self.tr("%1: the scanner image shows no fingerprint. Place the finger "
+                              "flat on the glass and retry.").replace("%1", finger_name(finger))
         self.error.setText(message)
 
     def _on_busy(self, busy: bool) -> None:
@@ -277,10 +283,11 @@ class CapturePage(QWidget):
         entry = self.sheet[finger]
         if entry.status is FingerStatus.CAPTURED:
             mark = "✔" if entry.accepted else "✖"
-            return f"{mark} {finger.label} — {entry.quality}"
+            return f"{mark} {finger_name(finger)} — {entry.quality}"
         if entry.status is FingerStatus.UNAVAILABLE:
-            return f"— {finger.label} ({self.tr('not available')})"
-        return f"○ {finger.label}"
+            missing = self.tr("not available")  # lupdate reads no tr() inside an f-string
+            return f"— {finger_name(finger)} ({missing})"
+        return f"○ {finger_name(finger)}"
 
     def _on_demo_person(self, seed: int) -> None:
         if isinstance(self.scanner, SyntheticPeople) and seed != self.scanner.person_seed:
@@ -297,12 +304,12 @@ class CapturePage(QWidget):
 
     def _show(self, finger: Finger) -> None:
         entry = self.sheet[finger]
-        self.title.setText(finger.label)
+        self.title.setText(finger_name(finger))
         good = entry.status is FingerStatus.CAPTURED and (entry.quality or 0) >= GOOD_QUALITY
         nxt = self.sheet.next_pending(after=finger) if good else None
         if nxt is not None:
             self.capture_button.setText(
-                self.tr("Ne&xt finger: %1 (Space)").replace("%1", nxt.label))
+                self.tr("Ne&xt finger: %1 (Space)").replace("%1", finger_name(nxt)))
         else:
             self.capture_button.setText(self.tr("&Capture (Space)"))
         self.retry_button.setVisible(entry.status is FingerStatus.CAPTURED)

@@ -36,6 +36,7 @@ class CardPage(QWidget):
         self._issue: Callable[[str | None, Any], Any] | None = None
         self._readers: Callable[[], list[str]] | None = None
         self.result: Any = None
+        self._writing = False
         layout = QVBoxLayout(self)
         self.intro = QLabel(self.tr("Place a blank card in the reader, then press Issue."))
         self.intro.setWordWrap(True)
@@ -89,12 +90,18 @@ class CardPage(QWidget):
             return
         reader = self.reader.currentText() or None
         issue = self._issue
+        self._writing = True
         self.issue_button.setEnabled(False)
         self.progress.setValue(0)
         self.progress.setVisible(True)
         self.outcome.waiting(self.tr("Writing the card: do not remove it..."))
         self._runner.start(lambda progress: issue(reader, progress), self._on_issued,
                            self._on_failed, self._on_progress)
+
+    @property
+    def busy(self) -> bool:
+        """A card is being written: the clerk must wait (listing readers is no reason)."""
+        return self._writing
 
     def wait(self) -> None:
         self._runner.wait()
@@ -117,6 +124,7 @@ class CardPage(QWidget):
         self.step_label.setText(text)
 
     def _on_issued(self, result: Any) -> None:
+        self._writing = False
         self.result = result
         self.progress.setValue(100)
         self.outcome.show_outcome(result.outcome, result.outcome.claims.issued_at.date())
@@ -125,6 +133,7 @@ class CardPage(QWidget):
         self.issued.emit(result)
 
     def _on_failed(self, message: str) -> None:
+        self._writing = False
         self.progress.setVisible(False)
         self.outcome.failed(message)
         self.issue_button.setEnabled(self.reader.count() > 0)

@@ -33,6 +33,7 @@ from station.model.locations import Gazetteer
 from station.model.ui_capture import CaptureSheet
 from station.model.ui_duplicates import odds_text, paired_minutiae
 from station.views.fingerprint import FingerprintView
+from station.views.fingers import finger_name
 from station.views.formats import short_date
 from station.views.places import demo_gazetteer
 from station.views.workers import TaskRunner
@@ -249,7 +250,7 @@ class DuplicatePage(QWidget):
             places = self.places or demo_gazetteer()
             self.table.setRowCount(len(people))
             for i, p in enumerate(people):
-                fingers = ", ".join(Finger(int(f)).label for f in sorted(p.get("fingers", {})))
+                fingers = ", ".join(finger_name(f) for f in sorted(p.get("fingers", {})))
                 village = str((p.get("address") or {}).get("village", ""))
                 died = _died(p)
                 dead = (self.tr("recorded as deceased on %1").replace("%1", short_date(died))
@@ -326,8 +327,8 @@ class DuplicatePage(QWidget):
         if entry is not None and entry.image is not None:
             mine = np.asarray(entry.template.minutiae, dtype=np.float32).reshape(-1, 5)
             self.applicant.show_print(entry.image, mine, {i for i, _ in pairs})
-            self.applicant_label.setText(self.tr("Applicant — %1").replace("%1", finger.label
-                                                                           if finger else ""))
+            shown = finger_name(finger) if finger is not None else ""
+            self.applicant_label.setText(self.tr("Applicant — %1").replace("%1", shown))
         self.compare_box.links.set_links(mine, theirs, pairs)
         died = _died(person)
         self.candidate_label.setText(

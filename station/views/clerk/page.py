@@ -135,6 +135,12 @@ class ClerkPage(QWidget):
     def step(self) -> int:
         return self.pages.currentIndex()
 
+    @property
+    def work_in_progress(self) -> bool:
+        """Between the search and the receipt: signing out or changing the language would
+        drop what was typed and captured (the window asks first)."""
+        return self.step not in (FIND, RECEIPT) or self.card.busy or self.dedup.busy
+
     def go(self, step: int) -> None:
         self.pages.setCurrentIndex(step)
         self.steps.setCurrentRow(step)
@@ -165,6 +171,9 @@ class ClerkPage(QWidget):
         elif self.step == DEDUP:
             if self.dedup.busy:
                 return
+            if self.dedup.result is None:  # the check failed (nothing written): again
+                self._start_dedup()
+                return
             if getattr(self.dedup.result, "person_id", None) is None:
                 self.message.setText(self.tr("This person was not registered: a possible "
                                              "duplicate waits for adjudication."))
@@ -179,12 +188,23 @@ class ClerkPage(QWidget):
             self.go(CARD)
             self._prepare_card()
         elif self.step == CARD:
+            if self.card.busy:
+                self.message.setText(self._wait_for_card())
+                return
             self.go(self.step + 1)
             if self.step == RECEIPT:
                 self._fill_receipt()
 
+    def _wait_for_card(self) -> str:
+        return self.tr("Wait until the card is written: do not remove it.")
+
     def restart(self) -> None:
-        """Drop this enrolment's data and start again at the search."""
+        """Drop this enrolment's data and start again at the search (not while the card is
+        being written: the clerk would lose sight of whether it worked)."""
+        if self.card.busy or self.dedup.busy:
+            self.message.setText(self._wait_for_card() if self.card.busy else self.tr(
+                "Wait until the duplicate check finishes: it may be registering the person."))
+            return
         old_person, old_capture = self.person, self.capture
         scanner = self.ctx.scanner
         if isinstance(scanner, SyntheticPeople):  # demo: someone new comes to the counter
@@ -293,6 +313,9 @@ class ClerkPage(QWidget):
     def _on_dedup(self, result: Any) -> None:
         self.next_button.setEnabled(True)
         self.back_button.setEnabled(result is None)
+        if result is None:
+            self.message.setText(self.tr("The check did not finish and nothing was "
+                                         "registered: press Next to check again."))
 
     def _fill_receipt(self) -> None:
         person_id = self._person_id()

@@ -28,16 +28,11 @@ from station.model.demographics import Demographics
 from station.model.locations import LEVELS, Gazetteer
 from station.model.ui_person_form import build_demographics
 from station.views.clerk.address import AddressPicker
+from station.views.clerk.form_messages import FormMessages
+from station.views.formats import four_digit_year
 from station.views.places import demo_gazetteer
 
 ERROR_STYLE = "border: 2px solid #c62828;"
-
-
-def four_digit_year(pattern: str) -> str:
-    """The locale's short date pattern, with the year always in four digits (birth dates)."""
-    if "yyyy" in pattern:
-        return pattern
-    return pattern.replace("yy", "yyyy")
 
 
 class PersonFormPage(QWidget):
@@ -187,11 +182,15 @@ class PersonFormPage(QWidget):
     def validate(self, today: dt.date) -> Demographics | None:
         """The demographics, or None after outlining the faulty field and saying why."""
         self._clear_error()
-        result = build_demographics(self.values(), today=today, gazetteer=self.address.gazetteer)
+        values = self.values()
+        result = build_demographics(values, today=today, gazetteer=self.address.gazetteer)
         if result.demographics is not None:
             return result.demographics
-        self.error.setText(result.message[:1].upper() + result.message[1:])
-        faulty = self.inputs.get(result.field or "")
+        self.error.setText(FormMessages(values, self.address.gazetteer).say(result.field,
+                                                                            result.message))
+        # the model checks the national ID among the person's other ids
+        field = "national_id" if result.field == "other_ids" else result.field
+        faulty = self.inputs.get(field or "")
         if faulty is not None:
             faulty.setStyleSheet(ERROR_STYLE)
             faulty.setFocus()

@@ -127,7 +127,11 @@ class SearchPage(QWidget):
 
     def search(self) -> None:
         text = self.query.text().strip()
-        if not text or self._services is None or self._runner.busy:
+        if self._services is None or self._runner.busy:
+            return
+        if not text:
+            self.status.setText(self.tr("Type a name, a phone number or an id, then search."))
+            self.query.setFocus()
             return
         services = self._services
         self.status.setText(self.tr("Searching..."))
@@ -140,6 +144,7 @@ class SearchPage(QWidget):
     def _on_results(self, rows: list[PersonRow]) -> None:
         self._rows = rows
         places = gazetteer_of(self._services)  # same names tell people apart by village
+        sexes = {"F": self.tr("Female"), "M": self.tr("Male"), "X": self.tr("Other")}
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             born = short_date(r.birth_date)
@@ -149,7 +154,8 @@ class SearchPage(QWidget):
             died = r.died_on
             status = (self.tr("recorded as deceased on %1").replace("%1", short_date(died))
                       if died is not None else "")
-            for j, text in enumerate((r.local_name, r.latin_name, r.sex, born, village, card,
+            sex = sexes.get(r.sex, r.sex)  # the stored code, in words of the language
+            for j, text in enumerate((r.local_name, r.latin_name, sex, born, village, card,
                                       household, status)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, i)

@@ -58,22 +58,34 @@ class MembersTable(QTableWidget):
     def show_members(self, members: list[Member], today: dt.date) -> None:
         self.members = members
         self.setRowCount(len(members))
+        words = self._words()  # the stored codes, in words of the interface language
         for row, m in enumerate(members):
-            for column, text in enumerate((m.name, str(age_on(m.birth_date, today)), m.sex)):
+            for column, text in enumerate((m.name, str(age_on(m.birth_date, today)),
+                                           words.get(m.sex, m.sex))):
                 self.setItem(row, column, QTableWidgetItem(text))
             disability = QComboBox()
             for label, flag in DISABILITY:
-                disability.addItem(self.tr(label), flag)
+                disability.addItem(words.get(label, label), flag)
             disability.setCurrentIndex(max(0, disability.findData(m.disability))
                                        if m.disability is not None else 0)
             employment = QComboBox()
             employment.addItem(self.tr("not recorded"), None)
             for situation in EMPLOYMENT:
-                employment.addItem(situation.replace("_", " "), situation)
+                employment.addItem(words.get(situation, situation.replace("_", " ")),
+                                   situation)
             if m.employment is not None:
                 employment.setCurrentIndex(employment.findData(m.employment))
             self.setCellWidget(row, 3, disability)
             self.setCellWidget(row, 4, employment)
+
+    def _words(self) -> dict[str, str]:
+        """Sex, disability and employment codes as the clerk reads them."""
+        return {"F": self.tr("Female"), "M": self.tr("Male"), "X": self.tr("Other"),
+                "unknown": self.tr("unknown"), "yes": self.tr("yes"), "no": self.tr("no"),
+                "employed": self.tr("employed"), "self_employed": self.tr("self-employed"),
+                "informal": self.tr("informal work"), "unemployed": self.tr("unemployed"),
+                "student": self.tr("student"), "retired": self.tr("retired"),
+                "inactive": self.tr("not working"), "child": self.tr("child")}
 
     def situation(self, row: int) -> tuple[bool | None, str | None]:
         """(disability, employment) as the clerk set them on ``row``."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
@@ -35,6 +35,38 @@ from station.views.services.members_table import HouseholdSummary, MembersTable,
 from station.views.services.panel import Clock, ServicePanel
 
 
+class FitScrollArea(QScrollArea):
+    """Scrolls its widget only when the tab is smaller than the widget's minimum; otherwise
+    the widget fills the tab exactly, as if there were no scroll area. (A resizable
+    QScrollArea would grow the page to its preferred height, and the package and its
+    Confirm button would drop below the fold even on a large screen.)"""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.setWidgetResizable(False)
+
+    def setWidget(self, widget: QWidget) -> None:
+        super().setWidget(widget)
+        widget.installEventFilter(self)  # its minimum may change with what it shows
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.fit()
+        return super().eventFilter(watched, event)
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:  # the tab, or a scroll bar coming or going
+            self.fit()
+        return super().viewportEvent(event)
+
+    def fit(self) -> None:
+        body, view = self.widget(), self.viewport().size()
+        if body is not None:
+            least = body.minimumSizeHint()
+            body.resize(max(view.width(), least.width()), max(view.height(), least.height()))
+
+
 class ProgrammesPanel(ServicePanel):
     """Assessment form, proposed package with reasons and checkboxes, confirm."""
 
@@ -43,7 +75,13 @@ class ProgrammesPanel(ServicePanel):
                  parent: QWidget | None = None) -> None:
         super().__init__(station, operator, clock, parent)
         self.package: Any = None
-        outer = QVBoxLayout(self)
+        # everything scrolls inside the panel: on a 700 px screen it is taller than the tab
+        body = QWidget()
+        page = FitScrollArea()
+        frame = QVBoxLayout(self)
+        frame.setContentsMargins(0, 0, 0, 0)
+        frame.addWidget(page)
+        outer = QVBoxLayout(body)
 
         row = QHBoxLayout()
         self.household = QLineEdit()
@@ -90,7 +128,7 @@ class ProgrammesPanel(ServicePanel):
         play = QVBoxLayout(package)
         self.proposals = QListWidget()
         self.proposals.setObjectName("proposals")
-        self.proposals.setMinimumHeight(100)  # more would push the window past 820 px
+        self.proposals.setMinimumHeight(100)
         self.proposals.setWordWrap(True)
         self.not_proposed = QListWidget()
         self.not_proposed.setObjectName("notProposed")
@@ -106,6 +144,7 @@ class ProgrammesPanel(ServicePanel):
         outer.addWidget(package, 1)
         self.message.setObjectName("programmesMessage")
         outer.addWidget(self.message)
+        page.setWidget(body)
 
         self.assess_button.clicked.connect(self._on_assess)
         self.propose_button.clicked.connect(self._on_propose)
