@@ -130,13 +130,17 @@ def refuse_one_finger_twice(checked: Mapping[Finger, CheckedFinger],
     ``policy.same_finger_fmr``; two different fingers of a person are no closer than two
     strangers' fingers). A record holding one finger twice passes a hospital's check of the
     "other" finger with the wrong one, and its real second finger is never searched."""
-    from matcher import compare, threshold_for_fmr
+    from matcher import compare
+    from matcher.calibration import threshold_for_pair_fmr
 
-    threshold = threshold_for_fmr(policy.same_finger_fmr)
     items = sorted(checked.items())
     for i, (first, a) in enumerate(items):
         for second, b in items[i + 1:]:
             same = np.array_equal(a.template.minutiae, b.template.minutiae)
+            # a dry or partial finger (few minutiae) scores strangers higher: its own
+            # threshold, so a person's two sparse fingers are not refused as one
+            sparse = min(len(a.template.minutiae), len(b.template.minutiae))
+            threshold = threshold_for_pair_fmr(policy.same_finger_fmr, sparse)
             if same or compare(a.template, b.template) >= threshold:
                 raise ImageRejected(
                     f"{first.slug} and {second.slug} show the same finger"
