@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale
 
 
 def four_digit_year(pattern: str) -> str:
@@ -21,6 +21,14 @@ def short_date(day: dt.date) -> str:
     locale = QLocale()
     return locale.toString(QDate(day.year, day.month, day.day),
                            four_digit_year(locale.dateFormat(QLocale.FormatType.ShortFormat)))
+
+
+def short_date_time(moment: QDateTime, locale: QLocale | None = None) -> str:
+    """``moment`` in the language's short date-and-time form, the year in full (as
+    :func:`short_date`): a case opened 23/11/26 09:30 reads 23/11/2026 09:30."""
+    locale = locale or QLocale()
+    return locale.toString(moment, four_digit_year(
+        locale.dateTimeFormat(QLocale.FormatType.ShortFormat)))
 
 
 def without_mnemonic(text: str) -> str:

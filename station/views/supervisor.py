@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -25,7 +25,7 @@ from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.charts import BarChart
 from station.views.dialog_parts import ERROR_STYLE
-from station.views.formats import short_date
+from station.views.formats import short_date, short_date_time
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner
 from sync import registration
@@ -180,7 +180,7 @@ class SupervisorPage(QWidget):
             names = ", ".join(self._candidate_text(str(c.get("person_id")))
                               for c in case.candidates)
             opened = QDateTime.fromString(str(case.created_at)[:19], Qt.DateFormat.ISODate)
-            for j, text in enumerate((locale.toString(opened, QLocale.FormatType.ShortFormat),
+            for j, text in enumerate((short_date_time(opened, locale),
                                       case.opened_by,
                                       str(case.applicant.get("latin_name", "")), names,
                                       decisions.get(case.clerk_decision, "?"))):
@@ -343,7 +343,7 @@ class SupervisorPage(QWidget):
         else:
             shown = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
             text = self.tr("Last backup: %1").replace(
-                "%1", self.locale().toString(shown, QLocale.FormatType.ShortFormat))
+                "%1", short_date_time(shown, self.locale()))
         stale = when is None or self.ctx.clock() - when > BACKUP_AGE
         if stale and unsent > 0:
             text += "\n" + self.tr("%n record(s) exist only on this computer.", "", unsent)

@@ -13,6 +13,7 @@ from typing import Any
 
 import numpy as np
 import pytest
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
 from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
 from pytestqt.qtbot import QtBot
 
@@ -25,7 +26,7 @@ from station.model.ui_context import StationContext
 from station.model.ui_session import Mode
 from station.views.clerk.page import CARD, DEDUP, FINGERS, PERSON, RECEIPT, ClerkPage
 from station.views.clerk.person_form import ERROR_STYLE, PersonFormPage
-from station.views.formats import short_date
+from station.views.formats import short_date, short_date_time
 from station.views.main_window import IDLE_LOCK_MINUTES, MainWindow
 from tests.gui.conftest import PASSWORD
 from tests.gui.test_clerk_flow import PERSON_FIELDS, _sign_in, _window
@@ -247,6 +248,9 @@ def test_dates_keep_the_whole_year_in_every_language(language: str) -> None:
     search, the candidates and the cards write the year in full."""
     apply_language(language)
     assert "1958" in short_date(dt.date(1958, 4, 12))
+    # and the moments: a case opened, a backup, an operator's last sign-in
+    opened = QDateTime(QDate(2026, 11, 23), QTime(9, 30))
+    assert "2026" in short_date_time(opened, QLocale())
 
 
 def _alt_letter(text: str) -> str | None:
