@@ -15,6 +15,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -118,6 +120,16 @@ class MainWindow(QMainWindow):
         if self.session is None or self.locked:
             return
         self.locked = True
+        # a dialog left open (a person's death, a backup, a file chooser) would stay on top
+        # of the sign-in page with what it shows: it is cancelled, as Esc would
+        while (dialog := QApplication.activeModalWidget()) is not None:
+            if isinstance(dialog, QDialog):
+                dialog.reject()
+            else:
+                dialog.close()
+            if QApplication.activeModalWidget() is dialog:  # refused to close: stop trying
+                dialog.hide()
+                break
         self.login.show_locked(self.session.username, IDLE_LOCK_MINUTES)
         self.pages.setCurrentWidget(self.login)
         self.login.password.setFocus()

@@ -421,6 +421,22 @@ def test_a_station_left_alone_locks_and_its_operator_goes_on_where_they_were(
     assert len(page.capture.sheet.accepted()) == 1
 
 
+def test_a_dialog_left_open_is_closed_when_the_window_locks(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """A supervisor called away from the "Record a death" dialog: it stayed on top of the
+    sign-in page, with the person's name, for anyone at the counter."""
+    from PySide6.QtWidgets import QDialog
+
+    window = _signed_in(qtbot, live_ctx, "clerk1")
+    dialog = QDialog(window)
+    dialog.setModal(True)
+    dialog.open()
+    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is dialog, timeout=5000)
+    window.lock()
+    assert not dialog.isVisible() and dialog.result() == QDialog.DialogCode.Rejected
+    assert window.pages.currentWidget() is window.login
+
+
 def test_a_language_chosen_at_the_locked_window_does_not_open_it(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     window = _signed_in(qtbot, live_ctx, "clerk1")
