@@ -40,6 +40,13 @@ FONT_FAMILIES = ["Noto Sans", "DejaVu Sans", "Khmer OS System", "Noto Sans Khmer
                  "Noto Naskh Arabic", "Noto Sans Arabic"]
 
 _installed: list[QTranslator] = []
+_current = ["en"]  # the code apply_language last applied
+
+
+def current_language() -> str:
+    """The interface language's code ("en", "km", "ur", "id"), as last applied: for text
+    that comes from data rather than from tr() (programme names in the catalogue)."""
+    return _current[0]
 
 
 def qm_path(code: str) -> Path:
@@ -68,6 +75,7 @@ def apply_language(code: str) -> Language:
             QCoreApplication.installTranslator(qt_own)
             _installed.append(qt_own)
     QLocale.setDefault(QLocale(lang.locale))
+    _current[0] = lang.code
     if isinstance(app, QGuiApplication):
         app.setLayoutDirection(
             Qt.LayoutDirection.RightToLeft if lang.right_to_left else Qt.LayoutDirection.LeftToRight

@@ -265,11 +265,13 @@ class EntitlementView:
         return f"{self.name}: ended on {self.valid_until:%Y-%m-%d}"
 
 
-def entitlement_views(claims: Any, today: dt.date) -> list[EntitlementView]:
-    """The card's entitlements, covered ones first, each with its programme's name."""
+def entitlement_views(claims: Any, today: dt.date,
+                       language: str | None = None) -> list[EntitlementView]:
+    """The card's entitlements, covered ones first, each with its programme's name (in
+    ``language`` where the catalogue has it)."""
     from station.services.catalogue import programme_names
 
-    names = programme_names()
+    names = programme_names(language)
     views = []
     for e in claims.entitlements:
         state = ("covered" if e.valid_from <= today <= e.valid_until

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -66,6 +67,12 @@ class Programme:
     term: Term
     excludes: tuple[str, ...] = ()
     contribution: ContributionScheme | None = None
+    #: The name in other interface languages (code -> name); ``name`` where one is missing.
+    names: Mapping[str, str] = field(default_factory=dict)
+
+    def title(self, language: str | None = None) -> str:
+        """The programme's name in ``language`` (an interface language code), else ``name``."""
+        return self.names.get(language or "", self.name)
 
 
 @dataclass(frozen=True)
@@ -107,12 +114,13 @@ def default_path() -> Path:
     return Path(str(resources.files("station.data").joinpath("programmes.json")))
 
 
-@lru_cache(maxsize=1)
-def programme_names() -> dict[str, str]:
-    """Programme code -> name from the station's catalogue, for screens and receipts that
-    show programmes to people ({} if it cannot be read: codes are then shown as they are)."""
+@lru_cache(maxsize=8)
+def programme_names(language: str | None = None) -> dict[str, str]:
+    """Programme code -> name from the station's catalogue, in ``language`` where the
+    catalogue has it (English otherwise), for screens and receipts that show programmes to
+    people ({} if it cannot be read: codes are then shown as they are)."""
     try:
-        return {p.code: p.name for p in load_catalogue().programmes}
+        return {p.code: p.title(language) for p in load_catalogue().programmes}
     except RulesError:
         return {}
 
@@ -182,7 +190,18 @@ def _programme(entry: Any, where: str) -> Programme:
         term=Term(term.get("months"), term.get("until_age")),
         excludes=tuple(str(c) for c in entry.get("excludes", [])),
         contribution=_scheme(entry.get("contribution"), f"{where}.contribution"),
+        names=_names(entry.get("names", {}), f"{where}.names"),
     )
+
+
+def _names(data: Any, where: str) -> dict[str, str]:
+    """``{"km": "...", ...}``: the programme's name per interface language."""
+    if not isinstance(data, Mapping) or any(
+            not isinstance(k, str) or not re.fullmatch(r"[a-z]{2,3}", k)
+            or not isinstance(v, str) or not v.strip() for k, v in data.items()):
+        raise RulesError("names must map language codes (e.g. km) to non-empty names",
+                         where=where)
+    return {k: v.strip() for k, v in data.items()}
 
 
 def _scheme(data: Any, where: str) -> ContributionScheme | None:

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from station.i18n import current_language
 from station.model.locations import Gazetteer
 from station.model.ui_cards import CardOutcome, entitlement_views
 from station.views.formats import short_date
@@ -115,7 +116,7 @@ class CardOutcomeView(QWidget):
         self.person.setText(self._holder_line(claims))
         self.person.setVisible(True)
         self.entitlements.setVisible(True)
-        for e in entitlement_views(claims, today):
+        for e in entitlement_views(claims, today, current_language()):
             if e.state == "covered":
                 text = self.tr("%1: covered today, until %2").replace(
                     "%2", short_date(e.valid_until))

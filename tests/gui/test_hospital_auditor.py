@@ -204,3 +204,18 @@ def test_a_clerk_cannot_read_the_log(qtbot: QtBot, live_ctx: StationContext) -> 
     qtbot.addWidget(page)
     assert not page.show_events_button.isEnabled()
     assert page.events_status.text() == "Only auditors and supervisors can read the audit log."
+
+
+def test_a_khmer_desk_reads_the_programmes_in_khmer(qtbot: QtBot, ctx: StationContext) -> None:
+    """Programme names come from the catalogue, not from tr(): they stayed English at a
+    Khmer desk, where the beneficiary reads the screen too."""
+    from station.i18n import apply_language
+
+    apply_language("km")
+    pki = make_pki()
+    page = _hospital(qtbot, ctx, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                make_dump(pki)))
+    _read(qtbot, page)
+    rows = [page.view.entitlements.item(i).text() for i in range(page.view.entitlements.count())]
+    assert rows[0].startswith("ធានារ៉ាប់រងសុខភាពដែលរដ្ឋឧបត្ថម្ភ")  # subsidised health insurance
+    assert rows[1].startswith("ប្រាក់សោធនសង្គមសម្រាប់មនុស្សចាស់")  # old-age social pension

@@ -140,6 +140,8 @@ def _bundled() -> dict[str, Any]:
      "programmes[2].rule.all[0]: unknown fact 'income'"),
     (lambda d: d["programmes"][1]["contribution"].update(amount_minor=0), "above zero"),
     (lambda d: d["programmes"][0].update(term={"weeks": 3}), "term may only hold"),
+    (lambda d: d["programmes"][0].update(names={"Khmer": "x"}), "programmes[0].names: names"),
+    (lambda d: d["programmes"][0].update(names={"km": " "}), "programmes[0].names: names"),
 ])
 def test_a_broken_catalogue_is_refused_naming_the_entry(mutate: Any, message: str) -> None:
     data = _bundled()
@@ -155,3 +157,20 @@ def test_an_unreadable_catalogue_file_is_one_clear_error(tmp_path: Any) -> None:
     bad.write_text("{not json", encoding="utf-8")
     with pytest.raises(RulesError, match="cannot read the programme catalogue"):
         load_catalogue(bad)
+
+
+def test_every_programme_is_named_in_every_interface_language() -> None:
+    """The hospital desk, the receipt and the programme lists name programmes in the
+    clerk's language; the catalogue carries the names (English where one is missing)."""
+    from station.i18n import LANGUAGES
+    from station.services.catalogue import programme_names
+
+    catalogue = load_catalogue()
+    for programme in catalogue.programmes:
+        for code in LANGUAGES:
+            assert programme.title(code).strip(), (programme.code, code)
+            if code != "en":
+                assert programme.title(code) != programme.name, (programme.code, code)
+    assert programme_names("km")["CHILD_BENEFIT"] == "ប្រាក់ឧបត្ថម្ភកុមារ"
+    assert programme_names()["CHILD_BENEFIT"] == "Child benefit"
+    assert programme_names("xx")["CHILD_BENEFIT"] == "Child benefit"

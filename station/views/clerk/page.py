@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.capture.base import SyntheticPeople
+from station.i18n import current_language
 from station.model.ui_capture import CaptureSheet
 from station.model.ui_context import StationContext
 from station.model.ui_receipt import Receipt
@@ -320,7 +321,7 @@ class ClerkPage(QWidget):
     def _fill_receipt(self) -> None:
         person_id = self._person_id()
         person = self.services.person(person_id) if self.services is not None else {}
-        names = programme_names()
+        names = programme_names(current_language())
         self.receipt = Receipt(
             station_name=self.ctx.station_name, operator=self.session.shown_name,
             issued_at=self.ctx.clock(), person_id=person_id,

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.i18n import current_language
 from station.services.catalogue import programme_names
 from station.views.formats import short_date
 from station.views.workers import TaskRunner
@@ -104,7 +105,9 @@ class ProgrammesPage(QWidget):
         mine = [p for p in package.proposals if p.person_id == self._person]
         for p in mine:
             until = short_date(p.end_date) if p.end_date else self.tr("open-ended")
-            item = QListWidgetItem(f"{p.programme_name} ({p.programme_code}) — {p.reason} "
+            title = programme_names(current_language()).get(p.programme_code,
+                                                            p.programme_name)
+            item = QListWidgetItem(f"{title} ({p.programme_code}) — {p.reason} "
                                    f"[{short_date(p.start_date)} – {until}]")
             item.setData(Qt.ItemDataRole.UserRole, [p.person_id, p.programme_code])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -112,7 +115,7 @@ class ProgrammesPage(QWidget):
             self.proposals.addItem(item)
         for c in package.considered:
             if c.person_id == self._person and not c.eligible:
-                titles = programme_names()
+                titles = programme_names(current_language())
                 self.not_eligible.addItem(
                     f"{titles.get(c.programme_code, c.programme_code)}: {c.reason}")
         self.status.setText(self.tr("%n programme(s) proposed (rules %1)", "", len(mine))

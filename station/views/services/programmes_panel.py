@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.i18n import current_language
 from station.services import households, memberships
 from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
@@ -228,15 +229,16 @@ class ProgrammesPanel(ServicePanel):
         name = self.members.name_of
         self.proposals.clear()
         self.not_proposed.clear()
+        titles = programme_names(current_language())
         for p in package.proposals:
             until = self.tr(" until {0}").format(short_date(p.end_date)) if p.end_date else ""
-            item = QListWidgetItem(f"{name(p.person_id)}: {p.programme_name} "
+            title = titles.get(p.programme_code, p.programme_name)
+            item = QListWidgetItem(f"{name(p.person_id)}: {title} "
                                    f"({p.programme_code}){until}\n    {p.reason}")
             item.setData(Qt.ItemDataRole.UserRole, (p.person_id, p.programme_code))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
             self.proposals.addItem(item)
-        titles = programme_names()
         for c in package.considered:
             if not c.proposed:
                 title = titles.get(c.programme_code, c.programme_code)
