@@ -855,7 +855,7 @@ Card: %6</source>
         <source>Possible duplicate: %n registered person(s) match these fingerprints. Nothing was registered. Compare the prints; the case waits for a supervisor in the adjudication queue.</source>
         <translation>
             <numerusform>អាចស្ទួន៖ មនុស្ស %n នាក់ដែលបានចុះឈ្មោះត្រូវនឹងស្នាមម្រាមដៃទាំងនេះ។ មិនមានការចុះឈ្មោះទេ។ ប្រៀបធៀបស្នាមម្រាមដៃ ករណីនេះរង់ចាំអ្នកគ្រប់គ្រងក្នុងជួរវិនិច្ឆ័យ។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>អាចស្ទួន៖ មនុស្ស %n នាក់ដែលបានចុះឈ្មោះត្រូវនឹងស្នាមម្រាមដៃទាំងនេះ។ មិនមានការចុះឈ្មោះទេ។ ប្រៀបធៀបស្នាមម្រាមដៃ ករណីនេះរង់ចាំអ្នកគ្រប់គ្រងក្នុងជួរវិនិច្ឆ័យ។</numerusform>
         </translation>
     </message>
     <message>
@@ -1829,14 +1829,14 @@ Card: %6</source>
         <source>%n programme(s) proposed (rules %1)</source>
         <translation>
             <numerusform>កម្មវិធី %n ត្រូវបានស្នើ (ច្បាប់ %1)</numerusform>
-            <numerusform></numerusform>
+            <numerusform>កម្មវិធី %n ត្រូវបានស្នើ (ច្បាប់ %1)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Recorded: %n programme(s) joined.</source>
         <translation>
             <numerusform>បានកត់ត្រា៖ បានចូលកម្មវិធី %n។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>បានកត់ត្រា៖ បានចូលកម្មវិធី %n។</numerusform>
         </translation>
     </message>
 </context>
@@ -2125,7 +2125,7 @@ Card: %6</source>
         <source>%n person(s) found</source>
         <translation>
             <numerusform>រកឃើញ %n នាក់</numerusform>
-            <numerusform></numerusform>
+            <numerusform>រកឃើញ %n នាក់</numerusform>
         </translation>
     </message>
     <message>

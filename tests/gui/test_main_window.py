@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication, QLabel
 from pytestqt.qtbot import QtBot
 
+from station.i18n import apply_language
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode, OperatorSession
 from station.views.main_window import MainWindow
@@ -166,3 +167,21 @@ def test_the_header_reads_the_queue_again_when_the_operator_switches_mode(
                 sealed_biometrics=None, now=FIXED_NOW)
     window.switch_to(Mode.SUPERVISOR)
     qtbot.waitUntil(lambda: "1 waiting" in window.header.sync_label.text(), timeout=10000)
+
+
+@pytest.mark.parametrize("code", ["km", "ur", "id"])
+def test_every_plural_form_of_every_language_is_filled(qtbot: QtBot, code: str) -> None:
+    """An empty plural form makes Qt show the English source for the counts that use it
+    ("1 programme(s) proposed" at a Khmer desk), while lrelease counts the message done."""
+    import re
+
+    from station.i18n import HERE
+
+    text = (HERE / f"sws_{code}.ts").read_text(encoding="utf-8")
+    assert "<numerusform></numerusform>" not in text
+    assert 'type="unfinished"' not in text
+    apply_language(code)
+    shown = QCoreApplication.translate("ProgrammesPage", "%n programme(s) proposed (rules %1)",
+                                       "", 1)
+    assert "programme(s)" not in shown
+    assert re.search(r"\d", shown)
