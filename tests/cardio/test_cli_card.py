@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from station.cli import main
+from tests._cli import sws
 from tests._shared import shared_set
 
 pytestmark = [pytest.mark.card]
@@ -17,16 +17,6 @@ PASSWORD = "longenough-pass1"
 PERSON = ["--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",
           "--born", "1990-04-12", "--province", "12", "--district", "1204",
           "--commune", "120401", "--village", "12040103"]
-
-
-def sws(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def _home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,

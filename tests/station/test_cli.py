@@ -18,6 +18,7 @@ import sqlalchemy as sa
 from station.cli import main
 from station.registry.base import OUTBOX
 from station.registry.db import make_engine
+from tests._cli import sws
 from tests._shared import REPO, shared_set
 from tests.station.helpers import PASSWORD, ExactGallery
 
@@ -52,16 +53,6 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
         monkeypatch.setattr(st, "_matcher_gallery", ExactGallery)
     assert main(["init", "--username", "super", "--password", PASSWORD]) == 0
     return tmp_path
-
-
-def sws(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 PERSON = ["--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",

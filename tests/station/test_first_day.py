@@ -24,6 +24,7 @@ from station.model.enrolment import Enrolled, NeedsAdjudication, enrol
 from station.model.operators import OperatorInfo
 from station.model.persons import get_person
 from station.model.station import Station
+from tests._cli import sws as _sws
 from tests._shared import REPO
 from tests.station.helpers import NOW, PASSWORD, POLICY, ExactGallery, demographics, person_fingers
 
@@ -32,16 +33,6 @@ from tests.station.helpers import NOW, PASSWORD, POLICY, ExactGallery, demograph
 def database_url(tmp_path: Path) -> str:
     """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
     return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
-
-
-def _sws(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
@@ -574,7 +565,6 @@ def test_an_auditor_is_refused_in_plain_english() -> None:
     assert str(PermissionDenied("enrol people", "auditor")) == "an auditor may not enrol people"
     assert str(PermissionDenied("back up the station", "clerk")) == (
         "a clerk may not back up the station")
-
 
 
 @pytest.mark.parametrize("batch", ["0", "5000", "-3"])

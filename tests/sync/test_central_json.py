@@ -7,18 +7,8 @@ from pathlib import Path
 
 import pytest
 
-from station.cli import main
 from sync.central.database import serving_engine
-
-
-def _sws(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    try:
-        code = main(list(argv))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
+from tests._cli import sws as _sws
 
 
 @pytest.fixture

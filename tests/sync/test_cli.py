@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from station.cli import main
+from tests._cli import sws as _sws
 from tests.sync.conftest import REPO, CentralProcess
 
 SAMPLE = REPO / "fixtures" / "fingerprints" / "sample"
@@ -20,13 +20,6 @@ PASSWORD = "correct horse battery staple 42"
 PERSON = ["--local-name", "Sok Dara", "--latin-name", "Sok Dara", "--sex", "F",
           "--born", "1990-04-12", "--province", "12", "--district", "1204",
           "--commune", "120401", "--village", "12040103", "--new-household"]
-
-
-def _sws(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.mark.postgres

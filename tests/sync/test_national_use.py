@@ -25,12 +25,12 @@ import pytest
 import sqlalchemy as sa
 from fastapi.testclient import TestClient
 
-from station.cli import main
 from sync.central.app import CentralConfig, create_app
 from sync.client import CentralClient, register_station
 from sync.outbox import enqueue
 from sync.packets import encode_biometrics
 from sync.uploader import StationIdentity, Uploader
+from tests._cli import sws as _sws
 from tests.sync._support import T0, Station, fake_templates, make_station, settle
 from tests.sync.conftest import ADMIN_TOKEN, REPO, CentralProcess
 
@@ -256,13 +256,6 @@ def test_serve_says_where_it_listens(
 ) -> None:
     central = central_factory(f"sqlite:///{tmp_path / 'central.sqlite3'}")
     assert f"central registry listening on {central.url}" in central.log_path.read_text()
-
-
-def _sws(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
-    capsys.readouterr()
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 @pytest.fixture
