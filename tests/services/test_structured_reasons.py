@@ -47,11 +47,13 @@ def test_every_reason_of_the_bundled_catalogue_renders_back_to_its_stored_englis
     verdicts: set[str] = set()
     for facts in _households():
         package = propose_package(CATALOGUE, facts, today=TODAY)
-        for item in (*package.considered, *package.proposals):
-            assert isinstance(item.why, Verdict)
-            assert item.why.english == item.reason
-            verdicts.add(item.why.kind)
-            seen_kinds.update(r.kind for r in item.why.reasons)
+        pairs = [(c.why, c.reason) for c in package.considered]
+        pairs += [(p.why, p.reason) for p in package.proposals]
+        for why, reason in pairs:
+            assert isinstance(why, Verdict)
+            assert why.english == reason
+            verdicts.add(why.kind)
+            seen_kinds.update(r.kind for r in why.reasons)
     # the range of households exercised every sentence the catalogue can produce
     assert verdicts == {"eligible", "not_eligible", "not_proposed"}
     assert {"not_recorded", "compare", "ordinal", "bool", "in", "not_in",
