@@ -189,6 +189,11 @@ class Not:
 Condition = Leaf | AllOf | AnyOf | Not
 
 
+def shown(value: Any) -> str:
+    """A fact's value as the English reasons write it ("yes", "20.25", "extreme poor")."""
+    return _show(value)
+
+
 def _show(value: Any) -> str:
     if isinstance(value, bool):
         return "yes" if value else "no"
