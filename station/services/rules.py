@@ -11,6 +11,8 @@ when the rules file is loaded::
 Operators: ``== != < <= > >=`` (numbers; ordinal facts compare by their declared order),
 ``in`` / ``not_in`` (a list of values). Evaluation returns the outcome *and* the reasons
 that decided it ("age 67 >= 60"), so the clerk sees why a programme is proposed or not.
+Each reason is kept in structured form (:class:`Reason`: fact, operator, values) so the window
+can say it in the clerk's language; its English wording is the record that is stored.
 Nothing is ever passed to ``eval``; an unknown fact, operator or value is a load-time error.
 
 References
