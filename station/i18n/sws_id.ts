@@ -1947,6 +1947,161 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>not eligible: %1</source>
+        <translation>tidak memenuhi syarat: %1</translation>
+    </message>
+    <message>
+        <source>eligible, not proposed: %1</source>
+        <translation>memenuhi syarat, tidak diusulkan: %1</translation>
+    </message>
+    <message>
+        <source>eligible because %1</source>
+        <translation>memenuhi syarat karena %1</translation>
+    </message>
+    <message>
+        <source>%1 (one member per household)</source>
+        <translation>%1 (satu anggota per rumah tangga)</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded</source>
+        <translation>%1 belum dicatat</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is one of %3</source>
+        <translation>%1 %2 termasuk salah satu dari %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not one of %3</source>
+        <translation>%1 %2 tidak termasuk %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 adalah %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 adalah %2, bukan %3</translation>
+    </message>
+    <message>
+        <source>already a member</source>
+        <translation>sudah menjadi anggota</translation>
+    </message>
+    <message>
+        <source>already in %1, which excludes it</source>
+        <translation>sudah terdaftar di %1, yang tidak dapat digabung dengan program ini</translation>
+    </message>
+    <message>
+        <source>the household already has one member in it</source>
+        <translation>rumah tangga sudah memiliki satu anggota di program ini</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 dan %2</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>umur</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>disabilitas</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>pekerjaan</translation>
+    </message>
+    <message>
+        <source>head of household</source>
+        <translation>kepala rumah tangga</translation>
+    </message>
+    <message>
+        <source>household poverty level</source>
+        <translation>tingkat kemiskinan rumah tangga</translation>
+    </message>
+    <message>
+        <source>household PMT score</source>
+        <translation>skor PMT rumah tangga</translation>
+    </message>
+    <message>
+        <source>household size</source>
+        <translation>jumlah anggota rumah tangga</translation>
+    </message>
+    <message>
+        <source>children under 16 in the household</source>
+        <translation>anak di bawah 16 tahun dalam rumah tangga</translation>
+    </message>
+    <message>
+        <source>members aged 60 or more in the household</source>
+        <translation>anggota berusia 60 tahun ke atas dalam rumah tangga</translation>
+    </message>
+    <message>
+        <source>members with a disability in the household</source>
+        <translation>anggota penyandang disabilitas dalam rumah tangga</translation>
+    </message>
+    <message>
+        <source>%1 %2 is exactly %3</source>
+        <translation>%1 %2 tepat %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is other than %3</source>
+        <translation>%1 %2 selain %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below %3</source>
+        <translation>%1 %2 di bawah %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is at or below %3</source>
+        <translation>%1 %2 pada atau di bawah %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above %3</source>
+        <translation>%1 %2 di atas %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is at or above %3</source>
+        <translation>%1 %2 pada atau di atas %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 == %3</source>
+        <translation>%1 %2 sama dengan %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 != %3</source>
+        <translation>%1 %2 tidak sama dengan %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt; %3</source>
+        <translation>%1 %2 kurang dari %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt;= %3</source>
+        <translation>%1 %2 paling banyak %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 &gt; %3</source>
+        <translation>%1 %2 lebih dari %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 &gt;= %3</source>
+        <translation>%1 %2 paling sedikit %3</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Enrolment receipt</source>

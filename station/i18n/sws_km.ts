@@ -1957,6 +1957,161 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>not eligible: %1</source>
+        <translation>មិនមានសិទ្ធិ៖ %1</translation>
+    </message>
+    <message>
+        <source>eligible, not proposed: %1</source>
+        <translation>មានសិទ្ធិ តែមិនបានស្នើ៖ %1</translation>
+    </message>
+    <message>
+        <source>eligible because %1</source>
+        <translation>មានសិទ្ធិ ដោយសារ %1</translation>
+    </message>
+    <message>
+        <source>%1 (one member per household)</source>
+        <translation>%1 (សមាជិកម្នាក់ក្នុងមួយគ្រួសារ)</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded</source>
+        <translation>%1 មិនទាន់បានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1៖ %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is one of %3</source>
+        <translation>%1 %2 ស្ថិតក្នុងចំណោម %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not one of %3</source>
+        <translation>%1 %2 មិនស្ថិតក្នុងចំណោម %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 គឺ %2</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 គឺ %2 មិនមែន %3</translation>
+    </message>
+    <message>
+        <source>already a member</source>
+        <translation>ជាសមាជិករួចហើយ</translation>
+    </message>
+    <message>
+        <source>already in %1, which excludes it</source>
+        <translation>មានក្នុង %1 រួចហើយ ដែលមិនអាចរួមជាមួយកម្មវិធីនេះ</translation>
+    </message>
+    <message>
+        <source>the household already has one member in it</source>
+        <translation>គ្រួសារមានសមាជិកម្នាក់ក្នុងកម្មវិធីនេះរួចហើយ</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 និង %2</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>ពិការភាព</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>ការងារ</translation>
+    </message>
+    <message>
+        <source>head of household</source>
+        <translation>មេគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>household poverty level</source>
+        <translation>កម្រិតភាពក្រីក្ររបស់គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>household PMT score</source>
+        <translation>ពិន្ទុ PMT របស់គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>household size</source>
+        <translation>ចំនួនសមាជិកគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>children under 16 in the household</source>
+        <translation>កុមារអាយុក្រោម 16 ឆ្នាំក្នុងគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>members aged 60 or more in the household</source>
+        <translation>សមាជិកអាយុ 60 ឆ្នាំឡើងក្នុងគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>members with a disability in the household</source>
+        <translation>សមាជិកពិការក្នុងគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>%1 %2 is exactly %3</source>
+        <translation>%1 %2 ស្មើនឹង %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is other than %3</source>
+        <translation>%1 %2 ខុសពី %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below %3</source>
+        <translation>%1 %2 ស្ថិតក្រោម %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is at or below %3</source>
+        <translation>%1 %2 ស្ថិតត្រឹម ឬក្រោម %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above %3</source>
+        <translation>%1 %2 ស្ថិតលើ %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is at or above %3</source>
+        <translation>%1 %2 ស្ថិតត្រឹម ឬលើ %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 == %3</source>
+        <translation>%1 %2 ស្មើ %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 != %3</source>
+        <translation>%1 %2 មិនស្មើ %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt; %3</source>
+        <translation>%1 %2 តិចជាង %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt;= %3</source>
+        <translation>%1 %2 មិនលើស %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 &gt; %3</source>
+        <translation>%1 %2 លើស %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 &gt;= %3</source>
+        <translation>%1 %2 ចាប់ពី %3 ឡើង</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Enrolment receipt</source>

@@ -1957,6 +1957,161 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>Reasons</name>
+    <message>
+        <source>not eligible: %1</source>
+        <translation>اہل نہیں: %1</translation>
+    </message>
+    <message>
+        <source>eligible, not proposed: %1</source>
+        <translation>اہل، لیکن تجویز نہیں کیا گیا: %1</translation>
+    </message>
+    <message>
+        <source>eligible because %1</source>
+        <translation>اہل کیونکہ %1</translation>
+    </message>
+    <message>
+        <source>%1 (one member per household)</source>
+        <translation>%1 (فی گھرانہ ایک رکن)</translation>
+    </message>
+    <message>
+        <source>%1 is not recorded</source>
+        <translation>%1 درج نہیں</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1، %2</translation>
+    </message>
+    <message>
+        <source>%1 %2 is one of %3</source>
+        <translation>%1 %2 ان میں سے ایک ہے: %3</translation>
+    </message>
+    <message>
+        <source>%1 %2 is not one of %3</source>
+        <translation>%1 %2 ان میں سے نہیں ہے: %3</translation>
+    </message>
+    <message>
+        <source>%1 is %2</source>
+        <translation>%1 %2 ہے</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not %3</source>
+        <translation>%1 %2 ہے، %3 نہیں</translation>
+    </message>
+    <message>
+        <source>already a member</source>
+        <translation>پہلے سے رکن ہے</translation>
+    </message>
+    <message>
+        <source>already in %1, which excludes it</source>
+        <translation>پہلے سے %1 میں ہے، جو اس کی اجازت نہیں دیتا</translation>
+    </message>
+    <message>
+        <source>the household already has one member in it</source>
+        <translation>گھرانے کا ایک رکن پہلے سے اس میں ہے</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 اور %2</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>عمر</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>disability</source>
+        <translation>معذوری</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>روزگار</translation>
+    </message>
+    <message>
+        <source>head of household</source>
+        <translation>گھرانے کا سربراہ</translation>
+    </message>
+    <message>
+        <source>household poverty level</source>
+        <translation>گھرانے کی غربت کی سطح</translation>
+    </message>
+    <message>
+        <source>household PMT score</source>
+        <translation>گھرانے کا PMT اسکور</translation>
+    </message>
+    <message>
+        <source>household size</source>
+        <translation>گھرانے کے افراد کی تعداد</translation>
+    </message>
+    <message>
+        <source>children under 16 in the household</source>
+        <translation>گھرانے میں 16 سال سے کم عمر بچے</translation>
+    </message>
+    <message>
+        <source>members aged 60 or more in the household</source>
+        <translation>گھرانے میں 60 سال یا زیادہ عمر کے اراکین</translation>
+    </message>
+    <message>
+        <source>members with a disability in the household</source>
+        <translation>گھرانے میں معذور اراکین</translation>
+    </message>
+    <message>
+        <source>%1 %2 is exactly %3</source>
+        <translation>%1 %2، بالکل %3 ہے</translation>
+    </message>
+    <message>
+        <source>%1 %2 is other than %3</source>
+        <translation>%1 %2، %3 کے علاوہ ہے</translation>
+    </message>
+    <message>
+        <source>%1 %2 is below %3</source>
+        <translation>%1 %2، %3 سے نیچے ہے</translation>
+    </message>
+    <message>
+        <source>%1 %2 is at or below %3</source>
+        <translation>%1 %2، %3 یا اس سے نیچے ہے</translation>
+    </message>
+    <message>
+        <source>%1 %2 is above %3</source>
+        <translation>%1 %2، %3 سے اوپر ہے</translation>
+    </message>
+    <message>
+        <source>%1 %2 is at or above %3</source>
+        <translation>%1 %2، %3 یا اس سے اوپر ہے</translation>
+    </message>
+    <message>
+        <source>%1 %2 == %3</source>
+        <translation>%1 %2، %3 کے برابر ہے</translation>
+    </message>
+    <message>
+        <source>%1 %2 != %3</source>
+        <translation>%1 %2، %3 کے برابر نہیں</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt; %3</source>
+        <translation>%1 %2، %3 سے کم ہے</translation>
+    </message>
+    <message>
+        <source>%1 %2 &lt;= %3</source>
+        <translation>%1 %2، %3 یا اس سے کم ہے</translation>
+    </message>
+    <message>
+        <source>%1 %2 &gt; %3</source>
+        <translation>%1 %2، %3 سے زیادہ ہے</translation>
+    </message>
+    <message>
+        <source>%1 %2 &gt;= %3</source>
+        <translation>%1 %2، %3 یا اس سے زیادہ ہے</translation>
+    </message>
+</context>
+<context>
     <name>Receipt</name>
     <message>
         <source>Enrolment receipt</source>

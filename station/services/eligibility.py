@@ -11,9 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Literal
 
 from station.services.catalogue import Catalogue, Programme
 from station.services.facts import FactValue
+from station.services.rules import Reason
 
 
 @dataclass(frozen=True)
@@ -39,14 +41,45 @@ class HouseholdFacts:
 
 
 @dataclass(frozen=True)
+class Verdict:
+    """A proposal's or refusal's reason in structured form, for views that speak other
+    languages; :attr:`english` is the ``reason`` string stored, audited and synced.
+
+    ``kind`` is "eligible" (proposed), "not_eligible" or "not_proposed" (eligible but blocked:
+    ``blocker`` says why, "member", "excluded" by ``excluded_by``, or "household").
+    """
+
+    kind: Literal["eligible", "not_eligible", "not_proposed"]
+    reasons: tuple[Reason, ...] = ()
+    blocker: Literal["member", "excluded", "household"] | None = None
+    excluded_by: str = ""
+    one_per_household: bool = False
+
+    @property
+    def english(self) -> str:
+        text = " and ".join(r.english for r in self.reasons)
+        if self.kind == "not_eligible":
+            return f"not eligible: {text}"
+        if self.kind == "not_proposed":
+            why = {"member": "already a member",
+                   "excluded": f"already in {self.excluded_by}, which excludes it",
+                   "household": "the household already has one member in it"}
+            return f"eligible, not proposed: {why[self.blocker or 'household']}"
+        suffix = " (one member per household)" if self.one_per_household else ""
+        return f"eligible because {text}{suffix}"
+
+
+@dataclass(frozen=True)
 class Consideration:
-    """One member x programme: eligible or not, proposed or not, and the reason in words."""
+    """One member x programme: eligible or not, proposed or not, and the reason in words
+    (``why``: the same reason in structured form; not stored)."""
 
     person_id: str
     programme_code: str
     eligible: bool
     proposed: bool
     reason: str
+    why: Verdict | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -60,6 +93,7 @@ class Proposal:
     start_date: dt.date
     end_date: dt.date | None
     rules_version: str
+    why: Verdict | None = field(default=None, compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -134,26 +168,31 @@ def propose_package(catalogue: Catalogue, household: HouseholdFacts, *, today: d
                 continue
             outcome = programme.rule.evaluate(facts[member.person_id])
             if not outcome.holds:
+                why = Verdict("not_eligible", outcome.details)
                 considered.append(Consideration(member.person_id, programme.code, False, False,
-                                                f"not eligible: {outcome.text}"))
+                                                f"not eligible: {outcome.text}", why))
                 continue
             blocker = _blocker(programme, held[member.person_id], catalogue)
             if blocker or household_taken:
-                why = blocker or "the household already has one member in it"
+                said = blocker or "the household already has one member in it"
                 considered.append(Consideration(member.person_id, programme.code, True, False,
-                                                f"eligible, not proposed: {why}"))
+                                                f"eligible, not proposed: {said}",
+                                                _blocked(blocker)))
                 continue
+            why = Verdict("eligible", outcome.details,
+                          one_per_household=programme.unit == "household")
             reason = f"eligible because {outcome.text}"
             if programme.unit == "household":
                 reason += " (one member per household)"
                 household_taken = True
-            considered.append(Consideration(member.person_id, programme.code, True, True, reason))
+            considered.append(Consideration(member.person_id, programme.code, True, True, reason,
+                                            why))
             held[member.person_id].add(programme.code)
             proposals.append(Proposal(
                 person_id=member.person_id, programme_code=programme.code,
                 programme_name=programme.name, reason=reason, start_date=today,
                 end_date=programme.term.end_date(today, member.birth_date),
-                rules_version=catalogue.rules_version))
+                rules_version=catalogue.rules_version, why=why))
     return Package(household.household_id, catalogue.rules_version, tuple(proposals),
                    tuple(considered) if explain else ())
 
@@ -167,6 +206,16 @@ def _blocker(programme: Programme, held: set[str], catalogue: Catalogue) -> str 
         if code in programme.excludes or (other and programme.code in other.excludes):
             return f"already in {code}, which excludes it"
     return None
+
+
+def _blocked(blocker: str | None) -> Verdict:
+    """The structured form of a :func:`_blocker` sentence (None: the household has one)."""
+    if blocker is None:
+        return Verdict("not_proposed", blocker="household")
+    if blocker == "already a member":
+        return Verdict("not_proposed", blocker="member")
+    code = blocker.removeprefix("already in ").removesuffix(", which excludes it")
+    return Verdict("not_proposed", blocker="excluded", excluded_by=code)
 
 
 def _maybe(catalogue: Catalogue, code: str) -> Programme | None:

@@ -11,6 +11,8 @@ when the rules file is loaded::
 Operators: ``== != < <= > >=`` (numbers; ordinal facts compare by their declared order),
 ``in`` / ``not_in`` (a list of values). Evaluation returns the outcome *and* the reasons
 that decided it ("age 67 >= 60"), so the clerk sees why a programme is proposed or not.
+Each reason is kept in structured form (:class:`Reason`: fact, operator, values) so the window
+can say it in the clerk's language; its English wording is the record that is stored.
 Nothing is ever passed to ``eval``; an unknown fact, operator or value is a load-time error.
 
 References
@@ -24,7 +26,7 @@ from __future__ import annotations
 import operator
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Literal
 
 from station.services.errors import RulesError
 from station.services.facts import FACTS, Fact, FactValue
@@ -40,21 +42,65 @@ _ORDINAL_WORDS = {"==": "exactly", "!=": "other than", "<": "below", "<=": "at o
                   ">": "above", ">=": "at or above"}
 
 
+ReasonKind = Literal["not_recorded", "compare", "ordinal", "enum_is", "enum_is_not", "bool",
+                     "in", "not_in"]
+
+
+@dataclass(frozen=True)
+class Reason:
+    """One reason in structured form, so a view can say it in the interface language.
+
+    ``kind`` picks the sentence; ``op`` is the operator as stated (already negated when the
+    comparison failed); ``actual`` is the person's value (None when not recorded) and
+    ``wanted`` the rule's value(s). :attr:`english` is the stored, audited English wording.
+    """
+
+    kind: ReasonKind
+    fact: str
+    op: str = ""
+    actual: FactValue = None
+    wanted: tuple[FactValue, ...] = ()
+
+    @property
+    def english(self) -> str:
+        label, shown = FACTS[self.fact].label, _show(self.actual)
+        wanted = ", ".join(_show(v) for v in self.wanted)
+        return {
+            "not_recorded": f"{label} is not recorded",
+            "bool": f"{label}: {shown}",
+            "in": f"{label} {shown} is one of {wanted}",
+            "not_in": f"{label} {shown} is not one of {wanted}",
+            "enum_is": f"{label} is {wanted}",
+            "enum_is_not": f"{label} is {shown}, not {wanted}",
+            "ordinal": f"{label} {shown} is {_ORDINAL_WORDS.get(self.op, self.op)} {wanted}",
+            "compare": f"{label} {shown} {self.op} {wanted}",
+        }[self.kind]
+
+
 @dataclass(frozen=True)
 class Outcome:
-    """Whether a condition holds, and the plain-language reasons that decided it."""
+    """Whether a condition holds, and the reasons that decided it (structured and in words)."""
 
     holds: bool
-    reasons: tuple[str, ...]
+    details: tuple[Reason, ...]
+
+    @property
+    def reasons(self) -> tuple[str, ...]:
+        """The reasons in English, as stored and audited."""
+        return tuple(r.english for r in self.details)
 
     @property
     def text(self) -> str:
         return " and ".join(self.reasons)
 
 
-def _once(reasons: Iterable[str]) -> tuple[str, ...]:
-    """Each reason once, in order: two branches that both lack a fact say so one time."""
-    return tuple(dict.fromkeys(reasons))
+def _once(reasons: Iterable[Reason]) -> tuple[Reason, ...]:
+    """Each reason once, in order: two branches that both lack a fact say so one time (two
+    reasons are the same when their stored English wording is)."""
+    first: dict[str, Reason] = {}
+    for reason in reasons:
+        first.setdefault(reason.english, reason)
+    return tuple(first.values())
 
 
 @dataclass(frozen=True)
@@ -68,7 +114,7 @@ class Leaf:
     def evaluate(self, facts: Mapping[str, FactValue]) -> Outcome:
         actual = facts.get(self.fact.name)
         if actual is None:
-            return Outcome(False, (f"{self.fact.label} is not recorded",))
+            return Outcome(False, (Reason("not_recorded", self.fact.name),))
         holds = self._holds(actual)
         return Outcome(holds, (self._describe(actual, holds),))
 
@@ -85,22 +131,20 @@ class Leaf:
             return _COMPARE[self.op](order.index(str(actual)), order.index(self.value))
         return _COMPARE[self.op](actual, self.value)
 
-    def _describe(self, actual: FactValue, holds: bool) -> str:
-        label, shown = self.fact.label, _show(actual)
+    def _describe(self, actual: FactValue, holds: bool) -> Reason:
+        name = self.fact.name
         if self.fact.type == "bool" and self.op in ("==", "!="):
-            return f"{label}: {shown}"
+            return Reason("bool", name, actual=actual)
         if self.op in ("in", "not_in"):
-            listed = ", ".join(_show(v) for v in self.value)
             inside = (self.op == "in") == holds
-            return f"{label} {shown} is {'one of' if inside else 'not one of'} {listed}"
-        wanted = _show(self.value)
+            return Reason("in" if inside else "not_in", name, self.op, actual, tuple(self.value))
         if self.fact.type == "enum":  # == or !=
             is_equal = (self.op == "==") == holds
-            return f"{label} is {wanted}" if is_equal else f"{label} is {shown}, not {wanted}"
+            return Reason("enum_is" if is_equal else "enum_is_not", name, self.op, actual,
+                          (self.value,))
         op = self.op if holds else _NEGATED[self.op]
-        if self.fact.type == "ordinal":
-            return f"{label} {shown} is {_ORDINAL_WORDS[op]} {wanted}"
-        return f"{label} {shown} {op} {wanted}"
+        kind: ReasonKind = "ordinal" if self.fact.type == "ordinal" else "compare"
+        return Reason(kind, name, op, actual, (self.value,))
 
 
 @dataclass(frozen=True)
@@ -111,7 +155,7 @@ class AllOf:
         outcomes = [item.evaluate(facts) for item in self.items]
         failed = [o for o in outcomes if not o.holds]
         chosen = failed or outcomes
-        return Outcome(not failed, _once(r for o in chosen for r in o.reasons))
+        return Outcome(not failed, _once(r for o in chosen for r in o.details))
 
     def holds(self, facts: Mapping[str, FactValue]) -> bool:
         return all(item.holds(facts) for item in self.items)
@@ -125,8 +169,8 @@ class AnyOf:
         outcomes = [item.evaluate(facts) for item in self.items]
         passed = [o for o in outcomes if o.holds]
         if passed:
-            return Outcome(True, passed[0].reasons)
-        return Outcome(False, _once(r for o in outcomes for r in o.reasons))
+            return Outcome(True, passed[0].details)
+        return Outcome(False, _once(r for o in outcomes for r in o.details))
 
     def holds(self, facts: Mapping[str, FactValue]) -> bool:
         return any(item.holds(facts) for item in self.items)
@@ -138,13 +182,18 @@ class Not:
 
     def evaluate(self, facts: Mapping[str, FactValue]) -> Outcome:
         inner = self.item.evaluate(facts)
-        return Outcome(not inner.holds, inner.reasons)
+        return Outcome(not inner.holds, inner.details)
 
     def holds(self, facts: Mapping[str, FactValue]) -> bool:
         return not self.item.holds(facts)
 
 
 Condition = Leaf | AllOf | AnyOf | Not
+
+
+def shown(value: Any) -> str:
+    """A fact's value as the English reasons write it ("yes", "20.25", "extreme poor")."""
+    return _show(value)
 
 
 def _show(value: Any) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from station.i18n import current_language
 from station.services.catalogue import programme_names
 from station.views.formats import short_date
+from station.views.reasons import say
 from station.views.workers import TaskRunner
 
 
@@ -107,7 +108,7 @@ class ProgrammesPage(QWidget):
             until = short_date(p.end_date) if p.end_date else self.tr("open-ended")
             title = programme_names(current_language()).get(p.programme_code,
                                                             p.programme_name)
-            item = QListWidgetItem(f"{title} ({p.programme_code}) — {p.reason} "
+            item = QListWidgetItem(f"{title} ({p.programme_code}) — {say(p)} "
                                    f"[{short_date(p.start_date)} – {until}]")
             item.setData(Qt.ItemDataRole.UserRole, [p.person_id, p.programme_code])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
@@ -117,7 +118,7 @@ class ProgrammesPage(QWidget):
             if c.person_id == self._person and not c.eligible:
                 titles = programme_names(current_language())
                 self.not_eligible.addItem(
-                    f"{titles.get(c.programme_code, c.programme_code)}: {c.reason}")
+                    f"{titles.get(c.programme_code, c.programme_code)}: {say(c)}")
         self.status.setText(self.tr("%n programme(s) proposed (rules %1)", "", len(mine))
                             .replace("%1", str(package.rules_version)))
         self.confirm_button.setEnabled(True)

@@ -31,6 +31,7 @@ from station.services import households, memberships
 from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
 from station.views.formats import short_date
+from station.views.reasons import say
 from station.views.services.assessment_form import AssessmentForm
 from station.views.services.members_table import HouseholdSummary, MembersTable, load_household
 from station.views.services.panel import Clock, ServicePanel
@@ -234,7 +235,7 @@ class ProgrammesPanel(ServicePanel):
             until = self.tr(" until {0}").format(short_date(p.end_date)) if p.end_date else ""
             title = titles.get(p.programme_code, p.programme_name)
             item = QListWidgetItem(f"{name(p.person_id)}: {title} "
-                                   f"({p.programme_code}){until}\n    {p.reason}")
+                                   f"({p.programme_code}){until}\n    {say(p)}")
             item.setData(Qt.ItemDataRole.UserRole, (p.person_id, p.programme_code))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
@@ -242,7 +243,7 @@ class ProgrammesPanel(ServicePanel):
         for c in package.considered:
             if not c.proposed:
                 title = titles.get(c.programme_code, c.programme_code)
-                self.not_proposed.addItem(f"{name(c.person_id)}: {title}: {c.reason}")
+                self.not_proposed.addItem(f"{name(c.person_id)}: {title}: {say(c)}")
         self.confirm_button.setEnabled(bool(package.proposals))
         self.show_info(self.tr("%n proposal(s) under rules %1.", "", len(package.proposals))
                        .replace("%1", package.rules_version) if package.proposals else
