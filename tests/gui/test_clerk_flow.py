@@ -62,7 +62,7 @@ def _enrol(qtbot: QtBot, page: ClerkPage, fields: dict[str, str]) -> Any:
         assert not page.capture.error.text()
     page.next_button.click()
     assert page.step == DEDUP
-    with qtbot.waitSignal(page.dedup.finished, timeout=20000):
+    with qtbot.waitSignal(page.dedup.finished, timeout=60000):
         pass
     return page.dedup.result
 
