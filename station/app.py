@@ -98,6 +98,7 @@ def light_context(demo: bool = False) -> StationContext:
         station_id=settings.station_id,
         output_dir=settings.data_dir / "receipts",
         demo=demo,
+        idle_lock_minutes=settings.idle_lock_minutes,
     )
 
 

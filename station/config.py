@@ -28,6 +28,8 @@ import platformdirs
 APP_NAME = "sws-station"
 #: The id every station had before each made its own (kept by installations that used it).
 LEGACY_STATION_ID = "station-demo-1"
+#: Minutes a station window stays open without a key or a click before it locks.
+IDLE_LOCK_MINUTES = 10
 
 
 @dataclass(frozen=True)
@@ -51,6 +53,8 @@ class Settings:
     busy_timeout_ms: int = 5000
     #: Cap on the SQLite file size in pages (tests simulate a full disk with it).
     max_page_count: int | None = None
+    #: Minutes without a key or a click before the window locks (SWS_IDLE_LOCK_MINUTES).
+    idle_lock_minutes: int = IDLE_LOCK_MINUTES
     #: Test hook: when set, `enrol` creates this file inside its open transaction and waits,
     #: so that a test can kill the process there (SWS_FAULT_PAUSE_FILE).
     fault_pause_file: Path | None = None
@@ -87,7 +91,24 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         max_page_count=int(env["SWS_MAX_PAGE_COUNT"]) if env.get("SWS_MAX_PAGE_COUNT") else None,
         fault_pause_file=Path(env["SWS_FAULT_PAUSE_FILE"]) if env.get("SWS_FAULT_PAUSE_FILE")
         else None,
+        idle_lock_minutes=_minutes(env.get("SWS_IDLE_LOCK_MINUTES")),
     )
+
+
+def _minutes(text: str | None) -> int:
+    """SWS_IDLE_LOCK_MINUTES: whole minutes, 1 to 480 (a working day); 10 when unset."""
+    if text is None or not text.strip():
+        return IDLE_LOCK_MINUTES
+    from station.errors import BadInput
+
+    try:
+        minutes = int(text)
+    except ValueError:
+        minutes = 0
+    if not 1 <= minutes <= 480:
+        raise BadInput(f"SWS_IDLE_LOCK_MINUTES must be a whole number of minutes from 1 to "
+                       f"480, not {text!r}", field="SWS_IDLE_LOCK_MINUTES")
+    return minutes
 
 
 STATION_ID_FILE = "station-id"

@@ -13,6 +13,8 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from station.config import IDLE_LOCK_MINUTES
+
 if TYPE_CHECKING:
     from station.capture.base import Scanner
 
@@ -49,6 +51,8 @@ class StationContext:
     clock: Callable[[], datetime] = _utc_now
     output_dir: Path = field(default_factory=lambda: Path.cwd())
     demo: bool = False
+    #: Minutes without a key or a click before the window locks (Settings.idle_lock_minutes).
+    idle_lock_minutes: int = IDLE_LOCK_MINUTES
     #: One capture attempt ``(scanner, finger) -> (image, template)``; None = scanner +
     #: ``matcher.extract`` (see :func:`station.model.ui_capture.capture_and_extract`).
     capture: Callable[[Scanner, Any], tuple[Any, Any]] | None = None

@@ -2,7 +2,8 @@
 
 Ctrl+1..Ctrl+4 switch modes; every control is reachable with Tab and has a mnemonic.
 Changing the interface language rebuilds the window's widgets (the session is kept).
-After :data:`IDLE_LOCK_MINUTES` without a key or a click the window locks: the sign-in page
+After ``ctx.idle_lock_minutes`` (:data:`IDLE_LOCK_MINUTES` unless SWS_IDLE_LOCK_MINUTES says
+otherwise) without a key or a click the window locks: the sign-in page
 hides the work, the same operator's password brings it back as it was, another operator
 starts afresh.
 """
@@ -36,8 +37,6 @@ from station.views.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 
-#: Minutes without a key press or a click before the window locks.
-IDLE_LOCK_MINUTES = 10
 _ACTIVITY = (QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.Wheel)
 
 ModeFactory = Callable[[StationContext, OperatorSession], QWidget]
@@ -80,7 +79,7 @@ class MainWindow(QMainWindow):
         self.locked = False
         self.idle_timer = QTimer(self)
         self.idle_timer.setSingleShot(True)
-        self.idle_timer.setInterval(IDLE_LOCK_MINUTES * 60_000)
+        self.idle_timer.setInterval(ctx.idle_lock_minutes * 60_000)
         self.idle_timer.timeout.connect(self.lock)
         app = QCoreApplication.instance()
         if app is not None:  # any key or click in the application counts as use
@@ -130,7 +129,7 @@ class MainWindow(QMainWindow):
             if QApplication.activeModalWidget() is dialog:  # refused to close: stop trying
                 dialog.hide()
                 break
-        self.login.show_locked(self.session.username, IDLE_LOCK_MINUTES)
+        self.login.show_locked(self.session.username, self.ctx.idle_lock_minutes)
         self.pages.setCurrentWidget(self.login)
         self.login.password.setFocus()
 

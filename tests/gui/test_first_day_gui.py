@@ -19,6 +19,7 @@ from pytestqt.qtbot import QtBot
 
 from cardio.errors import NoCardError
 from station.capture.base import Finger, Scanner
+from station.config import IDLE_LOCK_MINUTES
 from station.errors import DatabaseBusy
 from station.i18n import apply_language
 from station.model.ui_capture import FingerStatus
@@ -27,7 +28,7 @@ from station.model.ui_session import Mode
 from station.views.clerk.page import CARD, DEDUP, FINGERS, PERSON, RECEIPT, ClerkPage
 from station.views.clerk.person_form import ERROR_STYLE, PersonFormPage
 from station.views.formats import short_date, short_date_time
-from station.views.main_window import IDLE_LOCK_MINUTES, MainWindow
+from station.views.main_window import MainWindow
 from tests.gui.conftest import PASSWORD
 from tests.gui.test_clerk_flow import PERSON_FIELDS, _sign_in, _window
 
@@ -419,6 +420,15 @@ def test_a_station_left_alone_locks_and_its_operator_goes_on_where_they_were(
     qtbot.waitUntil(lambda: window.pages.currentWidget() is window.tabs, timeout=20000)
     assert window.page(Mode.CLERK) is page and page.step == FINGERS
     assert len(page.capture.sheet.accepted()) == 1
+
+
+def test_the_window_locks_after_the_minutes_the_station_is_set_to(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    live_ctx.idle_lock_minutes = 3  # SWS_IDLE_LOCK_MINUTES=3
+    window = _signed_in(qtbot, live_ctx, "clerk1")
+    assert window.idle_timer.interval() == 3 * 60_000
+    window.idle_timer.timeout.emit()
+    assert "3" in window.login.message.text()
 
 
 def test_a_dialog_left_open_is_closed_when_the_window_locks(

@@ -575,3 +575,23 @@ def test_a_batch_size_outside_its_range_is_refused_not_clamped(
     assert code == 4
     assert json.loads(out)["error"] == (f"--batch must be 1 to 1000 records per request, "
                                         f"not {int(batch)}")
+
+
+@pytest.mark.parametrize(("value", "minutes"), [(None, 10), ("3", 3), (" 480 ", 480)])
+def test_the_idle_lock_is_a_setting(value: str | None, minutes: int) -> None:
+    from station.config import load_settings
+
+    env = {"SWS_HOME": "/nonexistent", "SWS_STATION_ID": "station-test"}
+    if value is not None:
+        env["SWS_IDLE_LOCK_MINUTES"] = value
+    assert load_settings(env).idle_lock_minutes == minutes
+
+
+@pytest.mark.parametrize("value", ["0", "ten", "481", "2.5"])
+def test_an_idle_lock_that_makes_no_sense_is_one_clear_error(value: str) -> None:
+    from station.config import load_settings
+    from station.errors import BadInput
+
+    with pytest.raises(BadInput, match="SWS_IDLE_LOCK_MINUTES must be a whole number"):
+        load_settings({"SWS_HOME": "/nonexistent", "SWS_STATION_ID": "station-test",
+                       "SWS_IDLE_LOCK_MINUTES": value})
