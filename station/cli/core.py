@@ -129,7 +129,7 @@ def cmd_db_check(args: argparse.Namespace) -> int:
     text = (f"ok: schema {report.schema_revision}, audit chain of {report.audit_events} "
             f"events verified" + (f", {report.ciphertexts_checked} ciphertexts opened"
                                   if args.deep else ""))
-    emit(args, report.as_record(), text)
+    emit(args, report.as_record(), "\n".join([text, *(f"warning: {w}" for w in report.warnings)]))
     return EXIT_OK
 
 

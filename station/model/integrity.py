@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import stat
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import sqlalchemy as sa
@@ -24,12 +26,14 @@ class CheckReport:
     audit_head: str
     ciphertexts_checked: int
     keys_in_use: dict[str, int]
+    #: What passed but should be put right (e.g. a registry file others can read).
+    warnings: tuple[str, ...] = ()
 
     def as_record(self) -> dict[str, Any]:
         return {"ok": True, "schema_revision": self.schema_revision,
                 "audit_events": self.audit_events, "audit_head": self.audit_head,
                 "ciphertexts_checked": self.ciphertexts_checked,
-                "keys_in_use": self.keys_in_use}
+                "keys_in_use": self.keys_in_use, "warnings": list(self.warnings)}
 
 
 def check(station: Station, *, deep: bool = False) -> CheckReport:
@@ -47,7 +51,29 @@ def check(station: Station, *, deep: bool = False) -> CheckReport:
     revision = current_revision(station.engine) or head_revision()
     return CheckReport(schema_revision=revision or "", audit_events=report.events,
                        audit_head=report.head_hash, ciphertexts_checked=opened,
-                       keys_in_use=keys)
+                       keys_in_use=keys, warnings=_open_to_others(station))
+
+
+def _open_to_others(station: Station) -> tuple[str, ...]:
+    """A SQLite registry (or its journal files) that other accounts on the computer can read.
+
+    New registries are made owner-only; one made by an older version keeps its mode 644,
+    with every name, phone number and id in clear for anyone logged in to the computer.
+    """
+    url = sa.engine.make_url(station.settings.database_url)
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return ()
+    main = Path(url.database)
+    found = []
+    for path in (main, Path(f"{main}-wal"), Path(f"{main}-shm")):
+        try:
+            mode = stat.S_IMODE(path.stat().st_mode)
+        except OSError:
+            continue
+        if mode & 0o077:
+            found.append(f"{path} can be read by other accounts on this computer (mode "
+                         f"{mode:o}): run chmod 600 {path}")
+    return tuple(found)
 
 
 def _open_all(station: Station) -> int:

@@ -595,3 +595,22 @@ def test_an_idle_lock_that_makes_no_sense_is_one_clear_error(value: str) -> None
     with pytest.raises(BadInput, match="SWS_IDLE_LOCK_MINUTES must be a whole number"):
         load_settings({"SWS_HOME": "/nonexistent", "SWS_STATION_ID": "station-test",
                        "SWS_IDLE_LOCK_MINUTES": value})
+
+
+def test_db_check_warns_of_a_registry_that_other_accounts_can_read(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Registries made before new ones were owner-only keep mode 644: `sws db check` says so
+    and how to put it right (the check itself still passes)."""
+    registry = home / "registry.sqlite3"
+    assert _sws(capsys, "db", "check", "--json")[0] == 0
+    for path in home.glob("registry.sqlite3*"):
+        path.chmod(0o644)
+    code, out, _ = _sws(capsys, "db", "check", "--json")
+    warnings = json.loads(out)["warnings"]
+    assert code == 0 and warnings
+    assert warnings[0] == (f"{registry} can be read by other accounts on this computer "
+                           f"(mode 644): run chmod 600 {registry}")
+    for path in home.glob("registry.sqlite3*"):
+        path.chmod(0o600)
+    code, out, _ = _sws(capsys, "db", "check")
+    assert code == 0 and "warning" not in out
