@@ -894,6 +894,53 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>No card in the reader, or it was taken out: put the card in and try again.</source>
+        <translation>Tidak ada kartu di pembaca, atau kartu dicabut: masukkan kartu lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be reached: check that it is plugged in, then try again.</source>
+        <translation>Pembaca kartu tidak dapat dijangkau: periksa apakah sudah tersambung, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is blocked: this card can no longer be written.</source>
+        <translation>PIN kartu terblokir: kartu ini tidak dapat ditulisi lagi.</translation>
+    </message>
+    <message>
+        <source>The card refused the PIN.</source>
+        <translation>Kartu menolak PIN.</translation>
+    </message>
+    <message>
+        <source>The card was taken out while it was being written: issue it again.</source>
+        <translation>Kartu dicabut saat sedang ditulis: terbitkan kembali.</translation>
+    </message>
+    <message>
+        <source>This card has never been issued.</source>
+        <translation>Kartu ini belum pernah diterbitkan.</translation>
+    </message>
+    <message>
+        <source>The registry is busy with another task: nothing was written, try again in a moment.</source>
+        <translation>Registri sedang sibuk dengan tugas lain: tidak ada yang ditulis, coba lagi sebentar lagi.</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was written. Free some space, then try again.</source>
+        <translation>Disk penuh: tidak ada yang ditulis. Kosongkan sebagian ruang, lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords: a supervisor can unlock it.</source>
+        <translation>Akun ini terkunci setelah terlalu banyak kata sandi salah: penyelia dapat membukanya.</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>Nama pengguna atau kata sandi salah.</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>Peran Anda tidak boleh melakukan ini.</translation>
+    </message>
+</context>
+<context>
     <name>FingerNames</name>
     <message>
         <source>Right thumb</source>
@@ -1298,7 +1345,7 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>Minutes without a key press or a click before the window locks. The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>Sinkronisasi: %1 menunggu — persetujuan berakhir, minta pusat memperpanjang</translation>
     </message>
     <message>

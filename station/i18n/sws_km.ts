@@ -899,6 +899,53 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>No card in the reader, or it was taken out: put the card in and try again.</source>
+        <translation>គ្មានកាតក្នុងឧបករណ៍អាន ឬកាតត្រូវបានដកចេញ៖ សូមដាក់កាតចូល ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be reached: check that it is plugged in, then try again.</source>
+        <translation>មិនអាចភ្ជាប់ទៅឧបករណ៍អានកាតបានទេ៖ សូមពិនិត្យថាវាត្រូវបានដោតភ្ជាប់ ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is blocked: this card can no longer be written.</source>
+        <translation>លេខ PIN របស់កាតត្រូវបានបិទ៖ កាតនេះមិនអាចសរសេរបានទៀតទេ។</translation>
+    </message>
+    <message>
+        <source>The card refused the PIN.</source>
+        <translation>កាតបានបដិសេធលេខ PIN។</translation>
+    </message>
+    <message>
+        <source>The card was taken out while it was being written: issue it again.</source>
+        <translation>កាតត្រូវបានដកចេញខណៈពេលកំពុងសរសេរ៖ សូមចេញកាតម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>This card has never been issued.</source>
+        <translation>កាតនេះមិនធ្លាប់ត្រូវបានចេញទេ។</translation>
+    </message>
+    <message>
+        <source>The registry is busy with another task: nothing was written, try again in a moment.</source>
+        <translation>បញ្ជីចុះឈ្មោះកំពុងរវល់ជាមួយការងារផ្សេង៖ គ្មានអ្វីត្រូវបានសរសេរទេ សូមព្យាយាមម្តងទៀតបន្តិចទៀត។</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was written. Free some space, then try again.</source>
+        <translation>ថាសពេញ៖ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមបង្កើតទំហំទំនេរ ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords: a supervisor can unlock it.</source>
+        <translation>គណនីនេះត្រូវបានចាក់សោបន្ទាប់ពីពាក្យសម្ងាត់ខុសច្រើនដង៖ អ្នកគ្រប់គ្រងអាចដោះសោវាបាន។</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>ឈ្មោះអ្នកប្រើ ឬពាក្យសម្ងាត់មិនត្រឹមត្រូវ។</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>តួនាទីរបស់អ្នកមិនអាចធ្វើការនេះបានទេ។</translation>
+    </message>
+</context>
+<context>
     <name>FingerNames</name>
     <message>
         <source>Right thumb</source>
@@ -1303,7 +1350,7 @@ Card: %6</source>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>Minutes without a key press or a click before the window locks. The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — ការអនុម័តបានផុតកំណត់ សូមស្នើមជ្ឈមណ្ឌលបន្ត</translation>
     </message>
     <message>

@@ -899,6 +899,53 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>Errors</name>
+    <message>
+        <source>No card in the reader, or it was taken out: put the card in and try again.</source>
+        <translation>ریڈر میں کوئی کارڈ نہیں، یا اسے نکال لیا گیا: کارڈ ڈالیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The card reader cannot be reached: check that it is plugged in, then try again.</source>
+        <translation>کارڈ ریڈر تک رسائی نہیں ہو سکی: دیکھیں کہ وہ لگا ہوا ہے، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The card&apos;s PIN is blocked: this card can no longer be written.</source>
+        <translation>کارڈ کا PIN بند ہو چکا ہے: اس کارڈ پر اب لکھا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>The card refused the PIN.</source>
+        <translation>کارڈ نے PIN قبول نہیں کیا۔</translation>
+    </message>
+    <message>
+        <source>The card was taken out while it was being written: issue it again.</source>
+        <translation>کارڈ لکھے جانے کے دوران نکال لیا گیا: اسے دوبارہ جاری کریں۔</translation>
+    </message>
+    <message>
+        <source>This card has never been issued.</source>
+        <translation>یہ کارڈ کبھی جاری نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The registry is busy with another task: nothing was written, try again in a moment.</source>
+        <translation>رجسٹری کسی اور کام میں مصروف ہے: کچھ نہیں لکھا گیا، تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>The disk is full: nothing was written. Free some space, then try again.</source>
+        <translation>ڈسک بھر چکی ہے: کچھ نہیں لکھا گیا۔ کچھ جگہ خالی کریں، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>This account is locked after too many wrong passwords: a supervisor can unlock it.</source>
+        <translation>بہت زیادہ غلط پاس ورڈ کے بعد یہ اکاؤنٹ بند ہو گیا ہے: سپروائزر اسے کھول سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Wrong user name or password.</source>
+        <translation>غلط صارف نام یا پاس ورڈ۔</translation>
+    </message>
+    <message>
+        <source>Your role may not do this.</source>
+        <translation>آپ کا کردار یہ کام نہیں کر سکتا۔</translation>
+    </message>
+</context>
+<context>
     <name>FingerNames</name>
     <message>
         <source>Right thumb</source>
@@ -1303,7 +1350,7 @@ Card: %6</source>
     </message>
     <message>
         <source>Sync: %1 waiting — approval expired, ask the centre to renew</source>
-        <extracomment>Minutes without a key press or a click before the window locks. The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
+        <extracomment>The services opened in the background are in ``ctx`` (see :meth:`load_services`). The scanner and the card verifier are in ``ctx`` too (after :attr:`services_ready`). Asks a yes/no question (a message box; tests answer it themselves).</extracomment>
         <translation>ہم آہنگی: %1 منتظر — منظوری کی میعاد ختم، مرکز سے تجدید کروائیں</translation>
     </message>
     <message>

@@ -12,7 +12,7 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
 
 log = logging.getLogger(__name__)
 
@@ -22,12 +22,82 @@ _KNOWN_ROOTS = ("station", "matcher", "cardio", "sync")
 
 
 def plain_message(exc: BaseException) -> str:
-    """The one sentence a clerk sees for ``exc``."""
+    """The one sentence a clerk sees for ``exc``: in English the error's own message (it
+    names the details); in another interface language, for the errors a desk meets every
+    day (no card, a busy registry, a locked account...), a translated sentence instead of
+    the model's English."""
     root = type(exc).__module__.split(".")[0]
     text = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
     if root in _KNOWN_ROOTS:
+        from station.i18n import current_language
+
+        if current_language() != "en":
+            said = _translated(exc)
+            if said is not None:
+                return said
         return text[:1].upper() + text[1:]
     return f"Unexpected error ({type(exc).__name__}): {text}"
+
+
+def _translated(exc: BaseException) -> str | None:
+    """The interface language's sentence for an everyday error, or None (then its English).
+    Matched by type, most specific first (each text a literal, for lupdate)."""
+    from cardio.errors import (
+        BlankCardError,
+        IncompleteCardError,
+        NoCardError,
+        PinBlockedError,
+        PinError,
+        ReaderError,
+    )
+    from station.errors import (
+        AccountLocked,
+        DatabaseBusy,
+        LoginFailed,
+        PermissionDenied,
+        StorageFull,
+    )
+
+    if isinstance(exc, NoCardError):
+        return QCoreApplication.translate(
+            "Errors", "No card in the reader, or it was taken out: put the card in and "
+                      "try again.")
+    if isinstance(exc, ReaderError):
+        return QCoreApplication.translate(
+            "Errors", "The card reader cannot be reached: check that it is plugged in, "
+                      "then try again.")
+    if isinstance(exc, PinBlockedError):
+        return QCoreApplication.translate(
+            "Errors", "The card's PIN is blocked: this card can no longer be written.")
+    if isinstance(exc, PinError):
+        return QCoreApplication.translate(
+            "Errors", "The card refused the PIN.")
+    if isinstance(exc, IncompleteCardError):
+        return QCoreApplication.translate(
+            "Errors", "The card was taken out while it was being written: issue it "
+                      "again.")
+    if isinstance(exc, BlankCardError):
+        return QCoreApplication.translate(
+            "Errors", "This card has never been issued.")
+    if isinstance(exc, DatabaseBusy):
+        return QCoreApplication.translate(
+            "Errors", "The registry is busy with another task: nothing was written, try "
+                      "again in a moment.")
+    if isinstance(exc, StorageFull):
+        return QCoreApplication.translate(
+            "Errors", "The disk is full: nothing was written. Free some space, then try "
+                      "again.")
+    if isinstance(exc, AccountLocked):
+        return QCoreApplication.translate(
+            "Errors", "This account is locked after too many wrong passwords: a "
+                      "supervisor can unlock it.")
+    if isinstance(exc, LoginFailed):
+        return QCoreApplication.translate(
+            "Errors", "Wrong user name or password.")
+    if isinstance(exc, PermissionDenied):
+        return QCoreApplication.translate(
+            "Errors", "Your role may not do this.")
+    return None
 
 
 class TaskSignals(QObject):

@@ -593,3 +593,23 @@ def test_on_a_large_screen_the_programme_package_needs_no_scrolling(
     window.resize(*SMALL)
     _settle()
     assert panel.confirm_button.visibleRegion().isEmpty()  # below: the tab scrolls to it
+
+
+def test_everyday_errors_are_said_in_the_clerks_language(qtbot: QtBot) -> None:
+    """No card, a busy registry, a locked account: the model's English at a Khmer desk.
+    English keeps the error's own sentence (it names the details)."""
+    from cardio.errors import NoCardError
+    from station.errors import BadInput, DatabaseBusy
+    from station.views.workers import plain_message
+
+    no_card = NoCardError("no card in reader 'Virtual PCD 00 00'")
+    busy = DatabaseBusy("sqlite:///registry.sqlite3")
+    assert plain_message(no_card) == "No card in reader 'Virtual PCD 00 00'"
+    apply_language("km")
+    assert plain_message(no_card).startswith("គ្មានកាតក្នុងឧបករណ៍អាន")
+    assert plain_message(busy).startswith("បញ្ជីចុះឈ្មោះកំពុងរវល់")
+    apply_language("ur")
+    assert plain_message(busy).startswith("رجسٹری کسی اور کام میں مصروف ہے")
+    # an error without a sentence of its own keeps its English, never nothing
+    assert plain_message(BadInput("the phone number is not valid")) == (
+        "The phone number is not valid")
