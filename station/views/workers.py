@@ -12,7 +12,14 @@ import logging
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QObject,
+    QRunnable,
+    QThreadPool,
+    Signal,
+)
 
 log = logging.getLogger(__name__)
 
@@ -39,9 +46,9 @@ def plain_message(exc: BaseException) -> str:
     return f"Unexpected error ({type(exc).__name__}): {text}"
 
 
-def _translated(exc: BaseException) -> str | None:
-    """The interface language's sentence for an everyday error, or None (then its English).
-    Matched by type, most specific first (each text a literal, for lupdate)."""
+def _everyday_errors() -> tuple[tuple[type[BaseException], object], ...]:
+    """Error types a desk meets every day and their sentence, most specific first (the
+    texts marked for lupdate in the "Errors" context, translated when shown)."""
     from cardio.errors import (
         BlankCardError,
         IncompleteCardError,
@@ -58,45 +65,35 @@ def _translated(exc: BaseException) -> str | None:
         StorageFull,
     )
 
-    if isinstance(exc, NoCardError):
-        return QCoreApplication.translate(
-            "Errors", "No card in the reader, or it was taken out: put the card in and "
-                      "try again.")
-    if isinstance(exc, ReaderError):
-        return QCoreApplication.translate(
-            "Errors", "The card reader cannot be reached: check that it is plugged in, "
-                      "then try again.")
-    if isinstance(exc, PinBlockedError):
-        return QCoreApplication.translate(
-            "Errors", "The card's PIN is blocked: this card can no longer be written.")
-    if isinstance(exc, PinError):
-        return QCoreApplication.translate(
-            "Errors", "The card refused the PIN.")
-    if isinstance(exc, IncompleteCardError):
-        return QCoreApplication.translate(
-            "Errors", "The card was taken out while it was being written: issue it "
-                      "again.")
-    if isinstance(exc, BlankCardError):
-        return QCoreApplication.translate(
-            "Errors", "This card has never been issued.")
-    if isinstance(exc, DatabaseBusy):
-        return QCoreApplication.translate(
-            "Errors", "The registry is busy with another task: nothing was written, try "
-                      "again in a moment.")
-    if isinstance(exc, StorageFull):
-        return QCoreApplication.translate(
-            "Errors", "The disk is full: nothing was written. Free some space, then try "
-                      "again.")
-    if isinstance(exc, AccountLocked):
-        return QCoreApplication.translate(
-            "Errors", "This account is locked after too many wrong passwords: a "
-                      "supervisor can unlock it.")
-    if isinstance(exc, LoginFailed):
-        return QCoreApplication.translate(
-            "Errors", "Wrong user name or password.")
-    if isinstance(exc, PermissionDenied):
-        return QCoreApplication.translate(
-            "Errors", "Your role may not do this.")
+    return (
+        (NoCardError, QT_TRANSLATE_NOOP("Errors", "No card in the reader, or it was taken "
+                                                  "out: put the card in and try again.")),
+        (ReaderError, QT_TRANSLATE_NOOP("Errors", "The card reader cannot be reached: check "
+                                                  "that it is plugged in, then try again.")),
+        (PinBlockedError, QT_TRANSLATE_NOOP("Errors", "The card's PIN is blocked: this card "
+                                                      "can no longer be written.")),
+        (PinError, QT_TRANSLATE_NOOP("Errors", "The card refused the PIN.")),
+        (IncompleteCardError, QT_TRANSLATE_NOOP("Errors", "The card was taken out while it "
+                                                          "was being written: issue it again.")),
+        (BlankCardError, QT_TRANSLATE_NOOP("Errors", "This card has never been issued.")),
+        (DatabaseBusy, QT_TRANSLATE_NOOP("Errors", "The registry is busy with another task: "
+                                                   "nothing was written, try again in a "
+                                                   "moment.")),
+        (StorageFull, QT_TRANSLATE_NOOP("Errors", "The disk is full: nothing was written. "
+                                                  "Free some space, then try again.")),
+        (AccountLocked, QT_TRANSLATE_NOOP("Errors", "This account is locked after too many "
+                                                    "wrong passwords: a supervisor can "
+                                                    "unlock it.")),
+        (LoginFailed, QT_TRANSLATE_NOOP("Errors", "Wrong user name or password.")),
+        (PermissionDenied, QT_TRANSLATE_NOOP("Errors", "Your role may not do this.")),
+    )
+
+
+def _translated(exc: BaseException) -> str | None:
+    """The interface language's sentence for an everyday error, or None (then its English)."""
+    for kind, text in _everyday_errors():
+        if isinstance(exc, kind):
+            return QCoreApplication.translate("Errors", str(text))
     return None
 
 
