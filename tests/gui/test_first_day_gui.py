@@ -383,6 +383,29 @@ def test_sign_out_in_the_middle_of_an_enrolment_asks_first(
     assert window.session is None
 
 
+def test_sign_out_after_the_person_is_registered_does_not_ask(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Once registered, nothing typed or captured is lost (programmes and the card can be
+    done later): "the enrolment in progress will be lost" would not be true."""
+    window, page = _half_enrolled(qtbot, live_ctx)
+    with qtbot.waitSignal(page.capture.changed, timeout=10000):
+        page.capture.capture_next()
+    page.next_button.click()
+    assert page.step == DEDUP
+    qtbot.waitUntil(lambda: not page.dedup.busy and page.dedup.result is not None,
+                    timeout=60000)
+    assert getattr(page.dedup.result, "person_id", None) is not None
+    asked: list[str] = []
+
+    def yes(text: str) -> bool:
+        asked.append(text)
+        return True
+
+    window.ask = yes
+    window.header.sign_out.click()
+    assert not asked and window.session is None
+
+
 def test_changing_the_language_in_the_middle_of_an_enrolment_asks_first(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     """The language box rebuilds the window (and the enrolment with it): it asks first, and

@@ -138,9 +138,12 @@ class ClerkPage(QWidget):
 
     @property
     def work_in_progress(self) -> bool:
-        """Between the search and the receipt: signing out or changing the language would
-        drop what was typed and captured (the window asks first)."""
-        return self.step not in (FIND, RECEIPT) or self.card.busy or self.dedup.busy
+        """Typed or captured but not registered yet, or a card being written: signing out or
+        changing the language would drop it (the window asks first). Once the person is
+        registered nothing is lost: programmes and the card can be done later."""
+        registered = getattr(self.dedup.result, "person_id", None) is not None
+        return (self.card.busy or self.dedup.busy
+                or (self.step in (PERSON, FINGERS, DEDUP) and not registered))
 
     def go(self, step: int) -> None:
         self.pages.setCurrentIndex(step)
