@@ -21,6 +21,7 @@ from station.services.catalogue import programme_names
 from station.services.eligibility import Verdict
 from station.services.facts import FACTS, FactValue
 from station.services.rules import Reason, shown
+from station.views.value_words import member_words, poverty_words
 
 
 class Explained(Protocol):
@@ -152,26 +153,8 @@ def _labels() -> dict[str, str]:
 
 
 def _words() -> dict[str, str]:
-    """Value codes in the words the members table and the programmes tab already use."""
-    return {
-        "F": QCoreApplication.translate("MembersTable", "Female"),
-        "M": QCoreApplication.translate("MembersTable", "Male"),
-        "X": QCoreApplication.translate("MembersTable", "Other"),
-        "yes": QCoreApplication.translate("MembersTable", "yes"),
-        "no": QCoreApplication.translate("MembersTable", "no"),
-        "employed": QCoreApplication.translate("MembersTable", "employed"),
-        "self_employed": QCoreApplication.translate("MembersTable", "self-employed"),
-        "informal": QCoreApplication.translate("MembersTable", "informal work"),
-        "unemployed": QCoreApplication.translate("MembersTable", "unemployed"),
-        "student": QCoreApplication.translate("MembersTable", "student"),
-        "retired": QCoreApplication.translate("MembersTable", "retired"),
-        "inactive": QCoreApplication.translate("MembersTable", "not working"),
-        "child": QCoreApplication.translate("MembersTable", "child"),
-        "extreme_poor": QCoreApplication.translate("ProgrammesPanel", "extremely poor"),
-        "poor": QCoreApplication.translate("ProgrammesPanel", "poor"),
-        "near_poor": QCoreApplication.translate("ProgrammesPanel", "near poor"),
-        "non_poor": QCoreApplication.translate("ProgrammesPanel", "not poor"),
-    }
+    """Value codes in the words the members table and the programmes tab use."""
+    return {**member_words(), **poverty_words()}
 
 
 def _ordinal() -> dict[str, str]:

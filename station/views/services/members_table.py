@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox, QTableWidget, QTableWidgetItem, QWidget
 
 from station.services.eligibility import age_on
 from station.services.facts import EMPLOYMENT
+from station.views.value_words import member_words
 
 DISABILITY = (("unknown", None), ("yes", True), ("no", False))
 
@@ -58,7 +59,7 @@ class MembersTable(QTableWidget):
     def show_members(self, members: list[Member], today: dt.date) -> None:
         self.members = members
         self.setRowCount(len(members))
-        words = self._words()  # the stored codes, in words of the interface language
+        words = member_words()  # the stored codes, in words of the interface language
         for row, m in enumerate(members):
             for column, text in enumerate((m.name, str(age_on(m.birth_date, today)),
                                            words.get(m.sex, m.sex))):
@@ -77,15 +78,6 @@ class MembersTable(QTableWidget):
                 employment.setCurrentIndex(employment.findData(m.employment))
             self.setCellWidget(row, 3, disability)
             self.setCellWidget(row, 4, employment)
-
-    def _words(self) -> dict[str, str]:
-        """Sex, disability and employment codes as the clerk reads them."""
-        return {"F": self.tr("Female"), "M": self.tr("Male"), "X": self.tr("Other"),
-                "unknown": self.tr("unknown"), "yes": self.tr("yes"), "no": self.tr("no"),
-                "employed": self.tr("employed"), "self_employed": self.tr("self-employed"),
-                "informal": self.tr("informal work"), "unemployed": self.tr("unemployed"),
-                "student": self.tr("student"), "retired": self.tr("retired"),
-                "inactive": self.tr("not working"), "child": self.tr("child")}
 
     def situation(self, row: int) -> tuple[bool | None, str | None]:
         """(disability, employment) as the clerk set them on ``row``."""

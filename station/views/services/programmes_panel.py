@@ -35,6 +35,7 @@ from station.views.reasons import say
 from station.views.services.assessment_form import AssessmentForm
 from station.views.services.members_table import HouseholdSummary, MembersTable, load_household
 from station.views.services.panel import Clock, ServicePanel
+from station.views.value_words import poverty_words
 
 
 class FitScrollArea(QScrollArea):
@@ -267,9 +268,7 @@ class ProgrammesPanel(ServicePanel):
 
     def _level(self, level: str) -> str:
         """A poverty level (``station.services.facts.POVERTY_LEVELS``) in the clerk's words."""
-        names = {"extreme_poor": self.tr("extremely poor"), "poor": self.tr("poor"),
-                 "near_poor": self.tr("near poor"), "non_poor": self.tr("not poor")}
-        return names.get(level, level.replace("_", " "))
+        return poverty_words().get(level, level.replace("_", " "))
 
     def ticked(self) -> list[tuple[str, str]]:
         """The (person, programme) pairs the clerk ticked."""
