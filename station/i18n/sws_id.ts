@@ -2290,18 +2290,6 @@ Kartu: %6</translation>
         <translation>Mencari...</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
@@ -2438,18 +2426,6 @@ Ditolak pusat: %4</translation>
     <message>
         <source>People: %1 · Households: %2 · Adjudications pending: %3</source>
         <translation>Orang: %1 · Rumah tangga: %2 · Adjudikasi tertunda: %3</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>Perempuan</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>Laki-laki</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>Lainnya</translation>
     </message>
     <message>
         <source>The clerk has not decided this case yet.</source>

@@ -2300,18 +2300,6 @@ Card: %6</source>
         <translation>កំពុងស្វែងរក...</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>ស្រី</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>ប្រុស</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>ផ្សេងទៀត</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>គ្មាន</translation>
     </message>
@@ -2450,18 +2438,6 @@ Rejected by the centre: %4</source>
     <message>
         <source>People: %1 · Households: %2 · Adjudications pending: %3</source>
         <translation>មនុស្ស៖ %1 · គ្រួសារ៖ %2 · ការវិនិច្ឆ័យរង់ចាំ៖ %3</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>ស្រី</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>ប្រុស</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>ផ្សេងទៀត</translation>
     </message>
     <message>
         <source>The clerk has not decided this case yet.</source>

@@ -2300,18 +2300,6 @@ Card: %6</source>
         <translation>تلاش جاری ہے...</translation>
     </message>
     <message>
-        <source>Female</source>
-        <translation>عورت</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>مرد</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>دیگر</translation>
-    </message>
-    <message>
         <source>none</source>
         <translation>کوئی نہیں</translation>
     </message>
@@ -2450,18 +2438,6 @@ Rejected by the centre: %4</source>
     <message>
         <source>People: %1 · Households: %2 · Adjudications pending: %3</source>
         <translation>افراد: %1 · گھرانے: %2 · زیر التوا فیصلے: %3</translation>
-    </message>
-    <message>
-        <source>Female</source>
-        <translation>عورت</translation>
-    </message>
-    <message>
-        <source>Male</source>
-        <translation>مرد</translation>
-    </message>
-    <message>
-        <source>Other</source>
-        <translation>دیگر</translation>
     </message>
     <message>
         <source>The clerk has not decided this case yet.</source>

@@ -27,6 +27,7 @@ from station.views.charts import BarChart
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.formats import short_date, short_date_time
 from station.views.places import gazetteer_of
+from station.views.value_words import member_words
 from station.views.workers import TaskRunner
 from sync import registration
 
@@ -206,7 +207,7 @@ class SupervisorPage(QWidget):
                             .replace("%2", locale.toString(cover.households))
                             .replace("%3", locale.toString(cover.open_adjudications)))
         self.age_chart.set_data(list(cover.by_age_band.items()))
-        sexes = {"F": self.tr("Female"), "M": self.tr("Male"), "X": self.tr("Other")}
+        sexes = member_words()
         self.sex_chart.set_data([(sexes.get(k, k), v) for k, v in sorted(cover.by_sex.items())])
         places = gazetteer_of(self.services)
         self.district_chart.set_data([(places.name(code), n) for code, n in sorted(

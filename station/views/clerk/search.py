@@ -32,6 +32,7 @@ from station.model.ui_lookup import PersonRow
 from station.views.death_dialog import DeathDialog
 from station.views.formats import short_date
 from station.views.places import gazetteer_of
+from station.views.value_words import member_words
 from station.views.workers import TaskRunner
 
 SHOWN = 50  # ui_lookup.find_people's default limit
@@ -144,7 +145,7 @@ class SearchPage(QWidget):
     def _on_results(self, rows: list[PersonRow]) -> None:
         self._rows = rows
         places = gazetteer_of(self._services)  # same names tell people apart by village
-        sexes = {"F": self.tr("Female"), "M": self.tr("Male"), "X": self.tr("Other")}
+        sexes = member_words()
         self.table.setRowCount(len(rows))
         for i, r in enumerate(rows):
             born = short_date(r.birth_date)
