@@ -1,7 +1,8 @@
 """Fingerprint image -> template -> scores. No Qt, no database.
 
-The public surface (see ``matcher.api``): ``load_image``, ``extract``, ``quality``, ``Template``,
-``compare``, ``compare_many`` (one probe against many templates, in parallel),
+The public surface (see ``matcher.api``): ``load_image``, ``image_resolution`` (the
+resolution a file declares), ``extract``, ``quality``, ``Template``, ``compare``,
+``compare_many`` (one probe against many templates, in parallel),
 ``threshold_for_fmr``, ``threshold_for_fused_fmr`` (for ``Gallery.search_person`` scores),
 ``Gallery``, ``Candidate`` and the errors. Names resolve lazily so that importing ``matcher``
 does not compile any Numba kernel.
@@ -16,6 +17,7 @@ from matcher.errors import InvalidTemplate, MatcherError, NotAFingerprint, Unsup
 
 _LAZY = {
     "load_image": "matcher.api",
+    "image_resolution": "matcher.api",
     "extract": "matcher.api",
     "quality": "matcher.api",
     "Template": "matcher.template",
@@ -39,6 +41,7 @@ __all__ = [
     "compare",
     "compare_many",
     "extract",
+    "image_resolution",
     "load_image",
     "match_pairs",
     "quality",

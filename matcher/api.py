@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 from numpy.typing import NDArray
 
-from matcher.io import load_image
+from matcher.io import image_resolution, load_image
 from matcher.template import Template
 
 if TYPE_CHECKING:
@@ -28,6 +28,7 @@ __all__ = [
     "compare",
     "compare_many",
     "extract",
+    "image_resolution",
     "load_image",
     "quality",
     "threshold_for_fmr",

@@ -69,12 +69,89 @@ def load_image(path: str | os.PathLike[str]) -> NDArray[np.uint8]:
     except Image.DecompressionBombError:  # Pillow refuses even to open it
         raise UnsupportedImage(_too_large(p, "more than 179 million pixels")) from None
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
-        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
-        raise UnsupportedImage(f"cannot decode {p.name} as an image: {reason}") from exc
+        raise UnsupportedImage(_undecodable(p, exc)) from exc
     except Exception as exc:  # decoders of damaged files raise odd types; keep it one line
-        raise UnsupportedImage(
-            f"cannot decode {p.name} as an image: {type(exc).__name__}"
-        ) from exc
+        raise UnsupportedImage(f"{p.name} is not a readable image ({type(exc).__name__})") from exc
+
+
+#: Resolutions a file may declare and be believed: fingerprint sensors capture at about 250 to
+#: 1000 ppi (ISO/IEC 19794-4 allows up to 1000 ppi and more); lower values are what image
+#: software writes when it knows nothing (72 or 96 dpi), and FVC's TIFFs say 1 dpi.
+DECLARED_DPI_RANGE = (250, 2000)
+
+
+def image_resolution(path: str | os.PathLike[str]) -> int | None:
+    """The resolution, in dots per inch, that an image file declares for itself, if plausible.
+
+    Read from the file's header only (PNG ``pHYs``, TIFF ``XResolution``, JPEG JFIF or Exif
+    density, BMP; for WSQ the ``PPI`` line of the NIST comment). ``None`` when the file
+    declares nothing, declares different horizontal and vertical resolutions, or declares a
+    value outside ``DECLARED_DPI_RANGE`` (72 or 96 dpi is image software's default, not a
+    sensor's): the caller then assumes 500 dpi, as for an array without metadata.
+
+    Pass the result to :func:`matcher.extract` (``dpi=image_resolution(path) or 500``) so that a
+    1000 ppi scan is resampled to the 500 dpi geometry the engine works in, rather than read
+    as a finger with ridges twice as far apart.
+
+    Raises
+    ------
+    UnsupportedImage
+        When the file is missing or cannot be identified as an image.
+    """
+    p = Path(path)
+    if not p.is_file():
+        raise UnsupportedImage(f"{p} is not a readable file")
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            img = Image.open(p)
+        with img:
+            fmt = img.format
+            dpi = img.info.get("dpi")
+    except Image.DecompressionBombError:
+        return None  # load_image refuses such a file with its own message
+    except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
+        raise UnsupportedImage(_undecodable(p, exc)) from exc
+    if fmt == "WSQ":
+        return _plausible(_nistcom_ppi(p))
+    try:
+        x, y = (float(v) for v in dpi)  # type: ignore[union-attr]
+    except (TypeError, ValueError):
+        return None
+    if abs(x - y) > 0.02 * max(x, y, 1.0):
+        return None
+    return _plausible(round(x))
+
+
+def _plausible(dpi: int | None) -> int | None:
+    lo, hi = DECLARED_DPI_RANGE
+    return dpi if dpi is not None and lo <= dpi <= hi else None
+
+
+def _nistcom_ppi(p: Path) -> int | None:
+    """``PPI`` from a WSQ file's NIST comment (``NIST_COM`` block), when it gives one."""
+    with p.open("rb") as f:
+        head = f.read(8192)
+    at = head.find(b"NIST_COM")
+    if at < 0:
+        return None
+    for line in head[at:at + 2048].split(b"\n"):
+        key, _, value = line.strip().partition(b" ")
+        if key == b"PPI":
+            try:
+                return int(value.strip())
+            except ValueError:
+                return None
+    return None
+
+
+def _undecodable(p: Path, exc: BaseException) -> str:
+    """One line for a file Pillow cannot decode (its own messages repeat the full path)."""
+    if isinstance(exc, UnidentifiedImageError):
+        reason = "not a PNG, TIFF, BMP, JPEG or WSQ file"
+    else:
+        reason = str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+    return f"{p.name} is not a readable image ({reason})"
 
 
 def _too_large(p: Path, size: str) -> str:

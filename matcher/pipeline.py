@@ -61,7 +61,7 @@ def analyse(image: NDArray[np.generic], dpi: int, params: Params) -> Analysis:
     publish("coherence", coherence)
     period, valid_frequency = ridge_period(img, theta, wide, params)
     publish("frequency", period)
-    check_ridges(coherence, mask, valid_frequency, params)
+    check_ridges(coherence, mask, valid_frequency, params, dpi=int(dpi))
     enhanced = enhance(img, theta, period, wide, params)
     publish("enhanced", enhanced)
     clarity = clarity_map(enhanced)

@@ -46,8 +46,14 @@ def check_ridges(
     mask: NDArray[np.bool_],
     valid_frequency: float,
     params: Params,
+    dpi: int | None = None,
 ) -> None:
-    """Raise when the foreground lacks parallel ridges of a fingerprint's period."""
+    """Raise when the foreground lacks parallel ridges of a fingerprint's period.
+
+    ``dpi`` is the resolution the image was read at; when the ridge spacing is what fails,
+    the message names it, since a scan read at the wrong resolution (a 1000 ppi image taken
+    for 500) fails exactly there.
+    """
     fraction = float(mask.mean())
     mean_coh = float(coherence[mask].mean())
     if mean_coh < params.min_mean_coherence:
@@ -58,7 +64,8 @@ def check_ridges(
     if valid_frequency < params.min_valid_frequency:
         raise NotAFingerprint(
             f"no ridge pattern: only {valid_frequency:.0%} of the foreground shows a "
-            "fingerprint's ridge spacing",
+            "fingerprint's ridge spacing"
+            + (f" at {dpi} dpi (is that the image's resolution?)" if dpi else ""),
             foreground_fraction=fraction,
         )
     if mean_coh + valid_frequency < params.min_ridge_evidence:

@@ -1,7 +1,9 @@
 """A scanner that reads fingerprint images from files: one image, or a folder of them.
 
 Offices that receive prints from another system (or a scanner that saves files), tests and
-demos use it. PNG, TIFF, BMP and WSQ are read (WSQ through the ``wsq`` Pillow plugin).
+demos use it. PNG, TIFF, BMP, JPEG and WSQ are read (by the engine's decoder,
+:func:`matcher.load_image`); a file that declares another resolution than 500 dpi (a 1000 ppi
+scan) is resampled to 500 dpi, as scanners deliver.
 
 Folder rule: a file whose name contains the finger's slug (``right-index.png``,
 ``P001_left_thumb.wsq``) is that finger's image; when no file is named for the finger, the
@@ -15,8 +17,6 @@ import re
 from pathlib import Path
 
 import numpy as np
-import wsq  # noqa: F401 - registers the WSQ codec with Pillow
-from PIL import Image, UnidentifiedImageError
 
 from station.capture.base import (
     CaptureFailed,
@@ -27,28 +27,51 @@ from station.capture.base import (
     as_grey,
 )
 
+#: The resolution every scanner hands over (see :class:`~station.capture.base.Scanner`).
+NOMINAL_DPI = 500
+
 IMAGE_SUFFIXES = frozenset({".png", ".tif", ".tiff", ".bmp", ".wsq", ".jpg", ".jpeg", ".pgm"})
 
 
 def read_image(path: Path) -> GreyImage:
-    """Decode one image file to grey ``uint8``.
+    """Decode one image file to grey ``uint8`` at 500 dpi.
+
+    The file is read by :func:`matcher.load_image` (the engine's own decoder: WSQ, 16-bit and
+    colour images, and its refusal of truncated files and of images far larger than a finger,
+    judged from the header before anything is decoded). A file that declares another
+    plausible resolution (:func:`matcher.image_resolution`, e.g. a 1000 ppi scan) is resampled
+    to the 500 dpi that every scanner hands over; one that declares none is taken as 500 dpi.
 
     Raises
     ------
     CaptureFailed
         With the file name and the reason, when the file is missing or not an image.
     """
+    import matcher
+    from matcher.errors import UnsupportedImage
+
+    if not path.is_file():
+        raise CaptureFailed(Finger.RIGHT_INDEX, f"{path} does not exist")
     try:
-        with Image.open(path) as img:
-            img.load()
-            grey = img if img.mode in ("L", "I;16", "I", "F") else img.convert("L")
-            return as_grey(np.asarray(grey))
-    except FileNotFoundError:
-        raise CaptureFailed(Finger.RIGHT_INDEX, f"{path} does not exist") from None
-    except (UnidentifiedImageError, OSError, ValueError, SyntaxError) as exc:
-        raise CaptureFailed(
-            Finger.RIGHT_INDEX, f"{path.name} is not a readable image ({exc})"
-        ) from None
+        grey = matcher.load_image(path)
+        dpi = matcher.image_resolution(path)
+    except UnsupportedImage as exc:
+        raise CaptureFailed(Finger.RIGHT_INDEX, str(exc)) from None
+    if dpi is not None and dpi != NOMINAL_DPI:
+        grey = to_nominal_dpi(grey, dpi)
+    return as_grey(grey)
+
+
+def to_nominal_dpi(image: GreyImage, dpi: int) -> GreyImage:
+    """``image`` (scanned at ``dpi``) resampled to :data:`NOMINAL_DPI`: area averaging when
+    shrinking, cubic when enlarging (as the engine's own resampling does)."""
+    import cv2
+
+    scale = NOMINAL_DPI / float(dpi)
+    h, w = image.shape
+    size = (max(1, round(w * scale)), max(1, round(h * scale)))
+    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
+    return np.ascontiguousarray(cv2.resize(image, size, interpolation=interp), dtype=np.uint8)
 
 
 class FileScanner(Scanner):

@@ -18,6 +18,7 @@ import numpy as np
 from numpy.typing import NDArray
 
 from matcher.errors import MatcherError, NotAFingerprint
+from station.capture.files import NOMINAL_DPI, to_nominal_dpi
 from station.errors import ImageRejected
 from station.model.fingers import Finger, parse_finger
 
@@ -87,12 +88,19 @@ def check_finger(finger: Finger, source: FingerInput, policy: CapturePolicy, *,
                 if not path.is_file():
                     raise ImageRejected(f"{label}: no image file at {path}", finger=label)
                 image = matcher.load_image(path)
+                # a file may say it was scanned at another resolution (a 1000 ppi scan):
+                # brought to the 500 dpi of every scanner's image, as the file scanner does,
+                # so that the stored image and the template's minutiae share one geometry
+                dpi = matcher.image_resolution(path)
+                if dpi is not None and dpi != NOMINAL_DPI:
+                    image = to_nominal_dpi(image, dpi)
             else:
                 image = np.ascontiguousarray(source, dtype=np.uint8)
             template = matcher.extract(image)
-        except NotAFingerprint:
-            raise ImageRejected(f"{label}: the image does not show a usable fingerprint",
-                                finger=label) from None
+        except NotAFingerprint as err:
+            # the engine's reason says what to do about it (e.g. the resolution to check)
+            raise ImageRejected(f"{label}: the image does not show a usable fingerprint "
+                                f"({err})", finger=label) from None
         except MatcherError as err:
             raise ImageRejected(f"{label}: {err}", finger=label) from None
         digest = hashlib.sha256(image.tobytes()

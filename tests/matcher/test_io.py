@@ -107,3 +107,53 @@ def test_an_image_far_larger_than_a_finger_is_refused_from_its_header(
     assert str(info.value).startswith("huge.png is ")
     assert str(info.value).endswith("far larger than a fingerprint image (at most 8000 pixels "
                                     "a side)")
+
+
+# --- the resolution a file declares ---------------------------------------------------------
+
+
+@pytest.mark.parametrize(("ext", "dpi"), [("png", 1000), ("tif", 1000), ("jpg", 1000),
+                                          ("bmp", 1000), ("png", 508), ("tif", 500)])
+def test_a_declared_sensor_resolution_is_read_from_the_header(
+    tmp_path: Path, pattern: np.ndarray, ext: str, dpi: int
+) -> None:
+    path = tmp_path / f"finger.{ext}"
+    Image.fromarray(pattern).save(path, dpi=(dpi, dpi))
+    assert api.image_resolution(path) == dpi
+
+
+@pytest.mark.parametrize("dpi", [(72, 72), (96, 96), (1, 1), (500, 250), (5000, 5000)])
+def test_software_defaults_and_odd_resolutions_count_as_undeclared(
+    tmp_path: Path, pattern: np.ndarray, dpi: tuple[int, int]
+) -> None:
+    """72/96 dpi is image software's default, FVC's TIFFs say 1 dpi: the caller assumes 500."""
+    path = tmp_path / "finger.tif"
+    Image.fromarray(pattern).save(path, dpi=dpi)
+    assert api.image_resolution(path) is None
+
+
+def test_a_file_without_resolution_declares_none(tmp_path: Path, pattern: np.ndarray) -> None:
+    path = tmp_path / "finger.png"
+    Image.fromarray(pattern).save(path)
+    assert api.image_resolution(path) is None
+
+
+def test_wsq_resolution_comes_from_its_nist_comment(tmp_path: Path, pattern: np.ndarray) -> None:
+    path = tmp_path / "finger.wsq"
+    try:
+        Image.fromarray(pattern).save(path, format="WSQ")
+    except (KeyError, OSError) as exc:  # pragma: no cover - depends on the wsq build
+        pytest.skip(f"this wsq build cannot encode: {exc}")
+    assert b"PPI 500" in path.read_bytes()  # what the encoder wrote, read independently
+    assert api.image_resolution(path) == 500
+    path.write_bytes(path.read_bytes().replace(b"PPI 500", b"PPI 999", 1))
+    assert api.image_resolution(path) == 999
+
+
+def test_resolution_of_what_is_not_an_image_is_one_clear_error(tmp_path: Path) -> None:
+    text = tmp_path / "notes.png"
+    text.write_text("not an image")
+    with pytest.raises(UnsupportedImage, match="notes.png"):
+        api.image_resolution(text)
+    with pytest.raises(UnsupportedImage, match="not a readable file"):
+        api.image_resolution(tmp_path / "missing.png")
