@@ -33,7 +33,10 @@ def _save_1000_ppi(print_500: np.ndarray, path: Path, declare: bool = True) -> N
     """The generator's print as a 1000 ppi scanner would give it: twice the pixels."""
     h, w = print_500.shape
     big = cv2.resize(print_500, (2 * w, 2 * h), interpolation=cv2.INTER_CUBIC)
-    Image.fromarray(big).save(path, **({"dpi": (1000, 1000)} if declare else {}))
+    if declare:
+        Image.fromarray(big).save(path, dpi=(1000, 1000))
+    else:
+        Image.fromarray(big).save(path)
 
 
 def test_file_scanner_brings_a_1000_ppi_scan_to_500_dpi(
@@ -69,7 +72,7 @@ def test_enrolment_from_a_1000_ppi_file_extracts_at_500_dpi(
     assert matcher.compare(checked.template, reference) >= matcher.threshold_for_fmr(1e-4)
     assert checked.image_png is not None  # the stored image shares the minutiae's geometry
     stored = cv2.imdecode(np.frombuffer(checked.image_png, np.uint8), cv2.IMREAD_GRAYSCALE)
-    assert stored.shape == print_500.shape
+    assert stored is not None and stored.shape == print_500.shape
 
 
 def test_a_scan_read_at_the_wrong_resolution_names_it(
