@@ -153,7 +153,7 @@ def test_wsq_resolution_comes_from_its_nist_comment(tmp_path: Path, pattern: np.
 def test_resolution_of_what_is_not_an_image_is_one_clear_error(tmp_path: Path) -> None:
     text = tmp_path / "notes.png"
     text.write_text("not an image")
-    with pytest.raises(UnsupportedImage, match="notes.png"):
+    with pytest.raises(UnsupportedImage, match=r"notes\.png"):
         api.image_resolution(text)
     with pytest.raises(UnsupportedImage, match="not a readable file"):
         api.image_resolution(tmp_path / "missing.png")
