@@ -18,7 +18,7 @@ from cardio.card import (
     verify_card,
 )
 from cardio.credential import Claims, Entitlement, Holder
-from cardio.errors import CardError, InvalidCredential, Reason
+from cardio.errors import CardError, InvalidCredential, Reason, TemplatesLocked
 from cardio.pki import Pki, load_anchors, make_demo_chain
 from cardio.revocation import (
     Revocation,
@@ -26,6 +26,7 @@ from cardio.revocation import (
     load_revocation_list,
     sign_revocation_list,
 )
+from cardio.sealing import TemplateKey, is_sealed, open_templates, seal_templates
 from cardio.transport import ApduCounter, ApduTrace, CardEvents, list_readers, session
 from cardio.verify import CardProof, verify
 
@@ -46,15 +47,20 @@ __all__ = [
     "Reason",
     "Revocation",
     "RevocationList",
+    "TemplateKey",
+    "TemplatesLocked",
     "card_expiry",
     "from_qr_text",
+    "is_sealed",
     "issue_card",
     "list_readers",
     "load_anchors",
     "load_revocation_list",
     "make_demo_chain",
+    "open_templates",
     "pack_templates",
     "read_card",
+    "seal_templates",
     "session",
     "sign_revocation_list",
     "to_qr_text",

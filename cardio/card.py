@@ -19,6 +19,7 @@ from typing import Any
 
 import cbor2
 from cryptography import x509
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from cardio import layout
 from cardio.credential import Claims, Entitlement, Holder, sign_credential, template_digest
@@ -33,6 +34,7 @@ from cardio.errors import (
 from cardio.pki import Pki
 from cardio.profile import CardApp
 from cardio.revocation import RevocationList
+from cardio.sealing import seal_templates
 from cardio.transport import Channel
 from cardio.verify import CardProof, verify
 
@@ -111,6 +113,7 @@ def issue_card(
     now: dt.datetime,
     valid_for: dt.timedelta = CARD_VALIDITY,
     check_serial: Callable[[str], None] | None = None,
+    seal_for: X25519PublicKey | None = None,
 ) -> IssuedCard:
     """Personalise the card in the reader for ``holder`` (re-issue works the same way).
 
@@ -118,6 +121,8 @@ def issue_card(
     sooner (:func:`card_expiry`, checked before the card is touched). ``check_serial`` is
     called with the card's serial before anything is written (e.g. the station refusing a
     card its registry already lists): whatever it raises leaves the card as it was.
+    ``seal_for`` (the programme's template public key) seals the templates file for this card
+    (:mod:`cardio.sealing`), so that only desks holding the template key can read the prints.
     """
     expires_at = card_expiry(pki, now, valid_for)
     templates_file = pack_templates(templates)
@@ -125,6 +130,8 @@ def issue_card(
     info = app.select()
     if check_serial is not None:
         check_serial(info.serial)
+    if seal_for is not None:
+        templates_file = seal_templates(templates_file, seal_for, serial=info.serial)
     app.verify_pin(pin)
     app.begin()
     point = app.generate_key()

@@ -147,3 +147,12 @@ class SigningCertificateError(PkiError):
     def __init__(self, message: str, ends: object = None) -> None:
         super().__init__(message)
         self.ends = ends
+
+
+class TemplatesLocked(CardError):
+    """The card's fingerprint templates are sealed and this desk cannot open them: it holds
+    no template key, or another programme's (``kid``, the key id the card names)."""
+
+    def __init__(self, message: str, *, kid: bytes = b"") -> None:
+        super().__init__(message)
+        self.kid = kid

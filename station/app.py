@@ -72,7 +72,8 @@ def _card_verifier(station: Station) -> object | None:
         if not (crl.is_file() and all(a.is_file() for a in anchors)):
             return None
         return CardVerifier.from_files(
-            anchors, crl, now=now, list_source=lambda when: revocation_list_file(station, when))
+            anchors, crl, now=now, list_source=lambda when: revocation_list_file(station, when),
+            template_key=station.settings.card_template_key_file)
     except Exception as err:  # a broken or expired list: the modes show "not set up"
         log.warning("card verification disabled: %s", err)
         return None

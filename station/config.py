@@ -7,6 +7,8 @@ directory, the at-rest key file in the user's config directory. Environment over
 ``SWS_DATABASE_URL``  any SQLAlchemy URL (e.g. ``postgresql+psycopg://...``)
 ``SWS_KEY_FILE``      the at-rest key file
 ``SWS_ISSUING_DIR``   the card-issuing keys and certificates (demo ones made by `sws init`)
+``SWS_CARD_TEMPLATE_KEY`` the programme's template key: seals the prints written to cards and
+                      opens them for the 1:1 finger check (made by `sws init` when absent)
 ``SWS_STATION_ID``    the station's id in records and packets (otherwise the one made on
                       first start and kept in ``station-id`` beside the keys)
 ``SWS_KEEP_RAW_IMAGES`` ``1`` to also store (encrypted) raw fingerprint images
@@ -46,6 +48,9 @@ class Settings:
     station_key_file: Path = Path("station-signing-key.pem")
     #: Where `sws init --central URL` keeps the registration (central URL and public key).
     central_file: Path = Path("central.json")
+    #: The programme's template key (cardio.sealing): seals the fingerprints written to cards
+    #: and opens them for the 1:1 check; made by `sws init` or the first card issued.
+    card_template_key_file: Path = Path("card-template-key.pem")
     station_id: str = LEGACY_STATION_ID
     keep_raw_images: bool = False
     max_failed_logins: int = 5
@@ -64,15 +69,25 @@ class Settings:
         return self.database_url.startswith("sqlite")
 
 
+def _dirs(env: Mapping[str, str]) -> tuple[Path, Path]:
+    home = env.get("SWS_HOME")
+    if home:
+        return Path(home), Path(home)
+    return (Path(platformdirs.user_data_dir(APP_NAME)),
+            Path(platformdirs.user_config_dir(APP_NAME)))
+
+
+def card_template_key_file(env: Mapping[str, str] | None = None) -> Path:
+    """Where the programme's card template key is (``SWS_CARD_TEMPLATE_KEY``, else beside the
+    other keys); found without making anything, for desks that only verify cards."""
+    env = os.environ if env is None else env
+    return Path(env.get("SWS_CARD_TEMPLATE_KEY") or _dirs(env)[1] / "card-template-key.pem")
+
+
 def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     """Build :class:`Settings` from the environment (``os.environ`` by default)."""
     env = os.environ if env is None else env
-    home = env.get("SWS_HOME")
-    if home:
-        data_dir = config_dir = Path(home)
-    else:
-        data_dir = Path(platformdirs.user_data_dir(APP_NAME))
-        config_dir = Path(platformdirs.user_config_dir(APP_NAME))
+    data_dir, config_dir = _dirs(env)
     url = env.get("SWS_DATABASE_URL") or f"sqlite:///{data_dir / 'registry.sqlite3'}"
     key_file = Path(env.get("SWS_KEY_FILE") or config_dir / "at-rest-keys.json")
     central_file = config_dir / "central.json"
@@ -82,6 +97,7 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         database_url=url,
         key_file=key_file,
         issuing_dir=Path(env.get("SWS_ISSUING_DIR") or config_dir / "issuing"),
+        card_template_key_file=card_template_key_file(env),
         station_key_file=Path(env.get("SWS_STATION_KEY_FILE")
                               or config_dir / "station-signing-key.pem"),
         central_file=central_file,

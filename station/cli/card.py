@@ -130,6 +130,7 @@ def _reader_name(args: argparse.Namespace) -> str:
 
 def _verifier(args: argparse.Namespace, now: dt.datetime) -> Any:
     """Trust anchors and a verified revocation list from the options or the station."""
+    from station.config import card_template_key_file
     from station.model.trust import revocation_list_file, trust_anchor_files
     from station.model.ui_cards import CardVerifier
 
@@ -142,7 +143,8 @@ def _verifier(args: argparse.Namespace, now: dt.datetime) -> Any:
     for path in (*anchors, crl):
         if not path.is_file():
             raise BadInput(f"{path} does not exist", field="anchor/crl")
-    return CardVerifier.from_files(anchors, crl, now=now)
+    return CardVerifier.from_files(anchors, crl, now=now,
+                                   template_key=card_template_key_file())
 
 
 def _outcome_record(outcome: Any) -> dict[str, Any]:
@@ -237,6 +239,10 @@ def _finger_check(outcome: Any, spec: tuple[str, str] | None) -> Any:
 
     name, path = spec
     finger = parse_finger(name)
+    if not outcome.templates:  # sealed prints and no template key at this desk
+        raise BadInput("the card's fingerprints are sealed and this desk holds no template "
+                       "key (SWS_CARD_TEMPLATE_KEY): the finger check is not possible here",
+                       field="finger")
     on_card = fingers_on_card(outcome.templates)
     if int(finger) not in on_card:
         held = ", ".join(Finger(f).slug for f in on_card) or "none"

@@ -102,6 +102,8 @@ def cmd_init(args: argparse.Namespace) -> int:
                                                if result["demo_keys"] else ""),
              f"card issuing keys: {result['issuing_dir'] or 'card layer not installed'}"
              + ("  (DEMO chain)" if result["issuing_dir"] and result["demo_keys"] else ""),
+             f"card template key: {result['card_template_key_file'] or 'card layer not installed'}"
+             "  (copy it to every desk that checks fingers against cards)",
              f"supervisor: {result['supervisor'] or 'already present'}"]
     if result.get("demo_operators"):
         lines.append(f"DEMO operators: {', '.join(result['demo_operators'])} "

@@ -145,6 +145,7 @@ def _members(settings: Settings) -> list[tuple[str, Path]]:
 
     add("keys/at-rest-keys.json", settings.key_file)
     add("keys/station-signing-key.pem", settings.station_key_file)
+    add("keys/card-template-key.pem", settings.card_template_key_file)
     if settings.issuing_dir.is_dir():
         for path in sorted(settings.issuing_dir.rglob("*")):
             add(f"issuing/{path.relative_to(settings.issuing_dir).as_posix()}", path)
@@ -174,6 +175,8 @@ def _target(settings: Settings, name: str) -> Path:
         return settings.key_file
     if name == "keys/station-signing-key.pem":
         return settings.station_key_file
+    if name == "keys/card-template-key.pem":
+        return settings.card_template_key_file
     folder = {"issuing": settings.issuing_dir, "config": settings.config_dir,
               "data": settings.data_dir}.get(head)
     relative = Path(rest)
@@ -488,7 +491,7 @@ def _move_aside(settings: Settings, now: datetime) -> Path:
     registry = _sqlite_path(settings)
     paths = [registry, Path(f"{registry}-wal"), Path(f"{registry}-shm"), settings.key_file,
              settings.station_key_file, settings.issuing_dir, settings.central_file,
-             settings.config_dir / STATION_ID_FILE]
+             settings.card_template_key_file, settings.config_dir / STATION_ID_FILE]
     for path in paths:
         if path.exists():
             shutil.move(str(path), aside / path.name)

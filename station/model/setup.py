@@ -15,7 +15,7 @@ from station.registry.db import safe_url
 def initialise(station: Station, *, username: str, full_name: str, password: str,
                now: datetime) -> dict[str, Any]:
     """Create what is missing (idempotent): key file and card-issuing chain (both marked
-    DEMO), first supervisor.
+    DEMO), the card template key, first supervisor.
 
     The schema is already migrated by opening the :class:`Station`. An existing key file is
     never overwritten: it holds the only keys that open the stored templates; nor is a new
@@ -34,6 +34,7 @@ def initialise(station: Station, *, username: str, full_name: str, password: str
             "demo_keys": ring.demo, "active_key_id": ring.active, "supervisor": supervisor,
             "station_id": station.settings.station_id,
             "issuing_dir": _demo_issuing_keys(station.settings.issuing_dir, now),
+            "card_template_key_file": _card_template_key(station),
             "station_key_file": _station_key(station)}
 
 
@@ -67,6 +68,21 @@ def initialise_demo(station: Station, *, now: datetime) -> dict[str, Any]:
             made.append(username)
     result["demo_operators"] = made
     return result
+
+
+def _card_template_key(station: Station) -> str | None:
+    """The programme's card template key (seals the prints on cards), made unless present.
+
+    A real programme makes one key and copies it to every office and hospital desk that
+    checks fingers against its cards; `sws init` never replaces one that is there.
+    """
+    try:
+        from station.model.trust import template_key
+
+        template_key(station.settings.card_template_key_file, create=True)
+    except ImportError:  # the card layer is not part of this build
+        return None
+    return str(station.settings.card_template_key_file)
 
 
 def _station_key(station: Station) -> str | None:

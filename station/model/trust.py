@@ -45,6 +45,24 @@ def trust_anchor_files(settings: Settings) -> list[Path]:
     return [national if national.is_file() else settings.issuing_dir / "root.pem"]
 
 
+def template_key(path: Path, *, create: bool = False) -> Any:
+    """The programme's template key (``cardio.TemplateKey``) that seals the prints written to
+    cards and opens them for the 1:1 check; ``None`` when this desk holds none.
+
+    ``path`` is ``Settings.card_template_key_file``. ``create`` (issuing) makes one there
+    when there is none, so that no card is ever written with readable prints; copy that file
+    to every desk that checks fingers against this programme's cards (docs/card-profile.md).
+    """
+    import cardio.sealing
+
+    if create:
+        key, made = cardio.sealing.load_or_create(path)
+        if made:
+            log.info("made the card template key %s (kid %s)", path, key.kid.hex())
+        return key
+    return cardio.sealing.TemplateKey.load(path) if path.is_file() else None
+
+
 def revocation_list_file(station: Station, now: datetime) -> Path:
     """The signed revocation list to check cards against, refreshed when this office signs it."""
     configured = os.environ.get("SWS_REVOCATION_LIST")

@@ -69,9 +69,15 @@ class CardVerifier:
     """Verifies cards offline against trust anchors and a verified revocation list."""
 
     def __init__(self, anchors: Sequence[Any], revocation_list: Any,
-                 list_source: Callable[[dt.datetime], Path] | None = None) -> None:
+                 list_source: Callable[[dt.datetime], Path] | None = None,
+                 template_key: Any = None) -> None:
         self.anchors = list(anchors)
         self.revocation_list = revocation_list
+        #: The programme's ``cardio.TemplateKey`` when this desk may read the prints on cards
+        #: (the 1:1 finger check), or the path of its file, read when a card is verified (so
+        #: a window opened before the office's first card was issued picks it up); without
+        #: it cards still verify, the finger check is unavailable.
+        self.template_key = template_key
         #: Where the current signed list is (re-signed as cards are revoked here or the
         #: national list arrives); checked before each verification when given.
         self._source = list_source
@@ -80,7 +86,8 @@ class CardVerifier:
     @classmethod
     def from_files(cls, anchor_files: Sequence[Path], revocation_file: Path,
                    *, now: dt.datetime,
-                   list_source: Callable[[dt.datetime], Path] | None = None) -> CardVerifier:
+                   list_source: Callable[[dt.datetime], Path] | None = None,
+                   template_key: Any = None) -> CardVerifier:
         """Load PEM trust anchors and a signed revocation list (verified on load). With
         ``list_source`` (e.g. :func:`station.model.trust.revocation_list_file` bound to the
         station) a desk that stays open for days picks up each newer list."""
@@ -88,7 +95,7 @@ class CardVerifier:
 
         anchors = cardio.load_anchors(list(anchor_files))
         revocations = cardio.load_revocation_list(revocation_file.read_bytes(), anchors, now)
-        verifier = cls(anchors, revocations, list_source)
+        verifier = cls(anchors, revocations, list_source, template_key)
         verifier._loaded = (revocation_file, revocation_file.stat().st_mtime)
         return verifier
 
@@ -107,6 +114,13 @@ class CardVerifier:
         self.revocation_list = cardio.load_revocation_list(path.read_bytes(), self.anchors, now)
         self._loaded = (path, stamp)
 
+    def _template_key(self) -> Any:
+        if not isinstance(self.template_key, Path):
+            return self.template_key
+        from station.model.trust import template_key
+
+        return template_key(self.template_key)
+
     def chain_subjects(self) -> tuple[str, ...]:
         return tuple(c.subject.rfc4514_string() for c in self.anchors)
 
@@ -123,8 +137,15 @@ class CardVerifier:
             return CardOutcome(False, source, f"{text[:1].upper()}{text[1:]}.", reason=reason,
                                serial=dump.serial, chain=self.chain_subjects(),
                                detail=str(err), claims=err.claims)
+        warnings = list(claims.warnings)
+        try:  # the card verified (claim 7 covers the file as stored); now open its prints
+            templates = cardio.open_templates(dump.templates, self._template_key(),
+                                              serial=dump.serial)
+        except (cardio.TemplatesLocked, cardio.CardError) as err:
+            templates = b""
+            warnings.append(f"{err}: the finger check is not available at this desk")
         return CardOutcome(True, source, "Valid card", claims=claims, serial=dump.serial,
-                           warnings=tuple(claims.warnings), templates=dump.templates,
+                           warnings=tuple(warnings), templates=templates,
                            chain=(claims.issuer, *self.chain_subjects()))
 
     def read_and_verify(self, reader: str | None, *, now: dt.datetime) -> CardOutcome:
@@ -324,6 +345,10 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
     refuse_if_enrolled_elsewhere(station, person_id)  # before anything is written to the card
     templates = {int(f): t.to_compact() for f, t in person_templates(station, person_id).items()}
     pki = cardio.Pki.load(station.settings.issuing_dir)
+    from station.model.trust import template_key
+
+    # the prints are never written readable: a key is made if this office has none yet
+    sealing = template_key(station.settings.card_template_key_file, create=True)
     cardio.card_expiry(pki, now, cardio.CARD_VALIDITY)  # a chain ending too soon: say so first
     step(20, "Writing the card")
     with cardio.session(reader) as channel:
@@ -331,11 +356,13 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
                                    entitlements=entitlements_for(person, today=now.date()),
                                    templates=templates, pki=pki, pin=pin, now=now,
                                    check_serial=lambda serial: refuse_recorded_card(
-                                       station, serial))
+                                       station, serial),
+                                   seal_for=sealing.public)
         step(70, "Reading the card back")
         dump = cardio.read_card(channel)
     step(85, "Verifying the card")
-    checker = verifier or CardVerifier([pki.root_cert], _fresh_list(pki, now))
+    checker = verifier or CardVerifier([pki.root_cert], _fresh_list(pki, now),
+                                       template_key=sealing)
     outcome = checker.verify_dump(dump, now=now, source=reader or "card reader")
     if not outcome.ok:
         raise cardio.InvalidCredential(cardio.Reason.MALFORMED,

@@ -189,7 +189,8 @@ class HospitalPage(QWidget):
 
     def check_finger(self) -> None:
         outcome, scanner = self.outcome, self.ctx.scanner
-        if outcome is None or scanner is None or self._runner.busy:
+        if (outcome is None or scanner is None or self._runner.busy
+                or self.finger_box.currentData() is None):  # no print on the card to read
             return
         finger = Finger(int(self.finger_box.currentData()))
         capture = self.ctx.capture

@@ -174,3 +174,41 @@ def test_a_mistyped_dump_path_is_bad_input_not_an_invalid_card(
     code, out, _err = sws(capsys, "card", "verify", "--dump", str(missing), "--json")
     assert code == 4, out
     assert json.loads(out)["error"] == f"{missing} does not exist"
+
+
+def test_the_prints_on_a_card_are_sealed_for_desks_with_the_template_key(
+        virtual_cards, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Reading a card needs no PIN, so the templates file is sealed to the programme's
+    template key (made by `sws init`): a dump shows no template bytes, and a desk without the
+    key verifies the card but says the finger check is not possible there."""
+    import base64
+
+    import matcher
+
+    _home(tmp_path, monkeypatch, capsys)
+    key_file = tmp_path / "home" / "card-template-key.pem"
+    assert key_file.is_file() and key_file.stat().st_mode & 0o077 == 0
+    code, out, err = sws(capsys, "enrol", *PERSON, "--new-household", "--json",
+                         "--finger", f"right-index={SAMPLE / '101_1.png'}")
+    assert code == 0, err
+    card = virtual_cards.start()
+    assert sws(capsys, "card", "issue", json.loads(out)["person_id"], "--reader",
+               card.reader)[0] == 0
+
+    code, out, err = sws(capsys, "card", "read", "--reader", card.reader)
+    assert code == 0, err
+    on_chip = base64.b64decode(json.loads(out)["templates"])
+    compact = matcher.extract(matcher.load_image(SAMPLE / "101_1.png")).to_compact()
+    assert compact[:16] not in on_chip and b"ct" in on_chip
+
+    monkeypatch.setenv("SWS_CARD_TEMPLATE_KEY", str(tmp_path / "elsewhere.pem"))  # no key here
+    code, out, err = sws(capsys, "card", "verify", "--reader", card.reader, "--json")
+    assert code == 0, err
+    record = json.loads(out)
+    assert record["valid"] and any("holds no template key" in w for w in record["warnings"])
+    code, _, err = sws(capsys, "card", "verify", "--reader", card.reader,
+                       "--finger", f"right-index={SAMPLE / '101_3.png'}")
+    assert code == 4
+    assert "sealed" in err and "finger check is not possible" in err
+    assert len(err.strip().splitlines()) == 1

@@ -28,7 +28,9 @@ def test_issue_the_card_then_the_hospital_verifies_it(
     crl = cardio.load_revocation_list(
         cardio.sign_revocation_list([], pki, FIXED_NOW, dt.timedelta(days=30)),
         [pki.root_cert], FIXED_NOW)
-    live_ctx.services["cards"] = CardVerifier([pki.root_cert], crl)
+    # the desk holds the programme's template key (made by the station's first issue)
+    live_ctx.services["cards"] = CardVerifier([pki.root_cert], crl,
+                                              template_key=station.settings.card_template_key_file)
 
     page = _clerk(qtbot, live_ctx)
     result = _enrol(qtbot, page, dict(PERSON_FIELDS, birth_date="1950-02-03"))
@@ -72,6 +74,19 @@ def test_issue_the_card_then_the_hospital_verifies_it(
     qtbot.waitUntil(lambda: "Visit recorded" in hospital.visit_result.text(), timeout=20000)
     assert live_ctx.services["station"].outbox_counts()["pending"] == before + 1
     assert not hospital.visit_button.isEnabled()  # one visit per tap
+
+    # A desk without the template key: the card still verifies, its prints stay sealed.
+    live_ctx.services["cards"] = CardVerifier([pki.root_cert], crl)
+    keyless = HospitalPage(live_ctx, OperatorSession("nurse", "clerk"))
+    qtbot.addWidget(keyless)
+    keyless.choose_reader(card.reader)
+    keyless.read_button.click()
+    qtbot.waitUntil(lambda: keyless.outcome is not None, timeout=30000)
+    assert keyless.view.verdict.text() == "VALID CARD — Dara Sok"
+    assert "holds no template key" in keyless.view.warnings.text()
+    assert not keyless.check_button.isEnabled()
+    live_ctx.services["cards"] = CardVerifier([pki.root_cert], crl,
+                                              template_key=station.settings.card_template_key_file)
 
     # The card is lost. Weeks later the person comes back: the clerk finds them and issues
     # a new card from the search, without enrolling anyone again.

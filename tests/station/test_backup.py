@@ -63,6 +63,9 @@ def test_a_station_restored_elsewhere_has_every_record_key_and_waiting_packet(
     monkeypatch.setattr(backup, "CHUNK", 4096)  # many chunks, as a real registry has
     usb = tmp_path / "usb"
     usb.mkdir()
+    from cardio.sealing import load_or_create
+
+    template_key, _ = load_or_create(enrolled.settings.card_template_key_file)
     made = make_backup(enrolled.settings, usb, PASSPHRASE, now=NOW, made_by="super")
     assert made.path.parent == usb and made.path.suffix == ".swsbak"
     assert (made.persons, made.waiting_to_sync) == (3, 3)
@@ -85,6 +88,11 @@ def test_a_station_restored_elsewhere_has_every_record_key_and_waiting_packet(
         assert again.settings.station_id == enrolled.settings.station_id
         assert again.settings.station_key_file.read_bytes() == \
             enrolled.settings.station_key_file.read_bytes()
+        # the card template key too: this desk still reads the prints on the cards it issued
+        moved = again.settings.card_template_key_file
+        assert moved.read_bytes() == enrolled.settings.card_template_key_file.read_bytes()
+        assert moved.stat().st_mode & 0o077 == 0 and template_key.kid.hex() in repr(
+            load_or_create(moved)[0])
         assert _templates(again) == _templates(enrolled)
         before, after = counts(enrolled), counts(again)
         assert after == {**before, "audit": before["audit"] + 1}
