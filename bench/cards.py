@@ -3,7 +3,9 @@
 The card is our virtual card behind the real pcscd + vsmartcard vpcd (a contact card on a
 physical reader pays more per APDU, so APDU counts are reported too). For each operation:
 
-* ours: ``cardio.issue_card`` (two fingers) / ``cardio.read_card`` + ``cardio.verify_card``;
+* ours: ``cardio.issue_card`` (two fingers, sealed to the programme's template key as the
+  station writes them) / ``cardio.read_card`` + ``cardio.verify_card`` + opening the sealed
+  prints (what a desk that checks fingers does);
 * floor: the same bytes moved with bare ``smartcard.scard.SCardTransmit`` calls (the minimal
   APDU sequence of the profile, pre-encoded) plus one signature: ECDSA signing of the
   credential for issue, one ECDSA verification of it for verify.
@@ -39,6 +41,9 @@ from tests.fixtures_card import PCSCD_SOCKET, VirtualCards
 RESULTS = Path(__file__).resolve().parent / "results"
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 PIN = "123456"
+#: The programme's template key: the station seals the prints it writes (cardio.sealing); our
+#: verify and tap rows open them too, as a desk that checks fingers does.
+SEALING = cardio.TemplateKey.generate()
 
 
 def _bare(channel: Channel, apdus: list[bytes]) -> int:
@@ -113,6 +118,7 @@ def _measure(reader, reps, pki, anchors, crl, holder, ents, templates, floor: bo
                 pki=pki,
                 pin=PIN,
                 now=NOW,
+                seal_for=SEALING.public,  # as the station writes them: prints sealed
             )
             return counter.commands
 
@@ -120,11 +126,12 @@ def _measure(reader, reps, pki, anchors, crl, holder, ents, templates, floor: bo
             counter.commands = 0
             dump = cardio.read_card(channel)
             cardio.verify_card(dump, anchors, crl, NOW + dt.timedelta(days=1))
+            cardio.open_templates(dump.templates, SEALING, serial=dump.serial)  # a finger desk
             return counter.commands
 
         issue()  # warm up; leaves an issued card to read
         dump = cardio.read_card(channel)
-        packed = cardio.pack_templates(templates)
+        packed = dump.templates  # the floor moves the same (sealed) bytes
         payload = cose.decode_sign1(dump.credential).payload
         key = pki.signer_key
 
@@ -194,7 +201,9 @@ def _measure(reader, reps, pki, anchors, crl, holder, ents, templates, floor: bo
     for _ in range(reps):
         start = time.perf_counter()
         with cardio.session(reader) as channel:
-            cardio.verify_card(cardio.read_card(channel), anchors, crl, NOW + dt.timedelta(days=1))
+            tapped = cardio.read_card(channel)
+            cardio.verify_card(tapped, anchors, crl, NOW + dt.timedelta(days=1))
+            cardio.open_templates(tapped.templates, SEALING, serial=tapped.serial)
         taps.append((time.perf_counter() - start) * 1000)
     out["tap"] = taps
     return out
@@ -214,7 +223,9 @@ def _report(rows: dict[str, dict], reps: int) -> str:
         "",
         f"{reps} repetitions each, ours and floor interleaved in one run; times in ms "
         "(median / p90 / min; the machine is shared, so the min shows the cost without "
-        "scheduling noise). Floor = the same bytes with bare `SCardTransmit` + one ECDSA "
+        "scheduling noise). Ours seals the prints at issue and opens them at verify and tap "
+        "(cardio.sealing: X25519 + HKDF + AES-GCM). Floor = the same bytes (the sealed file "
+        "included) with bare `SCardTransmit` + one ECDSA "
         "signature (issue: sign; verify: check). The virtual card saves its state file "
         "(write + rename, no fsync) after each state change, as a real card writes EEPROM; "
         "that cost is inside both columns.",
