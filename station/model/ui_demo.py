@@ -59,15 +59,18 @@ def demo_pki(now: dt.datetime) -> Any:
     return cardio.make_demo_chain(now - dt.timedelta(days=1))
 
 
-def demo_verifier(pki: Any, now: dt.datetime, revoked: tuple[str, ...] = ()) -> Any:
-    """A CardVerifier trusting the DEMO root, with ``revoked`` serials on its list."""
+def demo_verifier(pki: Any, now: dt.datetime, revoked: tuple[str, ...] = (),
+                  template_key: Any = None) -> Any:
+    """A CardVerifier trusting the DEMO root, with ``revoked`` serials on its list; with
+    ``template_key`` (a key or its file) it opens the sealed prints on cards too."""
     import cardio
     from station.model.ui_cards import CardVerifier
 
     entries = [cardio.Revocation(s, now - dt.timedelta(hours=2), "reported lost")
                for s in revoked]
     data = cardio.sign_revocation_list(entries, pki, now, dt.timedelta(days=30))
-    return CardVerifier([pki.root_cert], cardio.load_revocation_list(data, [pki.root_cert], now))
+    return CardVerifier([pki.root_cert], cardio.load_revocation_list(data, [pki.root_cert], now),
+                        template_key=template_key)
 
 
 def demo_card_dump(pki: Any, *, serial: str, templates: dict[int, bytes], now: dt.datetime,

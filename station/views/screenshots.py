@@ -102,7 +102,9 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     ctx = StationContext(station_name="DEMO Kampong Cham SWS office",
                          station_id="demo-office-1", scanner=DemoScanner(person_seed=1),
                          services={"station": StationServices(demo.station),
-                                   "cards": demo_verifier(pki, now, revoked=("0000DEAD",))},
+                                   "cards": demo_verifier(
+                                       pki, now, revoked=("0000DEAD",),
+                                       template_key=demo.station.settings.card_template_key_file)},
                          clock=lambda: now, output_dir=tmp / "receipts", demo=True)
     apply_language(language)
     window = MainWindow(ctx, language=language)

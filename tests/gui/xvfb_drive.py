@@ -69,7 +69,9 @@ def main() -> int:
         ctx = StationContext(station_name="Xvfb office", scanner=SeededScanner(1),
                              capture=seeded_extract, clock=lambda: FIXED_NOW,
                              services={"station": StationServices(demo.station),
-                                       "cards": demo_verifier(pki, FIXED_NOW)},
+                                       "cards": demo_verifier(
+                                           pki, FIXED_NOW, template_key=demo.station.settings
+                                           .card_template_key_file)},
                              output_dir=Path(tmp) / "receipts")
         window = MainWindow(ctx)
         window.resize(1280, 820)
