@@ -32,4 +32,5 @@ sws_ensure_card_reader() {
   echo "sws: no physical reader; the virtual card answers on vpcd (state: $state_dir/virtual-card.state)" >&2
   setsid python -m cardio.virtual --state "$state_dir/virtual-card.state" --port "$port" \
     >"$state_dir/virtual-card.log" 2>&1 < /dev/null &
+  SWS_STARTED_CARD_PID=$!  # ./run stops it after a one-shot command (--screenshots)
 }
