@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode
-from station.views.clerk.page import FINGERS, PERSON, ClerkPage
+from station.views.clerk.page import DEDUP, FINGERS, PERSON, RECEIPT, ClerkPage
 from station.views.main_window import MainWindow
 from station.views.services import ProgrammesPanel
 from tests.gui.conftest import PASSWORD
@@ -69,3 +69,101 @@ def test_a_found_person_opens_with_a_double_click_or_enter(
     qtbot.waitUntil(lambda: not panel.runner.busy, timeout=20000)
     assert [m.person_id for m in panel.members.members] == [person_id]
     assert panel.members.currentRow() == 0  # the person opened is the one selected
+
+
+def _focused() -> Any:
+    for _ in range(3):
+        QApplication.processEvents()
+    return QApplication.focusWidget()
+
+
+def _person_step(qtbot: QtBot, live_ctx: StationContext, **changes: str
+                 ) -> tuple[MainWindow, ClerkPage]:
+    window, page = _clerk_window(qtbot, live_ctx)
+    page.search.new_button.click()
+    assert page.step == PERSON and _focused() is page.person.local_name
+    page.person.fill(dict(PERSON_FIELDS, **changes))
+    return window, page
+
+
+def test_enter_in_the_last_field_of_the_form_goes_on_to_the_fingers(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Enter in the national ID (the form's last field) did nothing: the clerk had to reach
+    for the mouse or Alt+N. It acts as Next, and the cursor is then on the finger list."""
+    _window_, page = _person_step(qtbot, live_ctx)
+    national_id = page.person.inputs["national_id"]
+    national_id.setFocus()
+    qtbot.keyClick(national_id, Qt.Key.Key_Return)
+    assert page.step == FINGERS, page.person.error_text
+    assert _focused() is page.capture.fingers
+
+
+def test_enter_on_an_incomplete_form_says_what_is_missing_and_stays(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    _window_, page = _person_step(qtbot, live_ctx, sex="")
+    national_id = page.person.inputs["national_id"]
+    national_id.setFocus()
+    qtbot.keyClick(national_id, Qt.Key.Key_Return)
+    assert page.step == PERSON
+    assert "sex" in page.person.error_text.lower()
+    assert _focused() is page.person.sex  # the field to fix
+
+
+def test_enter_twice_on_the_captured_fingers_registers_the_person_once(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Enter on the finger list once the prints are complete starts the duplicate check, as
+    Next does; a second Enter while it runs (or a bouncing key) must not enrol again."""
+    services = live_ctx.services["station"]
+    calls: list[int] = []
+    enrol = services.enrol
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return enrol(*args, **kwargs)
+
+    services.enrol = counted
+    _window_, page = _person_step(qtbot, live_ctx)
+    page.next_button.click()
+    assert page.step == FINGERS
+    qtbot.keyClick(page.capture.fingers, Qt.Key.Key_Return)  # nothing captured yet
+    assert page.step == FINGERS and page.message.text()
+    for _ in range(2):
+        with qtbot.waitSignal(page.capture.changed, timeout=10000):
+            page.capture.capture_next()
+    page.capture.fingers.setFocus()
+    qtbot.keyClick(page.capture.fingers, Qt.Key.Key_Return)
+    assert page.step == DEDUP
+    qtbot.keyClick(page.capture.fingers, Qt.Key.Key_Return)
+    focused = _focused()
+    if focused is not None:
+        qtbot.keyClick(focused, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not page.dedup.busy, timeout=60000)
+    assert getattr(page.dedup.result, "person_id", None)
+    assert len(calls) == 1
+
+
+def test_the_cursor_lands_on_the_first_thing_to_use_on_every_step(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The duplicate check's answer and the receipt left the cursor nowhere (on the page
+    itself): Tab, Space or Enter did nothing useful until the clerk clicked."""
+    _window_, page = _person_step(qtbot, live_ctx)
+    page.next_button.click()
+    assert _focused() is page.capture.fingers
+    for _ in range(2):
+        with qtbot.waitSignal(page.capture.changed, timeout=10000):
+            page.capture.capture_next()
+    page.next_button.click()
+    with qtbot.waitSignal(page.dedup.finished, timeout=60000):
+        pass
+    assert getattr(page.dedup.result, "person_id", None)
+    assert _focused() is page.next_button  # no duplicate: going on is the one thing to do
+    page.next_button.click()
+    assert _focused() is page.programmes.proposals
+    qtbot.waitUntil(page.programmes.confirm_button.isEnabled, timeout=20000)
+    page.programmes.confirm_button.click()
+    qtbot.waitUntil(lambda: page.programmes.done, timeout=20000)
+    page.next_button.click()
+    assert _focused() is page.card.issue_button or _focused() is page.card.reader
+    page.next_button.click()
+    assert page.step == RECEIPT
+    assert _focused() is page.receipt_page.print_button
