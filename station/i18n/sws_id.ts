@@ -232,6 +232,7 @@ Rincian: %3</translation>
     <name>CapturePage</name>
     <message>
         <source>Fingers</source>
+        <extracomment>Enter on the finger list: the clerk means Next</extracomment>
         <translation>Jari</translation>
     </message>
     <message>
@@ -360,6 +361,14 @@ Rincian: %3</translation>
     <message>
         <source>The revocation list could not be checked.</source>
         <translation>Daftar pencabutan tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>the revocation list is out of date</source>
+        <translation>daftar pencabutan sudah kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>no card was challenged (printed or copied credential)</source>
+        <translation>kartu tidak diuji langsung (kredensial cetak atau salinan)</translation>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
@@ -939,6 +948,134 @@ Kartu: %6</translation>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak boleh melakukan ini.</translation>
     </message>
+    <message>
+        <source>No person has the id %1: check it and try again.</source>
+        <translation>Tidak ada orang dengan id %1: periksa lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No household has the id %1: check it and try again.</source>
+        <translation>Tidak ada rumah tangga dengan id %1: periksa lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No card with the number %1 was issued here.</source>
+        <translation>Tidak ada kartu bernomor %1 yang diterbitkan di sini.</translation>
+    </message>
+    <message>
+        <source>No grievance has the id %1.</source>
+        <translation>Tidak ada pengaduan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>No case has the id %1.</source>
+        <translation>Tidak ada kasus dengan id %1.</translation>
+    </message>
+    <message>
+        <source>No plan item has the id %1.</source>
+        <translation>Tidak ada item rencana dengan id %1.</translation>
+    </message>
+    <message>
+        <source>No programme membership has the id %1.</source>
+        <translation>Tidak ada keanggotaan program dengan id %1.</translation>
+    </message>
+    <message>
+        <source>No operator has the user name %1.</source>
+        <translation>Tidak ada operator dengan nama pengguna %1.</translation>
+    </message>
+    <message>
+        <source>The time to appeal ended on %1.</source>
+        <translation>Batas waktu banding berakhir pada %1.</translation>
+    </message>
+    <message>
+        <source>This grievance cannot be appealed again.</source>
+        <translation>Pengaduan ini tidak dapat dibanding lagi.</translation>
+    </message>
+    <message>
+        <source>This grievance is %1: that step is not possible now.</source>
+        <translation>Pengaduan ini %1: langkah itu tidak dapat dilakukan sekarang.</translation>
+    </message>
+    <message>
+        <source>This case is %1: it can no longer be changed.</source>
+        <translation>Kasus ini %1: tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>This plan item is %1: it can no longer be changed.</source>
+        <translation>Item rencana ini %1: tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>This death was already recorded (died on %1, recorded by %2).</source>
+        <translation>Kematian ini sudah dicatat (meninggal pada %1, dicatat oleh %2).</translation>
+    </message>
+    <message>
+        <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
+        <translation>Sebutkan dari mana kematian diketahui (mis. nomor akta kematian dan desa).</translation>
+    </message>
+    <message>
+        <source>The date of death cannot be in the future.</source>
+        <translation>Tanggal kematian tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the person&apos;s birth (%1).</source>
+        <translation>Tanggal kematian sebelum kelahiran orang itu (%1).</translation>
+    </message>
+    <message>
+        <source>Give the reason the death is withdrawn.</source>
+        <translation>Berikan alasan catatan kematian ditarik.</translation>
+    </message>
+    <message>
+        <source>No death is recorded for this person.</source>
+        <translation>Tidak ada kematian yang dicatat untuk orang ini.</translation>
+    </message>
+    <message>
+        <source>This adjudication case no longer exists: refresh the list.</source>
+        <translation>Kasus adjudikasi ini sudah tidak ada: muat ulang daftar.</translation>
+    </message>
+    <message>
+        <source>This case was already decided (perhaps at another desk): refresh the list.</source>
+        <translation>Kasus ini sudah diputuskan (mungkin di meja lain): muat ulang daftar.</translation>
+    </message>
+    <message>
+        <source>Only a decided case can be approved: decide it first.</source>
+        <translation>Hanya kasus yang sudah diputuskan yang dapat disetujui: putuskan dulu.</translation>
+    </message>
+    <message>
+        <source>Choose the candidate who is the same person first.</source>
+        <translation>Pilih dulu kandidat yang merupakan orang yang sama.</translation>
+    </message>
+    <message>
+        <source>This case no longer holds the applicant&apos;s fingerprints.</source>
+        <translation>Kasus ini tidak lagi menyimpan sidik jari pemohon.</translation>
+    </message>
+    <message>
+        <source>A payment must be a positive whole amount.</source>
+        <translation>Pembayaran harus berupa jumlah bulat positif.</translation>
+    </message>
+    <message>
+        <source>%1 does not collect contributions.</source>
+        <translation>%1 tidak memungut iuran.</translation>
+    </message>
+    <message>
+        <source>Describe the grievance in a few words.</source>
+        <translation>Jelaskan pengaduan dalam beberapa kata.</translation>
+    </message>
+    <message>
+        <source>The card belongs to another person than the one named.</source>
+        <translation>Kartu ini milik orang lain, bukan orang yang disebutkan.</translation>
+    </message>
+    <message>
+        <source>Say how the grievance was resolved (in the note).</source>
+        <translation>Sebutkan bagaimana pengaduan diselesaikan (di catatan).</translation>
+    </message>
+    <message>
+        <source>Describe the plan item in a few words.</source>
+        <translation>Jelaskan item rencana dalam beberapa kata.</translation>
+    </message>
+    <message>
+        <source>A referral must name the service it goes to.</source>
+        <translation>Rujukan harus menyebut layanan yang dituju.</translation>
+    </message>
+    <message>
+        <source>The programme rules changed since this package was proposed: propose again.</source>
+        <translation>Aturan program berubah sejak paket ini diusulkan: usulkan lagi.</translation>
+    </message>
 </context>
 <context>
     <name>FingerNames</name>
@@ -1499,6 +1636,10 @@ Kartu: %6</translation>
         <translation>&amp;Pendaftaran</translation>
     </message>
     <message>
+        <source>This person belongs to no household: there is nothing to open.</source>
+        <translation>Orang ini tidak termasuk rumah tangga mana pun: tidak ada yang dibuka.</translation>
+    </message>
+    <message>
         <source>Opera&amp;tors</source>
         <translation>&amp;Operator</translation>
     </message>
@@ -1723,6 +1864,7 @@ Kartu: %6</translation>
     <name>PersonFormPage</name>
     <message>
         <source>Household</source>
+        <extracomment>Enter in the last field (the national ID): the clerk means Next</extracomment>
         <translation>Rumah tangga</translation>
     </message>
     <message>
@@ -1845,6 +1987,7 @@ Kartu: %6</translation>
     <name>ProgrammesPage</name>
     <message>
         <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
+        <extracomment>Enter on the list: the clerk means Next</extracomment>
         <translation>Aturan mengusulkan program berikut. Centang yang diambil, lalu konfirmasi.</translation>
     </message>
     <message>
@@ -1995,6 +2138,14 @@ Kartu: %6</translation>
 </context>
 <context>
     <name>Reasons</name>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>tidak ada alasan yang dicatat</translation>
+    </message>
+    <message>
+        <source>%1 (the reason as recorded, in English)</source>
+        <translation>%1 (alasan sebagaimana dicatat, dalam bahasa Inggris)</translation>
+    </message>
     <message>
         <source>not eligible: %1</source>
         <translation>tidak memenuhi syarat: %1</translation>
@@ -2218,7 +2369,7 @@ Kartu: %6</translation>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
-        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs) open a found person: (person id, household id or None)</extracomment>
         <translation>Cari dulu sebelum mendaftar: seseorang hanya boleh didaftarkan sekali.</translation>
     </message>
     <message>
@@ -2260,6 +2411,10 @@ Kartu: %6</translation>
     <message>
         <source>Deceased</source>
         <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Double-click a person, or press Enter, to open their household.</source>
+        <translation>Klik dua kali pada seseorang, atau tekan Enter, untuk membuka rumah tangganya.</translation>
     </message>
     <message>
         <source>&amp;Register a new person in a new household</source>
@@ -2328,6 +2483,49 @@ Kartu: %6</translation>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>Memproses...</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>dirujuk</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>diselesaikan</translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation>dibanding</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>direncanakan</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>sedang berjalan</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
     </message>
 </context>
 <context>

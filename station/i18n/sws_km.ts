@@ -235,6 +235,7 @@ Detail: %3</source>
     <name>CapturePage</name>
     <message>
         <source>Fingers</source>
+        <extracomment>Enter on the finger list: the clerk means Next</extracomment>
         <translation>ម្រាមដៃ</translation>
     </message>
     <message>
@@ -363,6 +364,14 @@ Detail: %3</source>
     <message>
         <source>The revocation list could not be checked.</source>
         <translation>មិនអាចពិនិត្យបញ្ជីដកហូតបានទេ។</translation>
+    </message>
+    <message>
+        <source>the revocation list is out of date</source>
+        <translation>បញ្ជីដកហូតហួសសម័យហើយ</translation>
+    </message>
+    <message>
+        <source>no card was challenged (printed or copied credential)</source>
+        <translation>មិនបានសាកល្បងកាតផ្ទាល់ទេ (ឯកសារបោះពុម្ព ឬចម្លង)</translation>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
@@ -944,6 +953,134 @@ Card: %6</source>
         <source>Your role may not do this.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចធ្វើការនេះបានទេ។</translation>
     </message>
+    <message>
+        <source>No person has the id %1: check it and try again.</source>
+        <translation>គ្មានបុគ្គលដែលមានលេខសម្គាល់ %1 ទេ៖ សូមពិនិត្យ ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>No household has the id %1: check it and try again.</source>
+        <translation>គ្មានគ្រួសារដែលមានលេខសម្គាល់ %1 ទេ៖ សូមពិនិត្យ ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>No card with the number %1 was issued here.</source>
+        <translation>មិនបានចេញកាតលេខ %1 នៅទីនេះទេ។</translation>
+    </message>
+    <message>
+        <source>No grievance has the id %1.</source>
+        <translation>គ្មានបណ្តឹងតវ៉ាដែលមានលេខសម្គាល់ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>No case has the id %1.</source>
+        <translation>គ្មានករណីដែលមានលេខសម្គាល់ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>No plan item has the id %1.</source>
+        <translation>គ្មានធាតុផែនការដែលមានលេខសម្គាល់ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>No programme membership has the id %1.</source>
+        <translation>គ្មានសមាជិកភាពកម្មវិធីដែលមានលេខសម្គាល់ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>No operator has the user name %1.</source>
+        <translation>គ្មានប្រតិបត្តិករដែលមានឈ្មោះអ្នកប្រើ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>The time to appeal ended on %1.</source>
+        <translation>រយៈពេលប្តឹងឧទ្ធរណ៍បានផុតនៅថ្ងៃ %1។</translation>
+    </message>
+    <message>
+        <source>This grievance cannot be appealed again.</source>
+        <translation>បណ្តឹងតវ៉ានេះមិនអាចប្តឹងឧទ្ធរណ៍ម្តងទៀតបានទេ។</translation>
+    </message>
+    <message>
+        <source>This grievance is %1: that step is not possible now.</source>
+        <translation>បណ្តឹងតវ៉ានេះ %1៖ មិនអាចធ្វើជំហាននោះបានឥឡូវនេះទេ។</translation>
+    </message>
+    <message>
+        <source>This case is %1: it can no longer be changed.</source>
+        <translation>ករណីនេះ %1៖ មិនអាចកែប្រែបានទៀតទេ។</translation>
+    </message>
+    <message>
+        <source>This plan item is %1: it can no longer be changed.</source>
+        <translation>ធាតុផែនការនេះ %1៖ មិនអាចកែប្រែបានទៀតទេ។</translation>
+    </message>
+    <message>
+        <source>This death was already recorded (died on %1, recorded by %2).</source>
+        <translation>មរណភាពនេះត្រូវបានកត់ត្រារួចហើយ (ស្លាប់នៅថ្ងៃ %1 កត់ត្រាដោយ %2)។</translation>
+    </message>
+    <message>
+        <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
+        <translation>សូមបញ្ជាក់ប្រភពដែលដឹងពីមរណភាព (ឧ. លេខសំបុត្រមរណភាព និងឃុំ)។</translation>
+    </message>
+    <message>
+        <source>The date of death cannot be in the future.</source>
+        <translation>កាលបរិច្ឆេទមរណភាពមិនអាចនៅថ្ងៃអនាគតបានទេ។</translation>
+    </message>
+    <message>
+        <source>The date of death is before the person&apos;s birth (%1).</source>
+        <translation>កាលបរិច្ឆេទមរណភាពនៅមុនថ្ងៃកំណើតរបស់បុគ្គល (%1)។</translation>
+    </message>
+    <message>
+        <source>Give the reason the death is withdrawn.</source>
+        <translation>សូមផ្តល់មូលហេតុដែលដកការកត់ត្រាមរណភាពវិញ។</translation>
+    </message>
+    <message>
+        <source>No death is recorded for this person.</source>
+        <translation>មិនមានមរណភាពកត់ត្រាសម្រាប់បុគ្គលនេះទេ។</translation>
+    </message>
+    <message>
+        <source>This adjudication case no longer exists: refresh the list.</source>
+        <translation>ករណីវិនិច្ឆ័យនេះលែងមានទៀតហើយ៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>This case was already decided (perhaps at another desk): refresh the list.</source>
+        <translation>ករណីនេះត្រូវបានសម្រេចរួចហើយ (ប្រហែលនៅតុផ្សេង)៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Only a decided case can be approved: decide it first.</source>
+        <translation>មានតែករណីដែលបានសម្រេចប៉ុណ្ណោះដែលអាចអនុម័តបាន៖ សូមសម្រេចវាជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Choose the candidate who is the same person first.</source>
+        <translation>សូមជ្រើសបេក្ខជនដែលជាបុគ្គលតែមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>This case no longer holds the applicant&apos;s fingerprints.</source>
+        <translation>ករណីនេះលែងមានស្នាមម្រាមដៃរបស់អ្នកដាក់ពាក្យទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>A payment must be a positive whole amount.</source>
+        <translation>ការបង់ប្រាក់ត្រូវតែជាចំនួនគត់វិជ្ជមាន។</translation>
+    </message>
+    <message>
+        <source>%1 does not collect contributions.</source>
+        <translation>%1 មិនប្រមូលវិភាគទានទេ។</translation>
+    </message>
+    <message>
+        <source>Describe the grievance in a few words.</source>
+        <translation>សូមរៀបរាប់បណ្តឹងតវ៉ាដោយពាក្យពីរបីម៉ាត់។</translation>
+    </message>
+    <message>
+        <source>The card belongs to another person than the one named.</source>
+        <translation>កាតនេះជារបស់បុគ្គលផ្សេងពីអ្នកដែលបានបញ្ជាក់ឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>Say how the grievance was resolved (in the note).</source>
+        <translation>សូមបញ្ជាក់ពីរបៀបដោះស្រាយបណ្តឹងតវ៉ា (ក្នុងកំណត់សម្គាល់)។</translation>
+    </message>
+    <message>
+        <source>Describe the plan item in a few words.</source>
+        <translation>សូមរៀបរាប់ធាតុផែនការដោយពាក្យពីរបីម៉ាត់។</translation>
+    </message>
+    <message>
+        <source>A referral must name the service it goes to.</source>
+        <translation>ការបញ្ជូនបន្តត្រូវតែបញ្ជាក់សេវាដែលត្រូវបញ្ជូនទៅ។</translation>
+    </message>
+    <message>
+        <source>The programme rules changed since this package was proposed: propose again.</source>
+        <translation>វិធានកម្មវិធីបានផ្លាស់ប្តូរតាំងពីកញ្ចប់នេះត្រូវបានស្នើ៖ សូមស្នើម្តងទៀត។</translation>
+    </message>
 </context>
 <context>
     <name>FingerNames</name>
@@ -1504,6 +1641,10 @@ Card: %6</source>
         <translation>ការចុះឈ្មោះ (&amp;E)</translation>
     </message>
     <message>
+        <source>This person belongs to no household: there is nothing to open.</source>
+        <translation>បុគ្គលនេះមិនស្ថិតក្នុងគ្រួសារណាទេ៖ គ្មានអ្វីត្រូវបើកទេ។</translation>
+    </message>
+    <message>
         <source>Opera&amp;tors</source>
         <translation>ប្រតិបត្តិករ (&amp;T)</translation>
     </message>
@@ -1728,6 +1869,7 @@ Card: %6</source>
     <name>PersonFormPage</name>
     <message>
         <source>Household</source>
+        <extracomment>Enter in the last field (the national ID): the clerk means Next</extracomment>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
@@ -1850,6 +1992,7 @@ Card: %6</source>
     <name>ProgrammesPage</name>
     <message>
         <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
+        <extracomment>Enter on the list: the clerk means Next</extracomment>
         <translation>ច្បាប់ស្នើកម្មវិធីទាំងនេះ។ ធីកកម្មវិធីដែលបុគ្គលទទួលយក រួចបញ្ជាក់។</translation>
     </message>
     <message>
@@ -2005,6 +2148,14 @@ Card: %6</source>
 </context>
 <context>
     <name>Reasons</name>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>មិនមានមូលហេតុត្រូវបានកត់ត្រាទេ</translation>
+    </message>
+    <message>
+        <source>%1 (the reason as recorded, in English)</source>
+        <translation>%1 (មូលហេតុដូចដែលបានកត់ត្រា ជាភាសាអង់គ្លេស)</translation>
+    </message>
     <message>
         <source>not eligible: %1</source>
         <translation>មិនមានសិទ្ធិ៖ %1</translation>
@@ -2228,7 +2379,7 @@ Card: %6</source>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
-        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs) open a found person: (person id, household id or None)</extracomment>
         <translation>ស្វែងរកមុនចុះឈ្មោះ៖ បុគ្គលម្នាក់ត្រូវចុះឈ្មោះតែម្តងប៉ុណ្ណោះ។</translation>
     </message>
     <message>
@@ -2270,6 +2421,10 @@ Card: %6</source>
     <message>
         <source>Deceased</source>
         <translation>បានទទួលមរណភាព</translation>
+    </message>
+    <message>
+        <source>Double-click a person, or press Enter, to open their household.</source>
+        <translation>ចុចពីរដងលើបុគ្គល ឬចុច Enter ដើម្បីបើកគ្រួសាររបស់គេ។</translation>
     </message>
     <message>
         <source>&amp;Register a new person in a new household</source>
@@ -2340,6 +2495,49 @@ Card: %6</source>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>កំពុងដំណើរការ...</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>received</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>បានបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>បានដោះស្រាយ</translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation>បានប្តឹងឧទ្ធរណ៍</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>កំពុងបើក</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>បានគ្រោង</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>កំពុងដំណើរការ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>បានបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>បានលុបចោល</translation>
     </message>
 </context>
 <context>

@@ -235,6 +235,7 @@ Detail: %3</source>
     <name>CapturePage</name>
     <message>
         <source>Fingers</source>
+        <extracomment>Enter on the finger list: the clerk means Next</extracomment>
         <translation>انگلیاں</translation>
     </message>
     <message>
@@ -363,6 +364,14 @@ Detail: %3</source>
     <message>
         <source>The revocation list could not be checked.</source>
         <translation>منسوخی فہرست جانچی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>the revocation list is out of date</source>
+        <translation>منسوخی فہرست پرانی ہو چکی ہے</translation>
+    </message>
+    <message>
+        <source>no card was challenged (printed or copied credential)</source>
+        <translation>کارڈ کو خود نہیں پرکھا گیا (چھپی ہوئی یا نقل شدہ سند)</translation>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
@@ -944,6 +953,134 @@ Card: %6</source>
         <source>Your role may not do this.</source>
         <translation>آپ کا کردار یہ کام نہیں کر سکتا۔</translation>
     </message>
+    <message>
+        <source>No person has the id %1: check it and try again.</source>
+        <translation>شناختی نمبر %1 والا کوئی فرد نہیں: اسے جانچ کر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>No household has the id %1: check it and try again.</source>
+        <translation>آئی ڈی %1 والا کوئی گھرانہ نہیں: اسے جانچ کر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>No card with the number %1 was issued here.</source>
+        <translation>نمبر %1 والا کوئی کارڈ یہاں جاری نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>No grievance has the id %1.</source>
+        <translation>آئی ڈی %1 والی کوئی شکایت نہیں۔</translation>
+    </message>
+    <message>
+        <source>No case has the id %1.</source>
+        <translation>آئی ڈی %1 والا کوئی کیس نہیں۔</translation>
+    </message>
+    <message>
+        <source>No plan item has the id %1.</source>
+        <translation>آئی ڈی %1 والا منصوبے کا کوئی آئٹم نہیں۔</translation>
+    </message>
+    <message>
+        <source>No programme membership has the id %1.</source>
+        <translation>آئی ڈی %1 والی کسی پروگرام کی رکنیت نہیں۔</translation>
+    </message>
+    <message>
+        <source>No operator has the user name %1.</source>
+        <translation>صارف نام %1 والا کوئی آپریٹر نہیں۔</translation>
+    </message>
+    <message>
+        <source>The time to appeal ended on %1.</source>
+        <translation>اپیل کی مدت %1 کو ختم ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>This grievance cannot be appealed again.</source>
+        <translation>اس شکایت پر دوبارہ اپیل نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>This grievance is %1: that step is not possible now.</source>
+        <translation>یہ شکایت %1 ہے: یہ قدم اب ممکن نہیں۔</translation>
+    </message>
+    <message>
+        <source>This case is %1: it can no longer be changed.</source>
+        <translation>یہ کیس %1 ہے: اب اسے بدلا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>This plan item is %1: it can no longer be changed.</source>
+        <translation>منصوبے کا یہ آئٹم %1 ہے: اب اسے بدلا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>This death was already recorded (died on %1, recorded by %2).</source>
+        <translation>یہ وفات پہلے ہی درج ہے (وفات %1، درج کنندہ %2)۔</translation>
+    </message>
+    <message>
+        <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
+        <translation>بتائیں کہ وفات کا علم کہاں سے ہوا (مثلاً موت کے سرٹیفکیٹ کا نمبر اور یونین کونسل)۔</translation>
+    </message>
+    <message>
+        <source>The date of death cannot be in the future.</source>
+        <translation>وفات کی تاریخ مستقبل میں نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>The date of death is before the person&apos;s birth (%1).</source>
+        <translation>وفات کی تاریخ فرد کی پیدائش (%1) سے پہلے ہے۔</translation>
+    </message>
+    <message>
+        <source>Give the reason the death is withdrawn.</source>
+        <translation>وفات کا اندراج واپس لینے کی وجہ بتائیں۔</translation>
+    </message>
+    <message>
+        <source>No death is recorded for this person.</source>
+        <translation>اس فرد کی کوئی وفات درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>This adjudication case no longer exists: refresh the list.</source>
+        <translation>یہ فیصلہ طلب کیس اب موجود نہیں: فہرست تازہ کریں۔</translation>
+    </message>
+    <message>
+        <source>This case was already decided (perhaps at another desk): refresh the list.</source>
+        <translation>اس کیس کا فیصلہ پہلے ہو چکا ہے (شاید کسی اور کاؤنٹر پر): فہرست تازہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Only a decided case can be approved: decide it first.</source>
+        <translation>صرف فیصلہ شدہ کیس منظور ہو سکتا ہے: پہلے فیصلہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose the candidate who is the same person first.</source>
+        <translation>پہلے وہ امیدوار منتخب کریں جو یہی فرد ہے۔</translation>
+    </message>
+    <message>
+        <source>This case no longer holds the applicant&apos;s fingerprints.</source>
+        <translation>اس کیس میں اب درخواست گزار کے فنگر پرنٹس نہیں ہیں۔</translation>
+    </message>
+    <message>
+        <source>A payment must be a positive whole amount.</source>
+        <translation>ادائیگی ایک مثبت پوری رقم ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>%1 does not collect contributions.</source>
+        <translation>%1 میں چندہ (کنٹریبیوشن) جمع نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>Describe the grievance in a few words.</source>
+        <translation>شکایت چند الفاظ میں بیان کریں۔</translation>
+    </message>
+    <message>
+        <source>The card belongs to another person than the one named.</source>
+        <translation>یہ کارڈ نامزد فرد کا نہیں، کسی اور کا ہے۔</translation>
+    </message>
+    <message>
+        <source>Say how the grievance was resolved (in the note).</source>
+        <translation>بتائیں کہ شکایت کیسے حل ہوئی (نوٹ میں)۔</translation>
+    </message>
+    <message>
+        <source>Describe the plan item in a few words.</source>
+        <translation>منصوبے کا آئٹم چند الفاظ میں بیان کریں۔</translation>
+    </message>
+    <message>
+        <source>A referral must name the service it goes to.</source>
+        <translation>ریفرل میں اس سروس کا نام ہونا چاہیے جس کے پاس بھیجا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>The programme rules changed since this package was proposed: propose again.</source>
+        <translation>یہ پیکج تجویز ہونے کے بعد پروگرام کے قواعد بدل گئے: دوبارہ تجویز کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>FingerNames</name>
@@ -1504,6 +1641,10 @@ Card: %6</source>
         <translation>اندراج (&amp;E)</translation>
     </message>
     <message>
+        <source>This person belongs to no household: there is nothing to open.</source>
+        <translation>یہ فرد کسی گھرانے کا حصہ نہیں: کھولنے کو کچھ نہیں۔</translation>
+    </message>
+    <message>
         <source>Opera&amp;tors</source>
         <translation>آپریٹرز (&amp;T)</translation>
     </message>
@@ -1728,6 +1869,7 @@ Card: %6</source>
     <name>PersonFormPage</name>
     <message>
         <source>Household</source>
+        <extracomment>Enter in the last field (the national ID): the clerk means Next</extracomment>
         <translation>گھرانہ</translation>
     </message>
     <message>
@@ -1850,6 +1992,7 @@ Card: %6</source>
     <name>ProgrammesPage</name>
     <message>
         <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
+        <extracomment>Enter on the list: the clerk means Next</extracomment>
         <translation>قواعد یہ پروگرام تجویز کرتے ہیں۔ جو فرد لے اس پر نشان لگائیں، پھر تصدیق کریں۔</translation>
     </message>
     <message>
@@ -2005,6 +2148,14 @@ Card: %6</source>
 </context>
 <context>
     <name>Reasons</name>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>کوئی وجہ درج نہیں کی گئی</translation>
+    </message>
+    <message>
+        <source>%1 (the reason as recorded, in English)</source>
+        <translation>%1 (وجہ جیسے درج ہوئی، انگریزی میں)</translation>
+    </message>
     <message>
         <source>not eligible: %1</source>
         <translation>اہل نہیں: %1</translation>
@@ -2228,7 +2379,7 @@ Card: %6</source>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
-        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs) open a found person: (person id, household id or None)</extracomment>
         <translation>رجسٹر کرنے سے پہلے تلاش کریں: ہر فرد صرف ایک بار رجسٹر ہو۔</translation>
     </message>
     <message>
@@ -2270,6 +2421,10 @@ Card: %6</source>
     <message>
         <source>Deceased</source>
         <translation>متوفی</translation>
+    </message>
+    <message>
+        <source>Double-click a person, or press Enter, to open their household.</source>
+        <translation>کسی فرد پر ڈبل کلک کریں یا Enter دبائیں تاکہ اس کا گھرانہ کھلے۔</translation>
     </message>
     <message>
         <source>&amp;Register a new person in a new household</source>
@@ -2340,6 +2495,49 @@ Card: %6</source>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>کام جاری ہے...</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>received</source>
+        <translation>موصول</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>آگے بھیجی گئی</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>حل شدہ</translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation>اپیل شدہ</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>کھلا</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>منصوبہ بند</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>جاری</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>منسوخ</translation>
     </message>
 </context>
 <context>

@@ -65,6 +65,15 @@ class CardOutcomeView(QWidget):
             "bad_revocation_list": self.tr("The revocation list could not be checked."),
         }
 
+    def _warnings(self) -> dict[str, str]:
+        """The card layer's warnings on a valid card (``cardio.verify``'s English), in the
+        interface language; one not listed keeps its English."""
+        return {
+            "the revocation list is out of date": self.tr("the revocation list is out of date"),
+            "no card was challenged (printed or copied credential)": self.tr(
+                "no card was challenged (printed or copied credential)"),
+        }
+
     def waiting(self, text: str | None = None) -> None:
         self.verdict.setText(text or self.waiting_text)
         self.verdict.setStyleSheet(NEUTRAL)
@@ -131,5 +140,7 @@ class CardOutcomeView(QWidget):
         if not claims.entitlements:
             self.entitlements.addItem(self.tr("No programme on this card"))
         if outcome.warnings:
-            self.warnings.setText(self.tr("Note: %1").replace("%1", "; ".join(outcome.warnings)))
+            said = self._warnings()
+            self.warnings.setText(self.tr("Note: %1").replace(
+                "%1", "; ".join(said.get(w, w) for w in outcome.warnings)))
             self.warnings.setVisible(True)

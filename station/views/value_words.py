@@ -1,7 +1,8 @@
 """Stored value codes in the clerk's words: one table for every screen that shows them.
 
 The members table, the programmes tab and the eligibility reasons show the same codes (sex,
-disability, employment, poverty level); their words live here once, under the translation
+disability, employment, poverty level), the grievance and case panels and their refusals the
+same states; their words live here once, under the translation
 contexts they were first translated in ("MembersTable", "ProgrammesPanel"). Each text is a
 literal ``translate`` call, so that lupdate finds it.
 """
@@ -38,4 +39,21 @@ def poverty_words() -> dict[str, str]:
         "poor": QCoreApplication.translate("ProgrammesPanel", "poor"),
         "near_poor": QCoreApplication.translate("ProgrammesPanel", "near poor"),
         "non_poor": QCoreApplication.translate("ProgrammesPanel", "not poor"),
+    }
+
+
+def status_words() -> dict[str, str]:
+    """Grievance, case and plan item states (``station.services.grievance_rules``,
+    ``station.registry.models_services``) as the clerk reads them."""
+    return {
+        "received": QCoreApplication.translate("Statuses", "received"),
+        "referred": QCoreApplication.translate("Statuses", "referred"),
+        "resolved": QCoreApplication.translate("Statuses", "resolved"),
+        "appealed": QCoreApplication.translate("Statuses", "appealed"),
+        "closed": QCoreApplication.translate("Statuses", "closed"),
+        "open": QCoreApplication.translate("Statuses", "open"),
+        "planned": QCoreApplication.translate("Statuses", "planned"),
+        "in_progress": QCoreApplication.translate("Statuses", "in progress"),
+        "done": QCoreApplication.translate("Statuses", "done"),
+        "cancelled": QCoreApplication.translate("Statuses", "cancelled"),
     }

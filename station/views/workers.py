@@ -90,11 +90,14 @@ def _everyday_errors() -> tuple[tuple[type[BaseException], object], ...]:
 
 
 def _translated(exc: BaseException) -> str | None:
-    """The interface language's sentence for an everyday error, or None (then its English)."""
+    """The interface language's sentence for an everyday error, or None (then its English):
+    the desk's own troubles here, the model's everyday refusals in :mod:`.refusals`."""
+    from station.views.refusals import refusal
+
     for kind, text in _everyday_errors():
         if isinstance(exc, kind):
             return QCoreApplication.translate("Errors", str(text))
-    return None
+    return refusal(exc)
 
 
 class TaskSignals(QObject):

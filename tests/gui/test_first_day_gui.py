@@ -29,7 +29,7 @@ from station.views.clerk.page import CARD, DEDUP, FINGERS, PERSON, RECEIPT, Cler
 from station.views.clerk.person_form import ERROR_STYLE, PersonFormPage
 from station.views.formats import short_date, short_date_time
 from station.views.main_window import MainWindow
-from tests.gui.conftest import PASSWORD
+from tests.gui.conftest import FIXED_NOW, PASSWORD
 from tests.gui.test_clerk_flow import PERSON_FIELDS, _sign_in, _window
 
 pytestmark = pytest.mark.gui
@@ -636,3 +636,28 @@ def test_everyday_errors_are_said_in_the_clerks_language(qtbot: QtBot) -> None:
     # an error without a sentence of its own keeps its English, never nothing
     assert plain_message(BadInput("the phone number is not valid")) == (
         "The phone number is not valid")
+
+
+def test_a_khmer_desk_reads_grievance_states_in_khmer(qtbot: QtBot, station: Any) -> None:
+    """The grievance list's Status column and the line after a step ("Grievance ... is now
+    resolved") showed the stored code, in English, at every desk."""
+    from station.model.operators import login
+    from station.services import grievances
+    from station.views.services import GrievancesPanel
+
+    clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
+    grievances.intake(station, category="card", description="card broken", operator=clerk,
+                      now=FIXED_NOW)
+    apply_language("km")
+    panel = GrievancesPanel(station, clerk, lambda: FIXED_NOW)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=15000)
+    status = panel.table.item(0, 0)
+    assert status is not None
+    assert re.search("[A-Za-z]", status.text()) is None, status.text()
+    panel.table.selectRow(0)
+    panel.step_buttons["refer"].click()
+    qtbot.waitUntil(lambda: not panel.runner.busy and bool(panel.message.text()), timeout=15000)
+    said = panel.message.text()
+    assert "referred" not in said and "បានបញ្ជូនបន្ត" in said, said

@@ -219,3 +219,23 @@ def test_a_khmer_desk_reads_the_programmes_in_khmer(qtbot: QtBot, ctx: StationCo
     rows = [page.view.entitlements.item(i).text() for i in range(page.view.entitlements.count())]
     assert rows[0].startswith("ធានារ៉ាប់រងសុខភាពដែលរដ្ឋឧបត្ថម្ភ")  # subsidised health insurance
     assert rows[1].startswith("ប្រាក់សោធនសង្គមសម្រាប់មនុស្សចាស់")  # old-age social pension
+
+
+def test_a_khmer_desk_reads_the_cards_warnings_in_khmer(qtbot: QtBot, ctx: StationContext
+                                                       ) -> None:
+    """A valid card read with an out-of-date revocation list: the amber note under the
+    verdict was the card layer's English ("the revocation list is out of date")."""
+    import dataclasses
+    import re
+
+    from station.i18n import apply_language
+
+    apply_language("km")
+    pki = make_pki()
+    later = dataclasses.replace(ctx, clock=lambda: FIXED_NOW + dt.timedelta(days=40))
+    page = _hospital(qtbot, later, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                  make_dump(pki)))
+    _read(qtbot, page)
+    assert page.outcome is not None and page.outcome.ok and page.outcome.warnings
+    note = page.view.warnings.text()
+    assert note and re.search("[A-Za-z]", note) is None, note

@@ -90,7 +90,7 @@ def test_enter_in_the_last_field_of_the_form_goes_on_to_the_fingers(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     """Enter in the national ID (the form's last field) did nothing: the clerk had to reach
     for the mouse or Alt+N. It acts as Next, and the cursor is then on the finger list."""
-    _window_, page = _person_step(qtbot, live_ctx)
+    _, page = _person_step(qtbot, live_ctx)
     national_id = page.person.inputs["national_id"]
     national_id.setFocus()
     qtbot.keyClick(national_id, Qt.Key.Key_Return)
@@ -100,7 +100,7 @@ def test_enter_in_the_last_field_of_the_form_goes_on_to_the_fingers(
 
 def test_enter_on_an_incomplete_form_says_what_is_missing_and_stays(
         qtbot: QtBot, live_ctx: StationContext) -> None:
-    _window_, page = _person_step(qtbot, live_ctx, sex="")
+    _, page = _person_step(qtbot, live_ctx, sex="")
     national_id = page.person.inputs["national_id"]
     national_id.setFocus()
     qtbot.keyClick(national_id, Qt.Key.Key_Return)
@@ -122,7 +122,7 @@ def test_enter_twice_on_the_captured_fingers_registers_the_person_once(
         return enrol(*args, **kwargs)
 
     services.enrol = counted
-    _window_, page = _person_step(qtbot, live_ctx)
+    _, page = _person_step(qtbot, live_ctx)
     page.next_button.click()
     assert page.step == FINGERS
     qtbot.keyClick(page.capture.fingers, Qt.Key.Key_Return)  # nothing captured yet
@@ -146,7 +146,7 @@ def test_the_cursor_lands_on_the_first_thing_to_use_on_every_step(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     """The duplicate check's answer and the receipt left the cursor nowhere (on the page
     itself): Tab, Space or Enter did nothing useful until the clerk clicked."""
-    _window_, page = _person_step(qtbot, live_ctx)
+    _, page = _person_step(qtbot, live_ctx)
     page.next_button.click()
     assert _focused() is page.capture.fingers
     for _ in range(2):

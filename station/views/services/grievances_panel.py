@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from station.services import grievances
 from station.services.grievance_rules import OPEN_STATUSES, GrievancePolicy, load_policy
 from station.views.services.panel import Clock, ServicePanel
+from station.views.value_words import status_words
 
 COLUMNS = ("status", "category", "deadline", "responsible_service", "person_id", "description")
 
@@ -45,6 +46,7 @@ class GrievancesPanel(ServicePanel):
         super().__init__(station, operator, clock, parent)
         self.policy = policy or load_policy()
         self._categories = {c.code: c.label for c in self.policy.categories}
+        self._states = status_words()  # the stored codes in the clerk's words
         self.rows: list[dict[str, Any]] = []
         outer = QVBoxLayout(self)
 
@@ -140,6 +142,7 @@ class GrievancesPanel(ServicePanel):
                        and dt.date.fromisoformat(g["deadline"]) < today)
             category = self._categories.get(g["category"], g["category"])
             cells = {"category": category,
+                     "status": self._states.get(g["status"], g["status"]),
                      "responsible_service": str(g["responsible_service"]).replace("_", " "),
                      "person_id": (g.get("person_name") or g["person_id"] or
                                    self.tr("anonymous"))}
@@ -199,6 +202,6 @@ class GrievancesPanel(ServicePanel):
     def _on_stepped(self, g: dict[str, Any]) -> None:
         self.note.clear()
         self.show_info(self.tr("Grievance {0} is now {1} (deadline {2}).").format(
-            g["id"], g["status"], g["deadline"]))
+            g["id"], self._states.get(g["status"], g["status"]), g["deadline"]))
         self.changed.emit()
         self.refresh()
