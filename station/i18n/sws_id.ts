@@ -929,6 +929,14 @@ Kartu: %6</translation>
         <translation>Kartu ini belum pernah diterbitkan.</translation>
     </message>
     <message>
+        <source>This card holds no social protection ID (another kind of card?).</source>
+        <translation>Kartu ini tidak memuat ID perlindungan sosial (mungkin kartu jenis lain?).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer was cut off or garbled: hold the card still on the reader and try again.</source>
+        <translation>Jawaban kartu terputus atau rusak: tahan kartu diam di pembaca lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>The registry is busy with another task: nothing was written, try again in a moment.</source>
         <translation>Registri sedang sibuk dengan tugas lain: tidak ada yang ditulis, coba lagi sebentar lagi.</translation>
     </message>

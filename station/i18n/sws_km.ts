@@ -934,6 +934,14 @@ Card: %6</source>
         <translation>កាតនេះមិនធ្លាប់ត្រូវបានចេញទេ។</translation>
     </message>
     <message>
+        <source>This card holds no social protection ID (another kind of card?).</source>
+        <translation>កាតនេះមិនមានអត្តសញ្ញាណប័ណ្ណគាំពារសង្គមទេ (ប្រហែលជាកាតប្រភេទផ្សេង?)។</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer was cut off or garbled: hold the card still on the reader and try again.</source>
+        <translation>ចម្លើយរបស់កាតត្រូវបានកាត់ ឬខូច៖ សូមដាក់កាតឲ្យនឹងលើឧបករណ៍អាន ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>The registry is busy with another task: nothing was written, try again in a moment.</source>
         <translation>បញ្ជីចុះឈ្មោះកំពុងរវល់ជាមួយការងារផ្សេង៖ គ្មានអ្វីត្រូវបានសរសេរទេ សូមព្យាយាមម្តងទៀតបន្តិចទៀត។</translation>
     </message>

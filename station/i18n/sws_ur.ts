@@ -934,6 +934,14 @@ Card: %6</source>
         <translation>یہ کارڈ کبھی جاری نہیں ہوا۔</translation>
     </message>
     <message>
+        <source>This card holds no social protection ID (another kind of card?).</source>
+        <translation>اس کارڈ میں سماجی تحفظ کی شناخت نہیں (شاید کسی اور قسم کا کارڈ ہے؟)۔</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer was cut off or garbled: hold the card still on the reader and try again.</source>
+        <translation>کارڈ کا جواب ادھورا یا خراب آیا: کارڈ کو ریڈر پر ساکن رکھیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
         <source>The registry is busy with another task: nothing was written, try again in a moment.</source>
         <translation>رجسٹری کسی اور کام میں مصروف ہے: کچھ نہیں لکھا گیا، تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
     </message>

@@ -661,3 +661,20 @@ def test_a_khmer_desk_reads_grievance_states_in_khmer(qtbot: QtBot, station: Any
     qtbot.waitUntil(lambda: not panel.runner.busy and bool(panel.message.text()), timeout=15000)
     said = panel.message.text()
     assert "referred" not in said and "បានបញ្ជូនបន្ត" in said, said
+
+
+def test_a_foreign_or_half_read_card_is_explained_in_the_desks_language(qtbot: QtBot) -> None:
+    """A bank card tapped at the hospital (no social protection application on it) and a
+    card lifted while its answer came back were the card layer's English ("file or
+    application not found", "the card never ended its GET RESPONSE chain") at every desk."""
+    from cardio.errors import FileNotFoundOnCardError, MalformedResponseError
+    from station.views.workers import plain_message
+
+    foreign = FileNotFoundOnCardError("file or application not found", sw=0x6A82)
+    cut = MalformedResponseError("the card never ended its GET RESPONSE chain")
+    for language in ("km", "ur"):
+        apply_language(language)
+        for exc in (foreign, cut):
+            assert re.search("[A-Za-z]", plain_message(exc)) is None, plain_message(exc)
+    apply_language("id")
+    assert "kartu" in plain_message(foreign).lower()
