@@ -1399,6 +1399,10 @@ Kartu: %6</translation>
         <translation>Verifikasi kartu belum disiapkan di stasiun ini: sertifikat akar nasional dan daftar pencabutan tidak ada.</translation>
     </message>
     <message>
+        <source>Still busy with the previous card: wait a moment, then press Enter again.</source>
+        <translation>Masih sibuk dengan kartu sebelumnya: tunggu sebentar, lalu tekan Enter lagi.</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>Membaca kartu...</translation>
     </message>

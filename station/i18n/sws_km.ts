@@ -1404,6 +1404,10 @@ Card: %6</source>
         <translation>ការផ្ទៀងផ្ទាត់កាតមិនទាន់រៀបចំនៅស្ថានីយនេះទេ៖ វិញ្ញាបនបត្រឫសជាតិ និងបញ្ជីដកហូតបាត់។</translation>
     </message>
     <message>
+        <source>Still busy with the previous card: wait a moment, then press Enter again.</source>
+        <translation>នៅរវល់ជាមួយកាតមុននៅឡើយ៖ សូមរង់ចាំបន្តិច រួចចុច Enter ម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>កំពុងអានកាត...</translation>
     </message>

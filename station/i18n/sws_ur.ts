@@ -1404,6 +1404,10 @@ Card: %6</source>
         <translation>اس اسٹیشن پر کارڈ کی تصدیق ترتیب نہیں دی گئی: قومی روٹ سرٹیفکیٹ اور منسوخی فہرست موجود نہیں۔</translation>
     </message>
     <message>
+        <source>Still busy with the previous card: wait a moment, then press Enter again.</source>
+        <translation>ابھی پچھلے کارڈ میں مصروف ہے: ذرا انتظار کریں، پھر دوبارہ Enter دبائیں۔</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>کارڈ پڑھا جا رہا ہے...</translation>
     </message>

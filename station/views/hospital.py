@@ -44,6 +44,8 @@ class HospitalPage(QWidget):
         self.ctx, self.session = ctx, session
         self.verifier = ctx.service("cards")
         self.outcome: CardOutcome | None = None
+        self._turn = 0  # counts Next person: a read started before is not shown
+        self._reading: int | None = None  # the turn of the read under way
         self._runner = TaskRunner(self)
         outer = QVBoxLayout(self)
         self.view = CardOutcomeView(self.tr("Waiting for a card. Place the card on the reader "
@@ -110,7 +112,12 @@ class HospitalPage(QWidget):
         self.setFocusProxy(self.read_button)
 
     def read_card(self) -> None:
-        if self.verifier is None or self._runner.busy:
+        if self.verifier is None:
+            return
+        if self._runner.busy:
+            if self.outcome is None and self._reading != self._turn:  # cleared meanwhile
+                self.view.waiting(self.tr("Still busy with the previous card: wait a moment, "
+                                          "then press Enter again."))
             return
         verifier, now = self.verifier, self.ctx.clock()
         reader = self.reader.currentData()
@@ -118,8 +125,22 @@ class HospitalPage(QWidget):
         # read must not stand beside "Finger MATCHES the card" or an enabled visit button
         self.clear()
         self.view.waiting(self.tr("Reading the card..."))
+        turn = self._reading = self._turn
         self._runner.start(lambda _p: verifier.read_and_verify(reader, now=now),
-                           self.show_outcome, self.view.failed)
+                           lambda outcome: self._on_read(turn, outcome),
+                           lambda message: self._on_read(turn, message))
+
+    def _on_read(self, turn: int, answer: CardOutcome | str) -> None:
+        """The read's answer, unless Next person (Esc) cleared the screen meanwhile: then it
+        is an earlier person's card and is dropped."""
+        self._reading = None
+        if turn != self._turn:
+            self.view.waiting()
+            return
+        if isinstance(answer, str):
+            self.view.failed(answer)
+        else:
+            self.show_outcome(answer)
 
     def find_readers(self) -> None:
         """List the PC/SC readers (in a worker); "any reader" stays the first choice."""
@@ -178,6 +199,7 @@ class HospitalPage(QWidget):
         self.visit_button.setEnabled(True)
 
     def clear(self) -> None:
+        self._turn += 1  # whatever is still being read belongs to the previous person
         self.outcome = None
         self.finger_check_result = None
         self.visit_result.clear()

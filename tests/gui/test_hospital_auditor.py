@@ -239,3 +239,40 @@ def test_a_khmer_desk_reads_the_cards_warnings_in_khmer(qtbot: QtBot, ctx: Stati
     assert page.outcome is not None and page.outcome.ok and page.outcome.warnings
     note = page.view.warnings.text()
     assert note and re.search("[A-Za-z]", note) is None, note
+
+
+class SlowReader(ReaderWithCard):
+    """A card that takes its time to answer (a slow reader, a card held at the edge)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        import threading
+
+        self.release = threading.Event()
+
+    def read_and_verify(self, reader: str | None, *, now: dt.datetime) -> CardOutcome:
+        self.release.wait(10)
+        return super().read_and_verify(reader, now=now)
+
+
+def test_next_person_during_a_slow_read_does_not_show_the_old_card(
+        qtbot: QtBot, ctx: StationContext) -> None:
+    """Esc (Next person) while a card was still being read: the earlier card's green verdict
+    then appeared on the cleared screen, in front of the next person. Enter meanwhile did
+    nothing at all; it now says the reader is still busy."""
+    pki = make_pki()
+    slow = SlowReader([pki.root_cert], revocation_list(pki), make_dump(pki))
+    page = _hospital(qtbot, ctx, slow)
+    page.read_button.click()
+    page.clear_button.click()  # Esc: the next person steps up
+    page.read_button.click()  # their card, while the reader is still busy
+    assert "still" in page.view.verdict.text().lower(), page.view.verdict.text()
+    slow.release.set()
+    page.wait()
+    qtbot.wait(50)
+    assert page.outcome is None
+    assert "VALID" not in page.view.verdict.text()
+    assert not page.visit_button.isEnabled()
+    page.read_button.click()  # read again: now it is the card on the reader
+    qtbot.waitUntil(lambda: page.outcome is not None, timeout=10000)
+    assert page.view.verdict.text() == "VALID CARD — Sokha Chan"
