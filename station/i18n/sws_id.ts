@@ -146,6 +146,10 @@ Rincian: %3</translation>
         </translation>
     </message>
     <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>Rantai audit tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
         <source>Verifying...</source>
         <translation>Memverifikasi...</translation>
     </message>

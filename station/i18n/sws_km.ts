@@ -149,6 +149,10 @@ Detail: %3</source>
         </translation>
     </message>
     <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>មិនអាចពិនិត្យខ្សែសង្វាក់សវនកម្មបានទេ៖ %1</translation>
+    </message>
+    <message>
         <source>Verifying...</source>
         <translation>កំពុងផ្ទៀងផ្ទាត់...</translation>
     </message>

@@ -149,6 +149,10 @@ Detail: %3</source>
         </translation>
     </message>
     <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>آڈٹ چین جانچی نہیں جا سکی: %1</translation>
+    </message>
+    <message>
         <source>Verifying...</source>
         <translation>تصدیق جاری ہے...</translation>
     </message>

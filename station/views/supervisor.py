@@ -131,6 +131,7 @@ class SupervisorPage(QWidget):
         outer.addLayout(lower, 2)
 
         self.table.itemSelectionChanged.connect(self._on_selection)
+        self._runner.busy_changed.connect(lambda _busy: self._on_selection())
         self.approve_button.clicked.connect(lambda: self._approve(True))
         self.send_back_button.clicked.connect(lambda: self._approve(False))
         self.refresh_button.clicked.connect(self.refresh)
@@ -219,7 +220,8 @@ class SupervisorPage(QWidget):
 
     def _on_selection(self) -> None:
         case = self._selected()
-        decided = case is not None and case.status == "decided"
+        # not while the page reads or writes: a click then was silently dropped
+        decided = case is not None and case.status == "decided" and not self._runner.busy
         self.approve_button.setEnabled(decided)
         self.send_back_button.setEnabled(decided)
         if case is not None and case.status == "open":

@@ -276,3 +276,25 @@ def test_next_person_during_a_slow_read_does_not_show_the_old_card(
     page.read_button.click()  # read again: now it is the card on the reader
     qtbot.waitUntil(lambda: page.outcome is not None, timeout=10000)
     assert page.view.verdict.text() == "VALID CARD — Sokha Chan"
+
+
+def test_a_busy_registry_is_not_reported_as_a_broken_audit_chain(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The chain check failed on a registry busy with another program, and the auditor read
+    "AUDIT CHAIN BROKEN" in red: a false alarm about tampering. Only a fault the check found
+    says BROKEN; anything else says the check could not be done."""
+    from station.errors import DatabaseBusy
+
+    services = live_ctx.services["station"]
+
+    def busy(*, deep: bool = False) -> Any:
+        raise DatabaseBusy("sqlite:///registry.sqlite3")
+
+    services.check_registry = busy
+    page = AuditorPage(live_ctx, OperatorSession("aud", "auditor"))
+    qtbot.addWidget(page)
+    page.audit_button.click()
+    qtbot.waitUntil(lambda: "Verifying" not in page.audit_result.text(), timeout=10000)
+    said = page.audit_result.text()
+    assert "BROKEN" not in said and "busy" in said, said
+    assert "#c62828" not in page.audit_result.styleSheet()
