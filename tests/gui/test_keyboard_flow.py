@@ -167,3 +167,15 @@ def test_the_cursor_lands_on_the_first_thing_to_use_on_every_step(
     page.next_button.click()
     assert page.step == RECEIPT
     assert _focused() is page.receipt_page.print_button
+
+
+def test_a_possible_duplicate_puts_the_cursor_on_the_candidates(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """After a hit the cursor stayed on the page itself; the clerk compares the candidates
+    (arrow keys pick one, its prints follow) and Tab reaches the note and the decision."""
+    _, page = _clerk_window(qtbot, live_ctx)
+    _enrol(qtbot, page, PERSON_FIELDS)
+    page.restart()
+    _enrol(qtbot, page, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
+    assert page.dedup.decision_box.isVisible()
+    assert _focused() is page.dedup.table

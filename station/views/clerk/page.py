@@ -337,6 +337,8 @@ class ClerkPage(QWidget):
                                          "registered: press Next to check again."))
         if result is None or getattr(result, "person_id", None) is not None:
             self.next_button.setFocus()  # going on (or again) is the one thing to do
+        else:
+            self.dedup.table.setFocus()  # a hit: compare the candidates, then decide
 
     def _fill_receipt(self) -> None:
         person_id = self._person_id()
