@@ -118,7 +118,19 @@ class AuditorPage(QWidget):
                 w.setEnabled(False)
             self.events_status.setText(self.tr("Only auditors and supervisors can read the "
                                                "audit log."))
+        self._runner.busy_changed.connect(self._on_busy)
         self.setFocusProxy(self.reader_button)
+
+    def _on_busy(self, busy: bool) -> None:
+        """One check at a time: the others are greyed out meanwhile (a click on them was
+        silently dropped), then offered again where this station and role allow them."""
+        can_read = self.services is not None and self._reader() is not None
+        for button, allowed in ((self.reader_button, self.verifier is not None),
+                                (self.folder_button, self.verifier is not None),
+                                (self.audit_button, self.services is not None),
+                                (self.show_events_button, can_read),
+                                (self.export_button, can_read and bool(self.event_rows))):
+            button.setEnabled(allowed and not busy)
 
     def _events_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()

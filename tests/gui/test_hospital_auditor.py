@@ -298,3 +298,24 @@ def test_a_busy_registry_is_not_reported_as_a_broken_audit_chain(
     said = page.audit_result.text()
     assert "BROKEN" not in said and "busy" in said, said
     assert "#c62828" not in page.audit_result.styleSheet()
+
+
+def test_the_auditors_other_checks_wait_for_the_one_running(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """While a card was being read, "Verify the audit log chain" or "Show events" looked
+    ready and did nothing when pressed: they are greyed out until the card is done."""
+    pki = make_pki()
+    slow = SlowReader([pki.root_cert], revocation_list(pki), make_dump(pki))
+    live_ctx.services["cards"] = slow
+    boss = live_ctx.services["station"].login("super", "correct horse 42", now=FIXED_NOW)
+    page = AuditorPage(live_ctx, OperatorSession("super", "supervisor", operator=boss))
+    qtbot.addWidget(page)
+    page.reader_button.click()
+    waiting = [page.audit_button, page.show_events_button, page.reader_button,
+               page.folder_button]
+    assert not any(b.isEnabled() for b in waiting)
+    slow.release.set()
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in waiting), timeout=10000)
+    assert not page.export_button.isEnabled()  # nothing listed yet
+    page.show_events_button.click()
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=10000)
