@@ -1415,6 +1415,10 @@ Kartu: %6</translation>
         <translation>Kunjungan tercatat (antre untuk registri pusat).</translation>
     </message>
     <message>
+        <source>The previous card&apos;s visit was not recorded: %1</source>
+        <translation>Kunjungan kartu sebelumnya tidak tercatat: %1</translation>
+    </message>
+    <message>
         <source>Place the %1 finger on the scanner...</source>
         <translation>Letakkan jari %1 di pemindai...</translation>
     </message>

@@ -1420,6 +1420,10 @@ Card: %6</source>
         <translation>បានកត់ត្រាការមកពិនិត្យ (រង់ចាំផ្ញើទៅបញ្ជីកណ្តាល)។</translation>
     </message>
     <message>
+        <source>The previous card&apos;s visit was not recorded: %1</source>
+        <translation>ការមកពិនិត្យរបស់កាតមុនមិនត្រូវបានកត់ត្រាទេ៖ %1</translation>
+    </message>
+    <message>
         <source>Place the %1 finger on the scanner...</source>
         <translation>ដាក់ម្រាមដៃ %1 លើម៉ាស៊ីនស្កេន...</translation>
     </message>

@@ -1420,6 +1420,10 @@ Card: %6</source>
         <translation>دورہ درج ہو گیا (مرکزی رجسٹری کے لیے قطار میں)۔</translation>
     </message>
     <message>
+        <source>The previous card&apos;s visit was not recorded: %1</source>
+        <translation>پچھلے کارڈ کا دورہ درج نہیں ہوا: %1</translation>
+    </message>
+    <message>
         <source>Place the %1 finger on the scanner...</source>
         <translation>%1 انگلی اسکینر پر رکھیں...</translation>
     </message>

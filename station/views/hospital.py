@@ -190,11 +190,19 @@ class HospitalPage(QWidget):
         self._runner.start(
             lambda _p: services.record_visit(outcome, facility=facility, operator=operator,
                                              now=now, finger_check=check),
-            lambda _id: self.visit_result.setText(self.tr("Visit recorded (queued for the "
-                                                          "central registry).")),
-            self._on_visit_failed)
+            lambda _id: self._on_visit(outcome),
+            lambda message: self._on_visit_failed(outcome, message))
 
-    def _on_visit_failed(self, message: str) -> None:
+    def _on_visit(self, outcome: CardOutcome) -> None:
+        if outcome is self.outcome:  # after Next person it was the previous card's
+            self.visit_result.setText(self.tr("Visit recorded (queued for the central "
+                                              "registry)."))
+
+    def _on_visit_failed(self, outcome: CardOutcome, message: str) -> None:
+        if outcome is not self.outcome:  # the screen moved on: say whose visit it was
+            self.visit_result.setText(self.tr("The previous card's visit was not recorded: "
+                                              "%1").replace("%1", message))
+            return
         self.visit_result.setText(message)
         self.visit_button.setEnabled(True)
 

@@ -319,3 +319,41 @@ def test_the_auditors_other_checks_wait_for_the_one_running(
     assert not page.export_button.isEnabled()  # nothing listed yet
     page.show_events_button.click()
     qtbot.waitUntil(page.export_button.isEnabled, timeout=10000)
+
+
+@pytest.mark.parametrize("outcome", ["recorded", "refused"])
+def test_a_visit_answered_after_next_person_is_not_shown_as_theirs(
+        qtbot: QtBot, live_ctx: StationContext, outcome: str) -> None:
+    """Record the visit, then Esc for the next person while the registry was slow: "Visit
+    recorded" appeared under the next person's empty screen, as if theirs were. A visit that
+    failed meanwhile is still said, as the previous card's."""
+    import threading
+
+    from station.errors import DatabaseBusy
+
+    pki = make_pki()
+    page = _hospital(qtbot, live_ctx, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                     make_dump(pki)))
+    services = live_ctx.services["station"]
+    release = threading.Event()
+
+    def slow_visit(*args: Any, **kwargs: Any) -> str:
+        release.wait(10)
+        if outcome == "refused":
+            raise DatabaseBusy("sqlite:///registry.sqlite3")
+        return "visit-1"
+
+    services.record_visit = slow_visit
+    _read(qtbot, page)
+    assert page.visit_button.isEnabled()
+    page.visit_button.click()
+    page.clear_button.click()  # Esc: the next person
+    release.set()
+    page.wait()
+    qtbot.wait(50)
+    said = page.visit_result.text()
+    if outcome == "recorded":
+        assert said == ""
+    else:
+        assert "previous card" in said and "busy" in said, said
+    assert not page.visit_button.isEnabled()
