@@ -1219,10 +1219,55 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>GrievanceCategories</name>
+    <message>
+        <source>Not registered in a programme I am entitled to</source>
+        <translation>Tidak terdaftar di program yang menjadi hak saya</translation>
+    </message>
+    <message>
+        <source>Benefit not paid, late or wrong amount</source>
+        <translation>Manfaat tidak dibayar, terlambat, atau jumlahnya salah</translation>
+    </message>
+    <message>
+        <source>Card lost, not working or with wrong data</source>
+        <translation>Kartu hilang, tidak berfungsi, atau datanya salah</translation>
+    </message>
+    <message>
+        <source>My registered data is wrong</source>
+        <translation>Data terdaftar saya salah</translation>
+    </message>
+    <message>
+        <source>Refused or charged at a health facility</source>
+        <translation>Ditolak atau dikenai biaya di fasilitas kesehatan</translation>
+    </message>
+    <message>
+        <source>Training, placement or public works problem</source>
+        <translation>Masalah pelatihan, penempatan kerja, atau padat karya</translation>
+    </message>
+    <message>
+        <source>Staff conduct or service quality</source>
+        <translation>Perilaku petugas atau mutu layanan</translation>
+    </message>
+    <message>
+        <source>Suspected fraud or corruption</source>
+        <translation>Dugaan penipuan atau korupsi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
         <translation>Pengaduan baru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n hari)</numerusform>
+        </translation>
     </message>
     <message>
         <source>person id (empty: anonymous)</source>
@@ -2004,6 +2049,21 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>PlanItems</name>
+    <message>
+        <source>goal</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>tindakan</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>rujukan</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message>
         <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
@@ -2503,6 +2563,53 @@ Kartu: %6</translation>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>Memproses...</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>social assistance</source>
+        <translation>bantuan sosial</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pembayaran</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>registrasi</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>kesehatan</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>office manager</source>
+        <translation>kepala kantor</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>inspeksi</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>pelatihan</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>pendidikan</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>bantuan hukum</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
     </message>
 </context>
 <context>

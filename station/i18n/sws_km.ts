@@ -1224,10 +1224,56 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>GrievanceCategories</name>
+    <message>
+        <source>Not registered in a programme I am entitled to</source>
+        <translation>មិនបានចុះឈ្មោះក្នុងកម្មវិធីដែលខ្ញុំមានសិទ្ធិ</translation>
+    </message>
+    <message>
+        <source>Benefit not paid, late or wrong amount</source>
+        <translation>អត្ថប្រយោជន៍មិនបានបើក យឺត ឬចំនួនខុស</translation>
+    </message>
+    <message>
+        <source>Card lost, not working or with wrong data</source>
+        <translation>កាតបាត់ មិនដំណើរការ ឬមានទិន្នន័យខុស</translation>
+    </message>
+    <message>
+        <source>My registered data is wrong</source>
+        <translation>ទិន្នន័យដែលបានចុះឈ្មោះរបស់ខ្ញុំខុស</translation>
+    </message>
+    <message>
+        <source>Refused or charged at a health facility</source>
+        <translation>ត្រូវបានបដិសេធ ឬគិតប្រាក់នៅមូលដ្ឋានសុខាភិបាល</translation>
+    </message>
+    <message>
+        <source>Training, placement or public works problem</source>
+        <translation>បញ្ហាបណ្តុះបណ្តាល ការងារ ឬការងារសាធារណៈ</translation>
+    </message>
+    <message>
+        <source>Staff conduct or service quality</source>
+        <translation>ឥរិយាបថបុគ្គលិក ឬគុណភាពសេវា</translation>
+    </message>
+    <message>
+        <source>Suspected fraud or corruption</source>
+        <translation>សង្ស័យការក្លែងបន្លំ ឬអំពើពុករលួយ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងៗ</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
         <translation>បណ្តឹងតវ៉ាថ្មី</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n ថ្ងៃ)</numerusform>
+            <numerusform>%1 (%n ថ្ងៃ)</numerusform>
+        </translation>
     </message>
     <message>
         <source>person id (empty: anonymous)</source>
@@ -2009,6 +2055,21 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>PlanItems</name>
+    <message>
+        <source>goal</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>ការបញ្ជូនបន្ត</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message>
         <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
@@ -2515,6 +2576,53 @@ Card: %6</source>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>កំពុងដំណើរការ...</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>social assistance</source>
+        <translation>ជំនួយសង្គម</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>ការទូទាត់</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>ការចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>សុខាភិបាល</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>ការងារ</translation>
+    </message>
+    <message>
+        <source>office manager</source>
+        <translation>ប្រធានការិយាល័យ</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>អធិការកិច្ច</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>បណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>អប់រំ</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>ជំនួយផ្លូវច្បាប់</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>ផ្សេងៗ</translation>
     </message>
 </context>
 <context>

@@ -1224,10 +1224,56 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>GrievanceCategories</name>
+    <message>
+        <source>Not registered in a programme I am entitled to</source>
+        <translation>جس پروگرام کا میں حقدار ہوں اس میں رجسٹر نہیں</translation>
+    </message>
+    <message>
+        <source>Benefit not paid, late or wrong amount</source>
+        <translation>امداد ادا نہیں ہوئی، دیر سے ملی یا رقم غلط</translation>
+    </message>
+    <message>
+        <source>Card lost, not working or with wrong data</source>
+        <translation>کارڈ گم، خراب یا غلط معلومات والا</translation>
+    </message>
+    <message>
+        <source>My registered data is wrong</source>
+        <translation>میرا درج شدہ ڈیٹا غلط ہے</translation>
+    </message>
+    <message>
+        <source>Refused or charged at a health facility</source>
+        <translation>صحت مرکز پر انکار یا پیسے وصول کیے گئے</translation>
+    </message>
+    <message>
+        <source>Training, placement or public works problem</source>
+        <translation>تربیت، ملازمت یا عوامی کاموں کا مسئلہ</translation>
+    </message>
+    <message>
+        <source>Staff conduct or service quality</source>
+        <translation>عملے کا رویہ یا خدمت کا معیار</translation>
+    </message>
+    <message>
+        <source>Suspected fraud or corruption</source>
+        <translation>دھوکہ دہی یا بدعنوانی کا شبہ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
         <translation>نئی شکایت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n دن)</numerusform>
+            <numerusform>%1 (%n دن)</numerusform>
+        </translation>
     </message>
     <message>
         <source>person id (empty: anonymous)</source>
@@ -2009,6 +2055,21 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>PlanItems</name>
+    <message>
+        <source>goal</source>
+        <translation>ہدف</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>ریفرل</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message>
         <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
@@ -2515,6 +2576,53 @@ Card: %6</source>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>کام جاری ہے...</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>social assistance</source>
+        <translation>سماجی امداد</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>رجسٹری</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>روزگار</translation>
+    </message>
+    <message>
+        <source>office manager</source>
+        <translation>دفتر کا منتظم</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>معائنہ</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>تربیت</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>تعلیم</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>قانونی مدد</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>دیگر</translation>
     </message>
 </context>
 <context>

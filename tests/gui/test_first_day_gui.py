@@ -678,3 +678,70 @@ def test_a_foreign_or_half_read_card_is_explained_in_the_desks_language(qtbot: Q
             assert re.search("[A-Za-z]", plain_message(exc)) is None, plain_message(exc)
     apply_language("id")
     assert "kartu" in plain_message(foreign).lower()
+
+
+def test_a_khmer_desk_reads_grievance_categories_and_services_in_khmer(
+        qtbot: QtBot, station: Any) -> None:
+    """The category list ("Not registered in a programme I am entitled to (30 days)") and
+    the list's Category and Service columns were the policy file's English codes and labels.
+    English keeps the policy's own label."""
+    from station.model.operators import login
+    from station.services import grievances
+    from station.views.services import GrievancesPanel
+
+    clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
+    grievances.intake(station, category="payment", description="paid late", operator=clerk,
+                      now=FIXED_NOW)
+    panel = GrievancesPanel(station, clerk, lambda: FIXED_NOW)
+    qtbot.addWidget(panel)
+    assert panel.category.itemText(0) == "Not registered in a programme I am entitled to " \
+                                         "(30 days)"
+    apply_language("km")
+    panel = GrievancesPanel(station, clerk, lambda: FIXED_NOW)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=15000)
+    shown = [panel.category.itemText(i) for i in range(panel.category.count())]
+    shown += [getattr(panel.table.item(0, c), "text", str)() for c in (1, 3)]
+    assert [t for t in shown if re.search("[A-Za-z]", t)] == [], shown
+
+
+def test_a_khmer_desk_builds_a_case_plan_in_khmer(qtbot: QtBot, station: Any) -> None:
+    """The case plan's kind, service and status lists and the plan's cells were the stored
+    codes ("referral", "social assistance", "in_progress") at every desk."""
+    from station.model.operators import login
+    from station.services import cases
+    from tests.services.conftest import add_household
+
+    clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
+    add_household(station, "hh-sok", [("p-mother", "F", dt.date(1990, 5, 1), "head")])
+    case_id = cases.open_case(station, "p-mother", manager="clerk1", summary="work",
+                              operator=clerk, now=FIXED_NOW)
+    cases.add_item(station, case_id, kind="referral", description="job centre",
+                   service="social_assistance", due_date=None,
+                   follow_up_date=FIXED_NOW.date() - dt.timedelta(days=3),
+                   operator=clerk, now=FIXED_NOW - dt.timedelta(days=10))
+    from station.views.services import CasePlanPanel, CasesPanel
+
+    apply_language("km")
+    panel = CasePlanPanel(station, clerk, lambda: FIXED_NOW)
+    qtbot.addWidget(panel)
+    panel.set_person("p-mother")
+    qtbot.waitUntil(lambda: panel.plan.rowCount() == 1, timeout=15000)
+    shown = [box.itemText(i) for box in (panel.kind, panel.service, panel.item_status)
+             for i in range(box.count())]
+    shown += [getattr(panel.plan.item(0, c), "text", str)() for c in range(3)]
+    assert [t for t in shown if re.search("[A-Za-z]", t)] == [], shown
+    overdue = CasesPanel(station, clerk, lambda: FIXED_NOW)  # the supervisor's follow-ups
+    qtbot.addWidget(overdue)
+    overdue.manager.clear()
+    overdue.refresh()
+    qtbot.waitUntil(lambda: overdue.table.rowCount() == 1, timeout=15000)
+    cells = [getattr(overdue.table.item(0, c), "text", str)() for c in (3, 4)]
+    assert [t for t in cells if re.search("[A-Za-z]", t)] == [], cells
+    panel.plan.selectRow(0)
+    panel.item_status.setCurrentIndex(panel.item_status.findData("in_progress"))
+    panel.update_button.click()
+    qtbot.waitUntil(lambda: "Plan" not in panel.message.text() and not panel.runner.busy,
+                    timeout=15000)
+    assert cases.case_file(station, case_id)["items"][0]["status"] == "in_progress"
