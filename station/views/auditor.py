@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.errors import BadInput, IntegrityFailure
+from station.i18n import current_language
 from station.model.audit_log import READERS, AuditFilter, AuditRow, to_csv
 from station.model.files import write_text_atomic
 from station.model.ui_cards import CardOutcome
@@ -199,8 +200,10 @@ class AuditorPage(QWidget):
         good = 0
         for i, o in enumerate(outcomes):
             good += o.ok
+            # English keeps the file's own wording ("cannot be read"); others the reason's
+            reason = o.message if current_language() == "en" else self.card_view.reason_text(o)
             cells = (Path(o.source).name, o.serial, self.tr("valid") if o.ok
-                     else self.tr("NOT VALID"), o.message if not o.ok else "")
+                     else self.tr("NOT VALID"), reason if not o.ok else "")
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         for column in range(3):  # whole file names and serials; the reason takes the rest

@@ -65,6 +65,11 @@ class CardOutcomeView(QWidget):
             "bad_revocation_list": self.tr("The revocation list could not be checked."),
         }
 
+    def reason_text(self, outcome: CardOutcome) -> str:
+        """Why ``outcome`` was refused, in the interface language (its own English where no
+        translation is listed)."""
+        return self._reasons().get(outcome.reason, outcome.message)
+
     def _warnings(self) -> dict[str, str]:
         """The card layer's warnings on a valid card (``cardio.verify``'s English), in the
         interface language; one not listed keeps its English."""
@@ -108,7 +113,7 @@ class CardOutcomeView(QWidget):
         self.waiting()
         claims = outcome.claims
         if not outcome.ok:
-            reason = self._reasons().get(outcome.reason, outcome.message)
+            reason = self.reason_text(outcome)
             self.verdict.setText(self.tr("NOT VALID — %1").replace("%1", reason))
             self.verdict.setStyleSheet(RED)
             if claims is not None:  # signed data, card refused: say whose it is, no programmes

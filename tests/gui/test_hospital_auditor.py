@@ -357,3 +357,24 @@ def test_a_visit_answered_after_next_person_is_not_shown_as_theirs(
     else:
         assert "previous card" in said and "busy" in said, said
     assert not page.visit_button.isEnabled()
+
+
+def test_a_khmer_auditor_reads_why_each_dump_was_refused_in_khmer(
+        qtbot: QtBot, ctx: StationContext, tmp_path: Path) -> None:
+    """The folder check's Reason column was the card layer's English at every desk, while the
+    same refusal for a single card was translated."""
+    import re
+
+    from station.i18n import apply_language
+
+    pki = make_pki()
+    (tmp_path / "a.json").write_text(make_dump(pki, serial="0000DEAD").to_json())
+    (tmp_path / "b.json").write_text("{not json")
+    ctx.services["cards"] = CardVerifier([pki.root_cert], revocation_list(pki, ("0000DEAD",)))
+    apply_language("km")
+    page = AuditorPage(ctx, OperatorSession("aud", "auditor"))
+    qtbot.addWidget(page)
+    page.verify_folder(tmp_path)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10000)
+    reasons = [getattr(page.table.item(r, 3), "text", str)() for r in range(2)]
+    assert all(reasons) and [t for t in reasons if re.search("[A-Za-z]", t)] == [], reasons
