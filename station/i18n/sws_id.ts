@@ -1057,6 +1057,34 @@ Kartu: %6</translation>
         <translation>Kasus ini tidak lagi menyimpan sidik jari pemohon.</translation>
     </message>
     <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Kata sandi harus minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>Kata sandi baru harus berbeda dari yang lama.</translation>
+    </message>
+    <message>
+        <source>An operator named %1 already exists.</source>
+        <translation>Operator bernama %1 sudah ada.</translation>
+    </message>
+    <message>
+        <source>This user name is not valid: use Latin letters a-z, digits and . - _ (the full name may be in any script).</source>
+        <translation>Nama pengguna ini tidak sah: gunakan huruf Latin a-z, angka, dan . - _ (nama lengkap boleh dalam aksara apa pun).</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun sendiri.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled supervisor: the account stays enabled.</source>
+        <translation>Ini supervisor aktif terakhir: akunnya tetap aktif.</translation>
+    </message>
+    <message>
         <source>A payment must be a positive whole amount.</source>
         <translation>Pembayaran harus berupa jumlah bulat positif.</translation>
     </message>

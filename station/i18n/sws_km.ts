@@ -1062,6 +1062,34 @@ Card: %6</source>
         <translation>ករណីនេះលែងមានស្នាមម្រាមដៃរបស់អ្នកដាក់ពាក្យទៀតហើយ។</translation>
     </message>
     <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>ពាក្យសម្ងាត់មិនត្រូវដូចឈ្មោះអ្នកប្រើទេ។</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>ពាក្យសម្ងាត់ថ្មីត្រូវតែខុសពីពាក្យចាស់។</translation>
+    </message>
+    <message>
+        <source>An operator named %1 already exists.</source>
+        <translation>មានប្រតិបត្តិករឈ្មោះ %1 រួចហើយ។</translation>
+    </message>
+    <message>
+        <source>This user name is not valid: use Latin letters a-z, digits and . - _ (the full name may be in any script).</source>
+        <translation>ឈ្មោះអ្នកប្រើនេះមិនត្រឹមត្រូវទេ៖ សូមប្រើអក្សរឡាតាំង a-z លេខ និង . - _ (ឈ្មោះពេញអាចសរសេរជាអក្សរណាក៏បាន)។</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>អ្នកមិនអាចបិទគណនីផ្ទាល់ខ្លួនបានទេ។</translation>
+    </message>
+    <message>
+        <source>This is the last enabled supervisor: the account stays enabled.</source>
+        <translation>នេះជាអ្នកគ្រប់គ្រងចុងក្រោយដែលនៅសកម្ម៖ គណនីនេះត្រូវនៅសកម្ម។</translation>
+    </message>
+    <message>
         <source>A payment must be a positive whole amount.</source>
         <translation>ការបង់ប្រាក់ត្រូវតែជាចំនួនគត់វិជ្ជមាន។</translation>
     </message>

@@ -1062,6 +1062,34 @@ Card: %6</source>
         <translation>اس کیس میں اب درخواست گزار کے فنگر پرنٹس نہیں ہیں۔</translation>
     </message>
     <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>پاس ورڈ صارف نام جیسا نہیں ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>نیا پاس ورڈ پرانے سے مختلف ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>An operator named %1 already exists.</source>
+        <translation>%1 نام کا آپریٹر پہلے سے موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>This user name is not valid: use Latin letters a-z, digits and . - _ (the full name may be in any script).</source>
+        <translation>یہ صارف نام درست نہیں: لاطینی حروف a-z، ہندسے اور . - _ استعمال کریں (پورا نام کسی بھی رسم الخط میں ہو سکتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>آپ اپنا اکاؤنٹ غیر فعال نہیں کر سکتے۔</translation>
+    </message>
+    <message>
+        <source>This is the last enabled supervisor: the account stays enabled.</source>
+        <translation>یہ آخری فعال سپروائزر ہے: اکاؤنٹ فعال رہے گا۔</translation>
+    </message>
+    <message>
         <source>A payment must be a positive whole amount.</source>
         <translation>ادائیگی ایک مثبت پوری رقم ہونی چاہیے۔</translation>
     </message>

@@ -2,7 +2,8 @@
 
 The services and the model refuse in English: an unknown household or person id, a grievance
 step the grievance's state does not allow, an appeal after its window, a case another
-supervisor decided first, a death recorded twice, an empty description... The sentence is the
+supervisor decided first, a death recorded twice, an empty description, a password or an
+operator account refused... The sentence is the
 model's (and the English desk keeps it, since it names the details); at a Khmer, Urdu or
 Indonesian desk :func:`refusal` says the same in the interface language, from the error's type
 and data (its attributes, or the English message's fixed wording where the error carries no
@@ -147,6 +148,23 @@ def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
                                         "first."))),
         (BadInput, "no longer holds the applicant's fingerprints$", _fixed(QT_TRANSLATE_NOOP(
             "Errors", "This case no longer holds the applicant's fingerprints."))),
+        (BadInput, r"^the password must have at least (\d+) characters", lambda _e, m: _fill(
+            QT_TRANSLATE_NOOP("Errors", "The password must have at least %1 characters."),
+            m.group(1))),
+        (BadInput, "^the password must not be the user name", _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "The password must not be the user name."))),
+        (BadInput, "^the new password must differ from the old one", _fixed(
+            QT_TRANSLATE_NOOP("Errors", "The new password must differ from the old one."))),
+        (BadInput, r"^an operator named '(.+)' already exists$", lambda _e, m: _fill(
+            QT_TRANSLATE_NOOP("Errors", "An operator named %1 already exists."), m.group(1))),
+        (BadInput, r"^user name .* is not valid", _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "This user name is not valid: use Latin letters a-z, digits and . - _ "
+                      "(the full name may be in any script)."))),
+        (BadInput, "^you cannot disable your own account", _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "You cannot disable your own account."))),
+        (BadInput, "is the last enabled supervisor and stays enabled$", _fixed(
+            QT_TRANSLATE_NOOP("Errors", "This is the last enabled supervisor: the account "
+                                        "stays enabled."))),
         (PaymentError, "^a payment must be a positive whole amount", _fixed(
             QT_TRANSLATE_NOOP("Errors", "A payment must be a positive whole amount."))),
         (PaymentError, r"^(\S+) does not collect contributions$", lambda _e, m: _fill(
