@@ -1017,6 +1017,10 @@ Kartu: %6</translation>
         <translation>Kematian ini sudah dicatat (meninggal pada %1, dicatat oleh %2).</translation>
     </message>
     <message>
+        <source>Answer this question first: %1</source>
+        <translation>Jawab pertanyaan ini terlebih dahulu: %1</translation>
+    </message>
+    <message>
         <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
         <translation>Sebutkan dari mana kematian diketahui (mis. nomor akta kematian dan desa).</translation>
     </message>
@@ -2242,6 +2246,133 @@ Kartu: %6</translation>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
         <translation>Tidak ada usulan: nilai rumah tangga dan catat situasi anggotanya.</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>How many people live and eat in the household?</source>
+        <translation>Berapa orang yang tinggal dan makan bersama dalam rumah tangga?</translation>
+    </message>
+    <message>
+        <source>Main material of the roof</source>
+        <translation>Bahan utama atap</translation>
+    </message>
+    <message>
+        <source>Main material of the outer walls</source>
+        <translation>Bahan utama dinding luar</translation>
+    </message>
+    <message>
+        <source>Main source of drinking water</source>
+        <translation>Sumber utama air minum</translation>
+    </message>
+    <message>
+        <source>Toilet facility</source>
+        <translation>Fasilitas jamban</translation>
+    </message>
+    <message>
+        <source>Is the dwelling connected to electricity?</source>
+        <translation>Apakah rumah tersambung listrik?</translation>
+    </message>
+    <message>
+        <source>Main cooking fuel</source>
+        <translation>Bahan bakar utama untuk memasak</translation>
+    </message>
+    <message>
+        <source>Agricultural land used by the household</source>
+        <translation>Lahan pertanian yang digunakan rumah tangga</translation>
+    </message>
+    <message>
+        <source>Does the household own a motorbike or car?</source>
+        <translation>Apakah rumah tangga memiliki sepeda motor atau mobil?</translation>
+    </message>
+    <message>
+        <source>Does the household own a television?</source>
+        <translation>Apakah rumah tangga memiliki televisi?</translation>
+    </message>
+    <message>
+        <source>Does any member earn a regular wage or salary?</source>
+        <translation>Apakah ada anggota yang berpenghasilan upah atau gaji tetap?</translation>
+    </message>
+    <message>
+        <source>Does a member have a chronic illness that stops them working?</source>
+        <translation>Apakah ada anggota yang sakit kronis sehingga tidak dapat bekerja?</translation>
+    </message>
+    <message>
+        <source>thatch</source>
+        <translation>ilalang/rumbia</translation>
+    </message>
+    <message>
+        <source>metal sheet</source>
+        <translation>seng</translation>
+    </message>
+    <message>
+        <source>tiles</source>
+        <translation>genteng</translation>
+    </message>
+    <message>
+        <source>concrete</source>
+        <translation>beton</translation>
+    </message>
+    <message>
+        <source>mud or bamboo</source>
+        <translation>tanah atau bambu</translation>
+    </message>
+    <message>
+        <source>wood</source>
+        <translation>kayu</translation>
+    </message>
+    <message>
+        <source>brick or concrete</source>
+        <translation>bata atau beton</translation>
+    </message>
+    <message>
+        <source>surface water</source>
+        <translation>air permukaan</translation>
+    </message>
+    <message>
+        <source>unprotected well</source>
+        <translation>sumur tidak terlindung</translation>
+    </message>
+    <message>
+        <source>protected well</source>
+        <translation>sumur terlindung</translation>
+    </message>
+    <message>
+        <source>piped water</source>
+        <translation>air ledeng</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>pit latrine</source>
+        <translation>jamban cemplung</translation>
+    </message>
+    <message>
+        <source>flush toilet</source>
+        <translation>jamban siram</translation>
+    </message>
+    <message>
+        <source>charcoal</source>
+        <translation>arang</translation>
+    </message>
+    <message>
+        <source>gas or electricity</source>
+        <translation>gas atau listrik</translation>
+    </message>
+    <message>
+        <source>under half a hectare</source>
+        <translation>kurang dari setengah hektare</translation>
+    </message>
+    <message>
+        <source>half a hectare to 2 hectares</source>
+        <translation>setengah hingga 2 hektare</translation>
+    </message>
+    <message>
+        <source>over 2 hectares</source>
+        <translation>lebih dari 2 hektare</translation>
     </message>
 </context>
 <context>

@@ -1022,6 +1022,10 @@ Card: %6</source>
         <translation>មរណភាពនេះត្រូវបានកត់ត្រារួចហើយ (ស្លាប់នៅថ្ងៃ %1 កត់ត្រាដោយ %2)។</translation>
     </message>
     <message>
+        <source>Answer this question first: %1</source>
+        <translation>សូមឆ្លើយសំណួរនេះជាមុនសិន៖ %1</translation>
+    </message>
+    <message>
         <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
         <translation>សូមបញ្ជាក់ប្រភពដែលដឹងពីមរណភាព (ឧ. លេខសំបុត្រមរណភាព និងឃុំ)។</translation>
     </message>
@@ -2253,6 +2257,133 @@ Card: %6</source>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
         <translation>គ្មានសំណើទេ៖ សូមវាយតម្លៃគ្រួសារ ហើយកត់ត្រាស្ថានការណ៍សមាជិករបស់ខ្លួន។</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>How many people live and eat in the household?</source>
+        <translation>តើមានមនុស្សប៉ុន្មាននាក់រស់នៅ និងហូបចុកក្នុងគ្រួសារ?</translation>
+    </message>
+    <message>
+        <source>Main material of the roof</source>
+        <translation>សម្ភារៈសំខាន់នៃដំបូល</translation>
+    </message>
+    <message>
+        <source>Main material of the outer walls</source>
+        <translation>សម្ភារៈសំខាន់នៃជញ្ជាំងខាងក្រៅ</translation>
+    </message>
+    <message>
+        <source>Main source of drinking water</source>
+        <translation>ប្រភពទឹកផឹកសំខាន់</translation>
+    </message>
+    <message>
+        <source>Toilet facility</source>
+        <translation>បង្គន់</translation>
+    </message>
+    <message>
+        <source>Is the dwelling connected to electricity?</source>
+        <translation>តើលំនៅដ្ឋានមានភ្លើងអគ្គិសនីទេ?</translation>
+    </message>
+    <message>
+        <source>Main cooking fuel</source>
+        <translation>ឥន្ធនៈចម្អិនអាហារសំខាន់</translation>
+    </message>
+    <message>
+        <source>Agricultural land used by the household</source>
+        <translation>ដីកសិកម្មដែលគ្រួសារប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <source>Does the household own a motorbike or car?</source>
+        <translation>តើគ្រួសារមានម៉ូតូ ឬរថយន្តទេ?</translation>
+    </message>
+    <message>
+        <source>Does the household own a television?</source>
+        <translation>តើគ្រួសារមានទូរទស្សន៍ទេ?</translation>
+    </message>
+    <message>
+        <source>Does any member earn a regular wage or salary?</source>
+        <translation>តើមានសមាជិកណាម្នាក់ទទួលបានប្រាក់ឈ្នួល ឬប្រាក់ខែទៀងទាត់ទេ?</translation>
+    </message>
+    <message>
+        <source>Does a member have a chronic illness that stops them working?</source>
+        <translation>តើមានសមាជិកណាម្នាក់មានជំងឺរ៉ាំរ៉ៃដែលធ្វើឲ្យមិនអាចធ្វើការបានទេ?</translation>
+    </message>
+    <message>
+        <source>thatch</source>
+        <translation>ស្លឹក</translation>
+    </message>
+    <message>
+        <source>metal sheet</source>
+        <translation>ស័ង្កសី</translation>
+    </message>
+    <message>
+        <source>tiles</source>
+        <translation>ក្បឿង</translation>
+    </message>
+    <message>
+        <source>concrete</source>
+        <translation>បេតុង</translation>
+    </message>
+    <message>
+        <source>mud or bamboo</source>
+        <translation>ដី ឬឫស្សី</translation>
+    </message>
+    <message>
+        <source>wood</source>
+        <translation>ឈើ</translation>
+    </message>
+    <message>
+        <source>brick or concrete</source>
+        <translation>ឥដ្ឋ ឬបេតុង</translation>
+    </message>
+    <message>
+        <source>surface water</source>
+        <translation>ទឹកលើដី (ស្ទឹង បឹង ស្រះ)</translation>
+    </message>
+    <message>
+        <source>unprotected well</source>
+        <translation>អណ្តូងគ្មានការការពារ</translation>
+    </message>
+    <message>
+        <source>protected well</source>
+        <translation>អណ្តូងមានការការពារ</translation>
+    </message>
+    <message>
+        <source>piped water</source>
+        <translation>ទឹកម៉ាស៊ីន</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <source>pit latrine</source>
+        <translation>បង្គន់រណ្តៅ</translation>
+    </message>
+    <message>
+        <source>flush toilet</source>
+        <translation>បង្គន់ចាក់ទឹក</translation>
+    </message>
+    <message>
+        <source>charcoal</source>
+        <translation>ធ្យូង</translation>
+    </message>
+    <message>
+        <source>gas or electricity</source>
+        <translation>ហ្គាស ឬអគ្គិសនី</translation>
+    </message>
+    <message>
+        <source>under half a hectare</source>
+        <translation>តិចជាងកន្លះហិកតា</translation>
+    </message>
+    <message>
+        <source>half a hectare to 2 hectares</source>
+        <translation>ពីកន្លះហិកតា ដល់ ២ហិកតា</translation>
+    </message>
+    <message>
+        <source>over 2 hectares</source>
+        <translation>លើសពី ២ហិកតា</translation>
     </message>
 </context>
 <context>

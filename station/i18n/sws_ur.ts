@@ -1022,6 +1022,10 @@ Card: %6</source>
         <translation>یہ وفات پہلے ہی درج ہے (وفات %1، درج کنندہ %2)۔</translation>
     </message>
     <message>
+        <source>Answer this question first: %1</source>
+        <translation>پہلے اس سوال کا جواب دیں: %1</translation>
+    </message>
+    <message>
         <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
         <translation>بتائیں کہ وفات کا علم کہاں سے ہوا (مثلاً موت کے سرٹیفکیٹ کا نمبر اور یونین کونسل)۔</translation>
     </message>
@@ -2253,6 +2257,133 @@ Card: %6</source>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
         <translation>کوئی تجویز نہیں: گھرانے کا جائزہ لیں اور اس کے اراکین کی صورتحال درج کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>Questionnaire</name>
+    <message>
+        <source>How many people live and eat in the household?</source>
+        <translation>گھرانے میں کتنے لوگ رہتے اور کھاتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Main material of the roof</source>
+        <translation>چھت کا بنیادی مواد</translation>
+    </message>
+    <message>
+        <source>Main material of the outer walls</source>
+        <translation>بیرونی دیواروں کا بنیادی مواد</translation>
+    </message>
+    <message>
+        <source>Main source of drinking water</source>
+        <translation>پینے کے پانی کا بنیادی ذریعہ</translation>
+    </message>
+    <message>
+        <source>Toilet facility</source>
+        <translation>بیت الخلا کی سہولت</translation>
+    </message>
+    <message>
+        <source>Is the dwelling connected to electricity?</source>
+        <translation>کیا گھر میں بجلی کا کنکشن ہے؟</translation>
+    </message>
+    <message>
+        <source>Main cooking fuel</source>
+        <translation>کھانا پکانے کا بنیادی ایندھن</translation>
+    </message>
+    <message>
+        <source>Agricultural land used by the household</source>
+        <translation>گھرانے کے زیر استعمال زرعی زمین</translation>
+    </message>
+    <message>
+        <source>Does the household own a motorbike or car?</source>
+        <translation>کیا گھرانے کے پاس موٹر سائیکل یا گاڑی ہے؟</translation>
+    </message>
+    <message>
+        <source>Does the household own a television?</source>
+        <translation>کیا گھرانے کے پاس ٹیلی وژن ہے؟</translation>
+    </message>
+    <message>
+        <source>Does any member earn a regular wage or salary?</source>
+        <translation>کیا کوئی رکن باقاعدہ اجرت یا تنخواہ کماتا ہے؟</translation>
+    </message>
+    <message>
+        <source>Does a member have a chronic illness that stops them working?</source>
+        <translation>کیا کسی رکن کو ایسی دائمی بیماری ہے جو اسے کام سے روکتی ہے؟</translation>
+    </message>
+    <message>
+        <source>thatch</source>
+        <translation>گھاس پھوس</translation>
+    </message>
+    <message>
+        <source>metal sheet</source>
+        <translation>دھات کی چادر</translation>
+    </message>
+    <message>
+        <source>tiles</source>
+        <translation>کھپریل</translation>
+    </message>
+    <message>
+        <source>concrete</source>
+        <translation>کنکریٹ</translation>
+    </message>
+    <message>
+        <source>mud or bamboo</source>
+        <translation>مٹی یا بانس</translation>
+    </message>
+    <message>
+        <source>wood</source>
+        <translation>لکڑی</translation>
+    </message>
+    <message>
+        <source>brick or concrete</source>
+        <translation>اینٹ یا کنکریٹ</translation>
+    </message>
+    <message>
+        <source>surface water</source>
+        <translation>سطحی پانی (دریا، تالاب)</translation>
+    </message>
+    <message>
+        <source>unprotected well</source>
+        <translation>غیر محفوظ کنواں</translation>
+    </message>
+    <message>
+        <source>protected well</source>
+        <translation>محفوظ کنواں</translation>
+    </message>
+    <message>
+        <source>piped water</source>
+        <translation>نلکے کا پانی</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>pit latrine</source>
+        <translation>گڑھے والا بیت الخلا</translation>
+    </message>
+    <message>
+        <source>flush toilet</source>
+        <translation>فلش والا بیت الخلا</translation>
+    </message>
+    <message>
+        <source>charcoal</source>
+        <translation>کوئلہ</translation>
+    </message>
+    <message>
+        <source>gas or electricity</source>
+        <translation>گیس یا بجلی</translation>
+    </message>
+    <message>
+        <source>under half a hectare</source>
+        <translation>آدھے ہیکٹر سے کم</translation>
+    </message>
+    <message>
+        <source>half a hectare to 2 hectares</source>
+        <translation>آدھے سے 2 ہیکٹر تک</translation>
+    </message>
+    <message>
+        <source>over 2 hectares</source>
+        <translation>2 ہیکٹر سے زیادہ</translation>
     </message>
 </context>
 <context>

@@ -106,11 +106,20 @@ def _already_dead(exc: BaseException, _found: re.Match[str]) -> str | None:
                  short_date(died_on), str(getattr(exc, "by", "")))
 
 
+def _unanswered(exc: BaseException, _found: re.Match[str]) -> str | None:
+    from station.views.services.questionnaire_words import question_text
+
+    question = str(getattr(exc, "question", ""))
+    return _fill(QT_TRANSLATE_NOOP("Errors", "Answer this question first: %1"),
+                 question_text(question, question))
+
+
 def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
     """(error type, what its English says, the sentence), most specific first."""
     from station.errors import BadInput, NotFound
     from station.model.deaths import AlreadyRecorded, DeathRefused
     from station.services.errors import (
+        AnswerError,
         InvalidTransition,
         PaymentError,
         ServiceError,
@@ -119,6 +128,7 @@ def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
 
     return (
         (UnknownRecord, "", _unknown),
+        (AnswerError, ": has no answer$", _unanswered),
         (InvalidTransition, "", _transition),
         (AlreadyRecorded, "", _already_dead),
         (DeathRefused, "^say where the death is known from", _fixed(QT_TRANSLATE_NOOP(

@@ -745,3 +745,39 @@ def test_a_khmer_desk_builds_a_case_plan_in_khmer(qtbot: QtBot, station: Any) ->
     qtbot.waitUntil(lambda: "Plan" not in panel.message.text() and not panel.runner.busy,
                     timeout=15000)
     assert cases.case_file(station, case_id)["items"][0]["status"] == "in_progress"
+
+
+def test_a_khmer_clerk_asks_the_assessment_questions_in_khmer(qtbot: QtBot) -> None:
+    """The vulnerability questionnaire (questions, options, yes/no) was the data file's
+    English at every desk: the clerk reads these questions to the household."""
+    from PySide6.QtWidgets import QComboBox, QFormLayout
+
+    from station.services.questionnaire import load_questionnaire
+    from station.views.services.assessment_form import AssessmentForm
+
+    questionnaire = load_questionnaire()
+    english = AssessmentForm(questionnaire)
+    qtbot.addWidget(english)
+    first = questionnaire.questions[0]
+    form = english.layout()
+    assert isinstance(form, QFormLayout)
+    label = form.labelForField(english.fields[first.id])
+    assert isinstance(label, QLabel) and label.text() == first.text  # the file's own words
+    apply_language("km")
+    page = AssessmentForm(questionnaire)
+    qtbot.addWidget(page)
+    form = page.layout()
+    assert isinstance(form, QFormLayout)
+    shown = []
+    for field in page.fields.values():
+        label = form.labelForField(field)
+        assert isinstance(label, QLabel)
+        shown.append(label.text())
+        if isinstance(field, QComboBox):
+            shown += [field.itemText(i) for i in range(field.count())]
+    assert [t for t in shown if re.search("[A-Za-z]", t)] == [], shown
+    assert page.answers() == {}  # the codes stay underneath
+    roof = page.fields["roof"]
+    assert isinstance(roof, QComboBox)
+    roof.setCurrentIndex(roof.findData("metal_sheet"))
+    assert page.answers() == {"roof": "metal_sheet"}

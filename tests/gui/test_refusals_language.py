@@ -99,6 +99,16 @@ def test_everyday_refusals_are_said_in_the_desks_language(qapp: Any, station: An
     assert "2026-" not in plain_message(appeal)
 
 
+def test_an_unanswered_question_is_named_as_the_clerk_reads_it(qapp: Any) -> None:
+    """"Question 'toilet': has no answer" named the question by its id, in English."""
+    from station.services.errors import AnswerError
+    from station.views.services.questionnaire_words import question_text
+
+    apply_language("km")
+    said = plain_message(AnswerError("toilet", "has no answer"))
+    assert "toilet" not in said and question_text("toilet", "") in said, said
+
+
 def test_the_english_desk_keeps_the_models_sentence(station: Any) -> None:
     for exc in _everyday(station):
         text = str(exc)
