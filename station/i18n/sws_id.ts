@@ -376,6 +376,12 @@ Rincian: %3</translation>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
+Card %4, expired on %5</source>
+        <translation>ID %1 · %2 · lahir %3 · tinggal di %6
+Kartu %4, kedaluwarsa pada %5</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · lives in %6
 Card %4</source>
         <translation>ID %1 · %2 · lahir %3 · tinggal di %6
 Kartu %4</translation>

@@ -379,6 +379,12 @@ Detail: %3</source>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
+Card %4, expired on %5</source>
+        <translation>លេខសម្គាល់ %1 · %2 · កើត %3 · រស់នៅ %6
+កាត %4 ផុតសុពលភាពនៅថ្ងៃ %5</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · lives in %6
 Card %4</source>
         <translation>លេខសម្គាល់ %1 · %2 · កើត %3 · រស់នៅ %6
 កាត %4</translation>

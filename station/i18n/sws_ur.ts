@@ -379,6 +379,12 @@ Detail: %3</source>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
+Card %4, expired on %5</source>
+        <translation>شناخت %1 · %2 · پیدائش %3 · رہائش %6
+کارڈ %4، میعاد %5 کو ختم ہو گئی</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · lives in %6
 Card %4</source>
         <translation>شناخت %1 · %2 · پیدائش %3 · رہائش %6
 کارڈ %4</translation>

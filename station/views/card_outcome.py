@@ -95,14 +95,16 @@ class CardOutcomeView(QWidget):
         self.verdict.setText(message)
         self.verdict.setStyleSheet(RED)
 
-    def _holder_line(self, claims: Any, *, valid: bool = True) -> str:
-        """Who holds the card; for a refused card, its serial without a validity date."""
+    def _holder_line(self, claims: Any, *, valid: bool = True, expired: bool = False) -> str:
+        """Who holds the card; for a refused card, its serial without a validity date (an
+        expired one says since when: the holder renews it)."""
         holder = claims.holder
         sex = {1: self.tr("male"), 2: self.tr("female")}.get(holder.sex, self.tr("not stated"))
         places = self.places or demo_gazetteer()
         village = places.name(holder.address_code) if holder.address_code else "—"
         text = (self.tr("ID %1 · %2 · born %3 · lives in %6\nCard %4, valid until %5") if valid
-                else self.tr("ID %1 · %2 · born %3 · lives in %6\nCard %4"))
+                else self.tr("ID %1 · %2 · born %3 · lives in %6\nCard %4, expired on %5")
+                if expired else self.tr("ID %1 · %2 · born %3 · lives in %6\nCard %4"))
         return (text.replace("%1", holder.id_number)
                 .replace("%2", sex).replace("%3", short_date(holder.date_of_birth))
                 .replace("%4", claims.card_serial)
@@ -120,7 +122,9 @@ class CardOutcomeView(QWidget):
                 h = claims.holder
                 self.person.setText(self.tr("This card is in the name of %1 %2.")
                                     .replace("%1", h.given_name).replace("%2", h.family_name)
-                                    + "\n" + self._holder_line(claims, valid=False))
+                                    + "\n" + self._holder_line(
+                                        claims, valid=False,
+                                        expired=outcome.reason == "expired_card"))
                 self.person.setVisible(True)
             return
         holder = claims.holder

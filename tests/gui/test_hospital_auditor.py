@@ -378,3 +378,18 @@ def test_a_khmer_auditor_reads_why_each_dump_was_refused_in_khmer(
     qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10000)
     reasons = [getattr(page.table.item(r, 3), "text", str)() for r in range(2)]
     assert all(reasons) and [t for t in reasons if re.search("[A-Za-z]", t)] == [], reasons
+
+
+def test_an_expired_card_says_when_it_expired(qtbot: QtBot, ctx: StationContext) -> None:
+    """"The card has expired" and nothing more: the focal point could not tell the holder
+    since when (yesterday, or years ago), which decides where they go to renew it."""
+    from station.views.formats import short_date
+
+    pki = make_pki()
+    expires = FIXED_NOW - dt.timedelta(days=3)
+    dump = make_dump(pki, expires=expires)
+    page = _hospital(qtbot, ctx, ReaderWithCard([pki.root_cert], revocation_list(pki), dump))
+    page.ctx.clock = lambda: FIXED_NOW
+    _read(qtbot, page)
+    assert page.outcome is not None and page.outcome.reason == "expired_card"
+    assert f"expired on {short_date(expires.date())}" in page.view.person.text()
