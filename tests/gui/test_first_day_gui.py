@@ -781,3 +781,23 @@ def test_a_khmer_clerk_asks_the_assessment_questions_in_khmer(qtbot: QtBot) -> N
     assert isinstance(roof, QComboBox)
     roof.setCurrentIndex(roof.findData("metal_sheet"))
     assert page.answers() == {"roof": "metal_sheet"}
+
+
+def test_an_urdu_desk_reads_the_oldest_age_band_as_60_plus(qtbot: QtBot) -> None:
+    """The supervisor's age chart drew "60+" as "+60" in Urdu (right to left): the band's
+    label must read as it is written, whatever the direction around it."""
+    from station.views.charts import BarChart
+
+    apply_language("ur")
+
+    def drawn(label: str) -> Any:
+        chart = BarChart("age")
+        qtbot.addWidget(chart)
+        chart.resize(300, 100)
+        chart.set_data([(label, 5)])
+        chart.show()
+        _settle()
+        return chart.grab().toImage()
+
+    assert drawn("60+") == drawn("\u206660+\u2069")  # as an isolated left-to-right run
+    assert drawn("60+") != drawn("+60")
