@@ -46,7 +46,9 @@ class HospitalPage(QWidget):
         self.outcome: CardOutcome | None = None
         self._turn = 0  # counts Next person: a read started before is not shown
         self._reading: int | None = None  # the turn of the read under way
+        self._check_offered = self._visit_offered = False
         self._runner = TaskRunner(self)
+        self._runner.busy_changed.connect(lambda _busy: self._sync_buttons())
         outer = QVBoxLayout(self)
         self.view = CardOutcomeView(self.tr("Waiting for a card. Place the card on the reader "
                                             "and press Enter."))
@@ -104,7 +106,7 @@ class HospitalPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
         self._set_finger_check(False)
         self.finger_check_result: Any = None
-        self.visit_button.setEnabled(False)
+        self._set_visit(False)
         if self.verifier is None:
             self.read_button.setEnabled(False)
             self.view.waiting(self.tr("Card verification is not set up on this station: the "
@@ -177,7 +179,7 @@ class HospitalPage(QWidget):
         self.finger_check_result = None
         self.finger_result.clear()
         self.visit_result.clear()
-        self.visit_button.setEnabled(outcome.ok and self.ctx.service("station") is not None)
+        self._set_visit(outcome.ok and self.ctx.service("station") is not None)
 
     def record_visit(self) -> None:
         """Record this service use (audit + outbox) for the card on screen."""
@@ -186,7 +188,7 @@ class HospitalPage(QWidget):
             return
         operator, now, facility = self.session.operator, self.ctx.clock(), self.ctx.station_name
         check = self.finger_check_result
-        self.visit_button.setEnabled(False)
+        self._set_visit(False)
         self._runner.start(
             lambda _p: services.record_visit(outcome, facility=facility, operator=operator,
                                              now=now, finger_check=check),
@@ -204,14 +206,14 @@ class HospitalPage(QWidget):
                                               "%1").replace("%1", message))
             return
         self.visit_result.setText(message)
-        self.visit_button.setEnabled(True)
+        self._set_visit(True)
 
     def clear(self) -> None:
         self._turn += 1  # whatever is still being read belongs to the previous person
         self.outcome = None
         self.finger_check_result = None
         self.visit_result.clear()
-        self.visit_button.setEnabled(False)
+        self._set_visit(False)
         self.finger_box.clear()
         self.finger_result.clear()
         self._set_finger_check(False)
@@ -261,7 +263,20 @@ class HospitalPage(QWidget):
         self.finger_result.setStyleSheet("color: #b00020;")
 
     def _set_finger_check(self, enabled: bool) -> None:
-        self.finger_box.setEnabled(enabled)
-        self.check_button.setEnabled(enabled)
+        self._check_offered = enabled
+        self._sync_buttons()
         if not enabled:
             self.finger_result.setStyleSheet("")
+
+    def _set_visit(self, enabled: bool) -> None:
+        self._visit_offered = enabled
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        """What the card on screen offers, greyed out while a read, a finger check or a
+        visit is under way (a click then was silently dropped)."""
+        busy = self._runner.busy
+        self.finger_box.setEnabled(self._check_offered and not busy)
+        self.check_button.setEnabled(self._check_offered and not busy)
+        self.visit_button.setEnabled(self._visit_offered and not busy)
+        self.find_button.setEnabled(not busy)

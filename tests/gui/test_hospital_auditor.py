@@ -393,3 +393,32 @@ def test_an_expired_card_says_when_it_expired(qtbot: QtBot, ctx: StationContext)
     _read(qtbot, page)
     assert page.outcome is not None and page.outcome.reason == "expired_card"
     assert f"expired on {short_date(expires.date())}" in page.view.person.text()
+
+
+def test_the_visit_waits_for_the_finger_check_instead_of_ignoring_the_click(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """While the finger check waited for the finger, "Record the visit" (and Check again,
+    Find readers) looked ready and silently did nothing when pressed."""
+    import threading
+
+    pki = make_pki()
+    page = _hospital(qtbot, live_ctx, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                     make_dump(pki)))
+    release = threading.Event()
+
+    def slow_capture(scanner: Any, finger: Any) -> Any:
+        release.wait(10)
+        return seeded_extract(scanner, finger)
+
+    page.ctx.capture = slow_capture
+    _read(qtbot, page)
+    assert page.visit_button.isEnabled() and page.check_button.isEnabled()
+    page.check_button.click()
+    busy = [page.visit_button, page.check_button, page.find_button]
+    assert not any(b.isEnabled() for b in busy)
+    release.set()
+    qtbot.waitUntil(lambda: page.finger_check_result is not None, timeout=90000)
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in busy), timeout=10000)
+    page.visit_button.click()
+    qtbot.waitUntil(lambda: "Visit recorded" in page.visit_result.text(), timeout=10000)
+    assert not page.visit_button.isEnabled()  # one visit per reading
