@@ -82,6 +82,9 @@ def _open_person(tabs: QTabWidget, page: QWidget, person_id: str,
         return
     tabs.setCurrentWidget(panel)
     panel.set_household(household_id, person_id)  # type: ignore[attr-defined]
+    members = getattr(panel, "members", None)
+    if isinstance(members, QWidget):
+        members.setFocus()  # the person's row; the keyboard goes on from there
 
 
 def _open_on_enrolled_household(tabs: QTabWidget, page: QWidget) -> None:

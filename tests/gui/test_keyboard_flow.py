@@ -69,6 +69,7 @@ def test_a_found_person_opens_with_a_double_click_or_enter(
     qtbot.waitUntil(lambda: not panel.runner.busy, timeout=20000)
     assert [m.person_id for m in panel.members.members] == [person_id]
     assert panel.members.currentRow() == 0  # the person opened is the one selected
+    assert _focused() is panel.members  # the keyboard goes on from there
 
 
 def _focused() -> Any:
