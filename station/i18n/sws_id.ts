@@ -2900,6 +2900,10 @@ Kartu: %6</translation>
         <translation>menunggu</translation>
     </message>
     <message>
+        <source>same person as %1</source>
+        <translation>orang sama dengan %1</translation>
+    </message>
+    <message>
         <source>Waiting to be sent: %1
 Sent, not yet acknowledged: %2
 Acknowledged: %3

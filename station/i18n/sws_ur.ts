@@ -2913,6 +2913,10 @@ Card: %6</source>
         <translation>منتظر</translation>
     </message>
     <message>
+        <source>same person as %1</source>
+        <translation>وہی فرد جو %1 ہے</translation>
+    </message>
+    <message>
         <source>Waiting to be sent: %1
 Sent, not yet acknowledged: %2
 Acknowledged: %3

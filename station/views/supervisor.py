@@ -182,10 +182,15 @@ class SupervisorPage(QWidget):
             names = ", ".join(self._candidate_text(str(c.get("person_id")))
                               for c in case.candidates)
             opened = QDateTime.fromString(str(case.created_at)[:19], Qt.DateFormat.ISODate)
+            decision = decisions.get(case.clerk_decision, "?")
+            if case.clerk_decision == "duplicate" and case.matched_person_id:
+                # with several candidates, the one the clerk named
+                decision = self.tr("same person as %1").replace(
+                    "%1", self._candidate_text(str(case.matched_person_id)))
             for j, text in enumerate((short_date_time(opened, locale),
                                       case.opened_by,
                                       str(case.applicant.get("latin_name", "")), names,
-                                      decisions.get(case.clerk_decision, "?"))):
+                                      decision)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self._on_selection()

@@ -89,3 +89,18 @@ def test_approve_is_not_offered_while_the_queue_reloads(qtbot: QtBot,
     release.set()
     qtbot.waitUntil(boss.approve_button.isEnabled, timeout=10000)  # offered again
     assert boss.table.rowCount() == 1
+
+
+def test_the_supervisor_sees_which_candidate_the_clerk_named(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """"Clerk's decision: same person" did not say as whom: with several candidates the
+    supervisor approved a match without knowing which registered person it named."""
+    clerk = _clerk(qtbot, live_ctx)
+    _enrol(qtbot, clerk, PERSON_FIELDS)
+    clerk.restart()
+    _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
+    with qtbot.waitSignal(clerk.dedup.decided, timeout=10000):
+        clerk.dedup.same_button.click()
+    boss = _supervisor(qtbot, live_ctx)
+    decision = boss.table.item(0, 4)
+    assert decision is not None and decision.text() == "same person as Sok Dara"
