@@ -84,6 +84,7 @@ class HospitalPage(QWidget):
         self.check_button.setObjectName("checkFinger")
         self.finger_result = QLabel()
         self.finger_result.setObjectName("fingerResult")
+        self.finger_result.setWordWrap(True)  # a long answer wraps, never widens the window
         finger_row.addWidget(self.finger_box)
         finger_row.addWidget(self.check_button)
         finger_row.addWidget(self.finger_result, 1)
@@ -94,6 +95,7 @@ class HospitalPage(QWidget):
         self.visit_button.clicked.connect(self.record_visit)
         self.visit_result = QLabel()
         self.visit_result.setObjectName("visitResult")
+        self.visit_result.setWordWrap(True)
         visit_row.addWidget(self.visit_button)
         visit_row.addWidget(self.visit_result, 1)
         outer.addLayout(visit_row)

@@ -29,7 +29,7 @@ from station.views.clerk.page import CARD, DEDUP, FINGERS, PERSON, RECEIPT, Cler
 from station.views.clerk.person_form import ERROR_STYLE, PersonFormPage
 from station.views.formats import short_date, short_date_time
 from station.views.main_window import MainWindow
-from tests.gui.conftest import FIXED_NOW, PASSWORD
+from tests.gui.conftest import FIXED_NOW, PASSWORD, SeededScanner
 from tests.gui.test_clerk_flow import PERSON_FIELDS, _sign_in, _window
 
 pytestmark = pytest.mark.gui
@@ -801,3 +801,41 @@ def test_an_urdu_desk_reads_the_oldest_age_band_as_60_plus(qtbot: QtBot) -> None
 
     assert drawn("60+") == drawn("\u206660+\u2069")  # as an isolated left-to-right run
     assert drawn("60+") != drawn("+60")
+
+
+def test_a_long_refusal_at_the_hospital_does_not_widen_the_window(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """A visit refused by a busy registry after Next person ("The previous card's visit was
+    not recorded: ..." with the model's whole sentence, database path included), or a finger
+    that does not match, pushed the window to 1125 px on a 1024 px screen."""
+    from station.views.hospital import HospitalPage
+    from tests.gui.cards import make_dump, make_pki, revocation_list
+    from tests.gui.test_hospital_auditor import ReaderWithCard
+
+    pki = make_pki()
+    live_ctx.services["cards"] = ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                make_dump(pki))
+    live_ctx.scanner = SeededScanner(7)  # someone else's finger
+    services = live_ctx.services["station"]
+    release = threading.Event()
+
+    def busy(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        raise DatabaseBusy("sqlite:////home/office/.local/share/sws-station/registry.sqlite3")
+
+    services.record_visit = busy
+    window = _signed_in(qtbot, live_ctx)
+    window.switch_to(Mode.HOSPITAL)
+    page = window.page(Mode.HOSPITAL)
+    assert isinstance(page, HospitalPage)
+    page.read_button.click()
+    qtbot.waitUntil(lambda: page.outcome is not None, timeout=10000)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: page.finger_check_result is not None, timeout=90000)
+    assert "NOT" in page.finger_result.text()
+    assert _fits(window), (window.width(), window.height())
+    page.visit_button.click()
+    page.clear_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: "previous card" in page.visit_result.text(), timeout=10000)
+    assert _fits(window), (window.width(), window.height())
