@@ -151,6 +151,7 @@ class AuditorPage(QWidget):
         self.export_button.setEnabled(False)
         self.events_status = QLabel()
         self.events_status.setObjectName("eventsStatus")
+        self.events_status.setWordWrap(True)  # a refusal wraps, never widens the window
         for w in (self.action_filter, self.operator_filter, self.subject_filter):
             row.addWidget(w, 1)
         row.addWidget(self.show_events_button)

@@ -839,3 +839,24 @@ def test_a_long_refusal_at_the_hospital_does_not_widen_the_window(
     release.set()
     qtbot.waitUntil(lambda: "previous card" in page.visit_result.text(), timeout=10000)
     assert _fits(window), (window.width(), window.height())
+
+
+def test_a_refused_event_listing_does_not_widen_the_window(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The auditor's line beside Show events took the busy registry's whole sentence on one
+    line and pushed the window past a 1024 px screen."""
+    services = live_ctx.services["station"]
+
+    def busy(*args: Any, **kwargs: Any) -> Any:
+        raise DatabaseBusy("sqlite:////home/office/.local/share/sws-station/registry.sqlite3")
+
+    services.audit_events = busy
+    window = _signed_in(qtbot, live_ctx)
+    window.switch_to(Mode.AUDITOR)
+    from station.views.auditor import AuditorPage
+
+    page = window.page(Mode.AUDITOR)
+    assert isinstance(page, AuditorPage)
+    page.show_events_button.click()
+    qtbot.waitUntil(lambda: "busy" in page.events_status.text(), timeout=10000)
+    assert _fits(window), (window.width(), window.height())
