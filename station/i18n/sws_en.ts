@@ -43,6 +43,16 @@
     </message>
 </context>
 <context>
+    <name>GrievancesPanel</name>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n day)</numerusform>
+            <numerusform>%1 (%n days)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message numerus="yes">
         <source>%n programme(s) proposed (rules %1)</source>

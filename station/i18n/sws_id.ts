@@ -146,6 +146,10 @@ Rincian: %3</translation>
         </translation>
     </message>
     <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>Rantai audit tidak dapat diperiksa: %1</translation>
+    </message>
+    <message>
         <source>Verifying...</source>
         <translation>Memverifikasi...</translation>
     </message>
@@ -232,6 +236,7 @@ Rincian: %3</translation>
     <name>CapturePage</name>
     <message>
         <source>Fingers</source>
+        <extracomment>Enter on the finger list: the clerk means Next</extracomment>
         <translation>Jari</translation>
     </message>
     <message>
@@ -360,6 +365,20 @@ Rincian: %3</translation>
     <message>
         <source>The revocation list could not be checked.</source>
         <translation>Daftar pencabutan tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>the revocation list is out of date</source>
+        <translation>daftar pencabutan sudah kedaluwarsa</translation>
+    </message>
+    <message>
+        <source>no card was challenged (printed or copied credential)</source>
+        <translation>kartu tidak diuji langsung (kredensial cetak atau salinan)</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · lives in %6
+Card %4, expired on %5</source>
+        <translation>ID %1 · %2 · lahir %3 · tinggal di %6
+Kartu %4, kedaluwarsa pada %5</translation>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
@@ -920,6 +939,14 @@ Kartu: %6</translation>
         <translation>Kartu ini belum pernah diterbitkan.</translation>
     </message>
     <message>
+        <source>This card holds no social protection ID (another kind of card?).</source>
+        <translation>Kartu ini tidak memuat ID perlindungan sosial (mungkin kartu jenis lain?).</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer was cut off or garbled: hold the card still on the reader and try again.</source>
+        <translation>Jawaban kartu terputus atau rusak: tahan kartu diam di pembaca lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>The registry is busy with another task: nothing was written, try again in a moment.</source>
         <translation>Registri sedang sibuk dengan tugas lain: tidak ada yang ditulis, coba lagi sebentar lagi.</translation>
     </message>
@@ -938,6 +965,166 @@ Kartu: %6</translation>
     <message>
         <source>Your role may not do this.</source>
         <translation>Peran Anda tidak boleh melakukan ini.</translation>
+    </message>
+    <message>
+        <source>No person has the id %1: check it and try again.</source>
+        <translation>Tidak ada orang dengan id %1: periksa lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No household has the id %1: check it and try again.</source>
+        <translation>Tidak ada rumah tangga dengan id %1: periksa lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No card with the number %1 was issued here.</source>
+        <translation>Tidak ada kartu bernomor %1 yang diterbitkan di sini.</translation>
+    </message>
+    <message>
+        <source>No grievance has the id %1.</source>
+        <translation>Tidak ada pengaduan dengan id %1.</translation>
+    </message>
+    <message>
+        <source>No case has the id %1.</source>
+        <translation>Tidak ada kasus dengan id %1.</translation>
+    </message>
+    <message>
+        <source>No plan item has the id %1.</source>
+        <translation>Tidak ada item rencana dengan id %1.</translation>
+    </message>
+    <message>
+        <source>No programme membership has the id %1.</source>
+        <translation>Tidak ada keanggotaan program dengan id %1.</translation>
+    </message>
+    <message>
+        <source>No operator has the user name %1.</source>
+        <translation>Tidak ada operator dengan nama pengguna %1.</translation>
+    </message>
+    <message>
+        <source>The time to appeal ended on %1.</source>
+        <translation>Batas waktu banding berakhir pada %1.</translation>
+    </message>
+    <message>
+        <source>This grievance cannot be appealed again.</source>
+        <translation>Pengaduan ini tidak dapat dibanding lagi.</translation>
+    </message>
+    <message>
+        <source>This grievance is %1: that step is not possible now.</source>
+        <translation>Pengaduan ini %1: langkah itu tidak dapat dilakukan sekarang.</translation>
+    </message>
+    <message>
+        <source>This case is %1: it can no longer be changed.</source>
+        <translation>Kasus ini %1: tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>This plan item is %1: it can no longer be changed.</source>
+        <translation>Item rencana ini %1: tidak dapat diubah lagi.</translation>
+    </message>
+    <message>
+        <source>This death was already recorded (died on %1, recorded by %2).</source>
+        <translation>Kematian ini sudah dicatat (meninggal pada %1, dicatat oleh %2).</translation>
+    </message>
+    <message>
+        <source>Answer this question first: %1</source>
+        <translation>Jawab pertanyaan ini terlebih dahulu: %1</translation>
+    </message>
+    <message>
+        <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
+        <translation>Sebutkan dari mana kematian diketahui (mis. nomor akta kematian dan desa).</translation>
+    </message>
+    <message>
+        <source>The date of death cannot be in the future.</source>
+        <translation>Tanggal kematian tidak boleh di masa depan.</translation>
+    </message>
+    <message>
+        <source>The date of death is before the person&apos;s birth (%1).</source>
+        <translation>Tanggal kematian sebelum kelahiran orang itu (%1).</translation>
+    </message>
+    <message>
+        <source>Give the reason the death is withdrawn.</source>
+        <translation>Berikan alasan catatan kematian ditarik.</translation>
+    </message>
+    <message>
+        <source>No death is recorded for this person.</source>
+        <translation>Tidak ada kematian yang dicatat untuk orang ini.</translation>
+    </message>
+    <message>
+        <source>This adjudication case no longer exists: refresh the list.</source>
+        <translation>Kasus adjudikasi ini sudah tidak ada: muat ulang daftar.</translation>
+    </message>
+    <message>
+        <source>This case was already decided (perhaps at another desk): refresh the list.</source>
+        <translation>Kasus ini sudah diputuskan (mungkin di meja lain): muat ulang daftar.</translation>
+    </message>
+    <message>
+        <source>Only a decided case can be approved: decide it first.</source>
+        <translation>Hanya kasus yang sudah diputuskan yang dapat disetujui: putuskan dulu.</translation>
+    </message>
+    <message>
+        <source>Choose the candidate who is the same person first.</source>
+        <translation>Pilih dulu kandidat yang merupakan orang yang sama.</translation>
+    </message>
+    <message>
+        <source>This case no longer holds the applicant&apos;s fingerprints.</source>
+        <translation>Kasus ini tidak lagi menyimpan sidik jari pemohon.</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>Kata sandi harus minimal %1 karakter.</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>Kata sandi tidak boleh sama dengan nama pengguna.</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>Kata sandi baru harus berbeda dari yang lama.</translation>
+    </message>
+    <message>
+        <source>An operator named %1 already exists.</source>
+        <translation>Operator bernama %1 sudah ada.</translation>
+    </message>
+    <message>
+        <source>This user name is not valid: use Latin letters a-z, digits and . - _ (the full name may be in any script).</source>
+        <translation>Nama pengguna ini tidak sah: gunakan huruf Latin a-z, angka, dan . - _ (nama lengkap boleh dalam aksara apa pun).</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>Anda tidak dapat menonaktifkan akun sendiri.</translation>
+    </message>
+    <message>
+        <source>This is the last enabled supervisor: the account stays enabled.</source>
+        <translation>Ini supervisor aktif terakhir: akunnya tetap aktif.</translation>
+    </message>
+    <message>
+        <source>A payment must be a positive whole amount.</source>
+        <translation>Pembayaran harus berupa jumlah bulat positif.</translation>
+    </message>
+    <message>
+        <source>%1 does not collect contributions.</source>
+        <translation>%1 tidak memungut iuran.</translation>
+    </message>
+    <message>
+        <source>Describe the grievance in a few words.</source>
+        <translation>Jelaskan pengaduan dalam beberapa kata.</translation>
+    </message>
+    <message>
+        <source>The card belongs to another person than the one named.</source>
+        <translation>Kartu ini milik orang lain, bukan orang yang disebutkan.</translation>
+    </message>
+    <message>
+        <source>Say how the grievance was resolved (in the note).</source>
+        <translation>Sebutkan bagaimana pengaduan diselesaikan (di catatan).</translation>
+    </message>
+    <message>
+        <source>Describe the plan item in a few words.</source>
+        <translation>Jelaskan item rencana dalam beberapa kata.</translation>
+    </message>
+    <message>
+        <source>A referral must name the service it goes to.</source>
+        <translation>Rujukan harus menyebut layanan yang dituju.</translation>
+    </message>
+    <message>
+        <source>The programme rules changed since this package was proposed: propose again.</source>
+        <translation>Aturan program berubah sejak paket ini diusulkan: usulkan lagi.</translation>
     </message>
 </context>
 <context>
@@ -1070,10 +1257,55 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>GrievanceCategories</name>
+    <message>
+        <source>Not registered in a programme I am entitled to</source>
+        <translation>Tidak terdaftar di program yang menjadi hak saya</translation>
+    </message>
+    <message>
+        <source>Benefit not paid, late or wrong amount</source>
+        <translation>Manfaat tidak dibayar, terlambat, atau jumlahnya salah</translation>
+    </message>
+    <message>
+        <source>Card lost, not working or with wrong data</source>
+        <translation>Kartu hilang, tidak berfungsi, atau datanya salah</translation>
+    </message>
+    <message>
+        <source>My registered data is wrong</source>
+        <translation>Data terdaftar saya salah</translation>
+    </message>
+    <message>
+        <source>Refused or charged at a health facility</source>
+        <translation>Ditolak atau dikenai biaya di fasilitas kesehatan</translation>
+    </message>
+    <message>
+        <source>Training, placement or public works problem</source>
+        <translation>Masalah pelatihan, penempatan kerja, atau padat karya</translation>
+    </message>
+    <message>
+        <source>Staff conduct or service quality</source>
+        <translation>Perilaku petugas atau mutu layanan</translation>
+    </message>
+    <message>
+        <source>Suspected fraud or corruption</source>
+        <translation>Dugaan penipuan atau korupsi</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
         <translation>Pengaduan baru</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n hari)</numerusform>
+        </translation>
     </message>
     <message>
         <source>person id (empty: anonymous)</source>
@@ -1254,12 +1486,20 @@ Kartu: %6</translation>
         <translation>Verifikasi kartu belum disiapkan di stasiun ini: sertifikat akar nasional dan daftar pencabutan tidak ada.</translation>
     </message>
     <message>
+        <source>Still busy with the previous card: wait a moment, then press Enter again.</source>
+        <translation>Masih sibuk dengan kartu sebelumnya: tunggu sebentar, lalu tekan Enter lagi.</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>Membaca kartu...</translation>
     </message>
     <message>
         <source>Visit recorded (queued for the central registry).</source>
         <translation>Kunjungan tercatat (antre untuk registri pusat).</translation>
+    </message>
+    <message>
+        <source>The previous card&apos;s visit was not recorded: %1</source>
+        <translation>Kunjungan kartu sebelumnya tidak tercatat: %1</translation>
     </message>
     <message>
         <source>Place the %1 finger on the scanner...</source>
@@ -1499,6 +1739,10 @@ Kartu: %6</translation>
         <translation>&amp;Pendaftaran</translation>
     </message>
     <message>
+        <source>This person belongs to no household: there is nothing to open.</source>
+        <translation>Orang ini tidak termasuk rumah tangga mana pun: tidak ada yang dibuka.</translation>
+    </message>
+    <message>
         <source>Opera&amp;tors</source>
         <translation>&amp;Operator</translation>
     </message>
@@ -1723,6 +1967,7 @@ Kartu: %6</translation>
     <name>PersonFormPage</name>
     <message>
         <source>Household</source>
+        <extracomment>Enter in the last field (the national ID): the clerk means Next</extracomment>
         <translation>Rumah tangga</translation>
     </message>
     <message>
@@ -1842,9 +2087,25 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>PlanItems</name>
+    <message>
+        <source>goal</source>
+        <translation>tujuan</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>tindakan</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>rujukan</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message>
         <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
+        <extracomment>Enter on the list: the clerk means Next</extracomment>
         <translation>Aturan mengusulkan program berikut. Centang yang diambil, lalu konfirmasi.</translation>
     </message>
     <message>
@@ -1994,7 +2255,142 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>How many people live and eat in the household?</source>
+        <translation>Berapa orang yang tinggal dan makan bersama dalam rumah tangga?</translation>
+    </message>
+    <message>
+        <source>Main material of the roof</source>
+        <translation>Bahan utama atap</translation>
+    </message>
+    <message>
+        <source>Main material of the outer walls</source>
+        <translation>Bahan utama dinding luar</translation>
+    </message>
+    <message>
+        <source>Main source of drinking water</source>
+        <translation>Sumber utama air minum</translation>
+    </message>
+    <message>
+        <source>Toilet facility</source>
+        <translation>Fasilitas jamban</translation>
+    </message>
+    <message>
+        <source>Is the dwelling connected to electricity?</source>
+        <translation>Apakah rumah tersambung listrik?</translation>
+    </message>
+    <message>
+        <source>Main cooking fuel</source>
+        <translation>Bahan bakar utama untuk memasak</translation>
+    </message>
+    <message>
+        <source>Agricultural land used by the household</source>
+        <translation>Lahan pertanian yang digunakan rumah tangga</translation>
+    </message>
+    <message>
+        <source>Does the household own a motorbike or car?</source>
+        <translation>Apakah rumah tangga memiliki sepeda motor atau mobil?</translation>
+    </message>
+    <message>
+        <source>Does the household own a television?</source>
+        <translation>Apakah rumah tangga memiliki televisi?</translation>
+    </message>
+    <message>
+        <source>Does any member earn a regular wage or salary?</source>
+        <translation>Apakah ada anggota yang berpenghasilan upah atau gaji tetap?</translation>
+    </message>
+    <message>
+        <source>Does a member have a chronic illness that stops them working?</source>
+        <translation>Apakah ada anggota yang sakit kronis sehingga tidak dapat bekerja?</translation>
+    </message>
+    <message>
+        <source>thatch</source>
+        <translation>ilalang/rumbia</translation>
+    </message>
+    <message>
+        <source>metal sheet</source>
+        <translation>seng</translation>
+    </message>
+    <message>
+        <source>tiles</source>
+        <translation>genteng</translation>
+    </message>
+    <message>
+        <source>concrete</source>
+        <translation>beton</translation>
+    </message>
+    <message>
+        <source>mud or bamboo</source>
+        <translation>tanah atau bambu</translation>
+    </message>
+    <message>
+        <source>wood</source>
+        <translation>kayu</translation>
+    </message>
+    <message>
+        <source>brick or concrete</source>
+        <translation>bata atau beton</translation>
+    </message>
+    <message>
+        <source>surface water</source>
+        <translation>air permukaan</translation>
+    </message>
+    <message>
+        <source>unprotected well</source>
+        <translation>sumur tidak terlindung</translation>
+    </message>
+    <message>
+        <source>protected well</source>
+        <translation>sumur terlindung</translation>
+    </message>
+    <message>
+        <source>piped water</source>
+        <translation>air ledeng</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <source>pit latrine</source>
+        <translation>jamban cemplung</translation>
+    </message>
+    <message>
+        <source>flush toilet</source>
+        <translation>jamban siram</translation>
+    </message>
+    <message>
+        <source>charcoal</source>
+        <translation>arang</translation>
+    </message>
+    <message>
+        <source>gas or electricity</source>
+        <translation>gas atau listrik</translation>
+    </message>
+    <message>
+        <source>under half a hectare</source>
+        <translation>kurang dari setengah hektare</translation>
+    </message>
+    <message>
+        <source>half a hectare to 2 hectares</source>
+        <translation>setengah hingga 2 hektare</translation>
+    </message>
+    <message>
+        <source>over 2 hectares</source>
+        <translation>lebih dari 2 hektare</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>tidak ada alasan yang dicatat</translation>
+    </message>
+    <message>
+        <source>%1 (the reason as recorded, in English)</source>
+        <translation>%1 (alasan sebagaimana dicatat, dalam bahasa Inggris)</translation>
+    </message>
     <message>
         <source>not eligible: %1</source>
         <translation>tidak memenuhi syarat: %1</translation>
@@ -2218,7 +2614,7 @@ Kartu: %6</translation>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
-        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs) open a found person: (person id, household id or None)</extracomment>
         <translation>Cari dulu sebelum mendaftar: seseorang hanya boleh didaftarkan sekali.</translation>
     </message>
     <message>
@@ -2260,6 +2656,10 @@ Kartu: %6</translation>
     <message>
         <source>Deceased</source>
         <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>Double-click a person, or press Enter, to open their household.</source>
+        <translation>Klik dua kali pada seseorang, atau tekan Enter, untuk membuka rumah tangganya.</translation>
     </message>
     <message>
         <source>&amp;Register a new person in a new household</source>
@@ -2328,6 +2728,96 @@ Kartu: %6</translation>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>Memproses...</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>social assistance</source>
+        <translation>bantuan sosial</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pembayaran</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>registrasi</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>kesehatan</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>office manager</source>
+        <translation>kepala kantor</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>inspeksi</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>pelatihan</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>pendidikan</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>bantuan hukum</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>received</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>dirujuk</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>diselesaikan</translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation>dibanding</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>direncanakan</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>sedang berjalan</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>selesai</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>dibatalkan</translation>
     </message>
 </context>
 <context>
@@ -2408,6 +2898,10 @@ Kartu: %6</translation>
     <message>
         <source>waiting</source>
         <translation>menunggu</translation>
+    </message>
+    <message>
+        <source>same person as %1</source>
+        <translation>orang sama dengan %1</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1

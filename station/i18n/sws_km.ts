@@ -149,6 +149,10 @@ Detail: %3</source>
         </translation>
     </message>
     <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>មិនអាចពិនិត្យខ្សែសង្វាក់សវនកម្មបានទេ៖ %1</translation>
+    </message>
+    <message>
         <source>Verifying...</source>
         <translation>កំពុងផ្ទៀងផ្ទាត់...</translation>
     </message>
@@ -235,6 +239,7 @@ Detail: %3</source>
     <name>CapturePage</name>
     <message>
         <source>Fingers</source>
+        <extracomment>Enter on the finger list: the clerk means Next</extracomment>
         <translation>ម្រាមដៃ</translation>
     </message>
     <message>
@@ -363,6 +368,20 @@ Detail: %3</source>
     <message>
         <source>The revocation list could not be checked.</source>
         <translation>មិនអាចពិនិត្យបញ្ជីដកហូតបានទេ។</translation>
+    </message>
+    <message>
+        <source>the revocation list is out of date</source>
+        <translation>បញ្ជីដកហូតហួសសម័យហើយ</translation>
+    </message>
+    <message>
+        <source>no card was challenged (printed or copied credential)</source>
+        <translation>មិនបានសាកល្បងកាតផ្ទាល់ទេ (ឯកសារបោះពុម្ព ឬចម្លង)</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · lives in %6
+Card %4, expired on %5</source>
+        <translation>លេខសម្គាល់ %1 · %2 · កើត %3 · រស់នៅ %6
+កាត %4 ផុតសុពលភាពនៅថ្ងៃ %5</translation>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
@@ -925,6 +944,14 @@ Card: %6</source>
         <translation>កាតនេះមិនធ្លាប់ត្រូវបានចេញទេ។</translation>
     </message>
     <message>
+        <source>This card holds no social protection ID (another kind of card?).</source>
+        <translation>កាតនេះមិនមានអត្តសញ្ញាណប័ណ្ណគាំពារសង្គមទេ (ប្រហែលជាកាតប្រភេទផ្សេង?)។</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer was cut off or garbled: hold the card still on the reader and try again.</source>
+        <translation>ចម្លើយរបស់កាតត្រូវបានកាត់ ឬខូច៖ សូមដាក់កាតឲ្យនឹងលើឧបករណ៍អាន ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>The registry is busy with another task: nothing was written, try again in a moment.</source>
         <translation>បញ្ជីចុះឈ្មោះកំពុងរវល់ជាមួយការងារផ្សេង៖ គ្មានអ្វីត្រូវបានសរសេរទេ សូមព្យាយាមម្តងទៀតបន្តិចទៀត។</translation>
     </message>
@@ -943,6 +970,166 @@ Card: %6</source>
     <message>
         <source>Your role may not do this.</source>
         <translation>តួនាទីរបស់អ្នកមិនអាចធ្វើការនេះបានទេ។</translation>
+    </message>
+    <message>
+        <source>No person has the id %1: check it and try again.</source>
+        <translation>គ្មានបុគ្គលដែលមានលេខសម្គាល់ %1 ទេ៖ សូមពិនិត្យ ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>No household has the id %1: check it and try again.</source>
+        <translation>គ្មានគ្រួសារដែលមានលេខសម្គាល់ %1 ទេ៖ សូមពិនិត្យ ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>No card with the number %1 was issued here.</source>
+        <translation>មិនបានចេញកាតលេខ %1 នៅទីនេះទេ។</translation>
+    </message>
+    <message>
+        <source>No grievance has the id %1.</source>
+        <translation>គ្មានបណ្តឹងតវ៉ាដែលមានលេខសម្គាល់ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>No case has the id %1.</source>
+        <translation>គ្មានករណីដែលមានលេខសម្គាល់ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>No plan item has the id %1.</source>
+        <translation>គ្មានធាតុផែនការដែលមានលេខសម្គាល់ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>No programme membership has the id %1.</source>
+        <translation>គ្មានសមាជិកភាពកម្មវិធីដែលមានលេខសម្គាល់ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>No operator has the user name %1.</source>
+        <translation>គ្មានប្រតិបត្តិករដែលមានឈ្មោះអ្នកប្រើ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>The time to appeal ended on %1.</source>
+        <translation>រយៈពេលប្តឹងឧទ្ធរណ៍បានផុតនៅថ្ងៃ %1។</translation>
+    </message>
+    <message>
+        <source>This grievance cannot be appealed again.</source>
+        <translation>បណ្តឹងតវ៉ានេះមិនអាចប្តឹងឧទ្ធរណ៍ម្តងទៀតបានទេ។</translation>
+    </message>
+    <message>
+        <source>This grievance is %1: that step is not possible now.</source>
+        <translation>បណ្តឹងតវ៉ានេះ %1៖ មិនអាចធ្វើជំហាននោះបានឥឡូវនេះទេ។</translation>
+    </message>
+    <message>
+        <source>This case is %1: it can no longer be changed.</source>
+        <translation>ករណីនេះ %1៖ មិនអាចកែប្រែបានទៀតទេ។</translation>
+    </message>
+    <message>
+        <source>This plan item is %1: it can no longer be changed.</source>
+        <translation>ធាតុផែនការនេះ %1៖ មិនអាចកែប្រែបានទៀតទេ។</translation>
+    </message>
+    <message>
+        <source>This death was already recorded (died on %1, recorded by %2).</source>
+        <translation>មរណភាពនេះត្រូវបានកត់ត្រារួចហើយ (ស្លាប់នៅថ្ងៃ %1 កត់ត្រាដោយ %2)។</translation>
+    </message>
+    <message>
+        <source>Answer this question first: %1</source>
+        <translation>សូមឆ្លើយសំណួរនេះជាមុនសិន៖ %1</translation>
+    </message>
+    <message>
+        <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
+        <translation>សូមបញ្ជាក់ប្រភពដែលដឹងពីមរណភាព (ឧ. លេខសំបុត្រមរណភាព និងឃុំ)។</translation>
+    </message>
+    <message>
+        <source>The date of death cannot be in the future.</source>
+        <translation>កាលបរិច្ឆេទមរណភាពមិនអាចនៅថ្ងៃអនាគតបានទេ។</translation>
+    </message>
+    <message>
+        <source>The date of death is before the person&apos;s birth (%1).</source>
+        <translation>កាលបរិច្ឆេទមរណភាពនៅមុនថ្ងៃកំណើតរបស់បុគ្គល (%1)។</translation>
+    </message>
+    <message>
+        <source>Give the reason the death is withdrawn.</source>
+        <translation>សូមផ្តល់មូលហេតុដែលដកការកត់ត្រាមរណភាពវិញ។</translation>
+    </message>
+    <message>
+        <source>No death is recorded for this person.</source>
+        <translation>មិនមានមរណភាពកត់ត្រាសម្រាប់បុគ្គលនេះទេ។</translation>
+    </message>
+    <message>
+        <source>This adjudication case no longer exists: refresh the list.</source>
+        <translation>ករណីវិនិច្ឆ័យនេះលែងមានទៀតហើយ៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>This case was already decided (perhaps at another desk): refresh the list.</source>
+        <translation>ករណីនេះត្រូវបានសម្រេចរួចហើយ (ប្រហែលនៅតុផ្សេង)៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Only a decided case can be approved: decide it first.</source>
+        <translation>មានតែករណីដែលបានសម្រេចប៉ុណ្ណោះដែលអាចអនុម័តបាន៖ សូមសម្រេចវាជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Choose the candidate who is the same person first.</source>
+        <translation>សូមជ្រើសបេក្ខជនដែលជាបុគ្គលតែមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>This case no longer holds the applicant&apos;s fingerprints.</source>
+        <translation>ករណីនេះលែងមានស្នាមម្រាមដៃរបស់អ្នកដាក់ពាក្យទៀតហើយ។</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវមានយ៉ាងហោចណាស់ %1 តួអក្សរ។</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>ពាក្យសម្ងាត់មិនត្រូវដូចឈ្មោះអ្នកប្រើទេ។</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>ពាក្យសម្ងាត់ថ្មីត្រូវតែខុសពីពាក្យចាស់។</translation>
+    </message>
+    <message>
+        <source>An operator named %1 already exists.</source>
+        <translation>មានប្រតិបត្តិករឈ្មោះ %1 រួចហើយ។</translation>
+    </message>
+    <message>
+        <source>This user name is not valid: use Latin letters a-z, digits and . - _ (the full name may be in any script).</source>
+        <translation>ឈ្មោះអ្នកប្រើនេះមិនត្រឹមត្រូវទេ៖ សូមប្រើអក្សរឡាតាំង a-z លេខ និង . - _ (ឈ្មោះពេញអាចសរសេរជាអក្សរណាក៏បាន)។</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>អ្នកមិនអាចបិទគណនីផ្ទាល់ខ្លួនបានទេ។</translation>
+    </message>
+    <message>
+        <source>This is the last enabled supervisor: the account stays enabled.</source>
+        <translation>នេះជាអ្នកគ្រប់គ្រងចុងក្រោយដែលនៅសកម្ម៖ គណនីនេះត្រូវនៅសកម្ម។</translation>
+    </message>
+    <message>
+        <source>A payment must be a positive whole amount.</source>
+        <translation>ការបង់ប្រាក់ត្រូវតែជាចំនួនគត់វិជ្ជមាន។</translation>
+    </message>
+    <message>
+        <source>%1 does not collect contributions.</source>
+        <translation>%1 មិនប្រមូលវិភាគទានទេ។</translation>
+    </message>
+    <message>
+        <source>Describe the grievance in a few words.</source>
+        <translation>សូមរៀបរាប់បណ្តឹងតវ៉ាដោយពាក្យពីរបីម៉ាត់។</translation>
+    </message>
+    <message>
+        <source>The card belongs to another person than the one named.</source>
+        <translation>កាតនេះជារបស់បុគ្គលផ្សេងពីអ្នកដែលបានបញ្ជាក់ឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>Say how the grievance was resolved (in the note).</source>
+        <translation>សូមបញ្ជាក់ពីរបៀបដោះស្រាយបណ្តឹងតវ៉ា (ក្នុងកំណត់សម្គាល់)។</translation>
+    </message>
+    <message>
+        <source>Describe the plan item in a few words.</source>
+        <translation>សូមរៀបរាប់ធាតុផែនការដោយពាក្យពីរបីម៉ាត់។</translation>
+    </message>
+    <message>
+        <source>A referral must name the service it goes to.</source>
+        <translation>ការបញ្ជូនបន្តត្រូវតែបញ្ជាក់សេវាដែលត្រូវបញ្ជូនទៅ។</translation>
+    </message>
+    <message>
+        <source>The programme rules changed since this package was proposed: propose again.</source>
+        <translation>វិធានកម្មវិធីបានផ្លាស់ប្តូរតាំងពីកញ្ចប់នេះត្រូវបានស្នើ៖ សូមស្នើម្តងទៀត។</translation>
     </message>
 </context>
 <context>
@@ -1075,10 +1262,56 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>GrievanceCategories</name>
+    <message>
+        <source>Not registered in a programme I am entitled to</source>
+        <translation>មិនបានចុះឈ្មោះក្នុងកម្មវិធីដែលខ្ញុំមានសិទ្ធិ</translation>
+    </message>
+    <message>
+        <source>Benefit not paid, late or wrong amount</source>
+        <translation>អត្ថប្រយោជន៍មិនបានបើក យឺត ឬចំនួនខុស</translation>
+    </message>
+    <message>
+        <source>Card lost, not working or with wrong data</source>
+        <translation>កាតបាត់ មិនដំណើរការ ឬមានទិន្នន័យខុស</translation>
+    </message>
+    <message>
+        <source>My registered data is wrong</source>
+        <translation>ទិន្នន័យដែលបានចុះឈ្មោះរបស់ខ្ញុំខុស</translation>
+    </message>
+    <message>
+        <source>Refused or charged at a health facility</source>
+        <translation>ត្រូវបានបដិសេធ ឬគិតប្រាក់នៅមូលដ្ឋានសុខាភិបាល</translation>
+    </message>
+    <message>
+        <source>Training, placement or public works problem</source>
+        <translation>បញ្ហាបណ្តុះបណ្តាល ការងារ ឬការងារសាធារណៈ</translation>
+    </message>
+    <message>
+        <source>Staff conduct or service quality</source>
+        <translation>ឥរិយាបថបុគ្គលិក ឬគុណភាពសេវា</translation>
+    </message>
+    <message>
+        <source>Suspected fraud or corruption</source>
+        <translation>សង្ស័យការក្លែងបន្លំ ឬអំពើពុករលួយ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងៗ</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
         <translation>បណ្តឹងតវ៉ាថ្មី</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n ថ្ងៃ)</numerusform>
+            <numerusform>%1 (%n ថ្ងៃ)</numerusform>
+        </translation>
     </message>
     <message>
         <source>person id (empty: anonymous)</source>
@@ -1259,12 +1492,20 @@ Card: %6</source>
         <translation>ការផ្ទៀងផ្ទាត់កាតមិនទាន់រៀបចំនៅស្ថានីយនេះទេ៖ វិញ្ញាបនបត្រឫសជាតិ និងបញ្ជីដកហូតបាត់។</translation>
     </message>
     <message>
+        <source>Still busy with the previous card: wait a moment, then press Enter again.</source>
+        <translation>នៅរវល់ជាមួយកាតមុននៅឡើយ៖ សូមរង់ចាំបន្តិច រួចចុច Enter ម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>កំពុងអានកាត...</translation>
     </message>
     <message>
         <source>Visit recorded (queued for the central registry).</source>
         <translation>បានកត់ត្រាការមកពិនិត្យ (រង់ចាំផ្ញើទៅបញ្ជីកណ្តាល)។</translation>
+    </message>
+    <message>
+        <source>The previous card&apos;s visit was not recorded: %1</source>
+        <translation>ការមកពិនិត្យរបស់កាតមុនមិនត្រូវបានកត់ត្រាទេ៖ %1</translation>
     </message>
     <message>
         <source>Place the %1 finger on the scanner...</source>
@@ -1504,6 +1745,10 @@ Card: %6</source>
         <translation>ការចុះឈ្មោះ (&amp;E)</translation>
     </message>
     <message>
+        <source>This person belongs to no household: there is nothing to open.</source>
+        <translation>បុគ្គលនេះមិនស្ថិតក្នុងគ្រួសារណាទេ៖ គ្មានអ្វីត្រូវបើកទេ។</translation>
+    </message>
+    <message>
         <source>Opera&amp;tors</source>
         <translation>ប្រតិបត្តិករ (&amp;T)</translation>
     </message>
@@ -1728,6 +1973,7 @@ Card: %6</source>
     <name>PersonFormPage</name>
     <message>
         <source>Household</source>
+        <extracomment>Enter in the last field (the national ID): the clerk means Next</extracomment>
         <translation>គ្រួសារ</translation>
     </message>
     <message>
@@ -1847,9 +2093,25 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>PlanItems</name>
+    <message>
+        <source>goal</source>
+        <translation>គោលដៅ</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>សកម្មភាព</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>ការបញ្ជូនបន្ត</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message>
         <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
+        <extracomment>Enter on the list: the clerk means Next</extracomment>
         <translation>ច្បាប់ស្នើកម្មវិធីទាំងនេះ។ ធីកកម្មវិធីដែលបុគ្គលទទួលយក រួចបញ្ជាក់។</translation>
     </message>
     <message>
@@ -2004,7 +2266,142 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>How many people live and eat in the household?</source>
+        <translation>តើមានមនុស្សប៉ុន្មាននាក់រស់នៅ និងហូបចុកក្នុងគ្រួសារ?</translation>
+    </message>
+    <message>
+        <source>Main material of the roof</source>
+        <translation>សម្ភារៈសំខាន់នៃដំបូល</translation>
+    </message>
+    <message>
+        <source>Main material of the outer walls</source>
+        <translation>សម្ភារៈសំខាន់នៃជញ្ជាំងខាងក្រៅ</translation>
+    </message>
+    <message>
+        <source>Main source of drinking water</source>
+        <translation>ប្រភពទឹកផឹកសំខាន់</translation>
+    </message>
+    <message>
+        <source>Toilet facility</source>
+        <translation>បង្គន់</translation>
+    </message>
+    <message>
+        <source>Is the dwelling connected to electricity?</source>
+        <translation>តើលំនៅដ្ឋានមានភ្លើងអគ្គិសនីទេ?</translation>
+    </message>
+    <message>
+        <source>Main cooking fuel</source>
+        <translation>ឥន្ធនៈចម្អិនអាហារសំខាន់</translation>
+    </message>
+    <message>
+        <source>Agricultural land used by the household</source>
+        <translation>ដីកសិកម្មដែលគ្រួសារប្រើប្រាស់</translation>
+    </message>
+    <message>
+        <source>Does the household own a motorbike or car?</source>
+        <translation>តើគ្រួសារមានម៉ូតូ ឬរថយន្តទេ?</translation>
+    </message>
+    <message>
+        <source>Does the household own a television?</source>
+        <translation>តើគ្រួសារមានទូរទស្សន៍ទេ?</translation>
+    </message>
+    <message>
+        <source>Does any member earn a regular wage or salary?</source>
+        <translation>តើមានសមាជិកណាម្នាក់ទទួលបានប្រាក់ឈ្នួល ឬប្រាក់ខែទៀងទាត់ទេ?</translation>
+    </message>
+    <message>
+        <source>Does a member have a chronic illness that stops them working?</source>
+        <translation>តើមានសមាជិកណាម្នាក់មានជំងឺរ៉ាំរ៉ៃដែលធ្វើឲ្យមិនអាចធ្វើការបានទេ?</translation>
+    </message>
+    <message>
+        <source>thatch</source>
+        <translation>ស្លឹក</translation>
+    </message>
+    <message>
+        <source>metal sheet</source>
+        <translation>ស័ង្កសី</translation>
+    </message>
+    <message>
+        <source>tiles</source>
+        <translation>ក្បឿង</translation>
+    </message>
+    <message>
+        <source>concrete</source>
+        <translation>បេតុង</translation>
+    </message>
+    <message>
+        <source>mud or bamboo</source>
+        <translation>ដី ឬឫស្សី</translation>
+    </message>
+    <message>
+        <source>wood</source>
+        <translation>ឈើ</translation>
+    </message>
+    <message>
+        <source>brick or concrete</source>
+        <translation>ឥដ្ឋ ឬបេតុង</translation>
+    </message>
+    <message>
+        <source>surface water</source>
+        <translation>ទឹកលើដី (ស្ទឹង បឹង ស្រះ)</translation>
+    </message>
+    <message>
+        <source>unprotected well</source>
+        <translation>អណ្តូងគ្មានការការពារ</translation>
+    </message>
+    <message>
+        <source>protected well</source>
+        <translation>អណ្តូងមានការការពារ</translation>
+    </message>
+    <message>
+        <source>piped water</source>
+        <translation>ទឹកម៉ាស៊ីន</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
+        <source>pit latrine</source>
+        <translation>បង្គន់រណ្តៅ</translation>
+    </message>
+    <message>
+        <source>flush toilet</source>
+        <translation>បង្គន់ចាក់ទឹក</translation>
+    </message>
+    <message>
+        <source>charcoal</source>
+        <translation>ធ្យូង</translation>
+    </message>
+    <message>
+        <source>gas or electricity</source>
+        <translation>ហ្គាស ឬអគ្គិសនី</translation>
+    </message>
+    <message>
+        <source>under half a hectare</source>
+        <translation>តិចជាងកន្លះហិកតា</translation>
+    </message>
+    <message>
+        <source>half a hectare to 2 hectares</source>
+        <translation>ពីកន្លះហិកតា ដល់ ២ហិកតា</translation>
+    </message>
+    <message>
+        <source>over 2 hectares</source>
+        <translation>លើសពី ២ហិកតា</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>មិនមានមូលហេតុត្រូវបានកត់ត្រាទេ</translation>
+    </message>
+    <message>
+        <source>%1 (the reason as recorded, in English)</source>
+        <translation>%1 (មូលហេតុដូចដែលបានកត់ត្រា ជាភាសាអង់គ្លេស)</translation>
+    </message>
     <message>
         <source>not eligible: %1</source>
         <translation>មិនមានសិទ្ធិ៖ %1</translation>
@@ -2228,7 +2625,7 @@ Card: %6</source>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
-        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs) open a found person: (person id, household id or None)</extracomment>
         <translation>ស្វែងរកមុនចុះឈ្មោះ៖ បុគ្គលម្នាក់ត្រូវចុះឈ្មោះតែម្តងប៉ុណ្ណោះ។</translation>
     </message>
     <message>
@@ -2270,6 +2667,10 @@ Card: %6</source>
     <message>
         <source>Deceased</source>
         <translation>បានទទួលមរណភាព</translation>
+    </message>
+    <message>
+        <source>Double-click a person, or press Enter, to open their household.</source>
+        <translation>ចុចពីរដងលើបុគ្គល ឬចុច Enter ដើម្បីបើកគ្រួសាររបស់គេ។</translation>
     </message>
     <message>
         <source>&amp;Register a new person in a new household</source>
@@ -2340,6 +2741,96 @@ Card: %6</source>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>កំពុងដំណើរការ...</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>social assistance</source>
+        <translation>ជំនួយសង្គម</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>ការទូទាត់</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>ការចុះបញ្ជី</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>សុខាភិបាល</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>ការងារ</translation>
+    </message>
+    <message>
+        <source>office manager</source>
+        <translation>ប្រធានការិយាល័យ</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>អធិការកិច្ច</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>បណ្តុះបណ្តាល</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>អប់រំ</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>ជំនួយផ្លូវច្បាប់</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>ផ្សេងៗ</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>received</source>
+        <translation>បានទទួល</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>បានបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>បានដោះស្រាយ</translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation>បានប្តឹងឧទ្ធរណ៍</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>កំពុងបើក</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>បានគ្រោង</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>កំពុងដំណើរការ</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>បានបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>បានលុបចោល</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2911,10 @@ Card: %6</source>
     <message>
         <source>waiting</source>
         <translation>រង់ចាំ</translation>
+    </message>
+    <message>
+        <source>same person as %1</source>
+        <translation>មនុស្សដដែលនឹង %1</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1

@@ -149,6 +149,10 @@ Detail: %3</source>
         </translation>
     </message>
     <message>
+        <source>The audit chain could not be checked: %1</source>
+        <translation>آڈٹ چین جانچی نہیں جا سکی: %1</translation>
+    </message>
+    <message>
         <source>Verifying...</source>
         <translation>تصدیق جاری ہے...</translation>
     </message>
@@ -235,6 +239,7 @@ Detail: %3</source>
     <name>CapturePage</name>
     <message>
         <source>Fingers</source>
+        <extracomment>Enter on the finger list: the clerk means Next</extracomment>
         <translation>انگلیاں</translation>
     </message>
     <message>
@@ -363,6 +368,20 @@ Detail: %3</source>
     <message>
         <source>The revocation list could not be checked.</source>
         <translation>منسوخی فہرست جانچی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>the revocation list is out of date</source>
+        <translation>منسوخی فہرست پرانی ہو چکی ہے</translation>
+    </message>
+    <message>
+        <source>no card was challenged (printed or copied credential)</source>
+        <translation>کارڈ کو خود نہیں پرکھا گیا (چھپی ہوئی یا نقل شدہ سند)</translation>
+    </message>
+    <message>
+        <source>ID %1 · %2 · born %3 · lives in %6
+Card %4, expired on %5</source>
+        <translation>شناخت %1 · %2 · پیدائش %3 · رہائش %6
+کارڈ %4، میعاد %5 کو ختم ہو گئی</translation>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
@@ -925,6 +944,14 @@ Card: %6</source>
         <translation>یہ کارڈ کبھی جاری نہیں ہوا۔</translation>
     </message>
     <message>
+        <source>This card holds no social protection ID (another kind of card?).</source>
+        <translation>اس کارڈ میں سماجی تحفظ کی شناخت نہیں (شاید کسی اور قسم کا کارڈ ہے؟)۔</translation>
+    </message>
+    <message>
+        <source>The card&apos;s answer was cut off or garbled: hold the card still on the reader and try again.</source>
+        <translation>کارڈ کا جواب ادھورا یا خراب آیا: کارڈ کو ریڈر پر ساکن رکھیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
         <source>The registry is busy with another task: nothing was written, try again in a moment.</source>
         <translation>رجسٹری کسی اور کام میں مصروف ہے: کچھ نہیں لکھا گیا، تھوڑی دیر بعد دوبارہ کوشش کریں۔</translation>
     </message>
@@ -943,6 +970,166 @@ Card: %6</source>
     <message>
         <source>Your role may not do this.</source>
         <translation>آپ کا کردار یہ کام نہیں کر سکتا۔</translation>
+    </message>
+    <message>
+        <source>No person has the id %1: check it and try again.</source>
+        <translation>شناختی نمبر %1 والا کوئی فرد نہیں: اسے جانچ کر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>No household has the id %1: check it and try again.</source>
+        <translation>آئی ڈی %1 والا کوئی گھرانہ نہیں: اسے جانچ کر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>No card with the number %1 was issued here.</source>
+        <translation>نمبر %1 والا کوئی کارڈ یہاں جاری نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>No grievance has the id %1.</source>
+        <translation>آئی ڈی %1 والی کوئی شکایت نہیں۔</translation>
+    </message>
+    <message>
+        <source>No case has the id %1.</source>
+        <translation>آئی ڈی %1 والا کوئی کیس نہیں۔</translation>
+    </message>
+    <message>
+        <source>No plan item has the id %1.</source>
+        <translation>آئی ڈی %1 والا منصوبے کا کوئی آئٹم نہیں۔</translation>
+    </message>
+    <message>
+        <source>No programme membership has the id %1.</source>
+        <translation>آئی ڈی %1 والی کسی پروگرام کی رکنیت نہیں۔</translation>
+    </message>
+    <message>
+        <source>No operator has the user name %1.</source>
+        <translation>صارف نام %1 والا کوئی آپریٹر نہیں۔</translation>
+    </message>
+    <message>
+        <source>The time to appeal ended on %1.</source>
+        <translation>اپیل کی مدت %1 کو ختم ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>This grievance cannot be appealed again.</source>
+        <translation>اس شکایت پر دوبارہ اپیل نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>This grievance is %1: that step is not possible now.</source>
+        <translation>یہ شکایت %1 ہے: یہ قدم اب ممکن نہیں۔</translation>
+    </message>
+    <message>
+        <source>This case is %1: it can no longer be changed.</source>
+        <translation>یہ کیس %1 ہے: اب اسے بدلا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>This plan item is %1: it can no longer be changed.</source>
+        <translation>منصوبے کا یہ آئٹم %1 ہے: اب اسے بدلا نہیں جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>This death was already recorded (died on %1, recorded by %2).</source>
+        <translation>یہ وفات پہلے ہی درج ہے (وفات %1، درج کنندہ %2)۔</translation>
+    </message>
+    <message>
+        <source>Answer this question first: %1</source>
+        <translation>پہلے اس سوال کا جواب دیں: %1</translation>
+    </message>
+    <message>
+        <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
+        <translation>بتائیں کہ وفات کا علم کہاں سے ہوا (مثلاً موت کے سرٹیفکیٹ کا نمبر اور یونین کونسل)۔</translation>
+    </message>
+    <message>
+        <source>The date of death cannot be in the future.</source>
+        <translation>وفات کی تاریخ مستقبل میں نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>The date of death is before the person&apos;s birth (%1).</source>
+        <translation>وفات کی تاریخ فرد کی پیدائش (%1) سے پہلے ہے۔</translation>
+    </message>
+    <message>
+        <source>Give the reason the death is withdrawn.</source>
+        <translation>وفات کا اندراج واپس لینے کی وجہ بتائیں۔</translation>
+    </message>
+    <message>
+        <source>No death is recorded for this person.</source>
+        <translation>اس فرد کی کوئی وفات درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>This adjudication case no longer exists: refresh the list.</source>
+        <translation>یہ فیصلہ طلب کیس اب موجود نہیں: فہرست تازہ کریں۔</translation>
+    </message>
+    <message>
+        <source>This case was already decided (perhaps at another desk): refresh the list.</source>
+        <translation>اس کیس کا فیصلہ پہلے ہو چکا ہے (شاید کسی اور کاؤنٹر پر): فہرست تازہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Only a decided case can be approved: decide it first.</source>
+        <translation>صرف فیصلہ شدہ کیس منظور ہو سکتا ہے: پہلے فیصلہ کریں۔</translation>
+    </message>
+    <message>
+        <source>Choose the candidate who is the same person first.</source>
+        <translation>پہلے وہ امیدوار منتخب کریں جو یہی فرد ہے۔</translation>
+    </message>
+    <message>
+        <source>This case no longer holds the applicant&apos;s fingerprints.</source>
+        <translation>اس کیس میں اب درخواست گزار کے فنگر پرنٹس نہیں ہیں۔</translation>
+    </message>
+    <message>
+        <source>The password must have at least %1 characters.</source>
+        <translation>پاس ورڈ میں کم از کم %1 حروف ہونے چاہییں۔</translation>
+    </message>
+    <message>
+        <source>The password must not be the user name.</source>
+        <translation>پاس ورڈ صارف نام جیسا نہیں ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>The new password must differ from the old one.</source>
+        <translation>نیا پاس ورڈ پرانے سے مختلف ہونا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>An operator named %1 already exists.</source>
+        <translation>%1 نام کا آپریٹر پہلے سے موجود ہے۔</translation>
+    </message>
+    <message>
+        <source>This user name is not valid: use Latin letters a-z, digits and . - _ (the full name may be in any script).</source>
+        <translation>یہ صارف نام درست نہیں: لاطینی حروف a-z، ہندسے اور . - _ استعمال کریں (پورا نام کسی بھی رسم الخط میں ہو سکتا ہے)۔</translation>
+    </message>
+    <message>
+        <source>You cannot disable your own account.</source>
+        <translation>آپ اپنا اکاؤنٹ غیر فعال نہیں کر سکتے۔</translation>
+    </message>
+    <message>
+        <source>This is the last enabled supervisor: the account stays enabled.</source>
+        <translation>یہ آخری فعال سپروائزر ہے: اکاؤنٹ فعال رہے گا۔</translation>
+    </message>
+    <message>
+        <source>A payment must be a positive whole amount.</source>
+        <translation>ادائیگی ایک مثبت پوری رقم ہونی چاہیے۔</translation>
+    </message>
+    <message>
+        <source>%1 does not collect contributions.</source>
+        <translation>%1 میں چندہ (کنٹریبیوشن) جمع نہیں ہوتا۔</translation>
+    </message>
+    <message>
+        <source>Describe the grievance in a few words.</source>
+        <translation>شکایت چند الفاظ میں بیان کریں۔</translation>
+    </message>
+    <message>
+        <source>The card belongs to another person than the one named.</source>
+        <translation>یہ کارڈ نامزد فرد کا نہیں، کسی اور کا ہے۔</translation>
+    </message>
+    <message>
+        <source>Say how the grievance was resolved (in the note).</source>
+        <translation>بتائیں کہ شکایت کیسے حل ہوئی (نوٹ میں)۔</translation>
+    </message>
+    <message>
+        <source>Describe the plan item in a few words.</source>
+        <translation>منصوبے کا آئٹم چند الفاظ میں بیان کریں۔</translation>
+    </message>
+    <message>
+        <source>A referral must name the service it goes to.</source>
+        <translation>ریفرل میں اس سروس کا نام ہونا چاہیے جس کے پاس بھیجا جا رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>The programme rules changed since this package was proposed: propose again.</source>
+        <translation>یہ پیکج تجویز ہونے کے بعد پروگرام کے قواعد بدل گئے: دوبارہ تجویز کریں۔</translation>
     </message>
 </context>
 <context>
@@ -1075,10 +1262,56 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>GrievanceCategories</name>
+    <message>
+        <source>Not registered in a programme I am entitled to</source>
+        <translation>جس پروگرام کا میں حقدار ہوں اس میں رجسٹر نہیں</translation>
+    </message>
+    <message>
+        <source>Benefit not paid, late or wrong amount</source>
+        <translation>امداد ادا نہیں ہوئی، دیر سے ملی یا رقم غلط</translation>
+    </message>
+    <message>
+        <source>Card lost, not working or with wrong data</source>
+        <translation>کارڈ گم، خراب یا غلط معلومات والا</translation>
+    </message>
+    <message>
+        <source>My registered data is wrong</source>
+        <translation>میرا درج شدہ ڈیٹا غلط ہے</translation>
+    </message>
+    <message>
+        <source>Refused or charged at a health facility</source>
+        <translation>صحت مرکز پر انکار یا پیسے وصول کیے گئے</translation>
+    </message>
+    <message>
+        <source>Training, placement or public works problem</source>
+        <translation>تربیت، ملازمت یا عوامی کاموں کا مسئلہ</translation>
+    </message>
+    <message>
+        <source>Staff conduct or service quality</source>
+        <translation>عملے کا رویہ یا خدمت کا معیار</translation>
+    </message>
+    <message>
+        <source>Suspected fraud or corruption</source>
+        <translation>دھوکہ دہی یا بدعنوانی کا شبہ</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
         <translation>نئی شکایت</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n day(s))</source>
+        <translation>
+            <numerusform>%1 (%n دن)</numerusform>
+            <numerusform>%1 (%n دن)</numerusform>
+        </translation>
     </message>
     <message>
         <source>person id (empty: anonymous)</source>
@@ -1259,12 +1492,20 @@ Card: %6</source>
         <translation>اس اسٹیشن پر کارڈ کی تصدیق ترتیب نہیں دی گئی: قومی روٹ سرٹیفکیٹ اور منسوخی فہرست موجود نہیں۔</translation>
     </message>
     <message>
+        <source>Still busy with the previous card: wait a moment, then press Enter again.</source>
+        <translation>ابھی پچھلے کارڈ میں مصروف ہے: ذرا انتظار کریں، پھر دوبارہ Enter دبائیں۔</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>کارڈ پڑھا جا رہا ہے...</translation>
     </message>
     <message>
         <source>Visit recorded (queued for the central registry).</source>
         <translation>دورہ درج ہو گیا (مرکزی رجسٹری کے لیے قطار میں)۔</translation>
+    </message>
+    <message>
+        <source>The previous card&apos;s visit was not recorded: %1</source>
+        <translation>پچھلے کارڈ کا دورہ درج نہیں ہوا: %1</translation>
     </message>
     <message>
         <source>Place the %1 finger on the scanner...</source>
@@ -1504,6 +1745,10 @@ Card: %6</source>
         <translation>اندراج (&amp;E)</translation>
     </message>
     <message>
+        <source>This person belongs to no household: there is nothing to open.</source>
+        <translation>یہ فرد کسی گھرانے کا حصہ نہیں: کھولنے کو کچھ نہیں۔</translation>
+    </message>
+    <message>
         <source>Opera&amp;tors</source>
         <translation>آپریٹرز (&amp;T)</translation>
     </message>
@@ -1728,6 +1973,7 @@ Card: %6</source>
     <name>PersonFormPage</name>
     <message>
         <source>Household</source>
+        <extracomment>Enter in the last field (the national ID): the clerk means Next</extracomment>
         <translation>گھرانہ</translation>
     </message>
     <message>
@@ -1847,9 +2093,25 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>PlanItems</name>
+    <message>
+        <source>goal</source>
+        <translation>ہدف</translation>
+    </message>
+    <message>
+        <source>action</source>
+        <translation>اقدام</translation>
+    </message>
+    <message>
+        <source>referral</source>
+        <translation>ریفرل</translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message>
         <source>The rules propose these programmes. Tick what the person takes, then confirm.</source>
+        <extracomment>Enter on the list: the clerk means Next</extracomment>
         <translation>قواعد یہ پروگرام تجویز کرتے ہیں۔ جو فرد لے اس پر نشان لگائیں، پھر تصدیق کریں۔</translation>
     </message>
     <message>
@@ -2004,7 +2266,142 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>Questionnaire</name>
+    <message>
+        <source>How many people live and eat in the household?</source>
+        <translation>گھرانے میں کتنے لوگ رہتے اور کھاتے ہیں؟</translation>
+    </message>
+    <message>
+        <source>Main material of the roof</source>
+        <translation>چھت کا بنیادی مواد</translation>
+    </message>
+    <message>
+        <source>Main material of the outer walls</source>
+        <translation>بیرونی دیواروں کا بنیادی مواد</translation>
+    </message>
+    <message>
+        <source>Main source of drinking water</source>
+        <translation>پینے کے پانی کا بنیادی ذریعہ</translation>
+    </message>
+    <message>
+        <source>Toilet facility</source>
+        <translation>بیت الخلا کی سہولت</translation>
+    </message>
+    <message>
+        <source>Is the dwelling connected to electricity?</source>
+        <translation>کیا گھر میں بجلی کا کنکشن ہے؟</translation>
+    </message>
+    <message>
+        <source>Main cooking fuel</source>
+        <translation>کھانا پکانے کا بنیادی ایندھن</translation>
+    </message>
+    <message>
+        <source>Agricultural land used by the household</source>
+        <translation>گھرانے کے زیر استعمال زرعی زمین</translation>
+    </message>
+    <message>
+        <source>Does the household own a motorbike or car?</source>
+        <translation>کیا گھرانے کے پاس موٹر سائیکل یا گاڑی ہے؟</translation>
+    </message>
+    <message>
+        <source>Does the household own a television?</source>
+        <translation>کیا گھرانے کے پاس ٹیلی وژن ہے؟</translation>
+    </message>
+    <message>
+        <source>Does any member earn a regular wage or salary?</source>
+        <translation>کیا کوئی رکن باقاعدہ اجرت یا تنخواہ کماتا ہے؟</translation>
+    </message>
+    <message>
+        <source>Does a member have a chronic illness that stops them working?</source>
+        <translation>کیا کسی رکن کو ایسی دائمی بیماری ہے جو اسے کام سے روکتی ہے؟</translation>
+    </message>
+    <message>
+        <source>thatch</source>
+        <translation>گھاس پھوس</translation>
+    </message>
+    <message>
+        <source>metal sheet</source>
+        <translation>دھات کی چادر</translation>
+    </message>
+    <message>
+        <source>tiles</source>
+        <translation>کھپریل</translation>
+    </message>
+    <message>
+        <source>concrete</source>
+        <translation>کنکریٹ</translation>
+    </message>
+    <message>
+        <source>mud or bamboo</source>
+        <translation>مٹی یا بانس</translation>
+    </message>
+    <message>
+        <source>wood</source>
+        <translation>لکڑی</translation>
+    </message>
+    <message>
+        <source>brick or concrete</source>
+        <translation>اینٹ یا کنکریٹ</translation>
+    </message>
+    <message>
+        <source>surface water</source>
+        <translation>سطحی پانی (دریا، تالاب)</translation>
+    </message>
+    <message>
+        <source>unprotected well</source>
+        <translation>غیر محفوظ کنواں</translation>
+    </message>
+    <message>
+        <source>protected well</source>
+        <translation>محفوظ کنواں</translation>
+    </message>
+    <message>
+        <source>piped water</source>
+        <translation>نلکے کا پانی</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>pit latrine</source>
+        <translation>گڑھے والا بیت الخلا</translation>
+    </message>
+    <message>
+        <source>flush toilet</source>
+        <translation>فلش والا بیت الخلا</translation>
+    </message>
+    <message>
+        <source>charcoal</source>
+        <translation>کوئلہ</translation>
+    </message>
+    <message>
+        <source>gas or electricity</source>
+        <translation>گیس یا بجلی</translation>
+    </message>
+    <message>
+        <source>under half a hectare</source>
+        <translation>آدھے ہیکٹر سے کم</translation>
+    </message>
+    <message>
+        <source>half a hectare to 2 hectares</source>
+        <translation>آدھے سے 2 ہیکٹر تک</translation>
+    </message>
+    <message>
+        <source>over 2 hectares</source>
+        <translation>2 ہیکٹر سے زیادہ</translation>
+    </message>
+</context>
+<context>
     <name>Reasons</name>
+    <message>
+        <source>no reason was recorded</source>
+        <translation>کوئی وجہ درج نہیں کی گئی</translation>
+    </message>
+    <message>
+        <source>%1 (the reason as recorded, in English)</source>
+        <translation>%1 (وجہ جیسے درج ہوئی، انگریزی میں)</translation>
+    </message>
     <message>
         <source>not eligible: %1</source>
         <translation>اہل نہیں: %1</translation>
@@ -2228,7 +2625,7 @@ Card: %6</source>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
-        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs)</extracomment>
+        <extracomment>a registered person&apos;s id: issue them a card (a first one, or one that replaces theirs) open a found person: (person id, household id or None)</extracomment>
         <translation>رجسٹر کرنے سے پہلے تلاش کریں: ہر فرد صرف ایک بار رجسٹر ہو۔</translation>
     </message>
     <message>
@@ -2270,6 +2667,10 @@ Card: %6</source>
     <message>
         <source>Deceased</source>
         <translation>متوفی</translation>
+    </message>
+    <message>
+        <source>Double-click a person, or press Enter, to open their household.</source>
+        <translation>کسی فرد پر ڈبل کلک کریں یا Enter دبائیں تاکہ اس کا گھرانہ کھلے۔</translation>
     </message>
     <message>
         <source>&amp;Register a new person in a new household</source>
@@ -2340,6 +2741,96 @@ Card: %6</source>
         <source>Working...</source>
         <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>کام جاری ہے...</translation>
+    </message>
+</context>
+<context>
+    <name>Services</name>
+    <message>
+        <source>social assistance</source>
+        <translation>سماجی امداد</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>registry</source>
+        <translation>رجسٹری</translation>
+    </message>
+    <message>
+        <source>health</source>
+        <translation>صحت</translation>
+    </message>
+    <message>
+        <source>employment</source>
+        <translation>روزگار</translation>
+    </message>
+    <message>
+        <source>office manager</source>
+        <translation>دفتر کا منتظم</translation>
+    </message>
+    <message>
+        <source>inspection</source>
+        <translation>معائنہ</translation>
+    </message>
+    <message>
+        <source>training</source>
+        <translation>تربیت</translation>
+    </message>
+    <message>
+        <source>education</source>
+        <translation>تعلیم</translation>
+    </message>
+    <message>
+        <source>legal aid</source>
+        <translation>قانونی مدد</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>Statuses</name>
+    <message>
+        <source>received</source>
+        <translation>موصول</translation>
+    </message>
+    <message>
+        <source>referred</source>
+        <translation>آگے بھیجی گئی</translation>
+    </message>
+    <message>
+        <source>resolved</source>
+        <translation>حل شدہ</translation>
+    </message>
+    <message>
+        <source>appealed</source>
+        <translation>اپیل شدہ</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>کھلا</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>منصوبہ بند</translation>
+    </message>
+    <message>
+        <source>in progress</source>
+        <translation>جاری</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>منسوخ</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +2911,10 @@ Card: %6</source>
     <message>
         <source>waiting</source>
         <translation>منتظر</translation>
+    </message>
+    <message>
+        <source>same person as %1</source>
+        <translation>وہی فرد جو %1 ہے</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1

@@ -21,7 +21,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.errors import BadInput
+from station.errors import BadInput, IntegrityFailure
+from station.i18n import current_language
 from station.model.audit_log import READERS, AuditFilter, AuditRow, to_csv
 from station.model.files import write_text_atomic
 from station.model.ui_cards import CardOutcome
@@ -29,7 +30,7 @@ from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.card_outcome import GREEN, RED, CardOutcomeView
 from station.views.places import gazetteer_of
-from station.views.workers import TaskRunner
+from station.views.workers import TaskRunner, plain_message
 
 
 class AuditorPage(QWidget):
@@ -118,7 +119,19 @@ class AuditorPage(QWidget):
                 w.setEnabled(False)
             self.events_status.setText(self.tr("Only auditors and supervisors can read the "
                                                "audit log."))
+        self._runner.busy_changed.connect(self._on_busy)
         self.setFocusProxy(self.reader_button)
+
+    def _on_busy(self, busy: bool) -> None:
+        """One check at a time: the others are greyed out meanwhile (a click on them was
+        silently dropped), then offered again where this station and role allow them."""
+        can_read = self.services is not None and self._reader() is not None
+        for button, allowed in ((self.reader_button, self.verifier is not None),
+                                (self.folder_button, self.verifier is not None),
+                                (self.audit_button, self.services is not None),
+                                (self.show_events_button, can_read),
+                                (self.export_button, can_read and bool(self.event_rows))):
+            button.setEnabled(allowed and not busy)
 
     def _events_filters(self) -> QHBoxLayout:
         row = QHBoxLayout()
@@ -138,6 +151,7 @@ class AuditorPage(QWidget):
         self.export_button.setEnabled(False)
         self.events_status = QLabel()
         self.events_status.setObjectName("eventsStatus")
+        self.events_status.setWordWrap(True)  # a refusal wraps, never widens the window
         for w in (self.action_filter, self.operator_filter, self.subject_filter):
             row.addWidget(w, 1)
         row.addWidget(self.show_events_button)
@@ -187,8 +201,10 @@ class AuditorPage(QWidget):
         good = 0
         for i, o in enumerate(outcomes):
             good += o.ok
+            # English keeps the file's own wording ("cannot be read"); others the reason's
+            reason = o.message if current_language() == "en" else self.card_view.reason_text(o)
             cells = (Path(o.source).name, o.serial, self.tr("valid") if o.ok
-                     else self.tr("NOT VALID"), o.message if not o.ok else "")
+                     else self.tr("NOT VALID"), reason if not o.ok else "")
             for j, text in enumerate(cells):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         for column in range(3):  # whole file names and serials; the reason takes the rest
@@ -204,13 +220,25 @@ class AuditorPage(QWidget):
             return
         services = self.services
         self.audit_result.setText(self.tr("Verifying..."))
-        self._runner.start(lambda _p: services.check_registry(), self._on_audit,
-                           self._on_audit_failed)
+        self.audit_result.setStyleSheet("")
+
+        def check(_p: Any) -> Any:
+            try:
+                return services.check_registry()
+            except IntegrityFailure as fault:  # what the check found, not a failure to check
+                return fault
+
+        self._runner.start(check, self._on_audit, self._on_audit_failed)
 
     def wait(self) -> None:
         self._runner.wait()
 
     def _on_audit(self, report: Any) -> None:
+        if isinstance(report, IntegrityFailure):
+            self.audit_result.setText(self.tr("AUDIT CHAIN BROKEN: %1").replace(
+                "%1", plain_message(report)))
+            self.audit_result.setStyleSheet(RED.replace("22pt", "12pt"))
+            return
         self.audit_result.setText(self.tr("Audit chain intact: %1 events, schema %2, head %3")
                                   .replace("%1", self.locale().toString(report.audit_events))
                                   .replace("%2", str(report.schema_revision))
@@ -264,5 +292,8 @@ class AuditorPage(QWidget):
             self.export_events(Path(name))
 
     def _on_audit_failed(self, message: str) -> None:
-        self.audit_result.setText(self.tr("AUDIT CHAIN BROKEN: %1").replace("%1", message))
-        self.audit_result.setStyleSheet(RED.replace("22pt", "12pt"))
+        """The check could not run (a busy registry...): nothing is known about the chain,
+        so no alarm, only why."""
+        self.audit_result.setText(self.tr("The audit chain could not be checked: %1")
+                                  .replace("%1", message))
+        self.audit_result.setStyleSheet("color: #8a5a00; font-size: 12pt;")

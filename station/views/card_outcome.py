@@ -65,6 +65,20 @@ class CardOutcomeView(QWidget):
             "bad_revocation_list": self.tr("The revocation list could not be checked."),
         }
 
+    def reason_text(self, outcome: CardOutcome) -> str:
+        """Why ``outcome`` was refused, in the interface language (its own English where no
+        translation is listed)."""
+        return self._reasons().get(outcome.reason, outcome.message)
+
+    def _warnings(self) -> dict[str, str]:
+        """The card layer's warnings on a valid card (``cardio.verify``'s English), in the
+        interface language; one not listed keeps its English."""
+        return {
+            "the revocation list is out of date": self.tr("the revocation list is out of date"),
+            "no card was challenged (printed or copied credential)": self.tr(
+                "no card was challenged (printed or copied credential)"),
+        }
+
     def waiting(self, text: str | None = None) -> None:
         self.verdict.setText(text or self.waiting_text)
         self.verdict.setStyleSheet(NEUTRAL)
@@ -81,14 +95,16 @@ class CardOutcomeView(QWidget):
         self.verdict.setText(message)
         self.verdict.setStyleSheet(RED)
 
-    def _holder_line(self, claims: Any, *, valid: bool = True) -> str:
-        """Who holds the card; for a refused card, its serial without a validity date."""
+    def _holder_line(self, claims: Any, *, valid: bool = True, expired: bool = False) -> str:
+        """Who holds the card; for a refused card, its serial without a validity date (an
+        expired one says since when: the holder renews it)."""
         holder = claims.holder
         sex = {1: self.tr("male"), 2: self.tr("female")}.get(holder.sex, self.tr("not stated"))
         places = self.places or demo_gazetteer()
         village = places.name(holder.address_code) if holder.address_code else "—"
         text = (self.tr("ID %1 · %2 · born %3 · lives in %6\nCard %4, valid until %5") if valid
-                else self.tr("ID %1 · %2 · born %3 · lives in %6\nCard %4"))
+                else self.tr("ID %1 · %2 · born %3 · lives in %6\nCard %4, expired on %5")
+                if expired else self.tr("ID %1 · %2 · born %3 · lives in %6\nCard %4"))
         return (text.replace("%1", holder.id_number)
                 .replace("%2", sex).replace("%3", short_date(holder.date_of_birth))
                 .replace("%4", claims.card_serial)
@@ -99,14 +115,16 @@ class CardOutcomeView(QWidget):
         self.waiting()
         claims = outcome.claims
         if not outcome.ok:
-            reason = self._reasons().get(outcome.reason, outcome.message)
+            reason = self.reason_text(outcome)
             self.verdict.setText(self.tr("NOT VALID — %1").replace("%1", reason))
             self.verdict.setStyleSheet(RED)
             if claims is not None:  # signed data, card refused: say whose it is, no programmes
                 h = claims.holder
                 self.person.setText(self.tr("This card is in the name of %1 %2.")
                                     .replace("%1", h.given_name).replace("%2", h.family_name)
-                                    + "\n" + self._holder_line(claims, valid=False))
+                                    + "\n" + self._holder_line(
+                                        claims, valid=False,
+                                        expired=outcome.reason == "expired_card"))
                 self.person.setVisible(True)
             return
         holder = claims.holder
@@ -131,5 +149,7 @@ class CardOutcomeView(QWidget):
         if not claims.entitlements:
             self.entitlements.addItem(self.tr("No programme on this card"))
         if outcome.warnings:
-            self.warnings.setText(self.tr("Note: %1").replace("%1", "; ".join(outcome.warnings)))
+            said = self._warnings()
+            self.warnings.setText(self.tr("Note: %1").replace(
+                "%1", "; ".join(said.get(w, w) for w in outcome.warnings)))
             self.warnings.setVisible(True)

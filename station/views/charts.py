@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import unicodedata
+
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
+
+
+def _as_written(label: str) -> str:
+    """A label without right-to-left letters ("60+", a Latin village name) as an isolated
+    left-to-right run: in an Urdu window "60+" was drawn "+60"."""
+    if any(unicodedata.bidirectional(c) in ("R", "AL") for c in label):
+        return label
+    return f"\u2066{label}\u2069"  # LEFT-TO-RIGHT ISOLATE ... POP DIRECTIONAL ISOLATE
 
 
 class BarChart(QWidget):
@@ -58,7 +68,7 @@ class BarChart(QWidget):
                 label_rect = QRectF(self.width() - label_w + 6, y, label_w - 6, line)
             p.setPen(QColor(40, 40, 40))
             p.drawText(label_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft,
-                       label)
+                       _as_written(label) if rtl else label)
             p.fillRect(QRectF(bar_x, y + 4, w, line - 8), self.colour)
             text_x = bar_x + w + 6 if not rtl else bar_x - 56
             p.drawText(QRectF(text_x, y, 50, line), Qt.AlignmentFlag.AlignVCenter,

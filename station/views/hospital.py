@@ -44,7 +44,11 @@ class HospitalPage(QWidget):
         self.ctx, self.session = ctx, session
         self.verifier = ctx.service("cards")
         self.outcome: CardOutcome | None = None
+        self._turn = 0  # counts Next person: a read started before is not shown
+        self._reading: int | None = None  # the turn of the read under way
+        self._check_offered = self._visit_offered = False
         self._runner = TaskRunner(self)
+        self._runner.busy_changed.connect(lambda _busy: self._sync_buttons())
         outer = QVBoxLayout(self)
         self.view = CardOutcomeView(self.tr("Waiting for a card. Place the card on the reader "
                                             "and press Enter."))
@@ -80,6 +84,7 @@ class HospitalPage(QWidget):
         self.check_button.setObjectName("checkFinger")
         self.finger_result = QLabel()
         self.finger_result.setObjectName("fingerResult")
+        self.finger_result.setWordWrap(True)  # a long answer wraps, never widens the window
         finger_row.addWidget(self.finger_box)
         finger_row.addWidget(self.check_button)
         finger_row.addWidget(self.finger_result, 1)
@@ -90,6 +95,7 @@ class HospitalPage(QWidget):
         self.visit_button.clicked.connect(self.record_visit)
         self.visit_result = QLabel()
         self.visit_result.setObjectName("visitResult")
+        self.visit_result.setWordWrap(True)
         visit_row.addWidget(self.visit_button)
         visit_row.addWidget(self.visit_result, 1)
         outer.addLayout(visit_row)
@@ -102,7 +108,7 @@ class HospitalPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
         self._set_finger_check(False)
         self.finger_check_result: Any = None
-        self.visit_button.setEnabled(False)
+        self._set_visit(False)
         if self.verifier is None:
             self.read_button.setEnabled(False)
             self.view.waiting(self.tr("Card verification is not set up on this station: the "
@@ -110,7 +116,12 @@ class HospitalPage(QWidget):
         self.setFocusProxy(self.read_button)
 
     def read_card(self) -> None:
-        if self.verifier is None or self._runner.busy:
+        if self.verifier is None:
+            return
+        if self._runner.busy:
+            if self.outcome is None and self._reading != self._turn:  # cleared meanwhile
+                self.view.waiting(self.tr("Still busy with the previous card: wait a moment, "
+                                          "then press Enter again."))
             return
         verifier, now = self.verifier, self.ctx.clock()
         reader = self.reader.currentData()
@@ -118,8 +129,22 @@ class HospitalPage(QWidget):
         # read must not stand beside "Finger MATCHES the card" or an enabled visit button
         self.clear()
         self.view.waiting(self.tr("Reading the card..."))
+        turn = self._reading = self._turn
         self._runner.start(lambda _p: verifier.read_and_verify(reader, now=now),
-                           self.show_outcome, self.view.failed)
+                           lambda outcome: self._on_read(turn, outcome),
+                           lambda message: self._on_read(turn, message))
+
+    def _on_read(self, turn: int, answer: CardOutcome | str) -> None:
+        """The read's answer, unless Next person (Esc) cleared the screen meanwhile: then it
+        is an earlier person's card and is dropped."""
+        self._reading = None
+        if turn != self._turn:
+            self.view.waiting()
+            return
+        if isinstance(answer, str):
+            self.view.failed(answer)
+        else:
+            self.show_outcome(answer)
 
     def find_readers(self) -> None:
         """List the PC/SC readers (in a worker); "any reader" stays the first choice."""
@@ -156,7 +181,7 @@ class HospitalPage(QWidget):
         self.finger_check_result = None
         self.finger_result.clear()
         self.visit_result.clear()
-        self.visit_button.setEnabled(outcome.ok and self.ctx.service("station") is not None)
+        self._set_visit(outcome.ok and self.ctx.service("station") is not None)
 
     def record_visit(self) -> None:
         """Record this service use (audit + outbox) for the card on screen."""
@@ -165,23 +190,32 @@ class HospitalPage(QWidget):
             return
         operator, now, facility = self.session.operator, self.ctx.clock(), self.ctx.station_name
         check = self.finger_check_result
-        self.visit_button.setEnabled(False)
+        self._set_visit(False)
         self._runner.start(
             lambda _p: services.record_visit(outcome, facility=facility, operator=operator,
                                              now=now, finger_check=check),
-            lambda _id: self.visit_result.setText(self.tr("Visit recorded (queued for the "
-                                                          "central registry).")),
-            self._on_visit_failed)
+            lambda _id: self._on_visit(outcome),
+            lambda message: self._on_visit_failed(outcome, message))
 
-    def _on_visit_failed(self, message: str) -> None:
+    def _on_visit(self, outcome: CardOutcome) -> None:
+        if outcome is self.outcome:  # after Next person it was the previous card's
+            self.visit_result.setText(self.tr("Visit recorded (queued for the central "
+                                              "registry)."))
+
+    def _on_visit_failed(self, outcome: CardOutcome, message: str) -> None:
+        if outcome is not self.outcome:  # the screen moved on: say whose visit it was
+            self.visit_result.setText(self.tr("The previous card's visit was not recorded: "
+                                              "%1").replace("%1", message))
+            return
         self.visit_result.setText(message)
-        self.visit_button.setEnabled(True)
+        self._set_visit(True)
 
     def clear(self) -> None:
+        self._turn += 1  # whatever is still being read belongs to the previous person
         self.outcome = None
         self.finger_check_result = None
         self.visit_result.clear()
-        self.visit_button.setEnabled(False)
+        self._set_visit(False)
         self.finger_box.clear()
         self.finger_result.clear()
         self._set_finger_check(False)
@@ -232,7 +266,20 @@ class HospitalPage(QWidget):
         self.finger_result.setStyleSheet("color: #b00020;")
 
     def _set_finger_check(self, enabled: bool) -> None:
-        self.finger_box.setEnabled(enabled)
-        self.check_button.setEnabled(enabled)
+        self._check_offered = enabled
+        self._sync_buttons()
         if not enabled:
             self.finger_result.setStyleSheet("")
+
+    def _set_visit(self, enabled: bool) -> None:
+        self._visit_offered = enabled
+        self._sync_buttons()
+
+    def _sync_buttons(self) -> None:
+        """What the card on screen offers, greyed out while a read, a finger check or a
+        visit is under way (a click then was silently dropped)."""
+        busy = self._runner.busy
+        self.finger_box.setEnabled(self._check_offered and not busy)
+        self.check_button.setEnabled(self._check_offered and not busy)
+        self.visit_button.setEnabled(self._visit_offered and not busy)
+        self.find_button.setEnabled(not busy)

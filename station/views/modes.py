@@ -63,7 +63,28 @@ def _clerk(ctx: StationContext, session: OperatorSession) -> QWidget:
                           _panels(ctx, session, ("programmes", "grievances")))
     if isinstance(widget, ModeTabs):
         widget.currentChanged.connect(lambda _i: _open_on_enrolled_household(widget, page))
+        page.search.open_person.connect(
+            lambda person, household: _open_person(widget, page, person, household))
     return widget
+
+
+def _open_person(tabs: QTabWidget, page: QWidget, person_id: str,
+                 household_id: str | None) -> None:
+    """A person opened from the search: their household in the Household programmes tab
+    (members, assessment, programmes), with them selected."""
+    panel = next((tabs.widget(i) for i in range(tabs.count())
+                  if hasattr(tabs.widget(i), "set_household")), None)
+    if panel is None or not household_id:
+        status = getattr(getattr(page, "search", None), "status", None)
+        if status is not None:
+            status.setText(QCoreApplication.translate(
+                "Modes", "This person belongs to no household: there is nothing to open."))
+        return
+    tabs.setCurrentWidget(panel)
+    panel.set_household(household_id, person_id)  # type: ignore[attr-defined]
+    members = getattr(panel, "members", None)
+    if isinstance(members, QWidget):
+        members.setFocus()  # the person's row; the keyboard goes on from there
 
 
 def _open_on_enrolled_household(tabs: QTabWidget, page: QWidget) -> None:

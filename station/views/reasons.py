@@ -5,12 +5,15 @@ string is the record, stored, audited and synced. The window shows the same reas
 clerk's language by rendering the structured :class:`~station.services.eligibility.Verdict`
 that comes with it: fact labels, operators' words, the values (poverty levels, employment,
 sex: with the words the members table and the programmes tab already use) and numbers
-through ``QLocale``. In English the record's own wording is shown, word for word; an item
-without a structured form (an older package) shows its stored sentence.
+through ``QLocale``. In English the record's own wording is shown, word for word. An item
+without a structured form (a package stored before reasons had one), or with one this window
+cannot render (a fact or operator it does not know), shows its stored sentence; a non-English
+desk is told plainly that it is the English record.
 """
 
 from __future__ import annotations
 
+import logging
 import re
 from typing import Protocol
 
@@ -22,6 +25,8 @@ from station.services.eligibility import Verdict
 from station.services.facts import FACTS, FactValue
 from station.services.rules import Reason, shown
 from station.views.value_words import member_words, poverty_words
+
+log = logging.getLogger(__name__)
 
 
 class Explained(Protocol):
@@ -36,7 +41,24 @@ class Explained(Protocol):
 
 def say(item: Explained) -> str:
     """``item``'s reason in the interface language (its stored English if unstructured)."""
-    return render_verdict(item.why) if item.why is not None else item.reason
+    why = getattr(item, "why", None)  # an older stored object may lack the field
+    if isinstance(why, Verdict):
+        try:
+            return render_verdict(why)
+        except (KeyError, IndexError, TypeError, ValueError) as err:
+            log.warning("reason not rendered (%s: %s); showing the stored sentence",
+                        type(err).__name__, err)
+    return as_stored(str(getattr(item, "reason", "") or ""))
+
+
+def as_stored(reason: str) -> str:
+    """The stored English sentence, as it is; outside English, said to be the record."""
+    if not reason.strip():
+        return QCoreApplication.translate("Reasons", "no reason was recorded")
+    if current_language() == "en":
+        return reason
+    return _fill(QCoreApplication.translate(
+        "Reasons", "%1 (the reason as recorded, in English)"), reason)
 
 
 def render_verdict(verdict: Verdict, *, english_record: bool | None = None) -> str:
@@ -63,7 +85,7 @@ def render_verdict(verdict: Verdict, *, english_record: bool | None = None) -> s
 def render_reason(reason: Reason, *, english_record: bool | None = None) -> str:
     """One reason ("age 68 >= 65") in the interface language."""
     record = current_language() == "en" if english_record is None else english_record
-    label = _labels().get(reason.fact, FACTS[reason.fact].label)
+    label = _labels().get(reason.fact) or FACTS[reason.fact].label
     actual = _value(reason.actual, record)
     wanted = [_value(v, record) for v in reason.wanted]
     first = wanted[0] if wanted else ""

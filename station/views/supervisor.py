@@ -131,6 +131,7 @@ class SupervisorPage(QWidget):
         outer.addLayout(lower, 2)
 
         self.table.itemSelectionChanged.connect(self._on_selection)
+        self._runner.busy_changed.connect(lambda _busy: self._on_selection())
         self.approve_button.clicked.connect(lambda: self._approve(True))
         self.send_back_button.clicked.connect(lambda: self._approve(False))
         self.refresh_button.clicked.connect(self.refresh)
@@ -181,10 +182,15 @@ class SupervisorPage(QWidget):
             names = ", ".join(self._candidate_text(str(c.get("person_id")))
                               for c in case.candidates)
             opened = QDateTime.fromString(str(case.created_at)[:19], Qt.DateFormat.ISODate)
+            decision = decisions.get(case.clerk_decision, "?")
+            if case.clerk_decision == "duplicate" and case.matched_person_id:
+                # with several candidates, the one the clerk named
+                decision = self.tr("same person as %1").replace(
+                    "%1", self._candidate_text(str(case.matched_person_id)))
             for j, text in enumerate((short_date_time(opened, locale),
                                       case.opened_by,
                                       str(case.applicant.get("latin_name", "")), names,
-                                      decisions.get(case.clerk_decision, "?"))):
+                                      decision)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self._on_selection()
@@ -219,7 +225,8 @@ class SupervisorPage(QWidget):
 
     def _on_selection(self) -> None:
         case = self._selected()
-        decided = case is not None and case.status == "decided"
+        # not while the page reads or writes: a click then was silently dropped
+        decided = case is not None and case.status == "decided" and not self._runner.busy
         self.approve_button.setEnabled(decided)
         self.send_back_button.setEnabled(decided)
         if case is not None and case.status == "open":

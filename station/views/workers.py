@@ -51,7 +51,9 @@ def _everyday_errors() -> tuple[tuple[type[BaseException], object], ...]:
     texts marked for lupdate in the "Errors" context, translated when shown)."""
     from cardio.errors import (
         BlankCardError,
+        FileNotFoundOnCardError,
         IncompleteCardError,
+        MalformedResponseError,
         NoCardError,
         PinBlockedError,
         PinError,
@@ -76,6 +78,12 @@ def _everyday_errors() -> tuple[tuple[type[BaseException], object], ...]:
         (IncompleteCardError, QT_TRANSLATE_NOOP("Errors", "The card was taken out while it "
                                                           "was being written: issue it again.")),
         (BlankCardError, QT_TRANSLATE_NOOP("Errors", "This card has never been issued.")),
+        (FileNotFoundOnCardError, QT_TRANSLATE_NOOP("Errors", "This card holds no social "
+                                                              "protection ID (another kind of "
+                                                              "card?).")),
+        (MalformedResponseError, QT_TRANSLATE_NOOP("Errors", "The card's answer was cut off "
+                                                             "or garbled: hold the card still "
+                                                             "on the reader and try again.")),
         (DatabaseBusy, QT_TRANSLATE_NOOP("Errors", "The registry is busy with another task: "
                                                    "nothing was written, try again in a "
                                                    "moment.")),
@@ -90,11 +98,14 @@ def _everyday_errors() -> tuple[tuple[type[BaseException], object], ...]:
 
 
 def _translated(exc: BaseException) -> str | None:
-    """The interface language's sentence for an everyday error, or None (then its English)."""
+    """The interface language's sentence for an everyday error, or None (then its English):
+    the desk's own troubles here, the model's everyday refusals in :mod:`.refusals`."""
+    from station.views.refusals import refusal
+
     for kind, text in _everyday_errors():
         if isinstance(exc, kind):
             return QCoreApplication.translate("Errors", str(text))
-    return None
+    return refusal(exc)
 
 
 class TaskSignals(QObject):

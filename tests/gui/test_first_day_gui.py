@@ -29,7 +29,7 @@ from station.views.clerk.page import CARD, DEDUP, FINGERS, PERSON, RECEIPT, Cler
 from station.views.clerk.person_form import ERROR_STYLE, PersonFormPage
 from station.views.formats import short_date, short_date_time
 from station.views.main_window import MainWindow
-from tests.gui.conftest import PASSWORD
+from tests.gui.conftest import FIXED_NOW, PASSWORD, SeededScanner
 from tests.gui.test_clerk_flow import PERSON_FIELDS, _sign_in, _window
 
 pytestmark = pytest.mark.gui
@@ -636,3 +636,227 @@ def test_everyday_errors_are_said_in_the_clerks_language(qtbot: QtBot) -> None:
     # an error without a sentence of its own keeps its English, never nothing
     assert plain_message(BadInput("the phone number is not valid")) == (
         "The phone number is not valid")
+
+
+def test_a_khmer_desk_reads_grievance_states_in_khmer(qtbot: QtBot, station: Any) -> None:
+    """The grievance list's Status column and the line after a step ("Grievance ... is now
+    resolved") showed the stored code, in English, at every desk."""
+    from station.model.operators import login
+    from station.services import grievances
+    from station.views.services import GrievancesPanel
+
+    clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
+    grievances.intake(station, category="card", description="card broken", operator=clerk,
+                      now=FIXED_NOW)
+    apply_language("km")
+    panel = GrievancesPanel(station, clerk, lambda: FIXED_NOW)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=15000)
+    status = panel.table.item(0, 0)
+    assert status is not None
+    assert re.search("[A-Za-z]", status.text()) is None, status.text()
+    panel.table.selectRow(0)
+    panel.step_buttons["refer"].click()
+    qtbot.waitUntil(lambda: not panel.runner.busy and bool(panel.message.text()), timeout=15000)
+    said = panel.message.text()
+    assert "referred" not in said and "បានបញ្ជូនបន្ត" in said, said
+
+
+def test_a_foreign_or_half_read_card_is_explained_in_the_desks_language(qtbot: QtBot) -> None:
+    """A bank card tapped at the hospital (no social protection application on it) and a
+    card lifted while its answer came back were the card layer's English ("file or
+    application not found", "the card never ended its GET RESPONSE chain") at every desk."""
+    from cardio.errors import FileNotFoundOnCardError, MalformedResponseError
+    from station.views.workers import plain_message
+
+    foreign = FileNotFoundOnCardError("file or application not found", sw=0x6A82)
+    cut = MalformedResponseError("the card never ended its GET RESPONSE chain")
+    for language in ("km", "ur"):
+        apply_language(language)
+        for exc in (foreign, cut):
+            assert re.search("[A-Za-z]", plain_message(exc)) is None, plain_message(exc)
+    apply_language("id")
+    assert "kartu" in plain_message(foreign).lower()
+
+
+def test_a_khmer_desk_reads_grievance_categories_and_services_in_khmer(
+        qtbot: QtBot, station: Any) -> None:
+    """The category list ("Not registered in a programme I am entitled to (30 days)") and
+    the list's Category and Service columns were the policy file's English codes and labels.
+    English keeps the policy's own label."""
+    from station.model.operators import login
+    from station.services import grievances
+    from station.views.services import GrievancesPanel
+
+    clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
+    grievances.intake(station, category="payment", description="paid late", operator=clerk,
+                      now=FIXED_NOW)
+    panel = GrievancesPanel(station, clerk, lambda: FIXED_NOW)
+    qtbot.addWidget(panel)
+    assert panel.category.itemText(0) == "Not registered in a programme I am entitled to " \
+                                         "(30 days)"
+    apply_language("km")
+    panel = GrievancesPanel(station, clerk, lambda: FIXED_NOW)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=15000)
+    shown = [panel.category.itemText(i) for i in range(panel.category.count())]
+    shown += [getattr(panel.table.item(0, c), "text", str)() for c in (1, 3)]
+    assert [t for t in shown if re.search("[A-Za-z]", t)] == [], shown
+
+
+def test_a_khmer_desk_builds_a_case_plan_in_khmer(qtbot: QtBot, station: Any) -> None:
+    """The case plan's kind, service and status lists and the plan's cells were the stored
+    codes ("referral", "social assistance", "in_progress") at every desk."""
+    from station.model.operators import login
+    from station.services import cases
+    from tests.services.conftest import add_household
+
+    clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
+    add_household(station, "hh-sok", [("p-mother", "F", dt.date(1990, 5, 1), "head")])
+    case_id = cases.open_case(station, "p-mother", manager="clerk1", summary="work",
+                              operator=clerk, now=FIXED_NOW)
+    cases.add_item(station, case_id, kind="referral", description="job centre",
+                   service="social_assistance", due_date=None,
+                   follow_up_date=FIXED_NOW.date() - dt.timedelta(days=3),
+                   operator=clerk, now=FIXED_NOW - dt.timedelta(days=10))
+    from station.views.services import CasePlanPanel, CasesPanel
+
+    apply_language("km")
+    panel = CasePlanPanel(station, clerk, lambda: FIXED_NOW)
+    qtbot.addWidget(panel)
+    panel.set_person("p-mother")
+    qtbot.waitUntil(lambda: panel.plan.rowCount() == 1, timeout=15000)
+    shown = [box.itemText(i) for box in (panel.kind, panel.service, panel.item_status)
+             for i in range(box.count())]
+    shown += [getattr(panel.plan.item(0, c), "text", str)() for c in range(3)]
+    assert [t for t in shown if re.search("[A-Za-z]", t)] == [], shown
+    overdue = CasesPanel(station, clerk, lambda: FIXED_NOW)  # the supervisor's follow-ups
+    qtbot.addWidget(overdue)
+    overdue.manager.clear()
+    overdue.refresh()
+    qtbot.waitUntil(lambda: overdue.table.rowCount() == 1, timeout=15000)
+    cells = [getattr(overdue.table.item(0, c), "text", str)() for c in (3, 4)]
+    assert [t for t in cells if re.search("[A-Za-z]", t)] == [], cells
+    panel.plan.selectRow(0)
+    panel.item_status.setCurrentIndex(panel.item_status.findData("in_progress"))
+    panel.update_button.click()
+    qtbot.waitUntil(lambda: "Plan" not in panel.message.text() and not panel.runner.busy,
+                    timeout=15000)
+    assert cases.case_file(station, case_id)["items"][0]["status"] == "in_progress"
+
+
+def test_a_khmer_clerk_asks_the_assessment_questions_in_khmer(qtbot: QtBot) -> None:
+    """The vulnerability questionnaire (questions, options, yes/no) was the data file's
+    English at every desk: the clerk reads these questions to the household."""
+    from PySide6.QtWidgets import QComboBox, QFormLayout
+
+    from station.services.questionnaire import load_questionnaire
+    from station.views.services.assessment_form import AssessmentForm
+
+    questionnaire = load_questionnaire()
+    english = AssessmentForm(questionnaire)
+    qtbot.addWidget(english)
+    first = questionnaire.questions[0]
+    form = english.layout()
+    assert isinstance(form, QFormLayout)
+    label = form.labelForField(english.fields[first.id])
+    assert isinstance(label, QLabel) and label.text() == first.text  # the file's own words
+    apply_language("km")
+    page = AssessmentForm(questionnaire)
+    qtbot.addWidget(page)
+    form = page.layout()
+    assert isinstance(form, QFormLayout)
+    shown = []
+    for field in page.fields.values():
+        label = form.labelForField(field)
+        assert isinstance(label, QLabel)
+        shown.append(label.text())
+        if isinstance(field, QComboBox):
+            shown += [field.itemText(i) for i in range(field.count())]
+    assert [t for t in shown if re.search("[A-Za-z]", t)] == [], shown
+    assert page.answers() == {}  # the codes stay underneath
+    roof = page.fields["roof"]
+    assert isinstance(roof, QComboBox)
+    roof.setCurrentIndex(roof.findData("metal_sheet"))
+    assert page.answers() == {"roof": "metal_sheet"}
+
+
+def test_an_urdu_desk_reads_the_oldest_age_band_as_60_plus(qtbot: QtBot) -> None:
+    """The supervisor's age chart drew "60+" as "+60" in Urdu (right to left): the band's
+    label must read as it is written, whatever the direction around it."""
+    from station.views.charts import BarChart
+
+    apply_language("ur")
+
+    def drawn(label: str) -> Any:
+        chart = BarChart("age")
+        qtbot.addWidget(chart)
+        chart.resize(300, 100)
+        chart.set_data([(label, 5)])
+        chart.show()
+        _settle()
+        return chart.grab().toImage()
+
+    assert drawn("60+") == drawn("\u206660+\u2069")  # as an isolated left-to-right run
+    assert drawn("60+") != drawn("+60")
+
+
+def test_a_long_refusal_at_the_hospital_does_not_widen_the_window(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """A visit refused by a busy registry after Next person ("The previous card's visit was
+    not recorded: ..." with the model's whole sentence, database path included), or a finger
+    that does not match, pushed the window to 1125 px on a 1024 px screen."""
+    from station.views.hospital import HospitalPage
+    from tests.gui.cards import make_dump, make_pki, revocation_list
+    from tests.gui.test_hospital_auditor import ReaderWithCard
+
+    pki = make_pki()
+    live_ctx.services["cards"] = ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                make_dump(pki))
+    live_ctx.scanner = SeededScanner(7)  # someone else's finger
+    services = live_ctx.services["station"]
+    release = threading.Event()
+
+    def busy(*args: Any, **kwargs: Any) -> Any:
+        release.wait(10)
+        raise DatabaseBusy("sqlite:////home/office/.local/share/sws-station/registry.sqlite3")
+
+    services.record_visit = busy
+    window = _signed_in(qtbot, live_ctx)
+    window.switch_to(Mode.HOSPITAL)
+    page = window.page(Mode.HOSPITAL)
+    assert isinstance(page, HospitalPage)
+    page.read_button.click()
+    qtbot.waitUntil(lambda: page.outcome is not None, timeout=10000)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: page.finger_check_result is not None, timeout=90000)
+    assert "NOT" in page.finger_result.text()
+    assert _fits(window), (window.width(), window.height())
+    page.visit_button.click()
+    page.clear_button.click()
+    release.set()
+    qtbot.waitUntil(lambda: "previous card" in page.visit_result.text(), timeout=10000)
+    assert _fits(window), (window.width(), window.height())
+
+
+def test_a_refused_event_listing_does_not_widen_the_window(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The auditor's line beside Show events took the busy registry's whole sentence on one
+    line and pushed the window past a 1024 px screen."""
+    services = live_ctx.services["station"]
+
+    def busy(*args: Any, **kwargs: Any) -> Any:
+        raise DatabaseBusy("sqlite:////home/office/.local/share/sws-station/registry.sqlite3")
+
+    services.audit_events = busy
+    window = _signed_in(qtbot, live_ctx)
+    window.switch_to(Mode.AUDITOR)
+    from station.views.auditor import AuditorPage
+
+    page = window.page(Mode.AUDITOR)
+    assert isinstance(page, AuditorPage)
+    page.show_events_button.click()
+    qtbot.waitUntil(lambda: "busy" in page.events_status.text(), timeout=10000)
+    assert _fits(window), (window.width(), window.height())

@@ -219,3 +219,206 @@ def test_a_khmer_desk_reads_the_programmes_in_khmer(qtbot: QtBot, ctx: StationCo
     rows = [page.view.entitlements.item(i).text() for i in range(page.view.entitlements.count())]
     assert rows[0].startswith("ធានារ៉ាប់រងសុខភាពដែលរដ្ឋឧបត្ថម្ភ")  # subsidised health insurance
     assert rows[1].startswith("ប្រាក់សោធនសង្គមសម្រាប់មនុស្សចាស់")  # old-age social pension
+
+
+def test_a_khmer_desk_reads_the_cards_warnings_in_khmer(qtbot: QtBot, ctx: StationContext
+                                                       ) -> None:
+    """A valid card read with an out-of-date revocation list: the amber note under the
+    verdict was the card layer's English ("the revocation list is out of date")."""
+    import dataclasses
+    import re
+
+    from station.i18n import apply_language
+
+    apply_language("km")
+    pki = make_pki()
+    later = dataclasses.replace(ctx, clock=lambda: FIXED_NOW + dt.timedelta(days=40))
+    page = _hospital(qtbot, later, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                  make_dump(pki)))
+    _read(qtbot, page)
+    assert page.outcome is not None and page.outcome.ok and page.outcome.warnings
+    note = page.view.warnings.text()
+    assert note and re.search("[A-Za-z]", note) is None, note
+
+
+class SlowReader(ReaderWithCard):
+    """A card that takes its time to answer (a slow reader, a card held at the edge)."""
+
+    def __init__(self, *args: Any) -> None:
+        super().__init__(*args)
+        import threading
+
+        self.release = threading.Event()
+
+    def read_and_verify(self, reader: str | None, *, now: dt.datetime) -> CardOutcome:
+        self.release.wait(10)
+        return super().read_and_verify(reader, now=now)
+
+
+def test_next_person_during_a_slow_read_does_not_show_the_old_card(
+        qtbot: QtBot, ctx: StationContext) -> None:
+    """Esc (Next person) while a card was still being read: the earlier card's green verdict
+    then appeared on the cleared screen, in front of the next person. Enter meanwhile did
+    nothing at all; it now says the reader is still busy."""
+    pki = make_pki()
+    slow = SlowReader([pki.root_cert], revocation_list(pki), make_dump(pki))
+    page = _hospital(qtbot, ctx, slow)
+    page.read_button.click()
+    page.clear_button.click()  # Esc: the next person steps up
+    page.read_button.click()  # their card, while the reader is still busy
+    assert "still" in page.view.verdict.text().lower(), page.view.verdict.text()
+    slow.release.set()
+    page.wait()
+    qtbot.wait(50)
+    assert page.outcome is None
+    assert "VALID" not in page.view.verdict.text()
+    assert not page.visit_button.isEnabled()
+    page.read_button.click()  # read again: now it is the card on the reader
+    qtbot.waitUntil(lambda: page.outcome is not None, timeout=10000)
+    assert page.view.verdict.text() == "VALID CARD — Sokha Chan"
+
+
+def test_a_busy_registry_is_not_reported_as_a_broken_audit_chain(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The chain check failed on a registry busy with another program, and the auditor read
+    "AUDIT CHAIN BROKEN" in red: a false alarm about tampering. Only a fault the check found
+    says BROKEN; anything else says the check could not be done."""
+    from station.errors import DatabaseBusy
+
+    services = live_ctx.services["station"]
+
+    def busy(*, deep: bool = False) -> Any:
+        raise DatabaseBusy("sqlite:///registry.sqlite3")
+
+    services.check_registry = busy
+    page = AuditorPage(live_ctx, OperatorSession("aud", "auditor"))
+    qtbot.addWidget(page)
+    page.audit_button.click()
+    qtbot.waitUntil(lambda: "Verifying" not in page.audit_result.text(), timeout=10000)
+    said = page.audit_result.text()
+    assert "BROKEN" not in said and "busy" in said, said
+    assert "#c62828" not in page.audit_result.styleSheet()
+
+
+def test_the_auditors_other_checks_wait_for_the_one_running(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """While a card was being read, "Verify the audit log chain" or "Show events" looked
+    ready and did nothing when pressed: they are greyed out until the card is done."""
+    pki = make_pki()
+    slow = SlowReader([pki.root_cert], revocation_list(pki), make_dump(pki))
+    live_ctx.services["cards"] = slow
+    boss = live_ctx.services["station"].login("super", "correct horse 42", now=FIXED_NOW)
+    page = AuditorPage(live_ctx, OperatorSession("super", "supervisor", operator=boss))
+    qtbot.addWidget(page)
+    page.reader_button.click()
+    waiting = [page.audit_button, page.show_events_button, page.reader_button,
+               page.folder_button]
+    assert not any(b.isEnabled() for b in waiting)
+    slow.release.set()
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in waiting), timeout=10000)
+    assert not page.export_button.isEnabled()  # nothing listed yet
+    page.show_events_button.click()
+    qtbot.waitUntil(page.export_button.isEnabled, timeout=10000)
+
+
+@pytest.mark.parametrize("outcome", ["recorded", "refused"])
+def test_a_visit_answered_after_next_person_is_not_shown_as_theirs(
+        qtbot: QtBot, live_ctx: StationContext, outcome: str) -> None:
+    """Record the visit, then Esc for the next person while the registry was slow: "Visit
+    recorded" appeared under the next person's empty screen, as if theirs were. A visit that
+    failed meanwhile is still said, as the previous card's."""
+    import threading
+
+    from station.errors import DatabaseBusy
+
+    pki = make_pki()
+    page = _hospital(qtbot, live_ctx, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                     make_dump(pki)))
+    services = live_ctx.services["station"]
+    release = threading.Event()
+
+    def slow_visit(*args: Any, **kwargs: Any) -> str:
+        release.wait(10)
+        if outcome == "refused":
+            raise DatabaseBusy("sqlite:///registry.sqlite3")
+        return "visit-1"
+
+    services.record_visit = slow_visit
+    _read(qtbot, page)
+    assert page.visit_button.isEnabled()
+    page.visit_button.click()
+    page.clear_button.click()  # Esc: the next person
+    release.set()
+    page.wait()
+    qtbot.wait(50)
+    said = page.visit_result.text()
+    if outcome == "recorded":
+        assert said == ""
+    else:
+        assert "previous card" in said and "busy" in said, said
+    assert not page.visit_button.isEnabled()
+
+
+def test_a_khmer_auditor_reads_why_each_dump_was_refused_in_khmer(
+        qtbot: QtBot, ctx: StationContext, tmp_path: Path) -> None:
+    """The folder check's Reason column was the card layer's English at every desk, while the
+    same refusal for a single card was translated."""
+    import re
+
+    from station.i18n import apply_language
+
+    pki = make_pki()
+    (tmp_path / "a.json").write_text(make_dump(pki, serial="0000DEAD").to_json())
+    (tmp_path / "b.json").write_text("{not json")
+    ctx.services["cards"] = CardVerifier([pki.root_cert], revocation_list(pki, ("0000DEAD",)))
+    apply_language("km")
+    page = AuditorPage(ctx, OperatorSession("aud", "auditor"))
+    qtbot.addWidget(page)
+    page.verify_folder(tmp_path)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10000)
+    reasons = [getattr(page.table.item(r, 3), "text", str)() for r in range(2)]
+    assert all(reasons) and [t for t in reasons if re.search("[A-Za-z]", t)] == [], reasons
+
+
+def test_an_expired_card_says_when_it_expired(qtbot: QtBot, ctx: StationContext) -> None:
+    """"The card has expired" and nothing more: the focal point could not tell the holder
+    since when (yesterday, or years ago), which decides where they go to renew it."""
+    from station.views.formats import short_date
+
+    pki = make_pki()
+    expires = FIXED_NOW - dt.timedelta(days=3)
+    dump = make_dump(pki, expires=expires)
+    page = _hospital(qtbot, ctx, ReaderWithCard([pki.root_cert], revocation_list(pki), dump))
+    page.ctx.clock = lambda: FIXED_NOW
+    _read(qtbot, page)
+    assert page.outcome is not None and page.outcome.reason == "expired_card"
+    assert f"expired on {short_date(expires.date())}" in page.view.person.text()
+
+
+def test_the_visit_waits_for_the_finger_check_instead_of_ignoring_the_click(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """While the finger check waited for the finger, "Record the visit" (and Check again,
+    Find readers) looked ready and silently did nothing when pressed."""
+    import threading
+
+    pki = make_pki()
+    page = _hospital(qtbot, live_ctx, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                     make_dump(pki)))
+    release = threading.Event()
+
+    def slow_capture(scanner: Any, finger: Any) -> Any:
+        release.wait(10)
+        return seeded_extract(scanner, finger)
+
+    page.ctx.capture = slow_capture
+    _read(qtbot, page)
+    assert page.visit_button.isEnabled() and page.check_button.isEnabled()
+    page.check_button.click()
+    busy = [page.visit_button, page.check_button, page.find_button]
+    assert not any(b.isEnabled() for b in busy)
+    release.set()
+    qtbot.waitUntil(lambda: page.finger_check_result is not None, timeout=90000)
+    qtbot.waitUntil(lambda: all(b.isEnabled() for b in busy), timeout=10000)
+    page.visit_button.click()
+    qtbot.waitUntil(lambda: "Visit recorded" in page.visit_result.text(), timeout=10000)
+    assert not page.visit_button.isEnabled()  # one visit per reading

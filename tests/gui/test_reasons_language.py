@@ -7,6 +7,7 @@ recorded" in English, and the English desk must keep reading the record word for
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from typing import Any
@@ -126,3 +127,67 @@ def test_the_household_programmes_tab_shows_reasons_in_khmer(qtbot: Any, station
         text = panel.not_proposed.item(i).text()
         assert text.endswith(f": {say(c)}") and c.reason not in text, text
         assert LATIN.search(say(c)) is None, text
+
+
+def _older(package: Package) -> Package:
+    """The package as one stored before reasons had a structured form: English only."""
+    return dataclasses.replace(
+        package, proposals=tuple(dataclasses.replace(p, why=None) for p in package.proposals),
+        considered=tuple(dataclasses.replace(c, why=None) for c in package.considered))
+
+
+def _shown_on_the_programme_step(qtbot: Any, package: Package) -> ProgrammesPage:
+    page = ProgrammesPage()
+    qtbot.addWidget(page)
+    page.load(lambda: package, lambda _package, _accepted: None, "head")
+    qtbot.waitUntil(lambda: page.package is not None, timeout=15000)
+    return page
+
+
+@pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
+def test_an_older_package_shows_its_stored_reasons_and_says_they_are_in_english(
+        qtbot: Any, language: str) -> None:
+    """A package from before the structured reasons has only the English sentence: it is
+    shown as stored; a non-English desk is told plainly that it was recorded in English."""
+    apply_language(language)
+    package = _older(propose_package(CATALOGUE, _family(None, None, "retired", 68),
+                                     today=TODAY))
+    page = _shown_on_the_programme_step(qtbot, package)
+    proposals = [p for p in package.proposals if p.person_id == "head"]
+    assert proposals and page.proposals.count() == len(proposals)
+    for i, p in enumerate(proposals):
+        text = page.proposals.item(i).text()
+        assert p.reason in text, text
+        note = say(p).replace(p.reason, "")
+        if language == "en":
+            assert note == ""
+        elif language == "id":
+            assert "Inggris" in note, text  # "in English"
+        else:
+            assert note.strip(" ()") and LATIN.search(note) is None, text
+
+
+def test_a_reason_this_window_cannot_render_is_shown_as_stored(qtbot: Any) -> None:
+    """A structured reason naming a fact or an operator this window does not know (rules
+    newer than the station) stopped the programme step: the package never appeared."""
+    from station.services.eligibility import Verdict
+    from station.services.rules import Reason
+
+    apply_language("km")
+    package = propose_package(CATALOGUE, _family(None, None, "retired", 68), today=TODAY)
+    odd = [Verdict("eligible", (Reason("compare", "monthly_income", "<", 50, (100,)),)),
+           Verdict("eligible", (Reason("compare", "age", "~", 68, (65,)),))]
+    proposals = tuple(dataclasses.replace(p, why=odd[i % 2])
+                      for i, p in enumerate(package.proposals))
+    page = _shown_on_the_programme_step(qtbot, dataclasses.replace(package,
+                                                                   proposals=proposals))
+    mine = [p for p in proposals if p.person_id == "head"]
+    assert page.proposals.count() == len(mine) > 0
+    for i, p in enumerate(mine):
+        assert p.reason in page.proposals.item(i).text()
+
+
+def test_an_empty_stored_reason_says_none_was_recorded(qapp: Any) -> None:
+    package = propose_package(CATALOGUE, _family(None, None, "retired", 68), today=TODAY)
+    blank = dataclasses.replace(package.proposals[0], reason="", why=None)
+    assert say(blank) == "no reason was recorded"

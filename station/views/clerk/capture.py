@@ -81,6 +81,8 @@ class CapturePage(QWidget):
     """Shows the :class:`CaptureSheet` and drives the scanner; holds no domain state itself."""
 
     changed = Signal()
+    #: Enter on the finger list: the clerk means Next
+    submitted = Signal()
 
     def __init__(self, scanner: Scanner | None, sheet: CaptureSheet | None = None,
                  capture: CaptureFn = capture_and_extract,
@@ -169,6 +171,9 @@ class CapturePage(QWidget):
         row.addWidget(side_box)
 
         QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.capture_next)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on the list: Next
+            QShortcut(QKeySequence(key), self.fingers, self.submitted.emit,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self._refresh_all()
         self.fingers.setCurrentRow(0)
         if scanner is None or not scanner.available():

@@ -62,6 +62,7 @@ class ReceiptPage(QWidget):
         layout.addLayout(buttons)
         layout.addWidget(self.saved)
         layout.addStretch(1)
+        self.setFocusProxy(self.print_button)
 
 
 class ClerkPage(QWidget):
@@ -128,6 +129,8 @@ class ClerkPage(QWidget):
         self.dedup.finished.connect(self._on_dedup)
         self.receipt_page.save_button.clicked.connect(self.save_receipt)
         self.receipt_page.print_button.clicked.connect(self._choose_printer)
+        self.programmes.submitted.connect(lambda: self._on_enter(PROGRAMMES))
+        self._connect_form_pages()
         self.go(FIND)
         self.setFocusProxy(self.search)
 
@@ -154,6 +157,17 @@ class ClerkPage(QWidget):
         page = self.pages.currentWidget()
         if page is not None:
             page.setFocus()
+
+    def _on_enter(self, step: int) -> None:
+        """Enter in a page's last field is Next, for that page only: a second Enter (a
+        bouncing key) reaches a page that has moved on and does nothing."""
+        if self.step == step:
+            self.next()
+
+    def _connect_form_pages(self) -> None:
+        """The person and capture pages are made afresh for each enrolment."""
+        self.person.submitted.connect(lambda: self._on_enter(PERSON))
+        self.capture.submitted.connect(lambda: self._on_enter(FINGERS))
 
     def back(self) -> None:
         if self.step == DEDUP and (self.dedup.busy or self.dedup.result is not None):
@@ -221,6 +235,7 @@ class ClerkPage(QWidget):
         self.pages.insertWidget(FINGERS, self.capture)
         old_person.deleteLater()
         old_capture.deleteLater()
+        self._connect_form_pages()
         self.dedup.result = None
         self.household_id = None
         self.card_person = None
@@ -320,6 +335,10 @@ class ClerkPage(QWidget):
         if result is None:
             self.message.setText(self.tr("The check did not finish and nothing was "
                                          "registered: press Next to check again."))
+        if result is None or getattr(result, "person_id", None) is not None:
+            self.next_button.setFocus()  # going on (or again) is the one thing to do
+        else:
+            self.dedup.table.setFocus()  # a hit: compare the candidates, then decide
 
     def _fill_receipt(self) -> None:
         person_id = self._person_id()

@@ -39,6 +39,8 @@ class PersonFormPage(QWidget):
     """Edits one person; :meth:`validate` returns the demographics or shows what is wrong."""
 
     changed = Signal()
+    #: Enter in the last field (the national ID): the clerk means Next
+    submitted = Signal()
 
     def __init__(self, gazetteer: Gazetteer | None = None, parent: QWidget | None = None
                  ) -> None:
@@ -112,7 +114,9 @@ class PersonFormPage(QWidget):
         form.addRow(self._label(self.tr("A&ddress"), self.address.boxes["province"]),
                     self.address)
         form.addRow(self.tr("&Phone"), self._line("phone", "+855 12 345 678"))
-        form.addRow(self.tr("National &ID"), self._line("national_id", self.tr("if any")))
+        national_id = self._line("national_id", self.tr("if any"))
+        national_id.returnPressed.connect(self.submitted)
+        form.addRow(self.tr("National &ID"), national_id)
         outer.addWidget(person)
         self.error = QLabel()
         self.error.setObjectName("formError")

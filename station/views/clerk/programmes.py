@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -32,6 +33,8 @@ class ProgrammesPage(QWidget):
     """Shows a package and confirms the ticked proposals; ``confirmed`` when done."""
 
     confirmed = Signal(object)
+    #: Enter on the list: the clerk means Next
+    submitted = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -69,6 +72,9 @@ class ProgrammesPage(QWidget):
         row.addWidget(self.confirm_button)
         row.addWidget(self.status, 1)
         layout.addLayout(row)
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):  # Enter on the list: Next
+            QShortcut(QKeySequence(key), self.proposals, self.submitted.emit,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         self.setFocusProxy(self.proposals)
 
     @property

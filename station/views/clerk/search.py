@@ -3,7 +3,9 @@
 Type a name in either script, a phone number, a person id or a household id. From the
 result the clerk opens the person, adds a member to their household, or registers someone new.
 A person recorded as deceased says so in their row (and gets no card); a supervisor records a
-death for the selected person ("Record a death...", :mod:`station.model.deaths`).
+death for the selected person ("Record a death...", :mod:`station.model.deaths`). A double
+click on a row, or Enter on the selected one, opens that person (``open_person``: the window
+shows their household, its members and programmes).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -45,6 +47,8 @@ class SearchPage(QWidget):
     new_person = Signal(object, object)
     #: a registered person's id: issue them a card (a first one, or one that replaces theirs)
     card_for = Signal(str)
+    #: open a found person: (person id, household id or None)
+    open_person = Signal(str, object)
 
     def __init__(self, services: Any, parent: QWidget | None = None, *,
                  operator: Any = None, clock: Callable[[], dt.datetime] | None = None) -> None:
@@ -82,6 +86,12 @@ class SearchPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # the village takes the spare width: the last column (a death) is empty for most
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        self.table.setToolTip(self.tr("Double-click a person, or press Enter, to open their "
+                                      "household."))
+        self.table.doubleClicked.connect(lambda _index: self._on_open())
+        for key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            QShortcut(QKeySequence(key), self.table, self._on_open,
+                      context=Qt.ShortcutContext.WidgetShortcut)
         outer.addWidget(self.table, 1)
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
@@ -229,6 +239,11 @@ class SearchPage(QWidget):
         person = self._selected()
         if person is not None:
             self.card_for.emit(person.person_id)
+
+    def _on_open(self) -> None:
+        person = self._selected()
+        if person is not None:
+            self.open_person.emit(person.person_id, person.household_id)
 
     def _on_add_member(self) -> None:
         person = self._selected()

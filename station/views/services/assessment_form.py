@@ -1,8 +1,9 @@
 """The vulnerability questionnaire as a form, generated from ``station/data/vulnerability.json``.
 
-One row per question: a choice is a drop-down of its options, yes/no a drop-down, a number a
-spin box. Every field starts unanswered ("—"); :meth:`AssessmentForm.answers` returns only the
-answered ones, so the service's own check names the first question left open.
+One row per question, in the interface language (:mod:`.questionnaire_words`): a choice is a
+drop-down of its options, yes/no a drop-down, a number a spin box. Every field starts
+unanswered ("—"); :meth:`AssessmentForm.answers` returns only the answered ones, so the
+service's own check names the first question left open.
 """
 
 from __future__ import annotations
@@ -12,12 +13,9 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from station.services.questionnaire import Answer, Question, Questionnaire
+from station.views.services.questionnaire_words import answer_text, question_text
 
 UNANSWERED = "—"
-
-
-def _label(value: str) -> str:
-    return value.replace("_", " ")
 
 
 class AssessmentForm(QWidget):
@@ -33,7 +31,7 @@ class AssessmentForm(QWidget):
             field.setObjectName(question.id)
             field.setToolTip(question.text)
             self.fields[question.id] = field
-            layout.addRow(question.text, field)
+            layout.addRow(question_text(question.id, question.text), field)
 
     @staticmethod
     def _field(question: Question) -> QWidget:
@@ -48,11 +46,11 @@ class AssessmentForm(QWidget):
         combo = QComboBox()
         combo.addItem(UNANSWERED, None)
         if question.type == "yes_no":
-            combo.addItem("yes", True)
-            combo.addItem("no", False)
+            combo.addItem(answer_text("yes"), True)
+            combo.addItem(answer_text("no"), False)
         else:
             for value in question.options:
-                combo.addItem(_label(value), value)
+                combo.addItem(answer_text(value), value)
         return combo
 
     def answers(self) -> dict[str, Answer]:

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES
 from station.services import cases
 from station.views.services.panel import Clock, ServicePanel
+from station.views.value_words import plan_item_words, service_words, status_words
 
 PLAN_COLUMNS = ("kind", "service", "status", "due_date", "follow_up_date", "description")
 
@@ -56,6 +57,8 @@ class CasePlanPanel(ServicePanel):
     def __init__(self, station: Any, operator: Any, clock: Clock,
                  parent: QWidget | None = None) -> None:
         super().__init__(station, operator, clock, parent)
+        # the stored codes (kinds, services, states) in the clerk's words
+        self._words = {**status_words(), **service_words(), **plan_item_words()}
         self.case: dict[str, Any] | None = None
         outer = QVBoxLayout(self)
 
@@ -98,7 +101,8 @@ class CasePlanPanel(ServicePanel):
         progress = QHBoxLayout()
         self.item_status = QComboBox()
         self.item_status.setObjectName("itemStatus")
-        self.item_status.addItems(list(ITEM_STATUSES))
+        for code in ITEM_STATUSES:  # the clerk's words, the stored code underneath
+            self.item_status.addItem(self._words.get(code, code), code)
         self.update_button = QPushButton(self.tr("&Update the selected item"))
         self.update_button.setObjectName("updateItem")
         progress.addWidget(self.item_status)
@@ -110,12 +114,13 @@ class CasePlanPanel(ServicePanel):
         add = QFormLayout()
         self.kind = QComboBox()
         self.kind.setObjectName("kind")
-        self.kind.addItems(list(ITEM_KINDS))
+        for code in ITEM_KINDS:
+            self.kind.addItem(self._words.get(code, code), code)
         self.service = QComboBox()
         self.service.setObjectName("service")
         self.service.addItem("—", None)
         for name in cases.SERVICES:
-            self.service.addItem(name.replace("_", " "), name)
+            self.service.addItem(self._words.get(name, name.replace("_", " ")), name)
         self.description = QLineEdit()
         self.description.setObjectName("itemDescription")
         self.due = _date_edit("due")
@@ -185,12 +190,16 @@ class CasePlanPanel(ServicePanel):
         items = case["items"] if case else []
         self.case_label.setText("" if case is None else self.tr(
             "Case {0} ({1}), case manager {2}: {3}").format(
-            case["case_id"], case["status"], case["manager"], case["summary"]))
+            case["case_id"], status_words().get(case["status"], case["status"]),
+            case["manager"], case["summary"]))
         self.plan.setRowCount(len(items))
         for r, item in enumerate(items):
             for c, key in enumerate(PLAN_COLUMNS):
                 value = item[key]
-                self.plan.setItem(r, c, QTableWidgetItem("" if value is None else str(value)))
+                text = "" if value is None else str(value)
+                if key in ("kind", "service", "status"):
+                    text = self._words.get(text, text)
+                self.plan.setItem(r, c, QTableWidgetItem(text))
         self._on_busy(self.runner.busy)
 
     def _reload(self, case_id: str, text: str) -> None:
@@ -214,7 +223,7 @@ class CasePlanPanel(ServicePanel):
         if self.case is None:
             return
         station, operator, now = self.station, self.operator, self.clock()
-        case_id, kind = self.case["case_id"], self.kind.currentText()
+        case_id, kind = self.case["case_id"], str(self.kind.currentData())
         service, description = self.service.currentData(), self.description.text()
         due, follow_up = _date(self.due), _date(self.follow_up)
         self.call(lambda: cases.add_item(station, case_id, kind=kind, description=description,
@@ -233,7 +242,7 @@ class CasePlanPanel(ServicePanel):
             return
         station, operator, now = self.station, self.operator, self.clock()
         case_id, item_id = self.case["case_id"], self.case["items"][row]["item_id"]
-        status = self.item_status.currentText()
+        status = str(self.item_status.currentData())
         follow_up = _date(self.follow_up) if status in cases.OPEN_ITEM_STATUSES else None
         self.call(lambda: cases.update_item(station, item_id, status=status,
                                             follow_up_date=follow_up, operator=operator,

@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from station.services import cases
 from station.views.services.panel import Clock, ServicePanel
+from station.views.value_words import plan_item_words, service_words
 
 
 class CasesPanel(ServicePanel):
@@ -119,9 +120,11 @@ class CasesPanel(ServicePanel):
     def _show(self, rows: list[cases.OverdueItem]) -> None:
         self.rows = rows
         self.table.setRowCount(len(rows))
+        words = {**service_words(), **plan_item_words()}  # codes in the clerk's words
         for r, o in enumerate(rows):
-            values = (str(o.days_overdue), o.manager, o.person_name or o.person_id, o.kind,
-                      o.service or "", o.description)
+            values = (str(o.days_overdue), o.manager, o.person_name or o.person_id,
+                      words.get(o.kind, o.kind), words.get(o.service or "", o.service or ""),
+                      o.description)
             for c, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 if c == 2:

@@ -29,9 +29,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.i18n import current_language
 from station.services import grievances
 from station.services.grievance_rules import OPEN_STATUSES, GrievancePolicy, load_policy
 from station.views.services.panel import Clock, ServicePanel
+from station.views.value_words import grievance_words, service_words, status_words
 
 COLUMNS = ("status", "category", "deadline", "responsible_service", "person_id", "description")
 
@@ -44,7 +46,10 @@ class GrievancesPanel(ServicePanel):
                  parent: QWidget | None = None) -> None:
         super().__init__(station, operator, clock, parent)
         self.policy = policy or load_policy()
-        self._categories = {c.code: c.label for c in self.policy.categories}
+        words = grievance_words() if current_language() != "en" else {}
+        self._categories = {c.code: words.get(c.code, c.label) for c in self.policy.categories}
+        self._services = service_words()
+        self._states = status_words()  # the stored codes in the clerk's words
         self.rows: list[dict[str, Any]] = []
         outer = QVBoxLayout(self)
 
@@ -53,7 +58,8 @@ class GrievancesPanel(ServicePanel):
         self.category = QComboBox()
         self.category.setObjectName("category")
         for c in self.policy.categories:
-            self.category.addItem(f"{c.label} ({c.days} days)", c.code)
+            self.category.addItem(self.tr("%1 (%n day(s))", "", c.days)
+                                  .replace("%1", self._categories[c.code]), c.code)
         self.person = QLineEdit()
         self.person.setObjectName("personId")
         self.person.setPlaceholderText(self.tr("person id (empty: anonymous)"))
@@ -140,7 +146,9 @@ class GrievancesPanel(ServicePanel):
                        and dt.date.fromisoformat(g["deadline"]) < today)
             category = self._categories.get(g["category"], g["category"])
             cells = {"category": category,
-                     "responsible_service": str(g["responsible_service"]).replace("_", " "),
+                     "status": self._states.get(g["status"], g["status"]),
+                     "responsible_service": self._services.get(
+                         g["responsible_service"], str(g["responsible_service"]).replace("_", " ")),
                      "person_id": (g.get("person_name") or g["person_id"] or
                                    self.tr("anonymous"))}
             for c, key in enumerate(COLUMNS):
@@ -199,6 +207,6 @@ class GrievancesPanel(ServicePanel):
     def _on_stepped(self, g: dict[str, Any]) -> None:
         self.note.clear()
         self.show_info(self.tr("Grievance {0} is now {1} (deadline {2}).").format(
-            g["id"], g["status"], g["deadline"]))
+            g["id"], self._states.get(g["status"], g["status"]), g["deadline"]))
         self.changed.emit()
         self.refresh()

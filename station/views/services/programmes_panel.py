@@ -78,6 +78,7 @@ class ProgrammesPanel(ServicePanel):
                  parent: QWidget | None = None) -> None:
         super().__init__(station, operator, clock, parent)
         self.package: Any = None
+        self._selected_person: str | None = None  # a member to select once shown
         # everything scrolls inside the panel: on a 700 px screen it is taller than the tab
         body = QWidget()
         page = FitScrollArea()
@@ -165,9 +166,11 @@ class ProgrammesPanel(ServicePanel):
         has_package = self.package is not None and bool(self.package.proposals)
         self.confirm_button.setEnabled(not busy and has_package)
 
-    def set_household(self, household_id: str) -> None:
-        """Show this household (e.g. the one just enrolled) and propose its package."""
+    def set_household(self, household_id: str, person_id: str | None = None) -> None:
+        """Show this household (e.g. the one just enrolled) and propose its package; the
+        member ``person_id`` (opened from the search) is selected once it is shown."""
         self.household.setText(household_id)
+        self._selected_person = person_id
         self._on_propose()
 
     def _household_id(self) -> str | None:
@@ -226,6 +229,10 @@ class ProgrammesPanel(ServicePanel):
     def _show_package(self, loaded: tuple[HouseholdSummary, Any]) -> None:
         household, package = loaded
         self.members.show_members(household.members, self.clock().date())
+        rows = [i for i, m in enumerate(household.members)
+                if m.person_id == self._selected_person]
+        if rows:
+            self.members.selectRow(rows[0])
         self._show_summary(household)
         self.package = package
         name = self.members.name_of

@@ -1,0 +1,123 @@
+"""The model's everyday refusals at a Khmer, Urdu or Indonesian desk: an unknown household id,
+a grievance step its state does not allow, a late appeal, a case decided at another desk, a
+death recorded twice... reached the clerk in the model's English. English keeps the model's own
+sentence; an error nobody foresaw keeps its English (never nothing)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+import pytest
+
+from station.errors import BadInput, NotFound
+from station.i18n import apply_language
+from station.model.deaths import AlreadyRecorded, DeathRefused
+from station.model.operators import login
+from station.services import grievances
+from station.services.errors import InvalidTransition, PaymentError, ServiceError, UnknownRecord
+from station.services.grievance_rules import check_appeal, load_policy, next_status
+from station.views.workers import plain_message
+from tests.gui.conftest import FIXED_NOW, PASSWORD
+
+pytestmark = pytest.mark.gui
+
+LATIN = re.compile("[A-Za-z]{3,}")  # a Latin word (the ids used hold none)
+ENGLISH = {"the", "is", "has", "no", "not", "with", "this", "was", "case", "person",
+           "grievance", "death", "payment", "household", "cannot", "be", "appeal", "already"}
+
+
+def _raised(fn: Any) -> BaseException:
+    try:
+        fn()
+    except Exception as exc:
+        return exc
+    raise AssertionError("no refusal")
+
+
+def _everyday(station: Any) -> list[BaseException]:
+    """Refusals raised by the real services (their English is the model's)."""
+    clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
+    policy = load_policy()
+    from station.model.operators import create_operator
+    from station.services import households
+
+    boss = login(station, "super", PASSWORD, now=FIXED_NOW)
+    return [
+        _raised(lambda: create_operator(station, username="clerk1", full_name="x",
+                                        role="clerk", password=PASSWORD, now=FIXED_NOW,
+                                        by=boss)),
+        _raised(lambda: create_operator(station, username="no body", full_name="x",
+                                        role="clerk", password=PASSWORD, now=FIXED_NOW,
+                                        by=boss)),
+        BadInput("the password must have at least 10 characters", field="password"),
+        BadInput("the password must not be the user name", field="password"),
+        BadInput("the new password must differ from the old one", field="password"),
+        BadInput("you cannot disable your own account", field="username"),
+        BadInput("'super' is the last enabled supervisor and stays enabled", field="username"),
+        _raised(lambda: households.record_situation(station, "404-404", disability=True,
+                                                    employment=None, operator=clerk,
+                                                    now=FIXED_NOW)),
+        _raised(lambda: grievances.intake(station, category=policy.categories[0].code,
+                                          description="  ", operator=clerk, now=FIXED_NOW)),
+        _raised(lambda: next_status("closed", "resolve")),
+        _raised(lambda: check_appeal(policy, resolved_on=dt.date(2026, 1, 5),
+                                     today=dt.date(2026, 11, 22), appeals_so_far=0)),
+        _raised(lambda: check_appeal(policy, resolved_on=dt.date(2026, 11, 20),
+                                     today=dt.date(2026, 11, 22),
+                                     appeals_so_far=policy.max_appeals)),
+        InvalidTransition("the case", "closed", "changed"),
+        UnknownRecord("household", "hh-1234"),
+        AlreadyRecorded("p-1", dt.date(2026, 10, 1), "សុខ", None),
+        DeathRefused("the date of death 2027-01-01 is in the future", person_id="p-1"),
+        DeathRefused("the date of death 1950-01-01 is before the person's birth (1960-02-03)",
+                     person_id="p-1"),
+        NotFound("no person with id p-1", field="person_id"),
+        BadInput("case 4f2a is decided, not open"),
+        BadInput("a duplicate decision must name one of the candidates", field="matched"),
+        PaymentError("a payment must be a positive whole amount, not -5"),
+        ServiceError("say how the grievance was resolved"),
+    ]
+
+
+@pytest.mark.parametrize("language", ["km", "ur", "id"])
+def test_everyday_refusals_are_said_in_the_desks_language(qapp: Any, station: Any,
+                                                         language: str) -> None:
+    refusals = _everyday(station)
+    english = [plain_message(exc) for exc in refusals]
+    apply_language(language)
+    for exc, said_in_english in zip(refusals, english, strict=True):
+        said = plain_message(exc)
+        assert said and said != said_in_english, (type(exc).__name__, said)
+        bare = said.replace("hh-1234", "").replace("clerk1", "")  # ids and names stay
+        assert not set(re.findall(r"[a-z]+", bare.lower())) & ENGLISH, said
+        if language != "id":
+            assert LATIN.search(bare) is None, said
+    # the appeal's last day is a date of the desk, not an ISO string
+    appeal = next(e for e in refusals if "appeal window" in str(e))
+    assert "2026-" not in plain_message(appeal)
+
+
+def test_an_unanswered_question_is_named_as_the_clerk_reads_it(qapp: Any) -> None:
+    """"Question 'toilet': has no answer" named the question by its id, in English."""
+    from station.services.errors import AnswerError
+    from station.views.services.questionnaire_words import question_text
+
+    apply_language("km")
+    said = plain_message(AnswerError("toilet", "has no answer"))
+    assert "toilet" not in said and question_text("toilet", "") in said, said
+
+
+def test_the_english_desk_keeps_the_models_sentence(station: Any) -> None:
+    for exc in _everyday(station):
+        text = str(exc)
+        assert plain_message(exc) == text[:1].upper() + text[1:]
+
+
+def test_an_unforeseen_refusal_keeps_its_english(qapp: Any) -> None:
+    apply_language("km")
+    assert plain_message(ServiceError("the moon is full")) == "The moon is full"
+    assert plain_message(UnknownRecord("spaceship", "x1")) == "No spaceship with id 'x1'"
+    assert plain_message(InvalidTransition("the rocket", "flying", "landed")) == (
+        "The rocket is 'flying' and cannot become 'landed'")
