@@ -375,6 +375,18 @@ Rincian: %3</translation>
         <translation>kartu tidak diuji langsung (kredensial cetak atau salinan)</translation>
     </message>
     <message>
+        <source>the card&apos;s fingerprints are sealed and this desk holds no template key: the finger check is not available here</source>
+        <translation>sidik jari pada kartu disegel dan meja ini tidak memiliki kunci templat: pemeriksaan sidik jari tidak tersedia di sini</translation>
+    </message>
+    <message>
+        <source>the card&apos;s fingerprints are sealed for another programme&apos;s template key: the finger check is not available here</source>
+        <translation>sidik jari pada kartu disegel untuk kunci templat program lain: pemeriksaan sidik jari tidak tersedia di sini</translation>
+    </message>
+    <message>
+        <source>the card&apos;s sealed fingerprints do not open: the finger check is not available here</source>
+        <translation>sidik jari tersegel pada kartu tidak dapat dibuka: pemeriksaan sidik jari tidak tersedia di sini</translation>
+    </message>
+    <message>
         <source>ID %1 · %2 · born %3 · lives in %6
 Card %4, expired on %5</source>
         <translation>ID %1 · %2 · lahir %3 · tinggal di %6

@@ -378,6 +378,18 @@ Detail: %3</source>
         <translation>មិនបានសាកល្បងកាតផ្ទាល់ទេ (ឯកសារបោះពុម្ព ឬចម្លង)</translation>
     </message>
     <message>
+        <source>the card&apos;s fingerprints are sealed and this desk holds no template key: the finger check is not available here</source>
+        <translation>ស្នាមម្រាមដៃនៅលើកាតត្រូវបានចាក់សោ ហើយតុនេះគ្មានកូនសោគំរូទេ៖ ការពិនិត្យម្រាមដៃមិនអាចធ្វើបាននៅទីនេះទេ</translation>
+    </message>
+    <message>
+        <source>the card&apos;s fingerprints are sealed for another programme&apos;s template key: the finger check is not available here</source>
+        <translation>ស្នាមម្រាមដៃនៅលើកាតត្រូវបានចាក់សោសម្រាប់កូនសោគំរូរបស់កម្មវិធីផ្សេង៖ ការពិនិត្យម្រាមដៃមិនអាចធ្វើបាននៅទីនេះទេ</translation>
+    </message>
+    <message>
+        <source>the card&apos;s sealed fingerprints do not open: the finger check is not available here</source>
+        <translation>ស្នាមម្រាមដៃដែលបានចាក់សោនៅលើកាតមិនអាចបើកបានទេ៖ ការពិនិត្យម្រាមដៃមិនអាចធ្វើបាននៅទីនេះទេ</translation>
+    </message>
+    <message>
         <source>ID %1 · %2 · born %3 · lives in %6
 Card %4, expired on %5</source>
         <translation>លេខសម្គាល់ %1 · %2 · កើត %3 · រស់នៅ %6

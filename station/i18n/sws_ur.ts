@@ -378,6 +378,18 @@ Detail: %3</source>
         <translation>کارڈ کو خود نہیں پرکھا گیا (چھپی ہوئی یا نقل شدہ سند)</translation>
     </message>
     <message>
+        <source>the card&apos;s fingerprints are sealed and this desk holds no template key: the finger check is not available here</source>
+        <translation>کارڈ پر انگلیوں کے نشانات مہر بند ہیں اور اس ڈیسک کے پاس ٹیمپلیٹ کلید نہیں ہے: یہاں انگلی کی جانچ ممکن نہیں</translation>
+    </message>
+    <message>
+        <source>the card&apos;s fingerprints are sealed for another programme&apos;s template key: the finger check is not available here</source>
+        <translation>کارڈ پر انگلیوں کے نشانات کسی دوسرے پروگرام کی ٹیمپلیٹ کلید کے لیے مہر بند ہیں: یہاں انگلی کی جانچ ممکن نہیں</translation>
+    </message>
+    <message>
+        <source>the card&apos;s sealed fingerprints do not open: the finger check is not available here</source>
+        <translation>کارڈ پر مہر بند انگلیوں کے نشانات نہیں کھلتے: یہاں انگلی کی جانچ ممکن نہیں</translation>
+    </message>
+    <message>
         <source>ID %1 · %2 · born %3 · lives in %6
 Card %4, expired on %5</source>
         <translation>شناخت %1 · %2 · پیدائش %3 · رہائش %6

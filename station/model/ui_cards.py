@@ -30,6 +30,15 @@ REASON_TEXT = {
 }
 
 
+#: Warnings on a valid card whose prints this desk cannot open (the window translates them).
+SEALED_NO_KEY = ("the card's fingerprints are sealed and this desk holds no template key: "
+                 "the finger check is not available here")
+SEALED_OTHER_KEY = ("the card's fingerprints are sealed for another programme's template key: "
+                    "the finger check is not available here")
+SEALED_DAMAGED = ("the card's sealed fingerprints do not open: the finger check is not "
+                  "available here")
+
+
 @dataclass(frozen=True)
 class CardOutcome:
     """What one verification found; ``ok`` False carries the reason in plain words.
@@ -141,9 +150,13 @@ class CardVerifier:
         try:  # the card verified (claim 7 covers the file as stored); now open its prints
             templates = cardio.open_templates(dump.templates, self._template_key(),
                                               serial=dump.serial)
-        except (cardio.TemplatesLocked, cardio.CardError) as err:
+        except cardio.TemplatesLocked as err:
             templates = b""
-            warnings.append(f"{err}: the finger check is not available at this desk")
+            warnings.append(SEALED_NO_KEY if self._template_key() is None or not err.kid
+                            else SEALED_OTHER_KEY)
+        except cardio.CardError:
+            templates = b""
+            warnings.append(SEALED_DAMAGED)
         return CardOutcome(True, source, "Valid card", claims=claims, serial=dump.serial,
                            warnings=tuple(warnings), templates=templates,
                            chain=(claims.issuer, *self.chain_subjects()))

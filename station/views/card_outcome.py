@@ -11,7 +11,13 @@ from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout,
 
 from station.i18n import current_language
 from station.model.locations import Gazetteer
-from station.model.ui_cards import CardOutcome, entitlement_views
+from station.model.ui_cards import (
+    SEALED_DAMAGED,
+    SEALED_NO_KEY,
+    SEALED_OTHER_KEY,
+    CardOutcome,
+    entitlement_views,
+)
 from station.views.formats import short_date
 from station.views.places import demo_gazetteer
 
@@ -77,6 +83,13 @@ class CardOutcomeView(QWidget):
             "the revocation list is out of date": self.tr("the revocation list is out of date"),
             "no card was challenged (printed or copied credential)": self.tr(
                 "no card was challenged (printed or copied credential)"),
+            SEALED_NO_KEY: self.tr("the card's fingerprints are sealed and this desk holds no "
+                                   "template key: the finger check is not available here"),
+            SEALED_OTHER_KEY: self.tr("the card's fingerprints are sealed for another "
+                                      "programme's template key: the finger check is not "
+                                      "available here"),
+            SEALED_DAMAGED: self.tr("the card's sealed fingerprints do not open: the finger "
+                                    "check is not available here"),
         }
 
     def waiting(self, text: str | None = None) -> None:
