@@ -26,6 +26,16 @@
     </message>
 </context>
 <context>
+    <name>CasePrintsDialog</name>
+    <message numerus="yes">
+        <source>%n minutiae paired (linked in green)</source>
+        <translation>
+            <numerusform>%n minutia paired (linked in green)</numerusform>
+            <numerusform>%n minutiae paired (linked in green)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePage</name>
     <message numerus="yes">
         <source>Possible duplicate: %n registered person(s) match these fingerprints. Nothing was registered. Compare the prints; the case waits for a supervisor in the adjudication queue.</source>

@@ -580,6 +580,47 @@ Kartu %4, berlaku sampai %5</translation>
     </message>
 </context>
 <context>
+    <name>CasePrintsDialog</name>
+    <message>
+        <source>Compare the prints</source>
+        <translation>Bandingkan sidik jari</translation>
+    </message>
+    <message>
+        <source>&amp;Registered person:</source>
+        <translation>Orang &amp;terdaftar:</translation>
+    </message>
+    <message>
+        <source>&amp;Finger:</source>
+        <translation>&amp;Jari:</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s note: %1</source>
+        <translation>Catatan petugas: %1</translation>
+    </message>
+    <message>
+        <source>The applicant gave no print of this finger</source>
+        <translation>Pemohon tidak memberikan sidik jari ini</translation>
+    </message>
+    <message>
+        <source>No registered print of this finger</source>
+        <translation>Tidak ada sidik jari terdaftar untuk jari ini</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation>Orang terdaftar</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutiae paired (linked in green)</source>
+        <translation>
+            <numerusform>%n minusi berpasangan (dihubungkan dengan hijau)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CasesPanel</name>
     <message>
         <source>case manager (empty: everyone)</source>
@@ -2868,6 +2909,10 @@ Kartu: %6</translation>
         <translation>&amp;Kembalikan ke petugas</translation>
     </message>
     <message>
+        <source>&amp;Compare the prints...</source>
+        <translation>&amp;Bandingkan sidik jari...</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
     </message>
@@ -2936,6 +2981,10 @@ Ditolak pusat: %4</translation>
     <message>
         <source>The clerk has not decided this case yet.</source>
         <translation>Petugas belum memutuskan kasus ini.</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s note: %1</source>
+        <translation>Catatan petugas: %1</translation>
     </message>
     <message>
         <source>Sent back to the clerk.</source>

@@ -583,6 +583,48 @@ Card %4, valid until %5</source>
     </message>
 </context>
 <context>
+    <name>CasePrintsDialog</name>
+    <message>
+        <source>Compare the prints</source>
+        <translation>ប្រៀបធៀបស្នាមម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>&amp;Registered person:</source>
+        <translation>បុគ្គលដែលបានចុះឈ្មោះ (&amp;R)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Finger:</source>
+        <translation>ម្រាមដៃ (&amp;F)៖</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s note: %1</source>
+        <translation>កំណត់ចំណាំរបស់ស្មៀន៖ %1</translation>
+    </message>
+    <message>
+        <source>The applicant gave no print of this finger</source>
+        <translation>អ្នកដាក់ពាក្យមិនបានផ្តល់ស្នាមម្រាមដៃនេះទេ</translation>
+    </message>
+    <message>
+        <source>No registered print of this finger</source>
+        <translation>គ្មានស្នាមម្រាមដៃនេះដែលបានចុះឈ្មោះទេ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>អ្នកដាក់ពាក្យ</translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation>បុគ្គលដែលបានចុះឈ្មោះ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutiae paired (linked in green)</source>
+        <translation>
+            <numerusform>មីនុយសៀ %n ត្រូវបានផ្គូផ្គង (ភ្ជាប់ជាពណ៌បៃតង)</numerusform>
+            <numerusform>មីនុយសៀ %n ត្រូវបានផ្គូផ្គង (ភ្ជាប់ជាពណ៌បៃតង)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CasesPanel</name>
     <message>
         <source>case manager (empty: everyone)</source>
@@ -2881,6 +2923,10 @@ Card: %6</source>
         <translation>បញ្ជូនត្រឡប់ទៅបុគ្គលិក (&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Compare the prints...</source>
+        <translation>ប្រៀបធៀបស្នាមម្រាមដៃ (&amp;C)...</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>ផ្ទុកឡើងវិញ (&amp;R)</translation>
     </message>
@@ -2949,6 +2995,10 @@ Rejected by the centre: %4</source>
     <message>
         <source>The clerk has not decided this case yet.</source>
         <translation>បុគ្គលិកមិនទាន់សម្រេចករណីនេះទេ។</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s note: %1</source>
+        <translation>កំណត់ចំណាំរបស់ស្មៀន៖ %1</translation>
     </message>
     <message>
         <source>Sent back to the clerk.</source>

@@ -583,6 +583,48 @@ Card %4, valid until %5</source>
     </message>
 </context>
 <context>
+    <name>CasePrintsDialog</name>
+    <message>
+        <source>Compare the prints</source>
+        <translation>انگلیوں کے نشانات کا موازنہ</translation>
+    </message>
+    <message>
+        <source>&amp;Registered person:</source>
+        <translation>&amp;رجسٹرڈ فرد:</translation>
+    </message>
+    <message>
+        <source>&amp;Finger:</source>
+        <translation>&amp;انگلی:</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s note: %1</source>
+        <translation>کلرک کا نوٹ: %1</translation>
+    </message>
+    <message>
+        <source>The applicant gave no print of this finger</source>
+        <translation>درخواست گزار نے اس انگلی کا نشان نہیں دیا</translation>
+    </message>
+    <message>
+        <source>No registered print of this finger</source>
+        <translation>اس انگلی کا کوئی رجسٹرڈ نشان نہیں</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>درخواست گزار</translation>
+    </message>
+    <message>
+        <source>Registered person</source>
+        <translation>رجسٹرڈ فرد</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minutiae paired (linked in green)</source>
+        <translation>
+            <numerusform>%n منیوشیا جوڑے گئے (سبز لکیر سے جڑے)</numerusform>
+            <numerusform>%n منیوشیا جوڑے گئے (سبز لکیر سے جڑے)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CasesPanel</name>
     <message>
         <source>case manager (empty: everyone)</source>
@@ -2881,6 +2923,10 @@ Card: %6</source>
         <translation>کلرک کو واپس بھیجیں (&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Compare the prints...</source>
+        <translation>نشانات کا &amp;موازنہ کریں...</translation>
+    </message>
+    <message>
         <source>&amp;Refresh</source>
         <translation>تازہ کریں (&amp;R)</translation>
     </message>
@@ -2949,6 +2995,10 @@ Rejected by the centre: %4</source>
     <message>
         <source>The clerk has not decided this case yet.</source>
         <translation>کلرک نے ابھی اس معاملے کا فیصلہ نہیں کیا۔</translation>
+    </message>
+    <message>
+        <source>The clerk&apos;s note: %1</source>
+        <translation>کلرک کا نوٹ: %1</translation>
     </message>
     <message>
         <source>Sent back to the clerk.</source>

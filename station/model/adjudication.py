@@ -49,6 +49,8 @@ class CaseView:
     candidates: list[dict[str, Any]]
     clerk_decision: str | None
     matched_person_id: str | None
+    #: The clerk's note for the supervisor with the decision (None when none was written).
+    note: str | None = None
 
     def as_record(self) -> dict[str, Any]:
         return dict(self.__dict__)
@@ -58,7 +60,56 @@ def _view(case: Adjudication, opened_by: str) -> CaseView:
     return CaseView(id=case.id, status=case.status, created_at=case.created_at.isoformat(),
                     opened_by=opened_by, applicant=dict(case.applicant),
                     candidates=list(case.candidates), clerk_decision=case.clerk_decision,
-                    matched_person_id=case.matched_person_id)
+                    matched_person_id=case.matched_person_id, note=case.note)
+
+
+@dataclass(frozen=True)
+class CasePrints:
+    """Both sides of a case, for the people who decide it to look at (templates, in memory).
+
+    ``applicant`` maps ISO finger positions to the applicant's held ``matcher.Template``;
+    ``candidates`` maps each candidate's person id to their registered templates. Never
+    logged or stored: :func:`case_prints` records in the audit trail who looked.
+    """
+
+    case_id: str
+    applicant: dict[int, Any]
+    candidates: dict[str, dict[int, Any]]
+
+    def __repr__(self) -> str:  # templates are biometric data
+        return (f"CasePrints({self.case_id}, applicant fingers {sorted(self.applicant)}, "
+                f"{len(self.candidates)} candidate(s))")
+
+
+def case_prints(station: Station, case_id: str, *, by: OperatorInfo,
+                now: datetime) -> CasePrints:
+    """The applicant's held prints and each candidate's registered ones, side by side.
+
+    For the clerk deciding and the supervisor approving (they compare both prints before
+    they agree). Only while the case still holds the applicant's prints (until approved);
+    each look is an audit event (``adjudication.view_prints``), as any access to biometric
+    data should be.
+    """
+    from station.model.cards import person_templates
+
+    by.require("clerk", "supervisor", action="look at a case's fingerprints")
+    with station.reading() as session:
+        case = _case(session, case_id)
+        session.expunge(case)
+    held = _held_probes(station, case)
+    candidates: dict[str, dict[int, Any]] = {}
+    for entry in case.candidates:
+        person_id = str(entry.get("person_id"))
+        try:
+            candidates[person_id] = {int(f): t for f, t in
+                                     person_templates(station, person_id).items()}
+        except NotFound:  # removed since (a merge): nothing to show for them
+            candidates[person_id] = {}
+    with station.transaction() as session:
+        station.audit(session, action="adjudication.view_prints", subject_type="adjudication",
+                      subject_id=case_id, details={"candidates": sorted(candidates)},
+                      operator_id=by.id, now=now)
+    return CasePrints(case_id, {int(f): c.template for f, c in held.items()}, candidates)
 
 
 def list_cases(station: Station, *, status: str | None = "open") -> list[CaseView]:

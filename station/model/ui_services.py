@@ -147,6 +147,12 @@ class StationServices:
         return decide(self.station, case_id, decision, by=by, now=now,
                       matched_person_id=matched_person_id, note=note)
 
+    def case_prints(self, case_id: str, *, by: Any, now: dt.datetime) -> Any:
+        """Both sides of a case (applicant's held prints, candidates' registered ones)."""
+        from station.model.adjudication import case_prints
+
+        return case_prints(self.station, case_id, by=by, now=now)
+
     def approve(self, case_id: str, *, by: Any, approved: bool, now: dt.datetime) -> Any:
         """A supervisor approves (or sends back) a decided case; may register the applicant."""
         from station.model.adjudication import approve

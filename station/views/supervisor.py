@@ -48,6 +48,7 @@ class SupervisorPage(QWidget):
         self.ctx, self.session = ctx, session
         self.services = ctx.service("station")
         self.cases: list[Any] = []
+        self.prints_dialog: Any = None  # the open side-by-side look at a case, if any
         #: candidate person id -> (Latin name, date of death as ISO text or None)
         self._names: dict[str, tuple[str, str | None]] = {}
         self._runner = TaskRunner(self)
@@ -69,12 +70,16 @@ class SupervisorPage(QWidget):
         self.approve_button.setObjectName("approve")
         self.send_back_button = QPushButton(self.tr("&Send back to the clerk"))
         self.send_back_button.setObjectName("sendBack")
+        # the clerk compared both prints before deciding: the supervisor sees the same
+        self.compare_button = QPushButton(self.tr("&Compare the prints..."))
+        self.compare_button.setObjectName("comparePrints")
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.setShortcut("F5")
         self.message = QLabel()
         self.message.setObjectName("supervisorMessage")
         self.message.setWordWrap(True)
+        buttons.addWidget(self.compare_button)
         buttons.addWidget(self.approve_button)
         buttons.addWidget(self.send_back_button)
         buttons.addWidget(self.message, 1)
@@ -134,6 +139,7 @@ class SupervisorPage(QWidget):
         self._runner.busy_changed.connect(lambda _busy: self._on_selection())
         self.approve_button.clicked.connect(lambda: self._approve(True))
         self.send_back_button.clicked.connect(lambda: self._approve(False))
+        self.compare_button.clicked.connect(self._compare)
         self.refresh_button.clicked.connect(self.refresh)
         self.backup_button.clicked.connect(self._backup)
         self.keys_button.clicked.connect(self._install_keys)
@@ -229,8 +235,30 @@ class SupervisorPage(QWidget):
         decided = case is not None and case.status == "decided" and not self._runner.busy
         self.approve_button.setEnabled(decided)
         self.send_back_button.setEnabled(decided)
+        # the applicant's prints are held until the case is approved
+        self.compare_button.setEnabled(case is not None and case.status in ("open", "decided")
+                                       and not self._runner.busy)
         if case is not None and case.status == "open":
             self.message.setText(self.tr("The clerk has not decided this case yet."))
+        elif case is not None and case.status == "decided" and case.note:
+            self.message.setText(self.tr("The clerk's note: %1").replace("%1", case.note))
+
+    def _compare(self) -> None:
+        """Open both sides of the selected case (read in a worker: templates are decrypted)."""
+        case = self._selected()
+        if case is None or self.services is None or self._runner.busy:
+            return
+        services, operator, now = self.services, self.session.operator, self.ctx.clock()
+        self._runner.start(
+            lambda _p: services.case_prints(case.id, by=operator, now=now),
+            lambda prints: self._show_prints(case, prints), self.message.setText)
+
+    def _show_prints(self, case: Any, prints: Any) -> None:
+        from station.views.case_prints import CasePrintsDialog
+
+        names = {pid: self._candidate_text(pid) for pid in prints.candidates}
+        self.prints_dialog = CasePrintsDialog(prints, names, case.note, self)
+        self.prints_dialog.open()
 
     def _approve(self, approved: bool) -> None:
         case = self._selected()

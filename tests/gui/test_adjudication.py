@@ -104,3 +104,50 @@ def test_the_supervisor_sees_which_candidate_the_clerk_named(
     boss = _supervisor(qtbot, live_ctx)
     decision = boss.table.item(0, 4)
     assert decision is not None and decision.text() == "same person as Sok Dara"
+
+
+def test_the_supervisor_compares_both_prints_and_reads_the_clerks_note(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The clerk compared the prints before deciding; the supervisor who approves sees the
+    applicant's held prints beside the registered person's, the paired minutiae linked, and
+    the clerk's note. Each look is in the audit trail."""
+    from station.views.case_prints import CasePrintsDialog
+
+    clerk = _clerk(qtbot, live_ctx)
+    _enrol(qtbot, clerk, PERSON_FIELDS)
+    clerk.restart()
+    _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
+    clerk.dedup.note.setText("twins, says the mother")
+    with qtbot.waitSignal(clerk.dedup.decided, timeout=10000):
+        clerk.dedup.different_button.click()
+
+    boss = _supervisor(qtbot, live_ctx)
+    boss.table.selectRow(0)
+    assert boss.message.text() == "The clerk's note: twins, says the mother"
+    assert boss.compare_button.isEnabled()
+    boss.compare_button.click()
+    qtbot.waitUntil(lambda: isinstance(boss.prints_dialog, CasePrintsDialog), timeout=20000)
+    dialog = boss.prints_dialog
+    assert dialog.isVisible() and dialog.candidate.count() == 1
+    assert dialog.finger.count() >= 2  # the two fingers both sides gave
+    assert dialog.applicant.minutiae_count > 0 and dialog.registered.minutiae_count > 0
+    paired = len(dialog.box.links.pairs)
+    assert paired >= 6  # the same demo person: many minutiae link up
+    assert dialog.summary.text() == f"{paired} minutiae paired (linked in green)"
+    note = dialog.findChild(type(dialog.summary), "casePrintsNote")
+    assert note is not None and "twins" in note.text()
+    dialog.close()
+    trail = live_ctx.services["station"].station
+    from station.registry.models import AuditEvent
+
+    with trail.reading() as session:
+        import sqlalchemy as sa
+
+        looked = session.scalars(sa.select(AuditEvent.action)
+                                 .where(AuditEvent.action == "adjudication.view_prints")).all()
+    assert len(looked) == 1
+
+    # once approved, the applicant's prints are no longer held: nothing to compare
+    boss.approve_button.click()
+    qtbot.waitUntil(lambda: boss.table.rowCount() == 0, timeout=10000)
+    assert not boss.compare_button.isEnabled()
