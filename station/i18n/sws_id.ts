@@ -583,6 +583,7 @@ Kartu %4, berlaku sampai %5</translation>
     <name>CasePrintsDialog</name>
     <message>
         <source>Compare the prints</source>
+        <extracomment>``decide(decision, matched_person_id, note)``: the clerk&apos;s decision on the case shown.</extracomment>
         <translation>Bandingkan sidik jari</translation>
     </message>
     <message>
@@ -612,6 +613,18 @@ Kartu %4, berlaku sampai %5</translation>
     <message>
         <source>Registered person</source>
         <translation>Orang terdaftar</translation>
+    </message>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>catatan untuk supervisor (opsional)</translation>
+    </message>
+    <message>
+        <source>Same &amp;person as this registered person</source>
+        <translation>&amp;Sama dengan orang terdaftar ini</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>&amp;Orang berbeda: daftarkan</translation>
     </message>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
@@ -2679,6 +2692,10 @@ Kartu: %6</translation>
         <translation>&amp;Cari</translation>
     </message>
     <message>
+        <source>&amp;Open cases to decide...</source>
+        <translation>Kasus yang &amp;harus diputuskan...</translation>
+    </message>
+    <message>
         <source>Name (local)</source>
         <translation>Nama (lokal)</translation>
     </message>
@@ -3106,6 +3123,41 @@ Ditolak pusat: %4</translation>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCasesDialog</name>
+    <message>
+        <source>Cases waiting for a decision</source>
+        <translation>Kasus menunggu keputusan</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Dibuka</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Oleh</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>Pemohon</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the prints and decide...</source>
+        <translation>&amp;Bandingkan sidik jari dan putuskan...</translation>
+    </message>
+    <message>
+        <source>No case is waiting for a decision.</source>
+        <translation>Tidak ada kasus yang menunggu keputusan.</translation>
+    </message>
+    <message>
+        <source>Recorded. A supervisor must approve the decision.</source>
+        <translation>Tercatat. Supervisor harus menyetujui keputusan ini.</translation>
     </message>
 </context>
 </TS>

@@ -586,6 +586,7 @@ Card %4, valid until %5</source>
     <name>CasePrintsDialog</name>
     <message>
         <source>Compare the prints</source>
+        <extracomment>``decide(decision, matched_person_id, note)``: the clerk&apos;s decision on the case shown.</extracomment>
         <translation>ប្រៀបធៀបស្នាមម្រាមដៃ</translation>
     </message>
     <message>
@@ -615,6 +616,18 @@ Card %4, valid until %5</source>
     <message>
         <source>Registered person</source>
         <translation>បុគ្គលដែលបានចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>កំណត់ចំណាំសម្រាប់អ្នកគ្រប់គ្រង (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <source>Same &amp;person as this registered person</source>
+        <translation>មនុស្សតែមួយនឹងបុគ្គលដែលបានចុះឈ្មោះនេះ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>មនុស្សផ្សេងគ្នា៖ ចុះឈ្មោះ (&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
@@ -2691,6 +2704,10 @@ Card: %6</source>
         <translation>ស្វែងរក (&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Open cases to decide...</source>
+        <translation>ករណីរង់ចាំការសម្រេច (&amp;O)...</translation>
+    </message>
+    <message>
         <source>Name (local)</source>
         <translation>ឈ្មោះ (អក្សរជាតិ)</translation>
     </message>
@@ -3123,6 +3140,41 @@ Rejected by the centre: %4</source>
     <message>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCasesDialog</name>
+    <message>
+        <source>Cases waiting for a decision</source>
+        <translation>ករណីរង់ចាំការសម្រេច</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>បានបើក</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>ដោយ</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>អ្នកដាក់ពាក្យ</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>បេក្ខជន</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the prints and decide...</source>
+        <translation>ប្រៀបធៀបស្នាមម្រាមដៃ ហើយសម្រេច (&amp;C)...</translation>
+    </message>
+    <message>
+        <source>No case is waiting for a decision.</source>
+        <translation>គ្មានករណីណារង់ចាំការសម្រេចទេ។</translation>
+    </message>
+    <message>
+        <source>Recorded. A supervisor must approve the decision.</source>
+        <translation>បានកត់ត្រា។ អ្នកគ្រប់គ្រងត្រូវអនុម័តការសម្រេចនេះ។</translation>
     </message>
 </context>
 </TS>

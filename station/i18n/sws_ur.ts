@@ -586,6 +586,7 @@ Card %4, valid until %5</source>
     <name>CasePrintsDialog</name>
     <message>
         <source>Compare the prints</source>
+        <extracomment>``decide(decision, matched_person_id, note)``: the clerk&apos;s decision on the case shown.</extracomment>
         <translation>انگلیوں کے نشانات کا موازنہ</translation>
     </message>
     <message>
@@ -615,6 +616,18 @@ Card %4, valid until %5</source>
     <message>
         <source>Registered person</source>
         <translation>رجسٹرڈ فرد</translation>
+    </message>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>سپروائزر کے لیے نوٹ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>Same &amp;person as this registered person</source>
+        <translation>اس رجسٹرڈ فرد جیسا ہی &amp;شخص</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>مختلف افراد: رجسٹر کریں (&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
@@ -2691,6 +2704,10 @@ Card: %6</source>
         <translation>تلاش کریں (&amp;S)</translation>
     </message>
     <message>
+        <source>&amp;Open cases to decide...</source>
+        <translation>فیصلے کے منتظر کیسز (&amp;O)...</translation>
+    </message>
+    <message>
         <source>Name (local)</source>
         <translation>نام (مقامی)</translation>
     </message>
@@ -3123,6 +3140,41 @@ Rejected by the centre: %4</source>
     <message>
         <source>&amp;Note</source>
         <translation>نوٹ (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>WaitingCasesDialog</name>
+    <message>
+        <source>Cases waiting for a decision</source>
+        <translation>فیصلے کے منتظر کیسز</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>کھولا گیا</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>از</translation>
+    </message>
+    <message>
+        <source>Applicant</source>
+        <translation>درخواست گزار</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>امیدوار</translation>
+    </message>
+    <message>
+        <source>&amp;Compare the prints and decide...</source>
+        <translation>نشانات کا &amp;موازنہ کریں اور فیصلہ کریں...</translation>
+    </message>
+    <message>
+        <source>No case is waiting for a decision.</source>
+        <translation>کوئی کیس فیصلے کا منتظر نہیں۔</translation>
+    </message>
+    <message>
+        <source>Recorded. A supervisor must approve the decision.</source>
+        <translation>درج ہو گیا۔ سپروائزر کو فیصلے کی منظوری دینی ہوگی۔</translation>
     </message>
 </context>
 </TS>

@@ -8,24 +8,35 @@ with the paired minutiae linked in green as in the clerk's duplicate view.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import numpy as np
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from station.model.ui_duplicates import paired_minutiae
 from station.views.clerk.duplicates import CompareBox
+from station.views.dialog_parts import error_line
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
+from station.views.workers import TaskRunner
+
+#: ``decide(decision, matched_person_id, note)``: the clerk's decision on the case shown.
+Decide = Callable[[str, str | None, str | None], Any]
 
 
 def _rows(template: Any) -> np.ndarray:
@@ -42,8 +53,11 @@ class CasePrintsDialog(QDialog):
     """Pick a candidate and a finger; both prints are drawn with their paired minutiae."""
 
     def __init__(self, prints: Any, names: dict[str, str], note: str | None = None,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, decide: Decide | None = None) -> None:
         super().__init__(parent)
+        self._decide_fn = decide
+        self._runner = TaskRunner(self)
+        self.decision: Any = None  # the recorded case, once decided here
         self.setObjectName("casePrints")
         self.setWindowTitle(self.tr("Compare the prints"))
         self.prints = prints
@@ -81,6 +95,23 @@ class CasePrintsDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("casePrintsSummary")
         outer.addWidget(self.summary)
+        if decide is not None:  # a clerk deciding a case sent back or left waiting
+            row = QHBoxLayout()
+            self.note = QLineEdit()
+            self.note.setObjectName("casePrintsDecisionNote")
+            self.note.setPlaceholderText(self.tr("note for the supervisor (optional)"))
+            self.same_button = QPushButton(self.tr("Same &person as this registered person"))
+            self.same_button.setObjectName("casePrintsSame")
+            self.different_button = QPushButton(self.tr("&Different people: register"))
+            self.different_button.setObjectName("casePrintsDifferent")
+            row.addWidget(self.note, 1)
+            row.addWidget(self.same_button)
+            row.addWidget(self.different_button)
+            outer.addLayout(row)
+            self.error = error_line("casePrintsError")
+            outer.addWidget(self.error)
+            self.same_button.clicked.connect(lambda: self._decide("duplicate"))
+            self.different_button.clicked.connect(lambda: self._decide("not_duplicate"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
@@ -114,3 +145,123 @@ class CasePrintsDialog(QDialog):
                 view.show_print(_canvas(template), rows, {p[side] for p in pairs})
         self.box.links.set_links(a, b, pairs)
         self.summary.setText(self.tr("%n minutiae paired (linked in green)", "", len(pairs)))
+
+    def _decide(self, decision: str) -> None:
+        decide = self._decide_fn
+        if decide is None or self._runner.busy:
+            return
+        matched = self.candidate.currentData() if decision == "duplicate" else None
+        note = self.note.text().strip() or None
+        for button in (self.same_button, self.different_button):
+            button.setEnabled(False)
+        self._runner.start(lambda _p: decide(decision, matched, note), self._on_decided,
+                           self._on_refused)
+
+    def _on_decided(self, case: Any) -> None:
+        self.decision = case
+        self.accept()
+
+    def _on_refused(self, message: str) -> None:
+        self.error.setText(message)
+        for button in (self.same_button, self.different_button):
+            button.setEnabled(True)
+
+
+class WaitingCasesDialog(QDialog):
+    """Suspected duplicates waiting for a clerk's decision: sent back by a supervisor, or left
+    undecided when an enrolment was restarted. Pick one, compare the prints, decide."""
+
+    def __init__(self, services: Any, operator: Any, clock: Callable[[], Any],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("waitingCases")
+        self.setWindowTitle(self.tr("Cases waiting for a decision"))
+        self._services, self._operator, self._clock = services, operator, clock
+        self._runner = TaskRunner(self)
+        self.cases: list[Any] = []
+        self.prints_dialog: CasePrintsDialog | None = None
+        outer = QVBoxLayout(self)
+        self.table = QTableWidget(0, 4)
+        self.table.setObjectName("waitingCasesTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Opened"), self.tr("By"),
+                                              self.tr("Applicant"), self.tr("Candidates")])
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setStretchLastSection(True)
+        outer.addWidget(self.table, 1)
+        self.message = QLabel()
+        self.message.setObjectName("waitingCasesMessage")
+        self.message.setWordWrap(True)
+        outer.addWidget(self.message)
+        row = QHBoxLayout()
+        self.compare_button = QPushButton(self.tr("&Compare the prints and decide..."))
+        self.compare_button.setObjectName("waitingCasesCompare")
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        row.addWidget(self.compare_button)
+        row.addStretch(1)
+        row.addWidget(buttons)
+        outer.addLayout(row)
+        self.compare_button.clicked.connect(self._compare)
+        self.table.doubleClicked.connect(lambda _i: self._compare())
+        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.resize(760, 420)
+        self.refresh()
+
+    def refresh(self) -> None:
+        services = self._services
+        self._runner.start(lambda _p: services.open_cases("open"), self._on_loaded,
+                           self.message.setText)
+
+    def _on_loaded(self, cases: list[Any]) -> None:
+        self.cases = cases
+        self.table.setRowCount(len(cases))
+        for i, case in enumerate(cases):
+            for j, text in enumerate((str(case.created_at)[:16].replace("T", " "),
+                                      case.opened_by, str(case.applicant.get("latin_name", "")),
+                                      str(len(case.candidates)))):
+                self.table.setItem(i, j, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        if not cases:
+            self.message.setText(self.tr("No case is waiting for a decision."))
+        else:
+            self.table.selectRow(0)
+        self._on_selection()
+
+    def _on_selection(self) -> None:
+        row = self.table.currentRow()
+        self.compare_button.setEnabled(0 <= row < len(self.cases) and not self._runner.busy)
+
+    def _compare(self) -> None:
+        row = self.table.currentRow()
+        if not 0 <= row < len(self.cases) or self._runner.busy:
+            return
+        case = self.cases[row]
+        services, operator, now = self._services, self._operator, self._clock()
+
+        def load(_p: Any) -> tuple[Any, dict[str, str]]:
+            prints = services.case_prints(case.id, by=operator, now=now)
+            names = {}
+            for person_id in prints.candidates:
+                try:
+                    names[person_id] = str(services.person(person_id).get("latin_name") or "")
+                except Exception:  # a candidate removed since: shown by id
+                    names[person_id] = person_id[:8]
+            return prints, names
+
+        self._runner.start(load, lambda loaded: self._show(case, *loaded), self.message.setText)
+
+    def _show(self, case: Any, prints: Any, names: dict[str, str]) -> None:
+        services, operator, clock = self._services, self._operator, self._clock
+
+        def decide(decision: str, matched: str | None, note: str | None) -> Any:
+            return services.decide(case.id, decision, by=operator, now=clock(),
+                                   matched_person_id=matched, note=note)
+
+        self.prints_dialog = CasePrintsDialog(prints, names, case.note, self, decide=decide)
+        self.prints_dialog.accepted.connect(self._on_decided)
+        self.prints_dialog.open()
+
+    def _on_decided(self) -> None:
+        self.message.setText(self.tr("Recorded. A supervisor must approve the decision."))
+        self.refresh()

@@ -151,3 +151,48 @@ def test_the_supervisor_compares_both_prints_and_reads_the_clerks_note(
     boss.approve_button.click()
     qtbot.waitUntil(lambda: boss.table.rowCount() == 0, timeout=10000)
     assert not boss.compare_button.isEnabled()
+
+
+def test_a_case_sent_back_is_decided_again_from_the_clerks_search(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Sent back by the supervisor, a case is open again: the clerk finds it under "Cases
+    waiting for a decision", compares the prints and decides; the supervisor approves."""
+    from station.views.case_prints import CasePrintsDialog, WaitingCasesDialog
+
+    clerk = _clerk(qtbot, live_ctx)
+    _enrol(qtbot, clerk, PERSON_FIELDS)
+    clerk.restart()
+    _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
+    with qtbot.waitSignal(clerk.dedup.decided, timeout=10000):
+        clerk.dedup.different_button.click()
+    boss = _supervisor(qtbot, live_ctx)
+    boss.table.selectRow(0)
+    boss.send_back_button.click()
+    qtbot.waitUntil(lambda: bool(boss.cases) and boss.cases[0].status == "open",
+                    timeout=10000)
+
+    clerk.restart()
+    search = clerk.search
+    assert search.cases_button.isVisible()
+    search.cases_button.click()
+    qtbot.waitUntil(lambda: isinstance(search.cases_dialog, WaitingCasesDialog)
+                    and len(search.cases_dialog.cases) == 1, timeout=10000)
+    waiting = search.cases_dialog
+    assert waiting.table.item(0, 2).text() == "Dara Sok"
+    waiting.compare_button.click()
+    qtbot.waitUntil(lambda: isinstance(waiting.prints_dialog, CasePrintsDialog), timeout=20000)
+    prints = waiting.prints_dialog
+    assert len(prints.box.links.pairs) >= 6
+    prints.note.setText("same thumb scar; the same woman")
+    prints.same_button.click()
+    qtbot.waitUntil(lambda: prints.decision is not None, timeout=10000)
+    assert prints.decision.clerk_decision == "duplicate"
+    qtbot.waitUntil(lambda: "No case is waiting" in waiting.message.text(), timeout=10000)
+
+    boss.refresh()
+    qtbot.waitUntil(lambda: boss.table.rowCount() == 1 and boss.cases[0].status == "decided",
+                    timeout=10000)
+    boss.table.selectRow(0)
+    assert "same person as" in boss.table.item(0, 4).text()
+    assert boss.message.text() == "The clerk's note: same thumb scar; the same woman"
+    assert boss.approve_button.isEnabled()

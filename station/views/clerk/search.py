@@ -75,6 +75,12 @@ class SearchPage(QWidget):
         self.search_button.clicked.connect(self.search)
         row.addWidget(self.query, 1)
         row.addWidget(self.search_button)
+        # suspected duplicates sent back by a supervisor, or left when an enrolment restarted
+        self.cases_button = QPushButton(self.tr("&Open cases to decide..."))
+        self.cases_button.setObjectName("waitingCases")
+        self.cases_button.setVisible(False)  # clerks and supervisors (set_operator)
+        row.addWidget(self.cases_button)
+        self.cases_dialog: Any = None
         outer.addLayout(row)
         self.table = QTableWidget(0, 8)
         self.table.setObjectName("results")
@@ -119,6 +125,7 @@ class SearchPage(QWidget):
         self.member_button.clicked.connect(self._on_add_member)
         self.card_button.clicked.connect(self._on_card)
         self.death_button.clicked.connect(self._on_death)
+        self.cases_button.clicked.connect(self._on_cases)
         self.table.itemSelectionChanged.connect(self._on_selection)
         if services is None:
             self.query.setEnabled(False)
@@ -134,7 +141,20 @@ class SearchPage(QWidget):
         supervisor = (getattr(operator, "role", None) == "supervisor" and clock is not None
                       and self._services is not None)
         self.death_button.setVisible(supervisor)
+        self.cases_button.setVisible(
+            getattr(operator, "role", None) in ("clerk", "supervisor") and clock is not None
+            and self._services is not None)
         self._on_selection()
+
+    def _on_cases(self) -> None:
+        """The cases waiting for a clerk's decision: compare the prints and decide."""
+        from station.views.case_prints import WaitingCasesDialog
+
+        if self._services is None or self._operator is None or self._clock is None:
+            return
+        self.cases_dialog = WaitingCasesDialog(self._services, self._operator, self._clock,
+                                               self)
+        self.cases_dialog.open()
 
     def search(self) -> None:
         text = self.query.text().strip()
