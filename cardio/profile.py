@@ -22,7 +22,7 @@ from cardio.apdu import (
     INS_VERIFY,
     Command,
 )
-from cardio.errors import CardError, MalformedResponseError
+from cardio.errors import CardError, FileNotFoundOnCardError, MalformedResponseError
 from cardio.transport import Channel
 
 
@@ -69,7 +69,13 @@ class CardApp:
 
     def select(self) -> CardInfo:
         """SELECT the application by AID and read its state from the FCI."""
-        response = self.channel.transmit(Command(0x00, INS_SELECT, 0x04, 0x00, layout.AID, 256))
+        try:
+            response = self.channel.transmit(Command(0x00, INS_SELECT, 0x04, 0x00, layout.AID,
+                                                     256))
+        except FileNotFoundOnCardError as err:  # 6A82: a bank card, a SIM, another scheme's
+            raise FileNotFoundOnCardError(
+                "this card holds no social protection ID (another kind of card?)", err.sw
+            ) from None
         info = parse_fci(response.data)
         if info.version != layout.PROFILE_VERSION:
             raise CardError(f"card profile version {info.version} is not supported")

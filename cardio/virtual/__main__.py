@@ -15,7 +15,8 @@ import sys
 from pathlib import Path
 from types import FrameType
 
-from cardio.virtual.card import VirtualCard
+from cardio import layout
+from cardio.virtual.card import FOREIGN_AID, VirtualCard
 from cardio.virtual.faults import MALICIOUS_MODES
 from cardio.virtual.link import Faults, Pulled, connect_to_vpcd, make_atr, serve
 from cardio.virtual.state import CardState
@@ -48,6 +49,11 @@ def _parser() -> argparse.ArgumentParser:
         help="answer with malformed or oversized responses",
     )
     p.add_argument(
+        "--foreign",
+        action="store_true",
+        help="another scheme's card (a bank card, say): it holds no SWS application",
+    )
+    p.add_argument(
         "--fsync",
         action="store_true",
         help="fsync the state file on every change (survives a host power cut)",
@@ -76,7 +82,8 @@ def main(argv: list[str] | None = None) -> int:
         state.private_key = b""
     elif args.clone == "newkey":
         state.private_key = secrets.token_bytes(31).rjust(32, b"\x01")
-    card = VirtualCard(state, persist, t0=args.t0)
+    card = VirtualCard(state, persist, t0=args.t0,
+                       aid=FOREIGN_AID if args.foreign else layout.AID)
 
     def _pull(_signum: int, _frame: FrameType | None) -> None:
         raise Pulled()

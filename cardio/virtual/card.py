@@ -43,6 +43,10 @@ def public_point(private_key: bytes) -> bytes:
     )
 
 
+#: The AID a ``--foreign`` card answers to instead of ours (a payment application's).
+FOREIGN_AID = bytes.fromhex("A0000000031010")
+
+
 @dataclass
 class VirtualCard:
     """The card application. ``t0`` makes it answer like a T=0 card (61xx, 6Cxx, short only)."""
@@ -50,6 +54,8 @@ class VirtualCard:
     state: CardState
     persist: Callable[[], None]
     t0: bool = False
+    #: The application this card answers to: ours, or another scheme's (a foreign card)
+    aid: bytes = layout.AID
     random_bytes: Callable[[int], bytes] = field(default=lambda n: __import__("os").urandom(n))
     _selected: bool = False
     _current_ef: int | None = None
@@ -139,7 +145,7 @@ class VirtualCard:
     # -- ISO 7816-4 file commands ----------------------------------------------------------
     def _select(self, cmd: Incoming) -> bytes:
         if cmd.p1 == 0x04:
-            if cmd.data != layout.AID:
+            if cmd.data != self.aid:
                 self._selected = False
                 raise BadCommand(0x6A82)
             self._selected = True
@@ -152,7 +158,7 @@ class VirtualCard:
                 + tlv(layout.TAG_PIN_TRIES, bytes((self.state.pin_tries_left,)))
                 + tlv(layout.TAG_VERSION, bytes((layout.PROFILE_VERSION,)))
             )
-            return tlv(0x6F, tlv(0x84, layout.AID) + tlv(0xA5, inner))
+            return tlv(0x6F, tlv(0x84, self.aid) + tlv(0xA5, inner))
         if cmd.p1 == 0x02 and len(cmd.data) == 2 and self._selected:
             fid = int.from_bytes(cmd.data, "big")
             if fid not in layout.FILES:

@@ -212,3 +212,17 @@ def test_the_prints_on_a_card_are_sealed_for_desks_with_the_template_key(
     assert code == 4
     assert "sealed" in err and "finger check is not possible" in err
     assert len(err.strip().splitlines()) == 1
+
+
+def test_a_card_of_another_scheme_is_named_as_such(
+        virtual_cards, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A bank card tapped at the hospital desk: one line saying it is not an ID card, not
+    "file or application not found"."""
+    _home(tmp_path, monkeypatch, capsys)
+    card = virtual_cards.start(None, "--foreign")
+    for command in (["card", "read"], ["card", "verify"]):
+        code, _, err = sws(capsys, *command, "--reader", card.reader)
+        assert code == 4, err
+        assert err.strip() == ("sws: error: this card holds no social protection ID "
+                               "(another kind of card?)")
