@@ -235,7 +235,13 @@ def _registration(kept: Any) -> dict[str, Any] | None:
 
 
 def _registration_line(entry: dict[str, Any] | None) -> str:
-    """One line on the registration: until when, a month's warning, or expired."""
+    """One line on the registration: revoked or not approved yet (whatever the expiry), until
+    when, a month's warning, or expired."""
+    if entry is not None and entry.get("status") == "revoked":
+        return ("registration: revoked by the central registry; records are kept here "
+                "until it approves this station again")
+    if entry is not None and entry.get("status") == "pending":
+        return "registration: not approved by the central registry yet"
     if entry is None or not entry.get("expires_at"):
         return "registration: no expiry known yet (the centre has not said)"
     day = str(entry["expires_at"])[:10]

@@ -242,6 +242,10 @@ def _administer(args: argparse.Namespace) -> int:
             days = getattr(args, "valid_days", None)
             if days is not None and not 1 <= days <= 3660:
                 raise CentralConfigError("--valid-days is 1 to 3660")
+            if command == "revoke" and not args.reason.strip():
+                # the station is told the reason, and the operator trail keeps it
+                raise CentralConfigError("--reason must say why the station is revoked (the "
+                                         "station and the operator trail show it)")
             answer = client.set_station(args.station_id, command, token,
                                         getattr(args, "reason", None), valid_days=days)
             ends = str(answer.get("expires_at") or "?")[:10]

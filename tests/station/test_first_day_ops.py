@@ -1,0 +1,148 @@
+"""The station's other users on the command line: the central registry's operator, the
+office's supervisor doing operations (backup, restore, a full disk), and what a station is told
+by the centre. Each test is a defect found by running `sws` as they would; it asserts what they
+see (one plain line, the documented exit code, a file only its owner can read).
+"""
+
+from __future__ import annotations
+
+import json
+import socket
+import sqlite3
+import stat
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+
+from tests._cli import sws as _sws
+from tests.station.helpers import PASSWORD
+
+ADMIN_TOKEN = "ops-admin-token"
+PASSPHRASE = "a long backup passphrase"
+
+
+def _home(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
+    """``SWS_HOME`` at ``home``, the supervisor ``super`` signed in through the environment."""
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE", "SWS_REVOCATION_LIST",
+                 "SWS_TRUST_ANCHORS", "SWS_STATION_ID"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SWS_HOME", str(home))
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    monkeypatch.setenv("SWS_BUSY_TIMEOUT_MS", "300")
+
+
+@pytest.fixture
+def central(tmp_path: Path) -> Iterator[str]:
+    """A real central registry on a real port (uvicorn in a thread, SQLite, exact dedup)."""
+    import uvicorn
+
+    from sync.central.app import CentralConfig, create_app
+
+    app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
+                                   key_path=tmp_path / "central.pem", admin_token=ADMIN_TOKEN,
+                                   dedup="exact", dedup_worker=False))
+    sock = socket.create_server(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "the central server did not start"
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
+    server.should_exit = True
+    thread.join(10)
+    sock.close()
+
+
+# -- the centre revokes a station ---------------------------------------------------------------
+
+
+def test_a_revoked_station_is_not_told_its_registration_is_valid(
+        central: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A station the centre revoked (a stolen laptop) printed "registration valid until
+    <next year>" under the error that it is revoked: the office read the good news."""
+    home = tmp_path / "station"
+    _home(monkeypatch, home)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                "--central", central)[0] == 0
+    code, out, err = _sws(capsys, "sync")
+    assert code == 0, err
+    assert "registration valid until" in out  # approved (demo auto-approval)
+
+    station_id = json.loads((home / "central.json").read_text())["station_id"]
+    assert httpx.post(f"{central}/v1/stations/{station_id}/revoke",
+                      headers={"X-Admin-Token": ADMIN_TOKEN},
+                      json={"reason": "stolen laptop"}).status_code == 200
+    code, out, err = _sws(capsys, "sync")
+    assert code == 4 and "revoked this station (stolen laptop)" in err
+    assert "valid until" not in out
+    assert "registration: revoked by the central registry" in out
+
+
+def test_a_station_cannot_be_revoked_without_saying_why(
+        central: str, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sws central revoke ID --reason ""` revoked the station, and the office was told
+    "revoked (no reason given)": the reason is required, a blank one is refused too."""
+    monkeypatch.setenv("SWS_CENTRAL_ADMIN_TOKEN", ADMIN_TOKEN)
+    code, out, err = _sws(capsys, "central", "revoke", "station-x", "--reason", "  ",
+                          "--central", central, "--json")
+    assert code == 4
+    assert json.loads(out)["error"].startswith("--reason must say why")
+    assert err.strip().startswith("sws: error: --reason must say why")
+
+
+# -- operations: backup and restore, a disk that fails ---------------------------------------
+
+
+def test_a_restored_registry_is_readable_by_its_owner_only(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws db restore` put the registry (names, ids, addresses in clear) in place with mode
+    644, and the very next `sws db check` warned that other accounts can read it."""
+    _home(monkeypatch, tmp_path / "old")
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
+    monkeypatch.setenv("SWS_BACKUP_PASSPHRASE", PASSPHRASE)
+    code, out, err = _sws(capsys, "db", "backup", str(tmp_path / "usb"), "--json")
+    assert code == 0, err
+    made = json.loads(out)["path"]
+
+    _home(monkeypatch, tmp_path / "new")
+    code, _, err = _sws(capsys, "db", "restore", made)
+    assert code == 0, err
+    registry = tmp_path / "new" / "registry.sqlite3"
+    assert stat.S_IMODE(registry.stat().st_mode) == 0o600
+    code, out, err = _sws(capsys, "db", "check")
+    assert code == 0, err
+    assert "can be read by other accounts" not in out + err
+
+
+def test_a_disk_error_opening_the_registry_is_one_line_exit_4(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """On a full disk SQLite cannot make its shared-memory file and opening the registry
+    fails with "disk I/O error": `sws sync` printed a page of traceback."""
+    from station.registry import db
+
+    _home(monkeypatch, tmp_path)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
+
+    def failing(*_args: Any) -> Any:
+        def on_connect(_dbapi: Any, _record: Any) -> None:
+            raise sqlite3.OperationalError("disk I/O error")  # as SQLite says it
+        return on_connect
+
+    monkeypatch.setattr(db, "_sqlite_pragmas", failing)
+    code, out, err = _sws(capsys, "sync", "--json")
+    assert code == 4
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    message = json.loads(out)["error"]
+    assert "disk" in message and "registry" in message
