@@ -207,6 +207,11 @@ def cmd_issue(args: argparse.Namespace) -> int:
 def cmd_read(args: argparse.Namespace) -> int:
     import cardio
 
+    if args.out is not None:  # before the card is read: nothing to lose yet
+        from station.config import load_settings
+        from station.model.files import refuse_own_file
+
+        refuse_own_file(args.out, load_settings())
     reader = _reader_name(args)
     with cardio.session(reader) as channel:
         dump = cardio.read_card(channel)

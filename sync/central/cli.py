@@ -29,6 +29,8 @@ _PACKET_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
 def add_commands(parser: argparse.ArgumentParser) -> None:
     """Add the central sub-commands to ``parser``."""
     from sync.central.reports import REPORTS
@@ -382,7 +384,15 @@ def _cases_text(cases: list[dict[str, Any]]) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all (temp file, then rename)."""
+    """Write ``text`` to ``path`` whole or not at all (temp file, then rename); never over a
+    database: ``-o central.db`` typed for ``--db central.db`` must not replace the registry."""
+    try:
+        with path.open("rb") as existing:
+            if existing.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC:
+                raise CentralConfigError(f"{path} is a database: choose another file name "
+                                         "for the report")
+    except OSError:
+        pass  # nothing there (or not readable): the write below says what is wrong
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         tmp.write_text(text, encoding="utf-8")

@@ -146,3 +146,45 @@ def test_a_disk_error_opening_the_registry_is_one_line_exit_4(
     assert "Traceback" not in err and len(err.strip().splitlines()) == 1
     message = json.loads(out)["error"]
     assert "disk" in message and "registry" in message
+
+
+# -- an output file typed where the registry is ---------------------------------------------
+
+
+def test_an_output_file_never_replaces_the_registry_or_its_keys(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws report coverage -o registry.sqlite3` (or `sws audit log -o at-rest-keys.json`)
+    replaced the registry (or the key that opens every template) with a report, exit 0: one
+    slip of the tab key lost the station."""
+    _home(monkeypatch, tmp_path)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
+    keys = (tmp_path / "at-rest-keys.json").read_bytes()
+
+    code, _, err = _sws(capsys, "report", "coverage", "--format", "csv",
+                        "-o", str(tmp_path / "registry.sqlite3"))
+    assert code == 4 and "choose another file name" in err
+    code, _, err = _sws(capsys, "audit", "log", "--format", "csv",
+                        "-o", str(tmp_path / "at-rest-keys.json"))
+    assert code == 4 and "this station's own files" in err
+    assert (tmp_path / "at-rest-keys.json").read_bytes() == keys
+    assert _sws(capsys, "db", "check", "--deep")[0] == 0
+    # a report written again over the same report is fine
+    for _ in range(2):
+        code, _, err = _sws(capsys, "report", "coverage", "--format", "csv",
+                            "-o", str(tmp_path / "coverage.csv"))
+        assert code == 0, err
+
+
+def test_a_central_report_never_replaces_the_central_database(
+        central: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws central report coverage --db sqlite:///central.db -o central.db` replaced the
+    national registry with a CSV file, under the running service."""
+    database = tmp_path / "central.sqlite3"  # the one the `central` fixture serves
+    code, out, err = _sws(capsys, "central", "report", "coverage", "--db",
+                          f"sqlite:///{database}", "--format", "csv", "-o", str(database))
+    assert code == 4 and "is a database" in err
+    code, out, err = _sws(capsys, "central", "stats", "--db", f"sqlite:///{database}",
+                          "--json")
+    assert code == 0, err
+    assert json.loads(out)["persons"] == 0
