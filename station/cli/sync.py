@@ -23,6 +23,9 @@ from station.cli._common import add_json, emit, now_utc, open_station
 from station.errors import EXIT_BAD_INPUT, EXIT_INTEGRITY, EXIT_OK, BadInput
 
 _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
+#: A station clock further than this from the centre's is reported at each sync (cards are
+#: checked against the clock of whoever reads them, see cardio.verify.CLOCK_LEEWAY).
+CLOCK_WARN_S = 600
 
 
 def register(subparsers: Any) -> None:
@@ -93,6 +96,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 problem = f"statuses and revocations not pulled: {error}"
     finally:
         client.close()
+    offset = _clock_offset(client.server_time)
     counts = uploader.counts()
     revoked = _own_revocation(listing, link.station_id)
     waiting = counts.get("pending", 0) + counts.get("sent", 0)
@@ -118,11 +122,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
               "revoked_stations": len(national.stations), "revocation_file": str(national_file),
               "station_revoked": revoked is not None, "places_updated": places,
               "station_status": "revoked" if revoked is not None else standing,
-              "registration": _registration(kept)}
+              "registration": _registration(kept),
+              "clock_offset_s": None if offset is None else round(offset)}
     refused = _refused_since(station.engine, OUTBOX, refused_before)
     result["refused_now"] = [{"kind": r.kind, "record_id": r.record_id,
                               "reason": r.central_reason or r.last_error} for r in refused]
     emit(args, result, _summary(result, refused))
+    if offset is not None and abs(offset) > CLOCK_WARN_S:
+        print(f"sws: warning: this computer's clock is {_duration(abs(offset))} "
+              f"{'ahead of' if offset > 0 else 'behind'} the central registry's: records "
+              "are dated wrong and cards issued here may be refused elsewhere as not yet "
+              "valid; set the date and time", file=sys.stderr)
     # items the station itself could not read (never sent): an integrity failure, exit 5
     unreadable = [r for r in refused if r.central_status is None and r.central_reason is None]
     if unreadable:
@@ -253,6 +263,19 @@ def _registration_line(entry: dict[str, Any] | None) -> str:
         return (f"registration valid until {day}: expires in {entry['days_left']} day(s), "
                 "ask the centre to renew it")
     return f"registration valid until {day}"
+
+
+def _clock_offset(server_time: Any) -> float | None:
+    """Seconds this computer's clock is ahead of the centre's (negative: behind), from the
+    centre's last answer; None when it gave no time."""
+    if server_time is None:
+        return None
+    return float((now_utc() - server_time).total_seconds())
+
+
+def _duration(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    return f"{minutes // 60} h {minutes % 60} min"
 
 
 def _day(moment: Any) -> str:

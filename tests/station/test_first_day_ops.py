@@ -188,3 +188,32 @@ def test_a_central_report_never_replaces_the_central_database(
                           "--json")
     assert code == 0, err
     assert json.loads(out)["persons"] == 0
+
+
+# -- a station whose clock is a day off -----------------------------------------------------
+
+
+def test_a_station_clock_a_day_ahead_of_the_centre_is_told_at_sync(
+        central: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A laptop whose clock ran a day ahead synced without a word, while every card it
+    issued was refused at the hospitals as "not yet valid" until the next day and its
+    records were dated tomorrow: the centre's clock (HTTP Date) is there to compare with."""
+    import datetime as dt
+
+    from station.cli import sync as sync_cli
+
+    _home(monkeypatch, tmp_path)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                "--central", central)[0] == 0
+    code, out, err = _sws(capsys, "sync", "--json")
+    assert code == 0, err
+    assert "clock" not in err and abs(json.loads(out)["clock_offset_s"]) < 600
+
+    ahead = dt.datetime.now(dt.UTC) + dt.timedelta(days=1)
+    monkeypatch.setattr(sync_cli, "now_utc", lambda: ahead)
+    code, out, err = _sws(capsys, "sync", "--json")
+    assert code == 0, err  # a warning: the records still go
+    assert 86_000 < json.loads(out)["clock_offset_s"] < 86_800
+    assert err.strip().startswith("sws: warning: this computer's clock is 24 h 0 min ahead "
+                                  "of the central registry's")
