@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from station.config import Settings
-from station.errors import NotInitialised
+from station.errors import KeyProblem, NotInitialised, StorageError
 
 
 @dataclass(frozen=True)
@@ -27,11 +27,21 @@ class CentralLink:
     central_public_key_b64: str
 
 
-def station_key(settings: Settings) -> Any:
-    """The station's Ed25519 signing key, created on first use."""
+def station_key(settings: Settings, *, create: bool = False) -> Any:
+    """The station's Ed25519 signing key; ``create`` (`sws init`) makes it when absent.
+
+    A key that is missing once the station registered with a centre is never replaced: the
+    centre knows the station by it and would refuse every record signed by a new one
+    ("bad_signature", for good), so :class:`KeyProblem` says to restore it instead.
+    """
     from sync.keys import load_or_create_station_key
 
-    return load_or_create_station_key(settings.station_key_file)
+    path = settings.station_key_file
+    if not path.exists() and (not create or settings.central_file.exists()):
+        raise KeyProblem(f"the station's signing key {path} is missing: the central registry "
+                         "knows this station by it and would refuse every record signed by a "
+                         "new one; restore it from the station's backup (`sws db restore`)")
+    return load_or_create_station_key(path)
 
 
 def register(settings: Settings, url: str, *, name: str = "", office: str = "") -> CentralLink:
@@ -42,7 +52,7 @@ def register(settings: Settings, url: str, *, name: str = "", office: str = "") 
     from sync.client import register_station
     from sync.keys import b64
 
-    answer = register_station(url, station_key(settings), settings.station_id,
+    answer = register_station(url, station_key(settings, create=True), settings.station_id,
                               name=name or os.environ.get("SWS_STATION_NAME", ""),
                               office=office or issuing_office(settings))
     link = CentralLink(url=url, station_id=answer.station_id, status=answer.status,
@@ -75,4 +85,9 @@ def load_link(settings: Settings) -> CentralLink:
     if not path.exists():
         raise NotInitialised("this station is not registered with a central registry; "
                              "run `sws init --central URL`")
-    return CentralLink(**json.loads(path.read_text(encoding="utf-8")))
+    try:
+        return CentralLink(**json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, TypeError) as err:  # cut short, or not the fields of a link
+        raise StorageError(f"the registration file {path} is damaged ({type(err).__name__}): "
+                           "register this station again with `sws init --central URL`"
+                           ) from None

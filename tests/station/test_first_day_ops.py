@@ -217,3 +217,41 @@ def test_a_station_clock_a_day_ahead_of_the_centre_is_told_at_sync(
     assert 86_000 < json.loads(out)["clock_offset_s"] < 86_800
     assert err.strip().startswith("sws: warning: this computer's clock is 24 h 0 min ahead "
                                   "of the central registry's")
+
+
+# -- a station that lost its signing key ----------------------------------------------------
+
+
+def test_a_lost_signing_key_stops_sync_instead_of_being_replaced(
+        central: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A home moved without station-signing-key.pem: `sws sync` made a new key in silence,
+    the centre refused every record signed with it for good ("bad_signature") and the
+    enrolments never reached the national registry; exit 0."""
+    _home(monkeypatch, tmp_path)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                "--central", central)[0] == 0
+    key = tmp_path / "station-signing-key.pem"
+    key.unlink()
+    for argv in (("sync", "--json"), ("init", "--username", "super", "--password", PASSWORD,
+                                      "--json")):
+        code, out, err = _sws(capsys, *argv)
+        assert code == 4, err
+        assert "signing key" in json.loads(out)["error"]
+        assert len(err.strip().splitlines()) == 1
+        assert not key.exists()  # nothing made in its place
+
+
+@pytest.mark.parametrize("content", ['{"url": 5', "{}", "[1, 2]"])
+def test_a_damaged_registration_file_is_one_line_exit_4(
+        content: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """central.json cut short (a full disk, a copy interrupted while moving the home) made
+    `sws sync` print a JSONDecodeError or TypeError traceback."""
+    _home(monkeypatch, tmp_path)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
+    (tmp_path / "central.json").write_text(content, encoding="utf-8")
+    code, out, err = _sws(capsys, "sync", "--json")
+    assert code == 4
+    assert json.loads(out)["error"].startswith(f"the registration file {tmp_path}")
+    assert "sws init --central URL" in err and len(err.strip().splitlines()) == 1
