@@ -255,3 +255,22 @@ def test_a_damaged_registration_file_is_one_line_exit_4(
     assert code == 4
     assert json.loads(out)["error"].startswith(f"the registration file {tmp_path}")
     assert "sws init --central URL" in err and len(err.strip().splitlines()) == 1
+
+
+def test_the_central_service_refuses_to_start_on_a_stations_registry(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws central serve --db sqlite:///.../registry.sqlite3` (the station's file, typed for
+    the centre's) created the centre's tables inside the station's registry and served it."""
+    import sqlalchemy as sa
+
+    _home(monkeypatch, tmp_path)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
+    from sync.central.database import serving_engine
+    from sync.errors import CentralConfigError
+
+    registry = tmp_path / "registry.sqlite3"
+    # what `serve` opens once it holds its port (the command then blocks: called directly)
+    with pytest.raises(CentralConfigError, match="is a station's registry"):
+        serving_engine(f"sqlite:///{registry}")
+    assert not sa.inspect(sa.create_engine(f"sqlite:///{registry}")).has_table("packets")
