@@ -274,3 +274,20 @@ def test_the_central_service_refuses_to_start_on_a_stations_registry(
     with pytest.raises(CentralConfigError, match="is a station's registry"):
         serving_engine(f"sqlite:///{registry}")
     assert not sa.inspect(sa.create_engine(f"sqlite:///{registry}")).has_table("packets")
+
+
+def test_a_station_refuses_the_central_registrys_database(
+        central: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """SWS_DATABASE_URL set to the centre's database (the other way round) made `sws init`
+    create a station registry, operators and all, inside the national registry."""
+    import sqlalchemy as sa
+
+    central_db = tmp_path / "central.sqlite3"  # the `central` fixture's, created at its start
+    _home(monkeypatch, tmp_path / "station")
+    monkeypatch.setenv("SWS_DATABASE_URL", f"sqlite:///{central_db}")
+    code, out, err = _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                          "--json")
+    assert code == 4 and "is the central registry's database" in json.loads(out)["error"]
+    assert len(err.strip().splitlines()) == 1
+    assert not sa.inspect(sa.create_engine(f"sqlite:///{central_db}")).has_table("person")
