@@ -44,7 +44,7 @@ def register(subparsers: Any) -> None:
     p = db.add_parser("backup", help="write the whole station (registry, keys, settings) to "
                       "one file encrypted under a passphrase (supervisors; SWS_BACKUP_PASSPHRASE "
                       "or asked twice)")
-    p.add_argument("file", type=Path, help="the backup file to write (or a folder: a name "
+    p.add_argument("file", help="the backup file to write (or a folder: a name "
                    "with the station id and time is made there)")
     add_login(p)
     add_json(p)
@@ -161,12 +161,16 @@ def _passphrase(*, twice: bool) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     from station.model.backup import backup_station, check_passphrase
 
+    target = Path(args.file)
+    if args.file.endswith(("/", os.sep)) and not target.is_dir():
+        # a trailing slash names a folder (a USB stick not mounted): never a file beside it
+        raise BadInput(f"the folder {args.file} does not exist", field="file")
     station = open_station()
     by = logged_in(station, args)
     by.require("supervisor", action="back up the station")
     passphrase = _passphrase(twice=True)
     check_passphrase(passphrase)
-    report = backup_station(station, args.file, passphrase, by=by, now=now_utc())
+    report = backup_station(station, target, passphrase, by=by, now=now_utc())
     station.close()
     emit(args, report.as_record(),
          f"backup of {report.station_id} written to {report.path} "

@@ -291,3 +291,16 @@ def test_a_station_refuses_the_central_registrys_database(
     assert code == 4 and "is the central registry's database" in json.loads(out)["error"]
     assert len(err.strip().splitlines()) == 1
     assert not sa.inspect(sa.create_engine(f"sqlite:///{central_db}")).has_table("person")
+
+
+def test_a_backup_to_a_folder_that_is_not_there_is_refused(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws db backup /media/usb/` with the stick not mounted wrote a FILE named ``usb``
+    beside it (exit 0), and the supervisor looked for the backup on the stick later."""
+    _home(monkeypatch, tmp_path / "home")
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
+    monkeypatch.setenv("SWS_BACKUP_PASSPHRASE", PASSPHRASE)
+    code, _, err = _sws(capsys, "db", "backup", f"{tmp_path / 'usb'}/")
+    assert code == 4 and "does not exist" in err
+    assert not (tmp_path / "usb").exists()
