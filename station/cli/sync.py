@@ -46,6 +46,7 @@ def register(subparsers: Any) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     from station.model.central_link import load_link, station_key
     from station.registry.base import OUTBOX
+    from station.registry.db import translated
     from sync import registration, revocations
     from sync.client import CentralClient
     from sync.errors import SyncError
@@ -74,13 +75,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
     kept_file = station.settings.config_dir / registration.FILE_NAME
     kept = registration.load(kept_file)  # shown when the centre cannot be asked
     try:
-        report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: try now
+        # the answers are written by the uploader's own threads: a full or locked registry
+        # is one line here too (what the centre stored is sent again and answered a replay)
+        with translated(station.url):
+            report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: now
         cleared = 0
         if report.failed_batches:
             problem = f"{report.last_error}; {report.pending} records wait for the next sync"
         else:
             try:
-                cleared = uploader.pull_statuses(now_utc())
+                with translated(station.url):
+                    cleared = uploader.pull_statuses(now_utc())
                 listing = uploader.pull_revocations(national.next)
                 new_cards = national.merge(listing)
                 revocations.save(national_file, national)

@@ -304,3 +304,57 @@ def test_a_backup_to_a_folder_that_is_not_there_is_refused(
     code, _, err = _sws(capsys, "db", "backup", f"{tmp_path / 'usb'}/")
     assert code == 4 and "does not exist" in err
     assert not (tmp_path / "usb").exists()
+
+
+def test_a_disk_that_fills_up_during_sync_is_one_line_and_loses_nothing(
+        central: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """The centre's answers could not be written back (disk full in the middle of `sws sync`):
+    a traceback through the uploader's threads. The records stay queued (sent again, the
+    centre answers replays)."""
+    import random
+    import uuid
+    from datetime import UTC, datetime
+
+    import sqlalchemy as sa
+
+    from station.model.station import Station
+    from station.registry.base import OUTBOX
+    from station.registry.crypto import OUTBOX_AAD
+    from sync import uploader
+    from sync.outbox import enqueue
+    from sync.packets import encode_biometrics
+    from tests.sync._support import fake_templates
+
+    _home(monkeypatch, tmp_path)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                "--central", central)[0] == 0
+    station = Station(migrate=False)
+    rng = random.Random(3)
+    with station.transaction() as session:
+        for i in range(3):
+            record = str(uuid.uuid4())
+            enqueue(session, OUTBOX, kind="enrolment", record_id=record, payload={
+                "person_id": record, "demographics": {
+                    "latin_name": f"Person {i}", "local_name": f"Person {i}", "sex": "F",
+                    "birth_date": "1990-01-01", "birth_date_estimated": False,
+                    "address": {"province": "12", "district": "1204", "commune": "120401"}}},
+                sealed_biometrics=station.cipher.seal(encode_biometrics(fake_templates(rng)),
+                                                      OUTBOX_AAD),
+                now=datetime.now(UTC))
+    station.close()
+
+    def disk_full(*_args: Any) -> None:
+        raise sa.exc.OperationalError("UPDATE sync_outbox", {},
+                                      sqlite3.OperationalError("database or disk is full"))
+
+    monkeypatch.setattr(uploader.Uploader, "_record", disk_full)
+    code, out, err = _sws(capsys, "sync", "--json")
+    assert code == 4
+    assert "Traceback" not in err and len(err.strip().splitlines()) == 1
+    assert "full" in json.loads(out)["error"]
+    monkeypatch.undo()  # the disk has room again
+    _home(monkeypatch, tmp_path)
+    code, out, err = _sws(capsys, "sync", "--json")
+    assert code == 0, err
+    assert json.loads(out)["states"]["received"] + json.loads(out)["states"]["acked"] == 3
