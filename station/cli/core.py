@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -84,6 +85,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise BadInput("--demo makes the DEMO operators (demo-supervisor, demo-clerk, ...) "
                        "with the printed demo password; --username, --full-name and "
                        "--password are for a real first supervisor, without --demo")
+    if args.central is not None and not re.match(r"^https?://[^/\s]+(/\S*)?$", args.central):
+        # before anything is made: "did not answer (UnsupportedProtocol)" hid the slip
+        raise BadInput(f"--central must be a URL like http://host:8700, not {args.central!r}",
+                       field="central")
     station = open_station()
     if args.demo:
         result = initialise_demo(station, now=now_utc())

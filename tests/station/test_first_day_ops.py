@@ -358,3 +358,18 @@ def test_a_disk_that_fills_up_during_sync_is_one_line_and_loses_nothing(
     code, out, err = _sws(capsys, "sync", "--json")
     assert code == 0, err
     assert json.loads(out)["states"]["received"] + json.loads(out)["states"]["acked"] == 3
+
+
+def test_init_with_a_central_address_without_http_says_so(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws init --central localhost:8700` said "the central registry at localhost:8700 did
+    not answer (UnsupportedProtocol)": the operator looked for a network fault. `sws sync`
+    already names the slip; init now does too, before anything is made."""
+    _home(monkeypatch, tmp_path)
+    code, _, err = _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                        "--central", "localhost:8700")
+    assert code == 4
+    assert err.strip() == ("sws: error: --central must be a URL like http://host:8700, not "
+                           "'localhost:8700'")
+    assert not (tmp_path / "registry.sqlite3").exists()
