@@ -373,3 +373,20 @@ def test_init_with_a_central_address_without_http_says_so(
     assert err.strip() == ("sws: error: --central must be a URL like http://host:8700, not "
                            "'localhost:8700'")
     assert not (tmp_path / "registry.sqlite3").exists()
+
+
+@pytest.mark.postgres
+def test_an_empty_postgresql_registry_is_named_without_its_password(
+        postgres_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws db check` on an office's PostgreSQL registry before `sws init` printed "the
+    registry at postgresql://user:PASSWORD@host/db is empty": the password on screen and in
+    whatever log kept the line."""
+    import sqlalchemy as sa
+
+    url = sa.make_url(postgres_url).set(password="s3cret-pw")  # trust auth: still connects
+    _home(monkeypatch, tmp_path)
+    monkeypatch.setenv("SWS_DATABASE_URL", url.render_as_string(hide_password=False))
+    code, out, err = _sws(capsys, "db", "check", "--json")
+    assert code == 4 and "is empty" in err
+    assert "s3cret-pw" not in out + err and "***" in err
