@@ -390,3 +390,20 @@ def test_an_empty_postgresql_registry_is_named_without_its_password(
     code, out, err = _sws(capsys, "db", "check", "--json")
     assert code == 4 and "is empty" in err
     assert "s3cret-pw" not in out + err and "***" in err
+
+
+def test_db_check_warns_of_signing_keys_that_other_accounts_can_read(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A home moved through a USB stick comes back with every file 644: the at-rest key is
+    refused until chmod 600, but the card signer's key (anyone can sign cards with it) and
+    the station's packet-signing key went unnoticed, `sws db check` said "ok"."""
+    _home(monkeypatch, tmp_path)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
+    for path in (tmp_path / "station-signing-key.pem", tmp_path / "issuing" / "signer.key"):
+        path.chmod(0o644)
+    code, out, err = _sws(capsys, "db", "check", "--json")
+    assert code == 0, err
+    warnings = json.loads(out)["warnings"]
+    assert any("station-signing-key.pem can be read by other accounts" in w for w in warnings)
+    assert any("signer.key can be read by other accounts" in w for w in warnings)
