@@ -132,7 +132,13 @@ def cmd_sync(args: argparse.Namespace) -> int:
     refused = _refused_since(station.engine, OUTBOX, refused_before)
     result["refused_now"] = [{"kind": r.kind, "record_id": r.record_id,
                               "reason": r.central_reason or r.last_error} for r in refused]
+    result["cards_to_revoke"] = _cards_of_double_identities(station, refused)
     emit(args, result, _summary(result, refused))
+    for card in result["cards_to_revoke"]:
+        print(f"sws: warning: card {card['serial']} of {card['person_id']} is still valid, "
+              "but the central registry found this person already enrolled at another "
+              "station (one person, one card): a supervisor revokes it with `sws card revoke "
+              f"{card['serial']} --reason \"national duplicate\"`", file=sys.stderr)
     if offset is not None and abs(offset) > CLOCK_WARN_S:
         print(f"sws: warning: this computer's clock is {_duration(abs(offset))} "
               f"{'ahead of' if offset > 0 else 'behind'} the central registry's: records "
@@ -190,6 +196,25 @@ def _adopt_places(station: Any, master: dict[str, Any]) -> str | None:
     except InvalidGazetteer as error:
         print(f"sws: warning: {error}; the station keeps its list of places", file=sys.stderr)
         return None
+
+
+def _cards_of_double_identities(station: Any, refused: list[Any]) -> list[dict[str, str]]:
+    """Cards still issued to people whose enrolment the centre refused in this run as the
+    same person as one enrolled elsewhere: cards written before the national decision (the
+    station works offline). Named, not revoked here: revoking is a supervisor's act."""
+    import sqlalchemy as sa
+
+    from station.registry.models import Card
+
+    people = [r.record_id for r in refused
+              if r.kind == "enrolment" and r.central_reason == "adjudicated_same_person"]
+    if not people:
+        return []
+    with station.reading() as session:
+        rows = session.execute(sa.select(Card.serial, Card.person_id)
+                               .where(Card.person_id.in_(people), Card.status == "issued")
+                               .order_by(Card.serial)).all()
+    return [{"serial": str(serial), "person_id": str(person)} for serial, person in rows]
 
 
 def _refused_ids(engine: Any, table: Any) -> set[str]:

@@ -407,3 +407,83 @@ def test_db_check_warns_of_signing_keys_that_other_accounts_can_read(
     warnings = json.loads(out)["warnings"]
     assert any("station-signing-key.pem can be read by other accounts" in w for w in warnings)
     assert any("signer.key can be read by other accounts" in w for w in warnings)
+
+
+# -- one person, one card, nationally -------------------------------------------------------
+
+
+@pytest.fixture
+def held_central(tmp_path: Path) -> Iterator[tuple[str, Any]]:
+    """A real central registry whose dedup stage runs only when the test says so."""
+    import uvicorn
+
+    from sync.central.app import CentralConfig, create_app
+
+    app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'held.sqlite3'}",
+                                   key_path=tmp_path / "held.pem", admin_token=ADMIN_TOKEN,
+                                   dedup="exact", dedup_worker=False))
+    sock = socket.create_server(("127.0.0.1", 0))
+    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 30
+    while not server.started:
+        assert time.monotonic() < deadline, "the central server did not start"
+        time.sleep(0.02)
+    yield f"http://127.0.0.1:{sock.getsockname()[1]}", app.state.ingest
+    server.should_exit = True
+    thread.join(10)
+    sock.close()
+
+
+def test_a_card_issued_before_the_centre_found_a_double_identity_is_named_for_revocation(
+        held_central: tuple[str, Any], tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A person enrolled at a second office got a card there at once (offline, the centre's
+    1:N still to come); the adjudicator then refused the enrolment as the same person as one
+    enrolled elsewhere. `sws sync` pulled the refusal and said nothing of the card: one
+    person, two valid cards, and no one told to revoke the second."""
+    from datetime import UTC, datetime
+
+    from station.model.cards import record_issued
+    from station.model.operators import login
+    from station.model.station import Station
+
+    url, ingest = held_central
+    sample = Path(__file__).resolve().parents[2] / "fixtures" / "fingerprints" / "sample"
+    person = ["--local-name", "Sok Dara", "--latin-name", "Sok Dara", "--sex", "F", "--born",
+              "1990-04-12", "--province", "12", "--district", "1204", "--commune", "120401",
+              "--village", "12040103", "--new-household", "--json",
+              "--finger", f"right-index={sample / '101_1.png'}"]
+    people = {}
+    for office in ("first", "second"):
+        _home(monkeypatch, tmp_path / office)
+        assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                    "--central", url)[0] == 0
+        code, out, err = _sws(capsys, "enrol", *person)
+        assert code == 0, err
+        people[office] = json.loads(out)["person_id"]
+        if office == "second":  # the card, written before the centre decided
+            station = Station()
+            record_issued(station, person_id=people[office], serial="0A0B0C0D0E0F1011",
+                          credential=b"cose", by=login(station, "super", PASSWORD,
+                                                       now=datetime.now(UTC)),
+                          now=datetime.now(UTC))
+            station.close()
+        assert _sws(capsys, "sync")[0] == 0
+        assert ingest.process_pending(10) == 1  # accepted / held as a duplicate
+
+    monkeypatch.setenv("SWS_CENTRAL_ADMIN_TOKEN", ADMIN_TOKEN)
+    code, out, err = _sws(capsys, "central", "cases", "--central", url, "--json")
+    [case] = json.loads(out)["cases"]
+    assert case["record_id"] == people["second"]
+    assert _sws(capsys, "central", "decide", case["packet_id"], "same_person", "--by", "lead",
+                "--central", url)[0] == 0
+
+    code, out, err = _sws(capsys, "sync", "--json")
+    assert code == 0, err
+    answer = json.loads(out)
+    assert [r["record_id"] for r in answer["refused_now"]] == [people["second"]]
+    assert answer["cards_to_revoke"] == [{"serial": "0A0B0C0D0E0F1011",
+                                          "person_id": people["second"]}]
+    assert "sws card revoke 0A0B0C0D0E0F1011" in err
