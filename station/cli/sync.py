@@ -34,7 +34,8 @@ def register(subparsers: Any) -> None:
         "sync", help="send queued records to the central registry",
         description="Send queued records, then pull the centre's decisions and the "
         "revocation list. Exit 0: done; 4: the centre was not reached or refused, or this "
-        "station is revoked there (one line on stderr; nothing is lost, the records wait); "
+        "station is revoked, not approved yet, unknown or expired there (one line on "
+        "stderr; nothing is lost, the records wait); "
         "5: a queued record could not be read (see `sws db check --deep`).")
     p.add_argument("--central", metavar="URL", help="central registry URL (default: the one "
                    "this station registered with, `sws init --central URL`)")

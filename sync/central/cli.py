@@ -57,7 +57,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "report", help="a national report as JSON or CSV",
         description="coverage (persons per province/district/commune and programme), "
         "duplicates (prevented, per province/district), cards (issued, revoked), "
-        "service-uses (per facility), stations (last delivery, the longest silent first); read "
+        "service-uses (per facility), stations (expired, then expiring soonest, then the "
+        "longest silent first); read "
         "from the database.")
     report.add_argument("name", choices=REPORTS)
     report.add_argument("--db", default=DEFAULT_DB)
