@@ -487,3 +487,20 @@ def test_a_card_issued_before_the_centre_found_a_double_identity_is_named_for_re
     assert answer["cards_to_revoke"] == [{"serial": "0A0B0C0D0E0F1011",
                                           "person_id": people["second"]}]
     assert "sws card revoke 0A0B0C0D0E0F1011" in err
+
+
+def test_a_registry_checked_with_another_stations_key_file_says_which_is_likelier(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A registry copied to a computer whose SWS_HOME holds another station's keys: `sws db
+    check` said only "rewritten without the station's key", and the auditor reported a
+    forgery that was a mix-up of folders. The first event failing its MAC says both."""
+    for office in ("a", "b"):
+        _home(monkeypatch, tmp_path / office)
+        assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
+    _home(monkeypatch, tmp_path / "a")
+    monkeypatch.setenv("SWS_KEY_FILE", str(tmp_path / "b" / "at-rest-keys.json"))
+    code, out, err = _sws(capsys, "db", "check", "--json")
+    assert code == 5 and len(err.strip().splitlines()) == 1
+    message = json.loads(out)["error"]
+    assert "the key file is not this registry's" in message and "rewritten" in message
