@@ -58,11 +58,32 @@ def register(settings: Settings, url: str, *, name: str = "", office: str = "") 
     link = CentralLink(url=url, station_id=answer.station_id, status=answer.status,
                        central_public_key_b64=b64(answer.central_key_bytes))
     path = settings.central_file
+    _forget_another_centre(settings, link)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(asdict(link), indent=2), encoding="utf-8")
     os.replace(tmp, path)
     return link
+
+
+def _forget_another_centre(settings: Settings, link: CentralLink) -> None:
+    """Drop what another centre said (its revocation-list position, this station's standing
+    there) when the station now reports to a different one (another key, not a moved URL):
+    the next sync pulls the new centre's whole list instead of what follows the old
+    position in it."""
+    from sync import registration, revocations
+
+    try:
+        before = json.loads(settings.central_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        before = None
+    if isinstance(before, dict) and before.get("central_public_key_b64") in (
+            None, link.central_public_key_b64):
+        return
+    if before is None and not settings.central_file.exists():
+        return  # first registration: nothing kept from anyone
+    for name in (revocations.FILE_NAME, registration.FILE_NAME):
+        (settings.config_dir / name).unlink(missing_ok=True)
 
 
 def issuing_office(settings: Settings) -> str:

@@ -504,3 +504,52 @@ def test_a_registry_checked_with_another_stations_key_file_says_which_is_likelie
     assert code == 5 and len(err.strip().splitlines()) == 1
     message = json.loads(out)["error"]
     assert "the key file is not this registry's" in message and "rewritten" in message
+
+
+def _revoke_a_card(home: Path, monkeypatch: pytest.MonkeyPatch,
+                   capsys: pytest.CaptureFixture[str], serial: str) -> None:
+    """At the station in ``home``: a person with a card ``serial``, revoked and synced."""
+    from datetime import UTC, datetime
+
+    from station.model.cards import record_issued
+    from station.model.enrolment import Enrolled, enrol
+    from station.model.operators import login
+    from station.model.station import Station
+    from tests.station.helpers import POLICY, ExactGallery, demographics, person_fingers
+
+    _home(monkeypatch, home)
+    station = Station(gallery_factory=ExactGallery)
+    now = datetime.now(UTC)
+    supervisor = login(station, "super", PASSWORD, now=now)
+    out = enrol(station, demographics(), person_fingers(int(serial[-2:])), operator=supervisor,
+                now=now, policy=POLICY, new_household=True)
+    assert isinstance(out, Enrolled)
+    record_issued(station, person_id=out.person_id, serial=serial, credential=b"cose",
+                  by=supervisor, now=now)
+    station.close()
+    assert _sws(capsys, "card", "revoke", serial, "--reason", "lost")[0] == 0
+    code, _, err = _sws(capsys, "sync")
+    assert code == 0, err
+
+
+def test_a_station_moved_to_another_centre_pulls_that_centres_whole_revocation_list(
+        central: str, held_central: tuple[str, Any], tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws init --central NEW` kept the position in the old centre's revocation list, so the
+    first sync with the new centre asked only for what came after it there: cards that new
+    centre listed as revoked before that position were never learnt, and passed."""
+    other, _ = held_central
+    for office, url in (("here", central), ("there", other)):
+        _home(monkeypatch, tmp_path / office)
+        assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                    "--central", url)[0] == 0
+    _revoke_a_card(tmp_path / "here", monkeypatch, capsys, "0000000000000011")
+    _revoke_a_card(tmp_path / "there", monkeypatch, capsys, "0000000000000022")
+
+    _home(monkeypatch, tmp_path / "here")  # this office now reports to the other centre
+    assert _sws(capsys, "init", "--central", other)[0] == 0
+    code, out, err = _sws(capsys, "sync", "--json")
+    assert code == 0, err
+    assert json.loads(out)["revoked_cards_new"] == 1  # the new centre's card, learnt
+    kept = json.loads((tmp_path / "here" / "central-revocations.json").read_text())
+    assert "0000000000000022" in json.dumps(kept)
