@@ -24,6 +24,11 @@ from cardio.errors import EncodingError, InvalidCredential, Reason
 from cardio.pki import verify_chain
 from cardio.revocation import RevocationList
 
+#: How far the verifier's clock may run behind the issuer's before a just-issued card is
+#: "not yet valid": office and hospital clocks differ by minutes, and the certificates' own
+#: notBefore is backdated by the same five minutes (:mod:`cardio.pki`).
+CLOCK_LEEWAY = dt.timedelta(minutes=5)
+
 
 @dataclass(frozen=True)
 class CardProof:
@@ -89,7 +94,7 @@ def verify(
             f"card {claims.card_serial} on {revoked.revoked_at:%Y-%m-%d}: {revoked.reason}",
             claims=claims,
         )
-    if now < claims.issued_at:
+    if now + CLOCK_LEEWAY < claims.issued_at:
         raise InvalidCredential(Reason.NOT_YET_VALID, f"issued {claims.issued_at:%Y-%m-%d}",
                                 claims=claims)
     if now > claims.expires_at:

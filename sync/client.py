@@ -10,6 +10,8 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
+from datetime import datetime
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 import cbor2
@@ -31,6 +33,15 @@ def gazetteer_digest(document: Mapping[str, Any]) -> str:
     text = json.dumps(document, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
+def _date_of(answer: httpx.Response) -> datetime | None:
+    """The time an HTTP answer's ``Date`` header gives (RFC 9110 5.6.7), or None."""
+    try:
+        moment = parsedate_to_datetime(answer.headers.get("date", ""))
+    except (TypeError, ValueError, IndexError):
+        return None
+    return moment if moment.tzinfo is not None else None
+
+
 class CentralClient:
     """Talks JSON to one central registry at ``base_url``."""
 
@@ -38,6 +49,9 @@ class CentralClient:
                  http: httpx.Client | None = None) -> None:
         self.base_url = base_url.rstrip("/")
         self._http = http or httpx.Client(base_url=self.base_url, timeout=timeout_s)
+        #: The centre's clock at its last answer (its HTTP ``Date`` header, to the second;
+        #: None before any answer or without the header): a station compares its own.
+        self.server_time: datetime | None = None
 
     def close(self) -> None:
         self._http.close()
@@ -52,6 +66,7 @@ class CentralClient:
             raise CentralUnreachable(
                 f"the central registry at {self.base_url} did not answer "
                 f"({type(error).__name__})") from error
+        self.server_time = _date_of(answer) or self.server_time
         if answer.status_code >= 500:
             raise CentralUnreachable(
                 f"the central registry answered {answer.status_code}",

@@ -58,8 +58,9 @@ def cmd_log(args: argparse.Namespace) -> int:
     if args.output is None:
         print(text, end="" if text.endswith("\n") else "\n")
         return EXIT_OK
-    from station.model.files import write_text_atomic
+    from station.model.files import refuse_own_file, write_text_atomic
 
+    refuse_own_file(args.output, station.settings)
     write_text_atomic(args.output, text + ("" if text.endswith("\n") else "\n"))
     print(f"{len(rows)} event(s) written to {args.output}")
     return EXIT_OK

@@ -2,17 +2,17 @@
 
 ``issue`` writes a registered person's card (PIN from ``--pin`` or SWS_CARD_PIN), reads it
 back and verifies it before recording it; ``read`` saves what a card holds as a JSON dump;
-``verify`` checks a card in a reader, or a dump (``--dump``), offline: exit 0 when valid,
-5 with the reason on one line when not; with ``--finger FINGER=IMAGE`` it also compares that
+``verify`` checks a card in a reader, or a dump (``--dump``), offline: exit 0 when valid, 5
+with the reason on one line when not; with ``--finger FINGER=IMAGE`` it also compares that
 print 1:1 with the card's template of the finger (exit 6 when it does not match), as the
 hospital focal point's window does. ``visit`` records a service use at a facility for the
 card in the reader (audit event + outbox item for the central registry), after the same
-checks. ``revoke`` marks a card revoked and re-signs this office's revocation list;
-``audit`` verifies a folder of dumps. ``install-keys FOLDER`` (supervisors) puts in place
-the new card-signing certificates an issuing authority delivered (``office.pem``,
-``signer.pem``, ``signer.key``) once they are checked: the key fits, the chain leads to a
-root this station trusts, and a card signed today would be valid a year at least; the old
-folder is kept. All take ``--json``.
+checks: a finger that does not match records nothing (exit 6). ``revoke`` marks a card
+revoked and re-signs this office's revocation list; ``audit`` verifies a folder of dumps.
+``install-keys FOLDER`` (supervisors) puts in place the new card-signing certificates an
+issuing authority delivered (``office.pem``, ``signer.pem``, ``signer.key``) once they are
+checked: the key fits, the chain leads to a root this station trusts, and a card signed
+today would be valid a year at least; the old folder is kept. All take ``--json``.
 
 Trust anchors default to this office's root certificate, and the revocation list to the one
 ``revoke`` keeps in the issuing folder (``revocations.cbor``); auditors pass their own with
@@ -76,7 +76,7 @@ def register(subparsers: Any) -> None:
     _reader(s)
     s.add_argument("--facility", default=os.environ.get("SWS_STATION_NAME"),
                    help="the facility's name (default SWS_STATION_NAME)")
-    _finger(s)
+    _finger(s, ": the visit is not recorded")
     _trust(s)
     add_login(s)
     add_json(s)
@@ -110,10 +110,10 @@ def _reader(p: argparse.ArgumentParser) -> None:
                    help="PC/SC reader name or part of it (default: the first with a card)")
 
 
-def _finger(p: argparse.ArgumentParser) -> None:
+def _finger(p: argparse.ArgumentParser, when_not: str = "") -> None:
     p.add_argument("--finger", type=finger_arg, metavar="FINGER=IMAGE",
                    help="also check this print 1:1 against the card's template of that "
-                   "finger, e.g. right-index=live.png (exit 6 when it does not match)")
+                   f"finger, e.g. right-index=live.png (exit 6 when it does not match{when_not})")
 
 
 def _trust(p: argparse.ArgumentParser) -> None:
@@ -209,6 +209,11 @@ def cmd_issue(args: argparse.Namespace) -> int:
 def cmd_read(args: argparse.Namespace) -> int:
     import cardio
 
+    if args.out is not None:  # before the card is read: nothing to lose yet
+        from station.config import load_settings
+        from station.model.files import refuse_own_file
+
+        refuse_own_file(args.out, load_settings())
     reader = _reader_name(args)
     with cardio.session(reader) as channel:
         dump = cardio.read_card(channel)
@@ -323,6 +328,12 @@ def cmd_visit(args: argparse.Namespace) -> int:
     if not outcome.ok:
         return _invalid(args, outcome)
     check = _finger_check(outcome, args.finger)
+    if check is not None and not check.matched:
+        # exit 6 means nothing was recorded: a script or a second try cannot double a visit
+        # by someone whose finger did not match; the desk checks the identity another way
+        # and records the visit then (without --finger)
+        return _emit_checked(args, outcome, check, {"visit_id": None, "facility": args.facility},
+                             "visit not recorded: the finger does not match the card")
     record_id = record_visit(station, outcome, facility=args.facility, operator=operator,
                              now=now, finger_check=check)
     return _emit_checked(args, outcome, check,

@@ -18,7 +18,7 @@ def register(subparsers: Any) -> None:
         "URL [--json]` prints persons, packets, duplicates suspected and rejected; `report "
         "NAME --db URL [--format csv]` writes a national report; `cases` and `decide` let a "
         "person at the centre see and decide suspected duplicates, `stations`, `approve`, "
-        "`revoke` and `master-data` manage stations and master data (on the running "
+        "`renew`, `revoke` and `master-data` manage stations and master data (on the running "
         "service, --central URL); `operator add|revoke|list|trail --db URL` gives each "
         "admin and adjudicator a token of their own and shows who did what. Exit 4 with one "
         "line on any failure.")

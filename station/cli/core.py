@@ -6,6 +6,7 @@ from __future__ import annotations
 import argparse
 import getpass
 import os
+import re
 import sys
 from pathlib import Path
 from typing import Any
@@ -44,7 +45,7 @@ def register(subparsers: Any) -> None:
     p = db.add_parser("backup", help="write the whole station (registry, keys, settings) to "
                       "one file encrypted under a passphrase (supervisors; SWS_BACKUP_PASSPHRASE "
                       "or asked twice)")
-    p.add_argument("file", type=Path, help="the backup file to write (or a folder: a name "
+    p.add_argument("file", help="the backup file to write (or a folder: a name "
                    "with the station id and time is made there)")
     add_login(p)
     add_json(p)
@@ -84,6 +85,10 @@ def cmd_init(args: argparse.Namespace) -> int:
         raise BadInput("--demo makes the DEMO operators (demo-supervisor, demo-clerk, ...) "
                        "with the printed demo password; --username, --full-name and "
                        "--password are for a real first supervisor, without --demo")
+    if args.central is not None and not re.match(r"^https?://[^/\s]+(/\S*)?$", args.central):
+        # before anything is made: "did not answer (UnsupportedProtocol)" hid the slip
+        raise BadInput(f"--central must be a URL like http://host:8700, not {args.central!r}",
+                       field="central")
     station = open_station()
     if args.demo:
         result = initialise_demo(station, now=now_utc())
@@ -163,12 +168,16 @@ def _passphrase(*, twice: bool) -> str:
 def cmd_backup(args: argparse.Namespace) -> int:
     from station.model.backup import backup_station, check_passphrase
 
+    target = Path(args.file)
+    if args.file.endswith(("/", os.sep)) and not target.is_dir():
+        # a trailing slash names a folder (a USB stick not mounted): never a file beside it
+        raise BadInput(f"the folder {args.file} does not exist", field="file")
     station = open_station()
     by = logged_in(station, args)
     by.require("supervisor", action="back up the station")
     passphrase = _passphrase(twice=True)
     check_passphrase(passphrase)
-    report = backup_station(station, args.file, passphrase, by=by, now=now_utc())
+    report = backup_station(station, target, passphrase, by=by, now=now_utc())
     station.close()
     emit(args, report.as_record(),
          f"backup of {report.station_id} written to {report.path} "

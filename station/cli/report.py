@@ -68,6 +68,10 @@ def cmd_report(args: argparse.Namespace) -> int:
     output = args.output
     if args.format == "pdf" and output is None:
         output = Path(f"sws-report-{args.kind}-{as_of.isoformat()}.pdf")
+    if output is not None:
+        from station.model.files import refuse_own_file
+
+        refuse_own_file(output, station.settings)
     data = report_render.write(report, args.format, output, generated_at=now)
     if output is None:
         sys.stdout.write(data.decode("utf-8"))

@@ -23,6 +23,9 @@ from station.cli._common import add_json, emit, now_utc, open_station
 from station.errors import EXIT_BAD_INPUT, EXIT_INTEGRITY, EXIT_OK, BadInput
 
 _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
+#: A station clock further than this from the centre's is reported at each sync (cards are
+#: checked against the clock of whoever reads them, see cardio.verify.CLOCK_LEEWAY).
+CLOCK_WARN_S = 600
 
 
 def register(subparsers: Any) -> None:
@@ -31,7 +34,8 @@ def register(subparsers: Any) -> None:
         "sync", help="send queued records to the central registry",
         description="Send queued records, then pull the centre's decisions and the "
         "revocation list. Exit 0: done; 4: the centre was not reached or refused, or this "
-        "station is revoked there (one line on stderr; nothing is lost, the records wait); "
+        "station is revoked, not approved yet, unknown or expired there (one line on "
+        "stderr; nothing is lost, the records wait); "
         "5: a queued record could not be read (see `sws db check --deep`).")
     p.add_argument("--central", metavar="URL", help="central registry URL (default: the one "
                    "this station registered with, `sws init --central URL`)")
@@ -43,6 +47,7 @@ def register(subparsers: Any) -> None:
 def cmd_sync(args: argparse.Namespace) -> int:
     from station.model.central_link import load_link, station_key
     from station.registry.base import OUTBOX
+    from station.registry.db import translated
     from sync import registration, revocations
     from sync.client import CentralClient
     from sync.errors import SyncError
@@ -71,13 +76,17 @@ def cmd_sync(args: argparse.Namespace) -> int:
     kept_file = station.settings.config_dir / registration.FILE_NAME
     kept = registration.load(kept_file)  # shown when the centre cannot be asked
     try:
-        report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: try now
+        # the answers are written by the uploader's own threads: a full or locked registry
+        # is one line here too (what the centre stored is sent again and answered a replay)
+        with translated(station.url):
+            report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: now
         cleared = 0
         if report.failed_batches:
             problem = f"{report.last_error}; {report.pending} records wait for the next sync"
         else:
             try:
-                cleared = uploader.pull_statuses(now_utc())
+                with translated(station.url):
+                    cleared = uploader.pull_statuses(now_utc())
                 listing = uploader.pull_revocations(national.next)
                 new_cards = national.merge(listing)
                 revocations.save(national_file, national)
@@ -93,6 +102,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
                 problem = f"statuses and revocations not pulled: {error}"
     finally:
         client.close()
+    offset = _clock_offset(client.server_time)
     counts = uploader.counts()
     revoked = _own_revocation(listing, link.station_id)
     waiting = counts.get("pending", 0) + counts.get("sent", 0)
@@ -118,11 +128,23 @@ def cmd_sync(args: argparse.Namespace) -> int:
               "revoked_stations": len(national.stations), "revocation_file": str(national_file),
               "station_revoked": revoked is not None, "places_updated": places,
               "station_status": "revoked" if revoked is not None else standing,
-              "registration": _registration(kept)}
+              "registration": _registration(kept),
+              "clock_offset_s": None if offset is None else round(offset)}
     refused = _refused_since(station.engine, OUTBOX, refused_before)
     result["refused_now"] = [{"kind": r.kind, "record_id": r.record_id,
                               "reason": r.central_reason or r.last_error} for r in refused]
+    result["cards_to_revoke"] = _cards_of_double_identities(station, refused)
     emit(args, result, _summary(result, refused))
+    for card in result["cards_to_revoke"]:
+        print(f"sws: warning: card {card['serial']} of {card['person_id']} is still valid, "
+              "but the central registry found this person already enrolled at another "
+              "station (one person, one card): a supervisor revokes it with `sws card revoke "
+              f"{card['serial']} --reason \"national duplicate\"`", file=sys.stderr)
+    if offset is not None and abs(offset) > CLOCK_WARN_S:
+        print(f"sws: warning: this computer's clock is {_duration(abs(offset))} "
+              f"{'ahead of' if offset > 0 else 'behind'} the central registry's: records "
+              "are dated wrong and cards issued here may be refused elsewhere as not yet "
+              "valid; set the date and time", file=sys.stderr)
     # items the station itself could not read (never sent): an integrity failure, exit 5
     unreadable = [r for r in refused if r.central_status is None and r.central_reason is None]
     if unreadable:
@@ -175,6 +197,25 @@ def _adopt_places(station: Any, master: dict[str, Any]) -> str | None:
     except InvalidGazetteer as error:
         print(f"sws: warning: {error}; the station keeps its list of places", file=sys.stderr)
         return None
+
+
+def _cards_of_double_identities(station: Any, refused: list[Any]) -> list[dict[str, str]]:
+    """Cards still issued to people whose enrolment the centre refused in this run as the
+    same person as one enrolled elsewhere: cards written before the national decision (the
+    station works offline). Named, not revoked here: revoking is a supervisor's act."""
+    import sqlalchemy as sa
+
+    from station.registry.models import Card
+
+    people = [r.record_id for r in refused
+              if r.kind == "enrolment" and r.central_reason == "adjudicated_same_person"]
+    if not people:
+        return []
+    with station.reading() as session:
+        rows = session.execute(sa.select(Card.serial, Card.person_id)
+                               .where(Card.person_id.in_(people), Card.status == "issued")
+                               .order_by(Card.serial)).all()
+    return [{"serial": str(serial), "person_id": str(person)} for serial, person in rows]
 
 
 def _refused_ids(engine: Any, table: Any) -> set[str]:
@@ -235,7 +276,13 @@ def _registration(kept: Any) -> dict[str, Any] | None:
 
 
 def _registration_line(entry: dict[str, Any] | None) -> str:
-    """One line on the registration: until when, a month's warning, or expired."""
+    """One line on the registration: revoked or not approved yet (whatever the expiry), until
+    when, a month's warning, or expired."""
+    if entry is not None and entry.get("status") == "revoked":
+        return ("registration: revoked by the central registry; records are kept here "
+                "until it approves this station again")
+    if entry is not None and entry.get("status") == "pending":
+        return "registration: not approved by the central registry yet"
     if entry is None or not entry.get("expires_at"):
         return "registration: no expiry known yet (the centre has not said)"
     day = str(entry["expires_at"])[:10]
@@ -247,6 +294,19 @@ def _registration_line(entry: dict[str, Any] | None) -> str:
         return (f"registration valid until {day}: expires in {entry['days_left']} day(s), "
                 "ask the centre to renew it")
     return f"registration valid until {day}"
+
+
+def _clock_offset(server_time: Any) -> float | None:
+    """Seconds this computer's clock is ahead of the centre's (negative: behind), from the
+    centre's last answer; None when it gave no time."""
+    if server_time is None:
+        return None
+    return float((now_utc() - server_time).total_seconds())
+
+
+def _duration(seconds: float) -> str:
+    minutes = int(seconds // 60)
+    return f"{minutes // 60} h {minutes % 60} min"
 
 
 def _day(moment: Any) -> str:

@@ -620,7 +620,9 @@ def _put_in_place(settings: Settings, staging: Path, manifest: dict[str, Any]) -
     for name in names:
         target = _target(settings, name)
         target.parent.mkdir(parents=True, exist_ok=True)
-        private = name.startswith("keys/") or name.endswith(".key")
+        # the registry holds names, ids and addresses in clear: its owner's only, as
+        # `sws init` makes it (db._create_owner_only)
+        private = name == REGISTRY_MEMBER or name.startswith("keys/") or name.endswith(".key")
         temporary = target.with_name(f".{target.name}.restoring")
         shutil.copyfile(staging / "files" / _slot(name), temporary)
         os.chmod(temporary, 0o600 if private else 0o644)

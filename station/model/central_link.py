@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass
 from typing import Any
 
 from station.config import Settings
-from station.errors import NotInitialised
+from station.errors import KeyProblem, NotInitialised, StorageError
 
 
 @dataclass(frozen=True)
@@ -27,11 +27,21 @@ class CentralLink:
     central_public_key_b64: str
 
 
-def station_key(settings: Settings) -> Any:
-    """The station's Ed25519 signing key, created on first use."""
+def station_key(settings: Settings, *, create: bool = False) -> Any:
+    """The station's Ed25519 signing key; ``create`` (`sws init`) makes it when absent.
+
+    A key that is missing once the station registered with a centre is never replaced: the
+    centre knows the station by it and would refuse every record signed by a new one
+    ("bad_signature", for good), so :class:`KeyProblem` says to restore it instead.
+    """
     from sync.keys import load_or_create_station_key
 
-    return load_or_create_station_key(settings.station_key_file)
+    path = settings.station_key_file
+    if not path.exists() and (not create or settings.central_file.exists()):
+        raise KeyProblem(f"the station's signing key {path} is missing: the central registry "
+                         "knows this station by it and would refuse every record signed by a "
+                         "new one; restore it from the station's backup (`sws db restore`)")
+    return load_or_create_station_key(path)
 
 
 def register(settings: Settings, url: str, *, name: str = "", office: str = "") -> CentralLink:
@@ -42,17 +52,38 @@ def register(settings: Settings, url: str, *, name: str = "", office: str = "") 
     from sync.client import register_station
     from sync.keys import b64
 
-    answer = register_station(url, station_key(settings), settings.station_id,
+    answer = register_station(url, station_key(settings, create=True), settings.station_id,
                               name=name or os.environ.get("SWS_STATION_NAME", ""),
                               office=office or issuing_office(settings))
     link = CentralLink(url=url, station_id=answer.station_id, status=answer.status,
                        central_public_key_b64=b64(answer.central_key_bytes))
     path = settings.central_file
+    _forget_another_centre(settings, link)
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(asdict(link), indent=2), encoding="utf-8")
     os.replace(tmp, path)
     return link
+
+
+def _forget_another_centre(settings: Settings, link: CentralLink) -> None:
+    """Drop what another centre said (its revocation-list position, this station's standing
+    there) when the station now reports to a different one (another key, not a moved URL):
+    the next sync pulls the new centre's whole list instead of what follows the old
+    position in it."""
+    from sync import registration, revocations
+
+    try:
+        before = json.loads(settings.central_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        before = None
+    if isinstance(before, dict) and before.get("central_public_key_b64") in (
+            None, link.central_public_key_b64):
+        return
+    if before is None and not settings.central_file.exists():
+        return  # first registration: nothing kept from anyone
+    for name in (revocations.FILE_NAME, registration.FILE_NAME):
+        (settings.config_dir / name).unlink(missing_ok=True)
 
 
 def issuing_office(settings: Settings) -> str:
@@ -75,4 +106,9 @@ def load_link(settings: Settings) -> CentralLink:
     if not path.exists():
         raise NotInitialised("this station is not registered with a central registry; "
                              "run `sws init --central URL`")
-    return CentralLink(**json.loads(path.read_text(encoding="utf-8")))
+    try:
+        return CentralLink(**json.loads(path.read_text(encoding="utf-8")))
+    except (ValueError, TypeError) as err:  # cut short, or not the fields of a link
+        raise StorageError(f"the registration file {path} is damaged ({type(err).__name__}): "
+                           "register this station again with `sws init --central URL`"
+                           ) from None

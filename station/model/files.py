@@ -1,4 +1,5 @@
-"""Files the station writes for people (exports, card dumps): whole or not at all.
+"""Files the station writes for people (exports, card dumps): whole or not at all, and never
+over the station's own files.
 
 No Qt here: the window and the ``sws`` command both call it.
 """
@@ -8,8 +9,48 @@ from __future__ import annotations
 import contextlib
 import os
 from pathlib import Path
+from typing import Any
 
 from station.errors import BadInput
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def own_files(settings: Any) -> set[Path]:
+    """The files that make the station (registry, keys, identity, what the centre said):
+    replacing one by a report loses records or keys."""
+    from station.config import STATION_ID_FILE
+
+    files = {Path(settings.key_file), Path(settings.station_key_file),
+             Path(settings.central_file), Path(settings.config_dir) / STATION_ID_FILE,
+             Path(settings.config_dir) / "central-revocations.json",
+             Path(settings.config_dir) / "central-registration.json"}
+    if getattr(settings, "is_sqlite", False):
+        from sqlalchemy.engine import make_url
+
+        database = make_url(settings.database_url).database
+        if database and database != ":memory:":
+            files |= {Path(database + suffix) for suffix in ("", "-wal", "-shm", "-journal")}
+    issuing = Path(settings.issuing_dir)
+    if issuing.is_dir():
+        files |= {p for p in issuing.rglob("*") if p.is_file()}
+    return {p.expanduser().resolve() for p in files}
+
+
+def refuse_own_file(path: Path, settings: Any) -> None:
+    """:class:`BadInput` when writing to ``path`` would replace one of the station's own
+    files (:func:`own_files`) or any SQLite database: ``-o registry.sqlite3`` typed for
+    ``-o report.csv`` must not destroy the registry."""
+    target = path.expanduser()
+    if not target.is_file():
+        return
+    with contextlib.suppress(OSError), target.open("rb") as f:
+        if f.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC:
+            raise BadInput(f"{path} is a database: choose another file name for the output",
+                           field="output")
+    if target.resolve() in own_files(settings):
+        raise BadInput(f"{path} is one of this station's own files (registry, keys, "
+                       "identity): choose another file name for the output", field="output")
 
 
 def write_text_atomic(path: Path, text: str) -> None:

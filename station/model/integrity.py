@@ -55,17 +55,22 @@ def check(station: Station, *, deep: bool = False) -> CheckReport:
 
 
 def _open_to_others(station: Station) -> tuple[str, ...]:
-    """A SQLite registry (or its journal files) that other accounts on the computer can read.
+    """A SQLite registry (or its journal files), or a private signing key, that other
+    accounts on the computer can read.
 
     New registries are made owner-only; one made by an older version keeps its mode 644,
-    with every name, phone number and id in clear for anyone logged in to the computer.
+    with every name, phone number and id in clear for anyone logged in to the computer. A
+    home copied through a USB stick comes back 644 too: the card signer's key then lets
+    anyone sign cards, the station's key sign packets as this station.
     """
-    url = sa.engine.make_url(station.settings.database_url)
-    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
-        return ()
-    main = Path(url.database)
+    settings = station.settings
+    paths = [Path(settings.station_key_file), Path(settings.issuing_dir) / "signer.key"]
+    url = sa.engine.make_url(settings.database_url)
+    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
+        main = Path(url.database)
+        paths = [main, Path(f"{main}-wal"), Path(f"{main}-shm"), *paths]
     found = []
-    for path in (main, Path(f"{main}-wal"), Path(f"{main}-shm")):
+    for path in paths:
         try:
             mode = stat.S_IMODE(path.stat().st_mode)
         except OSError:

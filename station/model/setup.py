@@ -90,7 +90,7 @@ def _station_key(station: Station) -> str | None:
     try:
         from station.model.central_link import station_key
 
-        station_key(station.settings)
+        station_key(station.settings, create=True)
     except ImportError:
         return None
     return str(station.settings.station_key_file)

@@ -22,7 +22,7 @@ from station.config import Settings, load_settings
 from station.errors import KeyProblem, MatcherUnavailable, NotInitialised, SchemaMismatch
 from station.registry import audit
 from station.registry.crypto import OUTBOX_AAD, Cipher, KeyRing
-from station.registry.db import make_engine, read_only, session_factory, translated
+from station.registry.db import make_engine, read_only, safe_url, session_factory, translated
 from station.registry.migrate import current_revision, head_revision, upgrade
 
 if TYPE_CHECKING:
@@ -156,7 +156,8 @@ class Station:
             found = current_revision(self.engine)
         expected = head_revision()
         if found is None:
-            raise NotInitialised(f"the registry at {self.url} is empty; run `sws init` first")
+            raise NotInitialised(f"the registry at {safe_url(self.url)} is empty; run "
+                                 "`sws init` first")
         if found != expected:
             raise SchemaMismatch(found, expected)
 

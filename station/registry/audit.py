@@ -144,9 +144,14 @@ def verify_chain(session: Session, *, audit_key: bytes | None, batch: int = 5000
                     seq=row.seq)
             if audit_key is not None and not hmac.compare_digest(
                     row.mac, _mac(audit_key, digest)):
+                # from the very first event on: far more often another station's key
+                # file (a copied registry, a mixed-up SWS_HOME) than a forgery
+                why = ("the key file is not this registry's (check SWS_HOME / SWS_KEY_FILE), "
+                       "or the log was rewritten without the station's key"
+                       if row.seq == 1 else "rewritten without the station's key")
                 raise AuditChainBroken(
                     f"audit chain broken at event {row.seq}: its MAC does not verify "
-                    "(rewritten without the station's key)", seq=row.seq)
+                    f"({why})", seq=row.seq)
             prev, last_seq = row.hash, row.seq
             expected_seq += 1
             count += 1

@@ -138,6 +138,10 @@ def translate(err: Exception, url: str) -> StationError | None:
             or "read-only file system" in text:
         return StorageError(f"the registry is read-only: {safe_url(url)}; nothing was "
                             "written (check the file's permissions and the disk)")
+    if "disk i/o error" in text:  # e.g. a full disk where SQLite makes its -shm file
+        return StorageError(f"the disk holding the registry failed to read or write "
+                            f"({safe_url(url)}): it may be full or failing; nothing was "
+                            "written")
     if "unable to open database" in text or "could not connect" in text \
             or "connection refused" in text:
         return StorageError(f"cannot open the registry at {safe_url(url)}")

@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from station.errors import StorageError
 from station.registry.db import read_only
 
 if TYPE_CHECKING:
@@ -104,11 +105,26 @@ def at_head(engine: Engine) -> bool:
     return head is not None and _recorded_revisions(engine) == [head]
 
 
+#: Tables only the central registry's database has (``sync.central.schema``).
+_CENTRAL_TABLES = ("packets", "stations", "schema_version")
+
+
+def _not_the_central_database(engine: Engine) -> None:
+    """:class:`StorageError` when ``engine`` is the central registry's database: a station's
+    tables (operators, persons) must not be made among the national registry's."""
+    names = set(sa.inspect(engine).get_table_names())
+    if all(name in names for name in _CENTRAL_TABLES) and "alembic_version" not in names:
+        shown = engine.url.render_as_string(hide_password=True)
+        raise StorageError(f"{shown} is the central registry's database, not a station's "
+                           "registry: give the station its own (SWS_DATABASE_URL)")
+
+
 def upgrade(engine: Engine, revision: str = "head") -> None:
     """Bring the database to ``revision`` (idempotent; a database already at head costs one
     query and no Alembic import)."""
     if revision == "head" and at_head(engine):
         return
+    _not_the_central_database(engine)
     from alembic import command
 
     command.upgrade(alembic_config(engine), revision)

@@ -29,6 +29,8 @@ _PACKET_ID = re.compile(r"^[A-Za-z0-9_.:-]{1,64}$")
 _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 
 
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+
 def add_commands(parser: argparse.ArgumentParser) -> None:
     """Add the central sub-commands to ``parser``."""
     from sync.central.reports import REPORTS
@@ -55,7 +57,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "report", help="a national report as JSON or CSV",
         description="coverage (persons per province/district/commune and programme), "
         "duplicates (prevented, per province/district), cards (issued, revoked), "
-        "service-uses (per facility), stations (last delivery, the longest silent first); read "
+        "service-uses (per facility), stations (expired, then expiring soonest, then the "
+        "longest silent first); read "
         "from the database.")
     report.add_argument("name", choices=REPORTS)
     report.add_argument("--db", default=DEFAULT_DB)
@@ -242,6 +245,10 @@ def _administer(args: argparse.Namespace) -> int:
             days = getattr(args, "valid_days", None)
             if days is not None and not 1 <= days <= 3660:
                 raise CentralConfigError("--valid-days is 1 to 3660")
+            if command == "revoke" and not args.reason.strip():
+                # the station is told the reason, and the operator trail keeps it
+                raise CentralConfigError("--reason must say why the station is revoked (the "
+                                         "station and the operator trail show it)")
             answer = client.set_station(args.station_id, command, token,
                                         getattr(args, "reason", None), valid_days=days)
             ends = str(answer.get("expires_at") or "?")[:10]
@@ -378,7 +385,15 @@ def _cases_text(cases: list[dict[str, Any]]) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    """Write ``text`` to ``path`` whole or not at all (temp file, then rename)."""
+    """Write ``text`` to ``path`` whole or not at all (temp file, then rename); never over a
+    database: ``-o central.db`` typed for ``--db central.db`` must not replace the registry."""
+    try:
+        with path.open("rb") as existing:
+            if existing.read(len(_SQLITE_MAGIC)) == _SQLITE_MAGIC:
+                raise CentralConfigError(f"{path} is a database: choose another file name "
+                                         "for the report")
+    except OSError:
+        pass  # nothing there (or not readable): the write below says what is wrong
     tmp = path.with_name(f".{path.name}.tmp")
     try:
         tmp.write_text(text, encoding="utf-8")

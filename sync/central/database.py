@@ -39,10 +39,26 @@ def serving_engine(db_url: str, *, now: datetime | None = None) -> sa.Engine:
     ``now`` the centre's clock for what a migration dates)."""
     try:
         engine = sa.create_engine(db_url, pool_pre_ping=True, hide_parameters=True)
+        _not_a_station_registry(engine, db_url)
         t.create_schema(engine, now=now)
     except (sa.exc.ArgumentError, sa.exc.DBAPIError, ImportError) as error:
         raise _cannot_open(db_url, error) from error
     return engine
+
+
+#: Tables only a station's registry has: a --db that holds them was typed for the centre's.
+_STATION_TABLES = ("sync_outbox", "audit_head")
+
+
+def _not_a_station_registry(engine: sa.Engine, db_url: str) -> None:
+    """:class:`CentralConfigError` when ``db_url`` is a station's registry: the centre's
+    tables must not be created among a station's records (nor the station served)."""
+    names = set(sa.inspect(engine).get_table_names())
+    if all(name in names for name in _STATION_TABLES) and t.packets.name not in names:
+        engine.dispose()
+        raise CentralConfigError(f"{shown(db_url)!r} is a station's registry, not the "
+                                 "central one: give the central registry its own database "
+                                 "(--db)")
 
 
 def existing_engine(db_url: str) -> sa.Engine:

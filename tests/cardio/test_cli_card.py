@@ -125,6 +125,15 @@ def test_hospital_finger_check_and_visit(virtual_cards, tmp_path: Path,
     assert err.strip() == ("sws: error: the card holds no right-thumb template "
                            "(it holds: right-index, left-index)")
 
+    # someone else's finger: exit 6 and no visit recorded (nothing to undo, nothing sent);
+    # the focal point checks the identity another way and records the visit then
+    code, out, err = sws(capsys, "card", "visit", "--reader", card.reader,
+                         "--facility", "Provincial hospital",
+                         "--finger", f"right-index={SAMPLE / '104_3.png'}")
+    assert code == 6
+    assert "not recorded" in out and "recorded at" not in out
+    assert len(err.strip().splitlines()) == 1
+
     code, out, err = sws(capsys, "card", "visit", "--reader", card.reader, "--json",
                          "--facility", "Provincial hospital",
                          "--finger", f"left-index={SAMPLE / '103_4.png'}")
