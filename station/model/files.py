@@ -22,6 +22,7 @@ def own_files(settings: Any) -> set[Path]:
     from station.config import STATION_ID_FILE
 
     files = {Path(settings.key_file), Path(settings.station_key_file),
+             Path(getattr(settings, "card_template_key_file", settings.key_file)),
              Path(settings.central_file), Path(settings.config_dir) / STATION_ID_FILE,
              Path(settings.config_dir) / "central-revocations.json",
              Path(settings.config_dir) / "central-registration.json"}

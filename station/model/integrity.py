@@ -61,10 +61,12 @@ def _open_to_others(station: Station) -> tuple[str, ...]:
     New registries are made owner-only; one made by an older version keeps its mode 644,
     with every name, phone number and id in clear for anyone logged in to the computer. A
     home copied through a USB stick comes back 644 too: the card signer's key then lets
-    anyone sign cards, the station's key sign packets as this station.
+    anyone sign cards, the station's key sign packets as this station, the card template key
+    read the prints on every card of the programme.
     """
     settings = station.settings
-    paths = [Path(settings.station_key_file), Path(settings.issuing_dir) / "signer.key"]
+    paths = [Path(settings.station_key_file), Path(settings.issuing_dir) / "signer.key",
+             Path(settings.card_template_key_file)]
     url = sa.engine.make_url(settings.database_url)
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         main = Path(url.database)

@@ -168,6 +168,11 @@ def test_an_output_file_never_replaces_the_registry_or_its_keys(
                         "-o", str(tmp_path / "at-rest-keys.json"))
     assert code == 4 and "this station's own files" in err
     assert (tmp_path / "at-rest-keys.json").read_bytes() == keys
+    template_key = (tmp_path / "card-template-key.pem").read_bytes()
+    code, _, err = _sws(capsys, "audit", "log", "--format", "csv",
+                        "-o", str(tmp_path / "card-template-key.pem"))
+    assert code == 4 and "this station's own files" in err
+    assert (tmp_path / "card-template-key.pem").read_bytes() == template_key
     assert _sws(capsys, "db", "check", "--deep")[0] == 0
     # a report written again over the same report is fine
     for _ in range(2):
@@ -400,13 +405,16 @@ def test_db_check_warns_of_signing_keys_that_other_accounts_can_read(
     the station's packet-signing key went unnoticed, `sws db check` said "ok"."""
     _home(monkeypatch, tmp_path)
     assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
-    for path in (tmp_path / "station-signing-key.pem", tmp_path / "issuing" / "signer.key"):
+    for path in (tmp_path / "station-signing-key.pem", tmp_path / "issuing" / "signer.key",
+                 tmp_path / "card-template-key.pem"):
         path.chmod(0o644)
     code, out, err = _sws(capsys, "db", "check", "--json")
     assert code == 0, err
     warnings = json.loads(out)["warnings"]
     assert any("station-signing-key.pem can be read by other accounts" in w for w in warnings)
     assert any("signer.key can be read by other accounts" in w for w in warnings)
+    # the card template key opens the prints on every card of the programme
+    assert any("card-template-key.pem can be read by other accounts" in w for w in warnings)
 
 
 # -- one person, one card, nationally -------------------------------------------------------
