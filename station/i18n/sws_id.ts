@@ -1576,8 +1576,8 @@ Kartu: %6</translation>
         <translation>Jari COCOK dengan kartu</translation>
     </message>
     <message>
-        <source>Finger does NOT match the card. Try again, or another finger.</source>
-        <translation>Jari TIDAK cocok dengan kartu. Coba lagi, atau jari lain.</translation>
+        <source>Finger does NOT match the card. Try again, or another finger; no visit is recorded for a finger that does not match.</source>
+        <translation>Jari TIDAK cocok dengan kartu. Coba lagi, atau jari lain; kunjungan tidak dicatat untuk jari yang tidak cocok.</translation>
     </message>
 </context>
 <context>
@@ -3014,6 +3014,14 @@ Ditolak pusat: %4</translation>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>Disetujui: tidak ada orang baru yang didaftarkan.</translation>
+    </message>
+    <message>
+        <source>The centre has revoked this station: its records are refused. Contact the central registry.</source>
+        <translation>Pusat telah mencabut stasiun ini: catatannya ditolak. Hubungi registri pusat.</translation>
+    </message>
+    <message>
+        <source>The centre has not approved this station yet: its records wait here until it does.</source>
+        <translation>Pusat belum menyetujui stasiun ini: catatannya menunggu di sini sampai disetujui.</translation>
     </message>
     <message>
         <source>Registration expired on %1: records are kept here until the centre renews it</source>

@@ -1583,8 +1583,8 @@ Card: %6</source>
         <translation>ម្រាមដៃត្រូវគ្នានឹងកាត</translation>
     </message>
     <message>
-        <source>Finger does NOT match the card. Try again, or another finger.</source>
-        <translation>ម្រាមដៃមិនត្រូវគ្នានឹងកាតទេ។ សាកម្ដងទៀត ឬប្រើម្រាមដៃផ្សេង។</translation>
+        <source>Finger does NOT match the card. Try again, or another finger; no visit is recorded for a finger that does not match.</source>
+        <translation>ម្រាមដៃមិនត្រូវគ្នានឹងកាតទេ។ សាកម្ដងទៀត ឬប្រើម្រាមដៃផ្សេង។ ការមកទទួលសេវាមិនត្រូវបានកត់ត្រាសម្រាប់ម្រាមដៃដែលមិនត្រូវគ្នាទេ។</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3028,14 @@ Rejected by the centre: %4</source>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>បានអនុម័ត៖ មិនមានការចុះឈ្មោះបុគ្គលថ្មីទេ។</translation>
+    </message>
+    <message>
+        <source>The centre has revoked this station: its records are refused. Contact the central registry.</source>
+        <translation>មជ្ឈមណ្ឌលបានដកហូតស្ថានីយនេះ៖ កំណត់ត្រារបស់វាត្រូវបានបដិសេធ។ សូមទាក់ទងបញ្ជីកណ្តាល។</translation>
+    </message>
+    <message>
+        <source>The centre has not approved this station yet: its records wait here until it does.</source>
+        <translation>មជ្ឈមណ្ឌលមិនទាន់អនុម័តស្ថានីយនេះនៅឡើយទេ៖ កំណត់ត្រារបស់វារង់ចាំនៅទីនេះរហូតដល់វាអនុម័ត។</translation>
     </message>
     <message>
         <source>Registration expired on %1: records are kept here until the centre renews it</source>

@@ -1583,8 +1583,8 @@ Card: %6</source>
         <translation>انگلی کارڈ سے مماثل ہے</translation>
     </message>
     <message>
-        <source>Finger does NOT match the card. Try again, or another finger.</source>
-        <translation>انگلی کارڈ سے مماثل نہیں۔ دوبارہ کوشش کریں، یا کوئی اور انگلی۔</translation>
+        <source>Finger does NOT match the card. Try again, or another finger; no visit is recorded for a finger that does not match.</source>
+        <translation>انگلی کارڈ سے مماثل نہیں۔ دوبارہ کوشش کریں، یا کوئی اور انگلی؛ غیر مماثل انگلی پر کوئی دورہ درج نہیں ہوتا۔</translation>
     </message>
 </context>
 <context>
@@ -3028,6 +3028,14 @@ Rejected by the centre: %4</source>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>منظور: کوئی نیا فرد رجسٹر نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The centre has revoked this station: its records are refused. Contact the central registry.</source>
+        <translation>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: اس کے ریکارڈ رد کیے جاتے ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</translation>
+    </message>
+    <message>
+        <source>The centre has not approved this station yet: its records wait here until it does.</source>
+        <translation>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: اس کے ریکارڈ منظوری تک یہیں انتظار کرتے ہیں۔</translation>
     </message>
     <message>
         <source>Registration expired on %1: records are kept here until the centre renews it</source>

@@ -254,10 +254,15 @@ class HospitalPage(QWidget):
         if result.matched:
             self.finger_result.setText(self.tr("Finger MATCHES the card"))
             self.finger_result.setStyleSheet(GREEN.replace("22pt", "13pt"))
+            self._set_visit(outcome.ok and self.ctx.service("station") is not None)
         else:
+            # as on the command line: no visit is recorded on a finger that does not match
+            # (a retry that matches offers it again)
             self.finger_result.setText(self.tr("Finger does NOT match the card. Try again, "
-                                               "or another finger."))
+                                               "or another finger; no visit is recorded for "
+                                               "a finger that does not match."))
             self.finger_result.setStyleSheet(RED.replace("22pt", "13pt"))
+            self._set_visit(False)
 
     def _on_check_failed(self, outcome: CardOutcome, message: str) -> None:
         if outcome is not self.outcome:

@@ -284,6 +284,16 @@ class SupervisorPage(QWidget):
         """Until when the centre approved this station; in red a month ahead ("ask the centre
         to renew") and once expired (its records are kept here until the renewal). Nothing
         when the centre has not said (never synced, or no expiry)."""
+        if standing is not None and standing.status in ("revoked", "pending"):
+            # whatever the date says: a revoked station's records are refused, a pending
+            # one's wait for the centre's approval
+            self.registration_label.setStyleSheet(ERROR_STYLE)
+            self.registration_label.setText(
+                self.tr("The centre has revoked this station: its records are refused. "
+                        "Contact the central registry.") if standing.status == "revoked"
+                else self.tr("The centre has not approved this station yet: its records wait "
+                             "here until it does."))
+            return
         if standing is None or standing.expires_at is None:
             self.registration_label.setText("")
             self.registration_label.setStyleSheet("")

@@ -85,7 +85,27 @@ def test_someone_elses_finger_does_not_match(qtbot: QtBot, ctx: StationContext) 
     page.check_button.click()
     qtbot.waitUntil(lambda: "card" in page.finger_result.text().lower(), timeout=90000)
     assert page.finger_result.text() == ("Finger does NOT match the card. Try again, or "
-                                         "another finger.")
+                                         "another finger; no visit is recorded for a finger "
+                                         "that does not match.")
+
+
+def test_no_visit_is_offered_after_a_finger_that_does_not_match(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """As `sws card visit` does: a visit was recorded as "not matched" after a failed finger
+    check; now Record visit waits for a finger that matches (or no check at all)."""
+    pki = make_pki()
+    page = _hospital(qtbot, live_ctx, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                     make_dump(pki, seed=1)))
+    _read(qtbot, page)
+    assert page.visit_button.isEnabled()  # the finger check is optional
+    live_ctx.scanner = SeededScanner(2)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: "NOT match" in page.finger_result.text(), timeout=90000)
+    assert not page.visit_button.isEnabled()
+    live_ctx.scanner = SeededScanner(1)  # the holder's own finger this time
+    page.check_button.click()
+    qtbot.waitUntil(lambda: "MATCHES" in page.finger_result.text(), timeout=90000)
+    assert page.visit_button.isEnabled()
 
 
 @pytest.mark.parametrize(("make", "words", "holder"), [

@@ -102,3 +102,21 @@ def test_the_header_says_why_the_centre_holds_the_records_back(
         window.wait()
         expected = f"Sync: 0 waiting — {text}" if text else "Sync: 0 waiting"
         qtbot.waitUntil(lambda e=expected: label.text() == e, timeout=10000)  # type: ignore[misc]
+
+
+def test_a_revoked_or_pending_station_is_not_told_its_registration_is_valid(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The centre revoked the station (or has not approved it yet): the supervisor page said
+    "Registration valid until DATE" from the date alone."""
+    boss = _supervisor(qtbot, live_ctx)
+    station = live_ctx.services["station"].station
+    kept = station.settings.config_dir / registration.FILE_NAME
+    registration.save(kept, registration.Standing("st-1", "revoked",
+                                                  FIXED_NOW + timedelta(days=200), False,
+                                                  FIXED_NOW))
+    text = shown(qtbot, boss, "")
+    assert text.startswith("The centre has revoked this station")
+    assert "b00020" in boss.registration_label.styleSheet()
+    registration.save(kept, registration.Standing("st-1", "pending", None, False, FIXED_NOW))
+    text = shown(qtbot, boss, text)
+    assert text.startswith("The centre has not approved this station yet")
