@@ -834,6 +834,10 @@ def test_a_long_refusal_at_the_hospital_does_not_widen_the_window(
     qtbot.waitUntil(lambda: page.finger_check_result is not None, timeout=90000)
     assert "NOT" in page.finger_result.text()
     assert _fits(window), (window.width(), window.height())
+    # no visit on a finger that does not match: the holder's own finger, then the visit
+    live_ctx.scanner = SeededScanner(1)
+    page.check_button.click()
+    qtbot.waitUntil(lambda: "MATCHES" in page.finger_result.text(), timeout=90000)
     page.visit_button.click()
     page.clear_button.click()
     release.set()
