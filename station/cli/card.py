@@ -377,6 +377,9 @@ def cmd_install_keys(args: argparse.Namespace) -> int:
 def cmd_audit(args: argparse.Namespace) -> int:
     if not args.folder.is_dir():
         raise BadInput(f"{args.folder} is not a folder", field="folder")
+    if not any(args.folder.glob("*.json")):  # "0 of 0 valid", exit 0, read as a clean audit
+        raise BadInput(f"{args.folder} holds no card dumps (*.json from sws card read --out)",
+                       field="folder")
     now = now_utc()
     outcomes = _verifier(args, now).verify_folder(args.folder, now=now)
     valid = sum(o.ok for o in outcomes)

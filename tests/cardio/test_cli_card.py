@@ -185,6 +185,20 @@ def test_a_mistyped_dump_path_is_bad_input_not_an_invalid_card(
     assert json.loads(out)["error"] == f"{missing} does not exist"
 
 
+def test_an_audit_of_an_empty_folder_is_not_a_clean_audit(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws card audit` on a folder with no dumps said "0 of 0 card dump(s) valid", exit 0:
+    an auditor pointing at the wrong folder read it as a clean audit."""
+    _home(tmp_path, monkeypatch, capsys)
+    empty = tmp_path / "dumps"
+    empty.mkdir()
+    code, _, err = sws(capsys, "card", "audit", str(empty))
+    assert code == 4
+    assert err.strip() == (f"sws: error: {empty} holds no card dumps "
+                           "(*.json from sws card read --out)")
+
+
 def test_the_prints_on_a_card_are_sealed_for_desks_with_the_template_key(
         virtual_cards, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
         capsys: pytest.CaptureFixture[str]) -> None:
