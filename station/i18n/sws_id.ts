@@ -2927,7 +2927,7 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>&amp;Compare the prints...</source>
-        <translation>&amp;Bandingkan sidik jari...</translation>
+        <translation>Bandin&amp;gkan sidik jari...</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>

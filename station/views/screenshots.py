@@ -216,6 +216,12 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     if supervisor.table.rowCount():
         supervisor.table.selectRow(0)
     saved.append(save(window, folder, "40-supervisor"))
+    if supervisor.compare_button.isEnabled():  # the case the clerk decided above
+        supervisor.compare_button.click()
+        wait_until(lambda: supervisor.prints_dialog is not None)
+        settle()
+        saved.append(save(supervisor.prints_dialog, folder, "43-dialog-compare-prints"))
+        supervisor.prints_dialog.done(QDialog.DialogCode.Rejected)
     from station.views.backup_dialog import BackupDialog
 
     backup = BackupDialog(Path("/media/usb-stick"), window)
