@@ -10,10 +10,13 @@ compares a live capture with the template stored on the card.
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+log = logging.getLogger(__name__)
 
 #: Plain sentences for each reason a credential fails (cardio.errors.Reason values).
 REASON_TEXT = {
@@ -147,13 +150,16 @@ class CardVerifier:
                                serial=dump.serial, chain=self.chain_subjects(),
                                detail=str(err), claims=err.claims)
         warnings = list(claims.warnings)
+        try:
+            key = self._template_key()
+        except cardio.CardError as err:  # a damaged key file: said as such, not a crash
+            log.warning("card template key unusable: %s", err)
+            key = None
         try:  # the card verified (claim 7 covers the file as stored); now open its prints
-            templates = cardio.open_templates(dump.templates, self._template_key(),
-                                              serial=dump.serial)
-        except cardio.TemplatesLocked as err:
+            templates = cardio.open_templates(dump.templates, key, serial=dump.serial)
+        except cardio.TemplatesLocked:
             templates = b""
-            warnings.append(SEALED_NO_KEY if self._template_key() is None or not err.kid
-                            else SEALED_OTHER_KEY)
+            warnings.append(SEALED_NO_KEY if key is None else SEALED_OTHER_KEY)
         except cardio.CardError:
             templates = b""
             warnings.append(SEALED_DAMAGED)

@@ -236,6 +236,13 @@ def test_the_prints_on_a_card_are_sealed_for_desks_with_the_template_key(
     assert "sealed" in err and "finger check is not possible" in err
     assert len(err.strip().splitlines()) == 1
 
+    damaged = tmp_path / "damaged.pem"
+    damaged.write_text("not a key")
+    monkeypatch.setenv("SWS_CARD_TEMPLATE_KEY", str(damaged))  # a damaged key: no crash
+    code, out, err = sws(capsys, "card", "verify", "--reader", card.reader, "--json")
+    assert code == 0, err
+    assert any("holds no template key" in w for w in json.loads(out)["warnings"])
+
 
 def test_a_card_of_another_scheme_is_named_as_such(
         virtual_cards, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
