@@ -7,6 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
+from station.views.clerk.page import ClerkPage
 from station.views.supervisor import SupervisorPage
 from tests.gui.conftest import FIXED_NOW, PASSWORD
 from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol
@@ -23,6 +24,19 @@ def _supervisor(qtbot: QtBot, ctx: StationContext) -> SupervisorPage:
     page.wait()
     qtbot.waitUntil(lambda: bool(page.totals.text()), timeout=10000)
     return page
+
+
+def _case_decided_different(qtbot: QtBot, ctx: StationContext, note: str = "") -> ClerkPage:
+    """Enrol one person, then the same fingers as "Dara Sok": the clerk says "different
+    people" (with ``note``), which waits for a supervisor. Returns the clerk's page."""
+    clerk = _clerk(qtbot, ctx)
+    _enrol(qtbot, clerk, PERSON_FIELDS)
+    clerk.restart()
+    _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
+    clerk.dedup.note.setText(note)
+    with qtbot.waitSignal(clerk.dedup.decided, timeout=10000):
+        clerk.dedup.different_button.click()
+    return clerk
 
 
 def test_clerk_decides_different_people_and_supervisor_approves(
@@ -66,12 +80,7 @@ def test_approve_is_not_offered_while_the_queue_reloads(qtbot: QtBot,
     back, then offered again."""
     import threading
 
-    clerk = _clerk(qtbot, live_ctx)
-    _enrol(qtbot, clerk, PERSON_FIELDS)
-    clerk.restart()
-    _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
-    with qtbot.waitSignal(clerk.dedup.decided, timeout=10000):
-        clerk.dedup.different_button.click()
+    _case_decided_different(qtbot, live_ctx)
     boss = _supervisor(qtbot, live_ctx)
     boss.table.selectRow(0)
     assert boss.approve_button.isEnabled()
@@ -113,14 +122,7 @@ def test_the_supervisor_compares_both_prints_and_reads_the_clerks_note(
     the clerk's note. Each look is in the audit trail."""
     from station.views.case_prints import CasePrintsDialog
 
-    clerk = _clerk(qtbot, live_ctx)
-    _enrol(qtbot, clerk, PERSON_FIELDS)
-    clerk.restart()
-    _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
-    clerk.dedup.note.setText("twins, says the mother")
-    with qtbot.waitSignal(clerk.dedup.decided, timeout=10000):
-        clerk.dedup.different_button.click()
-
+    _case_decided_different(qtbot, live_ctx, note="twins, says the mother")
     boss = _supervisor(qtbot, live_ctx)
     boss.table.selectRow(0)
     assert boss.message.text() == "The clerk's note: twins, says the mother"
@@ -155,16 +157,11 @@ def test_the_supervisor_compares_both_prints_and_reads_the_clerks_note(
 
 def test_a_case_sent_back_is_decided_again_from_the_clerks_search(
         qtbot: QtBot, live_ctx: StationContext) -> None:
-    """Sent back by the supervisor, a case is open again: the clerk finds it under "Cases
-    waiting for a decision", compares the prints and decides; the supervisor approves."""
+    """Sent back by the supervisor, a case is open again: the clerk finds it under "Open
+    cases to decide...", compares the prints and decides; the supervisor can approve."""
     from station.views.case_prints import CasePrintsDialog, WaitingCasesDialog
 
-    clerk = _clerk(qtbot, live_ctx)
-    _enrol(qtbot, clerk, PERSON_FIELDS)
-    clerk.restart()
-    _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
-    with qtbot.waitSignal(clerk.dedup.decided, timeout=10000):
-        clerk.dedup.different_button.click()
+    clerk = _case_decided_different(qtbot, live_ctx)
     boss = _supervisor(qtbot, live_ctx)
     boss.table.selectRow(0)
     boss.send_back_button.click()
