@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,6 +34,7 @@ from station.views.clerk.duplicates import CompareBox
 from station.views.dialog_parts import error_line
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
+from station.views.formats import short_date_time
 from station.views.workers import TaskRunner
 
 #: ``decide(decision, matched_person_id, note)``: the clerk's decision on the case shown.
@@ -217,7 +219,8 @@ class WaitingCasesDialog(QDialog):
         self.cases = cases
         self.table.setRowCount(len(cases))
         for i, case in enumerate(cases):
-            for j, text in enumerate((str(case.created_at)[:16].replace("T", " "),
+            opened = QDateTime.fromString(str(case.created_at)[:19], Qt.DateFormat.ISODate)
+            for j, text in enumerate((short_date_time(opened, self.locale()),
                                       case.opened_by, str(case.applicant.get("latin_name", "")),
                                       str(len(case.candidates)))):
                 self.table.setItem(i, j, QTableWidgetItem(text))
