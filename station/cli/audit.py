@@ -61,6 +61,7 @@ def cmd_log(args: argparse.Namespace) -> int:
     from station.model.files import refuse_own_file, write_text_atomic
 
     refuse_own_file(args.output, station.settings)
-    write_text_atomic(args.output, text + ("" if text.endswith("\n") else "\n"))
+    write_text_atomic(args.output, text + ("" if text.endswith("\n") else "\n"),
+                      bom=args.format == "csv" and not args.json)
     print(f"{len(rows)} event(s) written to {args.output}")
     return EXIT_OK

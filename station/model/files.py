@@ -54,11 +54,20 @@ def refuse_own_file(path: Path, settings: Any) -> None:
                        "identity): choose another file name for the output", field="output")
 
 
-def write_text_atomic(path: Path, text: str) -> None:
+#: What a CSV *file* starts with: the UTF-8 byte-order mark, without which Excel reads the
+#: file in the computer's legacy code page and shows Khmer or Urdu names as mojibake
+#: (LibreOffice, Python's ``utf-8-sig`` and pandas skip it). Standard output gets none.
+CSV_FILE_PREFIX = "\ufeff"
+
+
+def write_text_atomic(path: Path, text: str, *, bom: bool = False) -> None:
     """Write ``text`` (UTF-8) to ``path`` through a temporary file beside it, renamed over
     it, so a reader never sees half a file. A folder, a missing folder, a read-only place or
     a full disk is :class:`BadInput` with one plain line, and no temporary file is left.
+    ``bom`` starts the file with :data:`CSV_FILE_PREFIX` (CSV files for spreadsheets).
     """
+    if bom and not text.startswith(CSV_FILE_PREFIX):
+        text = CSV_FILE_PREFIX + text
     if path.is_dir():
         raise BadInput(f"{path} is a folder: give a file name", field="output")
     tmp = path.with_name(path.name + ".tmp")

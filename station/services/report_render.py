@@ -54,7 +54,8 @@ def to_csv(report: Report) -> str:
 
 
 def write(report: Report, fmt: str, path: Path | None, *, generated_at: dt.datetime) -> bytes:
-    """Render ``report`` in ``fmt``; write to ``path`` when given; return the bytes."""
+    """Render ``report`` in ``fmt``; write to ``path`` when given; return the bytes (as
+    written: a CSV file starts with the UTF-8 byte-order mark, for Excel)."""
     if fmt not in FORMATS:
         raise ReportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "json":
@@ -64,6 +65,8 @@ def write(report: Report, fmt: str, path: Path | None, *, generated_at: dt.datet
     else:
         data = to_pdf(report, generated_at=generated_at)
     if path is not None:
+        if fmt == "csv":  # a CSV *file* starts with the UTF-8 byte-order mark, else Excel
+            data = "\ufeff".encode() + data  # shows Khmer names as mojibake; stdout gets none
         try:
             path.write_bytes(data)
         except OSError as error:

@@ -278,7 +278,7 @@ class AuditorPage(QWidget):
     def export_events(self, path: Path) -> None:
         """Write the listed events to ``path`` as CSV (whole or not at all)."""
         try:
-            write_text_atomic(path, to_csv(self.event_rows))
+            write_text_atomic(path, to_csv(self.event_rows), bom=True)
         except BadInput as err:
             self.events_status.setText(self.tr("Could not save: %1").replace("%1", str(err)))
             return

@@ -181,7 +181,7 @@ def execute(args: argparse.Namespace) -> int:
     if args.output is None:
         sys.stdout.write(text)
     else:
-        _write(args.output, text)
+        _write(args.output, text, csv_file=args.format == "csv")
         print(json.dumps({"report": args.name, "format": args.format,
                           "output": str(args.output), "rows": len(figures)})
               if args.json else f"{args.name} report ({args.format}, {len(figures)} rows) "
@@ -384,7 +384,7 @@ def _cases_text(cases: list[dict[str, Any]]) -> str:
     return "\n".join(lines)
 
 
-def _write(path: Path, text: str) -> None:
+def _write(path: Path, text: str, *, csv_file: bool = False) -> None:
     """Write ``text`` to ``path`` whole or not at all (temp file, then rename); never over a
     database: ``-o central.db`` typed for ``--db central.db`` must not replace the registry."""
     try:
@@ -396,7 +396,9 @@ def _write(path: Path, text: str) -> None:
         pass  # nothing there (or not readable): the write below says what is wrong
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        tmp.write_text(text, encoding="utf-8")
+        # a CSV file starts with the UTF-8 byte-order mark: Excel reads it as UTF-8 then
+        # (without it, Khmer facility and station names come out as mojibake)
+        tmp.write_text(("\ufeff" if csv_file else "") + text, encoding="utf-8")
         os.replace(tmp, path)
     except OSError as error:
         tmp.unlink(missing_ok=True)

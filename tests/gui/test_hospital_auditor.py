@@ -215,7 +215,8 @@ def test_auditor_reads_filters_and_exports_the_log(qtbot: QtBot, live_ctx: Stati
     qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
     target = tmp_path / "events.csv"
     page.export_events(target)
-    lines = target.read_text().splitlines()
+    assert target.read_bytes().startswith(b"\xef\xbb\xbf")  # UTF-8 as Excel recognises it
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert lines[0].startswith("seq,at_utc") and len(lines) == page.events.rowCount() + 1
 
 

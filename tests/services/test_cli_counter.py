@@ -6,6 +6,7 @@ line and an exit code) on a fresh registry in a tmp SWS_HOME, with the clock fix
 
 from __future__ import annotations
 
+import importlib
 import json
 from collections.abc import Sequence
 from pathlib import Path
@@ -43,6 +44,11 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.delenv("SWS_OPERATOR", raising=False)
     monkeypatch.delenv("SWS_PASSWORD", raising=False)
     assert {m.__name__ for m in MODULES} <= set(station.cli._COMMAND_MODULES)
+    # every command module imported first: one imported while _common.now_utc is patched
+    # would keep the frozen clock after the test (`from _common import now_utc`), and a
+    # later `sws sync` then read its own clock as a day behind the centre's
+    for name in station.cli._COMMAND_MODULES:
+        importlib.import_module(name)
     for module in (_common, *MODULES):
         if hasattr(module, "now_utc"):
             monkeypatch.setattr(module, "now_utc", lambda: NOW)

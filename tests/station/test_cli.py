@@ -323,7 +323,9 @@ def test_audit_log_lists_filters_and_exports(home: Path, tmp_path: Path,
     target = tmp_path / "events.csv"
     code, out, _ = sws(capsys, "audit", "log", "--format", "csv", "-o", str(target))
     assert (code, out.strip()) == (0, f"2 event(s) written to {target}")
-    assert target.read_text().splitlines()[0].startswith("seq,at_utc,operator")
+    # a CSV file opens right in Excel too: UTF-8 with its byte-order mark (stdout has none)
+    assert target.read_bytes().startswith(b"\xef\xbb\xbfseq,at_utc,operator")
+    assert target.read_text(encoding="utf-8-sig").splitlines()[0].startswith("seq,at_utc")
     monkeypatch.setenv("SWS_NEW_PASSWORD", "clerk2 own pass")  # first sign-in: choose one
     assert sws(capsys, "operator", "passwd", "--operator", "clerk2",
                "--password", "longenough-pass2")[0] == 0
