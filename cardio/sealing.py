@@ -37,6 +37,7 @@ import hashlib
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import cbor2
 from cryptography.exceptions import InvalidTag
@@ -53,8 +54,7 @@ VERSION = 1
 
 def key_id(public: X25519PublicKey) -> bytes:
     """First 8 bytes of SHA-256 over the raw public key: names the key in a sealed file."""
-    raw = public.public_bytes(serialization.Encoding.Raw, serialization.PublicFormat.Raw)
-    return hashlib.sha256(raw).digest()[:8]
+    return hashlib.sha256(_raw(public)).digest()[:8]
 
 
 class TemplateKey:
@@ -126,13 +126,18 @@ def seal_templates(plain: bytes, recipient: X25519PublicKey, *, serial: str,
                        canonical=True)
 
 
-def is_sealed(data: bytes) -> bool:
-    """Whether ``data`` is a sealed templates file (as opposed to a plain one, or garbage)."""
+def _sealed_map(data: bytes) -> dict[str, Any] | None:
+    """The decoded sealed file, or None when ``data`` is a plain file (or not CBOR)."""
     try:
         obj = cbor2.loads(data)
     except Exception:
-        return False
-    return isinstance(obj, dict) and "ct" in obj
+        return None
+    return obj if isinstance(obj, dict) and "ct" in obj else None
+
+
+def is_sealed(data: bytes) -> bool:
+    """Whether ``data`` is a sealed templates file (as opposed to a plain one, or garbage)."""
+    return _sealed_map(data) is not None
 
 
 def open_templates(data: bytes, key: TemplateKey | None, *, serial: str) -> bytes:
@@ -146,9 +151,9 @@ def open_templates(data: bytes, key: TemplateKey | None, *, serial: str) -> byte
         Sealed, but not for this card or altered (the authentication tag fails), or not a
         sealed file at all.
     """
-    if not is_sealed(data):
+    obj = _sealed_map(data)  # decoded once
+    if obj is None:
         return data
-    obj = cbor2.loads(data)
     try:
         version, kid, epk, nonce, ct = (obj["v"], obj["kid"], obj["epk"], obj["iv"], obj["ct"])
     except KeyError as exc:

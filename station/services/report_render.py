@@ -65,8 +65,10 @@ def write(report: Report, fmt: str, path: Path | None, *, generated_at: dt.datet
     else:
         data = to_pdf(report, generated_at=generated_at)
     if path is not None:
-        if fmt == "csv":  # a CSV *file* starts with the UTF-8 byte-order mark, else Excel
-            data = "\ufeff".encode() + data  # shows Khmer names as mojibake; stdout gets none
+        if fmt == "csv":  # a CSV *file* starts with the byte-order mark (stdout gets none)
+            from station.model.files import CSV_FILE_PREFIX
+
+            data = CSV_FILE_PREFIX.encode("utf-8") + data
         try:
             path.write_bytes(data)
         except OSError as error:
