@@ -52,13 +52,8 @@ def load_image(path: str | os.PathLike[str]) -> NDArray[np.uint8]:
         a fingerprint image (``MAX_SIDE``, ``MAX_PIXELS``).
     """
     p = Path(path)
-    if not p.is_file():
-        raise UnsupportedImage(f"{p} is not a readable file")
     try:
-        with warnings.catch_warnings():  # sizes Pillow warns about are refused below
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            img = Image.open(p)
-        with img:
+        with _open(p) as img:  # sizes Pillow warns about are refused here
             width, height = img.size
             if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
                 raise UnsupportedImage(_too_large(p, f"{width} x {height} pixels"))
@@ -99,13 +94,8 @@ def image_resolution(path: str | os.PathLike[str]) -> int | None:
         When the file is missing or cannot be identified as an image.
     """
     p = Path(path)
-    if not p.is_file():
-        raise UnsupportedImage(f"{p} is not a readable file")
     try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
-            img = Image.open(p)
-        with img:
+        with _open(p) as img:
             fmt = img.format
             dpi = img.info.get("dpi")
     except Image.DecompressionBombError:
@@ -143,6 +133,16 @@ def _nistcom_ppi(p: Path) -> int | None:
             except ValueError:
                 return None
     return None
+
+
+def _open(p: Path) -> Image.Image:
+    """``Image.open`` (header only) of an existing file, without Pillow's size warning: the
+    callers judge the size themselves. The decoding errors are theirs to word."""
+    if not p.is_file():
+        raise UnsupportedImage(f"{p} is not a readable file")
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+        return Image.open(p)
 
 
 def _undecodable(p: Path, exc: BaseException) -> str:
