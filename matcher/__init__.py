@@ -1,7 +1,8 @@
 """Fingerprint image -> template -> scores. No Qt, no database.
 
 The public surface (see ``matcher.api``): ``load_image``, ``image_resolution`` (the
-resolution a file declares), ``extract``, ``quality``, ``Template``, ``compare``,
+resolution a file declares), ``read_print`` (both from one opening), ``resample`` (to 500 dpi
+as ``extract`` does), ``extract``, ``quality``, ``Template``, ``compare``,
 ``compare_many`` (one probe against many templates, in parallel),
 ``threshold_for_fmr``, ``threshold_for_fused_fmr`` (for ``Gallery.search_person`` scores),
 ``Gallery``, ``Candidate`` and the errors. Names resolve lazily so that importing ``matcher``
@@ -17,6 +18,8 @@ from matcher.errors import InvalidTemplate, MatcherError, NotAFingerprint, Unsup
 
 _LAZY = {
     "load_image": "matcher.api",
+    "read_print": "matcher.api",
+    "resample": "matcher.api",
     "image_resolution": "matcher.api",
     "extract": "matcher.api",
     "quality": "matcher.api",
@@ -45,6 +48,8 @@ __all__ = [
     "load_image",
     "match_pairs",
     "quality",
+    "read_print",
+    "resample",
     "threshold_for_fmr",
     "threshold_for_fused_fmr",
 ]

@@ -10,16 +10,18 @@ from __future__ import annotations
 
 import importlib
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 import numpy as np
 from numpy.typing import NDArray
 
-from matcher.io import image_resolution, load_image
+from matcher.io import image_resolution, load_image, read_print
 from matcher.template import Template
 
 if TYPE_CHECKING:
     from matcher.stages.params import Params
+
+ImageT = TypeVar("ImageT", bound=np.generic)
 
 _comparison = importlib.import_module("matcher.comparator")  # compiles nothing: kernels are lazy
 
@@ -31,8 +33,24 @@ __all__ = [
     "image_resolution",
     "load_image",
     "quality",
+    "read_print",
+    "resample",
     "threshold_for_fmr",
 ]
+
+
+def resample(image: NDArray[ImageT], dpi: int, to: int = 500) -> NDArray[ImageT]:
+    """``image`` scanned at ``dpi``, resampled to ``to`` dpi exactly as :func:`extract` does
+    (area averaging when shrinking, bicubic when enlarging); same element type.
+
+    Raises
+    ------
+    UnsupportedImage
+        Not a 2-D array, or a resolution outside 100..2000 dpi.
+    """
+    from matcher.stages.prepare import resample as _resample  # OpenCV only when needed
+
+    return _resample(image, dpi, to)
 
 
 def extract(image: NDArray[np.generic], dpi: int = 500, params: Params | None = None) -> Template:

@@ -51,14 +51,25 @@ def load_image(path: str | os.PathLike[str]) -> NDArray[np.uint8]:
         The file is missing, unreadable, not an image, truncated, empty, or far larger than
         a fingerprint image (``MAX_SIDE``, ``MAX_PIXELS``).
     """
+    return read_print(path)[0]
+
+
+def read_print(path: str | os.PathLike[str]) -> tuple[NDArray[np.uint8], int | None]:
+    """:func:`load_image` and :func:`image_resolution` of one file, opened once.
+
+    What a caller that honours the declared resolution wants: ``image, dpi = read_print(p)``,
+    then ``extract(image, dpi or 500)`` (or :func:`matcher.resample` to show the print at
+    500 dpi). Same errors as :func:`load_image`.
+    """
     p = Path(path)
     try:
         with _open(p) as img:  # sizes Pillow warns about are refused here
             width, height = img.size
             if max(width, height) > MAX_SIDE or width * height > MAX_PIXELS:
                 raise UnsupportedImage(_too_large(p, f"{width} x {height} pixels"))
+            dpi = _declared(p, img)
             img.load()
-            return _to_gray8(img)
+            return _to_gray8(img), dpi
     except UnsupportedImage:
         raise
     except Image.DecompressionBombError:  # Pillow refuses even to open it
@@ -96,16 +107,19 @@ def image_resolution(path: str | os.PathLike[str]) -> int | None:
     p = Path(path)
     try:
         with _open(p) as img:
-            fmt = img.format
-            dpi = img.info.get("dpi")
+            return _declared(p, img)
     except Image.DecompressionBombError:
         return None  # load_image refuses such a file with its own message
     except (UnidentifiedImageError, OSError, SyntaxError, ValueError, EOFError) as exc:
         raise UnsupportedImage(_undecodable(p, exc)) from exc
-    if fmt == "WSQ":
+
+
+def _declared(p: Path, img: Image.Image) -> int | None:
+    """The plausible resolution ``img`` (opened from ``p``, header read) declares, or None."""
+    if img.format == "WSQ":
         return _plausible(_nistcom_ppi(p))
     try:
-        x, y = (float(v) for v in dpi)  # type: ignore[union-attr]
+        x, y = (float(v) for v in img.info.get("dpi"))  # type: ignore[union-attr]
     except (TypeError, ValueError):
         return None
     if abs(x - y) > 0.02 * max(x, y, 1.0):

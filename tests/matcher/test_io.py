@@ -157,3 +157,47 @@ def test_resolution_of_what_is_not_an_image_is_one_clear_error(tmp_path: Path) -
         api.image_resolution(text)
     with pytest.raises(UnsupportedImage, match="not a readable file"):
         api.image_resolution(tmp_path / "missing.png")
+
+
+# --- one opening for both, and the engine's resampling in public ----------------------------
+
+
+@pytest.mark.parametrize(("ext", "dpi"), [("png", 1000), ("tif", None), ("jpg", 508)])
+def test_read_print_gives_the_image_and_its_declared_resolution_at_once(
+    tmp_path: Path, pattern: np.ndarray, ext: str, dpi: int | None
+) -> None:
+    path = tmp_path / f"finger.{ext}"
+    Image.fromarray(pattern).save(path, **({} if dpi is None else {"dpi": (dpi, dpi)}))
+    image, declared = api.read_print(path)
+    np.testing.assert_array_equal(image, api.load_image(path))
+    assert declared == api.image_resolution(path) == dpi
+
+
+def test_read_print_refuses_what_load_image_refuses(tmp_path: Path) -> None:
+    text = tmp_path / "notes.png"
+    text.write_text("not an image")
+    with pytest.raises(UnsupportedImage, match=r"notes\.png is not a readable image"):
+        api.read_print(text)
+    huge = tmp_path / "huge.png"
+    huge.write_bytes(_png_header_only(9000, 100))
+    with pytest.raises(UnsupportedImage, match="far larger than a fingerprint image"):
+        api.read_print(huge)
+
+
+def test_resample_halves_a_1000_ppi_scan_and_keeps_its_type(pattern: np.ndarray) -> None:
+    """A 1000 ppi print shown at 500 dpi is half the size each way and still uint8; the
+    engine extracts the same minutiae from the file's pixels at 1000 dpi as from the
+    resampled pixels at 500 dpi (one rule, not two)."""
+    doubled = np.kron(pattern, np.ones((2, 2), np.uint8))
+    half = api.resample(doubled, 1000)
+    assert half.dtype == np.uint8 and half.shape == pattern.shape
+    assert api.resample(pattern, 500) is pattern
+    a, b = api.extract(doubled, dpi=1000), api.extract(half)
+    assert a.minutiae.shape == b.minutiae.shape
+    np.testing.assert_array_equal(a.minutiae, b.minutiae)
+
+
+@pytest.mark.parametrize(("shape", "dpi"), [((10, 10, 3), 500), ((50, 50), 50), ((50, 50), 9000)])
+def test_resample_refuses_odd_input_in_one_line(shape: tuple[int, ...], dpi: int) -> None:
+    with pytest.raises(UnsupportedImage):
+        api.resample(np.zeros(shape, np.uint8), dpi)
