@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 import weakref
 from collections.abc import Callable, Mapping
@@ -382,6 +383,9 @@ class GalleryKeeper:
         """Write the cache now (delta applied first, so it matches the rows it names)."""
         if self._cache is None or not self.loaded():
             return
+        if not os.access(self._cache.parent, os.W_OK):  # a read-only home: the command that
+            log.info("gallery cache not written: %s is read-only", self._cache.parent)
+            return  # tried to write says so in its own words (station.registry.db.ReadOnlyHome)
         try:
             self.refresh()
             with self._save_lock:

@@ -120,9 +120,48 @@ def safe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+class ReadOnlyHome(StorageError):
+    """The folder (or the file) of an SQLite registry cannot be written: a home made read-only
+    (``chmod -R a-w``, a read-only mount or share); nothing was written."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(f"the station's home is read-only: {folder} (the registry there "
+                         "cannot be written); nothing was written: make it writable again "
+                         f"(chmod -R u+w {folder}) or mount it read-write")
+        self.folder = folder
+
+
+def read_only_home(url: str) -> Path | None:
+    """The folder of the SQLite registry at ``url`` when it (or the registry file) cannot be
+    written by this process, else None (any other backend: None).
+
+    SQLite in WAL mode writes ``-wal`` and ``-shm`` files beside the registry even to read,
+    so a read-only folder fails as "unable to open database file" or "attempt to write a
+    readonly database", which names neither the cause nor the place. ``os.access`` sees both
+    permissions and a read-only mount (EROFS, even for root).
+    """
+    try:
+        parsed = make_url(url)
+    except sa.exc.ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database \
+            or parsed.database == ":memory:":
+        return None
+    path = Path(parsed.database)
+    folder = path.parent
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return folder
+    return None
+
+
 def translate(err: Exception, url: str) -> StationError | None:
     """The station error for a database error a clerk can meet, or None if it is a bug."""
     text = str(getattr(err, "orig", err)).lower()
+    if any(sign in text for sign in ("readonly database", "read-only file system",
+                                     "unable to open database", "disk i/o error")):
+        folder = read_only_home(url)
+        if folder is not None:
+            return ReadOnlyHome(folder)
     if "value too long for type" in text:  # PostgreSQL keeps VARCHAR(n); SQLite does not
         size = re.search(r"varying\((\d+)\)", text)
         limit = f" (at most {size.group(1)} characters)" if size else ""

@@ -5,14 +5,29 @@ what they see: one plain line, the exit code `sws --help` documents, nothing hal
 
 from __future__ import annotations
 
+import hashlib
 import json
+import os
 import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
+from fixtures.fingerprints import sample_images
 from tests._cli import sws as _sws
+from tests._shared import REPO
 from tests.station.helpers import PASSWORD
+
+PERSON = ["--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",
+          "--born", "1990-04-12", "--province", "12", "--district", "1204",
+          "--commune", "120401", "--village", "12040103"]
+#: Root ignores file modes: a read-only bind mount in a private mount namespace stands in for
+#: `chmod -R a-w` (both make open(2) and access(2) refuse to write).
+READ_ONLY_MOUNT = ('mount --bind -o ro "$1" "$1" && mount -o remount,bind,ro "$1" && shift '
+                   '&& exec "$@"')
 
 
 @pytest.fixture
@@ -70,3 +85,77 @@ def test_the_audit_log_says_when_its_chain_is_broken(
     code, out, err = _sws(capsys, "audit", "log", "--format", "csv")
     assert code == 5 and out.startswith("seq,at_utc")  # the CSV stays a CSV; stderr says it
     assert "audit chain broken at event 1" in err
+
+
+# -- a read-only home ----------------------------------------------------------------------------
+
+
+def _in_read_only(home: Path, *argv: str, mount: bool = True
+                  ) -> subprocess.CompletedProcess[str]:
+    """``sws ARGV`` in a fresh process; for root (whom file modes do not stop) ``home`` is
+    mounted read-only in the process's own mount namespace unless ``mount`` is false."""
+    env = {**os.environ, "SWS_HOME": str(home), "PYTHONPATH": os.pathsep.join(
+        [str(REPO), *filter(None, [os.environ.get("PYTHONPATH")])])}
+    command = [sys.executable, "-m", "station.cli", *argv]
+    if os.geteuid() == 0 and mount:
+        command = ["unshare", "-m", "sh", "-c", READ_ONLY_MOUNT, "sh", str(home), *command]
+    return subprocess.run(command, env=env, capture_output=True, text=True, timeout=120,
+                          check=False)
+
+
+@pytest.fixture
+def read_only(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+    """A home made by `sws init` in its own process (closed as a clerk's would be: no SQLite
+    -wal/-shm files left), then made read-only: chmod, or for root a read-only mount that
+    :func:`_in_read_only` makes in the command's own mount namespace."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE", "SWS_STATION_ID"):
+        monkeypatch.delenv(name, raising=False)
+    made = _in_read_only(home, "init", "--username", "super", "--password", PASSWORD,
+                         mount=False)
+    assert made.returncode == 0, made.stderr
+    if os.geteuid() == 0:
+        probe = _in_read_only(home, "--help")
+        if probe.returncode != 0:
+            pytest.skip("root without mount namespaces: cannot make the home read-only")
+        yield home
+        return
+    modes = {p: p.stat().st_mode for p in [home, *home.rglob("*")]}
+    for path in modes:
+        path.chmod(modes[path] & ~0o222)
+    try:
+        yield home
+    finally:
+        for path, mode in modes.items():
+            path.chmod(mode)
+
+
+def _snapshot(home: Path) -> dict[str, str]:
+    return {str(p.relative_to(home)): hashlib.sha256(p.read_bytes()).hexdigest()
+            for p in sorted(home.rglob("*")) if p.is_file()}
+
+
+def test_a_read_only_home_is_named_in_one_line(read_only: Path, tmp_path: Path) -> None:
+    """With the home made read-only, `sws enrol` and the other commands failed with "cannot
+    open the registry at sqlite:///..." (or SQLite's "attempt to write a readonly database"):
+    neither the cause nor what to do. Now one line names the read-only home, exit 4 (a
+    read-only registry, as `sws --help` lists), JSON with --json, and nothing is written."""
+    home = read_only
+    before = _snapshot(home)
+    finger = f"right-index={sample_images()[(101, 1)]}"
+    expected = f"sws: error: the station's home is read-only: {home} "
+    runs = [_in_read_only(home, "enrol", *PERSON, "--new-household", "--finger", finger),
+            _in_read_only(home, "operator", "add", "clerk2", "--full-name", "Chan Clerk",
+                          "--role", "clerk", "--new-password", "longenough-pass2"),
+            _in_read_only(home, "report", "coverage", "-o", str(tmp_path / "coverage.json"))]
+    for run in runs:
+        assert run.returncode == 4, run.stderr
+        assert run.stderr.startswith(expected), run.stderr
+        assert len(run.stderr.splitlines()) == 1 and "Traceback" not in run.stderr
+    as_json = _in_read_only(home, "operator", "list", "--json")
+    assert as_json.returncode == 4
+    assert json.loads(as_json.stdout)["kind"] == "ReadOnlyHome"
+    assert _snapshot(home) == before
+    assert not (tmp_path / "coverage.json").exists()
