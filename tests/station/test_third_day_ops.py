@@ -159,3 +159,20 @@ def test_a_read_only_home_is_named_in_one_line(read_only: Path, tmp_path: Path) 
     assert json.loads(as_json.stdout)["kind"] == "ReadOnlyHome"
     assert _snapshot(home) == before
     assert not (tmp_path / "coverage.json").exists()
+
+
+# -- operators ----------------------------------------------------------------------------------
+
+
+def test_an_operator_name_differing_only_in_capitals_is_the_same_name(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws operator add Sokha` beside an existing `sokha` made a second account: the list
+    showed two "sokha"s, each with its own password and role, and the audit trail two people
+    an auditor cannot tell apart. The name is refused like an exact repeat."""
+    add = ("--full-name", "Sok Ha", "--role", "clerk", "--new-password", "longenough-pass2")
+    assert _sws(capsys, "operator", "add", "sokha", *add)[0] == 0
+    code, out, _ = _sws(capsys, "operator", "add", "Sokha", *add, "--json")
+    assert code == 4, out
+    assert json.loads(out)["error"] == "an operator named 'sokha' already exists"
+    code, out, _ = _sws(capsys, "operator", "list", "--json")
+    assert sorted(row["username"] for row in json.loads(out)) == ["sokha", "super"]
