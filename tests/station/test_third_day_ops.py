@@ -176,3 +176,25 @@ def test_an_operator_name_differing_only_in_capitals_is_the_same_name(
     assert json.loads(out)["error"] == "an operator named 'sokha' already exists"
     code, out, _ = _sws(capsys, "operator", "list", "--json")
     assert sorted(row["username"] for row in json.loads(out)) == ["sokha", "super"]
+
+
+# -- reports for an area --------------------------------------------------------------------------
+
+
+def test_a_report_for_an_area_nobody_knows_is_refused_not_a_report_of_zeros(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws report coverage --district 9999` (a typo) or `--district 120301` (a commune's code
+    given as a district) printed a report of zeros, exit 0: a commune's coverage reported as
+    nil. A code that neither the list of places nor the registry knows is refused, and a code
+    of another level says which option it belongs to."""
+    code, out, _ = _sws(capsys, "report", "coverage", "--district", "9999", "--json")
+    assert code == 4, out
+    assert json.loads(out)["error"] == (
+        "no district has the code 9999: neither the list of places nor the registry knows it "
+        "(find codes with `sws places NAME`)")
+    code, out, _ = _sws(capsys, "report", "coverage", "--district", "120301", "--json")
+    assert code == 4, out
+    assert json.loads(out)["error"] == (
+        "120301 is the commune Batheay, not a district: use --commune 120301")
+    code, out, _ = _sws(capsys, "report", "coverage", "--district", "1203", "--json")
+    assert code == 0 and json.loads(out)["area"] == "district Batheay (1203)"
