@@ -198,3 +198,26 @@ def test_a_report_for_an_area_nobody_knows_is_refused_not_a_report_of_zeros(
         "120301 is the commune Batheay, not a district: use --commune 120301")
     code, out, _ = _sws(capsys, "report", "coverage", "--district", "1203", "--json")
     assert code == 0 and json.loads(out)["area"] == "district Batheay (1203)"
+
+
+# -- a home that was never initialised ------------------------------------------------------------
+
+
+def test_a_home_never_initialised_says_run_sws_init(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """On a home where `sws init` never ran (a mistyped SWS_HOME), `sws audit log` printed a
+    traceback ("no such table") and `sws operator list` said "wrong user name or password":
+    the clerk retyped the password, then got locked out of nothing. Both say what to do."""
+    monkeypatch.setenv("SWS_HOME", str(tmp_path / "typo"))
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE", "SWS_STATION_ID"):
+        monkeypatch.delenv(name, raising=False)
+    for argv in (("audit", "log"), ("operator", "list"), ("grievance", "open", "--category",
+                 "card", "--description", "lost")):
+        code, out, err = _sws(capsys, *argv, "--json")
+        assert code == 4, (argv, out, err)
+        assert json.loads(out)["kind"] == "NotInitialised", argv
+        assert err.strip().endswith("run `sws init` first"), argv
+        assert "Traceback" not in err
