@@ -221,3 +221,27 @@ def test_a_home_never_initialised_says_run_sws_init(
         assert json.loads(out)["kind"] == "NotInitialised", argv
         assert err.strip().endswith("run `sws init` first"), argv
         assert "Traceback" not in err
+
+
+# -- enrolment ----------------------------------------------------------------------------------
+
+
+def test_two_numbers_for_one_id_scheme_are_refused_not_one_dropped(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws enrol ... --other-id nid=1 --other-id nid=2` kept only "nid=2": the first number
+    the clerk typed was lost without a word. Both are shown back and nothing is written; the
+    same number given twice is harmless."""
+    finger = f"right-index={sample_images()[(101, 1)]}"
+    code, out, err = _sws(capsys, "enrol", *PERSON, "--new-household", "--finger", finger,
+                          "--other-id", "nid=1", "--other-id", "nid=2", "--json")
+    assert code == 4, out
+    assert json.loads(out)["error"] == (
+        "--other-id nid is given twice, with different numbers (1, 2): give each kind of "
+        "id once")
+    with sqlite3.connect(home / "registry.sqlite3") as db:
+        assert db.execute("SELECT count(*) FROM person").fetchone() == (0,)
+    code, out, err = _sws(capsys, "enrol", *PERSON, "--new-household", "--finger", finger,
+                          "--other-id", "nid=7", "--other-id", "nid=7")
+    assert code == 0, err
+    code, out, _ = _sws(capsys, "person", "show", out.strip(), "--json")
+    assert json.loads(out)["other_ids"] == {"nid": "7"}
