@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -68,8 +69,11 @@ def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
                 max_page_count: int | None) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-            _create_owner_only(Path(parsed.database))
+            if Path(parsed.database).is_file() and read_only_home(url) is not None:
+                url = _immutable(Path(parsed.database))
+            else:
+                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+                _create_owner_only(Path(parsed.database))
         engine = sa.create_engine(url, hide_parameters=True,
                                connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, max_page_count))
@@ -95,6 +99,19 @@ def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
         return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args={
             "options": f"-c lock_timeout={int(busy_timeout_ms)}"})
     return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def _immutable(path: Path) -> str:
+    """The URL that opens an SQLite registry in a read-only home for reading.
+
+    In WAL mode even a reader needs the ``-shm`` file beside the registry, which a read-only
+    folder cannot hold: SQLite refuses to open it at all. Nobody can write there either (nor
+    create the ``-wal`` file a writer needs), so the file is opened read-only and immutable:
+    reports, ``sws db check`` and look-ups work from a read-only home (an archived copy, a
+    read-only mount), and the first write fails as "attempt to write a readonly database",
+    which :func:`translate` turns into :class:`ReadOnlyHome`.
+    """
+    return f"sqlite:///file:{quote(str(path))}?mode=ro&immutable=1&uri=true"
 
 
 def _create_owner_only(path: Path) -> None:
