@@ -251,3 +251,33 @@ def test_two_numbers_for_one_id_scheme_are_refused_not_one_dropped(
     assert code == 0, err
     code, out, _ = _sws(capsys, "person", "show", out.strip(), "--json")
     assert json.loads(out)["other_ids"] == {"nid": "7"}
+
+
+# -- households ---------------------------------------------------------------------------------
+
+
+def test_a_household_shows_its_deceased_member_and_their_history(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """After a member's death was recorded, `sws household show` listed the household as if
+    that person had never been in it: the member and every membership they held (ended on
+    the date of death) were gone from the clerk's screen. They are shown, marked deceased."""
+    assert _sws(capsys, "demo", "populate", "--households", "3", "--seed", "4")[0] == 0
+    with sqlite3.connect(home / "registry.sqlite3") as db:
+        household, person = db.execute(
+            "SELECT p.household_id, p.id FROM person p JOIN programme_membership m "
+            "ON m.person_id = p.id WHERE p.relation_to_head != 'head' "
+            "ORDER BY p.id LIMIT 1").fetchone()
+        held = db.execute("SELECT count(*) FROM programme_membership WHERE person_id = ?",
+                          (person,)).fetchone()[0]
+    code, _, err = _sws(capsys, "person", "death", person, "--on", "2026-11-01",
+                        "--source", "death certificate 12/2026")
+    assert code == 0, err
+    code, out, _ = _sws(capsys, "household", "show", household, "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert person not in [m["person_id"] for m in data["members"]]  # the living, as before
+    assert [(m["person_id"], m["died_on"]) for m in data["deceased_members"]] == [
+        (person, "2026-11-01")]
+    assert len([h for h in data["memberships"] if h["person_id"] == person]) == held
+    code, out, _ = _sws(capsys, "household", "show", household)
+    assert f"  {person}  " in out and "DECEASED on 2026-11-01" in out
