@@ -72,8 +72,14 @@ def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
             if Path(parsed.database).is_file() and read_only_home(url) is not None:
                 url = _immutable(Path(parsed.database))
             else:
-                Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-                _create_owner_only(Path(parsed.database))
+                try:
+                    Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+                    _create_owner_only(Path(parsed.database))
+                except OSError:  # `sws init` in a read-only home: say so, in one line
+                    folder = read_only_home(url)
+                    if folder is None:
+                        raise
+                    raise ReadOnlyHome(folder) from None
         engine = sa.create_engine(url, hide_parameters=True,
                                connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, max_page_count))

@@ -281,3 +281,25 @@ def test_a_household_shows_its_deceased_member_and_their_history(
     assert len([h for h in data["memberships"] if h["person_id"] == person]) == held
     code, out, _ = _sws(capsys, "household", "show", household)
     assert f"  {person}  " in out and "DECEASED on 2026-11-01" in out
+
+
+def test_init_in_a_read_only_home_names_it(tmp_path: Path,
+                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sws init` in an empty read-only folder said "cannot use .../registry.sqlite3:
+    Read-only file system" (or "Permission denied"): the same one line as every other
+    command now, and nothing is made there."""
+    home = tmp_path / "empty"
+    home.mkdir()
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE", "SWS_STATION_ID"):
+        monkeypatch.delenv(name, raising=False)
+    if os.geteuid() == 0 and _in_read_only(home, "--help").returncode != 0:
+        pytest.skip("root without mount namespaces: cannot make the home read-only")
+    if os.geteuid() != 0:
+        home.chmod(0o555)
+    try:
+        run = _in_read_only(home, "init", "--username", "super", "--password", PASSWORD)
+    finally:
+        home.chmod(0o755)
+    assert run.returncode == 4, run.stderr
+    assert run.stderr.startswith(f"sws: error: the station's home is read-only: {home} ")
+    assert list(home.iterdir()) == []
