@@ -303,3 +303,32 @@ def test_init_in_a_read_only_home_names_it(tmp_path: Path,
     assert run.returncode == 4, run.stderr
     assert run.stderr.startswith(f"sws: error: the station's home is read-only: {home} ")
     assert list(home.iterdir()) == []
+
+
+# -- adjudication -------------------------------------------------------------------------------
+
+
+def test_the_same_applicant_sent_again_reopens_their_pending_case(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws enrol` run again for the same applicant and the same captures (a retry after the
+    answer scrolled away, a double click) opened a second adjudication case; a supervisor
+    approving both as "not a duplicate" registered the person twice. While a case for that
+    applicant and those images waits, it is the answer again; a new capture is a new case."""
+    images = sample_images()
+    first = _sws(capsys, "enrol", *PERSON, "--new-household", "--finger",
+                 f"right-index={images[(101, 1)]}", "--json")
+    assert first[0] == 0, first[2]
+    applicant = ["--local-name", "ដារា", "--latin-name", "Dara Sok", "--sex", "M",
+                 "--born", "1988-01-02", "--province", "12", "--district", "1204",
+                 "--commune", "120401", "--village", "12040103", "--new-household"]
+    again = [_sws(capsys, "enrol", *applicant, "--finger", f"right-index={images[(101, 2)]}",
+                  "--json") for _ in range(2)]
+    assert [code for code, _, _ in again] == [3, 3]
+    cases = {json.loads(out)["adjudication_id"] for _, out, _ in again}
+    assert len(cases) == 1
+    code, out, _ = _sws(capsys, "adjudication", "list", "--json")
+    assert code == 0
+    assert len(json.loads(out)) == 1
+    other = _sws(capsys, "enrol", *applicant, "--finger", f"right-index={images[(101, 3)]}",
+                 "--json")
+    assert other[0] == 3 and json.loads(other[1])["adjudication_id"] not in cases
