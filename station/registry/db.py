@@ -69,7 +69,7 @@ def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
                 max_page_count: int | None) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            if Path(parsed.database).is_file() and read_only_home(url) is not None:
+            if _readable_only_as_immutable(Path(parsed.database)):
                 url = _immutable(Path(parsed.database))
             else:
                 try:
@@ -105,6 +105,17 @@ def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
         return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True, connect_args={
             "options": f"-c lock_timeout={int(busy_timeout_ms)}"})
     return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
+
+
+def _readable_only_as_immutable(path: Path) -> bool:
+    """Whether the registry at ``path`` can only be read opened immutable: its folder cannot
+    be written (no ``-shm`` file can be made there) and no write-ahead log holds data that
+    an immutable reader would not see (a registry left with an unmerged ``-wal`` is opened
+    the usual way, which reads it, or fails as a read-only home)."""
+    if not path.is_file() or os.access(path.parent, os.W_OK):
+        return False
+    wal = Path(f"{path}-wal")
+    return not wal.exists() or wal.stat().st_size == 0
 
 
 def _immutable(path: Path) -> str:
