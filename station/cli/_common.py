@@ -141,9 +141,15 @@ def logged_in(station: Any, args: argparse.Namespace) -> Any:
     """Log the operator given on the command line in; returns their ``OperatorInfo``.
 
     An operator whose password a supervisor reset is refused until `sws operator passwd`."""
+    from station.errors import NotInitialised
     from station.model.operators import PasswordChangeRequired, login
+    from station.registry.db import safe_url
 
     username, password = login_credentials(args)
+    if not station.holds_records():  # `sws init` never ran here (a mistyped SWS_HOME): not
+        # "wrong user name or password", nor a traceback where the tables are missing
+        raise NotInitialised(f"the registry at {safe_url(station.url)} is empty; run "
+                             "`sws init` first")
     info = login(station, username, password, now=now_utc())
     if info.must_change_password:  # a supervisor's temporary password opens only `passwd`
         raise PasswordChangeRequired()

@@ -2,19 +2,23 @@
 
 ``sws db check`` proves the hash chain is whole; ``sws audit log`` shows what is in it, the
 newest events first: ``--since``/``--until`` (days, UTC), ``--action`` (an action or its
-family: ``card`` lists card.issue, card.revoke...), ``--by`` (an operator), ``--subject`` (a person
-id, card serial or case id), ``--limit``; ``--format csv`` for a spreadsheet (``-o FILE``).
+family: ``card`` lists card.issue, card.revoke...), ``--by`` (an operator), ``--subject`` (a
+person id, card serial or case id), ``--limit``; ``--format csv`` for a spreadsheet (``-o FILE``).
+When the chain does not verify it says so: the first and the last line name the first broken
+event, stderr says it too, the exit code is 5, and the JSON is the error record with the
+listed events in ``events`` and the first broken event in ``broken_at``.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
 from pathlib import Path
 from typing import Any
 
 from station.cli._common import add_json, add_login, logged_in, open_station, parse_date
-from station.errors import EXIT_OK
+from station.errors import EXIT_INTEGRITY, EXIT_OK
 
 
 def register(subparsers: Any) -> None:
@@ -39,7 +43,7 @@ def register(subparsers: Any) -> None:
 
 
 def cmd_log(args: argparse.Namespace) -> int:
-    from station.model.audit_log import AuditFilter, read_events, to_csv
+    from station.model.audit_log import AuditFilter, chain_fault, read_events, to_csv
 
     # a bad day is bad input (exit 4, naming the option), as in every other command
     flt = AuditFilter(since=parse_date(args.since, "--since"),
@@ -47,21 +51,31 @@ def cmd_log(args: argparse.Namespace) -> int:
                       operator=args.by, subject=args.subject, limit=args.limit)
     station = open_station(migrate=False)
     rows = read_events(station, flt, by=logged_in(station, args))
+    fault = chain_fault(station)  # the rows are still shown: they are the evidence
+    code = EXIT_OK if fault is None else EXIT_INTEGRITY
     if args.json:
-        text = json.dumps([r.as_record() for r in rows], indent=2, ensure_ascii=False)
+        events = [r.as_record() for r in rows]
+        text = json.dumps(events if fault is None else {
+            "error": str(fault), "kind": type(fault).__name__, "exit_code": code,
+            "broken_at": fault.seq, "events": events}, indent=2, ensure_ascii=False)
     elif args.format == "csv":
         text = to_csv(rows)
     else:
         text = "\n".join(f"{r.seq:>7}  {r.at:%Y-%m-%d %H:%M:%S}Z  {r.operator or '(station)':<14}"
                          f"  {r.action:<22}  {r.subject_id}  {r.details_text()}"
                          for r in rows) or "no audit events match"
+        if fault is not None:  # the auditor's window's wording, above and below the listing
+            warning = f"AUDIT CHAIN BROKEN: {fault}"
+            text = f"{warning}\n{text}\n{warning}"
+    if fault is not None:
+        print(f"sws: error: {fault}", file=sys.stderr)
     if args.output is None:
         print(text, end="" if text.endswith("\n") else "\n")
-        return EXIT_OK
+        return code
     from station.model.files import refuse_own_file, write_text_atomic
 
     refuse_own_file(args.output, station.settings)
     write_text_atomic(args.output, text + ("" if text.endswith("\n") else "\n"),
                       bom=args.format == "csv" and not args.json)
     print(f"{len(rows)} event(s) written to {args.output}")
-    return EXIT_OK
+    return code

@@ -211,14 +211,22 @@ def cmd_confirm(args: argparse.Namespace) -> int:
 def _household_data(station: Any, household_id: str) -> dict[str, Any]:
     import sqlalchemy as sa
 
-    from station.registry.models import ProgrammeMembership
+    from station.registry.models import Person, ProgrammeMembership
     from station.services.households import household_facts, latest_assessment
 
     with station.reading() as session:
-        facts = household_facts(session, household_id)
+        facts = household_facts(session, household_id)  # the living (what the rules see)
         latest = latest_assessment(session, household_id)
+        # members whose death was recorded stay on the household's record, marked so, with
+        # the memberships that ended at their death: the history is not lost from view
+        deceased = session.execute(
+            sa.select(Person.id, Person.sex, Person.birth_date, Person.relation_to_head,
+                      Person.died_on)
+            .where(Person.household_id == household_id, Person.died_on.is_not(None))
+            .order_by(Person.birth_date, Person.id)).all()
         rows = session.scalars(sa.select(ProgrammeMembership).where(
-            ProgrammeMembership.person_id.in_([m.person_id for m in facts.members]))
+            ProgrammeMembership.person_id.in_([m.person_id for m in facts.members]
+                                              + [d.id for d in deceased]))
             .order_by(ProgrammeMembership.person_id, ProgrammeMembership.start_date)).all()
         held = [{"membership_id": r.id, "person_id": r.person_id,
                  "programme": r.programme_code, "start_date": r.start_date,
@@ -228,6 +236,9 @@ def _household_data(station: Any, household_id: str) -> dict[str, Any]:
         "members": [{"person_id": m.person_id, "birth_date": m.birth_date, "sex": m.sex,
                      "is_head": m.is_head, "disability": m.disability,
                      "employment": m.employment} for m in facts.members],
+        "deceased_members": [{"person_id": d.id, "birth_date": d.birth_date, "sex": d.sex,
+                              "is_head": d.relation_to_head == "head",
+                              "died_on": d.died_on} for d in deceased],
         "assessment": None if latest is None else {
             "score": latest.score, "poverty_level": latest.poverty_level,
             "questionnaire_version": latest.questionnaire_version,
@@ -248,6 +259,9 @@ def cmd_show(args: argparse.Namespace) -> int:
         lines.append(f"  {m['person_id']}  {m['sex']}  born {m['birth_date']}"
                      f"{'  (head)' if m['is_head'] else ''}  disability {disability}, "
                      f"employment {m['employment'] or 'not recorded'}")
+    lines.extend(f"  {d['person_id']}  {d['sex']}  born {d['birth_date']}"
+                 f"{'  (head)' if d['is_head'] else ''}  DECEASED on {d['died_on']}"
+                 for d in data["deceased_members"])
     lines.append(f"memberships ({len(data['memberships'])}):")
     lines.extend(f"  {h['membership_id']}  {h['person_id']}  {h['programme']}  "
                  f"from {h['start_date']}" + (f" until {h['end_date']}" if h["end_date"] else "")

@@ -116,7 +116,23 @@ def _demographics(args: argparse.Namespace) -> Any:
                               gazetteer=load_for_home(load_settings().config_dir))
     if form.demographics is None:
         raise InvalidDemographics(form.message, field=form.field)
-    return replace(form.demographics, other_ids=dict(args.other_id))
+    return replace(form.demographics, other_ids=_other_ids(args.other_id))
+
+
+def _other_ids(given: list[tuple[str, str]]) -> dict[str, str]:
+    """``--other-id`` options as {scheme: number}; a scheme given twice with two numbers is
+    refused (a dict kept only the last one: the first number typed was lost silently)."""
+    numbers: dict[str, list[str]] = {}
+    for scheme, number in given:
+        numbers.setdefault(scheme, [])
+        if number not in numbers[scheme]:
+            numbers[scheme].append(number)
+    for scheme, values in numbers.items():
+        if len(values) > 1:
+            raise BadInput(f"--other-id {scheme} is given twice, with different numbers "
+                           f"({', '.join(values)}): give each kind of id once",
+                           field="other_ids")
+    return {scheme: values[0] for scheme, values in numbers.items()}
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:

@@ -59,8 +59,11 @@ def cmd_report(args: argparse.Namespace) -> int:
     station = open_station(migrate=False)  # a report only reads: check, never migrate
     station.require_schema()
     code = args.commune or args.district
-    name = load_for_home(station.settings.config_dir).name(code) if code else None
+    places = load_for_home(station.settings.config_dir)
+    name = places.name(code) if code else None
     with station.reading() as session:
+        if code:
+            _check_area(session, places, "commune" if args.commune else "district", code)
         report = reports.build(session, args.kind, as_of=as_of,
                                area=Area(district=args.district, commune=args.commune,
                                          name=name),
@@ -80,3 +83,25 @@ def cmd_report(args: argparse.Namespace) -> int:
                     "bytes": len(data)},
              f"{args.kind} report ({args.format}, {len(data)} bytes) written to {output}")
     return EXIT_OK
+
+
+def _check_area(session: Any, places: Any, level: str, code: str) -> None:
+    """Refuse an area code that names nothing: a typo or another level's code gave a report
+    of zeros (exit 0) that read as an area with no coverage. A code the list of places does
+    not know is still good when people are registered under it (the list lags behind)."""
+    import sqlalchemy as sa
+
+    from station.registry.models import Person
+
+    area = places.get(code)
+    if area is not None and area.level != level:
+        raise BadInput(f"{code} is the {area.level} {area.name}, not a {level}: use "
+                       f"--{area.level} {code}" if area.level in ("district", "commune") else
+                       f"{code} is the {area.level} {area.name}, not a {level}",
+                       field=level)
+    if area is None:
+        column = Person.commune_code if level == "commune" else Person.district_code
+        if session.scalar(sa.select(Person.id).where(column == code).limit(1)) is None:
+            raise BadInput(f"no {level} has the code {code}: neither the list of places nor "
+                           "the registry knows it (find codes with `sws places NAME`)",
+                           field=level)

@@ -21,8 +21,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from station.errors import BadInput, NotFound
-from station.registry.audit import naive_utc
+from station.errors import AuditChainBroken, BadInput, NotFound
+from station.registry.audit import naive_utc, verify_chain
 from station.registry.models import AuditEvent, Operator
 from sync import spreadsheet
 
@@ -115,6 +115,21 @@ def read_events(station: Any, flt: AuditFilter, *, by: Any) -> list[AuditRow]:
     q = q.order_by(AuditEvent.seq.desc()).limit(flt.limit)
     with station.transaction() as session:
         return [_row(event, username) for event, username in session.execute(q)]
+
+
+def chain_fault(station: Any) -> AuditChainBroken | None:
+    """Why the hash chain does not verify (the first broken event), or None when it is whole.
+
+    A listing of the log is read as evidence; one taken from a tampered log must say so, as
+    the auditor's window and ``sws db check`` do (:func:`station.registry.audit.verify_chain`,
+    with the station's audit key).
+    """
+    with station.reading() as session:
+        try:
+            verify_chain(session, audit_key=station.keyring.audit_key)
+        except AuditChainBroken as fault:
+            return fault
+    return None
 
 
 def _row(event: AuditEvent, username: str | None) -> AuditRow:

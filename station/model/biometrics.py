@@ -18,7 +18,8 @@ import numpy as np
 from numpy.typing import NDArray
 
 from matcher.errors import MatcherError, NotAFingerprint
-from station.capture.files import NOMINAL_DPI, to_nominal_dpi
+from station.capture.base import CaptureFailed
+from station.capture.files import read_image
 from station.errors import ImageRejected
 from station.model.fingers import Finger, parse_finger
 
@@ -87,13 +88,13 @@ def check_finger(finger: Finger, source: FingerInput, policy: CapturePolicy, *,
                 path = Path(source)
                 if not path.is_file():
                     raise ImageRejected(f"{label}: no image file at {path}", finger=label)
-                image = matcher.load_image(path)
-                # a file may say it was scanned at another resolution (a 1000 ppi scan):
-                # brought to the 500 dpi of every scanner's image, as the file scanner does,
-                # so that the stored image and the template's minutiae share one geometry
-                dpi = matcher.image_resolution(path)
-                if dpi is not None and dpi != NOMINAL_DPI:
-                    image = to_nominal_dpi(image, dpi)
+                # read as the file scanner reads it: a file that says it was scanned at
+                # another resolution (a 1000 ppi scan) is brought to the 500 dpi of every
+                # scanner's image, so the stored image and the minutiae share one geometry
+                try:
+                    image = read_image(path)
+                except CaptureFailed as err:
+                    raise ImageRejected(f"{label}: {err.reason}", finger=label) from None
             else:
                 image = np.ascontiguousarray(source, dtype=np.uint8)
             template = matcher.extract(image)

@@ -16,6 +16,7 @@ payload (and in the adjudication's applicant record until a supervisor approves)
 
 from __future__ import annotations
 
+import json
 import time
 import uuid
 from collections.abc import Callable, Mapping
@@ -27,7 +28,7 @@ import cbor2
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from station.errors import BadInput, InvalidDemographics
+from station.errors import BadInput, DecryptionFailed, InvalidDemographics
 from station.model.biometrics import CapturePolicy, CheckedFinger, FingerInput, check_fingers
 from station.model.demographics import Demographics
 from station.model.fingers import Finger, parse_finger
@@ -300,12 +301,17 @@ def open_adjudication(station: Station, demographics: Demographics,
     cipher = station.cipher
     probes = cbor2.dumps({int(f): [c.iso_record, c.quality, c.image_sha256]
                           for f, c in checked.items()}, canonical=True)
+    applicant = {**demographics.as_record(), "missing_fingers": dict(missing or {}),
+                 "new_household": new_household}
+    images = {int(f): c.image_sha256 for f, c in checked.items()}
     with station.transaction() as session:
+        pending = _pending_case(session, station, applicant, images)
+        if pending is not None:
+            return pending
         session.add(Adjudication(
             id=case_id, created_at=naive_utc(now), operator_id=operator.id,
             station_id=station.settings.station_id,
-            applicant={**demographics.as_record(), "missing_fingers": dict(missing or {}),
-                       "new_household": new_household},
+            applicant=applicant,
             probe_sealed=cipher.seal(probes, adjudication_aad(case_id)),
             key_id=cipher.active_key_id,
             candidates=[c.as_record() for c in candidates], status="open"))
@@ -315,6 +321,32 @@ def open_adjudication(station: Station, demographics: Demographics,
                       details={"candidates": [c.person_id for c in candidates]},
                       operator_id=operator.id, now=now)
     return case_id
+
+
+def _pending_case(session: Session, station: Station, applicant: Mapping[str, Any],
+                  images: Mapping[int, str]) -> str | None:
+    """The case still waiting (open, or decided and not yet approved) for this applicant with
+    these very captures (the same image per finger), if there is one.
+
+    The same enrolment sent twice (a retry, a double click) opened two cases, and a
+    supervisor approving both as "not a duplicate" registered the person twice. A new
+    capture (another touch: other images) is new evidence and gets its own case.
+    """
+    same = json.loads(json.dumps(applicant, default=str))  # as the JSON column returns it
+    rows = session.execute(
+        sa.select(Adjudication.id, Adjudication.applicant, Adjudication.probe_sealed)
+        .where(Adjudication.status.in_(("open", "decided")))
+        .order_by(Adjudication.created_at)).all()
+    for case_id, recorded, sealed in rows:
+        if recorded != same or sealed is None:
+            continue
+        try:
+            probes = cbor2.loads(station.cipher.open(sealed, adjudication_aad(case_id)))
+        except DecryptionFailed:  # not readable here: not evidence that it is the same
+            continue
+        if {int(f): p[2] for f, p in probes.items()} == dict(images):
+            return str(case_id)
+    return None
 
 
 def _fault_pause(station: Station) -> None:

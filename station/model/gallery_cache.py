@@ -82,8 +82,20 @@ def cache_path(data_dir: Path) -> Path:
     return data_dir / FILE_NAME
 
 
-def cache_aad(station_id: str, database_url: str) -> bytes:
-    """Associated data: the cache opens only for this station and this registry."""
+def cache_aad(station_id: str, registry_id: str) -> bytes:
+    """Associated data: the cache opens only for this station and this registry.
+
+    ``registry_id`` is the registry's own identity (the hash of its first audit event,
+    :func:`station.model.gallery_sync.registry_identity`), not where it lives: moving the
+    home (a new disk, a renamed folder, another database host) keeps the cache usable,
+    while a cache put beside another registry or altered in place does not open.
+    """
+    return f"gallery-cache:2:{station_id}:{registry_id}".encode()
+
+
+def legacy_cache_aad(station_id: str, database_url: str) -> bytes:
+    """The associated data of caches written before :func:`cache_aad` (bound to the database
+    URL, i.e. the registry's path): still opened in place, then sealed again the new way."""
     where = hashlib.sha256(database_url.encode()).hexdigest()[:32]
     return f"gallery-cache:{station_id}:{where}".encode()
 
@@ -163,16 +175,25 @@ def discard(path: Path) -> None:
         path.unlink()
 
 
-def reseal(path: Path, cipher: Cipher, aad: bytes) -> bool:
-    """Re-encrypt the cache under the active key (key rotation, before old keys go).
+def reseal(path: Path, cipher: Cipher, aad: bytes, *legacy: bytes) -> bool:
+    """Re-encrypt the cache under the active key (key rotation, before old keys go) and
+    ``aad`` (a cache that opens only with one of the ``legacy`` associated data gets it).
 
     Returns whether a cache was re-sealed; an unusable one is discarded instead.
     """
     try:
         sealed = path.read_bytes()
-        if key_id_of(sealed) == cipher.active_key_id:
-            return True
-        write_cache(path, cipher.seal(cipher.open(sealed, aad), aad))
+        for i, tried in enumerate((aad, *legacy)):
+            try:
+                blob = cipher.open(sealed, tried)
+            except DecryptionFailed:
+                if i == len(legacy):
+                    raise
+                continue
+            if i == 0 and key_id_of(sealed) == cipher.active_key_id:
+                return True
+            write_cache(path, cipher.seal(blob, aad))
+            break
         return True
     except FileNotFoundError:
         return False

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import logging
+import os
 import threading
 import weakref
 from collections.abc import Callable, Mapping
@@ -29,6 +30,7 @@ from station.model.gallery_cache import (
     Index,
     cache_aad,
     discard,
+    legacy_cache_aad,
     read_cache,
     seal_gallery,
     write_cache,
@@ -275,6 +277,7 @@ class GalleryKeeper:
         self._index = Index({})
         self._pending: set[str] = set()
         self._changes = 0
+        self._identity: str | None = None  # the registry's (registry_identity), read once
         #: How the gallery was obtained: "built", "cache" or "cache+delta" (for logs, bench).
         self.source = ""
 
@@ -328,8 +331,7 @@ class GalleryKeeper:
             return gallery, False
         cipher = self._station.cipher
         try:
-            gallery, index, kid = read_cache(self._cache, cipher, self._aad(),
-                                           self._from_bytes)
+            gallery, index, kid, legacy = self._read(cipher)
         except CacheInvalid as err:
             if err.reason != "there is none yet":
                 log.warning("gallery cache %s discarded (%s); rebuilding from the registry",
@@ -342,11 +344,30 @@ class GalleryKeeper:
         delta = apply_delta(self._station, gallery, index)
         self._index = index
         self.source = "cache+delta" if delta.total else "cache"
-        return gallery, delta.total >= self.save_every or kid != cipher.active_key_id
+        return gallery, (delta.total >= self.save_every or kid != cipher.active_key_id
+                         or legacy)
+
+    def _read(self, cipher: Any) -> tuple[Any, Index, str, bool]:
+        """The cache under the current binding, else under the legacy one (a cache of the
+        previous version, in place): ``(gallery, index, key id, legacy?)``. When neither
+        opens, the current binding's reason is raised (altered bytes read as they did)."""
+        assert self._cache is not None
+        try:
+            return (*read_cache(self._cache, cipher, self._aad(), self._from_bytes), False)
+        except CacheInvalid as err:
+            if err.reason == "there is none yet":
+                raise
+            settings = self._station.settings
+            try:
+                return (*read_cache(self._cache, cipher, legacy_cache_aad(
+                    settings.station_id, settings.database_url), self._from_bytes), True)
+            except CacheInvalid:
+                raise err from None
 
     def _aad(self) -> bytes:
-        settings = self._station.settings
-        return cache_aad(settings.station_id, settings.database_url)
+        if self._identity is None:  # read once: the first audit event never changes
+            self._identity = registry_identity(self._station)
+        return cache_aad(self._station.settings.station_id, self._identity)
 
     # -- keeping current ---------------------------------------------------------------------
     def note_added(self, person_id: str) -> None:
@@ -382,6 +403,9 @@ class GalleryKeeper:
         """Write the cache now (delta applied first, so it matches the rows it names)."""
         if self._cache is None or not self.loaded():
             return
+        if not os.access(self._cache.parent, os.W_OK):  # a read-only home: the command that
+            log.info("gallery cache not written: %s is read-only", self._cache.parent)
+            return  # tried to write says so in its own words (station.registry.db.ReadOnlyHome)
         try:
             self.refresh()
             with self._save_lock:
@@ -494,4 +518,16 @@ def reseal_cache(station: Station) -> bool:
 
     settings = station.settings
     return reseal(cache_path(settings.data_dir), station.cipher,
-                  cache_aad(settings.station_id, settings.database_url))
+                  cache_aad(settings.station_id, registry_identity(station)),
+                  legacy_cache_aad(settings.station_id, settings.database_url))
+
+
+def registry_identity(station: Station) -> str:
+    """The registry's own identity: the hash of its first audit event (``sws init`` writes
+    it; the chain makes it unique to this registry and it never changes). It stays the same
+    when the home moves or the database URL changes, and differs for any other registry."""
+    from station.registry.models import AuditEvent
+
+    with station.reading() as session:
+        first = session.scalar(sa.select(AuditEvent.hash).where(AuditEvent.seq == 1))
+    return str(first or "")

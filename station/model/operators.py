@@ -126,8 +126,12 @@ def create_operator(station: Station, *, username: str, full_name: str, role: st
                   locked=False, created_at=naive_utc(now),
                   must_change_password=must_change_password)
     with station.transaction() as session:
-        if session.scalar(sa.select(Operator.id).where(Operator.username == username)):
-            raise BadInput(f"an operator named {username!r} already exists", field="username")
+        # "Sokha" beside "sokha" would be two accounts nobody can tell apart (in the list,
+        # in the audit trail): a name differing only in capitals is the same name
+        same = session.scalar(sa.select(Operator.username).where(
+            sa.func.lower(Operator.username) == username.lower()))
+        if same is not None:
+            raise BadInput(f"an operator named {same!r} already exists", field="username")
         session.add(op)
         session.flush()
         station.audit(session, action="operator.create", subject_type="operator",

@@ -56,7 +56,7 @@ def _row_hash(prev_hash: str, seq: int, at: datetime, operator_id: str | None, s
 
 
 def _mac(key: bytes, text: str) -> str:
-    return hmac.new(key, text.encode("ascii"), hashlib.sha256).hexdigest()
+    return hmac.digest(key, text.encode("ascii"), "sha256").hex()  # one-shot: same value
 
 
 def _head_text(seq: int, hash_: str) -> str:
@@ -120,42 +120,43 @@ def verify_chain(session: Session, *, audit_key: bytes | None, batch: int = 5000
     """
     expected_seq, prev, count = 1, GENESIS, 0
     last_seq = 0
+    e = AuditEvent
+    # plain rows, not ORM objects: building an object per event cost more than hashing it
+    columns = (e.seq, e.at, e.operator_id, e.station_id, e.action, e.subject_type,
+               e.subject_id, e.details, e.prev_hash, e.hash, e.mac)
     while True:
         rows = session.execute(
-            sa.select(AuditEvent).where(AuditEvent.seq >= expected_seq)
-            .order_by(AuditEvent.seq).limit(batch)
-        ).scalars().all()
+            sa.select(*columns).where(e.seq >= expected_seq).order_by(e.seq).limit(batch)
+        ).all()
         if not rows:
             break
-        for row in rows:
-            if row.seq != expected_seq:
+        for (seq, at, operator_id, station_id, action, subject_type, subject_id, details,
+             prev_hash, hash_, mac) in rows:
+            if seq != expected_seq:
                 raise AuditChainBroken(
                     f"audit chain broken: event {expected_seq} is missing "
-                    f"(next present is {row.seq})", seq=expected_seq)
-            if row.prev_hash != prev:
+                    f"(next present is {seq})", seq=expected_seq)
+            if prev_hash != prev:
                 raise AuditChainBroken(
-                    f"audit chain broken at event {row.seq}: it does not follow its "
-                    "predecessor", seq=row.seq)
-            digest = _row_hash(prev, row.seq, row.at, row.operator_id, row.station_id,
-                               row.action, row.subject_type, row.subject_id, row.details)
-            if digest != row.hash:
+                    f"audit chain broken at event {seq}: it does not follow its "
+                    "predecessor", seq=seq)
+            digest = _row_hash(prev, seq, at, operator_id, station_id, action, subject_type,
+                               subject_id, details)
+            if digest != hash_:
                 raise AuditChainBroken(
-                    f"audit chain broken at event {row.seq}: its content was altered",
-                    seq=row.seq)
-            if audit_key is not None and not hmac.compare_digest(
-                    row.mac, _mac(audit_key, digest)):
+                    f"audit chain broken at event {seq}: its content was altered", seq=seq)
+            if audit_key is not None and not hmac.compare_digest(mac, _mac(audit_key, digest)):
                 # from the very first event on: far more often another station's key
                 # file (a copied registry, a mixed-up SWS_HOME) than a forgery
                 why = ("the key file is not this registry's (check SWS_HOME / SWS_KEY_FILE), "
                        "or the log was rewritten without the station's key"
-                       if row.seq == 1 else "rewritten without the station's key")
+                       if seq == 1 else "rewritten without the station's key")
                 raise AuditChainBroken(
-                    f"audit chain broken at event {row.seq}: its MAC does not verify "
-                    f"({why})", seq=row.seq)
-            prev, last_seq = row.hash, row.seq
+                    f"audit chain broken at event {seq}: its MAC does not verify "
+                    f"({why})", seq=seq)
+            prev, last_seq = hash_, seq
             expected_seq += 1
             count += 1
-        session.expunge_all()
     head = session.get(AuditHead, HEAD_ID)
     if head is None:
         if count:

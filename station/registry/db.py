@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
+from urllib.parse import quote
 
 import sqlalchemy as sa
 from sqlalchemy import event
@@ -68,8 +69,17 @@ def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
                 max_page_count: int | None) -> Engine:
     if parsed.get_backend_name() == "sqlite":
         if parsed.database and parsed.database != ":memory:":
-            Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
-            _create_owner_only(Path(parsed.database))
+            if _readable_only_as_immutable(Path(parsed.database)):
+                url = _immutable(Path(parsed.database))
+            else:
+                try:
+                    Path(parsed.database).parent.mkdir(parents=True, exist_ok=True)
+                    _create_owner_only(Path(parsed.database))
+                except OSError:  # `sws init` in a read-only home: say so, in one line
+                    folder = read_only_home(url)
+                    if folder is None:
+                        raise
+                    raise ReadOnlyHome(folder) from None
         engine = sa.create_engine(url, hide_parameters=True,
                                connect_args={"timeout": busy_timeout_ms / 1000})
         event.listen(engine, "connect", _sqlite_pragmas(busy_timeout_ms, max_page_count))
@@ -97,6 +107,30 @@ def _engine_for(parsed: sa.URL, url: str, busy_timeout_ms: int,
     return sa.create_engine(url, pool_pre_ping=True, hide_parameters=True)
 
 
+def _readable_only_as_immutable(path: Path) -> bool:
+    """Whether the registry at ``path`` can only be read opened immutable: its folder cannot
+    be written (no ``-shm`` file can be made there) and no write-ahead log holds data that
+    an immutable reader would not see (a registry left with an unmerged ``-wal`` is opened
+    the usual way, which reads it, or fails as a read-only home)."""
+    if not path.is_file() or os.access(path.parent, os.W_OK):
+        return False
+    wal = Path(f"{path}-wal")
+    return not wal.exists() or wal.stat().st_size == 0
+
+
+def _immutable(path: Path) -> str:
+    """The URL that opens an SQLite registry in a read-only home for reading.
+
+    In WAL mode even a reader needs the ``-shm`` file beside the registry, which a read-only
+    folder cannot hold: SQLite refuses to open it at all. Nobody can write there either (nor
+    create the ``-wal`` file a writer needs), so the file is opened read-only and immutable:
+    reports, ``sws db check`` and look-ups work from a read-only home (an archived copy, a
+    read-only mount), and the first write fails as "attempt to write a readonly database",
+    which :func:`translate` turns into :class:`ReadOnlyHome`.
+    """
+    return f"sqlite:///file:{quote(str(path))}?mode=ro&immutable=1&uri=true"
+
+
 def _create_owner_only(path: Path) -> None:
     """Make a new SQLite file readable by its owner only (SQLite gives its -wal and -shm
     files the same mode): the registry holds names, phone numbers, ids and addresses in
@@ -120,9 +154,48 @@ def safe_url(url: str) -> str:
     return make_url(url).render_as_string(hide_password=True)
 
 
+class ReadOnlyHome(StorageError):
+    """The folder (or the file) of an SQLite registry cannot be written: a home made read-only
+    (``chmod -R a-w``, a read-only mount or share); nothing was written."""
+
+    def __init__(self, folder: Path) -> None:
+        super().__init__(f"the station's home is read-only: {folder} (the registry there "
+                         "cannot be written); nothing was written: make it writable again "
+                         f"(chmod -R u+w {folder}) or mount it read-write")
+        self.folder = folder
+
+
+def read_only_home(url: str) -> Path | None:
+    """The folder of the SQLite registry at ``url`` when it (or the registry file) cannot be
+    written by this process, else None (any other backend: None).
+
+    SQLite in WAL mode writes ``-wal`` and ``-shm`` files beside the registry even to read,
+    so a read-only folder fails as "unable to open database file" or "attempt to write a
+    readonly database", which names neither the cause nor the place. ``os.access`` sees both
+    permissions and a read-only mount (EROFS, even for root).
+    """
+    try:
+        parsed = make_url(url)
+    except sa.exc.ArgumentError:
+        return None
+    if parsed.get_backend_name() != "sqlite" or not parsed.database \
+            or parsed.database == ":memory:":
+        return None
+    path = Path(parsed.database)
+    folder = path.parent
+    if not os.access(folder, os.W_OK) or (path.exists() and not os.access(path, os.W_OK)):
+        return folder
+    return None
+
+
 def translate(err: Exception, url: str) -> StationError | None:
     """The station error for a database error a clerk can meet, or None if it is a bug."""
     text = str(getattr(err, "orig", err)).lower()
+    if any(sign in text for sign in ("readonly database", "read-only file system",
+                                     "unable to open database", "disk i/o error")):
+        folder = read_only_home(url)
+        if folder is not None:
+            return ReadOnlyHome(folder)
     if "value too long for type" in text:  # PostgreSQL keeps VARCHAR(n); SQLite does not
         size = re.search(r"varying\((\d+)\)", text)
         limit = f" (at most {size.group(1)} characters)" if size else ""

@@ -58,7 +58,8 @@ class Area:
 
 @dataclass(frozen=True)
 class Report:
-    """A report for an area on a date; ``tables`` in reading order."""
+    """A report for an area on a date; ``tables`` in reading order; ``notes``: the rules a
+    reader needs to make the figures add up (printed under the title in every format)."""
 
     kind: str
     title: str
@@ -66,6 +67,7 @@ class Report:
     as_of: dt.date
     station_id: str
     tables: list[Table] = field(default_factory=list)
+    notes: tuple[str, ...] = ()
 
     def table(self, name: str) -> Table:
         for table in self.tables:

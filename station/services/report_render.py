@@ -1,8 +1,8 @@
 """Write a :class:`~station.services.report_model.Report` as JSON, CSV or PDF (with charts).
 
-- JSON: ``{"report": ..., "area": ..., "as_of": ..., "tables": {name: [records]}}``;
-- CSV: one block per table (a ``# title`` line, the header, the rows, a blank line), which
-  spreadsheets open as they are;
+- JSON: ``{"report": ..., "area": ..., "as_of": ..., "notes": [...], "tables": {name: [records]}}``;
+- CSV: the title line, one ``# note`` line per note, then one block per table (a ``# title``
+  line, the header, the rows, a blank line), which spreadsheets open as they are;
 - PDF: a title page with the summary, then one page per chart and the tables under it, drawn
   with Matplotlib's object API (no pyplot, so no GUI backend and no global state).
 """
@@ -36,7 +36,7 @@ MAX_PAGES = 3
 def to_json(report: Report) -> str:
     data = {"report": report.kind, "title": report.title, "area": report.area.label,
             "as_of": report.as_of.isoformat(), "station_id": report.station_id,
-            "tables": {t.name: t.as_records() for t in report.tables}}
+            "notes": list(report.notes), "tables": {t.name: t.as_records() for t in report.tables}}
     return json.dumps(data, indent=2, ensure_ascii=False, default=str)
 
 
@@ -44,6 +44,8 @@ def to_csv(report: Report) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow([f"# {report.title}", report.area.label, report.as_of.isoformat()])
+    for note in report.notes:
+        writer.writerow(["# note", note])
     writer.writerow([])
     for table in report.tables:
         writer.writerow([f"# {table.name}", table.title])
@@ -122,9 +124,14 @@ def _pdf(report: Report, *, generated_at: dt.datetime, mono: str | list[str]) ->
         first.text(0.08, 0.93, report.title, fontsize=14, weight="bold")
         first.text(0.08, 0.90, f"{report.area.label} - as of {report.as_of.isoformat()} - "
                    f"station {report.station_id}", fontsize=10)
+        top = 0.85
+        for note in report.notes:
+            wrapped = textwrap.fill(note, 100)
+            first.text(0.08, top, wrapped, fontsize=8, va="top", style="italic")
+            top -= 0.02 + 0.014 * wrapped.count("\n")
         summary = next((t for t in report.tables if t.name == "summary"), None)
         if summary is not None:
-            _draw_table(first, summary, top=0.85, family=mono)
+            _draw_table(first, summary, top=top, family=mono)
         pdf.savefig(first)
         for table in report.tables:
             if table is summary:

@@ -6,7 +6,11 @@ dates, never names or biometrics) and returns a :class:`~station.services.report
 
 Definitions (also in ``docs/services.md``):
 
-- *covered*: a person with at least one membership running on the report date;
+- *population*: the registered people living on the report date: a person whose death was
+  recorded with a date on or before it is left out of every count (population, covered, by
+  programme, sex and age, households, contributions) and counted apart; a death after the
+  report date does not change a report dated before it;
+- *covered*: a living person with at least one membership running on the report date;
 - *combined package*: a household whose members hold two or more different programmes;
 - *duplicates prevented*: adjudications where the clerk decided "duplicate" and a supervisor
   did not reject it (the applicant was already registered);
@@ -84,10 +88,24 @@ def age_group_sql(as_of: dt.date) -> Any:
                      for label, low, _ in bands], else_=AGE_GROUPS[0][0])
 
 
+def living_on(as_of: dt.date) -> Any:
+    """The SQL condition "alive on ``as_of``": no death recorded, or one dated after it
+    (the rule of the supervisor's coverage panel, ``station.model.ui_lookup.coverage``)."""
+    return sa.or_(Person.died_on.is_(None), Person.died_on > as_of)
+
+
+#: What the coverage report's notes say about the dead (JSON ``notes``, CSV and PDF header).
+DEATH_NOTE = ("People whose death was recorded with a date on or before the report date are "
+              "left out of every figure (population, covered, programmes, households, "
+              "contributions); they are counted apart in the summary, so registered people = "
+              "population + deceased. A death after the report date still counts.")
+
+
 def _people(as_of: dt.date, area: Area) -> Any:
-    """People in the area with their sex and age group, as a subquery."""
+    """The living people in the area with their sex and age group, as a subquery."""
     return _in_area(sa.select(Person.id, Person.sex, Person.household_id,
-                              age_group_sql(as_of).label("age_group")), area).subquery()
+                              age_group_sql(as_of).label("age_group"))
+                    .where(living_on(as_of)), area).subquery()
 
 
 def _running(as_of: dt.date) -> Any:
@@ -138,6 +156,9 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
     combined = sum(n for size, n in package_sizes.items() if size >= 2)
     population = sum(population_cells.values())
     covered = sum(covered_cells.values())
+    deceased = int(session.scalar(_in_area(
+        sa.select(sa.func.count()).select_from(Person)
+        .where(Person.died_on.is_not(None), Person.died_on <= as_of), area)) or 0)
     names = {str(code): str(name) for code, name in
              session.execute(sa.select(Programme.code, Programme.name))}
 
@@ -161,6 +182,7 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
                sa.or_(Adjudication.status.is_(None), Adjudication.status != "rejected"))) or 0)
     summary = [
         ("population (registered people)", population),
+        ("registered people deceased by the report date (left out)", deceased),
         ("households", households),
         ("households assessed", sum(levels.values())),
         ("people covered by at least one programme", covered),
@@ -195,7 +217,7 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
             Chart("stackedh", "programme", ("active", "in_arrears", "suspended"), "members")),
     ]
     return Report("coverage", "Coverage of social protection and employment programmes",
-                  area, as_of, station_id, tables)
+                  area, as_of, station_id, tables, notes=(DEATH_NOTE,))
 
 
 def _poverty_levels(session: Session, area: Area) -> Counter[str]:
@@ -229,7 +251,7 @@ def _contribution_status(session: Session, as_of: dt.date, area: Area,
         .join(Person, Person.id == m.person_id)
         .outerjoin(paid, paid.membership_id == m.id)
         .where(m.programme_code.in_(list(schemes)), m.start_date <= as_of,
-               sa.or_(m.end_date.is_(None), m.end_date >= as_of))
+               sa.or_(m.end_date.is_(None), m.end_date >= as_of), living_on(as_of))
         .group_by(m.id, m.programme_code, m.start_date, m.end_date), area)
     counts: dict[str, Counter[str]] = {code: Counter() for code in schemes}
     for code, start, end, total in session.execute(query):

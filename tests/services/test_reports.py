@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import sqlalchemy as sa
@@ -11,7 +12,7 @@ from station.model.operators import login
 from station.model.station import Station
 from station.registry.models import Adjudication, Card, Operator, ProgrammeMembership
 from station.registry.models_services import ContributionPayment, VulnerabilityAssessment
-from station.services import cases, grievances, memberships, reports
+from station.services import cases, grievances, memberships, report_render, reports
 from station.services.catalogue import load_catalogue
 from station.services.report_model import Area, Report
 from tests.services.conftest import ADDRESS, NOW, PASSWORD, TODAY, add_household
@@ -70,7 +71,9 @@ def test_coverage_numbers(any_station: Station) -> None:
                                    station_id="s")
     summary = _summary(report)
     assert summary == {
-        "population (registered people)": 5, "households": 2, "households assessed": 2,
+        "population (registered people)": 5,
+        "registered people deceased by the report date (left out)": 0,
+        "households": 2, "households assessed": 2,
         "people covered by at least one programme": 4, "coverage of the population (%)": 80.0,
         "households with a combined package (2+ programmes)": 1,
         "duplicates prevented (station-wide)": 1, "cards issued and valid": 2,
@@ -202,3 +205,38 @@ def test_contribution_status_in_the_coverage_report(station: Station) -> None:
     # v-late: 4 months due from 14 August, 2 paid, October past its 15 days' grace,
     # November still within it -> in arrears by 3,000; v-ok: its one month paid -> active
     assert _rows(report, "contribution_status") == [("HEALTH_VOLUNTARY", 1, 1, 0, 3000)]
+
+
+def test_coverage_leaves_out_the_dead_as_of_the_report_date(station: Station) -> None:
+    """A death recorded on or before the report date takes the person out of the population
+    and out of the covered; a report dated before the death still counts them; the summary
+    says how many were left out, so registered = population + deceased."""
+    from station.model.deaths import record_death
+
+    _registry(station)
+    supervisor = login(station, "super", PASSWORD, now=NOW)
+    record_death(station, "a-g", died_on=TODAY - 10 * DAY, source="certificate 1/2026",
+                 by=supervisor, now=NOW)
+    with station.reading() as session:
+        after = reports.coverage(session, as_of=TODAY, area=Area(), station_id="s")
+        on_the_day = reports.coverage(session, as_of=TODAY - 10 * DAY, area=Area(),
+                                      station_id="s")
+        before = reports.coverage(session, as_of=TODAY - 11 * DAY, area=Area(),
+                                  station_id="s")
+    summary = _summary(after)
+    assert summary["population (registered people)"] == 4
+    assert summary["registered people deceased by the report date (left out)"] == 1
+    assert summary["people covered by at least one programme"] == 3
+    assert summary["coverage of the population (%)"] == 75.0
+    assert all(r[0] != "men" or r[1] != "60+" for r in _rows(after, "coverage_by_sex_age"))
+    assert sorted(_rows(after, "coverage_by_programme")) == [
+        ("CHILD_BENEFIT", "Child benefit", 1, 1, 0, 25.0),
+        ("HEALTH_SUBSIDY", "Subsidised health insurance", 1, 1, 0, 25.0),
+        ("OLD_AGE_PENSION", "Old-age social pension", 1, 1, 0, 25.0)]
+    assert _summary(on_the_day)["population (registered people)"] == 4
+    assert _summary(before)["population (registered people)"] == 5
+    assert _summary(before)["registered people deceased by the report date (left out)"] == 0
+    assert any("deceased" in note for note in after.notes)
+    data = json.loads(report_render.to_json(after))
+    assert data["notes"] == list(after.notes)
+    assert after.notes[0] in report_render.to_csv(after)

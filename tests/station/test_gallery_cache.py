@@ -23,7 +23,13 @@ from station.model.biometrics import CapturePolicy, CheckedFinger
 from station.model.enrolment import write_person
 from station.model.fingers import Finger
 from station.model.gallery_cache import cache_aad, cache_path, reseal
-from station.model.gallery_sync import add_person, remove_person, reseal_cache, search_person
+from station.model.gallery_sync import (
+    add_person,
+    registry_identity,
+    remove_person,
+    reseal_cache,
+    search_person,
+)
 from station.model.keys import rotate_key
 from station.model.operators import OperatorInfo, login
 from station.model.setup import initialise
@@ -222,7 +228,9 @@ def test_key_rotation_keeps_the_gallery_working(
     ring.add_active(NOW)
     ring.save()
     path = cache_path(settings.data_dir)
-    assert reseal(path, Cipher(ring), cache_aad(settings.station_id, settings.database_url))
+    with _open(settings, gallery_factory=lambda: None) as opened:
+        aad = cache_aad(settings.station_id, registry_identity(opened))
+    assert reseal(path, Cipher(ring), aad)
     assert key_id_of(path.read_bytes()) == ring.active
     ring.add_active(NOW.replace(year=2027))
     ring.save()
@@ -277,3 +285,63 @@ def test_a_cache_that_cannot_be_written_is_one_log_line_not_a_failure(
     st.close()
     assert not cache_path(settings.data_dir).exists()
     assert [r for r in caplog.records if "not written" in r.getMessage()]
+
+
+def _moved(settings: Settings, to: Path) -> Settings:
+    """``mv $SWS_HOME elsewhere; export SWS_HOME=elsewhere``: the same station, moved."""
+    settings.data_dir.rename(to)
+    return load_settings({"SWS_HOME": str(to), "SWS_STATION_ID": settings.station_id})
+
+
+def test_a_moved_home_keeps_its_cache_and_says_nothing_of_tampering(
+        tmp_path: Path, population: Population, caplog: pytest.LogCaptureFixture) -> None:
+    """Moving a home (a new disk, a renamed folder) is a normal operation, but the cache was
+    bound to the database URL, i.e. its path: the next start discarded it as "altered or moved
+    to another record" (a tampering warning) and rebuilt. It is bound to the station and the
+    registry's own identity now, so the moved cache opens; bytes altered in place are still
+    reported as they were."""
+    settings, ids = _registry(load_settings({"SWS_HOME": str(tmp_path / "a"),
+                                             "SWS_STATION_ID": "station-moved"}), population)
+    _started(settings)
+    settings = _moved(settings, tmp_path / "b")
+    caplog.set_level(logging.INFO, logger="station.gallery")
+    st = _open(settings)
+    assert _found(st, population, 2)[0][0] == ids[2]
+    assert st.gallery_keeper.source == "cache"
+    st.close()
+    assert not [r for r in caplog.records if r.levelno >= logging.WARNING]
+
+    path = cache_path(settings.data_dir)  # tampering at the new place is still tampering
+    data = bytearray(path.read_bytes())
+    data[len(data) // 2] ^= 0x01
+    path.write_bytes(bytes(data))
+    st = _open(settings)
+    assert _found(st, population, 2)[0][0] == ids[2]
+    assert st.gallery_keeper.source == "built"
+    st.close()
+    warnings = [r.getMessage() for r in caplog.records if r.levelno >= logging.WARNING]
+    assert len(warnings) == 1 and "altered" in warnings[0]
+
+
+def test_a_cache_sealed_by_the_previous_version_opens_and_is_resealed(
+        sqlite_home: tuple[Settings, list[str]], population: Population,
+        caplog: pytest.LogCaptureFixture) -> None:
+    """A cache written before the binding changed (bound to the database URL) still opens in
+    place, once, and is written again under the new binding."""
+    from station.model.gallery_cache import legacy_cache_aad, seal_gallery
+
+    settings, ids = sqlite_home
+    st, _ = _started(settings)
+    old = seal_gallery(st.gallery, st.gallery_keeper._index, st.cipher,
+                       legacy_cache_aad(settings.station_id, settings.database_url))
+    cache_path(settings.data_dir).write_bytes(old)
+    caplog.set_level(logging.WARNING, logger="station.gallery")
+    first = _open(settings)
+    assert _found(first, population, 8)[0][0] == ids[8]
+    assert first.gallery_keeper.source == "cache"
+    first.close()
+    assert cache_path(settings.data_dir).read_bytes() != old  # re-sealed for next time
+    again = _open(settings)
+    assert _found(again, population, 8)[0][0] == ids[8]
+    assert again.gallery_keeper.source == "cache"
+    assert not caplog.records
