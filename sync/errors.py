@@ -63,3 +63,19 @@ class CentralSchemaError(CentralConfigError):
                          f"needs {expected}: {advice}")
         self.found = found
         self.expected = expected
+
+
+class SyncBusy(SyncError):
+    """Another sync of this station (``sws sync`` or the window's worker) is running now.
+
+    ``pid`` is the process that holds the lock (None when unknown); ``exit_code`` 4 like
+    every other "not now, nothing lost" outcome of ``sws sync``."""
+
+    exit_code = 4
+
+    def __init__(self, pid: int | None, path: object) -> None:
+        who = f" (process {pid})" if pid else ""
+        super().__init__(f"another sync of this station is already running{who}; nothing "
+                         "was sent by this one: try again when it has finished")
+        self.pid = pid
+        self.path = path
