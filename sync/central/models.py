@@ -126,10 +126,18 @@ class RevokedCard(BaseModel):
     revoked_at: str
 
 
+class SignerCertificate(BaseModel):
+    sha256: str = Field(description="hex SHA-256 of the certificate's DER encoding")
+    subject: str
+
+
 class RevokedStation(BaseModel):
     station_id: str
     reason: str | None
     revoked_at: str | None
+    signers: list[SignerCertificate] = Field(
+        default_factory=list, description="the station's card-signer certificates: cards "
+        "they sign at or after revoked_at are refused by card checks")
 
 
 class RevocationList(BaseModel):

@@ -15,7 +15,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from sync.central import expiry
+from sync.central import expiry, signers
 from sync.central import schema as t
 from sync.client import gazetteer_digest
 from sync.errors import RegistrationError
@@ -96,7 +96,8 @@ def _until(now: datetime, valid_days: int) -> datetime:
 
 
 def revocation_list(conn: sa.Connection, since: int) -> dict[str, Any]:
-    """Cards revoked after position ``since`` and every revoked station, for stations to pull."""
+    """Cards revoked after position ``since`` and every revoked station (with the card-signer
+    certificates it signed cards with), for stations to pull."""
     r = t.revocations.c
     cards = [
         {"seq": row.seq, "card_id": row.card_id, "reason": row.reason,
@@ -105,7 +106,9 @@ def revocation_list(conn: sa.Connection, since: int) -> dict[str, Any]:
     ]
     stations = [
         {"station_id": row.id, "reason": row.revoke_reason,
-         "revoked_at": row.revoked_at.isoformat() + "Z" if row.revoked_at else None}
+         "revoked_at": row.revoked_at.isoformat() + "Z" if row.revoked_at else None,
+         # its card signers: cards they sign after revoked_at fail at every desk
+         "signers": signers.parse(row.signers)}
         for row in conn.execute(sa.select(t.stations).where(t.stations.c.status == "revoked"))
     ]
     last = max([since, *(c["seq"] for c in cards)])

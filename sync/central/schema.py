@@ -29,6 +29,10 @@ stations = sa.Table(
     # schema 5: until when the approval holds (centre's clock, UTC); NULL while pending or
     # revoked, and for a row written by hand without one (never expires)
     sa.Column("expires_at", sa.DateTime, nullable=True),
+    # schema 6: the card-signer certificates this station signs cards with, as JSON
+    # [{"sha256": hex of the DER, "subject": ...}], learnt from the credentials of its
+    # delivered card_issue packets; a revocation lists them (cards it signs after it fail)
+    sa.Column("signers", sa.Text, nullable=True),
 )
 
 packets = sa.Table(
@@ -61,6 +65,9 @@ packets = sa.Table(
     sa.Column("arrival", sa.BigInteger, nullable=True),
     sa.Index("ix_packets_kind_status", "kind", "status"),
     sa.Index("ix_packets_status_arrival", "status", "arrival"),
+    # schema 6: a station's outbox position, looked up for every new packet (two different
+    # packets at one position: two installations with one identity, a cloned station)
+    sa.Index("ix_packets_station_seq", "station_id", "seq"),
 )
 
 #: Signed batch manifests (sync.batch): the proof of every packet delivered in a batch.
@@ -178,7 +185,9 @@ operator_actions = sa.Table(
 #: carry their ``arrival`` order; version 1 answered every packet with its final status.
 #: 3: the ``gazetteer`` table. 4: ``operators`` and ``operator_actions``. 5:
 #: ``stations.expires_at`` (a station's approval is valid for a period, then renewed).
-SCHEMA_VERSION = 5
+#: 6: ``stations.signers`` (its card-signer certificates, listed when it is revoked) and the
+#: index ``ix_packets_station_seq`` (clone detection).
+SCHEMA_VERSION = 6
 
 #: How long an approval (or a renewal) holds unless the operator says otherwise, and what a
 #: station active before schema 5 gets from the migration, counted from the migration.
@@ -195,6 +204,9 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: (),
     # the column; active stations' expiry is set by _migrate (now + DEFAULT_VALID_DAYS)
     4: ("ALTER TABLE stations ADD COLUMN expires_at TIMESTAMP",),
+    # signers are learnt again from the next card_issue packets; nothing to fill in here
+    5: ("ALTER TABLE stations ADD COLUMN signers TEXT",
+        "CREATE INDEX IF NOT EXISTS ix_packets_station_seq ON packets (station_id, seq)"),
 }
 
 #: One row: the schema version the database was created with (or migrated to).
@@ -249,6 +261,8 @@ def _migrate(engine: sa.Engine, version: int, now: datetime) -> None:
             if "ADD COLUMN arrival" in statement and "arrival" in have:
                 continue  # tables created by this program's metadata already have it
             if "ADD COLUMN expires_at" in statement and "expires_at" in have:
+                continue
+            if "ADD COLUMN signers" in statement and "signers" in have:
                 continue
             conn.exec_driver_sql(statement)
         if version == 4:
