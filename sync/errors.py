@@ -79,3 +79,17 @@ class SyncBusy(SyncError):
                          "was sent by this one: try again when it has finished")
         self.pid = pid
         self.path = path
+
+
+class PlacesInUse(SyncError):
+    """New master data would drop communes that records at the centre are registered in.
+
+    ``in_use`` maps each such commune code to ``(name, records)``."""
+
+    def __init__(self, in_use: dict[str, tuple[str, int]]) -> None:
+        listed = ", ".join(f"{code}{' ' + name if name else ''} ({count} records)"
+                           for code, (name, count) in sorted(in_use.items()))
+        super().__init__(f"the new list of places drops {len(in_use)} commune(s) that "
+                         f"records are registered in: {listed}; nothing was replaced: keep "
+                         "them in the list (stations would hold records pointing at nothing)")
+        self.in_use = in_use

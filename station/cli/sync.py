@@ -133,6 +133,11 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
     if revoked is not None:
         problem = (f"the central registry revoked this station ({revoked}): it refuses its "
                    f"records until it approves the station again; {waiting} records wait")
+    elif standing == "suspended":
+        problem = (f"the central registry suspended this station ({link.station_id}): it "
+                   "received records from two installations using this station's identity "
+                   "(a copied station home?); it takes none until an operator there decides; "
+                   f"{waiting} records wait here, nothing is lost")
     elif standing == "pending":
         problem = (f"the central registry has not approved this station "
                    f"({link.station_id}) yet; {waiting} records wait until it does")
@@ -305,6 +310,9 @@ def _registration_line(entry: dict[str, Any] | None) -> str:
     if entry is not None and entry.get("status") == "revoked":
         return ("registration: revoked by the central registry; records are kept here "
                 "until it approves this station again")
+    if entry is not None and entry.get("status") == "suspended":
+        return ("registration: suspended by the central registry (a copy of this station "
+                "suspected); records are kept here until it decides")
     if entry is not None and entry.get("status") == "pending":
         return "registration: not approved by the central registry yet"
     if entry is None or not entry.get("expires_at"):

@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy.dialects import postgresql
 
 from sync.batch import body_digest, read_manifest, verify_manifest
-from sync.central import expiry, signers
+from sync.central import clones, expiry, signers
 from sync.central import schema as t
 from sync.central.decide import (
     ACCEPTED,
@@ -233,6 +233,8 @@ class Ingest:
             return batch.refuse(now, station_id, packet_id, "unknown_station")
         if station.status == "revoked":
             return batch.refuse(now, station_id, packet_id, "station_revoked")
+        if station.status == clones.SUSPENDED:
+            return batch.refuse(now, station_id, packet_id, clones.REFUSAL)
         if station.status != "active":
             return batch.refuse(now, station_id, packet_id, "station_not_approved")
         if expiry.refuses(station.expires_at, now, None, self.grace_days):
@@ -282,6 +284,8 @@ class Ingest:
         results: list[Result] = []
         with self.engine.begin() as conn:
             seen = _known_packets(conn, {p.id for p in wanted})
+            # two different packets at one outbox position: a cloned station (both kept)
+            clashes = clones.clashes(conn, [p for p in wanted if p.id not in seen])
             if self._arrival is None:
                 self._arrival = int(conn.execute(
                     sa.select(sa.func.coalesce(sa.func.max(t.packets.c.arrival), 0))
@@ -294,6 +298,8 @@ class Ingest:
                         and results[-1].status not in (CONFLICT, REJECTED)):
                     learnt.setdefault(item.packet.station_id, []).append(item.signer)
             signers.remember(conn, learnt)
+            if clashes:
+                clones.suspend(conn, batch, now, clashes)
             write_batch(conn, batch)
         return results
 

@@ -193,6 +193,12 @@ class MasterDataUpdate(BaseModel):
         "when given, kept when absent)")
 
 
+class SuspendedStation(BaseModel):
+    station_id: str
+    since: str | None
+    reason: str | None
+
+
 class Stats(BaseModel):
     persons: int
     deceased: int = Field(description="of the persons, those whose station recorded a death "
@@ -208,6 +214,11 @@ class Stats(BaseModel):
     conflicts: int
     replays: int
     stations: int
+    clones_suspected: int = Field(0, description="packets that claimed an outbox position "
+                                  "where the centre held another packet of the same station")
+    stations_suspended: list[SuspendedStation] = Field(
+        default_factory=list, description="stations whose packets are refused until an "
+        "operator approves or revokes them (a clone suspected)")
 
 
 class ReportRows(BaseModel):

@@ -18,7 +18,7 @@ import sqlalchemy as sa
 from sync.central import expiry, signers
 from sync.central import schema as t
 from sync.client import gazetteer_digest
-from sync.errors import RegistrationError
+from sync.errors import PlacesInUse, RegistrationError
 from sync.keys import b64
 
 
@@ -148,7 +148,14 @@ def _gazetteer(conn: sa.Connection) -> dict[str, Any]:
 def put_master_data(conn: sa.Connection, programmes: list[dict[str, str]],
                     locations: list[dict[str, str]],
                     gazetteer: dict[str, Any] | None = None) -> None:
-    """Replace the programme and location lists (and the stations' gazetteer when given)."""
+    """Replace the programme and location lists (and the stations' gazetteer when given).
+
+    Refused with :class:`~sync.errors.PlacesInUse`, before anything is replaced, when the new
+    locations leave out a commune of the current list that persons or households delivered
+    to the centre are registered in: stations pull the list and their records would point
+    at nothing (the station's list of places has no notion of a retired place, readable but
+    closed to new registrations, to move them to instead)."""
+    _check_places_kept(conn, {str(loc["code"]) for loc in locations})
     if gazetteer is not None:
         conn.execute(t.gazetteer.delete())
         conn.execute(t.gazetteer.insert().values(
@@ -160,6 +167,25 @@ def put_master_data(conn: sa.Connection, programmes: list[dict[str, str]],
         conn.execute(t.programmes.insert(), programmes)
     if locations:
         conn.execute(t.locations.insert(), locations)
+
+
+def _check_places_kept(conn: sa.Connection, kept: set[str]) -> None:
+    """Raise :class:`PlacesInUse` naming each current commune missing from ``kept`` that
+    records delivered to the centre (enrolments, households, programme registrations...;
+    not refused ones) are registered in, with their count."""
+    current = {r.code: r.commune for r in conn.execute(
+        sa.select(t.locations.c.code, t.locations.c.commune))}
+    dropped = set(current) - kept
+    if not dropped:
+        return
+    p = t.packets.c
+    rows = conn.execute(
+        sa.select(p.commune, sa.func.count()).where(
+            p.commune.in_(sorted(dropped)), p.status != "rejected")
+        .group_by(p.commune))
+    in_use = {str(code): (current[code], int(n)) for code, n in rows if n}
+    if in_use:
+        raise PlacesInUse(in_use)
 
 
 def statuses(conn: sa.Connection, ids: list[str]) -> list[dict[str, Any]]:

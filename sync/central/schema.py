@@ -22,7 +22,9 @@ stations = sa.Table(
     sa.Column("public_key", sa.LargeBinary, nullable=False),
     sa.Column("name", sa.String(200), nullable=False, default=""),
     sa.Column("office", sa.String(200), nullable=False, default=""),
-    sa.Column("status", sa.String(16), nullable=False),  # pending | active | revoked
+    # pending | active | revoked | suspended (schema 6: a clone suspected, until an
+    # operator approves or revokes it)
+    sa.Column("status", sa.String(16), nullable=False),
     sa.Column("registered_at", sa.DateTime, nullable=False),
     sa.Column("revoked_at", sa.DateTime, nullable=True),
     sa.Column("revoke_reason", sa.Text, nullable=True),
@@ -33,6 +35,10 @@ stations = sa.Table(
     # [{"sha256": hex of the DER, "subject": ...}], learnt from the credentials of its
     # delivered card_issue packets; a revocation lists them (cards it signs after it fail)
     sa.Column("signers", sa.Text, nullable=True),
+    # schema 6: when and why the centre suspended it (two different packets claiming one
+    # outbox position: two installations with one identity); kept after a decision
+    sa.Column("suspended_at", sa.DateTime, nullable=True),
+    sa.Column("suspend_reason", sa.Text, nullable=True),
 )
 
 packets = sa.Table(
@@ -185,8 +191,9 @@ operator_actions = sa.Table(
 #: carry their ``arrival`` order; version 1 answered every packet with its final status.
 #: 3: the ``gazetteer`` table. 4: ``operators`` and ``operator_actions``. 5:
 #: ``stations.expires_at`` (a station's approval is valid for a period, then renewed).
-#: 6: ``stations.signers`` (its card-signer certificates, listed when it is revoked) and the
-#: index ``ix_packets_station_seq`` (clone detection).
+#: 6: ``stations.signers`` (its card-signer certificates, listed when it is revoked),
+#: ``stations.suspended_at`` and ``suspend_reason`` and the index ``ix_packets_station_seq``
+#: (clone detection, :mod:`sync.central.clones`).
 SCHEMA_VERSION = 6
 
 #: How long an approval (or a renewal) holds unless the operator says otherwise, and what a
@@ -206,6 +213,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     4: ("ALTER TABLE stations ADD COLUMN expires_at TIMESTAMP",),
     # signers are learnt again from the next card_issue packets; nothing to fill in here
     5: ("ALTER TABLE stations ADD COLUMN signers TEXT",
+        "ALTER TABLE stations ADD COLUMN suspended_at TIMESTAMP",
+        "ALTER TABLE stations ADD COLUMN suspend_reason TEXT",
         "CREATE INDEX IF NOT EXISTS ix_packets_station_seq ON packets (station_id, seq)"),
 }
 
@@ -262,8 +271,9 @@ def _migrate(engine: sa.Engine, version: int, now: datetime) -> None:
                 continue  # tables created by this program's metadata already have it
             if "ADD COLUMN expires_at" in statement and "expires_at" in have:
                 continue
-            if "ADD COLUMN signers" in statement and "signers" in have:
-                continue
+            added = statement.split("ADD COLUMN ")[-1].split(" ")[0]
+            if "ADD COLUMN" in statement and added in have:
+                continue  # tables created by this program's metadata already have it
             conn.exec_driver_sql(statement)
         if version == 4:
             until = now.astimezone(UTC).replace(tzinfo=None) + timedelta(
