@@ -128,3 +128,31 @@ def test_a_copied_station_is_suspended_and_both_copies_records_are_kept(
     assert uploader.release_station_holds(T0) == 1
     assert _sync(station, home, central.url, central_key)["acknowledged"] == 1
     assert _stats(db_url)["stations_suspended"] == []
+
+
+@pytest.mark.slow
+def test_a_suspended_station_is_told_why_its_records_wait(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    central_factory: Callable[..., CentralProcess],
+) -> None:
+    from tests._cli import sws as _sws
+
+    db_url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    central = central_factory(db_url)
+    password = "correct horse battery staple 42"
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SWS_HOME", str(tmp_path / "station"))
+    assert _sws(capsys, "init", "--username", "super", "--password", password,
+                "--central", central.url)[0] == 0
+    engine = sa.create_engine(db_url)  # as a clash at the centre leaves it
+    with engine.begin() as conn:
+        conn.execute(t.stations.update().values(status="suspended"))
+    engine.dispose()
+    code, out, err = _sws(capsys, "sync")
+    assert code == 4 and len(err.strip().splitlines()) == 1
+    assert "the central registry suspended this station" in err
+    assert "two installations using this station's identity" in err
+    assert "registration: suspended by the central registry" in out
+    code, out, _ = _sws(capsys, "sync", "--json")
+    assert code == 4 and json.loads(out)["station_status"] == "suspended"
