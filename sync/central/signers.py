@@ -15,31 +15,44 @@ from __future__ import annotations
 import json
 from typing import Any
 
+import cbor2
 import sqlalchemy as sa
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
 
 from sync.central import schema as t
+
+#: COSE (RFC 9052): the Sign1 tag, the header labels read here and ES256 (RFC 9053).
+_TAG_SIGN1, _ALG, _X5CHAIN, _ES256 = 18, 1, 33, -7
 
 
 def signer_of(payload: dict[str, Any]) -> dict[str, str] | None:
     """``{"sha256", "subject"}`` of the certificate that signed the credential in a
-    ``card_issue`` payload; None when there is none or its signature does not verify."""
+    ``card_issue`` payload; None when there is none or its signature does not verify.
+
+    Read here with cbor2 and cryptography rather than through :mod:`cardio`, whose package
+    loads pyscard (and the PC/SC library): the centre reads no cards.
+    """
     credential = payload.get("credential")
     if not isinstance(credential, bytes):
         return None
-    from cryptography import x509
-    from cryptography.hazmat.primitives import hashes
-    from cryptography.hazmat.primitives.asymmetric import ec
-
-    from cardio import cose
-
     try:
-        envelope = cose.decode_sign1(credential)
-        cert = x509.load_der_x509_certificate(envelope.x5chain[0])
+        tagged = cbor2.loads(credential)
+        protected, _, signed, signature = tagged.value
+        header = cbor2.loads(protected)
+        chain = header[_X5CHAIN]
+        cert = x509.load_der_x509_certificate(chain if isinstance(chain, bytes) else chain[0])
         key = cert.public_key()
-        if not isinstance(key, ec.EllipticCurvePublicKey):
+        if (tagged.tag != _TAG_SIGN1 or header.get(_ALG) != _ES256 or len(signature) != 64
+                or not isinstance(key, ec.EllipticCurvePublicKey)):
             return None
-        envelope.verify(key)
-    except Exception:  # not a credential we can vouch for (hostile DER too): learn nothing
+        to_be_signed = cbor2.dumps(["Signature1", protected, b"", signed])
+        key.verify(encode_dss_signature(int.from_bytes(signature[:32], "big"),
+                                        int.from_bytes(signature[32:], "big")),
+                   to_be_signed, ec.ECDSA(hashes.SHA256()))
+    except Exception:  # not a credential we can vouch for (hostile bytes too): learn nothing
         return None
     return {"sha256": cert.fingerprint(hashes.SHA256()).hex().upper(),
             "subject": cert.subject.rfc4514_string()}
