@@ -23,8 +23,10 @@ from cardio.pki import Pki, load_anchors, make_demo_chain
 from cardio.revocation import (
     Revocation,
     RevocationList,
+    SignerRevocation,
     load_revocation_list,
     sign_revocation_list,
+    signer_fingerprint,
 )
 from cardio.sealing import TemplateKey, is_sealed, open_templates, seal_templates
 from cardio.transport import ApduCounter, ApduTrace, CardEvents, list_readers, session
@@ -47,6 +49,7 @@ __all__ = [
     "Reason",
     "Revocation",
     "RevocationList",
+    "SignerRevocation",
     "TemplateKey",
     "TemplatesLocked",
     "card_expiry",
@@ -63,6 +66,7 @@ __all__ = [
     "seal_templates",
     "session",
     "sign_revocation_list",
+    "signer_fingerprint",
     "to_qr_text",
     "unpack_templates",
     "verify",

@@ -106,6 +106,9 @@ class Reason(StrEnum):
     NOT_YET_VALID = "card not yet valid"
     EXPIRED_CARD = "expired card"
     REVOKED = "revoked"
+    #: signed by a card-signer certificate the centre revoked (a stolen station), after
+    #: the revocation: cards that signer made before stay valid (with a warning)
+    SIGNER_REVOKED = "signer revoked"
     TEMPLATE_MISMATCH = "template digest mismatch"
     CLONE_SUSPECTED = "clone suspected"
     BAD_REVOCATION_LIST = "revocation list not trusted"

@@ -229,13 +229,21 @@ def _linked(
     for position, (child, parent) in enumerate(itertools.pairwise(chain)):
         _check_link(child, parent, position)
     top = chain[-1]
-    anchor = next((a for a in anchors if a.subject == top.issuer), None)
-    if anchor is None:
+    # several anchors may share a name (a root renewed with a new key, a demo root beside
+    # the national one): the chain ends at the one whose key signed it
+    named = [a for a in anchors if a.subject == top.issuer]
+    if not named:
         raise InvalidCredential(
             Reason.UNKNOWN_ISSUER, f"no trust anchor for {top.issuer.rfc4514_string()}"
         )
-    _check_link(top, anchor, len(chain) - 1)
-    return chain, anchor
+    for anchor in named[:-1]:
+        try:
+            _check_link(top, anchor, len(chain) - 1)
+            return chain, anchor
+        except InvalidCredential:
+            continue
+    _check_link(top, named[-1], len(chain) - 1)
+    return chain, named[-1]
 
 
 def _check_link(child: x509.Certificate, parent: x509.Certificate, position: int) -> None:

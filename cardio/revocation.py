@@ -1,16 +1,27 @@
-"""The signed revocation list: which card serials must no longer be accepted.
+"""The signed revocation list: which card serials, and which card signers, must no longer be
+accepted.
 
 It is a COSE_Sign1 like the credential, signed by an office signer whose chain leads to the
 same national root, with content type ``application/sws-revocation+cbor`` so neither can be
 passed off as the other. Payload: {0: version, 1: issuer, 2: this update, 3: next update,
-4: [[serial, revoked at, reason], ...]} (times in epoch seconds).
+4: [[serial, revoked at, reason], ...], 5: [[SHA-256 of a signer certificate's DER, revoked
+at, reason], ...]} (times in epoch seconds). Key 5 (revoked card signers: the certificate
+of a station the centre revoked, e.g. a stolen laptop) is written only when the list has
+one, so a list without revoked signers is byte for byte what earlier versions wrote, and
+earlier verifiers, which ignore key 5, still read every list (version 1 throughout). A card
+signed by a revoked signer after the revocation time is refused; before it, it stays valid.
+
+References
+----------
+RFC 5280 section 5.3.2 (invalidity date): a revocation that takes effect from a time, so
+what was signed before it keeps its standing.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cbor2
 from cryptography import x509
@@ -33,6 +44,23 @@ class Revocation:
 
 
 @dataclass(frozen=True)
+class SignerRevocation:
+    """A card-signer certificate revoked from ``revoked_at``: ``sha256`` is the upper-case
+    hex SHA-256 of its DER encoding (:func:`signer_fingerprint`)."""
+
+    sha256: str
+    revoked_at: dt.datetime
+    reason: str
+
+
+def signer_fingerprint(cert: x509.Certificate) -> str:
+    """How the list names a signer certificate: upper-case hex SHA-256 of its DER."""
+    from cryptography.hazmat.primitives import hashes
+
+    return cert.fingerprint(hashes.SHA256()).hex().upper()
+
+
+@dataclass(frozen=True)
 class RevocationList:
     """A verified revocation list (build one with :func:`load_revocation_list`)."""
 
@@ -40,19 +68,25 @@ class RevocationList:
     this_update: dt.datetime
     next_update: dt.datetime
     entries: dict[str, Revocation]
+    signers: dict[str, SignerRevocation] = field(default_factory=dict)
 
     def lookup(self, serial: str) -> Revocation | None:
         return self.entries.get(serial.upper())
+
+    def lookup_signer(self, cert: x509.Certificate) -> SignerRevocation | None:
+        """The revocation of the card-signer certificate ``cert``, if it is revoked."""
+        return self.signers.get(signer_fingerprint(cert)) if self.signers else None
 
     def stale(self, now: dt.datetime) -> bool:
         return now > self.next_update
 
 
 def sign_revocation_list(
-    revocations: Iterable[Revocation], pki: Pki, now: dt.datetime, valid_for: dt.timedelta
+    revocations: Iterable[Revocation], pki: Pki, now: dt.datetime, valid_for: dt.timedelta,
+    *, signers: Iterable[SignerRevocation] = (),
 ) -> bytes:
-    """Sign a complete list (every revoked serial, not a delta)."""
-    payload = {
+    """Sign a complete list (every revoked serial and card signer, not a delta)."""
+    payload: dict[int, object] = {
         0: VERSION,
         1: pki.signer_cert.subject.rfc4514_string(),
         2: int(now.timestamp()),
@@ -61,6 +95,10 @@ def sign_revocation_list(
             [bytes.fromhex(r.serial), int(r.revoked_at.timestamp()), r.reason] for r in revocations
         ],
     }
+    revoked_signers = [[bytes.fromhex(r.sha256), int(r.revoked_at.timestamp()), r.reason]
+                       for r in sorted(signers, key=lambda r: r.sha256)]
+    if revoked_signers:
+        payload[5] = revoked_signers
     return cose.sign1(
         cbor2.dumps(payload, canonical=True),
         pki.signer_key,
@@ -107,11 +145,20 @@ def load_revocation_list(
             entries[key_serial] = Revocation(
                 key_serial, dt.datetime.fromtimestamp(when, dt.UTC), str(reason)
             )
+        signers = {}
+        for digest, when, reason in body.get(5, []):
+            if len(bytes(digest)) != 32:
+                raise ValueError("a signer is named by a 32-byte SHA-256")
+            name = bytes(digest).hex().upper()
+            signers[name] = SignerRevocation(
+                name, dt.datetime.fromtimestamp(when, dt.UTC), str(reason)
+            )
         return RevocationList(
             str(body[1]),
             dt.datetime.fromtimestamp(body[2], dt.UTC),
             dt.datetime.fromtimestamp(body[3], dt.UTC),
             entries,
+            signers,
         )
     except Exception as exc:  # any structural surprise in a signed list is still a bad list
         raise _bad(f"unreadable content: {type(exc).__name__}") from None

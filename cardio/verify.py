@@ -64,7 +64,9 @@ def verify(
     ------
     InvalidCredential
         With reason MALFORMED, UNKNOWN_ISSUER, EXPIRED_ISSUER, BAD_SIGNATURE, REVOKED,
-        NOT_YET_VALID, EXPIRED_CARD, TEMPLATE_MISMATCH or CLONE_SUSPECTED.
+        SIGNER_REVOKED (signed by a revoked card signer at or after its revocation; signed
+        before, the card stays valid with a warning saying so), NOT_YET_VALID,
+        EXPIRED_CARD, TEMPLATE_MISMATCH or CLONE_SUSPECTED.
     """
     try:
         envelope = cose.decode_sign1(credential)
@@ -94,13 +96,27 @@ def verify(
             f"card {claims.card_serial} on {revoked.revoked_at:%Y-%m-%d}: {revoked.reason}",
             claims=claims,
         )
+    warnings = []
+    signer_revoked = revocation_list.lookup_signer(signer)
+    if signer_revoked is not None:
+        when = f"{signer_revoked.revoked_at:%Y-%m-%d %H:%M} UTC"
+        if claims.issued_at >= signer_revoked.revoked_at:
+            raise InvalidCredential(
+                Reason.SIGNER_REVOKED,
+                f"card {claims.card_serial} was signed on {claims.issued_at:%Y-%m-%d %H:%M} "
+                f"UTC by the card signer {signer.subject.rfc4514_string()}, revoked on "
+                f"{when}: {signer_revoked.reason}",
+                claims=claims,
+            )
+        warnings.append(
+            f"signed on {claims.issued_at:%Y-%m-%d %H:%M} UTC, before its card signer was "
+            f"revoked on {when} ({signer_revoked.reason}): still valid")
     if now + CLOCK_LEEWAY < claims.issued_at:
         raise InvalidCredential(Reason.NOT_YET_VALID, f"issued {claims.issued_at:%Y-%m-%d}",
                                 claims=claims)
     if now > claims.expires_at:
         raise InvalidCredential(Reason.EXPIRED_CARD, f"expired {claims.expires_at:%Y-%m-%d}",
                                 claims=claims)
-    warnings = []
     if revocation_list.stale(now):
         warnings.append("the revocation list is out of date")
     if templates is not None and template_digest(templates) != claims.template_digest:

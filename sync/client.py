@@ -23,7 +23,7 @@ from sync.errors import CentralRefused, CentralUnreachable, RegistrationError, S
 from sync.keys import b64, central_public_key, public_bytes, unb64
 
 #: The sync protocol this station speaks (see ``sync.central.app.PROTOCOLS``).
-PROTOCOL, PROTOCOL_HEADER = 3, "X-SWS-Sync-Protocol"
+PROTOCOL, PROTOCOL_HEADER = 4, "X-SWS-Sync-Protocol"
 
 
 

@@ -63,3 +63,33 @@ class CentralSchemaError(CentralConfigError):
                          f"needs {expected}: {advice}")
         self.found = found
         self.expected = expected
+
+
+class SyncBusy(SyncError):
+    """Another sync of this station (``sws sync`` or the window's worker) is running now.
+
+    ``pid`` is the process that holds the lock (None when unknown); ``exit_code`` 4 like
+    every other "not now, nothing lost" outcome of ``sws sync``."""
+
+    exit_code = 4
+
+    def __init__(self, pid: int | None, path: object) -> None:
+        who = f" (process {pid})" if pid else ""
+        super().__init__(f"another sync of this station is already running{who}; nothing "
+                         "was sent by this one: try again when it has finished")
+        self.pid = pid
+        self.path = path
+
+
+class PlacesInUse(SyncError):
+    """New master data would drop communes that records at the centre are registered in.
+
+    ``in_use`` maps each such commune code to ``(name, records)``."""
+
+    def __init__(self, in_use: dict[str, tuple[str, int]]) -> None:
+        listed = ", ".join(f"{code}{' ' + name if name else ''} ({count} records)"
+                           for code, (name, count) in sorted(in_use.items()))
+        super().__init__(f"the new list of places drops {len(in_use)} commune(s) that "
+                         f"records are registered in: {listed}; nothing was replaced: keep "
+                         "them in the list (stations would hold records pointing at nothing)")
+        self.in_use = in_use

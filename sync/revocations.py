@@ -1,10 +1,13 @@
 """The national revocation list as a station last pulled it, kept in one JSON file.
 
 The centre lists every card revoked or reported lost at any station (``GET /v1/revocations``,
-numbered positions) and every revoked station. A station keeps what it pulled so that the next
-pull asks only for what came after (``since``, CouchDB-style checkpoint), and so that its
-card checks can refuse a card revoked at *another* station (``cards``). The file is written
-whole or not at all (temporary file, fsync, rename): a crash leaves the previous list.
+numbered positions) and every revoked station, with the card-signer certificates it knows
+that station by (``signers``: cards they sign after the station's ``revoked_at`` are refused
+by the station's card checks, :mod:`station.model.trust`). A station keeps what it pulled so
+that the next pull asks only for what came after (``since``, CouchDB-style checkpoint), and
+so that its card checks can refuse a card revoked at *another* station (``cards``). The file
+is written whole or not at all (temporary file, fsync, rename): a crash leaves the previous
+list.
 """
 
 from __future__ import annotations
@@ -51,13 +54,31 @@ class NationalRevocations:
                                             "revoked_at": entry.get("revoked_at"),
                                             "seq": entry.get("seq")}
         self.stations = {str(s["station_id"]): {"reason": s.get("reason"),
-                                                "revoked_at": s.get("revoked_at")}
+                                                "revoked_at": s.get("revoked_at"),
+                                                "signers": _signers(s.get("signers"))}
                          for s in listing.get("stations", [])
                          if isinstance(s, dict) and s.get("station_id")}
         following = listing.get("next")
         if isinstance(following, int) and following > self.next:
             self.next = following
         return new
+
+
+def _signers(listed: Any) -> list[dict[str, str]]:
+    """The card-signer certificates of a revoked station (``sha256``: hex of the DER; the
+    card checks refuse cards they sign after ``revoked_at``); malformed entries dropped."""
+    if not isinstance(listed, list):
+        return []
+    out = []
+    for entry in listed:
+        digest = entry.get("sha256") if isinstance(entry, dict) else None
+        if isinstance(digest, str) and len(digest) == 64:
+            try:
+                bytes.fromhex(digest)
+            except ValueError:
+                continue
+            out.append({"sha256": digest.upper(), "subject": str(entry.get("subject") or "")})
+    return out
 
 
 def load(path: Path) -> NationalRevocations:

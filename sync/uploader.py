@@ -50,7 +50,7 @@ log = logging.getLogger("sync.uploader")
 #: later. A revoked station's records wait at the station too: the centre can approve it
 #: again (a revocation in error), and a record refused for good would be lost.
 RETRYABLE_REASONS = frozenset({"unknown_station", "station_not_approved", "station_revoked",
-                               "station_expired"})
+                               "station_expired", "station_suspended"})
 #: States an answer may still change (a suspected duplicate can be cleared by adjudication,
 #: a received item is decided by the centre's dedup stage).
 OPEN_STATES = (PENDING, SENT, RECEIVED, DUPLICATE)

@@ -14,8 +14,8 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sync import registration, revocations
-from sync.errors import SyncError
+from sync import lock, registration, revocations
+from sync.errors import SyncBusy, SyncError
 from sync.uploader import SyncReport, Uploader
 
 log = logging.getLogger("sync.worker")
@@ -37,6 +37,7 @@ class SyncWorker:
         revocations_since: int = 0,
         revocations_file: Path | None = None,
         registration_file: Path | None = None,
+        lock_file: Path | None = None,
     ) -> None:
         self.uploader = uploader
         self.clock = clock
@@ -56,6 +57,12 @@ class SyncWorker:
         #: the station's config folder; None (and no revocation file) keeps nothing
         self.registration_file = registration_file or (
             revocations_file.with_name(registration.FILE_NAME)
+            if revocations_file is not None else None)
+        #: the station's sync lock (``sync.lock``), shared with ``sws sync``: a round skips
+        #: while another sync of this station runs; by default beside the revocation list
+        #: (the station's config folder); None (and no revocation file) takes no lock
+        self.lock_file = lock_file or (
+            revocations_file.with_name(lock.FILE_NAME)
             if revocations_file is not None else None)
         self.last_report: SyncReport | None = None
         self._wake = threading.Event()
@@ -80,7 +87,24 @@ class SyncWorker:
 
     def run_round(self) -> SyncReport:
         """One round: deliver, refresh statuses, pull revocations and master data (to the
-        callbacks). Never raises :class:`SyncError`."""
+        callbacks). Never raises :class:`SyncError`. While another sync of this station runs
+        (``sws sync`` in a terminal), the round sends nothing and its report says so."""
+        if self.lock_file is None:
+            return self._round()
+        try:
+            with lock.exclusive(self.lock_file):
+                return self._round()
+        except SyncBusy as busy:
+            log.info("sync round skipped: %s", busy)
+            report = SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=0,
+                                failed_batches=0, pending=self.uploader.pending(),
+                                last_error=str(busy))
+            self.last_report = report
+            if self.on_report is not None:
+                self.on_report(report)
+            return report
+
+    def _round(self) -> SyncReport:
         report = self.uploader.sync(self.clock)
         if report.failed_batches == 0:
             try:

@@ -5,7 +5,9 @@ pulled; exit 4 (one line on stderr, nothing lost: what was not delivered waits f
 sync) when the centre could not be reached or refused, when this station is revoked at the
 centre, when its approval there has expired (its records wait until the centre renews it),
 or when the URL is not one; exit 5 when a queued record could not be read (its sealed
-biometrics do not open): it is not sent, and `sws db check --deep` says more.
+biometrics do not open): it is not sent, and `sws db check --deep` says more. One sync of a
+station runs at a time (`sync.lock`, shared with the window's worker): another one still
+running after `--wait` seconds is exit 4.
 
 Each run keeps what the centre says of this station's registration (status, expiry) in
 ``<config>/central-registration.json`` and prints until when it is valid.
@@ -26,6 +28,8 @@ _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 #: A station clock further than this from the centre's is reported at each sync (cards are
 #: checked against the clock of whoever reads them, see cardio.verify.CLOCK_LEEWAY).
 CLOCK_WARN_S = 600
+#: How long `sws sync` waits by default for another sync of the same station to finish.
+WAIT_S = 10.0
 
 
 def register(subparsers: Any) -> None:
@@ -36,15 +40,42 @@ def register(subparsers: Any) -> None:
         "revocation list. Exit 0: done; 4: the centre was not reached or refused, or this "
         "station is revoked, not approved yet, unknown or expired there (one line on "
         "stderr; nothing is lost, the records wait); "
-        "5: a queued record could not be read (see `sws db check --deep`).")
+        "5: a queued record could not be read (see `sws db check --deep`). One sync of a "
+        "station runs at a time: another one still running after --wait seconds is exit 4.")
     p.add_argument("--central", metavar="URL", help="central registry URL (default: the one "
                    "this station registered with, `sws init --central URL`)")
     p.add_argument("--batch", type=int, default=200, help="records per request (1-1000)")
+    p.add_argument("--wait", type=float, default=WAIT_S, metavar="SECONDS",
+                   help="how long to wait for another sync of this station (another `sws "
+                   "sync` or the window's) to finish before giving up with exit 4 "
+                   f"(default {WAIT_S:g})")
     add_json(p)
     p.set_defaults(handler=cmd_sync)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
+    from sync import lock
+
+    if not 0 <= args.wait <= 3600:
+        raise BadInput(f"--wait must be 0 to 3600 seconds, not {args.wait:g}", field="wait")
+    _check_args(args)
+    station = open_station()
+    # one sync per station home at a time (this command, another one, the window's worker):
+    # two at once would send the same items and both count them
+    with lock.exclusive(station.settings.config_dir / lock.FILE_NAME, wait_s=args.wait):
+        return _sync(args, station)
+
+
+def _check_args(args: argparse.Namespace) -> None:
+    if not 1 <= args.batch <= 1000:
+        raise BadInput(f"--batch must be 1 to 1000 records per request, not {args.batch}",
+                       field="batch")
+    if args.central is not None and not _URL.match(args.central):
+        raise BadInput(f"--central must be a URL like http://host:8700, not {args.central!r}",
+                       field="central")
+
+
+def _sync(args: argparse.Namespace, station: Any) -> int:
     from station.model.central_link import load_link, station_key
     from station.registry.base import OUTBOX
     from station.registry.db import translated
@@ -54,13 +85,6 @@ def cmd_sync(args: argparse.Namespace) -> int:
     from sync.keys import central_public_key, unb64
     from sync.uploader import StationIdentity, Uploader
 
-    if not 1 <= args.batch <= 1000:
-        raise BadInput(f"--batch must be 1 to 1000 records per request, not {args.batch}",
-                       field="batch")
-    if args.central is not None and not _URL.match(args.central):
-        raise BadInput(f"--central must be a URL like http://host:8700, not {args.central!r}",
-                       field="central")
-    station = open_station()
     link = load_link(station.settings)
     identity = StationIdentity(link.station_id, station_key(station.settings),
                                central_public_key(unb64(link.central_public_key_b64)))
@@ -109,6 +133,11 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if revoked is not None:
         problem = (f"the central registry revoked this station ({revoked}): it refuses its "
                    f"records until it approves the station again; {waiting} records wait")
+    elif standing == "suspended":
+        problem = (f"the central registry suspended this station ({link.station_id}): it "
+                   "received records from two installations using this station's identity "
+                   "(a copied station home?); it takes none until an operator there decides; "
+                   f"{waiting} records wait here, nothing is lost")
     elif standing == "pending":
         problem = (f"the central registry has not approved this station "
                    f"({link.station_id}) yet; {waiting} records wait until it does")
@@ -281,6 +310,9 @@ def _registration_line(entry: dict[str, Any] | None) -> str:
     if entry is not None and entry.get("status") == "revoked":
         return ("registration: revoked by the central registry; records are kept here "
                 "until it approves this station again")
+    if entry is not None and entry.get("status") == "suspended":
+        return ("registration: suspended by the central registry (a copy of this station "
+                "suspected); records are kept here until it decides")
     if entry is not None and entry.get("status") == "pending":
         return "registration: not approved by the central registry yet"
     if entry is None or not entry.get("expires_at"):

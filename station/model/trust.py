@@ -8,8 +8,11 @@ that ``sws init`` makes). Revocation list: ``SWS_REVOCATION_LIST``, else a natio
 central registry lists as revoked, lost or replaced at *another* station
 (``sync.revocations``: what the last ``sws sync`` or the window's sync worker pulled), and
 re-signed whenever a card changes status or is replaced, a newer national list arrives, or the
-list is more than a day old, so it never goes stale or disagrees with the registry, whichever
-screen, command or station revoked the card.
+list is more than a day old. The national list's revoked stations carry their card-signer
+certificates; they go on the signed list from the time of the revocation (cards those
+signers make afterwards are refused, cards made before stay valid, ``cardio.verify``). So
+the list never goes stale or disagrees with the registry, whichever screen, command or
+station revoked the card.
 """
 
 from __future__ import annotations
@@ -101,7 +104,8 @@ def publish_revocation_list(station: Station, now: datetime) -> Path | None:
         entries.setdefault(serial, entry)  # this office's own record of its cards comes first
     issuing = station.settings.issuing_dir
     data = cardio.sign_revocation_list(sorted(entries.values(), key=lambda r: r.serial),
-                                       cardio.Pki.load(issuing), now, CRL_VALIDITY)
+                                       cardio.Pki.load(issuing), now, CRL_VALIDITY,
+                                       signers=_national_signers(station, now))
     path = issuing / CRL_FILE
     tmp = path.with_suffix(".tmp")
     tmp.write_bytes(data)
@@ -135,6 +139,27 @@ def _national_entries(station: Station, now: datetime) -> dict[str, Any]:
         out[card_id.upper()] = cardio.Revocation(card_id.upper(), when,
                                                  str(info.get("reason") or "revoked"))
     return out
+
+
+def _national_signers(station: Station, now: datetime) -> list[Any]:
+    """The card-signer certificates of stations the centre revoked (a stolen laptop), from
+    the time of their revocation: cards they sign after it fail the card checks here, cards
+    signed before stay valid (the verdict says so). None when never pulled or damaged."""
+    import cardio
+    from sync.revocations import RevocationFileError, load
+
+    try:
+        pulled = load(_national_file(station))
+    except RevocationFileError:
+        return []  # logged by _national_entries
+    out: dict[str, Any] = {}
+    for station_id, info in sorted(pulled.stations.items()):
+        when = _parse_moment(info.get("revoked_at")) or now
+        reason = f"station {station_id} revoked: {info.get('reason') or 'no reason given'}"
+        for signer in info.get("signers") or []:
+            digest = str(signer.get("sha256", "")).upper()
+            out.setdefault(digest, cardio.SignerRevocation(digest, when, reason))
+    return list(out.values())
 
 
 def _parse_moment(text: object) -> datetime | None:

@@ -29,14 +29,20 @@ from sync.central.database import serving_engine, shown
 from sync.central.dedup import Deduplicator, ExactDeduplicator
 from sync.central.ingest import CONFLICT, REJECTED, Ingest, Result
 from sync.central.processor import DedupWorker
-from sync.errors import CentralConfigError, PacketError, RegistrationError, SyncError
+from sync.errors import (
+    CentralConfigError,
+    PacketError,
+    PlacesInUse,
+    RegistrationError,
+    SyncError,
+)
 from sync.keys import b64, load_or_create_central_key, public_bytes, unb64
 from sync.outbox import utc_naive
 from sync.packets import peek
 
 _MAX_CBOR_BATCH = 64 * 1024 * 1024
 _STATION_REASONS = {"unknown_station", "station_revoked", "station_not_approved",
-                    "station_expired"}
+                    "station_expired", "station_suspended"}
 
 #: The sync protocol a station declares in this header. 2: it understands ``received``
 #: (stored, decision to come; it pulls the final status later). Without the header (protocol
@@ -44,8 +50,10 @@ _STATION_REASONS = {"unknown_station", "station_revoked", "station_not_approved"
 #: final answers, as it always did. 3: it knows the refusal ``station_expired`` (its records
 #: wait); a station of protocol 1 or 2 would take that unknown reason as a refusal for good,
 #: so it is told ``station_not_approved`` instead, which it retries (:func:`for_protocol`).
+#: 4: it knows ``station_suspended`` (a clone suspected, :mod:`sync.central.clones`; its
+#: records wait); older stations are told ``station_not_approved`` instead.
 PROTOCOL_HEADER = "X-SWS-Sync-Protocol"
-PROTOCOLS = (1, 2, 3)
+PROTOCOLS = (1, 2, 3, 4)
 Protocol = Annotated[str | None, Header(alias=PROTOCOL_HEADER)]
 ValidDays = Annotated[int, Query(ge=1, le=3660, description="days the approval holds")]
 
@@ -65,12 +73,15 @@ def protocol_version(declared: str | None) -> int:
 
 def for_protocol(results: list[Result], version: int) -> list[Result]:
     """``results`` as a station of sync protocol ``version`` understands them: before 3 a
-    ``station_expired`` refusal is answered as ``station_not_approved`` (retried there, so
-    its records wait instead of being marked refused for good)."""
-    if version >= 3:
+    ``station_expired`` refusal, and before 4 a ``station_suspended`` one, is answered as
+    ``station_not_approved`` (retried there, so its records wait instead of being marked
+    refused for good)."""
+    unknown = {"station_suspended"} if version >= 3 else {"station_suspended",
+                                                          "station_expired"}
+    if version >= 4:
         return results
     return [Result(r.id, r.status, "station_not_approved", r.person_id, r.candidates)
-            if r.reason == "station_expired" else r for r in results]
+            if r.reason in unknown else r for r in results]
 
 
 @dataclass(frozen=True)
@@ -293,7 +304,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     def approve_station(station_id: Annotated[str, m.Id],
                         x_admin_token: Annotated[str | None, Header()] = None,
                         valid_days: ValidDays = schema.DEFAULT_VALID_DAYS) -> dict[str, Any]:
-        """A supervisor approves a pending (or revoked) station for ``valid_days``."""
+        """A supervisor approves a pending, revoked or suspended (clone suspected) station
+        for ``valid_days``."""
         return set_status(station_id, "active", None, x_admin_token, valid_days)
 
     @app.post("/v1/stations/{station_id}/renew", response_model=m.StationStanding,
@@ -376,7 +388,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     @app.put("/v1/master-data", responses={400: {}, 403: {}})
     def put_master_data(body: m.MasterDataUpdate,
                         x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, int]:
-        """Replace programmes and locations (admin)."""
+        """Replace programmes and locations (admin). Refused (400, nothing replaced) when
+        the new locations drop a commune that delivered records are registered in."""
         who = require(x_admin_token, operators.ADMIN)
         codes = [p.code for p in body.programmes], [loc.code for loc in body.locations]
         if any(len(set(c)) != len(c) for c in codes):
@@ -385,17 +398,21 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if places is not None and (places.get("format") != "sws-locations"
                                    or not isinstance(places.get("areas"), list)):
             raise HTTPException(400, "gazetteer must be a sws-locations document with areas")
-        with tx() as conn:
-            registry.put_master_data(conn, [p.model_dump() for p in body.programmes],
-                                     [loc.model_dump() for loc in body.locations], places)
-            operators.record(conn, who, "master_data", None,
-                             f"{len(body.programmes)} programmes, {len(body.locations)} "
-                             "locations" + (", gazetteer" if places is not None else ""),
-                             utc_naive(now_of()))
+        try:
+            with tx() as conn:
+                registry.put_master_data(conn, [p.model_dump() for p in body.programmes],
+                                         [loc.model_dump() for loc in body.locations], places)
+                operators.record(conn, who, "master_data", None,
+                                 f"{len(body.programmes)} programmes, "
+                                 f"{len(body.locations)} locations"
+                                 + (", gazetteer" if places is not None else ""),
+                                 utc_naive(now_of()))
+        except PlacesInUse as error:  # nothing replaced: the transaction rolled back
+            raise HTTPException(400, str(error)) from error
         return {"programmes": len(body.programmes), "locations": len(body.locations)}
 
     @app.get("/v1/stats", response_model=m.Stats)
-    def get_stats() -> dict[str, int]:
+    def get_stats() -> dict[str, Any]:
         """Persons, packets, duplicates suspected, rejected, conflicts, replays, stations."""
         with tx() as conn:
             return reports.stats(conn)

@@ -87,7 +87,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     stations = commands.add_parser("stations", help="registered stations and their status")
     stations.add_argument("--central", default=DEFAULT_URL, metavar="URL")
     stations.add_argument("--json", action="store_true")
-    approve = commands.add_parser("approve", help="approve a pending (or revoked) station",
+    approve = commands.add_parser("approve", help="approve a pending, revoked or suspended "
+                                  "(clone suspected) station",
                                   description="The approval holds --valid-days days, then "
                                   "the station's records wait until it is renewed. Needs "
                                   f"{ADMIN_TOKEN_ENV}.")
@@ -171,7 +172,12 @@ def execute(args: argparse.Namespace) -> int:
             print(json.dumps(figures))
         else:
             for name, value in figures.items():
-                print(f"{name.replace('_', ' ')}: {value}")
+                if name != "stations_suspended":
+                    print(f"{name.replace('_', ' ')}: {value}")
+            for held in figures.get("stations_suspended", []):
+                print(f"station {held['station_id']} SUSPENDED since {held['since']}: "
+                      f"{held['reason']}; its packets are refused until `sws central "
+                      f"approve {held['station_id']}` or `revoke`")
         return 0
     if args.json and args.format == "csv" and args.output is None:
         raise CentralConfigError("--json prints JSON on stdout, so a csv report needs "

@@ -40,7 +40,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sqlalchemy.dialects import postgresql
 
 from sync.batch import body_digest, read_manifest, verify_manifest
-from sync.central import expiry
+from sync.central import clones, expiry, signers
 from sync.central import schema as t
 from sync.central.decide import (
     ACCEPTED,
@@ -120,6 +120,7 @@ class _Ready:
     digest: bytes
     templates: list[tuple[int, bytes]] | PacketError
     reason: str | None  # why the envelope cannot be opened, if it cannot
+    signer: dict[str, str] | None = None  # a card_issue's verified card-signer certificate
 
 
 class Ingest:
@@ -232,6 +233,8 @@ class Ingest:
             return batch.refuse(now, station_id, packet_id, "unknown_station")
         if station.status == "revoked":
             return batch.refuse(now, station_id, packet_id, "station_revoked")
+        if station.status == clones.SUSPENDED:
+            return batch.refuse(now, station_id, packet_id, clones.REFUSAL)
         if station.status != "active":
             return batch.refuse(now, station_id, packet_id, "station_not_approved")
         if expiry.refuses(station.expires_at, now, None, self.grace_days):
@@ -255,10 +258,14 @@ class Ingest:
         except PacketError as error:
             return _Ready(packet, evidence, content_digest(packet, cbor2.dumps(packet.envelope)),
                           [], error.reason)
+        signer = None
         with contextlib.suppress(cbor2.CBORDecodeError, ValueError):
-            packet.payload  # noqa: B018  (decoded here, once, outside the lock)
+            payload = packet.payload  # decoded here, once, outside the lock
+            if packet.kind == "card_issue":
+                signer = signers.signer_of(payload)
         return _Ready(packet, evidence, content_digest(packet, biometrics),
-                      read_templates(biometrics) if packet.kind == "enrolment" else [], None)
+                      read_templates(biometrics) if packet.kind == "enrolment" else [], None,
+                      signer)
 
     def _locked(self, batch: Batch, now: datetime, ready: list[_Ready | Result]) -> list[Result]:
         with self.store_lock:
@@ -277,13 +284,22 @@ class Ingest:
         results: list[Result] = []
         with self.engine.begin() as conn:
             seen = _known_packets(conn, {p.id for p in wanted})
+            # two different packets at one outbox position: a cloned station (both kept)
+            clashes = clones.clashes(conn, [p for p in wanted if p.id not in seen])
             if self._arrival is None:
                 self._arrival = int(conn.execute(
                     sa.select(sa.func.coalesce(sa.func.max(t.packets.c.arrival), 0))
                 ).scalar_one())
+            learnt: dict[str, list[dict[str, str]]] = {}
             for item in ready:
                 results.append(item if isinstance(item, Result)
                                else self._decide(batch, now, item, seen))
+                if (isinstance(item, _Ready) and item.signer is not None
+                        and results[-1].status not in (CONFLICT, REJECTED)):
+                    learnt.setdefault(item.packet.station_id, []).append(item.signer)
+            signers.remember(conn, learnt)
+            if clashes:
+                clones.suspend(conn, batch, now, clashes)
             write_batch(conn, batch)
         return results
 

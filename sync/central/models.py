@@ -126,10 +126,18 @@ class RevokedCard(BaseModel):
     revoked_at: str
 
 
+class SignerCertificate(BaseModel):
+    sha256: str = Field(description="hex SHA-256 of the certificate's DER encoding")
+    subject: str
+
+
 class RevokedStation(BaseModel):
     station_id: str
     reason: str | None
     revoked_at: str | None
+    signers: list[SignerCertificate] = Field(
+        default_factory=list, description="the station's card-signer certificates: cards "
+        "they sign at or after revoked_at are refused by card checks")
 
 
 class RevocationList(BaseModel):
@@ -185,6 +193,12 @@ class MasterDataUpdate(BaseModel):
         "when given, kept when absent)")
 
 
+class SuspendedStation(BaseModel):
+    station_id: str
+    since: str | None
+    reason: str | None
+
+
 class Stats(BaseModel):
     persons: int
     deceased: int = Field(description="of the persons, those whose station recorded a death "
@@ -200,6 +214,11 @@ class Stats(BaseModel):
     conflicts: int
     replays: int
     stations: int
+    clones_suspected: int = Field(0, description="packets that claimed an outbox position "
+                                  "where the centre held another packet of the same station")
+    stations_suspended: list[SuspendedStation] = Field(
+        default_factory=list, description="stations whose packets are refused until an "
+        "operator approves or revokes them (a clone suspected)")
 
 
 class ReportRows(BaseModel):

@@ -15,10 +15,10 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from sync.central import expiry
+from sync.central import expiry, signers
 from sync.central import schema as t
 from sync.client import gazetteer_digest
-from sync.errors import RegistrationError
+from sync.errors import PlacesInUse, RegistrationError
 from sync.keys import b64
 
 
@@ -96,7 +96,8 @@ def _until(now: datetime, valid_days: int) -> datetime:
 
 
 def revocation_list(conn: sa.Connection, since: int) -> dict[str, Any]:
-    """Cards revoked after position ``since`` and every revoked station, for stations to pull."""
+    """Cards revoked after position ``since`` and every revoked station (with the card-signer
+    certificates it signed cards with), for stations to pull."""
     r = t.revocations.c
     cards = [
         {"seq": row.seq, "card_id": row.card_id, "reason": row.reason,
@@ -105,7 +106,9 @@ def revocation_list(conn: sa.Connection, since: int) -> dict[str, Any]:
     ]
     stations = [
         {"station_id": row.id, "reason": row.revoke_reason,
-         "revoked_at": row.revoked_at.isoformat() + "Z" if row.revoked_at else None}
+         "revoked_at": row.revoked_at.isoformat() + "Z" if row.revoked_at else None,
+         # its card signers: cards they sign after revoked_at fail at every desk
+         "signers": signers.parse(row.signers)}
         for row in conn.execute(sa.select(t.stations).where(t.stations.c.status == "revoked"))
     ]
     last = max([since, *(c["seq"] for c in cards)])
@@ -145,7 +148,14 @@ def _gazetteer(conn: sa.Connection) -> dict[str, Any]:
 def put_master_data(conn: sa.Connection, programmes: list[dict[str, str]],
                     locations: list[dict[str, str]],
                     gazetteer: dict[str, Any] | None = None) -> None:
-    """Replace the programme and location lists (and the stations' gazetteer when given)."""
+    """Replace the programme and location lists (and the stations' gazetteer when given).
+
+    Refused with :class:`~sync.errors.PlacesInUse`, before anything is replaced, when the new
+    locations leave out a commune of the current list that persons or households delivered
+    to the centre are registered in: stations pull the list and their records would point
+    at nothing (the station's list of places has no notion of a retired place, readable but
+    closed to new registrations, to move them to instead)."""
+    _check_places_kept(conn, {str(loc["code"]) for loc in locations})
     if gazetteer is not None:
         conn.execute(t.gazetteer.delete())
         conn.execute(t.gazetteer.insert().values(
@@ -157,6 +167,25 @@ def put_master_data(conn: sa.Connection, programmes: list[dict[str, str]],
         conn.execute(t.programmes.insert(), programmes)
     if locations:
         conn.execute(t.locations.insert(), locations)
+
+
+def _check_places_kept(conn: sa.Connection, kept: set[str]) -> None:
+    """Raise :class:`PlacesInUse` naming each current commune missing from ``kept`` that
+    records delivered to the centre (enrolments, households, programme registrations...;
+    not refused ones) are registered in, with their count."""
+    current = {r.code: r.commune for r in conn.execute(
+        sa.select(t.locations.c.code, t.locations.c.commune))}
+    dropped = set(current) - kept
+    if not dropped:
+        return
+    p = t.packets.c
+    rows = conn.execute(
+        sa.select(p.commune, sa.func.count()).where(
+            p.commune.in_(sorted(dropped)), p.status != "rejected")
+        .group_by(p.commune))
+    in_use = {str(code): (current[code], int(n)) for code, n in rows if n}
+    if in_use:
+        raise PlacesInUse(in_use)
 
 
 def statuses(conn: sa.Connection, ids: list[str]) -> list[dict[str, Any]]:

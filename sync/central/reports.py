@@ -37,8 +37,12 @@ FIELDS: dict[str, tuple[str, ...]] = {
 SAME_PERSON = "adjudicated_same_person"
 
 
-def stats(conn: sa.Connection) -> dict[str, int]:
-    """Headline counts: persons, packets, awaiting dedup, duplicates suspected, rejected..."""
+def stats(conn: sa.Connection) -> dict[str, Any]:
+    """Headline counts: persons, packets, awaiting dedup, duplicates suspected, rejected...;
+    and the stations suspended as suspected clones (``stations_suspended``: id, since, why),
+    whose packets wait until an operator decides."""
+    from sync.central.clones import suspended
+
     def count(query: Any) -> int:
         return int(conn.execute(query).scalar_one())
 
@@ -60,6 +64,9 @@ def stats(conn: sa.Connection) -> dict[str, int]:
         "conflicts": count(sa.select(sa.func.count()).where(e.event == "conflict")),
         "replays": count(sa.select(sa.func.count()).where(e.event == "replay")),
         "stations": count(sa.select(sa.func.count()).select_from(t.stations)),
+        "clones_suspected": count(sa.select(sa.func.count())
+                                  .where(e.event == "clone_suspected")),
+        "stations_suspended": suspended(conn),
     }
 
 

@@ -22,13 +22,23 @@ stations = sa.Table(
     sa.Column("public_key", sa.LargeBinary, nullable=False),
     sa.Column("name", sa.String(200), nullable=False, default=""),
     sa.Column("office", sa.String(200), nullable=False, default=""),
-    sa.Column("status", sa.String(16), nullable=False),  # pending | active | revoked
+    # pending | active | revoked | suspended (schema 6: a clone suspected, until an
+    # operator approves or revokes it)
+    sa.Column("status", sa.String(16), nullable=False),
     sa.Column("registered_at", sa.DateTime, nullable=False),
     sa.Column("revoked_at", sa.DateTime, nullable=True),
     sa.Column("revoke_reason", sa.Text, nullable=True),
     # schema 5: until when the approval holds (centre's clock, UTC); NULL while pending or
     # revoked, and for a row written by hand without one (never expires)
     sa.Column("expires_at", sa.DateTime, nullable=True),
+    # schema 6: the card-signer certificates this station signs cards with, as JSON
+    # [{"sha256": hex of the DER, "subject": ...}], learnt from the credentials of its
+    # delivered card_issue packets; a revocation lists them (cards it signs after it fail)
+    sa.Column("signers", sa.Text, nullable=True),
+    # schema 6: when and why the centre suspended it (two different packets claiming one
+    # outbox position: two installations with one identity); kept after a decision
+    sa.Column("suspended_at", sa.DateTime, nullable=True),
+    sa.Column("suspend_reason", sa.Text, nullable=True),
 )
 
 packets = sa.Table(
@@ -61,6 +71,9 @@ packets = sa.Table(
     sa.Column("arrival", sa.BigInteger, nullable=True),
     sa.Index("ix_packets_kind_status", "kind", "status"),
     sa.Index("ix_packets_status_arrival", "status", "arrival"),
+    # schema 6: a station's outbox position, looked up for every new packet (two different
+    # packets at one position: two installations with one identity, a cloned station)
+    sa.Index("ix_packets_station_seq", "station_id", "seq"),
 )
 
 #: Signed batch manifests (sync.batch): the proof of every packet delivered in a batch.
@@ -178,7 +191,10 @@ operator_actions = sa.Table(
 #: carry their ``arrival`` order; version 1 answered every packet with its final status.
 #: 3: the ``gazetteer`` table. 4: ``operators`` and ``operator_actions``. 5:
 #: ``stations.expires_at`` (a station's approval is valid for a period, then renewed).
-SCHEMA_VERSION = 5
+#: 6: ``stations.signers`` (its card-signer certificates, listed when it is revoked),
+#: ``stations.suspended_at`` and ``suspend_reason`` and the index ``ix_packets_station_seq``
+#: (clone detection, :mod:`sync.central.clones`).
+SCHEMA_VERSION = 6
 
 #: How long an approval (or a renewal) holds unless the operator says otherwise, and what a
 #: station active before schema 5 gets from the migration, counted from the migration.
@@ -195,6 +211,11 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
     3: (),
     # the column; active stations' expiry is set by _migrate (now + DEFAULT_VALID_DAYS)
     4: ("ALTER TABLE stations ADD COLUMN expires_at TIMESTAMP",),
+    # signers are learnt again from the next card_issue packets; nothing to fill in here
+    5: ("ALTER TABLE stations ADD COLUMN signers TEXT",
+        "ALTER TABLE stations ADD COLUMN suspended_at TIMESTAMP",
+        "ALTER TABLE stations ADD COLUMN suspend_reason TEXT",
+        "CREATE INDEX IF NOT EXISTS ix_packets_station_seq ON packets (station_id, seq)"),
 }
 
 #: One row: the schema version the database was created with (or migrated to).
@@ -250,6 +271,9 @@ def _migrate(engine: sa.Engine, version: int, now: datetime) -> None:
                 continue  # tables created by this program's metadata already have it
             if "ADD COLUMN expires_at" in statement and "expires_at" in have:
                 continue
+            added = statement.split("ADD COLUMN ")[-1].split(" ")[0]
+            if "ADD COLUMN" in statement and added in have:
+                continue  # tables created by this program's metadata already have it
             conn.exec_driver_sql(statement)
         if version == 4:
             until = now.astimezone(UTC).replace(tzinfo=None) + timedelta(

@@ -13,6 +13,7 @@ import os
 import random
 import subprocess
 import sys
+import zlib
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -77,9 +78,15 @@ def central(tmp_path: Path) -> Iterator[tuple[TestClient, Clock, str]]:
         yield http, clock, url
 
 
+def _seq(packet_id: str) -> int:
+    """An outbox position of its own for each packet, as a station gives (the centre takes
+    two different packets at one position for a cloned station)."""
+    return zlib.crc32(packet_id.encode())
+
+
 def _signed(key: Ed25519PrivateKey, central_key: object, packet_id: str, made: datetime) -> str:
     return b64(build_packet(
-        packet_id=packet_id, station_id="st-1", seq=1, kind="card_issue",
+        packet_id=packet_id, station_id="st-1", seq=_seq(packet_id), kind="card_issue",
         record_id=f"r-{packet_id}", created_at=made.isoformat().replace("+00:00", "Z"),
         payload_bytes=cbor2.dumps({"card_id": packet_id}), biometrics=None, station_key=key,
         central_key=central_key))  # type: ignore[arg-type]
@@ -223,6 +230,9 @@ def _version_4_database_is_migrated(url: str) -> None:
     t.metadata.create_all(engine)
     with engine.begin() as conn:
         conn.exec_driver_sql("ALTER TABLE stations DROP COLUMN expires_at")
+        for column in ("signers", "suspended_at", "suspend_reason"):  # schema 6's
+            conn.exec_driver_sql(f"ALTER TABLE stations DROP COLUMN {column}")
+        conn.exec_driver_sql("DROP INDEX ix_packets_station_seq")
         conn.execute(t.schema_version.insert().values(version=4))
     plain = sa.MetaData()
     old = sa.Table("stations", plain, autoload_with=engine)  # the table as version 4 had it
@@ -235,9 +245,14 @@ def _version_4_database_is_migrated(url: str) -> None:
     engine = make_engine(url, now=upgraded)
     with engine.connect() as conn:
         found = dict(conn.execute(sa.select(t.stations.c.id, t.stations.c.expires_at)).all())
+        # and on to 6: the columns and the index are there, nothing is filled in
+        assert conn.execute(sa.select(t.stations.c.signers, t.stations.c.suspended_at)
+                            .distinct()).all() == [(None, None)]
+        assert "ix_packets_station_seq" in {
+            i["name"] for i in sa.inspect(conn).get_indexes("packets")}
         version = conn.execute(sa.select(t.schema_version.c.version)).scalar_one()
     engine.dispose()
-    assert version == t.SCHEMA_VERSION == 5
+    assert version == t.SCHEMA_VERSION == 6
     # approved in 2024: counted from the upgrade, not from then (it would be cut off today)
     assert found == {"st-on": (upgraded + timedelta(days=365)).replace(tzinfo=None),
                      "st-wait": None}

@@ -7,6 +7,7 @@ import json
 import random
 import subprocess
 import sys
+import zlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,9 +29,16 @@ from tests.sync.conftest import ADMIN_TOKEN, REPO, CentralProcess
 pytestmark = pytest.mark.postgres
 
 
+def _seq(packet_id: str) -> int:
+    """An outbox position of its own for each packet, as a station gives (the centre takes
+    two different packets at one position for a cloned station)."""
+    return zlib.crc32(packet_id.encode())
+
+
 def _packet(reg: Registration, key: Ed25519PrivateKey, station_id: str, packet_id: str,
             payload: dict, bio: bytes | None = None) -> bytes:
-    return build_packet(packet_id=packet_id, station_id=station_id, seq=1, kind="enrolment",
+    return build_packet(packet_id=packet_id, station_id=station_id, seq=_seq(packet_id),
+                        kind="enrolment",
                         record_id=f"p-{packet_id}", created_at="2026-11-01T08:00:00Z",
                         payload_bytes=cbor2.dumps(payload), biometrics=bio, station_key=key,
                         central_key=reg.central_key)
