@@ -1093,6 +1093,22 @@ Kartu: %6</translation>
         <translation>Jawab pertanyaan ini terlebih dahulu: %1</translation>
     </message>
     <message>
+        <source>This case was already approved: refresh the list.</source>
+        <translation>Kasus ini sudah disetujui: muat ulang daftar.</translation>
+    </message>
+    <message>
+        <source>This case was already approved (perhaps by another supervisor): refresh the list.</source>
+        <translation>Kasus ini sudah disetujui (mungkin oleh supervisor lain): muat ulang daftar.</translation>
+    </message>
+    <message>
+        <source>This case waits for the clerk&apos;s decision (perhaps another supervisor sent it back): refresh the list.</source>
+        <translation>Kasus ini menunggu keputusan petugas (mungkin supervisor lain mengembalikannya): muat ulang daftar.</translation>
+    </message>
+    <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>Anda sendiri yang membuka kasus ini: supervisor lain yang menyetujuinya.</translation>
+    </message>
+    <message>
         <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
         <translation>Sebutkan dari mana kematian diketahui (mis. nomor akta kematian dan desa).</translation>
     </message>
@@ -1119,10 +1135,6 @@ Kartu: %6</translation>
     <message>
         <source>This case was already decided (perhaps at another desk): refresh the list.</source>
         <translation>Kasus ini sudah diputuskan (mungkin di meja lain): muat ulang daftar.</translation>
-    </message>
-    <message>
-        <source>Only a decided case can be approved: decide it first.</source>
-        <translation>Hanya kasus yang sudah diputuskan yang dapat disetujui: putuskan dulu.</translation>
     </message>
     <message>
         <source>Choose the candidate who is the same person first.</source>

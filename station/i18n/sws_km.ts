@@ -1099,6 +1099,22 @@ Card: %6</source>
         <translation>សូមឆ្លើយសំណួរនេះជាមុនសិន៖ %1</translation>
     </message>
     <message>
+        <source>This case was already approved: refresh the list.</source>
+        <translation>ករណីនេះត្រូវបានអនុម័តរួចហើយ៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>This case was already approved (perhaps by another supervisor): refresh the list.</source>
+        <translation>ករណីនេះត្រូវបានអនុម័តរួចហើយ (ប្រហែលដោយអ្នកគ្រប់គ្រងផ្សេង)៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>This case waits for the clerk&apos;s decision (perhaps another supervisor sent it back): refresh the list.</source>
+        <translation>ករណីនេះកំពុងរង់ចាំការសម្រេចរបស់បុគ្គលិក (ប្រហែលអ្នកគ្រប់គ្រងផ្សេងបានបញ្ជូនវាត្រឡប់)៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>អ្នកបានបើកករណីនេះដោយខ្លួនឯង៖ អ្នកគ្រប់គ្រងផ្សេងត្រូវអនុម័តវា។</translation>
+    </message>
+    <message>
         <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
         <translation>សូមបញ្ជាក់ប្រភពដែលដឹងពីមរណភាព (ឧ. លេខសំបុត្រមរណភាព និងឃុំ)។</translation>
     </message>
@@ -1125,10 +1141,6 @@ Card: %6</source>
     <message>
         <source>This case was already decided (perhaps at another desk): refresh the list.</source>
         <translation>ករណីនេះត្រូវបានសម្រេចរួចហើយ (ប្រហែលនៅតុផ្សេង)៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
-    </message>
-    <message>
-        <source>Only a decided case can be approved: decide it first.</source>
-        <translation>មានតែករណីដែលបានសម្រេចប៉ុណ្ណោះដែលអាចអនុម័តបាន៖ សូមសម្រេចវាជាមុនសិន។</translation>
     </message>
     <message>
         <source>Choose the candidate who is the same person first.</source>

@@ -1099,6 +1099,22 @@ Card: %6</source>
         <translation>پہلے اس سوال کا جواب دیں: %1</translation>
     </message>
     <message>
+        <source>This case was already approved: refresh the list.</source>
+        <translation>اس کیس کی منظوری پہلے ہی ہو چکی ہے: فہرست تازہ کریں۔</translation>
+    </message>
+    <message>
+        <source>This case was already approved (perhaps by another supervisor): refresh the list.</source>
+        <translation>اس کیس کی منظوری پہلے ہی ہو چکی ہے (شاید کسی اور سپروائزر نے دی): فہرست تازہ کریں۔</translation>
+    </message>
+    <message>
+        <source>This case waits for the clerk&apos;s decision (perhaps another supervisor sent it back): refresh the list.</source>
+        <translation>یہ کیس کلرک کے فیصلے کا منتظر ہے (شاید کسی اور سپروائزر نے اسے واپس بھیج دیا): فہرست تازہ کریں۔</translation>
+    </message>
+    <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>یہ کیس آپ نے خود کھولا تھا: اس کی منظوری کوئی اور سپروائزر دے گا۔</translation>
+    </message>
+    <message>
         <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
         <translation>بتائیں کہ وفات کا علم کہاں سے ہوا (مثلاً موت کے سرٹیفکیٹ کا نمبر اور یونین کونسل)۔</translation>
     </message>
@@ -1125,10 +1141,6 @@ Card: %6</source>
     <message>
         <source>This case was already decided (perhaps at another desk): refresh the list.</source>
         <translation>اس کیس کا فیصلہ پہلے ہو چکا ہے (شاید کسی اور کاؤنٹر پر): فہرست تازہ کریں۔</translation>
-    </message>
-    <message>
-        <source>Only a decided case can be approved: decide it first.</source>
-        <translation>صرف فیصلہ شدہ کیس منظور ہو سکتا ہے: پہلے فیصلہ کریں۔</translation>
     </message>
     <message>
         <source>Choose the candidate who is the same person first.</source>

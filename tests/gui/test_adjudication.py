@@ -190,6 +190,31 @@ def test_a_case_sent_back_is_decided_again_from_the_clerks_search(
     qtbot.waitUntil(lambda: boss.table.rowCount() == 1 and boss.cases[0].status == "decided",
                     timeout=10000)
     boss.table.selectRow(0)
-    assert "same person as" in boss.table.item(0, 4).text()
+    decision = boss.table.item(0, 4)
+    assert decision is not None and "same person as" in decision.text()
     assert boss.message.text() == "The clerk's note: same thumb scar; the same woman"
     assert boss.approve_button.isEnabled()
+
+
+def test_a_case_another_supervisor_approved_first_is_said_so_at_a_khmer_desk(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Two supervisors have the same decided case on screen; the second to press Approve
+    was told "only a decided case can be approved: decide it first" (the English wording
+    matched, not what happened). Now the refusal's data says: approved already."""
+    from station.i18n import apply_language
+    from station.model.adjudication import approve
+    from station.model.operators import create_operator
+
+    _case_decided_different(qtbot, live_ctx)
+    services = live_ctx.services["station"]
+    boss = services.login("super", PASSWORD, now=FIXED_NOW)
+    create_operator(services.station, username="super2", full_name="Second Supervisor",
+                    role="supervisor", password=PASSWORD, now=FIXED_NOW, by=boss)
+    apply_language("km")
+    page = _supervisor(qtbot, live_ctx)
+    page.table.selectRow(0)
+    other = services.login("super2", PASSWORD, now=FIXED_NOW)
+    approve(services.station, page.cases[0].id, by=other, approved=True, now=FIXED_NOW)
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: "អនុម័តរួចហើយ" in page.message.text(), timeout=10000)
+    assert "សម្រេចវាជាមុនសិន" not in page.message.text()  # not "decide it first"
