@@ -3048,6 +3048,10 @@ Ditolak pusat: %4</translation>
         <translation>Orang: %1 · Rumah tangga: %2 · Adjudikasi tertunda: %3</translation>
     </message>
     <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>Anda sendiri yang membuka kasus ini: supervisor lain yang menyetujuinya.</translation>
+    </message>
+    <message>
         <source>The clerk has not decided this case yet.</source>
         <translation>Petugas belum memutuskan kasus ini.</translation>
     </message>

@@ -3064,6 +3064,10 @@ Rejected by the centre: %4</source>
         <translation>មនុស្ស៖ %1 · គ្រួសារ៖ %2 · ការវិនិច្ឆ័យរង់ចាំ៖ %3</translation>
     </message>
     <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>អ្នកបានបើកករណីនេះដោយខ្លួនឯង៖ អ្នកគ្រប់គ្រងផ្សេងត្រូវអនុម័តវា។</translation>
+    </message>
+    <message>
         <source>The clerk has not decided this case yet.</source>
         <translation>បុគ្គលិកមិនទាន់សម្រេចករណីនេះទេ។</translation>
     </message>

@@ -3064,6 +3064,10 @@ Rejected by the centre: %4</source>
         <translation>افراد: %1 · گھرانے: %2 · زیر التوا فیصلے: %3</translation>
     </message>
     <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>یہ کیس آپ نے خود کھولا تھا: اس کی منظوری کوئی اور سپروائزر دے گا۔</translation>
+    </message>
+    <message>
         <source>The clerk has not decided this case yet.</source>
         <translation>کلرک نے ابھی اس معاملے کا فیصلہ نہیں کیا۔</translation>
     </message>

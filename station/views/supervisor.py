@@ -260,12 +260,18 @@ class SupervisorPage(QWidget):
         case = self._selected()
         # not while the page reads or writes: a click then was silently dropped
         decided = case is not None and case.status == "decided" and not self._runner.busy
-        self.approve_button.setEnabled(decided)
-        self.send_back_button.setEnabled(decided)
+        # a second pair of eyes: not the supervisor who opened the case (enrolling at the
+        # counter); the model refuses it, so it is not offered
+        own = case is not None and case.opened_by == self.session.username
+        self.approve_button.setEnabled(decided and not own)
+        self.send_back_button.setEnabled(decided and not own)
         # the applicant's prints are held until the case is approved
         self.compare_button.setEnabled(case is not None and case.status in ("open", "decided")
                                        and not self._runner.busy)
-        if case is not None and case.status == "open":
+        if own:
+            self.message.setText(self.tr("You opened this case yourself: another supervisor "
+                                         "approves it."))
+        elif case is not None and case.status == "open":
             self.message.setText(self.tr("The clerk has not decided this case yet."))
         elif case is not None and case.status == "decided" and case.note:
             self.message.setText(self.tr("The clerk's note: %1").replace("%1", case.note))
