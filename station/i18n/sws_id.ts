@@ -1675,8 +1675,8 @@ Kartu: %6</translation>
         <translation>Sinkronisasi: %1 menunggu — stasiun dicabut oleh pusat</translation>
     </message>
     <message>
-        <source>Sync: %1 waiting — stopped, the station&apos;s signing key is lost (see Supervisor)</source>
-        <translation>Sinkronisasi: %1 menunggu — berhenti, kunci penanda tangan stasiun hilang (lihat Supervisor)</translation>
+        <source>Sync: %1 waiting — stopped, signing key lost</source>
+        <translation>Sinkronisasi: %1 menunggu — berhenti, kunci hilang</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — offline, will retry</source>

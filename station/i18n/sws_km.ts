@@ -1682,8 +1682,8 @@ Card: %6</source>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — ស្ថានីយត្រូវបានដកហូតដោយមជ្ឈមណ្ឌល</translation>
     </message>
     <message>
-        <source>Sync: %1 waiting — stopped, the station&apos;s signing key is lost (see Supervisor)</source>
-        <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — បានឈប់ កូនសោចុះហត្ថលេខារបស់ស្ថានីយបាត់ (មើល អ្នកគ្រប់គ្រង)</translation>
+        <source>Sync: %1 waiting — stopped, signing key lost</source>
+        <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — បានឈប់ បាត់កូនសោ</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — offline, will retry</source>

@@ -1682,8 +1682,8 @@ Card: %6</source>
         <translation>ہم آہنگی: %1 منتظر — مرکز نے اسٹیشن منسوخ کر دیا</translation>
     </message>
     <message>
-        <source>Sync: %1 waiting — stopped, the station&apos;s signing key is lost (see Supervisor)</source>
-        <translation>ہم آہنگی: %1 منتظر — رک گئی، اسٹیشن کی دستخطی کلید گم ہے (سپروائزر دیکھیں)</translation>
+        <source>Sync: %1 waiting — stopped, signing key lost</source>
+        <translation>ہم آہنگی: %1 منتظر — رک گئی، دستخطی کلید گم</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — offline, will retry</source>

@@ -227,8 +227,8 @@ class MainWindow(QMainWindow):
                 "revoked": self.tr("Sync: %1 waiting — station revoked by the centre"),
                 }.get(str(summary.get("held")))
         if summary.get("key_lost"):  # registered, but nothing can be signed: see Supervisor
-            text = self.tr("Sync: %1 waiting — stopped, the station's signing key is lost "
-                           "(see Supervisor)").replace("%1", waiting)
+            text = self.tr("Sync: %1 waiting — stopped, signing key lost").replace(
+                "%1", waiting)
         elif not summary["configured"]:
             text = self.tr("Sync: %1 waiting (no central registry set)").replace("%1", waiting)
         elif held is not None:  # the centre takes none of them until it says otherwise

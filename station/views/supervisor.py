@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -31,6 +31,7 @@ from station.views.dialog_parts import ERROR_STYLE
 from station.views.formats import short_date, short_date_time
 from station.views.places import gazetteer_of
 from station.views.value_words import member_words
+from station.views.vertical_scroll import VerticalScroll
 from station.views.workers import TaskRunner
 from sync import registration
 
@@ -42,6 +43,14 @@ _Loaded = tuple[list[Any], dict[str, int], Any, dict[str, tuple[str, str | None]
 NATIONAL_DUPLICATE = "national duplicate"
 #: A backup older than this, with records not yet at the centre, is shown as a warning.
 BACKUP_AGE = dt.timedelta(days=7)
+
+
+class _QueueTable(QTableWidget):
+    """The queue asks for a few rows' height and takes whatever more there is: the page
+    scrolls only when the notices, the figures and the charts need it, not for its sake."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 120)
 
 
 class SupervisorPage(QWidget):
@@ -57,18 +66,23 @@ class SupervisorPage(QWidget):
         #: candidate person id -> (Latin name, date of death as ISO text or None)
         self._names: dict[str, tuple[str, str | None]] = {}
         self._runner = TaskRunner(self)
-        outer = QVBoxLayout(self)
+        body = QWidget()  # scrolls on a short screen rather than losing its lower part
+        outer = QVBoxLayout(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(VerticalScroll(body))
 
         # what `sws sync` tells on the command line, with the act each needs; only when any
         self.notices_box = QGroupBox(self.tr("Needs your attention"))
         self.notices_box.setObjectName("noticesBox")
         nlay = QHBoxLayout(self.notices_box)
+        nlay.setContentsMargins(6, 2, 6, 4)
         self.notices = QListWidget()
         self.notices.setObjectName("notices")
         self.notices.setWordWrap(True)
         self.notices.setStyleSheet("QListWidget { color: #b00020; }")
         self.notices.setSpacing(2)  # one notice from the next
-        self.notices.setMaximumHeight(96)
+        self.notices.setMaximumHeight(84)
         nlay.addWidget(self.notices, 1)
         self.revoke_button = QPushButton(self.tr("Revo&ke the card..."))
         self.revoke_button.setObjectName("revokeCard")
@@ -78,7 +92,7 @@ class SupervisorPage(QWidget):
 
         queue = QGroupBox(self.tr("Adjudication queue"))
         qlay = QVBoxLayout(queue)
-        self.table = QTableWidget(0, 5)
+        self.table = _QueueTable(0, 5)
         self.table.setObjectName("cases")
         self.table.setHorizontalHeaderLabels([
             self.tr("Opened"), self.tr("By"), self.tr("Applicant"), self.tr("Candidates"),

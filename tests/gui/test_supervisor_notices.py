@@ -178,13 +178,16 @@ def test_the_notices_are_in_the_desks_language(qtbot: QtBot, live_ctx: StationCo
         assert not words & english, text
 
 
-@pytest.mark.parametrize("language", ["en", "km"])
+@pytest.mark.parametrize("language", ["en", "km", "ur"])
 def test_the_notices_keep_the_window_on_a_small_screen(
         qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
     """Three long notices (a key, the clock, a card) wrap inside the page: the window still
-    fits 1024x700 with the supervisor's overview shown."""
+    fits 1024x700 with the supervisor's overview shown, and nothing below them is cut (the
+    sync figures were squeezed to two lines and the backup button fell off a Khmer screen):
+    the page scrolls instead."""
     from station.views.modes import Mode
     from station.views.supervisor import SupervisorPage
+    from station.views.vertical_scroll import VerticalScroll
     from tests.gui.test_first_day_gui import _fits, _signed_in
 
     station = live_ctx.services["station"].station
@@ -202,13 +205,22 @@ def test_the_notices_keep_the_window_on_a_small_screen(
     _reload(qtbot, page, lambda texts: len(texts) == 3)
     assert page.notices_box.isVisible()
     assert _fits(window), (window.width(), window.height())
+    label = page.sync_label
+    assert label.height() >= label.heightForWidth(label.width()), "sync figures cut"
+    scroll = page.findChild(VerticalScroll)
+    assert scroll is not None
+    body = scroll.widget()
+    assert body is not None
+    bottom = page.backup_button.mapTo(body, page.backup_button.rect().bottomLeft()).y()
+    assert bottom <= body.height(), "the backup button is below the page's end"
 
 
 def test_the_header_says_sync_stopped_when_the_signing_key_is_lost(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     """Without its key the window's sync worker cannot start, and the header said "no
     central registry set" of a station registered with one: every desk now reads that sync
-    stopped, and the supervisor's page says what to do."""
+    stopped, and the supervisor's page says what to do. The line stays short: a long one
+    wrapped the header onto two lines at a Khmer desk."""
     from tests.gui.test_first_day_gui import _signed_in
 
     station = live_ctx.services["station"].station
