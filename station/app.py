@@ -123,9 +123,13 @@ def open_registry(ctx: StationContext, start_sync: bool = False) -> StationConte
             from datetime import UTC, datetime
 
             from station.model.ui_services import start_sync_worker
+            from station.model.ui_supervisor import CentreClock
 
+            centre_clock = CentreClock()  # the supervisor page says when ours is off
+            ctx.services["centre_clock"] = centre_clock
             try:
-                worker = start_sync_worker(services.station, clock=lambda: datetime.now(UTC))
+                worker = start_sync_worker(services.station, clock=lambda: datetime.now(UTC),
+                                           centre_clock=centre_clock)
             except Exception as err:  # a broken link file must not stop the station
                 log.warning("background sync not started: %s", err)
                 worker = None

@@ -69,6 +69,53 @@ class NotFound(BadInput):
     """A person, operator or record asked for by id does not exist."""
 
 
+# -- adjudication refusals (exit 4) -----------------------------------------------------------
+
+
+class CaseNotFound(NotFound):
+    """No adjudication case has this id (removed since the list was read)."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(f"no adjudication case with id {case_id}", field="case_id")
+        self.case_id = case_id
+
+
+class CaseNotInStep(BadInput):
+    """The case is not in the step the act needs: ``status`` is where it is now, ``needed``
+    where it must be (``open`` to decide, ``decided`` to approve or send back). Met when
+    another desk acted on it first: another clerk decided it, another supervisor approved
+    it or sent it back."""
+
+    def __init__(self, case_id: str, status: str, needed: str) -> None:
+        if needed == "open":
+            message = f"case {case_id} is {status}, not open"
+        else:
+            message = f"case {case_id} is {status}: only {needed} cases are approved"
+        super().__init__(message)
+        self.case_id = case_id
+        self.status = status
+        self.needed = needed
+
+
+class NotACandidate(BadInput):
+    """A "same person" decision names nobody, or someone who is not among the case's
+    candidates (``named``: what was given, None when nothing was)."""
+
+    def __init__(self, case_id: str, named: str | None) -> None:
+        super().__init__("a duplicate decision must name one of the candidates",
+                         field="matched_person_id")
+        self.case_id = case_id
+        self.named = named
+
+
+class PrintsReleased(BadInput):
+    """The case no longer holds the applicant's prints (they go when it is approved)."""
+
+    def __init__(self, case_id: str) -> None:
+        super().__init__(f"case {case_id} no longer holds the applicant's fingerprints")
+        self.case_id = case_id
+
+
 # -- duplicates (exit 3) --------------------------------------------------------------------
 
 
@@ -117,6 +164,15 @@ class PermissionDenied(AuthError):
         super().__init__(f"{article} {role} may not {action}")
         self.action = action
         self.role = role
+
+
+class OwnCaseRefused(PermissionDenied):
+    """A supervisor may not approve (or send back) a case they opened themselves: the
+    second pair of eyes must be someone else's."""
+
+    def __init__(self, case_id: str, role: str) -> None:
+        super().__init__("approve a case they opened themselves", role)
+        self.case_id = case_id
 
 
 # -- storage (exit 4: the input was fine, the environment is not) ----------------------------

@@ -63,6 +63,23 @@
     </message>
 </context>
 <context>
+    <name>PaymentsPanel</name>
+    <message numerus="yes">
+        <source>Status %1: arrears %2, %n period(s) overdue of %3 due, paid until %4</source>
+        <translation>
+            <numerusform>Status %1: arrears %2, %n period overdue of %3 due, paid until %4</numerusform>
+            <numerusform>Status %1: arrears %2, %n periods overdue of %3 due, paid until %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status %1: arrears %2, %n period(s) overdue of %3 due, nothing paid yet</source>
+        <translation>
+            <numerusform>Status %1: arrears %2, %n period overdue of %3 due, nothing paid yet</numerusform>
+            <numerusform>Status %1: arrears %2, %n periods overdue of %3 due, nothing paid yet</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammesPage</name>
     <message numerus="yes">
         <source>%n programme(s) proposed (rules %1)</source>

@@ -1093,6 +1093,22 @@ Kartu: %6</translation>
         <translation>Jawab pertanyaan ini terlebih dahulu: %1</translation>
     </message>
     <message>
+        <source>This case was already approved: refresh the list.</source>
+        <translation>Kasus ini sudah disetujui: muat ulang daftar.</translation>
+    </message>
+    <message>
+        <source>This case was already approved (perhaps by another supervisor): refresh the list.</source>
+        <translation>Kasus ini sudah disetujui (mungkin oleh supervisor lain): muat ulang daftar.</translation>
+    </message>
+    <message>
+        <source>This case waits for the clerk&apos;s decision (perhaps another supervisor sent it back): refresh the list.</source>
+        <translation>Kasus ini menunggu keputusan petugas (mungkin supervisor lain mengembalikannya): muat ulang daftar.</translation>
+    </message>
+    <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>Anda sendiri yang membuka kasus ini: supervisor lain yang menyetujuinya.</translation>
+    </message>
+    <message>
         <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
         <translation>Sebutkan dari mana kematian diketahui (mis. nomor akta kematian dan desa).</translation>
     </message>
@@ -1119,10 +1135,6 @@ Kartu: %6</translation>
     <message>
         <source>This case was already decided (perhaps at another desk): refresh the list.</source>
         <translation>Kasus ini sudah diputuskan (mungkin di meja lain): muat ulang daftar.</translation>
-    </message>
-    <message>
-        <source>Only a decided case can be approved: decide it first.</source>
-        <translation>Hanya kasus yang sudah diputuskan yang dapat disetujui: putuskan dulu.</translation>
     </message>
     <message>
         <source>Choose the candidate who is the same person first.</source>
@@ -1663,6 +1675,10 @@ Kartu: %6</translation>
         <translation>Sinkronisasi: %1 menunggu — stasiun dicabut oleh pusat</translation>
     </message>
     <message>
+        <source>Sync: %1 waiting — stopped, signing key lost</source>
+        <translation>Sinkronisasi: %1 menunggu — berhenti, kunci hilang</translation>
+    </message>
+    <message>
         <source>Sync: %1 waiting — offline, will retry</source>
         <translation>Sinkronisasi: %1 menunggu — luring, akan dicoba lagi</translation>
     </message>
@@ -2021,8 +2037,36 @@ Kartu: %6</translation>
         <translation>Masukkan id keanggotaan terlebih dahulu.</translation>
     </message>
     <message>
-        <source>Receipt {0}: {1} {2} received.</source>
-        <translation>Kuitansi {0}: {1} {2} diterima.</translation>
+        <source>active</source>
+        <translation>aktif</translation>
+    </message>
+    <message>
+        <source>in arrears</source>
+        <translation>menunggak</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>ditangguhkan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status %1: arrears %2, %n period(s) overdue of %3 due, paid until %4</source>
+        <translation>
+            <numerusform>Status %1: tunggakan %2, %n periode terlambat dari %3 yang jatuh tempo, lunas sampai %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status %1: arrears %2, %n period(s) overdue of %3 due, nothing paid yet</source>
+        <translation>
+            <numerusform>Status %1: tunggakan %2, %n periode terlambat dari %3 yang jatuh tempo, belum ada pembayaran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, credit %1</source>
+        <translation>, kredit %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 %3 received.</source>
+        <translation>Kuitansi %1: %2 %3 diterima.</translation>
     </message>
     <message>
         <source>Payment recorded.</source>
@@ -2893,8 +2937,16 @@ Kartu: %6</translation>
 <context>
     <name>SupervisorPage</name>
     <message>
+        <source>Needs your attention</source>
+        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`). The reason a card of a double identity is revoked with (as `sws sync` suggests it). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
+        <translation>Perlu perhatian Anda</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke the card...</source>
+        <translation>&amp;Cabut kartu...</translation>
+    </message>
+    <message>
         <source>Adjudication queue</source>
-        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
         <translation>Antrean adjudikasi</translation>
     </message>
     <message>
@@ -2996,6 +3048,10 @@ Ditolak pusat: %4</translation>
         <translation>Orang: %1 · Rumah tangga: %2 · Adjudikasi tertunda: %3</translation>
     </message>
     <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>Anda sendiri yang membuka kasus ini: supervisor lain yang menyetujuinya.</translation>
+    </message>
+    <message>
         <source>The clerk has not decided this case yet.</source>
         <translation>Petugas belum memutuskan kasus ini.</translation>
     </message>
@@ -3014,6 +3070,42 @@ Ditolak pusat: %4</translation>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>Disetujui: tidak ada orang baru yang didaftarkan.</translation>
+    </message>
+    <message>
+        <source>The card %1 of %2 is still valid, but the central registry found this person already enrolled at another station (one person, one card): revoke the card.</source>
+        <translation>Kartu %1 milik %2 masih berlaku, tetapi registri pusat mendapati orang ini sudah terdaftar di stasiun lain (satu orang, satu kartu): cabut kartu ini.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s packet-signing key is missing (%1): nothing is sent to the central registry until it is restored.</source>
+        <translation>Kunci penanda tangan paket stasiun ini hilang (%1): tidak ada yang dikirim ke registri pusat sampai kunci itu dipulihkan.</translation>
+    </message>
+    <message>
+        <source>This station&apos;s packet-signing key is damaged (%1): nothing is sent to the central registry until it is restored.</source>
+        <translation>Kunci penanda tangan paket stasiun ini rusak (%1): tidak ada yang dikirim ke registri pusat sampai kunci itu dipulihkan.</translation>
+    </message>
+    <message>
+        <source>Restore it from the station&apos;s backup (sws db restore); never make a new one: the centre would refuse every record signed by it.</source>
+        <translation>Pulihkan dari cadangan stasiun (sws db restore); jangan pernah membuat yang baru: pusat akan menolak setiap catatan yang ditandatanganinya.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 h %2 min ahead of the central registry&apos;s: records are dated wrong and cards issued here may be refused elsewhere as not yet valid: set the date and time.</source>
+        <translation>Jam komputer ini %1 jam %2 menit lebih cepat dari jam registri pusat: catatan bertanggal salah dan kartu yang diterbitkan di sini dapat ditolak di tempat lain karena belum berlaku: atur tanggal dan waktu.</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 h %2 min behind the central registry&apos;s: records are dated wrong and cards issued here may be refused elsewhere as expired too early: set the date and time.</source>
+        <translation>Jam komputer ini %1 jam %2 menit lebih lambat dari jam registri pusat: catatan bertanggal salah dan kartu yang diterbitkan di sini dapat ditolak di tempat lain karena kedaluwarsa terlalu dini: atur tanggal dan waktu.</translation>
+    </message>
+    <message>
+        <source>Revoke the card</source>
+        <translation>Cabut kartu</translation>
+    </message>
+    <message>
+        <source>Revoke the card %1 of %2? It stops working at every hospital and office.</source>
+        <translation>Cabut kartu %1 milik %2? Kartu itu tidak akan berfungsi lagi di semua rumah sakit dan kantor.</translation>
+    </message>
+    <message>
+        <source>Card %1 revoked: the revocation list is signed again and the centre is told.</source>
+        <translation>Kartu %1 dicabut: daftar pencabutan ditandatangani ulang dan pusat akan diberi tahu.</translation>
     </message>
     <message>
         <source>The centre has revoked this station: its records are refused. Contact the central registry.</source>

@@ -1099,6 +1099,22 @@ Card: %6</source>
         <translation>សូមឆ្លើយសំណួរនេះជាមុនសិន៖ %1</translation>
     </message>
     <message>
+        <source>This case was already approved: refresh the list.</source>
+        <translation>ករណីនេះត្រូវបានអនុម័តរួចហើយ៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>This case was already approved (perhaps by another supervisor): refresh the list.</source>
+        <translation>ករណីនេះត្រូវបានអនុម័តរួចហើយ (ប្រហែលដោយអ្នកគ្រប់គ្រងផ្សេង)៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>This case waits for the clerk&apos;s decision (perhaps another supervisor sent it back): refresh the list.</source>
+        <translation>ករណីនេះកំពុងរង់ចាំការសម្រេចរបស់បុគ្គលិក (ប្រហែលអ្នកគ្រប់គ្រងផ្សេងបានបញ្ជូនវាត្រឡប់)៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>អ្នកបានបើកករណីនេះដោយខ្លួនឯង៖ អ្នកគ្រប់គ្រងផ្សេងត្រូវអនុម័តវា។</translation>
+    </message>
+    <message>
         <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
         <translation>សូមបញ្ជាក់ប្រភពដែលដឹងពីមរណភាព (ឧ. លេខសំបុត្រមរណភាព និងឃុំ)។</translation>
     </message>
@@ -1125,10 +1141,6 @@ Card: %6</source>
     <message>
         <source>This case was already decided (perhaps at another desk): refresh the list.</source>
         <translation>ករណីនេះត្រូវបានសម្រេចរួចហើយ (ប្រហែលនៅតុផ្សេង)៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
-    </message>
-    <message>
-        <source>Only a decided case can be approved: decide it first.</source>
-        <translation>មានតែករណីដែលបានសម្រេចប៉ុណ្ណោះដែលអាចអនុម័តបាន៖ សូមសម្រេចវាជាមុនសិន។</translation>
     </message>
     <message>
         <source>Choose the candidate who is the same person first.</source>
@@ -1670,6 +1682,10 @@ Card: %6</source>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — ស្ថានីយត្រូវបានដកហូតដោយមជ្ឈមណ្ឌល</translation>
     </message>
     <message>
+        <source>Sync: %1 waiting — stopped, signing key lost</source>
+        <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — បានឈប់ បាត់កូនសោ</translation>
+    </message>
+    <message>
         <source>Sync: %1 waiting — offline, will retry</source>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — គ្មានអ៊ីនធឺណិត នឹងព្យាយាមម្តងទៀត</translation>
     </message>
@@ -2028,8 +2044,38 @@ Card: %6</source>
         <translation>សូមបញ្ចូលលេខសម្គាល់សមាជិកភាពជាមុនសិន។</translation>
     </message>
     <message>
-        <source>Receipt {0}: {1} {2} received.</source>
-        <translation>បង្កាន់ដៃ {0}៖ បានទទួល {1} {2}។</translation>
+        <source>active</source>
+        <translation>សកម្ម</translation>
+    </message>
+    <message>
+        <source>in arrears</source>
+        <translation>ជំពាក់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>ផ្អាក</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status %1: arrears %2, %n period(s) overdue of %3 due, paid until %4</source>
+        <translation>
+            <numerusform>ស្ថានភាព %1៖ ប្រាក់ជំពាក់ %2, %n វគ្គហួសកំណត់ ក្នុងចំណោម %3 វគ្គដែលត្រូវបង់, បានបង់រហូតដល់ %4</numerusform>
+            <numerusform>ស្ថានភាព %1៖ ប្រាក់ជំពាក់ %2, %n វគ្គហួសកំណត់ ក្នុងចំណោម %3 វគ្គដែលត្រូវបង់, បានបង់រហូតដល់ %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status %1: arrears %2, %n period(s) overdue of %3 due, nothing paid yet</source>
+        <translation>
+            <numerusform>ស្ថានភាព %1៖ ប្រាក់ជំពាក់ %2, %n វគ្គហួសកំណត់ ក្នុងចំណោម %3 វគ្គដែលត្រូវបង់, មិនទាន់បានបង់អ្វីទេ</numerusform>
+            <numerusform>ស្ថានភាព %1៖ ប្រាក់ជំពាក់ %2, %n វគ្គហួសកំណត់ ក្នុងចំណោម %3 វគ្គដែលត្រូវបង់, មិនទាន់បានបង់អ្វីទេ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, credit %1</source>
+        <translation>, ឥណទាន %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 %3 received.</source>
+        <translation>បង្កាន់ដៃ %1៖ បានទទួល %2 %3។</translation>
     </message>
     <message>
         <source>Payment recorded.</source>
@@ -2907,8 +2953,16 @@ Card: %6</source>
 <context>
     <name>SupervisorPage</name>
     <message>
+        <source>Needs your attention</source>
+        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`). The reason a card of a double identity is revoked with (as `sws sync` suggests it). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
+        <translation>ត្រូវការការយកចិត្តទុកដាក់របស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke the card...</source>
+        <translation>ដកហូតកាត... (&amp;K)</translation>
+    </message>
+    <message>
         <source>Adjudication queue</source>
-        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
         <translation>ជួរវិនិច្ឆ័យ</translation>
     </message>
     <message>
@@ -3010,6 +3064,10 @@ Rejected by the centre: %4</source>
         <translation>មនុស្ស៖ %1 · គ្រួសារ៖ %2 · ការវិនិច្ឆ័យរង់ចាំ៖ %3</translation>
     </message>
     <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>អ្នកបានបើកករណីនេះដោយខ្លួនឯង៖ អ្នកគ្រប់គ្រងផ្សេងត្រូវអនុម័តវា។</translation>
+    </message>
+    <message>
         <source>The clerk has not decided this case yet.</source>
         <translation>បុគ្គលិកមិនទាន់សម្រេចករណីនេះទេ។</translation>
     </message>
@@ -3028,6 +3086,42 @@ Rejected by the centre: %4</source>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>បានអនុម័ត៖ មិនមានការចុះឈ្មោះបុគ្គលថ្មីទេ។</translation>
+    </message>
+    <message>
+        <source>The card %1 of %2 is still valid, but the central registry found this person already enrolled at another station (one person, one card): revoke the card.</source>
+        <translation>កាត %1 របស់ %2 នៅតែមានសុពលភាព ប៉ុន្តែបញ្ជីកណ្តាលបានរកឃើញថាបុគ្គលនេះបានចុះឈ្មោះរួចហើយនៅស្ថានីយផ្សេង (មនុស្សម្នាក់ កាតមួយ)៖ សូមដកហូតកាតនេះ។</translation>
+    </message>
+    <message>
+        <source>This station&apos;s packet-signing key is missing (%1): nothing is sent to the central registry until it is restored.</source>
+        <translation>កូនសោចុះហត្ថលេខាកញ្ចប់ទិន្នន័យរបស់ស្ថានីយនេះបាត់ (%1)៖ គ្មានអ្វីត្រូវបានផ្ញើទៅបញ្ជីកណ្តាលទេ រហូតដល់វាត្រូវបានស្តារឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>This station&apos;s packet-signing key is damaged (%1): nothing is sent to the central registry until it is restored.</source>
+        <translation>កូនសោចុះហត្ថលេខាកញ្ចប់ទិន្នន័យរបស់ស្ថានីយនេះខូច (%1)៖ គ្មានអ្វីត្រូវបានផ្ញើទៅបញ្ជីកណ្តាលទេ រហូតដល់វាត្រូវបានស្តារឡើងវិញ។</translation>
+    </message>
+    <message>
+        <source>Restore it from the station&apos;s backup (sws db restore); never make a new one: the centre would refuse every record signed by it.</source>
+        <translation>សូមស្តារវាពីការបម្រុងទុករបស់ស្ថានីយ (sws db restore)៖ កុំបង្កើតថ្មី ព្រោះមជ្ឈមណ្ឌលនឹងបដិសេធរាល់កំណត់ត្រាដែលចុះហត្ថលេខាដោយវា។</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 h %2 min ahead of the central registry&apos;s: records are dated wrong and cards issued here may be refused elsewhere as not yet valid: set the date and time.</source>
+        <translation>នាឡិការបស់កុំព្យូទ័រនេះលឿនជាងនាឡិការបស់បញ្ជីកណ្តាល %1 ម៉ោង %2 នាទី៖ កំណត់ត្រាមានកាលបរិច្ឆេទខុស ហើយកាតដែលចេញនៅទីនេះអាចត្រូវបានបដិសេធនៅកន្លែងផ្សេងថាមិនទាន់មានសុពលភាព៖ សូមកំណត់កាលបរិច្ឆេទ និងម៉ោង។</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 h %2 min behind the central registry&apos;s: records are dated wrong and cards issued here may be refused elsewhere as expired too early: set the date and time.</source>
+        <translation>នាឡិការបស់កុំព្យូទ័រនេះយឺតជាងនាឡិការបស់បញ្ជីកណ្តាល %1 ម៉ោង %2 នាទី៖ កំណត់ត្រាមានកាលបរិច្ឆេទខុស ហើយកាតដែលចេញនៅទីនេះអាចត្រូវបានបដិសេធនៅកន្លែងផ្សេងថាផុតកំណត់មុនពេល៖ សូមកំណត់កាលបរិច្ឆេទ និងម៉ោង។</translation>
+    </message>
+    <message>
+        <source>Revoke the card</source>
+        <translation>ដកហូតកាត</translation>
+    </message>
+    <message>
+        <source>Revoke the card %1 of %2? It stops working at every hospital and office.</source>
+        <translation>ដកហូតកាត %1 របស់ %2 ឬ? វានឹងលែងប្រើបាននៅគ្រប់មន្ទីរពេទ្យ និងការិយាល័យ។</translation>
+    </message>
+    <message>
+        <source>Card %1 revoked: the revocation list is signed again and the centre is told.</source>
+        <translation>កាត %1 ត្រូវបានដកហូត៖ បញ្ជីដកហូតត្រូវបានចុះហត្ថលេខាម្តងទៀត ហើយមជ្ឈមណ្ឌលនឹងត្រូវបានជូនដំណឹង។</translation>
     </message>
     <message>
         <source>The centre has revoked this station: its records are refused. Contact the central registry.</source>

@@ -1099,6 +1099,22 @@ Card: %6</source>
         <translation>پہلے اس سوال کا جواب دیں: %1</translation>
     </message>
     <message>
+        <source>This case was already approved: refresh the list.</source>
+        <translation>اس کیس کی منظوری پہلے ہی ہو چکی ہے: فہرست تازہ کریں۔</translation>
+    </message>
+    <message>
+        <source>This case was already approved (perhaps by another supervisor): refresh the list.</source>
+        <translation>اس کیس کی منظوری پہلے ہی ہو چکی ہے (شاید کسی اور سپروائزر نے دی): فہرست تازہ کریں۔</translation>
+    </message>
+    <message>
+        <source>This case waits for the clerk&apos;s decision (perhaps another supervisor sent it back): refresh the list.</source>
+        <translation>یہ کیس کلرک کے فیصلے کا منتظر ہے (شاید کسی اور سپروائزر نے اسے واپس بھیج دیا): فہرست تازہ کریں۔</translation>
+    </message>
+    <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>یہ کیس آپ نے خود کھولا تھا: اس کی منظوری کوئی اور سپروائزر دے گا۔</translation>
+    </message>
+    <message>
         <source>Say where the death is known from (e.g. the death certificate number and commune).</source>
         <translation>بتائیں کہ وفات کا علم کہاں سے ہوا (مثلاً موت کے سرٹیفکیٹ کا نمبر اور یونین کونسل)۔</translation>
     </message>
@@ -1125,10 +1141,6 @@ Card: %6</source>
     <message>
         <source>This case was already decided (perhaps at another desk): refresh the list.</source>
         <translation>اس کیس کا فیصلہ پہلے ہو چکا ہے (شاید کسی اور کاؤنٹر پر): فہرست تازہ کریں۔</translation>
-    </message>
-    <message>
-        <source>Only a decided case can be approved: decide it first.</source>
-        <translation>صرف فیصلہ شدہ کیس منظور ہو سکتا ہے: پہلے فیصلہ کریں۔</translation>
     </message>
     <message>
         <source>Choose the candidate who is the same person first.</source>
@@ -1670,6 +1682,10 @@ Card: %6</source>
         <translation>ہم آہنگی: %1 منتظر — مرکز نے اسٹیشن منسوخ کر دیا</translation>
     </message>
     <message>
+        <source>Sync: %1 waiting — stopped, signing key lost</source>
+        <translation>ہم آہنگی: %1 منتظر — رک گئی، دستخطی کلید گم</translation>
+    </message>
+    <message>
         <source>Sync: %1 waiting — offline, will retry</source>
         <translation>ہم آہنگی: %1 منتظر — آف لائن، دوبارہ کوشش ہوگی</translation>
     </message>
@@ -2028,8 +2044,38 @@ Card: %6</source>
         <translation>پہلے رکنیت آئی ڈی درج کریں۔</translation>
     </message>
     <message>
-        <source>Receipt {0}: {1} {2} received.</source>
-        <translation>رسید {0}: {1} {2} موصول ہوئے۔</translation>
+        <source>active</source>
+        <translation>فعال</translation>
+    </message>
+    <message>
+        <source>in arrears</source>
+        <translation>بقایا دار</translation>
+    </message>
+    <message>
+        <source>suspended</source>
+        <translation>معطل</translation>
+    </message>
+    <message numerus="yes">
+        <source>Status %1: arrears %2, %n period(s) overdue of %3 due, paid until %4</source>
+        <translation>
+            <numerusform>حیثیت %1: بقایا %2، واجب الادا %3 ادوار میں سے %n دور کی تاخیر، %4 تک ادائیگی</numerusform>
+            <numerusform>حیثیت %1: بقایا %2، واجب الادا %3 ادوار میں سے %n ادوار کی تاخیر، %4 تک ادائیگی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Status %1: arrears %2, %n period(s) overdue of %3 due, nothing paid yet</source>
+        <translation>
+            <numerusform>حیثیت %1: بقایا %2، واجب الادا %3 ادوار میں سے %n دور کی تاخیر، ابھی کچھ ادا نہیں ہوا</numerusform>
+            <numerusform>حیثیت %1: بقایا %2، واجب الادا %3 ادوار میں سے %n ادوار کی تاخیر، ابھی کچھ ادا نہیں ہوا</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, credit %1</source>
+        <translation>، جمع رقم %1</translation>
+    </message>
+    <message>
+        <source>Receipt %1: %2 %3 received.</source>
+        <translation>رسید %1: %2 %3 موصول ہوئے۔</translation>
     </message>
     <message>
         <source>Payment recorded.</source>
@@ -2907,8 +2953,16 @@ Card: %6</source>
 <context>
     <name>SupervisorPage</name>
     <message>
+        <source>Needs your attention</source>
+        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`). The reason a card of a double identity is revoked with (as `sws sync` suggests it). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
+        <translation>آپ کی توجہ درکار ہے</translation>
+    </message>
+    <message>
+        <source>Revo&amp;ke the card...</source>
+        <translation>کارڈ منسوخ کریں... (&amp;K)</translation>
+    </message>
+    <message>
         <source>Adjudication queue</source>
-        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
         <translation>فیصلہ طلب قطار</translation>
     </message>
     <message>
@@ -3010,6 +3064,10 @@ Rejected by the centre: %4</source>
         <translation>افراد: %1 · گھرانے: %2 · زیر التوا فیصلے: %3</translation>
     </message>
     <message>
+        <source>You opened this case yourself: another supervisor approves it.</source>
+        <translation>یہ کیس آپ نے خود کھولا تھا: اس کی منظوری کوئی اور سپروائزر دے گا۔</translation>
+    </message>
+    <message>
         <source>The clerk has not decided this case yet.</source>
         <translation>کلرک نے ابھی اس معاملے کا فیصلہ نہیں کیا۔</translation>
     </message>
@@ -3028,6 +3086,42 @@ Rejected by the centre: %4</source>
     <message>
         <source>Approved: no new person was registered.</source>
         <translation>منظور: کوئی نیا فرد رجسٹر نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>The card %1 of %2 is still valid, but the central registry found this person already enrolled at another station (one person, one card): revoke the card.</source>
+        <translation>%2 کا کارڈ %1 ابھی تک کارآمد ہے، لیکن مرکزی رجسٹری کو یہ شخص کسی اور اسٹیشن پر پہلے سے اندراج شدہ ملا ہے (ایک شخص، ایک کارڈ): یہ کارڈ منسوخ کریں۔</translation>
+    </message>
+    <message>
+        <source>This station&apos;s packet-signing key is missing (%1): nothing is sent to the central registry until it is restored.</source>
+        <translation>اس اسٹیشن کی پیکٹ پر دستخط کرنے والی کلید غائب ہے (%1): جب تک یہ بحال نہ ہو، مرکزی رجسٹری کو کچھ نہیں بھیجا جاتا۔</translation>
+    </message>
+    <message>
+        <source>This station&apos;s packet-signing key is damaged (%1): nothing is sent to the central registry until it is restored.</source>
+        <translation>اس اسٹیشن کی پیکٹ پر دستخط کرنے والی کلید خراب ہے (%1): جب تک یہ بحال نہ ہو، مرکزی رجسٹری کو کچھ نہیں بھیجا جاتا۔</translation>
+    </message>
+    <message>
+        <source>Restore it from the station&apos;s backup (sws db restore); never make a new one: the centre would refuse every record signed by it.</source>
+        <translation>اسے اسٹیشن کے بیک اپ سے بحال کریں (sws db restore)؛ نئی ہرگز نہ بنائیں: مرکز اس سے دستخط شدہ ہر ریکارڈ رد کر دے گا۔</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 h %2 min ahead of the central registry&apos;s: records are dated wrong and cards issued here may be refused elsewhere as not yet valid: set the date and time.</source>
+        <translation>اس کمپیوٹر کی گھڑی مرکزی رجسٹری کی گھڑی سے %1 گھنٹے %2 منٹ آگے ہے: ریکارڈ پر غلط تاریخ لگتی ہے اور یہاں جاری کیے گئے کارڈ دوسری جگہوں پر ابھی غیر مؤثر سمجھ کر رد کیے جا سکتے ہیں: تاریخ اور وقت درست کریں۔</translation>
+    </message>
+    <message>
+        <source>This computer&apos;s clock is %1 h %2 min behind the central registry&apos;s: records are dated wrong and cards issued here may be refused elsewhere as expired too early: set the date and time.</source>
+        <translation>اس کمپیوٹر کی گھڑی مرکزی رجسٹری کی گھڑی سے %1 گھنٹے %2 منٹ پیچھے ہے: ریکارڈ پر غلط تاریخ لگتی ہے اور یہاں جاری کیے گئے کارڈ دوسری جگہوں پر وقت سے پہلے میعاد ختم سمجھ کر رد کیے جا سکتے ہیں: تاریخ اور وقت درست کریں۔</translation>
+    </message>
+    <message>
+        <source>Revoke the card</source>
+        <translation>کارڈ منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Revoke the card %1 of %2? It stops working at every hospital and office.</source>
+        <translation>%2 کا کارڈ %1 منسوخ کریں؟ یہ ہر ہسپتال اور دفتر میں کام کرنا بند کر دے گا۔</translation>
+    </message>
+    <message>
+        <source>Card %1 revoked: the revocation list is signed again and the centre is told.</source>
+        <translation>کارڈ %1 منسوخ ہو گیا: منسوخی کی فہرست پر دوبارہ دستخط ہو گئے اور مرکز کو اطلاع دی جائے گی۔</translation>
     </message>
     <message>
         <source>The centre has revoked this station: its records are refused. Contact the central registry.</source>

@@ -20,7 +20,15 @@ from typing import Any
 import cbor2
 import sqlalchemy as sa
 
-from station.errors import BadInput, NotFound, PermissionDenied
+from station.errors import (
+    BadInput,
+    CaseNotFound,
+    CaseNotInStep,
+    NotACandidate,
+    NotFound,
+    OwnCaseRefused,
+    PrintsReleased,
+)
 from station.model.biometrics import CheckedFinger, decode_template
 from station.model.demographics import Demographics
 from station.model.enrolment import Enrolled, write_person_in
@@ -132,14 +140,13 @@ def decide(station: Station, case_id: str, decision: str, *, by: OperatorInfo,
     with station.transaction() as session:
         case = _case(session, case_id)
         if case.status != "open":
-            raise BadInput(f"case {case_id} is {case.status}, not open")
+            raise CaseNotInStep(case_id, case.status, "open")
         candidates = {c["person_id"] for c in case.candidates}
         if decision == "duplicate":
             if matched_person_id is None and len(candidates) == 1:
                 matched_person_id = next(iter(candidates))
             if matched_person_id not in candidates:
-                raise BadInput("a duplicate decision must name one of the candidates",
-                               field="matched_person_id")
+                raise NotACandidate(case_id, matched_person_id)
         else:
             matched_person_id = None
         case.status, case.clerk_decision = "decided", decision
@@ -165,9 +172,9 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
     with station.transaction() as session:
         case = _case(session, case_id)
         if case.status != "decided":
-            raise BadInput(f"case {case_id} is {case.status}: only decided cases are approved")
+            raise CaseNotInStep(case_id, case.status, "decided")
         if case.operator_id == by.id:
-            raise PermissionDenied("approve a case they opened themselves", by.role)
+            raise OwnCaseRefused(case_id, by.role)
         if not approved:
             case.status, case.clerk_decision, case.matched_person_id = "open", None, None
         else:
@@ -212,13 +219,13 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
 def _case(session: Any, case_id: str) -> Adjudication:
     case = session.get(Adjudication, case_id)
     if case is None:
-        raise NotFound(f"no adjudication case with id {case_id}", field="case_id")
+        raise CaseNotFound(case_id)
     return case  # type: ignore[no-any-return]
 
 
 def _held_probes(station: Station, case: Adjudication) -> dict[Finger, CheckedFinger]:
     if case.probe_sealed is None:
-        raise BadInput(f"case {case.id} no longer holds the applicant's fingerprints")
+        raise PrintsReleased(case.id)
     probes = cbor2.loads(station.cipher.open(case.probe_sealed, adjudication_aad(case.id)))
     out: dict[Finger, CheckedFinger] = {}
     for position, (record, quality, digest) in probes.items():

@@ -168,6 +168,14 @@ class StationServices:
         with self.station.reading() as session:
             return counts(session, OUTBOX)
 
+    def supervisor_notices(self, clock: Any = None) -> Any:
+        """What the supervisor must act on (``ui_supervisor.Notices``): cards to revoke, a
+        lost packet-signing key, and a clock off the centre's (``clock``: the window's
+        ``ui_supervisor.CentreClock``, None when it does not sync)."""
+        from station.model.ui_supervisor import supervisor_notices
+
+        return supervisor_notices(self.station, clock)
+
     # -- backup -----------------------------------------------------------------------------
     def backup(self, out: Any, passphrase: str, *, by: Any, now: dt.datetime) -> Any:
         """The whole station to one encrypted file (``station.model.backup``; supervisors)."""
@@ -204,6 +212,13 @@ class StationServices:
         from station.model.signing_keys import install_signing_keys
 
         return install_signing_keys(self.station, folder, by=by, now=now)
+
+    def revoke_card(self, serial: str, *, reason: str, by: Any, now: dt.datetime) -> Any:
+        """Revoke a card (supervisors) and re-sign the office's revocation list, as
+        `sws card revoke` does (``station.model.cards.set_status``)."""
+        from station.model.cards import set_status
+
+        return set_status(self.station, serial, "revoked", reason=reason, by=by, now=now)
 
     def issue_card(self, person_id: str, *, reader: str | None, operator: Any,
                    now: dt.datetime, verifier: Any = None, progress: Any = None) -> Any:
@@ -281,9 +296,13 @@ class StationServices:
         return change_password(self.station, username, old, new, now=now)
 
 
-def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0) -> Any | None:
+def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0,
+                      centre_clock: Any = None) -> Any | None:
     """Deliver the outbox in the background when this station is registered with a central
-    registry (``sws init --central URL``); None when it is not. Same wiring as ``sws sync``."""
+    registry (``sws init --central URL``); None when it is not. Same wiring as ``sws sync``.
+
+    ``centre_clock`` (a ``ui_supervisor.CentreClock``) is told the centre's time after each
+    round, so the supervisor page can say when this computer's clock is off."""
     import random
 
     from station.errors import NotInitialised
@@ -315,7 +334,10 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0) -> 
     worker = SyncWorker(uploader, clock, interval_s=interval_s,
                         revocations_file=station.settings.config_dir / FILE_NAME,
                         on_master_data=adopt_places,
-                        have_gazetteer=lambda: kept_digest(station.settings.config_dir))
+                        have_gazetteer=lambda: kept_digest(station.settings.config_dir),
+                        on_report=None if centre_clock is None else (
+                            lambda _report: centre_clock.observe(
+                                uploader.client.server_time, clock())))
     worker.start()
     return worker
 
@@ -324,10 +346,14 @@ def sync_summary(services: StationServices, worker: Any | None,
                  clock: Callable[[], dt.datetime]) -> dict[str, Any]:
     """What the header shows: queue length, the last round's outcome when sync runs, and
     why the centre holds this station's records back (from the standing the worker keeps)."""
+    from station.model.ui_supervisor import key_lost
+
     counts = services.outbox_counts()
     report = getattr(worker, "last_report", None)
     return {"waiting": counts.get("pending", 0) + counts.get("sent", 0),
             "configured": worker is not None,
+            # registered with a centre, but the packet-signing key is gone: sync stopped
+            "key_lost": worker is None and key_lost(services.station.settings) is not None,
             "error": getattr(report, "last_error", None),
             # why the centre holds this station's records back, if it does: its approval
             # expired, it is not approved yet, or it was revoked (None: it takes them)

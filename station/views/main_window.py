@@ -226,7 +226,10 @@ class MainWindow(QMainWindow):
                 "pending": self.tr("Sync: %1 waiting — not yet approved by the centre"),
                 "revoked": self.tr("Sync: %1 waiting — station revoked by the centre"),
                 }.get(str(summary.get("held")))
-        if not summary["configured"]:
+        if summary.get("key_lost"):  # registered, but nothing can be signed: see Supervisor
+            text = self.tr("Sync: %1 waiting — stopped, signing key lost").replace(
+                "%1", waiting)
+        elif not summary["configured"]:
             text = self.tr("Sync: %1 waiting (no central registry set)").replace("%1", waiting)
         elif held is not None:  # the centre takes none of them until it says otherwise
             text = held.replace("%1", waiting)

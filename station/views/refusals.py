@@ -6,8 +6,9 @@ supervisor decided first, a death recorded twice, an empty description, a passwo
 operator account refused... The sentence is the
 model's (and the English desk keeps it, since it names the details); at a Khmer, Urdu or
 Indonesian desk :func:`refusal` says the same in the interface language, from the error's type
-and data (its attributes, or the English message's fixed wording where the error carries no
-more). An error not listed here keeps its English: a sentence, never nothing.
+and data (its attributes; the English message's fixed wording only for the errors of other
+packages that carry no more yet: deaths, operators' passwords, services). An error not
+listed here keeps its English: a sentence, never nothing.
 """
 
 from __future__ import annotations
@@ -114,9 +115,37 @@ def _unanswered(exc: BaseException, _found: re.Match[str]) -> str | None:
                  question_text(question, question))
 
 
+def _case_step(exc: BaseException, _found: re.Match[str]) -> str | None:
+    """A case not in the step the act needs: what happened to it since the list was read
+    (another clerk decided it, another supervisor approved it or sent it back)."""
+    step = (str(getattr(exc, "needed", "")), str(getattr(exc, "status", "")))
+    sentence = {
+        ("open", "decided"): QT_TRANSLATE_NOOP(
+            "Errors", "This case was already decided (perhaps at another desk): refresh the "
+                      "list."),
+        ("open", "approved"): QT_TRANSLATE_NOOP(
+            "Errors", "This case was already approved: refresh the list."),
+        ("decided", "approved"): QT_TRANSLATE_NOOP(
+            "Errors", "This case was already approved (perhaps by another supervisor): "
+                      "refresh the list."),
+        ("decided", "open"): QT_TRANSLATE_NOOP(
+            "Errors", "This case waits for the clerk's decision (perhaps another supervisor "
+                      "sent it back): refresh the list."),
+    }.get(step)
+    return None if sentence is None else _tr(sentence)
+
+
 def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
     """(error type, what its English says, the sentence), most specific first."""
-    from station.errors import BadInput, NotFound
+    from station.errors import (
+        BadInput,
+        CaseNotFound,
+        CaseNotInStep,
+        NotACandidate,
+        NotFound,
+        OwnCaseRefused,
+        PrintsReleased,
+    )
     from station.model.deaths import AlreadyRecorded, DeathRefused
     from station.services.errors import (
         AnswerError,
@@ -128,6 +157,16 @@ def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
 
     return (
         (UnknownRecord, "", _unknown),
+        # adjudication: from the errors' data (which case, where it stands, what was needed)
+        (CaseNotFound, "", _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "This adjudication case no longer exists: refresh the list."))),
+        (CaseNotInStep, "", _case_step),
+        (NotACandidate, "", _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "Choose the candidate who is the same person first."))),
+        (PrintsReleased, "", _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "This case no longer holds the applicant's fingerprints."))),
+        (OwnCaseRefused, "", _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "You opened this case yourself: another supervisor approves it."))),
         (AnswerError, ": has no answer$", _unanswered),
         (InvalidTransition, "", _transition),
         (AlreadyRecorded, "", _already_dead),
@@ -146,18 +185,6 @@ def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
             "Errors", "No death is recorded for this person."))),
         (NotFound, r"^no person with id (\S+)$", lambda _e, m: _fill(UNKNOWN["person"],
                                                                      m.group(1))),
-        (NotFound, r"^no adjudication case with id (\S+)$", _fixed(QT_TRANSLATE_NOOP(
-            "Errors", "This adjudication case no longer exists: refresh the list."))),
-        (BadInput, r"^case \S+ is \w+, not open$", _fixed(QT_TRANSLATE_NOOP(
-            "Errors", "This case was already decided (perhaps at another desk): refresh the "
-                      "list."))),
-        (BadInput, "only decided cases are approved$", _fixed(QT_TRANSLATE_NOOP(
-            "Errors", "Only a decided case can be approved: decide it first."))),
-        (BadInput, "^a duplicate decision must name one of the candidates", _fixed(
-            QT_TRANSLATE_NOOP("Errors", "Choose the candidate who is the same person "
-                                        "first."))),
-        (BadInput, "no longer holds the applicant's fingerprints$", _fixed(QT_TRANSLATE_NOOP(
-            "Errors", "This case no longer holds the applicant's fingerprints."))),
         (BadInput, r"^the password must have at least (\d+) characters", lambda _e, m: _fill(
             QT_TRANSLATE_NOOP("Errors", "The password must have at least %1 characters."),
             m.group(1))),

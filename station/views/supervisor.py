@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDateTime, QSize, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -14,6 +14,9 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -28,15 +31,26 @@ from station.views.dialog_parts import ERROR_STYLE
 from station.views.formats import short_date, short_date_time
 from station.views.places import gazetteer_of
 from station.views.value_words import member_words
+from station.views.vertical_scroll import VerticalScroll
 from station.views.workers import TaskRunner
 from sync import registration
 
 #: Records of the page's background read: cases, outbox counts, coverage, names, last
-#: backup, registration standing, card signing (see :meth:`SupervisorPage.refresh`).
+#: backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`).
 _Loaded = tuple[list[Any], dict[str, int], Any, dict[str, tuple[str, str | None]], Any,
-                Any, Any]
+                Any, Any, Any]
+#: The reason a card of a double identity is revoked with (as `sws sync` suggests it).
+NATIONAL_DUPLICATE = "national duplicate"
 #: A backup older than this, with records not yet at the centre, is shown as a warning.
 BACKUP_AGE = dt.timedelta(days=7)
+
+
+class _QueueTable(QTableWidget):
+    """The queue asks for a few rows' height and takes whatever more there is: the page
+    scrolls only when the notices, the figures and the charts need it, not for its sake."""
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), 120)
 
 
 class SupervisorPage(QWidget):
@@ -52,11 +66,33 @@ class SupervisorPage(QWidget):
         #: candidate person id -> (Latin name, date of death as ISO text or None)
         self._names: dict[str, tuple[str, str | None]] = {}
         self._runner = TaskRunner(self)
-        outer = QVBoxLayout(self)
+        body = QWidget()  # scrolls on a short screen rather than losing its lower part
+        outer = QVBoxLayout(body)
+        page = QVBoxLayout(self)
+        page.setContentsMargins(0, 0, 0, 0)
+        page.addWidget(VerticalScroll(body))
+
+        # what `sws sync` tells on the command line, with the act each needs; only when any
+        self.notices_box = QGroupBox(self.tr("Needs your attention"))
+        self.notices_box.setObjectName("noticesBox")
+        nlay = QHBoxLayout(self.notices_box)
+        nlay.setContentsMargins(6, 2, 6, 4)
+        self.notices = QListWidget()
+        self.notices.setObjectName("notices")
+        self.notices.setWordWrap(True)
+        self.notices.setStyleSheet("QListWidget { color: #b00020; }")
+        self.notices.setSpacing(2)  # one notice from the next
+        self.notices.setMaximumHeight(84)
+        nlay.addWidget(self.notices, 1)
+        self.revoke_button = QPushButton(self.tr("Revo&ke the card..."))
+        self.revoke_button.setObjectName("revokeCard")
+        nlay.addWidget(self.revoke_button, 0, Qt.AlignmentFlag.AlignTop)
+        self.notices_box.setVisible(False)
+        outer.addWidget(self.notices_box)
 
         queue = QGroupBox(self.tr("Adjudication queue"))
         qlay = QVBoxLayout(queue)
-        self.table = QTableWidget(0, 5)
+        self.table = _QueueTable(0, 5)
         self.table.setObjectName("cases")
         self.table.setHorizontalHeaderLabels([
             self.tr("Opened"), self.tr("By"), self.tr("Applicant"), self.tr("Candidates"),
@@ -135,8 +171,11 @@ class SupervisorPage(QWidget):
         lower.addWidget(cover, 3)
         outer.addLayout(lower, 2)
 
+        self.notices.currentRowChanged.connect(lambda _row: self._on_notice_chosen())
+        self.revoke_button.clicked.connect(self._revoke)
         self.table.itemSelectionChanged.connect(self._on_selection)
         self._runner.busy_changed.connect(lambda _busy: self._on_selection())
+        self._runner.busy_changed.connect(lambda _busy: self._on_notice_chosen())
         self.approve_button.clicked.connect(lambda: self._approve(True))
         self.send_back_button.clicked.connect(lambda: self._approve(False))
         self.compare_button.clicked.connect(self._compare)
@@ -157,6 +196,7 @@ class SupervisorPage(QWidget):
         station = getattr(services, "station", None)
         kept = (station.settings.config_dir / registration.FILE_NAME
                 if station is not None else None)
+        centre_clock = self.ctx.service("centre_clock")
 
         def load(_p: Any) -> _Loaded:
             cases = [c for c in services.open_cases(status=None)
@@ -166,7 +206,7 @@ class SupervisorPage(QWidget):
                      (str(c.get("person_id", "")) for c in case.candidates) if pid}
             return (cases, services.outbox_counts(), services.coverage(today=today), names,
                     services.last_backup(), registration.load(kept) if kept else None,
-                    services.card_signing(now))
+                    services.card_signing(now), services.supervisor_notices(centre_clock))
 
         self._runner.start(load, self._on_loaded, self.message.setText)
 
@@ -175,7 +215,8 @@ class SupervisorPage(QWidget):
 
     # -- slots --------------------------------------------------------------------------------
     def _on_loaded(self, loaded: _Loaded) -> None:
-        cases, outbox, cover, self._names, backed_up, standing, signing = loaded
+        cases, outbox, cover, self._names, backed_up, standing, signing, notices = loaded
+        self._show_notices(notices)
         self._show_last_backup(backed_up, outbox.get("pending", 0) + outbox.get("sent", 0))
         self._show_registration(standing)
         self._show_signing(signing)
@@ -233,12 +274,18 @@ class SupervisorPage(QWidget):
         case = self._selected()
         # not while the page reads or writes: a click then was silently dropped
         decided = case is not None and case.status == "decided" and not self._runner.busy
-        self.approve_button.setEnabled(decided)
-        self.send_back_button.setEnabled(decided)
+        # a second pair of eyes: not the supervisor who opened the case (enrolling at the
+        # counter); the model refuses it, so it is not offered
+        own = case is not None and case.opened_by == self.session.username
+        self.approve_button.setEnabled(decided and not own)
+        self.send_back_button.setEnabled(decided and not own)
         # the applicant's prints are held until the case is approved
         self.compare_button.setEnabled(case is not None and case.status in ("open", "decided")
                                        and not self._runner.busy)
-        if case is not None and case.status == "open":
+        if own:
+            self.message.setText(self.tr("You opened this case yourself: another supervisor "
+                                         "approves it."))
+        elif case is not None and case.status == "open":
             self.message.setText(self.tr("The clerk has not decided this case yet."))
         elif case is not None and case.status == "decided" and case.note:
             self.message.setText(self.tr("The clerk's note: %1").replace("%1", case.note))
@@ -277,6 +324,93 @@ class SupervisorPage(QWidget):
                                  .replace("%1", str(result.person_id)))
         else:
             self.message.setText(self.tr("Approved: no new person was registered."))
+        self.refresh()
+
+    # -- notices ------------------------------------------------------------------------------
+    def _show_notices(self, notices: Any) -> None:
+        """One line each, with the act it needs (``ui_supervisor.Notices``): a lost
+        packet-signing key first (nothing is sent), then the clock, then cards to revoke
+        (each item keeps its card; Revoke acts on the chosen one)."""
+        chosen = self._chosen_card()
+        self.notices.clear()
+        if notices.key_lost is not None:
+            self._add_notice(self._key_text(notices.key_lost), None)
+        if notices.clock is not None:
+            self._add_notice(self._clock_text(notices.clock), None)
+        for card in notices.cards:
+            self._add_notice(
+                self.tr("The card %1 of %2 is still valid, but the central registry found "
+                        "this person already enrolled at another station (one person, one "
+                        "card): revoke the card.").replace("%1", card.serial)
+                .replace("%2", card.latin_name), card)
+        # the view makes its first row current by itself: a card is revoked only when chosen
+        self.notices.setCurrentRow(-1)
+        for row in range(self.notices.count()):
+            card = self.notices.item(row).data(Qt.ItemDataRole.UserRole)
+            if chosen is not None and card is not None and card.serial == chosen.serial:
+                self.notices.setCurrentRow(row)
+        self.notices_box.setVisible(self.notices.count() > 0)
+        self._on_notice_chosen()
+
+    def _add_notice(self, text: str, card: Any) -> None:
+        item = QListWidgetItem(text)
+        item.setData(Qt.ItemDataRole.UserRole, card)
+        self.notices.addItem(item)
+
+    def _key_text(self, lost: Any) -> str:
+        text = (self.tr("This station's packet-signing key is missing (%1): nothing is sent "
+                        "to the central registry until it is restored.") if lost.missing
+                else self.tr("This station's packet-signing key is damaged (%1): nothing is "
+                             "sent to the central registry until it is restored."))
+        return (text.replace("%1", str(lost.path)) + " " + self.tr(
+            "Restore it from the station's backup (sws db restore); never make a new one: "
+            "the centre would refuse every record signed by it."))
+
+    def _clock_text(self, off: Any) -> str:
+        text = (self.tr("This computer's clock is %1 h %2 min ahead of the central "
+                        "registry's: records are dated wrong and cards issued here may be "
+                        "refused elsewhere as not yet valid: set the date and time.")
+                if off.ahead else
+                self.tr("This computer's clock is %1 h %2 min behind the central "
+                        "registry's: records are dated wrong and cards issued here may be "
+                        "refused elsewhere as expired too early: set the date and time."))
+        locale = self.locale()
+        return (text.replace("%1", locale.toString(off.minutes // 60))
+                .replace("%2", locale.toString(off.minutes % 60)))
+
+    def _chosen_card(self) -> Any | None:
+        item = self.notices.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+
+    def _on_notice_chosen(self) -> None:
+        self.revoke_button.setEnabled(self._chosen_card() is not None
+                                      and not self._runner.busy)
+
+    def _confirm_revoke(self, card: Any) -> bool:
+        """Ask before revoking: the holder's card stops working everywhere."""
+        answer = QMessageBox.question(
+            self, self.tr("Revoke the card"),
+            self.tr("Revoke the card %1 of %2? It stops working at every hospital and "
+                    "office.").replace("%1", card.serial).replace("%2", card.latin_name))
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _revoke(self) -> None:
+        """Revoke the chosen card (in a worker), as `sws card revoke SERIAL --reason
+        "national duplicate"` does, and re-read the notices."""
+        card = self._chosen_card()
+        if card is None or self.services is None or self._runner.busy:
+            return
+        if not self._confirm_revoke(card):
+            return
+        services, operator, now = self.services, self.session.operator, self.ctx.clock()
+        self._runner.start(
+            lambda _p: services.revoke_card(card.serial, reason=NATIONAL_DUPLICATE,
+                                            by=operator, now=now),
+            self._on_revoked, self.message.setText)
+
+    def _on_revoked(self, record: Any) -> None:
+        self.message.setText(self.tr("Card %1 revoked: the revocation list is signed again "
+                                     "and the centre is told.").replace("%1", record.serial))
         self.refresh()
 
     # -- registration -------------------------------------------------------------------------

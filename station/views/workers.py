@@ -102,10 +102,13 @@ def _translated(exc: BaseException) -> str | None:
     the desk's own troubles here, the model's everyday refusals in :mod:`.refusals`."""
     from station.views.refusals import refusal
 
+    said = refusal(exc)  # first: a refusal's data says more than its type (own case)
+    if said is not None:
+        return said
     for kind, text in _everyday_errors():
         if isinstance(exc, kind):
             return QCoreApplication.translate("Errors", str(text))
-    return refusal(exc)
+    return None
 
 
 class TaskSignals(QObject):

@@ -190,6 +190,60 @@ def test_a_case_sent_back_is_decided_again_from_the_clerks_search(
     qtbot.waitUntil(lambda: boss.table.rowCount() == 1 and boss.cases[0].status == "decided",
                     timeout=10000)
     boss.table.selectRow(0)
-    assert "same person as" in boss.table.item(0, 4).text()
+    decision = boss.table.item(0, 4)
+    assert decision is not None and "same person as" in decision.text()
     assert boss.message.text() == "The clerk's note: same thumb scar; the same woman"
     assert boss.approve_button.isEnabled()
+
+
+def test_a_case_another_supervisor_approved_first_is_said_so_at_a_khmer_desk(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Two supervisors have the same decided case on screen; the second to press Approve
+    was told "only a decided case can be approved: decide it first" (the English wording
+    matched, not what happened). Now the refusal's data says: approved already."""
+    from station.i18n import apply_language
+    from station.model.adjudication import approve
+    from station.model.operators import create_operator
+
+    _case_decided_different(qtbot, live_ctx)
+    services = live_ctx.services["station"]
+    boss = services.login("super", PASSWORD, now=FIXED_NOW)
+    create_operator(services.station, username="super2", full_name="Second Supervisor",
+                    role="supervisor", password=PASSWORD, now=FIXED_NOW, by=boss)
+    apply_language("km")
+    page = _supervisor(qtbot, live_ctx)
+    page.table.selectRow(0)
+    other = services.login("super2", PASSWORD, now=FIXED_NOW)
+    approve(services.station, page.cases[0].id, by=other, approved=True, now=FIXED_NOW)
+    page.approve_button.click()
+    qtbot.waitUntil(lambda: "អនុម័តរួចហើយ" in page.message.text(), timeout=10000)
+    assert "សម្រេចវាជាមុនសិន" not in page.message.text()  # not "decide it first"
+
+
+def test_a_supervisor_is_not_offered_to_approve_a_case_they_opened(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """A supervisor who enrolled at the counter saw Approve and Send back offered on their
+    own case, pressed them and was refused: the buttons are greyed out and the page says
+    another supervisor approves it."""
+    from station.model.adjudication import decide
+    from station.model.enrolment import Enrolled, NeedsAdjudication, enrol
+    from tests.station.helpers import POLICY, demographics, person_fingers
+
+    services = live_ctx.services["station"]
+    boss = services.login("super", PASSWORD, now=FIXED_NOW)
+    clerk = services.login("clerk1", PASSWORD, now=FIXED_NOW)
+    first = enrol(services.station, demographics("Sok Dara"), person_fingers(1),
+                  operator=clerk, now=FIXED_NOW, policy=POLICY)
+    assert isinstance(first, Enrolled)
+    again = enrol(services.station, demographics("Dara Sok"), person_fingers(1),
+                  operator=boss, now=FIXED_NOW, policy=POLICY)
+    assert isinstance(again, NeedsAdjudication)
+    decide(services.station, again.adjudication_id, "not_duplicate", by=clerk, now=FIXED_NOW)
+    page = _supervisor(qtbot, live_ctx)
+    page.table.selectRow(0)
+    assert page.cases[0].opened_by == "super"
+    assert not page.approve_button.isEnabled()
+    assert not page.send_back_button.isEnabled()
+    assert page.compare_button.isEnabled()  # looking is still allowed
+    assert page.message.text() == ("You opened this case yourself: another supervisor "
+                                   "approves it.")

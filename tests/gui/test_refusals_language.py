@@ -11,7 +11,15 @@ from typing import Any
 
 import pytest
 
-from station.errors import BadInput, NotFound
+from station.errors import (
+    BadInput,
+    CaseNotFound,
+    CaseNotInStep,
+    NotACandidate,
+    NotFound,
+    OwnCaseRefused,
+    PrintsReleased,
+)
 from station.i18n import apply_language
 from station.model.deaths import AlreadyRecorded, DeathRefused
 from station.model.operators import login
@@ -74,8 +82,13 @@ def _everyday(station: Any) -> list[BaseException]:
         DeathRefused("the date of death 1950-01-01 is before the person's birth (1960-02-03)",
                      person_id="p-1"),
         NotFound("no person with id p-1", field="person_id"),
-        BadInput("case 4f2a is decided, not open"),
-        BadInput("a duplicate decision must name one of the candidates", field="matched"),
+        CaseNotInStep("4f2a", "decided", "open"),
+        CaseNotInStep("4f2a", "approved", "decided"),
+        CaseNotInStep("4f2a", "open", "decided"),
+        NotACandidate("4f2a", None),
+        PrintsReleased("4f2a"),
+        CaseNotFound("4f2a"),
+        OwnCaseRefused("4f2a", "supervisor"),
         PaymentError("a payment must be a positive whole amount, not -5"),
         ServiceError("say how the grievance was resolved"),
     ]
@@ -121,3 +134,34 @@ def test_an_unforeseen_refusal_keeps_its_english(qapp: Any) -> None:
     assert plain_message(UnknownRecord("spaceship", "x1")) == "No spaceship with id 'x1'"
     assert plain_message(InvalidTransition("the rocket", "flying", "landed")) == (
         "The rocket is 'flying' and cannot become 'landed'")
+
+
+@pytest.mark.parametrize("language", ["km", "ur", "id"])
+def test_adjudication_refusals_say_what_happened_to_the_case(qapp: Any,
+                                                             language: str) -> None:
+    """Read from the errors' data, not their English: a case another supervisor approved
+    first is not "decide it first", a case sent back is not "approved", and a supervisor's
+    own case is not "your role may not do this" (their role may: the case is theirs)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from station.errors import PermissionDenied
+    from station.views.workers import _everyday_errors
+
+    apply_language(language)
+    approved = plain_message(CaseNotInStep("4f2a", "approved", "decided"))
+    sent_back = plain_message(CaseNotInStep("4f2a", "open", "decided"))
+    taken = plain_message(CaseNotInStep("4f2a", "decided", "open"))
+    own = plain_message(OwnCaseRefused("4f2a", "supervisor"))
+    role = dict(_everyday_errors())
+    assert len({approved, sent_back, taken, own}) == 4
+    assert own != QCoreApplication.translate("Errors", str(role[PermissionDenied]))
+    # the same English without the data is an unforeseen refusal: it keeps its English
+    assert plain_message(BadInput("case 4f2a is decided, not open")) == (
+        "Case 4f2a is decided, not open")
+
+
+def test_adjudication_refusals_in_english_read_as_the_cli_writes_them(qapp: Any) -> None:
+    assert plain_message(OwnCaseRefused("4f2a", "supervisor")) == (
+        "A supervisor may not approve a case they opened themselves")
+    assert plain_message(CaseNotInStep("4f2a", "approved", "decided")) == (
+        "Case 4f2a is approved: only decided cases are approved")

@@ -281,18 +281,67 @@ def test_payment_at_the_counter(qtbot: Any, station: Any, clerk: OperatorInfo,
     qtbot.addWidget(panel)
     panel.set_membership(membership)
     qtbot.waitUntil(lambda: panel.statement.text() != "", timeout=WAIT)
-    assert panel.statement.text().startswith("Status active: arrears 1500, 0 period(s) overdue")
+    assert panel.statement.text().startswith("Status active: arrears 1,500, 0 periods overdue")
 
     qtbot.mouseClick(panel.pay_button, Qt.MouseButton.LeftButton)  # amount still 0
     wait_message(qtbot, panel, "positive")
     panel.amount.setValue(1500)
     qtbot.mouseClick(panel.pay_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.receipt.text() != "", timeout=WAIT)
-    assert panel.receipt.text().endswith("-00001: 1500 XSP received.")
+    assert panel.receipt.text().endswith("-00001: 1,500 XSP received.")
     assert "arrears 0" in panel.statement.text()
 
     panel.set_membership("no-such-membership")
     wait_message(qtbot, panel, "No membership with id 'no-such-membership'")
+
+
+def _contributing_member(station: Any, clerk: OperatorInfo, household: str) -> str:
+    households.record_situation(station, "p-mother", disability=False, employment="informal",
+                                operator=clerk, now=FIXED_NOW)
+    near_poor = dict(POOR_ANSWERS, roof="concrete", water="piped")
+    households.assess_household(station, household, near_poor, operator=clerk, now=FIXED_NOW)
+    package = memberships.propose(station, household, today=FIXED_NOW.date())
+    done = memberships.confirm(station, package, accepted=[("p-mother", "HEALTH_VOLUNTARY")],
+                               operator=clerk, now=FIXED_NOW)
+    return str(done.memberships[("p-mother", "HEALTH_VOLUNTARY")])
+
+
+@pytest.mark.parametrize("language", ["km", "ur", "id"])
+def test_the_payments_panel_speaks_the_desks_language(
+        qtbot: Any, station: Any, clerk: OperatorInfo, household: str, language: str) -> None:
+    """The statement ("Status active: arrears 1500, 0 period(s) overdue of 1 due, nothing
+    paid yet") was English at a Khmer, Urdu or Indonesian desk, with an ISO date."""
+    import re
+
+    from station.i18n import apply_language
+
+    membership = _contributing_member(station, clerk, household)
+    apply_language(language)
+    panel = PaymentsPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.set_membership(membership)
+    qtbot.waitUntil(lambda: panel.statement.text() != "", timeout=WAIT)
+    english = {"status", "active", "arrears", "period", "periods", "overdue", "due", "paid",
+               "until", "nothing", "yet", "credit", "received", "receipt"}
+
+    if language == "id":
+        english.discard("status")  # the same word in Indonesian
+
+    def words(text: str) -> set[str]:
+        return set(re.findall(r"[a-z]+", text.lower()))
+
+    assert not words(panel.statement.text()) & english, panel.statement.text()
+    panel.amount.setValue(1500)
+    qtbot.mouseClick(panel.pay_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.receipt.text() != "", timeout=WAIT)
+    receipt = panel.receipt.text().replace("XSP", "")
+    assert not words(receipt) & english, receipt
+    assert not words(panel.statement.text()) & english, panel.statement.text()
+    assert "2026-" not in panel.statement.text()  # paid until: the desk's date form
+    for label in (panel.show_button.text(), panel.pay_button.text(),
+                  panel.membership.placeholderText(), panel.amount_label.text()):
+        assert not words(label.replace("&", "")) & {"show", "statement", "record", "payment",
+                                                     "membership", "amount", "minor"}, label
 
 
 def test_case_plan_at_the_counter(qtbot: Any, station: Any, clerk: OperatorInfo,

@@ -95,3 +95,54 @@ def test_nobody_approves_their_own_case_and_send_back_reopens(
     decide(station, own.adjudication_id, "not_duplicate", by=clerk, now=NOW)
     with pytest.raises(PermissionDenied, match="opened themselves"):
         approve(station, own.adjudication_id, by=supervisor, approved=True, now=NOW)
+
+
+def test_each_refusal_carries_the_case_and_its_step(
+        station: Station, supervisor: OperatorInfo, clerk: OperatorInfo,
+        case: tuple[str, str]) -> None:
+    """The window says a refusal in the desk's language from these attributes (a case
+    another desk acted on first, a supervisor's own case...), never from the English text,
+    which stays the CLI's sentence."""
+    from station.errors import (
+        CaseNotFound,
+        CaseNotInStep,
+        NotACandidate,
+        OwnCaseRefused,
+        PrintsReleased,
+    )
+    from station.model.adjudication import case_prints
+
+    case_id, first = case
+    with pytest.raises(CaseNotInStep) as waiting:
+        approve(station, case_id, by=supervisor, approved=True, now=NOW)
+    assert (waiting.value.case_id, waiting.value.status, waiting.value.needed) == (
+        case_id, "open", "decided")
+    assert str(waiting.value) == f"case {case_id} is open: only decided cases are approved"
+    with pytest.raises(NotACandidate) as nobody:
+        decide(station, case_id, "duplicate", by=clerk, now=NOW, matched_person_id="x")
+    assert (nobody.value.case_id, nobody.value.named) == (case_id, "x")
+    decide(station, case_id, "duplicate", by=clerk, now=NOW, matched_person_id=first)
+    with pytest.raises(CaseNotInStep) as decided:  # a second clerk, a moment too late
+        decide(station, case_id, "not_duplicate", by=clerk, now=NOW)
+    assert (decided.value.status, decided.value.needed) == ("decided", "open")
+    assert str(decided.value) == f"case {case_id} is decided, not open"
+    approve(station, case_id, by=supervisor, approved=True, now=NOW)
+    with pytest.raises(CaseNotInStep) as late:  # a second supervisor, a moment too late
+        approve(station, case_id, by=supervisor, approved=False, now=NOW)
+    assert (late.value.status, late.value.needed) == ("approved", "decided")
+    with pytest.raises(PrintsReleased) as released:
+        case_prints(station, case_id, by=supervisor, now=NOW)
+    assert released.value.case_id == case_id
+    with pytest.raises(CaseNotFound) as gone:
+        approve(station, "no-such-case", by=supervisor, approved=True, now=NOW)
+    assert gone.value.case_id == "no-such-case"
+    assert str(gone.value) == "no adjudication case with id no-such-case"
+
+    own = enrol(station, demographics("Again"), person_fingers(1), operator=supervisor,
+                now=NOW, policy=POLICY)
+    assert isinstance(own, NeedsAdjudication)
+    decide(station, own.adjudication_id, "not_duplicate", by=clerk, now=NOW)
+    with pytest.raises(OwnCaseRefused) as mine:
+        approve(station, own.adjudication_id, by=supervisor, approved=True, now=NOW)
+    assert mine.value.case_id == own.adjudication_id
+    assert str(mine.value) == "a supervisor may not approve a case they opened themselves"

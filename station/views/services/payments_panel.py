@@ -22,15 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from station.services import payments
+from station.views.formats import short_date
 from station.views.services.panel import Clock, ServicePanel
-
-
-def statement_text(s: Any) -> str:
-    """The statement in one line, as the clerk reads it to the member."""
-    until = f"paid until {s.paid_until}" if s.paid_until else "nothing paid yet"
-    credit = f", credit {s.credit_minor}" if s.credit_minor else ""
-    return (f"Status {s.status.replace('_', ' ')}: arrears {s.arrears_minor}, "
-            f"{s.periods_overdue} period(s) overdue of {s.periods_due} due, {until}{credit}")
 
 
 class PaymentsPanel(ServicePanel):
@@ -59,7 +52,9 @@ class PaymentsPanel(ServicePanel):
         self.amount.setRange(0, 1_000_000_000)
         self.pay_button = QPushButton(self.tr("&Record the payment"))
         self.pay_button.setObjectName("pay")
-        form.addRow(self.tr("Amount (minor units)"), self.amount)
+        self.amount_label = QLabel(self.tr("Amount (minor units)"))
+        self.amount_label.setBuddy(self.amount)
+        form.addRow(self.amount_label, self.amount)
         form.addRow(self.pay_button)
         outer.addLayout(form)
         self.receipt = QLabel()
@@ -93,8 +88,26 @@ class PaymentsPanel(ServicePanel):
         self.call(lambda: payments.contribution_statement(station, membership_id, today=today),
                   self._show)
 
+    def statement_text(self, s: Any) -> str:
+        """The statement in one line, as the clerk reads it to the member, in the desk's
+        language (amounts and the date as the desk writes them)."""
+        locale = self.locale()
+        states = {"active": self.tr("active"), "in_arrears": self.tr("in arrears"),
+                  "suspended": self.tr("suspended")}
+        text = (self.tr("Status %1: arrears %2, %n period(s) overdue of %3 due, paid until "
+                        "%4", "", s.periods_overdue) if s.paid_until else
+                self.tr("Status %1: arrears %2, %n period(s) overdue of %3 due, nothing paid "
+                        "yet", "", s.periods_overdue))
+        text = (text.replace("%1", states.get(s.status, s.status.replace("_", " ")))
+                .replace("%2", locale.toString(int(s.arrears_minor)))
+                .replace("%3", locale.toString(int(s.periods_due)))
+                .replace("%4", short_date(s.paid_until) if s.paid_until else ""))
+        if s.credit_minor:
+            text += self.tr(", credit %1").replace("%1", locale.toString(int(s.credit_minor)))
+        return text
+
     def _show(self, s: Any) -> None:
-        self.statement.setText(statement_text(s))
+        self.statement.setText(self.statement_text(s))
         self.show_info("")
 
     def _on_pay(self) -> None:
@@ -108,9 +121,11 @@ class PaymentsPanel(ServicePanel):
                   self._on_paid)
 
     def _on_paid(self, receipt: Any) -> None:
-        self.receipt.setText(self.tr("Receipt {0}: {1} {2} received.").format(
-            receipt.receipt_no, receipt.amount_minor, receipt.currency))
-        self.statement.setText(statement_text(receipt.statement))
+        self.receipt.setText(self.tr("Receipt %1: %2 %3 received.")
+                             .replace("%1", str(receipt.receipt_no))
+                             .replace("%2", self.locale().toString(int(receipt.amount_minor)))
+                             .replace("%3", str(receipt.currency)))
+        self.statement.setText(self.statement_text(receipt.statement))
         self.amount.setValue(0)
         self.show_info(self.tr("Payment recorded."))
         self.changed.emit()
