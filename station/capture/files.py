@@ -16,8 +16,6 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-import numpy as np
-
 from station.capture.base import (
     CaptureFailed,
     Finger,
@@ -36,11 +34,12 @@ IMAGE_SUFFIXES = frozenset({".png", ".tif", ".tiff", ".bmp", ".wsq", ".jpg", ".j
 def read_image(path: Path) -> GreyImage:
     """Decode one image file to grey ``uint8`` at 500 dpi.
 
-    The file is read by :func:`matcher.load_image` (the engine's own decoder: WSQ, 16-bit and
-    colour images, and its refusal of truncated files and of images far larger than a finger,
-    judged from the header before anything is decoded). A file that declares another
-    plausible resolution (:func:`matcher.image_resolution`, e.g. a 1000 ppi scan) is resampled
-    to the 500 dpi that every scanner hands over; one that declares none is taken as 500 dpi.
+    The file is opened once by :func:`matcher.read_print` (the engine's own decoder: WSQ,
+    16-bit and colour images, and its refusal of truncated files and of images far larger than
+    a finger, judged from the header before anything is decoded), which also gives the
+    resolution the file declares. Another plausible resolution (e.g. a 1000 ppi scan) is
+    resampled by :func:`matcher.resample` to the 500 dpi that every scanner hands over; a file
+    that declares none is taken as 500 dpi.
 
     Raises
     ------
@@ -53,25 +52,12 @@ def read_image(path: Path) -> GreyImage:
     if not path.is_file():
         raise CaptureFailed(Finger.RIGHT_INDEX, f"{path} does not exist")
     try:
-        grey = matcher.load_image(path)
-        dpi = matcher.image_resolution(path)
+        grey, dpi = matcher.read_print(path)  # pixels and declared resolution, one opening
+        if dpi is not None and dpi != NOMINAL_DPI:
+            grey = matcher.resample(grey, dpi, NOMINAL_DPI)  # the engine's own rule
     except UnsupportedImage as exc:
         raise CaptureFailed(Finger.RIGHT_INDEX, str(exc)) from None
-    if dpi is not None and dpi != NOMINAL_DPI:
-        grey = to_nominal_dpi(grey, dpi)
     return as_grey(grey)
-
-
-def to_nominal_dpi(image: GreyImage, dpi: int) -> GreyImage:
-    """``image`` (scanned at ``dpi``) resampled to :data:`NOMINAL_DPI`: area averaging when
-    shrinking, cubic when enlarging (as the engine's own resampling does)."""
-    import cv2
-
-    scale = NOMINAL_DPI / float(dpi)
-    h, w = image.shape
-    size = (max(1, round(w * scale)), max(1, round(h * scale)))
-    interp = cv2.INTER_AREA if scale < 1 else cv2.INTER_CUBIC
-    return np.ascontiguousarray(cv2.resize(image, size, interpolation=interp), dtype=np.uint8)
 
 
 class FileScanner(Scanner):

@@ -88,15 +88,12 @@ def test_a_scan_read_at_the_wrong_resolution_names_it(
     assert "\n" not in message
 
 
-@pytest.mark.xfail(strict=True, reason="needs one matcher call that decodes the pixels and "
-                   "reads the declared resolution from one opening of the file (see "
-                   "station.capture.files.read_image); matcher/ is another engineer's")
 def test_a_print_given_by_path_is_opened_once(tmp_path: Path, print_500: np.ndarray,
                                               monkeypatch: pytest.MonkeyPatch) -> None:
-    """`read_image` (the file scanner, `sws enrol --finger F=PATH`) opens the file twice:
-    `matcher.load_image` for the pixels, then `matcher.image_resolution` for the header. Twice
-    the work, and a file being rewritten (a scanner's output folder) can give the pixels of
-    one scan and the resolution of the next."""
+    """`read_image` (the file scanner, `sws enrol --finger F=PATH`) opens the file once: it
+    opened it twice (`matcher.load_image` for the pixels, then `matcher.image_resolution` for
+    the header), and a file being rewritten (a scanner's output folder) could give the pixels
+    of one scan and the resolution of the next."""
     from PIL import Image as PILImage
 
     from station.capture.files import read_image
