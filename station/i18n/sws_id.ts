@@ -347,6 +347,10 @@ Rincian: %3</translation>
         <translation>Kartu telah dicabut.</translation>
     </message>
     <message>
+        <source>The card was signed after its issuing station was revoked (stolen or withdrawn).</source>
+        <translation>Kartu ini ditandatangani setelah stasiun penerbitnya dicabut (dicuri atau ditarik).</translation>
+    </message>
+    <message>
         <source>The card is not valid yet.</source>
         <translation>Kartu belum berlaku.</translation>
     </message>
@@ -385,6 +389,10 @@ Rincian: %3</translation>
     <message>
         <source>the card&apos;s sealed fingerprints do not open: the finger check is not available here</source>
         <translation>sidik jari tersegel pada kartu tidak dapat dibuka: pemeriksaan sidik jari tidak tersedia di sini</translation>
+    </message>
+    <message>
+        <source>signed before its issuing station was revoked: still valid</source>
+        <translation>ditandatangani sebelum stasiun penerbitnya dicabut: masih berlaku</translation>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
@@ -1673,6 +1681,10 @@ Kartu: %6</translation>
     <message>
         <source>Sync: %1 waiting — station revoked by the centre</source>
         <translation>Sinkronisasi: %1 menunggu — stasiun dicabut oleh pusat</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — suspended by the centre (a copy of this station suspected)</source>
+        <translation>Sinkronisasi: %1 menunggu — ditangguhkan oleh pusat (diduga salinan stasiun ini)</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — stopped, signing key lost</source>

@@ -350,6 +350,10 @@ Detail: %3</source>
         <translation>កាតត្រូវបានដកហូត។</translation>
     </message>
     <message>
+        <source>The card was signed after its issuing station was revoked (stolen or withdrawn).</source>
+        <translation>កាតនេះត្រូវបានចុះហត្ថលេខាបន្ទាប់ពីស្ថានីយចេញកាតត្រូវបានដកហូត (ត្រូវបានលួច ឬដកចេញ)។</translation>
+    </message>
+    <message>
         <source>The card is not valid yet.</source>
         <translation>កាតមិនទាន់មានសុពលភាពទេ។</translation>
     </message>
@@ -388,6 +392,10 @@ Detail: %3</source>
     <message>
         <source>the card&apos;s sealed fingerprints do not open: the finger check is not available here</source>
         <translation>ស្នាមម្រាមដៃដែលបានចាក់សោនៅលើកាតមិនអាចបើកបានទេ៖ ការពិនិត្យម្រាមដៃមិនអាចធ្វើបាននៅទីនេះទេ</translation>
+    </message>
+    <message>
+        <source>signed before its issuing station was revoked: still valid</source>
+        <translation>បានចុះហត្ថលេខាមុនពេលស្ថានីយចេញកាតត្រូវបានដកហូត៖ នៅតែមានសុពលភាព</translation>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
@@ -1680,6 +1688,10 @@ Card: %6</source>
     <message>
         <source>Sync: %1 waiting — station revoked by the centre</source>
         <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — ស្ថានីយត្រូវបានដកហូតដោយមជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — suspended by the centre (a copy of this station suspected)</source>
+        <translation>សមកាលកម្ម៖ %1 កំពុងរង់ចាំ — ត្រូវបានផ្អាកដោយមជ្ឈមណ្ឌល (សង្ស័យថាជាច្បាប់ចម្លងនៃស្ថានីយនេះ)</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — stopped, signing key lost</source>

@@ -350,6 +350,10 @@ Detail: %3</source>
         <translation>کارڈ منسوخ ہو چکا ہے۔</translation>
     </message>
     <message>
+        <source>The card was signed after its issuing station was revoked (stolen or withdrawn).</source>
+        <translation>یہ کارڈ جاری کرنے والے اسٹیشن کی منسوخی کے بعد دستخط کیا گیا (چوری شدہ یا واپس لیا گیا)۔</translation>
+    </message>
+    <message>
         <source>The card is not valid yet.</source>
         <translation>کارڈ ابھی درست نہیں۔</translation>
     </message>
@@ -388,6 +392,10 @@ Detail: %3</source>
     <message>
         <source>the card&apos;s sealed fingerprints do not open: the finger check is not available here</source>
         <translation>کارڈ پر مہر بند انگلیوں کے نشانات نہیں کھلتے: یہاں انگلی کی جانچ ممکن نہیں</translation>
+    </message>
+    <message>
+        <source>signed before its issuing station was revoked: still valid</source>
+        <translation>جاری کرنے والے اسٹیشن کی منسوخی سے پہلے دستخط کیا گیا: اب بھی درست</translation>
     </message>
     <message>
         <source>ID %1 · %2 · born %3 · lives in %6
@@ -1680,6 +1688,10 @@ Card: %6</source>
     <message>
         <source>Sync: %1 waiting — station revoked by the centre</source>
         <translation>ہم آہنگی: %1 منتظر — مرکز نے اسٹیشن منسوخ کر دیا</translation>
+    </message>
+    <message>
+        <source>Sync: %1 waiting — suspended by the centre (a copy of this station suspected)</source>
+        <translation>ہم آہنگی: %1 منتظر — مرکز نے معطل کیا (اس اسٹیشن کی نقل کا شبہ)</translation>
     </message>
     <message>
         <source>Sync: %1 waiting — stopped, signing key lost</source>

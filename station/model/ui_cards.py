@@ -25,6 +25,8 @@ REASON_TEXT = {
     "expired_issuer": "the issuing office's certificate has expired",
     "bad_signature": "the issuer's signature does not match: the data was changed",
     "revoked": "the card has been revoked",
+    "signer_revoked": "the card was signed after its issuing station was revoked (stolen or "
+                      "withdrawn)",
     "not_yet_valid": "the card is not valid yet",
     "expired_card": "the card has expired",
     "template_mismatch": "the fingerprints on the card were altered",
@@ -38,6 +40,9 @@ SEALED_NO_KEY = ("the card's fingerprints are sealed and this desk holds no temp
                  "the finger check is not available here")
 SEALED_OTHER_KEY = ("the card's fingerprints are sealed for another programme's template key: "
                     "the finger check is not available here")
+#: What ``cardio.verify``'s warning on a card signed before its signer was revoked says
+#: (the rest of it is dates and the reason).
+SIGNED_BEFORE_SIGNER_REVOKED = "before its card signer was revoked"
 SEALED_DAMAGED = ("the card's sealed fingerprints do not open: the finger check is not "
                   "available here")
 

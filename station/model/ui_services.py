@@ -356,21 +356,23 @@ def sync_summary(services: StationServices, worker: Any | None,
             "key_lost": worker is None and key_lost(services.station.settings) is not None,
             "error": getattr(report, "last_error", None),
             # why the centre holds this station's records back, if it does: its approval
-            # expired, it is not approved yet, or it was revoked (None: it takes them)
+            # expired, it is not approved yet, it was revoked, or it is suspended as a
+            # suspected copy (None: it takes them)
             "held": _held_by_centre(getattr(worker, "registration_file", None), clock()),
             # taken by the centre: accepted, or received with its 1:N decision to come
             "acknowledged": counts.get("acked", 0) + counts.get("received", 0)}
 
 
 def _held_by_centre(kept: Path | None, now: dt.datetime) -> str | None:
-    """``expired``, ``pending`` or ``revoked`` when the centre's last word on this station
-    (``sync.registration``) says it takes none of its records; None otherwise."""
+    """``expired``, ``pending``, ``revoked`` or ``suspended`` (a copy of this station
+    suspected) when the centre's last word on this station (``sync.registration``) says it
+    takes none of its records; None otherwise."""
     from sync import registration
 
     standing = registration.load(kept) if kept is not None else None
     if standing is None:
         return None
-    if standing.status in ("pending", "revoked"):
+    if standing.status in ("pending", "revoked", "suspended"):
         return standing.status
     return "expired" if standing.state(now) == registration.EXPIRED else None
 

@@ -15,6 +15,7 @@ from station.model.ui_cards import (
     SEALED_DAMAGED,
     SEALED_NO_KEY,
     SEALED_OTHER_KEY,
+    SIGNED_BEFORE_SIGNER_REVOKED,
     CardOutcome,
     entitlement_views,
 )
@@ -63,6 +64,8 @@ class CardOutcomeView(QWidget):
             "bad_signature": self.tr("The issuer's signature does not match: the data was "
                                      "changed."),
             "revoked": self.tr("The card has been revoked."),
+            "signer_revoked": self.tr("The card was signed after its issuing station was "
+                                      "revoked (stolen or withdrawn)."),
             "not_yet_valid": self.tr("The card is not valid yet."),
             "expired_card": self.tr("The card has expired."),
             "template_mismatch": self.tr("The fingerprints on the card were altered."),
@@ -91,6 +94,13 @@ class CardOutcomeView(QWidget):
             SEALED_DAMAGED: self.tr("the card's sealed fingerprints do not open: the finger "
                                     "check is not available here"),
         }
+
+    def _dated_warning(self, warning: str) -> str:
+        """A warning whose English carries dates (``cardio.verify``'s card signed before its
+        signer was revoked), in the interface language without them; others as they are."""
+        if SIGNED_BEFORE_SIGNER_REVOKED in warning:
+            return self.tr("signed before its issuing station was revoked: still valid")
+        return warning
 
     def waiting(self, text: str | None = None) -> None:
         self.verdict.setText(text or self.waiting_text)
@@ -164,5 +174,5 @@ class CardOutcomeView(QWidget):
         if outcome.warnings:
             said = self._warnings()
             self.warnings.setText(self.tr("Note: %1").replace(
-                "%1", "; ".join(said.get(w, w) for w in outcome.warnings)))
+                "%1", "; ".join(said.get(w, self._dated_warning(w)) for w in outcome.warnings)))
             self.warnings.setVisible(True)

@@ -225,6 +225,8 @@ class MainWindow(QMainWindow):
                                    "renew"),
                 "pending": self.tr("Sync: %1 waiting — not yet approved by the centre"),
                 "revoked": self.tr("Sync: %1 waiting — station revoked by the centre"),
+                "suspended": self.tr("Sync: %1 waiting — suspended by the centre (a copy of "
+                                     "this station suspected)"),
                 }.get(str(summary.get("held")))
         if summary.get("key_lost"):  # registered, but nothing can be signed: see Supervisor
             text = self.tr("Sync: %1 waiting — stopped, signing key lost").replace(

@@ -69,7 +69,8 @@ def test_the_supervisor_sees_the_registration_and_when_to_renew_it(
 def test_the_header_says_why_the_centre_holds_the_records_back(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     """The clerk sees the header all day: records that wait because the station's approval
-    expired (or it is pending, or revoked) must not read like an ordinary queue."""
+    expired (or it is pending, revoked, or suspended as a suspected copy of another station)
+    must not read like an ordinary queue."""
     from types import SimpleNamespace
 
     from station.model.ui_session import OperatorSession
@@ -95,6 +96,8 @@ def test_the_header_says_why_the_centre_holds_the_records_back(
              "not yet approved by the centre"),
             (registration.Standing("st-1", "revoked", None, False, FIXED_NOW),
              "station revoked by the centre"),
+            (registration.Standing("st-1", "suspended", None, False, FIXED_NOW),
+             "suspended by the centre (a copy of this station suspected)"),
             (registration.Standing("st-1", "active", FIXED_NOW + timedelta(days=90), False,
                                    FIXED_NOW), "")):
         registration.save(kept, standing)
