@@ -207,14 +207,21 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     wait_until(lambda: auditor.events.rowCount() > 0 or "rror" in auditor.events_status.text())
     saved.append(save(window, folder, "30-auditor"))
 
+    # the case above was opened by demo-supervisor at the counter: a supervisor may not
+    # decide their own, so the second supervisor signs in to review it
+    window.start_session(OperatorSession("demo-supervisor-2", "supervisor", "Kim Rith (DEMO)",
+                                         operator=demo.second_supervisor))
     window.switch_to(Mode.SUPERVISOR)
     window.wait()  # the header's queue length, read again on the switch
     supervisor = window.page(Mode.SUPERVISOR)
     assert isinstance(supervisor, SupervisorPage)
     supervisor.refresh()
+    supervisor.wait()  # the reload the switch started, and this one: the buttons follow it
+    settle()
     wait_until(lambda: bool(supervisor.totals.text()))
     if supervisor.table.rowCount():
         supervisor.table.selectRow(0)
+    settle()
     saved.append(save(window, folder, "40-supervisor"))
     if supervisor.compare_button.isEnabled():  # the case the clerk decided above
         supervisor.compare_button.click()

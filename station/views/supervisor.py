@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDateTime, QSize, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -51,6 +52,27 @@ class _QueueTable(QTableWidget):
 
     def sizeHint(self) -> QSize:
         return QSize(super().sizeHint().width(), 120)
+
+    def fit_columns(self) -> None:
+        """Columns as wide as their text, the last one (the clerk's decision) taking the
+        rest of the width. Done here rather than by a stretched last section: Qt recomputes a
+        stretch lazily, on a later resize event, and inside the scrolling overview none may
+        come after a reload, which left the decision column a narrow strip."""
+        self.resizeColumnsToContents()
+        self._fill_last()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fill_last()
+
+    def _fill_last(self) -> None:
+        header = self.horizontalHeader()
+        last = header.count() - 1
+        if last < 0:
+            return
+        others = sum(header.sectionSize(i) for i in range(last))
+        wanted = max(self.sizeHintForColumn(last), header.sectionSizeHint(last))
+        header.resizeSection(last, max(wanted, self.viewport().width() - others))
 
 
 class SupervisorPage(QWidget):
@@ -99,7 +121,6 @@ class SupervisorPage(QWidget):
             self.tr("Clerk's decision")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         qlay.addWidget(self.table)
         buttons = QHBoxLayout()
         self.approve_button = QPushButton(self.tr("&Approve the decision"))
@@ -239,7 +260,7 @@ class SupervisorPage(QWidget):
                                       str(case.applicant.get("latin_name", "")), names,
                                       decision)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        self.table.fit_columns()
         self._on_selection()
         count = {k: locale.toString(outbox.get(k, 0)) for k in ("pending", "sent", "rejected")}
         # the centre took them: accepted, or received with its 1:N decision still to come

@@ -247,3 +247,22 @@ def test_a_supervisor_is_not_offered_to_approve_a_case_they_opened(
     assert page.compare_button.isEnabled()  # looking is still allowed
     assert page.message.text() == ("You opened this case yourself: another supervisor "
                                    "approves it.")
+
+
+def test_the_clerks_decision_column_takes_the_rest_of_the_queue(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """After a reload the decision column was left a narrow strip beside an empty band (the
+    columns fitted to their text, the stretch never recomputed inside the scrolling page)."""
+    _case_decided_different(qtbot, live_ctx)
+    boss = _supervisor(qtbot, live_ctx)
+    qtbot.waitUntil(lambda: boss.table.rowCount() == 1, timeout=10000)
+    boss.refresh()
+    boss.wait()
+    qtbot.wait(50)
+    header = boss.table.horizontalHeader()
+    widths = [header.sectionSize(i) for i in range(header.count())]
+    assert sum(widths) >= boss.table.viewport().width() - 1
+    assert widths[-1] > max(widths[:-1])  # the decision, not an empty band, fills the width
+    boss.resize(boss.width() + 200, boss.height())
+    qtbot.waitUntil(lambda: sum(header.sectionSize(i) for i in range(header.count()))
+                    >= boss.table.viewport().width() - 1, timeout=5000)
