@@ -33,6 +33,7 @@ Run: ``nice .venv/bin/python -m bench.sync [--n 10000] [--catchup 50000]``; writ
 from __future__ import annotations
 
 import argparse
+import itertools
 import os
 import platform
 import pwd
@@ -421,9 +422,12 @@ def staged_vs_synchronous(port: int, sizes: list[int], batch: int
     def fingers() -> list[tuple[int, bytes]]:
         return [(f, synthetic_template(rng).to_iso19794_2(f)) for f in (2, 7)]
 
+    positions = itertools.count(1)  # a station never reuses an outbox position (the centre
+    # suspends one that does as a suspected clone)
+
     def signed(label: str) -> tuple[bytes, bytes, list[bytes]]:
         sealer = Sealer(central_key.public_key())
-        bodies = [build_body(packet_id=f"{label}-{i}", station_id="st", seq=i + 1,
+        bodies = [build_body(packet_id=f"{label}-{i}", station_id="st", seq=next(positions),
                              kind="enrolment", record_id=f"{label}-{i}",
                              created_at="2026-11-01T08:00:00Z", payload_bytes=b"\xa0",
                              biometrics=encode_biometrics(fingers()), sealer=sealer)
