@@ -78,7 +78,14 @@ def _overlapping(session: Session, proposal: Proposal) -> ProgrammeMembership | 
 
 
 def _check_dates(proposal: Proposal, today: dt.date) -> None:
-    """Refuse a membership that would be over before it is recorded."""
+    """Refuse a membership that would be over before it is recorded, or not begun yet.
+
+    A start after today would be judged on facts (age, poverty level) of a day not come.
+    """
+    if proposal.start_date > today:
+        raise ServiceError(
+            f"{proposal.programme_code} for person {proposal.person_id} would start on "
+            f"{proposal.start_date}, after today ({today}): confirm it on the day it starts")
     if proposal.end_date is not None and proposal.end_date < today:
         raise ServiceError(
             f"{proposal.programme_code} for person {proposal.person_id} would run from "

@@ -90,6 +90,15 @@ def test_a_membership_over_before_today_is_refused(
     registry.close()
 
 
+def test_a_membership_starting_after_today_is_refused(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Rules judged on a day not come (ages of 2031, today's poverty level) decide nothing."""
+    _assessed(home, capsys)
+    err = refused(capsys, "household", "confirm", "hh-sok", "--start", "2031-01-01", *LOGIN)
+    assert "would start on 2031-01-01, after today (2026-11-22)" in err
+    assert _memberships(home) == []
+
+
 def test_the_same_confirmation_twice_records_nothing_more(
         home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     _assessed(home, capsys)
