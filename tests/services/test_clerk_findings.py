@@ -19,7 +19,7 @@ from station.services.errors import InvalidTransition, UnknownRecord
 from tests._cli import sws
 from tests.services import test_cli_counter as counter
 from tests.services._db import audit_actions
-from tests.services.conftest import NOW, PASSWORD, POOR_ANSWERS
+from tests.services.conftest import NOW, PASSWORD, POOR_ANSWERS, add_household
 from tests.services.test_cli_counter import LOGIN, answers_file, open_home
 
 home = counter.home  # the fixture: a registry with clerk1, clerk2 and the Sok household
@@ -214,3 +214,17 @@ def test_a_refused_grievance_step_keeps_its_data(home: Path,
            *LOGIN)
     err = refused(capsys, "grievance", "close", g["id"], *LOGIN)
     assert "the grievance is received and cannot be closed" in err
+
+
+# edge cases met while being the clerk
+
+def test_a_household_without_living_members_says_so(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"Assess it and record its members' situation" sent the clerk to do the impossible."""
+    registry = open_home(home)
+    add_household(registry, "hh-empty", [])
+    registry.close()
+    err = refused(capsys, "household", "confirm", "hh-empty", *LOGIN)
+    assert "household hh-empty has no living members" in err
+    code, out, _ = sws(capsys, "household", "propose", "hh-empty")
+    assert code == 0 and "no living members" in out
