@@ -145,6 +145,9 @@ def update_item(station: Station, item_id: str, *, operator: OperatorInfo, now: 
         item = session.get(CaseItem, item_id)
         if item is None:
             raise UnknownRecord("plan item", item_id)
+        case = session.get(CaseFile, item.case_id)
+        if case is not None and case.status != "open":
+            raise InvalidTransition("the case", case.status, "changed")
         if item.status not in OPEN_ITEM_STATUSES:
             raise InvalidTransition("the plan item", item.status, status or "changed",
                                     why="it is finished")

@@ -228,3 +228,14 @@ def test_a_household_without_living_members_says_so(
     assert "household hh-empty has no living members" in err
     code, out, _ = sws(capsys, "household", "propose", "hh-empty")
     assert code == 0 and "no living members" in out
+
+
+def test_a_plan_item_of_a_closed_case_is_not_updated(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    case_id = ok(capsys, "case", "open", "p-mother", *LOGIN)["case_id"]
+    item = ok(capsys, "case", "plan", case_id, "--kind", "goal", "--description", "work",
+              *LOGIN)["item_id"]
+    ok(capsys, "case", "close", case_id, *LOGIN)
+    err = refused(capsys, "case", "follow-up", item, "--status", "done", *LOGIN)
+    assert "the case is closed" in err
+    assert ok(capsys, "case", "show", case_id)["items"][0]["status"] == "planned"
