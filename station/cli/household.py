@@ -138,6 +138,8 @@ def _package_text(package: Any, show_all: bool) -> str:
         until = f" until {p.end_date}" if p.end_date else ""
         lines.append(f"  {p.person_id}  {p.programme_code} ({p.programme_name})  "
                      f"from {p.start_date}{until}: {p.reason}")
+    if not package.considered:
+        lines.append("  the household has no living members: nothing can be proposed")
     if show_all:
         lines.append("considered, not proposed:")
         lines.extend(f"  {c.person_id}  {c.programme_code}: {c.reason}"
@@ -188,6 +190,9 @@ def cmd_confirm(args: argparse.Namespace) -> int:
     station = open_station()
     operator = logged_in(station, args)
     package = propose(station, args.household_id, today=start)
+    if not package.considered:
+        raise BadInput(f"household {args.household_id} has no living members: nothing can "
+                       "be proposed")
     if not package.proposals:
         raise BadInput(f"nothing is proposed for household {args.household_id}; "
                        "assess it and record its members' situation first")

@@ -26,7 +26,12 @@ from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.models import Operator, Person
 from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES, CaseFile, CaseItem
-from station.services.errors import InvalidTransition, ServiceError, UnknownRecord
+from station.services.errors import (
+    DeceasedPerson,
+    InvalidTransition,
+    ServiceError,
+    UnknownRecord,
+)
 from station.services.recording import record
 
 SERVICES = ("employment", "training", "health", "social_assistance", "education", "legal",
@@ -54,7 +59,7 @@ class OverdueItem:
 def _manager(session: Session, username: str) -> Operator:
     manager = session.scalar(sa.select(Operator).where(Operator.username == username))
     if manager is None:
-        raise UnknownRecord("operator", username)
+        raise UnknownRecord("operator", username, key="user name")
     if manager.role not in ("clerk", "supervisor"):
         raise ServiceError(f"{username} is an {manager.role} and cannot manage cases")
     return manager
@@ -66,8 +71,11 @@ def open_case(station: Station, person_id: str, *, manager: str, summary: str,
     operator.require("clerk", "supervisor", action="open a case")
     case_id = str(uuid.uuid4())
     with station.transaction() as session:
-        if session.get(Person, person_id) is None:
+        person = session.get(Person, person_id)
+        if person is None:
             raise UnknownRecord("person", person_id)
+        if person.died_on is not None:
+            raise DeceasedPerson(person_id, person.died_on, "open a case for them")
         chosen = _manager(session, manager)
         session.add(CaseFile(id=case_id, person_id=person_id, manager_id=chosen.id,
                              status="open", summary=summary.strip(), opened_at=naive_utc(now)))
@@ -86,6 +94,8 @@ def assign_manager(station: Station, case_id: str, *, manager: str, operator: Op
         case = session.get(CaseFile, case_id)
         if case is None:
             raise UnknownRecord("case", case_id)
+        if case.status != "open":
+            raise InvalidTransition("the case", case.status, "reassigned")
         before, case.manager_id = case.manager_id, _manager(session, manager).id
         facts = {"from": before, "to": case.manager_id}
         record(station, session, record_type="case_file", record_id=case_id,
@@ -135,6 +145,9 @@ def update_item(station: Station, item_id: str, *, operator: OperatorInfo, now: 
         item = session.get(CaseItem, item_id)
         if item is None:
             raise UnknownRecord("plan item", item_id)
+        case = session.get(CaseFile, item.case_id)
+        if case is not None and case.status != "open":
+            raise InvalidTransition("the case", case.status, "changed")
         if item.status not in OPEN_ITEM_STATUSES:
             raise InvalidTransition("the plan item", item.status, status or "changed",
                                     why="it is finished")

@@ -6,6 +6,8 @@ turn them into one plain sentence and the documented exit code (4, bad input).
 
 from __future__ import annotations
 
+import datetime as dt
+
 from station.errors import StationError
 
 
@@ -29,12 +31,24 @@ class AnswerError(ServiceError):
         self.question = question
 
 
+#: What a step asked for (an action or a status), as the words that end "cannot be ...".
+STEP_WORDS = {"refer": "referred", "resolve": "resolved", "appeal": "appealed",
+              "close": "closed", "withdraw": "withdrawn", "in_progress": "put in progress",
+              "done": "marked done"}
+
+
 class InvalidTransition(ServiceError):
-    """A grievance, case or action cannot go from its current state to the one asked for."""
+    """A grievance, case or action cannot go from its current state to the one asked for.
+
+    The sentence is the clerk's ("the grievance is received and cannot be closed"); the data
+    (``what``, ``current``: the status code, ``wanted``: the action or status asked for) stay
+    as they were for the window, which says the same in the desk's language.
+    """
 
     def __init__(self, what: str, current: str, wanted: str, *, why: str = "") -> None:
         tail = f" ({why})" if why else ""
-        super().__init__(f"{what} is {current!r} and cannot become {wanted!r}{tail}")
+        asked = STEP_WORDS.get(wanted, wanted.replace("_", " "))
+        super().__init__(f"{what} is {current.replace('_', ' ')} and cannot be {asked}{tail}")
         self.what = what
         self.current = current
         self.wanted = wanted
@@ -45,12 +59,41 @@ class PaymentError(ServiceError):
 
 
 class UnknownRecord(ServiceError):
-    """A person, household, programme, case or grievance asked for by id does not exist."""
+    """A person, household, programme, case or grievance asked for by id does not exist.
 
-    def __init__(self, kind: str, record_id: str) -> None:
-        super().__init__(f"no {kind} with id {record_id!r}")
+    ``key`` names what the clerk typed when it is not an id (an operator's "user name"), so
+    the sentence repeats it as typed; ``record_id`` holds the typed value either way.
+    """
+
+    def __init__(self, kind: str, record_id: str, *, key: str = "id") -> None:
+        super().__init__(f"no {kind} with {key} {record_id!r}")
         self.kind = kind
         self.record_id = record_id
+        self.key = key
+
+
+class DeceasedPerson(ServiceError):
+    """A person whose death is recorded cannot get new facts, cases or programmes."""
+
+    def __init__(self, person_id: str, died_on: dt.date, doing: str) -> None:
+        super().__init__(f"person {person_id} died on {died_on.isoformat()}: "
+                         f"cannot {doing}")
+        self.person_id = person_id
+        self.died_on = died_on
+
+
+class MembershipEnded(PaymentError):
+    """A payment on a membership that has ended: only what it still owes can be taken."""
+
+    def __init__(self, membership_id: str, end_date: dt.date, owed_minor: int,
+                 amount_minor: int) -> None:
+        owes = (f"only its arrears of {owed_minor} can be paid, not {amount_minor}"
+                if owed_minor else "nothing is owed on it, so no payment can be taken")
+        super().__init__(f"membership {membership_id} ended on {end_date.isoformat()}: {owes}")
+        self.membership_id = membership_id
+        self.end_date = end_date
+        self.owed_minor = owed_minor
+        self.amount_minor = amount_minor
 
 
 class ReportError(ServiceError):

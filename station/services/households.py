@@ -21,7 +21,7 @@ from station.registry.audit import naive_utc
 from station.registry.models import Household, Person
 from station.registry.models_services import PersonSituation, VulnerabilityAssessment
 from station.services.eligibility import HouseholdFacts, MemberFacts
-from station.services.errors import ServiceError, UnknownRecord
+from station.services.errors import DeceasedPerson, ServiceError, UnknownRecord
 from station.services.facts import EMPLOYMENT
 from station.services.questionnaire import Answer, Assessment, Questionnaire, load_questionnaire
 from station.services.recording import record
@@ -35,8 +35,13 @@ def record_situation(station: Station, person_id: str, *, disability: bool | Non
                            f"not {employment!r}")
     at = naive_utc(now)
     with station.transaction() as session:
-        if session.get(Person, person_id) is None:
+        person = session.get(Person, person_id)
+        if person is None:
             raise UnknownRecord("person", person_id)
+        if person.died_on is not None:
+            # the rules read the living only: a dead member's facts would change nothing but
+            # the audit trail, and a mistaken death is withdrawn, not worked around
+            raise DeceasedPerson(person_id, person.died_on, "record their situation")
         row = session.get(PersonSituation, person_id)
         if row is None:
             session.add(PersonSituation(person_id=person_id, disability=disability,

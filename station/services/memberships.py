@@ -23,7 +23,7 @@ from station.registry.audit import naive_utc
 from station.registry.models import Programme, ProgrammeMembership
 from station.registry.models_services import EligibilityDecision
 from station.services.catalogue import Catalogue, load_catalogue
-from station.services.eligibility import Package, propose_package
+from station.services.eligibility import Package, Proposal, propose_package
 from station.services.errors import ServiceError
 from station.services.households import household_facts
 from station.services.recording import record
@@ -51,16 +51,46 @@ def sync_catalogue(session: Session, catalogue: Catalogue) -> None:
 
 def active_memberships(session: Session, person_ids: Collection[str],
                        today: dt.date) -> list[tuple[str, str]]:
-    """(person_id, programme_code) of memberships running on ``today``."""
+    """(person_id, programme_code) of memberships running on ``today`` or starting after it.
+
+    A membership that starts later still counts: a package proposed on an earlier date (a
+    back-dated confirmation) would otherwise offer the same programme a second time.
+    """
     if not person_ids:
         return []
     rows = session.execute(
         sa.select(ProgrammeMembership.person_id, ProgrammeMembership.programme_code)
         .where(ProgrammeMembership.person_id.in_(list(person_ids)),
-               ProgrammeMembership.start_date <= today,
                sa.or_(ProgrammeMembership.end_date.is_(None),
                       ProgrammeMembership.end_date >= today))).all()
     return [(r[0], r[1]) for r in rows]
+
+
+def _overlapping(session: Session, proposal: Proposal) -> ProgrammeMembership | None:
+    """A membership of the same person and programme whose dates meet the proposal's."""
+    m = ProgrammeMembership
+    query = sa.select(m).where(
+        m.person_id == proposal.person_id, m.programme_code == proposal.programme_code,
+        sa.or_(m.end_date.is_(None), m.end_date >= proposal.start_date))
+    if proposal.end_date is not None:
+        query = query.where(m.start_date <= proposal.end_date)
+    return session.scalars(query.limit(1)).first()
+
+
+def _check_dates(proposal: Proposal, today: dt.date) -> None:
+    """Refuse a membership that would be over before it is recorded, or not begun yet.
+
+    A start after today would be judged on facts (age, poverty level) of a day not come.
+    """
+    if proposal.start_date > today:
+        raise ServiceError(
+            f"{proposal.programme_code} for person {proposal.person_id} would start on "
+            f"{proposal.start_date}, after today ({today}): confirm it on the day it starts")
+    if proposal.end_date is not None and proposal.end_date < today:
+        raise ServiceError(
+            f"{proposal.programme_code} for person {proposal.person_id} would run from "
+            f"{proposal.start_date} to {proposal.end_date}, already over on {today}: "
+            "confirm it from a later start date")
 
 
 def propose(station: Station, household_id: str, *, today: dt.date,
@@ -92,6 +122,9 @@ def confirm(station: Station, package: Package, *, accepted: Collection[tuple[st
     if stray:
         raise ServiceError(f"{stray[0][1]} was not proposed for person {stray[0][0]}")
     at = naive_utc(now)
+    for proposal in package.proposals:
+        if (proposal.person_id, proposal.programme_code) in chosen:
+            _check_dates(proposal, at.date())
     written: dict[tuple[str, str], str] = {}
     declined: list[tuple[str, str]] = []
     with station.transaction() as session:
@@ -100,6 +133,15 @@ def confirm(station: Station, package: Package, *, accepted: Collection[tuple[st
             key = (proposal.person_id, proposal.programme_code)
             membership_id = None
             if key in chosen:
+                held = _overlapping(session, proposal)
+                if held is not None:
+                    # the package is older than the registry (another desk, the same
+                    # command twice): nothing of this confirmation is written
+                    until = f" to {held.end_date}" if held.end_date else ""
+                    raise ServiceError(
+                        f"person {proposal.person_id} already holds {proposal.programme_code} "
+                        f"(membership {held.id}, from {held.start_date}{until}); "
+                        "propose again")
                 membership_id = str(uuid.uuid4())
                 session.add(ProgrammeMembership(
                     id=membership_id, person_id=proposal.person_id,

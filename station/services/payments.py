@@ -1,6 +1,9 @@
 """Contribution payments at the counter: a receipt, the statement, the membership status.
 
-A payment is refused unless the membership's programme collects contributions. The receipt
+A payment is refused unless the membership's programme collects contributions. A membership
+that has ended still owes the periods charged before its end (a death, the end of its term):
+those arrears are taken, anything more is refused (:class:`MembershipEnded`), since no period
+starts after the end and a credit could never be used. The receipt
 number is unique per station and day; the statement (arrears, periods overdue, status) follows
 from every payment recorded so far (:func:`station.services.contributions.statement`).
 """
@@ -21,7 +24,7 @@ from station.registry.models import ProgrammeMembership
 from station.registry.models_services import ContributionPayment
 from station.services.catalogue import Catalogue, ContributionScheme, load_catalogue
 from station.services.contributions import Statement, receipt_number, statement
-from station.services.errors import PaymentError, UnknownRecord
+from station.services.errors import MembershipEnded, PaymentError, UnknownRecord
 from station.services.recording import record
 
 RECEIPT_ATTEMPTS = 3
@@ -93,6 +96,13 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
     prefix = receipt_number(station_id, at.date(), 1)[:-5]
     with station.transaction() as session:
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
+        end = membership.end_date
+        if end is not None and end < at.date():
+            owed = statement(scheme, start=membership.start_date, end=end,
+                             paid_minor=_paid(session, membership_id),
+                             as_of=at.date()).arrears_minor
+            if amount_minor > owed:
+                raise MembershipEnded(membership_id, end, owed, amount_minor)
         issued = session.scalar(sa.select(sa.func.count()).select_from(ContributionPayment)
                                 .where(ContributionPayment.receipt_no.like(f"{prefix}%")))
         receipt_no = receipt_number(station_id, at.date(), int(issued or 0) + 1)

@@ -276,7 +276,7 @@ def test_case_plan_and_overdue(home: Path, capsys: pytest.CaptureFixture[str]) -
     run_json(["case", "close", case_id, *LOGIN], capsys)
     assert run(["case", "plan", case_id, "--kind", "goal", "--description", "more",
                 *LOGIN]) == 4
-    assert "'closed'" in capsys.readouterr().err
+    assert "the case is closed" in capsys.readouterr().err
 
 
 def test_writing_needs_a_login(home: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -57,7 +57,7 @@ def test_a_refused_step_writes_nothing(station: Station, supervisor: OperatorInf
     gid = grievances.intake(station, category="card", description="card does not read",
                             operator=supervisor, now=NOW)
     before = (audit_actions(station), outbox_items(station))
-    with pytest.raises(InvalidTransition, match="'received' and cannot become 'appeal'"):
+    with pytest.raises(InvalidTransition, match="is received and cannot be appealed"):
         grievances.appeal(station, gid, "why", operator=supervisor, now=NOW)
     with pytest.raises(InvalidTransition, match="allowed now: refer, resolve, withdraw"):
         grievances.close(station, gid, operator=supervisor, now=NOW)
