@@ -1113,6 +1113,18 @@ Kartu: %6</translation>
         <translation>Kasus ini menunggu keputusan petugas (mungkin supervisor lain mengembalikannya): muat ulang daftar.</translation>
     </message>
     <message>
+        <source>Person %1 died on %2: nothing new can be recorded for them.</source>
+        <translation>Orang %1 meninggal pada %2: tidak ada hal baru yang dapat dicatat untuknya.</translation>
+    </message>
+    <message>
+        <source>This membership ended on %1: only its arrears of %2 can be paid.</source>
+        <translation>Keanggotaan ini berakhir pada %1: hanya tunggakannya sebesar %2 yang dapat dibayar.</translation>
+    </message>
+    <message>
+        <source>This membership ended on %1 and nothing is owed on it: no payment can be taken.</source>
+        <translation>Keanggotaan ini berakhir pada %1 dan tidak ada tunggakan: pembayaran tidak dapat diterima.</translation>
+    </message>
+    <message>
         <source>You opened this case yourself: another supervisor approves it.</source>
         <translation>Anda sendiri yang membuka kasus ini: supervisor lain yang menyetujuinya.</translation>
     </message>

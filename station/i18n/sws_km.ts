@@ -1119,6 +1119,18 @@ Card: %6</source>
         <translation>ករណីនេះកំពុងរង់ចាំការសម្រេចរបស់បុគ្គលិក (ប្រហែលអ្នកគ្រប់គ្រងផ្សេងបានបញ្ជូនវាត្រឡប់)៖ សូមផ្ទុកបញ្ជីឡើងវិញ។</translation>
     </message>
     <message>
+        <source>Person %1 died on %2: nothing new can be recorded for them.</source>
+        <translation>បុគ្គល %1 បានស្លាប់នៅថ្ងៃ %2៖ មិនអាចកត់ត្រាអ្វីថ្មីសម្រាប់គាត់បានទេ។</translation>
+    </message>
+    <message>
+        <source>This membership ended on %1: only its arrears of %2 can be paid.</source>
+        <translation>សមាជិកភាពនេះបានបញ្ចប់នៅថ្ងៃ %1៖ អាចបង់បានតែប្រាក់ជំពាក់ចំនួន %2 ប៉ុណ្ណោះ។</translation>
+    </message>
+    <message>
+        <source>This membership ended on %1 and nothing is owed on it: no payment can be taken.</source>
+        <translation>សមាជិកភាពនេះបានបញ្ចប់នៅថ្ងៃ %1 ហើយគ្មានប្រាក់ជំពាក់ទេ៖ មិនអាចទទួលការបង់ប្រាក់បានទេ។</translation>
+    </message>
+    <message>
         <source>You opened this case yourself: another supervisor approves it.</source>
         <translation>អ្នកបានបើកករណីនេះដោយខ្លួនឯង៖ អ្នកគ្រប់គ្រងផ្សេងត្រូវអនុម័តវា។</translation>
     </message>

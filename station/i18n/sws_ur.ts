@@ -1119,6 +1119,18 @@ Card: %6</source>
         <translation>یہ کیس کلرک کے فیصلے کا منتظر ہے (شاید کسی اور سپروائزر نے اسے واپس بھیج دیا): فہرست تازہ کریں۔</translation>
     </message>
     <message>
+        <source>Person %1 died on %2: nothing new can be recorded for them.</source>
+        <translation>فرد %1 کا %2 کو انتقال ہو گیا: ان کے لیے کچھ نیا درج نہیں کیا جا سکتا۔</translation>
+    </message>
+    <message>
+        <source>This membership ended on %1: only its arrears of %2 can be paid.</source>
+        <translation>یہ رکنیت %1 کو ختم ہو گئی: صرف اس کے %2 کے بقایا جات ادا کیے جا سکتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>This membership ended on %1 and nothing is owed on it: no payment can be taken.</source>
+        <translation>یہ رکنیت %1 کو ختم ہو گئی اور اس پر کچھ واجب الادا نہیں: کوئی ادائیگی نہیں لی جا سکتی۔</translation>
+    </message>
+    <message>
         <source>You opened this case yourself: another supervisor approves it.</source>
         <translation>یہ کیس آپ نے خود کھولا تھا: اس کی منظوری کوئی اور سپروائزر دے گا۔</translation>
     </message>

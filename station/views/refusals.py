@@ -17,7 +17,7 @@ import datetime as dt
 import re
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from station.views.formats import short_date
 from station.views.value_words import status_words
@@ -135,6 +135,26 @@ def _case_step(exc: BaseException, _found: re.Match[str]) -> str | None:
     return None if sentence is None else _tr(sentence)
 
 
+def _deceased(exc: BaseException, _found: re.Match[str]) -> str | None:
+    died = getattr(exc, "died_on", None)
+    return _fill(QT_TRANSLATE_NOOP("Errors", "Person %1 died on %2: nothing new can be "
+                                             "recorded for them."),
+                 str(getattr(exc, "person_id", "")),
+                 short_date(died) if isinstance(died, dt.date) else "")
+
+
+def _membership_ended(exc: BaseException, _found: re.Match[str]) -> str | None:
+    end = getattr(exc, "end_date", None)
+    ended = short_date(end) if isinstance(end, dt.date) else ""
+    owed = int(getattr(exc, "owed_minor", 0) or 0)
+    if owed:
+        return _fill(QT_TRANSLATE_NOOP("Errors", "This membership ended on %1: only its "
+                                                 "arrears of %2 can be paid."),
+                     ended, QLocale().toString(owed))
+    return _fill(QT_TRANSLATE_NOOP("Errors", "This membership ended on %1 and nothing is owed "
+                                             "on it: no payment can be taken."), ended)
+
+
 def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
     """(error type, what its English says, the sentence), most specific first."""
     from station.errors import (
@@ -149,7 +169,9 @@ def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
     from station.model.deaths import AlreadyRecorded, DeathRefused
     from station.services.errors import (
         AnswerError,
+        DeceasedPerson,
         InvalidTransition,
+        MembershipEnded,
         PaymentError,
         ServiceError,
         UnknownRecord,
@@ -167,6 +189,8 @@ def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
             "Errors", "This case no longer holds the applicant's fingerprints."))),
         (OwnCaseRefused, "", _fixed(QT_TRANSLATE_NOOP(
             "Errors", "You opened this case yourself: another supervisor approves it."))),
+        (DeceasedPerson, "", _deceased),
+        (MembershipEnded, "", _membership_ended),
         (AnswerError, ": has no answer$", _unanswered),
         (InvalidTransition, "", _transition),
         (AlreadyRecorded, "", _already_dead),

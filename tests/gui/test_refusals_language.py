@@ -133,7 +133,7 @@ def test_an_unforeseen_refusal_keeps_its_english(qapp: Any) -> None:
     assert plain_message(ServiceError("the moon is full")) == "The moon is full"
     assert plain_message(UnknownRecord("spaceship", "x1")) == "No spaceship with id 'x1'"
     assert plain_message(InvalidTransition("the rocket", "flying", "landed")) == (
-        "The rocket is 'flying' and cannot become 'landed'")
+        "The rocket is flying and cannot be landed")
 
 
 @pytest.mark.parametrize("language", ["km", "ur", "id"])
@@ -165,3 +165,28 @@ def test_adjudication_refusals_in_english_read_as_the_cli_writes_them(qapp: Any)
         "A supervisor may not approve a case they opened themselves")
     assert plain_message(CaseNotInStep("4f2a", "approved", "decided")) == (
         "Case 4f2a is approved: only decided cases are approved")
+
+
+@pytest.mark.parametrize("language", ["km", "ur", "id"])
+def test_the_dead_and_an_ended_membership_are_refused_in_the_desks_language(
+        qapp: Any, language: str) -> None:
+    """The services refuse new facts for a dead person and a payment beyond an ended
+    membership's arrears, with their data: the window says both without English."""
+    from station.services.errors import DeceasedPerson, MembershipEnded
+    from station.views.refusals import refusal
+
+    errors = (DeceasedPerson("P-0042", dt.date(2026, 3, 1), "open a case"),
+              MembershipEnded("M-7", dt.date(2026, 6, 30), 1500, 9000),
+              MembershipEnded("M-7", dt.date(2026, 6, 30), 0, 100))
+    apply_language("en")
+    english = [refusal(e) for e in errors]
+    try:
+        apply_language(language)
+        died, owes, none = (refusal(e) for e in errors)
+        for said, words in zip((died, owes, none), english, strict=True):
+            assert said and words and said != words, said
+            assert "membership" not in said and "died" not in said
+        assert died is not None and "P-0042" in died
+        assert owes is not None and owes != none
+    finally:
+        apply_language("en")
