@@ -91,7 +91,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         # before anything is made: "did not answer (UnsupportedProtocol)" hid the slip
         raise BadInput(f"--central must be a URL like http://host:8700, not {args.central!r}",
                        field="central")
-    station = open_station()
+    station = open_station(create=True)
     if args.demo:
         result = initialise_demo(station, now=now_utc())
     else:
