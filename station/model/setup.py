@@ -19,7 +19,8 @@ from station.registry.crypto import KeyRing
 from station.registry.db import safe_url
 
 
-def require_initialised(env: Mapping[str, str] | None = None) -> None:
+def require_initialised(env: Mapping[str, str] | None = None, *,
+                        init: str = "sws init") -> None:
     """Refuse, creating nothing, a station home where `sws init` never ran.
 
     A mistyped ``SWS_HOME`` made a new folder and an empty registry, and commands that do
@@ -28,7 +29,8 @@ def require_initialised(env: Mapping[str, str] | None = None) -> None:
     An embedded (SQLite) registry must exist and hold at least one audit event (`sws init`
     writes some); a registry that cannot be read here is left to :class:`Station` to report
     in its own words. A server database (PostgreSQL) is not checked here: it is not made in
-    the home folder.
+    the home folder. ``init`` is the command the refusal names (`sws sync` names
+    ``sws init --central URL``).
 
     Raises
     ------
@@ -44,7 +46,7 @@ def require_initialised(env: Mapping[str, str] | None = None) -> None:
     where = f" (SWS_HOME={env['SWS_HOME']})" if env.get("SWS_HOME") else ""
     if not registry.exists():
         raise NotInitialised(f"no station at {registry.parent}{where}: check SWS_HOME, or "
-                             "run `sws init` first")
+                             f"run `{init}` first")
     try:
         with sqlite3.connect(f"file:{registry}?mode=ro", uri=True) as db:
             found = db.execute("SELECT 1 FROM audit_event LIMIT 1").fetchone()
@@ -56,7 +58,7 @@ def require_initialised(env: Mapping[str, str] | None = None) -> None:
         return  # not a database: Station says so
     if found is None:
         raise NotInitialised(f"the registry at {registry} is empty: check SWS_HOME, or run "
-                             "`sws init` first")
+                             f"`{init}` first")
 
 
 def initialise(station: Station, *, username: str, full_name: str, password: str,

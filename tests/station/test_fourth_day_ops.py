@@ -100,8 +100,9 @@ def test_a_mistyped_home_is_refused_by_every_command_and_nothing_is_made(
         code, out, err = _sws(capsys, *argv, "--json")
         assert code == 4, (argv, out, err)
         assert json.loads(out)["kind"] == "NotInitialised", argv
+        init = "sws init --central URL" if argv == ("sync",) else "sws init"
         assert err == (f"sws: error: no station at {typo} (SWS_HOME={typo}): check SWS_HOME, "
-                       "or run `sws init` first\n"), argv
+                       f"or run `{init}` first\n"), argv
         assert not typo.exists(), argv
     # the station that was initialised answers as before
     monkeypatch.setenv("SWS_HOME", str(home))
