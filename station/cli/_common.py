@@ -130,10 +130,18 @@ def report_error(err: Exception, *, as_json: bool) -> int:
     return code
 
 
-def open_station(*, migrate: bool = True) -> Any:
-    """The station from the environment's settings (imported late: `sws --help` stays fast)."""
+def open_station(*, migrate: bool = True, create: bool = False,
+                 init: str = "sws init") -> Any:
+    """The station from the environment's settings (imported late: `sws --help` stays fast).
+
+    A home where `sws init` never ran (a mistyped SWS_HOME) is refused with
+    :class:`~station.errors.NotInitialised` before anything is made there; only `sws init`
+    passes ``create``; ``init`` is the command the refusal names."""
+    from station.model.setup import require_initialised
     from station.model.station import Station
 
+    if not create:
+        require_initialised(init=init)
     return Station(migrate=migrate)
 
 

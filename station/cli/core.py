@@ -45,8 +45,10 @@ def register(subparsers: Any) -> None:
     p = db.add_parser("backup", help="write the whole station (registry, keys, settings) to "
                       "one file encrypted under a passphrase (supervisors; SWS_BACKUP_PASSPHRASE "
                       "or asked twice)")
-    p.add_argument("file", help="the backup file to write (or a folder: a name "
-                   "with the station id and time is made there)")
+    p.add_argument("file", help="the backup file to write (or a folder: a new name "
+                   "with the station id, the time and a counter is made there)")
+    p.add_argument("--force", action="store_true", help="replace FILE when it is an older "
+                   "backup (without it, an existing FILE is refused)")
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_backup)
@@ -89,7 +91,7 @@ def cmd_init(args: argparse.Namespace) -> int:
         # before anything is made: "did not answer (UnsupportedProtocol)" hid the slip
         raise BadInput(f"--central must be a URL like http://host:8700, not {args.central!r}",
                        field="central")
-    station = open_station()
+    station = open_station(create=True)
     if args.demo:
         result = initialise_demo(station, now=now_utc())
     else:
@@ -177,7 +179,8 @@ def cmd_backup(args: argparse.Namespace) -> int:
     by.require("supervisor", action="back up the station")
     passphrase = _passphrase(twice=True)
     check_passphrase(passphrase)
-    report = backup_station(station, target, passphrase, by=by, now=now_utc())
+    report = backup_station(station, target, passphrase, by=by, now=now_utc(),
+                            force=args.force)
     station.close()
     emit(args, report.as_record(),
          f"backup of {report.station_id} written to {report.path} "

@@ -34,6 +34,9 @@ def register(subparsers: Any) -> None:
 def cmd_places(args: argparse.Namespace) -> int:
     from station.config import load_settings
     from station.model.locations import Area, load_for_home
+    from station.model.setup import require_initialised
+
+    require_initialised()  # the home's gazetteer: not a new folder where init never ran
 
     places = load_for_home(load_settings().config_dir)
     if args.inside and places.get(args.inside) is None:

@@ -59,7 +59,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     if not 0 <= args.wait <= 3600:
         raise BadInput(f"--wait must be 0 to 3600 seconds, not {args.wait:g}", field="wait")
     _check_args(args)
-    station = open_station()
+    station = open_station(init="sws init --central URL")
     # one sync per station home at a time (this command, another one, the window's worker):
     # two at once would send the same items and both count them
     with lock.exclusive(station.settings.config_dir / lock.FILE_NAME, wait_s=args.wait):

@@ -6,6 +6,10 @@ candidates. The clerk compares the applicant with each candidate and records a d
 person whose fingers resemble X's). A supervisor other than the clerk who opened the case
 then approves or rejects the decision. Approving ``not_duplicate`` registers the applicant
 from the held (encrypted) probe templates in the same transaction that closes the case.
+Before it registers them, the approval searches the held templates again among the people
+enrolled since the case was opened (the same person at the next counter, or a second case for
+them approved a minute earlier): a new candidate above the threshold sends the case back to
+the clerk with that candidate added (:class:`NewCandidatesSinceOpened`) instead.
 Every step is an audit event; nothing is merged or refused silently. An approved
 ``duplicate`` queues an ``adjudication`` record for the central registry (no biometric
 data), so the national report counts the duplicates each station prevented.
@@ -24,25 +28,39 @@ from station.errors import (
     BadInput,
     CaseNotFound,
     CaseNotInStep,
+    DuplicateSuspected,
     NotACandidate,
     NotFound,
     OwnCaseRefused,
     PrintsReleased,
 )
-from station.model.biometrics import CheckedFinger, decode_template
+from station.model.biometrics import CapturePolicy, CheckedFinger, decode_template
 from station.model.demographics import Demographics
 from station.model.enrolment import Enrolled, write_person_in
 from station.model.fingers import Finger
-from station.model.gallery_sync import add_person
+from station.model.gallery_sync import PersonCandidate, add_person, search_person
 from station.model.operators import OperatorInfo
 from station.model.station import Station
-from station.registry.audit import naive_utc
+from station.registry.audit import lock_writers, naive_utc
 from station.registry.base import OUTBOX
 from station.registry.crypto import adjudication_aad
-from station.registry.models import Adjudication, Operator
+from station.registry.models import Adjudication, Operator, Person
 from sync.outbox import enqueue
 
 DECISIONS = ("duplicate", "not_duplicate")
+
+
+class NewCandidatesSinceOpened(DuplicateSuspected):
+    """Approving "not a duplicate" found people enrolled since the case was opened whose
+    fingers match the applicant's: nobody was registered, the case went back to the clerk
+    with them added as candidates (exit 3, like any suspected duplicate)."""
+
+    def __init__(self, case_id: str, candidates: list[PersonCandidate]) -> None:
+        super().__init__(candidates, adjudication_id=case_id)
+        ids = ", ".join(c.person_id for c in candidates)
+        self.args = (f"case {case_id} not approved and sent back to the clerk: "
+                     f"{len(candidates)} person(s) enrolled since it was opened match the "
+                     f"applicant's fingerprints ({ids}); compare them and decide again",)
 
 
 @dataclass(frozen=True)
@@ -161,14 +179,26 @@ def decide(station: Station, case_id: str, decision: str, *, by: OperatorInfo,
 
 
 def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
-            now: datetime) -> Enrolled | None:
+            now: datetime, policy: CapturePolicy | None = None) -> Enrolled | None:
     """A supervisor approves (or sends back) a decided case.
 
     Returns the new enrolment when an approved ``not_duplicate`` registered the applicant.
+
+    Raises
+    ------
+    NewCandidatesSinceOpened
+        Approving ``not_duplicate``: people enrolled since the case was opened match the
+        applicant (searched again with ``policy``, under the registry's write lock). Nobody
+        is registered; the case is open again with them among its candidates (committed,
+        audited as ``adjudication.send_back``) for the clerk to compare.
     """
     by.require("supervisor", action="approve adjudication decisions")
+    policy = policy or CapturePolicy()
     result: Enrolled | None = None
     checked: dict[Finger, CheckedFinger] = {}
+    sent_back: NewCandidatesSinceOpened | None = None
+    if approved and _decision(station, case_id) == "not_duplicate":
+        station.current_gallery()  # loaded before the write lock is taken, not under it
     with station.transaction() as session:
         case = _case(session, case_id)
         if case.status != "decided":
@@ -182,6 +212,13 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
             case.supervisor_id, case.approved_at = by.id, naive_utc(now)
             if case.clerk_decision == "not_duplicate":
                 checked = _held_probes(station, case)
+                lock_writers(session)
+                fresh = _enrolled_since(station, session, case, checked, policy)
+                if fresh:
+                    sent_back = NewCandidatesSinceOpened(case_id, fresh)
+                    _send_back(station, session, case, fresh, by=by, now=now)
+                    checked = {}
+            if case.clerk_decision == "not_duplicate" and sent_back is None:
                 clerk = session.get(Operator, case.operator_id)
                 assert clerk is not None
                 opener = OperatorInfo(id=clerk.id, username=clerk.username,
@@ -192,7 +229,8 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
                                          missing=case.applicant.get("missing_fingers"),
                                          new_household=bool(
                                              case.applicant.get("new_household")))
-            case.probe_sealed, case.key_id = None, None  # probes are no longer needed
+            if sent_back is None:
+                case.probe_sealed, case.key_id = None, None  # probes are no longer needed
             if case.clerk_decision == "duplicate":
                 # no enrolment goes upward for a duplicate kept out here; this tells the
                 # centre's duplicates report that one was prevented, and where (no biometrics)
@@ -205,15 +243,56 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
                                  "location": {k: address.get(k) for k in
                                               ("province", "district", "commune")}},
                         sealed_biometrics=None, now=now)
-        station.audit(session, action="adjudication.approve" if approved
-                      else "adjudication.send_back", subject_type="adjudication",
-                      subject_id=case_id, details={"decision": case.clerk_decision,
-                                                   "person_id": result.person_id
-                                                   if result else case.matched_person_id},
-                      operator_id=by.id, now=now)
+        if sent_back is None:
+            station.audit(session, action="adjudication.approve" if approved
+                          else "adjudication.send_back", subject_type="adjudication",
+                          subject_id=case_id, details={"decision": case.clerk_decision,
+                                                       "person_id": result.person_id
+                                                       if result else case.matched_person_id},
+                          operator_id=by.id, now=now)
+    if sent_back is not None:
+        raise sent_back
     if result is not None and station.gallery_loaded():
         add_person(station.gallery, result.person_id, checked)
     return result
+
+
+def _decision(station: Station, case_id: str) -> str | None:
+    with station.reading() as session:
+        return _case(session, case_id).clerk_decision
+
+
+def _enrolled_since(station: Station, session: Any, case: Adjudication,
+                    checked: dict[Finger, CheckedFinger],
+                    policy: CapturePolicy) -> list[PersonCandidate]:
+    """Suspected duplicates of the applicant among the people enrolled since ``case`` was
+    opened and not yet among its candidates. Runs under the write lock: the gallery brought
+    up to every committed row, no enrolment can commit before this approval does."""
+    station.gallery_keeper.refresh()
+    found = search_person(station.gallery, {f: c.template for f, c in checked.items()},
+                          policy)
+    known = {str(c.get("person_id")) for c in case.candidates}
+    found = [c for c in found if c.person_id not in known]
+    if not found:
+        return []
+    newer = set(session.scalars(sa.select(Person.id).where(
+        Person.id.in_([c.person_id for c in found]),
+        Person.created_at >= case.created_at)))
+    return [c for c in found if c.person_id in newer]
+
+
+def _send_back(station: Station, session: Any, case: Adjudication,
+               fresh: list[PersonCandidate], *, by: OperatorInfo, now: datetime) -> None:
+    """Open ``case`` again with ``fresh`` added to its candidates (audited with the reason)."""
+    case.candidates = [*case.candidates, *(c.as_record() for c in fresh)]
+    case.status, case.clerk_decision, case.matched_person_id = "open", None, None
+    case.supervisor_id, case.approved_at = None, None
+    station.audit(session, action="adjudication.send_back", subject_type="adjudication",
+                  subject_id=case.id,
+                  details={"decision": "not_duplicate",
+                           "reason": "enrolled since the case was opened",
+                           "new_candidates": [c.person_id for c in fresh]},
+                  operator_id=by.id, now=now)
 
 
 def _case(session: Any, case_id: str) -> Adjudication:

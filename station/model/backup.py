@@ -319,22 +319,50 @@ def _snapshot(source: Path, target: Path, busy_timeout_ms: int) -> None:
         src.close()
 
 
+class BackupExists(BadInput):
+    """The named backup file exists already; it is replaced only when asked (``--force``)."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} exists already; choose another name, or pass --force to "
+                         "replace that backup", field="file")
+        self.path = path
+
+
+def _folder_name(settings: Settings, folder: Path, now: datetime) -> Path:
+    """A name in ``folder`` no file has yet: station id, time to the second and a counter,
+    so two backups made within one second (or minute) never share a name."""
+    stem = f"sws-backup-{settings.station_id}-{now:%Y%m%d-%H%M%S}"
+    for counter in range(1, 1000):
+        candidate = folder / f"{stem}-{counter:03d}{SUFFIX}"
+        if not candidate.exists():
+            return candidate
+    raise BackupError(f"the folder {folder} holds 999 backups of this second already")
+
+
 def make_backup(settings: Settings, out: Path, passphrase: str, *, now: datetime,
-                made_by: str) -> BackupReport:
-    """Write an encrypted backup of the station to ``out`` (replaced atomically: a failed or
-    interrupted backup leaves no file there, or the previous one)."""
+                made_by: str, force: bool = False) -> BackupReport:
+    """Write an encrypted backup of the station to ``out``, atomically: a failed or
+    interrupted backup leaves no file there.
+
+    ``out`` may be a folder: the file gets a name of its own there (station id, time to the
+    second and a counter), never one another backup has. A named file that exists is
+    refused (:class:`BackupExists`) unless ``force`` is given and it is a station backup;
+    something else (the registry, a key) is never replaced."""
     check_passphrase(passphrase)
     registry = _sqlite_path(settings)
     if not registry.is_file():
         raise BackupError(f"there is no registry at {registry} to back up")
     out = out.expanduser()
-    if out.is_dir():
-        out = out / f"sws-backup-{settings.station_id}-{now:%Y%m%d-%H%M}{SUFFIX}"
+    named = not out.is_dir()
+    if not named:
+        out = _folder_name(settings, out, now)
     if not out.parent.is_dir():
         raise BadInput(f"the folder {out.parent} does not exist")
     if out.exists() and not _is_backup(out):
         # never replace something else: a mistyped name could be the registry itself
         raise BadInput(f"{out} exists and is not a station backup; choose another name")
+    if out.exists() and not force:
+        raise BackupExists(out)
     salt = secrets.token_bytes(16)
     key = _derive(passphrase, salt, SCRYPT_N, SCRYPT_R, SCRYPT_P)
     created = now.isoformat(timespec="seconds")
@@ -369,7 +397,7 @@ def make_backup(settings: Settings, out: Path, passphrase: str, *, now: datetime
                 raw.flush()
                 os.fsync(raw.fileno())
             os.chmod(partial, 0o600)
-            os.replace(partial, out)
+            _put(partial, out, replace_existing=force)
         except OSError as err:
             partial.unlink(missing_ok=True)
             raise BackupError(f"the backup could not be written to {out}: "
@@ -380,6 +408,20 @@ def make_backup(settings: Settings, out: Path, passphrase: str, *, now: datetime
     return BackupReport(path=out, station_id=settings.station_id, created_at=created,
                         persons=persons, waiting_to_sync=waiting, bytes=out.stat().st_size,
                         sha256=_file_digest(out))
+
+
+def _put(partial: Path, out: Path, *, replace_existing: bool) -> None:
+    """Give the finished file its name in one step. Without ``replace_existing`` a hard link
+    is made (it fails if the name was taken meanwhile, e.g. by a backup made at the same
+    moment), so no backup ever silently replaces another."""
+    if replace_existing:
+        os.replace(partial, out)
+        return
+    try:
+        os.link(partial, out)
+    except FileExistsError:
+        raise BackupExists(out) from None
+    partial.unlink()
 
 
 def _is_backup(path: Path) -> bool:
@@ -406,11 +448,12 @@ def _file_digest(path: Path) -> str:
 
 
 def backup_station(station: Any, out: Path, passphrase: str, *, by: Any,
-                   now: datetime) -> BackupReport:
+                   now: datetime, force: bool = False) -> BackupReport:
     """:func:`make_backup` of an open station by a supervisor, recorded in its audit chain
     (file name, digest, people) so auditors and the supervisor see when it was last made."""
     by.require("supervisor", action="back up the station")
-    report = make_backup(station.settings, out, passphrase, now=now, made_by=by.username)
+    report = make_backup(station.settings, out, passphrase, now=now, made_by=by.username,
+                         force=force)
     with station.transaction() as session:
         station.audit(session, action="registry.backup", subject_type="station",
                       subject_id=station.settings.station_id,

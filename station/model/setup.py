@@ -2,14 +2,63 @@
 
 from __future__ import annotations
 
+import os
+import sqlite3
+from collections.abc import Mapping
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
+
+from station.config import _dirs
+from station.errors import NotInitialised
 from station.model.operators import count_operators, create_operator, login
 from station.model.station import Station
 from station.registry.crypto import KeyRing
 from station.registry.db import safe_url
+
+
+def require_initialised(env: Mapping[str, str] | None = None, *,
+                        init: str = "sws init") -> None:
+    """Refuse, creating nothing, a station home where `sws init` never ran.
+
+    A mistyped ``SWS_HOME`` made a new folder and an empty registry, and commands that do
+    not sign in then answered "not found" or "no cases" as if the station were empty. Call
+    this before :func:`station.config.load_settings` or :class:`Station` (both make files).
+    An embedded (SQLite) registry must exist and hold at least one audit event (`sws init`
+    writes some); a registry that cannot be read here is left to :class:`Station` to report
+    in its own words. A server database (PostgreSQL) is not checked here: it is not made in
+    the home folder. ``init`` is the command the refusal names (`sws sync` names
+    ``sws init --central URL``).
+
+    Raises
+    ------
+    NotInitialised
+        No registry at the place the environment names, or an empty one.
+    """
+    env = os.environ if env is None else env
+    data_dir, _ = _dirs(env)
+    url = sa.make_url(env.get("SWS_DATABASE_URL") or f"sqlite:///{data_dir / 'registry.sqlite3'}")
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return
+    registry = Path(url.database)
+    where = f" (SWS_HOME={env['SWS_HOME']})" if env.get("SWS_HOME") else ""
+    if not registry.exists():
+        raise NotInitialised(f"no station at {registry.parent}{where}: check SWS_HOME, or "
+                             f"run `{init}` first")
+    try:
+        with sqlite3.connect(f"file:{registry}?mode=ro", uri=True) as db:
+            found = db.execute("SELECT 1 FROM audit_event LIMIT 1").fetchone()
+    except sqlite3.OperationalError as err:
+        if "no such table" not in str(err):
+            return  # unreadable here (busy, permissions): Station says why
+        found = None
+    except sqlite3.DatabaseError:
+        return  # not a database: Station says so
+    if found is None:
+        raise NotInitialised(f"the registry at {registry} is empty: check SWS_HOME, or run "
+                             f"`{init}` first")
 
 
 def initialise(station: Station, *, username: str, full_name: str, password: str,

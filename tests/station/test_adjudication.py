@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import cbor2
@@ -9,14 +10,14 @@ import pytest
 import sqlalchemy as sa
 
 from station.errors import BadInput, PermissionDenied
-from station.model.adjudication import approve, decide, list_cases
+from station.model.adjudication import NewCandidatesSinceOpened, approve, decide, list_cases
 from station.model.enrolment import Enrolled, NeedsAdjudication, enrol
 from station.model.integrity import check
 from station.model.operators import OperatorInfo
 from station.model.persons import get_person
 from station.model.station import Station
 from station.registry.base import OUTBOX
-from tests.station.helpers import NOW, POLICY, demographics, person_fingers
+from tests.station.helpers import NOW, POLICY, demographics, make_template, person_fingers
 from tests.station.test_enrolment import counts
 
 
@@ -146,3 +147,72 @@ def test_each_refusal_carries_the_case_and_its_step(
         approve(station, own.adjudication_id, by=supervisor, approved=True, now=NOW)
     assert mine.value.case_id == own.adjudication_id
     assert str(mine.value) == "a supervisor may not approve a case they opened themselves"
+
+
+# -- people enrolled while the case waited -------------------------------------------------------
+
+
+def _not_duplicate_case(station: Station, clerk: OperatorInfo, name: str,
+                        fingers: dict[str, object], *, now: datetime) -> str:
+    opened = enrol(station, demographics(name), fingers, operator=clerk, now=now,
+                   policy=POLICY)
+    assert isinstance(opened, NeedsAdjudication)
+    decide(station, opened.adjudication_id, "not_duplicate", by=clerk, now=now)
+    return opened.adjudication_id
+
+
+def test_approving_not_a_duplicate_searches_the_people_enrolled_since_the_case_opened(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
+    """A case opened against X waited; meanwhile the same applicant was enrolled at the next
+    counter (their left index matches). Approving "different people" registered them a second
+    time, as nobody compared them with people enrolled since. Now the approval registers
+    nobody, says why in one line (exit 3) and the case is open again with that person added."""
+    first = enrol(station, demographics("Sok Dara"), person_fingers(1), operator=clerk,
+                  now=NOW, policy=POLICY)
+    assert isinstance(first, Enrolled)
+    applicant = {"right-index": make_template(1), "left-index": make_template(5000)}
+    case_id = _not_duplicate_case(station, clerk, "Sok Dara Twin", applicant, now=NOW)
+    later = NOW + timedelta(minutes=5)
+    next_counter = enrol(station, demographics("Sok Dara Twin", phone="+855 99 000 000"),
+                         {"right-index": make_template(7), "left-index": make_template(5000)},
+                         operator=clerk, now=later, policy=POLICY)
+    assert isinstance(next_counter, Enrolled)
+    before = counts(station)
+    with pytest.raises(NewCandidatesSinceOpened) as refused:
+        approve(station, case_id, by=supervisor, approved=True, now=later, policy=POLICY)
+    assert refused.value.exit_code == 3
+    assert str(refused.value) == (
+        f"case {case_id} not approved and sent back to the clerk: 1 person(s) enrolled since "
+        f"it was opened match the applicant's fingerprints ({next_counter.person_id}); "
+        "compare them and decide again")
+    assert counts(station)["person"] == before["person"]
+    (view,) = list_cases(station)
+    assert (view.id, view.status, view.clerk_decision) == (case_id, "open", None)
+    assert [c["person_id"] for c in view.candidates] == [first.person_id,
+                                                         next_counter.person_id]
+    # the clerk compares again (the prints are still held) and may confirm: then it registers
+    decide(station, case_id, "not_duplicate", by=clerk, now=later)
+    assert approve(station, case_id, by=supervisor, approved=True, now=later,
+                   policy=POLICY) is not None
+    check(station, deep=True)
+
+
+def test_two_cases_of_one_applicant_cannot_both_be_approved_as_different_people(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
+    """Two captures of one applicant opened two cases against X; a supervisor approved the
+    first as "not a duplicate" and, a minute later, the second too: one person registered
+    twice. The second approval now finds the first's registration and sends its case back."""
+    enrol(station, demographics("Sok Dara"), person_fingers(1), operator=clerk, now=NOW,
+          policy=POLICY)
+    applicant = {"right-index": make_template(1), "left-index": make_template(5000)}
+    one = _not_duplicate_case(station, clerk, "Sok Dara Twin", applicant, now=NOW)
+    other = _not_duplicate_case(station, clerk, "Sok Dara Twin (again)", applicant, now=NOW)
+    assert one != other
+    minute = NOW + timedelta(minutes=1)
+    registered = approve(station, one, by=supervisor, approved=True, now=minute,
+                         policy=POLICY)
+    assert registered is not None
+    with pytest.raises(NewCandidatesSinceOpened, match=registered.person_id):
+        approve(station, other, by=supervisor, approved=True, now=minute, policy=POLICY)
+    assert [c.id for c in list_cases(station)] == [other]
+    assert list_cases(station, status="approved")[0].id == one

@@ -17,6 +17,7 @@ from station.model import backup
 from station.model.backup import (
     BackupDamaged,
     BackupError,
+    BackupExists,
     WrongPassphrase,
     make_backup,
     restore_backup,
@@ -174,8 +175,11 @@ def test_restore_never_overwrites_a_station_and_backup_refuses_weak_passphrases(
     with pytest.raises(BadInput, match="is not a station backup"):
         make_backup(enrolled.settings, registry, PASSPHRASE, now=NOW, made_by="super")
     assert registry.read_bytes() == kept
-    again = make_backup(enrolled.settings, made.path, PASSPHRASE, now=NOW, made_by="super")
-    assert again.path == made.path  # an older backup may be replaced
+    with pytest.raises(BackupExists):  # an older backup is replaced only when asked
+        make_backup(enrolled.settings, made.path, PASSPHRASE, now=NOW, made_by="super")
+    again = make_backup(enrolled.settings, made.path, PASSPHRASE, now=NOW, made_by="super",
+                        force=True)
+    assert again.path == made.path
     with pytest.raises(BadInput, match="does not exist"):
         make_backup(enrolled.settings, tmp_path / "no" / "b.swsbak", PASSPHRASE, now=NOW,
                     made_by="super")
