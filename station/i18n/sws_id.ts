@@ -1125,6 +1125,10 @@ Kartu: %6</translation>
         <translation>Keanggotaan ini berakhir pada %1 dan tidak ada tunggakan: pembayaran tidak dapat diterima.</translation>
     </message>
     <message>
+        <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
+        <translation>Tidak disetujui: orang yang terdaftar sejak kasus ini dibuka cocok dengan sidik jari pemohon (%1). Kasus dikembalikan ke petugas untuk dibandingkan.</translation>
+    </message>
+    <message>
         <source>You opened this case yourself: another supervisor approves it.</source>
         <translation>Anda sendiri yang membuka kasus ini: supervisor lain yang menyetujuinya.</translation>
     </message>

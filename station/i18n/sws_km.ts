@@ -1131,6 +1131,10 @@ Card: %6</source>
         <translation>សមាជិកភាពនេះបានបញ្ចប់នៅថ្ងៃ %1 ហើយគ្មានប្រាក់ជំពាក់ទេ៖ មិនអាចទទួលការបង់ប្រាក់បានទេ។</translation>
     </message>
     <message>
+        <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
+        <translation>មិនបានអនុម័តទេ៖ អ្នកដែលបានចុះឈ្មោះតាំងពីករណីនេះត្រូវបានបើក ត្រូវគ្នានឹងស្នាមម្រាមដៃរបស់អ្នកដាក់ពាក្យ (%1)។ ករណីនេះត្រូវបានបញ្ជូនត្រឡប់ទៅបុគ្គលិកវិញ ដើម្បីប្រៀបធៀប។</translation>
+    </message>
+    <message>
         <source>You opened this case yourself: another supervisor approves it.</source>
         <translation>អ្នកបានបើកករណីនេះដោយខ្លួនឯង៖ អ្នកគ្រប់គ្រងផ្សេងត្រូវអនុម័តវា។</translation>
     </message>

@@ -1131,6 +1131,10 @@ Card: %6</source>
         <translation>یہ رکنیت %1 کو ختم ہو گئی اور اس پر کچھ واجب الادا نہیں: کوئی ادائیگی نہیں لی جا سکتی۔</translation>
     </message>
     <message>
+        <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
+        <translation>منظور نہیں ہوا: اس کیس کے کھلنے کے بعد اندراج شدہ افراد درخواست دہندہ کی انگلیوں سے ملتے ہیں (%1)۔ کیس موازنے کے لیے کلرک کو واپس بھیج دیا گیا۔</translation>
+    </message>
+    <message>
         <source>You opened this case yourself: another supervisor approves it.</source>
         <translation>یہ کیس آپ نے خود کھولا تھا: اس کی منظوری کوئی اور سپروائزر دے گا۔</translation>
     </message>

@@ -157,7 +157,8 @@ class StationServices:
         """A supervisor approves (or sends back) a decided case; may register the applicant."""
         from station.model.adjudication import approve
 
-        return approve(self.station, case_id, by=by, approved=approved, now=now)
+        return approve(self.station, case_id, by=by, approved=approved, now=now,
+                       policy=self.policy)
 
     # -- sync -------------------------------------------------------------------------------
     def outbox_counts(self) -> dict[str, int]:

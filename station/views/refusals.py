@@ -166,6 +166,7 @@ def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
         OwnCaseRefused,
         PrintsReleased,
     )
+    from station.model.adjudication import NewCandidatesSinceOpened
     from station.model.deaths import AlreadyRecorded, DeathRefused
     from station.services.errors import (
         AnswerError,
@@ -180,6 +181,11 @@ def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
     return (
         (UnknownRecord, "", _unknown),
         # adjudication: from the errors' data (which case, where it stands, what was needed)
+        (NewCandidatesSinceOpened, "", lambda e, _m: _fill(QT_TRANSLATE_NOOP(
+            "Errors", "Not approved: people enrolled since this case was opened match the "
+                      "applicant's fingers (%1). The case went back to the clerk to compare "
+                      "them."), ", ".join(str(getattr(c, "person_id", c))
+                                          for c in getattr(e, "candidates", ())))),
         (CaseNotFound, "", _fixed(QT_TRANSLATE_NOOP(
             "Errors", "This adjudication case no longer exists: refresh the list."))),
         (CaseNotInStep, "", _case_step),

@@ -335,7 +335,14 @@ class SupervisorPage(QWidget):
         services, operator, now = self.services, self.session.operator, self.ctx.clock()
         self._runner.start(
             lambda _p: services.approve(case.id, by=operator, approved=approved, now=now),
-            lambda result: self._on_approved(approved, result), self.message.setText)
+            lambda result: self._on_approved(approved, result), self._on_approve_failed)
+
+    def _on_approve_failed(self, text: str) -> None:
+        """Refused (decided by another supervisor first, or people enrolled since the case
+        opened match the applicant and it went back to the clerk): say why, show the queue
+        as it is now."""
+        self.message.setText(text)
+        self.refresh()
 
     def _on_approved(self, approved: bool, result: Any) -> None:
         if not approved:

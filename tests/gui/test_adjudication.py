@@ -266,3 +266,43 @@ def test_the_clerks_decision_column_takes_the_rest_of_the_queue(
     boss.resize(boss.width() + 200, boss.height())
     qtbot.waitUntil(lambda: sum(header.sectionSize(i) for i in range(header.count()))
                     >= boss.table.viewport().width() - 1, timeout=5000)
+
+
+def test_an_approval_sent_back_for_people_enrolled_since_says_so_and_shows_the_queue_again(
+        qtbot: QtBot, live_ctx: StationContext, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Approving "different people" searches again the people enrolled since the case opened;
+    when one matches, the case goes back to the clerk. The page said nothing of the reloaded
+    case (the queue was not read again) and said it in English at any desk."""
+    from station.model.adjudication import NewCandidatesSinceOpened
+    from station.model.gallery_sync import PersonCandidate
+
+    _case_decided_different(qtbot, live_ctx)
+    boss = _supervisor(qtbot, live_ctx)
+    qtbot.waitUntil(lambda: boss.table.rowCount() == 1, timeout=10000)
+    services = live_ctx.services["station"]
+    reloads: list[bool] = []
+    real_refresh = boss.refresh
+
+    def refresh() -> None:
+        reloads.append(True)
+        real_refresh()
+
+    def sent_back(case_id: str, **_kw: object) -> None:
+        raise NewCandidatesSinceOpened(case_id, [PersonCandidate("P-NEW", 30.0, {2: 0.2})])
+
+    monkeypatch.setattr(services, "approve", sent_back)
+    monkeypatch.setattr(boss, "refresh", refresh)
+    boss.table.selectRow(0)
+    boss.approve_button.click()
+    qtbot.waitUntil(lambda: "P-NEW" in boss.message.text(), timeout=10000)
+    assert "sent back to the clerk" in boss.message.text()  # the model's own sentence
+    assert reloads
+    from station.i18n import apply_language
+    from station.views.refusals import refusal
+
+    try:  # a Khmer desk reads it in Khmer, the person ids kept
+        apply_language("km")
+        said = refusal(NewCandidatesSinceOpened("c1", [PersonCandidate("P-NEW", 30.0, {})]))
+        assert said is not None and "P-NEW" in said and "approved" not in said
+    finally:
+        apply_language("en")
