@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -96,3 +97,24 @@ def demographics(name: str = "Sok Dara", **kw: Any) -> Demographics:
 
 def digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
+
+
+def use_home(monkeypatch: Any, home: Path) -> None:
+    """``SWS_HOME`` at ``home`` (nothing else from the environment), the supervisor ``super``
+    signed in through the environment, a short busy timeout (the CLI tests' station)."""
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE", "SWS_REVOCATION_LIST",
+                 "SWS_TRUST_ANCHORS", "SWS_STATION_ID"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SWS_HOME", str(home))
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    monkeypatch.setenv("SWS_BUSY_TIMEOUT_MS", "300")
+
+
+def init_home(monkeypatch: Any, home: Path) -> Path:
+    """:func:`use_home`, then `sws init` there with the supervisor ``super``: a fresh station."""
+    from station.cli import main
+
+    use_home(monkeypatch, home)
+    assert main(["init", "--username", "super", "--password", PASSWORD]) == 0
+    return home

@@ -20,7 +20,7 @@ import httpx
 import pytest
 
 from tests._cli import sws as _sws
-from tests.station.helpers import PASSWORD
+from tests.station.helpers import PASSWORD, use_home
 
 ADMIN_TOKEN = "ops-admin-token"
 PASSPHRASE = "a long backup passphrase"
@@ -28,13 +28,7 @@ PASSPHRASE = "a long backup passphrase"
 
 def _home(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
     """``SWS_HOME`` at ``home``, the supervisor ``super`` signed in through the environment."""
-    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE", "SWS_REVOCATION_LIST",
-                 "SWS_TRUST_ANCHORS", "SWS_STATION_ID"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("SWS_HOME", str(home))
-    monkeypatch.setenv("SWS_OPERATOR", "super")
-    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
-    monkeypatch.setenv("SWS_BUSY_TIMEOUT_MS", "300")
+    use_home(monkeypatch, home)
 
 
 @pytest.fixture

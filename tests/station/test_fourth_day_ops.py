@@ -13,24 +13,13 @@ import pytest
 from station.config import load_settings
 from station.model.backup import restore_backup
 from tests._cli import sws as _sws
-from tests.station.helpers import NOW, PASSWORD
+from tests.station.helpers import NOW, PASSWORD, init_home
 
 
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh station home (``sws init``), the supervisor ``super`` signed in by environment."""
-    home = tmp_path / "home"
-    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE", "SWS_REVOCATION_LIST",
-                 "SWS_TRUST_ANCHORS", "SWS_STATION_ID"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("SWS_HOME", str(home))
-    monkeypatch.setenv("SWS_OPERATOR", "super")
-    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
-    monkeypatch.setenv("SWS_BUSY_TIMEOUT_MS", "300")
-    from station.cli import main
-
-    assert main(["init", "--username", "super", "--password", PASSWORD]) == 0
-    return home
+    return init_home(monkeypatch, tmp_path / "home")
 
 
 # -- 1. two backups within one minute ------------------------------------------------------------

@@ -19,7 +19,7 @@ import pytest
 from fixtures.fingerprints import sample_images
 from tests._cli import sws as _sws
 from tests._shared import REPO
-from tests.station.helpers import PASSWORD
+from tests.station.helpers import PASSWORD, init_home
 
 PERSON = ["--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",
           "--born", "1990-04-12", "--province", "12", "--district", "1204",
@@ -33,18 +33,7 @@ READ_ONLY_MOUNT = ('mount --bind -o ro "$1" "$1" && mount -o remount,bind,ro "$1
 @pytest.fixture
 def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """A fresh station home (``sws init``), the supervisor ``super`` signed in by environment."""
-    home = tmp_path / "home"
-    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE", "SWS_REVOCATION_LIST",
-                 "SWS_TRUST_ANCHORS", "SWS_STATION_ID"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("SWS_HOME", str(home))
-    monkeypatch.setenv("SWS_OPERATOR", "super")
-    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
-    monkeypatch.setenv("SWS_BUSY_TIMEOUT_MS", "300")
-    from station.cli import main
-
-    assert main(["init", "--username", "super", "--password", PASSWORD]) == 0
-    return home
+    return init_home(monkeypatch, tmp_path / "home")
 
 
 def _sql(home: Path, statement: str) -> None:
