@@ -16,6 +16,7 @@ Each run keeps what the centre says of this station's registration (status, expi
 from __future__ import annotations
 
 import argparse
+import contextlib
 import random
 import re
 import sys
@@ -23,11 +24,13 @@ from typing import Any
 
 from station.cli._common import add_json, emit, now_utc, open_station
 from station.errors import EXIT_BAD_INPUT, EXIT_INTEGRITY, EXIT_OK, BadInput
+from station.model import ui_supervisor
 
 _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 #: A station clock further than this from the centre's is reported at each sync (cards are
-#: checked against the clock of whoever reads them, see cardio.verify.CLOCK_LEEWAY).
-CLOCK_WARN_S = 600
+#: checked against the clock of whoever reads them, see cardio.verify.CLOCK_LEEWAY); the
+#: supervisor's page uses the same bound.
+CLOCK_WARN_S = ui_supervisor.CLOCK_WARN_S
 #: How long `sws sync` waits by default for another sync of the same station to finish.
 WAIT_S = 10.0
 
@@ -127,6 +130,10 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
     finally:
         client.close()
     offset = _clock_offset(client.server_time)
+    if offset is not None:  # the supervisor's page shows it too (and the window's worker's)
+        with contextlib.suppress(BadInput):  # a read-only home: the warning below still says it
+            ui_supervisor.save_clock_off(station.settings.config_dir,
+                                         ui_supervisor.ClockOff(offset, now_utc()))
     counts = uploader.counts()
     revoked = _own_revocation(listing, link.station_id)
     waiting = counts.get("pending", 0) + counts.get("sent", 0)

@@ -12,9 +12,10 @@ says each at every sync; the window's supervisor page lists them with the act ea
   key (``settings.station_key_file``) is missing or unreadable: nothing can be sent (the
   centre knows the station by that key) until it is restored from a backup.
 - **a clock off**: this computer's clock is more than :data:`CLOCK_WARN_S` from the centre's
-  (records dated wrong, cards refused elsewhere as not yet valid). The station does not store
-  the centre's time; the window's own sync worker reports each answer's ``Date`` to a
-  :class:`CentreClock`, which keeps the offset it saw.
+  (records dated wrong, cards refused elsewhere as not yet valid). The window's own sync
+  worker reports each answer's ``Date`` to a :class:`CentreClock`, which keeps the offset it
+  saw; ``sws sync`` on the command line stores the offset it saw in :data:`CLOCK_FILE`
+  (:func:`save_clock_off`); the later of the two is shown.
 
 No Qt here: the page reads :func:`supervisor_notices` in a worker thread.
 """
@@ -22,6 +23,7 @@ No Qt here: the page reads :func:`supervisor_notices` in a worker thread.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -33,6 +35,8 @@ SAME_PERSON = "adjudicated_same_person"
 #: ``sws sync`` (``station.cli.sync.CLOCK_WARN_S``: cards are checked against the clock of
 #: whoever reads them, see ``cardio.verify.CLOCK_LEEWAY``).
 CLOCK_WARN_S = 600.0
+#: Where ``sws sync`` keeps the last offset it saw, in the station's config folder.
+CLOCK_FILE = "centre-clock.json"
 
 
 @dataclass(frozen=True)
@@ -110,9 +114,33 @@ class CentreClock:
             return self._seen
 
 
+def save_clock_off(config_dir: Path, seen: ClockOff) -> None:
+    """Keep the offset a command-line sync saw (one small JSON file, written atomically)."""
+    from station.model.files import write_text_atomic
+
+    write_text_atomic(config_dir / CLOCK_FILE, json.dumps(
+        {"offset_s": round(seen.offset_s, 1), "seen_at": seen.seen_at.isoformat()}))
+
+
+def load_clock_off(config_dir: Path) -> ClockOff | None:
+    """The offset ``sws sync`` stored, or None (none stored, or a damaged file: no notice
+    rather than a wrong one)."""
+    try:
+        data = json.loads((config_dir / CLOCK_FILE).read_text(encoding="utf-8"))
+        seen_at = dt.datetime.fromisoformat(str(data["seen_at"]))
+        return ClockOff(float(data["offset_s"]), seen_at if seen_at.tzinfo is not None
+                        else seen_at.replace(tzinfo=dt.UTC))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
 def supervisor_notices(station: Any, clock: CentreClock | None = None) -> Notices:
-    """What the supervisor must act on now (read only; safe in a worker thread)."""
+    """What the supervisor must act on now (read only; safe in a worker thread): the clock's
+    offset is the later of what the window's sync worker and ``sws sync`` last saw."""
     seen = clock.last if clock is not None else None
+    stored = load_clock_off(station.settings.config_dir)
+    if stored is not None and (seen is None or stored.seen_at > seen.seen_at):
+        seen = stored
     off = seen if seen is not None and abs(seen.offset_s) > CLOCK_WARN_S else None
     return Notices(key_lost=key_lost(station.settings), clock=off,
                    cards=cards_to_revoke(station))

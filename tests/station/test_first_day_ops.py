@@ -216,6 +216,42 @@ def test_a_station_clock_a_day_ahead_of_the_centre_is_told_at_sync(
     assert 86_000 < json.loads(out)["clock_offset_s"] < 86_800
     assert err.strip().startswith("sws: warning: this computer's clock is 24 h 0 min ahead "
                                   "of the central registry's")
+    # the supervisor's page says it too (it read only the window's own sync worker before)
+    from station.config import load_settings
+    from station.model.station import Station
+    from station.model.ui_supervisor import CentreClock, load_clock_off, supervisor_notices
+
+    station = Station(load_settings())
+    try:
+        seen = load_clock_off(station.settings.config_dir)
+        assert seen is not None and seen.ahead and seen.minutes // 60 == 24
+        notice = supervisor_notices(station)  # no window, so no sync worker's clock
+        assert notice.clock is not None and notice.clock.minutes // 60 == 24
+        # the window's worker saw the centre earlier: the later `sws sync` reading wins...
+        earlier, later = seen.seen_at - dt.timedelta(hours=1), seen.seen_at + dt.timedelta(
+            minutes=1)
+        window = CentreClock()
+        window.observe(earlier, earlier)
+        assert supervisor_notices(station, window).clock == seen
+        # ...until the worker sees it again, after the clock was set right
+        window.observe(later, later + dt.timedelta(seconds=30))
+        assert supervisor_notices(station, window).clock is None
+    finally:
+        station.close()
+
+
+def test_a_stored_clock_reading_round_trips_and_a_damaged_one_is_no_notice(
+        tmp_path: Path) -> None:
+    import datetime as dt
+
+    from station.model.ui_supervisor import CLOCK_FILE, ClockOff, load_clock_off, save_clock_off
+
+    at = dt.datetime(2026, 11, 23, 9, 0, tzinfo=dt.UTC)
+    assert load_clock_off(tmp_path) is None
+    save_clock_off(tmp_path, ClockOff(-7200.0, at))
+    assert load_clock_off(tmp_path) == ClockOff(-7200.0, at)
+    (tmp_path / CLOCK_FILE).write_text("{not json")
+    assert load_clock_off(tmp_path) is None
 
 
 # -- a station that lost its signing key ----------------------------------------------------
