@@ -7,11 +7,8 @@ see (one plain line, the documented exit code, a file only its owner can read).
 from __future__ import annotations
 
 import json
-import socket
 import sqlite3
 import stat
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,6 +17,7 @@ import httpx
 import pytest
 
 from tests._cli import sws as _sws
+from tests._serve import serving
 from tests.station.helpers import PASSWORD, use_home
 
 ADMIN_TOKEN = "ops-admin-token"
@@ -34,25 +32,13 @@ def _home(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
 @pytest.fixture
 def central(tmp_path: Path) -> Iterator[str]:
     """A real central registry on a real port (uvicorn in a thread, SQLite, exact dedup)."""
-    import uvicorn
-
     from sync.central.app import CentralConfig, create_app
 
     app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
                                    key_path=tmp_path / "central.pem", admin_token=ADMIN_TOKEN,
                                    dedup="exact", dedup_worker=False))
-    sock = socket.create_server(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the central server did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}"
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
+    with serving(app) as url:
+        yield url
 
 
 # -- the centre revokes a station ---------------------------------------------------------------
@@ -453,25 +439,13 @@ def test_db_check_warns_of_signing_keys_that_other_accounts_can_read(
 @pytest.fixture
 def held_central(tmp_path: Path) -> Iterator[tuple[str, Any]]:
     """A real central registry whose dedup stage runs only when the test says so."""
-    import uvicorn
-
     from sync.central.app import CentralConfig, create_app
 
     app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'held.sqlite3'}",
                                    key_path=tmp_path / "held.pem", admin_token=ADMIN_TOKEN,
                                    dedup="exact", dedup_worker=False))
-    sock = socket.create_server(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the central server did not start"
-        time.sleep(0.02)
-    yield f"http://127.0.0.1:{sock.getsockname()[1]}", app.state.ingest
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
+    with serving(app) as url:
+        yield url, app.state.ingest
 
 
 def test_a_card_issued_before_the_centre_found_a_double_identity_is_named_for_revocation(

@@ -15,7 +15,6 @@ import random
 import socket
 import subprocess
 import sys
-import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -31,6 +30,7 @@ from sync.outbox import enqueue
 from sync.packets import encode_biometrics
 from sync.uploader import StationIdentity, Uploader
 from tests._cli import sws as _sws
+from tests._serve import serving
 from tests.sync._support import T0, Station, fake_templates, make_station, settle
 from tests.sync.conftest import ADMIN_TOKEN, REPO, CentralProcess
 
@@ -262,26 +262,11 @@ def test_serve_says_where_it_listens(
 def held_central(tmp_path: Path) -> Iterator[tuple[str, Any]]:
     """A real server on a real port (uvicorn in a thread) whose dedup stage runs only when
     the test says (``ingest.process_pending``): a decision lands between two syncs."""
-    import threading
-
-    import uvicorn
-
     app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
                                    key_path=tmp_path / "central.pem", admin_token=ADMIN_TOKEN,
                                    dedup="exact", dedup_worker=False))
-    sock = socket.create_server(("127.0.0.1", 0))
-    server = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
-    thread = threading.Thread(target=server.run, kwargs={"sockets": [sock]}, daemon=True)
-    thread.start()
-    url = f"http://127.0.0.1:{sock.getsockname()[1]}"
-    deadline = time.monotonic() + 30
-    while not server.started:
-        assert time.monotonic() < deadline, "the central server did not start"
-        time.sleep(0.02)
-    yield url, app.state.ingest
-    server.should_exit = True
-    thread.join(10)
-    sock.close()
+    with serving(app) as url:
+        yield url, app.state.ingest
 
 
 @pytest.mark.slow
