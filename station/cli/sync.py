@@ -237,21 +237,12 @@ def _adopt_places(station: Any, master: dict[str, Any]) -> str | None:
 
 def _cards_of_double_identities(station: Any, refused: list[Any]) -> list[dict[str, str]]:
     """Cards still issued to people whose enrolment the centre refused in this run as the
-    same person as one enrolled elsewhere: cards written before the national decision (the
-    station works offline). Named, not revoked here: revoking is a supervisor's act."""
-    import sqlalchemy as sa
-
-    from station.registry.models import Card
-
+    same person as one enrolled elsewhere (the supervisor page's list, this run's part):
+    named, not revoked here: revoking is a supervisor's act."""
     people = [r.record_id for r in refused
-              if r.kind == "enrolment" and r.central_reason == "adjudicated_same_person"]
-    if not people:
-        return []
-    with station.reading() as session:
-        rows = session.execute(sa.select(Card.serial, Card.person_id)
-                               .where(Card.person_id.in_(people), Card.status == "issued")
-                               .order_by(Card.serial)).all()
-    return [{"serial": str(serial), "person_id": str(person)} for serial, person in rows]
+              if r.kind == "enrolment" and r.central_reason == ui_supervisor.SAME_PERSON]
+    return [{"serial": c.serial, "person_id": c.person_id}
+            for c in ui_supervisor.cards_to_revoke(station, among=people)]
 
 
 def _refused_ids(engine: Any, table: Any) -> set[str]:

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import threading
+from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -146,14 +147,17 @@ def supervisor_notices(station: Any, clock: CentreClock | None = None) -> Notice
                    cards=cards_to_revoke(station))
 
 
-def cards_to_revoke(station: Any) -> list[CardToRevoke]:
+def cards_to_revoke(station: Any, among: Collection[str] | None = None) -> list[CardToRevoke]:
     """Cards still ``issued`` to people whose enrolment the centre refused as the same person
-    as one enrolled elsewhere (any sync so far, not only the last), by serial."""
+    as one enrolled elsewhere (any sync so far, or only the people ``among``: those a sync
+    just saw refused), by serial: cards written before the national decision."""
     import sqlalchemy as sa
 
     from station.registry.base import OUTBOX
     from station.registry.models import Card, Person
 
+    if among is not None and not among:
+        return []
     box = OUTBOX.c
     refused = (sa.select(box.record_id)
                .where(box.kind == "enrolment", box.state == "rejected",
@@ -162,6 +166,8 @@ def cards_to_revoke(station: Any) -> list[CardToRevoke]:
              .join(Person, Person.id == Card.person_id)
              .where(Card.status == "issued", Card.person_id.in_(refused))
              .order_by(Card.serial))
+    if among is not None:
+        query = query.where(Card.person_id.in_(list(among)))
     with station.reading() as session:
         return [CardToRevoke(str(serial), str(person), str(name))
                 for serial, person, name in session.execute(query)]
