@@ -243,6 +243,24 @@ def load_prints() -> list[RealPrint]:
         dedup_real.SETS.update(saved)
 
 
+def load_nbis_prints() -> list[RealPrint]:
+    """The same images through NBIS mindtct, read through its ISO record at 500 dpi as
+    :mod:`bench.accuracy`'s MINEX-style rows read them (needs ``nbis-py``)."""
+    from matcher.template import Template
+
+    saved = dict(dedup_real.SETS)
+    dedup_real.SETS.update({name: 500 for name in saved})
+    try:
+        found = dedup_real.load_real()
+    finally:
+        dedup_real.SETS.update(saved)
+    return [
+        RealPrint(p.set_name, p.finger, p.impression,
+                  Template.from_nbis_iso(p.nbis.to_iso_19794_2_2005(), dpi=500), None)
+        for p in found
+    ]  # fmt: skip
+
+
 def features(a: Cylinders, b: Cylinders) -> np.ndarray:
     out = np.zeros(len(FEATURES))
     p = DEFAULT
@@ -460,6 +478,7 @@ def cell(r: dict[str, float]) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("--generated", type=int, default=100, help="generated prints (impostors)")
+    ap.add_argument("--nbis", action="store_true", help="also score NBIS minutiae (slower)")
     args = ap.parse_args()
     prints = load_prints()
     sets = sorted({p.set_name for p in prints})
@@ -529,6 +548,33 @@ def main() -> None:
         "  weights per unit of input:",
         {n: round(float(v), 3) for n, v in zip(FAMILY[name], w[:-1] / sd, strict=True)},
     )
+
+    if args.nbis:
+        other_extractor(study, sets, (("full", 1e-2), ("count+good", 1e-2),
+                                      ("count+angle+resid", 1e-3)))  # fmt: skip
+
+
+def other_extractor(study: Study, sets: list[str],
+                    models: tuple[tuple[str, float], ...]) -> None:  # fmt: skip
+    """Models fitted on our minutiae of three sets score NBIS minutiae of the fourth: does
+    what they learned hold for another extractor's minutiae (MINEX style)?"""
+    prints = load_nbis_prints()
+    pairs = all_pairs(prints)
+    set_of = np.array([sets.index(p.set_name) for p in prints])
+    sa, sb = set_of[pairs.i], set_of[pairs.j]
+    feats = inputs(pairs)
+    held = [(sa == s) & (sb == s) for s in range(len(sets))]
+    print("\nOn NBIS minutiae (fitted on ours, other three sets):")
+    cells = [cell(rates(pairs.raw[h, COL["score"]], pairs.genuine[h])) for h in held]
+    print("| shipped | " + " | ".join(cells) + " |")
+    for name, l2 in models:
+        x = np.stack([feats[n] for n in FAMILY[name]], axis=1)
+        cells = []
+        for s, h in enumerate(held):
+            train = (study.sa != s) & (study.sb != s)
+            model = fit_logistic(study.design(FAMILY[name])[train], study.genuine[train], l2)
+            cells.append(cell(rates(predict(model, x[h]), pairs.genuine[h])))
+        print(f"| {name}, L2 {l2:g} | " + " | ".join(cells) + " |")
 
 
 if __name__ == "__main__":
