@@ -28,6 +28,7 @@ from station.registry.models import Operator, Person
 from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES, CaseFile, CaseItem
 from station.services.errors import (
     DeceasedPerson,
+    FollowUpInPast,
     InvalidTransition,
     ServiceError,
     UnknownRecord,
@@ -103,6 +104,13 @@ def assign_manager(station: Station, case_id: str, *, manager: str, operator: Op
                now=now)
 
 
+def _check_follow_up(follow_up_date: dt.date | None, today: dt.date) -> None:
+    """Refuse a follow-up date before ``today`` (today itself is fine): it would be overdue
+    on the supervisor's list the moment it is written."""
+    if follow_up_date is not None and follow_up_date < today:
+        raise FollowUpInPast(follow_up_date, today)
+
+
 def add_item(station: Station, case_id: str, *, kind: str, description: str,
              operator: OperatorInfo, now: dt.datetime, service: str | None = None,
              due_date: dt.date | None = None, follow_up_date: dt.date | None = None) -> str:
@@ -116,6 +124,7 @@ def add_item(station: Station, case_id: str, *, kind: str, description: str,
     if not description.strip():
         raise ServiceError("describe the plan item in a few words")
     item_id, at = str(uuid.uuid4()), naive_utc(now)
+    _check_follow_up(follow_up_date, at.date())
     with station.transaction() as session:
         case = session.get(CaseFile, case_id)
         if case is None:
@@ -141,6 +150,7 @@ def update_item(station: Station, item_id: str, *, operator: OperatorInfo, now: 
     """Record progress on a plan item: a new status, the next follow-up date, a note."""
     if status is not None and status not in ITEM_STATUSES:
         raise ServiceError(f"status must be one of {', '.join(ITEM_STATUSES)}, not {status!r}")
+    _check_follow_up(follow_up_date, naive_utc(now).date())
     with station.transaction() as session:
         item = session.get(CaseItem, item_id)
         if item is None:

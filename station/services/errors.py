@@ -98,3 +98,13 @@ class MembershipEnded(PaymentError):
 
 class ReportError(ServiceError):
     """A report cannot be produced in the format asked for (e.g. an unknown format)."""
+
+
+class FollowUpInPast(ServiceError):
+    """A plan item's follow-up date before today: nobody can follow up on a day gone."""
+
+    def __init__(self, follow_up_date: dt.date, today: dt.date) -> None:
+        super().__init__(f"the follow-up date {follow_up_date.isoformat()} is in the past: "
+                         f"choose today ({today.isoformat()}) or a later day")
+        self.follow_up_date = follow_up_date
+        self.today = today

@@ -6,6 +6,7 @@ line and an exit code) on a fresh registry in a tmp SWS_HOME, with the clock fix
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import json
 from collections.abc import Sequence
@@ -19,11 +20,13 @@ from station.cli import _common, case, grievance, household, payment
 from station.config import load_settings
 from station.model.operators import create_operator, login
 from station.model.station import Station
+from station.services import cases
 from tests.services._db import audit_actions
 from tests.services.conftest import NOW, PASSWORD, POOR_ANSWERS, add_household, make_station
 
 MODULES = (household, payment, grievance, case)
 LOGIN = ["--operator", "clerk1", "--password", PASSWORD]
+DAY = dt.timedelta(days=1)
 
 
 def run(argv: Sequence[str]) -> int:
@@ -244,9 +247,18 @@ def test_case_plan_and_overdue(home: Path, capsys: pytest.CaptureFixture[str]) -
                       capsys)
     assert opened["manager"] == "clerk1"
     case_id = opened["case_id"]
-    early = run_json(["case", "plan", case_id, "--kind", "referral", "--service", "employment",
-                      "--description", "register at the job centre",
-                      "--follow-up", "2026-11-15", *LOGIN], capsys)
+    plan = ["case", "plan", case_id, "--kind", "referral", "--service", "employment",
+            "--description", "register at the job centre", "--follow-up", "2026-11-15",
+            *LOGIN]
+    assert run(plan) == 4  # a week gone: refused
+    assert "the follow-up date 2026-11-15 is in the past" in capsys.readouterr().err
+    # planned on 10 November for the 15th: overdue by the 22nd
+    registry = open_home(home)
+    early = {"item_id": cases.add_item(
+        registry, case_id, kind="referral", service="employment",
+        description="register at the job centre", follow_up_date=NOW.date() - 7 * DAY,
+        operator=login(registry, "clerk1", PASSWORD, now=NOW), now=NOW - 12 * DAY)}
+    registry.close()
     run_json(["case", "plan", case_id, "--kind", "goal", "--description", "stable work",
               "--follow-up", "2027-02-01", *LOGIN], capsys)
 
