@@ -27,9 +27,17 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from station.errors import AccountLocked, AuthError, BadInput, LoginFailed, PermissionDenied
+from station.errors import (
+    AccountLocked,
+    AuthError,
+    BadInput,
+    LoginFailed,
+    PermissionDenied,
+    StorageFull,
+)
 from station.model.station import Station
 from station.registry.audit import naive_utc
+from station.registry.db import ReadOnlyHome
 from station.registry.models import ROLES, Operator
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
@@ -145,9 +153,22 @@ def login(station: Station, username: str, password: str, *, now: datetime) -> O
 
     The failure count is committed even though the login fails, so that retrying from
     another process does not reset it.
+
+    In a read-only home (a backup mounted for an audit, a full disk) nothing can be written:
+    the password is checked all the same and the operator signs in to read (the sign-in
+    time and a failure count are not kept; each later write is refused as
+    :class:`~station.registry.db.ReadOnlyHome`).
     """
+    try:
+        return _login(station, username, password, now=now, write=True)
+    except (ReadOnlyHome, StorageFull):
+        return _login(station, username, password, now=now, write=False)
+
+
+def _login(station: Station, username: str, password: str, *, now: datetime,
+           write: bool) -> OperatorInfo:
     limit = station.settings.max_failed_logins
-    with station.transaction() as session:
+    with station.transaction() if write else station.reading() as session:
         op = session.scalar(sa.select(Operator).where(Operator.username == username))
         if op is None:
             hash_password(password)  # same cost as a real check: no user-name oracle
@@ -160,10 +181,13 @@ def login(station: Station, username: str, password: str, *, now: datetime) -> O
         elif op.locked:
             failed = AccountLocked(username)
         elif verify_password(password, op.password_hash):
-            op.failed_logins = 0
-            op.last_login_at = naive_utc(now)
+            if write:
+                op.failed_logins = 0
+                op.last_login_at = naive_utc(now)
             return _info(op)
         else:
+            if not write:
+                raise LoginFailed()
             op.failed_logins += 1
             locked = op.failed_logins >= limit
             op.locked = locked
