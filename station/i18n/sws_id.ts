@@ -1125,6 +1125,10 @@ Kartu: %6</translation>
         <translation>Keanggotaan ini berakhir pada %1 dan tidak ada tunggakan: pembayaran tidak dapat diterima.</translation>
     </message>
     <message>
+        <source>Person %1 already holds %2 (since %3), perhaps recorded at another desk: propose again.</source>
+        <translation>Orang %1 sudah terdaftar di %2 (sejak %3), mungkin dicatat di meja lain: usulkan lagi.</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>Tidak disetujui: orang yang terdaftar sejak kasus ini dibuka cocok dengan sidik jari pemohon (%1). Kasus dikembalikan ke petugas untuk dibandingkan.</translation>
     </message>
@@ -1151,6 +1155,10 @@ Kartu: %6</translation>
     <message>
         <source>No death is recorded for this person.</source>
         <translation>Tidak ada kematian yang dicatat untuk orang ini.</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
+        <translation>Tanggal tindak lanjut %1 sudah lewat: pilih hari ini (%2) atau hari sesudahnya.</translation>
     </message>
     <message>
         <source>This adjudication case no longer exists: refresh the list.</source>
@@ -1206,6 +1214,7 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>Describe the grievance in a few words.</source>
+        <extracomment>``TextMissing.what`` -&gt; its sentence</extracomment>
         <translation>Jelaskan pengaduan dalam beberapa kata.</translation>
     </message>
     <message>

@@ -1131,6 +1131,10 @@ Card: %6</source>
         <translation>សមាជិកភាពនេះបានបញ្ចប់នៅថ្ងៃ %1 ហើយគ្មានប្រាក់ជំពាក់ទេ៖ មិនអាចទទួលការបង់ប្រាក់បានទេ។</translation>
     </message>
     <message>
+        <source>Person %1 already holds %2 (since %3), perhaps recorded at another desk: propose again.</source>
+        <translation>បុគ្គល %1 មានកម្មវិធី %2 រួចហើយ (តាំងពី %3) ប្រហែលជាបានកត់ត្រានៅតុផ្សេង៖ សូមស្នើម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>មិនបានអនុម័តទេ៖ អ្នកដែលបានចុះឈ្មោះតាំងពីករណីនេះត្រូវបានបើក ត្រូវគ្នានឹងស្នាមម្រាមដៃរបស់អ្នកដាក់ពាក្យ (%1)។ ករណីនេះត្រូវបានបញ្ជូនត្រឡប់ទៅបុគ្គលិកវិញ ដើម្បីប្រៀបធៀប។</translation>
     </message>
@@ -1157,6 +1161,10 @@ Card: %6</source>
     <message>
         <source>No death is recorded for this person.</source>
         <translation>មិនមានមរណភាពកត់ត្រាសម្រាប់បុគ្គលនេះទេ។</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
+        <translation>កាលបរិច្ឆេទតាមដាន %1 បានកន្លងផុតហើយ៖ សូមជ្រើសថ្ងៃនេះ (%2) ឬថ្ងៃក្រោយ។</translation>
     </message>
     <message>
         <source>This adjudication case no longer exists: refresh the list.</source>
@@ -1212,6 +1220,7 @@ Card: %6</source>
     </message>
     <message>
         <source>Describe the grievance in a few words.</source>
+        <extracomment>``TextMissing.what`` -&gt; its sentence</extracomment>
         <translation>សូមរៀបរាប់បណ្តឹងតវ៉ាដោយពាក្យពីរបីម៉ាត់។</translation>
     </message>
     <message>

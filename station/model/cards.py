@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from station.errors import BadInput, NotFound
+from station.errors import BadInput, NotFound, UnknownPerson
 from station.model.biometrics import decode_template
 from station.model.fingers import Finger
 from station.model.operators import OperatorInfo
@@ -53,7 +53,7 @@ def person_templates(station: Station, person_id: str) -> dict[Finger, Any]:
     cipher = station.cipher
     with station.reading() as session:
         if session.get(Person, person_id) is None:
-            raise NotFound(f"no person with id {person_id}", field="person_id")
+            raise UnknownPerson(person_id)
         rows = session.execute(sa.select(Fingerprint.position, Fingerprint.template_sealed)
                                .where(Fingerprint.person_id == person_id)
                                .order_by(Fingerprint.position)).all()
@@ -82,7 +82,7 @@ def record_issued(station: Station, *, person_id: str, serial: str, credential: 
     with station.transaction() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFound(f"no person with id {person_id}", field="person_id")
+            raise UnknownPerson(person_id)
         if person.died_on is not None:
             raise BadInput(f"{person.latin_name or person_id} is recorded as deceased on "
                            f"{person.died_on:%Y-%m-%d}: no card is issued", field="person_id")

@@ -31,6 +31,7 @@ from station.services.errors import (
     FollowUpInPast,
     InvalidTransition,
     ServiceError,
+    TextMissing,
     UnknownRecord,
 )
 from station.services.recording import record
@@ -120,9 +121,9 @@ def add_item(station: Station, case_id: str, *, kind: str, description: str,
     if service is not None and service not in SERVICES:
         raise ServiceError(f"service must be one of {', '.join(SERVICES)}, not {service!r}")
     if kind == "referral" and service is None:
-        raise ServiceError("a referral must name the service it goes to")
+        raise TextMissing("referral service")
     if not description.strip():
-        raise ServiceError("describe the plan item in a few words")
+        raise TextMissing("plan item")
     item_id, at = str(uuid.uuid4()), naive_utc(now)
     _check_follow_up(follow_up_date, at.date())
     with station.transaction() as session:

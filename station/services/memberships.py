@@ -24,7 +24,7 @@ from station.registry.models import Programme, ProgrammeMembership
 from station.registry.models_services import EligibilityDecision
 from station.services.catalogue import Catalogue, load_catalogue
 from station.services.eligibility import Package, Proposal, propose_package
-from station.services.errors import ServiceError
+from station.services.errors import AlreadyMember, RulesChanged, ServiceError
 from station.services.households import household_facts
 from station.services.recording import record
 
@@ -93,6 +93,11 @@ def _check_dates(proposal: Proposal, today: dt.date) -> None:
             "confirm it from a later start date")
 
 
+def _already(held: ProgrammeMembership) -> AlreadyMember:
+    return AlreadyMember(held.person_id, held.programme_code, held.id, held.start_date,
+                         held.end_date)
+
+
 def propose(station: Station, household_id: str, *, today: dt.date,
             catalogue: Catalogue | None = None) -> Package:
     """The combined package for a household, from the registry's facts on ``today``."""
@@ -114,8 +119,7 @@ def confirm(station: Station, package: Package, *, accepted: Collection[tuple[st
     """
     catalogue = catalogue or load_catalogue()
     if catalogue.rules_version != package.rules_version:
-        raise ServiceError(f"the package was proposed under rules {package.rules_version} "
-                           f"but the station now has {catalogue.rules_version}; propose again")
+        raise RulesChanged(package.rules_version, catalogue.rules_version)
     proposed = {(p.person_id, p.programme_code) for p in package.proposals}
     chosen = proposed if accepted is None else set(accepted)
     stray = sorted(chosen - proposed)
@@ -137,11 +141,7 @@ def confirm(station: Station, package: Package, *, accepted: Collection[tuple[st
                 if held is not None:
                     # the package is older than the registry (another desk, the same
                     # command twice): nothing of this confirmation is written
-                    until = f" to {held.end_date}" if held.end_date else ""
-                    raise ServiceError(
-                        f"person {proposal.person_id} already holds {proposal.programme_code} "
-                        f"(membership {held.id}, from {held.start_date}{until}); "
-                        "propose again")
+                    raise _already(held)
                 membership_id = str(uuid.uuid4())
                 session.add(ProgrammeMembership(
                     id=membership_id, person_id=proposal.person_id,
