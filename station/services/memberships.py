@@ -93,11 +93,6 @@ def _check_dates(proposal: Proposal, today: dt.date) -> None:
             "confirm it from a later start date")
 
 
-def _already(held: ProgrammeMembership) -> AlreadyMember:
-    return AlreadyMember(held.person_id, held.programme_code, held.id, held.start_date,
-                         held.end_date)
-
-
 def propose(station: Station, household_id: str, *, today: dt.date,
             catalogue: Catalogue | None = None) -> Package:
     """The combined package for a household, from the registry's facts on ``today``."""
@@ -129,6 +124,37 @@ def confirm(station: Station, package: Package, *, accepted: Collection[tuple[st
     for proposal in package.proposals:
         if (proposal.person_id, proposal.programme_code) in chosen:
             _check_dates(proposal, at.date())
+    try:
+        return _write(station, package, chosen, catalogue, operator=operator, now=now)
+    except sa.exc.IntegrityError:
+        # another desk wrote the same membership while this one was writing (their checks
+        # both found nothing): the database's unique indexes refused the second
+        held = _held(station, package, chosen)
+        if held is None:
+            raise
+        raise _already(held) from None
+
+
+def _already(held: ProgrammeMembership) -> AlreadyMember:
+    return AlreadyMember(held.person_id, held.programme_code, held.id, held.start_date,
+                         held.end_date)
+
+
+def _held(station: Station, package: Package,
+          chosen: Collection[tuple[str, str]]) -> ProgrammeMembership | None:
+    """The first membership that now stands in the way of one of the chosen proposals."""
+    with station.reading() as session:
+        for proposal in package.proposals:
+            if (proposal.person_id, proposal.programme_code) in chosen:
+                held = _overlapping(session, proposal)
+                if held is not None:
+                    return held
+    return None
+
+
+def _write(station: Station, package: Package, chosen: Collection[tuple[str, str]],
+           catalogue: Catalogue, *, operator: OperatorInfo, now: dt.datetime) -> Confirmed:
+    at = naive_utc(now)
     written: dict[tuple[str, str], str] = {}
     declined: list[tuple[str, str]] = []
     with station.transaction() as session:
