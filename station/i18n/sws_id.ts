@@ -1157,6 +1157,10 @@ Kartu: %6</translation>
         <translation>Tidak ada kematian yang dicatat untuk orang ini.</translation>
     </message>
     <message>
+        <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
+        <translation>%1 (%2) sudah tidak dipakai lagi dalam daftar tempat: daftarkan rumah tangga baru di tempat yang menggantikannya.</translation>
+    </message>
+    <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
         <translation>Tanggal tindak lanjut %1 sudah lewat: pilih hari ini (%2) atau hari sesudahnya.</translation>
     </message>

@@ -1163,6 +1163,10 @@ Card: %6</source>
         <translation>មិនមានមរណភាពកត់ត្រាសម្រាប់បុគ្គលនេះទេ។</translation>
     </message>
     <message>
+        <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
+        <translation>%1 (%2) លែងប្រើក្នុងបញ្ជីទីកន្លែងហើយ៖ សូមចុះឈ្មោះគ្រួសារថ្មីនៅទីកន្លែងដែលជំនួសវា។</translation>
+    </message>
+    <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
         <translation>កាលបរិច្ឆេទតាមដាន %1 បានកន្លងផុតហើយ៖ សូមជ្រើសថ្ងៃនេះ (%2) ឬថ្ងៃក្រោយ។</translation>
     </message>

@@ -1163,6 +1163,10 @@ Card: %6</source>
         <translation>اس فرد کی کوئی وفات درج نہیں۔</translation>
     </message>
     <message>
+        <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
+        <translation>%1 (%2) مقامات کی فہرست میں اب استعمال نہیں ہوتا: نئے گھرانے اس کی جگہ لینے والے مقام میں درج کریں۔</translation>
+    </message>
+    <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
         <translation>فالو اپ کی تاریخ %1 گزر چکی ہے: آج (%2) یا اس کے بعد کا کوئی دن منتخب کریں۔</translation>
     </message>

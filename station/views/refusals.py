@@ -201,6 +201,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         NoDeathSource,
         NoUndoReason,
     )
+    from station.model.locations import RetiredPlace
     from station.model.operators import (
         InvalidUserName,
         LastSupervisor,
@@ -294,6 +295,9 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
             "Errors", "The programme rules changed since this package was proposed: propose "
                       "again."))),
         (AlreadyMember, _already_member),
+        (RetiredPlace, _with(QT_TRANSLATE_NOOP(
+            "Errors", "%1 (%2) is retired from the list of places: register new households in "
+                      "the place that replaced it."), "name", "code")),
         (FollowUpInPast, _with(QT_TRANSLATE_NOOP(
             "Errors", "The follow-up date %1 is in the past: choose today (%2) or a later "
                       "day."), "follow_up_date", "today")),

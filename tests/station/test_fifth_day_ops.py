@@ -7,9 +7,16 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+import httpx
+import pytest
+
+from fixtures.fingerprints import sample_images
+from tests._cli import sws as _sws
+from tests.station.helpers import PASSWORD, use_home
+from tests.station.test_first_day_ops import ADMIN_TOKEN, central
 from tests.station.test_third_day_ops import _in_read_only, _snapshot, read_only
 
-__all__ = ["read_only"]  # the fixture, shared with the third day's tests
+__all__ = ["central", "read_only"]  # the fixtures, shared with the first and third days
 
 
 # -- signing in to a read-only home ---------------------------------------------------------
@@ -40,3 +47,90 @@ def test_signing_in_to_a_read_only_home_reads_and_says_so_once(read_only: Path) 
     assert wrong.returncode == 4
     assert wrong.stderr == "sws: error: wrong user name or password\n"
     assert _snapshot(home) == before
+
+
+# -- a commune retired from the list of places -----------------------------------------------
+
+PROVINCE = [{"code": "12", "name": "Kampong Cham"},
+            {"code": "1201", "parent": "12", "name": "Kampong Siem"}]
+AMPIL = [{"code": "120101", "parent": "1201", "name": "Ampil"},
+         {"code": "12010101", "parent": "120101", "name": "Phum Ampil"}]
+BAKA = [{"code": "120102", "parent": "1201", "name": "Baka"},
+        {"code": "12010201", "parent": "120102", "name": "Phum Baka"}]
+
+
+def _master_data(capsys: pytest.CaptureFixture[str], central: str, folder: Path,
+                 *areas: dict[str, object]) -> tuple[int, str, str]:
+    """`sws central master-data` with a gazetteer of ``areas`` below the one district."""
+    places, catalogue = folder / "locations.json", folder / "programmes.json"
+    places.write_text(json.dumps({"format": "sws-locations", "format_version": 1,
+                                  "version": f"v{len(areas)}",
+                                  "areas": [*PROVINCE, *areas]}))
+    catalogue.write_text(json.dumps({"programmes": [{"code": "HEF", "name": "Health"}]}))
+    return _sws(capsys, "central", "master-data", "--locations", str(places),
+                "--programmes", str(catalogue), "--central", central)
+
+
+def _enrol(capsys: pytest.CaptureFixture[str], commune: str, village: str,
+           print_: tuple[int, int]) -> tuple[int, str, str]:
+    return _sws(capsys, "enrol", "--local-name", "សុខ ដារា", "--latin-name", "Sok Dara",
+                "--sex", "F", "--born", "1990-04-12", "--province", "12", "--district", "1201",
+                "--commune", commune, "--village", village, "--new-household",
+                "--finger", f"right-index={sample_images()[print_]}", "--json")
+
+
+def test_a_commune_in_use_is_retired_not_dropped(
+        central: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A commune merged into another could not leave the master data while records named it
+    (refused: "drops a commune records are registered in"), and there was no other way to
+    stop new households being registered there. Now the centre's list marks it
+    ``"retired": true``: the centre takes it (its records keep their place in reports), the
+    station that pulls it stops offering it (`sws places`) and refuses a new household there
+    in one line, while its people keep their place's name; a file with a wrong mark is
+    refused in one line."""
+    monkeypatch.setenv("SWS_CENTRAL_ADMIN_TOKEN", ADMIN_TOKEN)
+    folder = tmp_path / "master"
+    folder.mkdir()
+    assert _master_data(capsys, central, folder, *AMPIL, *BAKA)[0] == 0
+    home = tmp_path / "station"
+    use_home(monkeypatch, home)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+                "--central", central)[0] == 0
+    assert _sws(capsys, "sync")[0] == 0  # approved (demo), the list of places pulled
+    code, out, err = _enrol(capsys, "120101", "12010101", (101, 1))
+    assert code == 0, err
+    person = json.loads(out)["person_id"]
+    code, out, err = _sws(capsys, "sync", "--json")
+    assert code == 0, err
+
+    code, _, err = _master_data(capsys, central, folder, *BAKA)  # Ampil left out: refused
+    assert code == 4 and "120101 Ampil (" in err and '"retired": true' in err
+    code, _, err = _master_data(capsys, central, folder,
+                                {**AMPIL[0], "retired": "yes"}, AMPIL[1], *BAKA)
+    assert code == 4 and len(err.splitlines()) == 1
+    assert "retired of 120101 must be true or false, not 'yes'" in err
+
+    code, _, err = _master_data(capsys, central, folder, {**AMPIL[0], "retired": True},
+                                AMPIL[1], *BAKA)
+    assert code == 0, err
+    assert "120101" in [loc["code"] for loc in httpx.get(
+        f"{central}/v1/master-data").json()["locations"]]  # the centre keeps it
+    assert _sws(capsys, "sync")[0] == 0  # the station pulls the new list
+
+    code, out, _ = _sws(capsys, "places", "a", "--json")
+    names = {row["name"] for row in json.loads(out)["places"]}
+    assert "Baka" in names and "Ampil" not in names and "Phum Ampil" not in names
+    code, out, err = _enrol(capsys, "120101", "12010101", (102, 1))
+    assert code == 4
+    assert err == ("sws: error: Ampil (120101) is a retired commune in the list of places: "
+                   "no new household is registered there; choose the commune that replaced "
+                   "it\n")
+    assert json.loads(out)["kind"] == "RetiredPlace"
+    assert _enrol(capsys, "120102", "12010201", (102, 1))[0] == 0  # Baka is open
+    code, out, _ = _sws(capsys, "person", "show", person, "--json")
+    assert code == 0 and json.loads(out)["address"]["commune"] == "120101"
+    code, out, err = _sws(capsys, "report", "coverage", "--commune", "120101", "--format",
+                          "json")
+    assert code == 0, err  # its records keep their place and its name
+    assert "Ampil" in json.loads(out)["area"]
