@@ -136,3 +136,28 @@ def test_the_database_refuses_a_second_open_membership(station: Station,
                                         programme_code="CHILD_BENEFIT",
                                         start_date=TODAY - 90 * DAY,
                                         end_date=TODAY - 60 * DAY))
+
+
+# -- the demo population pays as the counter would let it ----------------------------------
+
+
+def test_the_demo_takes_no_payment_after_a_membership_ended(station: Station,
+                                                            supervisor: OperatorInfo) -> None:
+    """`sws demo populate` kept paying a one-year voluntary health membership every month
+    after it ended: `sws payment arrears` then said "status active ... paid until" a date
+    after the end, with a credit, for a membership the counter would have refused to take
+    one payment on. Now the demo pays only the periods that start before the end."""
+    from station.services import payments
+    from station.services.demo import populate
+
+    populate(station, households_count=120, seed=3, now=NOW, operator=supervisor)
+    catalogue = load_catalogue()
+    contributory = [p.code for p in catalogue.programmes if p.contribution is not None]
+    with station.reading() as session:
+        ended = session.scalars(sa.select(ProgrammeMembership.id).where(
+            ProgrammeMembership.programme_code.in_(contributory),
+            ProgrammeMembership.end_date < TODAY)).all()
+    assert ended  # the demo has some (one-year terms started more than a year ago)
+    for membership_id in ended:
+        owed = payments.contribution_statement(station, membership_id, today=TODAY)
+        assert owed.credit_minor == 0, membership_id
