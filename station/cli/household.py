@@ -182,6 +182,27 @@ def _chosen(package: Any, programmes: list[str], person: str | None) -> set[tupl
     return chosen
 
 
+def _nothing_proposed(station: Any, package: Any) -> BadInput:
+    """Why a household has nothing to confirm: facts missing (assess it first), or its
+    members hold, or are not eligible for, every programme (confirmed at another desk, or
+    the command run twice: assessing it again would change nothing)."""
+    from station.services.households import household_facts
+
+    household_id = package.household_id
+    with station.reading() as session:
+        facts = household_facts(session, household_id)
+    missing = facts.poverty_level is None or any(
+        m.disability is None or m.employment is None for m in facts.members)
+    if missing:
+        return BadInput(f"nothing is proposed for household {household_id}; assess it and "
+                        "record its members' situation first")
+    held = any(c.eligible for c in package.considered)
+    return BadInput(f"nothing is proposed for household {household_id}: its members "
+                    + ("already hold every programme they are eligible for" if held else
+                       "are eligible for no programme on this date")
+                    + f" (`sws household propose {household_id} --all` says why for each)")
+
+
 def cmd_confirm(args: argparse.Namespace) -> int:
     from station.services.memberships import confirm, propose
 
@@ -194,8 +215,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
         raise BadInput(f"household {args.household_id} has no living members: nothing can "
                        "be proposed")
     if not package.proposals:
-        raise BadInput(f"nothing is proposed for household {args.household_id}; "
-                       "assess it and record its members' situation first")
+        raise _nothing_proposed(station, package)
     accepted = _chosen(package, args.programme, args.person) if args.programme else None
     done = confirm(station, package, accepted=accepted, operator=operator, now=now)
     by_key = {(p.person_id, p.programme_code): p for p in package.proposals}

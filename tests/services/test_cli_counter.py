@@ -295,3 +295,28 @@ def test_writing_needs_a_login(home: Path, capsys: pytest.CaptureFixture[str]) -
     assert run(["grievance", "open", "--category", "other", "--description", "x"]) == 4
     assert "no operator given" in capsys.readouterr().err
     assert run(["case", "open", "p-mother", "--operator", "clerk1", "--password", "wrong"]) == 4
+
+
+def test_confirming_a_household_again_says_what_it_holds(home: Path,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    """A household confirmed at one desk and confirmed again at another (or the command run
+    twice) was told "nothing is proposed ...; assess it and record its members' situation
+    first": the clerk assessed it again, for nothing. Now the sentence says why nothing is
+    proposed: its members already hold what they are eligible for (or are eligible for
+    nothing); "assess it first" only where the assessment or a situation is missing."""
+    for person, employment, disability in (("p-grandfather", "retired", "no"),
+                                           ("p-mother", "unemployed", "no"),
+                                           ("p-girl", "child", "yes")):
+        assert run(["household", "situation", person, "--employment", employment,
+                    "--disability", disability, *LOGIN]) == 0
+    assert run(["household", "assess", "hh-sok", "--answers",
+                answers_file(home, dict(POOR_ANSWERS)), *LOGIN]) == 0
+    capsys.readouterr()
+    assert len(run_json(["household", "confirm", "hh-sok", *LOGIN], capsys)
+               ["memberships"]) == 8
+    assert run(["household", "confirm", "hh-sok", *LOGIN]) == 4
+    err = capsys.readouterr().err
+    assert err == ("sws: error: nothing is proposed for household hh-sok: its members "
+                   "already hold every programme they are eligible for (`sws household "
+                   "propose hh-sok --all` says why for each)\n")
