@@ -52,9 +52,10 @@ def register(subparsers: Any) -> None:
 
     p = household.add_parser("situation", help="record a member's disability and employment")
     p.add_argument("person_id", type=record_id)
-    p.add_argument("--disability", choices=("yes", "no", "unknown"), default="unknown")
+    p.add_argument("--disability", choices=("yes", "no", "unknown"),
+                   help="not given: as recorded (unknown clears it)")
     p.add_argument("--employment", help="employed, self_employed, informal, unemployed, "
-                   "student, retired, inactive or child")
+                   "student, retired, inactive or child (not given: as recorded)")
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_situation)
@@ -111,17 +112,22 @@ def cmd_assess(args: argparse.Namespace) -> int:
 
 
 def cmd_situation(args: argparse.Namespace) -> int:
-    from station.services.households import record_situation
+    from station.services.households import KEEP, record_situation
 
-    disability = {"yes": True, "no": False, "unknown": None}[args.disability]
+    if args.disability is None and args.employment is None:  # nothing to record: an empty
+        # situation would have erased both facts
+        raise BadInput("say what to record: --disability, --employment or both")
+    disability = KEEP if args.disability is None else {
+        "yes": True, "no": False, "unknown": None}[args.disability]
     station = open_station()
     operator = logged_in(station, args)
-    record_situation(station, args.person_id, disability=disability,
-                     employment=args.employment, operator=operator, now=now_utc())
-    data = {"person_id": args.person_id, "disability": disability,
-            "employment": args.employment}
-    emit(args, data, f"person {args.person_id}: disability {args.disability}, "
-                     f"employment {args.employment or 'not recorded'}")
+    has, works = record_situation(station, args.person_id, disability=disability,
+                                  employment=KEEP if args.employment is None
+                                  else args.employment, operator=operator, now=now_utc())
+    data = {"person_id": args.person_id, "disability": has, "employment": works}
+    said = {True: "yes", False: "no", None: "unknown"}[has]
+    emit(args, data, f"person {args.person_id}: disability {said}, "
+                     f"employment {works or 'not recorded'}")
     return EXIT_OK
 
 

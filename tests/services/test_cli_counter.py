@@ -320,3 +320,33 @@ def test_confirming_a_household_again_says_what_it_holds(home: Path,
     assert err == ("sws: error: nothing is proposed for household hh-sok: its members "
                    "already hold every programme they are eligible for (`sws household "
                    "propose hh-sok --all` says why for each)\n")
+
+
+def test_recording_one_fact_of_a_situation_keeps_the_other(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws household situation P --employment student` (the girl started school) wiped her
+    recorded disability to "unknown", because --disability defaulted to unknown: the next
+    proposal dropped her disability allowance. An option not given now keeps what is
+    recorded; "--disability unknown" still clears it on purpose; no option at all is a
+    one-line refusal that writes nothing."""
+    assert run(["household", "situation", "p-girl", "--disability", "yes", "--employment",
+                "child", *LOGIN]) == 0
+    capsys.readouterr()
+    said = run_json(["household", "situation", "p-girl", "--employment", "student", *LOGIN],
+                    capsys)
+    assert (said["disability"], said["employment"]) == (True, "student")
+    said = run_json(["household", "situation", "p-girl", "--disability", "no", *LOGIN], capsys)
+    assert (said["disability"], said["employment"]) == (False, "student")
+    girl = next(m for m in run_json(["household", "show", "hh-sok"], capsys)["members"]
+                if m["person_id"] == "p-girl")
+    assert (girl["disability"], girl["employment"]) == (False, "student")
+    assert run(["household", "situation", "p-girl", *LOGIN]) == 4
+    assert capsys.readouterr().err == ("sws: error: say what to record: --disability, "
+                                       "--employment or both\n")
+    said = run_json(["household", "situation", "p-girl", "--disability", "unknown", *LOGIN],
+                    capsys)
+    assert (said["disability"], said["employment"]) == (None, "student")
+    registry = open_home(home)
+    actions = audit_actions(registry)
+    registry.close()
+    assert actions.count("person.situation") == 4
