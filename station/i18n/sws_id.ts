@@ -1129,6 +1129,14 @@ Kartu: %6</translation>
         <translation>Orang %1 sudah terdaftar di %2 (sejak %3), mungkin dicatat di meja lain: usulkan lagi.</translation>
     </message>
     <message>
+        <source>This card was already revoked on %1: nothing changed.</source>
+        <translation>Kartu ini sudah dicabut pada %1: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>This card was already reported lost on %1: nothing changed.</source>
+        <translation>Kartu ini sudah dilaporkan hilang pada %1: tidak ada yang berubah.</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>Tidak disetujui: orang yang terdaftar sejak kasus ini dibuka cocok dengan sidik jari pemohon (%1). Kasus dikembalikan ke petugas untuk dibandingkan.</translation>
     </message>

@@ -1135,6 +1135,14 @@ Card: %6</source>
         <translation>បុគ្គល %1 មានកម្មវិធី %2 រួចហើយ (តាំងពី %3) ប្រហែលជាបានកត់ត្រានៅតុផ្សេង៖ សូមស្នើម្តងទៀត។</translation>
     </message>
     <message>
+        <source>This card was already revoked on %1: nothing changed.</source>
+        <translation>កាតនេះត្រូវបានដកហូតរួចហើយនៅថ្ងៃ %1៖ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>This card was already reported lost on %1: nothing changed.</source>
+        <translation>កាតនេះត្រូវបានរាយការណ៍ថាបាត់រួចហើយនៅថ្ងៃ %1៖ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>មិនបានអនុម័តទេ៖ អ្នកដែលបានចុះឈ្មោះតាំងពីករណីនេះត្រូវបានបើក ត្រូវគ្នានឹងស្នាមម្រាមដៃរបស់អ្នកដាក់ពាក្យ (%1)។ ករណីនេះត្រូវបានបញ្ជូនត្រឡប់ទៅបុគ្គលិកវិញ ដើម្បីប្រៀបធៀប។</translation>
     </message>

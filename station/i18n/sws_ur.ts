@@ -1135,6 +1135,14 @@ Card: %6</source>
         <translation>فرد %1 کے پاس %2 پہلے سے ہے (%3 سے)، شاید کسی اور کاؤنٹر پر درج ہوا: دوبارہ تجویز کریں۔</translation>
     </message>
     <message>
+        <source>This card was already revoked on %1: nothing changed.</source>
+        <translation>یہ کارڈ %1 کو پہلے ہی منسوخ ہو چکا ہے: کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>This card was already reported lost on %1: nothing changed.</source>
+        <translation>اس کارڈ کی گمشدگی %1 کو پہلے ہی درج ہو چکی ہے: کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>منظور نہیں ہوا: اس کیس کے کھلنے کے بعد اندراج شدہ افراد درخواست دہندہ کی انگلیوں سے ملتے ہیں (%1)۔ کیس موازنے کے لیے کلرک کو واپس بھیج دیا گیا۔</translation>
     </message>

@@ -27,6 +27,19 @@ from station.registry.models import CARD_STATUSES, Card, Fingerprint, Person
 from sync.outbox import enqueue
 
 
+class AlreadyInStatus(BadInput):
+    """A card given the status it already has (revoked twice, reported lost twice): its
+    first status change (``since``, ``reason``) stands."""
+
+    def __init__(self, serial: str, status: str, since: datetime | None,
+                 reason: str | None) -> None:
+        when = f"since {since:%Y-%m-%d %H:%M} UTC" if since is not None else "already"
+        why = f": {reason}" if reason else ""
+        super().__init__(f"card {serial} is already {status} ({when}{why}); nothing changed",
+                         field="serial")
+        self.serial, self.status, self.since, self.reason = serial, status, since, reason
+
+
 @dataclass(frozen=True)
 class CardRecord:
     """One card as the registry knows it."""
@@ -128,6 +141,9 @@ def set_status(station: Station, serial: str, status: str, *, reason: str,
         card = session.get(Card, serial)
         if card is None:
             raise NotFound(f"no card with serial {serial}", field="serial")
+        if card.status == status:  # a second revocation would replace the first's time
+            # and reason, and tell the centre again
+            raise AlreadyInStatus(serial, status, card.status_changed_at, card.status_reason)
         change_status(station, session, card, status, reason, by=by, now=now)
         record = _record(card)
     # the office's signed revocation list follows the registry (after the commit)

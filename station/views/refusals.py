@@ -173,6 +173,17 @@ def _already_member(exc: BaseException) -> str:
                  _day(getattr(exc, "start_date", None)))
 
 
+def _same_status(exc: BaseException) -> str | None:
+    """A card given the status it has: since when (its first change stands)."""
+    sentence = {
+        "revoked": QT_TRANSLATE_NOOP("Errors", "This card was already revoked on %1: nothing "
+                                               "changed."),
+        "lost": QT_TRANSLATE_NOOP("Errors", "This card was already reported lost on %1: "
+                                            "nothing changed."),
+    }.get(str(getattr(exc, "status", "")))
+    return None if sentence is None else _fill(sentence, _day(getattr(exc, "since", None)))
+
+
 def _with(text: object, *names: str) -> Sayer:
     """The sentence ``text`` with the error's attributes ``names`` as %1, %2... (dates as
     the desk writes them)."""
@@ -193,6 +204,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         UnknownPerson,
     )
     from station.model.adjudication import NewCandidatesSinceOpened
+    from station.model.cards import AlreadyInStatus
     from station.model.deaths import (
         AlreadyRecorded,
         DeathBeforeBirth,
@@ -295,6 +307,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
             "Errors", "The programme rules changed since this package was proposed: propose "
                       "again."))),
         (AlreadyMember, _already_member),
+        (AlreadyInStatus, _same_status),
         (RetiredPlace, _with(QT_TRANSLATE_NOOP(
             "Errors", "%1 (%2) is retired from the list of places: register new households in "
                       "the place that replaced it."), "name", "code")),

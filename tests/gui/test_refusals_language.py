@@ -22,6 +22,7 @@ from station.errors import (
     UnknownPerson,
 )
 from station.i18n import apply_language
+from station.model.cards import AlreadyInStatus
 from station.model.deaths import AlreadyRecorded, DeathBeforeBirth, DeathInFuture, DeathRefused
 from station.model.operators import (
     LastSupervisor,
@@ -109,6 +110,7 @@ def _everyday(station: Any) -> list[BaseException]:
         TextMissing("resolution"),
         FollowUpInPast(dt.date(2026, 11, 20), dt.date(2026, 11, 22)),
         AlreadyMember("p-1", "OLD_AGE_PENSION", "m-1", dt.date(2026, 11, 22), None),
+        AlreadyInStatus("0A05", "revoked", dt.datetime(2026, 11, 20, 9, 0), "stolen"),
     ]
 
 
