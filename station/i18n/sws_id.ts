@@ -1125,6 +1125,10 @@ Kartu: %6</translation>
         <translation>Keanggotaan ini berakhir pada %1 dan tidak ada tunggakan: pembayaran tidak dapat diterima.</translation>
     </message>
     <message>
+        <source>Say why the resolution is appealed (in the note).</source>
+        <translation>Sebutkan alasan banding atas penyelesaian (di catatan).</translation>
+    </message>
+    <message>
         <source>Person %1 already holds %2 (since %3), perhaps recorded at another desk: propose again.</source>
         <translation>Orang %1 sudah terdaftar di %2 (sejak %3), mungkin dicatat di meja lain: usulkan lagi.</translation>
     </message>

@@ -1131,6 +1131,10 @@ Card: %6</source>
         <translation>សមាជិកភាពនេះបានបញ្ចប់នៅថ្ងៃ %1 ហើយគ្មានប្រាក់ជំពាក់ទេ៖ មិនអាចទទួលការបង់ប្រាក់បានទេ។</translation>
     </message>
     <message>
+        <source>Say why the resolution is appealed (in the note).</source>
+        <translation>សូមបញ្ជាក់ពីមូលហេតុនៃការប្តឹងឧទ្ធរណ៍លើដំណោះស្រាយ (ក្នុងកំណត់សម្គាល់)។</translation>
+    </message>
+    <message>
         <source>Person %1 already holds %2 (since %3), perhaps recorded at another desk: propose again.</source>
         <translation>បុគ្គល %1 មានកម្មវិធី %2 រួចហើយ (តាំងពី %3) ប្រហែលជាបានកត់ត្រានៅតុផ្សេង៖ សូមស្នើម្តងទៀត។</translation>
     </message>

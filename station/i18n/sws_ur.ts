@@ -1131,6 +1131,10 @@ Card: %6</source>
         <translation>یہ رکنیت %1 کو ختم ہو گئی اور اس پر کچھ واجب الادا نہیں: کوئی ادائیگی نہیں لی جا سکتی۔</translation>
     </message>
     <message>
+        <source>Say why the resolution is appealed (in the note).</source>
+        <translation>بتائیں کہ حل کے خلاف اپیل کیوں کی جا رہی ہے (نوٹ میں)۔</translation>
+    </message>
+    <message>
         <source>Person %1 already holds %2 (since %3), perhaps recorded at another desk: propose again.</source>
         <translation>فرد %1 کے پاس %2 پہلے سے ہے (%3 سے)، شاید کسی اور کاؤنٹر پر درج ہوا: دوبارہ تجویز کریں۔</translation>
     </message>

@@ -85,6 +85,7 @@ MISSING_TEXT = {
     "resolution": "say how the grievance was resolved",
     "plan item": "describe the plan item in a few words",
     "referral service": "a referral must name the service it goes to",
+    "appeal": "say why the resolution is appealed",
 }
 
 

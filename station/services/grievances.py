@@ -147,9 +147,12 @@ def resolve(station: Station, grievance_id: str, resolution: str, *, operator: O
 
 def appeal(station: Station, grievance_id: str, reason: str, *, operator: OperatorInfo,
            now: dt.datetime, policy: GrievancePolicy | None = None) -> dict[str, Any]:
-    """Appeal a resolution within the appeal window; the grievance reopens with a new deadline."""
+    """Appeal a resolution within the appeal window; the grievance reopens with a new deadline.
+    The reason is required: it is what the appeal is about."""
+    if not reason.strip():
+        raise TextMissing("appeal")
     return _advance(station, grievance_id, "appeal", operator=operator, now=now,
-                    note=reason.strip() or None, policy=policy)
+                    note=reason.strip(), policy=policy)
 
 
 def close(station: Station, grievance_id: str, *, operator: OperatorInfo, now: dt.datetime,

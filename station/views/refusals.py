@@ -151,6 +151,7 @@ MISSING_TEXT = {
     "plan item": QT_TRANSLATE_NOOP("Errors", "Describe the plan item in a few words."),
     "referral service": QT_TRANSLATE_NOOP("Errors", "A referral must name the service it goes "
                                                     "to."),
+    "appeal": QT_TRANSLATE_NOOP("Errors", "Say why the resolution is appealed (in the note)."),
 }
 
 

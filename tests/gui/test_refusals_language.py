@@ -108,6 +108,7 @@ def _everyday(station: Any) -> list[BaseException]:
         OwnCaseRefused("4f2a", "supervisor"),
         NotAnAmount(-5),
         TextMissing("resolution"),
+        TextMissing("appeal"),
         FollowUpInPast(dt.date(2026, 11, 20), dt.date(2026, 11, 22)),
         AlreadyMember("p-1", "OLD_AGE_PENSION", "m-1", dt.date(2026, 11, 22), None),
         AlreadyInStatus("0A05", "revoked", dt.datetime(2026, 11, 20, 9, 0), "stolen"),

@@ -350,3 +350,18 @@ def test_recording_one_fact_of_a_situation_keeps_the_other(
     actions = audit_actions(registry)
     registry.close()
     assert actions.count("person.situation") == 4
+
+
+def test_an_appeal_says_why(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws grievance appeal ID --reason ""` reopened a resolved grievance with no reason:
+    whoever handles the appeal could not tell what the person contests. It is now refused in
+    one line and the grievance stays resolved."""
+    g = run_json(["grievance", "open", "--category", "payment", "--person", "p-mother",
+                  "--description", "benefit paid late", *LOGIN], capsys)["id"]
+    run_json(["grievance", "resolve", g, "--resolution", "paid on 20 November", *LOGIN],
+             capsys)
+    assert run(["grievance", "appeal", g, "--reason", "  ", *LOGIN]) == 4
+    assert capsys.readouterr().err == ("sws: error: say why the resolution is appealed\n")
+    assert run_json(["grievance", "show", g], capsys)["status"] == "resolved"
+    assert run_json(["grievance", "appeal", g, "--reason", "only half was paid", *LOGIN],
+                    capsys)["status"] == "appealed"
