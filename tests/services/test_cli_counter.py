@@ -365,3 +365,24 @@ def test_an_appeal_says_why(home: Path, capsys: pytest.CaptureFixture[str]) -> N
     assert run_json(["grievance", "show", g], capsys)["status"] == "resolved"
     assert run_json(["grievance", "appeal", g, "--reason", "only half was paid", *LOGIN],
                     capsys)["status"] == "appealed"
+
+
+def test_person_show_names_the_household_and_programmes(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws person show` (text) left out the person's household and programmes, though its
+    --json had them: a clerk asked "is she on child benefit?" read a record without any
+    programme and proposed it again. The text now lists both (an ended programme says so)."""
+    run_json(["household", "situation", "p-girl", "--employment", "child", "--disability",
+              "yes", *LOGIN], capsys)
+    run_json(["household", "assess", "hh-sok", "--answers",
+              answers_file(home, dict(POOR_ANSWERS)), *LOGIN], capsys)
+    done = run_json(["household", "confirm", "hh-sok", "--programme", "CHILD_BENEFIT",
+                     "--person", "p-girl", *LOGIN], capsys)
+    (benefit,) = done["memberships"]
+    assert run(["person", "show", "p-girl"]) == 0
+    text = capsys.readouterr().out
+    assert "  household: hh-sok (grandchild)\n" in text
+    assert (f"  programmes: CHILD_BENEFIT from {benefit['start_date']} until "
+            f"{benefit['end_date']}\n") in text
+    assert run(["person", "show", "p-grandfather"]) == 0
+    assert "  programmes: none\n" in capsys.readouterr().out
