@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
@@ -134,3 +135,52 @@ def test_a_commune_in_use_is_retired_not_dropped(
                           "json")
     assert code == 0, err  # its records keep their place and its name
     assert "Ampil" in json.loads(out)["area"]
+
+
+# -- a registry that already holds a programme twice ------------------------------------------
+
+
+def test_mem01_names_memberships_held_twice_and_changes_nothing(settings: Any,
+                                                                 station: Any) -> None:
+    """A registry where the race already wrote a programme twice: the migration that makes
+    the database hold the rule cannot create its index there. It names the people and
+    programmes in one line (an integrity failure) instead of SQL's "UNIQUE constraint
+    failed", and leaves the rows and the schema as they were: which to end is a clerk's
+    decision."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+    from alembic import command
+
+    from station.errors import IntegrityFailure
+    from station.model.station import Station
+    from station.registry.migrate import alembic_config, current_revision
+    from station.registry.models import Household, Person, Programme, ProgrammeMembership
+
+    command.downgrade(alembic_config(station.engine), "-1")
+    day = dt.date(2026, 11, 1)
+    with station.transaction() as session:
+        session.add(Household(id="hh-1", province_code="12", district_code="1203",
+                              commune_code="120301", village_code="12030101",
+                              created_at=dt.datetime(2026, 11, 1)))
+        session.add(Programme(code="OLD_AGE_PENSION", name="Pension"))
+        session.add(Person(id="p-1", household_id="hh-1", relation_to_head="head",
+                           local_name="p", latin_name="p", sex="M",
+                           birth_date=dt.date(1950, 1, 1), birth_date_estimated=False,
+                           other_ids={}, created_at=dt.datetime(2026, 11, 1),
+                           province_code="12", district_code="1203",
+                           commune_code="120301", village_code="12030101"))
+        session.flush()
+        for mid, start in (("m-1", day), ("m-2", day + dt.timedelta(days=3))):
+            session.add(ProgrammeMembership(id=mid, person_id="p-1",
+                                            programme_code="OLD_AGE_PENSION",
+                                            start_date=start, end_date=None))
+    before = current_revision(station.engine)
+    with pytest.raises(IntegrityFailure) as refused:
+        Station(settings)
+    assert str(refused.value).startswith(
+        "the registry holds 1 programme membership(s) twice (p-1 in OLD_AGE_PENSION): ")
+    assert current_revision(station.engine) == before
+    with station.reading() as session:
+        assert session.scalar(sa.select(sa.func.count()).select_from(
+            ProgrammeMembership)) == 2
