@@ -386,3 +386,22 @@ def test_person_show_names_the_household_and_programmes(
             f"{benefit['end_date']}\n") in text
     assert run(["person", "show", "p-grandfather"]) == 0
     assert "  programmes: none\n" in capsys.readouterr().out
+
+
+def test_a_follow_up_with_nothing_to_record_is_refused(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws case follow-up ITEM` with no option said "plan item ... updated" (exit 0) and
+    audited an empty progress step: the clerk believed the follow-up was recorded. Now one
+    line says what to give, and nothing is written."""
+    case_id = run_json(["case", "open", "p-mother", "--summary", "work", *LOGIN],
+                       capsys)["case_id"]
+    item = run_json(["case", "plan", case_id, "--kind", "goal", "--description", "a job",
+                     *LOGIN], capsys)["item_id"]
+    assert run(["case", "follow-up", item, *LOGIN]) == 4
+    assert capsys.readouterr().err == ("sws: error: say what to record: --status, --next, "
+                                       "--note or several\n")
+    registry = open_home(home)
+    actions = audit_actions(registry)
+    registry.close()
+    assert "case.progress" not in actions
+    assert run(["case", "follow-up", item, "--note", "called the job centre", *LOGIN]) == 0
