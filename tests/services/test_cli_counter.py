@@ -405,3 +405,19 @@ def test_a_follow_up_with_nothing_to_record_is_refused(
     registry.close()
     assert "case.progress" not in actions
     assert run(["case", "follow-up", item, "--note", "called the job centre", *LOGIN]) == 0
+
+
+def test_the_statement_of_an_ended_membership_says_it_ended(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws payment arrears` on a one-year voluntary membership read a year later said
+    "status active: arrears 0 ...": the member was told they were covered. It now says when
+    the membership ended (text and JSON); a running one reads as before."""
+    membership = _voluntary_membership(home, capsys)
+    running = run_json(["payment", "arrears", membership, "--date", "2027-01-01"], capsys)
+    assert running["ended_on"] is None
+    assert run(["payment", "arrears", membership, "--date", "2028-01-10"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"membership {membership} on 2028-01-10: ended on 2027-11-21, "
+                           "status suspended: arrears 18000")
+    later = run_json(["payment", "arrears", membership, "--date", "2028-01-10"], capsys)
+    assert later["ended_on"] == "2027-11-21" and later["periods_due"] == 12
