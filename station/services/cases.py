@@ -205,6 +205,9 @@ def overdue_follow_ups(station: Station, *, today: dt.date,
     if manager is not None:
         query = query.where(Operator.username == manager)
     with station.reading() as session:
+        if manager is not None and session.scalar(sa.select(Operator.id).where(
+                Operator.username == manager)) is None:  # a typo is not "nothing overdue"
+            raise UnknownRecord("operator", manager, key="user name")
         rows = session.execute(query).all()
     return [OverdueItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (today - r[7]).days,
                         r[8] or "")

@@ -190,6 +190,8 @@ def listing(station: Station, *, status: str | None = None, open_only: bool = Fa
     if grievance_id is not None:
         query = query.where(Grievance.id == grievance_id)
     with station.reading() as session:
+        if person_id is not None and session.get(Person, person_id) is None:
+            raise UnknownRecord("person", person_id)  # a typo is not "no grievances"
         rows = [snapshot(g) for g in session.scalars(query)]
         ids = {r["person_id"] for r in rows if r["person_id"]}
         names = dict(session.execute(sa.select(Person.id, Person.latin_name)

@@ -421,3 +421,23 @@ def test_the_statement_of_an_ended_membership_says_it_ended(
                            "status suspended: arrears 18000")
     later = run_json(["payment", "arrears", membership, "--date", "2028-01-10"], capsys)
     assert later["ended_on"] == "2027-11-21" and later["periods_due"] == 12
+
+
+def test_a_listing_for_someone_who_does_not_exist_says_so(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped name or id read as an empty list: `sws case overdue --manager clerck1` said
+    "no follow-up overdue" and `sws grievance list --person p-mothr` "no grievances", so the
+    supervisor believed nothing was late; `--limit 0` listed nothing though grievances
+    existed. Each is now a one-line refusal (exit 4); the right name lists as before."""
+    run_json(["grievance", "open", "--category", "payment", "--person", "p-mother",
+              "--description", "late", *LOGIN], capsys)
+    for argv, said in (
+            (["case", "overdue", "--manager", "clerck1"],
+             "no operator with user name 'clerck1'"),
+            (["grievance", "list", "--person", "p-mothr"], "no person with id 'p-mothr'"),
+            (["grievance", "list", "--limit", "0"], "--limit must be at least 1, not 0")):
+        assert run(argv) == 4, argv
+        assert capsys.readouterr().err == f"sws: error: {said}\n"
+    assert len(run_json(["grievance", "list", "--person", "p-mother"], capsys)
+               ["grievances"]) == 1
+    assert run_json(["case", "overdue", "--manager", "clerk2"], capsys)["overdue"] == []
