@@ -1230,7 +1230,6 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>Describe the grievance in a few words.</source>
-        <extracomment>``TextMissing.what`` -&gt; its sentence</extracomment>
         <translation>Jelaskan pengaduan dalam beberapa kata.</translation>
     </message>
     <message>

@@ -1236,7 +1236,6 @@ Card: %6</source>
     </message>
     <message>
         <source>Describe the grievance in a few words.</source>
-        <extracomment>``TextMissing.what`` -&gt; its sentence</extracomment>
         <translation>សូមរៀបរាប់បណ្តឹងតវ៉ាដោយពាក្យពីរបីម៉ាត់។</translation>
     </message>
     <message>

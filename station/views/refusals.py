@@ -143,7 +143,7 @@ def _membership_ended(exc: BaseException) -> str | None:
                                              "on it: no payment can be taken."), ended)
 
 
-#: ``TextMissing.what`` -> its sentence
+# ``TextMissing.what`` -> its sentence
 MISSING_TEXT = {
     "grievance": QT_TRANSLATE_NOOP("Errors", "Describe the grievance in a few words."),
     "resolution": QT_TRANSLATE_NOOP("Errors", "Say how the grievance was resolved (in the "
