@@ -69,6 +69,14 @@ class NotFound(BadInput):
     """A person, operator or record asked for by id does not exist."""
 
 
+class UnknownPerson(NotFound):
+    """No person has the id ``person_id`` (as typed)."""
+
+    def __init__(self, person_id: str) -> None:
+        super().__init__(f"no person with id {person_id}", field="person_id")
+        self.person_id = person_id
+
+
 # -- adjudication refusals (exit 4) -----------------------------------------------------------
 
 

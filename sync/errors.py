@@ -91,5 +91,6 @@ class PlacesInUse(SyncError):
                            for code, (name, count) in sorted(in_use.items()))
         super().__init__(f"the new list of places drops {len(in_use)} commune(s) that "
                          f"records are registered in: {listed}; nothing was replaced: keep "
-                         "them in the list (stations would hold records pointing at nothing)")
+                         "them in the list (stations would hold records pointing at nothing), "
+                         "marked \"retired\": true to close them to new households")
         self.in_use = in_use

@@ -16,7 +16,7 @@ import sys
 from collections.abc import Sequence
 from typing import NoReturn
 
-from station.cli._common import report_error
+from station.cli._common import report_error, take_notes
 
 #: Ctrl-C (SIGINT), as shells report a command a signal 2 ended.
 EXIT_INTERRUPTED = 130
@@ -83,9 +83,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         with contextlib.suppress(AttributeError, ValueError):
             stream.reconfigure(errors="replace")  # type: ignore[union-attr]
     args: argparse.Namespace | None = None
+    take_notes()  # none left by an earlier in-process run
     try:
         args = build_parser(json_errors=wants_json).parse_args(argv)
         code: int = args.handler(args)
+        _say_notes(None)
     except KeyboardInterrupt:
         if getattr(args, "json", wants_json):
             print(json.dumps({"error": "interrupted", "kind": "KeyboardInterrupt",
@@ -97,8 +99,22 @@ def main(argv: Sequence[str] | None = None) -> int:
             sys.stdout = open(os.devnull, "w")  # noqa: SIM115 - silences the flush at exit
         return 0
     except Exception as err:  # known errors become one line; unknown ones re-raise
+        _say_notes(err)
         code = report_error(err, as_json=getattr(args, "json", wants_json))
     return code
+
+
+def _say_notes(err: Exception | None) -> None:
+    """The command's notes on stderr, each once; none beside the refusal of a write in a
+    read-only home, which says the same itself (one line, not two)."""
+    notes = take_notes()
+    if err is not None and notes:
+        from station.registry.db import ReadOnlyHome
+
+        if isinstance(err, ReadOnlyHome):
+            return
+    for text in notes:
+        print(f"sws: note: {text}", file=sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

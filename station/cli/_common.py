@@ -15,6 +15,23 @@ from station.errors import EXIT_BAD_INPUT, EXIT_INTEGRITY, BadInput, StationErro
 
 Handler = Callable[[argparse.Namespace], int]
 
+#: What the command says once at its end (``sws: note: ...`` on stderr), e.g. that it signed
+#: in to a read-only home; :func:`station.cli.main` prints and clears them.
+_notes: list[str] = []
+
+
+def note_once(text: str) -> None:
+    """Say ``text`` once, on stderr, when the command ends (after its output)."""
+    if text not in _notes:
+        _notes.append(text)
+
+
+def take_notes() -> list[str]:
+    """The notes left so far (and none after)."""
+    taken = list(_notes)
+    _notes.clear()
+    return taken
+
 
 def add_json(parser: argparse.ArgumentParser) -> None:
     """Every subcommand takes --json: machine-readable output on stdout."""
@@ -151,7 +168,7 @@ def logged_in(station: Any, args: argparse.Namespace) -> Any:
     An operator whose password a supervisor reset is refused until `sws operator passwd`."""
     from station.errors import NotInitialised
     from station.model.operators import PasswordChangeRequired, login
-    from station.registry.db import safe_url
+    from station.registry.db import read_only_home, safe_url
 
     username, password = login_credentials(args)
     if not station.holds_records():  # `sws init` never ran here (a mistyped SWS_HOME): not
@@ -159,6 +176,10 @@ def logged_in(station: Any, args: argparse.Namespace) -> Any:
         raise NotInitialised(f"the registry at {safe_url(station.url)} is empty; run "
                              "`sws init` first")
     info = login(station, username, password, now=now_utc())
+    folder = read_only_home(station.url)
+    if folder is not None:  # signed in without keeping the sign-in: reading works, writing not
+        note_once(f"the station's home is read-only: {folder}; signed in to read only "
+                  "(nothing can be recorded here)")
     if info.must_change_password:  # a supervisor's temporary password opens only `passwd`
         raise PasswordChangeRequired()
     return info

@@ -20,7 +20,7 @@ from station.cli._common import (
     parse_date,
     record_id,
 )
-from station.errors import EXIT_OK
+from station.errors import EXIT_OK, BadInput
 
 KINDS = ("goal", "action", "referral")
 ITEM_STATUSES = ("planned", "in_progress", "done", "cancelled")
@@ -113,6 +113,9 @@ def cmd_follow_up(args: argparse.Namespace) -> int:
     from station.services import cases
 
     follow_up = parse_date(args.next, "--next")
+    if args.status is None and follow_up is None and not (args.note or "").strip():
+        # "updated" with nothing recorded: the clerk took the follow-up for done
+        raise BadInput("say what to record: --status, --next, --note or several")
     station = open_station()
     operator = logged_in(station, args)
     cases.update_item(station, args.item_id, status=args.status, follow_up_date=follow_up,

@@ -21,7 +21,7 @@ from station.cli._common import (
     operator_command,
     record_id,
 )
-from station.errors import EXIT_OK
+from station.errors import EXIT_OK, BadInput
 
 STATUSES = ("received", "referred", "resolved", "appealed", "closed")
 
@@ -156,6 +156,8 @@ def cmd_withdraw(args: argparse.Namespace) -> int:
 def cmd_list(args: argparse.Namespace) -> int:
     from station.services import grievances
 
+    if args.limit < 1:
+        raise BadInput(f"--limit must be at least 1, not {args.limit}", field="limit")
     station = open_station()
     found = grievances.listing(station, status=args.status, open_only=args.open,
                                person_id=args.person, limit=args.limit)

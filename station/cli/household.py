@@ -52,9 +52,10 @@ def register(subparsers: Any) -> None:
 
     p = household.add_parser("situation", help="record a member's disability and employment")
     p.add_argument("person_id", type=record_id)
-    p.add_argument("--disability", choices=("yes", "no", "unknown"), default="unknown")
+    p.add_argument("--disability", choices=("yes", "no", "unknown"),
+                   help="not given: as recorded (unknown clears it)")
     p.add_argument("--employment", help="employed, self_employed, informal, unemployed, "
-                   "student, retired, inactive or child")
+                   "student, retired, inactive or child (not given: as recorded)")
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_situation)
@@ -111,17 +112,22 @@ def cmd_assess(args: argparse.Namespace) -> int:
 
 
 def cmd_situation(args: argparse.Namespace) -> int:
-    from station.services.households import record_situation
+    from station.services.households import KEEP, record_situation
 
-    disability = {"yes": True, "no": False, "unknown": None}[args.disability]
+    if args.disability is None and args.employment is None:  # nothing to record: an empty
+        # situation would have erased both facts
+        raise BadInput("say what to record: --disability, --employment or both")
+    disability = KEEP if args.disability is None else {
+        "yes": True, "no": False, "unknown": None}[args.disability]
     station = open_station()
     operator = logged_in(station, args)
-    record_situation(station, args.person_id, disability=disability,
-                     employment=args.employment, operator=operator, now=now_utc())
-    data = {"person_id": args.person_id, "disability": disability,
-            "employment": args.employment}
-    emit(args, data, f"person {args.person_id}: disability {args.disability}, "
-                     f"employment {args.employment or 'not recorded'}")
+    has, works = record_situation(station, args.person_id, disability=disability,
+                                  employment=KEEP if args.employment is None
+                                  else args.employment, operator=operator, now=now_utc())
+    data = {"person_id": args.person_id, "disability": has, "employment": works}
+    said = {True: "yes", False: "no", None: "unknown"}[has]
+    emit(args, data, f"person {args.person_id}: disability {said}, "
+                     f"employment {works or 'not recorded'}")
     return EXIT_OK
 
 
@@ -182,6 +188,27 @@ def _chosen(package: Any, programmes: list[str], person: str | None) -> set[tupl
     return chosen
 
 
+def _nothing_proposed(station: Any, package: Any) -> BadInput:
+    """Why a household has nothing to confirm: facts missing (assess it first), or its
+    members hold, or are not eligible for, every programme (confirmed at another desk, or
+    the command run twice: assessing it again would change nothing)."""
+    from station.services.households import household_facts
+
+    household_id = package.household_id
+    with station.reading() as session:
+        facts = household_facts(session, household_id)
+    missing = facts.poverty_level is None or any(
+        m.disability is None or m.employment is None for m in facts.members)
+    if missing:
+        return BadInput(f"nothing is proposed for household {household_id}; assess it and "
+                        "record its members' situation first")
+    held = any(c.eligible for c in package.considered)
+    return BadInput(f"nothing is proposed for household {household_id}: its members "
+                    + ("already hold every programme they are eligible for" if held else
+                       "are eligible for no programme on this date")
+                    + f" (`sws household propose {household_id} --all` says why for each)")
+
+
 def cmd_confirm(args: argparse.Namespace) -> int:
     from station.services.memberships import confirm, propose
 
@@ -194,8 +221,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
         raise BadInput(f"household {args.household_id} has no living members: nothing can "
                        "be proposed")
     if not package.proposals:
-        raise BadInput(f"nothing is proposed for household {args.household_id}; "
-                       "assess it and record its members' situation first")
+        raise _nothing_proposed(station, package)
     accepted = _chosen(package, args.programme, args.person) if args.programme else None
     done = confirm(station, package, accepted=accepted, operator=operator, now=now)
     by_key = {(p.person_id, p.programme_code): p for p in package.proposals}

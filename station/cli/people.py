@@ -208,12 +208,16 @@ def cmd_person_show(args: argparse.Namespace) -> int:
     codes = dict(person["address"])
     places = load_for_home(station.settings.config_dir)
     fingers = ", ".join(f"{f['finger']} (q{f['quality']})" for f in person["fingers"])
+    household = (f"{person['household_id']} ({person['relation_to_head'] or 'member'})"
+                 if person["household_id"] else "none")
     text = "\n".join([
         f"{person['person_id']}",
         f"  name: {person['local_name']} / {person['latin_name']}",
         f"  sex: {person['sex']}  born: {person['birth_date']}"
         + (" (estimated)" if person["birth_date_estimated"] else ""),
         f"  address: {places.place(codes) or '-'}  ({'/'.join(codes.values())})",
+        f"  household: {household}",
+        f"  programmes: {_programmes_text(person['programmes'], now_utc().date())}",
         f"  fingers: {fingers or 'none'}",
         f"  cards: {', '.join(c['serial'] + ' ' + c['status'] for c in person['cards']) or 'none'}",
         f"  national check: {(person['national'] or {}).get('text', 'nothing queued')}",
@@ -221,6 +225,21 @@ def cmd_person_show(args: argparse.Namespace) -> int:
            f"{death['recorded_by']})"] if (death := person.get("death")) else []))
     emit(args, person, text)
     return EXIT_OK
+
+
+def _programmes_text(programmes: list[dict[str, Any]], today: Any) -> str:
+    """A person's memberships in one line, the running ones first: "CODE from A until B";
+    one already over says "ended B"."""
+    def line(m: dict[str, Any]) -> str:
+        end = m.get("end_date")
+        if end and str(end) < today.isoformat():
+            return f"{m['programme']} ended {end}"
+        return f"{m['programme']} from {m['start_date']}" + (f" until {end}" if end else "")
+
+    ordered = sorted(programmes, key=lambda m: (bool(m.get("end_date"))
+                                                and str(m["end_date"]) < today.isoformat(),
+                                                m["programme"], str(m["start_date"])))
+    return "; ".join(line(m) for m in ordered) or "none"
 
 
 def cmd_person_death(args: argparse.Namespace) -> int:

@@ -1125,6 +1125,22 @@ Kartu: %6</translation>
         <translation>Keanggotaan ini berakhir pada %1 dan tidak ada tunggakan: pembayaran tidak dapat diterima.</translation>
     </message>
     <message>
+        <source>Say why the resolution is appealed (in the note).</source>
+        <translation>Sebutkan alasan banding atas penyelesaian (di catatan).</translation>
+    </message>
+    <message>
+        <source>Person %1 already holds %2 (since %3), perhaps recorded at another desk: propose again.</source>
+        <translation>Orang %1 sudah terdaftar di %2 (sejak %3), mungkin dicatat di meja lain: usulkan lagi.</translation>
+    </message>
+    <message>
+        <source>This card was already revoked on %1: nothing changed.</source>
+        <translation>Kartu ini sudah dicabut pada %1: tidak ada yang berubah.</translation>
+    </message>
+    <message>
+        <source>This card was already reported lost on %1: nothing changed.</source>
+        <translation>Kartu ini sudah dilaporkan hilang pada %1: tidak ada yang berubah.</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>Tidak disetujui: orang yang terdaftar sejak kasus ini dibuka cocok dengan sidik jari pemohon (%1). Kasus dikembalikan ke petugas untuk dibandingkan.</translation>
     </message>
@@ -1151,6 +1167,14 @@ Kartu: %6</translation>
     <message>
         <source>No death is recorded for this person.</source>
         <translation>Tidak ada kematian yang dicatat untuk orang ini.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
+        <translation>%1 (%2) sudah tidak dipakai lagi dalam daftar tempat: daftarkan rumah tangga baru di tempat yang menggantikannya.</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
+        <translation>Tanggal tindak lanjut %1 sudah lewat: pilih hari ini (%2) atau hari sesudahnya.</translation>
     </message>
     <message>
         <source>This adjudication case no longer exists: refresh the list.</source>

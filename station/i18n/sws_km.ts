@@ -1131,6 +1131,22 @@ Card: %6</source>
         <translation>សមាជិកភាពនេះបានបញ្ចប់នៅថ្ងៃ %1 ហើយគ្មានប្រាក់ជំពាក់ទេ៖ មិនអាចទទួលការបង់ប្រាក់បានទេ។</translation>
     </message>
     <message>
+        <source>Say why the resolution is appealed (in the note).</source>
+        <translation>សូមបញ្ជាក់ពីមូលហេតុនៃការប្តឹងឧទ្ធរណ៍លើដំណោះស្រាយ (ក្នុងកំណត់សម្គាល់)។</translation>
+    </message>
+    <message>
+        <source>Person %1 already holds %2 (since %3), perhaps recorded at another desk: propose again.</source>
+        <translation>បុគ្គល %1 មានកម្មវិធី %2 រួចហើយ (តាំងពី %3) ប្រហែលជាបានកត់ត្រានៅតុផ្សេង៖ សូមស្នើម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>This card was already revoked on %1: nothing changed.</source>
+        <translation>កាតនេះត្រូវបានដកហូតរួចហើយនៅថ្ងៃ %1៖ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
+        <source>This card was already reported lost on %1: nothing changed.</source>
+        <translation>កាតនេះត្រូវបានរាយការណ៍ថាបាត់រួចហើយនៅថ្ងៃ %1៖ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>មិនបានអនុម័តទេ៖ អ្នកដែលបានចុះឈ្មោះតាំងពីករណីនេះត្រូវបានបើក ត្រូវគ្នានឹងស្នាមម្រាមដៃរបស់អ្នកដាក់ពាក្យ (%1)។ ករណីនេះត្រូវបានបញ្ជូនត្រឡប់ទៅបុគ្គលិកវិញ ដើម្បីប្រៀបធៀប។</translation>
     </message>
@@ -1157,6 +1173,14 @@ Card: %6</source>
     <message>
         <source>No death is recorded for this person.</source>
         <translation>មិនមានមរណភាពកត់ត្រាសម្រាប់បុគ្គលនេះទេ។</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
+        <translation>%1 (%2) លែងប្រើក្នុងបញ្ជីទីកន្លែងហើយ៖ សូមចុះឈ្មោះគ្រួសារថ្មីនៅទីកន្លែងដែលជំនួសវា។</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
+        <translation>កាលបរិច្ឆេទតាមដាន %1 បានកន្លងផុតហើយ៖ សូមជ្រើសថ្ងៃនេះ (%2) ឬថ្ងៃក្រោយ។</translation>
     </message>
     <message>
         <source>This adjudication case no longer exists: refresh the list.</source>

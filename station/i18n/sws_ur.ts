@@ -1131,6 +1131,22 @@ Card: %6</source>
         <translation>یہ رکنیت %1 کو ختم ہو گئی اور اس پر کچھ واجب الادا نہیں: کوئی ادائیگی نہیں لی جا سکتی۔</translation>
     </message>
     <message>
+        <source>Say why the resolution is appealed (in the note).</source>
+        <translation>بتائیں کہ حل کے خلاف اپیل کیوں کی جا رہی ہے (نوٹ میں)۔</translation>
+    </message>
+    <message>
+        <source>Person %1 already holds %2 (since %3), perhaps recorded at another desk: propose again.</source>
+        <translation>فرد %1 کے پاس %2 پہلے سے ہے (%3 سے)، شاید کسی اور کاؤنٹر پر درج ہوا: دوبارہ تجویز کریں۔</translation>
+    </message>
+    <message>
+        <source>This card was already revoked on %1: nothing changed.</source>
+        <translation>یہ کارڈ %1 کو پہلے ہی منسوخ ہو چکا ہے: کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
+        <source>This card was already reported lost on %1: nothing changed.</source>
+        <translation>اس کارڈ کی گمشدگی %1 کو پہلے ہی درج ہو چکی ہے: کچھ نہیں بدلا۔</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>منظور نہیں ہوا: اس کیس کے کھلنے کے بعد اندراج شدہ افراد درخواست دہندہ کی انگلیوں سے ملتے ہیں (%1)۔ کیس موازنے کے لیے کلرک کو واپس بھیج دیا گیا۔</translation>
     </message>
@@ -1157,6 +1173,14 @@ Card: %6</source>
     <message>
         <source>No death is recorded for this person.</source>
         <translation>اس فرد کی کوئی وفات درج نہیں۔</translation>
+    </message>
+    <message>
+        <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
+        <translation>%1 (%2) مقامات کی فہرست میں اب استعمال نہیں ہوتا: نئے گھرانے اس کی جگہ لینے والے مقام میں درج کریں۔</translation>
+    </message>
+    <message>
+        <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
+        <translation>فالو اپ کی تاریخ %1 گزر چکی ہے: آج (%2) یا اس کے بعد کا کوئی دن منتخب کریں۔</translation>
     </message>
     <message>
         <source>This adjudication case no longer exists: refresh the list.</source>

@@ -15,7 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from station.errors import BadInput, NotFound
+from station.errors import BadInput, NotFound, UnknownPerson
 from station.model.biometrics import decode_template
 from station.model.fingers import Finger
 from station.model.operators import OperatorInfo
@@ -25,6 +25,19 @@ from station.registry.base import OUTBOX
 from station.registry.crypto import fingerprint_aad
 from station.registry.models import CARD_STATUSES, Card, Fingerprint, Person
 from sync.outbox import enqueue
+
+
+class AlreadyInStatus(BadInput):
+    """A card given the status it already has (revoked twice, reported lost twice): its
+    first status change (``since``, ``reason``) stands."""
+
+    def __init__(self, serial: str, status: str, since: datetime | None,
+                 reason: str | None) -> None:
+        when = f"since {since:%Y-%m-%d %H:%M} UTC" if since is not None else "already"
+        why = f": {reason}" if reason else ""
+        super().__init__(f"card {serial} is already {status} ({when}{why}); nothing changed",
+                         field="serial")
+        self.serial, self.status, self.since, self.reason = serial, status, since, reason
 
 
 @dataclass(frozen=True)
@@ -53,7 +66,7 @@ def person_templates(station: Station, person_id: str) -> dict[Finger, Any]:
     cipher = station.cipher
     with station.reading() as session:
         if session.get(Person, person_id) is None:
-            raise NotFound(f"no person with id {person_id}", field="person_id")
+            raise UnknownPerson(person_id)
         rows = session.execute(sa.select(Fingerprint.position, Fingerprint.template_sealed)
                                .where(Fingerprint.person_id == person_id)
                                .order_by(Fingerprint.position)).all()
@@ -82,7 +95,7 @@ def record_issued(station: Station, *, person_id: str, serial: str, credential: 
     with station.transaction() as session:
         person = session.get(Person, person_id)
         if person is None:
-            raise NotFound(f"no person with id {person_id}", field="person_id")
+            raise UnknownPerson(person_id)
         if person.died_on is not None:
             raise BadInput(f"{person.latin_name or person_id} is recorded as deceased on "
                            f"{person.died_on:%Y-%m-%d}: no card is issued", field="person_id")
@@ -128,6 +141,9 @@ def set_status(station: Station, serial: str, status: str, *, reason: str,
         card = session.get(Card, serial)
         if card is None:
             raise NotFound(f"no card with serial {serial}", field="serial")
+        if card.status == status:  # a second revocation would replace the first's time
+            # and reason, and tell the centre again
+            raise AlreadyInStatus(serial, status, card.status_changed_at, card.status_reason)
         change_status(station, session, card, status, reason, by=by, now=now)
         record = _record(card)
     # the office's signed revocation list follows the registry (after the commit)

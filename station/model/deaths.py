@@ -33,7 +33,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from station.errors import BadInput, NotFound
+from station.errors import BadInput, UnknownPerson
 from station.model.cards import change_status
 from station.model.operators import OperatorInfo
 from station.model.station import Station
@@ -53,6 +53,46 @@ class DeathRefused(BadInput):
     def __init__(self, message: str, *, person_id: str) -> None:
         super().__init__(message, field="person_id")
         self.person_id = person_id
+
+
+class NoDeathSource(DeathRefused):
+    """A death without the document or witness it is known from."""
+
+    def __init__(self, person_id: str) -> None:
+        super().__init__("say where the death is known from (e.g. the death certificate "
+                         "number and commune)", person_id=person_id)
+
+
+class DeathInFuture(DeathRefused):
+    """A date of death after today."""
+
+    def __init__(self, person_id: str, died_on: dt.date) -> None:
+        super().__init__(f"the date of death {died_on.isoformat()} is in the future",
+                         person_id=person_id)
+        self.died_on = died_on
+
+
+class DeathBeforeBirth(DeathRefused):
+    """A date of death before the person's date of birth (``born``)."""
+
+    def __init__(self, person_id: str, died_on: dt.date, born: dt.date) -> None:
+        super().__init__(f"the date of death {died_on.isoformat()} is before the person's "
+                         f"birth ({born.isoformat()})", person_id=person_id)
+        self.died_on, self.born = died_on, born
+
+
+class NoUndoReason(DeathRefused):
+    """A death withdrawn without saying why."""
+
+    def __init__(self, person_id: str) -> None:
+        super().__init__("give the reason the death is withdrawn", person_id=person_id)
+
+
+class NoDeathOnFile(DeathRefused):
+    """A death withdrawn for a person whose death is not on file."""
+
+    def __init__(self, person_id: str) -> None:
+        super().__init__(f"no death is recorded for {person_id}", person_id=person_id)
 
 
 class AlreadyRecorded(DeathRefused):
@@ -114,12 +154,10 @@ def record_death(station: Station, person_id: str, *, died_on: dt.date, source: 
     by.require("supervisor", action="record deaths")
     text = " ".join(str(source or "").split())
     if not text:
-        raise DeathRefused("say where the death is known from (e.g. the death certificate "
-                           "number and commune)", person_id=person_id)
+        raise NoDeathSource(person_id)
     at = naive_utc(now)
     if died_on > at.date():
-        raise DeathRefused(f"the date of death {died_on.isoformat()} is in the future",
-                           person_id=person_id)
+        raise DeathInFuture(person_id, died_on)
     with station.transaction() as session:
         person = _person(session, person_id)
         if person.died_on is not None:
@@ -127,9 +165,7 @@ def record_death(station: Station, person_id: str, *, died_on: dt.date, source: 
                                   _operator_name(session, person.death_recorded_by),
                                   person.death_recorded_at)
         if died_on < person.birth_date:
-            raise DeathRefused(f"the date of death {died_on.isoformat()} is before the "
-                               f"person's birth ({person.birth_date.isoformat()})",
-                               person_id=person_id)
+            raise DeathBeforeBirth(person_id, died_on, person.birth_date)
         person.died_on, person.death_source = died_on, text
         person.death_recorded_by, person.death_recorded_at = by.id, at
         ended = _end_memberships(station, session, person_id, died_on, by=by, now=now)
@@ -160,12 +196,12 @@ def undo_death(station: Station, person_id: str, *, reason: str, by: OperatorInf
     by.require("supervisor", action="correct a recorded death")
     why = " ".join(str(reason or "").split())
     if not why:
-        raise DeathRefused("give the reason the death is withdrawn", person_id=person_id)
+        raise NoUndoReason(person_id)
     at = naive_utc(now)
     with station.transaction() as session:
         person = _person(session, person_id)
         if person.died_on is None:
-            raise DeathRefused(f"no death is recorded for {person_id}", person_id=person_id)
+            raise NoDeathOnFile(person_id)
         was, source = person.died_on, person.death_source
         person.died_on = person.death_source = None
         person.death_recorded_by = person.death_recorded_at = None
@@ -205,7 +241,7 @@ def death_of(session: Session, person: Person) -> dict[str, Any] | None:
 def _person(session: Session, person_id: str) -> Person:
     person = session.get(Person, person_id)
     if person is None:
-        raise NotFound(f"no person with id {person_id}", field="person_id")
+        raise UnknownPerson(person_id)
     return person
 
 

@@ -20,7 +20,7 @@ import json
 import time
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -28,7 +28,7 @@ import cbor2
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from station.errors import BadInput, DecryptionFailed, InvalidDemographics
+from station.errors import BadInput, DecryptionFailed, InvalidDemographics, InvalidGazetteer
 from station.model.biometrics import CapturePolicy, CheckedFinger, FingerInput, check_fingers
 from station.model.demographics import Demographics
 from station.model.fingers import Finger, parse_finger
@@ -228,10 +228,27 @@ def check_household(station: Station, demographics: Demographics,
     (:func:`write_person_in` checks again inside its transaction.)"""
     if new_household or demographics.household_id is None:
         _household_wanted(demographics, new_household)
+        if new_household:
+            _open_place(station, demographics)
         return
     with station.reading() as session:
         _existing_household(session, demographics.household_id)
         _not_a_member_yet(session, demographics)
+
+
+def _open_place(station: Station, demographics: Demographics) -> None:
+    """Refuse a new household in a place the station's list marks retired (a commune merged
+    into another): its records stay, new ones go to the place that replaced it. A list that
+    cannot be read refuses nothing here (the form names it)."""
+    from station.model.locations import RetiredPlace, load_for_home
+
+    try:
+        places = load_for_home(station.settings.config_dir)
+    except InvalidGazetteer:
+        return
+    area = places.retired_in(asdict(demographics.address))
+    if area is not None:
+        raise RetiredPlace(area.code, area.name, area.level)
 
 
 def _not_a_member_yet(session: Session, demographics: Demographics) -> None:

@@ -11,9 +11,16 @@ File format (``format: sws-locations``, ``format_version: 1``)::
 
     {"format": "sws-locations", "format_version": 1, "version": "...",
      "levels": ["province", "district", "commune", "village"],
-     "areas": [{"code": "12", "name": "..."}, {"code": "1203", "parent": "12", "name": "..."}]}
+     "areas": [{"code": "12", "name": "..."}, {"code": "1203", "parent": "12", "name": "..."},
+               {"code": "120399", "parent": "1203", "name": "...", "retired": true}]}
 
 Each area's level is its depth below a province; a parent must come before its children.
+
+An area marked ``"retired": true`` (a commune merged into another, say) stays in the list: the
+records and reports that name it keep its name, but it is no longer offered
+(:meth:`Gazetteer.children`, ``sws places``) and no new household is registered in it or in an
+area inside it (:meth:`Gazetteer.retired_in`). Lists without the key read as before, and a
+station that does not know the key still reads the list (it offers the area as before).
 """
 
 from __future__ import annotations
@@ -27,13 +34,23 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from station.errors import InvalidGazetteer
+from station.errors import InvalidDemographics, InvalidGazetteer
 
 FORMAT = "sws-locations"
 FORMAT_VERSION = 1
 LEVELS = ("province", "district", "commune", "village")
 FILE_NAME = "locations.json"
 _CODE = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
+
+
+class RetiredPlace(InvalidDemographics):
+    """A new household asked for in an area the list of places marks retired."""
+
+    def __init__(self, code: str, name: str, level: str) -> None:
+        super().__init__(f"{name} ({code}) is a retired {level} in the list of places: no new "
+                         f"household is registered there; choose the {level} that replaced it",
+                         field=level)
+        self.code, self.name, self.level = code, name, level
 
 
 @dataclass(frozen=True)
@@ -44,6 +61,8 @@ class Area:
     level: str
     name: str
     parent: str | None = None
+    #: Kept for the records that name it; not offered, no new household in it.
+    retired: bool = False
 
 
 class Gazetteer:
@@ -72,9 +91,19 @@ class Gazetteer:
         """Areas of ``level`` called ``name`` (case-insensitive; names repeat across districts)."""
         return list(self._by_name.get((level, name.strip().casefold()), ()))
 
-    def children(self, parent: str | None) -> list[Area]:
-        """Areas directly inside ``parent`` (the provinces for None), sorted by name."""
-        return list(self._children.get(parent, ()))
+    def children(self, parent: str | None, *, retired: bool = False) -> list[Area]:
+        """Areas directly inside ``parent`` (the provinces for None), sorted by name: the
+        areas offered, so without the retired ones unless ``retired``."""
+        return [a for a in self._children.get(parent, ()) if retired or not a.retired]
+
+    def retired_in(self, codes: Mapping[str, str]) -> Area | None:
+        """The widest retired area among ``codes`` (level -> code), or None when every
+        known one is open (a code the gazetteer does not know is open)."""
+        for level in LEVELS:
+            area = self._by_code.get(codes.get(level, ""))
+            if area is not None and area.retired:
+                return area
+        return None
 
     def name(self, code: str) -> str:
         """The area's name, or the code itself where no name is known (never empty for a code)."""
@@ -184,18 +213,22 @@ def _area(entry: Any, known: Mapping[str, Area], where: str) -> Area:
     if not isinstance(entry, Mapping):
         raise InvalidGazetteer(f"{where} must be an object")
     code, name, parent = entry.get("code"), entry.get("name"), entry.get("parent")
+    retired = entry.get("retired", False)
     if not isinstance(code, str) or not _CODE.match(code):
         raise InvalidGazetteer(f"{where}: code {code!r} is not valid (1-16 letters, digits, - _)")
     if code in known:
         raise InvalidGazetteer(f"{where}: code {code} appears twice")
     if not isinstance(name, str) or not name.strip() or len(name) > 100:
         raise InvalidGazetteer(f"{where}: the name of {code} must be 1-100 characters")
+    if not isinstance(retired, bool):
+        raise InvalidGazetteer(f"{where}: retired of {code} must be true or false, not "
+                               f"{retired!r}")
     if parent is None:
-        return Area(code, LEVELS[0], name.strip())
+        return Area(code, LEVELS[0], name.strip(), retired=retired)
     above = known.get(parent) if isinstance(parent, str) else None
     if above is None:
         raise InvalidGazetteer(f"{where}: parent {parent!r} of {code} is not listed before it")
     depth = LEVELS.index(above.level) + 1
     if depth >= len(LEVELS):
         raise InvalidGazetteer(f"{where}: {code} is below a village")
-    return Area(code, LEVELS[depth], name.strip(), parent)
+    return Area(code, LEVELS[depth], name.strip(), parent, retired)

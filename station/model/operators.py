@@ -27,9 +27,17 @@ from datetime import datetime
 
 import sqlalchemy as sa
 
-from station.errors import AccountLocked, AuthError, BadInput, LoginFailed, PermissionDenied
+from station.errors import (
+    AccountLocked,
+    AuthError,
+    BadInput,
+    LoginFailed,
+    PermissionDenied,
+    StorageFull,
+)
 from station.model.station import Station
 from station.registry.audit import naive_utc
+from station.registry.db import ReadOnlyHome
 from station.registry.models import ROLES, Operator
 
 SCRYPT_N, SCRYPT_R, SCRYPT_P = 2**14, 8, 1
@@ -51,6 +59,62 @@ class PasswordChangeRequired(AuthError):
 
     def __init__(self) -> None:
         super().__init__("change your password first: sws operator passwd")
+
+
+class PasswordTooShort(BadInput):
+    """A password shorter than ``minimum`` characters."""
+
+    def __init__(self, minimum: int) -> None:
+        super().__init__(f"the password must have at least {minimum} characters",
+                         field="password")
+        self.minimum = minimum
+
+
+class PasswordIsUserName(BadInput):
+    """A password that is the account's user name."""
+
+    def __init__(self) -> None:
+        super().__init__("the password must not be the user name", field="password")
+
+
+class PasswordUnchanged(BadInput):
+    """A new password the same as the old one."""
+
+    def __init__(self) -> None:
+        super().__init__("the new password must differ from the old one", field="password")
+
+
+class OperatorExists(BadInput):
+    """An account of this name (``username``, as stored) exists, perhaps in other capitals."""
+
+    def __init__(self, username: str) -> None:
+        super().__init__(f"an operator named {username!r} already exists", field="username")
+        self.username = username
+
+
+class InvalidUserName(BadInput):
+    """A user name outside Latin letters, digits and ``. - _`` (or empty, or too long)."""
+
+    def __init__(self, username: str) -> None:
+        super().__init__(f"user name {username!r} is not valid (Latin letters a-z, digits, "
+                         ". - _; the full name may be in any script)", field="username")
+        self.username = username
+
+
+class OwnAccount(BadInput):
+    """A supervisor disabling their own account."""
+
+    def __init__(self) -> None:
+        super().__init__("you cannot disable your own account", field="username")
+
+
+class LastSupervisor(BadInput):
+    """Disabling the last enabled supervisor (nobody could manage the station after)."""
+
+    def __init__(self, username: str) -> None:
+        super().__init__(f"{username!r} is the last enabled supervisor and stays enabled",
+                         field="username")
+        self.username = username
 
 
 def hash_password(password: str, *, salt: bytes | None = None) -> str:
@@ -113,11 +177,9 @@ def create_operator(station: Station, *, username: str, full_name: str, role: st
     # the full name holds the name in any script
     if not username or len(username) > 64 or not username.isascii() or not username.replace(
             "-", "").replace("_", "").replace(".", "").isalnum():
-        raise BadInput(f"user name {username!r} is not valid (Latin letters a-z, digits, "
-                       ". - _; the full name may be in any script)", field="username")
+        raise InvalidUserName(username)
     if len(password) < MIN_PASSWORD:
-        raise BadInput(f"the password must have at least {MIN_PASSWORD} characters",
-                       field="password")
+        raise PasswordTooShort(MIN_PASSWORD)
     if len(full_name) > 200 or any(unicodedata.category(c) == "Cc" for c in full_name):
         raise BadInput("the full name must be one line of at most 200 characters",
                        field="full_name")
@@ -131,7 +193,7 @@ def create_operator(station: Station, *, username: str, full_name: str, role: st
         same = session.scalar(sa.select(Operator.username).where(
             sa.func.lower(Operator.username) == username.lower()))
         if same is not None:
-            raise BadInput(f"an operator named {same!r} already exists", field="username")
+            raise OperatorExists(same)
         session.add(op)
         session.flush()
         station.audit(session, action="operator.create", subject_type="operator",
@@ -145,9 +207,22 @@ def login(station: Station, username: str, password: str, *, now: datetime) -> O
 
     The failure count is committed even though the login fails, so that retrying from
     another process does not reset it.
+
+    In a read-only home (a backup mounted for an audit, a full disk) nothing can be written:
+    the password is checked all the same and the operator signs in to read (the sign-in
+    time and a failure count are not kept; each later write is refused as
+    :class:`~station.registry.db.ReadOnlyHome`).
     """
+    try:
+        return _login(station, username, password, now=now, write=True)
+    except (ReadOnlyHome, StorageFull):
+        return _login(station, username, password, now=now, write=False)
+
+
+def _login(station: Station, username: str, password: str, *, now: datetime,
+           write: bool) -> OperatorInfo:
     limit = station.settings.max_failed_logins
-    with station.transaction() as session:
+    with station.transaction() if write else station.reading() as session:
         op = session.scalar(sa.select(Operator).where(Operator.username == username))
         if op is None:
             hash_password(password)  # same cost as a real check: no user-name oracle
@@ -160,10 +235,13 @@ def login(station: Station, username: str, password: str, *, now: datetime) -> O
         elif op.locked:
             failed = AccountLocked(username)
         elif verify_password(password, op.password_hash):
-            op.failed_logins = 0
-            op.last_login_at = naive_utc(now)
+            if write:
+                op.failed_logins = 0
+                op.last_login_at = naive_utc(now)
             return _info(op)
         else:
+            if not write:
+                raise LoginFailed()
             op.failed_logins += 1
             locked = op.failed_logins >= limit
             op.locked = locked
@@ -253,7 +331,7 @@ def disable_operator(station: Station, username: str, *, by: OperatorInfo,
     with station.transaction() as session:
         op = _operator(session, username)
         if op.id == by.id:
-            raise BadInput("you cannot disable your own account", field="username")
+            raise OwnAccount()
         if op.disabled_at is not None:
             raise BadInput(f"account {username!r} is already disabled", field="username")
         if op.role == "supervisor":
@@ -261,8 +339,7 @@ def disable_operator(station: Station, username: str, *, by: OperatorInfo,
                 Operator.role == "supervisor", Operator.disabled_at.is_(None),
                 Operator.id != op.id)) or 0
             if others == 0:
-                raise BadInput(f"{username!r} is the last enabled supervisor and stays enabled",
-                               field="username")
+                raise LastSupervisor(username)
         op.disabled_at, op.disabled_by = naive_utc(now), by.id
         station.audit(session, action="operator.disable", subject_type="operator",
                       subject_id=op.id, details={"username": username}, operator_id=by.id,
@@ -287,10 +364,9 @@ def enable_operator(station: Station, username: str, *, by: OperatorInfo,
 def check_password_rule(username: str, password: str) -> None:
     """Raise :class:`BadInput` (one line) unless ``password`` may be chosen for ``username``."""
     if len(password) < MIN_CHOSEN_PASSWORD:
-        raise BadInput(f"the password must have at least {MIN_CHOSEN_PASSWORD} characters",
-                       field="password")
+        raise PasswordTooShort(MIN_CHOSEN_PASSWORD)
     if password.strip().casefold() == username.casefold():
-        raise BadInput("the password must not be the user name", field="password")
+        raise PasswordIsUserName()
 
 
 def reset_password(station: Station, username: str, temporary: str, *, by: OperatorInfo,
@@ -318,7 +394,7 @@ def change_password(station: Station, username: str, old: str, new: str, *,
     me = login(station, username, old, now=now)
     check_password_rule(username, new)
     if new == old:
-        raise BadInput("the new password must differ from the old one", field="password")
+        raise PasswordUnchanged()
     with station.transaction() as session:
         op = _operator(session, username)
         op.password_hash = hash_password(new)

@@ -7,7 +7,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from station.errors import BadInput, NotFound
+from station.errors import BadInput, UnknownPerson
 from station.model.deaths import death_of
 from station.model.fingers import Finger
 from station.model.station import Station
@@ -24,7 +24,7 @@ def get_person(station: Station, person_id: str) -> dict[str, Any]:
     with station.reading() as session:
         p = session.get(Person, person_id)
         if p is None:
-            raise NotFound(f"no person with id {person_id}", field="person_id")
+            raise UnknownPerson(person_id)
         fingers = session.scalars(sa.select(Fingerprint).where(
             Fingerprint.person_id == person_id).order_by(Fingerprint.position)).all()
         enrolments = session.scalars(sa.select(Enrolment).where(

@@ -164,11 +164,22 @@ class Programme(Base):
 
 
 class ProgrammeMembership(Base):
-    """A person's membership of a programme, open-ended while ``end_date`` is NULL."""
+    """A person's membership of a programme, open-ended while ``end_date`` is NULL.
+
+    The dates of two memberships of one person in one programme never meet
+    (:mod:`station.services.memberships`); the database holds the two cases a concurrent
+    double confirmation makes (migration ``mem01``): one open-ended membership per person
+    and programme, and never two that start on the same day.
+    """
 
     __tablename__ = "programme_membership"
     __table_args__ = (
         sa.CheckConstraint("end_date IS NULL OR end_date >= start_date", name="dates"),
+        sa.Index("uq_programme_membership_open", "person_id", "programme_code", unique=True,
+                 sqlite_where=sa.text("end_date IS NULL"),
+                 postgresql_where=sa.text("end_date IS NULL")),
+        sa.Index("uq_programme_membership_start", "person_id", "programme_code",
+                 "start_date", unique=True),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     person_id: Mapped[str] = mapped_column(sa.ForeignKey("person.id"), index=True)

@@ -28,8 +28,10 @@ from station.registry.models import Operator, Person
 from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES, CaseFile, CaseItem
 from station.services.errors import (
     DeceasedPerson,
+    FollowUpInPast,
     InvalidTransition,
     ServiceError,
+    TextMissing,
     UnknownRecord,
 )
 from station.services.recording import record
@@ -103,6 +105,13 @@ def assign_manager(station: Station, case_id: str, *, manager: str, operator: Op
                now=now)
 
 
+def _check_follow_up(follow_up_date: dt.date | None, today: dt.date) -> None:
+    """Refuse a follow-up date before ``today`` (today itself is fine): it would be overdue
+    on the supervisor's list the moment it is written."""
+    if follow_up_date is not None and follow_up_date < today:
+        raise FollowUpInPast(follow_up_date, today)
+
+
 def add_item(station: Station, case_id: str, *, kind: str, description: str,
              operator: OperatorInfo, now: dt.datetime, service: str | None = None,
              due_date: dt.date | None = None, follow_up_date: dt.date | None = None) -> str:
@@ -112,10 +121,11 @@ def add_item(station: Station, case_id: str, *, kind: str, description: str,
     if service is not None and service not in SERVICES:
         raise ServiceError(f"service must be one of {', '.join(SERVICES)}, not {service!r}")
     if kind == "referral" and service is None:
-        raise ServiceError("a referral must name the service it goes to")
+        raise TextMissing("referral service")
     if not description.strip():
-        raise ServiceError("describe the plan item in a few words")
+        raise TextMissing("plan item")
     item_id, at = str(uuid.uuid4()), naive_utc(now)
+    _check_follow_up(follow_up_date, at.date())
     with station.transaction() as session:
         case = session.get(CaseFile, case_id)
         if case is None:
@@ -141,6 +151,7 @@ def update_item(station: Station, item_id: str, *, operator: OperatorInfo, now: 
     """Record progress on a plan item: a new status, the next follow-up date, a note."""
     if status is not None and status not in ITEM_STATUSES:
         raise ServiceError(f"status must be one of {', '.join(ITEM_STATUSES)}, not {status!r}")
+    _check_follow_up(follow_up_date, naive_utc(now).date())
     with station.transaction() as session:
         item = session.get(CaseItem, item_id)
         if item is None:
@@ -194,6 +205,9 @@ def overdue_follow_ups(station: Station, *, today: dt.date,
     if manager is not None:
         query = query.where(Operator.username == manager)
     with station.reading() as session:
+        if manager is not None and session.scalar(sa.select(Operator.id).where(
+                Operator.username == manager)) is None:  # a typo is not "nothing overdue"
+            raise UnknownRecord("operator", manager, key="user name")
         rows = session.execute(query).all()
     return [OverdueItem(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], (today - r[7]).days,
                         r[8] or "")

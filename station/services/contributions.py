@@ -57,6 +57,9 @@ class Statement:
     paid_until: dt.date | None
     status: str
     periods: tuple[Period, ...]
+    #: The membership's end when it is over on ``as_of`` (None while it runs): the status
+    #: is then its payments' standing, not a running membership's.
+    ended_on: dt.date | None = None
 
 
 def period_start(scheme: ContributionScheme, start: dt.date, index: int) -> dt.date:
@@ -95,7 +98,8 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
         as_of=as_of, due_minor=due, paid_minor=paid_minor,
         arrears_minor=max(0, due - paid_minor), credit_minor=max(0, paid_minor - due),
         periods_due=len(periods), periods_overdue=overdue_count, paid_until=paid_until,
-        status=status_for(scheme, overdue_count), periods=tuple(periods))
+        status=status_for(scheme, overdue_count), periods=tuple(periods),
+        ended_on=end if end is not None and end < as_of else None)
 
 
 def status_for(scheme: ContributionScheme, periods_overdue: int) -> str:

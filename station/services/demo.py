@@ -43,7 +43,7 @@ from station.registry.models_services import (
     PersonSituation,
     VulnerabilityAssessment,
 )
-from station.services.catalogue import Catalogue, load_catalogue
+from station.services.catalogue import Catalogue, add_months, load_catalogue
 from station.services.contributions import receipt_number
 from station.services.demo_people import DemoHousehold, households, new_id
 from station.services.eligibility import HouseholdFacts, MemberFacts, age_on, propose_package
@@ -209,7 +209,7 @@ def _household_rows(rows: _Rows, rng: random.Random, household: DemoHousehold,
             scheme = catalogue.get(proposal.programme_code).contribution
             if scheme is not None:
                 _payments(rows, rng, membership_id, scheme.amount_minor, scheme.currency,
-                          proposal.start_date, at, summary)
+                          (proposal.start_date, proposal.end_date), at, summary)
         else:
             summary.declined += 1
         rows.add(EligibilityDecision, id=new_id(rng), household_id=household.id,
@@ -220,9 +220,15 @@ def _household_rows(rows: _Rows, rng: random.Random, household: DemoHousehold,
 
 
 def _payments(rows: _Rows, rng: random.Random, membership_id: str, amount: int,
-              currency: str, start: dt.date, at: dt.datetime, summary: DemoSummary) -> None:
-    """Most members pay every month; some stop paying a few months ago, a few never pay."""
-    months = (at.date().year - start.year) * 12 + at.date().month - start.month + 1
+              currency: str, dates: tuple[dt.date, dt.date | None], at: dt.datetime,
+              summary: DemoSummary) -> None:
+    """Most members pay every month; some stop paying a few months ago, a few never pay;
+    nobody pays for a month after the membership ended (the counter refuses it)."""
+    start, end = dates
+    last = at.date() if end is None else min(at.date(), end)
+    months = (last.year - start.year) * 12 + last.month - start.month + 1
+    if add_months(start, months - 1) > last:  # the last month's period starts after it
+        months -= 1
     habit = rng.random()
     paid_months = months if habit < 0.6 else max(0, months - rng.randrange(1, 3)) \
         if habit < 0.85 else max(0, months - rng.randrange(3, 12))

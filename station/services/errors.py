@@ -31,6 +31,13 @@ class AnswerError(ServiceError):
         self.question = question
 
 
+class Unanswered(AnswerError):
+    """A question of the questionnaire left without an answer."""
+
+    def __init__(self, question: str) -> None:
+        super().__init__(question, "has no answer")
+
+
 #: What a step asked for (an action or a status), as the words that end "cannot be ...".
 STEP_WORDS = {"refer": "referred", "resolve": "resolved", "appeal": "appealed",
               "close": "closed", "withdraw": "withdrawn", "in_progress": "put in progress",
@@ -54,8 +61,92 @@ class InvalidTransition(ServiceError):
         self.wanted = wanted
 
 
+class AppealTooLate(InvalidTransition):
+    """A resolved grievance's appeal window closed on ``closed_on``."""
+
+    def __init__(self, closed_on: dt.date) -> None:
+        super().__init__("the grievance", "resolved", "appealed",
+                         why=f"the appeal window closed on {closed_on.isoformat()}")
+        self.closed_on = closed_on
+
+
+class AppealsUsed(InvalidTransition):
+    """A grievance appealed as many times as the policy allows."""
+
+    def __init__(self, appeals: int) -> None:
+        super().__init__("the grievance", "resolved", "appealed",
+                         why=f"it was already appealed {appeals} time(s)")
+        self.appeals = appeals
+
+
+#: :class:`TextMissing` ``what`` -> its sentence (the window says each in the desk's language).
+MISSING_TEXT = {
+    "grievance": "describe the grievance in a few words",
+    "resolution": "say how the grievance was resolved",
+    "plan item": "describe the plan item in a few words",
+    "referral service": "a referral must name the service it goes to",
+    "appeal": "say why the resolution is appealed",
+}
+
+
+class TextMissing(ServiceError):
+    """Something the clerk must write was left empty: ``what`` is a key of
+    :data:`MISSING_TEXT` (the grievance, its resolution, a plan item, a referral's service)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(MISSING_TEXT[what])
+        self.what = what
+
+
+class CardOfAnotherPerson(ServiceError):
+    """The card tapped for a grievance is not the card of the person named with it."""
+
+    def __init__(self, serial: str, holder: str, named: str) -> None:
+        super().__init__("the card tapped belongs to another person")
+        self.serial, self.holder, self.named = serial, holder, named
+
+
+class RulesChanged(ServiceError):
+    """A package proposed under programme rules the station no longer has."""
+
+    def __init__(self, proposed: str, current: str) -> None:
+        super().__init__(f"the package was proposed under rules {proposed} but the station "
+                         f"now has {current}; propose again")
+        self.proposed, self.current = proposed, current
+
+
+class AlreadyMember(ServiceError):
+    """The person already holds the programme over these dates (another desk confirmed it,
+    or the same confirmation ran twice); ``membership_id`` is the one held."""
+
+    def __init__(self, person_id: str, programme: str, membership_id: str,
+                 start_date: dt.date, end_date: dt.date | None) -> None:
+        until = f" to {end_date.isoformat()}" if end_date else ""
+        super().__init__(f"person {person_id} already holds {programme} (membership "
+                         f"{membership_id}, from {start_date.isoformat()}{until}); "
+                         "propose again")
+        self.person_id, self.programme, self.membership_id = person_id, programme, membership_id
+        self.start_date, self.end_date = start_date, end_date
+
+
 class PaymentError(ServiceError):
     """A contribution payment is not acceptable (amount, receipt, scheme)."""
+
+
+class NotAnAmount(PaymentError):
+    """A payment amount that is not a positive whole number (of the currency's minor unit)."""
+
+    def __init__(self, amount: object) -> None:
+        super().__init__(f"a payment must be a positive whole amount, not {amount!r}")
+        self.amount = amount
+
+
+class NoContributions(PaymentError):
+    """A payment on a membership of a programme that collects no contributions."""
+
+    def __init__(self, programme: str) -> None:
+        super().__init__(f"{programme} does not collect contributions")
+        self.programme = programme
 
 
 class UnknownRecord(ServiceError):
@@ -98,3 +189,13 @@ class MembershipEnded(PaymentError):
 
 class ReportError(ServiceError):
     """A report cannot be produced in the format asked for (e.g. an unknown format)."""
+
+
+class FollowUpInPast(ServiceError):
+    """A plan item's follow-up date before today: nobody can follow up on a day gone."""
+
+    def __init__(self, follow_up_date: dt.date, today: dt.date) -> None:
+        super().__init__(f"the follow-up date {follow_up_date.isoformat()} is in the past: "
+                         f"choose today ({today.isoformat()}) or a later day")
+        self.follow_up_date = follow_up_date
+        self.today = today

@@ -26,7 +26,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from station.services.errors import InvalidTransition, RulesError
+from station.services.errors import AppealsUsed, AppealTooLate, InvalidTransition, RulesError
 
 FORMAT = "sws-grievances"
 
@@ -89,12 +89,10 @@ def check_appeal(policy: GrievancePolicy, *, resolved_on: dt.date, today: dt.dat
                  appeals_so_far: int) -> None:
     """Raise :class:`InvalidTransition` if an appeal is too late or one too many."""
     if appeals_so_far >= policy.max_appeals:
-        raise InvalidTransition("the grievance", "resolved", "appealed",
-                                why=f"it was already appealed {appeals_so_far} time(s)")
+        raise AppealsUsed(appeals_so_far)
     last_day = resolved_on + dt.timedelta(days=policy.appeal_window_days)
     if today > last_day:
-        raise InvalidTransition("the grievance", "resolved", "appealed",
-                                why=f"the appeal window closed on {last_day.isoformat()}")
+        raise AppealTooLate(last_day)
 
 
 def default_path() -> Path:

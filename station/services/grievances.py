@@ -19,7 +19,11 @@ from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.models import Card, Person
 from station.registry.models_services import Grievance, GrievanceStep
-from station.services.errors import ServiceError, UnknownRecord
+from station.services.errors import (
+    CardOfAnotherPerson,
+    TextMissing,
+    UnknownRecord,
+)
 from station.services.grievance_rules import (
     OPEN_STATUSES,
     GrievancePolicy,
@@ -70,7 +74,7 @@ def intake(station: Station, *, category: str, description: str, operator: Opera
     policy = policy or load_policy()
     chosen = policy.category(category)
     if not description.strip():
-        raise ServiceError("describe the grievance in a few words")
+        raise TextMissing("grievance")
     at = naive_utc(now)
     grievance_id = str(uuid.uuid4())
     with station.transaction() as session:
@@ -79,7 +83,7 @@ def intake(station: Station, *, category: str, description: str, operator: Opera
             if card is None:
                 raise UnknownRecord("card", card_serial)
             if person_id is not None and person_id != card.person_id:
-                raise ServiceError("the card tapped belongs to another person")
+                raise CardOfAnotherPerson(card.serial, card.person_id, person_id)
             person_id = card.person_id
         elif person_id is not None and session.get(Person, person_id) is None:
             raise UnknownRecord("person", person_id)
@@ -118,7 +122,7 @@ def _advance(station: Station, grievance_id: str, action: str, *, operator: Oper
             g.referred_to = referred_to or g.responsible_service
         elif action == "resolve":
             if not note:
-                raise ServiceError("say how the grievance was resolved")
+                raise TextMissing("resolution")
             g.resolution, g.resolved_at = note, at
         elif action in ("close", "withdraw"):
             g.closed_at = at
@@ -143,9 +147,12 @@ def resolve(station: Station, grievance_id: str, resolution: str, *, operator: O
 
 def appeal(station: Station, grievance_id: str, reason: str, *, operator: OperatorInfo,
            now: dt.datetime, policy: GrievancePolicy | None = None) -> dict[str, Any]:
-    """Appeal a resolution within the appeal window; the grievance reopens with a new deadline."""
+    """Appeal a resolution within the appeal window; the grievance reopens with a new deadline.
+    The reason is required: it is what the appeal is about."""
+    if not reason.strip():
+        raise TextMissing("appeal")
     return _advance(station, grievance_id, "appeal", operator=operator, now=now,
-                    note=reason.strip() or None, policy=policy)
+                    note=reason.strip(), policy=policy)
 
 
 def close(station: Station, grievance_id: str, *, operator: OperatorInfo, now: dt.datetime,
@@ -183,6 +190,8 @@ def listing(station: Station, *, status: str | None = None, open_only: bool = Fa
     if grievance_id is not None:
         query = query.where(Grievance.id == grievance_id)
     with station.reading() as session:
+        if person_id is not None and session.get(Person, person_id) is None:
+            raise UnknownRecord("person", person_id)  # a typo is not "no grievances"
         rows = [snapshot(g) for g in session.scalars(query)]
         ids = {r["person_id"] for r in rows if r["person_id"]}
         names = dict(session.execute(sa.select(Person.id, Person.latin_name)

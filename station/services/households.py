@@ -9,6 +9,7 @@ the plain :class:`~station.services.eligibility.HouseholdFacts` the rules evalua
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import uuid
 from collections.abc import Mapping
 
@@ -27,10 +28,23 @@ from station.services.questionnaire import Answer, Assessment, Questionnaire, lo
 from station.services.recording import record
 
 
-def record_situation(station: Station, person_id: str, *, disability: bool | None,
-                     employment: str | None, operator: OperatorInfo, now: dt.datetime) -> None:
-    """Record (or update) a person's disability and employment status."""
-    if employment is not None and employment not in EMPLOYMENT:
+class Keep(enum.Enum):
+    """A situation fact left as recorded (:data:`KEEP`)."""
+
+    KEEP = "keep"
+
+
+#: Passed for a fact :func:`record_situation` leaves as recorded (None where none is).
+KEEP = Keep.KEEP
+
+
+def record_situation(station: Station, person_id: str, *, disability: bool | Keep | None,
+                     employment: str | Keep | None, operator: OperatorInfo,
+                     now: dt.datetime) -> tuple[bool | None, str | None]:
+    """Record (or update) a person's disability and employment status; a fact given as
+    :data:`KEEP` stays as recorded (updating one fact never clears the other). Returns the
+    situation as now recorded: (disability, employment)."""
+    if employment is not None and employment is not KEEP and employment not in EMPLOYMENT:
         raise ServiceError(f"employment must be one of {', '.join(EMPLOYMENT)}, "
                            f"not {employment!r}")
     at = naive_utc(now)
@@ -43,15 +57,20 @@ def record_situation(station: Station, person_id: str, *, disability: bool | Non
             # the audit trail, and a mistaken death is withdrawn, not worked around
             raise DeceasedPerson(person_id, person.died_on, "record their situation")
         row = session.get(PersonSituation, person_id)
+        has = None if disability is KEEP else disability
+        works = None if employment is KEEP else employment
         if row is None:
-            session.add(PersonSituation(person_id=person_id, disability=disability,
-                                        employment=employment, updated_at=at))
+            session.add(PersonSituation(person_id=person_id, disability=has,
+                                        employment=works, updated_at=at))
         else:
-            row.disability, row.employment, row.updated_at = disability, employment, at
-        facts = {"person_id": person_id, "disability": disability, "employment": employment}
+            has = row.disability if disability is KEEP else has
+            works = row.employment if employment is KEEP else works
+            row.disability, row.employment, row.updated_at = has, works, at
+        facts = {"person_id": person_id, "disability": has, "employment": works}
         record(station, session, record_type="person_situation", record_id=person_id,
                action="person.situation", details=facts, payload=facts,
                operator_id=operator.id, now=now)
+    return has, works
 
 
 def assess_household(station: Station, household_id: str, answers: Mapping[str, Answer], *,

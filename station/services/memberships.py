@@ -24,7 +24,7 @@ from station.registry.models import Programme, ProgrammeMembership
 from station.registry.models_services import EligibilityDecision
 from station.services.catalogue import Catalogue, load_catalogue
 from station.services.eligibility import Package, Proposal, propose_package
-from station.services.errors import ServiceError
+from station.services.errors import AlreadyMember, RulesChanged, ServiceError
 from station.services.households import household_facts
 from station.services.recording import record
 
@@ -114,8 +114,7 @@ def confirm(station: Station, package: Package, *, accepted: Collection[tuple[st
     """
     catalogue = catalogue or load_catalogue()
     if catalogue.rules_version != package.rules_version:
-        raise ServiceError(f"the package was proposed under rules {package.rules_version} "
-                           f"but the station now has {catalogue.rules_version}; propose again")
+        raise RulesChanged(package.rules_version, catalogue.rules_version)
     proposed = {(p.person_id, p.programme_code) for p in package.proposals}
     chosen = proposed if accepted is None else set(accepted)
     stray = sorted(chosen - proposed)
@@ -125,6 +124,37 @@ def confirm(station: Station, package: Package, *, accepted: Collection[tuple[st
     for proposal in package.proposals:
         if (proposal.person_id, proposal.programme_code) in chosen:
             _check_dates(proposal, at.date())
+    try:
+        return _write(station, package, chosen, catalogue, operator=operator, now=now)
+    except sa.exc.IntegrityError:
+        # another desk wrote the same membership while this one was writing (their checks
+        # both found nothing): the database's unique indexes refused the second
+        held = _held(station, package, chosen)
+        if held is None:
+            raise
+        raise _already(held) from None
+
+
+def _already(held: ProgrammeMembership) -> AlreadyMember:
+    return AlreadyMember(held.person_id, held.programme_code, held.id, held.start_date,
+                         held.end_date)
+
+
+def _held(station: Station, package: Package,
+          chosen: Collection[tuple[str, str]]) -> ProgrammeMembership | None:
+    """The first membership that now stands in the way of one of the chosen proposals."""
+    with station.reading() as session:
+        for proposal in package.proposals:
+            if (proposal.person_id, proposal.programme_code) in chosen:
+                held = _overlapping(session, proposal)
+                if held is not None:
+                    return held
+    return None
+
+
+def _write(station: Station, package: Package, chosen: Collection[tuple[str, str]],
+           catalogue: Catalogue, *, operator: OperatorInfo, now: dt.datetime) -> Confirmed:
+    at = naive_utc(now)
     written: dict[tuple[str, str], str] = {}
     declined: list[tuple[str, str]] = []
     with station.transaction() as session:
@@ -137,11 +167,7 @@ def confirm(station: Station, package: Package, *, accepted: Collection[tuple[st
                 if held is not None:
                     # the package is older than the registry (another desk, the same
                     # command twice): nothing of this confirmation is written
-                    until = f" to {held.end_date}" if held.end_date else ""
-                    raise ServiceError(
-                        f"person {proposal.person_id} already holds {proposal.programme_code} "
-                        f"(membership {held.id}, from {held.start_date}{until}); "
-                        "propose again")
+                    raise _already(held)
                 membership_id = str(uuid.uuid4())
                 session.add(ProgrammeMembership(
                     id=membership_id, person_id=proposal.person_id,

@@ -24,7 +24,13 @@ from station.registry.models import ProgrammeMembership
 from station.registry.models_services import ContributionPayment
 from station.services.catalogue import Catalogue, ContributionScheme, load_catalogue
 from station.services.contributions import Statement, receipt_number, statement
-from station.services.errors import MembershipEnded, PaymentError, UnknownRecord
+from station.services.errors import (
+    MembershipEnded,
+    NoContributions,
+    NotAnAmount,
+    PaymentError,
+    UnknownRecord,
+)
 from station.services.recording import record
 
 RECEIPT_ATTEMPTS = 3
@@ -48,7 +54,7 @@ def _membership_and_scheme(session: Session, membership_id: str,
         raise UnknownRecord("membership", membership_id)
     scheme = catalogue.get(membership.programme_code).contribution
     if scheme is None:
-        raise PaymentError(f"{membership.programme_code} does not collect contributions")
+        raise NoContributions(membership.programme_code)
     return membership, scheme
 
 
@@ -74,7 +80,7 @@ def record_payment(station: Station, membership_id: str, amount_minor: int, *,
                    catalogue: Catalogue | None = None) -> Receipt:
     """Record a payment and return its receipt with the statement after it."""
     if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
-        raise PaymentError(f"a payment must be a positive whole amount, not {amount_minor!r}")
+        raise NotAnAmount(amount_minor)
     catalogue = catalogue or load_catalogue()
     for attempt in range(RECEIPT_ATTEMPTS):
         try:

@@ -23,7 +23,7 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from station.services.errors import AnswerError, RulesError
+from station.services.errors import AnswerError, RulesError, Unanswered
 from station.services.facts import POVERTY_LEVELS
 
 FORMAT = "sws-questionnaire"
@@ -91,7 +91,7 @@ class Questionnaire:
         lines: list[tuple[str, Answer, float]] = []
         for question in self.questions:
             if question.id not in answers:
-                raise AnswerError(question.id, "has no answer")
+                raise Unanswered(question.id)
             answer = answers[question.id]
             lines.append((question.id, answer, question.points(answer)))
         raw = self.intercept + sum(points for _, _, points in lines)

@@ -6,9 +6,9 @@ supervisor decided first, a death recorded twice, an empty description, a passwo
 operator account refused... The sentence is the
 model's (and the English desk keeps it, since it names the details); at a Khmer, Urdu or
 Indonesian desk :func:`refusal` says the same in the interface language, from the error's type
-and data (its attributes; the English message's fixed wording only for the errors of other
-packages that carry no more yet: deaths, operators' passwords, services). An error not
-listed here keeps its English: a sentence, never nothing.
+and data (its attributes), never from its English wording: a reworded message still reads
+right, and an error of a base type with the same English (an unforeseen one) keeps its English:
+a sentence, never nothing.
 """
 
 from __future__ import annotations
@@ -22,19 +22,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 from station.views.formats import short_date
 from station.views.value_words import status_words
 
-Sayer = Callable[[BaseException, "re.Match[str]"], str | None]
+Sayer = Callable[[BaseException], str | None]
 
 
 def refusal(exc: BaseException) -> str | None:
     """``exc``'s sentence in the interface language, or None when it is not an everyday one."""
-    text = str(exc)
-    for kind, pattern, sayer in _table():
+    for kind, sayer in _table():
         if isinstance(exc, kind):
-            found = re.search(pattern, text)
-            if found is not None:
-                said = sayer(exc, found)
-                if said is not None:
-                    return said
+            said = sayer(exc)
+            if said is not None:
+                return said
     return None
 
 
@@ -48,14 +45,11 @@ def _fill(pattern: object, *args: str) -> str:
 
 
 def _fixed(text: object) -> Sayer:
-    return lambda _exc, _found: _tr(text)
+    return lambda _exc: _tr(text)
 
 
-def _date(value: str) -> str:
-    try:
-        return short_date(dt.date.fromisoformat(value))
-    except ValueError:
-        return value
+def _day(value: object) -> str:
+    return short_date(value) if isinstance(value, dt.date) else ""
 
 
 # ``UnknownRecord.kind`` -> its sentence (%1: the id the clerk typed)
@@ -71,20 +65,14 @@ UNKNOWN = {
     "operator": QT_TRANSLATE_NOOP("Errors", "No operator has the user name %1."),
 }
 
-def _unknown(exc: BaseException, _found: re.Match[str]) -> str | None:
+def _unknown(exc: BaseException) -> str | None:
     text = UNKNOWN.get(str(getattr(exc, "kind", "")))
     return None if text is None else _fill(text, str(getattr(exc, "record_id", "")))
 
 
-def _transition(exc: BaseException, found: re.Match[str]) -> str | None:
+def _transition(exc: BaseException) -> str | None:
     what, current = str(getattr(exc, "what", "")), str(getattr(exc, "current", ""))
     state = status_words().get(current)
-    if what == "the grievance" and "appeal window closed on" in found.string:
-        day = re.search(r"closed on (\d{4}-\d\d-\d\d)", found.string)
-        return _fill(QT_TRANSLATE_NOOP("Errors", "The time to appeal ended on %1."),
-                     _date(day.group(1) if day else ""))
-    if what == "the grievance" and "already appealed" in found.string:
-        return _tr(QT_TRANSLATE_NOOP("Errors", "This grievance cannot be appealed again."))
     if state is None:
         return None
     sentence = {
@@ -98,7 +86,7 @@ def _transition(exc: BaseException, found: re.Match[str]) -> str | None:
     return None if sentence is None else _fill(sentence, state)
 
 
-def _already_dead(exc: BaseException, _found: re.Match[str]) -> str | None:
+def _already_dead(exc: BaseException) -> str | None:
     died_on = getattr(exc, "died_on", None)
     if not isinstance(died_on, dt.date):
         return None
@@ -107,7 +95,7 @@ def _already_dead(exc: BaseException, _found: re.Match[str]) -> str | None:
                  short_date(died_on), str(getattr(exc, "by", "")))
 
 
-def _unanswered(exc: BaseException, _found: re.Match[str]) -> str | None:
+def _unanswered(exc: BaseException) -> str | None:
     from station.views.services.questionnaire_words import question_text
 
     question = str(getattr(exc, "question", ""))
@@ -115,7 +103,7 @@ def _unanswered(exc: BaseException, _found: re.Match[str]) -> str | None:
                  question_text(question, question))
 
 
-def _case_step(exc: BaseException, _found: re.Match[str]) -> str | None:
+def _case_step(exc: BaseException) -> str | None:
     """A case not in the step the act needs: what happened to it since the list was read
     (another clerk decided it, another supervisor approved it or sent it back)."""
     step = (str(getattr(exc, "needed", "")), str(getattr(exc, "status", "")))
@@ -135,7 +123,7 @@ def _case_step(exc: BaseException, _found: re.Match[str]) -> str | None:
     return None if sentence is None else _tr(sentence)
 
 
-def _deceased(exc: BaseException, _found: re.Match[str]) -> str | None:
+def _deceased(exc: BaseException) -> str | None:
     died = getattr(exc, "died_on", None)
     return _fill(QT_TRANSLATE_NOOP("Errors", "Person %1 died on %2: nothing new can be "
                                              "recorded for them."),
@@ -143,7 +131,7 @@ def _deceased(exc: BaseException, _found: re.Match[str]) -> str | None:
                  short_date(died) if isinstance(died, dt.date) else "")
 
 
-def _membership_ended(exc: BaseException, _found: re.Match[str]) -> str | None:
+def _membership_ended(exc: BaseException) -> str | None:
     end = getattr(exc, "end_date", None)
     ended = short_date(end) if isinstance(end, dt.date) else ""
     owed = int(getattr(exc, "owed_minor", 0) or 0)
@@ -155,99 +143,176 @@ def _membership_ended(exc: BaseException, _found: re.Match[str]) -> str | None:
                                              "on it: no payment can be taken."), ended)
 
 
-def _table() -> tuple[tuple[type[BaseException], str, Sayer], ...]:
-    """(error type, what its English says, the sentence), most specific first."""
+# ``TextMissing.what`` -> its sentence
+MISSING_TEXT = {
+    "grievance": QT_TRANSLATE_NOOP("Errors", "Describe the grievance in a few words."),
+    "resolution": QT_TRANSLATE_NOOP("Errors", "Say how the grievance was resolved (in the "
+                                              "note)."),
+    "plan item": QT_TRANSLATE_NOOP("Errors", "Describe the plan item in a few words."),
+    "referral service": QT_TRANSLATE_NOOP("Errors", "A referral must name the service it goes "
+                                                    "to."),
+    "appeal": QT_TRANSLATE_NOOP("Errors", "Say why the resolution is appealed (in the note)."),
+}
+
+
+def _missing(exc: BaseException) -> str | None:
+    text = MISSING_TEXT.get(str(getattr(exc, "what", "")))
+    return None if text is None else _tr(text)
+
+
+def _already_member(exc: BaseException) -> str:
+    """Another desk (or the same confirmation twice) recorded the programme first."""
+    from station.i18n import current_language
+    from station.services.catalogue import programme_names
+
+    code = str(getattr(exc, "programme", ""))
+    return _fill(QT_TRANSLATE_NOOP("Errors", "Person %1 already holds %2 (since %3), "
+                                             "perhaps recorded at another desk: propose "
+                                             "again."),
+                 str(getattr(exc, "person_id", "")),
+                 programme_names(current_language()).get(code, code),
+                 _day(getattr(exc, "start_date", None)))
+
+
+def _same_status(exc: BaseException) -> str | None:
+    """A card given the status it has: since when (its first change stands)."""
+    sentence = {
+        "revoked": QT_TRANSLATE_NOOP("Errors", "This card was already revoked on %1: nothing "
+                                               "changed."),
+        "lost": QT_TRANSLATE_NOOP("Errors", "This card was already reported lost on %1: "
+                                            "nothing changed."),
+    }.get(str(getattr(exc, "status", "")))
+    return None if sentence is None else _fill(sentence, _day(getattr(exc, "since", None)))
+
+
+def _with(text: object, *names: str) -> Sayer:
+    """The sentence ``text`` with the error's attributes ``names`` as %1, %2... (dates as
+    the desk writes them)."""
+    def say(exc: BaseException) -> str:
+        values = [getattr(exc, name, "") for name in names]
+        return _fill(text, *(_day(v) if isinstance(v, dt.date) else str(v) for v in values))
+    return say
+
+
+def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
+    """(error type, its sentence from its data), most specific first."""
     from station.errors import (
-        BadInput,
         CaseNotFound,
         CaseNotInStep,
         NotACandidate,
-        NotFound,
         OwnCaseRefused,
         PrintsReleased,
+        UnknownPerson,
     )
     from station.model.adjudication import NewCandidatesSinceOpened
-    from station.model.deaths import AlreadyRecorded, DeathRefused
+    from station.model.cards import AlreadyInStatus
+    from station.model.deaths import (
+        AlreadyRecorded,
+        DeathBeforeBirth,
+        DeathInFuture,
+        NoDeathOnFile,
+        NoDeathSource,
+        NoUndoReason,
+    )
+    from station.model.locations import RetiredPlace
+    from station.model.operators import (
+        InvalidUserName,
+        LastSupervisor,
+        OperatorExists,
+        OwnAccount,
+        PasswordIsUserName,
+        PasswordTooShort,
+        PasswordUnchanged,
+    )
     from station.services.errors import (
-        AnswerError,
+        AlreadyMember,
+        AppealsUsed,
+        AppealTooLate,
+        CardOfAnotherPerson,
         DeceasedPerson,
+        FollowUpInPast,
         InvalidTransition,
         MembershipEnded,
-        PaymentError,
-        ServiceError,
+        NoContributions,
+        NotAnAmount,
+        RulesChanged,
+        TextMissing,
+        Unanswered,
         UnknownRecord,
     )
 
     return (
-        (UnknownRecord, "", _unknown),
+        (UnknownRecord, _unknown),
         # adjudication: from the errors' data (which case, where it stands, what was needed)
-        (NewCandidatesSinceOpened, "", lambda e, _m: _fill(QT_TRANSLATE_NOOP(
+        (NewCandidatesSinceOpened, lambda e: _fill(QT_TRANSLATE_NOOP(
             "Errors", "Not approved: people enrolled since this case was opened match the "
                       "applicant's fingers (%1). The case went back to the clerk to compare "
                       "them."), ", ".join(str(getattr(c, "person_id", c))
                                           for c in getattr(e, "candidates", ())))),
-        (CaseNotFound, "", _fixed(QT_TRANSLATE_NOOP(
+        (CaseNotFound, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "This adjudication case no longer exists: refresh the list."))),
-        (CaseNotInStep, "", _case_step),
-        (NotACandidate, "", _fixed(QT_TRANSLATE_NOOP(
+        (CaseNotInStep, _case_step),
+        (NotACandidate, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "Choose the candidate who is the same person first."))),
-        (PrintsReleased, "", _fixed(QT_TRANSLATE_NOOP(
+        (PrintsReleased, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "This case no longer holds the applicant's fingerprints."))),
-        (OwnCaseRefused, "", _fixed(QT_TRANSLATE_NOOP(
+        (OwnCaseRefused, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "You opened this case yourself: another supervisor approves it."))),
-        (DeceasedPerson, "", _deceased),
-        (MembershipEnded, "", _membership_ended),
-        (AnswerError, ": has no answer$", _unanswered),
-        (InvalidTransition, "", _transition),
-        (AlreadyRecorded, "", _already_dead),
-        (DeathRefused, "^say where the death is known from", _fixed(QT_TRANSLATE_NOOP(
+        (DeceasedPerson, _deceased),
+        (MembershipEnded, _membership_ended),
+        (Unanswered, _unanswered),
+        (AppealTooLate, _with(QT_TRANSLATE_NOOP("Errors", "The time to appeal ended on %1."),
+                              "closed_on")),
+        (AppealsUsed, _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "This grievance cannot be appealed again."))),
+        (InvalidTransition, _transition),
+        # deaths
+        (AlreadyRecorded, _already_dead),
+        (NoDeathSource, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "Say where the death is known from (e.g. the death certificate number "
                       "and commune)."))),
-        (DeathRefused, "is in the future$", _fixed(QT_TRANSLATE_NOOP(
+        (DeathInFuture, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "The date of death cannot be in the future."))),
-        (DeathRefused, r"is before the person's birth \((\d{4}-\d\d-\d\d)\)$",
-         lambda _e, m: _fill(QT_TRANSLATE_NOOP(
-             "Errors", "The date of death is before the person's birth (%1)."),
-             _date(m.group(1)))),
-        (DeathRefused, "^give the reason the death is withdrawn", _fixed(QT_TRANSLATE_NOOP(
+        (DeathBeforeBirth, _with(QT_TRANSLATE_NOOP(
+            "Errors", "The date of death is before the person's birth (%1)."), "born")),
+        (NoUndoReason, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "Give the reason the death is withdrawn."))),
-        (DeathRefused, "^no death is recorded for", _fixed(QT_TRANSLATE_NOOP(
+        (NoDeathOnFile, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "No death is recorded for this person."))),
-        (NotFound, r"^no person with id (\S+)$", lambda _e, m: _fill(UNKNOWN["person"],
-                                                                     m.group(1))),
-        (BadInput, r"^the password must have at least (\d+) characters", lambda _e, m: _fill(
-            QT_TRANSLATE_NOOP("Errors", "The password must have at least %1 characters."),
-            m.group(1))),
-        (BadInput, "^the password must not be the user name", _fixed(QT_TRANSLATE_NOOP(
+        (UnknownPerson, _with(UNKNOWN["person"], "person_id")),
+        # operators' accounts and passwords
+        (PasswordTooShort, _with(QT_TRANSLATE_NOOP(
+            "Errors", "The password must have at least %1 characters."), "minimum")),
+        (PasswordIsUserName, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "The password must not be the user name."))),
-        (BadInput, "^the new password must differ from the old one", _fixed(
-            QT_TRANSLATE_NOOP("Errors", "The new password must differ from the old one."))),
-        (BadInput, r"^an operator named '(.+)' already exists$", lambda _e, m: _fill(
-            QT_TRANSLATE_NOOP("Errors", "An operator named %1 already exists."), m.group(1))),
-        (BadInput, r"^user name .* is not valid", _fixed(QT_TRANSLATE_NOOP(
+        (PasswordUnchanged, _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "The new password must differ from the old one."))),
+        (OperatorExists, _with(QT_TRANSLATE_NOOP(
+            "Errors", "An operator named %1 already exists."), "username")),
+        (InvalidUserName, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "This user name is not valid: use Latin letters a-z, digits and . - _ "
                       "(the full name may be in any script)."))),
-        (BadInput, "^you cannot disable your own account", _fixed(QT_TRANSLATE_NOOP(
+        (OwnAccount, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "You cannot disable your own account."))),
-        (BadInput, "is the last enabled supervisor and stays enabled$", _fixed(
-            QT_TRANSLATE_NOOP("Errors", "This is the last enabled supervisor: the account "
-                                        "stays enabled."))),
-        (PaymentError, "^a payment must be a positive whole amount", _fixed(
-            QT_TRANSLATE_NOOP("Errors", "A payment must be a positive whole amount."))),
-        (PaymentError, r"^(\S+) does not collect contributions$", lambda _e, m: _fill(
-            QT_TRANSLATE_NOOP("Errors", "%1 does not collect contributions."), m.group(1))),
-        (ServiceError, "^describe the grievance in a few words$", _fixed(QT_TRANSLATE_NOOP(
-            "Errors", "Describe the grievance in a few words."))),
-        (ServiceError, "^the card tapped belongs to another person$", _fixed(
-            QT_TRANSLATE_NOOP("Errors", "The card belongs to another person than the one "
-                                        "named."))),
-        (ServiceError, "^say how the grievance was resolved$", _fixed(QT_TRANSLATE_NOOP(
-            "Errors", "Say how the grievance was resolved (in the note)."))),
-        (ServiceError, "^describe the plan item in a few words$", _fixed(QT_TRANSLATE_NOOP(
-            "Errors", "Describe the plan item in a few words."))),
-        (ServiceError, "^a referral must name the service it goes to$", _fixed(
-            QT_TRANSLATE_NOOP("Errors", "A referral must name the service it goes to."))),
-        (ServiceError, "^the package was proposed under rules", _fixed(QT_TRANSLATE_NOOP(
+        (LastSupervisor, _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "This is the last enabled supervisor: the account stays enabled."))),
+        # payments and the counter's services
+        (NotAnAmount, _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "A payment must be a positive whole amount."))),
+        (NoContributions, _with(QT_TRANSLATE_NOOP(
+            "Errors", "%1 does not collect contributions."), "programme")),
+        (TextMissing, _missing),
+        (CardOfAnotherPerson, _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "The card belongs to another person than the one named."))),
+        (RulesChanged, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "The programme rules changed since this package was proposed: propose "
                       "again."))),
+        (AlreadyMember, _already_member),
+        (AlreadyInStatus, _same_status),
+        (RetiredPlace, _with(QT_TRANSLATE_NOOP(
+            "Errors", "%1 (%2) is retired from the list of places: register new households in "
+                      "the place that replaced it."), "name", "code")),
+        (FollowUpInPast, _with(QT_TRANSLATE_NOOP(
+            "Errors", "The follow-up date %1 is in the past: choose today (%2) or a later "
+                      "day."), "follow_up_date", "today")),
     )

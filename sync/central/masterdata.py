@@ -6,6 +6,12 @@ The station ships both as JSON (``station/data/locations.json``: areas with a ``
 one row per commune with the names of its province, district and commune, which its reports
 and adjudication cases print (``place_name``), and the programme names (``programme_name``).
 Reading here needs nothing of the station package.
+
+A place that closes (a commune merged into another) is marked ``"retired": true`` in the
+gazetteer rather than left out: it stays one of the centre's communes, so the records
+registered in it keep their place in reports and the centre's refusal of master data that
+drops a commune in use does not apply, and the stations that pull the list stop offering it
+for new households. A file without the key reads as before.
 """
 
 from __future__ import annotations
@@ -38,14 +44,19 @@ def gazetteer(path: Path) -> dict[str, Any]:
     """The gazetteer file as a document (stations pull it back as their list of places):
     areas, each with a code and a name."""
     data = _read(path)
-    if _named_entries(data, "areas") is None:
+    areas = _named_entries(data, "areas")
+    if areas is None:
         raise CentralConfigError(f"{path} is not a gazetteer (areas with code and name)")
+    for area in areas:
+        if not isinstance(area.get("retired", False), bool):
+            raise CentralConfigError(f"{path}: retired of {area['code']} must be true or "
+                                     f"false, not {area['retired']!r}")
     return dict(data)
 
 
 def communes(document: dict[str, Any], path: Path) -> list[dict[str, str]]:
     """The communes of a :func:`gazetteer` document (read from ``path``), each with its
-    province, district and commune names."""
+    province, district and commune names; retired ones too (their records keep their names)."""
     areas: list[dict[str, Any]] = document["areas"]
     by_code = {a["code"]: a for a in areas}
 

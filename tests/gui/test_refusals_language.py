@@ -19,12 +19,30 @@ from station.errors import (
     NotFound,
     OwnCaseRefused,
     PrintsReleased,
+    UnknownPerson,
 )
 from station.i18n import apply_language
-from station.model.deaths import AlreadyRecorded, DeathRefused
-from station.model.operators import login
+from station.model.cards import AlreadyInStatus
+from station.model.deaths import AlreadyRecorded, DeathBeforeBirth, DeathInFuture, DeathRefused
+from station.model.operators import (
+    LastSupervisor,
+    OwnAccount,
+    PasswordIsUserName,
+    PasswordTooShort,
+    PasswordUnchanged,
+    login,
+)
 from station.services import grievances
-from station.services.errors import InvalidTransition, PaymentError, ServiceError, UnknownRecord
+from station.services.errors import (
+    AlreadyMember,
+    FollowUpInPast,
+    InvalidTransition,
+    NotAnAmount,
+    PaymentError,
+    ServiceError,
+    TextMissing,
+    UnknownRecord,
+)
 from station.services.grievance_rules import check_appeal, load_policy, next_status
 from station.views.workers import plain_message
 from tests.gui.conftest import FIXED_NOW, PASSWORD
@@ -59,11 +77,11 @@ def _everyday(station: Any) -> list[BaseException]:
         _raised(lambda: create_operator(station, username="no body", full_name="x",
                                         role="clerk", password=PASSWORD, now=FIXED_NOW,
                                         by=boss)),
-        BadInput("the password must have at least 10 characters", field="password"),
-        BadInput("the password must not be the user name", field="password"),
-        BadInput("the new password must differ from the old one", field="password"),
-        BadInput("you cannot disable your own account", field="username"),
-        BadInput("'super' is the last enabled supervisor and stays enabled", field="username"),
+        PasswordTooShort(10),
+        PasswordIsUserName(),
+        PasswordUnchanged(),
+        OwnAccount(),
+        LastSupervisor("super"),
         _raised(lambda: households.record_situation(station, "404-404", disability=True,
                                                     employment=None, operator=clerk,
                                                     now=FIXED_NOW)),
@@ -78,10 +96,9 @@ def _everyday(station: Any) -> list[BaseException]:
         InvalidTransition("the case", "closed", "changed"),
         UnknownRecord("household", "hh-1234"),
         AlreadyRecorded("p-1", dt.date(2026, 10, 1), "សុខ", None),
-        DeathRefused("the date of death 2027-01-01 is in the future", person_id="p-1"),
-        DeathRefused("the date of death 1950-01-01 is before the person's birth (1960-02-03)",
-                     person_id="p-1"),
-        NotFound("no person with id p-1", field="person_id"),
+        DeathInFuture("p-1", dt.date(2027, 1, 1)),
+        DeathBeforeBirth("p-1", dt.date(1950, 1, 1), dt.date(1960, 2, 3)),
+        UnknownPerson("p-1"),
         CaseNotInStep("4f2a", "decided", "open"),
         CaseNotInStep("4f2a", "approved", "decided"),
         CaseNotInStep("4f2a", "open", "decided"),
@@ -89,8 +106,12 @@ def _everyday(station: Any) -> list[BaseException]:
         PrintsReleased("4f2a"),
         CaseNotFound("4f2a"),
         OwnCaseRefused("4f2a", "supervisor"),
-        PaymentError("a payment must be a positive whole amount, not -5"),
-        ServiceError("say how the grievance was resolved"),
+        NotAnAmount(-5),
+        TextMissing("resolution"),
+        TextMissing("appeal"),
+        FollowUpInPast(dt.date(2026, 11, 20), dt.date(2026, 11, 22)),
+        AlreadyMember("p-1", "OLD_AGE_PENSION", "m-1", dt.date(2026, 11, 22), None),
+        AlreadyInStatus("0A05", "revoked", dt.datetime(2026, 11, 20, 9, 0), "stolen"),
     ]
 
 
@@ -114,11 +135,11 @@ def test_everyday_refusals_are_said_in_the_desks_language(qapp: Any, station: An
 
 def test_an_unanswered_question_is_named_as_the_clerk_reads_it(qapp: Any) -> None:
     """"Question 'toilet': has no answer" named the question by its id, in English."""
-    from station.services.errors import AnswerError
+    from station.services.errors import Unanswered
     from station.views.services.questionnaire_words import question_text
 
     apply_language("km")
-    said = plain_message(AnswerError("toilet", "has no answer"))
+    said = plain_message(Unanswered("toilet"))
     assert "toilet" not in said and question_text("toilet", "") in said, said
 
 
@@ -188,5 +209,43 @@ def test_the_dead_and_an_ended_membership_are_refused_in_the_desks_language(
             assert "membership" not in said and "died" not in said
         assert died is not None and "P-0042" in died
         assert owes is not None and owes != none
+    finally:
+        apply_language("en")
+
+
+@pytest.mark.parametrize("language", ["km", "ur", "id"])
+def test_refusals_are_said_from_their_type_never_their_english(qapp: Any,
+                                                              language: str) -> None:
+    """Deaths, operators' accounts, payments and the services' refusals were recognised by
+    matching their English: a reworded message fell back to English at a translated desk, and
+    any error of the base type that happened to read the same was said as that refusal. Now
+    the type and its data decide: an error of the base type with the very same English is an
+    unforeseen refusal and keeps its English."""
+    from station.services.errors import AnswerError
+
+    typed_and_untyped = [
+        (DeathInFuture("p-1", dt.date(2027, 1, 1)),
+         DeathRefused("the date of death 2027-01-01 is in the future", person_id="p-1")),
+        (UnknownPerson("p-1"), NotFound("no person with id p-1", field="person_id")),
+        (PasswordIsUserName(), BadInput("the password must not be the user name")),
+        (LastSupervisor("super"),
+         BadInput("'super' is the last enabled supervisor and stays enabled")),
+        (NotAnAmount(-5), PaymentError("a payment must be a positive whole amount, not -5")),
+        (TextMissing("grievance"), ServiceError("describe the grievance in a few words")),
+        (FollowUpInPast(dt.date(2026, 11, 20), dt.date(2026, 11, 22)),
+         ServiceError("the follow-up date 2026-11-20 is in the past: choose today "
+                      "(2026-11-22) or a later day")),
+    ]
+    apply_language(language)
+    try:
+        for typed, untyped in typed_and_untyped:
+            assert str(typed) == str(untyped)
+            english = str(untyped)[:1].upper() + str(untyped)[1:]
+            assert plain_message(untyped) == english
+            assert plain_message(typed) != english, plain_message(typed)
+        said = plain_message(FollowUpInPast(dt.date(2026, 11, 20), dt.date(2026, 11, 22)))
+        assert "2026-" not in said  # the desk's dates
+        assert plain_message(AnswerError("toilet", "has no answer")) == (
+            "Question 'toilet': has no answer")
     finally:
         apply_language("en")

@@ -199,7 +199,8 @@ def test_supervisor_sees_overdue_follow_ups(qtbot: Any, station: Any, clerk: Ope
                               operator=clerk, now=FIXED_NOW)
     late = cases.add_item(station, case_id, kind="referral", service="employment",
                           description="register at the job centre", operator=clerk,
-                          now=FIXED_NOW, follow_up_date=dt.date(2026, 11, 12))
+                          now=FIXED_NOW - dt.timedelta(days=20),  # planned for the 12th
+                          follow_up_date=dt.date(2026, 11, 12))
     cases.add_item(station, case_id, kind="goal", description="stable work", operator=clerk,
                    now=FIXED_NOW, follow_up_date=dt.date(2027, 2, 1))
     boss = login(station, "super", PASSWORD, now=FIXED_NOW)

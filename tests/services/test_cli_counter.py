@@ -6,6 +6,7 @@ line and an exit code) on a fresh registry in a tmp SWS_HOME, with the clock fix
 
 from __future__ import annotations
 
+import datetime as dt
 import importlib
 import json
 from collections.abc import Sequence
@@ -19,11 +20,13 @@ from station.cli import _common, case, grievance, household, payment
 from station.config import load_settings
 from station.model.operators import create_operator, login
 from station.model.station import Station
+from station.services import cases
 from tests.services._db import audit_actions
 from tests.services.conftest import NOW, PASSWORD, POOR_ANSWERS, add_household, make_station
 
 MODULES = (household, payment, grievance, case)
 LOGIN = ["--operator", "clerk1", "--password", PASSWORD]
+DAY = dt.timedelta(days=1)
 
 
 def run(argv: Sequence[str]) -> int:
@@ -244,9 +247,18 @@ def test_case_plan_and_overdue(home: Path, capsys: pytest.CaptureFixture[str]) -
                       capsys)
     assert opened["manager"] == "clerk1"
     case_id = opened["case_id"]
-    early = run_json(["case", "plan", case_id, "--kind", "referral", "--service", "employment",
-                      "--description", "register at the job centre",
-                      "--follow-up", "2026-11-15", *LOGIN], capsys)
+    plan = ["case", "plan", case_id, "--kind", "referral", "--service", "employment",
+            "--description", "register at the job centre", "--follow-up", "2026-11-15",
+            *LOGIN]
+    assert run(plan) == 4  # a week gone: refused
+    assert "the follow-up date 2026-11-15 is in the past" in capsys.readouterr().err
+    # planned on 10 November for the 15th: overdue by the 22nd
+    registry = open_home(home)
+    early = {"item_id": cases.add_item(
+        registry, case_id, kind="referral", service="employment",
+        description="register at the job centre", follow_up_date=NOW.date() - 7 * DAY,
+        operator=login(registry, "clerk1", PASSWORD, now=NOW), now=NOW - 12 * DAY)}
+    registry.close()
     run_json(["case", "plan", case_id, "--kind", "goal", "--description", "stable work",
               "--follow-up", "2027-02-01", *LOGIN], capsys)
 
@@ -283,3 +295,149 @@ def test_writing_needs_a_login(home: Path, capsys: pytest.CaptureFixture[str]) -
     assert run(["grievance", "open", "--category", "other", "--description", "x"]) == 4
     assert "no operator given" in capsys.readouterr().err
     assert run(["case", "open", "p-mother", "--operator", "clerk1", "--password", "wrong"]) == 4
+
+
+def test_confirming_a_household_again_says_what_it_holds(home: Path,
+                                                         capsys: pytest.CaptureFixture[str]
+                                                         ) -> None:
+    """A household confirmed at one desk and confirmed again at another (or the command run
+    twice) was told "nothing is proposed ...; assess it and record its members' situation
+    first": the clerk assessed it again, for nothing. Now the sentence says why nothing is
+    proposed: its members already hold what they are eligible for (or are eligible for
+    nothing); "assess it first" only where the assessment or a situation is missing."""
+    for person, employment, disability in (("p-grandfather", "retired", "no"),
+                                           ("p-mother", "unemployed", "no"),
+                                           ("p-girl", "child", "yes")):
+        assert run(["household", "situation", person, "--employment", employment,
+                    "--disability", disability, *LOGIN]) == 0
+    assert run(["household", "assess", "hh-sok", "--answers",
+                answers_file(home, dict(POOR_ANSWERS)), *LOGIN]) == 0
+    capsys.readouterr()
+    assert len(run_json(["household", "confirm", "hh-sok", *LOGIN], capsys)
+               ["memberships"]) == 8
+    assert run(["household", "confirm", "hh-sok", *LOGIN]) == 4
+    err = capsys.readouterr().err
+    assert err == ("sws: error: nothing is proposed for household hh-sok: its members "
+                   "already hold every programme they are eligible for (`sws household "
+                   "propose hh-sok --all` says why for each)\n")
+
+
+def test_recording_one_fact_of_a_situation_keeps_the_other(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws household situation P --employment student` (the girl started school) wiped her
+    recorded disability to "unknown", because --disability defaulted to unknown: the next
+    proposal dropped her disability allowance. An option not given now keeps what is
+    recorded; "--disability unknown" still clears it on purpose; no option at all is a
+    one-line refusal that writes nothing."""
+    assert run(["household", "situation", "p-girl", "--disability", "yes", "--employment",
+                "child", *LOGIN]) == 0
+    capsys.readouterr()
+    said = run_json(["household", "situation", "p-girl", "--employment", "student", *LOGIN],
+                    capsys)
+    assert (said["disability"], said["employment"]) == (True, "student")
+    said = run_json(["household", "situation", "p-girl", "--disability", "no", *LOGIN], capsys)
+    assert (said["disability"], said["employment"]) == (False, "student")
+    girl = next(m for m in run_json(["household", "show", "hh-sok"], capsys)["members"]
+                if m["person_id"] == "p-girl")
+    assert (girl["disability"], girl["employment"]) == (False, "student")
+    assert run(["household", "situation", "p-girl", *LOGIN]) == 4
+    assert capsys.readouterr().err == ("sws: error: say what to record: --disability, "
+                                       "--employment or both\n")
+    said = run_json(["household", "situation", "p-girl", "--disability", "unknown", *LOGIN],
+                    capsys)
+    assert (said["disability"], said["employment"]) == (None, "student")
+    registry = open_home(home)
+    actions = audit_actions(registry)
+    registry.close()
+    assert actions.count("person.situation") == 4
+
+
+def test_an_appeal_says_why(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws grievance appeal ID --reason ""` reopened a resolved grievance with no reason:
+    whoever handles the appeal could not tell what the person contests. It is now refused in
+    one line and the grievance stays resolved."""
+    g = run_json(["grievance", "open", "--category", "payment", "--person", "p-mother",
+                  "--description", "benefit paid late", *LOGIN], capsys)["id"]
+    run_json(["grievance", "resolve", g, "--resolution", "paid on 20 November", *LOGIN],
+             capsys)
+    assert run(["grievance", "appeal", g, "--reason", "  ", *LOGIN]) == 4
+    assert capsys.readouterr().err == ("sws: error: say why the resolution is appealed\n")
+    assert run_json(["grievance", "show", g], capsys)["status"] == "resolved"
+    assert run_json(["grievance", "appeal", g, "--reason", "only half was paid", *LOGIN],
+                    capsys)["status"] == "appealed"
+
+
+def test_person_show_names_the_household_and_programmes(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws person show` (text) left out the person's household and programmes, though its
+    --json had them: a clerk asked "is she on child benefit?" read a record without any
+    programme and proposed it again. The text now lists both (an ended programme says so)."""
+    run_json(["household", "situation", "p-girl", "--employment", "child", "--disability",
+              "yes", *LOGIN], capsys)
+    run_json(["household", "assess", "hh-sok", "--answers",
+              answers_file(home, dict(POOR_ANSWERS)), *LOGIN], capsys)
+    done = run_json(["household", "confirm", "hh-sok", "--programme", "CHILD_BENEFIT",
+                     "--person", "p-girl", *LOGIN], capsys)
+    (benefit,) = done["memberships"]
+    assert run(["person", "show", "p-girl"]) == 0
+    text = capsys.readouterr().out
+    assert "  household: hh-sok (grandchild)\n" in text
+    assert (f"  programmes: CHILD_BENEFIT from {benefit['start_date']} until "
+            f"{benefit['end_date']}\n") in text
+    assert run(["person", "show", "p-grandfather"]) == 0
+    assert "  programmes: none\n" in capsys.readouterr().out
+
+
+def test_a_follow_up_with_nothing_to_record_is_refused(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws case follow-up ITEM` with no option said "plan item ... updated" (exit 0) and
+    audited an empty progress step: the clerk believed the follow-up was recorded. Now one
+    line says what to give, and nothing is written."""
+    case_id = run_json(["case", "open", "p-mother", "--summary", "work", *LOGIN],
+                       capsys)["case_id"]
+    item = run_json(["case", "plan", case_id, "--kind", "goal", "--description", "a job",
+                     *LOGIN], capsys)["item_id"]
+    assert run(["case", "follow-up", item, *LOGIN]) == 4
+    assert capsys.readouterr().err == ("sws: error: say what to record: --status, --next, "
+                                       "--note or several\n")
+    registry = open_home(home)
+    actions = audit_actions(registry)
+    registry.close()
+    assert "case.progress" not in actions
+    assert run(["case", "follow-up", item, "--note", "called the job centre", *LOGIN]) == 0
+
+
+def test_the_statement_of_an_ended_membership_says_it_ended(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws payment arrears` on a one-year voluntary membership read a year later said
+    "status active: arrears 0 ...": the member was told they were covered. It now says when
+    the membership ended (text and JSON); a running one reads as before."""
+    membership = _voluntary_membership(home, capsys)
+    running = run_json(["payment", "arrears", membership, "--date", "2027-01-01"], capsys)
+    assert running["ended_on"] is None
+    assert run(["payment", "arrears", membership, "--date", "2028-01-10"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith(f"membership {membership} on 2028-01-10: ended on 2027-11-21, "
+                           "status suspended: arrears 18000")
+    later = run_json(["payment", "arrears", membership, "--date", "2028-01-10"], capsys)
+    assert later["ended_on"] == "2027-11-21" and later["periods_due"] == 12
+
+
+def test_a_listing_for_someone_who_does_not_exist_says_so(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """A mistyped name or id read as an empty list: `sws case overdue --manager clerck1` said
+    "no follow-up overdue" and `sws grievance list --person p-mothr` "no grievances", so the
+    supervisor believed nothing was late; `--limit 0` listed nothing though grievances
+    existed. Each is now a one-line refusal (exit 4); the right name lists as before."""
+    run_json(["grievance", "open", "--category", "payment", "--person", "p-mother",
+              "--description", "late", *LOGIN], capsys)
+    for argv, said in (
+            (["case", "overdue", "--manager", "clerck1"],
+             "no operator with user name 'clerck1'"),
+            (["grievance", "list", "--person", "p-mothr"], "no person with id 'p-mothr'"),
+            (["grievance", "list", "--limit", "0"], "--limit must be at least 1, not 0")):
+        assert run(argv) == 4, argv
+        assert capsys.readouterr().err == f"sws: error: {said}\n"
+    assert len(run_json(["grievance", "list", "--person", "p-mother"], capsys)
+               ["grievances"]) == 1
+    assert run_json(["case", "overdue", "--manager", "clerk2"], capsys)["overdue"] == []

@@ -221,3 +221,33 @@ def test_a_desk_open_for_days_sees_revocations_made_after_it_started(
     verifier.refresh(NOW)
     entry = verifier.revocation_list.lookup("0A0C")
     assert entry is not None and entry.reason == "reported stolen"
+
+
+def test_a_card_revoked_twice_keeps_its_first_revocation(
+        station: Station, person_id: str, clerk: OperatorInfo,
+        supervisor: OperatorInfo) -> None:
+    """`sws card revoke SERIAL` on a card already revoked said "revoked" again and wrote a
+    second revocation over the first: its reason and time were replaced (a card revoked as
+    stolen on Monday read "revoked Friday, duplicate"), another revocation went to the
+    centre and another audit event said revoked -> revoked. Now one line says since when and
+    why it is revoked, and nothing is written; a lost card can still be revoked."""
+    from datetime import timedelta
+
+    from station.model.cards import AlreadyInStatus
+
+    record_issued(station, person_id=person_id, serial="0A05", credential=b"cose-5",
+                  by=clerk, now=NOW)
+    set_status(station, "0A05", "lost", reason="lost at the market", by=supervisor, now=NOW)
+    set_status(station, "0A05", "revoked", reason="reported stolen", by=supervisor, now=NOW)
+    with station.reading() as s:
+        items = s.scalar(sa.select(sa.func.count()).select_from(OUTBOX))
+    later = NOW + timedelta(days=4)
+    with pytest.raises(AlreadyInStatus) as refused:
+        set_status(station, "0A05", "revoked", reason="duplicate", by=supervisor, now=later)
+    assert str(refused.value) == (f"card 0A05 is already revoked (since "
+                                  f"{NOW:%Y-%m-%d %H:%M} UTC: reported stolen); nothing "
+                                  "changed")
+    card = get_card(station, "0A05")
+    assert (card.status, card.status_reason) == ("revoked", "reported stolen")
+    with station.reading() as s:
+        assert s.scalar(sa.select(sa.func.count()).select_from(OUTBOX)) == items

@@ -187,13 +187,19 @@ def test_a_read_only_registry_is_one_line_exit_4(home: Path) -> None:
         path.chmod(0o444)
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     argv = [*_drop_root_overrides(), sys.executable, "-m", "station.cli"]
+    # `operator list` signs the supervisor in without writing (the home says it once)
     shown = subprocess.run([*argv, "operator", "list", "--json"], capture_output=True,
                            text=True, env=env, cwd=REPO, check=False)
-    # `operator list` signs the supervisor in, which is a write
-    assert shown.returncode == 4, shown.stderr
-    assert "Traceback" not in shown.stderr
+    assert shown.returncode == 0, shown.stderr
     assert "read-only" in shown.stderr and len(shown.stderr.strip().splitlines()) == 1
-    assert json.loads(shown.stdout)["exit_code"] == 4
+    written = subprocess.run([*argv, "operator", "add", "clerk2", "--full-name", "Chan",
+                              "--role", "clerk", "--new-password", "longenough-pass2",
+                              "--json"], capture_output=True, text=True, env=env, cwd=REPO,
+                             check=False)
+    assert written.returncode == 4, written.stderr
+    assert "Traceback" not in written.stderr
+    assert "read-only" in written.stderr and len(written.stderr.strip().splitlines()) == 1
+    assert json.loads(written.stdout)["exit_code"] == 4
     checked = subprocess.run([*argv, "db", "check"], capture_output=True, text=True, env=env,
                              cwd=REPO, check=False)
     assert checked.returncode == 0, checked.stderr
