@@ -14,13 +14,14 @@ import socket
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 import cbor2
 import sqlalchemy as sa
-from fastapi import FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
 
 from sync.central import adjudication, expiry, operators, registry, reports, schema
@@ -56,6 +57,26 @@ PROTOCOL_HEADER = "X-SWS-Sync-Protocol"
 PROTOCOLS = (1, 2, 3, 4)
 Protocol = Annotated[str | None, Header(alias=PROTOCOL_HEADER)]
 ValidDays = Annotated[int, Query(ge=1, le=3660, description="days the approval holds")]
+ReportName = Annotated[str, PathParam(description="coverage, duplicates, cards, service-uses or "
+                                 "stations", examples=["coverage"])]
+PlaceCode = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_.-]{1,32}$")]
+
+
+def report_scope(province: PlaceCode = None, district: PlaceCode = None,
+                 commune: PlaceCode = None,
+                 since: Annotated[date | None, Query(description="first day (YYYY-MM-DD) "
+                                                     "the records were made")] = None,
+                 until: Annotated[date | None, Query(description="last day, included")] = None,
+                 ) -> reports.Scope:
+    """The report filters of a request (place codes; the days records were made)."""
+    return reports.Scope(province, district, commune, since, until)
+
+
+ReportScope = Annotated[reports.Scope, Depends(report_scope)]
+_REPORT_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: {"description": "a filter this report does not take, or a range that ends before "
+          "it starts"},
+    404: {"description": "no such report, or a place code the centre does not know"}}
 
 
 def protocol_version(declared: str | None) -> int:
@@ -417,24 +438,27 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         with tx() as conn:
             return reports.stats(conn)
 
-    @app.get("/v1/reports/{name}", response_model=m.ReportRows, responses={404: {}})
-    def get_report(name: str) -> dict[str, Any]:
-        """A report as JSON: coverage, duplicates, cards, service-uses or stations."""
+    def report_rows(name: str, scope: reports.Scope) -> list[dict[str, Any]]:
         if name not in reports.REPORTS:
             raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
-        with tx() as conn:
-            return {"report": name, "rows": reports.report(conn, name,
-                                                           now=utc_naive(now_of()))}
+        try:
+            with tx() as conn:
+                return reports.report(conn, name, now=utc_naive(now_of()), scope=scope)
+        except reports.ReportError as error:
+            raise HTTPException(404 if error.unknown else 400, str(error)) from error
+
+    @app.get("/v1/reports/{name}", response_model=m.ReportRows, responses=_REPORT_ERRORS)
+    def get_report(name: ReportName, scope: ReportScope) -> dict[str, Any]:
+        """A report as JSON: coverage, duplicates, cards, service-uses or stations, for the
+        whole country or narrowed to a place (coverage, duplicates) and to the days the
+        records were made (all but stations)."""
+        return {"report": name, "rows": report_rows(name, scope)}
 
     @app.get("/v1/reports/{name}/csv", responses={200: {"content": {"text/csv": {}}},
-                                                   404: {}})
-    def get_report_csv(name: str) -> Response:
-        """A report as CSV (header line first)."""
-        if name not in reports.REPORTS:
-            raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
-        with tx() as conn:
-            text = reports.to_csv(reports.report(conn, name, now=utc_naive(now_of())),
-                                  reports.FIELDS[name])
+                                                   **_REPORT_ERRORS})
+    def get_report_csv(name: ReportName, scope: ReportScope) -> Response:
+        """A report as CSV (header line first), the rows of ``/v1/reports/{name}``."""
+        text = reports.to_csv(report_rows(name, scope), reports.FIELDS[name])
         return Response(text, media_type="text/csv")
 
     return app

@@ -66,6 +66,12 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     report.add_argument("--output", "-o", type=Path, help="write to this file, not stdout")
     report.add_argument("--json", action="store_true", help="with --output: print what was "
                         "written as JSON (a CSV report then needs --output)")
+    for level in ("province", "district", "commune"):
+        report.add_argument(f"--{level}", metavar="CODE", help=f"only this {level} (coverage "
+                            "and duplicates; the code from the list of places)")
+    report.add_argument("--since", metavar="YYYY-MM-DD", help="only records made on or after "
+                        "this day at their station (all reports but stations)")
+    report.add_argument("--until", metavar="YYYY-MM-DD", help="... and on or before this day")
     cases = commands.add_parser(
         "cases", help="enrolments held as suspected duplicates, for a person to decide",
         description=f"Open adjudication cases of the running service (needs {ADMIN_TOKEN_ENV}).")
@@ -160,11 +166,12 @@ def execute(args: argparse.Namespace) -> int:
     from sync.central.database import existing_engine
     from sync.central.reports import FIELDS, report, stats, to_csv
 
+    scope = _scope(args) if command == "report" else None
     engine = existing_engine(args.db)  # read only: never create or migrate
     try:
         with engine.connect() as conn:
-            figures: Any = (stats(conn) if command == "stats" else
-                            report(conn, args.name, now=_now()))
+            figures: Any = (stats(conn) if scope is None else
+                            report(conn, args.name, now=_now(), scope=scope))
     finally:
         engine.dispose()
     if command == "stats":
@@ -193,6 +200,25 @@ def execute(args: argparse.Namespace) -> int:
               if args.json else f"{args.name} report ({args.format}, {len(figures)} rows) "
               f"written to {args.output}")
     return 0
+
+
+def _scope(args: argparse.Namespace) -> Any:
+    """The report's filters from ``--province/--district/--commune/--since/--until``."""
+    from datetime import date
+
+    from sync.central.reports import Scope
+
+    def day(option: str) -> date | None:
+        text = getattr(args, option)
+        if text is None:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise CentralConfigError(f"--{option} is a day as YYYY-MM-DD, not {text!r}") \
+                from None
+
+    return Scope(args.province, args.district, args.commune, day("since"), day("until"))
 
 
 def _serve(args: argparse.Namespace) -> int:
