@@ -454,12 +454,17 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         records were made (all but stations)."""
         return {"report": name, "rows": report_rows(name, scope)}
 
-    @app.get("/v1/reports/{name}/csv", responses={200: {"content": {"text/csv": {}}},
-                                                   **_REPORT_ERRORS})
+    @app.get("/v1/reports/{name}/csv", responses={
+        200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+              "description": "the report as a CSV file"}, **_REPORT_ERRORS})
     def get_report_csv(name: ReportName, scope: ReportScope) -> Response:
-        """A report as CSV (header line first), the rows of ``/v1/reports/{name}``."""
+        """A report as a CSV file (header line first), the rows of ``/v1/reports/{name}``.
+
+        UTF-8 with a byte-order mark, so that a spreadsheet opens Khmer and Urdu names
+        right; text a spreadsheet would run as a formula starts with an apostrophe."""
         text = reports.to_csv(report_rows(name, scope), reports.FIELDS[name])
-        return Response(text, media_type="text/csv")
+        return Response("\ufeff" + text, media_type="text/csv; charset=utf-8", headers={
+            "Content-Disposition": f'attachment; filename="sws-{name}.csv"'})
 
     return app
 

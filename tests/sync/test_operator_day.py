@@ -177,3 +177,15 @@ def test_the_national_reports_add_up_to_what_two_stations_sent(
                "--format", "csv")
     assert out.returncode == 0, out.stderr
     assert [r["commune"] for r in csv.DictReader(io.StringIO(out.stdout))] == ["170201"]
+
+    # The CSV download opens in a spreadsheet: UTF-8 with its byte-order mark (Khmer names
+    # right in Excel), quotes and commas kept inside their cell, no formula run.
+    download = httpx.get(f"{central.url}/v1/reports/coverage/csv")
+    assert download.headers["content-type"] == "text/csv; charset=utf-8"
+    assert download.headers["content-disposition"] == 'attachment; filename="sws-coverage.csv"'
+    assert download.content.startswith(b"\xef\xbb\xbfprovince,district,commune,")
+    table = list(csv.DictReader(io.StringIO(download.content.decode("utf-8-sig"))))
+    assert [(r["commune"], r["persons"]) for r in table] == [
+        (r["commune"], str(r["persons"])) for r in coverage]
+    assert next(r["place_name"] for r in table if r["commune"] == "120402") == \
+        "'" + COMMUNE_NAME + ", d, p"
