@@ -5,7 +5,7 @@
 ``serve``, ``stats``, ``report`` and ``operator`` work on the database (``--db``); ``cases``,
 ``decide`` and the station and master-data calls ask the running service (``--central URL``),
 because a decision must reach the national gallery that lives in that process. Every failure
-is one line and exit code 4.
+is one line and exit code 4, or 5 for a database at another schema version.
 """
 
 from __future__ import annotations
@@ -438,12 +438,14 @@ def _write(path: Path, text: str, *, csv_file: bool = False) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """:func:`execute`, with errors as one line on stderr and exit code 4."""
+    """:func:`execute`, with errors as one line on stderr and their exit code (4, or 5 for a
+    database at another schema version), as `sws central` gives them."""
     try:
         return execute(args)
     except SyncError as error:
         print(f"sws central: error: {error}", file=sys.stderr)
-        return 4
+        code = getattr(error, "exit_code", 4)
+        return code if isinstance(code, int) else 4
 
 
 def main(argv: list[str] | None = None) -> int:
