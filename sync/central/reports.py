@@ -8,11 +8,12 @@ from __future__ import annotations
 import csv
 import io
 import json
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import Any
 
+import cbor2
 import sqlalchemy as sa
 
 from sync.central import expiry
@@ -221,13 +222,16 @@ def deceased_persons() -> sa.Select[tuple[Any]]:
                    p.person_id.is_not(None)))
 
 
-def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str, Any]]:
+def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
+             today: date | None = None) -> list[dict[str, Any]]:
     """Persons per province, district, commune: enrolled, and members of each programme.
 
     Rows with programme ``(enrolled)`` count accepted enrolments; the others count persons
     in a programme, from the enrolment's own ``programmes`` list or from confirmed
     ``programme_registration`` records (unless a later one of the same membership ended it:
-    reason ``membership_ended``), placed where the person was enrolled. A person a
+    reason ``membership_ended``) whose term holds on the report's day (``scope.until``, or
+    ``today`` on the centre's clock: started by then, its ``end_date`` not passed; as the
+    stations count them), placed where the person was enrolled. A person a
     station recorded as deceased (``person_death``) is counted in neither: only in the row
     with programme ``(deceased)`` of their place. ``place_name``
     and ``programme_name`` come from the master data (a location's code is the commune
@@ -264,18 +268,22 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str, A
         later.c.reason == MEMBERSHIP_ENDED, later.c.record_id == p.record_id,
         later.c.station_id == p.station_id).exists()
     members = conn.execute(
-        sa.select(q.province, q.district, q.commune, p.programmes,
-                  sa.func.count(sa.distinct(p.person_id)))
+        sa.select(q.province, q.district, q.commune, p.programmes, p.person_id, p.payload)
         .join(person, sa.and_(q.record_id == p.person_id, q.kind == "enrolment",
                               q.status == ACCEPTED))
         .where(p.kind == "programme_registration", p.status == ACCEPTED,
                p.programmes.is_not(None), p.person_id.not_in(dead), ~ended,
                *scope.place(q), *scope.days(p))
-        .group_by(q.province, q.district, q.commune, p.programmes)
     )
-    for province, district, commune, programmes, n in members:
-        for code in programmes.split(","):
-            tally[(province or "", district or "", commune or "", code)] += int(n)
+    on = min(d for d in (scope.until, today) if d is not None) \
+        if scope.until or today else None
+    holding: defaultdict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    for province, district, commune, programmes, person_id, payload in members:
+        if on is None or _holds_on(payload, on):
+            for code in programmes.split(","):
+                holding[(province or "", district or "", commune or "", code)].add(person_id)
+    for key, people in holding.items():
+        tally[key] += len(people)
     loc = t.locations.c
     places = {str(code): ", ".join(str(n) for n in names if n) for code, *names in
               conn.execute(sa.select(loc.code, loc.commune, loc.district, loc.province))}
@@ -288,6 +296,22 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str, A
          else str(names.get(k[3], ""))}
         for k, n in sorted(tally.items())
     ]
+
+
+def _holds_on(payload: bytes, day: date) -> bool:
+    """Whether a membership's ``start_date`` .. ``end_date`` (ISO days in its payload; either
+    absent: open) includes ``day``. A payload that does not read keeps the membership (it
+    was accepted as one)."""
+    try:
+        value = cbor2.loads(payload)
+    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
+        return True
+    if not isinstance(value, dict):
+        return True
+    text = day.isoformat()
+    start, end = value.get("start_date"), value.get("end_date")
+    return not (isinstance(start, str) and start[:10] > text) and \
+        not (isinstance(end, str) and end[:10] < text)
 
 
 def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str, Any]]:
@@ -384,8 +408,9 @@ def report(conn: sa.Connection, name: str, *, now: datetime,
     check_scope(conn, name, scope)
     if name == "stations":
         return stations(conn, now)
-    builders = {"coverage": coverage, "duplicates": duplicates, "cards": cards,
-                "service-uses": service_uses}
+    if name == "coverage":
+        return coverage(conn, scope, today=now.date())
+    builders = {"duplicates": duplicates, "cards": cards, "service-uses": service_uses}
     return builders[name](conn, scope)
 
 
