@@ -402,16 +402,26 @@ def _person_line(person: dict[str, Any]) -> str:
 
 
 def _cases_text(cases: list[dict[str, Any]]) -> str:
+    """The open cases as an adjudicator reads them: one block per held enrolment, its
+    applicant once and every candidate it matched (the service lists one entry per
+    candidate; one decision settles them all)."""
     if not cases:
         return "no open cases"
-    lines = []
+    held: dict[str, list[dict[str, Any]]] = {}
     for case in cases:
-        lines += [f"case {case['packet_id']} (opened {case['opened_at']}, score "
-                  f"{case['score']:.1f})",
-                  f"  applicant  {_person_line(case.get('applicant') or {})}",
-                  f"  candidate  {_person_line(case.get('candidate') or {})}  "
-                  f"[person {case['candidate_person_id']}]"]
-    lines.append(f"{len(cases)} open case(s); decide with `sws central decide PACKET_ID "
+        held.setdefault(str(case["packet_id"]), []).append(case)
+    lines = []
+    for packet_id, candidates in held.items():
+        first = candidates[0]
+        matched = (f"score {first['score']:.1f}" if len(candidates) == 1 else
+                   f"{len(candidates)} candidates")
+        lines += [f"case {packet_id} (opened {first['opened_at']}, {matched})",
+                  f"  applicant  {_person_line(first.get('applicant') or {})}"]
+        lines += [f"  candidate  {_person_line(c.get('candidate') or {})}  "
+                  f"[person {c['candidate_person_id']}"
+                  + ("]" if len(candidates) == 1 else f", score {c['score']:.1f}]")
+                  for c in candidates]
+    lines.append(f"{len(held)} open case(s); decide with `sws central decide PACKET_ID "
                  "same_person|different`")
     return "\n".join(lines)
 
