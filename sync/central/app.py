@@ -425,7 +425,9 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
               responses={400: refused("the service's admin token without ``by`` (who "
                                       "decides), or ``by`` naming another operator than "
                                       "the token's"),
-                         403: _NOT_ALLOWED, 404: refused("no open case for this packet")})
+                         403: _NOT_ALLOWED,
+                         404: refused("no open case for this packet: unknown, or decided "
+                                      "already (the answer says how, by whom and when)")})
     def post_adjudication(packet_id: Annotated[str, m.Id], body: m.Decision,
                           x_admin_token: Annotated[str | None, Header()] = None
                           ) -> dict[str, Any]:

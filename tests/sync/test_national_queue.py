@@ -73,5 +73,12 @@ def test_one_applicant_matching_two_people_is_one_case(
                    "--central", central.url)
     assert decided.returncode == 0, decided.stderr
     assert _cli("central", "cases", "--central", central.url).stdout.strip() == "no open cases"
+    # A second adjudicator who had the same queue open decides it too: told who decided.
+    late = _cli("central", "decide", packet, "different", "--by", "Bopha",
+                "--central", central.url)
+    assert late.returncode == 4 and late.stderr.count("\n") == 1
+    assert f"enrolment {packet} is no longer waiting for adjudication: decided same_person " \
+        "by Amara (as given) on " in late.stderr and late.stderr.rstrip().endswith(
+            "UTC; nothing changed")
     assert uploaders["st-c"].pull_statuses(T0) == 1
     assert uploaders["st-c"].counts()["rejected"] == 1
