@@ -362,14 +362,20 @@ def cards(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str, Any]
 
 
 def service_uses(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str, Any]]:
-    """Service uses at hospitals and other facilities, per facility."""
+    """Service uses at hospitals and other facilities, per facility.
+
+    A facility's name is typed at each desk: names that differ only in spaces (a trailing
+    one, two between words), which read the same in the report, are one facility."""
     p = t.packets.c
     rows = conn.execute(
         sa.select(p.facility, sa.func.count())
         .where(p.kind == "service_use", p.status == ACCEPTED, *scope.days(p))
-        .group_by(p.facility).order_by(p.facility)
+        .group_by(p.facility)
     )
-    return [{"facility": f or "", "service_uses": int(n)} for f, n in rows]
+    uses: Counter[str] = Counter()
+    for facility, n in rows:
+        uses[" ".join(str(facility or "").split())] += int(n)
+    return [{"facility": f, "service_uses": n} for f, n in sorted(uses.items())]
 
 
 def stations(conn: sa.Connection, now: datetime) -> list[dict[str, Any]]:

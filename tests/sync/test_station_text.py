@@ -43,3 +43,26 @@ def test_a_nul_in_a_facility_name_is_delivered_not_a_batch_refused_forever(
     rows = httpx.get(f"{central.url}/v1/reports/service-uses").json()["rows"]
     assert rows == [{"facility": "Health centre", "service_uses": 1},
                     {"facility": "Provincial\ufffd hospital", "service_uses": 1}]
+
+
+def test_facility_names_that_differ_only_in_spaces_are_one_facility(
+    tmp_path: Path, postgres_url: str, central_factory: Callable[..., CentralProcess],
+) -> None:
+    central = central_factory(postgres_url)
+    station = make_station(tmp_path / "s.sqlite3", "st-spaces")
+    with station.engine.begin() as conn:  # typed at three desks of one hospital
+        for i, name in enumerate(("Provincial hospital", "Provincial hospital ",
+                                  "Provincial  hospital", "Health centre")):
+            enqueue(conn, station.table, kind="service_use", record_id=f"v{i}", now=T0,
+                    sealed_biometrics=None, payload={"record_type": "hospital_visit",
+                                                     "facility": name, "card_id": f"C{i}"})
+    client = CentralClient(central.url)
+    reg = register_station(central.url, station.key, station.station_id, name="",
+                           client=client)
+    uploader = Uploader(station.engine, station.table,
+                        StationIdentity(station.station_id, station.key, reg.central_key),
+                        client, station.at_rest.unseal, rng=random.Random(1))
+    assert uploader.sync(lambda: T0).acknowledged == 4
+    rows = httpx.get(f"{central.url}/v1/reports/service-uses").json()["rows"]
+    assert rows == [{"facility": "Health centre", "service_uses": 1},
+                    {"facility": "Provincial hospital", "service_uses": 3}]
