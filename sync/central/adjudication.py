@@ -99,6 +99,22 @@ def person_summary(payload: bytes | None, station_id: str,
             "station_name": stations.get(station_id, "") or ""}
 
 
+def _not_waiting(conn: sa.Connection, packet_id: str, row: Any) -> str:
+    """Why ``packet_id`` cannot be decided: unknown, or decided already (by whom, when: two
+    adjudicators on one queue, the second one learns the first one's decision)."""
+    if row is None or row.kind != "enrolment":
+        return f"no enrolment {packet_id} is waiting for adjudication"
+    e = t.events.c
+    last = conn.execute(sa.select(e.reason, e.at).where(
+        e.packet_id == packet_id, e.event == "adjudicated").order_by(e.id.desc())).first()
+    if last is not None:
+        return (f"enrolment {packet_id} is no longer waiting for adjudication: decided "
+                f"{last.reason} on {last.at.isoformat(timespec='minutes')} UTC; nothing "
+                "changed")
+    return (f"enrolment {packet_id} is not waiting for adjudication: the centre's answer is "
+            f"{row.status}")
+
+
 def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
                 by: str | None = None, who: Operator | None = None) -> dict[str, Any]:
     """Record ``decision`` for the held enrolment ``packet_id``; return its new status.
@@ -115,7 +131,7 @@ def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
         with ingest.engine.begin() as conn:
             row = conn.execute(sa.select(t.packets).where(p.id == packet_id)).first()
             if row is None or row.status != DUPLICATE:
-                raise AdjudicationError(f"no enrolment {packet_id} is waiting for adjudication")
+                raise AdjudicationError(_not_waiting(conn, packet_id, row))
             if decision == "different":
                 status, reason = ACCEPTED, "adjudicated_different"
                 known = conn.execute(sa.select(t.persons.c.id).where(

@@ -14,14 +14,18 @@ import socket
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Annotated, Any
 
 import cbor2
 import sqlalchemy as sa
-from fastapi import FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi import Depends, FastAPI, Header, HTTPException, Query, Request, Response
+from fastapi import Path as PathParam
 from fastapi.concurrency import run_in_threadpool
+from fastapi.encoders import jsonable_encoder
+from fastapi.exceptions import RequestValidationError
+from pydantic import BaseModel
 
 from sync.central import adjudication, expiry, operators, registry, reports, schema
 from sync.central import models as m
@@ -56,6 +60,74 @@ PROTOCOL_HEADER = "X-SWS-Sync-Protocol"
 PROTOCOLS = (1, 2, 3, 4)
 Protocol = Annotated[str | None, Header(alias=PROTOCOL_HEADER)]
 ValidDays = Annotated[int, Query(ge=1, le=3660, description="days the approval holds")]
+ReportName = Annotated[str, PathParam(description="coverage, duplicates, cards, service-uses or "
+                                 "stations", examples=["coverage"])]
+PlaceCode = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_.-]{1,32}$")]
+
+
+def report_scope(province: PlaceCode = None, district: PlaceCode = None,
+                 commune: PlaceCode = None,
+                 since: Annotated[date | None, Query(description="first day (YYYY-MM-DD) "
+                                                     "the records were made")] = None,
+                 until: Annotated[date | None, Query(description="last day, included")] = None,
+                 ) -> reports.Scope:
+    """The report filters of a request (place codes; the days records were made)."""
+    return reports.Scope(province, district, commune, since, until)
+
+
+ReportScope = Annotated[reports.Scope, Depends(report_scope)]
+
+
+class Refusal(BaseModel):
+    """What a refused call answers: one sentence saying why (FastAPI's ``detail``)."""
+
+    detail: str
+
+
+def refused(description: str) -> dict[str, Any]:
+    """An error answer of the OpenAPI document: its meaning, and the :class:`Refusal` body."""
+    return {"model": Refusal, "description": description}
+
+
+def storable(value: Any, what: str) -> None:
+    """400 when text in ``value`` (strings, nested in lists and dicts) cannot be stored: a
+    NUL character (PostgreSQL text refuses it) or half of a UTF-16 pair (not UTF-8). Such
+    a request was a 500 from the database driver, after the operator's call was taken."""
+    stack = [value]
+    while stack:
+        item = stack.pop()
+        if isinstance(item, dict):
+            stack.extend(item.keys())
+            stack.extend(item.values())
+        elif isinstance(item, list | tuple):
+            stack.extend(item)
+        elif isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                bad = True
+            else:
+                bad = "\x00" in item
+            if bad:
+                raise HTTPException(400, f"{what} holds a character that cannot be stored (a "
+                                    "NUL, or half of a UTF-16 pair): check the text")
+
+
+async def _invalid_request(_: Request, error: Exception) -> Response:
+    """FastAPI's 422 answer, written as ASCII JSON: the input it echoes may hold half of a
+    UTF-16 pair (JSON allows ``\\udXXX`` alone), which the default answer cannot encode
+    (it was a 500 instead of the 422)."""
+    errors = error.errors() if isinstance(error, RequestValidationError) else []
+    return Response(json.dumps({"detail": jsonable_encoder(errors)}), status_code=422,
+                    media_type="application/json")
+
+
+_PROTOCOL = "unknown sync protocol (X-SWS-Sync-Protocol)"
+#: The answer of every call that needs an operator's token (``X-Admin-Token``).
+_NOT_ALLOWED = refused("no valid X-Admin-Token, or its operator's role may not make this call")
+_REPORT_ERRORS: dict[int | str, dict[str, Any]] = {
+    400: refused("a filter this report does not take, or a range that ends before it starts"),
+    404: refused("no such report, or a place code the centre does not know")}
 
 
 def protocol_version(declared: str | None) -> int:
@@ -146,7 +218,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         finally:
             worker.stop()
 
-    app = FastAPI(title="Single Window central registry", version="2", lifespan=lifespan)
+    app = FastAPI(title="Single Window central registry", version="2", lifespan=lifespan,
+                  exception_handlers={RequestValidationError: _invalid_request})
     app.state.ingest = ingest
 
     def answers(results: list[Result], version: int) -> list[Result]:
@@ -187,7 +260,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         return {"status": "ok"}
 
     @app.post("/v1/packets", response_model=m.BatchAnswer,
-              responses={400: {"description": "unknown sync protocol"}})
+              responses={400: refused(_PROTOCOL)})
     def post_packets(batch: m.PacketBatch, protocol: Protocol = None) -> dict[str, Any]:
         """Deliver a batch; one answer per packet, in order. Replays are harmless."""
         version = protocol_version(protocol)
@@ -195,7 +268,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         return {"results": [r.as_json() for r in results]}
 
     @app.post("/v1/batches", response_model=m.BatchAnswer,
-              responses={400: {"description": "manifest or signature not base64"}})
+              responses={400: refused(f"manifest or signature not base64; {_PROTOCOL}")})
     def post_batch(batch: m.SignedBatch, protocol: Protocol = None) -> dict[str, Any]:
         """Deliver bodies under one signed manifest; one answer per body, in order."""
         version = protocol_version(protocol)
@@ -210,8 +283,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     @app.post("/v1/batches/cbor", response_model=m.BatchAnswer,
               openapi_extra={"requestBody": {"required": True, "content": {
                   "application/cbor": {"schema": {"type": "string", "format": "binary"}}}}},
-              responses={400: {"description": "not a CBOR batch"},
-                         413: {"description": "batch too large"}})
+              responses={400: refused(f"not a CBOR batch; {_PROTOCOL}"),
+                         413: refused("batch too large (64 MiB at most)")})
     async def post_batch_cbor(request: Request, protocol: Protocol = None) -> Response:
         """The same as ``/v1/batches``, as one CBOR map ``{manifest, signature, bodies}``
         (no base64, no JSON parsing: the uploader's fast path)."""
@@ -235,7 +308,9 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                         media_type="application/json")
 
     @app.put("/v1/packets/{packet_id}", response_model=m.PacketResult,
-             responses={400: {"description": "packet rejected"},
+             responses={400: {"description": "packet rejected (its answer), or the "
+                              "packet's id is not the URL's, or an unknown sync protocol "
+                              "(a detail sentence)"},
                         403: {"description": "station unknown, pending, revoked or its "
                               "approval expired"},
                         409: {"description": "this id was delivered with other content"}})
@@ -300,7 +375,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         return {"station_id": station_id, "status": status, "expires_at": expiry.iso(ends)}
 
     @app.post("/v1/stations/{station_id}/approve", response_model=m.StationStanding,
-              responses={403: {}, 404: {}})
+              responses={403: _NOT_ALLOWED, 404: refused("no such station")})
     def approve_station(station_id: Annotated[str, m.Id],
                         x_admin_token: Annotated[str | None, Header()] = None,
                         valid_days: ValidDays = schema.DEFAULT_VALID_DAYS) -> dict[str, Any]:
@@ -309,8 +384,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         return set_status(station_id, "active", None, x_admin_token, valid_days)
 
     @app.post("/v1/stations/{station_id}/renew", response_model=m.StationStanding,
-              responses={400: {"description": "the station is not active"}, 403: {},
-                         404: {}})
+              responses={400: refused("the station is not active: approve it instead"),
+                         403: _NOT_ALLOWED, 404: refused("no such station")})
     def renew_station(station_id: Annotated[str, m.Id],
                       x_admin_token: Annotated[str | None, Header()] = None,
                       valid_days: ValidDays = schema.DEFAULT_VALID_DAYS) -> dict[str, Any]:
@@ -329,13 +404,15 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         return {"station_id": station_id, "status": "active", "expires_at": expiry.iso(ends)}
 
     @app.post("/v1/stations/{station_id}/revoke", response_model=m.StationStanding,
-              responses={403: {}, 404: {}})
+              responses={403: _NOT_ALLOWED, 404: refused("no such station")})
     def revoke_station(station_id: Annotated[str, m.Id], body: m.StationRevocation,
                        x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, Any]:
         """Revoke a station: its packets are refused from now on."""
+        storable(body.reason, "the reason")
         return set_status(station_id, "revoked", body.reason, x_admin_token)
 
-    @app.get("/v1/adjudications", response_model=m.AdjudicationCases, responses={403: {}})
+    @app.get("/v1/adjudications", response_model=m.AdjudicationCases,
+             responses={403: _NOT_ALLOWED})
     def get_adjudications(x_admin_token: Annotated[str | None, Header()] = None
                           ) -> dict[str, Any]:
         """Open cases: enrolments held as suspected duplicates, with candidates
@@ -345,7 +422,12 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
             return {"cases": adjudication.open_cases(conn)}
 
     @app.post("/v1/adjudications/{packet_id}", response_model=m.PacketStatus,
-              responses={403: {}, 404: {"description": "no open case for this packet"}})
+              responses={400: refused("the service's admin token without ``by`` (who "
+                                      "decides), or ``by`` naming another operator than "
+                                      "the token's"),
+                         403: _NOT_ALLOWED,
+                         404: refused("no open case for this packet: unknown, or decided "
+                                      "already (the answer says how, by whom and when)")})
     def post_adjudication(packet_id: Annotated[str, m.Id], body: m.Decision,
                           x_admin_token: Annotated[str | None, Header()] = None
                           ) -> dict[str, Any]:
@@ -354,6 +436,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         The decision is recorded under the operator whose token made the call; with the
         service's bootstrap admin token ``by`` must name the adjudicator (kept as given)."""
         who = require(x_admin_token, operators.ADJUDICATOR)
+        storable(body.by, "by (the adjudicator's name)")
         if who.bootstrap:
             if not body.by:
                 raise HTTPException(400, "with the service's admin token, name the adjudicator "
@@ -385,12 +468,16 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
             return registry.master_data(conn, central_public, have_gazetteer,
                                         now=utc_naive(now_of()))
 
-    @app.put("/v1/master-data", responses={400: {}, 403: {}})
+    @app.put("/v1/master-data", responses={
+        400: refused("codes not unique, a gazetteer that is not one, or a commune dropped "
+                     "that records are registered in (nothing replaced)"),
+        403: _NOT_ALLOWED})
     def put_master_data(body: m.MasterDataUpdate,
                         x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, int]:
         """Replace programmes and locations (admin). Refused (400, nothing replaced) when
         the new locations drop a commune that delivered records are registered in."""
         who = require(x_admin_token, operators.ADMIN)
+        storable(body.model_dump(), "the master data")
         codes = [p.code for p in body.programmes], [loc.code for loc in body.locations]
         if any(len(set(c)) != len(c) for c in codes):
             raise HTTPException(400, "programme and location codes must be unique")
@@ -417,25 +504,33 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         with tx() as conn:
             return reports.stats(conn)
 
-    @app.get("/v1/reports/{name}", response_model=m.ReportRows, responses={404: {}})
-    def get_report(name: str) -> dict[str, Any]:
-        """A report as JSON: coverage, duplicates, cards, service-uses or stations."""
+    def report_rows(name: str, scope: reports.Scope) -> list[dict[str, Any]]:
         if name not in reports.REPORTS:
             raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
-        with tx() as conn:
-            return {"report": name, "rows": reports.report(conn, name,
-                                                           now=utc_naive(now_of()))}
+        try:
+            with tx() as conn:
+                return reports.report(conn, name, now=utc_naive(now_of()), scope=scope)
+        except reports.ReportError as error:
+            raise HTTPException(404 if error.unknown else 400, str(error)) from error
 
-    @app.get("/v1/reports/{name}/csv", responses={200: {"content": {"text/csv": {}}},
-                                                   404: {}})
-    def get_report_csv(name: str) -> Response:
-        """A report as CSV (header line first)."""
-        if name not in reports.REPORTS:
-            raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
-        with tx() as conn:
-            text = reports.to_csv(reports.report(conn, name, now=utc_naive(now_of())),
-                                  reports.FIELDS[name])
-        return Response(text, media_type="text/csv")
+    @app.get("/v1/reports/{name}", response_model=m.ReportRows, responses=_REPORT_ERRORS)
+    def get_report(name: ReportName, scope: ReportScope) -> dict[str, Any]:
+        """A report as JSON: coverage, duplicates, cards, service-uses or stations, for the
+        whole country or narrowed to a place (coverage, duplicates) and to the days the
+        records were made (all but stations)."""
+        return {"report": name, "rows": report_rows(name, scope)}
+
+    @app.get("/v1/reports/{name}/csv", responses={
+        200: {"content": {"text/csv": {"schema": {"type": "string"}}},
+              "description": "the report as a CSV file"}, **_REPORT_ERRORS})
+    def get_report_csv(name: ReportName, scope: ReportScope) -> Response:
+        """A report as a CSV file (header line first), the rows of ``/v1/reports/{name}``.
+
+        UTF-8 with a byte-order mark, so that a spreadsheet opens Khmer and Urdu names
+        right; text a spreadsheet would run as a formula starts with an apostrophe."""
+        text = reports.to_csv(report_rows(name, scope), reports.FIELDS[name])
+        return Response("\ufeff" + text, media_type="text/csv; charset=utf-8", headers={
+            "Content-Disposition": f'attachment; filename="sws-{name}.csv"'})
 
     return app
 

@@ -5,7 +5,7 @@
 ``serve``, ``stats``, ``report`` and ``operator`` work on the database (``--db``); ``cases``,
 ``decide`` and the station and master-data calls ask the running service (``--central URL``),
 because a decision must reach the national gallery that lives in that process. Every failure
-is one line and exit code 4.
+is one line and exit code 4, or 5 for a database at another schema version.
 """
 
 from __future__ import annotations
@@ -66,6 +66,12 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     report.add_argument("--output", "-o", type=Path, help="write to this file, not stdout")
     report.add_argument("--json", action="store_true", help="with --output: print what was "
                         "written as JSON (a CSV report then needs --output)")
+    for level in ("province", "district", "commune"):
+        report.add_argument(f"--{level}", metavar="CODE", help=f"only this {level} (coverage "
+                            "and duplicates; the code from the list of places)")
+    report.add_argument("--since", metavar="YYYY-MM-DD", help="only records made on or after "
+                        "this day at their station (all reports but stations)")
+    report.add_argument("--until", metavar="YYYY-MM-DD", help="... and on or before this day")
     cases = commands.add_parser(
         "cases", help="enrolments held as suspected duplicates, for a person to decide",
         description=f"Open adjudication cases of the running service (needs {ADMIN_TOKEN_ENV}).")
@@ -160,11 +166,12 @@ def execute(args: argparse.Namespace) -> int:
     from sync.central.database import existing_engine
     from sync.central.reports import FIELDS, report, stats, to_csv
 
+    scope = _scope(args) if command == "report" else None
     engine = existing_engine(args.db)  # read only: never create or migrate
     try:
         with engine.connect() as conn:
-            figures: Any = (stats(conn) if command == "stats" else
-                            report(conn, args.name, now=_now()))
+            figures: Any = (stats(conn) if scope is None else
+                            report(conn, args.name, now=_now(), scope=scope))
     finally:
         engine.dispose()
     if command == "stats":
@@ -193,6 +200,25 @@ def execute(args: argparse.Namespace) -> int:
               if args.json else f"{args.name} report ({args.format}, {len(figures)} rows) "
               f"written to {args.output}")
     return 0
+
+
+def _scope(args: argparse.Namespace) -> Any:
+    """The report's filters from ``--province/--district/--commune/--since/--until``."""
+    from datetime import date
+
+    from sync.central.reports import Scope
+
+    def day(option: str) -> date | None:
+        text = getattr(args, option)
+        if text is None:
+            return None
+        try:
+            return date.fromisoformat(text)
+        except ValueError:
+            raise CentralConfigError(f"--{option} is a day as YYYY-MM-DD, not {text!r}") \
+                from None
+
+    return Scope(args.province, args.district, args.commune, day("since"), day("until"))
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -376,16 +402,26 @@ def _person_line(person: dict[str, Any]) -> str:
 
 
 def _cases_text(cases: list[dict[str, Any]]) -> str:
+    """The open cases as an adjudicator reads them: one block per held enrolment, its
+    applicant once and every candidate it matched (the service lists one entry per
+    candidate; one decision settles them all)."""
     if not cases:
         return "no open cases"
-    lines = []
+    held: dict[str, list[dict[str, Any]]] = {}
     for case in cases:
-        lines += [f"case {case['packet_id']} (opened {case['opened_at']}, score "
-                  f"{case['score']:.1f})",
-                  f"  applicant  {_person_line(case.get('applicant') or {})}",
-                  f"  candidate  {_person_line(case.get('candidate') or {})}  "
-                  f"[person {case['candidate_person_id']}]"]
-    lines.append(f"{len(cases)} open case(s); decide with `sws central decide PACKET_ID "
+        held.setdefault(str(case["packet_id"]), []).append(case)
+    lines = []
+    for packet_id, candidates in held.items():
+        first = candidates[0]
+        matched = (f"score {first['score']:.1f}" if len(candidates) == 1 else
+                   f"{len(candidates)} candidates")
+        lines += [f"case {packet_id} (opened {first['opened_at']}, {matched})",
+                  f"  applicant  {_person_line(first.get('applicant') or {})}"]
+        lines += [f"  candidate  {_person_line(c.get('candidate') or {})}  "
+                  f"[person {c['candidate_person_id']}"
+                  + ("]" if len(candidates) == 1 else f", score {c['score']:.1f}]")
+                  for c in candidates]
+    lines.append(f"{len(held)} open case(s); decide with `sws central decide PACKET_ID "
                  "same_person|different`")
     return "\n".join(lines)
 
@@ -412,12 +448,14 @@ def _write(path: Path, text: str, *, csv_file: bool = False) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """:func:`execute`, with errors as one line on stderr and exit code 4."""
+    """:func:`execute`, with errors as one line on stderr and their exit code (4, or 5 for a
+    database at another schema version), as `sws central` gives them."""
     try:
         return execute(args)
     except SyncError as error:
         print(f"sws central: error: {error}", file=sys.stderr)
-        return 4
+        code = getattr(error, "exit_code", 4)
+        return code if isinstance(code, int) else 4
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -8,6 +8,7 @@ Every message shows the URL without its password.
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from pathlib import Path
 
@@ -25,8 +26,35 @@ def shown(db_url: str) -> str:
         return db_url if "@" not in db_url else "the given URL"
 
 
+class SchemaMismatch(CentralSchemaError):
+    """The central database is at another schema version than this program: exit code 5,
+    "schema version wrong" as for the station's registry (``sws db check``). An older one
+    says how it is migrated (the service migrates at start); a newer one needs this program
+    updated."""
+
+    exit_code = 5
+
+    def __init__(self, found: int, expected: int, db_url: str) -> None:
+        super().__init__(found, expected)
+        if found < expected:
+            self.args = (f"the central database {shown(db_url)!r} has schema version {found}, "
+                         f"this program needs {expected}: start the service on it once "
+                         "(`sws central serve --db URL`), which migrates it, then run this "
+                         "again",)
+
+
+#: What SQLAlchemy puts before a driver's message: "(psycopg.OperationalError) ".
+_DRIVER_PREFIX = re.compile(r"^\([\w.]+\) ")
+#: The URL schemes people type for PostgreSQL that SQLAlchemy does not take as they are.
+_POSTGRES_HINT = ("; a PostgreSQL URL reads postgresql+psycopg://USER@HOST:PORT/DATABASE")
+
+
 def _cannot_open(db_url: str, error: Exception) -> CentralConfigError:
     first = str(error).splitlines()[0] if str(error) else type(error).__name__
+    first = _DRIVER_PREFIX.sub("", first)
+    if db_url.startswith(("postgres:", "postgresql:", "postgres+")) and isinstance(
+            error, ImportError | sa.exc.NoSuchModuleError):
+        first += _POSTGRES_HINT
     damaged = isinstance(error, sa.exc.DatabaseError) and any(
         word in first for word in ("not a database", "malformed"))
     advice = "; restore it from the last backup" if damaged else ""
@@ -41,6 +69,8 @@ def serving_engine(db_url: str, *, now: datetime | None = None) -> sa.Engine:
         engine = sa.create_engine(db_url, pool_pre_ping=True, hide_parameters=True)
         _not_a_station_registry(engine, db_url)
         t.create_schema(engine, now=now)
+    except CentralSchemaError as error:
+        raise SchemaMismatch(error.found, error.expected, db_url) from error
     except (sa.exc.ArgumentError, sa.exc.DBAPIError, ImportError) as error:
         raise _cannot_open(db_url, error) from error
     return engine
@@ -87,5 +117,5 @@ def existing_engine(db_url: str) -> sa.Engine:
     version = int(found) if found is not None else 1
     if version != t.SCHEMA_VERSION:
         engine.dispose()
-        raise CentralSchemaError(version, t.SCHEMA_VERSION)
+        raise SchemaMismatch(version, t.SCHEMA_VERSION, db_url)
     return engine

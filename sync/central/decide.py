@@ -90,7 +90,11 @@ class Batch:
 
 
 def _text(value: object, limit: int = 100) -> str | None:
-    return str(value)[:limit] if isinstance(value, str | int) and str(value) else None
+    """A payload field as a column's text: cut to ``limit``; a NUL (PostgreSQL's text
+    refuses it, and the whole batch with it: the station's sync blocked for good) is shown
+    as U+FFFD. The payload itself is kept as the station sent it."""
+    text = str(value).replace("\x00", "\ufffd") if isinstance(value, str | int) else ""
+    return text[:limit] or None
 
 
 def report_columns(payload: dict[str, Any]) -> dict[str, Any]:

@@ -146,13 +146,18 @@ class RevocationList(BaseModel):
     next: int = Field(description="pass as ?since= next time to get only newer revocations")
 
 
+#: A programme's or a commune's code: the centre keeps 32 characters (``schema.programmes``,
+#: ``schema.locations``); a longer one was a 500 from the database.
+Code = Annotated[str, Field(pattern=r"^[A-Za-z0-9_.:-]{1,32}$")]
+
+
 class Programme(BaseModel):
-    code: Id
+    code: Code
     name: Annotated[str, Field(max_length=200)]
 
 
 class Location(BaseModel):
-    code: Id
+    code: Code
     province: Annotated[str, Field(max_length=100)]
     district: Annotated[str, Field(max_length=100)]
     commune: Annotated[str, Field(max_length=100)]

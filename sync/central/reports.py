@@ -7,16 +7,20 @@ from __future__ import annotations
 
 import csv
 import io
-from collections import Counter
-from datetime import datetime
+import json
+from collections import Counter, defaultdict
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
 from typing import Any
 
+import cbor2
 import sqlalchemy as sa
 
 from sync.central import expiry
 from sync.central import schema as t
 from sync.central.decide import DECEASED, MEMBERSHIP_ENDED, STATION_PREVENTED
 from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED, REJECTED
+from sync.errors import SyncError
 from sync.spreadsheet import cell
 
 REPORTS = ("coverage", "duplicates", "cards", "service-uses", "stations")
@@ -32,6 +36,124 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "stations": ("station_id", "name", "office", "status", "registered_at", "last_delivery",
                  "packets", "expires_at", "registration"),
 }
+#: The place levels a report can be narrowed to, largest first (packets' columns of that name).
+LEVELS = ("province", "district", "commune")
+#: The reports a place filter applies to: the others (cards, service uses) are not placed
+#: (a card or a facility visit carries no address), and stations are not records.
+PLACED = ("coverage", "duplicates")
+#: The reports a date range applies to.
+DATED = ("coverage", "duplicates", "cards", "service-uses")
+
+
+class ReportError(SyncError):
+    """A report asked for with a filter it does not take, or malformed dates; ``unknown``
+    when the filter names a place the centre does not know (HTTP 404 rather than 400)."""
+
+    def __init__(self, message: str, *, unknown: bool = False) -> None:
+        super().__init__(message)
+        self.unknown = unknown
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What part of the country and which days a report covers (everything by default).
+
+    ``province``, ``district``, ``commune``: codes, as the stations' list of places has them;
+    ``since`` and ``until`` (both included): the day a record was made at its station (the
+    date the station signed into the packet, not the day it reached the centre: an office
+    offline for a week still reports its enrolments on the days they happened).
+    """
+
+    province: str | None = None
+    district: str | None = None
+    commune: str | None = None
+    since: date | None = None
+    until: date | None = None
+
+    @property
+    def places(self) -> dict[str, str]:
+        return {level: code for level, code in zip(LEVELS, (self.province, self.district,
+                                                           self.commune), strict=True)
+                if code is not None}
+
+    @property
+    def dated(self) -> bool:
+        return self.since is not None or self.until is not None
+
+    def place(self, columns: Any) -> list[Any]:
+        """Conditions on a packets table's place columns (``columns``: its ``.c``)."""
+        return [getattr(columns, level) == code for level, code in self.places.items()]
+
+    def days(self, columns: Any) -> list[Any]:
+        """Conditions on the day a packet's record was made (its ``created_at``, ISO text)."""
+        day = sa.func.substr(columns.created_at, 1, 10)
+        out = []
+        if self.since is not None:
+            out.append(day >= self.since.isoformat())
+        if self.until is not None:
+            out.append(day < (self.until + timedelta(days=1)).isoformat())
+        return out
+
+
+EVERYWHERE = Scope()
+
+
+def check_scope(conn: sa.Connection, name: str, scope: Scope) -> None:
+    """:class:`ReportError` when report ``name`` does not take ``scope``'s filters, when the
+    dates are the wrong way round, or when a place code is unknown: neither in the centre's
+    list of places (master data) nor in any record delivered. A known place without records
+    is a report without rows, not an error."""
+    if scope.places and name not in PLACED:
+        raise ReportError(f"the {name} report is not by place: it takes no province, "
+                          "district or commune (coverage and duplicates do)")
+    if scope.dated and name not in DATED:
+        raise ReportError(f"the {name} report takes no dates (it lists every station)")
+    if scope.since is not None and scope.until is not None and scope.since > scope.until:
+        raise ReportError(f"the range starts ({scope.since}) after it ends ({scope.until})")
+    for level, code in scope.places.items():
+        if not _known(conn, level, code):
+            raise ReportError(f"no {level} {code!r} is known to the centre (not in its list "
+                              "of places, nor in any record delivered); check the code",
+                              unknown=True)
+
+
+def _known(conn: sa.Connection, level: str, code: str) -> bool:
+    """Whether the centre knows ``code`` as a place of ``level``: in a delivered record, in
+    the communes of the master data, or in the whole list of places (gazetteer: a province
+    is an area without a parent, a district its child, a commune its grandchild)."""
+    column = getattr(t.packets.c, level)
+    if conn.execute(sa.select(t.packets.c.id).where(column == code).limit(1)).first():
+        return True
+    if level == "commune" and conn.execute(
+            sa.select(t.locations.c.code).where(t.locations.c.code == code)).first():
+        return True
+    return code in _gazetteer_codes(conn, level)
+
+
+def _gazetteer_codes(conn: sa.Connection, level: str) -> set[str]:
+    """The codes of ``level`` in the list of places the operator loaded."""
+    document = conn.execute(sa.select(t.gazetteer.c.document)).scalar()
+    try:
+        areas = json.loads(document).get("areas", []) if document else []
+    except (ValueError, AttributeError):
+        areas = []
+    parents = {str(a.get("code")): str(a["parent"]) if isinstance(a.get("parent"), str)
+               else None for a in areas if isinstance(a, dict)}
+
+    def depth(code: str) -> int:
+        steps, seen = 0, {code}
+        while (parent := parents.get(code)) is not None and parent in parents:
+            code = parent
+            if code in seen:
+                return -1  # a loop: the master-data command refuses those anyway
+            seen.add(code)
+            steps += 1
+        return steps
+
+    wanted = LEVELS.index(level)
+    return {code for code in parents if depth(code) == wanted}
+
+
 #: The reason the centre gives an enrolment an adjudicator found to be someone enrolled
 #: before (``sync.central.adjudication``): a duplicate prevented for good.
 SAME_PERSON = "adjudicated_same_person"
@@ -100,29 +222,36 @@ def deceased_persons() -> sa.Select[tuple[Any]]:
                    p.person_id.is_not(None)))
 
 
-def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
+def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
+             today: date | None = None) -> list[dict[str, Any]]:
     """Persons per province, district, commune: enrolled, and members of each programme.
 
     Rows with programme ``(enrolled)`` count accepted enrolments; the others count persons
     in a programme, from the enrolment's own ``programmes`` list or from confirmed
     ``programme_registration`` records (unless a later one of the same membership ended it:
-    reason ``membership_ended``), placed where the person was enrolled. A person a
+    reason ``membership_ended``) whose term holds on the report's day (``scope.until``, or
+    ``today`` on the centre's clock: started by then, its ``end_date`` not passed; as the
+    stations count them), placed where the person was enrolled. A person a
     station recorded as deceased (``person_death``) is counted in neither: only in the row
     with programme ``(deceased)`` of their place. ``place_name``
     and ``programme_name`` come from the master data (a location's code is the commune
-    code); empty where the master data does not name them.
+    code); empty where the master data does not name them. ``scope`` narrows it to a place
+    (where the person was enrolled) and to the days the enrolments and registrations were
+    made; a person recorded as deceased later is in ``(deceased)`` whatever the range.
     """
     p = t.packets.c
     tally: Counter[tuple[str, str, str, str]] = Counter()
     dead = deceased_persons()
     enrolled = conn.execute(
         sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.not_in(dead))
+        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.not_in(dead),
+               *scope.place(p), *scope.days(p))
         .group_by(p.province, p.district, p.commune, p.programmes)
     )
     for province, district, commune, n in conn.execute(
         sa.select(p.province, p.district, p.commune, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.in_(dead))
+        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.in_(dead),
+               *scope.place(p), *scope.days(p))
         .group_by(p.province, p.district, p.commune)
     ):
         tally[(province or "", district or "", commune or "", DECEASED_ROW)] += int(n)
@@ -139,17 +268,22 @@ def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
         later.c.reason == MEMBERSHIP_ENDED, later.c.record_id == p.record_id,
         later.c.station_id == p.station_id).exists()
     members = conn.execute(
-        sa.select(q.province, q.district, q.commune, p.programmes,
-                  sa.func.count(sa.distinct(p.person_id)))
+        sa.select(q.province, q.district, q.commune, p.programmes, p.person_id, p.payload)
         .join(person, sa.and_(q.record_id == p.person_id, q.kind == "enrolment",
                               q.status == ACCEPTED))
         .where(p.kind == "programme_registration", p.status == ACCEPTED,
-               p.programmes.is_not(None), p.person_id.not_in(dead), ~ended)
-        .group_by(q.province, q.district, q.commune, p.programmes)
+               p.programmes.is_not(None), p.person_id.not_in(dead), ~ended,
+               *scope.place(q), *scope.days(p))
     )
-    for province, district, commune, programmes, n in members:
-        for code in programmes.split(","):
-            tally[(province or "", district or "", commune or "", code)] += int(n)
+    on = min(d for d in (scope.until, today) if d is not None) \
+        if scope.until or today else None
+    holding: defaultdict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    for province, district, commune, programmes, person_id, payload in members:
+        if on is None or _holds_on(payload, on):
+            for code in programmes.split(","):
+                holding[(province or "", district or "", commune or "", code)].add(person_id)
+    for key, people in holding.items():
+        tally[key] += len(people)
     loc = t.locations.c
     places = {str(code): ", ".join(str(n) for n in names if n) for code, *names in
               conn.execute(sa.select(loc.code, loc.commune, loc.district, loc.province))}
@@ -164,7 +298,23 @@ def coverage(conn: sa.Connection) -> list[dict[str, Any]]:
     ]
 
 
-def duplicates(conn: sa.Connection) -> list[dict[str, Any]]:
+def _holds_on(payload: bytes, day: date) -> bool:
+    """Whether a membership's ``start_date`` .. ``end_date`` (ISO days in its payload; either
+    absent: open) includes ``day``. A payload that does not read keeps the membership (it
+    was accepted as one)."""
+    try:
+        value = cbor2.loads(payload)
+    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
+        return True
+    if not isinstance(value, dict):
+        return True
+    text = day.isoformat()
+    start, end = value.get("start_date"), value.get("end_date")
+    return not (isinstance(start, str) and start[:10] > text) and \
+        not (isinstance(end, str) and end[:10] < text)
+
+
+def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str, Any]]:
     """Duplicate enrolments kept out of the registry, per province and district.
 
     ``awaiting_adjudication``: held as suspected duplicates, no decision yet;
@@ -182,7 +332,7 @@ def duplicates(conn: sa.Connection) -> list[dict[str, Any]]:
     rows = conn.execute(
         sa.select(p.province, p.district, sa.func.count().filter(held),
                   sa.func.count().filter(confirmed), sa.func.count().filter(local))
-        .where(sa.or_(held, confirmed, local))
+        .where(sa.or_(held, confirmed, local), *scope.place(p), *scope.days(p))
         .group_by(p.province, p.district).order_by(p.province, p.district)
     )
     return [{"province": a or "", "district": b or "", "awaiting_adjudication": int(n_held),
@@ -191,34 +341,41 @@ def duplicates(conn: sa.Connection) -> list[dict[str, Any]]:
             for a, b, n_held, same, there in rows]
 
 
-def cards(conn: sa.Connection) -> list[dict[str, Any]]:
+def cards(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str, Any]]:
     """Cards issued, revoked, and reported lost (accepted packets of each kind; a lost card
     is a ``card_status`` packet that put the card on the revocation list)."""
     p = t.packets.c
     rows: dict[str, int] = {
         str(kind): int(n) for kind, n in conn.execute(
             sa.select(p.kind, sa.func.count())
-            .where(p.kind.in_(["card_issue", "revocation"]), p.status == ACCEPTED)
+            .where(p.kind.in_(["card_issue", "revocation"]), p.status == ACCEPTED,
+                   *scope.days(p))
             .group_by(p.kind))
     }
     lost = conn.execute(
         sa.select(sa.func.count()).select_from(t.revocations)
         .join(t.packets, p.id == t.revocations.c.packet_id)
         .where(p.kind == "card_status",
-               t.revocations.c.reason.like("lost:%"))).scalar_one()
+               t.revocations.c.reason.like("lost:%"), *scope.days(p))).scalar_one()
     return [{"cards_issued": int(rows.get("card_issue", 0)),
              "cards_revoked": int(rows.get("revocation", 0)), "cards_lost": int(lost)}]
 
 
-def service_uses(conn: sa.Connection) -> list[dict[str, Any]]:
-    """Service uses at hospitals and other facilities, per facility."""
+def service_uses(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str, Any]]:
+    """Service uses at hospitals and other facilities, per facility.
+
+    A facility's name is typed at each desk: names that differ only in spaces (a trailing
+    one, two between words), which read the same in the report, are one facility."""
     p = t.packets.c
     rows = conn.execute(
         sa.select(p.facility, sa.func.count())
-        .where(p.kind == "service_use", p.status == ACCEPTED)
-        .group_by(p.facility).order_by(p.facility)
+        .where(p.kind == "service_use", p.status == ACCEPTED, *scope.days(p))
+        .group_by(p.facility)
     )
-    return [{"facility": f or "", "service_uses": int(n)} for f, n in rows]
+    uses: Counter[str] = Counter()
+    for facility, n in rows:
+        uses[" ".join(str(facility or "").split())] += int(n)
+    return [{"facility": f, "service_uses": n} for f, n in sorted(uses.items())]
 
 
 def stations(conn: sa.Connection, now: datetime) -> list[dict[str, Any]]:
@@ -249,14 +406,18 @@ def stations(conn: sa.Connection, now: datetime) -> list[dict[str, Any]]:
                                       r["station_id"]))
 
 
-def report(conn: sa.Connection, name: str, *, now: datetime) -> list[dict[str, Any]]:
-    """The rows of report ``name`` (one of :data:`REPORTS`); ``now`` is the centre's clock
-    (the stations report flags expiries against it)."""
+def report(conn: sa.Connection, name: str, *, now: datetime,
+           scope: Scope = EVERYWHERE) -> list[dict[str, Any]]:
+    """The rows of report ``name`` (one of :data:`REPORTS`) over ``scope`` (checked first:
+    :class:`ReportError`, see :func:`check_scope`); ``now`` is the centre's clock (the
+    stations report flags expiries against it)."""
+    check_scope(conn, name, scope)
     if name == "stations":
         return stations(conn, now)
-    builders = {"coverage": coverage, "duplicates": duplicates, "cards": cards,
-                "service-uses": service_uses}
-    return builders[name](conn)
+    if name == "coverage":
+        return coverage(conn, scope, today=now.date())
+    builders = {"duplicates": duplicates, "cards": cards, "service-uses": service_uses}
+    return builders[name](conn, scope)
 
 
 def to_csv(rows: list[dict[str, Any]], fields: tuple[str, ...] | None = None) -> str:

@@ -159,7 +159,7 @@ def test_the_stations_report_puts_expired_and_expiring_first(central, tmp_path: 
         ("st-c", "expired"), ("st-b", "expiring")]
     assert {r["station_id"]: r["registration"] for r in rows[2:]} == {
         "st-a": "valid", "st-d": "valid", "st-e": "open"}
-    csv = http.get("/v1/reports/stations/csv").text
+    csv = http.get("/v1/reports/stations/csv").content.decode("utf-8-sig")
     assert csv.splitlines()[0].endswith("packets,expires_at,registration")
     trail = sa.create_engine(url)
     with trail.connect() as conn:

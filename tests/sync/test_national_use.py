@@ -91,6 +91,11 @@ def _two_stations_one_person(tmp_path: Path, url: str,
     return up_a, up_b
 
 
+def _csv(http: TestClient, name: str) -> str:
+    """A report's CSV download as text (a file for a spreadsheet: it starts with the BOM)."""
+    return http.get(f"/v1/reports/{name}/csv").content.decode("utf-8-sig")
+
+
 @pytest.fixture
 def central_app(tmp_path: Path) -> Iterator[TestClient]:
     app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
@@ -106,7 +111,7 @@ def test_a_confirmed_duplicate_stays_in_the_duplicates_prevented_report(
     http = central_app
     # Before anything arrives, the CSV files still say what they would hold.
     for name in ("duplicates", "service-uses", "coverage"):
-        header = http.get(f"/v1/reports/{name}/csv").text
+        header = http.get(f"/v1/reports/{name}/csv").content.decode("utf-8-sig")
         assert header.startswith(("province,", "facility,")), (name, header)
     _, up_b = _two_stations_one_person(tmp_path, "http://testserver", http)
     held = http.get("/v1/reports/duplicates").json()["rows"]
@@ -121,7 +126,7 @@ def test_a_confirmed_duplicate_stays_in_the_duplicates_prevented_report(
     assert rows == [{"province": "17", "district": "1702", "awaiting_adjudication": 0,
                      "confirmed_same_person": 1, "prevented_at_station": 0,
                      "duplicates_prevented": 1}]
-    table = list(csv.DictReader(io.StringIO(http.get("/v1/reports/duplicates/csv").text)))
+    table = list(csv.DictReader(io.StringIO(_csv(http, "duplicates"))))
     assert table[0]["duplicates_prevented"] == "1"
     stats = http.get("/v1/stats").json()
     assert (stats["persons"], stats["duplicates_suspected"], stats["duplicates_confirmed"]) \
@@ -141,7 +146,7 @@ def test_the_operator_sees_which_stations_have_gone_silent(
             for r in rows] == [("st-c", "Mobile team 3", 0, False),
                                ("st-a", "Phnom Penh office", 1, True),
                                ("st-b", "", 1, True)]
-    table = list(csv.DictReader(io.StringIO(http.get("/v1/reports/stations/csv").text)))
+    table = list(csv.DictReader(io.StringIO(_csv(http, "stations"))))
     assert table[0]["station_id"] == "st-c" and table[0]["last_delivery"] == ""
 
 
