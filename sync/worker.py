@@ -14,7 +14,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sync import lock, registration, revocations
+from sync import lock, registration, restored, revocations
 from sync.errors import SyncBusy, SyncError
 from sync.uploader import SyncReport, Uploader
 
@@ -64,6 +64,10 @@ class SyncWorker:
         self.lock_file = lock_file or (
             revocations_file.with_name(lock.FILE_NAME)
             if revocations_file is not None else None)
+        #: the marker ``sws db restore`` leaves (``sync.restored``): a restored station
+        #: announces itself before sending anything; by default in the config folder too
+        self.restore_file = (revocations_file.with_name(restored.FILE_NAME)
+                             if revocations_file is not None else None)
         self.last_report: SyncReport | None = None
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -105,6 +109,21 @@ class SyncWorker:
             return report
 
     def _round(self) -> SyncReport:
+        held = None
+        if self.restore_file is not None:
+            try:
+                held = restored.resume(self.uploader, self.restore_file, self.clock)
+            except SyncError as error:
+                held = str(error)
+        if held is not None:  # a restored station the centre has not heard from yet
+            log.info("sync round: %s", held)
+            report = SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=0,
+                                failed_batches=1, pending=self.uploader.pending(),
+                                last_error=held)
+            self.last_report = report
+            if self.on_report is not None:
+                self.on_report(report)
+            return report
         report = self.uploader.sync(self.clock)
         if report.failed_batches == 0:
             try:

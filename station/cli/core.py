@@ -200,7 +200,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
              f"{report.persons} people, audit chain of {report.audit_events} events and "
              f"{report.templates_opened} templates verified, registry {report.database}",
              f"{report.waiting_to_sync} records wait for the centre: `sws sync` sends them (the "
-             "centre answers those it already has as replays)",
+             "centre answers those it already has as replays), after telling the centre of "
+             f"this restore ({report.restore_epoch}), so that what is recorded from now on "
+             "follows what it holds",
              "do not use the old computer as this station again: records made on both would "
              "carry the same station id"]
     if report.replaced:

@@ -55,6 +55,11 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from station.config import STATION_ID_FILE, Settings
 from station.errors import BadInput, IntegrityFailure, StorageError
+from sync.errors import SyncError
+from sync.restored import FILE_NAME as RESTORE_FILE
+from sync.restored import Restore, mark
+from sync.restored import load as load_marker
+from sync.restored import save as save_marker
 
 MAGIC = b"SWS-STATION-BACKUP\n"
 FORMAT = 1
@@ -64,8 +69,13 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 15, 8, 1
 MIN_PASSPHRASE = 10
 REGISTRY_MEMBER = "registry.sqlite3"
 MANIFEST_MEMBER = "manifest.json"
+#: The restore marker of a station restored before, as a backup holds it.
+RESTORE_MEMBER = f"config/{RESTORE_FILE}"
 #: Files kept beside the registry that are derived from it (rebuilt) or printed from it.
 _DERIVED = {"gallery-cache.sealed", "receipts"}
+#: Members a restore does not put in place as they are: the restore marker, which the
+#: restore writes anew (``sync.restored``).
+_NOT_PUT = {"config/restored.json"}
 SUFFIX = ".swsbak"
 
 
@@ -109,12 +119,15 @@ class RestoreReport:
     database: str
     #: where an unused station found in the place was moved ("" when there was none)
     replaced: str = ""
+    #: the restore's epoch (``sync.restored``), announced to the centre at the first sync
+    restore_epoch: str = ""
 
     def as_record(self) -> dict[str, Any]:
         return {"station_id": self.station_id, "created_at": self.created_at,
                 "persons": self.persons, "waiting_to_sync": self.waiting_to_sync,
                 "audit_events": self.audit_events, "templates_opened": self.templates_opened,
-                "database": self.database, "replaced": self.replaced}
+                "database": self.database, "replaced": self.replaced,
+                "restore_epoch": self.restore_epoch}
 
 
 # -- what a station is made of ------------------------------------------------------------------
@@ -546,7 +559,11 @@ def restore_backup(settings: Settings, source: Path, passphrase: str, *,
     """Put the station saved in ``source`` in the place ``settings`` names. That place must
     hold no station, or one that never recorded anything (``./run``'s first start), which is
     moved aside. Everything is checked in a staging folder first; on any failure nothing is
-    put in place."""
+    put in place.
+
+    The restored home is marked restored (``sync.restored``: a new restore epoch, in the
+    audit event too), so that its first sync announces the restore to the centre and
+    records made from now on never take positions the centre holds from before."""
     busy = _occupied(settings)
     if busy and not _unused(settings):
         raise BadInput(f"this place already holds a station with records ({busy[0]}); "
@@ -568,11 +585,26 @@ def restore_backup(settings: Settings, source: Path, passphrase: str, *,
         chunks = _open_chunks(handle, key, raw, header["chunk"])
         manifest = _unpack(_ChunkReader(chunks), staging)
         report = _verify(settings, staging, manifest, now=now)
+        marker = _marker(staging, manifest, now)
+        report = replace(report, restore_epoch=marker.epoch)
         if busy:
             report = replace(report, replaced=str(_move_aside(settings, now)))
-        _put_in_place(settings, staging, manifest)
-    _record_restore(settings, manifest, now)
+        _put_in_place(settings, staging, manifest, marker)
+    _record_restore(settings, manifest, now, marker)
     return report
+
+
+def _marker(staging: Path, manifest: dict[str, Any], now: datetime) -> Restore:
+    """The restore marker (``sync.restored``) for the checked registry in ``staging``."""
+    files = staging / "files"
+    kept = None
+    if RESTORE_MEMBER in manifest["files"]:
+        try:
+            kept = load_marker(files / _slot(RESTORE_MEMBER))
+        except SyncError as err:
+            raise BackupDamaged(str(err)) from None
+    return mark(files / _slot(REGISTRY_MEMBER), kept,
+                backup_created_at=str(manifest.get("created_at", "")), now=now)
 
 
 def _unpack(stream: io.RawIOBase, staging: Path) -> dict[str, Any]:
@@ -656,11 +688,16 @@ def _verify(settings: Settings, staging: Path, manifest: dict[str, Any], *,
                          database=str(_sqlite_path(settings)))
 
 
-def _put_in_place(settings: Settings, staging: Path, manifest: dict[str, Any]) -> None:
-    """Move the checked files to where ``settings`` wants them; the registry last, so that
-    an interrupted restore leaves no registry (and can simply be run again)."""
-    names = sorted(manifest["files"], key=lambda n: n == REGISTRY_MEMBER)
+def _put_in_place(settings: Settings, staging: Path, manifest: dict[str, Any],
+                  marker: Restore) -> None:
+    """Move the checked files to where ``settings`` wants them; the restore marker, then the
+    registry, last, so that an interrupted restore leaves no registry (and can simply be run
+    again) and a registry put in place never goes without its marker."""
+    names = sorted((n for n in manifest["files"] if n not in _NOT_PUT),
+                   key=lambda n: n == REGISTRY_MEMBER)
     for name in names:
+        if name == REGISTRY_MEMBER:
+            save_marker(settings.config_dir / RESTORE_FILE, marker)
         target = _target(settings, name)
         target.parent.mkdir(parents=True, exist_ok=True)
         # the registry holds names, ids and addresses in clear: its owner's only, as
@@ -675,8 +712,10 @@ def _put_in_place(settings: Settings, staging: Path, manifest: dict[str, Any]) -
         str(manifest["station_id"]) + "\n", encoding="ascii")
 
 
-def _record_restore(settings: Settings, manifest: dict[str, Any], now: datetime) -> None:
-    """An audit event in the restored registry: its auditors see where the history resumed."""
+def _record_restore(settings: Settings, manifest: dict[str, Any], now: datetime,
+                    marker: Restore) -> None:
+    """An audit event in the restored registry: its auditors see where the history resumed
+    and under which restore epoch the station goes on."""
     from station.model.station import Station
 
     restored = replace(settings, station_id=str(manifest["station_id"]))
@@ -687,7 +726,10 @@ def _record_restore(settings: Settings, manifest: dict[str, Any], now: datetime)
                           subject_id=restored.station_id,
                           details={"backup_created_at": manifest.get("created_at"),
                                    "backup_made_by": manifest.get("made_by"),
-                                   "persons": manifest.get("persons")},
+                                   "persons": manifest.get("persons"),
+                                   "restore_epoch": marker.epoch,
+                                   "previous_epoch": marker.previous or None,
+                                   "backup_position": marker.backup_position},
                           operator_id=None, now=now)
     finally:
         station.close()
