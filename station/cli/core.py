@@ -195,7 +195,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from station.model.backup import restore_backup
 
     passphrase = _passphrase(twice=False)
-    report = restore_backup(load_settings(), args.file, passphrase, now=now_utc())
+    # a station id forced from the environment must be the backup's own
+    report = restore_backup(load_settings(), args.file, passphrase, now=now_utc(),
+                            expect=os.environ.get("SWS_STATION_ID") or None)
     lines = [f"restored {report.station_id} from its backup of {report.created_at}: "
              f"{report.persons} people, audit chain of {report.audit_events} events and "
              f"{report.templates_opened} templates verified, registry {report.database}",

@@ -31,6 +31,7 @@ Misuse-Resistance, CRYPTO 2015 (the STREAM construction).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import io
@@ -71,11 +72,13 @@ REGISTRY_MEMBER = "registry.sqlite3"
 MANIFEST_MEMBER = "manifest.json"
 #: The restore marker of a station restored before, as a backup holds it.
 RESTORE_MEMBER = f"config/{RESTORE_FILE}"
-#: Files kept beside the registry that are derived from it (rebuilt) or printed from it.
-_DERIVED = {"gallery-cache.sealed", "receipts"}
-#: Members a restore does not put in place as they are: the restore marker, which the
-#: restore writes anew (``sync.restored``).
-_NOT_PUT = {"config/restored.json"}
+#: Files kept beside the registry that are derived from it (rebuilt) or printed from it,
+#: and the sync lock (``sync.lock``: a running process's, never another place's).
+_DERIVED = {"gallery-cache.sealed", "receipts", "sync.lock"}
+#: Members a restore does not put in place as they are: the sync lock (older backups held
+#: it; replacing the file would let a sync start beside the restore), and the restore
+#: marker, which the restore writes anew (``sync.restored``).
+_NOT_PUT = {"config/sync.lock", "config/restored.json"}
 SUFFIX = ".swsbak"
 
 
@@ -555,19 +558,37 @@ def _move_aside(settings: Settings, now: datetime) -> Path:
 
 
 def restore_backup(settings: Settings, source: Path, passphrase: str, *,
-                   now: datetime) -> RestoreReport:
+                   now: datetime, expect: str | None = None) -> RestoreReport:
     """Put the station saved in ``source`` in the place ``settings`` names. That place must
     hold no station, or one that never recorded anything (``./run``'s first start), which is
     moved aside. Everything is checked in a staging folder first; on any failure nothing is
-    put in place.
+    put in place. Refused while a sync of this place runs, and when the backup is of another
+    station than ``expect`` (``SWS_STATION_ID``) or than the station with records here.
 
     The restored home is marked restored (``sync.restored``: a new restore epoch, in the
     audit event too), so that its first sync announces the restore to the centre and
     records made from now on never take positions the centre holds from before."""
+    from sync import lock
+    from sync.errors import SyncBusy
+
+    # no sync of a station in this place (`sws sync`, the window's worker) may run during a
+    # restore: it would send from the registry being replaced (an empty place has none)
+    held = (lock.exclusive(settings.config_dir / lock.FILE_NAME) if _occupied(settings)
+            else contextlib.nullcontext())
+    try:
+        with held:
+            return _restore(settings, source, passphrase, now=now, expect=expect)
+    except SyncBusy as busy:
+        who = f" (process {busy.pid})" if busy.pid else ""
+        raise BadInput(f"a sync of the station in this place is running{who}: close the "
+                       "station window or wait for `sws sync` to end, then restore again; "
+                       "nothing was restored") from None
+
+
+def _restore(settings: Settings, source: Path, passphrase: str, *, now: datetime,
+             expect: str | None) -> RestoreReport:
     busy = _occupied(settings)
-    if busy and not _unused(settings):
-        raise BadInput(f"this place already holds a station with records ({busy[0]}); "
-                       "restore into another place (SWS_HOME), or move that station away")
+    unused = bool(busy) and _unused(settings)
     try:
         handle = source.expanduser().open("rb")
     except OSError as err:
@@ -577,6 +598,7 @@ def restore_backup(settings: Settings, source: Path, passphrase: str, *,
     with handle, tempfile.TemporaryDirectory(prefix=".sws-restore-",
                                              dir=registry.parent) as work:
         raw, header = read_header(handle)
+        _same_station(settings, str(header.get("station_id", "")), busy, unused, expect)
         key = _derive(passphrase, bytes.fromhex(header["salt"]), header["n"], header["r"],
                       header["p"])
         if not hmac.compare_digest(_key_check(key), str(header.get("check", ""))):
@@ -584,6 +606,8 @@ def restore_backup(settings: Settings, source: Path, passphrase: str, *,
         staging = Path(work)
         chunks = _open_chunks(handle, key, raw, header["chunk"])
         manifest = _unpack(_ChunkReader(chunks), staging)
+        if manifest.get("station_id") != header.get("station_id"):
+            raise BackupDamaged("the backup's header and contents name different stations")
         report = _verify(settings, staging, manifest, now=now)
         marker = _marker(staging, manifest, now)
         report = replace(report, restore_epoch=marker.epoch)
@@ -592,6 +616,26 @@ def restore_backup(settings: Settings, source: Path, passphrase: str, *,
         _put_in_place(settings, staging, manifest, marker)
     _record_restore(settings, manifest, now, marker)
     return report
+
+
+def _same_station(settings: Settings, backup_of: str, busy: list[Path], unused: bool,
+                  expect: str | None) -> None:
+    """Refuse, naming both, a backup of another station than the one this place is (a
+    station with records here, or ``SWS_STATION_ID``, given as ``expect``); refuse any
+    restore over a station with records."""
+    if expect and expect != backup_of:
+        raise BadInput(f"this backup is of station {backup_of}, but SWS_STATION_ID names "
+                       f"station {expect}: restored, it would send {backup_of}'s records as "
+                       f"{expect}; unset SWS_STATION_ID (or set it to {backup_of}) to restore "
+                       "it")
+    if busy and not unused:
+        if settings.station_id != backup_of:
+            raise BadInput(f"this backup is of station {backup_of}, but this place holds "
+                           f"station {settings.station_id}, with records ({busy[0]}): restore "
+                           "it into another place (SWS_HOME), or choose that station's "
+                           "backup")
+        raise BadInput(f"this place already holds a station with records ({busy[0]}); "
+                       "restore into another place (SWS_HOME), or move that station away")
 
 
 def _marker(staging: Path, manifest: dict[str, Any], now: datetime) -> Restore:
