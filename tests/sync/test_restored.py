@@ -256,3 +256,38 @@ def test_a_restore_announced_below_what_another_installation_delivered_since_is_
     (suspended,) = _stats(db_url)["stations_suspended"]
     assert "announced after position 3, but the centre holds position 4: another " \
         "installation delivered since" in suspended["reason"]
+
+
+def test_a_restore_of_a_backup_taken_before_its_own_restore_was_announced_keeps_moving(
+    tmp_path: Path,
+) -> None:
+    """Restored, recorded offline, backed up, restored again: what was recorded after the
+    first restore was never announced, so it must still move past the centre's position;
+    once a restore was announced, everything the backup gave out is the station's own."""
+    from datetime import UTC, datetime
+
+    from sync import restored
+    from sync.outbox import enqueue
+    from tests.sync._support import T0, make_station
+
+    now = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+    station = make_station(tmp_path / "registry.sqlite3", "st-1")
+    with station.engine.begin() as conn:
+        for n in range(5):
+            enqueue(conn, station.table, kind="service_use", record_id=f"use-{n}", now=T0,
+                    sealed_biometrics=None, payload={"card_id": f"c{n}"})
+    first = restored.Restore(epoch="epoch-1", restored_at="", backup_created_at="",
+                             backup_position=2)
+    again = restored.mark(tmp_path / "registry.sqlite3", first, backup_created_at="",
+                          now=now)
+    assert (again.backup_position, again.previous) == (2, "epoch-1")
+    assert again.epoch not in ("", "epoch-1")
+    with station.engine.begin() as conn:  # the first restore's announcement went out
+        conn.execute(station.table.insert().values(
+            seq=6, id="announce-1", kind=restored.KIND, record_id="epoch-1", payload=b"\xa0",
+            created_at=T0.replace(tzinfo=None), state="acked", attempts=1))
+    assert restored.mark(tmp_path / "registry.sqlite3", first, backup_created_at="",
+                         now=now).backup_position == 6
+    assert restored.mark(tmp_path / "registry.sqlite3", None, backup_created_at="",
+                         now=now).backup_position == 6
+    station.engine.dispose()
