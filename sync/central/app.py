@@ -389,7 +389,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                 raise HTTPException(404, f"unknown station {station_id}")
             return {"station_id": station_id,
                     "position": clones.position(conn, station_id),
-                    "epoch": clones.current_epochs(conn, {station_id}).get(station_id, "")}
+                    "epoch": (clones.epochs(conn, {station_id}).get(station_id) or [""])[-1]}
 
     @app.get("/v1/master-data", response_model=m.MasterData)
     def get_master_data(have_gazetteer: str | None = None) -> dict[str, Any]:

@@ -21,12 +21,15 @@ it holds from the station (``GET /v1/stations/{id}/position``), moves what it re
 the restore past it, and sends a ``station_restored`` packet at the next position, whose
 record id is the restore's *epoch* (a random id). From then on every packet it sends carries
 that epoch (``ep``). The centre takes the latest restore packet of a station as its current
-epoch, and a new packet whose epoch is not the current one comes from an installation the
-restore superseded: the old laptop, or a copied home, still recording. That is suspended like
-a clash, and so is a restore announced below a position the centre already holds (another
-installation delivered after the restored one looked). So a copied home that "restores"
-itself gains nothing: the installation it copied is suspended at its next delivery, and if
-both announce, the later announcement makes the earlier one's packets stray.
+epoch, and a new packet that carries an earlier epoch of the station (or none, once it
+announced a restore) comes from an installation the restore superseded: the old laptop, or a
+copied home, still recording. (An epoch the centre never took, its database restored from
+before the announcement say, proves nothing: the position checks still apply.) That is
+suspended like a clash, and so is a restore announced below a position the centre already
+holds (another installation delivered after the restored one looked). So a copied home
+that "restores" itself gains nothing: the installation it copied is suspended at its next
+delivery, and if both announce, the later announcement makes the earlier one's packets
+stray.
 
 References
 ----------
@@ -129,8 +132,9 @@ def strays(conn: sa.Connection, new: list[Packet]) -> list[Stray]:
     installation superseded by a restore. One query per station that has announced a
     restore (on ``ix_packets_kind_status``), one for the positions held by those announcing
     one in this batch."""
-    stations = {p.station_id for p in new}
-    current = current_epochs(conn, stations)
+    if not new:
+        return []
+    known = epochs(conn, {p.station_id for p in new})
     announcing = {p.station_id for p in new if p.kind == RESTORED}
     held = {station_id: position(conn, station_id) for station_id in sorted(announcing)}
     found: list[Stray] = []
@@ -145,10 +149,13 @@ def strays(conn: sa.Connection, new: list[Packet]) -> list[Stray]:
                                    f"{fields[1]}, but the centre holds position "
                                    f"{held[packet.station_id]}: another installation "
                                    "delivered since"))
-            current[packet.station_id] = packet.record_id
+            known.setdefault(packet.station_id, []).append(packet.record_id)
             continue
-        expected = current.get(packet.station_id, "")
-        if packet.epoch != expected:
+        announced = known.get(packet.station_id, [])
+        expected = announced[-1] if announced else ""
+        # an epoch the centre never heard of (its database restored from before the
+        # announcement, say) proves nothing: the position checks still apply to it
+        if packet.epoch != expected and (packet.epoch == "" or packet.epoch in announced):
             found.append(Stray(packet.station_id, packet.id, "superseded_epoch",
                                f"packet {packet.id} comes from the installation before "
                                f"restore {expected or '(none)'} (its epoch: "
@@ -156,15 +163,18 @@ def strays(conn: sa.Connection, new: list[Packet]) -> list[Stray]:
     return found
 
 
-def current_epochs(conn: sa.Connection, stations: set[str]) -> dict[str, str]:
-    """Each station's current restore epoch: the record id of its latest restore packet
-    (stations never restored are left out)."""
+def epochs(conn: sa.Connection, stations: set[str]) -> dict[str, list[str]]:
+    """Each station's restore epochs in the order the centre took their announcements: the
+    last is its current one (stations never restored are left out)."""
     p = t.packets.c
     rows = conn.execute(sa.select(p.station_id, p.record_id)
                         .where(p.kind == RESTORED, p.status != "rejected",
                                p.station_id.in_(sorted(stations)))
                         .order_by(p.arrival, p.received_at))
-    return {station_id: epoch for station_id, epoch in rows}
+    found: dict[str, list[str]] = {}
+    for station_id, epoch in rows:
+        found.setdefault(station_id, []).append(epoch)
+    return found
 
 
 def position(conn: sa.Connection, station_id: str) -> int:

@@ -291,3 +291,37 @@ def test_a_restore_of_a_backup_taken_before_its_own_restore_was_announced_keeps_
     assert restored.mark(tmp_path / "registry.sqlite3", None, backup_created_at="",
                          now=now).backup_position == 6
     station.engine.dispose()
+
+
+@pytest.mark.slow
+def test_an_epoch_the_centre_never_heard_of_is_not_taken_for_a_clone(
+    tmp_path: Path, central_factory: Callable[..., CentralProcess],
+) -> None:
+    """The centre's own database restored from before a station's announcement: that
+    station's packets carry an epoch the centre does not know. That proves nothing (the
+    position checks still apply): they are taken, not suspended."""
+    import random
+    from datetime import UTC, datetime
+
+    from sync.client import CentralClient, register_station
+    from sync.outbox import enqueue
+    from sync.uploader import StationIdentity, Uploader
+    from tests.sync._support import T0, make_station
+
+    db_url = f"sqlite:///{tmp_path / 'central.sqlite3'}"
+    central = central_factory(db_url)
+    station = make_station(tmp_path / "station.sqlite3", "st-1")
+    registered = register_station(central.url, station.key, "st-1",
+                                  client=CentralClient(central.url))
+    with station.engine.begin() as conn:
+        for record in ("use-1", "use-2"):
+            enqueue(conn, station.table, kind="service_use", record_id=record, now=T0,
+                    sealed_biometrics=None, payload={"card_id": record})
+    uploader = Uploader(station.engine, station.table,
+                        StationIdentity("st-1", station.key, registered.central_key),
+                        CentralClient(central.url), station.at_rest.unseal,
+                        rng=random.Random(1))
+    uploader.epoch = "an-announcement-the-centre-lost"
+    assert uploader.sync(lambda: datetime.now(UTC)).acknowledged == 2
+    figures = _stats(db_url)
+    assert figures["stations_suspended"] == [] and figures["clones_suspected"] == 0
