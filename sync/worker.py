@@ -7,7 +7,9 @@ round's :class:`~sync.uploader.SyncReport` (with ``last_error``) goes to ``on_re
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import threading
 from collections.abc import Callable
 from datetime import datetime
@@ -72,9 +74,14 @@ class SyncWorker:
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._present: int | None = None  # the presence lock's descriptor while running
 
     def start(self) -> None:
         if self._thread is None:
+            if self.lock_file is not None and self._present is None:
+                # held until stop(): a restore of this place is refused while we run
+                with contextlib.suppress(SyncBusy):  # a restore running: rounds skip
+                    self._present = lock.present(self.lock_file.with_name(lock.WORKER_FILE))
             self._thread = threading.Thread(target=self._run, name="sws-sync", daemon=True)
             self._thread.start()
 
@@ -88,6 +95,9 @@ class SyncWorker:
         if self._thread is not None:
             self._thread.join(timeout_s)
             self._thread = None
+        if self._present is not None:
+            os.close(self._present)
+            self._present = None
 
     def run_round(self) -> SyncReport:
         """One round: deliver, refresh statuses, pull revocations and master data (to the

@@ -56,7 +56,7 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from station.config import STATION_ID_FILE, Settings
 from station.errors import BadInput, IntegrityFailure, StorageError
-from sync.errors import SyncError
+from sync.errors import SyncBusy, SyncError
 from sync.restored import FILE_NAME as RESTORE_FILE
 from sync.restored import Restore, mark
 from sync.restored import load as load_marker
@@ -73,12 +73,13 @@ MANIFEST_MEMBER = "manifest.json"
 #: The restore marker of a station restored before, as a backup holds it.
 RESTORE_MEMBER = f"config/{RESTORE_FILE}"
 #: Files kept beside the registry that are derived from it (rebuilt) or printed from it,
-#: and the sync lock (``sync.lock``: a running process's, never another place's).
-_DERIVED = {"gallery-cache.sealed", "receipts", "sync.lock"}
-#: Members a restore does not put in place as they are: the sync lock (older backups held
-#: it; replacing the file would let a sync start beside the restore), and the restore
+#: and the sync locks (``sync.lock``, ``sync-worker.lock``: running processes', never
+#: another place's).
+_DERIVED = {"gallery-cache.sealed", "receipts", "sync.lock", "sync-worker.lock"}
+#: Members a restore does not put in place as they are: the sync locks (older backups held
+#: them; replacing the file would let a sync start beside the restore), and the restore
 #: marker, which the restore writes anew (``sync.restored``).
-_NOT_PUT = {"config/sync.lock", "config/restored.json"}
+_NOT_PUT = {"config/sync.lock", "config/sync-worker.lock", "config/restored.json"}
 SUFFIX = ".swsbak"
 
 
@@ -569,20 +570,28 @@ def restore_backup(settings: Settings, source: Path, passphrase: str, *,
     audit event too), so that its first sync announces the restore to the centre and
     records made from now on never take positions the centre holds from before."""
     from sync import lock
-    from sync.errors import SyncBusy
 
     # no sync of a station in this place (`sws sync`, the window's worker) may run during a
     # restore: it would send from the registry being replaced (an empty place has none)
-    held = (lock.exclusive(settings.config_dir / lock.FILE_NAME) if _occupied(settings)
-            else contextlib.nullcontext())
-    try:
-        with held:
-            return _restore(settings, source, passphrase, now=now, expect=expect)
-    except SyncBusy as busy:
-        who = f" (process {busy.pid})" if busy.pid else ""
-        raise BadInput(f"a sync of the station in this place is running{who}: close the "
-                       "station window or wait for `sws sync` to end, then restore again; "
-                       "nothing was restored") from None
+    if not _occupied(settings):
+        return _restore(settings, source, passphrase, now=now, expect=expect)
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(lock.exclusive(settings.config_dir / lock.WORKER_FILE))
+        except SyncBusy as busy:
+            raise BadInput(f"the station window syncing this place is open{_pid(busy)}: "
+                           "close it, then restore again; nothing was restored") from None
+        try:
+            held.enter_context(lock.exclusive(settings.config_dir / lock.FILE_NAME))
+        except SyncBusy as busy:
+            raise BadInput(f"a sync of the station in this place is running{_pid(busy)}: "
+                           "wait for it to end, then restore again; nothing was restored"
+                           ) from None
+        return _restore(settings, source, passphrase, now=now, expect=expect)
+
+
+def _pid(busy: SyncBusy) -> str:
+    return f" (process {busy.pid})" if busy.pid else ""
 
 
 def _restore(settings: Settings, source: Path, passphrase: str, *, now: datetime,

@@ -286,8 +286,18 @@ def test_a_restore_refuses_while_a_sync_of_the_place_runs(enrolled: Station,
     """The new laptop's window (or `sws sync`) is syncing its first, unused station: the
     restore says so in one line and moves nothing, instead of replacing the registry under
     the running sync."""
+    import random
+    from datetime import UTC, datetime
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
     from station.model.setup import initialise_demo
     from sync import lock, restored
+    from sync.client import CentralClient
+    from sync.revocations import FILE_NAME
+    from sync.uploader import StationIdentity, Uploader
+    from sync.worker import SyncWorker
 
     made = make_backup(enrolled.settings, tmp_path / "b.swsbak", PASSPHRASE, now=NOW,
                        made_by="super")
@@ -306,6 +316,24 @@ def test_a_restore_refuses_while_a_sync_of_the_place_runs(enrolled: Station,
     assert target.key_file.read_bytes() == demo_keys
     assert not (target.config_dir / restored.FILE_NAME).exists()
     assert not list(target.config_dir.glob("replaced-*"))
+    # the window's background worker, between two rounds (its centre is not reachable:
+    # each round fails quietly), holds the place too
+    fresh = Station(target, gallery_factory=ExactGallery)
+    uploader = Uploader(fresh.engine, OUTBOX, StationIdentity(
+        target.station_id, Ed25519PrivateKey.generate(),
+        X25519PrivateKey.generate().public_key()), CentralClient("http://127.0.0.1:9"),
+        fresh.unseal_outbox, rng=random.Random(1))
+    worker = SyncWorker(uploader, lambda: datetime.now(UTC), interval_s=3600,
+                        revocations_file=target.config_dir / FILE_NAME)
+    worker.start()
+    try:
+        with pytest.raises(BadInput, match=r"the station window syncing this place is open "
+                           rf"\(process {os.getpid()}\): close it"):
+            restore_backup(target, made.path, PASSPHRASE, now=NOW)
+    finally:
+        worker.stop()
+        fresh.close()
+    assert target.key_file.read_bytes() == demo_keys
     # once it has ended, the same restore goes through, marked as a restore
     done = restore_backup(target, made.path, PASSPHRASE, now=NOW)
     assert done.replaced and done.persons == 3
@@ -344,12 +372,17 @@ def test_a_backup_never_carries_the_sync_lock(enrolled: Station, tmp_path: Path)
     would replace the lock a sync there holds."""
     from sync import lock
 
-    with lock.exclusive(enrolled.settings.config_dir / lock.FILE_NAME):
-        made = make_backup(enrolled.settings, tmp_path / "b.swsbak", PASSPHRASE, now=NOW,
-                           made_by="super")
-    names = [name for name, _ in backup._members(enrolled.settings)]
+    present = lock.present(enrolled.settings.config_dir / lock.WORKER_FILE)  # a window
+    try:
+        with lock.exclusive(enrolled.settings.config_dir / lock.FILE_NAME):
+            made = make_backup(enrolled.settings, tmp_path / "b.swsbak", PASSPHRASE, now=NOW,
+                               made_by="super")
+        names = [name for name, _ in backup._members(enrolled.settings)]
+    finally:
+        os.close(present)
     assert (enrolled.settings.config_dir / lock.FILE_NAME).exists()
-    assert "config/sync.lock" not in names and made.persons == 3
+    assert not {"config/sync.lock", "config/sync-worker.lock"} & set(names)
+    assert made.persons == 3
 
 
 def _sqlite_registry(settings: Settings) -> Path:
