@@ -101,6 +101,20 @@ class CentralClient:
             raise CentralUnreachable("the central registry's answer does not cover the batch")
         return results
 
+    def position(self, station_id: str) -> dict[str, Any] | None:
+        """The highest outbox position the centre holds from ``station_id`` and its current
+        restore epoch (``position``, ``epoch``); None from a centre that does not say (one
+        from before restores announced themselves)."""
+        try:
+            answer = self._call("GET", f"/v1/stations/{station_id}/position")
+        except CentralRefused as error:
+            if error.status_code == 404 and "unknown station" not in error.detail:
+                return None
+            raise
+        if not isinstance(answer, dict) or type(answer.get("position")) is not int:
+            raise CentralUnreachable("the central registry's answer holds no position")
+        return answer
+
     def statuses(self, ids: list[str]) -> list[dict[str, Any]]:
         """The centre's current answer for earlier packets."""
         return list(self._call("POST", "/v1/statuses", json={"ids": ids})["statuses"])

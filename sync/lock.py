@@ -25,6 +25,10 @@ from sync.errors import SyncBusy
 
 #: The lock's file name, in the station's config folder (beside the revocation list).
 FILE_NAME = "sync.lock"
+#: Held shared by every running background sync worker (the window's) for its whole life,
+#: between its rounds too: a restore takes it exclusively, so it is refused while a window
+#: that syncs this station is open, not only while one of its rounds runs.
+WORKER_FILE = "sync-worker.lock"
 
 
 @contextlib.contextmanager
@@ -57,6 +61,23 @@ def exclusive(path: Path, *, wait_s: float = 0.0,
         yield
     finally:
         os.close(fd)  # releases the lock (the file stays: removing it would race)
+
+
+def present(path: Path) -> int:
+    """Take ``path`` shared (the worker's presence, :data:`WORKER_FILE`) without waiting;
+    return the descriptor, whose closing releases it. Several workers may hold it at once;
+    an exclusive holder (a restore running) makes it raise :class:`SyncBusy`."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd = os.open(path, os.O_RDWR | os.O_CREAT, 0o600)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except BlockingIOError:
+        os.close(fd)
+        raise SyncBusy(_holder(path), path) from None
+    with contextlib.suppress(OSError):
+        os.ftruncate(fd, 0)
+        os.pwrite(fd, str(os.getpid()).encode(), 0)
+    return fd
 
 
 def _holder(path: Path) -> int | None:

@@ -46,6 +46,8 @@ KINDS = frozenset(
         "grievance",
         "adjudication",
         "person_death",
+        # the station was restored from a backup: sent first after the restore (sync.restored)
+        "station_restored",
     }
 )
 

@@ -59,6 +59,9 @@ class Packet:
     created_at: str
     payload_bytes: bytes
     envelope: dict[str, Any] | None
+    #: the restore epoch of the installation that sent it ("" before any restore, and from
+    #: stations that do not say: ``sync.restored``)
+    epoch: str = ""
 
     @cached_property
     def payload(self) -> dict[str, Any]:
@@ -77,7 +80,7 @@ class Packet:
         packet.__dict__.update(id=fields["id"], station_id=fields["st"], seq=fields["seq"],
                                kind=fields["kind"], record_id=fields["rid"],
                                created_at=fields["at"], payload_bytes=fields["p"],
-                               envelope=fields.get("bio"))
+                               envelope=fields.get("bio"), epoch=fields.get("ep") or "")
         return packet
 
 
@@ -105,14 +108,23 @@ def build_body(
     payload_bytes: bytes,
     biometrics: bytes | None,
     sealer: Sealer,
+    epoch: str = "",
 ) -> bytes:
-    """The canonical CBOR body of one outbox item, ``biometrics`` sealed by ``sealer``."""
+    """The canonical CBOR body of one outbox item, ``biometrics`` sealed by ``sealer``.
+
+    ``epoch``: the sending installation's restore epoch (``sync.restored``), left out of the
+    body when there is none, so stations never restored send what they always sent."""
     envelope = None
     if biometrics is not None:
         envelope = sealer.seal(biometrics, packet_id=packet_id, station_id=station_id)
     # Keys already in canonical order (RFC 8949 4.2.1: shorter encoded key first, then
     # bytewise; the envelope's too), so the plain encoder writes the canonical bytes without
     # the canonical encoder's per-map sort, a quarter of the station's cost per record.
+    if epoch:
+        return cbor2.dumps(
+            {"p": payload_bytes, "at": created_at, "ep": epoch, "id": packet_id,
+             "st": station_id, "bio": envelope, "rid": record_id, "seq": seq, "kind": kind},
+        )
     return cbor2.dumps(
         {"p": payload_bytes, "at": created_at, "id": packet_id, "st": station_id,
          "bio": envelope, "rid": record_id, "seq": seq, "kind": kind},
@@ -136,11 +148,12 @@ def build_packet(
     biometrics: bytes | None,
     station_key: Ed25519PrivateKey,
     central_key: X25519PublicKey,
+    epoch: str = "",
 ) -> bytes:
     """Sign one outbox item as a packet, encrypting ``biometrics`` (plaintext) to the centre."""
     body = build_body(packet_id=packet_id, station_id=station_id, seq=seq, kind=kind,
                       record_id=record_id, created_at=created_at, payload_bytes=payload_bytes,
-                      biometrics=biometrics, sealer=Sealer(central_key))
+                      biometrics=biometrics, sealer=Sealer(central_key), epoch=epoch)
     return sign_body(body, station_key)
 
 
@@ -192,6 +205,10 @@ def parse_body(body: bytes) -> dict[str, Any]:
                               reason="malformed")
     if len(fields["at"]) > 40 or not fields["at"].isprintable():
         raise PacketError("the packet time is not a short printable text", reason="malformed")
+    epoch = fields.get("ep")
+    if epoch is not None and not (isinstance(epoch, str) and _ID.fullmatch(epoch)):
+        raise PacketError("the packet's restore epoch is mistyped", reason="malformed",
+                          packet_id=fields["id"])
     bio = fields.get("bio")
     if bio is not None and not isinstance(bio, dict):
         raise PacketError("the biometric envelope is mistyped", reason="malformed",

@@ -143,6 +143,11 @@ class Uploader:
         self.backoff = backoff or Backoff()
         self.in_flight = max(1, in_flight)
         self._refusals = 0
+        #: the restore epoch every packet carries (``sync.restored``; "" never restored)
+        self.epoch = ""
+        #: while set, the id of the only item sent (a restore's announcement, which must
+        #: reach the centre before anything else); "" sends nothing at all
+        self.only: str | None = None
 
     # -- sending ----------------------------------------------------------------------------
 
@@ -161,6 +166,8 @@ class Uploader:
             .order_by(c.seq)
             .limit(limit)
         )
+        if self.only is not None:
+            picked = picked.where(c.id == self.only)
         if not ignore_backoff:
             picked = picked.where(sa.or_(c.next_attempt_at.is_(None),
                                          c.next_attempt_at <= now,
@@ -406,7 +413,7 @@ class Uploader:
         return build_body(
             packet_id=item_id, station_id=self.identity.station_id, seq=seq,
             kind=kind, record_id=record_id, created_at=created_at.isoformat() + "Z",
-            payload_bytes=payload, biometrics=biometrics, sealer=sealer,
+            payload_bytes=payload, biometrics=biometrics, sealer=sealer, epoch=self.epoch,
         )
 
     def _outcome(self, row: sa.Row[Any], answer: dict[str, Any], now: datetime

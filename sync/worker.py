@@ -7,14 +7,16 @@ round's :class:`~sync.uploader.SyncReport` (with ``last_error``) goes to ``on_re
 
 from __future__ import annotations
 
+import contextlib
 import logging
+import os
 import threading
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 from typing import Any
 
-from sync import lock, registration, revocations
+from sync import lock, registration, restored, revocations
 from sync.errors import SyncBusy, SyncError
 from sync.uploader import SyncReport, Uploader
 
@@ -64,13 +66,22 @@ class SyncWorker:
         self.lock_file = lock_file or (
             revocations_file.with_name(lock.FILE_NAME)
             if revocations_file is not None else None)
+        #: the marker ``sws db restore`` leaves (``sync.restored``): a restored station
+        #: announces itself before sending anything; by default in the config folder too
+        self.restore_file = (revocations_file.with_name(restored.FILE_NAME)
+                             if revocations_file is not None else None)
         self.last_report: SyncReport | None = None
         self._wake = threading.Event()
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
+        self._present: int | None = None  # the presence lock's descriptor while running
 
     def start(self) -> None:
         if self._thread is None:
+            if self.lock_file is not None and self._present is None:
+                # held until stop(): a restore of this place is refused while we run
+                with contextlib.suppress(SyncBusy):  # a restore running: rounds skip
+                    self._present = lock.present(self.lock_file.with_name(lock.WORKER_FILE))
             self._thread = threading.Thread(target=self._run, name="sws-sync", daemon=True)
             self._thread.start()
 
@@ -84,6 +95,9 @@ class SyncWorker:
         if self._thread is not None:
             self._thread.join(timeout_s)
             self._thread = None
+        if self._present is not None:
+            os.close(self._present)
+            self._present = None
 
     def run_round(self) -> SyncReport:
         """One round: deliver, refresh statuses, pull revocations and master data (to the
@@ -105,6 +119,21 @@ class SyncWorker:
             return report
 
     def _round(self) -> SyncReport:
+        held = None
+        if self.restore_file is not None:
+            try:
+                held = restored.resume(self.uploader, self.restore_file, self.clock)
+            except SyncError as error:
+                held = str(error)
+        if held is not None:  # a restored station the centre has not heard from yet
+            log.info("sync round: %s", held)
+            report = SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=0,
+                                failed_batches=1, pending=self.uploader.pending(),
+                                last_error=held)
+            self.last_report = report
+            if self.on_report is not None:
+                self.on_report(report)
+            return report
         report = self.uploader.sync(self.clock)
         if report.failed_batches == 0:
             try:

@@ -195,12 +195,16 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from station.model.backup import restore_backup
 
     passphrase = _passphrase(twice=False)
-    report = restore_backup(load_settings(), args.file, passphrase, now=now_utc())
+    # a station id forced from the environment must be the backup's own
+    report = restore_backup(load_settings(), args.file, passphrase, now=now_utc(),
+                            expect=os.environ.get("SWS_STATION_ID") or None)
     lines = [f"restored {report.station_id} from its backup of {report.created_at}: "
              f"{report.persons} people, audit chain of {report.audit_events} events and "
              f"{report.templates_opened} templates verified, registry {report.database}",
              f"{report.waiting_to_sync} records wait for the centre: `sws sync` sends them (the "
-             "centre answers those it already has as replays)",
+             "centre answers those it already has as replays), after telling the centre of "
+             f"this restore ({report.restore_epoch}), so that what is recorded from now on "
+             "follows what it holds",
              "do not use the old computer as this station again: records made on both would "
              "carry the same station id"]
     if report.replaced:

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import dataclasses
 import random
 import re
 import sys
@@ -82,7 +83,7 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
     from station.model.central_link import load_link, station_key
     from station.registry.base import OUTBOX
     from station.registry.db import translated
-    from sync import registration, revocations
+    from sync import registration, restored, revocations
     from sync.client import CentralClient
     from sync.errors import SyncError
     from sync.keys import central_public_key, unb64
@@ -106,7 +107,12 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
         # the answers are written by the uploader's own threads: a full or locked registry
         # is one line here too (what the centre stored is sent again and answered a replay)
         with translated(station.url):
+            # a station restored from a backup first tells the centre (sync.restored)
+            held = restored.resume(uploader, station.settings.config_dir / restored.FILE_NAME,
+                                   now_utc)
             report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: now
+        if held is not None:
+            report = dataclasses.replace(report, failed_batches=1, last_error=held)
         cleared = 0
         if report.failed_batches:
             problem = f"{report.last_error}; {report.pending} records wait for the next sync"

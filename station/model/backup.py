@@ -31,6 +31,7 @@ Misuse-Resistance, CRYPTO 2015 (the STREAM construction).
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import hmac
 import io
@@ -55,6 +56,11 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from station.config import STATION_ID_FILE, Settings
 from station.errors import BadInput, IntegrityFailure, StorageError
+from sync.errors import SyncBusy, SyncError
+from sync.restored import FILE_NAME as RESTORE_FILE
+from sync.restored import Restore, mark
+from sync.restored import load as load_marker
+from sync.restored import save as save_marker
 
 MAGIC = b"SWS-STATION-BACKUP\n"
 FORMAT = 1
@@ -64,8 +70,16 @@ SCRYPT_N, SCRYPT_R, SCRYPT_P = 1 << 15, 8, 1
 MIN_PASSPHRASE = 10
 REGISTRY_MEMBER = "registry.sqlite3"
 MANIFEST_MEMBER = "manifest.json"
-#: Files kept beside the registry that are derived from it (rebuilt) or printed from it.
-_DERIVED = {"gallery-cache.sealed", "receipts"}
+#: The restore marker of a station restored before, as a backup holds it.
+RESTORE_MEMBER = f"config/{RESTORE_FILE}"
+#: Files kept beside the registry that are derived from it (rebuilt) or printed from it,
+#: and the sync locks (``sync.lock``, ``sync-worker.lock``: running processes', never
+#: another place's).
+_DERIVED = {"gallery-cache.sealed", "receipts", "sync.lock", "sync-worker.lock"}
+#: Members a restore does not put in place as they are: the sync locks (older backups held
+#: them; replacing the file would let a sync start beside the restore), and the restore
+#: marker, which the restore writes anew (``sync.restored``).
+_NOT_PUT = {"config/sync.lock", "config/sync-worker.lock", "config/restored.json"}
 SUFFIX = ".swsbak"
 
 
@@ -109,12 +123,15 @@ class RestoreReport:
     database: str
     #: where an unused station found in the place was moved ("" when there was none)
     replaced: str = ""
+    #: the restore's epoch (``sync.restored``), announced to the centre at the first sync
+    restore_epoch: str = ""
 
     def as_record(self) -> dict[str, Any]:
         return {"station_id": self.station_id, "created_at": self.created_at,
                 "persons": self.persons, "waiting_to_sync": self.waiting_to_sync,
                 "audit_events": self.audit_events, "templates_opened": self.templates_opened,
-                "database": self.database, "replaced": self.replaced}
+                "database": self.database, "replaced": self.replaced,
+                "restore_epoch": self.restore_epoch}
 
 
 # -- what a station is made of ------------------------------------------------------------------
@@ -542,15 +559,45 @@ def _move_aside(settings: Settings, now: datetime) -> Path:
 
 
 def restore_backup(settings: Settings, source: Path, passphrase: str, *,
-                   now: datetime) -> RestoreReport:
+                   now: datetime, expect: str | None = None) -> RestoreReport:
     """Put the station saved in ``source`` in the place ``settings`` names. That place must
     hold no station, or one that never recorded anything (``./run``'s first start), which is
     moved aside. Everything is checked in a staging folder first; on any failure nothing is
-    put in place."""
+    put in place. Refused while a sync of this place runs, and when the backup is of another
+    station than ``expect`` (``SWS_STATION_ID``) or than the station with records here.
+
+    The restored home is marked restored (``sync.restored``: a new restore epoch, in the
+    audit event too), so that its first sync announces the restore to the centre and
+    records made from now on never take positions the centre holds from before."""
+    from sync import lock
+
+    # no sync of a station in this place (`sws sync`, the window's worker) may run during a
+    # restore: it would send from the registry being replaced (an empty place has none)
+    if not _occupied(settings):
+        return _restore(settings, source, passphrase, now=now, expect=expect)
+    with contextlib.ExitStack() as held:
+        try:
+            held.enter_context(lock.exclusive(settings.config_dir / lock.WORKER_FILE))
+        except SyncBusy as busy:
+            raise BadInput(f"the station window syncing this place is open{_pid(busy)}: "
+                           "close it, then restore again; nothing was restored") from None
+        try:
+            held.enter_context(lock.exclusive(settings.config_dir / lock.FILE_NAME))
+        except SyncBusy as busy:
+            raise BadInput(f"a sync of the station in this place is running{_pid(busy)}: "
+                           "wait for it to end, then restore again; nothing was restored"
+                           ) from None
+        return _restore(settings, source, passphrase, now=now, expect=expect)
+
+
+def _pid(busy: SyncBusy) -> str:
+    return f" (process {busy.pid})" if busy.pid else ""
+
+
+def _restore(settings: Settings, source: Path, passphrase: str, *, now: datetime,
+             expect: str | None) -> RestoreReport:
     busy = _occupied(settings)
-    if busy and not _unused(settings):
-        raise BadInput(f"this place already holds a station with records ({busy[0]}); "
-                       "restore into another place (SWS_HOME), or move that station away")
+    unused = bool(busy) and _unused(settings)
     try:
         handle = source.expanduser().open("rb")
     except OSError as err:
@@ -560,6 +607,7 @@ def restore_backup(settings: Settings, source: Path, passphrase: str, *,
     with handle, tempfile.TemporaryDirectory(prefix=".sws-restore-",
                                              dir=registry.parent) as work:
         raw, header = read_header(handle)
+        _same_station(settings, str(header.get("station_id", "")), busy, unused, expect)
         key = _derive(passphrase, bytes.fromhex(header["salt"]), header["n"], header["r"],
                       header["p"])
         if not hmac.compare_digest(_key_check(key), str(header.get("check", ""))):
@@ -567,12 +615,49 @@ def restore_backup(settings: Settings, source: Path, passphrase: str, *,
         staging = Path(work)
         chunks = _open_chunks(handle, key, raw, header["chunk"])
         manifest = _unpack(_ChunkReader(chunks), staging)
+        if manifest.get("station_id") != header.get("station_id"):
+            raise BackupDamaged("the backup's header and contents name different stations")
         report = _verify(settings, staging, manifest, now=now)
+        marker = _marker(staging, manifest, now)
+        report = replace(report, restore_epoch=marker.epoch)
         if busy:
             report = replace(report, replaced=str(_move_aside(settings, now)))
-        _put_in_place(settings, staging, manifest)
-    _record_restore(settings, manifest, now)
+        _put_in_place(settings, staging, manifest, marker)
+    _record_restore(settings, manifest, now, marker)
     return report
+
+
+def _same_station(settings: Settings, backup_of: str, busy: list[Path], unused: bool,
+                  expect: str | None) -> None:
+    """Refuse, naming both, a backup of another station than the one this place is (a
+    station with records here, or ``SWS_STATION_ID``, given as ``expect``); refuse any
+    restore over a station with records."""
+    if expect and expect != backup_of:
+        raise BadInput(f"this backup is of station {backup_of}, but SWS_STATION_ID names "
+                       f"station {expect}: restored, it would send {backup_of}'s records as "
+                       f"{expect}; unset SWS_STATION_ID (or set it to {backup_of}) to restore "
+                       "it")
+    if busy and not unused:
+        if settings.station_id != backup_of:
+            raise BadInput(f"this backup is of station {backup_of}, but this place holds "
+                           f"station {settings.station_id}, with records ({busy[0]}): restore "
+                           "it into another place (SWS_HOME), or choose that station's "
+                           "backup")
+        raise BadInput(f"this place already holds a station with records ({busy[0]}); "
+                       "restore into another place (SWS_HOME), or move that station away")
+
+
+def _marker(staging: Path, manifest: dict[str, Any], now: datetime) -> Restore:
+    """The restore marker (``sync.restored``) for the checked registry in ``staging``."""
+    files = staging / "files"
+    kept = None
+    if RESTORE_MEMBER in manifest["files"]:
+        try:
+            kept = load_marker(files / _slot(RESTORE_MEMBER))
+        except SyncError as err:
+            raise BackupDamaged(str(err)) from None
+    return mark(files / _slot(REGISTRY_MEMBER), kept,
+                backup_created_at=str(manifest.get("created_at", "")), now=now)
 
 
 def _unpack(stream: io.RawIOBase, staging: Path) -> dict[str, Any]:
@@ -656,11 +741,16 @@ def _verify(settings: Settings, staging: Path, manifest: dict[str, Any], *,
                          database=str(_sqlite_path(settings)))
 
 
-def _put_in_place(settings: Settings, staging: Path, manifest: dict[str, Any]) -> None:
-    """Move the checked files to where ``settings`` wants them; the registry last, so that
-    an interrupted restore leaves no registry (and can simply be run again)."""
-    names = sorted(manifest["files"], key=lambda n: n == REGISTRY_MEMBER)
+def _put_in_place(settings: Settings, staging: Path, manifest: dict[str, Any],
+                  marker: Restore) -> None:
+    """Move the checked files to where ``settings`` wants them; the restore marker, then the
+    registry, last, so that an interrupted restore leaves no registry (and can simply be run
+    again) and a registry put in place never goes without its marker."""
+    names = sorted((n for n in manifest["files"] if n not in _NOT_PUT),
+                   key=lambda n: n == REGISTRY_MEMBER)
     for name in names:
+        if name == REGISTRY_MEMBER:
+            save_marker(settings.config_dir / RESTORE_FILE, marker)
         target = _target(settings, name)
         target.parent.mkdir(parents=True, exist_ok=True)
         # the registry holds names, ids and addresses in clear: its owner's only, as
@@ -675,8 +765,10 @@ def _put_in_place(settings: Settings, staging: Path, manifest: dict[str, Any]) -
         str(manifest["station_id"]) + "\n", encoding="ascii")
 
 
-def _record_restore(settings: Settings, manifest: dict[str, Any], now: datetime) -> None:
-    """An audit event in the restored registry: its auditors see where the history resumed."""
+def _record_restore(settings: Settings, manifest: dict[str, Any], now: datetime,
+                    marker: Restore) -> None:
+    """An audit event in the restored registry: its auditors see where the history resumed
+    and under which restore epoch the station goes on."""
     from station.model.station import Station
 
     restored = replace(settings, station_id=str(manifest["station_id"]))
@@ -687,7 +779,10 @@ def _record_restore(settings: Settings, manifest: dict[str, Any], now: datetime)
                           subject_id=restored.station_id,
                           details={"backup_created_at": manifest.get("created_at"),
                                    "backup_made_by": manifest.get("made_by"),
-                                   "persons": manifest.get("persons")},
+                                   "persons": manifest.get("persons"),
+                                   "restore_epoch": marker.epoch,
+                                   "previous_epoch": marker.previous or None,
+                                   "backup_position": marker.backup_position},
                           operator_id=None, now=now)
     finally:
         station.close()

@@ -459,6 +459,21 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         with tx() as conn:
             return registry.revocation_list(conn, since)
 
+    @app.get("/v1/stations/{station_id}/position", responses={404: {}})
+    def get_position(station_id: Annotated[str, m.Id]) -> dict[str, Any]:
+        """The highest outbox position this centre holds from the station, and its current
+        restore epoch: what a station restored from a backup asks before it records past
+        it (``sync.restored``)."""
+        from sync.central import clones
+
+        with tx() as conn:
+            if not conn.execute(sa.select(schema.stations.c.id)
+                                .where(schema.stations.c.id == station_id)).first():
+                raise HTTPException(404, f"unknown station {station_id}")
+            return {"station_id": station_id,
+                    "position": clones.position(conn, station_id),
+                    "epoch": (clones.epochs(conn, {station_id}).get(station_id) or [""])[-1]}
+
     @app.get("/v1/master-data", response_model=m.MasterData)
     def get_master_data(have_gazetteer: str | None = None) -> dict[str, Any]:
         """Programmes, locations, station keys and the centre's public key; the list of

@@ -179,8 +179,13 @@ def execute(args: argparse.Namespace) -> int:
             print(json.dumps(figures))
         else:
             for name, value in figures.items():
-                if name != "stations_suspended":
+                if name not in ("stations_suspended", "stations_restored"):
                     print(f"{name.replace('_', ' ')}: {value}")
+            for done in figures.get("stations_restored", []):
+                print(f"station {done['station_id']} restored from a backup of "
+                      f"{done['backup_created_at'] or 'unknown date'}, announced {done['at']}: "
+                      f"its new records follow position {done['floor']} (restore "
+                      f"{done['epoch']})")
             for held in figures.get("stations_suspended", []):
                 print(f"station {held['station_id']} SUSPENDED since {held['since']}: "
                       f"{held['reason']}; its packets are refused until `sws central "

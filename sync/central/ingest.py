@@ -284,8 +284,12 @@ class Ingest:
         results: list[Result] = []
         with self.engine.begin() as conn:
             seen = _known_packets(conn, {p.id for p in wanted})
-            # two different packets at one outbox position: a cloned station (both kept)
-            clashes = clones.clashes(conn, [p for p in wanted if p.id not in seen])
+            # two different packets at one outbox position, or a packet from an installation
+            # a restore superseded: a cloned station (every packet kept)
+            fresh = [p for p in wanted if p.id not in seen]
+            strays = clones.strays(conn, fresh)  # said first: they say more
+            clashes: list[clones.Clash | clones.Stray] = [*strays, *(
+                c for c in clones.clashes(conn, fresh) if c.new not in {s.new for s in strays})]
             if self._arrival is None:
                 self._arrival = int(conn.execute(
                     sa.select(sa.func.coalesce(sa.func.max(t.packets.c.arrival), 0))
@@ -316,10 +320,13 @@ class Ingest:
             batch.event(now, "conflict", "same_id_other_content", station_id, packet.id)
             log.warning("packet %s from %s conflicts with a stored packet", packet.id, station_id)
             return Result(packet.id, CONFLICT, "same_id_other_content")
-        result = (
-            Result(packet.id, REJECTED, ready.reason) if ready.reason is not None
-            else triage(batch, now, packet, ready.templates) or Result(packet.id, RECEIVED)
-        )
+        if ready.reason is None and packet.kind == clones.RESTORED:
+            result = _restored(batch, now, packet)
+        else:
+            result = (
+                Result(packet.id, REJECTED, ready.reason) if ready.reason is not None
+                else triage(batch, now, packet, ready.templates) or Result(packet.id, RECEIVED)
+            )
         if result.status == REJECTED:
             batch.event(now, "rejected", result.reason or "rejected", station_id, packet.id)
             log.warning("packet %s from %s rejected: %s", packet.id, station_id, result.reason)
@@ -452,6 +459,20 @@ def _set_statuses(conn: sa.Connection, updates: list[dict[str, Any]]) -> int:
         .values(status=sa.bindparam("status"), reason=sa.bindparam("reason"),
                 person_id=sa.bindparam("person_id")), updates)
     return int(done.rowcount)
+
+
+def _restored(batch: Batch, now: datetime, packet: Packet) -> Result:
+    """A station's announcement that it was restored from a backup: logged (``events``,
+    ``stats``) and accepted, or refused when it does not say where the restore stands."""
+    fields = clones.restore_fields(packet)
+    if fields is None:
+        return Result(packet.id, REJECTED, "malformed_restore")
+    batch.event(now, "station_restored", f"backup up to {fields[0]}, after {fields[1]}",
+                packet.station_id, packet.id)
+    log.info("station %s restored from a backup holding positions up to %d; new records "
+             "after position %d (epoch %s)", packet.station_id, fields[0], fields[1],
+             packet.record_id)
+    return Result(packet.id, ACCEPTED)
 
 
 def _dated(fields: dict[str, Any]) -> datetime:

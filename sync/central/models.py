@@ -204,6 +204,15 @@ class SuspendedStation(BaseModel):
     reason: str | None
 
 
+class RestoredStation(BaseModel):
+    station_id: str
+    at: str
+    epoch: str
+    backup_position: int | None
+    floor: int | None
+    backup_created_at: str | None
+
+
 class Stats(BaseModel):
     persons: int
     deceased: int = Field(description="of the persons, those whose station recorded a death "
@@ -224,6 +233,9 @@ class Stats(BaseModel):
     stations_suspended: list[SuspendedStation] = Field(
         default_factory=list, description="stations whose packets are refused until an "
         "operator approves or revokes them (a clone suspected)")
+    stations_restored: list[RestoredStation] = Field(
+        default_factory=list, description="restores from a backup that stations announced, "
+        "oldest first: their new records follow the position the centre held (floor)")
 
 
 class ReportRows(BaseModel):

@@ -162,8 +162,9 @@ SAME_PERSON = "adjudicated_same_person"
 def stats(conn: sa.Connection) -> dict[str, Any]:
     """Headline counts: persons, packets, awaiting dedup, duplicates suspected, rejected...;
     and the stations suspended as suspected clones (``stations_suspended``: id, since, why),
-    whose packets wait until an operator decides."""
-    from sync.central.clones import suspended
+    whose packets wait until an operator decides; and the restores stations announced
+    (``stations_restored``: station, when, epoch, backup and centre positions)."""
+    from sync.central.clones import restores, suspended
 
     def count(query: Any) -> int:
         return int(conn.execute(query).scalar_one())
@@ -189,6 +190,7 @@ def stats(conn: sa.Connection) -> dict[str, Any]:
         "clones_suspected": count(sa.select(sa.func.count())
                                   .where(e.event == "clone_suspected")),
         "stations_suspended": suspended(conn),
+        "stations_restored": restores(conn),
     }
 
 

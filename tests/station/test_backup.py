@@ -212,6 +212,11 @@ def test_backup_and_restore_from_the_command_line(enrolled: Station, tmp_path: P
                 SWS_BACKUP_PASSPHRASE="not the passphrase")
     assert (wrong.returncode, wrong.stderr) == (
         4, "sws: error: the passphrase does not open this backup\n")
+    forced = sws("db", "restore", str(written), SWS_HOME=str(new_home), SWS_DATABASE_URL="",
+                 SWS_STATION_ID="station-other")
+    assert forced.returncode == 4 and forced.stderr.count("\n") == 1
+    assert f"backup is of station {enrolled.settings.station_id}, but SWS_STATION_ID names " \
+        "station station-other" in forced.stderr
     done = sws("db", "restore", str(written), SWS_HOME=str(new_home), SWS_DATABASE_URL="")
     assert done.returncode == 0, done.stderr
     assert f"restored {enrolled.settings.station_id}" in done.stdout
@@ -274,3 +279,111 @@ def test_a_backup_taken_while_the_clerk_enrols_is_consistent(
     assert 3 + 2 <= restored.persons <= 3 + len(written)
     assert restored.templates_opened == 2 * restored.persons
     assert restored.waiting_to_sync == restored.persons
+
+
+def test_a_restore_refuses_while_a_sync_of_the_place_runs(enrolled: Station,
+                                                          tmp_path: Path) -> None:
+    """The new laptop's window (or `sws sync`) is syncing its first, unused station: the
+    restore says so in one line and moves nothing, instead of replacing the registry under
+    the running sync."""
+    import random
+    from datetime import UTC, datetime
+
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+    from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
+    from station.model.setup import initialise_demo
+    from sync import lock, restored
+    from sync.client import CentralClient
+    from sync.revocations import FILE_NAME
+    from sync.uploader import StationIdentity, Uploader
+    from sync.worker import SyncWorker
+
+    made = make_backup(enrolled.settings, tmp_path / "b.swsbak", PASSPHRASE, now=NOW,
+                       made_by="super")
+    target = _elsewhere(tmp_path)
+    fresh = Station(target, gallery_factory=ExactGallery)
+    initialise_demo(fresh, now=NOW)
+    fresh.close()
+    demo_keys = target.key_file.read_bytes()
+    # a sync of that station holds its lock
+    with lock.exclusive(target.config_dir / lock.FILE_NAME), \
+            pytest.raises(BadInput) as refused:
+        restore_backup(target, made.path, PASSPHRASE, now=NOW)
+    message = str(refused.value)
+    assert f"a sync of the station in this place is running (process {os.getpid()})" \
+        in message and "nothing was restored" in message and "\n" not in message
+    assert target.key_file.read_bytes() == demo_keys
+    assert not (target.config_dir / restored.FILE_NAME).exists()
+    assert not list(target.config_dir.glob("replaced-*"))
+    # the window's background worker, between two rounds (its centre is not reachable:
+    # each round fails quietly), holds the place too
+    fresh = Station(target, gallery_factory=ExactGallery)
+    uploader = Uploader(fresh.engine, OUTBOX, StationIdentity(
+        target.station_id, Ed25519PrivateKey.generate(),
+        X25519PrivateKey.generate().public_key()), CentralClient("http://127.0.0.1:9"),
+        fresh.unseal_outbox, rng=random.Random(1))
+    worker = SyncWorker(uploader, lambda: datetime.now(UTC), interval_s=3600,
+                        revocations_file=target.config_dir / FILE_NAME)
+    worker.start()
+    try:
+        with pytest.raises(BadInput, match=r"the station window syncing this place is open "
+                           rf"\(process {os.getpid()}\): close it"):
+            restore_backup(target, made.path, PASSPHRASE, now=NOW)
+    finally:
+        worker.stop()
+        fresh.close()
+    assert target.key_file.read_bytes() == demo_keys
+    # once it has ended, the same restore goes through, marked as a restore
+    done = restore_backup(target, made.path, PASSPHRASE, now=NOW)
+    assert done.replaced and done.persons == 3
+    marker = restored.load(target.config_dir / restored.FILE_NAME)
+    assert marker is not None and marker.backup_position == 3  # three enrolments queued
+
+
+def test_a_backup_of_another_station_is_refused_naming_both(enrolled: Station,
+                                                            tmp_path: Path) -> None:
+    made = make_backup(enrolled.settings, tmp_path / "b.swsbak", PASSPHRASE, now=NOW,
+                       made_by="super")
+    mine = enrolled.settings.station_id
+    # SWS_STATION_ID set to another station: restored, it would send this one's records
+    # under that id
+    target = _elsewhere(tmp_path)
+    with pytest.raises(BadInput) as refused:
+        restore_backup(target, made.path, PASSPHRASE, now=NOW, expect="station-other")
+    assert f"this backup is of station {mine}, but SWS_STATION_ID names station " \
+        "station-other" in str(refused.value)
+    assert not _sqlite_registry(target).exists()
+    # a place that is another station, with records: both named, nothing replaced
+    other = dataclasses.replace(enrolled.settings, station_id="station-other")
+    before = enrolled.settings.key_file.read_bytes()
+    with pytest.raises(BadInput) as refused:
+        restore_backup(other, made.path, PASSPHRASE, now=NOW)
+    assert f"this backup is of station {mine}, but this place holds station " \
+        "station-other, with records" in str(refused.value)
+    assert enrolled.settings.key_file.read_bytes() == before
+    # the backup of the station itself, restored over it: refused as before
+    with pytest.raises(BadInput, match="already holds a station with records"):
+        restore_backup(enrolled.settings, made.path, PASSPHRASE, now=NOW, expect=mine)
+
+
+def test_a_backup_never_carries_the_sync_lock(enrolled: Station, tmp_path: Path) -> None:
+    """The lock belongs to a running process of one place: restored elsewhere as a file, it
+    would replace the lock a sync there holds."""
+    from sync import lock
+
+    present = lock.present(enrolled.settings.config_dir / lock.WORKER_FILE)  # a window
+    try:
+        with lock.exclusive(enrolled.settings.config_dir / lock.FILE_NAME):
+            made = make_backup(enrolled.settings, tmp_path / "b.swsbak", PASSPHRASE, now=NOW,
+                               made_by="super")
+        names = [name for name, _ in backup._members(enrolled.settings)]
+    finally:
+        os.close(present)
+    assert (enrolled.settings.config_dir / lock.FILE_NAME).exists()
+    assert not {"config/sync.lock", "config/sync-worker.lock"} & set(names)
+    assert made.persons == 3
+
+
+def _sqlite_registry(settings: Settings) -> Path:
+    return Path(sa.make_url(settings.database_url).database or "")

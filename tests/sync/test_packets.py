@@ -103,11 +103,27 @@ def test_the_station_registry_form_of_templates_is_read_too() -> None:
     assert decode_biometrics(plaintext)[1] == TEMPLATES
 
 
+@pytest.mark.parametrize("epoch", ["", "3f0c2a9e-restore"])
 @pytest.mark.parametrize("biometrics", [encode_biometrics(TEMPLATES), None])
-def test_bodies_are_canonical_cbor(biometrics: bytes | None) -> None:
+def test_bodies_are_canonical_cbor(biometrics: bytes | None, epoch: str) -> None:
     """The fast encoder must write exactly what the canonical encoder would (a station and
     the centre re-encoding a body must agree byte for byte, or digests would differ)."""
     from sync.packets import peek
 
-    body = peek(_build(biometrics=biometrics, seq=2**40, record_id="a-much-longer-record-id"))[1]
+    body = peek(_build(biometrics=biometrics, seq=2**40, record_id="a-much-longer-record-id",
+                       epoch=epoch))[1]
     assert body == cbor2.dumps(cbor2.loads(body), canonical=True)
+    assert ("ep" in cbor2.loads(body)) == bool(epoch)  # unchanged for stations never restored
+
+
+def test_a_restored_stations_epoch_travels_signed_and_is_no_new_content() -> None:
+    """A packet resent after a restore carries the new epoch: the same record for the
+    centre (a replay), whose epoch it can read."""
+    plain = open_packet(_build(), STATION.public_key())
+    tagged = open_packet(_build(epoch="epoch-2"), STATION.public_key())
+    assert (plain.epoch, tagged.epoch) == ("", "epoch-2")
+    opened = open_biometrics(tagged, CENTRAL)
+    assert content_digest(tagged, opened) == content_digest(plain, opened)
+    with pytest.raises(PacketError) as bad:
+        open_packet(_build(epoch="not an id\n"), STATION.public_key())
+    assert bad.value.reason == "malformed"
