@@ -133,7 +133,8 @@ def master_data(conn: sa.Connection, central_public_key: bytes,
         "stations": [
             {"station_id": r.id, "public_key": b64(r.public_key), "status": r.status,
              "office": r.office, "name": r.name, "expires_at": expiry.iso(r.expires_at),
-             "expired": expiry.state(r.expires_at, now) == expiry.EXPIRED}
+             "expired": expiry.state(r.expires_at, now) == expiry.EXPIRED,
+             "signers": [s["sha256"] for s in signers.parse(r.signers)]}
             for r in conn.execute(sa.select(t.stations).order_by(t.stations.c.id))
         ],
         "gazetteer_digest": digest,

@@ -1,12 +1,20 @@
-"""The card-signer certificates each station signs cards with, learnt from its card_issue
-packets, so that revoking the station revokes them too.
+"""The card-signer certificates each station signs cards with, so that revoking the station
+revokes them too.
 
-A ``card_issue`` packet carries the credential written to the card (COSE_Sign1 with the
-signer's certificate chain, leaf first). The centre keeps the leaf's SHA-256 (over its DER)
-and subject in ``stations.signers`` once the credential's signature verifies under that very
-certificate (:func:`cardio.credential.credential_signer`): a station cannot list another's
-certificate by pasting it into a payload (it would need that signer's key). When the station
-is revoked, the revocation list every station pulls names these certificates with the
+The centre learns them two ways, each proven by the signer's own key so that a station cannot
+list another's certificate (it would need that signer's key):
+
+* from the credential in each delivered ``card_issue`` packet (COSE_Sign1 with the signer's
+  chain, leaf first), once its signature verifies under that very certificate
+  (:func:`signer_of`);
+* from the station itself, at registration and at a sync where the centre's master data does
+  not list its current signer yet (an older station, or new certificates installed): a
+  binding (:mod:`cardio.binding`) that the signer key signed over the station's id and packet
+  key, sent with the station's Ed25519 signature over it (:func:`signer_of_binding`). A
+  station stolen before it delivered any card thus still has its signer on record.
+
+Both land in ``stations.signers`` (SHA-256 of the DER and subject). When the station is
+revoked, the revocation list every station pulls names these certificates with the
 revocation time; desks then refuse cards they sign after it (``cardio.verify``, reason
 ``signer revoked``).
 """
@@ -18,8 +26,10 @@ from typing import Any
 
 import sqlalchemy as sa
 from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from cardio import revocation
+from cardio import binding, revocation
 from cardio.credential import credential_signer
 from cardio.errors import CardError
 from sync.central import schema as t
@@ -40,6 +50,28 @@ def signer_of(payload: dict[str, Any]) -> dict[str, str] | None:
         return _entry(credential_signer(credential))
     except CardError:  # not a credential we can vouch for (hostile bytes too): learn nothing
         return None
+
+
+class BindingRefused(ValueError):
+    """A station's card-signer binding that does not prove what it claims (one line)."""
+
+
+def signer_of_binding(data: bytes, signature: bytes, station_id: str,
+                      station_key: bytes) -> dict[str, str]:
+    """``{"sha256", "subject"}`` of the card signer a station declares: ``data`` is a
+    :mod:`cardio.binding` signed by that signer's key over ``station_id`` and the station's
+    Ed25519 public key ``station_key``, and ``signature`` the station's Ed25519 signature
+    over ``data``. Raises :class:`BindingRefused` when either does not verify."""
+    try:
+        Ed25519PublicKey.from_public_bytes(station_key).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        raise BindingRefused("the card-signer binding is not signed by this station's "
+                             "key") from None
+    try:
+        cert = binding.open_binding(data, station_id=station_id, station_key=station_key)
+    except CardError as error:
+        raise BindingRefused(f"the card-signer binding does not verify: {error}") from None
+    return _entry(cert)
 
 
 def remember(conn: sa.Connection, found: dict[str, list[dict[str, str]]]) -> None:
