@@ -159,6 +159,10 @@ class RevokedStation(BaseModel):
     signers: list[SignerCertificate] = Field(
         default_factory=list, description="the station's card-signer certificates: cards "
         "they sign at or after revoked_at are refused by card checks")
+    delivered_cards: str = Field(
+        default="", description="base64url of the sorted, concatenated 8-byte tags "
+        "(first 8 bytes of the SHA-256 of the credential) of every card the centre received "
+        "from the station: its signers' other cards are refused whatever date they carry")
 
 
 class RevocationList(BaseModel):

@@ -107,8 +107,10 @@ def revocation_list(conn: sa.Connection, since: int) -> dict[str, Any]:
     stations = [
         {"station_id": row.id, "reason": row.revoke_reason,
          "revoked_at": row.revoked_at.isoformat() + "Z" if row.revoked_at else None,
-         # its card signers: cards they sign after revoked_at fail at every desk
-         "signers": signers.parse(row.signers)}
+         # its card signers: cards they sign after revoked_at fail at every desk, and so do
+         # cards dated before it that are not among those it delivered
+         "signers": signers.parse(row.signers),
+         "delivered_cards": b64(signers.delivered_cards(conn, row.id))}
         for row in conn.execute(sa.select(t.stations).where(t.stations.c.status == "revoked"))
     ]
     last = max([since, *(c["seq"] for c in cards)])

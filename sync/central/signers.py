@@ -15,15 +15,19 @@ list another's certificate (it would need that signer's key):
 
 Both land in ``stations.signers`` (SHA-256 of the DER and subject). When the station is
 revoked, the revocation list every station pulls names these certificates with the
-revocation time; desks then refuse cards they sign after it (``cardio.verify``, reason
-``signer revoked``).
+revocation time and the cards the station delivered before it (:func:`delivered_cards`:
+a tag of each credential, ``cardio.revocation.credential_tag``); desks then refuse cards
+those signers sign after it, and cards dated before it that the centre never received
+(``cardio.verify``, reason ``signer revoked``): a thief backdating cards with the stolen key.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
+import cbor2
 import sqlalchemy as sa
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
@@ -100,3 +104,39 @@ def parse(text: str | None) -> list[dict[str, str]]:
     except ValueError:
         return []
     return [s for s in listed if isinstance(s, dict) and isinstance(s.get("sha256"), str)]
+
+
+#: Tags already computed, per (database, station): a revoked station's cards are listed on
+#: every pull of every station, and reading their payloads each time would cost the centre
+#: a decode per card per pull. Recomputed when the station's stored card_issue packets change.
+_TAGS: dict[tuple[str, str], tuple[tuple[int, int], bytes]] = {}
+_TAGS_LOCK = threading.Lock()
+
+
+def delivered_cards(conn: sa.Connection, station_id: str) -> bytes:
+    """The sorted, concatenated :func:`cardio.revocation.credential_tag` of every card the
+    centre holds a ``card_issue`` packet for from ``station_id`` (refused ones aside): once
+    the station is revoked, nothing more is taken from it, so these are the cards it
+    delivered before its revocation."""
+    p = t.packets.c
+    mine = sa.and_(p.station_id == station_id, p.kind == "card_issue", p.status != "rejected")
+    count, last = conn.execute(sa.select(sa.func.count(), sa.func.max(p.arrival))
+                               .where(mine)).one()
+    version = (int(count), int(last or 0))
+    key = (str(conn.engine.url), station_id)
+    with _TAGS_LOCK:
+        kept = _TAGS.get(key)
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    tags = set()
+    for (payload,) in conn.execute(sa.select(p.payload).where(mine)):
+        try:
+            credential = cbor2.loads(payload).get("credential")
+        except (cbor2.CBORDecodeError, AttributeError, ValueError):
+            continue
+        if isinstance(credential, bytes):
+            tags.add(revocation.credential_tag(credential))
+    joined = b"".join(sorted(tags))
+    with _TAGS_LOCK:
+        _TAGS[key] = (version, joined)
+    return joined
