@@ -13,6 +13,10 @@ physical reader pays more per APDU, so APDU counts are reported too). For each o
 "Tap to answer" is what the hospital clerk waits for: connect to the card just put in the
 reader, read, challenge and verify, until the claims are on screen.
 
+The revocation list a desk loads grows with a revoked (stolen) station's delivered cards,
+8 bytes each (``cardio.revocation``, key 6): its size, the time to load (verify and decode)
+it, and the time to verify one card of that signer against it, at 0 to 100,000 cards.
+
 Usage::
 
     nice .venv/bin/python -m bench.cards [--reps 40]     # -> bench/results/cards.md (+ .png)
@@ -29,6 +33,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from cryptography.hazmat.primitives import hashes
+from cryptography.hazmat.primitives import serialization as cose_encoding
 from cryptography.hazmat.primitives.asymmetric import ec
 from smartcard import scard
 
@@ -247,6 +252,7 @@ def _report(rows: dict[str, dict], reps: int) -> str:
     for label, row in rows.items():
         taps = row["tap"]
         lines.append(f"| {label} | {_stats(taps)} |")
+    lines += _revocation_rows(reps)
     lines += [
         "",
         "Targets: issue and verify at most 1.5x their floor; tap to answer well under 300 ms.",
@@ -254,6 +260,51 @@ def _report(rows: dict[str, dict], reps: int) -> str:
     ]
     _plot(rows)
     return "\n".join(lines)
+
+
+def _revocation_rows(reps: int) -> list[str]:
+    """A list naming one revoked signer with ``n`` delivered cards: bytes, load, verify."""
+    from cardio.credential import Claims, sign_credential, template_digest
+    from cardio.pki import issue_signer
+    from cardio.revocation import credential_tag
+
+    pki = cardio.make_demo_chain(NOW - dt.timedelta(days=1))
+    stolen = issue_signer(pki, NOW - dt.timedelta(days=1))
+    anchors = [pki.root_cert]
+    holder = cardio.Holder("KH-2026-000123", "Sokha", "Chan", 2, dt.date(1990, 5, 17), "1201")
+    point = ec.generate_private_key(ec.SECP256R1()).public_key().public_bytes(
+        cose_encoding.Encoding.X962, cose_encoding.PublicFormat.UncompressedPoint)
+    card = sign_credential(Claims(
+        holder=holder, entitlements=(), issuer=stolen.signer_cert.subject.rfc4514_string(),
+        card_serial="00AA000000000001", issued_at=NOW - dt.timedelta(hours=3),
+        expires_at=NOW + dt.timedelta(days=900), template_digest=template_digest(b""),
+        card_public_key=point), stolen)
+    lines = ["", "A stolen station's signer on the revocation list, with the cards the centre "
+             "received from it (8 bytes each): the list's size, loading it (signature check "
+             "and decoding, once per list) and verifying one card of that signer against it "
+             "(no card: the credential alone).", "",
+             "| delivered cards of a revoked signer | list bytes | load ms | verify one "
+             "of its cards ms |", "|---|---|---|---|"]
+    for n in (0, 1_000, 10_000, 100_000):
+        tags = frozenset({credential_tag(card)} | {i.to_bytes(8, "big") for i in range(n - 1)}
+                         ) if n else frozenset()
+        entry = cardio.SignerRevocation(cardio.signer_fingerprint(stolen.signer_cert),
+                                        NOW - dt.timedelta(hours=1), "stolen", tags)
+        data = cardio.sign_revocation_list([], pki, NOW, dt.timedelta(days=7), signers=[entry])
+        load, _ = _timed(lambda data=data: len(  # type: ignore[misc]
+            cardio.load_revocation_list(data, anchors, NOW).signers), max(3, reps // 4))
+        crl = cardio.load_revocation_list(data, anchors, NOW)
+
+        def check(crl: cardio.RevocationList = crl) -> int:
+            try:
+                cardio.verify(card, anchors, crl, NOW)
+            except cardio.InvalidCredential:
+                return 0  # n = 0: no card delivered, refused (the same work)
+            return 1
+
+        verify, _ = _timed(check, reps)
+        lines.append(f"| {n:,} | {len(data):,} | {_stats(load)} | {_stats(verify)} |")
+    return lines
 
 
 def _plot(rows: dict[str, dict]) -> None:

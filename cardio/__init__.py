@@ -3,7 +3,17 @@
 The public surface: :func:`issue_card`, :func:`read_card`, :func:`verify_card`,
 :func:`verify` (any credential bytes, e.g. from a QR code), the PKI and revocation helpers,
 and the transport (:func:`session`, :func:`list_readers`). No Qt, no database.
+
+Importing the package, or any module of it but :mod:`cardio.transport`, loads no PC/SC:
+the centre verifies credentials on a server without a reader or the PC/SC library. The
+transport's names (:func:`session`, :func:`list_readers`, ...) load pyscard on first use;
+:func:`issue_card` and :func:`read_card` take a channel the caller opened.
 """
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
 
 from cardio.base45 import from_qr_text, to_qr_text
 from cardio.card import (
@@ -29,8 +39,23 @@ from cardio.revocation import (
     signer_fingerprint,
 )
 from cardio.sealing import TemplateKey, is_sealed, open_templates, seal_templates
-from cardio.transport import ApduCounter, ApduTrace, CardEvents, list_readers, session
 from cardio.verify import CardProof, verify
+
+if TYPE_CHECKING:  # loaded on first use (below): the transport brings in pyscard
+    from cardio.transport import ApduCounter, ApduTrace, CardEvents, list_readers, session
+
+#: Public names of the transport, the one module that loads pyscard (PC/SC).
+_TRANSPORT = ("ApduCounter", "ApduTrace", "CardEvents", "list_readers", "session")
+
+
+def __getattr__(name: str) -> Any:
+    """The transport's names, imported when first asked for (PEP 562)."""
+    if name not in _TRANSPORT:
+        raise AttributeError(f"module 'cardio' has no attribute {name!r}")
+    value = getattr(importlib.import_module("cardio.transport"), name)
+    globals()[name] = value
+    return value
+
 
 __all__ = [
     "CARD_VALIDITY",

@@ -15,7 +15,7 @@ import json
 import secrets
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import cbor2
 from cryptography import x509
@@ -35,8 +35,10 @@ from cardio.pki import Pki
 from cardio.profile import CardApp
 from cardio.revocation import RevocationList
 from cardio.sealing import seal_templates
-from cardio.transport import Channel
 from cardio.verify import CardProof, verify
+
+if TYPE_CHECKING:  # the caller opens the channel: no PC/SC loaded here
+    from cardio.transport import Channel
 
 DUMP_FORMAT = "sws-card-dump/1"
 

@@ -116,9 +116,10 @@ def loads_exact(data: bytes, what: str) -> Any:
     return obj
 
 
-def decode_sign1(data: bytes) -> Sign1:
-    """Parse a (tagged or untagged) COSE_Sign1; any structural fault is an EncodingError."""
-    if len(data) > MAX_COSE:
+def decode_sign1(data: bytes, *, max_size: int = MAX_COSE) -> Sign1:
+    """Parse a (tagged or untagged) COSE_Sign1 of at most ``max_size`` bytes; any structural
+    fault is an EncodingError."""
+    if len(data) > max_size:
         raise EncodingError(f"COSE message of {len(data)} bytes is larger than allowed")
     obj = loads_exact(data, "COSE message")
     if isinstance(obj, cbor2.CBORTag):

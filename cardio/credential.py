@@ -21,11 +21,12 @@ from dataclasses import dataclass, field
 from typing import Any
 
 import cbor2
+from cryptography import x509
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from cardio import cose
 from cardio.errors import EncodingError, InvalidCredential, Reason
-from cardio.pki import Pki
+from cardio.pki import Pki, leaf_signer
 
 FORMAT_VERSION = 1
 CLAIM_ISS, CLAIM_SUB, CLAIM_EXP, CLAIM_NBF, CLAIM_IAT, CLAIM_CTI, CLAIM_CNF = 1, 2, 4, 5, 6, 7, 8
@@ -213,6 +214,20 @@ def decode_claims(payload: bytes) -> Claims:
         template_digest=digest,
         card_public_key=_point(_get(cwt, CLAIM_CNF, dict, "the card key (cnf)")),
     )
+
+
+def credential_signer(data: bytes) -> x509.Certificate:
+    """The certificate that signed the credential ``data`` (the leaf of its x5chain), once
+    the signature verifies under it. What a holder of no trust anchor can learn (the centre
+    learning which signer a station issues with): :func:`cardio.verify` checks the chain,
+    dates and revocation. Raises ``InvalidCredential``."""
+    try:
+        envelope = cose.decode_sign1(data)
+    except EncodingError as exc:
+        raise InvalidCredential(Reason.MALFORMED, str(exc)) from None
+    if envelope.protected_map.get(cose.CONTENT_TYPE) != CWT_CONTENT_TYPE:
+        raise InvalidCredential(Reason.MALFORMED, "this COSE message is not a credential")
+    return leaf_signer(envelope)
 
 
 def decode_credential(data: bytes) -> tuple[cose.Sign1, Claims]:

@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from cardio import cose
 from cardio.errors import InvalidCredential, PkiError, Reason
 
 _FILES = ("root", "office", "signer")
@@ -262,6 +263,29 @@ def _check_link(child: x509.Certificate, parent: x509.Certificate, position: int
             Reason.UNKNOWN_ISSUER,
             f"certificate {position} of the chain is not signed by its issuer",
         ) from None
+
+
+def leaf_signer(envelope: cose.Sign1) -> x509.Certificate:
+    """The first certificate of ``envelope``'s x5chain, once the envelope's ES256 signature
+    verifies under its key: who signed it, with no chain or date check (:func:`verify_chain`
+    does those). Raises ``InvalidCredential`` (UNKNOWN_ISSUER without a readable
+    certificate, BAD_SIGNATURE when its key did not sign)."""
+    if not envelope.x5chain:
+        raise InvalidCredential(Reason.UNKNOWN_ISSUER, "no signer certificate")
+    try:
+        cert = x509.load_der_x509_certificate(envelope.x5chain[0])
+        key = cert.public_key()
+    except Exception as exc:  # hostile DER: cryptography raises many types
+        raise InvalidCredential(Reason.UNKNOWN_ISSUER,
+                                f"certificate unreadable ({type(exc).__name__})") from None
+    try:
+        if not isinstance(key, ec.EllipticCurvePublicKey):
+            raise InvalidSignature("signer key is not EC")
+        envelope.verify(key)
+    except InvalidSignature:
+        raise InvalidCredential(Reason.BAD_SIGNATURE,
+                                "the signature does not verify under its certificate") from None
+    return cert
 
 
 def issue_signer(pki: Pki, now: dt.datetime, *, days: int = DEMO_SIGNER_YEARS * 365) -> Pki:

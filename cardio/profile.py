@@ -9,6 +9,7 @@ move 255/256-byte blocks at increasing offsets.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from cardio import layout, tlv
 from cardio.apdu import (
@@ -23,7 +24,9 @@ from cardio.apdu import (
     Command,
 )
 from cardio.errors import CardError, FileNotFoundOnCardError, MalformedResponseError
-from cardio.transport import Channel
+
+if TYPE_CHECKING:  # the caller opens the channel: no PC/SC loaded here
+    from cardio.transport import Channel
 
 
 @dataclass(frozen=True)

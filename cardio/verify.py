@@ -22,7 +22,7 @@ from cardio import cose, layout
 from cardio.credential import CWT_CONTENT_TYPE, Claims, decode_claims, template_digest
 from cardio.errors import EncodingError, InvalidCredential, Reason
 from cardio.pki import verify_chain
-from cardio.revocation import RevocationList
+from cardio.revocation import RevocationList, credential_tag
 
 #: How far the verifier's clock may run behind the issuer's before a just-issued card is
 #: "not yet valid": office and hospital clocks differ by minutes, and the certificates' own
@@ -64,8 +64,10 @@ def verify(
     ------
     InvalidCredential
         With reason MALFORMED, UNKNOWN_ISSUER, EXPIRED_ISSUER, BAD_SIGNATURE, REVOKED,
-        SIGNER_REVOKED (signed by a revoked card signer at or after its revocation; signed
-        before, the card stays valid with a warning saying so), NOT_YET_VALID,
+        SIGNER_REVOKED (signed by a revoked card signer at or after its revocation, or
+        dated before it but not among the cards the centre received from its station before
+        it, when the list names them; otherwise signed before, the card stays valid with a
+        warning saying so), NOT_YET_VALID,
         EXPIRED_CARD, TEMPLATE_MISMATCH or CLONE_SUSPECTED.
     """
     try:
@@ -106,6 +108,16 @@ def verify(
                 f"card {claims.card_serial} was signed on {claims.issued_at:%Y-%m-%d %H:%M} "
                 f"UTC by the card signer {signer.subject.rfc4514_string()}, revoked on "
                 f"{when}: {signer_revoked.reason}",
+                claims=claims,
+            )
+        delivered = signer_revoked.delivered
+        if delivered is not None and credential_tag(credential) not in delivered:
+            raise InvalidCredential(
+                Reason.SIGNER_REVOKED,
+                f"card {claims.card_serial}, dated {claims.issued_at:%Y-%m-%d %H:%M} UTC, was "
+                f"signed by the card signer {signer.subject.rfc4514_string()}, revoked on "
+                f"{when} ({signer_revoked.reason}), and never reached the central registry "
+                "from its station before the revocation",
                 claims=claims,
             )
         warnings.append(

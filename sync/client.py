@@ -21,6 +21,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PublicKey
 
 from sync.errors import CentralRefused, CentralUnreachable, RegistrationError, SyncError
 from sync.keys import b64, central_public_key, public_bytes, unb64
+from sync.registration import SignerBinding
 
 #: The sync protocol this station speaks (see ``sync.central.app.PROTOCOLS``).
 PROTOCOL, PROTOCOL_HEADER = 4, "X-SWS-Sync-Protocol"
@@ -123,6 +124,14 @@ class CentralClient:
         """Revoked cards after position ``since`` and revoked stations."""
         return dict(self._call("GET", "/v1/revocations", params={"since": since}))
 
+    def declare_signer(self, station_id: str, signer: SignerBinding) -> list[str]:
+        """Put this station's card signer on record at the centre; the SHA-256 of every
+        signer it now holds for the station."""
+        body = self._call("POST", f"/v1/stations/{station_id}/signers",
+                          json={"binding": b64(signer.binding),
+                                "signature": b64(signer.signature)})
+        return [str(s) for s in body["signers"]]
+
     def master_data(self, have_gazetteer: str | None = None) -> dict[str, Any]:
         """Programmes, locations, station keys and the centre's public key.
 
@@ -168,10 +177,13 @@ class CentralClient:
                                params=params, headers={"X-Admin-Token": admin_token}))
 
     def register(self, station_id: str, public_key: bytes, name: str,
-                 office: str) -> dict[str, Any]:
-        answer = self._call("POST", "/v1/stations", json={
-            "station_id": station_id, "public_key": b64(public_key), "name": name,
-            "office": office})
+                 office: str, signer: SignerBinding | None = None) -> dict[str, Any]:
+        request = {"station_id": station_id, "public_key": b64(public_key), "name": name,
+                   "office": office}
+        if signer is not None:
+            request.update(signer_binding=b64(signer.binding),
+                           signer_signature=b64(signer.signature))
+        answer = self._call("POST", "/v1/stations", json=request)
         if isinstance(answer, dict) and "central_public_key" not in answer:  # 409 passes
             detail = str(answer.get("detail", ""))  # through _call for packet conflicts
             raise CentralRefused(f"the central registry refused the request: {detail}",
@@ -199,18 +211,21 @@ def register_station(
     *,
     name: str = "",
     office: str = "",
+    signer: SignerBinding | None = None,
     client: CentralClient | None = None,
 ) -> Registration:
     """Register this station's signing key with the central registry.
 
     In demo mode the centre activates the station at once; in production the answer is
     ``pending`` until a supervisor approves it. Keep ``central_key_bytes``: packets are
-    encrypted to it.
+    encrypted to it. ``signer`` (the station's card signer bound to its id and key) puts that
+    signer on record, so that revoking the station lists it even before a card is delivered.
     """
     own = client is None
     api = client or CentralClient(central_url)
     try:
-        answer = api.register(station_id, public_bytes(station_key.public_key()), name, office)
+        answer = api.register(station_id, public_bytes(station_key.public_key()), name, office,
+                              signer)
         key = central_public_key(unb64(str(answer["central_public_key"])))
         return Registration(station_id=station_id, status=str(answer["status"]),
                             central_key=key)

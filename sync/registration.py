@@ -6,6 +6,11 @@ data every station pulls. The station keeps its own entry in ``<config>/FILE_NAM
 whole or not at all) so that `sws sync` and the supervisor page can say until when it is
 valid, warn a month ahead and, once expired, say that the records are kept until renewal,
 even while the centre is out of reach.
+
+It also keeps the centre's record of the station's card signer current: the master data lists
+the signers on record for each station, and a station whose own is missing (registered by an
+earlier version, or new certificates installed since) declares it (:func:`declare_signer`),
+so that revoking the station lists the signer even before a card is delivered.
 """
 
 from __future__ import annotations
@@ -15,10 +20,13 @@ import math
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sync._files import replace_text
 from sync.errors import SyncError
+
+if TYPE_CHECKING:
+    from sync.client import CentralClient
 
 FILE_NAME = "central-registration.json"
 #: Days before the expiry from which the office is told to ask for a renewal.
@@ -64,6 +72,36 @@ def from_master_data(master: dict[str, Any], station_id: str, now: datetime) -> 
             return Standing(station_id, str(entry.get("status")),
                             _parse(entry.get("expires_at")), bool(entry.get("expired")), now)
     return Standing(station_id, None, None, False, now)
+
+
+@dataclass(frozen=True)
+class SignerBinding:
+    """The station's card signer bound to it: ``binding`` (:mod:`cardio.binding`, signed by
+    the signer key over the station's id and packet key), ``signature`` (the station key's
+    Ed25519 signature over it) and ``sha256`` (hex SHA-256 of the signer certificate's DER,
+    as the centre lists it)."""
+
+    binding: bytes
+    signature: bytes
+    sha256: str
+
+
+def declare_signer(client: CentralClient, master: dict[str, Any], station_id: str,
+                   signer: SignerBinding | None) -> bool:
+    """Send ``signer`` to the centre when its master data (just pulled) does not list it for
+    this station; True when sent. Nothing is sent without a signer (a desk that issues no
+    cards), to a centre that does not know the station, or to one that lists no signers (an
+    earlier version, which has nowhere to take it)."""
+    if signer is None:
+        return False
+    for entry in master.get("stations", []):
+        if isinstance(entry, dict) and entry.get("station_id") == station_id:
+            listed = entry.get("signers")
+            if not isinstance(listed, list) or signer.sha256 in listed:
+                return False
+            client.declare_signer(station_id, signer)
+            return True
+    return False
 
 
 def save(path: Path, standing: Standing) -> None:

@@ -3,11 +3,12 @@
 The centre lists every card revoked or reported lost at any station (``GET /v1/revocations``,
 numbered positions) and every revoked station, with the card-signer certificates it knows
 that station by (``signers``: cards they sign after the station's ``revoked_at`` are refused
-by the station's card checks, :mod:`station.model.trust`). A station keeps what it pulled so
-that the next pull asks only for what came after (``since``, CouchDB-style checkpoint), and
-so that its card checks can refuse a card revoked at *another* station (``cards``). The file
-is written whole or not at all (temporary file, fsync, rename): a crash leaves the previous
-list.
+by the station's card checks, :mod:`station.model.trust`) and the cards it delivered before
+(``delivered_cards``: the signers' other cards are refused too, whatever their date). A
+station keeps what it pulled so that the next pull asks only for what came after (``since``,
+CouchDB-style checkpoint), and so that its card checks can refuse a card revoked at
+*another* station (``cards``). The file is written whole or not at all (temporary file,
+fsync, rename): a crash leaves the previous list.
 """
 
 from __future__ import annotations
@@ -17,8 +18,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from cardio.revocation import TAG_BYTES
 from sync._files import replace_text
 from sync.errors import SyncError
+from sync.keys import unb64
 
 VERSION = 1
 #: Where a station keeps the list, in its config folder (``sws sync`` and the GUI's worker).
@@ -55,13 +58,36 @@ class NationalRevocations:
                                             "seq": entry.get("seq")}
         self.stations = {str(s["station_id"]): {"reason": s.get("reason"),
                                                 "revoked_at": s.get("revoked_at"),
-                                                "signers": _signers(s.get("signers"))}
+                                                "signers": _signers(s.get("signers")),
+                                                "delivered_cards": _tags(s)}
                          for s in listing.get("stations", [])
                          if isinstance(s, dict) and s.get("station_id")}
         following = listing.get("next")
         if isinstance(following, int) and following > self.next:
             self.next = following
         return new
+
+
+def _tags(station: dict[str, Any]) -> str | None:
+    """The cards a revoked station delivered before its revocation (base64url of 8-byte
+    tags, as the centre lists them); None when the centre does not say (an earlier
+    version: the cards' own dates decide) or the field is malformed (the same)."""
+    text = station.get("delivered_cards")
+    return text if isinstance(text, str) and delivered_tags(station) is not None else None
+
+
+def delivered_tags(station: dict[str, Any]) -> frozenset[bytes] | None:
+    """The tags of a kept revoked station's delivered cards (:func:`_tags`), as a set."""
+    text = station.get("delivered_cards")
+    if not isinstance(text, str):
+        return None
+    try:
+        raw = unb64(text)
+    except SyncError:
+        return None
+    if len(raw) % TAG_BYTES:
+        return None
+    return frozenset(raw[i:i + TAG_BYTES] for i in range(0, len(raw), TAG_BYTES))
 
 
 def _signers(listed: Any) -> list[dict[str, str]]:

@@ -36,6 +36,7 @@ class SyncWorker:
         on_revocations: Callable[[dict[str, Any]], None] | None = None,
         on_master_data: Callable[[dict[str, Any]], None] | None = None,
         have_gazetteer: Callable[[], str] | None = None,
+        signer: Callable[[], registration.SignerBinding | None] | None = None,
         revocations_since: int = 0,
         revocations_file: Path | None = None,
         registration_file: Path | None = None,
@@ -50,6 +51,9 @@ class SyncWorker:
         #: the digest of the list of places the station keeps, so the centre sends its list
         #: only when it differs (``CentralClient.master_data``); None never asks for it
         self.have_gazetteer = have_gazetteer
+        #: this station's card signer bound to it (``sync.registration.SignerBinding``),
+        #: declared to the centre when its master data does not list it; None declares none
+        self.signer = signer
         self.revocations_since = revocations_since
         #: where the national list is kept (``sync.revocations``): pulled after its stored
         #: position and saved each round, so card checks can read it; None keeps nothing
@@ -161,12 +165,24 @@ class SyncWorker:
                     report = self.uploader.sync(self.clock)
                 if self.on_master_data is not None:
                     self.on_master_data(master)
+                if self.signer is not None:
+                    self._declare_signer(master)
             except SyncError as error:
                 log.info("status or revocation pull failed: %s", error)
         self.last_report = report
         if self.on_report is not None:
             self.on_report(report)
         return report
+
+    def _declare_signer(self, master: dict[str, Any]) -> None:
+        """Put this station's card signer on record at the centre if it lacks it."""
+        assert self.signer is not None
+        try:
+            registration.declare_signer(self.uploader.client, master,
+                                        self.uploader.identity.station_id, self.signer())
+        except SyncError as error:
+            log.warning("the central registry did not take this station's card signer: %s",
+                        error)
 
     def _run(self) -> None:
         while not self._stop.is_set():

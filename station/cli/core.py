@@ -127,7 +127,7 @@ def _register_with_central(station: Any, url: str) -> Any:
 
     from station.model.central_link import register
 
-    return asdict(register(station.settings, url))
+    return asdict(register(station.settings, url, now=now_utc()))
 
 
 def cmd_db_check(args: argparse.Namespace) -> int:

@@ -80,7 +80,7 @@ def _check_args(args: argparse.Namespace) -> None:
 
 
 def _sync(args: argparse.Namespace, station: Any) -> int:
-    from station.model.central_link import load_link, station_key
+    from station.model.central_link import load_link, signer_binding, station_key
     from station.registry.base import OUTBOX
     from station.registry.db import translated
     from sync import registration, restored, revocations
@@ -98,7 +98,7 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
     refused_before = _refused_ids(station.engine, OUTBOX)
     national_file = station.settings.config_dir / revocations.FILE_NAME
     national = revocations.load(national_file)  # a damaged file: one line, before sending
-    pulled, listing, problem, new_cards = False, {}, None, 0
+    pulled, listing, problem, new_cards, declared = False, {}, None, 0, False
     places: str | None = None
     standing: str | None = "active"  # until the centre says otherwise
     kept_file = station.settings.config_dir / registration.FILE_NAME
@@ -131,6 +131,15 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
                 standing = kept.status
                 places = _adopt_places(station, master)
                 pulled = True
+                # the centre lists the card signers it knows us by: declare ours if missing
+                ours = signer_binding(station.settings, link.station_id, identity.signing_key,
+                                      now_utc())
+                try:
+                    declared = registration.declare_signer(client, master, link.station_id,
+                                                           ours)
+                except SyncError as error:
+                    problem = ("the central registry did not take this station's card "
+                               f"signer: {error}")
             except SyncError as error:
                 problem = f"statuses and revocations not pulled: {error}"
     finally:
@@ -169,6 +178,7 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
               "revoked_cards": len(national.cards), "revoked_cards_new": new_cards,
               "revoked_stations": len(national.stations), "revocation_file": str(national_file),
               "station_revoked": revoked is not None, "places_updated": places,
+              "signer_declared": declared,
               "station_status": "revoked" if revoked is not None else standing,
               "registration": _registration(kept),
               "clock_offset_s": None if offset is None else round(offset)}

@@ -3,7 +3,10 @@
 The signing key (Ed25519, PEM, mode 0600, ``settings.station_key_file``) signs every sync
 packet; `sws init` creates it. `sws init --central URL` registers it with the central
 registry and keeps the answer (URL, status, the centre's X25519 public key that packets'
-biometrics are encrypted to) in ``settings.central_file``.
+biometrics are encrypted to) in ``settings.central_file``. The registration also binds the
+station's card signer to it (:func:`signer_binding`), and every sync declares it again when
+the centre does not list it (``sync.registration.declare_signer``): a station revoked before
+it delivered any card still has its signer on the revocation list.
 """
 
 from __future__ import annotations
@@ -11,10 +14,14 @@ from __future__ import annotations
 import json
 import os
 from dataclasses import asdict, dataclass
-from typing import Any
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
 
 from station.config import Settings
 from station.errors import KeyProblem, NotInitialised, StorageError
+
+if TYPE_CHECKING:
+    from sync.registration import SignerBinding
 
 
 @dataclass(frozen=True)
@@ -44,17 +51,22 @@ def station_key(settings: Settings, *, create: bool = False) -> Any:
     return load_or_create_station_key(path)
 
 
-def register(settings: Settings, url: str, *, name: str = "", office: str = "") -> CentralLink:
+def register(settings: Settings, url: str, *, name: str = "", office: str = "",
+             now: datetime) -> CentralLink:
     """Register this station with the central registry at ``url`` and remember the answer.
 
     ``name`` and ``office`` are what the centre's operators see beside the station id (by
-    default the window's ``SWS_STATION_NAME`` and the issuing office of its card signer)."""
+    default the window's ``SWS_STATION_NAME`` and the issuing office of its card signer). The
+    station's card signer, if it has one, goes with it (:func:`signer_binding`, signed at
+    ``now``)."""
     from sync.client import register_station
     from sync.keys import b64
 
-    answer = register_station(url, station_key(settings, create=True), settings.station_id,
+    key = station_key(settings, create=True)
+    answer = register_station(url, key, settings.station_id,
                               name=name or os.environ.get("SWS_STATION_NAME", ""),
-                              office=office or issuing_office(settings))
+                              office=office or issuing_office(settings),
+                              signer=signer_binding(settings, settings.station_id, key, now))
     link = CentralLink(url=url, station_id=answer.station_id, status=answer.status,
                        central_public_key_b64=b64(answer.central_key_bytes))
     path = settings.central_file
@@ -64,6 +76,27 @@ def register(settings: Settings, url: str, *, name: str = "", office: str = "") 
     tmp.write_text(json.dumps(asdict(link), indent=2), encoding="utf-8")
     os.replace(tmp, path)
     return link
+
+
+def signer_binding(settings: Settings, station_id: str, key: Any,
+                   now: datetime) -> SignerBinding | None:
+    """This station's card signer (``settings.issuing_dir``) bound to ``station_id`` and its
+    packet key ``key``, signed by both keys; None where no card signer is installed (a desk
+    that only checks cards) or the card layer is absent."""
+    try:
+        import cardio
+        from cardio.binding import sign_binding
+    except ImportError:
+        return None
+    from sync.keys import public_bytes
+    from sync.registration import SignerBinding
+
+    try:
+        pki = cardio.Pki.load(settings.issuing_dir)
+    except cardio.CardError:
+        return None
+    binding = sign_binding(pki, station_id, public_bytes(key.public_key()), now)
+    return SignerBinding(binding, key.sign(binding), cardio.signer_fingerprint(pki.signer_cert))
 
 
 def _forget_another_centre(settings: Settings, link: CentralLink) -> None:

@@ -9,8 +9,9 @@ central registry lists as revoked, lost or replaced at *another* station
 (``sync.revocations``: what the last ``sws sync`` or the window's sync worker pulled), and
 re-signed whenever a card changes status or is replaced, a newer national list arrives, or the
 list is more than a day old. The national list's revoked stations carry their card-signer
-certificates; they go on the signed list from the time of the revocation (cards those
-signers make afterwards are refused, cards made before stay valid, ``cardio.verify``). So
+certificates and the cards the station delivered; they go on the signed list from the time of
+the revocation (cards those signers make afterwards are refused, and cards dated before that
+the centre never received; the delivered ones stay valid, ``cardio.verify``). So
 the list never goes stale or disagrees with the registry, whichever screen, command or
 station revoked the card.
 """
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -143,10 +145,12 @@ def _national_entries(station: Station, now: datetime) -> dict[str, Any]:
 
 def _national_signers(station: Station, now: datetime) -> list[Any]:
     """The card-signer certificates of stations the centre revoked (a stolen laptop), from
-    the time of their revocation: cards they sign after it fail the card checks here, cards
-    signed before stay valid (the verdict says so). None when never pulled or damaged."""
+    the time of their revocation, with the cards the station delivered before it: cards they
+    sign after it fail the card checks here, and so do cards dated before it that the centre
+    never received (a thief backdating them); the delivered ones stay valid (the verdict says
+    so). None when never pulled or damaged."""
     import cardio
-    from sync.revocations import RevocationFileError, load
+    from sync.revocations import RevocationFileError, delivered_tags, load
 
     try:
         pulled = load(_national_file(station))
@@ -156,9 +160,17 @@ def _national_signers(station: Station, now: datetime) -> list[Any]:
     for station_id, info in sorted(pulled.stations.items()):
         when = _parse_moment(info.get("revoked_at")) or now
         reason = f"station {station_id} revoked: {info.get('reason') or 'no reason given'}"
+        delivered = delivered_tags(info)
         for signer in info.get("signers") or []:
             digest = str(signer.get("sha256", "")).upper()
-            out.setdefault(digest, cardio.SignerRevocation(digest, when, reason))
+            known = out.get(digest)
+            if known is None:
+                out[digest] = cardio.SignerRevocation(digest, when, reason, delivered)
+            elif known.delivered is not None and delivered is not None:
+                # one signer at two revoked stations: the cards either delivered
+                out[digest] = replace(known, delivered=known.delivered | delivered)
+            else:  # one of them does not say: the signing dates decide, as before
+                out[digest] = replace(known, delivered=None)
     return list(out.values())
 
 

@@ -307,7 +307,7 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0,
     import random
 
     from station.errors import NotInitialised
-    from station.model.central_link import load_link, station_key
+    from station.model.central_link import load_link, signer_binding, station_key
     from station.registry.base import OUTBOX
     from sync.client import CentralClient
     from sync.keys import central_public_key, unb64
@@ -336,6 +336,8 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0,
                         revocations_file=station.settings.config_dir / FILE_NAME,
                         on_master_data=adopt_places,
                         have_gazetteer=lambda: kept_digest(station.settings.config_dir),
+                        signer=lambda: signer_binding(station.settings, link.station_id,
+                                                      identity.signing_key, clock()),
                         on_report=None if centre_clock is None else (
                             lambda _report: centre_clock.observe(
                                 uploader.client.server_time, clock())))

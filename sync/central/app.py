@@ -27,7 +27,7 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel
 
-from sync.central import adjudication, expiry, operators, registry, reports, schema
+from sync.central import adjudication, expiry, operators, registry, reports, schema, signers
 from sync.central import models as m
 from sync.central.database import serving_engine, shown
 from sync.central.dedup import Deduplicator, ExactDeduplicator
@@ -342,21 +342,57 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
               responses={400: {"description": "malformed key"},
                          409: {"description": "station id registered with another key"}})
     def post_station(reg: m.StationRegistration) -> dict[str, Any]:
-        """Register a station's signing key (active at once in demo mode)."""
+        """Register a station's signing key (active at once in demo mode), and its card
+        signer when the station binds it (``signer_binding``: kept for its revocation)."""
         try:
             key = unb64(reg.public_key)
+            declared = None
+            if reg.signer_binding is not None:
+                declared = signers.signer_of_binding(
+                    unb64(reg.signer_binding), unb64(reg.signer_signature or ""),
+                    reg.station_id, key)
             with tx() as conn:
                 status = registry.register_station(
                     conn, station_id=reg.station_id, public_key=key, name=reg.name,
                     office=reg.office, auto_approve=config.auto_approve,
                     now=utc_naive(now_of()))
+                if declared is not None:
+                    signers.remember(conn, {reg.station_id: [declared]})
         except RegistrationError as error:
             code = 409 if "another key" in str(error) else 400
             raise HTTPException(code, str(error)) from error
-        except SyncError as error:
+        except (SyncError, signers.BindingRefused) as error:
             raise HTTPException(400, str(error)) from error
         return {"station_id": reg.station_id, "status": status,
                 "central_public_key": b64(central_public)}
+
+    @app.post("/v1/stations/{station_id}/signers", response_model=m.StationSigners,
+              responses={400: {"description": "the binding does not verify"},
+                         404: {"description": "no such station"}})
+    def post_station_signer(station_id: Annotated[str, m.Id],
+                            body: m.SignerDeclaration) -> dict[str, Any]:
+        """A station declares its card signer (its registration predates it, or new
+        certificates were installed): kept once the signer key's binding names this station
+        and its key, and the station's key signed it."""
+        try:
+            binding, signature = unb64(body.binding), unb64(body.signature)
+        except SyncError as error:
+            raise HTTPException(400, str(error)) from error
+        with tx() as conn:
+            row = conn.execute(sa.select(schema.stations.c.public_key)
+                               .where(schema.stations.c.id == station_id)).first()
+            if row is None:
+                raise HTTPException(404, f"no station {station_id} is registered")
+            try:
+                declared = signers.signer_of_binding(binding, signature, station_id,
+                                                     bytes(row.public_key))
+            except signers.BindingRefused as error:
+                raise HTTPException(400, str(error)) from error
+            signers.remember(conn, {station_id: [declared]})
+            listed = conn.execute(sa.select(schema.stations.c.signers)
+                                  .where(schema.stations.c.id == station_id)).scalar()
+        return {"station_id": station_id,
+                "signers": [s["sha256"] for s in signers.parse(listed)]}
 
     def set_status(station_id: str, status: str, reason: str | None,
                    token: str | None, valid_days: int = schema.DEFAULT_VALID_DAYS

@@ -47,6 +47,27 @@ class StationRegistration(BaseModel):
     public_key: Annotated[Base64, Field(min_length=43, max_length=44)]
     name: Annotated[str, Field(max_length=200)] = ""
     office: Annotated[str, Field(max_length=200)] = ""
+    signer_binding: Annotated[Base64 | None, Field(max_length=20_000, description=(
+        "the station's card signer bound to its id and key (cardio.binding: COSE_Sign1 by "
+        "the signer key), so the centre can list it if it revokes the station"))] = None
+    signer_signature: Annotated[Base64 | None, Field(max_length=200, description=(
+        "the station key's Ed25519 signature over signer_binding"))] = None
+
+
+class SignerDeclaration(BaseModel):
+    """A station's card signer, declared at a sync when the centre does not list it yet."""
+
+    binding: Annotated[Base64, Field(max_length=20_000, description="cardio.binding: "
+                                     "COSE_Sign1 by the card-signer key over the station's "
+                                     "id and Ed25519 key")]
+    signature: Annotated[Base64, Field(max_length=200, description="the station key's "
+                                       "Ed25519 signature over the binding")]
+
+
+class StationSigners(BaseModel):
+    station_id: str
+    signers: list[str] = Field(description="hex SHA-256 of each card-signer certificate on "
+                               "record for the station")
 
 
 class RegistrationAnswer(BaseModel):
@@ -138,6 +159,10 @@ class RevokedStation(BaseModel):
     signers: list[SignerCertificate] = Field(
         default_factory=list, description="the station's card-signer certificates: cards "
         "they sign at or after revoked_at are refused by card checks")
+    delivered_cards: str = Field(
+        default="", description="base64url of the sorted, concatenated 8-byte tags "
+        "(first 8 bytes of the SHA-256 of the credential) of every card the centre received "
+        "from the station: its signers' other cards are refused whatever date they carry")
 
 
 class RevocationList(BaseModel):
@@ -175,6 +200,10 @@ class StationInfo(BaseModel):
     expired: bool = Field(default=False, description="the approval has ended on the centre's "
                           "clock: the station's records are refused (station_expired) and "
                           "wait at the station until a renewal")
+    signers: list[str] = Field(default_factory=list, description="hex SHA-256 of the "
+                               "card-signer certificates on record for the station (listed "
+                               "if it is revoked); a station whose signer is missing declares "
+                               "it (POST /v1/stations/{id}/signers)")
 
 
 class MasterData(BaseModel):

@@ -107,8 +107,10 @@ def revocation_list(conn: sa.Connection, since: int) -> dict[str, Any]:
     stations = [
         {"station_id": row.id, "reason": row.revoke_reason,
          "revoked_at": row.revoked_at.isoformat() + "Z" if row.revoked_at else None,
-         # its card signers: cards they sign after revoked_at fail at every desk
-         "signers": signers.parse(row.signers)}
+         # its card signers: cards they sign after revoked_at fail at every desk, and so do
+         # cards dated before it that are not among those it delivered
+         "signers": signers.parse(row.signers),
+         "delivered_cards": b64(signers.delivered_cards(conn, row.id))}
         for row in conn.execute(sa.select(t.stations).where(t.stations.c.status == "revoked"))
     ]
     last = max([since, *(c["seq"] for c in cards)])
@@ -133,7 +135,8 @@ def master_data(conn: sa.Connection, central_public_key: bytes,
         "stations": [
             {"station_id": r.id, "public_key": b64(r.public_key), "status": r.status,
              "office": r.office, "name": r.name, "expires_at": expiry.iso(r.expires_at),
-             "expired": expiry.state(r.expires_at, now) == expiry.EXPIRED}
+             "expired": expiry.state(r.expires_at, now) == expiry.EXPIRED,
+             "signers": [s["sha256"] for s in signers.parse(r.signers)]}
             for r in conn.execute(sa.select(t.stations).order_by(t.stations.c.id))
         ],
         "gazetteer_digest": digest,

@@ -1,61 +1,81 @@
-"""The card-signer certificates each station signs cards with, learnt from its card_issue
-packets, so that revoking the station revokes them too.
+"""The card-signer certificates each station signs cards with, so that revoking the station
+revokes them too.
 
-A ``card_issue`` packet carries the credential written to the card (COSE_Sign1 with the
-signer's certificate chain, leaf first). The centre keeps the leaf's SHA-256 (over its DER)
-and subject in ``stations.signers`` once the credential's signature verifies under that very
-certificate: a station cannot list another's certificate by pasting it into a payload
-(it would need that signer's key). When the station is revoked, the revocation list every
-station pulls names these certificates with the revocation time; desks then refuse cards
-they sign after it (``cardio.verify``, reason ``signer revoked``).
+The centre learns them two ways, each proven by the signer's own key so that a station cannot
+list another's certificate (it would need that signer's key):
+
+* from the credential in each delivered ``card_issue`` packet (COSE_Sign1 with the signer's
+  chain, leaf first), once its signature verifies under that very certificate
+  (:func:`signer_of`);
+* from the station itself, at registration and at a sync where the centre's master data does
+  not list its current signer yet (an older station, or new certificates installed): a
+  binding (:mod:`cardio.binding`) that the signer key signed over the station's id and packet
+  key, sent with the station's Ed25519 signature over it (:func:`signer_of_binding`). A
+  station stolen before it delivered any card thus still has its signer on record.
+
+Both land in ``stations.signers`` (SHA-256 of the DER and subject). When the station is
+revoked, the revocation list every station pulls names these certificates with the
+revocation time and the cards the station delivered before it (:func:`delivered_cards`:
+a tag of each credential, ``cardio.revocation.credential_tag``); desks then refuse cards
+those signers sign after it, and cards dated before it that the centre never received
+(``cardio.verify``, reason ``signer revoked``): a thief backdating cards with the stolen key.
 """
 
 from __future__ import annotations
 
 import json
+import threading
 from typing import Any
 
 import cbor2
 import sqlalchemy as sa
 from cryptography import x509
-from cryptography.hazmat.primitives import hashes
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.asymmetric.utils import encode_dss_signature
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from cardio import binding, revocation
+from cardio.credential import credential_signer
+from cardio.errors import CardError
 from sync.central import schema as t
 
-#: COSE (RFC 9052): the Sign1 tag, the header labels read here and ES256 (RFC 9053).
-_TAG_SIGN1, _ALG, _X5CHAIN, _ES256 = 18, 1, 33, -7
+
+def _entry(cert: x509.Certificate) -> dict[str, str]:
+    return {"sha256": revocation.signer_fingerprint(cert),
+            "subject": cert.subject.rfc4514_string()}
 
 
 def signer_of(payload: dict[str, Any]) -> dict[str, str] | None:
     """``{"sha256", "subject"}`` of the certificate that signed the credential in a
-    ``card_issue`` payload; None when there is none or its signature does not verify.
-
-    Read here with cbor2 and cryptography rather than through :mod:`cardio`, whose package
-    loads pyscard (and the PC/SC library): the centre reads no cards.
-    """
+    ``card_issue`` payload; None when there is none or its signature does not verify."""
     credential = payload.get("credential")
     if not isinstance(credential, bytes):
         return None
     try:
-        tagged = cbor2.loads(credential)
-        protected, _, signed, signature = tagged.value
-        header = cbor2.loads(protected)
-        chain = header[_X5CHAIN]
-        cert = x509.load_der_x509_certificate(chain if isinstance(chain, bytes) else chain[0])
-        key = cert.public_key()
-        if (tagged.tag != _TAG_SIGN1 or header.get(_ALG) != _ES256 or len(signature) != 64
-                or not isinstance(key, ec.EllipticCurvePublicKey)):
-            return None
-        to_be_signed = cbor2.dumps(["Signature1", protected, b"", signed])
-        key.verify(encode_dss_signature(int.from_bytes(signature[:32], "big"),
-                                        int.from_bytes(signature[32:], "big")),
-                   to_be_signed, ec.ECDSA(hashes.SHA256()))
-    except Exception:  # not a credential we can vouch for (hostile bytes too): learn nothing
+        return _entry(credential_signer(credential))
+    except CardError:  # not a credential we can vouch for (hostile bytes too): learn nothing
         return None
-    return {"sha256": cert.fingerprint(hashes.SHA256()).hex().upper(),
-            "subject": cert.subject.rfc4514_string()}
+
+
+class BindingRefused(ValueError):
+    """A station's card-signer binding that does not prove what it claims (one line)."""
+
+
+def signer_of_binding(data: bytes, signature: bytes, station_id: str,
+                      station_key: bytes) -> dict[str, str]:
+    """``{"sha256", "subject"}`` of the card signer a station declares: ``data`` is a
+    :mod:`cardio.binding` signed by that signer's key over ``station_id`` and the station's
+    Ed25519 public key ``station_key``, and ``signature`` the station's Ed25519 signature
+    over ``data``. Raises :class:`BindingRefused` when either does not verify."""
+    try:
+        Ed25519PublicKey.from_public_bytes(station_key).verify(signature, data)
+    except (InvalidSignature, ValueError):
+        raise BindingRefused("the card-signer binding is not signed by this station's "
+                             "key") from None
+    try:
+        cert = binding.open_binding(data, station_id=station_id, station_key=station_key)
+    except CardError as error:
+        raise BindingRefused(f"the card-signer binding does not verify: {error}") from None
+    return _entry(cert)
 
 
 def remember(conn: sa.Connection, found: dict[str, list[dict[str, str]]]) -> None:
@@ -84,3 +104,39 @@ def parse(text: str | None) -> list[dict[str, str]]:
     except ValueError:
         return []
     return [s for s in listed if isinstance(s, dict) and isinstance(s.get("sha256"), str)]
+
+
+#: Tags already computed, per (database, station): a revoked station's cards are listed on
+#: every pull of every station, and reading their payloads each time would cost the centre
+#: a decode per card per pull. Recomputed when the station's stored card_issue packets change.
+_TAGS: dict[tuple[str, str], tuple[tuple[int, int], bytes]] = {}
+_TAGS_LOCK = threading.Lock()
+
+
+def delivered_cards(conn: sa.Connection, station_id: str) -> bytes:
+    """The sorted, concatenated :func:`cardio.revocation.credential_tag` of every card the
+    centre holds a ``card_issue`` packet for from ``station_id`` (refused ones aside): once
+    the station is revoked, nothing more is taken from it, so these are the cards it
+    delivered before its revocation."""
+    p = t.packets.c
+    mine = sa.and_(p.station_id == station_id, p.kind == "card_issue", p.status != "rejected")
+    count, last = conn.execute(sa.select(sa.func.count(), sa.func.max(p.arrival))
+                               .where(mine)).one()
+    version = (int(count), int(last or 0))
+    key = (str(conn.engine.url), station_id)
+    with _TAGS_LOCK:
+        kept = _TAGS.get(key)
+    if kept is not None and kept[0] == version:
+        return kept[1]
+    tags = set()
+    for (payload,) in conn.execute(sa.select(p.payload).where(mine)):
+        try:
+            credential = cbor2.loads(payload).get("credential")
+        except (cbor2.CBORDecodeError, AttributeError, ValueError):
+            continue
+        if isinstance(credential, bytes):
+            tags.add(revocation.credential_tag(credential))
+    joined = b"".join(sorted(tags))
+    with _TAGS_LOCK:
+        _TAGS[key] = (version, joined)
+    return joined
