@@ -591,7 +591,6 @@ Kartu %4, berlaku sampai %5</translation>
     <name>CasePrintsDialog</name>
     <message>
         <source>Compare the prints</source>
-        <extracomment>``decide(decision, matched_person_id, note)``: the clerk&apos;s decision on the case shown.</extracomment>
         <translation>Bandingkan sidik jari</translation>
     </message>
     <message>
@@ -623,16 +622,8 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Orang terdaftar</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>catatan untuk supervisor (opsional)</translation>
-    </message>
-    <message>
         <source>Same &amp;person as this registered person</source>
         <translation>&amp;Sama dengan orang terdaftar ini</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>&amp;Orang berbeda: daftarkan</translation>
     </message>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
@@ -876,6 +867,17 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>DecisionRow</name>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>catatan untuk supervisor (opsional)</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>&amp;Orang berbeda: daftarkan</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePage</name>
     <message>
         <source>The duplicate check runs when the fingerprints are complete.</source>
@@ -922,16 +924,8 @@ Kartu: %6</translation>
         <translation>Sidik jari terdaftar disimpan hanya sebagai templat</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>catatan untuk supervisor (opsional)</translation>
-    </message>
-    <message>
         <source>Same &amp;person (already registered)</source>
         <translation>Orang &amp;sama (sudah terdaftar)</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>&amp;Orang berbeda: daftarkan</translation>
     </message>
     <message>
         <source>Checking the fingerprints against the registry...</source>

@@ -594,7 +594,6 @@ Card %4, valid until %5</source>
     <name>CasePrintsDialog</name>
     <message>
         <source>Compare the prints</source>
-        <extracomment>``decide(decision, matched_person_id, note)``: the clerk&apos;s decision on the case shown.</extracomment>
         <translation>ប្រៀបធៀបស្នាមម្រាមដៃ</translation>
     </message>
     <message>
@@ -626,16 +625,8 @@ Card %4, valid until %5</source>
         <translation>បុគ្គលដែលបានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>កំណត់ចំណាំសម្រាប់អ្នកគ្រប់គ្រង (ស្រេចចិត្ត)</translation>
-    </message>
-    <message>
         <source>Same &amp;person as this registered person</source>
         <translation>មនុស្សតែមួយនឹងបុគ្គលដែលបានចុះឈ្មោះនេះ (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>មនុស្សផ្សេងគ្នា៖ ចុះឈ្មោះ (&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
@@ -880,6 +871,17 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>DecisionRow</name>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>កំណត់ចំណាំសម្រាប់អ្នកគ្រប់គ្រង (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>មនុស្សផ្សេងគ្នា៖ ចុះឈ្មោះ (&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePage</name>
     <message>
         <source>The duplicate check runs when the fingerprints are complete.</source>
@@ -926,16 +928,8 @@ Card: %6</source>
         <translation>ស្នាមម្រាមដៃដែលបានចុះឈ្មោះរក្សាទុកជាគំរូប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>កំណត់ចំណាំសម្រាប់អ្នកគ្រប់គ្រង (ស្រេចចិត្ត)</translation>
-    </message>
-    <message>
         <source>Same &amp;person (already registered)</source>
         <translation>មនុស្សដដែល (បានចុះឈ្មោះរួច) (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>មនុស្សផ្សេងគ្នា៖ ចុះឈ្មោះ (&amp;D)</translation>
     </message>
     <message>
         <source>Checking the fingerprints against the registry...</source>

@@ -594,7 +594,6 @@ Card %4, valid until %5</source>
     <name>CasePrintsDialog</name>
     <message>
         <source>Compare the prints</source>
-        <extracomment>``decide(decision, matched_person_id, note)``: the clerk&apos;s decision on the case shown.</extracomment>
         <translation>انگلیوں کے نشانات کا موازنہ</translation>
     </message>
     <message>
@@ -626,16 +625,8 @@ Card %4, valid until %5</source>
         <translation>رجسٹرڈ فرد</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>سپروائزر کے لیے نوٹ (اختیاری)</translation>
-    </message>
-    <message>
         <source>Same &amp;person as this registered person</source>
         <translation>اس رجسٹرڈ فرد جیسا ہی &amp;شخص</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>مختلف افراد: رجسٹر کریں (&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
@@ -880,6 +871,17 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>DecisionRow</name>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>سپروائزر کے لیے نوٹ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>مختلف افراد: رجسٹر کریں (&amp;D)</translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePage</name>
     <message>
         <source>The duplicate check runs when the fingerprints are complete.</source>
@@ -926,16 +928,8 @@ Card: %6</source>
         <translation>رجسٹرڈ پرنٹس صرف ٹیمپلیٹ کے طور پر محفوظ ہیں</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>سپروائزر کے لیے نوٹ (اختیاری)</translation>
-    </message>
-    <message>
         <source>Same &amp;person (already registered)</source>
         <translation>وہی فرد (پہلے سے رجسٹرڈ) (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>مختلف افراد: رجسٹر کریں (&amp;D)</translation>
     </message>
     <message>
         <source>Checking the fingerprints against the registry...</source>

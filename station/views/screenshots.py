@@ -171,8 +171,8 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     clerk.next_button.click()
     wait_until(lambda: clerk.dedup.result is not None or "rror" in clerk.dedup.banner.text())
     saved.append(save(window, folder, "19-clerk-duplicate"))
-    if clerk.dedup.decision_box.isVisible():
-        clerk.dedup.different_button.click()
+    if clerk.dedup.decision.isVisible():
+        clerk.dedup.decision.different_button.click()
         wait_until(lambda: not clerk.dedup.busy)  # any language: not the banner's words
 
     window.switch_to(Mode.HOSPITAL)

@@ -19,9 +19,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,6 +30,7 @@ from station.capture.base import Finger
 from station.model.locations import Gazetteer
 from station.model.ui_capture import CaptureSheet
 from station.model.ui_duplicates import odds_text, paired_minutiae
+from station.views.decision_row import Decide, DecisionRow
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
 from station.views.formats import short_date
@@ -169,33 +168,21 @@ class DuplicatePage(QWidget):
         self.compare_box.setLayout(side)
         self.compare_box.setVisible(False)
         outer.addWidget(self.compare_box, 1)
-        decide_row = QHBoxLayout()
-        self.note = QLineEdit()
-        self.note.setObjectName("decisionNote")
-        self.note.setPlaceholderText(self.tr("note for the supervisor (optional)"))
-        self.same_button = QPushButton(self.tr("Same &person (already registered)"))
-        self.same_button.setObjectName("decideDuplicate")
-        self.different_button = QPushButton(self.tr("&Different people: register"))
-        self.different_button.setObjectName("decideNotDuplicate")
-        decide_row.addWidget(self.note, 1)
-        decide_row.addWidget(self.same_button)
-        decide_row.addWidget(self.different_button)
-        self.decision_box = QWidget()
-        self.decision_box.setLayout(decide_row)
-        self.decision_box.setVisible(False)
-        outer.addWidget(self.decision_box)
+        self.decision = DecisionRow(self.tr("Same &person (already registered)"),
+                                    self._selected_person, prefix="dedup")
+        self.decision.setVisible(False)
+        outer.addWidget(self.decision)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_candidate(row))
-        self.same_button.clicked.connect(lambda: self._decide("duplicate"))
-        self.different_button.clicked.connect(lambda: self._decide("not_duplicate"))
-        self._decide_fn: Callable[[str, str | None, str | None], Any] | None = None
+        self.decision.decided.connect(self._on_decided)
+        self._decide_fn: Decide | None = None
 
     @property
     def busy(self) -> bool:
-        return self._runner.busy
+        return self._runner.busy or self.decision.busy
 
     def run(self, enrol: Callable[[], Any], person: Callable[[str], Mapping[str, Any]],
             sheet: CaptureSheet,
-            decide: Callable[[str, str | None, str | None], Any] | None = None,
+            decide: Decide | None = None,
             stored: Callable[[str, int], Any] | None = None) -> None:
         """Start ``enrol()`` in a worker; ``person(id)`` names the candidates it returns.
 
@@ -203,7 +190,7 @@ class DuplicatePage(QWidget):
         """
         self.result = None
         self._decide_fn = decide
-        self.decision_box.setVisible(False)
+        self.decision.setVisible(False)
         self._sheet = sheet
         self.banner.setText(self.tr("Checking the fingerprints against the registry..."))
         self.banner.setStyleSheet("font-size: 14pt; padding: 10px;")
@@ -267,9 +254,9 @@ class DuplicatePage(QWidget):
             self.table.resizeColumnsToContents()
             self.table.setVisible(True)
             self.compare_box.setVisible(True)
-            self.decision_box.setVisible(self._decide_fn is not None)
-            self.same_button.setEnabled(True)
-            self.different_button.setEnabled(True)
+            if self._decide_fn is not None:
+                self.decision.arm(self._decide_fn)
+            self.decision.setVisible(self._decide_fn is not None)
             self.table.selectRow(0)
             self._show_candidate(0)
         self.finished.emit(result)
@@ -279,18 +266,12 @@ class DuplicatePage(QWidget):
         self.banner.setStyleSheet(ERR_STYLE + " font-size: 13pt;")
         self.finished.emit(None)
 
-    def _decide(self, decision: str) -> None:
-        if self._decide_fn is None or self._runner.busy:
-            return
+    def _selected_person(self) -> str | None:
+        """The candidate the clerk is looking at: the one a "same person" decision names."""
         row = self.table.currentRow()
-        matched = (str(self.candidate_people[row]["person_id"])
-                   if decision == "duplicate" and 0 <= row < len(self.candidate_people)
-                   else None)
-        decide, note = self._decide_fn, self.note.text().strip() or None
-        self.same_button.setEnabled(False)
-        self.different_button.setEnabled(False)
-        self._runner.start(lambda _p: decide(decision, matched, note), self._on_decided,
-                           self._on_failed)
+        if 0 <= row < len(self.candidate_people):
+            return str(self.candidate_people[row]["person_id"])
+        return None
 
     def _on_decided(self, case: Any) -> None:
         text = (self.tr("Recorded: same person as an already registered one.")
@@ -299,7 +280,7 @@ class DuplicatePage(QWidget):
         self.banner.setText(text + " " + self.tr("A supervisor must approve the decision "
                                                  "(Supervisor mode, adjudication queue)."))
         self.banner.setStyleSheet(HIT_STYLE + " font-size: 14pt;")
-        self.decision_box.setVisible(False)
+        self.decision.setVisible(False)
         self.decided.emit(case)
 
     def _show_candidate(self, row: int) -> None:
