@@ -13,7 +13,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -97,6 +97,12 @@ class CompareBox(QWidget):
         super().resizeEvent(event)
         self.links.setGeometry(self.rect())
         self.links.raise_()
+
+
+def odds_words(coincidence: float) -> str:
+    """The "N" of "1 in N" with the thousands marked as the interface language marks them."""
+    locale = QLocale()
+    return odds_text(coincidence, group=lambda n: locale.toString(n))
 
 
 def _born(value: object) -> str:
@@ -208,7 +214,7 @@ class DuplicatePage(QWidget):
                         if best is not None and Finger(int(best)) in sheet.fingers else None)
                 people.append(dict(person(c.person_id)) | {
                     "score": c.score, "fingers": c.matching, "best": best,
-                    "odds": odds_text(c.coincidence),
+                    "coincidence": c.coincidence,
                     "template": template, "pairs": paired_minutiae(mine, template)})
             return result, people
 
@@ -245,7 +251,8 @@ class DuplicatePage(QWidget):
                 for j, text in enumerate((p.get("local_name", ""), p.get("latin_name", ""),
                                           _born(p.get("birth_date")),
                                           places.name(village) if village else "", fingers,
-                                          self.tr("1 in %1").replace("%1", p["odds"]),
+                                          self.tr("1 in %1").replace(
+                                              "%1", odds_words(p["coincidence"])),
                                           dead)):
                     item = QTableWidgetItem(text)
                     if died is not None:
