@@ -2401,6 +2401,29 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>បាទ/ចាស (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ទេ (&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>Questionnaire</name>
     <message>
         <source>How many people live and eat in the household?</source>

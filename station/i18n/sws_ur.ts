@@ -2401,6 +2401,29 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ہاں (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>نہیں (&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>Questionnaire</name>
     <message>
         <source>How many people live and eat in the household?</source>

@@ -19,3 +19,21 @@ def test_the_odds_of_a_coincidence_are_grouped_as_the_desk_writes_numbers(qapp: 
     assert odds_words(1 / 3000) == "3.000"
     assert odds_words(0.05) == "20"
     assert odds_words(1e-13) == "> 10¹²"
+
+
+@pytest.mark.parametrize("code", ["km", "ur", "id"])
+def test_qts_own_buttons_are_in_the_desks_language(qapp: object, code: str) -> None:
+    """Qt ships no Khmer, Urdu or Indonesian words for its standard buttons: the sign-out
+    question said Yes / No and Compare the prints said Close in English at those desks."""
+    from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
+
+    apply_language(code)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                           | QDialogButtonBox.StandardButton.Cancel
+                           | QDialogButtonBox.StandardButton.Close)
+    question = QMessageBox(QMessageBox.Icon.Question, "", "Sign out?",
+                           QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+    shown = [b.text() for b in box.buttons()] + [b.text() for b in question.buttons()]
+    assert len(shown) == 5
+    english = {"Cancel", "Close", "&Yes", "&No"} | ({"OK"} if code != "id" else set())
+    assert not english & set(shown), shown  # Indonesian writes OK as English does
