@@ -242,6 +242,7 @@ class ClerkPage(QWidget):
         self.receipt = None
         self.receipt_page.saved.clear()
         self.go(FIND)
+        self.search.refresh()  # the person just registered, their new card: not the old rows
 
     def _capture_page(self) -> CapturePage:
         if self.ctx.capture is None:
