@@ -241,7 +241,9 @@ class SupervisorPage(QWidget):
         self._show_last_backup(backed_up, outbox.get("pending", 0) + outbox.get("sent", 0))
         self._show_registration(standing)
         self._show_signing(signing)
+        chosen = self._selected()
         self.cases = cases
+        self.table.blockSignals(True)  # the old selection is not a choice on the new rows
         self.table.setRowCount(len(cases))
         decisions = {"duplicate": self.tr("same person"),
                      "not_duplicate": self.tr("different people"), None: self.tr("waiting")}
@@ -260,6 +262,8 @@ class SupervisorPage(QWidget):
                                       str(case.applicant.get("latin_name", "")), names,
                                       decision)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
+        self._keep_selected(None if chosen is None else chosen.id)
+        self.table.blockSignals(False)
         self.table.fit_columns()
         self._on_selection()
         count = {k: locale.toString(outbox.get(k, 0)) for k in ("pending", "sent", "rejected")}
@@ -286,6 +290,15 @@ class SupervisorPage(QWidget):
         places = gazetteer_of(self.services)
         self.district_chart.set_data([(places.name(code), n) for code, n in sorted(
             cover.by_commune.items(), key=lambda kv: -kv[1])[:8]])
+
+    def _keep_selected(self, case_id: str | None) -> None:
+        """Select the case chosen before a reload on whatever row it is now, or nothing when
+        it left the queue: never the case that moved up into its row (Approve acts on it)."""
+        rows = [i for i, case in enumerate(self.cases) if case.id == case_id]
+        self.table.clearSelection()
+        self.table.setCurrentCell(-1, -1)
+        if rows:
+            self.table.selectRow(rows[0])
 
     def _selected(self) -> Any | None:
         row = self.table.currentRow()

@@ -48,3 +48,51 @@ def test_a_search_typed_while_the_list_is_read_again_is_not_dropped(
                     and search._shown == "Chan Thy", timeout=10000)
     assert search.status.text().startswith("Nobody found")
     assert search.table.rowCount() == 0
+
+
+def test_a_case_approved_at_another_desk_leaves_no_other_case_selected(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The supervisor selected the first case and read its note; another supervisor approved
+    it meanwhile. After the reload the next case stood on the same row, selected, Approve
+    offered: one more Alt+A approved a case the supervisor had not looked at. The selection
+    follows the case: gone, nothing is selected; still there, it stays on it."""
+    from station.model.adjudication import approve, decide
+    from station.model.enrolment import enrol
+    from station.model.operators import create_operator
+    from tests.gui.conftest import FIXED_NOW, PASSWORD
+    from tests.gui.test_adjudication import _supervisor
+    from tests.station.helpers import POLICY, demographics, person_fingers
+
+    services = live_ctx.services["station"]
+    st = services.station
+    boss = services.login("super", PASSWORD, now=FIXED_NOW)
+    create_operator(st, username="super2", full_name="Kim Second", role="supervisor",
+                    password=PASSWORD, now=FIXED_NOW, by=boss)
+    other = services.login("super2", PASSWORD, now=FIXED_NOW)
+    clerk = services.login("clerk1", PASSWORD, now=FIXED_NOW)
+    cases = []
+    for seed, name in ((1, "Sok Dara"), (2, "Chan Thy")):
+        enrol(st, demographics(name), person_fingers(seed), operator=clerk, now=FIXED_NOW,
+              policy=POLICY)
+        again = enrol(st, demographics(name + " B"), person_fingers(seed), operator=clerk,
+                      now=FIXED_NOW, policy=POLICY)
+        decide(st, again.adjudication_id, "not_duplicate", by=clerk, now=FIXED_NOW)
+        cases.append(again.adjudication_id)
+    page = _supervisor(qtbot, live_ctx)
+    assert [c.id for c in page.cases] == cases
+    page.table.selectRow(1)  # the second case stays selected when the first one goes
+    page.refresh()
+    qtbot.waitUntil(lambda: not page._runner.busy, timeout=10000)
+    assert page._selected().id == cases[1]
+
+    page.table.selectRow(0)
+    approve(st, cases[0], by=other, approved=True, now=FIXED_NOW)
+    page.refresh()
+    qtbot.waitUntil(lambda: len(page.cases) == 1, timeout=10000)
+    assert page._selected() is None
+    assert not page.approve_button.isEnabled() and not page.send_back_button.isEnabled()
+
+    page.table.selectRow(0)
+    page.refresh()
+    qtbot.waitUntil(lambda: not page._runner.busy, timeout=10000)
+    assert page._selected().id == cases[1] and page.approve_button.isEnabled()
