@@ -37,3 +37,47 @@ def test_qts_own_buttons_are_in_the_desks_language(qapp: object, code: str) -> N
     assert len(shown) == 5
     english = {"Cancel", "Close", "&Yes", "&No"} | ({"OK"} if code != "id" else set())
     assert not english & set(shown), shown  # Indonesian writes OK as English does
+
+
+@pytest.mark.parametrize("code", ["en", "km"])
+def test_a_long_address_and_several_programmes_wrap_on_the_printed_receipt(
+        qapp: object, tmp_path: object, code: str) -> None:
+    """A household in four programmes, a long address: the A5 receipt cut each line at the
+    right margin (two programmes of four printed, the province lost), and in Khmer, which
+    puts no spaces between words, the closing sentence too. Every word stays inside the
+    page's margins and every programme is printed."""
+    import datetime as dt
+    import re
+    import shutil
+    import subprocess
+    from pathlib import Path
+
+    from station.model.ui_receipt import Receipt
+    from station.views.receipt import write_receipt_pdf
+
+    pdftotext = shutil.which("pdftotext")
+    if pdftotext is None:
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    apply_language(code)
+    programmes = ("ធានារ៉ាប់រងសុខភាពដែលរដ្ឋឧបត្ថម្ភ", "ប្រាក់សោធនសង្គមសម្រាប់មនុស្សចាស់",
+                  "Disability allowance", "Public works programme")
+    receipt = Receipt(station_name="Kampong Cham SWS office", operator="clerk1",
+                      issued_at=dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC),
+                      person_id="9fdec260-63dc-4a92-996d-a41288da72fa",
+                      local_name="សុខ ដារា", latin_name="Sok Dara",
+                      household_id="6e12c676-b74e-4a7a-b02b-e0d2b9e63b87",
+                      address="Cheung Prey Kraom, Cheung Prey, Batheay, Kampong Cham Province",
+                      programmes=programmes, card_serial="0A0B0C0D")
+    path = write_receipt_pdf(receipt, Path(str(tmp_path)) / "receipt.pdf")
+    html = subprocess.run([pdftotext, "-bbox", str(path), "-"], check=True,
+                          capture_output=True, text=True).stdout
+    width = float(re.search(r'<page width="([\d.]+)"', html).group(1))  # points
+    margin = 12 / 25.4 * 72 - 1.0  # 12 mm, less a point for rounding
+    words = re.findall(r'<word xMin="([\d.]+)"[^>]*xMax="([\d.]+)"[^>]*>([^<]*)</word>', html)
+    assert words
+    outside = [text for x0, x1, text in words
+               if float(x1) > width - margin or float(x0) < margin]
+    assert not outside, outside
+    text = " ".join(w for _a, _b, w in words)
+    for word in ("Province", "allowance", "works"):
+        assert word in text
