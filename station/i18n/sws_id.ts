@@ -831,6 +831,10 @@ Kartu: %6</translation>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
+        <source>The receipt could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>Tanda terima tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (USB terpasang, ruang masih ada), lalu simpan lagi.</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>

@@ -835,6 +835,10 @@ Card: %6</source>
         <translation>បោះពុម្ពបង្កាន់ដៃ</translation>
     </message>
     <message>
+        <source>The receipt could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>មិនអាចរក្សាទុកបង្កាន់ដៃក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (USB ដោតជាប់ មានទំហំទំនេរ) រួចរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>បានរក្សាទុក៖ %1</translation>
     </message>

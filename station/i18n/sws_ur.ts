@@ -835,6 +835,10 @@ Card: %6</source>
         <translation>رسید پرنٹ کریں</translation>
     </message>
     <message>
+        <source>The receipt could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>رسید %1 میں محفوظ نہیں ہو سکی: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (یو ایس بی لگی ہو، جگہ باقی ہو)، پھر دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>محفوظ ہوا: %1</translation>
     </message>

@@ -96,3 +96,38 @@ def test_a_case_approved_at_another_desk_leaves_no_other_case_selected(
     page.refresh()
     qtbot.waitUntil(lambda: not page._runner.busy, timeout=10000)
     assert page._selected().id == cases[1] and page.approve_button.isEnabled()
+
+
+def test_a_receipt_that_cannot_be_saved_says_so_in_the_desks_language(
+        qtbot: QtBot, live_ctx: StationContext, tmp_path: object) -> None:
+    """The receipts folder could not be written (here a file stands where the folder should
+    be; a removed USB stick does the same): the clerk read Python's "[Errno 20] Not a
+    directory: '...'" in English at a Khmer desk. Now one sentence in the desk's language,
+    the folder named; nothing else is lost (the person stays registered)."""
+    import dataclasses
+    from pathlib import Path
+
+    from station.i18n import apply_language
+    from station.views.clerk.page import RECEIPT
+
+    blocker = Path(str(tmp_path)) / "not-a-folder"
+    blocker.write_text("x")
+    ctx = dataclasses.replace(live_ctx, output_dir=blocker / "receipts")
+    apply_language("km")
+    page = _clerk(qtbot, ctx)
+    _enrol(qtbot, page, PERSON_FIELDS)
+    page.next_button.click()  # programmes
+    qtbot.waitUntil(page.programmes.confirm_button.isEnabled, timeout=20000)
+    page.programmes.confirm_button.click()
+    qtbot.waitUntil(lambda: page.programmes.done, timeout=20000)
+    page.next_button.click()  # card
+    page.next_button.click()  # receipt
+    assert page.step == RECEIPT
+    page.receipt_page.save_button.click()
+    said = page.receipt_page.saved.text()
+    assert "Errno" not in said and "cannot write" not in said, said
+    assert said.startswith("មិនអាចរក្សាទុកបង្កាន់ដៃ") and str(blocker / "receipts") in said
+    from tests.gui.test_first_day_gui import _fits
+
+    window = page.window()  # the sentence wraps: it does not push the window off the screen
+    assert _fits(window), (window.width(), window.height())  # type: ignore[arg-type]

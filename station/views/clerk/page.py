@@ -4,6 +4,7 @@ programmes -> card -> receipt. Alt+N / Alt+B move between steps; each step says 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -34,6 +35,8 @@ from station.views.clerk.search import SearchPage
 from station.views.places import gazetteer_of
 from station.views.receipt import paint_receipt, write_receipt_pdf
 
+log = logging.getLogger(__name__)
+
 FIND, PERSON, FINGERS, DEDUP, PROGRAMMES, CARD, RECEIPT = range(7)
 
 
@@ -53,6 +56,7 @@ class ReceiptPage(QWidget):
         self.save_button.setObjectName("saveReceipt")
         self.saved = QLabel()
         self.saved.setObjectName("receiptSaved")
+        self.saved.setWordWrap(True)  # a refusal names the folder: it wraps, never widens
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         buttons = QHBoxLayout()
@@ -390,7 +394,11 @@ class ClerkPage(QWidget):
         path = self.ctx.output_dir / f"receipt-{self.receipt.person_id}.pdf"
         try:
             write_receipt_pdf(self.receipt, path)
-        except OSError as err:
-            self.receipt_page.saved.setText(str(err))
+        except OSError as err:  # the OS's own words (English, an errno) are for the log
+            log.warning("receipt not saved in %s: %s", path.parent, err)
+            self.receipt_page.saved.setText(self.tr(
+                "The receipt could not be saved in %1: check that this folder can be written "
+                "(the USB stick plugged in, space left), then save again.")
+                .replace("%1", str(path.parent)))
             return
         self.receipt_page.saved.setText(self.tr("Saved: %1").replace("%1", str(path)))
