@@ -194,7 +194,7 @@ class SupervisorPage(QWidget):
 
         self.notices.currentRowChanged.connect(lambda _row: self._on_notice_chosen())
         self.revoke_button.clicked.connect(self._revoke)
-        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.table.itemSelectionChanged.connect(lambda: self._on_selection(say=True))
         self._runner.busy_changed.connect(lambda _busy: self._on_selection())
         self._runner.busy_changed.connect(lambda _busy: self._on_notice_chosen())
         self.approve_button.clicked.connect(lambda: self._approve(True))
@@ -265,7 +265,11 @@ class SupervisorPage(QWidget):
         self._keep_selected(None if chosen is None else chosen.id)
         self.table.blockSignals(False)
         self.table.fit_columns()
-        self._on_selection()
+        now = self._selected()
+        # the chosen case's line again only when the case itself changed (decided again,
+        # a new note): otherwise the line keeps what was just done
+        self._on_selection(say=now is not None and chosen is not None and _said(now) != _said(
+            chosen))
         count = {k: locale.toString(outbox.get(k, 0)) for k in ("pending", "sent", "rejected")}
         # the centre took them: accepted, or received with its 1:N decision still to come
         taken = locale.toString(outbox.get("acked", 0) + outbox.get("received", 0))
@@ -304,7 +308,10 @@ class SupervisorPage(QWidget):
         row = self.table.currentRow()
         return self.cases[row] if 0 <= row < len(self.cases) else None
 
-    def _on_selection(self) -> None:
+    def _on_selection(self, *, say: bool = False) -> None:
+        """The buttons the selected case allows; with ``say`` (the supervisor chose it), its
+        line under the queue. A reload or a busy spell leaves that line alone: it may say
+        what was just done (the backup written, the card revoked)."""
         case = self._selected()
         # not while the page reads or writes: a click then was silently dropped
         decided = case is not None and case.status == "decided" and not self._runner.busy
@@ -316,6 +323,8 @@ class SupervisorPage(QWidget):
         # the applicant's prints are held until the case is approved
         self.compare_button.setEnabled(case is not None and case.status in ("open", "decided")
                                        and not self._runner.busy)
+        if not say:
+            return
         if own:
             self.message.setText(self.tr("You opened this case yourself: another supervisor "
                                          "approves it."))
@@ -600,6 +609,11 @@ class SupervisorPage(QWidget):
     def _on_backup_failed(self, error: str) -> None:
         self.backup_button.setEnabled(True)
         self.message.setText(self.tr("No backup was written: %1").replace("%1", error))
+
+
+def _said(case: Any) -> tuple[Any, ...]:
+    """What the line under the queue says of a case: it is said again when this changes."""
+    return case.status, case.clerk_decision, case.note, case.opened_by
 
 
 def _candidate(person: dict[str, Any], person_id: str) -> tuple[str, str | None]:

@@ -131,3 +131,32 @@ def test_a_receipt_that_cannot_be_saved_says_so_in_the_desks_language(
 
     window = page.window()  # the sentence wraps: it does not push the window off the screen
     assert _fits(window), (window.width(), window.height())  # type: ignore[arg-type]
+
+
+def test_the_backup_done_is_said_even_with_a_case_selected(
+        qtbot: QtBot, live_ctx: StationContext, tmp_path: object) -> None:
+    """With a case selected in the queue, "Backup written to ..." was replaced at once by
+    the case's own line ("The clerk's note: ...") when the page reloaded after the backup:
+    the supervisor never read that the backup was written, nor where."""
+    from pathlib import Path
+
+    from tests.gui.test_adjudication import _case_decided_different, _supervisor
+    from tests.gui.test_backup import _answer_dialog
+
+    _case_decided_different(qtbot, live_ctx, note="same village, another mother")
+    boss = _supervisor(qtbot, live_ctx)
+    boss.table.selectRow(0)
+    assert boss.message.text() == "The clerk's note: same village, another mother"
+    folder = Path(str(tmp_path))
+    _answer_dialog(folder, "long enough passphrase", "long enough passphrase")
+    boss.backup_button.click()
+    qtbot.waitUntil(lambda: bool(list(folder.glob("*.swsbak"))) and not boss._runner.busy,
+                    timeout=20000)
+    qtbot.waitUntil(lambda: not boss.backup_label.text().startswith("Last backup: never"),
+                    timeout=10000)
+    (written,) = folder.glob("*.swsbak")
+    assert boss.message.text() == f"Backup written to {written} (1 person)."
+    boss.table.selectRow(-1)  # the clerk's note comes back when the case is chosen again
+    boss.table.clearSelection()
+    boss.table.selectRow(0)
+    assert boss.message.text() == "The clerk's note: same village, another mother"
