@@ -34,6 +34,7 @@ from station.views.decision_row import Decide, DecisionRow
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
 from station.views.formats import short_date_time
+from station.views.tables import select_row
 from station.views.workers import TaskRunner
 
 
@@ -197,7 +198,7 @@ class WaitingCasesDialog(QDialog):
         if not cases:
             self.message.setText(self.tr("No case is waiting for a decision."))
         else:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._on_selection()
 
     def _on_selection(self) -> None:

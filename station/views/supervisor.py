@@ -31,6 +31,7 @@ from station.views.charts import BarChart
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.formats import short_date, short_date_time
 from station.views.places import gazetteer_of
+from station.views.tables import select_row
 from station.views.value_words import member_words
 from station.views.vertical_scroll import VerticalScroll
 from station.views.workers import TaskRunner
@@ -302,7 +303,7 @@ class SupervisorPage(QWidget):
         self.table.clearSelection()
         self.table.setCurrentCell(-1, -1)
         if rows:
-            self.table.selectRow(rows[0])
+            select_row(self.table, rows[0])
 
     def _selected(self) -> Any | None:
         row = self.table.currentRow()

@@ -160,3 +160,29 @@ def test_the_backup_done_is_said_even_with_a_case_selected(
     boss.table.clearSelection()
     boss.table.selectRow(0)
     assert boss.message.text() == "The clerk's note: same village, another mother"
+
+
+def test_at_an_urdu_desk_the_first_found_person_and_candidate_are_selected(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Right to left, Qt's selectRow picks the cell past the last column and selects
+    nothing: at an Urdu desk "Add a member" and "Issue a card" stayed grey after a search,
+    and the duplicate check showed its candidate unselected (its "same person" decision
+    named nobody). The first row is selected in either direction."""
+    from station.i18n import apply_language
+
+    apply_language("ur")
+    clerk = _clerk(qtbot, live_ctx)
+    _enrol(qtbot, clerk, PERSON_FIELDS)
+    clerk.restart()
+    search = clerk.search
+    search.query.setText("Sok")
+    search.search()
+    qtbot.waitUntil(lambda: search.table.rowCount() == 1 and not search._runner.busy,
+                    timeout=10000)
+    assert search.table.currentRow() == 0
+    assert search.member_button.isEnabled() and search.card_button.isEnabled()
+
+    _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok"))
+    assert clerk.dedup.table.rowCount() == 1
+    assert clerk.dedup.table.currentRow() == 0
+    assert len(clerk.dedup.table.selectionModel().selectedRows()) == 1

@@ -35,6 +35,7 @@ from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
 from station.views.formats import short_date
 from station.views.places import demo_gazetteer
+from station.views.tables import select_row
 from station.views.workers import TaskRunner
 
 OK_STYLE = "background: #e8f5e9; color: #1b5e20; border: 2px solid #2e7d32; padding: 10px;"
@@ -264,7 +265,7 @@ class DuplicatePage(QWidget):
             if self._decide_fn is not None:
                 self.decision.arm(self._decide_fn)
             self.decision.setVisible(self._decide_fn is not None)
-            self.table.selectRow(0)
+            select_row(self.table, 0)
             self._show_candidate(0)
         self.finished.emit(result)
 

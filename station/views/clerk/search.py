@@ -34,6 +34,7 @@ from station.model.ui_lookup import PersonRow
 from station.views.death_dialog import DeathDialog
 from station.views.formats import short_date
 from station.views.places import gazetteer_of
+from station.views.tables import select_row
 from station.views.value_words import member_words
 from station.views.workers import TaskRunner
 
@@ -233,7 +234,7 @@ class SearchPage(QWidget):
                                         "person."))
         self.table.resizeColumnsToContents()
         if rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._on_selection()  # the buttons follow the (new) rows even if the row is the same
 
     def _selected(self) -> PersonRow | None:
@@ -273,7 +274,7 @@ class SearchPage(QWidget):
         row = self.table.currentRow()
         self._on_results([dataclasses.replace(r, died_on=done.died_on)
                           if r.person_id == done.person_id else r for r in self._rows])
-        self.table.selectRow(max(row, 0))
+        select_row(self.table, max(row, 0))
         self.status.setText(self.tr(
             "Death recorded: %n programme(s) ended, card(s) revoked: %1.", "",
             len(done.memberships_ended)).replace("%1", ", ".join(done.cards_revoked)
