@@ -430,3 +430,20 @@ def test_a_grievance_stepped_out_of_the_list_leaves_no_other_one_selected(
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
     assert panel.rows[0]["id"] == second
     assert panel.selected() is None
+
+
+def test_grievance_categories_are_not_cut_short(qtbot: Any, station: Any, clerk: OperatorInfo,
+                                               household: str) -> None:
+    """The category column kept Qt's default 100 px: "Benefit not ..." beside a description
+    column wide enough for a page. Columns are as wide as their text, the description takes
+    the rest."""
+    grievances.intake(station, category="payment", description="paid late",
+                      person_id="p-mother", operator=clerk, now=FIXED_NOW)
+    panel = GrievancesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 600)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+    assert cell(panel.table, 0, 1).text() == "Benefit not paid, late or wrong amount"
+    for column in range(panel.table.columnCount() - 1):
+        assert panel.table.columnWidth(column) >= panel.table.sizeHintForColumn(column), column

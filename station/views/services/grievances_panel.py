@@ -171,6 +171,8 @@ class GrievancesPanel(ServicePanel):
                 if overdue:
                     item.setForeground(QColor("#a00"))
                 self.table.setItem(r, c, item)
+        for column in range(len(COLUMNS) - 1):  # whole categories; the description the rest
+            self.table.resizeColumnToContents(column)
         self.work.setTitle(self.tr("Grievances, nearest deadline first ({0} shown)")
                            .format(len(rows)))
         # the grievance chosen before stays chosen; one that left the list leaves none: the
