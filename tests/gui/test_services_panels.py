@@ -447,3 +447,31 @@ def test_grievance_categories_are_not_cut_short(qtbot: Any, station: Any, clerk:
     assert cell(panel.table, 0, 1).text() == "Benefit not paid, late or wrong amount"
     for column in range(panel.table.columnCount() - 1):
         assert panel.table.columnWidth(column) >= panel.table.sizeHintForColumn(column), column
+
+
+def test_a_follow_up_done_leaves_no_other_one_selected(qtbot: Any, station: Any,
+                                                       clerk: OperatorInfo,
+                                                       household: str) -> None:
+    """Marked done, a follow-up leaves the overdue list; the next one moved into its row,
+    selected, and a second Done (a double press) closed another person's follow-up."""
+    case_id = cases.open_case(station, "p-mother", manager="clerk1", summary="work",
+                              operator=clerk, now=FIXED_NOW)
+    for day, text in ((10, "register at the job centre"), (12, "bring the birth certificate")):
+        cases.add_item(station, case_id, kind="referral", service="employment",
+                       description=text, operator=clerk, now=FIXED_NOW,
+                       follow_up_date=dt.date(2026, 11, day))
+    panel = CasesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=WAIT)
+    chosen = panel.rows[0].item_id
+    panel.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "Follow-up recorded.")
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and not panel.runner.busy,
+                    timeout=WAIT)
+    assert panel.rows[0].item_id != chosen
+    assert panel.selected() is None
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)  # the double press
+    assert panel.message.text() == "Select a follow-up in the list first."
+    assert len(cases.overdue_follow_ups(station, today=FIXED_NOW.date())) == 1
