@@ -488,6 +488,30 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Tidak ada pembaca kartu. Hubungkan satu lalu tekan Cari pembaca.</translation>
     </message>
     <message>
+        <source>Reading the person&apos;s record</source>
+        <translation>Membaca data orang</translation>
+    </message>
+    <message>
+        <source>Writing the card</source>
+        <translation>Menulis kartu</translation>
+    </message>
+    <message>
+        <source>Reading the card back</source>
+        <translation>Membaca ulang kartu</translation>
+    </message>
+    <message>
+        <source>Verifying the card</source>
+        <translation>Memverifikasi kartu</translation>
+    </message>
+    <message>
+        <source>Recording the card</source>
+        <translation>Mencatat kartu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
         <source>Card %1 issued and recorded.</source>
         <translation>Kartu %1 diterbitkan dan dicatat.</translation>
     </message>

@@ -491,6 +491,30 @@ Card %4, valid until %5</source>
         <translation>រកមិនឃើញឧបករណ៍អានកាតទេ។ ភ្ជាប់មួយ ហើយចុចស្វែងរកឧបករណ៍អាន។</translation>
     </message>
     <message>
+        <source>Reading the person&apos;s record</source>
+        <translation>កំពុងអានកំណត់ត្រារបស់បុគ្គល</translation>
+    </message>
+    <message>
+        <source>Writing the card</source>
+        <translation>កំពុងសរសេរកាត</translation>
+    </message>
+    <message>
+        <source>Reading the card back</source>
+        <translation>កំពុងអានកាតឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Verifying the card</source>
+        <translation>កំពុងផ្ទៀងផ្ទាត់កាត</translation>
+    </message>
+    <message>
+        <source>Recording the card</source>
+        <translation>កំពុងកត់ត្រាកាត</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>រួចរាល់</translation>
+    </message>
+    <message>
         <source>Card %1 issued and recorded.</source>
         <translation>កាត %1 ត្រូវបានចេញ និងកត់ត្រា។</translation>
     </message>

@@ -491,6 +491,30 @@ Card %4, valid until %5</source>
         <translation>کوئی کارڈ ریڈر نہیں ملا۔ ایک لگائیں اور ریڈر تلاش کریں دبائیں۔</translation>
     </message>
     <message>
+        <source>Reading the person&apos;s record</source>
+        <translation>فرد کا ریکارڈ پڑھا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Writing the card</source>
+        <translation>کارڈ لکھا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Reading the card back</source>
+        <translation>کارڈ دوبارہ پڑھا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Verifying the card</source>
+        <translation>کارڈ کی تصدیق جاری ہے</translation>
+    </message>
+    <message>
+        <source>Recording the card</source>
+        <translation>کارڈ درج کیا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
         <source>Card %1 issued and recorded.</source>
         <translation>کارڈ %1 جاری اور درج ہو گیا۔</translation>
     </message>

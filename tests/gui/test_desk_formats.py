@@ -81,3 +81,23 @@ def test_a_long_address_and_several_programmes_wrap_on_the_printed_receipt(
     text = " ".join(w for _a, _b, w in words)
     for word in ("Province", "allowance", "works"):
         assert word in text
+
+
+@pytest.mark.parametrize("code", ["km", "ur", "id"])
+def test_the_card_issue_steps_are_said_in_the_desks_language(qtbot: object, code: str) -> None:
+    """While a card is written the page says each step the model reports ("Writing the
+    card", "Reading the card back", "Verifying the card"...): they were English at every
+    desk. Every step issue_card reports is said in the desk's language."""
+    from station.model.ui_cards import ISSUE_STEPS
+    from station.views.clerk.card import CardPage
+
+    apply_language(code)
+    page = CardPage()
+    qtbot.addWidget(page)  # type: ignore[attr-defined]
+    shown = []
+    for percent, step in zip((5, 20, 70, 85, 95, 100), ISSUE_STEPS, strict=True):
+        page._on_progress(percent, step)  # the slot the worker's progress reaches
+        shown.append(page.step_label.text())
+        assert page.progress.value() == percent
+    assert not set(shown) & set(ISSUE_STEPS), shown
+    assert all(shown)
