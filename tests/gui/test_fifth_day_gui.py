@@ -186,3 +186,20 @@ def test_at_an_urdu_desk_the_first_found_person_and_candidate_are_selected(
     assert clerk.dedup.table.rowCount() == 1
     assert clerk.dedup.table.currentRow() == 0
     assert len(clerk.dedup.table.selectionModel().selectedRows()) == 1
+
+
+def test_a_wrong_password_at_the_locked_window_is_said_in_red(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The locked window's line is grey ("Locked after 10 minutes..."); a wrong password
+    typed there was then said in the same grey, read as more of the same explanation."""
+    from tests.gui.test_clerk_flow import _window
+
+    window = _window(qtbot, live_ctx)
+    login = window.login
+    login.show_locked("clerk1", 10)
+    assert "#555" in login.message.styleSheet()
+    login.password.setText("not the password")
+    login.button.click()
+    assert "#b00020" not in login.message.styleSheet()  # "Checking..." is no alarm
+    qtbot.waitUntil(lambda: "Wrong" in login.message.text(), timeout=10000)
+    assert "#b00020" in login.message.styleSheet()
