@@ -101,3 +101,20 @@ def test_the_card_issue_steps_are_said_in_the_desks_language(qtbot: object, code
         assert page.progress.value() == percent
     assert not set(shown) & set(ISSUE_STEPS), shown
     assert all(shown)
+
+
+@pytest.mark.parametrize("code", ["en", "km"])
+def test_date_fields_show_the_year_in_full_in_the_desks_order(qtbot: object, code: str) -> None:
+    """The death dialog's date showed 22/11/26 (a death in 1926 or 2026?) and the next
+    follow-up date 2026-12-06, beside dates the window writes 22/11/2026 elsewhere."""
+    import datetime as dt
+
+    from station.views.death_dialog import DeathDialog
+    from station.views.formats import short_date
+
+    apply_language(code)
+    today = dt.date(2026, 11, 22)
+    dialog = DeathDialog("Sok Dara", dt.date(1950, 1, 1), today)
+    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    assert dialog.date.text() == short_date(today)
+    assert "2026" in dialog.date.text()

@@ -464,6 +464,8 @@ def test_a_follow_up_done_leaves_no_other_one_selected(qtbot: Any, station: Any,
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=WAIT)
+    # the next follow-up date as the window writes dates (it showed 2026-12-06)
+    assert panel.next_date.text() == "06/12/2026"
     chosen = panel.rows[0].item_id
     panel.table.setCurrentCell(0, 0)
     qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)

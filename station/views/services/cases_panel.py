@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.services import cases
+from station.views.formats import date_field_format
 from station.views.services.panel import Clock, ServicePanel
 from station.views.tables import select_row
 from station.views.value_words import plan_item_words, service_words
@@ -71,7 +72,7 @@ class CasesPanel(ServicePanel):
         self.next_date = QDateEdit()
         self.next_date.setObjectName("nextFollowUp")
         self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat("yyyy-MM-dd")
+        self.next_date.setDisplayFormat(date_field_format())
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("note"))
