@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -37,6 +37,9 @@ from station.views.workers import TaskRunner
 
 class HospitalPage(QWidget):
     """Reads and verifies cards with the ``cards`` service (a CardVerifier)."""
+
+    #: a visit was recorded (queued for the centre): the window's header reads the queue
+    recorded = Signal()
 
     def __init__(self, ctx: StationContext, session: OperatorSession,
                  parent: QWidget | None = None) -> None:
@@ -198,6 +201,7 @@ class HospitalPage(QWidget):
             lambda message: self._on_visit_failed(outcome, message))
 
     def _on_visit(self, outcome: CardOutcome) -> None:
+        self.recorded.emit()
         if outcome is self.outcome:  # after Next person it was the previous card's
             self.visit_result.setText(self.tr("Visit recorded (queued for the central "
                                               "registry)."))

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSize, Qt
+from PySide6.QtCore import QDateTime, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -78,6 +78,9 @@ class _QueueTable(QTableWidget):
 
 class SupervisorPage(QWidget):
     """Refreshes from the services on show and on F5 / Alt+R; holds no domain state."""
+
+    #: a person registered by an approval, a card revoked: the header reads the queue again
+    recorded = Signal()
 
     def __init__(self, ctx: StationContext, session: OperatorSession,
                  parent: QWidget | None = None) -> None:
@@ -368,6 +371,7 @@ class SupervisorPage(QWidget):
         self.refresh()
 
     def _on_approved(self, approved: bool, result: Any) -> None:
+        self.recorded.emit()
         if not approved:
             self.message.setText(self.tr("Sent back to the clerk."))
         elif result is not None:
@@ -460,6 +464,7 @@ class SupervisorPage(QWidget):
             self._on_revoked, self.message.setText)
 
     def _on_revoked(self, record: Any) -> None:
+        self.recorded.emit()
         self.message.setText(self.tr("Card %1 revoked: the revocation list is signed again "
                                      "and the centre is told.").replace("%1", record.serial))
         self.refresh()

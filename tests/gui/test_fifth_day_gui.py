@@ -203,3 +203,21 @@ def test_a_wrong_password_at_the_locked_window_is_said_in_red(
     assert "#b00020" not in login.message.styleSheet()  # "Checking..." is no alarm
     qtbot.waitUntil(lambda: "Wrong" in login.message.text(), timeout=10000)
     assert "#b00020" in login.message.styleSheet()
+
+
+def test_the_headers_queue_counts_the_person_just_registered(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Right after a registration the header still said "Sync: 0 waiting" (it read the
+    queue every 15 s, or on a change of mode): the clerk could not tell the record was
+    queued for the centre. It reads the queue again when the clerk's work writes one."""
+    from station.model.ui_session import Mode
+
+    clerk = _clerk(qtbot, live_ctx)
+    window = clerk.window()
+    window._sync_timer.stop()  # only what the clerk does may read the queue again
+    qtbot.waitUntil(lambda: "0 waiting" in window.header.sync_label.text(), timeout=10000)
+    assert window.current_mode() is Mode.CLERK
+    _enrol(qtbot, clerk, PERSON_FIELDS)
+    qtbot.waitUntil(lambda: "0 waiting" not in window.header.sync_label.text(),
+                    timeout=10000)
+    assert window.header.sync_label.text().startswith("Sync: 1 waiting")

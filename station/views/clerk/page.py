@@ -7,7 +7,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -72,6 +72,10 @@ class ReceiptPage(QWidget):
 class ClerkPage(QWidget):
     """Holds the pages of one enrolment; the data lives in the pages' view-models."""
 
+    #: something was written for the centre (a person registered, a decision, programmes,
+    #: a card): the window's header reads the queue again
+    recorded = Signal()
+
     def __init__(self, ctx: StationContext, session: OperatorSession,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -131,6 +135,9 @@ class ClerkPage(QWidget):
         self.next_button.clicked.connect(self.next)
         self.new_button.clicked.connect(self.restart)
         self.dedup.finished.connect(self._on_dedup)
+        self.dedup.decided.connect(lambda _case: self.recorded.emit())
+        self.programmes.confirmed.connect(lambda _result: self.recorded.emit())
+        self.card.issued.connect(lambda _result: self.recorded.emit())
         self.receipt_page.save_button.clicked.connect(self.save_receipt)
         self.receipt_page.print_button.clicked.connect(self._choose_printer)
         self.programmes.submitted.connect(lambda: self._on_enter(PROGRAMMES))
@@ -335,6 +342,8 @@ class ClerkPage(QWidget):
             card_readers)
 
     def _on_dedup(self, result: Any) -> None:
+        if getattr(result, "person_id", None) is not None:
+            self.recorded.emit()
         self.next_button.setEnabled(True)
         self.back_button.setEnabled(result is None)
         if result is None:
