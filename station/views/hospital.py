@@ -12,6 +12,7 @@ from typing import Any
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -106,8 +107,8 @@ class HospitalPage(QWidget):
         self.read_button.clicked.connect(self.read_card)
         self.clear_button.clicked.connect(self.clear)
         self.check_button.clicked.connect(self.check_finger)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self, self.read_card)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self, self.read_card)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self, self._on_enter)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self, self._on_enter)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
         self._set_finger_check(False)
         self.finger_check_result: Any = None
@@ -117,6 +118,17 @@ class HospitalPage(QWidget):
             self.view.waiting(self.tr("Card verification is not set up on this station: the "
                                       "national trust anchors and revocation list are missing."))
         self.setFocusProxy(self.read_button)
+
+    def _on_enter(self) -> None:
+        """Enter reads the card, but on a focused button (Record the visit, Check the
+        finger...) it presses that button, as a keyboard user means it."""
+        focused = QApplication.focusWidget()
+        if (isinstance(focused, QPushButton) and focused is not self.read_button
+                and self.isAncestorOf(focused)):
+            if focused.isEnabled():
+                focused.click()
+            return
+        self.read_card()
 
     def read_card(self) -> None:
         if self.verifier is None:

@@ -478,3 +478,29 @@ def test_the_visit_waits_for_the_finger_check_instead_of_ignoring_the_click(
     page.visit_button.click()
     qtbot.waitUntil(lambda: "Visit recorded" in page.visit_result.text(), timeout=10000)
     assert not page.visit_button.isEnabled()  # one visit per reading
+
+
+def test_enter_on_a_focused_button_presses_it_and_does_not_read_the_card_again(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Enter reads the card, anywhere on the page: a focal point working by keyboard who
+    tabbed to "Record the visit" and pressed Enter got the card read again, the verdict
+    cleared, and no visit recorded. On a focused button Enter presses that button."""
+    from PySide6.QtCore import Qt
+
+    pki = make_pki()
+    page = _hospital(qtbot, live_ctx, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                     make_dump(pki, seed=1)))
+    page.window().activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=10000)  # shortcuts work in the active one
+    page.read_button.setFocus()
+    qtbot.keyClick(page.read_button, Qt.Key.Key_Return)  # Enter on Read: reads the card
+    qtbot.waitUntil(lambda: page.outcome is not None, timeout=10000)
+    first = page.outcome
+    page.visit_button.setFocus()
+    qtbot.keyClick(page.visit_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Visit recorded" in page.visit_result.text(), timeout=10000)
+    assert page.outcome is first  # the same reading, not a new one
+    page.clear()
+    page.clear_button.setFocus()
+    qtbot.keyClick(page.clear_button, Qt.Key.Key_Enter)  # the keypad's Enter on Next person
+    assert page.outcome is None and not page._runner.busy
