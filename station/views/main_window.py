@@ -48,10 +48,6 @@ def _default_factories() -> dict[Mode, ModeFactory]:
     return MODE_FACTORIES
 
 
-#: The signal a mode page emits when it wrote a record for the centre.
-RECORDED = "recorded"
-
-
 class MainWindow(QMainWindow):
     """Header + (sign-in page | mode tabs)."""
 
@@ -368,14 +364,20 @@ class MainWindow(QMainWindow):
 
     def _watch_records(self, widget: QWidget) -> None:
         """Read the queue for the header again when a mode writes a record for the centre
-        (its ``recorded`` signal, a services panel's ``changed``), not 15 s later."""
+        (the pages' ``recorded`` signal, a services panel's ``changed``), not 15 s later.
+
+        The pages are named, not looked for by attribute: asking every child's type for a
+        ``recorded`` attribute made PySide 6.12 crash as the program ended."""
+        from station.views.clerk.page import ClerkPage
+        from station.views.hospital import HospitalPage
         from station.views.services.panel import ServicePanel
+        from station.views.supervisor import SupervisorPage
 
         for part in (widget, *widget.findChildren(QWidget)):
             if isinstance(part, ServicePanel):
                 part.changed.connect(self.refresh_sync)
-            if isinstance(getattr(type(part), RECORDED, None), Signal):
-                getattr(part, RECORDED).connect(self.refresh_sync)
+            elif isinstance(part, (ClerkPage, HospitalPage, SupervisorPage)):
+                part.recorded.connect(self.refresh_sync)
 
     def _clear_tabs(self) -> None:
         while self.tabs.count():

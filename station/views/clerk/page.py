@@ -135,9 +135,8 @@ class ClerkPage(QWidget):
         self.next_button.clicked.connect(self.next)
         self.new_button.clicked.connect(self.restart)
         self.dedup.finished.connect(self._on_dedup)
-        self.dedup.decided.connect(lambda _case: self.recorded.emit())
-        self.programmes.confirmed.connect(lambda _result: self.recorded.emit())
-        self.card.issued.connect(lambda _result: self.recorded.emit())
+        for wrote in (self.dedup.decided, self.programmes.confirmed, self.card.issued):
+            wrote.connect(self._on_recorded)
         self.receipt_page.save_button.clicked.connect(self.save_receipt)
         self.receipt_page.print_button.clicked.connect(self._choose_printer)
         self.programmes.submitted.connect(lambda: self._on_enter(PROGRAMMES))
@@ -340,6 +339,9 @@ class ClerkPage(QWidget):
                 person_id, reader=reader, operator=operator, now=clock(), verifier=verifier,
                 progress=progress),
             card_readers)
+
+    def _on_recorded(self, _what: object = None) -> None:
+        self.recorded.emit()
 
     def _on_dedup(self, result: Any) -> None:
         if getattr(result, "person_id", None) is not None:
