@@ -221,3 +221,43 @@ def test_the_headers_queue_counts_the_person_just_registered(
     qtbot.waitUntil(lambda: "0 waiting" not in window.header.sync_label.text(),
                     timeout=10000)
     assert window.header.sync_label.text().startswith("Sync: 1 waiting")
+
+
+def test_the_headers_queue_counts_a_death_just_recorded(
+        qtbot: QtBot, live_ctx: StationContext, station: object) -> None:
+    """A death recorded from the search is sent to the centre; the header kept its old count
+    until its next 15 s read, as it did after a registration."""
+    from PySide6.QtCore import QDate
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    from station.model.ui_session import Mode
+    from station.views.clerk.page import ClerkPage
+    from tests.gui.conftest import PASSWORD
+    from tests.gui.test_clerk_flow import _sign_in, _window
+    from tests.gui.test_deaths import _person
+
+    _person(station)
+    window = _window(qtbot, live_ctx)
+    _sign_in(qtbot, window, "super", PASSWORD)
+    qtbot.waitUntil(lambda: window.session is not None, timeout=20000)
+    window._sync_timer.stop()  # only what the supervisor does may read the queue again
+    window.refresh_sync()
+    qtbot.waitUntil(lambda: "Sync: 1 waiting" in window.header.sync_label.text(),
+                    timeout=10000)
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    search = page.search
+    search.query.setText("Sok Dara")
+    search.search()
+    qtbot.waitUntil(lambda: search.table.rowCount() == 1, timeout=10000)
+    search.death_button.click()
+    dialog = search.death_dialog
+    assert dialog is not None
+    dialog.date.setDate(QDate(2026, 11, 20))
+    dialog.source.setText("death certificate 123/2026")
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    box.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "Death recorded" in search.status.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Sync: 1 waiting" not in window.header.sync_label.text(),
+                    timeout=10000)

@@ -135,7 +135,8 @@ class ClerkPage(QWidget):
         self.next_button.clicked.connect(self.next)
         self.new_button.clicked.connect(self.restart)
         self.dedup.finished.connect(self._on_dedup)
-        for wrote in (self.dedup.decided, self.programmes.confirmed, self.card.issued):
+        for wrote in (self.dedup.decided, self.programmes.confirmed, self.card.issued,
+                      self.search.recorded):
             wrote.connect(self._on_recorded)
         self.receipt_page.save_button.clicked.connect(self.save_receipt)
         self.receipt_page.print_button.clicked.connect(self._choose_printer)

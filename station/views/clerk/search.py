@@ -50,6 +50,8 @@ class SearchPage(QWidget):
     card_for = Signal(str)
     #: open a found person: (person id, household id or None)
     open_person = Signal(str, object)
+    #: a death was recorded (the centre is told): the window's header reads the queue again
+    recorded = Signal()
 
     def __init__(self, services: Any, parent: QWidget | None = None, *,
                  operator: Any = None, clock: Callable[[], dt.datetime] | None = None) -> None:
@@ -271,6 +273,7 @@ class SearchPage(QWidget):
             self._on_death_recorded, self._on_death_failed)
 
     def _on_death_recorded(self, done: Any) -> None:
+        self.recorded.emit()
         row = self.table.currentRow()
         self._on_results([dataclasses.replace(r, died_on=done.died_on)
                           if r.person_id == done.person_id else r for r in self._rows])
