@@ -261,3 +261,27 @@ def test_the_headers_queue_counts_a_death_just_recorded(
     qtbot.waitUntil(lambda: "Death recorded" in search.status.text(), timeout=10000)
     qtbot.waitUntil(lambda: "Sync: 1 waiting" not in window.header.sync_label.text(),
                     timeout=10000)
+
+
+@pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
+def test_the_enrolment_steps_are_whole_on_a_small_screen(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    """On a 1024 x 700 screen the list of steps was squeezed to its scroll bar: "7. Tanda
+    terima" (Indonesian) and the Khmer steps were cut, a scroll bar under them. The list is
+    as wide as its longest step, and the window still fits the screen."""
+    from tests.gui.test_first_day_gui import _fits
+
+    clerk = _clerk(qtbot, live_ctx)
+    window = clerk.window()
+    window.set_language(language)  # type: ignore[attr-defined]
+    from station.model.ui_session import Mode
+
+    page = window.page(Mode.CLERK)  # type: ignore[attr-defined]
+    _enrol(qtbot, page, PERSON_FIELDS)
+    page.restart()
+    _enrol(qtbot, page, dict(PERSON_FIELDS, latin_name="Dara Sok"))  # a hit: the wide table
+    assert page.dedup.table.isVisible()
+    assert _fits(window), (window.width(), window.height())  # type: ignore[arg-type]
+    steps = page.steps
+    assert steps.viewport().width() >= steps.sizeHintForColumn(0), (
+        steps.viewport().width(), steps.sizeHintForColumn(0))

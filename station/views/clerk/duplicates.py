@@ -165,6 +165,12 @@ class DuplicatePage(QWidget):
         self.candidate_label = QLabel(self.tr("Registered person"))
         self.candidate = FingerprintView()
         self.candidate.empty_text = self.tr("Registered prints are kept as templates only")
+        # on a 1024 x 700 screen, with a three-line banner in Khmer: the prints give way
+        # (they scale) and the long line over the candidate wraps, so the window fits
+        for label, view in ((self.applicant_label, self.applicant),
+                            (self.candidate_label, self.candidate)):
+            label.setWordWrap(True)
+            view.setMinimumHeight(220)
         left.addWidget(self.applicant_label)
         left.addWidget(self.applicant, 1)
         right.addWidget(self.candidate_label)
