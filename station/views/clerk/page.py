@@ -95,9 +95,9 @@ class ClerkPage(QWidget):
                       self.tr("4. Duplicate check"), self.tr("5. Programmes"),
                       self.tr("6. Card"), self.tr("7. Receipt")):
             self.steps.addItem(label)
-        # every step whole, even when a page's content squeezes the list (a small screen)
-        self.steps.setMinimumWidth(min(220, self.steps.sizeHintForColumn(0)
-                                       + 2 * self.steps.frameWidth() + 6))
+        # every step whole when a page's content squeezes the list (a small screen): a long
+        # step goes on to a second line rather than under a scroll bar
+        self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.search = SearchPage(self.services, operator=session.operator, clock=ctx.clock)
