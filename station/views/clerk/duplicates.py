@@ -156,6 +156,10 @@ class DuplicatePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(160)
+        # two candidates in sight without scrolling, even when the prints take the room
+        self.table.setMinimumHeight(2 * self.table.verticalHeader().defaultSectionSize()
+                                    + self.table.horizontalHeader().sizeHint().height()
+                                    + 2 * self.table.frameWidth())
         self.table.setVisible(False)
         outer.addWidget(self.table)
         side = QHBoxLayout()
