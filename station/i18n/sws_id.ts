@@ -488,6 +488,30 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Tidak ada pembaca kartu. Hubungkan satu lalu tekan Cari pembaca.</translation>
     </message>
     <message>
+        <source>Reading the person&apos;s record</source>
+        <translation>Membaca data orang</translation>
+    </message>
+    <message>
+        <source>Writing the card</source>
+        <translation>Menulis kartu</translation>
+    </message>
+    <message>
+        <source>Reading the card back</source>
+        <translation>Membaca ulang kartu</translation>
+    </message>
+    <message>
+        <source>Verifying the card</source>
+        <translation>Memverifikasi kartu</translation>
+    </message>
+    <message>
+        <source>Recording the card</source>
+        <translation>Mencatat kartu</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
         <source>Card %1 issued and recorded.</source>
         <translation>Kartu %1 diterbitkan dan dicatat.</translation>
     </message>
@@ -591,7 +615,6 @@ Kartu %4, berlaku sampai %5</translation>
     <name>CasePrintsDialog</name>
     <message>
         <source>Compare the prints</source>
-        <extracomment>``decide(decision, matched_person_id, note)``: the clerk&apos;s decision on the case shown.</extracomment>
         <translation>Bandingkan sidik jari</translation>
     </message>
     <message>
@@ -623,16 +646,8 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Orang terdaftar</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>catatan untuk supervisor (opsional)</translation>
-    </message>
-    <message>
         <source>Same &amp;person as this registered person</source>
         <translation>&amp;Sama dengan orang terdaftar ini</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>&amp;Orang berbeda: daftarkan</translation>
     </message>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
@@ -840,6 +855,10 @@ Kartu: %6</translation>
         <translation>Cetak tanda terima</translation>
     </message>
     <message>
+        <source>The receipt could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>Tanda terima tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (USB terpasang, ruang masih ada), lalu simpan lagi.</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
     </message>
@@ -873,6 +892,17 @@ Kartu: %6</translation>
     <message>
         <source>Say where the death is known from (the death certificate, the commune&apos;s register...).</source>
         <translation>Sebutkan dari mana kematian diketahui (akta kematian, register komune...).</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>catatan untuk supervisor (opsional)</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>&amp;Orang berbeda: daftarkan</translation>
     </message>
 </context>
 <context>
@@ -922,16 +952,8 @@ Kartu: %6</translation>
         <translation>Sidik jari terdaftar disimpan hanya sebagai templat</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>catatan untuk supervisor (opsional)</translation>
-    </message>
-    <message>
         <source>Same &amp;person (already registered)</source>
         <translation>Orang &amp;sama (sudah terdaftar)</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>&amp;Orang berbeda: daftarkan</translation>
     </message>
     <message>
         <source>Checking the fingerprints against the registry...</source>
@@ -2414,6 +2436,29 @@ Kartu: %6</translation>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
         <translation>Tidak ada usulan: nilai rumah tangga dan catat situasi anggotanya.</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,30 @@ Card %4, valid until %5</source>
         <translation>រកមិនឃើញឧបករណ៍អានកាតទេ។ ភ្ជាប់មួយ ហើយចុចស្វែងរកឧបករណ៍អាន។</translation>
     </message>
     <message>
+        <source>Reading the person&apos;s record</source>
+        <translation>កំពុងអានកំណត់ត្រារបស់បុគ្គល</translation>
+    </message>
+    <message>
+        <source>Writing the card</source>
+        <translation>កំពុងសរសេរកាត</translation>
+    </message>
+    <message>
+        <source>Reading the card back</source>
+        <translation>កំពុងអានកាតឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>Verifying the card</source>
+        <translation>កំពុងផ្ទៀងផ្ទាត់កាត</translation>
+    </message>
+    <message>
+        <source>Recording the card</source>
+        <translation>កំពុងកត់ត្រាកាត</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>រួចរាល់</translation>
+    </message>
+    <message>
         <source>Card %1 issued and recorded.</source>
         <translation>កាត %1 ត្រូវបានចេញ និងកត់ត្រា។</translation>
     </message>
@@ -594,7 +618,6 @@ Card %4, valid until %5</source>
     <name>CasePrintsDialog</name>
     <message>
         <source>Compare the prints</source>
-        <extracomment>``decide(decision, matched_person_id, note)``: the clerk&apos;s decision on the case shown.</extracomment>
         <translation>ប្រៀបធៀបស្នាមម្រាមដៃ</translation>
     </message>
     <message>
@@ -626,16 +649,8 @@ Card %4, valid until %5</source>
         <translation>បុគ្គលដែលបានចុះឈ្មោះ</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>កំណត់ចំណាំសម្រាប់អ្នកគ្រប់គ្រង (ស្រេចចិត្ត)</translation>
-    </message>
-    <message>
         <source>Same &amp;person as this registered person</source>
         <translation>មនុស្សតែមួយនឹងបុគ្គលដែលបានចុះឈ្មោះនេះ (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>មនុស្សផ្សេងគ្នា៖ ចុះឈ្មោះ (&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
@@ -844,6 +859,10 @@ Card: %6</source>
         <translation>បោះពុម្ពបង្កាន់ដៃ</translation>
     </message>
     <message>
+        <source>The receipt could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>មិនអាចរក្សាទុកបង្កាន់ដៃក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (USB ដោតជាប់ មានទំហំទំនេរ) រួចរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>បានរក្សាទុក៖ %1</translation>
     </message>
@@ -877,6 +896,17 @@ Card: %6</source>
     <message>
         <source>Say where the death is known from (the death certificate, the commune&apos;s register...).</source>
         <translation>សូមបញ្ជាក់ប្រភពនៃព័ត៌មានមរណភាព (សំបុត្រមរណភាព បញ្ជីរបស់ឃុំ...)។</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>កំណត់ចំណាំសម្រាប់អ្នកគ្រប់គ្រង (ស្រេចចិត្ត)</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>មនុស្សផ្សេងគ្នា៖ ចុះឈ្មោះ (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -926,16 +956,8 @@ Card: %6</source>
         <translation>ស្នាមម្រាមដៃដែលបានចុះឈ្មោះរក្សាទុកជាគំរូប៉ុណ្ណោះ</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>កំណត់ចំណាំសម្រាប់អ្នកគ្រប់គ្រង (ស្រេចចិត្ត)</translation>
-    </message>
-    <message>
         <source>Same &amp;person (already registered)</source>
         <translation>មនុស្សដដែល (បានចុះឈ្មោះរួច) (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>មនុស្សផ្សេងគ្នា៖ ចុះឈ្មោះ (&amp;D)</translation>
     </message>
     <message>
         <source>Checking the fingerprints against the registry...</source>
@@ -2428,6 +2450,29 @@ Card: %6</source>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
         <translation>គ្មានសំណើទេ៖ សូមវាយតម្លៃគ្រួសារ ហើយកត់ត្រាស្ថានការណ៍សមាជិករបស់ខ្លួន។</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>យល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>បោះបង់</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>បិទ</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>បាទ/ចាស (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>ទេ (&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -491,6 +491,30 @@ Card %4, valid until %5</source>
         <translation>کوئی کارڈ ریڈر نہیں ملا۔ ایک لگائیں اور ریڈر تلاش کریں دبائیں۔</translation>
     </message>
     <message>
+        <source>Reading the person&apos;s record</source>
+        <translation>فرد کا ریکارڈ پڑھا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Writing the card</source>
+        <translation>کارڈ لکھا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Reading the card back</source>
+        <translation>کارڈ دوبارہ پڑھا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Verifying the card</source>
+        <translation>کارڈ کی تصدیق جاری ہے</translation>
+    </message>
+    <message>
+        <source>Recording the card</source>
+        <translation>کارڈ درج کیا جا رہا ہے</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>مکمل</translation>
+    </message>
+    <message>
         <source>Card %1 issued and recorded.</source>
         <translation>کارڈ %1 جاری اور درج ہو گیا۔</translation>
     </message>
@@ -594,7 +618,6 @@ Card %4, valid until %5</source>
     <name>CasePrintsDialog</name>
     <message>
         <source>Compare the prints</source>
-        <extracomment>``decide(decision, matched_person_id, note)``: the clerk&apos;s decision on the case shown.</extracomment>
         <translation>انگلیوں کے نشانات کا موازنہ</translation>
     </message>
     <message>
@@ -626,16 +649,8 @@ Card %4, valid until %5</source>
         <translation>رجسٹرڈ فرد</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>سپروائزر کے لیے نوٹ (اختیاری)</translation>
-    </message>
-    <message>
         <source>Same &amp;person as this registered person</source>
         <translation>اس رجسٹرڈ فرد جیسا ہی &amp;شخص</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>مختلف افراد: رجسٹر کریں (&amp;D)</translation>
     </message>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
@@ -844,6 +859,10 @@ Card: %6</source>
         <translation>رسید پرنٹ کریں</translation>
     </message>
     <message>
+        <source>The receipt could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>رسید %1 میں محفوظ نہیں ہو سکی: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (یو ایس بی لگی ہو، جگہ باقی ہو)، پھر دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
         <source>Saved: %1</source>
         <translation>محفوظ ہوا: %1</translation>
     </message>
@@ -877,6 +896,17 @@ Card: %6</source>
     <message>
         <source>Say where the death is known from (the death certificate, the commune&apos;s register...).</source>
         <translation>بتائیں کہ وفات کا علم کہاں سے ہوا (وفات سرٹیفکیٹ، کمیون کا رجسٹر...)۔</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRow</name>
+    <message>
+        <source>note for the supervisor (optional)</source>
+        <translation>سپروائزر کے لیے نوٹ (اختیاری)</translation>
+    </message>
+    <message>
+        <source>&amp;Different people: register</source>
+        <translation>مختلف افراد: رجسٹر کریں (&amp;D)</translation>
     </message>
 </context>
 <context>
@@ -926,16 +956,8 @@ Card: %6</source>
         <translation>رجسٹرڈ پرنٹس صرف ٹیمپلیٹ کے طور پر محفوظ ہیں</translation>
     </message>
     <message>
-        <source>note for the supervisor (optional)</source>
-        <translation>سپروائزر کے لیے نوٹ (اختیاری)</translation>
-    </message>
-    <message>
         <source>Same &amp;person (already registered)</source>
         <translation>وہی فرد (پہلے سے رجسٹرڈ) (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Different people: register</source>
-        <translation>مختلف افراد: رجسٹر کریں (&amp;D)</translation>
     </message>
     <message>
         <source>Checking the fingerprints against the registry...</source>
@@ -2428,6 +2450,29 @@ Card: %6</source>
     <message>
         <source>Nothing is proposed: assess the household and record its members&apos; situation.</source>
         <translation>کوئی تجویز نہیں: گھرانے کا جائزہ لیں اور اس کے اراکین کی صورتحال درج کریں۔</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>OK</source>
+        <translation>ٹھیک ہے</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>منسوخ کریں</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>بند کریں</translation>
+    </message>
+    <message>
+        <source>&amp;Yes</source>
+        <translation>ہاں (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;No</source>
+        <translation>نہیں (&amp;N)</translation>
     </message>
 </context>
 <context>

@@ -342,6 +342,12 @@ def entitlements_for(person: dict[str, Any], *, today: dt.date,
     return out
 
 
+#: What :func:`issue_card` reports as it goes, in order (the window says each in the
+#: desk's language: ``views.clerk.card``).
+ISSUE_STEPS = ("Reading the person's record", "Writing the card", "Reading the card back",
+               "Verifying the card", "Recording the card", "Done")
+
+
 def issue_card(station: Any, person_id: str, *, reader: str | None, operator: Any,
                now: dt.datetime, verifier: CardVerifier | None, pin: str = DEFAULT_PIN,
                progress: Any = None) -> CardIssued:
@@ -359,7 +365,7 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
         if progress is not None:
             progress(percent, text)
 
-    step(5, "Reading the person's record")
+    step(5, ISSUE_STEPS[0])
     person = get_person(station, person_id)
     if person.get("died_on"):
         from station.errors import BadInput
@@ -374,7 +380,7 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
     # the prints are never written readable: a key is made if this office has none yet
     sealing = template_key(station.settings.card_template_key_file, create=True)
     cardio.card_expiry(pki, now, cardio.CARD_VALIDITY)  # a chain ending too soon: say so first
-    step(20, "Writing the card")
+    step(20, ISSUE_STEPS[1])
     with cardio.session(reader) as channel:
         issued = cardio.issue_card(channel, holder=holder_for(person),
                                    entitlements=entitlements_for(person, today=now.date()),
@@ -382,9 +388,9 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
                                    check_serial=lambda serial: refuse_recorded_card(
                                        station, serial),
                                    seal_for=sealing.public)
-        step(70, "Reading the card back")
+        step(70, ISSUE_STEPS[2])
         dump = cardio.read_card(channel)
-    step(85, "Verifying the card")
+    step(85, ISSUE_STEPS[3])
     checker = verifier or CardVerifier([pki.root_cert], _fresh_list(pki, now),
                                        template_key=sealing)
     outcome = checker.verify_dump(dump, now=now, source=reader or "card reader")
@@ -392,10 +398,10 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
         raise cardio.InvalidCredential(cardio.Reason.MALFORMED,
                                        f"the card just written does not verify: "
                                        f"{outcome.message}")
-    step(95, "Recording the card")
+    step(95, ISSUE_STEPS[4])
     record = record_issued(station, person_id=person_id, serial=issued.serial,
                            credential=issued.credential, by=operator, now=now)
-    step(100, "Done")
+    step(100, ISSUE_STEPS[5])
     return CardIssued(issued.serial, issued.credential, outcome, record)
 
 

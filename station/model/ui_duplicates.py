@@ -9,7 +9,7 @@ score come from the 1:N search).
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from typing import Any
 
 from matcher.errors import MatcherError
@@ -46,15 +46,17 @@ def deceased_note(person: Mapping[str, Any]) -> str | None:
 _SUPERSCRIPT = str.maketrans("0123456789-", "⁰¹²³⁴⁵⁶⁷⁸⁹⁻")
 
 
-def odds_text(coincidence: float) -> str:
+def odds_text(coincidence: float, group: Callable[[int], str] = "{:,}".format) -> str:
     """``coincidence`` (a probability) as the "N" of "1 in N": ``20``, ``3,000``, ``10⁹``.
 
     Below 1 in 100,000 only the power of ten is meaningful (the calibration's tail is an
-    extrapolation there), and beyond 10¹² not even that, so it reads ``> 10¹²``.
+    extrapolation there), and beyond 10¹² not even that, so it reads ``> 10¹²``. ``group``
+    writes a whole number with its thousands marked (the window passes its language's, where
+    ``3.000`` is three thousand and ``3,000`` would be three).
     """
     odds = 1.0 / coincidence if coincidence > 0.0 else math.inf
     if odds < 100_000:
-        return f"{round(max(1.0, odds)):,}"
+        return group(round(max(1.0, odds)))
     if odds >= 1e12:
         return "> 10" + "12".translate(_SUPERSCRIPT)
     return "10" + str(math.floor(math.log10(odds))).translate(_SUPERSCRIPT)

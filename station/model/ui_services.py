@@ -128,6 +128,13 @@ class StationServices:
 
         return read_events(self.station, flt, by=by)
 
+    def audit_chain_fault(self) -> Any:
+        """Why the audit hash chain does not verify (``AuditChainBroken``), or None: a listing
+        read from a tampered log says so, as ``sws audit log`` does."""
+        from station.model.audit_log import chain_fault
+
+        return chain_fault(self.station)
+
     def check_registry(self, *, deep: bool = False) -> Any:
         from station.model.integrity import check
 

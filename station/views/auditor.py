@@ -29,6 +29,7 @@ from station.model.ui_cards import CardOutcome
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.card_outcome import GREEN, RED, CardOutcomeView
+from station.views.dialog_parts import ERROR_STYLE
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner, plain_message
 
@@ -98,6 +99,7 @@ class AuditorPage(QWidget):
         avlay.addWidget(self.events, 1)
         outer.addWidget(audit, 3)
         self.event_rows: list[AuditRow] = []
+        self._broken = ""  # "AUDIT CHAIN BROKEN: ..." when the listed events' chain is
 
         self.reader_button.clicked.connect(self.verify_reader)
         self.folder_button.clicked.connect(self._choose_folder)
@@ -255,11 +257,18 @@ class AuditorPage(QWidget):
                           operator=self.operator_filter.text().strip() or None,
                           subject=self.subject_filter.text().strip() or None)
         self.events_status.setText(self.tr("Reading..."))
-        self._runner.start(lambda _p: services.audit_events(flt, by=operator),
-                           self._on_events, self._on_events_failed)
+        self.events_status.setStyleSheet("")
+        # the rows and whether the chain they come from holds: a listing is read as evidence
+        self._runner.start(lambda _p: (services.audit_events(flt, by=operator),
+                                       services.audit_chain_fault()),
+                           lambda answer: self._on_events(*answer), self._on_events_failed)
 
-    def _on_events(self, rows: list[AuditRow]) -> None:
+    def _on_events(self, rows: list[AuditRow], fault: IntegrityFailure | None = None) -> None:
         self.event_rows = rows
+        self._broken = "" if fault is None else self.tr("AUDIT CHAIN BROKEN: %1").replace(
+            "%1", plain_message(fault))
+        if fault is not None:
+            self._on_audit(fault)
         self.events.setRowCount(len(rows))
         for i, r in enumerate(rows):
             cells = (str(r.seq), f"{r.at:%Y-%m-%d %H:%M:%S}", r.operator or self.tr("(station)"),
@@ -270,7 +279,12 @@ class AuditorPage(QWidget):
                 self.events.setItem(i, j, item)
         self.events.resizeColumnsToContents()
         self.export_button.setEnabled(bool(rows))
-        self.events_status.setText(self.tr("%n event(s), newest first", "", len(rows)))
+        self._say_events(self.tr("%n event(s), newest first", "", len(rows)))
+
+    def _say_events(self, text: str) -> None:
+        """The listing's status line, and in red that the chain is broken when it is."""
+        self.events_status.setText(text + (" " + self._broken if self._broken else ""))
+        self.events_status.setStyleSheet(ERROR_STYLE if self._broken else "")
 
     def _on_events_failed(self, message: str) -> None:
         self.events_status.setText(message)
@@ -282,8 +296,8 @@ class AuditorPage(QWidget):
         except BadInput as err:
             self.events_status.setText(self.tr("Could not save: %1").replace("%1", str(err)))
             return
-        self.events_status.setText(self.tr("%n event(s) saved to %1", "", len(self.event_rows))
-                                   .replace("%1", path.name))
+        self._say_events(self.tr("%n event(s) saved to %1", "", len(self.event_rows))
+                         .replace("%1", path.name))
 
     def _choose_export(self) -> None:
         name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the audit events"),

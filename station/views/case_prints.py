@@ -21,7 +21,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -31,14 +30,12 @@ from PySide6.QtWidgets import (
 
 from station.model.ui_duplicates import paired_minutiae
 from station.views.clerk.duplicates import CompareBox
-from station.views.dialog_parts import error_line
+from station.views.decision_row import Decide, DecisionRow
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
 from station.views.formats import short_date_time
+from station.views.tables import select_row
 from station.views.workers import TaskRunner
-
-#: ``decide(decision, matched_person_id, note)``: the clerk's decision on the case shown.
-Decide = Callable[[str, str | None, str | None], Any]
 
 
 def _rows(template: Any) -> np.ndarray:
@@ -57,9 +54,6 @@ class CasePrintsDialog(QDialog):
     def __init__(self, prints: Any, names: dict[str, str], note: str | None = None,
                  parent: QWidget | None = None, *, decide: Decide | None = None) -> None:
         super().__init__(parent)
-        self._decide_fn = decide
-        self._runner = TaskRunner(self)
-        self.decision: Any = None  # the recorded case, once decided here
         self.setObjectName("casePrints")
         self.setWindowTitle(self.tr("Compare the prints"))
         self.prints = prints
@@ -97,23 +91,15 @@ class CasePrintsDialog(QDialog):
         self.summary = QLabel()
         self.summary.setObjectName("casePrintsSummary")
         outer.addWidget(self.summary)
+        self.decision: Any = None  # the recorded case, once decided here
+        self.decision_row: DecisionRow | None = None
         if decide is not None:  # a clerk deciding a case sent back or left waiting
-            row = QHBoxLayout()
-            self.note = QLineEdit()
-            self.note.setObjectName("casePrintsDecisionNote")
-            self.note.setPlaceholderText(self.tr("note for the supervisor (optional)"))
-            self.same_button = QPushButton(self.tr("Same &person as this registered person"))
-            self.same_button.setObjectName("casePrintsSame")
-            self.different_button = QPushButton(self.tr("&Different people: register"))
-            self.different_button.setObjectName("casePrintsDifferent")
-            row.addWidget(self.note, 1)
-            row.addWidget(self.same_button)
-            row.addWidget(self.different_button)
-            outer.addLayout(row)
-            self.error = error_line("casePrintsError")
-            outer.addWidget(self.error)
-            self.same_button.clicked.connect(lambda: self._decide("duplicate"))
-            self.different_button.clicked.connect(lambda: self._decide("not_duplicate"))
+            self.decision_row = DecisionRow(
+                self.tr("Same &person as this registered person"),
+                self.candidate.currentData, prefix="casePrints")
+            self.decision_row.arm(decide)
+            self.decision_row.decided.connect(self._on_decided)
+            outer.addWidget(self.decision_row)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         outer.addWidget(buttons)
@@ -148,25 +134,9 @@ class CasePrintsDialog(QDialog):
         self.box.links.set_links(a, b, pairs)
         self.summary.setText(self.tr("%n minutiae paired (linked in green)", "", len(pairs)))
 
-    def _decide(self, decision: str) -> None:
-        decide = self._decide_fn
-        if decide is None or self._runner.busy:
-            return
-        matched = self.candidate.currentData() if decision == "duplicate" else None
-        note = self.note.text().strip() or None
-        for button in (self.same_button, self.different_button):
-            button.setEnabled(False)
-        self._runner.start(lambda _p: decide(decision, matched, note), self._on_decided,
-                           self._on_refused)
-
     def _on_decided(self, case: Any) -> None:
         self.decision = case
         self.accept()
-
-    def _on_refused(self, message: str) -> None:
-        self.error.setText(message)
-        for button in (self.same_button, self.different_button):
-            button.setEnabled(True)
 
 
 class WaitingCasesDialog(QDialog):
@@ -228,7 +198,7 @@ class WaitingCasesDialog(QDialog):
         if not cases:
             self.message.setText(self.tr("No case is waiting for a decision."))
         else:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._on_selection()
 
     def _on_selection(self) -> None:

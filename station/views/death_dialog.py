@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.views.dialog_parts import add_error_and_buttons
+from station.views.formats import date_field_format
 
 
 class DeathDialog(QDialog):
@@ -39,6 +40,7 @@ class DeathDialog(QDialog):
         self.date = QDateEdit()
         self.date.setObjectName("deathDate")
         self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat(date_field_format())
         self.date.setDateRange(QDate(born.year, born.month, born.day),
                                QDate(today.year, today.month, today.day))
         self.date.setDate(QDate(today.year, today.month, today.day))

@@ -15,6 +15,12 @@ def four_digit_year(pattern: str) -> str:
     return pattern.replace("yy", "yyyy")
 
 
+def date_field_format() -> str:
+    """The display format of a date field (QDateEdit): the language's short form with the
+    year in full, as :func:`short_date` writes dates (a field showed 22/11/26 otherwise)."""
+    return four_digit_year(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+
+
 def short_date(day: dt.date) -> str:
     """``day`` as the window writes dates, e.g. 17/05/1990 in English, 17/5/1990 in Khmer:
     the language's short form, with the year in full."""

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
@@ -37,6 +38,9 @@ from station.views.workers import TaskRunner
 
 class HospitalPage(QWidget):
     """Reads and verifies cards with the ``cards`` service (a CardVerifier)."""
+
+    # a visit was recorded (queued for the centre): the window's header reads the queue
+    recorded = Signal()
 
     def __init__(self, ctx: StationContext, session: OperatorSession,
                  parent: QWidget | None = None) -> None:
@@ -103,8 +107,8 @@ class HospitalPage(QWidget):
         self.read_button.clicked.connect(self.read_card)
         self.clear_button.clicked.connect(self.clear)
         self.check_button.clicked.connect(self.check_finger)
-        QShortcut(QKeySequence(Qt.Key.Key_Return), self, self.read_card)
-        QShortcut(QKeySequence(Qt.Key.Key_Enter), self, self.read_card)
+        QShortcut(QKeySequence(Qt.Key.Key_Return), self, self._on_enter)
+        QShortcut(QKeySequence(Qt.Key.Key_Enter), self, self._on_enter)
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
         self._set_finger_check(False)
         self.finger_check_result: Any = None
@@ -114,6 +118,17 @@ class HospitalPage(QWidget):
             self.view.waiting(self.tr("Card verification is not set up on this station: the "
                                       "national trust anchors and revocation list are missing."))
         self.setFocusProxy(self.read_button)
+
+    def _on_enter(self) -> None:
+        """Enter reads the card, but on a focused button (Record the visit, Check the
+        finger...) it presses that button, as a keyboard user means it."""
+        focused = QApplication.focusWidget()
+        if (isinstance(focused, QPushButton) and focused is not self.read_button
+                and self.isAncestorOf(focused)):
+            if focused.isEnabled():
+                focused.click()
+            return
+        self.read_card()
 
     def read_card(self) -> None:
         if self.verifier is None:
@@ -198,6 +213,7 @@ class HospitalPage(QWidget):
             lambda message: self._on_visit_failed(outcome, message))
 
     def _on_visit(self, outcome: CardOutcome) -> None:
+        self.recorded.emit()
         if outcome is self.outcome:  # after Next person it was the previous card's
             self.visit_result.setText(self.tr("Visit recorded (queued for the central "
                                               "registry)."))

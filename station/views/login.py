@@ -23,6 +23,10 @@ from station.model.ui_session import OperatorSession
 from station.views.operator_dialogs import PasswordDialog
 from station.views.workers import TaskRunner
 
+# The line under the fields: grey while it explains or waits, red when it refuses.
+INFO_STYLE = "color: #555; font-size: 11pt;"
+ALARM_STYLE = "color: #b00020; font-size: 11pt;"
+
 
 class LoginPage(QWidget):
     """Asks the ``auth`` service to sign an operator in; emits the session on success."""
@@ -61,7 +65,7 @@ class LoginPage(QWidget):
         self.message.setObjectName("loginMessage")
         self.message.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020; font-size: 11pt;")
+        self.message.setStyleSheet(ALARM_STYLE)
         outer.addWidget(self.message)
         outer.addStretch(2)
         self.button.clicked.connect(self._on_sign_in)
@@ -75,14 +79,14 @@ class LoginPage(QWidget):
         self.username.setEnabled(True)
         self.password.setEnabled(True)
         self.button.setEnabled(False)
-        self.message.setStyleSheet("color: #555; font-size: 11pt;")
+        self.message.setStyleSheet(INFO_STYLE)
         self.message.setText(self.tr("Opening the registry..."))
 
     def show_locked(self, username: str, minutes: int) -> None:
         """The window locked itself: the operator's name is filled in, their password asked."""
         self.username.setText(username)
         self.password.clear()
-        self.message.setStyleSheet("color: #555; font-size: 11pt;")
+        self.message.setStyleSheet(INFO_STYLE)
         self.message.setText(self.tr(
             "Locked after %1 minutes without use. Enter your password to go on where you "
             "were; another operator who signs in starts afresh.").replace("%1", str(minutes)))
@@ -90,7 +94,7 @@ class LoginPage(QWidget):
     def show_opening_devices(self) -> None:
         """Signed in; the modes wait a moment for the scanner and the card verifier."""
         self.button.setEnabled(False)
-        self.message.setStyleSheet("color: #555; font-size: 11pt;")
+        self.message.setStyleSheet(INFO_STYLE)
         self.message.setText(self.tr("Signed in. Opening the scanner and the card reader..."))
 
     def set_auth(self, auth: Any, error: str | None = None) -> None:
@@ -99,7 +103,7 @@ class LoginPage(QWidget):
         ready = auth is not None
         for w in (self.username, self.password, self.button):
             w.setEnabled(ready)
-        self.message.setStyleSheet("color: #b00020; font-size: 11pt;")
+        self.message.setStyleSheet(ALARM_STYLE)
         if error:
             self.message.setText(error)
         elif not ready:
@@ -114,9 +118,11 @@ class LoginPage(QWidget):
             return
         user, pw = self.username.text().strip(), self.password.text()
         if not user or not pw:
+            self.message.setStyleSheet(ALARM_STYLE)
             self.message.setText(self.tr("Enter your user name and password."))
             return
         self.button.setEnabled(False)
+        self.message.setStyleSheet(INFO_STYLE)
         self.message.setText(self.tr("Checking..."))
         auth, now = self._auth, self._ctx.clock()
         self._typed = pw
@@ -161,6 +167,7 @@ class LoginPage(QWidget):
             operator = self._must_change(operator)
             self._typed = ""
             if operator is None:
+                self.message.setStyleSheet(ALARM_STYLE)
                 self.message.setText(self.tr(
                     "Your password was reset: choose a new one to sign in."))
                 return
@@ -180,4 +187,5 @@ class LoginPage(QWidget):
         self.button.setEnabled(True)
         self.password.clear()
         self.password.setFocus()
+        self.message.setStyleSheet(ALARM_STYLE)  # after the grey "Locked after..." too
         self.message.setText(message)

@@ -71,6 +71,7 @@ class MainWindow(QMainWindow):
         self._sync_timer = QTimer(self)
         self._sync_timer.setInterval(15000)
         self._sync_timer.timeout.connect(self.refresh_sync)
+        self._sync_again = False  # a read asked for while one was under way
         self.language = language
         self._factories = factories or _default_factories()
         self.mode_widgets: dict[Mode, QWidget] = {}
@@ -203,21 +204,38 @@ class MainWindow(QMainWindow):
             self.start_session(waiting)
 
     def wait(self) -> None:
-        """Let the header's last read finish and show (tests, screenshots)."""
-        self._runner.wait()
-        QCoreApplication.processEvents()
+        """Let the header's last read finish and show (tests, screenshots), with the one
+        asked for meanwhile, if any."""
+        for _ in range(3):
+            self._runner.wait()
+            QCoreApplication.processEvents()
+            if not self._runner.busy:
+                break
 
     def refresh_sync(self) -> None:
         """Update the header's sync line (queue length, last error) in a worker."""
         services = self.ctx.service("station")
-        if services is None or self._runner.busy:
+        if services is None:
             return
+        if self._runner.busy:  # a read under way may predate the record: read once more
+            self._sync_again = True
+            return
+        self._sync_again = False
         from station.model.ui_services import sync_summary
 
         worker = self.ctx.service("sync_worker")
         clock = self.ctx.clock
-        self._runner.start(lambda _p: sync_summary(services, worker, clock), self._on_sync,
-                           lambda _m: None)
+        self._runner.start(lambda _p: sync_summary(services, worker, clock), self._on_read,
+                           lambda _m: self._sync_read())
+
+    def _on_read(self, summary: dict[str, object]) -> None:
+        self._on_sync(summary)
+        self._sync_read()
+
+    def _sync_read(self) -> None:
+        """A read of the queue ended: the one asked for meanwhile starts now."""
+        if self._sync_again:
+            self.refresh_sync()
 
     def _on_sync(self, summary: dict[str, object]) -> None:
         waiting = self.locale().toString(int(str(summary["waiting"])))
@@ -340,8 +358,26 @@ class MainWindow(QMainWindow):
                                        self.tr("this mode")))
             widget.setObjectName(f"mode-{mode.value}")
             self.mode_widgets[mode] = widget
+            self._watch_records(widget)
             index = self.tabs.addTab(widget, self._mode_title(mode))
             self.tabs.setTabToolTip(index, f"Ctrl+{index + 1}")
+
+    def _watch_records(self, widget: QWidget) -> None:
+        """Read the queue for the header again when a mode writes a record for the centre
+        (the pages' ``recorded`` signal, a services panel's ``changed``), not 15 s later.
+
+        The pages are named, not looked for by attribute: asking every child's type for a
+        ``recorded`` attribute made PySide 6.12 crash as the program ended."""
+        from station.views.clerk.page import ClerkPage
+        from station.views.hospital import HospitalPage
+        from station.views.services.panel import ServicePanel
+        from station.views.supervisor import SupervisorPage
+
+        for part in (widget, *widget.findChildren(QWidget)):
+            if isinstance(part, ServicePanel):
+                part.changed.connect(self.refresh_sync)
+            elif isinstance(part, (ClerkPage, HospitalPage, SupervisorPage)):
+                part.recorded.connect(self.refresh_sync)
 
     def _clear_tabs(self) -> None:
         while self.tabs.count():

@@ -28,6 +28,7 @@ from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.formats import short_date_time
 from station.views.operator_dialogs import NewOperatorDialog, PasswordDialog
+from station.views.tables import select_row
 from station.views.workers import TaskRunner
 
 
@@ -127,7 +128,7 @@ class OperatorsPage(QWidget):
                                       self.status_text(row), last)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
             if row.username == keep:
-                self.table.selectRow(i)
+                select_row(self.table, i)
         # the header sizes the columns itself (to contents; the name takes the rest)
         self._on_selection()
 

@@ -18,6 +18,7 @@ from PySide6.QtGui import (
     QPageSize,
     QPainter,
     QPdfWriter,
+    QTextOption,
 )
 
 from station.model.ui_receipt import Receipt
@@ -80,14 +81,12 @@ def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
         (QCoreApplication.translate("Receipt", "Registered by"), r.operator),
     ]
     label_w = 38 * mm
-    for label, value in lines:
-        p.drawText(QRectF(0, y, label_w, 8 * mm), Qt.AlignmentFlag.AlignLeft, label)
-        p.drawText(QRectF(label_w, y, width - label_w, 8 * mm), Qt.AlignmentFlag.AlignLeft,
-                   value)
-        y += 7 * mm
+    for label, value in lines:  # a long address or programme list goes on to more lines
+        used = max(_block(p, 0, y, label_w - 2 * mm, label),
+                   _block(p, label_w, y, width - label_w, value))
+        y += max(7 * mm, used + 2 * mm)
     for note in r.notes:
-        p.drawText(QRectF(0, y, width, 8 * mm), Qt.AlignmentFlag.AlignLeft, note)
-        y += 7 * mm
+        y += max(7 * mm, _block(p, 0, y, width, note) + 2 * mm)
     y += 4 * mm
     matrix = r.qr_matrix()
     side = 40 * mm
@@ -96,7 +95,18 @@ def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
         for j, dark in enumerate(row):
             if dark:
                 p.fillRect(QRectF(j * module, y + i * module, module, module), QColor(0, 0, 0))
-    p.drawText(QRectF(side + 6 * mm, y, width - side - 6 * mm, side),
-               Qt.AlignmentFlag.AlignVCenter | Qt.TextFlag.TextWordWrap,
-               QCoreApplication.translate("Receipt", "Keep this receipt. Show it at any Single "
-                                          "Window office; the code identifies your record."))
+    _block(p, side + 6 * mm, y, width - side - 6 * mm,
+           QCoreApplication.translate("Receipt", "Keep this receipt. Show it at any Single "
+                                      "Window office; the code identifies your record."))
+
+
+def _block(p: QPainter, x: float, y: float, width: float, text: str) -> float:
+    """Draw ``text`` from (x, y) within ``width``, wrapped, and return the height it took.
+
+    Wrapped at spaces, or anywhere where a line has none to break at: Khmer writes no
+    spaces between words, and a line cut at the margin lost the rest of it."""
+    option = QTextOption(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)
+    needed = p.boundingRect(QRectF(x, y, width, 1e6), text, option)
+    p.drawText(QRectF(x, y, width, needed.height()), text, option)
+    return needed.height()

@@ -25,6 +25,7 @@ from station.model.ui_context import StationContext
 from station.model.ui_session import Mode, OperatorSession
 from station.views.clerk.page import ClerkPage
 from station.views.main_window import MainWindow
+from station.views.tables import select_row
 
 SIZE = (1280, 820)
 #: A fixed demo moment, so the pictures do not change from run to run.
@@ -171,8 +172,8 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     clerk.next_button.click()
     wait_until(lambda: clerk.dedup.result is not None or "rror" in clerk.dedup.banner.text())
     saved.append(save(window, folder, "19-clerk-duplicate"))
-    if clerk.dedup.decision_box.isVisible():
-        clerk.dedup.different_button.click()
+    if clerk.dedup.decision.isVisible():
+        clerk.dedup.decision.different_button.click()
         wait_until(lambda: not clerk.dedup.busy)  # any language: not the banner's words
 
     window.switch_to(Mode.HOSPITAL)
@@ -220,7 +221,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     settle()
     wait_until(lambda: bool(supervisor.totals.text()))
     if supervisor.table.rowCount():
-        supervisor.table.selectRow(0)
+        select_row(supervisor.table, 0)
     settle()
     saved.append(save(window, folder, "40-supervisor"))
     if supervisor.compare_button.isEnabled():  # the case the clerk decided above

@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSize, Qt
+from PySide6.QtCore import QDateTime, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from station.views.charts import BarChart
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.formats import short_date, short_date_time
 from station.views.places import gazetteer_of
+from station.views.tables import select_row
 from station.views.value_words import member_words
 from station.views.vertical_scroll import VerticalScroll
 from station.views.workers import TaskRunner
@@ -77,6 +78,9 @@ class _QueueTable(QTableWidget):
 
 class SupervisorPage(QWidget):
     """Refreshes from the services on show and on F5 / Alt+R; holds no domain state."""
+
+    # a person registered by an approval, a card revoked: the header reads the queue again
+    recorded = Signal()
 
     def __init__(self, ctx: StationContext, session: OperatorSession,
                  parent: QWidget | None = None) -> None:
@@ -194,7 +198,7 @@ class SupervisorPage(QWidget):
 
         self.notices.currentRowChanged.connect(lambda _row: self._on_notice_chosen())
         self.revoke_button.clicked.connect(self._revoke)
-        self.table.itemSelectionChanged.connect(self._on_selection)
+        self.table.itemSelectionChanged.connect(lambda: self._on_selection(say=True))
         self._runner.busy_changed.connect(lambda _busy: self._on_selection())
         self._runner.busy_changed.connect(lambda _busy: self._on_notice_chosen())
         self.approve_button.clicked.connect(lambda: self._approve(True))
@@ -241,7 +245,9 @@ class SupervisorPage(QWidget):
         self._show_last_backup(backed_up, outbox.get("pending", 0) + outbox.get("sent", 0))
         self._show_registration(standing)
         self._show_signing(signing)
+        chosen = self._selected()
         self.cases = cases
+        self.table.blockSignals(True)  # the old selection is not a choice on the new rows
         self.table.setRowCount(len(cases))
         decisions = {"duplicate": self.tr("same person"),
                      "not_duplicate": self.tr("different people"), None: self.tr("waiting")}
@@ -260,8 +266,14 @@ class SupervisorPage(QWidget):
                                       str(case.applicant.get("latin_name", "")), names,
                                       decision)):
                 self.table.setItem(i, j, QTableWidgetItem(text))
+        self._keep_selected(None if chosen is None else chosen.id)
+        self.table.blockSignals(False)
         self.table.fit_columns()
-        self._on_selection()
+        now = self._selected()
+        # the chosen case's line again only when the case itself changed (decided again,
+        # a new note): otherwise the line keeps what was just done
+        self._on_selection(say=now is not None and chosen is not None and _said(now) != _said(
+            chosen))
         count = {k: locale.toString(outbox.get(k, 0)) for k in ("pending", "sent", "rejected")}
         # the centre took them: accepted, or received with its 1:N decision still to come
         taken = locale.toString(outbox.get("acked", 0) + outbox.get("received", 0))
@@ -287,11 +299,23 @@ class SupervisorPage(QWidget):
         self.district_chart.set_data([(places.name(code), n) for code, n in sorted(
             cover.by_commune.items(), key=lambda kv: -kv[1])[:8]])
 
+    def _keep_selected(self, case_id: str | None) -> None:
+        """Select the case chosen before a reload on whatever row it is now, or nothing when
+        it left the queue: never the case that moved up into its row (Approve acts on it)."""
+        rows = [i for i, case in enumerate(self.cases) if case.id == case_id]
+        self.table.clearSelection()
+        self.table.setCurrentCell(-1, -1)
+        if rows:
+            select_row(self.table, rows[0])
+
     def _selected(self) -> Any | None:
         row = self.table.currentRow()
         return self.cases[row] if 0 <= row < len(self.cases) else None
 
-    def _on_selection(self) -> None:
+    def _on_selection(self, *, say: bool = False) -> None:
+        """The buttons the selected case allows; with ``say`` (the supervisor chose it), its
+        line under the queue. A reload or a busy spell leaves that line alone: it may say
+        what was just done (the backup written, the card revoked)."""
         case = self._selected()
         # not while the page reads or writes: a click then was silently dropped
         decided = case is not None and case.status == "decided" and not self._runner.busy
@@ -303,6 +327,8 @@ class SupervisorPage(QWidget):
         # the applicant's prints are held until the case is approved
         self.compare_button.setEnabled(case is not None and case.status in ("open", "decided")
                                        and not self._runner.busy)
+        if not say:
+            return
         if own:
             self.message.setText(self.tr("You opened this case yourself: another supervisor "
                                          "approves it."))
@@ -345,6 +371,7 @@ class SupervisorPage(QWidget):
         self.refresh()
 
     def _on_approved(self, approved: bool, result: Any) -> None:
+        self.recorded.emit()
         if not approved:
             self.message.setText(self.tr("Sent back to the clerk."))
         elif result is not None:
@@ -437,6 +464,7 @@ class SupervisorPage(QWidget):
             self._on_revoked, self.message.setText)
 
     def _on_revoked(self, record: Any) -> None:
+        self.recorded.emit()
         self.message.setText(self.tr("Card %1 revoked: the revocation list is signed again "
                                      "and the centre is told.").replace("%1", record.serial))
         self.refresh()
@@ -587,6 +615,11 @@ class SupervisorPage(QWidget):
     def _on_backup_failed(self, error: str) -> None:
         self.backup_button.setEnabled(True)
         self.message.setText(self.tr("No backup was written: %1").replace("%1", error))
+
+
+def _said(case: Any) -> tuple[Any, ...]:
+    """What the line under the queue says of a case: it is said again when this changes."""
+    return case.status, case.clerk_decision, case.note, case.opened_by
 
 
 def _candidate(person: dict[str, Any], person_id: str) -> tuple[str, str | None]:

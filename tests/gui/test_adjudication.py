@@ -33,9 +33,9 @@ def _case_decided_different(qtbot: QtBot, ctx: StationContext, note: str = "") -
     _enrol(qtbot, clerk, PERSON_FIELDS)
     clerk.restart()
     _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
-    clerk.dedup.note.setText(note)
+    clerk.dedup.decision.note.setText(note)
     with qtbot.waitSignal(clerk.dedup.decided, timeout=10000):
-        clerk.dedup.different_button.click()
+        clerk.dedup.decision.different_button.click()
     return clerk
 
 
@@ -45,9 +45,9 @@ def test_clerk_decides_different_people_and_supervisor_approves(
     _enrol(qtbot, clerk, PERSON_FIELDS)
     clerk.restart()
     _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
-    assert clerk.dedup.decision_box.isVisible()
+    assert clerk.dedup.decision.isVisible()
     with qtbot.waitSignal(clerk.dedup.decided, timeout=10000):
-        clerk.dedup.different_button.click()
+        clerk.dedup.decision.different_button.click()
     assert "supervisor must approve" in clerk.dedup.banner.text()
 
     boss = _supervisor(qtbot, live_ctx)
@@ -109,7 +109,7 @@ def test_the_supervisor_sees_which_candidate_the_clerk_named(
     clerk.restart()
     _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
     with qtbot.waitSignal(clerk.dedup.decided, timeout=10000):
-        clerk.dedup.same_button.click()
+        clerk.dedup.decision.same_button.click()
     boss = _supervisor(qtbot, live_ctx)
     decision = boss.table.item(0, 4)
     assert decision is not None and decision.text() == "same person as Sok Dara"
@@ -180,8 +180,8 @@ def test_a_case_sent_back_is_decided_again_from_the_clerks_search(
     qtbot.waitUntil(lambda: isinstance(waiting.prints_dialog, CasePrintsDialog), timeout=20000)
     prints = waiting.prints_dialog
     assert len(prints.box.links.pairs) >= 6
-    prints.note.setText("same thumb scar; the same woman")
-    prints.same_button.click()
+    prints.decision_row.note.setText("same thumb scar; the same woman")
+    prints.decision_row.same_button.click()
     qtbot.waitUntil(lambda: prints.decision is not None, timeout=10000)
     assert prints.decision.clerk_decision == "duplicate"
     qtbot.waitUntil(lambda: "No case is waiting" in waiting.message.text(), timeout=10000)
@@ -306,3 +306,26 @@ def test_an_approval_sent_back_for_people_enrolled_since_says_so_and_shows_the_q
         assert said is not None and "P-NEW" in said and "approved" not in said
     finally:
         apply_language("en")
+
+
+def test_a_decision_refused_at_the_duplicate_check_keeps_the_candidates_and_says_why(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The case was decided at another desk first (the clerk's search lists it under "Open
+    cases to decide..."): the clerk's own click is refused. The refusal is said beside the
+    decision, the candidates stay on screen, and the page does not claim that the duplicate
+    check failed (nor offers Back, which would start the enrolment's check again)."""
+    services = live_ctx.services["station"]
+    clerk = _clerk(qtbot, live_ctx)
+    _enrol(qtbot, clerk, PERSON_FIELDS)
+    clerk.restart()
+    _enrol(qtbot, clerk, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
+    other = services.login("clerk1", PASSWORD, now=FIXED_NOW)
+    services.decide(str(clerk.dedup.result.adjudication_id), "not_duplicate", by=other,
+                    now=FIXED_NOW)
+
+    clerk.dedup.decision.different_button.click()
+    qtbot.waitUntil(lambda: "not open" in clerk.dedup.decision.error.text(), timeout=10000)
+    assert clerk.dedup.table.isVisible() and clerk.dedup.compare_box.isVisible()
+    assert "Possible duplicate" in clerk.dedup.banner.text()
+    assert "did not finish" not in clerk.message.text()
+    assert not clerk.back_button.isEnabled()

@@ -114,7 +114,7 @@ def test_finger_not_available_needs_a_reason_and_is_shown(qtbot: QtBot) -> None:
         page.sheet.mark_unavailable(Finger.RIGHT_INDEX, "  ")
     page.mark_unavailable(Finger.RIGHT_INDEX, "amputated")
     assert "not available" in page.fingers.item(0).text()
-    assert "amputated" in page.guidance.text()
+    assert page.guidance.text() == "Not available: Amputated"
     assert not page.sheet.complete
     assert "capture at least 2 fingers" in page.sheet.problems()[0]
 
@@ -146,3 +146,24 @@ def test_the_demo_scanner_says_who_is_at_the_counter(qtbot: QtBot) -> None:
     page.demo_person.setValue(7)  # an earlier person comes back
     assert scanner.person_seed == 7 and "(7)" in page.scanner_label.text()
     assert not _page(qtbot, FakeScanner()).demo_person.isVisible()  # a real scanner
+
+
+def test_a_finger_not_available_says_its_reason_in_the_desks_words(qtbot: QtBot) -> None:
+    """The reason is kept as its code ("injured or bandaged: old injury", for the record and
+    the centre); the capture screen showed that code, in English, at a Khmer desk."""
+    from station.i18n import apply_language
+    from station.views.clerk.capture import UnavailableDialog
+
+    apply_language("km")
+    page = _page(qtbot, FakeScanner())
+    dialog = UnavailableDialog(Finger.LEFT_LITTLE, page)
+    qtbot.addWidget(dialog)
+    dialog.reason.setCurrentIndex(1)  # injured or bandaged
+    dialog.note.setText("old injury")
+    assert dialog.reason_text() == "injured or bandaged: old injury"  # the record's words
+    page.mark_unavailable(Finger.LEFT_LITTLE, dialog.reason_text())
+    said = page.guidance.text()
+    assert "របួស ឬរុំរបួស" in said and "old injury" in said  # the label, and the note
+    assert "injured" not in said
+    page.mark_unavailable(Finger.RIGHT_INDEX, "a reason typed elsewhere")  # sws enrol's own
+    assert "a reason typed elsewhere" in page.guidance.text()

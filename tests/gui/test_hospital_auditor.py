@@ -191,6 +191,41 @@ def test_an_edited_audit_row_turns_the_check_red(qtbot: QtBot, live_ctx: Station
     assert "#c62828" in page.audit_result.styleSheet()
 
 
+def test_events_listed_from_a_tampered_log_say_the_chain_is_broken(
+        qtbot: QtBot, live_ctx: StationContext, station: Any, tmp_path: Path) -> None:
+    """An auditor who lists (and exports) the events without pressing "Verify" first read a
+    tampered log as evidence with no word of it; ``sws audit log`` says so above and below
+    its listing. The window says it beside the listing, in red, and on the check's line."""
+    import sqlalchemy as sa
+
+    from station.model.operators import OperatorInfo
+    from station.registry.models import AuditEvent
+
+    with station.transaction() as session:
+        session.execute(sa.update(AuditEvent).where(AuditEvent.seq == 1)
+                        .values(action="operator.tampered"))
+    reader = OperatorInfo("a1", "aud", "An Auditor", "auditor")
+    page = AuditorPage(live_ctx, OperatorSession("aud", "auditor", operator=reader))
+    qtbot.addWidget(page)
+    page.show_events_button.click()
+    qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
+    assert "AUDIT CHAIN BROKEN" in page.events_status.text()
+    assert "event 1" in page.events_status.text()
+    assert "#b00020" in page.events_status.styleSheet()
+    assert "AUDIT CHAIN BROKEN" in page.audit_result.text()
+    page.export_events(tmp_path / "events.csv")
+    assert "AUDIT CHAIN BROKEN" in page.events_status.text()
+
+    with station.transaction() as session:  # repaired (a restored backup): said no more
+        session.execute(sa.update(AuditEvent).where(AuditEvent.seq == 1)
+                        .values(action="operator.create"))
+    page.show_events_button.click()
+    qtbot.waitUntil(lambda: "newest first" in page.events_status.text()
+                    and "BROKEN" not in page.events_status.text(), timeout=10000)
+    assert page.events_status.text() == f"{page.events.rowCount()} events, newest first"
+    assert "#b00020" not in page.events_status.styleSheet()
+
+
 def test_auditor_reads_filters_and_exports_the_log(qtbot: QtBot, live_ctx: StationContext,
                                                    tmp_path: Path) -> None:
     from station.model.operators import OperatorInfo
@@ -443,3 +478,29 @@ def test_the_visit_waits_for_the_finger_check_instead_of_ignoring_the_click(
     page.visit_button.click()
     qtbot.waitUntil(lambda: "Visit recorded" in page.visit_result.text(), timeout=10000)
     assert not page.visit_button.isEnabled()  # one visit per reading
+
+
+def test_enter_on_a_focused_button_presses_it_and_does_not_read_the_card_again(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Enter reads the card, anywhere on the page: a focal point working by keyboard who
+    tabbed to "Record the visit" and pressed Enter got the card read again, the verdict
+    cleared, and no visit recorded. On a focused button Enter presses that button."""
+    from PySide6.QtCore import Qt
+
+    pki = make_pki()
+    page = _hospital(qtbot, live_ctx, ReaderWithCard([pki.root_cert], revocation_list(pki),
+                                                     make_dump(pki, seed=1)))
+    page.window().activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=10000)  # shortcuts work in the active one
+    page.read_button.setFocus()
+    qtbot.keyClick(page.read_button, Qt.Key.Key_Return)  # Enter on Read: reads the card
+    qtbot.waitUntil(lambda: page.outcome is not None, timeout=10000)
+    first = page.outcome
+    page.visit_button.setFocus()
+    qtbot.keyClick(page.visit_button, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Visit recorded" in page.visit_result.text(), timeout=10000)
+    assert page.outcome is first  # the same reading, not a new one
+    page.clear()
+    page.clear_button.setFocus()
+    qtbot.keyClick(page.clear_button, Qt.Key.Key_Enter)  # the keypad's Enter on Next person
+    assert page.outcome is None and not page._runner.busy

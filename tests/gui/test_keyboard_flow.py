@@ -178,5 +178,5 @@ def test_a_possible_duplicate_puts_the_cursor_on_the_candidates(
     _enrol(qtbot, page, PERSON_FIELDS)
     page.restart()
     _enrol(qtbot, page, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
-    assert page.dedup.decision_box.isVisible()
+    assert page.dedup.decision.isVisible()
     assert _focused() is page.dedup.table

@@ -151,7 +151,7 @@ def test_grievance_intake_and_steps(qtbot: Any, station: Any, clerk: OperatorInf
     qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=WAIT)
     assert "received" in panel.message.text()
     new_row = next(r for r, g in enumerate(panel.rows) if g["id"] != old)
-    assert cell(panel.table, new_row, 2).text() == "2026-12-07"  # payment: 15 days
+    assert cell(panel.table, new_row, 2).text() == "07/12/2026"  # payment: 15 days
     assert cell(panel.table, new_row, 3).text() == "payments"
     # the counter reads the category and the person's name, the id stays in the tooltip
     assert cell(panel.table, new_row, 1).text() == "Benefit not paid, late or wrong amount"
@@ -381,3 +381,100 @@ def test_case_plan_at_the_counter(qtbot: Any, station: Any, clerk: OperatorInfo,
     qtbot.addWidget(again)
     again.set_person("p-mother")
     qtbot.waitUntil(lambda: again.plan.rowCount() == 1, timeout=WAIT)
+
+
+def test_grievance_deadlines_are_written_as_the_desk_writes_dates(
+        qtbot: Any, station: Any, clerk: OperatorInfo, household: str) -> None:
+    """The deadline column and the step's message wrote 2026-12-07 at every desk, beside
+    birth dates in the desk's own form (7/12/2026 at a Khmer desk)."""
+    from station.i18n import apply_language
+
+    apply_language("km")
+    gid = grievances.intake(station, category="payment", description="benefit paid late",
+                            person_id="p-mother", operator=clerk, now=FIXED_NOW)
+    panel = GrievancesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+    assert cell(panel.table, 0, 2).text() == "7/12/2026"  # payment: 15 days
+    panel.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(panel.step_buttons["refer"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: gid in panel.message.text(), timeout=WAIT)
+    assert "2026-" not in panel.message.text() and "/2026" in panel.message.text()
+
+
+def test_a_grievance_stepped_out_of_the_list_leaves_no_other_one_selected(
+        qtbot: Any, station: Any, clerk: OperatorInfo, household: str) -> None:
+    """Resolved, a grievance leaves the open-only list; the one that moved into its row was
+    selected in its place, so the clerk's next Close or Withdraw acted on a grievance they
+    had not chosen. Gone, nothing is selected; still listed, it stays selected."""
+    first = grievances.intake(station, category="card", description="card broken",
+                              person_id="p-girl", operator=clerk,
+                              now=FIXED_NOW - dt.timedelta(days=40))
+    second = grievances.intake(station, category="payment", description="paid late",
+                               person_id="p-mother", operator=clerk, now=FIXED_NOW)
+    panel = GrievancesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=WAIT)
+    assert [g["id"] for g in panel.rows] == [first, second]  # nearest deadline first
+    panel.table.setCurrentCell(1, 0)
+    qtbot.mouseClick(panel.step_buttons["refer"], Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "is now")
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT)
+    assert panel.selected() is not None and panel.selected()["id"] == second
+
+    panel.table.setCurrentCell(0, 0)
+    panel.note.setText("new card issued")
+    qtbot.mouseClick(panel.step_buttons["resolve"], Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "is now")
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+    assert panel.rows[0]["id"] == second
+    assert panel.selected() is None
+
+
+def test_grievance_categories_are_not_cut_short(qtbot: Any, station: Any, clerk: OperatorInfo,
+                                               household: str) -> None:
+    """The category column kept Qt's default 100 px: "Benefit not ..." beside a description
+    column wide enough for a page. Columns are as wide as their text, the description takes
+    the rest."""
+    grievances.intake(station, category="payment", description="paid late",
+                      person_id="p-mother", operator=clerk, now=FIXED_NOW)
+    panel = GrievancesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.resize(1000, 600)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+    assert cell(panel.table, 0, 1).text() == "Benefit not paid, late or wrong amount"
+    for column in range(panel.table.columnCount() - 1):
+        assert panel.table.columnWidth(column) >= panel.table.sizeHintForColumn(column), column
+
+
+def test_a_follow_up_done_leaves_no_other_one_selected(qtbot: Any, station: Any,
+                                                       clerk: OperatorInfo,
+                                                       household: str) -> None:
+    """Marked done, a follow-up leaves the overdue list; the next one moved into its row,
+    selected, and a second Done (a double press) closed another person's follow-up."""
+    case_id = cases.open_case(station, "p-mother", manager="clerk1", summary="work",
+                              operator=clerk, now=FIXED_NOW)
+    for day, text in ((10, "register at the job centre"), (12, "bring the birth certificate")):
+        cases.add_item(station, case_id, kind="referral", service="employment",
+                       description=text, operator=clerk, now=FIXED_NOW,
+                       follow_up_date=dt.date(2026, 11, day))
+    panel = CasesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=WAIT)
+    # the next follow-up date as the window writes dates (it showed 2026-12-06)
+    assert panel.next_date.text() == "06/12/2026"
+    chosen = panel.rows[0].item_id
+    panel.table.setCurrentCell(0, 0)
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "Follow-up recorded.")
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1 and not panel.runner.busy,
+                    timeout=WAIT)
+    assert panel.rows[0].item_id != chosen
+    assert panel.selected() is None
+    qtbot.mouseClick(panel.done_button, Qt.MouseButton.LeftButton)  # the double press
+    assert panel.message.text() == "Select a follow-up in the list first."
+    assert len(cases.overdue_follow_ups(station, today=FIXED_NOW.date())) == 1

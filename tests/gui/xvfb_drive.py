@@ -110,7 +110,7 @@ def main() -> int:
         enrol(clerk, dict(PERSON, latin_name="Dara Sok", local_name="ដារា"))
         check("Possible duplicate" in clerk.dedup.banner.text(), "second enrolment is a hit")
         step("duplicate hit")
-        clerk.dedup.different_button.click()
+        clerk.dedup.decision.different_button.click()
         check(wait_until(lambda: "Recorded" in clerk.dedup.banner.text(), 30), "decided")
         step("clerk decided: different people")
 

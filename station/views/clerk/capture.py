@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -46,6 +46,24 @@ from station.views.workers import TaskRunner
 CaptureFn = Callable[[Scanner, Finger], tuple[Any, Any]]
 
 
+def reason_words() -> dict[str, str]:
+    """The "finger not available" reasons by their recorded code, in the interface language."""
+    translate = QCoreApplication.translate
+    return dict(zip(UNAVAILABLE_REASONS, (
+        translate("UnavailableDialog", "Amputated"),
+        translate("UnavailableDialog", "Injured or bandaged"),
+        translate("UnavailableDialog", "Worn or scarred"),
+        translate("UnavailableDialog", "Other")), strict=True))
+
+
+def reason_shown(reason: str) -> str:
+    """A recorded reason ("injured or bandaged: old injury") with its code in the interface
+    language's words; the clerk's note, or a reason worded elsewhere, as it was typed."""
+    code, sep, note = reason.partition(": ")
+    label = reason_words().get(code)
+    return reason if label is None else label + sep + note
+
+
 class UnavailableDialog(QDialog):
     """Asks why a finger cannot be captured; the reason is recorded with the enrolment."""
 
@@ -57,9 +75,7 @@ class UnavailableDialog(QDialog):
             "%1", finger_name(finger).lower())))
         self.reason = QComboBox()
         self.reason.setObjectName("reason")
-        labels = [self.tr("Amputated"), self.tr("Injured or bandaged"),
-                  self.tr("Worn or scarred"), self.tr("Other")]
-        for code, label in zip(UNAVAILABLE_REASONS, labels, strict=True):
+        for code, label in reason_words().items():
             self.reason.addItem(label, code)
         self.note = QLineEdit()
         self.note.setObjectName("note")
@@ -329,7 +345,8 @@ class CapturePage(QWidget):
             self.tr("%1 minutiae").replace("%1", str(self.view.minutiae_count))
             if entry.status is FingerStatus.CAPTURED else "")
         if entry.status is FingerStatus.UNAVAILABLE:
-            self.guidance.setText(self.tr("Not available: %1").replace("%1", entry.reason))
+            self.guidance.setText(self.tr("Not available: %1").replace(
+                "%1", reason_shown(entry.reason)))
         else:
             text = guidance(entry.quality, entry.attempts,
                             None if entry.template is None else len(entry.template))

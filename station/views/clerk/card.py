@@ -121,7 +121,16 @@ class CardPage(QWidget):
 
     def _on_progress(self, percent: int, text: str) -> None:
         self.progress.setValue(percent)
-        self.step_label.setText(text)
+        self.step_label.setText(self._step_words().get(text, text))
+
+    def _step_words(self) -> dict[str, str]:
+        """The steps ``ui_cards.issue_card`` reports (``ISSUE_STEPS``), in the desk's words."""
+        from station.model.ui_cards import ISSUE_STEPS
+
+        return dict(zip(ISSUE_STEPS, (
+            self.tr("Reading the person's record"), self.tr("Writing the card"),
+            self.tr("Reading the card back"), self.tr("Verifying the card"),
+            self.tr("Recording the card"), self.tr("Done")), strict=True))
 
     def _on_issued(self, result: Any) -> None:
         self._writing = False

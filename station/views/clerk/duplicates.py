@@ -13,15 +13,13 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QPoint, Qt, Signal
+from PySide6.QtCore import QLocale, QPoint, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QPainter, QPaintEvent, QPen, QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QProgressBar,
-    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -32,10 +30,12 @@ from station.capture.base import Finger
 from station.model.locations import Gazetteer
 from station.model.ui_capture import CaptureSheet
 from station.model.ui_duplicates import odds_text, paired_minutiae
+from station.views.decision_row import Decide, DecisionRow
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
 from station.views.formats import short_date
 from station.views.places import demo_gazetteer
+from station.views.tables import select_row
 from station.views.workers import TaskRunner
 
 OK_STYLE = "background: #e8f5e9; color: #1b5e20; border: 2px solid #2e7d32; padding: 10px;"
@@ -100,6 +100,12 @@ class CompareBox(QWidget):
         self.links.raise_()
 
 
+def odds_words(coincidence: float) -> str:
+    """The "N" of "1 in N" with the thousands marked as the interface language marks them."""
+    locale = QLocale()
+    return odds_text(coincidence, group=lambda n: locale.toString(n))
+
+
 def _born(value: object) -> str:
     """A birth date in the interface language's short form (as the search shows it)."""
     try:
@@ -150,6 +156,10 @@ class DuplicatePage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.setMaximumHeight(160)
+        # two candidates in sight without scrolling, even when the prints take the room
+        self.table.setMinimumHeight(2 * self.table.verticalHeader().defaultSectionSize()
+                                    + self.table.horizontalHeader().sizeHint().height()
+                                    + 2 * self.table.frameWidth())
         self.table.setVisible(False)
         outer.addWidget(self.table)
         side = QHBoxLayout()
@@ -159,6 +169,12 @@ class DuplicatePage(QWidget):
         self.candidate_label = QLabel(self.tr("Registered person"))
         self.candidate = FingerprintView()
         self.candidate.empty_text = self.tr("Registered prints are kept as templates only")
+        # on a 1024 x 700 screen, with a three-line banner in Khmer: the prints give way
+        # (they scale) and the long line over the candidate wraps, so the window fits
+        for label, view in ((self.applicant_label, self.applicant),
+                            (self.candidate_label, self.candidate)):
+            label.setWordWrap(True)
+            view.setMinimumHeight(220)
         left.addWidget(self.applicant_label)
         left.addWidget(self.applicant, 1)
         right.addWidget(self.candidate_label)
@@ -169,33 +185,21 @@ class DuplicatePage(QWidget):
         self.compare_box.setLayout(side)
         self.compare_box.setVisible(False)
         outer.addWidget(self.compare_box, 1)
-        decide_row = QHBoxLayout()
-        self.note = QLineEdit()
-        self.note.setObjectName("decisionNote")
-        self.note.setPlaceholderText(self.tr("note for the supervisor (optional)"))
-        self.same_button = QPushButton(self.tr("Same &person (already registered)"))
-        self.same_button.setObjectName("decideDuplicate")
-        self.different_button = QPushButton(self.tr("&Different people: register"))
-        self.different_button.setObjectName("decideNotDuplicate")
-        decide_row.addWidget(self.note, 1)
-        decide_row.addWidget(self.same_button)
-        decide_row.addWidget(self.different_button)
-        self.decision_box = QWidget()
-        self.decision_box.setLayout(decide_row)
-        self.decision_box.setVisible(False)
-        outer.addWidget(self.decision_box)
+        self.decision = DecisionRow(self.tr("Same &person (already registered)"),
+                                    self._selected_person, prefix="dedup")
+        self.decision.setVisible(False)
+        outer.addWidget(self.decision)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_candidate(row))
-        self.same_button.clicked.connect(lambda: self._decide("duplicate"))
-        self.different_button.clicked.connect(lambda: self._decide("not_duplicate"))
-        self._decide_fn: Callable[[str, str | None, str | None], Any] | None = None
+        self.decision.decided.connect(self._on_decided)
+        self._decide_fn: Decide | None = None
 
     @property
     def busy(self) -> bool:
-        return self._runner.busy
+        return self._runner.busy or self.decision.busy
 
     def run(self, enrol: Callable[[], Any], person: Callable[[str], Mapping[str, Any]],
             sheet: CaptureSheet,
-            decide: Callable[[str, str | None, str | None], Any] | None = None,
+            decide: Decide | None = None,
             stored: Callable[[str, int], Any] | None = None) -> None:
         """Start ``enrol()`` in a worker; ``person(id)`` names the candidates it returns.
 
@@ -203,7 +207,7 @@ class DuplicatePage(QWidget):
         """
         self.result = None
         self._decide_fn = decide
-        self.decision_box.setVisible(False)
+        self.decision.setVisible(False)
         self._sheet = sheet
         self.banner.setText(self.tr("Checking the fingerprints against the registry..."))
         self.banner.setStyleSheet("font-size: 14pt; padding: 10px;")
@@ -221,7 +225,7 @@ class DuplicatePage(QWidget):
                         if best is not None and Finger(int(best)) in sheet.fingers else None)
                 people.append(dict(person(c.person_id)) | {
                     "score": c.score, "fingers": c.matching, "best": best,
-                    "odds": odds_text(c.coincidence),
+                    "coincidence": c.coincidence,
                     "template": template, "pairs": paired_minutiae(mine, template)})
             return result, people
 
@@ -258,7 +262,8 @@ class DuplicatePage(QWidget):
                 for j, text in enumerate((p.get("local_name", ""), p.get("latin_name", ""),
                                           _born(p.get("birth_date")),
                                           places.name(village) if village else "", fingers,
-                                          self.tr("1 in %1").replace("%1", p["odds"]),
+                                          self.tr("1 in %1").replace(
+                                              "%1", odds_words(p["coincidence"])),
                                           dead)):
                     item = QTableWidgetItem(text)
                     if died is not None:
@@ -267,10 +272,10 @@ class DuplicatePage(QWidget):
             self.table.resizeColumnsToContents()
             self.table.setVisible(True)
             self.compare_box.setVisible(True)
-            self.decision_box.setVisible(self._decide_fn is not None)
-            self.same_button.setEnabled(True)
-            self.different_button.setEnabled(True)
-            self.table.selectRow(0)
+            if self._decide_fn is not None:
+                self.decision.arm(self._decide_fn)
+            self.decision.setVisible(self._decide_fn is not None)
+            select_row(self.table, 0)
             self._show_candidate(0)
         self.finished.emit(result)
 
@@ -279,18 +284,12 @@ class DuplicatePage(QWidget):
         self.banner.setStyleSheet(ERR_STYLE + " font-size: 13pt;")
         self.finished.emit(None)
 
-    def _decide(self, decision: str) -> None:
-        if self._decide_fn is None or self._runner.busy:
-            return
+    def _selected_person(self) -> str | None:
+        """The candidate the clerk is looking at: the one a "same person" decision names."""
         row = self.table.currentRow()
-        matched = (str(self.candidate_people[row]["person_id"])
-                   if decision == "duplicate" and 0 <= row < len(self.candidate_people)
-                   else None)
-        decide, note = self._decide_fn, self.note.text().strip() or None
-        self.same_button.setEnabled(False)
-        self.different_button.setEnabled(False)
-        self._runner.start(lambda _p: decide(decision, matched, note), self._on_decided,
-                           self._on_failed)
+        if 0 <= row < len(self.candidate_people):
+            return str(self.candidate_people[row]["person_id"])
+        return None
 
     def _on_decided(self, case: Any) -> None:
         text = (self.tr("Recorded: same person as an already registered one.")
@@ -299,7 +298,7 @@ class DuplicatePage(QWidget):
         self.banner.setText(text + " " + self.tr("A supervisor must approve the decision "
                                                  "(Supervisor mode, adjudication queue)."))
         self.banner.setStyleSheet(HIT_STYLE + " font-size: 14pt;")
-        self.decision_box.setVisible(False)
+        self.decision.setVisible(False)
         self.decided.emit(case)
 
     def _show_candidate(self, row: int) -> None:

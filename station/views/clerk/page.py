@@ -4,9 +4,10 @@ programmes -> card -> receipt. Alt+N / Alt+B move between steps; each step says 
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -34,6 +35,8 @@ from station.views.clerk.search import SearchPage
 from station.views.places import gazetteer_of
 from station.views.receipt import paint_receipt, write_receipt_pdf
 
+log = logging.getLogger(__name__)
+
 FIND, PERSON, FINGERS, DEDUP, PROGRAMMES, CARD, RECEIPT = range(7)
 
 
@@ -53,6 +56,7 @@ class ReceiptPage(QWidget):
         self.save_button.setObjectName("saveReceipt")
         self.saved = QLabel()
         self.saved.setObjectName("receiptSaved")
+        self.saved.setWordWrap(True)  # a refusal names the folder: it wraps, never widens
         self.saved.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.summary)
         buttons = QHBoxLayout()
@@ -67,6 +71,10 @@ class ReceiptPage(QWidget):
 
 class ClerkPage(QWidget):
     """Holds the pages of one enrolment; the data lives in the pages' view-models."""
+
+    # something was written for the centre (a person registered, a decision, programmes,
+    # a card): the window's header reads the queue again
+    recorded = Signal()
 
     def __init__(self, ctx: StationContext, session: OperatorSession,
                  parent: QWidget | None = None) -> None:
@@ -87,6 +95,10 @@ class ClerkPage(QWidget):
                       self.tr("4. Duplicate check"), self.tr("5. Programmes"),
                       self.tr("6. Card"), self.tr("7. Receipt")):
             self.steps.addItem(label)
+        # every step whole when a page's content squeezes the list (a small screen): a long
+        # step goes on to a second line rather than under a scroll bar
+        self.steps.setWordWrap(True)
+        self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
         self.search = SearchPage(self.services, operator=session.operator, clock=ctx.clock)
         self.person = PersonFormPage(gazetteer_of(self.services))
@@ -127,6 +139,9 @@ class ClerkPage(QWidget):
         self.next_button.clicked.connect(self.next)
         self.new_button.clicked.connect(self.restart)
         self.dedup.finished.connect(self._on_dedup)
+        for wrote in (self.dedup.decided, self.programmes.confirmed, self.card.issued,
+                      self.search.recorded):
+            wrote.connect(self._on_recorded)
         self.receipt_page.save_button.clicked.connect(self.save_receipt)
         self.receipt_page.print_button.clicked.connect(self._choose_printer)
         self.programmes.submitted.connect(lambda: self._on_enter(PROGRAMMES))
@@ -242,6 +257,7 @@ class ClerkPage(QWidget):
         self.receipt = None
         self.receipt_page.saved.clear()
         self.go(FIND)
+        self.search.refresh()  # the person just registered, their new card: not the old rows
 
     def _capture_page(self) -> CapturePage:
         if self.ctx.capture is None:
@@ -329,7 +345,12 @@ class ClerkPage(QWidget):
                 progress=progress),
             card_readers)
 
+    def _on_recorded(self, _what: object = None) -> None:
+        self.recorded.emit()
+
     def _on_dedup(self, result: Any) -> None:
+        if getattr(result, "person_id", None) is not None:
+            self.recorded.emit()
         self.next_button.setEnabled(True)
         self.back_button.setEnabled(result is None)
         if result is None:
@@ -389,7 +410,11 @@ class ClerkPage(QWidget):
         path = self.ctx.output_dir / f"receipt-{self.receipt.person_id}.pdf"
         try:
             write_receipt_pdf(self.receipt, path)
-        except OSError as err:
-            self.receipt_page.saved.setText(str(err))
+        except OSError as err:  # the OS's own words (English, an errno) are for the log
+            log.warning("receipt not saved in %s: %s", path.parent, err)
+            self.receipt_page.saved.setText(self.tr(
+                "The receipt could not be saved in %1: check that this folder can be written "
+                "(the USB stick plugged in, space left), then save again.")
+                .replace("%1", str(path.parent)))
             return
         self.receipt_page.saved.setText(self.tr("Saved: %1").replace("%1", str(path)))

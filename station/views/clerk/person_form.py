@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QLocale, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -29,7 +29,7 @@ from station.model.locations import LEVELS, Gazetteer
 from station.model.ui_person_form import build_demographics
 from station.views.clerk.address import AddressPicker
 from station.views.clerk.form_messages import FormMessages
-from station.views.formats import four_digit_year
+from station.views.formats import date_field_format
 from station.views.places import demo_gazetteer
 
 ERROR_STYLE = "border: 2px solid #c62828;"
@@ -90,8 +90,7 @@ class PersonFormPage(QWidget):
         self.birth_date = QDateEdit()
         self.birth_date.setObjectName("birth_date")
         self.birth_date.setCalendarPopup(True)
-        self.birth_date.setDisplayFormat(four_digit_year(
-            QLocale().dateFormat(QLocale.FormatType.ShortFormat)))
+        self.birth_date.setDisplayFormat(date_field_format())
         self.birth_date.setDate(QDate(1990, 1, 1))
         self.inputs["birth_date"] = self.birth_date
         self.age_known = QCheckBox(self.tr("Date unknown: estimated &age"))

@@ -34,6 +34,7 @@ from station.model.ui_lookup import PersonRow
 from station.views.death_dialog import DeathDialog
 from station.views.formats import short_date
 from station.views.places import gazetteer_of
+from station.views.tables import select_row
 from station.views.value_words import member_words
 from station.views.workers import TaskRunner
 
@@ -49,12 +50,16 @@ class SearchPage(QWidget):
     card_for = Signal(str)
     #: open a found person: (person id, household id or None)
     open_person = Signal(str, object)
+    # a death was recorded (the centre is told): the window's header reads the queue again
+    recorded = Signal()
 
     def __init__(self, services: Any, parent: QWidget | None = None, *,
                  operator: Any = None, clock: Callable[[], dt.datetime] | None = None) -> None:
         super().__init__(parent)
         self._services = services
         self._rows: list[PersonRow] = []
+        self._shown: str | None = None  # the search whose answer the list shows
+        self._pending: str | None = None  # a search asked for while the list was being read
         self._operator: Any = None
         self._clock: Callable[[], dt.datetime] | None = None
         self.death_dialog: DeathDialog | None = None
@@ -158,16 +163,42 @@ class SearchPage(QWidget):
 
     def search(self) -> None:
         text = self.query.text().strip()
-        if self._services is None or self._runner.busy:
+        if self._services is None:
             return
         if not text:
             self.status.setText(self.tr("Type a name, a phone number or an id, then search."))
             self.query.setFocus()
             return
+        if self._runner.busy:  # the list being read again: this search runs right after
+            self._pending = text
+            return
+        self._find(text)
+
+    def refresh(self) -> None:
+        """Search again for what the list shows (an enrolment or a card since changed it)."""
+        if self._shown is not None and self._services is not None and not self._runner.busy:
+            self._find(self._shown)
+
+    def _find(self, text: str) -> None:
         services = self._services
         self.status.setText(self.tr("Searching..."))
-        self._runner.start(lambda _p: services.find_people(text), self._on_results,
-                           self.status.setText)
+        self._runner.start(lambda _p: services.find_people(text),
+                           lambda rows: self._on_found(text, rows), self._on_failed)
+
+    def _on_failed(self, message: str) -> None:
+        self.status.setText(message)
+        self._run_pending()
+
+    def _run_pending(self) -> None:
+        """The search the clerk asked for while the list was busy, now that it is not."""
+        pending, self._pending = self._pending, None
+        if pending is not None and not self._runner.busy:
+            self._find(pending)
+
+    def _on_found(self, text: str, rows: list[PersonRow]) -> None:
+        self._shown = text
+        self._on_results(rows)
+        self._run_pending()
 
     def wait(self) -> None:
         self._runner.wait()
@@ -205,7 +236,7 @@ class SearchPage(QWidget):
                                         "person."))
         self.table.resizeColumnsToContents()
         if rows:
-            self.table.selectRow(0)
+            select_row(self.table, 0)
         self._on_selection()  # the buttons follow the (new) rows even if the row is the same
 
     def _selected(self) -> PersonRow | None:
@@ -242,18 +273,21 @@ class SearchPage(QWidget):
             self._on_death_recorded, self._on_death_failed)
 
     def _on_death_recorded(self, done: Any) -> None:
+        self.recorded.emit()
         row = self.table.currentRow()
         self._on_results([dataclasses.replace(r, died_on=done.died_on)
                           if r.person_id == done.person_id else r for r in self._rows])
-        self.table.selectRow(max(row, 0))
+        select_row(self.table, max(row, 0))
         self.status.setText(self.tr(
             "Death recorded: %n programme(s) ended, card(s) revoked: %1.", "",
             len(done.memberships_ended)).replace("%1", ", ".join(done.cards_revoked)
                                                  or self.tr("none")))
+        self._run_pending()
 
     def _on_death_failed(self, message: str) -> None:
         self.status.setText(message)
         self._on_selection()
+        self._run_pending()
 
     def _on_card(self) -> None:
         person = self._selected()

@@ -27,7 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from station.services import cases
+from station.views.formats import date_field_format
 from station.views.services.panel import Clock, ServicePanel
+from station.views.tables import select_row
 from station.views.value_words import plan_item_words, service_words
 
 
@@ -70,7 +72,7 @@ class CasesPanel(ServicePanel):
         self.next_date = QDateEdit()
         self.next_date.setObjectName("nextFollowUp")
         self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat("yyyy-MM-dd")
+        self.next_date.setDisplayFormat(date_field_format())
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("note"))
@@ -118,7 +120,10 @@ class CasesPanel(ServicePanel):
                   self._show, quiet=True)
 
     def _show(self, rows: list[cases.OverdueItem]) -> None:
+        chosen = self.selected()
         self.rows = rows
+        self.table.clearSelection()
+        self.table.setCurrentCell(-1, -1)  # a row is chosen by its follow-up, not its place
         self.table.setRowCount(len(rows))
         words = {**service_words(), **plan_item_words()}  # codes in the clerk's words
         for r, o in enumerate(rows):
@@ -131,6 +136,10 @@ class CasesPanel(ServicePanel):
                     item.setToolTip(o.person_id)  # the id, for a look-up
                 self.table.setItem(r, c, item)
         self.box.setTitle(self.tr("Overdue follow-ups ({0})").format(len(rows)))
+        # the follow-up chosen before stays chosen; one done (gone from the list) leaves none
+        kept = [r for r, o in enumerate(rows) if chosen is not None and o.item_id == chosen.item_id]
+        if kept:
+            select_row(self.table, kept[0])
 
     def selected(self) -> cases.OverdueItem | None:
         row = self.table.currentRow()

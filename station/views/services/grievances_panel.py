@@ -32,10 +32,20 @@ from PySide6.QtWidgets import (
 from station.i18n import current_language
 from station.services import grievances
 from station.services.grievance_rules import OPEN_STATUSES, GrievancePolicy, load_policy
+from station.views.formats import short_date
 from station.views.services.panel import Clock, ServicePanel
+from station.views.tables import select_row
 from station.views.value_words import grievance_words, service_words, status_words
 
 COLUMNS = ("status", "category", "deadline", "responsible_service", "person_id", "description")
+
+
+def _day(iso: object) -> str:
+    """A stored deadline (ISO day) as the window writes dates."""
+    try:
+        return short_date(dt.date.fromisoformat(str(iso)[:10]))
+    except ValueError:
+        return str(iso)
 
 
 class GrievancesPanel(ServicePanel):
@@ -138,14 +148,17 @@ class GrievancesPanel(ServicePanel):
                   quiet=True)
 
     def _show(self, rows: list[dict[str, Any]]) -> None:
+        chosen = self.selected()
         self.rows = rows
         today = self.clock().date()
+        self.table.clearSelection()
+        self.table.setCurrentCell(-1, -1)  # a row is chosen by its grievance, not its place
         self.table.setRowCount(len(rows))
         for r, g in enumerate(rows):
             overdue = (g["status"] in OPEN_STATUSES
                        and dt.date.fromisoformat(g["deadline"]) < today)
             category = self._categories.get(g["category"], g["category"])
-            cells = {"category": category,
+            cells = {"category": category, "deadline": _day(g["deadline"]),
                      "status": self._states.get(g["status"], g["status"]),
                      "responsible_service": self._services.get(
                          g["responsible_service"], str(g["responsible_service"]).replace("_", " ")),
@@ -158,8 +171,15 @@ class GrievancesPanel(ServicePanel):
                 if overdue:
                     item.setForeground(QColor("#a00"))
                 self.table.setItem(r, c, item)
+        for column in range(len(COLUMNS) - 1):  # whole categories; the description the rest
+            self.table.resizeColumnToContents(column)
         self.work.setTitle(self.tr("Grievances, nearest deadline first ({0} shown)")
                            .format(len(rows)))
+        # the grievance chosen before stays chosen; one that left the list leaves none: the
+        # one that moved into its row is not the one the clerk chose
+        kept = [r for r, g in enumerate(rows) if chosen is not None and g["id"] == chosen["id"]]
+        if kept:
+            select_row(self.table, kept[0])
 
     def selected(self) -> dict[str, Any] | None:
         row = self.table.currentRow()
@@ -207,6 +227,6 @@ class GrievancesPanel(ServicePanel):
     def _on_stepped(self, g: dict[str, Any]) -> None:
         self.note.clear()
         self.show_info(self.tr("Grievance {0} is now {1} (deadline {2}).").format(
-            g["id"], self._states.get(g["status"], g["status"]), g["deadline"]))
+            g["id"], self._states.get(g["status"], g["status"]), _day(g["deadline"])))
         self.changed.emit()
         self.refresh()

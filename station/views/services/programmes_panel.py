@@ -35,6 +35,7 @@ from station.views.reasons import say
 from station.views.services.assessment_form import AssessmentForm
 from station.views.services.members_table import HouseholdSummary, MembersTable, load_household
 from station.views.services.panel import Clock, ServicePanel
+from station.views.tables import select_row
 from station.views.value_words import poverty_words
 
 
@@ -232,7 +233,7 @@ class ProgrammesPanel(ServicePanel):
         rows = [i for i, m in enumerate(household.members)
                 if m.person_id == self._selected_person]
         if rows:
-            self.members.selectRow(rows[0])
+            select_row(self.members, rows[0])
         self._show_summary(household)
         self.package = package
         name = self.members.name_of

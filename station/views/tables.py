@@ -1,0 +1,18 @@
+"""What every table of the window needs beyond Qt's own: a row selected in either direction."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QTableView
+
+
+def select_row(table: QTableView, row: int) -> None:
+    """Make ``row`` the current row, selected whole (the tables select by rows).
+
+    ``QTableView.selectRow`` takes the row's cell at the viewport's leading edge; right to
+    left it looks past the last column and selects nothing, which left Urdu desks with no
+    found person, candidate or case selected (and the buttons that act on one greyed out).
+    """
+    model = table.model()
+    if model is None or not 0 <= row < model.rowCount():
+        return
+    table.setCurrentIndex(model.index(row, 0))
