@@ -459,7 +459,8 @@ def test_a_follow_up_done_leaves_no_other_one_selected(qtbot: Any, station: Any,
                               operator=clerk, now=FIXED_NOW)
     for day, text in ((10, "register at the job centre"), (12, "bring the birth certificate")):
         cases.add_item(station, case_id, kind="referral", service="employment",
-                       description=text, operator=clerk, now=FIXED_NOW,
+                       description=text, operator=clerk,
+                       now=FIXED_NOW - dt.timedelta(days=20),  # planned before the 10th
                        follow_up_date=dt.date(2026, 11, day))
     panel = CasesPanel(station, clerk, clock)
     qtbot.addWidget(panel)
