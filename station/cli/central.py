@@ -20,8 +20,8 @@ def register(subparsers: Any) -> None:
         "person at the centre see and decide suspected duplicates, `stations`, `approve`, "
         "`renew`, `revoke` and `master-data` manage stations and master data (on the running "
         "service, --central URL); `operator add|revoke|list|trail --db URL` gives each "
-        "admin and adjudicator a token of their own and shows who did what. Exit 4 with one "
-        "line on any failure.")
+        "admin and adjudicator a token of their own and shows who did what. One line on any "
+        "failure: exit 5 for a database at another schema version, exit 4 otherwise.")
     add_commands(parser)
     parser.set_defaults(handler=cmd_central)
 
