@@ -228,8 +228,7 @@ def check_household(station: Station, demographics: Demographics,
     (:func:`write_person_in` checks again inside its transaction.)"""
     if new_household or demographics.household_id is None:
         _household_wanted(demographics, new_household)
-        if new_household:
-            _open_place(station, demographics)
+        _open_place(station, demographics)  # a new household, or a person on their own
         return
     with station.reading() as session:
         _existing_household(session, demographics.household_id)
@@ -237,9 +236,10 @@ def check_household(station: Station, demographics: Demographics,
 
 
 def _open_place(station: Station, demographics: Demographics) -> None:
-    """Refuse a new household in a place the station's list marks retired (a commune merged
-    into another): its records stay, new ones go to the place that replaced it. A list that
-    cannot be read refuses nothing here (the form names it)."""
+    """Refuse a new household (or a person registered without one) in a place the station's
+    list marks retired (a commune merged into another): its records stay, new ones go to the
+    place that replaced it. A list that cannot be read refuses nothing here (the form names
+    it)."""
     from station.model.locations import RetiredPlace, load_for_home
 
     try:

@@ -18,9 +18,10 @@ Each area's level is its depth below a province; a parent must come before its c
 
 An area marked ``"retired": true`` (a commune merged into another, say) stays in the list: the
 records and reports that name it keep its name, but it is no longer offered
-(:meth:`Gazetteer.children`, ``sws places``) and no new household is registered in it or in an
-area inside it (:meth:`Gazetteer.retired_in`). Lists without the key read as before, and a
-station that does not know the key still reads the list (it offers the area as before).
+(:meth:`Gazetteer.children`, ``sws places``) and no new household (nor a person without one)
+is registered in it or in an area inside it (:meth:`Gazetteer.retired_in`). Lists without the
+key read as before, and a station that does not know the key still reads the list (it offers
+the area as before).
 """
 
 from __future__ import annotations

@@ -184,3 +184,35 @@ def test_mem01_names_memberships_held_twice_and_changes_nothing(settings: Any,
     with station.reading() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(
             ProgrammeMembership)) == 2
+
+
+def test_a_person_without_a_household_is_not_registered_in_a_retired_commune(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A commune merged into another is closed to new registrations, but `sws enrol` without
+    --household or --new-household (a person registered on their own) still registered
+    them there: the refusal looked only at new households. Now the same one line refuses it
+    and nothing is written (the same fingers then enrol in the open commune, no case)."""
+    from station.model.locations import station_path
+
+    home = tmp_path / "station"
+    use_home(monkeypatch, home)
+    assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD)[0] == 0
+    station_path(home).write_text(json.dumps({
+        "format": "sws-locations", "format_version": 1, "version": "v-retired",
+        "areas": [*PROVINCE, {**AMPIL[0], "retired": True}, AMPIL[1], *BAKA]}))
+    code, out, err = _sws(capsys, "enrol", "--local-name", "សុខ ដារា", "--latin-name",
+                          "Sok Dara", "--sex", "F", "--born", "1990-04-12", "--province", "12",
+                          "--district", "1201", "--commune", "120101", "--village", "12010101",
+                          "--finger", f"right-index={sample_images()[(101, 1)]}", "--json")
+    assert code == 4, out
+    assert json.loads(out)["kind"] == "RetiredPlace"
+    assert err == ("sws: error: Ampil (120101) is a retired commune in the list of places: "
+                   "no new household is registered there; choose the commune that replaced "
+                   "it\n")
+    code, out, err = _sws(capsys, "enrol", "--local-name", "សុខ ដារា", "--latin-name",
+                          "Sok Dara", "--sex", "F", "--born", "1990-04-12", "--province", "12",
+                          "--district", "1201", "--commune", "120102", "--village", "12010201",
+                          "--finger", f"right-index={sample_images()[(101, 1)]}", "--json")
+    assert code == 0, err
+    assert "person_id" in json.loads(out), out
