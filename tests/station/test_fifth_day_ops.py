@@ -179,11 +179,68 @@ def test_mem01_names_memberships_held_twice_and_changes_nothing(settings: Any,
     with pytest.raises(IntegrityFailure) as refused:
         Station(settings)
     assert str(refused.value).startswith(
-        "the registry holds 1 programme membership(s) twice (p-1 in OLD_AGE_PENSION): ")
+        "the registry holds 1 programme membership(s) twice with other dates "
+        "(p-1 in OLD_AGE_PENSION): ")
     assert current_revision(station.engine) == before
     with station.reading() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(
             ProgrammeMembership)) == 2
+
+
+def test_mem01_makes_one_membership_of_what_the_race_wrote_twice(settings: Any,
+                                                                station: Any) -> None:
+    """The race writes the same membership twice (same person, programme and dates). The
+    migration used to refuse to open such a registry and told the clerk to end the extra one
+    with the previous version, which has no command for it: the station could not be
+    upgraded. Now the copies are made one again: the first by id stays, the eligibility
+    decision and the payments of the other move onto it (no payment lost), the station
+    opens and holds the rule."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+    from alembic import command
+
+    from station.model.station import Station
+    from station.registry.migrate import alembic_config
+    from station.registry.models import Household, Person, Programme, ProgrammeMembership
+    from station.registry.models_services import ContributionPayment, EligibilityDecision
+
+    command.downgrade(alembic_config(station.engine), "-1")
+    day = dt.date(2026, 11, 1)
+    with station.transaction() as session:
+        session.add(Household(id="hh-1", province_code="12", district_code="1203",
+                              commune_code="120301", village_code="12030101",
+                              created_at=dt.datetime(2026, 11, 1)))
+        session.add(Programme(code="HEALTH", name="Health"))
+        session.add(Person(id="p-1", household_id="hh-1", relation_to_head="head",
+                           local_name="p", latin_name="p", sex="F",
+                           birth_date=dt.date(1980, 1, 1), birth_date_estimated=False,
+                           other_ids={}, created_at=dt.datetime(2026, 11, 1),
+                           province_code="12", district_code="1203",
+                           commune_code="120301", village_code="12030101"))
+        session.flush()
+        for mid in ("m-2", "m-1"):  # two desks, one package
+            session.add(ProgrammeMembership(id=mid, person_id="p-1", programme_code="HEALTH",
+                                            start_date=day, end_date=None))
+            session.flush()
+            session.add(EligibilityDecision(
+                id=f"d-{mid}", household_id="hh-1", person_id="p-1", programme_code="HEALTH",
+                rules_version="1", reason="eligible", decision="confirmed",
+                membership_id=mid, decided_at=dt.datetime(2026, 11, 1, 9)))
+            session.add(ContributionPayment(
+                id=f"pay-{mid}", membership_id=mid, amount_minor=500, currency="KHR",
+                receipt_no=f"R-{mid}", paid_at=dt.datetime(2026, 11, 2, 10),
+                station_id="st-1"))
+    Station(settings)  # opens: migrated to head
+    with station.reading() as session:
+        assert session.scalars(sa.select(ProgrammeMembership.id)).all() == ["m-1"]
+        assert sorted(session.execute(sa.select(ContributionPayment.id,
+                                                ContributionPayment.membership_id)).all()) \
+            == [("pay-m-1", "m-1"), ("pay-m-2", "m-1")]
+        assert set(session.scalars(sa.select(EligibilityDecision.membership_id))) == {"m-1"}
+    with pytest.raises(sa.exc.IntegrityError), station.transaction() as session:
+        session.add(ProgrammeMembership(id="m-3", person_id="p-1", programme_code="HEALTH",
+                                        start_date=day + dt.timedelta(days=1), end_date=None))
 
 
 def test_a_person_without_a_household_is_not_registered_in_a_retired_commune(
