@@ -160,6 +160,16 @@ def _missing(exc: BaseException) -> str | None:
     return None if text is None else _tr(text)
 
 
+def _no_contributions(exc: BaseException) -> str:
+    """A payment on a programme that collects none: named as the desk names programmes."""
+    from station.i18n import current_language
+    from station.services.catalogue import programme_names
+
+    code = str(getattr(exc, "programme", ""))
+    return _fill(QT_TRANSLATE_NOOP("Errors", "%1 does not collect contributions."),
+                 programme_names(current_language()).get(code, code))
+
+
 def _already_member(exc: BaseException) -> str:
     """Another desk (or the same confirmation twice) recorded the programme first."""
     from station.i18n import current_language
@@ -299,8 +309,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         # payments and the counter's services
         (NotAnAmount, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "A payment must be a positive whole amount."))),
-        (NoContributions, _with(QT_TRANSLATE_NOOP(
-            "Errors", "%1 does not collect contributions."), "programme")),
+        (NoContributions, _no_contributions),
         (TextMissing, _missing),
         (CardOfAnotherPerson, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "The card belongs to another person than the one named."))),

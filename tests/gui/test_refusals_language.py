@@ -249,3 +249,22 @@ def test_refusals_are_said_from_their_type_never_their_english(qapp: Any,
             "Question 'toilet': has no answer")
     finally:
         apply_language("en")
+
+
+def test_a_programme_without_contributions_is_named_as_the_desk_names_it(qapp: Any) -> None:
+    """A payment refused because the programme collects no contributions named the
+    programme by its code (OLD_AGE_PENSION) at every desk, where "already holds" names it
+    in the desk's language: both now read the catalogue's name."""
+    from station.i18n import current_language
+    from station.services.catalogue import programme_names
+    from station.services.errors import NoContributions
+    from station.views.refusals import refusal
+
+    try:
+        for language in ("en", "km"):
+            apply_language(language)
+            said = refusal(NoContributions("OLD_AGE_PENSION"))
+            name = programme_names(current_language())["OLD_AGE_PENSION"]
+            assert said is not None and name in said and "OLD_AGE_PENSION" not in said
+    finally:
+        apply_language("en")
