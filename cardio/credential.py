@@ -221,13 +221,19 @@ def credential_signer(data: bytes) -> x509.Certificate:
     the signature verifies under it. What a holder of no trust anchor can learn (the centre
     learning which signer a station issues with): :func:`cardio.verify` checks the chain,
     dates and revocation. Raises ``InvalidCredential``."""
+    return leaf_signer(credential_envelope(data))
+
+
+def credential_envelope(data: bytes) -> cose.Sign1:
+    """The COSE_Sign1 of the credential ``data``, its signature not checked yet; raises
+    ``InvalidCredential`` (MALFORMED) for what is not a well-formed credential envelope."""
     try:
         envelope = cose.decode_sign1(data)
     except EncodingError as exc:
         raise InvalidCredential(Reason.MALFORMED, str(exc)) from None
     if envelope.protected_map.get(cose.CONTENT_TYPE) != CWT_CONTENT_TYPE:
         raise InvalidCredential(Reason.MALFORMED, "this COSE message is not a credential")
-    return leaf_signer(envelope)
+    return envelope
 
 
 def decode_credential(data: bytes) -> tuple[cose.Sign1, Claims]:

@@ -19,8 +19,8 @@ from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.asymmetric import ec
 
 from cardio import cose, layout
-from cardio.credential import CWT_CONTENT_TYPE, Claims, decode_claims, template_digest
-from cardio.errors import EncodingError, InvalidCredential, Reason
+from cardio.credential import Claims, credential_envelope, decode_claims, template_digest
+from cardio.errors import InvalidCredential, Reason
 from cardio.pki import verify_chain
 from cardio.revocation import RevocationList, credential_tag
 
@@ -70,12 +70,7 @@ def verify(
         warning saying so), NOT_YET_VALID,
         EXPIRED_CARD, TEMPLATE_MISMATCH or CLONE_SUSPECTED.
     """
-    try:
-        envelope = cose.decode_sign1(credential)
-    except EncodingError as exc:
-        raise InvalidCredential(Reason.MALFORMED, str(exc)) from None
-    if envelope.protected_map.get(cose.CONTENT_TYPE) != CWT_CONTENT_TYPE:
-        raise InvalidCredential(Reason.MALFORMED, "this COSE message is not a credential")
+    envelope = credential_envelope(credential)
     signer = verify_chain(envelope.x5chain, trust_anchors, now)
     if envelope.protected_map.get(cose.KID) != _key_id(signer):
         raise InvalidCredential(Reason.UNKNOWN_ISSUER, "kid does not name the signing certificate")

@@ -5,6 +5,8 @@ exit code `sws --help` documents, nothing lost)."""
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -140,6 +142,33 @@ def test_a_commune_in_use_is_retired_not_dropped(
 # -- a registry that already holds a programme twice ------------------------------------------
 
 
+@contextmanager
+def _before_mem01(station: Any, programme: str) -> Iterator[Any]:
+    """A registry taken back to before migration mem01, holding one person of one household
+    and the programme ``programme``: the session to add memberships in (committed after)."""
+    import datetime as dt
+
+    from alembic import command
+
+    from station.registry.migrate import alembic_config
+    from station.registry.models import Household, Person, Programme
+
+    command.downgrade(alembic_config(station.engine), "-1")
+    with station.transaction() as session:
+        session.add(Household(id="hh-1", province_code="12", district_code="1203",
+                              commune_code="120301", village_code="12030101",
+                              created_at=dt.datetime(2026, 11, 1)))
+        session.add(Programme(code=programme, name=programme.title()))
+        session.add(Person(id="p-1", household_id="hh-1", relation_to_head="head",
+                           local_name="p", latin_name="p", sex="F",
+                           birth_date=dt.date(1950, 1, 1), birth_date_estimated=False,
+                           other_ids={}, created_at=dt.datetime(2026, 11, 1),
+                           province_code="12", district_code="1203",
+                           commune_code="120301", village_code="12030101"))
+        session.flush()
+        yield session
+
+
 def test_mem01_names_memberships_held_twice_and_changes_nothing(settings: Any,
                                                                  station: Any) -> None:
     """A registry where the race already wrote a programme twice: the migration that makes
@@ -150,27 +179,14 @@ def test_mem01_names_memberships_held_twice_and_changes_nothing(settings: Any,
     import datetime as dt
 
     import sqlalchemy as sa
-    from alembic import command
 
     from station.errors import IntegrityFailure
     from station.model.station import Station
-    from station.registry.migrate import alembic_config, current_revision
-    from station.registry.models import Household, Person, Programme, ProgrammeMembership
+    from station.registry.migrate import current_revision
+    from station.registry.models import ProgrammeMembership
 
-    command.downgrade(alembic_config(station.engine), "-1")
     day = dt.date(2026, 11, 1)
-    with station.transaction() as session:
-        session.add(Household(id="hh-1", province_code="12", district_code="1203",
-                              commune_code="120301", village_code="12030101",
-                              created_at=dt.datetime(2026, 11, 1)))
-        session.add(Programme(code="OLD_AGE_PENSION", name="Pension"))
-        session.add(Person(id="p-1", household_id="hh-1", relation_to_head="head",
-                           local_name="p", latin_name="p", sex="M",
-                           birth_date=dt.date(1950, 1, 1), birth_date_estimated=False,
-                           other_ids={}, created_at=dt.datetime(2026, 11, 1),
-                           province_code="12", district_code="1203",
-                           commune_code="120301", village_code="12030101"))
-        session.flush()
+    with _before_mem01(station, "OLD_AGE_PENSION") as session:
         for mid, start in (("m-1", day), ("m-2", day + dt.timedelta(days=3))):
             session.add(ProgrammeMembership(id=mid, person_id="p-1",
                                             programme_code="OLD_AGE_PENSION",
@@ -198,27 +214,13 @@ def test_mem01_makes_one_membership_of_what_the_race_wrote_twice(settings: Any,
     import datetime as dt
 
     import sqlalchemy as sa
-    from alembic import command
 
     from station.model.station import Station
-    from station.registry.migrate import alembic_config
-    from station.registry.models import Household, Person, Programme, ProgrammeMembership
+    from station.registry.models import ProgrammeMembership
     from station.registry.models_services import ContributionPayment, EligibilityDecision
 
-    command.downgrade(alembic_config(station.engine), "-1")
     day = dt.date(2026, 11, 1)
-    with station.transaction() as session:
-        session.add(Household(id="hh-1", province_code="12", district_code="1203",
-                              commune_code="120301", village_code="12030101",
-                              created_at=dt.datetime(2026, 11, 1)))
-        session.add(Programme(code="HEALTH", name="Health"))
-        session.add(Person(id="p-1", household_id="hh-1", relation_to_head="head",
-                           local_name="p", latin_name="p", sex="F",
-                           birth_date=dt.date(1980, 1, 1), birth_date_estimated=False,
-                           other_ids={}, created_at=dt.datetime(2026, 11, 1),
-                           province_code="12", district_code="1203",
-                           commune_code="120301", village_code="12030101"))
-        session.flush()
+    with _before_mem01(station, "HEALTH") as session:
         for mid in ("m-2", "m-1"):  # two desks, one package
             session.add(ProgrammeMembership(id=mid, person_id="p-1", programme_code="HEALTH",
                                             start_date=day, end_date=None))
