@@ -14,10 +14,11 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
 from sync.central import schema as central_schema
+from sync.client import CentralClient, register_station
 from sync.keys import public_bytes
 from sync.outbox import enqueue, outbox_table
 from sync.packets import encode_biometrics
-from sync.uploader import Uploader
+from sync.uploader import StationIdentity, Uploader
 
 T0 = datetime(2026, 11, 1, 8, 0, tzinfo=UTC)
 PLACES = [("North", "Lake", "Abu"), ("North", "Hill", "Bel"), ("South", "Coast", "Cam")]
@@ -57,6 +58,17 @@ class Station:
     at_rest: AtRest
     station_id: str
     items: dict[str, dict[str, object]] = field(default_factory=dict)
+
+
+def registered_uploader(central_url: str, station: Station, *, name: str = "") -> Uploader:
+    """``station`` registered with the central service at ``central_url`` (the demo way: active
+    at once) and an uploader for its outbox, on a client of its own."""
+    client = CentralClient(central_url)
+    registered = register_station(central_url, station.key, station.station_id, name=name,
+                                  client=client)
+    return Uploader(station.engine, station.table,
+                    StationIdentity(station.station_id, station.key, registered.central_key),
+                    client, station.at_rest.unseal, rng=random.Random(1))
 
 
 def fake_templates(rng: random.Random, n: int = 2) -> list[tuple[int, bytes]]:

@@ -10,27 +10,21 @@ from __future__ import annotations
 import datetime as dt
 import json
 import os
-import random
 import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
-import httpx
 import pytest
 from cryptography.hazmat.primitives import serialization
 
 import cardio
 from cardio.pki import issue_signer
-from sync.client import CentralClient, register_station
 from sync.keys import b64
-from sync.outbox import enqueue
 from sync.revocations import NationalRevocations, delivered_tags
-from sync.uploader import StationIdentity, Uploader
 from tests._cli import sws as _sws
-from tests.sync._support import T0, make_station
-from tests.sync.conftest import ADMIN_TOKEN, REPO, CentralProcess
-from tests.sync.test_signer_revocation import PASSWORD, _dump
+from tests.sync.conftest import REPO, CentralProcess
+from tests.sync.test_signer_revocation import PASSWORD, _deliver_then_revoke, _dump
 
 
 @pytest.mark.slow
@@ -45,26 +39,7 @@ def test_a_card_backdated_with_a_stolen_signer_fails_at_every_desk(
     issued = now - dt.timedelta(days=1)
     delivered = _dump(laptop, "00AA000000000001", issued, tmp_path)
 
-    stolen = make_station(tmp_path / "stolen.sqlite3", "st-stolen")
-    with stolen.engine.begin() as conn:
-        enqueue(conn, stolen.table, kind="card_issue", record_id="00AA000000000001", now=T0,
-                sealed_biometrics=None,
-                payload={"serial": "00AA000000000001", "card_id": "00AA000000000001",
-                         "person_id": "p-1", "issued_at": issued.isoformat(), "replaces": [],
-                         "station_id": "st-stolen",
-                         "credential": cardio.CardDump.from_json(delivered.read_text())
-                         .credential})
-    client = CentralClient(central.url)
-    registered = register_station(central.url, stolen.key, "st-stolen", client=client)
-    uploader = Uploader(stolen.engine, stolen.table,
-                        StationIdentity("st-stolen", stolen.key, registered.central_key),
-                        client, stolen.at_rest.unseal, rng=random.Random(1))
-    assert uploader.sync(lambda: T0).acknowledged == 1
-    client.close()
-    answer = httpx.post(f"{central.url}/v1/stations/st-stolen/revoke",
-                        headers={"X-Admin-Token": ADMIN_TOKEN},
-                        json={"reason": "laptop stolen"})
-    assert answer.status_code == 200, answer.text
+    _deliver_then_revoke(central, delivered, issued, tmp_path)
     # the thief signs a new card and dates it the day before the theft; and another with
     # the serial of a card the station did deliver (its chip copied, or a QR code)
     backdated = _dump(laptop, "00AA000000000002", issued, tmp_path)

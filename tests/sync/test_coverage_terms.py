@@ -13,11 +13,9 @@ from typing import Any
 import httpx
 import pytest
 
-from sync.client import CentralClient, register_station
 from sync.outbox import enqueue
 from sync.packets import encode_biometrics
-from sync.uploader import StationIdentity, Uploader
-from tests.sync._support import T0, fake_templates, make_station, settle
+from tests.sync._support import T0, fake_templates, make_station, registered_uploader, settle
 from tests.sync.conftest import CentralProcess
 
 pytestmark = pytest.mark.postgres
@@ -53,12 +51,7 @@ def test_a_membership_past_its_term_or_not_started_is_not_coverage(
     member("p-1", "PUBLIC_WORKS", today - year, today - timedelta(days=30))  # term over
     member("p-2", "PUBLIC_WORKS", today - timedelta(days=10), today + year)  # holds
     member("p-2", "OLD_AGE", today + timedelta(days=30), None)  # starts next month
-    client = CentralClient(central.url)
-    reg = register_station(central.url, station.key, station.station_id, name="",
-                           client=client)
-    uploader = Uploader(station.engine, station.table,
-                        StationIdentity(station.station_id, station.key, reg.central_key),
-                        client, station.at_rest.unseal, rng=random.Random(1))
+    uploader = registered_uploader(central.url, station)
     assert uploader.sync(lambda: T0).pending == 0
     settle(uploader, T0)
     rows = httpx.get(f"{central.url}/v1/reports/coverage").json()["rows"]

@@ -13,11 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from sync.client import CentralClient, register_station
 from sync.outbox import enqueue
 from sync.packets import encode_biometrics
-from sync.uploader import StationIdentity, Uploader
-from tests.sync._support import T0, make_station, settle
+from tests.sync._support import T0, make_station, registered_uploader, settle
 from tests.sync.conftest import ADMIN_TOKEN, REPO, CentralProcess
 
 pytestmark = pytest.mark.postgres
@@ -49,12 +47,7 @@ def test_one_applicant_matching_two_people_is_one_case(
                         "latin_name": name, "sex": "F", "birth_date": "1990-01-01",
                         "address": {"province": "12", "district": "1204",
                                     "commune": "120401"}}})
-        client = CentralClient(central.url)
-        reg = register_station(central.url, station.key, station_id, name=station_id,
-                               client=client)
-        uploader = Uploader(station.engine, station.table,
-                            StationIdentity(station_id, station.key, reg.central_key),
-                            client, station.at_rest.unseal, rng=random.Random(1))
+        uploader = registered_uploader(central.url, station, name=station_id)
         assert uploader.sync(lambda: T0).pending == 0
         settle(uploader, T0)
         uploaders[station_id] = uploader

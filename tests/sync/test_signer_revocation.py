@@ -58,6 +58,33 @@ def _dump(pki: cardio.Pki, serial: str, issued_at: dt.datetime, folder: Path) ->
     return path
 
 
+def _deliver_then_revoke(central: CentralProcess, dump: Path, issued_at: dt.datetime,
+                         folder: Path) -> None:
+    """Station ``st-stolen`` (an outbox in ``folder``) delivers the card ``dump`` (issued at
+    ``issued_at``) to ``central``, which so learns its signer; then the centre revokes the
+    station ("laptop stolen")."""
+    serial = cardio.CardDump.from_json(dump.read_text()).serial
+    stolen = make_station(folder / "stolen.sqlite3", "st-stolen")
+    with stolen.engine.begin() as conn:
+        enqueue(conn, stolen.table, kind="card_issue", record_id=serial, now=T0,
+                sealed_biometrics=None,
+                payload={"serial": serial, "card_id": serial, "person_id": "p-1",
+                         "issued_at": issued_at.isoformat(), "replaces": [],
+                         "station_id": "st-stolen",
+                         "credential": cardio.CardDump.from_json(dump.read_text()).credential})
+    client = CentralClient(central.url)
+    registered = register_station(central.url, stolen.key, "st-stolen", client=client)
+    uploader = Uploader(stolen.engine, stolen.table,
+                        StationIdentity("st-stolen", stolen.key, registered.central_key),
+                        client, stolen.at_rest.unseal, rng=random.Random(1))
+    assert uploader.sync(lambda: T0).acknowledged == 1
+    client.close()
+    answer = httpx.post(f"{central.url}/v1/stations/st-stolen/revoke",
+                        headers={"X-Admin-Token": ADMIN_TOKEN},
+                        json={"reason": "laptop stolen"})
+    assert answer.status_code == 200, answer.text
+
+
 @pytest.mark.slow
 def test_cards_a_revoked_station_signs_afterwards_fail_at_every_desk(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
@@ -69,29 +96,9 @@ def test_cards_a_revoked_station_signs_afterwards_fail_at_every_desk(
     laptop = issue_signer(national, now - dt.timedelta(days=2))  # the station's card signer
     before = _dump(laptop, "00AA000000000001", now - dt.timedelta(days=1), tmp_path)
 
-    # The laptop's station delivered the card it issued: the centre learns its signer.
-    stolen = make_station(tmp_path / "stolen.sqlite3", "st-stolen")
-    with stolen.engine.begin() as conn:
-        enqueue(conn, stolen.table, kind="card_issue", record_id="00AA000000000001", now=T0,
-                sealed_biometrics=None,
-                payload={"serial": "00AA000000000001", "card_id": "00AA000000000001",
-                         "person_id": "p-1", "issued_at": (now - dt.timedelta(days=1))
-                         .isoformat(), "replaces": [], "station_id": "st-stolen",
-                         "credential": cardio.CardDump.from_json(before.read_text())
-                         .credential})
-    client = CentralClient(central.url)
-    registered = register_station(central.url, stolen.key, "st-stolen", client=client)
-    uploader = Uploader(stolen.engine, stolen.table,
-                        StationIdentity("st-stolen", stolen.key, registered.central_key),
-                        client, stolen.at_rest.unseal, rng=random.Random(1))
-    assert uploader.sync(lambda: T0).acknowledged == 1
-    client.close()
-
-    # The laptop is stolen: the centre revokes the station.
-    answer = httpx.post(f"{central.url}/v1/stations/st-stolen/revoke",
-                        headers={"X-Admin-Token": ADMIN_TOKEN},
-                        json={"reason": "laptop stolen"})
-    assert answer.status_code == 200, answer.text
+    # The laptop's station delivered the card it issued (the centre learns its signer), then
+    # the laptop is stolen: the centre revokes the station.
+    _deliver_then_revoke(central, before, now - dt.timedelta(days=1), tmp_path)
     listed = httpx.get(f"{central.url}/v1/revocations").json()["stations"]
     assert [s["signers"][0]["sha256"] for s in listed] == [
         cardio.signer_fingerprint(laptop.signer_cert)]

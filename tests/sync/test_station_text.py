@@ -3,17 +3,14 @@ real server process on a real PostgreSQL, a station's real uploader."""
 
 from __future__ import annotations
 
-import random
 from collections.abc import Callable
 from pathlib import Path
 
 import httpx
 import pytest
 
-from sync.client import CentralClient, register_station
 from sync.outbox import enqueue
-from sync.uploader import StationIdentity, Uploader
-from tests.sync._support import T0, make_station
+from tests.sync._support import T0, make_station, registered_uploader
 from tests.sync.conftest import CentralProcess
 
 pytestmark = pytest.mark.postgres
@@ -30,12 +27,7 @@ def test_a_nul_in_a_facility_name_is_delivered_not_a_batch_refused_forever(
                                                  "card_id": "C\x001"})
         enqueue(conn, station.table, kind="service_use", record_id="v2", now=T0,
                 sealed_biometrics=None, payload={"facility": "Health centre", "card_id": "C2"})
-    client = CentralClient(central.url)
-    reg = register_station(central.url, station.key, station.station_id, name="",
-                           client=client)
-    uploader = Uploader(station.engine, station.table,
-                        StationIdentity(station.station_id, station.key, reg.central_key),
-                        client, station.at_rest.unseal, rng=random.Random(1))
+    uploader = registered_uploader(central.url, station)
     report = uploader.sync(lambda: T0)
     # Before, PostgreSQL refused the whole batch (500): both records, and every record the
     # station made after them, waited for ever.
@@ -56,12 +48,7 @@ def test_facility_names_that_differ_only_in_spaces_are_one_facility(
             enqueue(conn, station.table, kind="service_use", record_id=f"v{i}", now=T0,
                     sealed_biometrics=None, payload={"record_type": "hospital_visit",
                                                      "facility": name, "card_id": f"C{i}"})
-    client = CentralClient(central.url)
-    reg = register_station(central.url, station.key, station.station_id, name="",
-                           client=client)
-    uploader = Uploader(station.engine, station.table,
-                        StationIdentity(station.station_id, station.key, reg.central_key),
-                        client, station.at_rest.unseal, rng=random.Random(1))
+    uploader = registered_uploader(central.url, station)
     assert uploader.sync(lambda: T0).acknowledged == 4
     rows = httpx.get(f"{central.url}/v1/reports/service-uses").json()["rows"]
     assert rows == [{"facility": "Health centre", "service_uses": 1},
