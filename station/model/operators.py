@@ -22,6 +22,7 @@ import hmac
 import secrets
 import unicodedata
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -213,28 +214,40 @@ def login(station: Station, username: str, password: str, *, now: datetime) -> O
     time and a failure count are not kept; each later write is refused as
     :class:`~station.registry.db.ReadOnlyHome`).
     """
+    checked: dict[str | None, bool] = {}
+
+    def check(stored: str | None) -> bool:
+        """The password against ``stored`` (None: no such account, the same cost spent),
+        worked out once: a write refused at commit signs in again read-only, and must not
+        run the password hash a second time."""
+        if stored not in checked:
+            if stored is None:
+                hash_password(password)  # same cost as a real check: no user-name oracle
+            checked[stored] = stored is not None and verify_password(password, stored)
+        return checked[stored]
+
     try:
-        return _login(station, username, password, now=now, write=True)
+        return _login(station, username, check, now=now, write=True)
     except (ReadOnlyHome, StorageFull):
-        return _login(station, username, password, now=now, write=False)
+        return _login(station, username, check, now=now, write=False)
 
 
-def _login(station: Station, username: str, password: str, *, now: datetime,
-           write: bool) -> OperatorInfo:
+def _login(station: Station, username: str, check: Callable[[str | None], bool], *,
+           now: datetime, write: bool) -> OperatorInfo:
     limit = station.settings.max_failed_logins
     with station.transaction() if write else station.reading() as session:
         op = session.scalar(sa.select(Operator).where(Operator.username == username))
         if op is None:
-            hash_password(password)  # same cost as a real check: no user-name oracle
+            check(None)
             failed: Exception | None = LoginFailed()
         elif op.disabled_at is not None:
             # said only to whoever knows the password: no oracle for which accounts exist
             by = session.get(Operator, op.disabled_by) if op.disabled_by else None
             failed = (AccountDisabled(username, op.disabled_at, by.username if by else "?")
-                      if verify_password(password, op.password_hash) else LoginFailed())
+                      if check(op.password_hash) else LoginFailed())
         elif op.locked:
             failed = AccountLocked(username)
-        elif verify_password(password, op.password_hash):
+        elif check(op.password_hash):
             if write:
                 op.failed_logins = 0
                 op.last_login_at = naive_utc(now)
