@@ -126,7 +126,9 @@ _PROTOCOL = "unknown sync protocol (X-SWS-Sync-Protocol)"
 #: The answer of every call that needs an operator's token (``X-Admin-Token``).
 _NOT_ALLOWED = refused("no valid X-Admin-Token, or its operator's role may not make this call")
 _REPORT_ERRORS: dict[int | str, dict[str, Any]] = {
-    400: refused("a filter this report does not take, or a range that ends before it starts"),
+    400: refused("a filter this report does not take, a range that ends before it starts, or "
+                 "two places that cannot both hold (a commune of another district than the "
+                 "one named)"),
     404: refused("no such report, or a place code the centre does not know")}
 
 
@@ -578,8 +580,10 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         """A report as a CSV file (header line first), the rows of ``/v1/reports/{name}``.
 
         UTF-8 with a byte-order mark, so that a spreadsheet opens Khmer and Urdu names
-        right; text a spreadsheet would run as a formula starts with an apostrophe."""
-        text = reports.to_csv(report_rows(name, scope), reports.FIELDS[name])
+        right; text a spreadsheet would run as a formula starts with an apostrophe. Text
+        cells are quoted, numbers are not; coverage and duplicates end with ``place_codes``
+        (the row's codes as "01 > 0102 > 010203": a spreadsheet keeps their leading zeros)."""
+        text = reports.csv_text(name, report_rows(name, scope))
         return Response("\ufeff" + text, media_type="text/csv; charset=utf-8", headers={
             "Content-Disposition": f'attachment; filename="sws-{name}.csv"'})
 

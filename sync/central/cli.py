@@ -164,7 +164,7 @@ def execute(args: argparse.Namespace) -> int:
     if command == "operator":
         return _operators(args)
     from sync.central.database import existing_engine
-    from sync.central.reports import FIELDS, report, stats, to_csv
+    from sync.central.reports import csv_text, report, stats
 
     scope = _scope(args) if command == "report" else None
     engine = existing_engine(args.db)  # read only: never create or migrate
@@ -194,7 +194,7 @@ def execute(args: argparse.Namespace) -> int:
     if args.json and args.format == "csv" and args.output is None:
         raise CentralConfigError("--json prints JSON on stdout, so a csv report needs "
                                  "--output FILE")
-    text = (to_csv(figures, FIELDS[args.name]) if args.format == "csv"
+    text = (csv_text(args.name, figures) if args.format == "csv"
             else json.dumps({"report": args.name, "rows": figures}, indent=2) + "\n")
     if args.output is None:
         sys.stdout.write(text)

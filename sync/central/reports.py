@@ -100,9 +100,10 @@ EVERYWHERE = Scope()
 
 def check_scope(conn: sa.Connection, name: str, scope: Scope) -> None:
     """:class:`ReportError` when report ``name`` does not take ``scope``'s filters, when the
-    dates are the wrong way round, or when a place code is unknown: neither in the centre's
-    list of places (master data) nor in any record delivered. A known place without records
-    is a report without rows, not an error."""
+    dates are the wrong way round, when a place code is unknown: neither in the centre's
+    list of places (master data) nor in any record delivered, or when two place codes
+    cannot both hold (a commune of another district than the one named). A known place
+    without records is a report without rows, not an error."""
     if scope.places and name not in PLACED:
         raise ReportError(f"the {name} report is not by place: it takes no province, "
                           "district or commune (coverage and duplicates do)")
@@ -115,6 +116,42 @@ def check_scope(conn: sa.Connection, name: str, scope: Scope) -> None:
             raise ReportError(f"no {level} {code!r} is known to the centre (not in its list "
                               "of places, nor in any record delivered); check the code",
                               unknown=True)
+    _check_nesting(conn, scope.places)
+
+
+def _check_nesting(conn: sa.Connection, places: dict[str, str]) -> None:
+    """:class:`ReportError` naming both codes when a place of ``places`` lies in another
+    place of a level above than the one named (a district with a commune of another
+    district): no record is in both, and the empty report would read "nobody covered"."""
+    levels = [level for level in LEVELS if level in places]
+    parents = _gazetteer_parents(conn) if len(levels) > 1 else {}
+    for i, upper in enumerate(levels):
+        for lower in levels[i + 1:]:
+            found = _ancestors(conn, parents, lower, places[lower], upper)
+            if found and places[upper] not in found:
+                where = ", ".join(repr(code) for code in sorted(found))
+                raise ReportError(
+                    f"the {lower} {places[lower]!r} is not in {upper} {places[upper]!r} (it "
+                    f"is in {upper} {where}): no record is in both; name one of them, or "
+                    "places that belong together")
+
+
+def _ancestors(conn: sa.Connection, parents: dict[str, str | None], level: str, code: str,
+               upper: str) -> set[str]:
+    """The codes of level ``upper`` that place ``code`` (of ``level``) lies in, as the list
+    of places (``parents``: :func:`_gazetteer_parents`) and the delivered records say (empty
+    when neither says)."""
+    column, above = getattr(t.packets.c, level), getattr(t.packets.c, upper)
+    found = {str(a) for a in conn.execute(
+        sa.select(above).where(column == code, above.is_not(None), above != "").distinct()
+    ).scalars()}
+    if code in parents and _depth(parents, code) == LEVELS.index(level):
+        walk: str | None = code
+        for _ in range(LEVELS.index(level) - LEVELS.index(upper)):
+            walk = parents.get(walk) if walk is not None else None
+        if walk is not None:
+            found.add(walk)
+    return found
 
 
 def _known(conn: sa.Connection, level: str, code: str) -> bool:
@@ -132,26 +169,33 @@ def _known(conn: sa.Connection, level: str, code: str) -> bool:
 
 def _gazetteer_codes(conn: sa.Connection, level: str) -> set[str]:
     """The codes of ``level`` in the list of places the operator loaded."""
+    parents = _gazetteer_parents(conn)
+    wanted = LEVELS.index(level)
+    return {code for code in parents if _depth(parents, code) == wanted}
+
+
+def _gazetteer_parents(conn: sa.Connection) -> dict[str, str | None]:
+    """Each area's code in the list of places the operator loaded, with its parent's."""
     document = conn.execute(sa.select(t.gazetteer.c.document)).scalar()
     try:
         areas = json.loads(document).get("areas", []) if document else []
     except (ValueError, AttributeError):
         areas = []
-    parents = {str(a.get("code")): str(a["parent"]) if isinstance(a.get("parent"), str)
-               else None for a in areas if isinstance(a, dict)}
+    return {str(a.get("code")): str(a["parent"]) if isinstance(a.get("parent"), str)
+            else None for a in areas if isinstance(a, dict)}
 
-    def depth(code: str) -> int:
-        steps, seen = 0, {code}
-        while (parent := parents.get(code)) is not None and parent in parents:
-            code = parent
-            if code in seen:
-                return -1  # a loop: the master-data command refuses those anyway
-            seen.add(code)
-            steps += 1
-        return steps
 
-    wanted = LEVELS.index(level)
-    return {code for code in parents if depth(code) == wanted}
+def _depth(parents: dict[str, str | None], code: str) -> int:
+    """How many areas up a province is from ``code`` (0: a province, 1: a district...; -1 for
+    a loop, which the master-data command refuses anyway)."""
+    steps, seen = 0, {code}
+    while (parent := parents.get(code)) is not None and parent in parents:
+        code = parent
+        if code in seen:
+            return -1
+        seen.add(code)
+        steps += 1
+    return steps
 
 
 #: The reason the centre gives an enrolment an adjudicator found to be someone enrolled
@@ -424,12 +468,38 @@ def report(conn: sa.Connection, name: str, *, now: datetime,
 
 def to_csv(rows: list[dict[str, Any]], fields: tuple[str, ...] | None = None) -> str:
     """Rows as CSV text with a header line; ``fields`` names the columns (the header of an
-    empty report: without it an empty report is empty text)."""
+    empty report: without it an empty report is empty text).
+
+    Text cells are quoted and numbers are not (the header is as before), so a spreadsheet
+    told to take quoted fields as text (LibreOffice's "Format quoted field as text", a text
+    import in Excel or Google Sheets) keeps a code such as ``01`` as it is and still counts
+    the figures; a CSV reader gets the same values either way."""
     names = list(fields) if fields is not None else list(rows[0]) if rows else []
     if not names:
         return ""
     out = io.StringIO()
-    writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n")
-    writer.writeheader()
+    csv.writer(out, lineterminator="\n").writerow(names)
+    writer = csv.DictWriter(out, fieldnames=names, lineterminator="\n",
+                            quoting=csv.QUOTE_NONNUMERIC)
     writer.writerows({k: cell(v) for k, v in r.items()} for r in rows)
     return out.getvalue()
+
+
+#: The last column of the CSV form of the reports by place: the row's place codes joined
+#: by " > " ("01 > 0102 > 010203", "?" for a level a record did not give), text that no
+#: spreadsheet reads as a number, so the leading zeros show even in a file opened with a
+#: double click (which turns the code columns' "01" into 1 whatever the quoting).
+PLACE_CODES = "place_codes"
+CSV_FIELDS: dict[str, tuple[str, ...]] = {
+    name: (*fields, PLACE_CODES) if name in PLACED else fields
+    for name, fields in FIELDS.items()}
+
+
+def csv_text(name: str, rows: list[dict[str, Any]]) -> str:
+    """Report ``name``'s rows as the CSV file an operator opens (:func:`to_csv`, with the
+    columns of :data:`CSV_FIELDS`; the JSON rows' columns come first, in their order)."""
+    if name in PLACED:
+        levels = [level for level in LEVELS if level in FIELDS[name]]
+        rows = [{**r, PLACE_CODES: " > ".join(str(r[level] or "?") for level in levels)
+                 if any(r[level] for level in levels) else ""} for r in rows]
+    return to_csv(rows, CSV_FIELDS[name])
