@@ -143,9 +143,19 @@ class CentralClient:
         return dict(self._call("GET", "/v1/master-data", params=params))
 
     def adjudications(self, admin_token: str) -> list[dict[str, Any]]:
-        """Open adjudication cases at the centre (an admin call)."""
+        """Every open adjudication case at the centre, one entry per candidate (an admin
+        call; the listing of centres from before :meth:`case_page`)."""
         body = self._call("GET", "/v1/adjudications", headers={"X-Admin-Token": admin_token})
         return list(body["cases"])
+
+    def case_page(self, admin_token: str, *, after: str | None = None,
+                  limit: int | None = None) -> dict[str, Any]:
+        """A page of the open cases, oldest first, one per applicant with its candidates
+        (``cases``, ``total``, ``before``, ``next_after``; an admin call)."""
+        params: dict[str, Any] = {"after": after, "limit": limit}
+        return dict(self._call("GET", "/v2/adjudications", headers={
+            "X-Admin-Token": admin_token},
+            params={k: v for k, v in params.items() if v is not None}))
 
     def decide(self, packet_id: str, decision: str, admin_token: str,
                by: str | None = None) -> dict[str, Any]:

@@ -27,37 +27,110 @@ class AdjudicationError(SyncError):
     """No open case for that packet, or an unknown decision."""
 
 
-def open_cases(conn: sa.Connection, limit: int = 500) -> list[dict[str, Any]]:
-    """Open cases, oldest first: the held packet and each candidate with its score.
+#: Cases on one page of the queue (:func:`case_page`) unless asked otherwise, and at most.
+PAGE = 100
+MAX_PAGE = 500
 
-    Each case also carries what an adjudicator compares beside the fingerprints: the
+
+def open_cases(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Every open case, oldest first, one entry per candidate (the held packet, the
+    candidate and its score): the shape ``GET /v1/adjudications`` answered to `sws` built
+    before :func:`case_page`, which read one case per applicant from it. It used to stop at
+    500 entries without saying so (an applicant's candidates cut in two included).
+
+    Each entry also carries what an adjudicator compares beside the fingerprints: the
     applicant's and the candidate's names, sex, birth date, place and station
     (:func:`person_summary`; empty fields where a packet did not carry them).
     """
-    a, p = t.adjudications.c, t.packets.c
-    rows = conn.execute(
-        sa.select(a.packet_id, a.candidate_person_id, a.score, a.opened_at, p.station_id,
-                  p.record_id, p.payload)
-        .join(t.packets, p.id == a.packet_id)
-        .where(a.state == "open").order_by(a.opened_at, a.id).limit(limit)
-    ).all()
-    stations = dict(conn.execute(sa.select(t.stations.c.id, t.stations.c.name)).all())
-    loc = t.locations.c
-    places = {str(code): ", ".join(str(n) for n in names if n) for code, *names in
-              conn.execute(sa.select(loc.code, loc.commune, loc.district, loc.province))}
-    candidates = _enrolments(conn, {r.candidate_person_id for r in rows})
-
-    def summary(payload: bytes | None, station_id: str) -> dict[str, Any]:
-        found = person_summary(payload, station_id, stations)
-        found["place_name"] = places.get(str(found["commune"]), "")
-        return found
-
+    a = t.adjudications.c
+    rows = _rows(conn, a.state == "open")
+    summary = _Summaries(conn, {r.candidate_person_id for r in rows})
     return [{"packet_id": r.packet_id, "candidate_person_id": r.candidate_person_id,
              "score": r.score, "opened_at": r.opened_at.isoformat() + "Z",
              "station_id": r.station_id, "record_id": r.record_id,
-             "applicant": summary(r.payload, r.station_id),
-             "candidate": summary(*candidates.get(r.candidate_person_id, (None, "")))}
+             "applicant": summary.applicant(r.payload, r.station_id),
+             "candidate": summary.candidate(r.candidate_person_id)}
             for r in rows]
+
+
+def case_page(conn: sa.Connection, *, after: str | None = None,
+              limit: int = PAGE) -> dict[str, Any]:
+    """One page of the open cases, oldest first: one case per held enrolment (applicant),
+    its candidates inside, best score first.
+
+    ``after``: the packet id of the last case of the page before (its ``next_after``); the
+    page then starts with the next case opened after it, whether that one was decided
+    since or not. ``total``: open cases in all; ``before``: open cases ahead of this page;
+    ``next_after``: what to ask the next page with, None on the last page.
+    :class:`AdjudicationError` when ``after`` names no case the centre ever opened.
+    """
+    if not 1 <= limit <= MAX_PAGE:
+        raise AdjudicationError(f"a page holds 1 to {MAX_PAGE} cases, not {limit}")
+    a = t.adjudications.c
+    cases = (sa.select(a.packet_id, sa.func.min(a.opened_at).label("opened"),
+                       sa.func.min(a.id).label("first"))
+             .where(a.state == "open").group_by(a.packet_id).subquery())
+    c = cases.c
+    total = int(conn.execute(sa.select(sa.func.count()).select_from(cases)).scalar_one())
+    later: list[Any] = []
+    before = 0
+    if after is not None:
+        opened, first = conn.execute(sa.select(sa.func.min(a.opened_at), sa.func.min(a.id))
+                                     .where(a.packet_id == after)).one()
+        if first is None:
+            raise AdjudicationError(f"no case {after} was ever opened at this centre: "
+                                    "start from the first page (leave out after)")
+        later = [sa.or_(c.opened > opened, sa.and_(c.opened == opened, c.first > first))]
+        before = int(conn.execute(sa.select(sa.func.count()).select_from(cases)
+                                  .where(sa.not_(later[0]))).scalar_one())
+    ids = list(conn.execute(sa.select(c.packet_id).where(*later)
+                            .order_by(c.opened, c.first).limit(limit + 1)).scalars())
+    more, ids = len(ids) > limit, ids[:limit]
+    rows = _rows(conn, a.state == "open", a.packet_id.in_(ids)) if ids else []
+    summary = _Summaries(conn, {r.candidate_person_id for r in rows})
+    held: dict[str, dict[str, Any]] = {}
+    for r in rows:
+        case = held.setdefault(r.packet_id, {
+            "packet_id": r.packet_id, "opened_at": r.opened_at.isoformat() + "Z",
+            "station_id": r.station_id, "record_id": r.record_id,
+            "applicant": summary.applicant(r.payload, r.station_id), "candidates": []})
+        case["candidates"].append({"person_id": r.candidate_person_id, "score": r.score,
+                                   "person": summary.candidate(r.candidate_person_id)})
+    for case in held.values():
+        case["candidates"].sort(key=lambda found: -float(found["score"]))
+    return {"cases": [held[i] for i in ids if i in held], "total": total, "before": before,
+            "next_after": ids[-1] if more else None}
+
+
+def _rows(conn: sa.Connection, *where: Any) -> list[Any]:
+    """Adjudication rows with their held packet (station, record, payload), oldest first."""
+    a, p = t.adjudications.c, t.packets.c
+    return list(conn.execute(
+        sa.select(a.packet_id, a.candidate_person_id, a.score, a.opened_at, p.station_id,
+                  p.record_id, p.payload)
+        .join(t.packets, p.id == a.packet_id)
+        .where(*where).order_by(a.opened_at, a.id)).all())
+
+
+class _Summaries:
+    """:func:`person_summary` of applicants and candidates, with the place names of the
+    master data and the stations' names, read once for a listing."""
+
+    def __init__(self, conn: sa.Connection, candidates: set[str]) -> None:
+        self.stations = dict(conn.execute(sa.select(t.stations.c.id, t.stations.c.name)).all())
+        loc = t.locations.c
+        self.places = {str(code): ", ".join(str(n) for n in names if n) for code, *names in
+                       conn.execute(sa.select(loc.code, loc.commune, loc.district,
+                                              loc.province))}
+        self.enrolled = _enrolments(conn, candidates)
+
+    def applicant(self, payload: bytes | None, station_id: str) -> dict[str, Any]:
+        found = person_summary(payload, station_id, self.stations)
+        found["place_name"] = self.places.get(str(found["commune"]), "")
+        return found
+
+    def candidate(self, person_id: str) -> dict[str, Any]:
+        return self.applicant(*self.enrolled.get(person_id, (None, "")))
 
 
 def _enrolments(conn: sa.Connection, person_ids: set[str]) -> dict[str, tuple[bytes, str]]:

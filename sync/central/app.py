@@ -449,15 +449,38 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         storable(body.reason, "the reason")
         return set_status(station_id, "revoked", body.reason, x_admin_token)
 
-    @app.get("/v1/adjudications", response_model=m.AdjudicationCases,
+    @app.get("/v1/adjudications", response_model=m.AdjudicationCases, deprecated=True,
              responses={403: _NOT_ALLOWED})
     def get_adjudications(x_admin_token: Annotated[str | None, Header()] = None
                           ) -> dict[str, Any]:
-        """Open cases: enrolments held as suspected duplicates, with candidates
-        (adjudicators and admins)."""
+        """Every open case, one entry per candidate (adjudicators and admins): what `sws`
+        built before ``/v2/adjudications`` reads (it groups the entries per applicant). It
+        stopped at 500 entries without saying so; now it holds them all. Use
+        ``/v2/adjudications``: one case per applicant, a page at a time."""
         require(x_admin_token, operators.ADJUDICATOR)
         with tx() as conn:
             return {"cases": adjudication.open_cases(conn)}
+
+    @app.get("/v2/adjudications", response_model=m.CasePage,
+             responses={403: _NOT_ALLOWED,
+                        404: refused("``after`` names no case this centre ever opened")})
+    def get_case_page(x_admin_token: Annotated[str | None, Header()] = None,
+                      after: Annotated[str | None, Query(
+                          pattern=r"^[A-Za-z0-9_.:-]{1,64}$",
+                          description="the last case of the page before (its next_after)")
+                      ] = None,
+                      limit: Annotated[int, Query(ge=1, le=adjudication.MAX_PAGE,
+                                                  description="cases on the page")
+                                       ] = adjudication.PAGE) -> dict[str, Any]:
+        """Open cases, oldest first, a page at a time: one per held enrolment (applicant),
+        its candidates inside (adjudicators and admins). ``total`` counts the open cases
+        in all and ``next_after`` says where the next page starts (null on the last)."""
+        require(x_admin_token, operators.ADJUDICATOR)
+        try:
+            with tx() as conn:
+                return adjudication.case_page(conn, after=after, limit=limit)
+        except adjudication.AdjudicationError as error:
+            raise HTTPException(404, str(error)) from error
 
     @app.post("/v1/adjudications/{packet_id}", response_model=m.PacketStatus,
               responses={400: refused("the service's admin token without ``by`` (who "

@@ -33,6 +33,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 def add_commands(parser: argparse.ArgumentParser) -> None:
     """Add the central sub-commands to ``parser``."""
+    from sync.central.adjudication import MAX_PAGE, PAGE
     from sync.central.reports import REPORTS
 
     commands = parser.add_subparsers(dest="central_command", required=True)
@@ -77,6 +78,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         description=f"Open adjudication cases of the running service (needs {ADMIN_TOKEN_ENV}).")
     cases.add_argument("--central", default=DEFAULT_URL, metavar="URL",
                        help=f"the service's URL (default {DEFAULT_URL})")
+    cases.add_argument("--after", metavar="PACKET_ID", help="start after this case (the "
+                       "`next: --after` of the page before)")
+    cases.add_argument("--limit", type=int, default=PAGE, metavar="N",
+                       help=f"cases on a page, 1 to {MAX_PAGE} (default {PAGE})")
     cases.add_argument("--json", action="store_true")
     decide = commands.add_parser(
         "decide", help="decide a held enrolment: same_person (refused) or different (accepted)",
@@ -243,6 +248,7 @@ def _serve(args: argparse.Namespace) -> int:
 
 def _administer(args: argparse.Namespace) -> int:
     """The commands that ask the running service (admin calls but ``stations``)."""
+    from sync.central.adjudication import MAX_PAGE
     from sync.client import CentralClient
 
     command = args.central_command
@@ -253,6 +259,11 @@ def _administer(args: argparse.Namespace) -> int:
     if not _URL.match(args.central):
         raise CentralConfigError(f"--central must be a URL like {DEFAULT_URL}, "
                                  f"not {args.central!r}")
+    if command == "cases" and not 1 <= args.limit <= MAX_PAGE:
+        raise CentralConfigError(f"--limit is 1 to {MAX_PAGE} cases on a page")
+    if command == "cases" and args.after is not None and not _PACKET_ID.match(args.after):
+        raise CentralConfigError(f"{args.after!r} is not a packet id (the `next: --after` "
+                                 "of the page before)")
     if command in ("approve", "renew", "revoke") and not _PACKET_ID.match(args.station_id):
         raise CentralConfigError(f"{args.station_id!r} is not a station id "
                                  "(`sws central stations` lists them)")
@@ -299,8 +310,8 @@ def _administer(args: argparse.Namespace) -> int:
                 "revoke": "revoked; its records are refused (they wait at the station)"}[command])
             return 0
         if command == "cases":
-            cases = client.adjudications(token)
-            print(json.dumps({"cases": cases}, indent=2) if args.json else _cases_text(cases))
+            page = _case_page(client, token, args)
+            print(json.dumps(page, indent=2) if args.json else _cases_text(page, args.after))
             return 0
         if not _PACKET_ID.match(args.packet_id):
             raise CentralConfigError(f"{args.packet_id!r} is not a packet id "
@@ -406,28 +417,59 @@ def _person_line(person: dict[str, Any]) -> str:
             f"{place or 'place ?'}, station {station}")
 
 
-def _cases_text(cases: list[dict[str, Any]]) -> str:
-    """The open cases as an adjudicator reads them: one block per held enrolment, its
-    applicant once and every candidate it matched (the service lists one entry per
-    candidate; one decision settles them all)."""
+def _case_page(client: Any, token: str, args: argparse.Namespace) -> dict[str, Any]:
+    """A page of the open cases (``/v2/adjudications``); from a centre built before it
+    (no such route), its whole list grouped per applicant the same way."""
+    from sync.errors import CentralRefused
+
+    try:
+        return dict(client.case_page(token, after=args.after, limit=args.limit))
+    except CentralRefused as error:
+        if error.status_code != 404 or error.detail != "Not Found" or args.after:
+            raise
+    held: dict[str, dict[str, Any]] = {}
+    for entry in client.adjudications(token):
+        case = held.setdefault(str(entry["packet_id"]), {
+            **{k: entry.get(k) for k in ("packet_id", "opened_at", "station_id",
+                                         "record_id", "applicant")}, "candidates": []})
+        case["candidates"].append({"person_id": entry.get("candidate_person_id"),
+                                   "score": entry.get("score"),
+                                   "person": entry.get("candidate") or {}})
+    return {"cases": list(held.values()), "total": len(held), "before": 0,
+            "next_after": None}
+
+
+_DECIDE = "decide with `sws central decide PACKET_ID same_person|different`"
+
+
+def _cases_text(page: dict[str, Any], after: str | None = None) -> str:
+    """A page of open cases as an adjudicator reads it: one block per held enrolment, its
+    applicant once and every candidate it matched (one decision settles them all); the
+    last line says how many cases there are in all and where the next page starts."""
+    cases, total = list(page["cases"]), int(page["total"])
     if not cases:
-        return "no open cases"
-    held: dict[str, list[dict[str, Any]]] = {}
-    for case in cases:
-        held.setdefault(str(case["packet_id"]), []).append(case)
+        return (f"no open cases after {after} ({total} open in all: leave out --after to "
+                "start from the oldest)" if after and total else "no open cases")
     lines = []
-    for packet_id, candidates in held.items():
-        first = candidates[0]
-        matched = (f"score {first['score']:.1f}" if len(candidates) == 1 else
-                   f"{len(candidates)} candidates")
-        lines += [f"case {packet_id} (opened {first['opened_at']}, {matched})",
-                  f"  applicant  {_person_line(first.get('applicant') or {})}"]
-        lines += [f"  candidate  {_person_line(c.get('candidate') or {})}  "
-                  f"[person {c['candidate_person_id']}"
-                  + ("]" if len(candidates) == 1 else f", score {c['score']:.1f}]")
-                  for c in candidates]
-    lines.append(f"{len(held)} open case(s); decide with `sws central decide PACKET_ID "
-                 "same_person|different`")
+    for case in cases:
+        found = list(case["candidates"])
+        matched = (f"score {found[0]['score']:.1f}" if len(found) == 1 else
+                   f"{len(found)} candidates")
+        opened = str(case["opened_at"])[:16].replace("T", " ")
+        lines += [f"case {case['packet_id']} (opened {opened} UTC, {matched})",
+                  f"  applicant  {_person_line(case.get('applicant') or {})}"]
+        lines += [f"  candidate  {_person_line(c.get('person') or {})}  "
+                  f"[person {c['person_id']}"
+                  + ("]" if len(found) == 1 else f", score {c['score']:.1f}]")
+                  for c in found]
+    first = int(page.get("before") or 0) + 1
+    shown = f"showing cases {first}-{first + len(cases) - 1} of {total} open"
+    if page.get("next_after"):
+        lines.append(f"{shown} ({_DECIDE}); next: --after {page['next_after']}")
+    elif first == 1 and len(cases) == total:
+        lines.append(f"{total} open case(s); {_DECIDE}")
+    else:
+        lines.append(f"{shown}; the end of the queue; {_DECIDE}")
     return "\n".join(lines)
 
 

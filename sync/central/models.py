@@ -133,7 +133,37 @@ class AdjudicationCase(BaseModel):
 
 
 class AdjudicationCases(BaseModel):
+    """Every open case, one entry per candidate (``/v1``, kept for `sws` built before
+    ``/v2/adjudications``)."""
+
     cases: list[AdjudicationCase]
+
+
+class CaseCandidate(BaseModel):
+    person_id: str = Field(description="the person enrolled before whom the applicant matched")
+    score: float
+    person: PersonSummary
+
+
+class HeldCase(BaseModel):
+    """One held enrolment (one applicant) and every person it matched: decided once."""
+
+    packet_id: str = Field(description="what `decide` takes")
+    opened_at: str
+    station_id: str
+    record_id: str
+    applicant: PersonSummary
+    candidates: list[CaseCandidate] = Field(description="best score first")
+
+
+class CasePage(BaseModel):
+    """A page of the open cases, oldest first."""
+
+    cases: list[HeldCase]
+    total: int = Field(description="open cases in all")
+    before: int = Field(description="open cases ahead of this page")
+    next_after: str | None = Field(description="ask the next page with after=this; null on "
+                                   "the last page")
 
 
 class StatusAnswer(BaseModel):

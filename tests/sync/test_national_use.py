@@ -192,7 +192,7 @@ def test_the_adjudicator_sees_both_people_and_decides_on_the_command_line(
         "station Phnom Penh office" in listed.stdout
     case = json.loads(_cli("central", "cases", "--central", central.url, "--json",
                            env=admin).stdout)["cases"][0]
-    assert case["candidate"]["station_name"] == "Phnom Penh office"
+    assert case["candidates"][0]["person"]["station_name"] == "Phnom Penh office"
 
     wrong = _cli("central", "decide", "no-such-case", "same_person", "--by", "Amara",
                  "--central", central.url, env=admin)
