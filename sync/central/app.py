@@ -593,8 +593,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     def get_report(name: ReportName, scope: ReportScope) -> dict[str, Any]:
         """A report as JSON: coverage, duplicates, cards, service-uses or stations, for the
         whole country or narrowed to a place (coverage, duplicates) and to the days the
-        records were made (all but stations)."""
-        return {"report": name, "rows": report_rows(name, scope)}
+        records were made (all but stations); ``filters`` repeats the filters it holds to."""
+        return {"report": name, "filters": scope.filters, "rows": report_rows(name, scope)}
 
     @app.get("/v1/reports/{name}/csv", responses={
         200: {"content": {"text/csv": {"schema": {"type": "string"}}},
@@ -607,8 +607,10 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         cells are quoted, numbers are not; coverage and duplicates end with ``place_codes``
         (the row's codes as "01 > 0102 > 010203": a spreadsheet keeps their leading zeros)."""
         text = reports.csv_text(name, report_rows(name, scope))
+        # the file's name says what it covers: two districts' downloads are two files
+        named = "-".join(["sws", name, *(f"{k}-{v}" for k, v in scope.filters.items())])
         return Response("\ufeff" + text, media_type="text/csv; charset=utf-8", headers={
-            "Content-Disposition": f'attachment; filename="sws-{name}.csv"'})
+            "Content-Disposition": f'attachment; filename="{named}.csv"'})
 
     return app
 

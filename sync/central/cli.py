@@ -196,19 +196,23 @@ def execute(args: argparse.Namespace) -> int:
                       f"{held['reason']}; its packets are refused until `sws central "
                       f"approve {held['station_id']}` or `revoke`")
         return 0
+    filters: dict[str, str] = scope.filters if scope is not None else {}
     if args.json and args.format == "csv" and args.output is None:
         raise CentralConfigError("--json prints JSON on stdout, so a csv report needs "
                                  "--output FILE")
     text = (csv_text(args.name, figures) if args.format == "csv"
-            else json.dumps({"report": args.name, "rows": figures}, indent=2) + "\n")
+            else json.dumps({"report": args.name, "filters": filters, "rows": figures},
+                            indent=2) + "\n")
     if args.output is None:
         sys.stdout.write(text)
     else:
         _write(args.output, text, csv_file=args.format == "csv")
+        narrowed = "".join(f", {k} {v}" for k, v in filters.items()).replace(", ", "; ", 1)
         print(json.dumps({"report": args.name, "format": args.format,
-                          "output": str(args.output), "rows": len(figures)})
-              if args.json else f"{args.name} report ({args.format}, {len(figures)} rows) "
-              f"written to {args.output}")
+                          "output": str(args.output), "rows": len(figures),
+                          "filters": filters})
+              if args.json else f"{args.name} report ({args.format}, {len(figures)} rows"
+              f"{narrowed}) written to {args.output}")
     return 0
 
 

@@ -299,4 +299,6 @@ class Stats(BaseModel):
 
 class ReportRows(BaseModel):
     report: str
+    filters: dict[str, str] = Field(description="the filters the rows hold to (place codes, "
+                                    "since, until); empty for the whole country, every day")
     rows: list[dict[str, Any]]

@@ -77,6 +77,14 @@ class Scope:
                 if code is not None}
 
     @property
+    def filters(self) -> dict[str, str]:
+        """The filters given, as the request named them (``{"district": "0102", "since":
+        "2026-10-01"}``; empty for the whole country and every day): a saved report says
+        what it covers."""
+        days = {"since": self.since, "until": self.until}
+        return {**self.places, **{k: d.isoformat() for k, d in days.items() if d is not None}}
+
+    @property
     def dated(self) -> bool:
         return self.since is not None or self.until is not None
 

@@ -144,3 +144,26 @@ def test_the_csv_keeps_place_codes_as_text(central: tuple[TestClient, str],
                    "prevented_at_station,duplicates_prevented,place_codes"]
     assert json.loads(_cli("central", "report", "coverage", "--db", db_url, "--commune",
                            "010203").stdout)["rows"][0]["province"] == "01"
+
+
+def test_a_narrowed_report_says_what_it_covers(central: tuple[TestClient, str],
+                                               tmp_path: Path) -> None:
+    """A saved file of one district's figures read like the country's: nothing in the JSON,
+    the downloaded file's name or the command's line said it was narrowed."""
+    http, db_url = central
+    query = {"district": "0102", "since": "2026-10-01"}
+    answer = http.get("/v1/reports/coverage", params=query).json()
+    assert answer["filters"] == query
+    assert http.get("/v1/reports/cards").json()["filters"] == {}
+    download = http.get("/v1/reports/coverage/csv", params=query)
+    assert download.headers["content-disposition"] == \
+        'attachment; filename="sws-coverage-district-0102-since-2026-10-01.csv"'
+    assert http.get("/v1/reports/cards/csv").headers["content-disposition"] == \
+        'attachment; filename="sws-cards.csv"'
+    out = _cli("central", "report", "coverage", "--db", db_url, "--district", "0102",
+               "--since", "2026-10-01")
+    assert json.loads(out.stdout)["filters"] == query, out.stderr
+    written = _cli("central", "report", "coverage", "--db", db_url, "--district", "0102",
+                   "--since", "2026-10-01", "--format", "csv", "-o", str(tmp_path / "c.csv"))
+    assert written.stdout == (f"coverage report (csv, 2 rows; district 0102, since "
+                              f"2026-10-01) written to {tmp_path / 'c.csv'}\n"), written.stderr
