@@ -78,8 +78,8 @@ def case_page(conn: sa.Connection, *, after: str | None = None,
         opened, first = conn.execute(sa.select(sa.func.min(a.opened_at), sa.func.min(a.id))
                                      .where(a.packet_id == after)).one()
         if first is None:
-            raise AdjudicationError(f"no case {after} was ever opened at this centre: "
-                                    "start from the first page (leave out after)")
+            raise AdjudicationError(f"no case {after} was ever opened at this centre: start "
+                                    "from the oldest (without after, or --after)")
         later = [sa.or_(c.opened > opened, sa.and_(c.opened == opened, c.first > first))]
         before = int(conn.execute(sa.select(sa.func.count()).select_from(cases)
                                   .where(sa.not_(later[0]))).scalar_one())

@@ -121,6 +121,10 @@ def check_scope(conn: sa.Connection, name: str, scope: Scope) -> None:
         raise ReportError(f"the range starts ({scope.since}) after it ends ({scope.until})")
     for level, code in scope.places.items():
         if not _known(conn, level, code):
+            other = next((o for o in LEVELS if o != level and _known(conn, o, code)), None)
+            if other is not None:  # the code is right, its level is not
+                raise ReportError(f"no {level} {code!r} is known to the centre, but {other} "
+                                  f"{code!r} is: narrow by {other} instead", unknown=True)
             raise ReportError(f"no {level} {code!r} is known to the centre (not in its list "
                               "of places, nor in any record delivered); check the code",
                               unknown=True)

@@ -167,3 +167,21 @@ def test_a_narrowed_report_says_what_it_covers(central: tuple[TestClient, str],
                    "--since", "2026-10-01", "--format", "csv", "-o", str(tmp_path / "c.csv"))
     assert written.stdout == (f"coverage report (csv, 2 rows; district 0102, since "
                               f"2026-10-01) written to {tmp_path / 'c.csv'}\n"), written.stderr
+
+
+def test_a_code_of_another_level_says_which_level_it_is(
+        central: tuple[TestClient, str]) -> None:
+    """`--district 01` (a province's code) read "no district '01' is known ... check the
+    code", and the code was right: only the level was not."""
+    http, db_url = central
+    answer = http.get("/v1/reports/coverage", params={"district": "01"})
+    assert answer.status_code == 404
+    assert answer.json()["detail"].endswith(
+        "no district '01' is known to the centre, but province '01' is: narrow by province "
+        "instead")
+    out = _cli("central", "report", "duplicates", "--db", db_url, "--province", "170201")
+    assert (out.returncode, out.stderr.count("\n")) == (4, 1)
+    assert "but commune '170201' is: narrow by commune instead" in out.stderr
+    # a code no level knows still says to check it
+    assert "check the code" in http.get("/v1/reports/coverage",
+                                        params={"commune": "999999"}).json()["detail"]
