@@ -454,8 +454,10 @@ def stations(conn: sa.Connection, now: datetime) -> list[dict[str, Any]]:
                   delivered.c.n, s.expires_at)
         .outerjoin(delivered, delivered.c.station_id == s.id))
     out = [{"station_id": r.id, "name": r.name or "", "office": r.office or "",
-            "status": r.status, "registered_at": r.registered_at.isoformat(timespec="seconds"),
-            "last_delivery": r.last.isoformat(timespec="seconds") if r.last else "",
+            # UTC, said so (like expires_at): a time without its zone reads as local time
+            "status": r.status,
+            "registered_at": r.registered_at.isoformat(timespec="seconds") + "Z",
+            "last_delivery": r.last.isoformat(timespec="seconds") + "Z" if r.last else "",
             "packets": int(r.n or 0), "expires_at": expiry.iso(r.expires_at) or "",
             "registration": expiry.registration(r.status, r.expires_at, now)} for r in rows]
     # expired, then expiring soonest first; then never delivered, then the oldest delivery

@@ -185,3 +185,12 @@ def test_a_code_of_another_level_says_which_level_it_is(
     # a code no level knows still says to check it
     assert "check the code" in http.get("/v1/reports/coverage",
                                         params={"commune": "999999"}).json()["detail"]
+
+
+def test_the_stations_report_says_its_times_are_utc(central: tuple[TestClient, str]) -> None:
+    """registered_at and last_delivery had no zone (expires_at beside them had its Z): an
+    operator seven hours east of UTC read a delivery as seven hours older than it was."""
+    http, _ = central
+    (row,) = http.get("/v1/reports/stations").json()["rows"]
+    assert (row["registered_at"], row["last_delivery"], row["expires_at"]) == (
+        "2026-11-01T08:00:00Z", "2026-11-01T08:00:00Z", "2027-11-01T08:00:00Z")
