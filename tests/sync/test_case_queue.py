@@ -18,9 +18,11 @@ from typing import Any
 import httpx
 import pytest
 
+from sync.client import CentralClient, register_station
 from sync.outbox import enqueue
 from sync.packets import encode_biometrics
-from tests.sync._support import T0, Station, make_station, registered_uploader, settle
+from sync.uploader import StationIdentity, Uploader
+from tests.sync._support import T0, Station, make_station, settle
 from tests.sync.conftest import ADMIN_TOKEN, REPO, CentralProcess
 
 pytestmark = pytest.mark.postgres
@@ -43,13 +45,19 @@ def _enrol(station: Station, record: str, fingers: list[tuple[int, bytes]], name
                     "address": {"province": "12", "district": "1204", "commune": "120401"}}})
 
 
-def _deliver(url: str, station: Station) -> None:
-    uploader = registered_uploader(url, station, name=station.station_id)
+def _deliver(url: str, station: Station, http: httpx.Client | None = None) -> None:
+    client = CentralClient(url, http=http)
+    registered = register_station(url, station.key, station.station_id,
+                                  name=station.station_id, client=client)
+    uploader = Uploader(station.engine, station.table,
+                        StationIdentity(station.station_id, station.key,
+                                        registered.central_key),
+                        client, station.at_rest.unseal, rng=random.Random(1))
     assert uploader.sync(lambda: T0).pending == 0
     settle(uploader, T0)
 
 
-def _queue(tmp_path: Path, url: str, repeats: int) -> None:
+def _queue(tmp_path: Path, url: str, repeats: int, http: httpx.Client | None = None) -> None:
     """Three people enrolled at station A; at station B an applicant who matches two of them
     (one case, two candidates), then ``repeats`` applicants who each match the third."""
     rng = random.Random(11)
@@ -58,12 +66,12 @@ def _queue(tmp_path: Path, url: str, repeats: int) -> None:
     _enrol(a, "a-1", [(2, left), (7, other_right)], "Sok Dara")
     _enrol(a, "a-2", [(2, other_left), (7, right)], "Keo Sina")
     _enrol(a, "a-3", [(2, third)], "Chan Thida")
-    _deliver(url, a)
+    _deliver(url, a, http)
     b = make_station(tmp_path / "b.sqlite3", "st-b")
     _enrol(b, "b-both", [(2, left), (7, right)], "Sok Sina")
     for i in range(repeats):
         _enrol(b, f"b-{i:04d}", [(2, third)], f"Applicant {i}")
-    _deliver(url, b)
+    _deliver(url, b, http)
 
 
 def test_one_case_per_applicant_in_the_json_as_in_the_text(
@@ -146,3 +154,31 @@ def test_a_queue_longer_than_a_page_says_so_and_pages_to_the_end(
     # The listing an `sws` built before reads holds every case too (it stopped at 500).
     old = httpx.get(f"{central.url}/v1/adjudications", headers=ADMIN).json()["cases"]
     assert len(old) == 503 and len({c["packet_id"] for c in old}) == 502
+
+
+def test_a_centre_from_before_the_pages_is_listed_the_same_way(tmp_path: Path) -> None:
+    """`sws central cases` against a centre without /v2/adjudications (the real app, that
+    route taken out, as the release before served it): its /v1 list, grouped per applicant,
+    not "the central registry refused the request: Not Found"."""
+    import argparse
+
+    from fastapi.routing import APIRoute
+    from fastapi.testclient import TestClient
+
+    from sync.central.app import CentralConfig, create_app
+    from sync.central.cli import _case_page, _cases_text
+    from sync.client import CentralClient
+
+    app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'c.sqlite3'}",
+                                   key_path=tmp_path / "k.pem", admin_token="secret",
+                                   dedup="exact"), clock=lambda: T0)
+    app.router.routes = [r for r in app.router.routes
+                         if not (isinstance(r, APIRoute) and r.path == "/v2/adjudications")]
+    with TestClient(app) as http:
+        _queue(tmp_path, "http://testserver", 1, http=http)
+        client = CentralClient("http://testserver", http=http)
+        page = _case_page(client, "secret", argparse.Namespace(after=None, limit=100))
+    assert (page["total"], page["next_after"]) == (2, None)
+    assert [len(c["candidates"]) for c in page["cases"]] == [2, 1]
+    assert page["cases"][0]["candidates"][0]["person"]["latin_name"] in ("Sok Dara", "Keo Sina")
+    assert _cases_text(page).splitlines()[-1].startswith("2 open case(s);")
