@@ -423,17 +423,21 @@ def service_uses(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[st
     """Service uses at hospitals and other facilities, per facility.
 
     A facility's name is typed at each desk: names that differ only in spaces (a trailing
-    one, two between words), which read the same in the report, are one facility."""
+    one, two between words) or in letter case ("provincial hospital"), which name the same
+    place, are one facility, shown as most of its uses spelled it."""
     p = t.packets.c
     rows = conn.execute(
         sa.select(p.facility, sa.func.count())
         .where(p.kind == "service_use", p.status == ACCEPTED, *scope.days(p))
         .group_by(p.facility)
     )
-    uses: Counter[str] = Counter()
+    spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
     for facility, n in rows:
-        uses[" ".join(str(facility or "").split())] += int(n)
-    return [{"facility": f, "service_uses": n} for f, n in sorted(uses.items())]
+        name = " ".join(str(facility or "").split())
+        spellings[name.casefold()][name] += int(n)
+    named = {min(found, key=lambda s: (-found[s], s)): sum(found.values())
+             for found in spellings.values()}
+    return [{"facility": f, "service_uses": n} for f, n in sorted(named.items())]
 
 
 def stations(conn: sa.Connection, now: datetime) -> list[dict[str, Any]]:

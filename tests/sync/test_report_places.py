@@ -194,3 +194,27 @@ def test_the_stations_report_says_its_times_are_utc(central: tuple[TestClient, s
     (row,) = http.get("/v1/reports/stations").json()["rows"]
     assert (row["registered_at"], row["last_delivery"], row["expires_at"]) == (
         "2026-11-01T08:00:00Z", "2026-11-01T08:00:00Z", "2027-11-01T08:00:00Z")
+
+
+def test_a_facility_typed_in_other_letter_case_is_one_facility(
+        central: tuple[TestClient, str], tmp_path: Path) -> None:
+    """Desks type the facility's name: "Provincial Hospital" at one and "provincial
+    hospital" at another were two rows, each undercounting the one hospital."""
+    http, _ = central
+    station = make_station(tmp_path / "visits.sqlite3", "st-visits")
+    with station.engine.begin() as conn:
+        for i, name in enumerate(["Provincial Hospital", "provincial hospital",
+                                  "PROVINCIAL  HOSPITAL ", "Provincial Hospital",
+                                  "Health centre 2"]):
+            enqueue(conn, station.table, kind="service_use", record_id=f"v-{i}", now=T0,
+                    payload={"facility": name, "card_id": f"C{i}"}, sealed_biometrics=None)
+    client = CentralClient("http://testserver", http=http)
+    reg = register_station("http://testserver", station.key, "st-visits", client=client)
+    uploader = Uploader(station.engine, station.table,
+                        StationIdentity("st-visits", station.key, reg.central_key), client,
+                        station.at_rest.unseal, rng=random.Random(1))
+    assert uploader.sync(lambda: T0).pending == 0
+    # the spelling most desks used names it
+    assert http.get("/v1/reports/service-uses").json()["rows"] == [
+        {"facility": "Health centre 2", "service_uses": 1},
+        {"facility": "Provincial Hospital", "service_uses": 4}]
