@@ -432,15 +432,21 @@ def _case_page(client: Any, token: str, args: argparse.Namespace) -> dict[str, A
         if error.status_code != 404 or error.detail != "Not Found" or args.after:
             raise
     held: dict[str, dict[str, Any]] = {}
-    for entry in client.adjudications(token):
+    entries = client.adjudications(token)
+    for entry in entries:
         case = held.setdefault(str(entry["packet_id"]), {
             **{k: entry.get(k) for k in ("packet_id", "opened_at", "station_id",
                                          "record_id", "applicant")}, "candidates": []})
         case["candidates"].append({"person_id": entry.get("candidate_person_id"),
                                    "score": entry.get("score"),
                                    "person": entry.get("candidate") or {}})
+    # such a centre stopped at 500 entries without saying so: say it here
     return {"cases": list(held.values()), "total": len(held), "before": 0,
-            "next_after": None}
+            "next_after": None, "capped": len(entries) >= _OLD_CAP}
+
+
+#: The entries a centre from before ``/v2/adjudications`` listed at most.
+_OLD_CAP = 500
 
 
 _DECIDE = "decide with `sws central decide PACKET_ID same_person|different`"
@@ -466,6 +472,11 @@ def _cases_text(page: dict[str, Any], after: str | None = None) -> str:
                   f"[person {c['person_id']}"
                   + ("]" if len(found) == 1 else f", score {c['score']:.1f}]")
                   for c in found]
+    if page.get("capped"):
+        lines.append(f"{len(cases)} open case(s) shown, maybe not all: this central registry "
+                     f"(older than this program) lists {_OLD_CAP} candidates at most; update "
+                     "it to see the whole queue")
+        return "\n".join(lines)
     first = int(page.get("before") or 0) + 1
     shown = f"showing cases {first}-{first + len(cases) - 1} of {total} open"
     if page.get("next_after"):

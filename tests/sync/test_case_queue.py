@@ -182,3 +182,9 @@ def test_a_centre_from_before_the_pages_is_listed_the_same_way(tmp_path: Path) -
     assert [len(c["candidates"]) for c in page["cases"]] == [2, 1]
     assert page["cases"][0]["candidates"][0]["person"]["latin_name"] in ("Sok Dara", "Keo Sina")
     assert _cases_text(page).splitlines()[-1].startswith("2 open case(s);")
+    # That centre's list stopped at 500 entries: the listing says it may not be whole.
+    assert not page.get("capped")
+    capped = {**page, "cases": page["cases"] * 250, "capped": True}
+    assert _cases_text(capped).splitlines()[-1] == (
+        "500 open case(s) shown, maybe not all: this central registry (older than this "
+        "program) lists 500 candidates at most; update it to see the whole queue")
