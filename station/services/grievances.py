@@ -115,6 +115,8 @@ def _advance(station: Station, grievance_id: str, action: str, *, operator: Oper
             assert g.resolved_at is not None
             check_appeal(policy, resolved_on=g.resolved_at.date(), today=at.date(),
                          appeals_so_far=g.appeals)
+            if not note:  # asked once the grievance is known to be open to an appeal
+                raise TextMissing("appeal")
             g.appeals += 1
             g.appeal_reason = note
             g.deadline = at.date() + dt.timedelta(days=policy.appeal_deadline_days)
@@ -145,14 +147,15 @@ def resolve(station: Station, grievance_id: str, resolution: str, *, operator: O
                     note=resolution.strip())
 
 
-def appeal(station: Station, grievance_id: str, reason: str, *, operator: OperatorInfo,
-           now: dt.datetime, policy: GrievancePolicy | None = None) -> dict[str, Any]:
+def appeal(station: Station, grievance_id: str, reason: str | None, *,
+           operator: OperatorInfo, now: dt.datetime,
+           policy: GrievancePolicy | None = None) -> dict[str, Any]:
     """Appeal a resolution within the appeal window; the grievance reopens with a new deadline.
-    The reason is required: it is what the appeal is about."""
-    if not reason.strip():
-        raise TextMissing("appeal")
+    The reason is required: it is what the appeal is about. It is asked for last: an unknown
+    id, a grievance not resolved or past its appeal window is said first (the clerk would
+    otherwise write the person's reason for nothing)."""
     return _advance(station, grievance_id, "appeal", operator=operator, now=now,
-                    note=reason.strip(), policy=policy)
+                    note=(reason or "").strip(), policy=policy)
 
 
 def close(station: Station, grievance_id: str, *, operator: OperatorInfo, now: dt.datetime,
