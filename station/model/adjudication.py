@@ -6,10 +6,11 @@ candidates. The clerk compares the applicant with each candidate and records a d
 person whose fingers resemble X's). A supervisor other than the clerk who opened the case
 then approves or rejects the decision. Approving ``not_duplicate`` registers the applicant
 from the held (encrypted) probe templates in the same transaction that closes the case.
-Before it registers them, the approval searches the held templates again among the people
-enrolled since the case was opened (the same person at the next counter, or a second case for
-them approved a minute earlier): a new candidate above the threshold sends the case back to
-the clerk with that candidate added (:class:`NewCandidatesSinceOpened`) instead.
+Before it registers them, the approval searches the held templates again in the whole gallery
+for anyone the first search could not have seen (the same person at the next counter, whatever
+the time on that desk's record, or a second case for them approved a minute earlier): a match
+not yet among the case's candidates sends the case back to the clerk with it added
+(:class:`NewCandidatesSinceOpened`) instead.
 Every step is an audit event; nothing is merged or refused silently. An approved
 ``duplicate`` queues an ``adjudication`` record for the central registry (no biometric
 data), so the national report counts the duplicates each station prevented.
@@ -44,7 +45,7 @@ from station.model.station import Station
 from station.registry.audit import lock_writers, naive_utc
 from station.registry.base import OUTBOX
 from station.registry.crypto import adjudication_aad
-from station.registry.models import Adjudication, Operator, Person
+from station.registry.models import Adjudication, Operator
 from sync.outbox import enqueue
 
 DECISIONS = ("duplicate", "not_duplicate")
@@ -265,20 +266,19 @@ def _decision(station: Station, case_id: str) -> str | None:
 def _enrolled_since(station: Station, session: Any, case: Adjudication,
                     checked: dict[Finger, CheckedFinger],
                     policy: CapturePolicy) -> list[PersonCandidate]:
-    """Suspected duplicates of the applicant among the people enrolled since ``case`` was
-    opened and not yet among its candidates. Runs under the write lock: the gallery brought
-    up to every committed row, no enrolment can commit before this approval does."""
+    """Suspected duplicates of the applicant in the whole gallery as it stands now that are
+    not yet among ``case``'s candidates. Runs under the write lock: the gallery brought up to
+    every committed row, no enrolment can commit before this approval does.
+
+    Not only the people whose record is dated after the case: a record carries the time its
+    own desk began (a slower desk, a clock behind), so one written after the case's search
+    can be dated before it; the first search returned everyone it could see, so any other
+    match is someone it could not have seen."""
     station.gallery_keeper.refresh()
     found = search_person(station.gallery, {f: c.template for f, c in checked.items()},
                           policy)
     known = {str(c.get("person_id")) for c in case.candidates}
-    found = [c for c in found if c.person_id not in known]
-    if not found:
-        return []
-    newer = set(session.scalars(sa.select(Person.id).where(
-        Person.id.in_([c.person_id for c in found]),
-        Person.created_at >= case.created_at)))
-    return [c for c in found if c.person_id in newer]
+    return [c for c in found if c.person_id not in known]
 
 
 def _send_back(station: Station, session: Any, case: Adjudication,

@@ -1,0 +1,68 @@
+"""The sixth day at the counter: adjudication approvals a supervisor met, each asserted as
+they see it (nobody registered twice, nobody registered where they may not be)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from pathlib import Path
+
+import pytest
+
+from station.model.adjudication import NewCandidatesSinceOpened, approve, decide, list_cases
+from station.model.enrolment import Enrolled, NeedsAdjudication, enrol
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from tests.station.helpers import NOW, POLICY, demographics, make_template, person_fingers
+from tests.station.test_enrolment import counts
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
+    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
+
+
+def _not_duplicate_case(station: Station, clerk: OperatorInfo, name: str,
+                        fingers: dict[str, object], **kw: object) -> str:
+    opened = enrol(station, demographics(name, **kw), fingers, operator=clerk, now=NOW,
+                   policy=POLICY)
+    assert isinstance(opened, NeedsAdjudication)
+    decide(station, opened.adjudication_id, "not_duplicate", by=clerk, now=NOW)
+    return opened.adjudication_id
+
+
+# -- the re-search at approval ----------------------------------------------------------------
+
+
+def test_approval_searches_everyone_the_first_search_could_not_have_seen(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
+    """The re-search at approval kept only people whose record says they were enrolled after
+    the case was opened. The next counter's enrolment of the same applicant carries the time
+    its own desk began (a slower desk, or one whose clock is two minutes behind): it was
+    written after the case's search, yet dated before the case, so the approval ignored it
+    and registered the applicant a second time. Every match the case does not already list
+    now sends it back, whatever the date on the record."""
+    first = enrol(station, demographics("Sok Dara"), person_fingers(1), operator=clerk,
+                  now=NOW, policy=POLICY)
+    assert isinstance(first, Enrolled)
+    applicant = {"right-index": make_template(1), "left-index": make_template(5000)}
+    case_id = _not_duplicate_case(station, clerk, "Sok Dara Twin", applicant)
+    behind = NOW - timedelta(minutes=2)  # the next counter's clock (or when it began)
+    next_counter = enrol(station, demographics("Sok Dara Twin", phone="+855 99 000 000"),
+                         {"right-index": make_template(7), "left-index": make_template(5000)},
+                         operator=clerk, now=behind, policy=POLICY)
+    assert isinstance(next_counter, Enrolled)
+    before = counts(station)
+    later = NOW + timedelta(minutes=5)
+    with pytest.raises(NewCandidatesSinceOpened) as refused:
+        approve(station, case_id, by=supervisor, approved=True, now=later, policy=POLICY)
+    assert refused.value.exit_code == 3
+    assert [c.person_id for c in refused.value.candidates] == [next_counter.person_id]
+    assert counts(station)["person"] == before["person"]
+    (view,) = list_cases(station)
+    assert (view.status, [c["person_id"] for c in view.candidates]) == (
+        "open", [first.person_id, next_counter.person_id])
+    # the candidates the clerk already compared do not send it back again
+    decide(station, case_id, "not_duplicate", by=clerk, now=later)
+    assert approve(station, case_id, by=supervisor, approved=True, now=later,
+                   policy=POLICY) is not None
