@@ -37,7 +37,7 @@ from station.errors import (
 )
 from station.model.biometrics import CapturePolicy, CheckedFinger, decode_template
 from station.model.demographics import Demographics
-from station.model.enrolment import Enrolled, write_person_in
+from station.model.enrolment import Enrolled, check_household, write_person_in
 from station.model.fingers import Finger
 from station.model.gallery_sync import PersonCandidate, add_person, search_person
 from station.model.operators import OperatorInfo
@@ -187,6 +187,11 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
 
     Raises
     ------
+    RetiredPlace, InvalidDemographics
+        Approving ``not_duplicate`` where the registration itself would be refused now: the
+        applicant's place was retired from the list of places (or their household is gone,
+        or has them already) while the case waited. Nothing is written; the case stays
+        decided.
     NewCandidatesSinceOpened
         Approving ``not_duplicate``: people enrolled since the case was opened match the
         applicant (searched again with ``policy``, under the registry's write lock). Nobody
@@ -209,6 +214,11 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
         if not approved:
             case.status, case.clerk_decision, case.matched_person_id = "open", None, None
         else:
+            if case.clerk_decision == "not_duplicate":
+                # as the registration itself would: the place may have been retired (a
+                # commune merged) or the household gone while the case waited
+                check_household(station, Demographics.from_record(case.applicant),
+                                bool(case.applicant.get("new_household")))
             case.status = "approved"
             case.supervisor_id, case.approved_at = by.id, naive_utc(now)
             if case.clerk_decision == "not_duplicate":

@@ -3,11 +3,13 @@ they see it (nobody registered twice, nobody registered where they may not be)."
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from pathlib import Path
 
 import pytest
 
+from station.errors import InvalidDemographics
 from station.model.adjudication import NewCandidatesSinceOpened, approve, decide, list_cases
 from station.model.enrolment import Enrolled, NeedsAdjudication, enrol
 from station.model.operators import OperatorInfo
@@ -66,3 +68,44 @@ def test_approval_searches_everyone_the_first_search_could_not_have_seen(
     decide(station, case_id, "not_duplicate", by=clerk, now=later)
     assert approve(station, case_id, by=supervisor, approved=True, now=later,
                    policy=POLICY) is not None
+
+
+# -- a commune retired while the case waited --------------------------------------------------
+
+
+def _retire(station: Station, commune: str) -> None:
+    """The station's list of places with ``commune`` marked retired (the centre merged it)."""
+    from station.model.locations import default_path, station_path
+
+    data = json.loads(default_path().read_text(encoding="utf-8"))
+    for area in data["areas"]:
+        if area["code"] == commune:
+            area["retired"] = True
+    station_path(station.settings.config_dir).write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize("new_household", [True, False], ids=["new-household", "on-their-own"])
+def test_approval_refuses_a_commune_retired_since_the_case_opened(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo,
+        new_household: bool) -> None:
+    """A case waited while the centre merged the applicant's commune into another. Approving
+    "different people" registered the applicant (and a new household) in the retired commune,
+    which the registration itself refuses. The approval now refuses it the same way (one
+    line, the place named); nothing is written and the case stays decided."""
+    from station.model.locations import RetiredPlace
+
+    enrol(station, demographics("Sok Dara"), person_fingers(1), operator=clerk, now=NOW,
+          policy=POLICY)
+    opened = enrol(station, demographics("Sok Dara Twin"), person_fingers(1), operator=clerk,
+                   now=NOW, policy=POLICY, new_household=new_household)
+    assert isinstance(opened, NeedsAdjudication)
+    decide(station, opened.adjudication_id, "not_duplicate", by=clerk, now=NOW)
+    _retire(station, "120401")
+    before = counts(station)
+    with pytest.raises(RetiredPlace) as refused:
+        approve(station, opened.adjudication_id, by=supervisor, approved=True, now=NOW,
+                policy=POLICY)
+    assert isinstance(refused.value, InvalidDemographics) and refused.value.code == "120401"
+    assert counts(station) == before
+    (view,) = list_cases(station, status="decided")
+    assert view.id == opened.adjudication_id
