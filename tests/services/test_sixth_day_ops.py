@@ -4,11 +4,28 @@ code, nothing lost)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
-from tests.services.test_cli_counter import LOGIN, home, run, run_json
+from station.errors import PermissionDenied
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.models import ProgrammeMembership
+from station.services import households, memberships
+from station.services.errors import (
+    AlreadyEnds,
+    EndBeforeStart,
+    EndInFuture,
+    NotInList,
+    UnknownRecord,
+)
+from tests.services._db import audit_actions, outbox_items
+from tests.services.conftest import NOW, PASSWORD, POOR_ANSWERS, TODAY, Family
+from tests.services.test_cli_counter import LOGIN, answers_file, home, run, run_json
+
+DAY = dt.timedelta(days=1)
 
 __all__ = ["home"]  # the fixture, shared with the counter's CLI tests
 
@@ -38,3 +55,131 @@ def test_an_appeal_of_an_unknown_grievance_says_so_before_asking_why(
     assert run(["grievance", "appeal", g, *LOGIN]) == 4
     assert capsys.readouterr().err == "sws: error: say why the resolution is appealed\n"
     assert run_json(["grievance", "show", g], capsys)["status"] == "resolved"
+
+
+# -- ending a membership ------------------------------------------------------------------------
+
+
+def _pension(station: Station, family: Family, clerk: OperatorInfo) -> str:
+    """The grandfather's old-age pension, confirmed on TODAY (open-ended)."""
+    households.record_situation(station, family.grandfather, disability=False,
+                                employment="retired", operator=clerk, now=NOW)
+    households.assess_household(station, family.household_id, POOR_ANSWERS, operator=clerk,
+                                now=NOW)
+    package = memberships.propose(station, family.household_id, today=TODAY)
+    done = memberships.confirm(station, package,
+                               accepted={(family.grandfather, "OLD_AGE_PENSION")},
+                               operator=clerk, now=NOW)
+    return done.memberships[(family.grandfather, "OLD_AGE_PENSION")]
+
+
+def _end(station: Station, membership_id: str) -> dt.date | None:
+    with station.reading() as session:
+        row = session.get(ProgrammeMembership, membership_id)
+        assert row is not None
+        return row.end_date
+
+
+def test_a_membership_ends_with_a_reason_audited_and_sent(
+        station: Station, family: Family, clerk: OperatorInfo) -> None:
+    """Nothing ended a membership but a death: a grandfather who moved to another province
+    stayed in the pension here, paid and counted twice. The clerk now ends it on its last
+    day with a reason from the list; the row stays with its end date, the audit trail and
+    the centre (a ``programme_registration`` item, decision ``ended``, as a death's ends
+    travel) are told in the same transaction, and the programme is offered again after it."""
+    pension = _pension(station, family, clerk)
+    later = NOW + 10 * DAY
+    ended = memberships.end_membership(station, pension, reason="moved",
+                                       end_date=TODAY + 5 * DAY, operator=clerk, now=later)
+    assert (ended.person_id, ended.programme_code, ended.start_date, ended.end_date,
+            ended.previous_end_date, ended.reason) == (
+        family.grandfather, "OLD_AGE_PENSION", TODAY, TODAY + 5 * DAY, None, "moved")
+    assert _end(station, pension) == TODAY + 5 * DAY
+    assert audit_actions(station, pension)[-1] == "programme.end"
+    item = outbox_items(station, pension)[-1]
+    assert item["kind"] == "programme_registration" and item["sealed"] is None
+    assert {k: item["payload"][k] for k in ("action", "decision", "reason", "person_id",
+                                            "programme", "start_date", "end_date")} == {
+        "action": "programme.end", "decision": "ended", "reason": "moved",
+        "person_id": family.grandfather, "programme": "OLD_AGE_PENSION",
+        "start_date": TODAY.isoformat(), "end_date": (TODAY + 5 * DAY).isoformat()}
+    assert [h.membership_id for h in memberships.held(station, family.household_id,
+                                                      today=TODAY)] == [pension]
+    assert memberships.held(station, family.household_id, today=later.date()) == []
+    offered = memberships.propose(station, family.household_id, today=later.date())
+    assert (family.grandfather, "OLD_AGE_PENSION") in {
+        (p.person_id, p.programme_code) for p in offered.proposals}
+
+
+def test_an_end_that_makes_no_sense_is_refused_and_writes_nothing(
+        station: Station, family: Family, clerk: OperatorInfo,
+        supervisor: OperatorInfo) -> None:
+    """Each refusal is typed (the window says it in the desk's language from its data) and
+    one line; nothing is written."""
+    from station.model.operators import create_operator
+
+    pension = _pension(station, family, clerk)
+    before = len(outbox_items(station))
+    with pytest.raises(NotInList) as listed:
+        memberships.end_membership(station, pension, reason="bored", end_date=TODAY,
+                                   operator=clerk, now=NOW)
+    assert (listed.value.what, listed.value.value, listed.value.allowed) == (
+        "end reason", "bored", memberships.END_REASONS)
+    assert str(listed.value) == ("the end reason must be one of moved, not_eligible, "
+                                 "own_request, recorded_twice, not 'bored'")
+    with pytest.raises(EndBeforeStart) as early:
+        memberships.end_membership(station, pension, reason="moved",
+                                   end_date=TODAY - DAY, operator=clerk, now=NOW)
+    assert (early.value.start_date, early.value.asked) == (TODAY, TODAY - DAY)
+    with pytest.raises(EndInFuture) as future:
+        memberships.end_membership(station, pension, reason="moved",
+                                   end_date=TODAY + DAY, operator=clerk, now=NOW)
+    assert str(future.value) == (f"the end date {(TODAY + DAY).isoformat()} is after today "
+                                 f"({TODAY.isoformat()}): end the membership on or after "
+                                 "its last day")
+    with pytest.raises(UnknownRecord, match="no membership with id 'nope'"):
+        memberships.end_membership(station, "nope", reason="moved", end_date=TODAY,
+                                   operator=clerk, now=NOW)
+    auditor = create_operator(station, username="audit1", full_name="Auditor",
+                              role="auditor", password=PASSWORD, now=NOW, by=supervisor)
+    with pytest.raises(PermissionDenied):
+        memberships.end_membership(station, pension, reason="moved", end_date=TODAY,
+                                   operator=auditor, now=NOW)
+    assert len(outbox_items(station)) == before and _end(station, pension) is None
+    memberships.end_membership(station, pension, reason="own_request", end_date=TODAY,
+                               operator=clerk, now=NOW)
+    with pytest.raises(AlreadyEnds) as again:
+        memberships.end_membership(station, pension, reason="own_request",
+                                   end_date=TODAY, operator=clerk, now=NOW)
+    assert again.value.end_date == TODAY
+    assert str(again.value) == (f"membership {pension} already ends on "
+                                f"{TODAY.isoformat()}: nothing changed")
+
+
+def test_sws_household_end_membership(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The same from the command line: the membership id from `sws household show`, the
+    reason from the list, the last day (today by default); a mistake is one line, exit 4."""
+    run_json(["household", "situation", "p-grandfather", "--employment", "retired",
+              "--disability", "no", *LOGIN], capsys)
+    run_json(["household", "assess", "hh-sok", "--answers",
+              answers_file(home, dict(POOR_ANSWERS)), *LOGIN], capsys)
+    done = run_json(["household", "confirm", "hh-sok", "--programme", "OLD_AGE_PENSION",
+                     *LOGIN], capsys)
+    (pension,) = done["memberships"]
+    mid = pension["membership_id"]
+    assert run(["household", "end-membership", mid, "--reason", "gone", *LOGIN]) == 4
+    assert capsys.readouterr().err == (
+        "sws: error: the end reason must be one of moved, not_eligible, own_request, "
+        "recorded_twice, not 'gone'\n")
+    assert run(["household", "end-membership", mid, "--reason", "moved", "--on",
+                "22/11/2026", *LOGIN]) == 4
+    assert capsys.readouterr().err == ("sws: error: --on must be a date YYYY-MM-DD, not "
+                                       "'22/11/2026'\n")
+    assert run(["household", "end-membership", mid, "--reason", "not_eligible",
+                *LOGIN]) == 0
+    assert capsys.readouterr().out == (f"membership {mid} (p-grandfather in "
+                                       f"OLD_AGE_PENSION) ends on {TODAY.isoformat()}: "
+                                       "not eligible\n")
+    shown = run_json(["household", "show", "hh-sok"], capsys)["memberships"]
+    assert [(m["membership_id"], m["end_date"]) for m in shown] == [(mid,
+                                                                     TODAY.isoformat())]

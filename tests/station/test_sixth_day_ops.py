@@ -4,7 +4,7 @@ they see it (nobody registered twice, nobody registered where they may not be)."
 from __future__ import annotations
 
 import json
-from datetime import timedelta
+from datetime import date, timedelta
 from pathlib import Path
 
 import pytest
@@ -109,3 +109,72 @@ def test_approval_refuses_a_commune_retired_since_the_case_opened(
     assert counts(station) == before
     (view,) = list_cases(station, status="decided")
     assert view.id == opened.adjudication_id
+
+
+# -- memberships that meet, left by migration mem01 to support -------------------------------
+
+
+def test_support_ends_one_of_each_pair_and_the_station_opens(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Migration mem01 stops at two memberships of one programme whose dates meet and said
+    "set the end date of the extra ones in the database with your support team": no command
+    ended a membership, so support edited the database by hand (no audit event, the centre
+    never told), and it counted "1 programme membership(s)" for a pair. It now counts pairs
+    and names, for each, the `sws household end-membership` that resolves it; the command
+    works on the registry as it stands, and the station then opens (two open ones: the
+    earlier ends the day before the later starts; two from one day: the longer ends on the
+    shorter's end, and the copies are made one)."""
+    import sqlalchemy as sa
+
+    from station.config import load_settings
+    from station.registry.migrate import current_revision, head_revision
+    from station.registry.models import Programme, ProgrammeMembership
+    from tests._cli import sws
+    from tests.station.helpers import ExactGallery, init_home
+    from tests.station.test_fifth_day_ops import _before_mem01
+
+    init_home(monkeypatch, tmp_path / "station")
+    day = date.today() - timedelta(days=30)
+    registry = Station(load_settings(), gallery_factory=ExactGallery)
+    with _before_mem01(registry, "OLD_AGE_PENSION") as session:
+        session.add(Programme(code="HEALTH", name="Health"))
+        for mid, programme, start, end in (
+                ("m-1", "OLD_AGE_PENSION", day, None),
+                ("m-2", "OLD_AGE_PENSION", day + timedelta(days=3), None),
+                ("m-3", "HEALTH", day, None),
+                ("m-4", "HEALTH", day, day + timedelta(days=10))):
+            session.add(ProgrammeMembership(id=mid, person_id="p-1", programme_code=programme,
+                                            start_date=start, end_date=end))
+    stopped_at = current_revision(registry.engine)
+    registry.close()
+    first = f"`sws household end-membership m-3 --reason recorded_twice --on " \
+            f"{(day + timedelta(days=10)).isoformat()}`"
+    second = f"`sws household end-membership m-1 --reason recorded_twice --on " \
+             f"{(day + timedelta(days=2)).isoformat()}`"
+    code, _, err = sws(capsys, "household", "show", "hh-1")
+    assert code == 5
+    assert err == (
+        "sws: error: the registry holds 2 pairs of programme memberships whose dates meet: "
+        f"end one of each pair (p-1 in HEALTH: {first}; p-1 in OLD_AGE_PENSION: {second}), "
+        "then open the station again (the command works on the registry as it stands; the "
+        "station's previous version still opens it meanwhile)\n")
+    for command in (first, second):
+        code, out, err = sws(capsys, *command.strip("`").split()[1:])
+        assert code == 0, err
+    code, out, err = sws(capsys, "household", "show", "hh-1", "--json")
+    assert code == 0, err
+    held = {(m["membership_id"], m["start_date"], m["end_date"])
+            for m in json.loads(out)["memberships"]}
+    assert held == {("m-1", day.isoformat(), (day + timedelta(days=2)).isoformat()),
+                    ("m-2", (day + timedelta(days=3)).isoformat(), None),
+                    ("m-3", day.isoformat(), (day + timedelta(days=10)).isoformat())}
+    registry = Station(load_settings(), gallery_factory=ExactGallery)
+    assert stopped_at != head_revision() == current_revision(registry.engine)
+    with registry.reading() as session:  # both ends are on the audit trail
+        from station.registry.models import AuditEvent
+
+        assert session.scalars(sa.select(AuditEvent.subject_id).where(
+            AuditEvent.action == "programme.end").order_by(AuditEvent.seq)).all() == [
+            "m-3", "m-1"]
+    registry.close()
