@@ -29,11 +29,13 @@ from station.services.eligibility import Package, Proposal, propose_package
 from station.services.errors import (
     AlreadyEnds,
     AlreadyMember,
+    AlreadyOver,
     EndBeforeStart,
     EndInFuture,
+    NotBegunYet,
     NotInList,
+    NotProposed,
     RulesChanged,
-    ServiceError,
     UnknownRecord,
 )
 from station.services.households import household_facts
@@ -94,14 +96,11 @@ def _check_dates(proposal: Proposal, today: dt.date) -> None:
     A start after today would be judged on facts (age, poverty level) of a day not come.
     """
     if proposal.start_date > today:
-        raise ServiceError(
-            f"{proposal.programme_code} for person {proposal.person_id} would start on "
-            f"{proposal.start_date}, after today ({today}): confirm it on the day it starts")
+        raise NotBegunYet(proposal.person_id, proposal.programme_code, proposal.start_date,
+                          proposal.end_date, today)
     if proposal.end_date is not None and proposal.end_date < today:
-        raise ServiceError(
-            f"{proposal.programme_code} for person {proposal.person_id} would run from "
-            f"{proposal.start_date} to {proposal.end_date}, already over on {today}: "
-            "confirm it from a later start date")
+        raise AlreadyOver(proposal.person_id, proposal.programme_code, proposal.start_date,
+                          proposal.end_date, today)
 
 
 def propose(station: Station, household_id: str, *, today: dt.date,
@@ -130,7 +129,7 @@ def confirm(station: Station, package: Package, *, accepted: Collection[tuple[st
     chosen = proposed if accepted is None else set(accepted)
     stray = sorted(chosen - proposed)
     if stray:
-        raise ServiceError(f"{stray[0][1]} was not proposed for person {stray[0][0]}")
+        raise NotProposed(stray[0][0], stray[0][1])
     at = naive_utc(now)
     for proposal in package.proposals:
         if (proposal.person_id, proposal.programme_code) in chosen:
