@@ -5,7 +5,9 @@ code, nothing lost)."""
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -183,3 +185,50 @@ def test_sws_household_end_membership(home: Path, capsys: pytest.CaptureFixture[
     shown = run_json(["household", "show", "hh-sok"], capsys)["memberships"]
     assert [(m["membership_id"], m["end_date"]) for m in shown] == [(mid,
                                                                      TODAY.isoformat())]
+
+
+@pytest.fixture
+def central_app(tmp_path: Path) -> Iterator[Any]:
+    """The centre (SQLite) on the day the counter works (its coverage counts the memberships
+    running on its own day)."""
+    from fastapi.testclient import TestClient
+
+    from sync.central.app import CentralConfig, create_app
+
+    app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
+                                   key_path=tmp_path / "central.pem", admin_token="secret",
+                                   dedup="exact"), clock=lambda: NOW)
+    with TestClient(app) as http:
+        yield http
+
+
+def test_the_centre_takes_the_end_and_stops_counting_the_membership(
+        station: Station, family: Family, clerk: OperatorInfo,
+        central_app: Any, tmp_path: Path) -> None:
+    """The outbox items the station writes for a membership, confirmed then ended, as the
+    centre ingests them (their payloads as written, delivered by the uploader): the join is
+    counted in the coverage, the end is acknowledged as ``membership_ended`` and the
+    programme leaves the count."""
+    import random
+
+    from sync.packets import encode_biometrics
+    from tests.sync._support import fake_templates, make_station
+    from tests.sync.test_person_death import _coverage, _queue, _states, _sync
+
+    pension = _pension(station, family, clerk)
+    memberships.end_membership(station, pension, reason="moved", end_date=TODAY,
+                               operator=clerk, now=NOW)
+    joined, ended = (i["payload"] for i in outbox_items(station, pension))
+    assert (joined["decision"], ended["decision"]) == ("confirmed", "ended")
+    upward = make_station(tmp_path / "st.sqlite3", "st-end")
+    place = {"province": "12", "district": "1203", "commune": "120301"}
+    _queue(upward, "enrolment", family.grandfather,
+           {"person_id": family.grandfather, "location": place, "programmes": []},
+           encode_biometrics(fake_templates(random.Random(6))))
+    _queue(upward, "programme_registration", pension, joined)
+    _sync(central_app, upward)
+    assert _coverage(central_app) == {"(enrolled)": 1, "OLD_AGE_PENSION": 1}
+    end = _queue(upward, "programme_registration", pension, ended)
+    _sync(central_app, upward)
+    assert _states(upward)[end] == ("acked", "membership_ended")
+    assert _coverage(central_app) == {"(enrolled)": 1}
