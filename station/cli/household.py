@@ -21,6 +21,7 @@ from typing import Any
 from station.cli._common import (
     add_json,
     add_login,
+    desk_today,
     emit,
     logged_in,
     now_utc,
@@ -173,7 +174,7 @@ def _package_text(package: Any, show_all: bool) -> str:
 def cmd_propose(args: argparse.Namespace) -> int:
     from station.services.memberships import propose
 
-    today = parse_date(args.date, "--date") or now_utc().date()
+    today = parse_date(args.date, "--date") or desk_today(now_utc())
     station = open_station()
     package = propose(station, args.household_id, today=today)
     data: dict[str, Any] = {"household_id": package.household_id,
@@ -230,7 +231,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
     from station.services.memberships import confirm, propose
 
     now = now_utc()
-    start = parse_date(args.start, "--start") or now.date()
+    start = parse_date(args.start, "--start") or desk_today(now)
     station = open_station()
     operator = logged_in(station, args)
     package = propose(station, args.household_id, today=start)
@@ -275,7 +276,7 @@ def cmd_end_membership(args: argparse.Namespace) -> int:
     from station.services.memberships import end_membership
 
     now = now_utc()
-    on = parse_date(args.on, "--on") or now.date()
+    on = parse_date(args.on, "--on") or desk_today(now)
     station = _station_for_ending()
     operator = logged_in(station, args)
     ended = end_membership(station, args.membership_id, reason=args.reason.strip(),

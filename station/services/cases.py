@@ -35,7 +35,7 @@ from station.services.errors import (
     TextMissing,
     UnknownRecord,
 )
-from station.services.recording import record
+from station.services.recording import office_today, record
 
 SERVICES = ("employment", "training", "health", "social_assistance", "education", "legal",
             "other")
@@ -126,7 +126,7 @@ def add_item(station: Station, case_id: str, *, kind: str, description: str,
     if not description.strip():
         raise TextMissing("plan item")
     item_id, at = str(uuid.uuid4()), naive_utc(now)
-    _check_follow_up(follow_up_date, at.date())
+    _check_follow_up(follow_up_date, office_today(station, now))
     with station.transaction() as session:
         case = session.get(CaseFile, case_id)
         if case is None:
@@ -152,7 +152,7 @@ def update_item(station: Station, item_id: str, *, operator: OperatorInfo, now: 
     """Record progress on a plan item: a new status, the next follow-up date, a note."""
     if status is not None and status not in ITEM_STATUSES:
         raise NotInList("item status", status, ITEM_STATUSES)
-    _check_follow_up(follow_up_date, naive_utc(now).date())
+    _check_follow_up(follow_up_date, office_today(station, now))
     with station.transaction() as session:
         item = session.get(CaseItem, item_id)
         if item is None:

@@ -39,7 +39,7 @@ from station.services.errors import (
     UnknownRecord,
 )
 from station.services.households import household_facts
-from station.services.recording import record
+from station.services.recording import office_today, record
 
 
 @dataclass(frozen=True)
@@ -130,10 +130,10 @@ def confirm(station: Station, package: Package, *, accepted: Collection[tuple[st
     stray = sorted(chosen - proposed)
     if stray:
         raise NotProposed(stray[0][0], stray[0][1])
-    at = naive_utc(now)
+    today = office_today(station, now)
     for proposal in package.proposals:
         if (proposal.person_id, proposal.programme_code) in chosen:
-            _check_dates(proposal, at.date())
+            _check_dates(proposal, today)
     try:
         return _write(station, package, chosen, catalogue, operator=operator, now=now)
     except sa.exc.IntegrityError:
@@ -274,7 +274,7 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
     operator.require("clerk", "supervisor", action="end programme memberships")
     if reason not in END_REASONS:
         raise NotInList("end reason", reason, END_REASONS)
-    today = naive_utc(now).date()
+    today = office_today(station, now)
     with station.transaction() as session:
         row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
         if row is None:

@@ -73,3 +73,17 @@ def test_the_programmes_tab_ends_a_membership(qtbot: Any, station: Any, clerk: O
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
     wait_message(qtbot, panel, "already ends")
     assert panel.end_button.isEnabled()
+
+
+def test_the_windows_today_is_the_offices(tmp_path: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The window's clock read UTC, so before 07:00 a Phnom Penh desk proposed, aged and
+    listed overdue follow-ups on yesterday's date. Its clock now runs in the office's zone
+    (SWS_TIME_ZONE): the same instant, the office's date."""
+    from zoneinfo import ZoneInfo
+
+    from station.app import light_context
+
+    monkeypatch.setenv("SWS_HOME", str(tmp_path))
+    monkeypatch.setenv("SWS_TIME_ZONE", "Asia/Phnom_Penh")
+    now = light_context().clock()
+    assert now.utcoffset() == ZoneInfo("Asia/Phnom_Penh").utcoffset(now)

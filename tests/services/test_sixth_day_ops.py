@@ -232,3 +232,76 @@ def test_the_centre_takes_the_end_and_stops_counting_the_membership(
     _sync(central_app, upward)
     assert _states(upward)[end] == ("acked", "membership_ended")
     assert _coverage(central_app) == {"(enrolled)": 1}
+
+
+# -- "today" at the office ---------------------------------------------------------------------
+
+#: 06:30 on 23 November in Phnom Penh (UTC+7): still 22 November in UTC.
+DAWN = dt.datetime(2026, 11, 22, 23, 30, tzinfo=dt.UTC)
+
+
+def test_today_is_the_offices_date_not_utcs(tmp_path: Path) -> None:
+    """A desk in Phnom Penh opening at 06:30 was still on yesterday: a follow-up set for
+    yesterday was taken (and showed as overdue at once), and a membership could not be ended
+    today ("after today"). Today is now the office's date (SWS_TIME_ZONE, else the machine's
+    own zone); the same instant in a UTC office stays on the 22nd."""
+    from station.config import load_settings, today_at
+    from station.model.operators import create_operator, login
+    from station.services import cases
+    from station.services.errors import FollowUpInPast
+    from tests.services.conftest import STATION_ID, add_household, make_station
+
+    station = make_station(load_settings({"SWS_HOME": str(tmp_path), "SWS_STATION_ID": STATION_ID,
+                                          "SWS_TIME_ZONE": "Asia/Phnom_Penh"}))
+    try:
+        assert today_at(DAWN, station.settings.office_zone) == dt.date(2026, 11, 23)
+        boss = login(station, "super", PASSWORD, now=NOW)
+        clerk = create_operator(station, username="clerk1", full_name="Chan Clerk",
+                                role="clerk", password=PASSWORD, now=NOW, by=boss)
+        add_household(station, "hh-1", [("p-1", "F", dt.date(1990, 5, 1), "head")])
+        case_id = cases.open_case(station, "p-1", manager="clerk1", summary="work",
+                                  operator=clerk, now=DAWN)
+        with pytest.raises(FollowUpInPast) as past:
+            cases.add_item(station, case_id, kind="goal", description="a job",
+                           follow_up_date=dt.date(2026, 11, 22), operator=clerk, now=DAWN)
+        assert past.value.today == dt.date(2026, 11, 23)
+        cases.add_item(station, case_id, kind="goal", description="a job",
+                       follow_up_date=dt.date(2026, 11, 23), operator=clerk, now=DAWN)
+    finally:
+        station.close()
+    utc = make_station(load_settings({"SWS_HOME": str(tmp_path / "utc"),
+                                      "SWS_TIME_ZONE": "UTC"}))
+    try:
+        assert today_at(DAWN, utc.settings.office_zone) == dt.date(2026, 11, 22)
+    finally:
+        utc.close()
+
+
+def test_a_membership_ends_on_the_offices_today(
+        home: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """`sws household end-membership` without --on ends it on the office's today, and the
+    service takes that day (it said "after today" before 07:00 in Phnom Penh)."""
+    from station.cli import household
+
+    run_json(["household", "situation", "p-grandfather", "--employment", "retired",
+              "--disability", "no", *LOGIN], capsys)
+    run_json(["household", "assess", "hh-sok", "--answers",
+              answers_file(home, dict(POOR_ANSWERS)), *LOGIN], capsys)
+    (pension,) = run_json(["household", "confirm", "hh-sok", "--programme",
+                           "OLD_AGE_PENSION", *LOGIN], capsys)["memberships"]
+    monkeypatch.setenv("SWS_TIME_ZONE", "Asia/Phnom_Penh")
+    monkeypatch.setattr(household, "now_utc", lambda: DAWN + DAY)
+    ended = run_json(["household", "end-membership", pension["membership_id"], "--reason",
+                      "moved", *LOGIN], capsys)
+    assert ended["end_date"] == "2026-11-24"
+
+
+def test_a_time_zone_the_station_does_not_know_is_one_line(
+        home: Path, capsys: pytest.CaptureFixture[str],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("SWS_TIME_ZONE", "Asia/Phnom Penh")
+    assert run(["household", "show", "hh-sok"]) == 4
+    assert capsys.readouterr().err == (
+        "sws: error: SWS_TIME_ZONE must name a time zone such as Asia/Phnom_Penh, not "
+        "'Asia/Phnom Penh'\n")
