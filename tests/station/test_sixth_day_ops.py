@@ -178,3 +178,27 @@ def test_support_ends_one_of_each_pair_and_the_station_opens(
             AuditEvent.action == "programme.end").order_by(AuditEvent.seq)).all() == [
             "m-3", "m-1"]
     registry.close()
+
+
+# -- a baby born today, registered before 07:00 ------------------------------------------------
+
+
+def test_a_baby_born_today_at_the_office_is_not_born_in_the_future(
+        tmp_path: Path, clerk: OperatorInfo, database_url: str) -> None:
+    """At 06:30 in Phnom Penh the UTC date is still yesterday: a baby born today was refused
+    as "born in the future". The office's date decides (SWS_TIME_ZONE)."""
+    from datetime import UTC, datetime
+
+    from station.config import load_settings
+    from tests.station.helpers import ExactGallery
+
+    settings = load_settings({"SWS_HOME": str(tmp_path), "SWS_DATABASE_URL": database_url,
+                              "SWS_TIME_ZONE": "Asia/Phnom_Penh"})
+    dawn = datetime(2026, 11, 22, 23, 30, tzinfo=UTC)  # 06:30 on the 23rd there
+    office = Station(settings, gallery_factory=ExactGallery)
+    try:
+        born = enrol(office, demographics("Baby Sok", birth_date=date(2026, 11, 23)),
+                     person_fingers(3), operator=clerk, now=dawn, policy=POLICY)
+        assert isinstance(born, Enrolled)
+    finally:
+        office.close()
