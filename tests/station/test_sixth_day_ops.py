@@ -200,5 +200,14 @@ def test_a_baby_born_today_at_the_office_is_not_born_in_the_future(
         born = enrol(office, demographics("Baby Sok", birth_date=date(2026, 11, 23)),
                      person_fingers(3), operator=clerk, now=dawn, policy=POLICY)
         assert isinstance(born, Enrolled)
+        # a death this morning is not "in the future" either (supervisors record it)
+        from station.model.deaths import record_death
+        from station.model.operators import login
+        from tests.station.helpers import PASSWORD
+
+        boss = login(office, "super", PASSWORD, now=dawn)
+        died = record_death(office, born.person_id, died_on=date(2026, 11, 23),
+                            source="hospital record 7/2026", by=boss, now=dawn)
+        assert died.died_on == date(2026, 11, 23)
     finally:
         office.close()
