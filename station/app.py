@@ -93,10 +93,14 @@ def station_title(settings: Settings) -> str:
 
 def light_context(demo: bool = False) -> StationContext:
     """The settings the window needs to appear; no registry is opened yet (fast)."""
+    from datetime import datetime
+
     settings = load_settings()
+    zone = settings.office_zone  # the window's "today" is the office's date, not UTC's
     return StationContext(
         station_name=station_title(settings),
         station_id=settings.station_id,
+        clock=lambda: datetime.now(zone),
         output_dir=settings.data_dir / "receipts",
         demo=demo,
         idle_lock_minutes=settings.idle_lock_minutes,

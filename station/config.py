@@ -13,17 +13,21 @@ directory, the at-rest key file in the user's config directory. Environment over
                       first start and kept in ``station-id`` beside the keys)
 ``SWS_KEEP_RAW_IMAGES`` ``1`` to also store (encrypted) raw fingerprint images
 ``SWS_BUSY_TIMEOUT_MS`` how long to wait for a locked SQLite registry (default 5000)
+``SWS_TIME_ZONE``     the office's time zone (an IANA name, e.g. ``Asia/Phnom_Penh``), whose
+                      date is "today" at the desk; the machine's own zone when unset
 ``SWS_MAX_PAGE_COUNT`` / ``SWS_FAULT_PAUSE_FILE``  test hooks (full disk, kill -9 mid-write)
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
 import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import platformdirs
 
@@ -63,6 +67,8 @@ class Settings:
     #: Test hook: when set, `enrol` creates this file inside its open transaction and waits,
     #: so that a test can kill the process there (SWS_FAULT_PAUSE_FILE).
     fault_pause_file: Path | None = None
+    #: The office's time zone: its date is "today" at the desk (SWS_TIME_ZONE).
+    office_zone: dt.tzinfo = dt.UTC
 
     @property
     def is_sqlite(self) -> bool:
@@ -108,7 +114,35 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
         fault_pause_file=Path(env["SWS_FAULT_PAUSE_FILE"]) if env.get("SWS_FAULT_PAUSE_FILE")
         else None,
         idle_lock_minutes=_minutes(env.get("SWS_IDLE_LOCK_MINUTES")),
+        office_zone=office_zone(env),
     )
+
+
+def office_zone(env: Mapping[str, str] | None = None) -> dt.tzinfo:
+    """The office's time zone: ``SWS_TIME_ZONE`` (an IANA name), else the machine's own.
+
+    "Today" at the desk (a follow-up in the past, the overdue list, an age, a membership's
+    last day) is the office's date: in Phnom Penh (UTC+7) the UTC date is still yesterday
+    before 07:00."""
+    env = os.environ if env is None else env
+    name = env.get("SWS_TIME_ZONE", "").strip()
+    if not name:
+        local = dt.datetime.now().astimezone().tzinfo
+        return local if local is not None else dt.UTC
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        from station.errors import BadInput
+
+        raise BadInput(f"SWS_TIME_ZONE must name a time zone such as Asia/Phnom_Penh, not "
+                       f"{name!r}", field="SWS_TIME_ZONE") from None
+
+
+def today_at(now: dt.datetime, zone: dt.tzinfo) -> dt.date:
+    """The date at the office (``zone``) at the instant ``now`` (a naive ``now`` is UTC, as
+    the registry stores times)."""
+    moment = now if now.tzinfo is not None else now.replace(tzinfo=dt.UTC)
+    return moment.astimezone(zone).date()
 
 
 def _minutes(text: str | None) -> int:

@@ -8,6 +8,7 @@ documented exit status the ``sws`` command returns for it.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import date
 from typing import Any, ClassVar
 
 # Exit codes documented in `sws --help`.
@@ -244,6 +245,34 @@ class SchemaMismatch(IntegrityFailure):
                          f"this program expects {expected}")
         self.found = found
         self.expected = expected
+
+
+class MembershipsMeet(IntegrityFailure):
+    """The registry holds pairs of programme memberships (one person, one programme) whose
+    dates meet in a way migration ``mem01``'s indexes forbid (both open-ended, or from the
+    same day with other ends): the migration stops, the registry stays at ``stays_at``.
+
+    ``endings`` holds, for each pair, the membership to end and the day to end it on that
+    resolves the pair (``sws household end-membership``, which works on the registry as it
+    stands): the earlier of two open ones the day before the later starts; of two from the
+    same day, the longer on the shorter's end (the two are then copies, made one by the
+    migration)."""
+
+    def __init__(self, endings: Sequence[tuple[str, str, str, date]], *, stays_at: str,
+                 shown: int = 5) -> None:
+        n = len(endings)
+        commands = "; ".join(
+            f"{person} in {programme}: `sws household end-membership {mid} --reason "
+            f"recorded_twice --on {on.isoformat()}`"
+            for person, programme, mid, on in endings[:shown])
+        more = f"; and {n - shown} more pair(s)" if n > shown else ""
+        super().__init__(
+            f"the registry holds {n} {'pair' if n == 1 else 'pairs'} of programme memberships "
+            f"whose dates meet: end one of each pair ({commands}{more}), then open the "
+            "station again (the command works on the registry as it stands; the station's "
+            "previous version still opens it meanwhile)")
+        self.endings = list(endings)
+        self.stays_at = stays_at
 
 
 class DecryptionFailed(IntegrityFailure):

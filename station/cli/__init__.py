@@ -45,7 +45,8 @@ exit codes:
 environment: SWS_HOME (one folder for registry + keys), SWS_DATABASE_URL, SWS_KEY_FILE,
 SWS_OPERATOR / SWS_PASSWORD (login for commands that act as an operator), SWS_INIT_PASSWORD,
 SWS_NEW_PASSWORD, SWS_BACKUP_PASSPHRASE, SWS_CARD_PIN, SWS_STATION_ID (each command's --help
-says which it reads).
+says which it reads), SWS_TIME_ZONE (the office's zone, e.g. Asia/Phnom_Penh: its date is
+"today"; the machine's own when unset).
 """
 
 class _JsonUsageParser(argparse.ArgumentParser):

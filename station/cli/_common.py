@@ -104,6 +104,15 @@ def now_utc() -> datetime:
     return datetime.now(UTC)
 
 
+def desk_today(now: datetime) -> date:
+    """"Today" at the office at ``now``: its date in ``SWS_TIME_ZONE`` (else the machine's
+    zone), the default of every date option (UTC's date is yesterday before 07:00 in
+    Phnom Penh)."""
+    from station.config import office_zone, today_at
+
+    return today_at(now, office_zone())
+
+
 def emit(args: argparse.Namespace, data: Any, text: str) -> None:
     """Print ``data`` as JSON when --json was given, else the human ``text``."""
     if getattr(args, "json", False):

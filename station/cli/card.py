@@ -32,6 +32,7 @@ from station.cli._common import (
     add_json,
     add_login,
     card_serial,
+    desk_today,
     emit,
     finger_arg,
     logged_in,
@@ -165,7 +166,7 @@ def _outcome_record(outcome: Any) -> dict[str, Any]:
             record["entitlements"] = [{"programme": e.code, "name": e.name, "state": e.state,
                                        "valid_from": e.valid_from.isoformat(),
                                        "valid_until": e.valid_until.isoformat()}
-                                      for e in entitlement_views(claims, now_utc().date())]
+                                      for e in entitlement_views(claims, desk_today(now_utc()))]
         record["issuer"] = claims.issuer
         record["expires_at"] = claims.expires_at.isoformat()
     return record
@@ -186,7 +187,7 @@ def _outcome_line(outcome: Any, *, entitlements: bool = True) -> str:
     lines = ["; ".join([text, *outcome.warnings])]
     if not entitlements:  # a list of many cards: one line each
         return lines[0]
-    views = entitlement_views(outcome.claims, now_utc().date())
+    views = entitlement_views(outcome.claims, desk_today(now_utc()))
     lines += [f"  {v.line()}" for v in views] or ["  no programme on this card"]
     return "\n".join(lines)
 

@@ -12,6 +12,7 @@ from typing import Any
 
 from station.cli._common import (
     add_json,
+    desk_today,
     emit,
     logged_in,
     now_utc,
@@ -167,7 +168,7 @@ def cmd_show(args: argparse.Namespace) -> int:
 def cmd_overdue(args: argparse.Namespace) -> int:
     from station.services import cases
 
-    today = parse_date(args.date, "--date") or now_utc().date()
+    today = parse_date(args.date, "--date") or desk_today(now_utc())
     station = open_station()
     found = cases.overdue_follow_ups(station, today=today, manager=args.manager)
     rows = [{"case_id": o.case_id, "item_id": o.item_id, "person_id": o.person_id,

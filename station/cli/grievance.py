@@ -59,7 +59,9 @@ def register(subparsers: Any) -> None:
 
     p = grievance.add_parser("appeal", help="appeal a resolution (within the appeal window)")
     p.add_argument("grievance_id")
-    p.add_argument("--reason", required=True)
+    # not required by argparse: an unknown id or a grievance that cannot be appealed is said
+    # first, and a missing reason then in one line (exit 4)
+    p.add_argument("--reason", help="why the resolution is appealed (required)")
     operator_command(p, cmd_appeal)
 
     for name, handler, text in (("close", cmd_close, "close a resolved grievance"),
@@ -126,10 +128,20 @@ def cmd_resolve(args: argparse.Namespace) -> int:
                                                operator=operator, now=now_utc()))
 
 
+def _known(station: Any, grievance_id: str) -> None:
+    """Refuse an unknown grievance id before the operator is asked for a password."""
+    from station.services import grievances
+    from station.services.errors import UnknownRecord
+
+    if not grievances.listing(station, grievance_id=grievance_id):
+        raise UnknownRecord("grievance", grievance_id)
+
+
 def cmd_appeal(args: argparse.Namespace) -> int:
     from station.services import grievances
 
     station = open_station()
+    _known(station, args.grievance_id)
     operator = logged_in(station, args)
     return _step_done(args, grievances.appeal(station, args.grievance_id, args.reason,
                                               operator=operator, now=now_utc()))

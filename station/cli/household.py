@@ -4,8 +4,10 @@
 score, the poverty level and the questionnaire's version; ``situation`` records a member's
 disability and employment (facts the rules test); ``propose`` shows the combined package with
 the reason for every proposal; ``confirm`` records the clerk's decisions as memberships with
-start and end dates; ``show`` lists the members, the newest assessment and the memberships
-(with the ids `sws payment` takes). The rules live in ``station/data/*.json`` (see
+start and end dates; ``end-membership`` ends one before its term (moved, no longer eligible,
+at the person's request, or held twice), with a reason from the list; ``show`` lists the
+members, the newest assessment and the memberships (with the ids `sws payment` and
+``end-membership`` take). The rules live in ``station/data/*.json`` (see
 docs/services.md).
 """
 
@@ -19,6 +21,7 @@ from typing import Any
 from station.cli._common import (
     add_json,
     add_login,
+    desk_today,
     emit,
     logged_in,
     now_utc,
@@ -78,6 +81,21 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_confirm)
+
+    p = household.add_parser(
+        "end-membership", help="end a membership before its term (with the reason)",
+        description="End a programme membership on its last day (today or earlier): the "
+                    "person moved, is no longer eligible, asked to leave, or holds the "
+                    "programme twice. The membership stays on file with its end date; the "
+                    "centre is told. (A death ends memberships itself: `sws person death`.)")
+    p.add_argument("membership_id", type=record_id,
+                   help="the membership's id (`sws household show` lists them)")
+    p.add_argument("--reason", required=True, metavar="REASON",
+                   help="moved, not_eligible, own_request or recorded_twice")
+    p.add_argument("--on", help="its last day YYYY-MM-DD (default today)")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_end_membership)
 
 
 def _read_answers(path: Path) -> dict[str, Any]:
@@ -156,7 +174,7 @@ def _package_text(package: Any, show_all: bool) -> str:
 def cmd_propose(args: argparse.Namespace) -> int:
     from station.services.memberships import propose
 
-    today = parse_date(args.date, "--date") or now_utc().date()
+    today = parse_date(args.date, "--date") or desk_today(now_utc())
     station = open_station()
     package = propose(station, args.household_id, today=today)
     data: dict[str, Any] = {"household_id": package.household_id,
@@ -213,7 +231,7 @@ def cmd_confirm(args: argparse.Namespace) -> int:
     from station.services.memberships import confirm, propose
 
     now = now_utc()
-    start = parse_date(args.start, "--start") or now.date()
+    start = parse_date(args.start, "--start") or desk_today(now)
     station = open_station()
     operator = logged_in(station, args)
     package = propose(station, args.household_id, today=start)
@@ -236,6 +254,40 @@ def cmd_confirm(args: argparse.Namespace) -> int:
     lines.extend(f"  declined: {d['person_id']}  {d['programme']}" for d in declined)
     emit(args, {"household_id": args.household_id, "rules_version": package.rules_version,
                 "memberships": joined, "declined": declined}, "\n".join(lines))
+    return EXIT_OK
+
+
+def _station_for_ending() -> Any:
+    """The station, or, where migration ``mem01`` stopped at memberships whose dates meet,
+    the registry as it stands (ending one of each pair is how it is resolved)."""
+    from station.errors import MembershipsMeet
+    from station.registry.migrate import current_revision
+
+    try:
+        return open_station()
+    except MembershipsMeet as stopped:
+        station = open_station(migrate=False)
+        if current_revision(station.engine) != stopped.stays_at:
+            raise
+        return station
+
+
+def cmd_end_membership(args: argparse.Namespace) -> int:
+    from station.services.memberships import end_membership
+
+    now = now_utc()
+    on = parse_date(args.on, "--on") or desk_today(now)
+    station = _station_for_ending()
+    operator = logged_in(station, args)
+    ended = end_membership(station, args.membership_id, reason=args.reason.strip(),
+                           end_date=on, operator=operator, now=now)
+    data = {"membership_id": ended.membership_id, "person_id": ended.person_id,
+            "programme": ended.programme_code, "start_date": ended.start_date,
+            "end_date": ended.end_date, "previous_end_date": ended.previous_end_date,
+            "reason": ended.reason}
+    emit(args, data, f"membership {ended.membership_id} ({ended.person_id} in "
+                     f"{ended.programme_code}) ends on {ended.end_date}: "
+                     f"{ended.reason.replace('_', ' ')}")
     return EXIT_OK
 
 

@@ -13,6 +13,7 @@ from typing import Any
 from station.cli._common import (
     add_json,
     add_login,
+    desk_today,
     emit,
     logged_in,
     now_utc,
@@ -98,7 +99,7 @@ def cmd_record(args: argparse.Namespace) -> int:
 def cmd_arrears(args: argparse.Namespace) -> int:
     from station.services.payments import contribution_statement
 
-    today = parse_date(args.date, "--date") or now_utc().date()
+    today = parse_date(args.date, "--date") or desk_today(now_utc())
     station = open_station()
     s = contribution_statement(station, args.membership_id, today=today)
     emit(args, {"membership_id": args.membership_id, **statement_dict(s)},

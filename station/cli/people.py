@@ -9,6 +9,7 @@ from typing import Any
 from station.cli._common import (
     add_json,
     add_login,
+    desk_today,
     emit,
     finger_arg,
     logged_in,
@@ -112,7 +113,7 @@ def _demographics(args: argparse.Namespace) -> Any:
               "district": args.district, "commune": args.commune, "village": args.village,
               "phone": args.phone, "household_id": args.household,
               "relation_to_head": args.relation}
-    form = build_demographics(values, today=now_utc().date(),
+    form = build_demographics(values, today=desk_today(now_utc()),
                               gazetteer=load_for_home(load_settings().config_dir))
     if form.demographics is None:
         raise InvalidDemographics(form.message, field=form.field)
@@ -217,7 +218,7 @@ def cmd_person_show(args: argparse.Namespace) -> int:
         + (" (estimated)" if person["birth_date_estimated"] else ""),
         f"  address: {places.place(codes) or '-'}  ({'/'.join(codes.values())})",
         f"  household: {household}",
-        f"  programmes: {_programmes_text(person['programmes'], now_utc().date())}",
+        f"  programmes: {_programmes_text(person['programmes'], desk_today(now_utc()))}",
         f"  fingers: {fingers or 'none'}",
         f"  cards: {', '.join(c['serial'] + ' ' + c['status'] for c in person['cards']) or 'none'}",
         f"  national check: {(person['national'] or {}).get('text', 'nothing queued')}",

@@ -14,7 +14,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from station.cli._common import add_json, emit, now_utc, open_station
+from station.cli._common import add_json, desk_today, emit, now_utc, open_station
 from station.errors import EXIT_OK, BadInput
 
 
@@ -37,7 +37,7 @@ def register(subparsers: Any) -> None:
 
 def _as_of(text: str | None, now: dt.datetime) -> dt.date:
     if text is None:
-        return now.date()
+        return desk_today(now)
     try:
         return dt.date.fromisoformat(text)
     except ValueError:

@@ -1163,6 +1163,26 @@ Kartu: %6</translation>
         <translation>Kartu ini sudah dilaporkan hilang pada %1: tidak ada yang berubah.</translation>
     </message>
     <message>
+        <source>“%1” is not an employment status the station knows: choose one from the list.</source>
+        <translation>“%1” bukan status pekerjaan yang dikenal stasiun: pilih salah satu dari daftar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan item: choose one from the list.</source>
+        <translation>“%1” bukan jenis item rencana: pilih salah satu dari daftar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service a referral can go to: choose one from the list.</source>
+        <translation>“%1” bukan layanan tujuan rujukan: pilih salah satu dari daftar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status of a plan item: choose one from the list.</source>
+        <translation>“%1” bukan status item rencana: pilih salah satu dari daftar.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason a membership ends: choose one from the list.</source>
+        <translation>“%1” bukan alasan berakhirnya keanggotaan: pilih salah satu dari daftar.</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>Tidak disetujui: orang yang terdaftar sejak kasus ini dibuka cocok dengan sidik jari pemohon (%1). Kasus dikembalikan ke petugas untuk dibandingkan.</translation>
     </message>
@@ -1193,6 +1213,34 @@ Kartu: %6</translation>
     <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
         <translation>%1 (%2) sudah tidak dipakai lagi dalam daftar tempat: daftarkan rumah tangga baru di tempat yang menggantikannya.</translation>
+    </message>
+    <message>
+        <source>%1 was not proposed for person %2: propose again.</source>
+        <translation>%1 tidak diusulkan untuk orang %2: usulkan lagi.</translation>
+    </message>
+    <message>
+        <source>%1 for person %2 would start on %3, after today: confirm it on the day it starts.</source>
+        <translation>%1 untuk orang %2 akan dimulai pada %3, sesudah hari ini: konfirmasikan pada hari mulainya.</translation>
+    </message>
+    <message>
+        <source>%1 for person %2 would end on %4, before today: confirm it from a later start date.</source>
+        <translation>%1 untuk orang %2 akan berakhir pada %4, sebelum hari ini: konfirmasikan dari tanggal mulai yang lebih akhir.</translation>
+    </message>
+    <message>
+        <source>%1 cannot manage cases: choose a clerk or a supervisor.</source>
+        <translation>%1 tidak dapat menangani kasus: pilih petugas atau supervisor.</translation>
+    </message>
+    <message>
+        <source>This membership starts on %1: it cannot end before it starts.</source>
+        <translation>Keanggotaan ini dimulai pada %1: tidak dapat berakhir sebelum dimulai.</translation>
+    </message>
+    <message>
+        <source>The end date %1 is after today: end the membership on or after its last day.</source>
+        <translation>Tanggal berakhir %1 sesudah hari ini: akhiri keanggotaan pada hari terakhirnya atau sesudahnya.</translation>
+    </message>
+    <message>
+        <source>This membership already ends on %1: nothing changed.</source>
+        <translation>Keanggotaan ini sudah berakhir pada %1: tidak ada yang berubah.</translation>
     </message>
     <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
@@ -2368,6 +2416,38 @@ Kartu: %6</translation>
         <translation>Dipertimbangkan, tidak diusulkan:</translation>
     </message>
     <message>
+        <source>Memberships held</source>
+        <translation>Keanggotaan yang dimiliki</translation>
+    </message>
+    <message>
+        <source>En&amp;d membership</source>
+        <translation>Akhiri keanggotaan (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>Alasan:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>Hari terakhir:</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>pindah tempat tinggal</translation>
+    </message>
+    <message>
+        <source>no longer eligible</source>
+        <translation>tidak lagi memenuhi syarat</translation>
+    </message>
+    <message>
+        <source>at the person&apos;s own request</source>
+        <translation>atas permintaan orang itu sendiri</translation>
+    </message>
+    <message>
+        <source>held twice (the extra one)</source>
+        <translation>tercatat dua kali (yang berlebih)</translation>
+    </message>
+    <message>
         <source>Enter the household id first.</source>
         <translation>Masukkan id rumah tangga terlebih dahulu.</translation>
     </message>
@@ -2388,6 +2468,18 @@ Kartu: %6</translation>
         <translation>
             <numerusform>%n usulan menurut aturan %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3</source>
+        <translation>%1: %2 sejak %3</translation>
+    </message>
+    <message>
+        <source>Choose the membership to end first.</source>
+        <translation>Pilih dulu keanggotaan yang akan diakhiri.</translation>
+    </message>
+    <message>
+        <source>%1: %2 ends on %3.</source>
+        <translation>%1: %2 berakhir pada %3.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>

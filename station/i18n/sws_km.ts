@@ -1169,6 +1169,26 @@ Card: %6</source>
         <translation>កាតនេះត្រូវបានរាយការណ៍ថាបាត់រួចហើយនៅថ្ងៃ %1៖ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
+        <source>“%1” is not an employment status the station knows: choose one from the list.</source>
+        <translation>“%1” មិនមែនជាស្ថានភាពការងារដែលស្ថានីយស្គាល់ទេ៖ សូមជ្រើសរើសមួយពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan item: choose one from the list.</source>
+        <translation>“%1” មិនមែនជាប្រភេទធាតុផែនការទេ៖ សូមជ្រើសរើសមួយពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service a referral can go to: choose one from the list.</source>
+        <translation>“%1” មិនមែនជាសេវាដែលអាចបញ្ជូនបន្តទៅបានទេ៖ សូមជ្រើសរើសមួយពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status of a plan item: choose one from the list.</source>
+        <translation>“%1” មិនមែនជាស្ថានភាពនៃធាតុផែនការទេ៖ សូមជ្រើសរើសមួយពីបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason a membership ends: choose one from the list.</source>
+        <translation>“%1” មិនមែនជាមូលហេតុនៃការបញ្ចប់សមាជិកភាពទេ៖ សូមជ្រើសរើសមួយពីបញ្ជី។</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>មិនបានអនុម័តទេ៖ អ្នកដែលបានចុះឈ្មោះតាំងពីករណីនេះត្រូវបានបើក ត្រូវគ្នានឹងស្នាមម្រាមដៃរបស់អ្នកដាក់ពាក្យ (%1)។ ករណីនេះត្រូវបានបញ្ជូនត្រឡប់ទៅបុគ្គលិកវិញ ដើម្បីប្រៀបធៀប។</translation>
     </message>
@@ -1199,6 +1219,34 @@ Card: %6</source>
     <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
         <translation>%1 (%2) លែងប្រើក្នុងបញ្ជីទីកន្លែងហើយ៖ សូមចុះឈ្មោះគ្រួសារថ្មីនៅទីកន្លែងដែលជំនួសវា។</translation>
+    </message>
+    <message>
+        <source>%1 was not proposed for person %2: propose again.</source>
+        <translation>%1 មិនត្រូវបានស្នើសម្រាប់បុគ្គល %2 ទេ៖ សូមស្នើម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>%1 for person %2 would start on %3, after today: confirm it on the day it starts.</source>
+        <translation>%1 សម្រាប់បុគ្គល %2 នឹងចាប់ផ្តើមនៅថ្ងៃ %3 ក្រោយថ្ងៃនេះ៖ សូមបញ្ជាក់វានៅថ្ងៃដែលវាចាប់ផ្តើម។</translation>
+    </message>
+    <message>
+        <source>%1 for person %2 would end on %4, before today: confirm it from a later start date.</source>
+        <translation>%1 សម្រាប់បុគ្គល %2 នឹងបញ្ចប់នៅថ្ងៃ %4 មុនថ្ងៃនេះ៖ សូមបញ្ជាក់វាពីកាលបរិច្ឆេទចាប់ផ្តើមក្រោយជាងនេះ។</translation>
+    </message>
+    <message>
+        <source>%1 cannot manage cases: choose a clerk or a supervisor.</source>
+        <translation>%1 មិនអាចគ្រប់គ្រងករណីបានទេ៖ សូមជ្រើសរើសបុគ្គលិកចុះឈ្មោះ ឬអ្នកគ្រប់គ្រង។</translation>
+    </message>
+    <message>
+        <source>This membership starts on %1: it cannot end before it starts.</source>
+        <translation>សមាជិកភាពនេះចាប់ផ្តើមនៅថ្ងៃ %1៖ វាមិនអាចបញ្ចប់មុនពេលចាប់ផ្តើមបានទេ។</translation>
+    </message>
+    <message>
+        <source>The end date %1 is after today: end the membership on or after its last day.</source>
+        <translation>កាលបរិច្ឆេទបញ្ចប់ %1 ក្រោយថ្ងៃនេះ៖ សូមបញ្ចប់សមាជិកភាពនៅថ្ងៃចុងក្រោយរបស់វា ឬក្រោយនោះ។</translation>
+    </message>
+    <message>
+        <source>This membership already ends on %1: nothing changed.</source>
+        <translation>សមាជិកភាពនេះបញ្ចប់នៅថ្ងៃ %1 រួចហើយ៖ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
@@ -2379,6 +2427,38 @@ Card: %6</source>
         <translation>បានពិចារណា តែមិនបានស្នើ៖</translation>
     </message>
     <message>
+        <source>Memberships held</source>
+        <translation>សមាជិកភាពដែលកំពុងមាន</translation>
+    </message>
+    <message>
+        <source>En&amp;d membership</source>
+        <translation>បញ្ចប់សមាជិកភាព (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>មូលហេតុ៖</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>ថ្ងៃចុងក្រោយ៖</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>បានផ្លាស់ទីលំនៅចេញ</translation>
+    </message>
+    <message>
+        <source>no longer eligible</source>
+        <translation>លែងមានសិទ្ធិទទួល</translation>
+    </message>
+    <message>
+        <source>at the person&apos;s own request</source>
+        <translation>តាមសំណើផ្ទាល់ខ្លួនរបស់បុគ្គលនោះ</translation>
+    </message>
+    <message>
+        <source>held twice (the extra one)</source>
+        <translation>មានពីរដង (សមាជិកភាពលើស)</translation>
+    </message>
+    <message>
         <source>Enter the household id first.</source>
         <translation>សូមបញ្ចូលលេខសម្គាល់គ្រួសារជាមុនសិន។</translation>
     </message>
@@ -2400,6 +2480,18 @@ Card: %6</source>
             <numerusform>សំណើ %n តាមច្បាប់ %1។</numerusform>
             <numerusform>សំណើ %n តាមច្បាប់ %1។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3</source>
+        <translation>%1៖ %2 ចាប់ពី %3</translation>
+    </message>
+    <message>
+        <source>Choose the membership to end first.</source>
+        <translation>សូមជ្រើសរើសសមាជិកភាពដែលត្រូវបញ្ចប់ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>%1: %2 ends on %3.</source>
+        <translation>%1៖ %2 បញ្ចប់នៅថ្ងៃ %3។</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>

@@ -1169,6 +1169,26 @@ Card: %6</source>
         <translation>اس کارڈ کی گمشدگی %1 کو پہلے ہی درج ہو چکی ہے: کچھ نہیں بدلا۔</translation>
     </message>
     <message>
+        <source>“%1” is not an employment status the station knows: choose one from the list.</source>
+        <translation>“%1” کوئی ایسی ملازمت کی حیثیت نہیں جو اسٹیشن جانتا ہو: فہرست میں سے ایک منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>“%1” is not a kind of plan item: choose one from the list.</source>
+        <translation>“%1” منصوبے کے آئٹم کی کوئی قسم نہیں: فہرست میں سے ایک منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>“%1” is not a service a referral can go to: choose one from the list.</source>
+        <translation>“%1” کوئی ایسی سروس نہیں جس کے پاس ریفرل بھیجا جا سکے: فہرست میں سے ایک منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>“%1” is not a status of a plan item: choose one from the list.</source>
+        <translation>“%1” منصوبے کے آئٹم کی کوئی حیثیت نہیں: فہرست میں سے ایک منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>“%1” is not a reason a membership ends: choose one from the list.</source>
+        <translation>“%1” رکنیت ختم ہونے کی کوئی وجہ نہیں: فہرست میں سے ایک منتخب کریں۔</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>منظور نہیں ہوا: اس کیس کے کھلنے کے بعد اندراج شدہ افراد درخواست دہندہ کی انگلیوں سے ملتے ہیں (%1)۔ کیس موازنے کے لیے کلرک کو واپس بھیج دیا گیا۔</translation>
     </message>
@@ -1199,6 +1219,34 @@ Card: %6</source>
     <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
         <translation>%1 (%2) مقامات کی فہرست میں اب استعمال نہیں ہوتا: نئے گھرانے اس کی جگہ لینے والے مقام میں درج کریں۔</translation>
+    </message>
+    <message>
+        <source>%1 was not proposed for person %2: propose again.</source>
+        <translation>%1 فرد %2 کے لیے تجویز نہیں کیا گیا تھا: دوبارہ تجویز کریں۔</translation>
+    </message>
+    <message>
+        <source>%1 for person %2 would start on %3, after today: confirm it on the day it starts.</source>
+        <translation>فرد %2 کے لیے %1 %3 کو شروع ہوگا، یعنی آج کے بعد: اسے اسی دن تصدیق کریں جس دن یہ شروع ہو۔</translation>
+    </message>
+    <message>
+        <source>%1 for person %2 would end on %4, before today: confirm it from a later start date.</source>
+        <translation>فرد %2 کے لیے %1 %4 کو ختم ہو جائے گا، یعنی آج سے پہلے: اسے بعد کی کسی تاریخِ آغاز سے تصدیق کریں۔</translation>
+    </message>
+    <message>
+        <source>%1 cannot manage cases: choose a clerk or a supervisor.</source>
+        <translation>%1 کیس نہیں سنبھال سکتا: کوئی کلرک یا سپروائزر منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>This membership starts on %1: it cannot end before it starts.</source>
+        <translation>یہ رکنیت %1 کو شروع ہوتی ہے: یہ شروع ہونے سے پہلے ختم نہیں ہو سکتی۔</translation>
+    </message>
+    <message>
+        <source>The end date %1 is after today: end the membership on or after its last day.</source>
+        <translation>اختتام کی تاریخ %1 آج کے بعد کی ہے: رکنیت اس کے آخری دن یا اس کے بعد ختم کریں۔</translation>
+    </message>
+    <message>
+        <source>This membership already ends on %1: nothing changed.</source>
+        <translation>یہ رکنیت پہلے ہی %1 کو ختم ہوتی ہے: کچھ نہیں بدلا۔</translation>
     </message>
     <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
@@ -2379,6 +2427,38 @@ Card: %6</source>
         <translation>زیر غور، تجویز نہیں کیے گئے:</translation>
     </message>
     <message>
+        <source>Memberships held</source>
+        <translation>موجودہ رکنیتیں</translation>
+    </message>
+    <message>
+        <source>En&amp;d membership</source>
+        <translation>رکنیت ختم کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Reason:</source>
+        <translation>وجہ:</translation>
+    </message>
+    <message>
+        <source>Last day:</source>
+        <translation>آخری دن:</translation>
+    </message>
+    <message>
+        <source>moved away</source>
+        <translation>کہیں اور منتقل ہو گئے</translation>
+    </message>
+    <message>
+        <source>no longer eligible</source>
+        <translation>اب اہل نہیں</translation>
+    </message>
+    <message>
+        <source>at the person&apos;s own request</source>
+        <translation>فرد کی اپنی درخواست پر</translation>
+    </message>
+    <message>
+        <source>held twice (the extra one)</source>
+        <translation>دو بار درج (زائد والی)</translation>
+    </message>
+    <message>
         <source>Enter the household id first.</source>
         <translation>پہلے گھرانے کا آئی ڈی درج کریں۔</translation>
     </message>
@@ -2400,6 +2480,18 @@ Card: %6</source>
             <numerusform>قواعد %1 کے تحت %n تجویز۔</numerusform>
             <numerusform>قواعد %1 کے تحت %n تجاویز۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1: %2 from %3</source>
+        <translation>%1: %2، %3 سے</translation>
+    </message>
+    <message>
+        <source>Choose the membership to end first.</source>
+        <translation>پہلے وہ رکنیت منتخب کریں جسے ختم کرنا ہے۔</translation>
+    </message>
+    <message>
+        <source>%1: %2 ends on %3.</source>
+        <translation>%1: %2 %3 کو ختم ہوتی ہے۔</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>

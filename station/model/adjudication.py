@@ -6,10 +6,11 @@ candidates. The clerk compares the applicant with each candidate and records a d
 person whose fingers resemble X's). A supervisor other than the clerk who opened the case
 then approves or rejects the decision. Approving ``not_duplicate`` registers the applicant
 from the held (encrypted) probe templates in the same transaction that closes the case.
-Before it registers them, the approval searches the held templates again among the people
-enrolled since the case was opened (the same person at the next counter, or a second case for
-them approved a minute earlier): a new candidate above the threshold sends the case back to
-the clerk with that candidate added (:class:`NewCandidatesSinceOpened`) instead.
+Before it registers them, the approval searches the held templates again in the whole gallery
+for anyone the first search could not have seen (the same person at the next counter, whatever
+the time on that desk's record, or a second case for them approved a minute earlier): a match
+not yet among the case's candidates sends the case back to the clerk with it added
+(:class:`NewCandidatesSinceOpened`) instead.
 Every step is an audit event; nothing is merged or refused silently. An approved
 ``duplicate`` queues an ``adjudication`` record for the central registry (no biometric
 data), so the national report counts the duplicates each station prevented.
@@ -36,7 +37,7 @@ from station.errors import (
 )
 from station.model.biometrics import CapturePolicy, CheckedFinger, decode_template
 from station.model.demographics import Demographics
-from station.model.enrolment import Enrolled, write_person_in
+from station.model.enrolment import Enrolled, check_household, write_person_in
 from station.model.fingers import Finger
 from station.model.gallery_sync import PersonCandidate, add_person, search_person
 from station.model.operators import OperatorInfo
@@ -44,7 +45,7 @@ from station.model.station import Station
 from station.registry.audit import lock_writers, naive_utc
 from station.registry.base import OUTBOX
 from station.registry.crypto import adjudication_aad
-from station.registry.models import Adjudication, Operator, Person
+from station.registry.models import Adjudication, Operator
 from sync.outbox import enqueue
 
 DECISIONS = ("duplicate", "not_duplicate")
@@ -186,6 +187,11 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
 
     Raises
     ------
+    RetiredPlace, InvalidDemographics
+        Approving ``not_duplicate`` where the registration itself would be refused now: the
+        applicant's place was retired from the list of places (or their household is gone,
+        or has them already) while the case waited. Nothing is written; the case stays
+        decided.
     NewCandidatesSinceOpened
         Approving ``not_duplicate``: people enrolled since the case was opened match the
         applicant (searched again with ``policy``, under the registry's write lock). Nobody
@@ -208,6 +214,11 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
         if not approved:
             case.status, case.clerk_decision, case.matched_person_id = "open", None, None
         else:
+            if case.clerk_decision == "not_duplicate":
+                # as the registration itself would: the place may have been retired (a
+                # commune merged) or the household gone while the case waited
+                check_household(station, Demographics.from_record(case.applicant),
+                                bool(case.applicant.get("new_household")))
             case.status = "approved"
             case.supervisor_id, case.approved_at = by.id, naive_utc(now)
             if case.clerk_decision == "not_duplicate":
@@ -265,20 +276,19 @@ def _decision(station: Station, case_id: str) -> str | None:
 def _enrolled_since(station: Station, session: Any, case: Adjudication,
                     checked: dict[Finger, CheckedFinger],
                     policy: CapturePolicy) -> list[PersonCandidate]:
-    """Suspected duplicates of the applicant among the people enrolled since ``case`` was
-    opened and not yet among its candidates. Runs under the write lock: the gallery brought
-    up to every committed row, no enrolment can commit before this approval does."""
+    """Suspected duplicates of the applicant in the whole gallery as it stands now that are
+    not yet among ``case``'s candidates. Runs under the write lock: the gallery brought up to
+    every committed row, no enrolment can commit before this approval does.
+
+    Not only the people whose record is dated after the case: a record carries the time its
+    own desk began (a slower desk, a clock behind), so one written after the case's search
+    can be dated before it; the first search returned everyone it could see, so any other
+    match is someone it could not have seen."""
     station.gallery_keeper.refresh()
     found = search_person(station.gallery, {f: c.template for f, c in checked.items()},
                           policy)
     known = {str(c.get("person_id")) for c in case.candidates}
-    found = [c for c in found if c.person_id not in known]
-    if not found:
-        return []
-    newer = set(session.scalars(sa.select(Person.id).where(
-        Person.id.in_([c.person_id for c in found]),
-        Person.created_at >= case.created_at)))
-    return [c for c in found if c.person_id in newer]
+    return [c for c in found if c.person_id not in known]
 
 
 def _send_back(station: Station, session: Any, case: Adjudication,

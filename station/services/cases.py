@@ -30,11 +30,12 @@ from station.services.errors import (
     DeceasedPerson,
     FollowUpInPast,
     InvalidTransition,
-    ServiceError,
+    NotACaseManager,
+    NotInList,
     TextMissing,
     UnknownRecord,
 )
-from station.services.recording import record
+from station.services.recording import office_today, record
 
 SERVICES = ("employment", "training", "health", "social_assistance", "education", "legal",
             "other")
@@ -63,7 +64,7 @@ def _manager(session: Session, username: str) -> Operator:
     if manager is None:
         raise UnknownRecord("operator", username, key="user name")
     if manager.role not in ("clerk", "supervisor"):
-        raise ServiceError(f"{username} is an {manager.role} and cannot manage cases")
+        raise NotACaseManager(username, manager.role)
     return manager
 
 
@@ -117,15 +118,15 @@ def add_item(station: Station, case_id: str, *, kind: str, description: str,
              due_date: dt.date | None = None, follow_up_date: dt.date | None = None) -> str:
     """Add a goal, action or referral (a referral names the service it goes to)."""
     if kind not in ITEM_KINDS:
-        raise ServiceError(f"a plan item is one of {', '.join(ITEM_KINDS)}, not {kind!r}")
+        raise NotInList("item kind", kind, ITEM_KINDS)
     if service is not None and service not in SERVICES:
-        raise ServiceError(f"service must be one of {', '.join(SERVICES)}, not {service!r}")
+        raise NotInList("service", service, SERVICES)
     if kind == "referral" and service is None:
         raise TextMissing("referral service")
     if not description.strip():
         raise TextMissing("plan item")
     item_id, at = str(uuid.uuid4()), naive_utc(now)
-    _check_follow_up(follow_up_date, at.date())
+    _check_follow_up(follow_up_date, office_today(station, now))
     with station.transaction() as session:
         case = session.get(CaseFile, case_id)
         if case is None:
@@ -150,8 +151,8 @@ def update_item(station: Station, item_id: str, *, operator: OperatorInfo, now: 
                 note: str | None = None) -> None:
     """Record progress on a plan item: a new status, the next follow-up date, a note."""
     if status is not None and status not in ITEM_STATUSES:
-        raise ServiceError(f"status must be one of {', '.join(ITEM_STATUSES)}, not {status!r}")
-    _check_follow_up(follow_up_date, naive_utc(now).date())
+        raise NotInList("item status", status, ITEM_STATUSES)
+    _check_follow_up(follow_up_date, office_today(station, now))
     with station.transaction() as session:
         item = session.get(CaseItem, item_id)
         if item is None:

@@ -199,3 +199,118 @@ class FollowUpInPast(ServiceError):
                          f"choose today ({today.isoformat()}) or a later day")
         self.follow_up_date = follow_up_date
         self.today = today
+
+
+class NotInList(ServiceError):
+    """A value outside the list it must come from (an employment status, a plan item's kind,
+    service or status, a membership's end reason): ``what`` names the list (a key of
+    :data:`LIST_NAMES`), ``value`` is what was given, ``allowed`` the list."""
+
+    def __init__(self, what: str, value: object, allowed: tuple[str, ...]) -> None:
+        super().__init__(f"{LIST_NAMES.get(what, what)} must be one of {', '.join(allowed)}, "
+                         f"not {value!r}")
+        self.what = what
+        self.value = value
+        self.allowed = allowed
+
+
+#: :class:`NotInList` ``what`` -> the words the English sentence starts with.
+LIST_NAMES = {"employment": "employment", "item kind": "a plan item's kind",
+              "service": "service", "item status": "status", "end reason": "the end reason"}
+
+
+class MembershipEndRefused(ServiceError):
+    """A membership that cannot end on the date asked for; carries its id and dates."""
+
+    def __init__(self, message: str, *, membership_id: str, start_date: dt.date,
+                 end_date: dt.date | None, asked: dt.date) -> None:
+        super().__init__(message)
+        self.membership_id = membership_id
+        self.start_date, self.end_date, self.asked = start_date, end_date, asked
+
+
+class EndBeforeStart(MembershipEndRefused):
+    """An end date before the membership's start (``start_date``)."""
+
+    def __init__(self, membership_id: str, start_date: dt.date, end_date: dt.date | None,
+                 asked: dt.date) -> None:
+        super().__init__(f"membership {membership_id} starts on {start_date.isoformat()}: it "
+                         f"cannot end on {asked.isoformat()}, before it starts",
+                         membership_id=membership_id, start_date=start_date,
+                         end_date=end_date, asked=asked)
+
+
+class EndInFuture(MembershipEndRefused):
+    """An end date after today (``today``): a membership is ended on or after its last day."""
+
+    def __init__(self, membership_id: str, start_date: dt.date, end_date: dt.date | None,
+                 asked: dt.date, today: dt.date) -> None:
+        super().__init__(f"the end date {asked.isoformat()} is after today "
+                         f"({today.isoformat()}): end the membership on or after its last day",
+                         membership_id=membership_id, start_date=start_date,
+                         end_date=end_date, asked=asked)
+        self.today = today
+
+
+class AlreadyEnds(MembershipEndRefused):
+    """The membership already ends on ``end_date``, on or before the day asked for."""
+
+    def __init__(self, membership_id: str, start_date: dt.date, end_date: dt.date,
+                 asked: dt.date) -> None:
+        super().__init__(f"membership {membership_id} already ends on {end_date.isoformat()}: "
+                         "nothing changed", membership_id=membership_id,
+                         start_date=start_date, end_date=end_date, asked=asked)
+
+
+class NotProposed(ServiceError):
+    """A confirmation of a (person, programme) the package did not propose: the rules decide
+    what can be offered, the clerk only what is taken."""
+
+    def __init__(self, person_id: str, programme: str) -> None:
+        super().__init__(f"{programme} was not proposed for person {person_id}")
+        self.person_id, self.programme = person_id, programme
+
+
+class MembershipDatesRefused(ServiceError):
+    """A proposal confirmed on a day its dates do not allow; carries them and ``today``."""
+
+    def __init__(self, message: str, *, person_id: str, programme: str, start_date: dt.date,
+                 end_date: dt.date | None, today: dt.date) -> None:
+        super().__init__(message)
+        self.person_id, self.programme = person_id, programme
+        self.start_date, self.end_date, self.today = start_date, end_date, today
+
+
+class NotBegunYet(MembershipDatesRefused):
+    """A membership that would start after today: it would be judged on facts (age, poverty
+    level) of a day not come."""
+
+    def __init__(self, person_id: str, programme: str, start_date: dt.date,
+                 end_date: dt.date | None, today: dt.date) -> None:
+        super().__init__(f"{programme} for person {person_id} would start on "
+                         f"{start_date.isoformat()}, after today ({today.isoformat()}): "
+                         "confirm it on the day it starts", person_id=person_id,
+                         programme=programme, start_date=start_date, end_date=end_date,
+                         today=today)
+
+
+class AlreadyOver(MembershipDatesRefused):
+    """A membership whose term would be over before it is recorded."""
+
+    def __init__(self, person_id: str, programme: str, start_date: dt.date,
+                 end_date: dt.date, today: dt.date) -> None:
+        super().__init__(f"{programme} for person {person_id} would run from "
+                         f"{start_date.isoformat()} to {end_date.isoformat()}, already over "
+                         f"on {today.isoformat()}: confirm it from a later start date",
+                         person_id=person_id, programme=programme, start_date=start_date,
+                         end_date=end_date, today=today)
+
+
+class NotACaseManager(ServiceError):
+    """An operator named as case manager whose role (``role``: an auditor, a hospital focal
+    point) does not manage cases."""
+
+    def __init__(self, username: str, role: str) -> None:
+        article = "an" if role[:1].lower() in "aeiou" else "a"
+        super().__init__(f"{username} is {article} {role} and cannot manage cases")
+        self.username, self.role = username, role

@@ -14,6 +14,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from station.config import today_at
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
@@ -31,7 +32,7 @@ from station.services.grievance_rules import (
     load_policy,
     next_status,
 )
-from station.services.recording import record
+from station.services.recording import office_today, record
 
 
 def snapshot(g: Grievance) -> dict[str, Any]:
@@ -91,7 +92,8 @@ def intake(station: Station, *, category: str, description: str, operator: Opera
                       channel="card" if card_serial else "counter", card_serial=card_serial,
                       category=chosen.code, description=description.strip(),
                       responsible_service=chosen.service, status="received", received_at=at,
-                      deadline=policy.deadline(chosen.code, at.date()), appeals=0,
+                      deadline=policy.deadline(chosen.code, office_today(station, now)),
+                      appeals=0,
                       operator_id=operator.id)
         session.add(g)
         session.flush()
@@ -113,11 +115,16 @@ def _advance(station: Station, grievance_id: str, action: str, *, operator: Oper
         after = next_status(before, action)
         if action == "appeal":
             assert g.resolved_at is not None
-            check_appeal(policy, resolved_on=g.resolved_at.date(), today=at.date(),
+            today = office_today(station, now)
+            check_appeal(policy, resolved_on=today_at(g.resolved_at,
+                                                      station.settings.office_zone),
+                         today=today,
                          appeals_so_far=g.appeals)
+            if not note:  # asked once the grievance is known to be open to an appeal
+                raise TextMissing("appeal")
             g.appeals += 1
             g.appeal_reason = note
-            g.deadline = at.date() + dt.timedelta(days=policy.appeal_deadline_days)
+            g.deadline = today + dt.timedelta(days=policy.appeal_deadline_days)
         elif action == "refer":
             g.referred_to = referred_to or g.responsible_service
         elif action == "resolve":
@@ -145,14 +152,15 @@ def resolve(station: Station, grievance_id: str, resolution: str, *, operator: O
                     note=resolution.strip())
 
 
-def appeal(station: Station, grievance_id: str, reason: str, *, operator: OperatorInfo,
-           now: dt.datetime, policy: GrievancePolicy | None = None) -> dict[str, Any]:
+def appeal(station: Station, grievance_id: str, reason: str | None, *,
+           operator: OperatorInfo, now: dt.datetime,
+           policy: GrievancePolicy | None = None) -> dict[str, Any]:
     """Appeal a resolution within the appeal window; the grievance reopens with a new deadline.
-    The reason is required: it is what the appeal is about."""
-    if not reason.strip():
-        raise TextMissing("appeal")
+    The reason is required: it is what the appeal is about. It is asked for last: an unknown
+    id, a grievance not resolved or past its appeal window is said first (the clerk would
+    otherwise write the person's reason for nothing)."""
     return _advance(station, grievance_id, "appeal", operator=operator, now=now,
-                    note=reason.strip(), policy=policy)
+                    note=(reason or "").strip(), policy=policy)
 
 
 def close(station: Station, grievance_id: str, *, operator: OperatorInfo, now: dt.datetime,

@@ -22,7 +22,7 @@ from station.registry.audit import naive_utc
 from station.registry.models import Household, Person
 from station.registry.models_services import PersonSituation, VulnerabilityAssessment
 from station.services.eligibility import HouseholdFacts, MemberFacts
-from station.services.errors import DeceasedPerson, ServiceError, UnknownRecord
+from station.services.errors import DeceasedPerson, NotInList, UnknownRecord
 from station.services.facts import EMPLOYMENT
 from station.services.questionnaire import Answer, Assessment, Questionnaire, load_questionnaire
 from station.services.recording import record
@@ -45,8 +45,7 @@ def record_situation(station: Station, person_id: str, *, disability: bool | Kee
     :data:`KEEP` stays as recorded (updating one fact never clears the other). Returns the
     situation as now recorded: (disability, employment)."""
     if employment is not None and employment is not KEEP and employment not in EMPLOYMENT:
-        raise ServiceError(f"employment must be one of {', '.join(EMPLOYMENT)}, "
-                           f"not {employment!r}")
+        raise NotInList("employment", employment, EMPLOYMENT)
     at = naive_utc(now)
     with station.transaction() as session:
         person = session.get(Person, person_id)

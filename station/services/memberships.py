@@ -3,8 +3,10 @@
 ``propose`` evaluates the rules for a household as it stands in the registry; ``confirm``
 writes one :class:`~station.registry.models.ProgrammeMembership` (with start and end dates)
 for every accepted proposal and an :class:`EligibilityDecision` for every proposal, accepted or
-declined, with the reason and rules version shown to the clerk. Audit events and outbox items
-go in the same transaction.
+declined, with the reason and rules version shown to the clerk. ``end_membership`` ends one
+before its term (the person moved, is no longer eligible, asked to leave, or holds it twice),
+with a reason from :data:`END_REASONS`. Audit events and outbox items go in the same
+transaction.
 """
 
 from __future__ import annotations
@@ -20,13 +22,24 @@ from sqlalchemy.orm import Session
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
-from station.registry.models import Programme, ProgrammeMembership
+from station.registry.models import Person, Programme, ProgrammeMembership
 from station.registry.models_services import EligibilityDecision
 from station.services.catalogue import Catalogue, load_catalogue
 from station.services.eligibility import Package, Proposal, propose_package
-from station.services.errors import AlreadyMember, RulesChanged, ServiceError
+from station.services.errors import (
+    AlreadyEnds,
+    AlreadyMember,
+    AlreadyOver,
+    EndBeforeStart,
+    EndInFuture,
+    NotBegunYet,
+    NotInList,
+    NotProposed,
+    RulesChanged,
+    UnknownRecord,
+)
 from station.services.households import household_facts
-from station.services.recording import record
+from station.services.recording import office_today, record
 
 
 @dataclass(frozen=True)
@@ -83,14 +96,11 @@ def _check_dates(proposal: Proposal, today: dt.date) -> None:
     A start after today would be judged on facts (age, poverty level) of a day not come.
     """
     if proposal.start_date > today:
-        raise ServiceError(
-            f"{proposal.programme_code} for person {proposal.person_id} would start on "
-            f"{proposal.start_date}, after today ({today}): confirm it on the day it starts")
+        raise NotBegunYet(proposal.person_id, proposal.programme_code, proposal.start_date,
+                          proposal.end_date, today)
     if proposal.end_date is not None and proposal.end_date < today:
-        raise ServiceError(
-            f"{proposal.programme_code} for person {proposal.person_id} would run from "
-            f"{proposal.start_date} to {proposal.end_date}, already over on {today}: "
-            "confirm it from a later start date")
+        raise AlreadyOver(proposal.person_id, proposal.programme_code, proposal.start_date,
+                          proposal.end_date, today)
 
 
 def propose(station: Station, household_id: str, *, today: dt.date,
@@ -119,11 +129,11 @@ def confirm(station: Station, package: Package, *, accepted: Collection[tuple[st
     chosen = proposed if accepted is None else set(accepted)
     stray = sorted(chosen - proposed)
     if stray:
-        raise ServiceError(f"{stray[0][1]} was not proposed for person {stray[0][0]}")
-    at = naive_utc(now)
+        raise NotProposed(stray[0][0], stray[0][1])
+    today = office_today(station, now)
     for proposal in package.proposals:
         if (proposal.person_id, proposal.programme_code) in chosen:
-            _check_dates(proposal, at.date())
+            _check_dates(proposal, today)
     try:
         return _write(station, package, chosen, catalogue, operator=operator, now=now)
     except sa.exc.IntegrityError:
@@ -195,3 +205,94 @@ def _write(station: Station, package: Package, chosen: Collection[tuple[str, str
                                            "end_date": proposal.end_date},
                    operator_id=operator.id, now=now)
     return Confirmed(written, tuple(declined))
+
+
+#: Why a membership ends before its term, as the clerk picks it: the person moved away, is no
+#: longer eligible, asked to leave, or holds the programme twice (support ends the extra one:
+#: migration ``mem01``). A death ends memberships itself (``sws person death``).
+END_REASONS = ("moved", "not_eligible", "own_request", "recorded_twice")
+
+
+@dataclass(frozen=True)
+class Ended:
+    """What :func:`end_membership` changed: the membership, its new and previous end."""
+
+    membership_id: str
+    person_id: str
+    programme_code: str
+    start_date: dt.date
+    end_date: dt.date
+    previous_end_date: dt.date | None
+    reason: str
+
+
+@dataclass(frozen=True)
+class Held:
+    """One membership a household's member holds on a day (running or starting later)."""
+
+    membership_id: str
+    person_id: str
+    programme_code: str
+    start_date: dt.date
+    end_date: dt.date | None
+
+
+def held(station: Station, household_id: str, *, today: dt.date) -> list[Held]:
+    """The memberships the household's living members hold on ``today`` or later (those
+    :func:`end_membership` can end), by person and start date."""
+    m = ProgrammeMembership
+    with station.reading() as session:
+        rows = session.scalars(
+            sa.select(m).join(Person, Person.id == m.person_id)
+            .where(Person.household_id == household_id, Person.died_on.is_(None),
+                   sa.or_(m.end_date.is_(None), m.end_date >= today))
+            .order_by(m.person_id, m.start_date, m.programme_code, m.id)).all()
+        return [Held(r.id, r.person_id, r.programme_code, r.start_date, r.end_date)
+                for r in rows]
+
+
+def end_membership(station: Station, membership_id: str, *, reason: str, end_date: dt.date,
+                   operator: OperatorInfo, now: dt.datetime) -> Ended:
+    """End a membership on ``end_date`` (its last day) for ``reason`` (:data:`END_REASONS`).
+
+    The row stays (the history is kept) with its new end date; a ``programme.end`` audit
+    event and a ``programme_registration`` outbox item (decision ``ended``, as a death's ends
+    travel: the centre stops counting the membership) go in the same transaction.
+
+    Raises
+    ------
+    PermissionDenied
+        ``operator`` is neither a clerk nor a supervisor.
+    NotInList
+        ``reason`` is not one of :data:`END_REASONS`.
+    UnknownRecord
+        No membership has this id.
+    EndBeforeStart, EndInFuture, AlreadyEnds
+        The end date is before the membership starts, after today, or not before the day
+        it already ends (nothing would change).
+    """
+    operator.require("clerk", "supervisor", action="end programme memberships")
+    if reason not in END_REASONS:
+        raise NotInList("end reason", reason, END_REASONS)
+    today = office_today(station, now)
+    with station.transaction() as session:
+        row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
+        if row is None:
+            raise UnknownRecord("membership", membership_id)
+        previous = row.end_date
+        if previous is not None and end_date >= previous:
+            raise AlreadyEnds(row.id, row.start_date, previous, end_date)
+        if end_date < row.start_date:
+            raise EndBeforeStart(row.id, row.start_date, previous, end_date)
+        if end_date > today:
+            raise EndInFuture(row.id, row.start_date, previous, end_date, today)
+        row.end_date = end_date
+        facts = {"person_id": row.person_id, "programme": row.programme_code,
+                 "decision": "ended", "membership_id": row.id, "reason": reason,
+                 "previous_end_date": previous.isoformat() if previous else None}
+        record(station, session, record_type="programme_membership", record_id=row.id,
+               action="programme.end", details={**facts, "end_date": end_date.isoformat()},
+               payload={**facts, "start_date": row.start_date, "end_date": end_date},
+               operator_id=operator.id, now=now)
+        return Ended(row.id, row.person_id, row.programme_code, row.start_date, end_date,
+                     previous, reason)

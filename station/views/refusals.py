@@ -3,7 +3,8 @@
 The services and the model refuse in English: an unknown household or person id, a grievance
 step the grievance's state does not allow, an appeal after its window, a case another
 supervisor decided first, a death recorded twice, an empty description, a password or an
-operator account refused... The sentence is the
+operator account refused, a value outside its list, a membership ended on a day it cannot
+end... The sentence is the
 model's (and the English desk keeps it, since it names the details); at a Khmer, Urdu or
 Indonesian desk :func:`refusal` says the same in the interface language, from the error's type
 and data (its attributes), never from its English wording: a reworded message still reads
@@ -195,6 +196,45 @@ def _same_status(exc: BaseException) -> str | None:
     return None if sentence is None else _fill(sentence, _day(getattr(exc, "since", None)))
 
 
+def _programme(exc: BaseException) -> str:
+    """The error's ``programme`` as the desk names programmes (the catalogue's name)."""
+    from station.i18n import current_language
+    from station.services.catalogue import programme_names
+
+    code = str(getattr(exc, "programme", ""))
+    return programme_names(current_language()).get(code, code)
+
+
+# ``NotInList.what`` -> its sentence (%1: the value given)
+NOT_IN_LIST = {
+    "employment": QT_TRANSLATE_NOOP("Errors", "“%1” is not an employment status the "
+                                              "station knows: choose one from the list."),
+    "item kind": QT_TRANSLATE_NOOP("Errors", "“%1” is not a kind of plan item: choose one "
+                                             "from the list."),
+    "service": QT_TRANSLATE_NOOP("Errors", "“%1” is not a service a referral can go to: "
+                                           "choose one from the list."),
+    "item status": QT_TRANSLATE_NOOP("Errors", "“%1” is not a status of a plan item: "
+                                               "choose one from the list."),
+    "end reason": QT_TRANSLATE_NOOP("Errors", "“%1” is not a reason a membership ends: "
+                                              "choose one from the list."),
+}
+
+
+def _not_in_list(exc: BaseException) -> str | None:
+    text = NOT_IN_LIST.get(str(getattr(exc, "what", "")))
+    return None if text is None else _fill(text, str(getattr(exc, "value", "")))
+
+
+def _membership_dates(text: object) -> Sayer:
+    """A proposal confirmed on a day its dates do not allow: %1 the programme as the desk
+    names it, %2 the person, %3 its start, %4 its end (dates as the desk writes them)."""
+    def say(exc: BaseException) -> str:
+        return _fill(text, _programme(exc), str(getattr(exc, "person_id", "")),
+                     _day(getattr(exc, "start_date", None)),
+                     _day(getattr(exc, "end_date", None)))
+    return say
+
+
 def _with(text: object, *names: str) -> Sayer:
     """The sentence ``text`` with the error's attributes ``names`` as %1, %2... (dates as
     the desk writes them)."""
@@ -235,16 +275,24 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         PasswordUnchanged,
     )
     from station.services.errors import (
+        AlreadyEnds,
         AlreadyMember,
+        AlreadyOver,
         AppealsUsed,
         AppealTooLate,
         CardOfAnotherPerson,
         DeceasedPerson,
+        EndBeforeStart,
+        EndInFuture,
         FollowUpInPast,
         InvalidTransition,
         MembershipEnded,
         NoContributions,
+        NotACaseManager,
         NotAnAmount,
+        NotBegunYet,
+        NotInList,
+        NotProposed,
         RulesChanged,
         TextMissing,
         Unanswered,
@@ -321,6 +369,26 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         (RetiredPlace, _with(QT_TRANSLATE_NOOP(
             "Errors", "%1 (%2) is retired from the list of places: register new households in "
                       "the place that replaced it."), "name", "code")),
+        (NotInList, _not_in_list),
+        (NotProposed, lambda e: _fill(QT_TRANSLATE_NOOP(
+            "Errors", "%1 was not proposed for person %2: propose again."),
+            _programme(e), str(getattr(e, "person_id", "")))),
+        (NotBegunYet, _membership_dates(QT_TRANSLATE_NOOP(
+            "Errors", "%1 for person %2 would start on %3, after today: confirm it on the day "
+                      "it starts."))),
+        (AlreadyOver, _membership_dates(QT_TRANSLATE_NOOP(
+            "Errors", "%1 for person %2 would end on %4, before today: confirm it from a "
+                      "later start date."))),
+        (NotACaseManager, _with(QT_TRANSLATE_NOOP(
+            "Errors", "%1 cannot manage cases: choose a clerk or a supervisor."), "username")),
+        (EndBeforeStart, _with(QT_TRANSLATE_NOOP(
+            "Errors", "This membership starts on %1: it cannot end before it starts."),
+            "start_date")),
+        (EndInFuture, _with(QT_TRANSLATE_NOOP(
+            "Errors", "The end date %1 is after today: end the membership on or after its "
+                      "last day."), "asked")),
+        (AlreadyEnds, _with(QT_TRANSLATE_NOOP(
+            "Errors", "This membership already ends on %1: nothing changed."), "end_date")),
         (FollowUpInPast, _with(QT_TRANSLATE_NOOP(
             "Errors", "The follow-up date %1 is in the past: choose today (%2) or a later "
                       "day."), "follow_up_date", "today")),

@@ -194,9 +194,10 @@ def test_mem01_names_memberships_held_twice_and_changes_nothing(settings: Any,
     before = current_revision(station.engine)
     with pytest.raises(IntegrityFailure) as refused:
         Station(settings)
-    assert str(refused.value).startswith(
-        "the registry holds 1 programme membership(s) twice with other dates "
-        "(p-1 in OLD_AGE_PENSION): ")
+    assert str(refused.value).startswith(  # one pair, and the end that resolves it
+        "the registry holds 1 pair of programme memberships whose dates meet: end one of "
+        "each pair (p-1 in OLD_AGE_PENSION: `sws household end-membership m-1 --reason "
+        "recorded_twice --on 2026-11-03`), then open the station again ")
     assert current_revision(station.engine) == before
     with station.reading() as session:
         assert session.scalar(sa.select(sa.func.count()).select_from(

@@ -5,15 +5,20 @@ The members table shows the facts the rules need from the clerk (disability, emp
 the assessment form comes from the questionnaire file; the package shows one tickable line per
 proposal with the rules' reason ("eligible because age 67 >= 65") and, below, what was
 considered but not proposed, with why. Confirm records the ticked proposals as memberships and
-the others as declined (:func:`station.services.memberships.confirm`).
+the others as declined (:func:`station.services.memberships.confirm`). Below, the memberships
+the members hold; End ends the selected one on its last day with a reason from the list
+(:func:`station.services.memberships.end_membership`).
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -30,7 +35,7 @@ from station.i18n import current_language
 from station.services import households, memberships
 from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
-from station.views.formats import short_date
+from station.views.formats import date_field_format, short_date
 from station.views.reasons import say
 from station.views.services.assessment_form import AssessmentForm
 from station.views.services.members_table import HouseholdSummary, MembersTable, load_household
@@ -147,6 +152,7 @@ class ProgrammesPanel(ServicePanel):
         play.addWidget(self.not_proposed)
         play.addWidget(self.confirm_button)
         outer.addWidget(package, 1)
+        outer.addWidget(self._end_group())
         self.message.setObjectName("programmesMessage")
         outer.addWidget(self.message)
         page.setWidget(body)
@@ -157,10 +163,45 @@ class ProgrammesPanel(ServicePanel):
         self.save_members_button.clicked.connect(self._on_save_members)
         self.household.returnPressed.connect(self._on_propose)
         self.household.textEdited.connect(self.summary.clear)
+        self.end_button.clicked.connect(self._on_end)
+
+    def _end_group(self) -> QGroupBox:
+        """The memberships the members hold, and End with the reason and the last day."""
+        group = QGroupBox(self.tr("Memberships held"))
+        lay = QVBoxLayout(group)
+        self.held = QListWidget()
+        self.held.setObjectName("heldMemberships")
+        self.held.setMaximumHeight(110)
+        self.end_reason = QComboBox()
+        self.end_reason.setObjectName("endReason")
+        for code, words in self._reason_words().items():
+            self.end_reason.addItem(words, code)
+        self.end_date = QDateEdit()
+        self.end_date.setObjectName("endDate")
+        self.end_date.setCalendarPopup(True)
+        self.end_date.setDisplayFormat(date_field_format())
+        self.end_button = QPushButton(self.tr("En&d membership"))
+        self.end_button.setObjectName("endMembership")
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Reason:")))
+        row.addWidget(self.end_reason, 1)
+        row.addWidget(QLabel(self.tr("Last day:")))
+        row.addWidget(self.end_date)
+        row.addWidget(self.end_button)
+        lay.addWidget(self.held)
+        lay.addLayout(row)
+        return group
+
+    def _reason_words(self) -> dict[str, str]:
+        """:data:`station.services.memberships.END_REASONS` in the clerk's words."""
+        words = {"moved": self.tr("moved away"), "not_eligible": self.tr("no longer eligible"),
+                 "own_request": self.tr("at the person's own request"),
+                 "recorded_twice": self.tr("held twice (the extra one)")}
+        return {code: words.get(code, code) for code in memberships.END_REASONS}
 
     def action_buttons(self) -> list[QWidget]:
         return [self.assess_button, self.propose_button, self.confirm_button,
-                self.save_members_button]
+                self.save_members_button, self.end_button]
 
     def _on_busy(self, busy: bool) -> None:
         super()._on_busy(busy)
@@ -202,10 +243,14 @@ class ProgrammesPanel(ServicePanel):
         household_id = self._household_id()
         if household_id is None:
             return
+        self.call(self._loader(household_id), self._show_package)
+
+    def _loader(self, household_id: str) -> Any:
+        """What the panel shows of a household, read off the GUI thread."""
         station, today = self.station, self.clock().date()
-        self.call(lambda: (load_household(station, household_id),
-                           memberships.propose(station, household_id, today=today)),
-                  self._show_package)
+        return lambda: (load_household(station, household_id),
+                        memberships.propose(station, household_id, today=today),
+                        memberships.held(station, household_id, today=today))
 
     def _on_save_members(self) -> None:
         household_id = self._household_id()
@@ -227,8 +272,8 @@ class ProgrammesPanel(ServicePanel):
         self.changed.emit()
         self._on_propose()
 
-    def _show_package(self, loaded: tuple[HouseholdSummary, Any]) -> None:
-        household, package = loaded
+    def _show_package(self, loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
+        household, package, held = loaded
         self.members.show_members(household.members, self.clock().date())
         rows = [i for i, m in enumerate(household.members)
                 if m.person_id == self._selected_person]
@@ -254,10 +299,57 @@ class ProgrammesPanel(ServicePanel):
                 title = titles.get(c.programme_code, c.programme_code)
                 self.not_proposed.addItem(f"{name(c.person_id)}: {title}: {say(c)}")
         self.confirm_button.setEnabled(bool(package.proposals))
+        self._show_held(held, titles)
         self.show_info(self.tr("%n proposal(s) under rules %1.", "", len(package.proposals))
                        .replace("%1", package.rules_version) if package.proposals else
             self.tr("Nothing is proposed: assess the household and record its members' "
                     "situation."))
+
+    def _show_held(self, held: list[Any], titles: dict[str, str]) -> None:
+        """One line per membership held: who, which programme, from when (until when)."""
+        self.held.clear()
+        for h in held:
+            until = self.tr(" until {0}").format(short_date(h.end_date)) if h.end_date else ""
+            title = titles.get(h.programme_code, h.programme_code)
+            item = QListWidgetItem(self.tr("%1: %2 from %3").replace("%1",
+                                   self.members.name_of(h.person_id)).replace(
+                                   "%2", title).replace("%3", short_date(h.start_date))
+                                   + until)
+            item.setData(Qt.ItemDataRole.UserRole, h.membership_id)
+            self.held.addItem(item)
+        today = self.clock().date()
+        self.end_date.setMaximumDate(QDate(today.year, today.month, today.day))
+        self.end_date.setDate(QDate(today.year, today.month, today.day))
+
+    def _on_end(self) -> None:
+        item = self.held.currentItem()
+        if item is None or not item.isSelected():
+            self.show_error(self.tr("Choose the membership to end first."))
+            return
+        membership_id = str(item.data(Qt.ItemDataRole.UserRole))
+        reason = str(self.end_reason.currentData())
+        day = self.end_date.date()
+        last = dt.date(day.year(), day.month(), day.day())
+        station, operator, now = self.station, self.operator, self.clock()
+        self.call(lambda: memberships.end_membership(station, membership_id, reason=reason,
+                                                     end_date=last, operator=operator,
+                                                     now=now),
+                  self._on_ended)
+
+    def _on_ended(self, ended: Any) -> None:
+        title = programme_names(current_language()).get(ended.programme_code,
+                                                        ended.programme_code)
+        self.show_info(self.tr("%1: %2 ends on %3.")
+                       .replace("%1", self.members.name_of(ended.person_id))
+                       .replace("%2", title).replace("%3", short_date(ended.end_date)))
+        self.changed.emit()
+        said = self.message.text()
+
+        def shown(loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
+            self._show_package(loaded)
+            self.show_info(said)  # the lists as they now stand, the line says what was done
+
+        self.call(self._loader(self.household.text().strip()), shown, quiet=True)
 
     def _show_summary(self, household: HouseholdSummary) -> None:
         """Head, member count and the newest assessment, in one line."""

@@ -10,8 +10,11 @@ same day. What the race wrote is the same membership twice (one person, one prog
 same dates): those are made one again, keeping the first by id, its eligibility decisions and
 contribution payments moved onto it (nothing else refers to a membership), so no payment is
 lost and the station opens. A registry that holds two memberships whose dates differ but meet
-is named, not changed: which one to end is a clerk's decision, and no command ends a
-membership yet.
+is named, not changed: which one to end is a clerk's decision. The refusal names, for each
+pair, the end that resolves it as a ``sws household end-membership`` command (the command
+works on the registry as it stands, before this migration): the earlier of two open ones ends
+the day before the later starts; of two from the same day, the longer ends on the shorter's
+end, and the two copies are then made one here.
 
 Revision ID: mem01
 Revises: ops01
@@ -20,10 +23,13 @@ Create Date: 2026-11-23 14:30:00
 
 from __future__ import annotations
 
+import datetime as dt
+import itertools
+
 import sqlalchemy as sa
 from alembic import op
 
-from station.errors import IntegrityFailure
+from station.errors import MembershipsMeet
 
 revision = "mem01"
 down_revision = "ops01"
@@ -49,20 +55,54 @@ def downgrade() -> None:
 
 
 def _refuse_pairs() -> None:
-    """Name the people who still hold one programme twice (open twice, or from the same
-    day, with other dates)."""
-    rows = op.get_bind().execute(sa.text(
+    """Stop at the pairs of memberships the indexes forbid (one person, one programme, both
+    open-ended, or from the same day with other ends), each named with the end that resolves
+    it (:class:`~station.errors.MembershipsMeet`)."""
+    bind = op.get_bind()
+    groups = bind.execute(sa.text(
         "SELECT person_id, programme_code FROM programme_membership WHERE end_date IS NULL "
         "GROUP BY person_id, programme_code HAVING COUNT(*) > 1 "
         "UNION SELECT person_id, programme_code FROM programme_membership "
-        "GROUP BY person_id, programme_code, start_date HAVING COUNT(*) > 1")).all()
-    if rows:
-        pairs = ", ".join(f"{person} in {programme}" for person, programme in rows[:10])
-        raise IntegrityFailure(
-            f"the registry holds {len(rows)} programme membership(s) twice with other dates "
-            f"({pairs}): which to end is a clerk's decision; set the end date of the extra "
-            "ones in the database with your support team, then open the station again (the "
-            "station's previous version still opens this registry meanwhile)")
+        "GROUP BY person_id, programme_code, start_date HAVING COUNT(*) > 1 "
+        "ORDER BY 1, 2")).all()
+    endings: list[tuple[str, str, str, dt.date]] = []
+    for person, programme in groups:
+        rows = bind.execute(sa.text(
+            "SELECT id, start_date, end_date FROM programme_membership WHERE person_id = "
+            ":person AND programme_code = :programme ORDER BY start_date, id"),
+            {"person": person, "programme": programme}).all()
+        held = [(str(i), _day(start), _day(end) if end is not None else None)
+                for i, start, end in rows]
+        for a, b in itertools.combinations(held, 2):
+            ending = _ending(a, b)
+            if ending is not None:
+                endings.append((str(person), str(programme), *ending))
+    if endings:
+        raise MembershipsMeet(endings, stays_at=str(down_revision))
+
+
+Held = tuple[str, dt.date, dt.date | None]
+
+
+def _ending(a: Held, b: Held) -> tuple[str, dt.date] | None:
+    """The membership to end, and on which day, for the pair ``a`` (starting first) and
+    ``b`` to stop breaking an index; None when they do not (other starts, not both open)."""
+    (a_id, a_start, a_end), (b_id, b_start, b_end) = a, b
+    if a_start != b_start:
+        if a_end is None and b_end is None:  # the earlier ends the day before the later
+            return a_id, b_start - dt.timedelta(days=1)
+        return None
+    if a_end is None or (b_end is not None and a_end > b_end):  # the longer, on the
+        assert b_end is not None  # shorter's end (two copies: made one by the migration)
+        return a_id, b_end
+    if b_end is None or b_end > a_end:
+        return b_id, a_end
+    return None  # copies: merged before this runs
+
+
+def _day(value: object) -> dt.date:
+    """A DATE column as SQLite (text) or PostgreSQL (date) returns it."""
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value))
 
 
 def _merge_copies() -> None:
