@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AddressPicker</name>
+    <message>
+        <source>%1 (%2), retired</source>
+        <translation>%1 (%2), dihapus</translation>
+    </message>
+    <message>
+        <source>Retired from the list of places: kept for the records that name it; no new household is registered here.</source>
+        <translation>Dihapus dari daftar tempat: disimpan untuk catatan yang menyebutnya; tidak ada rumah tangga baru yang didaftarkan di sini.</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name>AddressPicker</name>
+    <message>
+        <source>%1 (%2), retired</source>
+        <translation>%1 (%2), ឈប់ប្រើ</translation>
+    </message>
+    <message>
+        <source>Retired from the list of places: kept for the records that name it; no new household is registered here.</source>
+        <translation>ត្រូវបានដកចេញពីបញ្ជីទីកន្លែង៖ រក្សាទុកសម្រាប់កំណត់ត្រាដែលមានឈ្មោះវា គ្មានការចុះឈ្មោះគ្រួសារថ្មីនៅទីនេះទេ។</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>AddressPicker</name>
+    <message>
+        <source>%1 (%2), retired</source>
+        <translation>%1 (%2)، ختم شدہ</translation>
+    </message>
+    <message>
+        <source>Retired from the list of places: kept for the records that name it; no new household is registered here.</source>
+        <translation>مقامات کی فہرست سے ختم: ان ریکارڈز کے لیے رکھا گیا جن میں اس کا نام ہے؛ یہاں کوئی نیا گھرانہ رجسٹر نہیں ہوتا۔</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>
