@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
+from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
@@ -71,3 +73,72 @@ def test_a_retired_commune_is_not_offered_nor_taken_for_a_new_household(qtbot: Q
     page.address.boxes["village"].setCurrentIndex(
         page.address.boxes["village"].findData("12010201"))
     assert page.validate(TODAY) is not None, page.error_text
+
+
+# -- a card of a revoked station: signed after, or never delivered -----------------------------
+
+def _revoked_station_cards() -> tuple[Any, dict[str, Any]]:
+    """A verifier whose list revokes station st-7's signer 6 hours ago, having received one
+    of its cards; and st-7's cards: delivered, issued before but never delivered, signed
+    after the revocation."""
+    import cardio
+    from cardio.pki import issue_signer
+    from cardio.revocation import credential_tag
+    from station.model.ui_cards import CardVerifier
+    from tests.gui.cards import make_dump, make_pki
+    from tests.gui.conftest import FIXED_NOW
+
+    pki = make_pki()
+    stolen = issue_signer(pki, FIXED_NOW - dt.timedelta(days=1))
+    revoked_at = FIXED_NOW - dt.timedelta(hours=6)
+    dumps = {"delivered": make_dump(stolen, serial="0A01", issued=revoked_at - HOURS_12),
+             "undelivered": make_dump(stolen, serial="0A02", issued=revoked_at - HOURS_12),
+             "after": make_dump(stolen, serial="0A03", issued=revoked_at + HOURS_1)}
+    entry = cardio.SignerRevocation(cardio.signer_fingerprint(stolen.signer_cert), revoked_at,
+                                    "station st-7 revoked: laptop stolen",
+                                    frozenset({credential_tag(dumps["delivered"].credential)}))
+    data = cardio.sign_revocation_list([], pki, FIXED_NOW, dt.timedelta(days=30),
+                                       signers=[entry])
+    crl = cardio.load_revocation_list(data, [pki.root_cert], FIXED_NOW)
+    return CardVerifier([pki.root_cert], crl), dumps
+
+
+HOURS_1, HOURS_12 = dt.timedelta(hours=1), dt.timedelta(hours=12)
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_a_revoked_stations_card_is_refused_for_what_is_true_of_it(
+        qtbot: QtBot, language: str) -> None:
+    """A genuine card issued before the station was revoked, but never delivered to the
+    centre, was said to be "signed after its issuing station was revoked": untrue, and the
+    holder was treated as holding a thief's card. Each case now says what is known."""
+    from station.views.card_outcome import CardOutcomeView
+    from tests.gui.conftest import FIXED_NOW
+
+    verifier, dumps = _revoked_station_cards()
+    apply_language(language)
+    view = CardOutcomeView("")
+    qtbot.addWidget(view)
+    said = {}
+    for name, dump in dumps.items():
+        outcome = verifier.verify_dump(dump, now=FIXED_NOW, source="card")
+        assert outcome.ok is (name == "delivered")
+        view.show_outcome(outcome, FIXED_NOW.date())
+        said[name] = view.verdict.text()
+    after, undelivered = view.reason_text(_outcome(verifier, dumps["after"])), view.reason_text(
+        _outcome(verifier, dumps["undelivered"]))
+    assert after != undelivered
+    assert after in said["after"] and undelivered in said["undelivered"]
+    if language == "en":
+        assert "signed after" in after
+        assert "signed after" not in undelivered
+        assert "before" in undelivered and "never" in undelivered
+    else:
+        for text in (after, undelivered):
+            assert not re.search("[A-Za-z]{3,}", text), text
+
+
+def _outcome(verifier: Any, dump: Any) -> Any:
+    from tests.gui.conftest import FIXED_NOW
+
+    return verifier.verify_dump(dump, now=FIXED_NOW, source="card")
