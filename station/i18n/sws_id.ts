@@ -382,6 +382,10 @@ Rincian: %3</translation>
         <translation>Daftar pencabutan tidak dapat diperiksa.</translation>
     </message>
     <message>
+        <source>The card is dated before its issuing station was revoked, but that station never delivered it to the central registry: it cannot be told from a card made with the station&apos;s stolen key. The holder gets a new card at the office.</source>
+        <translation>Kartu ini bertanggal sebelum stasiun penerbitnya dicabut, tetapi stasiun itu tidak pernah mengirimkannya ke registri pusat: kartu ini tidak dapat dibedakan dari kartu yang dibuat dengan kunci curian stasiun itu. Pemegang kartu mendapat kartu baru di kantor.</translation>
+    </message>
+    <message>
         <source>the revocation list is out of date</source>
         <translation>daftar pencabutan sudah kedaluwarsa</translation>
     </message>

@@ -385,6 +385,10 @@ Detail: %3</source>
         <translation>មិនអាចពិនិត្យបញ្ជីដកហូតបានទេ។</translation>
     </message>
     <message>
+        <source>The card is dated before its issuing station was revoked, but that station never delivered it to the central registry: it cannot be told from a card made with the station&apos;s stolen key. The holder gets a new card at the office.</source>
+        <translation>កាតនេះមានកាលបរិច្ឆេទមុនពេលស្ថានីយចេញកាតត្រូវបានដកហូត ប៉ុន្តែស្ថានីយនោះមិនដែលបញ្ជូនវាទៅបញ្ជីកណ្ដាលទេ៖ គេមិនអាចបែងចែកវាពីកាតដែលធ្វើដោយកូនសោដែលត្រូវបានលួចរបស់ស្ថានីយនោះបានទេ។ ម្ចាស់កាតទទួលកាតថ្មីនៅការិយាល័យ។</translation>
+    </message>
+    <message>
         <source>the revocation list is out of date</source>
         <translation>បញ្ជីដកហូតហួសសម័យហើយ</translation>
     </message>

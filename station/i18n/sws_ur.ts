@@ -385,6 +385,10 @@ Detail: %3</source>
         <translation>منسوخی فہرست جانچی نہیں جا سکی۔</translation>
     </message>
     <message>
+        <source>The card is dated before its issuing station was revoked, but that station never delivered it to the central registry: it cannot be told from a card made with the station&apos;s stolen key. The holder gets a new card at the office.</source>
+        <translation>یہ کارڈ جاری کرنے والے اسٹیشن کی منسوخی سے پہلے کی تاریخ کا ہے، لیکن اس اسٹیشن نے اسے کبھی مرکزی رجسٹری کو نہیں بھیجا: اسے اسٹیشن کی چوری شدہ کلید سے بنے کارڈ سے الگ نہیں پہچانا جا سکتا۔ کارڈ رکھنے والے کو دفتر سے نیا کارڈ ملے گا۔</translation>
+    </message>
+    <message>
         <source>the revocation list is out of date</source>
         <translation>منسوخی فہرست پرانی ہو چکی ہے</translation>
     </message>
