@@ -142,3 +142,45 @@ def _outcome(verifier: Any, dump: Any) -> Any:
     from tests.gui.conftest import FIXED_NOW
 
     return verifier.verify_dump(dump, now=FIXED_NOW, source="card")
+
+
+# -- Qt's file dialogs at a Khmer desk ----------------------------------------------------------
+
+def _dialog_words(dialog: Any) -> list[str]:
+    """Every word the file dialog shows: labels, buttons (and icon buttons' tips), the
+    file list's column titles."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTreeView
+
+    words = [w.text() for w in dialog.findChildren(QLabel) if w.isVisible() and w.text()]
+    for button in dialog.findChildren(QAbstractButton):
+        if button.isVisible():
+            words.append(button.text() or button.toolTip())
+    for tree in dialog.findChildren(QTreeView):
+        model = tree.model()
+        words += [str(model.headerData(i, Qt.Orientation.Horizontal))
+                  for i in range(model.columnCount())]
+    return [w for w in words if w]
+
+
+@pytest.mark.parametrize("kind", ["folder", "save"])
+def test_file_dialogs_speak_khmer_at_a_khmer_desk(qtbot: QtBot, tmp_path: Any,
+                                                  kind: str) -> None:
+    """Qt ships no Khmer, Urdu or Indonesian translation of its file dialog: "Look in:",
+    "Choose", "Cancel", "Name" stayed English at those desks (backup, new certificates,
+    card dumps, audit export)."""
+    from station.views.file_dialogs import folder_dialog, save_dialog
+    from station.views.formats import without_mnemonic
+
+    apply_language("km")
+    dialog = (folder_dialog(None, "ថត", str(tmp_path)) if kind == "folder"
+              else save_dialog(None, "រក្សាទុក", str(tmp_path / "audit-events.csv"),
+                               "CSV (*.csv)"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    words = _dialog_words(dialog)
+    assert len(words) >= 10, words
+    english = [w for w in words if re.search("[A-Za-z]{2,}", without_mnemonic(w))]
+    assert english == [], english
+    dialog.reject()
