@@ -2468,6 +2468,155 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>ថត</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ដ្រាយ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>មើលក្នុង (&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>ថត៖</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ឈ្មោះឯកសារ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ប្រភេទឯកសារ (&amp;T)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>ជ្រើសរើស (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>បើក (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>រក្សាទុក (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ទៅមុខ</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>ថតមេ</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>បង្កើតថតថ្មី</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>ទិដ្ឋភាពបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>ទិដ្ឋភាពលម្អិត</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>ទៅមុខ</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ទៅថតមេ</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>បង្កើតថតថ្មី</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>ប្ដូរទៅទិដ្ឋភាពបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>ប្ដូរទៅទិដ្ឋភាពលម្អិត</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>របារចំហៀង</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>បញ្ជីទីតាំង និងចំណាំ</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>ថត</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>ថតថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>ប្ដូរឈ្មោះ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>លុប (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>បង្ហាញឯកសារលាក់ (&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>កាលបរិច្ឆេទកែប្រែ</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>កុំព្យូទ័រ</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2488,6 +2637,14 @@ Card: %6</source>
     <message>
         <source>&amp;No</source>
         <translation>ទេ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
     </message>
 </context>
 <context>
