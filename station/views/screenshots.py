@@ -156,6 +156,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     clerk.next_button.click()
     saved.append(save(window, folder, "17-clerk-card"))
     clerk.next_button.click()
+    wait_until(lambda: clerk.receipt is not None)  # the record is read in a worker
     clerk.save_receipt()
     saved.append(save(window, folder, "18-clerk-receipt"))
     for pdf in (tmp / "receipts").glob("receipt-*.pdf"):

@@ -7,6 +7,7 @@ import re
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from station.i18n import apply_language
@@ -184,3 +185,69 @@ def test_file_dialogs_speak_khmer_at_a_khmer_desk(qtbot: QtBot, tmp_path: Any,
     english = [w for w in words if re.search("[A-Za-z]{2,}", without_mnemonic(w))]
     assert english == [], english
     dialog.reject()
+
+
+# -- the clerk page reads the registry in a worker ---------------------------------------------
+
+def test_a_slow_registry_does_not_freeze_the_clerk_and_a_late_answer_is_dropped(
+        qtbot: QtBot, live_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Adding a member read the household's address on the GUI thread: with the registry
+    held by another program the window froze until it answered. The read now runs in a
+    worker; an answer that comes after the clerk moved on changes nothing."""
+    import threading
+
+    from station.views.clerk.page import FIND, PERSON, RECEIPT
+    from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol
+
+    page = _clerk(qtbot, live_ctx)
+    result = _enrol(qtbot, page, dict(PERSON_FIELDS, commune="120301", village="12030101"))
+    person_id = result.person_id
+    page.restart()
+    page.search.query.setText("Sok Dara")
+    page.search.search()
+    qtbot.waitUntil(page.search.member_button.isEnabled, timeout=10000)
+
+    services = live_ctx.services["station"]
+    real_person, gate, reading = services.person, threading.Event(), threading.Event()
+
+    def slow_person(pid: str) -> Any:
+        reading.set()
+        assert gate.wait(30), "the test never let the registry answer"
+        return real_person(pid)
+
+    monkeypatch.setattr(services, "person", slow_person)
+    page.search.member_button.click()  # returns at once: the read waits in a worker
+    assert reading.wait(10)
+    assert page.step == FIND and page.message.text()
+    page.restart()  # the clerk gives up and starts afresh
+    page.search.new_button.click()
+    assert page.step == PERSON
+    page.person.fill({"latin_name": "Someone Else"})
+    gate.set()
+    page.wait()
+    qtbot.waitUntil(lambda: not page._reads.busy, timeout=10000)
+    QApplication.processEvents()
+    assert page.step == PERSON and page.person.wants_new_household  # the late answer dropped
+    assert page.person.values()["commune"] == ""
+
+    gate.clear()
+    reading.clear()
+    page.restart()
+    page.search.query.setText("Sok Dara")
+    page.search.search()
+    qtbot.waitUntil(page.search.member_button.isEnabled, timeout=10000)
+    page.search.member_button.click()
+    assert reading.wait(10) and page.step == FIND
+    gate.set()
+    qtbot.waitUntil(lambda: page.step == PERSON, timeout=10000)  # answered: the form opens
+    assert page.person.values()["commune"] == "120301"  # the household's own place
+
+    page.card_person = person_id  # the receipt of a registered person, read aside too
+    gate.clear()
+    page.go(RECEIPT)
+    page._fill_receipt()
+    assert page.receipt is None
+    page.save_receipt()  # nothing to save yet, and no freeze
+    gate.set()
+    qtbot.waitUntil(lambda: page.receipt is not None, timeout=10000)
+    assert "Sok Dara" in page.receipt_page.summary.text()
