@@ -814,6 +814,10 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Tunggu sampai cek ganda selesai: mungkin sedang mendaftarkan orang ini.</translation>
     </message>
     <message>
+        <source>Reading the household&apos;s address...</source>
+        <translation>Membaca alamat rumah tangga...</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>Registri tidak tersedia di stasiun ini.</translation>
     </message>
@@ -836,6 +840,10 @@ Kartu %4, berlaku sampai %5</translation>
     <message>
         <source>The check did not finish and nothing was registered: press Next to check again.</source>
         <translation>Pemeriksaan tidak selesai dan tidak ada yang didaftarkan: tekan Lanjut untuk memeriksa lagi.</translation>
+    </message>
+    <message>
+        <source>Reading the record...</source>
+        <translation>Membaca catatan...</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.

@@ -818,6 +818,10 @@ Card %4, valid until %5</source>
         <translation>សូមរង់ចាំរហូតដល់ការពិនិត្យស្ទួនបញ្ចប់៖ វាប្រហែលជាកំពុងចុះឈ្មោះបុគ្គលនេះ។</translation>
     </message>
     <message>
+        <source>Reading the household&apos;s address...</source>
+        <translation>កំពុងអានអាសយដ្ឋានគ្រួសារ...</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
     </message>
@@ -840,6 +844,10 @@ Card %4, valid until %5</source>
     <message>
         <source>The check did not finish and nothing was registered: press Next to check again.</source>
         <translation>ការពិនិត្យមិនបានបញ្ចប់ ហើយគ្មានអ្វីត្រូវបានចុះឈ្មោះទេ៖ ចុច បន្ទាប់ ដើម្បីពិនិត្យម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Reading the record...</source>
+        <translation>កំពុងអានកំណត់ត្រា...</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.

@@ -818,6 +818,10 @@ Card %4, valid until %5</source>
         <translation>دہرے اندراج کی جانچ مکمل ہونے تک انتظار کریں: ہو سکتا ہے یہ اس شخص کا اندراج کر رہی ہو۔</translation>
     </message>
     <message>
+        <source>Reading the household&apos;s address...</source>
+        <translation>گھرانے کا پتہ پڑھا جا رہا ہے...</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
     </message>
@@ -840,6 +844,10 @@ Card %4, valid until %5</source>
     <message>
         <source>The check did not finish and nothing was registered: press Next to check again.</source>
         <translation>جانچ مکمل نہیں ہوئی اور کچھ درج نہیں ہوا: دوبارہ جانچنے کے لیے اگلا دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Reading the record...</source>
+        <translation>ریکارڈ پڑھا جا رہا ہے...</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
