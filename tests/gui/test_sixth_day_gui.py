@@ -251,3 +251,41 @@ def test_a_slow_registry_does_not_freeze_the_clerk_and_a_late_answer_is_dropped(
     gate.set()
     qtbot.waitUntil(lambda: page.receipt is not None, timeout=10000)
     assert "Sok Dara" in page.receipt_page.summary.text()
+
+
+# -- the duplicate page's prints at 1024 x 700 in Khmer -----------------------------------------
+
+def test_the_duplicate_prints_fit_whole_at_1024_by_700_in_khmer(
+        qtbot: QtBot, live_ctx: Any) -> None:
+    """With the Khmer banner on three lines, the candidates and the decision row, the two
+    prints were given less height than they drew in: their lower part (minutiae included)
+    went under the decision row. Each print is now drawn whole inside what is shown of it."""
+    from PySide6.QtCore import QRect
+
+    from station.model.ui_session import Mode
+    from station.views.clerk.page import ClerkPage
+    from station.views.main_window import MainWindow
+    from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol
+    from tests.gui.test_first_day_gui import SMALL, _fits
+
+    first = _clerk(qtbot, live_ctx)
+    window = first.window()
+    assert isinstance(window, MainWindow)
+    window.set_language("km")  # the window is built again in Khmer
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    _enrol(qtbot, page, PERSON_FIELDS)
+    page.restart()
+    _enrol(qtbot, page, dict(PERSON_FIELDS, latin_name="Dara Sok", local_name="ដារា"))
+    assert page.dedup.decision.isVisible()
+    assert _fits(window), f"{window.width()}x{window.height()}"
+    assert (window.width(), window.height()) == SMALL
+    decision_top = page.dedup.decision.mapTo(window, page.dedup.decision.rect().topLeft()).y()
+    for view in (page.dedup.applicant, page.dedup.candidate):
+        drawn = view.image_rect().toRect()
+        assert not drawn.isEmpty()
+        shown = view.visibleRegion().boundingRect().adjusted(-1, -1, 1, 1)  # (rounding)
+        assert shown.contains(drawn), (shown, drawn)  # the whole picture is on screen
+        bottom = view.mapTo(window, drawn.bottomLeft()).y()
+        assert bottom < decision_top, (bottom, decision_top)  # not under the decision row
+        assert QRect(0, 0, *SMALL).contains(view.mapTo(window, drawn.topLeft()))
