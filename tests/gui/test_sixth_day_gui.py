@@ -190,7 +190,8 @@ def test_file_dialogs_speak_khmer_at_a_khmer_desk(qtbot: QtBot, tmp_path: Any,
 # -- the clerk page reads the registry in a worker ---------------------------------------------
 
 def test_a_slow_registry_does_not_freeze_the_clerk_and_a_late_answer_is_dropped(
-        qtbot: QtBot, live_ctx: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+        qtbot: QtBot, live_ctx: Any, monkeypatch: pytest.MonkeyPatch,
+        request: pytest.FixtureRequest) -> None:
     """Adding a member read the household's address on the GUI thread: with the registry
     held by another program the window froze until it answered. The read now runs in a
     worker; an answer that comes after the clerk moved on changes nothing."""
@@ -209,6 +210,7 @@ def test_a_slow_registry_does_not_freeze_the_clerk_and_a_late_answer_is_dropped(
 
     services = live_ctx.services["station"]
     real_person, gate, reading = services.person, threading.Event(), threading.Event()
+    request.addfinalizer(gate.set)  # never a worker left waiting for the next test
 
     def slow_person(pid: str) -> Any:
         reading.set()
