@@ -291,3 +291,24 @@ def test_the_duplicate_prints_fit_whole_at_1024_by_700_in_khmer(
         bottom = view.mapTo(window, drawn.bottomLeft()).y()
         assert bottom < decision_top, (bottom, decision_top)  # not under the decision row
         assert QRect(0, 0, *SMALL).contains(view.mapTo(window, drawn.topLeft()))
+
+
+def test_no_duplicate_is_a_banner_not_the_whole_page(qtbot: QtBot) -> None:
+    """"No duplicate found" was a green box the size of the page with one line in its
+    middle (the prints, hidden, left it all the room): it reads as a banner at the top."""
+    from types import SimpleNamespace
+
+    from station.model.ui_capture import CaptureSheet
+    from station.views.clerk.duplicates import DuplicatePage
+
+    page = DuplicatePage()
+    qtbot.addWidget(page)
+    page.resize(1000, 650)
+    page.show()
+    page.run(lambda: SimpleNamespace(person_id="p-1", candidates=[]), lambda _p: {},
+             CaptureSheet())
+    qtbot.waitUntil(lambda: "No duplicate found" in page.banner.text(), timeout=20000)
+    QApplication.processEvents()
+    banner = page.banner
+    assert banner.height() <= banner.heightForWidth(banner.width()) + 8, banner.height()
+    assert banner.y() < page.height() / 4  # at the top, where the eye starts

@@ -194,6 +194,9 @@ class DuplicatePage(QWidget):
                                     self._selected_person, prefix="dedup")
         self.decision.setVisible(False)
         outer.addWidget(self.decision)
+        # the room the hidden prints leave (no duplicate, a failed check) stays empty below
+        # the banner, which keeps its own height: a page-sized box read as no banner at all
+        outer.addStretch(0)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_candidate(row))
         self.decision.decided.connect(self._on_decided)
         self._decide_fn: Decide | None = None
