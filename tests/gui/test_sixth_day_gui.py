@@ -312,3 +312,24 @@ def test_no_duplicate_is_a_banner_not_the_whole_page(qtbot: QtBot) -> None:
     banner = page.banner
     assert banner.height() <= banner.heightForWidth(banner.width()) + 8, banner.height()
     assert banner.y() < page.height() / 4  # at the top, where the eye starts
+
+
+def test_the_auditor_lists_a_never_delivered_card_for_what_is_true_of_it(
+        qtbot: QtBot, ctx: Any, tmp_path: Any) -> None:
+    """The English auditor's list of dumps took the model's sentence ("signed after its
+    issuing station was revoked") for the card that never reached the centre too."""
+    from station.model.ui_session import OperatorSession
+    from station.views.auditor import AuditorPage
+
+    verifier, dumps = _revoked_station_cards()
+    for name in ("undelivered", "after"):
+        (tmp_path / f"{name}.json").write_text(dumps[name].to_json())
+    ctx.services["cards"] = verifier
+    page = AuditorPage(ctx, OperatorSession("aud", "auditor"))
+    qtbot.addWidget(page)
+    page.verify_folder(tmp_path)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 2, timeout=10000)
+    reasons = {page.table.item(r, 0).text(): page.table.item(r, 3).text() for r in range(2)}
+    assert "signed after" in reasons["after.json"]
+    assert "signed after" not in reasons["undelivered.json"]
+    assert "never delivered" in reasons["undelivered.json"]
