@@ -333,3 +333,16 @@ def test_the_auditor_lists_a_never_delivered_card_for_what_is_true_of_it(
     assert "signed after" in reasons["after.json"]
     assert "signed after" not in reasons["undelivered.json"]
     assert "never delivered" in reasons["undelivered.json"]
+
+
+def test_the_demo_scanner_is_named_in_the_desks_language(qtbot: QtBot) -> None:
+    """The capture page said "Scanner: demo scanner (synthetic person 1)" in English at the
+    Khmer, Urdu and Indonesian desks (the demo shown at a training is in their language)."""
+    from station.capture.demo import DemoScanner
+    from station.views.clerk.capture import CapturePage
+
+    apply_language("km")
+    page = CapturePage(DemoScanner(person_seed=7))
+    qtbot.addWidget(page)
+    said = page.scanner_label.text()
+    assert "7" in said and not re.search("[A-Za-z]", said), said
