@@ -319,6 +319,10 @@ Rincian: %3</translation>
         <translation>tidak ada</translation>
     </message>
     <message>
+        <source>demo scanner (synthetic person %1)</source>
+        <translation>pemindai demo (orang sintetis %1)</translation>
+    </message>
+    <message>
         <source>Scanner: %1</source>
         <translation>Pemindai: %1</translation>
     </message>

@@ -322,6 +322,10 @@ Detail: %3</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
+        <source>demo scanner (synthetic person %1)</source>
+        <translation>ម៉ាស៊ីនស្កេនសាកល្បង (មនុស្សសិប្បនិម្មិតទី %1)</translation>
+    </message>
+    <message>
         <source>Scanner: %1</source>
         <translation>ម៉ាស៊ីនស្កេន៖ %1</translation>
     </message>

@@ -322,6 +322,10 @@ Detail: %3</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
+        <source>demo scanner (synthetic person %1)</source>
+        <translation>ڈیمو اسکینر (مصنوعی فرد %1)</translation>
+    </message>
+    <message>
         <source>Scanner: %1</source>
         <translation>اسکینر: %1</translation>
     </message>
