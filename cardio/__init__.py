@@ -39,7 +39,7 @@ from cardio.revocation import (
     signer_fingerprint,
 )
 from cardio.sealing import TemplateKey, is_sealed, open_templates, seal_templates
-from cardio.verify import CardProof, verify
+from cardio.verify import NEVER_DELIVERED, CardProof, verify
 
 if TYPE_CHECKING:  # loaded on first use (below): the transport brings in pyscard
     from cardio.transport import ApduCounter, ApduTrace, CardEvents, list_readers, session
@@ -59,6 +59,7 @@ def __getattr__(name: str) -> Any:
 
 __all__ = [
     "CARD_VALIDITY",
+    "NEVER_DELIVERED",
     "ApduCounter",
     "ApduTrace",
     "CardDump",

@@ -28,6 +28,10 @@ from cardio.revocation import RevocationList, credential_tag
 #: "not yet valid": office and hospital clocks differ by minutes, and the certificates' own
 #: notBefore is backdated by the same five minutes (:mod:`cardio.pki`).
 CLOCK_LEEWAY = dt.timedelta(minutes=5)
+#: On the claims of a card refused as SIGNER_REVOKED that is dated before the revocation but
+#: was not among the cards its station delivered: a genuine card never delivered and a card
+#: backdated with the stolen key look the same, and neither was "signed after" (a desk says so).
+NEVER_DELIVERED = "dated before the revocation, never delivered to the central registry"
 
 
 @dataclass(frozen=True)
@@ -113,7 +117,7 @@ def verify(
                 f"signed by the card signer {signer.subject.rfc4514_string()}, revoked on "
                 f"{when} ({signer_revoked.reason}), and never reached the central registry "
                 "from its station before the revocation",
-                claims=claims,
+                claims=replace(claims, warnings=(*claims.warnings, NEVER_DELIVERED)),
             )
         warnings.append(
             f"signed on {claims.issued_at:%Y-%m-%d %H:%M} UTC, before its card signer was "

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AddressPicker</name>
+    <message>
+        <source>%1 (%2), retired</source>
+        <translation>%1 (%2), dihapus</translation>
+    </message>
+    <message>
+        <source>Retired from the list of places: kept for the records that name it; no new household is registered here.</source>
+        <translation>Dihapus dari daftar tempat: disimpan untuk catatan yang menyebutnya; tidak ada rumah tangga baru yang didaftarkan di sini.</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>
@@ -308,6 +319,10 @@ Rincian: %3</translation>
         <translation>tidak ada</translation>
     </message>
     <message>
+        <source>demo scanner (synthetic person %1)</source>
+        <translation>pemindai demo (orang sintetis %1)</translation>
+    </message>
+    <message>
         <source>Scanner: %1</source>
         <translation>Pemindai: %1</translation>
     </message>
@@ -369,6 +384,10 @@ Rincian: %3</translation>
     <message>
         <source>The revocation list could not be checked.</source>
         <translation>Daftar pencabutan tidak dapat diperiksa.</translation>
+    </message>
+    <message>
+        <source>The card is dated before its issuing station was revoked, but that station never delivered it to the central registry: it cannot be told from a card made with the station&apos;s stolen key. The holder gets a new card at the office.</source>
+        <translation>Kartu ini bertanggal sebelum stasiun penerbitnya dicabut, tetapi stasiun itu tidak pernah mengirimkannya ke registri pusat: kartu ini tidak dapat dibedakan dari kartu yang dibuat dengan kunci curian stasiun itu. Pemegang kartu mendapat kartu baru di kantor.</translation>
     </message>
     <message>
         <source>the revocation list is out of date</source>
@@ -799,6 +818,10 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Tunggu sampai cek ganda selesai: mungkin sedang mendaftarkan orang ini.</translation>
     </message>
     <message>
+        <source>Reading the household&apos;s address...</source>
+        <translation>Membaca alamat rumah tangga...</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>Registri tidak tersedia di stasiun ini.</translation>
     </message>
@@ -821,6 +844,10 @@ Kartu %4, berlaku sampai %5</translation>
     <message>
         <source>The check did not finish and nothing was registered: press Next to check again.</source>
         <translation>Pemeriksaan tidak selesai dan tidak ada yang didaftarkan: tekan Lanjut untuk memeriksa lagi.</translation>
+    </message>
+    <message>
+        <source>Reading the record...</source>
+        <translation>Membaca catatan...</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -2531,6 +2558,155 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>Kandar</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Lihat di:</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>Direktori:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>Berkas &amp;jenis:</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>Direktori induk</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>Buat folder baru</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>Tampilan daftar</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>Tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>Ke direktori induk</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>Buat sebuah folder baru</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>Ubah ke tampilan daftar</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>Ubah ke tampilan rinci</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>Bilah samping</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>Daftar tempat dan penanda</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>Direktori</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti nama</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>Tanggal diubah</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2551,6 +2727,14 @@ Kartu: %6</translation>
     <message>
         <source>&amp;No</source>
         <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Simpan</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name>AddressPicker</name>
+    <message>
+        <source>%1 (%2), retired</source>
+        <translation>%1 (%2), ឈប់ប្រើ</translation>
+    </message>
+    <message>
+        <source>Retired from the list of places: kept for the records that name it; no new household is registered here.</source>
+        <translation>ត្រូវបានដកចេញពីបញ្ជីទីកន្លែង៖ រក្សាទុកសម្រាប់កំណត់ត្រាដែលមានឈ្មោះវា គ្មានការចុះឈ្មោះគ្រួសារថ្មីនៅទីនេះទេ។</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>
@@ -311,6 +322,10 @@ Detail: %3</source>
         <translation>គ្មាន</translation>
     </message>
     <message>
+        <source>demo scanner (synthetic person %1)</source>
+        <translation>ម៉ាស៊ីនស្កេនសាកល្បង (មនុស្សសិប្បនិម្មិតទី %1)</translation>
+    </message>
+    <message>
         <source>Scanner: %1</source>
         <translation>ម៉ាស៊ីនស្កេន៖ %1</translation>
     </message>
@@ -372,6 +387,10 @@ Detail: %3</source>
     <message>
         <source>The revocation list could not be checked.</source>
         <translation>មិនអាចពិនិត្យបញ្ជីដកហូតបានទេ។</translation>
+    </message>
+    <message>
+        <source>The card is dated before its issuing station was revoked, but that station never delivered it to the central registry: it cannot be told from a card made with the station&apos;s stolen key. The holder gets a new card at the office.</source>
+        <translation>កាតនេះមានកាលបរិច្ឆេទមុនពេលស្ថានីយចេញកាតត្រូវបានដកហូត ប៉ុន្តែស្ថានីយនោះមិនដែលបញ្ជូនវាទៅបញ្ជីកណ្ដាលទេ៖ គេមិនអាចបែងចែកវាពីកាតដែលធ្វើដោយកូនសោដែលត្រូវបានលួចរបស់ស្ថានីយនោះបានទេ។ ម្ចាស់កាតទទួលកាតថ្មីនៅការិយាល័យ។</translation>
     </message>
     <message>
         <source>the revocation list is out of date</source>
@@ -803,6 +822,10 @@ Card %4, valid until %5</source>
         <translation>សូមរង់ចាំរហូតដល់ការពិនិត្យស្ទួនបញ្ចប់៖ វាប្រហែលជាកំពុងចុះឈ្មោះបុគ្គលនេះ។</translation>
     </message>
     <message>
+        <source>Reading the household&apos;s address...</source>
+        <translation>កំពុងអានអាសយដ្ឋានគ្រួសារ...</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
     </message>
@@ -825,6 +848,10 @@ Card %4, valid until %5</source>
     <message>
         <source>The check did not finish and nothing was registered: press Next to check again.</source>
         <translation>ការពិនិត្យមិនបានបញ្ចប់ ហើយគ្មានអ្វីត្រូវបានចុះឈ្មោះទេ៖ ចុច បន្ទាប់ ដើម្បីពិនិត្យម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Reading the record...</source>
+        <translation>កំពុងអានកំណត់ត្រា...</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -2545,6 +2572,155 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>ថត</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ដ្រាយ</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>មើលក្នុង (&amp;L)៖</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>ថត៖</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>ឈ្មោះឯកសារ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>ប្រភេទឯកសារ (&amp;T)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>ជ្រើសរើស (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>បើក (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>រក្សាទុក (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>ទៅមុខ</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>ថតមេ</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>បង្កើតថតថ្មី</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>ទិដ្ឋភាពបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>ទិដ្ឋភាពលម្អិត</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>ថយក្រោយ</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>ទៅមុខ</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>ទៅថតមេ</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>បង្កើតថតថ្មី</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>ប្ដូរទៅទិដ្ឋភាពបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>ប្ដូរទៅទិដ្ឋភាពលម្អិត</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>របារចំហៀង</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>បញ្ជីទីតាំង និងចំណាំ</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>ថត</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>ថតថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>ប្ដូរឈ្មោះ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>លុប (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>បង្ហាញឯកសារលាក់ (&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>ទំហំ</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>កាលបរិច្ឆេទកែប្រែ</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>កុំព្យូទ័រ</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2565,6 +2741,14 @@ Card: %6</source>
     <message>
         <source>&amp;No</source>
         <translation>ទេ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>បើក</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>រក្សាទុក</translation>
     </message>
 </context>
 <context>

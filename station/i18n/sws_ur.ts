@@ -2,6 +2,17 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>AddressPicker</name>
+    <message>
+        <source>%1 (%2), retired</source>
+        <translation>%1 (%2)، ختم شدہ</translation>
+    </message>
+    <message>
+        <source>Retired from the list of places: kept for the records that name it; no new household is registered here.</source>
+        <translation>مقامات کی فہرست سے ختم: ان ریکارڈز کے لیے رکھا گیا جن میں اس کا نام ہے؛ یہاں کوئی نیا گھرانہ رجسٹر نہیں ہوتا۔</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>
@@ -311,6 +322,10 @@ Detail: %3</source>
         <translation>کوئی نہیں</translation>
     </message>
     <message>
+        <source>demo scanner (synthetic person %1)</source>
+        <translation>ڈیمو اسکینر (مصنوعی فرد %1)</translation>
+    </message>
+    <message>
         <source>Scanner: %1</source>
         <translation>اسکینر: %1</translation>
     </message>
@@ -372,6 +387,10 @@ Detail: %3</source>
     <message>
         <source>The revocation list could not be checked.</source>
         <translation>منسوخی فہرست جانچی نہیں جا سکی۔</translation>
+    </message>
+    <message>
+        <source>The card is dated before its issuing station was revoked, but that station never delivered it to the central registry: it cannot be told from a card made with the station&apos;s stolen key. The holder gets a new card at the office.</source>
+        <translation>یہ کارڈ جاری کرنے والے اسٹیشن کی منسوخی سے پہلے کی تاریخ کا ہے، لیکن اس اسٹیشن نے اسے کبھی مرکزی رجسٹری کو نہیں بھیجا: اسے اسٹیشن کی چوری شدہ کلید سے بنے کارڈ سے الگ نہیں پہچانا جا سکتا۔ کارڈ رکھنے والے کو دفتر سے نیا کارڈ ملے گا۔</translation>
     </message>
     <message>
         <source>the revocation list is out of date</source>
@@ -803,6 +822,10 @@ Card %4, valid until %5</source>
         <translation>دہرے اندراج کی جانچ مکمل ہونے تک انتظار کریں: ہو سکتا ہے یہ اس شخص کا اندراج کر رہی ہو۔</translation>
     </message>
     <message>
+        <source>Reading the household&apos;s address...</source>
+        <translation>گھرانے کا پتہ پڑھا جا رہا ہے...</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
     </message>
@@ -825,6 +848,10 @@ Card %4, valid until %5</source>
     <message>
         <source>The check did not finish and nothing was registered: press Next to check again.</source>
         <translation>جانچ مکمل نہیں ہوئی اور کچھ درج نہیں ہوا: دوبارہ جانچنے کے لیے اگلا دبائیں۔</translation>
+    </message>
+    <message>
+        <source>Reading the record...</source>
+        <translation>ریکارڈ پڑھا جا رہا ہے...</translation>
     </message>
     <message>
         <source>%1 (%2) is registered.
@@ -2545,6 +2572,155 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+        <source>Folder</source>
+        <translation>فولڈر</translation>
+    </message>
+    <message>
+        <source>Drive</source>
+        <translation>ڈرائیو</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>اس میں دیکھیں (&amp;L):</translation>
+    </message>
+    <message>
+        <source>Directory:</source>
+        <translation>فولڈر:</translation>
+    </message>
+    <message>
+        <source>File &amp;name:</source>
+        <translation>فائل کا نام (&amp;N):</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>فائلوں کی قسم (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Choose</source>
+        <translation>منتخب کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>کھولیں (&amp;O)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>پیچھے</translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation>آگے</translation>
+    </message>
+    <message>
+        <source>Parent Directory</source>
+        <translation>اوپر والا فولڈر</translation>
+    </message>
+    <message>
+        <source>Create New Folder</source>
+        <translation>نیا فولڈر بنائیں</translation>
+    </message>
+    <message>
+        <source>List View</source>
+        <translation>فہرست کی صورت</translation>
+    </message>
+    <message>
+        <source>Detail View</source>
+        <translation>تفصیلی صورت</translation>
+    </message>
+    <message>
+        <source>Go back</source>
+        <translation>پیچھے جائیں</translation>
+    </message>
+    <message>
+        <source>Go forward</source>
+        <translation>آگے جائیں</translation>
+    </message>
+    <message>
+        <source>Go to the parent directory</source>
+        <translation>اوپر والے فولڈر میں جائیں</translation>
+    </message>
+    <message>
+        <source>Create a New Folder</source>
+        <translation>ایک نیا فولڈر بنائیں</translation>
+    </message>
+    <message>
+        <source>Change to list view mode</source>
+        <translation>فہرست کی صورت میں دکھائیں</translation>
+    </message>
+    <message>
+        <source>Change to detail view mode</source>
+        <translation>تفصیلی صورت میں دکھائیں</translation>
+    </message>
+    <message>
+        <source>Sidebar</source>
+        <translation>سائیڈ بار</translation>
+    </message>
+    <message>
+        <source>List of places and bookmarks</source>
+        <translation>مقامات اور بُک مارکس کی فہرست</translation>
+    </message>
+    <message>
+        <source>Directories</source>
+        <translation>فولڈرز</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>فائلیں</translation>
+    </message>
+    <message>
+        <source>All Files (*)</source>
+        <translation>تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>&amp;New Folder</source>
+        <translation>نیا فولڈر (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Rename</source>
+        <translation>نام بدلیں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>حذف کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Show &amp;hidden files</source>
+        <translation>چھپی فائلیں دکھائیں (&amp;H)</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>سائز</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>Date Modified</source>
+        <translation>تبدیلی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>کمپیوٹر</translation>
+    </message>
+</context>
+<context>
     <name>QPlatformTheme</name>
     <message>
         <source>OK</source>
@@ -2565,6 +2741,14 @@ Card: %6</source>
     <message>
         <source>&amp;No</source>
         <translation>نہیں (&amp;N)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>کھولیں</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>محفوظ کریں</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,6 @@ from typing import Any
 
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,8 +27,9 @@ from station.model.files import write_text_atomic
 from station.model.ui_cards import CardOutcome
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
-from station.views.card_outcome import GREEN, RED, CardOutcomeView
+from station.views.card_outcome import GREEN, RED, CardOutcomeView, never_delivered
 from station.views.dialog_parts import ERROR_STYLE
+from station.views.file_dialogs import choose_folder, choose_save_file
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner, plain_message
 
@@ -184,7 +184,7 @@ class AuditorPage(QWidget):
                            self._on_folder, self.card_view.failed)
 
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Folder of card dumps"))
+        folder = choose_folder(self, self.tr("Folder of card dumps"))
         if folder:
             self.verify_folder(Path(folder))
 
@@ -204,7 +204,10 @@ class AuditorPage(QWidget):
         for i, o in enumerate(outcomes):
             good += o.ok
             # English keeps the file's own wording ("cannot be read"); others the reason's
-            reason = o.message if current_language() == "en" else self.card_view.reason_text(o)
+            # (but a never-delivered card of a revoked station: the model's words say
+            # "signed after", which is not known)
+            reason = (o.message if current_language() == "en" and not never_delivered(o)
+                      else self.card_view.reason_text(o))
             cells = (Path(o.source).name, o.serial, self.tr("valid") if o.ok
                      else self.tr("NOT VALID"), reason if not o.ok else "")
             for j, text in enumerate(cells):
@@ -300,8 +303,8 @@ class AuditorPage(QWidget):
                          .replace("%1", path.name))
 
     def _choose_export(self) -> None:
-        name, _ = QFileDialog.getSaveFileName(self, self.tr("Save the audit events"),
-                                              "audit-events.csv", "CSV (*.csv)")
+        name = choose_save_file(self, self.tr("Save the audit events"), "audit-events.csv",
+                                "CSV (*.csv)")
         if name:
             self.export_events(Path(name))
 

@@ -6,7 +6,6 @@ from pathlib import Path
 
 from PySide6.QtWidgets import (
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from station.model.backup import MIN_PASSPHRASE
 from station.views.dialog_parts import add_error_and_buttons
+from station.views.file_dialogs import choose_folder
 
 
 class BackupDialog(QDialog):
@@ -62,8 +62,7 @@ class BackupDialog(QDialog):
         return Path(self.folder.text().strip()).expanduser(), self.passphrase.text()
 
     def _choose(self) -> None:
-        found = QFileDialog.getExistingDirectory(self, self.tr("Save the backup in"),
-                                                 self.folder.text())
+        found = choose_folder(self, self.tr("Save the backup in"), self.folder.text())
         if found:
             self.folder.setText(found)
             self.error.clear()

@@ -9,6 +9,7 @@ from typing import Any
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
+from cardio import NEVER_DELIVERED
 from station.i18n import current_language
 from station.model.locations import Gazetteer
 from station.model.ui_cards import (
@@ -21,6 +22,13 @@ from station.model.ui_cards import (
 )
 from station.views.formats import short_date
 from station.views.places import demo_gazetteer
+
+
+def never_delivered(outcome: CardOutcome) -> bool:
+    """A card of a revoked station dated before the revocation, but not among the cards
+    the centre had received from that station (``cardio.NEVER_DELIVERED``)."""
+    return NEVER_DELIVERED in getattr(outcome.claims, "warnings", ())
+
 
 GREEN = "background: #2e7d32; color: white; font-size: 22pt; font-weight: 600; padding: 16px;"
 RED = "background: #c62828; color: white; font-size: 22pt; font-weight: 600; padding: 16px;"
@@ -77,6 +85,13 @@ class CardOutcomeView(QWidget):
     def reason_text(self, outcome: CardOutcome) -> str:
         """Why ``outcome`` was refused, in the interface language (its own English where no
         translation is listed)."""
+        if outcome.reason == "signer_revoked" and never_delivered(outcome):
+            # a genuine card never delivered and a backdated one look the same: neither is
+            # known to be signed after the revocation
+            return self.tr("The card is dated before its issuing station was revoked, but "
+                           "that station never delivered it to the central registry: it "
+                           "cannot be told from a card made with the station's stolen key. "
+                           "The holder gets a new card at the office.")
         return self._reasons().get(outcome.reason, outcome.message)
 
     def _warnings(self) -> dict[str, str]:

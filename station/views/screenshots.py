@@ -36,6 +36,16 @@ DEMO_PERSON = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara",
                "national_id": "010203040"}
 
 
+#: The file name of each mode's inner tab, whatever the tour's language (the tab's title
+#: gave names in Khmer or Urdu script, with the mnemonic, at those desks).
+PANEL_FILES = {"ProgrammesPanel": "household-programmes", "GrievancesPanel": "grievances",
+               "CasesPanel": "case-follow-ups", "OperatorsPage": "operators"}
+
+
+def panel_file_name(panel: QWidget | None, index: int) -> str:
+    return PANEL_FILES.get(type(panel).__name__, f"tab-{index}")
+
+
 def settle(ms: int = 30) -> None:
     """Let Qt lay out and paint, and deliver queued worker results."""
     app = QCoreApplication.instance()
@@ -156,6 +166,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     clerk.next_button.click()
     saved.append(save(window, folder, "17-clerk-card"))
     clerk.next_button.click()
+    wait_until(lambda: clerk.receipt is not None)  # the record is read in a worker
     clerk.save_receipt()
     saved.append(save(window, folder, "18-clerk-receipt"))
     for pdf in (tmp / "receipts").glob("receipt-*.pdf"):
@@ -253,8 +264,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
                 if runner is not None:
                     wait_until(lambda runner=runner: not runner.busy)  # type: ignore[misc]
                 settle(100)  # the rows in, the header's columns sized to them
-                name = tabs.tabText(index).replace("&", "").lower().replace(" ", "-")
-                saved.append(save(window, folder, f"{prefix}-{name}"))
+                saved.append(save(window, folder, f"{prefix}-{panel_file_name(panel, index)}"))
             tabs.setCurrentIndex(0)
 
     for code in ("km", "id", "ur"):

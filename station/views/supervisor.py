@@ -10,7 +10,6 @@ from PySide6.QtCore import QDateTime, QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,6 +28,7 @@ from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.charts import BarChart
 from station.views.dialog_parts import ERROR_STYLE
+from station.views.file_dialogs import choose_folder
 from station.views.formats import short_date, short_date_time
 from station.views.places import gazetteer_of
 from station.views.tables import select_row
@@ -536,7 +536,7 @@ class SupervisorPage(QWidget):
 
     def _choose_keys_folder(self) -> Path | None:
         """The folder the issuing authority delivered (office.pem, signer.pem, signer.key)."""
-        found = QFileDialog.getExistingDirectory(
+        found = choose_folder(
             self, self.tr("Folder with the new card-signing certificates"), str(Path.home()))
         return Path(found) if found else None
 

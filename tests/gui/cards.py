@@ -32,7 +32,8 @@ def make_pki() -> cardio.Pki:
 
 
 def make_dump(pki: cardio.Pki, *, serial: str = "0A0B0C0D", seed: int = 1,
-              expires: dt.datetime | None = None) -> cardio.CardDump:
+              expires: dt.datetime | None = None,
+              issued: dt.datetime | None = None) -> cardio.CardDump:
     """A dump as a genuine card of demo person ``seed`` (right and left index) would give."""
     templates = {int(f): seeded_extract(SeededScanner(seed), f)[1].to_iso19794_2(int(f))
                  for f in (Finger.RIGHT_INDEX, Finger.LEFT_INDEX)}
@@ -41,7 +42,7 @@ def make_dump(pki: cardio.Pki, *, serial: str = "0A0B0C0D", seed: int = 1,
     point = card_key.public_key().public_bytes(Encoding.X962, PublicFormat.UncompressedPoint)
     claims = Claims(holder=HOLDER, entitlements=ENTITLEMENTS,
                     issuer=pki.signer_cert.subject.rfc4514_string(), card_serial=serial,
-                    issued_at=FIXED_NOW - dt.timedelta(days=1),
+                    issued_at=issued or FIXED_NOW - dt.timedelta(days=1),
                     expires_at=expires or FIXED_NOW + dt.timedelta(days=365),
                     template_digest=template_digest(packed), card_public_key=point)
     credential = sign_credential(claims, pki)

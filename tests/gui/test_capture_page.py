@@ -144,7 +144,7 @@ def test_the_demo_scanner_says_who_is_at_the_counter(qtbot: QtBot) -> None:
     page = _page(qtbot, scanner)
     assert page.demo_person.isVisible() and page.demo_person.value() == 41
     page.demo_person.setValue(7)  # an earlier person comes back
-    assert scanner.person_seed == 7 and "(7)" in page.scanner_label.text()
+    assert scanner.person_seed == 7 and "person 7)" in page.scanner_label.text()
     assert not _page(qtbot, FakeScanner()).demo_person.isVisible()  # a real scanner
 
 

@@ -51,6 +51,7 @@ def test_issue_the_card_then_the_hospital_verifies_it(
     serial = page.card.result.serial
     page.next_button.click()
     assert page.step == RECEIPT
+    qtbot.waitUntil(lambda: page.receipt is not None, timeout=10000)  # read in a worker
     assert serial in str(page.receipt)
     assert live_ctx.services["station"].person(person_id)["cards"][0]["serial"] == serial
 
@@ -100,7 +101,8 @@ def test_issue_the_card_then_the_hospital_verifies_it(
     assert held is not None and held.text() == serial  # the card they hold, in the search
     page.search.card_button.click()
     assert page.step == CARD
-    assert f"The card {serial} they hold now will be replaced" in page.card.intro.text()
+    qtbot.waitUntil(lambda: f"The card {serial} they hold now will be replaced"
+                    in page.card.intro.text(), timeout=10000)  # the record read in a worker
     qtbot.waitUntil(lambda: page.card.reader.findText(fresh.reader) >= 0, timeout=20000)
     qtbot.waitUntil(page.card.issue_button.isEnabled, timeout=20000)  # readers listed again
     page.card.reader.setCurrentText(fresh.reader)

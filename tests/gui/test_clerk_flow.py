@@ -106,6 +106,7 @@ def test_enrol_then_receipt_then_the_same_fingers_are_a_duplicate(
     page.next_button.click()  # card
     page.next_button.click()  # receipt
     assert page.step == RECEIPT
+    qtbot.waitUntil(lambda: page.receipt is not None, timeout=20000)  # read in a worker
     assert "Sok Dara" in page.receipt_page.summary.text()
     page.receipt_page.save_button.click()
     pdf = live_ctx.output_dir / f"receipt-{result.person_id}.pdf"
@@ -214,7 +215,8 @@ def test_household_programmes_tab_opens_on_the_household_just_enrolled(
     page.next_button.click()
     assert page.step == PROGRAMMES
     household = live_ctx.services["station"].person(result.person_id)["household_id"]
-    assert household and page.household_id == household
+    assert household
+    qtbot.waitUntil(lambda: page.household_id == household, timeout=20000)  # read aside
     tabs = window.mode_widgets[Mode.CLERK]
     assert isinstance(tabs, ModeTabs)
     tabs.setCurrentIndex(1)

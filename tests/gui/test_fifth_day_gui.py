@@ -123,6 +123,7 @@ def test_a_receipt_that_cannot_be_saved_says_so_in_the_desks_language(
     page.next_button.click()  # card
     page.next_button.click()  # receipt
     assert page.step == RECEIPT
+    qtbot.waitUntil(lambda: page.receipt is not None, timeout=20000)  # read in a worker
     page.receipt_page.save_button.click()
     said = page.receipt_page.saved.text()
     assert "Errno" not in said and "cannot write" not in said, said

@@ -29,6 +29,7 @@ from station.views.clerk.page import CARD, DEDUP, FINGERS, PERSON, RECEIPT, Cler
 from station.views.clerk.person_form import ERROR_STYLE, PersonFormPage
 from station.views.formats import short_date, short_date_time
 from station.views.main_window import MainWindow
+from station.views.tables import select_row
 from tests.gui.conftest import FIXED_NOW, PASSWORD, SeededScanner
 from tests.gui.test_clerk_flow import PERSON_FIELDS, _sign_in, _window
 
@@ -157,13 +158,16 @@ def test_a_busy_registry_during_the_duplicate_check_can_be_retried(
     for _ in range(2):
         with qtbot.waitSignal(page.capture.changed, timeout=10000):
             page.capture.capture_next()
-    with qtbot.waitSignal(page.dedup.finished, timeout=20000):
+    # (the duplicate check's bound as everywhere else: 60 s, a loaded machine's worst)
+    with qtbot.waitSignal(page.dedup.finished, timeout=60000):
         page.next_button.click()
     assert page.step == DEDUP
     assert "busy" in page.dedup.banner.text()
     assert "adjudication" not in page.message.text()
     assert "again" in page.message.text()
-    with qtbot.waitSignal(page.dedup.finished, timeout=20000):
+    qtbot.waitUntil(lambda: not page.dedup.busy and page.next_button.isEnabled(),
+                    timeout=10000)
+    with qtbot.waitSignal(page.dedup.finished, timeout=60000):
         page.next_button.click()
     assert len(calls) == 2
     assert getattr(page.dedup.result, "person_id", None) is not None
@@ -656,9 +660,17 @@ def test_a_khmer_desk_reads_grievance_states_in_khmer(qtbot: QtBot, station: Any
     status = panel.table.item(0, 0)
     assert status is not None
     assert re.search("[A-Za-z]", status.text()) is None, status.text()
-    panel.table.selectRow(0)
+    gid = panel.rows[0]["id"]
+    # the step buttons wait for the list's read to end (disabled while it runs: a click
+    # then is lost); then the answer naming this grievance, not any message (the
+    # "working" line, or a refusal) with the runner idle between two reads
+    qtbot.waitUntil(lambda: not panel.runner.busy
+                    and panel.step_buttons["refer"].isEnabled(), timeout=15000)
+    select_row(panel.table, 0)
+    assert panel.selected() is not None and panel.selected()["id"] == gid
     panel.step_buttons["refer"].click()
-    qtbot.waitUntil(lambda: not panel.runner.busy and bool(panel.message.text()), timeout=15000)
+    qtbot.waitUntil(lambda: gid in panel.message.text() or "#a00" in
+                    panel.message.styleSheet(), timeout=15000)
     said = panel.message.text()
     assert "referred" not in said and "បានបញ្ជូនបន្ត" in said, said
 

@@ -368,7 +368,7 @@ def test_case_plan_at_the_counter(qtbot: Any, station: Any, clerk: OperatorInfo,
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.plan.rowCount() == 1, timeout=WAIT)
     assert [cell(panel.plan, 0, c).text() for c in range(5)] == [
-        "referral", "employment", "planned", "2026-12-22", "2026-12-06"]
+        "referral", "employment", "planned", "22/12/2026", "06/12/2026"]
 
     panel.plan.selectRow(0)
     panel.item_status.setCurrentText("done")
@@ -381,6 +381,27 @@ def test_case_plan_at_the_counter(qtbot: Any, station: Any, clerk: OperatorInfo,
     qtbot.addWidget(again)
     again.set_person("p-mother")
     qtbot.waitUntil(lambda: again.plan.rowCount() == 1, timeout=WAIT)
+
+
+def test_a_case_plan_writes_dates_as_the_desk_writes_them(
+        qtbot: Any, station: Any, clerk: OperatorInfo, household: str) -> None:
+    """The plan's due and follow-up dates (cells and fields) were ISO (2026-12-22) beside
+    birth dates in the desk's own form (22/12/2026 at a Khmer desk)."""
+    from station.i18n import apply_language
+
+    case_id = cases.open_case(station, "p-mother", manager="clerk1", summary="work",
+                              operator=clerk, now=FIXED_NOW)
+    cases.add_item(station, case_id, kind="action", description="visit", service=None,
+                   due_date=dt.date(2026, 12, 22), follow_up_date=dt.date(2026, 12, 6),
+                   operator=clerk, now=FIXED_NOW)
+    apply_language("km")
+    panel = CasePlanPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.set_person("p-mother")
+    qtbot.waitUntil(lambda: panel.plan.rowCount() == 1, timeout=WAIT)
+    assert [cell(panel.plan, 0, c).text() for c in (3, 4)] == ["22/12/2026", "6/12/2026"]
+    for field in (panel.due, panel.follow_up):
+        assert "-" not in field.text() and "/2026" in field.text(), field.text()
 
 
 def test_grievance_deadlines_are_written_as_the_desk_writes_dates(

@@ -86,15 +86,42 @@ class AddressPicker(QWidget):
     def _show(self, level: str, code: str) -> None:
         box = self.boxes[level]
         index = box.findData(code)
+        area = self.gazetteer.get(code)
+        if index < 0 and area is not None and area.retired:
+            index = self._add_retired(box, area)
         if index >= 0:
             box.setCurrentIndex(index)
         else:
             box.setCurrentIndex(-1)
-            area = self.gazetteer.get(code)
             box.setEditText(area_label(area) if area is not None else code)
 
+    def _add_retired(self, box: QComboBox, area: Area) -> int:
+        """The record's own retired area, listed (marked retired) only while it is shown:
+        without it the box would show a label that reads as no code at all."""
+        above = LEVELS[LEVELS.index(area.level) - 1] if area.level != LEVELS[0] else None
+        if above is not None and area.parent != self.code(above):
+            return -1  # not inside the area shown above: shown as typed, the form says so
+        box.blockSignals(True)
+        # the area's name and code, then that the list of places retired it
+        box.addItem(self.tr("%1 (%2), retired").replace("%1", area.name)
+                    .replace("%2", area.code), area.code)
+        index = box.count() - 1
+        box.setItemData(index, self.tr("Retired from the list of places: kept for the records "
+                                       "that name it; no new household is registered here."),
+                        Qt.ItemDataRole.ToolTipRole)
+        box.blockSignals(False)
+        return index
+
     def _chosen(self, level: str) -> None:
-        """A level was picked or typed: offer the areas inside it one level down."""
+        """A level was picked or typed: offer the areas inside it one level down (and no
+        longer a retired area the record had there once another is chosen)."""
+        box = self.boxes[level]
+        for i in reversed(range(box.count())):
+            area = self.gazetteer.get(str(box.itemData(i)))
+            if area is not None and area.retired and i != box.currentIndex():
+                box.blockSignals(True)
+                box.removeItem(i)
+                box.blockSignals(False)
         self._refill_below(level)
 
     def _refill_below(self, level: str) -> None:

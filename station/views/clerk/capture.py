@@ -321,6 +321,9 @@ class CapturePage(QWidget):
             if item is not None:
                 item.setText(self._item_text(Finger(int(item.data(Qt.ItemDataRole.UserRole)))))
         name = self.scanner.name if self.scanner is not None else self.tr("none")
+        if isinstance(self.scanner, SyntheticPeople):  # its name is the generator's English
+            name = self.tr("demo scanner (synthetic person %1)").replace(
+                "%1", str(self.scanner.person_seed))
         self.scanner_label.setText(self.tr("Scanner: %1").replace("%1", name))
 
     def _show(self, finger: Finger) -> None:

@@ -43,6 +43,7 @@ HIT_STYLE = "background: #fff3e0; color: #8a3c00; border: 2px solid #ef6c00; pad
 ERR_STYLE = "background: #ffebee; color: #b00020; border: 2px solid #c62828; padding: 10px;"
 LINK_COLOUR = QColor(0, 150, 70, 130)  # one semi-transparent green for every link
 DECEASED_COLOUR = QColor(176, 0, 32)  # a candidate recorded as deceased: a fraud signal
+PRINT_MIN_HEIGHT = 140  # still a print a clerk can compare, at whatever height is left
 
 
 class LinkOverlay(QWidget):
@@ -170,11 +171,15 @@ class DuplicatePage(QWidget):
         self.candidate = FingerprintView()
         self.candidate.empty_text = self.tr("Registered prints are kept as templates only")
         # on a 1024 x 700 screen, with a three-line banner in Khmer: the prints give way
-        # (they scale) and the long line over the candidate wraps, so the window fits
+        # (they scale to the height they are given) and the long line over the candidate
+        # wraps, so the window fits. A taller minimum than the room left under the wrapped
+        # lines had the prints drawn past what is shown (their lower part, minutiae
+        # included, cut off under the decision row): the lines' height is not counted
+        # in the page's minimum, so the prints must be able to give it up
         for label, view in ((self.applicant_label, self.applicant),
                             (self.candidate_label, self.candidate)):
             label.setWordWrap(True)
-            view.setMinimumHeight(220)
+            view.setMinimumHeight(PRINT_MIN_HEIGHT)
         left.addWidget(self.applicant_label)
         left.addWidget(self.applicant, 1)
         right.addWidget(self.candidate_label)
@@ -189,6 +194,9 @@ class DuplicatePage(QWidget):
                                     self._selected_person, prefix="dedup")
         self.decision.setVisible(False)
         outer.addWidget(self.decision)
+        # the room the hidden prints leave (no duplicate, a failed check) stays empty below
+        # the banner, which keeps its own height: a page-sized box read as no banner at all
+        outer.addStretch(0)
         self.table.currentCellChanged.connect(lambda row, *_: self._show_candidate(row))
         self.decision.decided.connect(self._on_decided)
         self._decide_fn: Decide | None = None

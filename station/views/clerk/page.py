@@ -5,6 +5,7 @@ programmes -> card -> receipt. Alt+N / Alt+B move between steps; each step says 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
@@ -34,6 +35,7 @@ from station.views.clerk.programmes import ProgrammesPage
 from station.views.clerk.search import SearchPage
 from station.views.places import gazetteer_of
 from station.views.receipt import paint_receipt, write_receipt_pdf
+from station.views.workers import TaskRunner
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +89,11 @@ class ClerkPage(QWidget):
         self.session = session
         self.services = ctx.service("station")
         self.receipt: Receipt | None = None
+        # reads of the registry for a step (a household's address, a person's record) run
+        # in a worker, so a busy or slow registry never freezes the window; an answer is
+        # used only while the clerk is still where they asked for it (see _read)
+        self._reads = TaskRunner(self)
+        self._asked = 0
         self.steps = QListWidget()
         self.steps.setObjectName("steps")
         self.steps.setFocusPolicy(Qt.FocusPolicy.NoFocus)
@@ -164,6 +171,7 @@ class ClerkPage(QWidget):
                 or (self.step in (PERSON, FINGERS, DEDUP) and not registered))
 
     def go(self, step: int) -> None:
+        self._asked += 1  # a read asked for on the way here answers a page left behind
         self.pages.setCurrentIndex(step)
         self.steps.setCurrentRow(step)
         self.message.clear()
@@ -264,13 +272,45 @@ class ClerkPage(QWidget):
             return CapturePage(self.ctx.scanner, CaptureSheet())
         return CapturePage(self.ctx.scanner, CaptureSheet(), capture=self.ctx.capture)
 
+    # -- reads off the GUI thread -----------------------------------------------------------
+    def _read(self, read: Callable[[], Any], use: Callable[[Any], None]) -> None:
+        """Run ``read()`` (a read of the registry) in a worker, then ``use`` its answer in
+        the GUI thread, unless the clerk has moved on since (another step, another person,
+        a new enrolment): the answer then belongs to a page no longer shown."""
+        self._asked += 1
+        asked = self._asked
+
+        def done(answer: Any) -> None:
+            if asked == self._asked:
+                use(answer)
+
+        def failed(message: str) -> None:
+            if asked == self._asked:
+                self.message.setText(message)
+
+        self._reads.start(lambda _p: read(), done, failed)
+
+    def wait(self) -> None:
+        """Block until the reads started here have answered (tests, shut-down)."""
+        self._reads.wait()
+
     # -- steps ------------------------------------------------------------------------------
     def _on_new_person(self, household_id: str | None, person_id: str | None) -> None:
-        address = None
-        if person_id and self.services is not None:
-            address = dict(self.services.person(person_id).get("address") or {})
-        self.person.set_household(household_id, address)
-        self.go(PERSON)
+        services = self.services
+        if not person_id or services is None:
+            self.person.set_household(household_id, None)
+            self.go(PERSON)
+            return
+
+        def read() -> dict[str, str]:
+            return dict(services.person(person_id).get("address") or {})
+
+        def use(address: dict[str, str]) -> None:
+            self.person.set_household(household_id, address)
+            self.go(PERSON)
+
+        self.message.setText(self.tr("Reading the household's address..."))
+        self._read(read, use)
 
     def _start_dedup(self) -> None:
         demographics = self.person.validate(self.ctx.clock().date())
@@ -299,18 +339,21 @@ class ClerkPage(QWidget):
         person_id = str(getattr(self.dedup.result, "person_id", ""))
         if services is None:
             return
-        household_id = services.person(person_id).get("household_id")
-        self.household_id = str(household_id) if household_id else None
-        if not household_id:
-            self.message.setText(self.tr("This person belongs to no household: programmes "
-                                         "are proposed per household."))
-            return
-        today, clock = self.ctx.clock().date(), self.ctx.clock
-        self.programmes.load(
-            lambda: services.propose_programmes(household_id, today=today),
-            lambda package, accepted: services.confirm_programmes(
-                package, accepted, operator=operator, now=clock()),
-            person_id)
+
+        def use(household_id: object) -> None:
+            self.household_id = str(household_id) if household_id else None
+            if not household_id:
+                self.message.setText(self.tr("This person belongs to no household: "
+                                             "programmes are proposed per household."))
+                return
+            today, clock = self.ctx.clock().date(), self.ctx.clock
+            self.programmes.load(
+                lambda: services.propose_programmes(household_id, today=today),
+                lambda package, accepted: services.confirm_programmes(
+                    package, accepted, operator=operator, now=clock()),
+                person_id)
+
+        self._read(lambda: services.person(person_id).get("household_id"), use)
 
     def _person_id(self) -> str:
         """The person this enrolment registered, or the one picked in the search for a card."""
@@ -331,14 +374,18 @@ class ClerkPage(QWidget):
         if services is None:
             return
         intro = self.tr("Place a blank card in the reader, then press Issue.")
-        if self.card_person is not None:
-            person = services.person(person_id)
-            name = str(person.get("latin_name") or person.get("local_name") or person_id)
-            held = [c["serial"] for c in person.get("cards", []) if c.get("status") == "issued"]
-            intro = (self.tr("A card for %1. The card %2 they hold now will be replaced: "
-                             "hospitals refuse it from then on.").replace("%2", held[0])
-                     if held else self.tr("A card for %1.")).replace("%1", name) + " " + intro
         self.card.intro.setText(intro)
+        if self.card_person is not None:  # whose card, and the one it replaces: read aside
+            def use(person: dict[str, Any]) -> None:
+                name = str(person.get("latin_name") or person.get("local_name") or person_id)
+                held = [c["serial"] for c in person.get("cards", [])
+                        if c.get("status") == "issued"]
+                self.card.intro.setText((
+                    self.tr("A card for %1. The card %2 they hold now will be replaced: "
+                            "hospitals refuse it from then on.").replace("%2", held[0])
+                    if held else self.tr("A card for %1.")).replace("%1", name) + " " + intro)
+
+            self._read(lambda: services.person(person_id), use)
         self.card.prepare(
             lambda reader, progress: services.issue_card(
                 person_id, reader=reader, operator=operator, now=clock(), verifier=verifier,
@@ -362,8 +409,16 @@ class ClerkPage(QWidget):
             self.dedup.table.setFocus()  # a hit: compare the candidates, then decide
 
     def _fill_receipt(self) -> None:
-        person_id = self._person_id()
-        person = self.services.person(person_id) if self.services is not None else {}
+        person_id, services = self._person_id(), self.services
+        self.receipt = None  # nothing to print or save until the record is read
+        self.receipt_page.summary.setText(self.tr("Reading the record..."))
+        if services is None:
+            self._show_receipt(person_id, {})
+            return
+        self._read(lambda: services.person(person_id),
+                   lambda person: self._show_receipt(person_id, person))
+
+    def _show_receipt(self, person_id: str, person: dict[str, Any]) -> None:
         names = programme_names(current_language())
         self.receipt = Receipt(
             station_name=self.ctx.station_name, operator=self.session.shown_name,

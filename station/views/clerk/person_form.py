@@ -25,12 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from station.model.demographics import Demographics
-from station.model.locations import LEVELS, Gazetteer
+from station.model.locations import LEVELS, Gazetteer, RetiredPlace
 from station.model.ui_person_form import build_demographics
 from station.views.clerk.address import AddressPicker
 from station.views.clerk.form_messages import FormMessages
 from station.views.formats import date_field_format
 from station.views.places import demo_gazetteer
+from station.views.workers import plain_message
 
 ERROR_STYLE = "border: 2px solid #c62828;"
 
@@ -187,12 +188,20 @@ class PersonFormPage(QWidget):
         self._clear_error()
         values = self.values()
         result = build_demographics(values, today=today, gazetteer=self.address.gazetteer)
-        if result.demographics is not None:
+        retired = (self.address.gazetteer.retired_in(values)
+                   if result.demographics is not None and self.wants_new_household else None)
+        if result.demographics is not None and retired is None:
             return result.demographics
-        self.error.setText(FormMessages(values, self.address.gazetteer).say(result.field,
-                                                                            result.message))
+        if retired is not None:  # said now, not after the fingerprints (the model refuses it)
+            self.error.setText(plain_message(RetiredPlace(retired.code, retired.name,
+                                                          retired.level)))
+            field: str | None = retired.level
+        else:
+            self.error.setText(FormMessages(values, self.address.gazetteer).say(
+                result.field, result.message))
+            field = result.field
         # the model checks the national ID among the person's other ids
-        field = "national_id" if result.field == "other_ids" else result.field
+        field = "national_id" if field == "other_ids" else field
         faulty = self.inputs.get(field or "")
         if faulty is not None:
             faulty.setStyleSheet(ERROR_STYLE)

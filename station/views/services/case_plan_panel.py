@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES
 from station.services import cases
+from station.views.formats import date_field_format, short_date
 from station.views.services.panel import Clock, ServicePanel
 from station.views.value_words import plan_item_words, service_words, status_words
 
@@ -47,7 +48,7 @@ def _date_edit(name: str) -> QDateEdit:
     edit = QDateEdit()
     edit.setObjectName(name)
     edit.setCalendarPopup(True)
-    edit.setDisplayFormat("yyyy-MM-dd")
+    edit.setDisplayFormat(date_field_format())  # as the desk writes dates, not ISO
     return edit
 
 
@@ -196,7 +197,12 @@ class CasePlanPanel(ServicePanel):
         for r, item in enumerate(items):
             for c, key in enumerate(PLAN_COLUMNS):
                 value = item[key]
-                text = "" if value is None else str(value)
+                if value is None:
+                    text = ""
+                elif isinstance(value, dt.date):
+                    text = short_date(value)  # the desk's form, as birth dates
+                else:
+                    text = str(value)
                 if key in ("kind", "service", "status"):
                     text = self._words.get(text, text)
                 self.plan.setItem(r, c, QTableWidgetItem(text))
