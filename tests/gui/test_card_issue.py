@@ -113,6 +113,7 @@ def test_issue_the_card_then_the_hospital_verifies_it(
     second = page.card.result.serial
     page.next_button.click()
     assert page.step == RECEIPT
+    qtbot.waitUntil(lambda: page.receipt is not None, timeout=10000)  # read in a worker
     assert second in str(page.receipt) and serial not in str(page.receipt)
     cards = live_ctx.services["station"].person(person_id)["cards"]
     assert {c["serial"]: c["status"] for c in cards} == {serial: "replaced", second: "issued"}
