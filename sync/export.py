@@ -9,12 +9,16 @@ from the station's at-rest seal only to be sealed again to the centre, never wri
 the clear), with the restore epoch its installation sends. A manifest signed by the same
 key lists the station, the epoch, every packet's id, outbox position and SHA-256, and the
 count, so the centre can tell a whole, unchanged file from a tampered or truncated one
-(:func:`read` and :func:`verify`). Nothing in the outbox changes: the items stay
-undelivered at the station.
+(:func:`read`, :func:`open_packets` and :func:`verify`). The packets themselves (names,
+birth dates, households: a district's people) travel sealed to the centre's key as a whole,
+like the templates, so a USB stick lost on the way gives nothing away; the manifest (no
+personal data) stays readable. Nothing in the outbox changes: the items stay undelivered at
+the station.
 
-The file is CBOR: ``{format, v, manifest, signature, packets}``; the manifest is CBOR
+The file is CBOR: ``{format, v, manifest, signature, sealed}``; the manifest is CBOR
 ``{v, st, ep, at, n, items: [[id, seq, sha256(packet)], ...]}`` signed with Ed25519 over
-``_TAG || manifest``.
+``_TAG || manifest``; ``sealed`` is an envelope (:mod:`sync.envelope`, bound to the
+manifest's SHA-256 and the station) of the CBOR list of packets.
 
 References
 ----------
@@ -38,7 +42,7 @@ import sqlalchemy as sa
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-from sync.envelope import Sealer
+from sync.envelope import Opener, Sealer
 from sync.errors import PacketError, SyncError
 from sync.outbox import PENDING, SENT, utc_naive
 from sync.packets import build_body, sign_body
@@ -118,9 +122,12 @@ def export_undelivered(engine: sa.Engine, table: sa.Table, identity: StationIden
         "at": utc_naive(now).isoformat() + "Z", "n": len(packets),
         "items": [[row.id, row.seq, hashlib.sha256(blob).digest()]
                   for row, blob in zip(rows, packets, strict=True)]}, canonical=True)
+    sealed = Sealer(identity.central_key).seal(
+        cbor2.dumps(packets), packet_id=hashlib.sha256(manifest).hexdigest(),
+        station_id=identity.station_id)
     data = cbor2.dumps({"format": FORMAT, "v": VERSION, "manifest": manifest,
                         "signature": identity.signing_key.sign(_TAG + manifest),
-                        "packets": packets})
+                        "sealed": sealed})
     _write(path, data)
     return Written(path, identity.station_id, epoch, len(packets), rows[0].seq, rows[-1].seq,
                    kinds, hashlib.sha256(data).hexdigest())
@@ -130,7 +137,8 @@ def _write(path: Path, data: bytes) -> None:
     """``data`` to ``path`` through a temporary file beside it, flushed and renamed."""
     tmp = path.with_name(f".{path.name}.tmp")
     try:
-        with tmp.open("wb") as out:
+        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
+                       "wb") as out:
             out.write(data)
             out.flush()
             os.fsync(out.fileno())
@@ -154,7 +162,7 @@ class Undelivered:
     items: list[tuple[str, int, bytes]]  # (packet id, outbox position, sha256 of the packet)
     manifest: bytes
     signature: bytes
-    packets: list[bytes]
+    sealed: dict[str, Any]  # the packets, sealed to the centre (:func:`open_packets`)
 
 
 def read(data: bytes) -> Undelivered:
@@ -168,7 +176,7 @@ def read(data: bytes) -> Undelivered:
                               "(`sws sync export-undelivered`)")
         if outer.get("v") != VERSION:
             raise PacketError(f"export version {outer.get('v')!r} is not known here")
-        manifest, signature, packets = outer["manifest"], outer["signature"], outer["packets"]
+        manifest, signature, sealed = outer["manifest"], outer["signature"], outer["sealed"]
         fields: dict[str, Any] = cbor2.loads(manifest)
         items = [(str(i), int(s), bytes(h)) for i, s, h in fields["items"]]
         station_id, epoch, made_at = fields["st"], fields["ep"], fields["at"]
@@ -178,25 +186,43 @@ def read(data: bytes) -> Undelivered:
     except (cbor2.CBORDecodeError, KeyError, TypeError, ValueError) as error:
         raise PacketError(f"the file is damaged ({type(error).__name__})") from None
     if not (isinstance(manifest, bytes) and isinstance(signature, bytes)
-            and isinstance(packets, list) and all(isinstance(p, bytes) for p in packets)
-            and isinstance(station_id, str) and isinstance(epoch, str)
+            and isinstance(sealed, dict) and isinstance(station_id, str) and isinstance(epoch, str)
             and isinstance(made_at, str) and count == len(items)):
         raise PacketError("the file is damaged (its parts are not what an export holds)")
-    return Undelivered(station_id, epoch, made_at, items, manifest, signature, packets)
+    return Undelivered(station_id, epoch, made_at, items, manifest, signature, sealed)
 
 
-def verify(found: Undelivered, station_key: Ed25519PublicKey) -> None:
-    """Raise :class:`PacketError` unless the station's key signed the manifest and every
-    packet is the one it lists, none missing and none added."""
+def verify_manifest(found: Undelivered, station_key: Ed25519PublicKey) -> None:
+    """Raise :class:`PacketError` unless the station's key signed the manifest."""
     try:
         station_key.verify(found.signature, _TAG + found.manifest)
     except InvalidSignature:
         raise PacketError("its manifest is not signed by this station's key (changed after "
                           "the export, or another station's)", reason="bad_signature") from None
-    if len(found.packets) != len(found.items):
+
+
+def open_packets(found: Undelivered, opener: Opener) -> list[bytes]:
+    """The packets sealed in the file (the centre's key); :class:`PacketError` when they do
+    not open (another centre's key, or changed on the way)."""
+    try:
+        plain = opener.open(found.sealed, packet_id=hashlib.sha256(found.manifest).hexdigest(),
+                            station_id=found.station_id)
+        packets = cbor2.loads(plain or b"")
+    except (PacketError, cbor2.CBORDecodeError, ValueError):
+        raise PacketError("its records do not open with this centre's key (another centre's "
+                          "file, or changed on the way)", reason="bad_envelope") from None
+    if not isinstance(packets, list) or not all(isinstance(p, bytes) for p in packets):
+        raise PacketError("its records are not a list of packets", reason="malformed")
+    return packets
+
+
+def verify(found: Undelivered, packets: list[bytes]) -> None:
+    """Raise :class:`PacketError` unless ``packets`` (:func:`open_packets`) are exactly those
+    the manifest (checked by :func:`verify_manifest`) lists, none missing and none added."""
+    if len(packets) != len(found.items):
         raise PacketError(f"its manifest lists {len(found.items)} packets, the file holds "
-                          f"{len(found.packets)}", reason="bad_signature")
-    for (packet_id, _, digest), blob in zip(found.items, found.packets, strict=True):
+                          f"{len(packets)}", reason="bad_signature")
+    for (packet_id, _, digest), blob in zip(found.items, packets, strict=True):
         if hashlib.sha256(blob).digest() != digest:
             raise PacketError(f"packet {packet_id} is not the one its manifest lists",
                               reason="bad_signature", packet_id=packet_id)

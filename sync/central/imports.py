@@ -111,6 +111,21 @@ def import_superseded(engine: sa.Engine, data: bytes, central_key: X25519Private
     except PacketError as error:
         raise ImportRefused(f"not imported: {error}", exit_code=5) from None
     file_sha256 = hashlib.sha256(data).hexdigest()
+    try:
+        return _import(engine, found, file_sha256, central_key, operator=operator,
+                       token=token, reason=reason, now=now)
+    except sa.exc.IntegrityError:  # a delivery stored one of these packets meanwhile
+        raise ImportRefused("the centre stored some of these records meanwhile: nothing "
+                            "was imported; run the import again") from None
+    except sa.exc.DBAPIError as error:
+        raise ImportRefused(f"the central database failed ({type(error.orig).__name__}): "
+                            "nothing was imported") from None
+
+
+def _import(engine: sa.Engine, found: export.Undelivered, file_sha256: str,
+            central_key: X25519PrivateKey, *, operator: str, token: str, reason: str,
+            now: datetime) -> Imported:
+    """:func:`import_superseded` once the file is read, in one transaction."""
     with engine.begin() as conn:
         who = operators.authenticate(conn, token, None)
         if who is None or who.name != operator or who.role != operators.ADMIN:
@@ -118,11 +133,13 @@ def import_superseded(engine: sa.Engine, data: bytes, central_key: X25519Private
                                 "own token is in SWS_CENTRAL_ADMIN_TOKEN (`sws central "
                                 "operator list`): an import must be vouched for by a person")
         key = _station_key(conn, found.station_id)
+        opener = Opener(central_key)
         try:
-            export.verify(found, station_public_key(key))
+            export.verify_manifest(found, station_public_key(key))
+            packets = export.open_packets(found, opener)
+            export.verify(found, packets)
             listed = {packet_id: seq for packet_id, seq, _ in found.items}
-            checked = [_check(found, listed, blob, key, central_key)
-                       for blob in found.packets]
+            checked = [_check(found, listed, blob, key, opener) for blob in packets]
         except PacketError as error:
             raise ImportRefused(f"not imported, nothing stored: the file fails its check: "
                                 f"{error}", exit_code=5) from None
@@ -133,7 +150,7 @@ def import_superseded(engine: sa.Engine, data: bytes, central_key: X25519Private
                          f"epoch {found.epoch or '(none)'}, file sha256 {file_sha256[:16]}: "
                          f"{len(done.imported)} imported, {len(done.already_held)} already "
                          f"held, {len(done.rejected)} refused; reason: {reason.strip()}", now)
-    return done
+        return done
 
 
 def _station_key(conn: sa.Connection, station_id: str) -> bytes:
@@ -149,7 +166,7 @@ def _station_key(conn: sa.Connection, station_id: str) -> bytes:
 
 
 def _check(found: export.Undelivered, listed: dict[str, int], blob: bytes, key: bytes,
-           central_key: X25519PrivateKey) -> _Checked:
+           opener: Opener) -> _Checked:
     """One packet, as the upload path checks it: the station's signature, then its fields
     against the manifest, then its envelope (opened with the centre's key)."""
     packet = open_packet(blob, station_public_key(key))
@@ -166,8 +183,8 @@ def _check(found: export.Undelivered, listed: dict[str, int], blob: bytes, key: 
         raise PacketError(f"packet {packet.id} is a restore announcement: those go by "
                           "`sws sync` only")
     try:
-        biometrics = Opener(central_key).open(packet.envelope, packet_id=packet.id,
-                                              station_id=packet.station_id)
+        biometrics = opener.open(packet.envelope, packet_id=packet.id,
+                                 station_id=packet.station_id)
     except PacketError:
         raise ImportRefused(f"the templates of packet {packet.id} do not open with this "
                             "centre's key (--key: the one the service runs with?); nothing "

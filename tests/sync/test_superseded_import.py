@@ -15,6 +15,7 @@ and restore), the centre's commands as subprocesses.
 
 from __future__ import annotations
 
+import base64
 import json
 import os
 import subprocess
@@ -24,9 +25,11 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import sqlalchemy as sa
 
+from cardio.revocation import credential_tag
 from tests._cli import sws as _sws
 from tests.station.helpers import PASSWORD, use_home
 from tests.sync.conftest import ADMIN_TOKEN, REPO, CentralProcess
@@ -78,6 +81,30 @@ def _outbox(home: Path, *, seq: bool = False) -> dict[str, Any]:
                 sa.select(OUTBOX.c.id, OUTBOX.c.state, OUTBOX.c.seq))}
     finally:
         station.close()
+
+
+def _card_issued(home: Path, person_id: str) -> bytes:
+    """A ``card_issue`` record queued at the station at ``home`` as the card desk queues one
+    (the card itself needs PC/SC, which these tests leave to tests/cardio); returns its
+    credential bytes."""
+    from datetime import UTC, datetime
+
+    from station.config import load_settings
+    from station.model.station import Station
+    from station.registry.base import OUTBOX
+    from sync.outbox import enqueue
+
+    credential = os.urandom(120)
+    station = Station(load_settings({"SWS_HOME": str(home)}))
+    try:
+        with station.transaction() as session:
+            enqueue(session, OUTBOX, kind="card_issue", record_id="CARD-OLD-1",
+                    payload={"card_id": "CARD-OLD-1", "person_id": person_id,
+                             "credential": credential}, sealed_biometrics=None,
+                    now=datetime.now(UTC))
+    finally:
+        station.close()
+    return credential
 
 
 def _decided(db: sa.Engine, timeout_s: float = 120.0) -> None:
@@ -144,6 +171,7 @@ def test_the_old_laptops_undelivered_records_reach_the_centre_once_through_an_op
     # ... and what it records now never reaches the centre: the woman enrolled here first
     first = _enrol(capsys, "Keo Sina", "103_1.png", "104_1.png")
     _grievance(capsys, "recorded on the old laptop after it was superseded")
+    credential = _card_issued(old, first)
     code, _, err = _sws(capsys, "sync")
     assert code == 4 and "suspended this station" in err
     waiting = {i for i, state in _outbox(old).items() if state in ("pending", "sent")}
@@ -176,6 +204,8 @@ def test_the_old_laptops_undelivered_records_reach_the_centre_once_through_an_op
     written = json.loads(out)
     assert (written["station_id"], written["records"]) == (station_id, len(waiting))
     assert _outbox(old) == before
+    # the people in it travel sealed to the centre, like their templates
+    assert b"Keo Sina" not in target.read_bytes() and b"Sok Dara" not in target.read_bytes()
     code, _, err = _sws(capsys, "sync", "export-undelivered", str(target))
     assert code == 4 and "already exists" in err and len(err.splitlines()) == 1
 
@@ -252,6 +282,15 @@ def test_the_old_laptops_undelivered_records_reach_the_centre_once_through_an_op
     assert len(_packets(db)) == len(packets)
     code, _, err = _sws(capsys, "sync")
     assert code == 0, err
+
+    # the card the old laptop issued counts as delivered when the station is revoked later
+    done = _central("revoke", station_id, "--reason", "laptop stolen", "--central",
+                    central.url)
+    assert done.returncode == 0, done.stderr
+    listed = httpx.get(f"{central.url}/v1/revocations", params={"since": 0}).json()
+    (revoked,) = listed["stations"]
+    tags = base64.urlsafe_b64decode(revoked["delivered_cards"] + "==")
+    assert credential_tag(credential) in {tags[i:i + 8] for i in range(0, len(tags), 8)}
     db.dispose()
 
 
@@ -277,3 +316,16 @@ def test_an_export_with_nothing_undelivered_or_nowhere_to_go_is_one_line(
                     f"sqlite:///{tmp_path / 'central.sqlite3'}", "--key",
                     str(central.key_path), "--operator", "ana", "--reason", "test")
     assert done.returncode == 5 and len(done.stderr.splitlines()) == 1, done.stderr
+
+    # a station this centre does not know: refused, nothing stored
+    export = tmp_path / "x.sws"
+    code, _, err = _sws(capsys, "sync", "export-undelivered", str(export))
+    assert code == 0, err
+    other_db = f"sqlite:///{tmp_path / 'other.sqlite3'}"
+    other = central_factory(other_db)
+    token = json.loads(_central("operator", "add", "ana", "--role", "admin", "--db", other_db,
+                                "--json").stdout)["token"]
+    done = _central("import-superseded", str(export), "--db", other_db, "--key",
+                    str(other.key_path), "--operator", "ana", "--reason", "test", token=token)
+    assert done.returncode == 4 and "is not registered at this centre" in done.stderr
+    assert len(done.stderr.splitlines()) == 1
