@@ -86,11 +86,17 @@ def export_undelivered(engine: sa.Engine, table: sa.Table, identity: StationIden
                        now: datetime, force: bool = False) -> Written:
     """Write every undelivered item of the outbox ``table`` to ``path`` (whole or not at
     all), signed as ``identity``'s installation of epoch ``epoch``; the outbox is only read."""
-    if path.exists() and not force:
-        raise ExportError(f"{path} already exists: choose another file name (or --force to "
-                          "replace it)")
     if path.is_dir():
         raise ExportError(f"{path} is a folder: give a file name")
+    if path.exists() and not force:
+        raise ExportError(f"{path} already exists: choose another file name (or --force to "
+                          "replace an earlier export)")
+    if path.exists():  # --force replaces an earlier export, never another file
+        try:
+            read(path.read_bytes())
+        except (PacketError, OSError):
+            raise ExportError(f"{path} is not an earlier export: it is not replaced; choose "
+                              "another file name") from None
     c = table.c
     with engine.connect() as conn:  # one read: a consistent picture of the outbox
         rows = list(conn.execute(

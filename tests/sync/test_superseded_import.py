@@ -208,6 +208,10 @@ def test_the_old_laptops_undelivered_records_reach_the_centre_once_through_an_op
     assert b"Keo Sina" not in target.read_bytes() and b"Sok Dara" not in target.read_bytes()
     code, _, err = _sws(capsys, "sync", "export-undelivered", str(target))
     assert code == 4 and "already exists" in err and len(err.splitlines()) == 1
+    code, out, err = _sws(capsys, "sync", "export-undelivered", str(target), "--force",
+                          "--json")
+    assert code == 0 and json.loads(out)["records"] == len(waiting), err
+    assert _outbox(old) == before
 
     # The centre's admin imports it, under their own name.
     made = _central("operator", "add", "ana", "--role", "admin", "--db", db_url, "--json")
@@ -316,6 +320,10 @@ def test_an_export_with_nothing_undelivered_or_nowhere_to_go_is_one_line(
                     f"sqlite:///{tmp_path / 'central.sqlite3'}", "--key",
                     str(central.key_path), "--operator", "ana", "--reason", "test")
     assert done.returncode == 5 and len(done.stderr.splitlines()) == 1, done.stderr
+    # --force replaces an earlier export only, never another file
+    code, _, err = _sws(capsys, "sync", "export-undelivered", str(bogus), "--force")
+    assert code == 4 and "not an earlier export" in err and len(err.splitlines()) == 1
+    assert bogus.read_bytes() == b"not an export"
 
     # a station this centre does not know: refused, nothing stored
     export = tmp_path / "x.sws"
