@@ -62,13 +62,14 @@ def register(subparsers: Any) -> None:
         "file for the centre (supervisors)",
         description="For an installation superseded by a restore (the old laptop found "
         "again): writes every record not yet delivered, signed by this station as a sync "
-        "would send it (templates encrypted to the centre), with a signed manifest, so the "
+        "would send it, sealed to the centre's key, with a signed manifest, so the "
         "centre's operator can import them (`sws central import-superseded FILE`). Works "
         "while the centre suspends this station; the outbox is not changed. Exit 4: nothing "
         "undelivered, or FILE cannot be written.")
     export.add_argument("file", help="the file to write (an existing one is refused "
                         "without --force)")
-    export.add_argument("--force", action="store_true", help="replace FILE if it exists")
+    export.add_argument("--force", action="store_true",
+                        help="replace FILE if it is an earlier export")
     add_login(export)
     add_json(export)
     export.set_defaults(handler=cmd_export_undelivered)

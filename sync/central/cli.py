@@ -169,7 +169,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "are skipped (importing twice adds nothing); enrolments go through the national "
         "dedup stage like any delivery. The station's standing is not changed. Works on the "
         f"database (--db); --operator is an admin whose own token is in {ADMIN_TOKEN_ENV}.")
-    imported.add_argument("file", type=Path)
+    imported.add_argument("file", type=Path, help="the file `sws sync export-undelivered` "
+                          "wrote at the old installation")
     imported.add_argument("--db", default=DEFAULT_DB)
     imported.add_argument("--key", type=Path, default=Path("central-key.pem"),
                           help="the centre's X25519 private key (the one `serve` uses)")
