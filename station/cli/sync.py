@@ -23,7 +23,7 @@ import re
 import sys
 from typing import Any
 
-from station.cli._common import add_json, emit, now_utc, open_station
+from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
 from station.errors import EXIT_BAD_INPUT, EXIT_INTEGRITY, EXIT_OK, BadInput
 from station.model import ui_supervisor
 
@@ -55,6 +55,24 @@ def register(subparsers: Any) -> None:
                    f"(default {WAIT_S:g})")
     add_json(p)
     p.set_defaults(handler=cmd_sync)
+    # `sws sync export-undelivered FILE`; plain `sws sync` stays the delivery
+    commands = p.add_subparsers(dest="sync_command", required=False, metavar="COMMAND")
+    export = commands.add_parser(
+        "export-undelivered", help="write this station's undelivered records to one signed "
+        "file for the centre (supervisors)",
+        description="For an installation superseded by a restore (the old laptop found "
+        "again): writes every record not yet delivered, signed by this station as a sync "
+        "would send it, sealed to the centre's key, with a signed manifest, so the "
+        "centre's operator can import them (`sws central import-superseded FILE`). Works "
+        "while the centre suspends this station; the outbox is not changed. Exit 4: nothing "
+        "undelivered, or FILE cannot be written.")
+    export.add_argument("file", help="the file to write (an existing one is refused "
+                        "without --force)")
+    export.add_argument("--force", action="store_true",
+                        help="replace FILE if it is an earlier export")
+    add_login(export)
+    add_json(export)
+    export.set_defaults(handler=cmd_export_undelivered)
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
@@ -68,6 +86,67 @@ def cmd_sync(args: argparse.Namespace) -> int:
     # two at once would send the same items and both count them
     with lock.exclusive(station.settings.config_dir / lock.FILE_NAME, wait_s=args.wait):
         return _sync(args, station)
+
+
+def cmd_export_undelivered(args: argparse.Namespace) -> int:
+    """`sws sync export-undelivered FILE`: the undelivered outbox, signed, in one file."""
+    from pathlib import Path
+
+    from station.model.central_link import load_link, station_key
+    from station.registry.base import OUTBOX
+    from sync import export, restored
+    from sync.keys import central_public_key, unb64
+    from sync.uploader import StationIdentity
+
+    station = open_station(init="sws init --central URL")
+    try:
+        by = logged_in(station, args)
+        by.require("supervisor", action="export the records not yet delivered")
+        link = load_link(station.settings)
+        identity = StationIdentity(link.station_id, station_key(station.settings),
+                                   central_public_key(unb64(link.central_public_key_b64)))
+        epoch = _own_epoch(station, OUTBOX, restored)
+        now = now_utc()
+        written = export.export_undelivered(
+            station.engine, OUTBOX, identity, station.unseal_outbox, Path(args.file),
+            epoch=epoch, now=now, force=args.force)
+        with station.transaction() as session:
+            station.audit(session, action="sync.export", subject_type="central",
+                          subject_id=link.station_id,
+                          details={"file": str(written.path), "records": written.count,
+                                   "positions": [written.first_seq, written.last_seq],
+                                   "epoch": epoch, "sha256": written.sha256},
+                          operator_id=by.id, now=now)
+    finally:
+        station.close()
+    kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(written.kinds.items()))
+    emit(args, {"file": str(written.path), "station_id": written.station_id,
+                "epoch": written.epoch, "records": written.count,
+                "first_position": written.first_seq, "last_position": written.last_seq,
+                "kinds": written.kinds, "sha256": written.sha256},
+         f"{written.count} undelivered record(s) of station {written.station_id} ({kinds}; "
+         f"positions {written.first_seq}-{written.last_seq}) written to {written.path}, "
+         f"signed by this station; sha256 {written.sha256}\n"
+         "they stay queued here; the centre's operator imports the file with `sws central "
+         "import-superseded FILE`")
+    return EXIT_OK
+
+
+def _own_epoch(station: Any, table: Any, restored: Any) -> str:
+    """The restore epoch this installation's packets carry ("" if never restored); a restore
+    of its own it never announced is refused: its records' positions were not moved yet."""
+    import sqlalchemy as sa
+
+    marker = restored.load(station.settings.config_dir / restored.FILE_NAME)
+    if marker is None:
+        return ""
+    with station.engine.connect() as conn:
+        announced = conn.execute(sa.select(table.c.id).where(
+            table.c.kind == restored.KIND, table.c.record_id == marker.epoch)).first()
+    if announced is None:
+        raise BadInput("this station was restored from a backup and never told the centre: "
+                       "run `sws sync` first (its records are not in order for an export yet)")
+    return str(marker.epoch)
 
 
 def _check_args(args: argparse.Namespace) -> None:

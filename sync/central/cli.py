@@ -1,10 +1,12 @@
 """Command line of the central registry: ``serve``, ``stats``, ``report``, ``cases``,
-``decide``, ``stations``, ``approve``, ``renew``, ``revoke``, ``master-data``, ``operator``.
+``decide``, ``stations``, ``approve``, ``renew``, ``revoke``, ``master-data``, ``operator``,
+``import-superseded``.
 
 ``sws central ...`` (station/cli/central.py) and ``python -m sync.central ...`` both land here.
-``serve``, ``stats``, ``report`` and ``operator`` work on the database (``--db``); ``cases``,
-``decide`` and the station and master-data calls ask the running service (``--central URL``),
-because a decision must reach the national gallery that lives in that process. Every failure
+``serve``, ``stats``, ``report``, ``operator`` and ``import-superseded`` work on the database
+(``--db``); ``cases``, ``decide`` and the station and master-data calls ask the running
+service (``--central URL``), because a decision must reach the national gallery that lives in
+that process. Every failure
 is one line and exit code 4, or 5 for a database at another schema version.
 """
 
@@ -157,6 +159,26 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     trail.add_argument("--db", default=DEFAULT_DB)
     trail.add_argument("--format", choices=("text", "json", "csv"), default="text")
     trail.add_argument("--json", action="store_true", help="the same as --format json")
+    imported = commands.add_parser(
+        "import-superseded", help="take the undelivered records of an installation a "
+        "restore superseded (the old laptop found again), from its export file",
+        description="FILE is written at the old installation by `sws sync "
+        "export-undelivered`. Every packet is checked against the station's key, the file's "
+        "signed manifest and the station's restores (only an epoch a later restore "
+        "superseded is taken); nothing is stored unless all pass. Packets the centre holds "
+        "are skipped (importing twice adds nothing); enrolments go through the national "
+        "dedup stage like any delivery. The station's standing is not changed. Works on the "
+        f"database (--db); --operator is an admin whose own token is in {ADMIN_TOKEN_ENV}.")
+    imported.add_argument("file", type=Path, help="the file `sws sync export-undelivered` "
+                          "wrote at the old installation")
+    imported.add_argument("--db", default=DEFAULT_DB)
+    imported.add_argument("--key", type=Path, default=Path("central-key.pem"),
+                          help="the centre's X25519 private key (the one `serve` uses)")
+    imported.add_argument("--operator", required=True, metavar="NAME",
+                          help="the admin who vouches for the import (their own token)")
+    imported.add_argument("--reason", required=True, metavar="TEXT",
+                          help="why: kept in the operator trail")
+    imported.add_argument("--json", action="store_true")
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -168,6 +190,8 @@ def execute(args: argparse.Namespace) -> int:
         return _administer(args)
     if command == "operator":
         return _operators(args)
+    if command == "import-superseded":
+        return _import_superseded(args)
     from sync.central.database import existing_engine
     from sync.central.reports import csv_text, report, stats
 
@@ -374,6 +398,43 @@ def _operators(args: argparse.Namespace) -> int:
     else:
         print("\n".join(f"{a['at'][:19]}  {a['operator']}  {a['action']}  {a['subject']}  "
                         f"{a['detail']}".rstrip() for a in trail) or "no actions yet")
+    return 0
+
+
+def _import_superseded(args: argparse.Namespace) -> int:
+    """``sws central import-superseded FILE``: an old installation's undelivered records."""
+    from sync.central.database import existing_engine
+    from sync.central.imports import import_superseded
+    from sync.keys import load_or_create_central_key
+
+    token = os.environ.get(ADMIN_TOKEN_ENV, "")
+    if not token:
+        raise CentralConfigError(f"set {ADMIN_TOKEN_ENV} to your own operator token: an "
+                                 "import is vouched for by a named admin")
+    try:
+        data = args.file.read_bytes()
+    except OSError as error:
+        raise CentralConfigError(f"cannot read {args.file}: {error.strerror or error}") \
+            from None
+    if not args.key.is_file():  # never made here: a new key would open nothing
+        raise CentralConfigError(f"there is no centre key at {args.key}: give --key, the "
+                                 "file `sws central serve` uses")
+    central_key = load_or_create_central_key(args.key)
+    engine = existing_engine(args.db)
+    try:
+        done = import_superseded(engine, data, central_key, operator=args.operator,
+                                 token=token, reason=args.reason, now=_now())
+    finally:
+        engine.dispose()
+    if args.json:
+        print(json.dumps(done.as_json()))
+        return 0
+    refused = "".join(f"\n  refused {packet_id}: {why}" for packet_id, why in done.rejected)
+    print(f"station {done.station_id}, superseded epoch {done.epoch or '(none)'}: "
+          f"{len(done.imported)} record(s) imported, {len(done.already_held)} already held, "
+          f"{len(done.rejected)} refused; {done.awaiting_decision} enrolment(s) go through "
+          f"national dedup now (possible duplicates to `sws central cases`); recorded under "
+          f"{done.operator} in the operator trail{refused}")
     return 0
 
 

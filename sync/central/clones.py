@@ -109,7 +109,29 @@ def clashes(conn: sa.Connection, new: list[Packet]) -> list[Clash]:
             mine = seqs.get(seq)
             if mine is not None and mine != held:
                 found.append(Clash(station_id, seq, held, mine))
-    return found
+    if not found:
+        return found
+    gone = superseded_packets(conn, {c.held for c in found})
+    return [c for c in found if c.held not in gone]
+
+
+#: The ``events`` entry of a packet an operator imported from a superseded installation
+#: (:mod:`sync.central.imports`).
+IMPORTED = "superseded_import"
+
+
+def superseded_packets(conn: sa.Connection, ids: set[str]) -> set[str]:
+    """Those of ``ids`` the centre holds as records of an installation a restore superseded:
+    kept when that installation's delivery suspended the station (``superseded_epoch``), or
+    imported by an operator since. Their positions are the old installation's numbering,
+    which the live one reuses after its restore: a live packet there is no clone. Asked only
+    when a clash is found (``events`` has no index on packets)."""
+    e = t.events.c
+    rows = conn.execute(sa.select(e.packet_id).where(
+        e.packet_id.in_(sorted(ids)),
+        sa.or_(sa.and_(e.event == "clone_suspected", e.reason == "superseded_epoch"),
+               e.event == IMPORTED)))
+    return {str(packet_id) for packet_id in rows.scalars()}
 
 
 def restore_fields(packet: Packet) -> tuple[int, int] | None:
