@@ -1,4 +1,4 @@
-"""`sws central serve|stats|report|cases|decide`: the central registry, from the station's
+"""`sws central serve|stats|report|cases|decide|...`: the central registry, from the station's
 command."""
 
 from __future__ import annotations
@@ -20,7 +20,9 @@ def register(subparsers: Any) -> None:
         "person at the centre see and decide suspected duplicates, `stations`, `approve`, "
         "`renew`, `revoke` and `master-data` manage stations and master data (on the running "
         "service, --central URL); `operator add|revoke|list|trail --db URL` gives each "
-        "admin and adjudicator a token of their own and shows who did what. One line on any "
+        "admin and adjudicator a token of their own and shows who did what; "
+        "`import-superseded FILE` takes an old laptop's undelivered records (its "
+        "`sws sync export-undelivered`) once an admin vouches for it. One line on any "
         "failure: exit 5 for a database at another schema version, exit 4 otherwise.")
     add_commands(parser)
     parser.set_defaults(handler=cmd_central)

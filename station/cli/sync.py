@@ -237,7 +237,9 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
     elif standing == "suspended":
         problem = (f"the central registry suspended this station ({link.station_id}): it "
                    "received records from two installations using this station's identity "
-                   "(a copied station home?); it takes none until an operator there decides; "
+                   "(a copied station home, or this laptop after another was restored from "
+                   "its backup: then `sws sync export-undelivered FILE` takes what waits here "
+                   "to the centre's operator); it takes none until an operator there decides; "
                    f"{waiting} records wait here, nothing is lost")
     elif standing == "pending":
         problem = (f"the central registry has not approved this station "

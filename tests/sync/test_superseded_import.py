@@ -174,6 +174,7 @@ def test_the_old_laptops_undelivered_records_reach_the_centre_once_through_an_op
     credential = _card_issued(old, first)
     code, _, err = _sws(capsys, "sync")
     assert code == 4 and "suspended this station" in err
+    assert "sws sync export-undelivered FILE" in err  # the way out, said where it is needed
     waiting = {i for i, state in _outbox(old).items() if state in ("pending", "sent")}
     assert waiting and not waiting & {row.id for row in _packets(db)}
 
