@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import logging
 import threading
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -109,6 +111,78 @@ class _Manifest:
 
 
 _Head = tuple[dict[str, Any], bytes, _Proof]
+_Templates = list[tuple[int, bytes]]
+
+
+class _Held:
+    """Enrolments this process stored as ``received``, decoded, in arrival order: the
+    upload's hand-off to the dedup stage.
+
+    The upload has just opened each envelope and decoded its templates; the dedup stage
+    takes them from here instead of reading every envelope back and opening it again, and
+    finds them by primary key instead of by a query on ``status`` (whose index still lists
+    every packet decided since the last vacuum). The database stays the truth: the stage
+    decides only those still ``received`` there. What is not held (stored before a restart
+    or by another process, or while ``limit`` entries were held) is found by the query on
+    the packets table: first what arrived before the oldest held one, and, once none is
+    held, anything left.
+    """
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.limit = limit
+        self._items: OrderedDict[str, tuple[Packet, _Templates, int]] = OrderedDict()
+        self._lock = threading.Lock()
+        self._missed = 0  # how many enrolments were stored but not held
+        self._full = False  # one was missed: hold nothing until the table is caught up
+        #: True once no ``received`` packet older than the held ones is left in the table
+        self.older_done = False
+
+    def add(self, stored: list[tuple[Packet, _Templates, int]]) -> None:
+        """Hold enrolments just committed as ``received`` (with their arrival numbers)."""
+        with self._lock:
+            for packet, templates, arrival in stored:
+                if self._full or len(self._items) >= self.limit:
+                    self._full = True  # the rest waits in the table, found in order there
+                    self._missed += 1
+                    continue
+                # the envelope is not needed any more: its templates are held decoded
+                self._items.pop(packet.id, None)  # stored again (the centre lost it): later
+                self._items[packet.id] = (_without_envelope(packet), templates, arrival)
+
+    def oldest(self) -> int | None:
+        """The arrival number of the oldest held enrolment (None: none is held)."""
+        with self._lock:
+            return next(iter(self._items.values()))[2] if self._items else None
+
+    def first(self, limit: int) -> list[tuple[Packet, _Templates, int]]:
+        with self._lock:
+            return list(itertools.islice(self._items.values(), limit))
+
+    def drop(self, ids: list[str]) -> None:
+        with self._lock:
+            for packet_id in ids:
+                self._items.pop(packet_id, None)
+
+    def mark(self) -> int:
+        """A token taken before a query of the whole table (see :meth:`caught_up`)."""
+        with self._lock:
+            return self._missed
+
+    def caught_up(self, token: int) -> None:
+        """A query of the whole table made after :meth:`mark` gave ``token`` came back
+        short: hold new enrolments again, unless one was missed since."""
+        with self._lock:
+            if self._missed == token:
+                self._full = False
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+
+def _without_envelope(packet: Packet) -> Packet:
+    copy = object.__new__(Packet)
+    copy.__dict__.update(packet.__dict__, envelope=None)
+    return copy
 
 
 @dataclass
@@ -150,9 +224,13 @@ class Ingest:
         self.lock = threading.Lock()  # the gallery: dedup stage and adjudication decisions
         self.store_lock = threading.Lock()  # the upload path: idempotency lookups and store
         self.arrived = threading.Event()  # set when enrolments were stored as received
+        self._uploads = 0  # upload calls under way
+        self._quiet = threading.Condition()  # notified when the last one ends
         #: days after a station's expiry during which its packets dated before it are taken
         self.grace_days = expiry.GRACE_DAYS
         self._arrival: int | None = None  # the last arrival number given out
+        #: enrolments stored as received by this process, for the dedup stage
+        self.held = _Held()
 
     def load_gallery(self) -> int:
         """Rebuild the in-memory gallery from the accepted enrolments; return its size."""
@@ -173,8 +251,38 @@ class Ingest:
         self.dedup = dedup
         return len(dedup)
 
+    @contextlib.contextmanager
+    def uploading(self) -> Iterator[None]:
+        """Counts an upload as under way for its duration (:meth:`wait_for_uploads`)."""
+        with self._quiet:
+            self._uploads += 1
+        try:
+            yield
+        finally:
+            with self._quiet:
+                self._uploads -= 1
+                if not self._uploads:
+                    self._quiet.notify_all()
+
+    def uploads_under_way(self) -> int:
+        """How many upload calls are under way now."""
+        return self._uploads
+
+    def wait_for_uploads(self, timeout_s: float) -> bool:
+        """Wait until no upload is under way, ``timeout_s`` at most; True if none is.
+
+        The dedup stage calls it before each chunk: a station waits for an upload's answer,
+        nobody waits for a chunk's decisions, and on a few cores the two compete (for the
+        GIL here, and for PostgreSQL)."""
+        with self._quiet:
+            return self._quiet.wait_for(lambda: not self._uploads, timeout_s)
+
     def ingest(self, blobs: list[bytes]) -> list[Result]:
         """Single-form packets (each signed); answers in the order of ``blobs``."""
+        with self.uploading():
+            return self._ingest(blobs)
+
+    def _ingest(self, blobs: list[bytes]) -> list[Result]:
         now = utc_naive(self.clock())
         batch = Batch()
         heads: list[_Head | Result] = []
@@ -189,6 +297,11 @@ class Ingest:
     def ingest_batch(self, manifest: bytes, signature: bytes,
                      bodies: list[bytes]) -> list[Result]:
         """Bare bodies under one signed manifest; answers in the order of ``bodies``."""
+        with self.uploading():
+            return self._ingest_batch(manifest, signature, bodies)
+
+    def _ingest_batch(self, manifest: bytes, signature: bytes,
+                      bodies: list[bytes]) -> list[Result]:
         now = utc_naive(self.clock())
         batch = Batch()
         try:
@@ -271,17 +384,24 @@ class Ingest:
         with self.store_lock:
             arrival = self._arrival
             try:
-                results = self._run(batch, now, ready)
+                results, stored = self._run(batch, now, ready)
             except Exception:
                 self._arrival = arrival  # nothing was stored: the numbers are free again
                 raise
-        if any(r.status == RECEIVED for r in results):
+            # committed: hand the new enrolments to the dedup stage, still under the store
+            # lock, so that they queue in arrival order
+            self.held.add(stored)
+        if stored:
             self.arrived.set()
         return results
 
-    def _run(self, batch: Batch, now: datetime, ready: list[_Ready | Result]) -> list[Result]:
+    def _run(self, batch: Batch, now: datetime, ready: list[_Ready | Result]
+             ) -> tuple[list[Result], list[tuple[Packet, _Templates, int]]]:
+        """Store a batch in one transaction: (answers, the enrolments stored as received,
+        with their templates and arrival numbers)."""
         wanted = [r.packet for r in ready if isinstance(r, _Ready)]
         results: list[Result] = []
+        stored: list[tuple[Packet, _Templates, int]] = []
         with self.engine.begin() as conn:
             seen = _known_packets(conn, {p.id for p in wanted})
             # two different packets at one outbox position, or a packet from an installation
@@ -296,16 +416,22 @@ class Ingest:
                 ).scalar_one())
             learnt: dict[str, list[dict[str, str]]] = {}
             for item in ready:
-                results.append(item if isinstance(item, Result)
-                               else self._decide(batch, now, item, seen))
-                if (isinstance(item, _Ready) and item.signer is not None
-                        and results[-1].status not in (CONFLICT, REJECTED)):
+                if isinstance(item, Result):
+                    results.append(item)
+                    continue
+                fresh_id = item.packet.id not in seen
+                results.append(self._decide(batch, now, item, seen))
+                if (fresh_id and results[-1].status == RECEIVED
+                        and not isinstance(item.templates, PacketError)):
+                    assert self._arrival is not None  # _decide gave it this number
+                    stored.append((item.packet, item.templates, self._arrival))
+                if item.signer is not None and results[-1].status not in (CONFLICT, REJECTED):
                     learnt.setdefault(item.packet.station_id, []).append(item.signer)
             signers.remember(conn, learnt)
             if clashes:
                 clones.suspend(conn, batch, now, clashes)
             write_batch(conn, batch)
-        return results
+        return results, stored
 
     def _decide(self, batch: Batch, now: datetime, ready: _Ready,
                 seen: dict[str, dict[str, Any]]) -> Result:
@@ -352,37 +478,79 @@ class Ingest:
         """
         with self.lock:
             now = utc_naive(self.clock())
-            p = t.packets.c
             with self.engine.connect() as conn:
-                rows = conn.execute(
-                    sa.select(p.id, p.station_id, p.seq, p.kind, p.record_id, p.created_at,
-                              p.payload, p.envelope)
-                    .where(p.status == RECEIVED).order_by(p.arrival).limit(limit)
-                ).all()
-                packets = [Packet(r.id, r.station_id, r.seq, r.kind, r.record_id,
-                                  r.created_at, r.payload,
-                                  cbor2.loads(r.envelope) if r.envelope is not None else None)
-                           for r in rows]
+                packets, templates = self._choose(conn, limit)
                 known_persons = _known_persons(conn, packets)
             if not packets:
                 return 0
             try:
-                self._process(now, packets, known_persons)
+                self._process(now, packets, templates, known_persons)
             except Exception:
                 self.load_gallery()  # persons added to the gallery were rolled back
                 raise
+            self.held.drop([packet.id for packet in packets])
             return len(packets)
 
-    def _process(self, now: datetime, packets: list[Packet], known_persons: set[str]) -> None:
+    def _choose(self, conn: sa.Connection, limit: int
+                ) -> tuple[list[Packet], dict[str, _Templates]]:
+        """The next ``limit`` ``received`` enrolments at most, oldest arrival first, and the
+        held templates of those that have them (the others' envelopes are to be opened)."""
+        held = self.held
+        if not held.older_done:  # first what arrived before anything held (a restart's)
+            oldest = held.oldest()
+            packets = self._from_table(conn, limit, before=oldest)
+            if len(packets) < limit:
+                held.older_done = True  # later arrivals are all held, or the table has them
+            if packets:
+                return packets, {}
+        while chunk := held.first(limit):
+            p = t.packets.c
+            # by primary key alone: with "AND status = 'received'" the planner, its statistics
+            # stale (a new or busy table), reads every received row through the status index
+            still = {str(pid) for pid, status in conn.execute(sa.select(p.id, p.status).where(
+                _among(conn, p.id, [packet.id for packet, _, _ in chunk])))
+                if status == RECEIVED}
+            held.drop([packet.id for packet, _, _ in chunk if packet.id not in still])
+            if still:
+                return ([packet for packet, _, _ in chunk if packet.id in still],
+                        {packet.id: templates for packet, templates, _ in chunk
+                         if packet.id in still})
+        token = held.mark()  # none held: the table is the whole truth (other processes too)
+        packets = self._from_table(conn, limit)
+        if len(packets) < limit:
+            held.caught_up(token)
+        return packets, {}
+
+    def _from_table(self, conn: sa.Connection, limit: int, before: int | None = None
+                    ) -> list[Packet]:
+        """The oldest ``received`` enrolments in the packets table (arrived before
+        ``before``, if given), envelopes still sealed."""
+        p = t.packets.c
+        query = (sa.select(p.id, p.station_id, p.seq, p.kind, p.record_id, p.created_at,
+                           p.payload, p.envelope)
+                 .where(p.status == RECEIVED).order_by(p.arrival).limit(limit))
+        if before is not None:
+            query = query.where(p.arrival < before)
+        return [Packet(r.id, r.station_id, r.seq, r.kind, r.record_id, r.created_at, r.payload,
+                       cbor2.loads(r.envelope) if r.envelope is not None else None)
+                for r in conn.execute(query)]
+
+    def _process(self, now: datetime, packets: list[Packet], held: dict[str, _Templates],
+                 known_persons: set[str]) -> None:
+        """Decide ``packets`` (templates from ``held`` or their envelopes), write it all."""
         batch = Batch()
         updates = []
         for packet in packets:
-            try:
-                plaintext = self.opener.open(packet.envelope, packet_id=packet.id,
-                                             station_id=packet.station_id)
-                templates = read_templates(plaintext)
-            except PacketError as error:
-                templates = error
+            templates: _Templates | PacketError
+            if packet.id in held:
+                templates = held[packet.id]
+            else:
+                try:
+                    plaintext = self.opener.open(packet.envelope, packet_id=packet.id,
+                                                 station_id=packet.station_id)
+                    templates = read_templates(plaintext)
+                except PacketError as error:
+                    templates = error
             result = decide(batch, now, packet, templates, known_persons, self.dedup)
             if result.status == REJECTED:
                 batch.event(now, "rejected", result.reason or "rejected", packet.station_id,
@@ -434,10 +602,13 @@ def _among(conn: sa.Connection, column: sa.ColumnElement[Any], ids: set[str] | l
 
 
 #: One statement for a chunk's statuses on PostgreSQL: the arrays, unnested, joined on id.
+#: The status test is an expression no index holds, so that rows are found by primary key:
+#: a plain ``status = 'received'`` let the planner, its statistics stale (a new or busy
+#: table), read every received row through ``ix_packets_status_arrival`` for each chunk.
 _SET_STATUSES = sa.text(
     "UPDATE packets SET status = v.s, reason = v.r, person_id = v.p "
     "FROM unnest(:k, :s, :r, :p) AS v(k, s, r, p) "
-    "WHERE packets.id = v.k AND packets.status = :received"
+    "WHERE packets.id = v.k AND coalesce(packets.status, '') = :received"
 ).bindparams(*(sa.bindparam(name, type_=postgresql.ARRAY(sa.Text)) for name in "ksrp"))
 
 
