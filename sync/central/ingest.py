@@ -31,7 +31,7 @@ import itertools
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -588,6 +588,30 @@ class Ingest:
                                     .where(t.packets.c.status == RECEIVED)).scalar_one())
 
 
+def text_array(values: Iterable[str | None]) -> str:
+    """The PostgreSQL ``text[]`` literal of ``values`` (``None`` is NULL), every element
+    quoted: a parameter the server parses itself.
+
+    psycopg dumps a list parameter element by element in Python, a regular expression and
+    quoting each, about 2 µs an element; the upload and the dedup stage pass several ids per
+    record. Joined here, they cost a tenth of that.
+    """
+    return "{" + ",".join(
+        "NULL" if value is None
+        else '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        for value in values) + "}"
+
+
+def _array(values: Iterable[str | None]) -> sa.ColumnElement[Any]:
+    """A ``text[]`` parameter holding ``values`` (:func:`text_array`).
+
+    Untyped, so that the server reads the literal as the array it is cast to, once: typed
+    as text, its cast to an array (not a constant for the planner) ran again for every row
+    that a sequential scan met."""
+    return sa.cast(sa.bindparam(None, text_array(values), type_=sa.types.NullType()),
+                   postgresql.ARRAY(sa.Text))
+
+
 def _among(conn: sa.Connection, column: sa.ColumnElement[Any], ids: set[str] | list[str]
            ) -> sa.ColumnElement[bool]:
     """``column IN ids``; on PostgreSQL one array parameter (``= ANY``), not one per id.
@@ -596,8 +620,7 @@ def _among(conn: sa.Connection, column: sa.ColumnElement[Any], ids: set[str] | l
     Python on every call, which cost more than the lookup itself.
     """
     if conn.dialect.name == "postgresql":
-        values = sa.bindparam(None, list(ids), type_=postgresql.ARRAY(sa.String))
-        return column == sa.any_(values)
+        return column == sa.any_(_array(ids))
     return column.in_(list(ids))
 
 
@@ -607,9 +630,10 @@ def _among(conn: sa.Connection, column: sa.ColumnElement[Any], ids: set[str] | l
 #: table), read every received row through ``ix_packets_status_arrival`` for each chunk.
 _SET_STATUSES = sa.text(
     "UPDATE packets SET status = v.s, reason = v.r, person_id = v.p "
-    "FROM unnest(:k, :s, :r, :p) AS v(k, s, r, p) "
+    "FROM unnest(CAST(:k AS text[]), CAST(:s AS text[]), CAST(:r AS text[]), "
+    "CAST(:p AS text[])) AS v(k, s, r, p) "
     "WHERE packets.id = v.k AND coalesce(packets.status, '') = :received"
-).bindparams(*(sa.bindparam(name, type_=postgresql.ARRAY(sa.Text)) for name in "ksrp"))
+)
 
 
 def _set_statuses(conn: sa.Connection, updates: list[dict[str, Any]]) -> int:
@@ -620,9 +644,10 @@ def _set_statuses(conn: sa.Connection, updates: list[dict[str, Any]]) -> int:
     """
     if conn.dialect.name == "postgresql":
         done = conn.execute(_SET_STATUSES, {
-            "k": [u["k"] for u in updates], "s": [u["status"] for u in updates],
-            "r": [u["reason"] for u in updates], "p": [u["person_id"] for u in updates],
-            "received": RECEIVED})
+            "k": text_array(u["k"] for u in updates),
+            "s": text_array(u["status"] for u in updates),
+            "r": text_array(u["reason"] for u in updates),
+            "p": text_array(u["person_id"] for u in updates), "received": RECEIVED})
         return int(done.rowcount)
     p = t.packets.c
     done = conn.execute(

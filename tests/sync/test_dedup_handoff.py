@@ -18,7 +18,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from sync.batch import sign_batch
 from sync.central import schema as t
 from sync.central.dedup import ExactDeduplicator
-from sync.central.ingest import Ingest
+from sync.central.ingest import Ingest, text_array
 from sync.central.processor import DedupWorker
 from sync.envelope import Sealer
 from sync.packets import build_body, encode_biometrics
@@ -146,3 +146,17 @@ def test_uploads_that_never_pause_do_not_stop_decisions(tmp_path: Path) -> None:
     finally:
         worker.stop()
     engine.dispose()
+
+
+def test_id_lists_reach_postgresql_unchanged_whatever_they_hold(postgres_url: str) -> None:
+    """The array literal the centre builds for its id lists (``text_array``) means, to
+    PostgreSQL, the very strings given: quotes, backslashes, braces, commas, spaces, the
+    word NULL and non-Latin text included; ``None`` is SQL NULL."""
+    values = ['plain', 'a "quoted" id', 'back\\slash\\', '{braces}', 'a,b', ' spaced ',
+              'NULL', 'null', '', 'ស្រុក', None, '\\"', "it's"]
+    engine = sa.create_engine(postgres_url)
+    with engine.connect() as conn:
+        got = conn.execute(sa.text("SELECT CAST(:v AS text[])"),
+                           {"v": text_array(values)}).scalar_one()
+    engine.dispose()
+    assert got == values
