@@ -112,6 +112,8 @@ class _Manifest:
 
 _Head = tuple[dict[str, Any], bytes, _Proof]
 _Templates = list[tuple[int, bytes]]
+#: a held packet's fields: id, station, seq, kind, record id, created at, payload, epoch
+_Fields = tuple[str, str, int, str, str, str, bytes, str]
 
 
 class _Held:
@@ -130,7 +132,11 @@ class _Held:
 
     def __init__(self, limit: int = 50_000) -> None:
         self.limit = limit
-        self._items: OrderedDict[str, tuple[Packet, _Templates, int]] = OrderedDict()
+        # flat tuples of str, int and bytes: the collector stops tracking them, so tens of
+        # thousands held during a catch-up add nothing to its rounds (Packet objects, their
+        # decoded payloads and template lists did: about 10 us a record at ingest)
+        self._items: OrderedDict[str, tuple[int, _Fields, tuple[tuple[int, bytes], ...]]]
+        self._items = OrderedDict()
         self._lock = threading.Lock()
         self._missed = 0  # how many enrolments were stored but not held
         self._full = False  # one was missed: hold nothing until the table is caught up
@@ -147,16 +153,22 @@ class _Held:
                     continue
                 # the envelope is not needed any more: its templates are held decoded
                 self._items.pop(packet.id, None)  # stored again (the centre lost it): later
-                self._items[packet.id] = (_without_envelope(packet), templates, arrival)
+                self._items[packet.id] = (arrival, (
+                    packet.id, packet.station_id, packet.seq, packet.kind, packet.record_id,
+                    packet.created_at, packet.payload_bytes, packet.epoch), tuple(templates))
 
     def oldest(self) -> int | None:
         """The arrival number of the oldest held enrolment (None: none is held)."""
         with self._lock:
-            return next(iter(self._items.values()))[2] if self._items else None
+            return next(iter(self._items.values()))[0] if self._items else None
 
-    def first(self, limit: int) -> list[tuple[Packet, _Templates, int]]:
+    def first(self, limit: int) -> list[tuple[Packet, _Templates]]:
+        """The oldest ``limit`` held enrolments at most (still held until :meth:`drop`)."""
         with self._lock:
-            return list(itertools.islice(self._items.values(), limit))
+            oldest = list(itertools.islice(self._items.values(), limit))
+        return [(Packet(pid, station, seq, kind, record, at, payload, None, epoch),
+                 list(templates))
+                for _, (pid, station, seq, kind, record, at, payload, epoch), templates in oldest]
 
     def drop(self, ids: list[str]) -> None:
         with self._lock:
@@ -177,12 +189,6 @@ class _Held:
 
     def __len__(self) -> int:
         return len(self._items)
-
-
-def _without_envelope(packet: Packet) -> Packet:
-    copy = object.__new__(Packet)
-    copy.__dict__.update(packet.__dict__, envelope=None)
-    return copy
 
 
 @dataclass
@@ -508,12 +514,12 @@ class Ingest:
             # by primary key alone: with "AND status = 'received'" the planner, its statistics
             # stale (a new or busy table), reads every received row through the status index
             still = {str(pid) for pid, status in conn.execute(sa.select(p.id, p.status).where(
-                _among(conn, p.id, [packet.id for packet, _, _ in chunk])))
+                _among(conn, p.id, [packet.id for packet, _ in chunk])))
                 if status == RECEIVED}
-            held.drop([packet.id for packet, _, _ in chunk if packet.id not in still])
+            held.drop([packet.id for packet, _ in chunk if packet.id not in still])
             if still:
-                return ([packet for packet, _, _ in chunk if packet.id in still],
-                        {packet.id: templates for packet, templates, _ in chunk
+                return ([packet for packet, _ in chunk if packet.id in still],
+                        {packet.id: templates for packet, templates in chunk
                          if packet.id in still})
         token = held.mark()  # none held: the table is the whole truth (other processes too)
         packets = self._from_table(conn, limit)
