@@ -340,36 +340,50 @@ class Ingest:
             return [h for h in heads if isinstance(h, Result)]
         with self.engine.connect() as conn:
             stations = _stations(conn, wanted)
-        return [h if isinstance(h, Result) else self._check(batch, now, h, stations)
+        standing = {station_id: self._standing(stations.get(station_id), now)
+                    for station_id in wanted}
+        return [h if isinstance(h, Result) else self._check(batch, now, h, stations, standing)
                 for h in heads]
 
-    def _check(self, batch: Batch, now: datetime, head: _Head,
-               stations: dict[str, sa.Row[Any]]) -> _Ready | Result:
+    def _standing(self, station: sa.Row[Any] | None, now: datetime) -> tuple[str | None, bool]:
+        """Judged once per batch and station: the refusal every packet of it gets (None:
+        none), and whether each packet's own date decides (within the grace period after
+        the station's expiry)."""
+        if station is None:
+            return "unknown_station", False
+        if station.status == "revoked":
+            return "station_revoked", False
+        if station.status == clones.SUSPENDED:
+            return clones.REFUSAL, False
+        if station.status != "active":
+            return "station_not_approved", False
+        if expiry.refuses(station.expires_at, now, None, self.grace_days):
+            return "station_expired", False
+        return None, expiry.refuses(station.expires_at, now, datetime.max, self.grace_days)
+
+    def _check(self, batch: Batch, now: datetime, head: _Head, stations: dict[str, sa.Row[Any]],
+               standing: dict[str, tuple[str | None, bool]]) -> _Ready | Result:
         fields, body, proof = head
         station_id, packet_id = fields["st"], fields["id"]
-        station = stations.get(station_id)
-        if station is None:
-            return batch.refuse(now, station_id, packet_id, "unknown_station")
-        if station.status == "revoked":
-            return batch.refuse(now, station_id, packet_id, "station_revoked")
-        if station.status == clones.SUSPENDED:
-            return batch.refuse(now, station_id, packet_id, clones.REFUSAL)
-        if station.status != "active":
-            return batch.refuse(now, station_id, packet_id, "station_not_approved")
-        if expiry.refuses(station.expires_at, now, None, self.grace_days):
-            return batch.refuse(now, station_id, packet_id, "station_expired")
+        refusal, dates_count = standing[station_id]
+        if refusal is not None:
+            return batch.refuse(now, station_id, packet_id, refusal)
+        station = stations[station_id]
         try:
             evidence = proof.check(station.public_key, fields, body)
         except (PacketError, SyncError) as error:
             why = error.reason if isinstance(error, PacketError) else "bad_key"
             return batch.refuse(now, station_id, packet_id, why)
         # within the grace period: only what the station (verified above) dated before
-        if expiry.refuses(station.expires_at, now, _dated(fields), self.grace_days):
+        if dates_count and expiry.refuses(station.expires_at, now, _dated(fields),
+                                          self.grace_days):
             return batch.refuse(now, station_id, packet_id, "station_expired")
-        if evidence["manifest_id"] is not None and proof.manifest is not None:
-            batch.manifests[proof.manifest.id] = {
-                "id": proof.manifest.id, "station_id": station_id, "received_at": now,
-                "manifest": proof.manifest.raw, "signature": proof.manifest.signature}
+        manifest = proof.manifest
+        if (evidence["manifest_id"] is not None and manifest is not None
+                and manifest.id not in batch.manifests):
+            batch.manifests[manifest.id] = {
+                "id": manifest.id, "station_id": station_id, "received_at": now,
+                "manifest": manifest.raw, "signature": manifest.signature}
         packet = Packet.from_fields(fields)
         try:
             biometrics = self.opener.open(packet.envelope, packet_id=packet.id,
