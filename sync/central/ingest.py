@@ -517,11 +517,10 @@ class Ingest:
         held templates of those that have them (the others' envelopes are to be opened)."""
         held = self.held
         if not held.older_done:  # first what arrived before anything held (a restart's)
-            oldest = held.oldest()
-            packets = self._from_table(conn, limit, before=oldest)
-            if len(packets) < limit:
+            packets = self._from_table(conn, limit, before=held.oldest())
+            if packets is None:
                 held.older_done = True  # later arrivals are all held, or the table has them
-            if packets:
+            elif packets:
                 return packets, {}
         while chunk := held.first(limit):
             p = t.packets.c
@@ -537,23 +536,38 @@ class Ingest:
                          if packet.id in still})
         token = held.mark()  # none held: the table is the whole truth (other processes too)
         packets = self._from_table(conn, limit)
-        if len(packets) < limit:
+        if packets is None:
             held.caught_up(token)
-        return packets, {}
+        return packets or [], {}
 
     def _from_table(self, conn: sa.Connection, limit: int, before: int | None = None
-                    ) -> list[Packet]:
+                    ) -> list[Packet] | None:
         """The oldest ``received`` enrolments in the packets table (arrived before
-        ``before``, if given), envelopes still sealed."""
+        ``before``, if given), envelopes still sealed; ``None`` when there is none.
+
+        First the oldest arrival number still received (the status index walked from its
+        start, one entry read), then the rows in a window of ``2 * limit`` arrival numbers
+        from there: a plain "status = 'received' ORDER BY arrival LIMIT n" was answered,
+        with stale statistics, by reading and sorting every received row, so a backlog left
+        by a restart cost each chunk the whole backlog. A window holds at most ``limit``
+        of them (fewer when other kinds arrived in between: the next call goes on)."""
         p = t.packets.c
-        query = (sa.select(p.id, p.station_id, p.seq, p.kind, p.record_id, p.created_at,
-                           p.payload, p.envelope)
-                 .where(p.status == RECEIVED).order_by(p.arrival).limit(limit))
+        received = [p.status == RECEIVED]
         if before is not None:
-            query = query.where(p.arrival < before)
-        return [Packet(r.id, r.station_id, r.seq, r.kind, r.record_id, r.created_at, r.payload,
-                       cbor2.loads(r.envelope) if r.envelope is not None else None)
-                for r in conn.execute(query)]
+            received.append(p.arrival < before)
+        first = conn.execute(sa.select(sa.func.min(p.arrival)).where(*received)).scalar()
+        columns = (p.id, p.station_id, p.seq, p.kind, p.record_id, p.created_at, p.payload,
+                   p.envelope)
+        if first is None:  # none numbered; an unnumbered one would still be found here
+            query = sa.select(*columns).where(*received).limit(limit)
+        else:
+            query = (sa.select(*columns)
+                     .where(*received, p.arrival >= first, p.arrival < first + 2 * limit)
+                     .order_by(p.arrival).limit(limit))
+        packets = [Packet(r.id, r.station_id, r.seq, r.kind, r.record_id, r.created_at,
+                          r.payload, cbor2.loads(r.envelope) if r.envelope is not None else None)
+                   for r in conn.execute(query)]
+        return packets if packets or first is not None else None
 
     def _process(self, now: datetime, packets: list[Packet], held: dict[str, _Templates],
                  known_persons: set[str]) -> None:
