@@ -14,6 +14,7 @@ and idempotent replays.
 
 from __future__ import annotations
 
+import json
 import logging
 import random
 from collections import deque
@@ -57,10 +58,15 @@ OPEN_STATES = (PENDING, SENT, RECEIVED, DUPLICATE)
 #: States whose final status the station pulls (``pull_statuses``).
 PULLED_STATES = (RECEIVED, DUPLICATE)
 _STATE_OF = {"accepted": ACKED, "duplicate_suspected": DUPLICATE, "received": RECEIVED}
-_RECORD_SQL = ("UPDATE {table} SET state = ?, attempts = attempts + {step}, "
+_RECORD_SET = ("UPDATE {table} SET state = ?, attempts = attempts + {step}, "
                "central_status = ?, central_reason = ?, "
-               "central_person_id = ?, acked_at = ?, next_attempt_at = ?, last_error = ? "
-               "WHERE id = ? AND state IN (" + ", ".join("?" * len(OPEN_STATES)) + ")")
+               "central_person_id = ?, acked_at = ?, next_attempt_at = ?, last_error = ? ")
+_OPEN = "state IN (" + ", ".join("?" * len(OPEN_STATES)) + ")"
+_RECORD_SQL = _RECORD_SET + "WHERE id = ? AND " + _OPEN
+_RECORD_ONE_SQL = _RECORD_SET + "WHERE seq = ? AND " + _OPEN
+#: The same answer for many items at once (a batch answered ``received``): one statement
+#: over their positions (the rowid), given as one JSON array.
+_RECORD_MANY_SQL = _RECORD_SET + "WHERE seq IN (SELECT value FROM json_each(?)) AND " + _OPEN
 
 
 @dataclass(frozen=True)
@@ -272,7 +278,7 @@ class Uploader:
                 prepared.rows.append(row)
             except SyncError as error:
                 prepared.broken.append({
-                    "k": row.id, "state": REJECTED, "central_status": None,
+                    "k": row.id, "seq": row.seq, "state": REJECTED, "central_status": None,
                     "central_reason": None, "central_person_id": None, "acked_at": None,
                     "next_attempt_at": None, "last_error": str(error)})
         return prepared
@@ -419,7 +425,7 @@ class Uploader:
     def _outcome(self, row: sa.Row[Any], answer: dict[str, Any], now: datetime
                  ) -> dict[str, Any]:
         status, reason = str(answer.get("status")), answer.get("reason")
-        base = {"k": row.id, "central_status": status, "central_reason": reason,
+        base = {"k": row.id, "seq": row.seq, "central_status": status, "central_reason": reason,
                 "central_person_id": answer.get("person_id"), "last_error": None}
         if answer.get("id") not in (row.id, None):
             status, reason = "mismatch", "the answer names another packet"
@@ -445,7 +451,8 @@ class Uploader:
         rejected = len(updates)
         self._refusals += 1
         if len(built) == 1:
-            updates.append({"k": built[0].id, "state": REJECTED, "central_status": None,
+            updates.append({"k": built[0].id, "seq": built[0].seq, "state": REJECTED,
+                            "central_status": None,
                             "central_reason": error.detail[:500] or None,
                             "central_person_id": None, "acked_at": now,
                             "next_attempt_at": None, "last_error": str(error)[:500]})
@@ -457,9 +464,40 @@ class Uploader:
                           failed_batches=1, pending=len(built) - (len(built) == 1),
                           last_error=str(error))
 
+    def _record_sqlite(self, conn: sa.Connection, updates: list[dict[str, Any]],
+                       step: int) -> None:
+        """:meth:`_record` on SQLite: items given the same answer (a batch answered
+        ``received``: every field but the id alike) in one statement over their positions
+        (``seq``, the rowid: half the database's work of one statement per item, and no
+        parameters per item); the others in one ``executemany``."""
+        stamp = self.table.c.acked_at.type.bind_processor(conn.dialect)
+        when = stamp if stamp is not None else (lambda value: value)
+        alike: dict[tuple[Any, ...], list[int]] = {}
+        alone: list[tuple[Any, ...]] = []
+        for u in updates:
+            answer = (u["state"], u["central_status"], u["central_reason"],
+                      u["central_person_id"], when(u["acked_at"]), when(u["next_attempt_at"]),
+                      u["last_error"])
+            if "seq" in u:
+                alike.setdefault(answer, []).append(u["seq"])
+            else:
+                alone.append((*answer, u["k"], *OPEN_STATES))
+        table = self.table.name
+        for answer, positions in alike.items():
+            if len(positions) > 1:
+                conn.exec_driver_sql(_RECORD_MANY_SQL.format(table=table, step=step),
+                                     (*answer, json.dumps(positions), *OPEN_STATES))
+        singles = [(*answer, positions[0], *OPEN_STATES)
+                   for answer, positions in alike.items() if len(positions) == 1]
+        if singles:  # answers of their own (an accepted item's person id): one executemany
+            conn.exec_driver_sql(_RECORD_ONE_SQL.format(table=table, step=step), singles)
+        if alone:
+            conn.exec_driver_sql(_RECORD_SQL.format(table=table, step=step), alone)
+
     def _retry_later(self, rows: list[sa.Row[Any]], now: datetime, error: str) -> None:
         self._record([
-            {"k": r.id, "state": SENT, "central_status": None, "central_reason": None,
+            {"k": r.id, "seq": r.seq, "state": SENT, "central_status": None,
+             "central_reason": None,
              "central_person_id": None, "acked_at": None, "last_error": error[:500],
              "next_attempt_at": now + timedelta(
                  seconds=self.backoff.delay(r.attempts + 1, self.rng))}
@@ -467,19 +505,15 @@ class Uploader:
         ])
 
     def _record(self, updates: list[dict[str, Any]], *, attempt: bool = True) -> None:
-        """Write answers (one dict per item, keyed ``k`` = item id) to open items only;
-        ``attempt`` counts a delivery attempt for each."""
+        """Write answers (one dict per item, keyed ``k`` = item id, with ``seq`` = its
+        position where known) to open items only; ``attempt`` counts a delivery attempt
+        for each."""
         if not updates:
             return
         step = 1 if attempt else 0
         with self.engine.begin() as conn:
-            if conn.dialect.paramstyle == "qmark":  # SQLite: plain tuples, one executemany
-                stamp = self.table.c.acked_at.type.bind_processor(conn.dialect)
-                when = stamp if stamp is not None else (lambda value: value)
-                conn.exec_driver_sql(_RECORD_SQL.format(table=self.table.name, step=step), [
-                    (u["state"], u["central_status"], u["central_reason"],
-                     u["central_person_id"], when(u["acked_at"]), when(u["next_attempt_at"]),
-                     u["last_error"], u["k"], *OPEN_STATES) for u in updates])
+            if conn.dialect.paramstyle == "qmark":  # SQLite: plain tuples
+                self._record_sqlite(conn, updates, step)
                 return
             c = self.table.c
             statement = (

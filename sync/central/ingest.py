@@ -27,9 +27,11 @@ from __future__ import annotations
 
 import contextlib
 import hashlib
+import itertools
 import logging
 import threading
-from collections.abc import Callable
+from collections import OrderedDict
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -109,6 +111,84 @@ class _Manifest:
 
 
 _Head = tuple[dict[str, Any], bytes, _Proof]
+_Templates = list[tuple[int, bytes]]
+#: a held packet's fields: id, station, seq, kind, record id, created at, payload, epoch
+_Fields = tuple[str, str, int, str, str, str, bytes, str]
+
+
+class _Held:
+    """Enrolments this process stored as ``received``, decoded, in arrival order: the
+    upload's hand-off to the dedup stage.
+
+    The upload has just opened each envelope and decoded its templates; the dedup stage
+    takes them from here instead of reading every envelope back and opening it again, and
+    finds them by primary key instead of by a query on ``status`` (whose index still lists
+    every packet decided since the last vacuum). The database stays the truth: the stage
+    decides only those still ``received`` there. What is not held (stored before a restart
+    or by another process, or while ``limit`` entries were held) is found by the query on
+    the packets table: first what arrived before the oldest held one, and, once none is
+    held, anything left.
+    """
+
+    def __init__(self, limit: int = 50_000) -> None:
+        self.limit = limit
+        # flat tuples of str, int and bytes: the collector stops tracking them, so tens of
+        # thousands held during a catch-up add nothing to its rounds (Packet objects, their
+        # decoded payloads and template lists did: about 10 us a record at ingest)
+        self._items: OrderedDict[str, tuple[int, _Fields, tuple[tuple[int, bytes], ...]]]
+        self._items = OrderedDict()
+        self._lock = threading.Lock()
+        self._missed = 0  # how many enrolments were stored but not held
+        self._full = False  # one was missed: hold nothing until the table is caught up
+        #: True once no ``received`` packet older than the held ones is left in the table
+        self.older_done = False
+
+    def add(self, stored: list[tuple[Packet, _Templates, int]]) -> None:
+        """Hold enrolments just committed as ``received`` (with their arrival numbers)."""
+        with self._lock:
+            for packet, templates, arrival in stored:
+                if self._full or len(self._items) >= self.limit:
+                    self._full = True  # the rest waits in the table, found in order there
+                    self._missed += 1
+                    continue
+                # the envelope is not needed any more: its templates are held decoded
+                self._items.pop(packet.id, None)  # stored again (the centre lost it): later
+                self._items[packet.id] = (arrival, (
+                    packet.id, packet.station_id, packet.seq, packet.kind, packet.record_id,
+                    packet.created_at, packet.payload_bytes, packet.epoch), tuple(templates))
+
+    def oldest(self) -> int | None:
+        """The arrival number of the oldest held enrolment (None: none is held)."""
+        with self._lock:
+            return next(iter(self._items.values()))[0] if self._items else None
+
+    def first(self, limit: int) -> list[tuple[Packet, _Templates]]:
+        """The oldest ``limit`` held enrolments at most (still held until :meth:`drop`)."""
+        with self._lock:
+            oldest = list(itertools.islice(self._items.values(), limit))
+        return [(Packet(pid, station, seq, kind, record, at, payload, None, epoch),
+                 list(templates))
+                for _, (pid, station, seq, kind, record, at, payload, epoch), templates in oldest]
+
+    def drop(self, ids: list[str]) -> None:
+        with self._lock:
+            for packet_id in ids:
+                self._items.pop(packet_id, None)
+
+    def mark(self) -> int:
+        """A token taken before a query of the whole table (see :meth:`caught_up`)."""
+        with self._lock:
+            return self._missed
+
+    def caught_up(self, token: int) -> None:
+        """A query of the whole table made after :meth:`mark` gave ``token`` came back
+        short: hold new enrolments again, unless one was missed since."""
+        with self._lock:
+            if self._missed == token:
+                self._full = False
+
+    def __len__(self) -> int:
+        return len(self._items)
 
 
 @dataclass
@@ -150,9 +230,13 @@ class Ingest:
         self.lock = threading.Lock()  # the gallery: dedup stage and adjudication decisions
         self.store_lock = threading.Lock()  # the upload path: idempotency lookups and store
         self.arrived = threading.Event()  # set when enrolments were stored as received
+        self._uploads = 0  # upload calls under way
+        self._quiet = threading.Condition()  # notified when the last one ends
         #: days after a station's expiry during which its packets dated before it are taken
         self.grace_days = expiry.GRACE_DAYS
         self._arrival: int | None = None  # the last arrival number given out
+        #: enrolments stored as received by this process, for the dedup stage
+        self.held = _Held()
 
     def load_gallery(self) -> int:
         """Rebuild the in-memory gallery from the accepted enrolments; return its size."""
@@ -173,8 +257,38 @@ class Ingest:
         self.dedup = dedup
         return len(dedup)
 
+    @contextlib.contextmanager
+    def uploading(self) -> Iterator[None]:
+        """Counts an upload as under way for its duration (:meth:`wait_for_uploads`)."""
+        with self._quiet:
+            self._uploads += 1
+        try:
+            yield
+        finally:
+            with self._quiet:
+                self._uploads -= 1
+                if not self._uploads:
+                    self._quiet.notify_all()
+
+    def uploads_under_way(self) -> int:
+        """How many upload calls are under way now."""
+        return self._uploads
+
+    def wait_for_uploads(self, timeout_s: float) -> bool:
+        """Wait until no upload is under way, ``timeout_s`` at most; True if none is.
+
+        The dedup stage calls it before each chunk: a station waits for an upload's answer,
+        nobody waits for a chunk's decisions, and on a few cores the two compete (for the
+        GIL here, and for PostgreSQL)."""
+        with self._quiet:
+            return self._quiet.wait_for(lambda: not self._uploads, timeout_s)
+
     def ingest(self, blobs: list[bytes]) -> list[Result]:
         """Single-form packets (each signed); answers in the order of ``blobs``."""
+        with self.uploading():
+            return self._ingest(blobs)
+
+    def _ingest(self, blobs: list[bytes]) -> list[Result]:
         now = utc_naive(self.clock())
         batch = Batch()
         heads: list[_Head | Result] = []
@@ -189,6 +303,11 @@ class Ingest:
     def ingest_batch(self, manifest: bytes, signature: bytes,
                      bodies: list[bytes]) -> list[Result]:
         """Bare bodies under one signed manifest; answers in the order of ``bodies``."""
+        with self.uploading():
+            return self._ingest_batch(manifest, signature, bodies)
+
+    def _ingest_batch(self, manifest: bytes, signature: bytes,
+                      bodies: list[bytes]) -> list[Result]:
         now = utc_naive(self.clock())
         batch = Batch()
         try:
@@ -221,36 +340,50 @@ class Ingest:
             return [h for h in heads if isinstance(h, Result)]
         with self.engine.connect() as conn:
             stations = _stations(conn, wanted)
-        return [h if isinstance(h, Result) else self._check(batch, now, h, stations)
+        standing = {station_id: self._standing(stations.get(station_id), now)
+                    for station_id in wanted}
+        return [h if isinstance(h, Result) else self._check(batch, now, h, stations, standing)
                 for h in heads]
 
-    def _check(self, batch: Batch, now: datetime, head: _Head,
-               stations: dict[str, sa.Row[Any]]) -> _Ready | Result:
+    def _standing(self, station: sa.Row[Any] | None, now: datetime) -> tuple[str | None, bool]:
+        """Judged once per batch and station: the refusal every packet of it gets (None:
+        none), and whether each packet's own date decides (within the grace period after
+        the station's expiry)."""
+        if station is None:
+            return "unknown_station", False
+        if station.status == "revoked":
+            return "station_revoked", False
+        if station.status == clones.SUSPENDED:
+            return clones.REFUSAL, False
+        if station.status != "active":
+            return "station_not_approved", False
+        if expiry.refuses(station.expires_at, now, None, self.grace_days):
+            return "station_expired", False
+        return None, expiry.refuses(station.expires_at, now, datetime.max, self.grace_days)
+
+    def _check(self, batch: Batch, now: datetime, head: _Head, stations: dict[str, sa.Row[Any]],
+               standing: dict[str, tuple[str | None, bool]]) -> _Ready | Result:
         fields, body, proof = head
         station_id, packet_id = fields["st"], fields["id"]
-        station = stations.get(station_id)
-        if station is None:
-            return batch.refuse(now, station_id, packet_id, "unknown_station")
-        if station.status == "revoked":
-            return batch.refuse(now, station_id, packet_id, "station_revoked")
-        if station.status == clones.SUSPENDED:
-            return batch.refuse(now, station_id, packet_id, clones.REFUSAL)
-        if station.status != "active":
-            return batch.refuse(now, station_id, packet_id, "station_not_approved")
-        if expiry.refuses(station.expires_at, now, None, self.grace_days):
-            return batch.refuse(now, station_id, packet_id, "station_expired")
+        refusal, dates_count = standing[station_id]
+        if refusal is not None:
+            return batch.refuse(now, station_id, packet_id, refusal)
+        station = stations[station_id]
         try:
             evidence = proof.check(station.public_key, fields, body)
         except (PacketError, SyncError) as error:
             why = error.reason if isinstance(error, PacketError) else "bad_key"
             return batch.refuse(now, station_id, packet_id, why)
         # within the grace period: only what the station (verified above) dated before
-        if expiry.refuses(station.expires_at, now, _dated(fields), self.grace_days):
+        if dates_count and expiry.refuses(station.expires_at, now, _dated(fields),
+                                          self.grace_days):
             return batch.refuse(now, station_id, packet_id, "station_expired")
-        if evidence["manifest_id"] is not None and proof.manifest is not None:
-            batch.manifests[proof.manifest.id] = {
-                "id": proof.manifest.id, "station_id": station_id, "received_at": now,
-                "manifest": proof.manifest.raw, "signature": proof.manifest.signature}
+        manifest = proof.manifest
+        if (evidence["manifest_id"] is not None and manifest is not None
+                and manifest.id not in batch.manifests):
+            batch.manifests[manifest.id] = {
+                "id": manifest.id, "station_id": station_id, "received_at": now,
+                "manifest": manifest.raw, "signature": manifest.signature}
         packet = Packet.from_fields(fields)
         try:
             biometrics = self.opener.open(packet.envelope, packet_id=packet.id,
@@ -271,17 +404,24 @@ class Ingest:
         with self.store_lock:
             arrival = self._arrival
             try:
-                results = self._run(batch, now, ready)
+                results, stored = self._run(batch, now, ready)
             except Exception:
                 self._arrival = arrival  # nothing was stored: the numbers are free again
                 raise
-        if any(r.status == RECEIVED for r in results):
+            # committed: hand the new enrolments to the dedup stage, still under the store
+            # lock, so that they queue in arrival order
+            self.held.add(stored)
+        if stored:
             self.arrived.set()
         return results
 
-    def _run(self, batch: Batch, now: datetime, ready: list[_Ready | Result]) -> list[Result]:
+    def _run(self, batch: Batch, now: datetime, ready: list[_Ready | Result]
+             ) -> tuple[list[Result], list[tuple[Packet, _Templates, int]]]:
+        """Store a batch in one transaction: (answers, the enrolments stored as received,
+        with their templates and arrival numbers)."""
         wanted = [r.packet for r in ready if isinstance(r, _Ready)]
         results: list[Result] = []
+        stored: list[tuple[Packet, _Templates, int]] = []
         with self.engine.begin() as conn:
             seen = _known_packets(conn, {p.id for p in wanted})
             # two different packets at one outbox position, or a packet from an installation
@@ -296,16 +436,22 @@ class Ingest:
                 ).scalar_one())
             learnt: dict[str, list[dict[str, str]]] = {}
             for item in ready:
-                results.append(item if isinstance(item, Result)
-                               else self._decide(batch, now, item, seen))
-                if (isinstance(item, _Ready) and item.signer is not None
-                        and results[-1].status not in (CONFLICT, REJECTED)):
+                if isinstance(item, Result):
+                    results.append(item)
+                    continue
+                fresh_id = item.packet.id not in seen
+                results.append(self._decide(batch, now, item, seen))
+                if (fresh_id and results[-1].status == RECEIVED
+                        and not isinstance(item.templates, PacketError)):
+                    assert self._arrival is not None  # _decide gave it this number
+                    stored.append((item.packet, item.templates, self._arrival))
+                if item.signer is not None and results[-1].status not in (CONFLICT, REJECTED):
                     learnt.setdefault(item.packet.station_id, []).append(item.signer)
             signers.remember(conn, learnt)
             if clashes:
                 clones.suspend(conn, batch, now, clashes)
             write_batch(conn, batch)
-        return results
+        return results, stored
 
     def _decide(self, batch: Batch, now: datetime, ready: _Ready,
                 seen: dict[str, dict[str, Any]]) -> Result:
@@ -352,37 +498,93 @@ class Ingest:
         """
         with self.lock:
             now = utc_naive(self.clock())
-            p = t.packets.c
             with self.engine.connect() as conn:
-                rows = conn.execute(
-                    sa.select(p.id, p.station_id, p.seq, p.kind, p.record_id, p.created_at,
-                              p.payload, p.envelope)
-                    .where(p.status == RECEIVED).order_by(p.arrival).limit(limit)
-                ).all()
-                packets = [Packet(r.id, r.station_id, r.seq, r.kind, r.record_id,
-                                  r.created_at, r.payload,
-                                  cbor2.loads(r.envelope) if r.envelope is not None else None)
-                           for r in rows]
+                packets, templates = self._choose(conn, limit)
                 known_persons = _known_persons(conn, packets)
             if not packets:
                 return 0
             try:
-                self._process(now, packets, known_persons)
+                self._process(now, packets, templates, known_persons)
             except Exception:
                 self.load_gallery()  # persons added to the gallery were rolled back
                 raise
+            self.held.drop([packet.id for packet in packets])
             return len(packets)
 
-    def _process(self, now: datetime, packets: list[Packet], known_persons: set[str]) -> None:
+    def _choose(self, conn: sa.Connection, limit: int
+                ) -> tuple[list[Packet], dict[str, _Templates]]:
+        """The next ``limit`` ``received`` enrolments at most, oldest arrival first, and the
+        held templates of those that have them (the others' envelopes are to be opened)."""
+        held = self.held
+        if not held.older_done:  # first what arrived before anything held (a restart's)
+            packets = self._from_table(conn, limit, before=held.oldest())
+            if packets is None:
+                held.older_done = True  # later arrivals are all held, or the table has them
+            elif packets:
+                return packets, {}
+        while chunk := held.first(limit):
+            p = t.packets.c
+            # by primary key alone: with "AND status = 'received'" the planner, its statistics
+            # stale (a new or busy table), reads every received row through the status index
+            still = {str(pid) for pid, status in conn.execute(sa.select(p.id, p.status).where(
+                _among(conn, p.id, [packet.id for packet, _ in chunk])))
+                if status == RECEIVED}
+            held.drop([packet.id for packet, _ in chunk if packet.id not in still])
+            if still:
+                return ([packet for packet, _ in chunk if packet.id in still],
+                        {packet.id: templates for packet, templates in chunk
+                         if packet.id in still})
+        token = held.mark()  # none held: the table is the whole truth (other processes too)
+        packets = self._from_table(conn, limit)
+        if packets is None:
+            held.caught_up(token)
+        return packets or [], {}
+
+    def _from_table(self, conn: sa.Connection, limit: int, before: int | None = None
+                    ) -> list[Packet] | None:
+        """The oldest ``received`` enrolments in the packets table (arrived before
+        ``before``, if given), envelopes still sealed; ``None`` when there is none.
+
+        First the oldest arrival number still received (the status index walked from its
+        start, one entry read), then the rows in a window of ``2 * limit`` arrival numbers
+        from there: a plain "status = 'received' ORDER BY arrival LIMIT n" was answered,
+        with stale statistics, by reading and sorting every received row, so a backlog left
+        by a restart cost each chunk the whole backlog. A window holds at most ``limit``
+        of them (fewer when other kinds arrived in between: the next call goes on)."""
+        p = t.packets.c
+        received = [p.status == RECEIVED]
+        if before is not None:
+            received.append(p.arrival < before)
+        first = conn.execute(sa.select(sa.func.min(p.arrival)).where(*received)).scalar()
+        columns = (p.id, p.station_id, p.seq, p.kind, p.record_id, p.created_at, p.payload,
+                   p.envelope)
+        if first is None:  # none numbered; an unnumbered one would still be found here
+            query = sa.select(*columns).where(*received).limit(limit)
+        else:
+            query = (sa.select(*columns)
+                     .where(*received, p.arrival >= first, p.arrival < first + 2 * limit)
+                     .order_by(p.arrival).limit(limit))
+        packets = [Packet(r.id, r.station_id, r.seq, r.kind, r.record_id, r.created_at,
+                          r.payload, cbor2.loads(r.envelope) if r.envelope is not None else None)
+                   for r in conn.execute(query)]
+        return packets if packets or first is not None else None
+
+    def _process(self, now: datetime, packets: list[Packet], held: dict[str, _Templates],
+                 known_persons: set[str]) -> None:
+        """Decide ``packets`` (templates from ``held`` or their envelopes), write it all."""
         batch = Batch()
         updates = []
         for packet in packets:
-            try:
-                plaintext = self.opener.open(packet.envelope, packet_id=packet.id,
-                                             station_id=packet.station_id)
-                templates = read_templates(plaintext)
-            except PacketError as error:
-                templates = error
+            templates: _Templates | PacketError
+            if packet.id in held:
+                templates = held[packet.id]
+            else:
+                try:
+                    plaintext = self.opener.open(packet.envelope, packet_id=packet.id,
+                                                 station_id=packet.station_id)
+                    templates = read_templates(plaintext)
+                except PacketError as error:
+                    templates = error
             result = decide(batch, now, packet, templates, known_persons, self.dedup)
             if result.status == REJECTED:
                 batch.event(now, "rejected", result.reason or "rejected", packet.station_id,
@@ -420,6 +622,30 @@ class Ingest:
                                     .where(t.packets.c.status == RECEIVED)).scalar_one())
 
 
+def text_array(values: Iterable[str | None]) -> str:
+    """The PostgreSQL ``text[]`` literal of ``values`` (``None`` is NULL), every element
+    quoted: a parameter the server parses itself.
+
+    psycopg dumps a list parameter element by element in Python, a regular expression and
+    quoting each, about 2 µs an element; the upload and the dedup stage pass several ids per
+    record. Joined here, they cost a tenth of that.
+    """
+    return "{" + ",".join(
+        "NULL" if value is None
+        else '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+        for value in values) + "}"
+
+
+def _array(values: Iterable[str | None]) -> sa.ColumnElement[Any]:
+    """A ``text[]`` parameter holding ``values`` (:func:`text_array`).
+
+    Untyped, so that the server reads the literal as the array it is cast to, once: typed
+    as text, its cast to an array (not a constant for the planner) ran again for every row
+    that a sequential scan met."""
+    return sa.cast(sa.bindparam(None, text_array(values), type_=sa.types.NullType()),
+                   postgresql.ARRAY(sa.Text))
+
+
 def _among(conn: sa.Connection, column: sa.ColumnElement[Any], ids: set[str] | list[str]
            ) -> sa.ColumnElement[bool]:
     """``column IN ids``; on PostgreSQL one array parameter (``= ANY``), not one per id.
@@ -428,17 +654,20 @@ def _among(conn: sa.Connection, column: sa.ColumnElement[Any], ids: set[str] | l
     Python on every call, which cost more than the lookup itself.
     """
     if conn.dialect.name == "postgresql":
-        values = sa.bindparam(None, list(ids), type_=postgresql.ARRAY(sa.String))
-        return column == sa.any_(values)
+        return column == sa.any_(_array(ids))
     return column.in_(list(ids))
 
 
 #: One statement for a chunk's statuses on PostgreSQL: the arrays, unnested, joined on id.
+#: The status test is an expression no index holds, so that rows are found by primary key:
+#: a plain ``status = 'received'`` let the planner, its statistics stale (a new or busy
+#: table), read every received row through ``ix_packets_status_arrival`` for each chunk.
 _SET_STATUSES = sa.text(
     "UPDATE packets SET status = v.s, reason = v.r, person_id = v.p "
-    "FROM unnest(:k, :s, :r, :p) AS v(k, s, r, p) "
-    "WHERE packets.id = v.k AND packets.status = :received"
-).bindparams(*(sa.bindparam(name, type_=postgresql.ARRAY(sa.Text)) for name in "ksrp"))
+    "FROM unnest(CAST(:k AS text[]), CAST(:s AS text[]), CAST(:r AS text[]), "
+    "CAST(:p AS text[])) AS v(k, s, r, p) "
+    "WHERE packets.id = v.k AND coalesce(packets.status, '') = :received"
+)
 
 
 def _set_statuses(conn: sa.Connection, updates: list[dict[str, Any]]) -> int:
@@ -449,9 +678,10 @@ def _set_statuses(conn: sa.Connection, updates: list[dict[str, Any]]) -> int:
     """
     if conn.dialect.name == "postgresql":
         done = conn.execute(_SET_STATUSES, {
-            "k": [u["k"] for u in updates], "s": [u["status"] for u in updates],
-            "r": [u["reason"] for u in updates], "p": [u["person_id"] for u in updates],
-            "received": RECEIVED})
+            "k": text_array(u["k"] for u in updates),
+            "s": text_array(u["status"] for u in updates),
+            "r": text_array(u["reason"] for u in updates),
+            "p": text_array(u["person_id"] for u in updates), "received": RECEIVED})
         return int(done.rowcount)
     p = t.packets.c
     done = conn.execute(

@@ -6,6 +6,12 @@ enrolments they left ``received``, in arrival order, and runs the 1:N decision o
 enrolments, and every ``idle_s`` seconds anyway (another process may have left work, or an
 earlier attempt failed). Stations learn the outcome when they pull statuses.
 
+Uploads come first: before each chunk the worker waits while an upload is under way, at most
+``defer_s`` seconds (a station waits for its answer; nobody waits for a chunk, and on a few
+cores the two compete for the interpreter and for PostgreSQL). Between uploads, and as soon
+as they stop, it decides at full speed; under uploads that never pause it still takes a chunk
+every ``defer_s`` seconds, so decisions never stop.
+
 References
 ----------
 MOSIP registration processor: the packet receiver acknowledges, stages deduplicate later.
@@ -24,10 +30,15 @@ log = logging.getLogger("sync.central")
 class DedupWorker:
     """Runs :meth:`Ingest.process_pending` in a daemon thread until :meth:`stop`."""
 
-    def __init__(self, ingest: Ingest, *, chunk: int = 100, idle_s: float = 1.0) -> None:
+    def __init__(self, ingest: Ingest, *, chunk: int = 100, idle_s: float = 1.0,
+                 defer_s: float = 0.5) -> None:
         self.ingest = ingest
         self.chunk = chunk
         self.idle_s = idle_s
+        self.defer_s = defer_s
+        #: chunks put off because an upload was under way, and of those, chunks taken
+        #: while one still was (``defer_s`` ran out)
+        self.deferred = self.overtaken = 0
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
 
@@ -49,6 +60,10 @@ class DedupWorker:
     def _run(self) -> None:
         while not self._stop.is_set():
             self.ingest.arrived.clear()
+            if self.ingest.uploads_under_way():
+                self.deferred += 1
+                if not self.ingest.wait_for_uploads(self.defer_s):
+                    self.overtaken += 1
             try:
                 decided = self.ingest.process_pending(self.chunk)
             except Exception:  # the database went away, say: log, wait, try again
