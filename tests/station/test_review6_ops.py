@@ -1,0 +1,72 @@
+"""Mends after the sixth day's review: what support meets resolving a registry migration
+mem01 stopped at, asserted as they see it."""
+
+from __future__ import annotations
+
+import json
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+
+from station.model.station import Station
+
+
+def test_a_pair_whose_resolution_ends_after_today_is_resolved_by_the_named_command(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Migration mem01 names, per pair, the end-membership that resolves it. For two
+    memberships from one day, one open and one with a term that runs on (a pension until
+    next year), or two open ones where the later starts after tomorrow, that end is after
+    today, and the named command refused it ("the end date ... is after today"): the station
+    could not be opened again. Ending the extra one of a pair on the day its twin ends (or
+    the day before the other starts) is now taken, for reason recorded_twice only."""
+    from station.config import load_settings
+    from station.registry.migrate import current_revision, head_revision
+    from station.registry.models import Programme, ProgrammeMembership
+    from tests._cli import sws
+    from tests.station.helpers import ExactGallery, init_home
+    from tests.station.test_fifth_day_ops import _before_mem01
+
+    init_home(monkeypatch, tmp_path / "station")
+    day = date.today() - timedelta(days=30)
+    term_end = date.today() + timedelta(days=300)
+    later = date.today() + timedelta(days=20)
+    registry = Station(load_settings(), gallery_factory=ExactGallery)
+    with _before_mem01(registry, "OLD_AGE_PENSION") as session:
+        session.add(Programme(code="HEALTH", name="Health"))
+        for mid, programme, start, end in (
+                ("m-1", "HEALTH", day, None),
+                ("m-2", "HEALTH", day, term_end),
+                ("m-3", "OLD_AGE_PENSION", day, None),
+                ("m-4", "OLD_AGE_PENSION", later, None)):
+            session.add(ProgrammeMembership(id=mid, person_id="p-1", programme_code=programme,
+                                            start_date=start, end_date=end))
+    registry.close()
+    code, _, err = sws(capsys, "household", "show", "hh-1")
+    assert code == 5
+    commands = [part.split("`")[0] for part in err.split("`sws ")[1:]]
+    assert commands == [
+        f"household end-membership m-1 --reason recorded_twice --on {term_end.isoformat()}",
+        f"household end-membership m-3 --reason recorded_twice --on "
+        f"{(later - timedelta(days=1)).isoformat()}"]
+    # any other reason, or another day after today, is still refused
+    code, _, err = sws(capsys, "household", "end-membership", "m-1", "--reason", "moved",
+                       "--on", term_end.isoformat())
+    assert code == 4 and "is after today" in err
+    code, _, err = sws(capsys, "household", "end-membership", "m-1", "--reason",
+                       "recorded_twice", "--on", (term_end - timedelta(days=1)).isoformat())
+    assert code == 4 and "is after today" in err
+    for command in commands:
+        code, _, err = sws(capsys, *command.split())
+        assert code == 0, err
+    code, out, err = sws(capsys, "household", "show", "hh-1", "--json")
+    assert code == 0, err
+    held = {(m["membership_id"], m["start_date"], m["end_date"])
+            for m in json.loads(out)["memberships"]}
+    assert held == {("m-1", day.isoformat(), term_end.isoformat()),  # m-2, its copy, merged
+                    ("m-3", day.isoformat(), (later - timedelta(days=1)).isoformat()),
+                    ("m-4", later.isoformat(), None)}
+    registry = Station(load_settings(), gallery_factory=ExactGallery)
+    assert current_revision(registry.engine) == head_revision()
+    registry.close()
