@@ -70,3 +70,44 @@ def test_a_pair_whose_resolution_ends_after_today_is_resolved_by_the_named_comma
     registry = Station(load_settings(), gallery_factory=ExactGallery)
     assert current_revision(registry.engine) == head_revision()
     registry.close()
+
+
+def test_three_memberships_of_one_programme_are_resolved_by_the_named_commands(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """Three open memberships of one programme are three pairs: mem01 named one end per
+    pair, two of them for the earliest membership (the day before the second starts, then
+    the day before the third), and the second command was refused ("already ends ...:
+    nothing changed") as support ran them in order. Each membership is now named once, with
+    the earliest of its ends, and every named command is taken."""
+    from station.config import load_settings
+    from station.registry.migrate import current_revision, head_revision
+    from station.registry.models import ProgrammeMembership
+    from tests._cli import sws
+    from tests.station.helpers import ExactGallery, init_home
+    from tests.station.test_fifth_day_ops import _before_mem01
+
+    init_home(monkeypatch, tmp_path / "station")
+    day = date.today() - timedelta(days=30)
+    registry = Station(load_settings(), gallery_factory=ExactGallery)
+    with _before_mem01(registry, "OLD_AGE_PENSION") as session:
+        for n, start in enumerate((day, day + timedelta(days=3), day + timedelta(days=9))):
+            session.add(ProgrammeMembership(id=f"m-{n + 1}", person_id="p-1",
+                                            programme_code="OLD_AGE_PENSION",
+                                            start_date=start, end_date=None))
+    registry.close()
+    code, _, err = sws(capsys, "household", "show", "hh-1")
+    assert code == 5
+    assert "holds 3 pairs of programme memberships" in err
+    commands = [part.split("`")[0] for part in err.split("`sws ")[1:]]
+    assert commands == [
+        f"household end-membership m-1 --reason recorded_twice --on "
+        f"{(day + timedelta(days=2)).isoformat()}",
+        f"household end-membership m-2 --reason recorded_twice --on "
+        f"{(day + timedelta(days=8)).isoformat()}"]
+    for command in commands:
+        code, _, err = sws(capsys, *command.split())
+        assert code == 0, err
+    registry = Station(load_settings(), gallery_factory=ExactGallery)
+    assert current_revision(registry.engine) == head_revision()
+    registry.close()
