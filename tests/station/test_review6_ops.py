@@ -111,3 +111,48 @@ def test_three_memberships_of_one_programme_are_resolved_by_the_named_commands(
     registry = Station(load_settings(), gallery_factory=ExactGallery)
     assert current_revision(registry.engine) == head_revision()
     registry.close()
+
+
+def test_a_hospital_visit_at_dawn_lists_the_programmes_of_the_offices_day(
+        tmp_path: Path) -> None:
+    """`sws card visit` at 06:30 in Phnom Penh recorded the card's programmes as of UTC's
+    date (yesterday): a programme that started today was left out of the visit, one that
+    ended yesterday was in it, while the desk showed the card as of today. The visit now
+    takes the office's date, as the desk does."""
+    import datetime as dt
+
+    import cbor2
+    import sqlalchemy as sa
+
+    import cardio
+    from cardio.credential import Claims
+    from station.config import load_settings
+    from station.model.setup import initialise
+    from station.model.ui_cards import CardOutcome, record_visit
+    from station.registry.base import OUTBOX
+    from tests.station.helpers import PASSWORD, ExactGallery
+
+    dawn = dt.datetime(2026, 11, 22, 23, 30, tzinfo=dt.UTC)  # 06:30 on the 23rd there
+    station = Station(load_settings({"SWS_HOME": str(tmp_path),
+                                     "SWS_TIME_ZONE": "Asia/Phnom_Penh"}),
+                      gallery_factory=ExactGallery)
+    initialise(station, username="super", full_name="Sok Supervisor", password=PASSWORD,
+               now=dawn)
+    try:
+        claims = Claims(
+            holder=cardio.Holder("KH-1", "Dara", "Sok", 2, date(1990, 4, 12), "12040103"),
+            entitlements=(cardio.Entitlement("HEALTH", date(2026, 11, 23), date(2030, 1, 1)),
+                          cardio.Entitlement("PUBLIC_WORKS", date(2026, 1, 1),
+                                             date(2026, 11, 22))),
+            issuer="CN=office", card_serial="SWS-1", issued_at=dawn - timedelta(days=1),
+            expires_at=dawn + timedelta(days=365), template_digest=b"\0" * 32,
+            card_public_key=b"\4" + b"\0" * 64)
+        record_visit(station, CardOutcome(ok=True, source="reader", message="valid",
+                                          claims=claims),
+                     facility="Provincial hospital", operator=None, now=dawn)
+        with station.reading() as session:
+            payload = cbor2.loads(session.execute(sa.select(OUTBOX.c.payload).where(
+                OUTBOX.c.kind == "service_use")).scalar_one())
+        assert payload["entitlements"] == ["HEALTH"]
+    finally:
+        station.close()
