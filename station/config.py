@@ -144,10 +144,12 @@ def office_zone(env: Mapping[str, str] | None = None, *,
 
 def machine_zone(env: Mapping[str, str], *, localtime: Path = LOCALTIME) -> dt.tzinfo:
     """The machine's time zone with its rules (summer time included): ``TZ`` when it names
-    a zone, else the zone ``localtime`` (``/etc/localtime``) links to or holds. Only where
-    neither says one, the offset the machine has now: a fixed offset would keep a station
-    started in winter an hour off all summer (its "today" turning at 01:00)."""
+    a zone (or a zone file), else the zone ``localtime`` (``/etc/localtime``) links to or
+    holds. Only where neither says one, the offset the machine has now: a fixed offset would
+    keep a station started in winter an hour off all summer (its "today" turning at 01:00)."""
     name = env.get("TZ", "").strip().removeprefix(":")
+    if name.startswith("/"):  # TZ=:/usr/share/zoneinfo/Asia/Phnom_Penh: a file, as localtime
+        localtime, name = Path(name), ""
     candidates = [name] if name else []
     try:
         target = localtime.resolve(strict=True)

@@ -36,6 +36,9 @@ def test_etc_localtime_names_the_machine_zone(tmp_path: Path) -> None:
     link.symlink_to(ZONEINFO / "Europe" / "Berlin")
     assert _offsets(office_zone({}, localtime=link)) == (dt.timedelta(hours=1),
                                                           dt.timedelta(hours=2))
+    in_tz = office_zone({"TZ": f":{ZONEINFO / 'Europe' / 'Berlin'}"},
+                        localtime=Path("/nonexistent"))  # TZ naming a zone file
+    assert _offsets(in_tz) == (dt.timedelta(hours=1), dt.timedelta(hours=2))
     copy = tmp_path / "copied"  # a copy of the zone file, as some images install it
     copy.write_bytes((ZONEINFO / "Europe" / "Berlin").read_bytes())
     assert _offsets(office_zone({}, localtime=copy)) == (dt.timedelta(hours=1),
