@@ -118,8 +118,13 @@ def load_settings(env: Mapping[str, str] | None = None) -> Settings:
     )
 
 
-def office_zone(env: Mapping[str, str] | None = None) -> dt.tzinfo:
-    """The office's time zone: ``SWS_TIME_ZONE`` (an IANA name), else the machine's own.
+LOCALTIME = Path("/etc/localtime")
+
+
+def office_zone(env: Mapping[str, str] | None = None, *,
+                localtime: Path = LOCALTIME) -> dt.tzinfo:
+    """The office's time zone: ``SWS_TIME_ZONE`` (an IANA name), else the machine's own
+    (:func:`machine_zone`).
 
     "Today" at the desk (a follow-up in the past, the overdue list, an age, a membership's
     last day) is the office's date: in Phnom Penh (UTC+7) the UTC date is still yesterday
@@ -127,8 +132,7 @@ def office_zone(env: Mapping[str, str] | None = None) -> dt.tzinfo:
     env = os.environ if env is None else env
     name = env.get("SWS_TIME_ZONE", "").strip()
     if not name:
-        local = dt.datetime.now().astimezone().tzinfo
-        return local if local is not None else dt.UTC
+        return machine_zone(env, localtime=localtime)
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
@@ -136,6 +140,37 @@ def office_zone(env: Mapping[str, str] | None = None) -> dt.tzinfo:
 
         raise BadInput(f"SWS_TIME_ZONE must name a time zone such as Asia/Phnom_Penh, not "
                        f"{name!r}", field="SWS_TIME_ZONE") from None
+
+
+def machine_zone(env: Mapping[str, str], *, localtime: Path = LOCALTIME) -> dt.tzinfo:
+    """The machine's time zone with its rules (summer time included): ``TZ`` when it names
+    a zone (or a zone file), else the zone ``localtime`` (``/etc/localtime``) links to or
+    holds. Only where neither says one, the offset the machine has now: a fixed offset would
+    keep a station started in winter an hour off all summer (its "today" turning at 01:00)."""
+    name = env.get("TZ", "").strip().removeprefix(":")
+    if name.startswith("/"):  # TZ=:/usr/share/zoneinfo/Asia/Phnom_Penh: a file, as localtime
+        localtime, name = Path(name), ""
+    candidates = [name] if name else []
+    try:
+        target = localtime.resolve(strict=True)
+    except OSError:
+        target = None
+    if target is not None and "zoneinfo" in target.parts:
+        parts = target.parts
+        candidates.append("/".join(parts[len(parts) - parts[::-1].index("zoneinfo"):]))
+    for key in candidates:
+        try:
+            return ZoneInfo(key)
+        except (ZoneInfoNotFoundError, ValueError, OSError):
+            continue
+    if target is not None:
+        try:
+            with open(target, "rb") as f:
+                return ZoneInfo.from_file(f, key=target.name)
+        except (OSError, ValueError):
+            pass
+    local = dt.datetime.now().astimezone().tzinfo
+    return local if local is not None else dt.UTC
 
 
 def today_at(now: dt.datetime, zone: dt.tzinfo) -> dt.date:

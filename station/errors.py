@@ -252,20 +252,21 @@ class MembershipsMeet(IntegrityFailure):
     dates meet in a way migration ``mem01``'s indexes forbid (both open-ended, or from the
     same day with other ends): the migration stops, the registry stays at ``stays_at``.
 
-    ``endings`` holds, for each pair, the membership to end and the day to end it on that
-    resolves the pair (``sws household end-membership``, which works on the registry as it
-    stands): the earlier of two open ones the day before the later starts; of two from the
-    same day, the longer on the shorter's end (the two are then copies, made one by the
-    migration)."""
+    ``endings`` holds the memberships to end, each once with the day to end it on, that
+    resolve the ``pairs`` (as many as ``endings`` when not given; ``sws household
+    end-membership``, which works on the registry as it stands): the earlier of two open ones
+    the day before the later starts; of two from the same day, the longer on the shorter's
+    end (the two are then copies, made one by the migration)."""
 
     def __init__(self, endings: Sequence[tuple[str, str, str, date]], *, stays_at: str,
-                 shown: int = 5) -> None:
-        n = len(endings)
+                 shown: int = 5, pairs: int | None = None) -> None:
+        n = len(endings) if pairs is None else pairs
         commands = "; ".join(
             f"{person} in {programme}: `sws household end-membership {mid} --reason "
             f"recorded_twice --on {on.isoformat()}`"
             for person, programme, mid, on in endings[:shown])
-        more = f"; and {n - shown} more pair(s)" if n > shown else ""
+        more = (f"; and {len(endings) - shown} more membership(s) to end"
+                if len(endings) > shown else "")
         super().__init__(
             f"the registry holds {n} {'pair' if n == 1 else 'pairs'} of programme memberships "
             f"whose dates meet: end one of each pair ({commands}{more}), then open the "

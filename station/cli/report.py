@@ -67,7 +67,8 @@ def cmd_report(args: argparse.Namespace) -> int:
         report = reports.build(session, args.kind, as_of=as_of,
                                area=Area(district=args.district, commune=args.commune,
                                          name=name),
-                               station_id=station.settings.station_id)
+                               station_id=station.settings.station_id,
+                               zone=station.settings.office_zone)
     output = args.output
     if args.format == "pdf" and output is None:
         output = Path(f"sws-report-{args.kind}-{as_of.isoformat()}.pdf")

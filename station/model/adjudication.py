@@ -224,7 +224,7 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
             if case.clerk_decision == "not_duplicate":
                 checked = _held_probes(station, case)
                 lock_writers(session)
-                fresh = _enrolled_since(station, session, case, checked, policy)
+                fresh = _unlisted_matches(station, case, checked, policy)
                 if fresh:
                     sent_back = NewCandidatesSinceOpened(case_id, fresh)
                     _send_back(station, session, case, fresh, by=by, now=now)
@@ -273,9 +273,9 @@ def _decision(station: Station, case_id: str) -> str | None:
         return _case(session, case_id).clerk_decision
 
 
-def _enrolled_since(station: Station, session: Any, case: Adjudication,
-                    checked: dict[Finger, CheckedFinger],
-                    policy: CapturePolicy) -> list[PersonCandidate]:
+def _unlisted_matches(station: Station, case: Adjudication,
+                      checked: dict[Finger, CheckedFinger],
+                      policy: CapturePolicy) -> list[PersonCandidate]:
     """Suspected duplicates of the applicant in the whole gallery as it stands now that are
     not yet among ``case``'s candidates. Runs under the write lock: the gallery brought up to
     every committed row, no enrolment can commit before this approval does.

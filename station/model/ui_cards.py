@@ -430,7 +430,11 @@ def record_visit(station: Any, outcome: CardOutcome, *, facility: str, operator:
     record_id = str(uuid.uuid4())
     check = ("not done" if finger_check is None
              else "matched" if finger_check.matched else "not matched")
-    active = [e.programme for e in claims.active_entitlements(now.date())]
+    from station.config import today_at
+
+    # the office's day (a UTC `now` from `sws card visit` is still yesterday at dawn)
+    active = [e.programme for e in claims.active_entitlements(
+        today_at(now, station.settings.office_zone))]
     details = {"card_serial": claims.card_serial, "person_id": claims.holder.id_number,
                "facility": facility, "finger_check": check, "entitlements": active}
     with station.transaction() as session:

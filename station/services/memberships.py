@@ -269,7 +269,9 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
         No membership has this id.
     EndBeforeStart, EndInFuture, AlreadyEnds
         The end date is before the membership starts, after today, or not before the day
-        it already ends (nothing would change).
+        it already ends (nothing would change). After today is taken only for
+        ``recorded_twice`` where the other of the pair ends that day from the same start or
+        starts the next day: the end migration ``mem01`` names for a pair that runs on.
     """
     operator.require("clerk", "supervisor", action="end programme memberships")
     if reason not in END_REASONS:
@@ -284,7 +286,8 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
             raise AlreadyEnds(row.id, row.start_date, previous, end_date)
         if end_date < row.start_date:
             raise EndBeforeStart(row.id, row.start_date, previous, end_date)
-        if end_date > today:
+        if end_date > today and not (reason == "recorded_twice"
+                                     and _twin_ends(session, row, end_date)):
             raise EndInFuture(row.id, row.start_date, previous, end_date, today)
         row.end_date = end_date
         facts = {"person_id": row.person_id, "programme": row.programme_code,
@@ -296,3 +299,15 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
                operator_id=operator.id, now=now)
         return Ended(row.id, row.person_id, row.programme_code, row.start_date, end_date,
                      previous, reason)
+
+
+def _twin_ends(session: Session, row: ProgrammeMembership, end_date: dt.date) -> bool:
+    """Whether another membership of ``row``'s person and programme makes ``end_date`` the
+    end of the extra one of a pair: it runs from the same day to ``end_date`` (the two are
+    then copies, made one by migration ``mem01``), or it starts the day after."""
+    m = ProgrammeMembership
+    twin = sa.select(m.id).where(
+        m.person_id == row.person_id, m.programme_code == row.programme_code, m.id != row.id,
+        sa.or_(sa.and_(m.start_date == row.start_date, m.end_date == end_date),
+               m.start_date == end_date + dt.timedelta(days=1)))
+    return session.scalars(twin.limit(1)).first() is not None

@@ -31,7 +31,7 @@ from station.services.errors import (
     PaymentError,
     UnknownRecord,
 )
-from station.services.recording import record
+from station.services.recording import office_today, record
 
 RECEIPT_ATTEMPTS = 3
 
@@ -97,21 +97,21 @@ def record_payment(station: Station, membership_id: str, amount_minor: int, *,
 
 def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
                    operator: OperatorInfo, now: dt.datetime, catalogue: Catalogue) -> Receipt:
-    at = naive_utc(now)
+    at, today = naive_utc(now), office_today(station, now)  # the office's day, not UTC's
     station_id = station.settings.station_id
-    prefix = receipt_number(station_id, at.date(), 1)[:-5]
+    prefix = receipt_number(station_id, today, 1)[:-5]
     with station.transaction() as session:
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
         end = membership.end_date
-        if end is not None and end < at.date():
+        if end is not None and end < today:
             owed = statement(scheme, start=membership.start_date, end=end,
                              paid_minor=_paid(session, membership_id),
-                             as_of=at.date()).arrears_minor
+                             as_of=today).arrears_minor
             if amount_minor > owed:
                 raise MembershipEnded(membership_id, end, owed, amount_minor)
         issued = session.scalar(sa.select(sa.func.count()).select_from(ContributionPayment)
                                 .where(ContributionPayment.receipt_no.like(f"{prefix}%")))
-        receipt_no = receipt_number(station_id, at.date(), int(issued or 0) + 1)
+        receipt_no = receipt_number(station_id, today, int(issued or 0) + 1)
         payment_id = str(uuid.uuid4())
         session.add(ContributionPayment(
             id=payment_id, membership_id=membership_id, amount_minor=amount_minor,
@@ -119,7 +119,7 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
             operator_id=operator.id, station_id=station_id))
         session.flush()
         after = statement(scheme, start=membership.start_date, end=membership.end_date,
-                          paid_minor=_paid(session, membership_id), as_of=at.date())
+                          paid_minor=_paid(session, membership_id), as_of=today)
         facts = {"membership_id": membership_id, "person_id": membership.person_id,
                  "programme": membership.programme_code, "amount_minor": amount_minor,
                  "currency": scheme.currency, "receipt_no": receipt_no,

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from station.config import today_at
 from station.registry.models import (
     Adjudication,
     Card,
@@ -270,8 +272,12 @@ def _cards(session: Session, area: Area) -> dict[str, int]:
     return {str(status): int(n) for status, n in session.execute(query)}
 
 
-def grievances(session: Session, *, as_of: dt.date, area: Area, station_id: str) -> Report:
-    """Grievances by status, category and age; overdue ones; resolution within deadline."""
+def grievances(session: Session, *, as_of: dt.date, area: Area, station_id: str,
+               zone: dt.tzinfo = dt.UTC) -> Report:
+    """Grievances by status, category and age; overdue ones; resolution within deadline.
+
+    Deadlines are the office's dates: a resolution or an intake is dated in ``zone`` (the
+    office's, ``Settings.office_zone``) before it is compared with them."""
     query = sa.select(Grievance.status, Grievance.category, Grievance.received_at,
                       Grievance.deadline, Grievance.resolved_at, Grievance.appeals)
     if area.commune or area.district:
@@ -285,9 +291,9 @@ def grievances(session: Session, *, as_of: dt.date, area: Area, station_id: str)
         by_category[r.category][r.status] += 1
         if r.resolved_at is not None and r.status in ("resolved", "closed"):
             resolved += 1  # an appealed grievance is not resolved (yet)
-            on_time += r.resolved_at.date() <= r.deadline
+            on_time += today_at(r.resolved_at, zone) <= r.deadline
         if r.status in OPEN_STATUSES:
-            age = (as_of - r.received_at.date()).days
+            age = (as_of - today_at(r.received_at, zone)).days
             band = next(lbl for lbl, lo, hi in GRIEVANCE_AGES if lo <= age <= hi) \
                 if age >= 0 else GRIEVANCE_AGES[0][0]
             ages[band]["open"] += 1
@@ -369,12 +375,16 @@ def cases(session: Session, *, as_of: dt.date, area: Area, station_id: str) -> R
     return Report("cases", "Case management", area, as_of, station_id, tables)
 
 
-KINDS = {"coverage": coverage, "grievances": grievances, "cases": cases}
+KINDS: dict[str, Callable[..., Report]] = {"coverage": coverage, "grievances": grievances,
+                                          "cases": cases}
 
 
 def build(session: Session, kind: str, *, as_of: dt.date, area: Area,
-          station_id: str) -> Report:
-    """The report called ``kind`` (one of :data:`KINDS`)."""
+          station_id: str, zone: dt.tzinfo = dt.UTC) -> Report:
+    """The report called ``kind`` (one of :data:`KINDS`); ``zone``: the office's, whose
+    dates the grievances' deadlines are."""
     if kind not in KINDS:
         raise ReportError(f"unknown report {kind!r}; choose one of {', '.join(KINDS)}")
+    if kind == "grievances":
+        return grievances(session, as_of=as_of, area=area, station_id=station_id, zone=zone)
     return KINDS[kind](session, as_of=as_of, area=area, station_id=station_id)

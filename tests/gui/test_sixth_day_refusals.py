@@ -27,6 +27,7 @@ from station.services.errors import (
 )
 from station.views.workers import plain_message
 from tests.gui.conftest import FIXED_NOW, PASSWORD
+from tests.gui.test_refusals_language import _raised
 
 pytestmark = pytest.mark.gui
 
@@ -35,14 +36,6 @@ LATIN = re.compile("[A-Za-z]{3,}")
 ENGLISH = {"the", "is", "not", "with", "this", "was", "cannot", "be", "membership", "person",
            "choose", "list", "today", "after", "before", "ends", "start", "manage", "cases"}
 VALUES = ("astronaut", "wish", "space", "maybe", "bored", "audit1", "OLD_AGE_PENSION")
-
-
-def _raised(fn: Any) -> BaseException:
-    try:
-        fn()
-    except Exception as exc:
-        return exc
-    raise AssertionError("no refusal")
 
 
 def _refusals(station: Any) -> list[BaseException]:

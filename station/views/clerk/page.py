@@ -411,6 +411,7 @@ class ClerkPage(QWidget):
     def _fill_receipt(self) -> None:
         person_id, services = self._person_id(), self.services
         self.receipt = None  # nothing to print or save until the record is read
+        self._receipt_ready(False)  # a button that did nothing when pressed read as broken
         self.receipt_page.summary.setText(self.tr("Reading the record..."))
         if services is None:
             self._show_receipt(person_id, {})
@@ -433,11 +434,19 @@ class ClerkPage(QWidget):
             card_serial=next((c["serial"] for c in reversed(person.get("cards", []))
                               if c.get("status") == "issued"), None))
         r = self.receipt
+        self._receipt_ready(True)
         self.receipt_page.summary.setText(self.tr(
             "%1 (%2) is registered.\nPerson ID: %3\nLives in: %4\nProgrammes: %5\nCard: %6")
             .replace("%1", r.local_name).replace("%2", r.latin_name).replace("%3", person_id)
             .replace("%4", r.address or "—").replace("%5", ", ".join(r.programmes) or "—")
             .replace("%6", r.card_serial or self.tr("not issued yet")))
+
+    def _receipt_ready(self, ready: bool) -> None:
+        """Save and Print are offered only once the receipt's record is read."""
+        self.receipt_page.save_button.setEnabled(ready)
+        self.receipt_page.print_button.setEnabled(ready)
+        if ready and self.step == RECEIPT and self.isVisible():
+            self.receipt_page.setFocus()  # printing is the step's first thing (Enter)
 
     def print_receipt(self, printer: QPrinter) -> bool:
         """Send the receipt to ``printer``; say on the page what happened."""

@@ -65,7 +65,10 @@ def _refuse_pairs() -> None:
         "UNION SELECT person_id, programme_code FROM programme_membership "
         "GROUP BY person_id, programme_code, start_date HAVING COUNT(*) > 1 "
         "ORDER BY 1, 2")).all()
-    endings: list[tuple[str, str, str, dt.date]] = []
+    # each membership named once, with the earliest of its ends: three open ones are three
+    # pairs, and the first ends before the second starts (which also parts it from the third)
+    endings: dict[str, tuple[str, str, str, dt.date]] = {}
+    pairs = 0
     for person, programme in groups:
         rows = bind.execute(sa.text(
             "SELECT id, start_date, end_date FROM programme_membership WHERE person_id = "
@@ -76,9 +79,12 @@ def _refuse_pairs() -> None:
         for a, b in itertools.combinations(held, 2):
             ending = _ending(a, b)
             if ending is not None:
-                endings.append((str(person), str(programme), *ending))
+                pairs += 1
+                mid, on = ending
+                if mid not in endings or on < endings[mid][3]:
+                    endings[mid] = (str(person), str(programme), mid, on)
     if endings:
-        raise MembershipsMeet(endings, stays_at=str(down_revision))
+        raise MembershipsMeet(list(endings.values()), stays_at=str(down_revision), pairs=pairs)
 
 
 Held = tuple[str, dt.date, dt.date | None]

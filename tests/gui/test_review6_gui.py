@@ -1,0 +1,43 @@
+"""Mends after the sixth day's review: the window as its users judge it."""
+
+from __future__ import annotations
+
+import threading
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+pytestmark = pytest.mark.gui
+
+
+def test_the_receipt_buttons_wait_for_the_record(
+        qtbot: QtBot, live_ctx: Any, monkeypatch: pytest.MonkeyPatch,
+        request: pytest.FixtureRequest) -> None:
+    """The receipt is read in a worker since the sixth day; until it answered, Save the
+    receipt and Print did nothing at all when pressed (no file, no word). They are now
+    unavailable until the record is read, and available once it is."""
+    from station.views.clerk.page import RECEIPT
+    from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol
+
+    page = _clerk(qtbot, live_ctx)
+    result = _enrol(qtbot, page, dict(PERSON_FIELDS))
+    services = live_ctx.services["station"]
+    real_person, gate, reading = services.person, threading.Event(), threading.Event()
+    request.addfinalizer(gate.set)  # never a worker left waiting for the next test
+
+    def slow_person(pid: str) -> Any:
+        reading.set()
+        assert gate.wait(30), "the test never let the registry answer"
+        return real_person(pid)
+
+    monkeypatch.setattr(services, "person", slow_person)
+    page.card_person = result.person_id
+    page.go(RECEIPT)
+    page._fill_receipt()
+    assert reading.wait(10)
+    buttons = (page.receipt_page.save_button, page.receipt_page.print_button)
+    assert [b.isEnabled() for b in buttons] == [False, False]
+    gate.set()
+    qtbot.waitUntil(lambda: page.receipt is not None, timeout=10000)
+    assert [b.isEnabled() for b in buttons] == [True, True]
