@@ -33,6 +33,23 @@ REASON_TEXT = {
     "clone_suspected": "the card could not prove it is the original (possible copy)",
     "bad_revocation_list": "the revocation list could not be checked",
 }
+#: Why a card of a revoked station is refused when it is dated before the revocation but its
+#: station never delivered it (``cardio.NEVER_DELIVERED`` on the refusal's claims): nothing
+#: says it was signed after; a genuine card and a backdated one look the same.
+NEVER_DELIVERED_TEXT = ("the card is dated before its issuing station was revoked, but that "
+                        "station never delivered it to the central registry: it cannot be "
+                        "told from a card made with the station's stolen key (the holder gets "
+                        "a new card at the office)")
+
+
+def reason_text(reason: str, claims: Any, fallback: str) -> str:
+    """Why a card is refused in plain English (:data:`REASON_TEXT`, or
+    :data:`NEVER_DELIVERED_TEXT` for a revoked station's card it never delivered)."""
+    import cardio
+
+    if reason == "signer_revoked" and cardio.NEVER_DELIVERED in getattr(claims, "warnings", ()):
+        return NEVER_DELIVERED_TEXT
+    return REASON_TEXT.get(reason, fallback)
 
 
 #: Warnings on a valid card whose prints this desk cannot open (the window translates them).
@@ -150,7 +167,7 @@ class CardVerifier:
             claims = cardio.verify_card(dump, self.anchors, self.revocation_list, now)
         except cardio.InvalidCredential as err:
             reason = str(getattr(err.reason, "name", err.reason)).lower()
-            text = REASON_TEXT.get(reason, str(err))
+            text = reason_text(reason, err.claims, str(err))
             return CardOutcome(False, source, f"{text[:1].upper()}{text[1:]}.", reason=reason,
                                serial=dump.serial, chain=self.chain_subjects(),
                                detail=str(err), claims=err.claims)
