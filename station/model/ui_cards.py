@@ -359,6 +359,15 @@ def entitlements_for(person: dict[str, Any], *, today: dt.date,
     return out
 
 
+def card_entitlements(station: Any, person: dict[str, Any], *,
+                      now: dt.datetime) -> list[Any]:
+    """:func:`entitlements_for` as a card issued at ``now`` carries them: open-ended ones run
+    from the office's date (``Settings.office_zone``), not UTC's, like the rest of the desk."""
+    from station.config import today_at
+
+    return entitlements_for(person, today=today_at(now, station.settings.office_zone))
+
+
 #: What :func:`issue_card` reports as it goes, in order (the window says each in the
 #: desk's language: ``views.clerk.card``).
 ISSUE_STEPS = ("Reading the person's record", "Writing the card", "Reading the card back",
@@ -400,7 +409,7 @@ def issue_card(station: Any, person_id: str, *, reader: str | None, operator: An
     step(20, ISSUE_STEPS[1])
     with cardio.session(reader) as channel:
         issued = cardio.issue_card(channel, holder=holder_for(person),
-                                   entitlements=entitlements_for(person, today=now.date()),
+                                   entitlements=card_entitlements(station, person, now=now),
                                    templates=templates, pki=pki, pin=pin, now=now,
                                    check_serial=lambda serial: refuse_recorded_card(
                                        station, serial),

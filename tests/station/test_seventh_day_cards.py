@@ -73,3 +73,32 @@ def test_the_models_reason_text_tells_the_two_cards_apart(tmp_path: Path) -> Non
     assert undelivered.reason == after.reason == "signer_revoked"
     assert undelivered.message.lower().startswith(NEVER_DELIVERED_TEXT[:20].lower())
     assert "signed after" in after.message and "signed after" not in undelivered.message
+
+
+def test_card_issue_ends_open_ended_entitlements_on_the_offices_date(tmp_path: Path) -> None:
+    """`sws card issue` (and the window's issue, which calls the same model) ran an
+    open-ended membership on the card for five years from UTC's date: at 06:30 in Phnom Penh
+    on 23 November UTC's date is still the 22nd, so the card's entitlement ended a day short,
+    while the rest of the desk dates by the office (SWS_TIME_ZONE). It now ends five years
+    from the office's date."""
+    from station.config import load_settings
+    from station.model.station import Station
+    from station.model.ui_cards import card_entitlements
+    from tests.station.helpers import ExactGallery
+
+    settings = load_settings({"SWS_HOME": str(tmp_path),
+                              "SWS_DATABASE_URL": f"sqlite:///{tmp_path / 'r.sqlite3'}",
+                              "SWS_TIME_ZONE": "Asia/Phnom_Penh"})
+    office = Station(settings, gallery_factory=ExactGallery)
+    try:
+        dawn = dt.datetime(2026, 11, 22, 23, 30, tzinfo=dt.UTC)  # 06:30 on the 23rd there
+        person = {"programmes": [
+            {"programme": "HEALTH_SUBSIDY", "start_date": "2026-11-23", "end_date": None},
+            {"programme": "CHILD_BENEFIT", "start_date": "2026-01-01",
+             "end_date": "2027-06-30"}]}
+        got = {e.programme: (e.valid_from, e.valid_until)
+               for e in card_entitlements(office, person, now=dawn)}
+        assert got["HEALTH_SUBSIDY"] == (dt.date(2026, 11, 23), dt.date(2031, 11, 23))
+        assert got["CHILD_BENEFIT"] == (dt.date(2026, 1, 1), dt.date(2027, 6, 30))
+    finally:
+        office.close()
