@@ -41,6 +41,27 @@ class InvalidDemographics(BadInput):
     """A name, date, sex or address field is missing or impossible."""
 
 
+class UnknownHousehold(InvalidDemographics):
+    """No household has the id a person is to join (``household_id``: as given)."""
+
+    def __init__(self, household_id: str, message: str | None = None) -> None:
+        super().__init__(message or f"no household with id {household_id}",
+                         field="household_id")
+        self.household_id = household_id
+
+
+class HouseholdGone(UnknownHousehold):
+    """Approving case ``case_id`` ("not a duplicate"): the household its applicant was to
+    join (``household_id``) no longer exists. Nothing is written; the case stays decided,
+    for the supervisor to send back to the clerk."""
+
+    def __init__(self, case_id: str, household_id: str) -> None:
+        super().__init__(household_id, f"case {case_id}: the household {household_id} the "
+                         "applicant was to join no longer exists: send the case back to the "
+                         "clerk")
+        self.case_id = case_id
+
+
 class InvalidGazetteer(BadInput):
     """The list of administrative areas (master data) cannot be read or is inconsistent."""
 

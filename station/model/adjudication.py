@@ -30,10 +30,12 @@ from station.errors import (
     CaseNotFound,
     CaseNotInStep,
     DuplicateSuspected,
+    HouseholdGone,
     NotACandidate,
     NotFound,
     OwnCaseRefused,
     PrintsReleased,
+    UnknownHousehold,
 )
 from station.model.biometrics import CapturePolicy, CheckedFinger, decode_template
 from station.model.demographics import Demographics
@@ -187,6 +189,9 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
 
     Raises
     ------
+    HouseholdGone
+        Approving ``not_duplicate`` for an applicant to join a household that no longer
+        exists. Nothing is written; the case stays decided (to be sent back).
     RetiredPlace, InvalidDemographics
         Approving ``not_duplicate`` where the registration itself would be refused now: the
         applicant's place was retired from the list of places (or their household is gone,
@@ -217,8 +222,11 @@ def approve(station: Station, case_id: str, *, by: OperatorInfo, approved: bool,
             if case.clerk_decision == "not_duplicate":
                 # as the registration itself would: the place may have been retired (a
                 # commune merged) or the household gone while the case waited
-                check_household(station, Demographics.from_record(case.applicant),
-                                bool(case.applicant.get("new_household")))
+                try:
+                    check_household(station, Demographics.from_record(case.applicant),
+                                    bool(case.applicant.get("new_household")))
+                except UnknownHousehold as err:  # said as the approval's, not a typo's
+                    raise HouseholdGone(case_id, err.household_id) from None
             case.status = "approved"
             case.supervisor_id, case.approved_at = by.id, naive_utc(now)
             if case.clerk_decision == "not_duplicate":

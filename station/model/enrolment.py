@@ -29,7 +29,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from station.config import today_at
-from station.errors import BadInput, DecryptionFailed, InvalidDemographics, InvalidGazetteer
+from station.errors import (
+    BadInput,
+    DecryptionFailed,
+    InvalidDemographics,
+    InvalidGazetteer,
+    UnknownHousehold,
+)
 from station.model.biometrics import CapturePolicy, CheckedFinger, FingerInput, check_fingers
 from station.model.demographics import Demographics
 from station.model.fingers import Finger, parse_finger
@@ -287,8 +293,7 @@ def _household_wanted(demographics: Demographics, new_household: bool) -> None:
 
 def _existing_household(session: Session, household_id: str) -> str:
     if session.get(Household, household_id) is None:
-        raise InvalidDemographics(f"no household with id {household_id}",
-                                  field="household_id")
+        raise UnknownHousehold(household_id)
     return household_id
 
 

@@ -249,9 +249,11 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
     from station.errors import (
         CaseNotFound,
         CaseNotInStep,
+        HouseholdGone,
         NotACandidate,
         OwnCaseRefused,
         PrintsReleased,
+        UnknownHousehold,
         UnknownPerson,
     )
     from station.model.adjudication import NewCandidatesSinceOpened
@@ -310,6 +312,11 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         (CaseNotFound, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "This adjudication case no longer exists: refresh the list."))),
         (CaseNotInStep, _case_step),
+        (HouseholdGone, _with(QT_TRANSLATE_NOOP(
+            "Errors", "The household %1 the applicant was to join no longer exists: send the "
+                      "case back to the clerk to register them in another household."),
+            "household_id")),
+        (UnknownHousehold, _with(UNKNOWN["household"], "household_id")),
         (NotACandidate, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "Choose the candidate who is the same person first."))),
         (PrintsReleased, _fixed(QT_TRANSLATE_NOOP(
