@@ -1214,6 +1214,10 @@ Kartu: %6</translation>
         <translation>Tidak disetujui: orang yang terdaftar sejak kasus ini dibuka cocok dengan sidik jari pemohon (%1). Kasus dikembalikan ke petugas untuk dibandingkan.</translation>
     </message>
     <message>
+        <source>The household %1 the applicant was to join no longer exists: send the case back to the clerk to register them in another household.</source>
+        <translation>Rumah tangga %1 yang akan dimasuki pemohon sudah tidak ada: kembalikan kasus ini kepada petugas agar ia didaftarkan di rumah tangga lain.</translation>
+    </message>
+    <message>
         <source>You opened this case yourself: another supervisor approves it.</source>
         <translation>Anda sendiri yang membuka kasus ini: supervisor lain yang menyetujuinya.</translation>
     </message>

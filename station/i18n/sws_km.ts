@@ -1220,6 +1220,10 @@ Card: %6</source>
         <translation>មិនបានអនុម័តទេ៖ អ្នកដែលបានចុះឈ្មោះតាំងពីករណីនេះត្រូវបានបើក ត្រូវគ្នានឹងស្នាមម្រាមដៃរបស់អ្នកដាក់ពាក្យ (%1)។ ករណីនេះត្រូវបានបញ្ជូនត្រឡប់ទៅបុគ្គលិកវិញ ដើម្បីប្រៀបធៀប។</translation>
     </message>
     <message>
+        <source>The household %1 the applicant was to join no longer exists: send the case back to the clerk to register them in another household.</source>
+        <translation>គ្រួសារ %1 ដែលអ្នកដាក់ពាក្យត្រូវចូលរួម លែងមានទៀតហើយ៖ សូមបញ្ជូនករណីនេះត្រឡប់ទៅបុគ្គលិកវិញ ដើម្បីចុះឈ្មោះគាត់ក្នុងគ្រួសារផ្សេង។</translation>
+    </message>
+    <message>
         <source>You opened this case yourself: another supervisor approves it.</source>
         <translation>អ្នកបានបើកករណីនេះដោយខ្លួនឯង៖ អ្នកគ្រប់គ្រងផ្សេងត្រូវអនុម័តវា។</translation>
     </message>

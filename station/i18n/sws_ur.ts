@@ -1220,6 +1220,10 @@ Card: %6</source>
         <translation>منظور نہیں ہوا: اس کیس کے کھلنے کے بعد اندراج شدہ افراد درخواست دہندہ کی انگلیوں سے ملتے ہیں (%1)۔ کیس موازنے کے لیے کلرک کو واپس بھیج دیا گیا۔</translation>
     </message>
     <message>
+        <source>The household %1 the applicant was to join no longer exists: send the case back to the clerk to register them in another household.</source>
+        <translation>گھرانہ %1، جس میں درخواست دہندہ کو شامل ہونا تھا، اب موجود نہیں: کیس کلرک کو واپس بھیجیں تاکہ وہ انہیں کسی اور گھرانے میں درج کرے۔</translation>
+    </message>
+    <message>
         <source>You opened this case yourself: another supervisor approves it.</source>
         <translation>یہ کیس آپ نے خود کھولا تھا: اس کی منظوری کوئی اور سپروائزر دے گا۔</translation>
     </message>
