@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from typing import Any
 
@@ -12,6 +13,9 @@ from station.model.operators import login
 from station.views.workers import plain_message
 from tests.gui.conftest import FIXED_NOW, PASSWORD
 from tests.gui.test_refusals_language import _raised
+from tests.gui.test_services_panels import clerk, household
+
+__all__ = ["clerk", "household"]  # the fixtures, shared with the services panels' tests
 
 pytestmark = pytest.mark.gui
 
@@ -71,3 +75,91 @@ def test_an_approval_refused_because_the_household_is_gone_is_said_in_the_desks_
             assert "household" not in bare.lower() and "no longer" not in bare, said
     finally:
         apply_language("en")
+
+
+# -- the programmes tab: memberships not begun, and a list that follows the household ---------
+
+def _programmes_panel(qtbot: Any, station: Any, clerk: Any, household: str) -> Any:
+    from station.views.services import ProgrammesPanel
+    from tests.gui.test_services_panels import WAIT, clock
+
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.set_household(household)
+    qtbot.waitUntil(lambda: panel.held.count() > 0, timeout=WAIT)
+    return panel
+
+
+def _held_texts(panel: Any) -> list[str]:
+    return [panel.held.item(i).text() for i in range(panel.held.count())]
+
+
+def test_a_membership_not_begun_is_listed_as_such_and_not_offered_to_end(
+        qtbot: Any, station: Any, clerk: Any, household: str) -> None:
+    """A membership starting after today was listed like the others; choosing it and End
+    could only be refused (its last day cannot be before it starts, nor after today). It is
+    now listed with the day it begins, and cannot be chosen for End until then."""
+    import sqlalchemy as sa
+    from PySide6.QtCore import Qt
+
+    from station.registry.models import ProgrammeMembership
+    from tests.gui.test_sixth_day_ops_gui import _confirmed
+
+    _confirmed(station, clerk, household)
+    with station.transaction() as session:
+        row = session.scalars(sa.select(ProgrammeMembership).where(
+            ProgrammeMembership.programme_code == "PUBLIC_WORKS")).one()
+        row.start_date = dt.date(2026, 12, 1)  # begins after the desk's today (22/11/2026)
+    panel = _programmes_panel(qtbot, station, clerk, household)
+    texts = _held_texts(panel)
+    later = next(i for i, t in enumerate(texts) if "Public works" in t)
+    assert "01/12/2026" in texts[later] and "begins" in texts[later], texts[later]
+    item = panel.held.item(later)
+    assert not item.flags() & Qt.ItemFlag.ItemIsSelectable
+    assert not item.flags() & Qt.ItemFlag.ItemIsEnabled
+    assert "01/12/2026" in item.toolTip()
+    panel.held.setCurrentRow(later)
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "Choose the membership to end first."
+    begun = next(i for i, t in enumerate(texts) if "Public works" not in t)
+    assert panel.held.item(begun).flags() & Qt.ItemFlag.ItemIsSelectable
+
+
+def test_the_memberships_held_follow_the_household_shown(
+        qtbot: Any, station: Any, clerk: Any, household: str) -> None:
+    """The list of memberships held kept the previous household's while the clerk typed
+    another id (or one that does not exist): End would have ended a membership of a
+    household no longer shown. Confirming a package did not add what it recorded either.
+    The list now empties as the id changes and shows what confirm recorded."""
+    from PySide6.QtCore import Qt
+
+    from station.services import households
+    from tests.gui.test_services_panels import WAIT, wait_message
+    from tests.services.conftest import POOR_ANSWERS
+
+    households.assess_household(station, household, POOR_ANSWERS, operator=clerk,
+                                now=FIXED_NOW)
+    from station.views.services import ProgrammesPanel
+    from tests.gui.test_services_panels import clock
+
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.set_household(household)
+    qtbot.waitUntil(lambda: panel.proposals.count() > 0, timeout=WAIT)
+    assert panel.held.count() == 0
+    qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "recorded")
+    qtbot.waitUntil(lambda: panel.held.count() > 0, timeout=WAIT)
+    said = panel.message.text()
+    assert "recorded" in said  # the line still says what was done
+
+    qtbot.keyClicks(panel.household, "-x")  # another id typed: nothing of hh-sok stays
+    assert panel.held.count() == 0 and panel.proposals.count() == 0
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    assert panel.message.text() == "Choose the membership to end first."
+
+    panel.set_household(household)
+    qtbot.waitUntil(lambda: panel.held.count() > 0, timeout=WAIT)
+    panel.set_household("hh-none")  # refused: the list does not stay on hh-sok's
+    wait_message(qtbot, panel, "hh-none")
+    assert panel.held.count() == 0

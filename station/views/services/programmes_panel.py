@@ -7,7 +7,10 @@ proposal with the rules' reason ("eligible because age 67 >= 65") and, below, wh
 considered but not proposed, with why. Confirm records the ticked proposals as memberships and
 the others as declined (:func:`station.services.memberships.confirm`). Below, the memberships
 the members hold; End ends the selected one on its last day with a reason from the list
-(:func:`station.services.memberships.end_membership`).
+(:func:`station.services.memberships.end_membership`). A membership that begins after today
+is listed with the day it begins but cannot be chosen: its last day can be neither before it
+begins nor after today, so it can be ended from the day it begins. The list is the shown
+household's: it empties as another id is typed, and takes in what Confirm recorded.
 """
 
 from __future__ import annotations
@@ -162,7 +165,7 @@ class ProgrammesPanel(ServicePanel):
         self.confirm_button.clicked.connect(self._on_confirm)
         self.save_members_button.clicked.connect(self._on_save_members)
         self.household.returnPressed.connect(self._on_propose)
-        self.household.textEdited.connect(self.summary.clear)
+        self.household.textEdited.connect(self._forget_shown)
         self.end_button.clicked.connect(self._on_end)
 
     def _end_group(self) -> QGroupBox:
@@ -239,11 +242,27 @@ class ProgrammesPanel(ServicePanel):
         self.changed.emit()
         self._on_propose()
 
+    def _forget_shown(self) -> None:
+        """Another household is asked for: nothing of the previous one stays to act on."""
+        self.summary.clear()
+        self.held.clear()
+        self.proposals.clear()
+        self.not_proposed.clear()
+        self.package = None
+        self.confirm_button.setEnabled(False)
+
     def _on_propose(self) -> None:
         household_id = self._household_id()
         if household_id is None:
             return
-        self.call(self._loader(household_id), self._show_package)
+        self._forget_shown()  # a household that cannot be read shows nothing of another
+        self.call(self._loader(household_id), self._still_shown(household_id,
+                                                                self._show_package))
+
+    def _still_shown(self, household_id: str, show: Any) -> Any:
+        """``show``, dropped when the clerk asked for another household meanwhile."""
+        return lambda loaded: (show(loaded) if self.household.text().strip() == household_id
+                               else None)
 
     def _loader(self, household_id: str) -> Any:
         """What the panel shows of a household, read off the GUI thread."""
@@ -308,22 +327,31 @@ class ProgrammesPanel(ServicePanel):
     def _show_held(self, held: list[Any], titles: dict[str, str]) -> None:
         """One line per membership held: who, which programme, from when (until when)."""
         self.held.clear()
+        today = self.clock().date()
         for h in held:
             until = self.tr(" until {0}").format(short_date(h.end_date)) if h.end_date else ""
             title = titles.get(h.programme_code, h.programme_code)
-            item = QListWidgetItem(self.tr("%1: %2 from %3").replace("%1",
-                                   self.members.name_of(h.person_id)).replace(
-                                   "%2", title).replace("%3", short_date(h.start_date))
-                                   + until)
+            name, begins = self.members.name_of(h.person_id), short_date(h.start_date)
+            item = QListWidgetItem(self.tr("%1: %2 from %3").replace("%1", name).replace(
+                                   "%2", title).replace("%3", begins) + until)
             item.setData(Qt.ItemDataRole.UserRole, h.membership_id)
+            if h.start_date > today:
+                # not begun: no last day is both on or after its start and on or before
+                # today, so End is not offered until the day it begins
+                item.setText(self.tr("%1: %2 begins on %3").replace("%1", name).replace(
+                             "%2", title).replace("%3", begins) + until)
+                item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsSelectable
+                                               | Qt.ItemFlag.ItemIsEnabled))
+                item.setToolTip(self.tr("Not begun yet: it can be ended from %1, the day it "
+                                        "begins.").replace("%1", begins))
             self.held.addItem(item)
-        today = self.clock().date()
         self.end_date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.end_date.setDate(QDate(today.year, today.month, today.day))
 
     def _on_end(self) -> None:
         item = self.held.currentItem()
-        if item is None or not item.isSelected():
+        if item is None or not item.isSelected() or not (
+                item.flags() & Qt.ItemFlag.ItemIsSelectable):
             self.show_error(self.tr("Choose the membership to end first."))
             return
         membership_id = str(item.data(Qt.ItemDataRole.UserRole))
@@ -395,3 +423,11 @@ class ProgrammesPanel(ServicePanel):
         self.show_info(self.tr("%n membership(s) recorded, %1 declined.", "",
                                len(done.memberships)).replace("%1", str(len(done.declined))))
         self.changed.emit()
+        # what was recorded joins the memberships held (the package is not proposed again:
+        # what was declined stays declined on the screen)
+        household_id = self.household.text().strip()
+        station, today = self.station, self.clock().date()
+        titles = programme_names(current_language())
+        self.call(lambda: memberships.held(station, household_id, today=today),
+                  self._still_shown(household_id, lambda held: self._show_held(held, titles)),
+                  quiet=True)
