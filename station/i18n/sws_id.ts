@@ -2505,6 +2505,14 @@ Kartu: %6</translation>
         <translation>%1: %2 sejak %3</translation>
     </message>
     <message>
+        <source>%1: %2 begins on %3</source>
+        <translation>%1: %2 mulai pada %3</translation>
+    </message>
+    <message>
+        <source>Not begun yet: it can be ended from %1, the day it begins.</source>
+        <translation>Belum dimulai: dapat diakhiri mulai %1, hari dimulainya.</translation>
+    </message>
+    <message>
         <source>Choose the membership to end first.</source>
         <translation>Pilih dulu keanggotaan yang akan diakhiri.</translation>
     </message>

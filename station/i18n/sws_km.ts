@@ -2517,6 +2517,14 @@ Card: %6</source>
         <translation>%1៖ %2 ចាប់ពី %3</translation>
     </message>
     <message>
+        <source>%1: %2 begins on %3</source>
+        <translation>%1៖ %2 ចាប់ផ្តើមនៅថ្ងៃ %3</translation>
+    </message>
+    <message>
+        <source>Not begun yet: it can be ended from %1, the day it begins.</source>
+        <translation>មិនទាន់ចាប់ផ្តើមនៅឡើយ៖ អាចបញ្ចប់វាបានចាប់ពី %1 ដែលជាថ្ងៃវាចាប់ផ្តើម។</translation>
+    </message>
+    <message>
         <source>Choose the membership to end first.</source>
         <translation>សូមជ្រើសរើសសមាជិកភាពដែលត្រូវបញ្ចប់ជាមុនសិន។</translation>
     </message>

@@ -2517,6 +2517,14 @@ Card: %6</source>
         <translation>%1: %2، %3 سے</translation>
     </message>
     <message>
+        <source>%1: %2 begins on %3</source>
+        <translation>%1: %2، %3 کو شروع ہوگی</translation>
+    </message>
+    <message>
+        <source>Not begun yet: it can be ended from %1, the day it begins.</source>
+        <translation>ابھی شروع نہیں ہوئی: اسے %1 سے، جس دن یہ شروع ہوتی ہے، ختم کیا جا سکتا ہے۔</translation>
+    </message>
+    <message>
         <source>Choose the membership to end first.</source>
         <translation>پہلے وہ رکنیت منتخب کریں جسے ختم کرنا ہے۔</translation>
     </message>
