@@ -163,3 +163,75 @@ def test_the_memberships_held_follow_the_household_shown(
     panel.set_household("hh-none")  # refused: the list does not stay on hh-sok's
     wait_message(qtbot, panel, "hh-none")
     assert panel.held.count() == 0
+
+
+# -- the receipt when the registry is busy: read it again -------------------------------------
+
+@pytest.fixture
+def busy_ctx(tmp_path: Any, postgres_url: str) -> Any:
+    """A window's context over a real PostgreSQL registry that waits only 200 ms for a lock,
+    with one registered person (p-1). (SQLite's readers never wait for a lock: WAL.)"""
+    from station.config import load_settings
+    from station.model.biometrics import CapturePolicy
+    from station.model.operators import create_operator
+    from station.model.setup import initialise
+    from station.model.station import Station
+    from station.model.ui_context import StationContext
+    from station.model.ui_services import StationServices
+    from tests.gui.conftest import SeededScanner, seeded_extract
+    from tests.gui.test_sixth_day_refusals import _person
+    from tests.station.helpers import ExactGallery
+
+    settings = load_settings({"SWS_HOME": str(tmp_path), "SWS_DATABASE_URL": postgres_url,
+                              "SWS_BUSY_TIMEOUT_MS": "200"})
+    station = Station(settings, gallery_factory=ExactGallery)
+    initialise(station, username="super", full_name="Sok Supervisor", password=PASSWORD,
+               now=FIXED_NOW)
+    boss = login(station, "super", PASSWORD, now=FIXED_NOW)
+    create_operator(station, username="clerk1", full_name="Chan Clerk", role="clerk",
+                    password=PASSWORD, now=FIXED_NOW, by=boss)
+    _person(station)
+    yield StationContext(station_name="Test office", clock=lambda: FIXED_NOW,
+                         output_dir=tmp_path / "receipts", scanner=SeededScanner(),
+                         capture=seeded_extract,
+                         services={"station": StationServices(station, CapturePolicy())})
+    station.close()
+
+
+@pytest.mark.postgres
+def test_a_receipt_the_busy_registry_could_not_read_is_read_again(
+        qtbot: Any, busy_ctx: Any) -> None:
+    """When the registry was busy (another program held its lock) as the receipt step read
+    the record, the error was shown and Save and Print stayed unavailable for good: the
+    clerk could only start the enrolment again. The step now offers to read the record
+    again, and once the registry answers, Save and Print are there."""
+    import psycopg
+    from PySide6.QtCore import Qt
+    from sqlalchemy.engine import make_url
+
+    from station.views.clerk.page import RECEIPT
+    from tests.gui.test_clerk_flow import _clerk
+
+    page = _clerk(qtbot, busy_ctx)
+    receipt = page.receipt_page
+    buttons = (receipt.save_button, receipt.print_button)
+    page.card_person = "p-1"
+    page.go(RECEIPT)
+    url = make_url(busy_ctx.services["station"].station.settings.database_url)
+    holder = psycopg.connect(url.set(drivername="postgresql").render_as_string(
+        hide_password=False))
+    try:  # another program holds the person table (a migration, a vacuum full...)
+        holder.execute("LOCK TABLE person IN ACCESS EXCLUSIVE MODE")
+        page._fill_receipt()
+        qtbot.waitUntil(lambda: "busy" in page.message.text(), timeout=10000)
+        assert [b.isEnabled() for b in buttons] == [False, False]
+        assert page.receipt is None
+        assert receipt.retry_button.isVisibleTo(page) and receipt.retry_button.isEnabled()
+    finally:
+        holder.rollback()
+        holder.close()
+    qtbot.mouseClick(receipt.retry_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: page.receipt is not None, timeout=10000)
+    assert [b.isEnabled() for b in buttons] == [True, True]
+    assert not receipt.retry_button.isVisibleTo(page)
+    assert "p-1" in receipt.summary.text()

@@ -56,6 +56,10 @@ class ReceiptPage(QWidget):
         self.print_button.setObjectName("printReceipt")
         self.save_button = QPushButton(self.tr("Save the &receipt (PDF)"))
         self.save_button.setObjectName("saveReceipt")
+        # offered when the record could not be read (the registry busy): read it again
+        self.retry_button = QPushButton(self.tr("Read the record &again"))
+        self.retry_button.setObjectName("readReceiptAgain")
+        self.retry_button.hide()
         self.saved = QLabel()
         self.saved.setObjectName("receiptSaved")
         self.saved.setWordWrap(True)  # a refusal names the folder: it wraps, never widens
@@ -64,6 +68,7 @@ class ReceiptPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.print_button)
         buttons.addWidget(self.save_button)
+        buttons.addWidget(self.retry_button)
         buttons.addStretch(1)
         layout.addLayout(buttons)
         layout.addWidget(self.saved)
@@ -151,6 +156,7 @@ class ClerkPage(QWidget):
             wrote.connect(self._on_recorded)
         self.receipt_page.save_button.clicked.connect(self.save_receipt)
         self.receipt_page.print_button.clicked.connect(self._choose_printer)
+        self.receipt_page.retry_button.clicked.connect(self._fill_receipt)
         self.programmes.submitted.connect(lambda: self._on_enter(PROGRAMMES))
         self._connect_form_pages()
         self.go(FIND)
@@ -273,10 +279,12 @@ class ClerkPage(QWidget):
         return CapturePage(self.ctx.scanner, CaptureSheet(), capture=self.ctx.capture)
 
     # -- reads off the GUI thread -----------------------------------------------------------
-    def _read(self, read: Callable[[], Any], use: Callable[[Any], None]) -> None:
+    def _read(self, read: Callable[[], Any], use: Callable[[Any], None],
+              refused: Callable[[], None] | None = None) -> None:
         """Run ``read()`` (a read of the registry) in a worker, then ``use`` its answer in
         the GUI thread, unless the clerk has moved on since (another step, another person,
-        a new enrolment): the answer then belongs to a page no longer shown."""
+        a new enrolment): the answer then belongs to a page no longer shown. A failure is
+        said on the message line, then ``refused()`` (when given) offers what to do."""
         self._asked += 1
         asked = self._asked
 
@@ -287,6 +295,8 @@ class ClerkPage(QWidget):
         def failed(message: str) -> None:
             if asked == self._asked:
                 self.message.setText(message)
+                if refused is not None:
+                    refused()
 
         self._reads.start(lambda _p: read(), done, failed)
 
@@ -413,11 +423,22 @@ class ClerkPage(QWidget):
         self.receipt = None  # nothing to print or save until the record is read
         self._receipt_ready(False)  # a button that did nothing when pressed read as broken
         self.receipt_page.summary.setText(self.tr("Reading the record..."))
+        self.receipt_page.retry_button.hide()
         if services is None:
             self._show_receipt(person_id, {})
             return
         self._read(lambda: services.person(person_id),
-                   lambda person: self._show_receipt(person_id, person))
+                   lambda person: self._show_receipt(person_id, person), self._receipt_unread)
+
+    def _receipt_unread(self) -> None:
+        """The record could not be read (the registry busy, locked by another program): the
+        enrolment is kept; reading it again is offered, not a dead end."""
+        page = self.receipt_page
+        page.summary.setText(self.tr("The record could not be read, so there is nothing to "
+                                     "print or save yet: read it again in a moment."))
+        page.retry_button.show()
+        if self.step == RECEIPT and self.isVisible():
+            page.retry_button.setFocus()
 
     def _show_receipt(self, person_id: str, person: dict[str, Any]) -> None:
         names = programme_names(current_language())
