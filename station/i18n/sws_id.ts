@@ -850,6 +850,10 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Membaca catatan...</translation>
     </message>
     <message>
+        <source>The record could not be read, so there is nothing to print or save yet: read it again in a moment.</source>
+        <translation>Catatan tidak dapat dibaca, jadi belum ada yang bisa dicetak atau disimpan: baca lagi sebentar lagi.</translation>
+    </message>
+    <message>
         <source>%1 (%2) is registered.
 Person ID: %3
 Lives in: %4
@@ -3103,6 +3107,10 @@ Kartu: %6</translation>
     <message>
         <source>Save the &amp;receipt (PDF)</source>
         <translation>Simpan &amp;tanda terima (PDF)</translation>
+    </message>
+    <message>
+        <source>Read the record &amp;again</source>
+        <translation>B&amp;aca ulang catatan</translation>
     </message>
 </context>
 <context>

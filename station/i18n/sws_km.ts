@@ -854,6 +854,10 @@ Card %4, valid until %5</source>
         <translation>កំពុងអានកំណត់ត្រា...</translation>
     </message>
     <message>
+        <source>The record could not be read, so there is nothing to print or save yet: read it again in a moment.</source>
+        <translation>មិនអាចអានកំណត់ត្រាបានទេ ដូច្នេះមិនទាន់មានអ្វីសម្រាប់បោះពុម្ព ឬរក្សាទុកនៅឡើយ៖ សូមអានវាម្តងទៀតបន្តិចទៀត។</translation>
+    </message>
+    <message>
         <source>%1 (%2) is registered.
 Person ID: %3
 Lives in: %4
@@ -3117,6 +3121,10 @@ Card: %6</source>
     <message>
         <source>Save the &amp;receipt (PDF)</source>
         <translation>រក្សាទុកបង្កាន់ដៃ (PDF) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the record &amp;again</source>
+        <translation>អានកំណត់ត្រាម្តងទៀត (&amp;A)</translation>
     </message>
 </context>
 <context>

@@ -854,6 +854,10 @@ Card %4, valid until %5</source>
         <translation>ریکارڈ پڑھا جا رہا ہے...</translation>
     </message>
     <message>
+        <source>The record could not be read, so there is nothing to print or save yet: read it again in a moment.</source>
+        <translation>ریکارڈ پڑھا نہیں جا سکا، اس لیے ابھی پرنٹ یا محفوظ کرنے کو کچھ نہیں: تھوڑی دیر میں اسے دوبارہ پڑھیں۔</translation>
+    </message>
+    <message>
         <source>%1 (%2) is registered.
 Person ID: %3
 Lives in: %4
@@ -3117,6 +3121,10 @@ Card: %6</source>
     <message>
         <source>Save the &amp;receipt (PDF)</source>
         <translation>رسید محفوظ کریں (PDF) (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the record &amp;again</source>
+        <translation>ریکارڈ دوبارہ پڑھیں (&amp;A)</translation>
     </message>
 </context>
 <context>
