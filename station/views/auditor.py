@@ -1,12 +1,16 @@
 """Auditor mode: verify the card in the reader or a folder of card dumps (chain, revocation),
 verify the station's hash-chained audit log, and read it: the newest events, filtered by
-action family, operator or subject, exported as CSV."""
+action family, operator or subject, exported as CSV. The list writes times in the office's
+zone (the window's clock) as the desk writes dates, and each action in words beside its code
+(what the logs and the CSV export carry, which stays machine-readable: UTC, codes)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -27,9 +31,11 @@ from station.model.files import write_text_atomic
 from station.model.ui_cards import CardOutcome
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
+from station.views.audit_words import action_words
 from station.views.card_outcome import GREEN, RED, CardOutcomeView, never_delivered
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.file_dialogs import choose_folder, choose_save_file
+from station.views.formats import short_date_time
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner, plain_message
 
@@ -87,11 +93,11 @@ class AuditorPage(QWidget):
         alay.addWidget(self.audit_result, 1)
         avlay.addLayout(alay)
         avlay.addLayout(self._events_filters())
-        self.events = QTableWidget(0, 6)
+        self.events = QTableWidget(0, 7)
         self.events.setObjectName("auditEvents")
         self.events.setHorizontalHeaderLabels([
-            self.tr("No."), self.tr("Time (UTC)"), self.tr("Operator"), self.tr("Action"),
-            self.tr("Subject"), self.tr("Details")])
+            self.tr("No."), self.tr("Time"), self.tr("Operator"), self.tr("Action"),
+            self.tr("Code"), self.tr("Subject"), self.tr("Details")])
         self.events.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.events.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.events.verticalHeader().setVisible(False)
@@ -273,16 +279,28 @@ class AuditorPage(QWidget):
         if fault is not None:
             self._on_audit(fault)
         self.events.setRowCount(len(rows))
+        words, locale = action_words(), self.locale()
+        zone = self.ctx.clock().tzinfo or dt.UTC  # the office's (the window's clock)
         for i, r in enumerate(rows):
-            cells = (str(r.seq), f"{r.at:%Y-%m-%d %H:%M:%S}", r.operator or self.tr("(station)"),
+            cells = (str(r.seq), self._when(r.at, zone, locale),
+                     r.operator or self.tr("(station)"), words.get(r.action, r.action),
                      r.action, r.subject_id, r.details_text())
+            tips = {1: f"{r.at.astimezone(dt.UTC):%Y-%m-%dT%H:%M:%S}Z (UTC)",
+                    3: f"{cells[3]} ({r.action})"}  # the stored time; the code to search
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
-                item.setToolTip(text)
+                item.setToolTip(tips.get(j, text))
                 self.events.setItem(i, j, item)
         self.events.resizeColumnsToContents()
         self.export_button.setEnabled(bool(rows))
         self._say_events(self.tr("%n event(s), newest first", "", len(rows)))
+
+    @staticmethod
+    def _when(at: dt.datetime, zone: dt.tzinfo, locale: Any) -> str:
+        """A stored UTC time in the office's zone, as the desk writes dates and times."""
+        local = at.astimezone(zone)
+        moment = QDateTime.fromString(f"{local:%Y-%m-%dT%H:%M:%S}", Qt.DateFormat.ISODate)
+        return short_date_time(moment, locale)
 
     def _say_events(self, text: str) -> None:
         """The listing's status line, and in red that the chain is broken when it is."""

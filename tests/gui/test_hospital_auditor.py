@@ -235,7 +235,7 @@ def test_auditor_reads_filters_and_exports_the_log(qtbot: QtBot, live_ctx: Stati
     qtbot.addWidget(page)
     page.show_events_button.click()
     qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
-    actions = [getattr(page.events.item(r, 3), "text", str)()
+    actions = [getattr(page.events.item(r, 4), "text", str)()  # the code column
                for r in range(page.events.rowCount())]
     assert "operator.create" in actions and page.export_button.isEnabled()
     assert page.events_status.text() == f"{len(actions)} events, newest first"

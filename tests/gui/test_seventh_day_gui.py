@@ -235,3 +235,92 @@ def test_a_receipt_the_busy_registry_could_not_read_is_read_again(
     assert [b.isEnabled() for b in buttons] == [True, True]
     assert not receipt.retry_button.isVisibleTo(page)
     assert "p-1" in receipt.summary.text()
+
+
+# -- the auditor's event list: the office's time, the action in words ---------------------------
+
+def _listed_events(qtbot: Any, live_ctx: Any) -> Any:
+    """The auditor's event list over the registry set up at FIXED_NOW (09:30 UTC), read at a
+    desk in Phnom Penh (UTC+7), where it is 16:30."""
+    from dataclasses import replace
+    from zoneinfo import ZoneInfo
+
+    from station.model.operators import OperatorInfo
+    from station.model.ui_session import OperatorSession
+    from station.views.auditor import AuditorPage
+
+    office = replace(live_ctx, clock=lambda: FIXED_NOW.astimezone(ZoneInfo("Asia/Phnom_Penh")))
+    reader = OperatorInfo("a1", "aud", "An Auditor", "auditor")
+    page = AuditorPage(office, OperatorSession("aud", "auditor", operator=reader))
+    qtbot.addWidget(page)
+    page.show_events_button.click()
+    qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
+    return page
+
+
+def _column(page: Any, title: str) -> int:
+    return next(c for c in range(page.events.columnCount())
+                if page.events.horizontalHeaderItem(c).text() == title)
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_the_auditors_events_are_in_the_offices_time_and_the_desks_words(
+        qtbot: Any, live_ctx: Any, tmp_path: Any, language: str) -> None:
+    """The auditor's list showed UTC times in ISO form and raw codes (operator.create) at
+    every desk: a Phnom Penh auditor read 09:30 for what happened at 16:30, and a Khmer desk
+    read English codes. Times are now the office's, written as the desk writes dates and
+    times, and the action is in words in the desk's language with its code beside it (the
+    logs' and the export's, unchanged)."""
+    from PySide6.QtCore import QDate, QDateTime, QTime
+
+    from station.views.formats import short_date_time
+
+    apply_language(language)
+    try:
+        page = _listed_events(qtbot, live_ctx)
+        rows = range(page.events.rowCount())
+        code = _column(page, page.tr("Code"))
+        words = _column(page, page.tr("Action"))
+        when = _column(page, page.tr("Time"))
+        codes = [page.events.item(r, code).text() for r in rows]
+        created = codes.index("operator.create")
+        said = page.events.item(created, words).text()
+        assert said and said != "operator.create"
+        assert "operator.create" in page.events.item(created, words).toolTip()
+        if language == "km":
+            assert LATIN.search(said) is None, said
+        else:
+            assert said == "operator account created"
+        local = QDateTime(QDate(2026, 11, 22), QTime(16, 30))
+        shown = page.events.item(created, when).text()
+        assert shown == short_date_time(local, page.locale()), shown
+        assert "2026-11-22" not in shown
+        assert "2026-11-22T09:30:00Z" in page.events.item(created, when).toolTip()
+        # the export stays machine-readable: UTC, codes
+        page.export_events(tmp_path / "events.csv")
+        text = (tmp_path / "events.csv").read_text(encoding="utf-8-sig")
+        assert "operator.create" in text and "2026-11-22T09:30:00" in text
+    finally:
+        apply_language("en")
+
+
+def test_every_action_the_station_audits_has_words() -> None:
+    """An action without words shows its bare code at a translated desk: every action the
+    station's code writes (``action="..."``, grievance steps) is listed."""
+    from pathlib import Path
+
+    from station.services.grievance_rules import TRANSITIONS
+    from station.views.audit_words import action_words
+
+    root = Path(__file__).resolve().parents[2]
+    written: set[str] = set()
+    for path in [*(root / "station").rglob("*.py"), *(root / "sync").rglob("*.py")]:
+        text = path.read_text(encoding="utf-8")
+        written |= set(re.findall(r'action="([a-z_]+\.[a-z_]+)"', text))
+        written |= set(re.findall(r'action="[a-z_.]+" if [^\n]+ else "([a-z_]+\.[a-z_]+)"',
+                                  text))
+        written |= set(re.findall(r'action="[a-z_.]+" if [^\n]+\n\s+else "([a-z_]+\.[a-z_]+)"',
+                                  text))
+    written |= {f"grievance.{step}" for _, step in TRANSITIONS} | {"grievance.intake"}
+    assert {"programme.end", "operator.login_failed", "adjudication.send_back"} <= written
+    assert written - set(action_words()) == set()
