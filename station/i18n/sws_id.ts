@@ -13,6 +13,189 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>possible duplicate sent to adjudication</source>
+        <translation>kemungkinan duplikat dikirim ke ajudikasi</translation>
+    </message>
+    <message>
+        <source>adjudication decided by the clerk</source>
+        <translation>ajudikasi diputuskan oleh petugas</translation>
+    </message>
+    <message>
+        <source>adjudication approved</source>
+        <translation>ajudikasi disetujui</translation>
+    </message>
+    <message>
+        <source>adjudication sent back to the clerk</source>
+        <translation>ajudikasi dikembalikan kepada petugas</translation>
+    </message>
+    <message>
+        <source>adjudication prints viewed</source>
+        <translation>sidik jari ajudikasi dilihat</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>kartu diterbitkan</translation>
+    </message>
+    <message>
+        <source>card status changed</source>
+        <translation>status kartu diubah</translation>
+    </message>
+    <message>
+        <source>card-signing certificates installed</source>
+        <translation>sertifikat penandatanganan kartu dipasang</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>kasus dibuka</translation>
+    </message>
+    <message>
+        <source>case assigned</source>
+        <translation>kasus ditugaskan</translation>
+    </message>
+    <message>
+        <source>case plan item added</source>
+        <translation>butir rencana kasus ditambahkan</translation>
+    </message>
+    <message>
+        <source>case plan item updated</source>
+        <translation>butir rencana kasus diperbarui</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>kasus ditutup</translation>
+    </message>
+    <message>
+        <source>contribution paid</source>
+        <translation>iuran dibayar</translation>
+    </message>
+    <message>
+        <source>demonstration data added</source>
+        <translation>data demonstrasi ditambahkan</translation>
+    </message>
+    <message>
+        <source>grievance received</source>
+        <translation>pengaduan diterima</translation>
+    </message>
+    <message>
+        <source>grievance referred</source>
+        <translation>pengaduan dirujuk</translation>
+    </message>
+    <message>
+        <source>grievance resolved</source>
+        <translation>pengaduan diselesaikan</translation>
+    </message>
+    <message>
+        <source>grievance appealed</source>
+        <translation>banding atas pengaduan diajukan</translation>
+    </message>
+    <message>
+        <source>grievance closed</source>
+        <translation>pengaduan ditutup</translation>
+    </message>
+    <message>
+        <source>grievance withdrawn</source>
+        <translation>pengaduan ditarik</translation>
+    </message>
+    <message>
+        <source>household assessed</source>
+        <translation>rumah tangga dinilai</translation>
+    </message>
+    <message>
+        <source>registry keys rotated</source>
+        <translation>kunci registri diganti</translation>
+    </message>
+    <message>
+        <source>operator account created</source>
+        <translation>akun operator dibuat</translation>
+    </message>
+    <message>
+        <source>operator account disabled</source>
+        <translation>akun operator dinonaktifkan</translation>
+    </message>
+    <message>
+        <source>operator account enabled</source>
+        <translation>akun operator diaktifkan</translation>
+    </message>
+    <message>
+        <source>operator account locked (failed sign-ins)</source>
+        <translation>akun operator terkunci (gagal masuk)</translation>
+    </message>
+    <message>
+        <source>operator account unlocked</source>
+        <translation>akun operator dibuka kuncinya</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>gagal masuk</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>kata sandi diubah</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>kata sandi diatur ulang</translation>
+    </message>
+    <message>
+        <source>person registered</source>
+        <translation>orang didaftarkan</translation>
+    </message>
+    <message>
+        <source>fingerprint search</source>
+        <translation>pencarian sidik jari</translation>
+    </message>
+    <message>
+        <source>person&apos;s situation recorded</source>
+        <translation>situasi orang dicatat</translation>
+    </message>
+    <message>
+        <source>death recorded</source>
+        <translation>kematian dicatat</translation>
+    </message>
+    <message>
+        <source>death withdrawn</source>
+        <translation>catatan kematian ditarik</translation>
+    </message>
+    <message>
+        <source>programme membership recorded</source>
+        <translation>keanggotaan program dicatat</translation>
+    </message>
+    <message>
+        <source>programme declined</source>
+        <translation>program ditolak</translation>
+    </message>
+    <message>
+        <source>programme membership ended</source>
+        <translation>keanggotaan program diakhiri</translation>
+    </message>
+    <message>
+        <source>station backed up</source>
+        <translation>stasiun dicadangkan</translation>
+    </message>
+    <message>
+        <source>station restored from a backup</source>
+        <translation>stasiun dipulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <source>service use recorded (card)</source>
+        <translation>penggunaan layanan dicatat (kartu)</translation>
+    </message>
+    <message>
+        <source>sync with the centre</source>
+        <translation>sinkronisasi dengan pusat</translation>
+    </message>
+    <message>
+        <source>sync refused by the centre</source>
+        <translation>sinkronisasi ditolak oleh pusat</translation>
+    </message>
+    <message>
+        <source>undelivered records exported</source>
+        <translation>catatan yang belum terkirim diekspor</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>
@@ -59,10 +242,6 @@
         <translation>No.</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>Waktu (UTC)</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>Operator</translation>
     </message>
@@ -71,12 +250,20 @@
         <translation>Tindakan</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>Subjek</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>Rincian</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
     </message>
     <message>
         <source>Card verification is not set up on this station: trust anchors and revocation list are missing.</source>

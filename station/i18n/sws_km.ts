@@ -13,6 +13,189 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>possible duplicate sent to adjudication</source>
+        <translation>ករណីស្ទួនដែលអាចកើតមាន ត្រូវបានបញ្ជូនទៅការវិនិច្ឆ័យ</translation>
+    </message>
+    <message>
+        <source>adjudication decided by the clerk</source>
+        <translation>ការវិនិច្ឆ័យត្រូវបានសម្រេចដោយបុគ្គលិក</translation>
+    </message>
+    <message>
+        <source>adjudication approved</source>
+        <translation>ការវិនិច្ឆ័យត្រូវបានអនុម័ត</translation>
+    </message>
+    <message>
+        <source>adjudication sent back to the clerk</source>
+        <translation>ការវិនិច្ឆ័យត្រូវបានបញ្ជូនត្រឡប់ទៅបុគ្គលិកវិញ</translation>
+    </message>
+    <message>
+        <source>adjudication prints viewed</source>
+        <translation>ស្នាមម្រាមដៃនៃការវិនិច្ឆ័យត្រូវបានមើល</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>បានចេញកាត</translation>
+    </message>
+    <message>
+        <source>card status changed</source>
+        <translation>ស្ថានភាពកាតបានផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <source>card-signing certificates installed</source>
+        <translation>វិញ្ញាបនបត្រចុះហត្ថលេខាកាតត្រូវបានដំឡើង</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>បានបើកករណី</translation>
+    </message>
+    <message>
+        <source>case assigned</source>
+        <translation>ករណីត្រូវបានចាត់តាំង</translation>
+    </message>
+    <message>
+        <source>case plan item added</source>
+        <translation>បានបន្ថែមធាតុក្នុងផែនការករណី</translation>
+    </message>
+    <message>
+        <source>case plan item updated</source>
+        <translation>ធាតុក្នុងផែនការករណីត្រូវបានធ្វើបច្ចុប្បន្នភាព</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>បានបិទករណី</translation>
+    </message>
+    <message>
+        <source>contribution paid</source>
+        <translation>បានបង់វិភាគទាន</translation>
+    </message>
+    <message>
+        <source>demonstration data added</source>
+        <translation>បានបន្ថែមទិន្នន័យសាកល្បង</translation>
+    </message>
+    <message>
+        <source>grievance received</source>
+        <translation>បានទទួលបណ្តឹងតវ៉ា</translation>
+    </message>
+    <message>
+        <source>grievance referred</source>
+        <translation>បណ្តឹងតវ៉ាត្រូវបានបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>grievance resolved</source>
+        <translation>បណ្តឹងតវ៉ាត្រូវបានដោះស្រាយ</translation>
+    </message>
+    <message>
+        <source>grievance appealed</source>
+        <translation>បណ្តឹងតវ៉ាត្រូវបានប្តឹងឧទ្ធរណ៍</translation>
+    </message>
+    <message>
+        <source>grievance closed</source>
+        <translation>បណ្តឹងតវ៉ាត្រូវបានបិទ</translation>
+    </message>
+    <message>
+        <source>grievance withdrawn</source>
+        <translation>បណ្តឹងតវ៉ាត្រូវបានដកវិញ</translation>
+    </message>
+    <message>
+        <source>household assessed</source>
+        <translation>គ្រួសារត្រូវបានវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>registry keys rotated</source>
+        <translation>សោនៃបញ្ជីឈ្មោះត្រូវបានប្តូរថ្មី</translation>
+    </message>
+    <message>
+        <source>operator account created</source>
+        <translation>គណនីអ្នកប្រើប្រាស់ត្រូវបានបង្កើត</translation>
+    </message>
+    <message>
+        <source>operator account disabled</source>
+        <translation>គណនីអ្នកប្រើប្រាស់ត្រូវបានបិទ</translation>
+    </message>
+    <message>
+        <source>operator account enabled</source>
+        <translation>គណនីអ្នកប្រើប្រាស់ត្រូវបានបើកឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>operator account locked (failed sign-ins)</source>
+        <translation>គណនីអ្នកប្រើប្រាស់ត្រូវបានចាក់សោ (ចូលមិនជោគជ័យច្រើនដង)</translation>
+    </message>
+    <message>
+        <source>operator account unlocked</source>
+        <translation>គណនីអ្នកប្រើប្រាស់ត្រូវបានដោះសោ</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>ការចូលមិនជោគជ័យ</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវបានប្តូរ</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>ពាក្យសម្ងាត់ត្រូវបានកំណត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>person registered</source>
+        <translation>បុគ្គលត្រូវបានចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>fingerprint search</source>
+        <translation>ការស្វែងរកស្នាមម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>person&apos;s situation recorded</source>
+        <translation>ស្ថានភាពរបស់បុគ្គលត្រូវបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>death recorded</source>
+        <translation>មរណភាពត្រូវបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>death withdrawn</source>
+        <translation>មរណភាពត្រូវបានដកវិញ</translation>
+    </message>
+    <message>
+        <source>programme membership recorded</source>
+        <translation>សមាជិកភាពកម្មវិធីត្រូវបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>programme declined</source>
+        <translation>កម្មវិធីត្រូវបានបដិសេធ</translation>
+    </message>
+    <message>
+        <source>programme membership ended</source>
+        <translation>សមាជិកភាពកម្មវិធីត្រូវបានបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>station backed up</source>
+        <translation>ស្ថានីយត្រូវបានបម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>station restored from a backup</source>
+        <translation>ស្ថានីយត្រូវបានស្តារពីការបម្រុងទុក</translation>
+    </message>
+    <message>
+        <source>service use recorded (card)</source>
+        <translation>ការប្រើប្រាស់សេវាត្រូវបានកត់ត្រា (កាត)</translation>
+    </message>
+    <message>
+        <source>sync with the centre</source>
+        <translation>ការធ្វើសមកាលកម្មជាមួយមជ្ឈមណ្ឌល</translation>
+    </message>
+    <message>
+        <source>sync refused by the centre</source>
+        <translation>មជ្ឈមណ្ឌលបានបដិសេធការធ្វើសមកាលកម្ម</translation>
+    </message>
+    <message>
+        <source>undelivered records exported</source>
+        <translation>កំណត់ត្រាដែលមិនទាន់បញ្ជូន ត្រូវបាននាំចេញ</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>
@@ -59,10 +242,6 @@
         <translation>លេខ</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>ម៉ោង (UTC)</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>អ្នកប្រើប្រាស់</translation>
     </message>
@@ -71,12 +250,20 @@
         <translation>សកម្មភាព</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>ពេលវេលា</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>កំណត់ត្រា</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>ព័ត៌មានលម្អិត</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>កូដ</translation>
     </message>
     <message>
         <source>Card verification is not set up on this station: trust anchors and revocation list are missing.</source>

@@ -13,6 +13,189 @@
     </message>
 </context>
 <context>
+    <name>AuditActions</name>
+    <message>
+        <source>possible duplicate sent to adjudication</source>
+        <translation>ممکنہ دہرا اندراج فیصلے کے لیے بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>adjudication decided by the clerk</source>
+        <translation>کلرک نے فیصلہ کیا</translation>
+    </message>
+    <message>
+        <source>adjudication approved</source>
+        <translation>فیصلہ منظور ہوا</translation>
+    </message>
+    <message>
+        <source>adjudication sent back to the clerk</source>
+        <translation>فیصلہ کلرک کو واپس بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>adjudication prints viewed</source>
+        <translation>فیصلے کے فنگر پرنٹ دیکھے گئے</translation>
+    </message>
+    <message>
+        <source>card issued</source>
+        <translation>کارڈ جاری ہوا</translation>
+    </message>
+    <message>
+        <source>card status changed</source>
+        <translation>کارڈ کی حیثیت بدلی گئی</translation>
+    </message>
+    <message>
+        <source>card-signing certificates installed</source>
+        <translation>کارڈ پر دستخط کے سرٹیفکیٹ نصب ہوئے</translation>
+    </message>
+    <message>
+        <source>case opened</source>
+        <translation>کیس کھولا گیا</translation>
+    </message>
+    <message>
+        <source>case assigned</source>
+        <translation>کیس سونپا گیا</translation>
+    </message>
+    <message>
+        <source>case plan item added</source>
+        <translation>کیس کے منصوبے میں شق شامل کی گئی</translation>
+    </message>
+    <message>
+        <source>case plan item updated</source>
+        <translation>کیس کے منصوبے کی شق تازہ کی گئی</translation>
+    </message>
+    <message>
+        <source>case closed</source>
+        <translation>کیس بند کیا گیا</translation>
+    </message>
+    <message>
+        <source>contribution paid</source>
+        <translation>شراکت کی ادائیگی ہوئی</translation>
+    </message>
+    <message>
+        <source>demonstration data added</source>
+        <translation>نمائشی ڈیٹا شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>grievance received</source>
+        <translation>شکایت موصول ہوئی</translation>
+    </message>
+    <message>
+        <source>grievance referred</source>
+        <translation>شکایت آگے بھیجی گئی</translation>
+    </message>
+    <message>
+        <source>grievance resolved</source>
+        <translation>شکایت حل ہوئی</translation>
+    </message>
+    <message>
+        <source>grievance appealed</source>
+        <translation>شکایت پر اپیل کی گئی</translation>
+    </message>
+    <message>
+        <source>grievance closed</source>
+        <translation>شکایت بند کی گئی</translation>
+    </message>
+    <message>
+        <source>grievance withdrawn</source>
+        <translation>شکایت واپس لی گئی</translation>
+    </message>
+    <message>
+        <source>household assessed</source>
+        <translation>گھرانے کا جائزہ لیا گیا</translation>
+    </message>
+    <message>
+        <source>registry keys rotated</source>
+        <translation>رجسٹری کی کلیدیں بدلی گئیں</translation>
+    </message>
+    <message>
+        <source>operator account created</source>
+        <translation>آپریٹر کا اکاؤنٹ بنایا گیا</translation>
+    </message>
+    <message>
+        <source>operator account disabled</source>
+        <translation>آپریٹر کا اکاؤنٹ غیر فعال کیا گیا</translation>
+    </message>
+    <message>
+        <source>operator account enabled</source>
+        <translation>آپریٹر کا اکاؤنٹ فعال کیا گیا</translation>
+    </message>
+    <message>
+        <source>operator account locked (failed sign-ins)</source>
+        <translation>آپریٹر کا اکاؤنٹ مقفل ہوا (ناکام سائن اِن)</translation>
+    </message>
+    <message>
+        <source>operator account unlocked</source>
+        <translation>آپریٹر کا اکاؤنٹ کھولا گیا</translation>
+    </message>
+    <message>
+        <source>sign-in failed</source>
+        <translation>سائن اِن ناکام</translation>
+    </message>
+    <message>
+        <source>password changed</source>
+        <translation>پاس ورڈ بدلا گیا</translation>
+    </message>
+    <message>
+        <source>password reset</source>
+        <translation>پاس ورڈ دوبارہ مقرر کیا گیا</translation>
+    </message>
+    <message>
+        <source>person registered</source>
+        <translation>فرد کا اندراج ہوا</translation>
+    </message>
+    <message>
+        <source>fingerprint search</source>
+        <translation>فنگر پرنٹ کی تلاش</translation>
+    </message>
+    <message>
+        <source>person&apos;s situation recorded</source>
+        <translation>فرد کی صورتحال درج کی گئی</translation>
+    </message>
+    <message>
+        <source>death recorded</source>
+        <translation>وفات درج کی گئی</translation>
+    </message>
+    <message>
+        <source>death withdrawn</source>
+        <translation>وفات کا اندراج واپس لیا گیا</translation>
+    </message>
+    <message>
+        <source>programme membership recorded</source>
+        <translation>پروگرام کی رکنیت درج کی گئی</translation>
+    </message>
+    <message>
+        <source>programme declined</source>
+        <translation>پروگرام مسترد کیا گیا</translation>
+    </message>
+    <message>
+        <source>programme membership ended</source>
+        <translation>پروگرام کی رکنیت ختم کی گئی</translation>
+    </message>
+    <message>
+        <source>station backed up</source>
+        <translation>اسٹیشن کا بیک اپ لیا گیا</translation>
+    </message>
+    <message>
+        <source>station restored from a backup</source>
+        <translation>اسٹیشن بیک اپ سے بحال کیا گیا</translation>
+    </message>
+    <message>
+        <source>service use recorded (card)</source>
+        <translation>خدمت کا استعمال درج ہوا (کارڈ)</translation>
+    </message>
+    <message>
+        <source>sync with the centre</source>
+        <translation>مرکز کے ساتھ ہم آہنگی</translation>
+    </message>
+    <message>
+        <source>sync refused by the centre</source>
+        <translation>مرکز نے ہم آہنگی مسترد کی</translation>
+    </message>
+    <message>
+        <source>undelivered records exported</source>
+        <translation>غیر ترسیل شدہ ریکارڈ برآمد کیے گئے</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>
@@ -59,10 +242,6 @@
         <translation>نمبر</translation>
     </message>
     <message>
-        <source>Time (UTC)</source>
-        <translation>وقت (UTC)</translation>
-    </message>
-    <message>
         <source>Operator</source>
         <translation>آپریٹر</translation>
     </message>
@@ -71,12 +250,20 @@
         <translation>عمل</translation>
     </message>
     <message>
+        <source>Time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
         <source>Subject</source>
         <translation>موضوع</translation>
     </message>
     <message>
         <source>Details</source>
         <translation>تفصیلات</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>کوڈ</translation>
     </message>
     <message>
         <source>Card verification is not set up on this station: trust anchors and revocation list are missing.</source>
