@@ -155,6 +155,7 @@ def test_the_memberships_held_follow_the_household_shown(
 
     qtbot.keyClicks(panel.household, "-x")  # another id typed: nothing of hh-sok stays
     assert panel.held.count() == 0 and panel.proposals.count() == 0
+    assert panel.members.rowCount() == 0  # Save the members' situation: none of hh-sok's
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
     assert panel.message.text() == "Choose the membership to end first."
 

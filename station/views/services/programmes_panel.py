@@ -245,6 +245,7 @@ class ProgrammesPanel(ServicePanel):
     def _forget_shown(self) -> None:
         """Another household is asked for: nothing of the previous one stays to act on."""
         self.summary.clear()
+        self.members.show_members([], self.clock().date())  # Save would write to them
         self.held.clear()
         self.proposals.clear()
         self.not_proposed.clear()
