@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import threading
 from typing import Any
 
 import pytest
@@ -19,19 +18,11 @@ def test_the_receipt_buttons_wait_for_the_record(
     unavailable until the record is read, and available once it is."""
     from station.views.clerk.page import RECEIPT
     from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol
+    from tests.gui.test_sixth_day_gui import hold_person_reads
 
     page = _clerk(qtbot, live_ctx)
     result = _enrol(qtbot, page, dict(PERSON_FIELDS))
-    services = live_ctx.services["station"]
-    real_person, gate, reading = services.person, threading.Event(), threading.Event()
-    request.addfinalizer(gate.set)  # never a worker left waiting for the next test
-
-    def slow_person(pid: str) -> Any:
-        reading.set()
-        assert gate.wait(30), "the test never let the registry answer"
-        return real_person(pid)
-
-    monkeypatch.setattr(services, "person", slow_person)
+    gate, reading = hold_person_reads(live_ctx, monkeypatch, request)
     page.card_person = result.person_id
     page.go(RECEIPT)
     page._fill_receipt()

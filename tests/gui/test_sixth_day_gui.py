@@ -189,13 +189,32 @@ def test_file_dialogs_speak_khmer_at_a_khmer_desk(qtbot: QtBot, tmp_path: Any,
 
 # -- the clerk page reads the registry in a worker ---------------------------------------------
 
+def hold_person_reads(live_ctx: Any, monkeypatch: pytest.MonkeyPatch,
+                      request: pytest.FixtureRequest) -> tuple[Any, Any]:
+    """Make the registry's person read wait in its worker until the test sets ``gate``;
+    ``reading`` is set once a read has started. The gate opens at the end of the test
+    whatever happens, so no worker is left waiting for the next one."""
+    import threading
+
+    services = live_ctx.services["station"]
+    real_person, gate, reading = services.person, threading.Event(), threading.Event()
+    request.addfinalizer(gate.set)
+
+    def slow_person(pid: str) -> Any:
+        reading.set()
+        assert gate.wait(30), "the test never let the registry answer"
+        return real_person(pid)
+
+    monkeypatch.setattr(services, "person", slow_person)
+    return gate, reading
+
+
 def test_a_slow_registry_does_not_freeze_the_clerk_and_a_late_answer_is_dropped(
         qtbot: QtBot, live_ctx: Any, monkeypatch: pytest.MonkeyPatch,
         request: pytest.FixtureRequest) -> None:
     """Adding a member read the household's address on the GUI thread: with the registry
     held by another program the window froze until it answered. The read now runs in a
     worker; an answer that comes after the clerk moved on changes nothing."""
-    import threading
 
     from station.views.clerk.page import FIND, PERSON, RECEIPT
     from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol
@@ -208,16 +227,7 @@ def test_a_slow_registry_does_not_freeze_the_clerk_and_a_late_answer_is_dropped(
     page.search.search()
     qtbot.waitUntil(page.search.member_button.isEnabled, timeout=10000)
 
-    services = live_ctx.services["station"]
-    real_person, gate, reading = services.person, threading.Event(), threading.Event()
-    request.addfinalizer(gate.set)  # never a worker left waiting for the next test
-
-    def slow_person(pid: str) -> Any:
-        reading.set()
-        assert gate.wait(30), "the test never let the registry answer"
-        return real_person(pid)
-
-    monkeypatch.setattr(services, "person", slow_person)
+    gate, reading = hold_person_reads(live_ctx, monkeypatch, request)
     page.search.member_button.click()  # returns at once: the read waits in a worker
     assert reading.wait(10)
     assert page.step == FIND and page.message.text()
