@@ -37,8 +37,10 @@ from tests.sync.test_superseded_import import _central, _grievance, _home, _outb
 
 pytestmark = pytest.mark.gui
 
-#: The window's clock in these tests: after `sws init` made the supervisor (real time).
-NOW = datetime.now(UTC).replace(microsecond=0) + timedelta(minutes=1)
+
+def _now() -> datetime:
+    """Real time: the `sws` commands that made the station ran on it."""
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 @pytest.fixture
@@ -53,7 +55,8 @@ def opened() -> Iterator[Callable[[Path], StationContext]]:
     def open_(home: Path) -> StationContext:
         station = Station(load_settings({"SWS_HOME": str(home)}))
         stations.append(station)
-        return StationContext(station_name="District office", clock=lambda: NOW,
+        moment = _now()  # the window's clock, fixed once the station is made
+        return StationContext(station_name="District office", clock=lambda: moment,
                               output_dir=home / "receipts",
                               services={"station": StationServices(station)})
 
@@ -66,7 +69,7 @@ def _page(qtbot: QtBot, ctx: StationContext) -> Any:
     from station.views.supervisor import SupervisorPage
 
     services = ctx.services["station"]
-    boss = services.login("super", PASSWORD, now=NOW)
+    boss = services.login("super", PASSWORD, now=ctx.clock())
     page = SupervisorPage(ctx, OperatorSession("super", "supervisor", operator=boss))
     qtbot.addWidget(page)
     page.resize(1024, 700)
@@ -221,7 +224,7 @@ def _kept(home: Path, status: str | None, **kw: Any) -> str:
     station_id = json.loads(settings.central_file.read_text(encoding="utf-8"))["station_id"]
     config = settings.config_dir
     registration.save(config / registration.FILE_NAME, registration.Standing(
-        station_id, status, kw.get("expires_at"), kw.get("expired", False), NOW))
+        station_id, status, kw.get("expires_at"), kw.get("expired", False), _now()))
     return str(station_id)
 
 
@@ -242,7 +245,7 @@ def test_nothing_undelivered_is_one_line_and_only_a_suspended_station_offers_the
     page = _page(qtbot, opened(home))
     assert page.undelivered.isHidden()  # never synced: nothing to offer
     for status in ("active", "pending", "revoked", None):
-        _kept(home, status, expires_at=NOW + timedelta(days=100))
+        _kept(home, status, expires_at=_now() + timedelta(days=100))
         _shown(qtbot, page)
         assert page.undelivered.isHidden(), status
     _kept(home, "suspended")
@@ -271,12 +274,12 @@ def test_a_clerk_cannot_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     _grievance(capsys, "queued")
     station = Station(load_settings({"SWS_HOME": str(home)}))
     try:
-        boss = login(station, "super", PASSWORD, now=NOW)
+        boss = login(station, "super", PASSWORD, now=_now())
         create_operator(station, username="clerk1", full_name="Chan Clerk", role="clerk",
-                        password=PASSWORD, now=NOW, by=boss)
-        clerk = login(station, "clerk1", PASSWORD, now=NOW)
+                        password=PASSWORD, now=_now(), by=boss)
+        clerk = login(station, "clerk1", PASSWORD, now=_now())
         with pytest.raises(PermissionDenied):
-            export_undelivered(station, tmp_path / "x.sws", by=clerk, now=NOW)
+            export_undelivered(station, tmp_path / "x.sws", by=clerk, now=_now())
         assert not (tmp_path / "x.sws").exists()
     finally:
         station.close()
@@ -297,7 +300,7 @@ def test_every_standing_the_sync_knows_is_said_in_the_desks_language(
     page = _page(qtbot, opened(home))
     seen = []
     for status, kw in (("revoked", {}), ("pending", {}), ("suspended", {}), (None, {}),
-                       ("active", {"expires_at": NOW - timedelta(days=1), "expired": True})):
+                       ("active", {"expires_at": _now() - timedelta(days=1), "expired": True})):
         station_id = _kept(home, status, **kw)
         text = _shown(qtbot, page)
         assert text and text not in seen, status
@@ -342,7 +345,7 @@ def test_the_alt_letters_of_the_suspended_supervisor_page_are_unique(
     _kept(home, "suspended")
     apply_language(language)
     ctx = opened(home)
-    boss = ctx.services["station"].login("super", PASSWORD, now=NOW)
+    boss = ctx.services["station"].login("super", PASSWORD, now=ctx.clock())
     widget = MODE_FACTORIES[Mode.SUPERVISOR](ctx, OperatorSession("super", "supervisor",
                                                                   operator=boss))
     qtbot.addWidget(widget)
