@@ -67,6 +67,37 @@ class NothingUndelivered(ExportError):
     """Every record of the station was delivered: there is nothing to carry."""
 
 
+class SealedBiometricsUnreadable(ExportError):
+    """The sealed biometrics of outbox item ``item_id`` do not open with the station's key:
+    nothing was written (exit 5)."""
+
+    def __init__(self, item_id: str) -> None:
+        super().__init__(f"the sealed biometrics of record {item_id} cannot be opened (`sws db "
+                         "check --deep`); nothing was written", exit_code=5)
+        self.item_id = item_id
+
+
+class ExportPathRefused(ExportError):
+    """``path`` is not a file that may be written: a folder (``reason`` ``"folder"``), an
+    existing file without ``force`` (``"exists"``), or, with ``force``, a file that is not an
+    earlier export (``"not_an_export"``). Nothing was written."""
+
+    def __init__(self, message: str, *, path: Path, reason: str) -> None:
+        super().__init__(message)
+        self.path = path
+        self.reason = reason
+
+
+class ExportNotWritten(ExportError):
+    """Writing ``path`` failed (``errno``: the operating system's code, None when unknown);
+    nothing was left behind."""
+
+    def __init__(self, message: str, *, path: Path, errno: int | None) -> None:
+        super().__init__(message)
+        self.path = path
+        self.errno = errno
+
+
 @dataclass(frozen=True)
 class Written:
     """What :func:`export_undelivered` wrote."""
@@ -87,16 +118,18 @@ def export_undelivered(engine: sa.Engine, table: sa.Table, identity: StationIden
     """Write every undelivered item of the outbox ``table`` to ``path`` (whole or not at
     all), signed as ``identity``'s installation of epoch ``epoch``; the outbox is only read."""
     if path.is_dir():
-        raise ExportError(f"{path} is a folder: give a file name")
+        raise ExportPathRefused(f"{path} is a folder: give a file name", path=path,
+                                reason="folder")
     if path.exists() and not force:
-        raise ExportError(f"{path} already exists: choose another file name (or --force to "
-                          "replace an earlier export)")
+        raise ExportPathRefused(f"{path} already exists: choose another file name (or --force "
+                                "to replace an earlier export)", path=path, reason="exists")
     if path.exists():  # --force replaces an earlier export, never another file
         try:
             read(path.read_bytes())
         except (PacketError, OSError):
-            raise ExportError(f"{path} is not an earlier export: it is not replaced; choose "
-                              "another file name") from None
+            raise ExportPathRefused(f"{path} is not an earlier export: it is not replaced; "
+                                    "choose another file name", path=path,
+                                    reason="not_an_export") from None
     c = table.c
     with engine.connect() as conn:  # one read: a consistent picture of the outbox
         rows = list(conn.execute(
@@ -114,9 +147,7 @@ def export_undelivered(engine: sa.Engine, table: sa.Table, identity: StationIden
             try:
                 biometrics = unseal(sealed)
             except Exception:  # the station's cipher: any failure is this item's
-                raise ExportError(f"the sealed biometrics of record {item_id} cannot be "
-                                  "opened (`sws db check --deep`); nothing was written",
-                                  exit_code=5) from None
+                raise SealedBiometricsUnreadable(str(item_id)) from None
         body = build_body(packet_id=item_id, station_id=identity.station_id, seq=seq,
                           kind=kind, record_id=record_id,
                           created_at=created_at.isoformat() + "Z", payload_bytes=payload,
@@ -152,7 +183,8 @@ def _write(path: Path, data: bytes) -> None:
     except OSError as error:
         with contextlib.suppress(OSError):
             tmp.unlink(missing_ok=True)
-        raise ExportError(f"cannot write {path}: {error.strerror or error}") from None
+        raise ExportNotWritten(f"cannot write {path}: {error.strerror or error}", path=path,
+                               errno=error.errno) from None
 
 
 # -- reading it back (the centre) -------------------------------------------------------------

@@ -89,34 +89,15 @@ def cmd_sync(args: argparse.Namespace) -> int:
 
 
 def cmd_export_undelivered(args: argparse.Namespace) -> int:
-    """`sws sync export-undelivered FILE`: the undelivered outbox, signed, in one file."""
+    """`sws sync export-undelivered FILE`: the undelivered outbox, signed, in one file (the
+    supervisor's page exports with the same ``ui_supervisor.export_undelivered``)."""
     from pathlib import Path
-
-    from station.model.central_link import load_link, station_key
-    from station.registry.base import OUTBOX
-    from sync import export, restored
-    from sync.keys import central_public_key, unb64
-    from sync.uploader import StationIdentity
 
     station = open_station(init="sws init --central URL")
     try:
         by = logged_in(station, args)
-        by.require("supervisor", action="export the records not yet delivered")
-        link = load_link(station.settings)
-        identity = StationIdentity(link.station_id, station_key(station.settings),
-                                   central_public_key(unb64(link.central_public_key_b64)))
-        epoch = _own_epoch(station, OUTBOX, restored)
-        now = now_utc()
-        written = export.export_undelivered(
-            station.engine, OUTBOX, identity, station.unseal_outbox, Path(args.file),
-            epoch=epoch, now=now, force=args.force)
-        with station.transaction() as session:
-            station.audit(session, action="sync.export", subject_type="central",
-                          subject_id=link.station_id,
-                          details={"file": str(written.path), "records": written.count,
-                                   "positions": [written.first_seq, written.last_seq],
-                                   "epoch": epoch, "sha256": written.sha256},
-                          operator_id=by.id, now=now)
+        written = ui_supervisor.export_undelivered(station, Path(args.file), by=by,
+                                                   now=now_utc(), force=args.force)
     finally:
         station.close()
     kinds = ", ".join(f"{n} {kind}" for kind, n in sorted(written.kinds.items()))
@@ -130,23 +111,6 @@ def cmd_export_undelivered(args: argparse.Namespace) -> int:
          "they stay queued here; the centre's operator imports the file with `sws central "
          "import-superseded FILE`")
     return EXIT_OK
-
-
-def _own_epoch(station: Any, table: Any, restored: Any) -> str:
-    """The restore epoch this installation's packets carry ("" if never restored); a restore
-    of its own it never announced is refused: its records' positions were not moved yet."""
-    import sqlalchemy as sa
-
-    marker = restored.load(station.settings.config_dir / restored.FILE_NAME)
-    if marker is None:
-        return ""
-    with station.engine.connect() as conn:
-        announced = conn.execute(sa.select(table.c.id).where(
-            table.c.kind == restored.KIND, table.c.record_id == marker.epoch)).first()
-    if announced is None:
-        raise BadInput("this station was restored from a backup and never told the centre: "
-                       "run `sws sync` first (its records are not in order for an export yet)")
-    return str(marker.epoch)
 
 
 def _check_args(args: argparse.Namespace) -> None:

@@ -147,6 +147,20 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record(s) wait on this computer. Contact the central registry.</source>
+        <translation>
+            <numerusform>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record waits on this computer. Contact the central registry.</numerusform>
+            <numerusform>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n records wait on this computer. Contact the central registry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
+        <translation>
+            <numerusform>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record waits on this computer. If a new computer replaced this one from its backup, export it below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</numerusform>
+            <numerusform>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n records wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n record(s) exist only on this computer.</source>
         <translation>
             <numerusform>%n record exists only on this computer.</numerusform>
@@ -158,6 +172,16 @@
         <translation>
             <numerusform>Backup written to %1 (%n person).</numerusform>
             <numerusform>Backup written to %1 (%n people).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>UndeliveredExport</name>
+    <message numerus="yes">
+        <source>%n undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
+        <translation>
+            <numerusform>%n undelivered record written to %1, signed by this station. It also stays here. Give the file to the central registry&apos;s operator, who imports it.</numerusform>
+            <numerusform>%n undelivered records written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</numerusform>
         </translation>
     </message>
 </context>

@@ -3688,10 +3688,6 @@ Ditolak pusat: %4</translation>
         <translation>Kartu %1 dicabut: daftar pencabutan ditandatangani ulang dan pusat akan diberi tahu.</translation>
     </message>
     <message>
-        <source>The centre has revoked this station: its records are refused. Contact the central registry.</source>
-        <translation>Pusat telah mencabut stasiun ini: catatannya ditolak. Hubungi registri pusat.</translation>
-    </message>
-    <message>
         <source>The centre has not approved this station yet: its records wait here until it does.</source>
         <translation>Pusat belum menyetujui stasiun ini: catatannya menunggu di sini sampai disetujui.</translation>
     </message>
@@ -3708,6 +3704,22 @@ Ditolak pusat: %4</translation>
         <translation>
             <numerusform>berakhir dalam %n hari — minta pusat untuk memperpanjang</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record(s) wait on this computer. Contact the central registry.</source>
+        <translation>
+            <numerusform>Pusat telah mencabut stasiun ini: pusat menolak catatannya sampai menyetujui stasiun ini lagi. Tidak ada yang hilang: %n catatan menunggu di komputer ini. Hubungi registri pusat.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
+        <translation>
+            <numerusform>Pusat telah menangguhkan stasiun ini: pusat menerima catatan dari dua komputer yang memakai identitas stasiun ini. Tidak ada yang hilang: %n catatan menunggu di komputer ini. Jika komputer baru menggantikan komputer ini dari cadangannya, ekspor catatan itu di bawah dan serahkan berkasnya kepada operator registri pusat; jika tidak, hubungi registri pusat.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The centre does not know this station (%1): its records wait here. Contact the central registry.</source>
+        <translation>Pusat tidak mengenal stasiun ini (%1): catatannya menunggu di sini. Hubungi registri pusat.</translation>
     </message>
     <message>
         <source>(deceased %1)</source>
@@ -3803,6 +3815,67 @@ Ditolak pusat: %4</translation>
     <message>
         <source>&amp;Note</source>
         <translation>&amp;Catatan</translation>
+    </message>
+</context>
+<context>
+    <name>UndeliveredExport</name>
+    <message>
+        <source>&amp;Export undelivered records...</source>
+        <translation>&amp;Ekspor catatan yang belum terkirim...</translation>
+    </message>
+    <message>
+        <source>Writes the records this computer never delivered to one signed file, sealed for the central registry, whose operator imports it. They also stay here.</source>
+        <translation>Menulis catatan yang belum pernah dikirim komputer ini ke satu berkas bertanda tangan, tersegel untuk registri pusat, yang operatornya akan mengimpornya. Catatan itu tetap ada di sini juga.</translation>
+    </message>
+    <message>
+        <source>Folder to write the undelivered records to</source>
+        <translation>Folder tujuan catatan yang belum terkirim</translation>
+    </message>
+    <message>
+        <source>Writing the undelivered records...</source>
+        <translation>Menulis catatan yang belum terkirim...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
+        <translation>
+            <numerusform>%n catatan yang belum terkirim ditulis ke %1, ditandatangani oleh stasiun ini. Catatan itu tetap ada di sini juga. Serahkan berkasnya kepada operator registri pusat, yang akan mengimpornya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export: every record of this station reached the central registry.</source>
+        <translation>Tidak ada yang perlu diekspor: setiap catatan stasiun ini sudah sampai di registri pusat.</translation>
+    </message>
+    <message>
+        <source>This station was restored from a backup and has not told the central registry yet: let it sync once, then export.</source>
+        <translation>Stasiun ini dipulihkan dari cadangan dan belum memberi tahu registri pusat: biarkan bersinkronisasi sekali, lalu ekspor.</translation>
+    </message>
+    <message>
+        <source>The fingerprints of a waiting record cannot be opened: nothing was written. Check the registry (sws db check --deep).</source>
+        <translation>Sidik jari sebuah catatan yang menunggu tidak dapat dibuka: tidak ada yang ditulis. Periksa registri (sws db check --deep).</translation>
+    </message>
+    <message>
+        <source>%1 already exists: nothing was written. Choose another folder, or move that file away first.</source>
+        <translation>%1 sudah ada: tidak ada yang ditulis. Pilih folder lain, atau pindahkan berkas itu terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used for the export: nothing was written. Choose another folder.</source>
+        <translation>%1 tidak dapat dipakai untuk ekspor: tidak ada yang ditulis. Pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Nothing was written; choose another folder.</source>
+        <translation>%1 tidak dapat ditulis: disk penuh. Tidak ada yang ditulis; pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: this folder may not be written to (read only, or no permission). Nothing was written; choose another folder.</source>
+        <translation>%1 tidak dapat ditulis: folder ini tidak boleh ditulisi (hanya-baca, atau tanpa izin). Tidak ada yang ditulis; pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder is gone (a USB stick taken out?). Nothing was written; choose another folder.</source>
+        <translation>%1 tidak dapat ditulis: foldernya sudah tidak ada (USB dicabut?). Tidak ada yang ditulis; pilih folder lain.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Nothing was written; choose another folder.</source>
+        <translation>%1 tidak dapat ditulis. Tidak ada yang ditulis; pilih folder lain.</translation>
     </message>
 </context>
 <context>

@@ -3704,10 +3704,6 @@ Rejected by the centre: %4</source>
         <translation>កាត %1 ត្រូវបានដកហូត៖ បញ្ជីដកហូតត្រូវបានចុះហត្ថលេខាម្តងទៀត ហើយមជ្ឈមណ្ឌលនឹងត្រូវបានជូនដំណឹង។</translation>
     </message>
     <message>
-        <source>The centre has revoked this station: its records are refused. Contact the central registry.</source>
-        <translation>មជ្ឈមណ្ឌលបានដកហូតស្ថានីយនេះ៖ កំណត់ត្រារបស់វាត្រូវបានបដិសេធ។ សូមទាក់ទងបញ្ជីកណ្តាល។</translation>
-    </message>
-    <message>
         <source>The centre has not approved this station yet: its records wait here until it does.</source>
         <translation>មជ្ឈមណ្ឌលមិនទាន់អនុម័តស្ថានីយនេះនៅឡើយទេ៖ កំណត់ត្រារបស់វារង់ចាំនៅទីនេះរហូតដល់វាអនុម័ត។</translation>
     </message>
@@ -3725,6 +3721,24 @@ Rejected by the centre: %4</source>
             <numerusform>ផុតកំណត់ក្នុងរយៈពេល %n ថ្ងៃ — សូមស្នើមជ្ឈមណ្ឌលឱ្យបន្ត</numerusform>
             <numerusform>ផុតកំណត់ក្នុងរយៈពេល %n ថ្ងៃ — សូមស្នើមជ្ឈមណ្ឌលឱ្យបន្ត</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record(s) wait on this computer. Contact the central registry.</source>
+        <translation>
+            <numerusform>មជ្ឈមណ្ឌលបានដកហូតស្ថានីយនេះ៖ វាបដិសេធកំណត់ត្រារបស់ស្ថានីយនេះ រហូតដល់វាអនុម័តស្ថានីយនេះម្តងទៀត។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
+            <numerusform>មជ្ឈមណ្ឌលបានដកហូតស្ថានីយនេះ៖ វាបដិសេធកំណត់ត្រារបស់ស្ថានីយនេះ រហូតដល់វាអនុម័តស្ថានីយនេះម្តងទៀត។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
+        <translation>
+            <numerusform>មជ្ឈមណ្ឌលបានផ្អាកស្ថានីយនេះ៖ វាបានទទួលកំណត់ត្រាពីកុំព្យូទ័រពីរដែលប្រើអត្តសញ្ញាណរបស់ស្ថានីយនេះ។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ ប្រសិនបើកុំព្យូទ័រថ្មីមួយបានជំនួសកុំព្យូទ័រនេះពីការបម្រុងទុករបស់វា សូមនាំចេញកំណត់ត្រាទាំងនោះខាងក្រោម ហើយប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល។ បើមិនដូច្នោះទេ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
+            <numerusform>មជ្ឈមណ្ឌលបានផ្អាកស្ថានីយនេះ៖ វាបានទទួលកំណត់ត្រាពីកុំព្យូទ័រពីរដែលប្រើអត្តសញ្ញាណរបស់ស្ថានីយនេះ។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ ប្រសិនបើកុំព្យូទ័រថ្មីមួយបានជំនួសកុំព្យូទ័រនេះពីការបម្រុងទុករបស់វា សូមនាំចេញកំណត់ត្រាទាំងនោះខាងក្រោម ហើយប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល។ បើមិនដូច្នោះទេ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The centre does not know this station (%1): its records wait here. Contact the central registry.</source>
+        <translation>មជ្ឈមណ្ឌលមិនស្គាល់ស្ថានីយនេះ (%1) ទេ៖ កំណត់ត្រារបស់វារង់ចាំនៅទីនេះ។ សូមទាក់ទងបញ្ជីកណ្តាល។</translation>
     </message>
     <message>
         <source>(deceased %1)</source>
@@ -3822,6 +3836,68 @@ Rejected by the centre: %4</source>
     <message>
         <source>&amp;Note</source>
         <translation>កំណត់ចំណាំ (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>UndeliveredExport</name>
+    <message>
+        <source>&amp;Export undelivered records...</source>
+        <translation>នាំចេញកំណត់ត្រាដែលមិនទាន់បញ្ជូន... (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Writes the records this computer never delivered to one signed file, sealed for the central registry, whose operator imports it. They also stay here.</source>
+        <translation>សរសេរកំណត់ត្រាដែលកុំព្យូទ័រនេះមិនទាន់បានបញ្ជូន ទៅក្នុងឯកសារតែមួយដែលមានហត្ថលេខា និងបិទជិតសម្រាប់បញ្ជីកណ្តាល ដែលប្រតិបត្តិកររបស់វានាំចូលវា។ កំណត់ត្រាទាំងនោះក៏នៅទីនេះដែរ។</translation>
+    </message>
+    <message>
+        <source>Folder to write the undelivered records to</source>
+        <translation>ថតសម្រាប់សរសេរកំណត់ត្រាដែលមិនទាន់បញ្ជូន</translation>
+    </message>
+    <message>
+        <source>Writing the undelivered records...</source>
+        <translation>កំពុងសរសេរកំណត់ត្រាដែលមិនទាន់បញ្ជូន...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
+        <translation>
+            <numerusform>កំណត់ត្រាមិនទាន់បញ្ជូនចំនួន %n ត្រូវបានសរសេរទៅ %1 ដោយមានហត្ថលេខារបស់ស្ថានីយនេះ។ កំណត់ត្រាទាំងនោះក៏នៅទីនេះដែរ។ សូមប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល ដែលនឹងនាំចូលវា។</numerusform>
+            <numerusform>កំណត់ត្រាមិនទាន់បញ្ជូនចំនួន %n ត្រូវបានសរសេរទៅ %1 ដោយមានហត្ថលេខារបស់ស្ថានីយនេះ។ កំណត់ត្រាទាំងនោះក៏នៅទីនេះដែរ។ សូមប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល ដែលនឹងនាំចូលវា។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export: every record of this station reached the central registry.</source>
+        <translation>គ្មានអ្វីត្រូវនាំចេញទេ៖ កំណត់ត្រាទាំងអស់របស់ស្ថានីយនេះបានទៅដល់បញ្ជីកណ្តាលហើយ។</translation>
+    </message>
+    <message>
+        <source>This station was restored from a backup and has not told the central registry yet: let it sync once, then export.</source>
+        <translation>ស្ថានីយនេះត្រូវបានស្ដារពីការបម្រុងទុក ហើយមិនទាន់បានប្រាប់បញ្ជីកណ្តាលនៅឡើយទេ៖ សូមឱ្យវាធ្វើសមកាលកម្មម្តងសិន រួចនាំចេញ។</translation>
+    </message>
+    <message>
+        <source>The fingerprints of a waiting record cannot be opened: nothing was written. Check the registry (sws db check --deep).</source>
+        <translation>ស្នាមម្រាមដៃនៃកំណត់ត្រាដែលកំពុងរង់ចាំមួយមិនអាចបើកបានទេ៖ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមពិនិត្យបញ្ជី (sws db check --deep)។</translation>
+    </message>
+    <message>
+        <source>%1 already exists: nothing was written. Choose another folder, or move that file away first.</source>
+        <translation>%1 មានរួចហើយ៖ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមជ្រើសរើសថតផ្សេង ឬផ្លាស់ទីឯកសារនោះចេញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used for the export: nothing was written. Choose another folder.</source>
+        <translation>%1 មិនអាចប្រើសម្រាប់ការនាំចេញបានទេ៖ គ្មានអ្វីត្រូវបានសរសេរទេ។ សូមជ្រើសរើសថតផ្សេង។</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Nothing was written; choose another folder.</source>
+        <translation>មិនអាចសរសេរ %1 បានទេ៖ ថាសពេញ។ គ្មានអ្វីត្រូវបានសរសេរទេ សូមជ្រើសរើសថតផ្សេង។</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: this folder may not be written to (read only, or no permission). Nothing was written; choose another folder.</source>
+        <translation>មិនអាចសរសេរ %1 បានទេ៖ ថតនេះមិនអនុញ្ញាតឱ្យសរសេរទេ (អានបានតែប៉ុណ្ណោះ ឬគ្មានសិទ្ធិ)។ គ្មានអ្វីត្រូវបានសរសេរទេ សូមជ្រើសរើសថតផ្សេង។</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder is gone (a USB stick taken out?). Nothing was written; choose another folder.</source>
+        <translation>មិនអាចសរសេរ %1 បានទេ៖ ថតនោះលែងមានហើយ (ឧបករណ៍ USB ត្រូវបានដកចេញឬ?)។ គ្មានអ្វីត្រូវបានសរសេរទេ សូមជ្រើសរើសថតផ្សេង។</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Nothing was written; choose another folder.</source>
+        <translation>មិនអាចសរសេរ %1 បានទេ។ គ្មានអ្វីត្រូវបានសរសេរទេ សូមជ្រើសរើសថតផ្សេង។</translation>
     </message>
 </context>
 <context>

@@ -3704,10 +3704,6 @@ Rejected by the centre: %4</source>
         <translation>کارڈ %1 منسوخ ہو گیا: منسوخی کی فہرست پر دوبارہ دستخط ہو گئے اور مرکز کو اطلاع دی جائے گی۔</translation>
     </message>
     <message>
-        <source>The centre has revoked this station: its records are refused. Contact the central registry.</source>
-        <translation>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: اس کے ریکارڈ رد کیے جاتے ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</translation>
-    </message>
-    <message>
         <source>The centre has not approved this station yet: its records wait here until it does.</source>
         <translation>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: اس کے ریکارڈ منظوری تک یہیں انتظار کرتے ہیں۔</translation>
     </message>
@@ -3725,6 +3721,24 @@ Rejected by the centre: %4</source>
             <numerusform>میعاد %n دن میں ختم ہو گی — مرکز سے تجدید کی درخواست کریں</numerusform>
             <numerusform>میعاد %n دنوں میں ختم ہو گی — مرکز سے تجدید کی درخواست کریں</numerusform>
         </translation>
+    </message>
+    <message numerus="yes">
+        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record(s) wait on this computer. Contact the central registry.</source>
+        <translation>
+            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
+        <translation>
+            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The centre does not know this station (%1): its records wait here. Contact the central registry.</source>
+        <translation>مرکز اس اسٹیشن (%1) کو نہیں جانتا: اس کے ریکارڈ یہاں منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</translation>
     </message>
     <message>
         <source>(deceased %1)</source>
@@ -3822,6 +3836,68 @@ Rejected by the centre: %4</source>
     <message>
         <source>&amp;Note</source>
         <translation>نوٹ (&amp;N)</translation>
+    </message>
+</context>
+<context>
+    <name>UndeliveredExport</name>
+    <message>
+        <source>&amp;Export undelivered records...</source>
+        <translation>غیر ترسیل شدہ ریکارڈ برآمد کریں... (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Writes the records this computer never delivered to one signed file, sealed for the central registry, whose operator imports it. They also stay here.</source>
+        <translation>اس کمپیوٹر کے وہ ریکارڈ جو کبھی نہیں پہنچائے گئے، ایک دستخط شدہ فائل میں لکھتا ہے، جو مرکزی رجسٹری کے لیے مہر بند ہے اور جسے اس کا آپریٹر درآمد کرتا ہے۔ وہ یہاں بھی رہتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Folder to write the undelivered records to</source>
+        <translation>غیر ترسیل شدہ ریکارڈ لکھنے کا فولڈر</translation>
+    </message>
+    <message>
+        <source>Writing the undelivered records...</source>
+        <translation>غیر ترسیل شدہ ریکارڈ لکھے جا رہے ہیں...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
+        <translation>
+            <numerusform>%n غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
+            <numerusform>%n غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing to export: every record of this station reached the central registry.</source>
+        <translation>برآمد کرنے کو کچھ نہیں: اس اسٹیشن کا ہر ریکارڈ مرکزی رجسٹری تک پہنچ چکا ہے۔</translation>
+    </message>
+    <message>
+        <source>This station was restored from a backup and has not told the central registry yet: let it sync once, then export.</source>
+        <translation>یہ اسٹیشن بیک اپ سے بحال کیا گیا اور اس نے ابھی تک مرکزی رجسٹری کو نہیں بتایا: اسے ایک بار ہم آہنگ ہونے دیں، پھر برآمد کریں۔</translation>
+    </message>
+    <message>
+        <source>The fingerprints of a waiting record cannot be opened: nothing was written. Check the registry (sws db check --deep).</source>
+        <translation>ایک منتظر ریکارڈ کے انگلیوں کے نشانات نہیں کھل سکتے: کچھ نہیں لکھا گیا۔ رجسٹری کی جانچ کریں (sws db check --deep)۔</translation>
+    </message>
+    <message>
+        <source>%1 already exists: nothing was written. Choose another folder, or move that file away first.</source>
+        <translation>%1 پہلے سے موجود ہے: کچھ نہیں لکھا گیا۔ کوئی اور فولڈر چنیں، یا پہلے اس فائل کو ہٹا دیں۔</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used for the export: nothing was written. Choose another folder.</source>
+        <translation>%1 برآمد کے لیے استعمال نہیں ہو سکتا: کچھ نہیں لکھا گیا۔ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the disk is full. Nothing was written; choose another folder.</source>
+        <translation>%1 نہیں لکھی جا سکتی: ڈسک بھری ہوئی ہے۔ کچھ نہیں لکھا گیا؛ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: this folder may not be written to (read only, or no permission). Nothing was written; choose another folder.</source>
+        <translation>%1 نہیں لکھی جا سکتی: اس فولڈر میں لکھا نہیں جا سکتا (صرف پڑھنے کے لیے، یا اجازت نہیں)۔ کچھ نہیں لکھا گیا؛ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: the folder is gone (a USB stick taken out?). Nothing was written; choose another folder.</source>
+        <translation>%1 نہیں لکھی جا سکتی: فولڈر موجود نہیں رہا (کیا USB اسٹک نکال لی گئی؟)۔ کچھ نہیں لکھا گیا؛ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written. Nothing was written; choose another folder.</source>
+        <translation>%1 نہیں لکھی جا سکتی۔ کچھ نہیں لکھا گیا؛ کوئی اور فولڈر چنیں۔</translation>
     </message>
 </context>
 <context>

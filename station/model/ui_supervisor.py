@@ -17,7 +17,11 @@ says each at every sync; the window's supervisor page lists them with the act ea
   saw; ``sws sync`` on the command line stores the offset it saw in :data:`CLOCK_FILE`
   (:func:`save_clock_off`); the later of the two is shown.
 
-No Qt here: the page reads :func:`supervisor_notices` in a worker thread.
+The way out for an installation a restore superseded (the old laptop found again, which the
+centre suspends): :func:`export_undelivered` writes its undelivered records to one signed
+file for the centre's operator, for `sws sync export-undelivered FILE` and the page alike.
+
+No Qt here: the page reads :func:`supervisor_notices` and exports in a worker thread.
 """
 
 from __future__ import annotations
@@ -29,6 +33,8 @@ from collections.abc import Collection
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+
+from station.errors import BadInput
 
 #: The centre's reason for refusing an enrolment of someone enrolled at another station.
 SAME_PERSON = "adjudicated_same_person"
@@ -190,3 +196,64 @@ def key_lost(settings: Any) -> KeyLost | None:
     except (OSError, ValueError, TypeError):
         return KeyLost(path, missing=False)
     return None if isinstance(key, Ed25519PrivateKey) else KeyLost(path, missing=False)
+
+
+class RestoreNotAnnounced(BadInput):
+    """This installation was restored from a backup and has not told the centre yet: its
+    records' positions are not moved yet, so they cannot be exported (a sync first)."""
+
+    def __init__(self) -> None:
+        super().__init__("this station was restored from a backup and never told the centre: "
+                         "run `sws sync` first (its records are not in order for an export "
+                         "yet)")
+
+
+def own_epoch(station: Any) -> str:
+    """The restore epoch this installation's packets carry ("" if never restored);
+    :class:`RestoreNotAnnounced` for a restore of its own it never announced."""
+    import sqlalchemy as sa
+
+    from station.registry.base import OUTBOX
+    from sync import restored
+
+    marker = restored.load(station.settings.config_dir / restored.FILE_NAME)
+    if marker is None:
+        return ""
+    with station.engine.connect() as conn:
+        announced = conn.execute(sa.select(OUTBOX.c.id).where(
+            OUTBOX.c.kind == restored.KIND, OUTBOX.c.record_id == marker.epoch)).first()
+    if announced is None:
+        raise RestoreNotAnnounced()
+    return str(marker.epoch)
+
+
+def export_undelivered(station: Any, path: Path, *, by: Any, now: dt.datetime,
+                       force: bool = False) -> Any:
+    """Every record not yet delivered, signed by this station and sealed to the centre, in
+    ``path`` (``sync.export.export_undelivered``: whole or not at all, the outbox only read),
+    and a ``sync.export`` audit event naming the supervisor ``by``; returns what was written
+    (``sync.export.Written``). Refusals: ``PermissionDenied`` (not a supervisor),
+    ``sync.export.NothingUndelivered``, ``sync.export.ExportPathRefused`` (a folder, an
+    existing file), ``sync.export.ExportNotWritten``, :class:`RestoreNotAnnounced`."""
+    from station.model.central_link import load_link, station_key
+    from station.registry.base import OUTBOX
+    from sync import export
+    from sync.keys import central_public_key, unb64
+    from sync.uploader import StationIdentity
+
+    by.require("supervisor", action="export the records not yet delivered")
+    link = load_link(station.settings)
+    identity = StationIdentity(link.station_id, station_key(station.settings),
+                               central_public_key(unb64(link.central_public_key_b64)))
+    epoch = own_epoch(station)
+    written = export.export_undelivered(station.engine, OUTBOX, identity,
+                                        station.unseal_outbox, path, epoch=epoch, now=now,
+                                        force=force)
+    with station.transaction() as session:
+        station.audit(session, action="sync.export", subject_type="central",
+                      subject_id=link.station_id,
+                      details={"file": str(written.path), "records": written.count,
+                               "positions": [written.first_seq, written.last_seq],
+                               "epoch": epoch, "sha256": written.sha256},
+                      operator_id=by.id, now=now)
+    return written

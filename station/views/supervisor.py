@@ -32,6 +32,7 @@ from station.views.file_dialogs import choose_folder
 from station.views.formats import short_date, short_date_time
 from station.views.places import gazetteer_of
 from station.views.tables import select_row
+from station.views.undelivered import UndeliveredExport
 from station.views.value_words import member_words
 from station.views.vertical_scroll import VerticalScroll
 from station.views.workers import TaskRunner
@@ -160,6 +161,10 @@ class SupervisorPage(QWidget):
         self.registration_label.setObjectName("registrationValidity")
         self.registration_label.setWordWrap(True)
         slay.addWidget(self.registration_label)
+        # the old laptop's way out while the centre suspends the station (a restore on a
+        # new one superseded it): its undelivered records to one file for the centre
+        self.undelivered = UndeliveredExport(ctx, session)
+        slay.addWidget(self.undelivered)
         slay.addStretch(1)
         # until when cards can be issued, and whether their validity is already cut short
         self.signing_label = QLabel()
@@ -242,8 +247,9 @@ class SupervisorPage(QWidget):
     def _on_loaded(self, loaded: _Loaded) -> None:
         cases, outbox, cover, self._names, backed_up, standing, signing, notices = loaded
         self._show_notices(notices)
-        self._show_last_backup(backed_up, outbox.get("pending", 0) + outbox.get("sent", 0))
-        self._show_registration(standing)
+        waiting = outbox.get("pending", 0) + outbox.get("sent", 0)
+        self._show_last_backup(backed_up, waiting)
+        self._show_registration(standing, waiting)
         self._show_signing(signing)
         chosen = self._selected()
         self.cases = cases
@@ -470,19 +476,21 @@ class SupervisorPage(QWidget):
         self.refresh()
 
     # -- registration -------------------------------------------------------------------------
-    def _show_registration(self, standing: registration.Standing | None) -> None:
-        """Until when the centre approved this station; in red a month ahead ("ask the centre
-        to renew") and once expired (its records are kept here until the renewal). Nothing
-        when the centre has not said (never synced, or no expiry)."""
-        if standing is not None and standing.status in ("revoked", "pending"):
-            # whatever the date says: a revoked station's records are refused, a pending
-            # one's wait for the centre's approval
+    def _show_registration(self, standing: registration.Standing | None,
+                           waiting: int = 0) -> None:
+        """What the centre last said of this station, as `sws sync` says it: revoked, not
+        approved yet, suspended (with the old laptop's way out) or unknown there, in red,
+        with what waits here; else until when it is approved, in red a month ahead ("ask the
+        centre to renew") and once expired (its records are kept here until the renewal).
+        Nothing when the centre has not said (never synced, or no expiry)."""
+        suspended = standing is not None and standing.status == "suspended"
+        self.undelivered.offer(standing.station_id if standing is not None and suspended
+                               else None)
+        held = self._held_text(standing, waiting) if standing is not None else None
+        if held is not None:
+            # whatever the date says: the centre takes none of this station's records
             self.registration_label.setStyleSheet(ERROR_STYLE)
-            self.registration_label.setText(
-                self.tr("The centre has revoked this station: its records are refused. "
-                        "Contact the central registry.") if standing.status == "revoked"
-                else self.tr("The centre has not approved this station yet: its records wait "
-                             "here until it does."))
+            self.registration_label.setText(held)
             return
         if standing is None or standing.expires_at is None:
             self.registration_label.setText("")
@@ -502,6 +510,32 @@ class SupervisorPage(QWidget):
         urgent = state in (registration.EXPIRED, registration.EXPIRING)
         self.registration_label.setStyleSheet(ERROR_STYLE if urgent else "")
         self.registration_label.setText(text)
+
+    def _held_text(self, standing: registration.Standing, waiting: int) -> str | None:
+        """Why the centre takes none of this station's records (``standing.status``), what
+        waits here and what to do; None when it takes them."""
+        if standing.status == "revoked":
+            return self.tr("The centre has revoked this station: it refuses its records until "
+                           "it approves the station again. Nothing is lost: %n record(s) "
+                           "wait on this computer. Contact the central registry.", "",
+                           waiting)
+        if standing.status == "pending":
+            return self.tr("The centre has not approved this station yet: its records wait "
+                           "here until it does.")
+        if standing.status == "suspended":
+            # the two ways a station gets here: a copied home, or this laptop superseded by
+            # a restore of its backup on a new one (then the export below is the way out)
+            return self.tr("The centre has suspended this station: it received records from "
+                           "two computers using this station's identity. Nothing is lost: "
+                           "%n record(s) wait on this computer. If a new computer replaced this "
+                           "one from its backup, export them below and give the file to the "
+                           "central registry's operator; otherwise contact the central "
+                           "registry.", "", waiting)
+        if standing.status is None:
+            return self.tr("The centre does not know this station (%1): its records wait "
+                           "here. Contact the central registry.").replace(
+                "%1", standing.station_id)
+        return None
 
     def _candidate_text(self, person_id: str) -> str:
         """A candidate's name, and "(deceased DATE)" when a death is recorded: a new person
