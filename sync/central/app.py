@@ -206,7 +206,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     ingest = Ingest(engine, central_key, dedup_factory(config.dedup), clock=now_of)
     ingest.grace_days = config.grace_days
     ingest.load_gallery()
-    worker = DedupWorker(ingest, chunk=DedupWorker.chunk_for(config.dedup))  # sizes: there
+    worker = DedupWorker.for_engine(ingest, config.dedup)  # chunk sizes and why: there
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

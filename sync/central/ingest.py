@@ -243,6 +243,8 @@ class Ingest:
         self.store_lock = threading.Lock()  # the upload path: idempotency lookups and store
         self.arrived = threading.Event()  # set when enrolments were stored as received
         self._uploads = 0  # upload calls under way
+        #: upload calls started so far (the dedup stage sizes its chunks by it)
+        self.uploads_started = 0
         self._quiet = threading.Condition()  # notified when the last one ends
         #: days after a station's expiry during which its packets dated before it are taken
         self.grace_days = expiry.GRACE_DAYS
@@ -274,6 +276,7 @@ class Ingest:
         """Counts an upload as under way for its duration (:meth:`wait_for_uploads`)."""
         with self._quiet:
             self._uploads += 1
+            self.uploads_started += 1
         try:
             yield
         finally:

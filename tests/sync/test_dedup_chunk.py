@@ -1,12 +1,14 @@
 """How much the centre's dedup stage decides at a time: with the hash lookup (``exact``) a
-whole upload batch of a station (up to 500) in one chunk, so a catch-up pays the chunk's
-fixed work (lookups, statement, commit: 2-3 ms) once per batch, not five times; with the
-Gallery a few at a time, so the gallery lock an adjudication decision waits for is held
-seconds at most."""
+whole upload batch of a station (up to 500) in one chunk once uploads pause, so a catch-up
+pays the chunk's fixed work (lookups, statement, commit: 2-3 ms) once per batch, not five
+times, and 100 while uploads keep coming, so that a station's upload never waits behind a
+long chunk; with the Gallery a few at a time, so the gallery lock an adjudication decision
+waits for is held seconds at most."""
 
 from __future__ import annotations
 
 import random
+from pathlib import Path
 
 import cbor2
 import sqlalchemy as sa
@@ -39,7 +41,8 @@ def test_the_exact_engine_decides_a_stations_whole_batch_in_one_chunk(
                          biometrics=encode_biometrics(fake_templates(rng)), sealer=sealer)
               for i in range(500)]
     ingest.ingest_batch(*sign_batch(bodies, "st-1", STATION), bodies)
-    assert ingest.process_pending(DedupWorker.chunk_for("exact")) == 500
+    worker = DedupWorker.for_engine(ingest, "exact")
+    assert ingest.process_pending(worker.next_chunk()) == 500
     with engine.connect() as conn:
         statuses = conn.execute(sa.select(t.packets.c.status, sa.func.count())
                                 .group_by(t.packets.c.status)).all()
@@ -47,5 +50,26 @@ def test_the_exact_engine_decides_a_stations_whole_batch_in_one_chunk(
     engine.dispose()
 
 
-def test_the_gallery_decides_a_few_at_a_time() -> None:
-    assert DedupWorker.chunk_for("gallery") == 10
+def test_while_uploads_keep_coming_the_chunks_stay_small(tmp_path: Path) -> None:
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'central.sqlite3'}")
+    central_with_station(engine, STATION)
+    ingest = Ingest(engine, CENTRAL, ExactDeduplicator, clock=lambda: T0)
+    worker = DedupWorker.for_engine(ingest, "exact")
+    assert worker.next_chunk() == 500  # nothing uploaded since the worker started
+    with ingest.uploading():
+        pass
+    assert worker.next_chunk() == 100  # one came and went since the last chunk
+    assert worker.next_chunk() == 500  # none since: a catch-up, at full stride
+    with ingest.uploading():
+        assert worker.next_chunk() == 100  # one under way
+        assert worker.next_chunk() == 100  # still
+    engine.dispose()
+
+
+def test_the_gallery_decides_a_few_at_a_time(tmp_path: Path) -> None:
+    engine = sa.create_engine(f"sqlite:///{tmp_path / 'central.sqlite3'}")
+    central_with_station(engine, STATION)
+    worker = DedupWorker.for_engine(Ingest(engine, CENTRAL, ExactDeduplicator,
+                                           clock=lambda: T0), "gallery")
+    assert worker.next_chunk() == 10
+    engine.dispose()
