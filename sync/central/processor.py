@@ -13,8 +13,8 @@ as they stop, it decides at full speed; under uploads that never pause it still 
 every ``defer_s`` seconds, so decisions never stop.
 
 A chunk is sized for the 1:N engine (:meth:`DedupWorker.for_engine`): a few enrolments with
-the Gallery; with the hash lookup (``exact``) 100 while uploads keep coming, a station's
-whole batch (500) once they pause.
+the Gallery; with the hash lookup (``exact``) 100 while uploads keep coming, growing to a
+station's whole batch (500) once they pause.
 
 References
 ----------
@@ -48,6 +48,7 @@ class DedupWorker:
         self._stop = threading.Event()
         self._thread: threading.Thread | None = None
         self._uploads_seen = ingest.uploads_started
+        self._size = self.chunk  # the last chunk's size (none yet: a start after a restart)
 
     @classmethod
     def for_engine(cls, ingest: Ingest, dedup: str) -> DedupWorker:
@@ -61,9 +62,10 @@ class DedupWorker:
         50-60 in PostgreSQL, chunks of 500 (a station's largest batch) 41-49 and 40-57, little
         more to gain beyond (1000: 36 and 49). But a chunk of 500 taken between two uploads
         of a sync holds the interpreter and PostgreSQL 40-100 ms while the next upload waits
-        (delivery measured slower), so chunks are 100 while uploads keep coming and 500 once
-        they pause: a catch-up after the sync at full stride, the first decisions of a
-        backlog a few tens of milliseconds later (stations pull them minutes later anyway).
+        (delivery measured slower), so chunks are 100 while uploads keep coming and grow to
+        500 once they pause (:meth:`next_chunk`): a catch-up after the sync at full stride,
+        the first decisions of a backlog a few tens of milliseconds later (stations pull
+        them minutes later anyway).
         """
         if dedup == "gallery":
             return cls(ingest, chunk=10)
@@ -71,11 +73,14 @@ class DedupWorker:
 
     def next_chunk(self) -> int:
         """The size of the next chunk: :attr:`busy_chunk` if an upload is under way or
-        started since the last chunk was sized, :attr:`chunk` otherwise."""
+        started since the last chunk was sized; otherwise twice the last one, up to
+        :attr:`chunk`. A quiet moment between two uploads of a sync is not yet a pause: the
+        chunk grows only while uploads stay away chunk after chunk."""
         started = self.ingest.uploads_started
         busy = started != self._uploads_seen or self.ingest.uploads_under_way() > 0
         self._uploads_seen = started
-        return self.busy_chunk if busy else self.chunk
+        self._size = self.busy_chunk if busy else min(self.chunk, 2 * self._size)
+        return self._size
 
     def start(self) -> None:
         if self._thread is None:
