@@ -206,10 +206,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     ingest = Ingest(engine, central_key, dedup_factory(config.dedup), clock=now_of)
     ingest.grace_days = config.grace_days
     ingest.load_gallery()
-    # chunks of 10 with the Gallery (0.15-0.6 s an enrolment): the gallery lock, which an
-    # adjudication decision also needs, is held a few seconds at most, and decisions reach
-    # stations chunk by chunk; 100 with the hash lookup, where a chunk's commit dominates
-    worker = DedupWorker(ingest, chunk=10 if config.dedup == "gallery" else 100)
+    worker = DedupWorker.for_engine(ingest, config.dedup)  # chunk sizes and why: there
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:

@@ -214,13 +214,15 @@ def decide(batch: Batch, now: datetime, packet: Packet,
     ``templates`` are the packet's decoded templates (:func:`read_templates`).
     """
     early = triage(batch, now, packet, templates)
-    return early if early is not None else _enrol(batch, now, packet, templates,
-                                                  known_persons, dedup)
+    return early if early is not None else enrol(batch, now, packet, templates,
+                                                 known_persons, dedup)
 
 
-def _enrol(batch: Batch, now: datetime, packet: Packet,
-           templates: list[tuple[int, bytes]] | PacketError, known_persons: set[str],
-           dedup: Deduplicator) -> Result:
+def enrol(batch: Batch, now: datetime, packet: Packet,
+          templates: list[tuple[int, bytes]] | PacketError, known_persons: set[str],
+          dedup: Deduplicator) -> Result:
+    """The 1:N decision of an enrolment :func:`triage` already held as ``received`` (its
+    payload decoded, its templates read): :func:`decide` without the triage."""
     person_id = packet.record_id  # an enrolment's record id is the person's id
     if isinstance(templates, PacketError):
         return Result(packet.id, REJECTED, templates.reason)

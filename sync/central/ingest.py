@@ -53,6 +53,7 @@ from sync.central.decide import (
     Batch,
     Result,
     decide,
+    enrol,
     packet_row,
     read_templates,
     triage,
@@ -166,9 +167,7 @@ class _Held:
         """The oldest ``limit`` held enrolments at most (still held until :meth:`drop`)."""
         with self._lock:
             oldest = list(itertools.islice(self._items.values(), limit))
-        return [(Packet(pid, station, seq, kind, record, at, payload, None, epoch),
-                 list(templates))
-                for _, (pid, station, seq, kind, record, at, payload, epoch), templates in oldest]
+        return [(_packet(fields), list(templates)) for _, fields, templates in oldest]
 
     def drop(self, ids: list[str]) -> None:
         with self._lock:
@@ -189,6 +188,19 @@ class _Held:
 
     def __len__(self) -> int:
         return len(self._items)
+
+
+_FIELD_NAMES = ("id", "station_id", "seq", "kind", "record_id", "created_at", "payload_bytes",
+                "epoch")
+
+
+def _packet(fields: _Fields) -> Packet:
+    """A held packet's :class:`Packet` again (its templates held apart, so no envelope),
+    filled in one ``__dict__`` update as :meth:`Packet.from_fields` does: the frozen
+    dataclass ``__init__`` costs a few microseconds a packet."""
+    packet = object.__new__(Packet)
+    packet.__dict__.update(zip(_FIELD_NAMES, fields, strict=True), envelope=None)
+    return packet
 
 
 @dataclass
@@ -231,6 +243,8 @@ class Ingest:
         self.store_lock = threading.Lock()  # the upload path: idempotency lookups and store
         self.arrived = threading.Event()  # set when enrolments were stored as received
         self._uploads = 0  # upload calls under way
+        #: upload calls started so far (the dedup stage sizes its chunks by it)
+        self.uploads_started = 0
         self._quiet = threading.Condition()  # notified when the last one ends
         #: days after a station's expiry during which its packets dated before it are taken
         self.grace_days = expiry.GRACE_DAYS
@@ -262,6 +276,7 @@ class Ingest:
         """Counts an upload as under way for its duration (:meth:`wait_for_uploads`)."""
         with self._quiet:
             self._uploads += 1
+            self.uploads_started += 1
         try:
             yield
         finally:
@@ -575,17 +590,17 @@ class Ingest:
         batch = Batch()
         updates = []
         for packet in packets:
-            templates: _Templates | PacketError
-            if packet.id in held:
-                templates = held[packet.id]
+            if packet.id in held:  # triaged at upload: its payload and templates were read
+                result = enrol(batch, now, packet, held[packet.id], known_persons, self.dedup)
             else:
+                templates: _Templates | PacketError
                 try:
                     plaintext = self.opener.open(packet.envelope, packet_id=packet.id,
                                                  station_id=packet.station_id)
                     templates = read_templates(plaintext)
                 except PacketError as error:
                     templates = error
-            result = decide(batch, now, packet, templates, known_persons, self.dedup)
+                result = decide(batch, now, packet, templates, known_persons, self.dedup)
             if result.status == REJECTED:
                 batch.event(now, "rejected", result.reason or "rejected", packet.station_id,
                             packet.id)
