@@ -2674,6 +2674,10 @@ Kartu: %6</translation>
         <translation>Masukkan id rumah tangga terlebih dahulu.</translation>
     </message>
     <message>
+        <source>The assessment of household %1 was recorded.</source>
+        <translation>Penilaian rumah tangga %1 telah dicatat.</translation>
+    </message>
+    <message>
         <source>Score {0:g}: {1} (questionnaire {2})</source>
         <translation>Skor {0:g}: {1} (kuesioner {2})</translation>
     </message>

@@ -2685,6 +2685,10 @@ Card: %6</source>
         <translation>សូមបញ្ចូលលេខសម្គាល់គ្រួសារជាមុនសិន។</translation>
     </message>
     <message>
+        <source>The assessment of household %1 was recorded.</source>
+        <translation>ការវាយតម្លៃរបស់គ្រួសារ %1 ត្រូវបានកត់ត្រាហើយ។</translation>
+    </message>
+    <message>
         <source>Score {0:g}: {1} (questionnaire {2})</source>
         <translation>ពិន្ទុ {0:g}៖ {1} (កម្រងសំណួរ {2})</translation>
     </message>

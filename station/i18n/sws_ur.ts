@@ -2685,6 +2685,10 @@ Card: %6</source>
         <translation>پہلے گھرانے کا آئی ڈی درج کریں۔</translation>
     </message>
     <message>
+        <source>The assessment of household %1 was recorded.</source>
+        <translation>گھرانے %1 کا جائزہ درج ہو گیا۔</translation>
+    </message>
+    <message>
         <source>Score {0:g}: {1} (questionnaire {2})</source>
         <translation>اسکور {0:g}: {1} (سوالنامہ {2})</translation>
     </message>

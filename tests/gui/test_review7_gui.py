@@ -6,9 +6,10 @@ from typing import Any
 
 import pytest
 
+from tests.gui.test_services_panels import clerk, household
 from tests.gui.test_seventh_day_gui import busy_ctx
 
-__all__ = ["busy_ctx"]  # the fixture, shared with the seventh day's receipt test
+__all__ = ["busy_ctx", "clerk", "household"]  # fixtures shared with earlier tests
 
 pytestmark = pytest.mark.gui
 
@@ -44,3 +45,67 @@ def test_a_receipt_read_again_no_longer_says_the_registry_is_busy(
     qtbot.waitUntil(lambda: page.receipt is not None, timeout=10000)
     assert "p-1" in receipt.summary.text()
     assert page.message.text() == "", page.message.text()
+
+
+# -- the programmes tab: the assessment line follows the household shown ---------------------
+
+def test_the_assessment_line_empties_when_another_household_is_asked_for(
+        qtbot: Any, station: Any, clerk: Any, household: str) -> None:
+    """The line "Score 38: poor" under the assessment stayed while the clerk typed another
+    household's id and opened it: the score read as that household's. It now empties with
+    the rest of what was shown."""
+    from PySide6.QtCore import Qt
+
+    from station.views.services import ProgrammesPanel
+    from tests.gui.test_services_panels import WAIT, clock
+    from tests.services.conftest import POOR_ANSWERS
+
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.household.setText(household)
+    panel.form.set_answers(dict(POOR_ANSWERS))
+    qtbot.mouseClick(panel.assess_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: panel.proposals.count() > 0, timeout=WAIT)
+    assert panel.assessment.text().startswith("Score 38: poor")
+    qtbot.keyClicks(panel.household, "-x")  # another id typed
+    assert panel.assessment.text() == ""
+
+
+def test_an_assessment_answered_after_another_id_was_typed_is_not_shown_for_it(
+        qtbot: Any, station: Any, clerk: Any, household: str,
+        monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """The assessment recorded for hh-sok answered after the clerk had typed another id: its
+    score was shown under that id and that id's package asked for. The answer of a
+    household no longer shown now changes nothing on the screen (it is recorded for
+    hh-sok, as asked)."""
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from station.services import households
+    from station.views.services import ProgrammesPanel
+    from tests.gui.test_services_panels import WAIT, clock
+    from tests.services.conftest import POOR_ANSWERS
+
+    real, gate, asked = households.assess_household, threading.Event(), threading.Event()
+    request.addfinalizer(gate.set)
+
+    def held_assessment(*args: Any, **kwargs: Any) -> Any:
+        asked.set()
+        assert gate.wait(30), "the test never let the registry answer"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(households, "assess_household", held_assessment)
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.household.setText(household)
+    panel.form.set_answers(dict(POOR_ANSWERS))
+    qtbot.mouseClick(panel.assess_button, Qt.MouseButton.LeftButton)
+    assert asked.wait(WAIT / 1000)
+    qtbot.keyClicks(panel.household, "-x")  # another id typed while it was recorded
+    gate.set()
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT)
+    assert panel.assessment.text() == ""
+    assert "hh-sok-x" not in panel.message.text()  # no package was asked for it
+    assert panel.message.text() == "The assessment of household hh-sok was recorded."
+    assert panel.held.count() == 0 and panel.proposals.count() == 0

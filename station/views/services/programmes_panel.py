@@ -233,18 +233,24 @@ class ProgrammesPanel(ServicePanel):
         station, operator, now = self.station, self.operator, self.clock()
         self.call(lambda: households.assess_household(station, household_id, answers,
                                                       operator=operator, now=now),
-                  self._on_assessed)
+                  lambda result: self._on_assessed(household_id, result))
 
-    def _on_assessed(self, result: Any) -> None:
+    def _on_assessed(self, household_id: str, result: Any) -> None:
         _assessment_id, scored = result
+        self.changed.emit()
+        if self.household.text().strip() != household_id:
+            # another id was typed meanwhile: its score is not that household's
+            self.show_info(self.tr("The assessment of household %1 was recorded.")
+                           .replace("%1", household_id))
+            return
+        self._on_propose()  # the package its score now gives (what was shown goes first)
         self.assessment.setText(self.tr("Score {0:g}: {1} (questionnaire {2})").format(
             scored.score, self._level(scored.poverty_level), scored.questionnaire_version))
-        self.changed.emit()
-        self._on_propose()
 
     def _forget_shown(self) -> None:
         """Another household is asked for: nothing of the previous one stays to act on."""
         self.summary.clear()
+        self.assessment.clear()  # a score beside another household's id reads as its own
         self.members.show_members([], self.clock().date())  # Save would write to them
         self.held.clear()
         self.proposals.clear()
