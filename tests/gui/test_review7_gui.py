@@ -109,3 +109,97 @@ def test_an_assessment_answered_after_another_id_was_typed_is_not_shown_for_it(
     assert "hh-sok-x" not in panel.message.text()  # no package was asked for it
     assert panel.message.text() == "The assessment of household hh-sok was recorded."
     assert panel.held.count() == 0 and panel.proposals.count() == 0
+
+
+def test_a_package_confirmed_after_another_id_was_typed_lists_nothing_for_that_id(
+        qtbot: Any, station: Any, clerk: Any, household: str,
+        monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """Confirm answered after the clerk had typed another household's id: the panel then
+    listed that household's memberships held, beside no members and no summary, ready for
+    End, though nothing of it had been asked for. What Confirm recorded now reloads only
+    the household it was confirmed for, and only while it is still shown."""
+    import datetime as dt
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from station.services import households, memberships
+    from station.views.services import ProgrammesPanel
+    from tests.gui.conftest import FIXED_NOW
+    from tests.gui.test_services_panels import WAIT, clock, wait_message
+    from tests.gui.test_sixth_day_ops_gui import _confirmed
+    from tests.services.conftest import POOR_ANSWERS, add_household
+
+    add_household(station, "hh-two", [("p-two", "M", dt.date(1950, 1, 1), "head")])
+    _confirmed(station, clerk, "hh-two")  # hh-two holds memberships of its own
+    households.assess_household(station, household, POOR_ANSWERS, operator=clerk,
+                                now=FIXED_NOW)
+    real, gate, asked = memberships.confirm, threading.Event(), threading.Event()
+    request.addfinalizer(gate.set)
+
+    def held_confirm(*args: Any, **kwargs: Any) -> Any:
+        asked.set()
+        assert gate.wait(30), "the test never let the registry answer"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(memberships, "confirm", held_confirm)
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.set_household(household)
+    qtbot.waitUntil(lambda: panel.proposals.count() > 0, timeout=WAIT)
+    qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
+    assert asked.wait(WAIT / 1000)
+    panel.household.clear()
+    qtbot.keyClicks(panel.household, "hh-two")  # typed, not opened (no Enter)
+    gate.set()
+    wait_message(qtbot, panel, "recorded")
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT)
+    assert panel.held.count() == 0, [panel.held.item(i).text()
+                                     for i in range(panel.held.count())]
+
+
+def test_an_end_answered_after_another_id_was_typed_opens_nothing_for_that_id(
+        qtbot: Any, station: Any, clerk: Any, household: str,
+        monkeypatch: pytest.MonkeyPatch, request: pytest.FixtureRequest) -> None:
+    """End answered after the clerk had typed another household's id: the panel then opened
+    that household (its package, its memberships held, ready for End) though the clerk had
+    not pressed Enter. The line says what was ended; the typed id waits for the clerk."""
+    import datetime as dt
+    import threading
+
+    from PySide6.QtCore import Qt
+
+    from station.services import memberships
+    from station.views.services import ProgrammesPanel
+    from tests.gui.test_services_panels import WAIT, clock, wait_message
+    from tests.gui.test_sixth_day_ops_gui import _confirmed
+    from tests.services.conftest import add_household
+
+    add_household(station, "hh-two", [("p-two", "M", dt.date(1950, 1, 1), "head")])
+    _confirmed(station, clerk, "hh-two")
+    _confirmed(station, clerk, household)
+    real, gate, asked = memberships.end_membership, threading.Event(), threading.Event()
+    request.addfinalizer(gate.set)
+
+    def held_end(*args: Any, **kwargs: Any) -> Any:
+        asked.set()
+        assert gate.wait(30), "the test never let the registry answer"
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(memberships, "end_membership", held_end)
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.set_household(household)
+    qtbot.waitUntil(lambda: panel.held.count() > 0, timeout=WAIT)
+    mother = next(i for i in range(panel.held.count())
+                  if "Public works" in panel.held.item(i).text())
+    panel.held.setCurrentRow(mother)
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    assert asked.wait(WAIT / 1000)
+    panel.household.clear()
+    qtbot.keyClicks(panel.household, "hh-two")
+    gate.set()
+    wait_message(qtbot, panel, "ends on")
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT)
+    assert panel.message.text().startswith("p-mother: Public works"), panel.message.text()
+    assert panel.held.count() == 0 and panel.summary.text() == ""

@@ -366,12 +366,13 @@ class ProgrammesPanel(ServicePanel):
         day = self.end_date.date()
         last = dt.date(day.year(), day.month(), day.day())
         station, operator, now = self.station, self.operator, self.clock()
+        household_id = self.household.text().strip()
         self.call(lambda: memberships.end_membership(station, membership_id, reason=reason,
                                                      end_date=last, operator=operator,
                                                      now=now),
-                  self._on_ended)
+                  lambda ended: self._on_ended(household_id, ended))
 
-    def _on_ended(self, ended: Any) -> None:
+    def _on_ended(self, household_id: str, ended: Any) -> None:
         title = programme_names(current_language()).get(ended.programme_code,
                                                         ended.programme_code)
         self.show_info(self.tr("%1: %2 ends on %3.")
@@ -384,7 +385,10 @@ class ProgrammesPanel(ServicePanel):
             self._show_package(loaded)
             self.show_info(said)  # the lists as they now stand, the line says what was done
 
-        self.call(self._loader(self.household.text().strip()), shown, quiet=True)
+        # the lists as they now stand, of the household the membership was ended in, and
+        # only while it is shown (another id typed meanwhile waits for the clerk's Enter)
+        self.call(self._loader(household_id), self._still_shown(household_id, shown),
+                  quiet=True)
 
     def _show_summary(self, household: HouseholdSummary) -> None:
         """Head, member count and the newest assessment, in one line."""
@@ -421,9 +425,9 @@ class ProgrammesPanel(ServicePanel):
         station, operator, now = self.station, self.operator, self.clock()
         self.call(lambda: memberships.confirm(station, package, accepted=accepted,
                                               operator=operator, now=now),
-                  self._on_confirmed)
+                  lambda done: self._on_confirmed(package.household_id, done))
 
-    def _on_confirmed(self, done: Any) -> None:
+    def _on_confirmed(self, household_id: str, done: Any) -> None:
         self.package = None
         self.confirm_button.setEnabled(False)
         self.proposals.clear()
@@ -431,8 +435,7 @@ class ProgrammesPanel(ServicePanel):
                                len(done.memberships)).replace("%1", str(len(done.declined))))
         self.changed.emit()
         # what was recorded joins the memberships held (the package is not proposed again:
-        # what was declined stays declined on the screen)
-        household_id = self.household.text().strip()
+        # what was declined stays declined on the screen), while its household is shown
         station, today = self.station, self.clock().date()
         titles = programme_names(current_language())
         self.call(lambda: memberships.held(station, household_id, today=today),
