@@ -10,7 +10,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -297,9 +297,12 @@ class AuditorPage(QWidget):
 
     @staticmethod
     def _when(at: dt.datetime, zone: dt.tzinfo, locale: Any) -> str:
-        """A stored UTC time in the office's zone, as the desk writes dates and times."""
+        """A stored UTC time in the office's zone, as the desk writes dates and times. The
+        office's wall time is handed to Qt as a fixed one (UTC spec), never as the
+        computer's local time: in the computer's own summer-time gap Qt moved it an hour."""
         local = at.astimezone(zone)
-        moment = QDateTime.fromString(f"{local:%Y-%m-%dT%H:%M:%S}", Qt.DateFormat.ISODate)
+        moment = QDateTime(QDate(local.year, local.month, local.day),
+                           QTime(local.hour, local.minute, local.second), QTimeZone.utc())
         return short_date_time(moment, locale)
 
     def _say_events(self, text: str) -> None:

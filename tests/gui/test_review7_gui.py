@@ -203,3 +203,44 @@ def test_an_end_answered_after_another_id_was_typed_opens_nothing_for_that_id(
     qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT)
     assert panel.message.text().startswith("p-mother: Public works"), panel.message.text()
     assert panel.held.count() == 0 and panel.summary.text() == ""
+
+
+# -- the auditor's event list: the office's time, whatever the computer's own zone -------------
+
+def test_an_event_in_the_computers_summer_time_gap_keeps_the_offices_time(
+        qtbot: Any, station: Any, live_ctx: Any) -> None:
+    """The office's time was handed to Qt as the computer's own local time: on a computer
+    left in a zone with summer time (Europe/Berlin), an event at 02:30 office time on the
+    night its clocks go forward read 03:30, an hour wrong. The office's time is now written
+    as it is, whatever the computer's zone."""
+    import datetime as dt
+    import os
+    import time
+
+    from station.model.operators import OperatorInfo
+    from station.model.ui_session import OperatorSession
+    from station.views.auditor import AuditorPage
+
+    at = dt.datetime(2026, 3, 29, 2, 30, tzinfo=dt.UTC)  # 02:00-03:00 does not exist in Berlin
+    with station.transaction() as session:
+        station.audit(session, action="registry.backup", subject_type="station",
+                      subject_id="gap", details={}, operator_id=None, now=at)
+    before = os.environ.get("TZ")
+    os.environ["TZ"] = "Europe/Berlin"
+    time.tzset()
+    try:
+        reader = OperatorInfo("a1", "aud", "An Auditor", "auditor")
+        page = AuditorPage(live_ctx, OperatorSession("aud", "auditor", operator=reader))
+        qtbot.addWidget(page)
+        page.show_events_button.click()
+        qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
+        row = next(r for r in range(page.events.rowCount())
+                   if page.events.item(r, 5).text() == "gap")
+        shown = page.events.item(row, 1).text()
+    finally:
+        if before is None:
+            os.environ.pop("TZ", None)
+        else:
+            os.environ["TZ"] = before
+        time.tzset()
+    assert "02:30" in shown and "29" in shown, shown
