@@ -244,3 +244,64 @@ def test_an_event_in_the_computers_summer_time_gap_keeps_the_offices_time(
             os.environ["TZ"] = before
         time.tzset()
     assert "02:30" in shown and "29" in shown, shown
+
+
+# -- the programmes tab shown again: what changed elsewhere is there ---------------------------
+
+def test_the_programmes_tab_shown_again_reads_what_changed_elsewhere(
+        qtbot: Any, station: Any, clerk: Any, household: str) -> None:
+    """A membership ended from the command line (or a death recorded on the supervisor's
+    page) while the tab was hidden stayed listed when the clerk came back to it, ready for
+    an End the registry would refuse. The tab now reads its household again when shown."""
+    from station.services import memberships
+    from station.views.services import ProgrammesPanel
+    from tests.gui.conftest import FIXED_NOW
+    from tests.gui.test_services_panels import WAIT, clock
+    from tests.gui.test_sixth_day_ops_gui import _confirmed
+
+    _confirmed(station, clerk, household)
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_household(household)
+    qtbot.waitUntil(lambda: panel.held.count() > 0, timeout=WAIT)
+    def open_ended() -> int:
+        return sum("until" not in panel.held.item(i).text() for i in range(panel.held.count()))
+
+    before = open_ended()
+    panel.hide()  # the clerk goes to another tab
+    ended = next(h for h in memberships.held(station, household, today=FIXED_NOW.date())
+                 if h.end_date is None)
+    memberships.end_membership(station, ended.membership_id, reason="moved",
+                               end_date=FIXED_NOW.date(), operator=clerk, now=FIXED_NOW)
+    panel.show()  # and comes back: the membership now has its last day
+    qtbot.waitUntil(lambda: open_ended() == before - 1, timeout=WAIT)
+
+
+def test_the_programmes_tab_shown_again_keeps_what_the_clerk_unticked(
+        qtbot: Any, station: Any, clerk: Any, household: str) -> None:
+    """Reading the household again on the way back to the tab keeps the clerk's choices: a
+    proposal unticked stays unticked, and the line keeps what it said."""
+    from PySide6.QtCore import Qt
+
+    from station.services import households
+    from station.views.services import ProgrammesPanel
+    from tests.gui.conftest import FIXED_NOW
+    from tests.gui.test_services_panels import WAIT, clock
+    from tests.services.conftest import POOR_ANSWERS
+
+    households.assess_household(station, household, POOR_ANSWERS, operator=clerk,
+                                now=FIXED_NOW)
+    panel = ProgrammesPanel(station, clerk, clock)
+    qtbot.addWidget(panel)
+    panel.show()
+    panel.set_household(household)
+    qtbot.waitUntil(lambda: panel.proposals.count() > 1, timeout=WAIT)
+    panel.proposals.item(0).setCheckState(Qt.CheckState.Unchecked)
+    ticked, said = panel.ticked(), panel.message.text()
+    panel.hide()
+    panel.show()
+    assert panel.runner.busy  # the household is read again
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT)
+    assert panel.ticked() == ticked and panel.proposals.count() > 1
+    assert panel.message.text() == said

@@ -10,7 +10,9 @@ the members hold; End ends the selected one on its last day with a reason from t
 (:func:`station.services.memberships.end_membership`). A membership that begins after today
 is listed with the day it begins but cannot be chosen: its last day can be neither before it
 begins nor after today, so it can be ended from the day it begins. The list is the shown
-household's: it empties as another id is typed, and takes in what Confirm recorded.
+household's: it empties as another id is typed, and takes in what Confirm recorded. Shown
+again (back from another tab), the panel reads its household again: a death or an end
+recorded elsewhere meanwhile is there, what the clerk unticked stays unticked.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -88,6 +91,7 @@ class ProgrammesPanel(ServicePanel):
         super().__init__(station, operator, clock, parent)
         self.package: Any = None
         self._selected_person: str | None = None  # a member to select once shown
+        self._shown: str | None = None  # the household whose lists are on the screen
         # everything scrolls inside the panel: on a 700 px screen it is taller than the tab
         body = QWidget()
         page = FitScrollArea()
@@ -249,6 +253,7 @@ class ProgrammesPanel(ServicePanel):
 
     def _forget_shown(self) -> None:
         """Another household is asked for: nothing of the previous one stays to act on."""
+        self._shown = None
         self.summary.clear()
         self.assessment.clear()  # a score beside another household's id reads as its own
         self.members.show_members([], self.clock().date())  # Save would write to them
@@ -298,8 +303,33 @@ class ProgrammesPanel(ServicePanel):
         self.changed.emit()
         self._on_propose()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on the tab: its household is read again, for what changed elsewhere while
+        it was hidden (a death recorded, a membership ended from the command line); what
+        the clerk unticked stays unticked and the line keeps what it said."""
+        super().showEvent(event)
+        household_id = self._shown
+        if household_id is None or self.runner.busy:
+            return
+        unticked = {tuple(item.data(Qt.ItemDataRole.UserRole))
+                    for item in map(self.proposals.item, range(self.proposals.count()))
+                    if item.checkState() != Qt.CheckState.Checked}
+        said, style = self.message.text(), self.message.styleSheet()
+
+        def reread(loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
+            self._show_package(loaded)
+            for item in map(self.proposals.item, range(self.proposals.count())):
+                if tuple(item.data(Qt.ItemDataRole.UserRole)) in unticked:
+                    item.setCheckState(Qt.CheckState.Unchecked)
+            self.message.setStyleSheet(style)
+            self.message.setText(said)
+
+        self.call(self._loader(household_id), self._still_shown(household_id, reread),
+                  quiet=True)
+
     def _show_package(self, loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
         household, package, held = loaded
+        self._shown = self.household.text().strip()  # only ever called while it is shown
         self.members.show_members(household.members, self.clock().date())
         rows = [i for i, m in enumerate(household.members)
                 if m.person_id == self._selected_person]
