@@ -1,8 +1,9 @@
 """Auditor mode: verify the card in the reader or a folder of card dumps (chain, revocation),
 verify the station's hash-chained audit log, and read it: the newest events, filtered by
 action family, operator or subject, exported as CSV. The list writes times in the office's
-zone (the window's clock) as the desk writes dates, and each action in words beside its code
-(what the logs and the CSV export carry, which stays machine-readable: UTC, codes)."""
+zone (the window's clock) as the desk writes dates, each action in words beside its code and
+the details named in words (what the logs and the CSV export carry stays machine-readable:
+UTC, codes, key=value, in the tooltips)."""
 
 from __future__ import annotations
 
@@ -31,7 +32,7 @@ from station.model.files import write_text_atomic
 from station.model.ui_cards import CardOutcome
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
-from station.views.audit_words import action_words
+from station.views.audit_words import action_words, detail_words, details_in_words
 from station.views.card_outcome import GREEN, RED, CardOutcomeView, never_delivered
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.file_dialogs import choose_folder, choose_save_file
@@ -279,14 +280,15 @@ class AuditorPage(QWidget):
         if fault is not None:
             self._on_audit(fault)
         self.events.setRowCount(len(rows))
-        words, locale = action_words(), self.locale()
+        words, named, locale = action_words(), detail_words(), self.locale()
         zone = self.ctx.clock().tzinfo or dt.UTC  # the office's (the window's clock)
         for i, r in enumerate(rows):
             cells = (str(r.seq), self._when(r.at, zone, locale),
                      r.operator or self.tr("(station)"), words.get(r.action, r.action),
-                     r.action, r.subject_id, r.details_text())
+                     r.action, r.subject_id, details_in_words(r.details, named))
+            # the stored time; the code to search; the details as the logs carry them
             tips = {1: f"{r.at.astimezone(dt.UTC):%Y-%m-%dT%H:%M:%S}Z (UTC)",
-                    3: f"{cells[3]} ({r.action})"}  # the stored time; the code to search
+                    3: f"{cells[3]} ({r.action})", 6: r.details_text()}
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tips.get(j, text))

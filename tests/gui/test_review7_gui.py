@@ -305,3 +305,35 @@ def test_the_programmes_tab_shown_again_keeps_what_the_clerk_unticked(
     qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT)
     assert panel.ticked() == ticked and panel.proposals.count() > 1
     assert panel.message.text() == said
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_the_auditors_details_are_named_in_the_desks_words(
+        qtbot: Any, live_ctx: Any, language: str) -> None:
+    """The Details column read raw "role=clerk; username=clerk1" at every desk. The details
+    are now named in the desk's language where the station knows them, their values as
+    stored, and the raw text stays in the tooltip (what the logs and the export carry)."""
+    from station.i18n import apply_language
+    from station.model.operators import OperatorInfo
+    from station.model.ui_session import OperatorSession
+    from station.views.auditor import AuditorPage
+
+    apply_language(language)
+    try:
+        reader = OperatorInfo("a1", "aud", "An Auditor", "auditor")
+        page = AuditorPage(live_ctx, OperatorSession("aud", "auditor", operator=reader))
+        qtbot.addWidget(page)
+        page.show_events_button.click()
+        qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
+        row = next(r for r in range(page.events.rowCount())
+                   if page.events.item(r, 4).text() == "operator.create"
+                   and "clerk1" in page.events.item(r, 6).toolTip())
+        cell = page.events.item(row, 6)
+        assert cell.toolTip() == "role=clerk; username=clerk1"
+        assert "clerk1" in cell.text() and "username" not in cell.text()
+        if language == "en":
+            assert cell.text() == "role: clerk · user name: clerk1"
+        else:
+            assert "role" not in cell.text() and "user name" not in cell.text(), cell.text()
+    finally:
+        apply_language("en")
