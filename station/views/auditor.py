@@ -11,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -36,7 +35,7 @@ from station.views.audit_words import action_words, detail_words, details_in_wor
 from station.views.card_outcome import GREEN, RED, CardOutcomeView, never_delivered
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.file_dialogs import choose_folder, choose_save_file
-from station.views.formats import short_date_time
+from station.views.formats import office_date_time
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner, plain_message
 
@@ -283,7 +282,7 @@ class AuditorPage(QWidget):
         words, named, locale = action_words(), detail_words(), self.locale()
         zone = self.ctx.clock().tzinfo or dt.UTC  # the office's (the window's clock)
         for i, r in enumerate(rows):
-            cells = (str(r.seq), self._when(r.at, zone, locale),
+            cells = (str(r.seq), office_date_time(r.at, zone, locale),
                      r.operator or self.tr("(station)"), words.get(r.action, r.action),
                      r.action, r.subject_id, details_in_words(r.details, named))
             # the stored time; the code to search; the details as the logs carry them
@@ -296,16 +295,6 @@ class AuditorPage(QWidget):
         self.events.resizeColumnsToContents()
         self.export_button.setEnabled(bool(rows))
         self._say_events(self.tr("%n event(s), newest first", "", len(rows)))
-
-    @staticmethod
-    def _when(at: dt.datetime, zone: dt.tzinfo, locale: Any) -> str:
-        """A stored UTC time in the office's zone, as the desk writes dates and times. The
-        office's wall time is handed to Qt as a fixed one (UTC spec), never as the
-        computer's local time: in the computer's own summer-time gap Qt moved it an hour."""
-        local = at.astimezone(zone)
-        moment = QDateTime(QDate(local.year, local.month, local.day),
-                           QTime(local.hour, local.minute, local.second), QTimeZone.utc())
-        return short_date_time(moment, locale)
 
     def _say_events(self, text: str) -> None:
         """The listing's status line, and in red that the chain is broken when it is."""

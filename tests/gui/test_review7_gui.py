@@ -337,3 +337,32 @@ def test_the_auditors_details_are_named_in_the_desks_words(
             assert "role" not in cell.text() and "user name" not in cell.text(), cell.text()
     finally:
         apply_language("en")
+
+
+# -- the supervisor's queue: when a case was opened, in the office's time ----------------------
+
+def test_the_supervisors_queue_says_when_a_case_was_opened_in_the_offices_time(
+        qtbot: Any, live_ctx: Any) -> None:
+    """The auditor's list was moved to the office's time, but the supervisor's queue still
+    wrote a case's opening in UTC: a case a Phnom Penh clerk opened at 16:30 read 09:30. It
+    now reads the office's time, as the auditor's list does."""
+    from dataclasses import replace
+    from zoneinfo import ZoneInfo
+
+    from PySide6.QtCore import QDate, QDateTime, QTime, QTimeZone
+
+    from station.views.formats import short_date_time
+    from tests.gui.conftest import FIXED_NOW
+    from tests.gui.test_adjudication import _case_decided_different, _supervisor
+
+    _case_decided_different(qtbot, live_ctx)  # opened at FIXED_NOW: 09:30 UTC
+    office = replace(live_ctx,
+                     clock=lambda: FIXED_NOW.astimezone(ZoneInfo("Asia/Phnom_Penh")))
+    page = _supervisor(qtbot, office)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=10000)
+    local = FIXED_NOW.astimezone(ZoneInfo("Asia/Phnom_Penh"))
+    expected = short_date_time(QDateTime(QDate(local.year, local.month, local.day),
+                                         QTime(local.hour, local.minute), QTimeZone.utc()),
+                               page.locale())
+    assert page.table.item(0, 0).text() == expected
+    assert "16:30" in expected
