@@ -366,3 +366,20 @@ def test_the_supervisors_queue_says_when_a_case_was_opened_in_the_offices_time(
                                page.locale())
     assert page.table.item(0, 0).text() == expected
     assert "16:30" in expected
+
+
+def test_the_operators_last_sign_in_is_in_the_offices_time(qtbot: Any, live_ctx: Any) -> None:
+    """An operator's last sign-in read in UTC on the operators' tab (09:30 for a sign-in at
+    16:30 in Phnom Penh); it is now in the office's time, as every other time there."""
+    from dataclasses import replace
+    from zoneinfo import ZoneInfo
+
+    from tests.gui.conftest import FIXED_NOW
+    from tests.gui.test_operators_page import _page
+
+    office = replace(live_ctx,
+                     clock=lambda: FIXED_NOW.astimezone(ZoneInfo("Asia/Phnom_Penh")))
+    page = _page(qtbot, office)  # the supervisor signed in at FIXED_NOW: 09:30 UTC
+    row = next(r for r in range(page.table.rowCount())
+               if page.table.item(r, 0).text() == "super")
+    assert "16:30" in page.table.item(row, 4).text(), page.table.item(row, 4).text()
