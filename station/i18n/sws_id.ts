@@ -3923,7 +3923,7 @@ Ditolak pusat: %4</translation>
 <context>
     <name>UndeliveredExport</name>
     <message>
-        <source>&amp;Export undelivered records...</source>
+        <source>E&amp;xport undelivered records...</source>
         <translation>&amp;Ekspor catatan yang belum terkirim...</translation>
     </message>
     <message>

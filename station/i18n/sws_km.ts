@@ -3944,8 +3944,8 @@ Rejected by the centre: %4</source>
 <context>
     <name>UndeliveredExport</name>
     <message>
-        <source>&amp;Export undelivered records...</source>
-        <translation>នាំចេញកំណត់ត្រាដែលមិនទាន់បញ្ជូន... (&amp;E)</translation>
+        <source>E&amp;xport undelivered records...</source>
+        <translation>នាំចេញកំណត់ត្រាដែលមិនទាន់បញ្ជូន... (&amp;X)</translation>
     </message>
     <message>
         <source>Writes the records this computer never delivered to one signed file, sealed for the central registry, whose operator imports it. They also stay here.</source>
