@@ -196,6 +196,105 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>user name</source>
+        <translation>nama pengguna</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>peran</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>same person as</source>
+        <translation>orang yang sama dengan</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>stasiun</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>hari pertama</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>hari terakhir</translation>
+    </message>
+    <message>
+        <source>card serial</source>
+        <translation>nomor seri kartu</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>keputusan</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>kandidat</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>pendaftaran</translation>
+    </message>
+    <message>
+        <source>adjudication case</source>
+        <translation>kasus adjudikasi</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>keanggotaan</translation>
+    </message>
+    <message>
+        <source>fingers</source>
+        <translation>jari</translation>
+    </message>
+    <message>
+        <source>fingers missing</source>
+        <translation>jari yang tidak ada</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>catatan</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>berkas</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>catatan data</translation>
+    </message>
+    <message>
+        <source>died on</source>
+        <translation>meninggal pada</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>gagal masuk</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ke</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>
@@ -2674,6 +2773,10 @@ Kartu: %6</translation>
         <translation>Masukkan id rumah tangga terlebih dahulu.</translation>
     </message>
     <message>
+        <source>The assessment of household %1 was recorded.</source>
+        <translation>Penilaian rumah tangga %1 telah dicatat.</translation>
+    </message>
+    <message>
         <source>Score {0:g}: {1} (questionnaire {2})</source>
         <translation>Skor {0:g}: {1} (kuesioner {2})</translation>
     </message>
@@ -3820,7 +3923,7 @@ Ditolak pusat: %4</translation>
 <context>
     <name>UndeliveredExport</name>
     <message>
-        <source>&amp;Export undelivered records...</source>
+        <source>E&amp;xport undelivered records...</source>
         <translation>&amp;Ekspor catatan yang belum terkirim...</translation>
     </message>
     <message>

@@ -196,6 +196,105 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>user name</source>
+        <translation>ឈ្មោះអ្នកប្រើ</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>តួនាទី</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>បុគ្គល</translation>
+    </message>
+    <message>
+        <source>same person as</source>
+        <translation>ជាបុគ្គលតែមួយនឹង</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>ថ្ងៃដំបូង</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>ថ្ងៃចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>card serial</source>
+        <translation>លេខស៊េរីកាត</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>សេចក្តីសម្រេច</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>បេក្ខជន</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>ការចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>adjudication case</source>
+        <translation>ករណីវិនិច្ឆ័យ</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>សមាជិកភាព</translation>
+    </message>
+    <message>
+        <source>fingers</source>
+        <translation>ម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>fingers missing</source>
+        <translation>ម្រាមដៃដែលខ្វះ</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>កំណត់សម្គាល់</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>កំណត់ត្រា</translation>
+    </message>
+    <message>
+        <source>died on</source>
+        <translation>ស្លាប់នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>ការចូលប្រព័ន្ធបរាជ័យ</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ពី</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>ទៅ</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>
@@ -2685,6 +2784,10 @@ Card: %6</source>
         <translation>សូមបញ្ចូលលេខសម្គាល់គ្រួសារជាមុនសិន។</translation>
     </message>
     <message>
+        <source>The assessment of household %1 was recorded.</source>
+        <translation>ការវាយតម្លៃរបស់គ្រួសារ %1 ត្រូវបានកត់ត្រាហើយ។</translation>
+    </message>
+    <message>
         <source>Score {0:g}: {1} (questionnaire {2})</source>
         <translation>ពិន្ទុ {0:g}៖ {1} (កម្រងសំណួរ {2})</translation>
     </message>
@@ -3841,8 +3944,8 @@ Rejected by the centre: %4</source>
 <context>
     <name>UndeliveredExport</name>
     <message>
-        <source>&amp;Export undelivered records...</source>
-        <translation>នាំចេញកំណត់ត្រាដែលមិនទាន់បញ្ជូន... (&amp;E)</translation>
+        <source>E&amp;xport undelivered records...</source>
+        <translation>នាំចេញកំណត់ត្រាដែលមិនទាន់បញ្ជូន... (&amp;X)</translation>
     </message>
     <message>
         <source>Writes the records this computer never delivered to one signed file, sealed for the central registry, whose operator imports it. They also stay here.</source>

@@ -196,6 +196,105 @@
     </message>
 </context>
 <context>
+    <name>AuditDetails</name>
+    <message>
+        <source>user name</source>
+        <translation>صارف نام</translation>
+    </message>
+    <message>
+        <source>role</source>
+        <translation>کردار</translation>
+    </message>
+    <message>
+        <source>person</source>
+        <translation>فرد</translation>
+    </message>
+    <message>
+        <source>same person as</source>
+        <translation>وہی فرد جو</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>اسٹیشن</translation>
+    </message>
+    <message>
+        <source>first day</source>
+        <translation>پہلا دن</translation>
+    </message>
+    <message>
+        <source>last day</source>
+        <translation>آخری دن</translation>
+    </message>
+    <message>
+        <source>card serial</source>
+        <translation>کارڈ سیریل</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>فیصلہ</translation>
+    </message>
+    <message>
+        <source>candidates</source>
+        <translation>امیدوار</translation>
+    </message>
+    <message>
+        <source>enrolment</source>
+        <translation>اندراج</translation>
+    </message>
+    <message>
+        <source>adjudication case</source>
+        <translation>فیصلہ طلب معاملہ</translation>
+    </message>
+    <message>
+        <source>membership</source>
+        <translation>رکنیت</translation>
+    </message>
+    <message>
+        <source>fingers</source>
+        <translation>انگلیاں</translation>
+    </message>
+    <message>
+        <source>fingers missing</source>
+        <translation>غائب انگلیاں</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>نوٹ</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <translation>فائل</translation>
+    </message>
+    <message>
+        <source>records</source>
+        <translation>ریکارڈ</translation>
+    </message>
+    <message>
+        <source>died on</source>
+        <translation>وفات کی تاریخ</translation>
+    </message>
+    <message>
+        <source>failed sign-ins</source>
+        <translation>ناکام سائن اِن</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>سے</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>تک</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>زمرہ</translation>
+    </message>
+</context>
+<context>
     <name>AuditorPage</name>
     <message>
         <source>Cards</source>
@@ -2685,6 +2784,10 @@ Card: %6</source>
         <translation>پہلے گھرانے کا آئی ڈی درج کریں۔</translation>
     </message>
     <message>
+        <source>The assessment of household %1 was recorded.</source>
+        <translation>گھرانے %1 کا جائزہ درج ہو گیا۔</translation>
+    </message>
+    <message>
         <source>Score {0:g}: {1} (questionnaire {2})</source>
         <translation>اسکور {0:g}: {1} (سوالنامہ {2})</translation>
     </message>
@@ -3841,8 +3944,8 @@ Rejected by the centre: %4</source>
 <context>
     <name>UndeliveredExport</name>
     <message>
-        <source>&amp;Export undelivered records...</source>
-        <translation>غیر ترسیل شدہ ریکارڈ برآمد کریں... (&amp;E)</translation>
+        <source>E&amp;xport undelivered records...</source>
+        <translation>غیر ترسیل شدہ ریکارڈ برآمد کریں... (&amp;X)</translation>
     </message>
     <message>
         <source>Writes the records this computer never delivered to one signed file, sealed for the central registry, whose operator imports it. They also stay here.</source>

@@ -2,10 +2,15 @@
 
 The code stays what the log, the exports and ``sws audit log`` carry; the window shows the
 words beside it. Each text is a literal ``translate`` call (context "AuditActions"), so that
-lupdate finds it; a code not listed (a newer station's) is shown as it is.
+lupdate finds it; a code not listed (a newer station's) is shown as it is. The details the
+events carry most are named in words too (context "AuditDetails"); their values stay as
+stored (ids, codes, dates), and the raw ``key=value`` text stays in the cell's tooltip.
 """
 
 from __future__ import annotations
+
+import json
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -60,3 +65,48 @@ def action_words() -> dict[str, str]:
         "sync.refused": translate("AuditActions", "sync refused by the centre"),
         "sync.export": translate("AuditActions", "undelivered records exported"),
     }
+
+
+def detail_words() -> dict[str, str]:
+    """The names of the details the station's events carry most, in the interface language
+    (a detail not listed keeps its key)."""
+    translate = QCoreApplication.translate
+    return {
+        "username": translate("AuditDetails", "user name"),
+        "role": translate("AuditDetails", "role"),
+        "person_id": translate("AuditDetails", "person"),
+        "matched_person_id": translate("AuditDetails", "same person as"),
+        "station_id": translate("AuditDetails", "station"),
+        "start_date": translate("AuditDetails", "first day"),
+        "end_date": translate("AuditDetails", "last day"),
+        "serial": translate("AuditDetails", "card serial"),
+        "reason": translate("AuditDetails", "reason"),
+        "decision": translate("AuditDetails", "decision"),
+        "candidates": translate("AuditDetails", "candidates"),
+        "enrolment_id": translate("AuditDetails", "enrolment"),
+        "adjudication_id": translate("AuditDetails", "adjudication case"),
+        "membership_id": translate("AuditDetails", "membership"),
+        "fingers": translate("AuditDetails", "fingers"),
+        "missing_fingers": translate("AuditDetails", "fingers missing"),
+        "note": translate("AuditDetails", "note"),
+        "file": translate("AuditDetails", "file"),
+        "records": translate("AuditDetails", "records"),
+        "died_on": translate("AuditDetails", "died on"),
+        "failed_logins": translate("AuditDetails", "failed sign-ins"),
+        "from": translate("AuditDetails", "from"),
+        "to": translate("AuditDetails", "to"),
+        "category": translate("AuditDetails", "category"),
+    }
+
+
+def details_in_words(details: dict[str, Any], words: dict[str, str]) -> str:
+    """An event's details on one line, each named in ``words`` (:func:`detail_words`) where
+    it is known; the values as stored (ids, codes, dates), in key order."""
+    def value(v: Any) -> str:
+        if isinstance(v, list | tuple):
+            return ", ".join(str(x) for x in v) or "-"
+        if isinstance(v, dict):
+            return json.dumps(v, sort_keys=True, ensure_ascii=False)
+        return "-" if v is None else str(v)
+
+    return " · ".join(f"{words.get(k, k)}: {value(v)}" for k, v in sorted(details.items()))

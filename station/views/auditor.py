@@ -1,8 +1,9 @@
 """Auditor mode: verify the card in the reader or a folder of card dumps (chain, revocation),
 verify the station's hash-chained audit log, and read it: the newest events, filtered by
 action family, operator or subject, exported as CSV. The list writes times in the office's
-zone (the window's clock) as the desk writes dates, and each action in words beside its code
-(what the logs and the CSV export carry, which stays machine-readable: UTC, codes)."""
+zone (the window's clock) as the desk writes dates, each action in words beside its code and
+the details named in words (what the logs and the CSV export carry stays machine-readable:
+UTC, codes, key=value, in the tooltips)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -31,11 +31,11 @@ from station.model.files import write_text_atomic
 from station.model.ui_cards import CardOutcome
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
-from station.views.audit_words import action_words
+from station.views.audit_words import action_words, detail_words, details_in_words
 from station.views.card_outcome import GREEN, RED, CardOutcomeView, never_delivered
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.file_dialogs import choose_folder, choose_save_file
-from station.views.formats import short_date_time
+from station.views.formats import office_date_time
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner, plain_message
 
@@ -279,14 +279,15 @@ class AuditorPage(QWidget):
         if fault is not None:
             self._on_audit(fault)
         self.events.setRowCount(len(rows))
-        words, locale = action_words(), self.locale()
+        words, named, locale = action_words(), detail_words(), self.locale()
         zone = self.ctx.clock().tzinfo or dt.UTC  # the office's (the window's clock)
         for i, r in enumerate(rows):
-            cells = (str(r.seq), self._when(r.at, zone, locale),
+            cells = (str(r.seq), office_date_time(r.at, zone, locale),
                      r.operator or self.tr("(station)"), words.get(r.action, r.action),
-                     r.action, r.subject_id, r.details_text())
+                     r.action, r.subject_id, details_in_words(r.details, named))
+            # the stored time; the code to search; the details as the logs carry them
             tips = {1: f"{r.at.astimezone(dt.UTC):%Y-%m-%dT%H:%M:%S}Z (UTC)",
-                    3: f"{cells[3]} ({r.action})"}  # the stored time; the code to search
+                    3: f"{cells[3]} ({r.action})", 6: r.details_text()}
             for j, text in enumerate(cells):
                 item = QTableWidgetItem(text)
                 item.setToolTip(tips.get(j, text))
@@ -294,13 +295,6 @@ class AuditorPage(QWidget):
         self.events.resizeColumnsToContents()
         self.export_button.setEnabled(bool(rows))
         self._say_events(self.tr("%n event(s), newest first", "", len(rows)))
-
-    @staticmethod
-    def _when(at: dt.datetime, zone: dt.tzinfo, locale: Any) -> str:
-        """A stored UTC time in the office's zone, as the desk writes dates and times."""
-        local = at.astimezone(zone)
-        moment = QDateTime.fromString(f"{local:%Y-%m-%dT%H:%M:%S}", Qt.DateFormat.ISODate)
-        return short_date_time(moment, locale)
 
     def _say_events(self, text: str) -> None:
         """The listing's status line, and in red that the chain is broken when it is."""

@@ -12,7 +12,6 @@ from collections.abc import Callable
 from typing import Any
 
 import numpy as np
-from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -33,7 +32,7 @@ from station.views.clerk.duplicates import CompareBox
 from station.views.decision_row import Decide, DecisionRow
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
-from station.views.formats import short_date_time
+from station.views.formats import office_date_time
 from station.views.tables import select_row
 from station.views.workers import TaskRunner
 
@@ -189,8 +188,8 @@ class WaitingCasesDialog(QDialog):
         self.cases = cases
         self.table.setRowCount(len(cases))
         for i, case in enumerate(cases):
-            opened = QDateTime.fromString(str(case.created_at)[:19], Qt.DateFormat.ISODate)
-            for j, text in enumerate((short_date_time(opened, self.locale()),
+            opened = office_date_time(case.created_at, self._clock().tzinfo, self.locale())
+            for j, text in enumerate((opened,
                                       case.opened_by, str(case.applicant.get("latin_name", "")),
                                       str(len(case.candidates)))):
                 self.table.setItem(i, j, QTableWidgetItem(text))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import QDate, QDateTime, QLocale
+from PySide6.QtCore import QDate, QDateTime, QLocale, QTime, QTimeZone
 
 
 def four_digit_year(pattern: str) -> str:
@@ -35,6 +35,21 @@ def short_date_time(moment: QDateTime, locale: QLocale | None = None) -> str:
     locale = locale or QLocale()
     return locale.toString(moment, four_digit_year(
         locale.dateTimeFormat(QLocale.FormatType.ShortFormat)))
+
+
+def office_date_time(at: dt.datetime | str, zone: dt.tzinfo | None,
+                     locale: QLocale | None = None) -> str:
+    """A stored time (aware; naive or ISO text is UTC, as the registry keeps it) in the
+    office's ``zone`` (the window's clock's), as :func:`short_date_time` writes it. The
+    office's wall time goes to Qt as a fixed one, never as the computer's local time: in
+    the computer's own summer-time gap Qt moved it an hour."""
+    moment = dt.datetime.fromisoformat(at) if isinstance(at, str) else at
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=dt.UTC)
+    local = moment.astimezone(zone or dt.UTC)
+    return short_date_time(QDateTime(QDate(local.year, local.month, local.day),
+                                     QTime(local.hour, local.minute, local.second),
+                                     QTimeZone.utc()), locale)
 
 
 def without_mnemonic(text: str) -> str:

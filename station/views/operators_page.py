@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QDateTime, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
-from station.views.formats import short_date_time
+from station.views.formats import office_date_time
 from station.views.operator_dialogs import NewOperatorDialog, PasswordDialog
 from station.views.tables import select_row
 from station.views.workers import TaskRunner
@@ -121,9 +120,7 @@ class OperatorsPage(QWidget):
             if row.last_login_at is None:
                 last = self.tr("never")
             else:
-                when = QDateTime.fromString(f"{row.last_login_at:%Y-%m-%dT%H:%M:%S}",
-                                            Qt.DateFormat.ISODate)
-                last = short_date_time(when, locale)
+                last = office_date_time(row.last_login_at, self.ctx.clock().tzinfo, locale)
             for j, text in enumerate((row.username, row.full_name, roles.get(row.role, row.role),
                                       self.status_text(row), last)):
                 self.table.setItem(i, j, QTableWidgetItem(text))

@@ -29,7 +29,7 @@ from station.model.ui_session import OperatorSession
 from station.views.charts import BarChart
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.file_dialogs import choose_folder
-from station.views.formats import short_date, short_date_time
+from station.views.formats import office_date_time, short_date, short_date_time
 from station.views.places import gazetteer_of
 from station.views.tables import select_row
 from station.views.undelivered import UndeliveredExport
@@ -257,17 +257,16 @@ class SupervisorPage(QWidget):
         self.table.setRowCount(len(cases))
         decisions = {"duplicate": self.tr("same person"),
                      "not_duplicate": self.tr("different people"), None: self.tr("waiting")}
-        locale = self.locale()
+        locale, zone = self.locale(), self.ctx.clock().tzinfo  # opened: in the office's time
         for i, case in enumerate(cases):
             names = ", ".join(self._candidate_text(str(c.get("person_id")))
                               for c in case.candidates)
-            opened = QDateTime.fromString(str(case.created_at)[:19], Qt.DateFormat.ISODate)
             decision = decisions.get(case.clerk_decision, "?")
             if case.clerk_decision == "duplicate" and case.matched_person_id:
                 # with several candidates, the one the clerk named
                 decision = self.tr("same person as %1").replace(
                     "%1", self._candidate_text(str(case.matched_person_id)))
-            for j, text in enumerate((short_date_time(opened, locale),
+            for j, text in enumerate((office_date_time(case.created_at, zone, locale),
                                       case.opened_by,
                                       str(case.applicant.get("latin_name", "")), names,
                                       decision)):

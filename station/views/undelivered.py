@@ -50,7 +50,8 @@ class UndeliveredExport(QWidget):
         self._runner = TaskRunner(self)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
-        self.button = QPushButton(self.tr("&Export undelivered records..."))
+        # Alt+X: Alt+E is Enable on the Operators tab of the same mode
+        self.button = QPushButton(self.tr("E&xport undelivered records..."))
         self.button.setObjectName("exportUndelivered")
         self.button.setToolTip(self.tr(
             "Writes the records this computer never delivered to one signed file, sealed for "

@@ -42,21 +42,27 @@ def _english() -> Iterator[None]:
 PASSWORD = "correct horse 42"
 
 
-@pytest.fixture
-def station(tmp_path: Path) -> Iterator[Any]:
-    """A real registry (SQLite in tmp) with a supervisor and a clerk."""
+def open_station(env: dict[str, str]) -> Any:
+    """A real registry set up by ``env`` (``SWS_HOME``, maybe ``SWS_DATABASE_URL``...) with a
+    supervisor (super) and a clerk (clerk1); the caller closes it."""
     from station.config import load_settings
     from station.model.operators import create_operator, login
     from station.model.setup import initialise
     from station.model.station import Station
 
-    settings = load_settings({"SWS_HOME": str(tmp_path)})
-    st = Station(settings, gallery_factory=ExactGallery)
+    st = Station(load_settings(env), gallery_factory=ExactGallery)
     initialise(st, username="super", full_name="Sok Supervisor", password=PASSWORD,
                now=FIXED_NOW)
     boss = login(st, "super", PASSWORD, now=FIXED_NOW)
     create_operator(st, username="clerk1", full_name="Chan Clerk", role="clerk",
                     password=PASSWORD, now=FIXED_NOW, by=boss)
+    return st
+
+
+@pytest.fixture
+def station(tmp_path: Path) -> Iterator[Any]:
+    """A real registry (SQLite in tmp) with a supervisor and a clerk."""
+    st = open_station({"SWS_HOME": str(tmp_path)})
     yield st
     st.close()
 

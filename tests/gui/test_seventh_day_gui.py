@@ -172,25 +172,14 @@ def test_the_memberships_held_follow_the_household_shown(
 def busy_ctx(tmp_path: Any, postgres_url: str) -> Any:
     """A window's context over a real PostgreSQL registry that waits only 200 ms for a lock,
     with one registered person (p-1). (SQLite's readers never wait for a lock: WAL.)"""
-    from station.config import load_settings
     from station.model.biometrics import CapturePolicy
-    from station.model.operators import create_operator
-    from station.model.setup import initialise
-    from station.model.station import Station
     from station.model.ui_context import StationContext
     from station.model.ui_services import StationServices
-    from tests.gui.conftest import SeededScanner, seeded_extract
+    from tests.gui.conftest import SeededScanner, open_station, seeded_extract
     from tests.gui.test_sixth_day_refusals import _person
-    from tests.station.helpers import ExactGallery
 
-    settings = load_settings({"SWS_HOME": str(tmp_path), "SWS_DATABASE_URL": postgres_url,
-                              "SWS_BUSY_TIMEOUT_MS": "200"})
-    station = Station(settings, gallery_factory=ExactGallery)
-    initialise(station, username="super", full_name="Sok Supervisor", password=PASSWORD,
-               now=FIXED_NOW)
-    boss = login(station, "super", PASSWORD, now=FIXED_NOW)
-    create_operator(station, username="clerk1", full_name="Chan Clerk", role="clerk",
-                    password=PASSWORD, now=FIXED_NOW, by=boss)
+    station = open_station({"SWS_HOME": str(tmp_path), "SWS_DATABASE_URL": postgres_url,
+                            "SWS_BUSY_TIMEOUT_MS": "200"})
     _person(station)
     yield StationContext(station_name="Test office", clock=lambda: FIXED_NOW,
                          output_dir=tmp_path / "receipts", scanner=SeededScanner(),

@@ -98,13 +98,13 @@ def _answer_folder_dialog(folder: Path) -> None:
 
 
 def _export(qtbot: QtBot, page: Any, folder: Path) -> str:
-    """Alt+E, the folder chosen; the line the page says once the worker is done."""
+    """Alt+X, the folder chosen; the line the page says once the worker is done."""
     box = page.undelivered
     before = box.result.text()
     _answer_folder_dialog(folder)
     page.activateWindow()  # back from the dialog: Alt letters reach the active window
     qtbot.waitUntil(page.isActiveWindow, timeout=10000)
-    qtbot.keyClick(page, Qt.Key.Key_E, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(page, Qt.Key.Key_X, Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: not box.busy and box.result.text() not in (before, ""),
                     timeout=30000)
     qtbot.waitUntil(lambda: "Writing" not in box.result.text(), timeout=30000)

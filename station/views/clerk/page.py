@@ -156,7 +156,7 @@ class ClerkPage(QWidget):
             wrote.connect(self._on_recorded)
         self.receipt_page.save_button.clicked.connect(self.save_receipt)
         self.receipt_page.print_button.clicked.connect(self._choose_printer)
-        self.receipt_page.retry_button.clicked.connect(self._fill_receipt)
+        self.receipt_page.retry_button.clicked.connect(self._read_receipt_again)
         self.programmes.submitted.connect(lambda: self._on_enter(PROGRAMMES))
         self._connect_form_pages()
         self.go(FIND)
@@ -429,6 +429,11 @@ class ClerkPage(QWidget):
             return
         self._read(lambda: services.person(person_id),
                    lambda person: self._show_receipt(person_id, person), self._receipt_unread)
+
+    def _read_receipt_again(self) -> None:
+        """The clerk asks again: the line's "busy" is about the last try, not this one."""
+        self.message.clear()
+        self._fill_receipt()
 
     def _receipt_unread(self) -> None:
         """The record could not be read (the registry busy, locked by another program): the

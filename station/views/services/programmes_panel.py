@@ -10,7 +10,9 @@ the members hold; End ends the selected one on its last day with a reason from t
 (:func:`station.services.memberships.end_membership`). A membership that begins after today
 is listed with the day it begins but cannot be chosen: its last day can be neither before it
 begins nor after today, so it can be ended from the day it begins. The list is the shown
-household's: it empties as another id is typed, and takes in what Confirm recorded.
+household's: it empties as another id is typed, and takes in what Confirm recorded. Shown
+again (back from another tab), the panel reads its household again: a death or an end
+recorded elsewhere meanwhile is there, what the clerk unticked stays unticked.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -88,6 +91,7 @@ class ProgrammesPanel(ServicePanel):
         super().__init__(station, operator, clock, parent)
         self.package: Any = None
         self._selected_person: str | None = None  # a member to select once shown
+        self._shown: str | None = None  # the household whose lists are on the screen
         # everything scrolls inside the panel: on a 700 px screen it is taller than the tab
         body = QWidget()
         page = FitScrollArea()
@@ -233,18 +237,25 @@ class ProgrammesPanel(ServicePanel):
         station, operator, now = self.station, self.operator, self.clock()
         self.call(lambda: households.assess_household(station, household_id, answers,
                                                       operator=operator, now=now),
-                  self._on_assessed)
+                  lambda result: self._on_assessed(household_id, result))
 
-    def _on_assessed(self, result: Any) -> None:
+    def _on_assessed(self, household_id: str, result: Any) -> None:
         _assessment_id, scored = result
+        self.changed.emit()
+        if self.household.text().strip() != household_id:
+            # another id was typed meanwhile: its score is not that household's
+            self.show_info(self.tr("The assessment of household %1 was recorded.")
+                           .replace("%1", household_id))
+            return
+        self._on_propose()  # the package its score now gives (what was shown goes first)
         self.assessment.setText(self.tr("Score {0:g}: {1} (questionnaire {2})").format(
             scored.score, self._level(scored.poverty_level), scored.questionnaire_version))
-        self.changed.emit()
-        self._on_propose()
 
     def _forget_shown(self) -> None:
         """Another household is asked for: nothing of the previous one stays to act on."""
+        self._shown = None
         self.summary.clear()
+        self.assessment.clear()  # a score beside another household's id reads as its own
         self.members.show_members([], self.clock().date())  # Save would write to them
         self.held.clear()
         self.proposals.clear()
@@ -292,8 +303,33 @@ class ProgrammesPanel(ServicePanel):
         self.changed.emit()
         self._on_propose()
 
+    def showEvent(self, event: QShowEvent) -> None:
+        """Back on the tab: its household is read again, for what changed elsewhere while
+        it was hidden (a death recorded, a membership ended from the command line); what
+        the clerk unticked stays unticked and the line keeps what it said."""
+        super().showEvent(event)
+        household_id = self._shown
+        if household_id is None or self.runner.busy:
+            return
+        unticked = {tuple(item.data(Qt.ItemDataRole.UserRole))
+                    for item in map(self.proposals.item, range(self.proposals.count()))
+                    if item.checkState() != Qt.CheckState.Checked}
+        said, style = self.message.text(), self.message.styleSheet()
+
+        def reread(loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
+            self._show_package(loaded)
+            for item in map(self.proposals.item, range(self.proposals.count())):
+                if tuple(item.data(Qt.ItemDataRole.UserRole)) in unticked:
+                    item.setCheckState(Qt.CheckState.Unchecked)
+            self.message.setStyleSheet(style)
+            self.message.setText(said)
+
+        self.call(self._loader(household_id), self._still_shown(household_id, reread),
+                  quiet=True)
+
     def _show_package(self, loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
         household, package, held = loaded
+        self._shown = self.household.text().strip()  # only ever called while it is shown
         self.members.show_members(household.members, self.clock().date())
         rows = [i for i, m in enumerate(household.members)
                 if m.person_id == self._selected_person]
@@ -360,12 +396,13 @@ class ProgrammesPanel(ServicePanel):
         day = self.end_date.date()
         last = dt.date(day.year(), day.month(), day.day())
         station, operator, now = self.station, self.operator, self.clock()
+        household_id = self.household.text().strip()
         self.call(lambda: memberships.end_membership(station, membership_id, reason=reason,
                                                      end_date=last, operator=operator,
                                                      now=now),
-                  self._on_ended)
+                  lambda ended: self._on_ended(household_id, ended))
 
-    def _on_ended(self, ended: Any) -> None:
+    def _on_ended(self, household_id: str, ended: Any) -> None:
         title = programme_names(current_language()).get(ended.programme_code,
                                                         ended.programme_code)
         self.show_info(self.tr("%1: %2 ends on %3.")
@@ -378,7 +415,10 @@ class ProgrammesPanel(ServicePanel):
             self._show_package(loaded)
             self.show_info(said)  # the lists as they now stand, the line says what was done
 
-        self.call(self._loader(self.household.text().strip()), shown, quiet=True)
+        # the lists as they now stand, of the household the membership was ended in, and
+        # only while it is shown (another id typed meanwhile waits for the clerk's Enter)
+        self.call(self._loader(household_id), self._still_shown(household_id, shown),
+                  quiet=True)
 
     def _show_summary(self, household: HouseholdSummary) -> None:
         """Head, member count and the newest assessment, in one line."""
@@ -415,9 +455,9 @@ class ProgrammesPanel(ServicePanel):
         station, operator, now = self.station, self.operator, self.clock()
         self.call(lambda: memberships.confirm(station, package, accepted=accepted,
                                               operator=operator, now=now),
-                  self._on_confirmed)
+                  lambda done: self._on_confirmed(package.household_id, done))
 
-    def _on_confirmed(self, done: Any) -> None:
+    def _on_confirmed(self, household_id: str, done: Any) -> None:
         self.package = None
         self.confirm_button.setEnabled(False)
         self.proposals.clear()
@@ -425,8 +465,7 @@ class ProgrammesPanel(ServicePanel):
                                len(done.memberships)).replace("%1", str(len(done.declined))))
         self.changed.emit()
         # what was recorded joins the memberships held (the package is not proposed again:
-        # what was declined stays declined on the screen)
-        household_id = self.household.text().strip()
+        # what was declined stays declined on the screen), while its household is shown
         station, today = self.station, self.clock().date()
         titles = programme_names(current_language())
         self.call(lambda: memberships.held(station, household_id, today=today),
