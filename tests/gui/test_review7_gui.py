@@ -6,6 +6,7 @@ from typing import Any
 
 import pytest
 
+from tests.gui._hold import hold_calls
 from tests.gui.test_services_panels import clerk, household
 from tests.gui.test_seventh_day_gui import busy_ctx
 
@@ -78,7 +79,6 @@ def test_an_assessment_answered_after_another_id_was_typed_is_not_shown_for_it(
     score was shown under that id and that id's package asked for. The answer of a
     household no longer shown now changes nothing on the screen (it is recorded for
     hh-sok, as asked)."""
-    import threading
 
     from PySide6.QtCore import Qt
 
@@ -87,15 +87,7 @@ def test_an_assessment_answered_after_another_id_was_typed_is_not_shown_for_it(
     from tests.gui.test_services_panels import WAIT, clock
     from tests.services.conftest import POOR_ANSWERS
 
-    real, gate, asked = households.assess_household, threading.Event(), threading.Event()
-    request.addfinalizer(gate.set)
-
-    def held_assessment(*args: Any, **kwargs: Any) -> Any:
-        asked.set()
-        assert gate.wait(30), "the test never let the registry answer"
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(households, "assess_household", held_assessment)
+    gate, asked = hold_calls(monkeypatch, request, households, "assess_household")
     panel = ProgrammesPanel(station, clerk, clock)
     qtbot.addWidget(panel)
     panel.household.setText(household)
@@ -119,7 +111,6 @@ def test_a_package_confirmed_after_another_id_was_typed_lists_nothing_for_that_i
     End, though nothing of it had been asked for. What Confirm recorded now reloads only
     the household it was confirmed for, and only while it is still shown."""
     import datetime as dt
-    import threading
 
     from PySide6.QtCore import Qt
 
@@ -134,15 +125,7 @@ def test_a_package_confirmed_after_another_id_was_typed_lists_nothing_for_that_i
     _confirmed(station, clerk, "hh-two")  # hh-two holds memberships of its own
     households.assess_household(station, household, POOR_ANSWERS, operator=clerk,
                                 now=FIXED_NOW)
-    real, gate, asked = memberships.confirm, threading.Event(), threading.Event()
-    request.addfinalizer(gate.set)
-
-    def held_confirm(*args: Any, **kwargs: Any) -> Any:
-        asked.set()
-        assert gate.wait(30), "the test never let the registry answer"
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(memberships, "confirm", held_confirm)
+    gate, asked = hold_calls(monkeypatch, request, memberships, "confirm")
     panel = ProgrammesPanel(station, clerk, clock)
     qtbot.addWidget(panel)
     panel.set_household(household)
@@ -165,7 +148,6 @@ def test_an_end_answered_after_another_id_was_typed_opens_nothing_for_that_id(
     that household (its package, its memberships held, ready for End) though the clerk had
     not pressed Enter. The line says what was ended; the typed id waits for the clerk."""
     import datetime as dt
-    import threading
 
     from PySide6.QtCore import Qt
 
@@ -178,15 +160,7 @@ def test_an_end_answered_after_another_id_was_typed_opens_nothing_for_that_id(
     add_household(station, "hh-two", [("p-two", "M", dt.date(1950, 1, 1), "head")])
     _confirmed(station, clerk, "hh-two")
     _confirmed(station, clerk, household)
-    real, gate, asked = memberships.end_membership, threading.Event(), threading.Event()
-    request.addfinalizer(gate.set)
-
-    def held_end(*args: Any, **kwargs: Any) -> Any:
-        asked.set()
-        assert gate.wait(30), "the test never let the registry answer"
-        return real(*args, **kwargs)
-
-    monkeypatch.setattr(memberships, "end_membership", held_end)
+    gate, asked = hold_calls(monkeypatch, request, memberships, "end_membership")
     panel = ProgrammesPanel(station, clerk, clock)
     qtbot.addWidget(panel)
     panel.set_household(household)

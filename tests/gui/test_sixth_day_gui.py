@@ -192,21 +192,10 @@ def test_file_dialogs_speak_khmer_at_a_khmer_desk(qtbot: QtBot, tmp_path: Any,
 def hold_person_reads(live_ctx: Any, monkeypatch: pytest.MonkeyPatch,
                       request: pytest.FixtureRequest) -> tuple[Any, Any]:
     """Make the registry's person read wait in its worker until the test sets ``gate``;
-    ``reading`` is set once a read has started. The gate opens at the end of the test
-    whatever happens, so no worker is left waiting for the next one."""
-    import threading
+    ``reading`` is set once a read has started (:func:`tests.gui._hold.hold_calls`)."""
+    from tests.gui._hold import hold_calls
 
-    services = live_ctx.services["station"]
-    real_person, gate, reading = services.person, threading.Event(), threading.Event()
-    request.addfinalizer(gate.set)
-
-    def slow_person(pid: str) -> Any:
-        reading.set()
-        assert gate.wait(30), "the test never let the registry answer"
-        return real_person(pid)
-
-    monkeypatch.setattr(services, "person", slow_person)
-    return gate, reading
+    return hold_calls(monkeypatch, request, live_ctx.services["station"], "person")
 
 
 def test_a_slow_registry_does_not_freeze_the_clerk_and_a_late_answer_is_dropped(
