@@ -70,6 +70,11 @@ class Settings:
     #: The office's time zone: its date is "today" at the desk (SWS_TIME_ZONE).
     office_zone: dt.tzinfo = dt.UTC
 
+    def today(self, now: dt.datetime) -> dt.date:
+        """The office's date at the instant ``now`` (:func:`today_at` in
+        :attr:`office_zone`): "today" at the desk, not UTC's."""
+        return today_at(now, self.office_zone)
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")

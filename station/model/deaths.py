@@ -33,7 +33,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from station.config import today_at
 from station.errors import BadInput, UnknownPerson
 from station.model.cards import change_status
 from station.model.operators import OperatorInfo
@@ -157,7 +156,7 @@ def record_death(station: Station, person_id: str, *, died_on: dt.date, source: 
     if not text:
         raise NoDeathSource(person_id)
     at = naive_utc(now)
-    if died_on > today_at(now, station.settings.office_zone):  # the office's day, not UTC's
+    if died_on > station.settings.today(now):  # the office's day, not UTC's
         raise DeathInFuture(person_id, died_on)
     with station.transaction() as session:
         person = _person(session, person_id)

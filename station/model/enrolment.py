@@ -28,7 +28,6 @@ import cbor2
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from station.config import today_at
 from station.errors import (
     BadInput,
     DecryptionFailed,
@@ -87,7 +86,7 @@ def enrol(station: Station, demographics: Demographics, fingers: Mapping[Any, Fi
     """
     operator.require("clerk", "supervisor", action="enrol people")
     policy = policy or CapturePolicy()
-    demographics.check_dates(today_at(now, station.settings.office_zone))  # the office's day
+    demographics.check_dates(station.settings.today(now))  # the office's day
     check_household(station, demographics, new_household)
     checked = check_fingers(fingers, policy, keep_image=station.settings.keep_raw_images)
     reasons = missing_reasons(missing or {}, checked)

@@ -363,9 +363,7 @@ def card_entitlements(station: Any, person: dict[str, Any], *,
                       now: dt.datetime) -> list[Any]:
     """:func:`entitlements_for` as a card issued at ``now`` carries them: open-ended ones run
     from the office's date (``Settings.office_zone``), not UTC's, like the rest of the desk."""
-    from station.config import today_at
-
-    return entitlements_for(person, today=today_at(now, station.settings.office_zone))
+    return entitlements_for(person, today=station.settings.today(now))
 
 
 #: What :func:`issue_card` reports as it goes, in order (the window says each in the
@@ -456,11 +454,9 @@ def record_visit(station: Any, outcome: CardOutcome, *, facility: str, operator:
     record_id = str(uuid.uuid4())
     check = ("not done" if finger_check is None
              else "matched" if finger_check.matched else "not matched")
-    from station.config import today_at
-
     # the office's day (a UTC `now` from `sws card visit` is still yesterday at dawn)
     active = [e.programme for e in claims.active_entitlements(
-        today_at(now, station.settings.office_zone))]
+        station.settings.today(now))]
     details = {"card_serial": claims.card_serial, "person_id": claims.holder.id_number,
                "facility": facility, "finger_check": check, "entitlements": active}
     with station.transaction() as session:

@@ -14,7 +14,6 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
-from station.config import today_at
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
@@ -116,8 +115,7 @@ def _advance(station: Station, grievance_id: str, action: str, *, operator: Oper
         if action == "appeal":
             assert g.resolved_at is not None
             today = office_today(station, now)
-            check_appeal(policy, resolved_on=today_at(g.resolved_at,
-                                                      station.settings.office_zone),
+            check_appeal(policy, resolved_on=station.settings.today(g.resolved_at),
                          today=today,
                          appeals_so_far=g.appeals)
             if not note:  # asked once the grievance is known to be open to an appeal

@@ -15,7 +15,6 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from station.config import today_at
 from station.model.station import Station
 from station.registry.base import OUTBOX
 from sync.outbox import enqueue
@@ -53,7 +52,7 @@ def record(station: Station, session: Session, *, record_type: str, record_id: s
 def office_today(station: Station, now: dt.datetime) -> dt.date:
     """"Today" at the desk: the office's date at ``now`` (``Settings.office_zone``), not
     UTC's (still yesterday before 07:00 in Phnom Penh)."""
-    return today_at(now, station.settings.office_zone)
+    return station.settings.today(now)
 
 
 def _plain(payload: Mapping[str, Any]) -> dict[str, Any]:
