@@ -28,9 +28,7 @@ MOSIP registration client: packets exported from a machine and uploaded from ano
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
-import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
@@ -42,6 +40,7 @@ import sqlalchemy as sa
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
+from sync._files import replace_bytes
 from sync.envelope import Opener, Sealer
 from sync.errors import PacketError, SyncError
 from sync.outbox import PENDING, SENT, utc_naive
@@ -159,7 +158,7 @@ def export_undelivered(engine: sa.Engine, table: sa.Table, identity: StationIden
         "at": utc_naive(now).isoformat() + "Z", "n": len(packets),
         "items": [[row.id, row.seq, hashlib.sha256(blob).digest()]
                   for row, blob in zip(rows, packets, strict=True)]}, canonical=True)
-    sealed = Sealer(identity.central_key).seal(
+    sealed = sealer.seal(
         cbor2.dumps(packets), packet_id=hashlib.sha256(manifest).hexdigest(),
         station_id=identity.station_id)
     data = cbor2.dumps({"format": FORMAT, "v": VERSION, "manifest": manifest,
@@ -172,17 +171,9 @@ def export_undelivered(engine: sa.Engine, table: sa.Table, identity: StationIden
 
 def _write(path: Path, data: bytes) -> None:
     """``data`` to ``path`` through a temporary file beside it, flushed and renamed."""
-    tmp = path.with_name(f".{path.name}.tmp")
     try:
-        with os.fdopen(os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600),
-                       "wb") as out:
-            out.write(data)
-            out.flush()
-            os.fsync(out.fileno())
-        os.replace(tmp, path)
+        replace_bytes(path, data, mode=0o600)  # names inside, sealed: still only the owner's
     except OSError as error:
-        with contextlib.suppress(OSError):
-            tmp.unlink(missing_ok=True)
         raise ExportNotWritten(f"cannot write {path}: {error.strerror or error}", path=path,
                                errno=error.errno) from None
 
