@@ -42,8 +42,11 @@ def open_cases(conn: sa.Connection) -> list[dict[str, Any]]:
     applicant's and the candidate's names, sex, birth date, place and station
     (:func:`person_summary`; empty fields where a packet did not carry them).
     """
-    a = t.adjudications.c
-    rows = _rows(conn, a.state == "open")
+    return _entries(conn, _rows(conn, t.adjudications.c.state == "open"))
+
+
+def _entries(conn: sa.Connection, rows: list[Any]) -> list[dict[str, Any]]:
+    """One entry per adjudication row (:func:`_rows`), as :func:`open_cases` lists them."""
     summary = _Summaries(conn, {r.candidate_person_id for r in rows})
     return [{"packet_id": r.packet_id, "candidate_person_id": r.candidate_person_id,
              "score": r.score, "opened_at": r.opened_at.isoformat() + "Z",
@@ -51,6 +54,23 @@ def open_cases(conn: sa.Connection) -> list[dict[str, Any]]:
              "applicant": summary.applicant(r.payload, r.station_id),
              "candidate": summary.candidate(r.candidate_person_id)}
             for r in rows]
+
+
+def group_cases(entries: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Entries of :func:`open_cases` (one per candidate) as cases, one per held enrolment
+    (applicant) in the entries' order, its candidates inside, best score first: the shape
+    of :func:`case_page` (and of what `sws` makes of a centre from before it)."""
+    held: dict[str, dict[str, Any]] = {}
+    for entry in entries:
+        case = held.setdefault(str(entry["packet_id"]), {
+            **{k: entry.get(k) for k in ("packet_id", "opened_at", "station_id", "record_id",
+                                         "applicant")}, "candidates": []})
+        case["candidates"].append({"person_id": entry.get("candidate_person_id"),
+                                   "score": entry.get("score"),
+                                   "person": entry.get("candidate") or {}})
+    for case in held.values():
+        case["candidates"].sort(key=lambda found: -float(found["score"]))
+    return list(held.values())
 
 
 def case_page(conn: sa.Connection, *, after: str | None = None,
@@ -87,17 +107,7 @@ def case_page(conn: sa.Connection, *, after: str | None = None,
                             .order_by(c.opened, c.first).limit(limit + 1)).scalars())
     more, ids = len(ids) > limit, ids[:limit]
     rows = _rows(conn, a.state == "open", a.packet_id.in_(ids)) if ids else []
-    summary = _Summaries(conn, {r.candidate_person_id for r in rows})
-    held: dict[str, dict[str, Any]] = {}
-    for r in rows:
-        case = held.setdefault(r.packet_id, {
-            "packet_id": r.packet_id, "opened_at": r.opened_at.isoformat() + "Z",
-            "station_id": r.station_id, "record_id": r.record_id,
-            "applicant": summary.applicant(r.payload, r.station_id), "candidates": []})
-        case["candidates"].append({"person_id": r.candidate_person_id, "score": r.score,
-                                   "person": summary.candidate(r.candidate_person_id)})
-    for case in held.values():
-        case["candidates"].sort(key=lambda found: -float(found["score"]))
+    held = {case["packet_id"]: case for case in group_cases(_entries(conn, rows))}
     return {"cases": [held[i] for i in ids if i in held], "total": total, "before": before,
             "next_after": ids[-1] if more else None}
 

@@ -492,17 +492,12 @@ def _case_page(client: Any, token: str, args: argparse.Namespace) -> dict[str, A
     except CentralRefused as error:
         if error.status_code != 404 or error.detail != "Not Found" or args.after:
             raise
-    held: dict[str, dict[str, Any]] = {}
+    from sync.central.adjudication import group_cases
+
     entries = client.adjudications(token)
-    for entry in entries:
-        case = held.setdefault(str(entry["packet_id"]), {
-            **{k: entry.get(k) for k in ("packet_id", "opened_at", "station_id",
-                                         "record_id", "applicant")}, "candidates": []})
-        case["candidates"].append({"person_id": entry.get("candidate_person_id"),
-                                   "score": entry.get("score"),
-                                   "person": entry.get("candidate") or {}})
+    cases = group_cases(entries)
     # such a centre stopped at 500 entries without saying so: say it here
-    return {"cases": list(held.values()), "total": len(held), "before": 0,
+    return {"cases": cases, "total": len(cases), "before": 0,
             "next_after": None, "capped": len(entries) >= _OLD_CAP}
 
 
