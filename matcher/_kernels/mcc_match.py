@@ -770,15 +770,24 @@ def _score_prepared(
     hbx: np.ndarray,
     hby: np.ndarray,
     cand: np.ndarray,
+    extra: np.ndarray | None = None,
 ) -> float:
     na, nb = ta.shape[0], vb.shape[0]
     if na == 0 or nb == 0:
         return 0.0
     _local_fixed(bits, side, table, na, vb, mb, tb, okb, nb, nd, max_rotation, min_matchable,
                  row, sim, iwork[0], fwork[3])  # fmt: skip
-    # each row's best column is in iwork[0] / fwork[3], where greedy_pairs keeps them
+    if extra is None:  # (resolved when compiled: the default path has no test here)
+        # each row's best column is in iwork[0] / fwork[3], where greedy_pairs keeps them
+        return lss_r_consolidated(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight,
+                                  fwork, iwork, rho, links, hbx, hby, cand, True)  # fmt: skip
+    # a per-minutia similarity of another kind, multiplied in before the pair choice: the
+    # rows' best columns change, so greedy_pairs scans them again
+    for i in range(na):
+        for j in range(nb):
+            sim[i, j] = sim[i, j] * max(0.0, extra[i, j])
     return lss_r_consolidated(sim, na, nb, xa, ya, ta, xb, yb, tb, iterations, weight, fwork,
-                              iwork, rho, links, hbx, hby, cand, True)  # fmt: skip
+                              iwork, rho, links, hbx, hby, cand, False)  # fmt: skip
 
 
 @njit(cache=True, nogil=True)
@@ -801,10 +810,16 @@ def score_pair(
     iterations: int,
     weight: float,
     scratch: Scratch,
+    extra: np.ndarray | None = None,
 ) -> float:
     """Global MCC similarity of two cylinder sets, 0..1 (LSS-R times the global
     consolidation factor, :func:`lss_r_consolidated`), in ``scratch`` buffers
-    (:func:`make_scratch` with ``n >= max(na, nb)`` and the cylinders' word counts)."""
+    (:func:`make_scratch` with ``n >= max(na, nb)`` and the cylinders' word counts).
+
+    ``extra``: an optional (na, nb) float64 matrix of another per-minutia similarity in
+    [0, 1] (``extra[i, j]`` for minutia ``i`` of a and ``j`` of b), multiplied into the
+    cylinders' local similarities before the pair choice and LSS-R. Left out (``None``),
+    Numba compiles the plain path: the same scores bit for bit."""
     sim, rho, links, fwork, iwork, row, bits, side, table, hull, cand = scratch
     prepare_probe(va, ma, ta, oka, bits, side, table)
     na, nb = ta.shape[0], tb.shape[0]
@@ -816,7 +831,7 @@ def score_pair(
     return _score_prepared(bits, side, table, ta, xa, ya, vb, mb, tb, okb, xb, yb, nd,
                            max_rotation, min_matchable, iterations, weight, sim, rho, links,
                            fwork, iwork, row, hull[0, :hb], hull[1, :hb],
-                           cand[:k])  # fmt: skip
+                           cand[:k], extra)  # fmt: skip
 
 
 @njit(cache=True, nogil=True, parallel=True)
