@@ -1,0 +1,116 @@
+"""Eighth day at the desk: the programmes tab's message in view, a membership not begun
+withdrawn from the tab, why a membership ended, and the supervisor's approval wait."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtWidgets import QTabWidget
+from pytestqt.qtbot import QtBot
+
+from station.model.ui_context import StationContext
+from station.model.ui_session import Mode
+from station.views.clerk.page import ClerkPage
+from tests.gui.test_first_day_gui import SMALL, _settle, _signed_in
+from tests.gui.test_services_panels import clerk, household
+
+__all__ = ["clerk", "household"]  # the fixtures, shared with the services panels' tests
+
+pytestmark = pytest.mark.gui
+
+
+def _whole_in_view(widget: Any) -> bool:
+    """Whether every pixel of ``widget`` is on the screen the clerk sees (not scrolled away
+    below the fold, not cut by the window)."""
+    _settle()
+    shown = widget.visibleRegion().boundingRect()
+    return widget.isVisible() and shown.size() == widget.size()
+
+
+@pytest.mark.parametrize("size", [SMALL, (1280, 820)])
+def test_the_programmes_message_stays_in_view_after_an_action(
+        qtbot: QtBot, live_ctx: StationContext, size: tuple[int, int]) -> None:
+    """The line that says what Propose, Confirm or End did sat below everything in the
+    scrolling tab: at 1280x820 (and 1024x700) it was below the fold, and the clerk did not
+    see the result. It now stays in view whatever the tab scrolls to."""
+    from station.views.services import ProgrammesPanel
+    from tests.gui.test_clerk_flow import PERSON_FIELDS, _enrol
+
+    window = _signed_in(qtbot, live_ctx)
+    window.resize(*size)
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    person = _enrol(qtbot, page, PERSON_FIELDS).person_id
+    tabs = window.mode_widgets[Mode.CLERK]
+    assert isinstance(tabs, QTabWidget)
+    panel = next(tabs.widget(i) for i in range(tabs.count())
+                 if isinstance(tabs.widget(i), ProgrammesPanel))
+    assert isinstance(panel, ProgrammesPanel)
+    tabs.setCurrentWidget(panel)
+    panel.set_household(live_ctx.services["station"].person(person)["household_id"])
+    qtbot.waitUntil(lambda: not panel.runner.busy and bool(panel.summary.text()),
+                    timeout=20000)
+    _settle()
+    assert (window.width(), window.height()) == size
+    assert panel.message.text()
+    assert _whole_in_view(panel.message), panel.message.visibleRegion().boundingRect()
+    # an action the clerk takes at the bottom of the tab: its answer is in view too
+    panel.end_button.setFocus()
+    panel.end_button.click()
+    assert panel.message.text() == "Choose the membership to end first."
+    assert _whole_in_view(panel.message)
+
+
+def test_a_membership_not_begun_is_withdrawn_from_the_tab(
+        qtbot: QtBot, station: Any, clerk: Any, household: str) -> None:
+    """A membership beginning after today could not be chosen at all: a person who left
+    before it began stayed counted. Chosen now, End says to withdraw it, and Withdraw (with
+    the reason chosen) withdraws it and says so; a membership that has begun is ended, not
+    withdrawn. An ended one says why it ended."""
+    import datetime as dt
+
+    import sqlalchemy as sa
+    from PySide6.QtCore import Qt
+
+    from station.registry.models import ProgrammeMembership
+    from station.services import memberships
+    from tests.gui.test_services_panels import WAIT, wait_message
+    from tests.gui.test_seventh_day_gui import _held_texts, _programmes_panel
+    from tests.gui.test_sixth_day_ops_gui import _confirmed
+    from tests.services._db import audit_actions, outbox_items
+
+    _confirmed(station, clerk, household)
+    with station.transaction() as session:
+        row = session.scalars(sa.select(ProgrammeMembership).where(
+            ProgrammeMembership.programme_code == "PUBLIC_WORKS")).one()
+        row.start_date = dt.date(2026, 12, 1)  # begins after the desk's today (22/11/2026)
+        works_id = row.id
+    panel = _programmes_panel(qtbot, station, clerk, household)
+    texts = _held_texts(panel)
+    later = next(i for i, t in enumerate(texts) if "Public works" in t)
+    begun = next(i for i, t in enumerate(texts) if "Public works" not in t)
+    assert "begins" in texts[later] and "Withdraw" in panel.held.item(later).toolTip()
+    panel.held.setCurrentRow(begun)
+    qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
+    assert "has begun" in panel.message.text()
+    panel.held.setCurrentRow(later)
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    assert "not begun yet" in panel.message.text()
+    panel.end_reason.setCurrentIndex(memberships.END_REASONS.index("own_request"))
+    qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "withdrawn")
+    assert panel.message.text().endswith(
+        ": Public works programme withdrawn (it was to begin on 01/12/2026).")
+    qtbot.waitUntil(lambda: not any("Public works" in t for t in _held_texts(panel)),
+                    timeout=WAIT)
+    assert audit_actions(station, works_id)[-1] == "programme.withdraw"
+    assert outbox_items(station, works_id)[-1]["payload"]["reason"] == "own_request"
+    # the one that has begun, ended: the list says why
+    begun_id = panel.held.item(0).data(Qt.ItemDataRole.UserRole)
+    memberships.end_membership(station, begun_id, reason="moved",
+                               end_date=dt.date(2026, 11, 22), operator=clerk,
+                               now=dt.datetime(2026, 11, 22, 5, tzinfo=dt.UTC))
+    panel.set_household(household)
+    qtbot.waitUntil(lambda: any("(ended: moved away)" in t for t in _held_texts(panel)),
+                    timeout=WAIT)
