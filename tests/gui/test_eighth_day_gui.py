@@ -114,3 +114,46 @@ def test_a_membership_not_begun_is_withdrawn_from_the_tab(
     panel.set_household(household)
     qtbot.waitUntil(lambda: any("(ended: moved away)" in t for t in _held_texts(panel)),
                     timeout=WAIT)
+
+
+@pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
+def test_a_station_not_approved_yet_says_how_many_records_wait_and_since_when(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    """"The centre has not approved this station yet: its records wait here" said neither
+    how many nor for how long: the supervisor could not tell a day's wait from a month's.
+    It now says both, the oldest record's day in the office's date (the office's zone: 20:00
+    UTC is the next morning in Phnom Penh), in the desk's language."""
+    import dataclasses
+    import datetime as dt
+    from zoneinfo import ZoneInfo
+
+    from station.i18n import apply_language
+    from station.registry.base import OUTBOX
+    from sync import registration
+    from sync.outbox import enqueue
+    from tests.gui.conftest import FIXED_NOW
+    from tests.gui.test_adjudication import _supervisor
+    from tests.gui.test_supervisor_registration import shown
+
+    station = live_ctx.services["station"].station
+    station.settings = dataclasses.replace(station.settings,
+                                           office_zone=ZoneInfo("Asia/Phnom_Penh"))
+    oldest = dt.datetime(2026, 11, 19, 20, 0, tzinfo=dt.UTC)  # 20/11 03:00 in Phnom Penh
+    with station.transaction() as session:
+        for n, at in enumerate((oldest, FIXED_NOW - dt.timedelta(hours=1))):
+            enqueue(session, OUTBOX, kind="household", record_id=f"hh-{n}",
+                    payload={"n": n}, sealed_biometrics=None, now=at)
+    apply_language(language)
+    try:
+        boss = _supervisor(qtbot, live_ctx)
+        registration.save(station.settings.config_dir / registration.FILE_NAME,
+                          registration.Standing("st-1", "pending", None, False, FIXED_NOW))
+        text = shown(qtbot, boss, boss.registration_label.text())
+        assert "2" in text and "20/11/2026" in text, text
+        assert "b00020" in boss.registration_label.styleSheet()
+        if language == "en":
+            assert text.startswith("The centre has not approved this station yet"), text
+        else:
+            assert "approved" not in text and "wait" not in text, text
+    finally:
+        apply_language("en")
