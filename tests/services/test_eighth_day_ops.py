@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -18,11 +19,11 @@ from station.services.errors import AlreadyBegun, BeginsLater, NotInList
 from tests.services._db import audit_actions, outbox_items
 from tests.services.conftest import NOW, POOR_ANSWERS, TODAY, Family
 from tests.services.test_cli_counter import LOGIN, answers_file, home, open_home, run, run_json
-from tests.services.test_sixth_day_ops import _pension
+from tests.services.test_sixth_day_ops import _pension, central_app
 
 DAY = dt.timedelta(days=1)
 
-__all__ = ["home"]  # the fixture, shared with the counter's CLI tests
+__all__ = ["central_app", "home"]  # the fixtures, shared with the earlier days' tests
 
 
 def _begins_later(station: Station, membership_id: str, start: dt.date) -> None:
@@ -149,3 +150,35 @@ def test_sws_household_withdraw_membership_and_the_reason_shown(
     assert (shown["membership_id"], shown["end_reason"]) == (again, "not_eligible")
     assert run(["household", "show", "hh-sok"]) == 0
     assert f"until {TODAY.isoformat()} (ended: not eligible)" in capsys.readouterr().out
+
+
+def test_the_centre_takes_the_withdrawal_and_stops_counting_the_membership(
+        station: Station, family: Family, clerk: OperatorInfo,
+        central_app: Any, tmp_path: Path) -> None:
+    """The withdrawal's item as the centre ingests it (its payload as written): acknowledged
+    as ``membership_ended``, and the programme leaves the coverage, on the day it was to
+    begin too."""
+    import random
+
+    from sync.packets import encode_biometrics
+    from tests.sync._support import fake_templates, make_station
+    from tests.sync.test_person_death import _coverage, _queue, _states, _sync
+
+    pension = _pension(station, family, clerk)
+    start = TODAY + 10 * DAY
+    _begins_later(station, pension, start)
+    memberships.withdraw_membership(station, pension, reason="own_request", operator=clerk,
+                                    now=NOW)
+    joined, withdrawn = (i["payload"] for i in outbox_items(station, pension))
+    upward = make_station(tmp_path / "st.sqlite3", "st-withdraw")
+    place = {"province": "12", "district": "1203", "commune": "120301"}
+    _queue(upward, "enrolment", family.grandfather,
+           {"person_id": family.grandfather, "location": place, "programmes": []},
+           encode_biometrics(fake_templates(random.Random(6))))
+    _queue(upward, "programme_registration", pension, joined)
+    _sync(central_app, upward)
+    assert _coverage(central_app) == {"(enrolled)": 1, "OLD_AGE_PENSION": 1}
+    item = _queue(upward, "programme_registration", pension, withdrawn)
+    _sync(central_app, upward)
+    assert _states(upward)[item] == ("acked", "membership_ended")
+    assert _coverage(central_app) == {"(enrolled)": 1}
