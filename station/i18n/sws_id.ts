@@ -1568,6 +1568,18 @@ Kartu: %6</translation>
         <translation>Keanggotaan ini sudah berakhir pada %1: tidak ada yang berubah.</translation>
     </message>
     <message>
+        <source>This membership begins on %1, after today: withdraw it instead.</source>
+        <translation>Keanggotaan ini dimulai pada %1, setelah hari ini: tarik kembali saja.</translation>
+    </message>
+    <message>
+        <source>This membership began on %1: end it on its last day instead.</source>
+        <translation>Keanggotaan ini dimulai pada %1: akhiri pada hari terakhirnya saja.</translation>
+    </message>
+    <message>
+        <source>Contributions were paid towards this membership: it cannot be withdrawn until they are settled.</source>
+        <translation>Iuran sudah dibayar untuk keanggotaan ini: keanggotaan ini tidak dapat ditarik kembali sampai iuran itu diselesaikan.</translation>
+    </message>
+    <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
         <translation>Tanggal tindak lanjut %1 sudah lewat: pilih hari ini (%2) atau hari sesudahnya.</translation>
     </message>

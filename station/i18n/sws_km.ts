@@ -1574,6 +1574,18 @@ Card: %6</source>
         <translation>សមាជិកភាពនេះបញ្ចប់នៅថ្ងៃ %1 រួចហើយ៖ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
+        <source>This membership begins on %1, after today: withdraw it instead.</source>
+        <translation>សមាជិកភាពនេះចាប់ផ្តើមនៅថ្ងៃ %1 ក្រោយថ្ងៃនេះ៖ សូមដកវាវិញជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>This membership began on %1: end it on its last day instead.</source>
+        <translation>សមាជិកភាពនេះបានចាប់ផ្តើមនៅថ្ងៃ %1៖ សូមបញ្ចប់វានៅថ្ងៃចុងក្រោយរបស់វាជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>Contributions were paid towards this membership: it cannot be withdrawn until they are settled.</source>
+        <translation>មានការបង់វិភាគទានសម្រាប់សមាជិកភាពនេះរួចហើយ៖ មិនអាចដកវាវិញបានទេ រហូតដល់ការបង់ទាំងនោះត្រូវបានដោះស្រាយ។</translation>
+    </message>
+    <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
         <translation>កាលបរិច្ឆេទតាមដាន %1 បានកន្លងផុតហើយ៖ សូមជ្រើសថ្ងៃនេះ (%2) ឬថ្ងៃក្រោយ។</translation>
     </message>

@@ -1574,6 +1574,18 @@ Card: %6</source>
         <translation>یہ رکنیت پہلے ہی %1 کو ختم ہوتی ہے: کچھ نہیں بدلا۔</translation>
     </message>
     <message>
+        <source>This membership begins on %1, after today: withdraw it instead.</source>
+        <translation>یہ رکنیت %1 کو شروع ہوتی ہے، آج کے بعد: اس کے بجائے اسے واپس لیں۔</translation>
+    </message>
+    <message>
+        <source>This membership began on %1: end it on its last day instead.</source>
+        <translation>یہ رکنیت %1 کو شروع ہو چکی ہے: اس کے بجائے اسے اس کے آخری دن ختم کریں۔</translation>
+    </message>
+    <message>
+        <source>Contributions were paid towards this membership: it cannot be withdrawn until they are settled.</source>
+        <translation>اس رکنیت کے لیے چندہ ادا کیا جا چکا ہے: جب تک اس کا تصفیہ نہ ہو، اسے واپس نہیں لیا جا سکتا۔</translation>
+    </message>
+    <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
         <translation>فالو اپ کی تاریخ %1 گزر چکی ہے: آج (%2) یا اس کے بعد کا کوئی دن منتخب کریں۔</translation>
     </message>
