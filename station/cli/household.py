@@ -5,9 +5,10 @@ score, the poverty level and the questionnaire's version; ``situation`` records 
 disability and employment (facts the rules test); ``propose`` shows the combined package with
 the reason for every proposal; ``confirm`` records the clerk's decisions as memberships with
 start and end dates; ``end-membership`` ends one before its term (moved, no longer eligible,
-at the person's request, or held twice), with a reason from the list; ``show`` lists the
-members, the newest assessment and the memberships (with the ids `sws payment` and
-``end-membership`` take). The rules live in ``station/data/*.json`` (see
+at the person's request, or held twice), with a reason from the list, and
+``withdraw-membership`` withdraws one not begun yet; ``show`` lists the members, the newest
+assessment and the memberships (with the ids `sws payment` and ``end-membership`` take, and
+why one ended). The rules live in ``station/data/*.json`` (see
 docs/services.md).
 """
 
@@ -96,6 +97,21 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_end_membership)
+
+    p = household.add_parser(
+        "withdraw-membership", help="withdraw a membership that has not begun yet",
+        description="Withdraw a programme membership that begins after today (the person "
+                    "left before it began): it never runs, so it leaves the household's "
+                    "memberships; the audit trail keeps it with the reason, and the centre "
+                    "is told. A membership that has begun is ended instead "
+                    "(`sws household end-membership`).")
+    p.add_argument("membership_id", type=record_id,
+                   help="the membership's id (`sws household show` lists them)")
+    p.add_argument("--reason", required=True, metavar="REASON",
+                   help="moved, not_eligible, own_request or recorded_twice")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_withdraw_membership)
 
 
 def _read_answers(path: Path) -> dict[str, Any]:
@@ -291,11 +307,30 @@ def cmd_end_membership(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def cmd_withdraw_membership(args: argparse.Namespace) -> int:
+    from station.services.memberships import withdraw_membership
+
+    now = now_utc()
+    station = _station_for_ending()
+    operator = logged_in(station, args)
+    done = withdraw_membership(station, args.membership_id, reason=args.reason.strip(),
+                               operator=operator, now=now)
+    data = {"membership_id": done.membership_id, "person_id": done.person_id,
+            "programme": done.programme_code, "start_date": done.start_date,
+            "withdrawn": True, "previous_end_date": done.previous_end_date,
+            "reason": done.reason}
+    emit(args, data, f"membership {done.membership_id} ({done.person_id} in "
+                     f"{done.programme_code}, to begin on {done.start_date}) withdrawn: "
+                     f"{done.reason.replace('_', ' ')}")
+    return EXIT_OK
+
+
 def _household_data(station: Any, household_id: str) -> dict[str, Any]:
     import sqlalchemy as sa
 
     from station.registry.models import Person, ProgrammeMembership
     from station.services.households import household_facts, latest_assessment
+    from station.services.memberships import end_reasons
 
     with station.reading() as session:
         facts = household_facts(session, household_id)  # the living (what the rules see)
@@ -311,9 +346,10 @@ def _household_data(station: Any, household_id: str) -> dict[str, Any]:
             ProgrammeMembership.person_id.in_([m.person_id for m in facts.members]
                                               + [d.id for d in deceased]))
             .order_by(ProgrammeMembership.person_id, ProgrammeMembership.start_date)).all()
+        why = end_reasons(session, [r.id for r in rows if r.end_date is not None])
         held = [{"membership_id": r.id, "person_id": r.person_id,
                  "programme": r.programme_code, "start_date": r.start_date,
-                 "end_date": r.end_date} for r in rows]
+                 "end_date": r.end_date, "end_reason": why.get(r.id)} for r in rows]
     return {
         "household_id": household_id,
         "members": [{"person_id": m.person_id, "birth_date": m.birth_date, "sex": m.sex,
@@ -348,6 +384,7 @@ def cmd_show(args: argparse.Namespace) -> int:
     lines.append(f"memberships ({len(data['memberships'])}):")
     lines.extend(f"  {h['membership_id']}  {h['person_id']}  {h['programme']}  "
                  f"from {h['start_date']}" + (f" until {h['end_date']}" if h["end_date"] else "")
+                 + (f" (ended: {h['end_reason'].replace('_', ' ')})" if h["end_reason"] else "")
                  for h in data["memberships"])
     emit(args, data, "\n".join(lines))
     return EXIT_OK

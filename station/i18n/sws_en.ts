@@ -154,6 +154,13 @@
         </translation>
     </message>
     <message numerus="yes">
+        <source>The centre has not approved this station yet: %n record(s) wait on this computer until it does, the oldest since %1.</source>
+        <translation>
+            <numerusform>The centre has not approved this station yet: %n record waits on this computer until it does, since %1.</numerusform>
+            <numerusform>The centre has not approved this station yet: %n records wait on this computer until it does, the oldest since %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
         <translation>
             <numerusform>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record waits on this computer. If a new computer replaced this one from its backup, export it below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</numerusform>

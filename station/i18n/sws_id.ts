@@ -171,6 +171,10 @@
         <translation>keanggotaan program diakhiri</translation>
     </message>
     <message>
+        <source>programme membership withdrawn before it began</source>
+        <translation>keanggotaan program ditarik kembali sebelum dimulai</translation>
+    </message>
+    <message>
         <source>station backed up</source>
         <translation>stasiun dicadangkan</translation>
     </message>
@@ -1564,6 +1568,18 @@ Kartu: %6</translation>
         <translation>Keanggotaan ini sudah berakhir pada %1: tidak ada yang berubah.</translation>
     </message>
     <message>
+        <source>This membership begins on %1, after today: withdraw it instead.</source>
+        <translation>Keanggotaan ini dimulai pada %1, setelah hari ini: tarik kembali saja.</translation>
+    </message>
+    <message>
+        <source>This membership began on %1: end it on its last day instead.</source>
+        <translation>Keanggotaan ini dimulai pada %1: akhiri pada hari terakhirnya saja.</translation>
+    </message>
+    <message>
+        <source>Contributions were paid towards this membership: it cannot be withdrawn until they are settled.</source>
+        <translation>Iuran sudah dibayar untuk keanggotaan ini: keanggotaan ini tidak dapat ditarik kembali sampai iuran itu diselesaikan.</translation>
+    </message>
+    <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
         <translation>Tanggal tindak lanjut %1 sudah lewat: pilih hari ini (%2) atau hari sesudahnya.</translation>
     </message>
@@ -2698,6 +2714,7 @@ Kartu: %6</translation>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
+        <extracomment>The item data role holding a membership&apos;s first day (ISO) in the list of those held.</extracomment>
         <translation>Id rumah tangga</translation>
     </message>
     <message>
@@ -2743,6 +2760,10 @@ Kartu: %6</translation>
     <message>
         <source>En&amp;d membership</source>
         <translation>Akhiri keanggotaan (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (not begun)</source>
+        <translation>Tarik kembali (belum dimulai) (&amp;W)</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -2795,6 +2816,10 @@ Kartu: %6</translation>
         </translation>
     </message>
     <message>
+        <source> (ended: %1)</source>
+        <translation> (diakhiri: %1)</translation>
+    </message>
+    <message>
         <source>%1: %2 from %3</source>
         <translation>%1: %2 sejak %3</translation>
     </message>
@@ -2803,12 +2828,28 @@ Kartu: %6</translation>
         <translation>%1: %2 mulai pada %3</translation>
     </message>
     <message>
-        <source>Not begun yet: it can be ended from %1, the day it begins.</source>
-        <translation>Belum dimulai: dapat diakhiri mulai %1, hari dimulainya.</translation>
+        <source>Not begun yet: Withdraw withdraws it (it never runs); it can be ended from %1, the day it begins.</source>
+        <translation>Belum dimulai: Tarik kembali menariknya (keanggotaan ini tidak pernah berjalan); keanggotaan ini dapat diakhiri mulai %1, hari dimulainya.</translation>
     </message>
     <message>
         <source>Choose the membership to end first.</source>
         <translation>Pilih dulu keanggotaan yang akan diakhiri.</translation>
+    </message>
+    <message>
+        <source>This membership has not begun yet: withdraw it instead (Withdraw).</source>
+        <translation>Keanggotaan ini belum dimulai: tarik kembali saja (Tarik kembali).</translation>
+    </message>
+    <message>
+        <source>Choose the membership to withdraw first.</source>
+        <translation>Pilih dulu keanggotaan yang akan ditarik kembali.</translation>
+    </message>
+    <message>
+        <source>This membership has begun: end it on its last day instead (End membership).</source>
+        <translation>Keanggotaan ini sudah dimulai: akhiri pada hari terakhirnya saja (Akhiri keanggotaan).</translation>
+    </message>
+    <message>
+        <source>%1: %2 withdrawn (it was to begin on %3).</source>
+        <translation>%1: %2 ditarik kembali (seharusnya dimulai pada %3).</translation>
     </message>
     <message>
         <source>%1: %2 ends on %3.</source>
@@ -3789,6 +3830,12 @@ Ditolak pusat: %4</translation>
     <message>
         <source>Card %1 revoked: the revocation list is signed again and the centre is told.</source>
         <translation>Kartu %1 dicabut: daftar pencabutan ditandatangani ulang dan pusat akan diberi tahu.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The centre has not approved this station yet: %n record(s) wait on this computer until it does, the oldest since %1.</source>
+        <translation>
+            <numerusform>Pusat belum menyetujui stasiun ini: %n catatan menunggu di komputer ini sampai disetujui, yang tertua sejak %1.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The centre has not approved this station yet: its records wait here until it does.</source>

@@ -171,6 +171,10 @@
         <translation>សមាជិកភាពកម្មវិធីត្រូវបានបញ្ចប់</translation>
     </message>
     <message>
+        <source>programme membership withdrawn before it began</source>
+        <translation>សមាជិកភាពកម្មវិធីត្រូវបានដកវិញ មុនពេលចាប់ផ្តើម</translation>
+    </message>
+    <message>
         <source>station backed up</source>
         <translation>ស្ថានីយត្រូវបានបម្រុងទុក</translation>
     </message>
@@ -1570,6 +1574,18 @@ Card: %6</source>
         <translation>សមាជិកភាពនេះបញ្ចប់នៅថ្ងៃ %1 រួចហើយ៖ គ្មានអ្វីផ្លាស់ប្តូរទេ។</translation>
     </message>
     <message>
+        <source>This membership begins on %1, after today: withdraw it instead.</source>
+        <translation>សមាជិកភាពនេះចាប់ផ្តើមនៅថ្ងៃ %1 ក្រោយថ្ងៃនេះ៖ សូមដកវាវិញជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>This membership began on %1: end it on its last day instead.</source>
+        <translation>សមាជិកភាពនេះបានចាប់ផ្តើមនៅថ្ងៃ %1៖ សូមបញ្ចប់វានៅថ្ងៃចុងក្រោយរបស់វាជំនួសវិញ។</translation>
+    </message>
+    <message>
+        <source>Contributions were paid towards this membership: it cannot be withdrawn until they are settled.</source>
+        <translation>មានការបង់វិភាគទានសម្រាប់សមាជិកភាពនេះរួចហើយ៖ មិនអាចដកវាវិញបានទេ រហូតដល់ការបង់ទាំងនោះត្រូវបានដោះស្រាយ។</translation>
+    </message>
+    <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
         <translation>កាលបរិច្ឆេទតាមដាន %1 បានកន្លងផុតហើយ៖ សូមជ្រើសថ្ងៃនេះ (%2) ឬថ្ងៃក្រោយ។</translation>
     </message>
@@ -2709,6 +2725,7 @@ Card: %6</source>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
+        <extracomment>The item data role holding a membership&apos;s first day (ISO) in the list of those held.</extracomment>
         <translation>លេខសម្គាល់គ្រួសារ</translation>
     </message>
     <message>
@@ -2754,6 +2771,10 @@ Card: %6</source>
     <message>
         <source>En&amp;d membership</source>
         <translation>បញ្ចប់សមាជិកភាព (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (not begun)</source>
+        <translation>ដកវិញ (មិនទាន់ចាប់ផ្តើម) (&amp;W)</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -2807,6 +2828,10 @@ Card: %6</source>
         </translation>
     </message>
     <message>
+        <source> (ended: %1)</source>
+        <translation> (បានបញ្ចប់៖ %1)</translation>
+    </message>
+    <message>
         <source>%1: %2 from %3</source>
         <translation>%1៖ %2 ចាប់ពី %3</translation>
     </message>
@@ -2815,12 +2840,28 @@ Card: %6</source>
         <translation>%1៖ %2 ចាប់ផ្តើមនៅថ្ងៃ %3</translation>
     </message>
     <message>
-        <source>Not begun yet: it can be ended from %1, the day it begins.</source>
-        <translation>មិនទាន់ចាប់ផ្តើមនៅឡើយ៖ អាចបញ្ចប់វាបានចាប់ពី %1 ដែលជាថ្ងៃវាចាប់ផ្តើម។</translation>
+        <source>Not begun yet: Withdraw withdraws it (it never runs); it can be ended from %1, the day it begins.</source>
+        <translation>មិនទាន់ចាប់ផ្តើមនៅឡើយ៖ ប៊ូតុង «ដកវិញ» ដកវាវិញ (វាមិនដំណើរការទាល់តែសោះ)។ វាអាចបញ្ចប់បានចាប់ពីថ្ងៃ %1 ដែលជាថ្ងៃវាចាប់ផ្តើម។</translation>
     </message>
     <message>
         <source>Choose the membership to end first.</source>
         <translation>សូមជ្រើសរើសសមាជិកភាពដែលត្រូវបញ្ចប់ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>This membership has not begun yet: withdraw it instead (Withdraw).</source>
+        <translation>សមាជិកភាពនេះមិនទាន់ចាប់ផ្តើមនៅឡើយទេ៖ សូមដកវាវិញជំនួសវិញ (ដកវិញ)។</translation>
+    </message>
+    <message>
+        <source>Choose the membership to withdraw first.</source>
+        <translation>សូមជ្រើសរើសសមាជិកភាពដែលត្រូវដកវិញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>This membership has begun: end it on its last day instead (End membership).</source>
+        <translation>សមាជិកភាពនេះបានចាប់ផ្តើមហើយ៖ សូមបញ្ចប់វានៅថ្ងៃចុងក្រោយរបស់វាជំនួសវិញ (បញ្ចប់សមាជិកភាព)។</translation>
+    </message>
+    <message>
+        <source>%1: %2 withdrawn (it was to begin on %3).</source>
+        <translation>%1៖ %2 ត្រូវបានដកវិញ (វាត្រូវចាប់ផ្តើមនៅថ្ងៃ %3)។</translation>
     </message>
     <message>
         <source>%1: %2 ends on %3.</source>
@@ -3805,6 +3846,13 @@ Rejected by the centre: %4</source>
     <message>
         <source>Card %1 revoked: the revocation list is signed again and the centre is told.</source>
         <translation>កាត %1 ត្រូវបានដកហូត៖ បញ្ជីដកហូតត្រូវបានចុះហត្ថលេខាម្តងទៀត ហើយមជ្ឈមណ្ឌលនឹងត្រូវបានជូនដំណឹង។</translation>
+    </message>
+    <message numerus="yes">
+        <source>The centre has not approved this station yet: %n record(s) wait on this computer until it does, the oldest since %1.</source>
+        <translation>
+            <numerusform>មជ្ឈមណ្ឌលមិនទាន់អនុម័តស្ថានីយនេះនៅឡើយទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ រហូតដល់វាអនុម័ត ដែលចាស់ជាងគេតាំងពីថ្ងៃ %1។</numerusform>
+            <numerusform>មជ្ឈមណ្ឌលមិនទាន់អនុម័តស្ថានីយនេះនៅឡើយទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ រហូតដល់វាអនុម័ត ដែលចាស់ជាងគេតាំងពីថ្ងៃ %1។</numerusform>
+        </translation>
     </message>
     <message>
         <source>The centre has not approved this station yet: its records wait here until it does.</source>

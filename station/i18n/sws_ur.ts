@@ -171,6 +171,10 @@
         <translation>پروگرام کی رکنیت ختم کی گئی</translation>
     </message>
     <message>
+        <source>programme membership withdrawn before it began</source>
+        <translation>پروگرام کی رکنیت شروع ہونے سے پہلے واپس لی گئی</translation>
+    </message>
+    <message>
         <source>station backed up</source>
         <translation>اسٹیشن کا بیک اپ لیا گیا</translation>
     </message>
@@ -1570,6 +1574,18 @@ Card: %6</source>
         <translation>یہ رکنیت پہلے ہی %1 کو ختم ہوتی ہے: کچھ نہیں بدلا۔</translation>
     </message>
     <message>
+        <source>This membership begins on %1, after today: withdraw it instead.</source>
+        <translation>یہ رکنیت %1 کو شروع ہوتی ہے، آج کے بعد: اس کے بجائے اسے واپس لیں۔</translation>
+    </message>
+    <message>
+        <source>This membership began on %1: end it on its last day instead.</source>
+        <translation>یہ رکنیت %1 کو شروع ہو چکی ہے: اس کے بجائے اسے اس کے آخری دن ختم کریں۔</translation>
+    </message>
+    <message>
+        <source>Contributions were paid towards this membership: it cannot be withdrawn until they are settled.</source>
+        <translation>اس رکنیت کے لیے چندہ ادا کیا جا چکا ہے: جب تک اس کا تصفیہ نہ ہو، اسے واپس نہیں لیا جا سکتا۔</translation>
+    </message>
+    <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
         <translation>فالو اپ کی تاریخ %1 گزر چکی ہے: آج (%2) یا اس کے بعد کا کوئی دن منتخب کریں۔</translation>
     </message>
@@ -2709,6 +2725,7 @@ Card: %6</source>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
+        <extracomment>The item data role holding a membership&apos;s first day (ISO) in the list of those held.</extracomment>
         <translation>گھرانے کا آئی ڈی</translation>
     </message>
     <message>
@@ -2754,6 +2771,10 @@ Card: %6</source>
     <message>
         <source>En&amp;d membership</source>
         <translation>رکنیت ختم کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Withdraw (not begun)</source>
+        <translation>واپس لیں (ابھی شروع نہیں ہوئی) (&amp;W)</translation>
     </message>
     <message>
         <source>Reason:</source>
@@ -2807,6 +2828,10 @@ Card: %6</source>
         </translation>
     </message>
     <message>
+        <source> (ended: %1)</source>
+        <translation> (ختم کی گئی: %1)</translation>
+    </message>
+    <message>
         <source>%1: %2 from %3</source>
         <translation>%1: %2، %3 سے</translation>
     </message>
@@ -2815,12 +2840,28 @@ Card: %6</source>
         <translation>%1: %2، %3 کو شروع ہوگی</translation>
     </message>
     <message>
-        <source>Not begun yet: it can be ended from %1, the day it begins.</source>
-        <translation>ابھی شروع نہیں ہوئی: اسے %1 سے، جس دن یہ شروع ہوتی ہے، ختم کیا جا سکتا ہے۔</translation>
+        <source>Not begun yet: Withdraw withdraws it (it never runs); it can be ended from %1, the day it begins.</source>
+        <translation>ابھی شروع نہیں ہوئی: «واپس لیں» اسے واپس لے لیتا ہے (یہ کبھی نہیں چلتی)؛ اسے %1 سے، جس دن یہ شروع ہوتی ہے، ختم کیا جا سکتا ہے۔</translation>
     </message>
     <message>
         <source>Choose the membership to end first.</source>
         <translation>پہلے وہ رکنیت منتخب کریں جسے ختم کرنا ہے۔</translation>
+    </message>
+    <message>
+        <source>This membership has not begun yet: withdraw it instead (Withdraw).</source>
+        <translation>یہ رکنیت ابھی شروع نہیں ہوئی: اس کے بجائے اسے واپس لیں («واپس لیں»)۔</translation>
+    </message>
+    <message>
+        <source>Choose the membership to withdraw first.</source>
+        <translation>پہلے وہ رکنیت منتخب کریں جسے واپس لینا ہے۔</translation>
+    </message>
+    <message>
+        <source>This membership has begun: end it on its last day instead (End membership).</source>
+        <translation>یہ رکنیت شروع ہو چکی ہے: اس کے بجائے اسے اس کے آخری دن ختم کریں («رکنیت ختم کریں»)۔</translation>
+    </message>
+    <message>
+        <source>%1: %2 withdrawn (it was to begin on %3).</source>
+        <translation>%1: %2 واپس لے لی گئی (اسے %3 کو شروع ہونا تھا)۔</translation>
     </message>
     <message>
         <source>%1: %2 ends on %3.</source>
@@ -3805,6 +3846,13 @@ Rejected by the centre: %4</source>
     <message>
         <source>Card %1 revoked: the revocation list is signed again and the centre is told.</source>
         <translation>کارڈ %1 منسوخ ہو گیا: منسوخی کی فہرست پر دوبارہ دستخط ہو گئے اور مرکز کو اطلاع دی جائے گی۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>The centre has not approved this station yet: %n record(s) wait on this computer until it does, the oldest since %1.</source>
+        <translation>
+            <numerusform>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: %n ریکارڈ منظوری تک اس کمپیوٹر پر منتظر ہے، %1 سے۔</numerusform>
+            <numerusform>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: %n ریکارڈ منظوری تک اس کمپیوٹر پر منتظر ہیں، سب سے پرانا %1 سے۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>The centre has not approved this station yet: its records wait here until it does.</source>

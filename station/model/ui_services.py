@@ -176,6 +176,19 @@ class StationServices:
         with self.station.reading() as session:
             return counts(session, OUTBOX)
 
+    def oldest_waiting(self) -> dt.date | None:
+        """The office's date the oldest record not yet taken by the centre (pending or sent)
+        was queued on: since when records wait here. None when none waits."""
+        import sqlalchemy as sa
+
+        from station.registry.base import OUTBOX
+        from sync.outbox import PENDING, SENT
+
+        with self.station.reading() as session:
+            first = session.scalar(sa.select(sa.func.min(OUTBOX.c.created_at))
+                                   .where(OUTBOX.c.state.in_((PENDING, SENT))))
+        return None if first is None else self.station.settings.today(first)
+
     def supervisor_notices(self, clock: Any = None) -> Any:
         """What the supervisor must act on (``ui_supervisor.Notices``): cards to revoke, a
         lost packet-signing key, and a clock off the centre's (``clock``: the window's

@@ -262,6 +262,46 @@ class AlreadyEnds(MembershipEndRefused):
                          start_date=start_date, end_date=end_date, asked=asked)
 
 
+class BeginsLater(MembershipEndRefused):
+    """A membership that begins after today (``today``) cannot be ended (no last day is both
+    on or after its start and not after today): it is withdrawn instead."""
+
+    def __init__(self, membership_id: str, start_date: dt.date, end_date: dt.date | None,
+                 asked: dt.date, today: dt.date) -> None:
+        super().__init__(f"membership {membership_id} begins on {start_date.isoformat()}, "
+                         f"after today ({today.isoformat()}): withdraw it instead "
+                         "(sws household withdraw-membership)", membership_id=membership_id,
+                         start_date=start_date, end_date=end_date, asked=asked)
+        self.today = today
+
+
+class AlreadyBegun(MembershipEndRefused):
+    """A withdrawal of a membership that began on or before today (``today``): it ran, so
+    it is ended on its last day instead."""
+
+    def __init__(self, membership_id: str, start_date: dt.date, end_date: dt.date | None,
+                 today: dt.date) -> None:
+        super().__init__(f"membership {membership_id} began on {start_date.isoformat()}: "
+                         "only a membership not begun yet can be withdrawn; end it on its "
+                         "last day instead (sws household end-membership)",
+                         membership_id=membership_id, start_date=start_date,
+                         end_date=end_date, asked=today)
+        self.today = today
+
+
+class ContributionsPaid(MembershipEndRefused):
+    """A withdrawal of a membership towards which contributions were paid (``paid_minor``):
+    the money is owed back first, and the membership stays on file."""
+
+    def __init__(self, membership_id: str, start_date: dt.date, end_date: dt.date | None,
+                 today: dt.date, paid_minor: int) -> None:
+        super().__init__(f"membership {membership_id} has contributions paid towards it: "
+                         "it cannot be withdrawn (settle the payments first)",
+                         membership_id=membership_id, start_date=start_date,
+                         end_date=end_date, asked=today)
+        self.paid_minor = paid_minor
+
+
 class NotProposed(ServiceError):
     """A confirmation of a (person, programme) the package did not propose: the rules decide
     what can be offered, the clerk only what is taken."""

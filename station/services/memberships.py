@@ -5,13 +5,15 @@ writes one :class:`~station.registry.models.ProgrammeMembership` (with start and
 for every accepted proposal and an :class:`EligibilityDecision` for every proposal, accepted or
 declined, with the reason and rules version shown to the clerk. ``end_membership`` ends one
 before its term (the person moved, is no longer eligible, asked to leave, or holds it twice),
-with a reason from :data:`END_REASONS`. Audit events and outbox items go in the same
+with a reason from :data:`END_REASONS`; ``withdraw_membership`` withdraws one that has not
+begun yet (the person left before it began). Audit events and outbox items go in the same
 transaction.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Collection
 from dataclasses import dataclass
@@ -22,14 +24,17 @@ from sqlalchemy.orm import Session
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
-from station.registry.models import Person, Programme, ProgrammeMembership
-from station.registry.models_services import EligibilityDecision
+from station.registry.models import AuditEvent, Person, Programme, ProgrammeMembership
+from station.registry.models_services import ContributionPayment, EligibilityDecision
 from station.services.catalogue import Catalogue, load_catalogue
 from station.services.eligibility import Package, Proposal, propose_package
 from station.services.errors import (
+    AlreadyBegun,
     AlreadyEnds,
     AlreadyMember,
     AlreadyOver,
+    BeginsLater,
+    ContributionsPaid,
     EndBeforeStart,
     EndInFuture,
     NotBegunYet,
@@ -235,6 +240,30 @@ class Held:
     programme_code: str
     start_date: dt.date
     end_date: dt.date | None
+    end_reason: str | None = None  # why it was ended before its term (:func:`end_reasons`)
+
+
+def end_reasons(session: Session, membership_ids: Collection[str]) -> dict[str, str]:
+    """Why each of these memberships was ended before its term, read back from its newest
+    ``programme.end`` audit event (a reason of :data:`END_REASONS`, or ``holder deceased``
+    for a death's); those never ended so are absent."""
+    if not membership_ids:
+        return {}
+    rows = session.execute(
+        sa.select(AuditEvent.subject_id, AuditEvent.details)
+        .where(AuditEvent.action == "programme.end",
+               AuditEvent.subject_type == "programme_membership",
+               AuditEvent.subject_id.in_(list(membership_ids)))
+        .order_by(AuditEvent.seq)).all()
+    found: dict[str, str] = {}
+    for subject_id, details in rows:
+        try:
+            reason = json.loads(details).get("reason")
+        except (ValueError, AttributeError):
+            continue
+        if isinstance(reason, str):
+            found[subject_id] = reason
+    return found
 
 
 def held(station: Station, household_id: str, *, today: dt.date) -> list[Held]:
@@ -247,8 +276,9 @@ def held(station: Station, household_id: str, *, today: dt.date) -> list[Held]:
             .where(Person.household_id == household_id, Person.died_on.is_(None),
                    sa.or_(m.end_date.is_(None), m.end_date >= today))
             .order_by(m.person_id, m.start_date, m.programme_code, m.id)).all()
-        return [Held(r.id, r.person_id, r.programme_code, r.start_date, r.end_date)
-                for r in rows]
+        why = end_reasons(session, [r.id for r in rows if r.end_date is not None])
+        return [Held(r.id, r.person_id, r.programme_code, r.start_date, r.end_date,
+                     why.get(r.id)) for r in rows]
 
 
 def end_membership(station: Station, membership_id: str, *, reason: str, end_date: dt.date,
@@ -267,6 +297,9 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
         ``reason`` is not one of :data:`END_REASONS`.
     UnknownRecord
         No membership has this id.
+    BeginsLater
+        The membership begins after today: it is withdrawn instead
+        (:func:`withdraw_membership`); but for ``recorded_twice`` (below).
     EndBeforeStart, EndInFuture, AlreadyEnds
         The end date is before the membership starts, after today, or not before the day
         it already ends (nothing would change). After today is taken only for
@@ -282,6 +315,8 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
         if row is None:
             raise UnknownRecord("membership", membership_id)
         previous = row.end_date
+        if row.start_date > today and reason != "recorded_twice":
+            raise BeginsLater(row.id, row.start_date, previous, end_date, today)
         if previous is not None and end_date >= previous:
             raise AlreadyEnds(row.id, row.start_date, previous, end_date)
         if end_date < row.start_date:
@@ -299,6 +334,76 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
                operator_id=operator.id, now=now)
         return Ended(row.id, row.person_id, row.programme_code, row.start_date, end_date,
                      previous, reason)
+
+
+@dataclass(frozen=True)
+class Withdrawn:
+    """What :func:`withdraw_membership` removed: a membership that never began."""
+
+    membership_id: str
+    person_id: str
+    programme_code: str
+    start_date: dt.date
+    previous_end_date: dt.date | None
+    reason: str
+
+
+def withdraw_membership(station: Station, membership_id: str, *, reason: str,
+                        operator: OperatorInfo, now: dt.datetime) -> Withdrawn:
+    """Withdraw a membership that begins after today (the person left before it began).
+
+    It never runs, so no day can be its last: the row goes (its confirmation's decision
+    keeps the rest, without the id), and the history stays in the ``programme.withdraw``
+    audit event (dates, reason). The centre is told in the same transaction as an end is: a
+    ``programme_registration`` item, decision ``ended`` (the centre stops counting it),
+    ``withdrawn`` true, ``reason`` the clerk's, and ``end_date`` the day before it starts:
+    it held on no day.
+
+    Raises
+    ------
+    PermissionDenied
+        ``operator`` is neither a clerk nor a supervisor.
+    NotInList
+        ``reason`` is not one of :data:`END_REASONS`.
+    UnknownRecord
+        No membership has this id.
+    AlreadyBegun
+        It began on or before today: it is ended on its last day (:func:`end_membership`).
+    ContributionsPaid
+        Contributions were paid towards it: they are settled first.
+    """
+    operator.require("clerk", "supervisor", action="withdraw programme memberships")
+    if reason not in END_REASONS:
+        raise NotInList("end reason", reason, END_REASONS)
+    today = office_today(station, now)
+    with station.transaction() as session:
+        row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
+        if row is None:
+            raise UnknownRecord("membership", membership_id)
+        if row.start_date <= today:
+            raise AlreadyBegun(row.id, row.start_date, row.end_date, today)
+        paid = session.scalar(sa.select(sa.func.coalesce(
+            sa.func.sum(ContributionPayment.amount_minor), 0))
+            .where(ContributionPayment.membership_id == row.id))
+        if paid:
+            raise ContributionsPaid(row.id, row.start_date, row.end_date, today, int(paid))
+        withdrawn = Withdrawn(row.id, row.person_id, row.programme_code, row.start_date,
+                              row.end_date, reason)
+        session.execute(sa.update(EligibilityDecision)
+                        .where(EligibilityDecision.membership_id == row.id)
+                        .values(membership_id=None))
+        session.delete(row)
+        session.flush()
+        facts = {"person_id": row.person_id, "programme": row.programme_code,
+                 "decision": "ended", "withdrawn": True, "membership_id": row.id,
+                 "reason": reason, "start_date": row.start_date.isoformat(),
+                 "previous_end_date": row.end_date.isoformat() if row.end_date else None}
+        record(station, session, record_type="programme_membership", record_id=row.id,
+               action="programme.withdraw", details=facts,
+               payload={**facts, "start_date": row.start_date,
+                        "end_date": row.start_date - dt.timedelta(days=1)},
+               operator_id=operator.id, now=now)
+    return withdrawn
 
 
 def _twin_ends(session: Session, row: ProgrammeMembership, end_date: dt.date) -> bool:

@@ -58,6 +58,8 @@ def action_words() -> dict[str, str]:
         "programme.join": translate("AuditActions", "programme membership recorded"),
         "programme.decline": translate("AuditActions", "programme declined"),
         "programme.end": translate("AuditActions", "programme membership ended"),
+        "programme.withdraw": translate("AuditActions", "programme membership withdrawn "
+                                                            "before it began"),
         "registry.backup": translate("AuditActions", "station backed up"),
         "registry.restore": translate("AuditActions", "station restored from a backup"),
         "service.use": translate("AuditActions", "service use recorded (card)"),

@@ -277,12 +277,15 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         PasswordUnchanged,
     )
     from station.services.errors import (
+        AlreadyBegun,
         AlreadyEnds,
         AlreadyMember,
         AlreadyOver,
         AppealsUsed,
         AppealTooLate,
+        BeginsLater,
         CardOfAnotherPerson,
+        ContributionsPaid,
         DeceasedPerson,
         EndBeforeStart,
         EndInFuture,
@@ -396,6 +399,15 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
                       "last day."), "asked")),
         (AlreadyEnds, _with(QT_TRANSLATE_NOOP(
             "Errors", "This membership already ends on %1: nothing changed."), "end_date")),
+        (BeginsLater, _with(QT_TRANSLATE_NOOP(
+            "Errors", "This membership begins on %1, after today: withdraw it instead."),
+            "start_date")),
+        (AlreadyBegun, _with(QT_TRANSLATE_NOOP(
+            "Errors", "This membership began on %1: end it on its last day instead."),
+            "start_date")),
+        (ContributionsPaid, _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "Contributions were paid towards this membership: it cannot be "
+                      "withdrawn until they are settled."))),
         (FollowUpInPast, _with(QT_TRANSLATE_NOOP(
             "Errors", "The follow-up date %1 is in the past: choose today (%2) or a later "
                       "day."), "follow_up_date", "today")),

@@ -41,7 +41,7 @@ from sync import registration
 #: Records of the page's background read: cases, outbox counts, coverage, names, last
 #: backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`).
 _Loaded = tuple[list[Any], dict[str, int], Any, dict[str, tuple[str, str | None]], Any,
-                Any, Any, Any]
+                Any, Any, Any, dt.date | None]
 #: The reason a card of a double identity is revoked with (as `sws sync` suggests it).
 NATIONAL_DUPLICATE = "national duplicate"
 #: A backup older than this, with records not yet at the centre, is shown as a warning.
@@ -236,7 +236,8 @@ class SupervisorPage(QWidget):
                      (str(c.get("person_id", "")) for c in case.candidates) if pid}
             return (cases, services.outbox_counts(), services.coverage(today=today), names,
                     services.last_backup(), registration.load(kept) if kept else None,
-                    services.card_signing(now), services.supervisor_notices(centre_clock))
+                    services.card_signing(now), services.supervisor_notices(centre_clock),
+                    services.oldest_waiting())
 
         self._runner.start(load, self._on_loaded, self.message.setText)
 
@@ -245,11 +246,12 @@ class SupervisorPage(QWidget):
 
     # -- slots --------------------------------------------------------------------------------
     def _on_loaded(self, loaded: _Loaded) -> None:
-        cases, outbox, cover, self._names, backed_up, standing, signing, notices = loaded
+        (cases, outbox, cover, self._names, backed_up, standing, signing, notices,
+         since) = loaded
         self._show_notices(notices)
         waiting = outbox.get("pending", 0) + outbox.get("sent", 0)
         self._show_last_backup(backed_up, waiting)
-        self._show_registration(standing, waiting)
+        self._show_registration(standing, waiting, since)
         self._show_signing(signing)
         chosen = self._selected()
         self.cases = cases
@@ -476,16 +478,17 @@ class SupervisorPage(QWidget):
 
     # -- registration -------------------------------------------------------------------------
     def _show_registration(self, standing: registration.Standing | None,
-                           waiting: int = 0) -> None:
+                           waiting: int = 0, since: dt.date | None = None) -> None:
         """What the centre last said of this station, as `sws sync` says it: revoked, not
         approved yet, suspended (with the old laptop's way out) or unknown there, in red,
-        with what waits here; else until when it is approved, in red a month ahead ("ask the
+        with what waits here (how many, and since when: ``since``, the office's date the oldest
+        was queued on); else until when it is approved, in red a month ahead ("ask the
         centre to renew") and once expired (its records are kept here until the renewal).
         Nothing when the centre has not said (never synced, or no expiry)."""
         suspended = standing is not None and standing.status == "suspended"
         self.undelivered.offer(standing.station_id if standing is not None and suspended
                                else None)
-        held = self._held_text(standing, waiting) if standing is not None else None
+        held = self._held_text(standing, waiting, since) if standing is not None else None
         if held is not None:
             # whatever the date says: the centre takes none of this station's records
             self.registration_label.setStyleSheet(ERROR_STYLE)
@@ -510,7 +513,8 @@ class SupervisorPage(QWidget):
         self.registration_label.setStyleSheet(ERROR_STYLE if urgent else "")
         self.registration_label.setText(text)
 
-    def _held_text(self, standing: registration.Standing, waiting: int) -> str | None:
+    def _held_text(self, standing: registration.Standing, waiting: int,
+                   since: dt.date | None = None) -> str | None:
         """Why the centre takes none of this station's records (``standing.status``), what
         waits here and what to do; None when it takes them."""
         if standing.status == "revoked":
@@ -519,6 +523,11 @@ class SupervisorPage(QWidget):
                            "wait on this computer. Contact the central registry.", "",
                            waiting)
         if standing.status == "pending":
+            if waiting and since is not None:
+                # how many wait, and since when: a day's wait is not a month's
+                return self.tr("The centre has not approved this station yet: %n record(s) "
+                               "wait on this computer until it does, the oldest since %1.",
+                               "", waiting).replace("%1", short_date(since))
             return self.tr("The centre has not approved this station yet: its records wait "
                            "here until it does.")
         if standing.status == "suspended":

@@ -7,9 +7,11 @@ proposal with the rules' reason ("eligible because age 67 >= 65") and, below, wh
 considered but not proposed, with why. Confirm records the ticked proposals as memberships and
 the others as declined (:func:`station.services.memberships.confirm`). Below, the memberships
 the members hold; End ends the selected one on its last day with a reason from the list
-(:func:`station.services.memberships.end_membership`). A membership that begins after today
-is listed with the day it begins but cannot be chosen: its last day can be neither before it
-begins nor after today, so it can be ended from the day it begins. The list is the shown
+(:func:`station.services.memberships.end_membership`), and says why one that ends was ended.
+A membership that begins after today is listed with the day it begins: it cannot be ended
+(its last day can be neither before it begins nor after today) but Withdraw withdraws it
+(:func:`station.services.memberships.withdraw_membership`), with the reason chosen. The
+line saying what an action did stays in view below the scrolling page. The list is the shown
 household's: it empties as another id is typed, and takes in what Confirm recorded. Shown
 again (back from another tab), the panel reads its household again: a death or an end
 recorded elsewhere meanwhile is there, what the clerk unticked stays unticked.
@@ -48,6 +50,9 @@ from station.views.services.members_table import HouseholdSummary, MembersTable,
 from station.views.services.panel import Clock, ServicePanel
 from station.views.tables import select_row
 from station.views.value_words import poverty_words
+
+#: The item data role holding a membership's first day (ISO) in the list of those held.
+_BEGINS = Qt.ItemDataRole.UserRole + 1
 
 
 class FitScrollArea(QScrollArea):
@@ -97,7 +102,7 @@ class ProgrammesPanel(ServicePanel):
         page = FitScrollArea()
         frame = QVBoxLayout(self)
         frame.setContentsMargins(0, 0, 0, 0)
-        frame.addWidget(page)
+        frame.addWidget(page, 1)
         outer = QVBoxLayout(body)
 
         row = QHBoxLayout()
@@ -160,9 +165,13 @@ class ProgrammesPanel(ServicePanel):
         play.addWidget(self.confirm_button)
         outer.addWidget(package, 1)
         outer.addWidget(self._end_group())
-        self.message.setObjectName("programmesMessage")
-        outer.addWidget(self.message)
         page.setWidget(body)
+        # the line that says what an action did stays under the scrolling page, always in
+        # view: at the page's foot it was below the fold (even at 1280x820) and the clerk
+        # never saw the result of Propose, Confirm or End
+        self.message.setObjectName("programmesMessage")
+        self.message.setContentsMargins(9, 3, 9, 6)
+        frame.addWidget(self.message)
 
         self.assess_button.clicked.connect(self._on_assess)
         self.propose_button.clicked.connect(self._on_propose)
@@ -171,6 +180,7 @@ class ProgrammesPanel(ServicePanel):
         self.household.returnPressed.connect(self._on_propose)
         self.household.textEdited.connect(self._forget_shown)
         self.end_button.clicked.connect(self._on_end)
+        self.withdraw_button.clicked.connect(self._on_withdraw)
 
     def _end_group(self) -> QGroupBox:
         """The memberships the members hold, and End with the reason and the last day."""
@@ -189,12 +199,16 @@ class ProgrammesPanel(ServicePanel):
         self.end_date.setDisplayFormat(date_field_format())
         self.end_button = QPushButton(self.tr("En&d membership"))
         self.end_button.setObjectName("endMembership")
+        # a membership not begun yet never runs: it is withdrawn, not ended
+        self.withdraw_button = QPushButton(self.tr("&Withdraw (not begun)"))
+        self.withdraw_button.setObjectName("withdrawMembership")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Reason:")))
         row.addWidget(self.end_reason, 1)
         row.addWidget(QLabel(self.tr("Last day:")))
         row.addWidget(self.end_date)
         row.addWidget(self.end_button)
+        row.addWidget(self.withdraw_button)
         lay.addWidget(self.held)
         lay.addLayout(row)
         return group
@@ -208,7 +222,7 @@ class ProgrammesPanel(ServicePanel):
 
     def action_buttons(self) -> list[QWidget]:
         return [self.assess_button, self.propose_button, self.confirm_button,
-                self.save_members_button, self.end_button]
+                self.save_members_button, self.end_button, self.withdraw_button]
 
     def _on_busy(self, busy: bool) -> None:
         super()._on_busy(busy)
@@ -365,31 +379,49 @@ class ProgrammesPanel(ServicePanel):
         """One line per membership held: who, which programme, from when (until when)."""
         self.held.clear()
         today = self.clock().date()
+        reasons = self._reason_words()
         for h in held:
             until = self.tr(" until {0}").format(short_date(h.end_date)) if h.end_date else ""
+            if h.end_date and h.end_reason:
+                # why it was ended, as the clerk chose it (a death's own words otherwise)
+                until += self.tr(" (ended: %1)").replace(
+                    "%1", reasons.get(h.end_reason, h.end_reason.replace("_", " ")))
             title = titles.get(h.programme_code, h.programme_code)
             name, begins = self.members.name_of(h.person_id), short_date(h.start_date)
             item = QListWidgetItem(self.tr("%1: %2 from %3").replace("%1", name).replace(
                                    "%2", title).replace("%3", begins) + until)
             item.setData(Qt.ItemDataRole.UserRole, h.membership_id)
+            item.setData(_BEGINS, h.start_date.isoformat())
             if h.start_date > today:
                 # not begun: no last day is both on or after its start and on or before
-                # today, so End is not offered until the day it begins
+                # today, so it is withdrawn rather than ended
                 item.setText(self.tr("%1: %2 begins on %3").replace("%1", name).replace(
                              "%2", title).replace("%3", begins) + until)
-                item.setFlags(item.flags() & ~(Qt.ItemFlag.ItemIsSelectable
-                                               | Qt.ItemFlag.ItemIsEnabled))
-                item.setToolTip(self.tr("Not begun yet: it can be ended from %1, the day it "
-                                        "begins.").replace("%1", begins))
+                item.setToolTip(self.tr("Not begun yet: Withdraw withdraws it (it never "
+                                        "runs); it can be ended from %1, the day it begins.")
+                                .replace("%1", begins))
             self.held.addItem(item)
         self.end_date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.end_date.setDate(QDate(today.year, today.month, today.day))
 
-    def _on_end(self) -> None:
+    def _chosen_held(self) -> tuple[Any, bool] | None:
+        """The membership item chosen in the list and whether it has not begun yet."""
         item = self.held.currentItem()
         if item is None or not item.isSelected() or not (
                 item.flags() & Qt.ItemFlag.ItemIsSelectable):
+            return None
+        begins = dt.date.fromisoformat(str(item.data(_BEGINS)))
+        return item, begins > self.clock().date()
+
+    def _on_end(self) -> None:
+        chosen = self._chosen_held()
+        if chosen is None:
             self.show_error(self.tr("Choose the membership to end first."))
+            return
+        item, not_begun = chosen
+        if not_begun:
+            self.show_error(self.tr("This membership has not begun yet: withdraw it "
+                                    "instead (Withdraw)."))
             return
         membership_id = str(item.data(Qt.ItemDataRole.UserRole))
         reason = str(self.end_reason.currentData())
@@ -402,20 +434,53 @@ class ProgrammesPanel(ServicePanel):
                                                      now=now),
                   lambda ended: self._on_ended(household_id, ended))
 
+    def _on_withdraw(self) -> None:
+        chosen = self._chosen_held()
+        if chosen is None:
+            self.show_error(self.tr("Choose the membership to withdraw first."))
+            return
+        item, not_begun = chosen
+        if not not_begun:
+            self.show_error(self.tr("This membership has begun: end it on its last day "
+                                    "instead (End membership)."))
+            return
+        membership_id = str(item.data(Qt.ItemDataRole.UserRole))
+        reason = str(self.end_reason.currentData())
+        station, operator, now = self.station, self.operator, self.clock()
+        household_id = self.household.text().strip()
+        self.call(lambda: memberships.withdraw_membership(station, membership_id,
+                                                          reason=reason, operator=operator,
+                                                          now=now),
+                  lambda done: self._on_withdrawn(household_id, done))
+
+    def _on_withdrawn(self, household_id: str, done: Any) -> None:
+        title = programme_names(current_language()).get(done.programme_code,
+                                                        done.programme_code)
+        self._done_then_reread(household_id, self.tr("%1: %2 withdrawn (it was to begin on "
+                                                      "%3).")
+                               .replace("%1", self.members.name_of(done.person_id))
+                               .replace("%2", title)
+                               .replace("%3", short_date(done.start_date)))
+
     def _on_ended(self, household_id: str, ended: Any) -> None:
         title = programme_names(current_language()).get(ended.programme_code,
                                                         ended.programme_code)
-        self.show_info(self.tr("%1: %2 ends on %3.")
-                       .replace("%1", self.members.name_of(ended.person_id))
-                       .replace("%2", title).replace("%3", short_date(ended.end_date)))
+        self._done_then_reread(household_id, self.tr("%1: %2 ends on %3.")
+                               .replace("%1", self.members.name_of(ended.person_id))
+                               .replace("%2", title)
+                               .replace("%3", short_date(ended.end_date)))
+
+    def _done_then_reread(self, household_id: str, said: str) -> None:
+        """Say what was done, then show the household's lists as they now stand."""
+        self.show_info(said)
         self.changed.emit()
-        said = self.message.text()
 
         def shown(loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
             self._show_package(loaded)
             self.show_info(said)  # the lists as they now stand, the line says what was done
 
-        # the lists as they now stand, of the household the membership was ended in, and
+        # the lists as they now stand, of the household the membership was ended (or
+        # withdrawn) in, and
         # only while it is shown (another id typed meanwhile waits for the clerk's Enter)
         self.call(self._loader(household_id), self._still_shown(household_id, shown),
                   quiet=True)
