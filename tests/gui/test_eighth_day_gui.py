@@ -6,13 +6,10 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QTabWidget
 from pytestqt.qtbot import QtBot
 
 from station.model.ui_context import StationContext
-from station.model.ui_session import Mode
-from station.views.clerk.page import ClerkPage
-from tests.gui.test_first_day_gui import SMALL, _settle, _signed_in
+from tests.gui.test_first_day_gui import SMALL, _settle, programmes_tab_shown
 from tests.gui.test_services_panels import clerk, household
 
 __all__ = ["clerk", "household"]  # the fixtures, shared with the services panels' tests
@@ -34,24 +31,7 @@ def test_the_programmes_message_stays_in_view_after_an_action(
     """The line that says what Propose, Confirm or End did sat below everything in the
     scrolling tab: at 1280x820 (and 1024x700) it was below the fold, and the clerk did not
     see the result. It now stays in view whatever the tab scrolls to."""
-    from station.views.services import ProgrammesPanel
-    from tests.gui.test_clerk_flow import PERSON_FIELDS, _enrol
-
-    window = _signed_in(qtbot, live_ctx)
-    window.resize(*size)
-    page = window.page(Mode.CLERK)
-    assert isinstance(page, ClerkPage)
-    person = _enrol(qtbot, page, PERSON_FIELDS).person_id
-    tabs = window.mode_widgets[Mode.CLERK]
-    assert isinstance(tabs, QTabWidget)
-    panel = next(tabs.widget(i) for i in range(tabs.count())
-                 if isinstance(tabs.widget(i), ProgrammesPanel))
-    assert isinstance(panel, ProgrammesPanel)
-    tabs.setCurrentWidget(panel)
-    panel.set_household(live_ctx.services["station"].person(person)["household_id"])
-    qtbot.waitUntil(lambda: not panel.runner.busy and bool(panel.summary.text()),
-                    timeout=20000)
-    _settle()
+    window, panel = programmes_tab_shown(qtbot, live_ctx, size)
     assert (window.width(), window.height()) == size
     assert panel.message.text()
     assert _whole_in_view(panel.message), panel.message.visibleRegion().boundingRect()

@@ -593,15 +593,15 @@ def test_a_wide_window_keeps_the_header_on_one_line(qtbot: QtBot, live_ctx: Stat
         assert label.height() < 1.8 * label.fontMetrics().height(), label.text()
 
 
-def test_on_a_large_screen_the_programme_package_needs_no_scrolling(
-        qtbot: QtBot, live_ctx: StationContext) -> None:
-    """The Household programmes tab scrolls on a small screen only: at 1280x820 its
-    Confirm button is in view, as it was before the tab learnt to scroll."""
+def programmes_tab_shown(qtbot: QtBot, ctx: StationContext, size: tuple[int, int]
+                         ) -> tuple[MainWindow, Any]:
+    """A supervisor's window at ``size`` after enrolling one person, its Household
+    programmes tab shown on that person's household and done reading it."""
     from station.views.services import ProgrammesPanel
     from tests.gui.test_clerk_flow import _enrol
 
-    window = _signed_in(qtbot, live_ctx)
-    window.resize(1280, 820)
+    window = _signed_in(qtbot, ctx)
+    window.resize(*size)
     page = window.page(Mode.CLERK)
     assert isinstance(page, ClerkPage)
     person = _enrol(qtbot, page, PERSON_FIELDS).person_id
@@ -611,10 +611,18 @@ def test_on_a_large_screen_the_programme_package_needs_no_scrolling(
                  if isinstance(tabs.widget(i), ProgrammesPanel))
     assert isinstance(panel, ProgrammesPanel)
     tabs.setCurrentWidget(panel)
-    panel.set_household(live_ctx.services["station"].person(person)["household_id"])
+    panel.set_household(ctx.services["station"].person(person)["household_id"])
     qtbot.waitUntil(lambda: not panel.runner.busy and bool(panel.summary.text()),
                     timeout=20000)
     _settle()
+    return window, panel
+
+
+def test_on_a_large_screen_the_programme_package_needs_no_scrolling(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The Household programmes tab scrolls on a small screen only: at 1280x820 its
+    Confirm button is in view, as it was before the tab learnt to scroll."""
+    window, panel = programmes_tab_shown(qtbot, live_ctx, (1280, 820))
     shown = panel.confirm_button.visibleRegion().boundingRect()
     assert shown.height() == panel.confirm_button.height()
     window.resize(*SMALL)
