@@ -158,11 +158,7 @@ def test_the_centre_takes_the_withdrawal_and_stops_counting_the_membership(
     """The withdrawal's item as the centre ingests it (its payload as written): acknowledged
     as ``membership_ended``, and the programme leaves the coverage, on the day it was to
     begin too."""
-    import random
-
-    from sync.packets import encode_biometrics
-    from tests.sync._support import fake_templates, make_station
-    from tests.sync.test_person_death import _coverage, _queue, _states, _sync
+    from tests.services.test_sixth_day_ops import counted_then_dropped
 
     pension = _pension(station, family, clerk)
     start = TODAY + 10 * DAY
@@ -170,15 +166,5 @@ def test_the_centre_takes_the_withdrawal_and_stops_counting_the_membership(
     memberships.withdraw_membership(station, pension, reason="own_request", operator=clerk,
                                     now=NOW)
     joined, withdrawn = (i["payload"] for i in outbox_items(station, pension))
-    upward = make_station(tmp_path / "st.sqlite3", "st-withdraw")
-    place = {"province": "12", "district": "1203", "commune": "120301"}
-    _queue(upward, "enrolment", family.grandfather,
-           {"person_id": family.grandfather, "location": place, "programmes": []},
-           encode_biometrics(fake_templates(random.Random(6))))
-    _queue(upward, "programme_registration", pension, joined)
-    _sync(central_app, upward)
-    assert _coverage(central_app) == {"(enrolled)": 1, "OLD_AGE_PENSION": 1}
-    item = _queue(upward, "programme_registration", pension, withdrawn)
-    _sync(central_app, upward)
-    assert _states(upward)[item] == ("acked", "membership_ended")
-    assert _coverage(central_app) == {"(enrolled)": 1}
+    counted_then_dropped(central_app, tmp_path / "st.sqlite3", family.grandfather, pension,
+                         joined, withdrawn)

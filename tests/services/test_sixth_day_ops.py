@@ -209,26 +209,35 @@ def test_the_centre_takes_the_end_and_stops_counting_the_membership(
     centre ingests them (their payloads as written, delivered by the uploader): the join is
     counted in the coverage, the end is acknowledged as ``membership_ended`` and the
     programme leaves the count."""
+    pension = _pension(station, family, clerk)
+    memberships.end_membership(station, pension, reason="moved", end_date=TODAY,
+                               operator=clerk, now=NOW)
+    joined, ended = (i["payload"] for i in outbox_items(station, pension))
+    assert (joined["decision"], ended["decision"]) == ("confirmed", "ended")
+    counted_then_dropped(central_app, tmp_path / "st.sqlite3", family.grandfather, pension,
+                         joined, ended)
+
+
+def counted_then_dropped(central_app: Any, path: Path, person: str, membership: str,
+                         joined: dict[str, Any], ended: dict[str, Any]) -> None:
+    """Deliver ``person``'s enrolment and the membership's ``joined`` payload from a station
+    at ``path`` (the pension counted at the centre), then ``ended``: acknowledged as
+    ``membership_ended``, and the programme leaves the coverage."""
     import random
 
     from sync.packets import encode_biometrics
     from tests.sync._support import fake_templates, make_station
     from tests.sync.test_person_death import _coverage, _queue, _states, _sync
 
-    pension = _pension(station, family, clerk)
-    memberships.end_membership(station, pension, reason="moved", end_date=TODAY,
-                               operator=clerk, now=NOW)
-    joined, ended = (i["payload"] for i in outbox_items(station, pension))
-    assert (joined["decision"], ended["decision"]) == ("confirmed", "ended")
-    upward = make_station(tmp_path / "st.sqlite3", "st-end")
+    upward = make_station(path, "st-end")
     place = {"province": "12", "district": "1203", "commune": "120301"}
-    _queue(upward, "enrolment", family.grandfather,
-           {"person_id": family.grandfather, "location": place, "programmes": []},
+    _queue(upward, "enrolment", person,
+           {"person_id": person, "location": place, "programmes": []},
            encode_biometrics(fake_templates(random.Random(6))))
-    _queue(upward, "programme_registration", pension, joined)
+    _queue(upward, "programme_registration", membership, joined)
     _sync(central_app, upward)
     assert _coverage(central_app) == {"(enrolled)": 1, "OLD_AGE_PENSION": 1}
-    end = _queue(upward, "programme_registration", pension, ended)
+    end = _queue(upward, "programme_registration", membership, ended)
     _sync(central_app, upward)
     assert _states(upward)[end] == ("acked", "membership_ended")
     assert _coverage(central_app) == {"(enrolled)": 1}
