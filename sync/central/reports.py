@@ -269,46 +269,94 @@ DECEASED_ROW = "(deceased)"
 
 def deceased_persons() -> sa.Select[tuple[Any]]:
     """Ids of the persons whose newest ``person_death`` record says deceased (a death
-    withdrawn later by its station no longer counts): a sub-select for ``NOT IN``."""
+    withdrawn later by its station no longer counts): a sub-select for ``NOT IN``. Whatever
+    the date of death: :func:`died_after` names those not yet dead on a given day."""
+    return _newest_deaths(t.packets.c.person_id)
+
+
+def _newest_deaths(*columns: Any) -> sa.Select[Any]:
+    """``columns`` of each person's newest accepted ``person_death`` record that says
+    deceased (not withdrawn)."""
     p = t.packets.c
     newest = (sa.select(p.person_id.label("pid"), sa.func.max(p.arrival).label("last"))
               .where(p.kind == "person_death", p.status == ACCEPTED)
               .group_by(p.person_id).subquery())
-    return (sa.select(p.person_id)
+    return (sa.select(*columns)
             .join(newest, sa.and_(p.person_id == newest.c.pid, p.arrival == newest.c.last))
             .where(p.kind == "person_death", p.status == ACCEPTED, p.reason == DECEASED,
                    p.person_id.is_not(None)))
 
 
+def died_after(conn: sa.Connection, day: date) -> list[str]:
+    """Of :func:`deceased_persons`, those whose death is dated after ``day``: alive on it.
+
+    The station's ``person_death`` payload carries ``died_on`` (the office's date of death;
+    the centre refuses a death without one). A person is deceased on ``day`` when ``died_on``
+    is on or before it, as the station's own coverage report counts them
+    (``station.services.reports.living_on``)."""
+    p = t.packets.c
+    text = day.isoformat()
+    return [str(person) for person, payload in conn.execute(
+        _newest_deaths(p.person_id, p.payload)) if _died_on(payload) > text]
+
+
+def _died_on(payload: bytes) -> str:
+    """A death record's ``died_on`` as ISO text; "" (dead since ever) when it does not read:
+    it was accepted as a death."""
+    try:
+        value = cbor2.loads(payload)
+    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
+        return ""
+    died = value.get("died_on") if isinstance(value, dict) else None
+    return died[:10] if isinstance(died, str) else ""
+
+
 def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
              today: date | None = None) -> list[dict[str, Any]]:
-    """Persons per province, district, commune: enrolled, and members of each programme.
+    """Persons per province, district, commune: enrolled, and members of each programme,
+    as they stood on the report's day.
 
-    Rows with programme ``(enrolled)`` count accepted enrolments; the others count persons
-    in a programme, from the enrolment's own ``programmes`` list or from confirmed
-    ``programme_registration`` records (unless a later one of the same membership ended it:
-    reason ``membership_ended``) whose term holds on the report's day (``scope.until``, or
-    ``today`` on the centre's clock: started by then, its ``end_date`` not passed; as the
-    stations count them), placed where the person was enrolled. A person a
-    station recorded as deceased (``person_death``) is counted in neither: only in the row
-    with programme ``(deceased)`` of their place. ``place_name``
-    and ``programme_name`` come from the master data (a location's code is the commune
-    code); empty where the master data does not name them. ``scope`` narrows it to a place
-    (where the person was enrolled) and to the days the enrolments and registrations were
-    made; a person recorded as deceased later is in ``(deceased)`` whatever the range.
+    The report's day is ``scope.until``, or ``today`` on the centre's clock (the earlier of
+    the two). Rows with programme ``(enrolled)`` count accepted enrolments; the others count
+    persons in a programme, from the enrolment's own ``programmes`` list or from confirmed
+    ``programme_registration`` records whose term holds on the report's day (started by
+    then, its ``end_date`` not passed; as the stations count them), placed where the person
+    was enrolled. A membership a later record ended (reason ``membership_ended``: the
+    station's ``end_membership`` or a death) counts up to that record's ``end_date``, its
+    last day, included: the end applies from the day after, whenever it was recorded or
+    arrived (an end record without an ``end_date`` applies from the day it was recorded).
+    A person a station recorded as deceased (``person_death``) with ``died_on`` on or before
+    the report's day is counted in neither: only in the row with programme ``(deceased)``
+    of their place; one whose death is dated later is alive on that day and counted as
+    such. ``place_name`` and ``programme_name`` come from the master data (a location's
+    code is the commune code); empty where the master data does not name them. ``scope``
+    narrows it to a place (where the person was enrolled) and to the days the enrolments
+    and registrations were made at their station (UTC days: :class:`Scope`).
     """
     p = t.packets.c
     tally: Counter[tuple[str, str, str, str]] = Counter()
-    dead = deceased_persons()
+    on = min(d for d in (scope.until, today) if d is not None) \
+        if scope.until or today else None
+    dead_ever = deceased_persons()
+    not_yet = died_after(conn, on) if on is not None else []
+
+    def dead(column: Any) -> Any:
+        return sa.and_(column.in_(dead_ever), column.not_in(not_yet)) if not_yet \
+            else column.in_(dead_ever)
+
+    def alive(column: Any) -> Any:
+        return sa.or_(column.not_in(dead_ever), column.in_(not_yet)) if not_yet \
+            else column.not_in(dead_ever)
+
     enrolled = conn.execute(
         sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.not_in(dead),
+        .where(p.kind == "enrolment", p.status == ACCEPTED, alive(p.record_id),
                *scope.place(p), *scope.days(p))
         .group_by(p.province, p.district, p.commune, p.programmes)
     )
     for province, district, commune, n in conn.execute(
         sa.select(p.province, p.district, p.commune, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.in_(dead),
+        .where(p.kind == "enrolment", p.status == ACCEPTED, dead(p.record_id),
                *scope.place(p), *scope.days(p))
         .group_by(p.province, p.district, p.commune)
     ):
@@ -318,26 +366,26 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
         tally[(*place, ENROLLED)] += int(n)
         for code in programmes.split(",") if programmes else []:
             tally[(*place, code)] += int(n)
+    last_days = _ended(conn)
     person = t.packets.alias("person")
     q = person.c
-    later = t.packets.alias("later")
-    ended = sa.select(later.c.id).where(
-        later.c.kind == "programme_registration", later.c.status == ACCEPTED,
-        later.c.reason == MEMBERSHIP_ENDED, later.c.record_id == p.record_id,
-        later.c.station_id == p.station_id).exists()
     members = conn.execute(
-        sa.select(q.province, q.district, q.commune, p.programmes, p.person_id, p.payload)
+        sa.select(q.province, q.district, q.commune, p.programmes, p.person_id, p.payload,
+                  p.station_id, p.record_id)
         .join(person, sa.and_(q.record_id == p.person_id, q.kind == "enrolment",
                               q.status == ACCEPTED))
         .where(p.kind == "programme_registration", p.status == ACCEPTED,
-               p.programmes.is_not(None), p.person_id.not_in(dead), ~ended,
-               *scope.place(q), *scope.days(p))
+               p.programmes.is_not(None), alive(p.person_id), *scope.place(q),
+               *scope.days(p))
     )
-    on = min(d for d in (scope.until, today) if d is not None) \
-        if scope.until or today else None
     holding: defaultdict[tuple[str, str, str, str], set[str]] = defaultdict(set)
-    for province, district, commune, programmes, person_id, payload in members:
-        if on is None or _holds_on(payload, on):
+    for province, district, commune, programmes, person_id, payload, station, record in members:
+        last = last_days.get((station, record))
+        if on is None:
+            counts = last is None
+        else:
+            counts = _holds_on(payload, on) and (last is None or last >= on.isoformat())
+        if counts:
             for code in programmes.split(","):
                 holding[(province or "", district or "", commune or "", code)].add(person_id)
     for key, people in holding.items():
@@ -354,6 +402,42 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
          else str(names.get(k[3], ""))}
         for k, n in sorted(tally.items())
     ]
+
+
+def _ended(conn: sa.Connection) -> dict[tuple[str, str], str]:
+    """The last day (ISO) of each membership a ``membership_ended`` record ended, by station
+    and record id (the membership's): the earliest ``end_date`` its end records give (a
+    station only moves an end earlier). An end record without a readable ``end_date`` ends
+    the membership the day before it was recorded (its ``created_at``, a UTC instant); ""
+    (never held) when that does not read either."""
+    p = t.packets.c
+    out: dict[tuple[str, str], str] = {}
+    for station, record, payload, created in conn.execute(
+            sa.select(p.station_id, p.record_id, p.payload, p.created_at)
+            .where(p.kind == "programme_registration", p.status == ACCEPTED,
+                   p.reason == MEMBERSHIP_ENDED)):
+        last = _end_date(payload)
+        if last is None:
+            try:
+                last = (date.fromisoformat(str(created)[:10]) - timedelta(days=1)).isoformat()
+            except ValueError:
+                last = ""
+        key = (str(station), str(record))
+        out[key] = min(out.get(key, last), last)
+    return out
+
+
+def _end_date(payload: bytes) -> str | None:
+    """A membership record's ``end_date`` as ISO text (None when absent or unreadable)."""
+    try:
+        value = cbor2.loads(payload)
+    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
+        return None
+    end = value.get("end_date") if isinstance(value, dict) else None
+    try:
+        return date.fromisoformat(end[:10]).isoformat() if isinstance(end, str) else None
+    except ValueError:
+        return None
 
 
 def _holds_on(payload: bytes, day: date) -> bool:

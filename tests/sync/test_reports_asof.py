@@ -1,0 +1,138 @@
+"""The centre's reports tell the truth on the day they are dated: a membership counts on day D
+when its term holds on D (an end record applies from its end date, not from the day it
+arrived), and a person whose death is dated after D is alive on D. The real app on a real
+PostgreSQL (the centre's clock fixed), a station's real uploader with records shaped as the
+station writes them (``station.services.memberships.end_membership``,
+``station.model.deaths.record_death``)."""
+
+from __future__ import annotations
+
+import random
+from collections.abc import Iterator
+from datetime import UTC, date, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from sync.central.app import CentralConfig, create_app
+from sync.client import CentralClient, register_station
+from sync.outbox import enqueue
+from sync.packets import encode_biometrics
+from sync.uploader import StationIdentity, Uploader
+from tests.sync._support import Station, fake_templates, make_station, settle
+
+pytestmark = pytest.mark.postgres
+
+#: The centre's clock: "today" at the centre is 1 July 2026.
+NOW = datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
+PLACE = {"province": "12", "district": "1204", "commune": "120401"}
+
+
+@pytest.fixture
+def centre(tmp_path: Path, postgres_url: str) -> Iterator[TestClient]:
+    app = create_app(CentralConfig(db_url=postgres_url, key_path=tmp_path / "central.pem",
+                                   admin_token="secret", dedup="exact"), clock=lambda: NOW)
+    with TestClient(app) as http:
+        yield http
+
+
+def at(day: str) -> datetime:
+    """Noon UTC on ``day``: when the station recorded it."""
+    return datetime.fromisoformat(f"{day}T12:00:00+00:00")
+
+
+def queue(station: Station, kind: str, record: str, payload: dict[str, Any], when: datetime,
+          bio: bytes | None = None) -> str:
+    with station.engine.begin() as conn:
+        return enqueue(conn, station.table, kind=kind, record_id=record, payload=payload,
+                       sealed_biometrics=station.at_rest.seal(bio) if bio else None, now=when)
+
+
+def enrol(station: Station, person: str, when: datetime) -> None:
+    queue(station, "enrolment", person, {"person_id": person, "demographics": {
+        "address": PLACE}}, when, encode_biometrics(fake_templates(random.Random(person))))
+
+
+def join(station: Station, person: str, programme: str, start: date, when: datetime) -> str:
+    """A membership confirmed at the desk (``station.services.memberships``)."""
+    membership = f"m-{person}-{programme}"
+    queue(station, "programme_registration", membership, {
+        "person_id": person, "programme": programme, "decision": "confirmed",
+        "membership_id": membership, "reason": "eligible",
+        "start_date": start.isoformat(), "end_date": None}, when)
+    return membership
+
+
+def end(station: Station, person: str, programme: str, start: date, last_day: date,
+        reason: str, when: datetime) -> None:
+    """A membership ended on ``last_day`` (its last day), as ``end_membership`` sends it."""
+    membership = f"m-{person}-{programme}"
+    queue(station, "programme_registration", membership, {
+        "person_id": person, "programme": programme, "decision": "ended",
+        "membership_id": membership, "reason": reason, "previous_end_date": None,
+        "start_date": start.isoformat(), "end_date": last_day.isoformat()}, when)
+
+
+def sync(http: TestClient, station: Station) -> None:
+    client = CentralClient("http://testserver", http=http)
+    reg = register_station("http://testserver", station.key, station.station_id,
+                           client=client)
+    uploader = Uploader(station.engine, station.table,
+                        StationIdentity(station.station_id, station.key, reg.central_key),
+                        client, station.at_rest.unseal, rng=random.Random(1))
+    assert uploader.sync(lambda: NOW).pending == 0
+    settle(uploader, NOW)
+
+
+def coverage(http: TestClient, **params: str) -> dict[str, int]:
+    answer = http.get("/v1/reports/coverage", params=params)
+    assert answer.status_code == 200, answer.text
+    return {r["programme"]: r["persons"] for r in answer.json()["rows"]}
+
+
+def test_a_membership_counts_until_its_end_date_not_until_its_end_was_recorded(
+        centre: TestClient, tmp_path: Path) -> None:
+    station = make_station(tmp_path / "s.sqlite3", "st-asof")
+    enrol(station, "p-1", at("2026-01-10"))
+    enrol(station, "p-2", at("2026-01-10"))
+    start = date(2026, 2, 1)
+    join(station, "p-1", "HEALTH", start, at("2026-02-01"))
+    join(station, "p-2", "HEALTH", start, at("2026-02-01"))
+    # p-1 moved away: the clerk ended the membership on 15 June, recording it on 16 June
+    end(station, "p-1", "HEALTH", start, date(2026, 6, 15), "moved", at("2026-06-16"))
+    sync(centre, station)
+
+    assert coverage(centre, until="2026-03-31") == {"(enrolled)": 2, "HEALTH": 2}
+    assert coverage(centre, until="2026-06-15") == {"(enrolled)": 2, "HEALTH": 2}  # last day
+    assert coverage(centre, until="2026-06-16") == {"(enrolled)": 2, "HEALTH": 1}
+    assert coverage(centre, until="2026-06-20") == {"(enrolled)": 2, "HEALTH": 1}
+    assert coverage(centre) == {"(enrolled)": 2, "HEALTH": 1}  # today, 1 July
+
+
+def test_a_person_whose_death_is_dated_after_the_report_day_is_alive_on_it(
+        centre: TestClient, tmp_path: Path) -> None:
+    station = make_station(tmp_path / "s.sqlite3", "st-death-asof")
+    enrol(station, "p-1", at("2026-01-10"))
+    enrol(station, "p-2", at("2026-01-10"))
+    start = date(2026, 2, 1)
+    join(station, "p-1", "OLD_AGE", start, at("2026-02-01"))
+    join(station, "p-2", "OLD_AGE", start, at("2026-02-01"))
+    # p-1 died on 10 May, recorded on 12 May (station.model.deaths.record_death: the death
+    # and the end of every membership on the day of death)
+    queue(station, "person_death", "p-1", {
+        "person_id": "p-1", "died_on": "2026-05-10", "source": "death certificate 7/2026",
+        "memberships_ended": ["m-p-1-OLD_AGE"], "cards_revoked": [], "undone": False,
+        "recorded_by": "op-1", "recorded_at": "2026-05-12T12:00:00"}, at("2026-05-12"))
+    end(station, "p-1", "OLD_AGE", start, date(2026, 5, 10), "holder deceased",
+        at("2026-05-12"))
+    sync(centre, station)
+
+    # before the death: alive, enrolled, a member; nobody in the (deceased) row
+    assert coverage(centre, until="2026-03-31") == {"(enrolled)": 2, "OLD_AGE": 2}
+    assert coverage(centre, until="2026-05-09") == {"(enrolled)": 2, "OLD_AGE": 2}
+    # from the day of death (as the station's own report counts them: died_on <= the day)
+    assert coverage(centre, until="2026-05-10") == {"(enrolled)": 1, "OLD_AGE": 1,
+                                                    "(deceased)": 1}
+    assert coverage(centre) == {"(enrolled)": 1, "OLD_AGE": 1, "(deceased)": 1}
