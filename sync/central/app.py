@@ -67,11 +67,14 @@ PlaceCode = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_.-]{1,32}$")]
 
 def report_scope(province: PlaceCode = None, district: PlaceCode = None,
                  commune: PlaceCode = None,
-                 since: Annotated[date | None, Query(description="first day (YYYY-MM-DD) "
-                                                     "the records were made")] = None,
-                 until: Annotated[date | None, Query(description="last day, included")] = None,
+                 since: Annotated[date | None, Query(description="first day (YYYY-MM-DD, "
+                                                     "UTC) the records were made at their "
+                                                     "station")] = None,
+                 until: Annotated[date | None, Query(description="last day, included; also "
+                                                     "the day coverage is counted on "
+                                                     "(default: today, UTC)")] = None,
                  ) -> reports.Scope:
-    """The report filters of a request (place codes; the days records were made)."""
+    """The report filters of a request (place codes; the UTC days records were made)."""
     return reports.Scope(province, district, commune, since, until)
 
 

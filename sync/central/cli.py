@@ -73,8 +73,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         report.add_argument(f"--{level}", metavar="CODE", help=f"only this {level} (coverage "
                             "and duplicates; the code from the list of places)")
     report.add_argument("--since", metavar="YYYY-MM-DD", help="only records made on or after "
-                        "this day at their station (all reports but stations)")
-    report.add_argument("--until", metavar="YYYY-MM-DD", help="... and on or before this day")
+                        "this day (UTC) at their station (all reports but stations)")
+    report.add_argument("--until", metavar="YYYY-MM-DD", help="... and on or before this day; "
+                        "coverage counts members and deaths as they stood on it (default: "
+                        "today, UTC)")
     cases = commands.add_parser(
         "cases", help="enrolments held as suspected duplicates, for a person to decide",
         description=f"Open adjudication cases of the running service (needs {ADMIN_TOKEN_ENV}).")

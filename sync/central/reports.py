@@ -62,6 +62,13 @@ class Scope:
     ``since`` and ``until`` (both included): the day a record was made at its station (the
     date the station signed into the packet, not the day it reached the centre: an office
     offline for a week still reports its enrolments on the days they happened).
+
+    Days are UTC days: a station signs the instant it made a record in UTC (``created_at``,
+    ``...Z``) and the centre knows no office's time zone, so a record made at 06:30 on
+    1 April in Phnom Penh (23:30 UTC on 31 March) is a record of 31 March. The report's day
+    when no ``until`` is given is the centre's UTC date. Dates the stations write into the
+    records themselves (a membership's ``start_date`` and ``end_date``, a death's
+    ``died_on``) are the office's dates and are compared with the report's day as they are.
     """
 
     province: str | None = None
@@ -93,7 +100,8 @@ class Scope:
         return [getattr(columns, level) == code for level, code in self.places.items()]
 
     def days(self, columns: Any) -> list[Any]:
-        """Conditions on the day a packet's record was made (its ``created_at``, ISO text)."""
+        """Conditions on the UTC day a packet's record was made (its ``created_at``, ISO text
+        in UTC as the stations sign it: its first ten characters are that day)."""
         day = sa.func.substr(columns.created_at, 1, 10)
         out = []
         if self.since is not None:

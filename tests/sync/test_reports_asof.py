@@ -136,3 +136,38 @@ def test_a_person_whose_death_is_dated_after_the_report_day_is_alive_on_it(
     assert coverage(centre, until="2026-05-10") == {"(enrolled)": 1, "OLD_AGE": 1,
                                                     "(deceased)": 1}
     assert coverage(centre) == {"(enrolled)": 1, "OLD_AGE": 1, "(deceased)": 1}
+
+
+def test_every_dated_report_counts_a_record_on_the_utc_day_its_station_made_it(
+        centre: TestClient, tmp_path: Path) -> None:
+    """Made at 23:30 UTC on 31 March (06:30 on 1 April in Phnom Penh), delivered on 1 July:
+    every dated report counts it on 31 March, the UTC day its station signed, never on the
+    office's next day nor on the day it reached the centre."""
+    station = make_station(tmp_path / "s.sqlite3", "st-days")
+    late = datetime(2026, 3, 31, 23, 30, tzinfo=UTC)
+    queue(station, "card_issue", "C-1", {"card_id": "C-1", "person_id": "p-1",
+                                         "replaces": []}, late)
+    queue(station, "revocation", "C-2", {"card_id": "C-2", "reason": "holder deceased"}, late)
+    queue(station, "card_status", "C-3", {"card_id": "C-3", "status": "lost",
+                                          "reason": "lost at market"}, late)
+    queue(station, "service_use", "v-1", {"facility": "Provincial hospital",
+                                          "card_id": "C-1"}, late)
+    queue(station, "adjudication", "a-1", {"outcome": "same_person", "location": PLACE},
+          late)
+    sync(centre, station)
+
+    def figures(**days: str) -> tuple[Any, ...]:
+        def rows(name: str) -> list[dict[str, Any]]:
+            answer = centre.get(f"/v1/reports/{name}", params=days)
+            assert answer.status_code == 200, answer.text
+            return list(answer.json()["rows"])
+        card = rows("cards")[0]
+        return (card["cards_issued"], card["cards_revoked"], card["cards_lost"],
+                sum(r["service_uses"] for r in rows("service-uses")),
+                sum(r["prevented_at_station"] for r in rows("duplicates")))
+
+    assert figures(since="2026-03-31", until="2026-03-31") == (1, 1, 1, 1, 1)
+    assert figures(until="2026-03-31") == (1, 1, 1, 1, 1)
+    assert figures(since="2026-04-01") == (0, 0, 0, 0, 0)  # the office's day: not counted
+    assert figures(since="2026-07-01") == (0, 0, 0, 0, 0)  # the day it arrived: not counted
+    assert figures(until="2026-03-30") == (0, 0, 0, 0, 0)
