@@ -271,6 +271,8 @@ def _rejected_packets(conn: sa.Connection) -> int:
 
 
 ENROLLED = "(enrolled)"
+#: Person ids per query when the coverage report asks about a list of persons.
+_CHUNK = 1000
 #: The coverage rows counting persons a station recorded as deceased (not in the others).
 DECEASED_ROW = "(deceased)"
 
@@ -278,7 +280,7 @@ DECEASED_ROW = "(deceased)"
 def deceased_persons() -> sa.Select[tuple[Any]]:
     """Ids of the persons whose newest ``person_death`` record says deceased (a death
     withdrawn later by its station no longer counts): a sub-select for ``NOT IN``. Whatever
-    the date of death: :func:`died_after` names those not yet dead on a given day."""
+    the date of death (:func:`deaths` gives it)."""
     return _newest_deaths(t.packets.c.person_id)
 
 
@@ -295,17 +297,17 @@ def _newest_deaths(*columns: Any) -> sa.Select[Any]:
                    p.person_id.is_not(None)))
 
 
-def died_after(conn: sa.Connection, day: date) -> list[str]:
-    """Of :func:`deceased_persons`, those whose death is dated after ``day``: alive on it.
+def deaths(conn: sa.Connection) -> dict[str, str]:
+    """``{person_id: died_on}`` (ISO day) of :func:`deceased_persons`.
 
     The station's ``person_death`` payload carries ``died_on`` (the office's date of death;
-    the centre refuses a death without one). A person is deceased on ``day`` when ``died_on``
+    the centre refuses a death without one). A person is deceased on a day when ``died_on``
     is on or before it, as the station's own coverage report counts them
-    (``station.services.reports.living_on``)."""
+    (``station.services.reports.living_on``); "" (dead on every day) for a date that does
+    not read."""
     p = t.packets.c
-    text = day.isoformat()
-    return [str(person) for person, payload in conn.execute(
-        _newest_deaths(p.person_id, p.payload)) if _died_on(payload) > text]
+    return {str(person): _died_on(payload) for person, payload in conn.execute(
+        _newest_deaths(p.person_id, p.payload))}
 
 
 def _died_on(payload: bytes) -> str:
@@ -346,29 +348,35 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     on = min(d for d in (scope.until, today) if d is not None) \
         if scope.until or today else None
     dead_ever = deceased_persons()
-    not_yet = died_after(conn, on) if on is not None else []
-
-    def dead(column: Any) -> Any:
-        return sa.and_(column.in_(dead_ever), column.not_in(not_yet)) if not_yet \
-            else column.in_(dead_ever)
-
-    def alive(column: Any) -> Any:
-        return sa.or_(column.not_in(dead_ever), column.in_(not_yet)) if not_yet \
-            else column.not_in(dead_ever)
-
-    enrolled = conn.execute(
+    died = deaths(conn)
+    dead_on = {person for person, day in died.items()
+               if on is None or day <= on.isoformat()}
+    # recorded as deceased now, dated after the report's day: alive on it (asked about
+    # _CHUNK at a time: a list of every death as one query's parameters could pass the
+    # server's limit on them)
+    not_yet = sorted(set(died) - dead_on)
+    enrolled: list[tuple[Any, ...]] = [tuple(row) for row in conn.execute(
         sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED, alive(p.record_id),
+        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.not_in(dead_ever),
                *scope.place(p), *scope.days(p))
-        .group_by(p.province, p.district, p.commune, p.programmes)
-    )
+        .group_by(p.province, p.district, p.commune, p.programmes))]
     for province, district, commune, n in conn.execute(
         sa.select(p.province, p.district, p.commune, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED, dead(p.record_id),
+        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.in_(dead_ever),
                *scope.place(p), *scope.days(p))
         .group_by(p.province, p.district, p.commune)
     ):
         tally[(province or "", district or "", commune or "", DECEASED_ROW)] += int(n)
+    for start in range(0, len(not_yet), _CHUNK):
+        for province, district, commune, programmes, n in conn.execute(
+            sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
+            .where(p.kind == "enrolment", p.status == ACCEPTED,
+                   p.record_id.in_(not_yet[start:start + _CHUNK]),
+                   *scope.place(p), *scope.days(p))
+            .group_by(p.province, p.district, p.commune, p.programmes)
+        ):
+            tally[(province or "", district or "", commune or "", DECEASED_ROW)] -= int(n)
+            enrolled.append((province, district, commune, programmes, n))
     for province, district, commune, programmes, n in enrolled:
         place = (province or "", district or "", commune or "")
         tally[(*place, ENROLLED)] += int(n)
@@ -383,11 +391,12 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
         .join(person, sa.and_(q.record_id == p.person_id, q.kind == "enrolment",
                               q.status == ACCEPTED))
         .where(p.kind == "programme_registration", p.status == ACCEPTED,
-               p.programmes.is_not(None), alive(p.person_id), *scope.place(q),
-               *scope.days(p))
+               p.programmes.is_not(None), *scope.place(q), *scope.days(p))
     )
     holding: defaultdict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for province, district, commune, programmes, person_id, payload, station, record in members:
+        if person_id in dead_on:
+            continue
         last = last_days.get((station, record))
         if on is None:
             counts = last is None
@@ -408,7 +417,7 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
          "programme_name": "enrolled (any programme)" if k[3] == ENROLLED
          else "recorded as deceased (counted in no other row)" if k[3] == DECEASED_ROW
          else str(names.get(k[3], ""))}
-        for k, n in sorted(tally.items())
+        for k, n in sorted(tally.items()) if n > 0
     ]
 
 

@@ -171,3 +171,28 @@ def test_every_dated_report_counts_a_record_on_the_utc_day_its_station_made_it(
     assert figures(since="2026-04-01") == (0, 0, 0, 0, 0)  # the office's day: not counted
     assert figures(since="2026-07-01") == (0, 0, 0, 0, 0)  # the day it arrived: not counted
     assert figures(until="2026-03-30") == (0, 0, 0, 0, 0)
+
+
+def test_many_deaths_dated_after_the_report_day_are_all_alive_on_it(
+        centre: TestClient, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The persons whose death is dated later are asked about a few at a time (a list of
+    every death as one query's parameters could pass the server's limit): several rounds
+    still count each of them once."""
+    from sync.central import reports
+
+    monkeypatch.setattr(reports, "_CHUNK", 2)
+    station = make_station(tmp_path / "s.sqlite3", "st-deaths")
+    people = [f"p-{n}" for n in range(5)]
+    for person in people:
+        enrol(station, person, at("2026-01-10"))
+        join(station, person, "OLD_AGE", date(2026, 2, 1), at("2026-02-01"))
+    for n, person in enumerate(people[:4]):
+        queue(station, "person_death", person, {
+            "person_id": person, "died_on": f"2026-05-1{n}", "source": "certificate",
+            "undone": False}, at("2026-05-20"))
+    sync(centre, station)
+
+    assert coverage(centre, until="2026-04-30") == {"(enrolled)": 5, "OLD_AGE": 5}
+    assert coverage(centre, until="2026-05-11") == {"(enrolled)": 3, "OLD_AGE": 3,
+                                                    "(deceased)": 2}
+    assert coverage(centre) == {"(enrolled)": 1, "OLD_AGE": 1, "(deceased)": 4}
