@@ -571,6 +571,15 @@ def stations(conn: sa.Connection, now: datetime) -> list[dict[str, Any]]:
                                       r["station_id"]))
 
 
+def as_of(name: str, scope: Scope, now: datetime) -> date:
+    """The day report ``name`` stands on, which a saved or printed copy says (``as_of``):
+    ``scope.until`` when given and not after the centre's UTC date of ``now``, else that
+    date. Coverage counts members and deaths on it (:func:`coverage`); the other dated
+    reports hold the records made up to it; the stations report is as of ``now``."""
+    today = now.date()
+    return min(scope.until, today) if name in DATED and scope.until is not None else today
+
+
 def report(conn: sa.Connection, name: str, *, now: datetime,
            scope: Scope = EVERYWHERE) -> list[dict[str, Any]]:
     """The rows of report ``name`` (one of :data:`REPORTS`) over ``scope`` (checked first:

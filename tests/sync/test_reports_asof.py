@@ -7,6 +7,7 @@ station writes them (``station.services.memberships.end_membership``,
 
 from __future__ import annotations
 
+import json
 import random
 from collections.abc import Iterator
 from datetime import UTC, date, datetime
@@ -196,3 +197,35 @@ def test_many_deaths_dated_after_the_report_day_are_all_alive_on_it(
     assert coverage(centre, until="2026-05-11") == {"(enrolled)": 3, "OLD_AGE": 3,
                                                     "(deceased)": 2}
     assert coverage(centre) == {"(enrolled)": 1, "OLD_AGE": 1, "(deceased)": 4}
+
+
+def test_a_saved_report_says_which_day_it_stands_on(
+        centre: TestClient, tmp_path: Path, postgres_url: str,
+        capsys: pytest.CaptureFixture[str]) -> None:
+    """A report kept in a file or printed read as current: nothing in it said that a
+    coverage "until 31 March" counted the members of 31 March. ``as_of`` says it, in the
+    service's JSON and in ``sws central report``'s."""
+    from tests._cli import sws
+
+    def day(name: str, **params: str) -> str:
+        answer = centre.get(f"/v1/reports/{name}", params=params)
+        assert answer.status_code == 200, answer.text
+        return str(answer.json()["as_of"])
+
+    assert day("coverage") == "2026-07-01"  # the centre's date
+    assert day("coverage", until="2026-03-31") == "2026-03-31"
+    assert day("coverage", since="2026-03-01") == "2026-07-01"
+    assert day("coverage", until="2027-01-01") == "2026-07-01"  # not a day to come
+    assert day("cards", until="2026-03-31") == "2026-03-31"
+    assert day("stations") == "2026-07-01"
+
+    code, out, err = sws(capsys, "central", "report", "coverage", "--db", postgres_url,
+                         "--until", "2026-03-31")
+    assert code == 0, err
+    assert json.loads(out)["as_of"] == "2026-03-31"
+    written = tmp_path / "coverage.csv"
+    code, out, err = sws(capsys, "central", "report", "coverage", "--db", postgres_url,
+                         "--until", "2026-03-31", "--format", "csv", "-o", str(written),
+                         "--json")
+    assert code == 0, err
+    assert json.loads(out)["as_of"] == "2026-03-31"
