@@ -481,7 +481,9 @@ def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str,
     ``prevented_at_station``: a station's own 1:N check and adjudication found the applicant
     registered there already, so no enrolment was sent (its ``adjudication`` packet);
     ``duplicates_prevented``: all three. An enrolment the adjudicator found to be a different
-    person is accepted and leaves this report.
+    person is accepted and leaves this report. ``scope``'s days are those the enrolments (and
+    station adjudications) were made; their status is today's, whatever ``until`` says: a
+    case awaiting on ``until`` and decided since is counted as decided.
     """
     p = t.packets.c
     confirmed = sa.and_(p.kind == "enrolment", p.status == REJECTED, p.reason == SAME_PERSON)
@@ -575,7 +577,9 @@ def as_of(name: str, scope: Scope, now: datetime) -> date:
     """The day report ``name`` stands on, which a saved or printed copy says (``as_of``):
     ``scope.until`` when given and not after the centre's UTC date of ``now``, else that
     date. Coverage counts members and deaths on it (:func:`coverage`); the other dated
-    reports hold the records made up to it; the stations report is as of ``now``."""
+    reports hold the records made up to it, each with what the centre knows of it now (a
+    suspected duplicate an adjudicator decided since is shown decided: the centre keeps no
+    decision date on a case); the stations report is as of ``now``."""
     today = now.date()
     return min(scope.until, today) if name in DATED and scope.until is not None else today
 
