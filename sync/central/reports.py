@@ -578,8 +578,8 @@ def as_of(name: str, scope: Scope, now: datetime) -> date:
     ``scope.until`` when given and not after the centre's UTC date of ``now``, else that
     date. Coverage counts members and deaths on it (:func:`coverage`); the other dated
     reports hold the records made up to it, each with what the centre knows of it now (a
-    suspected duplicate an adjudicator decided since is shown decided: the centre keeps no
-    decision date on a case); the stations report is as of ``now``."""
+    suspected duplicate an adjudicator decided since is shown decided: the report does not
+    read when each case was decided); the stations report is as of ``now``."""
     today = now.date()
     return min(scope.until, today) if name in DATED and scope.until is not None else today
 
