@@ -10,7 +10,7 @@ import io
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import cbor2
@@ -221,6 +221,8 @@ def _depth(parents: dict[str, str | None], code: str) -> int:
 #: The reason the centre gives an enrolment an adjudicator found to be someone enrolled
 #: before (``sync.central.adjudication``): a duplicate prevented for good.
 SAME_PERSON = "adjudicated_same_person"
+#: ... and one an adjudicator found to be someone else (accepted).
+DIFFERENT_PERSON = "adjudicated_different"
 
 
 def stats(conn: sa.Connection) -> dict[str, Any]:
@@ -482,12 +484,22 @@ def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str,
     registered there already, so no enrolment was sent (its ``adjudication`` packet);
     ``duplicates_prevented``: all three. An enrolment the adjudicator found to be a different
     person is accepted and leaves this report. ``scope``'s days are those the enrolments (and
-    station adjudications) were made; their status is today's, whatever ``until`` says: a
-    case awaiting on ``until`` and decided since is counted as decided.
+    station adjudications) were made; with ``until``, the report stands at the end of that
+    (UTC) day: a case an adjudicator decided later (its ``adjudicated`` event) counts as
+    awaiting, whichever way it was decided.
     """
-    p = t.packets.c
+    p, e = t.packets.c, t.events.c
     confirmed = sa.and_(p.kind == "enrolment", p.status == REJECTED, p.reason == SAME_PERSON)
     held = sa.and_(p.kind == "enrolment", p.status == DUPLICATE)
+    if scope.until is not None:
+        # as it stood at the end of that (UTC) day: a case decided later was still waiting
+        later = sa.select(e.id).where(
+            e.packet_id == p.id, e.event == "adjudicated",
+            e.at >= datetime.combine(scope.until + timedelta(days=1), time())).exists()
+        decided = sa.and_(p.kind == "enrolment", p.status.in_([REJECTED, ACCEPTED]),
+                          p.reason.in_([SAME_PERSON, DIFFERENT_PERSON]))
+        held = sa.or_(held, sa.and_(decided, later))
+        confirmed = sa.and_(confirmed, ~later)
     local = sa.and_(p.kind == "adjudication", p.status == ACCEPTED,
                     p.reason == STATION_PREVENTED)
     rows = conn.execute(
@@ -577,9 +589,8 @@ def as_of(name: str, scope: Scope, now: datetime) -> date:
     """The day report ``name`` stands on, which a saved or printed copy says (``as_of``):
     ``scope.until`` when given and not after the centre's UTC date of ``now``, else that
     date. Coverage counts members and deaths on it (:func:`coverage`); the other dated
-    reports hold the records made up to it, each with what the centre knows of it now (a
-    suspected duplicate an adjudicator decided since is shown decided: the report does not
-    read when each case was decided); the stations report is as of ``now``."""
+    reports hold the records made up to it (duplicates: each case as it stood at the end of
+    that day); the stations report is as of ``now``."""
     today = now.date()
     return min(scope.until, today) if name in DATED and scope.until is not None else today
 

@@ -229,3 +229,37 @@ def test_a_saved_report_says_which_day_it_stands_on(
                          "--json")
     assert code == 0, err
     assert json.loads(out)["as_of"] == "2026-03-31"
+
+
+def test_a_duplicate_decided_after_the_report_day_was_awaiting_on_it(
+        centre: TestClient, tmp_path: Path) -> None:
+    """A duplicates report dated 30 June showed cases the adjudicator decided on 1 July as
+    decided (or, found to be different people, not at all): on 30 June they were waiting."""
+    station = make_station(tmp_path / "s.sqlite3", "st-dup-asof")
+    fingers = encode_biometrics(fake_templates(random.Random("same finger")))
+    queue(station, "enrolment", "p-1", {"person_id": "p-1", "location": PLACE},
+          at("2026-05-01"), fingers)
+    for person in ("p-2", "p-3"):  # the same fingers again: held as suspected duplicates
+        queue(station, "enrolment", person, {"person_id": person, "location": PLACE},
+              at("2026-05-02"), fingers)
+    sync(centre, station)
+    admin = {"X-Admin-Token": "secret"}
+    cases = centre.get("/v2/adjudications", headers=admin).json()["cases"]
+    by_person = {c["record_id"]: c["packet_id"] for c in cases}
+    assert sorted(by_person) == ["p-2", "p-3"]
+
+    def duplicates(**params: str) -> tuple[int, int]:
+        rows = centre.get("/v1/reports/duplicates", params=params).json()["rows"]
+        return (sum(r["awaiting_adjudication"] for r in rows),
+                sum(r["confirmed_same_person"] for r in rows))
+
+    assert duplicates(until="2026-06-30") == (2, 0)
+    # decided on 1 July (the centre's clock): p-2 is p-1, p-3 someone else
+    for person, decision in (("p-2", "same_person"), ("p-3", "different")):
+        answer = centre.post(f"/v1/adjudications/{by_person[person]}", headers=admin,
+                             json={"decision": decision, "by": "Amara"})
+        assert answer.status_code == 200, answer.text
+    assert duplicates() == (0, 1)
+    assert duplicates(until="2026-07-01") == (0, 1)
+    assert duplicates(until="2026-06-30") == (2, 0)  # both were still waiting that day
+    assert duplicates(until="2026-05-01") == (0, 0)  # not made yet
