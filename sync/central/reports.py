@@ -334,9 +334,11 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     ``programme_registration`` records whose term holds on the report's day (started by
     then, its ``end_date`` not passed; as the stations count them), placed where the person
     was enrolled. A membership a later record ended (reason ``membership_ended``: the
-    station's ``end_membership`` or a death) counts up to that record's ``end_date``, its
-    last day, included: the end applies from the day after, whenever it was recorded or
-    arrived (an end record without an ``end_date`` applies from the day it was recorded).
+    station's ``end_membership``, a withdrawal, a death) counts on the days before that
+    record's ``end_date``: the end applies from that day on, whenever it was recorded or
+    arrived (a withdrawn one on no day; an end record without an ``end_date`` from the day
+    it was recorded). The station calls ``end_date`` the membership's last day and its own
+    report still counts the member on it: on that one day the two differ.
     A person a station recorded as deceased (``person_death``) with ``died_on`` on or before
     the report's day is counted in neither: only in the row with programme ``(deceased)``
     of their place; one whose death is dated later is alive on that day and counted as
@@ -384,7 +386,7 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
         tally[(*place, ENROLLED)] += int(n)
         for code in programmes.split(",") if programmes else []:
             tally[(*place, code)] += int(n)
-    last_days = _ended(conn)
+    ends = _ended(conn)
     person = t.packets.alias("person")
     q = person.c
     members = conn.execute(
@@ -399,11 +401,11 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     for province, district, commune, programmes, person_id, payload, station, record in members:
         if person_id in dead_on:
             continue
-        last = last_days.get((station, record))
+        ends_on = ends.get((station, record))
         if on is None:
-            counts = last is None
+            counts = ends_on is None
         else:
-            counts = _holds_on(payload, on) and (last is None or last >= on.isoformat())
+            counts = _holds_on(payload, on) and (ends_on is None or on.isoformat() < ends_on)
         if counts:
             for code in programmes.split(","):
                 holding[(province or "", district or "", commune or "", code)].add(person_id)
@@ -424,35 +426,43 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
 
 
 def _ended(conn: sa.Connection) -> dict[tuple[str, str], str]:
-    """The last day (ISO) of each membership a ``membership_ended`` record ended, by station
-    and record id (the membership's): the earliest ``end_date`` its end records give (a
-    station only moves an end earlier). An end record without a readable ``end_date`` ends
-    the membership the day before it was recorded (its ``created_at``, a UTC instant); ""
-    (never held) when that does not read either."""
+    """The day (ISO) from which each membership a ``membership_ended`` record ended no longer
+    counts, by station and record id (the membership's): the earliest ``end_date`` its end
+    records give (a station only moves an end earlier; the end applies on that day, as the
+    centre has always taken an end recorded today). A membership withdrawn before it began
+    (``withdrawn`` true: ``station.services.memberships.withdraw_membership``) held on no
+    day: "" (before every day). An end record without a readable ``end_date`` applies from
+    the day it was recorded (its ``created_at``, a UTC instant); "" when that does not read
+    either."""
     p = t.packets.c
     out: dict[tuple[str, str], str] = {}
     for station, record, payload, created in conn.execute(
             sa.select(p.station_id, p.record_id, p.payload, p.created_at)
             .where(p.kind == "programme_registration", p.status == ACCEPTED,
                    p.reason == MEMBERSHIP_ENDED)):
-        last = _end_date(payload)
-        if last is None:
+        day = _ends_on(payload)
+        if day is None:
             try:
-                last = (date.fromisoformat(str(created)[:10]) - timedelta(days=1)).isoformat()
+                day = date.fromisoformat(str(created)[:10]).isoformat()
             except ValueError:
-                last = ""
+                day = ""
         key = (str(station), str(record))
-        out[key] = min(out.get(key, last), last)
+        out[key] = min(out.get(key, day), day)
     return out
 
 
-def _end_date(payload: bytes) -> str | None:
-    """A membership record's ``end_date`` as ISO text (None when absent or unreadable)."""
+def _ends_on(payload: bytes) -> str | None:
+    """An end record's day as ISO text: its ``end_date``; "" when it was withdrawn (held on
+    no day); None when neither reads."""
     try:
         value = cbor2.loads(payload)
     except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
         return None
-    end = value.get("end_date") if isinstance(value, dict) else None
+    if not isinstance(value, dict):
+        return None
+    if value.get("withdrawn") is True:
+        return ""
+    end = value.get("end_date")
     try:
         return date.fromisoformat(end[:10]).isoformat() if isinstance(end, str) else None
     except ValueError:

@@ -106,8 +106,9 @@ def test_a_membership_counts_until_its_end_date_not_until_its_end_was_recorded(
     sync(centre, station)
 
     assert coverage(centre, until="2026-03-31") == {"(enrolled)": 2, "HEALTH": 2}
-    assert coverage(centre, until="2026-06-15") == {"(enrolled)": 2, "HEALTH": 2}  # last day
-    assert coverage(centre, until="2026-06-16") == {"(enrolled)": 2, "HEALTH": 1}
+    assert coverage(centre, until="2026-06-14") == {"(enrolled)": 2, "HEALTH": 2}
+    # the end applies from its end date (as an end recorded today leaves today's count)
+    assert coverage(centre, until="2026-06-15") == {"(enrolled)": 2, "HEALTH": 1}
     assert coverage(centre, until="2026-06-20") == {"(enrolled)": 2, "HEALTH": 1}
     assert coverage(centre) == {"(enrolled)": 2, "HEALTH": 1}  # today, 1 July
 
@@ -263,3 +264,20 @@ def test_a_duplicate_decided_after_the_report_day_was_awaiting_on_it(
     assert duplicates(until="2026-07-01") == (0, 1)
     assert duplicates(until="2026-06-30") == (2, 0)  # both were still waiting that day
     assert duplicates(until="2026-05-01") == (0, 0)  # not made yet
+
+
+def test_a_withdrawn_membership_counts_on_no_day(centre: TestClient, tmp_path: Path) -> None:
+    """A membership withdrawn before it began (``withdraw_membership``: decision ``ended``,
+    ``withdrawn`` true) held on no day, whatever dates its confirmation carried: the end
+    record's word is taken, not only its ``end_date``."""
+    station = make_station(tmp_path / "s.sqlite3", "st-withdrawn")
+    enrol(station, "p-1", at("2026-01-10"))
+    join(station, "p-1", "OLD_AGE", date(2026, 6, 1), at("2026-05-20"))
+    queue(station, "programme_registration", "m-p-1-OLD_AGE", {
+        "person_id": "p-1", "programme": "OLD_AGE", "decision": "ended", "withdrawn": True,
+        "membership_id": "m-p-1-OLD_AGE", "reason": "own_request",
+        "previous_end_date": None, "start_date": "2026-08-01", "end_date": "2026-07-31"},
+        at("2026-05-25"))
+    sync(centre, station)
+    assert coverage(centre, until="2026-06-15") == {"(enrolled)": 1}
+    assert coverage(centre) == {"(enrolled)": 1}
