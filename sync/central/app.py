@@ -67,11 +67,14 @@ PlaceCode = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_.-]{1,32}$")]
 
 def report_scope(province: PlaceCode = None, district: PlaceCode = None,
                  commune: PlaceCode = None,
-                 since: Annotated[date | None, Query(description="first day (YYYY-MM-DD) "
-                                                     "the records were made")] = None,
-                 until: Annotated[date | None, Query(description="last day, included")] = None,
+                 since: Annotated[date | None, Query(description="first day (YYYY-MM-DD, "
+                                                     "UTC) the records were made at their "
+                                                     "station")] = None,
+                 until: Annotated[date | None, Query(description="last day, included; also "
+                                                     "the day coverage is counted on "
+                                                     "(default: today, UTC)")] = None,
                  ) -> reports.Scope:
-    """The report filters of a request (place codes; the days records were made)."""
+    """The report filters of a request (place codes; the UTC days records were made)."""
     return reports.Scope(province, district, commune, since, until)
 
 
@@ -577,12 +580,13 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         with tx() as conn:
             return reports.stats(conn)
 
-    def report_rows(name: str, scope: reports.Scope) -> list[dict[str, Any]]:
+    def report_rows(name: str, scope: reports.Scope,
+                    now: datetime | None = None) -> list[dict[str, Any]]:
         if name not in reports.REPORTS:
             raise HTTPException(404, f"no report {name!r}; try {', '.join(reports.REPORTS)}")
         try:
             with tx() as conn:
-                return reports.report(conn, name, now=utc_naive(now_of()), scope=scope)
+                return reports.report(conn, name, now=now or utc_naive(now_of()), scope=scope)
         except reports.ReportError as error:
             raise HTTPException(404 if error.unknown else 400, str(error)) from error
 
@@ -590,8 +594,13 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     def get_report(name: ReportName, scope: ReportScope) -> dict[str, Any]:
         """A report as JSON: coverage, duplicates, cards, service-uses or stations, for the
         whole country or narrowed to a place (coverage, duplicates) and to the days the
-        records were made (all but stations); ``filters`` repeats the filters it holds to."""
-        return {"report": name, "filters": scope.filters, "rows": report_rows(name, scope)}
+        records were made (all but stations); ``filters`` repeats the filters it holds to,
+        ``as_of`` the day it stands on (``until``, or the centre's UTC date when later or
+        not given): a saved copy is not read as today's."""
+        now = utc_naive(now_of())
+        rows = report_rows(name, scope, now)
+        return {"report": name, "as_of": reports.as_of(name, scope, now).isoformat(),
+                "filters": scope.filters, "rows": rows}
 
     @app.get("/v1/reports/{name}/csv", responses={
         200: {"content": {"text/csv": {"schema": {"type": "string"}}},

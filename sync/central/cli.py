@@ -73,8 +73,10 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         report.add_argument(f"--{level}", metavar="CODE", help=f"only this {level} (coverage "
                             "and duplicates; the code from the list of places)")
     report.add_argument("--since", metavar="YYYY-MM-DD", help="only records made on or after "
-                        "this day at their station (all reports but stations)")
-    report.add_argument("--until", metavar="YYYY-MM-DD", help="... and on or before this day")
+                        "this day (UTC) at their station (all reports but stations)")
+    report.add_argument("--until", metavar="YYYY-MM-DD", help="... and on or before this day; "
+                        "coverage counts members and deaths as they stood on it (default: "
+                        "today, UTC)")
     cases = commands.add_parser(
         "cases", help="enrolments held as suspected duplicates, for a person to decide",
         description=f"Open adjudication cases of the running service (needs {ADMIN_TOKEN_ENV}).")
@@ -193,14 +195,15 @@ def execute(args: argparse.Namespace) -> int:
     if command == "import-superseded":
         return _import_superseded(args)
     from sync.central.database import existing_engine
-    from sync.central.reports import csv_text, report, stats
+    from sync.central.reports import as_of, csv_text, report, stats
 
     scope = _scope(args) if command == "report" else None
+    now = _now()
     engine = existing_engine(args.db)  # read only: never create or migrate
     try:
         with engine.connect() as conn:
             figures: Any = (stats(conn) if scope is None else
-                            report(conn, args.name, now=_now(), scope=scope))
+                            report(conn, args.name, now=now, scope=scope))
     finally:
         engine.dispose()
     if command == "stats":
@@ -221,12 +224,14 @@ def execute(args: argparse.Namespace) -> int:
                       f"approve {held['station_id']}` or `revoke`")
         return 0
     filters: dict[str, str] = scope.filters if scope is not None else {}
+    # the day the figures stand on: a saved or printed copy is not read as today's
+    day = as_of(args.name, scope, now).isoformat() if scope is not None else ""
     if args.json and args.format == "csv" and args.output is None:
         raise CentralConfigError("--json prints JSON on stdout, so a csv report needs "
                                  "--output FILE")
     text = (csv_text(args.name, figures) if args.format == "csv"
-            else json.dumps({"report": args.name, "filters": filters, "rows": figures},
-                            indent=2) + "\n")
+            else json.dumps({"report": args.name, "as_of": day, "filters": filters,
+                             "rows": figures}, indent=2) + "\n")
     if args.output is None:
         sys.stdout.write(text)
     else:
@@ -234,7 +239,7 @@ def execute(args: argparse.Namespace) -> int:
         narrowed = "".join(f", {k} {v}" for k, v in filters.items()).replace(", ", "; ", 1)
         print(json.dumps({"report": args.name, "format": args.format,
                           "output": str(args.output), "rows": len(figures),
-                          "filters": filters})
+                          "as_of": day, "filters": filters})
               if args.json else f"{args.name} report ({args.format}, {len(figures)} rows"
               f"{narrowed}) written to {args.output}")
     return 0

@@ -299,6 +299,8 @@ class Stats(BaseModel):
 
 class ReportRows(BaseModel):
     report: str
+    as_of: str = Field(description="the day (YYYY-MM-DD, UTC) the report stands on: until, "
+                       "or the centre's date when later or not given")
     filters: dict[str, str] = Field(description="the filters the rows hold to (place codes, "
                                     "since, until); empty for the whole country, every day")
     rows: list[dict[str, Any]]

@@ -10,7 +10,7 @@ import io
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import Any
 
 import cbor2
@@ -62,6 +62,13 @@ class Scope:
     ``since`` and ``until`` (both included): the day a record was made at its station (the
     date the station signed into the packet, not the day it reached the centre: an office
     offline for a week still reports its enrolments on the days they happened).
+
+    Days are UTC days: a station signs the instant it made a record in UTC (``created_at``,
+    ``...Z``) and the centre knows no office's time zone, so a record made at 06:30 on
+    1 April in Phnom Penh (23:30 UTC on 31 March) is a record of 31 March. The report's day
+    when no ``until`` is given is the centre's UTC date. Dates the stations write into the
+    records themselves (a membership's ``start_date`` and ``end_date``, a death's
+    ``died_on``) are the office's dates and are compared with the report's day as they are.
     """
 
     province: str | None = None
@@ -93,7 +100,8 @@ class Scope:
         return [getattr(columns, level) == code for level, code in self.places.items()]
 
     def days(self, columns: Any) -> list[Any]:
-        """Conditions on the day a packet's record was made (its ``created_at``, ISO text)."""
+        """Conditions on the UTC day a packet's record was made (its ``created_at``, ISO text
+        in UTC as the stations sign it: its first ten characters are that day)."""
         day = sa.func.substr(columns.created_at, 1, 10)
         out = []
         if self.since is not None:
@@ -213,6 +221,8 @@ def _depth(parents: dict[str, str | None], code: str) -> int:
 #: The reason the centre gives an enrolment an adjudicator found to be someone enrolled
 #: before (``sync.central.adjudication``): a duplicate prevented for good.
 SAME_PERSON = "adjudicated_same_person"
+#: ... and one an adjudicator found to be someone else (accepted).
+DIFFERENT_PERSON = "adjudicated_different"
 
 
 def stats(conn: sa.Connection) -> dict[str, Any]:
@@ -263,81 +273,140 @@ def _rejected_packets(conn: sa.Connection) -> int:
 
 
 ENROLLED = "(enrolled)"
+#: Person ids per query when the coverage report asks about a list of persons.
+_CHUNK = 1000
 #: The coverage rows counting persons a station recorded as deceased (not in the others).
 DECEASED_ROW = "(deceased)"
 
 
 def deceased_persons() -> sa.Select[tuple[Any]]:
     """Ids of the persons whose newest ``person_death`` record says deceased (a death
-    withdrawn later by its station no longer counts): a sub-select for ``NOT IN``."""
+    withdrawn later by its station no longer counts): a sub-select for ``NOT IN``. Whatever
+    the date of death (:func:`deaths` gives it)."""
+    return _newest_deaths(t.packets.c.person_id)
+
+
+def _newest_deaths(*columns: Any) -> sa.Select[Any]:
+    """``columns`` of each person's newest accepted ``person_death`` record that says
+    deceased (not withdrawn)."""
     p = t.packets.c
     newest = (sa.select(p.person_id.label("pid"), sa.func.max(p.arrival).label("last"))
               .where(p.kind == "person_death", p.status == ACCEPTED)
               .group_by(p.person_id).subquery())
-    return (sa.select(p.person_id)
+    return (sa.select(*columns)
             .join(newest, sa.and_(p.person_id == newest.c.pid, p.arrival == newest.c.last))
             .where(p.kind == "person_death", p.status == ACCEPTED, p.reason == DECEASED,
                    p.person_id.is_not(None)))
 
 
+def deaths(conn: sa.Connection) -> dict[str, str]:
+    """``{person_id: died_on}`` (ISO day) of :func:`deceased_persons`.
+
+    The station's ``person_death`` payload carries ``died_on`` (the office's date of death;
+    the centre refuses a death without one). A person is deceased on a day when ``died_on``
+    is on or before it, as the station's own coverage report counts them
+    (``station.services.reports.living_on``); "" (dead on every day) for a date that does
+    not read."""
+    p = t.packets.c
+    return {str(person): _died_on(payload) for person, payload in conn.execute(
+        _newest_deaths(p.person_id, p.payload))}
+
+
+def _died_on(payload: bytes) -> str:
+    """A death record's ``died_on`` as ISO text; "" (dead since ever) when it does not read:
+    it was accepted as a death."""
+    try:
+        value = cbor2.loads(payload)
+    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
+        return ""
+    died = value.get("died_on") if isinstance(value, dict) else None
+    return died[:10] if isinstance(died, str) else ""
+
+
 def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
              today: date | None = None) -> list[dict[str, Any]]:
-    """Persons per province, district, commune: enrolled, and members of each programme.
+    """Persons per province, district, commune: enrolled, and members of each programme,
+    as they stood on the report's day.
 
-    Rows with programme ``(enrolled)`` count accepted enrolments; the others count persons
-    in a programme, from the enrolment's own ``programmes`` list or from confirmed
-    ``programme_registration`` records (unless a later one of the same membership ended it:
-    reason ``membership_ended``) whose term holds on the report's day (``scope.until``, or
-    ``today`` on the centre's clock: started by then, its ``end_date`` not passed; as the
-    stations count them), placed where the person was enrolled. A person a
-    station recorded as deceased (``person_death``) is counted in neither: only in the row
-    with programme ``(deceased)`` of their place. ``place_name``
-    and ``programme_name`` come from the master data (a location's code is the commune
-    code); empty where the master data does not name them. ``scope`` narrows it to a place
-    (where the person was enrolled) and to the days the enrolments and registrations were
-    made; a person recorded as deceased later is in ``(deceased)`` whatever the range.
+    The report's day is ``scope.until``, or ``today`` on the centre's clock (the earlier of
+    the two). Rows with programme ``(enrolled)`` count accepted enrolments; the others count
+    persons in a programme, from the enrolment's own ``programmes`` list or from confirmed
+    ``programme_registration`` records whose term holds on the report's day (started by
+    then, its ``end_date`` not passed; as the stations count them), placed where the person
+    was enrolled. A membership a later record ended (reason ``membership_ended``: the
+    station's ``end_membership``, a withdrawal, a death) counts on the days before that
+    record's ``end_date``: the end applies from that day on, whenever it was recorded or
+    arrived (a withdrawn one on no day; an end record without an ``end_date`` from the day
+    it was recorded). The station calls ``end_date`` the membership's last day and its own
+    report still counts the member on it: on that one day the two differ.
+    A person a station recorded as deceased (``person_death``) with ``died_on`` on or before
+    the report's day is counted in neither: only in the row with programme ``(deceased)``
+    of their place; one whose death is dated later is alive on that day and counted as
+    such. ``place_name`` and ``programme_name`` come from the master data (a location's
+    code is the commune code); empty where the master data does not name them. ``scope``
+    narrows it to a place (where the person was enrolled) and to the days the enrolments
+    and registrations were made at their station (UTC days: :class:`Scope`).
     """
     p = t.packets.c
     tally: Counter[tuple[str, str, str, str]] = Counter()
-    dead = deceased_persons()
-    enrolled = conn.execute(
+    on = min(d for d in (scope.until, today) if d is not None) \
+        if scope.until or today else None
+    dead_ever = deceased_persons()
+    died = deaths(conn)
+    dead_on = {person for person, day in died.items()
+               if on is None or day <= on.isoformat()}
+    # recorded as deceased now, dated after the report's day: alive on it (asked about
+    # _CHUNK at a time: a list of every death as one query's parameters could pass the
+    # server's limit on them)
+    not_yet = sorted(set(died) - dead_on)
+    enrolled: list[tuple[Any, ...]] = [tuple(row) for row in conn.execute(
         sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.not_in(dead),
+        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.not_in(dead_ever),
                *scope.place(p), *scope.days(p))
-        .group_by(p.province, p.district, p.commune, p.programmes)
-    )
+        .group_by(p.province, p.district, p.commune, p.programmes))]
     for province, district, commune, n in conn.execute(
         sa.select(p.province, p.district, p.commune, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.in_(dead),
+        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.in_(dead_ever),
                *scope.place(p), *scope.days(p))
         .group_by(p.province, p.district, p.commune)
     ):
         tally[(province or "", district or "", commune or "", DECEASED_ROW)] += int(n)
+    for start in range(0, len(not_yet), _CHUNK):
+        for province, district, commune, programmes, n in conn.execute(
+            sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
+            .where(p.kind == "enrolment", p.status == ACCEPTED,
+                   p.record_id.in_(not_yet[start:start + _CHUNK]),
+                   *scope.place(p), *scope.days(p))
+            .group_by(p.province, p.district, p.commune, p.programmes)
+        ):
+            tally[(province or "", district or "", commune or "", DECEASED_ROW)] -= int(n)
+            enrolled.append((province, district, commune, programmes, n))
     for province, district, commune, programmes, n in enrolled:
         place = (province or "", district or "", commune or "")
         tally[(*place, ENROLLED)] += int(n)
         for code in programmes.split(",") if programmes else []:
             tally[(*place, code)] += int(n)
+    ends = _ended(conn)
     person = t.packets.alias("person")
     q = person.c
-    later = t.packets.alias("later")
-    ended = sa.select(later.c.id).where(
-        later.c.kind == "programme_registration", later.c.status == ACCEPTED,
-        later.c.reason == MEMBERSHIP_ENDED, later.c.record_id == p.record_id,
-        later.c.station_id == p.station_id).exists()
     members = conn.execute(
-        sa.select(q.province, q.district, q.commune, p.programmes, p.person_id, p.payload)
+        sa.select(q.province, q.district, q.commune, p.programmes, p.person_id, p.payload,
+                  p.station_id, p.record_id)
         .join(person, sa.and_(q.record_id == p.person_id, q.kind == "enrolment",
                               q.status == ACCEPTED))
         .where(p.kind == "programme_registration", p.status == ACCEPTED,
-               p.programmes.is_not(None), p.person_id.not_in(dead), ~ended,
-               *scope.place(q), *scope.days(p))
+               p.programmes.is_not(None), *scope.place(q), *scope.days(p))
     )
-    on = min(d for d in (scope.until, today) if d is not None) \
-        if scope.until or today else None
     holding: defaultdict[tuple[str, str, str, str], set[str]] = defaultdict(set)
-    for province, district, commune, programmes, person_id, payload in members:
-        if on is None or _holds_on(payload, on):
+    for province, district, commune, programmes, person_id, payload, station, record in members:
+        if person_id in dead_on:
+            continue
+        ends_on = ends.get((station, record))
+        if on is None:
+            counts = ends_on is None
+        else:
+            counts = _holds_on(payload, on) and (ends_on is None or on.isoformat() < ends_on)
+        if counts:
             for code in programmes.split(","):
                 holding[(province or "", district or "", commune or "", code)].add(person_id)
     for key, people in holding.items():
@@ -352,8 +421,52 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
          "programme_name": "enrolled (any programme)" if k[3] == ENROLLED
          else "recorded as deceased (counted in no other row)" if k[3] == DECEASED_ROW
          else str(names.get(k[3], ""))}
-        for k, n in sorted(tally.items())
+        for k, n in sorted(tally.items()) if n > 0
     ]
+
+
+def _ended(conn: sa.Connection) -> dict[tuple[str, str], str]:
+    """The day (ISO) from which each membership a ``membership_ended`` record ended no longer
+    counts, by station and record id (the membership's): the earliest ``end_date`` its end
+    records give (a station only moves an end earlier; the end applies on that day, as the
+    centre has always taken an end recorded today). A membership withdrawn before it began
+    (``withdrawn`` true: ``station.services.memberships.withdraw_membership``) held on no
+    day: "" (before every day). An end record without a readable ``end_date`` applies from
+    the day it was recorded (its ``created_at``, a UTC instant); "" when that does not read
+    either."""
+    p = t.packets.c
+    out: dict[tuple[str, str], str] = {}
+    for station, record, payload, created in conn.execute(
+            sa.select(p.station_id, p.record_id, p.payload, p.created_at)
+            .where(p.kind == "programme_registration", p.status == ACCEPTED,
+                   p.reason == MEMBERSHIP_ENDED)):
+        day = _ends_on(payload)
+        if day is None:
+            try:
+                day = date.fromisoformat(str(created)[:10]).isoformat()
+            except ValueError:
+                day = ""
+        key = (str(station), str(record))
+        out[key] = min(out.get(key, day), day)
+    return out
+
+
+def _ends_on(payload: bytes) -> str | None:
+    """An end record's day as ISO text: its ``end_date``; "" when it was withdrawn (held on
+    no day); None when neither reads."""
+    try:
+        value = cbor2.loads(payload)
+    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
+        return None
+    if not isinstance(value, dict):
+        return None
+    if value.get("withdrawn") is True:
+        return ""
+    end = value.get("end_date")
+    try:
+        return date.fromisoformat(end[:10]).isoformat() if isinstance(end, str) else None
+    except ValueError:
+        return None
 
 
 def _holds_on(payload: bytes, day: date) -> bool:
@@ -380,11 +493,23 @@ def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str,
     ``prevented_at_station``: a station's own 1:N check and adjudication found the applicant
     registered there already, so no enrolment was sent (its ``adjudication`` packet);
     ``duplicates_prevented``: all three. An enrolment the adjudicator found to be a different
-    person is accepted and leaves this report.
+    person is accepted and leaves this report. ``scope``'s days are those the enrolments (and
+    station adjudications) were made; with ``until``, the report stands at the end of that
+    (UTC) day: a case an adjudicator decided later (its ``adjudicated`` event) counts as
+    awaiting, whichever way it was decided.
     """
-    p = t.packets.c
+    p, e = t.packets.c, t.events.c
     confirmed = sa.and_(p.kind == "enrolment", p.status == REJECTED, p.reason == SAME_PERSON)
     held = sa.and_(p.kind == "enrolment", p.status == DUPLICATE)
+    if scope.until is not None:
+        # as it stood at the end of that (UTC) day: a case decided later was still waiting
+        later = sa.select(e.id).where(
+            e.packet_id == p.id, e.event == "adjudicated",
+            e.at >= datetime.combine(scope.until + timedelta(days=1), time())).exists()
+        decided = sa.and_(p.kind == "enrolment", p.status.in_([REJECTED, ACCEPTED]),
+                          p.reason.in_([SAME_PERSON, DIFFERENT_PERSON]))
+        held = sa.or_(held, sa.and_(decided, later))
+        confirmed = sa.and_(confirmed, ~later)
     local = sa.and_(p.kind == "adjudication", p.status == ACCEPTED,
                     p.reason == STATION_PREVENTED)
     rows = conn.execute(
@@ -468,6 +593,16 @@ def stations(conn: sa.Connection, now: datetime) -> list[dict[str, Any]]:
     return sorted(out, key=lambda r: (*expiry.renewal_first(r["registration"], r["expires_at"]),
                                       r["last_delivery"] != "", r["last_delivery"],
                                       r["station_id"]))
+
+
+def as_of(name: str, scope: Scope, now: datetime) -> date:
+    """The day report ``name`` stands on, which a saved or printed copy says (``as_of``):
+    ``scope.until`` when given and not after the centre's UTC date of ``now``, else that
+    date. Coverage counts members and deaths on it (:func:`coverage`); the other dated
+    reports hold the records made up to it (duplicates: each case as it stood at the end of
+    that day); the stations report is as of ``now``."""
+    today = now.date()
+    return min(scope.until, today) if name in DATED and scope.until is not None else today
 
 
 def report(conn: sa.Connection, name: str, *, now: datetime,
