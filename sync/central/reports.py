@@ -334,11 +334,10 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     ``programme_registration`` records whose term holds on the report's day (started by
     then, its ``end_date`` not passed; as the stations count them), placed where the person
     was enrolled. A membership a later record ended (reason ``membership_ended``: the
-    station's ``end_membership``, a withdrawal, a death) counts on the days before that
-    record's ``end_date``: the end applies from that day on, whenever it was recorded or
-    arrived (a withdrawn one on no day; an end record without an ``end_date`` from the day
-    it was recorded). The station calls ``end_date`` the membership's last day and its own
-    report still counts the member on it: on that one day the two differ.
+    station's ``end_membership``, a withdrawal, a death) counts up to and including that
+    record's ``end_date``, its last day as the station calls it and counts it, whenever the
+    end was recorded or arrived (a withdrawn one on no day; an end record without an
+    ``end_date`` up to the day before it was recorded).
     A person a station recorded as deceased (``person_death``) with ``died_on`` on or before
     the report's day is counted in neither: only in the row with programme ``(deceased)``
     of their place; one whose death is dated later is alive on that day and counted as
@@ -405,7 +404,7 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
         if on is None:
             counts = ends_on is None
         else:
-            counts = _holds_on(payload, on) and (ends_on is None or on.isoformat() < ends_on)
+            counts = _holds_on(payload, on) and (ends_on is None or on.isoformat() <= ends_on)
         if counts:
             for code in programmes.split(","):
                 holding[(province or "", district or "", commune or "", code)].add(person_id)
@@ -426,14 +425,14 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
 
 
 def _ended(conn: sa.Connection) -> dict[tuple[str, str], str]:
-    """The day (ISO) from which each membership a ``membership_ended`` record ended no longer
+    """The last day (ISO) on which each membership a ``membership_ended`` record ended still
     counts, by station and record id (the membership's): the earliest ``end_date`` its end
-    records give (a station only moves an end earlier; the end applies on that day, as the
-    centre has always taken an end recorded today). A membership withdrawn before it began
-    (``withdrawn`` true: ``station.services.memberships.withdraw_membership``) held on no
-    day: "" (before every day). An end record without a readable ``end_date`` applies from
-    the day it was recorded (its ``created_at``, a UTC instant); "" when that does not read
-    either."""
+    records give (a station only moves an end earlier; the station counts a member on the
+    last day too). A membership withdrawn before it began (``withdrawn`` true:
+    ``station.services.memberships.withdraw_membership``) held on no day: "" (before every
+    day). An end record without a readable ``end_date`` ends it the day before it was
+    recorded (its ``created_at``, a UTC instant): the centre counts on no day after the
+    record was made; "" when that does not read either."""
     p = t.packets.c
     out: dict[tuple[str, str], str] = {}
     for station, record, payload, created in conn.execute(
@@ -443,7 +442,7 @@ def _ended(conn: sa.Connection) -> dict[tuple[str, str], str]:
         day = _ends_on(payload)
         if day is None:
             try:
-                day = date.fromisoformat(str(created)[:10]).isoformat()
+                day = (date.fromisoformat(str(created)[:10]) - timedelta(days=1)).isoformat()
             except ValueError:
                 day = ""
         key = (str(station), str(record))

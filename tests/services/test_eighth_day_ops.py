@@ -167,4 +167,4 @@ def test_the_centre_takes_the_withdrawal_and_stops_counting_the_membership(
                                     now=NOW)
     joined, withdrawn = (i["payload"] for i in outbox_items(station, pension))
     counted_then_dropped(central_app, tmp_path / "st.sqlite3", family.grandfather, pension,
-                         joined, withdrawn)
+                         joined, withdrawn, last_day=None)

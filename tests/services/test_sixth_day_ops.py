@@ -189,15 +189,15 @@ def test_sws_household_end_membership(home: Path, capsys: pytest.CaptureFixture[
 
 @pytest.fixture
 def central_app(tmp_path: Path) -> Iterator[Any]:
-    """The centre (SQLite) on the day the counter works (its coverage counts the memberships
-    running on its own day)."""
+    """The centre (SQLite) on the day after the counter's (its coverage counts the
+    memberships running on its own day; ``until`` asks about the counter's day)."""
     from fastapi.testclient import TestClient
 
     from sync.central.app import CentralConfig, create_app
 
     app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
                                    key_path=tmp_path / "central.pem", admin_token="secret",
-                                   dedup="exact"), clock=lambda: NOW)
+                                   dedup="exact"), clock=lambda: NOW + dt.timedelta(days=1))
     with TestClient(app) as http:
         yield http
 
@@ -215,14 +215,17 @@ def test_the_centre_takes_the_end_and_stops_counting_the_membership(
     joined, ended = (i["payload"] for i in outbox_items(station, pension))
     assert (joined["decision"], ended["decision"]) == ("confirmed", "ended")
     counted_then_dropped(central_app, tmp_path / "st.sqlite3", family.grandfather, pension,
-                         joined, ended)
+                         joined, ended, last_day=TODAY)
 
 
 def counted_then_dropped(central_app: Any, path: Path, person: str, membership: str,
-                         joined: dict[str, Any], ended: dict[str, Any]) -> None:
+                         joined: dict[str, Any], ended: dict[str, Any], *,
+                         last_day: dt.date | None) -> None:
     """Deliver ``person``'s enrolment and the membership's ``joined`` payload from a station
     at ``path`` (the pension counted at the centre), then ``ended``: acknowledged as
-    ``membership_ended``, and the programme leaves the coverage."""
+    ``membership_ended``, and the programme leaves the coverage of the centre's day (the day
+    after the counter's). A report as of ``last_day`` still counts it (the station's last
+    day); None: withdrawn, it counts on no day."""
     import random
 
     from sync.packets import encode_biometrics
@@ -241,6 +244,10 @@ def counted_then_dropped(central_app: Any, path: Path, person: str, membership: 
     _sync(central_app, upward)
     assert _states(upward)[end] == ("acked", "membership_ended")
     assert _coverage(central_app) == {"(enrolled)": 1}
+    rows = central_app.get("/v1/reports/coverage",
+                           params={"until": (last_day or TODAY).isoformat()}).json()["rows"]
+    assert {r["programme"]: r["persons"] for r in rows} == (
+        {"(enrolled)": 1, "OLD_AGE_PENSION": 1} if last_day else {"(enrolled)": 1})
 
 
 # -- "today" at the office ---------------------------------------------------------------------

@@ -106,9 +106,9 @@ def test_a_membership_counts_until_its_end_date_not_until_its_end_was_recorded(
     sync(centre, station)
 
     assert coverage(centre, until="2026-03-31") == {"(enrolled)": 2, "HEALTH": 2}
-    assert coverage(centre, until="2026-06-14") == {"(enrolled)": 2, "HEALTH": 2}
-    # the end applies from its end date (as an end recorded today leaves today's count)
-    assert coverage(centre, until="2026-06-15") == {"(enrolled)": 2, "HEALTH": 1}
+    # the end date is the last day, counted as the station counts it
+    assert coverage(centre, until="2026-06-15") == {"(enrolled)": 2, "HEALTH": 2}
+    assert coverage(centre, until="2026-06-16") == {"(enrolled)": 2, "HEALTH": 1}
     assert coverage(centre, until="2026-06-20") == {"(enrolled)": 2, "HEALTH": 1}
     assert coverage(centre) == {"(enrolled)": 2, "HEALTH": 1}  # today, 1 July
 
