@@ -284,7 +284,7 @@ class AuditorPage(QWidget):
         for i, r in enumerate(rows):
             cells = (str(r.seq), office_date_time(r.at, zone, locale),
                      r.operator or self.tr("(station)"), words.get(r.action, r.action),
-                     r.action, r.subject_id, details_in_words(r.details, named))
+                     r.action, r.subject_id, details_in_words(r.details, named, zone))
             # the stored time; the code to search; the details as the logs carry them
             tips = {1: f"{r.at.astimezone(dt.UTC):%Y-%m-%dT%H:%M:%S}Z (UTC)",
                     3: f"{cells[3]} ({r.action})", 6: r.details_text()}
