@@ -293,6 +293,54 @@
         <source>category</source>
         <translation>kategori</translation>
     </message>
+    <message>
+        <source>the same person</source>
+        <translation>orang yang sama</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>bukan orang yang sama</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>bergabung</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>berakhir</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>Petugas</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>Auditor</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>diterbitkan</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>hilang</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>diganti</translation>
+    </message>
 </context>
 <context>
     <name>AuditorPage</name>

@@ -293,6 +293,54 @@
         <source>category</source>
         <translation>ប្រភេទ</translation>
     </message>
+    <message>
+        <source>the same person</source>
+        <translation>បុគ្គលតែមួយ</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>មិនមែនបុគ្គលតែមួយ</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>បានចូលរួម</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>បានបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>បុគ្គលិកចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>សវនករ</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>បានចេញ</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ត្រូវបានដកហូត</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>បាត់</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ត្រូវបានជំនួស</translation>
+    </message>
 </context>
 <context>
     <name>AuditorPage</name>

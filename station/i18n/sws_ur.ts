@@ -293,6 +293,54 @@
         <source>category</source>
         <translation>زمرہ</translation>
     </message>
+    <message>
+        <source>the same person</source>
+        <translation>ایک ہی شخص</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>ایک ہی شخص نہیں</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ختم</translation>
+    </message>
+    <message>
+        <source>Clerk</source>
+        <translation>کلرک</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>سپروائزر</translation>
+    </message>
+    <message>
+        <source>Auditor</source>
+        <translation>آڈیٹر</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>جاری شدہ</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>گم شدہ</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>تبدیل شدہ</translation>
+    </message>
 </context>
 <context>
     <name>AuditorPage</name>
