@@ -114,8 +114,10 @@ class ProgrammesPage(QWidget):
             until = short_date(p.end_date) if p.end_date else self.tr("open-ended")
             title = programme_names(current_language()).get(p.programme_code,
                                                             p.programme_name)
-            item = QListWidgetItem(f"{title} ({p.programme_code}) — {say(p)} "
+            item = QListWidgetItem(f"{title} — {say(p)} "
                                    f"[{short_date(p.start_date)} – {until}]")
+            # the catalogue's code (the centre's and the command line's name) on hover only
+            item.setToolTip(f"{item.text()}\n{p.programme_code}")
             item.setData(Qt.ItemDataRole.UserRole, [p.person_id, p.programme_code])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
