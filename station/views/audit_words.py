@@ -118,9 +118,9 @@ def value_words() -> dict[str, dict[str, str]]:
         "declined": translate("AuditDetails", "declined"),
         "ended": translate("AuditDetails", "ended"),
     }
-    roles = {"clerk": translate("AuditDetails", "Clerk"),
-             "supervisor": translate("AuditDetails", "Supervisor"),
-             "auditor": translate("AuditDetails", "Auditor")}
+    roles = {"clerk": translate("AuditDetails", "clerk"),
+             "supervisor": translate("AuditDetails", "supervisor"),
+             "auditor": translate("AuditDetails", "auditor")}
     states = dict(status_words(), **{
         "issued": translate("AuditDetails", "issued"),
         "revoked": translate("AuditDetails", "revoked"),

@@ -49,7 +49,7 @@ def _details(qtbot: QtBot, ctx: StationContext) -> list[str]:
 def test_the_details_say_values_in_words(qtbot: QtBot, ctx: StationContext) -> None:
     said = _details(qtbot, ctx)
     assert said[0] == "decision: not the same person · same person as: -"
-    assert said[1] == "role: Clerk · user name: clerk1"
+    assert said[1] == "role: clerk · user name: clerk1"
     assert said[2] == f"decision: joined · first day: {short_date(dt.date(2026, 11, 22))}"
     assert said[3] == "fingers: Right index, Left index"
     assert said[4] == "undone: yes"
@@ -60,8 +60,26 @@ def test_a_khmer_auditor_reads_no_english_codes_in_the_values(
         qtbot: QtBot, ctx: StationContext) -> None:
     apply_language("km")
     said = _details(qtbot, ctx)
-    for text, code in zip(said, ("not_duplicate", "Clerk", "confirmed", "Right", "True",
+    for text, code in zip(said, ("not_duplicate", "clerk ", "confirmed", "Right", "True",
                                  "revoked"), strict=True):
         assert code not in text, text
+    assert "បុគ្គលិកចុះឈ្មោះ" in said[1]  # the role in Khmer
     assert "2026-11-22" not in said[2]
     assert re.search(r"[a-z]{4,}", said[0]) is None, said[0]
+
+
+def test_at_1024_the_details_are_on_screen_beside_a_long_subject_id(
+        qtbot: QtBot, ctx: StationContext) -> None:
+    """At 1024x700 in Khmer the subject's full 36-character id pushed the Details column,
+    what the auditor reads, off the right edge: a horizontal scroll to see each event."""
+    apply_language("km")
+    page = AuditorPage(ctx, OperatorSession("aud", "auditor"))
+    qtbot.addWidget(page)
+    page.resize(1000, 640)
+    page.show()
+    page._on_events(ROWS)
+    details = page.events.columnCount() - 1
+    room = page.events.viewport().width() - page.events.columnViewportPosition(details)
+    assert room >= page.events.fontMetrics().horizontalAdvance("0" * 30), room
+    subject = page.events.item(0, 5)
+    assert subject is not None and subject.toolTip() == ROWS[0].subject_id  # whole on hover
