@@ -314,16 +314,16 @@
         <translation>berakhir</translation>
     </message>
     <message>
-        <source>Clerk</source>
-        <translation>Petugas</translation>
+        <source>clerk</source>
+        <translation>petugas</translation>
     </message>
     <message>
-        <source>Supervisor</source>
-        <translation>Supervisor</translation>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
     </message>
     <message>
-        <source>Auditor</source>
-        <translation>Auditor</translation>
+        <source>auditor</source>
+        <translation>auditor</translation>
     </message>
     <message>
         <source>issued</source>

@@ -314,15 +314,15 @@
         <translation>បានបញ្ចប់</translation>
     </message>
     <message>
-        <source>Clerk</source>
+        <source>clerk</source>
         <translation>បុគ្គលិកចុះឈ្មោះ</translation>
     </message>
     <message>
-        <source>Supervisor</source>
+        <source>supervisor</source>
         <translation>អ្នកគ្រប់គ្រង</translation>
     </message>
     <message>
-        <source>Auditor</source>
+        <source>auditor</source>
         <translation>សវនករ</translation>
     </message>
     <message>

@@ -314,15 +314,15 @@
         <translation>ختم</translation>
     </message>
     <message>
-        <source>Clerk</source>
+        <source>clerk</source>
         <translation>کلرک</translation>
     </message>
     <message>
-        <source>Supervisor</source>
+        <source>supervisor</source>
         <translation>سپروائزر</translation>
     </message>
     <message>
-        <source>Auditor</source>
+        <source>auditor</source>
         <translation>آڈیٹر</translation>
     </message>
     <message>
