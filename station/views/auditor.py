@@ -293,6 +293,10 @@ class AuditorPage(QWidget):
                 item.setToolTip(tips.get(j, text))
                 self.events.setItem(i, j, item)
         self.events.resizeColumnsToContents()
+        # a subject's 36-character id pushed the details off a 1024-pixel screen: the start
+        # of it is enough to tell events apart (the whole id on hover, and in the filter)
+        widest = self.events.fontMetrics().horizontalAdvance("0" * 14)
+        self.events.setColumnWidth(5, min(self.events.columnWidth(5), widest))
         self.export_button.setEnabled(bool(rows))
         self._say_events(self.tr("%n event(s), newest first", "", len(rows)))
 
