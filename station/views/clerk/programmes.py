@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -52,6 +53,10 @@ class ProgrammesPage(QWidget):
         self.not_eligible.setObjectName("notEligible")
         self.not_eligible.setMaximumHeight(140)
         self.not_eligible.setStyleSheet("color: #777;")
+        for listing in (self.proposals, self.not_eligible):  # a long reason wraps: no
+            listing.setWordWrap(True)  # sideways scrolling, line by line, at 1024 pixels
+            listing.setResizeMode(QListView.ResizeMode.Adjust)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel()
         self.status.setObjectName("programmeStatus")
         self.status.setWordWrap(True)
