@@ -342,7 +342,8 @@ class ClerkPage(QWidget):
         self.dedup.run(lambda: services.enrol(demographics, templates, operator=operator,
                                               now=now, new_household=new_household,
                                               missing=missing),
-                       services.person, sheet, decide, services.stored_template)
+                       services.person, sheet, decide, services.stored_template,
+                       names=(demographics.local_name, demographics.latin_name))
 
     def _start_programmes(self) -> None:
         services, operator = self.services, self.session.operator
