@@ -1325,6 +1325,10 @@ Kartu: %6</translation>
         <translation>Memeriksa sidik jari terhadap registri...</translation>
     </message>
     <message>
+        <source>No duplicate found. %1 (%2) is registered.</source>
+        <translation>Tidak ada data ganda. %1 (%2) telah terdaftar.</translation>
+    </message>
+    <message>
         <source>No duplicate found. Registered as person %1.</source>
         <translation>Tidak ada data ganda. Didaftarkan sebagai orang %1.</translation>
     </message>

@@ -1329,6 +1329,10 @@ Card: %6</source>
         <translation>កំពុងពិនិត្យស្នាមម្រាមដៃជាមួយបញ្ជី...</translation>
     </message>
     <message>
+        <source>No duplicate found. %1 (%2) is registered.</source>
+        <translation>រកមិនឃើញការចុះឈ្មោះស្ទួនទេ។ %1 (%2) បានចុះឈ្មោះហើយ។</translation>
+    </message>
+    <message>
         <source>No duplicate found. Registered as person %1.</source>
         <translation>រកមិនឃើញការចុះឈ្មោះស្ទួនទេ។ បានចុះឈ្មោះជាបុគ្គល %1។</translation>
     </message>

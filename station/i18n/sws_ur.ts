@@ -1329,6 +1329,10 @@ Card: %6</source>
         <translation>فنگر پرنٹس رجسٹری سے ملائے جا رہے ہیں...</translation>
     </message>
     <message>
+        <source>No duplicate found. %1 (%2) is registered.</source>
+        <translation>کوئی دہرا اندراج نہیں ملا۔ %1 (%2) رجسٹر ہو گیا ہے۔</translation>
+    </message>
+    <message>
         <source>No duplicate found. Registered as person %1.</source>
         <translation>کوئی دہرا اندراج نہیں ملا۔ فرد %1 کے طور پر رجسٹر ہوا۔</translation>
     </message>
