@@ -33,7 +33,7 @@ from station.model.ui_duplicates import odds_text, paired_minutiae
 from station.views.decision_row import Decide, DecisionRow
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
-from station.views.formats import short_date
+from station.views.formats import isolated, short_date
 from station.views.places import demo_gazetteer
 from station.views.tables import select_row
 from station.views.workers import TaskRunner
@@ -252,8 +252,8 @@ class DuplicatePage(QWidget):
         if not people:
             if self._names:  # the name the clerk can read back, not the 36-character id
                 self.banner.setText(self.tr("No duplicate found. %1 (%2) is registered.")
-                                    .replace("%1", self._names[0])
-                                    .replace("%2", self._names[1]))
+                                    .replace("%1", isolated(self._names[0]))
+                                    .replace("%2", isolated(self._names[1])))
             else:
                 self.banner.setText(self.tr("No duplicate found. Registered as person %1.")
                                     .replace("%1", str(getattr(result, "person_id", ""))))
