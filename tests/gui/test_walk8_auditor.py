@@ -52,7 +52,7 @@ def test_the_details_say_values_in_words(qtbot: QtBot, ctx: StationContext) -> N
     assert said[1] == "role: clerk · user name: clerk1"
     assert said[2] == f"decision: joined · first day: {short_date(dt.date(2026, 11, 22))}"
     assert said[3] == "fingers: Right index, Left index"
-    assert said[4] == "undone: yes"
+    assert said[4] == "withdrawn: yes"
     assert said[5] == "from: issued · to: revoked"
 
 
@@ -83,3 +83,24 @@ def test_at_1024_the_details_are_on_screen_beside_a_long_subject_id(
     assert room >= page.events.fontMetrics().horizontalAdvance("0" * 30), room
     subject = page.events.item(0, 5)
     assert subject is not None and subject.toolTip() == ROWS[0].subject_id  # whole on hover
+
+
+def test_a_khmer_auditor_reads_the_sync_and_visit_details_named_in_khmer(
+        qtbot: QtBot, ctx: StationContext) -> None:
+    """Every sync and every hospital visit wrote details named only by their English keys
+    ('sent: 3 · pending: 0 · decisions_pulled: 1') at a Khmer desk."""
+    apply_language("km")
+    page = AuditorPage(ctx, OperatorSession("aud", "auditor"))
+    qtbot.addWidget(page)
+    page._on_events([
+        _row(1, "sync.run", {"sent": 3, "pending": 0, "acknowledged": 3, "refused": 0,
+                             "decisions_pulled": 1, "revoked_cards_new": 0}),
+        _row(2, "service.use", {"facility": "", "finger_check": True, "issued_at": None,
+                                "recorded_at": None, "recorded_by": None}),
+        _row(3, "card.issue", {"serial": "", "replaces": [], "card_id": None}),
+    ])
+    column = page.events.columnCount() - 1
+    for r in range(page.events.rowCount()):
+        item = page.events.item(r, column)
+        assert item is not None
+        assert re.search("[A-Za-z]", item.text()) is None, item.text()
