@@ -294,6 +294,78 @@
         <translation>kategori</translation>
     </message>
     <message>
+        <source>sent</source>
+        <translation>terkirim</translation>
+    </message>
+    <message>
+        <source>still waiting</source>
+        <translation>masih menunggu</translation>
+    </message>
+    <message>
+        <source>received by the centre</source>
+        <translation>diterima pusat</translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation>ditolak pusat</translation>
+    </message>
+    <message>
+        <source>decisions received</source>
+        <translation>keputusan diterima</translation>
+    </message>
+    <message>
+        <source>newly revoked cards</source>
+        <translation>kartu baru dicabut</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>fasilitas</translation>
+    </message>
+    <message>
+        <source>finger checked</source>
+        <translation>sidik jari diperiksa</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>diterbitkan pada</translation>
+    </message>
+    <message>
+        <source>recorded at</source>
+        <translation>dicatat pada</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>dicatat oleh</translation>
+    </message>
+    <message>
+        <source>replaces card</source>
+        <translation>menggantikan kartu</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>new candidates</source>
+        <translation>kandidat baru</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ditarik</translation>
+    </message>
+    <message>
+        <source>after a reset</source>
+        <translation>setelah diatur ulang</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>pada</translation>
+    </message>
+    <message>
         <source>the same person</source>
         <translation>orang yang sama</translation>
     </message>
