@@ -84,3 +84,18 @@ def test_no_card_or_no_reader_says_so_and_enter_tries_again(
     page.verifier.fault = None  # the card is placed, the reader plugged back in
     _enter(qtbot, page)
     qtbot.waitUntil(lambda: page.outcome is not None and page.outcome.ok, timeout=10000)
+
+
+def test_without_trust_material_next_person_still_says_why_no_card_can_be_read(
+        qtbot: QtBot, ctx: StationContext) -> None:
+    """On a station without the national trust anchors, Esc (next person) replaced "card
+    verification is not set up" with "Place the card on the reader and press Enter", and
+    Enter then did nothing."""
+    page = _hospital(qtbot, ctx, None)
+    page.window().activateWindow()
+    qtbot.waitUntil(page.isActiveWindow, timeout=10000)
+    assert "not set up" in page.view.verdict.text()
+    page.setFocus()
+    qtbot.keyClick(QApplication.focusWidget() or page, Qt.Key.Key_Escape)
+    assert "not set up" in page.view.verdict.text(), page.view.verdict.text()
+    assert "press Enter" not in page.view.verdict.text()
