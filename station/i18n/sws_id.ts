@@ -297,6 +297,126 @@
         <source>category</source>
         <translation>kategori</translation>
     </message>
+    <message>
+        <source>sent</source>
+        <translation>terkirim</translation>
+    </message>
+    <message>
+        <source>still waiting</source>
+        <translation>masih menunggu</translation>
+    </message>
+    <message>
+        <source>received by the centre</source>
+        <translation>diterima pusat</translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation>ditolak pusat</translation>
+    </message>
+    <message>
+        <source>decisions received</source>
+        <translation>keputusan diterima</translation>
+    </message>
+    <message>
+        <source>newly revoked cards</source>
+        <translation>kartu baru dicabut</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>fasilitas</translation>
+    </message>
+    <message>
+        <source>finger checked</source>
+        <translation>sidik jari diperiksa</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>diterbitkan pada</translation>
+    </message>
+    <message>
+        <source>recorded at</source>
+        <translation>dicatat pada</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>dicatat oleh</translation>
+    </message>
+    <message>
+        <source>replaces card</source>
+        <translation>menggantikan kartu</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>orang</translation>
+    </message>
+    <message>
+        <source>new candidates</source>
+        <translation>kandidat baru</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>ditarik</translation>
+    </message>
+    <message>
+        <source>after a reset</source>
+        <translation>setelah diatur ulang</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>pada</translation>
+    </message>
+    <message>
+        <source>the same person</source>
+        <translation>orang yang sama</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>bukan orang yang sama</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>bergabung</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>berakhir</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>petugas</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>auditor</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>diterbitkan</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>dicabut</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>hilang</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>diganti</translation>
+    </message>
 </context>
 <context>
     <name>AuditorPage</name>
@@ -1279,6 +1399,10 @@ Kartu: %6</translation>
     <message>
         <source>Checking the fingerprints against the registry...</source>
         <translation>Memeriksa sidik jari terhadap registri...</translation>
+    </message>
+    <message>
+        <source>No duplicate found. %1 (%2) is registered.</source>
+        <translation>Tidak ada data ganda. %1 (%2) telah terdaftar.</translation>
     </message>
     <message>
         <source>No duplicate found. Registered as person %1.</source>

@@ -297,6 +297,126 @@
         <source>category</source>
         <translation>ប្រភេទ</translation>
     </message>
+    <message>
+        <source>sent</source>
+        <translation>បានផ្ញើ</translation>
+    </message>
+    <message>
+        <source>still waiting</source>
+        <translation>នៅរង់ចាំ</translation>
+    </message>
+    <message>
+        <source>received by the centre</source>
+        <translation>មជ្ឈមណ្ឌលបានទទួល</translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation>មជ្ឈមណ្ឌលបានបដិសេធ</translation>
+    </message>
+    <message>
+        <source>decisions received</source>
+        <translation>សេចក្តីសម្រេចដែលបានទទួល</translation>
+    </message>
+    <message>
+        <source>newly revoked cards</source>
+        <translation>កាតដែលទើបដកហូត</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>មូលដ្ឋានសុខាភិបាល</translation>
+    </message>
+    <message>
+        <source>finger checked</source>
+        <translation>បានពិនិត្យម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>ចេញនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>recorded at</source>
+        <translation>កត់ត្រានៅ</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>កត់ត្រាដោយ</translation>
+    </message>
+    <message>
+        <source>replaces card</source>
+        <translation>ជំនួសកាត</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>មនុស្ស</translation>
+    </message>
+    <message>
+        <source>new candidates</source>
+        <translation>បេក្ខជនថ្មី</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>បានដកវិញ</translation>
+    </message>
+    <message>
+        <source>after a reset</source>
+        <translation>ក្រោយការកំណត់ឡើងវិញ</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>នៅ</translation>
+    </message>
+    <message>
+        <source>the same person</source>
+        <translation>បុគ្គលតែមួយ</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>មិនមែនបុគ្គលតែមួយ</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>បានចូលរួម</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>បានបដិសេធ</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>បានបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>បុគ្គលិកចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>អ្នកគ្រប់គ្រង</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>សវនករ</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>បានចេញ</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>ត្រូវបានដកហូត</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>បាត់</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>ត្រូវបានជំនួស</translation>
+    </message>
 </context>
 <context>
     <name>AuditorPage</name>
@@ -1283,6 +1403,10 @@ Card: %6</source>
     <message>
         <source>Checking the fingerprints against the registry...</source>
         <translation>កំពុងពិនិត្យស្នាមម្រាមដៃជាមួយបញ្ជី...</translation>
+    </message>
+    <message>
+        <source>No duplicate found. %1 (%2) is registered.</source>
+        <translation>រកមិនឃើញការចុះឈ្មោះស្ទួនទេ។ %1 (%2) បានចុះឈ្មោះហើយ។</translation>
     </message>
     <message>
         <source>No duplicate found. Registered as person %1.</source>

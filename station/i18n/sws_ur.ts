@@ -297,6 +297,126 @@
         <source>category</source>
         <translation>زمرہ</translation>
     </message>
+    <message>
+        <source>sent</source>
+        <translation>بھیجے گئے</translation>
+    </message>
+    <message>
+        <source>still waiting</source>
+        <translation>ابھی منتظر</translation>
+    </message>
+    <message>
+        <source>received by the centre</source>
+        <translation>مرکز کو موصول</translation>
+    </message>
+    <message>
+        <source>refused by the centre</source>
+        <translation>مرکز نے مسترد کیے</translation>
+    </message>
+    <message>
+        <source>decisions received</source>
+        <translation>موصول فیصلے</translation>
+    </message>
+    <message>
+        <source>newly revoked cards</source>
+        <translation>نئے منسوخ کارڈ</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>مرکزِ صحت</translation>
+    </message>
+    <message>
+        <source>finger checked</source>
+        <translation>انگلی جانچی گئی</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>جاری ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>recorded at</source>
+        <translation>درج کرنے کا وقت</translation>
+    </message>
+    <message>
+        <source>recorded by</source>
+        <translation>درج کنندہ</translation>
+    </message>
+    <message>
+        <source>replaces card</source>
+        <translation>کارڈ کی جگہ</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <source>people</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
+        <source>new candidates</source>
+        <translation>نئے امیدوار</translation>
+    </message>
+    <message>
+        <source>withdrawn</source>
+        <translation>واپس لیا گیا</translation>
+    </message>
+    <message>
+        <source>after a reset</source>
+        <translation>ری سیٹ کے بعد</translation>
+    </message>
+    <message>
+        <source>at</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>the same person</source>
+        <translation>ایک ہی شخص</translation>
+    </message>
+    <message>
+        <source>not the same person</source>
+        <translation>ایک ہی شخص نہیں</translation>
+    </message>
+    <message>
+        <source>joined</source>
+        <translation>شامل کیا گیا</translation>
+    </message>
+    <message>
+        <source>declined</source>
+        <translation>مسترد</translation>
+    </message>
+    <message>
+        <source>ended</source>
+        <translation>ختم</translation>
+    </message>
+    <message>
+        <source>clerk</source>
+        <translation>کلرک</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>سپروائزر</translation>
+    </message>
+    <message>
+        <source>auditor</source>
+        <translation>آڈیٹر</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>جاری شدہ</translation>
+    </message>
+    <message>
+        <source>revoked</source>
+        <translation>منسوخ</translation>
+    </message>
+    <message>
+        <source>lost</source>
+        <translation>گم شدہ</translation>
+    </message>
+    <message>
+        <source>replaced</source>
+        <translation>تبدیل شدہ</translation>
+    </message>
 </context>
 <context>
     <name>AuditorPage</name>
@@ -1283,6 +1403,10 @@ Card: %6</source>
     <message>
         <source>Checking the fingerprints against the registry...</source>
         <translation>فنگر پرنٹس رجسٹری سے ملائے جا رہے ہیں...</translation>
+    </message>
+    <message>
+        <source>No duplicate found. %1 (%2) is registered.</source>
+        <translation>کوئی دہرا اندراج نہیں ملا۔ %1 (%2) رجسٹر ہو گیا ہے۔</translation>
     </message>
     <message>
         <source>No duplicate found. Registered as person %1.</source>

@@ -3,16 +3,24 @@
 The code stays what the log, the exports and ``sws audit log`` carry; the window shows the
 words beside it. Each text is a literal ``translate`` call (context "AuditActions"), so that
 lupdate finds it; a code not listed (a newer station's) is shown as it is. The details the
-events carry most are named in words too (context "AuditDetails"); their values stay as
-stored (ids, codes, dates), and the raw ``key=value`` text stays in the cell's tooltip.
+events carry most are named in words too (context "AuditDetails"), and so are the values
+that are codes (decisions, roles, states, fingers, yes/no) or dates (the desk's form, times
+in the office's zone); ids stay as stored, and the raw ``key=value`` text stays in the
+cell's tooltip.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
+
+from station.views.fingers import finger_name
+from station.views.formats import office_date_time, short_date
+from station.views.value_words import grievance_words, member_words, status_words
 
 
 def action_words() -> dict[str, str]:
@@ -98,17 +106,86 @@ def detail_words() -> dict[str, str]:
         "from": translate("AuditDetails", "from"),
         "to": translate("AuditDetails", "to"),
         "category": translate("AuditDetails", "category"),
+        "sent": translate("AuditDetails", "sent"),
+        "pending": translate("AuditDetails", "still waiting"),
+        "acknowledged": translate("AuditDetails", "received by the centre"),
+        "refused": translate("AuditDetails", "refused by the centre"),
+        "decisions_pulled": translate("AuditDetails", "decisions received"),
+        "revoked_cards_new": translate("AuditDetails", "newly revoked cards"),
+        "facility": translate("AuditDetails", "facility"),
+        "finger_check": translate("AuditDetails", "finger checked"),
+        "issued_at": translate("AuditDetails", "issued on"),
+        "recorded_at": translate("AuditDetails", "recorded at"),
+        "recorded_by": translate("AuditDetails", "recorded by"),
+        "replaces": translate("AuditDetails", "replaces card"),
+        "card_id": translate("AuditDetails", "card"),
+        "persons": translate("AuditDetails", "people"),
+        "new_candidates": translate("AuditDetails", "new candidates"),
+        "undone": translate("AuditDetails", "withdrawn"),
+        "was_reset": translate("AuditDetails", "after a reset"),
+        "at": translate("AuditDetails", "at"),
     }
 
 
-def details_in_words(details: dict[str, Any], words: dict[str, str]) -> str:
+def value_words() -> dict[str, dict[str, str]]:
+    """The coded values of the details that carry codes, by detail, in the interface
+    language (a code not listed is shown as stored)."""
+    translate = QCoreApplication.translate
+    decisions = {
+        "duplicate": translate("AuditDetails", "the same person"),
+        "not_duplicate": translate("AuditDetails", "not the same person"),
+        "confirmed": translate("AuditDetails", "joined"),
+        "declined": translate("AuditDetails", "declined"),
+        "ended": translate("AuditDetails", "ended"),
+    }
+    roles = {"clerk": translate("AuditDetails", "clerk"),
+             "supervisor": translate("AuditDetails", "supervisor"),
+             "auditor": translate("AuditDetails", "auditor")}
+    states = dict(status_words(), **{
+        "issued": translate("AuditDetails", "issued"),
+        "revoked": translate("AuditDetails", "revoked"),
+        "lost": translate("AuditDetails", "lost"),
+        "replaced": translate("AuditDetails", "replaced"),
+    })
+    return {"decision": decisions, "role": roles, "from": states, "to": states,
+            "category": grievance_words()}
+
+
+FINGER_DETAILS = ("fingers", "missing_fingers")
+DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+MOMENT = re.compile(r"\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}")
+
+
+def details_in_words(details: dict[str, Any], words: dict[str, str],
+                     zone: dt.tzinfo | None = None) -> str:
     """An event's details on one line, each named in ``words`` (:func:`detail_words`) where
-    it is known; the values as stored (ids, codes, dates), in key order."""
-    def value(v: Any) -> str:
+    it is known, in key order; coded values in words (:func:`value_words`), fingers by
+    name, yes/no for true/false, dates as the desk writes them (times in ``zone``, the
+    office's); ids as stored."""
+    coded, yes_no = value_words(), member_words()
+
+    def value(key: str, v: Any) -> str:
+        if isinstance(v, bool):
+            return yes_no["yes" if v else "no"]
+        if key in FINGER_DETAILS and isinstance(v, list | tuple) and all(
+                isinstance(x, int) and 1 <= x <= 10 for x in v):
+            return ", ".join(finger_name(x) for x in v) or "-"
         if isinstance(v, list | tuple):
-            return ", ".join(str(x) for x in v) or "-"
+            return ", ".join(value(key, x) for x in v) or "-"
         if isinstance(v, dict):
             return json.dumps(v, sort_keys=True, ensure_ascii=False)
-        return "-" if v is None else str(v)
+        if v is None:
+            return "-"
+        text = str(v)
+        if text in coded.get(key, {}):
+            return coded[key][text]
+        try:
+            if DAY.fullmatch(text):
+                return short_date(dt.date.fromisoformat(text))
+            if MOMENT.match(text):
+                return office_date_time(text, zone)
+        except ValueError:
+            return text
+        return text
 
-    return " · ".join(f"{words.get(k, k)}: {value(v)}" for k, v in sorted(details.items()))
+    return " · ".join(f"{words.get(k, k)}: {value(k, v)}" for k, v in sorted(details.items()))

@@ -284,7 +284,7 @@ class AuditorPage(QWidget):
         for i, r in enumerate(rows):
             cells = (str(r.seq), office_date_time(r.at, zone, locale),
                      r.operator or self.tr("(station)"), words.get(r.action, r.action),
-                     r.action, r.subject_id, details_in_words(r.details, named))
+                     r.action, r.subject_id, details_in_words(r.details, named, zone))
             # the stored time; the code to search; the details as the logs carry them
             tips = {1: f"{r.at.astimezone(dt.UTC):%Y-%m-%dT%H:%M:%S}Z (UTC)",
                     3: f"{cells[3]} ({r.action})", 6: r.details_text()}
@@ -293,6 +293,10 @@ class AuditorPage(QWidget):
                 item.setToolTip(tips.get(j, text))
                 self.events.setItem(i, j, item)
         self.events.resizeColumnsToContents()
+        # a subject's 36-character id pushed the details off a 1024-pixel screen: the start
+        # of it is enough to tell events apart (the whole id on hover, and in the filter)
+        widest = self.events.fontMetrics().horizontalAdvance("0" * 14)
+        self.events.setColumnWidth(5, min(self.events.columnWidth(5), widest))
         self.export_button.setEnabled(bool(rows))
         self._say_events(self.tr("%n event(s), newest first", "", len(rows)))
 

@@ -63,3 +63,20 @@ def without_mnemonic(text: str) -> str:
 
     text = re.sub(r"\s*\(&[^&\s]\)", "", text)
     return re.sub(r"&(?!&)", "", text.replace("&&", "\0")).replace("\0", "&&")
+
+
+def isolated(value: str) -> str:
+    """``value`` (a name, an id, a path) set apart from the sentence around it at a
+    right-to-left desk, so that its own script neither turns the whole line left to right
+    (an Urdu receipt that began with a Khmer name) nor scatters its punctuation (a path's
+    leading slash at the line's end). Unchanged at a left-to-right desk.
+
+    First-strong isolates (U+2068 ... U+2069), paths and ids left-to-right ones (U+2066).
+    """
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication
+
+    if not value or QGuiApplication.layoutDirection() != Qt.LayoutDirection.RightToLeft:
+        return value
+    opening = "\u2066" if value.isascii() else "\u2068"
+    return f"{opening}{value}\u2069"

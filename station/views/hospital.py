@@ -115,8 +115,12 @@ class HospitalPage(QWidget):
         self._set_visit(False)
         if self.verifier is None:
             self.read_button.setEnabled(False)
-            self.view.waiting(self.tr("Card verification is not set up on this station: the "
-                                      "national trust anchors and revocation list are missing."))
+            # what the page says while it waits, Next person (Esc) included: never "place
+            # the card and press Enter" on a station that cannot read one
+            self.view.waiting_text = self.tr("Card verification is not set up on this "
+                                             "station: the national trust anchors and "
+                                             "revocation list are missing.")
+            self.view.waiting()
         self.setFocusProxy(self.read_button)
 
     def _on_enter(self) -> None:

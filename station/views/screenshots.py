@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
 
 from station.capture.base import Finger
 from station.i18n import apply_language
+from station.model.ui_capture import MAX_ATTEMPTS
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode, OperatorSession
 from station.views.clerk.page import ClerkPage
@@ -82,11 +83,21 @@ def captured(clerk: ClerkPage, count: int) -> Callable[[], bool]:
     return done
 
 
+def attempts(clerk: ClerkPage) -> int:
+    """Every touch the capture screen has taken so far."""
+    return sum(entry.attempts for entry in clerk.capture.sheet.fingers.values())
+
+
 def capture_two(clerk: ClerkPage) -> None:
-    """Capture the first two fingers, as a clerk pressing Space twice would."""
-    for wanted in (1, 2):
-        clerk.capture.capture_next()
-        wait_until(captured(clerk, wanted))
+    """Capture until two fingers are accepted, as a clerk pressing Space would: Space moves
+    on after a good print, and retries one with few ridge details (up to the last try)."""
+    page = clerk.capture
+    for _ in range(2 * MAX_ATTEMPTS):
+        if len(page.sheet.accepted()) >= 2 or page.error.text():
+            return
+        before = attempts(clerk)
+        page.capture_next()
+        wait_until(lambda n=before: attempts(clerk) > n or bool(page.error.text()))  # type: ignore[misc]
 
 
 def take_screenshots(folder: Path, language: str = "en",

@@ -31,10 +31,13 @@ from PySide6.QtWidgets import (
 
 from station.capture.base import Finger, Scanner, SyntheticPeople
 from station.model.ui_capture import (
+    FEW_MINUTIAE,
     GOOD_QUALITY,
+    MAX_ATTEMPTS,
     MIN_QUALITY,
     UNAVAILABLE_REASONS,
     CaptureSheet,
+    FingerCapture,
     FingerStatus,
     capture_and_extract,
     guidance,
@@ -44,6 +47,32 @@ from station.views.fingers import finger_name
 from station.views.workers import TaskRunner
 
 CaptureFn = Callable[[Scanner, Finger], tuple[Any, Any]]
+
+GREEN, AMBER, RED = "#2e7d32", "#f9a825", "#c62828"
+
+
+def few_details(entry: FingerCapture) -> bool:
+    """A print that rates well but carries too few minutiae to be matched later: the
+    guidance asks for a flatter touch, so nothing on the screen may call it good."""
+    return (entry.template is not None and len(entry.template) < FEW_MINUTIAE
+            and (entry.quality or 0) >= MIN_QUALITY)
+
+
+def done_with(entry: FingerCapture) -> bool:
+    """The guidance says to go on to the next finger: a good print, or one with few
+    ridge details after the last try (keep it, capture more fingers)."""
+    if entry.status is not FingerStatus.CAPTURED or (entry.quality or 0) < GOOD_QUALITY:
+        return False
+    return not few_details(entry) or entry.attempts >= MAX_ATTEMPTS
+
+
+def quality_colour(entry: FingerCapture) -> str:
+    """Green only for a print the guidance calls good; amber for one it keeps but asks
+    to retry (few ridge details included); red for one it does not keep."""
+    q = entry.quality or 0
+    if q < MIN_QUALITY:
+        return RED
+    return GREEN if q >= GOOD_QUALITY and not few_details(entry) else AMBER
 
 
 def reason_words() -> dict[str, str]:
@@ -210,7 +239,7 @@ class CapturePage(QWidget):
     def capture_next(self) -> None:
         """Capture the selected finger, or, once it has a good print, the next pending one."""
         entry = self.sheet[self.selected()]
-        if entry.status is not FingerStatus.PENDING and (entry.quality or 0) >= GOOD_QUALITY:
+        if done_with(entry):
             nxt = self.sheet.next_pending(after=entry.finger)
             if nxt is None:
                 return
@@ -329,8 +358,7 @@ class CapturePage(QWidget):
     def _show(self, finger: Finger) -> None:
         entry = self.sheet[finger]
         self.title.setText(finger_name(finger))
-        good = entry.status is FingerStatus.CAPTURED and (entry.quality or 0) >= GOOD_QUALITY
-        nxt = self.sheet.next_pending(after=finger) if good else None
+        nxt = self.sheet.next_pending(after=finger) if done_with(entry) else None
         if nxt is not None:
             self.capture_button.setText(
                 self.tr("Ne&xt finger: %1 (Space)").replace("%1", finger_name(nxt)))
@@ -341,8 +369,8 @@ class CapturePage(QWidget):
         self.view.show_print(entry.image, minutiae)
         q = entry.quality or 0
         self.quality_bar.setValue(q)
-        colour = "#2e7d32" if q >= GOOD_QUALITY else "#f9a825" if q >= MIN_QUALITY else "#c62828"
-        self.quality_bar.setStyleSheet(f"QProgressBar::chunk {{ background: {colour}; }}")
+        self.quality_bar.setStyleSheet(
+            f"QProgressBar::chunk {{ background: {quality_colour(entry)}; }}")
         self.quality_bar.setVisible(entry.status is FingerStatus.CAPTURED)
         self.minutiae_label.setText(
             self.tr("%1 minutiae").replace("%1", str(self.view.minutiae_count))

@@ -33,7 +33,7 @@ from station.model.ui_duplicates import odds_text, paired_minutiae
 from station.views.decision_row import Decide, DecisionRow
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
-from station.views.formats import short_date
+from station.views.formats import isolated, short_date
 from station.views.places import demo_gazetteer
 from station.views.tables import select_row
 from station.views.workers import TaskRunner
@@ -133,6 +133,7 @@ class DuplicatePage(QWidget):
         super().__init__(parent)
         self._runner = TaskRunner(self)
         self.result: Any = None
+        self._names: tuple[str, str] | None = None
         self.candidate_people: list[dict[str, Any]] = []
         self.places: Gazetteer | None = None  # names the candidates' villages (demo if None)
         outer = QVBoxLayout(self)
@@ -208,12 +209,15 @@ class DuplicatePage(QWidget):
     def run(self, enrol: Callable[[], Any], person: Callable[[str], Mapping[str, Any]],
             sheet: CaptureSheet,
             decide: Decide | None = None,
-            stored: Callable[[str, int], Any] | None = None) -> None:
+            stored: Callable[[str, int], Any] | None = None,
+            names: tuple[str, str] | None = None) -> None:
         """Start ``enrol()`` in a worker; ``person(id)`` names the candidates it returns.
 
-        ``decide(decision, matched_person_id, note)`` records the clerk's decision on a hit.
+        ``decide(decision, matched_person_id, note)`` records the clerk's decision on a hit;
+        ``names`` (local, Latin) are the applicant's, said when they are registered.
         """
         self.result = None
+        self._names = names
         self._decide_fn = decide
         self.decision.setVisible(False)
         self._sheet = sheet
@@ -246,8 +250,13 @@ class DuplicatePage(QWidget):
         result, people = outcome
         self.result, self.candidate_people = result, people
         if not people:
-            self.banner.setText(self.tr("No duplicate found. Registered as person %1.")
-                                .replace("%1", str(getattr(result, "person_id", ""))))
+            if self._names:  # the name the clerk can read back, not the 36-character id
+                self.banner.setText(self.tr("No duplicate found. %1 (%2) is registered.")
+                                    .replace("%1", isolated(self._names[0]))
+                                    .replace("%2", isolated(self._names[1])))
+            else:
+                self.banner.setText(self.tr("No duplicate found. Registered as person %1.")
+                                    .replace("%1", str(getattr(result, "person_id", ""))))
             self.banner.setStyleSheet(OK_STYLE + " font-size: 14pt;")
         else:
             self.banner.setText(self.tr(

@@ -33,6 +33,7 @@ from station.views.clerk.duplicates import DuplicatePage
 from station.views.clerk.person_form import PersonFormPage
 from station.views.clerk.programmes import ProgrammesPage
 from station.views.clerk.search import SearchPage
+from station.views.formats import isolated
 from station.views.places import gazetteer_of
 from station.views.receipt import paint_receipt, write_receipt_pdf
 from station.views.workers import TaskRunner
@@ -342,7 +343,8 @@ class ClerkPage(QWidget):
         self.dedup.run(lambda: services.enrol(demographics, templates, operator=operator,
                                               now=now, new_household=new_household,
                                               missing=missing),
-                       services.person, sheet, decide, services.stored_template)
+                       services.person, sheet, decide, services.stored_template,
+                       names=(demographics.local_name, demographics.latin_name))
 
     def _start_programmes(self) -> None:
         services, operator = self.services, self.session.operator
@@ -463,9 +465,10 @@ class ClerkPage(QWidget):
         self._receipt_ready(True)
         self.receipt_page.summary.setText(self.tr(
             "%1 (%2) is registered.\nPerson ID: %3\nLives in: %4\nProgrammes: %5\nCard: %6")
-            .replace("%1", r.local_name).replace("%2", r.latin_name).replace("%3", person_id)
-            .replace("%4", r.address or "—").replace("%5", ", ".join(r.programmes) or "—")
-            .replace("%6", r.card_serial or self.tr("not issued yet")))
+            .replace("%1", isolated(r.local_name)).replace("%2", isolated(r.latin_name))
+            .replace("%3", isolated(person_id)).replace("%4", isolated(r.address or "—"))
+            .replace("%5", ", ".join(r.programmes) or "—")
+            .replace("%6", isolated(r.card_serial or "") or self.tr("not issued yet")))
 
     def _receipt_ready(self, ready: bool) -> None:
         """Save and Print are offered only once the receipt's record is read."""
@@ -507,4 +510,4 @@ class ClerkPage(QWidget):
                 "(the USB stick plugged in, space left), then save again.")
                 .replace("%1", str(path.parent)))
             return
-        self.receipt_page.saved.setText(self.tr("Saved: %1").replace("%1", str(path)))
+        self.receipt_page.saved.setText(self.tr("Saved: %1").replace("%1", isolated(str(path))))

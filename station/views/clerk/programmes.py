@@ -15,6 +15,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QPushButton,
@@ -52,6 +53,10 @@ class ProgrammesPage(QWidget):
         self.not_eligible.setObjectName("notEligible")
         self.not_eligible.setMaximumHeight(140)
         self.not_eligible.setStyleSheet("color: #777;")
+        for listing in (self.proposals, self.not_eligible):  # a long reason wraps: no
+            listing.setWordWrap(True)  # sideways scrolling, line by line, at 1024 pixels
+            listing.setResizeMode(QListView.ResizeMode.Adjust)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.status = QLabel()
         self.status.setObjectName("programmeStatus")
         self.status.setWordWrap(True)
@@ -114,8 +119,10 @@ class ProgrammesPage(QWidget):
             until = short_date(p.end_date) if p.end_date else self.tr("open-ended")
             title = programme_names(current_language()).get(p.programme_code,
                                                             p.programme_name)
-            item = QListWidgetItem(f"{title} ({p.programme_code}) — {say(p)} "
+            item = QListWidgetItem(f"{title} — {say(p)} "
                                    f"[{short_date(p.start_date)} – {until}]")
+            # the catalogue's code (the centre's and the command line's name) on hover only
+            item.setToolTip(f"{item.text()}\n{p.programme_code}")
             item.setData(Qt.ItemDataRole.UserRole, [p.person_id, p.programme_code])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
