@@ -2855,6 +2855,10 @@ Kartu: %6</translation>
         <source>%1: %2 ends on %3.</source>
         <translation>%1: %2 berakhir pada %3.</translation>
     </message>
+    <message>
+        <source>Card %1 still claims it: issue a new card.</source>
+        <translation>Kartu %1 masih mencantumkan hak ini: terbitkan kartu baru.</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>

@@ -2867,6 +2867,10 @@ Card: %6</source>
         <source>%1: %2 ends on %3.</source>
         <translation>%1៖ %2 បញ្ចប់នៅថ្ងៃ %3។</translation>
     </message>
+    <message>
+        <source>Card %1 still claims it: issue a new card.</source>
+        <translation>កាត %1 នៅតែបញ្ជាក់សិទ្ធិនេះ៖ សូមចេញកាតថ្មី។</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>

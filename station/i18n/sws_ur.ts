@@ -2867,6 +2867,10 @@ Card: %6</source>
         <source>%1: %2 ends on %3.</source>
         <translation>%1: %2 %3 کو ختم ہوتی ہے۔</translation>
     </message>
+    <message>
+        <source>Card %1 still claims it: issue a new card.</source>
+        <translation>کارڈ %1 پر یہ حق اب بھی درج ہے: نیا کارڈ جاری کریں۔</translation>
+    </message>
     <message numerus="yes">
         <source>%n member(s)</source>
         <translation>

@@ -10,7 +10,8 @@ the members hold; End ends the selected one on its last day with a reason from t
 (:func:`station.services.memberships.end_membership`), and says why one that ends was ended.
 A membership that begins after today is listed with the day it begins: it cannot be ended
 (its last day can be neither before it begins nor after today) but Withdraw withdraws it
-(:func:`station.services.memberships.withdraw_membership`), with the reason chosen. The
+(:func:`station.services.memberships.withdraw_membership`), with the reason chosen; either
+says which card still claims the programme, to issue again (a hospital reads the card). The
 line saying what an action did stays in view below the scrolling page. The list is the shown
 household's: it empties as another id is typed, and takes in what Confirm recorded. Shown
 again (back from another tab), the panel reads its household again: a death or an end
@@ -460,7 +461,8 @@ class ProgrammesPanel(ServicePanel):
                                                       "%3).")
                                .replace("%1", self.members.name_of(done.person_id))
                                .replace("%2", title)
-                               .replace("%3", short_date(done.start_date)))
+                               .replace("%3", short_date(done.start_date))
+                               + self._card_claims(done.cards_claiming))
 
     def _on_ended(self, household_id: str, ended: Any) -> None:
         title = programme_names(current_language()).get(ended.programme_code,
@@ -468,7 +470,16 @@ class ProgrammesPanel(ServicePanel):
         self._done_then_reread(household_id, self.tr("%1: %2 ends on %3.")
                                .replace("%1", self.members.name_of(ended.person_id))
                                .replace("%2", title)
-                               .replace("%3", short_date(ended.end_date)))
+                               .replace("%3", short_date(ended.end_date))
+                               + self._card_claims(ended.cards_claiming))
+
+    def _card_claims(self, serials: tuple[str, ...]) -> str:
+        """The card that still claims the programme, to issue again (a hospital reads the
+        card alone), after what was done; nothing when none does."""
+        if not serials:
+            return ""
+        return " " + self.tr("Card %1 still claims it: issue a new card.").replace(
+            "%1", ", ".join(serials))
 
     def _done_then_reread(self, household_id: str, said: str) -> None:
         """Say what was done, then show the household's lists as they now stand."""

@@ -1,0 +1,65 @@
+"""The Programmes tab says which card still claims a programme withdrawn or ended: a
+hospital reads the card alone, so the clerk issues it again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pytest
+import sqlalchemy as sa
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from station.registry.models import ProgrammeMembership
+from tests.gui.test_services_panels import clerk, household, wait_message
+from tests.gui.test_seventh_day_gui import _held_texts, _programmes_panel
+from tests.gui.test_sixth_day_ops_gui import _confirmed
+from tests.services.test_review8_cards_claiming import _card
+
+__all__ = ["clerk", "household"]  # the fixtures, shared with the services panels' tests
+
+pytestmark = pytest.mark.gui
+
+
+def test_a_withdrawal_at_the_tab_names_the_card_to_issue_again(
+        qtbot: QtBot, station: Any, clerk: Any, household: str) -> None:
+    """Withdrawn at the tab, the public works the person's card claims: the line says
+    that card still claims it, so the clerk issues a new one (the hospital would read
+    "covered" from the day it was to begin)."""
+    _confirmed(station, clerk, household)
+    start = dt.date(2026, 12, 1)  # after the desk's today (22/11/2026)
+    with station.transaction() as session:
+        row = session.scalars(sa.select(ProgrammeMembership).where(
+            ProgrammeMembership.programme_code == "PUBLIC_WORKS")).one()
+        row.start_date = start
+        person = row.person_id
+    _card(station, person, "0C06", (("PUBLIC_WORKS", start, start + dt.timedelta(days=365)),),
+          clerk)
+    panel = _programmes_panel(qtbot, station, clerk, household)
+    later = next(i for i, t in enumerate(_held_texts(panel)) if "Public works" in t)
+    panel.held.setCurrentRow(later)
+    qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "withdrawn")
+    assert panel.message.text().endswith(
+        "(it was to begin on 01/12/2026). Card 0C06 still claims it: issue a new card.")
+
+
+@pytest.mark.parametrize("language", ["km", "ur", "id"])
+def test_the_card_to_issue_again_is_said_in_the_desks_language(
+        qtbot: QtBot, station: Any, clerk: Any, language: str) -> None:
+    """The line naming the card is translated (not English at a Khmer, Urdu or
+    Indonesian desk)."""
+    from station.i18n import apply_language
+    from station.views.services import ProgrammesPanel
+    from tests.gui.test_services_panels import clock
+
+    apply_language(language)
+    try:
+        panel = ProgrammesPanel(station, clerk, clock)
+        qtbot.addWidget(panel)
+        said = panel._card_claims(("0C07",))
+    finally:
+        apply_language("en")
+    assert "0C07" in said and "issue" not in said and "claims" not in said, said
+    assert panel._card_claims(()) == ""
