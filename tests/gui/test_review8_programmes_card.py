@@ -63,3 +63,41 @@ def test_the_card_to_issue_again_is_said_in_the_desks_language(
         apply_language("en")
     assert "0C07" in said and "issue" not in said and "claims" not in said, said
     assert panel._card_claims(()) == ""
+
+
+def test_at_dawn_the_tab_takes_the_offices_day_not_utcs(
+        qtbot: QtBot, station: Any, clerk: Any, household: str) -> None:
+    """At 06:00 in Phnom Penh (23:00 UTC the day before) a membership that begins on the
+    office's today has begun: the tab took UTC's date, listed it as not begun, refused End
+    ("withdraw it instead") while the service refused Withdraw (it has begun), and offered
+    no last day on or after its start: the clerk could do nothing until 07:00."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from station.views.services import ProgrammesPanel
+    from tests.gui.test_services_panels import WAIT
+
+    station.settings = dataclasses.replace(station.settings,
+                                           office_zone=ZoneInfo("Asia/Phnom_Penh"))
+    _confirmed(station, clerk, household)
+    today = dt.date(2026, 11, 23)  # the office's date at the dawn below
+    with station.transaction() as session:
+        row = session.scalars(sa.select(ProgrammeMembership).where(
+            ProgrammeMembership.programme_code == "PUBLIC_WORKS")).one()
+        row.start_date = today
+        works = row.id
+    dawn = dt.datetime(2026, 11, 22, 23, 0, tzinfo=dt.UTC)
+    panel = ProgrammesPanel(station, clerk, lambda: dawn)
+    qtbot.addWidget(panel)
+    panel.set_household(household)
+    qtbot.waitUntil(lambda: any("Public works" in t for t in _held_texts(panel)),
+                    timeout=WAIT)
+    row_no = next(i for i, t in enumerate(_held_texts(panel)) if "Public works" in t)
+    assert "begins" not in _held_texts(panel)[row_no]
+    panel.held.setCurrentRow(row_no)
+    assert panel.end_date.date().toPython() == today
+    qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "ends on")
+    with station.reading() as session:
+        ended = session.get(ProgrammeMembership, works)
+        assert ended is not None and ended.end_date == today

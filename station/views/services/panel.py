@@ -31,6 +31,11 @@ class ServicePanel(QWidget):
         self.message.setWordWrap(True)
         self.runner.busy_changed.connect(self._on_busy)
 
+    def today(self) -> dt.date:
+        """The office's date now (``Settings.office_zone``), as the services take "today":
+        the clock's UTC date is still yesterday at dawn east of Greenwich."""
+        return self.station.settings.today(self.clock())  # type: ignore[no-any-return]
+
     def call(self, fn: Callable[[], Any], on_done: Callable[[Any], None], *,
              quiet: bool = False) -> None:
         """Run ``fn`` off the GUI thread; ``on_done(result)`` back on it, errors as a message.

@@ -271,7 +271,7 @@ class ProgrammesPanel(ServicePanel):
         self._shown = None
         self.summary.clear()
         self.assessment.clear()  # a score beside another household's id reads as its own
-        self.members.show_members([], self.clock().date())  # Save would write to them
+        self.members.show_members([], self.today())  # Save would write to them
         self.held.clear()
         self.proposals.clear()
         self.not_proposed.clear()
@@ -293,7 +293,7 @@ class ProgrammesPanel(ServicePanel):
 
     def _loader(self, household_id: str) -> Any:
         """What the panel shows of a household, read off the GUI thread."""
-        station, today = self.station, self.clock().date()
+        station, today = self.station, self.today()
         return lambda: (load_household(station, household_id),
                         memberships.propose(station, household_id, today=today),
                         memberships.held(station, household_id, today=today))
@@ -345,7 +345,7 @@ class ProgrammesPanel(ServicePanel):
     def _show_package(self, loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
         household, package, held = loaded
         self._shown = self.household.text().strip()  # only ever called while it is shown
-        self.members.show_members(household.members, self.clock().date())
+        self.members.show_members(household.members, self.today())
         rows = [i for i, m in enumerate(household.members)
                 if m.person_id == self._selected_person]
         if rows:
@@ -379,7 +379,7 @@ class ProgrammesPanel(ServicePanel):
     def _show_held(self, held: list[Any], titles: dict[str, str]) -> None:
         """One line per membership held: who, which programme, from when (until when)."""
         self.held.clear()
-        today = self.clock().date()
+        today = self.today()
         reasons = self._reason_words()
         for h in held:
             until = self.tr(" until {0}").format(short_date(h.end_date)) if h.end_date else ""
@@ -412,7 +412,7 @@ class ProgrammesPanel(ServicePanel):
                 item.flags() & Qt.ItemFlag.ItemIsSelectable):
             return None
         begins = dt.date.fromisoformat(str(item.data(_BEGINS)))
-        return item, begins > self.clock().date()
+        return item, begins > self.today()
 
     def _on_end(self) -> None:
         chosen = self._chosen_held()
@@ -542,7 +542,7 @@ class ProgrammesPanel(ServicePanel):
         self.changed.emit()
         # what was recorded joins the memberships held (the package is not proposed again:
         # what was declined stays declined on the screen), while its household is shown
-        station, today = self.station, self.clock().date()
+        station, today = self.station, self.today()
         titles = programme_names(current_language())
         self.call(lambda: memberships.held(station, household_id, today=today),
                   self._still_shown(household_id, lambda held: self._show_held(held, titles)),
