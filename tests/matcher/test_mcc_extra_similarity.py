@@ -11,17 +11,7 @@ from matcher.comparator import compare_cylinders
 from matcher.mcc import DEFAULT, Cylinders, encode
 from matcher.template import Template
 from tests.matcher.synthetic import minutiae_set
-from tests.matcher.test_compare import transformed
-
-
-def _pairs(seed: int) -> list[tuple[Template, Template]]:
-    rng = np.random.default_rng(seed)
-    out = []
-    for n in (8, 20, 45, 64):
-        a = minutiae_set(rng, n, 360)
-        out.append((a, transformed(a, rng, rotation=0.3, drop=0.15)))
-        out.append((a, minutiae_set(rng, n, 360)))
-    return out
+from tests.matcher.test_mcc_kernel import _pairs
 
 
 def _score(a: Cylinders, b: Cylinders, extra: np.ndarray | None) -> float:
