@@ -19,9 +19,9 @@ from station.model.station import Station
 from station.model.ui_cards import entitlement_views
 from station.model.ui_demo import demo_pki
 from station.services import memberships
-from tests.services.conftest import NOW, PASSWORD, POOR_ANSWERS, TODAY, Family
-from tests.services.test_cli_counter import LOGIN, answers_file, home, open_home, run, run_json
-from tests.services.test_eighth_day_ops import _begins_later
+from tests.services.conftest import NOW, PASSWORD, TODAY, Family
+from tests.services.test_cli_counter import LOGIN, home, open_home, run
+from tests.services.test_eighth_day_ops import _begins_later, pension_confirmed
 from tests.services.test_sixth_day_ops import _pension
 
 DAY = dt.timedelta(days=1)
@@ -111,13 +111,7 @@ def test_sws_household_withdraw_membership_says_which_card_to_issue_again(
         home: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """`sws household withdraw-membership` says the card still claiming the programme in
     a line of its own (and ``cards_claiming`` in --json)."""
-    run_json(["household", "situation", "p-grandfather", "--employment", "retired",
-              "--disability", "no", *LOGIN], capsys)
-    run_json(["household", "assess", "hh-sok", "--answers",
-              answers_file(home, dict(POOR_ANSWERS)), *LOGIN], capsys)
-    done = run_json(["household", "confirm", "hh-sok", "--programme", "OLD_AGE_PENSION",
-                     *LOGIN], capsys)
-    mid = done["memberships"][0]["membership_id"]
+    mid = pension_confirmed(home, capsys)
     registry = open_home(home)
     start = TODAY + 3 * DAY
     _begins_later(registry, mid, start)
