@@ -290,6 +290,22 @@ def held(station: Station, household_id: str, *, today: dt.date) -> list[Held]:
                      why.get(r.id)) for r in rows]
 
 
+def _may_end(operator: OperatorInfo, reason: str, action: str) -> None:
+    """Refuse an end or a withdrawal by neither a clerk nor a supervisor (PermissionDenied)
+    or for a reason not in :data:`END_REASONS` (NotInList)."""
+    operator.require("clerk", "supervisor", action=action)
+    if reason not in END_REASONS:
+        raise NotInList("end reason", reason, END_REASONS)
+
+
+def _locked(session: Session, membership_id: str) -> ProgrammeMembership:
+    """The membership, locked for the change (UnknownRecord when no such id)."""
+    row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
+    if row is None:
+        raise UnknownRecord("membership", membership_id)
+    return row
+
+
 def end_membership(station: Station, membership_id: str, *, reason: str, end_date: dt.date,
                    operator: OperatorInfo, now: dt.datetime) -> Ended:
     """End a membership on ``end_date`` (its last day) for ``reason`` (:data:`END_REASONS`).
@@ -317,14 +333,10 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
         ``recorded_twice`` where the other of the pair ends that day from the same start or
         starts the next day: the end migration ``mem01`` names for a pair that runs on.
     """
-    operator.require("clerk", "supervisor", action="end programme memberships")
-    if reason not in END_REASONS:
-        raise NotInList("end reason", reason, END_REASONS)
+    _may_end(operator, reason, "end programme memberships")
     today = office_today(station, now)
     with station.transaction() as session:
-        row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
-        if row is None:
-            raise UnknownRecord("membership", membership_id)
+        row = _locked(session, membership_id)
         previous = row.end_date
         if row.start_date > today and reason != "recorded_twice":
             raise BeginsLater(row.id, row.start_date, previous, end_date, today)
@@ -414,14 +426,10 @@ def withdraw_membership(station: Station, membership_id: str, *, reason: str,
     ContributionsPaid
         Contributions were paid towards it: they are settled first.
     """
-    operator.require("clerk", "supervisor", action="withdraw programme memberships")
-    if reason not in END_REASONS:
-        raise NotInList("end reason", reason, END_REASONS)
+    _may_end(operator, reason, "withdraw programme memberships")
     today = office_today(station, now)
     with station.transaction() as session:
-        row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
-        if row is None:
-            raise UnknownRecord("membership", membership_id)
+        row = _locked(session, membership_id)
         if row.start_date <= today:
             raise AlreadyBegun(row.id, row.start_date, row.end_date, today)
         paid = session.scalar(sa.select(sa.func.coalesce(
