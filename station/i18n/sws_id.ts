@@ -2816,6 +2816,10 @@ Kartu: %6</translation>
         </translation>
     </message>
     <message>
+        <source>the holder died</source>
+        <translation>pemegangnya meninggal dunia</translation>
+    </message>
+    <message>
         <source> (ended: %1)</source>
         <translation> (diakhiri: %1)</translation>
     </message>

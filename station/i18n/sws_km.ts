@@ -2828,6 +2828,10 @@ Card: %6</source>
         </translation>
     </message>
     <message>
+        <source>the holder died</source>
+        <translation>ម្ចាស់សិទ្ធិបានទទួលមរណភាព</translation>
+    </message>
+    <message>
         <source> (ended: %1)</source>
         <translation> (បានបញ្ចប់៖ %1)</translation>
     </message>

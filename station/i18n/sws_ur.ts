@@ -2828,6 +2828,10 @@ Card: %6</source>
         </translation>
     </message>
     <message>
+        <source>the holder died</source>
+        <translation>حق دار کا انتقال ہو گیا</translation>
+    </message>
+    <message>
         <source> (ended: %1)</source>
         <translation> (ختم کی گئی: %1)</translation>
     </message>

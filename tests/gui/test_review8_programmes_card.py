@@ -101,3 +101,33 @@ def test_at_dawn_the_tab_takes_the_offices_day_not_utcs(
     with station.reading() as session:
         ended = session.get(ProgrammeMembership, works)
         assert ended is not None and ended.end_date == today
+
+
+def test_a_membership_a_death_ended_says_why_in_the_desks_language(
+        qtbot: QtBot, station: Any, clerk: Any, household: str) -> None:
+    """A death recorded today by mistake and undone: the memberships it ended on today stay
+    so, and the list says why they ended. It said "(ended: holder deceased)" in English at
+    a Khmer desk: the death's own reason had no words of the desk."""
+    from station.i18n import apply_language
+    from station.model.deaths import record_death, undo_death
+    from station.model.operators import login
+    from station.views.services import ProgrammesPanel
+    from tests.gui.conftest import FIXED_NOW, PASSWORD
+    from tests.gui.test_services_panels import WAIT, clock
+
+    _confirmed(station, clerk, household)
+    boss = login(station, "super", PASSWORD, now=FIXED_NOW)
+    record_death(station, "p-mother", died_on=FIXED_NOW.date(), source="a mistake",
+                 by=boss, now=FIXED_NOW)
+    undo_death(station, "p-mother", reason="the wrong person", by=boss, now=FIXED_NOW)
+    apply_language("km")
+    try:
+        panel = ProgrammesPanel(station, clerk, clock)
+        qtbot.addWidget(panel)
+        panel.set_household(household)
+        qtbot.waitUntil(lambda: panel.held.count() > 0, timeout=WAIT)
+        texts = _held_texts(panel)
+    finally:
+        apply_language("en")
+    assert not any("deceased" in t or "holder" in t for t in texts), texts
+    assert len(texts) > 0

@@ -380,7 +380,8 @@ class ProgrammesPanel(ServicePanel):
         """One line per membership held: who, which programme, from when (until when)."""
         self.held.clear()
         today = self.today()
-        reasons = self._reason_words()
+        # and a death's own reason (station.model.deaths), which a death undone leaves
+        reasons = {**self._reason_words(), "holder deceased": self.tr("the holder died")}
         for h in held:
             until = self.tr(" until {0}").format(short_date(h.end_date)) if h.end_date else ""
             if h.end_date and h.end_reason:
