@@ -2714,7 +2714,6 @@ Kartu: %6</translation>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <extracomment>The item data role holding a membership&apos;s first day (ISO) in the list of those held.</extracomment>
         <translation>Id rumah tangga</translation>
     </message>
     <message>
@@ -3572,7 +3571,6 @@ Kartu: %6</translation>
     <name>ServicePanel</name>
     <message>
         <source>Working...</source>
-        <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>Memproses...</translation>
     </message>
 </context>
@@ -3670,7 +3668,6 @@ Kartu: %6</translation>
     <name>SupervisorPage</name>
     <message>
         <source>Needs your attention</source>
-        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`). The reason a card of a double identity is revoked with (as `sws sync` suggests it). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
         <translation>Perlu perhatian Anda</translation>
     </message>
     <message>

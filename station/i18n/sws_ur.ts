@@ -2725,7 +2725,6 @@ Card: %6</source>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <extracomment>The item data role holding a membership&apos;s first day (ISO) in the list of those held.</extracomment>
         <translation>گھرانے کا آئی ڈی</translation>
     </message>
     <message>
@@ -3588,7 +3587,6 @@ Card: %6</source>
     <name>ServicePanel</name>
     <message>
         <source>Working...</source>
-        <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>کام جاری ہے...</translation>
     </message>
 </context>
@@ -3686,7 +3684,6 @@ Card: %6</source>
     <name>SupervisorPage</name>
     <message>
         <source>Needs your attention</source>
-        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`). The reason a card of a double identity is revoked with (as `sws sync` suggests it). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
         <translation>آپ کی توجہ درکار ہے</translation>
     </message>
     <message>

@@ -19,7 +19,7 @@ Clock = Callable[[], dt.datetime]
 class ServicePanel(QWidget):
     """Base of the panels: ``call(fn, on_done)`` runs ``fn()`` in the worker pool."""
 
-    #: Emitted after any write succeeded (the main window may refresh counters, sync badges).
+    # Emitted after any write succeeded (the main window may refresh counters, sync badges).
     changed = Signal()
 
     def __init__(self, station: Any, operator: Any, clock: Clock,

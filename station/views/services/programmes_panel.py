@@ -52,7 +52,7 @@ from station.views.services.panel import Clock, ServicePanel
 from station.views.tables import select_row
 from station.views.value_words import poverty_words
 
-#: The item data role holding a membership's first day (ISO) in the list of those held.
+# The item data role holding a membership's first day (ISO) in the list of those held.
 _BEGINS = Qt.ItemDataRole.UserRole + 1
 
 
