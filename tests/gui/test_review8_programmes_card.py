@@ -131,3 +131,29 @@ def test_a_membership_a_death_ended_says_why_in_the_desks_language(
         apply_language("en")
     assert not any("deceased" in t or "holder" in t for t in texts), texts
     assert len(texts) > 0
+
+
+def test_at_dawn_the_follow_ups_panel_takes_the_offices_day(
+        qtbot: QtBot, station: Any, clerk: Any, household: str) -> None:
+    """At 06:00 in Phnom Penh on 23 November a follow-up due on the 22nd is overdue; the
+    panel took UTC's date (still the 22nd) and listed nothing until 07:00."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    from station.services import cases
+    from station.views.services import CasesPanel
+    from tests.gui.conftest import FIXED_NOW
+    from tests.gui.test_services_panels import WAIT
+
+    station.settings = dataclasses.replace(station.settings,
+                                           office_zone=ZoneInfo("Asia/Phnom_Penh"))
+    case_id = cases.open_case(station, "p-mother", manager="clerk1", summary="work",
+                              operator=clerk, now=FIXED_NOW)
+    cases.add_item(station, case_id, kind="referral", service="employment",
+                   description="register at the job centre", operator=clerk, now=FIXED_NOW,
+                   follow_up_date=dt.date(2026, 11, 22))
+    dawn = dt.datetime(2026, 11, 22, 23, 0, tzinfo=dt.UTC)  # 23/11 06:00 in Phnom Penh
+    panel = CasesPanel(station, clerk, lambda: dawn)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
