@@ -1,6 +1,5 @@
-"""The Programmes tab says which card still claims a programme withdrawn or ended: a
-hospital reads the card alone, so the clerk issues it again."""
-
+"""The services panels after the eighth day's review: the card that still claims a programme
+withdrawn or ended, the office's day at dawn, a death's reason in the desk's language."""
 from __future__ import annotations
 
 import datetime as dt
