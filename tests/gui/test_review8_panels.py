@@ -1,5 +1,6 @@
 """The services panels after the eighth day's review: the card that still claims a programme
 withdrawn or ended, the office's day at dawn, a death's reason in the desk's language."""
+
 from __future__ import annotations
 
 import datetime as dt
