@@ -41,6 +41,7 @@ def test_a_withdrawal_at_the_tab_names_the_card_to_issue_again(
     panel.held.setCurrentRow(later)
     qtbot.mouseClick(panel.withdraw_button, Qt.MouseButton.LeftButton)
     wait_message(qtbot, panel, "withdrawn")
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=10000)  # the list reread
     assert panel.message.text().endswith(
         "(it was to begin on 01/12/2026). Card 0C06 still claims it: issue a new card.")
 
@@ -98,6 +99,7 @@ def test_at_dawn_the_tab_takes_the_offices_day_not_utcs(
     assert panel.end_date.date().toPython() == today
     qtbot.mouseClick(panel.end_button, Qt.MouseButton.LeftButton)
     wait_message(qtbot, panel, "ends on")
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=10000)  # the list reread
     with station.reading() as session:
         ended = session.get(ProgrammeMembership, works)
         assert ended is not None and ended.end_date == today
