@@ -300,11 +300,19 @@ def cmd_end_membership(args: argparse.Namespace) -> int:
     data = {"membership_id": ended.membership_id, "person_id": ended.person_id,
             "programme": ended.programme_code, "start_date": ended.start_date,
             "end_date": ended.end_date, "previous_end_date": ended.previous_end_date,
-            "reason": ended.reason}
+            "reason": ended.reason, "cards_claiming": list(ended.cards_claiming)}
     emit(args, data, f"membership {ended.membership_id} ({ended.person_id} in "
                      f"{ended.programme_code}) ends on {ended.end_date}: "
-                     f"{ended.reason.replace('_', ' ')}")
+                     f"{ended.reason.replace('_', ' ')}"
+                     + _cards_claiming(ended.cards_claiming, ended.programme_code))
     return EXIT_OK
+
+
+def _cards_claiming(serials: tuple[str, ...], programme: str) -> str:
+    """The line that says which card still claims the programme (a hospital reads the card
+    alone), or nothing."""
+    return "".join(f"\ncard {serial} still claims {programme}: issue a new card "
+                   "(sws card issue)" for serial in serials)
 
 
 def cmd_withdraw_membership(args: argparse.Namespace) -> int:
@@ -318,10 +326,11 @@ def cmd_withdraw_membership(args: argparse.Namespace) -> int:
     data = {"membership_id": done.membership_id, "person_id": done.person_id,
             "programme": done.programme_code, "start_date": done.start_date,
             "withdrawn": True, "previous_end_date": done.previous_end_date,
-            "reason": done.reason}
+            "reason": done.reason, "cards_claiming": list(done.cards_claiming)}
     emit(args, data, f"membership {done.membership_id} ({done.person_id} in "
                      f"{done.programme_code}, to begin on {done.start_date}) withdrawn: "
-                     f"{done.reason.replace('_', ' ')}")
+                     f"{done.reason.replace('_', ' ')}"
+                     + _cards_claiming(done.cards_claiming, done.programme_code))
     return EXIT_OK
 
 

@@ -2838,7 +2838,6 @@ Kartu: %6</translation>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <extracomment>The item data role holding a membership&apos;s first day (ISO) in the list of those held.</extracomment>
         <translation>Id rumah tangga</translation>
     </message>
     <message>
@@ -2940,6 +2939,10 @@ Kartu: %6</translation>
         </translation>
     </message>
     <message>
+        <source>the holder died</source>
+        <translation>pemegangnya meninggal dunia</translation>
+    </message>
+    <message>
         <source> (ended: %1)</source>
         <translation> (diakhiri: %1)</translation>
     </message>
@@ -2978,6 +2981,10 @@ Kartu: %6</translation>
     <message>
         <source>%1: %2 ends on %3.</source>
         <translation>%1: %2 berakhir pada %3.</translation>
+    </message>
+    <message>
+        <source>Card %1 still claims it: issue a new card.</source>
+        <translation>Kartu %1 masih mencantumkan hak ini: terbitkan kartu baru.</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -3688,7 +3695,6 @@ Kartu: %6</translation>
     <name>ServicePanel</name>
     <message>
         <source>Working...</source>
-        <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>Memproses...</translation>
     </message>
 </context>
@@ -3786,7 +3792,6 @@ Kartu: %6</translation>
     <name>SupervisorPage</name>
     <message>
         <source>Needs your attention</source>
-        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`). The reason a card of a double identity is revoked with (as `sws sync` suggests it). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
         <translation>Perlu perhatian Anda</translation>
     </message>
     <message>

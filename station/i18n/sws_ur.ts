@@ -2849,7 +2849,6 @@ Card: %6</source>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <extracomment>The item data role holding a membership&apos;s first day (ISO) in the list of those held.</extracomment>
         <translation>گھرانے کا آئی ڈی</translation>
     </message>
     <message>
@@ -2952,6 +2951,10 @@ Card: %6</source>
         </translation>
     </message>
     <message>
+        <source>the holder died</source>
+        <translation>حق دار کا انتقال ہو گیا</translation>
+    </message>
+    <message>
         <source> (ended: %1)</source>
         <translation> (ختم کی گئی: %1)</translation>
     </message>
@@ -2990,6 +2993,10 @@ Card: %6</source>
     <message>
         <source>%1: %2 ends on %3.</source>
         <translation>%1: %2 %3 کو ختم ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Card %1 still claims it: issue a new card.</source>
+        <translation>کارڈ %1 پر یہ حق اب بھی درج ہے: نیا کارڈ جاری کریں۔</translation>
     </message>
     <message numerus="yes">
         <source>%n member(s)</source>
@@ -3704,7 +3711,6 @@ Card: %6</source>
     <name>ServicePanel</name>
     <message>
         <source>Working...</source>
-        <extracomment>Emitted after any write succeeded (the main window may refresh counters, sync badges).</extracomment>
         <translation>کام جاری ہے...</translation>
     </message>
 </context>
@@ -3802,7 +3808,6 @@ Card: %6</source>
     <name>SupervisorPage</name>
     <message>
         <source>Needs your attention</source>
-        <extracomment>Records of the page&apos;s background read: cases, outbox counts, coverage, names, last backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`). The reason a card of a double identity is revoked with (as `sws sync` suggests it). A backup older than this, with records not yet at the centre, is shown as a warning. candidate person id -&gt; (Latin name, date of death as ISO text or None)</extracomment>
         <translation>آپ کی توجہ درکار ہے</translation>
     </message>
     <message>

@@ -24,7 +24,13 @@ from sqlalchemy.orm import Session
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
-from station.registry.models import AuditEvent, Person, Programme, ProgrammeMembership
+from station.registry.models import (
+    AuditEvent,
+    Card,
+    Person,
+    Programme,
+    ProgrammeMembership,
+)
 from station.registry.models_services import ContributionPayment, EligibilityDecision
 from station.services.catalogue import Catalogue, load_catalogue
 from station.services.eligibility import Package, Proposal, propose_package
@@ -229,6 +235,9 @@ class Ended:
     end_date: dt.date
     previous_end_date: dt.date | None
     reason: str
+    #: The person's card (issued, not replaced) that still claims the programme after
+    #: ``end_date`` (:func:`cards_claiming`): to be issued again.
+    cards_claiming: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -281,13 +290,31 @@ def held(station: Station, household_id: str, *, today: dt.date) -> list[Held]:
                      why.get(r.id)) for r in rows]
 
 
+def _may_end(operator: OperatorInfo, reason: str, action: str) -> None:
+    """Refuse an end or a withdrawal by neither a clerk nor a supervisor (PermissionDenied)
+    or for a reason not in :data:`END_REASONS` (NotInList)."""
+    operator.require("clerk", "supervisor", action=action)
+    if reason not in END_REASONS:
+        raise NotInList("end reason", reason, END_REASONS)
+
+
+def _locked(session: Session, membership_id: str) -> ProgrammeMembership:
+    """The membership, locked for the change (UnknownRecord when no such id)."""
+    row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
+    if row is None:
+        raise UnknownRecord("membership", membership_id)
+    return row
+
+
 def end_membership(station: Station, membership_id: str, *, reason: str, end_date: dt.date,
                    operator: OperatorInfo, now: dt.datetime) -> Ended:
     """End a membership on ``end_date`` (its last day) for ``reason`` (:data:`END_REASONS`).
 
     The row stays (the history is kept) with its new end date; a ``programme.end`` audit
     event and a ``programme_registration`` outbox item (decision ``ended``, as a death's ends
-    travel: the centre stops counting the membership) go in the same transaction.
+    travel: the centre stops counting the membership) go in the same transaction. The
+    person's card that still claims the programme after ``end_date`` is named
+    (``cards_claiming``): a hospital reads the card alone, so it is issued again.
 
     Raises
     ------
@@ -306,14 +333,10 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
         ``recorded_twice`` where the other of the pair ends that day from the same start or
         starts the next day: the end migration ``mem01`` names for a pair that runs on.
     """
-    operator.require("clerk", "supervisor", action="end programme memberships")
-    if reason not in END_REASONS:
-        raise NotInList("end reason", reason, END_REASONS)
+    _may_end(operator, reason, "end programme memberships")
     today = office_today(station, now)
     with station.transaction() as session:
-        row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
-        if row is None:
-            raise UnknownRecord("membership", membership_id)
+        row = _locked(session, membership_id)
         previous = row.end_date
         if row.start_date > today and reason != "recorded_twice":
             raise BeginsLater(row.id, row.start_date, previous, end_date, today)
@@ -325,6 +348,7 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
                                      and _twin_ends(session, row, end_date)):
             raise EndInFuture(row.id, row.start_date, previous, end_date, today)
         row.end_date = end_date
+        stale = cards_claiming(session, row.person_id, row.programme_code, end_date)
         facts = {"person_id": row.person_id, "programme": row.programme_code,
                  "decision": "ended", "membership_id": row.id, "reason": reason,
                  "previous_end_date": previous.isoformat() if previous else None}
@@ -333,7 +357,7 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
                payload={**facts, "start_date": row.start_date, "end_date": end_date},
                operator_id=operator.id, now=now)
         return Ended(row.id, row.person_id, row.programme_code, row.start_date, end_date,
-                     previous, reason)
+                     previous, reason, stale)
 
 
 @dataclass(frozen=True)
@@ -346,6 +370,35 @@ class Withdrawn:
     start_date: dt.date
     previous_end_date: dt.date | None
     reason: str
+    #: The person's card (issued, not replaced) that still claims the programme
+    #: (:func:`cards_claiming`): to be issued again.
+    cards_claiming: tuple[str, ...] = ()
+
+
+def cards_claiming(session: Session, person_id: str, programme_code: str,
+                   after: dt.date) -> tuple[str, ...]:
+    """Serials of the person's cards in use (``issued``) whose credential claims
+    ``programme_code`` on a day after ``after``.
+
+    A hospital checks the card alone (offline): a card written before a membership was
+    ended or withdrawn still says "covered" on those days until a new card replaces it.
+    A stored credential that does not read names nothing."""
+    from cardio.credential import decode_credential
+    from cardio.errors import InvalidCredential
+
+    found = []
+    for serial, credential in session.execute(
+            sa.select(Card.serial, Card.credential)
+            .where(Card.person_id == person_id, Card.status == "issued")
+            .order_by(Card.serial)):
+        try:
+            claims = decode_credential(bytes(credential))[1]
+        except (InvalidCredential, ValueError, TypeError, KeyError):
+            continue
+        if any(e.programme == programme_code and e.valid_until > after
+               for e in claims.entitlements):
+            found.append(str(serial))
+    return tuple(found)
 
 
 def withdraw_membership(station: Station, membership_id: str, *, reason: str,
@@ -357,7 +410,8 @@ def withdraw_membership(station: Station, membership_id: str, *, reason: str,
     audit event (dates, reason). The centre is told in the same transaction as an end is: a
     ``programme_registration`` item, decision ``ended`` (the centre stops counting it),
     ``withdrawn`` true, ``reason`` the clerk's, and ``end_date`` the day before it starts:
-    it held on no day.
+    it held on no day. The person's card that claims the programme is named
+    (``cards_claiming``): a hospital reads the card alone, so it is issued again.
 
     Raises
     ------
@@ -372,14 +426,10 @@ def withdraw_membership(station: Station, membership_id: str, *, reason: str,
     ContributionsPaid
         Contributions were paid towards it: they are settled first.
     """
-    operator.require("clerk", "supervisor", action="withdraw programme memberships")
-    if reason not in END_REASONS:
-        raise NotInList("end reason", reason, END_REASONS)
+    _may_end(operator, reason, "withdraw programme memberships")
     today = office_today(station, now)
     with station.transaction() as session:
-        row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
-        if row is None:
-            raise UnknownRecord("membership", membership_id)
+        row = _locked(session, membership_id)
         if row.start_date <= today:
             raise AlreadyBegun(row.id, row.start_date, row.end_date, today)
         paid = session.scalar(sa.select(sa.func.coalesce(
@@ -388,7 +438,9 @@ def withdraw_membership(station: Station, membership_id: str, *, reason: str,
         if paid:
             raise ContributionsPaid(row.id, row.start_date, row.end_date, today, int(paid))
         withdrawn = Withdrawn(row.id, row.person_id, row.programme_code, row.start_date,
-                              row.end_date, reason)
+                              row.end_date, reason,
+                              cards_claiming(session, row.person_id, row.programme_code,
+                                             row.start_date - dt.timedelta(days=1)))
         session.execute(sa.update(EligibilityDecision)
                         .where(EligibilityDecision.membership_id == row.id)
                         .values(membership_id=None))

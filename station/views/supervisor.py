@@ -38,13 +38,13 @@ from station.views.vertical_scroll import VerticalScroll
 from station.views.workers import TaskRunner
 from sync import registration
 
-#: Records of the page's background read: cases, outbox counts, coverage, names, last
-#: backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`).
+# Records of the page's background read: cases, outbox counts, coverage, names, last
+# backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`).
 _Loaded = tuple[list[Any], dict[str, int], Any, dict[str, tuple[str, str | None]], Any,
                 Any, Any, Any, dt.date | None]
-#: The reason a card of a double identity is revoked with (as `sws sync` suggests it).
+# The reason a card of a double identity is revoked with (as `sws sync` suggests it).
 NATIONAL_DUPLICATE = "national duplicate"
-#: A backup older than this, with records not yet at the centre, is shown as a warning.
+# A backup older than this, with records not yet at the centre, is shown as a warning.
 BACKUP_AGE = dt.timedelta(days=7)
 
 
@@ -90,7 +90,7 @@ class SupervisorPage(QWidget):
         self.services = ctx.service("station")
         self.cases: list[Any] = []
         self.prints_dialog: Any = None  # the open side-by-side look at a case, if any
-        #: candidate person id -> (Latin name, date of death as ISO text or None)
+        # candidate person id -> (Latin name, date of death as ISO text or None)
         self._names: dict[str, tuple[str, str | None]] = {}
         self._runner = TaskRunner(self)
         body = QWidget()  # scrolls on a short screen rather than losing its lower part

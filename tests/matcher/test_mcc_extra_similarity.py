@@ -11,17 +11,7 @@ from matcher.comparator import compare_cylinders
 from matcher.mcc import DEFAULT, Cylinders, encode
 from matcher.template import Template
 from tests.matcher.synthetic import minutiae_set
-from tests.matcher.test_compare import transformed
-
-
-def _pairs(seed: int) -> list[tuple[Template, Template]]:
-    rng = np.random.default_rng(seed)
-    out = []
-    for n in (8, 20, 45, 64):
-        a = minutiae_set(rng, n, 360)
-        out.append((a, transformed(a, rng, rotation=0.3, drop=0.15)))
-        out.append((a, minutiae_set(rng, n, 360)))
-    return out
+from tests.matcher.test_mcc_kernel import _pairs
 
 
 def _score(a: Cylinders, b: Cylinders, extra: np.ndarray | None) -> float:
@@ -69,3 +59,33 @@ def test_the_extra_similarity_decides_which_pairs_win() -> None:
     assert _score(ca, cb, veto) < 0.5 * plain
     only_mates = np.eye(len(ca), len(cb))
     assert _score(ca, cb, only_mates) == pytest.approx(plain, rel=0.2)
+
+
+#: compare() and compare_many() of the pairs of seed 31 (float.hex), as the kernel gave them
+#: at 0cadd7b, before it took ``extra``: the tests above compare the plain path with itself
+#: (compare_cylinders is score_pair without extra), so only these pin that it did not change
+_BEFORE_EXTRA_SINGLE = (
+    "0x1.670c915e90d59p-3", "0x1.d0e14f575936dp-4", "0x1.5382091e60425p-2",
+    "0x1.1425c0cac3073p-8", "0x1.018dbe1fea5bfp-2", "0x1.46e7aa1fa4474p-8",
+    "0x1.0e16194e70616p-2", "0x1.efca0f88e3a61p-8")
+_BEFORE_EXTRA_MANY = (
+    "0x1.6bc4a55f1e372p-8", "0x1.1720f2a499316p-3", "0x1.9f2e819a1a5cfp-8",
+    "0x1.9fbf4ada8355ap-8", "0x1.018dbe1fea5bfp-2", "0x1.46e7aa1fa4474p-8",
+    "0x1.7c110bd16a950p-8", "0x1.dd7ff26f4899ap-8")
+
+
+def test_the_product_path_scores_as_before_the_extra_input_bit_for_bit() -> None:
+    """compare (score_pair) and compare_many (score_packed, the gallery's path) give the
+    very scores they gave before the kernel took ``extra``; and a second plain call compiles
+    no second specialisation (the omitted input is one type, resolved when compiled)."""
+    from matcher.comparator import compare, compare_many
+
+    pairs = _pairs(31)
+    single = tuple(float(compare(a, b)).hex() for a, b in pairs)
+    assert single == _BEFORE_EXTRA_SINGLE
+    many = tuple(float(s).hex() for s in compare_many(pairs[4][0], [b for _, b in pairs]))
+    assert many == _BEFORE_EXTRA_MANY
+    compiled = len(score_pair.signatures)
+    compare(*pairs[0])
+    compare(*pairs[1])
+    assert len(score_pair.signatures) == compiled

@@ -115,18 +115,24 @@ def test_the_reason_an_end_was_recorded_for_is_read_back(
             pension: "own_request"}
 
 
-def test_sws_household_withdraw_membership_and_the_reason_shown(
-        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`sws household withdraw-membership` withdraws one not begun (end-membership points
-    to it), refuses one that has begun in one line (exit 4), and `sws household show` says
-    why a membership ended."""
+def pension_confirmed(home: Path, capsys: pytest.CaptureFixture[str]) -> str:
+    """The grandfather's old-age pension confirmed through `sws household` (his situation,
+    the household's assessment, the confirmation): its membership id."""
     run_json(["household", "situation", "p-grandfather", "--employment", "retired",
               "--disability", "no", *LOGIN], capsys)
     run_json(["household", "assess", "hh-sok", "--answers",
               answers_file(home, dict(POOR_ANSWERS)), *LOGIN], capsys)
     done = run_json(["household", "confirm", "hh-sok", "--programme", "OLD_AGE_PENSION",
                      *LOGIN], capsys)
-    mid = done["memberships"][0]["membership_id"]
+    return str(done["memberships"][0]["membership_id"])
+
+
+def test_sws_household_withdraw_membership_and_the_reason_shown(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws household withdraw-membership` withdraws one not begun (end-membership points
+    to it), refuses one that has begun in one line (exit 4), and `sws household show` says
+    why a membership ended."""
+    mid = pension_confirmed(home, capsys)
     assert run(["household", "withdraw-membership", mid, "--reason", "moved", *LOGIN]) == 4
     err = capsys.readouterr().err
     assert err.startswith(f"sws: error: membership {mid} began on {TODAY.isoformat()}")

@@ -139,7 +139,7 @@ class CasePlanPanel(ServicePanel):
         self.message.setObjectName("casePlanMessage")
         outer.addWidget(self.message)
 
-        today = clock().date()
+        today = self.today()
         start = QDate(today.year, today.month, today.day)
         self.due.setDate(start.addDays(30))
         self.follow_up.setDate(start.addDays(14))

@@ -109,12 +109,12 @@ class CasesPanel(ServicePanel):
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
-        today = self.clock().date()
+        today = self.today()
         self.next_date.setDate(QDate(today.year, today.month, today.day).addDays(14))
         self.refresh()
 
     def refresh(self) -> None:
-        station, today = self.station, self.clock().date()
+        station, today = self.station, self.today()
         manager = self.manager.text().strip() or None
         self.call(lambda: cases.overdue_follow_ups(station, today=today, manager=manager),
                   self._show, quiet=True)

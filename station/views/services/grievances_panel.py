@@ -150,7 +150,7 @@ class GrievancesPanel(ServicePanel):
     def _show(self, rows: list[dict[str, Any]]) -> None:
         chosen = self.selected()
         self.rows = rows
-        today = self.clock().date()
+        today = self.today()
         self.table.clearSelection()
         self.table.setCurrentCell(-1, -1)  # a row is chosen by its grievance, not its place
         self.table.setRowCount(len(rows))

@@ -19,7 +19,7 @@ Clock = Callable[[], dt.datetime]
 class ServicePanel(QWidget):
     """Base of the panels: ``call(fn, on_done)`` runs ``fn()`` in the worker pool."""
 
-    #: Emitted after any write succeeded (the main window may refresh counters, sync badges).
+    # Emitted after any write succeeded (the main window may refresh counters, sync badges).
     changed = Signal()
 
     def __init__(self, station: Any, operator: Any, clock: Clock,
@@ -30,6 +30,11 @@ class ServicePanel(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.runner.busy_changed.connect(self._on_busy)
+
+    def today(self) -> dt.date:
+        """The office's date now (``Settings.office_zone``), as the services take "today":
+        the clock's UTC date is still yesterday at dawn east of Greenwich."""
+        return self.station.settings.today(self.clock())  # type: ignore[no-any-return]
 
     def call(self, fn: Callable[[], Any], on_done: Callable[[Any], None], *,
              quiet: bool = False) -> None:

@@ -84,7 +84,7 @@ class PaymentsPanel(ServicePanel):
         membership_id = self._membership_id()
         if membership_id is None:
             return
-        station, today = self.station, self.clock().date()
+        station, today = self.station, self.today()
         self.call(lambda: payments.contribution_statement(station, membership_id, today=today),
                   self._show)
 

@@ -10,7 +10,8 @@ the members hold; End ends the selected one on its last day with a reason from t
 (:func:`station.services.memberships.end_membership`), and says why one that ends was ended.
 A membership that begins after today is listed with the day it begins: it cannot be ended
 (its last day can be neither before it begins nor after today) but Withdraw withdraws it
-(:func:`station.services.memberships.withdraw_membership`), with the reason chosen. The
+(:func:`station.services.memberships.withdraw_membership`), with the reason chosen; either
+says which card still claims the programme, to issue again (a hospital reads the card). The
 line saying what an action did stays in view below the scrolling page. The list is the shown
 household's: it empties as another id is typed, and takes in what Confirm recorded. Shown
 again (back from another tab), the panel reads its household again: a death or an end
@@ -51,7 +52,7 @@ from station.views.services.panel import Clock, ServicePanel
 from station.views.tables import select_row
 from station.views.value_words import poverty_words
 
-#: The item data role holding a membership's first day (ISO) in the list of those held.
+# The item data role holding a membership's first day (ISO) in the list of those held.
 _BEGINS = Qt.ItemDataRole.UserRole + 1
 
 
@@ -270,7 +271,7 @@ class ProgrammesPanel(ServicePanel):
         self._shown = None
         self.summary.clear()
         self.assessment.clear()  # a score beside another household's id reads as its own
-        self.members.show_members([], self.clock().date())  # Save would write to them
+        self.members.show_members([], self.today())  # Save would write to them
         self.held.clear()
         self.proposals.clear()
         self.not_proposed.clear()
@@ -292,7 +293,7 @@ class ProgrammesPanel(ServicePanel):
 
     def _loader(self, household_id: str) -> Any:
         """What the panel shows of a household, read off the GUI thread."""
-        station, today = self.station, self.clock().date()
+        station, today = self.station, self.today()
         return lambda: (load_household(station, household_id),
                         memberships.propose(station, household_id, today=today),
                         memberships.held(station, household_id, today=today))
@@ -344,7 +345,7 @@ class ProgrammesPanel(ServicePanel):
     def _show_package(self, loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
         household, package, held = loaded
         self._shown = self.household.text().strip()  # only ever called while it is shown
-        self.members.show_members(household.members, self.clock().date())
+        self.members.show_members(household.members, self.today())
         rows = [i for i, m in enumerate(household.members)
                 if m.person_id == self._selected_person]
         if rows:
@@ -378,8 +379,9 @@ class ProgrammesPanel(ServicePanel):
     def _show_held(self, held: list[Any], titles: dict[str, str]) -> None:
         """One line per membership held: who, which programme, from when (until when)."""
         self.held.clear()
-        today = self.clock().date()
-        reasons = self._reason_words()
+        today = self.today()
+        # and a death's own reason (station.model.deaths), which a death undone leaves
+        reasons = {**self._reason_words(), "holder deceased": self.tr("the holder died")}
         for h in held:
             until = self.tr(" until {0}").format(short_date(h.end_date)) if h.end_date else ""
             if h.end_date and h.end_reason:
@@ -411,7 +413,7 @@ class ProgrammesPanel(ServicePanel):
                 item.flags() & Qt.ItemFlag.ItemIsSelectable):
             return None
         begins = dt.date.fromisoformat(str(item.data(_BEGINS)))
-        return item, begins > self.clock().date()
+        return item, begins > self.today()
 
     def _on_end(self) -> None:
         chosen = self._chosen_held()
@@ -460,7 +462,8 @@ class ProgrammesPanel(ServicePanel):
                                                       "%3).")
                                .replace("%1", self.members.name_of(done.person_id))
                                .replace("%2", title)
-                               .replace("%3", short_date(done.start_date)))
+                               .replace("%3", short_date(done.start_date))
+                               + self._card_claims(done.cards_claiming))
 
     def _on_ended(self, household_id: str, ended: Any) -> None:
         title = programme_names(current_language()).get(ended.programme_code,
@@ -468,7 +471,16 @@ class ProgrammesPanel(ServicePanel):
         self._done_then_reread(household_id, self.tr("%1: %2 ends on %3.")
                                .replace("%1", self.members.name_of(ended.person_id))
                                .replace("%2", title)
-                               .replace("%3", short_date(ended.end_date)))
+                               .replace("%3", short_date(ended.end_date))
+                               + self._card_claims(ended.cards_claiming))
+
+    def _card_claims(self, serials: tuple[str, ...]) -> str:
+        """The card that still claims the programme, to issue again (a hospital reads the
+        card alone), after what was done; nothing when none does."""
+        if not serials:
+            return ""
+        return " " + self.tr("Card %1 still claims it: issue a new card.").replace(
+            "%1", ", ".join(serials))
 
     def _done_then_reread(self, household_id: str, said: str) -> None:
         """Say what was done, then show the household's lists as they now stand."""
@@ -531,7 +543,7 @@ class ProgrammesPanel(ServicePanel):
         self.changed.emit()
         # what was recorded joins the memberships held (the package is not proposed again:
         # what was declined stays declined on the screen), while its household is shown
-        station, today = self.station, self.clock().date()
+        station, today = self.station, self.today()
         titles = programme_names(current_language())
         self.call(lambda: memberships.held(station, household_id, today=today),
                   self._still_shown(household_id, lambda held: self._show_held(held, titles)),
