@@ -87,12 +87,15 @@ def test_assess_propose_confirm_in_the_panel(qtbot: Any, station: Any, clerk: Op
     qtbot.mouseClick(panel.assess_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.proposals.count() > 0, timeout=WAIT)
     assert panel.assessment.text().startswith("Score 38: poor")
-    texts = [panel.proposals.item(i).text() for i in range(panel.proposals.count())]
-    assert any("OLD_AGE_PENSION" in t and "eligible because" in t for t in texts)
+    items = [panel.proposals.item(i) for i in range(panel.proposals.count())]
+    # the code is the item's data (and tooltip), the text names the programme in words
+    codes = [tuple(item.data(Qt.ItemDataRole.UserRole))[1] for item in items]
+    assert any(c == "OLD_AGE_PENSION" and "eligible because" in item.text()
+               and c in item.toolTip() for c, item in zip(codes, items, strict=True))
     assert panel.not_proposed.count() > 0
     assert panel.confirm_button.isEnabled()
 
-    pension = next(i for i, t in enumerate(texts) if "OLD_AGE_PENSION" in t)
+    pension = codes.index("OLD_AGE_PENSION")
     panel.proposals.item(pension).setCheckState(Qt.CheckState.Unchecked)
     ticked = len(panel.ticked())
     qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
@@ -263,7 +266,8 @@ def test_members_situation_feeds_the_rules(qtbot: Any, station: Any, clerk: Oper
     qtbot.waitUntil(lambda: ("p-girl", "DISABILITY_ALLOWANCE") in proposed(), timeout=WAIT)
     assert panel.members.changed_situations() == []
     girl = next(panel.proposals.item(i).text() for i in range(panel.proposals.count())
-                if "DISABILITY_ALLOWANCE" in panel.proposals.item(i).text())
+                if tuple(panel.proposals.item(i).data(Qt.ItemDataRole.UserRole))
+                == ("p-girl", "DISABILITY_ALLOWANCE"))
     assert girl.startswith("p-girl: ") and "eligible because" in girl
 
 

@@ -359,8 +359,9 @@ class ProgrammesPanel(ServicePanel):
         for p in package.proposals:
             until = self.tr(" until {0}").format(short_date(p.end_date)) if p.end_date else ""
             title = titles.get(p.programme_code, p.programme_name)
-            item = QListWidgetItem(f"{name(p.person_id)}: {title} "
-                                   f"({p.programme_code}){until}\n    {say(p)}")
+            item = QListWidgetItem(f"{name(p.person_id)}: {title}{until}\n    {say(p)}")
+            # the catalogue's code (the centre's and the command line's name) on hover only
+            item.setToolTip(f"{item.text()}\n{p.programme_code}")
             item.setData(Qt.ItemDataRole.UserRole, (p.person_id, p.programme_code))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
