@@ -102,9 +102,11 @@ class CompareBox(QWidget):
 
 
 def odds_words(coincidence: float) -> str:
-    """The "N" of "1 in N" with the thousands marked as the interface language marks them."""
+    """The "N" of "1 in N" with the thousands marked as the interface language marks them,
+    kept left to right at an Urdu desk: unisolated, the "> 10¹²" of a far-off chance had its
+    ">" drawn right of the number and mirrored, reading "10¹² <"."""
     locale = QLocale()
-    return odds_text(coincidence, group=lambda n: locale.toString(n))
+    return isolated(odds_text(coincidence, group=lambda n: locale.toString(n)))
 
 
 def _born(value: object) -> str:
