@@ -124,6 +124,18 @@ def detail_words() -> dict[str, str]:
         "undone": translate("AuditDetails", "withdrawn"),
         "was_reset": translate("AuditDetails", "after a reset"),
         "at": translate("AuditDetails", "at"),
+        # what demonstration data added (station.services.demo.DemoSummary), counts
+        "seed": translate("AuditDetails", "demo seed"),
+        "households": translate("AuditDetails", "households"),
+        "assessments": translate("AuditDetails", "assessments"),
+        "memberships": translate("AuditDetails", "memberships"),
+        "declined": translate("AuditDetails", "programmes declined"),
+        "payments": translate("AuditDetails", "payments"),
+        "cards": translate("AuditDetails", "cards"),
+        "duplicates_prevented": translate("AuditDetails", "duplicates prevented"),
+        "cases": translate("AuditDetails", "cases"),
+        "case_items": translate("AuditDetails", "case plan items"),
+        "grievances": translate("AuditDetails", "grievances"),
     }
 
 
