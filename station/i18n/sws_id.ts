@@ -370,6 +370,50 @@
         <translation>pada</translation>
     </message>
     <message>
+        <source>demo seed</source>
+        <translation>nomor data demo</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>rumah tangga</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>penilaian</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>keanggotaan</translation>
+    </message>
+    <message>
+        <source>programmes declined</source>
+        <translation>program ditolak</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pembayaran</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>duplicates prevented</source>
+        <translation>duplikat dicegah</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>kasus</translation>
+    </message>
+    <message>
+        <source>case plan items</source>
+        <translation>butir rencana kasus</translation>
+    </message>
+    <message>
+        <source>grievances</source>
+        <translation>pengaduan</translation>
+    </message>
+    <message>
         <source>the same person</source>
         <translation>orang yang sama</translation>
     </message>

@@ -370,6 +370,50 @@
         <translation>នៅ</translation>
     </message>
     <message>
+        <source>demo seed</source>
+        <translation>លេខទិន្នន័យសាកល្បង</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>ការវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>សមាជិកភាព</translation>
+    </message>
+    <message>
+        <source>programmes declined</source>
+        <translation>កម្មវិធីដែលបានបដិសេធ</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>ការទូទាត់</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
+        <source>duplicates prevented</source>
+        <translation>ការចុះឈ្មោះស្ទួនដែលបានរារាំង</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>ករណី</translation>
+    </message>
+    <message>
+        <source>case plan items</source>
+        <translation>ធាតុក្នុងផែនការករណី</translation>
+    </message>
+    <message>
+        <source>grievances</source>
+        <translation>បណ្តឹងតវ៉ា</translation>
+    </message>
+    <message>
         <source>the same person</source>
         <translation>បុគ្គលតែមួយ</translation>
     </message>

@@ -370,6 +370,50 @@
         <translation>وقت</translation>
     </message>
     <message>
+        <source>demo seed</source>
+        <translation>نمائشی ڈیٹا کا نمبر</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>گھرانے</translation>
+    </message>
+    <message>
+        <source>assessments</source>
+        <translation>جائزے</translation>
+    </message>
+    <message>
+        <source>memberships</source>
+        <translation>رکنیتیں</translation>
+    </message>
+    <message>
+        <source>programmes declined</source>
+        <translation>مسترد کیے گئے پروگرام</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <source>duplicates prevented</source>
+        <translation>روکے گئے دوہرے اندراج</translation>
+    </message>
+    <message>
+        <source>cases</source>
+        <translation>کیس</translation>
+    </message>
+    <message>
+        <source>case plan items</source>
+        <translation>کیس کے منصوبے کی شقیں</translation>
+    </message>
+    <message>
+        <source>grievances</source>
+        <translation>شکایات</translation>
+    </message>
+    <message>
         <source>the same person</source>
         <translation>ایک ہی شخص</translation>
     </message>
