@@ -2,11 +2,13 @@
 
 A supervisor records that a registered person died (:func:`record_death`). In ONE
 transaction the person gets ``died_on`` and ``death_source``; every programme membership
-still running on that date ends on it (rows kept: the history stays); every card the person
-holds is revoked with the reason ``holder deceased``; a ``person.death`` audit event is
-appended; and the centre is told (one ``person_death`` outbox item, plus the items each
-membership end and card revocation already travel as). After the commit the office's
-signed revocation list is re-signed, so a hospital refuses the card at once.
+still running on that date ends on it (rows kept: the history stays), and one that would
+only begin later is withdrawn (held on no day; its ``programme.withdraw`` event keeps it);
+every card the person holds is revoked with the reason ``holder deceased``; a
+``person.death`` audit event is appended; and the centre is told (one ``person_death``
+outbox item, plus the items each membership end and card revocation already travel as).
+After the commit the office's signed revocation list is re-signed, so a hospital refuses
+the card at once.
 
 The person is never deleted: their fingerprints stay in the 1:N gallery, and a later
 enrolment that matches them shows the candidate as deceased (a fraud signal, decided by
@@ -40,6 +42,7 @@ from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.base import OUTBOX
 from station.registry.models import Card, Operator, Person, ProgrammeMembership
+from station.registry.models_services import ContributionPayment, EligibilityDecision
 from station.services.recording import record
 from sync.outbox import enqueue
 
@@ -256,9 +259,16 @@ def _end_memberships(station: Station, session: Session, person_id: str, died_on
                      *, by: OperatorInfo, now: dt.datetime) -> list[str]:
     """End every membership still running on (or starting after) ``died_on`` at that date.
 
-    A membership that would only start later ends on its own start date (the schema wants
-    ``end_date >= start_date``). Each end is audited and queued as the services record a
-    membership (``programme_registration``, decision ``ended``: not counted as a member).
+    Each end is audited and queued as the services record a membership
+    (``programme_registration``, decision ``ended``: not counted as a member). One that
+    would only begin after the death never runs: it is withdrawn as
+    :func:`station.services.memberships.withdraw_membership` withdraws one (the row goes,
+    the ``programme.withdraw`` event keeps its dates and the reason; the centre is told
+    ``withdrawn`` true with an ``end_date`` the day before it begins, held on no day).
+    Ended on its own start date instead (the schema wants ``end_date >= start_date``), it
+    was counted one day, at the desk and at the centre, and still stood after the death
+    was withdrawn. One towards which contributions were paid keeps its row (the payments
+    point at it) and ends on its start date.
     """
     rows = session.scalars(sa.select(ProgrammeMembership).where(
         ProgrammeMembership.person_id == person_id,
@@ -268,16 +278,42 @@ def _end_memberships(station: Station, session: Session, person_id: str, died_on
     ended = []
     for m in rows:
         previous = m.end_date
-        m.end_date = max(died_on, m.start_date)
         facts = {"person_id": person_id, "programme": m.programme_code,
                  "decision": "ended", "membership_id": m.id, "reason": "holder deceased",
                  "previous_end_date": previous.isoformat() if previous else None}
-        record(station, session, record_type="programme_membership", record_id=m.id,
-               action="programme.end", details=facts,
-               payload={**facts, "start_date": m.start_date, "end_date": m.end_date},
-               operator_id=by.id, now=now)
+        if m.start_date > died_on and not _paid_towards(session, m.id):
+            _withdraw(station, session, m, facts, by=by, now=now)
+        else:
+            m.end_date = max(died_on, m.start_date)
+            record(station, session, record_type="programme_membership", record_id=m.id,
+                   action="programme.end", details=facts,
+                   payload={**facts, "start_date": m.start_date, "end_date": m.end_date},
+                   operator_id=by.id, now=now)
         ended.append(m.id)
     return ended
+
+
+def _paid_towards(session: Session, membership_id: str) -> bool:
+    """Whether any contribution was paid towards the membership."""
+    return session.scalar(sa.select(ContributionPayment.id).where(
+        ContributionPayment.membership_id == membership_id).limit(1)) is not None
+
+
+def _withdraw(station: Station, session: Session, m: ProgrammeMembership,
+              facts: dict[str, Any], *, by: OperatorInfo, now: dt.datetime) -> None:
+    """Withdraw a membership the death came before (its confirmation's decision keeps the
+    rest, without the id), as ``withdraw_membership`` does."""
+    session.execute(sa.update(EligibilityDecision)
+                    .where(EligibilityDecision.membership_id == m.id)
+                    .values(membership_id=None))
+    session.delete(m)
+    session.flush()
+    facts = {**facts, "withdrawn": True, "start_date": m.start_date.isoformat()}
+    record(station, session, record_type="programme_membership", record_id=m.id,
+           action="programme.withdraw", details=facts,
+           payload={**facts, "start_date": m.start_date,
+                    "end_date": m.start_date - dt.timedelta(days=1)},
+           operator_id=by.id, now=now)
 
 
 def _revoke_cards(station: Station, session: Session, person_id: str, *, by: OperatorInfo,
