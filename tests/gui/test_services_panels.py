@@ -89,13 +89,13 @@ def test_assess_propose_confirm_in_the_panel(qtbot: Any, station: Any, clerk: Op
     assert panel.assessment.text().startswith("Score 38: poor")
     items = [panel.proposals.item(i) for i in range(panel.proposals.count())]
     # the code is the item's data (and tooltip), the text names the programme in words
-    codes = [tuple(item.data(Qt.ItemDataRole.UserRole))[1] for item in items]
+    programmes = [tuple(item.data(Qt.ItemDataRole.UserRole))[1] for item in items]
     assert any(c == "OLD_AGE_PENSION" and "eligible because" in item.text()
-               and c in item.toolTip() for c, item in zip(codes, items, strict=True))
+               and c in item.toolTip() for c, item in zip(programmes, items, strict=True))
     assert panel.not_proposed.count() > 0
     assert panel.confirm_button.isEnabled()
 
-    pension = codes.index("OLD_AGE_PENSION")
+    pension = programmes.index("OLD_AGE_PENSION")
     panel.proposals.item(pension).setCheckState(Qt.CheckState.Unchecked)
     ticked = len(panel.ticked())
     qtbot.mouseClick(panel.confirm_button, Qt.MouseButton.LeftButton)
