@@ -59,3 +59,24 @@ def test_after_the_death_is_withdrawn_the_programme_can_be_proposed_again(
     with station.reading() as s:
         # nothing of it still runs or is to begin: the clerk proposes the programme again
         assert active_memberships(s, [person_id], _NOW.date()) == []
+
+
+def test_one_paid_towards_keeps_its_row_with_its_payments(
+        station: Station, person_id: str, clerk: OperatorInfo,  # noqa: F811
+        supervisor: OperatorInfo) -> None:
+    """Contributions paid in advance point at the membership: it stays (ending on its first
+    day, as the registry allows) and the payments with it, to settle."""
+    from station.services.payments import record_payment
+
+    paid = _join(station, person_id, "HEALTH_VOLUNTARY", BEGINS)
+    receipt = record_payment(station, paid, 1500, operator=clerk, now=_NOW)
+
+    done = record_death(station, person_id, died_on=DIED, source="certificate 9",
+                        by=supervisor, now=_NOW)
+
+    assert done.memberships_ended == (paid,)
+    held = {p["programme"]: p["end_date"] for p in get_person(station, person_id)["programmes"]}
+    assert held == {"HEALTH_VOLUNTARY": BEGINS.isoformat()}
+    with station.reading() as s:
+        assert s.scalar(sa.text("SELECT count(*) FROM contribution_payment WHERE id = :i"),
+                        {"i": receipt.payment_id}) == 1
