@@ -140,12 +140,16 @@ def _wait_card(reader: str, present: bool, timeout_s: float = 10.0) -> None:
 
 def _occupied_outside_tests(port: int) -> bool:
     """A card already answers in this slot without a test's lock: e.g. the virtual card that
-    `./run` keeps for the station. Tests leave such a slot alone and use the other one."""
+    `./run` keeps for the station. Tests leave such a slot alone and use the other one.
+
+    Asked of pcscd's current state (``CardEvents`` learns it when made), not waited for: such
+    a card has been in its reader long before, and a card a test pulled is out once
+    :meth:`VirtualCardProcess.pull` returns (it waits until pcscd sees it gone)."""
     from cardio.transport import CardEvents
 
     events = CardEvents(reader_for_port(port))
     try:
-        return events.wait_present(0.3, present=True)
+        return events.wait_present(0, present=True)
     finally:
         events.close()
 

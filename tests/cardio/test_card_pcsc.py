@@ -209,14 +209,29 @@ def test_right_pin_resets_the_counter(virtual_cards, pki, holder, entitlements, 
         assert cardio.profile.CardApp(channel).select().pin_tries_left == layout.PIN_MAX_TRIES
 
 
+@pytest.fixture(scope="module")
+def issued_state(pcscd: None, tmp_path_factory: pytest.TempPathFactory, pki, holder,
+                 entitlements, templates) -> bytes:
+    """The state file of a card issued through pcscd, pulled out: issued once for the module,
+    each test gives its own copy to its card process (which may write to it)."""
+    from tests.fixtures_card import VirtualCards
+
+    cards = VirtualCards(tmp_path_factory.mktemp("issued-card"))
+    try:
+        card = cards.start()
+        issue(card.reader, pki, holder, entitlements, templates)
+    finally:
+        cards.stop_all()
+    return card.state.read_bytes()
+
+
 @pytest.mark.parametrize("mode", ["short", "oversized", "garbage", "endless", "badfci", "badsw"])
 def test_malicious_card_gives_a_clear_error(
-    mode, virtual_cards, pki, anchors, crl, holder, entitlements, templates
+    mode, virtual_cards, issued_state: bytes, anchors, crl, tmp_path: Path
 ) -> None:
-    card = virtual_cards.start()
-    issue(card.reader, pki, holder, entitlements, templates)
-    card.pull()
-    evil = virtual_cards.start(card.state, "--malicious", mode)
+    state = tmp_path / "issued.json"
+    state.write_bytes(issued_state)
+    evil = virtual_cards.start(state, "--malicious", mode)
     with pytest.raises(CardError) as err:
         cardio.verify_card(read(evil.reader), anchors, crl, LATER)
     message = str(err.value)

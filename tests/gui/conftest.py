@@ -16,6 +16,7 @@ import pytest
 
 from station.capture.base import Finger, GreyImage, Scanner
 from station.model.ui_context import StationContext
+from tests._premigrated import premigrated
 from tests.station.helpers import ExactGallery  # a finger matches only its exact template
 
 FIXED_NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
@@ -50,7 +51,7 @@ def open_station(env: dict[str, str]) -> Any:
     from station.model.setup import initialise
     from station.model.station import Station
 
-    st = Station(load_settings(env), gallery_factory=ExactGallery)
+    st = Station(premigrated(load_settings(env)), gallery_factory=ExactGallery)
     initialise(st, username="super", full_name="Sok Supervisor", password=PASSWORD,
                now=FIXED_NOW)
     boss = login(st, "super", PASSWORD, now=FIXED_NOW)

@@ -204,11 +204,26 @@ def test_a_suspended_old_laptop_says_why_and_exports_its_records_from_the_window
     assert "\n" not in line
 
 
+@pytest.fixture(scope="module")
+def centre(tmp_path_factory: pytest.TempPathFactory) -> Iterator[CentralProcess]:
+    """One real centre (SQLite behind it) for the tests that only need their station
+    registered: each test registers a station of its own (its own id and home), and none
+    reads what the centre holds of the others."""
+    folder = tmp_path_factory.mktemp("centre")
+    central = CentralProcess(f"sqlite:///{folder / 'central.sqlite3'}", folder / "central.pem",
+                             folder / "central.log")
+    central.start()
+    yield central
+    central.stop()
+
+
 def _registered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                 capsys: pytest.CaptureFixture[str],
-                central_factory: Callable[..., CentralProcess]) -> Path:
-    """A station registered with a real centre (SQLite behind it), nothing recorded yet."""
-    central = central_factory(f"sqlite:///{tmp_path / 'central.sqlite3'}")
+                central_factory: Callable[..., CentralProcess] | CentralProcess) -> Path:
+    """A station registered with a real centre (SQLite behind it), nothing recorded yet:
+    the given centre, or a new one from ``central_factory``."""
+    central = (central_factory if isinstance(central_factory, CentralProcess)
+               else central_factory(f"sqlite:///{tmp_path / 'central.sqlite3'}"))
     home = tmp_path / "station"
     _home(monkeypatch, home)
     assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
@@ -238,10 +253,10 @@ def _shown(qtbot: QtBot, page: Any) -> str:
 def test_nothing_undelivered_is_one_line_and_only_a_suspended_station_offers_the_export(
     tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    central_factory: Callable[..., CentralProcess],
+    centre: CentralProcess,
     opened: Callable[[Path], StationContext],
 ) -> None:
-    home = _registered(tmp_path, monkeypatch, capsys, central_factory)
+    home = _registered(tmp_path, monkeypatch, capsys, centre)
     page = _page(qtbot, opened(home))
     assert page.undelivered.isHidden()  # never synced: nothing to offer
     for status in ("active", "pending", "revoked", None):
@@ -261,7 +276,7 @@ def test_nothing_undelivered_is_one_line_and_only_a_suspended_station_offers_the
 
 def test_a_clerk_cannot_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
                                capsys: pytest.CaptureFixture[str],
-                               central_factory: Callable[..., CentralProcess],
+                               centre: CentralProcess,
                                ) -> None:
     """The model refuses anyone but a supervisor (the page is a supervisor's only)."""
     from station.config import load_settings
@@ -270,7 +285,7 @@ def test_a_clerk_cannot_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
     from station.model.station import Station
     from station.model.ui_supervisor import export_undelivered
 
-    home = _registered(tmp_path, monkeypatch, capsys, central_factory)
+    home = _registered(tmp_path, monkeypatch, capsys, centre)
     _grievance(capsys, "queued")
     station = Station(load_settings({"SWS_HOME": str(home)}))
     try:
@@ -289,13 +304,13 @@ def test_a_clerk_cannot_export(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
 def test_every_standing_the_sync_knows_is_said_in_the_desks_language(
     tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    central_factory: Callable[..., CentralProcess],
+    centre: CentralProcess,
     opened: Callable[[Path], StationContext], language: str,
 ) -> None:
     """Revoked, not approved yet, suspended, unknown to the centre, approval expired: each
     in red, in the desk's language (a suspended one said "Registration valid until", an
     unknown one nothing at all); the export's words too."""
-    home = _registered(tmp_path, monkeypatch, capsys, central_factory)
+    home = _registered(tmp_path, monkeypatch, capsys, centre)
     apply_language(language)
     page = _page(qtbot, opened(home))
     seen = []
@@ -334,14 +349,14 @@ def _mnemonic(text: str) -> str | None:
 def test_the_alt_letters_of_the_suspended_supervisor_page_are_unique(
     tmp_path: Path, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch,
     capsys: pytest.CaptureFixture[str],
-    central_factory: Callable[..., CentralProcess],
+    centre: CentralProcess,
     opened: Callable[[Path], StationContext], language: str,
 ) -> None:
     """Keyboard-only: every Alt letter on the overview (its inner tabs included) reaches one
     control, the export button's too, at 1024x700 with nothing cut off sideways."""
     from station.views.modes import MODE_FACTORIES
 
-    home = _registered(tmp_path, monkeypatch, capsys, central_factory)
+    home = _registered(tmp_path, monkeypatch, capsys, centre)
     _kept(home, "suspended")
     apply_language(language)
     ctx = opened(home)

@@ -16,6 +16,7 @@ from station.model.setup import initialise
 from station.model.station import Station
 from station.registry.models import Household, Person
 from station.services.questionnaire import Answer
+from tests._premigrated import premigrated
 
 NOW = dt.datetime(2026, 11, 22, 9, 0, tzinfo=dt.UTC)
 TODAY = NOW.date()
@@ -24,7 +25,7 @@ PASSWORD = "correct horse battery"
 
 def make_station(settings: Settings) -> Station:
     """Open (and migrate) a registry and create the supervisor ``super``."""
-    station = Station(settings, gallery_factory=lambda: None)
+    station = Station(premigrated(settings), gallery_factory=lambda: None)
     initialise(station, username="super", full_name="Sok Supervisor", password=PASSWORD,
                now=NOW)
     return station

@@ -11,6 +11,7 @@ from station.config import Settings, load_settings
 from station.model.operators import OperatorInfo, create_operator
 from station.model.setup import initialise
 from station.model.station import Station
+from tests._premigrated import premigrated
 from tests.station.helpers import NOW, PASSWORD, ExactGallery
 
 
@@ -31,7 +32,7 @@ def settings(database_url: str, tmp_path: Path) -> Settings:
 
 @pytest.fixture
 def station(settings: Settings) -> Iterator[Station]:
-    st = Station(settings, gallery_factory=ExactGallery)
+    st = Station(premigrated(settings), gallery_factory=ExactGallery)
     initialise(st, username="super", full_name="Sok Supervisor", password=PASSWORD, now=NOW)
     yield st
     st.close()
