@@ -87,6 +87,19 @@ def test_account_locks_after_repeated_failures(qtbot: QtBot, live_ctx: StationCo
     assert "locked" in window.login.message.text() and window.session is None
 
 
+def to_receipt(qtbot: QtBot, page: ClerkPage) -> None:
+    """From the duplicate check of a person just registered: confirm the proposed
+    programmes, pass the card step, and wait until the receipt step has read the record."""
+    page.next_button.click()  # programmes
+    qtbot.waitUntil(page.programmes.confirm_button.isEnabled, timeout=20000)
+    page.programmes.confirm_button.click()
+    qtbot.waitUntil(lambda: page.programmes.done, timeout=20000)
+    page.next_button.click()  # card
+    page.next_button.click()  # receipt
+    assert page.step == RECEIPT
+    qtbot.waitUntil(lambda: page.receipt is not None, timeout=20000)  # read in a worker
+
+
 def test_enrol_then_receipt_then_the_same_fingers_are_a_duplicate(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     page = _clerk(qtbot, live_ctx)

@@ -7,7 +7,7 @@ from pytestqt.qtbot import QtBot
 
 from station.model.ui_context import StationContext
 from station.views.clerk.page import FIND
-from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol
+from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol, to_receipt
 
 pytestmark = pytest.mark.gui
 
@@ -108,7 +108,6 @@ def test_a_receipt_that_cannot_be_saved_says_so_in_the_desks_language(
     from pathlib import Path
 
     from station.i18n import apply_language
-    from station.views.clerk.page import RECEIPT
 
     blocker = Path(str(tmp_path)) / "not-a-folder"
     blocker.write_text("x")
@@ -116,14 +115,7 @@ def test_a_receipt_that_cannot_be_saved_says_so_in_the_desks_language(
     apply_language("km")
     page = _clerk(qtbot, ctx)
     _enrol(qtbot, page, PERSON_FIELDS)
-    page.next_button.click()  # programmes
-    qtbot.waitUntil(page.programmes.confirm_button.isEnabled, timeout=20000)
-    page.programmes.confirm_button.click()
-    qtbot.waitUntil(lambda: page.programmes.done, timeout=20000)
-    page.next_button.click()  # card
-    page.next_button.click()  # receipt
-    assert page.step == RECEIPT
-    qtbot.waitUntil(lambda: page.receipt is not None, timeout=20000)  # read in a worker
+    to_receipt(qtbot, page)
     page.receipt_page.save_button.click()
     said = page.receipt_page.saved.text()
     assert "Errno" not in said and "cannot write" not in said, said

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from station.model.ui_context import StationContext
-from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol
+from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol, to_receipt
 
 pytestmark = pytest.mark.gui
 
@@ -38,20 +38,12 @@ def test_an_urdu_receipt_reads_right_to_left_around_a_khmer_name(
     out left to right, against the left edge: 'شناختی نمبر:' stood left of the id. The
     saved file's path lost its leading slash to the line's end."""
     from station.i18n import apply_language
-    from station.views.clerk.page import RECEIPT
 
     apply_language("ur")
     page = _clerk(qtbot, live_ctx)
     page.window().resize(1280, 820)
     _enrol(qtbot, page, PERSON_FIELDS)
-    page.next_button.click()  # programmes
-    qtbot.waitUntil(page.programmes.confirm_button.isEnabled, timeout=20000)
-    page.programmes.confirm_button.click()
-    qtbot.waitUntil(lambda: page.programmes.done, timeout=20000)
-    page.next_button.click()  # card
-    page.next_button.click()  # receipt
-    assert page.step == RECEIPT
-    qtbot.waitUntil(lambda: page.receipt is not None, timeout=20000)
+    to_receipt(qtbot, page)
     summary = page.receipt_page.summary
     left, right = _ink_columns(summary)
     assert summary.width() - right < left, (left, right, summary.width())  # against the right
