@@ -611,10 +611,14 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         UTF-8 with a byte-order mark, so that a spreadsheet opens Khmer and Urdu names
         right; text a spreadsheet would run as a formula starts with an apostrophe. Text
         cells are quoted, numbers are not; coverage and duplicates end with ``place_codes``
-        (the row's codes as "01 > 0102 > 010203": a spreadsheet keeps their leading zeros)."""
-        text = reports.csv_text(name, report_rows(name, scope))
-        # the file's name says what it covers: two districts' downloads are two files
-        named = "-".join(["sws", name, *(f"{k}-{v}" for k, v in scope.filters.items())])
+        (the row's codes as "01 > 0102 > 010203": a spreadsheet keeps their leading zeros).
+        The file's name holds the filters and ``as-of-DAY`` (``as_of`` of the JSON)."""
+        now = utc_naive(now_of())
+        text = reports.csv_text(name, report_rows(name, scope, now))
+        # the file's name says what it covers and the day it stands on (the CSV has no room
+        # for it): two districts' downloads are two files, and last month's is not today's
+        named = "-".join(["sws", name, *(f"{k}-{v}" for k, v in scope.filters.items()),
+                          "as-of", reports.as_of(name, scope, now).isoformat()])
         return Response("\ufeff" + text, media_type="text/csv; charset=utf-8", headers={
             "Content-Disposition": f'attachment; filename="{named}.csv"'})
 

@@ -9,10 +9,11 @@ import csv
 import io
 import json
 import os
+import re
 import subprocess
 import sys
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -182,7 +183,11 @@ def test_the_national_reports_add_up_to_what_two_stations_sent(
     # right in Excel), quotes and commas kept inside their cell, no formula run.
     download = httpx.get(f"{central.url}/v1/reports/coverage/csv")
     assert download.headers["content-type"] == "text/csv; charset=utf-8"
-    assert download.headers["content-disposition"] == 'attachment; filename="sws-coverage.csv"'
+    named = download.headers["content-disposition"]  # the server's own clock: its UTC day
+    assert re.fullmatch(r'attachment; filename="sws-coverage-as-of-(\d{4}-\d\d-\d\d)\.csv"',
+                        named), named
+    assert abs(date.fromisoformat(named[-15:-5]) - datetime.now(UTC).date()) \
+        <= timedelta(days=1), named
     assert download.content.startswith(b"\xef\xbb\xbfprovince,district,commune,")
     table = list(csv.DictReader(io.StringIO(download.content.decode("utf-8-sig"))))
     assert [(r["commune"], r["persons"]) for r in table] == [

@@ -156,10 +156,14 @@ def test_a_narrowed_report_says_what_it_covers(central: tuple[TestClient, str],
     assert answer["filters"] == query
     assert http.get("/v1/reports/cards").json()["filters"] == {}
     download = http.get("/v1/reports/coverage/csv", params=query)
+    day = T0.date().isoformat()  # the centre's day: the file stands on it
     assert download.headers["content-disposition"] == \
-        'attachment; filename="sws-coverage-district-0102-since-2026-10-01.csv"'
+        f'attachment; filename="sws-coverage-district-0102-since-2026-10-01-as-of-{day}.csv"'
     assert http.get("/v1/reports/cards/csv").headers["content-disposition"] == \
-        'attachment; filename="sws-cards.csv"'
+        f'attachment; filename="sws-cards-as-of-{day}.csv"'
+    assert http.get("/v1/reports/cards/csv", params={"until": "2026-10-31"}).headers[
+        "content-disposition"] == \
+        'attachment; filename="sws-cards-until-2026-10-31-as-of-2026-10-31.csv"'
     out = _cli("central", "report", "coverage", "--db", db_url, "--district", "0102",
                "--since", "2026-10-01")
     assert json.loads(out.stdout)["filters"] == query, out.stderr
