@@ -241,7 +241,7 @@ def execute(args: argparse.Namespace) -> int:
                           "output": str(args.output), "rows": len(figures),
                           "as_of": day, "filters": filters})
               if args.json else f"{args.name} report ({args.format}, {len(figures)} rows"
-              f"{narrowed}) written to {args.output}")
+              f"{narrowed}; as of {day}) written to {args.output}")
     return 0
 
 

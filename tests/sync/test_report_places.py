@@ -10,9 +10,11 @@ import io
 import json
 import os
 import random
+import re
 import subprocess
 import sys
 from collections.abc import Iterator
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -169,8 +171,13 @@ def test_a_narrowed_report_says_what_it_covers(central: tuple[TestClient, str],
     assert json.loads(out.stdout)["filters"] == query, out.stderr
     written = _cli("central", "report", "coverage", "--db", db_url, "--district", "0102",
                    "--since", "2026-10-01", "--format", "csv", "-o", str(tmp_path / "c.csv"))
+    # the command's clock is the machine's: the day it stands on is today's UTC date
+    day = re.search(r"; as of (\d{4}-\d\d-\d\d)\)", written.stdout)
+    assert day and abs(date.fromisoformat(day[1]) - datetime.now(UTC).date()) <= \
+        timedelta(days=1), written.stdout
     assert written.stdout == (f"coverage report (csv, 2 rows; district 0102, since "
-                              f"2026-10-01) written to {tmp_path / 'c.csv'}\n"), written.stderr
+                              f"2026-10-01; as of {day[1]}) written to {tmp_path / 'c.csv'}\n"), \
+        written.stderr
 
 
 def test_a_code_of_another_level_says_which_level_it_is(
