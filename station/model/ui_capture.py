@@ -90,6 +90,18 @@ def guidance(quality: int | None, attempts: int, minutiae: int | None = None) ->
             "press gently, then retry.")
 
 
+def few_ridge_details(template: Any, quality: int | None) -> bool:
+    """A print that rates acceptable but carries fewer than :data:`FEW_MINUTIAE` minutiae:
+    the guidance asks for a flatter touch."""
+    return (template is not None and len(template) < FEW_MINUTIAE
+            and (quality or 0) >= MIN_QUALITY)
+
+
+def _rank(template: Any, quality: int) -> tuple[bool, bool, int]:
+    """How :meth:`CaptureSheet.record` orders two attempts of one finger."""
+    return quality >= MIN_QUALITY, not few_ridge_details(template, quality), quality
+
+
 class CaptureSheet:
     """The ten fingers of one enrolment in the order the clerk is asked for them."""
 
@@ -101,11 +113,17 @@ class CaptureSheet:
 
     def record(self, finger: Finger, image: np.ndarray, template: Any,
                quality: int | None) -> FingerCapture:
-        """Keep an attempt; a better earlier attempt of the same finger is kept instead."""
+        """Keep an attempt; a better earlier attempt of the same finger is kept instead.
+
+        Better is, in turn: of acceptable quality, not short of ridge details
+        (:func:`few_ridge_details`: the retry the guidance asked for, a flatter touch, may
+        rate a little lower and still be the print that verifies later), higher quality.
+        """
         entry = self.fingers[finger]
         entry.attempts += 1
         if (entry.status is FingerStatus.CAPTURED and entry.quality is not None
-                and quality is not None and entry.quality > quality):
+                and quality is not None
+                and _rank(entry.template, entry.quality) > _rank(template, quality)):
             return entry
         entry.status = FingerStatus.CAPTURED
         entry.image, entry.template, entry.quality, entry.reason = image, template, quality, ""

@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from station.capture.base import Finger, Scanner, SyntheticPeople
 from station.model.ui_capture import (
-    FEW_MINUTIAE,
     GOOD_QUALITY,
     MAX_ATTEMPTS,
     MIN_QUALITY,
@@ -40,6 +39,7 @@ from station.model.ui_capture import (
     FingerCapture,
     FingerStatus,
     capture_and_extract,
+    few_ridge_details,
     guidance,
 )
 from station.views.fingerprint import FingerprintView
@@ -54,8 +54,7 @@ GREEN, AMBER, RED = "#2e7d32", "#f9a825", "#c62828"
 def few_details(entry: FingerCapture) -> bool:
     """A print that rates well but carries too few minutiae to be matched later: the
     guidance asks for a flatter touch, so nothing on the screen may call it good."""
-    return (entry.template is not None and len(entry.template) < FEW_MINUTIAE
-            and (entry.quality or 0) >= MIN_QUALITY)
+    return few_ridge_details(entry.template, entry.quality)
 
 
 def done_with(entry: FingerCapture) -> bool:
