@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
+from pytestqt.qtbot import QtBot
 
 from station.capture.base import Finger
-from station.model.ui_capture import FEW_MINUTIAE, MIN_QUALITY, CaptureSheet
+from station.model.ui_capture import FEW_MINUTIAE, MAX_ATTEMPTS, MIN_QUALITY, CaptureSheet
+from station.views.clerk.capture import CapturePage
+from tests.gui.test_capture_page import FakeScanner, fake_extract
 
 IMG = np.zeros((10, 10), dtype=np.uint8)
 
@@ -31,3 +35,39 @@ def test_a_rejected_print_never_replaces_a_kept_one_whatever_its_details() -> No
     sheet.record(Finger.RIGHT_INDEX, IMG, ["m"] * (FEW_MINUTIAE - 1), MIN_QUALITY + 5)
     entry = sheet.record(Finger.RIGHT_INDEX, IMG, ["m"] * 40, MIN_QUALITY - 5)
     assert entry.accepted and entry.quality == MIN_QUALITY + 5
+
+
+def _captured(qtbot: QtBot, quality: int, count: int, tries: int) -> CapturePage:
+    page = CapturePage(FakeScanner(), CaptureSheet(), capture=fake_extract(quality, count))
+    qtbot.addWidget(page)
+    page.resize(900, 600)
+    page.show()
+    for _ in range(tries):
+        with qtbot.waitSignal(page.changed, timeout=10000):
+            page.capture_selected()
+    return page
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(("count", "said"), [
+    (9, "Few ridge details even after several tries"),
+    (24, "Still poor after several tries"),
+])
+def test_after_the_last_try_an_acceptable_print_is_kept_and_space_moves_on(
+        qtbot: QtBot, count: int, said: str) -> None:
+    """Quality 30 (acceptable, not good) after three tries: the guidance said 'keep the
+    best print' and go on, but the big button still said Capture and Space retried the
+    same finger for ever. It now offers the next finger, and Space goes there."""
+    page = _captured(qtbot, quality=30, count=count, tries=MAX_ATTEMPTS)
+    assert page.guidance.text().startswith(said)
+    assert "Next finger" in page.capture_button.text().replace("&", "")
+    with qtbot.waitSignal(page.changed, timeout=10000):
+        page.capture_next()
+    assert page.selected() is Finger.LEFT_INDEX
+    assert page.sheet[Finger.RIGHT_INDEX].attempts == MAX_ATTEMPTS
+
+
+@pytest.mark.gui
+def test_before_the_last_try_an_acceptable_print_is_retried(qtbot: QtBot) -> None:
+    page = _captured(qtbot, quality=30, count=24, tries=MAX_ATTEMPTS - 1)
+    assert "Next finger" not in page.capture_button.text().replace("&", "")

@@ -58,11 +58,14 @@ def few_details(entry: FingerCapture) -> bool:
 
 
 def done_with(entry: FingerCapture) -> bool:
-    """The guidance says to go on to the next finger: a good print, or one with few
-    ridge details after the last try (keep it, capture more fingers)."""
-    if entry.status is not FingerStatus.CAPTURED or (entry.quality or 0) < GOOD_QUALITY:
+    """The guidance says to go on to the next finger: a good print, or, after the last
+    try, an acceptable one (keep the best print; with few ridge details, capture more
+    fingers)."""
+    if not entry.accepted:
         return False
-    return not few_details(entry) or entry.attempts >= MAX_ATTEMPTS
+    if entry.attempts >= MAX_ATTEMPTS:
+        return True
+    return (entry.quality or 0) >= GOOD_QUALITY and not few_details(entry)
 
 
 def quality_colour(entry: FingerCapture) -> str:
