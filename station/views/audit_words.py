@@ -4,9 +4,9 @@ The code stays what the log, the exports and ``sws audit log`` carry; the window
 words beside it. Each text is a literal ``translate`` call (context "AuditActions"), so that
 lupdate finds it; a code not listed (a newer station's) is shown as it is. The details the
 events carry most are named in words too (context "AuditDetails"), and so are the values
-that are codes (decisions, roles, states, fingers, yes/no) or dates (the desk's form, times
-in the office's zone); ids stay as stored, and the raw ``key=value`` text stays in the
-cell's tooltip.
+that are codes (decisions, roles, states, fingers, yes/no, why a membership ended) or dates
+(the desk's form, times in the office's zone); ids stay as stored, and the raw
+``key=value`` text stays in the cell's tooltip.
 """
 
 from __future__ import annotations
@@ -20,7 +20,12 @@ from PySide6.QtCore import QCoreApplication
 
 from station.views.fingers import finger_name
 from station.views.formats import office_date_time, short_date
-from station.views.value_words import grievance_words, member_words, status_words
+from station.views.value_words import (
+    end_reason_words,
+    grievance_words,
+    member_words,
+    status_words,
+)
 
 
 def action_words() -> dict[str, str]:
@@ -160,7 +165,7 @@ def value_words() -> dict[str, dict[str, str]]:
         "replaced": translate("AuditDetails", "replaced"),
     })
     return {"decision": decisions, "role": roles, "from": states, "to": states,
-            "category": grievance_words()}
+            "category": grievance_words(), "reason": end_reason_words()}
 
 
 FINGER_DETAILS = ("fingers", "missing_fingers")

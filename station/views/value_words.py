@@ -108,3 +108,18 @@ def plan_item_words() -> dict[str, str]:
         "action": QCoreApplication.translate("PlanItems", "action"),
         "referral": QCoreApplication.translate("PlanItems", "referral"),
     }
+
+
+def end_reason_words() -> dict[str, str]:
+    """Why a membership ended or was withdrawn
+    (:data:`station.services.memberships.END_REASONS`, and a death's own reason), as the
+    Programmes tab and the auditor's details say it."""
+    return {
+        "moved": QCoreApplication.translate("ProgrammesPanel", "moved away"),
+        "not_eligible": QCoreApplication.translate("ProgrammesPanel", "no longer eligible"),
+        "own_request": QCoreApplication.translate("ProgrammesPanel",
+                                                  "at the person's own request"),
+        "recorded_twice": QCoreApplication.translate("ProgrammesPanel",
+                                                     "held twice (the extra one)"),
+        "holder deceased": QCoreApplication.translate("ProgrammesPanel", "the holder died"),
+    }

@@ -50,7 +50,7 @@ from station.views.services.assessment_form import AssessmentForm
 from station.views.services.members_table import HouseholdSummary, MembersTable, load_household
 from station.views.services.panel import Clock, ServicePanel
 from station.views.tables import select_row
-from station.views.value_words import poverty_words
+from station.views.value_words import end_reason_words, poverty_words
 
 # The item data role holding a membership's first day (ISO) in the list of those held.
 _BEGINS = Qt.ItemDataRole.UserRole + 1
@@ -216,9 +216,7 @@ class ProgrammesPanel(ServicePanel):
 
     def _reason_words(self) -> dict[str, str]:
         """:data:`station.services.memberships.END_REASONS` in the clerk's words."""
-        words = {"moved": self.tr("moved away"), "not_eligible": self.tr("no longer eligible"),
-                 "own_request": self.tr("at the person's own request"),
-                 "recorded_twice": self.tr("held twice (the extra one)")}
+        words = end_reason_words()
         return {code: words.get(code, code) for code in memberships.END_REASONS}
 
     def action_buttons(self) -> list[QWidget]:
@@ -382,7 +380,7 @@ class ProgrammesPanel(ServicePanel):
         self.held.clear()
         today = self.today()
         # and a death's own reason (station.model.deaths), which a death undone leaves
-        reasons = {**self._reason_words(), "holder deceased": self.tr("the holder died")}
+        reasons = end_reason_words()
         for h in held:
             until = self.tr(" until {0}").format(short_date(h.end_date)) if h.end_date else ""
             if h.end_date and h.end_reason:
