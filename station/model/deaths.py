@@ -42,7 +42,8 @@ from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.base import OUTBOX
 from station.registry.models import Card, Operator, Person, ProgrammeMembership
-from station.registry.models_services import ContributionPayment, EligibilityDecision
+from station.registry.models_services import ContributionPayment
+from station.services.memberships import withdraw_row
 from station.services.recording import record
 from sync.outbox import enqueue
 
@@ -261,8 +262,8 @@ def _end_memberships(station: Station, session: Session, person_id: str, died_on
 
     Each end is audited and queued as the services record a membership
     (``programme_registration``, decision ``ended``: not counted as a member). One that
-    would only begin after the death never runs: it is withdrawn as
-    :func:`station.services.memberships.withdraw_membership` withdraws one (the row goes,
+    would only begin after the death never runs: it is withdrawn
+    (:func:`station.services.memberships.withdraw_row`, as a clerk's withdrawal: the row goes,
     the ``programme.withdraw`` event keeps its dates and the reason; the centre is told
     ``withdrawn`` true with an ``end_date`` the day before it begins, held on no day).
     Ended on its own start date instead (the schema wants ``end_date >= start_date``), it
@@ -277,13 +278,13 @@ def _end_memberships(station: Station, session: Session, person_id: str, died_on
         .order_by(ProgrammeMembership.start_date, ProgrammeMembership.id)).all()
     ended = []
     for m in rows:
-        previous = m.end_date
-        facts = {"person_id": person_id, "programme": m.programme_code,
-                 "decision": "ended", "membership_id": m.id, "reason": "holder deceased",
-                 "previous_end_date": previous.isoformat() if previous else None}
         if m.start_date > died_on and not _paid_towards(session, m.id):
-            _withdraw(station, session, m, facts, by=by, now=now)
+            withdraw_row(station, session, m, "holder deceased", operator_id=by.id, now=now)
         else:
+            previous = m.end_date
+            facts = {"person_id": person_id, "programme": m.programme_code,
+                     "decision": "ended", "membership_id": m.id, "reason": "holder deceased",
+                     "previous_end_date": previous.isoformat() if previous else None}
             m.end_date = max(died_on, m.start_date)
             record(station, session, record_type="programme_membership", record_id=m.id,
                    action="programme.end", details=facts,
@@ -297,23 +298,6 @@ def _paid_towards(session: Session, membership_id: str) -> bool:
     """Whether any contribution was paid towards the membership."""
     return session.scalar(sa.select(ContributionPayment.id).where(
         ContributionPayment.membership_id == membership_id).limit(1)) is not None
-
-
-def _withdraw(station: Station, session: Session, m: ProgrammeMembership,
-              facts: dict[str, Any], *, by: OperatorInfo, now: dt.datetime) -> None:
-    """Withdraw a membership the death came before (its confirmation's decision keeps the
-    rest, without the id), as ``withdraw_membership`` does."""
-    session.execute(sa.update(EligibilityDecision)
-                    .where(EligibilityDecision.membership_id == m.id)
-                    .values(membership_id=None))
-    session.delete(m)
-    session.flush()
-    facts = {**facts, "withdrawn": True, "start_date": m.start_date.isoformat()}
-    record(station, session, record_type="programme_membership", record_id=m.id,
-           action="programme.withdraw", details=facts,
-           payload={**facts, "start_date": m.start_date,
-                    "end_date": m.start_date - dt.timedelta(days=1)},
-           operator_id=by.id, now=now)
 
 
 def _revoke_cards(station: Station, session: Session, person_id: str, *, by: OperatorInfo,

@@ -441,21 +441,31 @@ def withdraw_membership(station: Station, membership_id: str, *, reason: str,
                               row.end_date, reason,
                               cards_claiming(session, row.person_id, row.programme_code,
                                              row.start_date - dt.timedelta(days=1)))
-        session.execute(sa.update(EligibilityDecision)
-                        .where(EligibilityDecision.membership_id == row.id)
-                        .values(membership_id=None))
-        session.delete(row)
-        session.flush()
-        facts = {"person_id": row.person_id, "programme": row.programme_code,
-                 "decision": "ended", "withdrawn": True, "membership_id": row.id,
-                 "reason": reason, "start_date": row.start_date.isoformat(),
-                 "previous_end_date": row.end_date.isoformat() if row.end_date else None}
-        record(station, session, record_type="programme_membership", record_id=row.id,
-               action="programme.withdraw", details=facts,
-               payload={**facts, "start_date": row.start_date,
-                        "end_date": row.start_date - dt.timedelta(days=1)},
-               operator_id=operator.id, now=now)
+        withdraw_row(station, session, row, reason, operator_id=operator.id, now=now)
     return withdrawn
+
+
+def withdraw_row(station: Station, session: Session, row: ProgrammeMembership, reason: str,
+                 *, operator_id: str, now: dt.datetime) -> None:
+    """Remove a membership that never ran, in the caller's transaction: its confirmation's
+    decision keeps the rest, without the id; the ``programme.withdraw`` event keeps its
+    dates and ``reason``; the centre is told ``withdrawn`` true with an ``end_date`` the day
+    before it begins (held on no day). :func:`withdraw_membership` and a death that came
+    before the membership began (``station.model.deaths``) both withdraw so."""
+    session.execute(sa.update(EligibilityDecision)
+                    .where(EligibilityDecision.membership_id == row.id)
+                    .values(membership_id=None))
+    session.delete(row)
+    session.flush()
+    facts = {"person_id": row.person_id, "programme": row.programme_code,
+             "decision": "ended", "withdrawn": True, "membership_id": row.id,
+             "reason": reason, "start_date": row.start_date.isoformat(),
+             "previous_end_date": row.end_date.isoformat() if row.end_date else None}
+    record(station, session, record_type="programme_membership", record_id=row.id,
+           action="programme.withdraw", details=facts,
+           payload={**facts, "start_date": row.start_date,
+                    "end_date": row.start_date - dt.timedelta(days=1)},
+           operator_id=operator_id, now=now)
 
 
 def _twin_ends(session: Session, row: ProgrammeMembership, end_date: dt.date) -> bool:
