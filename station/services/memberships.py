@@ -348,7 +348,8 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
                                      and _twin_ends(session, row, end_date)):
             raise EndInFuture(row.id, row.start_date, previous, end_date, today)
         row.end_date = end_date
-        stale = cards_claiming(session, row.person_id, row.programme_code, end_date)
+        stale = cards_claiming(session, row.person_id, row.programme_code, end_date,
+                               besides=row.id)
         facts = {"person_id": row.person_id, "programme": row.programme_code,
                  "decision": "ended", "membership_id": row.id, "reason": reason,
                  "previous_end_date": previous.isoformat() if previous else None}
@@ -376,15 +377,33 @@ class Withdrawn:
 
 
 def cards_claiming(session: Session, person_id: str, programme_code: str,
-                   after: dt.date) -> tuple[str, ...]:
+                   after: dt.date, *, besides: str) -> tuple[str, ...]:
     """Serials of the person's cards in use (``issued``) whose credential claims
-    ``programme_code`` on a day after ``after``.
+    ``programme_code`` on a day after ``after`` that no membership but ``besides`` (the one
+    ended or withdrawn) covers.
 
     A hospital checks the card alone (offline): a card written before a membership was
     ended or withdrawn still says "covered" on those days until a new card replaces it.
-    A stored credential that does not read names nothing."""
+    A day another membership of the person's in the programme covers (the copy of a pair
+    recorded twice) is rightly claimed, so it names nothing. A stored credential that does
+    not read names nothing."""
     from cardio.credential import decode_credential
     from cardio.errors import InvalidCredential
+
+    m = ProgrammeMembership
+    held = session.execute(sa.select(m.start_date, m.end_date).where(
+        m.person_id == person_id, m.programme_code == programme_code, m.id != besides)).all()
+
+    def uncovered(first: dt.date, last: dt.date) -> bool:
+        """Whether a day of first..last lies outside every membership ``held``."""
+        day = first
+        for start, end in sorted(held):
+            if start > day:
+                break
+            if end is None or end >= last:
+                return False
+            day = max(day, end + dt.timedelta(days=1))
+        return day <= last
 
     found = []
     for serial, credential in session.execute(
@@ -396,6 +415,7 @@ def cards_claiming(session: Session, person_id: str, programme_code: str,
         except (InvalidCredential, ValueError, TypeError, KeyError):
             continue
         if any(e.programme == programme_code and e.valid_until > after
+               and uncovered(max(e.valid_from, after + dt.timedelta(days=1)), e.valid_until)
                for e in claims.entitlements):
             found.append(str(serial))
     return tuple(found)
@@ -440,7 +460,8 @@ def withdraw_membership(station: Station, membership_id: str, *, reason: str,
         withdrawn = Withdrawn(row.id, row.person_id, row.programme_code, row.start_date,
                               row.end_date, reason,
                               cards_claiming(session, row.person_id, row.programme_code,
-                                             row.start_date - dt.timedelta(days=1)))
+                                             row.start_date - dt.timedelta(days=1),
+                                             besides=row.id))
         withdraw_row(station, session, row, reason, operator_id=operator.id, now=now)
     return withdrawn
 
