@@ -71,3 +71,19 @@ def test_after_the_last_try_an_acceptable_print_is_kept_and_space_moves_on(
 def test_before_the_last_try_an_acceptable_print_is_retried(qtbot: QtBot) -> None:
     page = _captured(qtbot, quality=30, count=24, tries=MAX_ATTEMPTS - 1)
     assert "Next finger" not in page.capture_button.text().replace("&", "")
+
+
+@pytest.mark.gui
+def test_after_finger_not_available_space_captures_the_next_finger(qtbot: QtBot) -> None:
+    """The guidance says 'mark it not available' and go on; once marked, the big button
+    still said Capture and Space did nothing (the finger cannot be captured): the clerk had
+    to reach for the mouse. It now offers the next finger, and Space captures it."""
+    page = _captured(qtbot, quality=80, count=9, tries=1)
+    page.mark_unavailable(Finger.RIGHT_INDEX, "injured or bandaged")
+    assert page.guidance.text().startswith("Not available")
+    assert "Next finger" in page.capture_button.text().replace("&", "")
+    with qtbot.waitSignal(page.changed, timeout=10000):
+        page.capture_next()
+    assert page.selected() is Finger.LEFT_INDEX
+    assert page.sheet[Finger.LEFT_INDEX].attempts == 1
+    assert page.sheet[Finger.RIGHT_INDEX].reason == "injured or bandaged"

@@ -60,7 +60,9 @@ def few_details(entry: FingerCapture) -> bool:
 def done_with(entry: FingerCapture) -> bool:
     """The guidance says to go on to the next finger: a good print, or, after the last
     try, an acceptable one (keep the best print; with few ridge details, capture more
-    fingers)."""
+    fingers), or a finger declared not available."""
+    if entry.status is FingerStatus.UNAVAILABLE:
+        return True
     if not entry.accepted:
         return False
     if entry.attempts >= MAX_ATTEMPTS:
