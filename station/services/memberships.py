@@ -235,8 +235,9 @@ class Ended:
     end_date: dt.date
     previous_end_date: dt.date | None
     reason: str
-    #: The person's card (issued, not replaced) that still claims the programme after
-    #: ``end_date`` (:func:`cards_claiming`): to be issued again.
+    #: The person's card (issued, not replaced) that still claims the programme on a day
+    #: after ``end_date`` no other membership covers (:func:`cards_claiming`): to be issued
+    #: again.
     cards_claiming: tuple[str, ...] = ()
 
 
@@ -313,8 +314,9 @@ def end_membership(station: Station, membership_id: str, *, reason: str, end_dat
     The row stays (the history is kept) with its new end date; a ``programme.end`` audit
     event and a ``programme_registration`` outbox item (decision ``ended``, as a death's ends
     travel: the centre stops counting the membership) go in the same transaction. The
-    person's card that still claims the programme after ``end_date`` is named
-    (``cards_claiming``): a hospital reads the card alone, so it is issued again.
+    person's card that still claims the programme on a day after ``end_date`` that no other
+    membership covers is named (``cards_claiming``): a hospital reads the card alone, so it
+    is issued again.
 
     Raises
     ------
@@ -371,8 +373,8 @@ class Withdrawn:
     start_date: dt.date
     previous_end_date: dt.date | None
     reason: str
-    #: The person's card (issued, not replaced) that still claims the programme
-    #: (:func:`cards_claiming`): to be issued again.
+    #: The person's card (issued, not replaced) that still claims the programme on a day
+    #: no other membership covers (:func:`cards_claiming`): to be issued again.
     cards_claiming: tuple[str, ...] = ()
 
 
@@ -430,8 +432,9 @@ def withdraw_membership(station: Station, membership_id: str, *, reason: str,
     audit event (dates, reason). The centre is told in the same transaction as an end is: a
     ``programme_registration`` item, decision ``ended`` (the centre stops counting it),
     ``withdrawn`` true, ``reason`` the clerk's, and ``end_date`` the day before it starts:
-    it held on no day. The person's card that claims the programme is named
-    (``cards_claiming``): a hospital reads the card alone, so it is issued again.
+    it held on no day. The person's card that claims the programme on a day no other
+    membership covers is named (``cards_claiming``): a hospital reads the card alone, so it
+    is issued again.
 
     Raises
     ------

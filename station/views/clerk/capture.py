@@ -241,7 +241,9 @@ class CapturePage(QWidget):
         self.fingers.setCurrentRow(list(self.sheet.fingers).index(finger))
 
     def capture_next(self) -> None:
-        """Capture the selected finger, or, once it has a good print, the next pending one."""
+        """Capture the selected finger, or, once the guidance says to go on (:func:`done_with`:
+        a good print, the last try's acceptable one, or the finger not available), the next
+        pending one."""
         entry = self.sheet[self.selected()]
         if done_with(entry):
             nxt = self.sheet.next_pending(after=entry.finger)
