@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import uuid
+
+import pytest
 
 from station.model.operators import OperatorInfo
 from station.model.station import Station
@@ -13,36 +16,25 @@ from tests.services.test_review8_cards_claiming import DAY, NOW, _card
 from tests.services.test_sixth_day_ops import _pension
 
 
-def test_ending_the_extra_one_of_a_pair_does_not_ask_for_a_new_card(
-        station: Station, family: Family, clerk: OperatorInfo) -> None:
+@pytest.mark.parametrize(("copy_until", "named"), [
+    (TODAY + 400 * DAY, ()),
+    (TODAY + 100 * DAY, ("0C09",)),
+])
+def test_ending_the_extra_one_of_a_pair_names_a_card_only_for_days_left_uncovered(
+        station: Station, family: Family, clerk: OperatorInfo, copy_until: dt.date,
+        named: tuple[str, ...]) -> None:
     """The grandfather's pension was recorded twice: one from today, its copy from
     tomorrow. Ending the extra one today ('held twice') said 'Card 0C09 still claims it:
     issue again', though the copy covers every day the card claims: a new card for
     nothing, and a clerk who learns to ignore the line. Nothing is named now; a day the
-    card claims that no membership covers still names it."""
+    card claims past the copy's last day still names it."""
     pension = _pension(station, family, clerk)
     with station.transaction() as session:
         session.add(ProgrammeMembership(
             id=str(uuid.uuid4()), person_id=family.grandfather,
-            programme_code="OLD_AGE_PENSION", start_date=TODAY + DAY,
-            end_date=TODAY + 400 * DAY))
+            programme_code="OLD_AGE_PENSION", start_date=TODAY + DAY, end_date=copy_until))
     _card(station, family.grandfather, "0C09", (("OLD_AGE_PENSION", TODAY, TODAY + 365 * DAY),),
           clerk)
     ended = memberships.end_membership(station, pension, reason="recorded_twice",
                                        end_date=TODAY, operator=clerk, now=NOW)
-    assert ended.cards_claiming == ()
-
-
-def test_a_claimed_day_past_the_other_membership_still_names_the_card(
-        station: Station, family: Family, clerk: OperatorInfo) -> None:
-    pension = _pension(station, family, clerk)
-    with station.transaction() as session:
-        session.add(ProgrammeMembership(
-            id=str(uuid.uuid4()), person_id=family.grandfather,
-            programme_code="OLD_AGE_PENSION", start_date=TODAY + DAY,
-            end_date=TODAY + 100 * DAY))
-    _card(station, family.grandfather, "0C10", (("OLD_AGE_PENSION", TODAY, TODAY + 365 * DAY),),
-          clerk)
-    ended = memberships.end_membership(station, pension, reason="recorded_twice",
-                                       end_date=TODAY, operator=clerk, now=NOW)
-    assert ended.cards_claiming == ("0C10",)
+    assert ended.cards_claiming == named
