@@ -16,7 +16,8 @@ adjudication like any duplicate).
 
 A death recorded by mistake is corrected with :func:`undo_death` (supervisor, with a reason):
 the fields are cleared and the correction audited and sent to the centre. Memberships and
-cards are NOT reinstated: the clerk proposes the programmes again and issues a new card.
+cards are NOT reinstated (ended ones stay ended, withdrawn ones gone): the clerk proposes the
+programmes again and issues a new card.
 
 References
 ----------
@@ -128,7 +129,8 @@ class DeathRecorded:
 
 @dataclass(frozen=True)
 class DeathUndone:
-    """What :func:`undo_death` cleared. Memberships and cards stay ended and revoked."""
+    """What :func:`undo_death` cleared. Memberships and cards stay ended (or withdrawn) and
+    revoked."""
 
     person_id: str
     was_died_on: dt.date
@@ -194,8 +196,8 @@ def undo_death(station: Station, person_id: str, *, reason: str, by: OperatorInf
                now: dt.datetime) -> DeathUndone:
     """Clear a death recorded by mistake (supervisors only), audited and sent to the centre.
 
-    Memberships ended and cards revoked by the death stay so: the clerk proposes the
-    programmes again and issues a new card.
+    Memberships ended or withdrawn and cards revoked by the death stay so: the clerk
+    proposes the programmes again and issues a new card.
     """
     by.require("supervisor", action="correct a recorded death")
     why = " ".join(str(reason or "").split())
