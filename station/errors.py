@@ -7,12 +7,9 @@ documented exit status the ``sws`` command returns for it.
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Sequence
 from datetime import date
 from typing import Any, ClassVar
-
-_log = logging.getLogger("station.registry")
 
 # Exit codes documented in `sws --help`.
 EXIT_OK = 0
@@ -223,15 +220,14 @@ class DatabaseBusy(StorageError):
     """Another program holds the registry's write lock; nothing was written.
 
     The sentence names no database: a file path or server address is noise at the desk and
-    shows the office's file layout. ``url`` (passwords masked) stays on the error and goes to
-    the log, for support.
+    shows the office's file layout. ``url`` (passwords masked) stays on the error, and
+    ``station.registry.db`` logs it where it finds the lock, for support.
     """
 
     def __init__(self, url: str) -> None:
         super().__init__("the registry is busy (locked by another program): nothing was "
                          "written, try again in a moment")
         self.url = url
-        _log.warning("registry busy (locked by another program): %s", url)
 
 
 class StorageFull(StorageError):

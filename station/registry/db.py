@@ -9,6 +9,7 @@ plain line.
 from __future__ import annotations
 
 import contextlib
+import logging
 import os
 import re
 from collections.abc import Iterator
@@ -22,6 +23,8 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from station.errors import BadInput, DatabaseBusy, StationError, StorageError, StorageFull
+
+_log = logging.getLogger("station.registry")
 
 READ_ONLY = "sws_read_only"
 
@@ -203,6 +206,8 @@ def translate(err: Exception, url: str) -> StationError | None:
                         "was written: shorten it")
     if "database is locked" in text or "database table is locked" in text \
             or "lock timeout" in text or "could not obtain lock" in text:
+        # the desk's sentence names no database: which one is busy goes to the log
+        _log.warning("registry busy (locked by another program): %s", safe_url(url))
         return DatabaseBusy(safe_url(url))
     if "database or disk is full" in text or "disk full" in text \
             or "no space left" in text or "could not extend file" in text:
