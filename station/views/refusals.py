@@ -276,6 +276,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         PasswordTooShort,
         PasswordUnchanged,
     )
+    from station.model.ui_capture import CaptureRejected
     from station.services.errors import (
         AlreadyBegun,
         AlreadyEnds,
@@ -303,9 +304,15 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         Unanswered,
         UnknownRecord,
     )
+    from station.views.fingers import finger_name
 
     return (
         (UnknownRecord, _unknown),
+        # a capture that gave an image but no usable print (the hospital's finger check; the
+        # clerk's capture step says it itself)
+        (CaptureRejected, lambda e: _fill(QT_TRANSLATE_NOOP(
+            "Errors", "%1: the scanner image shows no fingerprint. Place the finger flat on "
+                      "the glass and retry."), finger_name(e.finger))),
         # adjudication: from the errors' data (which case, where it stands, what was needed)
         (NewCandidatesSinceOpened, lambda e: _fill(QT_TRANSLATE_NOOP(
             "Errors", "Not approved: people enrolled since this case was opened match the "

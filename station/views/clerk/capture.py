@@ -35,6 +35,7 @@ from station.model.ui_capture import (
     MAX_ATTEMPTS,
     MIN_QUALITY,
     UNAVAILABLE_REASONS,
+    CaptureRejected,
     CaptureSheet,
     FingerCapture,
     FingerStatus,
@@ -259,10 +260,17 @@ class CapturePage(QWidget):
         if self.scanner is None or self._runner.busy:
             return
         finger, scanner, capture = self.selected(), self.scanner, self._capture
+
+        def attempt(_progress: Any) -> Any:
+            # a print rejected comes back as itself (typed), to be said in the desk's words
+            try:
+                return capture(scanner, finger)
+            except CaptureRejected as rejected:
+                return rejected
+
         self.error.clear()
-        self._runner.start(lambda _p: capture(scanner, finger),
-                           lambda result: self._on_captured(finger, result),
-                           lambda message: self._on_failed(finger, message))
+        self._runner.start(attempt, lambda result: self._on_captured(finger, result),
+                           self.error.setText)
 
     def mark_unavailable(self, finger: Finger, reason: str) -> None:
         self.sheet.mark_unavailable(finger, reason)
@@ -274,7 +282,10 @@ class CapturePage(QWidget):
         self._runner.wait()
 
     # -- slots ------------------------------------------------------------------------------
-    def _on_captured(self, finger: Finger, result: tuple[Any, Any]) -> None:
+    def _on_captured(self, finger: Finger, result: tuple[Any, Any] | CaptureRejected) -> None:
+        if isinstance(result, CaptureRejected):
+            self._on_rejected(finger)
+            return
         image, template = result
         quality = int(getattr(template, "quality", 0))
         self.sheet.record(finger, image, template, quality)
@@ -283,13 +294,13 @@ class CapturePage(QWidget):
         self._show(finger)
         self.changed.emit()
 
-    def _on_failed(self, finger: Finger, message: str) -> None:
-        """Say why the attempt gave no print: the commonest reason (no finger on the glass)
-        in the interface language, others as the scanner or matcher worded them."""
-        if "shows no fingerprint" in message:
-            message = self.tr("%1: the scanner image shows no fingerprint. Place the finger "
-                              "flat on the glass and retry.").replace("%1", finger_name(finger))
-        self.error.setText(message)
+    def _on_rejected(self, finger: Finger) -> None:
+        """Say why the attempt gave no print (:class:`CaptureRejected`: an image, but no
+        usable print in it), in the interface language; a scanner's or matcher's other
+        errors come as the worker says them (``plain_message``)."""
+        self.error.setText(self.tr("%1: the scanner image shows no fingerprint. Place the "
+                                   "finger flat on the glass and retry.")
+                           .replace("%1", finger_name(finger)))
 
     def _on_busy(self, busy: bool) -> None:
         self.busy.setVisible(busy)
