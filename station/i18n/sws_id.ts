@@ -1672,6 +1672,10 @@ Kartu: %6</translation>
         <translation>“%1” bukan alasan berakhirnya keanggotaan: pilih salah satu dari daftar.</translation>
     </message>
     <message>
+        <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
+        <translation>%1: gambar pemindai tidak menunjukkan sidik jari. Letakkan jari rata di kaca lalu ulangi.</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>Tidak disetujui: orang yang terdaftar sejak kasus ini dibuka cocok dengan sidik jari pemohon (%1). Kasus dikembalikan ke petugas untuk dibandingkan.</translation>
     </message>

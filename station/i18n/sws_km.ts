@@ -1678,6 +1678,10 @@ Card: %6</source>
         <translation>“%1” មិនមែនជាមូលហេតុនៃការបញ្ចប់សមាជិកភាពទេ៖ សូមជ្រើសរើសមួយពីបញ្ជី។</translation>
     </message>
     <message>
+        <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
+        <translation>%1៖ រូបភាពពីម៉ាស៊ីនស្កេនគ្មានស្នាមម្រាមដៃទេ។ ដាក់ម្រាមដៃឲ្យរាបលើកញ្ចក់ ហើយស្កេនម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>មិនបានអនុម័តទេ៖ អ្នកដែលបានចុះឈ្មោះតាំងពីករណីនេះត្រូវបានបើក ត្រូវគ្នានឹងស្នាមម្រាមដៃរបស់អ្នកដាក់ពាក្យ (%1)។ ករណីនេះត្រូវបានបញ្ជូនត្រឡប់ទៅបុគ្គលិកវិញ ដើម្បីប្រៀបធៀប។</translation>
     </message>

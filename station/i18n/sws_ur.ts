@@ -1678,6 +1678,10 @@ Card: %6</source>
         <translation>“%1” رکنیت ختم ہونے کی کوئی وجہ نہیں: فہرست میں سے ایک منتخب کریں۔</translation>
     </message>
     <message>
+        <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
+        <translation>%1: اسکینر کی تصویر میں کوئی فنگر پرنٹ نہیں۔ انگلی شیشے پر سیدھی رکھیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>منظور نہیں ہوا: اس کیس کے کھلنے کے بعد اندراج شدہ افراد درخواست دہندہ کی انگلیوں سے ملتے ہیں (%1)۔ کیس موازنے کے لیے کلرک کو واپس بھیج دیا گیا۔</translation>
     </message>
