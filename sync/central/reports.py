@@ -312,14 +312,19 @@ def deaths(conn: sa.Connection) -> dict[str, str]:
         _newest_deaths(p.person_id, p.payload))}
 
 
-def _died_on(payload: bytes) -> str:
-    """A death record's ``died_on`` as ISO text; "" (dead since ever) when it does not read:
-    it was accepted as a death."""
+def _record(payload: bytes) -> dict[str, Any] | None:
+    """A packet's payload as the map the station wrote; None when it does not read as one."""
     try:
         value = cbor2.loads(payload)
     except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
-        return ""
-    died = value.get("died_on") if isinstance(value, dict) else None
+        return None
+    return value if isinstance(value, dict) else None
+
+
+def _died_on(payload: bytes) -> str:
+    """A death record's ``died_on`` as ISO text; "" (dead since ever) when it does not read:
+    it was accepted as a death."""
+    died = (_record(payload) or {}).get("died_on")
     return died[:10] if isinstance(died, str) else ""
 
 
@@ -453,11 +458,8 @@ def _ended(conn: sa.Connection) -> dict[tuple[str, str], str]:
 def _ends_on(payload: bytes) -> str | None:
     """An end record's day as ISO text: its ``end_date``; "" when it was withdrawn (held on
     no day); None when neither reads."""
-    try:
-        value = cbor2.loads(payload)
-    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
-        return None
-    if not isinstance(value, dict):
+    value = _record(payload)
+    if value is None:
         return None
     if value.get("withdrawn") is True:
         return ""
@@ -472,11 +474,8 @@ def _holds_on(payload: bytes, day: date) -> bool:
     """Whether a membership's ``start_date`` .. ``end_date`` (ISO days in its payload; either
     absent: open) includes ``day``. A payload that does not read keeps the membership (it
     was accepted as one)."""
-    try:
-        value = cbor2.loads(payload)
-    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
-        return True
-    if not isinstance(value, dict):
+    value = _record(payload)
+    if value is None:
         return True
     text = day.isoformat()
     start, end = value.get("start_date"), value.get("end_date")
