@@ -73,7 +73,7 @@ def guidance(quality: int | None, attempts: int, minutiae: int | None = None) ->
     """
     if quality is None:
         return "Place the finger flat on the scanner and press Capture."
-    if minutiae is not None and minutiae < FEW_MINUTIAE and quality >= MIN_QUALITY:
+    if few_ridge_details(minutiae, quality):
         if attempts >= MAX_ATTEMPTS:
             return ("Few ridge details even after several tries: keep the best print and "
                     "capture more fingers, or mark it not available.")
@@ -90,16 +90,22 @@ def guidance(quality: int | None, attempts: int, minutiae: int | None = None) ->
             "press gently, then retry.")
 
 
-def few_ridge_details(template: Any, quality: int | None) -> bool:
-    """A print that rates acceptable but carries fewer than :data:`FEW_MINUTIAE` minutiae:
-    the guidance asks for a flatter touch."""
-    return (template is not None and len(template) < FEW_MINUTIAE
+def few_ridge_details(minutiae: int | None, quality: int | None) -> bool:
+    """A print that rates acceptable but carries fewer than :data:`FEW_MINUTIAE` minutiae
+    (None: not known): the guidance asks for a flatter touch."""
+    return (minutiae is not None and minutiae < FEW_MINUTIAE
             and (quality or 0) >= MIN_QUALITY)
+
+
+def minutiae_of(template: Any) -> int | None:
+    """How many minutiae an attempt's template holds (None without one)."""
+    return None if template is None else len(template)
 
 
 def _rank(template: Any, quality: int) -> tuple[bool, bool, int]:
     """How :meth:`CaptureSheet.record` orders two attempts of one finger."""
-    return quality >= MIN_QUALITY, not few_ridge_details(template, quality), quality
+    return (quality >= MIN_QUALITY, not few_ridge_details(minutiae_of(template), quality),
+            quality)
 
 
 class CaptureSheet:

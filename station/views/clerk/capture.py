@@ -42,6 +42,7 @@ from station.model.ui_capture import (
     capture_and_extract,
     few_ridge_details,
     guidance,
+    minutiae_of,
 )
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
@@ -55,7 +56,7 @@ GREEN, AMBER, RED = "#2e7d32", "#f9a825", "#c62828"
 def few_details(entry: FingerCapture) -> bool:
     """A print that rates well but carries too few minutiae to be matched later: the
     guidance asks for a flatter touch, so nothing on the screen may call it good."""
-    return few_ridge_details(entry.template, entry.quality)
+    return few_ridge_details(minutiae_of(entry.template), entry.quality)
 
 
 def done_with(entry: FingerCapture) -> bool:
@@ -396,6 +397,5 @@ class CapturePage(QWidget):
             self.guidance.setText(self.tr("Not available: %1").replace(
                 "%1", reason_shown(entry.reason)))
         else:
-            text = guidance(entry.quality, entry.attempts,
-                            None if entry.template is None else len(entry.template))
+            text = guidance(entry.quality, entry.attempts, minutiae_of(entry.template))
             self.guidance.setText(self._guidance_tr().get(text, text))
