@@ -8,7 +8,7 @@ import pytest
 
 from tests.gui._hold import hold_calls
 from tests.gui.test_services_panels import clerk, household
-from tests.gui.test_seventh_day_gui import busy_ctx
+from tests.gui.test_seventh_day_gui import auditor_events, busy_ctx
 
 __all__ = ["busy_ctx", "clerk", "household"]  # fixtures shared with earlier tests
 
@@ -55,19 +55,9 @@ def test_the_assessment_line_empties_when_another_household_is_asked_for(
     """The line "Score 38: poor" under the assessment stayed while the clerk typed another
     household's id and opened it: the score read as that household's. It now empties with
     the rest of what was shown."""
-    from PySide6.QtCore import Qt
+    from tests.gui.test_services_panels import assessed_panel
 
-    from station.views.services import ProgrammesPanel
-    from tests.gui.test_services_panels import WAIT, clock
-    from tests.services.conftest import POOR_ANSWERS
-
-    panel = ProgrammesPanel(station, clerk, clock)
-    qtbot.addWidget(panel)
-    panel.household.setText(household)
-    panel.form.set_answers(dict(POOR_ANSWERS))
-    qtbot.mouseClick(panel.assess_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: panel.proposals.count() > 0, timeout=WAIT)
-    assert panel.assessment.text().startswith("Score 38: poor")
+    panel = assessed_panel(qtbot, station, clerk, household)
     qtbot.keyClicks(panel.household, "-x")  # another id typed
     assert panel.assessment.text() == ""
 
@@ -191,9 +181,6 @@ def test_an_event_in_the_computers_summer_time_gap_keeps_the_offices_time(
     import os
     import time
 
-    from station.model.operators import OperatorInfo
-    from station.model.ui_session import OperatorSession
-    from station.views.auditor import AuditorPage
 
     at = dt.datetime(2026, 3, 29, 2, 30, tzinfo=dt.UTC)  # 02:00-03:00 does not exist in Berlin
     with station.transaction() as session:
@@ -203,11 +190,7 @@ def test_an_event_in_the_computers_summer_time_gap_keeps_the_offices_time(
     os.environ["TZ"] = "Europe/Berlin"
     time.tzset()
     try:
-        reader = OperatorInfo("a1", "aud", "An Auditor", "auditor")
-        page = AuditorPage(live_ctx, OperatorSession("aud", "auditor", operator=reader))
-        qtbot.addWidget(page)
-        page.show_events_button.click()
-        qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
+        page = auditor_events(qtbot, live_ctx)
         row = next(r for r in range(page.events.rowCount())
                    if page.events.item(r, 5).text() == "gap")
         shown = page.events.item(row, 1).text()
@@ -288,17 +271,10 @@ def test_the_auditors_details_are_named_in_the_desks_words(
     are now named in the desk's language where the station knows them, their values as
     stored, and the raw text stays in the tooltip (what the logs and the export carry)."""
     from station.i18n import apply_language
-    from station.model.operators import OperatorInfo
-    from station.model.ui_session import OperatorSession
-    from station.views.auditor import AuditorPage
 
     apply_language(language)
     try:
-        reader = OperatorInfo("a1", "aud", "An Auditor", "auditor")
-        page = AuditorPage(live_ctx, OperatorSession("aud", "auditor", operator=reader))
-        qtbot.addWidget(page)
-        page.show_events_button.click()
-        qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
+        page = auditor_events(qtbot, live_ctx)
         row = next(r for r in range(page.events.rowCount())
                    if page.events.item(r, 4).text() == "operator.create"
                    and "clerk1" in page.events.item(r, 6).toolTip())

@@ -78,8 +78,10 @@ def test_assessment_form_follows_the_questionnaire(qtbot: Any, station: Any,
     assert panel.form.answers() == POOR_ANSWERS
 
 
-def test_assess_propose_confirm_in_the_panel(qtbot: Any, station: Any, clerk: OperatorInfo,
-                                             household: str) -> None:
+def assessed_panel(qtbot: Any, station: Any, clerk: OperatorInfo,
+                   household: str) -> ProgrammesPanel:
+    """A Programmes panel on ``household``, assessed poor with the clerk's answers (the
+    "Assess" button), its package proposed and its score line shown."""
     panel = ProgrammesPanel(station, clerk, clock)
     qtbot.addWidget(panel)
     panel.household.setText(household)
@@ -87,6 +89,12 @@ def test_assess_propose_confirm_in_the_panel(qtbot: Any, station: Any, clerk: Op
     qtbot.mouseClick(panel.assess_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.proposals.count() > 0, timeout=WAIT)
     assert panel.assessment.text().startswith("Score 38: poor")
+    return panel
+
+
+def test_assess_propose_confirm_in_the_panel(qtbot: Any, station: Any, clerk: OperatorInfo,
+                                             household: str) -> None:
+    panel = assessed_panel(qtbot, station, clerk, household)
     items = [panel.proposals.item(i) for i in range(panel.proposals.count())]
     # the code is the item's data (and tooltip), the text names the programme in words
     programmes = [tuple(item.data(Qt.ItemDataRole.UserRole))[1] for item in items]

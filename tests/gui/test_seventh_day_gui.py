@@ -234,13 +234,18 @@ def _listed_events(qtbot: Any, live_ctx: Any) -> Any:
     from dataclasses import replace
     from zoneinfo import ZoneInfo
 
+    office = replace(live_ctx, clock=lambda: FIXED_NOW.astimezone(ZoneInfo("Asia/Phnom_Penh")))
+    return auditor_events(qtbot, office)
+
+
+def auditor_events(qtbot: Any, ctx: Any) -> Any:
+    """An auditor's page over ``ctx``'s registry with its event list shown."""
     from station.model.operators import OperatorInfo
     from station.model.ui_session import OperatorSession
     from station.views.auditor import AuditorPage
 
-    office = replace(live_ctx, clock=lambda: FIXED_NOW.astimezone(ZoneInfo("Asia/Phnom_Penh")))
     reader = OperatorInfo("a1", "aud", "An Auditor", "auditor")
-    page = AuditorPage(office, OperatorSession("aud", "auditor", operator=reader))
+    page = AuditorPage(ctx, OperatorSession("aud", "auditor", operator=reader))
     qtbot.addWidget(page)
     page.show_events_button.click()
     qtbot.waitUntil(lambda: page.events.rowCount() > 0, timeout=10000)
