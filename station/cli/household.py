@@ -104,11 +104,17 @@ def register(subparsers: Any) -> None:
                     "left before it began): it never runs, so it leaves the household's "
                     "memberships; the audit trail keeps it with the reason, and the centre "
                     "is told. A membership that has begun is ended instead "
-                    "(`sws household end-membership`).")
+                    "(`sws household end-membership`). One with contributions paid "
+                    "towards it is withdrawn with --refund: everything paid is given back "
+                    "on a refund receipt, in the same step.")
     p.add_argument("membership_id", type=record_id,
                    help="the membership's id (`sws household show` lists them)")
     p.add_argument("--reason", required=True, metavar="REASON",
-                   help="moved, not_eligible, own_request or recorded_twice")
+                   help="moved, not_eligible, own_request or recorded_twice (a holder "
+                   "who died before it began: 'holder deceased', with --refund)")
+    p.add_argument("--refund", action="store_true",
+                   help="refund everything paid towards it (printed receipt) and withdraw "
+                   "it, in one step")
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_withdraw_membership)
@@ -317,17 +323,30 @@ def _cards_claiming(serials: tuple[str, ...], programme: str) -> str:
 
 def cmd_withdraw_membership(args: argparse.Namespace) -> int:
     from station.services.memberships import withdraw_membership
+    from station.services.payments import refund_and_withdraw
 
     now = now_utc()
     station = _station_for_ending()
     operator = logged_in(station, args)
-    done = withdraw_membership(station, args.membership_id, reason=args.reason.strip(),
-                               operator=operator, now=now)
+    refund: dict[str, Any] | None = None
+    said = ""
+    if args.refund:
+        receipt = refund_and_withdraw(station, args.membership_id,
+                                      reason=args.reason.strip(), operator=operator, now=now)
+        done = receipt.withdrawn
+        refund = {"receipt_no": receipt.receipt_no, "refund_id": receipt.refund_id,
+                  "amount_minor": receipt.amount_minor, "currency": receipt.currency}
+        said = (f"refund receipt {receipt.receipt_no}: {receipt.amount_minor} "
+                f"{receipt.currency} refunded to {done.person_id}\n")
+    else:
+        done = withdraw_membership(station, args.membership_id, reason=args.reason.strip(),
+                                   operator=operator, now=now)
     data = {"membership_id": done.membership_id, "person_id": done.person_id,
             "programme": done.programme_code, "start_date": done.start_date,
             "withdrawn": True, "previous_end_date": done.previous_end_date,
-            "reason": done.reason, "cards_claiming": list(done.cards_claiming)}
-    emit(args, data, f"membership {done.membership_id} ({done.person_id} in "
+            "reason": done.reason, "cards_claiming": list(done.cards_claiming),
+            "refund": refund}
+    emit(args, data, f"{said}membership {done.membership_id} ({done.person_id} in "
                      f"{done.programme_code}, to begin on {done.start_date}) withdrawn: "
                      f"{done.reason.replace('_', ' ')}"
                      + _cards_claiming(done.cards_claiming, done.programme_code))

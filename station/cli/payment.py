@@ -1,8 +1,10 @@
-"""`sws payment record|arrears`: contributions at the counter, with a receipt.
+"""`sws payment record|arrears|history`: contributions at the counter, with a receipt.
 
 Amounts are whole minor units of the scheme's currency (e.g. riel, cents), as the services
 keep them; a payment covers the oldest unpaid periods first. The receipt number printed is
-unique per station.
+unique per station. A refund (of a membership that never began: `sws household
+withdraw-membership --refund`) has a receipt of its own (``...-RNNNNN``); the history lists
+it as a refund.
 """
 
 from __future__ import annotations
@@ -45,6 +47,11 @@ def register(subparsers: Any) -> None:
     p.add_argument("--date", help="as of this date YYYY-MM-DD (default today)")
     add_json(p)
     p.set_defaults(handler=cmd_arrears)
+
+    p = payment.add_parser("history", help="every payment and refund of a membership")
+    p.add_argument("membership_id")
+    add_json(p)
+    p.set_defaults(handler=cmd_history)
 
 
 #: The largest amount the registry stores (a 32-bit integer column on PostgreSQL).
@@ -104,4 +111,18 @@ def cmd_arrears(args: argparse.Namespace) -> int:
     s = contribution_statement(station, args.membership_id, today=today)
     emit(args, {"membership_id": args.membership_id, **statement_dict(s)},
          f"membership {args.membership_id} on {s.as_of}: {_statement_text(s)}")
+    return EXIT_OK
+
+
+def cmd_history(args: argparse.Namespace) -> int:
+    from station.services.payments import payment_history
+
+    station = open_station()
+    lines = payment_history(station, args.membership_id)
+    data = {"membership_id": args.membership_id, "payments": [
+        {"receipt_no": p.receipt_no, "paid_at": p.paid_at, "amount_minor": p.amount_minor,
+         "currency": p.currency, "refund": p.refund} for p in lines]}
+    text = "\n".join(f"{p.receipt_no}  {p.paid_at:%Y-%m-%d %H:%M}  {p.amount_minor} "
+                     f"{p.currency} {'refunded' if p.refund else 'paid'}" for p in lines)
+    emit(args, data, text or f"membership {args.membership_id}: nothing paid")
     return EXIT_OK

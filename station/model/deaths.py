@@ -43,8 +43,7 @@ from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.base import OUTBOX
 from station.registry.models import Card, Operator, Person, ProgrammeMembership
-from station.registry.models_services import ContributionPayment
-from station.services.memberships import withdraw_row
+from station.services.memberships import paid_towards, withdraw_row
 from station.services.recording import record
 from sync.outbox import enqueue
 
@@ -270,8 +269,10 @@ def _end_memberships(station: Station, session: Session, person_id: str, died_on
     ``withdrawn`` true with an ``end_date`` the day before it begins, held on no day).
     Ended on its own start date instead (the schema wants ``end_date >= start_date``), it
     was counted one day, at the desk and at the centre, and still stood after the death
-    was withdrawn. One towards which contributions were paid keeps its row (the payments
-    point at it) and ends on its start date.
+    was withdrawn. One towards which contributions were paid (net of refunds) keeps its row
+    and ends on its start date: the money is owed to the family, and the desk lists it
+    (:func:`station.services.memberships.refunds_owed`) until the refund withdraws it
+    (:func:`station.services.payments.refund_and_withdraw`, held on no day).
     """
     rows = session.scalars(sa.select(ProgrammeMembership).where(
         ProgrammeMembership.person_id == person_id,
@@ -297,9 +298,8 @@ def _end_memberships(station: Station, session: Session, person_id: str, died_on
 
 
 def _paid_towards(session: Session, membership_id: str) -> bool:
-    """Whether any contribution was paid towards the membership."""
-    return session.scalar(sa.select(ContributionPayment.id).where(
-        ContributionPayment.membership_id == membership_id).limit(1)) is not None
+    """Whether contributions are paid towards the membership (net of refunds)."""
+    return paid_towards(session, membership_id) > 0
 
 
 def _revoke_cards(station: Station, session: Session, person_id: str, *, by: OperatorInfo,

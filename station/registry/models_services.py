@@ -74,13 +74,19 @@ class EligibilityDecision(Base):
 
 
 class ContributionPayment(Base):
-    """A payment towards a contributory membership, with its printed receipt number."""
+    """A payment towards a contributory membership, with its printed receipt number; a
+    refund of what was paid is a row of its own with a negative amount and a refund receipt
+    number (migration ``pay01``).
+
+    ``membership_id`` is not a foreign key: a membership refunded before it began is then
+    withdrawn (its row goes, as any withdrawal's), and the money trail stays with its id, as
+    the audit trail names it.
+    """
 
     __tablename__ = "contribution_payment"
-    __table_args__ = (sa.CheckConstraint("amount_minor > 0", name="amount"),)
+    __table_args__ = (sa.CheckConstraint("amount_minor <> 0", name="amount"),)
     id: Mapped[str] = mapped_column(ID, primary_key=True)
-    membership_id: Mapped[str] = mapped_column(
-        sa.ForeignKey("programme_membership.id"), index=True)
+    membership_id: Mapped[str] = mapped_column(ID, index=True)
     amount_minor: Mapped[int] = mapped_column(sa.Integer)
     currency: Mapped[str] = mapped_column(sa.String(8))
     receipt_no: Mapped[str] = mapped_column(sa.String(96), unique=True)

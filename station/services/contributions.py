@@ -111,8 +111,20 @@ def status_for(scheme: ContributionScheme, periods_overdue: int) -> str:
     return IN_ARREARS
 
 
-def receipt_number(station_id: str, day: dt.date, sequence: int) -> str:
-    """A receipt number unique per station: ``STATION-YYYYMMDD-NNNNN`` (sequence from 1)."""
+def receipt_number(station_id: str, day: dt.date, sequence: int, *,
+                   refund: bool = False) -> str:
+    """A receipt number unique per station: ``STATION-YYYYMMDD-NNNNN`` (sequence from 1);
+    a refund's is ``STATION-YYYYMMDD-RNNNNN``, numbered apart (:data:`REFUND_MARK`), so a
+    refund receipt is never read as money received."""
     if sequence < 1:
         raise ValueError("receipt sequence starts at 1")
-    return f"{station_id}-{day:%Y%m%d}-{sequence:05d}"
+    return f"{station_id}-{day:%Y%m%d}-{REFUND_MARK if refund else ''}{sequence:05d}"
+
+
+#: What stands before a refund receipt's sequence number (a payment's has digits only).
+REFUND_MARK = "R"
+
+
+def is_refund_number(receipt_no: str) -> bool:
+    """Whether ``receipt_no`` is a refund's (:func:`receipt_number` with ``refund``)."""
+    return receipt_no.rpartition("-")[2].startswith(REFUND_MARK)

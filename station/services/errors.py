@@ -187,6 +187,39 @@ class MembershipEnded(PaymentError):
         self.amount_minor = amount_minor
 
 
+class NothingToRefund(PaymentError):
+    """A refund asked for a membership towards which nothing (net) is paid."""
+
+    def __init__(self, membership_id: str) -> None:
+        super().__init__(f"nothing is paid towards membership {membership_id}: there is "
+                         "nothing to refund")
+        self.membership_id = membership_id
+
+
+class RefundAfterStart(PaymentError):
+    """A refund asked for a membership that began on ``start_date`` (on or before
+    ``today``): contributions towards cover that ran are not refunded at the counter."""
+
+    def __init__(self, membership_id: str, start_date: dt.date, today: dt.date) -> None:
+        super().__init__(f"membership {membership_id} began on {start_date.isoformat()}: "
+                         "only contributions towards a membership not begun yet are refunded "
+                         "at the counter")
+        self.membership_id = membership_id
+        self.start_date = start_date
+        self.today = today
+
+
+class MembershipWithdrawn(PaymentError):
+    """A membership withdrawn before it began, its contributions refunded on ``receipt_no``:
+    it has no statement and takes no payment any more (its history still reads)."""
+
+    def __init__(self, membership_id: str, receipt_no: str) -> None:
+        super().__init__(f"membership {membership_id} was withdrawn before it began and what "
+                         f"was paid towards it refunded (receipt {receipt_no})")
+        self.membership_id = membership_id
+        self.receipt_no = receipt_no
+
+
 class ReportError(ServiceError):
     """A report cannot be produced in the format asked for (e.g. an unknown format)."""
 
@@ -295,8 +328,9 @@ class ContributionsPaid(MembershipEndRefused):
 
     def __init__(self, membership_id: str, start_date: dt.date, end_date: dt.date | None,
                  today: dt.date, paid_minor: int) -> None:
-        super().__init__(f"membership {membership_id} has contributions paid towards it: "
-                         "it cannot be withdrawn (settle the payments first)",
+        super().__init__(f"membership {membership_id} has {paid_minor} paid towards it: "
+                         "refund it and withdraw the membership in one step (sws household "
+                         "withdraw-membership --refund)",
                          membership_id=membership_id, start_date=start_date,
                          end_date=end_date, asked=today)
         self.paid_minor = paid_minor

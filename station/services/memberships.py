@@ -291,6 +291,37 @@ def held(station: Station, household_id: str, *, today: dt.date) -> list[Held]:
                      why.get(r.id)) for r in rows]
 
 
+@dataclass(frozen=True)
+class Owed:
+    """A membership of a member who died before it began, with money paid towards it: the
+    death kept its row, and what was paid is owed to the family
+    (:func:`station.services.payments.refund_and_withdraw`)."""
+
+    membership_id: str
+    person_id: str
+    programme_code: str
+    start_date: dt.date
+    paid_minor: int
+
+
+def refunds_owed(station: Station, household_id: str) -> list[Owed]:
+    """The memberships of the household's deceased members that were to begin after the
+    death, with contributions paid towards them (net): refunds owed to the family."""
+    m, paid = ProgrammeMembership, ContributionPayment
+    with station.reading() as session:
+        rows = session.execute(
+            sa.select(m.id, m.person_id, m.programme_code, m.start_date,
+                      sa.func.sum(paid.amount_minor))
+            .join(Person, Person.id == m.person_id)
+            .join(paid, paid.membership_id == m.id)
+            .where(Person.household_id == household_id, Person.died_on.is_not(None),
+                   m.start_date > Person.died_on)
+            .group_by(m.id, m.person_id, m.programme_code, m.start_date)
+            .having(sa.func.sum(paid.amount_minor) > 0)
+            .order_by(m.person_id, m.start_date, m.id)).all()
+    return [Owed(r[0], r[1], r[2], r[3], int(r[4])) for r in rows]
+
+
 def _may_end(operator: OperatorInfo, reason: str, action: str) -> None:
     """Refuse an end or a withdrawal by neither a clerk nor a supervisor (PermissionDenied)
     or for a reason not in :data:`END_REASONS` (NotInList)."""
@@ -428,13 +459,13 @@ def withdraw_membership(station: Station, membership_id: str, *, reason: str,
     """Withdraw a membership that begins after today (the person left before it began).
 
     It never runs, so no day can be its last: the row goes (its confirmation's decision
-    keeps the rest, without the id), and the history stays in the ``programme.withdraw``
-    audit event (dates, reason). The centre is told in the same transaction as an end is: a
-    ``programme_registration`` item, decision ``ended`` (the centre stops counting it),
-    ``withdrawn`` true, ``reason`` the clerk's, and ``end_date`` the day before it starts:
-    it held on no day. The person's card that claims the programme on a day no other
-    membership covers is named (``cards_claiming``): a hospital reads the card alone, so it
-    is issued again.
+    keeps the rest, without the id; its payments and their refund keep its id), and the
+    history stays in the ``programme.withdraw`` audit event (dates, reason). The centre is
+    told in the same transaction as an end is: a ``programme_registration`` item, decision
+    ``ended`` (the centre stops counting it), ``withdrawn`` true, ``reason`` the clerk's, and
+    ``end_date`` the day before it starts: it held on no day. The person's card that claims
+    the programme on a day no other membership covers is named (``cards_claiming``): a
+    hospital reads the card alone, so it is issued again.
 
     Raises
     ------
@@ -447,7 +478,9 @@ def withdraw_membership(station: Station, membership_id: str, *, reason: str,
     AlreadyBegun
         It began on or before today: it is ended on its last day (:func:`end_membership`).
     ContributionsPaid
-        Contributions were paid towards it: they are settled first.
+        Contributions are paid towards it (net of refunds): the money is given back and the
+        membership withdrawn in one step
+        (:func:`station.services.payments.refund_and_withdraw`).
     """
     _may_end(operator, reason, "withdraw programme memberships")
     today = office_today(station, now)
@@ -455,18 +488,38 @@ def withdraw_membership(station: Station, membership_id: str, *, reason: str,
         row = _locked(session, membership_id)
         if row.start_date <= today:
             raise AlreadyBegun(row.id, row.start_date, row.end_date, today)
-        paid = session.scalar(sa.select(sa.func.coalesce(
-            sa.func.sum(ContributionPayment.amount_minor), 0))
-            .where(ContributionPayment.membership_id == row.id))
+        paid = paid_towards(session, row.id)
         if paid:
-            raise ContributionsPaid(row.id, row.start_date, row.end_date, today, int(paid))
-        withdrawn = Withdrawn(row.id, row.person_id, row.programme_code, row.start_date,
-                              row.end_date, reason,
-                              cards_claiming(session, row.person_id, row.programme_code,
-                                             row.start_date - dt.timedelta(days=1),
-                                             besides=row.id))
-        withdraw_row(station, session, row, reason, operator_id=operator.id, now=now)
+            raise ContributionsPaid(row.id, row.start_date, row.end_date, today, paid)
+        return withdraw_locked(station, session, row, reason, operator_id=operator.id,
+                               now=now)
+
+
+def paid_towards(session: Session, membership_id: str) -> int:
+    """What is paid towards a membership, net of its refunds (minor units)."""
+    total = session.scalar(sa.select(sa.func.coalesce(
+        sa.func.sum(ContributionPayment.amount_minor), 0))
+        .where(ContributionPayment.membership_id == membership_id))
+    return int(total or 0)
+
+
+def withdraw_locked(station: Station, session: Session, row: ProgrammeMembership,
+                    reason: str, *, operator_id: str, now: dt.datetime) -> Withdrawn:
+    """Withdraw ``row`` (locked, checked by the caller) in the caller's transaction and say
+    what was withdrawn, with the cards that still claim it (:func:`withdraw_row`)."""
+    withdrawn = Withdrawn(row.id, row.person_id, row.programme_code, row.start_date,
+                          row.end_date, reason,
+                          cards_claiming(session, row.person_id, row.programme_code,
+                                         row.start_date - dt.timedelta(days=1),
+                                         besides=row.id))
+    withdraw_row(station, session, row, reason, operator_id=operator_id, now=now)
     return withdrawn
+
+
+def lock_membership(session: Session, membership_id: str) -> ProgrammeMembership:
+    """The membership, locked for a change in the caller's transaction (UnknownRecord when
+    no such id)."""
+    return _locked(session, membership_id)
 
 
 def withdraw_row(station: Station, session: Session, row: ProgrammeMembership, reason: str,

@@ -1,4 +1,5 @@
-"""Contribution payments at the counter: a receipt, the statement, the membership status.
+"""Contribution payments at the counter: a receipt, the statement, the membership status,
+and the refund of a membership that never began.
 
 A payment is refused unless the membership's programme collects contributions. A membership
 that has ended still owes the periods charged before its end (a death, the end of its term):
@@ -6,13 +7,21 @@ those arrears are taken, anything more is refused (:class:`MembershipEnded`), si
 starts after the end and a credit could never be used. The receipt
 number is unique per station and day; the statement (arrears, periods overdue, status) follows
 from every payment recorded so far (:func:`station.services.contributions.statement`).
+
+A membership not begun yet towards which contributions were paid (the person moved away or
+chose another scheme before cover began; the holder died before it began) is settled by
+:func:`refund_and_withdraw`: everything paid is given back on a refund receipt of its own and
+the membership is withdrawn, in one transaction. The payments and the refund stay on file
+(:func:`payment_history`), with the withdrawn membership's id.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NoReturn, TypeVar
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -20,20 +29,40 @@ from sqlalchemy.orm import Session
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
-from station.registry.models import ProgrammeMembership
+from station.registry.models import Person, ProgrammeMembership
 from station.registry.models_services import ContributionPayment
 from station.services.catalogue import Catalogue, ContributionScheme, load_catalogue
-from station.services.contributions import Statement, receipt_number, statement
+from station.services.contributions import (
+    Statement,
+    is_refund_number,
+    receipt_number,
+    statement,
+)
 from station.services.errors import (
     MembershipEnded,
+    MembershipWithdrawn,
     NoContributions,
     NotAnAmount,
+    NothingToRefund,
+    NotInList,
     PaymentError,
+    RefundAfterStart,
     UnknownRecord,
+)
+from station.services.memberships import (
+    END_REASONS,
+    Withdrawn,
+    lock_membership,
+    paid_towards,
+    withdraw_locked,
 )
 from station.services.recording import office_today, record
 
 RECEIPT_ATTEMPTS = 3
+T = TypeVar("T")
+#: The reason a refund to a deceased holder's family withdraws the membership for (a
+#: death's own, as :mod:`station.model.deaths` ends memberships with).
+DECEASED = "holder deceased"
 
 
 @dataclass(frozen=True)
@@ -51,18 +80,27 @@ def _membership_and_scheme(session: Session, membership_id: str,
                            catalogue: Catalogue) -> tuple[ProgrammeMembership, ContributionScheme]:
     membership = session.get(ProgrammeMembership, membership_id)
     if membership is None:
-        raise UnknownRecord("membership", membership_id)
+        _gone(session, membership_id)
     scheme = catalogue.get(membership.programme_code).contribution
     if scheme is None:
         raise NoContributions(membership.programme_code)
     return membership, scheme
 
 
+def _gone(session: Session, membership_id: str) -> NoReturn:
+    """Refuse a membership that is not on file: withdrawn with its money refunded
+    (:class:`MembershipWithdrawn`, its refund receipt named) or never known (UnknownRecord)."""
+    refund = session.scalars(sa.select(ContributionPayment.receipt_no).where(
+        ContributionPayment.membership_id == membership_id,
+        ContributionPayment.amount_minor < 0).order_by(ContributionPayment.paid_at)).first()
+    if refund is not None:
+        raise MembershipWithdrawn(membership_id, refund)
+    raise UnknownRecord("membership", membership_id)
+
+
 def _paid(session: Session, membership_id: str) -> int:
-    total = session.scalar(sa.select(sa.func.coalesce(sa.func.sum(
-        ContributionPayment.amount_minor), 0)).where(
-        ContributionPayment.membership_id == membership_id))
-    return int(total or 0)
+    """What is paid towards the membership, net of refunds."""
+    return paid_towards(session, membership_id)
 
 
 def contribution_statement(station: Station, membership_id: str, *, today: dt.date,
@@ -82,24 +120,38 @@ def record_payment(station: Station, membership_id: str, amount_minor: int, *,
     if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
         raise NotAnAmount(amount_minor)
     catalogue = catalogue or load_catalogue()
+    return _numbered(lambda: _write_payment(station, membership_id, amount_minor,
+                                            operator=operator, now=now, catalogue=catalogue))
+
+
+def _numbered(write: Callable[[], T]) -> T:
+    """``write`` (which takes the next receipt number), again when another counter took the
+    same number at the same moment (PostgreSQL: both counted before either committed)."""
     for attempt in range(RECEIPT_ATTEMPTS):
         try:
-            return _write_payment(station, membership_id, amount_minor, operator=operator,
-                                  now=now, catalogue=catalogue)
+            return write()
         except sa.exc.IntegrityError:
-            # Two counters took the same receipt number at the same moment (PostgreSQL:
-            # both counted before either committed); the later one counts again.
             if attempt == RECEIPT_ATTEMPTS - 1:
                 raise PaymentError("no free receipt number after several tries; "
                                    "nothing was recorded, try again") from None
     raise AssertionError("unreachable")  # pragma: no cover
 
 
+def _next_receipt(session: Session, station_id: str, today: dt.date, *,
+                  refund: bool) -> str:
+    """The next receipt number of the day: payments and refunds are numbered apart."""
+    prefix = receipt_number(station_id, today, 1, refund=refund)[:-5]
+    sign = (ContributionPayment.amount_minor < 0 if refund
+            else ContributionPayment.amount_minor > 0)
+    issued = session.scalar(sa.select(sa.func.count()).select_from(ContributionPayment)
+                            .where(ContributionPayment.receipt_no.like(f"{prefix}%"), sign))
+    return receipt_number(station_id, today, int(issued or 0) + 1, refund=refund)
+
+
 def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
                    operator: OperatorInfo, now: dt.datetime, catalogue: Catalogue) -> Receipt:
     at, today = naive_utc(now), office_today(station, now)  # the office's day, not UTC's
     station_id = station.settings.station_id
-    prefix = receipt_number(station_id, today, 1)[:-5]
     with station.transaction() as session:
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
         end = membership.end_date
@@ -109,9 +161,7 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
                              as_of=today).arrears_minor
             if amount_minor > owed:
                 raise MembershipEnded(membership_id, end, owed, amount_minor)
-        issued = session.scalar(sa.select(sa.func.count()).select_from(ContributionPayment)
-                                .where(ContributionPayment.receipt_no.like(f"{prefix}%")))
-        receipt_no = receipt_number(station_id, today, int(issued or 0) + 1)
+        receipt_no = _next_receipt(session, station_id, today, refund=False)
         payment_id = str(uuid.uuid4())
         session.add(ContributionPayment(
             id=payment_id, membership_id=membership_id, amount_minor=amount_minor,
@@ -128,3 +178,164 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
                action="contribution.pay", details=facts, payload={**facts, "paid_at": at},
                operator_id=operator.id, now=now)
     return Receipt(receipt_no, payment_id, amount_minor, scheme.currency, after)
+
+
+@dataclass(frozen=True)
+class Refundable:
+    """What :func:`refund_and_withdraw` would give back, for the clerk's confirmation: the
+    membership, whose it is, the amount (everything paid, net) and whether the holder died
+    before it began (the refund then goes to the family)."""
+
+    membership_id: str
+    person_id: str
+    local_name: str
+    latin_name: str
+    programme_code: str
+    start_date: dt.date
+    amount_minor: int
+    currency: str
+    deceased: bool
+
+
+@dataclass(frozen=True)
+class RefundReceipt:
+    """What the counter prints for a refund: its own receipt number (``...-RNNNNN``), the
+    amount given back (positive) and the withdrawal it came with."""
+
+    receipt_no: str
+    refund_id: str
+    amount_minor: int
+    currency: str
+    refundable: Refundable
+    withdrawn: Withdrawn
+
+
+def _refundable(session: Session, row: ProgrammeMembership, scheme: ContributionScheme,
+                today: dt.date) -> Refundable:
+    """What a refund of ``row`` gives back on ``today``, or the refusal."""
+    person = session.get(Person, row.person_id)
+    died_before = (person is not None and person.died_on is not None
+                   and person.died_on < row.start_date)
+    if row.start_date <= today and not died_before:
+        raise RefundAfterStart(row.id, row.start_date, today)
+    net = paid_towards(session, row.id)
+    if net <= 0:
+        raise NothingToRefund(row.id)
+    return Refundable(row.id, row.person_id, person.local_name if person else "",
+                      person.latin_name if person else "", row.programme_code,
+                      row.start_date, net, scheme.currency, died_before)
+
+
+def refundable(station: Station, membership_id: str, *, today: dt.date,
+               catalogue: Catalogue | None = None) -> Refundable:
+    """What a refund of the membership would give back on ``today`` (the amount and the
+    person, for the confirmation), refused as :func:`refund_and_withdraw` would be."""
+    catalogue = catalogue or load_catalogue()
+    with station.reading() as session:
+        membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
+        return _refundable(session, membership, scheme, today)
+
+
+def refund_and_withdraw(station: Station, membership_id: str, *, reason: str,
+                        operator: OperatorInfo, now: dt.datetime,
+                        catalogue: Catalogue | None = None) -> RefundReceipt:
+    """Give back everything paid towards a membership that never began, and withdraw it.
+
+    One step, one transaction: a refund alone would leave a membership that nobody pays
+    for counting at the office and at the centre, falling into arrears the day it begins,
+    and a withdrawal is refused while money is held for it (:class:`ContributionsPaid`).
+    So the clerk's one action ("Refund 30,000 KHR and withdraw") writes the refund (a
+    ``contribution_payment`` row of its own with the negative amount and a refund receipt
+    number, ``STATION-YYYYMMDD-RNNNNN``; audited ``contribution.refund`` and queued to the
+    centre as a payment is, kind ``contribution``, ``refund`` true), so the net paid is
+    zero, and then withdraws the membership as :func:`~station.services.memberships.
+    withdraw_membership` does (its row goes; the payments and the refund keep its id).
+
+    A holder who died before the membership began (the death kept its row for the money
+    paid, :mod:`station.model.deaths`) is refunded to the family the same way, with the
+    reason :data:`DECEASED`, on any day: the cover never ran.
+
+    Raises
+    ------
+    PermissionDenied
+        ``operator`` is neither a clerk nor a supervisor.
+    NotInList
+        ``reason`` is not one of :data:`~station.services.memberships.END_REASONS`; for a
+        holder who died before it began, not :data:`DECEASED`.
+    UnknownRecord, MembershipWithdrawn
+        No membership has this id (one withdrawn and refunded already is named so).
+    NoContributions
+        Its programme collects no contributions.
+    RefundAfterStart
+        It began on or before today: contributions towards cover that ran are not refunded
+        at the counter (it is ended instead).
+    NothingToRefund
+        Nothing is paid towards it (net): withdraw it plainly.
+    """
+    operator.require("clerk", "supervisor", action="refund contributions")
+    if reason not in (*END_REASONS, DECEASED):
+        raise NotInList("end reason", reason, END_REASONS)
+    catalogue = catalogue or load_catalogue()
+    return _numbered(lambda: _write_refund(station, membership_id, reason, operator=operator,
+                                           now=now, catalogue=catalogue))
+
+
+def _write_refund(station: Station, membership_id: str, reason: str, *,
+                  operator: OperatorInfo, now: dt.datetime,
+                  catalogue: Catalogue) -> RefundReceipt:
+    at, today = naive_utc(now), office_today(station, now)
+    station_id = station.settings.station_id
+    with station.transaction() as session:
+        if session.get(ProgrammeMembership, membership_id) is None:
+            _gone(session, membership_id)
+        row = lock_membership(session, membership_id)
+        scheme = catalogue.get(row.programme_code).contribution
+        if scheme is None:
+            raise NoContributions(row.programme_code)
+        owed = _refundable(session, row, scheme, today)
+        if (reason == DECEASED) != owed.deceased:  # the death is the reason, or none
+            raise NotInList("end reason", reason, (DECEASED,) if owed.deceased
+                            else END_REASONS)
+        receipt_no = _next_receipt(session, station_id, today, refund=True)
+        refund_id = str(uuid.uuid4())
+        session.add(ContributionPayment(
+            id=refund_id, membership_id=row.id, amount_minor=-owed.amount_minor,
+            currency=owed.currency, receipt_no=receipt_no, paid_at=at,
+            operator_id=operator.id, station_id=station_id))
+        session.flush()
+        facts = {"membership_id": row.id, "person_id": row.person_id,
+                 "programme": row.programme_code, "amount_minor": -owed.amount_minor,
+                 "refund": True, "refunded_minor": owed.amount_minor,
+                 "currency": owed.currency, "receipt_no": receipt_no, "reason": reason}
+        record(station, session, record_type="contribution_payment", record_id=refund_id,
+               action="contribution.refund", details=facts, payload={**facts, "paid_at": at},
+               operator_id=operator.id, now=now)
+        withdrawn = withdraw_locked(station, session, row, reason, operator_id=operator.id,
+                                    now=now)
+    return RefundReceipt(receipt_no, refund_id, owed.amount_minor, owed.currency, owed,
+                         withdrawn)
+
+
+@dataclass(frozen=True)
+class Paid:
+    """One line of a membership's payments history: a payment, or a refund (``refund``
+    True; ``amount_minor`` is then what was given back, positive)."""
+
+    receipt_no: str
+    paid_at: dt.datetime
+    amount_minor: int
+    currency: str
+    refund: bool
+
+
+def payment_history(station: Station, membership_id: str) -> list[Paid]:
+    """Every payment and refund towards the membership, oldest first; a withdrawn one's
+    too (they keep its id). UnknownRecord when there is neither the membership nor any."""
+    with station.reading() as session:
+        rows = session.scalars(sa.select(ContributionPayment).where(
+            ContributionPayment.membership_id == membership_id)
+            .order_by(ContributionPayment.paid_at, ContributionPayment.receipt_no)).all()
+        if not rows and session.get(ProgrammeMembership, membership_id) is None:
+            raise UnknownRecord("membership", membership_id)
+        return [Paid(r.receipt_no, r.paid_at, abs(r.amount_minor), r.currency,
+                     r.amount_minor < 0 or is_refund_number(r.receipt_no)) for r in rows]
