@@ -71,6 +71,10 @@
         <translation>iuran dibayar</translation>
     </message>
     <message>
+        <source>contributions refunded</source>
+        <translation>iuran dikembalikan</translation>
+    </message>
+    <message>
         <source>demonstration data added</source>
         <translation>data demonstrasi ditambahkan</translation>
     </message>
@@ -1748,8 +1752,20 @@ Kartu: %6</translation>
         <translation>Keanggotaan ini dimulai pada %1: akhiri pada hari terakhirnya saja.</translation>
     </message>
     <message>
-        <source>Contributions were paid towards this membership: it cannot be withdrawn until they are settled.</source>
-        <translation>Iuran sudah dibayar untuk keanggotaan ini: keanggotaan ini tidak dapat ditarik kembali sampai iuran itu diselesaikan.</translation>
+        <source>Contributions were paid towards this membership: refund them and withdraw it in one step (Refund and withdraw).</source>
+        <translation>Iuran telah dibayar untuk keanggotaan ini: kembalikan dananya dan tarik kembali keanggotaan dalam satu langkah (Kembalikan dana dan tarik).</translation>
+    </message>
+    <message>
+        <source>This membership began on %1: only contributions towards a membership not begun yet are refunded at the counter.</source>
+        <translation>Keanggotaan ini dimulai pada %1: hanya iuran untuk keanggotaan yang belum dimulai yang dikembalikan di loket.</translation>
+    </message>
+    <message>
+        <source>Nothing is paid towards this membership: there is nothing to refund (withdraw it instead).</source>
+        <translation>Tidak ada yang dibayar untuk keanggotaan ini: tidak ada yang perlu dikembalikan (tarik kembali saja).</translation>
+    </message>
+    <message>
+        <source>This membership was withdrawn before it began and what was paid towards it refunded (receipt %1).</source>
+        <translation>Keanggotaan ini ditarik kembali sebelum dimulai dan yang telah dibayar untuknya sudah dikembalikan (kuitansi %1).</translation>
     </message>
     <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
@@ -2696,6 +2712,14 @@ Kartu: %6</translation>
         <translation>, kredit %1</translation>
     </message>
     <message>
+        <source>%1 (%2): %3 %4 refunded</source>
+        <translation>%1 (%2): %3 %4 dikembalikan</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4 paid</source>
+        <translation>%1 (%2): %3 %4 dibayar</translation>
+    </message>
+    <message>
         <source>Receipt %1: %2 %3 received.</source>
         <translation>Kuitansi %1: %2 %3 diterima.</translation>
     </message>
@@ -2937,6 +2961,10 @@ Kartu: %6</translation>
         <translation>Tarik kembali (belum dimulai) (&amp;W)</translation>
     </message>
     <message>
+        <source>Re&amp;fund and withdraw</source>
+        <translation>Kembalikan dana dan tarik (&amp;F)</translation>
+    </message>
+    <message>
         <source>Reason:</source>
         <translation>Alasan:</translation>
     </message>
@@ -3007,6 +3035,10 @@ Kartu: %6</translation>
         <translation>Belum dimulai: Tarik kembali menariknya (keanggotaan ini tidak pernah berjalan); keanggotaan ini dapat diakhiri mulai %1, hari dimulainya.</translation>
     </message>
     <message>
+        <source>%1 (deceased): %2 was to begin on %3; %4 paid is owed to the family (Refund and withdraw)</source>
+        <translation>%1 (meninggal): %2 seharusnya dimulai pada %3; %4 yang dibayar terutang kepada keluarga (Kembalikan dana dan tarik)</translation>
+    </message>
+    <message>
         <source>Choose the membership to end first.</source>
         <translation>Pilih dulu keanggotaan yang akan diakhiri.</translation>
     </message>
@@ -3021,6 +3053,30 @@ Kartu: %6</translation>
     <message>
         <source>This membership has begun: end it on its last day instead (End membership).</source>
         <translation>Keanggotaan ini sudah dimulai: akhiri pada hari terakhirnya saja (Akhiri keanggotaan).</translation>
+    </message>
+    <message>
+        <source>Choose the membership to refund first.</source>
+        <translation>Pilih dulu keanggotaan yang dananya akan dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 of %4 (to the family: %4 died before it began) and withdraw it?</source>
+        <translation>Kembalikan %1 %2 yang dibayar untuk %3 milik %4 (kepada keluarga: %4 meninggal sebelum dimulai) dan tarik kembali?</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 to %4 and withdraw it (it never begins)?</source>
+        <translation>Kembalikan %1 %2 yang dibayar untuk %3 kepada %4 dan tarik kembali (tidak akan pernah dimulai)?</translation>
+    </message>
+    <message>
+        <source>Refund and withdraw</source>
+        <translation>Kembalikan dana dan tarik</translation>
+    </message>
+    <message>
+        <source>Nothing was refunded.</source>
+        <translation>Tidak ada dana yang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to %4; %5 withdrawn.</source>
+        <translation>Kuitansi pengembalian %1: %2 %3 dikembalikan kepada %4; %5 ditarik kembali.</translation>
     </message>
     <message>
         <source>%1: %2 withdrawn (it was to begin on %3).</source>

@@ -71,6 +71,10 @@
         <translation>បានបង់វិភាគទាន</translation>
     </message>
     <message>
+        <source>contributions refunded</source>
+        <translation>វិភាគទានត្រូវបានសងវិញ</translation>
+    </message>
+    <message>
         <source>demonstration data added</source>
         <translation>បានបន្ថែមទិន្នន័យសាកល្បង</translation>
     </message>
@@ -1754,8 +1758,20 @@ Card: %6</source>
         <translation>សមាជិកភាពនេះបានចាប់ផ្តើមនៅថ្ងៃ %1៖ សូមបញ្ចប់វានៅថ្ងៃចុងក្រោយរបស់វាជំនួសវិញ។</translation>
     </message>
     <message>
-        <source>Contributions were paid towards this membership: it cannot be withdrawn until they are settled.</source>
-        <translation>មានការបង់វិភាគទានសម្រាប់សមាជិកភាពនេះរួចហើយ៖ មិនអាចដកវាវិញបានទេ រហូតដល់ការបង់ទាំងនោះត្រូវបានដោះស្រាយ។</translation>
+        <source>Contributions were paid towards this membership: refund them and withdraw it in one step (Refund and withdraw).</source>
+        <translation>វិភាគទានត្រូវបានបង់សម្រាប់សមាជិកភាពនេះ៖ សូមសងប្រាក់វិញ ហើយដកវាវិញក្នុងជំហានតែមួយ (សងប្រាក់វិញ និងដកវិញ)។</translation>
+    </message>
+    <message>
+        <source>This membership began on %1: only contributions towards a membership not begun yet are refunded at the counter.</source>
+        <translation>សមាជិកភាពនេះបានចាប់ផ្តើមនៅថ្ងៃ %1៖ មានតែវិភាគទានសម្រាប់សមាជិកភាពដែលមិនទាន់ចាប់ផ្តើមប៉ុណ្ណោះ ដែលត្រូវបានសងវិញនៅបញ្ជរ។</translation>
+    </message>
+    <message>
+        <source>Nothing is paid towards this membership: there is nothing to refund (withdraw it instead).</source>
+        <translation>មិនទាន់មានការបង់ប្រាក់សម្រាប់សមាជិកភាពនេះទេ៖ គ្មានអ្វីត្រូវសងវិញទេ (សូមដកវាវិញជំនួសវិញ)។</translation>
+    </message>
+    <message>
+        <source>This membership was withdrawn before it began and what was paid towards it refunded (receipt %1).</source>
+        <translation>សមាជិកភាពនេះត្រូវបានដកវិញមុនពេលចាប់ផ្តើម ហើយប្រាក់ដែលបានបង់សម្រាប់វាត្រូវបានសងវិញ (បង្កាន់ដៃ %1)។</translation>
     </message>
     <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
@@ -2705,6 +2721,14 @@ Card: %6</source>
         <translation>, ឥណទាន %1</translation>
     </message>
     <message>
+        <source>%1 (%2): %3 %4 refunded</source>
+        <translation>%1 (%2)៖ បានសងវិញ %3 %4</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4 paid</source>
+        <translation>%1 (%2)៖ បានបង់ %3 %4</translation>
+    </message>
+    <message>
         <source>Receipt %1: %2 %3 received.</source>
         <translation>បង្កាន់ដៃ %1៖ បានទទួល %2 %3។</translation>
     </message>
@@ -2948,6 +2972,10 @@ Card: %6</source>
         <translation>ដកវិញ (មិនទាន់ចាប់ផ្តើម) (&amp;W)</translation>
     </message>
     <message>
+        <source>Re&amp;fund and withdraw</source>
+        <translation>សងប្រាក់វិញ និងដកវិញ (&amp;F)</translation>
+    </message>
+    <message>
         <source>Reason:</source>
         <translation>មូលហេតុ៖</translation>
     </message>
@@ -3019,6 +3047,10 @@ Card: %6</source>
         <translation>មិនទាន់ចាប់ផ្តើមនៅឡើយ៖ ប៊ូតុង «ដកវិញ» ដកវាវិញ (វាមិនដំណើរការទាល់តែសោះ)។ វាអាចបញ្ចប់បានចាប់ពីថ្ងៃ %1 ដែលជាថ្ងៃវាចាប់ផ្តើម។</translation>
     </message>
     <message>
+        <source>%1 (deceased): %2 was to begin on %3; %4 paid is owed to the family (Refund and withdraw)</source>
+        <translation>%1 (បានទទួលមរណភាព)៖ %2 ត្រូវចាប់ផ្តើមនៅថ្ងៃ %3; ប្រាក់ %4 ដែលបានបង់ ត្រូវសងទៅគ្រួសារវិញ (សងប្រាក់វិញ និងដកវិញ)</translation>
+    </message>
+    <message>
         <source>Choose the membership to end first.</source>
         <translation>សូមជ្រើសរើសសមាជិកភាពដែលត្រូវបញ្ចប់ជាមុនសិន។</translation>
     </message>
@@ -3033,6 +3065,30 @@ Card: %6</source>
     <message>
         <source>This membership has begun: end it on its last day instead (End membership).</source>
         <translation>សមាជិកភាពនេះបានចាប់ផ្តើមហើយ៖ សូមបញ្ចប់វានៅថ្ងៃចុងក្រោយរបស់វាជំនួសវិញ (បញ្ចប់សមាជិកភាព)។</translation>
+    </message>
+    <message>
+        <source>Choose the membership to refund first.</source>
+        <translation>សូមជ្រើសរើសសមាជិកភាពដែលត្រូវសងប្រាក់វិញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 of %4 (to the family: %4 died before it began) and withdraw it?</source>
+        <translation>សងប្រាក់ %1 %2 ដែលបានបង់សម្រាប់ %3 របស់ %4 ទៅគ្រួសារវិញ (%4 បានទទួលមរណភាពមុនពេលវាចាប់ផ្តើម) ហើយដកវាវិញឬ?</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 to %4 and withdraw it (it never begins)?</source>
+        <translation>សងប្រាក់ %1 %2 ដែលបានបង់សម្រាប់ %3 ទៅ %4 វិញ ហើយដកវាវិញ (វានឹងមិនចាប់ផ្តើមទេ) ឬ?</translation>
+    </message>
+    <message>
+        <source>Refund and withdraw</source>
+        <translation>សងប្រាក់វិញ និងដកវិញ</translation>
+    </message>
+    <message>
+        <source>Nothing was refunded.</source>
+        <translation>មិនបានសងប្រាក់វិញទេ។</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to %4; %5 withdrawn.</source>
+        <translation>បង្កាន់ដៃសងប្រាក់វិញ %1៖ បានសង %2 %3 ទៅ %4 វិញ; %5 ត្រូវបានដកវិញ។</translation>
     </message>
     <message>
         <source>%1: %2 withdrawn (it was to begin on %3).</source>

@@ -71,6 +71,10 @@
         <translation>شراکت کی ادائیگی ہوئی</translation>
     </message>
     <message>
+        <source>contributions refunded</source>
+        <translation>شراکت کی رقم واپس کی گئی</translation>
+    </message>
+    <message>
         <source>demonstration data added</source>
         <translation>نمائشی ڈیٹا شامل کیا گیا</translation>
     </message>
@@ -1754,8 +1758,20 @@ Card: %6</source>
         <translation>یہ رکنیت %1 کو شروع ہو چکی ہے: اس کے بجائے اسے اس کے آخری دن ختم کریں۔</translation>
     </message>
     <message>
-        <source>Contributions were paid towards this membership: it cannot be withdrawn until they are settled.</source>
-        <translation>اس رکنیت کے لیے چندہ ادا کیا جا چکا ہے: جب تک اس کا تصفیہ نہ ہو، اسے واپس نہیں لیا جا سکتا۔</translation>
+        <source>Contributions were paid towards this membership: refund them and withdraw it in one step (Refund and withdraw).</source>
+        <translation>اس رکنیت کے لیے شراکت کی ادائیگی ہو چکی ہے: رقم واپس کریں اور اسے ایک ہی قدم میں واپس لیں (رقم واپس کریں اور واپس لیں)۔</translation>
+    </message>
+    <message>
+        <source>This membership began on %1: only contributions towards a membership not begun yet are refunded at the counter.</source>
+        <translation>یہ رکنیت %1 کو شروع ہو چکی ہے: کاؤنٹر پر صرف اس رکنیت کی شراکت واپس کی جاتی ہے جو ابھی شروع نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <source>Nothing is paid towards this membership: there is nothing to refund (withdraw it instead).</source>
+        <translation>اس رکنیت کے لیے کچھ ادا نہیں کیا گیا: واپس کرنے کو کچھ نہیں (اس کے بجائے اسے واپس لیں)۔</translation>
+    </message>
+    <message>
+        <source>This membership was withdrawn before it began and what was paid towards it refunded (receipt %1).</source>
+        <translation>یہ رکنیت شروع ہونے سے پہلے واپس لے لی گئی اور اس کے لیے ادا کی گئی رقم واپس کر دی گئی (رسید %1)۔</translation>
     </message>
     <message>
         <source>The follow-up date %1 is in the past: choose today (%2) or a later day.</source>
@@ -2705,6 +2721,14 @@ Card: %6</source>
         <translation>، جمع رقم %1</translation>
     </message>
     <message>
+        <source>%1 (%2): %3 %4 refunded</source>
+        <translation>%1 (%2): %3 %4 واپس کیے گئے</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 %4 paid</source>
+        <translation>%1 (%2): %3 %4 ادا کیے گئے</translation>
+    </message>
+    <message>
         <source>Receipt %1: %2 %3 received.</source>
         <translation>رسید %1: %2 %3 موصول ہوئے۔</translation>
     </message>
@@ -2948,6 +2972,10 @@ Card: %6</source>
         <translation>واپس لیں (ابھی شروع نہیں ہوئی) (&amp;W)</translation>
     </message>
     <message>
+        <source>Re&amp;fund and withdraw</source>
+        <translation>رقم واپس کریں اور واپس لیں (&amp;F)</translation>
+    </message>
+    <message>
         <source>Reason:</source>
         <translation>وجہ:</translation>
     </message>
@@ -3019,6 +3047,10 @@ Card: %6</source>
         <translation>ابھی شروع نہیں ہوئی: «واپس لیں» اسے واپس لے لیتا ہے (یہ کبھی نہیں چلتی)؛ اسے %1 سے، جس دن یہ شروع ہوتی ہے، ختم کیا جا سکتا ہے۔</translation>
     </message>
     <message>
+        <source>%1 (deceased): %2 was to begin on %3; %4 paid is owed to the family (Refund and withdraw)</source>
+        <translation>%1 (وفات شدہ): %2 کو %3 کو شروع ہونا تھا؛ ادا شدہ %4 خاندان کو واپس کرنا ہے (رقم واپس کریں اور واپس لیں)</translation>
+    </message>
+    <message>
         <source>Choose the membership to end first.</source>
         <translation>پہلے وہ رکنیت منتخب کریں جسے ختم کرنا ہے۔</translation>
     </message>
@@ -3033,6 +3065,30 @@ Card: %6</source>
     <message>
         <source>This membership has begun: end it on its last day instead (End membership).</source>
         <translation>یہ رکنیت شروع ہو چکی ہے: اس کے بجائے اسے اس کے آخری دن ختم کریں («رکنیت ختم کریں»)۔</translation>
+    </message>
+    <message>
+        <source>Choose the membership to refund first.</source>
+        <translation>پہلے وہ رکنیت منتخب کریں جس کی رقم واپس کرنی ہے۔</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 of %4 (to the family: %4 died before it began) and withdraw it?</source>
+        <translation>%4 کی %3 کے لیے ادا کیے گئے %1 %2 خاندان کو واپس کریں (%4 اس کے شروع ہونے سے پہلے وفات پا گئے) اور اسے واپس لیں؟</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 to %4 and withdraw it (it never begins)?</source>
+        <translation>%3 کے لیے ادا کیے گئے %1 %2 %4 کو واپس کریں اور اسے واپس لیں (یہ کبھی شروع نہیں ہوگی)؟</translation>
+    </message>
+    <message>
+        <source>Refund and withdraw</source>
+        <translation>رقم واپس کریں اور واپس لیں</translation>
+    </message>
+    <message>
+        <source>Nothing was refunded.</source>
+        <translation>کوئی رقم واپس نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to %4; %5 withdrawn.</source>
+        <translation>رقم واپسی کی رسید %1: %2 %3 %4 کو واپس کیے گئے؛ %5 واپس لے لی گئی۔</translation>
     </message>
     <message>
         <source>%1: %2 withdrawn (it was to begin on %3).</source>

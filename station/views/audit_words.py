@@ -46,6 +46,7 @@ def action_words() -> dict[str, str]:
         "case.progress": translate("AuditActions", "case plan item updated"),
         "case.close": translate("AuditActions", "case closed"),
         "contribution.pay": translate("AuditActions", "contribution paid"),
+        "contribution.refund": translate("AuditActions", "contributions refunded"),
         "demo.populate": translate("AuditActions", "demonstration data added"),
         "grievance.intake": translate("AuditActions", "grievance received"),
         "grievance.refer": translate("AuditActions", "grievance referred"),

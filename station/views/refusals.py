@@ -293,12 +293,15 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         FollowUpInPast,
         InvalidTransition,
         MembershipEnded,
+        MembershipWithdrawn,
         NoContributions,
         NotACaseManager,
         NotAnAmount,
         NotBegunYet,
+        NothingToRefund,
         NotInList,
         NotProposed,
+        RefundAfterStart,
         RulesChanged,
         TextMissing,
         Unanswered,
@@ -413,8 +416,17 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
             "Errors", "This membership began on %1: end it on its last day instead."),
             "start_date")),
         (ContributionsPaid, _fixed(QT_TRANSLATE_NOOP(
-            "Errors", "Contributions were paid towards this membership: it cannot be "
-                      "withdrawn until they are settled."))),
+            "Errors", "Contributions were paid towards this membership: refund them and "
+                      "withdraw it in one step (Refund and withdraw)."))),
+        (RefundAfterStart, _with(QT_TRANSLATE_NOOP(
+            "Errors", "This membership began on %1: only contributions towards a membership "
+                      "not begun yet are refunded at the counter."), "start_date")),
+        (NothingToRefund, _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "Nothing is paid towards this membership: there is nothing to refund "
+                      "(withdraw it instead)."))),
+        (MembershipWithdrawn, _with(QT_TRANSLATE_NOOP(
+            "Errors", "This membership was withdrawn before it began and what was paid "
+                      "towards it refunded (receipt %1)."), "receipt_no")),
         (FollowUpInPast, _with(QT_TRANSLATE_NOOP(
             "Errors", "The follow-up date %1 is in the past: choose today (%2) or a later "
                       "day."), "follow_up_date", "today")),

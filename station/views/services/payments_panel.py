@@ -4,6 +4,9 @@ The clerk enters (or the caller sets) the membership id; the panel shows the sta
 (status, arrears, periods overdue, paid until) from
 :func:`station.services.payments.contribution_statement`, and records a payment in whole minor
 units with :func:`station.services.payments.record_payment`, which returns the receipt.
+Below, every payment and refund (:func:`station.services.payments.payment_history`), a refund
+said as one; a membership withdrawn with its money refunded has no statement any more, and
+the panel says so with its refund receipt, its history still shown.
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListWidget,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -22,7 +26,8 @@ from PySide6.QtWidgets import (
 )
 
 from station.services import payments
-from station.views.formats import short_date
+from station.services.errors import MembershipWithdrawn
+from station.views.formats import office_date_time, short_date
 from station.views.services.panel import Clock, ServicePanel
 
 
@@ -60,6 +65,10 @@ class PaymentsPanel(ServicePanel):
         self.receipt = QLabel()
         self.receipt.setObjectName("receipt")
         outer.addWidget(self.receipt)
+        self.history = QListWidget()
+        self.history.setObjectName("paymentHistory")
+        self.history.setMaximumHeight(140)
+        outer.addWidget(self.history)
         self.message.setObjectName("paymentsMessage")
         outer.addWidget(self.message)
         outer.addStretch(1)
@@ -85,8 +94,16 @@ class PaymentsPanel(ServicePanel):
         if membership_id is None:
             return
         station, today = self.station, self.today()
-        self.call(lambda: payments.contribution_statement(station, membership_id, today=today),
-                  self._show)
+
+        def load() -> tuple[Any, list[Any]]:
+            history = payments.payment_history(station, membership_id)
+            try:
+                return payments.contribution_statement(station, membership_id,
+                                                       today=today), history
+            except MembershipWithdrawn as gone:  # refunded: no statement, its history
+                return gone, history
+
+        self.call(load, self._show)
 
     def statement_text(self, s: Any) -> str:
         """The statement in one line, as the clerk reads it to the member, in the desk's
@@ -106,9 +123,28 @@ class PaymentsPanel(ServicePanel):
             text += self.tr(", credit %1").replace("%1", locale.toString(int(s.credit_minor)))
         return text
 
-    def _show(self, s: Any) -> None:
-        self.statement.setText(self.statement_text(s))
+    def _show(self, loaded: tuple[Any, list[Any]]) -> None:
+        s, history = loaded
+        self._show_history(history)
+        if isinstance(s, MembershipWithdrawn):
+            from station.views.workers import plain_message
+
+            self.statement.setText(plain_message(s))
+        else:
+            self.statement.setText(self.statement_text(s))
         self.show_info("")
+
+    def _show_history(self, history: list[Any]) -> None:
+        """One line per payment or refund, oldest first: receipt, when, how much."""
+        self.history.clear()
+        locale, zone = self.locale(), self.station.settings.office_zone
+        for p in history:
+            text = (self.tr("%1 (%2): %3 %4 refunded") if p.refund
+                    else self.tr("%1 (%2): %3 %4 paid"))
+            self.history.addItem(text.replace("%1", str(p.receipt_no))
+                                 .replace("%2", office_date_time(p.paid_at, zone, locale))
+                                 .replace("%3", locale.toString(int(p.amount_minor)))
+                                 .replace("%4", str(p.currency)))
 
     def _on_pay(self) -> None:
         membership_id = self._membership_id()
@@ -118,9 +154,9 @@ class PaymentsPanel(ServicePanel):
         station, operator, now = self.station, self.operator, self.clock()
         self.call(lambda: payments.record_payment(station, membership_id, amount,
                                                   operator=operator, now=now),
-                  self._on_paid)
+                  lambda receipt: self._on_paid(receipt, membership_id))
 
-    def _on_paid(self, receipt: Any) -> None:
+    def _on_paid(self, receipt: Any, membership_id: str) -> None:
         self.receipt.setText(self.tr("Receipt %1: %2 %3 received.")
                              .replace("%1", str(receipt.receipt_no))
                              .replace("%2", self.locale().toString(int(receipt.amount_minor)))
@@ -129,3 +165,6 @@ class PaymentsPanel(ServicePanel):
         self.amount.setValue(0)
         self.show_info(self.tr("Payment recorded."))
         self.changed.emit()
+        station = self.station
+        self.call(lambda: payments.payment_history(station, membership_id),
+                  self._show_history, quiet=True)

@@ -11,7 +11,12 @@ the members hold; End ends the selected one on its last day with a reason from t
 A membership that begins after today is listed with the day it begins: it cannot be ended
 (its last day can be neither before it begins nor after today) but Withdraw withdraws it
 (:func:`station.services.memberships.withdraw_membership`), with the reason chosen; either
-says which card still claims the programme, to issue again (a hospital reads the card). The
+says which card still claims the programme, to issue again (a hospital reads the card). One
+with contributions paid towards it is refunded and withdrawn in one step (Refund and
+withdraw, :func:`station.services.payments.refund_and_withdraw`), once the clerk confirmed
+the amount and the person; the refund receipt's number is said. A member who died before a
+membership began, with contributions paid, is listed as owed a refund (to the family), to
+refund the same way. The
 line saying what an action did stays in view below the scrolling page. The list is the shown
 household's: it empties as another id is typed, and takes in what Confirm recorded. Shown
 again (back from another tab), the panel reads its household again: a death or an end
@@ -34,6 +39,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QVBoxLayout,
@@ -41,7 +47,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.i18n import current_language
-from station.services import households, memberships
+from station.services import households, memberships, payments
 from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
 from station.views.formats import date_field_format, short_date
@@ -54,6 +60,12 @@ from station.views.value_words import end_reason_words, poverty_words
 
 # The item data role holding a membership's first day (ISO) in the list of those held.
 _BEGINS = Qt.ItemDataRole.UserRole + 1
+# The item data role marking a deceased member's membership owed a refund (True).
+_OWED = Qt.ItemDataRole.UserRole + 2
+
+# What the panel reads of a household: who, the package, the memberships held, the refunds
+# owed to deceased members' families.
+Loaded = tuple[HouseholdSummary, Any, list[Any], list[Any]]
 
 
 class FitScrollArea(QScrollArea):
@@ -182,6 +194,7 @@ class ProgrammesPanel(ServicePanel):
         self.household.textEdited.connect(self._forget_shown)
         self.end_button.clicked.connect(self._on_end)
         self.withdraw_button.clicked.connect(self._on_withdraw)
+        self.refund_button.clicked.connect(self._on_refund)
 
     def _end_group(self) -> QGroupBox:
         """The memberships the members hold, and End with the reason and the last day."""
@@ -203,6 +216,9 @@ class ProgrammesPanel(ServicePanel):
         # a membership not begun yet never runs: it is withdrawn, not ended
         self.withdraw_button = QPushButton(self.tr("&Withdraw (not begun)"))
         self.withdraw_button.setObjectName("withdrawMembership")
+        # one with contributions paid: the money goes back and it is withdrawn, one step
+        self.refund_button = QPushButton(self.tr("Re&fund and withdraw"))
+        self.refund_button.setObjectName("refundMembership")
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Reason:")))
         row.addWidget(self.end_reason, 1)
@@ -212,6 +228,10 @@ class ProgrammesPanel(ServicePanel):
         row.addWidget(self.withdraw_button)
         lay.addWidget(self.held)
         lay.addLayout(row)
+        refund_row = QHBoxLayout()
+        refund_row.addStretch(1)
+        refund_row.addWidget(self.refund_button)
+        lay.addLayout(refund_row)
         return group
 
     def _reason_words(self) -> dict[str, str]:
@@ -221,7 +241,8 @@ class ProgrammesPanel(ServicePanel):
 
     def action_buttons(self) -> list[QWidget]:
         return [self.assess_button, self.propose_button, self.confirm_button,
-                self.save_members_button, self.end_button, self.withdraw_button]
+                self.save_members_button, self.end_button, self.withdraw_button,
+                self.refund_button]
 
     def _on_busy(self, busy: bool) -> None:
         super()._on_busy(busy)
@@ -294,7 +315,8 @@ class ProgrammesPanel(ServicePanel):
         station, today = self.station, self.today()
         return lambda: (load_household(station, household_id),
                         memberships.propose(station, household_id, today=today),
-                        memberships.held(station, household_id, today=today))
+                        memberships.held(station, household_id, today=today),
+                        memberships.refunds_owed(station, household_id))
 
     def _on_save_members(self) -> None:
         household_id = self._household_id()
@@ -329,7 +351,7 @@ class ProgrammesPanel(ServicePanel):
                     if item.checkState() != Qt.CheckState.Checked}
         said, style = self.message.text(), self.message.styleSheet()
 
-        def reread(loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
+        def reread(loaded: Loaded) -> None:
             self._show_package(loaded)
             for item in map(self.proposals.item, range(self.proposals.count())):
                 if tuple(item.data(Qt.ItemDataRole.UserRole)) in unticked:
@@ -340,8 +362,8 @@ class ProgrammesPanel(ServicePanel):
         self.call(self._loader(household_id), self._still_shown(household_id, reread),
                   quiet=True)
 
-    def _show_package(self, loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
-        household, package, held = loaded
+    def _show_package(self, loaded: Loaded) -> None:
+        household, package, held, owed = loaded
         self._shown = self.household.text().strip()  # only ever called while it is shown
         self.members.show_members(household.members, self.today())
         rows = [i for i, m in enumerate(household.members)
@@ -369,14 +391,16 @@ class ProgrammesPanel(ServicePanel):
                 title = titles.get(c.programme_code, c.programme_code)
                 self.not_proposed.addItem(f"{name(c.person_id)}: {title}: {say(c)}")
         self.confirm_button.setEnabled(bool(package.proposals))
-        self._show_held(held, titles)
+        self._show_held(held, titles, owed)
         self.show_info(self.tr("%n proposal(s) under rules %1.", "", len(package.proposals))
                        .replace("%1", package.rules_version) if package.proposals else
             self.tr("Nothing is proposed: assess the household and record its members' "
                     "situation."))
 
-    def _show_held(self, held: list[Any], titles: dict[str, str]) -> None:
-        """One line per membership held: who, which programme, from when (until when)."""
+    def _show_held(self, held: list[Any], titles: dict[str, str],
+                   owed: list[Any] | None = None) -> None:
+        """One line per membership held: who, which programme, from when (until when); then
+        one per refund owed to a deceased member's family."""
         self.held.clear()
         today = self.today()
         # and a death's own reason (station.model.deaths), which a death undone leaves
@@ -401,6 +425,18 @@ class ProgrammesPanel(ServicePanel):
                 item.setToolTip(self.tr("Not begun yet: Withdraw withdraws it (it never "
                                         "runs); it can be ended from %1, the day it begins.")
                                 .replace("%1", begins))
+            self.held.addItem(item)
+        for o in owed or ():
+            title = titles.get(o.programme_code, o.programme_code)
+            item = QListWidgetItem(
+                self.tr("%1 (deceased): %2 was to begin on %3; %4 paid is owed to the "
+                        "family (Refund and withdraw)")
+                .replace("%1", self.members.name_of(o.person_id)).replace("%2", title)
+                .replace("%3", short_date(o.start_date))
+                .replace("%4", self.locale().toString(int(o.paid_minor))))
+            item.setData(Qt.ItemDataRole.UserRole, o.membership_id)
+            item.setData(_BEGINS, o.start_date.isoformat())
+            item.setData(_OWED, True)
             self.held.addItem(item)
         self.end_date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.end_date.setDate(QDate(today.year, today.month, today.day))
@@ -454,6 +490,67 @@ class ProgrammesPanel(ServicePanel):
                                                           now=now),
                   lambda done: self._on_withdrawn(household_id, done))
 
+    def _on_refund(self) -> None:
+        """Refund and withdraw the chosen membership, once the clerk confirmed the amount
+        and the person (the amount is read first: what was paid, net)."""
+        chosen = self._chosen_held()
+        if chosen is None:
+            self.show_error(self.tr("Choose the membership to refund first."))
+            return
+        item, _not_begun = chosen
+        membership_id = str(item.data(Qt.ItemDataRole.UserRole))
+        # a deceased member's: the death is the reason; otherwise the reason chosen
+        reason = (payments.DECEASED if item.data(_OWED)
+                  else str(self.end_reason.currentData()))
+        station, today = self.station, self.today()
+        household_id = self.household.text().strip()
+        self.call(lambda: payments.refundable(station, membership_id, today=today),
+                  lambda quote: self._refund_confirmed(household_id, quote, reason))
+
+    def refund_question(self, quote: Any) -> str:
+        """The confirmation's sentence: the amount, the person, the programme."""
+        title = programme_names(current_language()).get(quote.programme_code,
+                                                        quote.programme_code)
+        text = (self.tr("Give back %1 %2 paid towards %3 of %4 (to the family: %4 died "
+                        "before it began) and withdraw it?") if quote.deceased else
+                self.tr("Give back %1 %2 paid towards %3 to %4 and withdraw it (it never "
+                        "begins)?"))
+        return (text.replace("%1", self.locale().toString(int(quote.amount_minor)))
+                .replace("%2", str(quote.currency)).replace("%3", title)
+                .replace("%4", self.members.name_of(quote.person_id)))
+
+    def _confirm_refund(self, quote: Any) -> bool:
+        """Ask before the money goes back (Yes/No, No by default)."""
+        answer = QMessageBox.question(
+            self, self.tr("Refund and withdraw"), self.refund_question(quote),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _refund_confirmed(self, household_id: str, quote: Any, reason: str) -> None:
+        if not self._confirm_refund(quote):
+            self.show_info(self.tr("Nothing was refunded."))
+            return
+        station, operator, now = self.station, self.operator, self.clock()
+        self.call(lambda: payments.refund_and_withdraw(station, quote.membership_id,
+                                                       reason=reason, operator=operator,
+                                                       now=now),
+                  lambda receipt: self._on_refunded(household_id, receipt))
+
+    def _on_refunded(self, household_id: str, receipt: Any) -> None:
+        done = receipt.withdrawn
+        title = programme_names(current_language()).get(done.programme_code,
+                                                        done.programme_code)
+        self._done_then_reread(household_id, self.tr("Refund receipt %1: %2 %3 given back "
+                                                      "to %4; %5 withdrawn.")
+                               .replace("%1", str(receipt.receipt_no))
+                               .replace("%2", self.locale().toString(
+                                   int(receipt.amount_minor)))
+                               .replace("%3", str(receipt.currency))
+                               .replace("%4", self.members.name_of(done.person_id))
+                               .replace("%5", title)
+                               + self._card_claims(done.cards_claiming))
+
     def _on_withdrawn(self, household_id: str, done: Any) -> None:
         title = programme_names(current_language()).get(done.programme_code,
                                                         done.programme_code)
@@ -486,7 +583,7 @@ class ProgrammesPanel(ServicePanel):
         self.show_info(said)
         self.changed.emit()
 
-        def shown(loaded: tuple[HouseholdSummary, Any, list[Any]]) -> None:
+        def shown(loaded: Loaded) -> None:
             self._show_package(loaded)
             self.show_info(said)  # the lists as they now stand, the line says what was done
 
@@ -544,6 +641,9 @@ class ProgrammesPanel(ServicePanel):
         # what was declined stays declined on the screen), while its household is shown
         station, today = self.station, self.today()
         titles = programme_names(current_language())
-        self.call(lambda: memberships.held(station, household_id, today=today),
-                  self._still_shown(household_id, lambda held: self._show_held(held, titles)),
+        self.call(lambda: (memberships.held(station, household_id, today=today),
+                           memberships.refunds_owed(station, household_id)),
+                  self._still_shown(household_id,
+                                    lambda lists: self._show_held(lists[0], titles,
+                                                                  lists[1])),
                   quiet=True)
