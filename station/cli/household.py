@@ -358,7 +358,7 @@ def _household_data(station: Any, household_id: str) -> dict[str, Any]:
 
     from station.registry.models import Person, ProgrammeMembership
     from station.services.households import household_facts, latest_assessment
-    from station.services.memberships import end_reasons
+    from station.services.memberships import end_reasons, refunds_owed
 
     with station.reading() as session:
         facts = household_facts(session, household_id)  # the living (what the rules see)
@@ -391,6 +391,12 @@ def _household_data(station: Any, household_id: str) -> dict[str, Any]:
             "questionnaire_version": latest.questionnaire_version,
             "assessed_at": latest.assessed_at},
         "memberships": held,
+        # a deceased member's membership that was to begin after the death, with money
+        # paid towards it: owed to the family (withdraw-membership --refund)
+        "refunds_owed": [{"membership_id": o.membership_id, "person_id": o.person_id,
+                          "programme": o.programme_code, "start_date": o.start_date,
+                          "paid_minor": o.paid_minor}
+                         for o in refunds_owed(station, household_id)],
     }
 
 
@@ -414,5 +420,9 @@ def cmd_show(args: argparse.Namespace) -> int:
                  f"from {h['start_date']}" + (f" until {h['end_date']}" if h["end_date"] else "")
                  + (f" (ended: {h['end_reason'].replace('_', ' ')})" if h["end_reason"] else "")
                  for h in data["memberships"])
+    lines.extend(f"refund owed to the family: {o['paid_minor']} paid towards "
+                 f"{o['membership_id']} ({o['person_id']} in {o['programme']}, to begin on "
+                 f"{o['start_date']}): sws household withdraw-membership {o['membership_id']} "
+                 "--reason 'holder deceased' --refund" for o in data["refunds_owed"])
     emit(args, data, "\n".join(lines))
     return EXIT_OK

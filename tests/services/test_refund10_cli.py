@@ -74,3 +74,32 @@ def test_refund_json_and_refusal(home: Path, capsys: pytest.CaptureFixture[str])
     assert (done["refund"]["amount_minor"], done["refund"]["currency"]) == (3000, "XSP")
     assert (done["membership_id"], done["withdrawn"], done["reason"]) == (
         mid, True, "own_request")
+
+
+def test_household_show_names_the_refund_owed_to_a_deceased_members_family(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """The mother died before her insurance began, 1,500 paid: `sws household show` says
+    the refund is owed to the family and the command that gives it back, which works."""
+    from station.model.deaths import record_death
+    from station.model.operators import login
+    from tests.services.conftest import NOW, PASSWORD
+
+    mid = _voluntary_membership(home, capsys)
+    registry = open_home(home)
+    _begins_later(registry, mid, TODAY + 5 * DAY)
+    registry.close()
+    assert run(["payment", "record", mid, "--amount", "1500", *LOGIN]) == 0
+    registry = open_home(home)
+    record_death(registry, "p-mother", died_on=TODAY, source="certificate 3",
+                 by=login(registry, "super", PASSWORD, now=NOW), now=NOW)
+    registry.close()
+    capsys.readouterr()
+    (owed,) = run_json(["household", "show", "hh-sok"], capsys)["refunds_owed"]
+    assert (owed["membership_id"], owed["paid_minor"]) == (mid, 1500)
+    assert run(["household", "show", "hh-sok"]) == 0
+    assert (f"refund owed to the family: 1500 paid towards {mid}"
+            in capsys.readouterr().out)
+    assert run(["household", "withdraw-membership", mid, "--reason", "holder deceased",
+                "--refund", *LOGIN]) == 0
+    assert "1500 XSP refunded to p-mother" in capsys.readouterr().out
+    assert run_json(["household", "show", "hh-sok"], capsys)["refunds_owed"] == []

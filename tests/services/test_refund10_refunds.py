@@ -247,3 +247,23 @@ def test_pay01_keeps_the_payments(station: Station, family: Family,
     assert [(r[0][-5:], r[1]) for r in rows] == [("00001", 1500), ("00002", 3000)]
     payments.refund_and_withdraw(station, membership, reason="moved", operator=clerk,
                                  now=NOW)
+
+
+def test_refund_and_withdraw_on_both_backends(any_station: Station) -> None:
+    """On PostgreSQL too (pay01 drops the payments' foreign key there by name): the refund
+    row goes in with its negative amount and the membership row goes, its payments stay."""
+    from station.model.operators import login
+    from tests.services.conftest import make_family
+
+    family = make_family(any_station)
+    boss = login(any_station, "super", PASSWORD, now=NOW)
+    clerk = create_operator(any_station, username="clerk1", full_name="Chan Clerk",
+                            role="clerk", password=PASSWORD, now=NOW, by=boss)
+    membership = _paid_not_begun(any_station, family, clerk)
+    done = payments.refund_and_withdraw(any_station, membership, reason="moved",
+                                        operator=clerk, now=NOW)
+    assert done.receipt_no.endswith("-R00001") and done.amount_minor == 4500
+    with any_station.reading() as session:
+        assert session.get(ProgrammeMembership, membership) is None
+    assert [h.refund for h in payments.payment_history(any_station, membership)] == [
+        False, False, True]
