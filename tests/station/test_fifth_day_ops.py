@@ -153,7 +153,7 @@ def _before_mem01(station: Any, programme: str) -> Iterator[Any]:
     from station.registry.migrate import alembic_config
     from station.registry.models import Household, Person, Programme
 
-    command.downgrade(alembic_config(station.engine), "-1")
+    command.downgrade(alembic_config(station.engine), "ops01")  # mem01 and after undone
     with station.transaction() as session:
         session.add(Household(id="hh-1", province_code="12", district_code="1203",
                               commune_code="120301", village_code="12030101",
