@@ -516,12 +516,6 @@ def withdraw_locked(station: Station, session: Session, row: ProgrammeMembership
     return withdrawn
 
 
-def lock_membership(session: Session, membership_id: str) -> ProgrammeMembership:
-    """The membership, locked for a change in the caller's transaction (UnknownRecord when
-    no such id)."""
-    return _locked(session, membership_id)
-
-
 def withdraw_row(station: Station, session: Session, row: ProgrammeMembership, reason: str,
                  *, operator_id: str, now: dt.datetime) -> None:
     """Remove a membership that never ran, in the caller's transaction: its confirmation's

@@ -52,7 +52,6 @@ from station.services.errors import (
 from station.services.memberships import (
     END_REASONS,
     Withdrawn,
-    lock_membership,
     paid_towards,
     withdraw_locked,
 )
@@ -286,9 +285,9 @@ def _write_refund(station: Station, membership_id: str, reason: str, *,
     at, today = naive_utc(now), office_today(station, now)
     station_id = station.settings.station_id
     with station.transaction() as session:
-        if session.get(ProgrammeMembership, membership_id) is None:
+        row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
+        if row is None:  # never known, or refunded already (at another desk meanwhile)
             _gone(session, membership_id)
-        row = lock_membership(session, membership_id)
         scheme = catalogue.get(row.programme_code).contribution
         if scheme is None:
             raise NoContributions(row.programme_code)
