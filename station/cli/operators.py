@@ -31,27 +31,29 @@ from station.errors import EXIT_OK, BadInput
 def register(ops: Any) -> None:
     """Add the account commands to ``sws operator``."""
     p = ops.add_parser("add", help="add a clerk, supervisor or auditor (supervisors only)")
-    p.add_argument("username")
-    p.add_argument("--role", choices=("clerk", "supervisor", "auditor"), default="clerk")
-    p.add_argument("--full-name", default="")
+    p.add_argument("username", help="the new account's user name")
+    p.add_argument("--role", choices=("clerk", "supervisor", "auditor"), default="clerk",
+                   help="what the account may do (default clerk)")
+    p.add_argument("--full-name", default="", metavar="NAME",
+                   help="the person's name, as lists show it")
     p.add_argument("--new-password", required=True, help="the new operator's password")
     operator_command(p, cmd_add)
     p = ops.add_parser("unlock", help="unlock an account locked by failed logins")
-    p.add_argument("username")
+    p.add_argument("username", help="the account (`sws operator list`)")
     operator_command(p, cmd_unlock)
     p = ops.add_parser("list", help="every account: role, status, last sign-in (supervisors)")
     operator_command(p, cmd_list)
     p = ops.add_parser("disable", help="stop an account signing in at once; its history "
                        "stays (supervisors)")
-    p.add_argument("username")
+    p.add_argument("username", help="the account (`sws operator list`)")
     operator_command(p, cmd_disable)
     p = ops.add_parser("enable", help="let a disabled account sign in again (supervisors)")
-    p.add_argument("username")
+    p.add_argument("username", help="the account (`sws operator list`)")
     operator_command(p, cmd_enable)
     p = ops.add_parser("reset-password", help="give an account a temporary password that "
                        "its owner must change at the next sign-in (supervisors; "
                        "SWS_NEW_PASSWORD or asked twice)")
-    p.add_argument("username")
+    p.add_argument("username", help="the account (`sws operator list`)")
     operator_command(p, cmd_reset)
     p = ops.add_parser("passwd", help="change your own password (old one from --password / "
                        "SWS_PASSWORD or asked; new one from SWS_NEW_PASSWORD or asked twice)")

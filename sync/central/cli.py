@@ -33,17 +33,45 @@ _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="URL",
+                        help="the central database's SQLAlchemy URL, e.g. postgresql+psycopg:"
+                        f"//user@host/sws (default {DEFAULT_DB})")
+
+
+def _json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true",
+                        help="print JSON on stdout (errors too)")
+
+
+def _central(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--central", default=DEFAULT_URL, metavar="URL",
+                        help=f"the running service's URL (default {DEFAULT_URL})")
+
+
+def _station_id(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("station_id", help="the station's id (`sws central stations` lists "
+                        "them)")
+
+
 def add_commands(parser: argparse.ArgumentParser) -> None:
     """Add the central sub-commands to ``parser``."""
     from sync.central.adjudication import MAX_PAGE, PAGE
     from sync.central.reports import REPORTS
 
     commands = parser.add_subparsers(dest="central_command", required=True)
-    serve = commands.add_parser("serve", help="run the central registry service")
-    serve.add_argument("--db", default=DEFAULT_DB, help="SQLAlchemy URL (PostgreSQL in "
-                       "production; default: an SQLite file here)")
-    serve.add_argument("--port", type=int, default=8700)
-    serve.add_argument("--host", default="127.0.0.1")
+    serve = commands.add_parser(
+        "serve", help="run the central registry service",
+        description="Runs the central registry (ASGI, OpenAPI at /openapi.json) until Ctrl-C: "
+        "stations deliver to it and `sws central cases|decide|stations|approve|renew|revoke|"
+        "master-data` ask it. Makes or migrates the database's tables. "
+        f"{ADMIN_TOKEN_ENV}, when set, is the bootstrap admin token (to set up the first "
+        "operators, and for scripts).")
+    _db(serve)
+    serve.add_argument("--port", type=int, default=8700, help="TCP port (default 8700)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default "
+                       "127.0.0.1, this computer only; 0.0.0.0 for every network)")
     serve.add_argument("--key", type=Path, default=Path("central-key.pem"),
                        help="the centre's X25519 private key (created if missing)")
     serve.add_argument("--dedup", choices=("gallery", "exact"), default="gallery",
@@ -53,9 +81,13 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     serve.add_argument("--grace-days", type=int, default=GRACE_DAYS, metavar="N",
                        help="after a station's approval expires, days during which its "
                        f"records dated before the expiry are still taken (default {GRACE_DAYS})")
-    stats = commands.add_parser("stats", help="print persons, packets, duplicates, rejected")
-    stats.add_argument("--db", default=DEFAULT_DB)
-    stats.add_argument("--json", action="store_true")
+    stats = commands.add_parser(
+        "stats", help="print persons, packets, duplicates, rejected",
+        description="The centre's figures read from the database: persons, packets, "
+        "suspected and confirmed duplicates, refusals, stations; suspended and restored "
+        "stations, each on a line of its own.")
+    _db(stats)
+    _json(stats)
     report = commands.add_parser(
         "report", help="a national report as JSON or CSV",
         description="coverage (persons per province/district/commune and programme), "
@@ -63,10 +95,12 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "service-uses (per facility), stations (expired, then expiring soonest, then the "
         "longest silent first); read "
         "from the database.")
-    report.add_argument("name", choices=REPORTS)
-    report.add_argument("--db", default=DEFAULT_DB)
-    report.add_argument("--format", choices=("json", "csv"), default="json")
-    report.add_argument("--output", "-o", type=Path, help="write to this file, not stdout")
+    report.add_argument("name", choices=REPORTS, help="which report: " + ", ".join(REPORTS))
+    _db(report)
+    report.add_argument("--format", choices=("json", "csv"), default="json",
+                        help="json (default) or csv (a spreadsheet's columns)")
+    report.add_argument("--output", "-o", type=Path, metavar="FILE",
+                        help="write to this file, not stdout")
     report.add_argument("--json", action="store_true", help="with --output: print what was "
                         "written as JSON (a CSV report then needs --output)")
     for level in ("province", "district", "commune"):
@@ -80,54 +114,59 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     cases = commands.add_parser(
         "cases", help="enrolments held as suspected duplicates, for a person to decide",
         description=f"Open adjudication cases of the running service (needs {ADMIN_TOKEN_ENV}).")
-    cases.add_argument("--central", default=DEFAULT_URL, metavar="URL",
-                       help=f"the service's URL (default {DEFAULT_URL})")
+    _central(cases)
     cases.add_argument("--after", metavar="PACKET_ID", help="start after this case (the "
                        "`next: --after` of the page before)")
     cases.add_argument("--limit", type=int, default=PAGE, metavar="N",
                        help=f"cases on a page, 1 to {MAX_PAGE} (default {PAGE})")
-    cases.add_argument("--json", action="store_true")
+    _json(cases)
     decide = commands.add_parser(
         "decide", help="decide a held enrolment: same_person (refused) or different (accepted)",
         description="The station learns the decision at its next `sws sync` "
         f"(needs {ADMIN_TOKEN_ENV}).")
     decide.add_argument("packet_id", help="the case's packet id (`sws central cases`)")
-    decide.add_argument("decision", choices=("same_person", "different"))
+    decide.add_argument("decision", choices=("same_person", "different"),
+                        help="same_person: the applicant is the candidate, the enrolment is "
+                        "refused; different: a new person, the enrolment is accepted")
     decide.add_argument("--by", metavar="NAME",
                         help="who decides: needed only with the service's bootstrap admin "
                         "token; an operator's own token records their name")
-    decide.add_argument("--central", default=DEFAULT_URL, metavar="URL",
-                        help=f"the service's URL (default {DEFAULT_URL})")
-    decide.add_argument("--json", action="store_true")
-    stations = commands.add_parser("stations", help="registered stations and their status")
-    stations.add_argument("--central", default=DEFAULT_URL, metavar="URL")
-    stations.add_argument("--json", action="store_true")
+    _central(decide)
+    _json(decide)
+    stations = commands.add_parser(
+        "stations", help="registered stations and their status",
+        description="Every station the running service knows: id, status (pending, active, "
+        "suspended, revoked), until when it is approved, name and office; expired stations "
+        "first, then those expiring soonest. Needs no token.")
+    _central(stations)
+    _json(stations)
     approve = commands.add_parser("approve", help="approve a pending, revoked or suspended "
                                   "(clone suspected) station",
                                   description="The approval holds --valid-days days, then "
                                   "the station's records wait until it is renewed. Needs "
                                   f"{ADMIN_TOKEN_ENV}.")
-    approve.add_argument("station_id")
+    _station_id(approve)
     approve.add_argument("--valid-days", type=int, default=DEFAULT_VALID_DAYS, metavar="N",
                          help=f"days the approval holds (default {DEFAULT_VALID_DAYS})")
-    approve.add_argument("--central", default=DEFAULT_URL, metavar="URL")
-    approve.add_argument("--json", action="store_true")
+    _central(approve)
+    _json(approve)
     renew = commands.add_parser("renew", help="extend an active station's approval",
                                 description="Valid --valid-days days from now; records that "
                                 "waited at the station since its expiry are taken at its "
                                 f"next sync. Needs {ADMIN_TOKEN_ENV}.")
-    renew.add_argument("station_id")
+    _station_id(renew)
     renew.add_argument("--valid-days", type=int, default=DEFAULT_VALID_DAYS, metavar="N",
                        help=f"days from now (default {DEFAULT_VALID_DAYS})")
-    renew.add_argument("--central", default=DEFAULT_URL, metavar="URL")
-    renew.add_argument("--json", action="store_true")
+    _central(renew)
+    _json(renew)
     revoke = commands.add_parser("revoke", help="revoke a station: its records are refused",
                                  description="Its records wait at the station until it is "
                                  f"approved again. Needs {ADMIN_TOKEN_ENV}.")
-    revoke.add_argument("station_id")
-    revoke.add_argument("--reason", required=True)
-    revoke.add_argument("--central", default=DEFAULT_URL, metavar="URL")
-    revoke.add_argument("--json", action="store_true")
+    _station_id(revoke)
+    revoke.add_argument("--reason", required=True, metavar="TEXT",
+                        help="why (the station and the operator trail show it)")
+    _central(revoke)
+    _json(revoke)
     master = commands.add_parser(
         "master-data", help="load the gazetteer and the programme catalogue into the centre",
         description="Replaces the centre's locations (one per commune, with the names of its "
@@ -137,29 +176,42 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                         help="gazetteer JSON (areas with code, name, parent)")
     master.add_argument("--programmes", type=Path, required=True, metavar="FILE",
                         help="programme catalogue JSON (programmes with code and name)")
-    master.add_argument("--central", default=DEFAULT_URL, metavar="URL")
-    master.add_argument("--json", action="store_true")
+    _central(master)
+    _json(master)
     people = commands.add_parser(
         "operator", help="the centre's operators: named tokens for admins and adjudicators",
         description="Works on the database (--db). Each operator gets their own token, shown "
         "once: they set it as SWS_CENTRAL_ADMIN_TOKEN on their own machine. Their calls are "
         "recorded under their name (`operator trail`).").add_subparsers(
         dest="operator_command", required=True)
-    add = people.add_parser("add", help="make an operator and print their token (once)")
-    add.add_argument("name")
-    add.add_argument("--role", choices=("admin", "adjudicator"), required=True)
-    add.add_argument("--db", default=DEFAULT_DB)
-    add.add_argument("--json", action="store_true")
-    gone = people.add_parser("revoke", help="revoke an operator's token at once")
-    gone.add_argument("name")
-    gone.add_argument("--db", default=DEFAULT_DB)
-    gone.add_argument("--json", action="store_true")
-    listed = people.add_parser("list", help="operators, roles, revoked or not")
-    listed.add_argument("--db", default=DEFAULT_DB)
-    listed.add_argument("--json", action="store_true")
-    trail = people.add_parser("trail", help="who did what at the centre, oldest first")
-    trail.add_argument("--db", default=DEFAULT_DB)
-    trail.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    add = people.add_parser("add", help="make an operator and print their token (once)",
+                            description="The token is printed only now and kept only as its "
+                            "hash: give it to the operator, who sets it as "
+                            f"{ADMIN_TOKEN_ENV} on their own machine.")
+    add.add_argument("name", help="the operator's name, as the trail shows it (letters, "
+                     "digits, '.', '_', '@', '-'; at most 48)")
+    add.add_argument("--role", choices=("admin", "adjudicator"), required=True,
+                     help="admin: everything; adjudicator: cases and decisions only")
+    _db(add)
+    _json(add)
+    gone = people.add_parser("revoke", help="revoke an operator's token at once",
+                             description="Their token stops working at once; their past "
+                             "actions stay in the trail. A revoked name is not reused.")
+    gone.add_argument("name", help="the operator (`sws central operator list`)")
+    _db(gone)
+    _json(gone)
+    listed = people.add_parser("list", help="operators, roles, revoked or not",
+                               description="Every operator: name, role, since when, and "
+                               "when revoked (times in UTC).")
+    _db(listed)
+    _json(listed)
+    trail = people.add_parser("trail", help="who did what at the centre, oldest first",
+                              description="Every call an operator made (approvals, "
+                              "revocations, decisions, master data, imports), oldest first; "
+                              "times in UTC.")
+    _db(trail)
+    trail.add_argument("--format", choices=("text", "json", "csv"), default="text",
+                       help="text (default), json or csv")
     trail.add_argument("--json", action="store_true", help="the same as --format json")
     imported = commands.add_parser(
         "import-superseded", help="take the undelivered records of an installation a "
@@ -173,14 +225,14 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         f"database (--db); --operator is an admin whose own token is in {ADMIN_TOKEN_ENV}.")
     imported.add_argument("file", type=Path, help="the file `sws sync export-undelivered` "
                           "wrote at the old installation")
-    imported.add_argument("--db", default=DEFAULT_DB)
+    _db(imported)
     imported.add_argument("--key", type=Path, default=Path("central-key.pem"),
                           help="the centre's X25519 private key (the one `serve` uses)")
     imported.add_argument("--operator", required=True, metavar="NAME",
                           help="the admin who vouches for the import (their own token)")
     imported.add_argument("--reason", required=True, metavar="TEXT",
                           help="why: kept in the operator trail")
-    imported.add_argument("--json", action="store_true")
+    _json(imported)
 
 
 def execute(args: argparse.Namespace) -> int:
