@@ -444,16 +444,17 @@ def _operators(args: argparse.Namespace) -> int:
         print(json.dumps({"name": args.name, "revoked": True}) if args.json else
               f"operator {args.name}: token revoked; their past actions stay in the trail")
     elif command == "list":
+        wide = max((len(o["name"]) for o in found), default=0)
         print(json.dumps({"operators": found}, indent=2) if args.json else "\n".join(
-            f"{o['name']}  {o['role']:11}  since {o['created_at'][:10]}"
-            + (f"  revoked {o['revoked_at'][:10]}" if o["revoked_at"] else "")
+            f"{o['name']:{wide}}  {o['role']:11}  since {_utc(o['created_at'])}"
+            + (f"  revoked {_utc(o['revoked_at'])}" if o["revoked_at"] else "")
             for o in found) or "no operators")
     elif args.format == "json" or args.json:
         print(json.dumps({"actions": trail}, indent=2))
     elif args.format == "csv":
         sys.stdout.write(to_csv(trail, ("at", "operator", "action", "subject", "detail")))
     else:
-        print("\n".join(f"{a['at'][:19]}  {a['operator']}  {a['action']}  {a['subject']}  "
+        print("\n".join(f"{_utc(a['at'])}  {a['operator']}  {a['action']}  {a['subject']}  "
                         f"{a['detail']}".rstrip() for a in trail) or "no actions yet")
     return 0
 
@@ -500,6 +501,11 @@ def _now() -> Any:
     from datetime import UTC, datetime
 
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _utc(text: str) -> str:
+    """ISO 8601 UTC text (``...Z``) as a person reads it: ``2026-11-23 23:58 UTC``."""
+    return f"{text[:16].replace('T', ' ')} UTC"
 
 
 def _by_expiry(listed: list[dict[str, Any]], now: Any) -> list[dict[str, Any]]:
