@@ -241,8 +241,12 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         with tx() as conn:
             who = operators.authenticate(conn, token, config.admin_token)
         if who is None:
-            raise HTTPException(403, "this call needs a valid X-Admin-Token header (an "
-                                "operator's token)")
+            # the operator set SWS_CENTRAL_ADMIN_TOKEN, which `sws central` sends as the
+            # header: name both, and where to see whether theirs was revoked
+            raise HTTPException(403, "no valid X-Admin-Token: the token given "
+                                "(SWS_CENTRAL_ADMIN_TOKEN for `sws central`) is none of "
+                                "this centre's active operator tokens: mistyped, or revoked "
+                                "(`sws central operator list`)")
         if not who.may(role):
             raise HTTPException(403, f"operator {who.name} ({who.role}) may not make this "
                                 f"call: it needs the {role} role")

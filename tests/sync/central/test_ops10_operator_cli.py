@@ -15,7 +15,7 @@ from collections.abc import Callable
 import pytest
 
 from sync.central.database import serving_engine
-from tests.sync.conftest import REPO
+from tests.sync.conftest import REPO, CentralProcess
 
 pytestmark = [pytest.mark.postgres]
 
@@ -48,3 +48,25 @@ def test_operator_list_and_trail_say_their_times_are_utc(central_db: str) -> Non
     assert text.stdout.splitlines()[0].split("  ")[0].endswith(" UTC"), text.stdout
     csv_rows = _central("operator", "trail", "--db", central_db, "--format", "csv")
     assert next(csv.DictReader(io.StringIO(csv_rows.stdout)))["at"].endswith("Z")
+
+
+def test_a_wrong_or_revoked_token_says_which_setting_to_fix(
+        central_db: str, central_factory: Callable[..., CentralProcess]) -> None:
+    central = central_factory(central_db, "--require-approval")
+    ana = _central("operator", "add", "ana", "--role", "admin", "--db", central_db, "--json")
+    token = json.loads(ana.stdout)["token"]
+    assert _central("operator", "revoke", "ana", "--db", central_db).returncode == 0
+    for given in ("mistyped-token", token):
+        refused = _central("stations", "--central", central.url, token=given)
+        assert refused.returncode == 0, refused.stderr  # the list needs no token
+        refused = _central("approve", "station-1234abcd", "--central", central.url,
+                           token=given)
+        assert refused.returncode == 4
+        (line,) = refused.stderr.splitlines()
+        # the operator set SWS_CENTRAL_ADMIN_TOKEN: the error names it, and where to look
+        assert "SWS_CENTRAL_ADMIN_TOKEN" in line and "operator list" in line, line
+        assert given not in line  # a token is never echoed
+        as_json = _central("approve", "station-1234abcd", "--central", central.url,
+                           "--json", token=given)
+        assert as_json.returncode == 4
+        assert "SWS_CENTRAL_ADMIN_TOKEN" in json.loads(as_json.stdout)["error"]
