@@ -176,6 +176,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                         help="gazetteer JSON (areas with code, name, parent)")
     master.add_argument("--programmes", type=Path, required=True, metavar="FILE",
                         help="programme catalogue JSON (programmes with code and name)")
+    master.add_argument("--dry-run", action="store_true",
+                        help="only show what would change (programmes and communes added, "
+                        "removed, renamed); replaces nothing and needs no token")
     _central(master)
     _json(master)
     people = commands.add_parser(
@@ -338,7 +341,7 @@ def _administer(args: argparse.Namespace) -> int:
 
     command = args.central_command
     token = os.environ.get(ADMIN_TOKEN_ENV, "")
-    if not token and command != "stations":
+    if not token and command != "stations" and not getattr(args, "dry_run", False):
         raise CentralConfigError(f"set {ADMIN_TOKEN_ENV} to the service's admin token: "
                                  f"`{command}` is an admin call")
     if not _URL.match(args.central):
@@ -360,6 +363,14 @@ def _administer(args: argparse.Namespace) -> int:
         offered = masterdata.programmes(args.programmes)
     client = CentralClient(args.central, timeout_s=60.0)
     try:
+        if command == "master-data" and args.dry_run:
+            held = client.master_data()
+            seen = {"dry_run": True,
+                    "programmes": masterdata.changes(held["programmes"], offered),
+                    "locations": masterdata.changes(held["locations"], places),
+                    "areas": len(document.get("areas", []))}
+            print(json.dumps(seen) if args.json else _master_data_text(seen))
+            return 0
         if command == "master-data":
             counts = client.put_master_data(offered, places, token, document)
             if args.json:
@@ -501,6 +512,21 @@ def _now() -> Any:
     from datetime import UTC, datetime
 
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def _master_data_text(seen: dict[str, Any]) -> str:
+    """A ``master-data --dry-run`` as an operator reads it."""
+    lines = []
+    for what, label in (("programmes", "programmes"), ("locations", "communes")):
+        change = seen[what]
+        parts = [f"{key}: {', '.join(change[key])}" for key in ("added", "removed", "changed")
+                 if change[key]]
+        lines.append(f"{label}: {change['now']} now, {change['then']} after"
+                     + (f" ({'; '.join(parts)})" if parts else " (no change)"))
+    lines.append(f"the list of places: {seen['areas']} areas; nothing replaced (without "
+                 "--dry-run it is; the centre refuses to drop a commune records are "
+                 "registered in)")
+    return "\n".join(lines)
 
 
 def _utc(text: str) -> str:

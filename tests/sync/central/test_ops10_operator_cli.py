@@ -11,7 +11,9 @@ import os
 import subprocess
 import sys
 from collections.abc import Callable
+from pathlib import Path
 
+import httpx
 import pytest
 
 from sync.central.database import serving_engine
@@ -70,3 +72,54 @@ def test_a_wrong_or_revoked_token_says_which_setting_to_fix(
                            "--json", token=given)
         assert as_json.returncode == 4
         assert "SWS_CENTRAL_ADMIN_TOKEN" in json.loads(as_json.stdout)["error"]
+
+
+def _places(path: Path, communes: dict[str, str]) -> Path:
+    areas = [{"code": "12", "name": "Kampong Cham", "parent": None},
+             {"code": "1204", "name": "Batheay", "parent": "12"},
+             *({"code": code, "name": name, "parent": "1204"}
+               for code, name in communes.items())]
+    path.write_text(json.dumps({"format": "sws-locations", "areas": areas}), encoding="utf-8")
+    return path
+
+
+def _catalogue(path: Path, programmes: dict[str, str]) -> Path:
+    path.write_text(json.dumps({"programmes": [{"code": c, "name": n}
+                                               for c, n in programmes.items()]}),
+                    encoding="utf-8")
+    return path
+
+
+def test_master_data_dry_run_shows_what_would_change_and_changes_nothing(
+        central_db: str, central_factory: Callable[..., CentralProcess],
+        tmp_path: Path) -> None:
+    from tests.sync.conftest import ADMIN_TOKEN
+
+    central = central_factory(central_db)
+    loaded = _central("master-data", "--central", central.url,
+                      "--locations", str(_places(tmp_path / "a.json", {"120401": "Batheay"})),
+                      "--programmes", str(_catalogue(tmp_path / "p.json", {
+                          "health": "Health care", "pension": "Old-age pension"})),
+                      token=ADMIN_TOKEN)
+    assert loaded.returncode == 0, loaded.stderr
+    before = httpx.get(f"{central.url}/v1/master-data").json()
+    places = _places(tmp_path / "b.json", {"120401": "Batheay town", "120402": "Chbar Ampov"})
+    catalogue = _catalogue(tmp_path / "q.json", {"health": "Health care",
+                                                 "works": "Public works"})
+    argv = ("master-data", "--central", central.url, "--locations", str(places),
+            "--programmes", str(catalogue), "--dry-run")
+    seen = _central(*argv, "--json")  # a look needs no token: nothing is written
+    assert seen.returncode == 0, seen.stderr
+    assert json.loads(seen.stdout) == {
+        "dry_run": True,
+        "programmes": {"now": 2, "then": 2, "added": ["works"], "removed": ["pension"],
+                       "changed": []},
+        "locations": {"now": 1, "then": 2, "added": ["120402"], "removed": [],
+                      "changed": ["120401"]},
+        "areas": 4}
+    text = _central(*argv)
+    assert text.returncode == 0, text.stderr
+    assert "removed: pension" in text.stdout and "nothing replaced" in text.stdout
+    after = httpx.get(f"{central.url}/v1/master-data").json()
+    assert (after["programmes"], after["locations"]) == \
+        (before["programmes"], before["locations"])
