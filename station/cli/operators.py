@@ -3,8 +3,9 @@ runs.
 
 New passwords for ``reset-password`` and ``passwd`` come from ``SWS_NEW_PASSWORD`` (scripts)
 or are asked twice with getpass; they are never taken from the command line, where other
-users of the computer could read them (``add --new-password`` predates this: the password it
-sets only lets its owner choose their own).
+users of the computer could read them (``add`` takes its first password the same way;
+its ``--new-password`` predates this: the password it sets only lets its owner choose their
+own).
 """
 
 from __future__ import annotations
@@ -36,7 +37,10 @@ def register(ops: Any) -> None:
                    help="what the account may do (default clerk)")
     p.add_argument("--full-name", default="", metavar="NAME",
                    help="the person's name, as lists show it")
-    p.add_argument("--new-password", required=True, help="the new operator's password")
+    p.add_argument("--new-password", metavar="PASSWORD",
+                   help="the first password (its owner changes it at the first sign-in); "
+                   "better SWS_NEW_PASSWORD or being asked twice: other users of the computer "
+                   "read a command line")
     operator_command(p, cmd_add)
     p = ops.add_parser("unlock", help="unlock an account locked by failed logins")
     p.add_argument("username", help="the account (`sws operator list`)")
@@ -106,8 +110,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     station = open_station()
     by = logged_in(station, args)
+    by.require("supervisor", action="create operators")  # before a password is asked for
+    first = (args.new_password if args.new_password is not None
+             else new_password(f"first password for {args.username}: "))
     info = create_operator(station, username=args.username, full_name=args.full_name,
-                           role=args.role, password=args.new_password, now=now_utc(), by=by,
+                           role=args.role, password=first, now=now_utc(), by=by,
                            must_change_password=True)
     emit(args, {"id": info.id, "username": info.username, "role": info.role,
                 "must_change_password": True},
