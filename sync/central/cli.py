@@ -22,7 +22,7 @@ from typing import Any
 
 from sync.central.expiry import GRACE_DAYS
 from sync.central.schema import DEFAULT_VALID_DAYS
-from sync.errors import CentralConfigError, SyncError
+from sync.errors import CentralConfigError, PacketError, SyncError
 
 DEFAULT_DB = "sqlite:///sws-central.sqlite3"
 DEFAULT_URL = "http://127.0.0.1:8700"
@@ -324,14 +324,46 @@ def _serve(args: argparse.Namespace) -> int:
 
     if not 0 <= args.grace_days <= 365:
         raise CentralConfigError("--grace-days is 0 to 365")
+    if not args.key.exists() and _holds_records(args.db):
+        # serve makes a key only for a new registry: a new one opens none of the templates
+        # delivered under the old one (and would be left lying beside the real one)
+        raise CentralConfigError(f"there is no centre key at {args.key}, and this database "
+                                 "already holds delivered records: give --key, the file "
+                                 "the service used before")
     config = CentralConfig(
         db_url=args.db, key_path=args.key,
         admin_token=os.environ.get(ADMIN_TOKEN_ENV) or None,
         auto_approve=not args.require_approval, dedup=args.dedup,
         grace_days=args.grace_days)
-    serve(config, host=args.host, port=args.port,
-          announce=lambda line: print(line, file=sys.stderr, flush=True))
+    try:
+        serve(config, host=args.host, port=args.port,
+              announce=lambda line: print(line, file=sys.stderr, flush=True))
+    except PacketError as error:
+        if error.reason != "bad_envelope":
+            raise
+        raise CentralConfigError(f"the centre key {args.key} does not open the records this "
+                                 "database holds: give --key, the file the service used "
+                                 "before") from error
     return 0
+
+
+def _holds_records(db_url: str) -> bool:
+    """Whether the central database at ``db_url`` exists and holds a delivered packet
+    (False for a new one: no database, or no tables yet)."""
+    import sqlalchemy as sa
+
+    from sync.central import schema
+    from sync.central.database import existing_engine
+
+    try:
+        engine = existing_engine(db_url)
+    except CentralConfigError:
+        return False  # a new registry (or one serve refuses itself, saying why)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.select(schema.packets.c.id).limit(1)).first() is not None
+    finally:
+        engine.dispose()
 
 
 def _administer(args: argparse.Namespace) -> int:
