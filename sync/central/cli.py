@@ -165,6 +165,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     _station_id(revoke)
     revoke.add_argument("--reason", required=True, metavar="TEXT",
                         help="why (the station and the operator trail show it)")
+    revoke.add_argument("--dry-run", action="store_true",
+                        help="only show the station and what revoking it would do; changes "
+                        "nothing and needs no token")
     _central(revoke)
     _json(revoke)
     master = commands.add_parser(
@@ -417,6 +420,11 @@ def _administer(args: argparse.Namespace) -> int:
             print(json.dumps({"stations": listed}, indent=2) if args.json else
                   "\n".join(_station_line(s) for s in listed) or "no stations")
             return 0
+        if command == "revoke" and args.dry_run:
+            station = _station(client.master_data().get("stations", []), args.station_id)
+            print(json.dumps({"dry_run": True, "action": "revoke", **station}) if args.json
+                  else _revoke_text(station))
+            return 0
         if command in ("approve", "renew", "revoke"):
             days = getattr(args, "valid_days", None)
             if days is not None and not 1 <= days <= 3660:
@@ -559,6 +567,28 @@ def _master_data_text(seen: dict[str, Any]) -> str:
                  "--dry-run it is; the centre refuses to drop a commune records are "
                  "registered in)")
     return "\n".join(lines)
+
+
+def _station(listed: list[dict[str, Any]], station_id: str) -> dict[str, Any]:
+    """The entry of ``station_id`` in the service's list (without its public key)."""
+    for entry in listed:
+        if entry.get("station_id") == station_id:
+            return {k: v for k, v in entry.items() if k != "public_key"}
+    raise CentralConfigError(f"no station {station_id} is registered (`sws central "
+                             "stations` lists them)")
+
+
+def _revoke_text(station: dict[str, Any]) -> str:
+    """What ``revoke --dry-run`` tells: the station, and what revoking it would do."""
+    until = str(station.get("expires_at") or "")
+    signers = len(station.get("signers") or [])
+    return (f"station {station['station_id']} ({station.get('name') or 'no name'}, "
+            f"{station.get('office') or 'no office'}) is {station['status']}"
+            + (f", approved until {_utc(until)}" if until else "")
+            + f". Revoking it would refuse its records (they wait at the station) and revoke "
+            f"its {signers} card signer(s): cards it signs from then on, or had not "
+            "delivered, are refused at every desk that pulls the list. Nothing changed "
+            "(without --dry-run it is).")
 
 
 def _utc(text: str) -> str:

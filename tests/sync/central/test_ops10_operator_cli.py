@@ -123,3 +123,28 @@ def test_master_data_dry_run_shows_what_would_change_and_changes_nothing(
     after = httpx.get(f"{central.url}/v1/master-data").json()
     assert (after["programmes"], after["locations"]) == \
         (before["programmes"], before["locations"])
+
+
+def test_revoke_dry_run_shows_the_station_and_changes_nothing(
+        central_db: str, central_factory: Callable[..., CentralProcess],
+        tmp_path: Path) -> None:
+    from tests.sync._support import make_station, registered_uploader
+
+    central = central_factory(central_db)
+    registered_uploader(central.url, make_station(tmp_path / "o.sqlite3", "st-dry"),
+                        name="Batheay desk 2")
+    argv = ("revoke", "st-dry", "--reason", "laptop stolen", "--central", central.url,
+            "--dry-run")
+    seen = _central(*argv, "--json")  # a look needs no token
+    assert seen.returncode == 0, seen.stderr
+    answer = json.loads(seen.stdout)
+    assert (answer["dry_run"], answer["station_id"], answer["status"], answer["name"]) == \
+        (True, "st-dry", "active", "Batheay desk 2")
+    text = _central(*argv)
+    assert text.returncode == 0, text.stderr
+    assert "Batheay desk 2" in text.stdout and "nothing changed" in text.stdout.lower()
+    listed = json.loads(_central("stations", "--central", central.url, "--json").stdout)
+    assert [s["status"] for s in listed["stations"]] == ["active"]
+    unknown = _central("revoke", "st-none", "--reason", "x", "--central", central.url,
+                       "--dry-run")
+    assert unknown.returncode == 4 and len(unknown.stderr.splitlines()) == 1
