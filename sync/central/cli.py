@@ -447,7 +447,13 @@ def _administer(args: argparse.Namespace) -> int:
             return 0
         if command == "cases":
             page = _case_page(client, token, args)
-            print(json.dumps(page, indent=2) if args.json else _cases_text(page, args.after))
+            if args.json:
+                print(json.dumps(page, indent=2))
+                return 0
+            # a station without a name is known by its office (the service's public list)
+            offices = {str(s.get("station_id")): str(s.get("office") or "")
+                       for s in client.master_data().get("stations", [])}
+            print(_cases_text(page, args.after, offices))
             return 0
         if not _PACKET_ID.match(args.packet_id):
             raise CentralConfigError(f"{args.packet_id!r} is not a packet id "
@@ -460,7 +466,9 @@ def _administer(args: argparse.Namespace) -> int:
         client.close()
     outcome = ("refused as the same person as the one enrolled before"
                if args.decision == "same_person" else "accepted as a new person")
-    print(json.dumps(answer) if args.json else
+    # a script reads the case as `cases --json` names it, and what was decided
+    print(json.dumps({"packet_id": args.packet_id, "decision": args.decision, **answer})
+          if args.json else
           f"case {args.packet_id}: {outcome}; the station learns it at its next sync")
     return 0
 
@@ -621,11 +629,14 @@ def _station_line(entry: dict[str, Any]) -> str:
             f"{entry.get('office') or '-'}{flag}")
 
 
-def _person_line(person: dict[str, Any]) -> str:
+def _person_line(person: dict[str, Any], offices: dict[str, str] | None = None) -> str:
     names = " / ".join(n for n in (person.get("latin_name"), person.get("local_name")) if n)
     place = person.get("place_name") or "/".join(
         p for p in (person.get("province"), person.get("district"), person.get("commune")) if p)
-    station = person.get("station_name") or person.get("station_id") or "?"
+    station_id = str(person.get("station_id") or "")
+    known_as = person.get("station_name") or (offices or {}).get(station_id, "")
+    station = (f"{known_as} ({station_id})" if known_as and station_id else
+               known_as or station_id or "?")
     born = str(person.get("birth_date") or "?")
     if person.get("birth_date_estimated") and born[:4].isdigit():
         born = f"about {born[:4]} (estimated)"
@@ -659,7 +670,8 @@ _OLD_CAP = 500
 _DECIDE = "decide with `sws central decide PACKET_ID same_person|different`"
 
 
-def _cases_text(page: dict[str, Any], after: str | None = None) -> str:
+def _cases_text(page: dict[str, Any], after: str | None = None,
+                offices: dict[str, str] | None = None) -> str:
     """A page of open cases as an adjudicator reads it: one block per held enrolment, its
     applicant once and every candidate it matched (one decision settles them all); the
     last line says how many cases there are in all and where the next page starts."""
@@ -674,8 +686,8 @@ def _cases_text(page: dict[str, Any], after: str | None = None) -> str:
                    f"{len(found)} candidates")
         opened = str(case["opened_at"])[:16].replace("T", " ")
         lines += [f"case {case['packet_id']} (opened {opened} UTC, {matched})",
-                  f"  applicant  {_person_line(case.get('applicant') or {})}"]
-        lines += [f"  candidate  {_person_line(c.get('person') or {})}  "
+                  f"  applicant  {_person_line(case.get('applicant') or {}, offices)}"]
+        lines += [f"  candidate  {_person_line(c.get('person') or {}, offices)}  "
                   f"[person {c['person_id']}"
                   + ("]" if len(found) == 1 else f", score {c['score']:.1f}]")
                   for c in found]
