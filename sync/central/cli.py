@@ -623,7 +623,8 @@ def _by_expiry(listed: list[dict[str, Any]], now: Any) -> list[dict[str, Any]]:
 def _station_line(entry: dict[str, Any]) -> str:
     flag = {"expired": "  EXPIRED: its records wait; `sws central renew`",
             "expiring": "  expires within 30 days: renew it"}.get(entry["registration"], "")
-    until = str(entry.get("expires_at") or "")[:10]
+    # only an active station's approval runs: a revoked or suspended one is approved anew
+    until = str(entry.get("expires_at") or "")[:10] if entry.get("status") == "active" else ""
     return (f"{entry['station_id']}  {entry['status']:8}  "
             f"{('until ' + until) if until else '-':16}  {entry.get('name') or '-'}  "
             f"{entry.get('office') or '-'}{flag}")

@@ -148,3 +148,19 @@ def test_revoke_dry_run_shows_the_station_and_changes_nothing(
     unknown = _central("revoke", "st-none", "--reason", "x", "--central", central.url,
                        "--dry-run")
     assert unknown.returncode == 4 and len(unknown.stderr.splitlines()) == 1
+
+
+def test_a_revoked_station_is_not_listed_as_approved_until_a_day(
+        central_db: str, central_factory: Callable[..., CentralProcess],
+        tmp_path: Path) -> None:
+    from tests.sync._support import make_station, registered_uploader
+    from tests.sync.conftest import ADMIN_TOKEN
+
+    central = central_factory(central_db)
+    registered_uploader(central.url, make_station(tmp_path / "o.sqlite3", "st-gone"))
+    assert "until " in _central("stations", "--central", central.url).stdout  # active
+    gone = _central("revoke", "st-gone", "--reason", "office closed", "--central",
+                    central.url, token=ADMIN_TOKEN)
+    assert gone.returncode == 0, gone.stderr
+    (line,) = _central("stations", "--central", central.url).stdout.splitlines()
+    assert "revoked" in line and "until" not in line, line
