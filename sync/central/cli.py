@@ -22,7 +22,7 @@ from typing import Any
 
 from sync.central.expiry import GRACE_DAYS
 from sync.central.schema import DEFAULT_VALID_DAYS
-from sync.errors import CentralConfigError, PacketError, SyncError
+from sync.errors import CentralConfigError, CentralUnreachable, PacketError, SyncError
 
 DEFAULT_DB = "sqlite:///sws-central.sqlite3"
 DEFAULT_URL = "http://127.0.0.1:8700"
@@ -462,6 +462,14 @@ def _administer(args: argparse.Namespace) -> int:
         if by is not None and not 0 < len(by) <= 48:
             raise CentralConfigError("--by names the adjudicator: 1 to 48 characters")
         answer = client.decide(args.packet_id, args.decision, token, by=by)
+    except CentralUnreachable as error:
+        if (error.status_code or 0) < 500:
+            raise
+        # the service answered but failed: what went wrong is in its own log, not here
+        raise CentralUnreachable(
+            f"the central registry at {args.central} failed on its side (it answered "
+            f"{error.status_code}): its own log, where `sws central serve` runs, says why "
+            "(its database down or damaged, ...)", status_code=error.status_code) from error
     finally:
         client.close()
     outcome = ("refused as the same person as the one enrolled before"

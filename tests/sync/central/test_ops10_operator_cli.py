@@ -164,3 +164,22 @@ def test_a_revoked_station_is_not_listed_as_approved_until_a_day(
     assert gone.returncode == 0, gone.stderr
     (line,) = _central("stations", "--central", central.url).stdout.splitlines()
     assert "revoked" in line and "until" not in line, line
+
+
+def test_a_failure_at_the_service_says_where_to_look(
+        central_db: str, central_factory: Callable[..., CentralProcess]) -> None:
+    import sqlalchemy as sa
+
+    from tests.sync.conftest import ADMIN_TOKEN
+
+    central = central_factory(central_db)
+    damaged = sa.create_engine(central_db)
+    with damaged.begin() as conn:  # a registry whose table of stations is gone
+        conn.exec_driver_sql("DROP TABLE stations CASCADE")
+    damaged.dispose()
+    for argv in (("stations",), ("approve", "st-1")):
+        failed = _central(*argv, "--central", central.url, token=ADMIN_TOKEN)
+        assert failed.returncode == 4
+        (line,) = failed.stderr.splitlines()
+        # not just "answered 500": the failure is the service's, and its log says why
+        assert "500" in line and "log" in line and central.url in line, line
