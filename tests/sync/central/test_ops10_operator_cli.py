@@ -183,3 +183,27 @@ def test_a_failure_at_the_service_says_where_to_look(
         (line,) = failed.stderr.splitlines()
         # not just "answered 500": the failure is the service's, and its log says why
         assert "500" in line and "log" in line and central.url in line, line
+
+
+def test_an_operator_call_with_the_database_gone_is_one_line_at_both_ends(
+        new_database_url: Callable[[], str], postgres_server: object,
+        central_factory: Callable[..., CentralProcess]) -> None:
+    import psycopg
+
+    from tests.sync.conftest import ADMIN_TOKEN
+
+    db_url = new_database_url()
+    central = central_factory(db_url)
+    name = db_url.rsplit("/", 1)[1]
+    dsn = db_url.replace("postgresql+psycopg://", "postgresql://").rsplit("/", 1)[0]
+    with psycopg.connect(f"{dsn}/postgres", autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE "{name}" WITH (FORCE)')  # the centre's database is gone
+    failed = _central("approve", "st-1", "--central", central.url, token=ADMIN_TOKEN)
+    assert failed.returncode == 4
+    (line,) = failed.stderr.splitlines()
+    assert "503" in line and "log" in line, line
+    central.stop()
+    log = central.log_path.read_text()
+    # the call is one line in the service's log (its dedup worker's retries are its own)
+    assert "Exception in ASGI application" not in log, log[-3000:]
+    assert "an operator's call failed: the central database cannot be reached" in log
