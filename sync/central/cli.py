@@ -204,6 +204,8 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                              description="Their token stops working at once; their past "
                              "actions stay in the trail. A revoked name is not reused.")
     gone.add_argument("name", help="the operator (`sws central operator list`)")
+    gone.add_argument("--dry-run", action="store_true",
+                      help="only show the operator who would be revoked; changes nothing")
     _db(gone)
     _json(gone)
     listed = people.add_parser("list", help="operators, roles, revoked or not",
@@ -494,6 +496,12 @@ def _operators(args: argparse.Namespace) -> int:
         with engine.begin() as conn:
             if command == "add":
                 token = operators.add_operator(conn, args.name, args.role, now)
+            elif command == "revoke" and args.dry_run:
+                found = [o for o in operators.list_operators(conn)
+                         if o["name"] == args.name and o["revoked_at"] is None]
+                if not found:
+                    raise CentralConfigError(f"no active operator {args.name!r} (`sws "
+                                             "central operator list`)")
             elif command == "revoke":
                 operators.revoke_operator(conn, args.name, now)
             elif command == "list":
@@ -507,6 +515,13 @@ def _operators(args: argparse.Namespace) -> int:
               if args.json else
               f"operator {args.name} ({args.role}) made; their token, shown only now:\n"
               f"{token}\nthey set it as {ADMIN_TOKEN_ENV} for `sws central` calls")
+    elif command == "revoke" and args.dry_run:
+        (who,) = found
+        print(json.dumps({"name": args.name, "role": who["role"], "dry_run": True,
+                          "revoked": False}) if args.json else
+              f"operator {args.name} ({who['role']}, since {_utc(who['created_at'])}): "
+              "revoking would stop their token at once; their past actions stay in the "
+              "trail. Nothing changed (without --dry-run it is).")
     elif command == "revoke":
         print(json.dumps({"name": args.name, "revoked": True}) if args.json else
               f"operator {args.name}: token revoked; their past actions stay in the trail")

@@ -207,3 +207,21 @@ def test_an_operator_call_with_the_database_gone_is_one_line_at_both_ends(
     # the call is one line in the service's log (its dedup worker's retries are its own)
     assert "Exception in ASGI application" not in log, log[-3000:]
     assert "an operator's call failed: the central database cannot be reached" in log
+
+
+def test_operator_revoke_dry_run_shows_who_and_changes_nothing(central_db: str) -> None:
+    assert _central("operator", "add", "ana", "--role", "adjudicator", "--db",
+                    central_db).returncode == 0
+    seen = _central("operator", "revoke", "ana", "--db", central_db, "--dry-run", "--json")
+    assert seen.returncode == 0, seen.stderr
+    assert json.loads(seen.stdout) == {"name": "ana", "role": "adjudicator",
+                                       "dry_run": True, "revoked": False}
+    text = _central("operator", "revoke", "ana", "--db", central_db, "--dry-run")
+    assert "ana (adjudicator" in text.stdout and "nothing changed" in text.stdout.lower()
+    (ana,) = json.loads(_central("operator", "list", "--db", central_db,
+                                 "--json").stdout)["operators"]
+    assert ana["revoked_at"] is None
+    trail = json.loads(_central("operator", "trail", "--db", central_db, "--json").stdout)
+    assert [a["action"] for a in trail["actions"]] == ["operator_add"]
+    missing = _central("operator", "revoke", "bob", "--db", central_db, "--dry-run")
+    assert missing.returncode == 4 and len(missing.stderr.splitlines()) == 1
