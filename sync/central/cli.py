@@ -340,9 +340,13 @@ def _serve(args: argparse.Namespace) -> int:
         admin_token=os.environ.get(ADMIN_TOKEN_ENV) or None,
         auto_approve=not args.require_approval, dedup=args.dedup,
         grace_days=args.grace_days)
+    # a centre that takes any station that registers must say so where it starts
+    stations = ("new stations wait for an operator (`sws central approve`)"
+                if args.require_approval else "new stations are approved at once (demo: "
+                "give --require-approval in production)")
     try:
         serve(config, host=args.host, port=args.port,
-              announce=lambda line: print(line, file=sys.stderr, flush=True))
+              announce=lambda line: print(f"{line}; {stations}", file=sys.stderr, flush=True))
     except PacketError as error:
         if error.reason != "bad_envelope":
             raise

@@ -225,3 +225,15 @@ def test_operator_revoke_dry_run_shows_who_and_changes_nothing(central_db: str) 
     assert [a["action"] for a in trail["actions"]] == ["operator_add"]
     missing = _central("operator", "revoke", "bob", "--db", central_db, "--dry-run")
     assert missing.returncode == 4 and len(missing.stderr.splitlines()) == 1
+
+
+def test_serve_says_whether_new_stations_are_taken_unapproved(
+        central_db: str, central_factory: Callable[..., CentralProcess]) -> None:
+    demo = central_factory(central_db)
+    checked = central_factory(central_db, "--require-approval")
+    demo.stop()
+    checked.stop()
+    said = [p.log_path.read_text().splitlines()[0] for p in (demo, checked)]
+    # a centre that trusts any station that registers must say so where it starts
+    assert "approved at once" in said[0] and "--require-approval" in said[0], said[0]
+    assert "wait for an operator" in said[1], said[1]
