@@ -517,7 +517,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if who.bootstrap:
             if not body.by:
                 raise HTTPException(400, "with the service's admin token, name the adjudicator "
-                                    "(by); an operator's own token names them itself")
+                                    "(by; `sws central decide ... --by NAME`); an operator's "
+                                    "own token names them itself")
             by = f"{body.by} (as given)"
         elif body.by and body.by != who.name:
             raise HTTPException(400, f"this token is operator {who.name}'s: the decision is "

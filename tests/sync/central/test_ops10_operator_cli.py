@@ -237,3 +237,15 @@ def test_serve_says_whether_new_stations_are_taken_unapproved(
     # a centre that trusts any station that registers must say so where it starts
     assert "approved at once" in said[0] and "--require-approval" in said[0], said[0]
     assert "wait for an operator" in said[1], said[1]
+
+
+def test_deciding_with_the_bootstrap_token_names_the_option_to_give(
+        central_db: str, central_factory: Callable[..., CentralProcess]) -> None:
+    from tests.sync.conftest import ADMIN_TOKEN
+
+    central = central_factory(central_db)
+    anonymous = _central("decide", "pk-1", "different", "--central", central.url,
+                         token=ADMIN_TOKEN)
+    assert anonymous.returncode == 4
+    (line,) = anonymous.stderr.splitlines()
+    assert "--by NAME" in line, line
