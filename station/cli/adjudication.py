@@ -57,7 +57,9 @@ def cmd_list(args: argparse.Namespace) -> int:
     from station.model.adjudication import list_cases
 
     cases = list_cases(open_station(), status=None if args.status == "all" else args.status)
-    text = "\n".join(f"{c.id}  {c.status:8}  {c.applicant.get('latin_name') or '-'}  "
+    # created_at is stored UTC (naive): say so, to the minute
+    text = "\n".join(f"{c.id}  {c.status:8}  opened {c.created_at[:16].replace('T', ' ')} UTC "
+                     f"by {c.opened_by}  {c.applicant.get('latin_name') or '-'}  "
                      f"{len(c.candidates)} candidate(s)" for c in cases) or "no cases"
     emit(args, [c.as_record() for c in cases], text)
     return EXIT_OK
