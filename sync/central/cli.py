@@ -757,14 +757,20 @@ def _write(path: Path, text: str, *, csv_file: bool = False) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """:func:`execute`, with errors as one line on stderr and their exit code (4, or 5 for a
-    database at another schema version), as `sws central` gives them."""
+    """:func:`execute`, with errors as one line on stderr (JSON on stdout with ``--json``)
+    and their exit code (4, or 5 for a database at another schema version), as `sws central`
+    gives them."""
     try:
         return execute(args)
     except SyncError as error:
-        print(f"sws central: error: {error}", file=sys.stderr)
         code = getattr(error, "exit_code", 4)
-        return code if isinstance(code, int) else 4
+        code = code if isinstance(code, int) else 4
+        if getattr(args, "json", False):  # as `sws central --json` says it: on stdout
+            print(json.dumps({"error": str(error), "kind": type(error).__name__,
+                              "exit_code": code}))
+        else:
+            print(f"sws central: error: {error}", file=sys.stderr)
+        return code
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -249,3 +249,15 @@ def test_deciding_with_the_bootstrap_token_names_the_option_to_give(
     assert anonymous.returncode == 4
     (line,) = anonymous.stderr.splitlines()
     assert "--by NAME" in line, line
+
+
+def test_python_m_sync_central_says_its_errors_as_json_when_asked(tmp_path: Path) -> None:
+    """`python -m sync.central` is the same command as `sws central`: --json errors too."""
+    for argv in (["stations", "--central", "http://127.0.0.1:9"],
+                 ["stats", "--db", f"sqlite:///{tmp_path / 'none.sqlite3'}"]):
+        failed = subprocess.run([sys.executable, "-m", "sync.central", *argv, "--json"],
+                                cwd=REPO, env={**os.environ, "PYTHONPATH": str(REPO)},
+                                capture_output=True, text=True, timeout=60)
+        assert failed.returncode == 4
+        said = json.loads(failed.stdout)
+        assert said["exit_code"] == 4 and said["error"], said
