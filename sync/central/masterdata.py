@@ -26,7 +26,9 @@ from sync.errors import CentralConfigError
 def _read(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except OSError as error:  # its reason once: the error's own text repeats the path
+        raise CentralConfigError(f"cannot read {path}: {error.strerror or error}") from error
+    except ValueError as error:
         raise CentralConfigError(f"cannot read {path}: {error}") from error
 
 

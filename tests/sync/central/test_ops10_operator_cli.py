@@ -261,3 +261,13 @@ def test_python_m_sync_central_says_its_errors_as_json_when_asked(tmp_path: Path
         assert failed.returncode == 4
         said = json.loads(failed.stdout)
         assert said["exit_code"] == 4 and said["error"], said
+
+
+def test_a_master_data_file_that_is_not_there_is_said_once(tmp_path: Path) -> None:
+    missing = tmp_path / "locations.json"
+    failed = _central("master-data", "--locations", str(missing), "--programmes",
+                      str(REPO / "station" / "data" / "programmes.json"),
+                      "--central", "http://127.0.0.1:9", token="not-used")
+    assert failed.returncode == 4
+    (line,) = failed.stderr.splitlines()
+    assert line == f"sws: error: cannot read {missing}: No such file or directory", line
