@@ -757,9 +757,9 @@ def _write(path: Path, text: str, *, csv_file: bool = False) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """:func:`execute`, with errors as one line on stderr (JSON on stdout with ``--json``)
-    and their exit code (4, or 5 for a database at another schema version), as `sws central`
-    gives them."""
+    """:func:`execute`, with errors as one line on stderr (and as JSON on stdout with
+    ``--json``) and their exit code (4, or 5 for a database at another schema version), as
+    `sws central` gives them."""
     try:
         return execute(args)
     except SyncError as error:
@@ -768,8 +768,8 @@ def run(args: argparse.Namespace) -> int:
         if getattr(args, "json", False):  # as `sws central --json` says it: on stdout
             print(json.dumps({"error": str(error), "kind": type(error).__name__,
                               "exit_code": code}))
-        else:
-            print(f"sws central: error: {error}", file=sys.stderr)
+        # and the line for a person, on stderr, as scripts of this command already read it
+        print(f"sws central: error: {error}", file=sys.stderr)
         return code
 
 
