@@ -3,8 +3,9 @@ runs.
 
 New passwords for ``reset-password`` and ``passwd`` come from ``SWS_NEW_PASSWORD`` (scripts)
 or are asked twice with getpass; they are never taken from the command line, where other
-users of the computer could read them (``add --new-password`` predates this: the password it
-sets only lets its owner choose their own).
+users of the computer could read them (``add`` takes its first password the same way;
+its ``--new-password`` predates this: the password it sets only lets its owner choose their
+own).
 """
 
 from __future__ import annotations
@@ -31,27 +32,32 @@ from station.errors import EXIT_OK, BadInput
 def register(ops: Any) -> None:
     """Add the account commands to ``sws operator``."""
     p = ops.add_parser("add", help="add a clerk, supervisor or auditor (supervisors only)")
-    p.add_argument("username")
-    p.add_argument("--role", choices=("clerk", "supervisor", "auditor"), default="clerk")
-    p.add_argument("--full-name", default="")
-    p.add_argument("--new-password", required=True, help="the new operator's password")
+    p.add_argument("username", help="the new account's user name")
+    p.add_argument("--role", choices=("clerk", "supervisor", "auditor"), default="clerk",
+                   help="what the account may do (default clerk)")
+    p.add_argument("--full-name", default="", metavar="NAME",
+                   help="the person's name, as lists show it")
+    p.add_argument("--new-password", metavar="PASSWORD",
+                   help="the first password (its owner changes it at the first sign-in); "
+                   "better SWS_NEW_PASSWORD or being asked twice: other users of the computer "
+                   "read a command line")
     operator_command(p, cmd_add)
     p = ops.add_parser("unlock", help="unlock an account locked by failed logins")
-    p.add_argument("username")
+    p.add_argument("username", help="the account (`sws operator list`)")
     operator_command(p, cmd_unlock)
     p = ops.add_parser("list", help="every account: role, status, last sign-in (supervisors)")
     operator_command(p, cmd_list)
     p = ops.add_parser("disable", help="stop an account signing in at once; its history "
                        "stays (supervisors)")
-    p.add_argument("username")
+    p.add_argument("username", help="the account (`sws operator list`)")
     operator_command(p, cmd_disable)
     p = ops.add_parser("enable", help="let a disabled account sign in again (supervisors)")
-    p.add_argument("username")
+    p.add_argument("username", help="the account (`sws operator list`)")
     operator_command(p, cmd_enable)
     p = ops.add_parser("reset-password", help="give an account a temporary password that "
                        "its owner must change at the next sign-in (supervisors; "
                        "SWS_NEW_PASSWORD or asked twice)")
-    p.add_argument("username")
+    p.add_argument("username", help="the account (`sws operator list`)")
     operator_command(p, cmd_reset)
     p = ops.add_parser("passwd", help="change your own password (old one from --password / "
                        "SWS_PASSWORD or asked; new one from SWS_NEW_PASSWORD or asked twice)")
@@ -104,8 +110,11 @@ def cmd_add(args: argparse.Namespace) -> int:
 
     station = open_station()
     by = logged_in(station, args)
+    by.require("supervisor", action="create operators")  # before a password is asked for
+    first = (args.new_password if args.new_password is not None
+             else new_password(f"first password for {args.username}: "))
     info = create_operator(station, username=args.username, full_name=args.full_name,
-                           role=args.role, password=args.new_password, now=now_utc(), by=by,
+                           role=args.role, password=first, now=now_utc(), by=by,
                            must_change_password=True)
     emit(args, {"id": info.id, "username": info.username, "role": info.role,
                 "must_change_password": True},

@@ -10,6 +10,7 @@ from __future__ import annotations
 import errno
 import gc
 import json
+import logging
 import socket
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
@@ -43,6 +44,8 @@ from sync.errors import (
 from sync.keys import b64, load_or_create_central_key, public_bytes, unb64
 from sync.outbox import utc_naive
 from sync.packets import peek
+
+log = logging.getLogger("sync.central")
 
 _MAX_CBOR_BATCH = 64 * 1024 * 1024
 _STATION_REASONS = {"unknown_station", "station_revoked", "station_not_approved",
@@ -238,11 +241,24 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     def require(token: str | None, role: str) -> operators.Operator:
         """The operator whose token came in ``X-Admin-Token``, if their role allows ``role``'s
         calls; 403 otherwise."""
-        with tx() as conn:
-            who = operators.authenticate(conn, token, config.admin_token)
+        try:
+            with tx() as conn:
+                who = operators.authenticate(conn, token, config.admin_token)
+        except sa.exc.OperationalError as error:
+            # the database is down or gone: one line in the service's log, not a traceback
+            # per call, and the operator is told the failure is the service's
+            first = str(error.orig or error).strip().splitlines()[0]
+            log.warning("an operator's call failed: the central database cannot be "
+                        "reached: %s", first)
+            raise HTTPException(503, "the central database cannot be reached (the "
+                                "service's log says why)") from None
         if who is None:
-            raise HTTPException(403, "this call needs a valid X-Admin-Token header (an "
-                                "operator's token)")
+            # the operator set SWS_CENTRAL_ADMIN_TOKEN, which `sws central` sends as the
+            # header: name both, and where to see whether theirs was revoked
+            raise HTTPException(403, "no valid X-Admin-Token: the token given "
+                                "(SWS_CENTRAL_ADMIN_TOKEN for `sws central`) is none of "
+                                "this centre's active operator tokens: mistyped, or revoked "
+                                "(`sws central operator list`)")
         if not who.may(role):
             raise HTTPException(403, f"operator {who.name} ({who.role}) may not make this "
                                 f"call: it needs the {role} role")
@@ -501,7 +517,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if who.bootstrap:
             if not body.by:
                 raise HTTPException(400, "with the service's admin token, name the adjudicator "
-                                    "(by); an operator's own token names them itself")
+                                    "(by; `sws central decide ... --by NAME`); an operator's "
+                                    "own token names them itself")
             by = f"{body.by} (as given)"
         elif body.by and body.by != who.name:
             raise HTTPException(400, f"this token is operator {who.name}'s: the decision is "

@@ -22,7 +22,7 @@ from typing import Any
 
 from sync.central.expiry import GRACE_DAYS
 from sync.central.schema import DEFAULT_VALID_DAYS
-from sync.errors import CentralConfigError, SyncError
+from sync.errors import CentralConfigError, CentralUnreachable, PacketError, SyncError
 
 DEFAULT_DB = "sqlite:///sws-central.sqlite3"
 DEFAULT_URL = "http://127.0.0.1:8700"
@@ -33,17 +33,45 @@ _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 
+
+def _db(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--db", default=DEFAULT_DB, metavar="URL",
+                        help="the central database's SQLAlchemy URL, e.g. postgresql+psycopg:"
+                        f"//user@host/sws (default {DEFAULT_DB})")
+
+
+def _json(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--json", action="store_true",
+                        help="print JSON on stdout (errors too)")
+
+
+def _central(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--central", default=DEFAULT_URL, metavar="URL",
+                        help=f"the running service's URL (default {DEFAULT_URL})")
+
+
+def _station_id(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("station_id", help="the station's id (`sws central stations` lists "
+                        "them)")
+
+
 def add_commands(parser: argparse.ArgumentParser) -> None:
     """Add the central sub-commands to ``parser``."""
     from sync.central.adjudication import MAX_PAGE, PAGE
     from sync.central.reports import REPORTS
 
     commands = parser.add_subparsers(dest="central_command", required=True)
-    serve = commands.add_parser("serve", help="run the central registry service")
-    serve.add_argument("--db", default=DEFAULT_DB, help="SQLAlchemy URL (PostgreSQL in "
-                       "production; default: an SQLite file here)")
-    serve.add_argument("--port", type=int, default=8700)
-    serve.add_argument("--host", default="127.0.0.1")
+    serve = commands.add_parser(
+        "serve", help="run the central registry service",
+        description="Runs the central registry (ASGI, OpenAPI at /openapi.json) until Ctrl-C: "
+        "stations deliver to it and `sws central cases|decide|stations|approve|renew|revoke|"
+        "master-data` ask it. Makes or migrates the database's tables. "
+        f"{ADMIN_TOKEN_ENV}, when set, is the bootstrap admin token (to set up the first "
+        "operators, and for scripts).")
+    _db(serve)
+    serve.add_argument("--port", type=int, default=8700, help="TCP port (default 8700)")
+    serve.add_argument("--host", default="127.0.0.1", help="address to listen on (default "
+                       "127.0.0.1, this computer only; 0.0.0.0 for every network)")
     serve.add_argument("--key", type=Path, default=Path("central-key.pem"),
                        help="the centre's X25519 private key (created if missing)")
     serve.add_argument("--dedup", choices=("gallery", "exact"), default="gallery",
@@ -53,9 +81,13 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     serve.add_argument("--grace-days", type=int, default=GRACE_DAYS, metavar="N",
                        help="after a station's approval expires, days during which its "
                        f"records dated before the expiry are still taken (default {GRACE_DAYS})")
-    stats = commands.add_parser("stats", help="print persons, packets, duplicates, rejected")
-    stats.add_argument("--db", default=DEFAULT_DB)
-    stats.add_argument("--json", action="store_true")
+    stats = commands.add_parser(
+        "stats", help="print persons, packets, duplicates, rejected",
+        description="The centre's figures read from the database: persons, packets, "
+        "suspected and confirmed duplicates, refusals, stations; suspended and restored "
+        "stations, each on a line of its own.")
+    _db(stats)
+    _json(stats)
     report = commands.add_parser(
         "report", help="a national report as JSON or CSV",
         description="coverage (persons per province/district/commune and programme), "
@@ -63,10 +95,12 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "service-uses (per facility), stations (expired, then expiring soonest, then the "
         "longest silent first); read "
         "from the database.")
-    report.add_argument("name", choices=REPORTS)
-    report.add_argument("--db", default=DEFAULT_DB)
-    report.add_argument("--format", choices=("json", "csv"), default="json")
-    report.add_argument("--output", "-o", type=Path, help="write to this file, not stdout")
+    report.add_argument("name", choices=REPORTS, help="which report: " + ", ".join(REPORTS))
+    _db(report)
+    report.add_argument("--format", choices=("json", "csv"), default="json",
+                        help="json (default) or csv (a spreadsheet's columns)")
+    report.add_argument("--output", "-o", type=Path, metavar="FILE",
+                        help="write to this file, not stdout")
     report.add_argument("--json", action="store_true", help="with --output: print what was "
                         "written as JSON (a CSV report then needs --output)")
     for level in ("province", "district", "commune"):
@@ -80,54 +114,62 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     cases = commands.add_parser(
         "cases", help="enrolments held as suspected duplicates, for a person to decide",
         description=f"Open adjudication cases of the running service (needs {ADMIN_TOKEN_ENV}).")
-    cases.add_argument("--central", default=DEFAULT_URL, metavar="URL",
-                       help=f"the service's URL (default {DEFAULT_URL})")
+    _central(cases)
     cases.add_argument("--after", metavar="PACKET_ID", help="start after this case (the "
                        "`next: --after` of the page before)")
     cases.add_argument("--limit", type=int, default=PAGE, metavar="N",
                        help=f"cases on a page, 1 to {MAX_PAGE} (default {PAGE})")
-    cases.add_argument("--json", action="store_true")
+    _json(cases)
     decide = commands.add_parser(
         "decide", help="decide a held enrolment: same_person (refused) or different (accepted)",
         description="The station learns the decision at its next `sws sync` "
         f"(needs {ADMIN_TOKEN_ENV}).")
     decide.add_argument("packet_id", help="the case's packet id (`sws central cases`)")
-    decide.add_argument("decision", choices=("same_person", "different"))
+    decide.add_argument("decision", choices=("same_person", "different"),
+                        help="same_person: the applicant is the candidate, the enrolment is "
+                        "refused; different: a new person, the enrolment is accepted")
     decide.add_argument("--by", metavar="NAME",
                         help="who decides: needed only with the service's bootstrap admin "
                         "token; an operator's own token records their name")
-    decide.add_argument("--central", default=DEFAULT_URL, metavar="URL",
-                        help=f"the service's URL (default {DEFAULT_URL})")
-    decide.add_argument("--json", action="store_true")
-    stations = commands.add_parser("stations", help="registered stations and their status")
-    stations.add_argument("--central", default=DEFAULT_URL, metavar="URL")
-    stations.add_argument("--json", action="store_true")
+    _central(decide)
+    _json(decide)
+    stations = commands.add_parser(
+        "stations", help="registered stations and their status",
+        description="Every station the running service knows: id, status (pending, active, "
+        "suspended, revoked), until when it is approved, name and office; expired stations "
+        "first, then those expiring soonest. Needs no token.")
+    _central(stations)
+    _json(stations)
     approve = commands.add_parser("approve", help="approve a pending, revoked or suspended "
                                   "(clone suspected) station",
                                   description="The approval holds --valid-days days, then "
                                   "the station's records wait until it is renewed. Needs "
                                   f"{ADMIN_TOKEN_ENV}.")
-    approve.add_argument("station_id")
+    _station_id(approve)
     approve.add_argument("--valid-days", type=int, default=DEFAULT_VALID_DAYS, metavar="N",
                          help=f"days the approval holds (default {DEFAULT_VALID_DAYS})")
-    approve.add_argument("--central", default=DEFAULT_URL, metavar="URL")
-    approve.add_argument("--json", action="store_true")
+    _central(approve)
+    _json(approve)
     renew = commands.add_parser("renew", help="extend an active station's approval",
                                 description="Valid --valid-days days from now; records that "
                                 "waited at the station since its expiry are taken at its "
                                 f"next sync. Needs {ADMIN_TOKEN_ENV}.")
-    renew.add_argument("station_id")
+    _station_id(renew)
     renew.add_argument("--valid-days", type=int, default=DEFAULT_VALID_DAYS, metavar="N",
                        help=f"days from now (default {DEFAULT_VALID_DAYS})")
-    renew.add_argument("--central", default=DEFAULT_URL, metavar="URL")
-    renew.add_argument("--json", action="store_true")
+    _central(renew)
+    _json(renew)
     revoke = commands.add_parser("revoke", help="revoke a station: its records are refused",
                                  description="Its records wait at the station until it is "
                                  f"approved again. Needs {ADMIN_TOKEN_ENV}.")
-    revoke.add_argument("station_id")
-    revoke.add_argument("--reason", required=True)
-    revoke.add_argument("--central", default=DEFAULT_URL, metavar="URL")
-    revoke.add_argument("--json", action="store_true")
+    _station_id(revoke)
+    revoke.add_argument("--reason", required=True, metavar="TEXT",
+                        help="why (the station and the operator trail show it)")
+    revoke.add_argument("--dry-run", action="store_true",
+                        help="only show the station and what revoking it would do; changes "
+                        "nothing and needs no token")
+    _central(revoke)
+    _json(revoke)
     master = commands.add_parser(
         "master-data", help="load the gazetteer and the programme catalogue into the centre",
         description="Replaces the centre's locations (one per commune, with the names of its "
@@ -137,29 +179,47 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                         help="gazetteer JSON (areas with code, name, parent)")
     master.add_argument("--programmes", type=Path, required=True, metavar="FILE",
                         help="programme catalogue JSON (programmes with code and name)")
-    master.add_argument("--central", default=DEFAULT_URL, metavar="URL")
-    master.add_argument("--json", action="store_true")
+    master.add_argument("--dry-run", action="store_true",
+                        help="only show what would change (programmes and communes added, "
+                        "removed, renamed); replaces nothing and needs no token")
+    _central(master)
+    _json(master)
     people = commands.add_parser(
         "operator", help="the centre's operators: named tokens for admins and adjudicators",
         description="Works on the database (--db). Each operator gets their own token, shown "
         "once: they set it as SWS_CENTRAL_ADMIN_TOKEN on their own machine. Their calls are "
         "recorded under their name (`operator trail`).").add_subparsers(
         dest="operator_command", required=True)
-    add = people.add_parser("add", help="make an operator and print their token (once)")
-    add.add_argument("name")
-    add.add_argument("--role", choices=("admin", "adjudicator"), required=True)
-    add.add_argument("--db", default=DEFAULT_DB)
-    add.add_argument("--json", action="store_true")
-    gone = people.add_parser("revoke", help="revoke an operator's token at once")
-    gone.add_argument("name")
-    gone.add_argument("--db", default=DEFAULT_DB)
-    gone.add_argument("--json", action="store_true")
-    listed = people.add_parser("list", help="operators, roles, revoked or not")
-    listed.add_argument("--db", default=DEFAULT_DB)
-    listed.add_argument("--json", action="store_true")
-    trail = people.add_parser("trail", help="who did what at the centre, oldest first")
-    trail.add_argument("--db", default=DEFAULT_DB)
-    trail.add_argument("--format", choices=("text", "json", "csv"), default="text")
+    add = people.add_parser("add", help="make an operator and print their token (once)",
+                            description="The token is printed only now and kept only as its "
+                            "hash: give it to the operator, who sets it as "
+                            f"{ADMIN_TOKEN_ENV} on their own machine.")
+    add.add_argument("name", help="the operator's name, as the trail shows it (letters, "
+                     "digits, '.', '_', '@', '-'; at most 48)")
+    add.add_argument("--role", choices=("admin", "adjudicator"), required=True,
+                     help="admin: everything; adjudicator: cases and decisions only")
+    _db(add)
+    _json(add)
+    gone = people.add_parser("revoke", help="revoke an operator's token at once",
+                             description="Their token stops working at once; their past "
+                             "actions stay in the trail. A revoked name is not reused.")
+    gone.add_argument("name", help="the operator (`sws central operator list`)")
+    gone.add_argument("--dry-run", action="store_true",
+                      help="only show the operator who would be revoked; changes nothing")
+    _db(gone)
+    _json(gone)
+    listed = people.add_parser("list", help="operators, roles, revoked or not",
+                               description="Every operator: name, role, since when, and "
+                               "when revoked (times in UTC).")
+    _db(listed)
+    _json(listed)
+    trail = people.add_parser("trail", help="who did what at the centre, oldest first",
+                              description="Every call an operator made (approvals, "
+                              "revocations, decisions, master data, imports), oldest first; "
+                              "times in UTC.")
+    _db(trail)
+    trail.add_argument("--format", choices=("text", "json", "csv"), default="text",
+                       help="text (default), json or csv")
     trail.add_argument("--json", action="store_true", help="the same as --format json")
     imported = commands.add_parser(
         "import-superseded", help="take the undelivered records of an installation a "
@@ -173,14 +233,14 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         f"database (--db); --operator is an admin whose own token is in {ADMIN_TOKEN_ENV}.")
     imported.add_argument("file", type=Path, help="the file `sws sync export-undelivered` "
                           "wrote at the old installation")
-    imported.add_argument("--db", default=DEFAULT_DB)
+    _db(imported)
     imported.add_argument("--key", type=Path, default=Path("central-key.pem"),
                           help="the centre's X25519 private key (the one `serve` uses)")
     imported.add_argument("--operator", required=True, metavar="NAME",
                           help="the admin who vouches for the import (their own token)")
     imported.add_argument("--reason", required=True, metavar="TEXT",
                           help="why: kept in the operator trail")
-    imported.add_argument("--json", action="store_true")
+    _json(imported)
 
 
 def execute(args: argparse.Namespace) -> int:
@@ -269,14 +329,50 @@ def _serve(args: argparse.Namespace) -> int:
 
     if not 0 <= args.grace_days <= 365:
         raise CentralConfigError("--grace-days is 0 to 365")
+    if not args.key.exists() and _holds_records(args.db):
+        # serve makes a key only for a new registry: a new one opens none of the templates
+        # delivered under the old one (and would be left lying beside the real one)
+        raise CentralConfigError(f"there is no centre key at {args.key}, and this database "
+                                 "already holds delivered records: give --key, the file "
+                                 "the service used before")
     config = CentralConfig(
         db_url=args.db, key_path=args.key,
         admin_token=os.environ.get(ADMIN_TOKEN_ENV) or None,
         auto_approve=not args.require_approval, dedup=args.dedup,
         grace_days=args.grace_days)
-    serve(config, host=args.host, port=args.port,
-          announce=lambda line: print(line, file=sys.stderr, flush=True))
+    # a centre that takes any station that registers must say so where it starts
+    stations = ("new stations wait for an operator (`sws central approve`)"
+                if args.require_approval else "new stations are approved at once (demo: "
+                "give --require-approval in production)")
+    try:
+        serve(config, host=args.host, port=args.port,
+              announce=lambda line: print(f"{line}; {stations}", file=sys.stderr, flush=True))
+    except PacketError as error:
+        if error.reason != "bad_envelope":
+            raise
+        raise CentralConfigError(f"the centre key {args.key} does not open the records this "
+                                 "database holds: give --key, the file the service used "
+                                 "before") from error
     return 0
+
+
+def _holds_records(db_url: str) -> bool:
+    """Whether the central database at ``db_url`` exists and holds a delivered packet
+    (False for a new one: no database, or no tables yet)."""
+    import sqlalchemy as sa
+
+    from sync.central import schema
+    from sync.central.database import existing_engine
+
+    try:
+        engine = existing_engine(db_url)
+    except CentralConfigError:
+        return False  # a new registry (or one serve refuses itself, saying why)
+    try:
+        with engine.connect() as conn:
+            return conn.execute(sa.select(schema.packets.c.id).limit(1)).first() is not None
+    finally:
+        engine.dispose()
 
 
 def _administer(args: argparse.Namespace) -> int:
@@ -286,7 +382,7 @@ def _administer(args: argparse.Namespace) -> int:
 
     command = args.central_command
     token = os.environ.get(ADMIN_TOKEN_ENV, "")
-    if not token and command != "stations":
+    if not token and command != "stations" and not getattr(args, "dry_run", False):
         raise CentralConfigError(f"set {ADMIN_TOKEN_ENV} to the service's admin token: "
                                  f"`{command}` is an admin call")
     if not _URL.match(args.central):
@@ -308,6 +404,14 @@ def _administer(args: argparse.Namespace) -> int:
         offered = masterdata.programmes(args.programmes)
     client = CentralClient(args.central, timeout_s=60.0)
     try:
+        if command == "master-data" and args.dry_run:
+            held = client.master_data()
+            seen = {"dry_run": True,
+                    "programmes": masterdata.changes(held["programmes"], offered),
+                    "locations": masterdata.changes(held["locations"], places),
+                    "areas": len(document.get("areas", []))}
+            print(json.dumps(seen) if args.json else _master_data_text(seen))
+            return 0
         if command == "master-data":
             counts = client.put_master_data(offered, places, token, document)
             if args.json:
@@ -321,6 +425,11 @@ def _administer(args: argparse.Namespace) -> int:
             listed = _by_expiry(client.master_data().get("stations", []), _now())
             print(json.dumps({"stations": listed}, indent=2) if args.json else
                   "\n".join(_station_line(s) for s in listed) or "no stations")
+            return 0
+        if command == "revoke" and args.dry_run:
+            station = _station(client.master_data().get("stations", []), args.station_id)
+            print(json.dumps({"dry_run": True, "action": "revoke", **station}) if args.json
+                  else _revoke_text(station))
             return 0
         if command in ("approve", "renew", "revoke"):
             days = getattr(args, "valid_days", None)
@@ -344,7 +453,13 @@ def _administer(args: argparse.Namespace) -> int:
             return 0
         if command == "cases":
             page = _case_page(client, token, args)
-            print(json.dumps(page, indent=2) if args.json else _cases_text(page, args.after))
+            if args.json:
+                print(json.dumps(page, indent=2))
+                return 0
+            # a station without a name is known by its office (the service's public list)
+            offices = {str(s.get("station_id")): str(s.get("office") or "")
+                       for s in client.master_data().get("stations", [])}
+            print(_cases_text(page, args.after, offices))
             return 0
         if not _PACKET_ID.match(args.packet_id):
             raise CentralConfigError(f"{args.packet_id!r} is not a packet id "
@@ -353,11 +468,21 @@ def _administer(args: argparse.Namespace) -> int:
         if by is not None and not 0 < len(by) <= 48:
             raise CentralConfigError("--by names the adjudicator: 1 to 48 characters")
         answer = client.decide(args.packet_id, args.decision, token, by=by)
+    except CentralUnreachable as error:
+        if (error.status_code or 0) < 500:
+            raise
+        # the service answered but failed: what went wrong is in its own log, not here
+        raise CentralUnreachable(
+            f"the central registry at {args.central} failed on its side (it answered "
+            f"{error.status_code}): its own log, where `sws central serve` runs, says why "
+            "(its database down or damaged, ...)", status_code=error.status_code) from error
     finally:
         client.close()
     outcome = ("refused as the same person as the one enrolled before"
                if args.decision == "same_person" else "accepted as a new person")
-    print(json.dumps(answer) if args.json else
+    # a script reads the case as `cases --json` names it, and what was decided
+    print(json.dumps({"packet_id": args.packet_id, "decision": args.decision, **answer})
+          if args.json else
           f"case {args.packet_id}: {outcome}; the station learns it at its next sync")
     return 0
 
@@ -375,6 +500,12 @@ def _operators(args: argparse.Namespace) -> int:
         with engine.begin() as conn:
             if command == "add":
                 token = operators.add_operator(conn, args.name, args.role, now)
+            elif command == "revoke" and args.dry_run:
+                found = [o for o in operators.list_operators(conn)
+                         if o["name"] == args.name and o["revoked_at"] is None]
+                if not found:
+                    raise CentralConfigError(f"no active operator {args.name!r} (`sws "
+                                             "central operator list`)")
             elif command == "revoke":
                 operators.revoke_operator(conn, args.name, now)
             elif command == "list":
@@ -388,20 +519,28 @@ def _operators(args: argparse.Namespace) -> int:
               if args.json else
               f"operator {args.name} ({args.role}) made; their token, shown only now:\n"
               f"{token}\nthey set it as {ADMIN_TOKEN_ENV} for `sws central` calls")
+    elif command == "revoke" and args.dry_run:
+        (who,) = found
+        print(json.dumps({"name": args.name, "role": who["role"], "dry_run": True,
+                          "revoked": False}) if args.json else
+              f"operator {args.name} ({who['role']}, since {_utc(who['created_at'])}): "
+              "revoking would stop their token at once; their past actions stay in the "
+              "trail. Nothing changed (without --dry-run it is).")
     elif command == "revoke":
         print(json.dumps({"name": args.name, "revoked": True}) if args.json else
               f"operator {args.name}: token revoked; their past actions stay in the trail")
     elif command == "list":
+        wide = max((len(o["name"]) for o in found), default=0)
         print(json.dumps({"operators": found}, indent=2) if args.json else "\n".join(
-            f"{o['name']}  {o['role']:11}  since {o['created_at'][:10]}"
-            + (f"  revoked {o['revoked_at'][:10]}" if o["revoked_at"] else "")
+            f"{o['name']:{wide}}  {o['role']:11}  since {_utc(o['created_at'])}"
+            + (f"  revoked {_utc(o['revoked_at'])}" if o["revoked_at"] else "")
             for o in found) or "no operators")
     elif args.format == "json" or args.json:
         print(json.dumps({"actions": trail}, indent=2))
     elif args.format == "csv":
         sys.stdout.write(to_csv(trail, ("at", "operator", "action", "subject", "detail")))
     else:
-        print("\n".join(f"{a['at'][:19]}  {a['operator']}  {a['action']}  {a['subject']}  "
+        print("\n".join(f"{_utc(a['at'])}  {a['operator']}  {a['action']}  {a['subject']}  "
                         f"{a['detail']}".rstrip() for a in trail) or "no actions yet")
     return 0
 
@@ -450,6 +589,48 @@ def _now() -> Any:
     return datetime.now(UTC).replace(tzinfo=None)
 
 
+def _master_data_text(seen: dict[str, Any]) -> str:
+    """A ``master-data --dry-run`` as an operator reads it."""
+    lines = []
+    for what, label in (("programmes", "programmes"), ("locations", "communes")):
+        change = seen[what]
+        parts = [f"{key}: {', '.join(change[key])}" for key in ("added", "removed", "changed")
+                 if change[key]]
+        lines.append(f"{label}: {change['now']} now, {change['then']} after"
+                     + (f" ({'; '.join(parts)})" if parts else " (no change)"))
+    lines.append(f"the list of places: {seen['areas']} areas; nothing replaced (without "
+                 "--dry-run it is; the centre refuses to drop a commune records are "
+                 "registered in)")
+    return "\n".join(lines)
+
+
+def _station(listed: list[dict[str, Any]], station_id: str) -> dict[str, Any]:
+    """The entry of ``station_id`` in the service's list (without its public key)."""
+    for entry in listed:
+        if entry.get("station_id") == station_id:
+            return {k: v for k, v in entry.items() if k != "public_key"}
+    raise CentralConfigError(f"no station {station_id} is registered (`sws central "
+                             "stations` lists them)")
+
+
+def _revoke_text(station: dict[str, Any]) -> str:
+    """What ``revoke --dry-run`` tells: the station, and what revoking it would do."""
+    until = str(station.get("expires_at") or "")
+    signers = len(station.get("signers") or [])
+    return (f"station {station['station_id']} ({station.get('name') or 'no name'}, "
+            f"{station.get('office') or 'no office'}) is {station['status']}"
+            + (f", approved until {_utc(until)}" if until else "")
+            + f". Revoking it would refuse its records (they wait at the station) and revoke "
+            f"its {signers} card signer(s): cards it signs from then on, or had not "
+            "delivered, are refused at every desk that pulls the list. Nothing changed "
+            "(without --dry-run it is).")
+
+
+def _utc(text: str) -> str:
+    """ISO 8601 UTC text (``...Z``) as a person reads it: ``2026-11-23 23:58 UTC``."""
+    return f"{text[:16].replace('T', ' ')} UTC"
+
+
 def _by_expiry(listed: list[dict[str, Any]], now: Any) -> list[dict[str, Any]]:
     """Stations with their ``registration`` (expired, expiring, valid, open): expired first,
     then expiring soonest first, then the rest by id (the order of the stations report)."""
@@ -469,17 +650,21 @@ def _by_expiry(listed: list[dict[str, Any]], now: Any) -> list[dict[str, Any]]:
 def _station_line(entry: dict[str, Any]) -> str:
     flag = {"expired": "  EXPIRED: its records wait; `sws central renew`",
             "expiring": "  expires within 30 days: renew it"}.get(entry["registration"], "")
-    until = str(entry.get("expires_at") or "")[:10]
+    # only an active station's approval runs: a revoked or suspended one is approved anew
+    until = str(entry.get("expires_at") or "")[:10] if entry.get("status") == "active" else ""
     return (f"{entry['station_id']}  {entry['status']:8}  "
             f"{('until ' + until) if until else '-':16}  {entry.get('name') or '-'}  "
             f"{entry.get('office') or '-'}{flag}")
 
 
-def _person_line(person: dict[str, Any]) -> str:
+def _person_line(person: dict[str, Any], offices: dict[str, str] | None = None) -> str:
     names = " / ".join(n for n in (person.get("latin_name"), person.get("local_name")) if n)
     place = person.get("place_name") or "/".join(
         p for p in (person.get("province"), person.get("district"), person.get("commune")) if p)
-    station = person.get("station_name") or person.get("station_id") or "?"
+    station_id = str(person.get("station_id") or "")
+    known_as = person.get("station_name") or (offices or {}).get(station_id, "")
+    station = (f"{known_as} ({station_id})" if known_as and station_id else
+               known_as or station_id or "?")
     born = str(person.get("birth_date") or "?")
     if person.get("birth_date_estimated") and born[:4].isdigit():
         born = f"about {born[:4]} (estimated)"
@@ -513,7 +698,8 @@ _OLD_CAP = 500
 _DECIDE = "decide with `sws central decide PACKET_ID same_person|different`"
 
 
-def _cases_text(page: dict[str, Any], after: str | None = None) -> str:
+def _cases_text(page: dict[str, Any], after: str | None = None,
+                offices: dict[str, str] | None = None) -> str:
     """A page of open cases as an adjudicator reads it: one block per held enrolment, its
     applicant once and every candidate it matched (one decision settles them all); the
     last line says how many cases there are in all and where the next page starts."""
@@ -528,8 +714,8 @@ def _cases_text(page: dict[str, Any], after: str | None = None) -> str:
                    f"{len(found)} candidates")
         opened = str(case["opened_at"])[:16].replace("T", " ")
         lines += [f"case {case['packet_id']} (opened {opened} UTC, {matched})",
-                  f"  applicant  {_person_line(case.get('applicant') or {})}"]
-        lines += [f"  candidate  {_person_line(c.get('person') or {})}  "
+                  f"  applicant  {_person_line(case.get('applicant') or {}, offices)}"]
+        lines += [f"  candidate  {_person_line(c.get('person') or {}, offices)}  "
                   f"[person {c['person_id']}"
                   + ("]" if len(found) == 1 else f", score {c['score']:.1f}]")
                   for c in found]
@@ -571,14 +757,20 @@ def _write(path: Path, text: str, *, csv_file: bool = False) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    """:func:`execute`, with errors as one line on stderr and their exit code (4, or 5 for a
-    database at another schema version), as `sws central` gives them."""
+    """:func:`execute`, with errors as one line on stderr (and as JSON on stdout with
+    ``--json``) and their exit code (4, or 5 for a database at another schema version), as
+    `sws central` gives them."""
     try:
         return execute(args)
     except SyncError as error:
-        print(f"sws central: error: {error}", file=sys.stderr)
         code = getattr(error, "exit_code", 4)
-        return code if isinstance(code, int) else 4
+        code = code if isinstance(code, int) else 4
+        if getattr(args, "json", False):  # as `sws central --json` says it: on stdout
+            print(json.dumps({"error": str(error), "kind": type(error).__name__,
+                              "exit_code": code}))
+        # and the line for a person, on stderr, as scripts of this command already read it
+        print(f"sws central: error: {error}", file=sys.stderr)
+        return code
 
 
 def main(argv: list[str] | None = None) -> int:

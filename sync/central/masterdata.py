@@ -26,7 +26,9 @@ from sync.errors import CentralConfigError
 def _read(path: Path) -> Any:
     try:
         return json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
+    except OSError as error:  # its reason once: the error's own text repeats the path
+        raise CentralConfigError(f"cannot read {path}: {error.strerror or error}") from error
+    except ValueError as error:
         raise CentralConfigError(f"cannot read {path}: {error}") from error
 
 
@@ -87,3 +89,15 @@ def programmes(path: Path) -> list[dict[str, str]]:
         raise CentralConfigError(f"{path} is not a programme catalogue (programmes with code "
                                  "and name)")
     return [{"code": p["code"], "name": p["name"][:200]} for p in listed]
+
+
+def changes(now: list[dict[str, Any]], then: list[dict[str, Any]]) -> dict[str, Any]:
+    """What replacing the rows ``now`` (each with a ``code``) by ``then`` would do: how many
+    before and after, and the codes added, removed and changed (another name), sorted."""
+    old = {row["code"]: row for row in now}
+    new = {row["code"]: row for row in then}
+    return {"now": len(old), "then": len(new),
+            "added": sorted(new.keys() - old.keys()),
+            "removed": sorted(old.keys() - new.keys()),
+            "changed": sorted(c for c in old.keys() & new.keys()
+                              if {k: old[c].get(k) for k in new[c]} != new[c])}

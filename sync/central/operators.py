@@ -24,6 +24,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from sync.central import schema as t
+from sync.central.expiry import iso
 from sync.errors import CentralConfigError
 
 ADMIN, ADJUDICATOR = "admin", "adjudicator"
@@ -81,9 +82,10 @@ def revoke_operator(conn: sa.Connection, name: str, now: datetime) -> None:
 
 
 def list_operators(conn: sa.Connection) -> list[dict[str, Any]]:
+    """Every operator by name; times as ISO 8601 UTC with ``Z``."""
     o = t.operators.c
-    return [{"name": r.name, "role": r.role, "created_at": r.created_at.isoformat(),
-             "revoked_at": r.revoked_at.isoformat() if r.revoked_at else None}
+    return [{"name": r.name, "role": r.role, "created_at": iso(r.created_at),
+             "revoked_at": iso(r.revoked_at)}
             for r in conn.execute(sa.select(o.name, o.role, o.created_at, o.revoked_at)
                                   .order_by(o.name))]
 
@@ -110,9 +112,10 @@ def record(conn: sa.Connection, who: Operator, action: str, subject: str | None,
 
 
 def actions(conn: sa.Connection) -> list[dict[str, Any]]:
-    """The whole trail, oldest first (the ``actions`` report)."""
+    """The whole trail, oldest first (the ``actions`` report); times as ISO 8601 UTC with
+    ``Z``."""
     a = t.operator_actions.c
-    return [{"at": r.at.isoformat(), "operator": r.operator, "action": r.action,
+    return [{"at": iso(r.at), "operator": r.operator, "action": r.action,
              "subject": r.subject or "", "detail": r.detail or ""}
             for r in conn.execute(sa.select(a.at, a.operator, a.action, a.subject, a.detail)
                                   .order_by(a.id))]
