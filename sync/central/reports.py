@@ -1,6 +1,9 @@
 """Reports at the centre: coverage, duplicates prevented, cards, service uses, and stats.
 
-Each report is a list of flat rows (JSON) that :func:`to_csv` also writes as CSV.
+Each report is a list of flat rows (JSON) that :func:`to_csv` also writes as CSV. The dated
+reports count each record on its office's calendar day (:data:`DAYS`): its station's signed
+UTC instant in the time zone the station told the centre (UTC for one that never did), each
+day's bounds worked out per zone in use and compared in SQL (:class:`Scope`, :class:`Zones`).
 """
 
 from __future__ import annotations
@@ -436,7 +439,7 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     such. ``place_name`` and ``programme_name`` come from the master data (a location's
     code is the commune code); empty where the master data does not name them. ``scope``
     narrows it to a place (where the person was enrolled) and to the days the enrolments
-    and registrations were made at their station (UTC days: :class:`Scope`).
+    and registrations were made at their station (each office's days: :class:`Scope`).
     """
     p = t.packets.c
     zones = Zones.of(conn)
@@ -581,9 +584,8 @@ def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str,
     ``duplicates_prevented``: all three. An enrolment the adjudicator found to be a different
     person is accepted and leaves this report. ``scope``'s days are those the enrolments (and
     station adjudications) were made; with ``until``, the report stands at the end of that
-    (UTC) day: a case an adjudicator decided later (its ``adjudicated`` event) counts as
-    awaiting, whichever way it was decided; the end of that day is each station's
-    office's midnight (:class:`Scope`).
+    day, each station's office's midnight (:class:`Scope`): a case an adjudicator decided
+    later (its ``adjudicated`` event) counts as awaiting, whichever way it was decided.
     """
     p, e = t.packets.c, t.events.c
     zones = Zones.of(conn)

@@ -6,7 +6,7 @@ station's real uploader and client."""
 from __future__ import annotations
 
 import random
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
@@ -25,6 +25,7 @@ from sync.outbox import enqueue
 from sync.packets import encode_biometrics
 from sync.uploader import StationIdentity, Uploader
 from tests.sync._support import Station, fake_templates, make_station, settle
+from tests.sync.conftest import CentralProcess
 
 #: The centre's clock: 1 July 2026.
 NOW = datetime(2026, 7, 1, 8, 0, tzinfo=UTC)
@@ -222,3 +223,84 @@ def test_the_office_zone_has_a_name_to_send(tmp_path: Path) -> None:
     assert registration.zone_name(UTC) == "UTC"
     assert registration.zone_name(timezone(timedelta(hours=7))) is None  # no IANA name
 
+
+
+def _zone_at_centre(client: CentralClient, station_id: str) -> str | None:
+    entry = next(s for s in client.master_data()["stations"] if s["station_id"] == station_id)
+    return entry["time_zone"]  # type: ignore[no-any-return]
+
+
+def test_the_windows_sync_worker_says_a_changed_zone(centre: TestClient, tmp_path: Path) -> None:
+    from sync.worker import SyncWorker
+
+    station = make_station(tmp_path / "s.sqlite3", "st-window")
+    client = CentralClient("http://testserver", http=centre)
+    reg = register_station("http://testserver", station.key, station.station_id,
+                           client=client, time_zone=PHNOM_PENH)
+    uploader = Uploader(station.engine, station.table,
+                        StationIdentity(station.station_id, station.key, reg.central_key),
+                        client, station.at_rest.unseal, rng=random.Random(1))
+    SyncWorker(uploader, lambda: NOW, time_zone="Asia/Jayapura").run_round()
+    assert _zone_at_centre(client, station.station_id) == "Asia/Jayapura"
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_sws_init_central_and_sws_sync_tell_the_centre_the_offices_zone(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    new_database_url: Callable[[], str], central_factory: Callable[..., CentralProcess],
+) -> None:
+    from tests._cli import sws
+
+    central = central_factory(new_database_url())
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SWS_HOME", str(tmp_path / "station"))
+    monkeypatch.setenv("SWS_STATION_ID", "st-cli-zone")
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", "correct horse battery staple 42")
+    monkeypatch.setenv("SWS_TIME_ZONE", PHNOM_PENH)
+    code, _, err = sws(capsys, "init", "--username", "super", "--password",
+                       "correct horse battery staple 42", "--central", central.url)
+    assert code == 0, err
+    client = CentralClient(central.url)
+    assert _zone_at_centre(client, "st-cli-zone") == PHNOM_PENH
+
+    monkeypatch.setenv("SWS_TIME_ZONE", "Asia/Jakarta")  # the office's zone set right
+    code, _, err = sws(capsys, "sync")
+    assert code == 0, err
+    assert _zone_at_centre(client, "st-cli-zone") == "Asia/Jakarta"
+    client.close()
+
+
+def test_duplicates_until_a_day_stand_at_each_offices_midnight(db_url: str) -> None:
+    """An enrolment from Phnom Penh an adjudicator refused at 20:00 UTC on 1 April (03:00 on
+    2 April there): at the end of 1 April in Phnom Penh it was still awaiting; the same case
+    from a station that never said its zone was decided by the end of its (UTC) 1 April."""
+    from datetime import date
+
+    from sync.central import reports
+    from sync.central.ingest import REJECTED
+
+    engine = make_engine(db_url)
+    decided = datetime(2026, 4, 1, 20, 0)
+    with engine.begin() as conn:
+        for station, zone in (("st-pp", PHNOM_PENH), ("st-utc", None)):
+            conn.execute(t.stations.insert().values(
+                id=station, public_key=station.encode().ljust(32, b"k"), name="", office="",
+                status="active", registered_at=datetime(2026, 1, 1), time_zone=zone))
+            conn.execute(t.packets.insert().values(
+                id=f"pk-{station}", station_id=station, seq=1, kind="enrolment",
+                record_id=f"p-{station}", created_at="2026-03-31T02:00:00Z",
+                received_at=decided, digest=b"d", payload=b"", status=REJECTED,
+                reason=reports.SAME_PERSON, province="12", district="1204", arrival=1))
+            conn.execute(t.events.insert().values(
+                at=decided, event="adjudicated", reason="same_person", station_id=station,
+                packet_id=f"pk-{station}"))
+    with engine.connect() as conn:
+        rows = reports.duplicates(conn, reports.Scope(until=date(2026, 4, 1)))
+        later = reports.duplicates(conn, reports.Scope(until=date(2026, 4, 2)))
+    engine.dispose()
+    assert [(r["awaiting_adjudication"], r["confirmed_same_person"]) for r in rows] == [(1, 1)]
+    assert [(r["awaiting_adjudication"], r["confirmed_same_person"]) for r in later] == [
+        (0, 2)]
