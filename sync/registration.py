@@ -115,16 +115,21 @@ def declare_signer(client: CentralClient, master: dict[str, Any], station_id: st
 
 
 _ZONE_TAG = b"sws-time-zone-v1\x00"
+#: Names the zone databases hold that are no office's zone: ``localtime`` is whatever the
+#: machine reading it is set to (a zone read from a copied ``/etc/localtime`` is named so),
+#: ``posixrules`` a default of old POSIX strings, ``Factory`` "local time zone must be set".
+NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
 
 
 def zone_name(zone: tzinfo) -> str | None:
     """The IANA name of an office's ``zone`` (``Asia/Phnom_Penh``; ``UTC``), what the centre
     takes; None for a zone without one (a bare offset, which has no rules to count days by
-    at the centre: the centre then keeps what it had)."""
+    at the centre, or one read from a file named ``localtime``: :data:`NOT_ZONES`); the
+    centre then keeps what it had."""
     if zone is UTC:
         return "UTC"
     key = getattr(zone, "key", None)
-    return key if isinstance(key, str) and key else None
+    return key if isinstance(key, str) and key and key not in NOT_ZONES else None
 
 
 def zone_message(station_id: str, time_zone: str) -> bytes:

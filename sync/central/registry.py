@@ -24,7 +24,7 @@ from sync.central import schema as t
 from sync.client import gazetteer_digest
 from sync.errors import PlacesInUse, RegistrationError
 from sync.keys import b64, station_public_key
-from sync.registration import zone_message
+from sync.registration import NOT_ZONES, zone_message
 
 
 class UnknownTimeZone(RegistrationError):
@@ -37,7 +37,7 @@ class BadZoneSignature(RegistrationError):
 
 @cache
 def _zones() -> frozenset[str]:
-    return frozenset(available_timezones())
+    return frozenset(available_timezones()) - NOT_ZONES
 
 
 def check_time_zone(name: str) -> str:
@@ -53,9 +53,10 @@ def check_time_zone(name: str) -> str:
 def set_time_zone(conn: sa.Connection, station_id: str, time_zone: str,
                   signature: bytes) -> str:
     """Put a station's office zone on record once its key signed it (``signature`` over
-    :func:`sync.registration.zone_message`); the zone. :class:`UnknownTimeZone` for a zone
-    the centre does not know, :class:`RegistrationError` for an unknown station, and
-    :class:`~sync.errors.SyncError` (a bad signature) otherwise."""
+    :func:`sync.registration.zone_message`); the zone. :class:`BadZoneSignature` when the
+    station's key did not sign it, :class:`UnknownTimeZone` for a zone the centre does not
+    know, :class:`RegistrationError` for an unknown station. A replayed older declaration
+    holds until the station's next sync, which finds another zone listed and says its own."""
     from cryptography.exceptions import InvalidSignature
 
     row = conn.execute(sa.select(t.stations.c.public_key)
@@ -72,7 +73,6 @@ def set_time_zone(conn: sa.Connection, station_id: str, time_zone: str,
     conn.execute(t.stations.update().where(t.stations.c.id == station_id)
                  .values(time_zone=time_zone))
     return time_zone
-
 
 
 def register_station(

@@ -217,11 +217,30 @@ def test_the_zone_goes_with_the_registration_and_is_in_the_master_data(
 
 def test_the_office_zone_has_a_name_to_send(tmp_path: Path) -> None:
     from datetime import timedelta, timezone
-    from zoneinfo import ZoneInfo
+    from zoneinfo import TZPATH, ZoneInfo
 
     assert registration.zone_name(ZoneInfo(PHNOM_PENH)) == PHNOM_PENH
     assert registration.zone_name(UTC) == "UTC"
     assert registration.zone_name(timezone(timedelta(hours=7))) is None  # no IANA name
+    # a zone read from a copied /etc/localtime is named "localtime": the centre's own
+    # localtime would be another zone, so it is not sent
+    copied = next((Path(root) / "Asia" / "Jakarta" for root in TZPATH
+                   if (Path(root) / "Asia" / "Jakarta").exists()), None)
+    if copied is None:
+        pytest.skip("no zone files on this machine (only the tzdata package)")
+    with copied.open("rb") as f:
+        assert registration.zone_name(ZoneInfo.from_file(f, key="localtime")) is None
+
+
+def test_the_centre_takes_no_machine_dependent_name_for_a_zone(
+        centre: TestClient, tmp_path: Path) -> None:
+    """"localtime" would be the centre's own zone, not the office's: refused like a typo."""
+    station = make_station(tmp_path / "s.sqlite3", "st-local")
+    client = CentralClient("http://testserver", http=centre)
+    for name in ("localtime", "Factory", "posixrules"):
+        with pytest.raises(RegistrationError, match=name):
+            register_station("http://testserver", station.key, station.station_id,
+                             client=client, time_zone=name)
 
 
 
