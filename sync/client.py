@@ -132,6 +132,13 @@ class CentralClient:
                                 "signature": b64(signer.signature)})
         return [str(s) for s in body["signers"]]
 
+    def declare_time_zone(self, station_id: str, time_zone: str, signature: bytes) -> str:
+        """Put this office's time zone on record at the centre (``signature``: the station
+        key's over :func:`sync.registration.zone_message`); the zone it now holds."""
+        body = self._call("POST", f"/v1/stations/{station_id}/time-zone",
+                          json={"time_zone": time_zone, "signature": b64(signature)})
+        return str(body["time_zone"])
+
     def master_data(self, have_gazetteer: str | None = None) -> dict[str, Any]:
         """Programmes, locations, station keys and the centre's public key.
 
@@ -187,9 +194,12 @@ class CentralClient:
                                params=params, headers={"X-Admin-Token": admin_token}))
 
     def register(self, station_id: str, public_key: bytes, name: str,
-                 office: str, signer: SignerBinding | None = None) -> dict[str, Any]:
+                 office: str, signer: SignerBinding | None = None,
+                 time_zone: str | None = None) -> dict[str, Any]:
         request = {"station_id": station_id, "public_key": b64(public_key), "name": name,
                    "office": office}
+        if time_zone is not None:
+            request["time_zone"] = time_zone
         if signer is not None:
             request.update(signer_binding=b64(signer.binding),
                            signer_signature=b64(signer.signature))
@@ -223,6 +233,7 @@ def register_station(
     office: str = "",
     signer: SignerBinding | None = None,
     client: CentralClient | None = None,
+    time_zone: str | None = None,
 ) -> Registration:
     """Register this station's signing key with the central registry.
 
@@ -230,12 +241,14 @@ def register_station(
     ``pending`` until a supervisor approves it. Keep ``central_key_bytes``: packets are
     encrypted to it. ``signer`` (the station's card signer bound to its id and key) puts that
     signer on record, so that revoking the station lists it even before a card is delivered.
+    ``time_zone`` (the office's IANA zone) lets the centre count its records on the office's
+    days; an unknown zone is refused (:class:`RegistrationError` naming it).
     """
     own = client is None
     api = client or CentralClient(central_url)
     try:
         answer = api.register(station_id, public_bytes(station_key.public_key()), name, office,
-                              signer)
+                              signer, time_zone)
         key = central_public_key(unb64(str(answer["central_public_key"])))
         return Registration(station_id=station_id, status=str(answer["status"]),
                             central_key=key)

@@ -11,6 +11,12 @@ It also keeps the centre's record of the station's card signer current: the mast
 the signers on record for each station, and a station whose own is missing (registered by an
 earlier version, or new certificates installed since) declares it (:func:`declare_signer`),
 so that revoking the station lists the signer even before a card is delivered.
+
+And it keeps the centre's record of the office's time zone current (the centre counts each
+record on its office's calendar day): the zone goes with the registration, the master data
+lists the zone on record for each station, and a station whose zone differs (registered by
+an earlier version, or ``SWS_TIME_ZONE`` changed since) says it, signed with its key
+(:func:`declare_time_zone`): once, not with every record.
 """
 
 from __future__ import annotations
@@ -18,14 +24,18 @@ from __future__ import annotations
 import json
 import math
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+
+import cbor2
 
 from sync._files import replace_text
 from sync.errors import SyncError
 
 if TYPE_CHECKING:
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
     from sync.client import CentralClient
 
 FILE_NAME = "central-registration.json"
@@ -100,6 +110,46 @@ def declare_signer(client: CentralClient, master: dict[str, Any], station_id: st
             if not isinstance(listed, list) or signer.sha256 in listed:
                 return False
             client.declare_signer(station_id, signer)
+            return True
+    return False
+
+
+_ZONE_TAG = b"sws-time-zone-v1\x00"
+#: Names the zone databases hold that are no office's zone: ``localtime`` is whatever the
+#: machine reading it is set to (a zone read from a copied ``/etc/localtime`` is named so),
+#: ``posixrules`` a default of old POSIX strings, ``Factory`` "local time zone must be set".
+NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
+
+
+def zone_name(zone: tzinfo) -> str | None:
+    """The IANA name of an office's ``zone`` (``Asia/Phnom_Penh``; ``UTC``), what the centre
+    takes; None for a zone without one (a bare offset, which has no rules to count days by
+    at the centre, or one read from a file named ``localtime``: :data:`NOT_ZONES`); the
+    centre then keeps what it had."""
+    if zone is UTC:
+        return "UTC"
+    key = getattr(zone, "key", None)
+    return key if isinstance(key, str) and key and key not in NOT_ZONES else None
+
+
+def zone_message(station_id: str, time_zone: str) -> bytes:
+    """The bytes a station signs to say its office's zone (the centre checks them)."""
+    return _ZONE_TAG + cbor2.dumps({"st": station_id, "tz": time_zone}, canonical=True)
+
+
+def declare_time_zone(client: CentralClient, master: dict[str, Any], station_id: str,
+                      key: Ed25519PrivateKey, time_zone: str | None) -> bool:
+    """Tell the centre this office's ``time_zone`` when its master data (just pulled) holds
+    another for this station; True when sent. Nothing is sent without a name, to a centre
+    that does not know the station, or to one that lists no zones (an earlier version)."""
+    if time_zone is None:
+        return False
+    for entry in master.get("stations", []):
+        if isinstance(entry, dict) and entry.get("station_id") == station_id:
+            if "time_zone" not in entry or entry["time_zone"] == time_zone:
+                return False
+            client.declare_time_zone(station_id, time_zone,
+                                     key.sign(zone_message(station_id, time_zone)))
             return True
     return False
 

@@ -37,6 +37,7 @@ class SyncWorker:
         on_master_data: Callable[[dict[str, Any]], None] | None = None,
         have_gazetteer: Callable[[], str] | None = None,
         signer: Callable[[], registration.SignerBinding | None] | None = None,
+        time_zone: str | None = None,
         revocations_since: int = 0,
         revocations_file: Path | None = None,
         registration_file: Path | None = None,
@@ -54,6 +55,10 @@ class SyncWorker:
         #: this station's card signer bound to it (``sync.registration.SignerBinding``),
         #: declared to the centre when its master data does not list it; None declares none
         self.signer = signer
+        #: the office's time zone (IANA name, ``sync.registration.zone_name``), said to the
+        #: centre when its master data holds another (its reports count this station's
+        #: records on the office's days); None says nothing
+        self.time_zone = time_zone
         self.revocations_since = revocations_since
         #: where the national list is kept (``sync.revocations``): pulled after its stored
         #: position and saved each round, so card checks can read it; None keeps nothing
@@ -167,6 +172,7 @@ class SyncWorker:
                     self.on_master_data(master)
                 if self.signer is not None:
                     self._declare_signer(master)
+                self._declare_time_zone(master)
             except SyncError as error:
                 log.info("status or revocation pull failed: %s", error)
         self.last_report = report
@@ -182,6 +188,16 @@ class SyncWorker:
                                         self.uploader.identity.station_id, self.signer())
         except SyncError as error:
             log.warning("the central registry did not take this station's card signer: %s",
+                        error)
+
+    def _declare_time_zone(self, master: dict[str, Any]) -> None:
+        """Put the office's time zone on record at the centre if it holds another."""
+        try:
+            registration.declare_time_zone(self.uploader.client, master,
+                                           self.uploader.identity.station_id,
+                                           self.uploader.identity.signing_key, self.time_zone)
+        except SyncError as error:
+            log.warning("the central registry did not take this office's time zone: %s",
                         error)
 
     def _run(self) -> None:

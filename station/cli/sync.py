@@ -183,6 +183,14 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
                 except SyncError as error:
                     problem = ("the central registry did not take this station's card "
                                f"signer: {error}")
+                # the centre counts our records on the office's days: say ours if it differs
+                try:
+                    registration.declare_time_zone(
+                        client, master, link.station_id, identity.signing_key,
+                        registration.zone_name(station.settings.office_zone))
+                except SyncError as error:
+                    problem = ("the central registry did not take this office's time zone "
+                               f"(SWS_TIME_ZONE): {error}")
             except SyncError as error:
                 problem = f"statuses and revocations not pulled: {error}"
     finally:

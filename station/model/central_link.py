@@ -58,15 +58,18 @@ def register(settings: Settings, url: str, *, name: str = "", office: str = "",
     ``name`` and ``office`` are what the centre's operators see beside the station id (by
     default the window's ``SWS_STATION_NAME`` and the issuing office of its card signer). The
     station's card signer, if it has one, goes with it (:func:`signer_binding`, signed at
-    ``now``)."""
+    ``now``), and the office's time zone (``SWS_TIME_ZONE``: the centre counts the station's
+    records on the office's days)."""
     from sync.client import register_station
     from sync.keys import b64
+    from sync.registration import zone_name
 
     key = station_key(settings, create=True)
     answer = register_station(url, key, settings.station_id,
                               name=name or os.environ.get("SWS_STATION_NAME", ""),
                               office=office or issuing_office(settings),
-                              signer=signer_binding(settings, settings.station_id, key, now))
+                              signer=signer_binding(settings, settings.station_id, key, now),
+                              time_zone=zone_name(settings.office_zone))
     link = CentralLink(url=url, station_id=answer.station_id, status=answer.status,
                        central_public_key_b64=b64(answer.central_key_bytes))
     path = settings.central_file

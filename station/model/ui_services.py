@@ -331,6 +331,7 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0,
     from station.registry.base import OUTBOX
     from sync.client import CentralClient
     from sync.keys import central_public_key, unb64
+    from sync.registration import zone_name
     from sync.uploader import StationIdentity, Uploader
     from sync.worker import SyncWorker
 
@@ -358,6 +359,8 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0,
                         have_gazetteer=lambda: kept_digest(station.settings.config_dir),
                         signer=lambda: signer_binding(station.settings, link.station_id,
                                                       identity.signing_key, clock()),
+                        # the centre counts our records on the office's days
+                        time_zone=zone_name(station.settings.office_zone),
                         on_report=None if centre_clock is None else (
                             lambda _report: centre_clock.observe(
                                 uploader.client.server_time, clock())))

@@ -71,13 +71,13 @@ PlaceCode = Annotated[str | None, Query(pattern=r"^[A-Za-z0-9_.-]{1,32}$")]
 def report_scope(province: PlaceCode = None, district: PlaceCode = None,
                  commune: PlaceCode = None,
                  since: Annotated[date | None, Query(description="first day (YYYY-MM-DD, "
-                                                     "UTC) the records were made at their "
-                                                     "station")] = None,
+                                                     "the office's own day) the records were "
+                                                     "made at their station")] = None,
                  until: Annotated[date | None, Query(description="last day, included; also "
                                                      "the day coverage is counted on "
                                                      "(default: today, UTC)")] = None,
                  ) -> reports.Scope:
-    """The report filters of a request (place codes; the UTC days records were made)."""
+    """The report filters of a request (place codes; the office days records were made)."""
     return reports.Scope(province, district, commune, since, until)
 
 
@@ -373,9 +373,12 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                 status = registry.register_station(
                     conn, station_id=reg.station_id, public_key=key, name=reg.name,
                     office=reg.office, auto_approve=config.auto_approve,
-                    now=utc_naive(now_of()))
+                    now=utc_naive(now_of()), time_zone=reg.time_zone)
                 if declared is not None:
                     signers.remember(conn, {reg.station_id: [declared]})
+        except registry.UnknownTimeZone as error:
+            refuse(reg.station_id, "bad_time_zone")
+            raise HTTPException(400, str(error)) from error
         except RegistrationError as error:
             code = 409 if "another key" in str(error) else 400
             raise HTTPException(code, str(error)) from error
@@ -411,6 +414,38 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                                   .where(schema.stations.c.id == station_id)).scalar()
         return {"station_id": station_id,
                 "signers": [s["sha256"] for s in signers.parse(listed)]}
+
+    def refuse(station_id: str, reason: str) -> None:
+        """Keep a refused station call in the security log, as refused packets are."""
+        with tx() as conn:
+            conn.execute(schema.events.insert().values(
+                at=utc_naive(now_of()), event="rejected", reason=reason,
+                station_id=station_id))
+
+    @app.post("/v1/stations/{station_id}/time-zone", response_model=m.StationZone,
+              responses={400: refused("a time zone the centre does not know"),
+                         403: refused("the station's key did not sign it"),
+                         404: refused("no such station")})
+    def post_station_zone(station_id: Annotated[str, m.Id],
+                          body: m.TimeZoneDeclaration) -> dict[str, Any]:
+        """A station says its office's time zone (registered before it said one, or its
+        ``SWS_TIME_ZONE`` changed): kept once the station's key signed it; the reports count
+        its records on that office's days from then on."""
+        try:
+            signature = unb64(body.signature)
+            with tx() as conn:
+                zone = registry.set_time_zone(conn, station_id, body.time_zone, signature)
+        except registry.UnknownTimeZone as error:
+            refuse(station_id, "bad_time_zone")
+            raise HTTPException(400, str(error)) from error
+        except registry.BadZoneSignature as error:
+            refuse(station_id, "bad_signature")
+            raise HTTPException(403, str(error)) from error
+        except RegistrationError as error:
+            raise HTTPException(404, str(error)) from error
+        except SyncError as error:
+            raise HTTPException(400, str(error)) from error
+        return {"station_id": station_id, "time_zone": zone}
 
     def set_status(station_id: str, status: str, reason: str | None,
                    token: str | None, valid_days: int = schema.DEFAULT_VALID_DAYS
@@ -611,12 +646,14 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
     def get_report(name: ReportName, scope: ReportScope) -> dict[str, Any]:
         """A report as JSON: coverage, duplicates, cards, service-uses or stations, for the
         whole country or narrowed to a place (coverage, duplicates) and to the days the
-        records were made (all but stations); ``filters`` repeats the filters it holds to,
+        records were made (all but stations; ``days``: each office's local days, a record's
+        instant in its station's time zone); ``filters`` repeats the filters it holds to,
         ``as_of`` the day it stands on (``until``, or the centre's UTC date when later or
         not given): a saved copy is not read as today's."""
         now = utc_naive(now_of())
         rows = report_rows(name, scope, now)
         return {"report": name, "as_of": reports.as_of(name, scope, now).isoformat(),
+                "days": reports.DAYS if name in reports.DATED else None,
                 "filters": scope.filters, "rows": rows}
 
     @app.get("/v1/reports/{name}/csv", responses={

@@ -107,7 +107,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         report.add_argument(f"--{level}", metavar="CODE", help=f"only this {level} (coverage "
                             "and duplicates; the code from the list of places)")
     report.add_argument("--since", metavar="YYYY-MM-DD", help="only records made on or after "
-                        "this day (UTC) at their station (all reports but stations)")
+                        "this day at their station (each office's own day, in the time zone "
+                        "it told the centre; UTC for one that never did; all reports but "
+                        "stations)")
     report.add_argument("--until", metavar="YYYY-MM-DD", help="... and on or before this day; "
                         "coverage counts members and deaths as they stood on it (default: "
                         "today, UTC)")
@@ -255,7 +257,7 @@ def execute(args: argparse.Namespace) -> int:
     if command == "import-superseded":
         return _import_superseded(args)
     from sync.central.database import existing_engine
-    from sync.central.reports import as_of, csv_text, report, stats
+    from sync.central.reports import DATED, DAYS, as_of, csv_text, report, stats
 
     scope = _scope(args) if command == "report" else None
     now = _now()
@@ -290,8 +292,9 @@ def execute(args: argparse.Namespace) -> int:
         raise CentralConfigError("--json prints JSON on stdout, so a csv report needs "
                                  "--output FILE")
     text = (csv_text(args.name, figures) if args.format == "csv"
-            else json.dumps({"report": args.name, "as_of": day, "filters": filters,
-                             "rows": figures}, indent=2) + "\n")
+            else json.dumps({"report": args.name, "as_of": day,
+                             **({"days": DAYS} if args.name in DATED else {}),
+                             "filters": filters, "rows": figures}, indent=2) + "\n")
     if args.output is None:
         sys.stdout.write(text)
     else:

@@ -52,6 +52,24 @@ class StationRegistration(BaseModel):
         "the signer key), so the centre can list it if it revokes the station"))] = None
     signer_signature: Annotated[Base64 | None, Field(max_length=200, description=(
         "the station key's Ed25519 signature over signer_binding"))] = None
+    time_zone: Annotated[str | None, Field(max_length=200, description=(
+        "the office's time zone (IANA name, e.g. Asia/Phnom_Penh): the reports count the "
+        "station's records on the office's days; an unknown name is refused (400)"))] = None
+
+
+class TimeZoneDeclaration(BaseModel):
+    """A station's office zone, said at a sync when the centre holds another."""
+
+    time_zone: Annotated[str, Field(max_length=200, description="IANA name, e.g. "
+                                    "Asia/Phnom_Penh")]
+    signature: Annotated[Base64, Field(max_length=200, description="the station key's "
+                                       "Ed25519 signature over sync.registration."
+                                       "zone_message(station id, time_zone)")]
+
+
+class StationZone(BaseModel):
+    station_id: str
+    time_zone: str
 
 
 class SignerDeclaration(BaseModel):
@@ -234,6 +252,9 @@ class StationInfo(BaseModel):
                                "card-signer certificates on record for the station (listed "
                                "if it is revoked); a station whose signer is missing declares "
                                "it (POST /v1/stations/{id}/signers)")
+    time_zone: str | None = Field(default=None, description="the office's time zone on record "
+                                  "(its records are counted on its days); null: UTC, until "
+                                  "the station says (POST /v1/stations/{id}/time-zone)")
 
 
 class MasterData(BaseModel):
@@ -299,8 +320,12 @@ class Stats(BaseModel):
 
 class ReportRows(BaseModel):
     report: str
-    as_of: str = Field(description="the day (YYYY-MM-DD, UTC) the report stands on: until, "
-                       "or the centre's date when later or not given")
+    as_of: str = Field(description="the day (YYYY-MM-DD) the report stands on: until, "
+                       "or the centre's UTC date when later or not given")
+    days: str | None = Field(default=None, description="how records are given their day: "
+                             "each office's local days (a record's instant in its station's "
+                             "time zone; UTC for a station that never said its zone); null "
+                             "for the stations report")
     filters: dict[str, str] = Field(description="the filters the rows hold to (place codes, "
                                     "since, until); empty for the whole country, every day")
     rows: list[dict[str, Any]]

@@ -5,13 +5,17 @@ once; in production it stays ``pending`` until a supervisor approves it. A revok
 packets are refused from then on, and the revocation shows in the list every station pulls.
 An approval is valid for a number of days (``expires_at``, :mod:`sync.central.expiry`) and is
 renewed by an operator; each station learns its own expiry from the master data it pulls.
+A station says its office's time zone (at registration, later signed with its key when it
+changes): the reports count its records on that office's days (:mod:`sync.central.reports`).
 """
 
 from __future__ import annotations
 
 import json
 from datetime import datetime
+from functools import cache
 from typing import Any
+from zoneinfo import available_timezones
 
 import sqlalchemy as sa
 
@@ -19,7 +23,56 @@ from sync.central import expiry, signers
 from sync.central import schema as t
 from sync.client import gazetteer_digest
 from sync.errors import PlacesInUse, RegistrationError
-from sync.keys import b64
+from sync.keys import b64, station_public_key
+from sync.registration import NOT_ZONES, zone_message
+
+
+class UnknownTimeZone(RegistrationError):
+    """A station named a time zone the centre does not know (refused, ``bad_time_zone``)."""
+
+
+class BadZoneSignature(RegistrationError):
+    """A time zone declared for a station whose key did not sign it (``bad_signature``)."""
+
+
+@cache
+def _zones() -> frozenset[str]:
+    return frozenset(available_timezones()) - NOT_ZONES
+
+
+def check_time_zone(name: str) -> str:
+    """``name`` when it is an IANA time zone the centre knows (``Asia/Phnom_Penh``, ``UTC``);
+    :class:`UnknownTimeZone` saying so otherwise (a typo, a bare offset, a path)."""
+    if name not in _zones():
+        shown = name if len(name) <= 64 and name.isprintable() else f"{name[:64]!r}..."
+        raise UnknownTimeZone(f"{shown!r} is not a time zone the centre knows: name the "
+                              "office's zone as the IANA database does, e.g. Asia/Phnom_Penh")
+    return name
+
+
+def set_time_zone(conn: sa.Connection, station_id: str, time_zone: str,
+                  signature: bytes) -> str:
+    """Put a station's office zone on record once its key signed it (``signature`` over
+    :func:`sync.registration.zone_message`); the zone. :class:`BadZoneSignature` when the
+    station's key did not sign it, :class:`UnknownTimeZone` for a zone the centre does not
+    know, :class:`RegistrationError` for an unknown station. A replayed older declaration
+    holds until the station's next sync, which finds another zone listed and says its own."""
+    from cryptography.exceptions import InvalidSignature
+
+    row = conn.execute(sa.select(t.stations.c.public_key)
+                       .where(t.stations.c.id == station_id)).first()
+    if row is None:
+        raise RegistrationError(f"no station {station_id} is registered")
+    try:
+        station_public_key(bytes(row.public_key)).verify(
+            signature, zone_message(station_id, time_zone))
+    except InvalidSignature as error:
+        raise BadZoneSignature(f"the time zone of station {station_id} is not signed by "
+                               "its key") from error
+    check_time_zone(time_zone)
+    conn.execute(t.stations.update().where(t.stations.c.id == station_id)
+                 .values(time_zone=time_zone))
+    return time_zone
 
 
 def register_station(
@@ -31,8 +84,13 @@ def register_station(
     office: str,
     auto_approve: bool,
     now: datetime,
+    time_zone: str | None = None,
 ) -> str:
-    """Record a station's key; return its status. Re-registering the same key is harmless."""
+    """Record a station's key and its office's ``time_zone`` (checked: :class:`UnknownTimeZone`);
+    return its status. Re-registering the same key is harmless and changes nothing (the
+    registration is not signed: a zone changed later comes signed, :func:`set_time_zone`)."""
+    if time_zone is not None:
+        check_time_zone(time_zone)
     if not station_id or len(station_id) > 64:
         raise RegistrationError("a station id is 1 to 64 characters")
     if len(public_key) != 32:
@@ -46,7 +104,7 @@ def register_station(
     status = "active" if auto_approve else "pending"
     conn.execute(t.stations.insert().values(
         id=station_id, public_key=public_key, name=name[:200], office=office[:200],
-        status=status, registered_at=now,
+        status=status, registered_at=now, time_zone=time_zone,
         expires_at=expiry.until(now, t.DEFAULT_VALID_DAYS) if auto_approve else None))
     return status
 
@@ -136,7 +194,9 @@ def master_data(conn: sa.Connection, central_public_key: bytes,
             {"station_id": r.id, "public_key": b64(r.public_key), "status": r.status,
              "office": r.office, "name": r.name, "expires_at": expiry.iso(r.expires_at),
              "expired": expiry.state(r.expires_at, now) == expiry.EXPIRED,
-             "signers": [s["sha256"] for s in signers.parse(r.signers)]}
+             "signers": [s["sha256"] for s in signers.parse(r.signers)],
+             # the zone its records are counted in (None: UTC, until the station says)
+             "time_zone": r.time_zone}
             for r in conn.execute(sa.select(t.stations).order_by(t.stations.c.id))
         ],
         "gazetteer_digest": digest,

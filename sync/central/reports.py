@@ -1,6 +1,9 @@
 """Reports at the centre: coverage, duplicates prevented, cards, service uses, and stats.
 
-Each report is a list of flat rows (JSON) that :func:`to_csv` also writes as CSV.
+Each report is a list of flat rows (JSON) that :func:`to_csv` also writes as CSV. The dated
+reports count each record on its office's calendar day (:data:`DAYS`): its station's signed
+UTC instant in the time zone the station told the centre (UTC for one that never did), each
+day's bounds worked out per zone in use and compared in SQL (:class:`Scope`, :class:`Zones`).
 """
 
 from __future__ import annotations
@@ -10,8 +13,9 @@ import io
 import json
 from collections import Counter, defaultdict
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import cbor2
 import sqlalchemy as sa
@@ -63,12 +67,15 @@ class Scope:
     date the station signed into the packet, not the day it reached the centre: an office
     offline for a week still reports its enrolments on the days they happened).
 
-    Days are UTC days: a station signs the instant it made a record in UTC (``created_at``,
-    ``...Z``) and the centre knows no office's time zone, so a record made at 06:30 on
-    1 April in Phnom Penh (23:30 UTC on 31 March) is a record of 31 March. The report's day
-    when no ``until`` is given is the centre's UTC date. Dates the stations write into the
-    records themselves (a membership's ``start_date`` and ``end_date``, a death's
-    ``died_on``) are the office's dates and are compared with the report's day as they are.
+    Days are each office's local days (:data:`DAYS`): a station signs the instant it made a
+    record in UTC (``created_at``, ``...Z``) and tells the centre its office's time zone
+    (``stations.time_zone``), so a record made at 06:30 on 1 April in Phnom Penh (23:30 UTC
+    on 31 March) is a record of 1 April; each day's bounds are that office's midnights
+    (:class:`Zones`). A station that never said its zone is counted on UTC days. The
+    report's day when no ``until`` is given is the centre's UTC date. Dates the stations
+    write into the records themselves (a membership's ``start_date`` and ``end_date``, a
+    death's ``died_on``) are the office's dates and are compared with the report's day as
+    they are.
     """
 
     province: str | None = None
@@ -99,16 +106,99 @@ class Scope:
         """Conditions on a packets table's place columns (``columns``: its ``.c``)."""
         return [getattr(columns, level) == code for level, code in self.places.items()]
 
-    def days(self, columns: Any) -> list[Any]:
-        """Conditions on the UTC day a packet's record was made (its ``created_at``, ISO text
-        in UTC as the stations sign it: its first ten characters are that day)."""
-        day = sa.func.substr(columns.created_at, 1, 10)
+    def days(self, columns: Any, zones: Zones | None = None) -> list[Any]:
+        """Conditions on the office's day a packet's record was made: its ``created_at``
+        (ISO text in UTC as the stations sign it) from the start of ``since`` to the start
+        of the day after ``until``, each start in the packet's station's zone (``zones``,
+        :class:`Zones`; UTC days without)."""
+        zones = zones or Zones()
         out = []
         if self.since is not None:
-            out.append(day >= self.since.isoformat())
+            out.append(columns.created_at >= zones.start(columns.station_id, self.since))
         if self.until is not None:
-            out.append(day < (self.until + timedelta(days=1)).isoformat())
+            out.append(columns.created_at < zones.start(columns.station_id,
+                                                         self.until + timedelta(days=1)))
         return out
+
+
+#: How the dated reports give a record its day (``days`` in their JSON, and their CSV file).
+DAYS = "each office's local days"
+
+
+@dataclass(frozen=True)
+class Zones:
+    """The office time zones the stations told the centre (``stations.time_zone``), for
+    the bounds of a day at each station (:meth:`start`, :meth:`start_at`); read once a
+    report (a few names: one per zone in use, not one per station or record)."""
+
+    names: tuple[str, ...] = ()
+
+    @classmethod
+    def of(cls, conn: sa.Connection) -> Zones:
+        s = t.stations.c
+        found = conn.execute(sa.select(s.time_zone).where(s.time_zone.is_not(None))
+                             .distinct()).scalars()
+        return cls(tuple(sorted(name for name in found if _zone(name) is not None)))
+
+    def _stations(self, name: str) -> Any:
+        s = t.stations.c
+        return sa.select(s.id).where(s.time_zone == name)
+
+    def start(self, station: Any, day: date) -> Any:
+        """The instant ``day`` starts at the station in column ``station``, as text that
+        compares with a signed ``created_at``: the day itself where it starts at UTC
+        midnight (``created_at >= "2026-04-01"`` is the old UTC day's test), else its UTC
+        instant to the second (``2026-03-31T17:00:00`` in Phnom Penh)."""
+        utc = day.isoformat()
+        whens = [(station.in_(self._stations(name)), text) for name in self.names
+                 if (text := _start_text(day, name)) != utc]
+        return sa.case(*whens, else_=utc) if whens else sa.literal(utc)
+
+    def start_at(self, station: Any, day: date) -> Any:
+        """The same instant as :meth:`start`, as a naive UTC time (the centre's own
+        columns, such as an event's ``at``)."""
+        utc = datetime.combine(day, time())
+        whens = [(station.in_(self._stations(name)), moment) for name in self.names
+                 if (moment := _start(day, name)) != utc]
+        return sa.case(*whens, else_=utc) if whens else sa.literal(utc, sa.DateTime)
+
+    @staticmethod
+    def day_of(created_at: str, name: str | None) -> date | None:
+        """The office's date of a signed ``created_at`` in zone ``name`` (None: UTC); None
+        when the instant does not read."""
+        text = str(created_at)
+        try:
+            moment = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            try:  # a day without a readable time: the day it names, as UTC's
+                return date.fromisoformat(text[:10])
+            except ValueError:
+                return None
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=UTC)
+        zone = _zone(name) if name else None
+        return moment.astimezone(zone or UTC).date()
+
+
+def _zone(name: str) -> ZoneInfo | None:
+    """The zone called ``name``; None when this machine's zone data lacks it (its stations
+    are then counted on UTC days rather than the report refused)."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
+
+
+def _start(day: date, name: str) -> datetime:
+    """The naive UTC instant of ``day``'s midnight in zone ``name``."""
+    zone = _zone(name) or UTC
+    return datetime.combine(day, time(), zone).astimezone(UTC).replace(tzinfo=None)
+
+
+def _start_text(day: date, name: str) -> str:
+    moment = _start(day, name)
+    return day.isoformat() if moment == datetime.combine(day, time()) \
+        else moment.isoformat(timespec="seconds")
 
 
 EVERYWHERE = Scope()
@@ -349,9 +439,10 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     such. ``place_name`` and ``programme_name`` come from the master data (a location's
     code is the commune code); empty where the master data does not name them. ``scope``
     narrows it to a place (where the person was enrolled) and to the days the enrolments
-    and registrations were made at their station (UTC days: :class:`Scope`).
+    and registrations were made at their station (each office's days: :class:`Scope`).
     """
     p = t.packets.c
+    zones = Zones.of(conn)
     tally: Counter[tuple[str, str, str, str]] = Counter()
     on = min(d for d in (scope.until, today) if d is not None) \
         if scope.until or today else None
@@ -366,12 +457,12 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     enrolled: list[tuple[Any, ...]] = [tuple(row) for row in conn.execute(
         sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
         .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.not_in(dead_ever),
-               *scope.place(p), *scope.days(p))
+               *scope.place(p), *scope.days(p, zones))
         .group_by(p.province, p.district, p.commune, p.programmes))]
     for province, district, commune, n in conn.execute(
         sa.select(p.province, p.district, p.commune, sa.func.count())
         .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.in_(dead_ever),
-               *scope.place(p), *scope.days(p))
+               *scope.place(p), *scope.days(p, zones))
         .group_by(p.province, p.district, p.commune)
     ):
         tally[(province or "", district or "", commune or "", DECEASED_ROW)] += int(n)
@@ -380,7 +471,7 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
             sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
             .where(p.kind == "enrolment", p.status == ACCEPTED,
                    p.record_id.in_(not_yet[start:start + _CHUNK]),
-                   *scope.place(p), *scope.days(p))
+                   *scope.place(p), *scope.days(p, zones))
             .group_by(p.province, p.district, p.commune, p.programmes)
         ):
             tally[(province or "", district or "", commune or "", DECEASED_ROW)] -= int(n)
@@ -399,7 +490,7 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
         .join(person, sa.and_(q.record_id == p.person_id, q.kind == "enrolment",
                               q.status == ACCEPTED))
         .where(p.kind == "programme_registration", p.status == ACCEPTED,
-               p.programmes.is_not(None), *scope.place(q), *scope.days(p))
+               p.programmes.is_not(None), *scope.place(q), *scope.days(p, zones))
     )
     holding: defaultdict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for province, district, commune, programmes, person_id, payload, station, record in members:
@@ -436,20 +527,20 @@ def _ended(conn: sa.Connection) -> dict[tuple[str, str], str]:
     last day too). A membership withdrawn before it began (``withdrawn`` true:
     ``station.services.memberships.withdraw_membership``) held on no day: "" (before every
     day). An end record without a readable ``end_date`` ends it the day before it was
-    recorded (its ``created_at``, a UTC instant): the centre counts on no day after the
-    record was made; "" when that does not read either."""
-    p = t.packets.c
+    recorded (its ``created_at``, a UTC instant, on its office's calendar: the station's
+    ``time_zone``): the centre counts on no day after the record was made; "" when that
+    does not read either."""
+    p, s = t.packets.c, t.stations.c
     out: dict[tuple[str, str], str] = {}
-    for station, record, payload, created in conn.execute(
-            sa.select(p.station_id, p.record_id, p.payload, p.created_at)
+    for station, record, payload, created, zone in conn.execute(
+            sa.select(p.station_id, p.record_id, p.payload, p.created_at, s.time_zone)
+            .outerjoin(t.stations, s.id == p.station_id)
             .where(p.kind == "programme_registration", p.status == ACCEPTED,
                    p.reason == MEMBERSHIP_ENDED)):
         day = _ends_on(payload)
         if day is None:
-            try:
-                day = (date.fromisoformat(str(created)[:10]) - timedelta(days=1)).isoformat()
-            except ValueError:
-                day = ""
+            made = Zones.day_of(created, zone)
+            day = (made - timedelta(days=1)).isoformat() if made is not None else ""
         key = (str(station), str(record))
         out[key] = min(out.get(key, day), day)
     return out
@@ -493,17 +584,19 @@ def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str,
     ``duplicates_prevented``: all three. An enrolment the adjudicator found to be a different
     person is accepted and leaves this report. ``scope``'s days are those the enrolments (and
     station adjudications) were made; with ``until``, the report stands at the end of that
-    (UTC) day: a case an adjudicator decided later (its ``adjudicated`` event) counts as
-    awaiting, whichever way it was decided.
+    day, each station's office's midnight (:class:`Scope`): a case an adjudicator decided
+    later (its ``adjudicated`` event) counts as awaiting, whichever way it was decided.
     """
     p, e = t.packets.c, t.events.c
+    zones = Zones.of(conn)
     confirmed = sa.and_(p.kind == "enrolment", p.status == REJECTED, p.reason == SAME_PERSON)
     held = sa.and_(p.kind == "enrolment", p.status == DUPLICATE)
     if scope.until is not None:
-        # as it stood at the end of that (UTC) day: a case decided later was still waiting
+        # as it stood at the end of that day at the office: a case decided later was
+        # still waiting
         later = sa.select(e.id).where(
             e.packet_id == p.id, e.event == "adjudicated",
-            e.at >= datetime.combine(scope.until + timedelta(days=1), time())).exists()
+            e.at >= zones.start_at(p.station_id, scope.until + timedelta(days=1))).exists()
         decided = sa.and_(p.kind == "enrolment", p.status.in_([REJECTED, ACCEPTED]),
                           p.reason.in_([SAME_PERSON, DIFFERENT_PERSON]))
         held = sa.or_(held, sa.and_(decided, later))
@@ -513,7 +606,7 @@ def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str,
     rows = conn.execute(
         sa.select(p.province, p.district, sa.func.count().filter(held),
                   sa.func.count().filter(confirmed), sa.func.count().filter(local))
-        .where(sa.or_(held, confirmed, local), *scope.place(p), *scope.days(p))
+        .where(sa.or_(held, confirmed, local), *scope.place(p), *scope.days(p, zones))
         .group_by(p.province, p.district).order_by(p.province, p.district)
     )
     return [{"province": a or "", "district": b or "", "awaiting_adjudication": int(n_held),
@@ -526,18 +619,19 @@ def cards(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str, Any]
     """Cards issued, revoked, and reported lost (accepted packets of each kind; a lost card
     is a ``card_status`` packet that put the card on the revocation list)."""
     p = t.packets.c
+    zones = Zones.of(conn)
     rows: dict[str, int] = {
         str(kind): int(n) for kind, n in conn.execute(
             sa.select(p.kind, sa.func.count())
             .where(p.kind.in_(["card_issue", "revocation"]), p.status == ACCEPTED,
-                   *scope.days(p))
+                   *scope.days(p, zones))
             .group_by(p.kind))
     }
     lost = conn.execute(
         sa.select(sa.func.count()).select_from(t.revocations)
         .join(t.packets, p.id == t.revocations.c.packet_id)
         .where(p.kind == "card_status",
-               t.revocations.c.reason.like("lost:%"), *scope.days(p))).scalar_one()
+               t.revocations.c.reason.like("lost:%"), *scope.days(p, zones))).scalar_one()
     return [{"cards_issued": int(rows.get("card_issue", 0)),
              "cards_revoked": int(rows.get("revocation", 0)), "cards_lost": int(lost)}]
 
@@ -549,9 +643,10 @@ def service_uses(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[st
     one, two between words) or in letter case ("provincial hospital"), which name the same
     place, are one facility, shown as most of its uses spelled it."""
     p = t.packets.c
+    zones = Zones.of(conn)
     rows = conn.execute(
         sa.select(p.facility, sa.func.count())
-        .where(p.kind == "service_use", p.status == ACCEPTED, *scope.days(p))
+        .where(p.kind == "service_use", p.status == ACCEPTED, *scope.days(p, zones))
         .group_by(p.facility)
     )
     spellings: defaultdict[str, Counter[str]] = defaultdict(Counter)
@@ -641,14 +736,22 @@ def to_csv(rows: list[dict[str, Any]], fields: tuple[str, ...] | None = None) ->
 #: spreadsheet reads as a number, so the leading zeros show even in a file opened with a
 #: double click (which turns the code columns' "01" into 1 whatever the quoting).
 PLACE_CODES = "place_codes"
+#: The dated reports' CSV has, after the JSON rows' columns (before ``place_codes``), how a
+#: record was given its day (:data:`DAYS` on every row), so a file saved or forwarded still
+#: says it.
+DAYS_COLUMN = "days"
 CSV_FIELDS: dict[str, tuple[str, ...]] = {
-    name: (*fields, PLACE_CODES) if name in PLACED else fields
+    name: (*fields, *((DAYS_COLUMN,) if name in DATED else ()),
+           *((PLACE_CODES,) if name in PLACED else ()))
     for name, fields in FIELDS.items()}
 
 
 def csv_text(name: str, rows: list[dict[str, Any]]) -> str:
     """Report ``name``'s rows as the CSV file an operator opens (:func:`to_csv`, with the
-    columns of :data:`CSV_FIELDS`; the JSON rows' columns come first, in their order)."""
+    columns of :data:`CSV_FIELDS`; the JSON rows' columns come first, in their order; a
+    dated report's rows end with how their days are counted, :data:`DAYS`)."""
+    if name in DATED:
+        rows = [{**r, DAYS_COLUMN: DAYS} for r in rows]
     if name in PLACED:
         levels = [level for level in LEVELS if level in FIELDS[name]]
         rows = [{**r, PLACE_CODES: " > ".join(str(r[level] or "?") for level in levels)

@@ -39,6 +39,10 @@ stations = sa.Table(
     # outbox position: two installations with one identity); kept after a decision
     sa.Column("suspended_at", sa.DateTime, nullable=True),
     sa.Column("suspend_reason", sa.Text, nullable=True),
+    # schema 7: the office's time zone (an IANA name the centre checked), as the station
+    # said at its registration or later; the reports count its records on the office's
+    # days (NULL: a station that never said, counted on UTC days)
+    sa.Column("time_zone", sa.String(64), nullable=True),
 )
 
 packets = sa.Table(
@@ -193,8 +197,9 @@ operator_actions = sa.Table(
 #: ``stations.expires_at`` (a station's approval is valid for a period, then renewed).
 #: 6: ``stations.signers`` (its card-signer certificates, listed when it is revoked),
 #: ``stations.suspended_at`` and ``suspend_reason`` and the index ``ix_packets_station_seq``
-#: (clone detection, :mod:`sync.central.clones`).
-SCHEMA_VERSION = 6
+#: (clone detection, :mod:`sync.central.clones`). 7: ``stations.time_zone`` (the office's
+#: zone: the reports count each record on its office's day).
+SCHEMA_VERSION = 7
 
 #: How long an approval (or a renewal) holds unless the operator says otherwise, and what a
 #: station active before schema 5 gets from the migration, counted from the migration.
@@ -216,6 +221,8 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE stations ADD COLUMN suspended_at TIMESTAMP",
         "ALTER TABLE stations ADD COLUMN suspend_reason TEXT",
         "CREATE INDEX IF NOT EXISTS ix_packets_station_seq ON packets (station_id, seq)"),
+    # NULL for every station until it says its zone (its records on UTC days till then)
+    6: ("ALTER TABLE stations ADD COLUMN time_zone VARCHAR(64)",),
 }
 
 #: One row: the schema version the database was created with (or migrated to).

@@ -230,7 +230,8 @@ def _version_4_database_is_migrated(url: str) -> None:
     t.metadata.create_all(engine)
     with engine.begin() as conn:
         conn.exec_driver_sql("ALTER TABLE stations DROP COLUMN expires_at")
-        for column in ("signers", "suspended_at", "suspend_reason"):  # schema 6's
+        for column in ("signers", "suspended_at", "suspend_reason",  # schema 6's
+                       "time_zone"):  # and 7's
             conn.exec_driver_sql(f"ALTER TABLE stations DROP COLUMN {column}")
         conn.exec_driver_sql("DROP INDEX ix_packets_station_seq")
         conn.execute(t.schema_version.insert().values(version=4))
@@ -252,7 +253,7 @@ def _version_4_database_is_migrated(url: str) -> None:
             i["name"] for i in sa.inspect(conn).get_indexes("packets")}
         version = conn.execute(sa.select(t.schema_version.c.version)).scalar_one()
     engine.dispose()
-    assert version == t.SCHEMA_VERSION == 6
+    assert version == t.SCHEMA_VERSION == 7
     # approved in 2024: counted from the upgrade, not from then (it would be cut off today)
     assert found == {"st-on": (upgraded + timedelta(days=365)).replace(tzinfo=None),
                      "st-wait": None}

@@ -92,7 +92,7 @@ def test_reports_count_coverage_cards_and_service_uses(central, tmp_path: Path) 
     uses = http.get("/v1/reports/service-uses").json()["rows"]
     assert sum(r["service_uses"] for r in uses) == kinds.count("service_use")
     csv_text = http.get("/v1/reports/service-uses/csv").content.decode("utf-8-sig")
-    assert csv_text.splitlines()[0] == "facility,service_uses"
+    assert csv_text.splitlines()[0] == "facility,service_uses,days"
     assert len(csv_text.splitlines()) == len(uses) + 1
     assert http.get("/v1/reports/nonsense").status_code == 404
     revoked = http.get("/v1/revocations").json()["cards"]

@@ -407,7 +407,7 @@ def test_report_to_an_unwritable_place_is_one_line(tmp_path: Path) -> None:
     assert written.returncode == 0, written.stderr
     # UTF-8 with its byte-order mark, so that Excel reads Khmer names in a CSV file right
     assert (tmp_path / "cards.csv").read_text(encoding="utf-8") == (
-        "\ufeffcards_issued,cards_revoked,cards_lost\n0,0,0\n")
+        "\ufeffcards_issued,cards_revoked,cards_lost,days\n0,0,0,\"each office's local days\"\n")
 
 
 def test_a_card_reported_lost_is_on_the_national_revocation_list(

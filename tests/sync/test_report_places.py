@@ -119,15 +119,15 @@ def test_the_csv_keeps_place_codes_as_text(central: tuple[TestClient, str],
     http, db_url = central
     body = http.get("/v1/reports/coverage/csv", params={"commune": "010203"}).content
     # The byte-order mark stays; text cells are quoted (a spreadsheet told to take quoted
-    # fields as text keeps "01"), counts are not; and a last column holds the place's
-    # codes in a form no spreadsheet reads as a number.
+    # fields as text keeps "01"), counts are not; a column says how days are counted; and
+    # a last column holds the place's codes in a form no spreadsheet reads as a number.
     assert body.decode("utf-8").splitlines() == [
         "\ufeffprovince,district,commune,programme,persons,place_name,programme_name,"
-        "place_codes",
+        "days,place_codes",
         '"01","0102","010203","(enrolled)",1,"Chamnaom, Mongkol Borei, Banteay Meanchey",'
-        '"enrolled (any programme)","01 > 0102 > 010203"',
+        '"enrolled (any programme)","each office\'s local days","01 > 0102 > 010203"',
         '"01","0102","010203","CT",1,"Chamnaom, Mongkol Borei, Banteay Meanchey",'
-        '"Cash transfer","01 > 0102 > 010203"']
+        '"Cash transfer","each office\'s local days","01 > 0102 > 010203"']
     # A script reads the same codes as before, and the same figures as the JSON.
     table = list(csv.DictReader(io.StringIO(body.decode("utf-8-sig"))))
     assert [(r["province"], r["district"], r["commune"], r["persons"]) for r in table] == [
@@ -143,7 +143,7 @@ def test_the_csv_keeps_place_codes_as_text(central: tuple[TestClient, str],
     assert shown.stdout.encode("utf-8") == body[len("\ufeff".encode()):]
     dup = http.get("/v1/reports/duplicates/csv").content.decode("utf-8-sig").splitlines()
     assert dup == ["province,district,awaiting_adjudication,confirmed_same_person,"
-                   "prevented_at_station,duplicates_prevented,place_codes"]
+                   "prevented_at_station,duplicates_prevented,days,place_codes"]
     assert json.loads(_cli("central", "report", "coverage", "--db", db_url, "--commune",
                            "010203").stdout)["rows"][0]["province"] == "01"
 

@@ -142,9 +142,10 @@ def test_a_person_whose_death_is_dated_after_the_report_day_is_alive_on_it(
 
 def test_every_dated_report_counts_a_record_on_the_utc_day_its_station_made_it(
         centre: TestClient, tmp_path: Path) -> None:
-    """Made at 23:30 UTC on 31 March (06:30 on 1 April in Phnom Penh), delivered on 1 July:
-    every dated report counts it on 31 March, the UTC day its station signed, never on the
-    office's next day nor on the day it reached the centre."""
+    """Made at 23:30 UTC on 31 March by a station that never told the centre its office's
+    zone, delivered on 1 July: every dated report counts it on 31 March, the UTC day its
+    station signed, never on the next day nor on the day it reached the centre (a station
+    that said its zone: tests/sync/test_office_days.py)."""
     station = make_station(tmp_path / "s.sqlite3", "st-days")
     late = datetime(2026, 3, 31, 23, 30, tzinfo=UTC)
     queue(station, "card_issue", "C-1", {"card_id": "C-1", "person_id": "p-1",
@@ -170,7 +171,7 @@ def test_every_dated_report_counts_a_record_on_the_utc_day_its_station_made_it(
 
     assert figures(since="2026-03-31", until="2026-03-31") == (1, 1, 1, 1, 1)
     assert figures(until="2026-03-31") == (1, 1, 1, 1, 1)
-    assert figures(since="2026-04-01") == (0, 0, 0, 0, 0)  # the office's day: not counted
+    assert figures(since="2026-04-01") == (0, 0, 0, 0, 0)  # no zone said: not counted
     assert figures(since="2026-07-01") == (0, 0, 0, 0, 0)  # the day it arrived: not counted
     assert figures(until="2026-03-30") == (0, 0, 0, 0, 0)
 
