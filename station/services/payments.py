@@ -75,9 +75,12 @@ class Receipt:
     statement: Statement
 
 
-def _membership_and_scheme(session: Session, membership_id: str,
-                           catalogue: Catalogue) -> tuple[ProgrammeMembership, ContributionScheme]:
-    membership = session.get(ProgrammeMembership, membership_id)
+def _membership_and_scheme(session: Session, membership_id: str, catalogue: Catalogue, *,
+                           lock: bool = False) -> tuple[ProgrammeMembership, ContributionScheme]:
+    """The membership and its programme's scheme, refused as gone or collecting nothing;
+    ``lock``: held for the caller's writes (FOR UPDATE on PostgreSQL), so a payment and a
+    refund of the same membership at two desks run one after the other."""
+    membership = session.get(ProgrammeMembership, membership_id, with_for_update=lock)
     if membership is None:
         _gone(session, membership_id)
     scheme = catalogue.get(membership.programme_code).contribution
@@ -152,7 +155,10 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
     at, today = naive_utc(now), office_today(station, now)  # the office's day, not UTC's
     station_id = station.settings.station_id
     with station.transaction() as session:
-        membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
+        # locked: a refund at another desk meanwhile withdraws the row (the payments hold no
+        # foreign key to it since pay01), and this payment is then refused, not orphaned
+        membership, scheme = _membership_and_scheme(session, membership_id, catalogue,
+                                                    lock=True)
         end = membership.end_date
         if end is not None and end < today:
             owed = statement(scheme, start=membership.start_date, end=end,
@@ -285,12 +291,8 @@ def _write_refund(station: Station, membership_id: str, reason: str, *,
     at, today = naive_utc(now), office_today(station, now)
     station_id = station.settings.station_id
     with station.transaction() as session:
-        row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
-        if row is None:  # never known, or refunded already (at another desk meanwhile)
-            _gone(session, membership_id)
-        scheme = catalogue.get(row.programme_code).contribution
-        if scheme is None:
-            raise NoContributions(row.programme_code)
+        # never known, or refunded already (at another desk meanwhile): refused so
+        row, scheme = _membership_and_scheme(session, membership_id, catalogue, lock=True)
         owed = _refundable(session, row, scheme, today)
         if (reason == DECEASED) != owed.deceased:  # the death is the reason, or none
             raise NotInList("end reason", reason, (DECEASED,) if owed.deceased

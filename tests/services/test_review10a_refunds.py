@@ -1,0 +1,88 @@
+"""Review of the refund-and-withdraw merge (refund10): what the money trail must still hold
+now that a payment no longer has a foreign key to its membership."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+import sqlalchemy as sa
+
+from station.config import load_settings
+from station.model.operators import OperatorInfo, create_operator, login
+from station.model.station import Station
+from station.services import memberships, payments
+from station.services.errors import MembershipWithdrawn
+from tests.services.conftest import NOW, PASSWORD, STATION_ID, Family, make_family, make_station
+from tests.services.test_refund10_refunds import _paid_not_begun
+
+
+@pytest.fixture
+def pg_station(tmp_path: Path, new_database_url: Callable[[], str]) -> Iterator[Station]:
+    """A registry on a real PostgreSQL server (where two desks really run at once)."""
+    st = make_station(load_settings({"SWS_HOME": str(tmp_path), "SWS_STATION_ID": STATION_ID,
+                                     "SWS_DATABASE_URL": new_database_url()}))
+    yield st
+    st.close()
+
+
+def _pg_clerk(station: Station) -> OperatorInfo:
+    boss = login(station, "super", PASSWORD, now=NOW)
+    return create_operator(station, username="clerk1", full_name="Chan Clerk", role="clerk",
+                           password=PASSWORD, now=NOW, by=boss)
+
+
+def _waiting_on_a_lock(station: Station) -> bool:
+    with station.engine.connect() as conn:
+        return bool(conn.scalar(sa.text(
+            "SELECT count(*) FROM pg_stat_activity WHERE wait_event_type = 'Lock' "
+            "AND datname = current_database()")))
+
+
+@pytest.mark.postgres
+def test_a_payment_at_another_desk_during_a_refund_is_refused_not_orphaned(
+        pg_station: Station) -> None:
+    """Desk A is refunding and withdrawing the membership (its transaction holds the row and
+    has written the refund); desk B takes a payment towards it at the same moment. Without
+    the foreign key nothing stopped B: its payment went in against a membership that was
+    gone, money held for nothing and counted nowhere. B now waits for A and is told the
+    membership was withdrawn and refunded; no payment is written."""
+    station = pg_station
+    family: Family = make_family(station)
+    clerk = _pg_clerk(station)
+    membership = _paid_not_begun(station, family, clerk)
+    outcome: list[object] = []
+
+    def desk_b() -> None:
+        try:
+            outcome.append(payments.record_payment(station, membership, 100, operator=clerk,
+                                                   now=NOW))
+        except Exception as err:  # the test reads what B was told
+            outcome.append(err)
+
+    with station.engine.connect() as desk_a:  # the refund's own writes, not yet committed
+        desk_a.execute(sa.text("SELECT id FROM programme_membership WHERE id = :m FOR UPDATE"),
+                       {"m": membership})
+        desk_a.execute(sa.text(
+            "INSERT INTO contribution_payment (id, membership_id, amount_minor, currency, "
+            "receipt_no, paid_at, station_id) VALUES ('refund-a', :m, -4500, 'XSP', "
+            "'station-demo-1-20261122-R00001', :at, :st)"),
+            {"m": membership, "at": NOW.replace(tzinfo=None), "st": STATION_ID})
+        desk_a.execute(sa.text("UPDATE eligibility_decision SET membership_id = NULL "
+                               "WHERE membership_id = :m"), {"m": membership})
+        desk_a.execute(sa.text("DELETE FROM programme_membership WHERE id = :m"),
+                       {"m": membership})
+        b = threading.Thread(target=desk_b)
+        b.start()
+        while b.is_alive() and not _waiting_on_a_lock(station):
+            b.join(0.05)
+        desk_a.commit()
+    b.join()
+    (told,) = outcome
+    assert isinstance(told, MembershipWithdrawn), told
+    with station.reading() as session:
+        assert memberships.paid_towards(session, membership) == 0
+    assert [p.amount_minor for p in payments.payment_history(station, membership)] == [
+        1500, 3000, 4500]
