@@ -86,3 +86,60 @@ def test_a_payment_at_another_desk_during_a_refund_is_refused_not_orphaned(
         assert memberships.paid_towards(session, membership) == 0
     assert [p.amount_minor for p in payments.payment_history(station, membership)] == [
         1500, 3000, 4500]
+
+
+@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
+def both(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Station]:
+    """A registry on SQLite and on a real PostgreSQL server."""
+    env = {"SWS_HOME": str(tmp_path), "SWS_STATION_ID": STATION_ID}
+    if request.param == "postgresql":
+        env["SWS_DATABASE_URL"] = request.getfixturevalue("new_database_url")()
+    st = make_station(load_settings(env))
+    yield st
+    st.close()
+
+
+def _payments_on_file(station: Station) -> list[tuple[str, int]]:
+    with station.engine.connect() as conn:
+        return [(r[0][-6:], r[1]) for r in conn.execute(sa.text(
+            "SELECT receipt_no, amount_minor FROM contribution_payment ORDER BY receipt_no"))]
+
+
+def test_pay01_goes_back_and_forth_with_payments_on_both_backends(both: Station) -> None:
+    """Payments only (no refund): pay01 goes down (the foreign key and the old check come
+    back) and up again, every payment kept as it was."""
+    from alembic import command
+
+    from station.registry.migrate import alembic_config, current_revision
+
+    clerk = _pg_clerk(both)
+    _paid_not_begun(both, make_family(both), clerk)
+    before = _payments_on_file(both)
+    command.downgrade(alembic_config(both.engine), "mem01")
+    assert current_revision(both.engine) == "mem01"
+    assert _payments_on_file(both) == before
+    command.upgrade(alembic_config(both.engine), "head")
+    assert current_revision(both.engine) == "pay01"
+    assert _payments_on_file(both) == before
+
+
+def test_pay01_down_stops_on_refunds_in_one_line_and_keeps_them(both: Station) -> None:
+    """A refund (a negative row) and the payments of the membership it withdrew cannot go
+    back under the old constraints: the downgrade stops with one sentence that says why and
+    how many, the registry stays at pay01 with every row, instead of a database error about
+    a CHECK or FOREIGN KEY constraint."""
+    from alembic import command
+
+    from station.errors import IntegrityFailure
+    from station.registry.migrate import alembic_config, current_revision
+
+    clerk = _pg_clerk(both)
+    membership = _paid_not_begun(both, make_family(both), clerk)
+    payments.refund_and_withdraw(both, membership, reason="moved", operator=clerk, now=NOW)
+    before = _payments_on_file(both)
+    with pytest.raises(IntegrityFailure) as stopped:
+        command.downgrade(alembic_config(both.engine), "mem01")
+    said = str(stopped.value)
+    assert "\n" not in said and "1 refund" in said and "3 payment" in said, said
+    assert current_revision(both.engine) == "pay01"
+    assert _payments_on_file(both) == before
