@@ -47,6 +47,7 @@ from station.services.errors import (
     NotInList,
     PaymentError,
     RefundAfterStart,
+    RefundChanged,
     UnknownRecord,
 )
 from station.services.memberships import (
@@ -243,7 +244,8 @@ def refundable(station: Station, membership_id: str, *, today: dt.date,
 
 def refund_and_withdraw(station: Station, membership_id: str, *, reason: str,
                         operator: OperatorInfo, now: dt.datetime,
-                        catalogue: Catalogue | None = None) -> RefundReceipt:
+                        catalogue: Catalogue | None = None,
+                        confirmed_minor: int | None = None) -> RefundReceipt:
     """Give back everything paid towards a membership that never began, and withdraw it.
 
     One step, one transaction: a refund alone would leave a membership that nobody pays
@@ -259,6 +261,11 @@ def refund_and_withdraw(station: Station, membership_id: str, *, reason: str,
     A holder who died before the membership began (the death kept its row for the money
     paid, :mod:`station.model.deaths`) is refunded to the family the same way, with the
     reason :data:`DECEASED`, on any day: the cover never ran.
+
+    ``confirmed_minor`` is the amount the clerk confirmed (:func:`refundable`'s, read
+    before the question): the refund gives back exactly that or nothing, so the receipt
+    never says more (or less) than the cash handed over when another desk took a payment
+    towards the membership meanwhile.
 
     Raises
     ------
@@ -276,18 +283,21 @@ def refund_and_withdraw(station: Station, membership_id: str, *, reason: str,
         at the counter (it is ended instead).
     NothingToRefund
         Nothing is paid towards it (net): withdraw it plainly.
+    RefundChanged
+        What is paid towards it is no longer ``confirmed_minor``: nothing was refunded.
     """
     operator.require("clerk", "supervisor", action="refund contributions")
     if reason not in (*END_REASONS, DECEASED):
         raise NotInList("end reason", reason, END_REASONS)
     catalogue = catalogue or load_catalogue()
     return _numbered(lambda: _write_refund(station, membership_id, reason, operator=operator,
-                                           now=now, catalogue=catalogue))
+                                           now=now, catalogue=catalogue,
+                                           confirmed_minor=confirmed_minor))
 
 
 def _write_refund(station: Station, membership_id: str, reason: str, *,
-                  operator: OperatorInfo, now: dt.datetime,
-                  catalogue: Catalogue) -> RefundReceipt:
+                  operator: OperatorInfo, now: dt.datetime, catalogue: Catalogue,
+                  confirmed_minor: int | None) -> RefundReceipt:
     at, today = naive_utc(now), office_today(station, now)
     station_id = station.settings.station_id
     with station.transaction() as session:
@@ -297,6 +307,8 @@ def _write_refund(station: Station, membership_id: str, reason: str, *,
         if (reason == DECEASED) != owed.deceased:  # the death is the reason, or none
             raise NotInList("end reason", reason, (DECEASED,) if owed.deceased
                             else END_REASONS)
+        if confirmed_minor is not None and owed.amount_minor != confirmed_minor:
+            raise RefundChanged(row.id, confirmed_minor, owed.amount_minor)
         receipt_no = _next_receipt(session, station_id, today, refund=True)
         refund_id = str(uuid.uuid4())
         session.add(ContributionPayment(

@@ -15,7 +15,14 @@ from station.model.operators import OperatorInfo, create_operator, login
 from station.model.station import Station
 from station.services import memberships, payments
 from station.services.errors import MembershipWithdrawn
-from tests.services.conftest import NOW, PASSWORD, STATION_ID, Family, make_family, make_station
+from tests.services.conftest import (
+    NOW,
+    PASSWORD,
+    STATION_ID,
+    Family,
+    make_family,
+    make_station,
+)
 from tests.services.test_refund10_refunds import _paid_not_begun
 
 
@@ -143,3 +150,28 @@ def test_pay01_down_stops_on_refunds_in_one_line_and_keeps_them(both: Station) -
     assert "\n" not in said and "1 refund" in said and "3 payment" in said, said
     assert current_revision(both.engine) == "pay01"
     assert _payments_on_file(both) == before
+
+
+def test_a_refund_gives_back_the_amount_confirmed_or_nothing(
+        station: Station, family: Family, clerk: OperatorInfo) -> None:
+    """The clerk confirmed "give back 4,500"; meanwhile another desk took 100 more towards
+    the membership. The refund wrote 4,600 on the receipt while the clerk handed over the
+    4,500 asked about: the books and the cash drawer disagreed. A refund made with the
+    amount confirmed now gives back exactly that, or nothing (a typed refusal with both
+    amounts, the membership still on file), and the clerk asks again."""
+    from station.services.errors import RefundChanged
+
+    membership = _paid_not_begun(station, family, clerk)
+    quote = payments.refundable(station, membership, today=NOW.date())
+    payments.record_payment(station, membership, 100, operator=clerk, now=NOW)  # desk B
+    with pytest.raises(RefundChanged) as changed:
+        payments.refund_and_withdraw(station, membership, reason="moved", operator=clerk,
+                                     now=NOW, confirmed_minor=quote.amount_minor)
+    assert (changed.value.confirmed_minor, changed.value.paid_minor) == (4500, 4600)
+    assert "\n" not in str(changed.value)
+    assert [p.refund for p in payments.payment_history(station, membership)] == [
+        False, False, False]
+    again = payments.refundable(station, membership, today=NOW.date())
+    done = payments.refund_and_withdraw(station, membership, reason="moved", operator=clerk,
+                                        now=NOW, confirmed_minor=again.amount_minor)
+    assert done.amount_minor == 4600

@@ -532,9 +532,12 @@ class ProgrammesPanel(ServicePanel):
             self.show_info(self.tr("Nothing was refunded."))
             return
         station, operator, now = self.station, self.operator, self.clock()
+        # the amount the clerk said Yes to, or nothing (another desk may take a payment
+        # towards it while the question stands)
         self.call(lambda: payments.refund_and_withdraw(station, quote.membership_id,
                                                        reason=reason, operator=operator,
-                                                       now=now),
+                                                       now=now,
+                                                       confirmed_minor=quote.amount_minor),
                   lambda receipt: self._on_refunded(household_id, receipt))
 
     def _on_refunded(self, household_id: str, receipt: Any) -> None:
