@@ -119,7 +119,24 @@ def contribution_statement(station: Station, membership_id: str, *, today: dt.da
 def record_payment(station: Station, membership_id: str, amount_minor: int, *,
                    operator: OperatorInfo, now: dt.datetime,
                    catalogue: Catalogue | None = None) -> Receipt:
-    """Record a payment and return its receipt with the statement after it."""
+    """Record a payment and return its receipt with the statement after it.
+
+    The membership is locked while the payment is written, as a refund locks it: a refund
+    and a payment of one membership at two desks run one after the other.
+
+    Raises
+    ------
+    NotAnAmount
+        ``amount_minor`` is not a whole number above zero.
+    UnknownRecord, MembershipWithdrawn
+        No membership has this id (one withdrawn with its money refunded is named so).
+    NoContributions
+        Its programme collects no contributions.
+    MembershipEnded
+        It has ended and the amount is more than its arrears.
+    PaymentError
+        No free receipt number after several tries (nothing was recorded).
+    """
     if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
         raise NotAnAmount(amount_minor)
     catalogue = catalogue or load_catalogue()
