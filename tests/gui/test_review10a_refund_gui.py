@@ -11,6 +11,7 @@ from station.model.operators import OperatorInfo
 from station.registry.models import ProgrammeMembership
 from station.services import payments
 from tests.gui.conftest import FIXED_NOW
+from tests.gui.test_eighth_day_gui import said_in
 from tests.gui.test_refund10_gui import _choose, _paid_not_begun
 from tests.gui.test_services_panels import clerk, household, wait_message
 from tests.gui.test_seventh_day_gui import _programmes_panel
@@ -49,14 +50,8 @@ def test_a_payment_while_the_clerk_confirms_refunds_nothing(
 def test_the_changed_amount_is_said_in_the_desks_language(qapp: Any, language: str) -> None:
     """The refusal is typed and said from its two amounts, never in English at a Khmer,
     Urdu or Indonesian desk."""
-    from station.i18n import apply_language
     from station.services.errors import RefundChanged
-    from station.views.workers import plain_message
 
-    apply_language(language)
-    try:
-        said = plain_message(RefundChanged("M-7", 4500, 4600))
-    finally:
-        apply_language("en")
+    _english, (said,) = said_in(language, (RefundChanged("M-7", 4500, 4600),))
     assert "membership" not in said and "Nothing" not in said, said
     assert said.count("%") == 0, said
