@@ -101,11 +101,6 @@ def _gone(session: Session, membership_id: str) -> NoReturn:
     raise UnknownRecord("membership", membership_id)
 
 
-def _paid(session: Session, membership_id: str) -> int:
-    """What is paid towards the membership, net of refunds."""
-    return paid_towards(session, membership_id)
-
-
 def contribution_statement(station: Station, membership_id: str, *, today: dt.date,
                            catalogue: Catalogue | None = None) -> Statement:
     """The statement of a contributory membership on ``today``."""
@@ -113,7 +108,7 @@ def contribution_statement(station: Station, membership_id: str, *, today: dt.da
     with station.reading() as session:
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
         return statement(scheme, start=membership.start_date, end=membership.end_date,
-                         paid_minor=_paid(session, membership_id), as_of=today)
+                         paid_minor=paid_towards(session, membership_id), as_of=today)
 
 
 def record_payment(station: Station, membership_id: str, amount_minor: int, *,
@@ -180,7 +175,7 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
         end = membership.end_date
         if end is not None and end < today:
             owed = statement(scheme, start=membership.start_date, end=end,
-                             paid_minor=_paid(session, membership_id),
+                             paid_minor=paid_towards(session, membership_id),
                              as_of=today).arrears_minor
             if amount_minor > owed:
                 raise MembershipEnded(membership_id, end, owed, amount_minor)
@@ -192,7 +187,7 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
             operator_id=operator.id, station_id=station_id))
         session.flush()
         after = statement(scheme, start=membership.start_date, end=membership.end_date,
-                          paid_minor=_paid(session, membership_id), as_of=today)
+                          paid_minor=paid_towards(session, membership_id), as_of=today)
         facts = {"membership_id": membership_id, "person_id": membership.person_id,
                  "programme": membership.programme_code, "amount_minor": amount_minor,
                  "currency": scheme.currency, "receipt_no": receipt_no,

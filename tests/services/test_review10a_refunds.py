@@ -175,3 +175,26 @@ def test_a_refund_gives_back_the_amount_confirmed_or_nothing(
     done = payments.refund_and_withdraw(station, membership, reason="moved", operator=clerk,
                                         now=NOW, confirmed_minor=again.amount_minor)
     assert done.amount_minor == 4600
+
+
+def test_an_undone_death_leaves_the_refund_to_the_living(
+        station: Station, family: Family, clerk: OperatorInfo,
+        supervisor: OperatorInfo) -> None:
+    """A death recorded by mistake kept the paid membership (ended on its start date) as
+    owed to the family; undone, it is owed to nobody's family any more, and while its start
+    date is ahead it is refunded with a clerk's reason (not the death's), as the undo's
+    docstring says."""
+    from station.model.deaths import record_death, undo_death
+    from station.services.errors import NotInList
+
+    kept = _paid_not_begun(station, family, clerk)
+    record_death(station, family.mother, died_on=NOW.date(), source="certificate 1/2026",
+                 by=supervisor, now=NOW)
+    undo_death(station, family.mother, reason="another Sok", by=supervisor, now=NOW)
+    assert memberships.refunds_owed(station, family.household_id) == []
+    with pytest.raises(NotInList):
+        payments.refund_and_withdraw(station, kept, reason=payments.DECEASED, operator=clerk,
+                                     now=NOW)
+    done = payments.refund_and_withdraw(station, kept, reason="own_request", operator=clerk,
+                                        now=NOW)
+    assert done.amount_minor == 4500 and not done.refundable.deceased
