@@ -198,3 +198,39 @@ def test_an_undone_death_leaves_the_refund_to_the_living(
     done = payments.refund_and_withdraw(station, kept, reason="own_request", operator=clerk,
                                         now=NOW)
     assert done.amount_minor == 4500 and not done.refundable.deceased
+
+
+@pytest.mark.postgres
+def test_two_desks_refunding_at_once_take_two_refund_numbers(pg_station: Station) -> None:
+    """Desk A's refund (of another membership) has taken R00001 and not committed yet;
+    desk B refunds the mother's at the same moment, counts the same day's refunds, takes R00001 too and
+    waits on the unique receipt number. When A commits, B counts again (the retry loop
+    payments have) and prints R00002: no refund is lost, no number is printed twice."""
+    station = pg_station
+    family: Family = make_family(station)
+    clerk = _pg_clerk(station)
+    membership = _paid_not_begun(station, family, clerk)
+    outcome: list[object] = []
+
+    def desk_b() -> None:
+        try:
+            outcome.append(payments.refund_and_withdraw(station, membership, reason="moved",
+                                                        operator=clerk, now=NOW))
+        except Exception as err:  # the test reads what B was told
+            outcome.append(err)
+
+    with station.engine.connect() as desk_a:
+        desk_a.execute(sa.text(
+            "INSERT INTO contribution_payment (id, membership_id, amount_minor, currency, "
+            "receipt_no, paid_at, station_id) VALUES ('refund-a', 'another-membership', "
+            "-100, 'XSP', 'station-demo-1-20261122-R00001', :at, :st)"),
+            {"at": NOW.replace(tzinfo=None), "st": STATION_ID})
+        b = threading.Thread(target=desk_b)
+        b.start()
+        while b.is_alive() and not _waiting_on_a_lock(station):
+            b.join(0.05)
+        desk_a.commit()
+    b.join()
+    (told,) = outcome
+    assert isinstance(told, payments.RefundReceipt), told
+    assert told.receipt_no == "station-demo-1-20261122-R00002"
