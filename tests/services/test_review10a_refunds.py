@@ -203,9 +203,10 @@ def test_an_undone_death_leaves_the_refund_to_the_living(
 @pytest.mark.postgres
 def test_two_desks_refunding_at_once_take_two_refund_numbers(pg_station: Station) -> None:
     """Desk A's refund (of another membership) has taken R00001 and not committed yet;
-    desk B refunds the mother's at the same moment, counts the same day's refunds, takes R00001 too and
-    waits on the unique receipt number. When A commits, B counts again (the retry loop
-    payments have) and prints R00002: no refund is lost, no number is printed twice."""
+    desk B refunds the mother's at the same moment, counts the same day's refunds, takes
+    R00001 too and waits on the unique receipt number. When A commits, B counts again (the
+    retry loop payments have) and prints R00002: no refund is lost, no number is printed
+    twice."""
     station = pg_station
     family: Family = make_family(station)
     clerk = _pg_clerk(station)
