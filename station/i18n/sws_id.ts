@@ -3079,6 +3079,10 @@ Kartu: %6</translation>
         <translation>Tidak ada dana yang dikembalikan.</translation>
     </message>
     <message>
+        <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>
+        <translation>Kuitansi pengembalian %1: %2 %3 dikembalikan kepada keluarga %4; %5 ditarik kembali.</translation>
+    </message>
+    <message>
         <source>Refund receipt %1: %2 %3 given back to %4; %5 withdrawn.</source>
         <translation>Kuitansi pengembalian %1: %2 %3 dikembalikan kepada %4; %5 ditarik kembali.</translation>
     </message>

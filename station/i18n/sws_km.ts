@@ -3091,6 +3091,10 @@ Card: %6</source>
         <translation>មិនបានសងប្រាក់វិញទេ។</translation>
     </message>
     <message>
+        <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>
+        <translation>បង្កាន់ដៃសងប្រាក់វិញ %1៖ បានសង %2 %3 ទៅគ្រួសាររបស់ %4 វិញ; %5 ត្រូវបានដកវិញ។</translation>
+    </message>
+    <message>
         <source>Refund receipt %1: %2 %3 given back to %4; %5 withdrawn.</source>
         <translation>បង្កាន់ដៃសងប្រាក់វិញ %1៖ បានសង %2 %3 ទៅ %4 វិញ; %5 ត្រូវបានដកវិញ។</translation>
     </message>

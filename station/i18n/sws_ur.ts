@@ -3091,6 +3091,10 @@ Card: %6</source>
         <translation>کوئی رقم واپس نہیں کی گئی۔</translation>
     </message>
     <message>
+        <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>
+        <translation>رقم واپسی کی رسید %1: %2 %3 %4 کے خاندان کو واپس کیے گئے؛ %5 واپس لے لی گئی۔</translation>
+    </message>
+    <message>
         <source>Refund receipt %1: %2 %3 given back to %4; %5 withdrawn.</source>
         <translation>رقم واپسی کی رسید %1: %2 %3 %4 کو واپس کیے گئے؛ %5 واپس لے لی گئی۔</translation>
     </message>

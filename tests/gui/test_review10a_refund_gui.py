@@ -7,10 +7,11 @@ from typing import Any
 import pytest
 from PySide6.QtCore import Qt
 
-from station.model.operators import OperatorInfo
+from station.model.deaths import record_death
+from station.model.operators import OperatorInfo, login
 from station.registry.models import ProgrammeMembership
 from station.services import payments
-from tests.gui.conftest import FIXED_NOW
+from tests.gui.conftest import FIXED_NOW, PASSWORD
 from tests.gui.test_eighth_day_gui import said_in
 from tests.gui.test_refund10_gui import _choose, _paid_not_begun
 from tests.gui.test_services_panels import clerk, household, wait_message
@@ -55,3 +56,21 @@ def test_the_changed_amount_is_said_in_the_desks_language(qapp: Any, language: s
     _english, (said,) = said_in(language, (RefundChanged("M-7", 4500, 4600),))
     assert "membership" not in said and "Nothing" not in said, said
     assert said.count("%") == 0, said
+
+
+def test_a_deceased_members_refund_is_said_as_the_familys(
+        qtbot: Any, station: Any, clerk: OperatorInfo, household: str,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """The tab said "4,500 XSP given back to p-mother", a member recorded dead; the money
+    went to the family, and the line now says so."""
+    _paid_not_begun(station, clerk, household)
+    boss = login(station, "super", PASSWORD, now=FIXED_NOW)
+    record_death(station, "p-mother", died_on=FIXED_NOW.date(), source="certificate 9",
+                 by=boss, now=FIXED_NOW)
+    panel = _programmes_panel(qtbot, station, clerk, household)
+    _choose(panel, "(deceased)")
+    monkeypatch.setattr(panel, "_confirm_refund", lambda quote: True)
+    qtbot.mouseClick(panel.refund_button, Qt.MouseButton.LeftButton)
+    wait_message(qtbot, panel, "Refund receipt")
+    assert "4,500 XSP given back to the family of p-mother" in panel.message.text(), (
+        panel.message.text())

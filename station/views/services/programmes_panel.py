@@ -544,8 +544,11 @@ class ProgrammesPanel(ServicePanel):
         done = receipt.withdrawn
         title = programme_names(current_language()).get(done.programme_code,
                                                         done.programme_code)
-        self._done_then_reread(household_id, self.tr("Refund receipt %1: %2 %3 given back "
-                                                      "to %4; %5 withdrawn.")
+        # a member who died before it began: the money went to the family
+        said = (self.tr("Refund receipt %1: %2 %3 given back to the family of %4; %5 "
+                        "withdrawn.") if receipt.refundable.deceased else
+                self.tr("Refund receipt %1: %2 %3 given back to %4; %5 withdrawn."))
+        self._done_then_reread(household_id, said
                                .replace("%1", str(receipt.receipt_no))
                                .replace("%2", self.locale().toString(
                                    int(receipt.amount_minor)))
