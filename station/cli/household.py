@@ -334,10 +334,14 @@ def cmd_withdraw_membership(args: argparse.Namespace) -> int:
         receipt = refund_and_withdraw(station, args.membership_id,
                                       reason=args.reason.strip(), operator=operator, now=now)
         done = receipt.withdrawn
+        # a holder who died before it began: the money goes to the family
+        to_family = receipt.refundable.deceased
         refund = {"receipt_no": receipt.receipt_no, "refund_id": receipt.refund_id,
-                  "amount_minor": receipt.amount_minor, "currency": receipt.currency}
+                  "amount_minor": receipt.amount_minor, "currency": receipt.currency,
+                  "to_family": to_family}
         said = (f"refund receipt {receipt.receipt_no}: {receipt.amount_minor} "
-                f"{receipt.currency} refunded to {done.person_id}\n")
+                f"{receipt.currency} refunded to "
+                f"{'the family of ' if to_family else ''}{done.person_id}\n")
     else:
         done = withdraw_membership(station, args.membership_id, reason=args.reason.strip(),
                                    operator=operator, now=now)

@@ -1640,6 +1640,10 @@ Kartu: %6</translation>
         <translation>Keanggotaan ini berakhir pada %1 dan tidak ada tunggakan: pembayaran tidak dapat diterima.</translation>
     </message>
     <message>
+        <source>Nothing was refunded: %1 was confirmed, but %2 is paid towards this membership now (a payment at another desk). Refund again to give back %2.</source>
+        <translation>Tidak ada yang dikembalikan: %1 telah dikonfirmasi, tetapi kini %2 telah dibayar untuk keanggotaan ini (pembayaran di loket lain). Kembalikan lagi untuk mengembalikan %2.</translation>
+    </message>
+    <message>
         <source>Say why the resolution is appealed (in the note).</source>
         <translation>Sebutkan alasan banding atas penyelesaian (di catatan).</translation>
     </message>
@@ -3073,6 +3077,10 @@ Kartu: %6</translation>
     <message>
         <source>Nothing was refunded.</source>
         <translation>Tidak ada dana yang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>
+        <translation>Kuitansi pengembalian %1: %2 %3 dikembalikan kepada keluarga %4; %5 ditarik kembali.</translation>
     </message>
     <message>
         <source>Refund receipt %1: %2 %3 given back to %4; %5 withdrawn.</source>

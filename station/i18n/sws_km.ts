@@ -1646,6 +1646,10 @@ Card: %6</source>
         <translation>សមាជិកភាពនេះបានបញ្ចប់នៅថ្ងៃ %1 ហើយគ្មានប្រាក់ជំពាក់ទេ៖ មិនអាចទទួលការបង់ប្រាក់បានទេ។</translation>
     </message>
     <message>
+        <source>Nothing was refunded: %1 was confirmed, but %2 is paid towards this membership now (a payment at another desk). Refund again to give back %2.</source>
+        <translation>មិនបានសងប្រាក់វិញទេ៖ បានបញ្ជាក់ %1 ប៉ុន្តែឥឡូវនេះបានបង់ %2 សម្រាប់សមាជិកភាពនេះ (ការបង់ប្រាក់នៅបញ្ជរផ្សេង)។ សងវិញម្តងទៀត ដើម្បីប្រគល់ %2 វិញ។</translation>
+    </message>
+    <message>
         <source>Say why the resolution is appealed (in the note).</source>
         <translation>សូមបញ្ជាក់ពីមូលហេតុនៃការប្តឹងឧទ្ធរណ៍លើដំណោះស្រាយ (ក្នុងកំណត់សម្គាល់)។</translation>
     </message>
@@ -3085,6 +3089,10 @@ Card: %6</source>
     <message>
         <source>Nothing was refunded.</source>
         <translation>មិនបានសងប្រាក់វិញទេ។</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>
+        <translation>បង្កាន់ដៃសងប្រាក់វិញ %1៖ បានសង %2 %3 ទៅគ្រួសាររបស់ %4 វិញ; %5 ត្រូវបានដកវិញ។</translation>
     </message>
     <message>
         <source>Refund receipt %1: %2 %3 given back to %4; %5 withdrawn.</source>

@@ -1646,6 +1646,10 @@ Card: %6</source>
         <translation>یہ رکنیت %1 کو ختم ہو گئی اور اس پر کچھ واجب الادا نہیں: کوئی ادائیگی نہیں لی جا سکتی۔</translation>
     </message>
     <message>
+        <source>Nothing was refunded: %1 was confirmed, but %2 is paid towards this membership now (a payment at another desk). Refund again to give back %2.</source>
+        <translation>کچھ واپس نہیں کیا گیا: %1 کی تصدیق ہوئی تھی، لیکن اب اس رکنیت کے لیے %2 ادا شدہ ہے (کسی دوسرے کاؤنٹر پر ادائیگی)۔ %2 واپس کرنے کے لیے دوبارہ رقم واپس کریں۔</translation>
+    </message>
+    <message>
         <source>Say why the resolution is appealed (in the note).</source>
         <translation>بتائیں کہ حل کے خلاف اپیل کیوں کی جا رہی ہے (نوٹ میں)۔</translation>
     </message>
@@ -3085,6 +3089,10 @@ Card: %6</source>
     <message>
         <source>Nothing was refunded.</source>
         <translation>کوئی رقم واپس نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>
+        <translation>رقم واپسی کی رسید %1: %2 %3 %4 کے خاندان کو واپس کیے گئے؛ %5 واپس لے لی گئی۔</translation>
     </message>
     <message>
         <source>Refund receipt %1: %2 %3 given back to %4; %5 withdrawn.</source>

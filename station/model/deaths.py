@@ -3,7 +3,9 @@
 A supervisor records that a registered person died (:func:`record_death`). In ONE
 transaction the person gets ``died_on`` and ``death_source``; every programme membership
 still running on that date ends on it (rows kept: the history stays), and one that would
-only begin later is withdrawn (held on no day; its ``programme.withdraw`` event keeps it);
+only begin later is withdrawn (held on no day; its ``programme.withdraw`` event keeps it),
+unless contributions are paid towards it: it then stays, ended on its start date, as a refund
+owed to the family (:func:`station.services.payments.refund_and_withdraw`);
 every card the person holds is revoked with the reason ``holder deceased``; a
 ``person.death`` audit event is appended; and the centre is told (one ``person_death``
 outbox item, plus the items each membership end and card revocation already travel as).
@@ -196,7 +198,10 @@ def undo_death(station: Station, person_id: str, *, reason: str, by: OperatorInf
     """Clear a death recorded by mistake (supervisors only), audited and sent to the centre.
 
     Memberships ended or withdrawn and cards revoked by the death stay so: the clerk
-    proposes the programmes again and issues a new card.
+    proposes the programmes again and issues a new card. One the death kept for the money
+    paid towards it (ended on its start date) is no longer listed as owed to a family: while
+    its start date is ahead it is refunded as any not begun
+    (:func:`station.services.payments.refund_and_withdraw`, a clerk's reason).
     """
     by.require("supervisor", action="correct a recorded death")
     why = " ".join(str(reason or "").split())

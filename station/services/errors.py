@@ -209,6 +209,20 @@ class RefundAfterStart(PaymentError):
         self.today = today
 
 
+class RefundChanged(PaymentError):
+    """A refund confirmed for ``confirmed_minor`` while ``paid_minor`` is now paid towards
+    the membership (a payment at another desk meanwhile): nothing is refunded, the clerk
+    asks again with the new amount."""
+
+    def __init__(self, membership_id: str, confirmed_minor: int, paid_minor: int) -> None:
+        super().__init__(f"what is paid towards membership {membership_id} changed since the "
+                         f"refund was confirmed ({confirmed_minor} then, {paid_minor} now): "
+                         "nothing was refunded; confirm the refund again")
+        self.membership_id = membership_id
+        self.confirmed_minor = confirmed_minor
+        self.paid_minor = paid_minor
+
+
 class MembershipWithdrawn(PaymentError):
     """A membership withdrawn before it began, its contributions refunded on ``receipt_no``:
     it has no statement and takes no payment any more (its history still reads)."""

@@ -521,8 +521,10 @@ def withdraw_row(station: Station, session: Session, row: ProgrammeMembership, r
     """Remove a membership that never ran, in the caller's transaction: its confirmation's
     decision keeps the rest, without the id; the ``programme.withdraw`` event keeps its
     dates and ``reason``; the centre is told ``withdrawn`` true with an ``end_date`` the day
-    before it begins (held on no day). :func:`withdraw_membership` and a death that came
-    before the membership began (``station.model.deaths``) both withdraw so."""
+    before it begins (held on no day). :func:`withdraw_membership`, a refund
+    (:func:`station.services.payments.refund_and_withdraw`) and a death that came before
+    the membership began (``station.model.deaths``) all withdraw so; payments towards it
+    keep its id."""
     session.execute(sa.update(EligibilityDecision)
                     .where(EligibilityDecision.membership_id == row.id)
                     .values(membership_id=None))

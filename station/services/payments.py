@@ -47,6 +47,7 @@ from station.services.errors import (
     NotInList,
     PaymentError,
     RefundAfterStart,
+    RefundChanged,
     UnknownRecord,
 )
 from station.services.memberships import (
@@ -75,9 +76,12 @@ class Receipt:
     statement: Statement
 
 
-def _membership_and_scheme(session: Session, membership_id: str,
-                           catalogue: Catalogue) -> tuple[ProgrammeMembership, ContributionScheme]:
-    membership = session.get(ProgrammeMembership, membership_id)
+def _membership_and_scheme(session: Session, membership_id: str, catalogue: Catalogue, *,
+                           lock: bool = False) -> tuple[ProgrammeMembership, ContributionScheme]:
+    """The membership and its programme's scheme, refused as gone or collecting nothing;
+    ``lock``: held for the caller's writes (FOR UPDATE on PostgreSQL), so a payment and a
+    refund of the same membership at two desks run one after the other."""
+    membership = session.get(ProgrammeMembership, membership_id, with_for_update=lock)
     if membership is None:
         _gone(session, membership_id)
     scheme = catalogue.get(membership.programme_code).contribution
@@ -97,11 +101,6 @@ def _gone(session: Session, membership_id: str) -> NoReturn:
     raise UnknownRecord("membership", membership_id)
 
 
-def _paid(session: Session, membership_id: str) -> int:
-    """What is paid towards the membership, net of refunds."""
-    return paid_towards(session, membership_id)
-
-
 def contribution_statement(station: Station, membership_id: str, *, today: dt.date,
                            catalogue: Catalogue | None = None) -> Statement:
     """The statement of a contributory membership on ``today``."""
@@ -109,13 +108,30 @@ def contribution_statement(station: Station, membership_id: str, *, today: dt.da
     with station.reading() as session:
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
         return statement(scheme, start=membership.start_date, end=membership.end_date,
-                         paid_minor=_paid(session, membership_id), as_of=today)
+                         paid_minor=paid_towards(session, membership_id), as_of=today)
 
 
 def record_payment(station: Station, membership_id: str, amount_minor: int, *,
                    operator: OperatorInfo, now: dt.datetime,
                    catalogue: Catalogue | None = None) -> Receipt:
-    """Record a payment and return its receipt with the statement after it."""
+    """Record a payment and return its receipt with the statement after it.
+
+    The membership is locked while the payment is written, as a refund locks it: a refund
+    and a payment of one membership at two desks run one after the other.
+
+    Raises
+    ------
+    NotAnAmount
+        ``amount_minor`` is not a whole number above zero.
+    UnknownRecord, MembershipWithdrawn
+        No membership has this id (one withdrawn with its money refunded is named so).
+    NoContributions
+        Its programme collects no contributions.
+    MembershipEnded
+        It has ended and the amount is more than its arrears.
+    PaymentError
+        No free receipt number after several tries (nothing was recorded).
+    """
     if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
         raise NotAnAmount(amount_minor)
     catalogue = catalogue or load_catalogue()
@@ -152,11 +168,14 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
     at, today = naive_utc(now), office_today(station, now)  # the office's day, not UTC's
     station_id = station.settings.station_id
     with station.transaction() as session:
-        membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
+        # locked: a refund at another desk meanwhile withdraws the row (the payments hold no
+        # foreign key to it since pay01), and this payment is then refused, not orphaned
+        membership, scheme = _membership_and_scheme(session, membership_id, catalogue,
+                                                    lock=True)
         end = membership.end_date
         if end is not None and end < today:
             owed = statement(scheme, start=membership.start_date, end=end,
-                             paid_minor=_paid(session, membership_id),
+                             paid_minor=paid_towards(session, membership_id),
                              as_of=today).arrears_minor
             if amount_minor > owed:
                 raise MembershipEnded(membership_id, end, owed, amount_minor)
@@ -168,7 +187,7 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
             operator_id=operator.id, station_id=station_id))
         session.flush()
         after = statement(scheme, start=membership.start_date, end=membership.end_date,
-                          paid_minor=_paid(session, membership_id), as_of=today)
+                          paid_minor=paid_towards(session, membership_id), as_of=today)
         facts = {"membership_id": membership_id, "person_id": membership.person_id,
                  "programme": membership.programme_code, "amount_minor": amount_minor,
                  "currency": scheme.currency, "receipt_no": receipt_no,
@@ -237,7 +256,8 @@ def refundable(station: Station, membership_id: str, *, today: dt.date,
 
 def refund_and_withdraw(station: Station, membership_id: str, *, reason: str,
                         operator: OperatorInfo, now: dt.datetime,
-                        catalogue: Catalogue | None = None) -> RefundReceipt:
+                        catalogue: Catalogue | None = None,
+                        confirmed_minor: int | None = None) -> RefundReceipt:
     """Give back everything paid towards a membership that never began, and withdraw it.
 
     One step, one transaction: a refund alone would leave a membership that nobody pays
@@ -253,6 +273,11 @@ def refund_and_withdraw(station: Station, membership_id: str, *, reason: str,
     A holder who died before the membership began (the death kept its row for the money
     paid, :mod:`station.model.deaths`) is refunded to the family the same way, with the
     reason :data:`DECEASED`, on any day: the cover never ran.
+
+    ``confirmed_minor`` is the amount the clerk confirmed (:func:`refundable`'s, read
+    before the question): the refund gives back exactly that or nothing, so the receipt
+    never says more (or less) than the cash handed over when another desk took a payment
+    towards the membership meanwhile.
 
     Raises
     ------
@@ -270,31 +295,32 @@ def refund_and_withdraw(station: Station, membership_id: str, *, reason: str,
         at the counter (it is ended instead).
     NothingToRefund
         Nothing is paid towards it (net): withdraw it plainly.
+    RefundChanged
+        What is paid towards it is no longer ``confirmed_minor``: nothing was refunded.
     """
     operator.require("clerk", "supervisor", action="refund contributions")
     if reason not in (*END_REASONS, DECEASED):
         raise NotInList("end reason", reason, END_REASONS)
     catalogue = catalogue or load_catalogue()
     return _numbered(lambda: _write_refund(station, membership_id, reason, operator=operator,
-                                           now=now, catalogue=catalogue))
+                                           now=now, catalogue=catalogue,
+                                           confirmed_minor=confirmed_minor))
 
 
 def _write_refund(station: Station, membership_id: str, reason: str, *,
-                  operator: OperatorInfo, now: dt.datetime,
-                  catalogue: Catalogue) -> RefundReceipt:
+                  operator: OperatorInfo, now: dt.datetime, catalogue: Catalogue,
+                  confirmed_minor: int | None) -> RefundReceipt:
     at, today = naive_utc(now), office_today(station, now)
     station_id = station.settings.station_id
     with station.transaction() as session:
-        row = session.get(ProgrammeMembership, membership_id, with_for_update=True)
-        if row is None:  # never known, or refunded already (at another desk meanwhile)
-            _gone(session, membership_id)
-        scheme = catalogue.get(row.programme_code).contribution
-        if scheme is None:
-            raise NoContributions(row.programme_code)
+        # never known, or refunded already (at another desk meanwhile): refused so
+        row, scheme = _membership_and_scheme(session, membership_id, catalogue, lock=True)
         owed = _refundable(session, row, scheme, today)
         if (reason == DECEASED) != owed.deceased:  # the death is the reason, or none
             raise NotInList("end reason", reason, (DECEASED,) if owed.deceased
                             else END_REASONS)
+        if confirmed_minor is not None and owed.amount_minor != confirmed_minor:
+            raise RefundChanged(row.id, confirmed_minor, owed.amount_minor)
         receipt_no = _next_receipt(session, station_id, today, refund=True)
         refund_id = str(uuid.uuid4())
         session.add(ContributionPayment(

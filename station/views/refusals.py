@@ -144,6 +144,16 @@ def _membership_ended(exc: BaseException) -> str | None:
                                              "on it: no payment can be taken."), ended)
 
 
+def _refund_changed(exc: BaseException) -> str | None:
+    # both amounts as the desk writes numbers: what the clerk said Yes to, what is paid now
+    return _fill(QT_TRANSLATE_NOOP("Errors", "Nothing was refunded: %1 was confirmed, but %2 "
+                                             "is paid towards this membership now (a payment "
+                                             "at another desk). Refund again to give back "
+                                             "%2."),
+                 QLocale().toString(int(getattr(exc, "confirmed_minor", 0) or 0)),
+                 QLocale().toString(int(getattr(exc, "paid_minor", 0) or 0)))
+
+
 # ``TextMissing.what`` -> its sentence
 MISSING_TEXT = {
     "grievance": QT_TRANSLATE_NOOP("Errors", "Describe the grievance in a few words."),
@@ -302,6 +312,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         NotInList,
         NotProposed,
         RefundAfterStart,
+        RefundChanged,
         RulesChanged,
         TextMissing,
         Unanswered,
@@ -421,6 +432,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         (RefundAfterStart, _with(QT_TRANSLATE_NOOP(
             "Errors", "This membership began on %1: only contributions towards a membership "
                       "not begun yet are refunded at the counter."), "start_date")),
+        (RefundChanged, _refund_changed),
         (NothingToRefund, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "Nothing is paid towards this membership: there is nothing to refund "
                       "(withdraw it instead)."))),

@@ -139,6 +139,19 @@ def test_a_station_not_approved_yet_says_how_many_records_wait_and_since_when(
         apply_language("en")
 
 
+def said_in(language: str, errors: Any) -> tuple[list[str], list[str]]:
+    """What the desk says for each of ``errors`` in English and in ``language``."""
+    from station.i18n import apply_language
+    from station.views.workers import plain_message
+
+    english = [plain_message(e) for e in errors]
+    apply_language(language)
+    try:
+        return english, [plain_message(e) for e in errors]
+    finally:
+        apply_language("en")
+
+
 @pytest.mark.parametrize("language", ["km", "ur", "id"])
 def test_a_withdrawal_refused_is_said_in_the_desks_language(qapp: Any, language: str) -> None:
     """A withdrawal refused (the membership has begun, or contributions were paid towards
@@ -146,20 +159,12 @@ def test_a_withdrawal_refused_is_said_in_the_desks_language(qapp: Any, language:
     from their type and data."""
     import datetime as dt
 
-    from station.i18n import apply_language
     from station.services.errors import AlreadyBegun, BeginsLater, ContributionsPaid
-    from station.views.workers import plain_message
 
     day, today = dt.date(2026, 12, 1), dt.date(2026, 11, 22)
-    errors = (BeginsLater("M-7", day, None, today, today),
-              AlreadyBegun("M-7", day, None, today),
-              ContributionsPaid("M-7", day, None, today, 1500))
-    english = [plain_message(e) for e in errors]
-    apply_language(language)
-    try:
-        said = [plain_message(e) for e in errors]
-    finally:
-        apply_language("en")
+    english, said = said_in(language, (BeginsLater("M-7", day, None, today, today),
+                                       AlreadyBegun("M-7", day, None, today),
+                                       ContributionsPaid("M-7", day, None, today, 1500)))
     for words, text in zip(english, said, strict=True):
         assert text and text != words and "membership" not in text, text
     assert "2026" in said[0] and "2026" in said[1]  # the day it begins, as the desk writes it

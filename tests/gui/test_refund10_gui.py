@@ -15,13 +15,20 @@ from PySide6.QtCore import Qt
 from station.model.deaths import record_death
 from station.model.operators import OperatorInfo, login
 from station.registry.models import ProgrammeMembership
-from station.services import households, memberships, payments
+from station.services import payments
 from station.views.services import PaymentsPanel
 from tests.gui.conftest import FIXED_NOW, PASSWORD
-from tests.gui.test_services_panels import WAIT, clerk, clock, household, wait_message
+from tests.gui.test_eighth_day_gui import said_in
+from tests.gui.test_services_panels import (
+    WAIT,
+    _contributing_member,
+    clerk,
+    clock,
+    household,
+    wait_message,
+)
 from tests.gui.test_seventh_day_gui import _held_texts, _programmes_panel
 from tests.services._db import audit_actions
-from tests.services.conftest import POOR_ANSWERS
 
 __all__ = ["clerk", "household"]  # the fixtures, shared with the services panels' tests
 
@@ -32,13 +39,7 @@ START = dt.date(2026, 12, 1)  # after the desk's today (22/11/2026)
 
 def _paid_not_begun(station: Any, clerk: OperatorInfo, household: str) -> str:
     """The mother's voluntary health insurance, to begin on 1 December, 4,500 paid."""
-    households.record_situation(station, "p-mother", disability=False, employment="informal",
-                                operator=clerk, now=FIXED_NOW)
-    near_poor = dict(POOR_ANSWERS, roof="concrete", water="piped")
-    households.assess_household(station, household, near_poor, operator=clerk, now=FIXED_NOW)
-    package = memberships.propose(station, household, today=FIXED_NOW.date())
-    done = memberships.confirm(station, package, accepted=None, operator=clerk, now=FIXED_NOW)
-    membership = done.memberships[("p-mother", "HEALTH_VOLUNTARY")]
+    membership = _contributing_member(station, clerk, household)
     with station.transaction() as session:
         session.execute(sa.update(ProgrammeMembership)
                         .where(ProgrammeMembership.id == membership)
@@ -138,25 +139,18 @@ def test_refund_is_on_the_keyboard(qtbot: Any, station: Any, clerk: OperatorInfo
 def test_refund_refusals_are_said_in_the_desks_language(qapp: Any, language: str) -> None:
     """The refund's refusals are typed and said from their type and data, never in
     English at a Khmer, Urdu or Indonesian desk."""
-    from station.i18n import apply_language
     from station.services.errors import (
         ContributionsPaid,
         MembershipWithdrawn,
         NothingToRefund,
         RefundAfterStart,
     )
-    from station.views.workers import plain_message
 
     day, today = dt.date(2026, 12, 1), dt.date(2026, 11, 22)
-    errors = (RefundAfterStart("M-7", day, today), NothingToRefund("M-7"),
-              MembershipWithdrawn("M-7", "st-20261122-R00001"),
-              ContributionsPaid("M-7", day, None, today, 1500))
-    english = [plain_message(e) for e in errors]
-    apply_language(language)
-    try:
-        said = [plain_message(e) for e in errors]
-    finally:
-        apply_language("en")
+    english, said = said_in(language, (
+        RefundAfterStart("M-7", day, today), NothingToRefund("M-7"),
+        MembershipWithdrawn("M-7", "st-20261122-R00001"),
+        ContributionsPaid("M-7", day, None, today, 1500)))
     for words, text in zip(english, said, strict=True):
         assert text and text != words and "membership" not in text, text
     assert "2026" in said[0] and "st-20261122-R00001" in said[2]

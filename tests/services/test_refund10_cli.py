@@ -71,7 +71,8 @@ def test_refund_json_and_refusal(home: Path, capsys: pytest.CaptureFixture[str])
     done = run_json(["household", "withdraw-membership", mid, "--reason", "own_request",
                      "--refund", *LOGIN], capsys)
     assert done["refund"]["receipt_no"].endswith("-R00001")
-    assert (done["refund"]["amount_minor"], done["refund"]["currency"]) == (3000, "XSP")
+    assert (done["refund"]["amount_minor"], done["refund"]["currency"],
+            done["refund"]["to_family"]) == (3000, "XSP", False)
     assert (done["membership_id"], done["withdrawn"], done["reason"]) == (
         mid, True, "own_request")
 
@@ -101,5 +102,5 @@ def test_household_show_names_the_refund_owed_to_a_deceased_members_family(
             in capsys.readouterr().out)
     assert run(["household", "withdraw-membership", mid, "--reason", "holder deceased",
                 "--refund", *LOGIN]) == 0
-    assert "1500 XSP refunded to p-mother" in capsys.readouterr().out
+    assert "1500 XSP refunded to the family of p-mother" in capsys.readouterr().out
     assert run_json(["household", "show", "hh-sok"], capsys)["refunds_owed"] == []

@@ -532,17 +532,23 @@ class ProgrammesPanel(ServicePanel):
             self.show_info(self.tr("Nothing was refunded."))
             return
         station, operator, now = self.station, self.operator, self.clock()
+        # the amount the clerk said Yes to, or nothing (another desk may take a payment
+        # towards it while the question stands)
         self.call(lambda: payments.refund_and_withdraw(station, quote.membership_id,
                                                        reason=reason, operator=operator,
-                                                       now=now),
+                                                       now=now,
+                                                       confirmed_minor=quote.amount_minor),
                   lambda receipt: self._on_refunded(household_id, receipt))
 
     def _on_refunded(self, household_id: str, receipt: Any) -> None:
         done = receipt.withdrawn
         title = programme_names(current_language()).get(done.programme_code,
                                                         done.programme_code)
-        self._done_then_reread(household_id, self.tr("Refund receipt %1: %2 %3 given back "
-                                                      "to %4; %5 withdrawn.")
+        # a member who died before it began: the money went to the family
+        said = (self.tr("Refund receipt %1: %2 %3 given back to the family of %4; %5 "
+                        "withdrawn.") if receipt.refundable.deceased else
+                self.tr("Refund receipt %1: %2 %3 given back to %4; %5 withdrawn."))
+        self._done_then_reread(household_id, said
                                .replace("%1", str(receipt.receipt_no))
                                .replace("%2", self.locale().toString(
                                    int(receipt.amount_minor)))

@@ -74,6 +74,25 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    # refunds and the payments of withdrawn memberships cannot go back under the old
-    # constraints: the downgrade stops on them rather than lose money records
+    _refuse_refunds()
     _change(refunds=False)
+
+
+def _refuse_refunds() -> None:
+    """Stop, before changing anything, at rows the schema before pay01 cannot hold: refunds
+    (a negative amount) and payments towards a membership no longer on file (withdrawn with
+    its refund). Money records are never dropped to go back; the database's own CHECK or
+    FOREIGN KEY error said neither why nor what to do."""
+    from station.errors import IntegrityFailure
+
+    bind = op.get_bind()
+    refunds = bind.scalar(sa.text(f"SELECT count(*) FROM {TABLE} WHERE amount_minor < 0"))
+    orphans = bind.scalar(sa.text(
+        f"SELECT count(*) FROM {TABLE} p WHERE NOT EXISTS (SELECT 1 FROM "
+        "programme_membership m WHERE m.id = p.membership_id)"))
+    if refunds or orphans:
+        raise IntegrityFailure(
+            f"the registry holds {refunds} refund(s) and {orphans} payment row(s) of "
+            "memberships withdrawn since migration pay01, which the schema before it cannot "
+            "hold (amounts above zero, each towards a membership on file): it stays at "
+            "pay01, nothing was changed")
