@@ -10,7 +10,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
     QDialog,
     QFormLayout,
     QLabel,
@@ -18,8 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.views.date_field import date_field
 from station.views.dialog_parts import add_error_and_buttons
-from station.views.formats import date_field_format
 
 
 class DeathDialog(QDialog):
@@ -37,10 +36,7 @@ class DeathDialog(QDialog):
             .replace("%1", name))
         intro.setWordWrap(True)
         form.addRow(intro)
-        self.date = QDateEdit()
-        self.date.setObjectName("deathDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_field_format())
+        self.date = date_field("deathDate")
         self.date.setDateRange(QDate(born.year, born.month, born.day),
                                QDate(today.year, today.month, today.day))
         self.date.setDate(QDate(today.year, today.month, today.day))

@@ -1,0 +1,128 @@
+"""Walk 10: a day at the desk in Indonesian and Urdu, as its users would judge it.
+
+A date field at the Urdu desk read its year first ("2031/4/12") beside a message and tables
+that write "12/4/2031"; a time in an Urdu table read "AM 9:30 23/11/2026"; and Enter at
+"Sign out? The enrolment in progress will be lost" or "Revoke the card?" answered Yes.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from types import SimpleNamespace
+
+import pytest
+from PySide6.QtCore import QDate, Qt, QTimer
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from station.i18n import apply_language
+from station.model.ui_context import StationContext
+from station.model.ui_session import Mode
+from station.views.formats import office_date_time, short_date
+from tests.gui.conftest import FIXED_NOW
+from tests.gui.test_first_day_gui import _signed_in
+
+pytestmark = pytest.mark.gui
+
+BIRTH = dt.date(2031, 4, 12)
+
+
+@pytest.mark.parametrize("language", ["ur", "id", "en"])
+def test_a_date_field_reads_as_the_desk_writes_dates(qtbot: QtBot, language: str) -> None:
+    """Urdu: Qt turned the field's sections round at a right-to-left desk, so the birth date
+    read 2031/4/12 while the refusal under it said 12/4/2031. Every date field (birth,
+    death, follow-ups) now reads day first, as every other date on the screen."""
+    from station.views.clerk.person_form import PersonFormPage
+    from station.views.death_dialog import DeathDialog
+
+    apply_language(language)
+    form = PersonFormPage()
+    qtbot.addWidget(form)
+    form.birth_date.setDate(QDate(BIRTH.year, BIRTH.month, BIRTH.day))
+    assert form.birth_date.text() == short_date(BIRTH)
+    death = DeathDialog("Sok Dara", dt.date(1958, 4, 12), BIRTH)
+    qtbot.addWidget(death)
+    assert death.date.text() == short_date(BIRTH)
+    # the calendar that drops down still runs the desk's way
+    assert death.date.calendarWidget().layoutDirection() == QApplication.layoutDirection()
+
+
+def test_the_follow_up_date_reads_day_first_at_the_urdu_desk(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    from station.views.services.cases_panel import CasesPanel
+
+    apply_language("ur")
+    station = live_ctx.services["station"].station
+    panel = CasesPanel(station, None, live_ctx.clock)
+    qtbot.addWidget(panel)
+    panel.next_date.setDate(QDate(BIRTH.year, BIRTH.month, BIRTH.day))
+    assert panel.next_date.text() == short_date(BIRTH)
+
+
+def test_a_time_in_an_urdu_table_reads_date_then_time(qtbot: QtBot,
+                                                      live_ctx: StationContext) -> None:
+    """The supervisor's operators list wrote a last sign-in as "AM 9:30 22/11/2026": the
+    date, the time and AM were laid out right to left as three pieces. A time is now kept
+    whole, left to right, inside the Urdu line."""
+    apply_language("ur")
+    window = _signed_in(qtbot, live_ctx)
+    window.switch_to(Mode.SUPERVISOR)
+    tabs = window.mode_widgets[Mode.SUPERVISOR]
+    from station.views.operators_page import OperatorsPage
+
+    page = next(tabs.widget(i) for i in range(tabs.count())  # type: ignore[attr-defined]
+                if isinstance(tabs.widget(i), OperatorsPage))  # type: ignore[attr-defined]
+    tabs.setCurrentWidget(page)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: page.table.rowCount() >= 2, timeout=20000)
+    shown = [page.table.item(row, 4).text() for row in range(page.table.rowCount())]
+    moment = office_date_time(FIXED_NOW, live_ctx.clock().tzinfo)
+    assert moment.startswith("\u2066") and moment.endswith("\u2069"), ascii(moment)
+    assert "9:30" in moment and "22/11/2026" in moment, ascii(moment)
+    assert moment in shown, ascii(shown)
+
+
+def test_a_time_at_a_left_to_right_desk_is_plain(qtbot: QtBot) -> None:
+    apply_language("id")
+    assert office_date_time(FIXED_NOW, dt.UTC) == "22/11/2026 09.30"
+
+
+def _answer_with_enter(qtbot: QtBot, seen: list[str]) -> None:
+    """When the question comes up, note its default button and press Enter on it."""
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        default = box.defaultButton()
+        seen.append(box.standardButton(default).name if default is not None else "none")
+        QTest.keyClick(box, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press)
+
+
+def test_enter_at_the_sign_out_question_keeps_the_enrolment(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """Enter at "Sign out? The enrolment in progress will be lost" signed the clerk out and
+    lost what was typed and captured: Yes was the default. No is."""
+    from tests.gui.test_first_day_gui import _half_enrolled
+
+    window, page = _half_enrolled(qtbot, live_ctx)
+    seen: list[str] = []
+    _answer_with_enter(qtbot, seen)
+    window.header.sign_out.click()
+    assert seen == ["No"]
+    assert window.session is not None and page.capture.sheet.accepted()
+
+
+def test_enter_at_the_revoke_question_keeps_the_card(qtbot: QtBot,
+                                                    live_ctx: StationContext) -> None:
+    """Enter at "Revoke the card ...? It stops working at every hospital" revoked it."""
+    window = _signed_in(qtbot, live_ctx)
+    window.switch_to(Mode.SUPERVISOR)
+    page = window.page(Mode.SUPERVISOR)
+    seen: list[str] = []
+    _answer_with_enter(qtbot, seen)
+    card = SimpleNamespace(serial="0A0B0C0D", latin_name="Sok Dara")
+    assert page._confirm_revoke(card) is False  # type: ignore[attr-defined]
+    assert seen == ["No"]
