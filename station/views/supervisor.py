@@ -453,7 +453,8 @@ class SupervisorPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Revoke the card"),
             self.tr("Revoke the card %1 of %2? It stops working at every hospital and "
-                    "office.").replace("%1", card.serial).replace("%2", card.latin_name))
+                    "office.").replace("%1", card.serial).replace("%2", card.latin_name),
+            defaultButton=QMessageBox.StandardButton.No)  # Enter must not revoke a card
         return answer == QMessageBox.StandardButton.Yes
 
     def _revoke(self) -> None:
