@@ -1095,11 +1095,11 @@ Card %4, valid until %5</source>
     </message>
     <message>
         <source>&amp;Registered person:</source>
-        <translation>&amp;رجسٹرڈ فرد:</translation>
+        <translation>رجسٹرڈ فرد (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Finger:</source>
-        <translation>&amp;انگلی:</translation>
+        <translation>انگلی (&amp;F):</translation>
     </message>
     <message>
         <source>The clerk&apos;s note: %1</source>
@@ -1123,7 +1123,7 @@ Card %4, valid until %5</source>
     </message>
     <message>
         <source>Same &amp;person as this registered person</source>
-        <translation>اس رجسٹرڈ فرد جیسا ہی &amp;شخص</translation>
+        <translation>اس رجسٹرڈ فرد جیسا ہی شخص (&amp;P)</translation>
     </message>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
@@ -3896,7 +3896,7 @@ Card: %6</source>
     </message>
     <message>
         <source>&amp;Compare the prints...</source>
-        <translation>نشانات کا &amp;موازنہ کریں...</translation>
+        <translation>نشانات کا موازنہ کریں... (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -4252,7 +4252,7 @@ Rejected by the centre: %4</source>
     </message>
     <message>
         <source>&amp;Compare the prints and decide...</source>
-        <translation>نشانات کا &amp;موازنہ کریں اور فیصلہ کریں...</translation>
+        <translation>نشانات کا موازنہ کریں اور فیصلہ کریں... (&amp;C)</translation>
     </message>
     <message>
         <source>No case is waiting for a decision.</source>

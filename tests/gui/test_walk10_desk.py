@@ -126,3 +126,32 @@ def test_enter_at_the_revoke_question_keeps_the_card(qtbot: QtBot,
     card = SimpleNamespace(serial="0A0B0C0D", latin_name="Sok Dara")
     assert page._confirm_revoke(card) is False  # type: ignore[attr-defined]
     assert seen == ["No"]
+
+
+def _letter(text: str) -> str | None:
+    import re
+
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", ["ur", "km"])
+def test_every_alt_letter_at_a_khmer_or_urdu_desk_is_the_english_one(language: str) -> None:
+    """Urdu's "Compare the prints" and the case dialog's fields had their Alt letter on an
+    Urdu letter (م, ر, ا, ش), which Alt and a key on the desk's keyboard never reach; every
+    other control says its Latin letter in brackets, "(&C)", as the English one."""
+    import xml.etree.ElementTree as ET
+
+    from station.i18n import HERE
+
+    wrong = []
+    for context in ET.parse(HERE / f"sws_{language}.ts").getroot().iter("context"):
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            assert translation is not None
+            forms = [n.text or "" for n in translation.iter("numerusform")] or \
+                [translation.text or ""]
+            wrong += [(source, text) for text in forms
+                      if _letter(source) and _letter(text) != _letter(source)]
+    assert wrong == []
