@@ -1887,6 +1887,13 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>Tutup tanpa menyimpan? Yang Anda ketik di sini akan hilang.</translation>
+    </message>
+</context>
+<context>
     <name>FormMessages</name>
     <message>
         <source>Enter the name in the local script.</source>

@@ -1893,6 +1893,13 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>បិទដោយមិនរក្សាទុកឬ? អ្វីដែលអ្នកបានវាយនៅទីនេះនឹងបាត់។</translation>
+    </message>
+</context>
+<context>
     <name>FormMessages</name>
     <message>
         <source>Enter the name in the local script.</source>

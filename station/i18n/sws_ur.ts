@@ -1893,6 +1893,13 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>محفوظ کیے بغیر بند کریں؟ یہاں جو کچھ آپ نے لکھا ہے وہ ضائع ہو جائے گا۔</translation>
+    </message>
+</context>
+<context>
     <name>FormMessages</name>
     <message>
         <source>Enter the name in the local script.</source>

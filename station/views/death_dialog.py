@@ -10,7 +10,6 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -18,10 +17,10 @@ from PySide6.QtWidgets import (
 )
 
 from station.views.date_field import date_field
-from station.views.dialog_parts import add_error_and_buttons
+from station.views.dialog_parts import FormDialog, add_error_and_buttons
 
 
-class DeathDialog(QDialog):
+class DeathDialog(FormDialog):
     """Asks for the date of death (between birth and today) and its source."""
 
     def __init__(self, name: str, born: dt.date, today: dt.date,
@@ -50,6 +49,9 @@ class DeathDialog(QDialog):
             form, self, error_name="deathError", ok_name="deathOk", check=self._check,
             ok_text=self.tr("&Record the death"))
         self.source.textEdited.connect(lambda _text: self.error.clear())
+
+    def typed(self) -> bool:
+        return bool(self.source.text().strip())
 
     def chosen(self) -> tuple[dt.date, str]:
         """The date of death and its source (valid once the dialog was accepted)."""

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from types import SimpleNamespace
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt, QTimer
@@ -87,8 +88,9 @@ def test_a_time_at_a_left_to_right_desk_is_plain(qtbot: QtBot) -> None:
     assert office_date_time(FIXED_NOW, dt.UTC) == "22/11/2026 09.30"
 
 
-def _answer_with_enter(qtbot: QtBot, seen: list[str]) -> None:
-    """When the question comes up, note its default button and press Enter on it."""
+def _answer_with_enter(qtbot: QtBot, seen: list[str], said: list[str] | None = None) -> None:
+    """When the question comes up, note its default button (and its words in ``said``) and
+    press Enter on it."""
     def press() -> None:
         box = QApplication.activeModalWidget()
         if not isinstance(box, QMessageBox):
@@ -96,6 +98,8 @@ def _answer_with_enter(qtbot: QtBot, seen: list[str]) -> None:
             return
         default = box.defaultButton()
         seen.append(box.standardButton(default).name if default is not None else "none")
+        if said is not None:
+            said.append(box.text())
         QTest.keyClick(box, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, press)
@@ -155,3 +159,43 @@ def test_every_alt_letter_at_a_khmer_or_urdu_desk_is_the_english_one(language: s
             wrong += [(source, text) for text in forms
                       if _letter(source) and _letter(text) != _letter(source)]
     assert wrong == []
+
+
+def _esc_then_enter(qtbot: QtBot, dialog: Any, said: list[str] | None = None) -> list[str]:
+    """Esc on ``dialog``; Enter at the question it asks. Returns the question's default
+    button."""
+    seen: list[str] = []
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    _answer_with_enter(qtbot, seen, said)
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    return seen
+
+
+def test_esc_in_the_death_dialog_keeps_what_was_typed(qtbot: QtBot) -> None:
+    """Esc pressed by habit closed "Record a death" and threw away the certificate's number
+    the supervisor had typed. It now asks, No the default; with nothing typed it closes."""
+    from station.views.death_dialog import DeathDialog
+
+    apply_language("ur")
+    dialog = DeathDialog("Sok Dara", dt.date(1958, 4, 12), FIXED_NOW.date())
+    qtbot.addWidget(dialog)
+    dialog.source.setText("death certificate 123/2026")
+    said: list[str] = []
+    assert _esc_then_enter(qtbot, dialog, said) == ["No"]
+    assert said and "محفوظ" in said[0], said  # asked in the desk's language
+    assert dialog.isVisible() and dialog.source.text() == "death certificate 123/2026"
+    dialog.source.clear()
+    QTest.keyClick(dialog, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_esc_in_the_new_operator_dialog_keeps_what_was_typed(qtbot: QtBot) -> None:
+    from station.views.operator_dialogs import NewOperatorDialog
+
+    apply_language("id")
+    dialog = NewOperatorDialog()
+    qtbot.addWidget(dialog)
+    dialog.full_name.setText("Sokha Chan")
+    assert _esc_then_enter(qtbot, dialog) == ["No"]
+    assert dialog.isVisible() and dialog.full_name.text() == "Sokha Chan"
