@@ -945,8 +945,8 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>&amp;Terbitkan kartu</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>Pembaca:</translation>
+        <source>Rea&amp;der:</source>
+        <translation>Pemb&amp;aca:</translation>
     </message>
     <message>
         <source>No card issued yet. The card can also be issued later.</source>
@@ -2170,10 +2170,6 @@ Kartu: %6</translation>
         <translation>Cari p&amp;embaca</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>Pembaca:</translation>
-    </message>
-    <message>
         <source>&amp;Read the card (Enter)</source>
         <translation>&amp;Baca kartu (Enter)</translation>
     </message>
@@ -2182,8 +2178,12 @@ Kartu: %6</translation>
         <translation>Orang berikutn&amp;ya (Esc)</translation>
     </message>
     <message>
-        <source>Optional finger check:</source>
-        <translation>Pemeriksaan jari (opsional):</translation>
+        <source>Rea&amp;der:</source>
+        <translation>Pemb&amp;aca:</translation>
+    </message>
+    <message>
+        <source>&amp;Optional finger check:</source>
+        <translation>Pemeriksaan jari (&amp;opsional):</translation>
     </message>
     <message>
         <source>Check the &amp;finger</source>

@@ -948,8 +948,8 @@ Card %4, valid until %5</source>
         <translation>ចេញកាត (&amp;I)</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>ឧបករណ៍អាន៖</translation>
+        <source>Rea&amp;der:</source>
+        <translation>ឧបករណ៍អាន (&amp;D)៖</translation>
     </message>
     <message>
         <source>No card issued yet. The card can also be issued later.</source>
@@ -2177,10 +2177,6 @@ Card: %6</source>
         <translation>ស្វែងរកឧបករណ៍អាន (&amp;E)</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>ឧបករណ៍អាន៖</translation>
-    </message>
-    <message>
         <source>&amp;Read the card (Enter)</source>
         <translation>អានកាត (Enter) (&amp;R)</translation>
     </message>
@@ -2189,8 +2185,12 @@ Card: %6</source>
         <translation>អ្នកបន្ទាប់ (Esc) (&amp;N)</translation>
     </message>
     <message>
-        <source>Optional finger check:</source>
-        <translation>ការពិនិត្យម្រាមដៃ (ស្រេចចិត្ត)៖</translation>
+        <source>Rea&amp;der:</source>
+        <translation>ឧបករណ៍អាន (&amp;D)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Optional finger check:</source>
+        <translation>ការពិនិត្យម្រាមដៃ (ស្រេចចិត្ត) (&amp;O)៖</translation>
     </message>
     <message>
         <source>Check the &amp;finger</source>

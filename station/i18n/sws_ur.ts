@@ -948,8 +948,8 @@ Card %4, valid until %5</source>
         <translation>کارڈ جاری کریں (&amp;I)</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>ریڈر:</translation>
+        <source>Rea&amp;der:</source>
+        <translation>ریڈر (&amp;D):</translation>
     </message>
     <message>
         <source>No card issued yet. The card can also be issued later.</source>
@@ -2177,10 +2177,6 @@ Card: %6</source>
         <translation>ریڈر تلاش کریں (&amp;E)</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>ریڈر:</translation>
-    </message>
-    <message>
         <source>&amp;Read the card (Enter)</source>
         <translation>کارڈ پڑھیں (Enter) (&amp;R)</translation>
     </message>
@@ -2189,8 +2185,12 @@ Card: %6</source>
         <translation>اگلا فرد (Esc) (&amp;N)</translation>
     </message>
     <message>
-        <source>Optional finger check:</source>
-        <translation>اختیاری انگلی کی جانچ:</translation>
+        <source>Rea&amp;der:</source>
+        <translation>ریڈر (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Optional finger check:</source>
+        <translation>اختیاری انگلی کی جانچ (&amp;O):</translation>
     </message>
     <message>
         <source>Check the &amp;finger</source>
