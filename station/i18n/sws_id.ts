@@ -599,15 +599,15 @@ Rincian: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s), newest first</source>
+        <source>%Ln event(s), newest first</source>
         <translation>
-            <numerusform>%n peristiwa, terbaru dahulu</numerusform>
+            <numerusform>%Ln peristiwa, terbaru dahulu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) saved to %1</source>
+        <source>%Ln event(s) saved to %1</source>
         <translation>
-            <numerusform>%n peristiwa disimpan ke %1</numerusform>
+            <numerusform>%Ln peristiwa disimpan ke %1</numerusform>
         </translation>
     </message>
     <message>
@@ -4016,9 +4016,9 @@ Ditolak pusat: %4</translation>
         <translation>Kartu %1 dicabut: daftar pencabutan ditandatangani ulang dan pusat akan diberi tahu.</translation>
     </message>
     <message numerus="yes">
-        <source>The centre has not approved this station yet: %n record(s) wait on this computer until it does, the oldest since %1.</source>
+        <source>The centre has not approved this station yet: %Ln record(s) wait on this computer until it does, the oldest since %1.</source>
         <translation>
-            <numerusform>Pusat belum menyetujui stasiun ini: %n catatan menunggu di komputer ini sampai disetujui, yang tertua sejak %1.</numerusform>
+            <numerusform>Pusat belum menyetujui stasiun ini: %Ln catatan menunggu di komputer ini sampai disetujui, yang tertua sejak %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4040,15 +4040,15 @@ Ditolak pusat: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record(s) wait on this computer. Contact the central registry.</source>
+        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %Ln record(s) wait on this computer. Contact the central registry.</source>
         <translation>
-            <numerusform>Pusat telah mencabut stasiun ini: pusat menolak catatannya sampai menyetujui stasiun ini lagi. Tidak ada yang hilang: %n catatan menunggu di komputer ini. Hubungi registri pusat.</numerusform>
+            <numerusform>Pusat telah mencabut stasiun ini: pusat menolak catatannya sampai menyetujui stasiun ini lagi. Tidak ada yang hilang: %Ln catatan menunggu di komputer ini. Hubungi registri pusat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
+        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %Ln record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
         <translation>
-            <numerusform>Pusat telah menangguhkan stasiun ini: pusat menerima catatan dari dua komputer yang memakai identitas stasiun ini. Tidak ada yang hilang: %n catatan menunggu di komputer ini. Jika komputer baru menggantikan komputer ini dari cadangannya, ekspor catatan itu di bawah dan serahkan berkasnya kepada operator registri pusat; jika tidak, hubungi registri pusat.</numerusform>
+            <numerusform>Pusat telah menangguhkan stasiun ini: pusat menerima catatan dari dua komputer yang memakai identitas stasiun ini. Tidak ada yang hilang: %Ln catatan menunggu di komputer ini. Jika komputer baru menggantikan komputer ini dari cadangannya, ekspor catatan itu di bawah dan serahkan berkasnya kepada operator registri pusat; jika tidak, hubungi registri pusat.</numerusform>
         </translation>
     </message>
     <message>
@@ -4096,9 +4096,9 @@ Ditolak pusat: %4</translation>
         <translation>Cadangan terakhir: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) exist only on this computer.</source>
+        <source>%Ln record(s) exist only on this computer.</source>
         <translation>
-            <numerusform>%n catatan hanya ada di komputer ini.</numerusform>
+            <numerusform>%Ln catatan hanya ada di komputer ini.</numerusform>
         </translation>
     </message>
     <message>
@@ -4106,9 +4106,9 @@ Ditolak pusat: %4</translation>
         <translation>Menulis cadangan...</translation>
     </message>
     <message numerus="yes">
-        <source>Backup written to %1 (%n person(s)).</source>
+        <source>Backup written to %1 (%Ln person(s)).</source>
         <translation>
-            <numerusform>Cadangan ditulis ke %1 (%n orang).</numerusform>
+            <numerusform>Cadangan ditulis ke %1 (%Ln orang).</numerusform>
         </translation>
     </message>
     <message>
@@ -4170,9 +4170,9 @@ Ditolak pusat: %4</translation>
         <translation>Menulis catatan yang belum terkirim...</translation>
     </message>
     <message numerus="yes">
-        <source>%n undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
+        <source>%Ln undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
         <translation>
-            <numerusform>%n catatan yang belum terkirim ditulis ke %1, ditandatangani oleh stasiun ini. Catatan itu tetap ada di sini juga. Serahkan berkasnya kepada operator registri pusat, yang akan mengimpornya.</numerusform>
+            <numerusform>%Ln catatan yang belum terkirim ditulis ke %1, ditandatangani oleh stasiun ini. Catatan itu tetap ada di sini juga. Serahkan berkasnya kepada operator registri pusat, yang akan mengimpornya.</numerusform>
         </translation>
     </message>
     <message>

@@ -600,17 +600,17 @@ Detail: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s), newest first</source>
+        <source>%Ln event(s), newest first</source>
         <translation>
-            <numerusform>%n واقعہ، تازہ ترین پہلے</numerusform>
-            <numerusform>%n واقعات، تازہ ترین پہلے</numerusform>
+            <numerusform>%Ln واقعہ، تازہ ترین پہلے</numerusform>
+            <numerusform>%Ln واقعات، تازہ ترین پہلے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) saved to %1</source>
+        <source>%Ln event(s) saved to %1</source>
         <translation>
-            <numerusform>%n واقعہ %1 میں محفوظ</numerusform>
-            <numerusform>%n واقعات %1 میں محفوظ</numerusform>
+            <numerusform>%Ln واقعہ %1 میں محفوظ</numerusform>
+            <numerusform>%Ln واقعات %1 میں محفوظ</numerusform>
         </translation>
     </message>
     <message>
@@ -4032,10 +4032,10 @@ Rejected by the centre: %4</source>
         <translation>کارڈ %1 منسوخ ہو گیا: منسوخی کی فہرست پر دوبارہ دستخط ہو گئے اور مرکز کو اطلاع دی جائے گی۔</translation>
     </message>
     <message numerus="yes">
-        <source>The centre has not approved this station yet: %n record(s) wait on this computer until it does, the oldest since %1.</source>
+        <source>The centre has not approved this station yet: %Ln record(s) wait on this computer until it does, the oldest since %1.</source>
         <translation>
-            <numerusform>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: %n ریکارڈ منظوری تک اس کمپیوٹر پر منتظر ہے، %1 سے۔</numerusform>
-            <numerusform>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: %n ریکارڈ منظوری تک اس کمپیوٹر پر منتظر ہیں، سب سے پرانا %1 سے۔</numerusform>
+            <numerusform>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: %Ln ریکارڈ منظوری تک اس کمپیوٹر پر منتظر ہے، %1 سے۔</numerusform>
+            <numerusform>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: %Ln ریکارڈ منظوری تک اس کمپیوٹر پر منتظر ہیں، سب سے پرانا %1 سے۔</numerusform>
         </translation>
     </message>
     <message>
@@ -4058,17 +4058,17 @@ Rejected by the centre: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record(s) wait on this computer. Contact the central registry.</source>
+        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %Ln record(s) wait on this computer. Contact the central registry.</source>
         <translation>
-            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
-            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
+        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %Ln record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
         <translation>
-            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
-            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -4116,10 +4116,10 @@ Rejected by the centre: %4</source>
         <translation>آخری بیک اپ: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) exist only on this computer.</source>
+        <source>%Ln record(s) exist only on this computer.</source>
         <translation>
-            <numerusform>%n ریکارڈ صرف اسی کمپیوٹر پر ہے۔</numerusform>
-            <numerusform>%n ریکارڈ صرف اسی کمپیوٹر پر ہیں۔</numerusform>
+            <numerusform>%Ln ریکارڈ صرف اسی کمپیوٹر پر ہے۔</numerusform>
+            <numerusform>%Ln ریکارڈ صرف اسی کمپیوٹر پر ہیں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -4127,10 +4127,10 @@ Rejected by the centre: %4</source>
         <translation>بیک اپ لکھا جا رہا ہے...</translation>
     </message>
     <message numerus="yes">
-        <source>Backup written to %1 (%n person(s)).</source>
+        <source>Backup written to %1 (%Ln person(s)).</source>
         <translation>
-            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%n فرد)۔</numerusform>
-            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%n افراد)۔</numerusform>
+            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%Ln فرد)۔</numerusform>
+            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%Ln افراد)۔</numerusform>
         </translation>
     </message>
     <message>
@@ -4192,10 +4192,10 @@ Rejected by the centre: %4</source>
         <translation>غیر ترسیل شدہ ریکارڈ لکھے جا رہے ہیں...</translation>
     </message>
     <message numerus="yes">
-        <source>%n undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
+        <source>%Ln undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
         <translation>
-            <numerusform>%n غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
-            <numerusform>%n غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
+            <numerusform>%Ln غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
+            <numerusform>%Ln غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
         </translation>
     </message>
     <message>

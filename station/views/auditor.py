@@ -298,7 +298,7 @@ class AuditorPage(QWidget):
         widest = self.events.fontMetrics().horizontalAdvance("0" * 14)
         self.events.setColumnWidth(5, min(self.events.columnWidth(5), widest))
         self.export_button.setEnabled(bool(rows))
-        self._say_events(self.tr("%n event(s), newest first", "", len(rows)))
+        self._say_events(self.tr("%Ln event(s), newest first", "", len(rows)))
 
     def _say_events(self, text: str) -> None:
         """The listing's status line, and in red that the chain is broken when it is."""
@@ -315,7 +315,7 @@ class AuditorPage(QWidget):
         except BadInput as err:
             self.events_status.setText(self.tr("Could not save: %1").replace("%1", str(err)))
             return
-        self._say_events(self.tr("%n event(s) saved to %1", "", len(self.event_rows))
+        self._say_events(self.tr("%Ln event(s) saved to %1", "", len(self.event_rows))
                          .replace("%1", path.name))
 
     def _choose_export(self) -> None:

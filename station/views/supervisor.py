@@ -520,13 +520,13 @@ class SupervisorPage(QWidget):
         waits here and what to do; None when it takes them."""
         if standing.status == "revoked":
             return self.tr("The centre has revoked this station: it refuses its records until "
-                           "it approves the station again. Nothing is lost: %n record(s) "
+                           "it approves the station again. Nothing is lost: %Ln record(s) "
                            "wait on this computer. Contact the central registry.", "",
                            waiting)
         if standing.status == "pending":
             if waiting and since is not None:
                 # how many wait, and since when: a day's wait is not a month's
-                return self.tr("The centre has not approved this station yet: %n record(s) "
+                return self.tr("The centre has not approved this station yet: %Ln record(s) "
                                "wait on this computer until it does, the oldest since %1.",
                                "", waiting).replace("%1", short_date(since))
             return self.tr("The centre has not approved this station yet: its records wait "
@@ -536,7 +536,7 @@ class SupervisorPage(QWidget):
             # a restore of its backup on a new one (then the export below is the way out)
             return self.tr("The centre has suspended this station: it received records from "
                            "two computers using this station's identity. Nothing is lost: "
-                           "%n record(s) wait on this computer. If a new computer replaced this "
+                           "%Ln record(s) wait on this computer. If a new computer replaced this "
                            "one from its backup, export them below and give the file to the "
                            "central registry's operator; otherwise contact the central "
                            "registry.", "", waiting)
@@ -625,7 +625,7 @@ class SupervisorPage(QWidget):
                 "%1", short_date_time(shown, self.locale()))
         stale = when is None or self.ctx.clock() - when > BACKUP_AGE
         if stale and unsent > 0:
-            text += "\n" + self.tr("%n record(s) exist only on this computer.", "", unsent)
+            text += "\n" + self.tr("%Ln record(s) exist only on this computer.", "", unsent)
             self.backup_label.setStyleSheet(ERROR_STYLE)
         else:
             self.backup_label.setStyleSheet("")
@@ -651,7 +651,7 @@ class SupervisorPage(QWidget):
 
     def _on_backed_up(self, report: Any) -> None:
         self.backup_button.setEnabled(True)
-        self.message.setText(self.tr("Backup written to %1 (%n person(s)).", "",
+        self.message.setText(self.tr("Backup written to %1 (%Ln person(s)).", "",
                                      int(report.persons)).replace("%1", str(report.path)))
         self.refresh()
 

@@ -115,7 +115,7 @@ class UndeliveredExport(QWidget):
             return
         self.result.setStyleSheet("")
         self.result.setText(self.tr(
-            "%n undelivered record(s) written to %1, signed by this station. They also stay "
+            "%Ln undelivered record(s) written to %1, signed by this station. They also stay "
             "here. Give the file to the central registry's operator, who imports it.", "",
             int(outcome.count)).replace("%1", str(outcome.path)))
 

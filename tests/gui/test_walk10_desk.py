@@ -239,3 +239,33 @@ def test_the_reader_and_the_finger_to_check_have_their_alt_letters(
     clerk.go(CARD)  # type: ignore[attr-defined]
     boxes, letters = _unreachable(clerk.card)  # type: ignore[attr-defined]
     assert boxes == [] and len(letters) == len(set(letters)), (boxes, letters)
+
+
+def _row(seq: int) -> Any:
+    from station.model.audit_log import AuditRow
+
+    return AuditRow(seq=seq, at=FIXED_NOW, operator="super", station_id="s", action="x.y",
+                    subject_type="person", subject_id="p", details={})
+
+
+@pytest.mark.parametrize(("language", "many", "events"), [("id", "12.345", "1.234"),
+                                                          ("ur", "12,345", "1,234"),
+                                                          ("en", "12,345", "1,234")])
+def test_a_count_of_records_is_written_as_the_desk_writes_numbers(
+        qtbot: QtBot, live_ctx: StationContext, language: str, many: str,
+        events: str) -> None:
+    """Days offline, the supervisor read "12345 catatan hanya ada di komputer ini" under
+    "Orang: 1.768", and the auditor "1234 peristiwa": a count in a sentence was written
+    without the language's grouping."""
+    from station.views.auditor import AuditorPage
+
+    apply_language(language)
+    window = _signed_in(qtbot, live_ctx)
+    window.switch_to(Mode.SUPERVISOR)
+    page: Any = window.page(Mode.SUPERVISOR)
+    page._show_last_backup(None, 12345)
+    assert many in page.backup_label.text(), page.backup_label.text()
+    auditor = AuditorPage(live_ctx, window.session)  # type: ignore[arg-type]
+    qtbot.addWidget(auditor)
+    auditor._on_events([_row(i) for i in range(1234)])
+    assert events in auditor.events_status.text(), auditor.events_status.text()
