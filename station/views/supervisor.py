@@ -29,7 +29,7 @@ from station.model.ui_session import OperatorSession
 from station.views.charts import BarChart
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.file_dialogs import choose_folder
-from station.views.formats import office_date_time, short_date, short_date_time
+from station.views.formats import isolated, office_date_time, short_date, short_date_time
 from station.views.places import gazetteer_of
 from station.views.tables import select_row
 from station.views.undelivered import UndeliveredExport
@@ -424,7 +424,7 @@ class SupervisorPage(QWidget):
                         "to the central registry until it is restored.") if lost.missing
                 else self.tr("This station's packet-signing key is damaged (%1): nothing is "
                              "sent to the central registry until it is restored."))
-        return (text.replace("%1", str(lost.path)) + " " + self.tr(
+        return (text.replace("%1", isolated(str(lost.path))) + " " + self.tr(
             "Restore it from the station's backup (sws db restore); never make a new one: "
             "the centre would refuse every record signed by it."))
 
@@ -652,7 +652,7 @@ class SupervisorPage(QWidget):
     def _on_backed_up(self, report: Any) -> None:
         self.backup_button.setEnabled(True)
         self.message.setText(self.tr("Backup written to %1 (%Ln person(s)).", "",
-                                     int(report.persons)).replace("%1", str(report.path)))
+                                     int(report.persons)).replace("%1", isolated(str(report.path))))
         self.refresh()
 
     def _on_backup_failed(self, error: str) -> None:

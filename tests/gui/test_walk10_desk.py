@@ -269,3 +269,22 @@ def test_a_count_of_records_is_written_as_the_desk_writes_numbers(
     qtbot.addWidget(auditor)
     auditor._on_events([_row(i) for i in range(1234)])
     assert events in auditor.events_status.text(), auditor.events_status.text()
+
+
+def test_a_path_in_an_urdu_sentence_stays_whole(qtbot: QtBot,
+                                                live_ctx: StationContext) -> None:
+    """"Backup written to /media/usb/...": at the Urdu desk the path's slashes and dots were
+    scattered by the line's direction (the receipt's path was already kept whole)."""
+    apply_language("ur")
+    window = _signed_in(qtbot, live_ctx)
+    window.switch_to(Mode.SUPERVISOR)
+    page: Any = window.page(Mode.SUPERVISOR)
+    page.wait()
+    path = "/media/usb/sws-backup-2026-11-22.swsbak"
+    page._on_backed_up(SimpleNamespace(path=path, persons=1768))
+    assert "\u2066" + path + "\u2069" in page.message.text(), ascii(page.message.text())
+    lost = SimpleNamespace(path="/var/lib/sws/packet-key.pem", missing=True)
+    assert "\u2066/var/lib/sws/packet-key.pem\u2069" in page._key_text(lost)
+    export = SimpleNamespace(count=3, path="/media/usb/old-laptop.sws")
+    page.undelivered._on_done(export)
+    assert "\u2066/media/usb/old-laptop.sws\u2069" in page.undelivered.result.text()

@@ -508,6 +508,6 @@ class ClerkPage(QWidget):
             self.receipt_page.saved.setText(self.tr(
                 "The receipt could not be saved in %1: check that this folder can be written "
                 "(the USB stick plugged in, space left), then save again.")
-                .replace("%1", str(path.parent)))
+                .replace("%1", isolated(str(path.parent))))
             return
         self.receipt_page.saved.setText(self.tr("Saved: %1").replace("%1", isolated(str(path))))
