@@ -288,3 +288,15 @@ def test_a_path_in_an_urdu_sentence_stays_whole(qtbot: QtBot,
     export = SimpleNamespace(count=3, path="/media/usb/old-laptop.sws")
     page.undelivered._on_done(export)
     assert "\u2066/media/usb/old-laptop.sws\u2069" in page.undelivered.result.text()
+
+
+def test_esc_in_finger_not_available_keeps_the_note(qtbot: QtBot) -> None:
+    from station.capture.base import Finger
+    from station.views.clerk.capture import UnavailableDialog
+
+    apply_language("id")
+    dialog = UnavailableDialog(Finger.LEFT_LITTLE)
+    qtbot.addWidget(dialog)
+    dialog.note.setText("old injury")
+    assert _esc_then_enter(qtbot, dialog) == ["No"]
+    assert dialog.isVisible() and dialog.reason_text().endswith("old injury")
