@@ -1268,6 +1268,10 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Tunggu sampai kartu selesai ditulis: jangan dicabut.</translation>
     </message>
     <message>
+        <source>Start a new enrolment? What was typed and the fingerprints captured for this person will be lost.</source>
+        <translation>Mulai pendaftaran baru? Yang sudah diketik dan sidik jari yang sudah dipindai untuk orang ini akan hilang.</translation>
+    </message>
+    <message>
         <source>Wait until the duplicate check finishes: it may be registering the person.</source>
         <translation>Tunggu sampai cek ganda selesai: mungkin sedang mendaftarkan orang ini.</translation>
     </message>

@@ -1272,6 +1272,10 @@ Card %4, valid until %5</source>
         <translation>សូមរង់ចាំរហូតដល់កាតត្រូវបានសរសេររួច៖ កុំដកវាចេញ។</translation>
     </message>
     <message>
+        <source>Start a new enrolment? What was typed and the fingerprints captured for this person will be lost.</source>
+        <translation>ចាប់ផ្តើមការចុះឈ្មោះថ្មីមែនទេ? អ្វីដែលបានវាយ និងស្នាមម្រាមដៃដែលបានស្កេនសម្រាប់បុគ្គលនេះនឹងបាត់។</translation>
+    </message>
+    <message>
         <source>Wait until the duplicate check finishes: it may be registering the person.</source>
         <translation>សូមរង់ចាំរហូតដល់ការពិនិត្យស្ទួនបញ្ចប់៖ វាប្រហែលជាកំពុងចុះឈ្មោះបុគ្គលនេះ។</translation>
     </message>

@@ -1272,6 +1272,10 @@ Card %4, valid until %5</source>
         <translation>کارڈ لکھے جانے تک انتظار کریں: اسے نہ نکالیں۔</translation>
     </message>
     <message>
+        <source>Start a new enrolment? What was typed and the fingerprints captured for this person will be lost.</source>
+        <translation>نیا اندراج شروع کریں؟ اس فرد کے لیے جو لکھا گیا اور جو فنگر پرنٹ لیے گئے وہ ضائع ہو جائیں گے۔</translation>
+    </message>
+    <message>
         <source>Wait until the duplicate check finishes: it may be registering the person.</source>
         <translation>دہرے اندراج کی جانچ مکمل ہونے تک انتظار کریں: ہو سکتا ہے یہ اس شخص کا اندراج کر رہی ہو۔</translation>
     </message>

@@ -20,6 +20,7 @@ from pytestqt.qtbot import QtBot
 from station.i18n import apply_language
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode
+from station.views.clerk.page import FINGERS
 from station.views.formats import office_date_time, short_date
 from tests.gui.conftest import FIXED_NOW
 from tests.gui.test_first_day_gui import _signed_in
@@ -300,3 +301,24 @@ def test_esc_in_finger_not_available_keeps_the_note(qtbot: QtBot) -> None:
     dialog.note.setText("old injury")
     assert _esc_then_enter(qtbot, dialog) == ["No"]
     assert dialog.isVisible() and dialog.reason_text().endswith("old injury")
+
+
+def test_start_a_new_enrolment_asks_before_dropping_the_form(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """"Start a new enrolment" (Alt+W, and the first button Tab reaches after the form's
+    last field) threw away the typed form and the captured finger without a word. It asks,
+    Enter answers No, and the clerk's work stays; asked Yes, it starts again."""
+    from tests.gui.test_first_day_gui import _half_enrolled
+
+    apply_language("ur")
+    _window, page = _half_enrolled(qtbot, live_ctx)
+    seen: list[str] = []
+    said: list[str] = []
+    _answer_with_enter(qtbot, seen, said)
+    page.new_button.click()
+    assert seen == ["No"] and said and "Start" not in said[0], said  # in the desk's words
+    assert page.step == FINGERS and page.capture.sheet.accepted()
+    assert page.person.latin_name.text() == "Sok Dara"
+    page.ask = lambda text: True
+    page.new_button.click()
+    assert page.step == 0 and page.person.latin_name.text() == ""
