@@ -322,3 +322,23 @@ def test_start_a_new_enrolment_asks_before_dropping_the_form(
     page.ask = lambda text: True
     page.new_button.click()
     assert page.step == 0 and page.person.latin_name.text() == ""
+
+
+@pytest.mark.parametrize("language", ["id", "ur", "km"])
+def test_the_questionnaire_s_tips_are_in_the_desk_s_language(qtbot: QtBot,
+                                                             language: str) -> None:
+    """Hovering a question of the vulnerability assessment showed it in English ("Main
+    material of the roof") at an Indonesian or Urdu desk: the tip is now the question as
+    the form says it."""
+    from station.services.questionnaire import load_questionnaire
+    from station.views.services.assessment_form import AssessmentForm
+    from station.views.services.questionnaire_words import question_text
+
+    apply_language(language)
+    questionnaire = load_questionnaire()
+    form = AssessmentForm(questionnaire)
+    qtbot.addWidget(form)
+    for question in questionnaire.questions:
+        tip = form.fields[question.id].toolTip()
+        assert tip == question_text(question.id, question.text), tip
+        assert tip != question.text, tip
