@@ -561,6 +561,18 @@
         <translation>&amp;Ekspor CSV...</translation>
     </message>
     <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Tin&amp;dakan:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>S&amp;ubjek:</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>Membaca kartu...</translation>
     </message>

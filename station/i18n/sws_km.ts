@@ -561,6 +561,18 @@
         <translation>នាំចេញ CSV... (&amp;E)</translation>
     </message>
     <message>
+        <source>Ac&amp;tion:</source>
+        <translation>សកម្មភាព (&amp;T)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>អ្នកប្រើប្រាស់ (&amp;O)៖</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>កំណត់ត្រា (&amp;B)៖</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>កំពុងអានកាត...</translation>
     </message>

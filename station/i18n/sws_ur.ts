@@ -561,6 +561,18 @@
         <translation>CSV برآمد کریں... (&amp;E)</translation>
     </message>
     <message>
+        <source>Ac&amp;tion:</source>
+        <translation>عمل (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>آپریٹر (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>موضوع (&amp;B):</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>کارڈ پڑھا جا رہا ہے...</translation>
     </message>

@@ -160,8 +160,15 @@ class AuditorPage(QWidget):
         self.events_status = QLabel()
         self.events_status.setObjectName("eventsStatus")
         self.events_status.setWordWrap(True)  # a refusal wraps, never widens the window
-        for w in (self.action_filter, self.operator_filter, self.subject_filter):
-            row.addWidget(w, 1)
+        # each filter its label and Alt letter: keyboard only, the auditor goes to the one
+        # they mean (the grey examples inside say what it takes)
+        for text, edit in ((self.tr("Ac&tion:"), self.action_filter),
+                           (self.tr("&Operator:"), self.operator_filter),
+                           (self.tr("Su&bject:"), self.subject_filter)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            row.addWidget(label)
+            row.addWidget(edit, 1)
         row.addWidget(self.show_events_button)
         row.addWidget(self.export_button)
         row.addWidget(self.events_status, 1)

@@ -342,3 +342,34 @@ def test_the_questionnaire_s_tips_are_in_the_desk_s_language(qtbot: QtBot,
         tip = form.fields[question.id].toolTip()
         assert tip == question_text(question.id, question.text), tip
         assert tip != question.text, tip
+
+
+@pytest.mark.parametrize("language", ["en", "id", "ur", "km"])
+def test_the_auditor_reaches_each_filter_by_its_alt_letter(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    """The audit log's three filters (action, operator, subject) were boxes with grey
+    examples inside and no Alt letter: keyboard only, the auditor tabbed through and
+    guessed. Each has its label and letter, unique on the page, at 1024x700."""
+    from PySide6.QtWidgets import QLineEdit
+
+    apply_language(language)
+    window = _signed_in(qtbot, live_ctx)
+    window.resize(1024, 700)
+    window.switch_to(Mode.AUDITOR)
+    page: Any = window.page(Mode.AUDITOR)
+    _settle_all()
+    boxes, letters = _unreachable(page)
+    assert boxes == [], boxes
+    lines = [edit.objectName() for edit in page.findChildren(QLineEdit) if edit.isVisible()]
+    from PySide6.QtWidgets import QLabel
+
+    reached = {x.buddy() for x in page.findChildren(QLabel) if x.buddy() is not None
+               and _letter(x.text())}
+    assert [n for n in lines if page.findChild(QLineEdit, n) not in reached] == []
+    assert len(letters) == len(set(letters)), letters
+    assert (window.width(), window.height()) == (1024, 700)
+
+
+def _settle_all() -> None:
+    for _ in range(3):
+        QApplication.processEvents()
