@@ -1152,8 +1152,8 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <source>Case manager:</source>
-        <translation>Manajer kasus:</translation>
+        <source>Case &amp;manager:</source>
+        <translation>Manajer &amp;kasus:</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
@@ -2068,8 +2068,8 @@ Kartu: %6</translation>
         <translation>Pengaduan (tenggat terdekat dahulu)</translation>
     </message>
     <message>
-        <source>Open ones only</source>
-        <translation>Hanya yang masih terbuka</translation>
+        <source>&amp;Open ones only</source>
+        <translation>&amp;Hanya yang masih terbuka</translation>
     </message>
     <message>
         <source>Status</source>

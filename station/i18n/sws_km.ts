@@ -1156,8 +1156,8 @@ Card %4, valid until %5</source>
         <translation>ផ្ទុកឡើងវិញ (&amp;R)</translation>
     </message>
     <message>
-        <source>Case manager:</source>
-        <translation>អ្នកគ្រប់គ្រងករណី៖</translation>
+        <source>Case &amp;manager:</source>
+        <translation>អ្នកគ្រប់គ្រងករណី (&amp;M)៖</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
@@ -2075,8 +2075,8 @@ Card: %6</source>
         <translation>បណ្តឹងតវ៉ា (កាលកំណត់ជិតបំផុតមុន)</translation>
     </message>
     <message>
-        <source>Open ones only</source>
-        <translation>តែបណ្តឹងដែលកំពុងបើក</translation>
+        <source>&amp;Open ones only</source>
+        <translation>តែបណ្តឹងដែលកំពុងបើក (&amp;O)</translation>
     </message>
     <message>
         <source>Status</source>

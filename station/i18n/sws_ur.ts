@@ -1156,8 +1156,8 @@ Card %4, valid until %5</source>
         <translation>تازہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <source>Case manager:</source>
-        <translation>کیس مینیجر:</translation>
+        <source>Case &amp;manager:</source>
+        <translation>کیس مینیجر (&amp;M):</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
@@ -2075,8 +2075,8 @@ Card: %6</source>
         <translation>شکایات (قریب ترین آخری تاریخ پہلے)</translation>
     </message>
     <message>
-        <source>Open ones only</source>
-        <translation>صرف کھلی ہوئی</translation>
+        <source>&amp;Open ones only</source>
+        <translation>صرف کھلی ہوئی (&amp;O)</translation>
     </message>
     <message>
         <source>Status</source>

@@ -373,3 +373,37 @@ def test_the_auditor_reaches_each_filter_by_its_alt_letter(
 def _settle_all() -> None:
     for _ in range(3):
         QApplication.processEvents()
+
+
+@pytest.mark.parametrize("language", ["en", "id", "ur", "km"])
+def test_the_case_manager_filter_and_open_grievances_have_their_alt_letters(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    """Keyboard only: the supervisor's follow-ups filtered by case manager, and the clerk's
+    grievances shown open ones only, could not be reached by an Alt letter."""
+    from PySide6.QtWidgets import QCheckBox, QLineEdit, QTabWidget
+
+    from station.views.services.cases_panel import CasesPanel
+    from station.views.services.grievances_panel import GrievancesPanel
+
+    apply_language(language)
+    window = _signed_in(qtbot, live_ctx)
+    window.resize(1024, 700)
+    for mode, kind in ((Mode.SUPERVISOR, CasesPanel), (Mode.CLERK, GrievancesPanel)):
+        window.switch_to(mode)
+        tabs = window.mode_widgets[mode]
+        assert isinstance(tabs, QTabWidget)
+        panel = next(tabs.widget(i) for i in range(tabs.count())
+                     if isinstance(tabs.widget(i), kind))
+        tabs.setCurrentWidget(panel)
+        _settle_all()
+        _boxes, letters = _unreachable(panel)
+        assert len(letters) == len(set(letters)), (kind.__name__, letters)
+        if kind is CasesPanel:
+            from PySide6.QtWidgets import QLabel
+
+            manager = panel.findChild(QLineEdit, "manager")
+            assert any(x.buddy() is manager and _letter(x.text())
+                       for x in panel.findChildren(QLabel)), "no Alt letter to the filter"
+        else:
+            box = panel.findChild(QCheckBox, "openOnly")
+            assert box is not None and _letter(box.text()) in letters, box.text()

@@ -48,7 +48,9 @@ class CasesPanel(ServicePanel):
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.setShortcut("F5")
-        filt.addWidget(QLabel(self.tr("Case manager:")))
+        whose = QLabel(self.tr("Case &manager:"))  # Alt+M: keyboard only, to the filter
+        whose.setBuddy(self.manager)
+        filt.addWidget(whose)
         filt.addWidget(self.manager, 1)
         filt.addWidget(self.refresh_button)
         outer.addLayout(filt)
