@@ -2775,8 +2775,8 @@ Kartu: %6</translation>
         <translation>nama yang sama dalam huruf Latin</translation>
     </message>
     <message>
-        <source>Latin:</source>
-        <translation>Latin:</translation>
+        <source>La&amp;tin:</source>
+        <translation>Lat&amp;in:</translation>
     </message>
     <message>
         <source>Na&amp;me (local script)</source>

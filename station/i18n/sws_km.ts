@@ -2784,8 +2784,8 @@ Card: %6</source>
         <translation>ឈ្មោះដដែលជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <source>Latin:</source>
-        <translation>ឡាតាំង៖</translation>
+        <source>La&amp;tin:</source>
+        <translation>ឡាតាំង (&amp;T)៖</translation>
     </message>
     <message>
         <source>Na&amp;me (local script)</source>

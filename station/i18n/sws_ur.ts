@@ -2784,8 +2784,8 @@ Card: %6</source>
         <translation>یہی نام لاطینی حروف میں</translation>
     </message>
     <message>
-        <source>Latin:</source>
-        <translation>لاطینی:</translation>
+        <source>La&amp;tin:</source>
+        <translation>لاطینی (&amp;T):</translation>
     </message>
     <message>
         <source>Na&amp;me (local script)</source>

@@ -407,3 +407,24 @@ def test_the_case_manager_filter_and_open_grievances_have_their_alt_letters(
         else:
             box = panel.findChild(QCheckBox, "openOnly")
             assert box is not None and _letter(box.text()) in letters, box.text()
+
+
+@pytest.mark.parametrize("language", ["en", "id", "ur", "km"])
+def test_the_latin_name_has_its_alt_letter(qtbot: QtBot, live_ctx: StationContext,
+                                           language: str) -> None:
+    """Every field of the person's form had its Alt letter but the Latin name: a clerk told
+    "the name in Latin letters is missing" had to Tab round to it."""
+    from PySide6.QtWidgets import QLabel
+
+    from station.views.clerk.page import PERSON
+
+    apply_language(language)
+    window = _signed_in(qtbot, live_ctx, "clerk1")
+    window.resize(1024, 700)
+    page: Any = window.page(Mode.CLERK)
+    page.go(PERSON)
+    _settle_all()
+    assert any(x.buddy() is page.person.latin_name and _letter(x.text())
+               for x in page.person.findChildren(QLabel)), "no Alt letter to the Latin name"
+    _boxes, letters = _unreachable(page)
+    assert len(letters) == len(set(letters)), letters

@@ -76,7 +76,7 @@ class PersonFormPage(QWidget):
         self.latin_name = self._line("latin_name", self.tr("the same name in Latin letters"))
         names = QHBoxLayout()
         names.addWidget(self.local_name)
-        names.addWidget(QLabel(self.tr("Latin:")))
+        names.addWidget(self._label(self.tr("La&tin:"), self.latin_name))  # Alt+T
         names.addWidget(self.latin_name)
         form.addRow(self._label(self.tr("Na&me (local script)"), self.local_name), names)
         self.sex = QComboBox()
