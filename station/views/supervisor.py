@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from station.model.ui_session import OperatorSession
 from station.views.charts import BarChart
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.file_dialogs import choose_folder
-from station.views.formats import isolated, office_date_time, short_date, short_date_time
+from station.views.formats import isolated, office_date_time, short_date
 from station.views.places import gazetteer_of
 from station.views.tables import select_row
 from station.views.undelivered import UndeliveredExport
@@ -620,9 +620,9 @@ class SupervisorPage(QWidget):
         if when is None:
             text = self.tr("Last backup: never")
         else:
-            shown = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+            # in the office's zone (the window's clock's), as every other time on the page
             text = self.tr("Last backup: %1").replace(
-                "%1", short_date_time(shown, self.locale()))
+                "%1", office_date_time(when, self.ctx.clock().tzinfo, self.locale()))
         stale = when is None or self.ctx.clock() - when > BACKUP_AGE
         if stale and unsent > 0:
             text += "\n" + self.tr("%Ln record(s) exist only on this computer.", "", unsent)

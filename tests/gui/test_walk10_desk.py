@@ -428,3 +428,20 @@ def test_the_latin_name_has_its_alt_letter(qtbot: QtBot, live_ctx: StationContex
                for x in page.person.findChildren(QLabel)), "no Alt letter to the Latin name"
     _boxes, letters = _unreachable(page)
     assert len(letters) == len(set(letters)), letters
+
+
+def test_the_last_backup_is_in_the_office_s_time(qtbot: QtBot,
+                                                live_ctx: StationContext) -> None:
+    """"Last backup" was written in the computer's own zone, every other time on the page in
+    the office's (SWS_TIME_ZONE): a Phnom Penh office on a UTC laptop read 09:30 for a backup
+    taken at 16:30."""
+    import dataclasses
+    from zoneinfo import ZoneInfo
+
+    office = FIXED_NOW.astimezone(ZoneInfo("Asia/Phnom_Penh"))
+    ctx = dataclasses.replace(live_ctx, clock=lambda: office)
+    window = _signed_in(qtbot, ctx)
+    window.switch_to(Mode.SUPERVISOR)
+    page: Any = window.page(Mode.SUPERVISOR)
+    page._show_last_backup(FIXED_NOW, 0)
+    assert "16:30" in page.backup_label.text(), page.backup_label.text()
