@@ -11,17 +11,17 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s), newest first</source>
+        <source>%Ln event(s), newest first</source>
         <translation>
-            <numerusform>%n event, newest first</numerusform>
-            <numerusform>%n events, newest first</numerusform>
+            <numerusform>%Ln event, newest first</numerusform>
+            <numerusform>%Ln events, newest first</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) saved to %1</source>
+        <source>%Ln event(s) saved to %1</source>
         <translation>
-            <numerusform>%n event saved to %1</numerusform>
-            <numerusform>%n events saved to %1</numerusform>
+            <numerusform>%Ln event saved to %1</numerusform>
+            <numerusform>%Ln events saved to %1</numerusform>
         </translation>
     </message>
 </context>
@@ -147,48 +147,48 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record(s) wait on this computer. Contact the central registry.</source>
+        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %Ln record(s) wait on this computer. Contact the central registry.</source>
         <translation>
-            <numerusform>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record waits on this computer. Contact the central registry.</numerusform>
-            <numerusform>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n records wait on this computer. Contact the central registry.</numerusform>
+            <numerusform>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %Ln record waits on this computer. Contact the central registry.</numerusform>
+            <numerusform>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %Ln records wait on this computer. Contact the central registry.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has not approved this station yet: %n record(s) wait on this computer until it does, the oldest since %1.</source>
+        <source>The centre has not approved this station yet: %Ln record(s) wait on this computer until it does, the oldest since %1.</source>
         <translation>
-            <numerusform>The centre has not approved this station yet: %n record waits on this computer until it does, since %1.</numerusform>
-            <numerusform>The centre has not approved this station yet: %n records wait on this computer until it does, the oldest since %1.</numerusform>
+            <numerusform>The centre has not approved this station yet: %Ln record waits on this computer until it does, since %1.</numerusform>
+            <numerusform>The centre has not approved this station yet: %Ln records wait on this computer until it does, the oldest since %1.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
+        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %Ln record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
         <translation>
-            <numerusform>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record waits on this computer. If a new computer replaced this one from its backup, export it below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</numerusform>
-            <numerusform>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n records wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</numerusform>
+            <numerusform>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %Ln record waits on this computer. If a new computer replaced this one from its backup, export it below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</numerusform>
+            <numerusform>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %Ln records wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) exist only on this computer.</source>
+        <source>%Ln record(s) exist only on this computer.</source>
         <translation>
-            <numerusform>%n record exists only on this computer.</numerusform>
-            <numerusform>%n records exist only on this computer.</numerusform>
+            <numerusform>%Ln record exists only on this computer.</numerusform>
+            <numerusform>%Ln records exist only on this computer.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>Backup written to %1 (%n person(s)).</source>
+        <source>Backup written to %1 (%Ln person(s)).</source>
         <translation>
-            <numerusform>Backup written to %1 (%n person).</numerusform>
-            <numerusform>Backup written to %1 (%n people).</numerusform>
+            <numerusform>Backup written to %1 (%Ln person).</numerusform>
+            <numerusform>Backup written to %1 (%Ln people).</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>UndeliveredExport</name>
     <message numerus="yes">
-        <source>%n undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
+        <source>%Ln undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
         <translation>
-            <numerusform>%n undelivered record written to %1, signed by this station. It also stays here. Give the file to the central registry&apos;s operator, who imports it.</numerusform>
-            <numerusform>%n undelivered records written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</numerusform>
+            <numerusform>%Ln undelivered record written to %1, signed by this station. It also stays here. Give the file to the central registry&apos;s operator, who imports it.</numerusform>
+            <numerusform>%Ln undelivered records written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</numerusform>
         </translation>
     </message>
 </context>

@@ -565,6 +565,18 @@
         <translation>&amp;Ekspor CSV...</translation>
     </message>
     <message>
+        <source>Ac&amp;tion:</source>
+        <translation>Tin&amp;dakan:</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>&amp;Operator:</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>S&amp;ubjek:</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>Membaca kartu...</translation>
     </message>
@@ -603,15 +615,15 @@ Rincian: %3</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s), newest first</source>
+        <source>%Ln event(s), newest first</source>
         <translation>
-            <numerusform>%n peristiwa, terbaru dahulu</numerusform>
+            <numerusform>%Ln peristiwa, terbaru dahulu</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) saved to %1</source>
+        <source>%Ln event(s) saved to %1</source>
         <translation>
-            <numerusform>%n peristiwa disimpan ke %1</numerusform>
+            <numerusform>%Ln peristiwa disimpan ke %1</numerusform>
         </translation>
     </message>
     <message>
@@ -949,8 +961,8 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>&amp;Terbitkan kartu</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>Pembaca:</translation>
+        <source>Rea&amp;der:</source>
+        <translation>Pemb&amp;aca:</translation>
     </message>
     <message>
         <source>No card issued yet. The card can also be issued later.</source>
@@ -1144,8 +1156,8 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>&amp;Muat ulang</translation>
     </message>
     <message>
-        <source>Case manager:</source>
-        <translation>Manajer kasus:</translation>
+        <source>Case &amp;manager:</source>
+        <translation>Manajer &amp;kasus:</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
@@ -1270,6 +1282,10 @@ Kartu %4, berlaku sampai %5</translation>
     <message>
         <source>Wait until the card is written: do not remove it.</source>
         <translation>Tunggu sampai kartu selesai ditulis: jangan dicabut.</translation>
+    </message>
+    <message>
+        <source>Start a new enrolment? What was typed and the fingerprints captured for this person will be lost.</source>
+        <translation>Mulai pendaftaran baru? Yang sudah diketik dan sidik jari yang sudah dipindai untuk orang ini akan hilang.</translation>
     </message>
     <message>
         <source>Wait until the duplicate check finishes: it may be registering the person.</source>
@@ -1907,6 +1923,13 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>Tutup tanpa menyimpan? Yang Anda ketik di sini akan hilang.</translation>
+    </message>
+</context>
+<context>
     <name>FormMessages</name>
     <message>
         <source>Enter the name in the local script.</source>
@@ -2065,8 +2088,8 @@ Kartu: %6</translation>
         <translation>Pengaduan (tenggat terdekat dahulu)</translation>
     </message>
     <message>
-        <source>Open ones only</source>
-        <translation>Hanya yang masih terbuka</translation>
+        <source>&amp;Open ones only</source>
+        <translation>&amp;Hanya yang masih terbuka</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2183,10 +2206,6 @@ Kartu: %6</translation>
         <translation>Cari p&amp;embaca</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>Pembaca:</translation>
-    </message>
-    <message>
         <source>&amp;Read the card (Enter)</source>
         <translation>&amp;Baca kartu (Enter)</translation>
     </message>
@@ -2195,8 +2214,12 @@ Kartu: %6</translation>
         <translation>Orang berikutn&amp;ya (Esc)</translation>
     </message>
     <message>
-        <source>Optional finger check:</source>
-        <translation>Pemeriksaan jari (opsional):</translation>
+        <source>Rea&amp;der:</source>
+        <translation>Pemb&amp;aca:</translation>
+    </message>
+    <message>
+        <source>&amp;Optional finger check:</source>
+        <translation>Pemeriksaan jari (&amp;opsional):</translation>
     </message>
     <message>
         <source>Check the &amp;finger</source>
@@ -2780,8 +2803,8 @@ Kartu: %6</translation>
         <translation>nama yang sama dalam huruf Latin</translation>
     </message>
     <message>
-        <source>Latin:</source>
-        <translation>Latin:</translation>
+        <source>La&amp;tin:</source>
+        <translation>Lat&amp;in:</translation>
     </message>
     <message>
         <source>Na&amp;me (local script)</source>
@@ -4073,9 +4096,9 @@ Ditolak pusat: %4</translation>
         <translation>Kartu %1 dicabut: daftar pencabutan ditandatangani ulang dan pusat akan diberi tahu.</translation>
     </message>
     <message numerus="yes">
-        <source>The centre has not approved this station yet: %n record(s) wait on this computer until it does, the oldest since %1.</source>
+        <source>The centre has not approved this station yet: %Ln record(s) wait on this computer until it does, the oldest since %1.</source>
         <translation>
-            <numerusform>Pusat belum menyetujui stasiun ini: %n catatan menunggu di komputer ini sampai disetujui, yang tertua sejak %1.</numerusform>
+            <numerusform>Pusat belum menyetujui stasiun ini: %Ln catatan menunggu di komputer ini sampai disetujui, yang tertua sejak %1.</numerusform>
         </translation>
     </message>
     <message>
@@ -4097,15 +4120,15 @@ Ditolak pusat: %4</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record(s) wait on this computer. Contact the central registry.</source>
+        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %Ln record(s) wait on this computer. Contact the central registry.</source>
         <translation>
-            <numerusform>Pusat telah mencabut stasiun ini: pusat menolak catatannya sampai menyetujui stasiun ini lagi. Tidak ada yang hilang: %n catatan menunggu di komputer ini. Hubungi registri pusat.</numerusform>
+            <numerusform>Pusat telah mencabut stasiun ini: pusat menolak catatannya sampai menyetujui stasiun ini lagi. Tidak ada yang hilang: %Ln catatan menunggu di komputer ini. Hubungi registri pusat.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
+        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %Ln record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
         <translation>
-            <numerusform>Pusat telah menangguhkan stasiun ini: pusat menerima catatan dari dua komputer yang memakai identitas stasiun ini. Tidak ada yang hilang: %n catatan menunggu di komputer ini. Jika komputer baru menggantikan komputer ini dari cadangannya, ekspor catatan itu di bawah dan serahkan berkasnya kepada operator registri pusat; jika tidak, hubungi registri pusat.</numerusform>
+            <numerusform>Pusat telah menangguhkan stasiun ini: pusat menerima catatan dari dua komputer yang memakai identitas stasiun ini. Tidak ada yang hilang: %Ln catatan menunggu di komputer ini. Jika komputer baru menggantikan komputer ini dari cadangannya, ekspor catatan itu di bawah dan serahkan berkasnya kepada operator registri pusat; jika tidak, hubungi registri pusat.</numerusform>
         </translation>
     </message>
     <message>
@@ -4153,9 +4176,9 @@ Ditolak pusat: %4</translation>
         <translation>Cadangan terakhir: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) exist only on this computer.</source>
+        <source>%Ln record(s) exist only on this computer.</source>
         <translation>
-            <numerusform>%n catatan hanya ada di komputer ini.</numerusform>
+            <numerusform>%Ln catatan hanya ada di komputer ini.</numerusform>
         </translation>
     </message>
     <message>
@@ -4163,9 +4186,9 @@ Ditolak pusat: %4</translation>
         <translation>Menulis cadangan...</translation>
     </message>
     <message numerus="yes">
-        <source>Backup written to %1 (%n person(s)).</source>
+        <source>Backup written to %1 (%Ln person(s)).</source>
         <translation>
-            <numerusform>Cadangan ditulis ke %1 (%n orang).</numerusform>
+            <numerusform>Cadangan ditulis ke %1 (%Ln orang).</numerusform>
         </translation>
     </message>
     <message>
@@ -4227,9 +4250,9 @@ Ditolak pusat: %4</translation>
         <translation>Menulis catatan yang belum terkirim...</translation>
     </message>
     <message numerus="yes">
-        <source>%n undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
+        <source>%Ln undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
         <translation>
-            <numerusform>%n catatan yang belum terkirim ditulis ke %1, ditandatangani oleh stasiun ini. Catatan itu tetap ada di sini juga. Serahkan berkasnya kepada operator registri pusat, yang akan mengimpornya.</numerusform>
+            <numerusform>%Ln catatan yang belum terkirim ditulis ke %1, ditandatangani oleh stasiun ini. Catatan itu tetap ada di sini juga. Serahkan berkasnya kepada operator registri pusat, yang akan mengimpornya.</numerusform>
         </translation>
     </message>
     <message>

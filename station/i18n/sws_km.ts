@@ -565,6 +565,18 @@
         <translation>នាំចេញ CSV... (&amp;E)</translation>
     </message>
     <message>
+        <source>Ac&amp;tion:</source>
+        <translation>សកម្មភាព (&amp;T)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>អ្នកប្រើប្រាស់ (&amp;O)៖</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>កំណត់ត្រា (&amp;B)៖</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>កំពុងអានកាត...</translation>
     </message>
@@ -604,17 +616,17 @@ Detail: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s), newest first</source>
+        <source>%Ln event(s), newest first</source>
         <translation>
-            <numerusform>ព្រឹត្តិការណ៍ %n ថ្មីបំផុតមុន</numerusform>
-            <numerusform>ព្រឹត្តិការណ៍ %n ថ្មីបំផុតមុន</numerusform>
+            <numerusform>ព្រឹត្តិការណ៍ %Ln ថ្មីបំផុតមុន</numerusform>
+            <numerusform>ព្រឹត្តិការណ៍ %Ln ថ្មីបំផុតមុន</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) saved to %1</source>
+        <source>%Ln event(s) saved to %1</source>
         <translation>
-            <numerusform>ព្រឹត្តិការណ៍ %n បានរក្សាទុកក្នុង %1</numerusform>
-            <numerusform>ព្រឹត្តិការណ៍ %n បានរក្សាទុកក្នុង %1</numerusform>
+            <numerusform>ព្រឹត្តិការណ៍ %Ln បានរក្សាទុកក្នុង %1</numerusform>
+            <numerusform>ព្រឹត្តិការណ៍ %Ln បានរក្សាទុកក្នុង %1</numerusform>
         </translation>
     </message>
     <message>
@@ -952,8 +964,8 @@ Card %4, valid until %5</source>
         <translation>ចេញកាត (&amp;I)</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>ឧបករណ៍អាន៖</translation>
+        <source>Rea&amp;der:</source>
+        <translation>ឧបករណ៍អាន (&amp;D)៖</translation>
     </message>
     <message>
         <source>No card issued yet. The card can also be issued later.</source>
@@ -1148,8 +1160,8 @@ Card %4, valid until %5</source>
         <translation>ផ្ទុកឡើងវិញ (&amp;R)</translation>
     </message>
     <message>
-        <source>Case manager:</source>
-        <translation>អ្នកគ្រប់គ្រងករណី៖</translation>
+        <source>Case &amp;manager:</source>
+        <translation>អ្នកគ្រប់គ្រងករណី (&amp;M)៖</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
@@ -1274,6 +1286,10 @@ Card %4, valid until %5</source>
     <message>
         <source>Wait until the card is written: do not remove it.</source>
         <translation>សូមរង់ចាំរហូតដល់កាតត្រូវបានសរសេររួច៖ កុំដកវាចេញ។</translation>
+    </message>
+    <message>
+        <source>Start a new enrolment? What was typed and the fingerprints captured for this person will be lost.</source>
+        <translation>ចាប់ផ្តើមការចុះឈ្មោះថ្មីមែនទេ? អ្វីដែលបានវាយ និងស្នាមម្រាមដៃដែលបានស្កេនសម្រាប់បុគ្គលនេះនឹងបាត់។</translation>
     </message>
     <message>
         <source>Wait until the duplicate check finishes: it may be registering the person.</source>
@@ -1913,6 +1929,13 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>បិទដោយមិនរក្សាទុកឬ? អ្វីដែលអ្នកបានវាយនៅទីនេះនឹងបាត់។</translation>
+    </message>
+</context>
+<context>
     <name>FormMessages</name>
     <message>
         <source>Enter the name in the local script.</source>
@@ -2072,8 +2095,8 @@ Card: %6</source>
         <translation>បណ្តឹងតវ៉ា (កាលកំណត់ជិតបំផុតមុន)</translation>
     </message>
     <message>
-        <source>Open ones only</source>
-        <translation>តែបណ្តឹងដែលកំពុងបើក</translation>
+        <source>&amp;Open ones only</source>
+        <translation>តែបណ្តឹងដែលកំពុងបើក (&amp;O)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2190,10 +2213,6 @@ Card: %6</source>
         <translation>ស្វែងរកឧបករណ៍អាន (&amp;E)</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>ឧបករណ៍អាន៖</translation>
-    </message>
-    <message>
         <source>&amp;Read the card (Enter)</source>
         <translation>អានកាត (Enter) (&amp;R)</translation>
     </message>
@@ -2202,8 +2221,12 @@ Card: %6</source>
         <translation>អ្នកបន្ទាប់ (Esc) (&amp;N)</translation>
     </message>
     <message>
-        <source>Optional finger check:</source>
-        <translation>ការពិនិត្យម្រាមដៃ (ស្រេចចិត្ត)៖</translation>
+        <source>Rea&amp;der:</source>
+        <translation>ឧបករណ៍អាន (&amp;D)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Optional finger check:</source>
+        <translation>ការពិនិត្យម្រាមដៃ (ស្រេចចិត្ត) (&amp;O)៖</translation>
     </message>
     <message>
         <source>Check the &amp;finger</source>
@@ -2789,8 +2812,8 @@ Card: %6</source>
         <translation>ឈ្មោះដដែលជាអក្សរឡាតាំង</translation>
     </message>
     <message>
-        <source>Latin:</source>
-        <translation>ឡាតាំង៖</translation>
+        <source>La&amp;tin:</source>
+        <translation>ឡាតាំង (&amp;T)៖</translation>
     </message>
     <message>
         <source>Na&amp;me (local script)</source>
@@ -4089,10 +4112,10 @@ Rejected by the centre: %4</source>
         <translation>កាត %1 ត្រូវបានដកហូត៖ បញ្ជីដកហូតត្រូវបានចុះហត្ថលេខាម្តងទៀត ហើយមជ្ឈមណ្ឌលនឹងត្រូវបានជូនដំណឹង។</translation>
     </message>
     <message numerus="yes">
-        <source>The centre has not approved this station yet: %n record(s) wait on this computer until it does, the oldest since %1.</source>
+        <source>The centre has not approved this station yet: %Ln record(s) wait on this computer until it does, the oldest since %1.</source>
         <translation>
-            <numerusform>មជ្ឈមណ្ឌលមិនទាន់អនុម័តស្ថានីយនេះនៅឡើយទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ រហូតដល់វាអនុម័ត ដែលចាស់ជាងគេតាំងពីថ្ងៃ %1។</numerusform>
-            <numerusform>មជ្ឈមណ្ឌលមិនទាន់អនុម័តស្ថានីយនេះនៅឡើយទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ រហូតដល់វាអនុម័ត ដែលចាស់ជាងគេតាំងពីថ្ងៃ %1។</numerusform>
+            <numerusform>មជ្ឈមណ្ឌលមិនទាន់អនុម័តស្ថានីយនេះនៅឡើយទេ៖ កំណត់ត្រា %Ln កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ រហូតដល់វាអនុម័ត ដែលចាស់ជាងគេតាំងពីថ្ងៃ %1។</numerusform>
+            <numerusform>មជ្ឈមណ្ឌលមិនទាន់អនុម័តស្ថានីយនេះនៅឡើយទេ៖ កំណត់ត្រា %Ln កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ រហូតដល់វាអនុម័ត ដែលចាស់ជាងគេតាំងពីថ្ងៃ %1។</numerusform>
         </translation>
     </message>
     <message>
@@ -4115,17 +4138,17 @@ Rejected by the centre: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record(s) wait on this computer. Contact the central registry.</source>
+        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %Ln record(s) wait on this computer. Contact the central registry.</source>
         <translation>
-            <numerusform>មជ្ឈមណ្ឌលបានដកហូតស្ថានីយនេះ៖ វាបដិសេធកំណត់ត្រារបស់ស្ថានីយនេះ រហូតដល់វាអនុម័តស្ថានីយនេះម្តងទៀត។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
-            <numerusform>មជ្ឈមណ្ឌលបានដកហូតស្ថានីយនេះ៖ វាបដិសេធកំណត់ត្រារបស់ស្ថានីយនេះ រហូតដល់វាអនុម័តស្ថានីយនេះម្តងទៀត។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
+            <numerusform>មជ្ឈមណ្ឌលបានដកហូតស្ថានីយនេះ៖ វាបដិសេធកំណត់ត្រារបស់ស្ថានីយនេះ រហូតដល់វាអនុម័តស្ថានីយនេះម្តងទៀត។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %Ln កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
+            <numerusform>មជ្ឈមណ្ឌលបានដកហូតស្ថានីយនេះ៖ វាបដិសេធកំណត់ត្រារបស់ស្ថានីយនេះ រហូតដល់វាអនុម័តស្ថានីយនេះម្តងទៀត។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %Ln កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
+        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %Ln record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
         <translation>
-            <numerusform>មជ្ឈមណ្ឌលបានផ្អាកស្ថានីយនេះ៖ វាបានទទួលកំណត់ត្រាពីកុំព្យូទ័រពីរដែលប្រើអត្តសញ្ញាណរបស់ស្ថានីយនេះ។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ ប្រសិនបើកុំព្យូទ័រថ្មីមួយបានជំនួសកុំព្យូទ័រនេះពីការបម្រុងទុករបស់វា សូមនាំចេញកំណត់ត្រាទាំងនោះខាងក្រោម ហើយប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល។ បើមិនដូច្នោះទេ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
-            <numerusform>មជ្ឈមណ្ឌលបានផ្អាកស្ថានីយនេះ៖ វាបានទទួលកំណត់ត្រាពីកុំព្យូទ័រពីរដែលប្រើអត្តសញ្ញាណរបស់ស្ថានីយនេះ។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %n កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ ប្រសិនបើកុំព្យូទ័រថ្មីមួយបានជំនួសកុំព្យូទ័រនេះពីការបម្រុងទុករបស់វា សូមនាំចេញកំណត់ត្រាទាំងនោះខាងក្រោម ហើយប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល។ បើមិនដូច្នោះទេ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
+            <numerusform>មជ្ឈមណ្ឌលបានផ្អាកស្ថានីយនេះ៖ វាបានទទួលកំណត់ត្រាពីកុំព្យូទ័រពីរដែលប្រើអត្តសញ្ញាណរបស់ស្ថានីយនេះ។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %Ln កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ ប្រសិនបើកុំព្យូទ័រថ្មីមួយបានជំនួសកុំព្យូទ័រនេះពីការបម្រុងទុករបស់វា សូមនាំចេញកំណត់ត្រាទាំងនោះខាងក្រោម ហើយប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល។ បើមិនដូច្នោះទេ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
+            <numerusform>មជ្ឈមណ្ឌលបានផ្អាកស្ថានីយនេះ៖ វាបានទទួលកំណត់ត្រាពីកុំព្យូទ័រពីរដែលប្រើអត្តសញ្ញាណរបស់ស្ថានីយនេះ។ គ្មានអ្វីបាត់បង់ទេ៖ កំណត់ត្រា %Ln កំពុងរង់ចាំនៅលើកុំព្យូទ័រនេះ។ ប្រសិនបើកុំព្យូទ័រថ្មីមួយបានជំនួសកុំព្យូទ័រនេះពីការបម្រុងទុករបស់វា សូមនាំចេញកំណត់ត្រាទាំងនោះខាងក្រោម ហើយប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល។ បើមិនដូច្នោះទេ សូមទាក់ទងបញ្ជីកណ្តាល។</numerusform>
         </translation>
     </message>
     <message>
@@ -4173,10 +4196,10 @@ Rejected by the centre: %4</source>
         <translation>ការបម្រុងទុកចុងក្រោយ៖ %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) exist only on this computer.</source>
+        <source>%Ln record(s) exist only on this computer.</source>
         <translation>
-            <numerusform>កំណត់ត្រា %n មាននៅលើកុំព្យូទ័រនេះតែប៉ុណ្ណោះ។</numerusform>
-            <numerusform>កំណត់ត្រា %n មាននៅលើកុំព្យូទ័រនេះតែប៉ុណ្ណោះ។</numerusform>
+            <numerusform>កំណត់ត្រា %Ln មាននៅលើកុំព្យូទ័រនេះតែប៉ុណ្ណោះ។</numerusform>
+            <numerusform>កំណត់ត្រា %Ln មាននៅលើកុំព្យូទ័រនេះតែប៉ុណ្ណោះ។</numerusform>
         </translation>
     </message>
     <message>
@@ -4184,10 +4207,10 @@ Rejected by the centre: %4</source>
         <translation>កំពុងសរសេរការបម្រុងទុក...</translation>
     </message>
     <message numerus="yes">
-        <source>Backup written to %1 (%n person(s)).</source>
+        <source>Backup written to %1 (%Ln person(s)).</source>
         <translation>
-            <numerusform>បានសរសេរការបម្រុងទុកទៅ %1 (មនុស្ស %n នាក់)។</numerusform>
-            <numerusform>បានសរសេរការបម្រុងទុកទៅ %1 (មនុស្ស %n នាក់)។</numerusform>
+            <numerusform>បានសរសេរការបម្រុងទុកទៅ %1 (មនុស្ស %Ln នាក់)។</numerusform>
+            <numerusform>បានសរសេរការបម្រុងទុកទៅ %1 (មនុស្ស %Ln នាក់)។</numerusform>
         </translation>
     </message>
     <message>
@@ -4249,10 +4272,10 @@ Rejected by the centre: %4</source>
         <translation>កំពុងសរសេរកំណត់ត្រាដែលមិនទាន់បញ្ជូន...</translation>
     </message>
     <message numerus="yes">
-        <source>%n undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
+        <source>%Ln undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
         <translation>
-            <numerusform>កំណត់ត្រាមិនទាន់បញ្ជូនចំនួន %n ត្រូវបានសរសេរទៅ %1 ដោយមានហត្ថលេខារបស់ស្ថានីយនេះ។ កំណត់ត្រាទាំងនោះក៏នៅទីនេះដែរ។ សូមប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល ដែលនឹងនាំចូលវា។</numerusform>
-            <numerusform>កំណត់ត្រាមិនទាន់បញ្ជូនចំនួន %n ត្រូវបានសរសេរទៅ %1 ដោយមានហត្ថលេខារបស់ស្ថានីយនេះ។ កំណត់ត្រាទាំងនោះក៏នៅទីនេះដែរ។ សូមប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល ដែលនឹងនាំចូលវា។</numerusform>
+            <numerusform>កំណត់ត្រាមិនទាន់បញ្ជូនចំនួន %Ln ត្រូវបានសរសេរទៅ %1 ដោយមានហត្ថលេខារបស់ស្ថានីយនេះ។ កំណត់ត្រាទាំងនោះក៏នៅទីនេះដែរ។ សូមប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល ដែលនឹងនាំចូលវា។</numerusform>
+            <numerusform>កំណត់ត្រាមិនទាន់បញ្ជូនចំនួន %Ln ត្រូវបានសរសេរទៅ %1 ដោយមានហត្ថលេខារបស់ស្ថានីយនេះ។ កំណត់ត្រាទាំងនោះក៏នៅទីនេះដែរ។ សូមប្រគល់ឯកសារទៅប្រតិបត្តិករនៃបញ្ជីកណ្តាល ដែលនឹងនាំចូលវា។</numerusform>
         </translation>
     </message>
     <message>

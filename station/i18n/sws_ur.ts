@@ -565,6 +565,18 @@
         <translation>CSV برآمد کریں... (&amp;E)</translation>
     </message>
     <message>
+        <source>Ac&amp;tion:</source>
+        <translation>عمل (&amp;T):</translation>
+    </message>
+    <message>
+        <source>&amp;Operator:</source>
+        <translation>آپریٹر (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Su&amp;bject:</source>
+        <translation>موضوع (&amp;B):</translation>
+    </message>
+    <message>
         <source>Reading the card...</source>
         <translation>کارڈ پڑھا جا رہا ہے...</translation>
     </message>
@@ -604,17 +616,17 @@ Detail: %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s), newest first</source>
+        <source>%Ln event(s), newest first</source>
         <translation>
-            <numerusform>%n واقعہ، تازہ ترین پہلے</numerusform>
-            <numerusform>%n واقعات، تازہ ترین پہلے</numerusform>
+            <numerusform>%Ln واقعہ، تازہ ترین پہلے</numerusform>
+            <numerusform>%Ln واقعات، تازہ ترین پہلے</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n event(s) saved to %1</source>
+        <source>%Ln event(s) saved to %1</source>
         <translation>
-            <numerusform>%n واقعہ %1 میں محفوظ</numerusform>
-            <numerusform>%n واقعات %1 میں محفوظ</numerusform>
+            <numerusform>%Ln واقعہ %1 میں محفوظ</numerusform>
+            <numerusform>%Ln واقعات %1 میں محفوظ</numerusform>
         </translation>
     </message>
     <message>
@@ -952,8 +964,8 @@ Card %4, valid until %5</source>
         <translation>کارڈ جاری کریں (&amp;I)</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>ریڈر:</translation>
+        <source>Rea&amp;der:</source>
+        <translation>ریڈر (&amp;D):</translation>
     </message>
     <message>
         <source>No card issued yet. The card can also be issued later.</source>
@@ -1099,11 +1111,11 @@ Card %4, valid until %5</source>
     </message>
     <message>
         <source>&amp;Registered person:</source>
-        <translation>&amp;رجسٹرڈ فرد:</translation>
+        <translation>رجسٹرڈ فرد (&amp;R):</translation>
     </message>
     <message>
         <source>&amp;Finger:</source>
-        <translation>&amp;انگلی:</translation>
+        <translation>انگلی (&amp;F):</translation>
     </message>
     <message>
         <source>The clerk&apos;s note: %1</source>
@@ -1127,7 +1139,7 @@ Card %4, valid until %5</source>
     </message>
     <message>
         <source>Same &amp;person as this registered person</source>
-        <translation>اس رجسٹرڈ فرد جیسا ہی &amp;شخص</translation>
+        <translation>اس رجسٹرڈ فرد جیسا ہی شخص (&amp;P)</translation>
     </message>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
@@ -1148,8 +1160,8 @@ Card %4, valid until %5</source>
         <translation>تازہ کریں (&amp;R)</translation>
     </message>
     <message>
-        <source>Case manager:</source>
-        <translation>کیس مینیجر:</translation>
+        <source>Case &amp;manager:</source>
+        <translation>کیس مینیجر (&amp;M):</translation>
     </message>
     <message>
         <source>Overdue follow-ups</source>
@@ -1274,6 +1286,10 @@ Card %4, valid until %5</source>
     <message>
         <source>Wait until the card is written: do not remove it.</source>
         <translation>کارڈ لکھے جانے تک انتظار کریں: اسے نہ نکالیں۔</translation>
+    </message>
+    <message>
+        <source>Start a new enrolment? What was typed and the fingerprints captured for this person will be lost.</source>
+        <translation>نیا اندراج شروع کریں؟ اس فرد کے لیے جو لکھا گیا اور جو فنگر پرنٹ لیے گئے وہ ضائع ہو جائیں گے۔</translation>
     </message>
     <message>
         <source>Wait until the duplicate check finishes: it may be registering the person.</source>
@@ -1913,6 +1929,13 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>FormDialog</name>
+    <message>
+        <source>Close without saving? What you typed here will be lost.</source>
+        <translation>محفوظ کیے بغیر بند کریں؟ یہاں جو کچھ آپ نے لکھا ہے وہ ضائع ہو جائے گا۔</translation>
+    </message>
+</context>
+<context>
     <name>FormMessages</name>
     <message>
         <source>Enter the name in the local script.</source>
@@ -2072,8 +2095,8 @@ Card: %6</source>
         <translation>شکایات (قریب ترین آخری تاریخ پہلے)</translation>
     </message>
     <message>
-        <source>Open ones only</source>
-        <translation>صرف کھلی ہوئی</translation>
+        <source>&amp;Open ones only</source>
+        <translation>صرف کھلی ہوئی (&amp;O)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2190,10 +2213,6 @@ Card: %6</source>
         <translation>ریڈر تلاش کریں (&amp;E)</translation>
     </message>
     <message>
-        <source>Reader:</source>
-        <translation>ریڈر:</translation>
-    </message>
-    <message>
         <source>&amp;Read the card (Enter)</source>
         <translation>کارڈ پڑھیں (Enter) (&amp;R)</translation>
     </message>
@@ -2202,8 +2221,12 @@ Card: %6</source>
         <translation>اگلا فرد (Esc) (&amp;N)</translation>
     </message>
     <message>
-        <source>Optional finger check:</source>
-        <translation>اختیاری انگلی کی جانچ:</translation>
+        <source>Rea&amp;der:</source>
+        <translation>ریڈر (&amp;D):</translation>
+    </message>
+    <message>
+        <source>&amp;Optional finger check:</source>
+        <translation>اختیاری انگلی کی جانچ (&amp;O):</translation>
     </message>
     <message>
         <source>Check the &amp;finger</source>
@@ -2789,8 +2812,8 @@ Card: %6</source>
         <translation>یہی نام لاطینی حروف میں</translation>
     </message>
     <message>
-        <source>Latin:</source>
-        <translation>لاطینی:</translation>
+        <source>La&amp;tin:</source>
+        <translation>لاطینی (&amp;T):</translation>
     </message>
     <message>
         <source>Na&amp;me (local script)</source>
@@ -3960,7 +3983,7 @@ Card: %6</source>
     </message>
     <message>
         <source>&amp;Compare the prints...</source>
-        <translation>نشانات کا &amp;موازنہ کریں...</translation>
+        <translation>نشانات کا موازنہ کریں... (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
@@ -4089,10 +4112,10 @@ Rejected by the centre: %4</source>
         <translation>کارڈ %1 منسوخ ہو گیا: منسوخی کی فہرست پر دوبارہ دستخط ہو گئے اور مرکز کو اطلاع دی جائے گی۔</translation>
     </message>
     <message numerus="yes">
-        <source>The centre has not approved this station yet: %n record(s) wait on this computer until it does, the oldest since %1.</source>
+        <source>The centre has not approved this station yet: %Ln record(s) wait on this computer until it does, the oldest since %1.</source>
         <translation>
-            <numerusform>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: %n ریکارڈ منظوری تک اس کمپیوٹر پر منتظر ہے، %1 سے۔</numerusform>
-            <numerusform>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: %n ریکارڈ منظوری تک اس کمپیوٹر پر منتظر ہیں، سب سے پرانا %1 سے۔</numerusform>
+            <numerusform>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: %Ln ریکارڈ منظوری تک اس کمپیوٹر پر منتظر ہے، %1 سے۔</numerusform>
+            <numerusform>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: %Ln ریکارڈ منظوری تک اس کمپیوٹر پر منتظر ہیں، سب سے پرانا %1 سے۔</numerusform>
         </translation>
     </message>
     <message>
@@ -4115,17 +4138,17 @@ Rejected by the centre: %4</source>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %n record(s) wait on this computer. Contact the central registry.</source>
+        <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %Ln record(s) wait on this computer. Contact the central registry.</source>
         <translation>
-            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
-            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %n record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
+        <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %Ln record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
         <translation>
-            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
-            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %n ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -4173,10 +4196,10 @@ Rejected by the centre: %4</source>
         <translation>آخری بیک اپ: %1</translation>
     </message>
     <message numerus="yes">
-        <source>%n record(s) exist only on this computer.</source>
+        <source>%Ln record(s) exist only on this computer.</source>
         <translation>
-            <numerusform>%n ریکارڈ صرف اسی کمپیوٹر پر ہے۔</numerusform>
-            <numerusform>%n ریکارڈ صرف اسی کمپیوٹر پر ہیں۔</numerusform>
+            <numerusform>%Ln ریکارڈ صرف اسی کمپیوٹر پر ہے۔</numerusform>
+            <numerusform>%Ln ریکارڈ صرف اسی کمپیوٹر پر ہیں۔</numerusform>
         </translation>
     </message>
     <message>
@@ -4184,10 +4207,10 @@ Rejected by the centre: %4</source>
         <translation>بیک اپ لکھا جا رہا ہے...</translation>
     </message>
     <message numerus="yes">
-        <source>Backup written to %1 (%n person(s)).</source>
+        <source>Backup written to %1 (%Ln person(s)).</source>
         <translation>
-            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%n فرد)۔</numerusform>
-            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%n افراد)۔</numerusform>
+            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%Ln فرد)۔</numerusform>
+            <numerusform>بیک اپ %1 میں لکھ دیا گیا (%Ln افراد)۔</numerusform>
         </translation>
     </message>
     <message>
@@ -4249,10 +4272,10 @@ Rejected by the centre: %4</source>
         <translation>غیر ترسیل شدہ ریکارڈ لکھے جا رہے ہیں...</translation>
     </message>
     <message numerus="yes">
-        <source>%n undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
+        <source>%Ln undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
         <translation>
-            <numerusform>%n غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
-            <numerusform>%n غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
+            <numerusform>%Ln غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
+            <numerusform>%Ln غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
         </translation>
     </message>
     <message>
@@ -4316,7 +4339,7 @@ Rejected by the centre: %4</source>
     </message>
     <message>
         <source>&amp;Compare the prints and decide...</source>
-        <translation>نشانات کا &amp;موازنہ کریں اور فیصلہ کریں...</translation>
+        <translation>نشانات کا موازنہ کریں اور فیصلہ کریں... (&amp;C)</translation>
     </message>
     <message>
         <source>No case is waiting for a decision.</source>

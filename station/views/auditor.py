@@ -160,8 +160,15 @@ class AuditorPage(QWidget):
         self.events_status = QLabel()
         self.events_status.setObjectName("eventsStatus")
         self.events_status.setWordWrap(True)  # a refusal wraps, never widens the window
-        for w in (self.action_filter, self.operator_filter, self.subject_filter):
-            row.addWidget(w, 1)
+        # each filter its label and Alt letter: keyboard only, the auditor goes to the one
+        # they mean (the grey examples inside say what it takes)
+        for text, edit in ((self.tr("Ac&tion:"), self.action_filter),
+                           (self.tr("&Operator:"), self.operator_filter),
+                           (self.tr("Su&bject:"), self.subject_filter)):
+            label = QLabel(text)
+            label.setBuddy(edit)
+            row.addWidget(label)
+            row.addWidget(edit, 1)
         row.addWidget(self.show_events_button)
         row.addWidget(self.export_button)
         row.addWidget(self.events_status, 1)
@@ -298,7 +305,7 @@ class AuditorPage(QWidget):
         widest = self.events.fontMetrics().horizontalAdvance("0" * 14)
         self.events.setColumnWidth(5, min(self.events.columnWidth(5), widest))
         self.export_button.setEnabled(bool(rows))
-        self._say_events(self.tr("%n event(s), newest first", "", len(rows)))
+        self._say_events(self.tr("%Ln event(s), newest first", "", len(rows)))
 
     def _say_events(self, text: str) -> None:
         """The listing's status line, and in red that the chain is broken when it is."""
@@ -315,7 +322,7 @@ class AuditorPage(QWidget):
         except BadInput as err:
             self.events_status.setText(self.tr("Could not save: %1").replace("%1", str(err)))
             return
-        self._say_events(self.tr("%n event(s) saved to %1", "", len(self.event_rows))
+        self._say_events(self.tr("%Ln event(s) saved to %1", "", len(self.event_rows))
                          .replace("%1", path.name))
 
     def _choose_export(self) -> None:

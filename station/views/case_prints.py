@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from station.model.ui_duplicates import paired_minutiae
 from station.views.clerk.duplicates import CompareBox
 from station.views.decision_row import Decide, DecisionRow
+from station.views.dialog_parts import FormDialog
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
 from station.views.formats import office_date_time
@@ -47,7 +48,7 @@ def _canvas(template: Any) -> np.ndarray:
                    dtype=np.uint8)
 
 
-class CasePrintsDialog(QDialog):
+class CasePrintsDialog(FormDialog):
     """Pick a candidate and a finger; both prints are drawn with their paired minutiae."""
 
     def __init__(self, prints: Any, names: dict[str, str], note: str | None = None,
@@ -106,6 +107,10 @@ class CasePrintsDialog(QDialog):
         self.finger.currentIndexChanged.connect(lambda _i: self._show())
         self.resize(900, 620)
         self._fill_fingers()
+
+    def typed(self) -> bool:
+        """The clerk's note for the supervisor, not yet recorded."""
+        return self.decision_row is not None and bool(self.decision_row.note.text().strip())
 
     def _fill_fingers(self) -> None:
         theirs = self.prints.candidates.get(self.candidate.currentData(), {})

@@ -10,19 +10,17 @@ import datetime as dt
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
-    QDateEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
     QWidget,
 )
 
-from station.views.dialog_parts import add_error_and_buttons
-from station.views.formats import date_field_format
+from station.views.date_field import date_field
+from station.views.dialog_parts import FormDialog, add_error_and_buttons
 
 
-class DeathDialog(QDialog):
+class DeathDialog(FormDialog):
     """Asks for the date of death (between birth and today) and its source."""
 
     def __init__(self, name: str, born: dt.date, today: dt.date,
@@ -37,10 +35,7 @@ class DeathDialog(QDialog):
             .replace("%1", name))
         intro.setWordWrap(True)
         form.addRow(intro)
-        self.date = QDateEdit()
-        self.date.setObjectName("deathDate")
-        self.date.setCalendarPopup(True)
-        self.date.setDisplayFormat(date_field_format())
+        self.date = date_field("deathDate")
         self.date.setDateRange(QDate(born.year, born.month, born.day),
                                QDate(today.year, today.month, today.day))
         self.date.setDate(QDate(today.year, today.month, today.day))
@@ -54,6 +49,9 @@ class DeathDialog(QDialog):
             form, self, error_name="deathError", ok_name="deathOk", check=self._check,
             ok_text=self.tr("&Record the death"))
         self.source.textEdited.connect(lambda _text: self.error.clear())
+
+    def typed(self) -> bool:
+        return bool(self.source.text().strip())
 
     def chosen(self) -> tuple[dt.date, str]:
         """The date of death and its source (valid once the dialog was accepted)."""

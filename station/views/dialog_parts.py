@@ -1,12 +1,21 @@
 """Parts every small form dialog of the station shares: the red one-line error under the
-fields, and OK / Cancel where OK first checks the fields (the dialog closes only when they
-hold)."""
+fields, OK / Cancel where OK first checks the fields (the dialog closes only when they
+hold), and Esc that asks before it throws away what was typed."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QPushButton
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+)
 
 ERROR_STYLE = "color: #b00020;"
 
@@ -37,3 +46,28 @@ def add_error_and_buttons(form: QFormLayout, dialog: QDialog, *, error_name: str
     buttons.rejected.connect(dialog.reject)
     form.addRow(buttons)
     return error, ok
+
+
+class FormDialog(QDialog):
+    """A dialog whose Esc asks first when something was typed (:meth:`typed`): a key pressed
+    by habit threw away a death's source or a new operator's details. No is the default;
+    Cancel still closes at once (the operator chose it)."""
+
+    def typed(self) -> bool:
+        """Whether the operator typed something Esc would lose."""
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.typed() and not self.ask_to_close():
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def ask_to_close(self) -> bool:
+        answer = QMessageBox.question(
+            self, self.windowTitle(),
+            # the subclass's own context would not find it: one sentence for every dialog
+            QCoreApplication.translate("FormDialog", "Close without saving? What you typed "
+                                       "here will be lost."),
+            defaultButton=QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes

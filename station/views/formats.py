@@ -31,10 +31,11 @@ def short_date(day: dt.date) -> str:
 
 def short_date_time(moment: QDateTime, locale: QLocale | None = None) -> str:
     """``moment`` in the language's short date-and-time form, the year in full (as
-    :func:`short_date`): a case opened 23/11/26 09:30 reads 23/11/2026 09:30."""
+    :func:`short_date`): a case opened 23/11/26 09:30 reads 23/11/2026 09:30. Kept whole
+    at a right-to-left desk (:func:`isolated`): an Urdu table read "AM 9:30 23/11/2026"."""
     locale = locale or QLocale()
-    return locale.toString(moment, four_digit_year(
-        locale.dateTimeFormat(QLocale.FormatType.ShortFormat)))
+    return isolated(locale.toString(moment, four_digit_year(
+        locale.dateTimeFormat(QLocale.FormatType.ShortFormat))))
 
 
 def office_date_time(at: dt.datetime | str, zone: dt.tzinfo | None,

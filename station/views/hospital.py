@@ -66,7 +66,9 @@ class HospitalPage(QWidget):
         self.find_button = QPushButton(self.tr("Find r&eaders"))
         self.find_button.setObjectName("findReaders")
         self.find_button.clicked.connect(self.find_readers)
-        row.addWidget(QLabel(self.tr("Reader:")))
+        reader_label = QLabel(self.tr("Rea&der:"))  # Alt+D: keyboard only, which reader
+        reader_label.setBuddy(self.reader)
+        row.addWidget(reader_label)
         row.addWidget(self.reader)
         row.addWidget(self.find_button)
         self.read_button = QPushButton(self.tr("&Read the card (Enter)"))
@@ -78,8 +80,10 @@ class HospitalPage(QWidget):
         row.addStretch(1)
         outer.addLayout(row)
         finger_row = QHBoxLayout()
-        finger_row.addWidget(QLabel(self.tr("Optional finger check:")))
+        finger_label = QLabel(self.tr("&Optional finger check:"))  # Alt+O: which finger
+        finger_row.addWidget(finger_label)
         self.finger_box = QComboBox()
+        finger_label.setBuddy(self.finger_box)
         self.finger_box.setObjectName("finger")
         self.finger_box.setMinimumContentsLength(14)
         self.finger_box.setSizeAdjustPolicy(

@@ -314,7 +314,9 @@ class MainWindow(QMainWindow):
                    for mode in self.mode_widgets)
 
     def _ask(self, text: str) -> bool:
-        answer = QMessageBox.question(self, self.windowTitle(), text)
+        # No is the default: Enter must not drop an enrolment or end a session
+        answer = QMessageBox.question(self, self.windowTitle(), text,
+                                      defaultButton=QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
 
     def _on_sign_out(self) -> None:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from station.errors import BadInput
 from station.model.operators import MIN_PASSWORD, check_password_rule
-from station.views.dialog_parts import add_error_and_buttons
+from station.views.dialog_parts import FormDialog, add_error_and_buttons
 from station.views.workers import TaskRunner, plain_message
 
 
@@ -102,7 +102,7 @@ class PasswordDialog(QDialog):
         self.error.setText(message)
 
 
-class NewOperatorDialog(QDialog):
+class NewOperatorDialog(FormDialog):
     """Asks for a new operator's user name, name, role and first password (twice)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -129,6 +129,10 @@ class NewOperatorDialog(QDialog):
         self.error, _ok = add_error_and_buttons(
             form, self, error_name="newOperatorError", ok_name="newOperatorOk",
             check=self._check)
+
+    def typed(self) -> bool:
+        return any(edit.text().strip() for edit in (self.username, self.full_name,
+                                                    self.password, self.again))
 
     def chosen(self) -> tuple[str, str, str, str]:
         """User name, full name, role code and password."""

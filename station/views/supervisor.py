@@ -6,7 +6,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDateTime, QSize, Qt, Signal
+from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -29,7 +29,7 @@ from station.model.ui_session import OperatorSession
 from station.views.charts import BarChart
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.file_dialogs import choose_folder
-from station.views.formats import office_date_time, short_date, short_date_time
+from station.views.formats import isolated, office_date_time, short_date
 from station.views.places import gazetteer_of
 from station.views.tables import select_row
 from station.views.undelivered import UndeliveredExport
@@ -424,7 +424,7 @@ class SupervisorPage(QWidget):
                         "to the central registry until it is restored.") if lost.missing
                 else self.tr("This station's packet-signing key is damaged (%1): nothing is "
                              "sent to the central registry until it is restored."))
-        return (text.replace("%1", str(lost.path)) + " " + self.tr(
+        return (text.replace("%1", isolated(str(lost.path))) + " " + self.tr(
             "Restore it from the station's backup (sws db restore); never make a new one: "
             "the centre would refuse every record signed by it."))
 
@@ -453,7 +453,8 @@ class SupervisorPage(QWidget):
         answer = QMessageBox.question(
             self, self.tr("Revoke the card"),
             self.tr("Revoke the card %1 of %2? It stops working at every hospital and "
-                    "office.").replace("%1", card.serial).replace("%2", card.latin_name))
+                    "office.").replace("%1", card.serial).replace("%2", card.latin_name),
+            defaultButton=QMessageBox.StandardButton.No)  # Enter must not revoke a card
         return answer == QMessageBox.StandardButton.Yes
 
     def _revoke(self) -> None:
@@ -519,13 +520,13 @@ class SupervisorPage(QWidget):
         waits here and what to do; None when it takes them."""
         if standing.status == "revoked":
             return self.tr("The centre has revoked this station: it refuses its records until "
-                           "it approves the station again. Nothing is lost: %n record(s) "
+                           "it approves the station again. Nothing is lost: %Ln record(s) "
                            "wait on this computer. Contact the central registry.", "",
                            waiting)
         if standing.status == "pending":
             if waiting and since is not None:
                 # how many wait, and since when: a day's wait is not a month's
-                return self.tr("The centre has not approved this station yet: %n record(s) "
+                return self.tr("The centre has not approved this station yet: %Ln record(s) "
                                "wait on this computer until it does, the oldest since %1.",
                                "", waiting).replace("%1", short_date(since))
             return self.tr("The centre has not approved this station yet: its records wait "
@@ -535,7 +536,7 @@ class SupervisorPage(QWidget):
             # a restore of its backup on a new one (then the export below is the way out)
             return self.tr("The centre has suspended this station: it received records from "
                            "two computers using this station's identity. Nothing is lost: "
-                           "%n record(s) wait on this computer. If a new computer replaced this "
+                           "%Ln record(s) wait on this computer. If a new computer replaced this "
                            "one from its backup, export them below and give the file to the "
                            "central registry's operator; otherwise contact the central "
                            "registry.", "", waiting)
@@ -619,12 +620,12 @@ class SupervisorPage(QWidget):
         if when is None:
             text = self.tr("Last backup: never")
         else:
-            shown = QDateTime.fromSecsSinceEpoch(int(when.timestamp()))
+            # in the office's zone (the window's clock's), as every other time on the page
             text = self.tr("Last backup: %1").replace(
-                "%1", short_date_time(shown, self.locale()))
+                "%1", office_date_time(when, self.ctx.clock().tzinfo, self.locale()))
         stale = when is None or self.ctx.clock() - when > BACKUP_AGE
         if stale and unsent > 0:
-            text += "\n" + self.tr("%n record(s) exist only on this computer.", "", unsent)
+            text += "\n" + self.tr("%Ln record(s) exist only on this computer.", "", unsent)
             self.backup_label.setStyleSheet(ERROR_STYLE)
         else:
             self.backup_label.setStyleSheet("")
@@ -650,8 +651,8 @@ class SupervisorPage(QWidget):
 
     def _on_backed_up(self, report: Any) -> None:
         self.backup_button.setEnabled(True)
-        self.message.setText(self.tr("Backup written to %1 (%n person(s)).", "",
-                                     int(report.persons)).replace("%1", str(report.path)))
+        self.message.setText(self.tr("Backup written to %1 (%Ln person(s)).", "",
+                                     int(report.persons)).replace("%1", isolated(str(report.path))))
         self.refresh()
 
     def _on_backup_failed(self, error: str) -> None:

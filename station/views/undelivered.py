@@ -25,6 +25,7 @@ from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.file_dialogs import choose_folder
+from station.views.formats import isolated
 from station.views.workers import TaskRunner
 from sync import export
 
@@ -115,9 +116,9 @@ class UndeliveredExport(QWidget):
             return
         self.result.setStyleSheet("")
         self.result.setText(self.tr(
-            "%n undelivered record(s) written to %1, signed by this station. They also stay "
+            "%Ln undelivered record(s) written to %1, signed by this station. They also stay "
             "here. Give the file to the central registry's operator, who imports it.", "",
-            int(outcome.count)).replace("%1", str(outcome.path)))
+            int(outcome.count)).replace("%1", isolated(str(outcome.path))))
 
     def _on_failed(self, text: str) -> None:
         self.button.setEnabled(True)
@@ -126,7 +127,7 @@ class UndeliveredExport(QWidget):
 
     def refusal(self, exc: BaseException) -> str:
         """One line for a refused export, in the desk's language."""
-        path = str(getattr(exc, "path", ""))
+        path = isolated(str(getattr(exc, "path", "")))  # whole at an Urdu desk
         if isinstance(exc, export.NothingUndelivered):
             return self.tr("Nothing to export: every record of this station reached the "
                            "central registry.")

@@ -44,6 +44,7 @@ from station.model.ui_capture import (
     guidance,
     minutiae_of,
 )
+from station.views.dialog_parts import FormDialog
 from station.views.fingerprint import FingerprintView
 from station.views.fingers import finger_name
 from station.views.workers import TaskRunner
@@ -99,7 +100,7 @@ def reason_shown(reason: str) -> str:
     return reason if label is None else label + sep + note
 
 
-class UnavailableDialog(QDialog):
+class UnavailableDialog(FormDialog):
     """Asks why a finger cannot be captured; the reason is recorded with the enrolment."""
 
     def __init__(self, finger: Finger, parent: QWidget | None = None) -> None:
@@ -121,6 +122,9 @@ class UnavailableDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
+
+    def typed(self) -> bool:
+        return bool(self.note.text().strip())
 
     def reason_text(self) -> str:
         code = str(self.reason.currentData())

@@ -48,7 +48,9 @@ class CardPage(QWidget):
         self.refresh_button.setObjectName("findReaders")
         self.issue_button = QPushButton(self.tr("&Issue the card"))
         self.issue_button.setObjectName("issueCard")
-        row.addWidget(QLabel(self.tr("Reader:")))
+        reader_label = QLabel(self.tr("Rea&der:"))  # Alt+D: keyboard only, which reader
+        reader_label.setBuddy(self.reader)
+        row.addWidget(reader_label)
         row.addWidget(self.reader, 1)
         row.addWidget(self.refresh_button)
         row.addWidget(self.issue_button)

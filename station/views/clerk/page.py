@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListWidget,
+    QMessageBox,
     QPushButton,
     QStackedWidget,
     QVBoxLayout,
@@ -150,7 +151,9 @@ class ClerkPage(QWidget):
         self.search.card_for.connect(self._on_card_for)
         self.back_button.clicked.connect(self.back)
         self.next_button.clicked.connect(self.next)
-        self.new_button.clicked.connect(self.restart)
+        # the clerk's answer to "start again?" (tests answer it themselves)
+        self.ask: Callable[[str], bool] = self._ask
+        self.new_button.clicked.connect(self._on_new_enrolment)
         self.dedup.finished.connect(self._on_dedup)
         for wrote in (self.dedup.decided, self.programmes.confirmed, self.card.issued,
                       self.search.recorded):
@@ -245,6 +248,22 @@ class ClerkPage(QWidget):
 
     def _wait_for_card(self) -> str:
         return self.tr("Wait until the card is written: do not remove it.")
+
+    def _on_new_enrolment(self) -> None:
+        """The button (Alt+W): it dropped what was typed and captured at once, and the Tab
+        key reaches it first after the form's last field, beside Back and Next. It asks
+        first, No the default, as signing out does."""
+        busy = self.card.busy or self.dedup.busy  # restart says what it waits for
+        if not busy and self.work_in_progress and not self.ask(self.tr(
+                "Start a new enrolment? What was typed and the fingerprints captured for this "
+                "person will be lost.")):
+            return
+        self.restart()
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.window().windowTitle(), text,
+                                      defaultButton=QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def restart(self) -> None:
         """Drop this enrolment's data and start again at the search (not while the card is
@@ -508,6 +527,6 @@ class ClerkPage(QWidget):
             self.receipt_page.saved.setText(self.tr(
                 "The receipt could not be saved in %1: check that this folder can be written "
                 "(the USB stick plugged in, space left), then save again.")
-                .replace("%1", str(path.parent)))
+                .replace("%1", isolated(str(path.parent))))
             return
         self.receipt_page.saved.setText(self.tr("Saved: %1").replace("%1", isolated(str(path))))

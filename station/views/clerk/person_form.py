@@ -12,7 +12,6 @@ from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -29,7 +28,7 @@ from station.model.locations import LEVELS, Gazetteer, RetiredPlace
 from station.model.ui_person_form import build_demographics
 from station.views.clerk.address import AddressPicker
 from station.views.clerk.form_messages import FormMessages
-from station.views.formats import date_field_format
+from station.views.date_field import date_field
 from station.views.places import demo_gazetteer
 from station.views.workers import plain_message
 
@@ -77,7 +76,7 @@ class PersonFormPage(QWidget):
         self.latin_name = self._line("latin_name", self.tr("the same name in Latin letters"))
         names = QHBoxLayout()
         names.addWidget(self.local_name)
-        names.addWidget(QLabel(self.tr("Latin:")))
+        names.addWidget(self._label(self.tr("La&tin:"), self.latin_name))  # Alt+T
         names.addWidget(self.latin_name)
         form.addRow(self._label(self.tr("Na&me (local script)"), self.local_name), names)
         self.sex = QComboBox()
@@ -88,10 +87,7 @@ class PersonFormPage(QWidget):
         self.inputs["sex"] = self.sex
         form.addRow(self.tr("&Sex"), self.sex)
         birth = QHBoxLayout()
-        self.birth_date = QDateEdit()
-        self.birth_date.setObjectName("birth_date")
-        self.birth_date.setCalendarPopup(True)
-        self.birth_date.setDisplayFormat(date_field_format())
+        self.birth_date = date_field("birth_date")
         self.birth_date.setDate(QDate(1990, 1, 1))
         self.inputs["birth_date"] = self.birth_date
         self.age_known = QCheckBox(self.tr("Date unknown: estimated &age"))

@@ -29,7 +29,7 @@ class AssessmentForm(QWidget):
         for question in questionnaire.questions:
             field = self._field(question)
             field.setObjectName(question.id)
-            field.setToolTip(question.text)
+            field.setToolTip(question_text(question.id, question.text))  # not the English
             self.fields[question.id] = field
             layout.addRow(question_text(question.id, question.text), field)
 

@@ -32,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES
 from station.services import cases
-from station.views.formats import date_field_format, short_date
+from station.views.date_field import date_field
+from station.views.formats import short_date
 from station.views.services.panel import Clock, ServicePanel
 from station.views.value_words import plan_item_words, service_words, status_words
 
@@ -45,11 +46,7 @@ def _date(edit: QDateEdit) -> dt.date:
 
 
 def _date_edit(name: str) -> QDateEdit:
-    edit = QDateEdit()
-    edit.setObjectName(name)
-    edit.setCalendarPopup(True)
-    edit.setDisplayFormat(date_field_format())  # as the desk writes dates, not ISO
-    return edit
+    return date_field(name)  # as the desk writes dates, not ISO; day first at an Urdu desk
 
 
 class CasePlanPanel(ServicePanel):

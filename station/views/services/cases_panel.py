@@ -14,7 +14,6 @@ from typing import Any
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -27,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.services import cases
-from station.views.formats import date_field_format
+from station.views.date_field import date_field
 from station.views.services.panel import Clock, ServicePanel
 from station.views.tables import select_row
 from station.views.value_words import plan_item_words, service_words
@@ -49,7 +48,9 @@ class CasesPanel(ServicePanel):
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setObjectName("refresh")
         self.refresh_button.setShortcut("F5")
-        filt.addWidget(QLabel(self.tr("Case manager:")))
+        whose = QLabel(self.tr("Case &manager:"))  # Alt+M: keyboard only, to the filter
+        whose.setBuddy(self.manager)
+        filt.addWidget(whose)
         filt.addWidget(self.manager, 1)
         filt.addWidget(self.refresh_button)
         outer.addLayout(filt)
@@ -69,10 +70,7 @@ class CasesPanel(ServicePanel):
         outer.addWidget(self.box, 1)
 
         act = QHBoxLayout()
-        self.next_date = QDateEdit()
-        self.next_date.setObjectName("nextFollowUp")
-        self.next_date.setCalendarPopup(True)
-        self.next_date.setDisplayFormat(date_field_format())
+        self.next_date = date_field("nextFollowUp")
         self.note = QLineEdit()
         self.note.setObjectName("note")
         self.note.setPlaceholderText(self.tr("note"))

@@ -89,7 +89,7 @@ class GrievancesPanel(ServicePanel):
 
         self.work = QGroupBox(self.tr("Grievances (nearest deadline first)"))
         wlay = QVBoxLayout(self.work)
-        self.open_only = QCheckBox(self.tr("Open ones only"))
+        self.open_only = QCheckBox(self.tr("&Open ones only"))  # Alt+O: keyboard only
         self.open_only.setObjectName("openOnly")
         self.open_only.setChecked(True)
         self.table = QTableWidget(0, len(COLUMNS))
