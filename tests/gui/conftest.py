@@ -40,6 +40,25 @@ def _english() -> Iterator[None]:
     apply_language("en")
 
 
+@pytest.fixture(autouse=True)
+def _tasks_end_before_the_window_closes(request: pytest.FixtureRequest) -> Iterator[None]:
+    """A test that ends while the window's workers still run (the scanner opening after the
+    registry loaded, a sync read) lets qtbot delete the window under them: the worker then
+    emits on signals being deleted, which crashed a worker thread once in a full run. The
+    pool's tasks finish first (30 s at most: a task held by a test's gate is let go), then
+    their deliveries run, then qtbot closes the widgets (set up inside this fixture, so torn
+    down after it)."""
+    if "qtbot" not in request.fixturenames:
+        yield
+        return
+    request.getfixturevalue("qtbot")
+    yield
+    from PySide6.QtCore import QCoreApplication, QThreadPool
+
+    QThreadPool.globalInstance().waitForDone(30000)
+    QCoreApplication.processEvents()
+
+
 PASSWORD = "correct horse 42"
 
 
