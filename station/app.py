@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from station.config import load_settings
@@ -204,6 +205,9 @@ def main(language: str | None = None, screenshots: Path | None = None,
     window = start(language, scanner_path)
     window.raise_()
     code = int(app.exec())
+    # a task still under way (a write, a card, a search) ends before the registry closes
+    # under it: a transaction is never cut by our own exit
+    QThreadPool.globalInstance().waitForDone(30000)
     services = window.ctx.services.get("station")
     if services is not None:  # saves the gallery cache if this session changed the gallery
         services.station.close()
