@@ -7,9 +7,10 @@ module from :meth:`Receipt.qr_matrix` so the PDF stays vector and sharp when pri
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, QMarginsF, QRectF, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt, QTime
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -52,6 +53,15 @@ def paint_receipt(receipt: Receipt, device: QPagedPaintDevice, failure: str) -> 
         painter.end()
 
 
+def issued_when(r: Receipt, locale: QLocale) -> str:
+    """The receipt's date and time on the office's clock (the zone of ``issued_at``, which
+    the window's clock gives; a naive time is UTC), never the computer's own zone: a laptop
+    left on another zone printed 04:30 for a 16:30 enrolment."""
+    at = r.issued_at if r.issued_at.tzinfo is not None else r.issued_at.replace(tzinfo=dt.UTC)
+    return (locale.toString(QDate(at.year, at.month, at.day), QLocale.FormatType.LongFormat)
+            + " " + locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat))
+
+
 def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
     mm = dpi / 25.4
     locale = QLocale()
@@ -64,9 +74,7 @@ def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
                QCoreApplication.translate("Receipt", "Enrolment receipt"))
     y += 12 * mm
     p.setFont(body)
-    moment = QDateTime(r.issued_at).toLocalTime()
-    when = (locale.toString(moment.date(), QLocale.FormatType.LongFormat) + " "
-            + locale.toString(moment.time(), QLocale.FormatType.ShortFormat))
+    when = issued_when(r, locale)
     lines = [
         (QCoreApplication.translate("Receipt", "Station"), r.station_name),
         (QCoreApplication.translate("Receipt", "Date"), when),
