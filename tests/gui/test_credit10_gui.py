@@ -55,8 +55,9 @@ def test_the_credit_is_listed_and_given_back_from_its_line(
         qtbot: Any, station: Any, clerk: OperatorInfo, household: str,
         monkeypatch: pytest.MonkeyPatch) -> None:
     """Before, the tab showed nothing of the 15,000 and no action gave it back. The line
-    names the credit; Give back the credit shows only on it; No refunds nothing; no words
-    on why are asked for; Yes gives back 15,000 on a refund receipt, and the line goes."""
+    names the credit; Give back the credit shows only on it; words on why are asked for
+    first; No refunds nothing; Yes gives back 15,000 on a refund receipt, and the line
+    goes."""
     membership = _paid_ahead_then_moved(station, clerk, household)
     panel = _programmes_panel(qtbot, station, clerk, household)
     panel.resize(1000, 600)  # the tab of a 1024 x 700 window
@@ -64,20 +65,25 @@ def test_the_credit_is_listed_and_given_back_from_its_line(
     assert panel.credit_button.isHidden()
     _choose(panel, "credit of")
     assert not panel.credit_button.isHidden() and not panel.credit_reason.isHidden()
+    from station.views.services.programmes_panel import FitScrollArea
+
+    page = panel.findChild(FitScrollArea).widget()  # its row fits a 1024 px window's tab
+    assert page.minimumSizeHint().width() <= 1000, page.minimumSizeHint()
     assert panel.credit_button.text().split("&")[1][:1].lower() == "b"
     letters = [b.text().split("&")[1][:1].lower() for b in panel.action_buttons()]
     assert len(letters) == len(set(letters)), letters
     asked: list[str] = []
     monkeypatch.setattr(panel, "_confirm_credit",
                         lambda quote: asked.append(panel.credit_question(quote)) or False)
+    panel.credit_button.click()
+    wait_message(qtbot, panel, "who came for it")  # no words on why: asked for first
+    assert not asked
+    panel.credit_reason.setText("her son, with her letter")
     qtbot.keyClick(panel.credit_button, Qt.Key.Key_Space)
     wait_message(qtbot, panel, "Nothing was refunded.")
     assert asked and "15,000 XSP" in asked[0] and "p-mother" in asked[0], asked
-    monkeypatch.setattr(panel, "_confirm_credit", lambda quote: True)
-    panel.credit_button.click()
-    wait_message(qtbot, panel, "who came for it")  # no words on why: refused, typed
     assert "contribution.refund" not in audit_actions(station)
-    panel.credit_reason.setText("her son, with her letter")
+    monkeypatch.setattr(panel, "_confirm_credit", lambda quote: True)
     panel.credit_button.click()
     wait_message(qtbot, panel, "Refund receipt")
     said = panel.message.text()

@@ -499,6 +499,13 @@ class ProgrammesPanel(ServicePanel):
             return
         membership_id = str(chosen[0].data(Qt.ItemDataRole.UserRole))
         reason = self.credit_reason.text()
+        if not reason.strip():  # asked before the question, not refused after its Yes
+            from station.services.errors import TextMissing
+            from station.views.workers import plain_message
+
+            self.credit_reason.setFocus()  # the words go there, then Alt+B again
+            self.show_error(plain_message(TextMissing("refund reason")))
+            return
         station, today = self.station, self.today()
         household_id = self.household.text().strip()
         self.call(lambda: payments.refundable_credit(station, membership_id, today=today),
