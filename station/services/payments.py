@@ -119,7 +119,8 @@ def contribution_statement(station: Station, membership_id: str, *, today: dt.da
     with station.reading() as session:
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
         return statement(scheme, start=membership.start_date, end=membership.end_date,
-                         paid_minor=paid_towards(session, membership_id), as_of=today)
+                         paid_minor=paid_towards(session, membership_id), as_of=today,
+                         never_ran=never_ran(session, membership))
 
 
 def record_payment(station: Station, membership_id: str, amount_minor: int, *,
@@ -184,10 +185,12 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue,
                                                     lock=True)
         end = membership.end_date
-        if end is not None and end < today:
+        # one a death kept for its money never runs, whatever today: it owes nothing
+        kept = end is not None and never_ran(session, membership)
+        if end is not None and (end < today or kept):
             owed = statement(scheme, start=membership.start_date, end=end,
                              paid_minor=paid_towards(session, membership_id),
-                             as_of=today).arrears_minor
+                             as_of=today, never_ran=kept).arrears_minor
             if amount_minor > owed:
                 raise MembershipEnded(membership_id, end, owed, amount_minor)
         receipt_no = _next_receipt(session, station_id, today, refund=False)
@@ -198,7 +201,8 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
             operator_id=operator.id, station_id=station_id))
         session.flush()
         after = statement(scheme, start=membership.start_date, end=membership.end_date,
-                          paid_minor=paid_towards(session, membership_id), as_of=today)
+                          paid_minor=paid_towards(session, membership_id), as_of=today,
+                          never_ran=kept)
         facts = {"membership_id": membership_id, "person_id": membership.person_id,
                  "programme": membership.programme_code, "amount_minor": amount_minor,
                  "currency": scheme.currency, "receipt_no": receipt_no,
@@ -408,9 +412,9 @@ def _credit(session: Session, row: ProgrammeMembership, scheme: ContributionSche
     kept = never_ran(session, row)
     if row.end_date is None or (row.end_date >= today and not kept):
         raise CreditNotEnded(row.id, row.end_date, today)
-    paid = paid_towards(session, row.id)
-    amount = paid if kept else statement(scheme, start=row.start_date, end=row.end_date,
-                                         paid_minor=max(paid, 0), as_of=today).credit_minor
+    amount = statement(scheme, start=row.start_date, end=row.end_date,
+                       paid_minor=max(paid_towards(session, row.id), 0), as_of=today,
+                       never_ran=kept).credit_minor
     if amount <= 0:
         raise NoCredit(row.id, row.end_date)
     person = session.get(Person, row.person_id)

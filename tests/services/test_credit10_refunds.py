@@ -220,3 +220,24 @@ def test_the_credit_refund_on_postgresql(pg_station: Station) -> None:
     assert done.receipt_no.endswith("-R00001")
     s = payments.contribution_statement(pg_station, membership, today=AFTER.date())
     assert s.credit_minor == 0
+
+
+def test_a_kept_membership_says_its_whole_payment_is_credit_and_takes_no_more(
+        station: Station, family: Family, clerk: OperatorInfo,
+        supervisor: OperatorInfo) -> None:
+    """Its statement charged it one period (ended on its start date) and showed a credit of
+    3,000 while the list and the refund said 4,500; and while its start was ahead a payment
+    was still taken towards a membership that can never run. The statement now charges it
+    nothing (credit 4,500, nothing paid until any day) and a payment is refused."""
+    from station.services.errors import MembershipEnded
+
+    kept = _paid_not_begun(station, family, clerk)
+    record_death(station, family.mother, died_on=TODAY, source="certificate 1/2026",
+                 by=supervisor, now=NOW)
+    undo_death(station, family.mother, reason="another Sok", by=supervisor, now=NOW)
+    for day in (TODAY, START + 5 * DAY):
+        s = payments.contribution_statement(station, kept, today=day)
+        assert (s.credit_minor, s.due_minor, s.arrears_minor, s.periods_due,
+                s.paid_until) == (4500, 0, 0, 0, None), s
+    with pytest.raises(MembershipEnded):
+        payments.record_payment(station, kept, 1500, operator=clerk, now=NOW)
