@@ -366,6 +366,10 @@
         <translation>ditarik</translation>
     </message>
     <message>
+        <source>unused credit given back</source>
+        <translation>kredit yang tidak terpakai dikembalikan</translation>
+    </message>
+    <message>
         <source>after a reset</source>
         <translation>setelah diatur ulang</translation>
     </message>

@@ -366,6 +366,10 @@
         <translation>បានដកវិញ</translation>
     </message>
     <message>
+        <source>unused credit given back</source>
+        <translation>ឥណទានមិនបានប្រើ ដែលបានសងវិញ</translation>
+    </message>
+    <message>
         <source>after a reset</source>
         <translation>ក្រោយការកំណត់ឡើងវិញ</translation>
     </message>

@@ -366,6 +366,10 @@
         <translation>واپس لیا گیا</translation>
     </message>
     <message>
+        <source>unused credit given back</source>
+        <translation>غیر استعمال شدہ جمع رقم واپس کی گئی</translation>
+    </message>
+    <message>
         <source>after a reset</source>
         <translation>ری سیٹ کے بعد</translation>
     </message>

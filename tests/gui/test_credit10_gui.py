@@ -128,3 +128,19 @@ def test_the_credit_refusals_are_said_in_the_desks_language(qapp: Any,
     for words, text in zip(english, said, strict=True):
         assert text and text != words and "membership" not in text and "%" not in text, text
     assert "2027" in said[0]
+
+
+@pytest.mark.parametrize("language", ["km", "ur", "id"])
+def test_the_audit_log_names_a_credit_refund_in_the_desks_language(qapp: Any,
+                                                                    language: str) -> None:
+    """The refund's event carries ``credit`` true; the auditor's list named it with the
+    English key."""
+    from station.i18n import apply_language
+    from station.views.audit_words import detail_words, details_in_words
+
+    apply_language(language)
+    try:
+        said = details_in_words({"credit": True}, detail_words())
+    finally:
+        apply_language("en")
+    assert "credit" not in said and said, said
