@@ -363,6 +363,7 @@ def _household_data(station: Any, household_id: str) -> dict[str, Any]:
     from station.registry.models import Person, ProgrammeMembership
     from station.services.households import household_facts, latest_assessment
     from station.services.memberships import end_reasons, refunds_owed
+    from station.services.payments import credits_owed
 
     with station.reading() as session:
         facts = household_facts(session, household_id)  # the living (what the rules see)
@@ -401,6 +402,15 @@ def _household_data(station: Any, household_id: str) -> dict[str, Any]:
                           "programme": o.programme_code, "start_date": o.start_date,
                           "paid_minor": o.paid_minor}
                          for o in refunds_owed(station, household_id)],
+        # an ended membership with more paid than it was charged: its credit is given
+        # back (sws payment refund-credit)
+        "credits_refundable": [{"membership_id": c.membership_id, "person_id": c.person_id,
+                                "programme": c.programme_code, "start_date": c.start_date,
+                                "end_date": c.end_date, "credit_minor": c.amount_minor,
+                                "currency": c.currency, "to_family": c.deceased,
+                                "never_ran": c.never_ran}
+                               for c in credits_owed(station, household_id,
+                                                     today=desk_today(now_utc()))],
     }
 
 
@@ -428,5 +438,11 @@ def cmd_show(args: argparse.Namespace) -> int:
                  f"{o['membership_id']} ({o['person_id']} in {o['programme']}, to begin on "
                  f"{o['start_date']}): sws household withdraw-membership {o['membership_id']} "
                  "--reason 'holder deceased' --refund" for o in data["refunds_owed"])
+    lines.extend(f"refundable credit: {c['credit_minor']} {c['currency']} paid towards "
+                 f"{c['membership_id']} ({c['person_id']} in {c['programme']}, "
+                 + ("never ran" if c["never_ran"] else f"ended on {c['end_date']}")
+                 + (", to the family" if c["to_family"] else "")
+                 + f"): sws payment refund-credit {c['membership_id']} --reason ..."
+                 for c in data["credits_refundable"])
     emit(args, data, "\n".join(lines))
     return EXIT_OK

@@ -3,8 +3,8 @@
 Amounts are whole minor units of the scheme's currency (e.g. riel, cents), as the services
 keep them; a payment covers the oldest unpaid periods first. The receipt number printed is
 unique per station. A refund (of a membership that never began: `sws household
-withdraw-membership --refund`) has a receipt of its own (``...-RNNNNN``); the history lists
-it as a refund.
+withdraw-membership --refund`; of an ended membership's unused credit: `sws payment
+refund-credit`) has a receipt of its own (``...-RNNNNN``); the history lists it as a refund.
 """
 
 from __future__ import annotations
@@ -21,6 +21,7 @@ from station.cli._common import (
     now_utc,
     open_station,
     parse_date,
+    record_id,
 )
 from station.errors import EXIT_OK, BadInput
 
@@ -47,6 +48,25 @@ def register(subparsers: Any) -> None:
     p.add_argument("--date", help="as of this date YYYY-MM-DD (default today)")
     add_json(p)
     p.set_defaults(handler=cmd_arrears)
+
+    p = payment.add_parser(
+        "refund-credit", help="give back the unused credit of an ended membership",
+        description="Give back, on a refund receipt (...-RNNNNN), what was paid towards a "
+                    "membership that has ended beyond every period charged before its end "
+                    "(paid ahead, then moved away or died: no period starts after the end). "
+                    "A running membership's credit pays its next periods. One a death kept "
+                    "for its money never ran: all of it is given back and it is withdrawn. "
+                    "`sws household show` lists the credits refundable.")
+    p.add_argument("membership_id", type=record_id)
+    p.add_argument("--reason", required=True, metavar="REASON",
+                   help="why it is given back, in a few words (e.g. who came for it)")
+    p.add_argument("--amount", metavar="MINOR",
+                   help="the credit the member was told (whole minor units): given back "
+                        "exactly, or nothing when it changed meanwhile (default: the "
+                        "credit as it stands)")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_refund_credit)
 
     p = payment.add_parser("history", help="every payment and refund of a membership")
     p.add_argument("membership_id")
@@ -111,6 +131,40 @@ def cmd_arrears(args: argparse.Namespace) -> int:
     s = contribution_statement(station, args.membership_id, today=today)
     emit(args, {"membership_id": args.membership_id, **statement_dict(s)},
          f"membership {args.membership_id} on {s.as_of}: {_statement_text(s)}")
+    return EXIT_OK
+
+
+def cmd_refund_credit(args: argparse.Namespace) -> int:
+    from station.services.payments import (
+        contribution_statement,
+        refund_credit,
+        refundable_credit,
+    )
+
+    confirmed = None if args.amount is None else _amount(args.amount)
+    now = now_utc()
+    station = open_station()
+    operator = logged_in(station, args)
+    if confirmed is None:  # the credit as it stands, read as the clerk would read it out
+        confirmed = refundable_credit(station, args.membership_id,
+                                      today=desk_today(now)).amount_minor
+    receipt = refund_credit(station, args.membership_id, confirmed_minor=confirmed,
+                            reason=args.reason, operator=operator, now=now)
+    credit = receipt.refundable
+    # withdrawn (it never ran): no statement any more; else the statement at credit 0
+    after = (None if receipt.withdrawn is not None else
+             contribution_statement(station, args.membership_id, today=desk_today(now)))
+    data = {"receipt_no": receipt.receipt_no, "refund_id": receipt.refund_id,
+            "membership_id": args.membership_id, "person_id": credit.person_id,
+            "programme": credit.programme_code, "amount_minor": receipt.amount_minor,
+            "currency": receipt.currency, "to_family": credit.deceased,
+            "withdrawn": receipt.withdrawn is not None,
+            "statement": None if after is None else statement_dict(after)}
+    text = (f"refund receipt {receipt.receipt_no}: {receipt.amount_minor} {receipt.currency} "
+            f"refunded to {'the family of ' if credit.deceased else ''}{credit.person_id}\n"
+            + (f"membership {args.membership_id} withdrawn (it never ran)" if after is None
+               else _statement_text(after)))
+    emit(args, data, text)
     return EXIT_OK
 
 

@@ -366,6 +366,10 @@
         <translation>ditarik</translation>
     </message>
     <message>
+        <source>unused credit given back</source>
+        <translation>kredit yang tidak terpakai dikembalikan</translation>
+    </message>
+    <message>
         <source>after a reset</source>
         <translation>setelah diatur ulang</translation>
     </message>
@@ -1660,8 +1664,24 @@ Kartu: %6</translation>
         <translation>Tidak ada yang dikembalikan: %1 telah dikonfirmasi, tetapi kini %2 telah dibayar untuk keanggotaan ini (pembayaran di loket lain). Kembalikan lagi untuk mengembalikan %2.</translation>
     </message>
     <message>
+        <source>Nothing was refunded: a credit of %1 was confirmed, but it is %2 now (a payment or a refund at another desk). Give it back again to give back %2.</source>
+        <translation>Tidak ada yang dikembalikan: kredit %1 telah dikonfirmasi, tetapi kini menjadi %2 (pembayaran atau pengembalian di loket lain). Kembalikan lagi untuk mengembalikan %2.</translation>
+    </message>
+    <message>
+        <source>This membership runs until %1: its credit pays its next periods. Only an ended membership&apos;s credit is given back.</source>
+        <translation>Keanggotaan ini berlaku sampai %1: kreditnya membayar periode berikutnya. Hanya kredit keanggotaan yang telah berakhir yang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>This membership has not ended: its credit pays its next periods. Only an ended membership&apos;s credit is given back.</source>
+        <translation>Keanggotaan ini belum berakhir: kreditnya membayar periode berikutnya. Hanya kredit keanggotaan yang telah berakhir yang dikembalikan.</translation>
+    </message>
+    <message>
         <source>Say why the resolution is appealed (in the note).</source>
         <translation>Sebutkan alasan banding atas penyelesaian (di catatan).</translation>
+    </message>
+    <message>
+        <source>Say why the credit is given back, or who came for it.</source>
+        <translation>Sebutkan alasan kredit dikembalikan, atau siapa yang datang mengambilnya.</translation>
     </message>
     <message>
         <source>Person %1 already holds %2 (since %3), perhaps recorded at another desk: propose again.</source>
@@ -1778,6 +1798,10 @@ Kartu: %6</translation>
     <message>
         <source>This membership began on %1: only contributions towards a membership not begun yet are refunded at the counter.</source>
         <translation>Keanggotaan ini dimulai pada %1: hanya iuran untuk keanggotaan yang belum dimulai yang dikembalikan di loket.</translation>
+    </message>
+    <message>
+        <source>Nothing is paid towards this membership beyond what it owed: there is no credit to give back.</source>
+        <translation>Tidak ada yang dibayar untuk keanggotaan ini melebihi kewajibannya: tidak ada kredit untuk dikembalikan.</translation>
     </message>
     <message>
         <source>Nothing is paid towards this membership: there is nothing to refund (withdraw it instead).</source>
@@ -3066,6 +3090,46 @@ Kartu: %6</translation>
         <translation>%1 (meninggal): %2 seharusnya dimulai pada %3; %4 yang dibayar terutang kepada keluarga (Kembalikan dana dan tarik)</translation>
     </message>
     <message>
+        <source>%1 (deceased)</source>
+        <translation>%1 (meninggal)</translation>
+    </message>
+    <message>
+        <source>%1: %2 never ran; %3 %4 paid towards it can be given back (Give back the credit)</source>
+        <translation>%1: %2 tidak pernah berjalan; %3 %4 yang dibayar untuknya dapat dikembalikan (Kembalikan kredit)</translation>
+    </message>
+    <message>
+        <source>%1: %2 ended on %5; a credit of %3 %4 can be given back (Give back the credit)</source>
+        <translation>%1: %2 berakhir pada %5; kredit %3 %4 dapat dikembalikan (Kembalikan kredit)</translation>
+    </message>
+    <message>
+        <source>Choose the credit to give back first.</source>
+        <translation>Pilih dahulu kredit yang akan dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 beyond what it owed to the family of %4?</source>
+        <translation>Kembalikan %1 %2 yang dibayar untuk %3 melebihi kewajibannya kepada keluarga %4?</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 beyond what it owed to %4?</source>
+        <translation>Kembalikan %1 %2 yang dibayar untuk %3 melebihi kewajibannya kepada %4?</translation>
+    </message>
+    <message>
+        <source>Give back the credit</source>
+        <translation>Kembalikan kredit</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to the family of %4.</source>
+        <translation>Kuitansi pengembalian %1: %2 %3 dikembalikan kepada keluarga %4.</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to %4.</source>
+        <translation>Kuitansi pengembalian %1: %2 %3 dikembalikan kepada %4.</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn (it never ran).</source>
+        <translation>%1 ditarik kembali (tidak pernah berjalan).</translation>
+    </message>
+    <message>
         <source>Choose the membership to end first.</source>
         <translation>Pilih dulu keanggotaan yang akan diakhiri.</translation>
     </message>
@@ -3100,6 +3164,14 @@ Kartu: %6</translation>
     <message>
         <source>Nothing was refunded.</source>
         <translation>Tidak ada dana yang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>why, or who came for it</source>
+        <translation>alasan, atau siapa yang datang</translation>
+    </message>
+    <message>
+        <source>Give &amp;back the credit</source>
+        <translation>Kembalikan kredit (&amp;B)</translation>
     </message>
     <message>
         <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>

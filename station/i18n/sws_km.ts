@@ -366,6 +366,10 @@
         <translation>បានដកវិញ</translation>
     </message>
     <message>
+        <source>unused credit given back</source>
+        <translation>ឥណទានមិនបានប្រើ ដែលបានសងវិញ</translation>
+    </message>
+    <message>
         <source>after a reset</source>
         <translation>ក្រោយការកំណត់ឡើងវិញ</translation>
     </message>
@@ -1666,8 +1670,24 @@ Card: %6</source>
         <translation>មិនបានសងប្រាក់វិញទេ៖ បានបញ្ជាក់ %1 ប៉ុន្តែឥឡូវនេះបានបង់ %2 សម្រាប់សមាជិកភាពនេះ (ការបង់ប្រាក់នៅបញ្ជរផ្សេង)។ សងវិញម្តងទៀត ដើម្បីប្រគល់ %2 វិញ។</translation>
     </message>
     <message>
+        <source>Nothing was refunded: a credit of %1 was confirmed, but it is %2 now (a payment or a refund at another desk). Give it back again to give back %2.</source>
+        <translation>មិនបានសងប្រាក់វិញទេ៖ បានបញ្ជាក់ឥណទាន %1 ប៉ុន្តែឥឡូវនេះវាគឺ %2 (ការបង់ប្រាក់ ឬការសងប្រាក់វិញនៅបញ្ជរផ្សេង)។ សងវិញម្តងទៀត ដើម្បីប្រគល់ %2 វិញ។</translation>
+    </message>
+    <message>
+        <source>This membership runs until %1: its credit pays its next periods. Only an ended membership&apos;s credit is given back.</source>
+        <translation>សមាជិកភាពនេះនៅដំណើរការរហូតដល់ %1៖ ឥណទានរបស់វាបង់សម្រាប់រយៈពេលបន្ទាប់។ មានតែឥណទាននៃសមាជិកភាពដែលបានបញ្ចប់ប៉ុណ្ណោះ ដែលត្រូវសងវិញ។</translation>
+    </message>
+    <message>
+        <source>This membership has not ended: its credit pays its next periods. Only an ended membership&apos;s credit is given back.</source>
+        <translation>សមាជិកភាពនេះមិនទាន់បញ្ចប់ទេ៖ ឥណទានរបស់វាបង់សម្រាប់រយៈពេលបន្ទាប់។ មានតែឥណទាននៃសមាជិកភាពដែលបានបញ្ចប់ប៉ុណ្ណោះ ដែលត្រូវសងវិញ។</translation>
+    </message>
+    <message>
         <source>Say why the resolution is appealed (in the note).</source>
         <translation>សូមបញ្ជាក់ពីមូលហេតុនៃការប្តឹងឧទ្ធរណ៍លើដំណោះស្រាយ (ក្នុងកំណត់សម្គាល់)។</translation>
+    </message>
+    <message>
+        <source>Say why the credit is given back, or who came for it.</source>
+        <translation>សូមបញ្ជាក់ពីមូលហេតុនៃការសងឥណទានវិញ ឬអ្នកណាមកទទួលវា។</translation>
     </message>
     <message>
         <source>Person %1 already holds %2 (since %3), perhaps recorded at another desk: propose again.</source>
@@ -1784,6 +1804,10 @@ Card: %6</source>
     <message>
         <source>This membership began on %1: only contributions towards a membership not begun yet are refunded at the counter.</source>
         <translation>សមាជិកភាពនេះបានចាប់ផ្តើមនៅថ្ងៃ %1៖ មានតែវិភាគទានសម្រាប់សមាជិកភាពដែលមិនទាន់ចាប់ផ្តើមប៉ុណ្ណោះ ដែលត្រូវបានសងវិញនៅបញ្ជរ។</translation>
+    </message>
+    <message>
+        <source>Nothing is paid towards this membership beyond what it owed: there is no credit to give back.</source>
+        <translation>គ្មានប្រាក់បង់សម្រាប់សមាជិកភាពនេះលើសពីអ្វីដែលវាជំពាក់ទេ៖ គ្មានឥណទានដើម្បីសងវិញទេ។</translation>
     </message>
     <message>
         <source>Nothing is paid towards this membership: there is nothing to refund (withdraw it instead).</source>
@@ -3078,6 +3102,46 @@ Card: %6</source>
         <translation>%1 (បានទទួលមរណភាព)៖ %2 ត្រូវចាប់ផ្តើមនៅថ្ងៃ %3; ប្រាក់ %4 ដែលបានបង់ ត្រូវសងទៅគ្រួសារវិញ (សងប្រាក់វិញ និងដកវិញ)</translation>
     </message>
     <message>
+        <source>%1 (deceased)</source>
+        <translation>%1 (បានទទួលមរណភាព)</translation>
+    </message>
+    <message>
+        <source>%1: %2 never ran; %3 %4 paid towards it can be given back (Give back the credit)</source>
+        <translation>%1៖ %2 មិនដែលដំណើរការទេ; ប្រាក់ %3 %4 ដែលបានបង់សម្រាប់វា អាចសងវិញបាន (សងឥណទានវិញ)</translation>
+    </message>
+    <message>
+        <source>%1: %2 ended on %5; a credit of %3 %4 can be given back (Give back the credit)</source>
+        <translation>%1៖ %2 បានបញ្ចប់នៅថ្ងៃ %5; ឥណទាន %3 %4 អាចសងវិញបាន (សងឥណទានវិញ)</translation>
+    </message>
+    <message>
+        <source>Choose the credit to give back first.</source>
+        <translation>សូមជ្រើសរើសឥណទានដែលត្រូវសងវិញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 beyond what it owed to the family of %4?</source>
+        <translation>សងប្រាក់ %1 %2 ដែលបានបង់សម្រាប់ %3 លើសពីអ្វីដែលវាជំពាក់ ទៅគ្រួសាររបស់ %4 វិញ ឬ?</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 beyond what it owed to %4?</source>
+        <translation>សងប្រាក់ %1 %2 ដែលបានបង់សម្រាប់ %3 លើសពីអ្វីដែលវាជំពាក់ ទៅ %4 វិញ ឬ?</translation>
+    </message>
+    <message>
+        <source>Give back the credit</source>
+        <translation>សងឥណទានវិញ</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to the family of %4.</source>
+        <translation>បង្កាន់ដៃសងប្រាក់វិញ %1៖ បានសង %2 %3 ទៅគ្រួសាររបស់ %4 វិញ។</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to %4.</source>
+        <translation>បង្កាន់ដៃសងប្រាក់វិញ %1៖ បានសង %2 %3 ទៅ %4 វិញ។</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn (it never ran).</source>
+        <translation>%1 ត្រូវបានដកវិញ (វាមិនដែលដំណើរការទេ)។</translation>
+    </message>
+    <message>
         <source>Choose the membership to end first.</source>
         <translation>សូមជ្រើសរើសសមាជិកភាពដែលត្រូវបញ្ចប់ជាមុនសិន។</translation>
     </message>
@@ -3112,6 +3176,14 @@ Card: %6</source>
     <message>
         <source>Nothing was refunded.</source>
         <translation>មិនបានសងប្រាក់វិញទេ។</translation>
+    </message>
+    <message>
+        <source>why, or who came for it</source>
+        <translation>មូលហេតុ ឬអ្នកណាមកទទួល</translation>
+    </message>
+    <message>
+        <source>Give &amp;back the credit</source>
+        <translation>សងឥណទានវិញ (&amp;B)</translation>
     </message>
     <message>
         <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>

@@ -366,6 +366,10 @@
         <translation>واپس لیا گیا</translation>
     </message>
     <message>
+        <source>unused credit given back</source>
+        <translation>غیر استعمال شدہ جمع رقم واپس کی گئی</translation>
+    </message>
+    <message>
         <source>after a reset</source>
         <translation>ری سیٹ کے بعد</translation>
     </message>
@@ -1666,8 +1670,24 @@ Card: %6</source>
         <translation>کچھ واپس نہیں کیا گیا: %1 کی تصدیق ہوئی تھی، لیکن اب اس رکنیت کے لیے %2 ادا شدہ ہے (کسی دوسرے کاؤنٹر پر ادائیگی)۔ %2 واپس کرنے کے لیے دوبارہ رقم واپس کریں۔</translation>
     </message>
     <message>
+        <source>Nothing was refunded: a credit of %1 was confirmed, but it is %2 now (a payment or a refund at another desk). Give it back again to give back %2.</source>
+        <translation>کچھ واپس نہیں کیا گیا: %1 کی جمع رقم کی تصدیق ہوئی تھی، لیکن اب یہ %2 ہے (کسی دوسرے کاؤنٹر پر ادائیگی یا واپسی)۔ %2 واپس کرنے کے لیے دوبارہ واپس کریں۔</translation>
+    </message>
+    <message>
+        <source>This membership runs until %1: its credit pays its next periods. Only an ended membership&apos;s credit is given back.</source>
+        <translation>یہ رکنیت %1 تک جاری ہے: اس کی جمع رقم اگلی مدتوں کی ادائیگی کرتی ہے۔ صرف ختم شدہ رکنیت کی جمع رقم واپس کی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>This membership has not ended: its credit pays its next periods. Only an ended membership&apos;s credit is given back.</source>
+        <translation>یہ رکنیت ختم نہیں ہوئی: اس کی جمع رقم اگلی مدتوں کی ادائیگی کرتی ہے۔ صرف ختم شدہ رکنیت کی جمع رقم واپس کی جاتی ہے۔</translation>
+    </message>
+    <message>
         <source>Say why the resolution is appealed (in the note).</source>
         <translation>بتائیں کہ حل کے خلاف اپیل کیوں کی جا رہی ہے (نوٹ میں)۔</translation>
+    </message>
+    <message>
+        <source>Say why the credit is given back, or who came for it.</source>
+        <translation>بتائیں کہ جمع رقم کیوں واپس کی جا رہی ہے، یا اسے لینے کون آیا۔</translation>
     </message>
     <message>
         <source>Person %1 already holds %2 (since %3), perhaps recorded at another desk: propose again.</source>
@@ -1784,6 +1804,10 @@ Card: %6</source>
     <message>
         <source>This membership began on %1: only contributions towards a membership not begun yet are refunded at the counter.</source>
         <translation>یہ رکنیت %1 کو شروع ہو چکی ہے: کاؤنٹر پر صرف اس رکنیت کی شراکت واپس کی جاتی ہے جو ابھی شروع نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <source>Nothing is paid towards this membership beyond what it owed: there is no credit to give back.</source>
+        <translation>اس رکنیت کے لیے واجب رقم سے زیادہ کچھ ادا نہیں کیا گیا: واپس کرنے کے لیے کوئی جمع رقم نہیں۔</translation>
     </message>
     <message>
         <source>Nothing is paid towards this membership: there is nothing to refund (withdraw it instead).</source>
@@ -3078,6 +3102,46 @@ Card: %6</source>
         <translation>%1 (وفات شدہ): %2 کو %3 کو شروع ہونا تھا؛ ادا شدہ %4 خاندان کو واپس کرنا ہے (رقم واپس کریں اور واپس لیں)</translation>
     </message>
     <message>
+        <source>%1 (deceased)</source>
+        <translation>%1 (وفات شدہ)</translation>
+    </message>
+    <message>
+        <source>%1: %2 never ran; %3 %4 paid towards it can be given back (Give back the credit)</source>
+        <translation>%1: %2 کبھی نہیں چلی؛ اس کے لیے ادا شدہ %3 %4 واپس کیے جا سکتے ہیں (جمع رقم واپس کریں)</translation>
+    </message>
+    <message>
+        <source>%1: %2 ended on %5; a credit of %3 %4 can be given back (Give back the credit)</source>
+        <translation>%1: %2 %5 کو ختم ہوئی؛ %3 %4 کی جمع رقم واپس کی جا سکتی ہے (جمع رقم واپس کریں)</translation>
+    </message>
+    <message>
+        <source>Choose the credit to give back first.</source>
+        <translation>پہلے وہ جمع رقم منتخب کریں جو واپس کرنی ہے۔</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 beyond what it owed to the family of %4?</source>
+        <translation>%3 کے لیے واجب رقم سے زیادہ ادا کیے گئے %1 %2 %4 کے خاندان کو واپس کریں؟</translation>
+    </message>
+    <message>
+        <source>Give back %1 %2 paid towards %3 beyond what it owed to %4?</source>
+        <translation>%3 کے لیے واجب رقم سے زیادہ ادا کیے گئے %1 %2 %4 کو واپس کریں؟</translation>
+    </message>
+    <message>
+        <source>Give back the credit</source>
+        <translation>جمع رقم واپس کریں</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to the family of %4.</source>
+        <translation>رقم واپسی کی رسید %1: %2 %3 %4 کے خاندان کو واپس کیے گئے۔</translation>
+    </message>
+    <message>
+        <source>Refund receipt %1: %2 %3 given back to %4.</source>
+        <translation>رقم واپسی کی رسید %1: %2 %3 %4 کو واپس کیے گئے۔</translation>
+    </message>
+    <message>
+        <source>%1 withdrawn (it never ran).</source>
+        <translation>%1 واپس لے لی گئی (یہ کبھی نہیں چلی)۔</translation>
+    </message>
+    <message>
         <source>Choose the membership to end first.</source>
         <translation>پہلے وہ رکنیت منتخب کریں جسے ختم کرنا ہے۔</translation>
     </message>
@@ -3112,6 +3176,14 @@ Card: %6</source>
     <message>
         <source>Nothing was refunded.</source>
         <translation>کوئی رقم واپس نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>why, or who came for it</source>
+        <translation>وجہ، یا کون لینے آیا</translation>
+    </message>
+    <message>
+        <source>Give &amp;back the credit</source>
+        <translation>جمع رقم واپس کریں (&amp;B)</translation>
     </message>
     <message>
         <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>

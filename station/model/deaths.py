@@ -19,7 +19,8 @@ adjudication like any duplicate).
 A death recorded by mistake is corrected with :func:`undo_death` (supervisor, with a reason):
 the fields are cleared and the correction audited and sent to the centre. Memberships and
 cards are NOT reinstated (ended ones stay ended, withdrawn ones gone): the clerk proposes the
-programmes again and issues a new card.
+programmes again and issues a new card. The money of one the death kept stays refundable
+(:func:`station.services.payments.refund_credit`): it never ran.
 
 References
 ----------
@@ -199,9 +200,11 @@ def undo_death(station: Station, person_id: str, *, reason: str, by: OperatorInf
 
     Memberships ended or withdrawn and cards revoked by the death stay so: the clerk
     proposes the programmes again and issues a new card. One the death kept for the money
-    paid towards it (ended on its start date) is no longer listed as owed to a family: while
-    its start date is ahead it is refunded as any not begun
-    (:func:`station.services.payments.refund_and_withdraw`, a clerk's reason).
+    paid towards it (ended on its start date) is no longer listed as owed to a family; it
+    never ran, so its whole payment is the credit of an ended membership, listed for the
+    household and given back on any day, before or after its start date
+    (:func:`station.services.payments.refund_credit`, which withdraws it), and while its
+    start date is ahead also as any not begun (``refund_and_withdraw``, a clerk's reason).
     """
     by.require("supervisor", action="correct a recorded death")
     why = " ".join(str(reason or "").split())

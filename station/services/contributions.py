@@ -67,7 +67,7 @@ def period_start(scheme: ContributionScheme, start: dt.date, index: int) -> dt.d
 
 
 def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None,
-              paid_minor: int, as_of: dt.date) -> Statement:
+              paid_minor: int, as_of: dt.date, never_ran: bool = False) -> Statement:
     """The contribution statement of a membership on ``as_of``.
 
     Parameters
@@ -76,10 +76,14 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
     start, end : the membership's dates (``end`` None: open-ended); no period starts after it.
     paid_minor : the sum of every payment recorded for the membership.
     as_of : the day the statement is for (the counter passes today).
+    never_ran : it held on no day (a death kept it, ended on its start date, for the money
+        paid towards it): no period is charged, everything paid is credit, it is paid until
+        no day, and it is over whatever ``as_of``.
     """
     if paid_minor < 0:
         raise ValueError("paid_minor cannot be negative")
-    last_day = as_of if end is None else min(as_of, end)
+    last_day = (start - dt.timedelta(days=1) if never_ran
+                else as_of if end is None else min(as_of, end))
     periods: list[Period] = []
     left = paid_minor
     index = 0
@@ -93,13 +97,14 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
     due = len(periods) * scheme.amount_minor
     overdue_count = sum(p.overdue for p in periods)
     whole = paid_minor // scheme.amount_minor
-    paid_until = (period_start(scheme, start, whole) - dt.timedelta(days=1)) if whole else None
+    paid_until = ((period_start(scheme, start, whole) - dt.timedelta(days=1))
+                  if whole and not never_ran else None)
     return Statement(
         as_of=as_of, due_minor=due, paid_minor=paid_minor,
         arrears_minor=max(0, due - paid_minor), credit_minor=max(0, paid_minor - due),
         periods_due=len(periods), periods_overdue=overdue_count, paid_until=paid_until,
         status=status_for(scheme, overdue_count), periods=tuple(periods),
-        ended_on=end if end is not None and end < as_of else None)
+        ended_on=end if end is not None and (end < as_of or never_ran) else None)
 
 
 def status_for(scheme: ContributionScheme, periods_overdue: int) -> str:

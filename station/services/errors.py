@@ -86,6 +86,7 @@ MISSING_TEXT = {
     "plan item": "describe the plan item in a few words",
     "referral service": "a referral must name the service it goes to",
     "appeal": "say why the resolution is appealed",
+    "refund reason": "say why the credit is given back (e.g. who came for it)",
 }
 
 
@@ -221,6 +222,46 @@ class RefundChanged(PaymentError):
         self.membership_id = membership_id
         self.confirmed_minor = confirmed_minor
         self.paid_minor = paid_minor
+
+
+class CreditNotEnded(PaymentError):
+    """A credit refund asked for a membership that has not ended before ``today``
+    (``end_date`` None: open-ended): a running membership's credit pays its next periods."""
+
+    def __init__(self, membership_id: str, end_date: dt.date | None, today: dt.date) -> None:
+        runs = (f"runs until {end_date.isoformat()}" if end_date is not None
+                else "has not ended")
+        super().__init__(f"membership {membership_id} {runs}: its credit pays its next "
+                         "periods; only an ended membership's credit is given back")
+        self.membership_id = membership_id
+        self.end_date = end_date
+        self.today = today
+
+
+class NoCredit(PaymentError):
+    """A credit refund asked for an ended membership towards which nothing is paid beyond
+    what it owed (or its credit was given back already)."""
+
+    def __init__(self, membership_id: str, end_date: dt.date | None) -> None:
+        ended = f" ended on {end_date.isoformat()}" if end_date is not None else ""
+        super().__init__(f"membership {membership_id}{ended} has no credit: nothing is paid "
+                         "towards it beyond what it owed")
+        self.membership_id = membership_id
+        self.end_date = end_date
+
+
+class CreditChanged(RefundChanged):
+    """A credit refund confirmed for ``confirmed_minor`` while the credit is now
+    ``paid_minor`` (a payment or a refund at another desk meanwhile): nothing is refunded."""
+
+    def __init__(self, membership_id: str, confirmed_minor: int, credit_minor: int) -> None:
+        PaymentError.__init__(
+            self, f"the credit of membership {membership_id} changed since its refund was "
+                  f"confirmed ({confirmed_minor} then, {credit_minor} now): nothing was "
+                  "refunded; confirm the refund again")
+        self.membership_id = membership_id
+        self.confirmed_minor = confirmed_minor
+        self.paid_minor = credit_minor
 
 
 class MembershipWithdrawn(PaymentError):

@@ -322,6 +322,27 @@ def refunds_owed(station: Station, household_id: str) -> list[Owed]:
     return [Owed(r[0], r[1], r[2], r[3], int(r[4])) for r in rows]
 
 
+def never_ran(session: Session, row: ProgrammeMembership) -> bool:
+    """Whether a death kept ``row`` for the money paid towards it: it was to begin after
+    the death and ends on its start date (the schema wants an end on or after the start),
+    so it never ran, whether the death still stands or was undone since. Read from the
+    ``person.death`` event that ended it (its ``died_on`` and ``memberships_ended``)."""
+    if row.end_date != row.start_date:
+        return False
+    for details in session.scalars(sa.select(AuditEvent.details).where(
+            AuditEvent.action == "person.death", AuditEvent.subject_type == "person",
+            AuditEvent.subject_id == row.person_id)):
+        try:
+            facts = json.loads(details)
+            died = dt.date.fromisoformat(facts["died_on"])
+            ended = facts.get("memberships_ended") or ()
+        except (ValueError, TypeError, KeyError, AttributeError):
+            continue
+        if row.id in ended and died < row.start_date:
+            return True
+    return False
+
+
 def _may_end(operator: OperatorInfo, reason: str, action: str) -> None:
     """Refuse an end or a withdrawal by neither a clerk nor a supervisor (PermissionDenied)
     or for a reason not in :data:`END_REASONS` (NotInList)."""

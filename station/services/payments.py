@@ -13,6 +13,12 @@ chose another scheme before cover began; the holder died before it began) is set
 :func:`refund_and_withdraw`: everything paid is given back on a refund receipt of its own and
 the membership is withdrawn, in one transaction. The payments and the refund stay on file
 (:func:`payment_history`), with the withdrawn membership's id.
+
+A membership that has ended with more paid than it was charged (paid a year ahead, then
+moved away or died) holds a credit no period can use: :func:`refund_credit` gives exactly
+that back on a refund receipt, the same way, and the membership stays on file, ended;
+:func:`credits_owed` lists a household's. One a death kept for its money never ran: its
+whole payment is its credit, and the refund withdraws it.
 """
 
 from __future__ import annotations
@@ -39,20 +45,25 @@ from station.services.contributions import (
     statement,
 )
 from station.services.errors import (
+    CreditChanged,
+    CreditNotEnded,
     MembershipEnded,
     MembershipWithdrawn,
     NoContributions,
+    NoCredit,
     NotAnAmount,
     NothingToRefund,
     NotInList,
     PaymentError,
     RefundAfterStart,
     RefundChanged,
+    TextMissing,
     UnknownRecord,
 )
 from station.services.memberships import (
     END_REASONS,
     Withdrawn,
+    never_ran,
     paid_towards,
     withdraw_locked,
 )
@@ -108,7 +119,8 @@ def contribution_statement(station: Station, membership_id: str, *, today: dt.da
     with station.reading() as session:
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
         return statement(scheme, start=membership.start_date, end=membership.end_date,
-                         paid_minor=paid_towards(session, membership_id), as_of=today)
+                         paid_minor=paid_towards(session, membership_id), as_of=today,
+                         never_ran=never_ran(session, membership))
 
 
 def record_payment(station: Station, membership_id: str, amount_minor: int, *,
@@ -173,10 +185,12 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue,
                                                     lock=True)
         end = membership.end_date
-        if end is not None and end < today:
+        # one a death kept for its money never runs, whatever today: it owes nothing
+        kept = end is not None and never_ran(session, membership)
+        if end is not None and (end < today or kept):
             owed = statement(scheme, start=membership.start_date, end=end,
                              paid_minor=paid_towards(session, membership_id),
-                             as_of=today).arrears_minor
+                             as_of=today, never_ran=kept).arrears_minor
             if amount_minor > owed:
                 raise MembershipEnded(membership_id, end, owed, amount_minor)
         receipt_no = _next_receipt(session, station_id, today, refund=False)
@@ -187,7 +201,8 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
             operator_id=operator.id, station_id=station_id))
         session.flush()
         after = statement(scheme, start=membership.start_date, end=membership.end_date,
-                          paid_minor=paid_towards(session, membership_id), as_of=today)
+                          paid_minor=paid_towards(session, membership_id), as_of=today,
+                          never_ran=kept)
         facts = {"membership_id": membership_id, "person_id": membership.person_id,
                  "programme": membership.programme_code, "amount_minor": amount_minor,
                  "currency": scheme.currency, "receipt_no": receipt_no,
@@ -307,11 +322,37 @@ def refund_and_withdraw(station: Station, membership_id: str, *, reason: str,
                                            confirmed_minor=confirmed_minor))
 
 
+def _refund_row(station: Station, session: Session, row: ProgrammeMembership,
+                amount_minor: int, currency: str, reason: str, *, operator: OperatorInfo,
+                now: dt.datetime, credit: bool = False) -> tuple[str, str]:
+    """Write the refund of ``amount_minor`` towards ``row`` (locked by the caller) in the
+    caller's transaction: a ``contribution_payment`` row with the negative amount and the
+    day's next refund receipt number, audited ``contribution.refund`` and queued to the
+    centre (kind ``contribution``, ``refund`` true; ``credit`` true for an ended
+    membership's credit). Returns the receipt number and the refund's id."""
+    at, today = naive_utc(now), office_today(station, now)
+    station_id = station.settings.station_id
+    receipt_no = _next_receipt(session, station_id, today, refund=True)
+    refund_id = str(uuid.uuid4())
+    session.add(ContributionPayment(
+        id=refund_id, membership_id=row.id, amount_minor=-amount_minor, currency=currency,
+        receipt_no=receipt_no, paid_at=at, operator_id=operator.id, station_id=station_id))
+    session.flush()
+    facts = {"membership_id": row.id, "person_id": row.person_id,
+             "programme": row.programme_code, "amount_minor": -amount_minor,
+             "refund": True, "refunded_minor": amount_minor, "currency": currency,
+             "receipt_no": receipt_no, "reason": reason,
+             **({"credit": True} if credit else {})}
+    record(station, session, record_type="contribution_payment", record_id=refund_id,
+           action="contribution.refund", details=facts, payload={**facts, "paid_at": at},
+           operator_id=operator.id, now=now)
+    return receipt_no, refund_id
+
+
 def _write_refund(station: Station, membership_id: str, reason: str, *,
                   operator: OperatorInfo, now: dt.datetime, catalogue: Catalogue,
                   confirmed_minor: int | None) -> RefundReceipt:
-    at, today = naive_utc(now), office_today(station, now)
-    station_id = station.settings.station_id
+    today = office_today(station, now)
     with station.transaction() as session:
         # never known, or refunded already (at another desk meanwhile): refused so
         row, scheme = _membership_and_scheme(session, membership_id, catalogue, lock=True)
@@ -321,24 +362,169 @@ def _write_refund(station: Station, membership_id: str, reason: str, *,
                             else END_REASONS)
         if confirmed_minor is not None and owed.amount_minor != confirmed_minor:
             raise RefundChanged(row.id, confirmed_minor, owed.amount_minor)
-        receipt_no = _next_receipt(session, station_id, today, refund=True)
-        refund_id = str(uuid.uuid4())
-        session.add(ContributionPayment(
-            id=refund_id, membership_id=row.id, amount_minor=-owed.amount_minor,
-            currency=owed.currency, receipt_no=receipt_no, paid_at=at,
-            operator_id=operator.id, station_id=station_id))
-        session.flush()
-        facts = {"membership_id": row.id, "person_id": row.person_id,
-                 "programme": row.programme_code, "amount_minor": -owed.amount_minor,
-                 "refund": True, "refunded_minor": owed.amount_minor,
-                 "currency": owed.currency, "receipt_no": receipt_no, "reason": reason}
-        record(station, session, record_type="contribution_payment", record_id=refund_id,
-               action="contribution.refund", details=facts, payload={**facts, "paid_at": at},
-               operator_id=operator.id, now=now)
+        receipt_no, refund_id = _refund_row(station, session, row, owed.amount_minor,
+                                            owed.currency, reason, operator=operator,
+                                            now=now)
         withdrawn = withdraw_locked(station, session, row, reason, operator_id=operator.id,
                                     now=now)
     return RefundReceipt(receipt_no, refund_id, owed.amount_minor, owed.currency, owed,
                          withdrawn)
+
+
+@dataclass(frozen=True)
+class Credit:
+    """What :func:`refund_credit` would give back, for the clerk's confirmation: an ended
+    membership's credit (paid beyond every period charged before its end), whose it is,
+    and whether the holder is recorded dead (the refund then goes to the family).
+    ``never_ran``: a death kept it for its money (:func:`~station.services.memberships.
+    never_ran`): its whole payment is credit, and the refund withdraws it."""
+
+    membership_id: str
+    person_id: str
+    local_name: str
+    latin_name: str
+    programme_code: str
+    start_date: dt.date
+    end_date: dt.date
+    amount_minor: int
+    currency: str
+    deceased: bool
+    never_ran: bool
+
+
+@dataclass(frozen=True)
+class CreditReceipt:
+    """What the counter prints for a credit refund: its refund receipt number, the amount
+    given back (positive), the credit it settled, and the withdrawal of one that never ran
+    (None otherwise: the membership stays on file, ended)."""
+
+    receipt_no: str
+    refund_id: str
+    amount_minor: int
+    currency: str
+    refundable: Credit
+    withdrawn: Withdrawn | None
+
+
+def _credit(session: Session, row: ProgrammeMembership, scheme: ContributionScheme,
+            today: dt.date) -> Credit:
+    """The credit a refund of ``row`` gives back on ``today``, or the refusal."""
+    kept = never_ran(session, row)
+    if row.end_date is None or (row.end_date >= today and not kept):
+        raise CreditNotEnded(row.id, row.end_date, today)
+    amount = statement(scheme, start=row.start_date, end=row.end_date,
+                       paid_minor=max(paid_towards(session, row.id), 0), as_of=today,
+                       never_ran=kept).credit_minor
+    if amount <= 0:
+        raise NoCredit(row.id, row.end_date)
+    person = session.get(Person, row.person_id)
+    return Credit(row.id, row.person_id, person.local_name if person else "",
+                  person.latin_name if person else "", row.programme_code, row.start_date,
+                  row.end_date, amount, scheme.currency,
+                  person is not None and person.died_on is not None, kept)
+
+
+def refundable_credit(station: Station, membership_id: str, *, today: dt.date,
+                      catalogue: Catalogue | None = None) -> Credit:
+    """What :func:`refund_credit` would give back on ``today`` (the amount and the person,
+    for the confirmation), refused as it would be."""
+    catalogue = catalogue or load_catalogue()
+    with station.reading() as session:
+        membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
+        return _credit(session, membership, scheme, today)
+
+
+def refund_credit(station: Station, membership_id: str, *, confirmed_minor: int, reason: str,
+                  operator: OperatorInfo, now: dt.datetime,
+                  catalogue: Catalogue | None = None) -> CreditReceipt:
+    """Give back the credit of a membership that has ended: what was paid beyond every
+    period charged before its end (the statement's ``credit_minor``), which no period can
+    ever use (none starts after the end; :func:`record_payment` takes no more).
+
+    One locked transaction, the refund written as :func:`refund_and_withdraw` writes its
+    own (refund receipt ``...-RNNNNN``, audited ``contribution.refund`` with ``credit``
+    true, queued to the centre as kind ``contribution``, ``refund`` true); the membership
+    stays on file, ended, its statement at credit 0. One a death kept for its money (it
+    was to begin after the death: :func:`~station.services.memberships.never_ran`) never
+    ran: its whole payment is credit, on any day and whether or not the death was undone
+    since, and the refund withdraws it (held on no day) as a refund before the start does.
+    ``reason`` (the clerk's words: who came for it) is kept on the refund.
+
+    Raises
+    ------
+    PermissionDenied
+        ``operator`` is neither a clerk nor a supervisor.
+    TextMissing
+        ``reason`` is empty.
+    UnknownRecord, MembershipWithdrawn
+        No membership has this id (one withdrawn and refunded already is named so).
+    NoContributions
+        Its programme collects no contributions.
+    CreditNotEnded
+        It has not ended before today: its credit pays its next periods.
+    NoCredit
+        Nothing is paid towards it beyond what it owed.
+    CreditChanged
+        The credit is no longer ``confirmed_minor``: nothing was refunded.
+    """
+    operator.require("clerk", "supervisor", action="refund contributions")
+    why = " ".join(str(reason or "").split())
+    if not why:
+        raise TextMissing("refund reason")
+    catalogue = catalogue or load_catalogue()
+    return _numbered(lambda: _write_credit_refund(station, membership_id, why,
+                                                  operator=operator, now=now,
+                                                  catalogue=catalogue,
+                                                  confirmed_minor=confirmed_minor))
+
+
+def _write_credit_refund(station: Station, membership_id: str, reason: str, *,
+                         operator: OperatorInfo, now: dt.datetime, catalogue: Catalogue,
+                         confirmed_minor: int) -> CreditReceipt:
+    today = office_today(station, now)
+    with station.transaction() as session:
+        row, scheme = _membership_and_scheme(session, membership_id, catalogue, lock=True)
+        owed = _credit(session, row, scheme, today)
+        if owed.amount_minor != confirmed_minor:
+            raise CreditChanged(row.id, confirmed_minor, owed.amount_minor)
+        receipt_no, refund_id = _refund_row(station, session, row, owed.amount_minor,
+                                            owed.currency, reason, operator=operator,
+                                            now=now, credit=True)
+        withdrawn = (withdraw_locked(station, session, row,
+                                     DECEASED if owed.deceased else reason,
+                                     operator_id=operator.id, now=now)
+                     if owed.never_ran else None)
+    return CreditReceipt(receipt_no, refund_id, owed.amount_minor, owed.currency, owed,
+                         withdrawn)
+
+
+def credits_owed(station: Station, household_id: str, *, today: dt.date,
+                 catalogue: Catalogue | None = None) -> list[Credit]:
+    """The credits of the household's ended memberships (its deceased members' too) that
+    :func:`refund_credit` gives back on ``today``; a membership of a member who died before
+    it began is not among them (owed to the family as
+    :func:`~station.services.memberships.refunds_owed` lists it)."""
+    catalogue = catalogue or load_catalogue()
+    m, paid = ProgrammeMembership, ContributionPayment
+    with station.reading() as session:
+        rows = session.scalars(
+            sa.select(m).join(Person, Person.id == m.person_id)
+            .where(Person.household_id == household_id, m.end_date.is_not(None),
+                   sa.or_(m.end_date < today, m.end_date == m.start_date),
+                   sa.or_(Person.died_on.is_(None), m.start_date <= Person.died_on),
+                   m.id.in_(sa.select(paid.membership_id).group_by(paid.membership_id)
+                            .having(sa.func.sum(paid.amount_minor) > 0)))
+            .order_by(m.person_id, m.start_date, m.id)).all()
+        found = []
+        for row in rows:
+            programme = catalogue.get(row.programme_code)
+            if programme.contribution is None:
+                continue
+            try:
+                found.append(_credit(session, row, programme.contribution, today))
+            except (CreditNotEnded, NoCredit):
+                continue
+        return found
 
 
 @dataclass(frozen=True)

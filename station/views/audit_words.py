@@ -128,6 +128,8 @@ def detail_words() -> dict[str, str]:
         "persons": translate("AuditDetails", "people"),
         "new_candidates": translate("AuditDetails", "new candidates"),
         "undone": translate("AuditDetails", "withdrawn"),
+        # a refund of an ended membership's unused credit (payments.refund_credit)
+        "credit": translate("AuditDetails", "unused credit given back"),
         "was_reset": translate("AuditDetails", "after a reset"),
         "at": translate("AuditDetails", "at"),
         # what demonstration data added (station.services.demo.DemoSummary), counts

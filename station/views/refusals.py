@@ -154,6 +154,28 @@ def _refund_changed(exc: BaseException) -> str | None:
                  QLocale().toString(int(getattr(exc, "paid_minor", 0) or 0)))
 
 
+def _credit_changed(exc: BaseException) -> str | None:
+    # both amounts as the desk writes numbers: the credit the clerk said Yes to, and now
+    return _fill(QT_TRANSLATE_NOOP("Errors", "Nothing was refunded: a credit of %1 was "
+                                             "confirmed, but it is %2 now (a payment or a "
+                                             "refund at another desk). Give it back again to "
+                                             "give back %2."),
+                 QLocale().toString(int(getattr(exc, "confirmed_minor", 0) or 0)),
+                 QLocale().toString(int(getattr(exc, "paid_minor", 0) or 0)))
+
+
+def _credit_not_ended(exc: BaseException) -> str | None:
+    end = getattr(exc, "end_date", None)
+    if isinstance(end, dt.date):
+        return _fill(QT_TRANSLATE_NOOP("Errors", "This membership runs until %1: its credit "
+                                                 "pays its next periods. Only an ended "
+                                                 "membership's credit is given back."),
+                     short_date(end))
+    return _fill(QT_TRANSLATE_NOOP("Errors", "This membership has not ended: its credit pays "
+                                             "its next periods. Only an ended membership's "
+                                             "credit is given back."))
+
+
 # ``TextMissing.what`` -> its sentence
 MISSING_TEXT = {
     "grievance": QT_TRANSLATE_NOOP("Errors", "Describe the grievance in a few words."),
@@ -163,6 +185,8 @@ MISSING_TEXT = {
     "referral service": QT_TRANSLATE_NOOP("Errors", "A referral must name the service it goes "
                                                     "to."),
     "appeal": QT_TRANSLATE_NOOP("Errors", "Say why the resolution is appealed (in the note)."),
+    "refund reason": QT_TRANSLATE_NOOP("Errors", "Say why the credit is given back, or who "
+                                                 "came for it."),
 }
 
 
@@ -297,6 +321,8 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         BeginsLater,
         CardOfAnotherPerson,
         ContributionsPaid,
+        CreditChanged,
+        CreditNotEnded,
         DeceasedPerson,
         EndBeforeStart,
         EndInFuture,
@@ -305,6 +331,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         MembershipEnded,
         MembershipWithdrawn,
         NoContributions,
+        NoCredit,
         NotACaseManager,
         NotAnAmount,
         NotBegunYet,
@@ -432,7 +459,12 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         (RefundAfterStart, _with(QT_TRANSLATE_NOOP(
             "Errors", "This membership began on %1: only contributions towards a membership "
                       "not begun yet are refunded at the counter."), "start_date")),
+        (CreditChanged, _credit_changed),
         (RefundChanged, _refund_changed),
+        (CreditNotEnded, _credit_not_ended),
+        (NoCredit, _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "Nothing is paid towards this membership beyond what it owed: there is "
+                      "no credit to give back."))),
         (NothingToRefund, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "Nothing is paid towards this membership: there is nothing to refund "
                       "(withdraw it instead)."))),

@@ -16,7 +16,10 @@ with contributions paid towards it is refunded and withdrawn in one step (Refund
 withdraw, :func:`station.services.payments.refund_and_withdraw`), once the clerk confirmed
 the amount and the person; the refund receipt's number is said. A member who died before a
 membership began, with contributions paid, is listed as owed a refund (to the family), to
-refund the same way. The
+refund the same way. An ended membership with more paid than it was charged (paid ahead,
+then moved away or died) is listed with its credit; on that line Give back the credit
+gives it back (:func:`station.services.payments.refund_credit`) with the clerk's few words
+on why, once the clerk confirmed the amount and the person. The
 line saying what an action did stays in view below the scrolling page. The list is the shown
 household's: it empties as another id is typed, and takes in what Confirm recorded. Shown
 again (back from another tab), the panel reads its household again: a death or an end
@@ -62,10 +65,12 @@ from station.views.value_words import end_reason_words, poverty_words
 _BEGINS = Qt.ItemDataRole.UserRole + 1
 # The item data role marking a deceased member's membership owed a refund (True).
 _OWED = Qt.ItemDataRole.UserRole + 2
+# The item data role marking an ended membership's credit that can be given back (True).
+_CREDIT = Qt.ItemDataRole.UserRole + 3
 
 # What the panel reads of a household: who, the package, the memberships held, the refunds
-# owed to deceased members' families.
-Loaded = tuple[HouseholdSummary, Any, list[Any], list[Any]]
+# owed to deceased members' families, the credits of ended memberships.
+Loaded = tuple[HouseholdSummary, Any, list[Any], list[Any], list[Any]]
 
 
 class FitScrollArea(QScrollArea):
@@ -195,6 +200,8 @@ class ProgrammesPanel(ServicePanel):
         self.end_button.clicked.connect(self._on_end)
         self.withdraw_button.clicked.connect(self._on_withdraw)
         self.refund_button.clicked.connect(self._on_refund)
+        self.credit_button.clicked.connect(self._on_refund_credit)
+        self.held.currentItemChanged.connect(self._on_held_chosen)
 
     def _end_group(self) -> QGroupBox:
         """The memberships the members hold, and End with the reason and the last day."""
@@ -228,11 +235,28 @@ class ProgrammesPanel(ServicePanel):
         row.addWidget(self.withdraw_button)
         lay.addWidget(self.held)
         lay.addLayout(row)
+        # an ended membership's unused credit: shown only on a credit's line (the words on
+        # why, or who came for it, are kept on the refund)
+        self.credit_reason = QLineEdit()
+        self.credit_reason.setObjectName("creditReason")
+        self.credit_reason.setPlaceholderText(self.tr("why, or who came for it"))
+        self.credit_button = QPushButton(self.tr("Give &back the credit"))
+        self.credit_button.setObjectName("refundCredit")
+        for widget in (self.credit_reason, self.credit_button):
+            widget.setVisible(False)
         refund_row = QHBoxLayout()
-        refund_row.addStretch(1)
+        refund_row.addWidget(self.credit_reason, 1)
+        refund_row.addWidget(self.credit_button)
+        refund_row.addStretch(0)
         refund_row.addWidget(self.refund_button)
         lay.addLayout(refund_row)
         return group
+
+    def _on_held_chosen(self, item: QListWidgetItem | None, _previous: Any = None) -> None:
+        """Give back the credit (and its words) only on a credit's line."""
+        credit = item is not None and bool(item.data(_CREDIT))
+        self.credit_reason.setVisible(credit)
+        self.credit_button.setVisible(credit)
 
     def _reason_words(self) -> dict[str, str]:
         """:data:`station.services.memberships.END_REASONS` in the clerk's words."""
@@ -242,7 +266,7 @@ class ProgrammesPanel(ServicePanel):
     def action_buttons(self) -> list[QWidget]:
         return [self.assess_button, self.propose_button, self.confirm_button,
                 self.save_members_button, self.end_button, self.withdraw_button,
-                self.refund_button]
+                self.refund_button, self.credit_button]
 
     def _on_busy(self, busy: bool) -> None:
         super()._on_busy(busy)
@@ -316,7 +340,8 @@ class ProgrammesPanel(ServicePanel):
         return lambda: (load_household(station, household_id),
                         memberships.propose(station, household_id, today=today),
                         memberships.held(station, household_id, today=today),
-                        memberships.refunds_owed(station, household_id))
+                        memberships.refunds_owed(station, household_id),
+                        payments.credits_owed(station, household_id, today=today))
 
     def _on_save_members(self) -> None:
         household_id = self._household_id()
@@ -363,7 +388,7 @@ class ProgrammesPanel(ServicePanel):
                   quiet=True)
 
     def _show_package(self, loaded: Loaded) -> None:
-        household, package, held, owed = loaded
+        household, package, held, owed, credits = loaded
         self._shown = self.household.text().strip()  # only ever called while it is shown
         self.members.show_members(household.members, self.today())
         rows = [i for i, m in enumerate(household.members)
@@ -391,16 +416,17 @@ class ProgrammesPanel(ServicePanel):
                 title = titles.get(c.programme_code, c.programme_code)
                 self.not_proposed.addItem(f"{name(c.person_id)}: {title}: {say(c)}")
         self.confirm_button.setEnabled(bool(package.proposals))
-        self._show_held(held, titles, owed)
+        self._show_held(held, titles, owed, credits)
         self.show_info(self.tr("%n proposal(s) under rules %1.", "", len(package.proposals))
                        .replace("%1", package.rules_version) if package.proposals else
             self.tr("Nothing is proposed: assess the household and record its members' "
                     "situation."))
 
     def _show_held(self, held: list[Any], titles: dict[str, str],
-                   owed: list[Any] | None = None) -> None:
+                   owed: list[Any] | None = None, credits: list[Any] | None = None) -> None:
         """One line per membership held: who, which programme, from when (until when); then
-        one per refund owed to a deceased member's family."""
+        one per refund owed to a deceased member's family, and one per ended membership's
+        credit that can be given back (with its currency)."""
         self.held.clear()
         today = self.today()
         # and a death's own reason (station.model.deaths), which a death undone leaves
@@ -438,8 +464,99 @@ class ProgrammesPanel(ServicePanel):
             item.setData(_BEGINS, o.start_date.isoformat())
             item.setData(_OWED, True)
             self.held.addItem(item)
+        for c in credits or ():
+            self.held.addItem(self._credit_item(c, titles))
+        self._on_held_chosen(self.held.currentItem())
         self.end_date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.end_date.setDate(QDate(today.year, today.month, today.day))
+
+    def _credit_item(self, c: Any, titles: dict[str, str]) -> QListWidgetItem:
+        """The line of an ended membership's credit: who (the family's, for a member who
+        died), which programme, when it ended (or that it never ran), how much."""
+        name = self.members.name_of(c.person_id)
+        if c.deceased:
+            name = self.tr("%1 (deceased)").replace("%1", name)
+        text = (self.tr("%1: %2 never ran; %3 %4 paid towards it can be given back (Give "
+                        "back the credit)") if c.never_ran else
+                self.tr("%1: %2 ended on %5; a credit of %3 %4 can be given back (Give back "
+                        "the credit)"))
+        item = QListWidgetItem(text.replace("%1", name)
+                               .replace("%2", titles.get(c.programme_code, c.programme_code))
+                               .replace("%3", self.locale().toString(int(c.amount_minor)))
+                               .replace("%4", str(c.currency))
+                               .replace("%5", short_date(c.end_date)))
+        item.setData(Qt.ItemDataRole.UserRole, c.membership_id)
+        item.setData(_BEGINS, c.start_date.isoformat())
+        item.setData(_CREDIT, True)
+        return item
+
+    def _on_refund_credit(self) -> None:
+        """Give back the chosen ended membership's credit, once the clerk confirmed the
+        amount and the person (read first, as it stands)."""
+        chosen = self._chosen_held()
+        if chosen is None or not chosen[0].data(_CREDIT):
+            self.show_error(self.tr("Choose the credit to give back first."))
+            return
+        membership_id = str(chosen[0].data(Qt.ItemDataRole.UserRole))
+        reason = self.credit_reason.text()
+        if not reason.strip():  # asked before the question, not refused after its Yes
+            from station.services.errors import TextMissing
+            from station.views.workers import plain_message
+
+            self.credit_reason.setFocus()  # the words go there, then Alt+B again
+            self.show_error(plain_message(TextMissing("refund reason")))
+            return
+        station, today = self.station, self.today()
+        household_id = self.household.text().strip()
+        self.call(lambda: payments.refundable_credit(station, membership_id, today=today),
+                  lambda quote: self._credit_confirmed(household_id, quote, reason))
+
+    def credit_question(self, quote: Any) -> str:
+        """The confirmation's sentence: the amount, the programme, to whom."""
+        title = programme_names(current_language()).get(quote.programme_code,
+                                                        quote.programme_code)
+        text = (self.tr("Give back %1 %2 paid towards %3 beyond what it owed to the family "
+                        "of %4?") if quote.deceased else
+                self.tr("Give back %1 %2 paid towards %3 beyond what it owed to %4?"))
+        return (text.replace("%1", self.locale().toString(int(quote.amount_minor)))
+                .replace("%2", str(quote.currency)).replace("%3", title)
+                .replace("%4", self.members.name_of(quote.person_id)))
+
+    def _confirm_credit(self, quote: Any) -> bool:
+        """Ask before the money goes back (Yes/No, No by default)."""
+        answer = QMessageBox.question(
+            self, self.tr("Give back the credit"), self.credit_question(quote),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _credit_confirmed(self, household_id: str, quote: Any, reason: str) -> None:
+        if not self._confirm_credit(quote):
+            self.show_info(self.tr("Nothing was refunded."))
+            return
+        station, operator, now = self.station, self.operator, self.clock()
+        # the amount the clerk said Yes to, or nothing
+        self.call(lambda: payments.refund_credit(station, quote.membership_id,
+                                                 confirmed_minor=quote.amount_minor,
+                                                 reason=reason, operator=operator, now=now),
+                  lambda receipt: self._on_credit_refunded(household_id, receipt))
+
+    def _on_credit_refunded(self, household_id: str, receipt: Any) -> None:
+        credit, done = receipt.refundable, receipt.withdrawn
+        said = (self.tr("Refund receipt %1: %2 %3 given back to the family of %4.")
+                if credit.deceased else
+                self.tr("Refund receipt %1: %2 %3 given back to %4."))
+        said = (said.replace("%1", str(receipt.receipt_no))
+                .replace("%2", self.locale().toString(int(receipt.amount_minor)))
+                .replace("%3", str(receipt.currency))
+                .replace("%4", self.members.name_of(credit.person_id)))
+        if done is not None:  # it never ran: withdrawn with its money
+            title = programme_names(current_language()).get(done.programme_code,
+                                                            done.programme_code)
+            said += " " + self.tr("%1 withdrawn (it never ran).").replace("%1", title)
+            said += self._card_claims(done.cards_claiming)
+        self.credit_reason.clear()
+        self._done_then_reread(household_id, said)
 
     def _chosen_held(self) -> tuple[Any, bool] | None:
         """The membership item chosen in the list and whether it has not begun yet."""
@@ -648,8 +765,9 @@ class ProgrammesPanel(ServicePanel):
         station, today = self.station, self.today()
         titles = programme_names(current_language())
         self.call(lambda: (memberships.held(station, household_id, today=today),
-                           memberships.refunds_owed(station, household_id)),
+                           memberships.refunds_owed(station, household_id),
+                           payments.credits_owed(station, household_id, today=today)),
                   self._still_shown(household_id,
                                     lambda lists: self._show_held(lists[0], titles,
-                                                                  lists[1])),
+                                                                  lists[1], lists[2])),
                   quiet=True)
