@@ -445,3 +445,17 @@ def test_the_last_backup_is_in_the_office_s_time(qtbot: QtBot,
     page: Any = window.page(Mode.SUPERVISOR)
     page._show_last_backup(FIXED_NOW, 0)
     assert "16:30" in page.backup_label.text(), page.backup_label.text()
+
+
+def test_the_end_of_a_membership_reads_day_first_at_the_urdu_desk(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The Programmes tab's end date was the last date field left with Qt's own layout: at
+    the Urdu desk it read 2031/4/12 beside the tab's 12/4/2031."""
+    from station.views.services.programmes_panel import ProgrammesPanel
+
+    apply_language("ur")
+    station = live_ctx.services["station"].station
+    panel = ProgrammesPanel(station, None, live_ctx.clock)
+    qtbot.addWidget(panel)
+    panel.end_date.setDate(QDate(BIRTH.year, BIRTH.month, BIRTH.day))
+    assert panel.end_date.text() == short_date(BIRTH)

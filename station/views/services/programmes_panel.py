@@ -35,7 +35,6 @@ from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -53,7 +52,8 @@ from station.i18n import current_language
 from station.services import households, memberships, payments
 from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
-from station.views.formats import date_field_format, short_date
+from station.views.date_field import date_field
+from station.views.formats import short_date
 from station.views.reasons import say
 from station.views.services.assessment_form import AssessmentForm
 from station.views.services.members_table import HouseholdSummary, MembersTable, load_household
@@ -214,10 +214,7 @@ class ProgrammesPanel(ServicePanel):
         self.end_reason.setObjectName("endReason")
         for code, words in self._reason_words().items():
             self.end_reason.addItem(words, code)
-        self.end_date = QDateEdit()
-        self.end_date.setObjectName("endDate")
-        self.end_date.setCalendarPopup(True)
-        self.end_date.setDisplayFormat(date_field_format())
+        self.end_date = date_field("endDate")  # day first at an Urdu desk, as the tab writes
         self.end_button = QPushButton(self.tr("En&d membership"))
         self.end_button.setObjectName("endMembership")
         # a membership not begun yet never runs: it is withdrawn, not ended
