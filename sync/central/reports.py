@@ -71,7 +71,8 @@ class Scope:
     (``stations.time_zone``), so a record made at 06:30 on 1 April in Phnom Penh (23:30 UTC
     on 31 March) is a record of 1 April; each day's bounds are that office's midnights
     (:class:`Zones`). A station that never said its zone is counted on UTC days. The
-    report's day when no ``until`` is given is the centre's UTC date. Dates the stations
+    report's day when no ``until`` is given is the centre's UTC date; an office ahead of
+    UTC asks for its today with ``until`` (:func:`as_of`). Dates the stations
     write into the records themselves (a membership's ``start_date`` and ``end_date``, a
     death's ``died_on``) are the office's dates and are compared with the report's day as
     they are.
@@ -658,14 +659,25 @@ def stations(conn: sa.Connection, now: datetime) -> list[dict[str, Any]]:
                                       r["station_id"]))
 
 
+#: How far ahead of UTC the first office day begins (UTC+14, the Line Islands): no office
+#: anywhere is on a later date than the centre's UTC clock plus this.
+AHEAD_OF_UTC = timedelta(hours=14)
+
+
 def as_of(name: str, scope: Scope, now: datetime) -> date:
     """The day report ``name`` stands on, which a saved or printed copy says (``as_of``):
-    ``scope.until`` when given and not after the centre's UTC date of ``now``, else that
-    date. Coverage counts members and deaths on it (:func:`coverage`); the other dated
-    reports hold the records made up to it (duplicates: each case as it stood at the end of
-    that day); the stations report is as of ``now``."""
+    ``scope.until`` when given, but not a day that has begun nowhere yet on the centre's
+    clock ``now`` (UTC; :data:`AHEAD_OF_UTC`): an office ahead of UTC, already on the next
+    day, asks for its today with ``until`` and gets it; without ``until``, the centre's
+    UTC date (one date for the whole country: at 20:00 UTC Phnom Penh is already on the
+    next day and Lima still on this one, and no single date is every office's today).
+    Coverage counts members and deaths on it (:func:`coverage`); the other dated reports
+    hold the records made up to it (duplicates: each case as it stood at the end of that
+    day); the stations report is as of ``now``."""
     today = now.date()
-    return min(scope.until, today) if name in DATED and scope.until is not None else today
+    if name not in DATED or scope.until is None:
+        return today
+    return min(scope.until, (now + AHEAD_OF_UTC).date())
 
 
 def report(conn: sa.Connection, name: str, *, now: datetime,
@@ -677,7 +689,7 @@ def report(conn: sa.Connection, name: str, *, now: datetime,
     if name == "stations":
         return stations(conn, now)
     if name == "coverage":
-        return coverage(conn, scope, today=now.date())
+        return coverage(conn, scope, today=as_of(name, scope, now))
     builders = {"duplicates": duplicates, "cards": cards, "service-uses": service_uses}
     return builders[name](conn, scope)
 

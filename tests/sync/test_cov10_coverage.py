@@ -341,3 +341,34 @@ def test_a_version_6_registry_gets_its_report_dates_from_the_stored_payloads(
                   if r["kind"] in ("programme_registration", "person_death")}
         assert {k: v for k, v in stored.items() if k in copied} == copied
         assert any(v != (None,) * 4 for v in copied.values())
+
+
+def test_an_office_ahead_of_utc_can_ask_for_its_today(db_url: str) -> None:
+    """At 20:00 UTC on 1 July it is already 2 July in Phnom Penh: a membership that office
+    began on its 2 July counts in a report until 2 July, which stands on that day (it was
+    pulled back to the centre's 1 July, where the membership had not begun). A report
+    without ``until`` stands on the centre's UTC date; none on a day begun nowhere yet."""
+    now = datetime(2026, 7, 1, 20, 0)
+    reg = Registry()
+    place = {"province": "01", "district": "0101", "commune": "010101"}
+    reg.add("enrolment", "p-1", {"person_id": "p-1", "demographics": {"address": place}},
+            "2026-07-01T19:00:00Z", "st-0", person="p-1")
+    reg.add("programme_registration", "m-1", {
+        "person_id": "p-1", "programme": "HEALTH", "decision": "confirmed",
+        "start_date": "2026-07-02", "end_date": None}, "2026-07-01T19:01:00Z", "st-0",
+        person="p-1")
+    engine = sa.create_engine(db_url)
+    load(engine, reg)  # st-0 is in Phnom Penh
+
+    def health(until: date | None = None) -> tuple[str, int]:
+        scope = reports.Scope(until=until)
+        with engine.connect() as conn:
+            rows = reports.report(conn, "coverage", now=now, scope=scope)
+        return (reports.as_of("coverage", scope, now).isoformat(),
+                sum(r["persons"] for r in rows if r["programme"] == "HEALTH"))
+
+    assert health(until=date(2026, 7, 2)) == ("2026-07-02", 1)
+    assert health(until=date(2026, 7, 3)) == ("2026-07-02", 1)  # begun nowhere yet
+    assert health(until=date(2026, 7, 1)) == ("2026-07-01", 0)
+    assert health() == ("2026-07-01", 0)
+    engine.dispose()
