@@ -216,12 +216,11 @@ def measure(engine: sa.Engine, repeat: int, cap_s: float) -> dict[str, tuple[flo
 
 def profile(engine: sa.Engine) -> None:
     """Where coverage's time goes: cProfile, and the plans of its statements (PostgreSQL)."""
-    statements: list[str] = []
+    statements: list[tuple[str, Any]] = []
     if engine.dialect.name == "postgresql":
         @sa.event.listens_for(engine, "before_cursor_execute")
         def keep(conn: Any, cursor: Any, statement: str, params: Any, *_: Any) -> None:
-            statements.append(cursor.mogrify(statement, params).decode()
-                              if params else statement)
+            statements.append((statement, params))
     with engine.connect() as conn:
         profiler = cProfile.Profile()
         profiler.enable()
@@ -231,11 +230,12 @@ def profile(engine: sa.Engine) -> None:
     if statements:
         sa.event.remove(engine, "before_cursor_execute", keep)
         with engine.connect() as conn:
-            for statement in statements:
+            for statement, params in statements:
                 if not statement.lstrip().upper().startswith("SELECT"):
                     continue
                 print("----", statement[:300].replace("\n", " "))
-                plan = conn.exec_driver_sql("EXPLAIN (ANALYZE, BUFFERS OFF) " + statement)
+                plan = conn.exec_driver_sql("EXPLAIN (ANALYZE, BUFFERS OFF) " + statement,
+                                            params or {})
                 print("\n".join(r[0] for r in plan))
 
 
