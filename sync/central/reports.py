@@ -363,8 +363,8 @@ def _rejected_packets(conn: sa.Connection) -> int:
 
 
 ENROLLED = "(enrolled)"
-#: Person ids per query when a report asks about a list of persons (none does since the
-#: coverage report became one query per part; kept for callers that chunk by it).
+#: Person ids per query where a report asks about a list of persons as parameters (coverage
+#: no longer does: the persons dead on its day are a sub-select, however many they are).
 _CHUNK = 1000
 #: The coverage rows counting persons a station recorded as deceased (not in the others).
 DECEASED_ROW = "(deceased)"
