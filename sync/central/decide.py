@@ -122,7 +122,34 @@ def report_columns(payload: dict[str, Any]) -> dict[str, Any]:
         "programmes": ",".join(codes)[:1000] or None,
         "facility": _text(payload.get("facility"), 200),
         "card_id": _text(payload.get("card_id")),
+        **report_dates(payload),
     }
+
+
+def report_dates(payload: dict[str, Any]) -> dict[str, str | None]:
+    """The dates the coverage report counts on (``sync.central.reports.coverage``), copied
+    out of a payload as it reads them (missing or unreadable ones stay NULL):
+
+    ``start_date``, ``end_date``: a membership's term, the first 10 characters of the
+    station's ISO text (compared as text: a term holds on day D when it starts on or before
+    D and ends on or after it); ``ends_on``: an end record's last day, its ``end_date`` as a
+    date ("" when ``withdrawn``: held on no day; NULL when it does not read: the report
+    then uses the day before the record was made); ``died_on``: a death's day, as text.
+    """
+    def day(key: str) -> str | None:
+        value = payload.get(key)
+        return value[:10] if isinstance(value, str) else None
+
+    ends_on: str | None = None
+    if payload.get("withdrawn") is True:
+        ends_on = ""
+    elif (end := day("end_date")) is not None:
+        try:
+            ends_on = date.fromisoformat(end).isoformat()
+        except ValueError:
+            ends_on = None
+    return {"start_date": day("start_date"), "end_date": day("end_date"), "ends_on": ends_on,
+            "died_on": day("died_on")}
 
 
 def read_templates(biometrics: bytes | None) -> list[tuple[int, bytes]] | PacketError:

@@ -17,7 +17,6 @@ from datetime import UTC, date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-import cbor2
 import sqlalchemy as sa
 
 from sync.central import expiry
@@ -72,7 +71,8 @@ class Scope:
     (``stations.time_zone``), so a record made at 06:30 on 1 April in Phnom Penh (23:30 UTC
     on 31 March) is a record of 1 April; each day's bounds are that office's midnights
     (:class:`Zones`). A station that never said its zone is counted on UTC days. The
-    report's day when no ``until`` is given is the centre's UTC date. Dates the stations
+    report's day when no ``until`` is given is the centre's UTC date; an office ahead of
+    UTC asks for its today with ``until`` (:func:`as_of`). Dates the stations
     write into the records themselves (a membership's ``start_date`` and ``end_date``, a
     death's ``died_on``) are the office's dates and are compared with the report's day as
     they are.
@@ -363,7 +363,8 @@ def _rejected_packets(conn: sa.Connection) -> int:
 
 
 ENROLLED = "(enrolled)"
-#: Person ids per query when the coverage report asks about a list of persons.
+#: Person ids per query where a report asks about a list of persons as parameters (coverage
+#: no longer does: the persons dead on its day are a sub-select, however many they are).
 _CHUNK = 1000
 #: The coverage rows counting persons a station recorded as deceased (not in the others).
 DECEASED_ROW = "(deceased)"
@@ -393,29 +394,20 @@ def deaths(conn: sa.Connection) -> dict[str, str]:
     """``{person_id: died_on}`` (ISO day) of :func:`deceased_persons`.
 
     The station's ``person_death`` payload carries ``died_on`` (the office's date of death;
-    the centre refuses a death without one). A person is deceased on a day when ``died_on``
-    is on or before it, as the station's own coverage report counts them
-    (``station.services.reports.living_on``); "" (dead on every day) for a date that does
-    not read."""
+    the centre refuses a death without one), copied into the packet's ``died_on`` column at
+    ingest. A person is deceased on a day when ``died_on`` is on or before it, as the
+    station's own coverage report counts them (``station.services.reports.living_on``); ""
+    (dead on every day) for a date that does not read."""
     p = t.packets.c
-    return {str(person): _died_on(payload) for person, payload in conn.execute(
-        _newest_deaths(p.person_id, p.payload))}
+    return {str(person): str(died or "") for person, died in conn.execute(
+        _newest_deaths(p.person_id, p.died_on))}
 
 
-def _record(payload: bytes) -> dict[str, Any] | None:
-    """A packet's payload as the map the station wrote; None when it does not read as one."""
-    try:
-        value = cbor2.loads(payload)
-    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
-        return None
-    return value if isinstance(value, dict) else None
-
-
-def _died_on(payload: bytes) -> str:
-    """A death record's ``died_on`` as ISO text; "" (dead since ever) when it does not read:
-    it was accepted as a death."""
-    died = (_record(payload) or {}).get("died_on")
-    return died[:10] if isinstance(died, str) else ""
+def _text_order(conn: sa.Connection, column: Any) -> Any:
+    """``column`` compared as the stations' text is, character by character (as Python
+    compares strings): PostgreSQL's default collation would order some non-ISO text
+    differently."""
+    return column.collate("C") if conn.dialect.name == "postgresql" else column
 
 
 def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
@@ -432,7 +424,7 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     station's ``end_membership``, a withdrawal, a death) counts up to and including that
     record's ``end_date``, its last day as the station calls it and counts it, whenever the
     end was recorded or arrived (a withdrawn one on no day; an end record without an
-    ``end_date`` up to the day before it was recorded).
+    ``end_date`` up to the day before it was recorded, on its office's calendar).
     A person a station recorded as deceased (``person_death``) with ``died_on`` on or before
     the report's day is counted in neither: only in the row with programme ``(deceased)``
     of their place; one whose death is dated later is alive on that day and counted as
@@ -440,72 +432,40 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     code is the commune code); empty where the master data does not name them. ``scope``
     narrows it to a place (where the person was enrolled) and to the days the enrolments
     and registrations were made at their station (each office's days: :class:`Scope`).
+
+    The dates it counts on were copied out of the payloads at ingest (the packets'
+    ``start_date``, ``end_date``, ``ends_on`` and ``died_on``:
+    ``sync.central.decide.report_dates``), so the report is a few ``GROUP BY`` queries
+    whatever the size of the registry; no payload is decoded here.
     """
     p = t.packets.c
     zones = Zones.of(conn)
     tally: Counter[tuple[str, str, str, str]] = Counter()
     on = min(d for d in (scope.until, today) if d is not None) \
         if scope.until or today else None
-    dead_ever = deceased_persons()
-    died = deaths(conn)
-    dead_on = {person for person, day in died.items()
-               if on is None or day <= on.isoformat()}
-    # recorded as deceased now, dated after the report's day: alive on it (asked about
-    # _CHUNK at a time: a list of every death as one query's parameters could pass the
-    # server's limit on them)
-    not_yet = sorted(set(died) - dead_on)
-    enrolled: list[tuple[Any, ...]] = [tuple(row) for row in conn.execute(
-        sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.not_in(dead_ever),
-               *scope.place(p), *scope.days(p, zones))
-        .group_by(p.province, p.district, p.commune, p.programmes))]
-    for province, district, commune, n in conn.execute(
-        sa.select(p.province, p.district, p.commune, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED, p.record_id.in_(dead_ever),
-               *scope.place(p), *scope.days(p, zones))
-        .group_by(p.province, p.district, p.commune)
+    day = on.isoformat() if on is not None else None
+    # the persons dead on the report's day: their newest death record says so and is dated
+    # by then (a death dated later: alive on it); "" or unreadable: dead on every day
+    dead = t.packets.alias("dead")
+    died = _text_order(conn, dead.c.died_on)
+    dead_on = _newest_deaths_of(dead, died_by=None if day is None else sa.or_(
+        dead.c.died_on.is_(None), died <= day))
+    is_dead = p.record_id.in_(dead_on).label("is_dead")
+    for province, district, commune, programmes, flagged, n in conn.execute(
+        sa.select(p.province, p.district, p.commune, p.programmes, is_dead, sa.func.count())
+        .where(p.kind == "enrolment", p.status == ACCEPTED, *scope.place(p),
+               *scope.days(p, zones))
+        .group_by(p.province, p.district, p.commune, p.programmes, is_dead)
     ):
-        tally[(province or "", district or "", commune or "", DECEASED_ROW)] += int(n)
-    for start in range(0, len(not_yet), _CHUNK):
-        for province, district, commune, programmes, n in conn.execute(
-            sa.select(p.province, p.district, p.commune, p.programmes, sa.func.count())
-            .where(p.kind == "enrolment", p.status == ACCEPTED,
-                   p.record_id.in_(not_yet[start:start + _CHUNK]),
-                   *scope.place(p), *scope.days(p, zones))
-            .group_by(p.province, p.district, p.commune, p.programmes)
-        ):
-            tally[(province or "", district or "", commune or "", DECEASED_ROW)] -= int(n)
-            enrolled.append((province, district, commune, programmes, n))
-    for province, district, commune, programmes, n in enrolled:
         place = (province or "", district or "", commune or "")
+        if flagged:
+            tally[(*place, DECEASED_ROW)] += int(n)
+            continue
         tally[(*place, ENROLLED)] += int(n)
         for code in programmes.split(",") if programmes else []:
             tally[(*place, code)] += int(n)
-    ends = _ended(conn)
-    person = t.packets.alias("person")
-    q = person.c
-    members = conn.execute(
-        sa.select(q.province, q.district, q.commune, p.programmes, p.person_id, p.payload,
-                  p.station_id, p.record_id)
-        .join(person, sa.and_(q.record_id == p.person_id, q.kind == "enrolment",
-                              q.status == ACCEPTED))
-        .where(p.kind == "programme_registration", p.status == ACCEPTED,
-               p.programmes.is_not(None), *scope.place(q), *scope.days(p, zones))
-    )
-    holding: defaultdict[tuple[str, str, str, str], set[str]] = defaultdict(set)
-    for province, district, commune, programmes, person_id, payload, station, record in members:
-        if person_id in dead_on:
-            continue
-        ends_on = ends.get((station, record))
-        if on is None:
-            counts = ends_on is None
-        else:
-            counts = _holds_on(payload, on) and (ends_on is None or on.isoformat() <= ends_on)
-        if counts:
-            for code in programmes.split(","):
-                holding[(province or "", district or "", commune or "", code)].add(person_id)
-    for key, people in holding.items():
-        tally[key] += len(people)
+    for key, people in _members(conn, scope, zones, day, dead_on).items():
+        tally[key] += people
     loc = t.locations.c
     places = {str(code): ", ".join(str(n) for n in names if n) for code, *names in
               conn.execute(sa.select(loc.code, loc.commune, loc.district, loc.province))}
@@ -520,58 +480,69 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     ]
 
 
-def _ended(conn: sa.Connection) -> dict[tuple[str, str], str]:
-    """The last day (ISO) on which each membership a ``membership_ended`` record ended still
-    counts, by station and record id (the membership's): the earliest ``end_date`` its end
-    records give (a station only moves an end earlier; the station counts a member on the
-    last day too). A membership withdrawn before it began (``withdrawn`` true:
-    ``station.services.memberships.withdraw_membership``) held on no day: "" (before every
-    day). An end record without a readable ``end_date`` ends it the day before it was
-    recorded (its ``created_at``, a UTC instant, on its office's calendar: the station's
-    ``time_zone``): the centre counts on no day after the record was made; "" when that
-    does not read either."""
-    p, s = t.packets.c, t.stations.c
-    out: dict[tuple[str, str], str] = {}
-    for station, record, payload, created, zone in conn.execute(
-            sa.select(p.station_id, p.record_id, p.payload, p.created_at, s.time_zone)
-            .outerjoin(t.stations, s.id == p.station_id)
-            .where(p.kind == "programme_registration", p.status == ACCEPTED,
-                   p.reason == MEMBERSHIP_ENDED)):
-        day = _ends_on(payload)
-        if day is None:
-            made = Zones.day_of(created, zone)
-            day = (made - timedelta(days=1)).isoformat() if made is not None else ""
-        key = (str(station), str(record))
-        out[key] = min(out.get(key, day), day)
-    return out
+def _newest_deaths_of(dead: Any, died_by: Any) -> sa.Select[Any]:
+    """:func:`_newest_deaths`'s person ids over the packets alias ``dead`` (a sub-select of
+    a query on the packets table itself must not be correlated with it)."""
+    newest = (sa.select(dead.c.person_id.label("pid"), sa.func.max(dead.c.arrival).label("last"))
+              .where(dead.c.kind == "person_death", dead.c.status == ACCEPTED)
+              .group_by(dead.c.person_id).subquery("newest"))
+    return (sa.select(dead.c.person_id)
+            .join(newest, sa.and_(dead.c.person_id == newest.c.pid,
+                                  dead.c.arrival == newest.c.last))
+            .where(dead.c.kind == "person_death", dead.c.status == ACCEPTED,
+                   dead.c.reason == DECEASED, dead.c.person_id.is_not(None),
+                   *(() if died_by is None else (died_by,))))
 
 
-def _ends_on(payload: bytes) -> str | None:
-    """An end record's day as ISO text: its ``end_date``; "" when it was withdrawn (held on
-    no day); None when neither reads."""
-    value = _record(payload)
-    if value is None:
-        return None
-    if value.get("withdrawn") is True:
-        return ""
-    end = value.get("end_date")
-    try:
-        return date.fromisoformat(end[:10]).isoformat() if isinstance(end, str) else None
-    except ValueError:
-        return None
-
-
-def _holds_on(payload: bytes, day: date) -> bool:
-    """Whether a membership's ``start_date`` .. ``end_date`` (ISO days in its payload; either
-    absent: open) includes ``day``. A payload that does not read keeps the membership (it
-    was accepted as one)."""
-    value = _record(payload)
-    if value is None:
-        return True
-    text = day.isoformat()
-    start, end = value.get("start_date"), value.get("end_date")
-    return not (isinstance(start, str) and start[:10] > text) and \
-        not (isinstance(end, str) and end[:10] < text)
+def _members(conn: sa.Connection, scope: Scope, zones: Zones, day: str | None,
+             dead_on: sa.Select[Any]) -> dict[tuple[str, str, str, str], int]:
+    """Persons per (province, district, commune, programme) holding a confirmed membership
+    on ``day`` (ISO; None: every membership not ended), placed where their enrolment is:
+    its term holds on ``day`` and no end record of it (same station and record id) ended
+    it before; persons in ``dead_on`` are not counted. Each person once per programme and
+    place, however many of their memberships hold."""
+    p = t.packets.c
+    person, end = t.packets.alias("person"), t.packets.alias("ended")
+    q, e = person.c, end.c
+    ended = [e.kind == "programme_registration", e.status == ACCEPTED,
+             e.reason == MEMBERSHIP_ENDED, e.station_id == p.station_id,
+             e.record_id == p.record_id]
+    term = []
+    if day is not None:
+        last = _text_order(conn, e.ends_on)
+        # an end record without a readable end_date ends it the day before it was made:
+        # counted while the report's day is before the record's office day
+        after = (date.fromisoformat(day) + timedelta(days=1))
+        ended.append(sa.or_(sa.and_(e.ends_on.is_not(None), last < day),
+                            sa.and_(e.ends_on.is_(None),
+                                    e.created_at < zones.start(e.station_id, after))))
+        start, stop = _text_order(conn, p.start_date), _text_order(conn, p.end_date)
+        term = [sa.or_(p.start_date.is_(None), start <= day),
+                sa.or_(p.end_date.is_(None), stop >= day)]
+    where = [p.kind == "programme_registration", p.status == ACCEPTED,
+             p.programmes.is_not(None), p.person_id.not_in(dead_on), *term,
+             ~sa.exists().where(*ended), *scope.place(q), *scope.days(p, zones)]
+    joined = sa.and_(q.record_id == p.person_id, q.kind == "enrolment", q.status == ACCEPTED)
+    out: Counter[tuple[str, str, str, str]] = Counter()
+    rows = conn.execute(
+        sa.select(q.province, q.district, q.commune, p.programmes,
+                  sa.func.count(sa.distinct(p.person_id)))
+        .select_from(t.packets).join(person, joined).where(*where)
+        .group_by(q.province, q.district, q.commune, p.programmes)).all()
+    if all("," not in programmes for *_, programmes, _ in rows):
+        # one programme per record: each (place, programme) is one group of distinct persons
+        for province, district, commune, programmes, n in rows:
+            out[(province or "", district or "", commune or "", programmes)] += int(n)
+        return out
+    # a record naming several programmes: a person may be in two groups of one programme
+    holding: defaultdict[tuple[str, str, str, str], set[str]] = defaultdict(set)
+    for province, district, commune, programmes, person_id in conn.execute(
+        sa.select(q.province, q.district, q.commune, p.programmes, p.person_id)
+        .select_from(t.packets).join(person, joined).where(*where).distinct()
+    ):
+        for code in programmes.split(","):
+            holding[(province or "", district or "", commune or "", code)].add(person_id)
+    return {key: len(people) for key, people in holding.items()}
 
 
 def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str, Any]]:
@@ -688,14 +659,25 @@ def stations(conn: sa.Connection, now: datetime) -> list[dict[str, Any]]:
                                       r["station_id"]))
 
 
+#: How far ahead of UTC the first office day begins (UTC+14, the Line Islands): no office
+#: anywhere is on a later date than the centre's UTC clock plus this.
+AHEAD_OF_UTC = timedelta(hours=14)
+
+
 def as_of(name: str, scope: Scope, now: datetime) -> date:
     """The day report ``name`` stands on, which a saved or printed copy says (``as_of``):
-    ``scope.until`` when given and not after the centre's UTC date of ``now``, else that
-    date. Coverage counts members and deaths on it (:func:`coverage`); the other dated
-    reports hold the records made up to it (duplicates: each case as it stood at the end of
-    that day); the stations report is as of ``now``."""
+    ``scope.until`` when given, but not a day that has begun nowhere yet on the centre's
+    clock ``now`` (UTC; :data:`AHEAD_OF_UTC`): an office ahead of UTC, already on the next
+    day, asks for its today with ``until`` and gets it; without ``until``, the centre's
+    UTC date (one date for the whole country: at 20:00 UTC Phnom Penh is already on the
+    next day and Lima still on this one, and no single date is every office's today).
+    Coverage counts members and deaths on it (:func:`coverage`); the other dated reports
+    hold the records made up to it (duplicates: each case as it stood at the end of that
+    day); the stations report is as of ``now``."""
     today = now.date()
-    return min(scope.until, today) if name in DATED and scope.until is not None else today
+    if name not in DATED or scope.until is None:
+        return today
+    return min(scope.until, (now + AHEAD_OF_UTC).date())
 
 
 def report(conn: sa.Connection, name: str, *, now: datetime,
@@ -707,7 +689,7 @@ def report(conn: sa.Connection, name: str, *, now: datetime,
     if name == "stations":
         return stations(conn, now)
     if name == "coverage":
-        return coverage(conn, scope, today=now.date())
+        return coverage(conn, scope, today=as_of(name, scope, now))
     builders = {"duplicates": duplicates, "cards": cards, "service-uses": service_uses}
     return builders[name](conn, scope)
 

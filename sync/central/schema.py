@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import cbor2
 import sqlalchemy as sa
 
 from sync.errors import CentralSchemaError
@@ -73,11 +74,24 @@ packets = sa.Table(
     # arrival order at the centre (schema 2): the dedup stage decides ``received`` packets
     # in this order, so the first of two enrolments of one person is the one accepted
     sa.Column("arrival", sa.BigInteger, nullable=True),
+    # schema 7: the dates the coverage report counts on, copied from the payload at ingest
+    # (``sync.central.decide.report_columns``) so that it is one GROUP BY, not a decoding of
+    # every record: a membership's ``start_date`` and ``end_date`` (the first 10 characters
+    # of the station's text, NULL when absent: an open term), an end record's last day
+    # (``ends_on``: its ``end_date`` as a date, "" when ``withdrawn``: held on no day, NULL
+    # when neither reads) and a death's ``died_on``
+    sa.Column("start_date", sa.String(10), nullable=True),
+    sa.Column("end_date", sa.String(10), nullable=True),
+    sa.Column("ends_on", sa.String(10), nullable=True),
+    sa.Column("died_on", sa.String(10), nullable=True),
     sa.Index("ix_packets_kind_status", "kind", "status"),
     sa.Index("ix_packets_status_arrival", "status", "arrival"),
     # schema 6: a station's outbox position, looked up for every new packet (two different
     # packets at one position: two installations with one identity, a cloned station)
     sa.Index("ix_packets_station_seq", "station_id", "seq"),
+    # schema 7: a record's id, looked up by the coverage report (a membership's person's
+    # enrolment, a membership's end records)
+    sa.Index("ix_packets_record_id", "record_id"),
 )
 
 #: Signed batch manifests (sync.batch): the proof of every packet delivered in a batch.
@@ -132,6 +146,8 @@ events = sa.Table(
     sa.Column("reason", sa.String(64), nullable=False),
     sa.Column("station_id", sa.String(64), nullable=True),
     sa.Column("packet_id", sa.String(64), nullable=True),
+    # schema 7: the duplicates report and the clash check look events up by packet
+    sa.Index("ix_events_packet_id", "packet_id"),
 )
 
 programmes = sa.Table(
@@ -198,7 +214,10 @@ operator_actions = sa.Table(
 #: 6: ``stations.signers`` (its card-signer certificates, listed when it is revoked),
 #: ``stations.suspended_at`` and ``suspend_reason`` and the index ``ix_packets_station_seq``
 #: (clone detection, :mod:`sync.central.clones`). 7: ``stations.time_zone`` (the office's
-#: zone: the reports count each record on its office's day).
+#: zone: the reports count each record on its office's day), the packets' report dates
+#: ``start_date``, ``end_date``, ``ends_on``, ``died_on`` (filled from the payloads of the
+#: rows already there by :func:`_migrate`) and the indexes ``ix_packets_record_id`` and
+#: ``ix_events_packet_id``.
 SCHEMA_VERSION = 7
 
 #: How long an approval (or a renewal) holds unless the operator says otherwise, and what a
@@ -222,8 +241,18 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE stations ADD COLUMN suspend_reason TEXT",
         "CREATE INDEX IF NOT EXISTS ix_packets_station_seq ON packets (station_id, seq)"),
     # NULL for every station until it says its zone (its records on UTC days till then)
-    6: ("ALTER TABLE stations ADD COLUMN time_zone VARCHAR(64)",),
+    # the report dates of the packets already stored are filled in by _migrate
+    6: ("ALTER TABLE stations ADD COLUMN time_zone VARCHAR(64)",
+        "ALTER TABLE packets ADD COLUMN start_date VARCHAR(10)",
+        "ALTER TABLE packets ADD COLUMN end_date VARCHAR(10)",
+        "ALTER TABLE packets ADD COLUMN ends_on VARCHAR(10)",
+        "ALTER TABLE packets ADD COLUMN died_on VARCHAR(10)",
+        "CREATE INDEX IF NOT EXISTS ix_packets_record_id ON packets (record_id)",
+        "CREATE INDEX IF NOT EXISTS ix_events_packet_id ON events (packet_id)"),
 }
+
+#: Packets whose report dates the migration to 7 reads at a time (their payloads in memory).
+_FILL_CHUNK = 5000
 
 #: One row: the schema version the database was created with (or migrated to).
 schema_version = sa.Table(
@@ -282,6 +311,8 @@ def _migrate(engine: sa.Engine, version: int, now: datetime) -> None:
             if "ADD COLUMN" in statement and added in have:
                 continue  # tables created by this program's metadata already have it
             conn.exec_driver_sql(statement)
+        if version == 6:
+            _fill_report_dates(conn)
         if version == 4:
             until = now.astimezone(UTC).replace(tzinfo=None) + timedelta(
                 days=DEFAULT_VALID_DAYS)
@@ -290,3 +321,37 @@ def _migrate(engine: sa.Engine, version: int, now: datetime) -> None:
                          .values(expires_at=until))
         conn.execute(schema_version.delete())
         conn.execute(schema_version.insert().values(version=version + 1))
+
+
+def _fill_report_dates(conn: sa.Connection) -> None:
+    """Copy the report dates (schema 7) of the records already stored out of their payloads
+    (memberships and deaths; the other kinds carry none the reports read), as ingest does
+    for new ones, :data:`_FILL_CHUNK` packets at a time in id order."""
+    from sync.central.decide import report_dates
+
+    p = packets.c
+    after = ""
+    while True:
+        rows = conn.execute(
+            sa.select(p.id, p.payload)
+            .where(p.kind.in_(["programme_registration", "person_death"]), p.id > after)
+            .order_by(p.id).limit(_FILL_CHUNK)).all()
+        if not rows:
+            return
+        updates = [{"pid": row.id, **report_dates(_decoded(row.payload))} for row in rows]
+        conn.execute(packets.update().where(p.id == sa.bindparam("pid"))
+                     .values({name: sa.bindparam(name) for name in DATE_COLUMNS}), updates)
+        after = rows[-1].id
+
+
+#: The packets' columns :func:`_fill_report_dates` fills (schema 7).
+DATE_COLUMNS = ("start_date", "end_date", "ends_on", "died_on")
+
+
+def _decoded(payload: bytes) -> dict[str, object]:
+    """A stored payload as the map the station wrote (empty when it does not read as one)."""
+    try:
+        value = cbor2.loads(payload)
+    except (cbor2.CBORDecodeError, ValueError, TypeError, EOFError):
+        return {}
+    return value if isinstance(value, dict) else {}
