@@ -648,8 +648,9 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         whole country or narrowed to a place (coverage, duplicates) and to the days the
         records were made (all but stations; ``days``: each office's local days, a record's
         instant in its station's time zone); ``filters`` repeats the filters it holds to,
-        ``as_of`` the day it stands on (``until``, or the centre's UTC date when later or
-        not given): a saved copy is not read as today's."""
+        ``as_of`` the day it stands on (``until``, held back to the latest day begun
+        anywhere; the centre's UTC date when not given: :func:`reports.as_of`): a saved
+        copy is not read as today's."""
         now = utc_naive(now_of())
         rows = report_rows(name, scope, now)
         return {"report": name, "as_of": reports.as_of(name, scope, now).isoformat(),
