@@ -396,6 +396,13 @@ def _administer(args: argparse.Namespace) -> int:
     if command in ("approve", "renew", "revoke") and not _PACKET_ID.match(args.station_id):
         raise CentralConfigError(f"{args.station_id!r} is not a station id "
                                  "(`sws central stations` lists them)")
+    days = getattr(args, "valid_days", None)
+    if days is not None and not 1 <= days <= 3660:
+        raise CentralConfigError("--valid-days is 1 to 3660")
+    if command == "revoke" and not args.reason.strip():  # --dry-run too: it looks at this
+        # the station is told the reason, and the operator trail keeps it
+        raise CentralConfigError("--reason must say why the station is revoked (the "
+                                 "station and the operator trail show it)")
     if command == "master-data":  # read both files before anything is replaced
         from sync.central import masterdata
 
@@ -432,13 +439,6 @@ def _administer(args: argparse.Namespace) -> int:
                   else _revoke_text(station))
             return 0
         if command in ("approve", "renew", "revoke"):
-            days = getattr(args, "valid_days", None)
-            if days is not None and not 1 <= days <= 3660:
-                raise CentralConfigError("--valid-days is 1 to 3660")
-            if command == "revoke" and not args.reason.strip():
-                # the station is told the reason, and the operator trail keeps it
-                raise CentralConfigError("--reason must say why the station is revoked (the "
-                                         "station and the operator trail show it)")
             answer = client.set_station(args.station_id, command, token,
                                         getattr(args, "reason", None), valid_days=days)
             ends = str(answer.get("expires_at") or "?")[:10]
