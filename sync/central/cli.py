@@ -329,12 +329,14 @@ def _serve(args: argparse.Namespace) -> int:
 
     if not 0 <= args.grace_days <= 365:
         raise CentralConfigError("--grace-days is 0 to 365")
-    if not args.key.exists() and _holds_records(args.db):
-        # serve makes a key only for a new registry: a new one opens none of the templates
-        # delivered under the old one (and would be left lying beside the real one)
+    _check_key_file(args.key)
+    if not args.key.exists() and (used := _in_use(args.db)):
+        # serve makes a key only for a new registry: stations seal their records to the
+        # centre's public key, and a new key opens none of them (and would be left lying
+        # beside the real one)
         raise CentralConfigError(f"there is no centre key at {args.key}, and this database "
-                                 "already holds delivered records: give --key, the file "
-                                 "the service used before")
+                                 f"already {used}: give --key, the file the service used "
+                                 "before")
     config = CentralConfig(
         db_url=args.db, key_path=args.key,
         admin_token=os.environ.get(ADMIN_TOKEN_ENV) or None,
@@ -356,23 +358,52 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _holds_records(db_url: str) -> bool:
-    """Whether the central database at ``db_url`` exists and holds a delivered packet
-    (False for a new one: no database, or no tables yet)."""
+def _check_key_file(path: Path) -> None:
+    """Refuse a centre key file that other users of this computer may read or write (it
+    opens every template delivered), as ssh refuses such a private key."""
+    try:
+        mode = path.stat().st_mode & 0o777
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise CentralConfigError(f"cannot use the centre key {path}: "
+                                 f"{error.strerror or error}") from None
+    if mode & 0o077:
+        raise CentralConfigError(f"the centre key {path} is open to other users of this "
+                                 f"computer (mode {mode:04o}): `chmod 600 {path}`, then "
+                                 "start again")
+
+
+def _in_use(db_url: str) -> str:
+    """What makes the central database at ``db_url`` need the key it was served with:
+    "holds delivered records", "has registered stations" (they hold its public key), or ""
+    for a new one (no database, no tables, none of either), at any schema version."""
     import sqlalchemy as sa
 
     from sync.central import schema
-    from sync.central.database import existing_engine
 
     try:
-        engine = existing_engine(db_url)
-    except CentralConfigError:
-        return False  # a new registry (or one serve refuses itself, saying why)
+        url = sa.engine.make_url(db_url)
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") \
+                and not Path(str(url.database)).is_file():
+            return ""
+        engine = sa.create_engine(db_url, hide_parameters=True)
+    except (sa.exc.ArgumentError, ImportError):
+        return ""  # serve refuses the URL itself, saying why
     try:
         with engine.connect() as conn:
-            return conn.execute(sa.select(schema.packets.c.id).limit(1)).first() is not None
+            tables = sa.inspect(conn).get_table_names()
+            for table, said in ((schema.packets, "holds delivered records"),
+                                (schema.stations, "has registered stations (they seal "
+                                 "their records to its key)")):
+                if table.name in tables and conn.execute(
+                        sa.select(sa.literal(1)).select_from(table).limit(1)).first():
+                    return said
+    except sa.exc.DBAPIError:
+        return ""  # serve opens it first and refuses it itself, saying why
     finally:
         engine.dispose()
+    return ""
 
 
 def _administer(args: argparse.Namespace) -> int:
@@ -560,6 +591,7 @@ def _import_superseded(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CentralConfigError(f"cannot read {args.file}: {error.strerror or error}") \
             from None
+    _check_key_file(args.key)
     if not args.key.is_file():  # never made here: a new key would open nothing
         raise CentralConfigError(f"there is no centre key at {args.key}: give --key, the "
                                  "file `sws central serve` uses")
