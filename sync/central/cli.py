@@ -442,22 +442,16 @@ def _administer(args: argparse.Namespace) -> int:
         offered = masterdata.programmes(args.programmes)
     client = CentralClient(args.central, timeout_s=60.0)
     try:
-        if command == "master-data" and args.dry_run:
+        if command == "master-data":  # the look and the run: one plan, the same keys
             held = client.master_data()
-            seen = {"dry_run": True,
-                    "programmes": masterdata.changes(held["programmes"], offered),
-                    "locations": masterdata.changes(held["locations"], places),
-                    "areas": len(document.get("areas", []))}
+            seen = {"dry_run": args.dry_run, "programmes": len(offered),
+                    "locations": len(places), "areas": len(document.get("areas", [])),
+                    "changes": {
+                        "programmes": masterdata.changes(held["programmes"], offered),
+                        "locations": masterdata.changes(held["locations"], places)}}
+            if not args.dry_run:
+                seen |= client.put_master_data(offered, places, token, document)
             print(json.dumps(seen) if args.json else _master_data_text(seen))
-            return 0
-        if command == "master-data":
-            counts = client.put_master_data(offered, places, token, document)
-            if args.json:
-                print(json.dumps({**counts, "areas": len(document.get("areas", []))}))
-                return 0
-            print(f"master data replaced: {counts['locations']} communes, "
-                  f"{counts['programmes']} programmes; the list of places "
-                  f"({len(document.get('areas', []))} areas) goes to the stations")
             return 0
         if command == "stations":
             listed = _by_expiry(client.master_data().get("stations", []), _now())
@@ -474,7 +468,8 @@ def _administer(args: argparse.Namespace) -> int:
                                         getattr(args, "reason", None), valid_days=days)
             ends = str(answer.get("expires_at") or "?")[:10]
             if args.json:
-                print(json.dumps({"station_id": args.station_id, "action": command, **answer}))
+                print(json.dumps({"station_id": args.station_id, "action": command,
+                                  "dry_run": False, **answer}))
                 return 0
             print(f"station {args.station_id}: " + {
                 "approve": f"approved until {ends}; its records are taken from now on",
@@ -527,18 +522,16 @@ def _operators(args: argparse.Namespace) -> int:
     command = args.operator_command
     now = _now()
     engine = existing_engine(args.db)
+    looking = command == "revoke" and args.dry_run
     try:
-        with engine.begin() as conn:
+        # a look reads in a transaction that is rolled back, never committed
+        with engine.connect() if looking else engine.begin() as conn:
             if command == "add":
                 token = operators.add_operator(conn, args.name, args.role, now)
-            elif command == "revoke" and args.dry_run:
-                found = [o for o in operators.list_operators(conn)
-                         if o["name"] == args.name and o["revoked_at"] is None]
-                if not found:
-                    raise CentralConfigError(f"no active operator {args.name!r} (`sws "
-                                             "central operator list`)")
+            elif looking:
+                who = operators.active_operator(conn, args.name)
             elif command == "revoke":
-                operators.revoke_operator(conn, args.name, now)
+                who = operators.revoke_operator(conn, args.name, now)
             elif command == "list":
                 found = operators.list_operators(conn)
             else:
@@ -550,15 +543,12 @@ def _operators(args: argparse.Namespace) -> int:
               if args.json else
               f"operator {args.name} ({args.role}) made; their token, shown only now:\n"
               f"{token}\nthey set it as {ADMIN_TOKEN_ENV} for `sws central` calls")
-    elif command == "revoke" and args.dry_run:
-        (who,) = found
-        print(json.dumps({"name": args.name, "role": who["role"], "dry_run": True,
-                          "revoked": False}) if args.json else
+    elif command == "revoke":  # the look and the run say the same keys
+        print(json.dumps({"name": args.name, "role": who["role"], "dry_run": looking,
+                          "revoked": not looking}) if args.json else
               f"operator {args.name} ({who['role']}, since {_utc(who['created_at'])}): "
               "revoking would stop their token at once; their past actions stay in the "
-              "trail. Nothing changed (without --dry-run it is).")
-    elif command == "revoke":
-        print(json.dumps({"name": args.name, "revoked": True}) if args.json else
+              "trail. Nothing changed (without --dry-run it is)." if looking else
               f"operator {args.name}: token revoked; their past actions stay in the trail")
     elif command == "list":
         wide = max((len(o["name"]) for o in found), default=0)
@@ -622,10 +612,14 @@ def _now() -> Any:
 
 
 def _master_data_text(seen: dict[str, Any]) -> str:
-    """A ``master-data --dry-run`` as an operator reads it."""
+    """``master-data`` (and its ``--dry-run``, line by line what would change) as an
+    operator reads it."""
+    if not seen["dry_run"]:
+        return (f"master data replaced: {seen['locations']} communes, {seen['programmes']} "
+                f"programmes; the list of places ({seen['areas']} areas) goes to the stations")
     lines = []
     for what, label in (("programmes", "programmes"), ("locations", "communes")):
-        change = seen[what]
+        change = seen["changes"][what]
         parts = [f"{key}: {', '.join(change[key])}" for key in ("added", "removed", "changed")
                  if change[key]]
         lines.append(f"{label}: {change['now']} now, {change['then']} after"
