@@ -458,8 +458,15 @@ def _administer(args: argparse.Namespace) -> int:
             print(json.dumps({"stations": listed}, indent=2) if args.json else
                   "\n".join(_station_line(s) for s in listed) or "no stations")
             return 0
-        if command == "revoke" and args.dry_run:
+        if command == "revoke":  # the look and the run: the station as it stands first
             station = _station(client.master_data().get("stations", []), args.station_id)
+            if station.get("status") == "revoked":
+                # again would move its revocation to now: cards its signer signed in
+                # between would pass at every desk
+                raise CentralConfigError(f"station {args.station_id} is already revoked; its "
+                                         "revocation stands as it was (`sws central "
+                                         "approve` takes it back)")
+        if command == "revoke" and args.dry_run:
             print(json.dumps({"dry_run": True, "action": "revoke", **station}) if args.json
                   else _revoke_text(station))
             return 0

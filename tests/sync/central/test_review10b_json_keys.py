@@ -71,3 +71,30 @@ def test_station_revoke_says_whether_it_was_a_look(
     assert (looked["dry_run"], done["dry_run"]) == (True, False)
     for key in ("station_id", "action", "status"):
         assert key in looked and key in done, key
+
+
+def test_a_revoked_station_is_not_revoked_again(
+        central_db: str, central_factory: Callable[..., CentralProcess],  # noqa: F811
+        tmp_path: Path) -> None:
+    """Revoking again would move the station's revocation to now: cards its signer signed
+    in between would pass at every desk. The look and the run both say it stands."""
+    import httpx
+
+    from tests.sync._support import make_station, registered_uploader
+
+    central = central_factory(central_db)
+    registered_uploader(central.url, make_station(tmp_path / "o.sqlite3", "st-twice"))
+    argv = ("revoke", "st-twice", "--reason", "laptop stolen", "--central", central.url)
+    assert _central(*argv, token=ADMIN_TOKEN).returncode == 0
+
+    def revoked_at() -> object:
+        (station,) = httpx.get(f"{central.url}/v1/revocations").json()["stations"]
+        return station["revoked_at"]
+
+    first = revoked_at()
+    for again in (argv, (*argv, "--dry-run")):
+        refused = _central(*again, token=ADMIN_TOKEN)
+        assert refused.returncode == 4, refused.stdout
+        (line,) = refused.stderr.splitlines()
+        assert "already revoked" in line, line
+    assert revoked_at() == first
