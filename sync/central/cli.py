@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -362,12 +363,16 @@ def _check_key_file(path: Path) -> None:
     """Refuse a centre key file that other users of this computer may read or write (it
     opens every template delivered), as ssh refuses such a private key."""
     try:
-        mode = path.stat().st_mode & 0o777
+        mode = path.stat().st_mode
     except FileNotFoundError:
         return
     except OSError as error:
         raise CentralConfigError(f"cannot use the centre key {path}: "
                                  f"{error.strerror or error}") from None
+    if stat.S_ISDIR(mode):
+        raise CentralConfigError(f"--key {path} is a folder: give the centre's key file "
+                                 "(central-key.pem in it?)")
+    mode &= 0o777
     if mode & 0o077:
         raise CentralConfigError(f"the centre key {path} is open to other users of this "
                                  f"computer (mode {mode:04o}): `chmod 600 {path}`, then "

@@ -92,3 +92,15 @@ def test_import_superseded_refuses_an_open_key_file_too(
                  "--reason", "stolen laptop found"])
     (line,) = capsys.readouterr().err.splitlines()
     assert code == 4 and "chmod 600" in line, line
+
+
+def test_a_key_path_that_is_a_folder_is_said_as_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from sync.central.cli import main
+
+    folder = tmp_path / "keys"
+    folder.mkdir(mode=0o755)
+    code = main(["serve", "--key", str(folder), "--port", str(free_port()), "--db",
+                 f"sqlite:///{tmp_path / 'central.sqlite3'}"])
+    (line,) = capsys.readouterr().err.splitlines()
+    assert code == 4 and "folder" in line and "chmod" not in line, line
