@@ -106,11 +106,15 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from station.model.operators import create_operator
+    from station.model.operators import OperatorExists, create_operator, list_operators
 
     station = open_station()
     by = logged_in(station, args)
     by.require("supervisor", action="create operators")  # before a password is asked for
+    taken = next((r.username for r in list_operators(station)
+                  if r.username.lower() == args.username.lower()), None)
+    if taken is not None:  # and a name taken (in any capitals), as create_operator says it
+        raise OperatorExists(taken)
     first = (args.new_password if args.new_password is not None
              else new_password(f"first password for {args.username}: "))
     info = create_operator(station, username=args.username, full_name=args.full_name,

@@ -1,0 +1,20 @@
+"""`sws operator add` with a name already taken says so before the first password is asked
+for: the supervisor typed a password twice, then learned the name was taken."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.station.test_cli import home, sws  # noqa: F401 - the CLI fixture
+
+
+def test_a_taken_name_is_refused_before_the_password_is_asked(
+        home: Path, capsys: pytest.CaptureFixture[str],  # noqa: F811
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("SWS_NEW_PASSWORD", raising=False)  # it would be asked for
+    code, out, err = sws(capsys, "operator", "add", "SUPER", "--role", "clerk", "--json")
+    assert code == 4, err
+    assert json.loads(out)["kind"] == "OperatorExists", out
