@@ -18,3 +18,16 @@ def test_a_taken_name_is_refused_before_the_password_is_asked(
     code, out, err = sws(capsys, "operator", "add", "SUPER", "--role", "clerk", "--json")
     assert code == 4, err
     assert json.loads(out)["kind"] == "OperatorExists", out
+
+
+def test_operator_list_says_its_times_are_utc(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    code, out, err = sws(capsys, "operator", "list", "--json")
+    assert code == 0, err
+    (me,) = json.loads(out)
+    # a script reads them as UTC, not as the computer's local time (as adjudication list)
+    assert me["created_at"].endswith("Z") and me["last_login_at"].endswith("Z"), me
+    assert me["disabled_at"] is None
+    code, out, err = sws(capsys, "operator", "list")
+    assert code == 0, err
+    assert " UTC" in out.splitlines()[1], out
