@@ -57,7 +57,7 @@ def cmd_list(args: argparse.Namespace) -> int:
     from station.model.adjudication import list_cases
 
     cases = list_cases(open_station(), status=None if args.status == "all" else args.status)
-    # created_at is stored UTC (naive): say so, to the minute
+    # created_at is ISO 8601 UTC (...Z): say so, to the minute
     text = "\n".join(f"{c.id}  {c.status:8}  opened {c.created_at[:16].replace('T', ' ')} UTC "
                      f"by {c.opened_by}  {c.applicant.get('latin_name') or '-'}  "
                      f"{len(c.candidates)} candidate(s)" for c in cases) or "no cases"

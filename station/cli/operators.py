@@ -15,6 +15,7 @@ import getpass
 import os
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from typing import Any
 
 from station.cli._common import (
@@ -83,10 +84,12 @@ def new_password(prompt: str) -> str:
 
 
 def _when(value: Any) -> str:
-    return f"{value:%Y-%m-%d %H:%M}" if value is not None else "never"
+    """A stored (UTC) time as the list says it, with its zone."""
+    return f"{value:%Y-%m-%d %H:%M} UTC" if value is not None else "never"
 
 
 def cmd_list(args: argparse.Namespace) -> int:
+    from station.model.adjudication import utc_text
     from station.model.operators import list_operators
 
     station = open_station()
@@ -101,16 +104,23 @@ def cmd_list(args: argparse.Namespace) -> int:
     widths = [max(len(row[i]) for row in table) for i in range(4)]
     lines = ["  ".join([*(cell.ljust(w) for cell, w in zip(row[:4], widths, strict=True)),
                         row[4]]) for row in table]
-    emit(args, [r.as_record() for r in rows], "\n".join(lines))
+    # times as ISO 8601 UTC with Z, as adjudication list and the centre's JSON write them
+    records = [{k: utc_text(v) if isinstance(v, datetime) else v
+                for k, v in r.as_record().items()} for r in rows]
+    emit(args, records, "\n".join(lines))
     return EXIT_OK
 
 
 def cmd_add(args: argparse.Namespace) -> int:
-    from station.model.operators import create_operator
+    from station.model.operators import OperatorExists, create_operator, list_operators
 
     station = open_station()
     by = logged_in(station, args)
     by.require("supervisor", action="create operators")  # before a password is asked for
+    taken = next((r.username for r in list_operators(station)
+                  if r.username.lower() == args.username.lower()), None)
+    if taken is not None:  # and a name taken (in any capitals), as create_operator says it
+        raise OperatorExists(taken)
     first = (args.new_password if args.new_password is not None
              else new_password(f"first password for {args.username}: "))
     info = create_operator(station, username=args.username, full_name=args.full_name,

@@ -159,16 +159,23 @@ def cmd_enrol(args: argparse.Namespace) -> int:
                     "enrolment_id": outcome.enrolment_id, "outbox_id": outcome.outbox_id,
                     "qualities": outcome.qualities}, outcome.person_id)
         return EXIT_OK
+    from station.model.adjudication import names_of
     from station.model.deaths import deceased_among
     from station.model.fingers import Finger
     from station.model.ui_duplicates import odds_text
 
-    died = deceased_among(station, [c.person_id for c in outcome.candidates])
-    rows = [c.as_record() | {"died_on": died[c.person_id].isoformat()
-                             if c.person_id in died else None} for c in outcome.candidates]
+    ids = [c.person_id for c in outcome.candidates]
+    died = deceased_among(station, ids)
+    # the clerk recognises a name and a birth date; the id stays beside them
+    named = names_of(station, ids)
+    unknown = {"latin_name": "", "local_name": "", "birth_date": ""}
+    rows = [c.as_record() | named.get(c.person_id, unknown)
+            | {"died_on": died[c.person_id].isoformat() if c.person_id in died else None}
+            for c in outcome.candidates]
     text = "\n".join(
         [f"possible duplicate (adjudication {outcome.adjudication_id}):"]
-        + [f"  {c.person_id}  chance it is someone else: 1 in {odds_text(c.coincidence)}; "
+        + [f"  {_who(named.get(c.person_id, unknown))} (person {c.person_id})  "
+           f"chance it is someone else: 1 in {odds_text(c.coincidence)}; "
            f"fingers that match: {', '.join(Finger(f).label for f in c.matching) or 'none alone'}"
            + (f"; RECORDED AS DECEASED on {died[c.person_id].isoformat()}"
               if c.person_id in died else "")
@@ -176,6 +183,12 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     emit(args, {"status": "duplicate_suspected", "adjudication_id": outcome.adjudication_id,
                 "candidates": rows}, text)
     return EXIT_DUPLICATE
+
+
+def _who(person: dict[str, str]) -> str:
+    """``Sok Dara / សុខ ដារា, born 1990-04-12`` (``?`` for a name not on file)."""
+    names = " / ".join(n for n in (person["latin_name"], person["local_name"]) if n) or "?"
+    return f"{names}, born {person['birth_date'] or '?'}"
 
 
 def cmd_search(args: argparse.Namespace) -> int:

@@ -19,7 +19,7 @@ data), so the national report counts the duplicates each station prevented.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Any
 
 import cbor2
@@ -47,7 +47,7 @@ from station.model.station import Station
 from station.registry.audit import lock_writers, naive_utc
 from station.registry.base import OUTBOX
 from station.registry.crypto import adjudication_aad
-from station.registry.models import Adjudication, Operator
+from station.registry.models import Adjudication, Operator, Person
 from sync.outbox import enqueue
 
 DECISIONS = ("duplicate", "not_duplicate")
@@ -86,10 +86,30 @@ class CaseView:
 
 
 def _view(case: Adjudication, opened_by: str) -> CaseView:
-    return CaseView(id=case.id, status=case.status, created_at=case.created_at.isoformat(),
+    return CaseView(id=case.id, status=case.status, created_at=utc_text(case.created_at),
                     opened_by=opened_by, applicant=dict(case.applicant),
                     candidates=list(case.candidates), clerk_decision=case.clerk_decision,
                     matched_person_id=case.matched_person_id, note=case.note)
+
+
+def names_of(station: Station, person_ids: list[str]) -> dict[str, dict[str, str]]:
+    """``{person_id: {latin_name, local_name, birth_date}}`` of the registered persons among
+    ``person_ids``: how a clerk recognises a candidate (an id alone says nothing)."""
+    if not person_ids:
+        return {}
+    with station.reading() as session:
+        rows = session.execute(sa.select(Person.id, Person.latin_name, Person.local_name,
+                                         Person.birth_date).where(Person.id.in_(person_ids)))
+        return {str(pid): {"latin_name": latin or "", "local_name": local or "",
+                           "birth_date": born.isoformat() if born is not None else ""}
+                for pid, latin, local, born in rows}
+
+
+def utc_text(moment: datetime) -> str:
+    """A stored time (naive is UTC, as the registry keeps it) as ISO 8601 UTC with ``Z``,
+    as the centre's JSON writes it: a script never reads it as the computer's local time."""
+    aware = moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment.astimezone(UTC)
+    return aware.isoformat().replace("+00:00", "Z")
 
 
 @dataclass(frozen=True)

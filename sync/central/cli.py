@@ -16,6 +16,7 @@ import argparse
 import json
 import os
 import re
+import stat
 import sys
 from pathlib import Path
 from typing import Any
@@ -332,12 +333,14 @@ def _serve(args: argparse.Namespace) -> int:
 
     if not 0 <= args.grace_days <= 365:
         raise CentralConfigError("--grace-days is 0 to 365")
-    if not args.key.exists() and _holds_records(args.db):
-        # serve makes a key only for a new registry: a new one opens none of the templates
-        # delivered under the old one (and would be left lying beside the real one)
+    _check_key_file(args.key)
+    if not args.key.exists() and (used := _in_use(args.db)):
+        # serve makes a key only for a new registry: stations seal their records to the
+        # centre's public key, and a new key opens none of them (and would be left lying
+        # beside the real one)
         raise CentralConfigError(f"there is no centre key at {args.key}, and this database "
-                                 "already holds delivered records: give --key, the file "
-                                 "the service used before")
+                                 f"already {used}: give --key, the file the service used "
+                                 "before")
     config = CentralConfig(
         db_url=args.db, key_path=args.key,
         admin_token=os.environ.get(ADMIN_TOKEN_ENV) or None,
@@ -359,23 +362,56 @@ def _serve(args: argparse.Namespace) -> int:
     return 0
 
 
-def _holds_records(db_url: str) -> bool:
-    """Whether the central database at ``db_url`` exists and holds a delivered packet
-    (False for a new one: no database, or no tables yet)."""
+def _check_key_file(path: Path) -> None:
+    """Refuse a centre key file that other users of this computer may read or write (it
+    opens every template delivered), as ssh refuses such a private key."""
+    try:
+        mode = path.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as error:
+        raise CentralConfigError(f"cannot use the centre key {path}: "
+                                 f"{error.strerror or error}") from None
+    if stat.S_ISDIR(mode):
+        raise CentralConfigError(f"--key {path} is a folder: give the centre's key file "
+                                 "(central-key.pem in it?)")
+    mode &= 0o777
+    if mode & 0o077:
+        raise CentralConfigError(f"the centre key {path} is open to other users of this "
+                                 f"computer (mode {mode:04o}): `chmod 600 {path}`, then "
+                                 "start again")
+
+
+def _in_use(db_url: str) -> str:
+    """What makes the central database at ``db_url`` need the key it was served with:
+    "holds delivered records", "has registered stations" (they hold its public key), or ""
+    for a new one (no database, no tables, none of either), at any schema version."""
     import sqlalchemy as sa
 
     from sync.central import schema
-    from sync.central.database import existing_engine
 
     try:
-        engine = existing_engine(db_url)
-    except CentralConfigError:
-        return False  # a new registry (or one serve refuses itself, saying why)
+        url = sa.engine.make_url(db_url)
+        if url.get_backend_name() == "sqlite" and url.database not in (None, "", ":memory:") \
+                and not Path(str(url.database)).is_file():
+            return ""
+        engine = sa.create_engine(db_url, hide_parameters=True)
+    except (sa.exc.ArgumentError, ImportError):
+        return ""  # serve refuses the URL itself, saying why
     try:
         with engine.connect() as conn:
-            return conn.execute(sa.select(schema.packets.c.id).limit(1)).first() is not None
+            tables = sa.inspect(conn).get_table_names()
+            for table, said in ((schema.packets, "holds delivered records"),
+                                (schema.stations, "has registered stations (they seal "
+                                 "their records to its key)")):
+                if table.name in tables and conn.execute(
+                        sa.select(sa.literal(1)).select_from(table).limit(1)).first():
+                    return said
+    except sa.exc.DBAPIError:
+        return ""  # serve opens it first and refuses it itself, saying why
     finally:
         engine.dispose()
+    return ""
 
 
 def _administer(args: argparse.Namespace) -> int:
@@ -399,6 +435,13 @@ def _administer(args: argparse.Namespace) -> int:
     if command in ("approve", "renew", "revoke") and not _PACKET_ID.match(args.station_id):
         raise CentralConfigError(f"{args.station_id!r} is not a station id "
                                  "(`sws central stations` lists them)")
+    days = getattr(args, "valid_days", None)
+    if days is not None and not 1 <= days <= 3660:
+        raise CentralConfigError("--valid-days is 1 to 3660")
+    if command == "revoke" and not args.reason.strip():  # --dry-run too: it looks at this
+        # the station is told the reason, and the operator trail keeps it
+        raise CentralConfigError("--reason must say why the station is revoked (the "
+                                 "station and the operator trail show it)")
     if command == "master-data":  # read both files before anything is replaced
         from sync.central import masterdata
 
@@ -407,46 +450,41 @@ def _administer(args: argparse.Namespace) -> int:
         offered = masterdata.programmes(args.programmes)
     client = CentralClient(args.central, timeout_s=60.0)
     try:
-        if command == "master-data" and args.dry_run:
+        if command == "master-data":  # the look and the run: one plan, the same keys
             held = client.master_data()
-            seen = {"dry_run": True,
-                    "programmes": masterdata.changes(held["programmes"], offered),
-                    "locations": masterdata.changes(held["locations"], places),
-                    "areas": len(document.get("areas", []))}
+            seen = {"dry_run": args.dry_run, "programmes": len(offered),
+                    "locations": len(places), "areas": len(document.get("areas", [])),
+                    "changes": {
+                        "programmes": masterdata.changes(held["programmes"], offered),
+                        "locations": masterdata.changes(held["locations"], places)}}
+            if not args.dry_run:
+                seen |= client.put_master_data(offered, places, token, document)
             print(json.dumps(seen) if args.json else _master_data_text(seen))
-            return 0
-        if command == "master-data":
-            counts = client.put_master_data(offered, places, token, document)
-            if args.json:
-                print(json.dumps({**counts, "areas": len(document.get("areas", []))}))
-                return 0
-            print(f"master data replaced: {counts['locations']} communes, "
-                  f"{counts['programmes']} programmes; the list of places "
-                  f"({len(document.get('areas', []))} areas) goes to the stations")
             return 0
         if command == "stations":
             listed = _by_expiry(client.master_data().get("stations", []), _now())
             print(json.dumps({"stations": listed}, indent=2) if args.json else
                   "\n".join(_station_line(s) for s in listed) or "no stations")
             return 0
-        if command == "revoke" and args.dry_run:
+        if command == "revoke":  # the look and the run: the station as it stands first
             station = _station(client.master_data().get("stations", []), args.station_id)
+            if station.get("status") == "revoked":
+                # again would move its revocation to now: cards its signer signed in
+                # between would pass at every desk
+                raise CentralConfigError(f"station {args.station_id} is already revoked; its "
+                                         "revocation stands as it was (`sws central "
+                                         "approve` takes it back)")
+        if command == "revoke" and args.dry_run:
             print(json.dumps({"dry_run": True, "action": "revoke", **station}) if args.json
                   else _revoke_text(station))
             return 0
         if command in ("approve", "renew", "revoke"):
-            days = getattr(args, "valid_days", None)
-            if days is not None and not 1 <= days <= 3660:
-                raise CentralConfigError("--valid-days is 1 to 3660")
-            if command == "revoke" and not args.reason.strip():
-                # the station is told the reason, and the operator trail keeps it
-                raise CentralConfigError("--reason must say why the station is revoked (the "
-                                         "station and the operator trail show it)")
             answer = client.set_station(args.station_id, command, token,
                                         getattr(args, "reason", None), valid_days=days)
             ends = str(answer.get("expires_at") or "?")[:10]
             if args.json:
-                print(json.dumps({"station_id": args.station_id, "action": command, **answer}))
+                print(json.dumps({"station_id": args.station_id, "action": command,
+                                  "dry_run": False, **answer}))
                 return 0
             print(f"station {args.station_id}: " + {
                 "approve": f"approved until {ends}; its records are taken from now on",
@@ -499,18 +537,16 @@ def _operators(args: argparse.Namespace) -> int:
     command = args.operator_command
     now = _now()
     engine = existing_engine(args.db)
+    looking = command == "revoke" and args.dry_run
     try:
-        with engine.begin() as conn:
+        # a look reads in a transaction that is rolled back, never committed
+        with engine.connect() if looking else engine.begin() as conn:
             if command == "add":
                 token = operators.add_operator(conn, args.name, args.role, now)
-            elif command == "revoke" and args.dry_run:
-                found = [o for o in operators.list_operators(conn)
-                         if o["name"] == args.name and o["revoked_at"] is None]
-                if not found:
-                    raise CentralConfigError(f"no active operator {args.name!r} (`sws "
-                                             "central operator list`)")
+            elif looking:
+                who = operators.active_operator(conn, args.name)
             elif command == "revoke":
-                operators.revoke_operator(conn, args.name, now)
+                who = operators.revoke_operator(conn, args.name, now)
             elif command == "list":
                 found = operators.list_operators(conn)
             else:
@@ -522,15 +558,12 @@ def _operators(args: argparse.Namespace) -> int:
               if args.json else
               f"operator {args.name} ({args.role}) made; their token, shown only now:\n"
               f"{token}\nthey set it as {ADMIN_TOKEN_ENV} for `sws central` calls")
-    elif command == "revoke" and args.dry_run:
-        (who,) = found
-        print(json.dumps({"name": args.name, "role": who["role"], "dry_run": True,
-                          "revoked": False}) if args.json else
+    elif command == "revoke":  # the look and the run say the same keys
+        print(json.dumps({"name": args.name, "role": who["role"], "dry_run": looking,
+                          "revoked": not looking}) if args.json else
               f"operator {args.name} ({who['role']}, since {_utc(who['created_at'])}): "
               "revoking would stop their token at once; their past actions stay in the "
-              "trail. Nothing changed (without --dry-run it is).")
-    elif command == "revoke":
-        print(json.dumps({"name": args.name, "revoked": True}) if args.json else
+              "trail. Nothing changed (without --dry-run it is)." if looking else
               f"operator {args.name}: token revoked; their past actions stay in the trail")
     elif command == "list":
         wide = max((len(o["name"]) for o in found), default=0)
@@ -563,6 +596,7 @@ def _import_superseded(args: argparse.Namespace) -> int:
     except OSError as error:
         raise CentralConfigError(f"cannot read {args.file}: {error.strerror or error}") \
             from None
+    _check_key_file(args.key)
     if not args.key.is_file():  # never made here: a new key would open nothing
         raise CentralConfigError(f"there is no centre key at {args.key}: give --key, the "
                                  "file `sws central serve` uses")
@@ -593,10 +627,14 @@ def _now() -> Any:
 
 
 def _master_data_text(seen: dict[str, Any]) -> str:
-    """A ``master-data --dry-run`` as an operator reads it."""
+    """``master-data`` (and its ``--dry-run``, line by line what would change) as an
+    operator reads it."""
+    if not seen["dry_run"]:
+        return (f"master data replaced: {seen['locations']} communes, {seen['programmes']} "
+                f"programmes; the list of places ({seen['areas']} areas) goes to the stations")
     lines = []
     for what, label in (("programmes", "programmes"), ("locations", "communes")):
-        change = seen[what]
+        change = seen["changes"][what]
         parts = [f"{key}: {', '.join(change[key])}" for key in ("added", "removed", "changed")
                  if change[key]]
         lines.append(f"{label}: {change['now']} now, {change['then']} after"

@@ -17,10 +17,14 @@ for new households. A file without the key reads as before.
 from __future__ import annotations
 
 import json
+from collections import Counter
 from pathlib import Path
 from typing import Any
 
 from sync.errors import CentralConfigError
+
+#: The format of a list of places (the station's ``station.model.locations.FORMAT``).
+FORMAT = "sws-locations"
 
 
 def _read(path: Path) -> Any:
@@ -49,6 +53,10 @@ def gazetteer(path: Path) -> dict[str, Any]:
     areas = _named_entries(data, "areas")
     if areas is None:
         raise CentralConfigError(f"{path} is not a gazetteer (areas with code and name)")
+    if data.get("format") != FORMAT:  # the centre refuses any other (stations read only it)
+        raise CentralConfigError(f"{path} is not a list of places: its format must be "
+                                 f"{FORMAT!r} (as station/data/locations.json)")
+    _once(path, [a["code"] for a in areas], "area")
     for area in areas:
         if not isinstance(area.get("retired", False), bool):
             raise CentralConfigError(f"{path}: retired of {area['code']} must be true or "
@@ -88,7 +96,17 @@ def programmes(path: Path) -> list[dict[str, str]]:
     if listed is None:
         raise CentralConfigError(f"{path} is not a programme catalogue (programmes with code "
                                  "and name)")
+    _once(path, [p["code"] for p in listed], "programme")
     return [{"code": p["code"], "name": p["name"][:200]} for p in listed]
+
+
+def _once(path: Path, codes: list[str], what: str) -> None:
+    """Refuse a file that gives a code twice (the centre would refuse it, nothing replaced;
+    a --dry-run must refuse it as well, not show a plan that silently keeps one of them)."""
+    twice = sorted(code for code, n in Counter(codes).items() if n > 1)
+    if twice:
+        raise CentralConfigError(f"{path} gives {what} code(s) twice: {', '.join(twice[:5])}"
+                                 + (" ..." if len(twice) > 5 else ""))
 
 
 def changes(now: list[dict[str, Any]], then: list[dict[str, Any]]) -> dict[str, Any]:

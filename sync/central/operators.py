@@ -71,14 +71,30 @@ def add_operator(conn: sa.Connection, name: str, role: str, now: datetime) -> st
     return token
 
 
-def revoke_operator(conn: sa.Connection, name: str, now: datetime) -> None:
-    """Revoke ``name``'s token at once (their past actions stay in the trail)."""
+def active_operator(conn: sa.Connection, name: str) -> dict[str, Any]:
+    """The active operator ``name`` as :func:`list_operators` gives them (whose token
+    :func:`revoke_operator` would stop; ``--dry-run`` shows them);
+    :class:`CentralConfigError` when there is none."""
+    o = t.operators.c
+    row = conn.execute(sa.select(o.name, o.role, o.created_at)
+                       .where(o.name == name, o.revoked_at.is_(None))).first()
+    if row is None:
+        raise CentralConfigError(f"no active operator {name!r} (`sws central operator list`)")
+    return {"name": row.name, "role": row.role, "created_at": iso(row.created_at),
+            "revoked_at": None}
+
+
+def revoke_operator(conn: sa.Connection, name: str, now: datetime) -> dict[str, Any]:
+    """Revoke ``name``'s token at once (their past actions stay in the trail); return them
+    as :func:`active_operator` found them."""
+    who = active_operator(conn, name)
     done = conn.execute(t.operators.update().where(t.operators.c.name == name,
                                                    t.operators.c.revoked_at.is_(None))
                         .values(revoked_at=now))
-    if done.rowcount != 1:
+    if done.rowcount != 1:  # revoked meanwhile by another command
         raise CentralConfigError(f"no active operator {name!r} (`sws central operator list`)")
     record(conn, Operator(DATABASE, ADMIN), "operator_revoke", name, None, now)
+    return who
 
 
 def list_operators(conn: sa.Connection) -> list[dict[str, Any]]:

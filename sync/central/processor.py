@@ -26,6 +26,8 @@ from __future__ import annotations
 import logging
 import threading
 
+import sqlalchemy as sa
+
 from sync.central.ingest import Ingest
 
 log = logging.getLogger("sync.central")
@@ -49,6 +51,7 @@ class DedupWorker:
         self._thread: threading.Thread | None = None
         self._uploads_seen = ingest.uploads_started
         self._size = self.chunk  # the last chunk's size (none yet: a start after a restart)
+        self._failures = 0  # chunks failed in a row (the outage under way, if any)
 
     @classmethod
     def for_engine(cls, ingest: Ingest, dedup: str) -> DedupWorker:
@@ -104,10 +107,37 @@ class DedupWorker:
                 self.deferred += 1
                 if not self.ingest.wait_for_uploads(self.defer_s):
                     self.overtaken += 1
-            try:
-                decided = self.ingest.process_pending(self.next_chunk())
-            except Exception:  # the database went away, say: log, wait, try again
-                log.exception("dedup stage failed; retrying")
-                decided = 0
+            decided = self.step()
             if not decided:
                 self.ingest.arrived.wait(self.idle_s)
+
+    def step(self) -> int:
+        """Decide one chunk; return how many were decided (0 when it failed).
+
+        A failure is logged once when it starts (one line for a database that cannot be
+        reached, a traceback for anything else) and once when a chunk runs again, as
+        services say an outage: not a traceback on every retry while it lasts."""
+        try:
+            decided = self.ingest.process_pending(self.next_chunk())
+        except sa.exc.OperationalError as error:  # the database is down or gone
+            if not self._failures:
+                log.warning("dedup stage paused: the central database cannot be reached "
+                            "(%s); trying again every %g s", _first_line(error), self.idle_s)
+            self._failures += 1
+            return 0
+        except Exception:  # anything else is a fault: its traceback, once
+            if not self._failures:
+                log.exception("dedup stage failed; trying again every %g s", self.idle_s)
+            self._failures += 1
+            return 0
+        if self._failures:
+            log.warning("dedup stage running again after %d failed attempt(s)",
+                        self._failures)
+            self._failures = 0
+        return decided
+
+
+def _first_line(error: sa.exc.OperationalError) -> str:
+    """The driver's own reason, without SQLAlchemy's statement and parameters."""
+    text = str(error.orig or error).strip()
+    return text.splitlines()[0] if text else type(error).__name__

@@ -25,7 +25,8 @@ def test_the_centres_database_commands_take_json(
     assert code == 0, err
     code, out, err = _sws(capsys, "central", "operator", "revoke", "ana", "--db", central_db,
                           "--json")
-    assert (code, json.loads(out)) == (0, {"name": "ana", "revoked": True}), err
+    assert (code, json.loads(out)) == (0, {"name": "ana", "role": "admin", "dry_run": False,
+                                           "revoked": True}), err
     code, out, err = _sws(capsys, "central", "operator", "trail", "--db", central_db, "--json")
     assert code == 0, err
     assert [a["action"] for a in json.loads(out)["actions"]][-1].endswith("revoke")

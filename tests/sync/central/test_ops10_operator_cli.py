@@ -111,12 +111,12 @@ def test_master_data_dry_run_shows_what_would_change_and_changes_nothing(
     seen = _central(*argv, "--json")  # a look needs no token: nothing is written
     assert seen.returncode == 0, seen.stderr
     assert json.loads(seen.stdout) == {
-        "dry_run": True,
-        "programmes": {"now": 2, "then": 2, "added": ["works"], "removed": ["pension"],
-                       "changed": []},
-        "locations": {"now": 1, "then": 2, "added": ["120402"], "removed": [],
-                      "changed": ["120401"]},
-        "areas": 4}
+        "dry_run": True, "programmes": 2, "locations": 2, "areas": 4,
+        "changes": {
+            "programmes": {"now": 2, "then": 2, "added": ["works"], "removed": ["pension"],
+                           "changed": []},
+            "locations": {"now": 1, "then": 2, "added": ["120402"], "removed": [],
+                          "changed": ["120401"]}}}
     text = _central(*argv)
     assert text.returncode == 0, text.stderr
     assert "removed: pension" in text.stdout and "nothing replaced" in text.stdout
