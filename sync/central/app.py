@@ -424,23 +424,34 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
 
     @app.post("/v1/stations/{station_id}/time-zone", response_model=m.StationZone,
               responses={400: refused("a time zone the centre does not know"),
-                         403: refused("the station's key did not sign it"),
-                         404: refused("no such station")})
+                         403: refused("the station's key did not sign it, or the station "
+                                      "is revoked or suspended"),
+                         404: refused("no such station"),
+                         409: refused("the centre no longer holds the zone it replaces "
+                                      "(an old declaration sent again)")})
     def post_station_zone(station_id: Annotated[str, m.Id],
                           body: m.TimeZoneDeclaration) -> dict[str, Any]:
         """A station says its office's time zone (registered before it said one, or its
-        ``SWS_TIME_ZONE`` changed): kept once the station's key signed it; the reports count
-        its records on that office's days from then on."""
+        ``SWS_TIME_ZONE`` changed): kept once the station's key signed it and the zone it
+        replaces (``was``) is still on record, unless the station is revoked or suspended;
+        the reports count its records on that office's days from then on."""
         try:
             signature = unb64(body.signature)
             with tx() as conn:
-                zone = registry.set_time_zone(conn, station_id, body.time_zone, signature)
+                zone = registry.set_time_zone(conn, station_id, body.time_zone, body.was,
+                                              signature)
         except registry.UnknownTimeZone as error:
             refuse(station_id, "bad_time_zone")
             raise HTTPException(400, str(error)) from error
         except registry.BadZoneSignature as error:
             refuse(station_id, "bad_signature")
             raise HTTPException(403, str(error)) from error
+        except registry.StationBarred as error:
+            refuse(station_id, f"station_{error.status}")
+            raise HTTPException(403, str(error)) from error
+        except registry.ZoneChanged as error:
+            refuse(station_id, "stale_time_zone")
+            raise HTTPException(409, str(error)) from error
         except RegistrationError as error:
             raise HTTPException(404, str(error)) from error
         except SyncError as error:

@@ -62,9 +62,13 @@ class TimeZoneDeclaration(BaseModel):
 
     time_zone: Annotated[str, Field(max_length=200, description="IANA name, e.g. "
                                     "Asia/Phnom_Penh")]
+    was: Annotated[str | None, Field(max_length=200, description="the zone the master "
+                                     "data listed for the station when it said this one "
+                                     "(null: none); taken only while the centre still holds "
+                                     "it (409 otherwise: an old declaration sent again)")] = None
     signature: Annotated[Base64, Field(max_length=200, description="the station key's "
                                        "Ed25519 signature over sync.registration."
-                                       "zone_message(station id, time_zone)")]
+                                       "zone_message(station id, time_zone, was)")]
 
 
 class StationZone(BaseModel):

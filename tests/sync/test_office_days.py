@@ -164,16 +164,17 @@ def test_an_unknown_zone_is_refused_with_its_reason_and_logged(
                      time_zone=PHNOM_PENH)
 
     answer = centre.post("/v1/stations/st-mars/time-zone", json={
-        "time_zone": "../../etc/passwd",
-        "signature": b64(station.key.sign(registration.zone_message("st-mars",
-                                                                    "../../etc/passwd")))})
+        "time_zone": "../../etc/passwd", "was": PHNOM_PENH,
+        "signature": b64(station.key.sign(registration.zone_message(
+            "st-mars", "../../etc/passwd", PHNOM_PENH)))})
     assert answer.status_code == 400 and "../../etc/passwd" in answer.json()["detail"]
     assert refusals(db_url, "bad_time_zone") == 2
     # a declaration the station's key did not sign changes nothing
     other = make_station(tmp_path / "o.sqlite3", "st-other").key
     answer = centre.post("/v1/stations/st-mars/time-zone", json={
-        "time_zone": "Asia/Jakarta",
-        "signature": b64(other.sign(registration.zone_message("st-mars", "Asia/Jakarta")))})
+        "time_zone": "Asia/Jakarta", "was": PHNOM_PENH,
+        "signature": b64(other.sign(registration.zone_message("st-mars", "Asia/Jakarta",
+                                                              PHNOM_PENH)))})
     assert answer.status_code == 403
     assert refusals(db_url, "bad_signature") == 1
     entry = next(s for s in client.master_data()["stations"] if s["station_id"] == "st-mars")
