@@ -250,7 +250,7 @@ def register_station(
     encrypted to it. ``signer`` (the station's card signer bound to its id and key) puts that
     signer on record, so that revoking the station lists it even before a card is delivered.
     ``time_zone`` (the office's IANA zone) lets the centre count its records on the office's
-    days; an unknown zone is refused (:class:`RegistrationError` naming it).
+    days; one the centre does not know is not kept (its syncs say it again, a warning).
     """
     own = client is None
     api = client or CentralClient(central_url)

@@ -145,12 +145,14 @@ def declare_time_zone(client: CentralClient, master: dict[str, Any], station_id:
                       key: Ed25519PrivateKey, time_zone: str | None) -> bool:
     """Tell the centre this office's ``time_zone`` when its master data (just pulled) holds
     another for this station; True when sent. Nothing is sent without a name, to a centre
-    that does not know the station, or to one that lists no zones (an earlier version)."""
+    that does not know the station, lists it revoked or suspended (it would refuse), or lists
+    no zones (an earlier version)."""
     if time_zone is None:
         return False
     for entry in master.get("stations", []):
         if isinstance(entry, dict) and entry.get("station_id") == station_id:
-            if "time_zone" not in entry or entry["time_zone"] == time_zone:
+            if ("time_zone" not in entry or entry["time_zone"] == time_zone
+                    or entry.get("status") in ("revoked", "suspended")):
                 return False
             was = entry["time_zone"] if isinstance(entry["time_zone"], str) else None
             client.declare_time_zone(station_id, time_zone, was,

@@ -54,7 +54,8 @@ class StationRegistration(BaseModel):
         "the station key's Ed25519 signature over signer_binding"))] = None
     time_zone: Annotated[str | None, Field(max_length=200, description=(
         "the office's time zone (IANA name, e.g. Asia/Phnom_Penh): the reports count the "
-        "station's records on the office's days; an unknown name is refused (400)"))] = None
+        "station's records on the office's days; a name the centre does not know is not "
+        "kept (logged bad_time_zone; the station registered on UTC days)"))] = None
 
 
 class TimeZoneDeclaration(BaseModel):

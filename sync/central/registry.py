@@ -42,11 +42,13 @@ def _zones() -> frozenset[str]:
 
 def check_time_zone(name: str) -> str:
     """``name`` when it is an IANA time zone the centre knows (``Asia/Phnom_Penh``, ``UTC``);
-    :class:`UnknownTimeZone` saying so otherwise (a typo, a bare offset, a path)."""
+    :class:`UnknownTimeZone` saying so otherwise (a typo, a bare offset, a path, or a zone
+    newer than the centre's time zone database)."""
     if name not in _zones():
         shown = name if len(name) <= 64 and name.isprintable() else f"{name[:64]!r}..."
         raise UnknownTimeZone(f"{shown!r} is not a time zone the centre knows: name the "
-                              "office's zone as the IANA database does, e.g. Asia/Phnom_Penh")
+                              "office's zone as the IANA database does, e.g. Asia/Phnom_Penh "
+                              "(a zone newer than the centre's database waits for its update)")
     return name
 
 
@@ -111,11 +113,13 @@ def register_station(
     now: datetime,
     time_zone: str | None = None,
 ) -> str:
-    """Record a station's key and its office's ``time_zone`` (checked: :class:`UnknownTimeZone`);
-    return its status. Re-registering the same key is harmless and changes nothing (the
+    """Record a station's key and its office's ``time_zone``; return its status. A zone the
+    centre does not know (:func:`check_time_zone`) is not kept: the station is registered on
+    UTC days all the same (its records must not wait on the centre's tzdata), and its next
+    syncs say the zone again. Re-registering the same key is harmless and changes nothing (the
     registration is not signed: a zone changed later comes signed, :func:`set_time_zone`)."""
-    if time_zone is not None:
-        check_time_zone(time_zone)
+    if time_zone is not None and time_zone not in _zones():
+        time_zone = None
     if not station_id or len(station_id) > 64:
         raise RegistrationError("a station id is 1 to 64 characters")
     if len(public_key) != 32:

@@ -4,6 +4,7 @@ station's real client and key."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -16,6 +17,7 @@ from sync.central import schema as t
 from sync.client import CentralClient, register_station
 from sync.errors import CentralRefused
 from tests.sync._support import make_station
+from tests.sync.conftest import CentralProcess
 from tests.sync.test_office_days import (  # noqa: F401 (fixtures)
     PHNOM_PENH,
     _zone_at_centre,
@@ -45,9 +47,13 @@ def test_a_revoked_or_suspended_station_cannot_move_its_records_to_other_days(
         conn.execute(t.stations.update().where(t.stations.c.id == "st-gone")
                      .values(status=status))
     engine.dispose()
+    # the station itself says nothing while the centre lists it so (no refusal per sync)
+    assert not registration.declare_time_zone(client, client.master_data(), "st-gone", key,
+                                              "Asia/Jayapura")
+    # and the centre refuses the key's declaration
     with pytest.raises(CentralRefused) as refused:
-        registration.declare_time_zone(client, client.master_data(), "st-gone", key,
-                                       "Asia/Jayapura")
+        client.declare_time_zone("st-gone", "Asia/Jayapura", PHNOM_PENH, key.sign(
+            registration.zone_message("st-gone", "Asia/Jayapura", PHNOM_PENH)))
     assert refused.value.status_code == 403
     assert status in refused.value.detail
     assert _zone_at_centre(client, "st-gone") == PHNOM_PENH
@@ -78,3 +84,57 @@ def test_a_captured_declaration_replayed_after_the_zone_changed_is_refused(
     answer = centre.post("/v1/stations/st-replay/time-zone", json=sent[0])
     assert answer.status_code == 409, answer.text
     assert _zone_at_centre(client, "st-replay") == "Asia/Jayapura"
+
+
+def _zone_only_this_station_knows(tmp_path: Path) -> str:
+    """A zone in this station's tzdata that the centre's lacks (a newer tzdata here): a copy
+    of Jakarta's rules under a name no tzdata has, on this process's zone path only."""
+    import zoneinfo
+    from importlib.resources import files
+
+    folder = tmp_path / "zones" / "Asia"
+    folder.mkdir(parents=True)
+    (folder / "Example_New").write_bytes(
+        files("tzdata.zoneinfo").joinpath("Asia", "Jakarta").read_bytes())
+    zoneinfo.reset_tzpath(to=[str(tmp_path / "zones")])
+    return "Asia/Example_New"
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_a_zone_the_centre_does_not_know_warns_and_neither_fails_the_sync_nor_logs_each_time(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    new_database_url: Callable[[], str], central_factory: Callable[..., CentralProcess],
+) -> None:
+    """The records went up; only the office's zone was not taken (the centre's tzdata is
+    older): `sws sync` says so as a warning and ends 0, the first sync's refusal is kept in
+    the centre's log, and the next sync adds no row there."""
+    import zoneinfo
+
+    from tests._cli import sws
+
+    database = new_database_url()
+    central = central_factory(database)
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SWS_HOME", str(tmp_path / "station"))
+    monkeypatch.setenv("SWS_STATION_ID", "st-new-tzdata")
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", "correct horse battery staple 42")
+    monkeypatch.setenv("SWS_TIME_ZONE", PHNOM_PENH)
+    code, _, err = sws(capsys, "init", "--username", "super", "--password",
+                       "correct horse battery staple 42", "--central", central.url)
+    assert code == 0, err
+    try:
+        monkeypatch.setenv("SWS_TIME_ZONE", _zone_only_this_station_knows(tmp_path))
+        for _ in range(2):
+            code, out, err = sws(capsys, "sync")
+            assert code == 0, err
+            assert "warning" in err and "Asia/Example_New" in err
+            assert "sent 0" in out
+    finally:
+        zoneinfo.reset_tzpath()
+    client = CentralClient(central.url)
+    assert _zone_at_centre(client, "st-new-tzdata") == PHNOM_PENH
+    client.close()
+    assert refusals(database, "bad_time_zone") == 1
