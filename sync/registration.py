@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import cbor2
 
@@ -124,12 +125,19 @@ NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
 def zone_name(zone: tzinfo) -> str | None:
     """The IANA name of an office's ``zone`` (``Asia/Phnom_Penh``; ``UTC``), what the centre
     takes; None for a zone without one (a bare offset, which has no rules to count days by
-    at the centre, or one read from a file named ``localtime``: :data:`NOT_ZONES`); the
-    centre then keeps what it had."""
+    at the centre, one read from a file named ``localtime``: :data:`NOT_ZONES`, or from a
+    file whose name is no zone's, ``TZ=:/opt/zones/Jakarta``); the centre then keeps what
+    it had."""
     if zone is UTC:
         return "UTC"
     key = getattr(zone, "key", None)
-    return key if isinstance(key, str) and key and key not in NOT_ZONES else None
+    if not isinstance(key, str) or not key or key in NOT_ZONES:
+        return None
+    try:
+        ZoneInfo(key)  # a name this station's zone database has, not a file's name
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+    return key
 
 
 def zone_message(station_id: str, time_zone: str, was: str | None) -> bytes:

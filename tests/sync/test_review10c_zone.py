@@ -138,3 +138,17 @@ def test_a_zone_the_centre_does_not_know_warns_and_neither_fails_the_sync_nor_lo
     assert _zone_at_centre(client, "st-new-tzdata") == PHNOM_PENH
     client.close()
     assert refusals(database, "bad_time_zone") == 1
+
+
+def test_a_zone_read_from_a_file_is_sent_only_under_a_name_the_zone_database_has() -> None:
+    """TZ=:/opt/zones/Jakarta gives a zone whose key is the file's name, 'Jakarta': the
+    centre knows no such zone and would refuse it at every sync; the station says nothing
+    (the centre keeps what it had)."""
+    from importlib.resources import files
+    from io import BytesIO
+    from zoneinfo import ZoneInfo
+
+    rules = files("tzdata.zoneinfo").joinpath("Asia", "Jakarta").read_bytes()
+    assert registration.zone_name(ZoneInfo.from_file(BytesIO(rules), key="Jakarta")) is None
+    assert registration.zone_name(ZoneInfo.from_file(BytesIO(rules), key="Asia/Jakarta")
+                                  ) == "Asia/Jakarta"
