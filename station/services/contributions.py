@@ -60,6 +60,9 @@ class Statement:
     #: The membership's end when it is over on ``as_of`` (None while it runs): the status
     #: is then its payments' standing, not a running membership's.
     ended_on: dt.date | None = None
+    #: The scheme's currency (ISO 4217 or the programme's own code): every amount above is
+    #: in its minor units, and a line that says one says it.
+    currency: str = ""
 
 
 def period_start(scheme: ContributionScheme, start: dt.date, index: int) -> dt.date:
@@ -104,7 +107,8 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
         arrears_minor=max(0, due - paid_minor), credit_minor=max(0, paid_minor - due),
         periods_due=len(periods), periods_overdue=overdue_count, paid_until=paid_until,
         status=status_for(scheme, overdue_count), periods=tuple(periods),
-        ended_on=end if end is not None and (end < as_of or never_ran) else None)
+        ended_on=end if end is not None and (end < as_of or never_ran) else None,
+        currency=scheme.currency)
 
 
 def status_for(scheme: ContributionScheme, periods_overdue: int) -> str:
