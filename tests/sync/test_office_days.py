@@ -269,6 +269,24 @@ def test_the_windows_sync_worker_says_a_changed_zone(centre: TestClient, tmp_pat
     assert _zone_at_centre(client, station.station_id) == "Asia/Jayapura"
 
 
+def cli_station_in(zone: str, central_url: str, station_id: str, tmp_path: Path,
+                   monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A station made by `sws init --central` (its supervisor signed in for the commands
+    after it) at an office in ``zone``."""
+    from tests._cli import sws
+
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SWS_HOME", str(tmp_path / "station"))
+    monkeypatch.setenv("SWS_STATION_ID", station_id)
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", "correct horse battery staple 42")
+    monkeypatch.setenv("SWS_TIME_ZONE", zone)
+    code, _, err = sws(capsys, "init", "--username", "super", "--password",
+                       "correct horse battery staple 42", "--central", central_url)
+    assert code == 0, err
+
+
 @pytest.mark.postgres
 @pytest.mark.slow
 def test_sws_init_central_and_sws_sync_tell_the_centre_the_offices_zone(
@@ -278,16 +296,7 @@ def test_sws_init_central_and_sws_sync_tell_the_centre_the_offices_zone(
     from tests._cli import sws
 
     central = central_factory(new_database_url())
-    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("SWS_HOME", str(tmp_path / "station"))
-    monkeypatch.setenv("SWS_STATION_ID", "st-cli-zone")
-    monkeypatch.setenv("SWS_OPERATOR", "super")
-    monkeypatch.setenv("SWS_PASSWORD", "correct horse battery staple 42")
-    monkeypatch.setenv("SWS_TIME_ZONE", PHNOM_PENH)
-    code, _, err = sws(capsys, "init", "--username", "super", "--password",
-                       "correct horse battery staple 42", "--central", central.url)
-    assert code == 0, err
+    cli_station_in(PHNOM_PENH, central.url, "st-cli-zone", tmp_path, monkeypatch, capsys)
     client = CentralClient(central.url)
     assert _zone_at_centre(client, "st-cli-zone") == PHNOM_PENH
 

@@ -22,6 +22,7 @@ from tests.sync.test_office_days import (  # noqa: F401 (fixtures)
     PHNOM_PENH,
     _zone_at_centre,
     centre,
+    cli_station_in,
     db_url,
     refusals,
 )
@@ -115,16 +116,7 @@ def test_a_zone_the_centre_does_not_know_warns_and_neither_fails_the_sync_nor_lo
 
     database = new_database_url()
     central = central_factory(database)
-    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("SWS_HOME", str(tmp_path / "station"))
-    monkeypatch.setenv("SWS_STATION_ID", "st-new-tzdata")
-    monkeypatch.setenv("SWS_OPERATOR", "super")
-    monkeypatch.setenv("SWS_PASSWORD", "correct horse battery staple 42")
-    monkeypatch.setenv("SWS_TIME_ZONE", PHNOM_PENH)
-    code, _, err = sws(capsys, "init", "--username", "super", "--password",
-                       "correct horse battery staple 42", "--central", central.url)
-    assert code == 0, err
+    cli_station_in(PHNOM_PENH, central.url, "st-new-tzdata", tmp_path, monkeypatch, capsys)
     try:
         monkeypatch.setenv("SWS_TIME_ZONE", _zone_only_this_station_knows(tmp_path))
         for _ in range(2):
