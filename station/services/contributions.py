@@ -82,6 +82,8 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
     never_ran : it held on no day (a death kept it, ended on its start date, for the money
         paid towards it): no period is charged, everything paid is credit, it is paid until
         no day, and it is over whatever ``as_of``.
+
+    ``paid_until`` is never after ``end``: money paid beyond it is credit.
     """
     if paid_minor < 0:
         raise ValueError("paid_minor cannot be negative")
@@ -102,6 +104,9 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
     whole = paid_minor // scheme.amount_minor
     paid_until = ((period_start(scheme, start, whole) - dt.timedelta(days=1))
                   if whole and not never_ran else None)
+    if paid_until is not None and end is not None:
+        # no period is charged after the end: what is paid beyond it is credit, given back
+        paid_until = min(paid_until, end)
     return Statement(
         as_of=as_of, due_minor=due, paid_minor=paid_minor,
         arrears_minor=max(0, due - paid_minor), credit_minor=max(0, paid_minor - due),
