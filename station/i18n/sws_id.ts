@@ -2763,6 +2763,10 @@ Kartu: %6</translation>
         <translation>, kredit %1</translation>
     </message>
     <message>
+        <source> (ended on %1)</source>
+        <translation> (berakhir pada %1)</translation>
+    </message>
+    <message>
         <source>%1 (%2): %3 %4 refunded</source>
         <translation>%1 (%2): %3 %4 dikembalikan</translation>
     </message>

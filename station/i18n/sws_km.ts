@@ -2772,6 +2772,10 @@ Card: %6</source>
         <translation>, ឥណទាន %1</translation>
     </message>
     <message>
+        <source> (ended on %1)</source>
+        <translation> (បានបញ្ចប់ នៅ %1)</translation>
+    </message>
+    <message>
         <source>%1 (%2): %3 %4 refunded</source>
         <translation>%1 (%2)៖ បានសងវិញ %3 %4</translation>
     </message>

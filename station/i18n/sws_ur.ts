@@ -2772,6 +2772,10 @@ Card: %6</source>
         <translation>، جمع رقم %1</translation>
     </message>
     <message>
+        <source> (ended on %1)</source>
+        <translation> (%1 کو ختم)</translation>
+    </message>
+    <message>
         <source>%1 (%2): %3 %4 refunded</source>
         <translation>%1 (%2): %3 %4 واپس کیے گئے</translation>
     </message>

@@ -35,4 +35,23 @@ def test_the_arrears_are_said_with_their_currency(qtbot: Any, station: Any,
 def test_an_ended_memberships_credit_is_said_with_its_currency(
         qtbot: Any, station: Any, clerk: OperatorInfo, household: str) -> None:
     text = _statement(qtbot, station, clerk, _paid_ahead_then_moved(station, clerk, household))
-    assert text.endswith(", credit 15,000 XSP"), text
+    assert ", credit 15,000 XSP" in text, text
+
+
+def test_an_ended_memberships_statement_says_it_ended(
+        qtbot: Any, station: Any, clerk: OperatorInfo, household: str) -> None:
+    """'Status active: ..., paid until 12/10/2027' was read to a member who moved away
+    yesterday: nothing said the membership had ended."""
+    text = _statement(qtbot, station, clerk, _paid_ahead_then_moved(station, clerk, household))
+    assert "(ended on 21/11/2026)" in text and "paid until 21/11/2026" in text, text
+
+
+@pytest.mark.parametrize("language", ["km", "ur", "id"])
+def test_the_end_is_said_in_the_desks_language(qtbot: Any, station: Any, clerk: OperatorInfo,
+                                               household: str, language: str) -> None:
+    from station.i18n import apply_language
+
+    membership = _paid_ahead_then_moved(station, clerk, household)
+    apply_language(language)
+    text = _statement(qtbot, station, clerk, membership)
+    assert "ended" not in text and "21/11/2026" in text and "XSP" in text, text

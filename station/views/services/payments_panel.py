@@ -125,6 +125,8 @@ class PaymentsPanel(ServicePanel):
                 .replace("%4", short_date(s.paid_until) if s.paid_until else ""))
         if s.credit_minor:
             text += self.tr(", credit %1").replace("%1", money(s.credit_minor))
+        if s.ended_on is not None:  # 'active' is then how it was paid, not that it runs
+            text += self.tr(" (ended on %1)").replace("%1", short_date(s.ended_on))
         return text
 
     def _show(self, loaded: tuple[Any, list[Any]]) -> None:
