@@ -3110,6 +3110,14 @@ Kartu: %6</translation>
         <translation>Pilih dahulu kredit yang akan dikembalikan.</translation>
     </message>
     <message>
+        <source>Give back all %1 %2 paid towards %3 to the family of %4 and withdraw it (it never ran)?</source>
+        <translation>Kembalikan seluruh %1 %2 yang dibayar untuk %3 kepada keluarga %4 dan tarik kembali (tidak pernah berjalan)?</translation>
+    </message>
+    <message>
+        <source>Give back all %1 %2 paid towards %3 to %4 and withdraw it (it never ran)?</source>
+        <translation>Kembalikan seluruh %1 %2 yang dibayar untuk %3 kepada %4 dan tarik kembali (tidak pernah berjalan)?</translation>
+    </message>
+    <message>
         <source>Give back %1 %2 paid towards %3 beyond what it owed to the family of %4?</source>
         <translation>Kembalikan %1 %2 yang dibayar untuk %3 melebihi kewajibannya kepada keluarga %4?</translation>
     </message>

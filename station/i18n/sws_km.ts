@@ -3122,6 +3122,14 @@ Card: %6</source>
         <translation>សូមជ្រើសរើសឥណទានដែលត្រូវសងវិញជាមុនសិន។</translation>
     </message>
     <message>
+        <source>Give back all %1 %2 paid towards %3 to the family of %4 and withdraw it (it never ran)?</source>
+        <translation>សងប្រាក់ទាំងអស់ %1 %2 ដែលបានបង់សម្រាប់ %3 ទៅគ្រួសាររបស់ %4 វិញ ហើយដកវាវិញ (វាមិនដែលដំណើរការទេ) ឬ?</translation>
+    </message>
+    <message>
+        <source>Give back all %1 %2 paid towards %3 to %4 and withdraw it (it never ran)?</source>
+        <translation>សងប្រាក់ទាំងអស់ %1 %2 ដែលបានបង់សម្រាប់ %3 ទៅ %4 វិញ ហើយដកវាវិញ (វាមិនដែលដំណើរការទេ) ឬ?</translation>
+    </message>
+    <message>
         <source>Give back %1 %2 paid towards %3 beyond what it owed to the family of %4?</source>
         <translation>សងប្រាក់ %1 %2 ដែលបានបង់សម្រាប់ %3 លើសពីអ្វីដែលវាជំពាក់ ទៅគ្រួសាររបស់ %4 វិញ ឬ?</translation>
     </message>

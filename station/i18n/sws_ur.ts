@@ -3122,6 +3122,14 @@ Card: %6</source>
         <translation>پہلے وہ جمع رقم منتخب کریں جو واپس کرنی ہے۔</translation>
     </message>
     <message>
+        <source>Give back all %1 %2 paid towards %3 to the family of %4 and withdraw it (it never ran)?</source>
+        <translation>%3 کے لیے ادا کیے گئے تمام %1 %2 %4 کے خاندان کو واپس کریں اور اسے واپس لیں (یہ کبھی نہیں چلی)؟</translation>
+    </message>
+    <message>
+        <source>Give back all %1 %2 paid towards %3 to %4 and withdraw it (it never ran)?</source>
+        <translation>%3 کے لیے ادا کیے گئے تمام %1 %2 %4 کو واپس کریں اور اسے واپس لیں (یہ کبھی نہیں چلی)؟</translation>
+    </message>
+    <message>
         <source>Give back %1 %2 paid towards %3 beyond what it owed to the family of %4?</source>
         <translation>%3 کے لیے واجب رقم سے زیادہ ادا کیے گئے %1 %2 %4 کے خاندان کو واپس کریں؟</translation>
     </message>

@@ -509,7 +509,14 @@ class ProgrammesPanel(ServicePanel):
                   lambda quote: self._credit_confirmed(household_id, quote, reason))
 
     def credit_question(self, quote: Any) -> str:
-        """The confirmation's sentence: the amount, the programme, to whom."""
+        """The confirmation's sentence: the amount, the programme, to whom, and that one a
+        death kept for its money (it never ran) is withdrawn with it."""
+        if quote.never_ran:
+            return self._money_question(
+                self.tr("Give back all %1 %2 paid towards %3 to the family of %4 and "
+                        "withdraw it (it never ran)?") if quote.deceased else
+                self.tr("Give back all %1 %2 paid towards %3 to %4 and withdraw it (it "
+                        "never ran)?"), quote)
         return self._money_question(
             self.tr("Give back %1 %2 paid towards %3 beyond what it owed to the family "
                     "of %4?") if quote.deceased else
