@@ -236,6 +236,8 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
               "revoked_stations": len(national.stations), "revocation_file": str(national_file),
               "station_revoked": revoked is not None, "places_updated": places,
               "signer_declared": declared,
+              # the office's zone the centre did not take (a warning; None: nothing refused)
+              "time_zone_refused": zone_warning,
               "station_status": "revoked" if revoked is not None else standing,
               "registration": _registration(kept),
               "clock_offset_s": None if offset is None else round(offset)}

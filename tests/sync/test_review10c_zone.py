@@ -4,6 +4,7 @@ station's real client and key."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -124,6 +125,9 @@ def test_a_zone_the_centre_does_not_know_warns_and_neither_fails_the_sync_nor_lo
             assert code == 0, err
             assert "warning" in err and "Asia/Example_New" in err
             assert "sent 0" in out
+        code, out, err = sws(capsys, "sync", "--json")  # a script reads it there too
+        assert code == 0, err
+        assert "Asia/Example_New" in json.loads(out)["time_zone_refused"]
     finally:
         zoneinfo.reset_tzpath()
     client = CentralClient(central.url)
