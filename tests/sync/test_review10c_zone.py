@@ -148,3 +148,33 @@ def test_a_zone_read_from_a_file_is_sent_only_under_a_name_the_zone_database_has
     assert registration.zone_name(ZoneInfo.from_file(BytesIO(rules), key="Jakarta")) is None
     assert registration.zone_name(ZoneInfo.from_file(BytesIO(rules), key="Asia/Jakarta")
                                   ) == "Asia/Jakarta"
+
+
+def test_the_windows_worker_warns_once_of_a_refused_zone_not_every_round(
+        centre: TestClient, tmp_path: Path, db_url: str,  # noqa: F811
+        caplog: pytest.LogCaptureFixture) -> None:
+    """Every 30 s the window's worker says the zone again (a request, not a row at the
+    centre); its log said the same warning every 30 s for as long as the window ran."""
+    import logging
+    import random
+
+    from sync.uploader import StationIdentity, Uploader
+    from sync.worker import SyncWorker
+    from tests.sync.test_office_days import NOW
+
+    station = make_station(tmp_path / "w.sqlite3", "st-worker")
+    client = CentralClient("http://testserver", http=centre)
+    reg = register_station("http://testserver", station.key, station.station_id,
+                           client=client, time_zone=PHNOM_PENH)
+    uploader = Uploader(station.engine, station.table,
+                        StationIdentity(station.station_id, station.key, reg.central_key),
+                        client, station.at_rest.unseal, rng=random.Random(1))
+    worker = SyncWorker(uploader, lambda: NOW, time_zone="Mars/Olympus")
+    with caplog.at_level(logging.INFO, logger="sync.worker"):
+        for _ in range(3):
+            worker.run_round()
+    warned = [r for r in caplog.records
+              if r.levelno >= logging.WARNING and "Mars/Olympus" in r.getMessage()]
+    assert len(warned) == 1, [r.getMessage() for r in caplog.records]
+    assert refusals(db_url, "bad_time_zone") == 1
+    assert _zone_at_centre(client, "st-worker") == PHNOM_PENH
