@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -30,3 +31,34 @@ def test_esc_after_choosing_the_date_of_death_asks_first(qtbot: QtBot) -> None:
     dialog.date.setDate(QDate(today.year, today.month, today.day))
     QTest.keyClick(dialog, Qt.Key.Key_Escape)
     assert not dialog.isVisible()
+
+
+def test_start_a_new_enrolment_with_nothing_typed_asks_nothing(
+        qtbot: QtBot, live_ctx: Any) -> None:
+    """New person, then 'Start a new enrolment' before typing a letter (the wrong button
+    in the search, a person who left): the clerk was asked 'What was typed and the
+    fingerprints captured will be lost?' about an empty form. Nothing to lose, nothing
+    asked; once a name is typed it asks, as before."""
+    from station.model.ui_session import Mode
+    from station.views.clerk.page import PERSON, ClerkPage
+    from tests.gui.test_first_day_gui import _signed_in
+
+    window = _signed_in(qtbot, live_ctx, "clerk1")
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    asked: list[str] = []
+
+    def no(text: str) -> bool:
+        asked.append(text)
+        return False
+
+    page.ask = no
+    page.search.new_button.click()
+    assert page.step == PERSON and not page.work_in_progress
+    page.new_button.click()
+    assert asked == [] and page.step == 0
+    page.search.new_button.click()
+    page.person.latin_name.setText("Sok Dara")
+    assert page.work_in_progress
+    page.new_button.click()
+    assert len(asked) == 1 and page.step == PERSON
