@@ -132,11 +132,19 @@ class CentralClient:
                                 "signature": b64(signer.signature)})
         return [str(s) for s in body["signers"]]
 
-    def declare_time_zone(self, station_id: str, time_zone: str, signature: bytes) -> str:
-        """Put this office's time zone on record at the centre (``signature``: the station
-        key's over :func:`sync.registration.zone_message`); the zone it now holds."""
+    def declare_time_zone(self, station_id: str, time_zone: str, was: str | None,
+                          signature: bytes) -> str:
+        """Put this office's time zone on record at the centre in place of ``was`` (the
+        zone its master data listed; ``signature``: the station key's over
+        :func:`sync.registration.zone_message`); the zone it now holds."""
         body = self._call("POST", f"/v1/stations/{station_id}/time-zone",
-                          json={"time_zone": time_zone, "signature": b64(signature)})
+                          json={"time_zone": time_zone, "was": was,
+                                "signature": b64(signature)})
+        if not isinstance(body, dict) or not isinstance(body.get("time_zone"), str):
+            # 409 (the zone it replaces changed meanwhile) comes back as a body, not raised
+            detail = str(body.get("detail", "")) if isinstance(body, dict) else ""
+            raise CentralRefused(f"the central registry refused the request: {detail}",
+                                 status_code=409, detail=detail)
         return str(body["time_zone"])
 
     def master_data(self, have_gazetteer: str | None = None) -> dict[str, Any]:
@@ -242,7 +250,7 @@ def register_station(
     encrypted to it. ``signer`` (the station's card signer bound to its id and key) puts that
     signer on record, so that revoking the station lists it even before a card is delivered.
     ``time_zone`` (the office's IANA zone) lets the centre count its records on the office's
-    days; an unknown zone is refused (:class:`RegistrationError` naming it).
+    days; one the centre does not know is not kept (its syncs say it again, a warning).
     """
     own = client is None
     api = client or CentralClient(central_url)

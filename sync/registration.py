@@ -15,8 +15,8 @@ so that revoking the station lists the signer even before a card is delivered.
 And it keeps the centre's record of the office's time zone current (the centre counts each
 record on its office's calendar day): the zone goes with the registration, the master data
 lists the zone on record for each station, and a station whose zone differs (registered by
-an earlier version, or ``SWS_TIME_ZONE`` changed since) says it, signed with its key
-(:func:`declare_time_zone`): once, not with every record.
+an earlier version, or ``SWS_TIME_ZONE`` changed since) says it, signed with its key over
+the zone it replaces (:func:`zone_message`): once, not with every record.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, tzinfo
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import cbor2
 
@@ -114,7 +115,7 @@ def declare_signer(client: CentralClient, master: dict[str, Any], station_id: st
     return False
 
 
-_ZONE_TAG = b"sws-time-zone-v1\x00"
+_ZONE_TAG = b"sws-time-zone-v2\x00"
 #: Names the zone databases hold that are no office's zone: ``localtime`` is whatever the
 #: machine reading it is set to (a zone read from a copied ``/etc/localtime`` is named so),
 #: ``posixrules`` a default of old POSIX strings, ``Factory`` "local time zone must be set".
@@ -124,32 +125,46 @@ NOT_ZONES = frozenset({"localtime", "posixrules", "Factory"})
 def zone_name(zone: tzinfo) -> str | None:
     """The IANA name of an office's ``zone`` (``Asia/Phnom_Penh``; ``UTC``), what the centre
     takes; None for a zone without one (a bare offset, which has no rules to count days by
-    at the centre, or one read from a file named ``localtime``: :data:`NOT_ZONES`); the
-    centre then keeps what it had."""
+    at the centre, one read from a file named ``localtime``: :data:`NOT_ZONES`, or from a
+    file whose name is no zone's, ``TZ=:/opt/zones/Jakarta``); the centre then keeps what
+    it had."""
     if zone is UTC:
         return "UTC"
     key = getattr(zone, "key", None)
-    return key if isinstance(key, str) and key and key not in NOT_ZONES else None
+    if not isinstance(key, str) or not key or key in NOT_ZONES:
+        return None
+    try:
+        ZoneInfo(key)  # a name this station's zone database has, not a file's name
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+    return key
 
 
-def zone_message(station_id: str, time_zone: str) -> bytes:
-    """The bytes a station signs to say its office's zone (the centre checks them)."""
-    return _ZONE_TAG + cbor2.dumps({"st": station_id, "tz": time_zone}, canonical=True)
+def zone_message(station_id: str, time_zone: str, was: str | None) -> bytes:
+    """The bytes a station signs to say its office's zone (the centre checks them): the
+    station, the zone, and ``was``, the zone the centre's master data listed for it (None:
+    none), so that a declaration seen on the way is no use once the zone on record changed
+    (the centre takes it only while it still holds ``was``)."""
+    return _ZONE_TAG + cbor2.dumps({"st": station_id, "tz": time_zone, "was": was},
+                                   canonical=True)
 
 
 def declare_time_zone(client: CentralClient, master: dict[str, Any], station_id: str,
                       key: Ed25519PrivateKey, time_zone: str | None) -> bool:
     """Tell the centre this office's ``time_zone`` when its master data (just pulled) holds
     another for this station; True when sent. Nothing is sent without a name, to a centre
-    that does not know the station, or to one that lists no zones (an earlier version)."""
+    that does not know the station, lists it revoked or suspended (it would refuse), or lists
+    no zones (an earlier version)."""
     if time_zone is None:
         return False
     for entry in master.get("stations", []):
         if isinstance(entry, dict) and entry.get("station_id") == station_id:
-            if "time_zone" not in entry or entry["time_zone"] == time_zone:
+            if ("time_zone" not in entry or entry["time_zone"] == time_zone
+                    or entry.get("status") in ("revoked", "suspended")):
                 return False
-            client.declare_time_zone(station_id, time_zone,
-                                     key.sign(zone_message(station_id, time_zone)))
+            was = entry["time_zone"] if isinstance(entry["time_zone"], str) else None
+            client.declare_time_zone(station_id, time_zone, was,
+                                     key.sign(zone_message(station_id, time_zone, was)))
             return True
     return False
 

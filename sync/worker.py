@@ -59,6 +59,7 @@ class SyncWorker:
         #: centre when its master data holds another (its reports count this station's
         #: records on the office's days); None says nothing
         self.time_zone = time_zone
+        self._zone_refused: str | None = None  # the last refusal, warned of once
         self.revocations_since = revocations_since
         #: where the national list is kept (``sync.revocations``): pulled after its stored
         #: position and saved each round, so card checks can read it; None keeps nothing
@@ -191,14 +192,20 @@ class SyncWorker:
                         error)
 
     def _declare_time_zone(self, master: dict[str, Any]) -> None:
-        """Put the office's time zone on record at the centre if it holds another."""
+        """Put the office's time zone on record at the centre if it holds another. A
+        refusal is said again every round (the centre's tzdata may have caught up), but
+        logged as a warning only when it first comes, not every round."""
         try:
             registration.declare_time_zone(self.uploader.client, master,
                                            self.uploader.identity.station_id,
                                            self.uploader.identity.signing_key, self.time_zone)
         except SyncError as error:
-            log.warning("the central registry did not take this office's time zone: %s",
-                        error)
+            said = str(error)
+            log.log(logging.INFO if said == self._zone_refused else logging.WARNING,
+                    "the central registry did not take this office's time zone: %s", said)
+            self._zone_refused = said
+        else:
+            self._zone_refused = None
 
     def _run(self) -> None:
         while not self._stop.is_set():

@@ -96,15 +96,16 @@ def statement_dict(s: Any) -> dict[str, Any]:
     return {"as_of": s.as_of, "due_minor": s.due_minor, "paid_minor": s.paid_minor,
             "arrears_minor": s.arrears_minor, "credit_minor": s.credit_minor,
             "periods_due": s.periods_due, "periods_overdue": s.periods_overdue,
-            "paid_until": s.paid_until, "status": s.status, "ended_on": s.ended_on}
+            "paid_until": s.paid_until, "status": s.status, "ended_on": s.ended_on,
+            "currency": s.currency}
 
 
 def _statement_text(s: Any) -> str:
     until = f"paid until {s.paid_until}" if s.paid_until else "nothing paid yet"
     ended = f"ended on {s.ended_on}, " if s.ended_on else ""
-    return (f"{ended}status {s.status.replace('_', ' ')}: arrears {s.arrears_minor}, "
-            f"{s.periods_overdue} period(s) overdue of {s.periods_due} due, {until}"
-            + (f", credit {s.credit_minor}" if s.credit_minor else ""))
+    return (f"{ended}status {s.status.replace('_', ' ')}: arrears {s.arrears_minor} "
+            f"{s.currency}, {s.periods_overdue} period(s) overdue of {s.periods_due} due, "
+            f"{until}" + (f", credit {s.credit_minor} {s.currency}" if s.credit_minor else ""))
 
 
 def cmd_record(args: argparse.Namespace) -> int:

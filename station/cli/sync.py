@@ -142,6 +142,7 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
     national_file = station.settings.config_dir / revocations.FILE_NAME
     national = revocations.load(national_file)  # a damaged file: one line, before sending
     pulled, listing, problem, new_cards, declared = False, {}, None, 0, False
+    zone_warning: str | None = None
     places: str | None = None
     standing: str | None = "active"  # until the centre says otherwise
     kept_file = station.settings.config_dir / registration.FILE_NAME
@@ -184,13 +185,16 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
                     problem = ("the central registry did not take this station's card "
                                f"signer: {error}")
                 # the centre counts our records on the office's days: say ours if it differs
+                # (a refusal is a warning: the records went up, only their days are at stake)
                 try:
                     registration.declare_time_zone(
                         client, master, link.station_id, identity.signing_key,
                         registration.zone_name(station.settings.office_zone))
                 except SyncError as error:
-                    problem = ("the central registry did not take this office's time zone "
-                               f"(SWS_TIME_ZONE): {error}")
+                    zone_warning = ("the central registry did not take this office's time "
+                                    f"zone (SWS_TIME_ZONE): {error}; it counts this "
+                                    "station's records on the days of the zone it holds "
+                                    "until it does")
             except SyncError as error:
                 problem = f"statuses and revocations not pulled: {error}"
     finally:
@@ -232,6 +236,8 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
               "revoked_stations": len(national.stations), "revocation_file": str(national_file),
               "station_revoked": revoked is not None, "places_updated": places,
               "signer_declared": declared,
+              # the office's zone the centre did not take (a warning; None: nothing refused)
+              "time_zone_refused": zone_warning,
               "station_status": "revoked" if revoked is not None else standing,
               "registration": _registration(kept),
               "clock_offset_s": None if offset is None else round(offset)}
@@ -245,6 +251,8 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
               "but the central registry found this person already enrolled at another "
               "station (one person, one card): a supervisor revokes it with `sws card revoke "
               f"{card['serial']} --reason \"national duplicate\"`", file=sys.stderr)
+    if zone_warning is not None:
+        print(f"sws: warning: {zone_warning}", file=sys.stderr)
     if offset is not None and abs(offset) > CLOCK_WARN_S:
         print(f"sws: warning: this computer's clock is {_duration(abs(offset))} "
               f"{'ahead of' if offset > 0 else 'behind'} the central registry's: records "

@@ -2763,6 +2763,10 @@ Kartu: %6</translation>
         <translation>, kredit %1</translation>
     </message>
     <message>
+        <source> (ended on %1)</source>
+        <translation> (berakhir pada %1)</translation>
+    </message>
+    <message>
         <source>%1 (%2): %3 %4 refunded</source>
         <translation>%1 (%2): %3 %4 dikembalikan</translation>
     </message>
@@ -3104,6 +3108,14 @@ Kartu: %6</translation>
     <message>
         <source>Choose the credit to give back first.</source>
         <translation>Pilih dahulu kredit yang akan dikembalikan.</translation>
+    </message>
+    <message>
+        <source>Give back all %1 %2 paid towards %3 to the family of %4 and withdraw it (it never ran)?</source>
+        <translation>Kembalikan seluruh %1 %2 yang dibayar untuk %3 kepada keluarga %4 dan tarik kembali (tidak pernah berjalan)?</translation>
+    </message>
+    <message>
+        <source>Give back all %1 %2 paid towards %3 to %4 and withdraw it (it never ran)?</source>
+        <translation>Kembalikan seluruh %1 %2 yang dibayar untuk %3 kepada %4 dan tarik kembali (tidak pernah berjalan)?</translation>
     </message>
     <message>
         <source>Give back %1 %2 paid towards %3 beyond what it owed to the family of %4?</source>

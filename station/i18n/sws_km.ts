@@ -2772,6 +2772,10 @@ Card: %6</source>
         <translation>, ឥណទាន %1</translation>
     </message>
     <message>
+        <source> (ended on %1)</source>
+        <translation> (បានបញ្ចប់ នៅ %1)</translation>
+    </message>
+    <message>
         <source>%1 (%2): %3 %4 refunded</source>
         <translation>%1 (%2)៖ បានសងវិញ %3 %4</translation>
     </message>
@@ -3116,6 +3120,14 @@ Card: %6</source>
     <message>
         <source>Choose the credit to give back first.</source>
         <translation>សូមជ្រើសរើសឥណទានដែលត្រូវសងវិញជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Give back all %1 %2 paid towards %3 to the family of %4 and withdraw it (it never ran)?</source>
+        <translation>សងប្រាក់ទាំងអស់ %1 %2 ដែលបានបង់សម្រាប់ %3 ទៅគ្រួសាររបស់ %4 វិញ ហើយដកវាវិញ (វាមិនដែលដំណើរការទេ) ឬ?</translation>
+    </message>
+    <message>
+        <source>Give back all %1 %2 paid towards %3 to %4 and withdraw it (it never ran)?</source>
+        <translation>សងប្រាក់ទាំងអស់ %1 %2 ដែលបានបង់សម្រាប់ %3 ទៅ %4 វិញ ហើយដកវាវិញ (វាមិនដែលដំណើរការទេ) ឬ?</translation>
     </message>
     <message>
         <source>Give back %1 %2 paid towards %3 beyond what it owed to the family of %4?</source>

@@ -2772,6 +2772,10 @@ Card: %6</source>
         <translation>، جمع رقم %1</translation>
     </message>
     <message>
+        <source> (ended on %1)</source>
+        <translation> (%1 کو ختم)</translation>
+    </message>
+    <message>
         <source>%1 (%2): %3 %4 refunded</source>
         <translation>%1 (%2): %3 %4 واپس کیے گئے</translation>
     </message>
@@ -3116,6 +3120,14 @@ Card: %6</source>
     <message>
         <source>Choose the credit to give back first.</source>
         <translation>پہلے وہ جمع رقم منتخب کریں جو واپس کرنی ہے۔</translation>
+    </message>
+    <message>
+        <source>Give back all %1 %2 paid towards %3 to the family of %4 and withdraw it (it never ran)?</source>
+        <translation>%3 کے لیے ادا کیے گئے تمام %1 %2 %4 کے خاندان کو واپس کریں اور اسے واپس لیں (یہ کبھی نہیں چلی)؟</translation>
+    </message>
+    <message>
+        <source>Give back all %1 %2 paid towards %3 to %4 and withdraw it (it never ran)?</source>
+        <translation>%3 کے لیے ادا کیے گئے تمام %1 %2 %4 کو واپس کریں اور اسے واپس لیں (یہ کبھی نہیں چلی)؟</translation>
     </message>
     <message>
         <source>Give back %1 %2 paid towards %3 beyond what it owed to the family of %4?</source>

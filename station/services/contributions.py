@@ -60,6 +60,9 @@ class Statement:
     #: The membership's end when it is over on ``as_of`` (None while it runs): the status
     #: is then its payments' standing, not a running membership's.
     ended_on: dt.date | None = None
+    #: The scheme's currency (ISO 4217 or the programme's own code): every amount above is
+    #: in its minor units, and a line that says one says it.
+    currency: str = ""
 
 
 def period_start(scheme: ContributionScheme, start: dt.date, index: int) -> dt.date:
@@ -79,6 +82,8 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
     never_ran : it held on no day (a death kept it, ended on its start date, for the money
         paid towards it): no period is charged, everything paid is credit, it is paid until
         no day, and it is over whatever ``as_of``.
+
+    ``paid_until`` is never after ``end``: money paid beyond it is credit.
     """
     if paid_minor < 0:
         raise ValueError("paid_minor cannot be negative")
@@ -99,12 +104,16 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
     whole = paid_minor // scheme.amount_minor
     paid_until = ((period_start(scheme, start, whole) - dt.timedelta(days=1))
                   if whole and not never_ran else None)
+    if paid_until is not None and end is not None:
+        # no period is charged after the end: what is paid beyond it is credit, given back
+        paid_until = min(paid_until, end)
     return Statement(
         as_of=as_of, due_minor=due, paid_minor=paid_minor,
         arrears_minor=max(0, due - paid_minor), credit_minor=max(0, paid_minor - due),
         periods_due=len(periods), periods_overdue=overdue_count, paid_until=paid_until,
         status=status_for(scheme, overdue_count), periods=tuple(periods),
-        ended_on=end if end is not None and (end < as_of or never_ran) else None)
+        ended_on=end if end is not None and (end < as_of or never_ran) else None,
+        currency=scheme.currency)
 
 
 def status_for(scheme: ContributionScheme, periods_overdue: int) -> str:

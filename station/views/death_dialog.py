@@ -38,7 +38,8 @@ class DeathDialog(FormDialog):
         self.date = date_field("deathDate")
         self.date.setDateRange(QDate(born.year, born.month, born.day),
                                QDate(today.year, today.month, today.day))
-        self.date.setDate(QDate(today.year, today.month, today.day))
+        self._today = QDate(today.year, today.month, today.day)
+        self.date.setDate(self._today)
         form.addRow(self.tr("&Date of death"), self.date)
         self.source = QLineEdit()
         self.source.setObjectName("deathSource")
@@ -51,7 +52,8 @@ class DeathDialog(FormDialog):
         self.source.textEdited.connect(lambda _text: self.error.clear())
 
     def typed(self) -> bool:
-        return bool(self.source.text().strip())
+        # a date of death chosen from the certificate is as much the supervisor's work
+        return bool(self.source.text().strip()) or self.date.date() != self._today
 
     def chosen(self) -> tuple[dt.date, str]:
         """The date of death and its source (valid once the dialog was accepted)."""

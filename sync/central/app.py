@@ -15,7 +15,7 @@ import socket
 from collections.abc import AsyncIterator, Callable, Iterator
 from contextlib import asynccontextmanager, contextmanager
 from dataclasses import dataclass
-from datetime import UTC, date, datetime
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -360,8 +360,15 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
               responses={400: {"description": "malformed key"},
                          409: {"description": "station id registered with another key"}})
     def post_station(reg: m.StationRegistration) -> dict[str, Any]:
-        """Register a station's signing key (active at once in demo mode), and its card
-        signer when the station binds it (``signer_binding``: kept for its revocation)."""
+        """Register a station's signing key (active at once in demo mode), its card signer
+        when the station binds it (``signer_binding``: kept for its revocation), and its
+        office's time zone when the centre knows it (else logged ``bad_time_zone`` and the
+        station registered on UTC days: its syncs say the zone again)."""
+        if reg.time_zone is not None:
+            try:
+                registry.check_time_zone(reg.time_zone)
+            except registry.UnknownTimeZone:
+                refuse(reg.station_id, "bad_time_zone")
         try:
             key = unb64(reg.public_key)
             declared = None
@@ -376,9 +383,6 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                     now=utc_naive(now_of()), time_zone=reg.time_zone)
                 if declared is not None:
                     signers.remember(conn, {reg.station_id: [declared]})
-        except registry.UnknownTimeZone as error:
-            refuse(reg.station_id, "bad_time_zone")
-            raise HTTPException(400, str(error)) from error
         except RegistrationError as error:
             code = 409 if "another key" in str(error) else 400
             raise HTTPException(code, str(error)) from error
@@ -422,25 +426,48 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                 at=utc_naive(now_of()), event="rejected", reason=reason,
                 station_id=station_id))
 
+    def refuse_daily(station_id: str, reason: str) -> None:
+        """:func:`refuse`, once a day per station and reason: a station whose zone the
+        centre's tzdata lacks says it at every sync (a request each time, not a row)."""
+        now = utc_naive(now_of())
+        e = schema.events.c
+        with tx() as conn:
+            seen = conn.execute(sa.select(e.id).where(
+                e.event == "rejected", e.reason == reason, e.station_id == station_id,
+                e.at > now - timedelta(days=1)).limit(1)).first()
+        if seen is None:
+            refuse(station_id, reason)
+
     @app.post("/v1/stations/{station_id}/time-zone", response_model=m.StationZone,
               responses={400: refused("a time zone the centre does not know"),
-                         403: refused("the station's key did not sign it"),
-                         404: refused("no such station")})
+                         403: refused("the station's key did not sign it, or the station "
+                                      "is revoked or suspended"),
+                         404: refused("no such station"),
+                         409: refused("the centre no longer holds the zone it replaces "
+                                      "(an old declaration sent again)")})
     def post_station_zone(station_id: Annotated[str, m.Id],
                           body: m.TimeZoneDeclaration) -> dict[str, Any]:
         """A station says its office's time zone (registered before it said one, or its
-        ``SWS_TIME_ZONE`` changed): kept once the station's key signed it; the reports count
-        its records on that office's days from then on."""
+        ``SWS_TIME_ZONE`` changed): kept once the station's key signed it and the zone it
+        replaces (``was``) is still on record, unless the station is revoked or suspended;
+        the reports count its records on that office's days from then on."""
         try:
             signature = unb64(body.signature)
             with tx() as conn:
-                zone = registry.set_time_zone(conn, station_id, body.time_zone, signature)
+                zone = registry.set_time_zone(conn, station_id, body.time_zone, body.was,
+                                              signature)
         except registry.UnknownTimeZone as error:
-            refuse(station_id, "bad_time_zone")
+            refuse_daily(station_id, "bad_time_zone")
             raise HTTPException(400, str(error)) from error
         except registry.BadZoneSignature as error:
             refuse(station_id, "bad_signature")
             raise HTTPException(403, str(error)) from error
+        except registry.StationBarred as error:
+            refuse(station_id, f"station_{error.status}")
+            raise HTTPException(403, str(error)) from error
+        except registry.ZoneChanged as error:
+            refuse(station_id, "stale_time_zone")
+            raise HTTPException(409, str(error)) from error
         except RegistrationError as error:
             raise HTTPException(404, str(error)) from error
         except SyncError as error:

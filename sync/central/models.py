@@ -54,7 +54,8 @@ class StationRegistration(BaseModel):
         "the station key's Ed25519 signature over signer_binding"))] = None
     time_zone: Annotated[str | None, Field(max_length=200, description=(
         "the office's time zone (IANA name, e.g. Asia/Phnom_Penh): the reports count the "
-        "station's records on the office's days; an unknown name is refused (400)"))] = None
+        "station's records on the office's days; a name the centre does not know is not "
+        "kept (logged bad_time_zone; the station registered on UTC days)"))] = None
 
 
 class TimeZoneDeclaration(BaseModel):
@@ -62,9 +63,13 @@ class TimeZoneDeclaration(BaseModel):
 
     time_zone: Annotated[str, Field(max_length=200, description="IANA name, e.g. "
                                     "Asia/Phnom_Penh")]
+    was: Annotated[str | None, Field(max_length=200, description="the zone the master "
+                                     "data listed for the station when it said this one "
+                                     "(null: none); taken only while the centre still holds "
+                                     "it (409 otherwise: an old declaration sent again)")] = None
     signature: Annotated[Base64, Field(max_length=200, description="the station key's "
                                        "Ed25519 signature over sync.registration."
-                                       "zone_message(station id, time_zone)")]
+                                       "zone_message(station id, time_zone, was)")]
 
 
 class StationZone(BaseModel):

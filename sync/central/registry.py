@@ -42,33 +42,60 @@ def _zones() -> frozenset[str]:
 
 def check_time_zone(name: str) -> str:
     """``name`` when it is an IANA time zone the centre knows (``Asia/Phnom_Penh``, ``UTC``);
-    :class:`UnknownTimeZone` saying so otherwise (a typo, a bare offset, a path)."""
+    :class:`UnknownTimeZone` saying so otherwise (a typo, a bare offset, a path, or a zone
+    newer than the centre's time zone database)."""
     if name not in _zones():
         shown = name if len(name) <= 64 and name.isprintable() else f"{name[:64]!r}..."
         raise UnknownTimeZone(f"{shown!r} is not a time zone the centre knows: name the "
-                              "office's zone as the IANA database does, e.g. Asia/Phnom_Penh")
+                              "office's zone as the IANA database does, e.g. Asia/Phnom_Penh "
+                              "(a zone newer than the centre's database waits for its update)")
     return name
 
 
-def set_time_zone(conn: sa.Connection, station_id: str, time_zone: str,
+class StationBarred(RegistrationError):
+    """A revoked or suspended station declared a zone (refused, ``station_<status>``): its
+    key is no longer trusted to re-date its records in every report."""
+
+    def __init__(self, message: str, status: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+class ZoneChanged(RegistrationError):
+    """A zone declared in place of one the centre no longer holds: an old declaration sent
+    again (refused, ``stale_time_zone``); the station's next sync reads the zone on record."""
+
+
+def set_time_zone(conn: sa.Connection, station_id: str, time_zone: str, was: str | None,
                   signature: bytes) -> str:
-    """Put a station's office zone on record once its key signed it (``signature`` over
-    :func:`sync.registration.zone_message`); the zone. :class:`BadZoneSignature` when the
-    station's key did not sign it, :class:`UnknownTimeZone` for a zone the centre does not
-    know, :class:`RegistrationError` for an unknown station. A replayed older declaration
-    holds until the station's next sync, which finds another zone listed and says its own."""
+    """Put a station's office zone on record in place of ``was`` once its key signed both
+    (``signature`` over :func:`sync.registration.zone_message`); the zone.
+    :class:`BadZoneSignature` when the station's key did not sign it,
+    :class:`StationBarred` for a revoked or suspended station, :class:`ZoneChanged` when
+    the centre no longer holds ``was`` (a declaration replayed after the zone changed is
+    refused), :class:`UnknownTimeZone` for a zone the centre does not know,
+    :class:`RegistrationError` for an unknown station."""
     from cryptography.exceptions import InvalidSignature
 
-    row = conn.execute(sa.select(t.stations.c.public_key)
-                       .where(t.stations.c.id == station_id)).first()
+    row = conn.execute(sa.select(t.stations.c.public_key, t.stations.c.status,
+                                 t.stations.c.time_zone)
+                       .where(t.stations.c.id == station_id)
+                       .with_for_update()).first()
     if row is None:
         raise RegistrationError(f"no station {station_id} is registered")
     try:
         station_public_key(bytes(row.public_key)).verify(
-            signature, zone_message(station_id, time_zone))
+            signature, zone_message(station_id, time_zone, was))
     except InvalidSignature as error:
         raise BadZoneSignature(f"the time zone of station {station_id} is not signed by "
                                "its key") from error
+    if row.status in ("revoked", "suspended"):
+        raise StationBarred(f"station {station_id} is {row.status}: its time zone stays "
+                            f"{row.time_zone or 'UTC'} until an operator approves it again",
+                            str(row.status))
+    if row.time_zone != was:
+        raise ZoneChanged(f"the centre holds {row.time_zone or 'no'} time zone for station "
+                          f"{station_id}, not {was or 'none'}: an old declaration, not taken")
     check_time_zone(time_zone)
     conn.execute(t.stations.update().where(t.stations.c.id == station_id)
                  .values(time_zone=time_zone))
@@ -86,11 +113,13 @@ def register_station(
     now: datetime,
     time_zone: str | None = None,
 ) -> str:
-    """Record a station's key and its office's ``time_zone`` (checked: :class:`UnknownTimeZone`);
-    return its status. Re-registering the same key is harmless and changes nothing (the
+    """Record a station's key and its office's ``time_zone``; return its status. A zone the
+    centre does not know (:func:`check_time_zone`) is not kept: the station is registered on
+    UTC days all the same (its records must not wait on the centre's tzdata), and its next
+    syncs say the zone again. Re-registering the same key is harmless and changes nothing (the
     registration is not signed: a zone changed later comes signed, :func:`set_time_zone`)."""
-    if time_zone is not None:
-        check_time_zone(time_zone)
+    if time_zone is not None and time_zone not in _zones():
+        time_zone = None
     if not station_id or len(station_id) > 64:
         raise RegistrationError("a station id is 1 to 64 characters")
     if len(public_key) != 32:

@@ -294,7 +294,7 @@ def test_payment_at_the_counter(qtbot: Any, station: Any, clerk: OperatorInfo,
     qtbot.addWidget(panel)
     panel.set_membership(membership)
     qtbot.waitUntil(lambda: panel.statement.text() != "", timeout=WAIT)
-    assert panel.statement.text().startswith("Status active: arrears 1,500, 0 periods overdue")
+    assert panel.statement.text().startswith("Status active: arrears 1,500 XSP, 0 periods overdue")
 
     qtbot.mouseClick(panel.pay_button, Qt.MouseButton.LeftButton)  # amount still 0
     wait_message(qtbot, panel, "positive")

@@ -19,7 +19,7 @@ from sync import registration
 from sync.central import schema as t
 from sync.central.app import CentralConfig, create_app, make_engine
 from sync.client import CentralClient, register_station
-from sync.errors import RegistrationError
+from sync.errors import CentralRefused
 from sync.keys import b64
 from sync.outbox import enqueue
 from sync.packets import encode_biometrics
@@ -154,26 +154,27 @@ def test_an_unknown_zone_is_refused_with_its_reason_and_logged(
         centre: TestClient, tmp_path: Path, db_url: str) -> None:
     station = make_station(tmp_path / "s.sqlite3", "st-mars")
     client = CentralClient("http://testserver", http=centre)
-    with pytest.raises(RegistrationError, match="Mars/Olympus"):
-        register_station("http://testserver", station.key, station.station_id,
-                         client=client, time_zone="Mars/Olympus")
+    # a zone the centre's tzdata lacks keeps no office off the network: the station is
+    # registered on UTC days, the refusal logged, and its next sync says the zone again
+    assert register_station("http://testserver", station.key, station.station_id,
+                            client=client, time_zone="Mars/Olympus").status == "active"
     assert refusals(db_url, "bad_time_zone") == 1
-    # nothing registered: the station registers again with a right zone
-    assert all(s["station_id"] != "st-mars" for s in client.master_data()["stations"])
-    register_station("http://testserver", station.key, station.station_id, client=client,
-                     time_zone=PHNOM_PENH)
+    assert _zone_at_centre(client, "st-mars") is None
+    assert registration.declare_time_zone(client, client.master_data(), "st-mars",
+                                          station.key, PHNOM_PENH)
 
     answer = centre.post("/v1/stations/st-mars/time-zone", json={
-        "time_zone": "../../etc/passwd",
-        "signature": b64(station.key.sign(registration.zone_message("st-mars",
-                                                                    "../../etc/passwd")))})
+        "time_zone": "../../etc/passwd", "was": PHNOM_PENH,
+        "signature": b64(station.key.sign(registration.zone_message(
+            "st-mars", "../../etc/passwd", PHNOM_PENH)))})
     assert answer.status_code == 400 and "../../etc/passwd" in answer.json()["detail"]
-    assert refusals(db_url, "bad_time_zone") == 2
+    assert refusals(db_url, "bad_time_zone") == 1  # logged once a day per station
     # a declaration the station's key did not sign changes nothing
     other = make_station(tmp_path / "o.sqlite3", "st-other").key
     answer = centre.post("/v1/stations/st-mars/time-zone", json={
-        "time_zone": "Asia/Jakarta",
-        "signature": b64(other.sign(registration.zone_message("st-mars", "Asia/Jakarta")))})
+        "time_zone": "Asia/Jakarta", "was": PHNOM_PENH,
+        "signature": b64(other.sign(registration.zone_message("st-mars", "Asia/Jakarta",
+                                                              PHNOM_PENH)))})
     assert answer.status_code == 403
     assert refusals(db_url, "bad_signature") == 1
     entry = next(s for s in client.master_data()["stations"] if s["station_id"] == "st-mars")
@@ -235,13 +236,17 @@ def test_the_office_zone_has_a_name_to_send(tmp_path: Path) -> None:
 
 def test_the_centre_takes_no_machine_dependent_name_for_a_zone(
         centre: TestClient, tmp_path: Path) -> None:
-    """"localtime" would be the centre's own zone, not the office's: refused like a typo."""
-    station = make_station(tmp_path / "s.sqlite3", "st-local")
+    """"localtime" would be the centre's own zone, not the office's: refused like a typo
+    (the station is registered, on UTC days)."""
     client = CentralClient("http://testserver", http=centre)
     for name in ("localtime", "Factory", "posixrules"):
-        with pytest.raises(RegistrationError, match=name):
-            register_station("http://testserver", station.key, station.station_id,
-                             client=client, time_zone=name)
+        station = make_station(tmp_path / f"{name}.sqlite3", f"st-{name.lower()}")
+        register_station("http://testserver", station.key, station.station_id,
+                         client=client, time_zone=name)
+        assert _zone_at_centre(client, station.station_id) is None
+        with pytest.raises(CentralRefused, match=name):
+            client.declare_time_zone(station.station_id, name, None, station.key.sign(
+                registration.zone_message(station.station_id, name, None)))
 
 
 
@@ -264,6 +269,24 @@ def test_the_windows_sync_worker_says_a_changed_zone(centre: TestClient, tmp_pat
     assert _zone_at_centre(client, station.station_id) == "Asia/Jayapura"
 
 
+def cli_station_in(zone: str, central_url: str, station_id: str, tmp_path: Path,
+                   monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    """A station made by `sws init --central` (its supervisor signed in for the commands
+    after it) at an office in ``zone``."""
+    from tests._cli import sws
+
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SWS_HOME", str(tmp_path / "station"))
+    monkeypatch.setenv("SWS_STATION_ID", station_id)
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", "correct horse battery staple 42")
+    monkeypatch.setenv("SWS_TIME_ZONE", zone)
+    code, _, err = sws(capsys, "init", "--username", "super", "--password",
+                       "correct horse battery staple 42", "--central", central_url)
+    assert code == 0, err
+
+
 @pytest.mark.postgres
 @pytest.mark.slow
 def test_sws_init_central_and_sws_sync_tell_the_centre_the_offices_zone(
@@ -273,16 +296,7 @@ def test_sws_init_central_and_sws_sync_tell_the_centre_the_offices_zone(
     from tests._cli import sws
 
     central = central_factory(new_database_url())
-    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
-        monkeypatch.delenv(name, raising=False)
-    monkeypatch.setenv("SWS_HOME", str(tmp_path / "station"))
-    monkeypatch.setenv("SWS_STATION_ID", "st-cli-zone")
-    monkeypatch.setenv("SWS_OPERATOR", "super")
-    monkeypatch.setenv("SWS_PASSWORD", "correct horse battery staple 42")
-    monkeypatch.setenv("SWS_TIME_ZONE", PHNOM_PENH)
-    code, _, err = sws(capsys, "init", "--username", "super", "--password",
-                       "correct horse battery staple 42", "--central", central.url)
-    assert code == 0, err
+    cli_station_in(PHNOM_PENH, central.url, "st-cli-zone", tmp_path, monkeypatch, capsys)
     client = CentralClient(central.url)
     assert _zone_at_centre(client, "st-cli-zone") == PHNOM_PENH
 

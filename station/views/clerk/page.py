@@ -13,6 +13,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QMessageBox,
     QPushButton,
@@ -178,7 +179,17 @@ class ClerkPage(QWidget):
         registered nothing is lost: programmes and the card can be done later."""
         registered = getattr(self.dedup.result, "person_id", None) is not None
         return (self.card.busy or self.dedup.busy
-                or (self.step in (PERSON, FINGERS, DEDUP) and not registered))
+                or (self.step in (PERSON, FINGERS, DEDUP) and not registered
+                    and self._typed_or_captured()))
+
+    def _typed_or_captured(self) -> bool:
+        """Whether the form holds something the clerk typed (a household id comes from the
+        search) or a finger was captured or said unavailable: an empty form loses nothing,
+        and asking about it taught the clerk to answer Yes unread."""
+        typed = any(widget.text().strip() for key, widget in self.person.inputs.items()
+                    if isinstance(widget, QLineEdit) and key != "household_id")
+        sheet = self.capture.sheet
+        return typed or bool(sheet.accepted()) or bool(sheet.unavailable())
 
     def go(self, step: int) -> None:
         self._asked += 1  # a read asked for on the way here answers a page left behind

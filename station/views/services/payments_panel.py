@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from station.services import payments
 from station.services.errors import MembershipWithdrawn
-from station.views.formats import office_date_time, short_date
+from station.views.formats import isolated, office_date_time, short_date
 from station.views.services.panel import Clock, ServicePanel
 
 
@@ -115,12 +115,18 @@ class PaymentsPanel(ServicePanel):
                         "%4", "", s.periods_overdue) if s.paid_until else
                 self.tr("Status %1: arrears %2, %n period(s) overdue of %3 due, nothing paid "
                         "yet", "", s.periods_overdue))
+        # an amount is read out with its currency, as the receipt and the history say it
+        def money(minor: int) -> str:
+            return isolated(f"{locale.toString(int(minor))} {s.currency}".strip())
+
         text = (text.replace("%1", states.get(s.status, s.status.replace("_", " ")))
-                .replace("%2", locale.toString(int(s.arrears_minor)))
+                .replace("%2", money(s.arrears_minor))
                 .replace("%3", locale.toString(int(s.periods_due)))
                 .replace("%4", short_date(s.paid_until) if s.paid_until else ""))
         if s.credit_minor:
-            text += self.tr(", credit %1").replace("%1", locale.toString(int(s.credit_minor)))
+            text += self.tr(", credit %1").replace("%1", money(s.credit_minor))
+        if s.ended_on is not None:  # 'active' is then how it was paid, not that it runs
+            text += self.tr(" (ended on %1)").replace("%1", short_date(s.ended_on))
         return text
 
     def _show(self, loaded: tuple[Any, list[Any]]) -> None:

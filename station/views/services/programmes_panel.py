@@ -509,23 +509,39 @@ class ProgrammesPanel(ServicePanel):
                   lambda quote: self._credit_confirmed(household_id, quote, reason))
 
     def credit_question(self, quote: Any) -> str:
-        """The confirmation's sentence: the amount, the programme, to whom."""
+        """The confirmation's sentence: the amount, the programme, to whom, and that one a
+        death kept for its money (it never ran) is withdrawn with it."""
+        if quote.never_ran:
+            return self._money_question(
+                self.tr("Give back all %1 %2 paid towards %3 to the family of %4 and "
+                        "withdraw it (it never ran)?") if quote.deceased else
+                self.tr("Give back all %1 %2 paid towards %3 to %4 and withdraw it (it "
+                        "never ran)?"), quote)
+        return self._money_question(
+            self.tr("Give back %1 %2 paid towards %3 beyond what it owed to the family "
+                    "of %4?") if quote.deceased else
+            self.tr("Give back %1 %2 paid towards %3 beyond what it owed to %4?"), quote)
+
+    def _money_question(self, text: str, quote: Any) -> str:
+        """``text`` with the amount (%1, grouped as the desk writes numbers), its currency
+        (%2), the programme (%3) and the person (%4) of a refund's ``quote``."""
         title = programme_names(current_language()).get(quote.programme_code,
                                                         quote.programme_code)
-        text = (self.tr("Give back %1 %2 paid towards %3 beyond what it owed to the family "
-                        "of %4?") if quote.deceased else
-                self.tr("Give back %1 %2 paid towards %3 beyond what it owed to %4?"))
         return (text.replace("%1", self.locale().toString(int(quote.amount_minor)))
                 .replace("%2", str(quote.currency)).replace("%3", title)
                 .replace("%4", self.members.name_of(quote.person_id)))
 
-    def _confirm_credit(self, quote: Any) -> bool:
-        """Ask before the money goes back (Yes/No, No by default)."""
+    def _ask_before_paying_back(self, title: str, question: str) -> bool:
+        """Ask before the money goes back (Yes/No, No by default: Enter gives nothing)."""
         answer = QMessageBox.question(
-            self, self.tr("Give back the credit"), self.credit_question(quote),
+            self, title, question,
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
             QMessageBox.StandardButton.No)
         return answer == QMessageBox.StandardButton.Yes
+
+    def _confirm_credit(self, quote: Any) -> bool:
+        return self._ask_before_paying_back(self.tr("Give back the credit"),
+                                            self.credit_question(quote))
 
     def _credit_confirmed(self, household_id: str, quote: Any, reason: str) -> None:
         if not self._confirm_credit(quote):
@@ -623,23 +639,15 @@ class ProgrammesPanel(ServicePanel):
 
     def refund_question(self, quote: Any) -> str:
         """The confirmation's sentence: the amount, the person, the programme."""
-        title = programme_names(current_language()).get(quote.programme_code,
-                                                        quote.programme_code)
-        text = (self.tr("Give back %1 %2 paid towards %3 of %4 (to the family: %4 died "
-                        "before it began) and withdraw it?") if quote.deceased else
-                self.tr("Give back %1 %2 paid towards %3 to %4 and withdraw it (it never "
-                        "begins)?"))
-        return (text.replace("%1", self.locale().toString(int(quote.amount_minor)))
-                .replace("%2", str(quote.currency)).replace("%3", title)
-                .replace("%4", self.members.name_of(quote.person_id)))
+        return self._money_question(
+            self.tr("Give back %1 %2 paid towards %3 of %4 (to the family: %4 died "
+                    "before it began) and withdraw it?") if quote.deceased else
+            self.tr("Give back %1 %2 paid towards %3 to %4 and withdraw it (it never "
+                    "begins)?"), quote)
 
     def _confirm_refund(self, quote: Any) -> bool:
-        """Ask before the money goes back (Yes/No, No by default)."""
-        answer = QMessageBox.question(
-            self, self.tr("Refund and withdraw"), self.refund_question(quote),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No)
-        return answer == QMessageBox.StandardButton.Yes
+        return self._ask_before_paying_back(self.tr("Refund and withdraw"),
+                                            self.refund_question(quote))
 
     def _refund_confirmed(self, household_id: str, quote: Any, reason: str) -> None:
         if not self._confirm_refund(quote):
