@@ -49,6 +49,11 @@ class RegistrationError(SyncError):
     """A station could not be registered with the central registry."""
 
 
+class AlreadyRevoked(RegistrationError):
+    """A revoked station was revoked again: its first revocation (its day and reason) stands,
+    since cards its signer signed before that day pass and those after it do not."""
+
+
 class CentralConfigError(SyncError):
     """The central service cannot start: bad database URL, unreadable key file..."""
 

@@ -35,6 +35,7 @@ from sync.central.dedup import Deduplicator, ExactDeduplicator
 from sync.central.ingest import CONFLICT, REJECTED, Ingest, Result
 from sync.central.processor import DedupWorker
 from sync.errors import (
+    AlreadyRevoked,
     CentralConfigError,
     PacketError,
     PlacesInUse,
@@ -486,6 +487,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                 action = "station_approve" if status == "active" else "station_revoke"
                 detail = reason if ends is None else f"valid until {expiry.iso(ends)}"
                 operators.record(conn, who, action, station_id, detail, now)
+        except AlreadyRevoked as error:
+            raise HTTPException(409, str(error)) from error
         except RegistrationError as error:
             raise HTTPException(404, str(error)) from error
         return {"station_id": station_id, "status": status, "expires_at": expiry.iso(ends)}
@@ -520,7 +523,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         return {"station_id": station_id, "status": "active", "expires_at": expiry.iso(ends)}
 
     @app.post("/v1/stations/{station_id}/revoke", response_model=m.StationStanding,
-              responses={403: _NOT_ALLOWED, 404: refused("no such station")})
+              responses={403: _NOT_ALLOWED, 404: refused("no such station"),
+                         409: refused("already revoked: the first revocation stands")})
     def revoke_station(station_id: Annotated[str, m.Id], body: m.StationRevocation,
                        x_admin_token: Annotated[str | None, Header()] = None) -> dict[str, Any]:
         """Revoke a station: its packets are refused from now on."""

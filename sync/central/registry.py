@@ -22,7 +22,7 @@ import sqlalchemy as sa
 from sync.central import expiry, signers
 from sync.central import schema as t
 from sync.client import gazetteer_digest
-from sync.errors import PlacesInUse, RegistrationError
+from sync.errors import AlreadyRevoked, PlacesInUse, RegistrationError
 from sync.keys import b64, station_public_key
 from sync.registration import NOT_ZONES, zone_message
 
@@ -142,10 +142,18 @@ def set_station_status(conn: sa.Connection, station_id: str, status: str, *,
                        reason: str | None, now: datetime,
                        valid_days: int = t.DEFAULT_VALID_DAYS) -> datetime | None:
     """Approve (``active``, valid ``valid_days`` from ``now``) or revoke (``revoked``) a
-    station; return the new expiry (None for a revocation)."""
+    station; return the new expiry (None for a revocation). A revoked station is not
+    revoked again (:class:`~sync.errors.AlreadyRevoked`): the first revocation's day stands,
+    which the desks check cards against; approving it again, then revoking, is a new one."""
     values: dict[str, Any] = {"status": status}
     ends = None
     if status == "revoked":
+        was = conn.execute(sa.select(t.stations.c.status, t.stations.c.revoked_at)
+                           .where(t.stations.c.id == station_id)).first()
+        if was is not None and was.status == "revoked":
+            since = f" since {expiry.iso(was.revoked_at)}" if was.revoked_at else ""
+            raise AlreadyRevoked(f"station {station_id} is already revoked{since}; its "
+                                 "revocation stands")
         values.update(revoked_at=now, revoke_reason=reason)
     else:
         ends = values["expires_at"] = _until(now, valid_days)
