@@ -73,8 +73,8 @@ def _show(window: Any, mode: Mode, kind: type) -> Any:
     window.switch_to(mode)
     tabs = window.mode_widgets[mode]
     assert isinstance(tabs, QTabWidget)
-    panel = next(tabs.widget(i) for i in range(tabs.count())
-                 if isinstance(tabs.widget(i), kind))
+    panel = next(w for w in map(tabs.widget, range(tabs.count())) if isinstance(w, kind))
+    assert isinstance(panel, QWidget)
     tabs.setCurrentWidget(panel)
     _settle()
     return panel
@@ -93,7 +93,7 @@ def test_the_case_and_grievance_fields_have_their_alt_letters(
     found = {}
     for mode in (Mode.CLERK, Mode.SUPERVISOR):
         for kind in (CasesPanel, GrievancesPanel):
-            tabs = window.mode_widgets[mode]
+            tabs: Any = window.mode_widgets[mode]
             if not any(isinstance(tabs.widget(i), kind) for i in range(tabs.count())):
                 continue
             panel = _show(window, mode, kind)
