@@ -1020,6 +1020,10 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Tampilkan kasus (&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Person id:</source>
+        <translation>&amp;Id orang:</translation>
+    </message>
+    <message>
         <source>Open a case</source>
         <translation>Buka kasus</translation>
     </message>
@@ -1028,12 +1032,12 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Buka kasus (&amp;O)</translation>
     </message>
     <message>
-        <source>Case manager</source>
-        <translation>Manajer kasus</translation>
+        <source>Case &amp;manager</source>
+        <translation>&amp;Manajer kasus</translation>
     </message>
     <message>
-        <source>Situation</source>
-        <translation>Situasi</translation>
+        <source>S&amp;ituation</source>
+        <translation>Si&amp;tuasi</translation>
     </message>
     <message>
         <source>Personal plan</source>
@@ -1068,12 +1072,32 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Perbarui item yang dipilih (&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
         <source>&amp;Add to the plan</source>
         <translation>Tambahkan ke rencana (&amp;A)</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>Tindak lanjut pada</translation>
+        <source>&amp;Kind</source>
+        <translation>&amp;Jenis</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>&amp;Layanan</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>A&amp;pa</translation>
+    </message>
+    <message>
+        <source>Du&amp;e</source>
+        <translation>Jatuh t&amp;empo</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>Tin&amp;dak lanjut pada</translation>
     </message>
     <message>
         <source>Enter the person id first.</source>
@@ -1204,12 +1228,24 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Selesai (&amp;D)</translation>
     </message>
     <message>
+        <source>Da&amp;y:</source>
+        <translation>Ha&amp;ri:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
         <source>user name of the new case manager</source>
         <translation>nama pengguna manajer kasus baru</translation>
     </message>
     <message>
         <source>&amp;Hand the case to</source>
         <translation>Serahkan kasus kepada (&amp;H)</translation>
+    </message>
+    <message>
+        <source>New case mana&amp;ger:</source>
+        <translation>Manajer kasus &amp;baru:</translation>
     </message>
     <message>
         <source>Overdue follow-ups ({0})</source>
@@ -2092,20 +2128,28 @@ Kartu: %6</translation>
         <translation>&amp;Terima pengaduan</translation>
     </message>
     <message>
+        <source>&amp;Category</source>
+        <translation>&amp;Kategori</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>&amp;Orang</translation>
+    </message>
+    <message>
+        <source>Car&amp;d</source>
+        <translation>Kart&amp;u</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>Apa yang terja&amp;di</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
         <source>Person</source>
         <translation>Orang</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>Kartu</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>Apa yang terjadi</translation>
     </message>
     <message>
         <source>Grievances (nearest deadline first)</source>
@@ -2158,6 +2202,10 @@ Kartu: %6</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Catatan:</translation>
     </message>
     <message>
         <source>anonymous</source>
@@ -2817,6 +2865,14 @@ Kartu: %6</translation>
     <message>
         <source>Other relative</source>
         <translation>Kerabat lain</translation>
+    </message>
+    <message>
+        <source>H&amp;ousehold id:</source>
+        <translation>Kod&amp;e:</translation>
+    </message>
+    <message>
+        <source>Relation to &amp;head:</source>
+        <translation>&amp;Sebagai:</translation>
     </message>
     <message>
         <source>Person</source>

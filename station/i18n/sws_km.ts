@@ -1023,6 +1023,10 @@ Card %4, valid until %5</source>
         <translation>បង្ហាញករណី (&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Person id:</source>
+        <translation>លេខសម្គាល់បុគ្គល (&amp;P)៖</translation>
+    </message>
+    <message>
         <source>Open a case</source>
         <translation>បើកករណី</translation>
     </message>
@@ -1031,12 +1035,12 @@ Card %4, valid until %5</source>
         <translation>បើកករណី (&amp;O)</translation>
     </message>
     <message>
-        <source>Case manager</source>
-        <translation>អ្នកគ្រប់គ្រងករណី</translation>
+        <source>Case &amp;manager</source>
+        <translation>អ្នកគ្រប់គ្រងករណី (&amp;M)</translation>
     </message>
     <message>
-        <source>Situation</source>
-        <translation>ស្ថានការណ៍</translation>
+        <source>S&amp;ituation</source>
+        <translation>ស្ថានការណ៍ (&amp;I)</translation>
     </message>
     <message>
         <source>Personal plan</source>
@@ -1071,12 +1075,32 @@ Card %4, valid until %5</source>
         <translation>ធ្វើបច្ចុប្បន្នភាពធាតុដែលបានជ្រើស (&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Status:</source>
+        <translation>ស្ថានភាព (&amp;S)៖</translation>
+    </message>
+    <message>
         <source>&amp;Add to the plan</source>
         <translation>បន្ថែមទៅផែនការ (&amp;A)</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>តាមដាននៅថ្ងៃ</translation>
+        <source>&amp;Kind</source>
+        <translation>ប្រភេទ (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>សេវា (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>អ្វី (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Du&amp;e</source>
+        <translation>កាលកំណត់ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>តាមដាននៅថ្ងៃ (&amp;F)</translation>
     </message>
     <message>
         <source>Enter the person id first.</source>
@@ -1208,12 +1232,24 @@ Card %4, valid until %5</source>
         <translation>រួចរាល់ (&amp;D)</translation>
     </message>
     <message>
+        <source>Da&amp;y:</source>
+        <translation>ថ្ងៃ (&amp;Y)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>កំណត់សម្គាល់ (&amp;N)៖</translation>
+    </message>
+    <message>
         <source>user name of the new case manager</source>
         <translation>ឈ្មោះអ្នកប្រើរបស់អ្នកគ្រប់គ្រងករណីថ្មី</translation>
     </message>
     <message>
         <source>&amp;Hand the case to</source>
         <translation>ប្រគល់ករណីទៅ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>New case mana&amp;ger:</source>
+        <translation>អ្នកគ្រប់គ្រងករណីថ្មី (&amp;G)៖</translation>
     </message>
     <message>
         <source>Overdue follow-ups ({0})</source>
@@ -2099,20 +2135,28 @@ Card: %6</source>
         <translation>ទទួលបណ្តឹងតវ៉ា (&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Category</source>
+        <translation>ប្រភេទបណ្តឹង (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>បុគ្គល (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Car&amp;d</source>
+        <translation>កាត (&amp;D)</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>អ្វីដែលបានកើតឡើង (&amp;H)</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>ប្រភេទបណ្តឹង</translation>
     </message>
     <message>
         <source>Person</source>
         <translation>បុគ្គល</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>កាត</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>អ្វីដែលបានកើតឡើង</translation>
     </message>
     <message>
         <source>Grievances (nearest deadline first)</source>
@@ -2165,6 +2209,10 @@ Card: %6</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>ផ្ទុកឡើងវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>កំណត់សម្គាល់ (&amp;N)៖</translation>
     </message>
     <message>
         <source>anonymous</source>
@@ -2826,6 +2874,14 @@ Card: %6</source>
     <message>
         <source>Other relative</source>
         <translation>សាច់ញាតិផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>H&amp;ousehold id:</source>
+        <translation>លេខគ្រួសារ (&amp;O)៖</translation>
+    </message>
+    <message>
+        <source>Relation to &amp;head:</source>
+        <translation>ទំនាក់ទំនងនឹងមេគ្រួសារ (&amp;H)៖</translation>
     </message>
     <message>
         <source>Person</source>

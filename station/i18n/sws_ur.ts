@@ -1023,6 +1023,10 @@ Card %4, valid until %5</source>
         <translation>کیس دکھائیں (&amp;H)</translation>
     </message>
     <message>
+        <source>&amp;Person id:</source>
+        <translation>شخص کا آئی ڈی (&amp;P):</translation>
+    </message>
+    <message>
         <source>Open a case</source>
         <translation>کیس کھولیں</translation>
     </message>
@@ -1031,12 +1035,12 @@ Card %4, valid until %5</source>
         <translation>کیس کھولیں (&amp;O)</translation>
     </message>
     <message>
-        <source>Case manager</source>
-        <translation>کیس مینیجر</translation>
+        <source>Case &amp;manager</source>
+        <translation>کیس مینیجر (&amp;M)</translation>
     </message>
     <message>
-        <source>Situation</source>
-        <translation>صورتحال</translation>
+        <source>S&amp;ituation</source>
+        <translation>صورتحال (&amp;I)</translation>
     </message>
     <message>
         <source>Personal plan</source>
@@ -1071,12 +1075,32 @@ Card %4, valid until %5</source>
         <translation>منتخب آئٹم اپ ڈیٹ کریں (&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Status:</source>
+        <translation>حیثیت (&amp;S):</translation>
+    </message>
+    <message>
         <source>&amp;Add to the plan</source>
         <translation>منصوبے میں شامل کریں (&amp;A)</translation>
     </message>
     <message>
-        <source>Follow up on</source>
-        <translation>فالو اپ کی تاریخ</translation>
+        <source>&amp;Kind</source>
+        <translation>قسم (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Ser&amp;vice</source>
+        <translation>خدمت (&amp;V)</translation>
+    </message>
+    <message>
+        <source>&amp;What</source>
+        <translation>کیا (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Du&amp;e</source>
+        <translation>مقررہ تاریخ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>&amp;Follow up on</source>
+        <translation>فالو اپ کی تاریخ (&amp;F)</translation>
     </message>
     <message>
         <source>Enter the person id first.</source>
@@ -1208,12 +1232,24 @@ Card %4, valid until %5</source>
         <translation>مکمل (&amp;D)</translation>
     </message>
     <message>
+        <source>Da&amp;y:</source>
+        <translation>دن (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>نوٹ (&amp;N):</translation>
+    </message>
+    <message>
         <source>user name of the new case manager</source>
         <translation>نئے کیس مینیجر کا یوزر نیم</translation>
     </message>
     <message>
         <source>&amp;Hand the case to</source>
         <translation>کیس حوالے کریں (&amp;H)</translation>
+    </message>
+    <message>
+        <source>New case mana&amp;ger:</source>
+        <translation>نیا کیس مینیجر (&amp;G):</translation>
     </message>
     <message>
         <source>Overdue follow-ups ({0})</source>
@@ -2099,20 +2135,28 @@ Card: %6</source>
         <translation>شکایت درج کریں (&amp;T)</translation>
     </message>
     <message>
+        <source>&amp;Category</source>
+        <translation>زمرہ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Person</source>
+        <translation>فرد (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Car&amp;d</source>
+        <translation>کارڈ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>What &amp;happened</source>
+        <translation>کیا ہوا (&amp;H)</translation>
+    </message>
+    <message>
         <source>Category</source>
         <translation>زمرہ</translation>
     </message>
     <message>
         <source>Person</source>
         <translation>فرد</translation>
-    </message>
-    <message>
-        <source>Card</source>
-        <translation>کارڈ</translation>
-    </message>
-    <message>
-        <source>What happened</source>
-        <translation>کیا ہوا</translation>
     </message>
     <message>
         <source>Grievances (nearest deadline first)</source>
@@ -2165,6 +2209,10 @@ Card: %6</source>
     <message>
         <source>&amp;Refresh</source>
         <translation>تازہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>نوٹ (&amp;N):</translation>
     </message>
     <message>
         <source>anonymous</source>
@@ -2826,6 +2874,14 @@ Card: %6</source>
     <message>
         <source>Other relative</source>
         <translation>دیگر رشتہ دار</translation>
+    </message>
+    <message>
+        <source>H&amp;ousehold id:</source>
+        <translation>گھرانے کی شناخت (&amp;O):</translation>
+    </message>
+    <message>
+        <source>Relation to &amp;head:</source>
+        <translation>سربراہ سے رشتہ (&amp;H):</translation>
     </message>
     <message>
         <source>Person</source>

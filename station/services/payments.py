@@ -448,7 +448,9 @@ def refund_credit(station: Station, membership_id: str, *, confirmed_minor: int,
     was to begin after the death: :func:`~station.services.memberships.never_ran`) never
     ran: its whole payment is credit, on any day and whether or not the death was undone
     since, and the refund withdraws it (held on no day) as a refund before the start does.
-    ``reason`` (the clerk's words: who came for it) is kept on the refund.
+    ``reason`` (the clerk's words: who came for it) is kept on the refund; such a
+    withdrawal's own reason is the death's, :data:`DECEASED` (a code, as every withdrawal's
+    is), whether or not the death was undone since.
 
     Raises
     ------
@@ -490,8 +492,10 @@ def _write_credit_refund(station: Station, membership_id: str, reason: str, *,
         receipt_no, refund_id = _refund_row(station, session, row, owed.amount_minor,
                                             owed.currency, reason, operator=operator,
                                             now=now, credit=True)
-        withdrawn = (withdraw_locked(station, session, row,
-                                     DECEASED if owed.deceased else reason,
+        # the death is why it never ran, undone since or not: the withdrawal is coded as
+        # the death's own (the centre and the auditor read codes); the clerk's words are
+        # the refund's
+        withdrawn = (withdraw_locked(station, session, row, DECEASED,
                                      operator_id=operator.id, now=now)
                      if owed.never_ran else None)
     return CreditReceipt(receipt_no, refund_id, owed.amount_minor, owed.currency, owed,

@@ -66,7 +66,10 @@ class PersonFormPage(QWidget):
         self.new_household.toggled.connect(self._on_household_kind)
         hrow.addWidget(self.new_household)
         hrow.addWidget(self.existing_household)
+        # Alt letters to the household's id and the relation: reached only by Tab
+        hrow.addWidget(self._label(self.tr("H&ousehold id:"), self.household_id))
         hrow.addWidget(self.household_id)
+        hrow.addWidget(self._label(self.tr("Relation to &head:"), self.relation))
         hrow.addWidget(self.relation)
         outer.addWidget(household)
 

@@ -45,6 +45,13 @@ def _date(edit: QDateEdit) -> dt.date:
     return dt.date(q.year(), q.month(), q.day())
 
 
+def _label(text: str, buddy: QWidget) -> QLabel:
+    """A field's label whose Alt letter takes the keyboard to it."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
+
+
 def _date_edit(name: str) -> QDateEdit:
     return date_field(name)  # as the desk writes dates, not ISO; day first at an Urdu desk
 
@@ -66,6 +73,8 @@ class CasePlanPanel(ServicePanel):
         self.person.setPlaceholderText(self.tr("person id"))
         self.load_button = QPushButton(self.tr("S&how the case"))
         self.load_button.setObjectName("load")
+        # Alt letters to every field: a keyboard-only clerk reached them only by Tab
+        row.addWidget(_label(self.tr("&Person id:"), self.person))
         row.addWidget(self.person, 1)
         row.addWidget(self.load_button)
         outer.addLayout(row)
@@ -78,8 +87,8 @@ class CasePlanPanel(ServicePanel):
         self.summary.setObjectName("summary")
         self.open_button = QPushButton(self.tr("&Open the case"))
         self.open_button.setObjectName("openCase")
-        olay.addRow(self.tr("Case manager"), self.manager)
-        olay.addRow(self.tr("Situation"), self.summary)
+        olay.addRow(_label(self.tr("Case &manager"), self.manager), self.manager)
+        olay.addRow(_label(self.tr("S&ituation"), self.summary), self.summary)
         olay.addRow(self.open_button)
         outer.addWidget(opening)
 
@@ -103,6 +112,7 @@ class CasePlanPanel(ServicePanel):
             self.item_status.addItem(self._words.get(code, code), code)
         self.update_button = QPushButton(self.tr("&Update the selected item"))
         self.update_button.setObjectName("updateItem")
+        progress.addWidget(_label(self.tr("&Status:"), self.item_status))
         progress.addWidget(self.item_status)
         progress.addWidget(self.update_button)
         play.addWidget(self.case_label)
@@ -125,11 +135,11 @@ class CasePlanPanel(ServicePanel):
         self.follow_up = _date_edit("followUp")
         self.add_button = QPushButton(self.tr("&Add to the plan"))
         self.add_button.setObjectName("addItem")
-        add.addRow(self.tr("Kind"), self.kind)
-        add.addRow(self.tr("Service"), self.service)
-        add.addRow(self.tr("What"), self.description)
-        add.addRow(self.tr("Due"), self.due)
-        add.addRow(self.tr("Follow up on"), self.follow_up)
+        add.addRow(_label(self.tr("&Kind"), self.kind), self.kind)
+        add.addRow(_label(self.tr("Ser&vice"), self.service), self.service)
+        add.addRow(_label(self.tr("&What"), self.description), self.description)
+        add.addRow(_label(self.tr("Du&e"), self.due), self.due)
+        add.addRow(_label(self.tr("&Follow up on"), self.follow_up), self.follow_up)
         add.addRow(self.add_button)
         play.addLayout(add)
         outer.addWidget(self.plan_box, 1)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QTableWidget,
@@ -80,10 +81,11 @@ class GrievancesPanel(ServicePanel):
         self.description.setObjectName("description")
         self.intake_button = QPushButton(self.tr("&Take the grievance"))
         self.intake_button.setObjectName("intake")
-        form.addRow(self.tr("Category"), self.category)
-        form.addRow(self.tr("Person"), self.person)
-        form.addRow(self.tr("Card"), self.card)
-        form.addRow(self.tr("What happened"), self.description)
+        # Alt letters to every field (a label's "&" is its buddy's): reached only by Tab
+        form.addRow(self.tr("&Category"), self.category)
+        form.addRow(self.tr("&Person"), self.person)
+        form.addRow(self.tr("Car&d"), self.card)
+        form.addRow(self.tr("What &happened"), self.description)
         form.addRow(self.intake_button)
         outer.addWidget(intake)
 
@@ -119,7 +121,12 @@ class GrievancesPanel(ServicePanel):
         buttons.addWidget(self.refresh_button)
         wlay.addWidget(self.open_only)
         wlay.addWidget(self.table, 1)
-        wlay.addWidget(self.note)
+        noting = QHBoxLayout()
+        said = QLabel(self.tr("&Note:"))
+        said.setBuddy(self.note)
+        noting.addWidget(said)
+        noting.addWidget(self.note, 1)
+        wlay.addLayout(noting)
         wlay.addLayout(buttons)
         outer.addWidget(self.work, 1)
         self.message.setObjectName("grievancesMessage")
