@@ -3028,10 +3028,6 @@ Kartu: %6</translation>
         <translation>Usulkan program (&amp;O)</translation>
     </message>
     <message>
-        <source>Household:</source>
-        <translation>Rumah tangga:</translation>
-    </message>
-    <message>
         <source>Members (the rules need disability and employment)</source>
         <translation>Anggota (aturan memerlukan disabilitas dan pekerjaan)</translation>
     </message>
@@ -3074,14 +3070,6 @@ Kartu: %6</translation>
     <message>
         <source>Re&amp;fund and withdraw</source>
         <translation>Kembalikan dana dan tarik (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>Alasan:</translation>
-    </message>
-    <message>
-        <source>Last day:</source>
-        <translation>Hari terakhir:</translation>
     </message>
     <message>
         <source>moved away</source>
@@ -3232,6 +3220,18 @@ Kartu: %6</translation>
     <message>
         <source>Nothing was refunded.</source>
         <translation>Tidak ada dana yang dikembalikan.</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>Rumah &amp;tangga:</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>&amp;Alasan:</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>&amp;Hari terakhir:</translation>
     </message>
     <message>
         <source>why, or who came for it</source>

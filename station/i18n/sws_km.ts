@@ -3039,10 +3039,6 @@ Card: %6</source>
         <translation>ស្នើកម្មវិធី (&amp;O)</translation>
     </message>
     <message>
-        <source>Household:</source>
-        <translation>គ្រួសារ៖</translation>
-    </message>
-    <message>
         <source>Members (the rules need disability and employment)</source>
         <translation>សមាជិក (ច្បាប់ត្រូវការព័ត៌មានពិការភាព និងការងារ)</translation>
     </message>
@@ -3085,14 +3081,6 @@ Card: %6</source>
     <message>
         <source>Re&amp;fund and withdraw</source>
         <translation>សងប្រាក់វិញ និងដកវិញ (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>មូលហេតុ៖</translation>
-    </message>
-    <message>
-        <source>Last day:</source>
-        <translation>ថ្ងៃចុងក្រោយ៖</translation>
     </message>
     <message>
         <source>moved away</source>
@@ -3244,6 +3232,18 @@ Card: %6</source>
     <message>
         <source>Nothing was refunded.</source>
         <translation>មិនបានសងប្រាក់វិញទេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>គ្រួសារ (&amp;H)៖</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>មូលហេតុ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>ថ្ងៃចុងក្រោយ (&amp;L)៖</translation>
     </message>
     <message>
         <source>why, or who came for it</source>

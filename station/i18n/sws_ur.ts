@@ -3039,10 +3039,6 @@ Card: %6</source>
         <translation>پروگرام تجویز کریں (&amp;O)</translation>
     </message>
     <message>
-        <source>Household:</source>
-        <translation>گھرانہ:</translation>
-    </message>
-    <message>
         <source>Members (the rules need disability and employment)</source>
         <translation>اراکین (قواعد کو معذوری اور روزگار درکار ہے)</translation>
     </message>
@@ -3085,14 +3081,6 @@ Card: %6</source>
     <message>
         <source>Re&amp;fund and withdraw</source>
         <translation>رقم واپس کریں اور واپس لیں (&amp;F)</translation>
-    </message>
-    <message>
-        <source>Reason:</source>
-        <translation>وجہ:</translation>
-    </message>
-    <message>
-        <source>Last day:</source>
-        <translation>آخری دن:</translation>
     </message>
     <message>
         <source>moved away</source>
@@ -3244,6 +3232,18 @@ Card: %6</source>
     <message>
         <source>Nothing was refunded.</source>
         <translation>کوئی رقم واپس نہیں کی گئی۔</translation>
+    </message>
+    <message>
+        <source>&amp;Household:</source>
+        <translation>گھرانہ (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Reaso&amp;n:</source>
+        <translation>وجہ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>&amp;Last day:</source>
+        <translation>آخری دن (&amp;L):</translation>
     </message>
     <message>
         <source>why, or who came for it</source>

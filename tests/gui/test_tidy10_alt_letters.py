@@ -132,3 +132,20 @@ def test_the_existing_household_and_relation_have_their_alt_letters(
                                                                  "village")]
     assert (unreached, _clashes(_letters(window))) == ([], [])
     assert (window.width(), window.height()) == (1024, 700)
+
+
+@pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
+def test_the_household_programmes_fields_have_their_alt_letters(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    """The Programmes tab's household id, end reason and last day were reached only by Tab
+    (the vulnerability questions are the questionnaire's own: Tab from its first one)."""
+    from station.views.services import ProgrammesPanel
+
+    window = _signed_in(qtbot, live_ctx)
+    window.set_language(language)
+    window.resize(1024, 700)
+    panel = _show(window, Mode.CLERK, ProgrammesPanel)
+    questions = {w.objectName() for w in panel.form.findChildren(QWidget)}
+    unreached = [x for x in _unreached(panel) if x not in questions]
+    assert (unreached, _clashes(_letters(window))) == ([], [])
+    assert (window.width(), window.height()) == (1024, 700)
