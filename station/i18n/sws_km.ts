@@ -2877,11 +2877,11 @@ Card: %6</source>
     </message>
     <message>
         <source>H&amp;ousehold id:</source>
-        <translation>លេខគ្រួសារ (&amp;O)៖</translation>
+        <translation>លេខ (&amp;O)៖</translation>
     </message>
     <message>
         <source>Relation to &amp;head:</source>
-        <translation>ទំនាក់ទំនងនឹងមេគ្រួសារ (&amp;H)៖</translation>
+        <translation>ជា (&amp;H)៖</translation>
     </message>
     <message>
         <source>Person</source>
