@@ -22,6 +22,7 @@ from PySide6.QtWidgets import QApplication
 from station.config import load_settings
 from station.i18n import apply_language
 from station.model.ui_context import StationContext
+from station.views.collector import GuiThreadCollector
 from station.views.main_window import MainWindow
 
 if TYPE_CHECKING:
@@ -202,12 +203,17 @@ def main(language: str | None = None, screenshots: Path | None = None,
         for path in take_screenshots(screenshots, language):
             print(path)
         return 0
+    # cyclic garbage (closed widgets' Qt objects among it) is freed in the GUI thread,
+    # never in a worker that happens to allocate past the threshold
+    collector = GuiThreadCollector(app)
+    collector.start()
     window = start(language, scanner_path)
     window.raise_()
     code = int(app.exec())
     # a task still under way (a write, a card, a search) ends before the registry closes
     # under it: a transaction is never cut by our own exit
     QThreadPool.globalInstance().waitForDone(30000)
+    collector.stop()
     services = window.ctx.services.get("station")
     if services is not None:  # saves the gallery cache if this session changed the gallery
         services.station.close()

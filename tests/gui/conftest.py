@@ -47,16 +47,34 @@ def _tasks_end_before_the_window_closes(request: pytest.FixtureRequest) -> Itera
     emits on signals being deleted, which crashed a worker thread once in a full run. The
     pool's tasks finish first (30 s at most: a task held by a test's gate is let go), then
     their deliveries run, then qtbot closes the widgets (set up inside this fixture, so torn
-    down after it)."""
+    down after it). Meanwhile cyclic garbage is collected in this thread only
+    (:class:`station.views.collector.GuiThreadCollector`)."""
     if "qtbot" not in request.fixturenames:
         yield
         return
     request.getfixturevalue("qtbot")
-    yield
     from PySide6.QtCore import QCoreApplication, QThreadPool
 
+    from station.views.collector import GuiThreadCollector
+
+    # as the station runs (station.app.main): cyclic garbage, closed widgets among it, is
+    # freed in this thread only; a worker that freed it crashed inside SQLAlchemy's compiler
+    collector = GuiThreadCollector()
+    collector.start()
+    yield
     QThreadPool.globalInstance().waitForDone(30000)
     QCoreApplication.processEvents()
+    collector.stop(generation=1)  # the test's own young garbage; a full pass costs 0.2 s
+
+
+@pytest.fixture(scope="package", autouse=True)
+def _gui_garbage_freed_here() -> Iterator[None]:
+    """After the last GUI test, what is left of the windows is freed in this thread, before
+    tests with threads of their own run."""
+    yield
+    import gc
+
+    gc.collect()
 
 
 PASSWORD = "correct horse 42"
