@@ -69,9 +69,10 @@ class CentralClient:
                 f"({type(error).__name__})") from error
         self.server_time = _date_of(answer) or self.server_time
         if answer.status_code >= 500:
+            said = _failure_detail(answer)
             raise CentralUnreachable(
-                f"the central registry answered {answer.status_code}",
-                status_code=answer.status_code)
+                f"the central registry answered {answer.status_code}"
+                + (f" ({said})" if said else ""), status_code=answer.status_code, detail=said)
         try:
             body = answer.json()
         except ValueError as error:
@@ -271,3 +272,18 @@ def register_station(
     finally:
         if own:
             api.close()
+
+
+def _failure_detail(answer: httpx.Response) -> str:
+    """A failing service's own one-line word on it (``{"detail": "..."}``, as the centre
+    answers 503 when its database cannot be reached), at most 200 characters; "" for a
+    proxy's HTML page or anything else."""
+    try:
+        body = answer.json()
+    except ValueError:
+        return ""
+    detail = body.get("detail") if isinstance(body, dict) else None
+    if not isinstance(detail, str):
+        return ""
+    line = " ".join(detail.split())
+    return line if len(line) <= 200 else line[:199] + "…"

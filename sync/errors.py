@@ -31,9 +31,13 @@ class PacketError(SyncError):
 class CentralUnreachable(SyncError):
     """The central registry did not answer (network down, timeout, 5xx): retry later."""
 
-    def __init__(self, message: str, *, status_code: int | None = None) -> None:
+    def __init__(self, message: str, *, status_code: int | None = None,
+                 detail: str = "") -> None:
         super().__init__(message)
         self.status_code = status_code
+        #: What a failing service said of its failure (a 5xx answer's one-line ``detail``),
+        #: "" when it said nothing readable.
+        self.detail = detail
 
 
 class CentralRefused(SyncError):

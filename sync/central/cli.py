@@ -513,10 +513,12 @@ def _administer(args: argparse.Namespace) -> int:
         if (error.status_code or 0) < 500:
             raise
         # the service answered but failed: what went wrong is in its own log, not here
+        said = f", saying: {error.detail}" if error.detail else ""
         raise CentralUnreachable(
             f"the central registry at {args.central} failed on its side (it answered "
-            f"{error.status_code}): its own log, where `sws central serve` runs, says why "
-            "(its database down or damaged, ...)", status_code=error.status_code) from error
+            f"{error.status_code}{said}): its own log, where `sws central serve` runs, says "
+            "why (its database down or damaged, ...)", status_code=error.status_code,
+            detail=error.detail) from error
     finally:
         client.close()
     outcome = ("refused as the same person as the one enrolled before"

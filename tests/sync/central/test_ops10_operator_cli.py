@@ -202,6 +202,8 @@ def test_an_operator_call_with_the_database_gone_is_one_line_at_both_ends(
     assert failed.returncode == 4
     (line,) = failed.stderr.splitlines()
     assert "503" in line and "log" in line, line
+    # and what the service said of it, which the client used to drop
+    assert "the central database cannot be reached" in line, line
     central.stop()
     log = central.log_path.read_text()
     # the call is one line in the service's log (its dedup worker's retries are its own)
