@@ -48,6 +48,29 @@ def _waiting_on_a_lock(station: Station) -> bool:
             "AND datname = current_database()")))
 
 
+def _desk_b_meanwhile(station: Station, desk_a: sa.Connection,
+                      call: Callable[[], object]) -> object:
+    """Desk B runs ``call`` while desk A's transaction (``desk_a``, its writes made, not
+    committed) holds its locks: A commits once B waits on one (or B is done); what B was
+    told comes back (its answer or its error)."""
+    outcome: list[object] = []
+
+    def desk_b() -> None:
+        try:
+            outcome.append(call())
+        except Exception as err:  # the test reads what B was told
+            outcome.append(err)
+
+    b = threading.Thread(target=desk_b)
+    b.start()
+    while b.is_alive() and not _waiting_on_a_lock(station):
+        b.join(0.05)
+    desk_a.commit()
+    b.join()
+    (told,) = outcome
+    return told
+
+
 @pytest.mark.postgres
 def test_a_payment_at_another_desk_during_a_refund_is_refused_not_orphaned(
         pg_station: Station) -> None:
@@ -60,15 +83,6 @@ def test_a_payment_at_another_desk_during_a_refund_is_refused_not_orphaned(
     family: Family = make_family(station)
     clerk = _pg_clerk(station)
     membership = _paid_not_begun(station, family, clerk)
-    outcome: list[object] = []
-
-    def desk_b() -> None:
-        try:
-            outcome.append(payments.record_payment(station, membership, 100, operator=clerk,
-                                                   now=NOW))
-        except Exception as err:  # the test reads what B was told
-            outcome.append(err)
-
     with station.engine.connect() as desk_a:  # the refund's own writes, not yet committed
         desk_a.execute(sa.text("SELECT id FROM programme_membership WHERE id = :m FOR UPDATE"),
                        {"m": membership})
@@ -81,13 +95,8 @@ def test_a_payment_at_another_desk_during_a_refund_is_refused_not_orphaned(
                                "WHERE membership_id = :m"), {"m": membership})
         desk_a.execute(sa.text("DELETE FROM programme_membership WHERE id = :m"),
                        {"m": membership})
-        b = threading.Thread(target=desk_b)
-        b.start()
-        while b.is_alive() and not _waiting_on_a_lock(station):
-            b.join(0.05)
-        desk_a.commit()
-    b.join()
-    (told,) = outcome
+        told = _desk_b_meanwhile(station, desk_a, lambda: payments.record_payment(
+            station, membership, 100, operator=clerk, now=NOW))
     assert isinstance(told, MembershipWithdrawn), told
     with station.reading() as session:
         assert memberships.paid_towards(session, membership) == 0
@@ -211,27 +220,13 @@ def test_two_desks_refunding_at_once_take_two_refund_numbers(pg_station: Station
     family: Family = make_family(station)
     clerk = _pg_clerk(station)
     membership = _paid_not_begun(station, family, clerk)
-    outcome: list[object] = []
-
-    def desk_b() -> None:
-        try:
-            outcome.append(payments.refund_and_withdraw(station, membership, reason="moved",
-                                                        operator=clerk, now=NOW))
-        except Exception as err:  # the test reads what B was told
-            outcome.append(err)
-
     with station.engine.connect() as desk_a:
         desk_a.execute(sa.text(
             "INSERT INTO contribution_payment (id, membership_id, amount_minor, currency, "
             "receipt_no, paid_at, station_id) VALUES ('refund-a', 'another-membership', "
             "-100, 'XSP', 'station-demo-1-20261122-R00001', :at, :st)"),
             {"at": NOW.replace(tzinfo=None), "st": STATION_ID})
-        b = threading.Thread(target=desk_b)
-        b.start()
-        while b.is_alive() and not _waiting_on_a_lock(station):
-            b.join(0.05)
-        desk_a.commit()
-    b.join()
-    (told,) = outcome
+        told = _desk_b_meanwhile(station, desk_a, lambda: payments.refund_and_withdraw(
+            station, membership, reason="moved", operator=clerk, now=NOW))
     assert isinstance(told, payments.RefundReceipt), told
     assert told.receipt_no == "station-demo-1-20261122-R00002"
