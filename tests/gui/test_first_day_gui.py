@@ -258,8 +258,10 @@ def test_dates_keep_the_whole_year_in_every_language(language: str) -> None:
     assert "2026" in short_date_time(opened, QLocale())
 
 
-def _alt_letter(text: str) -> str | None:
-    found = re.search(r"&([^&\s])", text)
+def alt_letter(text: str) -> str | None:
+    """The Alt letter ``text`` gives its control (``&&`` is a literal ampersand), lower
+    case; None without one."""
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
     return found.group(1).casefold() if found else None
 
 
@@ -273,7 +275,7 @@ def _shared_alt_letters(window: MainWindow) -> dict[str, list[str]]:
     texts += [tabs.tabText(i) for tabs in window.findChildren(QTabWidget) if tabs.isVisible()
               for i in range(tabs.count())]
     for text in texts:
-        letter = _alt_letter(text)
+        letter = alt_letter(text)
         if letter is not None:
             seen.setdefault(letter, []).append(text)
     return {k: v for k, v in seen.items() if len(v) > 1}

@@ -8,7 +8,6 @@ on screen, in every language of the desk."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 import pytest
@@ -32,16 +31,11 @@ from station.model.ui_context import StationContext
 from station.model.ui_session import Mode
 from station.views.clerk.page import PERSON, ClerkPage
 from station.views.services import CasePlanPanel, CasesPanel, GrievancesPanel
-from tests.gui.test_first_day_gui import _signed_in
+from tests.gui.test_first_day_gui import _signed_in, alt_letter
 
 pytestmark = pytest.mark.gui
 
 FIELDS = (QLineEdit, QComboBox, QAbstractSpinBox, QPlainTextEdit, QTextEdit)
-
-
-def _letter(text: str) -> str | None:
-    found = re.search(r"&([^&\s])", text.replace("&&", ""))
-    return found.group(1).casefold() if found else None
 
 
 def _settle() -> None:
@@ -52,7 +46,7 @@ def _settle() -> None:
 def _unreached(area: QWidget) -> list[str]:
     """The visible fields of ``area`` that no visible label's Alt letter reaches."""
     labels = [x for x in area.window().findChildren(QLabel) if x.isVisible()]
-    reached = {x.buddy() for x in labels if x.buddy() is not None and _letter(x.text())}
+    reached = {x.buddy() for x in labels if x.buddy() is not None and alt_letter(x.text())}
     fields = [w for w in area.findChildren(QWidget) if isinstance(w, FIELDS)
               and w.isVisible() and w.isEnabled()
               and not isinstance(w.parentWidget(), FIELDS)]
@@ -66,7 +60,7 @@ def _letters(window: QWidget) -> list[str]:
     texts += [b.text() for b in window.findChildren(QAbstractButton) if b.isVisible()]
     texts += [bar.tabText(i) for bar in window.findChildren(QTabBar) if bar.isVisible()
               for i in range(bar.count())]
-    return [x for x in map(_letter, texts) if x]
+    return [x for x in map(alt_letter, texts) if x]
 
 
 def _show(window: Any, mode: Mode, kind: type) -> Any:

@@ -23,7 +23,7 @@ from station.model.ui_session import Mode
 from station.views.clerk.page import FINGERS
 from station.views.formats import office_date_time, short_date
 from tests.gui.conftest import FIXED_NOW
-from tests.gui.test_first_day_gui import _signed_in
+from tests.gui.test_first_day_gui import _signed_in, alt_letter
 
 pytestmark = pytest.mark.gui
 
@@ -133,13 +133,6 @@ def test_enter_at_the_revoke_question_keeps_the_card(qtbot: QtBot,
     assert seen == ["No"]
 
 
-def _letter(text: str) -> str | None:
-    import re
-
-    found = re.search(r"&([^&\s])", text.replace("&&", ""))
-    return found.group(1).lower() if found else None
-
-
 @pytest.mark.parametrize("language", ["ur", "km"])
 def test_every_alt_letter_at_a_khmer_or_urdu_desk_is_the_english_one(language: str) -> None:
     """Urdu's "Compare the prints" and the case dialog's fields had their Alt letter on an
@@ -158,7 +151,7 @@ def test_every_alt_letter_at_a_khmer_or_urdu_desk_is_the_english_one(language: s
             forms = [n.text or "" for n in translation.iter("numerusform")] or \
                 [translation.text or ""]
             wrong += [(source, text) for text in forms
-                      if _letter(source) and _letter(text) != _letter(source)]
+                      if alt_letter(source) and alt_letter(text) != alt_letter(source)]
     assert wrong == []
 
 
@@ -207,14 +200,14 @@ def _unreachable(page: Any) -> tuple[list[str], list[str]]:
     from PySide6.QtWidgets import QAbstractButton, QComboBox, QLabel, QTabBar
 
     labels = [x for x in page.window().findChildren(QLabel) if x.isVisible()]
-    reached = {x.buddy() for x in labels if x.buddy() is not None and _letter(x.text())}
+    reached = {x.buddy() for x in labels if x.buddy() is not None and alt_letter(x.text())}
     boxes = [box.objectName() for box in page.findChildren(QComboBox)
              if box.isVisible() and box not in reached]
-    letters = [_letter(x.text()) for x in labels if x.buddy() is not None]
-    letters += [_letter(b.text()) for b in page.window().findChildren(QAbstractButton)
+    letters = [alt_letter(x.text()) for x in labels if x.buddy() is not None]
+    letters += [alt_letter(b.text()) for b in page.window().findChildren(QAbstractButton)
                 if b.isVisible()]
     for bar in page.window().findChildren(QTabBar):
-        letters += [_letter(bar.tabText(i)) for i in range(bar.count())] if bar.isVisible() \
+        letters += [alt_letter(bar.tabText(i)) for i in range(bar.count())] if bar.isVisible() \
             else []
     return boxes, [x for x in letters if x]
 
@@ -364,7 +357,7 @@ def test_the_auditor_reaches_each_filter_by_its_alt_letter(
     from PySide6.QtWidgets import QLabel
 
     reached = {x.buddy() for x in page.findChildren(QLabel) if x.buddy() is not None
-               and _letter(x.text())}
+               and alt_letter(x.text())}
     assert [n for n in lines if page.findChild(QLineEdit, n) not in reached] == []
     assert len(letters) == len(set(letters)), letters
     assert (window.width(), window.height()) == (1024, 700)
@@ -402,11 +395,11 @@ def test_the_case_manager_filter_and_open_grievances_have_their_alt_letters(
             from PySide6.QtWidgets import QLabel
 
             manager = panel.findChild(QLineEdit, "manager")
-            assert any(x.buddy() is manager and _letter(x.text())
+            assert any(x.buddy() is manager and alt_letter(x.text())
                        for x in panel.findChildren(QLabel)), "no Alt letter to the filter"
         else:
             box = panel.findChild(QCheckBox, "openOnly")
-            assert box is not None and _letter(box.text()) in letters, box.text()
+            assert box is not None and alt_letter(box.text()) in letters, box.text()
 
 
 @pytest.mark.parametrize("language", ["en", "id", "ur", "km"])
@@ -424,7 +417,7 @@ def test_the_latin_name_has_its_alt_letter(qtbot: QtBot, live_ctx: StationContex
     page: Any = window.page(Mode.CLERK)
     page.go(PERSON)
     _settle_all()
-    assert any(x.buddy() is page.person.latin_name and _letter(x.text())
+    assert any(x.buddy() is page.person.latin_name and alt_letter(x.text())
                for x in page.person.findChildren(QLabel)), "no Alt letter to the Latin name"
     _boxes, letters = _unreachable(page)
     assert len(letters) == len(set(letters)), letters
