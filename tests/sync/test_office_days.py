@@ -72,13 +72,21 @@ def morning_records(station: Station) -> None:
                                                     "location": PLACE}, MORNING)
 
 
-def sync(http: TestClient, station: Station, time_zone: str | None) -> None:
+def registered_uploader(http: TestClient, station: Station,
+                        time_zone: str | None) -> tuple[CentralClient, Uploader]:
+    """``station`` registered with the centre at an office in ``time_zone``, and its
+    uploader."""
     client = CentralClient("http://testserver", http=http)
     reg = register_station("http://testserver", station.key, station.station_id,
                            client=client, time_zone=time_zone)
     uploader = Uploader(station.engine, station.table,
                         StationIdentity(station.station_id, station.key, reg.central_key),
                         client, station.at_rest.unseal, rng=random.Random(1))
+    return client, uploader
+
+
+def sync(http: TestClient, station: Station, time_zone: str | None) -> None:
+    _client, uploader = registered_uploader(http, station, time_zone)
     assert uploader.sync(lambda: NOW).pending == 0
     settle(uploader, NOW)
 
@@ -259,12 +267,7 @@ def test_the_windows_sync_worker_says_a_changed_zone(centre: TestClient, tmp_pat
     from sync.worker import SyncWorker
 
     station = make_station(tmp_path / "s.sqlite3", "st-window")
-    client = CentralClient("http://testserver", http=centre)
-    reg = register_station("http://testserver", station.key, station.station_id,
-                           client=client, time_zone=PHNOM_PENH)
-    uploader = Uploader(station.engine, station.table,
-                        StationIdentity(station.station_id, station.key, reg.central_key),
-                        client, station.at_rest.unseal, rng=random.Random(1))
+    client, uploader = registered_uploader(centre, station, PHNOM_PENH)
     SyncWorker(uploader, lambda: NOW, time_zone="Asia/Jayapura").run_round()
     assert _zone_at_centre(client, station.station_id) == "Asia/Jayapura"
 

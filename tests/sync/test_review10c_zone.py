@@ -156,19 +156,12 @@ def test_the_windows_worker_warns_once_of_a_refused_zone_not_every_round(
     """Every 30 s the window's worker says the zone again (a request, not a row at the
     centre); its log said the same warning every 30 s for as long as the window ran."""
     import logging
-    import random
 
-    from sync.uploader import StationIdentity, Uploader
     from sync.worker import SyncWorker
-    from tests.sync.test_office_days import NOW
+    from tests.sync.test_office_days import NOW, registered_uploader
 
     station = make_station(tmp_path / "w.sqlite3", "st-worker")
-    client = CentralClient("http://testserver", http=centre)
-    reg = register_station("http://testserver", station.key, station.station_id,
-                           client=client, time_zone=PHNOM_PENH)
-    uploader = Uploader(station.engine, station.table,
-                        StationIdentity(station.station_id, station.key, reg.central_key),
-                        client, station.at_rest.unseal, rng=random.Random(1))
+    client, uploader = registered_uploader(centre, station, PHNOM_PENH)
     worker = SyncWorker(uploader, lambda: NOW, time_zone="Mars/Olympus")
     with caplog.at_level(logging.INFO, logger="sync.worker"):
         for _ in range(3):
