@@ -25,12 +25,13 @@ class GuiThreadCollector(QObject):
 
     def __init__(self, parent: QObject | None = None, interval_ms: int = INTERVAL_MS) -> None:
         super().__init__(parent)
-        self._was_enabled = gc.isenabled()
+        self._was_enabled = True
         self._timer = QTimer(self)
         self._timer.setInterval(interval_ms)
         self._timer.timeout.connect(self.collect_due)
 
     def start(self) -> None:
+        self._was_enabled = gc.isenabled()  # what stop() goes back to
         gc.disable()
         self._timer.start()
 

@@ -469,8 +469,8 @@ def _administer(args: argparse.Namespace) -> int:
         if command == "revoke":  # the look and the run: the station as it stands first
             station = _station(client.master_data().get("stations", []), args.station_id)
             if station.get("status") == "revoked":
-                # again would move its revocation to now: cards its signer signed in
-                # between would pass at every desk
+                # the service refuses it too (409: the first revocation's day stands); the
+                # look says so first, with --dry-run as without
                 raise CentralConfigError(f"station {args.station_id} is already revoked; its "
                                          "revocation stands as it was (`sws central "
                                          "approve` takes it back)")
