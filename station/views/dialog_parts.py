@@ -1,6 +1,7 @@
 """Parts every small form dialog of the station shares: the red one-line error under the
 fields, OK / Cancel where OK first checks the fields (the dialog closes only when they
-hold), and Esc that asks before it throws away what was typed."""
+hold), Esc that asks before it throws away what was typed, and a field's label whose Alt
+letter takes the keyboard to it (dialogs and panels alike)."""
 
 from __future__ import annotations
 
@@ -15,9 +16,18 @@ from PySide6.QtWidgets import (
     QLabel,
     QMessageBox,
     QPushButton,
+    QWidget,
 )
 
 ERROR_STYLE = "color: #b00020;"
+
+
+def buddy_label(text: str, buddy: QWidget) -> QLabel:
+    """A field's label whose Alt letter (``&`` in ``text``) takes the keyboard to ``buddy``
+    (a form row holding a layout, or a field in a plain row, gets no buddy by itself)."""
+    label = QLabel(text)
+    label.setBuddy(buddy)
+    return label
 
 
 def error_line(name: str) -> QLabel:

@@ -29,6 +29,7 @@ from station.model.ui_person_form import build_demographics
 from station.views.clerk.address import AddressPicker
 from station.views.clerk.form_messages import FormMessages
 from station.views.date_field import date_field
+from station.views.dialog_parts import buddy_label
 from station.views.places import demo_gazetteer
 from station.views.workers import plain_message
 
@@ -67,9 +68,9 @@ class PersonFormPage(QWidget):
         hrow.addWidget(self.new_household)
         hrow.addWidget(self.existing_household)
         # Alt letters to the household's id and the relation: reached only by Tab
-        hrow.addWidget(self._label(self.tr("H&ousehold id:"), self.household_id))
+        hrow.addWidget(buddy_label(self.tr("H&ousehold id:"), self.household_id))
         hrow.addWidget(self.household_id)
-        hrow.addWidget(self._label(self.tr("Relation to &head:"), self.relation))
+        hrow.addWidget(buddy_label(self.tr("Relation to &head:"), self.relation))
         hrow.addWidget(self.relation)
         outer.addWidget(household)
 
@@ -79,9 +80,9 @@ class PersonFormPage(QWidget):
         self.latin_name = self._line("latin_name", self.tr("the same name in Latin letters"))
         names = QHBoxLayout()
         names.addWidget(self.local_name)
-        names.addWidget(self._label(self.tr("La&tin:"), self.latin_name))  # Alt+T
+        names.addWidget(buddy_label(self.tr("La&tin:"), self.latin_name))  # Alt+T
         names.addWidget(self.latin_name)
-        form.addRow(self._label(self.tr("Na&me (local script)"), self.local_name), names)
+        form.addRow(buddy_label(self.tr("Na&me (local script)"), self.local_name), names)
         self.sex = QComboBox()
         self.sex.setObjectName("sex")
         for code, label in (("", self.tr("— choose —")), ("F", self.tr("Female")),
@@ -104,13 +105,13 @@ class PersonFormPage(QWidget):
         birth.addWidget(self.birth_date)
         birth.addWidget(self.age_known)
         birth.addWidget(self.age)
-        form.addRow(self._label(self.tr("Date o&f birth"), self.birth_date), birth)
+        form.addRow(buddy_label(self.tr("Date o&f birth"), self.birth_date), birth)
         self.address = AddressPicker(gazetteer or demo_gazetteer(), {
             "province": self.tr("province"), "district": self.tr("district"),
             "commune": self.tr("commune"), "village": self.tr("village (name or code)")})
         self.address.changed.connect(self.changed)
         self.inputs.update(self.address.boxes)
-        form.addRow(self._label(self.tr("A&ddress"), self.address.boxes["province"]),
+        form.addRow(buddy_label(self.tr("A&ddress"), self.address.boxes["province"]),
                     self.address)
         form.addRow(self.tr("&Phone"), self._line("phone", "+855 12 345 678"))
         national_id = self._line("national_id", self.tr("if any"))
@@ -214,13 +215,6 @@ class PersonFormPage(QWidget):
         return self.error.text()
 
     # -- helpers --------------------------------------------------------------------------
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        """A row label whose mnemonic focuses ``buddy`` (rows holding a layout need one)."""
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
-
     def _line(self, key: str, hint: str) -> QLineEdit:
         line = QLineEdit()
         line.setObjectName(key)

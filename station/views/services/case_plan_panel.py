@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES
 from station.services import cases
 from station.views.date_field import date_field
+from station.views.dialog_parts import buddy_label
 from station.views.formats import short_date
 from station.views.services.panel import Clock, ServicePanel
 from station.views.value_words import plan_item_words, service_words, status_words
@@ -43,13 +44,6 @@ PLAN_COLUMNS = ("kind", "service", "status", "due_date", "follow_up_date", "desc
 def _date(edit: QDateEdit) -> dt.date:
     q = edit.date()
     return dt.date(q.year(), q.month(), q.day())
-
-
-def _label(text: str, buddy: QWidget) -> QLabel:
-    """A field's label whose Alt letter takes the keyboard to it."""
-    label = QLabel(text)
-    label.setBuddy(buddy)
-    return label
 
 
 def _date_edit(name: str) -> QDateEdit:
@@ -74,7 +68,7 @@ class CasePlanPanel(ServicePanel):
         self.load_button = QPushButton(self.tr("S&how the case"))
         self.load_button.setObjectName("load")
         # Alt letters to every field: a keyboard-only clerk reached them only by Tab
-        row.addWidget(_label(self.tr("&Person id:"), self.person))
+        row.addWidget(buddy_label(self.tr("&Person id:"), self.person))
         row.addWidget(self.person, 1)
         row.addWidget(self.load_button)
         outer.addLayout(row)
@@ -87,8 +81,8 @@ class CasePlanPanel(ServicePanel):
         self.summary.setObjectName("summary")
         self.open_button = QPushButton(self.tr("&Open the case"))
         self.open_button.setObjectName("openCase")
-        olay.addRow(_label(self.tr("Case &manager"), self.manager), self.manager)
-        olay.addRow(_label(self.tr("S&ituation"), self.summary), self.summary)
+        olay.addRow(buddy_label(self.tr("Case &manager"), self.manager), self.manager)
+        olay.addRow(buddy_label(self.tr("S&ituation"), self.summary), self.summary)
         olay.addRow(self.open_button)
         outer.addWidget(opening)
 
@@ -112,7 +106,7 @@ class CasePlanPanel(ServicePanel):
             self.item_status.addItem(self._words.get(code, code), code)
         self.update_button = QPushButton(self.tr("&Update the selected item"))
         self.update_button.setObjectName("updateItem")
-        progress.addWidget(_label(self.tr("&Status:"), self.item_status))
+        progress.addWidget(buddy_label(self.tr("&Status:"), self.item_status))
         progress.addWidget(self.item_status)
         progress.addWidget(self.update_button)
         play.addWidget(self.case_label)
@@ -135,11 +129,11 @@ class CasePlanPanel(ServicePanel):
         self.follow_up = _date_edit("followUp")
         self.add_button = QPushButton(self.tr("&Add to the plan"))
         self.add_button.setObjectName("addItem")
-        add.addRow(_label(self.tr("&Kind"), self.kind), self.kind)
-        add.addRow(_label(self.tr("Ser&vice"), self.service), self.service)
-        add.addRow(_label(self.tr("&What"), self.description), self.description)
-        add.addRow(_label(self.tr("Du&e"), self.due), self.due)
-        add.addRow(_label(self.tr("&Follow up on"), self.follow_up), self.follow_up)
+        add.addRow(buddy_label(self.tr("&Kind"), self.kind), self.kind)
+        add.addRow(buddy_label(self.tr("Ser&vice"), self.service), self.service)
+        add.addRow(buddy_label(self.tr("&What"), self.description), self.description)
+        add.addRow(buddy_label(self.tr("Du&e"), self.due), self.due)
+        add.addRow(buddy_label(self.tr("&Follow up on"), self.follow_up), self.follow_up)
         add.addRow(self.add_button)
         play.addLayout(add)
         outer.addWidget(self.plan_box, 1)

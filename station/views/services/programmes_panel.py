@@ -53,6 +53,7 @@ from station.services import households, memberships, payments
 from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
 from station.views.date_field import date_field
+from station.views.dialog_parts import buddy_label
 from station.views.formats import short_date
 from station.views.reasons import say
 from station.views.services.assessment_form import AssessmentForm
@@ -129,7 +130,7 @@ class ProgrammesPanel(ServicePanel):
         self.household.setPlaceholderText(self.tr("Household id"))
         self.propose_button = QPushButton(self.tr("Pr&opose programmes"))
         self.propose_button.setObjectName("propose")
-        row.addWidget(self._label(self.tr("&Household:"), self.household))
+        row.addWidget(buddy_label(self.tr("&Household:"), self.household))
         row.addWidget(self.household, 1)
         row.addWidget(self.propose_button)
         outer.addLayout(row)
@@ -224,9 +225,9 @@ class ProgrammesPanel(ServicePanel):
         self.refund_button = QPushButton(self.tr("Re&fund and withdraw"))
         self.refund_button.setObjectName("refundMembership")
         row = QHBoxLayout()
-        row.addWidget(self._label(self.tr("Reaso&n:"), self.end_reason))
+        row.addWidget(buddy_label(self.tr("Reaso&n:"), self.end_reason))
         row.addWidget(self.end_reason, 1)
-        row.addWidget(self._label(self.tr("&Last day:"), self.end_date))
+        row.addWidget(buddy_label(self.tr("&Last day:"), self.end_date))
         row.addWidget(self.end_date)
         row.addWidget(self.end_button)
         row.addWidget(self.withdraw_button)
@@ -254,13 +255,6 @@ class ProgrammesPanel(ServicePanel):
         credit = item is not None and bool(item.data(_CREDIT))
         self.credit_reason.setVisible(credit)
         self.credit_button.setVisible(credit)
-
-    @staticmethod
-    def _label(text: str, buddy: QWidget) -> QLabel:
-        """A field's label whose Alt letter moves the focus to it (keyboard only)."""
-        label = QLabel(text)
-        label.setBuddy(buddy)
-        return label
 
     def _reason_words(self) -> dict[str, str]:
         """:data:`station.services.memberships.END_REASONS` in the clerk's words."""
