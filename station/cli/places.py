@@ -46,18 +46,19 @@ def cmd_places(args: argparse.Namespace) -> int:
     todo = deque(places.children(args.inside or None))
     while todo:  # breadth first: a province's districts before their villages
         area = todo.popleft()
-        if not text or text in area.name.casefold() or text in area.code.casefold():
+        if not text or text in area.code.casefold() or any(  # a Khmer name finds it too
+                text in n.casefold() for n in area.every_name):
             found.append(area)
         if text:
             todo.extend(places.children(area.code))
     if not found:
         raise NotFound(f"no place matches {args.text!r}" if text else "the list of places is "
                        "empty")
-    rows = [{"code": a.code, "level": a.level, "name": a.name, "parent": a.parent,
-             "in": _path(places, a)}
+    rows = [{"code": a.code, "level": a.level, "name": a.name, "names": dict(a.names),
+             "parent": a.parent, "in": _path(places, a)}
             for a in found[:SHOWN]]
-    lines = [f"{r['code']:<10} {r['level']:<9} {r['name']}" + (f"  ({r['in']})" if r["in"]
-                                                                  else "") for r in rows]
+    lines = [f"{r['code']:<10} {r['level']:<9} {' · '.join(a.every_name)}"
+             + (f"  ({r['in']})" if r["in"] else "") for a, r in zip(found, rows, strict=False)]
     if len(found) > SHOWN:
         lines.append(f"... and {len(found) - SHOWN} more: type more of the name")
     emit(args, {"places": rows, "more": max(0, len(found) - SHOWN)}, "\n".join(lines))

@@ -16,6 +16,11 @@ File format (``format: sws-locations``, ``format_version: 1``)::
 
 Each area's level is its depth below a province; a parent must come before its children.
 
+An area may carry its name in the desk languages, ``"names": {"km": "..."}`` (the same key
+as the programme catalogue's): a station working in Khmer shows and prints that name
+(:meth:`Gazetteer.in_language`), and a clerk may type either name. Where a language has no
+name, the area's ``name`` is shown. Lists without the key read as before.
+
 An area marked ``"retired": true`` (a commune merged into another, say) stays in the list: the
 records and reports that name it keep its name, but it is no longer offered
 (:meth:`Gazetteer.children`, ``sws places``) and no new household (nor a person without one)
@@ -30,7 +35,7 @@ import itertools
 import json
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -64,22 +69,62 @@ class Area:
     parent: str | None = None
     #: Kept for the records that name it; not offered, no new household in it.
     retired: bool = False
+    #: The name in other languages, (language code, name) pairs: ``names`` in the file.
+    names: tuple[tuple[str, str], ...] = ()
+
+    def name_in(self, language: str) -> str:
+        """The area's name in ``language`` where the list gives one, else its ``name``."""
+        return next((n for code, n in self.names if code == language), self.name)
+
+    @property
+    def listed_name(self) -> str:
+        """The list's own ``name``, also where a desk shows the area in another language."""
+        return self.name_in("")
+
+    @property
+    def every_name(self) -> tuple[str, ...]:
+        """The names a clerk may type for it: the one shown first, then the list's others."""
+        return (self.name, *(n for _, n in self.names if n != self.name))
 
 
 class Gazetteer:
     """Areas by code and by parent, read-only once built."""
 
-    def __init__(self, areas: Iterable[Area], version: str = "") -> None:
+    def __init__(self, areas: Iterable[Area], version: str = "", language: str = "") -> None:
         self.version = version
+        #: The language whose names :attr:`Area.name` holds ("" for the list's own names).
+        self.language = language
         self._by_code: dict[str, Area] = {}
         self._children: dict[str | None, list[Area]] = {}
         self._by_name: dict[tuple[str, str], list[Area]] = {}  # (level, casefolded name)
+        self._languages: dict[str, Gazetteer] = {}
+        self._base = self  # the list's own names (a localised one keeps its source)
         for area in areas:
             self._by_code[area.code] = area
             self._children.setdefault(area.parent, []).append(area)
-            self._by_name.setdefault((area.level, area.name.casefold()), []).append(area)
+            # every name a clerk may type: the one shown and the list's others
+            for name in set(area.every_name):
+                self._by_name.setdefault((area.level, name.casefold()), []).append(area)
         for kids in self._children.values():
             kids.sort(key=lambda a: (a.name.casefold(), a.code))
+
+    def in_language(self, language: str) -> Gazetteer:
+        """The same areas named in ``language`` where the list gives a name in it (the
+        others keep their own): what a desk working in that language shows and prints.
+        Codes, levels and retirements are the same, and a name typed in any of the list's
+        languages is found (:meth:`named`)."""
+        base = self._base
+        if language == base.language or not any(
+                code == language for a in base._by_code.values() for code, _ in a.names):
+            return base
+        if language not in base._languages:
+            localised = Gazetteer(
+                [replace(a, name=a.name_in(language), names=(*a.names, ("", a.name)))
+                 for a in base._by_code.values()],
+                version=base.version, language=language)
+            localised._base = base
+            base._languages[language] = localised
+        return base._languages[language]
 
     def __len__(self) -> int:
         return len(self._by_code)
@@ -224,12 +269,23 @@ def _area(entry: Any, known: Mapping[str, Area], where: str) -> Area:
     if not isinstance(retired, bool):
         raise InvalidGazetteer(f"{where}: retired of {code} must be true or false, not "
                                f"{retired!r}")
+    names = _names(entry.get("names", {}), code, where)
     if parent is None:
-        return Area(code, LEVELS[0], name.strip(), retired=retired)
+        return Area(code, LEVELS[0], name.strip(), retired=retired, names=names)
     above = known.get(parent) if isinstance(parent, str) else None
     if above is None:
         raise InvalidGazetteer(f"{where}: parent {parent!r} of {code} is not listed before it")
     depth = LEVELS.index(above.level) + 1
     if depth >= len(LEVELS):
         raise InvalidGazetteer(f"{where}: {code} is below a village")
-    return Area(code, LEVELS[depth], name.strip(), parent, retired)
+    return Area(code, LEVELS[depth], name.strip(), parent, retired, names)
+
+
+def _names(names: Any, code: str, where: str) -> tuple[tuple[str, str], ...]:
+    """The ``names`` of an area: language code -> a name of 1-100 characters."""
+    if not isinstance(names, Mapping) or not all(
+            isinstance(k, str) and re.fullmatch(r"[a-z]{2,3}", k) and isinstance(v, str)
+            and v.strip() and len(v) <= 100 for k, v in names.items()):
+        raise InvalidGazetteer(f"{where}: names of {code} must map language codes (km, ur, "
+                               "id, ...) to names of 1-100 characters")
+    return tuple(sorted((k, v.strip()) for k, v in names.items()))

@@ -1,16 +1,22 @@
-"""Names for the address codes in every view: the open station's gazetteer, else the demo one."""
+"""Names for the address codes in every view: the open station's gazetteer, else the demo one,
+named in the desk's language where the list gives names in it (``names`` in the file)."""
 
 from __future__ import annotations
 
 from functools import lru_cache
 
+from station.i18n import current_language
 from station.model.locations import Gazetteer, load_gazetteer
 
 
 @lru_cache(maxsize=1)
+def _demo() -> Gazetteer:
+    return load_gazetteer()
+
+
 def demo_gazetteer() -> Gazetteer:
     """The gazetteer delivered with the station (when no station service is open)."""
-    return load_gazetteer()
+    return _demo().in_language(current_language())
 
 
 def gazetteer_of(services: object) -> Gazetteer:
@@ -19,5 +25,5 @@ def gazetteer_of(services: object) -> Gazetteer:
     if callable(locations):
         found = locations()
         if isinstance(found, Gazetteer):
-            return found
+            return found.in_language(current_language())
     return demo_gazetteer()

@@ -345,9 +345,13 @@ def test_places_finds_the_codes_enrol_asks_for(home: Path,
     code, out, _ = sws(capsys, "places", "kraom", "--in", "120304", "--json")
     assert code == 0
     assert json.loads(out)["places"] == [{
-        "code": "12030405", "level": "village", "name": "Cheung Prey Kraom", "parent": "120304",
+        "code": "12030405", "level": "village", "name": "Cheung Prey Kraom",
+        "names": {"km": "ជើងព្រៃក្រោម"}, "parent": "120304",
         "in": "Cheung Prey, Batheay, Kampong Cham"}]
     code, out, _ = sws(capsys, "places")
-    assert code == 0 and out.split() == ["12", "province", "Kampong", "Cham"]
+    assert code == 0 and out.split() == ["12", "province", "Kampong", "Cham", "·", "កំពង់ចាម"]
+    # a name typed in Khmer finds the area too
+    code, out, _ = sws(capsys, "places", "ជើងព្រៃក្រោម", "--json")
+    assert code == 0 and [r["code"] for r in json.loads(out)["places"]] == ["12030405"]
     code, _, err = sws(capsys, "places", "--in", "99")
     assert code == 4 and err.strip() == "sws: error: no area with the code 99 in the list of places"

@@ -16,7 +16,19 @@ from station.model.locations import LEVELS, Area, Gazetteer
 
 
 def area_label(area: Area) -> str:
+    # at a desk showing the list's names in its own language, the list's name too: a clerk
+    # may type either, and the name in the records and reports of other desks is that one
+    if area.listed_name != area.name:
+        return f"{area.name} · {area.listed_name} ({area.code})"
     return f"{area.name} ({area.code})"
+
+
+def _show_start(box: QComboBox) -> None:
+    # a label longer than its box shows its start, the name, not its end (a Khmer desk's
+    # "Khmer · Latin (code)" read as the Latin name alone)
+    edit = box.lineEdit()
+    if edit is not None:
+        edit.setCursorPosition(0)
 
 
 class AddressPicker(QWidget):
@@ -45,6 +57,7 @@ class AddressPicker(QWidget):
             completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
             box.setCompleter(completer)
             box.activated.connect(lambda _i, lv=level: self._chosen(lv))
+            box.currentIndexChanged.connect(lambda _i, b=box: _show_start(b))
             edit.editingFinished.connect(lambda lv=level: self._chosen(lv))
             box.editTextChanged.connect(self.changed)
             self.boxes[level] = box
@@ -66,8 +79,9 @@ class AddressPicker(QWidget):
         for i in range(box.count()):
             code = str(box.itemData(i))
             area = self.gazetteer.get(code)
+            names = area.every_name if area is not None else ()
             if wanted in (box.itemText(i).casefold(), code.casefold(),
-                          area.name.casefold() if area is not None else ""):
+                          *(n.casefold() for n in names)):
                 return code
         named = self.gazetteer.named(text, level)
         return named[0].code if named else text
@@ -94,6 +108,7 @@ class AddressPicker(QWidget):
         else:
             box.setCurrentIndex(-1)
             box.setEditText(area_label(area) if area is not None else code)
+        _show_start(box)
 
     def _add_retired(self, box: QComboBox, area: Area) -> int:
         """The record's own retired area, listed (marked retired) only while it is shown:
@@ -148,3 +163,4 @@ class AddressPicker(QWidget):
         if box.count() != 1:
             box.setEditText("")
         box.blockSignals(False)
+        _show_start(box)
