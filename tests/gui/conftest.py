@@ -40,6 +40,14 @@ def _english() -> Iterator[None]:
     apply_language("en")
 
 
+@pytest.fixture
+def khmer() -> None:
+    """The desk in Khmer for one test (the autouse ``_english`` puts English back after it)."""
+    from station.i18n import apply_language
+
+    apply_language("km")
+
+
 @pytest.fixture(autouse=True)
 def _tasks_end_before_the_window_closes(request: pytest.FixtureRequest) -> Iterator[None]:
     """A test that ends while the window's workers still run (the scanner opening after the

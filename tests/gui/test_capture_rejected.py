@@ -3,26 +3,17 @@ English wording (the desk's rule for refusals)."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from typing import Any
 
 import pytest
 from pytestqt.qtbot import QtBot
 
 from station.capture.base import Finger, Scanner
-from station.i18n import apply_language
 from station.model.ui_capture import CaptureRejected, CaptureSheet, capture_and_extract
 from station.views.clerk.capture import CapturePage
 from tests.gui.test_capture_page import FakeScanner
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def khmer() -> Iterator[None]:
-    apply_language("km")
-    yield
-    apply_language("en")
 
 
 def _failed_once(qtbot: QtBot, capture: object) -> CapturePage:

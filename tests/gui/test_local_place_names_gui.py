@@ -3,8 +3,6 @@ list's own name beside it, and the clerk may type either: the record keeps the c
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -12,13 +10,6 @@ from station.i18n import apply_language
 from station.views.clerk.person_form import PersonFormPage
 
 pytestmark = pytest.mark.gui
-
-
-@pytest.fixture
-def khmer() -> Iterator[None]:
-    apply_language("km")
-    yield
-    apply_language("en")
 
 
 def test_a_khmer_desk_picks_places_by_their_khmer_names(qtbot: QtBot, khmer: None) -> None:
