@@ -74,8 +74,8 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_history)
 
 
-#: The largest amount the registry stores (a 32-bit integer column on PostgreSQL).
-MAX_AMOUNT = 2**31 - 1
+#: The largest amount the registry stores (a 64-bit integer column since migration pay02).
+MAX_AMOUNT = 2**63 - 1
 
 
 def _amount(text: str) -> int:

@@ -102,8 +102,7 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
     due = len(periods) * scheme.amount_minor
     overdue_count = sum(p.overdue for p in periods)
     whole = paid_minor // scheme.amount_minor
-    paid_until = ((period_start(scheme, start, whole) - dt.timedelta(days=1))
-                  if whole and not never_ran else None)
+    paid_until = _paid_until(scheme, start, whole) if whole and not never_ran else None
     if paid_until is not None and end is not None:
         # no period is charged after the end: what is paid beyond it is credit, given back
         paid_until = min(paid_until, end)
@@ -114,6 +113,16 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
         status=status_for(scheme, overdue_count), periods=tuple(periods),
         ended_on=end if end is not None and (end < as_of or never_ran) else None,
         currency=scheme.currency)
+
+
+def _paid_until(scheme: ContributionScheme, start: dt.date, whole: int) -> dt.date:
+    """The last day of the ``whole`` periods paid from ``start``; the calendar's last day
+    when they reach past it (billions of minor units paid ahead in a currency with small
+    units): no date after it can be written."""
+    months = whole * scheme.period_months
+    if start.year + (start.month - 1 + months) // 12 > dt.MAXYEAR - 1:
+        return dt.date.max
+    return period_start(scheme, start, whole) - dt.timedelta(days=1)
 
 
 def status_for(scheme: ContributionScheme, periods_overdue: int) -> str:

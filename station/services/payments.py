@@ -70,6 +70,9 @@ from station.services.memberships import (
 from station.services.recording import office_today, record
 
 RECEIPT_ATTEMPTS = 3
+#: The largest amount one payment can be: the registry keeps amounts in a 64-bit column
+#: (migration ``pay02``), and a refund gives back the sum of several.
+MAX_AMOUNT = 2**63 - 1
 T = TypeVar("T")
 #: The reason a refund to a deceased holder's family withdraws the membership for (a
 #: death's own, as :mod:`station.model.deaths` ends memberships with).
@@ -134,7 +137,7 @@ def record_payment(station: Station, membership_id: str, amount_minor: int, *,
     Raises
     ------
     NotAnAmount
-        ``amount_minor`` is not a whole number above zero.
+        ``amount_minor`` is not a whole number above zero and at most :data:`MAX_AMOUNT`.
     UnknownRecord, MembershipWithdrawn
         No membership has this id (one withdrawn with its money refunded is named so).
     NoContributions
@@ -144,7 +147,8 @@ def record_payment(station: Station, membership_id: str, amount_minor: int, *,
     PaymentError
         No free receipt number after several tries (nothing was recorded).
     """
-    if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
+    if (isinstance(amount_minor, bool) or not isinstance(amount_minor, int)
+            or not 0 < amount_minor <= MAX_AMOUNT):
         raise NotAnAmount(amount_minor)
     catalogue = catalogue or load_catalogue()
     return _numbered(lambda: _write_payment(station, membership_id, amount_minor,
