@@ -7,7 +7,9 @@
 (``--db``); ``cases``, ``decide`` and the station and master-data calls ask the running
 service (``--central URL``), because a decision must reach the national gallery that lives in
 that process. Every failure
-is one line and exit code 4, or 5 for a database at another schema version.
+is one line and exit code 4, or 5 for a database at another schema version;
+``import-superseded`` exits 3 when the centre refused some of the records it imported the
+rest of.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+#: ``import-superseded``: done, but the centre refused some records (listed): a person looks
+#: at them, as the station's exit 3 asks a person to look at a possible duplicate.
+EXIT_SOME_REFUSED = 3
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
@@ -233,7 +238,11 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "superseded is taken); nothing is stored unless all pass. Packets the centre holds "
         "are skipped (importing twice adds nothing); enrolments go through the national "
         "dedup stage like any delivery. The station's standing is not changed. Works on the "
-        f"database (--db); --operator is an admin whose own token is in {ADMIN_TOKEN_ENV}.")
+        f"database (--db); --operator is an admin whose own token is in {ADMIN_TOKEN_ENV}. "
+        "Exit 0 when every record is taken (imported or already held); exit "
+        f"{EXIT_SOME_REFUSED} when the centre refused some (the rest are imported, the "
+        "refused ones listed with why, as `rejected` with --json); exit 4, or 5 for a "
+        "failed signature or digest check, when nothing is imported.")
     imported.add_argument("file", type=Path, help="the file `sws sync export-undelivered` "
                           "wrote at the old installation")
     _db(imported)
@@ -609,16 +618,18 @@ def _import_superseded(args: argparse.Namespace) -> int:
                                  token=token, reason=args.reason, now=_now())
     finally:
         engine.dispose()
+    # a script tells a partial import from a whole one by the exit code
+    code = EXIT_SOME_REFUSED if done.rejected else 0
     if args.json:
         print(json.dumps(done.as_json()))
-        return 0
+        return code
     refused = "".join(f"\n  refused {packet_id}: {why}" for packet_id, why in done.rejected)
     print(f"station {done.station_id}, superseded epoch {done.epoch or '(none)'}: "
           f"{len(done.imported)} record(s) imported, {len(done.already_held)} already held, "
           f"{len(done.rejected)} refused; {done.awaiting_decision} enrolment(s) go through "
           f"national dedup now (possible duplicates to `sws central cases`); recorded under "
           f"{done.operator} in the operator trail{refused}")
-    return 0
+    return code
 
 
 def _now() -> Any:
