@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NoReturn, TypeVar
 
 import sqlalchemy as sa
@@ -117,13 +117,16 @@ def _gone(session: Session, membership_id: str) -> NoReturn:
 
 def contribution_statement(station: Station, membership_id: str, *, today: dt.date,
                            catalogue: Catalogue | None = None) -> Statement:
-    """The statement of a contributory membership on ``today``."""
+    """The statement of a contributory membership on ``today`` (whether its holder is
+    recorded dead too: an ended one's credit then goes to the family)."""
     catalogue = catalogue or load_catalogue()
     with station.reading() as session:
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
-        return statement(scheme, start=membership.start_date, end=membership.end_date,
-                         paid_minor=paid_towards(session, membership_id), as_of=today,
-                         never_ran=never_ran(session, membership))
+        person = session.get(Person, membership.person_id)
+        return replace(statement(scheme, start=membership.start_date, end=membership.end_date,
+                                 paid_minor=paid_towards(session, membership_id), as_of=today,
+                                 never_ran=never_ran(session, membership)),
+                       holder_died=person is not None and person.died_on is not None)
 
 
 def record_payment(station: Station, membership_id: str, amount_minor: int, *,
