@@ -189,7 +189,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                         help="programme catalogue JSON (programmes with code and name)")
     master.add_argument("--dry-run", action="store_true",
                         help="only show what would change (programmes and communes added, "
-                        "removed, renamed); replaces nothing and needs no token")
+                        "removed, renamed); the service checks it as the real run (a "
+                        "commune records are registered in is refused the same way, each "
+                        "with its records); replaces nothing and needs no token")
     _central(master)
     _json(master)
     people = commands.add_parser(
@@ -466,8 +468,12 @@ def _administer(args: argparse.Namespace) -> int:
                     "changes": {
                         "programmes": masterdata.changes(held["programmes"], offered),
                         "locations": masterdata.changes(held["locations"], places)}}
-            if not args.dry_run:
-                seen |= client.put_master_data(offered, places, token, document)
+            # the look too: the service runs the replacement and keeps nothing, so a
+            # commune the real run refuses (records registered in it) is refused here in
+            # the same words, with how many records each
+            seen |= client.put_master_data(offered, places, token, document,
+                                           dry_run=args.dry_run)
+            seen["dry_run"] = args.dry_run
             print(json.dumps(seen) if args.json else _master_data_text(seen))
             return 0
         if command == "stations":
@@ -653,8 +659,7 @@ def _master_data_text(seen: dict[str, Any]) -> str:
         lines.append(f"{label}: {change['now']} now, {change['then']} after"
                      + (f" ({'; '.join(parts)})" if parts else " (no change)"))
     lines.append(f"the list of places: {seen['areas']} areas; nothing replaced (without "
-                 "--dry-run it is; the centre refuses to drop a commune records are "
-                 "registered in)")
+                 "--dry-run it is: the centre checked it as it would then)")
     return "\n".join(lines)
 
 
