@@ -471,8 +471,10 @@ def _administer(args: argparse.Namespace) -> int:
             # the look too: the service runs the replacement and keeps nothing, so a
             # commune the real run refuses (records registered in it) is refused here in
             # the same words, with how many records each
-            seen |= client.put_master_data(offered, places, token, document,
-                                           dry_run=args.dry_run)
+            # (never with the token: a centre from before dry runs would take the call
+            # as the real one; without the token it refuses it, replacing nothing)
+            seen |= client.put_master_data(offered, places, "" if args.dry_run else token,
+                                           document, dry_run=args.dry_run)
             seen["dry_run"] = args.dry_run
             print(json.dumps(seen) if args.json else _master_data_text(seen))
             return 0
