@@ -183,14 +183,18 @@ class CentralClient:
 
     def put_master_data(self, programmes: list[dict[str, str]],
                         locations: list[dict[str, str]], admin_token: str,
-                        gazetteer: dict[str, Any] | None = None) -> dict[str, Any]:
+                        gazetteer: dict[str, Any] | None = None, *,
+                        dry_run: bool = False) -> dict[str, Any]:
         """Replace the centre's programmes and locations (admin); with ``gazetteer``, also
-        the whole list of places stations pull."""
+        the whole list of places stations pull. ``dry_run``: the centre runs the same
+        checks and replacement and keeps nothing (no token needed), refusing what the real
+        run would refuse."""
         body: dict[str, Any] = {"programmes": programmes, "locations": locations}
         if gazetteer is not None:
             body["gazetteer"] = gazetteer
         return dict(self._call("PUT", "/v1/master-data", json=body,
-                               headers={"X-Admin-Token": admin_token}))
+                               params={"dry_run": "true"} if dry_run else None,
+                               headers={"X-Admin-Token": admin_token} if admin_token else {}))
 
     def set_station(self, station_id: str, action: str, admin_token: str,
                     reason: str | None = None, *, valid_days: int | None = None

@@ -74,8 +74,8 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_history)
 
 
-#: The largest amount the registry stores (a 32-bit integer column on PostgreSQL).
-MAX_AMOUNT = 2**31 - 1
+#: The largest amount the registry stores (a 64-bit integer column since migration pay02).
+MAX_AMOUNT = 2**63 - 1
 
 
 def _amount(text: str) -> int:
@@ -97,15 +97,29 @@ def statement_dict(s: Any) -> dict[str, Any]:
             "arrears_minor": s.arrears_minor, "credit_minor": s.credit_minor,
             "periods_due": s.periods_due, "periods_overdue": s.periods_overdue,
             "paid_until": s.paid_until, "status": s.status, "ended_on": s.ended_on,
-            "currency": s.currency}
+            "currency": s.currency, "standing": s.standing}
 
 
 def _statement_text(s: Any) -> str:
-    until = f"paid until {s.paid_until}" if s.paid_until else "nothing paid yet"
-    ended = f"ended on {s.ended_on}, " if s.ended_on else ""
-    return (f"{ended}status {s.status.replace('_', ' ')}: arrears {s.arrears_minor} "
-            f"{s.currency}, {s.periods_overdue} period(s) overdue of {s.periods_due} due, "
-            f"{until}" + (f", credit {s.credit_minor} {s.currency}" if s.credit_minor else ""))
+    """The statement as the window says it (``PaymentsPanel.statement_text``): a running
+    membership's status; an ended one's end, arrears and credit to give back (never
+    "status active" beside it); one that never ran, the refund owed."""
+    if s.standing == "never_ran":
+        return ("never ran: " + ("the holder died before it began; " if s.holder_died else
+                                 "a death recorded before it began kept it; ")
+                + f"{s.credit_minor} {s.currency} to refund"
+                + (" to the family" if s.holder_died else ""))
+    if s.standing == "ended":
+        until = f"paid until {s.paid_until}" if s.paid_until else "nothing paid"
+        head, charged = f"ended on {s.ended_on}", "charged"
+        credit = (f", credit {s.credit_minor} {s.currency} to give back"
+                  + (" to the family" if s.holder_died else "") if s.credit_minor else "")
+    else:
+        until = f"paid until {s.paid_until}" if s.paid_until else "nothing paid yet"
+        head, charged = f"status {s.status.replace('_', ' ')}", "due"
+        credit = f", credit {s.credit_minor} {s.currency}" if s.credit_minor else ""
+    return (f"{head}: arrears {s.arrears_minor} {s.currency}, {s.periods_overdue} "
+            f"period(s) overdue of {s.periods_due} {charged}, {until}{credit}")
 
 
 def cmd_record(args: argparse.Namespace) -> int:

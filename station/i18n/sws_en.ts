@@ -65,6 +65,20 @@
 <context>
     <name>PaymentsPanel</name>
     <message numerus="yes">
+        <source>Ended on %1: arrears %2, %n period(s) overdue of %3 charged, paid until %4</source>
+        <translation>
+            <numerusform>Ended on %1: arrears %2, %n period overdue of %3 charged, paid until %4</numerusform>
+            <numerusform>Ended on %1: arrears %2, %n periods overdue of %3 charged, paid until %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended on %1: arrears %2, %n period(s) overdue of %3 charged, nothing paid</source>
+        <translation>
+            <numerusform>Ended on %1: arrears %2, %n period overdue of %3 charged, nothing paid</numerusform>
+            <numerusform>Ended on %1: arrears %2, %n periods overdue of %3 charged, nothing paid</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Status %1: arrears %2, %n period(s) overdue of %3 due, paid until %4</source>
         <translation>
             <numerusform>Status %1: arrears %2, %n period overdue of %3 due, paid until %4</numerusform>

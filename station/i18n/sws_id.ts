@@ -2783,6 +2783,26 @@ Kartu: %6</translation>
         <translation>Masukkan id keanggotaan terlebih dahulu.</translation>
     </message>
     <message>
+        <source>Never ran: the holder died before it began; %1 to refund to the family</source>
+        <translation>Tidak pernah berjalan: pemegang meninggal sebelum dimulai; %1 dikembalikan kepada keluarga</translation>
+    </message>
+    <message>
+        <source>Never ran: a death recorded before it began kept it; %1 to refund</source>
+        <translation>Tidak pernah berjalan: kematian yang dicatat sebelum dimulai menahannya; %1 dikembalikan</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended on %1: arrears %2, %n period(s) overdue of %3 charged, paid until %4</source>
+        <translation>
+            <numerusform>Berakhir pada %1: tunggakan %2, %n periode terlambat dari %3 yang ditagihkan, lunas sampai %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended on %1: arrears %2, %n period(s) overdue of %3 charged, nothing paid</source>
+        <translation>
+            <numerusform>Berakhir pada %1: tunggakan %2, %n periode terlambat dari %3 yang ditagihkan, tidak ada pembayaran</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>aktif</translation>
     </message>
@@ -2807,12 +2827,16 @@ Kartu: %6</translation>
         </translation>
     </message>
     <message>
-        <source>, credit %1</source>
-        <translation>, kredit %1</translation>
+        <source>, credit %1 to give back to the family</source>
+        <translation>, kredit %1 dikembalikan kepada keluarga</translation>
     </message>
     <message>
-        <source> (ended on %1)</source>
-        <translation> (berakhir pada %1)</translation>
+        <source>, credit %1 to give back</source>
+        <translation>, kredit %1 dikembalikan</translation>
+    </message>
+    <message>
+        <source>, credit %1</source>
+        <translation>, kredit %1</translation>
     </message>
     <message>
         <source>%1 (%2): %3 %4 refunded</source>

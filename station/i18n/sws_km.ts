@@ -2790,6 +2790,28 @@ Card: %6</source>
         <translation>សូមបញ្ចូលលេខសម្គាល់សមាជិកភាពជាមុនសិន។</translation>
     </message>
     <message>
+        <source>Never ran: the holder died before it began; %1 to refund to the family</source>
+        <translation>មិនដែលដំណើរការ៖ ម្ចាស់សមាជិកភាពបានទទួលមរណភាពមុនពេលវាចាប់ផ្តើម; ប្រាក់ %1 ត្រូវសងទៅគ្រួសារវិញ</translation>
+    </message>
+    <message>
+        <source>Never ran: a death recorded before it began kept it; %1 to refund</source>
+        <translation>មិនដែលដំណើរការ៖ មរណភាពដែលបានកត់ត្រាមុនពេលវាចាប់ផ្តើម បានរក្សាវាទុក; ប្រាក់ %1 ត្រូវសងវិញ</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended on %1: arrears %2, %n period(s) overdue of %3 charged, paid until %4</source>
+        <translation>
+            <numerusform>បានបញ្ចប់នៅ %1៖ ប្រាក់ជំពាក់ %2, %n វគ្គហួសកំណត់ ក្នុងចំណោម %3 វគ្គដែលបានគិតប្រាក់, បានបង់រហូតដល់ %4</numerusform>
+            <numerusform>បានបញ្ចប់នៅ %1៖ ប្រាក់ជំពាក់ %2, %n វគ្គហួសកំណត់ ក្នុងចំណោម %3 វគ្គដែលបានគិតប្រាក់, បានបង់រហូតដល់ %4</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended on %1: arrears %2, %n period(s) overdue of %3 charged, nothing paid</source>
+        <translation>
+            <numerusform>បានបញ្ចប់នៅ %1៖ ប្រាក់ជំពាក់ %2, %n វគ្គហួសកំណត់ ក្នុងចំណោម %3 វគ្គដែលបានគិតប្រាក់, មិនបានបង់អ្វីទេ</numerusform>
+            <numerusform>បានបញ្ចប់នៅ %1៖ ប្រាក់ជំពាក់ %2, %n វគ្គហួសកំណត់ ក្នុងចំណោម %3 វគ្គដែលបានគិតប្រាក់, មិនបានបង់អ្វីទេ</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>សកម្ម</translation>
     </message>
@@ -2816,12 +2838,16 @@ Card: %6</source>
         </translation>
     </message>
     <message>
-        <source>, credit %1</source>
-        <translation>, ឥណទាន %1</translation>
+        <source>, credit %1 to give back to the family</source>
+        <translation>, ឥណទាន %1 ត្រូវសងទៅគ្រួសារវិញ</translation>
     </message>
     <message>
-        <source> (ended on %1)</source>
-        <translation> (បានបញ្ចប់ នៅ %1)</translation>
+        <source>, credit %1 to give back</source>
+        <translation>, ឥណទាន %1 ត្រូវសងវិញ</translation>
+    </message>
+    <message>
+        <source>, credit %1</source>
+        <translation>, ឥណទាន %1</translation>
     </message>
     <message>
         <source>%1 (%2): %3 %4 refunded</source>

@@ -2790,6 +2790,28 @@ Card: %6</source>
         <translation>پہلے رکنیت آئی ڈی درج کریں۔</translation>
     </message>
     <message>
+        <source>Never ran: the holder died before it began; %1 to refund to the family</source>
+        <translation>کبھی نافذ نہیں ہوئی: حامل اس کے شروع ہونے سے پہلے وفات پا گیا؛ %1 خاندان کو واپس کرنا ہے</translation>
+    </message>
+    <message>
+        <source>Never ran: a death recorded before it began kept it; %1 to refund</source>
+        <translation>کبھی نافذ نہیں ہوئی: اس کے شروع ہونے سے پہلے درج کی گئی وفات نے اسے رکھا؛ %1 واپس کرنا ہے</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended on %1: arrears %2, %n period(s) overdue of %3 charged, paid until %4</source>
+        <translation>
+            <numerusform>%1 کو ختم ہوئی: بقایا %2، وصول طلب %3 ادوار میں سے %n دور کی تاخیر، %4 تک ادائیگی</numerusform>
+            <numerusform>%1 کو ختم ہوئی: بقایا %2، وصول طلب %3 ادوار میں سے %n ادوار کی تاخیر، %4 تک ادائیگی</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Ended on %1: arrears %2, %n period(s) overdue of %3 charged, nothing paid</source>
+        <translation>
+            <numerusform>%1 کو ختم ہوئی: بقایا %2، وصول طلب %3 ادوار میں سے %n دور کی تاخیر، کچھ ادا نہیں ہوا</numerusform>
+            <numerusform>%1 کو ختم ہوئی: بقایا %2، وصول طلب %3 ادوار میں سے %n ادوار کی تاخیر، کچھ ادا نہیں ہوا</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>active</source>
         <translation>فعال</translation>
     </message>
@@ -2816,12 +2838,16 @@ Card: %6</source>
         </translation>
     </message>
     <message>
-        <source>, credit %1</source>
-        <translation>، جمع رقم %1</translation>
+        <source>, credit %1 to give back to the family</source>
+        <translation>، جمع رقم %1 خاندان کو واپس کرنی ہے</translation>
     </message>
     <message>
-        <source> (ended on %1)</source>
-        <translation> (%1 کو ختم)</translation>
+        <source>, credit %1 to give back</source>
+        <translation>، جمع رقم %1 واپس کرنی ہے</translation>
+    </message>
+    <message>
+        <source>, credit %1</source>
+        <translation>، جمع رقم %1</translation>
     </message>
     <message>
         <source>%1 (%2): %3 %4 refunded</source>

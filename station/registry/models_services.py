@@ -76,7 +76,8 @@ class EligibilityDecision(Base):
 class ContributionPayment(Base):
     """A payment towards a contributory membership, with its printed receipt number; a
     refund of what was paid is a row of its own with a negative amount and a refund receipt
-    number (migration ``pay01``).
+    number (migration ``pay01``). Amounts are 64-bit (migration ``pay02``): in riel or
+    rupiah minor units a year's premium passes 2^31.
 
     ``membership_id`` is not a foreign key: a membership refunded before it began is then
     withdrawn (its row goes, as any withdrawal's), and the money trail stays with its id, as
@@ -87,7 +88,7 @@ class ContributionPayment(Base):
     __table_args__ = (sa.CheckConstraint("amount_minor <> 0", name="amount"),)
     id: Mapped[str] = mapped_column(ID, primary_key=True)
     membership_id: Mapped[str] = mapped_column(ID, index=True)
-    amount_minor: Mapped[int] = mapped_column(sa.Integer)
+    amount_minor: Mapped[int] = mapped_column(sa.BigInteger)  # 64-bit: pay02
     currency: Mapped[str] = mapped_column(sa.String(8))
     receipt_no: Mapped[str] = mapped_column(sa.String(96), unique=True)
     paid_at: Mapped[dt.datetime] = mapped_column(sa.DateTime)

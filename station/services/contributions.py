@@ -25,6 +25,8 @@ from dataclasses import dataclass
 from station.services.catalogue import ContributionScheme, add_months
 
 ACTIVE, IN_ARREARS, SUSPENDED = "active", "in_arrears", "suspended"
+#: A statement's :attr:`Statement.standing` when the membership is over, or never ran.
+ENDED, NEVER_RAN = "ended", "never_ran"
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,21 @@ class Statement:
     #: The scheme's currency (ISO 4217 or the programme's own code): every amount above is
     #: in its minor units, and a line that says one says it.
     currency: str = ""
+    #: It held on no day: a death kept it (ended on its start date) for the money paid
+    #: towards it, all of which is credit, to be refunded.
+    never_ran: bool = False
+    #: The holder is recorded dead (set by :func:`station.services.payments.
+    #: contribution_statement`): what an ended membership gives back goes to the family.
+    holder_died: bool = False
+
+    @property
+    def standing(self) -> str:
+        """What the statement's first words say: :data:`NEVER_RAN`, :data:`ENDED` (over on
+        ``as_of``: ``status`` is then only how it was paid, never that it runs), or the
+        running membership's ``status``."""
+        if self.never_ran:
+            return NEVER_RAN
+        return ENDED if self.ended_on is not None else self.status
 
 
 def period_start(scheme: ContributionScheme, start: dt.date, index: int) -> dt.date:
@@ -102,8 +119,7 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
     due = len(periods) * scheme.amount_minor
     overdue_count = sum(p.overdue for p in periods)
     whole = paid_minor // scheme.amount_minor
-    paid_until = ((period_start(scheme, start, whole) - dt.timedelta(days=1))
-                  if whole and not never_ran else None)
+    paid_until = _paid_until(scheme, start, whole) if whole and not never_ran else None
     if paid_until is not None and end is not None:
         # no period is charged after the end: what is paid beyond it is credit, given back
         paid_until = min(paid_until, end)
@@ -113,7 +129,17 @@ def statement(scheme: ContributionScheme, *, start: dt.date, end: dt.date | None
         periods_due=len(periods), periods_overdue=overdue_count, paid_until=paid_until,
         status=status_for(scheme, overdue_count), periods=tuple(periods),
         ended_on=end if end is not None and (end < as_of or never_ran) else None,
-        currency=scheme.currency)
+        currency=scheme.currency, never_ran=never_ran)
+
+
+def _paid_until(scheme: ContributionScheme, start: dt.date, whole: int) -> dt.date:
+    """The last day of the ``whole`` periods paid from ``start``; the calendar's last day
+    when they reach past it (billions of minor units paid ahead in a currency with small
+    units): no date after it can be written."""
+    months = whole * scheme.period_months
+    if start.year + (start.month - 1 + months) // 12 > dt.MAXYEAR - 1:
+        return dt.date.max
+    return period_start(scheme, start, whole) - dt.timedelta(days=1)
 
 
 def status_for(scheme: ContributionScheme, periods_overdue: int) -> str:

@@ -26,7 +26,7 @@ from __future__ import annotations
 import datetime as dt
 import uuid
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NoReturn, TypeVar
 
 import sqlalchemy as sa
@@ -70,6 +70,9 @@ from station.services.memberships import (
 from station.services.recording import office_today, record
 
 RECEIPT_ATTEMPTS = 3
+#: The largest amount one payment can be: the registry keeps amounts in a 64-bit column
+#: (migration ``pay02``), and a refund gives back the sum of several.
+MAX_AMOUNT = 2**63 - 1
 T = TypeVar("T")
 #: The reason a refund to a deceased holder's family withdraws the membership for (a
 #: death's own, as :mod:`station.model.deaths` ends memberships with).
@@ -114,13 +117,16 @@ def _gone(session: Session, membership_id: str) -> NoReturn:
 
 def contribution_statement(station: Station, membership_id: str, *, today: dt.date,
                            catalogue: Catalogue | None = None) -> Statement:
-    """The statement of a contributory membership on ``today``."""
+    """The statement of a contributory membership on ``today`` (whether its holder is
+    recorded dead too: an ended one's credit then goes to the family)."""
     catalogue = catalogue or load_catalogue()
     with station.reading() as session:
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
-        return statement(scheme, start=membership.start_date, end=membership.end_date,
-                         paid_minor=paid_towards(session, membership_id), as_of=today,
-                         never_ran=never_ran(session, membership))
+        person = session.get(Person, membership.person_id)
+        return replace(statement(scheme, start=membership.start_date, end=membership.end_date,
+                                 paid_minor=paid_towards(session, membership_id), as_of=today,
+                                 never_ran=never_ran(session, membership)),
+                       holder_died=person is not None and person.died_on is not None)
 
 
 def record_payment(station: Station, membership_id: str, amount_minor: int, *,
@@ -134,7 +140,7 @@ def record_payment(station: Station, membership_id: str, amount_minor: int, *,
     Raises
     ------
     NotAnAmount
-        ``amount_minor`` is not a whole number above zero.
+        ``amount_minor`` is not a whole number above zero and at most :data:`MAX_AMOUNT`.
     UnknownRecord, MembershipWithdrawn
         No membership has this id (one withdrawn with its money refunded is named so).
     NoContributions
@@ -144,7 +150,8 @@ def record_payment(station: Station, membership_id: str, amount_minor: int, *,
     PaymentError
         No free receipt number after several tries (nothing was recorded).
     """
-    if isinstance(amount_minor, bool) or not isinstance(amount_minor, int) or amount_minor <= 0:
+    if (isinstance(amount_minor, bool) or not isinstance(amount_minor, int)
+            or not 0 < amount_minor <= MAX_AMOUNT):
         raise NotAnAmount(amount_minor)
     catalogue = catalogue or load_catalogue()
     return _numbered(lambda: _write_payment(station, membership_id, amount_minor,

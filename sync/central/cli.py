@@ -7,7 +7,9 @@
 (``--db``); ``cases``, ``decide`` and the station and master-data calls ask the running
 service (``--central URL``), because a decision must reach the national gallery that lives in
 that process. Every failure
-is one line and exit code 4, or 5 for a database at another schema version.
+is one line and exit code 4, or 5 for a database at another schema version;
+``import-superseded`` exits 3 when the centre refused some of the records it imported the
+rest of.
 """
 
 from __future__ import annotations
@@ -33,6 +35,9 @@ _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
+#: ``import-superseded``: done, but the centre refused some records (listed): a person looks
+#: at them, as the station's exit 3 asks a person to look at a possible duplicate.
+EXIT_SOME_REFUSED = 3
 
 
 def _db(parser: argparse.ArgumentParser) -> None:
@@ -184,7 +189,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
                         help="programme catalogue JSON (programmes with code and name)")
     master.add_argument("--dry-run", action="store_true",
                         help="only show what would change (programmes and communes added, "
-                        "removed, renamed); replaces nothing and needs no token")
+                        "removed, renamed); the service checks it as the real run (a "
+                        "commune records are registered in is refused the same way, each "
+                        "with its records); replaces nothing and needs no token")
     _central(master)
     _json(master)
     people = commands.add_parser(
@@ -233,7 +240,11 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
         "superseded is taken); nothing is stored unless all pass. Packets the centre holds "
         "are skipped (importing twice adds nothing); enrolments go through the national "
         "dedup stage like any delivery. The station's standing is not changed. Works on the "
-        f"database (--db); --operator is an admin whose own token is in {ADMIN_TOKEN_ENV}.")
+        f"database (--db); --operator is an admin whose own token is in {ADMIN_TOKEN_ENV}. "
+        "Exit 0 when every record is taken (imported or already held); exit "
+        f"{EXIT_SOME_REFUSED} when the centre refused some (the rest are imported, the "
+        "refused ones listed with why, as `rejected` with --json); exit 4, or 5 for a "
+        "failed signature or digest check, when nothing is imported.")
     imported.add_argument("file", type=Path, help="the file `sws sync export-undelivered` "
                           "wrote at the old installation")
     _db(imported)
@@ -457,8 +468,14 @@ def _administer(args: argparse.Namespace) -> int:
                     "changes": {
                         "programmes": masterdata.changes(held["programmes"], offered),
                         "locations": masterdata.changes(held["locations"], places)}}
-            if not args.dry_run:
-                seen |= client.put_master_data(offered, places, token, document)
+            # the look too: the service runs the replacement and keeps nothing, so a
+            # commune the real run refuses (records registered in it) is refused here in
+            # the same words, with how many records each
+            # (never with the token: a centre from before dry runs would take the call
+            # as the real one; without the token it refuses it, replacing nothing)
+            seen |= client.put_master_data(offered, places, "" if args.dry_run else token,
+                                           document, dry_run=args.dry_run)
+            seen["dry_run"] = args.dry_run
             print(json.dumps(seen) if args.json else _master_data_text(seen))
             return 0
         if command == "stations":
@@ -609,16 +626,18 @@ def _import_superseded(args: argparse.Namespace) -> int:
                                  token=token, reason=args.reason, now=_now())
     finally:
         engine.dispose()
+    # a script tells a partial import from a whole one by the exit code
+    code = EXIT_SOME_REFUSED if done.rejected else 0
     if args.json:
         print(json.dumps(done.as_json()))
-        return 0
+        return code
     refused = "".join(f"\n  refused {packet_id}: {why}" for packet_id, why in done.rejected)
     print(f"station {done.station_id}, superseded epoch {done.epoch or '(none)'}: "
           f"{len(done.imported)} record(s) imported, {len(done.already_held)} already held, "
           f"{len(done.rejected)} refused; {done.awaiting_decision} enrolment(s) go through "
           f"national dedup now (possible duplicates to `sws central cases`); recorded under "
           f"{done.operator} in the operator trail{refused}")
-    return 0
+    return code
 
 
 def _now() -> Any:
@@ -642,8 +661,7 @@ def _master_data_text(seen: dict[str, Any]) -> str:
         lines.append(f"{label}: {change['now']} now, {change['then']} after"
                      + (f" ({'; '.join(parts)})" if parts else " (no change)"))
     lines.append(f"the list of places: {seen['areas']} areas; nothing replaced (without "
-                 "--dry-run it is; the centre refuses to drop a commune records are "
-                 "registered in)")
+                 "--dry-run it is: the centre checked it as it would then)")
     return "\n".join(lines)
 
 

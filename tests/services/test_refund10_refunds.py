@@ -239,7 +239,7 @@ def test_pay01_keeps_the_payments(station: Station, family: Family,
     from station.registry.migrate import alembic_config
 
     membership = _paid_not_begun(station, family, clerk)
-    command.downgrade(alembic_config(station.engine), "-1")
+    command.downgrade(alembic_config(station.engine), "mem01")
     command.upgrade(alembic_config(station.engine), "head")
     with station.engine.connect() as conn:
         rows = conn.execute(sa.text("SELECT receipt_no, amount_minor FROM "

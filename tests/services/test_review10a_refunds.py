@@ -126,7 +126,7 @@ def test_pay01_goes_back_and_forth_with_payments_on_both_backends(both: Station)
     back) and up again, every payment kept as it was."""
     from alembic import command
 
-    from station.registry.migrate import alembic_config, current_revision
+    from station.registry.migrate import alembic_config, current_revision, head_revision
 
     clerk = _pg_clerk(both)
     _paid_not_begun(both, make_family(both), clerk)
@@ -135,7 +135,7 @@ def test_pay01_goes_back_and_forth_with_payments_on_both_backends(both: Station)
     assert current_revision(both.engine) == "mem01"
     assert _payments_on_file(both) == before
     command.upgrade(alembic_config(both.engine), "head")
-    assert current_revision(both.engine) == "pay01"
+    assert current_revision(both.engine) == head_revision()
     assert _payments_on_file(both) == before
 
 
@@ -157,7 +157,9 @@ def test_pay01_down_stops_on_refunds_in_one_line_and_keeps_them(both: Station) -
         command.downgrade(alembic_config(both.engine), "mem01")
     said = str(stopped.value)
     assert "\n" not in said and "1 refund" in said and "3 payment" in said, said
-    assert current_revision(both.engine) == "pay01"
+    # pay02 (64-bit amounts) went down first: SQLite kept that step, PostgreSQL undid the
+    # whole run (one transaction); pay01 stands either way
+    assert current_revision(both.engine) in ("pay01", "pay02")
     assert _payments_on_file(both) == before
 
 

@@ -107,26 +107,45 @@ class PaymentsPanel(ServicePanel):
 
     def statement_text(self, s: Any) -> str:
         """The statement in one line, as the clerk reads it to the member, in the desk's
-        language (amounts and the date as the desk writes them)."""
+        language (amounts and the date as the desk writes them). Its first words say what
+        is true: a running membership's status; an ended one's end, what it still owes and
+        the credit to give back (never "active" beside it); one that never ran (a death
+        before it began), the refund owed."""
         locale = self.locale()
-        states = {"active": self.tr("active"), "in_arrears": self.tr("in arrears"),
-                  "suspended": self.tr("suspended")}
-        text = (self.tr("Status %1: arrears %2, %n period(s) overdue of %3 due, paid until "
-                        "%4", "", s.periods_overdue) if s.paid_until else
-                self.tr("Status %1: arrears %2, %n period(s) overdue of %3 due, nothing paid "
-                        "yet", "", s.periods_overdue))
+
         # an amount is read out with its currency, as the receipt and the history say it
         def money(minor: int) -> str:
             return isolated(f"{locale.toString(int(minor))} {s.currency}".strip())
 
-        text = (text.replace("%1", states.get(s.status, s.status.replace("_", " ")))
-                .replace("%2", money(s.arrears_minor))
+        if s.standing == "never_ran":
+            text = (self.tr("Never ran: the holder died before it began; %1 to refund to "
+                            "the family") if s.holder_died else
+                    self.tr("Never ran: a death recorded before it began kept it; %1 to "
+                            "refund"))
+            return text.replace("%1", money(s.credit_minor))
+        if s.standing == "ended":
+            text = (self.tr("Ended on %1: arrears %2, %n period(s) overdue of %3 charged, "
+                            "paid until %4", "", s.periods_overdue) if s.paid_until else
+                    self.tr("Ended on %1: arrears %2, %n period(s) overdue of %3 charged, "
+                            "nothing paid", "", s.periods_overdue))
+            text = text.replace("%1", short_date(s.ended_on))
+        else:
+            states = {"active": self.tr("active"), "in_arrears": self.tr("in arrears"),
+                      "suspended": self.tr("suspended")}
+            text = (self.tr("Status %1: arrears %2, %n period(s) overdue of %3 due, paid "
+                            "until %4", "", s.periods_overdue) if s.paid_until else
+                    self.tr("Status %1: arrears %2, %n period(s) overdue of %3 due, nothing "
+                            "paid yet", "", s.periods_overdue))
+            text = text.replace("%1", states.get(s.status, s.status.replace("_", " ")))
+        text = (text.replace("%2", money(s.arrears_minor))
                 .replace("%3", locale.toString(int(s.periods_due)))
                 .replace("%4", short_date(s.paid_until) if s.paid_until else ""))
-        if s.credit_minor:
+        if s.credit_minor and s.standing == "ended":  # no period can use it: given back
+            text += (self.tr(", credit %1 to give back to the family") if s.holder_died
+                     else self.tr(", credit %1 to give back")).replace("%1",
+                                                                       money(s.credit_minor))
+        elif s.credit_minor:  # pays the next periods
             text += self.tr(", credit %1").replace("%1", money(s.credit_minor))
-        if s.ended_on is not None:  # 'active' is then how it was paid, not that it runs
-            text += self.tr(" (ended on %1)").replace("%1", short_date(s.ended_on))
         return text
 
     def _show(self, loaded: tuple[Any, list[Any]]) -> None:
