@@ -91,10 +91,6 @@ class Refusal(BaseModel):
     detail: str
 
 
-class _Looked(Exception):  # not an error: it ends a dry run's transaction
-    """Raised inside a dry run's transaction to roll back what it did."""
-
-
 def refused(description: str) -> dict[str, Any]:
     """An error answer of the OpenAPI document: its meaning, and the :class:`Refusal` body."""
     return {"model": Refusal, "description": description}
@@ -640,9 +636,9 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                         dry_run: bool = False) -> dict[str, int | bool]:
         """Replace programmes and locations (admin). Refused (400, nothing replaced) when
         the new locations drop a commune that delivered records are registered in.
-        ``dry_run``: the same checks and the same replacement, then rolled back (no token
-        needed, nothing kept, nothing in the operator trail): what the real run would be
-        refused, the look is refused in the same words."""
+        ``dry_run``: the same checks, reading only (no token needed, nothing written, nothing
+        in the operator trail): what the real run would be refused, the look is refused in
+        the same words."""
         who = None if dry_run else require(x_admin_token, operators.ADMIN)
         storable(body.model_dump(), "the master data")
         codes = [p.code for p in body.programmes], [loc.code for loc in body.locations]
@@ -652,19 +648,20 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if places is not None and (places.get("format") != "sws-locations"
                                    or not isinstance(places.get("areas"), list)):
             raise HTTPException(400, "gazetteer must be a sws-locations document with areas")
+        locations = [loc.model_dump() for loc in body.locations]
         try:
-            with tx() as conn:
-                registry.put_master_data(conn, [p.model_dump() for p in body.programmes],
-                                         [loc.model_dump() for loc in body.locations], places)
-                if who is None:  # a look: rolled back
-                    raise _Looked
-                operators.record(conn, who, "master_data", None,
-                                 f"{len(body.programmes)} programmes, "
-                                 f"{len(body.locations)} locations"
-                                 + (", gazetteer" if places is not None else ""),
-                                 utc_naive(now_of()))
-        except _Looked:
-            pass
+            if who is None:  # a look: the real run's check, and no write (anyone may ask)
+                with engine.connect() as conn:
+                    registry.check_master_data(conn, locations)
+            else:
+                with tx() as conn:
+                    registry.put_master_data(conn, [p.model_dump() for p in body.programmes],
+                                             locations, places)
+                    operators.record(conn, who, "master_data", None,
+                                     f"{len(body.programmes)} programmes, "
+                                     f"{len(body.locations)} locations"
+                                     + (", gazetteer" if places is not None else ""),
+                                     utc_naive(now_of()))
         except PlacesInUse as error:  # nothing replaced: the transaction rolled back
             raise HTTPException(400, str(error)) from error
         return {"programmes": len(body.programmes), "locations": len(body.locations),

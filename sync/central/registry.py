@@ -255,7 +255,7 @@ def put_master_data(conn: sa.Connection, programmes: list[dict[str, str]],
     to the centre are registered in: stations pull the list and their records would point
     at nothing (the station's list of places has no notion of a retired place, readable but
     closed to new registrations, to move them to instead)."""
-    _check_places_kept(conn, {str(loc["code"]) for loc in locations})
+    check_master_data(conn, locations)
     if gazetteer is not None:
         conn.execute(t.gazetteer.delete())
         conn.execute(t.gazetteer.insert().values(
@@ -269,10 +269,12 @@ def put_master_data(conn: sa.Connection, programmes: list[dict[str, str]],
         conn.execute(t.locations.insert(), locations)
 
 
-def _check_places_kept(conn: sa.Connection, kept: set[str]) -> None:
-    """Raise :class:`PlacesInUse` naming each current commune missing from ``kept`` that
-    records delivered to the centre (enrolments, households, programme registrations...;
-    not refused ones) are registered in, with their count."""
+def check_master_data(conn: sa.Connection, locations: list[dict[str, str]]) -> None:
+    """What :func:`put_master_data` checks before it replaces anything, reading only (the
+    operator's dry run asks it too): raise :class:`PlacesInUse` naming each current commune
+    missing from ``locations`` that records delivered to the centre (enrolments, households,
+    programme registrations...; not refused ones) are registered in, with their count."""
+    kept = {str(loc["code"]) for loc in locations}
     current = {r.code: r.commune for r in conn.execute(
         sa.select(t.locations.c.code, t.locations.c.commune))}
     dropped = set(current) - kept

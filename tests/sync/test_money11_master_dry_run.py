@@ -3,8 +3,8 @@
 The look compared the files with the centre's lists and said "nothing replaced ... the centre
 refuses to drop a commune records are registered in" without saying which: it could not know,
 the refusal being the service's. An operator who checked first saw a plan, then the real run
-refused it. The look now asks the service to run the real replacement and keep nothing: the
-same checks in the same order, so a commune the real run would refuse is refused by the look
+refused it. The look now asks the service to run the real run's check, reading only: the
+same check, so a commune the real run would refuse is refused by the look
 in the same words (each commune with how many records), with the same exit code and the same
 JSON keys, and nothing is written either way.
 
@@ -113,3 +113,29 @@ def test_the_look_refuses_the_communes_in_use_as_the_real_run_does(
     assert plan == answer
     assert [loc["code"] for loc in httpx.get(f"{central.url}/v1/master-data").json()
             ["locations"]] == ["120101", "120102"]
+
+
+@pytest.mark.slow
+def test_the_look_only_reads(
+    tmp_path: Path, central_factory: Callable[..., CentralProcess],
+) -> None:
+    """Anyone may look (no token): it ran the real replacement and rolled it back, so
+    anyone could take the registry's write lock with it. It now only reads: it answers
+    while another writer holds the database, and it is refused in the same words."""
+    import sqlite3
+
+    db = tmp_path / "central.sqlite3"
+    central = central_factory(f"sqlite:///{db}")
+    assert _master_data(central, tmp_path, AMPIL, BAKA, CHEK).returncode == 0
+    _records_in_ampil_and_baka(central, tmp_path)
+    writer = sqlite3.connect(db, isolation_level=None)
+    writer.execute("BEGIN IMMEDIATE")  # another writer holds the write lock
+    try:
+        looked = _master_data(central, tmp_path, CHEK, look=True, token=None)
+        assert looked.returncode == 4, looked.stderr
+        assert "120101 Ampil (3 records)" in looked.stderr, looked.stderr
+        looked = _master_data(central, tmp_path, AMPIL, BAKA, look=True, token=None)
+        assert looked.returncode == 0, looked.stderr
+    finally:
+        writer.execute("ROLLBACK")
+        writer.close()
