@@ -23,7 +23,9 @@ def register(subparsers: Any) -> None:
         "admin and adjudicator a token of their own and shows who did what; "
         "`import-superseded FILE` takes an old laptop's undelivered records (its "
         "`sws sync export-undelivered`) once an admin vouches for it. One line on any "
-        "failure: exit 5 for a database at another schema version, exit 4 otherwise.")
+        "failure: exit 5 for a database at another schema version, exit 4 otherwise; "
+        "exit 3 when `import-superseded` took some records and the centre refused others "
+        "(listed).")
     add_commands(parser)
     parser.set_defaults(handler=cmd_central)
 
