@@ -456,7 +456,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
             signature = unb64(body.signature)
             with tx() as conn:
                 zone = registry.set_time_zone(conn, station_id, body.time_zone, body.was,
-                                              signature)
+                                              signature, now=utc_naive(now_of()))
         except registry.UnknownTimeZone as error:
             refuse_daily(station_id, "bad_time_zone")
             raise HTTPException(400, str(error)) from error

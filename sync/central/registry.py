@@ -67,7 +67,7 @@ class ZoneChanged(RegistrationError):
 
 
 def set_time_zone(conn: sa.Connection, station_id: str, time_zone: str, was: str | None,
-                  signature: bytes) -> str:
+                  signature: bytes, *, now: datetime | None = None) -> str:
     """Put a station's office zone on record in place of ``was`` once its key signed both
     (``signature`` over :func:`sync.registration.zone_message`); the zone.
     :class:`BadZoneSignature` when the station's key did not sign it,
@@ -99,7 +99,18 @@ def set_time_zone(conn: sa.Connection, station_id: str, time_zone: str, was: str
     check_time_zone(time_zone)
     conn.execute(t.stations.update().where(t.stations.c.id == station_id)
                  .values(time_zone=time_zone))
+    _zone_on_record(conn, station_id, time_zone, now)
     return time_zone
+
+
+def _zone_on_record(conn: sa.Connection, station_id: str, time_zone: str,
+                    now: datetime | None) -> None:
+    """Keep ``time_zone`` among the zones put on record for the station
+    (``station_zones``: the zones its packets may be dated in, which the reports read)."""
+    version = conn.execute(sa.select(sa.func.count()).where(
+        t.station_zones.c.station_id == station_id)).scalar_one()
+    conn.execute(t.station_zones.insert().values(station_id=station_id, version=version,
+                                                 time_zone=time_zone, since=now))
 
 
 def register_station(
@@ -135,6 +146,8 @@ def register_station(
         id=station_id, public_key=public_key, name=name[:200], office=office[:200],
         status=status, registered_at=now, time_zone=time_zone,
         expires_at=expiry.until(now, t.DEFAULT_VALID_DAYS) if auto_approve else None))
+    if time_zone is not None:
+        _zone_on_record(conn, station_id, time_zone, now)
     return status
 
 
