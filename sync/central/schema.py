@@ -44,10 +44,14 @@ stations = sa.Table(
     # said at its registration or later; the reports count its records on the office's
     # days (NULL: a station that never said, counted on UTC days)
     sa.Column("time_zone", sa.String(64), nullable=True),
+    # schema 8: how many times its zone was put on record after its registration: a
+    # station signs a change over the next version (sync.registration.zone_message) and the
+    # centre takes only that one, so a declaration seen on the way is of no use again
+    sa.Column("zone_version", sa.Integer, nullable=False, default=0, server_default="0"),
 )
 
 #: Schema 8: every office zone put on record for a station (at its registration, and each
-#: change after it, numbered from 0): the zones its packets may be
+#: change after it, numbered as ``stations.zone_version``): the zones its packets may be
 #: dated in, which the reports read here (a few rows) rather than from the packets.
 station_zones = sa.Table(
     "station_zones",
@@ -235,7 +239,7 @@ operator_actions = sa.Table(
 #: rows already there by :func:`_migrate`) and the indexes ``ix_packets_record_id`` and
 #: ``ix_events_packet_id``. 8: ``packets.time_zone`` (the zone that dates each record, the
 #: one on record when it was stored; filled from the station's zone by the migration),
-#: and the ``station_zones`` table (each zone put on record).
+#: ``stations.zone_version`` and the ``station_zones`` table (each zone put on record).
 SCHEMA_VERSION = 8
 
 #: How long an approval (or a renewal) holds unless the operator says otherwise, and what a
@@ -269,13 +273,14 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "CREATE INDEX IF NOT EXISTS ix_events_packet_id ON events (packet_id)"),
     # the packets stored so far are dated by their station's zone now (the only one a
     # version 7 centre kept), in one statement; station_zones is made by create_all and
-    # starts with those zones (each numbered 0)
-    7: ("ALTER TABLE packets ADD COLUMN time_zone VARCHAR(64)",
+    # starts with those zones (version 0: no change counted before versions)
+    7: ("ALTER TABLE stations ADD COLUMN zone_version INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE packets ADD COLUMN time_zone VARCHAR(64)",
         "UPDATE packets SET time_zone = (SELECT stations.time_zone FROM stations WHERE "
         "stations.id = packets.station_id) WHERE station_id IN (SELECT id FROM stations "
         "WHERE time_zone IS NOT NULL)",
         "INSERT INTO station_zones (station_id, version, time_zone, since) SELECT id, "
-        "0, time_zone, registered_at FROM stations WHERE time_zone IS NOT NULL "
+        "zone_version, time_zone, registered_at FROM stations WHERE time_zone IS NOT NULL "
         "AND id NOT IN (SELECT station_id FROM station_zones)"),
 }
 

@@ -179,9 +179,9 @@ def test_an_unknown_zone_is_refused_with_its_reason_and_logged(
                                           station.key, PHNOM_PENH)
 
     answer = centre.post("/v1/stations/st-mars/time-zone", json={
-        "time_zone": "../../etc/passwd", "was": PHNOM_PENH,
+        "time_zone": "../../etc/passwd", "was": PHNOM_PENH, "version": 2,
         "signature": b64(station.key.sign(registration.zone_message(
-            "st-mars", "../../etc/passwd", PHNOM_PENH)))})
+            "st-mars", "../../etc/passwd", PHNOM_PENH, 2)))})
     assert answer.status_code == 400 and "../../etc/passwd" in answer.json()["detail"]
     assert refusals(db_url, "bad_time_zone") == 1  # logged once a day per station
     # a declaration the station's key did not sign changes nothing

@@ -62,13 +62,14 @@ def test_a_zone_changed_later_leaves_the_days_of_the_records_already_stored(
 
 
 def _version_7_database(url: str) -> None:
-    """A central database as schema 7 left it: no packet zones; a station
+    """A central database as schema 7 left it: no packet zones, no zone versions; a station
     of Phnom Penh with a record of its 1 April morning (23:30 UTC on 31 March), a station
     that never said its zone with one at the same instant."""
     engine = sa.create_engine(url)
     t.metadata.create_all(engine)
     with engine.begin() as conn:
         conn.exec_driver_sql("ALTER TABLE packets DROP COLUMN time_zone")
+        conn.exec_driver_sql("ALTER TABLE stations DROP COLUMN zone_version")
         conn.exec_driver_sql("DROP TABLE station_zones")
         conn.execute(t.schema_version.insert().values(version=7))
     old = sa.MetaData()
@@ -98,9 +99,11 @@ def test_a_version_7_database_dates_its_packets_by_their_stations_zone(db_url: s
         with engine.connect() as conn:
             assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == \
                 t.SCHEMA_VERSION
-            p = t.packets.c
+            p, s = t.packets.c, t.stations.c
             assert dict(conn.execute(sa.select(p.station_id, p.time_zone)).all()) == {
                 "st-pp": PHNOM_PENH, "st-utc": None}
+            assert dict(conn.execute(sa.select(s.id, s.zone_version)).all()) == {
+                "st-pp": 0, "st-utc": 0}
             first = reports.cards(conn, reports.Scope(since=date(2026, 4, 1),
                                                       until=date(2026, 4, 1)))
             eve = reports.cards(conn, reports.Scope(since=date(2026, 3, 31),
