@@ -11,6 +11,7 @@ from pathlib import Path
 
 import httpx
 import pytest
+from fastapi.testclient import TestClient
 
 from sync import registration
 from sync.client import CentralClient, register_station
@@ -21,6 +22,7 @@ from tests.sync.conftest import CentralProcess
 from tests.sync.test_office_days import (  # noqa: F401 (fixtures)
     PHNOM_PENH,
     _zone_at_centre,
+    centre,
     db_url,
     refusals,
 )
@@ -112,3 +114,20 @@ def test_a_declaration_signed_over_another_version_is_refused_and_an_unversioned
         assert refusals(db_url, "bad_signature") == 1
     finally:
         client.close()
+
+
+def test_a_station_signs_the_unversioned_form_for_a_centre_that_lists_no_versions(
+        centre: TestClient, tmp_path: Path) -> None:  # noqa: F811
+    """Master data without ``zone_version`` (a centre from before versions): the station
+    sends the form that centre checks, which a centre with versions also takes as a first
+    zone."""
+    station = make_station(tmp_path / "s.sqlite3", "st-older-centre")
+    client = CentralClient("http://testserver", http=centre)
+    register_station("http://testserver", station.key, station.station_id, client=client)
+    master = client.master_data()
+    for entry in master["stations"]:
+        entry.pop("zone_version")
+    assert registration.declare_time_zone(client, master, station.station_id, station.key,
+                                          PHNOM_PENH)
+    assert _zone_at_centre(client, station.station_id) == PHNOM_PENH
+    assert _entry(client, station.station_id)["zone_version"] == 1
