@@ -134,13 +134,16 @@ class CentralClient:
         return [str(s) for s in body["signers"]]
 
     def declare_time_zone(self, station_id: str, time_zone: str, was: str | None,
-                          signature: bytes) -> str:
+                          signature: bytes, version: int | None = None) -> str:
         """Put this office's time zone on record at the centre in place of ``was`` (the
-        zone its master data listed; ``signature``: the station key's over
-        :func:`sync.registration.zone_message`); the zone it now holds."""
-        body = self._call("POST", f"/v1/stations/{station_id}/time-zone",
-                          json={"time_zone": time_zone, "was": was,
-                                "signature": b64(signature)})
+        zone its master data listed) as zone ``version`` (the next of the version it
+        listed; None: a centre that lists none); ``signature``: the station key's over
+        :func:`sync.registration.zone_message`. The zone it now holds."""
+        request: dict[str, Any] = {"time_zone": time_zone, "was": was,
+                                   "signature": b64(signature)}
+        if version is not None:
+            request["version"] = version
+        body = self._call("POST", f"/v1/stations/{station_id}/time-zone", json=request)
         if not isinstance(body, dict) or not isinstance(body.get("time_zone"), str):
             # 409 (the zone it replaces changed meanwhile) comes back as a body, not raised
             detail = str(body.get("detail", "")) if isinstance(body, dict) else ""

@@ -16,7 +16,8 @@ And it keeps the centre's record of the office's time zone current (the centre c
 record on its office's calendar day): the zone goes with the registration, the master data
 lists the zone on record for each station, and a station whose zone differs (registered by
 an earlier version, or ``SWS_TIME_ZONE`` changed since) says it, signed with its key over
-the zone it replaces (:func:`zone_message`): once, not with every record.
+the zone it replaces and the next zone version the centre listed (:func:`zone_message`):
+once, not with every record.
 """
 
 from __future__ import annotations
@@ -140,21 +141,28 @@ def zone_name(zone: tzinfo) -> str | None:
     return key
 
 
-def zone_message(station_id: str, time_zone: str, was: str | None) -> bytes:
+def zone_message(station_id: str, time_zone: str, was: str | None,
+                 version: int | None = None) -> bytes:
     """The bytes a station signs to say its office's zone (the centre checks them): the
-    station, the zone, and ``was``, the zone the centre's master data listed for it (None:
-    none), so that a declaration seen on the way is no use once the zone on record changed
-    (the centre takes it only while it still holds ``was``)."""
-    return _ZONE_TAG + cbor2.dumps({"st": station_id, "tz": time_zone, "was": was},
-                                   canonical=True)
+    station, the zone, ``was``, the zone the centre's master data listed for it (None:
+    none), and ``version``, the next of the zone version it listed (``zone_version`` + 1):
+    the centre takes only that version, so a declaration seen on the way is no use once
+    taken, even after the zone came back to ``was``. Without ``version`` the form of
+    stations from before versions (for a centre that lists none), which a centre with
+    versions takes only as a station's first zone."""
+    fields: dict[str, object] = {"st": station_id, "tz": time_zone, "was": was}
+    if version is not None:
+        fields["v"] = version
+    return _ZONE_TAG + cbor2.dumps(fields, canonical=True)
 
 
 def declare_time_zone(client: CentralClient, master: dict[str, Any], station_id: str,
                       key: Ed25519PrivateKey, time_zone: str | None) -> bool:
     """Tell the centre this office's ``time_zone`` when its master data (just pulled) holds
-    another for this station; True when sent. Nothing is sent without a name, to a centre
-    that does not know the station, lists it revoked or suspended (it would refuse), or lists
-    no zones (an earlier version)."""
+    another for this station, signed over the next zone version it lists; True when sent.
+    Nothing is sent without a name, to a centre that does not know the station, lists it
+    revoked or suspended (it would refuse), or lists no zones (an earlier version); to a
+    centre that lists zones without versions, the unversioned form it knows."""
     if time_zone is None:
         return False
     for entry in master.get("stations", []):
@@ -163,8 +171,11 @@ def declare_time_zone(client: CentralClient, master: dict[str, Any], station_id:
                     or entry.get("status") in ("revoked", "suspended")):
                 return False
             was = entry["time_zone"] if isinstance(entry["time_zone"], str) else None
+            held = entry.get("zone_version")
+            version = held + 1 if type(held) is int and held >= 0 else None
             client.declare_time_zone(station_id, time_zone, was,
-                                     key.sign(zone_message(station_id, time_zone, was)))
+                                     key.sign(zone_message(station_id, time_zone, was,
+                                                           version)), version)
             return True
     return False
 

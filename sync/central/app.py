@@ -444,19 +444,22 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                          403: refused("the station's key did not sign it, or the station "
                                       "is revoked or suspended"),
                          404: refused("no such station"),
-                         409: refused("the centre no longer holds the zone it replaces "
-                                      "(an old declaration sent again)")})
+                         409: refused("another zone version than the next, or the centre "
+                                      "no longer holds the zone it replaces (an old "
+                                      "declaration sent again)")})
     def post_station_zone(station_id: Annotated[str, m.Id],
                           body: m.TimeZoneDeclaration) -> dict[str, Any]:
         """A station says its office's time zone (registered before it said one, or its
-        ``SWS_TIME_ZONE`` changed): kept once the station's key signed it and the zone it
-        replaces (``was``) is still on record, unless the station is revoked or suspended;
-        the reports count its records on that office's days from then on."""
+        ``SWS_TIME_ZONE`` changed): kept once the station's key signed it over the next
+        zone version (``version``) and the zone it replaces (``was``) is still on record,
+        unless the station is revoked or suspended; the records it delivers from then on
+        are counted on that office's days (those stored before keep theirs)."""
         try:
             signature = unb64(body.signature)
             with tx() as conn:
-                zone = registry.set_time_zone(conn, station_id, body.time_zone, body.was,
-                                              signature)
+                zone, version = registry.set_time_zone(
+                    conn, station_id, body.time_zone, body.was, signature, body.version,
+                    now=utc_naive(now_of()))
         except registry.UnknownTimeZone as error:
             refuse_daily(station_id, "bad_time_zone")
             raise HTTPException(400, str(error)) from error
@@ -466,6 +469,10 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         except registry.StationBarred as error:
             refuse(station_id, f"station_{error.status}")
             raise HTTPException(403, str(error)) from error
+        except registry.ZoneUnversioned as error:
+            # a station from before versions says it at every sync: one row a day
+            refuse_daily(station_id, "stale_time_zone")
+            raise HTTPException(409, str(error)) from error
         except registry.ZoneChanged as error:
             refuse(station_id, "stale_time_zone")
             raise HTTPException(409, str(error)) from error
@@ -473,7 +480,7 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
             raise HTTPException(404, str(error)) from error
         except SyncError as error:
             raise HTTPException(400, str(error)) from error
-        return {"station_id": station_id, "time_zone": zone}
+        return {"station_id": station_id, "time_zone": zone, "zone_version": version}
 
     def set_status(station_id: str, status: str, reason: str | None,
                    token: str | None, valid_days: int = schema.DEFAULT_VALID_DAYS

@@ -67,14 +67,22 @@ class TimeZoneDeclaration(BaseModel):
                                      "data listed for the station when it said this one "
                                      "(null: none); taken only while the centre still holds "
                                      "it (409 otherwise: an old declaration sent again)")] = None
+    version: Annotated[int | None, Field(ge=1, le=2**31 - 1, description=(
+        "the station's next zone version: the zone_version the master data listed for it, "
+        "plus one; taken only when it is the one after the centre's (409 stale_time_zone "
+        "otherwise: a declaration sent again, even after the zone came back to was). Null "
+        "or absent (stations from before versions): taken only as the station's first "
+        "zone, while the centre holds none (409 otherwise: update the station)"))] = None
     signature: Annotated[Base64, Field(max_length=200, description="the station key's "
                                        "Ed25519 signature over sync.registration."
-                                       "zone_message(station id, time_zone, was)")]
+                                       "zone_message(station id, time_zone, was, version)")]
 
 
 class StationZone(BaseModel):
     station_id: str
     time_zone: str
+    zone_version: int = Field(default=0, description="the version it holds now (the "
+                              "next declaration is signed over the one after it)")
 
 
 class SignerDeclaration(BaseModel):
@@ -258,8 +266,12 @@ class StationInfo(BaseModel):
                                "if it is revoked); a station whose signer is missing declares "
                                "it (POST /v1/stations/{id}/signers)")
     time_zone: str | None = Field(default=None, description="the office's time zone on record "
-                                  "(its records are counted on its days); null: UTC, until "
-                                  "the station says (POST /v1/stations/{id}/time-zone)")
+                                  "(the records it delivers are counted on its days); null: "
+                                  "UTC, until the station says (POST "
+                                  "/v1/stations/{id}/time-zone)")
+    zone_version: int = Field(default=0, description="how many times its zone was put on "
+                              "record since its registration: a change is signed over the "
+                              "next one (POST /v1/stations/{id}/time-zone, version)")
 
 
 class MasterData(BaseModel):

@@ -62,30 +62,46 @@ class StationBarred(RegistrationError):
 
 
 class ZoneChanged(RegistrationError):
-    """A zone declared in place of one the centre no longer holds: an old declaration sent
-    again (refused, ``stale_time_zone``); the station's next sync reads the zone on record."""
+    """A zone declared over another zone version than the next one, or in place of a zone
+    the centre no longer holds: an old declaration sent again (refused, ``stale_time_zone``);
+    the station's next sync reads the zone and its version on record."""
+
+
+class ZoneUnversioned(ZoneChanged):
+    """A declaration signed without a zone version (a station from before versions) that
+    would replace a zone on record: nothing tells it from one sent again after the zone
+    came back (A, B, A: "B in place of A" again), so it is refused as stale (logged once a
+    day per station); such a declaration can only say a station's first zone."""
 
 
 def set_time_zone(conn: sa.Connection, station_id: str, time_zone: str, was: str | None,
-                  signature: bytes) -> str:
-    """Put a station's office zone on record in place of ``was`` once its key signed both
-    (``signature`` over :func:`sync.registration.zone_message`); the zone.
+                  signature: bytes, version: int | None = None, *,
+                  now: datetime | None = None) -> tuple[str, int]:
+    """Put a station's office zone on record in place of ``was`` as its zone ``version``
+    once its key signed all three (``signature`` over
+    :func:`sync.registration.zone_message`); the zone and its version.
+
+    The centre takes only the next version (the one it holds plus one), so a declaration
+    seen on the way is of no use once taken, even after the zone came back to ``was``.
+    Without a version (stations from before versions) only a station's first zone is taken
+    (``was`` None while none is on record: it never is again).
+
     :class:`BadZoneSignature` when the station's key did not sign it,
-    :class:`StationBarred` for a revoked or suspended station, :class:`ZoneChanged` when
-    the centre no longer holds ``was`` (a declaration replayed after the zone changed is
-    refused), :class:`UnknownTimeZone` for a zone the centre does not know,
+    :class:`StationBarred` for a revoked or suspended station, :class:`ZoneChanged` for
+    another version than the next or a ``was`` the centre no longer holds (a declaration
+    replayed is refused), :class:`ZoneUnversioned` for an unversioned change of a zone on
+    record, :class:`UnknownTimeZone` for a zone the centre does not know,
     :class:`RegistrationError` for an unknown station."""
     from cryptography.exceptions import InvalidSignature
 
-    row = conn.execute(sa.select(t.stations.c.public_key, t.stations.c.status,
-                                 t.stations.c.time_zone)
-                       .where(t.stations.c.id == station_id)
-                       .with_for_update()).first()
+    s = t.stations.c
+    row = conn.execute(sa.select(s.public_key, s.status, s.time_zone, s.zone_version)
+                       .where(s.id == station_id).with_for_update()).first()
     if row is None:
         raise RegistrationError(f"no station {station_id} is registered")
     try:
         station_public_key(bytes(row.public_key)).verify(
-            signature, zone_message(station_id, time_zone, was))
+            signature, zone_message(station_id, time_zone, was, version))
     except InvalidSignature as error:
         raise BadZoneSignature(f"the time zone of station {station_id} is not signed by "
                                "its key") from error
@@ -93,13 +109,31 @@ def set_time_zone(conn: sa.Connection, station_id: str, time_zone: str, was: str
         raise StationBarred(f"station {station_id} is {row.status}: its time zone stays "
                             f"{row.time_zone or 'UTC'} until an operator approves it again",
                             str(row.status))
+    held = int(row.zone_version or 0)
+    if version is None and row.time_zone is not None:
+        raise ZoneUnversioned(f"a time zone declared without a zone version replaces none "
+                              f"on record (station {station_id} holds {row.time_zone}): an "
+                              "old declaration, not taken; a station that sends it needs "
+                              "an update to change its zone")
+    if version is not None and version != held + 1:
+        raise ZoneChanged(f"the centre holds zone version {held} for station {station_id}, "
+                          f"not {version - 1}: an old declaration, not taken")
     if row.time_zone != was:
         raise ZoneChanged(f"the centre holds {row.time_zone or 'no'} time zone for station "
                           f"{station_id}, not {was or 'none'}: an old declaration, not taken")
     check_time_zone(time_zone)
-    conn.execute(t.stations.update().where(t.stations.c.id == station_id)
-                 .values(time_zone=time_zone))
-    return time_zone
+    conn.execute(t.stations.update().where(s.id == station_id)
+                 .values(time_zone=time_zone, zone_version=held + 1))
+    _zone_on_record(conn, station_id, held + 1, time_zone, now)
+    return time_zone, held + 1
+
+
+def _zone_on_record(conn: sa.Connection, station_id: str, version: int, time_zone: str,
+                    now: datetime | None) -> None:
+    """Keep ``time_zone`` among the zones put on record for the station
+    (``station_zones``: the zones its packets may be dated in, which the reports read)."""
+    conn.execute(t.station_zones.insert().values(station_id=station_id, version=version,
+                                                 time_zone=time_zone, since=now))
 
 
 def register_station(
@@ -133,8 +167,10 @@ def register_station(
     status = "active" if auto_approve else "pending"
     conn.execute(t.stations.insert().values(
         id=station_id, public_key=public_key, name=name[:200], office=office[:200],
-        status=status, registered_at=now, time_zone=time_zone,
+        status=status, registered_at=now, time_zone=time_zone, zone_version=0,
         expires_at=expiry.until(now, t.DEFAULT_VALID_DAYS) if auto_approve else None))
+    if time_zone is not None:
+        _zone_on_record(conn, station_id, 0, time_zone, now)
     return status
 
 
@@ -232,8 +268,9 @@ def master_data(conn: sa.Connection, central_public_key: bytes,
              "office": r.office, "name": r.name, "expires_at": expiry.iso(r.expires_at),
              "expired": expiry.state(r.expires_at, now) == expiry.EXPIRED,
              "signers": [s["sha256"] for s in signers.parse(r.signers)],
-             # the zone its records are counted in (None: UTC, until the station says)
-             "time_zone": r.time_zone}
+             # the zone its records are counted in (None: UTC, until the station says),
+             # and its version: a station signs a change over the next one
+             "time_zone": r.time_zone, "zone_version": int(r.zone_version or 0)}
             for r in conn.execute(sa.select(t.stations).order_by(t.stations.c.id))
         ],
         "gazetteer_digest": digest,

@@ -2,8 +2,9 @@
 
 Each report is a list of flat rows (JSON) that :func:`to_csv` also writes as CSV. The dated
 reports count each record on its office's calendar day (:data:`DAYS`): its station's signed
-UTC instant in the time zone the station told the centre (UTC for one that never did), each
-day's bounds worked out per zone in use and compared in SQL (:class:`Scope`, :class:`Zones`).
+UTC instant in the time zone the station had told the centre when the record was stored
+(``packets.time_zone``; UTC for none), each day's bounds worked out per zone in use and
+compared in SQL (:class:`Scope`, :class:`Zones`).
 """
 
 from __future__ import annotations
@@ -70,7 +71,10 @@ class Scope:
     record in UTC (``created_at``, ``...Z``) and tells the centre its office's time zone
     (``stations.time_zone``), so a record made at 06:30 on 1 April in Phnom Penh (23:30 UTC
     on 31 March) is a record of 1 April; each day's bounds are that office's midnights
-    (:class:`Zones`). A station that never said its zone is counted on UTC days. The
+    (:class:`Zones`). The zone that dates a record is the one the centre held for its
+    station when it stored the packet (``packets.time_zone``): a zone the station corrects
+    later dates its later records, and moves none of those already counted. A record stored
+    while its station had said no zone is counted on UTC days. The
     report's day when no ``until`` is given is the centre's UTC date; an office ahead of
     UTC asks for its today with ``until`` (:func:`as_of`). Dates the stations
     write into the records themselves (a membership's ``start_date`` and ``end_date``, a
@@ -109,14 +113,14 @@ class Scope:
     def days(self, columns: Any, zones: Zones | None = None) -> list[Any]:
         """Conditions on the office's day a packet's record was made: its ``created_at``
         (ISO text in UTC as the stations sign it) from the start of ``since`` to the start
-        of the day after ``until``, each start in the packet's station's zone (``zones``,
-        :class:`Zones`; UTC days without)."""
+        of the day after ``until``, each start in the packet's own zone (its ``time_zone``,
+        ``zones``: :class:`Zones`; UTC days without)."""
         zones = zones or Zones()
         out = []
         if self.since is not None:
-            out.append(columns.created_at >= zones.start(columns.station_id, self.since))
+            out.append(columns.created_at >= zones.start(columns.time_zone, self.since))
         if self.until is not None:
-            out.append(columns.created_at < zones.start(columns.station_id,
+            out.append(columns.created_at < zones.start(columns.time_zone,
                                                          self.until + timedelta(days=1)))
         return out
 
@@ -127,40 +131,48 @@ DAYS = "each office's local days"
 
 @dataclass(frozen=True)
 class Zones:
-    """The office time zones the stations told the centre (``stations.time_zone``), for
-    the bounds of a day at each station (:meth:`start`, :meth:`start_at`); read once a
-    report (a few names: one per zone in use, not one per station or record)."""
+    """The office time zones the packets are dated in (``packets.time_zone``: the zone the
+    centre held for the station when it stored the packet), for the bounds of a day in a
+    packet's zone (:meth:`start`, :meth:`start_at`); read once a report, from the stations'
+    zones and the zones ever put on record for them (``station_zones``: a few names, one per
+    zone in use, not a scan of the packets)."""
 
     names: tuple[str, ...] = ()
 
     @classmethod
     def of(cls, conn: sa.Connection) -> Zones:
-        s = t.stations.c
-        found = conn.execute(sa.select(s.time_zone).where(s.time_zone.is_not(None))
-                             .distinct()).scalars()
+        s, h = t.stations.c, t.station_zones.c
+        found = conn.execute(sa.union(
+            sa.select(s.time_zone).where(s.time_zone.is_not(None)),
+            sa.select(h.time_zone))).scalars()
         return cls(tuple(sorted(name for name in found if _zone(name) is not None)))
 
-    def _stations(self, name: str) -> Any:
-        s = t.stations.c
-        return sa.select(s.id).where(s.time_zone == name)
-
-    def start(self, station: Any, day: date) -> Any:
-        """The instant ``day`` starts at the station in column ``station``, as text that
-        compares with a signed ``created_at``: the day itself where it starts at UTC
-        midnight (``created_at >= "2026-04-01"`` is the old UTC day's test), else its UTC
-        instant to the second (``2026-03-31T17:00:00`` in Phnom Penh)."""
+    def start(self, zone: Any, day: date) -> Any:
+        """The instant ``day`` starts in the zone named by column ``zone`` (a packet's
+        ``time_zone``), as text that compares with a signed ``created_at``: the day itself
+        where it starts at UTC midnight (``created_at >= "2026-04-01"`` is the old UTC day's
+        test; a packet without a zone), else its UTC instant to the second
+        (``2026-03-31T17:00:00`` in Phnom Penh)."""
         utc = day.isoformat()
-        whens = [(station.in_(self._stations(name)), text) for name in self.names
-                 if (text := _start_text(day, name)) != utc]
+        whens = self._whens(zone, {name: _start_text(day, name) for name in self.names}, utc)
         return sa.case(*whens, else_=utc) if whens else sa.literal(utc)
 
-    def start_at(self, station: Any, day: date) -> Any:
+    def start_at(self, zone: Any, day: date) -> Any:
         """The same instant as :meth:`start`, as a naive UTC time (the centre's own
         columns, such as an event's ``at``)."""
         utc = datetime.combine(day, time())
-        whens = [(station.in_(self._stations(name)), moment) for name in self.names
-                 if (moment := _start(day, name)) != utc]
+        whens = self._whens(zone, {name: _start(day, name) for name in self.names}, utc)
         return sa.case(*whens, else_=utc) if whens else sa.literal(utc, sa.DateTime)
+
+    @staticmethod
+    def _whens(zone: Any, starts: dict[str, Any], utc: Any) -> list[tuple[Any, Any]]:
+        """``(zone IN (names...), start)`` for each start other than UTC's, the zones that
+        share it together."""
+        by_start: defaultdict[Any, list[str]] = defaultdict(list)
+        for name, moment in starts.items():
+            if moment != utc:
+                by_start[moment].append(name)
+        return [(zone.in_(names), moment) for moment, names in by_start.items()]
 
     @staticmethod
     def day_of(created_at: str, name: str | None) -> date | None:
@@ -515,7 +527,7 @@ def _members(conn: sa.Connection, scope: Scope, zones: Zones, day: str | None,
         after = (date.fromisoformat(day) + timedelta(days=1))
         ended.append(sa.or_(sa.and_(e.ends_on.is_not(None), last < day),
                             sa.and_(e.ends_on.is_(None),
-                                    e.created_at < zones.start(e.station_id, after))))
+                                    e.created_at < zones.start(e.time_zone, after))))
         start, stop = _text_order(conn, p.start_date), _text_order(conn, p.end_date)
         term = [sa.or_(p.start_date.is_(None), start <= day),
                 sa.or_(p.end_date.is_(None), stop >= day)]
@@ -555,8 +567,9 @@ def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str,
     ``duplicates_prevented``: all three. An enrolment the adjudicator found to be a different
     person is accepted and leaves this report. ``scope``'s days are those the enrolments (and
     station adjudications) were made; with ``until``, the report stands at the end of that
-    day, each station's office's midnight (:class:`Scope`): a case an adjudicator decided
-    later (its ``adjudicated`` event) counts as awaiting, whichever way it was decided.
+    day, the office's midnight in the zone that dates the enrolment (:class:`Scope`): a case
+    an adjudicator decided later (its ``adjudicated`` event) counts as awaiting, whichever
+    way it was decided.
     """
     p, e = t.packets.c, t.events.c
     zones = Zones.of(conn)
@@ -567,7 +580,7 @@ def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str,
         # still waiting
         later = sa.select(e.id).where(
             e.packet_id == p.id, e.event == "adjudicated",
-            e.at >= zones.start_at(p.station_id, scope.until + timedelta(days=1))).exists()
+            e.at >= zones.start_at(p.time_zone, scope.until + timedelta(days=1))).exists()
         decided = sa.and_(p.kind == "enrolment", p.status.in_([REJECTED, ACCEPTED]),
                           p.reason.in_([SAME_PERSON, DIFFERENT_PERSON]))
         held = sa.or_(held, sa.and_(decided, later))

@@ -44,6 +44,22 @@ stations = sa.Table(
     # said at its registration or later; the reports count its records on the office's
     # days (NULL: a station that never said, counted on UTC days)
     sa.Column("time_zone", sa.String(64), nullable=True),
+    # schema 8: how many times its zone was put on record after its registration: a
+    # station signs a change over the next version (sync.registration.zone_message) and the
+    # centre takes only that one, so a declaration seen on the way is of no use again
+    sa.Column("zone_version", sa.Integer, nullable=False, default=0, server_default="0"),
+)
+
+#: Schema 8: every office zone put on record for a station (at its registration, and each
+#: change after it, numbered as ``stations.zone_version``): the zones its packets may be
+#: dated in, which the reports read here (a few rows) rather than from the packets.
+station_zones = sa.Table(
+    "station_zones",
+    metadata,
+    sa.Column("station_id", sa.String(64), primary_key=True),
+    sa.Column("version", sa.Integer, primary_key=True),
+    sa.Column("time_zone", sa.String(64), nullable=False),
+    sa.Column("since", sa.DateTime, nullable=True),
 )
 
 packets = sa.Table(
@@ -84,6 +100,10 @@ packets = sa.Table(
     sa.Column("end_date", sa.String(10), nullable=True),
     sa.Column("ends_on", sa.String(10), nullable=True),
     sa.Column("died_on", sa.String(10), nullable=True),
+    # schema 8: the office zone the centre held for the station when the packet was stored
+    # (``sync.central.store.write_batch``; NULL: none, UTC days): the reports count the
+    # record on that zone's day, so a zone changed later does not move it to another day
+    sa.Column("time_zone", sa.String(64), nullable=True),
     sa.Index("ix_packets_kind_status", "kind", "status"),
     sa.Index("ix_packets_status_arrival", "status", "arrival"),
     # schema 6: a station's outbox position, looked up for every new packet (two different
@@ -217,8 +237,10 @@ operator_actions = sa.Table(
 #: zone: the reports count each record on its office's day), the packets' report dates
 #: ``start_date``, ``end_date``, ``ends_on``, ``died_on`` (filled from the payloads of the
 #: rows already there by :func:`_migrate`) and the indexes ``ix_packets_record_id`` and
-#: ``ix_events_packet_id``.
-SCHEMA_VERSION = 7
+#: ``ix_events_packet_id``. 8: ``packets.time_zone`` (the zone that dates each record, the
+#: one on record when it was stored; filled from the station's zone by the migration),
+#: ``stations.zone_version`` and the ``station_zones`` table (each zone put on record).
+SCHEMA_VERSION = 8
 
 #: How long an approval (or a renewal) holds unless the operator says otherwise, and what a
 #: station active before schema 5 gets from the migration, counted from the migration.
@@ -249,6 +271,17 @@ MIGRATIONS: dict[int, tuple[str, ...]] = {
         "ALTER TABLE packets ADD COLUMN died_on VARCHAR(10)",
         "CREATE INDEX IF NOT EXISTS ix_packets_record_id ON packets (record_id)",
         "CREATE INDEX IF NOT EXISTS ix_events_packet_id ON events (packet_id)"),
+    # the packets stored so far are dated by their station's zone now (the only one a
+    # version 7 centre kept), in one statement; station_zones is made by create_all and
+    # starts with those zones (version 0: no change counted before versions)
+    7: ("ALTER TABLE stations ADD COLUMN zone_version INTEGER NOT NULL DEFAULT 0",
+        "ALTER TABLE packets ADD COLUMN time_zone VARCHAR(64)",
+        "UPDATE packets SET time_zone = (SELECT stations.time_zone FROM stations WHERE "
+        "stations.id = packets.station_id) WHERE station_id IN (SELECT id FROM stations "
+        "WHERE time_zone IS NOT NULL)",
+        "INSERT INTO station_zones (station_id, version, time_zone, since) SELECT id, "
+        "zone_version, time_zone, registered_at FROM stations WHERE time_zone IS NOT NULL "
+        "AND id NOT IN (SELECT station_id FROM station_zones)"),
 }
 
 #: Packets whose report dates the migration to 7 reads at a time (their payloads in memory).
@@ -299,16 +332,14 @@ def _migrate(engine: sa.Engine, version: int, now: datetime) -> None:
     centre a year to renew or revoke each one on purpose (``sws central renew``).
     """
     inspector = sa.inspect(engine)
-    have = {c["name"] for c in inspector.get_columns(packets.name)}
-    have |= {c["name"] for c in inspector.get_columns(stations.name)}
+    # by table: packets and stations both have a time_zone column (stations' since 7)
+    have = {(table.name, c["name"]) for table in (packets, stations)
+            for c in inspector.get_columns(table.name)}
     with engine.begin() as conn:
         for statement in MIGRATIONS[version]:
-            if "ADD COLUMN arrival" in statement and "arrival" in have:
-                continue  # tables created by this program's metadata already have it
-            if "ADD COLUMN expires_at" in statement and "expires_at" in have:
-                continue
-            added = statement.split("ADD COLUMN ")[-1].split(" ")[0]
-            if "ADD COLUMN" in statement and added in have:
+            words = statement.split()
+            if words[:2] == ["ALTER", "TABLE"] and words[3:5] == ["ADD", "COLUMN"] \
+                    and (words[2], words[5]) in have:
                 continue  # tables created by this program's metadata already have it
             conn.exec_driver_sql(statement)
         if version == 6:

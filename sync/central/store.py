@@ -48,14 +48,30 @@ def copy_rows(raw: Any, table: sa.Table, rows: list[dict[str, Any]]) -> None:
             write(values(row))
 
 
+def date_by_zone(conn: sa.Connection, rows: list[dict[str, Any]]) -> None:
+    """Give each packet row of ``rows`` the ``time_zone`` the centre holds for its station
+    in ``conn``'s transaction (None: none said, UTC days): the zone the reports date the
+    record in from then on, whatever the station says later. One lookup a batch (the few
+    stations in it), not one a row."""
+    if not rows:
+        return
+    s = t.stations.c
+    ids = {row["station_id"] for row in rows}
+    zones = dict(conn.execute(sa.select(s.id, s.time_zone).where(s.id.in_(sorted(ids)))).all())
+    for row in rows:
+        row["time_zone"] = zones.get(row["station_id"])
+
+
 def _copy(conn: sa.Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
     """:func:`copy_rows` inside the caller's transaction."""
     copy_rows(conn.connection.driver_connection, table, rows)
 
 
 def write_batch(conn: sa.Connection, batch: Batch) -> None:
-    """Insert every row the batch produced, in the caller's transaction."""
+    """Insert every row the batch produced, in the caller's transaction; each packet row
+    dated in its station's office zone as the centre holds it now (:func:`date_by_zone`)."""
     bulk = conn.dialect.name == "postgresql" and conn.dialect.driver == "psycopg"
+    date_by_zone(conn, batch.packets)
     if batch.manifests:
         ids = list(batch.manifests)
         have = set(conn.execute(sa.select(t.manifests.c.id).where(t.manifests.c.id.in_(ids)))

@@ -162,7 +162,9 @@ def load(engine: sa.Engine, reg: Registry) -> None:
             {"id": f"st-{i}", "public_key": bytes(32), "name": "", "office": "",
              "status": "active", "registered_at": datetime(2025, 1, 1), "time_zone": zone}
             for i, zone in enumerate(ZONES)])
-        conn.execute(t.packets.insert(), reg.rows)
+        # dated in their station's zone, as ingest stores them (schema 8)
+        conn.execute(t.packets.insert(), [{**row, "time_zone": ZONES[int(row["station_id"][3:])]}
+                                          for row in reg.rows])
 
 
 # -- the plain reference: the report as it was before schema 7, decoding every payload ----
@@ -327,7 +329,8 @@ def test_a_version_6_registry_gets_its_report_dates_from_the_stored_payloads(
     for _ in range(2):  # migrated once; the second start has nothing to do
         engine = make_engine(db_url)
         with engine.connect() as conn:
-            assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == 7
+            assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == \
+                t.SCHEMA_VERSION
             indexes = {i["name"] for table in ("packets", "events")
                        for i in sa.inspect(conn).get_indexes(table)}
             assert {"ix_packets_record_id", "ix_events_packet_id"} <= indexes

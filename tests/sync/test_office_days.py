@@ -129,7 +129,8 @@ def test_a_phnom_penh_morning_counts_on_the_offices_day_a_silent_station_on_utcs
 def test_a_station_tells_a_changed_zone_at_a_later_sync_and_the_reports_follow(
         centre: TestClient, tmp_path: Path) -> None:
     """Registered before it said a zone (UTC), the station says Phnom Penh at its next sync
-    (signed with its key); its records move to the office's days."""
+    (signed with its key); the records it delivers from then on are counted on the office's
+    days, those already stored keep the days they were counted on."""
     station = make_station(tmp_path / "s.sqlite3", "st-later")
     morning_records(station)
     sync(centre, station, None)
@@ -145,8 +146,14 @@ def test_a_station_tells_a_changed_zone_at_a_later_sync_and_the_reports_follow(
     # said once: the next sync sends nothing
     assert not registration.declare_time_zone(client, master, station.station_id,
                                               station.key, PHNOM_PENH)
-    assert figures(centre, until="2026-03-31") == (0, 0, 0, 0)
-    assert figures(centre, since="2026-04-01", until="2026-04-01") == (1, 1, 1, 1)
+    assert figures(centre, until="2026-03-31") == (1, 1, 1, 1)
+    assert figures(centre, since="2026-04-01", until="2026-04-01") == (0, 0, 0, 0)
+    queue(station, "service_use", "v-later", {"facility": "Provincial hospital",
+                                               "card_id": "C-later"}, MORNING)
+    sync(centre, station, PHNOM_PENH)
+    uses = centre.get("/v1/reports/service-uses", params={"since": "2026-04-01",
+                                                          "until": "2026-04-01"})
+    assert sum(r["service_uses"] for r in uses.json()["rows"]) == 1
 
 
 def refusals(db_url: str, reason: str) -> int:
@@ -172,9 +179,9 @@ def test_an_unknown_zone_is_refused_with_its_reason_and_logged(
                                           station.key, PHNOM_PENH)
 
     answer = centre.post("/v1/stations/st-mars/time-zone", json={
-        "time_zone": "../../etc/passwd", "was": PHNOM_PENH,
+        "time_zone": "../../etc/passwd", "was": PHNOM_PENH, "version": 2,
         "signature": b64(station.key.sign(registration.zone_message(
-            "st-mars", "../../etc/passwd", PHNOM_PENH)))})
+            "st-mars", "../../etc/passwd", PHNOM_PENH, 2)))})
     assert answer.status_code == 400 and "../../etc/passwd" in answer.json()["detail"]
     assert refusals(db_url, "bad_time_zone") == 1  # logged once a day per station
     # a declaration the station's key did not sign changes nothing
@@ -208,7 +215,8 @@ def test_a_version_6_database_gains_the_zone_column_its_stations_utc(db_url: str
     for _ in range(2):  # migrated once; the second start has nothing to do
         engine = make_engine(db_url)
         with engine.connect() as conn:
-            assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == 7
+            assert conn.execute(sa.select(t.schema_version.c.version)).scalar_one() == \
+                t.SCHEMA_VERSION
             assert conn.execute(sa.select(t.stations.c.id, t.stations.c.office,
                                           t.stations.c.time_zone)).all() == [
                 ("st-old", "o", None)]
@@ -330,7 +338,8 @@ def test_duplicates_until_a_day_stand_at_each_offices_midnight(db_url: str) -> N
                 id=f"pk-{station}", station_id=station, seq=1, kind="enrolment",
                 record_id=f"p-{station}", created_at="2026-03-31T02:00:00Z",
                 received_at=decided, digest=b"d", payload=b"", status=REJECTED,
-                reason=reports.SAME_PERSON, province="12", district="1204", arrival=1))
+                reason=reports.SAME_PERSON, province="12", district="1204", arrival=1,
+                time_zone=zone))
             conn.execute(t.events.insert().values(
                 at=decided, event="adjudicated", reason="same_person", station_id=station,
                 packet_id=f"pk-{station}"))
