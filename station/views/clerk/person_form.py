@@ -53,7 +53,7 @@ class PersonFormPage(QWidget):
         hrow = QHBoxLayout(household)
         self.new_household = QRadioButton(self.tr("New househo&ld (this person is the head)"))
         self.new_household.setObjectName("newHousehold")
-        self.existing_household = QRadioButton(self.tr("Membe&r of existing household:"))
+        self.existing_household = QRadioButton(self.tr("Member of e&xisting household:"))
         self.household_id = QLineEdit()
         self.household_id.setObjectName("household_id")
         self.household_id.setPlaceholderText(self.tr("household id"))
@@ -106,9 +106,12 @@ class PersonFormPage(QWidget):
         birth.addWidget(self.age_known)
         birth.addWidget(self.age)
         form.addRow(buddy_label(self.tr("Date o&f birth"), self.birth_date), birth)
+        # Alt+D (the row's label) reaches the province, each lower level its own letter
         self.address = AddressPicker(gazetteer or demo_gazetteer(), {
             "province": self.tr("province"), "district": self.tr("district"),
-            "commune": self.tr("commune"), "village": self.tr("village (name or code)")})
+            "commune": self.tr("commune"), "village": self.tr("village (name or code)")},
+            labels={"province": self.tr("Province:"), "district": self.tr("Dist&rict:"),
+                    "commune": self.tr("&Commune:"), "village": self.tr("&Village:")})
         self.address.changed.connect(self.changed)
         self.inputs.update(self.address.boxes)
         form.addRow(buddy_label(self.tr("A&ddress"), self.address.boxes["province"]),
