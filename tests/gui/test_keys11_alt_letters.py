@@ -109,3 +109,22 @@ def test_no_field_of_the_programmes_or_the_person_page_lacks_or_shares_a_letter(
     found["person"] = (_unreached(page.person), _clashes(_letters(window)))
     assert found == {"programmes": ([], []), "person": ([], [])}
     assert (window.width(), window.height()) == (1024, 700)
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_the_whole_questionnaire_is_in_view_at_once_at_1024_by_700(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    """The questions sat in a scroll area of their own, squeezed to two rows inside the
+    scrolling tab: the clerk read the household twelve questions through a slot. Now the
+    tab scrolls, and once it is at the questionnaire every question is in view."""
+    from station.views.services.programmes_panel import FitScrollArea
+
+    window, panel = _programmes(qtbot, live_ctx, language)
+    page = panel.findChild(FitScrollArea)
+    top = panel.form.mapTo(page.widget(), panel.form.rect().topLeft()).y()
+    page.verticalScrollBar().setValue(top)
+    _settle()
+    hidden = [name for name, field in panel.form.fields.items()
+              if field.visibleRegion().boundingRect().height() < field.height()]
+    assert hidden == []
+    assert (window.width(), window.height()) == (1024, 700)

@@ -31,6 +31,9 @@ class AssessmentForm(QWidget):
         self.questionnaire = questionnaire
         self.fields: dict[str, QWidget] = {}
         layout = QFormLayout(self)
+        # twelve rows at their full height in the scrolling tab: no margin, little spacing
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(3)
         for question in questionnaire.questions:
             field = self._field(question)
             field.setObjectName(question.id)

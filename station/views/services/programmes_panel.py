@@ -153,17 +153,20 @@ class ProgrammesPanel(ServicePanel):
         assess = QGroupBox(self.tr("Vulnerability assessment"))
         alay = QVBoxLayout(assess)
         self.form = AssessmentForm(questionnaire or load_questionnaire())
-        scroll = QScrollArea()
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        alay.addWidget(scroll, 1)
+        # every question at its full height: the tab scrolls (in its own scroll area the
+        # questionnaire was squeezed to two rows, and the clerk read twelve through a slot)
+        alay.addWidget(self.form)
         self.assess_button = QPushButton(self.tr("&Record the assessment"))
         self.assess_button.setObjectName("assess")
         self.assessment = QLabel()
         self.assessment.setObjectName("assessmentResult")
-        alay.addWidget(self.assess_button)
-        alay.addWidget(self.assessment)
-        outer.addWidget(assess, 2)  # the questionnaire is the part the clerk fills in
+        self.assessment.setWordWrap(True)
+        # the score beside the button that gave it (a line of its own was empty until then)
+        recorded = QHBoxLayout()
+        recorded.addWidget(self.assess_button, 1)
+        recorded.addWidget(self.assessment, 1)
+        alay.addLayout(recorded)
+        outer.addWidget(assess)  # at its full height: the lists take the room left
 
         package = QGroupBox(self.tr("Proposed package (tick what is taken)"))
         play = QVBoxLayout(package)
