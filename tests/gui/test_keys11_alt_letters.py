@@ -128,3 +128,19 @@ def test_the_whole_questionnaire_is_in_view_at_once_at_1024_by_700(
               if field.visibleRegion().boundingRect().height() < field.height()]
     assert hidden == []
     assert (window.width(), window.height()) == (1024, 700)
+
+
+@pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
+def test_an_existing_households_id_is_whole_in_its_field_at_1024_by_700(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    """The household id field was squeezed beside the two choices to a few characters
+    ("hous..." in English at 1024 px): a clerk typing or pasting an id of 36 characters
+    could not read it back. It has a line of its own now."""
+    window, form = _person(qtbot, live_ctx, language)
+    form.existing_household.setChecked(True)
+    field = form.household_id
+    field.setText("3e151868-5bb6-4648-9822-98851d599e38")
+    _settle()
+    needed = field.fontMetrics().horizontalAdvance(field.text()) + 12  # its frame and margins
+    assert field.width() >= needed, (field.width(), needed)
+    assert (window.width(), window.height()) == (1024, 700)

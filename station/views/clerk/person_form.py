@@ -50,7 +50,8 @@ class PersonFormPage(QWidget):
         outer = QVBoxLayout(self)
 
         household = QGroupBox(self.tr("Household"))
-        hrow = QHBoxLayout(household)
+        hlay = QVBoxLayout(household)
+        hrow = QHBoxLayout()
         self.new_household = QRadioButton(self.tr("New househo&ld (this person is the head)"))
         self.new_household.setObjectName("newHousehold")
         self.existing_household = QRadioButton(self.tr("Member of e&xisting household:"))
@@ -67,11 +68,17 @@ class PersonFormPage(QWidget):
         self.new_household.toggled.connect(self._on_household_kind)
         hrow.addWidget(self.new_household)
         hrow.addWidget(self.existing_household)
+        hrow.addStretch(1)
+        # the id and the relation on a line of their own: beside the two choices the id's
+        # field was squeezed to a few characters at 1024 px (an id has 36)
+        joined = QHBoxLayout()
         # Alt letters to the household's id and the relation: reached only by Tab
-        hrow.addWidget(buddy_label(self.tr("H&ousehold id:"), self.household_id))
-        hrow.addWidget(self.household_id)
-        hrow.addWidget(buddy_label(self.tr("Relation to &head:"), self.relation))
-        hrow.addWidget(self.relation)
+        joined.addWidget(buddy_label(self.tr("H&ousehold id:"), self.household_id))
+        joined.addWidget(self.household_id, 1)
+        joined.addWidget(buddy_label(self.tr("Relation to &head:"), self.relation))
+        joined.addWidget(self.relation)
+        hlay.addLayout(hrow)
+        hlay.addLayout(joined)
         outer.addWidget(household)
 
         person = QGroupBox(self.tr("Person"))
