@@ -4,12 +4,14 @@ Indonesian found, each fixed with its test."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pytest
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from station.i18n import apply_language
+from station.model.ui_context import StationContext
 from tests.gui.test_tidy10_alt_letters import _settle
 
 pytestmark = pytest.mark.gui
@@ -37,3 +39,35 @@ def test_a_members_situation_reads_whole_in_its_drop_downs(qtbot: QtBot,
         if box.width() < box.sizeHint().width():
             cut.append((column, box.currentText(), box.width(), box.sizeHint().width()))
     assert cut == []
+
+
+def test_an_urdu_clerk_reads_the_rules_version_as_written(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """'1 programme proposed (rules 2026.11-1)' read '(... 1-2026.11)' at an Urdu desk:
+    the version's digits and punctuation took the sentence's right-to-left order. It is
+    set apart as a left-to-right run now, in the enrolment's step and the Programmes tab."""
+    from station.views.services import ProgrammesPanel
+    from tests.gui.test_clerk_flow import PERSON_FIELDS, _clerk, _enrol
+
+    apply_language("ur")
+    try:
+        page = _clerk(qtbot, live_ctx)
+        page.window().resize(1024, 700)
+        result = _enrol(qtbot, page, dict(PERSON_FIELDS, birth_date="1948-04-12"))
+        page.next_button.click()  # programmes
+        qtbot.waitUntil(page.programmes.confirm_button.isEnabled, timeout=20000)
+        assert RULES_ISOLATED.search(page.programmes.status.text()), \
+            ascii(page.programmes.status.text())
+        station = live_ctx.services["station"]
+        panel = ProgrammesPanel(station.station, None, live_ctx.clock)
+        qtbot.addWidget(panel)
+        panel.set_household(station.person(result.person_id)["household_id"])
+        qtbot.waitUntil(lambda: not panel.runner.busy and panel.package is not None,
+                        timeout=20000)
+        assert RULES_ISOLATED.search(panel.message.text()), ascii(panel.message.text())
+    finally:
+        apply_language("en")
+
+
+# the rules' version (digits, dots, a hyphen) between LEFT-TO-RIGHT ISOLATE and its end
+RULES_ISOLATED = re.compile("\u2066[0-9][0-9.-]*\u2069")

@@ -54,7 +54,7 @@ from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
 from station.views.date_field import date_field
 from station.views.dialog_parts import buddy_label
-from station.views.formats import short_date
+from station.views.formats import isolated, short_date
 from station.views.reasons import say
 from station.views.services.assessment_form import AssessmentForm
 from station.views.services.members_table import HouseholdSummary, MembersTable, load_household
@@ -308,7 +308,8 @@ class ProgrammesPanel(ServicePanel):
             return
         self._on_propose()  # the package its score now gives (what was shown goes first)
         self.assessment.setText(self.tr("Score {0:g}: {1} (questionnaire {2})").format(
-            scored.score, self._level(scored.poverty_level), scored.questionnaire_version))
+            scored.score, self._level(scored.poverty_level),
+            isolated(scored.questionnaire_version)))
 
     def _forget_shown(self) -> None:
         """Another household is asked for: nothing of the previous one stays to act on."""
@@ -419,7 +420,8 @@ class ProgrammesPanel(ServicePanel):
         self.confirm_button.setEnabled(bool(package.proposals))
         self._show_held(held, titles, owed, credits)
         self.show_info(self.tr("%n proposal(s) under rules %1.", "", len(package.proposals))
-                       .replace("%1", package.rules_version) if package.proposals else
+                       # as written at an Urdu desk ("2026.11-1", not "1-2026.11")
+                       .replace("%1", isolated(package.rules_version)) if package.proposals else
             self.tr("Nothing is proposed: assess the household and record its members' "
                     "situation."))
 
