@@ -71,3 +71,20 @@ def test_an_urdu_clerk_reads_the_rules_version_as_written(
 
 # the rules' version (digits, dots, a hyphen) between LEFT-TO-RIGHT ISOLATE and its end
 RULES_ISOLATED = re.compile("\u2066[0-9][0-9.-]*\u2069")
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_why_a_programme_was_not_proposed_reads_whole(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    """The Programmes tab's 'Considered, not proposed' lines ran past the list's edge at
+    1024x700 (a Khmer reason under a horizontal scroll bar, its end out of sight); they
+    wrap now, as the enrolment's own list does."""
+    from tests.gui.test_first_day_gui import programmes_tab_shown
+
+    apply_language(language)
+    try:
+        _window, panel = programmes_tab_shown(qtbot, live_ctx, (1024, 700))
+        assert panel.not_proposed.count() > 0
+        assert panel.not_proposed.horizontalScrollBar().maximum() == 0
+    finally:
+        apply_language("en")

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -173,11 +174,16 @@ class ProgrammesPanel(ServicePanel):
         self.proposals = QListWidget()
         self.proposals.setObjectName("proposals")
         self.proposals.setMinimumHeight(100)
-        self.proposals.setWordWrap(True)
         self.not_proposed = QListWidget()
         self.not_proposed.setObjectName("notProposed")
         self.not_proposed.setMaximumHeight(120)
         self.not_proposed.setStyleSheet("color: #777;")
+        # a long reason wraps, as in the enrolment's list: a Khmer one ran past the edge
+        # at 1024 px, under a sideways scroll bar
+        for listing in (self.proposals, self.not_proposed):
+            listing.setWordWrap(True)
+            listing.setResizeMode(QListView.ResizeMode.Adjust)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.confirm_button = QPushButton(self.tr("&Confirm the ticked programmes"))
         self.confirm_button.setObjectName("confirm")
         self.confirm_button.setEnabled(False)
