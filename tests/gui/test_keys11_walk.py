@@ -88,3 +88,30 @@ def test_why_a_programme_was_not_proposed_reads_whole(
         assert panel.not_proposed.horizontalScrollBar().maximum() == 0
     finally:
         apply_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "ur"])
+def test_an_urdu_auditor_reads_the_start_of_a_subjects_id(
+        qtbot: QtBot, ctx: StationContext, language: str) -> None:
+    """The audit list shows the start of a subject's id (its column is narrow). At an Urdu
+    desk the cut id's hyphen and ellipsis went to its left, '…-e15e579c': it read as the
+    end of an id. The id is set apart as a left-to-right run there now ('e15e579c-…'), and
+    its whole, plain, on hover."""
+    from station.model.audit_log import AuditRow
+    from station.model.ui_session import OperatorSession
+    from station.views.auditor import AuditorPage
+
+    apply_language(language)
+    try:
+        page = AuditorPage(ctx, OperatorSession("aud", "auditor"))
+        qtbot.addWidget(page)
+        subject = "e15e579c-1234-4567-89ab-cdef01234567"
+        page._on_events([AuditRow(seq=1, at=dt.datetime(2026, 11, 22, 9, 30, tzinfo=dt.UTC),
+                                  operator="super", station_id="s1",
+                                  action="adjudication.open", subject_type="case",
+                                  subject_id=subject, details={})])
+        item = page.events.item(0, 5)
+        assert item is not None and item.toolTip() == subject
+        assert item.text() == (subject if language == "en" else f"\u2066{subject}\u2069")
+    finally:
+        apply_language("en")
