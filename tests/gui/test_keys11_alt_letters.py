@@ -84,6 +84,17 @@ def test_each_vulnerability_question_is_reached_by_its_alt_letter(
     assert _press_each(qtbot, window, fields) == {}
 
 
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_the_fields_below_the_fold_come_into_view_with_their_alt_letter(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    """At 1024x700 the Programmes tab scrolls: Alt+N (reason) and Alt+L (last day) put
+    the focus on a field below the fold, out of sight, and the clerk typed blind."""
+    window, panel = _programmes(qtbot, live_ctx, language)
+    fields = {"endDate": panel.end_date, "household": panel.household,
+              "endReason": panel.end_reason}
+    assert _press_each(qtbot, window, fields) == {}
+
+
 @pytest.mark.parametrize("language", ["en", "km", "id"])
 def test_the_address_lower_levels_are_reached_by_their_alt_letters(
         qtbot: QtBot, live_ctx: StationContext, language: str) -> None:

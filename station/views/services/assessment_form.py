@@ -10,8 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QComboBox, QFormLayout, QScrollArea, QSpinBox, QWidget
+from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from station.services.questionnaire import Answer, Question, Questionnaire
 from station.views.services.questionnaire_words import (
@@ -39,25 +38,9 @@ class AssessmentForm(QWidget):
             field.setObjectName(question.id)
             field.setToolTip(question_text(question.id, question.text))  # not the English
             self.fields[question.id] = field
-            field.installEventFilter(self)  # scrolled into view when the keyboard comes
             # the label's Alt letter takes the keyboard to the answer (the clerk asks the
             # questions in the household's order, not the form's)
             layout.addRow(question_label(question.id, question.text), field)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.FocusIn and isinstance(watched, QWidget):
-            self._bring_into_view(watched)
-        return super().eventFilter(watched, event)
-
-    def _bring_into_view(self, field: QWidget) -> None:
-        """Scroll every area round the form (the questionnaire's own, the tab's) to
-        ``field``: an Alt letter put the focus on a question below the fold, out of sight
-        (Tab scrolls by itself, the letter did not)."""
-        area = self.parentWidget()
-        while area is not None:
-            if isinstance(area, QScrollArea):
-                area.ensureWidgetVisible(field)
-            area = area.parentWidget()
 
     @staticmethod
     def _field(question: Question) -> QWidget:

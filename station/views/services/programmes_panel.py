@@ -34,6 +34,7 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -85,6 +86,16 @@ class FitScrollArea(QScrollArea):
         super().__init__()
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidgetResizable(False)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus)
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll to the field the keyboard went to: an Alt letter put the focus on a
+        question or the last day below the fold, out of sight (Tab scrolls by itself)."""
+        body = self.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.ensureWidgetVisible(new)
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
