@@ -1419,6 +1419,10 @@ Kartu: %6</translation>
         <translation>Mencatat kematian %1 mengakhiri programnya pada tanggal tersebut dan mencabut kartunya. Orang tersebut tetap ada di registri, dan registri pusat diberi tahu.</translation>
     </message>
     <message>
+        <source>%1, born %2</source>
+        <translation>%1, lahir %2</translation>
+    </message>
+    <message>
         <source>&amp;Date of death</source>
         <translation>&amp;Tanggal kematian</translation>
     </message>

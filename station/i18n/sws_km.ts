@@ -1423,6 +1423,10 @@ Card: %6</source>
         <translation>ការកត់ត្រាមរណភាពរបស់ %1 បញ្ចប់កម្មវិធីរបស់គាត់នៅថ្ងៃនោះ ហើយដកហូតកាតរបស់គាត់។ បុគ្គលនេះនៅតែមានក្នុងបញ្ជី ហើយបញ្ជីកណ្តាលត្រូវបានជូនដំណឹង។</translation>
     </message>
     <message>
+        <source>%1, born %2</source>
+        <translation>%1 កើត %2</translation>
+    </message>
+    <message>
         <source>&amp;Date of death</source>
         <translation>កាលបរិច្ឆេទមរណភាព (&amp;D)</translation>
     </message>

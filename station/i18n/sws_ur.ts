@@ -1423,6 +1423,10 @@ Card: %6</source>
         <translation>%1 کی وفات درج کرنے سے اس تاریخ پر ان کے پروگرام ختم ہو جاتے ہیں اور ان کا کارڈ منسوخ ہو جاتا ہے۔ فرد رجسٹری میں رہتا ہے، اور مرکزی رجسٹری کو اطلاع دی جاتی ہے۔</translation>
     </message>
     <message>
+        <source>%1, born %2</source>
+        <translation>%1، پیدائش %2</translation>
+    </message>
+    <message>
         <source>&amp;Date of death</source>
         <translation>تاریخ وفات (&amp;D)</translation>
     </message>

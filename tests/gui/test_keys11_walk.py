@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from typing import Any
 
 import pytest
-from PySide6.QtWidgets import QComboBox
+from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from station.i18n import apply_language
@@ -113,5 +114,31 @@ def test_an_urdu_auditor_reads_the_start_of_a_subjects_id(
         item = page.events.item(0, 5)
         assert item is not None and item.toolTip() == subject
         assert item.text() == (subject if language == "en" else f"\u2066{subject}\u2069")
+    finally:
+        apply_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_recording_a_death_says_which_of_the_namesakes_it_is(
+        qtbot: QtBot, live_ctx: StationContext, station: Any, language: str) -> None:
+    """The search lists people of the same name side by side (the demo's twelve 'Chan
+    Sokha'); Record a death... asked 'Recording the death of Sok Dara ends their
+    programmes...' with nothing else to tell which one, and in Latin letters at a Khmer
+    desk. It names the person as the list does, local and Latin, and their birth date."""
+    from station.views.formats import short_date
+    from tests.gui.test_deaths import _person, _search
+
+    _person(station)
+    apply_language(language)
+    try:
+        page = _search(qtbot, live_ctx, station, "super")
+        page.death_button.click()
+        dialog = page.death_dialog
+        assert dialog is not None
+        said = " ".join(x.text() for x in dialog.findChildren(QLabel))
+        row = page._rows[0]
+        assert "សុខ ដារា (Sok Dara)" in said and short_date(row.birth_date) in said, said
+        assert ("born" in said) == (language == "en"), said
+        dialog.reject()
     finally:
         apply_language("en")
