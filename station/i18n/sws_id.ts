@@ -1419,6 +1419,10 @@ Kartu: %6</translation>
         <translation>Mencatat kematian %1 mengakhiri programnya pada tanggal tersebut dan mencabut kartunya. Orang tersebut tetap ada di registri, dan registri pusat diberi tahu.</translation>
     </message>
     <message>
+        <source>%1, born %2</source>
+        <translation>%1, lahir %2</translation>
+    </message>
+    <message>
         <source>&amp;Date of death</source>
         <translation>&amp;Tanggal kematian</translation>
     </message>
@@ -2867,7 +2871,7 @@ Kartu: %6</translation>
         <translation>Rumah tangga baru (&amp;orang ini kepala keluarga)</translation>
     </message>
     <message>
-        <source>Membe&amp;r of existing household:</source>
+        <source>Member of e&amp;xisting household:</source>
         <translation>Anggota rumah tangga yang a&amp;da:</translation>
     </message>
     <message>
@@ -2961,6 +2965,22 @@ Kartu: %6</translation>
     <message>
         <source>village (name or code)</source>
         <translation>dusun (nama atau kode)</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Provinsi:</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <translation>Ke&amp;camatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>Desa (&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>Dusun (&amp;V):</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
@@ -3563,6 +3583,54 @@ Kartu: %6</translation>
     <message>
         <source>Does a member have a chronic illness that stops them working?</source>
         <translation>Apakah ada anggota yang sakit kronis sehingga tidak dapat bekerja?</translation>
+    </message>
+    <message>
+        <source>How many &amp;people live and eat in the household?</source>
+        <translation>Berapa orang &amp;yang tinggal dan makan bersama dalam rumah tangga?</translation>
+    </message>
+    <message>
+        <source>&amp;Main material of the roof</source>
+        <translation>Bahan &amp;utama atap</translation>
+    </message>
+    <message>
+        <source>Main material of the ou&amp;ter walls</source>
+        <translation>Bahan utama d&amp;inding luar</translation>
+    </message>
+    <message>
+        <source>Main source of drin&amp;king water</source>
+        <translation>Sumber utama air &amp;minum</translation>
+    </message>
+    <message>
+        <source>Toilet facility (&amp;J)</source>
+        <translation>Fasilitas &amp;jamban</translation>
+    </message>
+    <message>
+        <source>&amp;Is the dwelling connected to electricity?</source>
+        <translation>Apakah rumah tersambung &amp;listrik?</translation>
+    </message>
+    <message>
+        <source>Main cooking fuel (&amp;Q)</source>
+        <translation>Bahan bakar utama untuk memasak (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Agricultural land used by the household</source>
+        <translation>Lahan p&amp;ertanian yang digunakan rumah tangga</translation>
+    </message>
+    <message>
+        <source>Does the household own a motorbike or car? (&amp;X)</source>
+        <translation>Apakah rumah tangga memiliki sepeda motor atau mobil? (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Does the household own a tele&amp;vision?</source>
+        <translation>Apakah rumah tangga memiliki tele&amp;visi?</translation>
+    </message>
+    <message>
+        <source>Does any member earn a regular wage or salar&amp;y?</source>
+        <translation>Apakah ada anggota yang berpenghasilan upah atau gaji tetap? (&amp;Z)</translation>
+    </message>
+    <message>
+        <source>Does a member have a chronic illness that stops them working? (&amp;Z)</source>
+        <translation>Apakah ada anggota yang sakit &amp;kronis sehingga tidak dapat bekerja?</translation>
     </message>
     <message>
         <source>thatch</source>

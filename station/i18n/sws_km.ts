@@ -1423,6 +1423,10 @@ Card: %6</source>
         <translation>ការកត់ត្រាមរណភាពរបស់ %1 បញ្ចប់កម្មវិធីរបស់គាត់នៅថ្ងៃនោះ ហើយដកហូតកាតរបស់គាត់។ បុគ្គលនេះនៅតែមានក្នុងបញ្ជី ហើយបញ្ជីកណ្តាលត្រូវបានជូនដំណឹង។</translation>
     </message>
     <message>
+        <source>%1, born %2</source>
+        <translation>%1 កើត %2</translation>
+    </message>
+    <message>
         <source>&amp;Date of death</source>
         <translation>កាលបរិច្ឆេទមរណភាព (&amp;D)</translation>
     </message>
@@ -2878,8 +2882,8 @@ Card: %6</source>
         <translation>គ្រួសារថ្មី (បុគ្គលនេះជាមេគ្រួសារ) (&amp;L)</translation>
     </message>
     <message>
-        <source>Membe&amp;r of existing household:</source>
-        <translation>សមាជិកគ្រួសារដែលមានស្រាប់៖ (&amp;R)</translation>
+        <source>Member of e&amp;xisting household:</source>
+        <translation>សមាជិកគ្រួសារដែលមានស្រាប់៖ (&amp;X)</translation>
     </message>
     <message>
         <source>household id</source>
@@ -2972,6 +2976,22 @@ Card: %6</source>
     <message>
         <source>village (name or code)</source>
         <translation>ភូមិ (ឈ្មោះ ឬលេខកូដ)</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>ខេត្ត៖</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <translation>ស្រុក (&amp;R)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>ឃុំ (&amp;C)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>ភូមិ (&amp;V)៖</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
@@ -3579,6 +3599,54 @@ Card: %6</source>
     <message>
         <source>Does a member have a chronic illness that stops them working?</source>
         <translation>តើមានសមាជិកណាម្នាក់មានជំងឺរ៉ាំរ៉ៃដែលធ្វើឲ្យមិនអាចធ្វើការបានទេ?</translation>
+    </message>
+    <message>
+        <source>How many &amp;people live and eat in the household?</source>
+        <translation>តើមានមនុស្សប៉ុន្មាននាក់រស់នៅ និងហូបចុកក្នុងគ្រួសារ? (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Main material of the roof</source>
+        <translation>សម្ភារៈសំខាន់នៃដំបូល (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Main material of the ou&amp;ter walls</source>
+        <translation>សម្ភារៈសំខាន់នៃជញ្ជាំងខាងក្រៅ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Main source of drin&amp;king water</source>
+        <translation>ប្រភពទឹកផឹកសំខាន់ (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Toilet facility (&amp;J)</source>
+        <translation>បង្គន់ (&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Is the dwelling connected to electricity?</source>
+        <translation>តើលំនៅដ្ឋានមានភ្លើងអគ្គិសនីទេ? (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Main cooking fuel (&amp;Q)</source>
+        <translation>ឥន្ធនៈចម្អិនអាហារសំខាន់ (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Agricultural land used by the household</source>
+        <translation>ដីកសិកម្មដែលគ្រួសារប្រើប្រាស់ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Does the household own a motorbike or car? (&amp;X)</source>
+        <translation>តើគ្រួសារមានម៉ូតូ ឬរថយន្តទេ? (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Does the household own a tele&amp;vision?</source>
+        <translation>តើគ្រួសារមានទូរទស្សន៍ទេ? (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Does any member earn a regular wage or salar&amp;y?</source>
+        <translation>តើមានសមាជិកណាម្នាក់ទទួលបានប្រាក់ឈ្នួល ឬប្រាក់ខែទៀងទាត់ទេ? (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Does a member have a chronic illness that stops them working? (&amp;Z)</source>
+        <translation>តើមានសមាជិកណាម្នាក់មានជំងឺរ៉ាំរ៉ៃដែលធ្វើឲ្យមិនអាចធ្វើការបានទេ? (&amp;Z)</translation>
     </message>
     <message>
         <source>thatch</source>

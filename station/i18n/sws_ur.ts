@@ -1423,6 +1423,10 @@ Card: %6</source>
         <translation>%1 کی وفات درج کرنے سے اس تاریخ پر ان کے پروگرام ختم ہو جاتے ہیں اور ان کا کارڈ منسوخ ہو جاتا ہے۔ فرد رجسٹری میں رہتا ہے، اور مرکزی رجسٹری کو اطلاع دی جاتی ہے۔</translation>
     </message>
     <message>
+        <source>%1, born %2</source>
+        <translation>%1، پیدائش %2</translation>
+    </message>
+    <message>
         <source>&amp;Date of death</source>
         <translation>تاریخ وفات (&amp;D)</translation>
     </message>
@@ -2878,8 +2882,8 @@ Card: %6</source>
         <translation>نیا گھرانہ (یہ فرد سربراہ ہے) (&amp;L)</translation>
     </message>
     <message>
-        <source>Membe&amp;r of existing household:</source>
-        <translation>موجودہ گھرانے کا رکن: (&amp;R)</translation>
+        <source>Member of e&amp;xisting household:</source>
+        <translation>موجودہ گھرانے کا رکن: (&amp;X)</translation>
     </message>
     <message>
         <source>household id</source>
@@ -2972,6 +2976,22 @@ Card: %6</source>
     <message>
         <source>village (name or code)</source>
         <translation>گاؤں (نام یا کوڈ)</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>صوبہ:</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <translation>ضلع (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>یونین کونسل (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>گاؤں (&amp;V):</translation>
     </message>
     <message>
         <source>A&amp;ddress</source>
@@ -3579,6 +3599,54 @@ Card: %6</source>
     <message>
         <source>Does a member have a chronic illness that stops them working?</source>
         <translation>کیا کسی رکن کو ایسی دائمی بیماری ہے جو اسے کام سے روکتی ہے؟</translation>
+    </message>
+    <message>
+        <source>How many &amp;people live and eat in the household?</source>
+        <translation>گھرانے میں کتنے لوگ رہتے اور کھاتے ہیں؟ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Main material of the roof</source>
+        <translation>چھت کا بنیادی مواد (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Main material of the ou&amp;ter walls</source>
+        <translation>بیرونی دیواروں کا بنیادی مواد (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Main source of drin&amp;king water</source>
+        <translation>پینے کے پانی کا بنیادی ذریعہ (&amp;K)</translation>
+    </message>
+    <message>
+        <source>Toilet facility (&amp;J)</source>
+        <translation>بیت الخلا کی سہولت (&amp;J)</translation>
+    </message>
+    <message>
+        <source>&amp;Is the dwelling connected to electricity?</source>
+        <translation>کیا گھر میں بجلی کا کنکشن ہے؟ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Main cooking fuel (&amp;Q)</source>
+        <translation>کھانا پکانے کا بنیادی ایندھن (&amp;Q)</translation>
+    </message>
+    <message>
+        <source>&amp;Agricultural land used by the household</source>
+        <translation>گھرانے کے زیر استعمال زرعی زمین (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Does the household own a motorbike or car? (&amp;X)</source>
+        <translation>کیا گھرانے کے پاس موٹر سائیکل یا گاڑی ہے؟ (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Does the household own a tele&amp;vision?</source>
+        <translation>کیا گھرانے کے پاس ٹیلی وژن ہے؟ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Does any member earn a regular wage or salar&amp;y?</source>
+        <translation>کیا کوئی رکن باقاعدہ اجرت یا تنخواہ کماتا ہے؟ (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Does a member have a chronic illness that stops them working? (&amp;Z)</source>
+        <translation>کیا کسی رکن کو ایسی دائمی بیماری ہے جو اسے کام سے روکتی ہے؟ (&amp;Z)</translation>
     </message>
     <message>
         <source>thatch</source>

@@ -35,7 +35,7 @@ from station.views.audit_words import action_words, detail_words, details_in_wor
 from station.views.card_outcome import GREEN, RED, CardOutcomeView, never_delivered
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.file_dialogs import choose_folder, choose_save_file
-from station.views.formats import office_date_time
+from station.views.formats import isolated, office_date_time
 from station.views.places import gazetteer_of
 from station.views.workers import TaskRunner, plain_message
 
@@ -296,7 +296,9 @@ class AuditorPage(QWidget):
             tips = {1: f"{r.at.astimezone(dt.UTC):%Y-%m-%dT%H:%M:%S}Z (UTC)",
                     3: f"{cells[3]} ({r.action})", 6: r.details_text()}
             for j, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                # the subject's id cut short reads from its start at an Urdu desk too (its
+                # hyphen and the ellipsis went to its left: '…-e15e579c')
+                item = QTableWidgetItem(isolated(text) if j == 5 and text else text)
                 item.setToolTip(tips.get(j, text))
                 self.events.setItem(i, j, item)
         self.events.resizeColumnsToContents()

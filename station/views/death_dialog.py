@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from station.views.date_field import date_field
 from station.views.dialog_parts import FormDialog, add_error_and_buttons
+from station.views.formats import isolated, short_date
 
 
 class DeathDialog(FormDialog):
@@ -32,7 +33,9 @@ class DeathDialog(FormDialog):
         intro = QLabel(self.tr(
             "Recording the death of %1 ends their programmes on that date and revokes their "
             "card. The person stays in the registry, and the central registry is told.")
-            .replace("%1", name))
+            # which of the namesakes the list shows: the name and the birth date
+            .replace("%1", self.tr("%1, born %2").replace("%1", isolated(name))
+                     .replace("%2", short_date(born))))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.date = date_field("deathDate")

@@ -1,6 +1,8 @@
 """The address picker: province > district > commune > village by name, kept as codes.
 
-Each level is an editable drop-down of the areas inside the one chosen above it, shown as
+Each level is a labelled, editable drop-down, two levels a line (the labels' Alt letters take
+the keyboard to them, the form's own label to the province), of the areas inside the one
+chosen above it, shown as
 "Name (code)" and searchable by any part of the name or the code. A clerk may also type a
 code the gazetteer does not list yet (a new village): it is kept as typed and checked as a
 code when the form is validated. The record stores codes only (see
@@ -10,9 +12,10 @@ code when the form is validated. The record stores codes only (see
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QCompleter, QHBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QWidget
 
 from station.model.locations import LEVELS, Area, Gazetteer
+from station.views.dialog_parts import buddy_label
 
 
 def area_label(area: Area) -> str:
@@ -37,13 +40,15 @@ class AddressPicker(QWidget):
     changed = Signal()
 
     def __init__(self, gazetteer: Gazetteer, hints: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, labels: dict[str, str] | None = None) -> None:
         super().__init__(parent)
         self.gazetteer = gazetteer
         self.boxes: dict[str, QComboBox] = {}
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
-        for level in LEVELS:
+        grid = QGridLayout(self)
+        grid.setContentsMargins(0, 0, 0, 0)
+        grid.setColumnStretch(1, 1)
+        grid.setColumnStretch(3, 1)
+        for at, level in enumerate(LEVELS):
             box = QComboBox()
             box.setObjectName(level)
             box.setEditable(True)
@@ -61,7 +66,10 @@ class AddressPicker(QWidget):
             edit.editingFinished.connect(lambda lv=level: self._chosen(lv))
             box.editTextChanged.connect(self.changed)
             self.boxes[level] = box
-            row.addWidget(box, 1)
+            # each level named beside its box (the hint is gone once a place is chosen)
+            grid.addWidget(buddy_label((labels or {}).get(level, level), box), at // 2,
+                           at % 2 * 2)
+            grid.addWidget(box, at // 2, at % 2 * 2 + 1)
         self._fill(LEVELS[0], None)
         self._refill_below(LEVELS[0])
 

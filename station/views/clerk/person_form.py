@@ -50,10 +50,11 @@ class PersonFormPage(QWidget):
         outer = QVBoxLayout(self)
 
         household = QGroupBox(self.tr("Household"))
-        hrow = QHBoxLayout(household)
+        hlay = QVBoxLayout(household)
+        hrow = QHBoxLayout()
         self.new_household = QRadioButton(self.tr("New househo&ld (this person is the head)"))
         self.new_household.setObjectName("newHousehold")
-        self.existing_household = QRadioButton(self.tr("Membe&r of existing household:"))
+        self.existing_household = QRadioButton(self.tr("Member of e&xisting household:"))
         self.household_id = QLineEdit()
         self.household_id.setObjectName("household_id")
         self.household_id.setPlaceholderText(self.tr("household id"))
@@ -67,11 +68,17 @@ class PersonFormPage(QWidget):
         self.new_household.toggled.connect(self._on_household_kind)
         hrow.addWidget(self.new_household)
         hrow.addWidget(self.existing_household)
+        hrow.addStretch(1)
+        # the id and the relation on a line of their own: beside the two choices the id's
+        # field was squeezed to a few characters at 1024 px (an id has 36)
+        joined = QHBoxLayout()
         # Alt letters to the household's id and the relation: reached only by Tab
-        hrow.addWidget(buddy_label(self.tr("H&ousehold id:"), self.household_id))
-        hrow.addWidget(self.household_id)
-        hrow.addWidget(buddy_label(self.tr("Relation to &head:"), self.relation))
-        hrow.addWidget(self.relation)
+        joined.addWidget(buddy_label(self.tr("H&ousehold id:"), self.household_id))
+        joined.addWidget(self.household_id, 1)
+        joined.addWidget(buddy_label(self.tr("Relation to &head:"), self.relation))
+        joined.addWidget(self.relation)
+        hlay.addLayout(hrow)
+        hlay.addLayout(joined)
         outer.addWidget(household)
 
         person = QGroupBox(self.tr("Person"))
@@ -106,9 +113,12 @@ class PersonFormPage(QWidget):
         birth.addWidget(self.age_known)
         birth.addWidget(self.age)
         form.addRow(buddy_label(self.tr("Date o&f birth"), self.birth_date), birth)
+        # Alt+D (the row's label) reaches the province, each lower level its own letter
         self.address = AddressPicker(gazetteer or demo_gazetteer(), {
             "province": self.tr("province"), "district": self.tr("district"),
-            "commune": self.tr("commune"), "village": self.tr("village (name or code)")})
+            "commune": self.tr("commune"), "village": self.tr("village (name or code)")},
+            labels={"province": self.tr("Province:"), "district": self.tr("Dist&rict:"),
+                    "commune": self.tr("&Commune:"), "village": self.tr("&Village:")})
         self.address.changed.connect(self.changed)
         self.inputs.update(self.address.boxes)
         form.addRow(buddy_label(self.tr("A&ddress"), self.address.boxes["province"]),

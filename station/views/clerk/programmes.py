@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from station.i18n import current_language
 from station.services.catalogue import programme_names
-from station.views.formats import short_date
+from station.views.formats import isolated, short_date
 from station.views.reasons import say
 from station.views.workers import TaskRunner
 
@@ -133,7 +133,8 @@ class ProgrammesPage(QWidget):
                 self.not_eligible.addItem(
                     f"{titles.get(c.programme_code, c.programme_code)}: {say(c)}")
         self.status.setText(self.tr("%n programme(s) proposed (rules %1)", "", len(mine))
-                            .replace("%1", str(package.rules_version)))
+                            # as written at an Urdu desk ("2026.11-1", not "1-2026.11")
+                            .replace("%1", isolated(str(package.rules_version))))
         self.confirm_button.setEnabled(True)
 
     def _on_confirmed(self, result: Any) -> None:

@@ -255,7 +255,11 @@ class SearchPage(QWidget):
         person = self._selected()
         if person is None or self._clock is None or self._operator is None:
             return
-        dialog = DeathDialog(person.latin_name, person.birth_date, self._clock().date(), self)
+        # named as the list names them: namesakes stand side by side there
+        named = (f"{person.local_name} ({person.latin_name})"
+                 if person.local_name and person.local_name != person.latin_name
+                 else person.latin_name)
+        dialog = DeathDialog(named, person.birth_date, self._clock().date(), self)
         dialog.setObjectName("deathDialog")
         dialog.accepted.connect(lambda: self._record_death(person, *dialog.chosen()))
         self.death_dialog = dialog

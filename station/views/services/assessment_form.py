@@ -13,7 +13,11 @@ from typing import Any
 from PySide6.QtWidgets import QComboBox, QFormLayout, QSpinBox, QWidget
 
 from station.services.questionnaire import Answer, Question, Questionnaire
-from station.views.services.questionnaire_words import answer_text, question_text
+from station.views.services.questionnaire_words import (
+    answer_text,
+    question_label,
+    question_text,
+)
 
 UNANSWERED = "—"
 
@@ -26,12 +30,17 @@ class AssessmentForm(QWidget):
         self.questionnaire = questionnaire
         self.fields: dict[str, QWidget] = {}
         layout = QFormLayout(self)
+        # twelve rows at their full height in the scrolling tab: no margin, little spacing
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setVerticalSpacing(3)
         for question in questionnaire.questions:
             field = self._field(question)
             field.setObjectName(question.id)
             field.setToolTip(question_text(question.id, question.text))  # not the English
             self.fields[question.id] = field
-            layout.addRow(question_text(question.id, question.text), field)
+            # the label's Alt letter takes the keyboard to the answer (the clerk asks the
+            # questions in the household's order, not the form's)
+            layout.addRow(question_label(question.id, question.text), field)
 
     @staticmethod
     def _field(question: Question) -> QWidget:

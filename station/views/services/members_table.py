@@ -78,6 +78,11 @@ class MembersTable(QTableWidget):
                 employment.setCurrentIndex(employment.findData(m.employment))
             self.setCellWidget(row, 3, disability)
             self.setCellWidget(row, 4, employment)
+        # each column as wide as its words (an Indonesian clerk read "tidak diketah" for
+        # "tidak diketahui" in a disability column of the default width); employment, the
+        # last, takes the rest
+        for column in range(4):
+            self.resizeColumnToContents(column)
 
     def situation(self, row: int) -> tuple[bool | None, str | None]:
         """(disability, employment) as the clerk set them on ``row``."""

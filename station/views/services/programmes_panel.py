@@ -34,11 +34,13 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QListView,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -54,7 +56,7 @@ from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
 from station.views.date_field import date_field
 from station.views.dialog_parts import buddy_label
-from station.views.formats import short_date
+from station.views.formats import isolated, short_date
 from station.views.reasons import say
 from station.views.services.assessment_form import AssessmentForm
 from station.views.services.members_table import HouseholdSummary, MembersTable, load_household
@@ -84,6 +86,16 @@ class FitScrollArea(QScrollArea):
         super().__init__()
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidgetResizable(False)
+        app = QApplication.instance()
+        assert isinstance(app, QApplication)
+        app.focusChanged.connect(self._on_focus)
+
+    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """Scroll to the field the keyboard went to: an Alt letter put the focus on a
+        question or the last day below the fold, out of sight (Tab scrolls by itself)."""
+        body = self.widget()
+        if new is not None and body is not None and body.isAncestorOf(new):
+            self.ensureWidgetVisible(new)
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
@@ -153,28 +165,36 @@ class ProgrammesPanel(ServicePanel):
         assess = QGroupBox(self.tr("Vulnerability assessment"))
         alay = QVBoxLayout(assess)
         self.form = AssessmentForm(questionnaire or load_questionnaire())
-        scroll = QScrollArea()
-        scroll.setWidget(self.form)
-        scroll.setWidgetResizable(True)
-        alay.addWidget(scroll, 1)
+        # every question at its full height: the tab scrolls (in its own scroll area the
+        # questionnaire was squeezed to two rows, and the clerk read twelve through a slot)
+        alay.addWidget(self.form)
         self.assess_button = QPushButton(self.tr("&Record the assessment"))
         self.assess_button.setObjectName("assess")
         self.assessment = QLabel()
         self.assessment.setObjectName("assessmentResult")
-        alay.addWidget(self.assess_button)
-        alay.addWidget(self.assessment)
-        outer.addWidget(assess, 2)  # the questionnaire is the part the clerk fills in
+        self.assessment.setWordWrap(True)
+        # the score beside the button that gave it (a line of its own was empty until then)
+        recorded = QHBoxLayout()
+        recorded.addWidget(self.assess_button, 1)
+        recorded.addWidget(self.assessment, 1)
+        alay.addLayout(recorded)
+        outer.addWidget(assess)  # at its full height: the lists take the room left
 
         package = QGroupBox(self.tr("Proposed package (tick what is taken)"))
         play = QVBoxLayout(package)
         self.proposals = QListWidget()
         self.proposals.setObjectName("proposals")
         self.proposals.setMinimumHeight(100)
-        self.proposals.setWordWrap(True)
         self.not_proposed = QListWidget()
         self.not_proposed.setObjectName("notProposed")
         self.not_proposed.setMaximumHeight(120)
         self.not_proposed.setStyleSheet("color: #777;")
+        # a long reason wraps, as in the enrolment's list: a Khmer one ran past the edge
+        # at 1024 px, under a sideways scroll bar
+        for listing in (self.proposals, self.not_proposed):
+            listing.setWordWrap(True)
+            listing.setResizeMode(QListView.ResizeMode.Adjust)
+            listing.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.confirm_button = QPushButton(self.tr("&Confirm the ticked programmes"))
         self.confirm_button.setObjectName("confirm")
         self.confirm_button.setEnabled(False)
@@ -305,7 +325,8 @@ class ProgrammesPanel(ServicePanel):
             return
         self._on_propose()  # the package its score now gives (what was shown goes first)
         self.assessment.setText(self.tr("Score {0:g}: {1} (questionnaire {2})").format(
-            scored.score, self._level(scored.poverty_level), scored.questionnaire_version))
+            scored.score, self._level(scored.poverty_level),
+            isolated(scored.questionnaire_version)))
 
     def _forget_shown(self) -> None:
         """Another household is asked for: nothing of the previous one stays to act on."""
@@ -416,7 +437,8 @@ class ProgrammesPanel(ServicePanel):
         self.confirm_button.setEnabled(bool(package.proposals))
         self._show_held(held, titles, owed, credits)
         self.show_info(self.tr("%n proposal(s) under rules %1.", "", len(package.proposals))
-                       .replace("%1", package.rules_version) if package.proposals else
+                       # as written at an Urdu desk ("2026.11-1", not "1-2026.11")
+                       .replace("%1", isolated(package.rules_version)) if package.proposals else
             self.tr("Nothing is proposed: assess the household and record its members' "
                     "situation."))
 

@@ -11,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from station.i18n import current_language
+from station.views.formats import without_mnemonic
 from station.views.value_words import member_words
 
 
@@ -19,6 +20,16 @@ def question_text(question_id: str, english: str) -> str:
     if current_language() == "en":
         return english
     return _questions().get(question_id, english)
+
+
+def question_label(question_id: str, english: str) -> str:
+    """The question as its row's label, with the Alt letter that takes the keyboard to its
+    answer. A question whose English is not the one the letters were chosen for (a newer
+    questionnaire) is labelled without one."""
+    label = _labels().get(question_id)
+    if label is None or (current_language() == "en" and without_mnemonic(label) != english):
+        return question_text(question_id, english).replace("&", "&&")
+    return label
 
 
 def answer_text(value: str) -> str:
@@ -52,6 +63,35 @@ def _questions() -> dict[str, str]:
             "Questionnaire", "Does any member earn a regular wage or salary?"),
         "chronic_illness": QCoreApplication.translate(
             "Questionnaire", "Does a member have a chronic illness that stops them working?"),
+    }
+
+
+def _labels() -> dict[str, str]:
+    # Each letter is free on the Programmes tab (its buttons, labels and tabs hold the
+    # others); the four questions without a free letter in their words show it in brackets.
+    return {
+        "members": QCoreApplication.translate(
+            "Questionnaire", "How many &people live and eat in the household?"),
+        "roof": QCoreApplication.translate("Questionnaire", "&Main material of the roof"),
+        "walls": QCoreApplication.translate("Questionnaire",
+                                            "Main material of the ou&ter walls"),
+        "water": QCoreApplication.translate("Questionnaire",
+                                            "Main source of drin&king water"),
+        "toilet": QCoreApplication.translate("Questionnaire", "Toilet facility (&J)"),
+        "electricity": QCoreApplication.translate(
+            "Questionnaire", "&Is the dwelling connected to electricity?"),
+        "cooking_fuel": QCoreApplication.translate("Questionnaire", "Main cooking fuel (&Q)"),
+        "land": QCoreApplication.translate("Questionnaire",
+                                           "&Agricultural land used by the household"),
+        "motorbike": QCoreApplication.translate(
+            "Questionnaire", "Does the household own a motorbike or car? (&X)"),
+        "television": QCoreApplication.translate(
+            "Questionnaire", "Does the household own a tele&vision?"),
+        "wage_earner": QCoreApplication.translate(
+            "Questionnaire", "Does any member earn a regular wage or salar&y?"),
+        "chronic_illness": QCoreApplication.translate(
+            "Questionnaire",
+            "Does a member have a chronic illness that stops them working? (&Z)"),
     }
 
 
