@@ -1068,8 +1068,8 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Apa</translation>
     </message>
     <message>
-        <source>&amp;Update the selected item</source>
-        <translation>Perbarui item yang dipilih (&amp;U)</translation>
+        <source>Update the selected i&amp;tem</source>
+        <translation>Perbar&amp;ui item yang dipilih</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -1089,10 +1089,10 @@ Kartu %4, berlaku sampai %5</translation>
     </message>
     <message>
         <source>&amp;What</source>
-        <translation>A&amp;pa</translation>
+        <translation>Apa (&amp;W)</translation>
     </message>
     <message>
-        <source>Du&amp;e</source>
+        <source>&amp;Due</source>
         <translation>Jatuh t&amp;empo</translation>
     </message>
     <message>
@@ -2567,6 +2567,14 @@ Kartu: %6</translation>
         <translation>&amp;Tindak lanjut kasus</translation>
     </message>
     <message>
+        <source>Payments</source>
+        <translation>Pembayaran</translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation>Rencana kasus</translation>
+    </message>
+    <message>
         <source>&amp;Enrolment</source>
         <translation>&amp;Pendaftaran</translation>
     </message>
@@ -2771,16 +2779,24 @@ Kartu: %6</translation>
         <translation>id keanggotaan</translation>
     </message>
     <message>
+        <source>Or double-click the membership in the Household programmes tab.</source>
+        <translation>Atau klik dua kali keanggotaan di tab Program rumah tangga.</translation>
+    </message>
+    <message>
         <source>S&amp;how the statement</source>
         <translation>Tampilkan laporan (&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Record the payment</source>
-        <translation>Catat pembayaran (&amp;R)</translation>
+        <source>Mem&amp;bership:</source>
+        <translation>Keanggotaan (&amp;B):</translation>
     </message>
     <message>
-        <source>Amount (minor units)</source>
-        <translation>Jumlah (satuan terkecil)</translation>
+        <source>&amp;Record the payment</source>
+        <translation>&amp;Catat pembayaran</translation>
+    </message>
+    <message>
+        <source>A&amp;mount:</source>
+        <translation>Ju&amp;mlah:</translation>
     </message>
     <message>
         <source>Enter the membership id first.</source>
@@ -3065,6 +3081,7 @@ Kartu: %6</translation>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
+        <extracomment>A membership held was opened (double-click or Enter on its line): its payments.</extracomment>
         <translation>Id rumah tangga</translation>
     </message>
     <message>
@@ -3268,6 +3285,10 @@ Kartu: %6</translation>
     <message>
         <source>&amp;Household:</source>
         <translation>Rumah &amp;tangga:</translation>
+    </message>
+    <message>
+        <source>Double-click a membership, or press Enter on it, to see its statement and record a payment (Payments tab).</source>
+        <translation>Klik dua kali sebuah keanggotaan, atau tekan Enter padanya, untuk melihat laporannya dan mencatat pembayaran (tab Pembayaran).</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>

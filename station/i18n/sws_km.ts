@@ -1071,8 +1071,8 @@ Card %4, valid until %5</source>
         <translation>អ្វី</translation>
     </message>
     <message>
-        <source>&amp;Update the selected item</source>
-        <translation>ធ្វើបច្ចុប្បន្នភាពធាតុដែលបានជ្រើស (&amp;U)</translation>
+        <source>Update the selected i&amp;tem</source>
+        <translation>ធ្វើបច្ចុប្បន្នភាពធាតុដែលបានជ្រើស (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -1095,8 +1095,8 @@ Card %4, valid until %5</source>
         <translation>អ្វី (&amp;W)</translation>
     </message>
     <message>
-        <source>Du&amp;e</source>
-        <translation>កាលកំណត់ (&amp;E)</translation>
+        <source>&amp;Due</source>
+        <translation>កាលកំណត់ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Follow up on</source>
@@ -2574,6 +2574,14 @@ Card: %6</source>
         <translation>ការតាមដានករណី (&amp;F)</translation>
     </message>
     <message>
+        <source>Payments</source>
+        <translation>ការបង់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation>ផែនការករណី</translation>
+    </message>
+    <message>
         <source>&amp;Enrolment</source>
         <translation>ការចុះឈ្មោះ (&amp;E)</translation>
     </message>
@@ -2778,16 +2786,24 @@ Card: %6</source>
         <translation>លេខសម្គាល់សមាជិកភាព</translation>
     </message>
     <message>
+        <source>Or double-click the membership in the Household programmes tab.</source>
+        <translation>ឬចុចពីរដងលើសមាជិកភាពនៅក្នុងផ្ទាំងកម្មវិធីគ្រួសារ។</translation>
+    </message>
+    <message>
         <source>S&amp;how the statement</source>
         <translation>បង្ហាញរបាយការណ៍គណនី (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bership:</source>
+        <translation>សមាជិកភាព (&amp;B)៖</translation>
     </message>
     <message>
         <source>&amp;Record the payment</source>
         <translation>កត់ត្រាការបង់ប្រាក់ (&amp;R)</translation>
     </message>
     <message>
-        <source>Amount (minor units)</source>
-        <translation>ចំនួនទឹកប្រាក់ (ឯកតាតូចបំផុត)</translation>
+        <source>A&amp;mount:</source>
+        <translation>ចំនួនទឹកប្រាក់ (&amp;M)៖</translation>
     </message>
     <message>
         <source>Enter the membership id first.</source>
@@ -3078,6 +3094,7 @@ Card: %6</source>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
+        <extracomment>A membership held was opened (double-click or Enter on its line): its payments.</extracomment>
         <translation>លេខសម្គាល់គ្រួសារ</translation>
     </message>
     <message>
@@ -3282,6 +3299,10 @@ Card: %6</source>
     <message>
         <source>&amp;Household:</source>
         <translation>គ្រួសារ (&amp;H)៖</translation>
+    </message>
+    <message>
+        <source>Double-click a membership, or press Enter on it, to see its statement and record a payment (Payments tab).</source>
+        <translation>ចុចពីរដងលើសមាជិកភាព ឬចុច Enter លើវា ដើម្បីមើលរបាយការណ៍ និងកត់ត្រាការបង់ប្រាក់ (ផ្ទាំងការបង់ប្រាក់)។</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>

@@ -1071,8 +1071,8 @@ Card %4, valid until %5</source>
         <translation>کیا</translation>
     </message>
     <message>
-        <source>&amp;Update the selected item</source>
-        <translation>منتخب آئٹم اپ ڈیٹ کریں (&amp;U)</translation>
+        <source>Update the selected i&amp;tem</source>
+        <translation>منتخب آئٹم اپ ڈیٹ کریں (&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Status:</source>
@@ -1095,8 +1095,8 @@ Card %4, valid until %5</source>
         <translation>کیا (&amp;W)</translation>
     </message>
     <message>
-        <source>Du&amp;e</source>
-        <translation>مقررہ تاریخ (&amp;E)</translation>
+        <source>&amp;Due</source>
+        <translation>مقررہ تاریخ (&amp;D)</translation>
     </message>
     <message>
         <source>&amp;Follow up on</source>
@@ -2574,6 +2574,14 @@ Card: %6</source>
         <translation>کیس کی پیروی (&amp;F)</translation>
     </message>
     <message>
+        <source>Payments</source>
+        <translation>ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>Case plan</source>
+        <translation>کیس پلان</translation>
+    </message>
+    <message>
         <source>&amp;Enrolment</source>
         <translation>اندراج (&amp;E)</translation>
     </message>
@@ -2778,16 +2786,24 @@ Card: %6</source>
         <translation>رکنیت آئی ڈی</translation>
     </message>
     <message>
+        <source>Or double-click the membership in the Household programmes tab.</source>
+        <translation>یا گھرانے کے پروگرام والے ٹیب میں رکنیت پر ڈبل کلک کریں۔</translation>
+    </message>
+    <message>
         <source>S&amp;how the statement</source>
         <translation>گوشوارہ دکھائیں (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bership:</source>
+        <translation>رکنیت (&amp;B):</translation>
     </message>
     <message>
         <source>&amp;Record the payment</source>
         <translation>ادائیگی درج کریں (&amp;R)</translation>
     </message>
     <message>
-        <source>Amount (minor units)</source>
-        <translation>رقم (چھوٹی اکائیوں میں)</translation>
+        <source>A&amp;mount:</source>
+        <translation>رقم (&amp;M):</translation>
     </message>
     <message>
         <source>Enter the membership id first.</source>
@@ -3078,6 +3094,7 @@ Card: %6</source>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
+        <extracomment>A membership held was opened (double-click or Enter on its line): its payments.</extracomment>
         <translation>گھرانے کا آئی ڈی</translation>
     </message>
     <message>
@@ -3282,6 +3299,10 @@ Card: %6</source>
     <message>
         <source>&amp;Household:</source>
         <translation>گھرانہ (&amp;H):</translation>
+    </message>
+    <message>
+        <source>Double-click a membership, or press Enter on it, to see its statement and record a payment (Payments tab).</source>
+        <translation>کسی رکنیت پر ڈبل کلک کریں، یا اس پر Enter دبائیں، تاکہ اس کا گوشوارہ دیکھیں اور ادائیگی درج کریں (ادائیگیاں ٹیب)۔</translation>
     </message>
     <message>
         <source>Reaso&amp;n:</source>

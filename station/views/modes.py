@@ -40,6 +40,14 @@ def _panels(ctx: StationContext, session: OperatorSession,
                                                       ctx.clock)),
         "cases": lambda: (QCoreApplication.translate("Modes", "Case &follow-ups"),
                           panels.CasesPanel(services.station, session.operator, ctx.clock)),
+        # no Alt letter: every letter is taken on the Programmes tab beside them (Ctrl+Tab
+        # and Ctrl+PgDown go from tab to tab)
+        "payments": lambda: (QCoreApplication.translate("Modes", "Payments"),
+                             panels.PaymentsPanel(services.station, session.operator,
+                                                  ctx.clock)),
+        "case_plan": lambda: (QCoreApplication.translate("Modes", "Case plan"),
+                              panels.CasePlanPanel(services.station, session.operator,
+                                                   ctx.clock)),
     }
     return [made[name]() for name in names]
 
@@ -60,20 +68,44 @@ def _clerk(ctx: StationContext, session: OperatorSession) -> QWidget:
         return Placeholder("Clerk", "the registry (run 'sws init')")
     page = ClerkPage(ctx, session)
     widget = _with_panels(page, QCoreApplication.translate("Modes", "&Enrolment"),
-                          _panels(ctx, session, ("programmes", "grievances")))
+                          _panels(ctx, session, ("programmes", "payments", "case_plan",
+                                                 "grievances")))
     if isinstance(widget, ModeTabs):
         widget.currentChanged.connect(lambda _i: _open_on_enrolled_household(widget, page))
         page.search.open_person.connect(
             lambda person, household: _open_person(widget, page, person, household))
+        programmes, payments = _panel(widget, "set_household"), _panel(widget, "set_membership")
+        if programmes is not None and payments is not None:
+            programmes.payments_requested.connect(  # type: ignore[attr-defined]
+                lambda membership: _open_payments(widget, payments, membership))
     return widget
+
+
+def _panel(tabs: QTabWidget, method: str) -> QWidget | None:
+    """The tab whose panel has ``method`` (the services panels are told apart by what they
+    do, as :func:`_open_person` finds the Programmes tab)."""
+    return next((tabs.widget(i) for i in range(tabs.count())
+                 if hasattr(tabs.widget(i), method)), None)
+
+
+def _open_payments(tabs: QTabWidget, panel: QWidget, membership_id: str) -> None:
+    """A membership opened in the Programmes tab: its statement in the Payments tab."""
+    tabs.setCurrentWidget(panel)
+    panel.set_membership(membership_id)  # type: ignore[attr-defined]
+    amount = getattr(panel, "amount", None)
+    if isinstance(amount, QWidget):
+        amount.setFocus()  # the clerk types what the member pays
 
 
 def _open_person(tabs: QTabWidget, page: QWidget, person_id: str,
                  household_id: str | None) -> None:
     """A person opened from the search: their household in the Household programmes tab
-    (members, assessment, programmes), with them selected."""
-    panel = next((tabs.widget(i) for i in range(tabs.count())
-                  if hasattr(tabs.widget(i), "set_household")), None)
+    (members, assessment, programmes), with them selected, and their case in the Case plan
+    tab."""
+    case_plan = _panel(tabs, "set_person")
+    if case_plan is not None:
+        case_plan.set_person(person_id)  # type: ignore[attr-defined]
+    panel = _panel(tabs, "set_household")
     if panel is None or not household_id:
         status = getattr(getattr(page, "search", None), "status", None)
         if status is not None:

@@ -104,7 +104,7 @@ class CasePlanPanel(ServicePanel):
         self.item_status.setObjectName("itemStatus")
         for code in ITEM_STATUSES:  # the clerk's words, the stored code underneath
             self.item_status.addItem(self._words.get(code, code), code)
-        self.update_button = QPushButton(self.tr("&Update the selected item"))
+        self.update_button = QPushButton(self.tr("Update the selected i&tem"))
         self.update_button.setObjectName("updateItem")
         progress.addWidget(buddy_label(self.tr("&Status:"), self.item_status))
         progress.addWidget(self.item_status)
@@ -132,7 +132,7 @@ class CasePlanPanel(ServicePanel):
         add.addRow(buddy_label(self.tr("&Kind"), self.kind), self.kind)
         add.addRow(buddy_label(self.tr("Ser&vice"), self.service), self.service)
         add.addRow(buddy_label(self.tr("&What"), self.description), self.description)
-        add.addRow(buddy_label(self.tr("Du&e"), self.due), self.due)
+        add.addRow(buddy_label(self.tr("&Due"), self.due), self.due)
         add.addRow(buddy_label(self.tr("&Follow up on"), self.follow_up), self.follow_up)
         add.addRow(self.add_button)
         play.addLayout(add)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from station.services import payments
 from station.services.errors import MembershipWithdrawn
+from station.views.dialog_parts import buddy_label
 from station.views.formats import isolated, office_date_time, short_date
 from station.views.services.panel import Clock, ServicePanel
 
@@ -42,8 +43,11 @@ class PaymentsPanel(ServicePanel):
         self.membership = QLineEdit()
         self.membership.setObjectName("membershipId")
         self.membership.setPlaceholderText(self.tr("membership id"))
+        self.membership.setToolTip(self.tr("Or double-click the membership in the Household "
+                                           "programmes tab."))
         self.show_button = QPushButton(self.tr("S&how the statement"))
         self.show_button.setObjectName("statement")
+        row.addWidget(buddy_label(self.tr("Mem&bership:"), self.membership))
         row.addWidget(self.membership, 1)
         row.addWidget(self.show_button)
         outer.addLayout(row)
@@ -54,11 +58,12 @@ class PaymentsPanel(ServicePanel):
         form = QFormLayout()
         self.amount = QSpinBox()
         self.amount.setObjectName("amount")
-        self.amount.setRange(0, 1_000_000_000)
+        self.amount.setRange(0, 2**31 - 1)  # a spin box's own limit
+        self.amount.setGroupSeparatorShown(True)  # 150,000 as the statement writes it
         self.pay_button = QPushButton(self.tr("&Record the payment"))
         self.pay_button.setObjectName("pay")
-        self.amount_label = QLabel(self.tr("Amount (minor units)"))
-        self.amount_label.setBuddy(self.amount)
+        # amounts are whole units of the programme's currency, shown after it once known
+        self.amount_label = buddy_label(self.tr("A&mount:"), self.amount)
         form.addRow(self.amount_label, self.amount)
         form.addRow(self.pay_button)
         outer.addLayout(form)
@@ -157,6 +162,7 @@ class PaymentsPanel(ServicePanel):
             self.statement.setText(plain_message(s))
         else:
             self.statement.setText(self.statement_text(s))
+            self.amount.setSuffix(f" {s.currency}" if s.currency else "")
         self.show_info("")
 
     def _show_history(self, history: list[Any]) -> None:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -120,6 +120,9 @@ class FitScrollArea(QScrollArea):
 
 class ProgrammesPanel(ServicePanel):
     """Assessment form, proposed package with reasons and checkboxes, confirm."""
+
+    #: A membership held was opened (double-click or Enter on its line): its payments.
+    payments_requested = Signal(str)
 
     def __init__(self, station: Any, operator: Any, clock: Clock,
                  questionnaire: Questionnaire | None = None,
@@ -223,6 +226,7 @@ class ProgrammesPanel(ServicePanel):
         self.refund_button.clicked.connect(self._on_refund)
         self.credit_button.clicked.connect(self._on_refund_credit)
         self.held.currentItemChanged.connect(self._on_held_chosen)
+        self.held.itemActivated.connect(self._on_held_opened)
 
     def _end_group(self) -> QGroupBox:
         """The memberships the members hold, and End with the reason and the last day."""
@@ -230,6 +234,8 @@ class ProgrammesPanel(ServicePanel):
         lay = QVBoxLayout(group)
         self.held = QListWidget()
         self.held.setObjectName("heldMemberships")
+        self.held.setToolTip(self.tr("Double-click a membership, or press Enter on it, to see "
+                                     "its statement and record a payment (Payments tab)."))
         self.held.setMaximumHeight(110)
         self.end_reason = QComboBox()
         self.end_reason.setObjectName("endReason")
@@ -275,6 +281,12 @@ class ProgrammesPanel(ServicePanel):
         credit = item is not None and bool(item.data(_CREDIT))
         self.credit_reason.setVisible(credit)
         self.credit_button.setVisible(credit)
+
+    def _on_held_opened(self, item: QListWidgetItem) -> None:
+        """Double-click or Enter on a membership's line: its statement and payments."""
+        membership_id = item.data(Qt.ItemDataRole.UserRole)
+        if membership_id:
+            self.payments_requested.emit(str(membership_id))
 
     def _reason_words(self) -> dict[str, str]:
         """:data:`station.services.memberships.END_REASONS` in the clerk's words."""
