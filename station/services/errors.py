@@ -145,8 +145,10 @@ class NotAnAmount(PaymentError):
 class NoContributions(PaymentError):
     """A payment on a membership of a programme that collects no contributions."""
 
-    def __init__(self, programme: str) -> None:
-        super().__init__(f"{programme} does not collect contributions")
+    def __init__(self, programme: str, name: str = "") -> None:
+        # named as people read it ("Old-age social pension"), with its code
+        called = f"{name} ({programme})" if name and name != programme else programme
+        super().__init__(f"{called} does not collect contributions: there is nothing to pay")
         self.programme = programme
 
 

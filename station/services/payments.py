@@ -98,9 +98,10 @@ def _membership_and_scheme(session: Session, membership_id: str, catalogue: Cata
     membership = session.get(ProgrammeMembership, membership_id, with_for_update=lock)
     if membership is None:
         _gone(session, membership_id)
-    scheme = catalogue.get(membership.programme_code).contribution
+    programme = catalogue.get(membership.programme_code)
+    scheme = programme.contribution
     if scheme is None:
-        raise NoContributions(membership.programme_code)
+        raise NoContributions(membership.programme_code, programme.title(None))
     return membership, scheme
 
 

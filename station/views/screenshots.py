@@ -40,7 +40,8 @@ DEMO_PERSON = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara",
 #: The file name of each mode's inner tab, whatever the tour's language (the tab's title
 #: gave names in Khmer or Urdu script, with the mnemonic, at those desks).
 PANEL_FILES = {"ProgrammesPanel": "household-programmes", "GrievancesPanel": "grievances",
-               "CasesPanel": "case-follow-ups", "OperatorsPage": "operators"}
+               "CasesPanel": "case-follow-ups", "OperatorsPage": "operators",
+               "PaymentsPanel": "payments", "CasePlanPanel": "case-plan"}
 
 
 def panel_file_name(panel: QWidget | None, index: int) -> str:
@@ -116,7 +117,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     from station.views.auditor import AuditorPage
     from station.views.clerk.capture import UnavailableDialog
     from station.views.hospital import HospitalPage
-    from station.views.services import ProgrammesPanel
+    from station.views.services import PaymentsPanel, ProgrammesPanel
     from station.views.supervisor import SupervisorPage
 
     demo = demo_station(tmp / "registry", now=now, households=400)
@@ -261,6 +262,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     saved.append(save(backup, folder, "42-dialog-backup"))
     backup.done(QDialog.DialogCode.Rejected)
 
+    held = None  # the Programmes tab's memberships, once it has shown the household
     for mode, prefix in ((Mode.CLERK, "50-clerk"), (Mode.SUPERVISOR, "41-supervisor")):
         window.switch_to(mode)
         tabs = window.mode_widgets[mode]
@@ -270,6 +272,12 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
                 panel = tabs.widget(index)
                 if first_household and isinstance(panel, ProgrammesPanel):
                     panel.set_household(first_household)  # the household enrolled above
+                    held = panel.held
+                elif isinstance(panel, PaymentsPanel) and held is not None and held.count():
+                    # the first membership held, as a double-click in Programmes opens it
+                    item = held.item(0)
+                    held.setCurrentItem(item)
+                    held.itemActivated.emit(item)
                 settle()  # a page that reads its rows when shown starts its worker here
                 runner = getattr(panel, "runner", None) or getattr(panel, "_runner", None)
                 if runner is not None:

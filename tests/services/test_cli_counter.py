@@ -207,7 +207,8 @@ def test_payment_refused_for_a_programme_without_contributions(
                      *LOGIN], capsys)
     membership = done["memberships"][0]["membership_id"]
     assert run(["payment", "record", membership, "--amount", "100", *LOGIN]) == 4
-    assert "OLD_AGE_PENSION does not collect contributions" in capsys.readouterr().err
+    assert ("Old-age social pension (OLD_AGE_PENSION) does not collect contributions: there "
+            "is nothing to pay") in capsys.readouterr().err
 
 
 def test_grievance_life_cycle(home: Path, capsys: pytest.CaptureFixture[str]) -> None:
