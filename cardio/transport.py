@@ -229,9 +229,12 @@ class Channel:
 def _context() -> int:
     hresult, context = scard.SCardEstablishContext(scard.SCARD_SCOPE_USER)
     if hresult != scard.SCARD_S_SUCCESS:
+        # said as the clerk can act on it; PC/SC's own words ("Service not available.")
+        # only repeated the first half
+        detail = scard.SCardGetErrorMessage(hresult).strip().rstrip(".")
         raise ReaderError(
-            "the PC/SC service (pcscd) is not running: "
-            + scard.SCardGetErrorMessage(hresult).strip()
+            "the smart-card service (pcscd) is not running, so no card reader can be used: "
+            f"start it (systemctl start pcscd) or ask the office's IT contact (PC/SC: {detail})"
         )
     return int(context)
 
