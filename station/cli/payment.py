@@ -97,7 +97,8 @@ def statement_dict(s: Any) -> dict[str, Any]:
             "arrears_minor": s.arrears_minor, "credit_minor": s.credit_minor,
             "periods_due": s.periods_due, "periods_overdue": s.periods_overdue,
             "paid_until": s.paid_until, "status": s.status, "ended_on": s.ended_on,
-            "currency": s.currency, "standing": s.standing}
+            "currency": s.currency, "standing": s.standing, "holder": s.holder,
+            "programme_code": s.programme_code}
 
 
 def _statement_text(s: Any) -> str:
@@ -145,7 +146,8 @@ def cmd_arrears(args: argparse.Namespace) -> int:
     station = open_station()
     s = contribution_statement(station, args.membership_id, today=today)
     emit(args, {"membership_id": args.membership_id, **statement_dict(s)},
-         f"membership {args.membership_id} on {s.as_of}: {_statement_text(s)}")
+         f"membership {args.membership_id} on {s.as_of} ({s.holder}, {s.programme_code}): "
+         f"{_statement_text(s)}")
     return EXIT_OK
 
 

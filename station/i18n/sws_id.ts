@@ -2859,6 +2859,10 @@ Kartu: %6</translation>
         <translation>, kredit %1</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>%1 (%2): %3 %4 refunded</source>
         <translation>%1 (%2): %3 %4 dikembalikan</translation>
     </message>

@@ -2870,6 +2870,10 @@ Card: %6</source>
         <translation>, ឥណទាន %1</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>%1 (%2): %3 %4 refunded</source>
         <translation>%1 (%2)៖ បានសងវិញ %3 %4</translation>
     </message>

@@ -2870,6 +2870,10 @@ Card: %6</source>
         <translation>، جمع رقم %1</translation>
     </message>
     <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
         <source>%1 (%2): %3 %4 refunded</source>
         <translation>%1 (%2): %3 %4 واپس کیے گئے</translation>
     </message>

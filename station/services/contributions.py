@@ -71,6 +71,10 @@ class Statement:
     #: The holder is recorded dead (set by :func:`station.services.payments.
     #: contribution_statement`): what an ended membership gives back goes to the family.
     holder_died: bool = False
+    #: Whose membership and of which programme (set with ``holder_died``): the counter
+    #: says them before any amount, so money is not taken on the wrong membership.
+    holder: str = ""
+    programme_code: str = ""
 
     @property
     def standing(self) -> str:

@@ -123,11 +123,21 @@ def contribution_statement(station: Station, membership_id: str, *, today: dt.da
     catalogue = catalogue or load_catalogue()
     with station.reading() as session:
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue)
-        person = session.get(Person, membership.person_id)
-        return replace(statement(scheme, start=membership.start_date, end=membership.end_date,
-                                 paid_minor=paid_towards(session, membership_id), as_of=today,
-                                 never_ran=never_ran(session, membership)),
-                       holder_died=person is not None and person.died_on is not None)
+        return _about(session, membership, statement(
+            scheme, start=membership.start_date, end=membership.end_date,
+            paid_minor=paid_towards(session, membership_id), as_of=today,
+            never_ran=never_ran(session, membership)))
+
+
+def _about(session: Session, membership: ProgrammeMembership, s: Statement) -> Statement:
+    """``s`` with whose membership it is, of which programme, and whether the holder is
+    recorded dead (an ended one's credit then goes to the family)."""
+    person = session.get(Person, membership.person_id)
+    holder = "" if person is None else (
+        f"{person.local_name} ({person.latin_name})"
+        if person.latin_name and person.latin_name != person.local_name else person.local_name)
+    return replace(s, holder_died=person is not None and person.died_on is not None,
+                   holder=holder, programme_code=membership.programme_code)
 
 
 def record_payment(station: Station, membership_id: str, amount_minor: int, *,
@@ -208,9 +218,9 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
             currency=scheme.currency, receipt_no=receipt_no, paid_at=at,
             operator_id=operator.id, station_id=station_id))
         session.flush()
-        after = statement(scheme, start=membership.start_date, end=membership.end_date,
-                          paid_minor=paid_towards(session, membership_id), as_of=today,
-                          never_ran=kept)
+        after = _about(session, membership, statement(
+            scheme, start=membership.start_date, end=membership.end_date,
+            paid_minor=paid_towards(session, membership_id), as_of=today, never_ran=kept))
         facts = {"membership_id": membership_id, "person_id": membership.person_id,
                  "programme": membership.programme_code, "amount_minor": amount_minor,
                  "currency": scheme.currency, "receipt_no": receipt_no,

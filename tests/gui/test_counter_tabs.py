@@ -76,6 +76,12 @@ def test_a_membership_double_clicked_opens_its_payments(
     qtbot.waitUntil(lambda: payments.statement.text() != "", timeout=WAIT)
     assert payments.statement.text().startswith("Status active: arrears 1,500 XSP")
     assert payments.amount.suffix() == " XSP" and payments.amount.value() == 0
+    # whose and which, before any amount is taken
+    assert payments.whose.text() == "p-mother — Voluntary health insurance for " \
+        "informal-economy workers"
+    payments.set_membership("no-such-membership")  # another id: nothing of hers stays
+    qtbot.waitUntil(lambda: "No membership" in payments.message.text(), timeout=WAIT)
+    assert (payments.whose.text(), payments.statement.text()) == ("", "")
 
 
 def test_a_person_opened_from_the_search_is_the_case_plans_person(

@@ -418,8 +418,8 @@ def test_the_statement_of_an_ended_membership_says_it_ended(
     assert running["ended_on"] is None
     assert run(["payment", "arrears", membership, "--date", "2028-01-10"]) == 0
     text = capsys.readouterr().out
-    assert text.startswith(f"membership {membership} on 2028-01-10: ended on 2027-11-21: "
-                           "arrears 18000")
+    assert text.startswith(f"membership {membership} on 2028-01-10 (p-mother, "
+                           "HEALTH_VOLUNTARY): ended on 2027-11-21: arrears 18000")
     later = run_json(["payment", "arrears", membership, "--date", "2028-01-10"], capsys)
     assert later["ended_on"] == "2027-11-21" and later["periods_due"] == 12
 

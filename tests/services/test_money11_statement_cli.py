@@ -37,9 +37,9 @@ def test_an_ended_membership_paid_ahead_says_its_end_and_the_credit_to_give_back
     membership = _voluntary_membership(home, capsys)  # a year from 2026-11-22, 1500 a month
     run_json(["payment", "record", membership, "--amount", "19500", *LOGIN], capsys)
     text = _arrears(capsys, membership, "2028-01-10")
-    assert text == (f"membership {membership} on 2028-01-10: ended on 2027-11-21: arrears "
-                    "0 XSP, 0 period(s) overdue of 12 charged, paid until 2027-11-21, "
-                    "credit 1500 XSP to give back"), text
+    assert text == (f"membership {membership} on 2028-01-10 (p-mother, HEALTH_VOLUNTARY): "
+                    "ended on 2027-11-21: arrears 0 XSP, 0 period(s) overdue of 12 charged, "
+                    "paid until 2027-11-21, credit 1500 XSP to give back"), text
     data = run_json(["payment", "arrears", membership, "--date", "2028-01-10"], capsys)
     assert (data["standing"], data["ended_on"], data["credit_minor"]) == (
         "ended", "2027-11-21", 1500)

@@ -51,6 +51,11 @@ class PaymentsPanel(ServicePanel):
         row.addWidget(self.membership, 1)
         row.addWidget(self.show_button)
         outer.addLayout(row)
+        # whose membership, of which programme: said before any amount is taken
+        self.whose = QLabel()
+        self.whose.setObjectName("whose")
+        self.whose.setStyleSheet("font-weight: bold;")
+        outer.addWidget(self.whose)
         self.statement = QLabel()
         self.statement.setObjectName("statementText")
         self.statement.setWordWrap(True)
@@ -99,6 +104,9 @@ class PaymentsPanel(ServicePanel):
         if membership_id is None:
             return
         station, today = self.station, self.today()
+        # nothing of the membership shown before stays beside another's answer or refusal
+        for label in (self.whose, self.statement, self.receipt):
+            label.clear()
 
         def load() -> tuple[Any, list[Any]]:
             history = payments.payment_history(station, membership_id)
@@ -153,6 +161,17 @@ class PaymentsPanel(ServicePanel):
             text += self.tr(", credit %1").replace("%1", money(s.credit_minor))
         return text
 
+    def whose_text(self, s: Any) -> str:
+        """"Holder — Programme" (the programme as the desk names it), or "" when unknown."""
+        from station.i18n import current_language
+        from station.services.catalogue import programme_names
+
+        holder, code = getattr(s, "holder", ""), getattr(s, "programme_code", "")
+        if not holder or not code:
+            return ""
+        return self.tr("%1 — %2").replace("%1", isolated(holder)).replace(
+            "%2", programme_names(current_language()).get(code, code))
+
     def _show(self, loaded: tuple[Any, list[Any]]) -> None:
         s, history = loaded
         self._show_history(history)
@@ -163,6 +182,7 @@ class PaymentsPanel(ServicePanel):
         else:
             self.statement.setText(self.statement_text(s))
             self.amount.setSuffix(f" {s.currency}" if s.currency else "")
+        self.whose.setText(self.whose_text(s))
         self.show_info("")
 
     def _show_history(self, history: list[Any]) -> None:
@@ -193,6 +213,7 @@ class PaymentsPanel(ServicePanel):
                              .replace("%2", self.locale().toString(int(receipt.amount_minor)))
                              .replace("%3", str(receipt.currency)))
         self.statement.setText(self.statement_text(receipt.statement))
+        self.whose.setText(self.whose_text(receipt.statement))
         self.amount.setValue(0)
         self.show_info(self.tr("Payment recorded."))
         self.changed.emit()
