@@ -107,6 +107,7 @@ class PaymentsPanel(ServicePanel):
         # nothing of the membership shown before stays beside another's answer or refusal
         for label in (self.whose, self.statement, self.receipt):
             label.clear()
+        self.amount.setSuffix("")  # its currency comes with the statement
 
         def load() -> tuple[Any, list[Any]]:
             history = payments.payment_history(station, membership_id)
