@@ -88,7 +88,8 @@ class Area:
 
 
 class Gazetteer:
-    """Areas by code and by parent, read-only once built."""
+    """Areas by code and by parent, read-only once built (but for the cache of the same
+    areas named in a desk language, :meth:`in_language`)."""
 
     def __init__(self, areas: Iterable[Area], version: str = "", language: str = "") -> None:
         self.version = version
@@ -134,7 +135,8 @@ class Gazetteer:
         return self._by_code.get(code)
 
     def named(self, name: str, level: str) -> list[Area]:
-        """Areas of ``level`` called ``name`` (case-insensitive; names repeat across districts)."""
+        """Areas of ``level`` called ``name`` in any of the list's languages
+        (case-insensitive; names repeat across districts)."""
         return list(self._by_name.get((level, name.strip().casefold()), ()))
 
     def children(self, parent: str | None, *, retired: bool = False) -> list[Area]:
@@ -152,7 +154,8 @@ class Gazetteer:
         return None
 
     def name(self, code: str) -> str:
-        """The area's name, or the code itself where no name is known (never empty for a code)."""
+        """The area's name (in :attr:`language`, where the list gives one), or the code
+        itself where no name is known (never empty for a code)."""
         area = self._by_code.get(code)
         return area.name if area is not None else code
 
