@@ -285,10 +285,12 @@ def _area(entry: Any, known: Mapping[str, Area], where: str) -> Area:
 
 
 def _names(names: Any, code: str, where: str) -> tuple[tuple[str, str], ...]:
-    """The ``names`` of an area: language code -> a name of 1-100 characters."""
-    if not isinstance(names, Mapping) or not all(
-            isinstance(k, str) and re.fullmatch(r"[a-z]{2,3}", k) and isinstance(v, str)
-            and v.strip() and len(v) <= 100 for k, v in names.items()):
-        raise InvalidGazetteer(f"{where}: names of {code} must map language codes (km, ur, "
-                               "id, ...) to names of 1-100 characters")
+    """The ``names`` of an area: language code -> a name of 1-100 characters (the centre's
+    rule, :func:`sync.central.masterdata.names_problem`: it passes on no list that breaks
+    it)."""
+    from sync.central.masterdata import names_problem
+
+    problem = names_problem({"code": code, "names": names})
+    if problem is not None:
+        raise InvalidGazetteer(f"{where}: {problem}")
     return tuple(sorted((k, v.strip()) for k, v in names.items()))
