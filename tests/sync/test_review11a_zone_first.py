@@ -79,3 +79,28 @@ def test_sws_sync_says_the_zone_before_the_waiting_records_go_up(
                                  .where(p.station_id == "st-cli-first")).scalars())
     engine.dispose()
     assert zones == {"Asia/Jakarta"}
+
+
+def test_an_old_stations_unversioned_change_is_refused_saying_what_and_why_once_a_day(
+        centre: TestClient, tmp_path: Path, db_url: str) -> None:  # noqa: F811
+    """A station from before zone versions says Jakarta in place of Phnom Penh at every
+    sync: the refusal names both zones and what to do, and is logged once a day."""
+    from sync import registration
+    from sync.client import CentralClient, register_station
+    from sync.errors import CentralRefused
+    from tests.sync.test_office_days import refusals
+
+    station = make_station(tmp_path / "s.sqlite3", "st-old")
+    client = CentralClient("http://testserver", http=centre)
+    register_station("http://testserver", station.key, station.station_id, client=client,
+                     time_zone=PHNOM_PENH)
+    old_form = registration.zone_message(station.station_id, "Asia/Jakarta", PHNOM_PENH)
+    for _ in range(2):  # two syncs
+        with pytest.raises(CentralRefused) as refused:
+            client.declare_time_zone(station.station_id, "Asia/Jakarta", PHNOM_PENH,
+                                     station.key.sign(old_form))
+        said = refused.value.detail
+        assert refused.value.status_code == 409
+        assert "Asia/Jakarta" in said and PHNOM_PENH in said and "update" in said, said
+    assert refusals(db_url, "stale_time_zone") == 1
+    assert _zone_at_centre(client, station.station_id) == PHNOM_PENH
