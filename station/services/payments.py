@@ -70,8 +70,9 @@ from station.services.memberships import (
 from station.services.recording import office_today, record
 
 RECEIPT_ATTEMPTS = 3
-#: The largest amount one payment can be: the registry keeps amounts in a 64-bit column
-#: (migration ``pay02``), and a refund gives back the sum of several.
+#: The largest amount one payment, or all paid towards one membership (a refund gives the
+#: sum back as one amount; :class:`TotalPastLimit`), can be: the registry keeps amounts in
+#: a 64-bit column (migration ``pay02``).
 MAX_AMOUNT = 2**63 - 1
 T = TypeVar("T")
 #: The reason a refund to a deceased holder's family withdraws the membership for (a
