@@ -198,10 +198,12 @@ class SyncWorker:
         """Say the office's zone before the records waiting go up, while this worker has not
         seen it on record at the centre (the centre dates each record in the zone it holds
         when it stores it: said after the upload, the waiting records kept the old zone's
-        days for good). One master-data pull, at most once a zone, unless the centre
-        refused it (then said again after the upload of every round, as before)."""
+        days for good). One master-data pull, only in a round that sends records (none
+        while they wait out a backoff) and once a zone, unless the centre refused it (then
+        said again after the upload of every round, as before)."""
         if (self.time_zone is None or self._zone_settled == self.time_zone
-                or self._zone_refused is not None or not self.uploader.pending()):
+                or self._zone_refused is not None
+                or not self.uploader.due(self.clock(), 1)):  # none goes up this round
             return
         try:
             master = self.uploader.client.master_data()

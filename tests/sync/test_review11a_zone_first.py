@@ -104,3 +104,27 @@ def test_an_old_stations_unversioned_change_is_refused_saying_what_and_why_once_
         assert "Asia/Jakarta" in said and PHNOM_PENH in said and "update" in said, said
     assert refusals(db_url, "stale_time_zone") == 1
     assert _zone_at_centre(client, station.station_id) == PHNOM_PENH
+
+
+def test_records_waiting_out_their_backoff_bring_no_extra_pull(
+        centre: TestClient, tmp_path: Path) -> None:  # noqa: F811
+    """Nothing due this round (the records wait out a backoff): the zone is said after the
+    round's upload as before, with the round's one master-data pull, not a second one."""
+    from datetime import timedelta
+
+    from sync.outbox import utc_naive
+    from sync.worker import SyncWorker
+
+    station = make_station(tmp_path / "s.sqlite3", "st-backoff")
+    morning_records(station)
+    with station.engine.begin() as conn:
+        conn.execute(station.table.update().values(
+            next_attempt_at=utc_naive(NOW + timedelta(minutes=10))))
+    client, uploader = registered_uploader(centre, station, None)
+    pulls: list[str] = []
+    centre.event_hooks["request"].append(
+        lambda request: pulls.append(request.url.path)
+        if request.url.path == "/v1/master-data" else None)
+    SyncWorker(uploader, lambda: NOW, time_zone=PHNOM_PENH).run_round()
+    assert len(pulls) == 1
+    assert _zone_at_centre(client, station.station_id) == PHNOM_PENH
