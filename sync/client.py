@@ -189,9 +189,9 @@ class CentralClient:
                         gazetteer: dict[str, Any] | None = None, *,
                         dry_run: bool = False) -> dict[str, Any]:
         """Replace the centre's programmes and locations (admin); with ``gazetteer``, also
-        the whole list of places stations pull. ``dry_run``: the centre runs the same
-        checks and replacement and keeps nothing (no token needed), refusing what the real
-        run would refuse."""
+        the whole list of places stations pull. ``dry_run``: the centre runs the real
+        run's checks, reading only (no token needed, nothing written), refusing what the
+        real run would refuse."""
         body: dict[str, Any] = {"programmes": programmes, "locations": locations}
         if gazetteer is not None:
             body["gazetteer"] = gazetteer

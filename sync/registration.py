@@ -180,6 +180,18 @@ def declare_time_zone(client: CentralClient, master: dict[str, Any], station_id:
     return False
 
 
+def declare_time_zone_first(client: CentralClient, station_id: str, key: Ed25519PrivateKey,
+                            time_zone: str | None) -> bool:
+    """:func:`declare_time_zone` on master data pulled for it (without the list of places),
+    for a sync to call before it sends the records waiting: the centre dates each record in
+    the zone it holds for the station when it stores it (schema 8), so a zone said only after
+    the upload left the records that waited dated, for good, in the zone it replaced (UTC's
+    for a station that had said none). True when sent."""
+    if time_zone is None:
+        return False
+    return declare_time_zone(client, client.master_data(), station_id, key, time_zone)
+
+
 def save(path: Path, standing: Standing) -> None:
     """Write ``standing`` to ``path`` whole or not at all (temp file, then rename)."""
     try:

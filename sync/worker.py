@@ -60,6 +60,8 @@ class SyncWorker:
         #: records on the office's days); None says nothing
         self.time_zone = time_zone
         self._zone_refused: str | None = None  # the last refusal, warned of once
+        #: the zone last found on record at the centre, or said and taken (None: not yet)
+        self._zone_settled: str | None = None
         self.revocations_since = revocations_since
         #: where the national list is kept (``sync.revocations``): pulled after its stored
         #: position and saved each round, so card checks can read it; None keeps nothing
@@ -144,6 +146,7 @@ class SyncWorker:
             if self.on_report is not None:
                 self.on_report(report)
             return report
+        self._say_zone_first()
         report = self.uploader.sync(self.clock)
         if report.failed_batches == 0:
             try:
@@ -191,6 +194,24 @@ class SyncWorker:
             log.warning("the central registry did not take this station's card signer: %s",
                         error)
 
+    def _say_zone_first(self) -> None:
+        """Say the office's zone before the records waiting go up, while this worker has not
+        seen it on record at the centre (the centre dates each record in the zone it holds
+        when it stores it: said after the upload, the waiting records kept the old zone's
+        days for good). One master-data pull, only in a round that sends records (none
+        while they wait out a backoff) and once a zone, unless the centre refused it (then
+        said again after the upload of every round, as before)."""
+        if (self.time_zone is None or self._zone_settled == self.time_zone
+                or self._zone_refused is not None
+                or not self.uploader.due(self.clock(), 1)):  # none goes up this round
+            return
+        try:
+            master = self.uploader.client.master_data()
+        except SyncError as error:  # the upload meets the same and says it
+            log.info("master data not pulled before the upload: %s", error)
+            return
+        self._declare_time_zone(master)
+
     def _declare_time_zone(self, master: dict[str, Any]) -> None:
         """Put the office's time zone on record at the centre if it holds another. A
         refusal is said again every round (the centre's tzdata may have caught up), but
@@ -206,6 +227,7 @@ class SyncWorker:
             self._zone_refused = said
         else:
             self._zone_refused = None
+            self._zone_settled = self.time_zone
 
     def _run(self) -> None:
         while not self._stop.is_set():

@@ -74,11 +74,10 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_history)
 
 
-#: The largest amount the registry stores (a 64-bit integer column since migration pay02).
-MAX_AMOUNT = 2**63 - 1
-
-
 def _amount(text: str) -> int:
+    # the registry's limit, the service's own (a 64-bit column since migration pay02)
+    from station.services.payments import MAX_AMOUNT
+
     try:
         amount = int(text)
     except ValueError:

@@ -23,8 +23,9 @@ def register(subparsers: Any) -> None:
         "places", help="find province, district, commune and village codes by name",
         description="List the administrative areas the station knows, with their codes: "
                     "the provinces, the areas inside one (--in CODE), or those whose name or "
-                    "code contains TEXT.")
-    p.add_argument("text", nargs="?", default="", help="part of a name or code")
+                    "code contains TEXT (a name in any of the list's languages: Latin or Khmer).")
+    p.add_argument("text", nargs="?", default="", help="part of a name (any language the "
+                   "list names it in) or code")
     p.add_argument("--in", dest="inside", metavar="CODE",
                    help="only areas inside this one (all levels below it with TEXT)")
     add_json(p)

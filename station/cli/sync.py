@@ -154,6 +154,13 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
             # a station restored from a backup first tells the centre (sync.restored)
             held = restored.resume(uploader, station.settings.config_dir / restored.FILE_NAME,
                                    now_utc)
+            if held is None and uploader.pending():
+                # the centre dates each record in the zone it holds when it stores it: ours
+                # first (a refusal is said after the upload, where it is tried again)
+                with contextlib.suppress(SyncError):
+                    registration.declare_time_zone_first(
+                        client, link.station_id, identity.signing_key,
+                        registration.zone_name(station.settings.office_zone))
             report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: now
         if held is not None:
             report = dataclasses.replace(report, failed_batches=1, last_error=held)

@@ -88,7 +88,8 @@ class Area:
 
 
 class Gazetteer:
-    """Areas by code and by parent, read-only once built."""
+    """Areas by code and by parent, read-only once built (but for the cache of the same
+    areas named in a desk language, :meth:`in_language`)."""
 
     def __init__(self, areas: Iterable[Area], version: str = "", language: str = "") -> None:
         self.version = version
@@ -134,7 +135,8 @@ class Gazetteer:
         return self._by_code.get(code)
 
     def named(self, name: str, level: str) -> list[Area]:
-        """Areas of ``level`` called ``name`` (case-insensitive; names repeat across districts)."""
+        """Areas of ``level`` called ``name`` in any of the list's languages
+        (case-insensitive; names repeat across districts)."""
         return list(self._by_name.get((level, name.strip().casefold()), ()))
 
     def children(self, parent: str | None, *, retired: bool = False) -> list[Area]:
@@ -152,7 +154,8 @@ class Gazetteer:
         return None
 
     def name(self, code: str) -> str:
-        """The area's name, or the code itself where no name is known (never empty for a code)."""
+        """The area's name (in :attr:`language`, where the list gives one), or the code
+        itself where no name is known (never empty for a code)."""
         area = self._by_code.get(code)
         return area.name if area is not None else code
 
@@ -282,10 +285,12 @@ def _area(entry: Any, known: Mapping[str, Area], where: str) -> Area:
 
 
 def _names(names: Any, code: str, where: str) -> tuple[tuple[str, str], ...]:
-    """The ``names`` of an area: language code -> a name of 1-100 characters."""
-    if not isinstance(names, Mapping) or not all(
-            isinstance(k, str) and re.fullmatch(r"[a-z]{2,3}", k) and isinstance(v, str)
-            and v.strip() and len(v) <= 100 for k, v in names.items()):
-        raise InvalidGazetteer(f"{where}: names of {code} must map language codes (km, ur, "
-                               "id, ...) to names of 1-100 characters")
+    """The ``names`` of an area: language code -> a name of 1-100 characters (the centre's
+    rule, :func:`sync.central.masterdata.names_problem`: it passes on no list that breaks
+    it)."""
+    from sync.central.masterdata import names_problem
+
+    problem = names_problem({"code": code, "names": names})
+    if problem is not None:
+        raise InvalidGazetteer(f"{where}: {problem}")
     return tuple(sorted((k, v.strip()) for k, v in names.items()))

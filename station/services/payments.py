@@ -70,13 +70,27 @@ from station.services.memberships import (
 from station.services.recording import office_today, record
 
 RECEIPT_ATTEMPTS = 3
-#: The largest amount one payment can be: the registry keeps amounts in a 64-bit column
-#: (migration ``pay02``), and a refund gives back the sum of several.
+#: The largest amount one payment, or all paid towards one membership (a refund gives the
+#: sum back as one amount; :class:`TotalPastLimit`), can be: the registry keeps amounts in
+#: a 64-bit column (migration ``pay02``).
 MAX_AMOUNT = 2**63 - 1
 T = TypeVar("T")
 #: The reason a refund to a deceased holder's family withdraws the membership for (a
 #: death's own, as :mod:`station.model.deaths` ends memberships with).
 DECEASED = "holder deceased"
+
+
+class TotalPastLimit(NotAnAmount):
+    """A payment that would take what is paid towards one membership past
+    :data:`MAX_AMOUNT` (each payment within it, their sum not): the registry could no longer
+    add the membership's payments up, nor refund them as one amount."""
+
+    def __init__(self, amount: int, paid: int) -> None:
+        super().__init__(amount)
+        self.args = (f"{amount} more would take what is paid towards this membership "
+                     f"({paid}) past {MAX_AMOUNT}, the most the registry keeps as one "
+                     "amount; nothing was recorded",)
+        self.paid = paid
 
 
 @dataclass(frozen=True)
@@ -151,7 +165,8 @@ def record_payment(station: Station, membership_id: str, amount_minor: int, *,
     Raises
     ------
     NotAnAmount
-        ``amount_minor`` is not a whole number above zero and at most :data:`MAX_AMOUNT`.
+        ``amount_minor`` is not a whole number above zero and at most :data:`MAX_AMOUNT`;
+        :class:`TotalPastLimit` when it would take the membership's paid total past it.
     UnknownRecord, MembershipWithdrawn
         No membership has this id (one withdrawn with its money refunded is named so).
     NoContributions
@@ -202,13 +217,15 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
         # foreign key to it since pay01), and this payment is then refused, not orphaned
         membership, scheme = _membership_and_scheme(session, membership_id, catalogue,
                                                     lock=True)
+        paid = paid_towards(session, membership_id)
+        if paid + amount_minor > MAX_AMOUNT:  # the sum too is one amount (statement, refund)
+            raise TotalPastLimit(amount_minor, paid)
         end = membership.end_date
         # one a death kept for its money never runs, whatever today: it owes nothing
         kept = end is not None and never_ran(session, membership)
         if end is not None and (end < today or kept):
             owed = statement(scheme, start=membership.start_date, end=end,
-                             paid_minor=paid_towards(session, membership_id),
-                             as_of=today, never_ran=kept).arrears_minor
+                             paid_minor=paid, as_of=today, never_ran=kept).arrears_minor
             if amount_minor > owed:
                 raise MembershipEnded(membership_id, end, owed, amount_minor)
         receipt_no = _next_receipt(session, station_id, today, refund=False)

@@ -28,7 +28,16 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel
 
-from sync.central import adjudication, expiry, operators, registry, reports, schema, signers
+from sync.central import (
+    adjudication,
+    expiry,
+    masterdata,
+    operators,
+    registry,
+    reports,
+    schema,
+    signers,
+)
 from sync.central import models as m
 from sync.central.database import serving_engine, shown
 from sync.central.dedup import Deduplicator, ExactDeduplicator
@@ -655,6 +664,11 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if places is not None and (places.get("format") != "sws-locations"
                                    or not isinstance(places.get("areas"), list)):
             raise HTTPException(400, "gazetteer must be a sws-locations document with areas")
+        if places is not None:  # names the stations would refuse the whole list for
+            problem = next((found for area in places["areas"] if isinstance(area, dict)
+                            and (found := masterdata.names_problem(area)) is not None), None)
+            if problem is not None:
+                raise HTTPException(400, f"gazetteer: {problem}")
         locations = [loc.model_dump() for loc in body.locations]
         try:
             if who is None:  # a look: the real run's check, and no write (anyone may ask)

@@ -468,9 +468,9 @@ def _administer(args: argparse.Namespace) -> int:
                     "changes": {
                         "programmes": masterdata.changes(held["programmes"], offered),
                         "locations": masterdata.changes(held["locations"], places)}}
-            # the look too: the service runs the replacement and keeps nothing, so a
-            # commune the real run refuses (records registered in it) is refused here in
-            # the same words, with how many records each
+            # the look too: the service runs the real run's check on a read connection
+            # (registry.check_master_data), so a commune the real run refuses (records
+            # registered in it) is refused here in the same words, with how many records each
             # (never with the token: a centre from before dry runs would take the call
             # as the real one; without the token it refuses it, replacing nothing)
             seen |= client.put_master_data(offered, places, "" if args.dry_run else token,

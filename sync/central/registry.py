@@ -111,10 +111,10 @@ def set_time_zone(conn: sa.Connection, station_id: str, time_zone: str, was: str
                             str(row.status))
     held = int(row.zone_version or 0)
     if version is None and row.time_zone is not None:
-        raise ZoneUnversioned(f"a time zone declared without a zone version replaces none "
-                              f"on record (station {station_id} holds {row.time_zone}): an "
-                              "old declaration, not taken; a station that sends it needs "
-                              "an update to change its zone")
+        raise ZoneUnversioned(f"station {station_id} declared {time_zone} without a zone "
+                              "version (the form of stations from before versions, taken "
+                              f"only as a station's first zone): the centre keeps "
+                              f"{row.time_zone}; update the station to change its zone")
     if version is not None and version != held + 1:
         raise ZoneChanged(f"the centre holds zone version {held} for station {station_id}, "
                           f"not {version - 1}: an old declaration, not taken")

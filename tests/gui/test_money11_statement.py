@@ -13,23 +13,15 @@ import pytest
 
 from station.model.deaths import record_death
 from station.model.operators import OperatorInfo, login
-from station.views.services import PaymentsPanel
 from tests.gui.conftest import FIXED_NOW, PASSWORD
 from tests.gui.test_credit10_gui import _paid_ahead_then_moved
 from tests.gui.test_refund10_gui import _paid_not_begun
-from tests.gui.test_services_panels import WAIT, _contributing_member, clerk, clock, household
+from tests.gui.test_review10c_statement import _statement
+from tests.gui.test_services_panels import _contributing_member, clerk, household
 
 __all__ = ["clerk", "household"]  # the fixtures, shared with the services panels' tests
 
 pytestmark = pytest.mark.gui
-
-
-def _statement(qtbot: Any, station: Any, clerk: OperatorInfo, membership: str) -> str:
-    panel = PaymentsPanel(station, clerk, clock)
-    qtbot.addWidget(panel)
-    panel.set_membership(membership)
-    qtbot.waitUntil(lambda: panel.statement.text() != "", timeout=WAIT)
-    return str(panel.statement.text())
 
 
 def _died_before_it_began(station: Any, clerk: OperatorInfo, household: str) -> str:

@@ -7,13 +7,10 @@ keeps every row."""
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 import sqlalchemy as sa
 
-from station.config import load_settings
 from station.errors import IntegrityFailure
 from station.model.operators import OperatorInfo, create_operator, login
 from station.model.station import Station
@@ -22,29 +19,19 @@ from station.services.errors import NotAnAmount
 from tests.services.conftest import (
     NOW,
     PASSWORD,
-    STATION_ID,
     TODAY,
     Family,
     add_household,
     make_family,
-    make_station,
 )
 from tests.services.test_eighth_day_ops import _begins_later
 from tests.services.test_memberships import _voluntary_membership
+from tests.services.test_review10a_refunds import both
+
+__all__ = ["both"]  # the fixture: a registry on SQLite and on a real PostgreSQL server
 
 BIG = 3_000_000_000  # past 2**31 - 1 = 2,147,483,647
 START = TODAY + dt.timedelta(days=10)
-
-
-@pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
-def both(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[Station]:
-    """A registry on SQLite and on a real PostgreSQL server."""
-    env = {"SWS_HOME": str(tmp_path), "SWS_STATION_ID": STATION_ID}
-    if request.param == "postgresql":
-        env["SWS_DATABASE_URL"] = request.getfixturevalue("new_database_url")()
-    st = make_station(load_settings(env))
-    yield st
-    st.close()
 
 
 def _clerk(station: Station) -> OperatorInfo:

@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import subprocess
 import sys
 from collections.abc import Callable
@@ -24,10 +23,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sync.client import CentralClient, register_station
 from sync.outbox import enqueue
-from sync.uploader import StationIdentity, Uploader
-from tests.sync._support import T0, make_station
+from tests.sync._support import T0, make_station, registered_uploader
 from tests.sync.conftest import ADMIN_TOKEN, REPO, CentralProcess
 from tests.sync.test_places_in_use import AMPIL, BAKA, CHEK, PROVINCE
 
@@ -64,13 +61,9 @@ def _records_in_ampil_and_baka(central: CentralProcess, folder: Path) -> None:
                     sealed_biometrics=None,
                     payload={"person_id": record, "demographics": {"address": address}}
                     if kind == "enrolment" else {"household_id": record, "location": address})
-    client = CentralClient(central.url)
-    registered = register_station(central.url, station.key, "st-1", client=client)
-    uploader = Uploader(station.engine, station.table,
-                        StationIdentity("st-1", station.key, registered.central_key),
-                        client, station.at_rest.unseal, rng=random.Random(1))
+    uploader = registered_uploader(central.url, station)
     assert uploader.sync(lambda: T0).pending == 0
-    client.close()
+    uploader.client.close()
 
 
 @pytest.mark.slow

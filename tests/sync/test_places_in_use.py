@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import random
 import subprocess
 import sys
 from collections.abc import Callable
@@ -14,10 +13,8 @@ from pathlib import Path
 import httpx
 import pytest
 
-from sync.client import CentralClient, register_station
 from sync.outbox import enqueue
-from sync.uploader import StationIdentity, Uploader
-from tests.sync._support import T0, make_station
+from tests.sync._support import T0, make_station, registered_uploader
 from tests.sync.conftest import ADMIN_TOKEN, REPO, CentralProcess
 
 PROVINCE = [{"code": "12", "name": "Kampong Cham"},
@@ -61,13 +58,9 @@ def test_master_data_that_drops_a_commune_in_use_is_refused_naming_it(
                     {"household_id": record, "location": {"province": "12",
                                                           "district": "1201",
                                                           "commune": commune}})
-    client = CentralClient(central.url)
-    registered = register_station(central.url, station.key, "st-1", client=client)
-    uploader = Uploader(station.engine, station.table,
-                        StationIdentity("st-1", station.key, registered.central_key),
-                        client, station.at_rest.unseal, rng=random.Random(1))
+    uploader = registered_uploader(central.url, station)
     assert uploader.sync(lambda: T0).pending == 0
-    client.close()
+    uploader.client.close()
     before = httpx.get(f"{central.url}/v1/master-data").json()
 
     refused = _load(central, tmp_path, CHEK)  # Ampil and Baka left out
