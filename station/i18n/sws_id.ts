@@ -1792,6 +1792,10 @@ Kartu: %6</translation>
         <translation>Tidak ada kematian yang dicatat untuk orang ini.</translation>
     </message>
     <message>
+        <source>This payment would take what is paid towards the membership past the most the registry keeps as one amount: nothing was recorded.</source>
+        <translation>Pembayaran ini akan membuat jumlah yang dibayarkan untuk keanggotaan ini melewati batas terbesar yang dapat disimpan registri sebagai satu jumlah: tidak ada yang dicatat.</translation>
+    </message>
+    <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
         <translation>%1 (%2) sudah tidak dipakai lagi dalam daftar tempat: daftarkan rumah tangga baru di tempat yang menggantikannya.</translation>
     </message>

@@ -1798,6 +1798,10 @@ Card: %6</source>
         <translation>មិនមានមរណភាពកត់ត្រាសម្រាប់បុគ្គលនេះទេ។</translation>
     </message>
     <message>
+        <source>This payment would take what is paid towards the membership past the most the registry keeps as one amount: nothing was recorded.</source>
+        <translation>ការបង់ប្រាក់នេះនឹងធ្វើឲ្យចំនួនសរុបដែលបានបង់សម្រាប់សមាជិកភាពនេះលើសពីចំនួនធំបំផុតដែលបញ្ជីអាចរក្សាទុកជាចំនួនតែមួយ៖ គ្មានអ្វីត្រូវបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
         <translation>%1 (%2) លែងប្រើក្នុងបញ្ជីទីកន្លែងហើយ៖ សូមចុះឈ្មោះគ្រួសារថ្មីនៅទីកន្លែងដែលជំនួសវា។</translation>
     </message>

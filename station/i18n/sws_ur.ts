@@ -1798,6 +1798,10 @@ Card: %6</source>
         <translation>اس فرد کی کوئی وفات درج نہیں۔</translation>
     </message>
     <message>
+        <source>This payment would take what is paid towards the membership past the most the registry keeps as one amount: nothing was recorded.</source>
+        <translation>یہ ادائیگی اس رکنیت کے لیے ادا شدہ کل رقم کو اس حد سے آگے لے جائے گی جو رجسٹری ایک رقم کے طور پر رکھ سکتی ہے: کچھ بھی درج نہیں ہوا۔</translation>
+    </message>
+    <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
         <translation>%1 (%2) مقامات کی فہرست میں اب استعمال نہیں ہوتا: نئے گھرانے اس کی جگہ لینے والے مقام میں درج کریں۔</translation>
     </message>

@@ -345,6 +345,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         Unanswered,
         UnknownRecord,
     )
+    from station.services.payments import TotalPastLimit
     from station.views.fingers import finger_name
 
     return (
@@ -413,6 +414,9 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         (LastSupervisor, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "This is the last enabled supervisor: the account stays enabled."))),
         # payments and the counter's services
+        (TotalPastLimit, _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "This payment would take what is paid towards the membership past the "
+                      "most the registry keeps as one amount: nothing was recorded."))),
         (NotAnAmount, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "A payment must be a positive whole amount."))),
         (NoContributions, _no_contributions),

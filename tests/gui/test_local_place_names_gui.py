@@ -44,3 +44,21 @@ def test_a_long_label_shows_its_name_not_its_tail(qtbot: QtBot, khmer: None) -> 
     for box in page.address.boxes.values():
         edit = box.lineEdit()
         assert edit is not None and edit.cursorPosition() == 0, box.objectName()
+
+
+def test_a_retired_area_shown_for_its_record_keeps_both_names(
+        qtbot: QtBot, khmer: None) -> None:
+    """A record's own retired commune, listed while it is shown, read in Khmer only."""
+    from station.model.locations import FORMAT, parse_gazetteer
+    from station.views.clerk.address import AddressPicker
+
+    places = parse_gazetteer({"format": FORMAT, "format_version": 1, "areas": [
+        {"code": "12", "name": "Kampong Cham", "names": {"km": "កំពង់ចាម"}},
+        {"code": "1201", "parent": "12", "name": "Kampong Siem"},
+        {"code": "120101", "parent": "1201", "name": "Ampil", "names": {"km": "អំពិល"},
+         "retired": True}]}).in_language("km")
+    picker = AddressPicker(places, {})
+    qtbot.addWidget(picker)
+    picker.set_codes({"province": "12", "district": "1201", "commune": "120101"})
+    shown = picker.boxes["commune"].currentText()
+    assert "អំពិល · Ampil" in shown and "120101" in shown, shown

@@ -19,11 +19,15 @@ from station.views.dialog_parts import buddy_label
 
 
 def area_label(area: Area) -> str:
+    return f"{_names(area)} ({area.code})"
+
+
+def _names(area: Area) -> str:
     # at a desk showing the list's names in its own language, the list's name too: a clerk
     # may type either, and the name in the records and reports of other desks is that one
     if area.listed_name != area.name:
-        return f"{area.name} · {area.listed_name} ({area.code})"
-    return f"{area.name} ({area.code})"
+        return f"{area.name} · {area.listed_name}"
+    return area.name
 
 
 def _show_start(box: QComboBox) -> None:
@@ -126,7 +130,7 @@ class AddressPicker(QWidget):
             return -1  # not inside the area shown above: shown as typed, the form says so
         box.blockSignals(True)
         # the area's name and code, then that the list of places retired it
-        box.addItem(self.tr("%1 (%2), retired").replace("%1", area.name)
+        box.addItem(self.tr("%1 (%2), retired").replace("%1", _names(area))
                     .replace("%2", area.code), area.code)
         index = box.count() - 1
         box.setItemData(index, self.tr("Retired from the list of places: kept for the records "
