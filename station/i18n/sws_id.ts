@@ -3089,7 +3089,6 @@ Kartu: %6</translation>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <extracomment>A membership held was opened (double-click or Enter on its line): its payments.</extracomment>
         <translation>Id rumah tangga</translation>
     </message>
     <message>

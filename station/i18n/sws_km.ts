@@ -3102,7 +3102,6 @@ Card: %6</source>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <extracomment>A membership held was opened (double-click or Enter on its line): its payments.</extracomment>
         <translation>លេខសម្គាល់គ្រួសារ</translation>
     </message>
     <message>

@@ -121,7 +121,7 @@ class FitScrollArea(QScrollArea):
 class ProgrammesPanel(ServicePanel):
     """Assessment form, proposed package with reasons and checkboxes, confirm."""
 
-    #: A membership held was opened (double-click or Enter on its line): its payments.
+    # a membership held was opened (double-click or Enter on its line): its payments.
     payments_requested = Signal(str)
 
     def __init__(self, station: Any, operator: Any, clock: Clock,
