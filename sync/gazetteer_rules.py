@@ -81,7 +81,7 @@ def problem(data: Any, where: str) -> str | None:
     return None
 
 
-def names_problem(area: Mapping[str, Any]) -> str | None:
+def _names_problem(area: Mapping[str, Any]) -> str | None:
     """What is wrong with an area's ``names`` (language code -> its name there, 1 to
     :data:`NAME_MAX` characters; no key: none), or None."""
     names = area.get("names", {})
@@ -109,7 +109,7 @@ def _area(entry: Any, known: Mapping[str, CheckedArea], where: str) -> CheckedAr
     if not isinstance(retired, bool):
         raise GazetteerRuleBroken(f"{where}: retired of {code} must be true or false, not "
                                   f"{retired!r}")
-    if (wrong := names_problem(entry)) is not None:
+    if (wrong := _names_problem(entry)) is not None:
         raise GazetteerRuleBroken(f"{where}: {wrong}")
     names = tuple(sorted((k, v.strip()) for k, v in entry.get("names", {}).items()))
     if parent is None:
