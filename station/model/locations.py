@@ -15,6 +15,8 @@ File format (``format: sws-locations``, ``format_version: 1``)::
                {"code": "120399", "parent": "1203", "name": "...", "retired": true}]}
 
 Each area's level is its depth below a province; a parent must come before its children.
+The rules a list must keep are :mod:`sync.gazetteer_rules`, the centre's as well: it takes
+no list that a station would refuse.
 
 An area may carry its name in the desk languages, ``"names": {"km": "..."}`` (the same key
 as the programme catalogue's): a station working in Khmer shows and prints that name
@@ -33,7 +35,6 @@ from __future__ import annotations
 
 import itertools
 import json
-import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from importlib import resources
@@ -41,12 +42,11 @@ from pathlib import Path
 from typing import Any
 
 from station.errors import InvalidDemographics, InvalidGazetteer
+from sync.gazetteer_rules import FORMAT as FORMAT  # the rules' own, read here too
+from sync.gazetteer_rules import FORMAT_VERSION as FORMAT_VERSION
+from sync.gazetteer_rules import LEVELS
 
-FORMAT = "sws-locations"
-FORMAT_VERSION = 1
-LEVELS = ("province", "district", "commune", "village")
 FILE_NAME = "locations.json"
-_CODE = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
 
 
 class RetiredPlace(InvalidDemographics):
@@ -242,55 +242,14 @@ def adopt_from_master_data(home: Path, master: Mapping[str, Any]) -> str | None:
 
 
 def parse_gazetteer(data: Any, where: str = "locations") -> Gazetteer:
-    """Build a :class:`Gazetteer` from the decoded JSON document."""
-    if not isinstance(data, Mapping) or data.get("format") != FORMAT:
-        raise InvalidGazetteer(f"{where}: not a list of places (format must be {FORMAT!r})")
-    if data.get("format_version") != FORMAT_VERSION:
-        raise InvalidGazetteer(f"{where}: format_version {data.get('format_version')!r} is not "
-                               f"supported (this station reads {FORMAT_VERSION})")
-    entries = data.get("areas")
-    if not isinstance(entries, list):
-        raise InvalidGazetteer(f"{where}: areas must be a list")
-    areas: dict[str, Area] = {}
-    for i, entry in enumerate(entries):
-        areas_entry = _area(entry, areas, f"{where}: areas[{i}]")
-        areas[areas_entry.code] = areas_entry
-    return Gazetteer(areas.values(), version=str(data.get("version") or ""))
+    """Build a :class:`Gazetteer` from the decoded JSON document; :class:`InvalidGazetteer`
+    naming the area and the rule it breaks. The rules are the centre's too
+    (:func:`sync.gazetteer_rules.check`): it takes no list that a station would refuse."""
+    from sync.gazetteer_rules import GazetteerRuleBroken, check
 
-
-def _area(entry: Any, known: Mapping[str, Area], where: str) -> Area:
-    if not isinstance(entry, Mapping):
-        raise InvalidGazetteer(f"{where} must be an object")
-    code, name, parent = entry.get("code"), entry.get("name"), entry.get("parent")
-    retired = entry.get("retired", False)
-    if not isinstance(code, str) or not _CODE.match(code):
-        raise InvalidGazetteer(f"{where}: code {code!r} is not valid (1-16 letters, digits, - _)")
-    if code in known:
-        raise InvalidGazetteer(f"{where}: code {code} appears twice")
-    if not isinstance(name, str) or not name.strip() or len(name) > 100:
-        raise InvalidGazetteer(f"{where}: the name of {code} must be 1-100 characters")
-    if not isinstance(retired, bool):
-        raise InvalidGazetteer(f"{where}: retired of {code} must be true or false, not "
-                               f"{retired!r}")
-    names = _names(entry.get("names", {}), code, where)
-    if parent is None:
-        return Area(code, LEVELS[0], name.strip(), retired=retired, names=names)
-    above = known.get(parent) if isinstance(parent, str) else None
-    if above is None:
-        raise InvalidGazetteer(f"{where}: parent {parent!r} of {code} is not listed before it")
-    depth = LEVELS.index(above.level) + 1
-    if depth >= len(LEVELS):
-        raise InvalidGazetteer(f"{where}: {code} is below a village")
-    return Area(code, LEVELS[depth], name.strip(), parent, retired, names)
-
-
-def _names(names: Any, code: str, where: str) -> tuple[tuple[str, str], ...]:
-    """The ``names`` of an area: language code -> a name of 1-100 characters (the centre's
-    rule, :func:`sync.central.masterdata.names_problem`: it passes on no list that breaks
-    it)."""
-    from sync.central.masterdata import names_problem
-
-    problem = names_problem({"code": code, "names": names})
-    if problem is not None:
-        raise InvalidGazetteer(f"{where}: {problem}")
-    return tuple(sorted((k, v.strip()) for k, v in names.items()))
+    try:
+        checked = check(data, where)
+    except GazetteerRuleBroken as error:
+        raise InvalidGazetteer(str(error)) from error
+    return Gazetteer([Area(a.code, a.level, a.name, a.parent, a.retired, a.names)
+                      for a in checked], version=str(data.get("version") or ""))

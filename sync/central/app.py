@@ -28,10 +28,10 @@ from fastapi.encoders import jsonable_encoder
 from fastapi.exceptions import RequestValidationError
 from pydantic import BaseModel
 
+from sync import gazetteer_rules
 from sync.central import (
     adjudication,
     expiry,
-    masterdata,
     operators,
     registry,
     reports,
@@ -644,8 +644,9 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                                         now=utc_naive(now_of()))
 
     @app.put("/v1/master-data", responses={
-        400: refused("codes not unique, a gazetteer that is not one, or a commune dropped "
-                     "that records are registered in (nothing replaced)"),
+        400: refused("codes not unique, a gazetteer that breaks a rule the stations read "
+                     "it with (the area and the rule), or a commune dropped that records "
+                     "are registered in (nothing replaced)"),
         403: _NOT_ALLOWED})
     def put_master_data(body: m.MasterDataUpdate,
                         x_admin_token: Annotated[str | None, Header()] = None,
@@ -661,14 +662,11 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
         if any(len(set(c)) != len(c) for c in codes):
             raise HTTPException(400, "programme and location codes must be unique")
         places = body.gazetteer
-        if places is not None and (places.get("format") != "sws-locations"
-                                   or not isinstance(places.get("areas"), list)):
-            raise HTTPException(400, "gazetteer must be a sws-locations document with areas")
-        if places is not None:  # names the stations would refuse the whole list for
-            problem = next((found for area in places["areas"] if isinstance(area, dict)
-                            and (found := masterdata.names_problem(area)) is not None), None)
-            if problem is not None:
-                raise HTTPException(400, f"gazetteer: {problem}")
+        # the stations' own rules: a list they would all refuse (and keep their old one) is
+        # refused here, in their words, before anything is replaced
+        if places is not None and (problem := gazetteer_rules.problem(
+                places, "gazetteer")) is not None:
+            raise HTTPException(400, problem)
         locations = [loc.model_dump() for loc in body.locations]
         try:
             if who is None:  # a look: the real run's check, and no write (anyone may ask)

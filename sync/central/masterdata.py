@@ -17,36 +17,12 @@ for new households. A file without the key reads as before.
 from __future__ import annotations
 
 import json
-import re
 from collections import Counter
-from collections.abc import Mapping
 from pathlib import Path
 from typing import Any
 
+from sync import gazetteer_rules
 from sync.errors import CentralConfigError
-
-#: The format of a list of places (the station's ``station.model.locations.FORMAT``).
-FORMAT = "sws-locations"
-
-
-#: A place name's language in ``names``: an interface language code (km, ur, id, ...).
-_LANGUAGE = re.compile(r"[a-z]{2,3}")
-#: The longest name of a place in one language.
-NAME_MAX = 100
-
-
-def names_problem(area: Mapping[str, Any]) -> str | None:
-    """What is wrong with an area's ``names`` (language code -> its name there, 1 to
-    :data:`NAME_MAX` characters; no key: none), or None. The stations read them with this
-    rule (``station.model.locations``) and refuse a whole list that breaks it, so the centre
-    refuses such a list too, before it passes it on."""
-    names = area.get("names", {})
-    if isinstance(names, Mapping) and all(
-            isinstance(k, str) and _LANGUAGE.fullmatch(k) and isinstance(v, str)
-            and v.strip() and len(v) <= NAME_MAX for k, v in names.items()):
-        return None
-    return (f"names of {area.get('code')} must map language codes (km, ur, id, ...) to "
-            f"names of 1-{NAME_MAX} characters")
 
 
 def _read(path: Path) -> Any:
@@ -69,22 +45,15 @@ def _named_entries(data: Any, key: str) -> list[dict[str, Any]] | None:
 
 
 def gazetteer(path: Path) -> dict[str, Any]:
-    """The gazetteer file as a document (stations pull it back as their list of places):
-    areas, each with a code and a name."""
+    """The gazetteer file as a document (stations pull it back as their list of places),
+    refused in one line (the area and the rule) where it breaks a rule the stations read it
+    with (:func:`sync.gazetteer_rules.check`): every station would refuse it, at every sync,
+    and keep its old list."""
     data = _read(path)
-    areas = _named_entries(data, "areas")
-    if areas is None:
-        raise CentralConfigError(f"{path} is not a gazetteer (areas with code and name)")
-    if data.get("format") != FORMAT:  # the centre refuses any other (stations read only it)
-        raise CentralConfigError(f"{path} is not a list of places: its format must be "
-                                 f"{FORMAT!r} (as station/data/locations.json)")
-    _once(path, [a["code"] for a in areas], "area")
-    for area in areas:
-        if not isinstance(area.get("retired", False), bool):
-            raise CentralConfigError(f"{path}: retired of {area['code']} must be true or "
-                                     f"false, not {area['retired']!r}")
-        if (problem := names_problem(area)) is not None:
-            raise CentralConfigError(f"{path}: {problem}")
+    try:
+        gazetteer_rules.check(data, str(path))
+    except gazetteer_rules.GazetteerRuleBroken as error:
+        raise CentralConfigError(str(error)) from error
     return dict(data)
 
 

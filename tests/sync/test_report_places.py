@@ -50,7 +50,8 @@ def central(postgres_url: str, tmp_path: Path) -> Iterator[tuple[TestClient, str
             "programmes": [{"code": "CT", "name": "Cash transfer"}],
             "locations": [{"code": "010203", "province": "Banteay Meanchey",
                            "district": "Mongkol Borei", "commune": "Chamnaom"}],
-            "gazetteer": {"format": "sws-locations", "areas": AREAS}}).status_code == 200
+            "gazetteer": {"format": "sws-locations", "format_version": 1,
+                          "areas": AREAS}}).status_code == 200
         station = make_station(tmp_path / "s.sqlite3", "st-1")
         for person, (province, district, commune) in (("p-1", ("01", "0102", "010203")),
                                                        ("p-2", ("17", "1702", "170201"))):

@@ -79,7 +79,8 @@ def _places(path: Path, communes: dict[str, str]) -> Path:
              {"code": "1204", "name": "Batheay", "parent": "12"},
              *({"code": code, "name": name, "parent": "1204"}
                for code, name in communes.items())]
-    path.write_text(json.dumps({"format": "sws-locations", "areas": areas}), encoding="utf-8")
+    path.write_text(json.dumps({"format": "sws-locations", "format_version": 1,
+                                "areas": areas}), encoding="utf-8")
     return path
 
 
