@@ -2795,6 +2795,10 @@ Kartu: %6</translation>
         <translation>Keanggotaan (&amp;B):</translation>
     </message>
     <message>
+        <source>&amp;Of the household:</source>
+        <translation>Dari rumah tangga (&amp;O):</translation>
+    </message>
+    <message>
         <source>&amp;Record the payment</source>
         <translation>&amp;Catat pembayaran</translation>
     </message>
@@ -3089,7 +3093,7 @@ Kartu: %6</translation>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <extracomment>A membership held was opened (double-click or Enter on its line): its payments.</extracomment>
+        <extracomment>A membership held was opened (double-click or Enter on its line): its payments. The memberships held by the household now shown, as (membership id, holder&apos;s name, programme code): the Payments tab lists the contributory ones ([]: none shown).</extracomment>
         <translation>Id rumah tangga</translation>
     </message>
     <message>

@@ -2802,6 +2802,10 @@ Card: %6</source>
         <translation>رکنیت (&amp;B):</translation>
     </message>
     <message>
+        <source>&amp;Of the household:</source>
+        <translation>گھرانے میں سے (&amp;O):</translation>
+    </message>
+    <message>
         <source>&amp;Record the payment</source>
         <translation>ادائیگی درج کریں (&amp;R)</translation>
     </message>
@@ -3102,7 +3106,7 @@ Card: %6</source>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <extracomment>A membership held was opened (double-click or Enter on its line): its payments.</extracomment>
+        <extracomment>A membership held was opened (double-click or Enter on its line): its payments. The memberships held by the household now shown, as (membership id, holder&apos;s name, programme code): the Payments tab lists the contributory ones ([]: none shown).</extracomment>
         <translation>گھرانے کا آئی ڈی</translation>
     </message>
     <message>

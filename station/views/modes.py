@@ -78,6 +78,8 @@ def _clerk(ctx: StationContext, session: OperatorSession) -> QWidget:
         if programmes is not None and payments is not None:
             programmes.payments_requested.connect(  # type: ignore[attr-defined]
                 lambda membership: _open_payments(widget, payments, membership))
+            programmes.memberships_shown.connect(  # type: ignore[attr-defined]
+                payments.set_choices)  # type: ignore[attr-defined]
     return widget
 
 
@@ -90,8 +92,8 @@ def _panel(tabs: QTabWidget, method: str) -> QWidget | None:
 
 def _open_payments(tabs: QTabWidget, panel: QWidget, membership_id: str) -> None:
     """A membership opened in the Programmes tab: its statement in the Payments tab."""
-    tabs.setCurrentWidget(panel)
     panel.set_membership(membership_id)  # type: ignore[attr-defined]
+    tabs.setCurrentWidget(panel)  # after: the tab shown empty would show another first
     amount = getattr(panel, "amount", None)
     if isinstance(amount, QWidget):
         amount.setFocus()  # the clerk types what the member pays

@@ -123,6 +123,9 @@ class ProgrammesPanel(ServicePanel):
 
     #: A membership held was opened (double-click or Enter on its line): its payments.
     payments_requested = Signal(str)
+    #: The memberships held by the household now shown, as (membership id, holder's name,
+    #: programme code): the Payments tab lists the contributory ones ([]: none shown).
+    memberships_shown = Signal(list)
 
     def __init__(self, station: Any, operator: Any, clock: Clock,
                  questionnaire: Questionnaire | None = None,
@@ -347,6 +350,7 @@ class ProgrammesPanel(ServicePanel):
         self.assessment.clear()  # a score beside another household's id reads as its own
         self.members.show_members([], self.today())  # Save would write to them
         self.held.clear()
+        self.memberships_shown.emit([])
         self.proposals.clear()
         self.not_proposed.clear()
         self.package = None
@@ -499,6 +503,8 @@ class ProgrammesPanel(ServicePanel):
         for c in credits or ():
             self.held.addItem(self._credit_item(c, titles))
         self._on_held_chosen(self.held.currentItem())
+        self.memberships_shown.emit([(h.membership_id, self.members.name_of(h.person_id),
+                                      h.programme_code) for h in held])
         self.end_date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.end_date.setDate(QDate(today.year, today.month, today.day))
 
