@@ -1104,8 +1104,20 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Masukkan id orang terlebih dahulu.</translation>
     </message>
     <message>
+        <source>Died on %1: no case can be opened.</source>
+        <translation>Meninggal pada %1: kasus tidak dapat dibuka.</translation>
+    </message>
+    <message>
         <source>No case yet: open one.</source>
         <translation>Belum ada kasus: buka satu.</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, lahir %2</translation>
+    </message>
+    <message>
+        <source>, died on %1</source>
+        <translation>, meninggal pada %1</translation>
     </message>
     <message>
         <source>Case {0} ({1}), case manager {2}: {3}</source>

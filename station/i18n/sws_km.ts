@@ -1107,8 +1107,20 @@ Card %4, valid until %5</source>
         <translation>សូមបញ្ចូលលេខសម្គាល់បុគ្គលជាមុនសិន។</translation>
     </message>
     <message>
+        <source>Died on %1: no case can be opened.</source>
+        <translation>បានទទួលមរណភាពនៅថ្ងៃ %1៖ មិនអាចបើកករណីបានទេ។</translation>
+    </message>
+    <message>
         <source>No case yet: open one.</source>
         <translation>មិនទាន់មានករណីទេ៖ សូមបើកមួយ។</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1 កើតថ្ងៃ %2</translation>
+    </message>
+    <message>
+        <source>, died on %1</source>
+        <translation> ស្លាប់នៅថ្ងៃ %1</translation>
     </message>
     <message>
         <source>Case {0} ({1}), case manager {2}: {3}</source>

@@ -1107,8 +1107,20 @@ Card %4, valid until %5</source>
         <translation>پہلے شخص کا آئی ڈی درج کریں۔</translation>
     </message>
     <message>
+        <source>Died on %1: no case can be opened.</source>
+        <translation>%1 کو وفات ہوئی: کوئی کیس نہیں کھولا جا سکتا۔</translation>
+    </message>
+    <message>
         <source>No case yet: open one.</source>
         <translation>ابھی کوئی کیس نہیں: ایک کھولیں۔</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1، پیدائش %2</translation>
+    </message>
+    <message>
+        <source>, died on %1</source>
+        <translation>، وفات %1</translation>
     </message>
     <message>
         <source>Case {0} ({1}), case manager {2}: {3}</source>

@@ -34,7 +34,7 @@ from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES
 from station.services import cases
 from station.views.date_field import date_field
 from station.views.dialog_parts import buddy_label
-from station.views.formats import short_date
+from station.views.formats import isolated, short_date
 from station.views.services.panel import Clock, ServicePanel
 from station.views.value_words import plan_item_words, service_words, status_words
 
@@ -72,6 +72,12 @@ class CasePlanPanel(ServicePanel):
         row.addWidget(self.person, 1)
         row.addWidget(self.load_button)
         outer.addLayout(row)
+        # whose case: the name and birth date (and a death) beside the id the clerk typed
+        self.whose = QLabel()
+        self.whose.setObjectName("casePerson")
+        self.whose.setStyleSheet("font-weight: bold;")
+        outer.addWidget(self.whose)
+        self.shown: dict[str, Any] | None = None  # the person whose case is on the screen
 
         opening = QGroupBox(self.tr("Open a case"))
         olay = QFormLayout(opening)
@@ -82,8 +88,11 @@ class CasePlanPanel(ServicePanel):
         self.open_button = QPushButton(self.tr("&Open the case"))
         self.open_button.setObjectName("openCase")
         olay.addRow(buddy_label(self.tr("Case &manager"), self.manager), self.manager)
-        olay.addRow(buddy_label(self.tr("S&ituation"), self.summary), self.summary)
-        olay.addRow(self.open_button)
+        # the button beside the situation: the line it takes is the person's name's above
+        situation = QHBoxLayout()
+        situation.addWidget(self.summary, 1)
+        situation.addWidget(self.open_button)
+        olay.addRow(buddy_label(self.tr("S&ituation"), self.summary), situation)
         outer.addWidget(opening)
 
         self.plan_box = QGroupBox(self.tr("Personal plan"))
@@ -147,6 +156,7 @@ class CasePlanPanel(ServicePanel):
         self._show_case(None)
         self.load_button.clicked.connect(self._on_load)
         self.person.returnPressed.connect(self._on_load)
+        self.person.textEdited.connect(self._forget_shown)
         self.open_button.clicked.connect(self._on_open)
         self.add_button.clicked.connect(self._on_add)
         self.update_button.clicked.connect(self._on_update)
@@ -159,6 +169,17 @@ class CasePlanPanel(ServicePanel):
         has_case = self.case is not None and self.case["status"] == "open"
         for button in (self.add_button, self.update_button):
             button.setEnabled(not busy and has_case)
+        # one open case a person; none for someone who died or an id that is no one's
+        # (an id typed and not yet shown may be opened straight away)
+        refused = self.shown is not None and (
+            self.shown.get("refused") or self.shown.get("died_on") is not None)
+        self.open_button.setEnabled(not busy and not has_case and not refused)
+
+    def _forget_shown(self) -> None:
+        """Another id typed: nothing of the person shown stays beside it."""
+        self.whose.clear()
+        self.shown = None
+        self._show_case(None)
 
     def set_person(self, person_id: str) -> None:
         """Show this person's case (e.g. the person just served)."""
@@ -171,21 +192,54 @@ class CasePlanPanel(ServicePanel):
             self.show_error(self.tr("Enter the person id first."))
         return text or None
 
-    def _on_load(self) -> None:
+    def _on_load(self, said: str = "") -> None:
         person_id = self._person_id()
         if person_id is None:
             return
         station = self.station
+        self.whose.clear()
+        self.shown = {"person_id": person_id, "refused": True}  # until it is read
+        self._show_case(None)
 
-        def load() -> dict[str, Any] | None:
+        def load() -> tuple[dict[str, Any], dict[str, Any] | None]:
+            from station.model.persons import get_person
+
+            person = get_person(station, person_id)  # an unknown id: refused in one line
             found = cases.cases_of(station, person_id)
-            return cases.case_file(station, found[0]) if found else None
+            return person, cases.case_file(station, found[0]) if found else None
 
-        self.call(load, self._on_loaded)
+        def loaded(result: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
+            if self.person.text().strip() == person_id:  # not another asked for meanwhile
+                self._on_loaded(*result, said=said)
 
-    def _on_loaded(self, case: dict[str, Any] | None) -> None:
+        self.call(load, loaded)
+
+    def _on_loaded(self, person: dict[str, Any], case: dict[str, Any] | None, *,
+                   said: str = "") -> None:
+        self.shown = person
+        self.whose.setText(self.whose_text(person))
         self._show_case(case)
-        self.show_info(self.tr("No case yet: open one.") if case is None else "")
+        died = person.get("died_on")
+        if said:
+            self.show_info(said)
+        elif case is None and died:
+            self.show_info(self.tr("Died on %1: no case can be opened.")
+                           .replace("%1", short_date(dt.date.fromisoformat(died))))
+        else:
+            self.show_info(self.tr("No case yet: open one.") if case is None else "")
+
+    def whose_text(self, person: dict[str, Any]) -> str:
+        """"Name, born 01/05/1990" (", died on ..." after a death): the local name and the
+        Latin one where they differ."""
+        names = [n for n in (person.get("local_name"), person.get("latin_name")) if n]
+        text = self.tr("%1, born %2").replace(
+            "%1", isolated(" / ".join(dict.fromkeys(names)) or person["person_id"])).replace(
+            "%2", short_date(dt.date.fromisoformat(person["birth_date"]))
+            if person.get("birth_date") else "?")
+        if person.get("died_on"):
+            text += self.tr(", died on %1").replace(
+                "%1", short_date(dt.date.fromisoformat(person["died_on"])))
+        return text
 
     def _show_case(self, case: dict[str, Any] | None) -> None:
         self.case = case
@@ -224,7 +278,13 @@ class CasePlanPanel(ServicePanel):
         manager, summary = self.manager.text().strip(), self.summary.text()
         self.call(lambda: cases.open_case(station, person_id, manager=manager, summary=summary,
                                           operator=operator, now=now),
-                  lambda case_id: self._reload(case_id, self.tr("Case opened.")))
+                  lambda _case_id: self._opened())
+
+    def _opened(self) -> None:
+        """The case opened: the person and their case read again (an id typed and opened
+        straight away is then named too)."""
+        self.changed.emit()
+        self._on_load(self.tr("Case opened."))
 
     def _on_add(self) -> None:
         if self.case is None:
