@@ -1024,6 +1024,10 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>&amp;Id orang:</translation>
     </message>
     <message>
+        <source>Househo&amp;ld member:</source>
+        <translation>Anggota rumah tangga (&amp;N):</translation>
+    </message>
+    <message>
         <source>Open a case</source>
         <translation>Buka kasus</translation>
     </message>
@@ -3105,7 +3109,7 @@ Kartu: %6</translation>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <extracomment>A membership held was opened (double-click or Enter on its line): its payments. The memberships held by the household now shown, as (membership id, holder&apos;s name, programme code): the Payments tab lists the contributory ones ([]: none shown).</extracomment>
+        <extracomment>A membership held was opened (double-click or Enter on its line): its payments. The memberships held by the household now shown, as (membership id, holder&apos;s name, programme code): the Payments tab lists the contributory ones ([]: none shown). The members of the household now shown, as (person id, name): the Case plan tab lists them ([]: none shown).</extracomment>
         <translation>Id rumah tangga</translation>
     </message>
     <message>

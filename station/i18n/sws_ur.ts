@@ -1027,6 +1027,10 @@ Card %4, valid until %5</source>
         <translation>شخص کا آئی ڈی (&amp;P):</translation>
     </message>
     <message>
+        <source>Househo&amp;ld member:</source>
+        <translation>گھرانے کا فرد (&amp;L):</translation>
+    </message>
+    <message>
         <source>Open a case</source>
         <translation>کیس کھولیں</translation>
     </message>
@@ -3118,7 +3122,7 @@ Card: %6</source>
     <name>ProgrammesPanel</name>
     <message>
         <source>Household id</source>
-        <extracomment>A membership held was opened (double-click or Enter on its line): its payments. The memberships held by the household now shown, as (membership id, holder&apos;s name, programme code): the Payments tab lists the contributory ones ([]: none shown).</extracomment>
+        <extracomment>A membership held was opened (double-click or Enter on its line): its payments. The memberships held by the household now shown, as (membership id, holder&apos;s name, programme code): the Payments tab lists the contributory ones ([]: none shown). The members of the household now shown, as (person id, name): the Case plan tab lists them ([]: none shown).</extracomment>
         <translation>گھرانے کا آئی ڈی</translation>
     </message>
     <message>

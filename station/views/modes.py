@@ -80,6 +80,10 @@ def _clerk(ctx: StationContext, session: OperatorSession) -> QWidget:
                 lambda membership: _open_payments(widget, payments, membership))
             programmes.memberships_shown.connect(  # type: ignore[attr-defined]
                 payments.set_choices)  # type: ignore[attr-defined]
+        case_plan = _panel(widget, "set_person")
+        if programmes is not None and case_plan is not None:
+            programmes.members_shown.connect(  # type: ignore[attr-defined]
+                case_plan.set_choices)  # type: ignore[attr-defined]
     return widget
 
 

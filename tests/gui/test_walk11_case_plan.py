@@ -80,7 +80,8 @@ def test_a_deceased_persons_case_cannot_be_opened(qtbot: QtBot, station: Any) ->
     record_death(station, "p-grandfather", died_on=dt.date(2026, 11, 20),
                  source="certificate 9", by=boss, now=FIXED_NOW)
     _loaded(qtbot, panel, "p-grandfather")
-    assert panel.whose.text() == "p-grandfather, born 01/03/1959, died on 20/11/2026"
+    assert panel.whose.text() == "p-grandfather, born 01/03/1959, died on 20/11/2026", \
+        panel.message.text()
     assert panel.message.text() == "Died on 20/11/2026: no case can be opened."
     assert not panel.open_button.isEnabled()
 

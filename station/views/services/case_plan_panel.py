@@ -71,6 +71,15 @@ class CasePlanPanel(ServicePanel):
         row.addWidget(buddy_label(self.tr("&Person id:"), self.person))
         row.addWidget(self.person, 1)
         row.addWidget(self.load_button)
+        # the members of the household open in Household programmes, by name: no id to
+        # copy (hidden while no household is open there)
+        self.members = QComboBox()
+        self.members.setObjectName("householdMembers")
+        self.members.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.members_label = buddy_label(self.tr("Househo&ld member:"), self.members)
+        row.addWidget(self.members_label)
+        row.addWidget(self.members)
+        self._show_members(False)
         outer.addLayout(row)
         # whose case: the name and birth date (and a death) beside the id the clerk typed
         self.whose = QLabel()
@@ -157,6 +166,7 @@ class CasePlanPanel(ServicePanel):
         self.load_button.clicked.connect(self._on_load)
         self.person.returnPressed.connect(self._on_load)
         self.person.textEdited.connect(self._forget_shown)
+        self.members.activated.connect(self._on_member_chosen)
         self.open_button.clicked.connect(self._on_open)
         self.add_button.clicked.connect(self._on_add)
         self.update_button.clicked.connect(self._on_update)
@@ -181,6 +191,30 @@ class CasePlanPanel(ServicePanel):
         self.shown = None
         self._show_case(None)
 
+    def set_choices(self, members: list[tuple[str, str]]) -> None:
+        """The members of the household now open in Household programmes, as (person id,
+        name)."""
+        self.members.blockSignals(True)
+        self.members.clear()
+        for person_id, name in members:
+            self.members.addItem(isolated(name), person_id)
+        self._select_member()
+        self.members.blockSignals(False)
+        self._show_members(self.members.count() > 0)
+
+    def _show_members(self, shown: bool) -> None:
+        self.members.setVisible(shown)
+        self.members_label.setVisible(shown)
+
+    def _select_member(self) -> None:
+        """The list's line of the person asked for (none when not of that household)."""
+        self.members.setCurrentIndex(self.members.findData(self.person.text().strip()))
+
+    def _on_member_chosen(self, index: int) -> None:
+        person_id = self.members.itemData(index)
+        if person_id:
+            self.set_person(str(person_id))
+
     def set_person(self, person_id: str) -> None:
         """Show this person's case (e.g. the person just served)."""
         self.person.setText(person_id)
@@ -197,6 +231,9 @@ class CasePlanPanel(ServicePanel):
         if person_id is None:
             return
         station = self.station
+        self.members.blockSignals(True)
+        self._select_member()
+        self.members.blockSignals(False)
         self.whose.clear()
         self.shown = {"person_id": person_id, "refused": True}  # until it is read
         self._show_case(None)

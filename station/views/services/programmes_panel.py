@@ -126,6 +126,9 @@ class ProgrammesPanel(ServicePanel):
     #: The memberships held by the household now shown, as (membership id, holder's name,
     #: programme code): the Payments tab lists the contributory ones ([]: none shown).
     memberships_shown = Signal(list)
+    #: The members of the household now shown, as (person id, name): the Case plan tab
+    #: lists them ([]: none shown).
+    members_shown = Signal(list)
 
     def __init__(self, station: Any, operator: Any, clock: Clock,
                  questionnaire: Questionnaire | None = None,
@@ -351,6 +354,7 @@ class ProgrammesPanel(ServicePanel):
         self.members.show_members([], self.today())  # Save would write to them
         self.held.clear()
         self.memberships_shown.emit([])
+        self.members_shown.emit([])
         self.proposals.clear()
         self.not_proposed.clear()
         self.package = None
@@ -426,6 +430,7 @@ class ProgrammesPanel(ServicePanel):
         household, package, held, owed, credits = loaded
         self._shown = self.household.text().strip()  # only ever called while it is shown
         self.members.show_members(household.members, self.today())
+        self.members_shown.emit([(m.person_id, m.name) for m in household.members])
         rows = [i for i, m in enumerate(household.members)
                 if m.person_id == self._selected_person]
         if rows:
