@@ -12,6 +12,7 @@ import datetime as dt
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from station.model.deaths import record_death
@@ -99,3 +100,15 @@ def test_another_id_typed_forgets_the_person_shown(qtbot: QtBot, station: Any) -
     QTest.keyClicks(panel.person, "p-mother")  # typed, not yet shown
     assert panel.whose.text() == ""
     assert panel.open_button.isEnabled()  # her case can be opened straight away
+
+
+def test_the_status_sits_beside_its_label(qtbot: QtBot, station: Any) -> None:
+    """The plan item's status drop-down stood a third of the row away from its label."""
+    panel = _panel(qtbot, station)
+    panel.resize(1024, 640)
+    from PySide6.QtWidgets import QApplication
+
+    QApplication.processEvents()
+    label = next(x for x in panel.findChildren(QLabel) if x.buddy() is panel.item_status)
+    gap = panel.item_status.geometry().left() - label.geometry().left() - label.sizeHint().width()
+    assert gap < 20, gap

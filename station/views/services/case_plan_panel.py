@@ -125,7 +125,7 @@ class CasePlanPanel(ServicePanel):
         self.update_button = QPushButton(self.tr("Update the selected i&tem"))
         self.update_button.setObjectName("updateItem")
         progress.addWidget(buddy_label(self.tr("&Status:"), self.item_status))
-        progress.addWidget(self.item_status)
+        progress.addWidget(self.item_status, 1)  # beside its label, not a third of a row away
         progress.addWidget(self.update_button)
         play.addWidget(self.case_label)
         play.addWidget(self.plan, 1)
