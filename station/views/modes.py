@@ -21,6 +21,14 @@ class ModeTabs(QTabWidget):
         self.main_page = main_page
         self.addTab(main_page, title)
         self.setFocusProxy(main_page)
+        self.currentChanged.connect(self._on_current)
+
+    def _on_current(self, _index: int) -> None:
+        """The keyboard goes to the main page only while it is shown: on another tab, Tab
+        went from the tab bar into its hidden search field (what was typed next went out
+        of sight); there it goes to the tab bar, as a plain tab widget's."""
+        self.setFocusProxy(self.main_page if self.currentWidget() is self.main_page
+                           else self.tabBar())
 
 
 def _panels(ctx: StationContext, session: OperatorSession,
