@@ -1024,6 +1024,10 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>&amp;Id orang:</translation>
     </message>
     <message>
+        <source>choose a member</source>
+        <translation>pilih seorang anggota</translation>
+    </message>
+    <message>
         <source>Househo&amp;ld member:</source>
         <translation>Anggota rumah tangga (&amp;N):</translation>
     </message>
@@ -2809,6 +2813,10 @@ Kartu: %6</translation>
     <message>
         <source>Mem&amp;bership:</source>
         <translation>Keanggotaan (&amp;B):</translation>
+    </message>
+    <message>
+        <source>choose a membership</source>
+        <translation>pilih keanggotaan</translation>
     </message>
     <message>
         <source>&amp;Of the household:</source>

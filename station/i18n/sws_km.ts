@@ -1027,6 +1027,10 @@ Card %4, valid until %5</source>
         <translation>លេខសម្គាល់បុគ្គល (&amp;P)៖</translation>
     </message>
     <message>
+        <source>choose a member</source>
+        <translation>ជ្រើសរើសសមាជិកម្នាក់</translation>
+    </message>
+    <message>
         <source>Househo&amp;ld member:</source>
         <translation>សមាជិកគ្រួសារ (&amp;L)៖</translation>
     </message>
@@ -2816,6 +2820,10 @@ Card: %6</source>
     <message>
         <source>Mem&amp;bership:</source>
         <translation>សមាជិកភាព (&amp;B)៖</translation>
+    </message>
+    <message>
+        <source>choose a membership</source>
+        <translation>ជ្រើសរើសសមាជិកភាពមួយ</translation>
     </message>
     <message>
         <source>&amp;Of the household:</source>

@@ -1027,6 +1027,10 @@ Card %4, valid until %5</source>
         <translation>شخص کا آئی ڈی (&amp;P):</translation>
     </message>
     <message>
+        <source>choose a member</source>
+        <translation>کوئی فرد چنیں</translation>
+    </message>
+    <message>
         <source>Househo&amp;ld member:</source>
         <translation>گھرانے کا فرد (&amp;L):</translation>
     </message>
@@ -2816,6 +2820,10 @@ Card: %6</source>
     <message>
         <source>Mem&amp;bership:</source>
         <translation>رکنیت (&amp;B):</translation>
+    </message>
+    <message>
+        <source>choose a membership</source>
+        <translation>کوئی رکنیت چنیں</translation>
     </message>
     <message>
         <source>&amp;Of the household:</source>

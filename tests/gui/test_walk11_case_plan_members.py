@@ -40,6 +40,8 @@ def test_a_member_picked_by_keyboard_is_the_case_plans_person(
     assert [plan.members.itemText(i) for i in range(plan.members.count())] == [
         "p-grandfather", "p-mother"]
     assert plan.person.text() == ""  # nobody's case shown unasked
+    assert plan.members.currentIndex() == -1
+    assert plan.members.placeholderText() == "choose a member"  # not a blank box
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.AltModifier)
     assert plan.members.hasFocus()

@@ -84,6 +84,8 @@ def test_a_membership_picked_from_the_list_shows_its_statement_keyboard_only(
     payments.membership.setText("no-such-membership")  # what a clerk typed before
     payments.refresh()
     qtbot.waitUntil(lambda: "No membership" in payments.message.text(), timeout=WAIT)
+    assert payments.chooser.currentIndex() == -1  # not the household's: none picked, said
+    assert payments.chooser.placeholderText() == "choose a membership"
     window.activateWindow()
     QTest.keyClick(window, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # the list
     assert payments.chooser.hasFocus()

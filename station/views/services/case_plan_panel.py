@@ -76,6 +76,8 @@ class CasePlanPanel(ServicePanel):
         self.members = QComboBox()
         self.members.setObjectName("householdMembers")
         self.members.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # nobody picked yet (or a person of another household): said, not a blank box
+        self.members.setPlaceholderText(self.tr("choose a member"))
         self.members_label = buddy_label(self.tr("Househo&ld member:"), self.members)
         row.addWidget(self.members_label)
         row.addWidget(self.members)

@@ -72,6 +72,8 @@ class PaymentsPanel(ServicePanel):
         self.chooser = QComboBox()
         self.chooser.setObjectName("householdMemberships")
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # none picked (a membership of another household asked for): said, not a blank box
+        self.chooser.setPlaceholderText(self.tr("choose a membership"))
         self.chooser_label = buddy_label(self.tr("&Of the household:"), self.chooser)
         pick.addWidget(self.chooser_label)
         pick.addWidget(self.chooser, 1)
