@@ -3343,6 +3343,10 @@ Kartu: %6</translation>
         <translation>Kembalikan kredit (&amp;B)</translation>
     </message>
     <message>
+        <source>%1 collects no contributions: there is nothing to pay.</source>
+        <translation>%1 tidak memungut iuran: tidak ada yang perlu dibayar.</translation>
+    </message>
+    <message>
         <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>
         <translation>Kuitansi pengembalian %1: %2 %3 dikembalikan kepada keluarga %4; %5 ditarik kembali.</translation>
     </message>

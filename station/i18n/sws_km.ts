@@ -3357,6 +3357,10 @@ Card: %6</source>
         <translation>សងឥណទានវិញ (&amp;B)</translation>
     </message>
     <message>
+        <source>%1 collects no contributions: there is nothing to pay.</source>
+        <translation>%1 មិនប្រមូលវិភាគទានទេ៖ គ្មានអ្វីត្រូវបង់ទេ។</translation>
+    </message>
+    <message>
         <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>
         <translation>បង្កាន់ដៃសងប្រាក់វិញ %1៖ បានសង %2 %3 ទៅគ្រួសាររបស់ %4 វិញ; %5 ត្រូវបានដកវិញ។</translation>
     </message>

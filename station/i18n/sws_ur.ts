@@ -3357,6 +3357,10 @@ Card: %6</source>
         <translation>جمع رقم واپس کریں (&amp;B)</translation>
     </message>
     <message>
+        <source>%1 collects no contributions: there is nothing to pay.</source>
+        <translation>%1 میں کوئی چندہ وصول نہیں کیا جاتا: ادا کرنے کو کچھ نہیں۔</translation>
+    </message>
+    <message>
         <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>
         <translation>رقم واپسی کی رسید %1: %2 %3 %4 کے خاندان کو واپس کیے گئے؛ %5 واپس لے لی گئی۔</translation>
     </message>

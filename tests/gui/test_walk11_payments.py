@@ -125,3 +125,26 @@ def test_the_list_has_its_own_alt_letter(qtbot: QtBot, live_ctx: StationContext,
     assert payments.chooser.isVisible()
     assert (_unreached(payments), _clashes(_letters(window))) == ([], [])
     assert (window.width(), window.height()) == (1024, 700)
+
+
+def test_a_membership_with_nothing_to_pay_does_not_open_the_payments_tab(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """A double-click on the pension's line took the clerk to the Payments tab and its red
+    'does not collect contributions'; it now says so where the clerk is."""
+    station = live_ctx.services["station"].station
+    household = _household_with_four_memberships(station)
+    window = _signed_in(qtbot, live_ctx, "clerk1")
+    programmes = _programmes_showing(qtbot, window, household)
+    tabs: Any = window.mode_widgets[Mode.CLERK]
+    pension = next(programmes.held.item(i) for i in range(programmes.held.count())
+                   if "pension" in programmes.held.item(i).text())
+    programmes.held.setCurrentItem(pension)
+    programmes.held.itemActivated.emit(pension)
+    assert tabs.currentWidget() is programmes
+    assert programmes.message.text() == \
+        "Old-age social pension collects no contributions: there is nothing to pay."
+    health = next(programmes.held.item(i) for i in range(programmes.held.count())
+                  if "Voluntary health" in programmes.held.item(i).text())
+    programmes.held.itemActivated.emit(health)  # the contributory one still opens
+    payments = tabs.currentWidget()
+    assert isinstance(payments, PaymentsPanel)

@@ -70,6 +70,8 @@ _BEGINS = Qt.ItemDataRole.UserRole + 1
 _OWED = Qt.ItemDataRole.UserRole + 2
 # The item data role marking an ended membership's credit that can be given back (True).
 _CREDIT = Qt.ItemDataRole.UserRole + 3
+# The item data role holding a membership's programme code (the lines of those held).
+_CODE = Qt.ItemDataRole.UserRole + 4
 
 # What the panel reads of a household: who, the package, the memberships held, the refunds
 # owed to deceased members' families, the credits of ended memberships.
@@ -289,8 +291,17 @@ class ProgrammesPanel(ServicePanel):
         self.credit_button.setVisible(credit)
 
     def _on_held_opened(self, item: QListWidgetItem) -> None:
-        """Double-click or Enter on a membership's line: its statement and payments."""
-        membership_id = item.data(Qt.ItemDataRole.UserRole)
+        """Double-click or Enter on a membership's line: its statement and payments; one
+        of a programme that collects nothing is said here (the Payments tab opened on a
+        red refusal)."""
+        from station.views.services.payments_panel import contributory_programmes
+
+        membership_id, code = item.data(Qt.ItemDataRole.UserRole), item.data(_CODE)
+        paid = contributory_programmes()
+        if code and paid and code not in paid:
+            self.show_info(self.tr("%1 collects no contributions: there is nothing to pay.")
+                           .replace("%1", programme_names(current_language()).get(code, code)))
+            return
         if membership_id:
             self.payments_requested.emit(str(membership_id))
 
@@ -484,6 +495,7 @@ class ProgrammesPanel(ServicePanel):
                                    "%2", title).replace("%3", begins) + until)
             item.setData(Qt.ItemDataRole.UserRole, h.membership_id)
             item.setData(_BEGINS, h.start_date.isoformat())
+            item.setData(_CODE, h.programme_code)
             if h.start_date > today:
                 # not begun: no last day is both on or after its start and on or before
                 # today, so it is withdrawn rather than ended
