@@ -1052,6 +1052,10 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Rencana pribadi</translation>
     </message>
     <message>
+        <source>&amp;Close the case</source>
+        <translation>Tutup kasus (&amp;C)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>Jenis</translation>
     </message>
@@ -1106,6 +1110,14 @@ Kartu %4, berlaku sampai %5</translation>
     <message>
         <source>&amp;Follow up on</source>
         <translation>Tin&amp;dak lanjut pada</translation>
+    </message>
+    <message>
+        <source>Close this case? Its plan is kept, but nothing can be added to it or changed any more.</source>
+        <translation>Tutup kasus ini? Rencananya tetap disimpan, tetapi tidak ada lagi yang dapat ditambahkan atau diubah.</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Kasus ditutup.</translation>
     </message>
     <message>
         <source>Enter the person id first.</source>

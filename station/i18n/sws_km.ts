@@ -1055,6 +1055,10 @@ Card %4, valid until %5</source>
         <translation>ផែនការផ្ទាល់ខ្លួន</translation>
     </message>
     <message>
+        <source>&amp;Close the case</source>
+        <translation>បិទករណី (&amp;C)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>ប្រភេទ</translation>
     </message>
@@ -1109,6 +1113,14 @@ Card %4, valid until %5</source>
     <message>
         <source>&amp;Follow up on</source>
         <translation>តាមដាននៅថ្ងៃ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close this case? Its plan is kept, but nothing can be added to it or changed any more.</source>
+        <translation>បិទករណីនេះឬ? ផែនការរបស់វានៅរក្សាទុក ប៉ុន្តែមិនអាចបន្ថែម ឬកែប្រែអ្វីទៀតបានទេ។</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>បានបិទករណី។</translation>
     </message>
     <message>
         <source>Enter the person id first.</source>

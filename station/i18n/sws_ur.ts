@@ -1055,6 +1055,10 @@ Card %4, valid until %5</source>
         <translation>ذاتی منصوبہ</translation>
     </message>
     <message>
+        <source>&amp;Close the case</source>
+        <translation>کیس بند کریں (&amp;C)</translation>
+    </message>
+    <message>
         <source>Kind</source>
         <translation>قسم</translation>
     </message>
@@ -1109,6 +1113,14 @@ Card %4, valid until %5</source>
     <message>
         <source>&amp;Follow up on</source>
         <translation>فالو اپ کی تاریخ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Close this case? Its plan is kept, but nothing can be added to it or changed any more.</source>
+        <translation>یہ کیس بند کریں؟ اس کا منصوبہ محفوظ رہے گا، لیکن اس میں مزید کچھ شامل یا تبدیل نہیں کیا جا سکے گا۔</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>کیس بند ہو گیا۔</translation>
     </message>
     <message>
         <source>Enter the person id first.</source>

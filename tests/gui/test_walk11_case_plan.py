@@ -39,7 +39,9 @@ def _panel(qtbot: QtBot, station: Any) -> Any:
 
 def _loaded(qtbot: QtBot, panel: Any, person_id: str) -> None:
     panel.set_person(person_id)
-    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT)
+    # the runner is idle a moment before its answer is shown (two queued deliveries)
+    qtbot.waitUntil(lambda: not panel.runner.busy and panel.message.text() != "Working...",
+                    timeout=WAIT)
 
 
 def test_the_case_plan_says_whose_it_is(qtbot: QtBot, station: Any) -> None:
@@ -112,3 +114,33 @@ def test_the_status_sits_beside_its_label(qtbot: QtBot, station: Any) -> None:
     label = next(x for x in panel.findChildren(QLabel) if x.buddy() is panel.item_status)
     gap = panel.item_status.geometry().left() - label.geometry().left() - label.sizeHint().width()
     assert gap < 20, gap
+
+
+def test_a_case_is_closed_at_the_counter(qtbot: QtBot, station: Any) -> None:
+    """A case could be closed only with `sws case close` (a deceased person's open case
+    stayed open at the desk, its plan still taking items)."""
+    panel = _panel(qtbot, station)
+    clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
+    case_id = cases.open_case(station, "p-grandfather", manager="clerk1", summary="work",
+                              operator=clerk, now=FIXED_NOW)
+    boss = login(station, "super", PASSWORD, now=FIXED_NOW)
+    record_death(station, "p-grandfather", died_on=dt.date(2026, 11, 20),
+                 source="certificate 9", by=boss, now=FIXED_NOW)
+    _loaded(qtbot, panel, "p-grandfather")
+    assert panel.close_button.isEnabled()
+    asked: list[str] = []
+
+    def no(question: str) -> bool:  # the clerk says no
+        asked.append(question)
+        return False
+
+    panel.ask = no
+    panel.close_button.click()
+    assert len(asked) == 1 and cases.case_file(station, case_id)["status"] == "open"
+    panel.ask = lambda question: True
+    panel.close_button.click()
+    qtbot.waitUntil(lambda: panel.message.text() == "Case closed." and not panel.runner.busy,
+                    timeout=WAIT)
+    assert cases.case_file(station, case_id)["status"] == "closed"
+    assert not panel.close_button.isEnabled() and not panel.add_button.isEnabled()
+    assert not panel.open_button.isEnabled()  # he died: no new one either

@@ -11,6 +11,7 @@ closed case, is refused by the service and shown in one line.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -23,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -110,6 +112,11 @@ class CasePlanPanel(ServicePanel):
         play = QVBoxLayout(self.plan_box)
         self.case_label = QLabel()
         self.case_label.setObjectName("caseLabel")
+        # closing was only `sws case close`: a deceased person's case stayed open at the desk
+        self.close_button = QPushButton(self.tr("&Close the case"))
+        self.close_button.setObjectName("closeCase")
+        # the clerk's answer to "close it?" (tests answer it themselves)
+        self.ask: Callable[[str], bool] = self._ask
         self.plan = QTableWidget(0, len(PLAN_COLUMNS))
         self.plan.setObjectName("plan")
         self.plan.setHorizontalHeaderLabels([
@@ -129,6 +136,7 @@ class CasePlanPanel(ServicePanel):
         progress.addWidget(buddy_label(self.tr("&Status:"), self.item_status))
         progress.addWidget(self.item_status, 1)  # beside its label, not a third of a row away
         progress.addWidget(self.update_button)
+        progress.addWidget(self.close_button)  # in a row of buttons: no height taken
         play.addWidget(self.case_label)
         play.addWidget(self.plan, 1)
         play.addLayout(progress)
@@ -172,14 +180,37 @@ class CasePlanPanel(ServicePanel):
         self.open_button.clicked.connect(self._on_open)
         self.add_button.clicked.connect(self._on_add)
         self.update_button.clicked.connect(self._on_update)
+        self.close_button.clicked.connect(self._on_close)
 
     def action_buttons(self) -> list[QWidget]:
-        return [self.load_button, self.open_button, self.add_button, self.update_button]
+        return [self.load_button, self.open_button, self.add_button, self.update_button,
+                self.close_button]
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.window().windowTitle(), text,
+                                      defaultButton=QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_close(self) -> None:
+        """Close the case shown (asked first: a closed case is not opened again)."""
+        if self.case is None or self.case["status"] != "open":
+            return
+        if not self.ask(self.tr("Close this case? Its plan is kept, but nothing can be "
+                                "added to it or changed any more.")):
+            return
+        station, operator, now = self.station, self.operator, self.clock()
+        case_id = self.case["case_id"]
+        self.call(lambda: cases.close_case(station, case_id, operator=operator, now=now),
+                  lambda _r: self._closed())
+
+    def _closed(self) -> None:
+        self.changed.emit()
+        self._on_load(self.tr("Case closed."))
 
     def _on_busy(self, busy: bool) -> None:
         super()._on_busy(busy)
         has_case = self.case is not None and self.case["status"] == "open"
-        for button in (self.add_button, self.update_button):
+        for button in (self.add_button, self.update_button, self.close_button):
             button.setEnabled(not busy and has_case)
         # one open case a person; none for someone who died or an id that is no one's
         # (an id typed and not yet shown may be opened straight away)
