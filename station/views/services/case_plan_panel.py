@@ -1,5 +1,9 @@
 """A person's case at the counter: open it with a case manager, build the personal plan, record
-progress.
+progress, close it.
+
+The person comes from the search, from the members of the household open in the Household
+programmes tab, or as a typed id; the panel names them (and a death), and opens no case for
+an unknown id, a deceased person or someone whose case is open.
 
 The plan lists goals, actions and referrals (to employment, training, health, ...) with their
 status, due date and follow-up date (:func:`station.services.cases.case_file`). New items and

@@ -1,6 +1,8 @@
 """Contributions at the counter: a membership's statement, a payment, the receipt number.
 
-The clerk enters (or the caller sets) the membership id; the panel shows the statement
+The clerk picks the membership among the contributory ones of the household open in the
+Household programmes tab ("person — programme"), double-clicks it there, or types its id;
+the panel shows the statement
 (status, arrears, periods overdue, paid until) from
 :func:`station.services.payments.contribution_statement`, and records a payment in whole minor
 units with :func:`station.services.payments.record_payment`, which returns the receipt.
