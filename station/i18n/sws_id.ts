@@ -1024,6 +1024,14 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>&amp;Id orang:</translation>
     </message>
     <message>
+        <source>choose a member</source>
+        <translation>pilih seorang anggota</translation>
+    </message>
+    <message>
+        <source>Househo&amp;ld member:</source>
+        <translation>Anggota rumah tangga (&amp;N):</translation>
+    </message>
+    <message>
         <source>Open a case</source>
         <translation>Buka kasus</translation>
     </message>
@@ -1042,6 +1050,10 @@ Kartu %4, berlaku sampai %5</translation>
     <message>
         <source>Personal plan</source>
         <translation>Rencana pribadi</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation>Tutup kasus (&amp;C)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1100,12 +1112,32 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Tin&amp;dak lanjut pada</translation>
     </message>
     <message>
+        <source>Close this case? Its plan is kept, but nothing can be added to it or changed any more.</source>
+        <translation>Tutup kasus ini? Rencananya tetap disimpan, tetapi tidak ada lagi yang dapat ditambahkan atau diubah.</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>Kasus ditutup.</translation>
+    </message>
+    <message>
         <source>Enter the person id first.</source>
         <translation>Masukkan id orang terlebih dahulu.</translation>
     </message>
     <message>
+        <source>Died on %1: no case can be opened.</source>
+        <translation>Meninggal pada %1: kasus tidak dapat dibuka.</translation>
+    </message>
+    <message>
         <source>No case yet: open one.</source>
         <translation>Belum ada kasus: buka satu.</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, lahir %2</translation>
+    </message>
+    <message>
+        <source>, died on %1</source>
+        <translation>, meninggal pada %1</translation>
     </message>
     <message>
         <source>Case {0} ({1}), case manager {2}: {3}</source>
@@ -2795,6 +2827,14 @@ Kartu: %6</translation>
         <translation>Keanggotaan (&amp;B):</translation>
     </message>
     <message>
+        <source>choose a membership</source>
+        <translation>pilih keanggotaan</translation>
+    </message>
+    <message>
+        <source>&amp;Of the household:</source>
+        <translation>Dari rumah tangga (&amp;O):</translation>
+    </message>
+    <message>
         <source>&amp;Record the payment</source>
         <translation>&amp;Catat pembayaran</translation>
     </message>
@@ -3312,6 +3352,10 @@ Kartu: %6</translation>
     <message>
         <source>Give &amp;back the credit</source>
         <translation>Kembalikan kredit (&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 collects no contributions: there is nothing to pay.</source>
+        <translation>%1 tidak memungut iuran: tidak ada yang perlu dibayar.</translation>
     </message>
     <message>
         <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>

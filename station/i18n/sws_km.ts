@@ -1027,6 +1027,14 @@ Card %4, valid until %5</source>
         <translation>លេខសម្គាល់បុគ្គល (&amp;P)៖</translation>
     </message>
     <message>
+        <source>choose a member</source>
+        <translation>ជ្រើសរើសសមាជិកម្នាក់</translation>
+    </message>
+    <message>
+        <source>Househo&amp;ld member:</source>
+        <translation>សមាជិកគ្រួសារ (&amp;L)៖</translation>
+    </message>
+    <message>
         <source>Open a case</source>
         <translation>បើកករណី</translation>
     </message>
@@ -1045,6 +1053,10 @@ Card %4, valid until %5</source>
     <message>
         <source>Personal plan</source>
         <translation>ផែនការផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation>បិទករណី (&amp;C)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1103,12 +1115,32 @@ Card %4, valid until %5</source>
         <translation>តាមដាននៅថ្ងៃ (&amp;F)</translation>
     </message>
     <message>
+        <source>Close this case? Its plan is kept, but nothing can be added to it or changed any more.</source>
+        <translation>បិទករណីនេះឬ? ផែនការរបស់វានៅរក្សាទុក ប៉ុន្តែមិនអាចបន្ថែម ឬកែប្រែអ្វីទៀតបានទេ។</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>បានបិទករណី។</translation>
+    </message>
+    <message>
         <source>Enter the person id first.</source>
         <translation>សូមបញ្ចូលលេខសម្គាល់បុគ្គលជាមុនសិន។</translation>
     </message>
     <message>
+        <source>Died on %1: no case can be opened.</source>
+        <translation>បានទទួលមរណភាពនៅថ្ងៃ %1៖ មិនអាចបើកករណីបានទេ។</translation>
+    </message>
+    <message>
         <source>No case yet: open one.</source>
         <translation>មិនទាន់មានករណីទេ៖ សូមបើកមួយ។</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1 កើតថ្ងៃ %2</translation>
+    </message>
+    <message>
+        <source>, died on %1</source>
+        <translation> ស្លាប់នៅថ្ងៃ %1</translation>
     </message>
     <message>
         <source>Case {0} ({1}), case manager {2}: {3}</source>
@@ -2802,6 +2834,14 @@ Card: %6</source>
         <translation>សមាជិកភាព (&amp;B)៖</translation>
     </message>
     <message>
+        <source>choose a membership</source>
+        <translation>ជ្រើសរើសសមាជិកភាពមួយ</translation>
+    </message>
+    <message>
+        <source>&amp;Of the household:</source>
+        <translation>ក្នុងគ្រួសារ (&amp;O)៖</translation>
+    </message>
+    <message>
         <source>&amp;Record the payment</source>
         <translation>កត់ត្រាការបង់ប្រាក់ (&amp;R)</translation>
     </message>
@@ -3326,6 +3366,10 @@ Card: %6</source>
     <message>
         <source>Give &amp;back the credit</source>
         <translation>សងឥណទានវិញ (&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 collects no contributions: there is nothing to pay.</source>
+        <translation>%1 មិនប្រមូលវិភាគទានទេ៖ គ្មានអ្វីត្រូវបង់ទេ។</translation>
     </message>
     <message>
         <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>

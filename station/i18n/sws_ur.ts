@@ -1027,6 +1027,14 @@ Card %4, valid until %5</source>
         <translation>شخص کا آئی ڈی (&amp;P):</translation>
     </message>
     <message>
+        <source>choose a member</source>
+        <translation>کوئی فرد چنیں</translation>
+    </message>
+    <message>
+        <source>Househo&amp;ld member:</source>
+        <translation>گھرانے کا فرد (&amp;L):</translation>
+    </message>
+    <message>
         <source>Open a case</source>
         <translation>کیس کھولیں</translation>
     </message>
@@ -1045,6 +1053,10 @@ Card %4, valid until %5</source>
     <message>
         <source>Personal plan</source>
         <translation>ذاتی منصوبہ</translation>
+    </message>
+    <message>
+        <source>&amp;Close the case</source>
+        <translation>کیس بند کریں (&amp;C)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -1103,12 +1115,32 @@ Card %4, valid until %5</source>
         <translation>فالو اپ کی تاریخ (&amp;F)</translation>
     </message>
     <message>
+        <source>Close this case? Its plan is kept, but nothing can be added to it or changed any more.</source>
+        <translation>یہ کیس بند کریں؟ اس کا منصوبہ محفوظ رہے گا، لیکن اس میں مزید کچھ شامل یا تبدیل نہیں کیا جا سکے گا۔</translation>
+    </message>
+    <message>
+        <source>Case closed.</source>
+        <translation>کیس بند ہو گیا۔</translation>
+    </message>
+    <message>
         <source>Enter the person id first.</source>
         <translation>پہلے شخص کا آئی ڈی درج کریں۔</translation>
     </message>
     <message>
+        <source>Died on %1: no case can be opened.</source>
+        <translation>%1 کو وفات ہوئی: کوئی کیس نہیں کھولا جا سکتا۔</translation>
+    </message>
+    <message>
         <source>No case yet: open one.</source>
         <translation>ابھی کوئی کیس نہیں: ایک کھولیں۔</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1، پیدائش %2</translation>
+    </message>
+    <message>
+        <source>, died on %1</source>
+        <translation>، وفات %1</translation>
     </message>
     <message>
         <source>Case {0} ({1}), case manager {2}: {3}</source>
@@ -2802,6 +2834,14 @@ Card: %6</source>
         <translation>رکنیت (&amp;B):</translation>
     </message>
     <message>
+        <source>choose a membership</source>
+        <translation>کوئی رکنیت چنیں</translation>
+    </message>
+    <message>
+        <source>&amp;Of the household:</source>
+        <translation>گھرانے میں سے (&amp;O):</translation>
+    </message>
+    <message>
         <source>&amp;Record the payment</source>
         <translation>ادائیگی درج کریں (&amp;R)</translation>
     </message>
@@ -3326,6 +3366,10 @@ Card: %6</source>
     <message>
         <source>Give &amp;back the credit</source>
         <translation>جمع رقم واپس کریں (&amp;B)</translation>
+    </message>
+    <message>
+        <source>%1 collects no contributions: there is nothing to pay.</source>
+        <translation>%1 میں کوئی چندہ وصول نہیں کیا جاتا: ادا کرنے کو کچھ نہیں۔</translation>
     </message>
     <message>
         <source>Refund receipt %1: %2 %3 given back to the family of %4; %5 withdrawn.</source>

@@ -13,7 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
@@ -265,6 +265,9 @@ class MainWindow(QMainWindow):
         mode = self.current_mode()
         locked, self.locked = self.locked, False
         self.language = apply_language(code).code
+        # the widgets take their number and date forms from the window's locale, fixed
+        # when it was made: the language chosen now gives them its own (1.500 in Indonesian)
+        self.setLocale(QLocale())
         self._build()
         self.refresh_sync()
         if self.session is not None:

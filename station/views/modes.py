@@ -21,6 +21,14 @@ class ModeTabs(QTabWidget):
         self.main_page = main_page
         self.addTab(main_page, title)
         self.setFocusProxy(main_page)
+        self.currentChanged.connect(self._on_current)
+
+    def _on_current(self, _index: int) -> None:
+        """The keyboard goes to the main page only while it is shown: on another tab, Tab
+        went from the tab bar into its hidden search field (what was typed next went out
+        of sight); there it goes to the tab bar, as a plain tab widget's."""
+        self.setFocusProxy(self.main_page if self.currentWidget() is self.main_page
+                           else self.tabBar())
 
 
 def _panels(ctx: StationContext, session: OperatorSession,
@@ -78,6 +86,12 @@ def _clerk(ctx: StationContext, session: OperatorSession) -> QWidget:
         if programmes is not None and payments is not None:
             programmes.payments_requested.connect(  # type: ignore[attr-defined]
                 lambda membership: _open_payments(widget, payments, membership))
+            programmes.memberships_shown.connect(  # type: ignore[attr-defined]
+                payments.set_choices)  # type: ignore[attr-defined]
+        case_plan = _panel(widget, "set_person")
+        if programmes is not None and case_plan is not None:
+            programmes.members_shown.connect(  # type: ignore[attr-defined]
+                case_plan.set_choices)  # type: ignore[attr-defined]
     return widget
 
 
@@ -90,8 +104,8 @@ def _panel(tabs: QTabWidget, method: str) -> QWidget | None:
 
 def _open_payments(tabs: QTabWidget, panel: QWidget, membership_id: str) -> None:
     """A membership opened in the Programmes tab: its statement in the Payments tab."""
-    tabs.setCurrentWidget(panel)
     panel.set_membership(membership_id)  # type: ignore[attr-defined]
+    tabs.setCurrentWidget(panel)  # after: the tab shown empty would show another first
     amount = getattr(panel, "amount", None)
     if isinstance(amount, QWidget):
         amount.setFocus()  # the clerk types what the member pays

@@ -15,6 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
@@ -101,6 +102,19 @@ def capture_two(clerk: ClerkPage) -> None:
         wait_until(lambda n=before: attempts(clerk) > n or bool(page.error.text()))  # type: ignore[misc]
 
 
+def _paying_membership(station: Any) -> str | None:
+    """The membership of the demo's newest contribution (None when none was paid)."""
+    import sqlalchemy as sa
+
+    from station.registry.models_services import ContributionPayment
+
+    with station.reading() as session:
+        found = session.scalar(sa.select(ContributionPayment.membership_id)
+                               .where(ContributionPayment.amount_minor > 0)
+                               .order_by(ContributionPayment.paid_at.desc()).limit(1))
+    return str(found) if found else None
+
+
 def take_screenshots(folder: Path, language: str = "en",
                      now: dt.datetime | None = None) -> list[Path]:
     """Run the tour in a throw-away registry and return the PNGs written to ``folder``."""
@@ -117,7 +131,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     from station.views.auditor import AuditorPage
     from station.views.clerk.capture import UnavailableDialog
     from station.views.hospital import HospitalPage
-    from station.views.services import PaymentsPanel, ProgrammesPanel
+    from station.views.services import CasePlanPanel, PaymentsPanel, ProgrammesPanel
     from station.views.supervisor import SupervisorPage
 
     demo = demo_station(tmp / "registry", now=now, households=400)
@@ -185,6 +199,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
         saved.append(Path(shutil.copyfile(pdf, folder / "18-clerk-receipt.pdf")))
 
     first_household = clerk.household_id
+    first_person = getattr(clerk.dedup.result, "person_id", None)
     clerk.restart()  # the demo scanner moves on to a new synthetic person...
     clerk.capture.demo_person.setValue(1)  # ...but the first one comes back (new touches)
     clerk.search.new_button.click()
@@ -262,7 +277,6 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     saved.append(save(backup, folder, "42-dialog-backup"))
     backup.done(QDialog.DialogCode.Rejected)
 
-    held = None  # the Programmes tab's memberships, once it has shown the household
     for mode, prefix in ((Mode.CLERK, "50-clerk"), (Mode.SUPERVISOR, "41-supervisor")):
         window.switch_to(mode)
         tabs = window.mode_widgets[mode]
@@ -272,12 +286,14 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
                 panel = tabs.widget(index)
                 if first_household and isinstance(panel, ProgrammesPanel):
                     panel.set_household(first_household)  # the household enrolled above
-                    held = panel.held
-                elif isinstance(panel, PaymentsPanel) and held is not None and held.count():
-                    # the first membership held, as a double-click in Programmes opens it
-                    item = held.item(0)
-                    held.setCurrentItem(item)
-                    held.itemActivated.emit(item)
+                elif isinstance(panel, PaymentsPanel):
+                    # the person enrolled above pays nothing (a pension): a demo member who
+                    # paid contributions, with a statement and its history
+                    paying = _paying_membership(demo.station)
+                    if paying:
+                        panel.set_membership(paying)
+                elif isinstance(panel, CasePlanPanel) and first_person:
+                    panel.set_person(str(first_person))  # as opened from the search
                 settle()  # a page that reads its rows when shown starts its worker here
                 runner = getattr(panel, "runner", None) or getattr(panel, "_runner", None)
                 if runner is not None:

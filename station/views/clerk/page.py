@@ -156,6 +156,7 @@ class ClerkPage(QWidget):
         self.ask: Callable[[str], bool] = self._ask
         self.new_button.clicked.connect(self._on_new_enrolment)
         self.dedup.finished.connect(self._on_dedup)
+        self.dedup.decided.connect(self._on_duplicate_decided)
         for wrote in (self.dedup.decided, self.programmes.confirmed, self.card.issued,
                       self.search.recorded):
             wrote.connect(self._on_recorded)
@@ -237,8 +238,7 @@ class ClerkPage(QWidget):
                 self._start_dedup()
                 return
             if getattr(self.dedup.result, "person_id", None) is None:
-                self.message.setText(self.tr("This person was not registered: a possible "
-                                             "duplicate waits for adjudication."))
+                self.message.setText(self._not_registered())
                 return
             self.go(PROGRAMMES)
             self._start_programmes()
@@ -437,14 +437,30 @@ class ClerkPage(QWidget):
     def _on_recorded(self, _what: object = None) -> None:
         self.recorded.emit()
 
+    def _not_registered(self) -> str:
+        return self.tr("This person was not registered: a possible duplicate waits for "
+                       "adjudication.")
+
+    def _on_duplicate_decided(self, _case: object) -> None:
+        """The clerk's decision on a possible duplicate is recorded: a new enrolment is the
+        one way on (Next stays off: nothing was registered to go on with)."""
+        self.next_button.setEnabled(False)
+        self.new_button.setFocus()
+
     def _on_dedup(self, result: Any) -> None:
-        if getattr(result, "person_id", None) is not None:
+        registered = getattr(result, "person_id", None) is not None
+        if registered:
             self.recorded.emit()
-        self.next_button.setEnabled(True)
+        # a possible duplicate was not registered: Next would lead nowhere, and said why only
+        # once pressed; the line says it at once (the clerk decides, then starts anew)
+        hit = result is not None and not registered
+        self.next_button.setEnabled(not hit)
         self.back_button.setEnabled(result is None)
         if result is None:
             self.message.setText(self.tr("The check did not finish and nothing was "
                                          "registered: press Next to check again."))
+        elif hit:
+            self.message.setText(self._not_registered())
         if result is None or getattr(result, "person_id", None) is not None:
             self.next_button.setFocus()  # going on (or again) is the one thing to do
         else:

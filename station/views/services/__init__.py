@@ -5,7 +5,8 @@
   the questionnaire file), its proposed combined package with the reasons, and confirmation.
 - :class:`GrievancesPanel`: grievance intake, the work list with status and deadline, and the
   steps refer / resolve / appeal / close.
-- :class:`CasePlanPanel`: one person's case: open it, build the personal plan, progress.
+- :class:`CasePlanPanel`: one person's case: open it, build the personal plan, progress,
+  close it.
 - :class:`CasesPanel`: overdue case-plan follow-ups for the supervisor, with progress.
 - :class:`PaymentsPanel`: a contributory membership's statement, a payment, its receipt.
 

@@ -1,5 +1,9 @@
 """A person's case at the counter: open it with a case manager, build the personal plan, record
-progress.
+progress, close it.
+
+The person comes from the search, from the members of the household open in the Household
+programmes tab, or as a typed id; the panel names them (and a death), and opens no case for
+an unknown id, a deceased person or someone whose case is open.
 
 The plan lists goals, actions and referrals (to employment, training, health, ...) with their
 status, due date and follow-up date (:func:`station.services.cases.case_file`). New items and
@@ -11,6 +15,7 @@ closed case, is refused by the service and shown in one line.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QDate
@@ -23,6 +28,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,7 +40,7 @@ from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES
 from station.services import cases
 from station.views.date_field import date_field
 from station.views.dialog_parts import buddy_label
-from station.views.formats import short_date
+from station.views.formats import isolated, short_date
 from station.views.services.panel import Clock, ServicePanel
 from station.views.value_words import plan_item_words, service_words, status_words
 
@@ -71,7 +77,24 @@ class CasePlanPanel(ServicePanel):
         row.addWidget(buddy_label(self.tr("&Person id:"), self.person))
         row.addWidget(self.person, 1)
         row.addWidget(self.load_button)
+        # the members of the household open in Household programmes, by name: no id to
+        # copy (hidden while no household is open there)
+        self.members = QComboBox()
+        self.members.setObjectName("householdMembers")
+        self.members.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # nobody picked yet (or a person of another household): said, not a blank box
+        self.members.setPlaceholderText(self.tr("choose a member"))
+        self.members_label = buddy_label(self.tr("Househo&ld member:"), self.members)
+        row.addWidget(self.members_label)
+        row.addWidget(self.members)
+        self._show_members(False)
         outer.addLayout(row)
+        # whose case: the name and birth date (and a death) beside the id the clerk typed
+        self.whose = QLabel()
+        self.whose.setObjectName("casePerson")
+        self.whose.setStyleSheet("font-weight: bold;")
+        outer.addWidget(self.whose)
+        self.shown: dict[str, Any] | None = None  # the person whose case is on the screen
 
         opening = QGroupBox(self.tr("Open a case"))
         olay = QFormLayout(opening)
@@ -82,14 +105,22 @@ class CasePlanPanel(ServicePanel):
         self.open_button = QPushButton(self.tr("&Open the case"))
         self.open_button.setObjectName("openCase")
         olay.addRow(buddy_label(self.tr("Case &manager"), self.manager), self.manager)
-        olay.addRow(buddy_label(self.tr("S&ituation"), self.summary), self.summary)
-        olay.addRow(self.open_button)
+        # the button beside the situation: the line it takes is the person's name's above
+        situation = QHBoxLayout()
+        situation.addWidget(self.summary, 1)
+        situation.addWidget(self.open_button)
+        olay.addRow(buddy_label(self.tr("S&ituation"), self.summary), situation)
         outer.addWidget(opening)
 
         self.plan_box = QGroupBox(self.tr("Personal plan"))
         play = QVBoxLayout(self.plan_box)
         self.case_label = QLabel()
         self.case_label.setObjectName("caseLabel")
+        # closing was only `sws case close`: a deceased person's case stayed open at the desk
+        self.close_button = QPushButton(self.tr("&Close the case"))
+        self.close_button.setObjectName("closeCase")
+        # the clerk's answer to "close it?" (tests answer it themselves)
+        self.ask: Callable[[str], bool] = self._ask
         self.plan = QTableWidget(0, len(PLAN_COLUMNS))
         self.plan.setObjectName("plan")
         self.plan.setHorizontalHeaderLabels([
@@ -107,8 +138,9 @@ class CasePlanPanel(ServicePanel):
         self.update_button = QPushButton(self.tr("Update the selected i&tem"))
         self.update_button.setObjectName("updateItem")
         progress.addWidget(buddy_label(self.tr("&Status:"), self.item_status))
-        progress.addWidget(self.item_status)
+        progress.addWidget(self.item_status, 1)  # beside its label, not a third of a row away
         progress.addWidget(self.update_button)
+        progress.addWidget(self.close_button)  # in a row of buttons: no height taken
         play.addWidget(self.case_label)
         play.addWidget(self.plan, 1)
         play.addLayout(progress)
@@ -147,18 +179,78 @@ class CasePlanPanel(ServicePanel):
         self._show_case(None)
         self.load_button.clicked.connect(self._on_load)
         self.person.returnPressed.connect(self._on_load)
+        self.person.textEdited.connect(self._forget_shown)
+        self.members.activated.connect(self._on_member_chosen)
         self.open_button.clicked.connect(self._on_open)
         self.add_button.clicked.connect(self._on_add)
         self.update_button.clicked.connect(self._on_update)
+        self.close_button.clicked.connect(self._on_close)
 
     def action_buttons(self) -> list[QWidget]:
-        return [self.load_button, self.open_button, self.add_button, self.update_button]
+        return [self.load_button, self.open_button, self.add_button, self.update_button,
+                self.close_button]
+
+    def _ask(self, text: str) -> bool:
+        answer = QMessageBox.question(self, self.window().windowTitle(), text,
+                                      defaultButton=QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def _on_close(self) -> None:
+        """Close the case shown (asked first: a closed case is not opened again)."""
+        if self.case is None or self.case["status"] != "open":
+            return
+        if not self.ask(self.tr("Close this case? Its plan is kept, but nothing can be "
+                                "added to it or changed any more.")):
+            return
+        station, operator, now = self.station, self.operator, self.clock()
+        case_id = self.case["case_id"]
+        self.call(lambda: cases.close_case(station, case_id, operator=operator, now=now),
+                  lambda _r: self._closed())
+
+    def _closed(self) -> None:
+        self.changed.emit()
+        self._on_load(self.tr("Case closed."))
 
     def _on_busy(self, busy: bool) -> None:
         super()._on_busy(busy)
         has_case = self.case is not None and self.case["status"] == "open"
-        for button in (self.add_button, self.update_button):
+        for button in (self.add_button, self.update_button, self.close_button):
             button.setEnabled(not busy and has_case)
+        # one open case a person; none for someone who died or an id that is no one's
+        # (an id typed and not yet shown may be opened straight away)
+        refused = self.shown is not None and (
+            self.shown.get("refused") or self.shown.get("died_on") is not None)
+        self.open_button.setEnabled(not busy and not has_case and not refused)
+
+    def _forget_shown(self) -> None:
+        """Another id typed: nothing of the person shown stays beside it."""
+        self.whose.clear()
+        self.shown = None
+        self._show_case(None)
+
+    def set_choices(self, members: list[tuple[str, str]]) -> None:
+        """The members of the household now open in Household programmes, as (person id,
+        name)."""
+        self.members.blockSignals(True)
+        self.members.clear()
+        for person_id, name in members:
+            self.members.addItem(isolated(name), person_id)
+        self._select_member()
+        self.members.blockSignals(False)
+        self._show_members(self.members.count() > 0)
+
+    def _show_members(self, shown: bool) -> None:
+        self.members.setVisible(shown)
+        self.members_label.setVisible(shown)
+
+    def _select_member(self) -> None:
+        """The list's line of the person asked for (none when not of that household)."""
+        self.members.setCurrentIndex(self.members.findData(self.person.text().strip()))
+
+    def _on_member_chosen(self, index: int) -> None:
+        person_id = self.members.itemData(index)
+        if person_id:
+            self.set_person(str(person_id))
 
     def set_person(self, person_id: str) -> None:
         """Show this person's case (e.g. the person just served)."""
@@ -171,21 +263,57 @@ class CasePlanPanel(ServicePanel):
             self.show_error(self.tr("Enter the person id first."))
         return text or None
 
-    def _on_load(self) -> None:
+    def _on_load(self, said: str = "") -> None:
         person_id = self._person_id()
         if person_id is None:
             return
         station = self.station
+        self.members.blockSignals(True)
+        self._select_member()
+        self.members.blockSignals(False)
+        self.whose.clear()
+        self.shown = {"person_id": person_id, "refused": True}  # until it is read
+        self._show_case(None)
 
-        def load() -> dict[str, Any] | None:
+        def load() -> tuple[dict[str, Any], dict[str, Any] | None]:
+            from station.model.persons import get_person
+
+            person = get_person(station, person_id)  # an unknown id: refused in one line
             found = cases.cases_of(station, person_id)
-            return cases.case_file(station, found[0]) if found else None
+            return person, cases.case_file(station, found[0]) if found else None
 
-        self.call(load, self._on_loaded)
+        def loaded(result: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
+            if self.person.text().strip() == person_id:  # not another asked for meanwhile
+                self._on_loaded(*result, said=said)
 
-    def _on_loaded(self, case: dict[str, Any] | None) -> None:
+        self.call(load, loaded)
+
+    def _on_loaded(self, person: dict[str, Any], case: dict[str, Any] | None, *,
+                   said: str = "") -> None:
+        self.shown = person
+        self.whose.setText(self.whose_text(person))
         self._show_case(case)
-        self.show_info(self.tr("No case yet: open one.") if case is None else "")
+        died = person.get("died_on")
+        if said:
+            self.show_info(said)
+        elif case is None and died:
+            self.show_info(self.tr("Died on %1: no case can be opened.")
+                           .replace("%1", short_date(dt.date.fromisoformat(died))))
+        else:
+            self.show_info(self.tr("No case yet: open one.") if case is None else "")
+
+    def whose_text(self, person: dict[str, Any]) -> str:
+        """"Name, born 01/05/1990" (", died on ..." after a death): the local name and the
+        Latin one where they differ."""
+        names = [n for n in (person.get("local_name"), person.get("latin_name")) if n]
+        text = self.tr("%1, born %2").replace(
+            "%1", isolated(" / ".join(dict.fromkeys(names)) or person["person_id"])).replace(
+            "%2", short_date(dt.date.fromisoformat(person["birth_date"]))
+            if person.get("birth_date") else "?")
+        if person.get("died_on"):
+            text += self.tr(", died on %1").replace(
+                "%1", short_date(dt.date.fromisoformat(person["died_on"])))
+        return text
 
     def _show_case(self, case: dict[str, Any] | None) -> None:
         self.case = case
@@ -224,7 +352,13 @@ class CasePlanPanel(ServicePanel):
         manager, summary = self.manager.text().strip(), self.summary.text()
         self.call(lambda: cases.open_case(station, person_id, manager=manager, summary=summary,
                                           operator=operator, now=now),
-                  lambda case_id: self._reload(case_id, self.tr("Case opened.")))
+                  lambda _case_id: self._opened())
+
+    def _opened(self) -> None:
+        """The case opened: the person and their case read again (an id typed and opened
+        straight away is then named too)."""
+        self.changed.emit()
+        self._on_load(self.tr("Case opened."))
 
     def _on_add(self) -> None:
         if self.case is None:

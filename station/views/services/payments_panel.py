@@ -1,6 +1,8 @@
 """Contributions at the counter: a membership's statement, a payment, the receipt number.
 
-The clerk enters (or the caller sets) the membership id; the panel shows the statement
+The clerk picks the membership among the contributory ones of the household open in the
+Household programmes tab ("person — programme"), double-clicks it there, or types its id;
+the panel shows the statement
 (status, arrears, periods overdue, paid until) from
 :func:`station.services.payments.contribution_statement`, and records a payment in whole minor
 units with :func:`station.services.payments.record_payment`, which returns the receipt.
@@ -11,9 +13,12 @@ the panel says so with its refund receipt, its history still shown.
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -26,10 +31,22 @@ from PySide6.QtWidgets import (
 )
 
 from station.services import payments
-from station.services.errors import MembershipWithdrawn
+from station.services.catalogue import load_catalogue
+from station.services.errors import MembershipWithdrawn, RulesError
 from station.views.dialog_parts import buddy_label
 from station.views.formats import isolated, office_date_time, short_date
 from station.views.services.panel import Clock, ServicePanel
+
+
+@lru_cache(maxsize=1)
+def contributory_programmes() -> frozenset[str]:
+    """The codes of the catalogue's programmes that collect contributions (none when the
+    catalogue cannot be read: the membership id is then typed or double-clicked)."""
+    try:
+        return frozenset(p.code for p in load_catalogue().programmes
+                         if p.contribution is not None)
+    except RulesError:
+        return frozenset()
 
 
 class PaymentsPanel(ServicePanel):
@@ -51,6 +68,19 @@ class PaymentsPanel(ServicePanel):
         row.addWidget(self.membership, 1)
         row.addWidget(self.show_button)
         outer.addLayout(row)
+        # the contributory memberships of the household open in Household programmes, by
+        # holder and programme: no id to copy (hidden when that household has none)
+        pick = QHBoxLayout()
+        self.chooser = QComboBox()
+        self.chooser.setObjectName("householdMemberships")
+        self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # none picked (a membership of another household asked for): said, not a blank box
+        self.chooser.setPlaceholderText(self.tr("choose a membership"))
+        self.chooser_label = buddy_label(self.tr("&Of the household:"), self.chooser)
+        pick.addWidget(self.chooser_label)
+        pick.addWidget(self.chooser, 1)
+        outer.addLayout(pick)
+        self._show_chooser(False)
         # whose membership, of which programme: said before any amount is taken
         self.whose = QLabel()
         self.whose.setObjectName("whose")
@@ -85,6 +115,48 @@ class PaymentsPanel(ServicePanel):
         self.show_button.clicked.connect(self.refresh)
         self.membership.returnPressed.connect(self.refresh)
         self.pay_button.clicked.connect(self._on_pay)
+        self.chooser.activated.connect(self._on_chosen)
+
+    def set_choices(self, held: list[tuple[str, str, str]]) -> None:
+        """The memberships of the household now open in Household programmes, as
+        (membership id, holder's name, programme code): its contributory ones are listed."""
+        from station.i18n import current_language
+        from station.services.catalogue import programme_names
+
+        titles, paid = programme_names(current_language()), contributory_programmes()
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for membership_id, name, code in held:
+            if code in paid:
+                self.chooser.addItem(self.tr("%1 — %2").replace("%1", isolated(name))
+                                     .replace("%2", titles.get(code, code)), membership_id)
+        self._select_chosen()
+        self.chooser.blockSignals(False)
+        self._show_chooser(self.chooser.count() > 0)
+        if self.isVisible():
+            self._show_first()
+
+    def _show_chooser(self, shown: bool) -> None:
+        self.chooser.setVisible(shown)
+        self.chooser_label.setVisible(shown)
+
+    def _select_chosen(self) -> None:
+        """The list's line of the membership asked for (none when it is not the household's)."""
+        self.chooser.setCurrentIndex(self.chooser.findData(self.membership.text().strip()))
+
+    def _show_first(self) -> None:
+        """Nothing asked for yet: the household's first contributory membership."""
+        if not self.membership.text().strip() and self.chooser.count():
+            self.set_membership(str(self.chooser.itemData(0)))
+
+    def _on_chosen(self, index: int) -> None:
+        membership_id = self.chooser.itemData(index)
+        if membership_id:
+            self.set_membership(str(membership_id))
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self._show_first()
 
     def action_buttons(self) -> list[QWidget]:
         return [self.show_button, self.pay_button]
@@ -104,6 +176,9 @@ class PaymentsPanel(ServicePanel):
         if membership_id is None:
             return
         station, today = self.station, self.today()
+        self.chooser.blockSignals(True)
+        self._select_chosen()  # the list says whose it is, or nothing for another id
+        self.chooser.blockSignals(False)
         # nothing of the membership shown before stays beside another's answer or refusal
         for label in (self.whose, self.statement, self.receipt):
             label.clear()
@@ -117,7 +192,9 @@ class PaymentsPanel(ServicePanel):
             except MembershipWithdrawn as gone:  # refunded: no statement, its history
                 return gone, history
 
-        self.call(load, self._show)
+        # an answer about a membership no longer asked for is dropped
+        self.call(load, lambda loaded: (self._show(loaded) if self.membership.text().strip()
+                                        == membership_id else None))
 
     def statement_text(self, s: Any) -> str:
         """The statement in one line, as the clerk reads it to the member, in the desk's

@@ -70,6 +70,8 @@ _BEGINS = Qt.ItemDataRole.UserRole + 1
 _OWED = Qt.ItemDataRole.UserRole + 2
 # The item data role marking an ended membership's credit that can be given back (True).
 _CREDIT = Qt.ItemDataRole.UserRole + 3
+# The item data role holding a membership's programme code (the lines of those held).
+_CODE = Qt.ItemDataRole.UserRole + 4
 
 # What the panel reads of a household: who, the package, the memberships held, the refunds
 # owed to deceased members' families, the credits of ended memberships.
@@ -123,6 +125,12 @@ class ProgrammesPanel(ServicePanel):
 
     # a membership held was opened (double-click or Enter on its line): its payments.
     payments_requested = Signal(str)
+    # The memberships held by the household now shown, as (membership id, holder's name,
+    # programme code): the Payments tab lists the contributory ones ([]: none shown).
+    memberships_shown = Signal(list)
+    # The members of the household now shown, as (person id, name): the Case plan tab
+    # lists them ([]: none shown).
+    members_shown = Signal(list)
 
     def __init__(self, station: Any, operator: Any, clock: Clock,
                  questionnaire: Questionnaire | None = None,
@@ -283,8 +291,17 @@ class ProgrammesPanel(ServicePanel):
         self.credit_button.setVisible(credit)
 
     def _on_held_opened(self, item: QListWidgetItem) -> None:
-        """Double-click or Enter on a membership's line: its statement and payments."""
-        membership_id = item.data(Qt.ItemDataRole.UserRole)
+        """Double-click or Enter on a membership's line: its statement and payments; one
+        of a programme that collects nothing is said here (the Payments tab opened on a
+        red refusal)."""
+        from station.views.services.payments_panel import contributory_programmes
+
+        membership_id, code = item.data(Qt.ItemDataRole.UserRole), item.data(_CODE)
+        paid = contributory_programmes()
+        if code and paid and code not in paid:
+            self.show_info(self.tr("%1 collects no contributions: there is nothing to pay.")
+                           .replace("%1", programme_names(current_language()).get(code, code)))
+            return
         if membership_id:
             self.payments_requested.emit(str(membership_id))
 
@@ -347,6 +364,8 @@ class ProgrammesPanel(ServicePanel):
         self.assessment.clear()  # a score beside another household's id reads as its own
         self.members.show_members([], self.today())  # Save would write to them
         self.held.clear()
+        self.memberships_shown.emit([])
+        self.members_shown.emit([])
         self.proposals.clear()
         self.not_proposed.clear()
         self.package = None
@@ -422,6 +441,7 @@ class ProgrammesPanel(ServicePanel):
         household, package, held, owed, credits = loaded
         self._shown = self.household.text().strip()  # only ever called while it is shown
         self.members.show_members(household.members, self.today())
+        self.members_shown.emit([(m.person_id, m.name) for m in household.members])
         rows = [i for i, m in enumerate(household.members)
                 if m.person_id == self._selected_person]
         if rows:
@@ -475,6 +495,7 @@ class ProgrammesPanel(ServicePanel):
                                    "%2", title).replace("%3", begins) + until)
             item.setData(Qt.ItemDataRole.UserRole, h.membership_id)
             item.setData(_BEGINS, h.start_date.isoformat())
+            item.setData(_CODE, h.programme_code)
             if h.start_date > today:
                 # not begun: no last day is both on or after its start and on or before
                 # today, so it is withdrawn rather than ended
@@ -499,6 +520,8 @@ class ProgrammesPanel(ServicePanel):
         for c in credits or ():
             self.held.addItem(self._credit_item(c, titles))
         self._on_held_chosen(self.held.currentItem())
+        self.memberships_shown.emit([(h.membership_id, self.members.name_of(h.person_id),
+                                      h.programme_code) for h in held])
         self.end_date.setMaximumDate(QDate(today.year, today.month, today.day))
         self.end_date.setDate(QDate(today.year, today.month, today.day))
 
