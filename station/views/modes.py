@@ -33,31 +33,27 @@ class ModeTabs(QTabWidget):
 
 def _panels(ctx: StationContext, session: OperatorSession,
             names: tuple[str, ...]) -> list[tuple[str, QWidget]]:
-    """The station.services panels (programmes, grievances, cases) when they are installed."""
+    """The station.services panels named (programmes, payments, case plan, grievances,
+    cases) when they are installed: each a (tab title, panel) pair."""
     services = ctx.service("station")
     if services is None or importlib.util.find_spec("station.views.services") is None:
         return []
     from station.views import services as panels
 
-    made: dict[str, Callable[[], tuple[str, QWidget]]] = {
-        "programmes": lambda: (QCoreApplication.translate("Modes", "Ho&usehold programmes"),
-                               panels.ProgrammesPanel(services.station, session.operator,
-                                                      ctx.clock)),
-        "grievances": lambda: (QCoreApplication.translate("Modes", "&Grievances"),
-                               panels.GrievancesPanel(services.station, session.operator,
-                                                      ctx.clock)),
-        "cases": lambda: (QCoreApplication.translate("Modes", "Case &follow-ups"),
-                          panels.CasesPanel(services.station, session.operator, ctx.clock)),
+    # (QCoreApplication.translate written out: lupdate reads only that name)
+    kinds: dict[str, tuple[str, Callable[..., QWidget]]] = {
+        "programmes": (QCoreApplication.translate("Modes", "Ho&usehold programmes"),
+                       panels.ProgrammesPanel),
+        "grievances": (QCoreApplication.translate("Modes", "&Grievances"),
+                       panels.GrievancesPanel),
+        "cases": (QCoreApplication.translate("Modes", "Case &follow-ups"), panels.CasesPanel),
         # no Alt letter: every letter is taken on the Programmes tab beside them (Ctrl+Tab
         # and Ctrl+PgDown go from tab to tab)
-        "payments": lambda: (QCoreApplication.translate("Modes", "Payments"),
-                             panels.PaymentsPanel(services.station, session.operator,
-                                                  ctx.clock)),
-        "case_plan": lambda: (QCoreApplication.translate("Modes", "Case plan"),
-                              panels.CasePlanPanel(services.station, session.operator,
-                                                   ctx.clock)),
+        "payments": (QCoreApplication.translate("Modes", "Payments"), panels.PaymentsPanel),
+        "case_plan": (QCoreApplication.translate("Modes", "Case plan"), panels.CasePlanPanel),
     }
-    return [made[name]() for name in names]
+    return [(title, kind(services.station, session.operator, ctx.clock))
+            for title, kind in map(kinds.__getitem__, names)]
 
 
 def _with_panels(page: QWidget, title: str, panels: list[tuple[str, QWidget]]) -> QWidget:

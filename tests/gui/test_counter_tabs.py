@@ -98,8 +98,9 @@ def test_a_person_opened_from_the_search_is_the_case_plans_person(
     assert programmes.household.text() == household  # the household tab opens, as before
 
 
-def _household_with_a_contribution(station: Any) -> str:
-    """A household whose mother holds the voluntary (contributory) health insurance."""
+def _household_with_a_contribution(station: Any, *, every_proposed: bool = False) -> str:
+    """A household whose mother holds the voluntary (contributory) health insurance (and,
+    with ``every_proposed``, each member whatever else is proposed to them too)."""
     clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
     add_household(station, "hh-sok", [("p-grandfather", "M", dt.date(1959, 3, 1), "head"),
                                       ("p-mother", "F", dt.date(1990, 5, 1), "child")])
@@ -108,6 +109,6 @@ def _household_with_a_contribution(station: Any) -> str:
     near_poor = dict(POOR_ANSWERS, roof="concrete", water="piped")
     households.assess_household(station, "hh-sok", near_poor, operator=clerk, now=FIXED_NOW)
     package = memberships.propose(station, "hh-sok", today=FIXED_NOW.date())
-    memberships.confirm(station, package, accepted=[("p-mother", "HEALTH_VOLUNTARY")],
-                        operator=clerk, now=FIXED_NOW)
+    memberships.confirm(station, package, accepted=None if every_proposed else [
+        ("p-mother", "HEALTH_VOLUNTARY")], operator=clerk, now=FIXED_NOW)
     return "hh-sok"

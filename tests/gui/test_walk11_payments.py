@@ -22,6 +22,7 @@ from station.model.ui_session import Mode
 from station.services import households, memberships
 from station.views.services import PaymentsPanel, ProgrammesPanel
 from tests.gui.conftest import FIXED_NOW, PASSWORD
+from tests.gui.test_counter_tabs import _household_with_a_contribution
 from tests.gui.test_first_day_gui import _signed_in
 from tests.gui.test_tidy10_alt_letters import _clashes, _letters, _show, _unreached
 from tests.services.conftest import POOR_ANSWERS, add_household
@@ -35,16 +36,7 @@ HEALTH = "Voluntary health insurance for informal-economy workers"
 def _household_with_four_memberships(station: Any) -> str:
     """The grandfather holds the health subsidy and the pension (nothing to pay), the
     mother the voluntary health insurance (contributory) and business development."""
-    clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
-    add_household(station, "hh-sok", [("p-grandfather", "M", dt.date(1959, 3, 1), "head"),
-                                      ("p-mother", "F", dt.date(1990, 5, 1), "child")])
-    households.record_situation(station, "p-mother", disability=False, employment="informal",
-                                operator=clerk, now=FIXED_NOW)
-    near_poor = dict(POOR_ANSWERS, roof="concrete", water="piped")
-    households.assess_household(station, "hh-sok", near_poor, operator=clerk, now=FIXED_NOW)
-    package = memberships.propose(station, "hh-sok", today=FIXED_NOW.date())
-    memberships.confirm(station, package, accepted=None, operator=clerk, now=FIXED_NOW)
-    return "hh-sok"
+    return _household_with_a_contribution(station, every_proposed=True)
 
 
 def _programmes_showing(qtbot: QtBot, window: Any, household: str) -> Any:
