@@ -34,7 +34,6 @@ from typing import Any
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QComboBox,
     QGroupBox,
     QHBoxLayout,
@@ -88,24 +87,26 @@ class FitScrollArea(QScrollArea):
         super().__init__()
         self.setFrameShape(QScrollArea.Shape.NoFrame)
         self.setWidgetResizable(False)
-        app = QApplication.instance()
-        assert isinstance(app, QApplication)
-        app.focusChanged.connect(self._on_focus)
-
-    def _on_focus(self, _old: QWidget | None, new: QWidget | None) -> None:
-        """Scroll to the field the keyboard went to: an Alt letter put the focus on a
-        question or the last day below the fold, out of sight (Tab scrolls by itself)."""
-        body = self.widget()
-        if new is not None and body is not None and body.isAncestorOf(new):
-            self.ensureWidgetVisible(new)
 
     def setWidget(self, widget: QWidget) -> None:
         super().setWidget(widget)
         widget.installEventFilter(self)  # its minimum may change with what it shows
+        # each field tells when the keyboard reaches it (an Alt letter put the focus on a
+        # question or the last day below the fold, out of sight; Tab scrolls by itself).
+        # Not the application's focusChanged: connected once per panel, it hands Python the
+        # widget losing focus also while Qt is destroying it (a closed window's), a hazard
+        # we keep out (a full GUI run crashed with a corrupted heap after it came in)
+        for field in widget.findChildren(QWidget):
+            if field.focusPolicy() != Qt.FocusPolicy.NoFocus:
+                field.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
-            self.fit()
+        kind = event.type()
+        if watched is self.widget():
+            if kind == QEvent.Type.LayoutRequest:
+                self.fit()
+        elif kind == QEvent.Type.FocusIn and isinstance(watched, QWidget):
+            self.ensureWidgetVisible(watched)
         return super().eventFilter(watched, event)
 
     def viewportEvent(self, event: QEvent) -> bool:
