@@ -120,3 +120,18 @@ def test_the_receipt_buttons_have_alt_letters_of_their_own(
     assert payments.save_button.isVisible()
     assert (_unreached(payments), _clashes(_letters(window))) == ([], []), _letters(window)
     assert (window.width(), window.height()) == (1024, 700)
+
+
+def test_a_receipt_that_cannot_be_saved_says_so_and_can_be_saved_again(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    payments = _paid(qtbot, live_ctx)
+    folder = Path(payments.station.settings.data_dir) / "receipts"
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    folder.write_text("not a folder")  # the receipts folder cannot be made
+    payments.save_button.click()
+    assert payments.message.text().startswith(f"The receipt could not be saved in {folder}")
+    assert "\n" not in payments.message.text()
+    assert payments.save_button.isVisible() and payments.paid is not None  # nothing lost
+    folder.unlink()
+    payments.save_button.click()
+    assert payments.message.text() == f"Saved: {folder / f'receipt-{payments.paid.receipt_no}.pdf'}"
