@@ -18,6 +18,7 @@ from pytestqt.qtbot import QtBot
 
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode
+from station.registry.models import Person
 from station.views.services import PaymentsPanel, ProgrammesPanel
 from tests.gui.test_counter_tabs import _household_with_a_contribution
 from tests.gui.test_first_day_gui import _signed_in
@@ -28,9 +29,16 @@ pytestmark = pytest.mark.gui
 WAIT = 20000
 
 
-def _paid(qtbot: QtBot, live_ctx: StationContext, language: str = "en") -> Any:
-    """The Payments tab of the mother's voluntary health insurance, 1,500 XSP just paid."""
-    household = _household_with_a_contribution(live_ctx.services["station"].station)
+def _paid(qtbot: QtBot, live_ctx: StationContext, language: str = "en", *,
+          names: tuple[str, str] | None = None) -> Any:
+    """The Payments tab of the mother's voluntary health insurance, 1,500 XSP just paid
+    (``names``: her local and Latin names)."""
+    station = live_ctx.services["station"].station
+    household = _household_with_a_contribution(station)
+    if names is not None:
+        with station.transaction() as session:
+            mother = session.get(Person, "p-mother")
+            mother.local_name, mother.latin_name = names
     window = _signed_in(qtbot, live_ctx, "clerk1")
     window.set_language(language)
     window.resize(1024, 700)
@@ -135,3 +143,13 @@ def test_a_receipt_that_cannot_be_saved_says_so_and_can_be_saved_again(
     folder.unlink()
     payments.save_button.click()
     assert payments.message.text() == f"Saved: {folder / f'receipt-{payments.paid.receipt_no}.pdf'}"
+
+
+def test_the_receipt_names_the_holder_in_her_script_and_in_latin(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    payments = _paid(qtbot, live_ctx, names=("សុខ ដារា", "Sok Dara"))
+    assert payments.paid.holder == "សុខ ដារា (Sok Dara)"
+    payments.save_button.click()
+    text = _text(Path(payments.station.settings.data_dir) / "receipts"
+                 / f"receipt-{payments.paid.receipt_no}.pdf")
+    assert "Sok Dara" in text and "សុខ" in text, text
