@@ -8,6 +8,7 @@ else becomes "Unexpected error: ..." with the traceback logged, never shown to t
 
 from __future__ import annotations
 
+import contextlib
 import logging
 from collections.abc import Callable
 from typing import Any
@@ -139,8 +140,14 @@ class Task(QRunnable):
                 self.signals.failed.emit(plain_message(exc))
             else:
                 self.signals.done.emit(result)
-        except RuntimeError:  # the widget (and its runner and signals) is gone
+        except RuntimeError:  # the signals are gone (deleted by hand)
             log.debug("task finished after its widget was closed")
+            return
+        # the signals belong to no widget (a widget freed while this thread emitted on them
+        # took them along: a crash inside emit(), seen under gdb); they go once this thread
+        # is done with them, after the deliveries just posted, in the GUI thread
+        with contextlib.suppress(RuntimeError):
+            self.signals.deleteLater()
 
 
 class TaskRunner(QObject):
@@ -152,7 +159,6 @@ class TaskRunner(QObject):
         super().__init__(parent)
         self._pool = pool or QThreadPool.globalInstance()
         self._running: set[TaskSignals] = set()
-        self._spent: list[TaskSignals] = []
 
     @property
     def busy(self) -> bool:
@@ -166,10 +172,7 @@ class TaskRunner(QObject):
         on_progress: Callable[[int, str], None] | None = None,
     ) -> None:
         """Run ``fn`` in the pool; the callbacks run in the GUI thread."""
-        for old in self._spent:  # their deliveries are long done
-            old.deleteLater()
-        self._spent.clear()
-        signals = TaskSignals(self)
+        signals = TaskSignals()  # no parent: see Task.run
         # Mark the task finished before the callbacks run, so they may start the next one.
         signals.done.connect(self._on_finished)
         signals.failed.connect(self._on_finished)
@@ -188,7 +191,6 @@ class TaskRunner(QObject):
     def _on_finished(self, _result: object) -> None:
         signals = self.sender()
         if isinstance(signals, TaskSignals) and signals in self._running:
-            self._running.discard(signals)
-            self._spent.append(signals)
+            self._running.discard(signals)  # its task deletes it once done with it
         if not self._running:
             self.busy_changed.emit(False)
