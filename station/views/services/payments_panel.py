@@ -128,8 +128,8 @@ class PaymentsPanel(ServicePanel):
         self.chooser.clear()
         for membership_id, name, code in held:
             if code in paid:
-                self.chooser.addItem(self.tr("%1 — %2").replace("%1", isolated(name))
-                                     .replace("%2", titles.get(code, code)), membership_id)
+                self.chooser.addItem(self._holder_and_programme(name, code, titles),
+                                     membership_id)
         self._select_chosen()
         self.chooser.blockSignals(False)
         self._show_chooser(self.chooser.count() > 0)
@@ -247,8 +247,12 @@ class PaymentsPanel(ServicePanel):
         holder, code = getattr(s, "holder", ""), getattr(s, "programme_code", "")
         if not holder or not code:
             return ""
+        return self._holder_and_programme(holder, code, programme_names(current_language()))
+
+    def _holder_and_programme(self, holder: str, code: str, titles: dict[str, str]) -> str:
+        """"Holder — Programme", as the list and the line above the statement both say it."""
         return self.tr("%1 — %2").replace("%1", isolated(holder)).replace(
-            "%2", programme_names(current_language()).get(code, code))
+            "%2", titles.get(code, code))
 
     def _show(self, loaded: tuple[Any, list[Any]]) -> None:
         s, history = loaded
