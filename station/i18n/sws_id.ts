@@ -2843,6 +2843,14 @@ Kartu: %6</translation>
         <translation>Ju&amp;mlah:</translation>
     </message>
     <message>
+        <source>Save the receipt as P&amp;DF</source>
+        <translation>Simpan tanda terima sebagai P&amp;DF</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the receipt...</source>
+        <translation>Cetak tanda ter&amp;ima...</translation>
+    </message>
+    <message>
         <source>Enter the membership id first.</source>
         <translation>Masukkan id keanggotaan terlebih dahulu.</translation>
     </message>
@@ -2901,6 +2909,30 @@ Kartu: %6</translation>
     <message>
         <source>, credit %1</source>
         <translation>, kredit %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>Tanda terima tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (USB terpasang, ruang masih ada), lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Dikirim ke %1.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>Cetak tanda terima</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3951,12 +3983,49 @@ Kartu: %6</translation>
         <translation>Tanda terima pendaftaran</translation>
     </message>
     <message>
+        <source>Contribution receipt</source>
+        <extracomment>When it was paid (the window&apos;s clock: the office&apos;s zone). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). The statement after the payment.</extracomment>
+        <translation>Tanda terima iuran</translation>
+    </message>
+    <message>
+        <source>nothing paid</source>
+        <translation>belum ada yang dibayar</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>Nomor tanda terima</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>Stasiun</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>Jumlah diterima</translation>
+    </message>
+    <message>
+        <source>Paid until</source>
+        <translation>Lunas sampai</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>Tunggakan</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Diterima oleh</translation>
     </message>
     <message>
         <source>Name</source>

@@ -2850,6 +2850,14 @@ Card: %6</source>
         <translation>ចំនួនទឹកប្រាក់ (&amp;M)៖</translation>
     </message>
     <message>
+        <source>Save the receipt as P&amp;DF</source>
+        <translation>រក្សាទុកបង្កាន់ដៃជា PDF (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the receipt...</source>
+        <translation>បោះពុម្ពបង្កាន់ដៃ... (&amp;I)</translation>
+    </message>
+    <message>
         <source>Enter the membership id first.</source>
         <translation>សូមបញ្ចូលលេខសម្គាល់សមាជិកភាពជាមុនសិន។</translation>
     </message>
@@ -2912,6 +2920,30 @@ Card: %6</source>
     <message>
         <source>, credit %1</source>
         <translation>, ឥណទាន %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>មិនអាចរក្សាទុកបង្កាន់ដៃក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (USB ដោតជាប់ មានទំហំទំនេរ) រួចរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>បានរក្សាទុក៖ %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>បានផ្ញើទៅ %1។</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>បោះពុម្ពបង្កាន់ដៃ</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3967,12 +3999,49 @@ Card: %6</source>
         <translation>បង្កាន់ដៃចុះឈ្មោះ</translation>
     </message>
     <message>
+        <source>Contribution receipt</source>
+        <extracomment>When it was paid (the window&apos;s clock: the office&apos;s zone). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). The statement after the payment.</extracomment>
+        <translation>បង្កាន់ដៃបង់វិភាគទាន</translation>
+    </message>
+    <message>
+        <source>nothing paid</source>
+        <translation>មិនទាន់បានបង់អ្វីទេ</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>លេខបង្កាន់ដៃ</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>ស្ថានីយ</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>ម្ចាស់សមាជិកភាព</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>ចំនួនទឹកប្រាក់បានទទួល</translation>
+    </message>
+    <message>
+        <source>Paid until</source>
+        <translation>បានបង់រហូតដល់</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>ប្រាក់ជំពាក់</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>ទទួលដោយ</translation>
     </message>
     <message>
         <source>Name</source>

@@ -2850,6 +2850,14 @@ Card: %6</source>
         <translation>رقم (&amp;M):</translation>
     </message>
     <message>
+        <source>Save the receipt as P&amp;DF</source>
+        <translation>رسید بطور PDF محفوظ کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int the receipt...</source>
+        <translation>رسید پرنٹ کریں... (&amp;I)</translation>
+    </message>
+    <message>
         <source>Enter the membership id first.</source>
         <translation>پہلے رکنیت آئی ڈی درج کریں۔</translation>
     </message>
@@ -2912,6 +2920,30 @@ Card: %6</source>
     <message>
         <source>, credit %1</source>
         <translation>، جمع رقم %1</translation>
+    </message>
+    <message>
+        <source>The receipt could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>رسید %1 میں محفوظ نہیں ہو سکی: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (یو ایس بی لگی ہو، جگہ باقی ہو)، پھر دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>محفوظ ہوا: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>پرنٹر شروع نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 کو بھیج دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>پرنٹر</translation>
+    </message>
+    <message>
+        <source>Print the receipt</source>
+        <translation>رسید پرنٹ کریں</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -3967,12 +3999,49 @@ Card: %6</source>
         <translation>اندراج کی رسید</translation>
     </message>
     <message>
+        <source>Contribution receipt</source>
+        <extracomment>When it was paid (the window&apos;s clock: the office&apos;s zone). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). The statement after the payment.</extracomment>
+        <translation>شراکتی ادائیگی کی رسید</translation>
+    </message>
+    <message>
+        <source>nothing paid</source>
+        <translation>ابھی کچھ ادا نہیں ہوا</translation>
+    </message>
+    <message>
+        <source>Receipt number</source>
+        <translation>رسید نمبر</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>اسٹیشن</translation>
     </message>
     <message>
         <source>Date</source>
         <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>رکنیت دار</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>پروگرام</translation>
+    </message>
+    <message>
+        <source>Amount received</source>
+        <translation>وصول شدہ رقم</translation>
+    </message>
+    <message>
+        <source>Paid until</source>
+        <translation>ادائیگی کی تاریخ تک</translation>
+    </message>
+    <message>
+        <source>Arrears</source>
+        <translation>بقایا</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>وصول کنندہ</translation>
     </message>
     <message>
         <source>Name</source>

@@ -1,5 +1,5 @@
-"""The printable enrolment receipt: a one-page A5 PDF (QPdfWriter), or the same page sent to
-a printer (QPrinter), with a QR code.
+"""The printable receipts: the enrolment's (with a QR code) and a contribution paid at the
+counter, each a one-page A5 PDF (QPdfWriter), or the same page sent to a printer (QPrinter).
 
 Dates and numbers follow the interface language's QLocale; the QR code is drawn module by
 module from :meth:`Receipt.qr_matrix` so the PDF stays vector and sharp when printed.
@@ -8,6 +8,8 @@ module from :meth:`Receipt.qr_matrix` so the PDF stays vector and sharp when pri
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt, QTime
@@ -32,28 +34,71 @@ def _a5() -> QPageLayout:
 
 def write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
     """Write ``receipt`` as an A5 PDF at ``path`` (parent folders are created)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    writer = QPdfWriter(str(path))
-    writer.setResolution(300)
-    writer.setPageLayout(_a5())
-    writer.setTitle(QCoreApplication.translate("Receipt", "Enrolment receipt"))
-    paint_receipt(receipt, writer, f"cannot write the receipt to {path}")
-    return path
+    return _write_pdf(path, QCoreApplication.translate("Receipt", "Enrolment receipt"),
+                      lambda device, failure: paint_receipt(receipt, device, failure))
 
 
 def paint_receipt(receipt: Receipt, device: QPagedPaintDevice, failure: str) -> None:
     """Draw ``receipt`` on one page of ``device`` (the A5 PDF writer, or a printer on the
     paper chosen in its dialog). Raises OSError with ``failure`` if it cannot start."""
+    _paint(device, failure, lambda p, width, dpi: _draw(p, receipt, width, dpi))
+
+
+@dataclass(frozen=True)
+class PaymentReceipt:
+    """The lines of the receipt for a contribution paid at the counter."""
+
+    station_name: str
+    operator: str
+    #: When it was paid (the window's clock: the office's zone).
+    issued_at: dt.datetime
+    receipt_no: str
+    #: Whose membership: the local name and the Latin one, as the statement says it.
+    holder: str
+    #: The programme as the desk names it (not its code).
+    programme: str
+    amount_minor: int
+    currency: str
+    #: The statement after the payment.
+    paid_until: dt.date | None
+    arrears_minor: int
+
+
+def write_payment_receipt_pdf(receipt: PaymentReceipt, path: Path) -> Path:
+    """Write the payment ``receipt`` as an A5 PDF at ``path`` (parent folders are created)."""
+    return _write_pdf(path, QCoreApplication.translate("Receipt", "Contribution receipt"),
+                      lambda device, failure: paint_payment_receipt(receipt, device, failure))
+
+
+def paint_payment_receipt(receipt: PaymentReceipt, device: QPagedPaintDevice,
+                          failure: str) -> None:
+    """Draw the payment ``receipt`` on one page of ``device``, as :func:`paint_receipt`."""
+    _paint(device, failure, lambda p, width, dpi: _draw_payment(p, receipt, width, dpi))
+
+
+def _write_pdf(path: Path, title: str,
+               paint: Callable[[QPagedPaintDevice, str], None]) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    writer = QPdfWriter(str(path))
+    writer.setResolution(300)
+    writer.setPageLayout(_a5())
+    writer.setTitle(title)
+    paint(writer, f"cannot write the receipt to {path}")
+    return path
+
+
+def _paint(device: QPagedPaintDevice, failure: str,
+           draw: Callable[[QPainter, int, int], None]) -> None:
     painter = QPainter()
     if not painter.begin(device):
         raise OSError(failure)
     try:
-        _draw(painter, receipt, device.width(), device.logicalDpiX())
+        draw(painter, device.width(), device.logicalDpiX())
     finally:
         painter.end()
 
 
-def issued_when(r: Receipt, locale: QLocale) -> str:
+def issued_when(r: Receipt | PaymentReceipt, locale: QLocale) -> str:
     """The receipt's date and time on the office's clock (the zone of ``issued_at``, which
     the window's clock gives; a naive time is UTC), never the computer's own zone: a laptop
     left on another zone printed 04:30 for a 16:30 enrolment."""
@@ -62,18 +107,58 @@ def issued_when(r: Receipt, locale: QLocale) -> str:
             + " " + locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat))
 
 
-def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
-    mm = dpi / 25.4
-    locale = QLocale()
-    y = 0.0
+def _head(p: QPainter, title_text: str, width: int, mm: float) -> float:
+    """The receipt's title, then the body's font set; returns where the lines begin."""
     title = QFont("Noto Sans", 16, QFont.Weight.Bold)
     body = QFont("Noto Sans", 10)
     body.setFamilies(["Noto Sans", "Khmer OS System", "Noto Naskh Arabic"])
+    for font in (title, body):  # "ff" in a receipt number must copy and search as two f's
+        font.setFeature(QFont.Tag("liga"), 0)
     p.setFont(title)
-    p.drawText(QRectF(0, y, width, 12 * mm), Qt.AlignmentFlag.AlignLeft,
-               QCoreApplication.translate("Receipt", "Enrolment receipt"))
-    y += 12 * mm
+    p.drawText(QRectF(0, 0, width, 12 * mm), Qt.AlignmentFlag.AlignLeft, title_text)
     p.setFont(body)
+    return 12 * mm
+
+
+def _lines(p: QPainter, y: float, lines: list[tuple[str, str]], width: int,
+           mm: float) -> float:
+    """Label and value side by side, one pair a row; returns where the next row begins."""
+    label_w = 38 * mm
+    for label, value in lines:  # a long address or programme list goes on to more lines
+        used = max(_block(p, 0, y, label_w - 2 * mm, label),
+                   _block(p, label_w, y, width - label_w, value))
+        y += max(7 * mm, used + 2 * mm)
+    return y
+
+
+def _draw_payment(p: QPainter, r: PaymentReceipt, width: int, dpi: int) -> None:
+    mm = dpi / 25.4
+    locale = QLocale()
+    y = _head(p, QCoreApplication.translate("Receipt", "Contribution receipt"), width, mm)
+
+    def money(minor: int) -> str:
+        return f"{locale.toString(int(minor))} {r.currency}".strip()
+
+    paid_until = (locale.toString(QDate(r.paid_until.year, r.paid_until.month,
+                                        r.paid_until.day), QLocale.FormatType.LongFormat)
+                  if r.paid_until else QCoreApplication.translate("Receipt", "nothing paid"))
+    _lines(p, y, [
+        (QCoreApplication.translate("Receipt", "Receipt number"), r.receipt_no),
+        (QCoreApplication.translate("Receipt", "Station"), r.station_name),
+        (QCoreApplication.translate("Receipt", "Date"), issued_when(r, locale)),
+        (QCoreApplication.translate("Receipt", "Holder"), r.holder or "—"),
+        (QCoreApplication.translate("Receipt", "Programme"), r.programme or "—"),
+        (QCoreApplication.translate("Receipt", "Amount received"), money(r.amount_minor)),
+        (QCoreApplication.translate("Receipt", "Paid until"), paid_until),
+        (QCoreApplication.translate("Receipt", "Arrears"), money(r.arrears_minor)),
+        (QCoreApplication.translate("Receipt", "Received by"), r.operator),
+    ], width, mm)
+
+
+def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
+    mm = dpi / 25.4
+    locale = QLocale()
+    y = _head(p, QCoreApplication.translate("Receipt", "Enrolment receipt"), width, mm)
     when = issued_when(r, locale)
     lines = [
         (QCoreApplication.translate("Receipt", "Station"), r.station_name),
@@ -88,11 +173,7 @@ def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
          r.card_serial or QCoreApplication.translate("Receipt", "not issued yet")),
         (QCoreApplication.translate("Receipt", "Registered by"), r.operator),
     ]
-    label_w = 38 * mm
-    for label, value in lines:  # a long address or programme list goes on to more lines
-        used = max(_block(p, 0, y, label_w - 2 * mm, label),
-                   _block(p, label_w, y, width - label_w, value))
-        y += max(7 * mm, used + 2 * mm)
+    y = _lines(p, y, lines, width, mm)
     for note in r.notes:
         y += max(7 * mm, _block(p, 0, y, width, note) + 2 * mm)
     y += 4 * mm

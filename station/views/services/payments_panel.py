@@ -13,10 +13,13 @@ the panel says so with its refund receipt, its history still shown.
 
 from __future__ import annotations
 
+import logging
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtGui import QShowEvent
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
@@ -35,7 +38,14 @@ from station.services.catalogue import load_catalogue
 from station.services.errors import MembershipWithdrawn, RulesError
 from station.views.dialog_parts import buddy_label
 from station.views.formats import isolated, office_date_time, short_date
+from station.views.receipt import (
+    PaymentReceipt,
+    paint_payment_receipt,
+    write_payment_receipt_pdf,
+)
 from station.views.services.panel import Clock, ServicePanel
+
+log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
@@ -105,6 +115,18 @@ class PaymentsPanel(ServicePanel):
         self.receipt = QLabel()
         self.receipt.setObjectName("receipt")
         outer.addWidget(self.receipt)
+        # the member's paper: offered once a payment is recorded, for that payment only
+        self.paid: PaymentReceipt | None = None
+        paper = QHBoxLayout()
+        self.save_button = QPushButton(self.tr("Save the receipt as P&DF"))
+        self.save_button.setObjectName("savePaymentReceipt")
+        self.print_button = QPushButton(self.tr("Pr&int the receipt..."))
+        self.print_button.setObjectName("printPaymentReceipt")
+        paper.addWidget(self.save_button)
+        paper.addWidget(self.print_button)
+        paper.addStretch(1)
+        outer.addLayout(paper)
+        self._offer_paper(None)
         self.history = QListWidget()
         self.history.setObjectName("paymentHistory")
         self.history.setMaximumHeight(140)
@@ -116,6 +138,8 @@ class PaymentsPanel(ServicePanel):
         self.membership.returnPressed.connect(self.refresh)
         self.pay_button.clicked.connect(self._on_pay)
         self.chooser.activated.connect(self._on_chosen)
+        self.save_button.clicked.connect(self.save_receipt)
+        self.print_button.clicked.connect(self._choose_printer)
 
     def set_choices(self, held: list[tuple[str, str, str]]) -> None:
         """The memberships of the household now open in Household programmes, as
@@ -182,6 +206,7 @@ class PaymentsPanel(ServicePanel):
         # nothing of the membership shown before stays beside another's answer or refusal
         for label in (self.whose, self.statement, self.receipt):
             label.clear()
+        self._offer_paper(None)  # the receipt of another membership's payment is not this one's
         self.amount.setSuffix("")  # its currency comes with the statement
 
         def load() -> tuple[Any, list[Any]]:
@@ -297,8 +322,74 @@ class PaymentsPanel(ServicePanel):
         self.statement.setText(self.statement_text(receipt.statement))
         self.whose.setText(self.whose_text(receipt.statement))
         self.amount.setValue(0)
+        self._offer_paper(self.payment_receipt(receipt))
         self.show_info(self.tr("Payment recorded."))
         self.changed.emit()
         station = self.station
         self.call(lambda: payments.payment_history(station, membership_id),
                   self._show_history, quiet=True)
+
+    def payment_receipt(self, receipt: Any) -> PaymentReceipt:
+        """What the member's paper says of ``receipt`` (:func:`payments.record_payment`'s),
+        with the station's name and the operator, as the enrolment receipt says them."""
+        from station.app import station_title
+        from station.i18n import current_language
+        from station.services.catalogue import programme_names
+
+        s, operator = receipt.statement, self.operator
+        code = str(getattr(s, "programme_code", ""))
+        return PaymentReceipt(
+            station_name=station_title(self.station.settings),
+            operator=str(getattr(operator, "full_name", "") or getattr(operator, "username", "")),
+            issued_at=self.clock(), receipt_no=str(receipt.receipt_no),
+            holder=str(getattr(s, "holder", "")),
+            programme=programme_names(current_language()).get(code, code),
+            amount_minor=int(receipt.amount_minor), currency=str(receipt.currency),
+            paid_until=s.paid_until, arrears_minor=int(s.arrears_minor))
+
+    def _offer_paper(self, paid: PaymentReceipt | None) -> None:
+        """Save and Print are shown for the payment just recorded, hidden otherwise."""
+        self.paid = paid
+        self.save_button.setVisible(paid is not None)
+        self.print_button.setVisible(paid is not None)
+
+    def receipts_folder(self) -> Path:
+        """Where the enrolment receipts go (the station's data folder's ``receipts``)."""
+        return Path(self.station.settings.data_dir) / "receipts"
+
+    def save_receipt(self) -> None:
+        """Write the payment's receipt as a PDF named by its number; say where it went."""
+        if self.paid is None:
+            return
+        path = self.receipts_folder() / f"receipt-{self.paid.receipt_no}.pdf"
+        try:
+            write_payment_receipt_pdf(self.paid, path)
+        except OSError as err:  # the OS's own words (English, an errno) are for the log
+            log.warning("payment receipt not saved in %s: %s", path.parent, err)
+            self.show_error(self.tr(
+                "The receipt could not be saved in %1: check that this folder can be written "
+                "(the USB stick plugged in, space left), then save again.")
+                .replace("%1", isolated(str(path.parent))))
+            return
+        self.show_info(self.tr("Saved: %1").replace("%1", isolated(str(path))))
+
+    def print_receipt(self, printer: QPrinter) -> bool:
+        """Send the payment's receipt to ``printer``; say in the message line what happened."""
+        if self.paid is None:
+            return False
+        try:
+            paint_payment_receipt(self.paid, printer,
+                                  self.tr("The printer could not be started."))
+        except OSError as err:
+            self.show_error(str(err))
+            return False
+        self.show_info(self.tr("Sent to %1.").replace(
+            "%1", printer.printerName() or printer.outputFileName() or self.tr("the printer")))
+        return True
+
+    def _choose_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the receipt"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_receipt(printer)
