@@ -49,7 +49,9 @@ class CentralClient:
     def __init__(self, base_url: str, *, timeout_s: float = 30.0,
                  http: httpx.Client | None = None) -> None:
         self.base_url = base_url.rstrip("/")
+        #: seconds waited for each answer (said in the error when none came)
         self._http = http or httpx.Client(base_url=self.base_url, timeout=timeout_s)
+        self.timeout_s = self._http.timeout.read or timeout_s
         #: The centre's clock at its last answer (its HTTP ``Date`` header, to the second;
         #: None before any answer or without the header): a station compares its own.
         self.server_time: datetime | None = None
@@ -63,6 +65,10 @@ class CentralClient:
         kwargs["headers"] = {**kwargs.get("headers", {}), PROTOCOL_HEADER: str(PROTOCOL)}
         try:
             answer = self._http.request(method, path, **kwargs)
+        except httpx.TimeoutException as error:  # a link or a proxy that swallows requests
+            raise CentralUnreachable(
+                f"the central registry at {self.base_url} did not answer within "
+                f"{self.timeout_s:g} s") from error
         except httpx.HTTPError as error:
             raise CentralUnreachable(
                 f"the central registry at {self.base_url} did not answer "

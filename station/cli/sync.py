@@ -34,6 +34,8 @@ _URL = re.compile(r"^https?://[^/\s]+(/\S*)?$")
 CLOCK_WARN_S = ui_supervisor.CLOCK_WARN_S
 #: How long `sws sync` waits by default for another sync of the same station to finish.
 WAIT_S = 10.0
+#: How long `sws sync` waits by default for each answer of the central registry.
+TIMEOUT_S = 30.0
 
 
 def register(subparsers: Any) -> None:
@@ -53,6 +55,11 @@ def register(subparsers: Any) -> None:
                    help="how long to wait for another sync of this station (another `sws "
                    "sync` or the window's) to finish before giving up with exit 4 "
                    f"(default {WAIT_S:g})")
+    p.add_argument("--timeout", type=float, default=TIMEOUT_S, metavar="SECONDS",
+                   help="how long to wait for each answer of the central registry (1-600; "
+                   f"default {TIMEOUT_S:g}): longer over a slow satellite or mobile link. A "
+                   "centre that does not answer in time ends the sync at the first request; "
+                   "the records wait for the next one")
     add_json(p)
     p.set_defaults(handler=cmd_sync)
     # `sws sync export-undelivered FILE`; plain `sws sync` stays the delivery
@@ -114,6 +121,9 @@ def cmd_export_undelivered(args: argparse.Namespace) -> int:
 
 
 def _check_args(args: argparse.Namespace) -> None:
+    if not 1 <= args.timeout <= 600:
+        raise BadInput(f"--timeout must be 1 to 600 seconds, not {args.timeout:g}",
+                       field="timeout")
     if not 1 <= args.batch <= 1000:
         raise BadInput(f"--batch must be 1 to 1000 records per request, not {args.batch}",
                        field="batch")
@@ -128,14 +138,14 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
     from station.registry.db import translated
     from sync import registration, restored, revocations
     from sync.client import CentralClient
-    from sync.errors import SyncError
+    from sync.errors import CentralUnreachable, SyncError
     from sync.keys import central_public_key, unb64
-    from sync.uploader import StationIdentity, Uploader
+    from sync.uploader import StationIdentity, SyncReport, Uploader
 
     link = load_link(station.settings)
     identity = StationIdentity(link.station_id, station_key(station.settings),
                                central_public_key(unb64(link.central_public_key_b64)))
-    client = CentralClient(args.central or link.url)
+    client = CentralClient(args.central or link.url, timeout_s=args.timeout)
     uploader = Uploader(station.engine, OUTBOX, identity, client, station.unseal_outbox,
                         rng=random.Random(), batch_size=args.batch)
     refused_before = _refused_ids(station.engine, OUTBOX)
@@ -154,14 +164,25 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
             # a station restored from a backup first tells the centre (sync.restored)
             held = restored.resume(uploader, station.settings.config_dir / restored.FILE_NAME,
                                    now_utc)
+            silent: str | None = None
             if held is None and uploader.pending():
                 # the centre dates each record in the zone it holds when it stores it: ours
                 # first (a refusal is said after the upload, where it is tried again)
-                with contextlib.suppress(SyncError):
+                try:
                     registration.declare_time_zone_first(
                         client, link.station_id, identity.signing_key,
                         registration.zone_name(station.settings.office_zone))
-            report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked: now
+                except CentralUnreachable as error:
+                    # down or silent: the upload would wait out a second timeout for nothing
+                    silent = str(error)
+                except SyncError:
+                    pass
+            if silent is None:
+                report = uploader.sync(now_utc, ignore_backoff=True)  # the operator asked
+            else:
+                report = SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=0,
+                                    failed_batches=1, pending=uploader.pending(),
+                                    last_error=silent)
         if held is not None:
             report = dataclasses.replace(report, failed_batches=1, last_error=held)
         cleared = 0
