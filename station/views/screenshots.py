@@ -15,7 +15,7 @@ import tempfile
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 from PySide6.QtWidgets import QApplication, QDialog, QTabWidget, QWidget
@@ -28,6 +28,9 @@ from station.model.ui_session import Mode, OperatorSession
 from station.views.clerk.page import ClerkPage
 from station.views.main_window import MainWindow
 from station.views.tables import select_row
+
+if TYPE_CHECKING:
+    from station.views.services import PaymentsPanel
 
 SIZE = (1280, 820)
 #: A fixed demo moment, so the pictures do not change from run to run.
@@ -113,6 +116,24 @@ def _paying_membership(station: Any) -> str | None:
                                .where(ContributionPayment.amount_minor > 0)
                                .order_by(ContributionPayment.paid_at.desc()).limit(1))
     return str(found) if found else None
+
+
+def _payment_taken(window: QWidget, panel: PaymentsPanel, folder: Path) -> list[Path]:
+    """A month's contribution taken at the counter: the tab with its receipt's buttons, and
+    the receipt saved as a PDF (empty when the payment was refused)."""
+    panel.amount.setValue(1500)
+    panel.pay_button.click()
+    if not wait_until(lambda: panel.paid is not None and not panel.runner.busy):
+        return []
+    paid = panel.paid
+    assert paid is not None
+    panel.save_receipt()
+    settle()
+    shots = [save(window, folder, "50-clerk-payment-receipt")]
+    pdf = panel.receipts_folder() / f"receipt-{paid.receipt_no}.pdf"
+    if pdf.exists():  # the tour's registry is thrown away: the receipt goes beside the PNGs
+        shots.append(Path(shutil.copyfile(pdf, folder / "50-clerk-payment-receipt.pdf")))
+    return shots
 
 
 def take_screenshots(folder: Path, language: str = "en",
@@ -300,6 +321,8 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
                     wait_until(lambda runner=runner: not runner.busy)  # type: ignore[misc]
                 settle(100)  # the rows in, the header's columns sized to them
                 saved.append(save(window, folder, f"{prefix}-{panel_file_name(panel, index)}"))
+                if isinstance(panel, PaymentsPanel) and panel.statement.text():
+                    saved += _payment_taken(window, panel, folder)
             tabs.setCurrentIndex(0)
 
     for code in ("km", "id", "ur"):
