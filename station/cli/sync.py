@@ -263,6 +263,7 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
               "revoked_cards": len(national.cards), "revoked_cards_new": new_cards,
               "revoked_stations": len(national.stations), "revocation_file": str(national_file),
               "station_revoked": revoked is not None, "places_updated": places,
+              "places_refused": _places_refused(station),
               "signer_declared": declared,
               # the office's zone the centre did not take (a warning; None: nothing refused)
               "time_zone_refused": zone_warning,
@@ -328,16 +329,23 @@ def _summary(result: dict[str, Any], refused: list[Any]) -> str:
 
 
 def _adopt_places(station: Any, master: dict[str, Any]) -> str | None:
-    """The centre's list of places, kept as this station's (None: unchanged). A broken one
-    is a warning: the station keeps its list and the sync goes on."""
-    from station.errors import InvalidGazetteer
-    from station.model.locations import adopt_from_master_data
+    """The centre's list of places, kept as this station's (None: unchanged). One it cannot
+    use is a warning: the station keeps its list, the sync goes on, and the refusal is kept
+    for the supervisor's page as the window's sync worker keeps it
+    (``ui_supervisor.adopt_places``; ``places_refused`` in ``--json``)."""
+    from station.errors import StationError
 
     try:
-        return adopt_from_master_data(station.settings.config_dir, master)
-    except InvalidGazetteer as error:
+        return ui_supervisor.adopt_places(station.settings.config_dir, master, now=now_utc())
+    except StationError as error:
         print(f"sws: warning: {error}; the station keeps its list of places", file=sys.stderr)
         return None
+
+
+def _places_refused(station: Any) -> dict[str, Any] | None:
+    """The centre's list of places this station keeps not using, as ``--json`` says it."""
+    refused = ui_supervisor.places_refused(station.settings.config_dir)
+    return None if refused is None else refused.as_json()
 
 
 def _cards_of_double_identities(station: Any, refused: list[Any]) -> list[dict[str, str]]:

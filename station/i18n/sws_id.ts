@@ -4457,6 +4457,26 @@ Ditolak pusat: %4</translation>
         <translation>Jam komputer ini %1 jam %2 menit lebih lambat dari jam registri pusat: catatan bertanggal salah dan kartu yang diterbitkan di sini dapat ditolak di tempat lain karena kedaluwarsa terlalu dini: atur tanggal dan waktu.</translation>
     </message>
     <message>
+        <source>The centre&apos;s list of places (version %1) was not used: %2.</source>
+        <translation>Daftar tempat dari pusat (versi %1) tidak dipakai: %2.</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s list of places was not used: %2.</source>
+        <translation>Daftar tempat dari pusat tidak dipakai: %2.</translation>
+    </message>
+    <message>
+        <source>This station keeps its list (version %1).</source>
+        <translation>Stasiun ini tetap memakai daftarnya sendiri (versi %1).</translation>
+    </message>
+    <message>
+        <source>This station keeps its list.</source>
+        <translation>Stasiun ini tetap memakai daftarnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Ask the office&apos;s IT contact to update the station.</source>
+        <translation>Minta petugas TI kantor untuk memperbarui stasiun ini.</translation>
+    </message>
+    <message>
         <source>Revoke the card</source>
         <translation>Cabut kartu</translation>
     </message>

@@ -4475,6 +4475,26 @@ Rejected by the centre: %4</source>
         <translation>នាឡិការបស់កុំព្យូទ័រនេះយឺតជាងនាឡិការបស់បញ្ជីកណ្តាល %1 ម៉ោង %2 នាទី៖ កំណត់ត្រាមានកាលបរិច្ឆេទខុស ហើយកាតដែលចេញនៅទីនេះអាចត្រូវបានបដិសេធនៅកន្លែងផ្សេងថាផុតកំណត់មុនពេល៖ សូមកំណត់កាលបរិច្ឆេទ និងម៉ោង។</translation>
     </message>
     <message>
+        <source>The centre&apos;s list of places (version %1) was not used: %2.</source>
+        <translation>បញ្ជីទីកន្លែងរបស់បញ្ជីកណ្តាល (កំណែ %1) មិនត្រូវបានប្រើទេ៖ %2។</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s list of places was not used: %2.</source>
+        <translation>បញ្ជីទីកន្លែងរបស់បញ្ជីកណ្តាល មិនត្រូវបានប្រើទេ៖ %2។</translation>
+    </message>
+    <message>
+        <source>This station keeps its list (version %1).</source>
+        <translation>ស្ថានីយនេះនៅតែប្រើបញ្ជីរបស់ខ្លួន (កំណែ %1)។</translation>
+    </message>
+    <message>
+        <source>This station keeps its list.</source>
+        <translation>ស្ថានីយនេះនៅតែប្រើបញ្ជីរបស់ខ្លួន។</translation>
+    </message>
+    <message>
+        <source>Ask the office&apos;s IT contact to update the station.</source>
+        <translation>សូមស្នើអ្នកទំនាក់ទំនងផ្នែកព័ត៌មានវិទ្យារបស់ការិយាល័យ ឱ្យធ្វើបច្ចុប្បន្នភាពស្ថានីយនេះ។</translation>
+    </message>
+    <message>
         <source>Revoke the card</source>
         <translation>ដកហូតកាត</translation>
     </message>

@@ -4475,6 +4475,26 @@ Rejected by the centre: %4</source>
         <translation>اس کمپیوٹر کی گھڑی مرکزی رجسٹری کی گھڑی سے %1 گھنٹے %2 منٹ پیچھے ہے: ریکارڈ پر غلط تاریخ لگتی ہے اور یہاں جاری کیے گئے کارڈ دوسری جگہوں پر وقت سے پہلے میعاد ختم سمجھ کر رد کیے جا سکتے ہیں: تاریخ اور وقت درست کریں۔</translation>
     </message>
     <message>
+        <source>The centre&apos;s list of places (version %1) was not used: %2.</source>
+        <translation>مرکز کی مقامات کی فہرست (ورژن %1) استعمال نہیں ہوئی: %2۔</translation>
+    </message>
+    <message>
+        <source>The centre&apos;s list of places was not used: %2.</source>
+        <translation>مرکز کی مقامات کی فہرست استعمال نہیں ہوئی: %2۔</translation>
+    </message>
+    <message>
+        <source>This station keeps its list (version %1).</source>
+        <translation>یہ اسٹیشن اپنی ہی فہرست (ورژن %1) استعمال کرتا رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This station keeps its list.</source>
+        <translation>یہ اسٹیشن اپنی ہی فہرست استعمال کرتا رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Ask the office&apos;s IT contact to update the station.</source>
+        <translation>دفتر کے آئی ٹی رابطہ کار سے اس اسٹیشن کو اپ ڈیٹ کرنے کو کہیں۔</translation>
+    </message>
+    <message>
         <source>Revoke the card</source>
         <translation>کارڈ منسوخ کریں</translation>
     </message>

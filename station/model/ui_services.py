@@ -324,6 +324,18 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0,
 
     ``centre_clock`` (a ``ui_supervisor.CentreClock``) is told the centre's time after each
     round, so the supervisor page can say when this computer's clock is off."""
+    worker = sync_worker(station, clock=clock, interval_s=interval_s,
+                         centre_clock=centre_clock)
+    if worker is not None:
+        worker.start()
+    return worker
+
+
+def sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0,
+                centre_clock: Any = None) -> Any | None:
+    """The window's sync worker (``sync.worker.SyncWorker``) wired to ``station``, not
+    started (:func:`start_sync_worker` starts it); None when the station is not registered
+    with a central registry."""
     import random
 
     from station.errors import NotInitialised
@@ -343,13 +355,16 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0,
                                central_public_key(unb64(link.central_public_key_b64)))
     uploader = Uploader(station.engine, OUTBOX, identity, CentralClient(link.url),
                         station.unseal_outbox, rng=random.Random())
-    from station.model.locations import adopt_from_master_data, kept_digest
+    from station.model import ui_supervisor
+    from station.model.locations import kept_digest
     from sync.revocations import FILE_NAME
 
     def adopt_places(master: dict[str, Any]) -> None:
+        # a list the station cannot use is kept for the supervisor's page (as `sws sync`
+        # keeps it), and the station goes on with its own
         try:
-            adopt_from_master_data(station.settings.config_dir, master)
-        except StationError as err:  # a broken list from the centre: keep ours
+            ui_supervisor.adopt_places(station.settings.config_dir, master, now=clock())
+        except StationError as err:
             log.warning("list of places from the centre not used: %s", err)
 
     # the national revocation list is kept where the card checks read it (station.model.trust)
@@ -364,7 +379,6 @@ def start_sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0,
                         on_report=None if centre_clock is None else (
                             lambda _report: centre_clock.observe(
                                 uploader.client.server_time, clock())))
-    worker.start()
     return worker
 
 

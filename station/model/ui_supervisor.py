@@ -16,6 +16,12 @@ says each at every sync; the window's supervisor page lists them with the act ea
   worker reports each answer's ``Date`` to a :class:`CentreClock`, which keeps the offset it
   saw; ``sws sync`` on the command line stores the offset it saw in :data:`CLOCK_FILE`
   (:func:`save_clock_off`); the later of the two is shown.
+- **a list of places not used**: the centre handed out a list of places (master data) this
+  station cannot use (a format newer than it reads, a broken entry): the station keeps its
+  own, so a new commune is missing at the desk until the station is updated. The window's
+  sync worker and ``sws sync`` both take the centre's list through :func:`adopt_places`,
+  which keeps the refusal in :data:`PLACES_FILE` (which version, why, since when) and
+  clears it once a list is adopted or the centre's is the station's own again.
 
 The way out for an installation a restore superseded (the old laptop found again, which the
 centre suspends): :func:`export_undelivered` writes its undelivered records to one signed
@@ -26,15 +32,19 @@ No Qt here: the page reads :func:`supervisor_notices` and exports in a worker th
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import json
+import logging
 import threading
-from collections.abc import Collection
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from station.errors import BadInput
+from station.errors import BadInput, StationError
+
+_log = logging.getLogger(__name__)
 
 #: The centre's reason for refusing an enrolment of someone enrolled at another station.
 SAME_PERSON = "adjudicated_same_person"
@@ -44,6 +54,9 @@ SAME_PERSON = "adjudicated_same_person"
 CLOCK_WARN_S = 600.0
 #: Where ``sws sync`` keeps the last offset it saw, in the station's config folder.
 CLOCK_FILE = "centre-clock.json"
+#: Where the station keeps the centre's list of places it could not use, in its config
+#: folder (none: no such list, or it was adopted since).
+PLACES_FILE = "centre-places-refused.json"
 
 
 @dataclass(frozen=True)
@@ -74,6 +87,26 @@ class ClockOff:
 
 
 @dataclass(frozen=True)
+class PlacesRefused:
+    """The centre's list of places this station could not use and keeps not using: its
+    ``version`` ("" when it names none), why (``reason``: the rules' sentence), since when
+    (``at``: the first sync that met this very list) and its content's ``digest``
+    (``sync.client.gazetteer_digest``, the centre's name for it)."""
+
+    version: str
+    reason: str
+    at: dt.datetime
+    digest: str
+    #: the version of the list the station keeps using instead (read with the record)
+    kept_version: str = ""
+
+    def as_json(self) -> dict[str, Any]:
+        """What ``sws sync --json`` says of it (``places_refused``)."""
+        return {"version": self.version, "reason": self.reason, "at": self.at.isoformat(),
+                "kept_version": self.kept_version}
+
+
+@dataclass(frozen=True)
 class KeyLost:
     """The packet-signing key of a station registered with a centre cannot be used."""
 
@@ -88,9 +121,11 @@ class Notices:
     key_lost: KeyLost | None = None
     clock: ClockOff | None = None
     cards: list[CardToRevoke] = field(default_factory=list)
+    places: PlacesRefused | None = None
 
     def __len__(self) -> int:
-        return len(self.cards) + (self.key_lost is not None) + (self.clock is not None)
+        return (len(self.cards) + (self.key_lost is not None) + (self.clock is not None)
+                + (self.places is not None))
 
 
 class CentreClock:
@@ -141,6 +176,86 @@ def load_clock_off(config_dir: Path) -> ClockOff | None:
         return None
 
 
+def adopt_places(config_dir: Path, master: Mapping[str, Any], *,
+                 now: dt.datetime) -> str | None:
+    """Take the centre's list of places from its master data as this station's
+    (``locations.adopt_from_master_data``: the version adopted, None when unchanged), and
+    keep what the supervisor must know: a list the station cannot use is kept in
+    :data:`PLACES_FILE` (the same list met again keeps its first date) and its
+    :class:`StationError` raised again; the record goes once a list is adopted, or once the
+    centre's list is another than the refused one (its own again: it sends none). A record
+    that cannot be written or removed is logged: the sync goes on."""
+    from station.model.locations import adopt_from_master_data
+
+    try:
+        adopted = adopt_from_master_data(config_dir, master)
+    except StationError as error:
+        _keep_refusal(config_dir, master.get("gazetteer"), str(error), now)
+        raise
+    kept = _load_places_refused(config_dir)
+    if isinstance(master.get("gazetteer"), Mapping) or (  # a list taken: nothing refused
+            "gazetteer_digest" in master  # the centre holds another list, or none
+            and (kept is None or master["gazetteer_digest"] != kept.digest)):
+        try:
+            (config_dir / PLACES_FILE).unlink(missing_ok=True)
+        except OSError as error:
+            _log.warning("the record of a refused list of places stays: %s", error)
+    return adopted
+
+
+def places_refused(config_dir: Path) -> PlacesRefused | None:
+    """The centre's list of places this station keeps not using, with the version of the
+    list it uses instead; None when there is none (or the record is damaged: no notice
+    rather than a wrong one)."""
+    refused = _load_places_refused(config_dir)
+    if refused is None:
+        return None
+    return dataclasses.replace(refused, kept_version=_kept_version(config_dir))
+
+
+def _keep_refusal(config_dir: Path, document: Any, reason: str, now: dt.datetime) -> None:
+    from station.model.files import write_text_atomic
+    from sync.client import gazetteer_digest
+
+    if not isinstance(document, Mapping):
+        return
+    digest = gazetteer_digest(document)
+    kept = _load_places_refused(config_dir)
+    if kept is not None and (kept.digest, kept.reason) == (digest, reason):
+        return  # the same list refused again, every round: refused since the first
+    version = document.get("version")
+    try:
+        write_text_atomic(config_dir / PLACES_FILE, json.dumps(
+            {"version": str(version) if version is not None else "", "reason": reason,
+             "at": now.isoformat(), "digest": digest}, ensure_ascii=False))
+    except BadInput as error:
+        _log.warning("the refused list of places could not be recorded: %s", error)
+
+
+def _load_places_refused(config_dir: Path) -> PlacesRefused | None:
+    try:
+        data = json.loads((config_dir / PLACES_FILE).read_text(encoding="utf-8"))
+        at = dt.datetime.fromisoformat(str(data["at"]))
+        return PlacesRefused(str(data["version"]), str(data["reason"]),
+                             at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC),
+                             str(data["digest"]))
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+
+
+def _kept_version(config_dir: Path) -> str:
+    """The version the station's list of places names ("" when none or unreadable)."""
+    from station.model.locations import default_path, station_path
+
+    own = station_path(config_dir)
+    try:
+        data = json.loads((own if own.is_file() else default_path()).read_text(
+            encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    return str(data.get("version") or "") if isinstance(data, dict) else ""
+
+
 def supervisor_notices(station: Any, clock: CentreClock | None = None) -> Notices:
     """What the supervisor must act on now (read only; safe in a worker thread): the clock's
     offset is the later of what the window's sync worker and ``sws sync`` last saw."""
@@ -150,7 +265,8 @@ def supervisor_notices(station: Any, clock: CentreClock | None = None) -> Notice
         seen = stored
     off = seen if seen is not None and abs(seen.offset_s) > CLOCK_WARN_S else None
     return Notices(key_lost=key_lost(station.settings), clock=off,
-                   cards=cards_to_revoke(station))
+                   cards=cards_to_revoke(station),
+                   places=places_refused(station.settings.config_dir))
 
 
 def cards_to_revoke(station: Any, among: Collection[str] | None = None) -> list[CardToRevoke]:

@@ -391,14 +391,17 @@ class SupervisorPage(QWidget):
     # -- notices ------------------------------------------------------------------------------
     def _show_notices(self, notices: Any) -> None:
         """One line each, with the act it needs (``ui_supervisor.Notices``): a lost
-        packet-signing key first (nothing is sent), then the clock, then cards to revoke
-        (each item keeps its card; Revoke acts on the chosen one)."""
+        packet-signing key first (nothing is sent), then the clock, then the centre's list
+        of places not used, then cards to revoke (each item keeps its card; Revoke acts on
+        the chosen one)."""
         chosen = self._chosen_card()
         self.notices.clear()
         if notices.key_lost is not None:
             self._add_notice(self._key_text(notices.key_lost), None)
         if notices.clock is not None:
             self._add_notice(self._clock_text(notices.clock), None)
+        if notices.places is not None:
+            self._add_notice(self._places_text(notices.places), None)
         for card in notices.cards:
             self._add_notice(
                 self.tr("The card %1 of %2 is still valid, but the central registry found "
@@ -439,6 +442,20 @@ class SupervisorPage(QWidget):
         locale = self.locale()
         return (text.replace("%1", locale.toString(off.minutes // 60))
                 .replace("%2", locale.toString(off.minutes % 60)))
+
+    def _places_text(self, refused: Any) -> str:
+        """The centre's list of places this station did not use (``ui_supervisor.
+        PlacesRefused``): the sentence is translated, the reason is the rules' own."""
+        reason = isolated(refused.reason.rstrip(". "))
+        first = (self.tr("The centre's list of places (version %1) was not used: %2.")
+                 .replace("%1", isolated(refused.version)) if refused.version else
+                 self.tr("The centre's list of places was not used: %2."))
+        kept = (self.tr("This station keeps its list (version %1).")
+                .replace("%1", isolated(refused.kept_version)) if refused.kept_version else
+                self.tr("This station keeps its list."))
+        # the station must be updated to read the centre's list: the office's IT contact
+        return " ".join((first.replace("%2", reason), kept, self.tr(
+            "Ask the office's IT contact to update the station.")))
 
     def _chosen_card(self) -> Any | None:
         item = self.notices.currentItem()
