@@ -303,6 +303,9 @@ class PaymentsPanel(ServicePanel):
                                  .replace("%2", office_date_time(p.paid_at, zone, locale))
                                  .replace("%3", locale.toString(int(p.amount_minor)))
                                  .replace("%4", str(p.currency)))
+        if self.history.count():  # the newest (the payment just taken) in sight, not below
+            self.history.setCurrentRow(self.history.count() - 1)
+            self.history.scrollToBottom()
 
     def _on_pay(self) -> None:
         membership_id = self._membership_id()
