@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from sync import lock, registration, restored, revocations
-from sync.errors import SyncBusy, SyncError
+from sync.errors import CentralUnreachable, SyncBusy, SyncError
 from sync.uploader import SyncReport, Uploader
 
 log = logging.getLogger("sync.worker")
@@ -146,7 +146,15 @@ class SyncWorker:
             if self.on_report is not None:
                 self.on_report(report)
             return report
-        self._say_zone_first()
+        silent = self._say_zone_first()
+        if silent is not None:  # the upload would wait out a second timeout for nothing
+            report = SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=0,
+                                failed_batches=1, pending=self.uploader.pending(),
+                                last_error=silent)
+            self.last_report = report
+            if self.on_report is not None:
+                self.on_report(report)
+            return report
         report = self.uploader.sync(self.clock)
         if report.failed_batches == 0:
             try:
@@ -194,23 +202,32 @@ class SyncWorker:
             log.warning("the central registry did not take this station's card signer: %s",
                         error)
 
-    def _say_zone_first(self) -> None:
+    def _say_zone_first(self) -> str | None:
         """Say the office's zone before the records waiting go up, while this worker has not
         seen it on record at the centre (the centre dates each record in the zone it holds
         when it stores it: said after the upload, the waiting records kept the old zone's
         days for good). One master-data pull, only in a round that sends records (none
         while they wait out a backoff) and once a zone, unless the centre refused it (then
-        said again after the upload of every round, as before)."""
+        said again after the upload of every round, as before). Returns why the centre
+        could not be reached (down, or silent past the client's timeout): the round then
+        sends nothing; None otherwise."""
         if (self.time_zone is None or self._zone_settled == self.time_zone
                 or self._zone_refused is not None
                 or not self.uploader.due(self.clock(), 1)):  # none goes up this round
-            return
+            return None
         try:
             master = self.uploader.client.master_data()
+        except CentralUnreachable as error:
+            if error.status_code is None:  # no answer at all (a 5xx: the upload may pass)
+                log.info("sync round: %s", error)
+                return str(error)
+            log.info("master data not pulled before the upload: %s", error)
+            return None
         except SyncError as error:  # the upload meets the same and says it
             log.info("master data not pulled before the upload: %s", error)
-            return
+            return None
         self._declare_time_zone(master)
+        return None
 
     def _declare_time_zone(self, master: dict[str, Any]) -> None:
         """Put the office's time zone on record at the centre if it holds another. A

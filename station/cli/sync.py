@@ -174,7 +174,8 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
                         registration.zone_name(station.settings.office_zone))
                 except CentralUnreachable as error:
                     # down or silent: the upload would wait out a second timeout for nothing
-                    silent = str(error)
+                    # (a 5xx answer is tried past: the upload may still be taken)
+                    silent = str(error) if error.status_code is None else None
                 except SyncError:
                     pass
             if silent is None:

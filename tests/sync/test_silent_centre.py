@@ -130,3 +130,86 @@ def test_a_sync_with_nothing_to_send_also_waits_once(
     assert "did not answer within 1 s" in err
     assert json.loads(out)["revocations_pulled"] is False
     assert black_hole.connections == 1
+
+
+def test_the_windows_worker_also_waits_once_for_a_silent_centre(
+        tmp_path: Path, black_hole: BlackHole) -> None:
+    """The window's background round: the zone said before the upload went unanswered, and
+    the upload waited out a second timeout while it held the station's sync lock."""
+    import random
+
+    from fastapi.testclient import TestClient
+
+    from sync.client import CentralClient, register_station
+    from sync.uploader import StationIdentity, Uploader
+    from sync.worker import SyncWorker
+    from tests.sync._support import make_station
+    from tests.sync.test_office_days import NOW, PHNOM_PENH, morning_records
+
+    app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
+                                   key_path=tmp_path / "central.pem", admin_token=ADMIN_TOKEN,
+                                   dedup="exact", dedup_worker=False))
+    station = make_station(tmp_path / "s.sqlite3", "st-silent")
+    morning_records(station)
+    with TestClient(app) as http:
+        reg = register_station("http://testserver", station.key, station.station_id,
+                               client=CentralClient("http://testserver", http=http))
+    silent = CentralClient(black_hole.url, timeout_s=1)
+    uploader = Uploader(station.engine, station.table,
+                        StationIdentity(station.station_id, station.key, reg.central_key),
+                        silent, station.at_rest.unseal, rng=random.Random(1))
+    waiting = uploader.pending()
+    report = SyncWorker(uploader, lambda: NOW, time_zone=PHNOM_PENH).run_round()
+    silent.close()
+    assert report.failed_batches == 1 and report.sent == 0
+    assert report.last_error == (f"the central registry at {black_hole.url} did not answer "
+                                 "within 1 s")
+    assert report.pending == waiting == uploader.pending()  # nothing lost
+    assert black_hole.connections == 1
+
+
+def test_a_centre_that_answers_503_to_master_data_still_takes_the_upload(
+        tmp_path: Path) -> None:
+    """Only a centre that does not answer at all stops the round: one whose master data
+    fails (5xx) may still store records, and they go up (dated in the zone it holds)."""
+    import random
+
+    import httpx
+    from fastapi.testclient import TestClient
+
+    from sync.client import CentralClient, register_station
+    from sync.uploader import StationIdentity, Uploader
+    from sync.worker import SyncWorker
+    from tests.sync._support import make_station
+    from tests.sync.test_office_days import NOW, PHNOM_PENH, morning_records
+
+    app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
+                                   key_path=tmp_path / "central.pem", admin_token=ADMIN_TOKEN,
+                                   dedup="exact", dedup_worker=False))
+    station = make_station(tmp_path / "s.sqlite3", "st-503")
+    morning_records(station)
+
+    class MasterDataDown(httpx.BaseTransport):
+        """The real centre, but its master data answers 503."""
+
+        def __init__(self, real: httpx.BaseTransport) -> None:
+            self.real = real
+
+        def handle_request(self, request: httpx.Request) -> httpx.Response:
+            if request.url.path == "/v1/master-data":
+                return httpx.Response(503, json={"detail": "master data being rebuilt"})
+            return self.real.handle_request(request)
+
+    with TestClient(app) as http:
+        reg = register_station("http://testserver", station.key, station.station_id,
+                               client=CentralClient("http://testserver", http=http))
+        faulty = httpx.Client(base_url="http://testserver",
+                              transport=MasterDataDown(http._transport))
+        uploader = Uploader(station.engine, station.table,
+                            StationIdentity(station.station_id, station.key,
+                                            reg.central_key),
+                            CentralClient("http://testserver", http=faulty),
+                            station.at_rest.unseal, rng=random.Random(1))
+        waiting = uploader.pending()
+        report = SyncWorker(uploader, lambda: NOW, time_zone=PHNOM_PENH).run_round()
+    assert waiting > 0 and report.sent == waiting and uploader.pending() == 0
