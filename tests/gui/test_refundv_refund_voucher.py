@@ -28,6 +28,7 @@ from station.views.receipt import RefundVoucher
 from station.views.services.refund_voucher import RefundVoucherDialog
 from tests.gui.conftest import FIXED_NOW, PASSWORD
 from tests.gui.test_credit10_gui import _paid_ahead_then_moved
+from tests.gui.test_first_day_gui import alt_letter
 from tests.gui.test_refund10_gui import _choose, _paid_not_begun
 from tests.gui.test_services_panels import WAIT, clerk, household
 from tests.gui.test_seventh_day_gui import _programmes_panel
@@ -223,3 +224,10 @@ def test_the_voucher_dialog_fits_and_has_its_own_alt_letters(
     hint = dialog.sizeHint()
     assert hint.width() <= 1024 and hint.height() <= 700, hint
     assert dialog.width() <= 1024 and dialog.height() <= 700, dialog.size()
+    # keyboard only: the Save button's own letter saves the voucher
+    letter = alt_letter(dialog.save_button.text())
+    assert letter
+    dialog.activateWindow()
+    qtbot.keyClick(dialog, letter.upper(), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: (tmp_path / f"refund-{voucher.receipt_no}.pdf").is_file(),
+                    timeout=WAIT)
