@@ -3996,6 +3996,23 @@ Kartu: %6</translation>
         <translation>Nomor tanda terima</translation>
     </message>
     <message>
+        <source>Refund voucher</source>
+        <extracomment>What a refund paid out: a membership withdrawn with everything paid towards it; the credit of an ended membership; either, to the family of a holder who died. The clerk who paid it out. When it was paid out (the window&apos;s clock: the office&apos;s zone). The refund&apos;s receipt number (``...-RNNNNN``). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). Why, in the desk&apos;s words (the end reason, or the clerk&apos;s words); &quot;&quot; for none. Who takes the cash, printed under the signature line; &quot;&quot; (a relative) is written there by hand.</extracomment>
+        <translation>Voucher pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Withdrawal with refund of the contributions paid</source>
+        <translation>Penarikan dengan pengembalian iuran yang telah dibayar</translation>
+    </message>
+    <message>
+        <source>Refund of the credit after the membership ended</source>
+        <translation>Pengembalian kredit setelah keanggotaan berakhir</translation>
+    </message>
+    <message>
+        <source>Refund to the family of a member who died</source>
+        <translation>Pengembalian dana kepada keluarga anggota yang meninggal</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>Stasiun</translation>
     </message>
@@ -4010,6 +4027,26 @@ Kartu: %6</translation>
     <message>
         <source>Programme</source>
         <translation>Program</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>Jumlah dikembalikan</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>Pengembalian</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <source>Received by (name and signature)</source>
+        <translation>Diterima oleh (nama dan tanda tangan)</translation>
+    </message>
+    <message>
+        <source>Paid out by</source>
+        <translation>Dibayarkan oleh</translation>
     </message>
     <message>
         <source>Amount received</source>
@@ -4081,6 +4118,53 @@ Kartu: %6</translation>
     <message>
         <source>Read the record &amp;again</source>
         <translation>B&amp;aca ulang catatan</translation>
+    </message>
+</context>
+<context>
+    <name>RefundVoucherDialog</name>
+    <message>
+        <source>Refund voucher</source>
+        <translation>Voucher pengembalian dana</translation>
+    </message>
+    <message>
+        <source>Refund recorded: receipt %1, %2 %3. Give the person the voucher to sign.</source>
+        <translation>Pengembalian dana tercatat: kuitansi %1, %2 %3. Berikan voucher kepada penerima untuk ditandatangani.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Simpan sebagai P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Cetak...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>The voucher could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>Voucher tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (USB terpasang, ruang masih ada), lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Dikirim ke %1.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>Print the voucher</source>
+        <translation>Cetak voucher</translation>
     </message>
 </context>
 <context>

@@ -4012,6 +4012,23 @@ Card: %6</source>
         <translation>លេខបង្កាន់ដៃ</translation>
     </message>
     <message>
+        <source>Refund voucher</source>
+        <extracomment>What a refund paid out: a membership withdrawn with everything paid towards it; the credit of an ended membership; either, to the family of a holder who died. The clerk who paid it out. When it was paid out (the window&apos;s clock: the office&apos;s zone). The refund&apos;s receipt number (``...-RNNNNN``). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). Why, in the desk&apos;s words (the end reason, or the clerk&apos;s words); &quot;&quot; for none. Who takes the cash, printed under the signature line; &quot;&quot; (a relative) is written there by hand.</extracomment>
+        <translation>បណ្ណសងប្រាក់វិញ</translation>
+    </message>
+    <message>
+        <source>Withdrawal with refund of the contributions paid</source>
+        <translation>ការដកវិញ ដោយសងវិភាគទានដែលបានបង់វិញ</translation>
+    </message>
+    <message>
+        <source>Refund of the credit after the membership ended</source>
+        <translation>ការសងប្រាក់សល់វិញ បន្ទាប់ពីសមាជិកភាពបានបញ្ចប់</translation>
+    </message>
+    <message>
+        <source>Refund to the family of a member who died</source>
+        <translation>ការសងប្រាក់វិញដល់គ្រួសាររបស់សមាជិកដែលបានទទួលមរណភាព</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>ស្ថានីយ</translation>
     </message>
@@ -4026,6 +4043,26 @@ Card: %6</source>
     <message>
         <source>Programme</source>
         <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>ចំនួនទឹកប្រាក់បានសងវិញ</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>ការសងប្រាក់វិញ</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>Received by (name and signature)</source>
+        <translation>អ្នកទទួល (ឈ្មោះ និងហត្ថលេខា)</translation>
+    </message>
+    <message>
+        <source>Paid out by</source>
+        <translation>បង់ចេញដោយ</translation>
     </message>
     <message>
         <source>Amount received</source>
@@ -4097,6 +4134,53 @@ Card: %6</source>
     <message>
         <source>Read the record &amp;again</source>
         <translation>អានកំណត់ត្រាម្តងទៀត (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>RefundVoucherDialog</name>
+    <message>
+        <source>Refund voucher</source>
+        <translation>បណ្ណសងប្រាក់វិញ</translation>
+    </message>
+    <message>
+        <source>Refund recorded: receipt %1, %2 %3. Give the person the voucher to sign.</source>
+        <translation>បានកត់ត្រាការសងប្រាក់វិញ៖ បង្កាន់ដៃ %1, %2 %3។ សូមឲ្យអ្នកទទួលចុះហត្ថលេខាលើបណ្ណនេះ។</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>រក្សាទុកជា PDF (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>បោះពុម្ព... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The voucher could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>មិនអាចរក្សាទុកបណ្ណក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (USB ដោតជាប់ មានទំហំទំនេរ) រួចរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>បានរក្សាទុក៖ %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>បានផ្ញើទៅ %1។</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Print the voucher</source>
+        <translation>បោះពុម្ពបណ្ណ</translation>
     </message>
 </context>
 <context>

@@ -4012,6 +4012,23 @@ Card: %6</source>
         <translation>رسید نمبر</translation>
     </message>
     <message>
+        <source>Refund voucher</source>
+        <extracomment>What a refund paid out: a membership withdrawn with everything paid towards it; the credit of an ended membership; either, to the family of a holder who died. The clerk who paid it out. When it was paid out (the window&apos;s clock: the office&apos;s zone). The refund&apos;s receipt number (``...-RNNNNN``). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). Why, in the desk&apos;s words (the end reason, or the clerk&apos;s words); &quot;&quot; for none. Who takes the cash, printed under the signature line; &quot;&quot; (a relative) is written there by hand.</extracomment>
+        <translation>رقم واپسی کا واؤچر</translation>
+    </message>
+    <message>
+        <source>Withdrawal with refund of the contributions paid</source>
+        <translation>ادا شدہ شراکتوں کی واپسی کے ساتھ دستبرداری</translation>
+    </message>
+    <message>
+        <source>Refund of the credit after the membership ended</source>
+        <translation>رکنیت ختم ہونے کے بعد بقایا کریڈٹ کی واپسی</translation>
+    </message>
+    <message>
+        <source>Refund to the family of a member who died</source>
+        <translation>فوت شدہ رکن کے خاندان کو رقم کی واپسی</translation>
+    </message>
+    <message>
         <source>Station</source>
         <translation>اسٹیشن</translation>
     </message>
@@ -4026,6 +4043,26 @@ Card: %6</source>
     <message>
         <source>Programme</source>
         <translation>پروگرام</translation>
+    </message>
+    <message>
+        <source>Amount refunded</source>
+        <translation>واپس کی گئی رقم</translation>
+    </message>
+    <message>
+        <source>Refund</source>
+        <translation>رقم کی واپسی</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <source>Received by (name and signature)</source>
+        <translation>وصول کنندہ (نام اور دستخط)</translation>
+    </message>
+    <message>
+        <source>Paid out by</source>
+        <translation>ادائیگی کنندہ</translation>
     </message>
     <message>
         <source>Amount received</source>
@@ -4097,6 +4134,53 @@ Card: %6</source>
     <message>
         <source>Read the record &amp;again</source>
         <translation>ریکارڈ دوبارہ پڑھیں (&amp;A)</translation>
+    </message>
+</context>
+<context>
+    <name>RefundVoucherDialog</name>
+    <message>
+        <source>Refund voucher</source>
+        <translation>رقم واپسی کا واؤچر</translation>
+    </message>
+    <message>
+        <source>Refund recorded: receipt %1, %2 %3. Give the person the voucher to sign.</source>
+        <translation>رقم کی واپسی درج ہو گئی: رسید %1، %2 %3۔ وصول کنندہ سے واؤچر پر دستخط کروائیں۔</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>بطور PDF محفوظ کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>پرنٹ کریں... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The voucher could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>واؤچر %1 میں محفوظ نہیں ہو سکا: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (یو ایس بی لگی ہو، جگہ باقی ہو)، پھر دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>محفوظ ہوا: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>پرنٹر شروع نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 کو بھیج دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>پرنٹر</translation>
+    </message>
+    <message>
+        <source>Print the voucher</source>
+        <translation>واؤچر پرنٹ کریں</translation>
     </message>
 </context>
 <context>

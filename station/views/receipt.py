@@ -1,5 +1,7 @@
-"""The printable receipts: the enrolment's (with a QR code) and a contribution paid at the
-counter, each a one-page A5 PDF (QPdfWriter), or the same page sent to a printer (QPrinter).
+"""The printable receipts: the enrolment's (with a QR code), a contribution paid at the
+counter and the voucher of money refunded at the counter (signed by who took the cash and
+who paid it out), each a one-page A5 PDF (QPdfWriter), or the same page sent to a printer
+(QPrinter).
 
 Dates and numbers follow the interface language's QLocale; the QR code is drawn module by
 module from :meth:`Receipt.qr_matrix` so the PDF stays vector and sharp when printed.
@@ -11,6 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Literal
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt, QTime
 from PySide6.QtGui import (
@@ -76,6 +79,93 @@ def paint_payment_receipt(receipt: PaymentReceipt, device: QPagedPaintDevice,
     _paint(device, failure, lambda p, width, dpi: _draw_payment(p, receipt, width, dpi))
 
 
+#: What a refund paid out: a membership withdrawn with everything paid towards it; the
+#: credit of an ended membership; either, to the family of a holder who died.
+RefundKind = Literal["withdrawal", "credit", "family"]
+
+
+@dataclass(frozen=True)
+class RefundVoucher:
+    """The lines of the voucher for money refunded at the counter: the office's cashier
+    and auditor keep it, signed by who took the cash and by the clerk who paid it out."""
+
+    station_name: str
+    #: The clerk who paid it out.
+    operator: str
+    #: When it was paid out (the window's clock: the office's zone).
+    issued_at: dt.datetime
+    #: The refund's receipt number (``...-RNNNNN``).
+    receipt_no: str
+    #: Whose membership: the local name and the Latin one, as the statement says it.
+    holder: str
+    #: The programme as the desk names it (not its code).
+    programme: str
+    amount_minor: int
+    currency: str
+    kind: RefundKind
+    #: Why, in the desk's words (the end reason, or the clerk's words); "" for none.
+    reason: str
+    #: Who takes the cash, printed under the signature line; "" (a relative) is written
+    #: there by hand.
+    recipient: str
+
+
+def refund_voucher_title() -> str:
+    return QCoreApplication.translate("Receipt", "Refund voucher")
+
+
+def write_refund_voucher_pdf(voucher: RefundVoucher, path: Path) -> Path:
+    """Write the refund ``voucher`` as an A5 PDF at ``path`` (parent folders are created)."""
+    return _write_pdf(path, refund_voucher_title(),
+                      lambda device, failure: paint_refund_voucher(voucher, device, failure))
+
+
+def paint_refund_voucher(voucher: RefundVoucher, device: QPagedPaintDevice,
+                         failure: str) -> None:
+    """Draw the refund ``voucher`` on one page of ``device``, as :func:`paint_receipt`."""
+    _paint(device, failure, lambda p, width, dpi: _draw_refund(p, voucher, width, dpi))
+
+
+def _refund_kind_words(kind: RefundKind) -> str:
+    return {
+        "withdrawal": QCoreApplication.translate(
+            "Receipt", "Withdrawal with refund of the contributions paid"),
+        "credit": QCoreApplication.translate(
+            "Receipt", "Refund of the credit after the membership ended"),
+        "family": QCoreApplication.translate(
+            "Receipt", "Refund to the family of a member who died"),
+    }[kind]
+
+
+def _draw_refund(p: QPainter, r: RefundVoucher, width: int, dpi: int) -> None:
+    mm = dpi / 25.4
+    locale = QLocale()
+    y = _head(p, refund_voucher_title(), width, mm)
+    lines = [
+        (QCoreApplication.translate("Receipt", "Receipt number"), r.receipt_no),
+        (QCoreApplication.translate("Receipt", "Station"), r.station_name),
+        (QCoreApplication.translate("Receipt", "Date"), issued_when(r, locale)),
+        (QCoreApplication.translate("Receipt", "Holder"), r.holder or "—"),
+        (QCoreApplication.translate("Receipt", "Programme"), r.programme or "—"),
+        (QCoreApplication.translate("Receipt", "Amount refunded"),
+         f"{locale.toString(int(r.amount_minor))} {r.currency}".strip()),
+        (QCoreApplication.translate("Receipt", "Refund"), _refund_kind_words(r.kind)),
+    ]
+    if r.reason:
+        lines.append((QCoreApplication.translate("Receipt", "Reason"), r.reason))
+    y = _lines(p, y, lines, width, mm) + 4 * mm
+    # the cash left the till: who took it signs, and the clerk who paid it out
+    for label, name in (
+            (QCoreApplication.translate("Receipt", "Received by (name and signature)"),
+             r.recipient),
+            (QCoreApplication.translate("Receipt", "Paid out by"), r.operator)):
+        y += _block(p, 0, y, width, label) + 14 * mm
+        p.drawLine(0, round(y), round(width * 0.7), round(y))
+        y += 1 * mm
+        # a relative's name is written by hand on the line above
+        y += (_block(p, 0, y, width, name) if name else 0) + 6 * mm
+
+
 def _write_pdf(path: Path, title: str,
                paint: Callable[[QPagedPaintDevice, str], None]) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -98,7 +188,7 @@ def _paint(device: QPagedPaintDevice, failure: str,
         painter.end()
 
 
-def issued_when(r: Receipt | PaymentReceipt, locale: QLocale) -> str:
+def issued_when(r: Receipt | PaymentReceipt | RefundVoucher, locale: QLocale) -> str:
     """The receipt's date and time on the office's clock (the zone of ``issued_at``, which
     the window's clock gives; a naive time is UTC), never the computer's own zone: a laptop
     left on another zone printed 04:30 for a 16:30 enrolment."""

@@ -29,6 +29,7 @@ recorded elsewhere meanwhile is there, what the clerk unticked stays unticked.
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal
@@ -57,9 +58,11 @@ from station.views.date_field import date_field
 from station.views.dialog_parts import buddy_label
 from station.views.formats import isolated, short_date
 from station.views.reasons import say
+from station.views.receipt import RefundKind, RefundVoucher
 from station.views.services.assessment_form import AssessmentForm
 from station.views.services.members_table import HouseholdSummary, MembersTable, load_household
 from station.views.services.panel import Clock, ServicePanel
+from station.views.services.refund_voucher import RefundVoucherDialog
 from station.views.tables import select_row
 from station.views.value_words import end_reason_words, poverty_words
 
@@ -140,6 +143,7 @@ class ProgrammesPanel(ServicePanel):
         self.package: Any = None
         self._selected_person: str | None = None  # a member to select once shown
         self._shown: str | None = None  # the household whose lists are on the screen
+        self.voucher_dialog: RefundVoucherDialog | None = None  # the last refund's paper
         # everything scrolls inside the panel: on a 700 px screen it is taller than the tab
         body = QWidget()
         page = FitScrollArea()
@@ -611,9 +615,10 @@ class ProgrammesPanel(ServicePanel):
         self.call(lambda: payments.refund_credit(station, quote.membership_id,
                                                  confirmed_minor=quote.amount_minor,
                                                  reason=reason, operator=operator, now=now),
-                  lambda receipt: self._on_credit_refunded(household_id, receipt))
+                  lambda receipt: self._on_credit_refunded(household_id, receipt,
+                                                           " ".join(reason.split())))
 
-    def _on_credit_refunded(self, household_id: str, receipt: Any) -> None:
+    def _on_credit_refunded(self, household_id: str, receipt: Any, reason: str) -> None:
         credit, done = receipt.refundable, receipt.withdrawn
         said = (self.tr("Refund receipt %1: %2 %3 given back to the family of %4.")
                 if credit.deceased else
@@ -629,6 +634,7 @@ class ProgrammesPanel(ServicePanel):
             said += self._card_claims(done.cards_claiming)
         self.credit_reason.clear()
         self._done_then_reread(household_id, said)
+        self._offer_voucher(receipt, "family" if credit.deceased else "credit", reason)
 
     def _chosen_held(self) -> tuple[Any, bool] | None:
         """The membership item chosen in the list and whether it has not begun yet."""
@@ -737,6 +743,34 @@ class ProgrammesPanel(ServicePanel):
                                .replace("%4", self.members.name_of(done.person_id))
                                .replace("%5", title)
                                + self._card_claims(done.cards_claiming))
+        deceased = receipt.refundable.deceased
+        self._offer_voucher(receipt, "family" if deceased else "withdrawal",
+                            "" if deceased else end_reason_words().get(done.reason, ""))
+
+    def _offer_voucher(self, receipt: Any, kind: RefundKind, reason: str) -> None:
+        """The refund just recorded: its voucher, to save or print and have signed by
+        whoever takes the cash (a relative's name is written by hand)."""
+        from station.app import station_title
+
+        quote, operator = receipt.refundable, self.operator
+        holder = (f"{quote.local_name} ({quote.latin_name})"
+                  if quote.latin_name and quote.latin_name != quote.local_name
+                  else quote.local_name)
+        voucher = RefundVoucher(
+            station_name=station_title(self.station.settings),
+            operator=str(getattr(operator, "full_name", "")
+                         or getattr(operator, "username", "")),
+            issued_at=self.clock(), receipt_no=str(receipt.receipt_no), holder=holder,
+            programme=programme_names(current_language()).get(quote.programme_code,
+                                                              quote.programme_code),
+            amount_minor=int(receipt.amount_minor), currency=str(receipt.currency),
+            kind=kind, reason=reason, recipient="" if kind == "family" else holder)
+        if self.voucher_dialog is not None:  # the previous refund's, if still open
+            self.voucher_dialog.close()
+            self.voucher_dialog.deleteLater()
+        self.voucher_dialog = RefundVoucherDialog(
+            voucher, Path(self.station.settings.data_dir) / "receipts", self)
+        self.voucher_dialog.open()  # window-modal; the refund is recorded already
 
     def _on_withdrawn(self, household_id: str, done: Any) -> None:
         title = programme_names(current_language()).get(done.programme_code,
