@@ -2851,6 +2851,14 @@ Kartu: %6</translation>
         <translation>Cetak tanda ter&amp;ima...</translation>
     </message>
     <message>
+        <source>Save the s&amp;tatement as PDF</source>
+        <translation>Simpan lapora&amp;n sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Print the statement...</source>
+        <translation>Cetak laporan...</translation>
+    </message>
+    <message>
         <source>Enter the membership id first.</source>
         <translation>Masukkan id keanggotaan terlebih dahulu.</translation>
     </message>
@@ -2929,6 +2937,14 @@ Kartu: %6</translation>
     <message>
         <source>the printer</source>
         <translation>printer</translation>
+    </message>
+    <message>
+        <source>The statement could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>Laporan tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (USB terpasang, ruang masih ada), lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>Cetak laporan</translation>
     </message>
     <message>
         <source>Print the receipt</source>
@@ -3984,7 +4000,6 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>Contribution receipt</source>
-        <extracomment>When it was paid (the window&apos;s clock: the office&apos;s zone). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). The statement after the payment.</extracomment>
         <translation>Tanda terima iuran</translation>
     </message>
     <message>
@@ -3997,7 +4012,6 @@ Kartu: %6</translation>
     </message>
     <message>
         <source>Refund voucher</source>
-        <extracomment>What a refund paid out: a membership withdrawn with everything paid towards it; the credit of an ended membership; either, to the family of a holder who died. The clerk who paid it out. When it was paid out (the window&apos;s clock: the office&apos;s zone). The refund&apos;s receipt number (``...-RNNNNN``). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). Why, in the desk&apos;s words (the end reason, or the clerk&apos;s words); &quot;&quot; for none. Who takes the cash, printed under the signature line; &quot;&quot; (a relative) is written there by hand.</extracomment>
         <translation>Voucher pengembalian dana</translation>
     </message>
     <message>
@@ -4335,6 +4349,65 @@ Kartu: %6</translation>
     <message>
         <source>other</source>
         <translation>lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Statement of contributions</source>
+        <translation>Laporan iuran</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Tanggal</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>Keanggotaan</translation>
+    </message>
+    <message>
+        <source>Standing today</source>
+        <translation>Keadaan hari ini</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>Dicetak oleh</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>Tanda terima</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Jumlah</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Halaman %1 dari %2</translation>
+    </message>
+    <message>
+        <source>Statement of contributions (continued): %1 — %2</source>
+        <translation>Laporan iuran (lanjutan): %1 — %2</translation>
+    </message>
+    <message>
+        <source>No payment recorded yet.</source>
+        <translation>Belum ada pembayaran yang dicatat.</translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>%1 dikembalikan</translation>
     </message>
 </context>
 <context>

@@ -2858,6 +2858,14 @@ Card: %6</source>
         <translation>បោះពុម្ពបង្កាន់ដៃ... (&amp;I)</translation>
     </message>
     <message>
+        <source>Save the s&amp;tatement as PDF</source>
+        <translation>រក្សាទុករបាយការណ៍គណនីជា PDF (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print the statement...</source>
+        <translation>បោះពុម្ពរបាយការណ៍គណនី...</translation>
+    </message>
+    <message>
         <source>Enter the membership id first.</source>
         <translation>សូមបញ្ចូលលេខសម្គាល់សមាជិកភាពជាមុនសិន។</translation>
     </message>
@@ -2940,6 +2948,14 @@ Card: %6</source>
     <message>
         <source>the printer</source>
         <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>The statement could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>មិនអាចរក្សាទុករបាយការណ៍គណនីក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (USB ដោតជាប់ មានទំហំទំនេរ) រួចរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>បោះពុម្ពរបាយការណ៍គណនី</translation>
     </message>
     <message>
         <source>Print the receipt</source>
@@ -4000,7 +4016,6 @@ Card: %6</source>
     </message>
     <message>
         <source>Contribution receipt</source>
-        <extracomment>When it was paid (the window&apos;s clock: the office&apos;s zone). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). The statement after the payment.</extracomment>
         <translation>បង្កាន់ដៃបង់វិភាគទាន</translation>
     </message>
     <message>
@@ -4013,7 +4028,6 @@ Card: %6</source>
     </message>
     <message>
         <source>Refund voucher</source>
-        <extracomment>What a refund paid out: a membership withdrawn with everything paid towards it; the credit of an ended membership; either, to the family of a holder who died. The clerk who paid it out. When it was paid out (the window&apos;s clock: the office&apos;s zone). The refund&apos;s receipt number (``...-RNNNNN``). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). Why, in the desk&apos;s words (the end reason, or the clerk&apos;s words); &quot;&quot; for none. Who takes the cash, printed under the signature line; &quot;&quot; (a relative) is written there by hand.</extracomment>
         <translation>បណ្ណសងប្រាក់វិញ</translation>
     </message>
     <message>
@@ -4353,6 +4367,65 @@ Card: %6</source>
     <message>
         <source>other</source>
         <translation>ផ្សេងៗ</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Statement of contributions</source>
+        <translation>របាយការណ៍គណនីភាគទាន</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>កាលបរិច្ឆេទ</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>ម្ចាស់សមាជិកភាព</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>សមាជិកភាព</translation>
+    </message>
+    <message>
+        <source>Standing today</source>
+        <translation>ស្ថានភាពថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>បោះពុម្ពដោយ</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>បង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>ចំនួនទឹកប្រាក់</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>ទំព័រ %1 នៃ %2</translation>
+    </message>
+    <message>
+        <source>Statement of contributions (continued): %1 — %2</source>
+        <translation>របាយការណ៍គណនីភាគទាន (ត)៖ %1 — %2</translation>
+    </message>
+    <message>
+        <source>No payment recorded yet.</source>
+        <translation>មិនទាន់មានការបង់ប្រាក់ត្រូវបានកត់ត្រានៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>បានសងវិញ %1</translation>
     </message>
 </context>
 <context>

@@ -2858,6 +2858,14 @@ Card: %6</source>
         <translation>رسید پرنٹ کریں... (&amp;I)</translation>
     </message>
     <message>
+        <source>Save the s&amp;tatement as PDF</source>
+        <translation>گوشوارہ بطور PDF محفوظ کریں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Print the statement...</source>
+        <translation>گوشوارہ پرنٹ کریں...</translation>
+    </message>
+    <message>
         <source>Enter the membership id first.</source>
         <translation>پہلے رکنیت آئی ڈی درج کریں۔</translation>
     </message>
@@ -2940,6 +2948,14 @@ Card: %6</source>
     <message>
         <source>the printer</source>
         <translation>پرنٹر</translation>
+    </message>
+    <message>
+        <source>The statement could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>گوشوارہ %1 میں محفوظ نہیں ہو سکا: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (یو ایس بی لگی ہو، جگہ باقی ہو)، پھر دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>Print the statement</source>
+        <translation>گوشوارہ پرنٹ کریں</translation>
     </message>
     <message>
         <source>Print the receipt</source>
@@ -4000,7 +4016,6 @@ Card: %6</source>
     </message>
     <message>
         <source>Contribution receipt</source>
-        <extracomment>When it was paid (the window&apos;s clock: the office&apos;s zone). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). The statement after the payment.</extracomment>
         <translation>شراکتی ادائیگی کی رسید</translation>
     </message>
     <message>
@@ -4013,7 +4028,6 @@ Card: %6</source>
     </message>
     <message>
         <source>Refund voucher</source>
-        <extracomment>What a refund paid out: a membership withdrawn with everything paid towards it; the credit of an ended membership; either, to the family of a holder who died. The clerk who paid it out. When it was paid out (the window&apos;s clock: the office&apos;s zone). The refund&apos;s receipt number (``...-RNNNNN``). Whose membership: the local name and the Latin one, as the statement says it. The programme as the desk names it (not its code). Why, in the desk&apos;s words (the end reason, or the clerk&apos;s words); &quot;&quot; for none. Who takes the cash, printed under the signature line; &quot;&quot; (a relative) is written there by hand.</extracomment>
         <translation>رقم واپسی کا واؤچر</translation>
     </message>
     <message>
@@ -4353,6 +4367,65 @@ Card: %6</source>
     <message>
         <source>other</source>
         <translation>دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>Statement</name>
+    <message>
+        <source>Statement of contributions</source>
+        <translation>چندوں کا گوشوارہ</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>اسٹیشن</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>تاریخ</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>رکنیت دار</translation>
+    </message>
+    <message>
+        <source>Programme</source>
+        <translation>پروگرام</translation>
+    </message>
+    <message>
+        <source>Membership</source>
+        <translation>رکنیت</translation>
+    </message>
+    <message>
+        <source>Standing today</source>
+        <translation>آج کی صورتحال</translation>
+    </message>
+    <message>
+        <source>Printed by</source>
+        <translation>پرنٹ کنندہ</translation>
+    </message>
+    <message>
+        <source>Receipt</source>
+        <translation>رسید</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>رقم</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>صفحہ %1 از %2</translation>
+    </message>
+    <message>
+        <source>Statement of contributions (continued): %1 — %2</source>
+        <translation>چندوں کا گوشوارہ (جاری): %1 — %2</translation>
+    </message>
+    <message>
+        <source>No payment recorded yet.</source>
+        <translation>ابھی تک کوئی ادائیگی درج نہیں ہوئی۔</translation>
+    </message>
+    <message>
+        <source>%1 refunded</source>
+        <translation>%1 واپس کیے گئے</translation>
     </message>
 </context>
 <context>

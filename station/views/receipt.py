@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal
+from typing import Literal, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt, QTime
 from PySide6.QtGui import (
@@ -53,16 +53,16 @@ class PaymentReceipt:
 
     station_name: str
     operator: str
-    #: When it was paid (the window's clock: the office's zone).
+    # When it was paid (the window's clock: the office's zone).
     issued_at: dt.datetime
     receipt_no: str
-    #: Whose membership: the local name and the Latin one, as the statement says it.
+    # Whose membership: the local name and the Latin one, as the statement says it.
     holder: str
-    #: The programme as the desk names it (not its code).
+    # The programme as the desk names it (not its code).
     programme: str
     amount_minor: int
     currency: str
-    #: The statement after the payment.
+    # The statement after the payment.
     paid_until: dt.date | None
     arrears_minor: int
 
@@ -79,8 +79,8 @@ def paint_payment_receipt(receipt: PaymentReceipt, device: QPagedPaintDevice,
     _paint(device, failure, lambda p, width, dpi: _draw_payment(p, receipt, width, dpi))
 
 
-#: What a refund paid out: a membership withdrawn with everything paid towards it; the
-#: credit of an ended membership; either, to the family of a holder who died.
+# What a refund paid out: a membership withdrawn with everything paid towards it; the
+# credit of an ended membership; either, to the family of a holder who died.
 RefundKind = Literal["withdrawal", "credit", "family"]
 
 
@@ -90,23 +90,23 @@ class RefundVoucher:
     and auditor keep it, signed by who took the cash and by the clerk who paid it out."""
 
     station_name: str
-    #: The clerk who paid it out.
+    # The clerk who paid it out.
     operator: str
-    #: When it was paid out (the window's clock: the office's zone).
+    # When it was paid out (the window's clock: the office's zone).
     issued_at: dt.datetime
-    #: The refund's receipt number (``...-RNNNNN``).
+    # The refund's receipt number (``...-RNNNNN``).
     receipt_no: str
-    #: Whose membership: the local name and the Latin one, as the statement says it.
+    # Whose membership: the local name and the Latin one, as the statement says it.
     holder: str
-    #: The programme as the desk names it (not its code).
+    # The programme as the desk names it (not its code).
     programme: str
     amount_minor: int
     currency: str
     kind: RefundKind
-    #: Why, in the desk's words (the end reason, or the clerk's words); "" for none.
+    # Why, in the desk's words (the end reason, or the clerk's words); "" for none.
     reason: str
-    #: Who takes the cash, printed under the signature line; "" (a relative) is written
-    #: there by hand.
+    # Who takes the cash, printed under the signature line; "" (a relative) is written
+    # there by hand.
     recipient: str
 
 
@@ -188,7 +188,14 @@ def _paint(device: QPagedPaintDevice, failure: str,
         painter.end()
 
 
-def issued_when(r: Receipt | PaymentReceipt | RefundVoucher, locale: QLocale) -> str:
+class Dated(Protocol):
+    """A paper with the moment it was issued (a receipt, a statement)."""
+
+    @property
+    def issued_at(self) -> dt.datetime: ...
+
+
+def issued_when(r: Dated, locale: QLocale) -> str:
     """The receipt's date and time on the office's clock (the zone of ``issued_at``, which
     the window's clock gives; a naive time is UTC), never the computer's own zone: a laptop
     left on another zone printed 04:30 for a 16:30 enrolment."""

@@ -127,6 +127,9 @@ def _payment_taken(window: QWidget, panel: PaymentsPanel, folder: Path) -> list[
         return []
     paid = panel.paid
     assert paid is not None
+    panel.save_statement()  # the whole statement too, beside the PNGs
+    for pdf in panel.receipts_folder().glob("statement-*.pdf"):
+        shutil.copyfile(pdf, folder / "50-clerk-statement.pdf")
     panel.save_receipt()
     settle()
     shots = [save(window, folder, "50-clerk-payment-receipt")]

@@ -44,6 +44,12 @@ from station.views.receipt import (
     write_payment_receipt_pdf,
 )
 from station.views.services.panel import Clock, ServicePanel
+from station.views.statement_pdf import (
+    StatementLine,
+    StatementPaper,
+    paint_statement,
+    write_statement_pdf,
+)
 
 log = logging.getLogger(__name__)
 
@@ -131,6 +137,20 @@ class PaymentsPanel(ServicePanel):
         self.history.setObjectName("paymentHistory")
         self.history.setMaximumHeight(140)
         outer.addWidget(self.history)
+        # the whole statement on paper: what a member who lost a receipt, or an office
+        # asking for proof of cover, is given (offered once a statement is shown)
+        self._paid_rows: list[Any] = []
+        self._shown: Any = None  # the statement (or the withdrawal) shown
+        statement_paper = QHBoxLayout()
+        self.save_statement_button = QPushButton(self.tr("Save the s&tatement as PDF"))
+        self.save_statement_button.setObjectName("saveStatement")
+        self.print_statement_button = QPushButton(self.tr("Print the statement..."))
+        self.print_statement_button.setObjectName("printStatement")
+        statement_paper.addWidget(self.save_statement_button)
+        statement_paper.addWidget(self.print_statement_button)
+        statement_paper.addStretch(1)
+        outer.addLayout(statement_paper)
+        self._offer_statement(False)
         self.message.setObjectName("paymentsMessage")
         outer.addWidget(self.message)
         outer.addStretch(1)
@@ -140,6 +160,8 @@ class PaymentsPanel(ServicePanel):
         self.chooser.activated.connect(self._on_chosen)
         self.save_button.clicked.connect(self.save_receipt)
         self.print_button.clicked.connect(self._choose_printer)
+        self.save_statement_button.clicked.connect(self.save_statement)
+        self.print_statement_button.clicked.connect(self._choose_statement_printer)
 
     def set_choices(self, held: list[tuple[str, str, str]]) -> None:
         """The memberships of the household now open in Household programmes, as
@@ -207,6 +229,7 @@ class PaymentsPanel(ServicePanel):
         for label in (self.whose, self.statement, self.receipt):
             label.clear()
         self._offer_paper(None)  # the receipt of another membership's payment is not this one's
+        self._offer_statement(False)  # nor its statement
         self.amount.setSuffix("")  # its currency comes with the statement
 
         def load() -> tuple[Any, list[Any]]:
@@ -290,10 +313,13 @@ class PaymentsPanel(ServicePanel):
             self.statement.setText(self.statement_text(s))
             self.amount.setSuffix(f" {s.currency}" if s.currency else "")
         self.whose.setText(self.whose_text(s))
+        self._shown = s
+        self._offer_statement(True)
         self.show_info("")
 
     def _show_history(self, history: list[Any]) -> None:
         """One line per payment or refund, oldest first: receipt, when, how much."""
+        self._paid_rows = list(history)
         self.history.clear()
         locale, zone = self.locale(), self.station.settings.office_zone
         for p in history:
@@ -389,6 +415,71 @@ class PaymentsPanel(ServicePanel):
         self.show_info(self.tr("Sent to %1.").replace(
             "%1", printer.printerName() or printer.outputFileName() or self.tr("the printer")))
         return True
+
+    def _offer_statement(self, shown: bool) -> None:
+        """Save and Print of the statement, shown while a membership's statement is."""
+        self.save_statement_button.setVisible(shown)
+        self.print_statement_button.setVisible(shown)
+
+    def statement_paper(self) -> StatementPaper:
+        """The statement shown, with every payment and refund, as the paper says it."""
+        from station.app import station_title
+        from station.i18n import current_language
+        from station.services.catalogue import programme_names
+
+        locale, zone = self.locale(), self.station.settings.office_zone
+        code = str(getattr(self._shown, "programme_code", ""))
+        lines = tuple(StatementLine(
+            when=office_date_time(p.paid_at, zone, locale), receipt_no=str(p.receipt_no),
+            amount=f"{locale.toString(int(p.amount_minor))} {p.currency}".strip(),
+            refund=bool(p.refund)) for p in self._paid_rows)
+        operator = self.operator
+        return StatementPaper(
+            station_name=station_title(self.station.settings),
+            operator=str(getattr(operator, "full_name", "") or getattr(operator, "username", "")),
+            issued_at=self.clock(), holder=str(getattr(self._shown, "holder", "")),
+            programme=programme_names(current_language()).get(code, code),
+            membership_id=self.membership.text().strip(), standing=self.statement.text(),
+            lines=lines)
+
+    def save_statement(self) -> None:
+        """Write the statement shown as a PDF in the receipts folder; say where it went."""
+        if not self.save_statement_button.isVisible():
+            return
+        paper = self.statement_paper()
+        day = self.today().isoformat()
+        path = self.receipts_folder() / f"statement-{paper.membership_id}-{day}.pdf"
+        try:
+            write_statement_pdf(paper, path)
+        except OSError as err:  # the OS's own words (English, an errno) are for the log
+            log.warning("statement not saved in %s: %s", path.parent, err)
+            self.show_error(self.tr(
+                "The statement could not be saved in %1: check that this folder can be "
+                "written (the USB stick plugged in, space left), then save again.")
+                .replace("%1", isolated(str(path.parent))))
+            return
+        self.show_info(self.tr("Saved: %1").replace("%1", isolated(str(path))))
+
+    def print_statement(self, printer: QPrinter) -> bool:
+        """Send the statement shown to ``printer``; say in the message line what happened."""
+        if not self.save_statement_button.isVisible():
+            return False
+        try:
+            paint_statement(self.statement_paper(), printer,
+                            self.tr("The printer could not be started."))
+        except OSError as err:
+            self.show_error(str(err))
+            return False
+        self.show_info(self.tr("Sent to %1.").replace(
+            "%1", printer.printerName() or printer.outputFileName() or self.tr("the printer")))
+        return True
+
+    def _choose_statement_printer(self) -> None:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print the statement"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_statement(printer)
 
     def _choose_printer(self) -> None:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
