@@ -21,6 +21,7 @@ import dataclasses
 import random
 import re
 import sys
+from datetime import UTC, datetime
 from typing import Any
 
 from station.cli._common import add_json, add_login, emit, logged_in, now_utc, open_station
@@ -321,6 +322,14 @@ def _summary(result: dict[str, Any], refused: list[Any]) -> str:
     if result.get("places_updated"):
         lines.append(f"list of places updated from the centre (version "
                      f"{result['places_updated']})")
+    refused_list = result.get("places_refused")
+    if refused_list:  # kept since this run or an earlier one (the window's, too)
+        since = datetime.fromisoformat(refused_list["at"]).astimezone(UTC)
+        kept = (f" (version {refused_list['kept_version']})"
+                if refused_list.get("kept_version") else "")
+        lines.append(f"list of places from the centre (version {refused_list['version']}) "
+                     f"not used since {since:%Y-%m-%d %H:%M} UTC: {refused_list['reason']}; "
+                     f"this station keeps its list{kept}: update the station")
     lines += [f"refused: {r.kind} {r.record_id} ({r.central_reason or r.last_error})"
               for r in refused[:20]]
     if len(refused) > 20:
