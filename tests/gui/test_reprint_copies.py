@@ -26,6 +26,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
+from station.errors import PermissionDenied
 from station.model.audit_log import RECEIPT_COPY, VOUCHER_COPY
 from station.model.operators import OperatorInfo, create_operator, login
 from station.model.ui_context import StationContext
@@ -35,8 +36,10 @@ from station.services import payments
 from station.views.audit_words import action_words, detail_words
 from station.views.receipt import issued_when
 from station.views.services import PaymentsPanel
+from station.views.workers import plain_message
 from tests.gui.conftest import FIXED_NOW, PASSWORD
 from tests.gui.test_credit10_gui import _paid_ahead_then_moved
+from tests.gui.test_first_day_gui import alt_letter
 from tests.gui.test_payrcpt_payment_receipt import WAIT, _paid
 from tests.gui.test_refund10_gui import _paid_not_begun
 from tests.gui.test_services_panels import clerk, household
@@ -205,8 +208,8 @@ def test_a_copy_the_trail_refuses_leaves_no_file(
     panel.save_copy_button.click()
     qtbot.waitUntil(lambda: not panel.runner.busy and panel.message.text() != "Working...",
                     timeout=WAIT)
-    assert "not allowed" in panel.message.text() or "auditor" in panel.message.text(), \
-        panel.message.text()
+    assert panel.message.text() == plain_message(
+        PermissionDenied("give a copy of a receipt", "auditor"))
     assert not panel.receipts_folder().exists() or not any(panel.receipts_folder().iterdir())
     assert _copies(station, panel._paid_rows[0].receipt_no) == []
 
@@ -306,3 +309,10 @@ def test_the_copy_buttons_have_alt_letters_of_their_own_and_fit(
         assert not button.visibleRegion().isEmpty()  # on screen, not cut off
     assert (_unreached(payments_tab), _clashes(_letters(window))) == ([], []), _letters(window)
     assert (window.width(), window.height()) == (1024, 700)
+    # keyboard only: the Save a copy button's own letter saves the selected line's copy
+    letter = alt_letter(payments_tab.save_copy_button.text())
+    assert letter
+    window.activateWindow()
+    qtbot.keyClick(window, letter.upper(), Qt.KeyboardModifier.AltModifier)
+    copy = payments_tab.receipts_folder() / f"receipt-{payments_tab.paid.receipt_no}-copy-1.pdf"
+    qtbot.waitUntil(lambda: copy.is_file() and not payments_tab.runner.busy, timeout=WAIT)
