@@ -27,7 +27,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from station.errors import PermissionDenied
-from station.model.audit_log import RECEIPT_COPY, VOUCHER_COPY
+from station.model.audit_log import RECEIPT_COPY, VOUCHER_COPY, AuditFilter, read_events
 from station.model.operators import OperatorInfo, create_operator, login
 from station.model.ui_context import StationContext
 from station.registry.models import AuditEvent, Operator
@@ -132,6 +132,17 @@ def test_a_past_payment_gives_a_copy_of_its_receipt_marked_as_one(
     assert pdf.is_file()
 
 
+def test_a_copy_says_unknown_when_the_operator_who_took_it_is_not_on_file(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """A row whose operator account is not in this registry (a restored backup) is not
+    given a made-up name."""
+    payments_tab = _paid(qtbot, live_ctx)
+    with payments_tab.station.transaction() as session:
+        session.execute(sa.update(ContributionPayment).values(operator_id="no-such-operator"))
+    text = _words(_saved(qtbot, payments_tab))
+    assert "Received by unknown" in text and "COPY — printed" in text, text
+
+
 def test_a_copy_never_writes_over_the_originals_file(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     payments_tab = _paid(qtbot, live_ctx)
@@ -165,6 +176,10 @@ def test_every_copy_given_is_in_the_audit_trail_in_the_auditors_words(
                                   "file": str(pdf)}),
         (RECEIPT_COPY, clerk_id, {"receipt_no": number, "membership_id": membership,
                                   "printer": str(tmp_path / "printed.pdf")})]
+    # the auditor finds them by action, with who asked for each
+    boss = login(station, "super", PASSWORD, now=FIXED_NOW)
+    found = read_events(station, AuditFilter(action=RECEIPT_COPY), by=boss)
+    assert [(r.operator, r.details["receipt_no"]) for r in found] == [("clerk1", number)] * 2
     words, details = action_words(), detail_words()
     assert words[RECEIPT_COPY] == "copy of a contribution receipt given"
     assert words[VOUCHER_COPY] == "copy of a refund voucher given"
