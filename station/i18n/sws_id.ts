@@ -75,6 +75,14 @@
         <translation>iuran dikembalikan</translation>
     </message>
     <message>
+        <source>copy of a contribution receipt given</source>
+        <translation>salinan tanda terima iuran diberikan</translation>
+    </message>
+    <message>
+        <source>copy of a refund voucher given</source>
+        <translation>salinan voucher pengembalian dana diberikan</translation>
+    </message>
+    <message>
         <source>demonstration data added</source>
         <translation>data demonstrasi ditambahkan</translation>
     </message>
@@ -276,6 +284,14 @@
     <message>
         <source>file</source>
         <translation>berkas</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>nomor tanda terima</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>printer</translation>
     </message>
     <message>
         <source>records</source>
@@ -2851,6 +2867,18 @@ Kartu: %6</translation>
         <translation>Cetak tanda ter&amp;ima...</translation>
     </message>
     <message>
+        <source>Select a line to give a copy of its receipt or voucher; Enter prints one.</source>
+        <translation>Pilih satu baris untuk memberikan salinan tanda terima atau vouchernya; Enter mencetak salinannya.</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y as PDF</source>
+        <translation>Simpan sa&amp;linan sebagai PDF</translation>
+    </message>
+    <message>
+        <source>Print a co&amp;py...</source>
+        <translation>Ceta&amp;k salinan...</translation>
+    </message>
+    <message>
         <source>Save the s&amp;tatement as PDF</source>
         <translation>Simpan lapora&amp;n sebagai PDF</translation>
     </message>
@@ -2949,6 +2977,22 @@ Kartu: %6</translation>
     <message>
         <source>Print the receipt</source>
         <translation>Cetak tanda terima</translation>
+    </message>
+    <message>
+        <source>Print a copy of %1</source>
+        <translation>Cetak salinan %1</translation>
+    </message>
+    <message>
+        <source>Select the line of the history to give a copy of first.</source>
+        <translation>Pilih dulu baris riwayat yang salinannya akan diberikan.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>Salinan tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (USB terpasang, ruang masih ada), lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>Memproses...</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4011,6 +4055,14 @@ Kartu: %6</translation>
         <translation>Nomor tanda terima</translation>
     </message>
     <message>
+        <source>Contribution receipt — COPY</source>
+        <translation>Tanda terima iuran — SALINAN</translation>
+    </message>
+    <message>
+        <source>Refund voucher — COPY</source>
+        <translation>Voucher pengembalian dana — SALINAN</translation>
+    </message>
+    <message>
         <source>Refund voucher</source>
         <translation>Voucher pengembalian dana</translation>
     </message>
@@ -4069,6 +4121,22 @@ Kartu: %6</translation>
     <message>
         <source>Paid until</source>
         <translation>Lunas sampai</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>COPY — printed %1 by %2; the original was issued %3</source>
+        <translation>SALINAN — dicetak %1 oleh %2; aslinya diterbitkan %3</translation>
+    </message>
+    <message>
+        <source>Paid until, arrears</source>
+        <translation>Lunas sampai, tunggakan</translation>
+    </message>
+    <message>
+        <source>not on a copy: see the statement</source>
+        <translation>tidak dicantumkan pada salinan: lihat laporan</translation>
     </message>
     <message>
         <source>Arrears</source>

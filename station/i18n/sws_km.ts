@@ -75,6 +75,14 @@
         <translation>វិភាគទានត្រូវបានសងវិញ</translation>
     </message>
     <message>
+        <source>copy of a contribution receipt given</source>
+        <translation>បានផ្ដល់ច្បាប់ចម្លងបង្កាន់ដៃបង់វិភាគទាន</translation>
+    </message>
+    <message>
+        <source>copy of a refund voucher given</source>
+        <translation>បានផ្ដល់ច្បាប់ចម្លងបណ្ណសងប្រាក់វិញ</translation>
+    </message>
+    <message>
         <source>demonstration data added</source>
         <translation>បានបន្ថែមទិន្នន័យសាកល្បង</translation>
     </message>
@@ -276,6 +284,14 @@
     <message>
         <source>file</source>
         <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>លេខបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
     </message>
     <message>
         <source>records</source>
@@ -2858,6 +2874,18 @@ Card: %6</source>
         <translation>បោះពុម្ពបង្កាន់ដៃ... (&amp;I)</translation>
     </message>
     <message>
+        <source>Select a line to give a copy of its receipt or voucher; Enter prints one.</source>
+        <translation>ជ្រើសបន្ទាត់មួយ ដើម្បីផ្ដល់ច្បាប់ចម្លងបង្កាន់ដៃ ឬបណ្ណរបស់វា។ ចុច Enter ដើម្បីបោះពុម្ពច្បាប់ចម្លង។</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y as PDF</source>
+        <translation>រក្សាទុកច្បាប់ចម្លងជា PDF (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Print a co&amp;py...</source>
+        <translation>បោះពុម្ពច្បាប់ចម្លង... (&amp;P)</translation>
+    </message>
+    <message>
         <source>Save the s&amp;tatement as PDF</source>
         <translation>រក្សាទុករបាយការណ៍គណនីជា PDF (&amp;T)</translation>
     </message>
@@ -2960,6 +2988,22 @@ Card: %6</source>
     <message>
         <source>Print the receipt</source>
         <translation>បោះពុម្ពបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <source>Print a copy of %1</source>
+        <translation>បោះពុម្ពច្បាប់ចម្លងនៃ %1</translation>
+    </message>
+    <message>
+        <source>Select the line of the history to give a copy of first.</source>
+        <translation>សូមជ្រើសបន្ទាត់ក្នុងប្រវត្តិ ដែលត្រូវផ្ដល់ច្បាប់ចម្លង ជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>មិនអាចរក្សាទុកច្បាប់ចម្លងក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (USB ដោតជាប់ មានទំហំទំនេរ) រួចរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>កំពុងដំណើរការ...</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4027,6 +4071,14 @@ Card: %6</source>
         <translation>លេខបង្កាន់ដៃ</translation>
     </message>
     <message>
+        <source>Contribution receipt — COPY</source>
+        <translation>បង្កាន់ដៃបង់វិភាគទាន — ច្បាប់ចម្លង</translation>
+    </message>
+    <message>
+        <source>Refund voucher — COPY</source>
+        <translation>បណ្ណសងប្រាក់វិញ — ច្បាប់ចម្លង</translation>
+    </message>
+    <message>
         <source>Refund voucher</source>
         <translation>បណ្ណសងប្រាក់វិញ</translation>
     </message>
@@ -4085,6 +4137,22 @@ Card: %6</source>
     <message>
         <source>Paid until</source>
         <translation>បានបង់រហូតដល់</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <source>COPY — printed %1 by %2; the original was issued %3</source>
+        <translation>ច្បាប់ចម្លង — បោះពុម្ពនៅ %1 ដោយ %2។ ច្បាប់ដើមបានចេញនៅ %3</translation>
+    </message>
+    <message>
+        <source>Paid until, arrears</source>
+        <translation>បានបង់រហូតដល់ និងប្រាក់ជំពាក់</translation>
+    </message>
+    <message>
+        <source>not on a copy: see the statement</source>
+        <translation>មិនសរសេរលើច្បាប់ចម្លងទេ៖ សូមមើលរបាយការណ៍គណនី</translation>
     </message>
     <message>
         <source>Arrears</source>

@@ -75,6 +75,14 @@
         <translation>شراکت کی رقم واپس کی گئی</translation>
     </message>
     <message>
+        <source>copy of a contribution receipt given</source>
+        <translation>شراکتی ادائیگی کی رسید کی نقل دی گئی</translation>
+    </message>
+    <message>
+        <source>copy of a refund voucher given</source>
+        <translation>رقم واپسی کے واؤچر کی نقل دی گئی</translation>
+    </message>
+    <message>
         <source>demonstration data added</source>
         <translation>نمائشی ڈیٹا شامل کیا گیا</translation>
     </message>
@@ -276,6 +284,14 @@
     <message>
         <source>file</source>
         <translation>فائل</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>رسید نمبر</translation>
+    </message>
+    <message>
+        <source>printer</source>
+        <translation>پرنٹر</translation>
     </message>
     <message>
         <source>records</source>
@@ -2858,6 +2874,18 @@ Card: %6</source>
         <translation>رسید پرنٹ کریں... (&amp;I)</translation>
     </message>
     <message>
+        <source>Select a line to give a copy of its receipt or voucher; Enter prints one.</source>
+        <translation>رسید یا واؤچر کی نقل دینے کے لیے ایک سطر منتخب کریں؛ Enter دبانے سے نقل پرنٹ ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Save a cop&amp;y as PDF</source>
+        <translation>نقل بطور PDF محفوظ کریں (&amp;Y)</translation>
+    </message>
+    <message>
+        <source>Print a co&amp;py...</source>
+        <translation>نقل پرنٹ کریں... (&amp;P)</translation>
+    </message>
+    <message>
         <source>Save the s&amp;tatement as PDF</source>
         <translation>گوشوارہ بطور PDF محفوظ کریں (&amp;T)</translation>
     </message>
@@ -2960,6 +2988,22 @@ Card: %6</source>
     <message>
         <source>Print the receipt</source>
         <translation>رسید پرنٹ کریں</translation>
+    </message>
+    <message>
+        <source>Print a copy of %1</source>
+        <translation>%1 کی نقل پرنٹ کریں</translation>
+    </message>
+    <message>
+        <source>Select the line of the history to give a copy of first.</source>
+        <translation>پہلے تاریخچے میں وہ سطر منتخب کریں جس کی نقل دینی ہے۔</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>نقل %1 میں محفوظ نہیں ہو سکی: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (یو ایس بی لگی ہو، جگہ باقی ہو)، پھر دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>Working...</source>
+        <translation>کام جاری ہے...</translation>
     </message>
     <message>
         <source>%1 — %2</source>
@@ -4027,6 +4071,14 @@ Card: %6</source>
         <translation>رسید نمبر</translation>
     </message>
     <message>
+        <source>Contribution receipt — COPY</source>
+        <translation>شراکتی ادائیگی کی رسید — نقل</translation>
+    </message>
+    <message>
+        <source>Refund voucher — COPY</source>
+        <translation>رقم واپسی کا واؤچر — نقل</translation>
+    </message>
+    <message>
         <source>Refund voucher</source>
         <translation>رقم واپسی کا واؤچر</translation>
     </message>
@@ -4085,6 +4137,22 @@ Card: %6</source>
     <message>
         <source>Paid until</source>
         <translation>ادائیگی کی تاریخ تک</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>COPY — printed %1 by %2; the original was issued %3</source>
+        <translation>نقل — %1 کو %2 نے پرنٹ کی؛ اصل %3 کو جاری ہوئی تھی</translation>
+    </message>
+    <message>
+        <source>Paid until, arrears</source>
+        <translation>ادائیگی کی تاریخ تک، بقایا</translation>
+    </message>
+    <message>
+        <source>not on a copy: see the statement</source>
+        <translation>نقل پر درج نہیں: گوشوارہ دیکھیں</translation>
     </message>
     <message>
         <source>Arrears</source>

@@ -7,6 +7,9 @@ details are the ones the station wrote (ids, decisions, finger positions, never 
 or an image: the audit log holds no biometric data).
 
 Only auditors and supervisors may read it (clerks' own actions are in it).
+
+A paper given again (a copy of a receipt or a voucher) changes no record, and is written to
+the log by :func:`record_copy`, so that an auditor sees every copy that left the desk.
 """
 
 from __future__ import annotations
@@ -15,7 +18,7 @@ import csv
 import datetime as dt
 import io
 import json
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -153,3 +156,20 @@ def to_csv(rows: Sequence[AuditRow]) -> str:
             r.seq, r.at.isoformat(), r.operator, r.station_id, r.action, r.subject_type,
             r.subject_id, json.dumps(r.details, sort_keys=True, ensure_ascii=False)]))
     return out.getvalue()
+
+
+#: The actions of a copy given of a contribution receipt and of a refund voucher.
+RECEIPT_COPY = "contribution.receipt_copy"
+VOUCHER_COPY = "contribution.voucher_copy"
+
+
+def record_copy(station: Any, *, action: str, record_id: str, details: Mapping[str, Any],
+                by: Any, now: dt.datetime) -> None:
+    """Write that ``by`` (a clerk or a supervisor) gave a copy of the paper of the payment
+    or refund ``record_id`` (``action``: :data:`RECEIPT_COPY` or :data:`VOUCHER_COPY`);
+    ``details`` name the receipt number and where the copy went (a file, a printer)."""
+    by.require("clerk", "supervisor", action="give a copy of a receipt")
+    with station.transaction() as session:
+        station.audit(session, action=action, subject_type="contribution_payment",
+                      subject_id=record_id, details=dict(details), operator_id=by.id,
+                      now=now)

@@ -24,6 +24,7 @@ whole payment is its credit, and the refund withdraws it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -35,7 +36,7 @@ from sqlalchemy.orm import Session
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
-from station.registry.models import Person, ProgrammeMembership
+from station.registry.models import AuditEvent, Operator, Person, ProgrammeMembership
 from station.registry.models_services import ContributionPayment
 from station.services.catalogue import Catalogue, ContributionScheme, load_catalogue
 from station.services.contributions import (
@@ -147,11 +148,18 @@ def _about(session: Session, membership: ProgrammeMembership, s: Statement) -> S
     """``s`` with whose membership it is, of which programme, and whether the holder is
     recorded dead (an ended one's credit then goes to the family)."""
     person = session.get(Person, membership.person_id)
-    holder = "" if person is None else (
-        f"{person.local_name} ({person.latin_name})"
-        if person.latin_name and person.latin_name != person.local_name else person.local_name)
     return replace(s, holder_died=person is not None and person.died_on is not None,
-                   holder=holder, programme_code=membership.programme_code)
+                   holder=_holder(person), programme_code=membership.programme_code)
+
+
+def _holder(person: Person | None) -> str:
+    """The holder as the papers name them: the local name, then the Latin one if it differs
+    ("" for a person not on file)."""
+    if person is None:
+        return ""
+    return (f"{person.local_name} ({person.latin_name})"
+            if person.latin_name and person.latin_name != person.local_name
+            else person.local_name)
 
 
 def record_payment(station: Station, membership_id: str, amount_minor: int, *,
@@ -589,3 +597,74 @@ def payment_history(station: Station, membership_id: str) -> list[Paid]:
             raise UnknownRecord("membership", membership_id)
         return [Paid(r.receipt_no, r.paid_at, abs(r.amount_minor), r.currency,
                      r.amount_minor < 0 or is_refund_number(r.receipt_no)) for r in rows]
+
+
+@dataclass(frozen=True)
+class OnFile:
+    """What the registry holds of one payment or refund, for a copy of its paper
+    (:func:`on_file`): only what was stored, never recomputed. ``holder`` and
+    ``programme_code`` come from the membership, or from the payment's own audit event for
+    one withdrawn since ("" if neither is on file); ``received_by`` is the full name of the
+    operator who took (or paid out) the money, "" when that account is not on file.
+
+    A refund's ``reason`` (the end reason code of a withdrawal, :data:`DECEASED` for a
+    deceased holder's, or the clerk's words for a credit) and ``credit`` are its audit
+    event's ("" and None when that event is not found)."""
+
+    record_id: str
+    receipt_no: str
+    membership_id: str
+    paid_at: dt.datetime  # naive UTC, as stored
+    amount_minor: int  # positive; a refund's is what was given back
+    currency: str
+    refund: bool
+    station_id: str
+    received_by: str
+    holder: str
+    programme_code: str
+    reason: str
+    credit: bool | None
+
+
+def on_file(station: Station, receipt_no: str) -> OnFile:
+    """The payment or refund with receipt number ``receipt_no`` as the registry holds it
+    (:class:`OnFile`); UnknownRecord when no payment or refund has that number."""
+    with station.reading() as session:
+        row = session.scalars(sa.select(ContributionPayment).where(
+            ContributionPayment.receipt_no == receipt_no)).first()
+        if row is None:
+            raise UnknownRecord("receipt", receipt_no, key="number")
+        refund = row.amount_minor < 0 or is_refund_number(row.receipt_no)
+        operator = (session.get(Operator, row.operator_id)
+                    if row.operator_id is not None else None)
+        facts = _event_facts(session, row.id, "contribution.refund" if refund
+                             else "contribution.pay")
+        membership = session.get(ProgrammeMembership, row.membership_id)
+        person_id = (membership.person_id if membership is not None
+                     else str(facts.get("person_id") or ""))
+        code = (membership.programme_code if membership is not None
+                else str(facts.get("programme") or ""))
+        credit = facts.get("credit", False) if facts and refund else None
+        return OnFile(
+            record_id=row.id, receipt_no=row.receipt_no, membership_id=row.membership_id,
+            paid_at=row.paid_at, amount_minor=abs(row.amount_minor), currency=row.currency,
+            refund=refund, station_id=row.station_id,
+            received_by=(operator.full_name or operator.username) if operator else "",
+            holder=_holder(session.get(Person, person_id) if person_id else None),
+            programme_code=code,
+            reason=str(facts.get("reason") or "") if refund else "",
+            credit=bool(credit) if credit is not None else None)
+
+
+def _event_facts(session: Session, record_id: str, action: str) -> dict[str, object]:
+    """The details of the audit event ``action`` written with the payment ``record_id``
+    ({} when there is none, or it cannot be read)."""
+    text = session.scalars(sa.select(AuditEvent.details).where(
+        AuditEvent.subject_type == "contribution_payment",
+        AuditEvent.subject_id == record_id, AuditEvent.action == action)
+        .order_by(AuditEvent.seq)).first()
+    try:
+        facts = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return facts if isinstance(facts, dict) else {}

@@ -3,6 +3,13 @@ counter and the voucher of money refunded at the counter (signed by who took the
 who paid it out), each a one-page A5 PDF (QPdfWriter), or the same page sent to a printer
 (QPrinter).
 
+A receipt or a voucher can be given again from the Payments tab's history: a copy
+(:class:`CopyMark`) says so under its title, with when and by whom it was printed and when the
+original was issued, so that it never passes for a second payment or a second refund; it
+holds only what the registry keeps of the row (a payment's paid-until and arrears were true
+at the original's moment only and are left to the statement; a copy of a voucher has no
+signature lines: the cash left the till once, on the signed original).
+
 Dates and numbers follow the interface language's QLocale; the QR code is drawn module by
 module from :meth:`Receipt.qr_matrix` so the PDF stays vector and sharp when printed.
 """
@@ -48,6 +55,14 @@ def paint_receipt(receipt: Receipt, device: QPagedPaintDevice, failure: str) -> 
 
 
 @dataclass(frozen=True)
+class CopyMark:
+    """A paper given again: when (the window's clock: the office's zone) and by whom."""
+
+    printed_at: dt.datetime
+    printed_by: str
+
+
+@dataclass(frozen=True)
 class PaymentReceipt:
     """The lines of the receipt for a contribution paid at the counter."""
 
@@ -62,15 +77,22 @@ class PaymentReceipt:
     programme: str
     amount_minor: int
     currency: str
-    # The statement after the payment.
+    # The statement after the payment (not drawn on a copy: see the statement).
     paid_until: dt.date | None
     arrears_minor: int
+    # Set on a copy given from the history; ``issued_at`` is then the original's moment.
+    copy: CopyMark | None = None
 
 
 def write_payment_receipt_pdf(receipt: PaymentReceipt, path: Path) -> Path:
     """Write the payment ``receipt`` as an A5 PDF at ``path`` (parent folders are created)."""
-    return _write_pdf(path, QCoreApplication.translate("Receipt", "Contribution receipt"),
+    return _write_pdf(path, payment_receipt_title(receipt),
                       lambda device, failure: paint_payment_receipt(receipt, device, failure))
+
+
+def payment_receipt_title(receipt: PaymentReceipt) -> str:
+    return (QCoreApplication.translate("Receipt", "Contribution receipt — COPY")
+            if receipt.copy else QCoreApplication.translate("Receipt", "Contribution receipt"))
 
 
 def paint_payment_receipt(receipt: PaymentReceipt, device: QPagedPaintDevice,
@@ -102,21 +124,26 @@ class RefundVoucher:
     programme: str
     amount_minor: int
     currency: str
-    kind: RefundKind
+    # None on a copy of a refund whose kind is not on file (the line is left out).
+    kind: RefundKind | None
     # Why, in the desk's words (the end reason, or the clerk's words); "" for none.
     reason: str
     # Who takes the cash, printed under the signature line; "" (a relative) is written
     # there by hand.
     recipient: str
+    # Set on a copy given from the history; ``issued_at`` is then the original's moment.
+    copy: CopyMark | None = None
 
 
-def refund_voucher_title() -> str:
-    return QCoreApplication.translate("Receipt", "Refund voucher")
+def refund_voucher_title(voucher: RefundVoucher | None = None) -> str:
+    return (QCoreApplication.translate("Receipt", "Refund voucher — COPY")
+            if voucher is not None and voucher.copy else
+            QCoreApplication.translate("Receipt", "Refund voucher"))
 
 
 def write_refund_voucher_pdf(voucher: RefundVoucher, path: Path) -> Path:
     """Write the refund ``voucher`` as an A5 PDF at ``path`` (parent folders are created)."""
-    return _write_pdf(path, refund_voucher_title(),
+    return _write_pdf(path, refund_voucher_title(voucher),
                       lambda device, failure: paint_refund_voucher(voucher, device, failure))
 
 
@@ -140,7 +167,8 @@ def _refund_kind_words(kind: RefundKind) -> str:
 def _draw_refund(p: QPainter, r: RefundVoucher, width: int, dpi: int) -> None:
     mm = dpi / 25.4
     locale = QLocale()
-    y = _head(p, refund_voucher_title(), width, mm)
+    y = _head(p, refund_voucher_title(r), width, mm)
+    y = _copy_mark(p, r, y, width, mm, locale)
     lines = [
         (QCoreApplication.translate("Receipt", "Receipt number"), r.receipt_no),
         (QCoreApplication.translate("Receipt", "Station"), r.station_name),
@@ -149,10 +177,17 @@ def _draw_refund(p: QPainter, r: RefundVoucher, width: int, dpi: int) -> None:
         (QCoreApplication.translate("Receipt", "Programme"), r.programme or "—"),
         (QCoreApplication.translate("Receipt", "Amount refunded"),
          f"{locale.toString(int(r.amount_minor))} {r.currency}".strip()),
-        (QCoreApplication.translate("Receipt", "Refund"), _refund_kind_words(r.kind)),
     ]
+    if r.kind is not None:
+        lines.append((QCoreApplication.translate("Receipt", "Refund"),
+                      _refund_kind_words(r.kind)))
     if r.reason:
         lines.append((QCoreApplication.translate("Receipt", "Reason"), r.reason))
+    if r.copy is not None:  # signed once, on the original: a copy is never signed again
+        lines.append((QCoreApplication.translate("Receipt", "Paid out by"),
+                      r.operator or _unknown()))
+        _lines(p, y, lines, width, mm)
+        return
     y = _lines(p, y, lines, width, mm) + 4 * mm
     # the cash left the till: who took it signs, and the clerk who paid it out
     for label, name in (
@@ -204,6 +239,39 @@ def issued_when(r: Dated, locale: QLocale) -> str:
             + " " + locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat))
 
 
+def _unknown() -> str:
+    """Who took the money, when that operator's account is not on file."""
+    return QCoreApplication.translate("Receipt", "unknown")
+
+
+def _copy_mark(p: QPainter, r: PaymentReceipt | RefundVoucher, y: float, width: int,
+               mm: float, locale: QLocale) -> float:
+    """On a copy, the line that says it is one (bold, framed), under the title; returns
+    where the lines begin."""
+    if r.copy is None:
+        return y
+    copy = r.copy
+    text = (QCoreApplication.translate(
+        "Receipt", "COPY — printed %1 by %2; the original was issued %3")
+        .replace("%1", issued_when(_Moment(copy.printed_at), locale))
+        .replace("%2", copy.printed_by or _unknown())
+        .replace("%3", issued_when(r, locale)))
+    body = p.font()
+    bold = QFont(body)
+    bold.setBold(True)
+    p.setFont(bold)
+    pad = 2 * mm
+    used = _block(p, pad, y + pad, width - 2 * pad, text)
+    p.drawRect(QRectF(0, y, width, used + 2 * pad))
+    p.setFont(body)
+    return y + used + 2 * pad + 4 * mm
+
+
+@dataclass(frozen=True)
+class _Moment:
+    issued_at: dt.datetime
+
+
 def _head(p: QPainter, title_text: str, width: int, mm: float) -> float:
     """The receipt's title, then the body's font set; returns where the lines begin."""
     title = QFont("Noto Sans", 16, QFont.Weight.Bold)
@@ -231,7 +299,8 @@ def _lines(p: QPainter, y: float, lines: list[tuple[str, str]], width: int,
 def _draw_payment(p: QPainter, r: PaymentReceipt, width: int, dpi: int) -> None:
     mm = dpi / 25.4
     locale = QLocale()
-    y = _head(p, QCoreApplication.translate("Receipt", "Contribution receipt"), width, mm)
+    y = _head(p, payment_receipt_title(r), width, mm)
+    y = _copy_mark(p, r, y, width, mm, locale)
 
     def money(minor: int) -> str:
         return f"{locale.toString(int(minor))} {r.currency}".strip()
@@ -239,6 +308,12 @@ def _draw_payment(p: QPainter, r: PaymentReceipt, width: int, dpi: int) -> None:
     paid_until = (locale.toString(QDate(r.paid_until.year, r.paid_until.month,
                                         r.paid_until.day), QLocale.FormatType.LongFormat)
                   if r.paid_until else QCoreApplication.translate("Receipt", "nothing paid"))
+    # a copy: where the membership stood after the payment was true on that day only
+    standing = ([(QCoreApplication.translate("Receipt", "Paid until, arrears"),
+                  QCoreApplication.translate("Receipt", "not on a copy: see the statement"))]
+                if r.copy is not None else
+                [(QCoreApplication.translate("Receipt", "Paid until"), paid_until),
+                 (QCoreApplication.translate("Receipt", "Arrears"), money(r.arrears_minor))])
     _lines(p, y, [
         (QCoreApplication.translate("Receipt", "Receipt number"), r.receipt_no),
         (QCoreApplication.translate("Receipt", "Station"), r.station_name),
@@ -246,9 +321,8 @@ def _draw_payment(p: QPainter, r: PaymentReceipt, width: int, dpi: int) -> None:
         (QCoreApplication.translate("Receipt", "Holder"), r.holder or "—"),
         (QCoreApplication.translate("Receipt", "Programme"), r.programme or "—"),
         (QCoreApplication.translate("Receipt", "Amount received"), money(r.amount_minor)),
-        (QCoreApplication.translate("Receipt", "Paid until"), paid_until),
-        (QCoreApplication.translate("Receipt", "Arrears"), money(r.arrears_minor)),
-        (QCoreApplication.translate("Receipt", "Received by"), r.operator),
+        *standing,
+        (QCoreApplication.translate("Receipt", "Received by"), r.operator or _unknown()),
     ], width, mm)
 
 

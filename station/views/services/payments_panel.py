@@ -9,10 +9,18 @@ units with :func:`station.services.payments.record_payment`, which returns the r
 Below, every payment and refund (:func:`station.services.payments.payment_history`), a refund
 said as one; a membership withdrawn with its money refunded has no statement any more, and
 the panel says so with its refund receipt, its history still shown.
+
+Any line of the history can be given again on paper (Save a copy as PDF, Print a copy...,
+or Enter / double-click on the line, which asks for the printer first): a payment's
+contribution receipt, a refund's voucher, each marked as a copy
+(:class:`station.views.receipt.CopyMark`) and holding only what the registry keeps of the
+row (:func:`station.services.payments.on_file`). Each copy given is written to the audit
+trail (:func:`station.model.audit_log.record_copy`) with the receipt number and where it went.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import logging
 from functools import lru_cache
 from pathlib import Path
@@ -33,15 +41,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.model.audit_log import RECEIPT_COPY, VOUCHER_COPY, record_copy
 from station.services import payments
 from station.services.catalogue import load_catalogue
 from station.services.errors import MembershipWithdrawn, RulesError
 from station.views.dialog_parts import buddy_label
 from station.views.formats import isolated, office_date_time, short_date
 from station.views.receipt import (
+    CopyMark,
     PaymentReceipt,
+    RefundKind,
+    RefundVoucher,
     paint_payment_receipt,
+    paint_refund_voucher,
     write_payment_receipt_pdf,
+    write_refund_voucher_pdf,
 )
 from station.views.services.panel import Clock, ServicePanel
 from station.views.statement_pdf import (
@@ -136,7 +150,19 @@ class PaymentsPanel(ServicePanel):
         self.history = QListWidget()
         self.history.setObjectName("paymentHistory")
         self.history.setMaximumHeight(140)
+        self.history.setToolTip(self.tr("Select a line to give a copy of its receipt or "
+                                        "voucher; Enter prints one."))
         outer.addWidget(self.history)
+        # a copy of the paper of the line selected: marked as a copy, written to the log
+        copies = QHBoxLayout()
+        self.save_copy_button = QPushButton(self.tr("Save a cop&y as PDF"))
+        self.save_copy_button.setObjectName("saveReceiptCopy")
+        self.print_copy_button = QPushButton(self.tr("Print a co&py..."))
+        self.print_copy_button.setObjectName("printReceiptCopy")
+        copies.addWidget(self.save_copy_button)
+        copies.addWidget(self.print_copy_button)
+        copies.addStretch(1)
+        outer.addLayout(copies)
         # the whole statement on paper: what a member who lost a receipt, or an office
         # asking for proof of cover, is given (offered once a statement is shown)
         self._paid_rows: list[Any] = []
@@ -162,6 +188,12 @@ class PaymentsPanel(ServicePanel):
         self.print_button.clicked.connect(self._choose_printer)
         self.save_statement_button.clicked.connect(self.save_statement)
         self.print_statement_button.clicked.connect(self._choose_statement_printer)
+        self.save_copy_button.clicked.connect(self.save_copy)
+        self.print_copy_button.clicked.connect(self._choose_copy_printer)
+        self.history.itemSelectionChanged.connect(self._offer_copy)
+        # Enter or a double-click: the print dialog first, so a stray click gives nothing
+        self.history.itemActivated.connect(lambda _item: self._choose_copy_printer())
+        self._offer_copy()
 
     def set_choices(self, held: list[tuple[str, str, str]]) -> None:
         """The memberships of the household now open in Household programmes, as
@@ -207,6 +239,10 @@ class PaymentsPanel(ServicePanel):
     def action_buttons(self) -> list[QWidget]:
         return [self.show_button, self.pay_button]
 
+    def _on_busy(self, busy: bool) -> None:
+        super()._on_busy(busy)
+        self._offer_copy()
+
     def set_membership(self, membership_id: str) -> None:
         self.membership.setText(membership_id)
         self.refresh()
@@ -230,6 +266,7 @@ class PaymentsPanel(ServicePanel):
             label.clear()
         self._offer_paper(None)  # the receipt of another membership's payment is not this one's
         self._offer_statement(False)  # nor its statement
+        self._show_history([])  # nor its payments: no copy of another's receipt to give
         self.amount.setSuffix("")  # its currency comes with the statement
 
         def load() -> tuple[Any, list[Any]]:
@@ -487,3 +524,152 @@ class PaymentsPanel(ServicePanel):
         dialog.setWindowTitle(self.tr("Print the receipt"))
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
             self.print_receipt(printer)
+
+    # -- a copy of a past receipt or voucher ---------------------------------------------
+
+    def chosen_paid(self) -> Any | None:
+        """The payment or refund of the history line selected, or None."""
+        rows = [i.row() for i in self.history.selectedIndexes()]
+        return self._paid_rows[rows[0]] if rows and rows[0] < len(self._paid_rows) else None
+
+    def _offer_copy(self) -> None:
+        """Save and Print a copy: enabled while a history line is selected (and no call runs:
+        one click, one copy)."""
+        chosen = self.chosen_paid() is not None and not self.runner.busy
+        self.save_copy_button.setEnabled(chosen)
+        self.print_copy_button.setEnabled(chosen)
+
+    def save_copy(self) -> None:
+        """Write a copy of the selected line's paper as a PDF beside the original's (never
+        over it), write it to the audit trail, and say where it went."""
+        self._give_copy(None)
+
+    def print_copy(self, printer: QPrinter) -> None:
+        """Write a copy of the selected line's paper to the audit trail, then send it to
+        ``printer``; say in the message line what happened."""
+        self._give_copy(printer)
+
+    def _choose_copy_printer(self) -> None:
+        paid = self.chosen_paid()
+        if paid is None or not self.print_copy_button.isEnabled():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print a copy of %1").replace("%1", str(paid.receipt_no)))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_copy(printer)
+
+    def _give_copy(self, printer: QPrinter | None) -> None:
+        paid = self.chosen_paid()
+        if paid is None:
+            self.show_error(self.tr("Select the line of the history to give a copy of first."))
+            return
+        station, receipt_no = self.station, str(paid.receipt_no)
+        self.call(lambda: payments.on_file(station, receipt_no),
+                  lambda found: self._copy_found(found, printer))
+
+    def copy_paper(self, found: Any) -> PaymentReceipt | RefundVoucher:
+        """The copy of the paper of ``found`` (:class:`payments.OnFile`): what the registry
+        keeps of it, its original moment in the office's zone, marked as a copy printed
+        now by this operator."""
+        from station.app import station_title
+        from station.i18n import current_language
+        from station.services.catalogue import programme_names
+
+        settings, operator = self.station.settings, self.operator
+        zone = settings.office_zone
+
+        def office(moment: dt.datetime) -> dt.datetime:
+            aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+            return aware.astimezone(zone)
+
+        mark = CopyMark(printed_at=office(self.clock()), printed_by=str(
+            getattr(operator, "full_name", "") or getattr(operator, "username", "")))
+        code = str(found.programme_code)
+        common: dict[str, Any] = {
+            # a row taken at another station (a restored backup) names that station
+            "station_name": (station_title(settings) if found.station_id
+                             == settings.station_id else str(found.station_id)),
+            "operator": str(found.received_by), "issued_at": office(found.paid_at),
+            "receipt_no": str(found.receipt_no), "holder": str(found.holder),
+            "programme": programme_names(current_language()).get(code, code),
+            "amount_minor": int(found.amount_minor), "currency": str(found.currency),
+            "copy": mark}
+        if not found.refund:
+            return PaymentReceipt(**common, paid_until=None, arrears_minor=0)
+        kind, reason = self._refund_kind(found)
+        return RefundVoucher(**common, kind=kind, reason=reason, recipient="")
+
+    @staticmethod
+    def _refund_kind(found: Any) -> tuple[RefundKind | None, str]:
+        """A refund's kind and why, as its audit event recorded them (none when it is not
+        on file): a withdrawal's end reason (the death's: to the family), or a credit's
+        refund with the clerk's words."""
+        from station.views.value_words import end_reason_words
+
+        if found.credit is None:
+            return None, ""
+        if found.credit:
+            return "credit", str(found.reason)
+        if found.reason == payments.DECEASED:
+            return "family", ""
+        return "withdrawal", end_reason_words().get(str(found.reason), "")
+
+    def _copy_found(self, found: Any, printer: QPrinter | None) -> None:
+        paper = self.copy_paper(found)
+        action = VOUCHER_COPY if found.refund else RECEIPT_COPY
+        facts = {"receipt_no": str(found.receipt_no), "membership_id": str(found.membership_id)}
+        station, operator, now = self.station, self.operator, self.clock()
+        if printer is not None:  # in the log first: no copy leaves the desk unwritten
+            where = printer.printerName() or printer.outputFileName()
+            self.call(lambda: record_copy(station, action=action, record_id=found.record_id,
+                                          details={**facts, "printer": where}, by=operator,
+                                          now=now),
+                      lambda _done: self._paint_copy(paper, printer))
+            return
+        path = self._copy_path(paper)
+        try:
+            if isinstance(paper, RefundVoucher):
+                write_refund_voucher_pdf(paper, path)
+            else:
+                write_payment_receipt_pdf(paper, path)
+        except OSError as err:  # the OS's own words (English, an errno) are for the log
+            log.warning("receipt copy not saved in %s: %s", path.parent, err)
+            self.show_error(self.tr(
+                "The copy could not be saved in %1: check that this folder can be written "
+                "(the USB stick plugged in, space left), then save again.")
+                .replace("%1", isolated(str(path.parent))))
+            return
+
+        def unwritten(text: str) -> None:  # not in the log: the file is not left either
+            path.unlink(missing_ok=True)
+            self.show_error(text)
+
+        self.show_info(self.tr("Working..."))
+        self.runner.start(lambda _progress: record_copy(
+            station, action=action, record_id=found.record_id,
+            details={**facts, "file": str(path)}, by=operator, now=now),
+            lambda _done: self.show_info(self.tr("Saved: %1").replace(
+                "%1", isolated(str(path)))), unwritten)
+
+    def _copy_path(self, paper: PaymentReceipt | RefundVoucher) -> Path:
+        """``receipt-<number>-copy-<n>.pdf`` (``refund-`` for a voucher), n the first not
+        taken: neither the original's file nor an earlier copy is written over."""
+        kind = "refund" if isinstance(paper, RefundVoucher) else "receipt"
+        folder, n = self.receipts_folder(), 1
+        while (folder / f"{kind}-{paper.receipt_no}-copy-{n}.pdf").exists():
+            n += 1
+        return folder / f"{kind}-{paper.receipt_no}-copy-{n}.pdf"
+
+    def _paint_copy(self, paper: PaymentReceipt | RefundVoucher, printer: QPrinter) -> None:
+        failure = self.tr("The printer could not be started.")
+        try:
+            if isinstance(paper, RefundVoucher):
+                paint_refund_voucher(paper, printer, failure)
+            else:
+                paint_payment_receipt(paper, printer, failure)
+        except OSError as err:
+            self.show_error(str(err))
+            return
+        self.show_info(self.tr("Sent to %1.").replace(
+            "%1", printer.printerName() or printer.outputFileName() or self.tr("the printer")))
