@@ -1,9 +1,13 @@
-"""`sws report coverage|grievances|cases --format json|csv|pdf`: commune or district reports.
+"""`sws report coverage|grievances|cases|till --format json|csv|pdf`: commune or district
+reports, and the station's day at the counter (the till).
 
 JSON and CSV go to stdout unless ``--output`` names a file; a PDF always goes to a file
 (``--output``, or ``sws-report-KIND-DATE.pdf`` in the current folder) and the path is printed
 (with ``--json``: as a JSON record; a CSV report then needs ``--output``).
-Reading reports needs no login: they hold counts, codes and case ids, never names.
+Reading coverage, grievances and cases needs no login: they hold counts, codes and case ids,
+never names. The till names clerks and holders: it needs a signed-in operator
+(``--operator``/``SWS_OPERATOR``): a supervisor or an auditor sees every clerk's, a clerk their
+own; it is the station's, so ``--district``/``--commune`` are refused for it (exit 4).
 """
 
 from __future__ import annotations
@@ -14,16 +18,27 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from station.cli._common import add_json, desk_today, emit, now_utc, open_station
+from station.cli._common import (
+    add_json,
+    add_login,
+    desk_today,
+    emit,
+    logged_in,
+    now_utc,
+    open_station,
+)
 from station.errors import EXIT_OK, BadInput
 
 
 def register(subparsers: Any) -> None:
     """Add ``sws report`` to the command line."""
     p = subparsers.add_parser(
-        "report", help="coverage, grievance and case-management reports (JSON, CSV, PDF)",
-        description="Reports for the commune or district from the local registry.")
-    p.add_argument("kind", choices=("coverage", "grievances", "cases"))
+        "report", help="coverage, grievance, case-management and till reports (JSON, CSV, "
+                       "PDF)",
+        description="Reports for the commune or district from the local registry; till: "
+                    "the day's payments and refunds at this station's counter (supervisors "
+                    "and auditors; a clerk sees their own).")
+    p.add_argument("kind", choices=("coverage", "grievances", "cases", "till"))
     p.add_argument("--format", choices=("json", "csv", "pdf"), default="json",
                    help="output format (default json)")
     p.add_argument("--output", "-o", type=Path, help="write to this file")
@@ -31,6 +46,7 @@ def register(subparsers: Any) -> None:
     area = p.add_mutually_exclusive_group()
     area.add_argument("--district", help="only this district code")
     area.add_argument("--commune", help="only this commune code")
+    add_login(p)  # the till only: it names clerks and holders
     add_json(p)
     p.set_defaults(handler=cmd_report)
 
@@ -51,6 +67,9 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     now = now_utc()
     as_of = _as_of(args.as_of, now)
+    if args.kind == "till" and (args.district or args.commune):
+        raise BadInput("the till report is the station's own: --district and --commune do "
+                       "not apply to it", field="district" if args.district else "commune")
     if args.json and args.format != "json" and args.output is None:
         raise BadInput(f"--json prints JSON on stdout, so a {args.format} report needs "
                        "--output FILE", field="output")
@@ -61,6 +80,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     code = args.commune or args.district
     places = load_for_home(station.settings.config_dir)
     name = places.name(code) if code else None
+    by = logged_in(station, args) if args.kind == "till" else None
     with station.reading() as session:
         if code:
             _check_area(session, places, "commune" if args.commune else "district", code)
@@ -68,7 +88,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                                area=Area(district=args.district, commune=args.commune,
                                          name=name),
                                station_id=station.settings.station_id,
-                               zone=station.settings.office_zone)
+                               zone=station.settings.office_zone, by=by)
     output = args.output
     if args.format == "pdf" and output is None:
         output = Path(f"sws-report-{args.kind}-{as_of.isoformat()}.pdf")
