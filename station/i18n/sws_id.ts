@@ -4584,6 +4584,10 @@ Kartu: %6</translation>
         <translation>Ca&amp;dangkan stasiun...</translation>
     </message>
     <message>
+        <source>&amp;Day&apos;s till report...</source>
+        <translation>&amp;Laporan kas hari ini...</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>Terdaftar di stasiun ini</translation>
     </message>
@@ -4722,6 +4726,22 @@ Ditolak pusat: %4</translation>
     <message>
         <source>The centre has not approved this station yet: its records wait here until it does.</source>
         <translation>Pusat belum menyetujui stasiun ini: catatannya menunggu di sini sampai disetujui.</translation>
+    </message>
+    <message>
+        <source>Writing the day&apos;s till report...</source>
+        <translation>Menulis laporan kas hari ini...</translation>
+    </message>
+    <message>
+        <source>The till report could not be saved in %1: check that this folder can be written (space left), then try again.</source>
+        <translation>Laporan kas tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (masih ada ruang), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Day&apos;s till report saved: %1</source>
+        <translation>Laporan kas hari ini disimpan: %1</translation>
+    </message>
+    <message>
+        <source>No till report was written: %1</source>
+        <translation>Tidak ada laporan kas yang ditulis: %1</translation>
     </message>
     <message>
         <source>Registration expired on %1: records are kept here until the centre renews it</source>

@@ -4602,6 +4602,10 @@ Card: %6</source>
         <translation>បម្រុងទុកស្ថានីយ... (&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Day&apos;s till report...</source>
+        <translation>របាយការណ៍សាច់ប្រាក់ប្រចាំថ្ងៃ... (&amp;D)</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>បានចុះឈ្មោះនៅស្ថានីយនេះ</translation>
     </message>
@@ -4741,6 +4745,22 @@ Rejected by the centre: %4</source>
     <message>
         <source>The centre has not approved this station yet: its records wait here until it does.</source>
         <translation>មជ្ឈមណ្ឌលមិនទាន់អនុម័តស្ថានីយនេះនៅឡើយទេ៖ កំណត់ត្រារបស់វារង់ចាំនៅទីនេះរហូតដល់វាអនុម័ត។</translation>
+    </message>
+    <message>
+        <source>Writing the day&apos;s till report...</source>
+        <translation>កំពុងសរសេររបាយការណ៍សាច់ប្រាក់ប្រចាំថ្ងៃ...</translation>
+    </message>
+    <message>
+        <source>The till report could not be saved in %1: check that this folder can be written (space left), then try again.</source>
+        <translation>មិនអាចរក្សាទុករបាយការណ៍សាច់ប្រាក់ក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (នៅសល់ទំហំ) រួចសាកល្បងម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Day&apos;s till report saved: %1</source>
+        <translation>បានរក្សាទុករបាយការណ៍សាច់ប្រាក់ប្រចាំថ្ងៃ៖ %1</translation>
+    </message>
+    <message>
+        <source>No till report was written: %1</source>
+        <translation>មិនបានសរសេររបាយការណ៍សាច់ប្រាក់ទេ៖ %1</translation>
     </message>
     <message>
         <source>Registration expired on %1: records are kept here until the centre renews it</source>

@@ -4602,6 +4602,10 @@ Card: %6</source>
         <translation>اسٹیشن کا بیک اپ لیں... (&amp;U)</translation>
     </message>
     <message>
+        <source>&amp;Day&apos;s till report...</source>
+        <translation>دن کی کیش رپورٹ... (&amp;D)</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>اس اسٹیشن پر رجسٹرڈ</translation>
     </message>
@@ -4741,6 +4745,22 @@ Rejected by the centre: %4</source>
     <message>
         <source>The centre has not approved this station yet: its records wait here until it does.</source>
         <translation>مرکز نے ابھی یہ اسٹیشن منظور نہیں کیا: اس کے ریکارڈ منظوری تک یہیں انتظار کرتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Writing the day&apos;s till report...</source>
+        <translation>دن کی کیش رپورٹ لکھی جا رہی ہے...</translation>
+    </message>
+    <message>
+        <source>The till report could not be saved in %1: check that this folder can be written (space left), then try again.</source>
+        <translation>کیش رپورٹ %1 میں محفوظ نہیں ہو سکی: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (جگہ باقی ہے)، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Day&apos;s till report saved: %1</source>
+        <translation>دن کی کیش رپورٹ محفوظ ہو گئی: %1</translation>
+    </message>
+    <message>
+        <source>No till report was written: %1</source>
+        <translation>کوئی کیش رپورٹ نہیں لکھی گئی: %1</translation>
     </message>
     <message>
         <source>Registration expired on %1: records are kept here until the centre renews it</source>

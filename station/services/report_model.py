@@ -50,8 +50,8 @@ class Area:
     def label(self) -> str:
         code = self.commune or self.district
         kind = "commune" if self.commune else "district"
-        if code is None:
-            return "whole registry"
+        if code is None:  # the whole registry, or what a report names instead (the till's)
+            return self.name or "whole registry"
         return f"{kind} {self.name} ({code})" if self.name and self.name != code else \
             f"{kind} {code}"
 

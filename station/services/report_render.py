@@ -24,6 +24,17 @@ from station.services.report_model import Report, Table
 from sync import spreadsheet
 
 FORMATS = ("json", "csv", "pdf")
+
+
+class ReportNotWritten(ReportError):
+    """The report's file could not be written (a folder that cannot be written, a full or
+    missing disk): ``path`` and the system's ``reason``."""
+
+    def __init__(self, path: Path, reason: str) -> None:
+        super().__init__(f"cannot write the report to {path}: {reason}")
+        self.path = path
+        self.reason = reason
+
 #: Fonts tried for scripts DejaVu lacks (Khmer, Arabic/Urdu); Debian fonts-khmeros, fonts-noto-core.
 FALLBACK_FONTS = ("Noto Sans Khmer", "Khmer OS", "Noto Naskh Arabic", "Noto Sans Arabic")
 # The core fonts have no "normal" weight entry; Matplotlib says so on every page, harmlessly.
@@ -74,7 +85,7 @@ def write(report: Report, fmt: str, path: Path | None, *, generated_at: dt.datet
         try:
             path.write_bytes(data)
         except OSError as error:
-            raise ReportError(f"cannot write the report to {path}: {error.strerror}") from error
+            raise ReportNotWritten(path, str(error.strerror or error)) from error
     return data
 
 

@@ -25,7 +25,8 @@ import datetime as dt
 import json
 from collections import Counter, defaultdict
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -64,6 +65,9 @@ from station.services.errors import ReportError
 from station.services.facts import POVERTY_LEVELS
 from station.services.grievance_rules import OPEN_STATUSES
 from station.services.report_model import Area, Chart, Report, Table
+
+if TYPE_CHECKING:
+    from station.model.station import Station
 
 AGE_GROUPS = (("0-5", 0, 5), ("6-17", 6, 17), ("18-24", 18, 24), ("25-59", 25, 59),
               ("60+", 60, 200))
@@ -388,6 +392,10 @@ def cases(session: Session, *, as_of: dt.date, area: Area, station_id: str) -> R
 
 #: The till report's money columns (per clerk, per programme, per currency).
 TILL_MONEY = ("currency", "payments", "paid_minor", "refunds", "refunded_minor", "net_minor")
+#: The folder of the station's data folder where the supervisor's page saves reports.
+TILL_FOLDER = "reports"
+#: What the till covers, where the other reports name their area.
+TILL_AREA = "this station's counter"
 #: What the till calls an operator whose account is not on file (or a row without one).
 UNKNOWN_OPERATOR = "unknown"
 #: The papers of the copies the till lists, by their audit action.
@@ -525,7 +533,31 @@ def till(session: Session, *, as_of: dt.date, area: Area, station_id: str,
             "time", "paper", "receipt_no", "given_by", "to"), copies),
     ]
     title = "Day's till: contributions taken and refunds paid out"
-    return Report("till", title, area, as_of, station_id, tables, notes=tuple(notes))
+    return Report("till", title, Area(name=TILL_AREA), as_of, station_id, tables,
+                  notes=tuple(notes))
+
+
+def save_till_pdf(station: Station, *, by: OperatorInfo, now: dt.datetime) -> Path:
+    """Write the till of the office's day at ``now`` as a PDF in the station's data folder,
+    ``reports/till-YYYY-MM-DD.pdf`` (the same day's earlier one replaced: the latest holds
+    the whole day so far), as the supervisor's page saves it; returns the path.
+    :class:`~station.services.report_render.ReportNotWritten` when the folder cannot be
+    made or written."""
+    from station.services import report_render
+
+    settings = station.settings
+    day = today_at(now, settings.office_zone)
+    with station.reading() as session:
+        report = till(session, as_of=day, area=Area(), station_id=settings.station_id,
+                      zone=settings.office_zone, by=by)
+    folder = Path(settings.data_dir) / TILL_FOLDER
+    path = folder / f"till-{day.isoformat()}.pdf"
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise report_render.ReportNotWritten(path, str(error.strerror or error)) from error
+    report_render.write(report, "pdf", path, generated_at=now)
+    return path
 
 
 def today_time(at: dt.datetime, zone: dt.tzinfo) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from pathlib import Path
 from typing import Any
 
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
+from station.services.report_render import ReportNotWritten
 from station.views.charts import BarChart
 from station.views.dialog_parts import ERROR_STYLE
 from station.views.file_dialogs import choose_folder
@@ -37,6 +39,8 @@ from station.views.value_words import member_words
 from station.views.vertical_scroll import VerticalScroll
 from station.views.workers import TaskRunner
 from sync import registration
+
+log = logging.getLogger(__name__)
 
 # Records of the page's background read: cases, outbox counts, coverage, names, last
 # backup, registration standing, card signing, notices (see :meth:`SupervisorPage.refresh`).
@@ -184,6 +188,10 @@ class SupervisorPage(QWidget):
         self.backup_button.setObjectName("backup")
         slay.addWidget(self.backup_label)
         slay.addWidget(self.backup_button)
+        # the cashier's close: today's payments and refunds at the counter, on paper
+        self.till_button = QPushButton(self.tr("&Day's till report..."))
+        self.till_button.setObjectName("tillReport")
+        slay.addWidget(self.till_button)
         lower.addWidget(sync, 1)
         cover = QGroupBox(self.tr("Registered at this station"))
         grid = QGridLayout(cover)
@@ -211,6 +219,7 @@ class SupervisorPage(QWidget):
         self.compare_button.clicked.connect(self._compare)
         self.refresh_button.clicked.connect(self.refresh)
         self.backup_button.clicked.connect(self._backup)
+        self.till_button.clicked.connect(self._till_report)
         self.keys_button.clicked.connect(self._install_keys)
         self._backup_folder = Path.home()
         self._on_selection()
@@ -675,6 +684,45 @@ class SupervisorPage(QWidget):
     def _on_backup_failed(self, error: str) -> None:
         self.backup_button.setEnabled(True)
         self.message.setText(self.tr("No backup was written: %1").replace("%1", error))
+
+    # -- the day's till -----------------------------------------------------------------------
+    def _till_report(self) -> None:
+        """Save the office's day at the counter (``sws report till``) as a PDF in the data
+        folder's ``reports`` (in a worker), then say where it went."""
+        station = getattr(self.services, "station", None)
+        if station is None or self._runner.busy:
+            return
+        operator, now = self.session.operator, self.ctx.clock()
+        self.message.setText(self.tr("Writing the day's till report..."))
+        self.till_button.setEnabled(False)
+        self._runner.start(lambda _p: _saved_till(station, operator, now),
+                           self._on_till_saved, self._on_till_failed)
+
+    def _on_till_saved(self, saved: Path | ReportNotWritten) -> None:
+        self.till_button.setEnabled(True)
+        if isinstance(saved, ReportNotWritten):  # the system's words are for the log
+            log.warning("till report not saved in %s: %s", saved.path.parent, saved.reason)
+            self.message.setText(self.tr(
+                "The till report could not be saved in %1: check that this folder can be "
+                "written (space left), then try again.").replace(
+                "%1", isolated(str(saved.path.parent))))
+            return
+        self.message.setText(self.tr("Day's till report saved: %1").replace(
+            "%1", isolated(str(saved))))
+
+    def _on_till_failed(self, error: str) -> None:
+        self.till_button.setEnabled(True)
+        self.message.setText(self.tr("No till report was written: %1").replace("%1", error))
+
+
+def _saved_till(station: Any, operator: Any, now: dt.datetime) -> Path | ReportNotWritten:
+    """The path of today's till PDF, or the refusal to write it (in the worker)."""
+    from station.services.reports import save_till_pdf
+
+    try:
+        return save_till_pdf(station, by=operator, now=now)
+    except ReportNotWritten as refused:
+        return refused
 
 
 def _said(case: Any) -> tuple[Any, ...]:

@@ -142,6 +142,7 @@ def test_the_day_per_clerk_programme_and_currency(office: Station) -> None:
     day = one_day(office)
     report = till(office, DAY, day.boss)
     assert report.kind == "till" and report.as_of == DAY
+    assert report.area.label == "this station's counter"  # not "whole registry"
     cols = ("currency", "payments", "paid_minor", "refunds", "refunded_minor", "net_minor")
     assert report.table("summary").columns == cols
     assert rows(report, "summary") == [("KHR", 2, 2 * BIG, 0, 0, 2 * BIG),
@@ -240,3 +241,23 @@ def test_an_operator_no_longer_on_file_reads_unknown(office: Station) -> None:
     report = till(office, DAY, day.boss)
     assert [x[2] for x in rows(report, "receipts")][-1] == "unknown"
     assert ("unknown", "", "XSP", 1, 700, 0, 0, 700) in rows(report, "till_by_clerk")
+
+
+def test_saved_for_today_in_the_data_folder(office: Station) -> None:
+    """The supervisor's page saves the office's day (06:30 there is still UTC's day before)
+    as reports/till-DAY.pdf in the data folder; a folder that cannot be made: one typed
+    refusal naming it, nothing half-written."""
+    from station.services.report_render import ReportNotWritten
+
+    day = one_day(office)
+    early = utc(DAY - dt.timedelta(days=1), 23, 45)  # 06:45 on DAY at the office
+    path = reports.save_till_pdf(office, by=day.boss, now=early)
+    assert path == Path(office.settings.data_dir) / "reports" / f"till-{DAY.isoformat()}.pdf"
+    assert path.read_bytes().startswith(b"%PDF")
+    path.unlink()
+    path.parent.rmdir()
+    path.parent.write_text("a file where the folder goes")
+    with pytest.raises(ReportNotWritten) as refused:
+        reports.save_till_pdf(office, by=day.boss, now=early)
+    assert refused.value.path == path and str(refused.value).startswith(
+        f"cannot write the report to {path}: ")
