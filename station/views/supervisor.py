@@ -717,7 +717,7 @@ class SupervisorPage(QWidget):
 
 def _saved_till(station: Any, operator: Any, now: dt.datetime) -> Path | ReportNotWritten:
     """The path of today's till PDF, or the refusal to write it (in the worker)."""
-    from station.services.reports import save_till_pdf
+    from station.services.till import save_till_pdf
 
     try:
         return save_till_pdf(station, by=operator, now=now)

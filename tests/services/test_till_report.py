@@ -25,6 +25,7 @@ from station.model.operators import OperatorInfo, create_operator, login
 from station.model.station import Station
 from station.registry.models import Person, ProgrammeMembership
 from station.services import memberships, payments, reports
+from station.services import till as till_module
 from station.services.catalogue import Catalogue, ContributionScheme, load_catalogue
 from station.services.errors import ReportError
 from station.services.report_model import Area, Report
@@ -251,13 +252,13 @@ def test_saved_for_today_in_the_data_folder(office: Station) -> None:
 
     day = one_day(office)
     early = utc(DAY - dt.timedelta(days=1), 23, 45)  # 06:45 on DAY at the office
-    path = reports.save_till_pdf(office, by=day.boss, now=early)
+    path = till_module.save_till_pdf(office, by=day.boss, now=early)
     assert path == Path(office.settings.data_dir) / "reports" / f"till-{DAY.isoformat()}.pdf"
     assert path.read_bytes().startswith(b"%PDF")
     path.unlink()
     path.parent.rmdir()
     path.parent.write_text("a file where the folder goes")
     with pytest.raises(ReportNotWritten) as refused:
-        reports.save_till_pdf(office, by=day.boss, now=early)
+        till_module.save_till_pdf(office, by=day.boss, now=early)
     assert refused.value.path == path and str(refused.value).startswith(
         f"cannot write the report to {path}: ")
