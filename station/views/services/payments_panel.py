@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -77,6 +78,22 @@ def contributory_programmes() -> frozenset[str]:
                          if p.contribution is not None)
     except RulesError:
         return frozenset()
+
+
+def _paper_row(outer: QVBoxLayout, save: tuple[str, str],
+               send: tuple[str, str]) -> tuple[QPushButton, QPushButton]:
+    """A row of two buttons, Save as PDF and Print, each (text, object name), at the end of
+    ``outer``."""
+    row = QHBoxLayout()
+    buttons = []
+    for text, name in (save, send):
+        button = QPushButton(text)
+        button.setObjectName(name)
+        row.addWidget(button)
+        buttons.append(button)
+    row.addStretch(1)
+    outer.addLayout(row)
+    return buttons[0], buttons[1]
 
 
 class PaymentsPanel(ServicePanel):
@@ -137,15 +154,9 @@ class PaymentsPanel(ServicePanel):
         outer.addWidget(self.receipt)
         # the member's paper: offered once a payment is recorded, for that payment only
         self.paid: PaymentReceipt | None = None
-        paper = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save the receipt as P&DF"))
-        self.save_button.setObjectName("savePaymentReceipt")
-        self.print_button = QPushButton(self.tr("Pr&int the receipt..."))
-        self.print_button.setObjectName("printPaymentReceipt")
-        paper.addWidget(self.save_button)
-        paper.addWidget(self.print_button)
-        paper.addStretch(1)
-        outer.addLayout(paper)
+        self.save_button, self.print_button = _paper_row(
+            outer, (self.tr("Save the receipt as P&DF"), "savePaymentReceipt"),
+            (self.tr("Pr&int the receipt..."), "printPaymentReceipt"))
         self._offer_paper(None)
         self.history = QListWidget()
         self.history.setObjectName("paymentHistory")
@@ -154,28 +165,16 @@ class PaymentsPanel(ServicePanel):
                                         "voucher; Enter prints one."))
         outer.addWidget(self.history)
         # a copy of the paper of the line selected: marked as a copy, written to the log
-        copies = QHBoxLayout()
-        self.save_copy_button = QPushButton(self.tr("Save a cop&y as PDF"))
-        self.save_copy_button.setObjectName("saveReceiptCopy")
-        self.print_copy_button = QPushButton(self.tr("Print a co&py..."))
-        self.print_copy_button.setObjectName("printReceiptCopy")
-        copies.addWidget(self.save_copy_button)
-        copies.addWidget(self.print_copy_button)
-        copies.addStretch(1)
-        outer.addLayout(copies)
+        self.save_copy_button, self.print_copy_button = _paper_row(
+            outer, (self.tr("Save a cop&y as PDF"), "saveReceiptCopy"),
+            (self.tr("Print a co&py..."), "printReceiptCopy"))
         # the whole statement on paper: what a member who lost a receipt, or an office
         # asking for proof of cover, is given (offered once a statement is shown)
         self._paid_rows: list[Any] = []
         self._shown: Any = None  # the statement (or the withdrawal) shown
-        statement_paper = QHBoxLayout()
-        self.save_statement_button = QPushButton(self.tr("Save the s&tatement as PDF"))
-        self.save_statement_button.setObjectName("saveStatement")
-        self.print_statement_button = QPushButton(self.tr("Print the statement..."))
-        self.print_statement_button.setObjectName("printStatement")
-        statement_paper.addWidget(self.save_statement_button)
-        statement_paper.addWidget(self.print_statement_button)
-        statement_paper.addStretch(1)
-        outer.addLayout(statement_paper)
+        self.save_statement_button, self.print_statement_button = _paper_row(
+            outer, (self.tr("Save the s&tatement as PDF"), "saveStatement"),
+            (self.tr("Print the statement..."), "printStatement"))
         self._offer_statement(False)
         self.message.setObjectName("paymentsMessage")
         outer.addWidget(self.message)
@@ -512,18 +511,18 @@ class PaymentsPanel(ServicePanel):
         return True
 
     def _choose_statement_printer(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the statement"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_statement(printer)
+        self._print_to_chosen(self.tr("Print the statement"), self.print_statement)
 
     def _choose_printer(self) -> None:
+        self._print_to_chosen(self.tr("Print the receipt"), self.print_receipt)
+
+    def _print_to_chosen(self, title: str, send: Callable[[QPrinter], object]) -> None:
+        """The print dialog titled ``title``; ``send`` to the printer chosen, if one is."""
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the receipt"))
+        dialog.setWindowTitle(title)
         if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_receipt(printer)
+            send(printer)
 
     # -- a copy of a past receipt or voucher ---------------------------------------------
 
@@ -553,11 +552,8 @@ class PaymentsPanel(ServicePanel):
         paid = self.chosen_paid()
         if paid is None or not self.print_copy_button.isEnabled():
             return
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print a copy of %1").replace("%1", str(paid.receipt_no)))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_copy(printer)
+        self._print_to_chosen(self.tr("Print a copy of %1").replace("%1", str(paid.receipt_no)),
+                              self.print_copy)
 
     def _give_copy(self, printer: QPrinter | None) -> None:
         paid = self.chosen_paid()
