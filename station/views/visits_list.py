@@ -45,9 +45,11 @@ ROWS_SHOWN = 4
 
 
 def office_time(at: dt.datetime, zone: dt.tzinfo) -> str:
-    """The time of ``at`` on the office's clock (``zone``), as the desk writes times."""
+    """The time of ``at`` on the office's clock (``zone``), as the desk writes times (kept
+    whole at a right-to-left desk: an Urdu list read "PM 4:30")."""
     local = at.astimezone(zone)
-    return QLocale().toString(QTime(local.hour, local.minute), QLocale.FormatType.ShortFormat)
+    return isolated(QLocale().toString(QTime(local.hour, local.minute),
+                                       QLocale.FormatType.ShortFormat))
 
 
 def _date(day: QDate) -> dt.date:

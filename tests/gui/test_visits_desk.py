@@ -5,6 +5,7 @@ default), and exported for the facility's claim; keyboard only and at 1024x700."
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -204,6 +205,10 @@ def test_the_hospital_page_with_its_visits_fits_1024_by_700_and_every_alt_letter
         QApplication.processEvents()
     assert (window.width(), window.height()) == (1024, 700)
     assert page.visits.table.isVisible() and page.visit_button.isVisible()
+    time = _cells(page)[0][0]
+    # kept whole at the Urdu desk: its list read "PM 4:30"
+    assert time.startswith("\u2066") == (language == "ur")
+    assert re.search(r"\b(16|4)[:.]30\b", time), time  # 09:30 UTC, on the office's clock
     assert _clashes(_letters(window)) == []
     letter = alt_letter(page.visits.export_button.text())
     assert letter
