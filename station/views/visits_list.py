@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QPushButton,
+    QSizePolicy,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -86,7 +87,10 @@ class VisitsList(QWidget):
             lambda busy: self.export_button.setEnabled(not busy and self.station is not None))
         self.status = QLabel()
         self.status.setObjectName("visitsStatus")
-        self.status.setWordWrap(True)  # a long path or refusal wraps, never widens the window
+        self.status.setWordWrap(True)
+        # a long path or refusal wraps, and one with no space to wrap at (a path) is cut
+        # rather than widen the window past a 1024 px screen (the whole line on hover)
+        self.status.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         head.addWidget(self.title)
         head.addWidget(self.status, 1)
         head.addWidget(self.export_button)
@@ -153,9 +157,8 @@ class VisitsList(QWidget):
 
     def _on_failed(self, turn: int, message: str) -> None:
         if turn == self._turn:
-            self.status.setText(self.tr("Today's visits could not be read: %1")
-                                .replace("%1", message))
-            self.status.setStyleSheet(ERROR_STYLE)
+            self._say(self.tr("Today's visits could not be read: %1").replace("%1", message),
+                      error=True)
 
     # -- export -----------------------------------------------------------------------------
     def choose_export(self) -> None:
@@ -174,8 +177,7 @@ class VisitsList(QWidget):
         if self.station is None or self._exporting.busy:
             return
         station = self.station
-        self.status.setText(self.tr("Saving..."))
-        self.status.setStyleSheet("")
+        self._say(self.tr("Saving..."))
         self._exporting.start(lambda _p: export_visits(station, first, last, path),
                               lambda count: self._on_exported(first, last, path, count),
                               self._on_export_failed)
@@ -184,14 +186,18 @@ class VisitsList(QWidget):
         self._exporting.wait()
 
     def _on_exported(self, first: dt.date, last: dt.date, path: Path, count: int) -> None:
-        self.status.setText(self.tr("%Ln visit(s) from %1 to %2 saved to %3", "", count)
-                            .replace("%1", short_date(first)).replace("%2", short_date(last))
-                            .replace("%3", isolated(str(path))))
-        self.status.setStyleSheet("")
+        self._say(self.tr("%Ln visit(s) from %1 to %2 saved to %3", "", count)
+                  .replace("%1", short_date(first)).replace("%2", short_date(last))
+                  .replace("%3", isolated(str(path))))
 
     def _on_export_failed(self, message: str) -> None:
-        self.status.setText(self.tr("The visits were not saved: %1").replace("%1", message))
-        self.status.setStyleSheet(ERROR_STYLE)
+        self._say(self.tr("The visits were not saved: %1").replace("%1", message), error=True)
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        """The list's one line: where the file went, or why not (in red)."""
+        self.status.setText(text)
+        self.status.setToolTip(text)
+        self.status.setStyleSheet(ERROR_STYLE if error else "")
 
 
 class ExportDialog(FormDialog):

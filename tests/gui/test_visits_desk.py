@@ -188,7 +188,8 @@ def _when_modal(act: Callable[[QWidget], None], seen: list[str]) -> None:
 
 @pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
 def test_the_hospital_page_with_its_visits_fits_1024_by_700_and_every_alt_letter_works(
-        qtbot: QtBot, live_ctx: StationContext, station: Any, language: str) -> None:
+        qtbot: QtBot, live_ctx: StationContext, station: Any, language: str,
+        tmp_path: Path) -> None:
     pki = make_pki()
     live_ctx.services["cards"] = ReaderWithCard([pki.root_cert], revocation_list(pki),
                                                 make_dump(pki))
@@ -225,3 +226,13 @@ def test_the_hospital_page_with_its_visits_fits_1024_by_700_and_every_alt_letter
     qtbot.keyClick(window, letter.upper(), Qt.KeyboardModifier.AltModifier)
     qtbot.waitUntil(lambda: bool(seen), timeout=WAIT)
     assert seen == ["ExportDialog"] and found == [[]]
+    # where the file went is said in one line that never widens the window, however long
+    long_name = tmp_path / ("visits-for-the-provincial-hospital-claim-" + "x" * 150 + ".csv")
+    page.visits.export(OFFICE_DAY, OFFICE_DAY, long_name)
+    qtbot.waitUntil(lambda: long_name.is_file() and not page.visits._exporting.busy,
+                    timeout=WAIT)
+    window.resize(1024, 700)
+    for _ in range(3):
+        QApplication.processEvents()
+    assert (window.width(), window.height()) == (1024, 700)
+    assert str(long_name) in page.visits.status.toolTip()
