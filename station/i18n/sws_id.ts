@@ -346,6 +346,10 @@
         <translation>fasilitas</translation>
     </message>
     <message>
+        <source>holder</source>
+        <translation>pemegang kartu</translation>
+    </message>
+    <message>
         <source>finger checked</source>
         <translation>sidik jari diperiksa</translation>
     </message>

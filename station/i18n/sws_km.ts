@@ -346,6 +346,10 @@
         <translation>មូលដ្ឋានសុខាភិបាល</translation>
     </message>
     <message>
+        <source>holder</source>
+        <translation>ម្ចាស់កាត</translation>
+    </message>
+    <message>
         <source>finger checked</source>
         <translation>បានពិនិត្យម្រាមដៃ</translation>
     </message>

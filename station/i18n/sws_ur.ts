@@ -346,6 +346,10 @@
         <translation>مرکزِ صحت</translation>
     </message>
     <message>
+        <source>holder</source>
+        <translation>کارڈ ہولڈر</translation>
+    </message>
+    <message>
         <source>finger checked</source>
         <translation>انگلی جانچی گئی</translation>
     </message>

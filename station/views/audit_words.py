@@ -125,6 +125,8 @@ def detail_words() -> dict[str, str]:
         "decisions_pulled": translate("AuditDetails", "decisions received"),
         "revoked_cards_new": translate("AuditDetails", "newly revoked cards"),
         "facility": translate("AuditDetails", "facility"),
+        # a visit's card holder, as the card named them (ui_cards.record_visit)
+        "holder": translate("AuditDetails", "holder"),
         "finger_check": translate("AuditDetails", "finger checked"),
         "issued_at": translate("AuditDetails", "issued on"),
         "recorded_at": translate("AuditDetails", "recorded at"),
