@@ -199,6 +199,10 @@
         <translation>penggunaan layanan dicatat (kartu)</translation>
     </message>
     <message>
+        <source>visits exported (for the facility&apos;s claim)</source>
+        <translation>kunjungan diekspor (untuk klaim fasilitas kesehatan)</translation>
+    </message>
+    <message>
         <source>sync with the centre</source>
         <translation>sinkronisasi dengan pusat</translation>
     </message>

@@ -199,6 +199,10 @@
         <translation>ការប្រើប្រាស់សេវាត្រូវបានកត់ត្រា (កាត)</translation>
     </message>
     <message>
+        <source>visits exported (for the facility&apos;s claim)</source>
+        <translation>បាននាំចេញការមកពិនិត្យ (សម្រាប់ការទាមទារសំណងរបស់មូលដ្ឋានសុខាភិបាល)</translation>
+    </message>
+    <message>
         <source>sync with the centre</source>
         <translation>ការធ្វើសមកាលកម្មជាមួយមជ្ឈមណ្ឌល</translation>
     </message>

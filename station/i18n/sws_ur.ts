@@ -199,6 +199,10 @@
         <translation>خدمت کا استعمال درج ہوا (کارڈ)</translation>
     </message>
     <message>
+        <source>visits exported (for the facility&apos;s claim)</source>
+        <translation>دورے برآمد کیے گئے (مرکزِ صحت کے دعوے کے لیے)</translation>
+    </message>
+    <message>
         <source>sync with the centre</source>
         <translation>مرکز کے ساتھ ہم آہنگی</translation>
     </message>

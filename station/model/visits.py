@@ -29,6 +29,8 @@ from sync import spreadsheet
 
 #: The audit action of a recorded visit (``ui_cards.record_visit``).
 VISIT_ACTION = "service.use"
+#: The audit action of an export of the visits (the claim's file leaves the station).
+EXPORT_ACTION = "service.export"
 #: The columns of the claim's CSV, one line a visit, oldest first.
 CSV_COLUMNS = ("date", "time", "card_serial", "person_id", "holder", "programmes", "facility",
                "operator")
@@ -123,11 +125,16 @@ def default_export_path(settings: Any, first: dt.date, last: dt.date) -> Path:
     return exports_folder(settings) / f"visits-{first.isoformat()}-to-{last.isoformat()}.csv"
 
 
-def export_visits(station: Any, first: dt.date, last: dt.date, path: Path) -> int:
+def export_visits(station: Any, first: dt.date, last: dt.date, path: Path, *, by: Any,
+                  now: dt.datetime) -> int:
     """Write this station's visits from ``first`` to ``last`` to ``path`` (UTF-8 CSV with a
     byte-order mark, whole or not at all); returns how many. The station's exports folder
     is made when missing; a folder that cannot be made or written is one plain line
-    (:class:`BadInput`), and nothing is written."""
+    (:class:`BadInput`), and nothing is written.
+
+    The file carries the holders' names out of the station: who (``by``) exported which
+    days, how many visits and where to is written to the audit log with it (a file that
+    could not be written is not)."""
     from station.model.files import refuse_own_file, write_text_atomic
 
     visits = visits_between(station, first, last)
@@ -138,7 +145,14 @@ def export_visits(station: Any, first: dt.date, last: dt.date, path: Path) -> in
         except OSError as err:
             raise BadInput(f"cannot make the folder {path.parent}: {err.strerror or err}",
                            field="output") from None
-    write_text_atomic(path, visits_csv(visits, station.settings.office_zone), bom=True)
+    text = visits_csv(visits, station.settings.office_zone)
+    with station.transaction() as session:  # the file fails: the event is rolled back
+        station.audit(session, action=EXPORT_ACTION, subject_type="file",
+                      subject_id=path.name[:64],
+                      details={"file": str(path), "records": len(visits),
+                               "from": first.isoformat(), "to": last.isoformat()},
+                      operator_id=getattr(by, "id", None), now=now)
+        write_text_atomic(path, text, bom=True)
     return len(visits)
 
 

@@ -81,6 +81,8 @@ def action_words() -> dict[str, str]:
         "registry.backup": translate("AuditActions", "station backed up"),
         "registry.restore": translate("AuditActions", "station restored from a backup"),
         "service.use": translate("AuditActions", "service use recorded (card)"),
+        "service.export": translate("AuditActions", "visits exported (for the facility's "
+                                                    "claim)"),
         "sync.run": translate("AuditActions", "sync with the centre"),
         "sync.refused": translate("AuditActions", "sync refused by the centre"),
         "sync.export": translate("AuditActions", "undelivered records exported"),

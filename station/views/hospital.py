@@ -113,7 +113,7 @@ class HospitalPage(QWidget):
         visit_row.addWidget(self.visit_button)
         visit_row.addWidget(self.visit_result, 1)
         outer.addLayout(visit_row)
-        self.visits = VisitsList(ctx)
+        self.visits = VisitsList(ctx, session.operator)
         outer.addWidget(self.visits)
         outer.addStretch(1)
         self.read_button.clicked.connect(self.read_card)

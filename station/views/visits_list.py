@@ -65,9 +65,11 @@ class VisitsList(QWidget):
     """Today's visits at this station (``station`` service), refreshed by :meth:`refresh`;
     "Export the visits..." writes a period's CSV."""
 
-    def __init__(self, ctx: StationContext, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: StationContext, operator: Any = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ctx = ctx
+        self.operator = operator  # the signed-in operator (OperatorInfo): the export's audit
         services = ctx.service("station")
         self.station: Any = None if services is None else services.station
         self.rows: list[Visit] = []
@@ -176,9 +178,10 @@ class VisitsList(QWidget):
         says where, or why not."""
         if self.station is None or self._exporting.busy:
             return
-        station = self.station
+        station, operator, now = self.station, self.operator, self.ctx.clock()
         self._say(self.tr("Saving..."))
-        self._exporting.start(lambda _p: export_visits(station, first, last, path),
+        self._exporting.start(lambda _p: export_visits(station, first, last, path,
+                                                       by=operator, now=now),
                               lambda count: self._on_exported(first, last, path, count),
                               self._on_export_failed)
 

@@ -24,3 +24,19 @@ def test_a_visits_holder_is_named_in_the_auditors_details(qapp: object,
         assert said.split(" · ")[1] == f"{HOLDER[language]}: Dara Sok"
     finally:
         apply_language("en")
+
+
+@pytest.mark.parametrize("language", ["km", "ur", "id"])
+def test_an_export_of_the_visits_is_an_action_in_words(qapp: object, language: str) -> None:
+    from station.model.visits import EXPORT_ACTION
+    from station.views.audit_words import action_words
+
+    apply_language("en")
+    english = action_words().get(EXPORT_ACTION)
+    apply_language(language)
+    try:
+        said = action_words().get(EXPORT_ACTION)
+        assert english == "visits exported (for the facility's claim)"
+        assert said and said != english and said != EXPORT_ACTION
+    finally:
+        apply_language("en")

@@ -153,6 +153,11 @@ def test_the_visits_are_exported_as_a_csv_for_the_claim(
         "date,time,card_serial,person_id,holder,programmes,facility,operator",
         "2026-11-22,16:30,0A0B0C0D,KH-2026-000123,Sokha Chan,HEALTH_SUBSIDY,Test office,"
         "Chan Clerk"]
+    # the auditor sees who took the names out of the station
+    from tests.station.test_visits_model import _exports
+
+    ((operator_id, file),) = [(e.operator_id, e.subject_id) for e in _exports(station)]
+    assert (operator_id, file) == (page.session.operator.id, path.name)
     # a place that cannot be written: one line, in red, and nothing half-written
     blocked = tmp_path / "blocked"
     blocked.write_text("a file")

@@ -106,7 +106,7 @@ def test_the_claims_csv_has_a_bom_office_times_and_one_line_a_visit(
     path = visits.default_export_path(station.settings, first, last)
     assert path.parent == Path(station.settings.data_dir) / "exports"
     assert not path.parent.exists()  # made on the first export
-    assert visits.export_visits(station, first, last, path) == 2
+    assert visits.export_visits(station, first, last, path, by=clerk, now=NEXT_MORNING) == 2
     data = path.read_bytes()
     assert data.startswith(b"\xef\xbb\xbf")
     lines = data.decode("utf-8-sig").splitlines()
@@ -128,12 +128,40 @@ def test_a_folder_that_cannot_be_made_or_written_is_one_line_and_nothing_is_writ
     exports.write_text("not a folder")
     with pytest.raises(BadInput) as refused:
         visits.export_visits(station, DAY, DAY, visits.default_export_path(
-            station.settings, DAY, DAY))
+            station.settings, DAY, DAY), by=clerk, now=LATE)
     assert str(refused.value).startswith(f"cannot make the folder {exports}")
     assert "\n" not in str(refused.value) and exports.read_text() == "not a folder"
     blocked = tmp_path / "blocked"
     blocked.write_text("a file")
     with pytest.raises(BadInput) as refused:
-        visits.export_visits(station, DAY, DAY, blocked / "visits.csv")
+        visits.export_visits(station, DAY, DAY, blocked / "visits.csv", by=clerk, now=LATE)
     assert str(refused.value).startswith("cannot write") and "\n" not in str(refused.value)
     assert blocked.read_text() == "a file"
+
+
+def _exports(station: Any) -> list[Any]:
+    import sqlalchemy as sa
+
+    from station.registry.models import AuditEvent
+
+    with station.reading() as session:
+        return list(session.scalars(sa.select(AuditEvent).where(
+            AuditEvent.action == visits.EXPORT_ACTION)))
+
+
+def test_an_export_is_in_the_audit_log_with_who_and_how_many(
+        station: Any, clerk: OperatorInfo, tmp_path: Path) -> None:
+    """The claim's file carries the holders' names out of the station: the auditor sees
+    who exported which days, how many visits and where to; a failed export is not there."""
+    import json
+
+    _visit(station, clerk, LATE)
+    with pytest.raises(BadInput):
+        visits.export_visits(station, DAY, DAY, tmp_path, by=clerk, now=LATE)  # a folder
+    assert _exports(station) == []
+    path = tmp_path / "claim.csv"
+    assert visits.export_visits(station, DAY, DAY, path, by=clerk, now=NEXT_MORNING) == 1
+    (event,) = _exports(station)
+    assert (event.operator_id, event.subject_id) == (clerk.id, "claim.csv")
+    assert json.loads(event.details) == {"file": str(path), "records": 1,
+                                         "from": "2026-11-22", "to": "2026-11-22"}
