@@ -206,4 +206,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>VisitsList</name>
+    <message numerus="yes">
+        <source>%Ln visit(s) from %1 to %2 saved to %3</source>
+        <translation>
+            <numerusform>%Ln visit from %1 to %2 saved to %3</numerusform>
+            <numerusform>%Ln visits from %1 to %2 saved to %3</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -199,6 +199,10 @@
         <translation>penggunaan layanan dicatat (kartu)</translation>
     </message>
     <message>
+        <source>visits exported (for the facility&apos;s claim)</source>
+        <translation>kunjungan diekspor (untuk klaim fasilitas kesehatan)</translation>
+    </message>
+    <message>
         <source>sync with the centre</source>
         <translation>sinkronisasi dengan pusat</translation>
     </message>
@@ -344,6 +348,10 @@
     <message>
         <source>facility</source>
         <translation>fasilitas</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>pemegang kartu</translation>
     </message>
     <message>
         <source>finger checked</source>
@@ -1985,6 +1993,41 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the visits</source>
+        <translation>Ekspor kunjungan</translation>
+    </message>
+    <message>
+        <source>The visits recorded at this station, one line each, for the facility&apos;s claim (a CSV file for a spreadsheet).</source>
+        <translation>Kunjungan yang dicatat di stasiun ini, satu baris per kunjungan, untuk klaim fasilitas kesehatan (berkas CSV untuk lembar kerja).</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>&amp;Dari</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>&amp;Sampai</translation>
+    </message>
+    <message>
+        <source>Save in another &amp;place...</source>
+        <translation>Simpan di tempat &amp;lain...</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>Disimpan ke</translation>
+    </message>
+    <message>
+        <source>&amp;Save the visits</source>
+        <translation>Si&amp;mpan kunjungan</translation>
+    </message>
+    <message>
+        <source>Save the visits</source>
+        <translation>Simpan kunjungan</translation>
+    </message>
+</context>
+<context>
     <name>FingerNames</name>
     <message>
         <source>Right thumb</source>
@@ -2368,6 +2411,18 @@ Kartu: %6</translation>
     <message>
         <source>Reading the card...</source>
         <translation>Membaca kartu...</translation>
+    </message>
+    <message>
+        <source>This card was already used today at %1 (recorded by %2). Record another visit?</source>
+        <translation>Kartu ini sudah dipakai hari ini pukul %1 (dicatat oleh %2). Catat kunjungan lagi?</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>No visit recorded: this card was already used today.</source>
+        <translation>Tidak ada kunjungan yang dicatat: kartu ini sudah dipakai hari ini.</translation>
     </message>
     <message>
         <source>Visit recorded (queued for the central registry).</source>
@@ -4928,6 +4983,63 @@ Ditolak pusat: %4</translation>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another folder.</source>
         <translation>%1 tidak dapat ditulis. Tidak ada yang ditulis; pilih folder lain.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsList</name>
+    <message>
+        <source>Visits recorded here today</source>
+        <translation>Kunjungan yang dicatat di sini hari ini</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the visits...</source>
+        <translation>Ek&amp;spor kunjungan...</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Waktu</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>Dicatat oleh</translation>
+    </message>
+    <message>
+        <source>Visits recorded here today: %1</source>
+        <translation>Kunjungan yang dicatat di sini hari ini: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits could not be read: %1</source>
+        <translation>Kunjungan hari ini tidak dapat dibaca: %1</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>Menyimpan...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) from %1 to %2 saved to %3</source>
+        <translation>
+            <numerusform>%Ln kunjungan dari %1 sampai %2 disimpan ke %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visits were not saved: %1</source>
+        <translation>Kunjungan tidak disimpan: %1</translation>
     </message>
 </context>
 <context>

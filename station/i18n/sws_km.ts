@@ -199,6 +199,10 @@
         <translation>ការប្រើប្រាស់សេវាត្រូវបានកត់ត្រា (កាត)</translation>
     </message>
     <message>
+        <source>visits exported (for the facility&apos;s claim)</source>
+        <translation>បាននាំចេញការមកពិនិត្យ (សម្រាប់ការទាមទារសំណងរបស់មូលដ្ឋានសុខាភិបាល)</translation>
+    </message>
+    <message>
         <source>sync with the centre</source>
         <translation>ការធ្វើសមកាលកម្មជាមួយមជ្ឈមណ្ឌល</translation>
     </message>
@@ -344,6 +348,10 @@
     <message>
         <source>facility</source>
         <translation>មូលដ្ឋានសុខាភិបាល</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>ម្ចាស់កាត</translation>
     </message>
     <message>
         <source>finger checked</source>
@@ -1991,6 +1999,41 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the visits</source>
+        <translation>នាំចេញការមកពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>The visits recorded at this station, one line each, for the facility&apos;s claim (a CSV file for a spreadsheet).</source>
+        <translation>ការមកពិនិត្យដែលបានកត់ត្រានៅស្ថានីយនេះ មួយបន្ទាត់សម្រាប់ការមកពិនិត្យនីមួយៗ សម្រាប់ការទាមទារសំណងរបស់មូលដ្ឋានសុខាភិបាល (ឯកសារ CSV សម្រាប់តារាងគណនា)។</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>ពី (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>ដល់ (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save in another &amp;place...</source>
+        <translation>រក្សាទុកនៅកន្លែងផ្សេង... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>រក្សាទុកក្នុង</translation>
+    </message>
+    <message>
+        <source>&amp;Save the visits</source>
+        <translation>រក្សាទុកការមកពិនិត្យ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the visits</source>
+        <translation>រក្សាទុកការមកពិនិត្យ</translation>
+    </message>
+</context>
+<context>
     <name>FingerNames</name>
     <message>
         <source>Right thumb</source>
@@ -2375,6 +2418,18 @@ Card: %6</source>
     <message>
         <source>Reading the card...</source>
         <translation>កំពុងអានកាត...</translation>
+    </message>
+    <message>
+        <source>This card was already used today at %1 (recorded by %2). Record another visit?</source>
+        <translation>កាតនេះត្រូវបានប្រើរួចហើយនៅថ្ងៃនេះ នៅម៉ោង %1 (កត់ត្រាដោយ %2)។ កត់ត្រាការមកពិនិត្យម្ដងទៀតឬ?</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <source>No visit recorded: this card was already used today.</source>
+        <translation>មិនបានកត់ត្រាការមកពិនិត្យទេ៖ កាតនេះត្រូវបានប្រើរួចហើយនៅថ្ងៃនេះ។</translation>
     </message>
     <message>
         <source>Visit recorded (queued for the central registry).</source>
@@ -4953,6 +5008,64 @@ Rejected by the centre: %4</source>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another folder.</source>
         <translation>មិនអាចសរសេរ %1 បានទេ។ គ្មានអ្វីត្រូវបានសរសេរទេ សូមជ្រើសរើសថតផ្សេង។</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsList</name>
+    <message>
+        <source>Visits recorded here today</source>
+        <translation>ការមកពិនិត្យដែលបានកត់ត្រានៅទីនេះថ្ងៃនេះ</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the visits...</source>
+        <translation>នាំចេញការមកពិនិត្យ... (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>ម៉ោង</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>ម្ចាស់កាត</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>កត់ត្រាដោយ</translation>
+    </message>
+    <message>
+        <source>Visits recorded here today: %1</source>
+        <translation>ការមកពិនិត្យដែលបានកត់ត្រានៅទីនេះថ្ងៃនេះ៖ %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits could not be read: %1</source>
+        <translation>មិនអាចអានការមកពិនិត្យថ្ងៃនេះបានទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>កំពុងរក្សាទុក...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) from %1 to %2 saved to %3</source>
+        <translation>
+            <numerusform>ការមកពិនិត្យ %Ln ពី %1 ដល់ %2 បានរក្សាទុកក្នុង %3</numerusform>
+            <numerusform>ការមកពិនិត្យ %Ln ពី %1 ដល់ %2 បានរក្សាទុកក្នុង %3</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visits were not saved: %1</source>
+        <translation>មិនបានរក្សាទុកការមកពិនិត្យទេ៖ %1</translation>
     </message>
 </context>
 <context>

@@ -199,6 +199,10 @@
         <translation>خدمت کا استعمال درج ہوا (کارڈ)</translation>
     </message>
     <message>
+        <source>visits exported (for the facility&apos;s claim)</source>
+        <translation>دورے برآمد کیے گئے (مرکزِ صحت کے دعوے کے لیے)</translation>
+    </message>
+    <message>
         <source>sync with the centre</source>
         <translation>مرکز کے ساتھ ہم آہنگی</translation>
     </message>
@@ -344,6 +348,10 @@
     <message>
         <source>facility</source>
         <translation>مرکزِ صحت</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>کارڈ ہولڈر</translation>
     </message>
     <message>
         <source>finger checked</source>
@@ -1991,6 +1999,41 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message>
+        <source>Export the visits</source>
+        <translation>دورے برآمد کریں</translation>
+    </message>
+    <message>
+        <source>The visits recorded at this station, one line each, for the facility&apos;s claim (a CSV file for a spreadsheet).</source>
+        <translation>اس اسٹیشن پر درج دورے، ہر دورہ ایک سطر میں، مرکزِ صحت کے دعوے کے لیے (اسپریڈشیٹ کے لیے CSV فائل)۔</translation>
+    </message>
+    <message>
+        <source>&amp;From</source>
+        <translation>سے (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;To</source>
+        <translation>تک (&amp;T)</translation>
+    </message>
+    <message>
+        <source>Save in another &amp;place...</source>
+        <translation>کسی اور جگہ محفوظ کریں... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Saved to</source>
+        <translation>محفوظ کرنے کی جگہ</translation>
+    </message>
+    <message>
+        <source>&amp;Save the visits</source>
+        <translation>دورے محفوظ کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Save the visits</source>
+        <translation>دورے محفوظ کریں</translation>
+    </message>
+</context>
+<context>
     <name>FingerNames</name>
     <message>
         <source>Right thumb</source>
@@ -2375,6 +2418,18 @@ Card: %6</source>
     <message>
         <source>Reading the card...</source>
         <translation>کارڈ پڑھا جا رہا ہے...</translation>
+    </message>
+    <message>
+        <source>This card was already used today at %1 (recorded by %2). Record another visit?</source>
+        <translation>یہ کارڈ آج %1 بجے پہلے ہی استعمال ہو چکا ہے (%2 نے درج کیا)۔ ایک اور دورہ درج کریں؟</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>No visit recorded: this card was already used today.</source>
+        <translation>کوئی دورہ درج نہیں ہوا: یہ کارڈ آج پہلے ہی استعمال ہو چکا ہے۔</translation>
     </message>
     <message>
         <source>Visit recorded (queued for the central registry).</source>
@@ -4953,6 +5008,64 @@ Rejected by the centre: %4</source>
     <message>
         <source>%1 cannot be written. Nothing was written; choose another folder.</source>
         <translation>%1 نہیں لکھی جا سکتی۔ کچھ نہیں لکھا گیا؛ کوئی اور فولڈر چنیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>VisitsList</name>
+    <message>
+        <source>Visits recorded here today</source>
+        <translation>آج یہاں درج دورے</translation>
+    </message>
+    <message>
+        <source>E&amp;xport the visits...</source>
+        <translation>دورے برآمد کریں... (&amp;X)</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>کارڈ ہولڈر</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>پروگرام</translation>
+    </message>
+    <message>
+        <source>Recorded by</source>
+        <translation>درج کنندہ</translation>
+    </message>
+    <message>
+        <source>Visits recorded here today: %1</source>
+        <translation>آج یہاں درج دورے: %1</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>Today&apos;s visits could not be read: %1</source>
+        <translation>آج کے دورے پڑھے نہیں جا سکے: %1</translation>
+    </message>
+    <message>
+        <source>Saving...</source>
+        <translation>محفوظ ہو رہا ہے...</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln visit(s) from %1 to %2 saved to %3</source>
+        <translation>
+            <numerusform>%Ln دورہ، %1 سے %2 تک، %3 میں محفوظ ہوا</numerusform>
+            <numerusform>%Ln دورے، %1 سے %2 تک، %3 میں محفوظ ہوئے</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The visits were not saved: %1</source>
+        <translation>دورے محفوظ نہیں ہوئے: %1</translation>
     </message>
 </context>
 <context>

@@ -460,8 +460,11 @@ def record_visit(station: Any, outcome: CardOutcome, *, facility: str, operator:
     details = {"card_serial": claims.card_serial, "person_id": claims.holder.id_number,
                "facility": facility, "finger_check": check, "entitlements": active}
     with station.transaction() as session:
+        # the holder's name as the card says it, for the desk's list of the day's visits
+        # and the facility's claim (``station.model.visits``); the centre has the person
+        holder = f"{claims.holder.given_name} {claims.holder.family_name}".strip()
         station.audit(session, action="service.use", subject_type="card",
-                      subject_id=claims.card_serial, details=details,
+                      subject_id=claims.card_serial, details={**details, "holder": holder},
                       operator_id=getattr(operator, "id", None), now=now)
         enqueue(session, OUTBOX, kind="service_use", record_id=record_id,
                 payload={"record_type": "hospital_visit", "at": now.isoformat(),

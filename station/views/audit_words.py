@@ -81,6 +81,8 @@ def action_words() -> dict[str, str]:
         "registry.backup": translate("AuditActions", "station backed up"),
         "registry.restore": translate("AuditActions", "station restored from a backup"),
         "service.use": translate("AuditActions", "service use recorded (card)"),
+        "service.export": translate("AuditActions", "visits exported (for the facility's "
+                                                    "claim)"),
         "sync.run": translate("AuditActions", "sync with the centre"),
         "sync.refused": translate("AuditActions", "sync refused by the centre"),
         "sync.export": translate("AuditActions", "undelivered records exported"),
@@ -125,6 +127,8 @@ def detail_words() -> dict[str, str]:
         "decisions_pulled": translate("AuditDetails", "decisions received"),
         "revoked_cards_new": translate("AuditDetails", "newly revoked cards"),
         "facility": translate("AuditDetails", "facility"),
+        # a visit's card holder, as the card named them (ui_cards.record_visit)
+        "holder": translate("AuditDetails", "holder"),
         "finger_check": translate("AuditDetails", "finger checked"),
         "issued_at": translate("AuditDetails", "issued on"),
         "recorded_at": translate("AuditDetails", "recorded at"),

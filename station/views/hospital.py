@@ -3,6 +3,9 @@ and optionally a 1:1 finger check against the template on the card.
 
 Enter reads the card, Esc clears for the next person, Alt+F runs the finger check.
 Card reading, verification and the finger check run in worker threads.
+
+Under the card check, the visits recorded here today (newest first) and their export for
+the facility's claim; a second visit of the same card the same office day asks first.
 """
 
 from __future__ import annotations
@@ -10,12 +13,13 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -30,9 +34,11 @@ from station.model.ui_cards import (
 )
 from station.model.ui_context import StationContext
 from station.model.ui_session import OperatorSession
+from station.model.visits import Visit, earlier_visit
 from station.views.card_outcome import GREEN, RED, CardOutcomeView
 from station.views.fingers import finger_name
 from station.views.places import gazetteer_of
+from station.views.visits_list import VisitsList, office_time
 from station.views.workers import TaskRunner
 
 
@@ -107,6 +113,8 @@ class HospitalPage(QWidget):
         visit_row.addWidget(self.visit_button)
         visit_row.addWidget(self.visit_result, 1)
         outer.addLayout(visit_row)
+        self.visits = VisitsList(ctx, session.operator)
+        outer.addWidget(self.visits)
         outer.addStretch(1)
         self.read_button.clicked.connect(self.read_card)
         self.clear_button.clicked.connect(self.clear)
@@ -206,25 +214,57 @@ class HospitalPage(QWidget):
         self.visit_result.clear()
         self._set_visit(outcome.ok and self.ctx.service("station") is not None)
 
-    def record_visit(self) -> None:
-        """Record this service use (audit + outbox) for the card on screen."""
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.visits.refresh()  # another operator's visits, or a new office day
+
+    def record_visit(self, *, again: bool = False) -> None:
+        """Record this service use (audit + outbox) for the card on screen. A card already
+        used here today is asked about first (``again``: the operator said Yes)."""
         services, outcome = self.ctx.service("station"), self.outcome
         if services is None or outcome is None or not outcome.ok or self._runner.busy:
             return
         operator, now, facility = self.session.operator, self.ctx.clock(), self.ctx.station_name
         check = self.finger_check_result
         self._set_visit(False)
-        self._runner.start(
-            lambda _p: services.record_visit(outcome, facility=facility, operator=operator,
-                                             now=now, finger_check=check),
-            lambda _id: self._on_visit(outcome),
-            lambda message: self._on_visit_failed(outcome, message))
 
-    def _on_visit(self, outcome: CardOutcome) -> None:
+        def work(_p: Any) -> Any:
+            if not again:
+                earlier = earlier_visit(services.station, outcome.claims.card_serial, now=now)
+                if earlier is not None:
+                    return earlier  # nothing written: the operator is asked first
+            return services.record_visit(outcome, facility=facility, operator=operator,
+                                         now=now, finger_check=check)
+
+        self._runner.start(work, lambda answer: self._on_visit(outcome, answer),
+                           lambda message: self._on_visit_failed(outcome, message))
+
+    def _on_visit(self, outcome: CardOutcome, answer: Visit | str) -> None:
+        if isinstance(answer, Visit):  # the card was already used here today
+            if outcome is not self.outcome:  # the screen moved on: nothing to ask
+                return
+            zone = self.visits.zone()
+            if self._ask(self.tr("This card was already used today at %1 (recorded by %2). "
+                                 "Record another visit?")
+                         .replace("%1", office_time(answer.at, zone))
+                         .replace("%2", answer.operator or self.tr("unknown"))):
+                self.record_visit(again=True)
+            else:
+                self.visit_result.setText(self.tr("No visit recorded: this card was already "
+                                                  "used today."))
+                self._set_visit(True)  # a re-admission after all: the button asks again
+            return
         self.recorded.emit()
+        self.visits.refresh()
         if outcome is self.outcome:  # after Next person it was the previous card's
             self.visit_result.setText(self.tr("Visit recorded (queued for the central "
                                               "registry)."))
+
+    def _ask(self, text: str) -> bool:
+        # No is the default: Enter by habit must not record a second visit
+        answer = QMessageBox.question(self, self.window().windowTitle(), text,
+                                      defaultButton=QMessageBox.StandardButton.No)
+        return answer == QMessageBox.StandardButton.Yes
 
     def _on_visit_failed(self, outcome: CardOutcome, message: str) -> None:
         if outcome is not self.outcome:  # the screen moved on: say whose visit it was
@@ -270,6 +310,7 @@ class HospitalPage(QWidget):
 
     def wait(self) -> None:
         self._runner.wait()
+        self.visits.wait()
 
     def _on_checked(self, outcome: CardOutcome, result: Any) -> None:
         if outcome is not self.outcome:
