@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 from station.config import today_at
 from station.errors import PermissionDenied
 from station.model.operators import OperatorInfo
+from station.model.visits import office_day_start
 from station.registry.models import (
     AuditEvent,
     Operator,
@@ -60,11 +61,8 @@ TILL_NOTE = ("Amounts are whole minor units of their currency; every total is pe
 def office_day(as_of: dt.date, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
     """The office's day ``as_of`` in ``zone`` as naive UTC bounds ``[start, end)``, as the
     registry stores times (a day of 23 or 25 hours where the clocks change)."""
-    def at(day: dt.date) -> dt.datetime:
-        local = dt.datetime.combine(day, dt.time.min, tzinfo=zone)
-        return local.astimezone(dt.UTC).replace(tzinfo=None)
-
-    return at(as_of), at(as_of + dt.timedelta(days=1))
+    return (office_day_start(as_of, zone),
+            office_day_start(as_of + dt.timedelta(days=1), zone))
 
 
 def _holder_name(local: str | None, latin: str | None) -> str:
