@@ -4639,10 +4639,6 @@ Kartu: %6</translation>
         <translation>Ca&amp;dangkan stasiun...</translation>
     </message>
     <message>
-        <source>&amp;Day&apos;s till report...</source>
-        <translation>&amp;Laporan kas hari ini...</translation>
-    </message>
-    <message>
         <source>Registered at this station</source>
         <translation>Terdaftar di stasiun ini</translation>
     </message>
@@ -4801,6 +4797,10 @@ Ditolak pusat: %4</translation>
     <message>
         <source>Registration expired on %1: records are kept here until the centre renews it</source>
         <translation>Pendaftaran berakhir pada %1: catatan disimpan di sini sampai pusat memperpanjangnya</translation>
+    </message>
+    <message>
+        <source>Da&amp;y&apos;s till report...</source>
+        <translation>&amp;Laporan kas hari ini...</translation>
     </message>
     <message>
         <source>Registration valid until %1</source>

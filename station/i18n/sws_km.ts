@@ -4657,10 +4657,6 @@ Card: %6</source>
         <translation>បម្រុងទុកស្ថានីយ... (&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Day&apos;s till report...</source>
-        <translation>របាយការណ៍សាច់ប្រាក់ប្រចាំថ្ងៃ... (&amp;D)</translation>
-    </message>
-    <message>
         <source>Registered at this station</source>
         <translation>បានចុះឈ្មោះនៅស្ថានីយនេះ</translation>
     </message>
@@ -4820,6 +4816,10 @@ Rejected by the centre: %4</source>
     <message>
         <source>Registration expired on %1: records are kept here until the centre renews it</source>
         <translation>ការចុះឈ្មោះបានផុតកំណត់នៅ %1៖ កំណត់ត្រាត្រូវបានរក្សាទុកនៅទីនេះ រហូតដល់មជ្ឈមណ្ឌលបន្តវា</translation>
+    </message>
+    <message>
+        <source>Da&amp;y&apos;s till report...</source>
+        <translation>របាយការណ៍សាច់ប្រាក់ប្រចាំថ្ងៃ... (&amp;Y)</translation>
     </message>
     <message>
         <source>Registration valid until %1</source>

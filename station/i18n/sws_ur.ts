@@ -4657,10 +4657,6 @@ Card: %6</source>
         <translation>اسٹیشن کا بیک اپ لیں... (&amp;U)</translation>
     </message>
     <message>
-        <source>&amp;Day&apos;s till report...</source>
-        <translation>دن کی کیش رپورٹ... (&amp;D)</translation>
-    </message>
-    <message>
         <source>Registered at this station</source>
         <translation>اس اسٹیشن پر رجسٹرڈ</translation>
     </message>
@@ -4820,6 +4816,10 @@ Rejected by the centre: %4</source>
     <message>
         <source>Registration expired on %1: records are kept here until the centre renews it</source>
         <translation>رجسٹریشن کی میعاد %1 کو ختم ہو گئی: مرکز کی تجدید تک ریکارڈ یہیں محفوظ رہیں گے</translation>
+    </message>
+    <message>
+        <source>Da&amp;y&apos;s till report...</source>
+        <translation>دن کی کیش رپورٹ... (&amp;Y)</translation>
     </message>
     <message>
         <source>Registration valid until %1</source>

@@ -189,7 +189,7 @@ class SupervisorPage(QWidget):
         slay.addWidget(self.backup_label)
         slay.addWidget(self.backup_button)
         # the cashier's close: today's payments and refunds at the counter, on paper
-        self.till_button = QPushButton(self.tr("&Day's till report..."))
+        self.till_button = QPushButton(self.tr("Da&y's till report..."))
         self.till_button.setObjectName("tillReport")
         slay.addWidget(self.till_button)
         lower.addWidget(sync, 1)
