@@ -78,6 +78,10 @@ def register(subparsers: Any) -> None:
     s.add_argument("--facility", default=os.environ.get("SWS_STATION_NAME"),
                    help="the facility's name (default SWS_STATION_NAME)")
     _finger(s, ": the visit is not recorded")
+    s.add_argument("--again", action="store_true",
+                   help="record a second visit of the same card on the same office day (a "
+                   "re-admission); without it such a visit is refused, exit 4, as the "
+                   "hospital desk's window asks first")
     _trust(s)
     add_login(s)
     add_json(s)
@@ -335,6 +339,15 @@ def cmd_visit(args: argparse.Namespace) -> int:
         # and records the visit then (without --finger)
         return _emit_checked(args, outcome, check, {"visit_id": None, "facility": args.facility},
                              "visit not recorded: the finger does not match the card")
+    if not args.again:
+        from station.model.visits import earlier_visit
+
+        earlier = earlier_visit(station, outcome.claims.card_serial, now=now)
+        if earlier is not None:  # usually a mistake (or a fraud): the window asks too
+            at = earlier.at.astimezone(station.settings.office_zone)
+            raise BadInput(f"card {outcome.claims.card_serial} was already used today at "
+                           f"{at:%H:%M} (recorded by {earlier.operator or 'unknown'}): pass "
+                           "--again to record another visit", field="again")
     record_id = record_visit(station, outcome, facility=args.facility, operator=operator,
                              now=now, finger_check=check)
     return _emit_checked(args, outcome, check,
