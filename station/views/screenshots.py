@@ -246,6 +246,10 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     hospital.show_outcome(verifier.verify_dump(good, now=now, source="DEMO card"))
     hospital.check_finger()
     hospital.wait()  # the finger check (the result's words depend on the language)
+    settle()  # the check's answer delivered: the visit can be recorded
+    hospital.record_visit()  # the visit, listed under the check
+    wait_until(lambda: hospital.visits.table.rowCount() > 0, timeout_s=30)
+    hospital.wait()
     settle()
     saved.append(save(window, folder, "20-hospital-valid"))
     lost = demo_card_dump(pki, serial="0000DEAD", templates=templates, now=now)
