@@ -339,17 +339,16 @@ def cmd_visit(args: argparse.Namespace) -> int:
         # and records the visit then (without --finger)
         return _emit_checked(args, outcome, check, {"visit_id": None, "facility": args.facility},
                              "visit not recorded: the finger does not match the card")
-    if not args.again:
-        from station.model.visits import earlier_visit
+    from station.model.visits import earlier_visit
 
-        earlier = earlier_visit(station, outcome.claims.card_serial, now=now)
-        if earlier is not None:  # usually a mistake (or a fraud): the window asks too
-            at = earlier.at.astimezone(station.settings.office_zone)
-            raise BadInput(f"card {outcome.claims.card_serial} was already used today at "
-                           f"{at:%H:%M} (recorded by {earlier.operator or 'unknown'}): pass "
-                           "--again to record another visit", field="again")
+    earlier = earlier_visit(station, outcome.claims.card_serial, now=now)
+    if earlier is not None and not args.again:  # usually a mistake: the window asks too
+        at = earlier.at.astimezone(station.settings.office_zone)
+        raise BadInput(f"card {outcome.claims.card_serial} was already used today at "
+                       f"{at:%H:%M} (recorded by {earlier.operator or 'unknown'}): pass "
+                       "--again to record another visit", field="again")
     record_id = record_visit(station, outcome, facility=args.facility, operator=operator,
-                             now=now, finger_check=check)
+                             now=now, finger_check=check, repeat=earlier is not None)
     return _emit_checked(args, outcome, check,
                          {"visit_id": record_id, "facility": args.facility},
                          f"visit {record_id} recorded at {args.facility} (queued for the "

@@ -354,6 +354,10 @@
         <translation>pemegang kartu</translation>
     </message>
     <message>
+        <source>second visit that day (confirmed)</source>
+        <translation>kunjungan kedua hari itu (dikonfirmasi)</translation>
+    </message>
+    <message>
         <source>finger checked</source>
         <translation>sidik jari diperiksa</translation>
     </message>

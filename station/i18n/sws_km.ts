@@ -354,6 +354,10 @@
         <translation>ម្ចាស់កាត</translation>
     </message>
     <message>
+        <source>second visit that day (confirmed)</source>
+        <translation>ការមកលើកទីពីរនៅថ្ងៃនោះ (បានបញ្ជាក់)</translation>
+    </message>
+    <message>
         <source>finger checked</source>
         <translation>បានពិនិត្យម្រាមដៃ</translation>
     </message>

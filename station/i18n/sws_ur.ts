@@ -354,6 +354,10 @@
         <translation>کارڈ ہولڈر</translation>
     </message>
     <message>
+        <source>second visit that day (confirmed)</source>
+        <translation>اسی دن دوسرا دورہ (تصدیق شدہ)</translation>
+    </message>
+    <message>
         <source>finger checked</source>
         <translation>انگلی جانچی گئی</translation>
     </message>

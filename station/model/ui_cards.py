@@ -438,10 +438,13 @@ def _fresh_list(pki: Any, now: dt.datetime) -> Any:
 
 
 def record_visit(station: Any, outcome: CardOutcome, *, facility: str, operator: Any,
-                 now: dt.datetime, finger_check: FingerCheck | None = None) -> str:
+                 now: dt.datetime, finger_check: FingerCheck | None = None,
+                 repeat: bool = False) -> str:
     """Record a service use at a hospital focal point: an audit event and a ``service_use``
     outbox item (the centre counts them per facility), in one transaction. Only a card that
-    verified can be recorded. Returns the record id."""
+    verified can be recorded. ``repeat``: the card was already used here that office day
+    and the operator said the second visit is meant (``repeat_same_day`` in both, so an
+    auditor or the centre can tell a confirmed re-admission). Returns the record id."""
     import uuid
 
     from station.errors import BadInput
@@ -459,6 +462,8 @@ def record_visit(station: Any, outcome: CardOutcome, *, facility: str, operator:
         station.settings.today(now))]
     details = {"card_serial": claims.card_serial, "person_id": claims.holder.id_number,
                "facility": facility, "finger_check": check, "entitlements": active}
+    if repeat:
+        details["repeat_same_day"] = True
     with station.transaction() as session:
         # the holder's name as the card says it, for the desk's list of the day's visits
         # and the facility's claim (``station.model.visits``); the centre has the person

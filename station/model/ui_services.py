@@ -253,12 +253,13 @@ class StationServices:
                           progress=progress)
 
     def record_visit(self, outcome: Any, *, facility: str, operator: Any, now: dt.datetime,
-                     finger_check: Any = None) -> str:
-        """A hospital visit on a verified card, audited and queued for the centre."""
+                     finger_check: Any = None, repeat: bool = False) -> str:
+        """A hospital visit on a verified card, audited and queued for the centre
+        (``repeat``: a second one that office day, which the operator confirmed)."""
         from station.model.ui_cards import record_visit
 
         return record_visit(self.station, outcome, facility=facility, operator=operator,
-                            now=now, finger_check=finger_check)
+                            now=now, finger_check=finger_check, repeat=repeat)
 
     # -- programmes ---------------------------------------------------------------------------
     def propose_programmes(self, household_id: str, *, today: dt.date) -> Any:

@@ -129,6 +129,8 @@ def detail_words() -> dict[str, str]:
         "facility": translate("AuditDetails", "facility"),
         # a visit's card holder, as the card named them (ui_cards.record_visit)
         "holder": translate("AuditDetails", "holder"),
+        # a second visit of the card that office day, which the operator confirmed
+        "repeat_same_day": translate("AuditDetails", "second visit that day (confirmed)"),
         "finger_check": translate("AuditDetails", "finger checked"),
         "issued_at": translate("AuditDetails", "issued on"),
         "recorded_at": translate("AuditDetails", "recorded at"),

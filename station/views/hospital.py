@@ -234,7 +234,7 @@ class HospitalPage(QWidget):
                 if earlier is not None:
                     return earlier  # nothing written: the operator is asked first
             return services.record_visit(outcome, facility=facility, operator=operator,
-                                         now=now, finger_check=check)
+                                         now=now, finger_check=check, repeat=again)
 
         self._runner.start(work, lambda answer: self._on_visit(outcome, answer),
                            lambda message: self._on_visit_failed(outcome, message))

@@ -53,3 +53,18 @@ def test_a_second_visit_the_same_day_needs_again(
     assert code == 0, err
     assert json.loads(out)["visit_id"]
     assert _visits(tmp_path) == 2
+    assert _repeats() == [None, True]  # the confirmed second visit says so
+
+
+def _repeats() -> list[object]:
+    from station.model.station import Station
+    from station.registry.models import AuditEvent
+
+    station = Station(migrate=False)
+    try:
+        with station.reading() as session:
+            return [json.loads(d).get("repeat_same_day") for d in session.scalars(
+                sa.select(AuditEvent.details).where(AuditEvent.action == "service.use")
+                .order_by(AuditEvent.seq))]
+    finally:
+        station.close()

@@ -129,6 +129,29 @@ def test_a_second_visit_the_same_day_is_asked_about_no_by_default(
     qtbot.waitUntil(lambda: page.visits.table.rowCount() == 2, timeout=WAIT)
     assert len(seen) == 2 and _recorded(station) == 2
     assert page.visit_result.text().startswith("Visit recorded")
+    # the confirmed second visit says so in its record; the first does not
+    assert [_repeat(station, n) for n in (0, 1)] == [None, True]
+
+
+def _repeat(station: Any, nth: int) -> object:
+    """``repeat_same_day`` of the ``nth`` visit recorded (oldest first), in its audit event
+    and in the record queued for the centre (they must agree)."""
+    import json
+
+    import sqlalchemy as sa
+
+    from station.registry.base import OUTBOX
+    from station.registry.models import AuditEvent
+
+    with station.reading() as session:
+        audit = session.scalars(sa.select(AuditEvent.details)
+                                .where(AuditEvent.action == "service.use")
+                                .order_by(AuditEvent.seq)).all()
+        queued = session.execute(sa.select(OUTBOX.c.payload).where(
+            OUTBOX.c.kind == "service_use").order_by(OUTBOX.c.seq)).scalars().all()
+    said = json.loads(audit[nth]).get("repeat_same_day")
+    assert len(queued) == len(audit)
+    return said
 
 
 def test_the_visits_are_exported_as_a_csv_for_the_claim(
