@@ -11,7 +11,7 @@ import datetime as dt
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QLocale, QTime, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -115,9 +115,24 @@ class VisitsList(QWidget):
                                   + ROWS_SHOWN * self.table.verticalHeader().defaultSectionSize()
                                   + 2 * self.table.frameWidth())
         layout.addWidget(self.table)
+        self._day: dt.date | None = None  # the office day the list shows
         if self.station is None:  # no registry on this station: no visit is recorded here
             self.setVisible(False)
             self.export_button.setEnabled(False)
+            return
+        # a desk left open past midnight lists the new day's visits, not yesterday's
+        self._midnight = QTimer(self)
+        self._midnight.setInterval(60_000)
+        self._midnight.timeout.connect(self.new_day)
+        self._midnight.start()
+
+    def new_day(self) -> bool:
+        """Read the list again if the office's day has changed since it was read (the
+        minute timer calls it); True when it did."""
+        if self.station is None or self._day is None or self.today() == self._day:
+            return False
+        self.refresh()
+        return True
 
     def today(self) -> dt.date:
         return self.station.settings.today(self.ctx.clock())  # type: ignore[no-any-return]
@@ -131,6 +146,7 @@ class VisitsList(QWidget):
             return
         self._turn += 1
         turn, station, day = self._turn, self.station, self.today()
+        self._day = day
         self._runner.start(lambda _p: visits_on(station, day),
                            lambda rows: self._on_rows(turn, rows),
                            lambda message: self._on_failed(turn, message))

@@ -264,3 +264,22 @@ def test_the_hospital_page_with_its_visits_fits_1024_by_700_and_every_alt_letter
         QApplication.processEvents()
     assert (window.width(), window.height()) == (1024, 700)
     assert str(long_name) in page.visits.status.toolTip()
+
+
+def test_a_desk_left_open_past_midnight_lists_the_new_days_visits(
+        qtbot: QtBot, live_ctx: StationContext, station: Any) -> None:
+    """The list was read when the page showed and after each visit: a desk left open over
+    night still listed yesterday's visits, under "today", until a visit was recorded."""
+    page = _page(qtbot, live_ctx, station)
+    _read(qtbot, page)
+    page.visit_button.click()
+    qtbot.waitUntil(lambda: page.visits.table.rowCount() == 1, timeout=WAIT)
+    assert not page.visits.new_day()  # the same office day: nothing to read again
+    clock = live_ctx.clock
+    live_ctx.clock = lambda: clock() + dt.timedelta(days=1)  # the next morning
+    try:
+        assert page.visits.new_day()
+        qtbot.waitUntil(lambda: page.visits.table.rowCount() == 0, timeout=WAIT)
+        assert page.visits.title.text().endswith(": 0")
+    finally:
+        live_ctx.clock = clock
