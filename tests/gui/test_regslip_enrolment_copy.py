@@ -20,8 +20,9 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt, QTimer
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from station.model.audit_log import ENROLMENT_RECEIPT_COPY
@@ -258,11 +259,41 @@ def test_a_folder_that_cannot_be_written_says_so_in_one_line_and_logs_nothing(
 @pytest.mark.parametrize("user", ["clerk1", "super"])
 def test_the_buttons_have_their_own_alt_letters_and_fit_1024_by_700(
         qtbot: QtBot, live_ctx: StationContext, language: str, user: str) -> None:
-    _registered(live_ctx.services["station"].station)
+    person = _registered(live_ctx.services["station"].station)
     window, search = _search(qtbot, live_ctx, user, language)
     buttons = (search.print_receipt_button, search.save_receipt_button)
     assert all(b.isVisible() and b.isEnabled() and alt_letter(b.text()) for b in buttons)
-    assert _clashes(_letters(window)) == []
+    assert all(not b.visibleRegion().isEmpty() for b in buttons)  # on screen, not cut off
+    assert _clashes(_letters(window)) == [], _letters(window)
     assert (window.width(), window.height()) == (1024, 700)
     if language != "en":  # said in the desk's language, not left in English
         assert "receipt" not in " ".join(b.text() for b in buttons).lower()
+    # keyboard only: the Save button's own letter saves the selected person's copy
+    letter = alt_letter(search.save_receipt_button.text())
+    assert letter
+    window.activateWindow()
+    qtbot.keyClick(window, letter.upper(), Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: search.status.text().startswith(
+        search.tr("Saved: %1").split("%1")[0]) and not search._papers.busy, timeout=WAIT)
+    assert [p.name for p in live_ctx.output_dir.iterdir()] == [f"receipt-{person}-copy-1.pdf"]
+
+
+def test_print_asks_for_the_printer_first_and_cancel_gives_nothing(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    station = live_ctx.services["station"].station
+    person = _registered(station)
+    _window, search = _search(qtbot, live_ctx)
+    asked: list[str] = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            asked.append(dialog.windowTitle())
+            dialog.reject()
+        else:
+            QTimer.singleShot(50, cancel)
+
+    QTimer.singleShot(0, cancel)
+    search.print_receipt_button.click()
+    assert asked == ["Print a copy of the receipt"]
+    assert _copies(station, person) == [] and not search._papers.busy
