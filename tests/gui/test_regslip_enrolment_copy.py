@@ -200,6 +200,12 @@ def test_a_printed_copy_and_a_saved_one_are_in_the_audit_trail(
         ("person", "clerk1", {"printer": str(tmp_path / "printed.pdf"),
                               "serial": "0A0B0C0E"})]
     assert action_words()[ENROLMENT_RECEIPT_COPY] == "copy of an enrolment receipt given"
+    from station.i18n import apply_language
+
+    for language in ("km", "ur", "id"):  # the auditor's words in the desk's language
+        apply_language(language)
+        assert action_words()[ENROLMENT_RECEIPT_COPY] not in (
+            "", "copy of an enrolment receipt given", ENROLMENT_RECEIPT_COPY), language
 
 
 def test_a_deceased_persons_receipt_is_refused_in_one_line(
