@@ -171,6 +171,10 @@
         <translation>catatan kematian ditarik</translation>
     </message>
     <message>
+        <source>copy of an enrolment receipt given</source>
+        <translation>salinan tanda terima pendaftaran diberikan</translation>
+    </message>
+    <message>
         <source>programme membership recorded</source>
         <translation>keanggotaan program dicatat</translation>
     </message>
@@ -4182,8 +4186,16 @@ Kartu: %6</translation>
         <translation>Lunas sampai</translation>
     </message>
     <message>
+        <source>Enrolment receipt — COPY</source>
+        <translation>Tanda terima pendaftaran — SALINAN</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>tidak diketahui</translation>
+    </message>
+    <message>
+        <source>COPY — printed %1 by %2; registered on %3</source>
+        <translation>SALINAN — dicetak %1 oleh %2; didaftarkan pada %3</translation>
     </message>
     <message>
         <source>COPY — printed %1 by %2; the original was issued %3</source>
@@ -4380,6 +4392,14 @@ Kartu: %6</translation>
         <translation>Catat ke&amp;matian...</translation>
     </message>
     <message>
+        <source>&amp;Print the receipt again...</source>
+        <translation>C&amp;etak ulang tanda terima...</translation>
+    </message>
+    <message>
+        <source>Save the receipt again as PD&amp;F</source>
+        <translation>&amp;Simpan ulang tanda terima sebagai PDF</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>Registri tidak tersedia di stasiun ini.</translation>
     </message>
@@ -4422,6 +4442,38 @@ Kartu: %6</translation>
         <translation>
             <numerusform>Kematian dicatat: %n program diakhiri, kartu dicabut: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print a copy of the receipt</source>
+        <translation>Cetak salinan tanda terima</translation>
+    </message>
+    <message>
+        <source>Reading the record...</source>
+        <translation>Membaca catatan...</translation>
+    </message>
+    <message>
+        <source>%1 died on %2: no copy of the enrolment receipt is given for a deceased person.</source>
+        <translation>%1 meninggal pada %2: salinan tanda terima pendaftaran tidak diberikan untuk orang yang sudah meninggal.</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>Salinan tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (USB terpasang, ruang masih ada), lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Dikirim ke %1.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>printer</translation>
     </message>
 </context>
 <context>

@@ -171,6 +171,10 @@
         <translation>មរណភាពត្រូវបានដកវិញ</translation>
     </message>
     <message>
+        <source>copy of an enrolment receipt given</source>
+        <translation>បានផ្ដល់ច្បាប់ចម្លងបង្កាន់ដៃចុះឈ្មោះ</translation>
+    </message>
+    <message>
         <source>programme membership recorded</source>
         <translation>សមាជិកភាពកម្មវិធីត្រូវបានកត់ត្រា</translation>
     </message>
@@ -4198,8 +4202,16 @@ Card: %6</source>
         <translation>បានបង់រហូតដល់</translation>
     </message>
     <message>
+        <source>Enrolment receipt — COPY</source>
+        <translation>បង្កាន់ដៃចុះឈ្មោះ — ច្បាប់ចម្លង</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>មិនដឹង</translation>
+    </message>
+    <message>
+        <source>COPY — printed %1 by %2; registered on %3</source>
+        <translation>ច្បាប់ចម្លង — បោះពុម្ពនៅ %1 ដោយ %2។ ចុះឈ្មោះនៅថ្ងៃ %3</translation>
     </message>
     <message>
         <source>COPY — printed %1 by %2; the original was issued %3</source>
@@ -4396,6 +4408,14 @@ Card: %6</source>
         <translation>កត់ត្រាមរណភាព... (&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Print the receipt again...</source>
+        <translation>បោះពុម្ពបង្កាន់ដៃម្តងទៀត... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the receipt again as PD&amp;F</source>
+        <translation>រក្សាទុកបង្កាន់ដៃម្តងទៀតជា PDF (&amp;F)</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
     </message>
@@ -4440,6 +4460,38 @@ Card: %6</source>
             <numerusform>បានកត់ត្រាមរណភាព៖ បានបញ្ចប់កម្មវិធី %n កាតដែលបានដកហូត៖ %1។</numerusform>
             <numerusform>បានកត់ត្រាមរណភាព៖ បានបញ្ចប់កម្មវិធី %n កាតដែលបានដកហូត៖ %1។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print a copy of the receipt</source>
+        <translation>បោះពុម្ពច្បាប់ចម្លងនៃបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <source>Reading the record...</source>
+        <translation>កំពុងអានកំណត់ត្រា...</translation>
+    </message>
+    <message>
+        <source>%1 died on %2: no copy of the enrolment receipt is given for a deceased person.</source>
+        <translation>%1 បានស្លាប់នៅថ្ងៃ %2៖ មិនផ្តល់ច្បាប់ចម្លងបង្កាន់ដៃចុះឈ្មោះសម្រាប់អ្នកដែលបានស្លាប់ទេ។</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>មិនអាចរក្សាទុកច្បាប់ចម្លងក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (USB ដោតជាប់ មានទំហំទំនេរ) រួចរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>បានរក្សាទុក៖ %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>បានផ្ញើទៅ %1។</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
     </message>
 </context>
 <context>

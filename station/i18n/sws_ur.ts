@@ -171,6 +171,10 @@
         <translation>وفات کا اندراج واپس لیا گیا</translation>
     </message>
     <message>
+        <source>copy of an enrolment receipt given</source>
+        <translation>اندراج کی رسید کی نقل دی گئی</translation>
+    </message>
+    <message>
         <source>programme membership recorded</source>
         <translation>پروگرام کی رکنیت درج کی گئی</translation>
     </message>
@@ -4198,8 +4202,16 @@ Card: %6</source>
         <translation>ادائیگی کی تاریخ تک</translation>
     </message>
     <message>
+        <source>Enrolment receipt — COPY</source>
+        <translation>اندراج کی رسید — نقل</translation>
+    </message>
+    <message>
         <source>unknown</source>
         <translation>نامعلوم</translation>
+    </message>
+    <message>
+        <source>COPY — printed %1 by %2; registered on %3</source>
+        <translation>نقل — %1 کو %2 نے پرنٹ کی؛ اندراج %3 کو ہوا</translation>
     </message>
     <message>
         <source>COPY — printed %1 by %2; the original was issued %3</source>
@@ -4396,6 +4408,14 @@ Card: %6</source>
         <translation>وفات درج کریں... (&amp;D)</translation>
     </message>
     <message>
+        <source>&amp;Print the receipt again...</source>
+        <translation>رسید دوبارہ پرنٹ کریں... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Save the receipt again as PD&amp;F</source>
+        <translation>رسید دوبارہ PDF کے طور پر محفوظ کریں (&amp;F)</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
     </message>
@@ -4440,6 +4460,38 @@ Card: %6</source>
             <numerusform>وفات درج ہو گئی: %n پروگرام ختم، منسوخ شدہ کارڈ: %1۔</numerusform>
             <numerusform>وفات درج ہو گئی: %n پروگرام ختم، منسوخ شدہ کارڈ: %1۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Print a copy of the receipt</source>
+        <translation>رسید کی نقل پرنٹ کریں</translation>
+    </message>
+    <message>
+        <source>Reading the record...</source>
+        <translation>ریکارڈ پڑھا جا رہا ہے...</translation>
+    </message>
+    <message>
+        <source>%1 died on %2: no copy of the enrolment receipt is given for a deceased person.</source>
+        <translation>%1 کا %2 کو انتقال ہو گیا: فوت شدہ فرد کو اندراج کی رسید کی نقل نہیں دی جاتی۔</translation>
+    </message>
+    <message>
+        <source>The copy could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>نقل %1 میں محفوظ نہیں ہو سکی: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (یو ایس بی لگی ہو، جگہ باقی ہو)، پھر دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>محفوظ ہوا: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>پرنٹر شروع نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 کو بھیج دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>پرنٹر</translation>
     </message>
 </context>
 <context>

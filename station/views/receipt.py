@@ -3,9 +3,11 @@ counter and the voucher of money refunded at the counter (signed by who took the
 who paid it out), each a one-page A5 PDF (QPdfWriter), or the same page sent to a printer
 (QPrinter).
 
-A receipt or a voucher can be given again from the Payments tab's history: a copy
-(:class:`CopyMark`) says so under its title, with when and by whom it was printed and when the
-original was issued, so that it never passes for a second payment or a second refund; it
+A receipt or a voucher can be given again from the Payments tab's history, and the
+enrolment receipt from the search: a copy (:class:`CopyMark`) says so under its title, with
+when and by whom it was printed and when the original was issued (the enrolment's: the day
+the person was registered, its lines being the record as it stands today), so that it never
+passes for a second payment, a second refund or a new registration; a payment's copy
 holds only what the registry keeps of the row (a payment's paid-until and arrears were true
 at the original's moment only and are left to the statement; a copy of a voucher has no
 signature lines: the cash left the till once, on the signed original).
@@ -34,7 +36,9 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from station.model.ui_receipt import Receipt
+from station.model.ui_receipt import CopyMark, Receipt
+
+__all__ = ["CopyMark", "Receipt"]  # the copy's mark is the model's, shared by every paper
 
 
 def _a5() -> QPageLayout:
@@ -44,22 +48,19 @@ def _a5() -> QPageLayout:
 
 def write_receipt_pdf(receipt: Receipt, path: Path) -> Path:
     """Write ``receipt`` as an A5 PDF at ``path`` (parent folders are created)."""
-    return _write_pdf(path, QCoreApplication.translate("Receipt", "Enrolment receipt"),
+    return _write_pdf(path, receipt_title(receipt),
                       lambda device, failure: paint_receipt(receipt, device, failure))
+
+
+def receipt_title(receipt: Receipt) -> str:
+    return (QCoreApplication.translate("Receipt", "Enrolment receipt — COPY")
+            if receipt.copy else QCoreApplication.translate("Receipt", "Enrolment receipt"))
 
 
 def paint_receipt(receipt: Receipt, device: QPagedPaintDevice, failure: str) -> None:
     """Draw ``receipt`` on one page of ``device`` (the A5 PDF writer, or a printer on the
     paper chosen in its dialog). Raises OSError with ``failure`` if it cannot start."""
     _paint(device, failure, lambda p, width, dpi: _draw(p, receipt, width, dpi))
-
-
-@dataclass(frozen=True)
-class CopyMark:
-    """A paper given again: when (the window's clock: the office's zone) and by whom."""
-
-    printed_at: dt.datetime
-    printed_by: str
 
 
 @dataclass(frozen=True)
@@ -244,18 +245,29 @@ def _unknown() -> str:
     return QCoreApplication.translate("Receipt", "unknown")
 
 
-def _copy_mark(p: QPainter, r: PaymentReceipt | RefundVoucher, y: float, width: int,
-               mm: float, locale: QLocale) -> float:
+def _copy_mark(p: QPainter, r: PaymentReceipt | RefundVoucher | Receipt, y: float,
+               width: int, mm: float, locale: QLocale) -> float:
     """On a copy, the line that says it is one (bold, framed), under the title; returns
-    where the lines begin."""
+    where the lines begin. An enrolment receipt's copy says the day the person was
+    registered (its lines are today's record); a payment's or a refund's, when the
+    original was issued (its lines are the original's)."""
     if r.copy is None:
         return y
     copy = r.copy
-    text = (QCoreApplication.translate(
-        "Receipt", "COPY — printed %1 by %2; the original was issued %3")
-        .replace("%1", issued_when(_Moment(copy.printed_at), locale))
-        .replace("%2", copy.printed_by or _unknown())
-        .replace("%3", issued_when(r, locale)))
+    if isinstance(r, Receipt):
+        # the day in the office's zone, as the caller gives it (the window's clock's)
+        day = _long_date(r.registered_at, locale) if r.registered_at else _unknown()
+        text = (QCoreApplication.translate(
+            "Receipt", "COPY — printed %1 by %2; registered on %3")
+            .replace("%1", issued_when(_Moment(copy.printed_at), locale))
+            .replace("%2", copy.printed_by or _unknown())
+            .replace("%3", day))
+    else:
+        text = (QCoreApplication.translate(
+            "Receipt", "COPY — printed %1 by %2; the original was issued %3")
+            .replace("%1", issued_when(_Moment(copy.printed_at), locale))
+            .replace("%2", copy.printed_by or _unknown())
+            .replace("%3", issued_when(r, locale)))
     body = p.font()
     bold = QFont(body)
     bold.setBold(True)
@@ -270,6 +282,10 @@ def _copy_mark(p: QPainter, r: PaymentReceipt | RefundVoucher, y: float, width: 
 @dataclass(frozen=True)
 class _Moment:
     issued_at: dt.datetime
+
+
+def _long_date(at: dt.datetime, locale: QLocale) -> str:
+    return locale.toString(QDate(at.year, at.month, at.day), QLocale.FormatType.LongFormat)
 
 
 def _head(p: QPainter, title_text: str, width: int, mm: float) -> float:
@@ -329,7 +345,8 @@ def _draw_payment(p: QPainter, r: PaymentReceipt, width: int, dpi: int) -> None:
 def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
     mm = dpi / 25.4
     locale = QLocale()
-    y = _head(p, QCoreApplication.translate("Receipt", "Enrolment receipt"), width, mm)
+    y = _head(p, receipt_title(r), width, mm)
+    y = _copy_mark(p, r, y, width, mm, locale)
     when = issued_when(r, locale)
     lines = [
         (QCoreApplication.translate("Receipt", "Station"), r.station_name),
@@ -342,7 +359,7 @@ def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
         (QCoreApplication.translate("Receipt", "Programmes"), ", ".join(r.programmes) or "—"),
         (QCoreApplication.translate("Receipt", "Card serial"),
          r.card_serial or QCoreApplication.translate("Receipt", "not issued yet")),
-        (QCoreApplication.translate("Receipt", "Registered by"), r.operator),
+        (QCoreApplication.translate("Receipt", "Registered by"), r.operator or _unknown()),
     ]
     y = _lines(p, y, lines, width, mm)
     for note in r.notes:

@@ -26,7 +26,7 @@ from station.capture.base import SyntheticPeople
 from station.i18n import current_language
 from station.model.ui_capture import CaptureSheet
 from station.model.ui_context import StationContext
-from station.model.ui_receipt import Receipt
+from station.model.ui_receipt import Receipt, receipt_of
 from station.model.ui_session import OperatorSession
 from station.services.catalogue import programme_names
 from station.views.clerk.capture import CapturePage
@@ -115,7 +115,8 @@ class ClerkPage(QWidget):
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
-        self.search = SearchPage(self.services, operator=session.operator, clock=ctx.clock)
+        self.search = SearchPage(self.services, operator=session.operator, clock=ctx.clock,
+                                 station_name=ctx.station_name, receipts=ctx.output_dir)
         self.person = PersonFormPage(gazetteer_of(self.services))
         self.capture = self._capture_page()
         self.dedup = DuplicatePage()
@@ -494,19 +495,12 @@ class ClerkPage(QWidget):
             page.retry_button.setFocus()
 
     def _show_receipt(self, person_id: str, person: dict[str, Any]) -> None:
-        names = programme_names(current_language())
-        self.receipt = Receipt(
-            station_name=self.ctx.station_name, operator=self.session.shown_name,
-            issued_at=self.ctx.clock(), person_id=person_id,
-            local_name=str(person.get("local_name", "")),
-            latin_name=str(person.get("latin_name", "")),
-            household_id=person.get("household_id"),
-            address=gazetteer_of(self.services).place(dict(person.get("address") or {})),
-            programmes=tuple(names.get(p["programme"], p["programme"])
-                             for p in person.get("programmes", [])),
-            # the card in use: the newest issued one (older ones were replaced)
-            card_serial=next((c["serial"] for c in reversed(person.get("cards", []))
-                              if c.get("status") == "issued"), None))
+        # the search's copy of a receipt is built by the same function (receipt_of)
+        self.receipt = receipt_of(
+            person_id, person, station_name=self.ctx.station_name,
+            operator=self.session.shown_name, issued_at=self.ctx.clock(),
+            place=gazetteer_of(self.services).place,
+            names=programme_names(current_language()))
         r = self.receipt
         self._receipt_ready(True)
         self.receipt_page.summary.setText(self.tr(

@@ -6,17 +6,27 @@ A person recorded as deceased says so in their row (and gets no card); a supervi
 death for the selected person ("Record a death...", :mod:`station.model.deaths`). A double
 click on a row, or Enter on the selected one, opens that person (``open_person``: the window
 shows their household, its members and programmes).
+
+The selected person's enrolment receipt is given again ("Print the receipt again...", "Save
+the receipt again as PDF"): built from the record as it stands today by the enrolment step's
+own function (:func:`station.model.ui_receipt.receipt_of`: today's programmes, card and
+address), marked as a copy with the day they were registered, saved beside the original
+(``receipt-<person>-copy-<n>.pdf``, never over it) and written to the audit trail
+(:func:`station.model.audit_log.record_copy`). None is given for the dead.
 """
 
 from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import logging
 from collections.abc import Callable
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -30,13 +40,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.i18n import current_language
+from station.model.audit_log import ENROLMENT_RECEIPT_COPY, record_copy
 from station.model.ui_lookup import PersonRow
+from station.model.ui_receipt import CopyMark, OnFile, Receipt, on_file, receipt_of
+from station.services.catalogue import programme_names
+from station.services.errors import DeceasedPerson
 from station.views.death_dialog import DeathDialog
-from station.views.formats import short_date
+from station.views.formats import isolated, short_date
 from station.views.places import gazetteer_of
+from station.views.receipt import paint_receipt, write_receipt_pdf
 from station.views.tables import select_row
 from station.views.value_words import member_words
 from station.views.workers import TaskRunner
+
+log = logging.getLogger(__name__)
 
 SHOWN = 50  # ui_lookup.find_people's default limit
 DECEASED_COLOUR = QColor(110, 110, 110)
@@ -54,9 +72,18 @@ class SearchPage(QWidget):
     recorded = Signal()
 
     def __init__(self, services: Any, parent: QWidget | None = None, *,
-                 operator: Any = None, clock: Callable[[], dt.datetime] | None = None) -> None:
+                 operator: Any = None, clock: Callable[[], dt.datetime] | None = None,
+                 station_name: str = "Single Window station",
+                 receipts: Path | None = None) -> None:
         super().__init__(parent)
         self._services = services
+        # what the receipt calls this station, and the folder of the enrolments' receipts
+        # (the station's data folder's "receipts" unless the window says)
+        self._station_name = station_name
+        self._receipts = receipts
+        # the last copy of an enrolment receipt given (what was saved or printed)
+        self.receipt_copy: Receipt | None = None
+        self._papers = TaskRunner(self)  # one copy at a time: one click, one copy
         self._rows: list[PersonRow] = []
         self._shown: str | None = None  # the search whose answer the list shows
         self._pending: str | None = None  # a search asked for while the list was being read
@@ -106,6 +133,7 @@ class SearchPage(QWidget):
         outer.addWidget(self.table, 1)
         self.status = QLabel()
         self.status.setObjectName("searchStatus")
+        self.status.setWordWrap(True)  # a saved copy's path or a refusal wraps, never widens
         outer.addWidget(self.status)
         buttons = QHBoxLayout()
         self.new_button = QPushButton(self.tr("&Register a new person in a new household"))
@@ -126,6 +154,22 @@ class SearchPage(QWidget):
         buttons.addWidget(self.death_button)
         buttons.addStretch(1)
         outer.addLayout(buttons)
+        # the selected person's enrolment receipt given again (a copy), on its own row: the
+        # row above is full at 1024 pixels in Indonesian
+        papers = QHBoxLayout()
+        self.print_receipt_button = QPushButton(self.tr("&Print the receipt again..."))
+        self.print_receipt_button.setObjectName("printReceiptCopy")
+        self.save_receipt_button = QPushButton(self.tr("Save the receipt again as PD&F"))
+        self.save_receipt_button.setObjectName("saveReceiptCopy")
+        for button in (self.print_receipt_button, self.save_receipt_button):
+            button.setEnabled(False)
+            button.setVisible(False)  # clerks and supervisors (set_operator)
+            papers.addWidget(button)
+        papers.addStretch(1)
+        outer.addLayout(papers)
+        self.print_receipt_button.clicked.connect(self._choose_receipt_printer)
+        self.save_receipt_button.clicked.connect(self.save_receipt_copy)
+        self._papers.busy_changed.connect(lambda _busy: self._on_selection())
         self.new_button.clicked.connect(lambda: self.new_person.emit(None, None))
         self.member_button.clicked.connect(self._on_add_member)
         self.card_button.clicked.connect(self._on_card)
@@ -146,9 +190,11 @@ class SearchPage(QWidget):
         supervisor = (getattr(operator, "role", None) == "supervisor" and clock is not None
                       and self._services is not None)
         self.death_button.setVisible(supervisor)
-        self.cases_button.setVisible(
-            getattr(operator, "role", None) in ("clerk", "supervisor") and clock is not None
-            and self._services is not None)
+        desk = (getattr(operator, "role", None) in ("clerk", "supervisor") and clock is not None
+                and self._services is not None)
+        self.cases_button.setVisible(desk)
+        self.print_receipt_button.setVisible(desk)
+        self.save_receipt_button.setVisible(desk)
         self._on_selection()
 
     def _on_cases(self) -> None:
@@ -249,17 +295,16 @@ class SearchPage(QWidget):
         self.member_button.setEnabled(person is not None and person.household_id is not None)
         self.card_button.setEnabled(alive)  # no card for the dead
         self.death_button.setEnabled(alive and not self._runner.busy)
+        # a deceased person's row too: pressed, it says why no copy is given
+        for button in (self.print_receipt_button, self.save_receipt_button):
+            button.setEnabled(person is not None and not self._papers.busy)
 
     def _on_death(self) -> None:
         """Ask for the date and source (a window-modal dialog), then record in a worker."""
         person = self._selected()
         if person is None or self._clock is None or self._operator is None:
             return
-        # named as the list names them: namesakes stand side by side there
-        named = (f"{person.local_name} ({person.latin_name})"
-                 if person.local_name and person.local_name != person.latin_name
-                 else person.latin_name)
-        dialog = DeathDialog(named, person.birth_date, self._clock().date(), self)
+        dialog = DeathDialog(_named(person), person.birth_date, self._clock().date(), self)
         dialog.setObjectName("deathDialog")
         dialog.accepted.connect(lambda: self._record_death(person, *dialog.chosen()))
         self.death_dialog = dialog
@@ -307,3 +352,131 @@ class SearchPage(QWidget):
         person = self._selected()
         if person is not None and person.household_id:
             self.new_person.emit(person.household_id, person.person_id)
+
+    # -- the enrolment receipt given again --------------------------------------------------
+
+    def receipts_folder(self) -> Path:
+        """Where the enrolment receipts and their copies go."""
+        if self._receipts is not None:
+            return self._receipts
+        return Path(self._services.station.settings.data_dir) / "receipts"
+
+    def save_receipt_copy(self) -> None:
+        """Save a copy of the selected person's enrolment receipt as a PDF beside the
+        original (never over it), write it to the audit trail, say where it went."""
+        self._give_receipt(None)
+
+    def print_receipt_copy(self, printer: QPrinter) -> None:
+        """Write a copy of the selected person's enrolment receipt to the audit trail, then
+        send it to ``printer``; say on the status line what happened."""
+        self._give_receipt(printer)
+
+    def _choose_receipt_printer(self) -> None:
+        if self._selected() is None or not self.print_receipt_button.isEnabled():
+            return
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        dialog = QPrintDialog(printer, self)
+        dialog.setWindowTitle(self.tr("Print a copy of the receipt"))
+        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+            self.print_receipt_copy(printer)
+
+    def _give_receipt(self, printer: QPrinter | None) -> None:
+        person = self._selected()
+        if (person is None or self._services is None or self._operator is None
+                or self._clock is None or self._papers.busy):
+            return
+        station, person_id = self._services.station, person.person_id
+
+        def read(_progress: Any) -> OnFile | DeceasedPerson:
+            try:
+                return on_file(station, person_id)
+            except DeceasedPerson as refused:  # said here, in the desk's words (below)
+                return refused
+
+        self.status.setText(self.tr("Reading the record..."))
+        self._papers.start(read, lambda found: self._receipt_found(person, found, printer),
+                           self.status.setText)
+
+    def _receipt_found(self, person: PersonRow, found: OnFile | DeceasedPerson,
+                       printer: QPrinter | None) -> None:
+        if isinstance(found, DeceasedPerson):
+            self.status.setText(self.tr(
+                "%1 died on %2: no copy of the enrolment receipt is given for a deceased "
+                "person.").replace("%1", isolated(_named(person)))
+                .replace("%2", short_date(found.died_on)))
+            return
+        if self._clock is None or self._operator is None:
+            return
+        zone = self._services.station.settings.office_zone  # the receipts' clock
+        now = _office(self._clock(), zone)
+        operator = self._operator
+        paper = receipt_of(
+            person.person_id, found.person, station_name=self._station_name,
+            operator=found.registered_by, issued_at=now,
+            place=gazetteer_of(self._services).place,
+            names=programme_names(current_language()),
+            copy=CopyMark(printed_at=now, printed_by=str(
+                getattr(operator, "full_name", "") or getattr(operator, "username", ""))),
+            registered_at=(_office(found.registered_at, zone)
+                           if found.registered_at is not None else None))
+        self.receipt_copy = paper
+        station, facts = self._services.station, {"serial": paper.card_serial}
+
+        def logged(where: dict[str, str], then: Callable[[Any], None],
+                   failed: Callable[[str], None]) -> None:
+            self._papers.start(lambda _progress: record_copy(
+                station, action=ENROLMENT_RECEIPT_COPY, record_id=paper.person_id,
+                details={**where, **facts}, by=operator, now=now), then, failed)
+
+        if printer is not None:  # in the log first: no copy leaves the desk unwritten
+            where = printer.printerName() or printer.outputFileName()
+            logged({"printer": where}, lambda _done: self._paint_copy(paper, printer),
+                   self.status.setText)
+            return
+        path = self._copy_path(paper.person_id)
+        try:
+            write_receipt_pdf(paper, path)
+        except OSError as err:  # the OS's own words (English, an errno) are for the log
+            log.warning("receipt copy not saved in %s: %s", path.parent, err)
+            self.status.setText(self.tr(
+                "The copy could not be saved in %1: check that this folder can be written "
+                "(the USB stick plugged in, space left), then save again.")
+                .replace("%1", isolated(str(path.parent))))
+            return
+
+        def unwritten(text: str) -> None:  # not in the log: the file is not left either
+            path.unlink(missing_ok=True)
+            self.status.setText(text)
+
+        logged({"file": str(path)}, lambda _done: self.status.setText(
+            self.tr("Saved: %1").replace("%1", isolated(str(path)))), unwritten)
+
+    def _copy_path(self, person_id: str) -> Path:
+        """``receipt-<person>-copy-<n>.pdf``, n the first not taken: neither the original's
+        file (``receipt-<person>.pdf``) nor an earlier copy is written over."""
+        folder, n = self.receipts_folder(), 1
+        while (folder / f"receipt-{person_id}-copy-{n}.pdf").exists():
+            n += 1
+        return folder / f"receipt-{person_id}-copy-{n}.pdf"
+
+    def _paint_copy(self, paper: Receipt, printer: QPrinter) -> None:
+        try:
+            paint_receipt(paper, printer, self.tr("The printer could not be started."))
+        except OSError as err:
+            self.status.setText(str(err))
+            return
+        self.status.setText(self.tr("Sent to %1.").replace(
+            "%1", printer.printerName() or printer.outputFileName() or self.tr("the printer")))
+
+
+def _named(person: PersonRow) -> str:
+    """A person as the list names them: namesakes stand side by side there."""
+    return (f"{person.local_name} ({person.latin_name})"
+            if person.local_name and person.local_name != person.latin_name
+            else person.latin_name)
+
+
+def _office(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:
+    """``moment`` in the office's zone (a naive one is UTC)."""
+    aware = moment if moment.tzinfo is not None else moment.replace(tzinfo=dt.UTC)
+    return aware.astimezone(zone)
