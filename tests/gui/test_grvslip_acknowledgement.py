@@ -10,14 +10,16 @@ its status now and the day it was resolved, never over another file."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 import subprocess
 from pathlib import Path
 from typing import Any
+from zoneinfo import ZoneInfo
 
 import pytest
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale, Qt, QTime
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QLabel
 
@@ -99,6 +101,25 @@ def test_an_intake_offers_the_written_acknowledgement(
     assert "COPY" not in text, text
     # the person it concerns, by name
     assert row["person_name"] and row["person_name"] in text, text
+
+
+def test_the_slip_says_the_offices_day_and_time(
+        qtbot: Any, station: Any, clerk: OperatorInfo) -> None:
+    """At 06:30 in Phnom Penh UTC's date is still yesterday: the slip says the office's."""
+    station.settings = dataclasses.replace(station.settings,
+                                           office_zone=ZoneInfo("Asia/Phnom_Penh"))
+    dawn = dt.datetime(2026, 11, 21, 23, 30, tzinfo=dt.UTC)
+    panel = GrievancesPanel(station, clerk, lambda: dawn)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: not panel.runner.busy, timeout=WAIT)  # the list read first
+    dialog = _taken(qtbot, panel, person="")
+    assert dialog.save()
+    text = _words(dialog.saved)
+    received = _long(dt.date(2026, 11, 22)) + " " + QLocale().toString(
+        QTime(6, 30), QLocale.FormatType.ShortFormat)
+    assert received in text, text
+    assert _long(dt.date(2026, 12, 7)) in text, text  # payment: 15 days from the office's day
 
 
 def test_an_anonymous_report_is_acknowledged_without_a_name(
