@@ -152,6 +152,16 @@
     </message>
 </context>
 <context>
+    <name>SlipWords</name>
+    <message numerus="yes">
+        <source>If you disagree with the answer, you may appeal within %n day(s) of it, at this office.</source>
+        <translation>
+            <numerusform>If you disagree with the answer, you may appeal within %n day of it, at this office.</numerusform>
+            <numerusform>If you disagree with the answer, you may appeal within %n days of it, at this office.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SupervisorPage</name>
     <message numerus="yes">
         <source>expires in %n day(s) — ask the centre to renew</source>

@@ -2211,6 +2211,120 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>GrievanceSlip</name>
+    <message>
+        <source>Grievance acknowledgement — COPY</source>
+        <translation>Tanda terima pengaduan — SALINAN</translation>
+    </message>
+    <message>
+        <source>Grievance acknowledgement</source>
+        <translation>Tanda terima pengaduan</translation>
+    </message>
+    <message>
+        <source>COPY — printed %1 by %2</source>
+        <translation>SALINAN — dicetak %1 oleh %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nomor referensi</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>Diterima pada</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Stasiun</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>Mengenai</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>Ditangani oleh</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>Jawaban paling lambat</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>Status saat ini</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>Diselesaikan pada</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>Langkah berikutnya</translation>
+    </message>
+    <message>
+        <source>The service named above looks into your grievance and answers you by the date above. Keep this paper: give its reference when you come back or call.</source>
+        <translation>Layanan yang disebut di atas akan menelaah pengaduan Anda dan memberi jawaban paling lambat pada tanggal di atas. Simpan kertas ini: sebutkan nomor referensinya saat Anda kembali atau menelepon.</translation>
+    </message>
+    <message>
+        <source>How to appeal</source>
+        <translation>Cara mengajukan banding</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>Diterima oleh</translation>
+    </message>
+</context>
+<context>
+    <name>GrievanceSlipDialog</name>
+    <message>
+        <source>Copy of the acknowledgement of grievance %1.</source>
+        <translation>Salinan tanda terima pengaduan %1.</translation>
+    </message>
+    <message>
+        <source>Grievance %1 received. Give the person its written acknowledgement.</source>
+        <translation>Pengaduan %1 diterima. Berikan tanda terima tertulisnya kepada yang bersangkutan.</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Simpan sebagai P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Cetak...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>Tanda terima tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (USB terpasang, ruang masih ada), lalu simpan lagi.</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Dikirim ke %1.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>printer</translation>
+    </message>
+    <message>
+        <source>Print the acknowledgement</source>
+        <translation>Cetak tanda terima</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
@@ -2265,6 +2379,10 @@ Kartu: %6</translation>
     <message>
         <source>&amp;Open ones only</source>
         <translation>&amp;Hanya yang masih terbuka</translation>
+    </message>
+    <message>
+        <source>A copy of its ac&amp;knowledgement...</source>
+        <translation>Salinan tanda ter&amp;ima...</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2325,6 +2443,10 @@ Kartu: %6</translation>
     <message>
         <source>Grievance {0} received.</source>
         <translation>Pengaduan {0} diterima.</translation>
+    </message>
+    <message>
+        <source>Its acknowledgement could not be prepared: {0}</source>
+        <translation>Tanda terimanya tidak dapat disiapkan: {0}</translation>
     </message>
     <message>
         <source>Select a grievance in the list first.</source>
@@ -4528,6 +4650,15 @@ Kartu: %6</translation>
     <message>
         <source>other</source>
         <translation>lainnya</translation>
+    </message>
+</context>
+<context>
+    <name>SlipWords</name>
+    <message numerus="yes">
+        <source>If you disagree with the answer, you may appeal within %n day(s) of it, at this office.</source>
+        <translation>
+            <numerusform>Jika Anda tidak setuju dengan jawabannya, Anda dapat mengajukan banding dalam %n hari sejak jawaban itu, di kantor ini.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2217,6 +2217,120 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>GrievanceSlip</name>
+    <message>
+        <source>Grievance acknowledgement — COPY</source>
+        <translation>បង្កាន់ដៃទទួលបណ្តឹងតវ៉ា — ច្បាប់ចម្លង</translation>
+    </message>
+    <message>
+        <source>Grievance acknowledgement</source>
+        <translation>បង្កាន់ដៃទទួលបណ្តឹងតវ៉ា</translation>
+    </message>
+    <message>
+        <source>COPY — printed %1 by %2</source>
+        <translation>ច្បាប់ចម្លង — បោះពុម្ពនៅ %1 ដោយ %2</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>ថ្ងៃទទួល</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>ប្រភេទបណ្តឹង</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>ទាក់ទងនឹង</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>សេវាទទួលខុសត្រូវ</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>ឆ្លើយតបមុនថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>ស្ថានភាពបច្ចុប្បន្ន</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>ដោះស្រាយនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>អ្វីដែលនឹងកើតឡើងបន្ទាប់</translation>
+    </message>
+    <message>
+        <source>The service named above looks into your grievance and answers you by the date above. Keep this paper: give its reference when you come back or call.</source>
+        <translation>សេវាដែលមានឈ្មោះខាងលើនឹងពិនិត្យបណ្តឹងរបស់អ្នក ហើយឆ្លើយតបអ្នកមុនកាលបរិច្ឆេទខាងលើ។ សូមរក្សាក្រដាសនេះទុក៖ ប្រាប់លេខយោងរបស់វា នៅពេលអ្នកត្រឡប់មកវិញ ឬទូរស័ព្ទមក។</translation>
+    </message>
+    <message>
+        <source>How to appeal</source>
+        <translation>របៀបប្តឹងឧទ្ធរណ៍</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>ទទួលដោយ</translation>
+    </message>
+</context>
+<context>
+    <name>GrievanceSlipDialog</name>
+    <message>
+        <source>Copy of the acknowledgement of grievance %1.</source>
+        <translation>ច្បាប់ចម្លងនៃបង្កាន់ដៃទទួលបណ្តឹងតវ៉ា %1។</translation>
+    </message>
+    <message>
+        <source>Grievance %1 received. Give the person its written acknowledgement.</source>
+        <translation>បានទទួលបណ្តឹងតវ៉ា %1។ សូមប្រគល់បង្កាន់ដៃទទួលជាលាយលក្ខណ៍អក្សរដល់សាមីខ្លួន។</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>រក្សាទុកជា PDF (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>បោះពុម្ព... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>មិនអាចរក្សាទុកបង្កាន់ដៃទទួលក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (USB ដោតជាប់ មានទំហំទំនេរ) រួចរក្សាទុកម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>បានរក្សាទុក៖ %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>បានផ្ញើទៅ %1។</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>Print the acknowledgement</source>
+        <translation>បោះពុម្ពបង្កាន់ដៃទទួល</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
@@ -2272,6 +2386,10 @@ Card: %6</source>
     <message>
         <source>&amp;Open ones only</source>
         <translation>តែបណ្តឹងដែលកំពុងបើក (&amp;O)</translation>
+    </message>
+    <message>
+        <source>A copy of its ac&amp;knowledgement...</source>
+        <translation>ច្បាប់ចម្លងបង្កាន់ដៃទទួល... (&amp;K)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2332,6 +2450,10 @@ Card: %6</source>
     <message>
         <source>Grievance {0} received.</source>
         <translation>បានទទួលបណ្តឹងតវ៉ា {0}។</translation>
+    </message>
+    <message>
+        <source>Its acknowledgement could not be prepared: {0}</source>
+        <translation>មិនអាចរៀបចំបង្កាន់ដៃទទួលរបស់វាបានទេ៖ {0}</translation>
     </message>
     <message>
         <source>Select a grievance in the list first.</source>
@@ -4546,6 +4668,16 @@ Card: %6</source>
     <message>
         <source>other</source>
         <translation>ផ្សេងៗ</translation>
+    </message>
+</context>
+<context>
+    <name>SlipWords</name>
+    <message numerus="yes">
+        <source>If you disagree with the answer, you may appeal within %n day(s) of it, at this office.</source>
+        <translation>
+            <numerusform>ប្រសិនបើអ្នកមិនយល់ស្របនឹងចម្លើយ អ្នកអាចប្តឹងឧទ្ធរណ៍ក្នុងរយៈពេល %n ថ្ងៃ គិតពីថ្ងៃឆ្លើយតប នៅការិយាល័យនេះ។</numerusform>
+            <numerusform>ប្រសិនបើអ្នកមិនយល់ស្របនឹងចម្លើយ អ្នកអាចប្តឹងឧទ្ធរណ៍ក្នុងរយៈពេល %n ថ្ងៃ គិតពីថ្ងៃឆ្លើយតប នៅការិយាល័យនេះ។</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2217,6 +2217,120 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>GrievanceSlip</name>
+    <message>
+        <source>Grievance acknowledgement — COPY</source>
+        <translation>شکایت کی رسید — نقل</translation>
+    </message>
+    <message>
+        <source>Grievance acknowledgement</source>
+        <translation>شکایت کی رسید</translation>
+    </message>
+    <message>
+        <source>COPY — printed %1 by %2</source>
+        <translation>نقل — %1 کو %2 نے پرنٹ کی</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>Received on</source>
+        <translation>وصولی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>اسٹیشن</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>Concerning</source>
+        <translation>متعلقہ شخص</translation>
+    </message>
+    <message>
+        <source>Handled by</source>
+        <translation>ذمہ دار شعبہ</translation>
+    </message>
+    <message>
+        <source>Answer due by</source>
+        <translation>جواب کی آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>Status now</source>
+        <translation>موجودہ حیثیت</translation>
+    </message>
+    <message>
+        <source>Resolved on</source>
+        <translation>حل ہونے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>What happens next</source>
+        <translation>آگے کیا ہوگا</translation>
+    </message>
+    <message>
+        <source>The service named above looks into your grievance and answers you by the date above. Keep this paper: give its reference when you come back or call.</source>
+        <translation>اوپر درج شعبہ آپ کی شکایت کا جائزہ لے گا اور اوپر دی گئی تاریخ تک آپ کو جواب دے گا۔ یہ کاغذ سنبھال کر رکھیں: واپس آنے یا فون کرنے پر اس کا حوالہ نمبر بتائیں۔</translation>
+    </message>
+    <message>
+        <source>How to appeal</source>
+        <translation>اپیل کیسے کریں</translation>
+    </message>
+    <message>
+        <source>Received by</source>
+        <translation>وصول کنندہ</translation>
+    </message>
+</context>
+<context>
+    <name>GrievanceSlipDialog</name>
+    <message>
+        <source>Copy of the acknowledgement of grievance %1.</source>
+        <translation>شکایت %1 کی رسید کی نقل۔</translation>
+    </message>
+    <message>
+        <source>Grievance %1 received. Give the person its written acknowledgement.</source>
+        <translation>شکایت %1 وصول ہو گئی۔ متعلقہ شخص کو اس کی تحریری رسید دیں۔</translation>
+    </message>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>بطور PDF محفوظ کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>پرنٹ کریں... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The acknowledgement could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
+        <translation>رسید %1 میں محفوظ نہیں ہو سکی: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (یو ایس بی لگی ہو، جگہ باقی ہو)، پھر دوبارہ محفوظ کریں۔</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>محفوظ ہوا: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>پرنٹر شروع نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 کو بھیج دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>پرنٹر</translation>
+    </message>
+    <message>
+        <source>Print the acknowledgement</source>
+        <translation>رسید پرنٹ کریں</translation>
+    </message>
+</context>
+<context>
     <name>GrievancesPanel</name>
     <message>
         <source>New grievance</source>
@@ -2272,6 +2386,10 @@ Card: %6</source>
     <message>
         <source>&amp;Open ones only</source>
         <translation>صرف کھلی ہوئی (&amp;O)</translation>
+    </message>
+    <message>
+        <source>A copy of its ac&amp;knowledgement...</source>
+        <translation>اس کی رسید کی نقل... (&amp;K)</translation>
     </message>
     <message>
         <source>Status</source>
@@ -2332,6 +2450,10 @@ Card: %6</source>
     <message>
         <source>Grievance {0} received.</source>
         <translation>شکایت {0} موصول ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>Its acknowledgement could not be prepared: {0}</source>
+        <translation>اس کی رسید تیار نہیں ہو سکی: {0}</translation>
     </message>
     <message>
         <source>Select a grievance in the list first.</source>
@@ -4546,6 +4668,16 @@ Card: %6</source>
     <message>
         <source>other</source>
         <translation>دیگر</translation>
+    </message>
+</context>
+<context>
+    <name>SlipWords</name>
+    <message numerus="yes">
+        <source>If you disagree with the answer, you may appeal within %n day(s) of it, at this office.</source>
+        <translation>
+            <numerusform>اگر آپ جواب سے متفق نہیں ہیں تو جواب کے %n دن کے اندر اسی دفتر میں اپیل کر سکتے ہیں۔</numerusform>
+            <numerusform>اگر آپ جواب سے متفق نہیں ہیں تو جواب کے %n دن کے اندر اسی دفتر میں اپیل کر سکتے ہیں۔</numerusform>
+        </translation>
     </message>
 </context>
 <context>

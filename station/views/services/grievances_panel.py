@@ -6,13 +6,20 @@ shows grievances nearest deadline first, overdue ones in red; the selected one c
 referred, resolved, appealed, closed or withdrawn, with the text in the "Note" field as the
 resolution, the appeal reason or the note. The life-cycle itself is the service's
 (:mod:`station.services.grievances`): a refused step shows why and writes nothing.
+
+Every grievance taken is acknowledged in writing: once the intake is recorded, a small dialog
+offers its slip (:mod:`station.views.grievance_slip`: save as PDF or print); for a grievance
+chosen in the list, "A copy of its acknowledgement" gives the slip again, marked as a copy,
+with its status now.
 """
 
 from __future__ import annotations
 
 import datetime as dt
+from pathlib import Path
 from typing import Any
 
+import sqlalchemy as sa
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,9 +38,14 @@ from PySide6.QtWidgets import (
 )
 
 from station.i18n import current_language
+from station.model.adjudication import names_of
+from station.registry.models import Operator
+from station.registry.models_services import Grievance
 from station.services import grievances
 from station.services.grievance_rules import OPEN_STATUSES, GrievancePolicy, load_policy
 from station.views.formats import short_date
+from station.views.grievance_slip import GrievanceSlip, GrievanceSlipDialog
+from station.views.receipt import CopyMark
 from station.views.services.panel import Clock, ServicePanel
 from station.views.tables import select_row
 from station.views.value_words import grievance_words, service_words, status_words
@@ -94,6 +106,11 @@ class GrievancesPanel(ServicePanel):
         self.open_only = QCheckBox(self.tr("&Open ones only"))  # Alt+O: keyboard only
         self.open_only.setObjectName("openOnly")
         self.open_only.setChecked(True)
+        # the slip of the grievance chosen, given again (marked as a copy)
+        self.slip_button = QPushButton(self.tr("A copy of its ac&knowledgement..."))
+        self.slip_button.setObjectName("slipCopy")
+        self.slip_button.setEnabled(False)
+        self.slip_dialog: GrievanceSlipDialog | None = None  # the last slip offered
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("grievances")
         self.table.setHorizontalHeaderLabels([
@@ -119,7 +136,11 @@ class GrievancesPanel(ServicePanel):
         self.refresh_button = QPushButton(self.tr("&Refresh"))
         self.refresh_button.setObjectName("refresh")
         buttons.addWidget(self.refresh_button)
-        wlay.addWidget(self.open_only)
+        above = QHBoxLayout()
+        above.addWidget(self.open_only)
+        above.addStretch(1)
+        above.addWidget(self.slip_button)
+        wlay.addLayout(above)
         wlay.addWidget(self.table, 1)
         noting = QHBoxLayout()
         said = QLabel(self.tr("&Note:"))
@@ -135,9 +156,19 @@ class GrievancesPanel(ServicePanel):
         self.intake_button.clicked.connect(self._on_intake)
         self.refresh_button.clicked.connect(self.refresh)
         self.open_only.toggled.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._offer_copy)
+        self.slip_button.clicked.connect(self.give_copy)
 
     def action_buttons(self) -> list[QWidget]:
         return [self.intake_button, self.refresh_button, *self.step_buttons.values()]
+
+    def _on_busy(self, busy: bool) -> None:
+        super()._on_busy(busy)
+        self._offer_copy()
+
+    def _offer_copy(self) -> None:
+        """A copy of the slip: while a grievance is chosen (and no call runs)."""
+        self.slip_button.setEnabled(self.selected() is not None and not self.runner.busy)
 
     def showEvent(self, event: Any) -> None:
         super().showEvent(event)
@@ -207,9 +238,69 @@ class GrievancesPanel(ServicePanel):
         self.description.clear()
         self.person.clear()
         self.card.clear()
-        self.show_info(self.tr("Grievance {0} received.").format(grievance_id))
+        said = self.tr("Grievance {0} received.").format(grievance_id)
+        self.show_info(said)
         self.changed.emit()
         self.refresh()
+        station = self.station
+
+        def unprepared(error: str) -> None:  # recorded all the same: its copy can be given
+            self.show_error(said + " " + self.tr("Its acknowledgement could not be prepared: "
+                                                 "{0}").format(error))
+
+        self.runner.start(lambda _progress: _on_file(station, grievance_id),
+                          lambda found: self._offer_slip(found, copy=False), unprepared)
+
+    def give_copy(self) -> None:
+        """The slip of the grievance chosen, again, marked as a copy printed now."""
+        chosen = self.selected()
+        if chosen is None:
+            self.show_error(self.tr("Select a grievance in the list first."))
+            return
+        station, gid = self.station, str(chosen["id"])
+        self.call(lambda: _on_file(station, gid),
+                  lambda found: self._offer_slip(found, copy=True))
+
+    def slip(self, found: tuple[dict[str, Any], str, str], *, copy: bool) -> GrievanceSlip:
+        """The slip of the grievance ``found`` (its row, whom it concerns, who took it), in
+        the desk's words; ``copy``: printed now by the operator signed in."""
+        from station.app import station_title
+
+        g, holder, received_by = found
+        zone = self.station.settings.office_zone
+
+        def office(iso: str) -> dt.datetime:  # stored UTC, naive
+            at = dt.datetime.fromisoformat(iso)
+            return (at if at.tzinfo is not None else at.replace(tzinfo=dt.UTC)).astimezone(zone)
+
+        operator = self.operator
+        now_by = str(getattr(operator, "full_name", "") or getattr(operator, "username", ""))
+        mark = CopyMark(printed_at=office(self.clock().isoformat()), printed_by=now_by)
+        resolved = g.get("resolved_at")
+        return GrievanceSlip(
+            station_name=station_title(self.station.settings),
+            operator=received_by if copy else (now_by or received_by),
+            issued_at=office(str(g["received_at"])), reference=str(g["id"]),
+            category=self._categories.get(g["category"], str(g["category"])),
+            holder=holder,
+            service=self._services.get(g["responsible_service"],
+                                       str(g["responsible_service"]).replace("_", " ")),
+            deadline=dt.date.fromisoformat(str(g["deadline"])[:10]),
+            appeal_window_days=self.policy.appeal_window_days,
+            copy=mark if copy else None,
+            status=self._states.get(g["status"], str(g["status"])) if copy else "",
+            resolved_on=(office(str(resolved)).date() if copy and resolved else None))
+
+    def _offer_slip(self, found: tuple[dict[str, Any], str, str], *, copy: bool) -> None:
+        if copy:
+            self.show_info("")
+        if self.slip_dialog is not None:  # the previous one's, if still open
+            self.slip_dialog.close()
+            self.slip_dialog.deleteLater()
+        self.slip_dialog = GrievanceSlipDialog(
+            self.slip(found, copy=copy), Path(self.station.settings.data_dir) / "receipts",
+            self)
+        self.slip_dialog.open()  # window-modal; the grievance is recorded already
 
     def _on_step(self, action: str) -> None:
         chosen = self.selected()
@@ -237,3 +328,26 @@ class GrievancesPanel(ServicePanel):
             g["id"], self._states.get(g["status"], g["status"]), _day(g["deadline"])))
         self.changed.emit()
         self.refresh()
+
+
+def _on_file(station: Any, grievance_id: str) -> tuple[dict[str, Any], str, str]:
+    """What the slip says of a grievance: its row (:func:`grievances.listing`), whom it
+    concerns ("local (Latin)" as the receipts name a person; "" when anonymous) and the
+    full name of the clerk who took it ("" when not on file)."""
+    rows = grievances.listing(station, grievance_id=grievance_id)
+    if not rows:
+        from station.services.errors import UnknownRecord
+
+        raise UnknownRecord("grievance", grievance_id)
+    g = rows[0]
+    holder = ""
+    if g["person_id"]:
+        names = names_of(station, [str(g["person_id"])]).get(str(g["person_id"]), {})
+        local, latin = names.get("local_name", ""), names.get("latin_name", "")
+        holder = (f"{local} ({latin})" if local and latin and local != latin
+                  else local or latin or str(g["person_id"]))
+    with station.reading() as session:
+        received_by = session.scalar(
+            sa.select(Operator.full_name).join(Grievance, Grievance.operator_id == Operator.id)
+            .where(Grievance.id == grievance_id))
+    return g, holder, str(received_by or "")
