@@ -175,6 +175,10 @@
         <translation>salinan tanda terima pendaftaran diberikan</translation>
     </message>
     <message>
+        <source>copy of a grievance acknowledgement given</source>
+        <translation>salinan tanda terima pengaduan diberikan</translation>
+    </message>
+    <message>
         <source>programme membership recorded</source>
         <translation>keanggotaan program dicatat</translation>
     </message>

@@ -175,6 +175,10 @@
         <translation>បានផ្ដល់ច្បាប់ចម្លងបង្កាន់ដៃចុះឈ្មោះ</translation>
     </message>
     <message>
+        <source>copy of a grievance acknowledgement given</source>
+        <translation>បានផ្ដល់ច្បាប់ចម្លងបង្កាន់ដៃទទួលបណ្តឹងតវ៉ា</translation>
+    </message>
+    <message>
         <source>programme membership recorded</source>
         <translation>សមាជិកភាពកម្មវិធីត្រូវបានកត់ត្រា</translation>
     </message>

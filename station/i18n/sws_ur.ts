@@ -175,6 +175,10 @@
         <translation>اندراج کی رسید کی نقل دی گئی</translation>
     </message>
     <message>
+        <source>copy of a grievance acknowledgement given</source>
+        <translation>شکایت کی وصولی کی رسید کی نقل دی گئی</translation>
+    </message>
+    <message>
         <source>programme membership recorded</source>
         <translation>پروگرام کی رکنیت درج کی گئی</translation>
     </message>

@@ -163,17 +163,22 @@ RECEIPT_COPY = "contribution.receipt_copy"
 VOUCHER_COPY = "contribution.voucher_copy"
 #: The action of a copy given of a person's enrolment receipt (from the search).
 ENROLMENT_RECEIPT_COPY = "person.receipt_copy"
+#: The action of a copy given of a grievance's written acknowledgement.
+GRIEVANCE_SLIP_COPY = "grievance.slip_copy"
+#: What each copy action's ``record_id`` names.
+_COPY_SUBJECTS = {ENROLMENT_RECEIPT_COPY: "person", GRIEVANCE_SLIP_COPY: "grievance"}
 
 
 def record_copy(station: Any, *, action: str, record_id: str, details: Mapping[str, Any],
                 by: Any, now: dt.datetime) -> None:
     """Write that ``by`` (a clerk or a supervisor) gave a copy of the paper of the payment
-    or refund ``record_id`` (``action``: :data:`RECEIPT_COPY` or :data:`VOUCHER_COPY`), or
-    of the enrolment receipt of the person ``record_id`` (:data:`ENROLMENT_RECEIPT_COPY`);
+    or refund ``record_id`` (``action``: :data:`RECEIPT_COPY` or :data:`VOUCHER_COPY`), of
+    the enrolment receipt of the person ``record_id`` (:data:`ENROLMENT_RECEIPT_COPY`), or of
+    the acknowledgement of the grievance ``record_id`` (:data:`GRIEVANCE_SLIP_COPY`);
     ``details`` name the receipt number or the card serial printed, and where the copy went
     (a file, a printer)."""
     by.require("clerk", "supervisor", action="give a copy of a receipt")
-    subject = "person" if action == ENROLMENT_RECEIPT_COPY else "contribution_payment"
+    subject = _COPY_SUBJECTS.get(action, "contribution_payment")
     with station.transaction() as session:
         station.audit(session, action=action, subject_type=subject,
                       subject_id=record_id, details=dict(details), operator_id=by.id,

@@ -75,6 +75,8 @@ def action_words() -> dict[str, str]:
         "person.death_undone": translate("AuditActions", "death withdrawn"),
         # the enrolment receipt given again from the search (audit_log.record_copy)
         "person.receipt_copy": translate("AuditActions", "copy of an enrolment receipt given"),
+        "grievance.slip_copy": translate("AuditActions",
+                                         "copy of a grievance acknowledgement given"),
         "programme.join": translate("AuditActions", "programme membership recorded"),
         "programme.decline": translate("AuditActions", "programme declined"),
         "programme.end": translate("AuditActions", "programme membership ended"),

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -25,6 +26,7 @@ from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from station.errors import StationError
 from station.views.formats import isolated
 from station.views.receipt import (
     CopyMark,
@@ -35,6 +37,7 @@ from station.views.receipt import (
     _write_pdf,
     issued_when,
 )
+from station.views.workers import plain_message
 
 log = logging.getLogger(__name__)
 
@@ -153,9 +156,13 @@ def _draw(p: QPainter, s: GrievanceSlip, width: int, dpi: int) -> None:
 class GrievanceSlipDialog(QDialog):
     """Save or print a grievance's acknowledgement (or its copy); Close is the default."""
 
-    def __init__(self, slip: GrievanceSlip, folder: Path, parent: QWidget | None = None) -> None:
+    def __init__(self, slip: GrievanceSlip, folder: Path, parent: QWidget | None = None,
+                 *, log_copy: Callable[[dict[str, str]], None] | None = None) -> None:
         super().__init__(parent)
         self.slip, self.folder = slip, folder
+        # a copy is written to the audit trail (where it went), as the receipts' copies are:
+        # a saved file the trail refuses is removed; a print is logged before it is sent
+        self.log_copy = log_copy if slip.copy is not None else None
         self.saved: Path | None = None
         self.setObjectName("grievanceSlipDialog")
         self.setWindowTitle(grievance_slip_title(slip))
@@ -217,12 +224,29 @@ class GrievanceSlipDialog(QDialog):
                               "then save again.").replace("%1", isolated(str(path.parent))),
                       error=True)
             return False
+        if not self._logged({"file": str(path)}):
+            path.unlink(missing_ok=True)
+            return False
         self.saved = path
         self._say(self.tr("Saved: %1").replace("%1", isolated(str(path))))
         return True
 
+    def _logged(self, where: dict[str, str]) -> bool:
+        """A copy given, in the audit trail; False (said in one line) when the trail refused
+        it (a registry locked, an account that may not give copies)."""
+        if self.log_copy is None:
+            return True
+        try:
+            self.log_copy(where)
+        except StationError as error:
+            self._say(plain_message(error), error=True)
+            return False
+        return True
+
     def print_to(self, printer: QPrinter) -> bool:
         """Send the slip to ``printer``; say what happened."""
+        if not self._logged({"printer": printer.printerName() or printer.outputFileName()}):
+            return False
         try:
             paint_grievance_slip(self.slip, printer, self.tr("The printer could not be started."))
         except OSError as err:

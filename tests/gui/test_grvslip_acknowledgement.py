@@ -195,6 +195,25 @@ def test_a_grievance_chosen_in_the_list_gets_a_copy_of_its_slip(
     assert dialog.save()  # a second copy: a file of its own
     assert dialog.saved == folder / f"grievance-{gid}-copy-2.pdf"
     assert original.read_bytes() == b"the original"  # never written over
+    # every copy given is in the audit trail, with where it went
+    assert audit_actions(station, gid).count("grievance.slip_copy") == 2
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(folder / "printed.pdf"))
+    assert dialog.print_to(printer)
+    assert audit_actions(station, gid).count("grievance.slip_copy") == 3
+
+
+def test_the_acknowledgement_itself_is_no_copy_in_the_trail(
+        qtbot: Any, station: Any, clerk: OperatorInfo, household: str) -> None:
+    gid = grievances.intake(station, category="card", description="card broken",
+                            person_id="p-girl", operator=clerk, now=FIXED_NOW)
+    panel = _panel(qtbot, station, clerk)
+    found = (next(g for g in grievances.listing(station, open_only=False) if g["id"] == gid),
+             "", "Chan Clerk")
+    panel._offer_slip(found, copy=False)
+    assert panel.slip_dialog is not None and panel.slip_dialog.save()
+    assert "grievance.slip_copy" not in audit_actions(station, gid)
 
 
 def test_an_unwritable_folder_is_said_in_one_line_and_nothing_is_lost(

@@ -39,6 +39,7 @@ from PySide6.QtWidgets import (
 
 from station.i18n import current_language
 from station.model.adjudication import names_of
+from station.model.audit_log import GRIEVANCE_SLIP_COPY, record_copy
 from station.registry.models import Operator
 from station.registry.models_services import Grievance
 from station.services import grievances
@@ -297,9 +298,15 @@ class GrievancesPanel(ServicePanel):
         if self.slip_dialog is not None:  # the previous one's, if still open
             self.slip_dialog.close()
             self.slip_dialog.deleteLater()
+        station, operator, clock, gid = self.station, self.operator, self.clock, found[0]["id"]
+
+        def log_copy(where: dict[str, str]) -> None:
+            record_copy(station, action=GRIEVANCE_SLIP_COPY, record_id=str(gid),
+                        details={"reference": str(gid), **where}, by=operator, now=clock())
+
         self.slip_dialog = GrievanceSlipDialog(
             self.slip(found, copy=copy), Path(self.station.settings.data_dir) / "receipts",
-            self)
+            self, log_copy=log_copy)
         self.slip_dialog.open()  # window-modal; the grievance is recorded already
 
     def _on_step(self, action: str) -> None:
