@@ -161,6 +161,10 @@ def test_grievance_intake_and_steps(qtbot: Any, station: Any, clerk: OperatorInf
     qtbot.mouseClick(panel.intake_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: panel.table.rowCount() == 2, timeout=WAIT)
     assert "received" in panel.message.text()
+    # the written acknowledgement is offered in a dialog of its own: closed, the work goes on
+    qtbot.waitUntil(lambda: panel.slip_dialog is not None and panel.slip_dialog.isVisible(),
+                    timeout=WAIT)
+    panel.slip_dialog.close_button.click()
     new_row = next(r for r, g in enumerate(panel.rows) if g["id"] != old)
     assert cell(panel.table, new_row, 2).text() == "07/12/2026"  # payment: 15 days
     assert cell(panel.table, new_row, 3).text() == "payments"
