@@ -2292,36 +2292,8 @@ Kartu: %6</translation>
         <translation>Pengaduan %1 diterima. Berikan tanda terima tertulisnya kepada yang bersangkutan.</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF</source>
-        <translation>Simpan sebagai P&amp;DF</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;Cetak...</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Tutup</translation>
-    </message>
-    <message>
         <source>The acknowledgement could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
         <translation>Tanda terima tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (USB terpasang, ruang masih ada), lalu simpan lagi.</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Tersimpan: %1</translation>
-    </message>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>Printer tidak dapat dimulai.</translation>
-    </message>
-    <message>
-        <source>Sent to %1.</source>
-        <translation>Dikirim ke %1.</translation>
-    </message>
-    <message>
-        <source>the printer</source>
-        <translation>printer</translation>
     </message>
     <message>
         <source>Print the acknowledgement</source>
@@ -2988,6 +2960,37 @@ Kartu: %6</translation>
     <message>
         <source>Operator %1 disabled: they can no longer sign in. Their records stay.</source>
         <translation>Operator %1 dinonaktifkan: ia tidak dapat masuk lagi. Catatannya tetap tersimpan.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>Simpan sebagai P&amp;DF</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>&amp;Cetak...</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Tutup</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Printer tidak dapat dimulai.</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Dikirim ke %1.</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>printer</translation>
     </message>
 </context>
 <context>
@@ -4410,36 +4413,8 @@ Kartu: %6</translation>
         <translation>Pengembalian dana tercatat: kuitansi %1, %2 %3. Berikan voucher kepada penerima untuk ditandatangani.</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF</source>
-        <translation>Simpan sebagai P&amp;DF</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>&amp;Cetak...</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Tutup</translation>
-    </message>
-    <message>
         <source>The voucher could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
         <translation>Voucher tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (USB terpasang, ruang masih ada), lalu simpan lagi.</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>Tersimpan: %1</translation>
-    </message>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>Printer tidak dapat dimulai.</translation>
-    </message>
-    <message>
-        <source>Sent to %1.</source>
-        <translation>Dikirim ke %1.</translation>
-    </message>
-    <message>
-        <source>the printer</source>
-        <translation>printer</translation>
     </message>
     <message>
         <source>Print the voucher</source>

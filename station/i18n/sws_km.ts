@@ -2298,36 +2298,8 @@ Card: %6</source>
         <translation>បានទទួលបណ្តឹងតវ៉ា %1។ សូមប្រគល់បង្កាន់ដៃទទួលជាលាយលក្ខណ៍អក្សរដល់សាមីខ្លួន។</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF</source>
-        <translation>រក្សាទុកជា PDF (&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>បោះពុម្ព... (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>បិទ (&amp;C)</translation>
-    </message>
-    <message>
         <source>The acknowledgement could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
         <translation>មិនអាចរក្សាទុកបង្កាន់ដៃទទួលក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (USB ដោតជាប់ មានទំហំទំនេរ) រួចរក្សាទុកម្តងទៀត។</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>បានរក្សាទុក៖ %1</translation>
-    </message>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។</translation>
-    </message>
-    <message>
-        <source>Sent to %1.</source>
-        <translation>បានផ្ញើទៅ %1។</translation>
-    </message>
-    <message>
-        <source>the printer</source>
-        <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
     </message>
     <message>
         <source>Print the acknowledgement</source>
@@ -2995,6 +2967,37 @@ Card: %6</source>
     <message>
         <source>Operator %1 disabled: they can no longer sign in. Their records stay.</source>
         <translation>បានបិទគណនីប្រតិបត្តិករ %1៖ ពួកគេមិនអាចចូលបានទៀតទេ។ កំណត់ត្រារបស់ពួកគេនៅដដែល។</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>រក្សាទុកជា PDF (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>បោះពុម្ព... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>បិទ (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>បានរក្សាទុក៖ %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>បានផ្ញើទៅ %1។</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
     </message>
 </context>
 <context>
@@ -4426,36 +4429,8 @@ Card: %6</source>
         <translation>បានកត់ត្រាការសងប្រាក់វិញ៖ បង្កាន់ដៃ %1, %2 %3។ សូមឲ្យអ្នកទទួលចុះហត្ថលេខាលើបណ្ណនេះ។</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF</source>
-        <translation>រក្សាទុកជា PDF (&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>បោះពុម្ព... (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>បិទ (&amp;C)</translation>
-    </message>
-    <message>
         <source>The voucher could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
         <translation>មិនអាចរក្សាទុកបណ្ណក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (USB ដោតជាប់ មានទំហំទំនេរ) រួចរក្សាទុកម្តងទៀត។</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>បានរក្សាទុក៖ %1</translation>
-    </message>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>មិនអាចចាប់ផ្តើមម៉ាស៊ីនបោះពុម្ពបានទេ។</translation>
-    </message>
-    <message>
-        <source>Sent to %1.</source>
-        <translation>បានផ្ញើទៅ %1។</translation>
-    </message>
-    <message>
-        <source>the printer</source>
-        <translation>ម៉ាស៊ីនបោះពុម្ព</translation>
     </message>
     <message>
         <source>Print the voucher</source>

@@ -2298,36 +2298,8 @@ Card: %6</source>
         <translation>شکایت %1 وصول ہو گئی۔ متعلقہ شخص کو اس کی تحریری رسید دیں۔</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF</source>
-        <translation>بطور PDF محفوظ کریں (&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>پرنٹ کریں... (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>بند کریں (&amp;C)</translation>
-    </message>
-    <message>
         <source>The acknowledgement could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
         <translation>رسید %1 میں محفوظ نہیں ہو سکی: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (یو ایس بی لگی ہو، جگہ باقی ہو)، پھر دوبارہ محفوظ کریں۔</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>محفوظ ہوا: %1</translation>
-    </message>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>پرنٹر شروع نہیں ہو سکا۔</translation>
-    </message>
-    <message>
-        <source>Sent to %1.</source>
-        <translation>%1 کو بھیج دیا گیا۔</translation>
-    </message>
-    <message>
-        <source>the printer</source>
-        <translation>پرنٹر</translation>
     </message>
     <message>
         <source>Print the acknowledgement</source>
@@ -2995,6 +2967,37 @@ Card: %6</source>
     <message>
         <source>Operator %1 disabled: they can no longer sign in. Their records stay.</source>
         <translation>آپریٹر %1 غیر فعال کر دیا گیا: وہ اب سائن ان نہیں کر سکتے۔ ان کے ریکارڈ محفوظ رہتے ہیں۔</translation>
+    </message>
+</context>
+<context>
+    <name>PaperDialog</name>
+    <message>
+        <source>Save as P&amp;DF</source>
+        <translation>بطور PDF محفوظ کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Print...</source>
+        <translation>پرنٹ کریں... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>بند کریں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation>محفوظ ہوا: %1</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>پرنٹر شروع نہیں ہو سکا۔</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>%1 کو بھیج دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>the printer</source>
+        <translation>پرنٹر</translation>
     </message>
 </context>
 <context>
@@ -4426,36 +4429,8 @@ Card: %6</source>
         <translation>رقم کی واپسی درج ہو گئی: رسید %1، %2 %3۔ وصول کنندہ سے واؤچر پر دستخط کروائیں۔</translation>
     </message>
     <message>
-        <source>Save as P&amp;DF</source>
-        <translation>بطور PDF محفوظ کریں (&amp;D)</translation>
-    </message>
-    <message>
-        <source>&amp;Print...</source>
-        <translation>پرنٹ کریں... (&amp;P)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>بند کریں (&amp;C)</translation>
-    </message>
-    <message>
         <source>The voucher could not be saved in %1: check that this folder can be written (the USB stick plugged in, space left), then save again.</source>
         <translation>واؤچر %1 میں محفوظ نہیں ہو سکا: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (یو ایس بی لگی ہو، جگہ باقی ہو)، پھر دوبارہ محفوظ کریں۔</translation>
-    </message>
-    <message>
-        <source>Saved: %1</source>
-        <translation>محفوظ ہوا: %1</translation>
-    </message>
-    <message>
-        <source>The printer could not be started.</source>
-        <translation>پرنٹر شروع نہیں ہو سکا۔</translation>
-    </message>
-    <message>
-        <source>Sent to %1.</source>
-        <translation>%1 کو بھیج دیا گیا۔</translation>
-    </message>
-    <message>
-        <source>the printer</source>
-        <translation>پرنٹر</translation>
     </message>
     <message>
         <source>Print the voucher</source>

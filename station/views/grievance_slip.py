@@ -23,11 +23,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QRectF
 from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QWidget
 
-from station.errors import StationError
 from station.views.formats import isolated
+from station.views.paper_dialog import PaperDialog
 from station.views.receipt import (
     CopyMark,
     _block,
@@ -37,7 +37,6 @@ from station.views.receipt import (
     _write_pdf,
     issued_when,
 )
-from station.views.workers import plain_message
 
 log = logging.getLogger(__name__)
 
@@ -153,51 +152,22 @@ def _draw(p: QPainter, s: GrievanceSlip, width: int, dpi: int) -> None:
     _lines(p, y, lines, width, mm)
 
 
-class GrievanceSlipDialog(QDialog):
-    """Save or print a grievance's acknowledgement (or its copy); Close is the default."""
+class GrievanceSlipDialog(PaperDialog):
+    """Save or print a grievance's acknowledgement (or its copy); Close is the default. A
+    copy is written to the audit trail (``log_copy``: where it went), as the receipts'
+    copies are."""
 
     def __init__(self, slip: GrievanceSlip, folder: Path, parent: QWidget | None = None,
                  *, log_copy: Callable[[dict[str, str]], None] | None = None) -> None:
-        super().__init__(parent)
-        self.slip, self.folder = slip, folder
-        # a copy is written to the audit trail (where it went), as the receipts' copies are:
-        # a saved file the trail refuses is removed; a print is logged before it is sent
-        self.log_copy = log_copy if slip.copy is not None else None
-        self.saved: Path | None = None
-        self.setObjectName("grievanceSlipDialog")
-        self.setWindowTitle(grievance_slip_title(slip))
-        self.setMinimumWidth(480)
-        lay = QVBoxLayout(self)
-        said = QLabel((self.tr("Copy of the acknowledgement of grievance %1.") if slip.copy
-                       else self.tr("Grievance %1 received. Give the person its written "
-                                    "acknowledgement."))
-                      .replace("%1", isolated(slip.reference)))
-        said.setObjectName("grievanceSlipSaid")
-        said.setWordWrap(True)
-        lay.addWidget(said)
-        # what Save or Print did, in one line
-        self.message = QLabel()
-        self.message.setObjectName("grievanceSlipMessage")
-        self.message.setWordWrap(True)
-        lay.addWidget(self.message)
-        row = QHBoxLayout()
-        self.save_button = QPushButton(self.tr("Save as P&DF"))
-        self.save_button.setObjectName("saveGrievanceSlip")
-        self.print_button = QPushButton(self.tr("&Print..."))
-        self.print_button.setObjectName("printGrievanceSlip")
-        self.close_button = QPushButton(self.tr("&Close"))
-        self.close_button.setObjectName("closeGrievanceSlip")
-        for button in (self.save_button, self.print_button):
-            button.setAutoDefault(False)  # Enter closes; it never prints twice
-        self.close_button.setDefault(True)
-        row.addWidget(self.save_button)
-        row.addWidget(self.print_button)
-        row.addStretch(1)
-        row.addWidget(self.close_button)
-        lay.addLayout(row)
-        self.save_button.clicked.connect(self.save)
-        self.print_button.clicked.connect(self._choose_printer)
-        self.close_button.clicked.connect(self.accept)
+        self.slip = slip
+        super().__init__(
+            folder, "grievanceSlip", grievance_slip_title(slip),
+            (QCoreApplication.translate("GrievanceSlipDialog",
+                                        "Copy of the acknowledgement of grievance %1.")
+             if slip.copy else QCoreApplication.translate(
+                 "GrievanceSlipDialog", "Grievance %1 received. Give the person its written "
+                 "acknowledgement.")).replace("%1", isolated(slip.reference)),
+            parent, log_copy=log_copy if slip.copy is not None else None)
 
     def path(self) -> Path:
         """``grievance-<reference>.pdf``; a copy's ``-copy-<n>``, n the first not taken."""
@@ -208,57 +178,16 @@ class GrievanceSlipDialog(QDialog):
             n += 1
         return self.folder / f"grievance-{self.slip.reference}-copy-{n}.pdf"
 
-    def _say(self, text: str, error: bool = False) -> None:
-        self.message.setStyleSheet("color: #a00;" if error else "")
-        self.message.setText(text)
+    def write(self, path: Path) -> None:
+        write_grievance_slip_pdf(self.slip, path)
 
-    def save(self) -> bool:
-        """Write the slip as a PDF named by its reference; say where it went."""
-        path = self.path()
-        try:
-            write_grievance_slip_pdf(self.slip, path)
-        except OSError as err:  # the OS's own words (English, an errno) are for the log
-            log.warning("grievance slip not saved in %s: %s", path.parent, err)
-            self._say(self.tr("The acknowledgement could not be saved in %1: check that this "
-                              "folder can be written (the USB stick plugged in, space left), "
-                              "then save again.").replace("%1", isolated(str(path.parent))),
-                      error=True)
-            return False
-        if not self._logged({"file": str(path)}):
-            path.unlink(missing_ok=True)
-            return False
-        self.saved = path
-        self._say(self.tr("Saved: %1").replace("%1", isolated(str(path))))
-        return True
+    def paint(self, printer: QPrinter, failure: str) -> None:
+        paint_grievance_slip(self.slip, printer, failure)
 
-    def _logged(self, where: dict[str, str]) -> bool:
-        """A copy given, in the audit trail; False (said in one line) when the trail refused
-        it (a registry locked, an account that may not give copies)."""
-        if self.log_copy is None:
-            return True
-        try:
-            self.log_copy(where)
-        except StationError as error:
-            self._say(plain_message(error), error=True)
-            return False
-        return True
+    def unsaved(self, folder: Path) -> str:
+        return self.tr("The acknowledgement could not be saved in %1: check that this folder "
+                       "can be written (the USB stick plugged in, space left), then save "
+                       "again.").replace("%1", isolated(str(folder)))
 
-    def print_to(self, printer: QPrinter) -> bool:
-        """Send the slip to ``printer``; say what happened."""
-        if not self._logged({"printer": printer.printerName() or printer.outputFileName()}):
-            return False
-        try:
-            paint_grievance_slip(self.slip, printer, self.tr("The printer could not be started."))
-        except OSError as err:
-            self._say(str(err), error=True)
-            return False
-        self._say(self.tr("Sent to %1.").replace(
-            "%1", printer.printerName() or printer.outputFileName() or self.tr("the printer")))
-        return True
-
-    def _choose_printer(self) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("Print the acknowledgement"))
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
-            self.print_to(printer)
+    def printer_title(self) -> str:
+        return self.tr("Print the acknowledgement")
