@@ -424,33 +424,46 @@ class PaymentsPanel(ServicePanel):
 
     def save_receipt(self) -> None:
         """Write the payment's receipt as a PDF named by its number; say where it went."""
-        if self.paid is None:
+        paid = self.paid
+        if paid is None:
             return
-        path = self.receipts_folder() / f"receipt-{self.paid.receipt_no}.pdf"
-        try:
-            write_payment_receipt_pdf(self.paid, path)
-        except OSError as err:  # the OS's own words (English, an errno) are for the log
-            log.warning("payment receipt not saved in %s: %s", path.parent, err)
-            self.show_error(self.tr(
-                "The receipt could not be saved in %1: check that this folder can be written "
-                "(the USB stick plugged in, space left), then save again.")
-                .replace("%1", isolated(str(path.parent))))
-            return
-        self.show_info(self.tr("Saved: %1").replace("%1", isolated(str(path))))
+        self._write_paper(
+            self.receipts_folder() / f"receipt-{paid.receipt_no}.pdf",
+            lambda path: write_payment_receipt_pdf(paid, path),
+            self.tr("The receipt could not be saved in %1: check that this folder can be "
+                    "written (the USB stick plugged in, space left), then save again."))
 
-    def print_receipt(self, printer: QPrinter) -> bool:
-        """Send the payment's receipt to ``printer``; say in the message line what happened."""
-        if self.paid is None:
-            return False
+    def _write_paper(self, path: Path, write: Callable[[Path], object], unsaved: str) -> bool:
+        """``write`` the paper at ``path``, said in the message line; ``unsaved`` (its %1:
+        the folder) when the folder cannot be written."""
         try:
-            paint_payment_receipt(self.paid, printer,
-                                  self.tr("The printer could not be started."))
+            write(path)
+        except OSError as err:  # the OS's own words (English, an errno) are for the log
+            log.warning("%s not saved in %s: %s", path.name, path.parent, err)
+            self.show_error(unsaved.replace("%1", isolated(str(path.parent))))
+            return False
+        self.show_info(self.tr("Saved: %1").replace("%1", isolated(str(path))))
+        return True
+
+    def _send_paper(self, printer: QPrinter,
+                    paint: Callable[[QPrinter, str], None]) -> bool:
+        """``paint`` the paper on ``printer``, said in the message line."""
+        try:
+            paint(printer, self.tr("The printer could not be started."))
         except OSError as err:
             self.show_error(str(err))
             return False
         self.show_info(self.tr("Sent to %1.").replace(
             "%1", printer.printerName() or printer.outputFileName() or self.tr("the printer")))
         return True
+
+    def print_receipt(self, printer: QPrinter) -> bool:
+        """Send the payment's receipt to ``printer``; say in the message line what happened."""
+        paid = self.paid
+        if paid is None:
+            return False
+        return self._send_paper(printer, lambda device, failure: paint_payment_receipt(
+            paid, device, failure))
 
     def _offer_statement(self, shown: bool) -> None:
         """Save and Print of the statement, shown while a membership's statement is."""
@@ -484,31 +497,19 @@ class PaymentsPanel(ServicePanel):
             return
         paper = self.statement_paper()
         day = self.today().isoformat()
-        path = self.receipts_folder() / f"statement-{paper.membership_id}-{day}.pdf"
-        try:
-            write_statement_pdf(paper, path)
-        except OSError as err:  # the OS's own words (English, an errno) are for the log
-            log.warning("statement not saved in %s: %s", path.parent, err)
-            self.show_error(self.tr(
-                "The statement could not be saved in %1: check that this folder can be "
-                "written (the USB stick plugged in, space left), then save again.")
-                .replace("%1", isolated(str(path.parent))))
-            return
-        self.show_info(self.tr("Saved: %1").replace("%1", isolated(str(path))))
+        self._write_paper(
+            self.receipts_folder() / f"statement-{paper.membership_id}-{day}.pdf",
+            lambda path: write_statement_pdf(paper, path),
+            self.tr("The statement could not be saved in %1: check that this folder can be "
+                    "written (the USB stick plugged in, space left), then save again."))
 
     def print_statement(self, printer: QPrinter) -> bool:
         """Send the statement shown to ``printer``; say in the message line what happened."""
         if not self.save_statement_button.isVisible():
             return False
-        try:
-            paint_statement(self.statement_paper(), printer,
-                            self.tr("The printer could not be started."))
-        except OSError as err:
-            self.show_error(str(err))
-            return False
-        self.show_info(self.tr("Sent to %1.").replace(
-            "%1", printer.printerName() or printer.outputFileName() or self.tr("the printer")))
-        return True
+        paper = self.statement_paper()
+        return self._send_paper(printer, lambda device, failure: paint_statement(
+            paper, device, failure))
 
     def _choose_statement_printer(self) -> None:
         self._print_to_chosen(self.tr("Print the statement"), self.print_statement)
