@@ -21,8 +21,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject, QRectF
-from PySide6.QtGui import QFont, QPagedPaintDevice, QPainter
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, QObject
+from PySide6.QtGui import QPagedPaintDevice, QPainter
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QWidget
 
@@ -30,11 +30,12 @@ from station.views.formats import isolated
 from station.views.paper_dialog import PaperDialog
 from station.views.receipt import (
     CopyMark,
-    _block,
     _head,
     _lines,
+    _Moment,
     _paint,
     _write_pdf,
+    framed,
     issued_when,
 )
 
@@ -97,11 +98,6 @@ class SlipWords(QObject):
                        "it, at this office.", "", days)
 
 
-@dataclass(frozen=True)
-class _Moment:
-    issued_at: dt.datetime
-
-
 def _draw(p: QPainter, s: GrievanceSlip, width: int, dpi: int) -> None:
     mm = dpi / 25.4
     locale = QLocale()
@@ -110,15 +106,7 @@ def _draw(p: QPainter, s: GrievanceSlip, width: int, dpi: int) -> None:
         text = (QCoreApplication.translate("GrievanceSlip", "COPY — printed %1 by %2")
                 .replace("%1", issued_when(_Moment(s.copy.printed_at), locale))
                 .replace("%2", s.copy.printed_by or "—"))
-        body = p.font()
-        bold = QFont(body)
-        bold.setBold(True)
-        p.setFont(bold)
-        pad = 2 * mm
-        used = _block(p, pad, y + pad, width - 2 * pad, text)
-        p.drawRect(QRectF(0, y, width, used + 2 * pad))
-        p.setFont(body)
-        y += used + 6 * mm
+        y = framed(p, y, width, mm, text)
     lines = [
         (QCoreApplication.translate("GrievanceSlip", "Reference"), s.reference),
         (QCoreApplication.translate("GrievanceSlip", "Received on"),

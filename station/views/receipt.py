@@ -268,6 +268,12 @@ def _copy_mark(p: QPainter, r: PaymentReceipt | RefundVoucher | Receipt, y: floa
             .replace("%1", issued_when(_Moment(copy.printed_at), locale))
             .replace("%2", copy.printed_by or _unknown())
             .replace("%3", issued_when(r, locale)))
+    return framed(p, y, width, mm, text)
+
+
+def framed(p: QPainter, y: float, width: int, mm: float, text: str) -> float:
+    """``text`` in bold, framed across the page from ``y`` (a copy's mark: never taken
+    for the original); returns where the next line begins."""
     body = p.font()
     bold = QFont(body)
     bold.setBold(True)
