@@ -35,6 +35,7 @@ from station.views.receipt import (
     _Moment,
     _paint,
     _write_pdf,
+    copy_path,
     framed,
     issued_when,
 )
@@ -161,10 +162,7 @@ class GrievanceSlipDialog(PaperDialog):
         """``grievance-<reference>.pdf``; a copy's ``-copy-<n>``, n the first not taken."""
         if self.slip.copy is None:
             return self.folder / f"grievance-{self.slip.reference}.pdf"
-        n = 1
-        while (self.folder / f"grievance-{self.slip.reference}-copy-{n}.pdf").exists():
-            n += 1
-        return self.folder / f"grievance-{self.slip.reference}-copy-{n}.pdf"
+        return copy_path(self.folder, f"grievance-{self.slip.reference}")
 
     def write(self, path: Path) -> None:
         write_grievance_slip_pdf(self.slip, path)

@@ -271,6 +271,15 @@ def _copy_mark(p: QPainter, r: PaymentReceipt | RefundVoucher | Receipt, y: floa
     return framed(p, y, width, mm, text)
 
 
+def copy_path(folder: Path, stem: str) -> Path:
+    """``<stem>-copy-<n>.pdf`` in ``folder``, n the first not taken: a copy never writes
+    over the original's file (``<stem>.pdf``) nor over an earlier copy."""
+    n = 1
+    while (folder / f"{stem}-copy-{n}.pdf").exists():
+        n += 1
+    return folder / f"{stem}-copy-{n}.pdf"
+
+
 def framed(p: QPainter, y: float, width: int, mm: float, text: str) -> float:
     """``text`` in bold, framed across the page from ``y`` (a copy's mark: never taken
     for the original); returns where the next line begins."""

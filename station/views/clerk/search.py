@@ -49,7 +49,7 @@ from station.services.errors import DeceasedPerson
 from station.views.death_dialog import DeathDialog
 from station.views.formats import isolated, short_date
 from station.views.places import gazetteer_of
-from station.views.receipt import paint_receipt, write_receipt_pdf
+from station.views.receipt import copy_path, paint_receipt, write_receipt_pdf
 from station.views.tables import select_row
 from station.views.value_words import member_words
 from station.views.workers import TaskRunner
@@ -454,10 +454,7 @@ class SearchPage(QWidget):
     def _copy_path(self, person_id: str) -> Path:
         """``receipt-<person>-copy-<n>.pdf``, n the first not taken: neither the original's
         file (``receipt-<person>.pdf``) nor an earlier copy is written over."""
-        folder, n = self.receipts_folder(), 1
-        while (folder / f"receipt-{person_id}-copy-{n}.pdf").exists():
-            n += 1
-        return folder / f"receipt-{person_id}-copy-{n}.pdf"
+        return copy_path(self.receipts_folder(), f"receipt-{person_id}")
 
     def _paint_copy(self, paper: Receipt, printer: QPrinter) -> None:
         try:

@@ -53,6 +53,7 @@ from station.views.receipt import (
     PaymentReceipt,
     RefundKind,
     RefundVoucher,
+    copy_path,
     paint_payment_receipt,
     paint_refund_voucher,
     write_payment_receipt_pdf,
@@ -653,10 +654,7 @@ class PaymentsPanel(ServicePanel):
         """``receipt-<number>-copy-<n>.pdf`` (``refund-`` for a voucher), n the first not
         taken: neither the original's file nor an earlier copy is written over."""
         kind = "refund" if isinstance(paper, RefundVoucher) else "receipt"
-        folder, n = self.receipts_folder(), 1
-        while (folder / f"{kind}-{paper.receipt_no}-copy-{n}.pdf").exists():
-            n += 1
-        return folder / f"{kind}-{paper.receipt_no}-copy-{n}.pdf"
+        return copy_path(self.receipts_folder(), f"{kind}-{paper.receipt_no}")
 
     def _paint_copy(self, paper: PaymentReceipt | RefundVoucher, printer: QPrinter) -> None:
         failure = self.tr("The printer could not be started.")
