@@ -135,6 +135,16 @@ def chain_fault(station: Any) -> AuditChainBroken | None:
     return None
 
 
+def details_of(text: str | None) -> dict[str, Any]:
+    """An audit event's details as a dict ({} when there are none or they cannot be read:
+    the station writes them as canonical JSON, so that is never expected)."""
+    try:
+        details = json.loads(text) if text else {}
+    except ValueError:
+        return {}
+    return details if isinstance(details, dict) else {}
+
+
 def _row(event: AuditEvent, username: str | None) -> AuditRow:
     try:
         details = json.loads(event.details)

@@ -14,7 +14,6 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +22,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from station.errors import BadInput
+from station.model.audit_log import details_of
 from station.registry.audit import naive_utc
 from station.registry.models import AuditEvent, Operator, Person
 from sync import spreadsheet
@@ -157,12 +157,7 @@ def export_visits(station: Any, first: dt.date, last: dt.date, path: Path, *, by
 
 
 def _visit(event: AuditEvent, operator: str) -> Visit:
-    try:
-        details = json.loads(event.details)
-    except ValueError:  # written by this program as canonical JSON; never expected
-        details = {}
-    if not isinstance(details, dict):
-        details = {}
+    details = details_of(event.details)
     programmes = details.get("entitlements") or ()
     return Visit(at=event.at.replace(tzinfo=dt.UTC), card_serial=event.subject_id,
                  person_id=str(details.get("person_id") or ""),

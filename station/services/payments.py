@@ -24,7 +24,6 @@ whole payment is its credit, and the refund withdraws it.
 from __future__ import annotations
 
 import datetime as dt
-import json
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -33,6 +32,7 @@ from typing import NoReturn, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from station.model.audit_log import details_of
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
@@ -663,8 +663,4 @@ def _event_facts(session: Session, record_id: str, action: str) -> dict[str, obj
         AuditEvent.subject_type == "contribution_payment",
         AuditEvent.subject_id == record_id, AuditEvent.action == action)
         .order_by(AuditEvent.seq)).first()
-    try:
-        facts = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    return facts if isinstance(facts, dict) else {}
+    return details_of(text)

@@ -10,7 +10,6 @@ A report of :mod:`station.services.reports` (``KINDS["till"]``), rendered as the
 from __future__ import annotations
 
 import datetime as dt
-import json
 from collections import defaultdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,6 +19,7 @@ from sqlalchemy.orm import Session
 
 from station.config import today_at
 from station.errors import PermissionDenied
+from station.model.audit_log import details_of
 from station.model.operators import OperatorInfo
 from station.model.visits import office_day_start
 from station.registry.models import (
@@ -73,15 +73,6 @@ def _holder_name(local: str | None, latin: str | None) -> str:
     return f"{local} ({latin})" if latin and latin != local else local
 
 
-def _facts(text: str | None) -> dict[str, Any]:
-    """An audit event's details ({} when they cannot be read)."""
-    try:
-        facts = json.loads(text) if text else {}
-    except ValueError:
-        return {}
-    return facts if isinstance(facts, dict) else {}
-
-
 def till(session: Session, *, as_of: dt.date, area: Area, station_id: str,
          zone: dt.tzinfo = dt.UTC, by: OperatorInfo | None = None) -> Report:
     """The day's till: the contributions taken and the refunds paid out at this station on
@@ -123,7 +114,7 @@ def till(session: Session, *, as_of: dt.date, area: Area, station_id: str,
     found = session.execute(query).all()
     # a membership withdrawn since (refunded before it began) is gone: its payments' own
     # audit events still name the holder and the programme
-    gone = {r.id: _facts(d) for r in found if r.programme_code is None for d in
+    gone = {r.id: details_of(d) for r in found if r.programme_code is None for d in
             session.scalars(sa.select(AuditEvent.details).where(
                 AuditEvent.subject_type == "contribution_payment",
                 AuditEvent.subject_id == r.id,
@@ -226,7 +217,7 @@ def _copies(session: Session, start: dt.datetime, end: dt.datetime, zone: dt.tzi
         query = query.where(AuditEvent.operator_id == operator_id)
     found = []
     for at, action, details, username in session.execute(query):
-        facts = _facts(details)
+        facts = details_of(details)
         found.append((today_time(at, zone), COPY_PAPERS[action],
                       str(facts.get("receipt_no") or ""), username or UNKNOWN_OPERATOR,
                       str(facts.get("file") or facts.get("printer") or "")))
