@@ -122,13 +122,18 @@ class SyncWorker:
                 return self._round()
         except SyncBusy as busy:
             log.info("sync round skipped: %s", busy)
-            report = SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=0,
-                                failed_batches=0, pending=self.uploader.pending(),
-                                last_error=str(busy))
-            self.last_report = report
-            if self.on_report is not None:
-                self.on_report(report)
-            return report
+            return self._nothing_sent(str(busy), failed=False)
+
+    def _nothing_sent(self, why: str, *, failed: bool = True) -> SyncReport:
+        """A round that sent nothing, and ``why`` (a failed batch unless another sync ran),
+        kept and reported as any round's report is."""
+        report = SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=0,
+                            failed_batches=int(failed), pending=self.uploader.pending(),
+                            last_error=why)
+        self.last_report = report
+        if self.on_report is not None:
+            self.on_report(report)
+        return report
 
     def _round(self) -> SyncReport:
         held = None
@@ -139,22 +144,10 @@ class SyncWorker:
                 held = str(error)
         if held is not None:  # a restored station the centre has not heard from yet
             log.info("sync round: %s", held)
-            report = SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=0,
-                                failed_batches=1, pending=self.uploader.pending(),
-                                last_error=held)
-            self.last_report = report
-            if self.on_report is not None:
-                self.on_report(report)
-            return report
+            return self._nothing_sent(held)
         silent = self._say_zone_first()
         if silent is not None:  # the upload would wait out a second timeout for nothing
-            report = SyncReport(sent=0, acknowledged=0, duplicates=0, rejected=0,
-                                failed_batches=1, pending=self.uploader.pending(),
-                                last_error=silent)
-            self.last_report = report
-            if self.on_report is not None:
-                self.on_report(report)
-            return report
+            return self._nothing_sent(silent)
         report = self.uploader.sync(self.clock)
         if report.failed_batches == 0:
             try:
