@@ -20,9 +20,8 @@ from typing import Any
 
 import pytest
 import sqlalchemy as sa
-from PySide6.QtCore import QDate, QLocale, Qt, QTimer
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from station.model.audit_log import ENROLMENT_RECEIPT_COPY
@@ -36,6 +35,7 @@ from station.views.places import gazetteer_of
 from station.views.receipt import issued_when
 from tests.gui.conftest import FIXED_NOW, PASSWORD
 from tests.gui.test_first_day_gui import _signed_in, alt_letter
+from tests.gui.test_reprint_copies import cancel_next_dialog
 from tests.gui.test_tidy10_alt_letters import _clashes, _letters, _settle
 from tests.station.helpers import POLICY, demographics, person_fingers
 
@@ -289,17 +289,7 @@ def test_print_asks_for_the_printer_first_and_cancel_gives_nothing(
     station = live_ctx.services["station"].station
     person = _registered(station)
     _window, search = _search(qtbot, live_ctx)
-    asked: list[str] = []
-
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            asked.append(dialog.windowTitle())
-            dialog.reject()
-        else:
-            QTimer.singleShot(50, cancel)
-
-    QTimer.singleShot(0, cancel)
+    asked = cancel_next_dialog()
     search.print_receipt_button.click()
     assert asked == ["Print a copy of the receipt"]
     assert _copies(station, person) == [] and not search._papers.busy

@@ -106,6 +106,23 @@ def _supervisors_earlier_payment(qtbot: QtBot, panel: PaymentsPanel) -> str:
     return receipt.receipt_no
 
 
+
+def cancel_next_dialog() -> list[str]:
+    """Cancel the next modal dialog as soon as it opens (a print dialog); returns the list
+    its title is put in."""
+    asked: list[str] = []
+
+    def cancel() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QDialog):
+            asked.append(dialog.windowTitle())
+            dialog.reject()
+        else:
+            QTimer.singleShot(50, cancel)
+
+    QTimer.singleShot(0, cancel)
+    return asked
+
 def test_a_past_payment_gives_a_copy_of_its_receipt_marked_as_one(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     payments_tab = _paid(qtbot, live_ctx)
@@ -297,17 +314,7 @@ def test_enter_on_a_line_asks_for_the_printer_and_cancel_gives_nothing(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     payments_tab = _paid(qtbot, live_ctx)
     number = payments_tab.paid.receipt_no
-    asked: list[str] = []
-
-    def cancel() -> None:
-        dialog = QApplication.activeModalWidget()
-        if isinstance(dialog, QDialog):
-            asked.append(dialog.windowTitle())
-            dialog.reject()
-        else:
-            QTimer.singleShot(50, cancel)
-
-    QTimer.singleShot(0, cancel)
+    asked = cancel_next_dialog()
     payments_tab.history.setFocus()
     qtbot.keyClick(payments_tab.history, Qt.Key.Key_Return)
     assert asked == [f"Print a copy of {number}"]

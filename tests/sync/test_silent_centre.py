@@ -14,6 +14,7 @@ import socket
 import threading
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import sqlalchemy as sa
@@ -69,6 +70,13 @@ def black_hole() -> Iterator[BlackHole]:
     hole.close()
 
 
+def _centre_app(tmp_path: Path) -> Any:
+    """A real central registry app on SQLite whose dedup stage runs only when asked."""
+    return create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
+                                    key_path=tmp_path / "central.pem", admin_token=ADMIN_TOKEN,
+                                    dedup="exact", dedup_worker=False))
+
+
 def _states(home: Path) -> dict[str, int]:
     engine = sa.create_engine(f"sqlite:///{home / 'registry.sqlite3'}")
     try:
@@ -84,9 +92,7 @@ def test_a_silent_centre_costs_one_wait_and_one_line(
         black_hole: BlackHole) -> None:
     if not (SAMPLE / "101_1.png").exists():
         pytest.skip("the committed fingerprint sample set is absent")
-    app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
-                                   key_path=tmp_path / "central.pem", admin_token=ADMIN_TOKEN,
-                                   dedup="exact", dedup_worker=False))
+    app = _centre_app(tmp_path)
     home = tmp_path / "station"
     with serving(app) as url:
         _registered_station(monkeypatch, capsys, home, url)
@@ -116,9 +122,7 @@ def test_a_silent_centre_costs_one_wait_and_one_line(
 def test_a_sync_with_nothing_to_send_also_waits_once(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
         black_hole: BlackHole) -> None:
-    app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
-                                   key_path=tmp_path / "central.pem", admin_token=ADMIN_TOKEN,
-                                   dedup="exact", dedup_worker=False))
+    app = _centre_app(tmp_path)
     home = tmp_path / "station"
     with serving(app) as url:
         _registered_station(monkeypatch, capsys, home, url)
@@ -146,9 +150,7 @@ def test_the_windows_worker_also_waits_once_for_a_silent_centre(
     from tests.sync._support import make_station
     from tests.sync.test_office_days import NOW, PHNOM_PENH, morning_records
 
-    app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
-                                   key_path=tmp_path / "central.pem", admin_token=ADMIN_TOKEN,
-                                   dedup="exact", dedup_worker=False))
+    app = _centre_app(tmp_path)
     station = make_station(tmp_path / "s.sqlite3", "st-silent")
     morning_records(station)
     with TestClient(app) as http:
@@ -183,9 +185,7 @@ def test_a_centre_that_answers_503_to_master_data_still_takes_the_upload(
     from tests.sync._support import make_station
     from tests.sync.test_office_days import NOW, PHNOM_PENH, morning_records
 
-    app = create_app(CentralConfig(db_url=f"sqlite:///{tmp_path / 'central.sqlite3'}",
-                                   key_path=tmp_path / "central.pem", admin_token=ADMIN_TOKEN,
-                                   dedup="exact", dedup_worker=False))
+    app = _centre_app(tmp_path)
     station = make_station(tmp_path / "s.sqlite3", "st-503")
     morning_records(station)
 
