@@ -101,22 +101,30 @@ def _latin1(report: Report) -> bool:
     return True
 
 
+def font_settings(*, core: bool) -> tuple[dict[str, Any], str | list[str]]:
+    """Matplotlib settings and the monospaced family for a report's PDF: the PDF core fonts
+    when every text is Latin-1 (``core``), else embedded DejaVu falling back glyph by glyph to
+    fonts that have the script (Debian fonts-khmeros, fonts-noto-core)."""
+    settings: dict[str, Any] = {"pdf.use14corefonts": core}
+    if core:
+        return settings, "monospace"
+    settings["font.family"] = ["DejaVu Sans", *FALLBACK_FONTS]
+    return settings, ["DejaVu Sans Mono", *FALLBACK_FONTS]
+
+
 def to_pdf(report: Report, *, generated_at: dt.datetime) -> bytes:
     """A PDF: title page with the summary, then each table (with its chart when it has one).
 
     Text uses the PDF core fonts (Helvetica, Courier: nothing to embed, several times faster
     to write) unless some text needs other scripts (e.g. names in Khmer in a description);
-    then embedded fonts are used: DejaVu, falling back to :data:`FALLBACK_FONTS` per glyph
-    (Matplotlib does no complex-script shaping: the letters are right, ligatures may not be).
+    then embedded fonts are used: DejaVu, falling back to :data:`FALLBACK_FONTS` per glyph.
+    Matplotlib 3.11 shapes text with HarfBuzz (libraqm), so Khmer's stacked consonants and
+    Urdu's joined letters are drawn as a text engine draws them.
     """
     import matplotlib
 
     core = _latin1(report)
-    settings: dict[Any, Any] = {"pdf.use14corefonts": core}
-    mono: str | list[str] = "monospace"
-    if not core:  # fall back glyph by glyph to fonts that have the script (Debian fonts-*)
-        settings["font.family"] = ["DejaVu Sans", *FALLBACK_FONTS]
-        mono = ["DejaVu Sans Mono", *FALLBACK_FONTS]
+    settings, mono = font_settings(core=core)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         with matplotlib.rc_context(settings):

@@ -114,6 +114,28 @@ def test_pdf_renders_one_page_per_section(demo_report: reports.Report, tmp_path:
     assert all(p.stat().st_size > 500 for p in pages)
 
 
+def test_pdf_fonts_shape_khmer_clusters() -> None:
+    """A Khmer subscript consonant (coeng + consonant) sits under its base, as a text engine
+    draws it: the cluster is as wide as one letter, not as the letters side by side."""
+    import matplotlib as mpl
+    from matplotlib import font_manager
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+    from matplotlib.figure import Figure
+
+    settings, _mono = report_render.font_settings(core=False)
+    if not any("Khmer" in f.name for f in font_manager.fontManager.ttflist):
+        pytest.skip("no Khmer font installed (fonts-khmeros or fonts-noto-core)")
+    with mpl.rc_context(settings):
+        figure = Figure()
+        renderer = FigureCanvasAgg(figure).get_renderer()
+
+        def width(text: str) -> float:
+            return float(figure.text(0, 0, text, fontsize=20).get_window_extent(renderer).width)
+
+        stacked, side_by_side = width("\u1780\u17d2\u1780"), width("\u1780\u1780")
+    assert stacked < 0.75 * side_by_side, (stacked, side_by_side)
+
+
 def test_bad_format_and_unwritable_path(demo_report: reports.Report, tmp_path: Path) -> None:
     with pytest.raises(ReportError, match="unknown format 'docx'"):
         report_render.write(demo_report, "docx", None, generated_at=NOW)
