@@ -101,11 +101,11 @@ def _latin1(report: Report) -> bool:
     return True
 
 
-def font_settings(*, core: bool) -> tuple[dict[str, Any], str | list[str]]:
+def font_settings(*, core: bool) -> tuple[dict[Any, Any], str | list[str]]:
     """Matplotlib settings and the monospaced family for a report's PDF: the PDF core fonts
     when every text is Latin-1 (``core``), else embedded DejaVu falling back glyph by glyph to
     fonts that have the script (Debian fonts-khmeros, fonts-noto-core)."""
-    settings: dict[str, Any] = {"pdf.use14corefonts": core}
+    settings: dict[Any, Any] = {"pdf.use14corefonts": core}
     if core:
         return settings, "monospace"
     settings["font.family"] = ["DejaVu Sans", *FALLBACK_FONTS]
