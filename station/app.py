@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QThreadPool
+from PySide6.QtCore import QLoggingCategory, QThreadPool
 from PySide6.QtWidgets import QApplication
 
 from station.config import load_settings
@@ -172,11 +172,21 @@ def build_context(scanner_path: Path | None = None, demo: bool = False) -> Stati
     return open_services(light_context(demo), scanner_path)
 
 
+#: Qt messages that say nothing a clerk or an administrator can act on. Qt's font database
+#: tells (at info level) of each font it tries for Khmer ("OpenType support missing for "Noto
+#: Sans", script 32") before it falls back to a Khmer font, which then draws the text: some
+#: twenty lines on the terminal of every ``./run``. Its warnings stay on.
+#: ``QT_LOGGING_RULES`` set by the user wins.
+QUIET_QT_RULES = "qt.text.font.db.info=false"
+
+
 def application(argv: Sequence[str] | None = None) -> QApplication:
     """The one QApplication (created on first call)."""
     existing = QApplication.instance()
     if isinstance(existing, QApplication):
         return existing
+    if not os.environ.get("QT_LOGGING_RULES"):
+        QLoggingCategory.setFilterRules(QUIET_QT_RULES)
     app = QApplication(list(argv) if argv is not None else sys.argv[:1])
     app.setApplicationName("sws-station")
     app.setOrganizationName("Single Window Service")
