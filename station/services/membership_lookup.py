@@ -42,6 +42,9 @@ from station.services.payments import holder_name
 MEMBERSHIP_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 #: What a receipt number ends with (:func:`~station.services.contributions.receipt_number`).
 RECEIPT_NO = re.compile(r".+-\d{8}-R?\d{5}", re.IGNORECASE)
+#: :class:`UnknownRecord` ``key`` of a text that looks like none of them (a card serial
+#: mistyped, a name): the sentence names every form taken.
+ANY_KEY = "id, receipt number or card serial"
 
 
 @dataclass(frozen=True)
@@ -76,7 +79,8 @@ def find_memberships(station: Station, text: str, *, today: dt.date,
     ------
     UnknownRecord
         Nothing on file has it: named as a membership's id or a receipt's number when it
-        looks like one, else as "a membership, card or receipt".
+        looks like one, else with :data:`ANY_KEY` ("no membership with id, receipt number or
+        card serial ...").
     NoContributoryMembership
         A card whose holder holds no membership of a contributory programme.
     """
@@ -90,7 +94,7 @@ def find_memberships(station: Station, text: str, *, today: dt.date,
         raise UnknownRecord("membership", typed)
     if RECEIPT_NO.fullmatch(typed):
         raise UnknownRecord("receipt", typed, key="number")
-    raise UnknownRecord("membership, card or receipt", typed, key="id or number")
+    raise UnknownRecord("membership", typed, key=ANY_KEY)
 
 
 def one_membership(found: Found, typed: str) -> str:

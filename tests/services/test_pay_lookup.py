@@ -115,6 +115,6 @@ def test_nothing_on_file_is_named_as_what_it_looks_like(station: Station,
             (str(uuid.UUID(int=7)), "no membership with id"),
             ("station-demo-1-20261122-00009", "no receipt with number"),
             ("station-demo-1-20261122-R00001", "no receipt with number"),
-            ("CARD-404", "no membership, card or receipt with id or number 'CARD-404'")]:
+            ("CARD-404", "^no membership with id, receipt number or card serial 'CARD-404'$")]:
         with pytest.raises(UnknownRecord, match=said):
             find_memberships(station, typed, today=TODAY)
