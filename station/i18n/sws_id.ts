@@ -3063,6 +3063,10 @@ Kartu: %6</translation>
         <translation>Keanggotaan, kartu, atau kuitansi (&amp;B):</translation>
     </message>
     <message>
+        <source>Read the &amp;card</source>
+        <translation>B&amp;aca kartu</translation>
+    </message>
+    <message>
         <source>A&amp;mount:</source>
         <translation>Ju&amp;mlah:</translation>
     </message>
@@ -3093,6 +3097,10 @@ Kartu: %6</translation>
     <message>
         <source>Print the statement...</source>
         <translation>Cetak laporan...</translation>
+    </message>
+    <message>
+        <source>The card could not be read: place it on the reader and try again.</source>
+        <translation>Kartu tidak dapat dibaca: letakkan di pembaca kartu lalu coba lagi.</translation>
     </message>
     <message>
         <source>Never ran: the holder died before it began; %1 to refund to the family</source>

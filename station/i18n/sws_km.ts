@@ -3070,6 +3070,10 @@ Card: %6</source>
         <translation>សមាជិកភាព កាត ឬបង្កាន់ដៃ (&amp;B)៖</translation>
     </message>
     <message>
+        <source>Read the &amp;card</source>
+        <translation>អានកាត (&amp;C)</translation>
+    </message>
+    <message>
         <source>A&amp;mount:</source>
         <translation>ចំនួនទឹកប្រាក់ (&amp;M)៖</translation>
     </message>
@@ -3100,6 +3104,10 @@ Card: %6</source>
     <message>
         <source>Print the statement...</source>
         <translation>បោះពុម្ពរបាយការណ៍គណនី...</translation>
+    </message>
+    <message>
+        <source>The card could not be read: place it on the reader and try again.</source>
+        <translation>មិនអាចអានកាតបានទេ៖ សូមដាក់វានៅលើឧបករណ៍អាន ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>Never ran: the holder died before it began; %1 to refund to the family</source>

@@ -3070,6 +3070,10 @@ Card: %6</source>
         <translation>رکنیت، کارڈ یا رسید (&amp;B):</translation>
     </message>
     <message>
+        <source>Read the &amp;card</source>
+        <translation>کارڈ پڑھیں (&amp;C)</translation>
+    </message>
+    <message>
         <source>A&amp;mount:</source>
         <translation>رقم (&amp;M):</translation>
     </message>
@@ -3100,6 +3104,10 @@ Card: %6</source>
     <message>
         <source>Print the statement...</source>
         <translation>گوشوارہ پرنٹ کریں...</translation>
+    </message>
+    <message>
+        <source>The card could not be read: place it on the reader and try again.</source>
+        <translation>کارڈ پڑھا نہیں جا سکا: اسے ریڈر پر رکھیں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>Never ran: the holder died before it began; %1 to refund to the family</source>

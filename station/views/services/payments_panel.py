@@ -6,6 +6,8 @@ member brought: the number of an old receipt, the card's serial, or the membersh
 (:func:`station.services.membership_lookup.find_memberships`). A card whose holder has several
 contributory memberships fills the list with them, to choose from; a card revoked, lost or
 replaced still finds its holder (paying is not a card check), and the message line says so.
+Where the desk has a card reader (the ``cards`` service the Hospital tab reads cards with),
+Read the card puts the serial of the card on the reader in the field, and shows the same.
 The panel shows the statement
 (status, arrears, periods overdue, paid until) from
 :func:`station.services.payments.contribution_statement`, and records a payment in whole minor
@@ -105,8 +107,10 @@ class PaymentsPanel(ServicePanel):
     """Statement of one contributory membership and the payment form."""
 
     def __init__(self, station: Any, operator: Any, clock: Clock,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, cards: Any = None) -> None:
         super().__init__(station, operator, clock, parent)
+        # the desk's card reader (a CardVerifier, as the Hospital tab's); None: no button
+        self.cards = cards
         outer = QVBoxLayout(self)
         row = QHBoxLayout()
         self.membership = QLineEdit()
@@ -122,7 +126,13 @@ class PaymentsPanel(ServicePanel):
         row.addWidget(buddy_label(self.tr("Mem&bership, card or receipt:"), self.membership))
         row.addWidget(self.membership, 1)
         row.addWidget(self.show_button)
+        self.read_button = QPushButton(self.tr("Read the &card"))
+        self.read_button.setObjectName("readPayerCard")
+        row.addWidget(self.read_button)
         outer.addLayout(row)
+        # shown with the panel, or never: a setVisible(True) before the panel is its parent
+        # shows it as a window of its own, which takes the desk window's activation
+        self.read_button.setHidden(cards is None)
         # the contributory memberships of the household open in Household programmes, by
         # holder and programme: no id to copy (hidden when that household has none); or
         # those of the card just typed, when its holder has several
@@ -193,6 +203,7 @@ class PaymentsPanel(ServicePanel):
         outer.addWidget(self.message)
         outer.addStretch(1)
         self.show_button.clicked.connect(self.refresh)
+        self.read_button.clicked.connect(self.read_card)
         self.membership.returnPressed.connect(self.refresh)
         self.pay_button.clicked.connect(self._on_pay)
         self.chooser.activated.connect(self._on_chosen)
@@ -294,7 +305,26 @@ class PaymentsPanel(ServicePanel):
         self._show_first()
 
     def action_buttons(self) -> list[QWidget]:
-        return [self.show_button, self.pay_button]
+        return [self.show_button, self.read_button, self.pay_button]
+
+    def read_card(self) -> None:
+        """Read the card on the reader (in the worker, as the Hospital tab does) and show
+        what its serial finds. A card refused (revoked, expired) still gives its serial:
+        paying is not a card check."""
+        cards = self.cards
+        if cards is None:
+            return
+        now = self.clock()
+        self.call(lambda: cards.read_and_verify(None, now=now), self._on_card_read)
+
+    def _on_card_read(self, outcome: Any) -> None:
+        serial = str(getattr(outcome, "serial", "") or "")
+        if not serial:
+            self.show_error(self.tr("The card could not be read: place it on the reader and "
+                                    "try again."))
+            return
+        self.membership.setText(serial)
+        self.refresh()
 
     def _on_busy(self, busy: bool) -> None:
         super()._on_busy(busy)
