@@ -254,12 +254,13 @@ class PaymentsPanel(ServicePanel):
         self.chooser.clear()
         for held in found.memberships:
             text = self._holder_and_programme(held.holder, held.programme_code, titles)
-            if held.end_date is not None and held.end_date < today:
-                text = self.tr("%1 (ended %2)").replace("%2", short_date(held.end_date))\
-                    .replace("%1", text)
-            elif held.start_date is not None and held.start_date > today:
-                text = self.tr("%1 (from %2)").replace("%2", short_date(held.start_date))\
-                    .replace("%1", text)
+            end, start = held.end_date, held.start_date
+            if end is not None and end < today:
+                text = self.tr("%1 (ended %2)").replace("%2", short_date(end)).replace(
+                    "%1", text)
+            elif start is not None and start > today:
+                text = self.tr("%1 (from %2)").replace("%2", short_date(start)).replace(
+                    "%1", text)
             self.chooser.addItem(text, held.membership_id)
         self.chooser.setCurrentIndex(-1)
         self.chooser.blockSignals(False)
@@ -491,7 +492,7 @@ class PaymentsPanel(ServicePanel):
         self.call(pay, lambda paid: self._on_paid(*paid))
 
     def _on_paid(self, receipt: Any, membership_id: str) -> None:
-        # its statement is shown now: the next payment goes to it, whatever was typed
+        # its statement is shown now: a next payment, the field unchanged, goes to it
         self._shown_id, self._asked = membership_id, self.membership.text().strip()
         self.receipt.setText(self.tr("Receipt %1: %2 %3 received.")
                              .replace("%1", str(receipt.receipt_no))
