@@ -5,6 +5,11 @@ keep them; a payment covers the oldest unpaid periods first. The receipt number 
 unique per station. A refund (of a membership that never began: `sws household
 withdraw-membership --refund`; of an ended membership's unused credit: `sws payment
 refund-credit`) has a receipt of its own (``...-RNNNNN``); the history lists it as a refund.
+
+Each command names the membership by what the member brings: its id, the number of any of
+its receipts (a refund's too) or the holder's card serial
+(:func:`station.services.membership_lookup.find_memberships`). A card whose holder has several
+contributory memberships is refused with each one's id, to give instead.
 """
 
 from __future__ import annotations
@@ -21,9 +26,10 @@ from station.cli._common import (
     now_utc,
     open_station,
     parse_date,
-    record_id,
 )
 from station.errors import EXIT_OK, BadInput
+
+MEMBERSHIP_HELP = "the membership id, the number of one of its receipts, or the card serial"
 
 
 def register(subparsers: Any) -> None:
@@ -36,7 +42,7 @@ def register(subparsers: Any) -> None:
     payment.required = True
 
     p = payment.add_parser("record", help="record a payment and print its receipt")
-    p.add_argument("membership_id")
+    p.add_argument("membership_id", metavar="MEMBERSHIP", help=MEMBERSHIP_HELP)
     p.add_argument("--amount", required=True,
                    help="amount paid, in whole minor units of the scheme's currency")
     add_login(p)
@@ -44,7 +50,7 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_record)
 
     p = payment.add_parser("arrears", help="the membership's statement: arrears and status")
-    p.add_argument("membership_id")
+    p.add_argument("membership_id", metavar="MEMBERSHIP", help=MEMBERSHIP_HELP)
     p.add_argument("--date", help="as of this date YYYY-MM-DD (default today)")
     add_json(p)
     p.set_defaults(handler=cmd_arrears)
@@ -57,7 +63,7 @@ def register(subparsers: Any) -> None:
                     "A running membership's credit pays its next periods. One a death kept "
                     "for its money never ran: all of it is given back and it is withdrawn. "
                     "`sws household show` lists the credits refundable.")
-    p.add_argument("membership_id", type=record_id)
+    p.add_argument("membership_id", metavar="MEMBERSHIP", help=MEMBERSHIP_HELP)
     p.add_argument("--reason", required=True, metavar="REASON",
                    help="why it is given back, in a few words (e.g. who came for it)")
     p.add_argument("--amount", metavar="MINOR",
@@ -69,9 +75,18 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_refund_credit)
 
     p = payment.add_parser("history", help="every payment and refund of a membership")
-    p.add_argument("membership_id")
+    p.add_argument("membership_id", metavar="MEMBERSHIP", help=MEMBERSHIP_HELP)
     add_json(p)
     p.set_defaults(handler=cmd_history)
+
+
+def _membership(station: Any, typed: str) -> str:
+    """The id of the membership ``typed`` names (an id, a receipt number, a card serial):
+    a one-line error when it names none, or several (each listed with its id)."""
+    from station.services.membership_lookup import find_memberships, one_membership
+
+    found = find_memberships(station, typed, today=desk_today(now_utc()))
+    return one_membership(found, typed)
 
 
 def _amount(text: str) -> int:
@@ -128,10 +143,11 @@ def cmd_record(args: argparse.Namespace) -> int:
     amount = _amount(args.amount)
     station = open_station()
     operator = logged_in(station, args)
-    receipt = record_payment(station, args.membership_id, amount, operator=operator,
+    membership_id = _membership(station, args.membership_id)
+    receipt = record_payment(station, membership_id, amount, operator=operator,
                              now=now_utc())
     data = {"receipt_no": receipt.receipt_no, "payment_id": receipt.payment_id,
-            "membership_id": args.membership_id, "amount_minor": receipt.amount_minor,
+            "membership_id": membership_id, "amount_minor": receipt.amount_minor,
             "currency": receipt.currency, "statement": statement_dict(receipt.statement)}
     emit(args, data, f"receipt {receipt.receipt_no}: {receipt.amount_minor} "
                      f"{receipt.currency} received\n{_statement_text(receipt.statement)}")
@@ -143,9 +159,10 @@ def cmd_arrears(args: argparse.Namespace) -> int:
 
     today = parse_date(args.date, "--date") or desk_today(now_utc())
     station = open_station()
-    s = contribution_statement(station, args.membership_id, today=today)
-    emit(args, {"membership_id": args.membership_id, **statement_dict(s)},
-         f"membership {args.membership_id} on {s.as_of} ({s.holder}, {s.programme_code}): "
+    membership_id = _membership(station, args.membership_id)
+    s = contribution_statement(station, membership_id, today=today)
+    emit(args, {"membership_id": membership_id, **statement_dict(s)},
+         f"membership {membership_id} on {s.as_of} ({s.holder}, {s.programme_code}): "
          f"{_statement_text(s)}")
     return EXIT_OK
 
@@ -161,24 +178,25 @@ def cmd_refund_credit(args: argparse.Namespace) -> int:
     now = now_utc()
     station = open_station()
     operator = logged_in(station, args)
+    membership_id = _membership(station, args.membership_id)
     if confirmed is None:  # the credit as it stands, read as the clerk would read it out
-        confirmed = refundable_credit(station, args.membership_id,
+        confirmed = refundable_credit(station, membership_id,
                                       today=desk_today(now)).amount_minor
-    receipt = refund_credit(station, args.membership_id, confirmed_minor=confirmed,
+    receipt = refund_credit(station, membership_id, confirmed_minor=confirmed,
                             reason=args.reason, operator=operator, now=now)
     credit = receipt.refundable
     # withdrawn (it never ran): no statement any more; else the statement at credit 0
     after = (None if receipt.withdrawn is not None else
-             contribution_statement(station, args.membership_id, today=desk_today(now)))
+             contribution_statement(station, membership_id, today=desk_today(now)))
     data = {"receipt_no": receipt.receipt_no, "refund_id": receipt.refund_id,
-            "membership_id": args.membership_id, "person_id": credit.person_id,
+            "membership_id": membership_id, "person_id": credit.person_id,
             "programme": credit.programme_code, "amount_minor": receipt.amount_minor,
             "currency": receipt.currency, "to_family": credit.deceased,
             "withdrawn": receipt.withdrawn is not None,
             "statement": None if after is None else statement_dict(after)}
     text = (f"refund receipt {receipt.receipt_no}: {receipt.amount_minor} {receipt.currency} "
             f"refunded to {'the family of ' if credit.deceased else ''}{credit.person_id}\n"
-            + (f"membership {args.membership_id} withdrawn (it never ran)" if after is None
+            + (f"membership {membership_id} withdrawn (it never ran)" if after is None
                else _statement_text(after)))
     emit(args, data, text)
     return EXIT_OK
@@ -188,11 +206,12 @@ def cmd_history(args: argparse.Namespace) -> int:
     from station.services.payments import payment_history
 
     station = open_station()
-    lines = payment_history(station, args.membership_id)
-    data = {"membership_id": args.membership_id, "payments": [
+    membership_id = _membership(station, args.membership_id)
+    lines = payment_history(station, membership_id)
+    data = {"membership_id": membership_id, "payments": [
         {"receipt_no": p.receipt_no, "paid_at": p.paid_at, "amount_minor": p.amount_minor,
          "currency": p.currency, "refund": p.refund} for p in lines]}
     text = "\n".join(f"{p.receipt_no}  {p.paid_at:%Y-%m-%d %H:%M}  {p.amount_minor} "
                      f"{p.currency} {'refunded' if p.refund else 'paid'}" for p in lines)
-    emit(args, data, text or f"membership {args.membership_id}: nothing paid")
+    emit(args, data, text or f"membership {membership_id}: nothing paid")
     return EXIT_OK

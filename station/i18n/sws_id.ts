@@ -1728,6 +1728,14 @@ Kartu: %6</translation>
         <translation>Pengaduan ini %1: langkah itu tidak dapat dilakukan sekarang.</translation>
     </message>
     <message>
+        <source>No payment or refund has the receipt number %1.</source>
+        <translation>Tidak ada pembayaran atau pengembalian dengan nomor kuitansi %1.</translation>
+    </message>
+    <message>
+        <source>No membership, receipt or card has the number %1: check it and try again.</source>
+        <translation>Tidak ada keanggotaan, kuitansi, atau kartu dengan nomor %1: periksa lalu coba lagi.</translation>
+    </message>
+    <message>
         <source>This case is %1: it can no longer be changed.</source>
         <translation>Kasus ini %1: tidak dapat diubah lagi.</translation>
     </message>
@@ -1862,6 +1870,14 @@ Kartu: %6</translation>
     <message>
         <source>This payment would take what is paid towards the membership past the most the registry keeps as one amount: nothing was recorded.</source>
         <translation>Pembayaran ini akan membuat jumlah yang dibayarkan untuk keanggotaan ini melewati batas terbesar yang dapat disimpan registri sebagai satu jumlah: tidak ada yang dicatat.</translation>
+    </message>
+    <message>
+        <source>%1 holds no contributory membership.</source>
+        <translation>%1 tidak memiliki keanggotaan berkontribusi.</translation>
+    </message>
+    <message>
+        <source>This card&apos;s holder has several contributory memberships: press Enter in the field to list them, and choose one.</source>
+        <translation>Pemegang kartu ini memiliki beberapa keanggotaan berkontribusi: tekan Enter di kolom untuk menampilkannya, lalu pilih satu.</translation>
     </message>
     <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
@@ -3019,20 +3035,8 @@ Kartu: %6</translation>
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <source>membership id</source>
-        <translation>id keanggotaan</translation>
-    </message>
-    <message>
-        <source>Or double-click the membership in the Household programmes tab.</source>
-        <translation>Atau klik dua kali keanggotaan di tab Program rumah tangga.</translation>
-    </message>
-    <message>
         <source>S&amp;how the statement</source>
         <translation>Tampilkan laporan (&amp;H)</translation>
-    </message>
-    <message>
-        <source>Mem&amp;bership:</source>
-        <translation>Keanggotaan (&amp;B):</translation>
     </message>
     <message>
         <source>choose a membership</source>
@@ -3045,6 +3049,22 @@ Kartu: %6</translation>
     <message>
         <source>&amp;Record the payment</source>
         <translation>&amp;Catat pembayaran</translation>
+    </message>
+    <message>
+        <source>receipt number, card serial or membership id</source>
+        <translation>nomor kuitansi, nomor seri kartu, atau id keanggotaan</translation>
+    </message>
+    <message>
+        <source>The number of one of the member&apos;s receipts, the serial of their card, or the membership&apos;s id. Or double-click the membership in the Household programmes tab.</source>
+        <translation>Nomor salah satu kuitansi anggota, nomor seri kartunya, atau id keanggotaan. Atau klik dua kali keanggotaan di tab Program rumah tangga.</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bership, card or receipt:</source>
+        <translation>Keanggotaan, kartu, atau kuitansi (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Read the &amp;card</source>
+        <translation>B&amp;aca kartu</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
@@ -3079,8 +3099,8 @@ Kartu: %6</translation>
         <translation>Cetak laporan...</translation>
     </message>
     <message>
-        <source>Enter the membership id first.</source>
-        <translation>Masukkan id keanggotaan terlebih dahulu.</translation>
+        <source>The card could not be read: place it on the reader and try again.</source>
+        <translation>Kartu tidak dapat dibaca: letakkan di pembaca kartu lalu coba lagi.</translation>
     </message>
     <message>
         <source>Never ran: the holder died before it began; %1 to refund to the family</source>
@@ -3189,6 +3209,38 @@ Kartu: %6</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Of the card holder:</source>
+        <translation>Dari pemegang kartu (&amp;O):</translation>
+    </message>
+    <message>
+        <source>%1 (ended %2)</source>
+        <translation>%1 (berakhir %2)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (mulai %2)</translation>
+    </message>
+    <message>
+        <source>This card&apos;s holder has several contributory memberships: choose one in the list.</source>
+        <translation>Pemegang kartu ini memiliki beberapa keanggotaan berkontribusi: pilih satu di daftar.</translation>
+    </message>
+    <message>
+        <source>This card is revoked; the payment is taken all the same.</source>
+        <translation>Kartu ini telah dicabut; pembayaran tetap diterima.</translation>
+    </message>
+    <message>
+        <source>This card was reported lost; the payment is taken all the same.</source>
+        <translation>Kartu ini dilaporkan hilang; pembayaran tetap diterima.</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a newer one; the payment is taken all the same.</source>
+        <translation>Kartu ini telah diganti dengan yang baru; pembayaran tetap diterima.</translation>
+    </message>
+    <message>
+        <source>Enter a receipt number, the card serial or the membership id first.</source>
+        <translation>Masukkan nomor kuitansi, nomor seri kartu, atau id keanggotaan terlebih dahulu.</translation>
     </message>
     <message>
         <source>%1 (%2): %3 %4 refunded</source>

@@ -1734,6 +1734,14 @@ Card: %6</source>
         <translation>បណ្តឹងតវ៉ានេះ %1៖ មិនអាចធ្វើជំហាននោះបានឥឡូវនេះទេ។</translation>
     </message>
     <message>
+        <source>No payment or refund has the receipt number %1.</source>
+        <translation>គ្មានការបង់ប្រាក់ ឬការសងប្រាក់វិញណាដែលមានលេខបង្កាន់ដៃ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>No membership, receipt or card has the number %1: check it and try again.</source>
+        <translation>គ្មានសមាជិកភាព បង្កាន់ដៃ ឬកាតណាដែលមានលេខ %1 ទេ៖ សូមពិនិត្យវា ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>This case is %1: it can no longer be changed.</source>
         <translation>ករណីនេះ %1៖ មិនអាចកែប្រែបានទៀតទេ។</translation>
     </message>
@@ -1868,6 +1876,14 @@ Card: %6</source>
     <message>
         <source>This payment would take what is paid towards the membership past the most the registry keeps as one amount: nothing was recorded.</source>
         <translation>ការបង់ប្រាក់នេះនឹងធ្វើឲ្យចំនួនសរុបដែលបានបង់សម្រាប់សមាជិកភាពនេះលើសពីចំនួនធំបំផុតដែលបញ្ជីអាចរក្សាទុកជាចំនួនតែមួយ៖ គ្មានអ្វីត្រូវបានកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <source>%1 holds no contributory membership.</source>
+        <translation>%1 មិនមានសមាជិកភាពដែលត្រូវបង់វិភាគទានទេ។</translation>
+    </message>
+    <message>
+        <source>This card&apos;s holder has several contributory memberships: press Enter in the field to list them, and choose one.</source>
+        <translation>ម្ចាស់កាតនេះមានសមាជិកភាពដែលត្រូវបង់វិភាគទានច្រើន៖ សូមចុច Enter ក្នុងប្រអប់ ដើម្បីបង្ហាញបញ្ជី ហើយជ្រើសរើសមួយ។</translation>
     </message>
     <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
@@ -3026,20 +3042,8 @@ Card: %6</source>
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <source>membership id</source>
-        <translation>លេខសម្គាល់សមាជិកភាព</translation>
-    </message>
-    <message>
-        <source>Or double-click the membership in the Household programmes tab.</source>
-        <translation>ឬចុចពីរដងលើសមាជិកភាពនៅក្នុងផ្ទាំងកម្មវិធីគ្រួសារ។</translation>
-    </message>
-    <message>
         <source>S&amp;how the statement</source>
         <translation>បង្ហាញរបាយការណ៍គណនី (&amp;H)</translation>
-    </message>
-    <message>
-        <source>Mem&amp;bership:</source>
-        <translation>សមាជិកភាព (&amp;B)៖</translation>
     </message>
     <message>
         <source>choose a membership</source>
@@ -3052,6 +3056,22 @@ Card: %6</source>
     <message>
         <source>&amp;Record the payment</source>
         <translation>កត់ត្រាការបង់ប្រាក់ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>receipt number, card serial or membership id</source>
+        <translation>លេខបង្កាន់ដៃ លេខស៊េរីកាត ឬលេខសម្គាល់សមាជិកភាព</translation>
+    </message>
+    <message>
+        <source>The number of one of the member&apos;s receipts, the serial of their card, or the membership&apos;s id. Or double-click the membership in the Household programmes tab.</source>
+        <translation>លេខនៃបង្កាន់ដៃមួយរបស់សមាជិក លេខស៊េរីកាតរបស់គាត់ ឬលេខសម្គាល់សមាជិកភាព។ ឬចុចពីរដងលើសមាជិកភាពនៅក្នុងផ្ទាំងកម្មវិធីគ្រួសារ។</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bership, card or receipt:</source>
+        <translation>សមាជិកភាព កាត ឬបង្កាន់ដៃ (&amp;B)៖</translation>
+    </message>
+    <message>
+        <source>Read the &amp;card</source>
+        <translation>អានកាត (&amp;C)</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
@@ -3086,8 +3106,8 @@ Card: %6</source>
         <translation>បោះពុម្ពរបាយការណ៍គណនី...</translation>
     </message>
     <message>
-        <source>Enter the membership id first.</source>
-        <translation>សូមបញ្ចូលលេខសម្គាល់សមាជិកភាពជាមុនសិន។</translation>
+        <source>The card could not be read: place it on the reader and try again.</source>
+        <translation>មិនអាចអានកាតបានទេ៖ សូមដាក់វានៅលើឧបករណ៍អាន ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>Never ran: the holder died before it began; %1 to refund to the family</source>
@@ -3200,6 +3220,38 @@ Card: %6</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Of the card holder:</source>
+        <translation>របស់ម្ចាស់កាត (&amp;O)៖</translation>
+    </message>
+    <message>
+        <source>%1 (ended %2)</source>
+        <translation>%1 (បានបញ្ចប់ %2)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (ចាប់ពី %2)</translation>
+    </message>
+    <message>
+        <source>This card&apos;s holder has several contributory memberships: choose one in the list.</source>
+        <translation>ម្ចាស់កាតនេះមានសមាជិកភាពដែលត្រូវបង់វិភាគទានច្រើន៖ សូមជ្រើសរើសមួយក្នុងបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>This card is revoked; the payment is taken all the same.</source>
+        <translation>កាតនេះត្រូវបានដកហូត ប៉ុន្តែការបង់ប្រាក់នៅតែទទួលយកដដែល។</translation>
+    </message>
+    <message>
+        <source>This card was reported lost; the payment is taken all the same.</source>
+        <translation>កាតនេះត្រូវបានរាយការណ៍ថាបាត់ ប៉ុន្តែការបង់ប្រាក់នៅតែទទួលយកដដែល។</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a newer one; the payment is taken all the same.</source>
+        <translation>កាតនេះត្រូវបានជំនួសដោយកាតថ្មី ប៉ុន្តែការបង់ប្រាក់នៅតែទទួលយកដដែល។</translation>
+    </message>
+    <message>
+        <source>Enter a receipt number, the card serial or the membership id first.</source>
+        <translation>សូមបញ្ចូលលេខបង្កាន់ដៃ លេខស៊េរីកាត ឬលេខសម្គាល់សមាជិកភាពជាមុនសិន។</translation>
     </message>
     <message>
         <source>%1 (%2): %3 %4 refunded</source>

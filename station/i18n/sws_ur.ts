@@ -1734,6 +1734,14 @@ Card: %6</source>
         <translation>یہ شکایت %1 ہے: یہ قدم اب ممکن نہیں۔</translation>
     </message>
     <message>
+        <source>No payment or refund has the receipt number %1.</source>
+        <translation>رسید نمبر %1 والی کوئی ادائیگی یا واپسی نہیں۔</translation>
+    </message>
+    <message>
+        <source>No membership, receipt or card has the number %1: check it and try again.</source>
+        <translation>نمبر %1 والی کوئی رکنیت، رسید یا کارڈ نہیں: اسے جانچیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
         <source>This case is %1: it can no longer be changed.</source>
         <translation>یہ کیس %1 ہے: اب اسے بدلا نہیں جا سکتا۔</translation>
     </message>
@@ -1868,6 +1876,14 @@ Card: %6</source>
     <message>
         <source>This payment would take what is paid towards the membership past the most the registry keeps as one amount: nothing was recorded.</source>
         <translation>یہ ادائیگی اس رکنیت کے لیے ادا شدہ کل رقم کو اس حد سے آگے لے جائے گی جو رجسٹری ایک رقم کے طور پر رکھ سکتی ہے: کچھ بھی درج نہیں ہوا۔</translation>
+    </message>
+    <message>
+        <source>%1 holds no contributory membership.</source>
+        <translation>%1 کی کوئی ایسی رکنیت نہیں جس میں چندہ ادا کیا جاتا ہو۔</translation>
+    </message>
+    <message>
+        <source>This card&apos;s holder has several contributory memberships: press Enter in the field to list them, and choose one.</source>
+        <translation>اس کارڈ کے حامل کی کئی چندے والی رکنیتیں ہیں: فہرست دیکھنے کے لیے خانے میں Enter دبائیں، اور ایک چنیں۔</translation>
     </message>
     <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
@@ -3026,20 +3042,8 @@ Card: %6</source>
 <context>
     <name>PaymentsPanel</name>
     <message>
-        <source>membership id</source>
-        <translation>رکنیت آئی ڈی</translation>
-    </message>
-    <message>
-        <source>Or double-click the membership in the Household programmes tab.</source>
-        <translation>یا گھرانے کے پروگرام والے ٹیب میں رکنیت پر ڈبل کلک کریں۔</translation>
-    </message>
-    <message>
         <source>S&amp;how the statement</source>
         <translation>گوشوارہ دکھائیں (&amp;H)</translation>
-    </message>
-    <message>
-        <source>Mem&amp;bership:</source>
-        <translation>رکنیت (&amp;B):</translation>
     </message>
     <message>
         <source>choose a membership</source>
@@ -3052,6 +3056,22 @@ Card: %6</source>
     <message>
         <source>&amp;Record the payment</source>
         <translation>ادائیگی درج کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>receipt number, card serial or membership id</source>
+        <translation>رسید نمبر، کارڈ سیریل یا رکنیت آئی ڈی</translation>
+    </message>
+    <message>
+        <source>The number of one of the member&apos;s receipts, the serial of their card, or the membership&apos;s id. Or double-click the membership in the Household programmes tab.</source>
+        <translation>رکن کی کسی رسید کا نمبر، ان کے کارڈ کا سیریل، یا رکنیت آئی ڈی۔ یا گھرانے کے پروگرام والے ٹیب میں رکنیت پر ڈبل کلک کریں۔</translation>
+    </message>
+    <message>
+        <source>Mem&amp;bership, card or receipt:</source>
+        <translation>رکنیت، کارڈ یا رسید (&amp;B):</translation>
+    </message>
+    <message>
+        <source>Read the &amp;card</source>
+        <translation>کارڈ پڑھیں (&amp;C)</translation>
     </message>
     <message>
         <source>A&amp;mount:</source>
@@ -3086,8 +3106,8 @@ Card: %6</source>
         <translation>گوشوارہ پرنٹ کریں...</translation>
     </message>
     <message>
-        <source>Enter the membership id first.</source>
-        <translation>پہلے رکنیت آئی ڈی درج کریں۔</translation>
+        <source>The card could not be read: place it on the reader and try again.</source>
+        <translation>کارڈ پڑھا نہیں جا سکا: اسے ریڈر پر رکھیں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>Never ran: the holder died before it began; %1 to refund to the family</source>
@@ -3200,6 +3220,38 @@ Card: %6</source>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>&amp;Of the card holder:</source>
+        <translation>کارڈ کے حامل کی (&amp;O):</translation>
+    </message>
+    <message>
+        <source>%1 (ended %2)</source>
+        <translation>%1 (%2 کو ختم)</translation>
+    </message>
+    <message>
+        <source>%1 (from %2)</source>
+        <translation>%1 (%2 سے)</translation>
+    </message>
+    <message>
+        <source>This card&apos;s holder has several contributory memberships: choose one in the list.</source>
+        <translation>اس کارڈ کے حامل کی کئی چندے والی رکنیتیں ہیں: فہرست میں سے ایک چنیں۔</translation>
+    </message>
+    <message>
+        <source>This card is revoked; the payment is taken all the same.</source>
+        <translation>یہ کارڈ منسوخ ہے؛ ادائیگی پھر بھی لی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>This card was reported lost; the payment is taken all the same.</source>
+        <translation>یہ کارڈ گم شدہ بتایا گیا تھا؛ ادائیگی پھر بھی لی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a newer one; the payment is taken all the same.</source>
+        <translation>اس کارڈ کی جگہ نیا کارڈ دیا جا چکا ہے؛ ادائیگی پھر بھی لی جاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Enter a receipt number, the card serial or the membership id first.</source>
+        <translation>پہلے رسید نمبر، کارڈ سیریل یا رکنیت آئی ڈی درج کریں۔</translation>
     </message>
     <message>
         <source>%1 (%2): %3 %4 refunded</source>

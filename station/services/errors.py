@@ -277,6 +277,28 @@ class MembershipWithdrawn(PaymentError):
         self.receipt_no = receipt_no
 
 
+class NoContributoryMembership(PaymentError):
+    """A card (``serial``, its ``card_status``) whose holder holds no membership of a
+    programme that collects contributions: there is nothing to pay for."""
+
+    def __init__(self, holder: str, person_id: str, serial: str, card_status: str) -> None:
+        super().__init__(f"{holder or person_id} holds no contributory membership")
+        self.holder, self.person_id = holder, person_id
+        self.serial, self.card_status = serial, card_status
+
+
+class SeveralMemberships(PaymentError):
+    """What was typed (a card's serial) finds several contributory memberships: one must be
+    named by its id. ``listed`` holds (membership id, holder, programme code) of each."""
+
+    def __init__(self, typed: str, listed: tuple[tuple[str, str, str], ...]) -> None:
+        names = "; ".join(f"{code} ({holder}): {membership_id}"
+                          for membership_id, holder, code in listed)
+        super().__init__(f"{typed} finds {len(listed)} contributory memberships, give the id "
+                         f"of one: {names}")
+        self.typed, self.listed = typed, listed
+
+
 class ReportError(ServiceError):
     """A report cannot be produced in the format asked for (e.g. an unknown format)."""
 

@@ -149,10 +149,10 @@ def _about(session: Session, membership: ProgrammeMembership, s: Statement) -> S
     recorded dead (an ended one's credit then goes to the family)."""
     person = session.get(Person, membership.person_id)
     return replace(s, holder_died=person is not None and person.died_on is not None,
-                   holder=_holder(person), programme_code=membership.programme_code)
+                   holder=holder_name(person), programme_code=membership.programme_code)
 
 
-def _holder(person: Person | None) -> str:
+def holder_name(person: Person | None) -> str:
     """The holder as the papers name them: the local name, then the Latin one if it differs
     ("" for a person not on file)."""
     if person is None:
@@ -650,7 +650,7 @@ def on_file(station: Station, receipt_no: str) -> OnFile:
             paid_at=row.paid_at, amount_minor=abs(row.amount_minor), currency=row.currency,
             refund=refund, station_id=row.station_id,
             received_by=(operator.full_name or operator.username) if operator else "",
-            holder=_holder(session.get(Person, person_id) if person_id else None),
+            holder=holder_name(session.get(Person, person_id) if person_id else None),
             programme_code=code,
             reason=str(facts.get("reason") or "") if refund else "",
             credit=bool(credit) if credit is not None else None)

@@ -49,7 +49,9 @@ def _panels(ctx: StationContext, session: OperatorSession,
         "cases": (QCoreApplication.translate("Modes", "Case &follow-ups"), panels.CasesPanel),
         # no Alt letter: every letter is taken on the Programmes tab beside them (Ctrl+Tab
         # and Ctrl+PgDown go from tab to tab)
-        "payments": (QCoreApplication.translate("Modes", "Payments"), panels.PaymentsPanel),
+        # with the desk's card reader, if any: Read the card finds the payer's membership
+        "payments": (QCoreApplication.translate("Modes", "Payments"),
+                     lambda *given: panels.PaymentsPanel(*given, cards=ctx.service("cards"))),
         "case_plan": (QCoreApplication.translate("Modes", "Case plan"), panels.CasePlanPanel),
     }
     return [(title, kind(services.station, session.operator, ctx.clock))

@@ -64,10 +64,18 @@ UNKNOWN = {
     "plan item": QT_TRANSLATE_NOOP("Errors", "No plan item has the id %1."),
     "membership": QT_TRANSLATE_NOOP("Errors", "No programme membership has the id %1."),
     "operator": QT_TRANSLATE_NOOP("Errors", "No operator has the user name %1."),
+    "receipt": QT_TRANSLATE_NOOP("Errors", "No payment or refund has the receipt number %1."),
 }
+# what the Payments tab was given, read as none of a membership id, a receipt number or a
+# card serial (:data:`station.services.membership_lookup.ANY_KEY`)
+UNKNOWN_ANY = QT_TRANSLATE_NOOP("Errors", "No membership, receipt or card has the number %1: "
+                                          "check it and try again.")
 
 def _unknown(exc: BaseException) -> str | None:
-    text = UNKNOWN.get(str(getattr(exc, "kind", "")))
+    from station.services.membership_lookup import ANY_KEY
+
+    text = (UNKNOWN_ANY if getattr(exc, "key", "") == ANY_KEY
+            else UNKNOWN.get(str(getattr(exc, "kind", ""))))
     return None if text is None else _fill(text, str(getattr(exc, "record_id", "")))
 
 
@@ -331,6 +339,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         MembershipEnded,
         MembershipWithdrawn,
         NoContributions,
+        NoContributoryMembership,
         NoCredit,
         NotACaseManager,
         NotAnAmount,
@@ -341,6 +350,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         RefundAfterStart,
         RefundChanged,
         RulesChanged,
+        SeveralMemberships,
         TextMissing,
         Unanswered,
         UnknownRecord,
@@ -420,6 +430,12 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         (NotAnAmount, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "A payment must be a positive whole amount."))),
         (NoContributions, _no_contributions),
+        (NoContributoryMembership, _with(QT_TRANSLATE_NOOP(
+            "Errors", "%1 holds no contributory membership."),
+            "holder")),
+        (SeveralMemberships, _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "This card's holder has several contributory memberships: press Enter "
+                      "in the field to list them, and choose one."))),
         (TextMissing, _missing),
         (CardOfAnotherPerson, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "The card belongs to another person than the one named."))),

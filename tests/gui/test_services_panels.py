@@ -309,7 +309,9 @@ def test_payment_at_the_counter(qtbot: Any, station: Any, clerk: OperatorInfo,
     assert "arrears 0" in panel.statement.text()
 
     panel.set_membership("no-such-membership")
-    wait_message(qtbot, panel, "No membership with id 'no-such-membership'")
+    # (the field takes a receipt number or a card serial too: the sentence names them)
+    wait_message(qtbot, panel, "No membership with id, receipt number or card serial "
+                               "'no-such-membership'")
 
 
 def _contributing_member(station: Any, clerk: OperatorInfo, household: str) -> str:

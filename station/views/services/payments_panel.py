@@ -1,8 +1,14 @@
 """Contributions at the counter: a membership's statement, a payment, the receipt number.
 
 The clerk picks the membership among the contributory ones of the household open in the
-Household programmes tab ("person — programme"), double-clicks it there, or types its id;
-the panel shows the statement
+Household programmes tab ("person — programme"), double-clicks it there, or types what the
+member brought: the number of an old receipt, the card's serial, or the membership's id
+(:func:`station.services.membership_lookup.find_memberships`). A card whose holder has several
+contributory memberships fills the list with them, to choose from; a card revoked, lost or
+replaced still finds its holder (paying is not a card check), and the message line says so.
+Where the desk has a card reader (the ``cards`` service the Hospital tab reads cards with),
+Read the card puts the serial of the card on the reader in the field, and shows the same.
+The panel shows the statement
 (status, arrears, periods overdue, paid until) from
 :func:`station.services.payments.contribution_statement`, and records a payment in whole minor
 units with :func:`station.services.payments.record_payment`, which returns the receipt.
@@ -43,7 +49,7 @@ from PySide6.QtWidgets import (
 )
 
 from station.model.audit_log import RECEIPT_COPY, VOUCHER_COPY, record_copy
-from station.services import payments
+from station.services import membership_lookup, payments
 from station.services.catalogue import load_catalogue
 from station.services.errors import MembershipWithdrawn, RulesError
 from station.views.dialog_parts import buddy_label
@@ -101,30 +107,42 @@ class PaymentsPanel(ServicePanel):
     """Statement of one contributory membership and the payment form."""
 
     def __init__(self, station: Any, operator: Any, clock: Clock,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, cards: Any = None) -> None:
         super().__init__(station, operator, clock, parent)
+        # the desk's card reader (a CardVerifier, as the Hospital tab's); None: no button
+        self.cards = cards
         outer = QVBoxLayout(self)
         row = QHBoxLayout()
         self.membership = QLineEdit()
         self.membership.setObjectName("membershipId")
-        self.membership.setPlaceholderText(self.tr("membership id"))
-        self.membership.setToolTip(self.tr("Or double-click the membership in the Household "
+        self.membership.setPlaceholderText(self.tr("receipt number, card serial or "
+                                                   "membership id"))
+        self.membership.setToolTip(self.tr("The number of one of the member's receipts, the "
+                                           "serial of their card, or the membership's id. Or "
+                                           "double-click the membership in the Household "
                                            "programmes tab."))
         self.show_button = QPushButton(self.tr("S&how the statement"))
         self.show_button.setObjectName("statement")
-        row.addWidget(buddy_label(self.tr("Mem&bership:"), self.membership))
+        row.addWidget(buddy_label(self.tr("Mem&bership, card or receipt:"), self.membership))
         row.addWidget(self.membership, 1)
         row.addWidget(self.show_button)
+        self.read_button = QPushButton(self.tr("Read the &card"))
+        self.read_button.setObjectName("readPayerCard")
+        row.addWidget(self.read_button)
         outer.addLayout(row)
+        # shown with the panel, or never: a setVisible(True) before the panel is its parent
+        # shows it as a window of its own, which takes the desk window's activation
+        self.read_button.setHidden(cards is None)
         # the contributory memberships of the household open in Household programmes, by
-        # holder and programme: no id to copy (hidden when that household has none)
+        # holder and programme: no id to copy (hidden when that household has none); or
+        # those of the card just typed, when its holder has several
         pick = QHBoxLayout()
         self.chooser = QComboBox()
         self.chooser.setObjectName("householdMemberships")
         self.chooser.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         # none picked (a membership of another household asked for): said, not a blank box
         self.chooser.setPlaceholderText(self.tr("choose a membership"))
-        self.chooser_label = buddy_label(self.tr("&Of the household:"), self.chooser)
+        self.chooser_label = buddy_label(self._of_household(), self.chooser)
         pick.addWidget(self.chooser_label)
         pick.addWidget(self.chooser, 1)
         outer.addLayout(pick)
@@ -173,6 +191,10 @@ class PaymentsPanel(ServicePanel):
         # asking for proof of cover, is given (offered once a statement is shown)
         self._paid_rows: list[Any] = []
         self._shown: Any = None  # the statement (or the withdrawal) shown
+        # the id of the membership whose statement is shown, and the text that asked for
+        # it (a receipt number or a card serial finds it; the payment goes to this one)
+        self._shown_id: str | None = None
+        self._asked = ""
         self.save_statement_button, self.print_statement_button = _paper_row(
             outer, (self.tr("Save the s&tatement as PDF"), "saveStatement"),
             (self.tr("Print the statement..."), "printStatement"))
@@ -181,6 +203,7 @@ class PaymentsPanel(ServicePanel):
         outer.addWidget(self.message)
         outer.addStretch(1)
         self.show_button.clicked.connect(self.refresh)
+        self.read_button.clicked.connect(self.read_card)
         self.membership.returnPressed.connect(self.refresh)
         self.pay_button.clicked.connect(self._on_pay)
         self.chooser.activated.connect(self._on_chosen)
@@ -202,6 +225,7 @@ class PaymentsPanel(ServicePanel):
         from station.services.catalogue import programme_names
 
         titles, paid = programme_names(current_language()), contributory_programmes()
+        self.chooser_label.setText(self._of_household())
         self.chooser.blockSignals(True)
         self.chooser.clear()
         for membership_id, name, code in held:
@@ -213,6 +237,51 @@ class PaymentsPanel(ServicePanel):
         self._show_chooser(self.chooser.count() > 0)
         if self.isVisible():
             self._show_first()
+
+    def _of_household(self) -> str:
+        return self.tr("&Of the household:")
+
+    def _offer_choice(self, found: membership_lookup.Found) -> None:
+        """The card holder's contributory memberships in the list (one of a programme held
+        before said with its end, one not begun with its start), none picked: the clerk
+        chooses which is paid for."""
+        from station.i18n import current_language
+        from station.services.catalogue import programme_names
+
+        titles, today = programme_names(current_language()), self.today()
+        self.chooser_label.setText(self.tr("&Of the card holder:"))
+        self.chooser.blockSignals(True)
+        self.chooser.clear()
+        for held in found.memberships:
+            text = self._holder_and_programme(held.holder, held.programme_code, titles)
+            end, start = held.end_date, held.start_date
+            if end is not None and end < today:
+                text = self.tr("%1 (ended %2)").replace("%2", short_date(end)).replace(
+                    "%1", text)
+            elif start is not None and start > today:
+                text = self.tr("%1 (from %2)").replace("%2", short_date(start)).replace(
+                    "%1", text)
+            self.chooser.addItem(text, held.membership_id)
+        self.chooser.setCurrentIndex(-1)
+        self.chooser.blockSignals(False)
+        self._show_chooser(True)
+        said = self.tr("This card's holder has several contributory memberships: choose one "
+                       "in the list.")
+        self.show_info(" ".join(filter(None, (said, self._card_note(found)))))
+        self.chooser.setFocus()
+
+    def _card_note(self, found: membership_lookup.Found) -> str:
+        """What the message line says of a card that is not in use any more ("" for one in
+        use, or no card): the payment is taken all the same, paying is not a card check."""
+        if found.by != "card":
+            return ""
+        return {
+            "revoked": self.tr("This card is revoked; the payment is taken all the same."),
+            "lost": self.tr("This card was reported lost; the payment is taken all the "
+                            "same."),
+            "replaced": self.tr("This card was replaced by a newer one; the payment is taken "
+                                "all the same."),
+        }.get(found.card_status, "")
 
     def _show_chooser(self, shown: bool) -> None:
         self.chooser.setVisible(shown)
@@ -237,7 +306,26 @@ class PaymentsPanel(ServicePanel):
         self._show_first()
 
     def action_buttons(self) -> list[QWidget]:
-        return [self.show_button, self.pay_button]
+        return [self.show_button, self.read_button, self.pay_button]
+
+    def read_card(self) -> None:
+        """Read the card on the reader (in the worker, as the Hospital tab does) and show
+        what its serial finds. A card refused (revoked, expired) still gives its serial:
+        paying is not a card check."""
+        cards = self.cards
+        if cards is None:
+            return
+        now = self.clock()
+        self.call(lambda: cards.read_and_verify(None, now=now), self._on_card_read)
+
+    def _on_card_read(self, outcome: Any) -> None:
+        serial = str(getattr(outcome, "serial", "") or "")
+        if not serial:
+            self.show_error(self.tr("The card could not be read: place it on the reader and "
+                                    "try again."))
+            return
+        self.membership.setText(serial)
+        self.refresh()
 
     def _on_busy(self, busy: bool) -> None:
         super()._on_busy(busy)
@@ -248,16 +336,20 @@ class PaymentsPanel(ServicePanel):
         self.refresh()
 
     def _membership_id(self) -> str | None:
+        """What the clerk typed (a receipt number, a card serial, a membership id), or None
+        said in the message line."""
         text = self.membership.text().strip()
         if not text:
-            self.show_error(self.tr("Enter the membership id first."))
+            self.show_error(self.tr("Enter a receipt number, the card serial or the "
+                                    "membership id first."))
         return text or None
 
     def refresh(self) -> None:
-        membership_id = self._membership_id()
-        if membership_id is None:
+        typed = self._membership_id()
+        if typed is None:
             return
         station, today = self.station, self.today()
+        self._shown_id, self._asked = None, typed
         self.chooser.blockSignals(True)
         self._select_chosen()  # the list says whose it is, or nothing for another id
         self.chooser.blockSignals(False)
@@ -269,17 +361,21 @@ class PaymentsPanel(ServicePanel):
         self._show_history([])  # nor its payments: no copy of another's receipt to give
         self.amount.setSuffix("")  # its currency comes with the statement
 
-        def load() -> tuple[Any, list[Any]]:
+        def load() -> tuple[membership_lookup.Found, Any, list[Any]]:
+            found = membership_lookup.find_memberships(station, typed, today=today)
+            if len(found.memberships) > 1:  # a card's holder with several: the clerk chooses
+                return found, None, []
+            membership_id = found.memberships[0].membership_id
             history = payments.payment_history(station, membership_id)
             try:
-                return payments.contribution_statement(station, membership_id,
-                                                       today=today), history
+                return found, payments.contribution_statement(station, membership_id,
+                                                              today=today), history
             except MembershipWithdrawn as gone:  # refunded: no statement, its history
-                return gone, history
+                return found, gone, history
 
         # an answer about a membership no longer asked for is dropped
         self.call(load, lambda loaded: (self._show(loaded) if self.membership.text().strip()
-                                        == membership_id else None))
+                                        == typed else None))
 
     def statement_text(self, s: Any) -> str:
         """The statement in one line, as the clerk reads it to the member, in the desk's
@@ -339,8 +435,15 @@ class PaymentsPanel(ServicePanel):
         return self.tr("%1 — %2").replace("%1", isolated(holder)).replace(
             "%2", titles.get(code, code))
 
-    def _show(self, loaded: tuple[Any, list[Any]]) -> None:
-        s, history = loaded
+    def _show(self, loaded: tuple[membership_lookup.Found, Any, list[Any]]) -> None:
+        found, s, history = loaded
+        if s is None:
+            self._offer_choice(found)
+            return
+        self._shown_id = found.memberships[0].membership_id
+        self.chooser.blockSignals(True)  # the list says whose it is, when it lists it
+        self.chooser.setCurrentIndex(self.chooser.findData(self._shown_id))
+        self.chooser.blockSignals(False)
         self._show_history(history)
         if isinstance(s, MembershipWithdrawn):
             from station.views.workers import plain_message
@@ -352,7 +455,7 @@ class PaymentsPanel(ServicePanel):
         self.whose.setText(self.whose_text(s))
         self._shown = s
         self._offer_statement(True)
-        self.show_info("")
+        self.show_info(self._card_note(found))
 
     def _show_history(self, history: list[Any]) -> None:
         """One line per payment or refund, oldest first: receipt, when, how much."""
@@ -371,16 +474,26 @@ class PaymentsPanel(ServicePanel):
             self.history.scrollToBottom()
 
     def _on_pay(self) -> None:
-        membership_id = self._membership_id()
-        if membership_id is None:
+        typed = self._membership_id()
+        if typed is None:
             return
         amount = self.amount.value()
-        station, operator, now = self.station, self.operator, self.clock()
-        self.call(lambda: payments.record_payment(station, membership_id, amount,
-                                                  operator=operator, now=now),
-                  lambda receipt: self._on_paid(receipt, membership_id))
+        station, operator, now, today = self.station, self.operator, self.clock(), self.today()
+        # the membership whose statement is shown; one typed since is found first (a card
+        # with several is refused, to be shown and chosen)
+        shown = self._shown_id if typed == self._asked else None
+
+        def pay() -> tuple[Any, str]:
+            membership_id = shown or membership_lookup.one_membership(
+                membership_lookup.find_memberships(station, typed, today=today), typed)
+            return payments.record_payment(station, membership_id, amount,
+                                           operator=operator, now=now), membership_id
+
+        self.call(pay, lambda paid: self._on_paid(*paid))
 
     def _on_paid(self, receipt: Any, membership_id: str) -> None:
+        # its statement is shown now: a next payment, the field unchanged, goes to it
+        self._shown_id, self._asked = membership_id, self.membership.text().strip()
         self.receipt.setText(self.tr("Receipt %1: %2 %3 received.")
                              .replace("%1", str(receipt.receipt_no))
                              .replace("%2", self.locale().toString(int(receipt.amount_minor)))
@@ -489,7 +602,8 @@ class PaymentsPanel(ServicePanel):
             operator=str(getattr(operator, "full_name", "") or getattr(operator, "username", "")),
             issued_at=self.clock(), holder=str(getattr(self._shown, "holder", "")),
             programme=programme_names(current_language()).get(code, code),
-            membership_id=self.membership.text().strip(), standing=self.statement.text(),
+            membership_id=self._shown_id or self.membership.text().strip(),
+            standing=self.statement.text(),
             lines=lines)
 
     def save_statement(self) -> None:
