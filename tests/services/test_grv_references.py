@@ -1,0 +1,98 @@
+"""Short grievance references (grv): what the person quotes when they come back or call.
+
+A grievance was known by its 36-character id only, printed as the slip's reference. Each
+grievance now has ``STATION-YYYYMMDD-GNNN``: the station, the office's day of intake and the
+day's sequence, unique in the registry. Every step, ``listing`` and the CLI take either the
+reference or the id; grievances on file before are numbered by the migration (grv01)."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+import sqlalchemy as sa
+from alembic import command
+
+from station.model.operators import OperatorInfo, login
+from station.model.station import Station
+from station.registry.migrate import alembic_config, current_revision, head_revision
+from station.services import grievances
+from station.services.errors import UnknownRecord
+from tests.services._db import outbox_items
+from tests.services.conftest import NOW, PASSWORD, STATION_ID
+
+DAY = dt.timedelta(days=1)
+
+
+def _take(station: Station, who: OperatorInfo, now: dt.datetime) -> str:
+    return grievances.intake(station, category="card", description="card does not read",
+                             operator=who, now=now)
+
+
+def _reference(station: Station, grievance_id: str) -> str:
+    return str(grievances.listing(station, grievance_id=grievance_id)[0]["reference"])
+
+
+def test_two_on_one_day_then_a_new_day_starts_again(station: Station,
+                                                     supervisor: OperatorInfo) -> None:
+    first, second = (_take(station, supervisor, NOW), _take(station, supervisor, NOW))
+    tomorrow = _take(station, supervisor, NOW + DAY)
+    assert [_reference(station, g) for g in (first, second, tomorrow)] == [
+        f"{STATION_ID}-20261122-G001", f"{STATION_ID}-20261122-G002",
+        f"{STATION_ID}-20261123-G001"]
+    # the centre and the CLI get it with the grievance
+    [item] = outbox_items(station, first)
+    assert item["payload"]["grievance"]["reference"] == f"{STATION_ID}-20261122-G001"
+
+
+def test_the_day_is_the_offices(station: Station, supervisor: OperatorInfo) -> None:
+    """23:30 UTC on the 21st is 06:30 on the 22nd in Phnom Penh: the 22nd's first."""
+    station.settings = dataclasses.replace(station.settings,
+                                           office_zone=ZoneInfo("Asia/Phnom_Penh"))
+    dawn = _take(station, supervisor, dt.datetime(2026, 11, 21, 23, 30, tzinfo=dt.UTC))
+    assert _reference(station, dawn) == f"{STATION_ID}-20261122-G001"
+
+
+def test_a_grievance_is_found_by_reference_or_id(station: Station,
+                                                 supervisor: OperatorInfo) -> None:
+    gid = _take(station, supervisor, NOW)
+    reference = _reference(station, gid)
+    assert grievances.grievance_id_of(station, reference) == gid
+    assert grievances.grievance_id_of(station, f" {reference.lower()} ") == gid  # as typed
+    assert grievances.grievance_id_of(station, gid) == gid
+    with pytest.raises(UnknownRecord) as said:
+        grievances.grievance_id_of(station, f"{STATION_ID}-20261122-G009")
+    assert str(said.value) == (f"no grievance with reference or id "
+                               f"'{STATION_ID}-20261122-G009'")
+    # a step takes the reference as well
+    assert grievances.refer(station, reference, operator=supervisor, now=NOW)["id"] == gid
+    assert [g["id"] for g in grievances.listing(station, reference=reference)] == [gid]
+
+
+def test_the_migration_numbers_the_grievances_on_file(any_station: Station) -> None:
+    """Down to pay02 (no reference) and up again, on SQLite and PostgreSQL: the rows on file
+    are numbered per office day in the order received, as intake numbers them."""
+    station, supervisor = any_station, login(any_station, "super", PASSWORD, now=NOW)
+    station.settings = dataclasses.replace(station.settings,
+                                           office_zone=ZoneInfo("Asia/Phnom_Penh"))
+    taken = [_take(station, supervisor, at) for at in (  # 06:30 and 16:00 at the office
+        dt.datetime(2026, 11, 21, 23, 30, tzinfo=dt.UTC), NOW, NOW + DAY)]
+    before = {g: _reference(station, g) for g in taken}
+    assert sorted(before.values()) == [f"{STATION_ID}-20261122-G001",
+                                       f"{STATION_ID}-20261122-G002",
+                                       f"{STATION_ID}-20261123-G001"]
+    command.downgrade(alembic_config(station.engine), "pay02")
+    with station.engine.connect() as conn:
+        assert "reference" not in {c["name"] for c in sa.inspect(conn).get_columns("grievance")}
+    again = Station(station.settings, gallery_factory=lambda: None)  # opening migrates
+    try:
+        assert current_revision(again.engine) == head_revision()
+        assert {g: _reference(again, g) for g in taken} == before
+        assert [s["action"] for s in grievances.history(again, taken[0])] == ["intake"]
+        # the next intake goes on from the numbers the migration gave
+        assert _reference(again, _take(again, supervisor, NOW)) == \
+            f"{STATION_ID}-20261122-G003"
+    finally:
+        again.close()
