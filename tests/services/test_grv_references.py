@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import re
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -22,6 +24,9 @@ from station.services import grievances
 from station.services.errors import UnknownRecord
 from tests.services._db import outbox_items
 from tests.services.conftest import NOW, PASSWORD, STATION_ID
+from tests.services.test_cli_counter import LOGIN, home, run, run_json
+
+__all__ = ["home"]  # the fixture: a registry in SWS_HOME for the command line
 
 DAY = dt.timedelta(days=1)
 
@@ -96,3 +101,23 @@ def test_the_migration_numbers_the_grievances_on_file(any_station: Station) -> N
             f"{STATION_ID}-20261122-G003"
     finally:
         again.close()
+
+
+def test_the_cli_names_a_grievance_by_its_reference(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws grievance open` says the reference (the JSON keeps the id as well); every command
+    that takes a grievance takes the reference; an unknown one is one line, exit 4."""
+    assert run(["grievance", "open", "--category", "payment", "--person", "p-mother",
+                "--description", "benefit paid late", *LOGIN]) == 0
+    said = capsys.readouterr().out
+    reference = said.split()[1]
+    assert re.fullmatch(r".+-20261122-G001", reference), said
+    g = run_json(["grievance", "show", reference], capsys)
+    assert (g["reference"], len(g["id"])) == (reference, 36)
+    assert run(["grievance", "refer", reference.lower(), *LOGIN]) == 0
+    assert capsys.readouterr().out.startswith(f"grievance {reference} is now referred")
+    assert run(["grievance", "list"]) == 0
+    assert capsys.readouterr().out.startswith(reference)
+    assert run(["grievance", "appeal", "X-20261122-G404", *LOGIN]) == 4
+    assert capsys.readouterr().err.strip().endswith(
+        "no grievance with reference or id 'X-20261122-G404'")
