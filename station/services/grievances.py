@@ -54,11 +54,16 @@ def grievance_reference(station_id: str, day: dt.date, sequence: int) -> str:
     return f"{station_id}-{day:%Y%m%d}-{GRIEVANCE_MARK}{sequence:03d}"
 
 
+def references_taken(session: Session, station_id: str, day: dt.date) -> int:
+    """How many references this station gave on ``day`` (the last one's sequence)."""
+    prefix = grievance_reference(station_id, day, 1)[:-3]
+    return int(session.scalar(sa.select(sa.func.count()).select_from(Grievance).where(
+        Grievance.reference.startswith(prefix, autoescape=True))) or 0)
+
+
 def _next_reference(session: Session, station_id: str, today: dt.date) -> str:
-    prefix = grievance_reference(station_id, today, 1)[:-3]
-    taken = session.scalar(sa.select(sa.func.count()).select_from(Grievance).where(
-        Grievance.reference.startswith(prefix, autoescape=True)))
-    return grievance_reference(station_id, today, int(taken or 0) + 1)
+    return grievance_reference(station_id, today,
+                               references_taken(session, station_id, today) + 1)
 
 
 def snapshot(g: Grievance) -> dict[str, Any]:

@@ -121,3 +121,19 @@ def test_the_cli_names_a_grievance_by_its_reference(
     assert run(["grievance", "appeal", "X-20261122-G404", *LOGIN]) == 4
     assert capsys.readouterr().err.strip().endswith(
         "no grievance with reference or id 'X-20261122-G404'")
+
+
+def test_demo_grievances_are_numbered_after_the_days_own(station: Station,
+                                                         supervisor: OperatorInfo) -> None:
+    """The demo population's grievances get references as intake gives them, after those
+    the station gave the same day: never one taken twice, and intake goes on after them."""
+    from station.services.demo import populate
+
+    _take(station, supervisor, NOW)  # today's G001, before the demo
+    summary = populate(station, households_count=120, seed=3, now=NOW)
+    assert summary.grievances >= 2
+    references = [g["reference"] for g in grievances.listing(station, limit=1000)]
+    assert len(references) == len(set(references)) == summary.grievances + 1
+    assert all(re.fullmatch(rf"{STATION_ID}-\d{{8}}-G\d{{3}}", r) for r in references)
+    after = _reference(station, _take(station, supervisor, NOW))
+    assert after not in references and after.startswith(f"{STATION_ID}-20261122-G")
