@@ -137,3 +137,21 @@ def test_demo_grievances_are_numbered_after_the_days_own(station: Station,
     assert all(re.fullmatch(rf"{STATION_ID}-\d{{8}}-G\d{{3}}", r) for r in references)
     after = _reference(station, _take(station, supervisor, NOW))
     assert after not in references and after.startswith(f"{STATION_ID}-20261122-G")
+
+
+def test_a_reference_taken_meanwhile_is_tried_again_then_refused_in_one_line(
+        station: Station, supervisor: OperatorInfo) -> None:
+    """The day's next number already taken (as by another desk between the count and the
+    commit, every try here): refused in one line after a few tries, nothing recorded."""
+    from station.services.errors import ServiceError
+
+    gid = _take(station, supervisor, NOW)
+    with station.transaction() as session:  # the one row holds the number the count gives
+        session.execute(sa.text("UPDATE grievance SET reference = :r WHERE id = :id"),
+                        {"r": f"{STATION_ID}-20261122-G002", "id": gid})
+    events = len(outbox_items(station))
+    with pytest.raises(ServiceError) as said:
+        _take(station, supervisor, NOW)
+    assert str(said.value) == ("no free grievance reference after several tries; nothing "
+                               "was recorded, try again")
+    assert len(grievances.listing(station)) == 1 and len(outbox_items(station)) == events
