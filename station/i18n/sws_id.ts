@@ -2357,10 +2357,6 @@ Kartu: %6</translation>
         <translation>&amp;Hanya yang masih terbuka</translation>
     </message>
     <message>
-        <source>reference on the slip, then Enter</source>
-        <translation>nomor referensi pada tanda terima, lalu Enter</translation>
-    </message>
-    <message>
         <source>F&amp;ind:</source>
         <translation>T&amp;emukan:</translation>
     </message>
@@ -2383,6 +2379,10 @@ Kartu: %6</translation>
     <message>
         <source>Reference</source>
         <translation>Nomor referensi</translation>
+    </message>
+    <message>
+        <source>reference on the slip, or card serial; then Enter</source>
+        <translation>nomor referensi pada tanda terima, atau nomor seri kartu; lalu Enter</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2429,8 +2429,14 @@ Kartu: %6</translation>
         <translation>%1, lahir %2</translation>
     </message>
     <message>
-        <source>No grievance has the reference %1.</source>
-        <translation>Tidak ada pengaduan dengan nomor referensi %1.</translation>
+        <source>No grievance has the reference or card %1.</source>
+        <translation>Tidak ada pengaduan dengan nomor referensi atau kartu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grievance(s) of this card&apos;s holder: choose one.</source>
+        <translation>
+            <numerusform>%n pengaduan pemegang kartu ini: pilih salah satu.</numerusform>
+        </translation>
     </message>
     <message>
         <source>Grievance %1: %2, deadline %3.</source>

@@ -2364,10 +2364,6 @@ Card: %6</source>
         <translation>តែបណ្តឹងដែលកំពុងបើក (&amp;O)</translation>
     </message>
     <message>
-        <source>reference on the slip, then Enter</source>
-        <translation>លេខយោងនៅលើបង្កាន់ដៃ រួចចុច Enter</translation>
-    </message>
-    <message>
         <source>F&amp;ind:</source>
         <translation>ស្វែងរក (&amp;I)៖</translation>
     </message>
@@ -2390,6 +2386,10 @@ Card: %6</source>
     <message>
         <source>Reference</source>
         <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <source>reference on the slip, or card serial; then Enter</source>
+        <translation>លេខយោងនៅលើបង្កាន់ដៃ ឬលេខស៊េរីកាត រួចចុច Enter</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2436,8 +2436,15 @@ Card: %6</source>
         <translation>%1 កើតថ្ងៃ %2</translation>
     </message>
     <message>
-        <source>No grievance has the reference %1.</source>
-        <translation>គ្មានបណ្តឹងតវ៉ាដែលមានលេខយោង %1 ទេ។</translation>
+        <source>No grievance has the reference or card %1.</source>
+        <translation>គ្មានបណ្តឹងតវ៉ាដែលមានលេខយោង ឬកាត %1 ទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grievance(s) of this card&apos;s holder: choose one.</source>
+        <translation>
+            <numerusform>បណ្តឹងតវ៉ា %n របស់ម្ចាស់កាតនេះ៖ សូមជ្រើសរើសមួយ។</numerusform>
+            <numerusform>បណ្តឹងតវ៉ា %n របស់ម្ចាស់កាតនេះ៖ សូមជ្រើសរើសមួយ។</numerusform>
+        </translation>
     </message>
     <message>
         <source>Grievance %1: %2, deadline %3.</source>

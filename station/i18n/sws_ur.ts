@@ -2364,10 +2364,6 @@ Card: %6</source>
         <translation>صرف کھلی ہوئی (&amp;O)</translation>
     </message>
     <message>
-        <source>reference on the slip, then Enter</source>
-        <translation>رسید پر لکھا حوالہ نمبر، پھر Enter</translation>
-    </message>
-    <message>
         <source>F&amp;ind:</source>
         <translation>تلاش کریں (&amp;I):</translation>
     </message>
@@ -2390,6 +2386,10 @@ Card: %6</source>
     <message>
         <source>Reference</source>
         <translation>حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>reference on the slip, or card serial; then Enter</source>
+        <translation>رسید پر لکھا حوالہ نمبر یا کارڈ کا سیریل، پھر Enter</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2436,8 +2436,15 @@ Card: %6</source>
         <translation>%1، پیدائش %2</translation>
     </message>
     <message>
-        <source>No grievance has the reference %1.</source>
-        <translation>حوالہ نمبر %1 والی کوئی شکایت نہیں۔</translation>
+        <source>No grievance has the reference or card %1.</source>
+        <translation>حوالہ نمبر یا کارڈ %1 والی کوئی شکایت نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grievance(s) of this card&apos;s holder: choose one.</source>
+        <translation>
+            <numerusform>اس کارڈ کے حامل کی %n شکایت: ایک منتخب کریں۔</numerusform>
+            <numerusform>اس کارڈ کے حامل کی %n شکایات: ایک منتخب کریں۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>Grievance %1: %2, deadline %3.</source>

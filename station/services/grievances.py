@@ -208,6 +208,20 @@ def grievance_id_of(station: Station, reference_or_id: str) -> str:
         return _id_of(session, reference_or_id)
 
 
+def find(station: Station, typed: str) -> list[dict[str, Any]]:
+    """What a person brings to the counter, as :func:`listing` rows whatever their status:
+    the grievance with this reference (or id), else every grievance of the holder of the
+    card with this serial (the slip lost, the card kept); none for what names neither."""
+    try:
+        return listing(station, grievance_id=grievance_id_of(station, typed))
+    except UnknownRecord:
+        pass
+    with station.reading() as session:
+        card = session.get(Card, typed.strip())
+        holder = card.person_id if card is not None else None
+    return listing(station, person_id=holder) if holder else []
+
+
 def refer(station: Station, grievance_id: str, *, operator: OperatorInfo, now: dt.datetime,
           to: str | None = None, note: str | None = None) -> dict[str, Any]:
     """Refer to ``to`` (default: the category's responsible service)."""

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from station.model.operators import OperatorInfo
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode
+from station.registry.models import Card
 from station.services import grievances
 from station.views.services import GrievancesPanel
 from tests.gui.conftest import FIXED_NOW
@@ -61,8 +62,17 @@ def test_the_reference_is_listed_and_found_when_closed(
     assert panel.table.rowCount() == 1 and panel.selected() is not None
     assert panel.selected()["status"] == "closed"  # type: ignore[index]
     _find(qtbot, panel, "X-20261122-G404")
-    assert panel.message.text() == "No grievance has the reference X-20261122-G404."
+    assert panel.message.text() == "No grievance has the reference or card X-20261122-G404."
     assert panel.table.rowCount() == 1  # what was shown stays
+    # the slip lost, the card kept: the holder's grievances
+    grievances.intake(station, category="card", description="card broken",
+                      person_id="p-mother", operator=clerk, now=FIXED_NOW)
+    with station.transaction() as session:
+        session.add(Card(serial="CARD-1", person_id="p-mother", credential=b"x",
+                         status="issued", issued_at=FIXED_NOW.replace(tzinfo=None)))
+    _find(qtbot, panel, "CARD-1")
+    assert panel.table.rowCount() == 2 and panel.selected() is None  # the clerk picks
+    assert panel.message.text() == "2 grievances of this card's holder: choose one."
 
 
 def test_a_person_opened_from_the_search_is_the_grievances_person(

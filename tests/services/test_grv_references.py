@@ -155,3 +155,26 @@ def test_a_reference_taken_meanwhile_is_tried_again_then_refused_in_one_line(
     assert str(said.value) == ("no free grievance reference after several tries; nothing "
                                "was recorded, try again")
     assert len(grievances.listing(station)) == 1 and len(outbox_items(station)) == events
+
+
+def test_find_by_reference_or_by_the_card_a_person_brings(station: Station,
+                                                          supervisor: OperatorInfo) -> None:
+    """The counter's Find: the grievance with the reference, else every grievance of the
+    card's holder (closed ones too); nothing for what names neither."""
+    from station.registry.models import Card
+    from tests.services.conftest import make_family
+
+    family = make_family(station)
+    with station.transaction() as session:
+        session.add(Card(serial="CARD-1", person_id=family.mother, credential=b"x",
+                         status="issued", issued_at=NOW.replace(tzinfo=None)))
+    first = grievances.intake(station, category="payment", description="paid late",
+                              person_id=family.mother, operator=supervisor, now=NOW)
+    second = grievances.intake(station, category="card", description="card broken",
+                               card_serial="CARD-1", operator=supervisor, now=NOW)
+    grievances.withdraw(station, first, operator=supervisor, now=NOW)  # closed
+    _take(station, supervisor, NOW)  # someone else's (anonymous)
+    reference = _reference(station, second)
+    assert [g["id"] for g in grievances.find(station, reference)] == [second]
+    assert {g["id"] for g in grievances.find(station, " CARD-1 ")} == {first, second}
+    assert grievances.find(station, "CARD-404") == []

@@ -5,7 +5,8 @@ serial of the card tapped, or nobody for an anonymous report) and a description.
 is the one opened from the Enrolment search (:meth:`GrievancesPanel.take_for_person`), or an
 id typed; their name shows beside the field. The list shows grievances nearest deadline
 first, overdue ones in red, each by its reference (``STATION-YYYYMMDD-G001``, what the
-person's slip says); "Find" shows the grievance with the reference typed, closed ones too.
+person's slip says); "Find" shows the grievance with the reference typed, or every grievance
+of the holder of the card whose serial is typed, closed ones too.
 The selected one can be referred, resolved, appealed, closed or withdrawn, with the text in
 the "Note" field as the resolution, the appeal reason or the note. The life-cycle itself is
 the service's (:mod:`station.services.grievances`): a refused step shows why and writes
@@ -121,10 +122,12 @@ class GrievancesPanel(ServicePanel):
         self.open_only = QCheckBox(self.tr("&Open ones only"))  # Alt+O: keyboard only
         self.open_only.setObjectName("openOnly")
         self.open_only.setChecked(True)
-        # the grievance a person comes back about, by the reference on their slip
+        # the grievance a person comes back about, by the reference on their slip (or by
+        # their card, the slip lost)
         self.find_box = QLineEdit()
         self.find_box.setObjectName("findReference")
-        self.find_box.setPlaceholderText(self.tr("reference on the slip, then Enter"))
+        self.find_box.setPlaceholderText(self.tr("reference on the slip, or card serial; "
+                                                 "then Enter"))
         find_label = QLabel(self.tr("F&ind:"))
         find_label.setBuddy(self.find_box)
         # the slip of the grievance chosen, given again (marked as a copy)
@@ -240,29 +243,28 @@ class GrievancesPanel(ServicePanel):
             "%2", short_date(dt.date.fromisoformat(born)) if born else "?")
 
     def _on_find(self) -> None:
-        """The grievance with the reference (or id) typed, alone in the list whatever its
-        status; the list stays as it was when none has it."""
+        """The grievance with the reference (or id) typed, or those of the card's holder,
+        alone in the list whatever their status (:func:`grievances.find`); the list stays as
+        it was when none has it."""
         typed = self.find_box.text().strip()
         if not typed:
             self.refresh()
             return
         station = self.station
-
-        def found() -> list[dict[str, Any]]:
-            try:
-                gid = grievances.grievance_id_of(station, typed)
-            except UnknownRecord:
-                return []
-            return grievances.listing(station, grievance_id=gid)
-
-        self.call(found, lambda rows: self._on_found(typed, rows))
+        self.call(lambda: grievances.find(station, typed),
+                  lambda rows: self._on_found(typed, rows))
 
     def _on_found(self, typed: str, rows: list[dict[str, Any]]) -> None:
         if not rows:
-            self.show_error(self.tr("No grievance has the reference %1.")
+            self.show_error(self.tr("No grievance has the reference or card %1.")
                             .replace("%1", isolated(typed)))
             return
+        self.table.setCurrentCell(-1, -1)  # what was found is chosen afresh, not kept
         self._show(rows)
+        if len(rows) > 1:  # the card holder's: the clerk picks the one they come about
+            self.show_info(self.tr("%n grievance(s) of this card's holder: choose one.", "",
+                                   len(rows)))
+            return
         select_row(self.table, 0)
         g = rows[0]
         self.show_info(self.tr("Grievance %1: %2, deadline %3.")
