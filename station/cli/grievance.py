@@ -3,7 +3,9 @@
 Intake names the person (``--person``), the tapped card (``--card``) or nobody (anonymous);
 the category gives the responsible service and the deadline (``station/data/grievances.json``).
 Every step is checked against the life-cycle, audited and queued for sync; a refused step
-writes nothing and says why in one line.
+writes nothing and says why in one line. A grievance is named by its reference
+(``STATION-YYYYMMDD-G001``, what the person's slip says); the commands that take one accept
+the reference or the id, and ``--json`` gives both.
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from station.cli._common import (
 from station.errors import EXIT_OK, BadInput
 
 STATUSES = ("received", "referred", "resolved", "appealed", "closed")
+REFERENCE_HELP = "the grievance's reference (as on its slip) or its id"
 
 
 def register(subparsers: Any) -> None:
@@ -47,18 +50,18 @@ def register(subparsers: Any) -> None:
     operator_command(p, cmd_open)
 
     p = grievance.add_parser("refer", help="refer to the responsible (or another) service")
-    p.add_argument("grievance_id")
+    p.add_argument("grievance_id", help=REFERENCE_HELP)
     p.add_argument("--to", help="service (default: the category's responsible service)")
     p.add_argument("--note")
     operator_command(p, cmd_refer)
 
     p = grievance.add_parser("resolve", help="record how it was resolved")
-    p.add_argument("grievance_id")
+    p.add_argument("grievance_id", help=REFERENCE_HELP)
     p.add_argument("--resolution", required=True)
     operator_command(p, cmd_resolve)
 
     p = grievance.add_parser("appeal", help="appeal a resolution (within the appeal window)")
-    p.add_argument("grievance_id")
+    p.add_argument("grievance_id", help=REFERENCE_HELP)
     # not required by argparse: an unknown id or a grievance that cannot be appealed is said
     # first, and a missing reason then in one line (exit 4)
     p.add_argument("--reason", help="why the resolution is appealed (required)")
@@ -67,7 +70,7 @@ def register(subparsers: Any) -> None:
     for name, handler, text in (("close", cmd_close, "close a resolved grievance"),
                                 ("withdraw", cmd_withdraw, "the person withdraws it")):
         p = grievance.add_parser(name, help=text)
-        p.add_argument("grievance_id")
+        p.add_argument("grievance_id", help=REFERENCE_HELP)
         p.add_argument("--note")
         operator_command(p, handler)
 
@@ -80,19 +83,20 @@ def register(subparsers: Any) -> None:
     p.set_defaults(handler=cmd_list)
 
     p = grievance.add_parser("show", help="one grievance and every step it went through")
-    p.add_argument("grievance_id")
+    p.add_argument("grievance_id", help=REFERENCE_HELP)
     add_json(p)
     p.set_defaults(handler=cmd_show)
 
 
 def _line(g: dict[str, Any]) -> str:
     who = g["person_id"] or "anonymous"
-    return (f"{g['id']}  {g['status']:<9} {g['category']:<20} deadline {g['deadline']}  "
+    return (f"{g['reference']}  {g['status']:<9} {g['category']:<20} deadline {g['deadline']}  "
             f"{g['responsible_service']}  {who}")
 
 
 def _step_done(args: argparse.Namespace, g: dict[str, Any]) -> int:
-    emit(args, g, f"grievance {g['id']} is now {g['status']} (deadline {g['deadline']})")
+    emit(args, g, f"grievance {g['reference']} is now {g['status']} "
+                  f"(deadline {g['deadline']})")
     return EXIT_OK
 
 
@@ -105,7 +109,7 @@ def cmd_open(args: argparse.Namespace) -> int:
                                      description=args.description, operator=operator,
                                      now=now_utc(), person_id=args.person, card_serial=args.card)
     g = grievances.listing(station, grievance_id=grievance_id)[0]
-    emit(args, g, f"grievance {grievance_id} received: {g['category']}, for "
+    emit(args, g, f"grievance {g['reference']} received: {g['category']}, for "
                   f"{g['responsible_service']}, deadline {g['deadline']}")
     return EXIT_OK
 
@@ -128,22 +132,14 @@ def cmd_resolve(args: argparse.Namespace) -> int:
                                                operator=operator, now=now_utc()))
 
 
-def _known(station: Any, grievance_id: str) -> None:
-    """Refuse an unknown grievance id before the operator is asked for a password."""
-    from station.services import grievances
-    from station.services.errors import UnknownRecord
-
-    if not grievances.listing(station, grievance_id=grievance_id):
-        raise UnknownRecord("grievance", grievance_id)
-
-
 def cmd_appeal(args: argparse.Namespace) -> int:
     from station.services import grievances
 
     station = open_station()
-    _known(station, args.grievance_id)
+    # an unknown grievance is refused before the operator is asked for a password
+    grievance_id = grievances.grievance_id_of(station, args.grievance_id)
     operator = logged_in(station, args)
-    return _step_done(args, grievances.appeal(station, args.grievance_id, args.reason,
+    return _step_done(args, grievances.appeal(station, grievance_id, args.reason,
                                               operator=operator, now=now_utc()))
 
 
@@ -180,14 +176,11 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def cmd_show(args: argparse.Namespace) -> int:
     from station.services import grievances
-    from station.services.errors import UnknownRecord
 
     station = open_station()
-    found = grievances.listing(station, grievance_id=args.grievance_id)
-    if not found:
-        raise UnknownRecord("grievance", args.grievance_id)
-    g = found[0]
-    steps = grievances.history(station, args.grievance_id)
+    grievance_id = grievances.grievance_id_of(station, args.grievance_id)
+    g = grievances.listing(station, grievance_id=grievance_id)[0]
+    steps = grievances.history(station, grievance_id)
     lines = [_line(g), f"  {g['description']}"]
     lines.extend(f"  {s['seq']}. {s['at']}  {s['action']}: {s['from'] or '-'} -> {s['to']}"
                  + (f"  ({s['note']})" if s["note"] else "") for s in steps)

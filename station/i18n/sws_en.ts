@@ -61,6 +61,13 @@
             <numerusform>%1 (%n days)</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n grievance(s) of this card&apos;s holder: choose one.</source>
+        <translation>
+            <numerusform>%n grievance of this card&apos;s holder: choose it.</numerusform>
+            <numerusform>%n grievances of this card&apos;s holder: choose one.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PaymentsPanel</name>

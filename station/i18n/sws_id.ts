@@ -2373,6 +2373,10 @@ Kartu: %6</translation>
         <translation>&amp;Hanya yang masih terbuka</translation>
     </message>
     <message>
+        <source>F&amp;ind:</source>
+        <translation>T&amp;emukan:</translation>
+    </message>
+    <message>
         <source>A copy of its ac&amp;knowledgement...</source>
         <translation>Salinan tanda ter&amp;ima...</translation>
     </message>
@@ -2387,6 +2391,14 @@ Kartu: %6</translation>
     <message>
         <source>Service</source>
         <translation>Layanan</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Nomor referensi</translation>
+    </message>
+    <message>
+        <source>reference on the slip, or card serial; then Enter</source>
+        <translation>nomor referensi pada tanda terima, atau nomor seri kartu; lalu Enter</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2423,6 +2435,28 @@ Kartu: %6</translation>
     <message>
         <source>&amp;Note:</source>
         <translation>&amp;Catatan:</translation>
+    </message>
+    <message>
+        <source>no person has this id</source>
+        <translation>tidak ada orang dengan id ini</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, lahir %2</translation>
+    </message>
+    <message>
+        <source>No grievance has the reference or card %1.</source>
+        <translation>Tidak ada pengaduan dengan nomor referensi atau kartu %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grievance(s) of this card&apos;s holder: choose one.</source>
+        <translation>
+            <numerusform>%n pengaduan pemegang kartu ini: pilih salah satu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grievance %1: %2, deadline %3.</source>
+        <translation>Pengaduan %1: %2, tenggat %3.</translation>
     </message>
     <message>
         <source>anonymous</source>

@@ -2380,6 +2380,10 @@ Card: %6</source>
         <translation>តែបណ្តឹងដែលកំពុងបើក (&amp;O)</translation>
     </message>
     <message>
+        <source>F&amp;ind:</source>
+        <translation>ស្វែងរក (&amp;I)៖</translation>
+    </message>
+    <message>
         <source>A copy of its ac&amp;knowledgement...</source>
         <translation>ច្បាប់ចម្លងបង្កាន់ដៃទទួល... (&amp;K)</translation>
     </message>
@@ -2394,6 +2398,14 @@ Card: %6</source>
     <message>
         <source>Service</source>
         <translation>សេវា</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <source>reference on the slip, or card serial; then Enter</source>
+        <translation>លេខយោងនៅលើបង្កាន់ដៃ ឬលេខស៊េរីកាត រួចចុច Enter</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2430,6 +2442,29 @@ Card: %6</source>
     <message>
         <source>&amp;Note:</source>
         <translation>កំណត់សម្គាល់ (&amp;N)៖</translation>
+    </message>
+    <message>
+        <source>no person has this id</source>
+        <translation>គ្មានបុគ្គលដែលមានលេខសម្គាល់នេះទេ</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1 កើតថ្ងៃ %2</translation>
+    </message>
+    <message>
+        <source>No grievance has the reference or card %1.</source>
+        <translation>គ្មានបណ្តឹងតវ៉ាដែលមានលេខយោង ឬកាត %1 ទេ។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grievance(s) of this card&apos;s holder: choose one.</source>
+        <translation>
+            <numerusform>បណ្តឹងតវ៉ា %n របស់ម្ចាស់កាតនេះ៖ សូមជ្រើសរើសមួយ។</numerusform>
+            <numerusform>បណ្តឹងតវ៉ា %n របស់ម្ចាស់កាតនេះ៖ សូមជ្រើសរើសមួយ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grievance %1: %2, deadline %3.</source>
+        <translation>បណ្តឹងតវ៉ា %1៖ %2 កាលកំណត់ %3។</translation>
     </message>
     <message>
         <source>anonymous</source>

@@ -2380,6 +2380,10 @@ Card: %6</source>
         <translation>صرف کھلی ہوئی (&amp;O)</translation>
     </message>
     <message>
+        <source>F&amp;ind:</source>
+        <translation>تلاش کریں (&amp;I):</translation>
+    </message>
+    <message>
         <source>A copy of its ac&amp;knowledgement...</source>
         <translation>اس کی رسید کی نقل... (&amp;K)</translation>
     </message>
@@ -2394,6 +2398,14 @@ Card: %6</source>
     <message>
         <source>Service</source>
         <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>reference on the slip, or card serial; then Enter</source>
+        <translation>رسید پر لکھا حوالہ نمبر یا کارڈ کا سیریل، پھر Enter</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2430,6 +2442,29 @@ Card: %6</source>
     <message>
         <source>&amp;Note:</source>
         <translation>نوٹ (&amp;N):</translation>
+    </message>
+    <message>
+        <source>no person has this id</source>
+        <translation>اس شناختی نمبر والا کوئی فرد نہیں</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1، پیدائش %2</translation>
+    </message>
+    <message>
+        <source>No grievance has the reference or card %1.</source>
+        <translation>حوالہ نمبر یا کارڈ %1 والی کوئی شکایت نہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n grievance(s) of this card&apos;s holder: choose one.</source>
+        <translation>
+            <numerusform>اس کارڈ کے حامل کی %n شکایت: ایک منتخب کریں۔</numerusform>
+            <numerusform>اس کارڈ کے حامل کی %n شکایات: ایک منتخب کریں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Grievance %1: %2, deadline %3.</source>
+        <translation>شکایت %1: %2، آخری تاریخ %3۔</translation>
     </message>
     <message>
         <source>anonymous</source>

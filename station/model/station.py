@@ -81,7 +81,8 @@ class Station:
         self._gallery_cache = gallery_factory is None if gallery_cache is None else gallery_cache
         if migrate:
             with translated(self.url):
-                upgrade(self.engine)
+                upgrade(self.engine, office_zone=self.settings.office_zone,
+                        station_id=self.settings.station_id)
 
     # -- keys ------------------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ only a database that is behind (or empty) loads Alembic's machinery and migrates
 from __future__ import annotations
 
 import ast
+import datetime as dt
 from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,13 +26,18 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).with_name("migrations")
 
 
-def alembic_config(engine: Engine) -> Config:
-    """An Alembic config that runs on ``engine``'s connections."""
+def alembic_config(engine: Engine, *, office_zone: dt.tzinfo | None = None,
+                   station_id: str | None = None) -> Config:
+    """An Alembic config that runs on ``engine``'s connections. ``office_zone`` and
+    ``station_id`` are the station's, for a migration that numbers records by the office's day
+    (grv01); without them it takes UTC's day and the station its audit trail names."""
     from alembic.config import Config
 
     cfg = Config()
     cfg.set_main_option("script_location", str(MIGRATIONS))
     cfg.attributes["engine"] = engine
+    cfg.attributes["office_zone"] = office_zone
+    cfg.attributes["station_id"] = station_id
     return cfg
 
 
@@ -119,12 +125,15 @@ def _not_the_central_database(engine: Engine) -> None:
                            "registry: give the station its own (SWS_DATABASE_URL)")
 
 
-def upgrade(engine: Engine, revision: str = "head") -> None:
+def upgrade(engine: Engine, revision: str = "head", *, office_zone: dt.tzinfo | None = None,
+            station_id: str | None = None) -> None:
     """Bring the database to ``revision`` (idempotent; a database already at head costs one
-    query and no Alembic import)."""
+    query and no Alembic import); ``office_zone`` and ``station_id`` as
+    :func:`alembic_config` takes them."""
     if revision == "head" and at_head(engine):
         return
     _not_the_central_database(engine)
     from alembic import command
 
-    command.upgrade(alembic_config(engine), revision)
+    command.upgrade(alembic_config(engine, office_zone=office_zone, station_id=station_id),
+                    revision)

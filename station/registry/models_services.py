@@ -140,6 +140,8 @@ class Grievance(Base):
         sa.CheckConstraint(_in("channel", CHANNELS), name="channel"),
     )
     id: Mapped[str] = mapped_column(ID, primary_key=True)
+    # What the person quotes (STATION-YYYYMMDD-G001): the id is 36 characters nobody reads out.
+    reference: Mapped[str] = mapped_column(sa.String(96), index=True, unique=True)
     person_id: Mapped[str | None] = mapped_column(sa.ForeignKey("person.id"), index=True)
     channel: Mapped[str] = mapped_column(sa.String(8))
     card_serial: Mapped[str | None] = mapped_column(sa.String(64))

@@ -49,6 +49,7 @@ from station.services.demo_people import DemoHousehold, households, new_id
 from station.services.eligibility import HouseholdFacts, MemberFacts, age_on, propose_package
 from station.services.errors import ServiceError
 from station.services.grievance_rules import GrievancePolicy, load_policy
+from station.services.grievances import grievance_reference, references_taken
 from station.services.memberships import sync_catalogue
 from station.services.questionnaire import Questionnaire, load_questionnaire
 
@@ -140,6 +141,7 @@ def populate(station: Station, *, households_count: int, seed: int, now: dt.date
         _cards_and_duplicates(rows, rng, person_ids, at, managers[0], summary)
         _cases(rows, rng, demo, managers, today, at, summary)
         _grievances(rows, rng, demo, policy, managers[0], at, summary)
+        _grievance_references(station, session, rows)
         rows.insert(session)
         station.audit(session, action="demo.populate", subject_type="registry",
                       subject_id=f"demo-seed-{seed}", details=summary.as_dict(),
@@ -336,6 +338,19 @@ def _grievances(rows: _Rows, rng: random.Random, demo: list[DemoHousehold],
                      from_status=path[seq - 2] if seq > 1 else None, to_status=status,
                      note=None, operator_id=clerk_id)
         summary.grievances += 1
+
+
+def _grievance_references(station: Station, session: Session, rows: _Rows) -> None:
+    """Each demo grievance's reference, as intake gives it: per office day in the order
+    received, after those the station already gave that day."""
+    station_id = station.settings.station_id
+    taken: dict[dt.date, int] = {}
+    for row in sorted(rows.tables.get(Grievance, []), key=lambda r: r["received_at"]):
+        day = station.settings.today(row["received_at"].replace(tzinfo=dt.UTC))
+        if day not in taken:
+            taken[day] = references_taken(session, station_id, day)
+        taken[day] += 1
+        row["reference"] = grievance_reference(station_id, day, taken[day])
 
 
 _ACTION = {"received": "intake", "referred": "refer", "resolved": "resolve",

@@ -3,6 +3,11 @@
 Each step checks the life-cycle (:mod:`station.services.grievance_rules`), updates the
 grievance, appends a :class:`GrievanceStep`, an audit event and an outbox item (kind
 ``grievance``, the whole grievance as it now stands) in ONE transaction.
+
+A grievance is named to people by its reference, ``STATION-YYYYMMDD-G001`` (the office's
+day of intake, the day's sequence), taken in the intake's transaction: the person quotes it
+when they come back or call, where the 36-character id is read out by nobody. Every step
+takes the reference or the id (:func:`grievance_id_of`).
 """
 
 from __future__ import annotations
@@ -21,6 +26,7 @@ from station.registry.models import Card, Person
 from station.registry.models_services import Grievance, GrievanceStep
 from station.services.errors import (
     CardOfAnotherPerson,
+    ServiceError,
     TextMissing,
     UnknownRecord,
 )
@@ -33,11 +39,37 @@ from station.services.grievance_rules import (
 )
 from station.services.recording import office_today, record
 
+#: What stands before a grievance reference's sequence number (receipts have digits, R).
+GRIEVANCE_MARK = "G"
+#: Tries at a reference when another desk took the same one at the same moment.
+REFERENCE_ATTEMPTS = 3
+
+
+def grievance_reference(station_id: str, day: dt.date, sequence: int) -> str:
+    """A grievance's reference, unique per station: ``STATION-YYYYMMDD-GNNN`` (the office's
+    day of intake; the day's sequence from 1, at least three digits), in the style of the
+    receipt numbers (:func:`station.services.contributions.receipt_number`)."""
+    if sequence < 1:
+        raise ValueError("grievance sequence starts at 1")
+    return f"{station_id}-{day:%Y%m%d}-{GRIEVANCE_MARK}{sequence:03d}"
+
+
+def references_taken(session: Session, station_id: str, day: dt.date) -> int:
+    """How many references this station gave on ``day`` (the last one's sequence)."""
+    prefix = grievance_reference(station_id, day, 1)[:-3]
+    return int(session.scalar(sa.select(sa.func.count()).select_from(Grievance).where(
+        Grievance.reference.startswith(prefix, autoescape=True))) or 0)
+
+
+def _next_reference(session: Session, station_id: str, today: dt.date) -> str:
+    return grievance_reference(station_id, today,
+                               references_taken(session, station_id, today) + 1)
+
 
 def snapshot(g: Grievance) -> dict[str, Any]:
     """The grievance as the central registry receives it (and the CLI prints it)."""
     return {
-        "id": g.id, "person_id": g.person_id, "channel": g.channel,
+        "id": g.id, "reference": g.reference, "person_id": g.person_id, "channel": g.channel,
         "card_serial": g.card_serial, "category": g.category, "description": g.description,
         "responsible_service": g.responsible_service, "status": g.status,
         "received_at": g.received_at.isoformat(), "deadline": g.deadline.isoformat(),
@@ -69,13 +101,31 @@ def intake(station: Station, *, category: str, description: str, operator: Opera
            policy: GrievancePolicy | None = None) -> str:
     """Register a grievance; with ``card_serial`` (tapped card) the person comes from the card.
 
-    Anonymous grievances (no person, no card) are accepted: fraud reports often are.
+    Anonymous grievances (no person, no card) are accepted: fraud reports often are. Returns
+    the id; its reference is in :func:`listing`.
     """
     policy = policy or load_policy()
-    chosen = policy.category(category)
+    policy.category(category)
     if not description.strip():
         raise TextMissing("grievance")
-    at = naive_utc(now)
+    for attempt in range(REFERENCE_ATTEMPTS):
+        try:
+            return _write_intake(station, category=category, description=description,
+                                 operator=operator, now=now, person_id=person_id,
+                                 card_serial=card_serial, policy=policy)
+        except sa.exc.IntegrityError:
+            # PostgreSQL: two desks counted the day's grievances before either committed
+            if attempt == REFERENCE_ATTEMPTS - 1:
+                raise ServiceError("no free grievance reference after several tries; "
+                                   "nothing was recorded, try again") from None
+    raise AssertionError("unreachable")  # pragma: no cover
+
+
+def _write_intake(station: Station, *, category: str, description: str,
+                  operator: OperatorInfo, now: dt.datetime, person_id: str | None,
+                  card_serial: str | None, policy: GrievancePolicy) -> str:
+    chosen = policy.category(category)
+    at, today = naive_utc(now), office_today(station, now)
     grievance_id = str(uuid.uuid4())
     with station.transaction() as session:
         if card_serial is not None:
@@ -87,11 +137,13 @@ def intake(station: Station, *, category: str, description: str, operator: Opera
             person_id = card.person_id
         elif person_id is not None and session.get(Person, person_id) is None:
             raise UnknownRecord("person", person_id)
-        g = Grievance(id=grievance_id, person_id=person_id,
+        g = Grievance(id=grievance_id,
+                      reference=_next_reference(session, station.settings.station_id, today),
+                      person_id=person_id,
                       channel="card" if card_serial else "counter", card_serial=card_serial,
                       category=chosen.code, description=description.strip(),
                       responsible_service=chosen.service, status="received", received_at=at,
-                      deadline=policy.deadline(chosen.code, office_today(station, now)),
+                      deadline=policy.deadline(chosen.code, today),
                       appeals=0,
                       operator_id=operator.id)
         session.add(g)
@@ -107,9 +159,8 @@ def _advance(station: Station, grievance_id: str, action: str, *, operator: Oper
     policy = policy or load_policy()
     at = naive_utc(now)
     with station.transaction() as session:
-        g = session.get(Grievance, grievance_id, with_for_update=True)
-        if g is None:
-            raise UnknownRecord("grievance", grievance_id)
+        g = session.get(Grievance, _id_of(session, grievance_id), with_for_update=True)
+        assert g is not None  # found a moment ago: grievances are never deleted
         before = g.status
         after = next_status(before, action)
         if action == "appeal":
@@ -135,6 +186,40 @@ def _advance(station: Station, grievance_id: str, action: str, *, operator: Oper
         _step(station, session, g, action=action, from_status=before, note=note,
               operator=operator, now=now)
         return snapshot(g)
+
+
+def _id_of(session: Session, reference_or_id: str) -> str:
+    typed = reference_or_id.strip()
+    found = session.scalar(sa.select(Grievance.id).where(
+        sa.or_(Grievance.reference == typed, Grievance.id == typed)))
+    if found is None:  # as read from the slip: "g001" for "G001", whatever the letter case
+        alike = session.scalars(sa.select(Grievance.id).where(
+            sa.func.upper(Grievance.reference) == typed.upper()).limit(2)).all()
+        found = alike[0] if len(alike) == 1 else None
+    if found is None:
+        raise UnknownRecord("grievance", reference_or_id, key="reference or id")
+    return str(found)
+
+
+def grievance_id_of(station: Station, reference_or_id: str) -> str:
+    """The id of the grievance with this reference (as the person quotes it: spaces around
+    and letter case do not matter) or this id; :class:`UnknownRecord` when none has it."""
+    with station.reading() as session:
+        return _id_of(session, reference_or_id)
+
+
+def find(station: Station, typed: str) -> list[dict[str, Any]]:
+    """What a person brings to the counter, as :func:`listing` rows whatever their status:
+    the grievance with this reference (or id), else every grievance of the holder of the
+    card with this serial (the slip lost, the card kept); none for what names neither."""
+    try:
+        return listing(station, grievance_id=grievance_id_of(station, typed))
+    except UnknownRecord:
+        pass
+    with station.reading() as session:
+        card = session.get(Card, typed.strip())
+        holder = card.person_id if card is not None else None
+    return listing(station, person_id=holder) if holder else []
 
 
 def refer(station: Station, grievance_id: str, *, operator: OperatorInfo, now: dt.datetime,
@@ -172,17 +257,18 @@ def withdraw(station: Station, grievance_id: str, *, operator: OperatorInfo, now
 
 
 def history(station: Station, grievance_id: str) -> list[dict[str, Any]]:
-    """Every step of a grievance, oldest first."""
+    """Every step of a grievance (its reference or id), oldest first."""
     with station.reading() as session:
         steps = session.scalars(sa.select(GrievanceStep).where(
-            GrievanceStep.grievance_id == grievance_id).order_by(GrievanceStep.seq)).all()
+            GrievanceStep.grievance_id == _id_of(session, grievance_id))
+            .order_by(GrievanceStep.seq)).all()
         return [{"seq": s.seq, "at": s.at.isoformat(), "action": s.action,
                  "from": s.from_status, "to": s.to_status, "note": s.note} for s in steps]
 
 
 def listing(station: Station, *, status: str | None = None, open_only: bool = False,
             person_id: str | None = None, grievance_id: str | None = None,
-            limit: int = 200) -> list[dict[str, Any]]:
+            reference: str | None = None, limit: int = 200) -> list[dict[str, Any]]:
     """Grievances as :func:`snapshot` dicts, nearest deadline first (the counter's work list),
     each with the ``person_name`` (Latin) the counter reads (None when anonymous)."""
     query = sa.select(Grievance).order_by(Grievance.deadline, Grievance.received_at,
@@ -195,6 +281,8 @@ def listing(station: Station, *, status: str | None = None, open_only: bool = Fa
         query = query.where(Grievance.person_id == person_id)
     if grievance_id is not None:
         query = query.where(Grievance.id == grievance_id)
+    if reference is not None:
+        query = query.where(Grievance.reference == reference)
     with station.reading() as session:
         if person_id is not None and session.get(Person, person_id) is None:
             raise UnknownRecord("person", person_id)  # a typo is not "no grievances"

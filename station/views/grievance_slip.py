@@ -52,7 +52,8 @@ class GrievanceSlip:
     operator: str
     # When it was received (aware, in the office's zone).
     issued_at: dt.datetime
-    # The grievance's id, as the desk says it ("Grievance ... received.").
+    # The grievance's reference (STATION-YYYYMMDD-G001), as the desk says it ("Grievance ...
+    # received.") and the person quotes it when they come back.
     reference: str
     category: str
     # Whom it concerns ("" for an anonymous report).

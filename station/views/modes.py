@@ -112,11 +112,14 @@ def _open_payments(tabs: QTabWidget, panel: QWidget, membership_id: str) -> None
 def _open_person(tabs: QTabWidget, page: QWidget, person_id: str,
                  household_id: str | None) -> None:
     """A person opened from the search: their household in the Household programmes tab
-    (members, assessment, programmes), with them selected, and their case in the Case plan
-    tab."""
+    (members, assessment, programmes), with them selected, their case in the Case plan tab
+    and them as the next grievance's person in the Grievances tab (nobody types an id)."""
     case_plan = _panel(tabs, "set_person")
     if case_plan is not None:
         case_plan.set_person(person_id)  # type: ignore[attr-defined]
+    grievances = _panel(tabs, "take_for_person")
+    if grievances is not None:
+        grievances.take_for_person(person_id)  # type: ignore[attr-defined]
     panel = _panel(tabs, "set_household")
     if panel is None or not household_id:
         status = getattr(getattr(page, "search", None), "status", None)

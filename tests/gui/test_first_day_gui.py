@@ -676,10 +676,10 @@ def test_a_khmer_desk_reads_grievance_states_in_khmer(qtbot: QtBot, station: Any
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=15000)
-    status = panel.table.item(0, 0)
+    status = panel.table.item(0, 1)  # after the reference
     assert status is not None
     assert re.search("[A-Za-z]", status.text()) is None, status.text()
-    gid = panel.rows[0]["id"]
+    gid, reference = panel.rows[0]["id"], panel.rows[0]["reference"]
     # the step buttons wait for the list's read to end (disabled while it runs: a click
     # then is lost); then the answer naming this grievance, not any message (the
     # "working" line, or a refusal) with the runner idle between two reads
@@ -688,7 +688,7 @@ def test_a_khmer_desk_reads_grievance_states_in_khmer(qtbot: QtBot, station: Any
     select_row(panel.table, 0)
     assert panel.selected() is not None and panel.selected()["id"] == gid
     panel.step_buttons["refer"].click()
-    qtbot.waitUntil(lambda: gid in panel.message.text() or "#a00" in
+    qtbot.waitUntil(lambda: reference in panel.message.text() or "#a00" in
                     panel.message.styleSheet(), timeout=15000)
     said = panel.message.text()
     assert "referred" not in said and "បានបញ្ជូនបន្ត" in said, said

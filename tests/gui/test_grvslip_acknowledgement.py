@@ -82,7 +82,7 @@ def test_an_intake_offers_the_written_acknowledgement(
     panel = _panel(qtbot, station, clerk)
     dialog = _taken(qtbot, panel)
     [row] = grievances.listing(station)
-    reference = row["id"]
+    reference = row["reference"]  # STATION-YYYYMMDD-G001, not the 36-character id
     said = dialog.findChild(QLabel, "grievanceSlipSaid")
     assert said is not None and reference in said.text()
     dialog.save_button.click()
@@ -181,19 +181,20 @@ def test_a_grievance_chosen_in_the_list_gets_a_copy_of_its_slip(
     dialog: Any = panel.slip_dialog
     folder = Path(station.settings.data_dir) / "receipts"
     folder.mkdir(parents=True)
-    original = folder / f"grievance-{gid}.pdf"
+    reference = grievances.listing(station, grievance_id=gid)[0]["reference"]
+    original = folder / f"grievance-{reference}.pdf"
     original.write_bytes(b"the original")
     assert dialog.save()
-    assert dialog.saved == folder / f"grievance-{gid}-copy-1.pdf"
+    assert dialog.saved == folder / f"grievance-{reference}-copy-1.pdf"
     text = _words(dialog.saved)
     assert "Grievance acknowledgement — COPY" in text, text
     assert "COPY — printed" in text and "by Chan Clerk" in text, text
-    assert gid in text and "Card lost, not working or with wrong data" in text, text
+    assert reference in text and "Card lost, not working or with wrong data" in text, text
     assert "resolved" in text, text  # its status now
     assert _long((FIXED_NOW - dt.timedelta(days=1)).date()) in text, text  # resolved on
     assert _long(taken.date()) in text, text  # received on: the original's day
     assert dialog.save()  # a second copy: a file of its own
-    assert dialog.saved == folder / f"grievance-{gid}-copy-2.pdf"
+    assert dialog.saved == folder / f"grievance-{reference}-copy-2.pdf"
     assert original.read_bytes() == b"the original"  # never written over
     # every copy given is in the audit trail, with where it went
     assert audit_actions(station, gid).count("grievance.slip_copy") == 2
@@ -227,7 +228,7 @@ def test_an_unwritable_folder_is_said_in_one_line_and_nothing_is_lost(
     said = dialog.message.text()
     assert said.startswith(f"The acknowledgement could not be saved in {folder}"), said
     assert "\n" not in said and "Errno" not in said, said
-    assert [g["id"] for g in grievances.listing(station)] == [dialog.slip.reference]
+    assert [g["reference"] for g in grievances.listing(station)] == [dialog.slip.reference]
     assert "grievance.intake" in audit_actions(station)
     folder.unlink()
     assert dialog.save()  # saved again, once the folder can be written

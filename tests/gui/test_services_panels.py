@@ -166,12 +166,14 @@ def test_grievance_intake_and_steps(qtbot: Any, station: Any, clerk: OperatorInf
                     timeout=WAIT)
     panel.slip_dialog.close_button.click()
     new_row = next(r for r, g in enumerate(panel.rows) if g["id"] != old)
-    assert cell(panel.table, new_row, 2).text() == "07/12/2026"  # payment: 15 days
-    assert cell(panel.table, new_row, 3).text() == "payments"
+    # the reference first: what the person's slip says
+    assert cell(panel.table, new_row, 0).text() == panel.rows[new_row]["reference"]
+    assert cell(panel.table, new_row, 3).text() == "07/12/2026"  # payment: 15 days
+    assert cell(panel.table, new_row, 4).text() == "payments"
     # the counter reads the category and the person's name, the id stays in the tooltip
-    assert cell(panel.table, new_row, 1).text() == "Benefit not paid, late or wrong amount"
-    assert cell(panel.table, new_row, 4).text() == MOTHER_NAME
-    assert cell(panel.table, new_row, 4).toolTip() == "p-mother"
+    assert cell(panel.table, new_row, 2).text() == "Benefit not paid, late or wrong amount"
+    assert cell(panel.table, new_row, 5).text() == MOTHER_NAME
+    assert cell(panel.table, new_row, 5).toolTip() == "p-mother"
 
     panel.table.selectRow(new_row)
     qtbot.mouseClick(panel.step_buttons["resolve"], Qt.MouseButton.LeftButton)
@@ -435,10 +437,11 @@ def test_grievance_deadlines_are_written_as_the_desk_writes_dates(
     qtbot.addWidget(panel)
     panel.show()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
-    assert cell(panel.table, 0, 2).text() == "7/12/2026"  # payment: 15 days
+    assert cell(panel.table, 0, 3).text() == "7/12/2026"  # payment: 15 days
     panel.table.setCurrentCell(0, 0)
     qtbot.mouseClick(panel.step_buttons["refer"], Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: gid in panel.message.text(), timeout=WAIT)
+    reference = grievances.listing(station, grievance_id=gid)[0]["reference"]
+    qtbot.waitUntil(lambda: reference in panel.message.text(), timeout=WAIT)
     assert "2026-" not in panel.message.text() and "/2026" in panel.message.text()
 
 
@@ -484,7 +487,7 @@ def test_grievance_categories_are_not_cut_short(qtbot: Any, station: Any, clerk:
     panel.resize(1000, 600)
     panel.show()
     qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
-    assert cell(panel.table, 0, 1).text() == "Benefit not paid, late or wrong amount"
+    assert cell(panel.table, 0, 2).text() == "Benefit not paid, late or wrong amount"
     for column in range(panel.table.columnCount() - 1):
         assert panel.table.columnWidth(column) >= panel.table.sizeHintForColumn(column), column
 

@@ -42,10 +42,10 @@ def test_an_appeal_of_an_unknown_grievance_says_so_before_asking_why(
     person's reason, ran it again and only then learnt the id was mistyped. The id is now
     checked first; the reason is asked for only of a grievance that can be appealed."""
     assert run(["grievance", "appeal", "no-such-grievance", *LOGIN]) == 4
-    assert capsys.readouterr().err == ("sws: error: no grievance with id "
+    assert capsys.readouterr().err == ("sws: error: no grievance with reference or id "
                                        "'no-such-grievance'\n")
     assert run(["grievance", "appeal", "no-such-grievance", "--reason", " ", *LOGIN]) == 4
-    assert capsys.readouterr().err == ("sws: error: no grievance with id "
+    assert capsys.readouterr().err == ("sws: error: no grievance with reference or id "
                                        "'no-such-grievance'\n")
     g = run_json(["grievance", "open", "--category", "payment", "--person", "p-mother",
                   "--description", "benefit paid late", *LOGIN], capsys)["id"]

@@ -1,11 +1,16 @@
 """Grievances at the counter: intake, the work list with status and deadline, the next step.
 
 Intake takes the category (the service and deadline follow from it), the person (or the
-serial of the card tapped, or nobody for an anonymous report) and a description. The list
-shows grievances nearest deadline first, overdue ones in red; the selected one can be
-referred, resolved, appealed, closed or withdrawn, with the text in the "Note" field as the
-resolution, the appeal reason or the note. The life-cycle itself is the service's
-(:mod:`station.services.grievances`): a refused step shows why and writes nothing.
+serial of the card tapped, or nobody for an anonymous report) and a description. The person
+is the one opened from the Enrolment search (:meth:`GrievancesPanel.take_for_person`), or an
+id typed; their name shows beside the field. The list shows grievances nearest deadline
+first, overdue ones in red, each by its reference (``STATION-YYYYMMDD-G001``, what the
+person's slip says); "Find" shows the grievance with the reference typed, or every grievance
+of the holder of the card whose serial is typed, closed ones too.
+The selected one can be referred, resolved, appealed, closed or withdrawn, with the text in
+the "Note" field as the resolution, the appeal reason or the note. The life-cycle itself is
+the service's (:mod:`station.services.grievances`): a refused step shows why and writes
+nothing.
 
 Every grievance taken is acknowledged in writing: once the intake is recorded, a small dialog
 offers its slip (:mod:`station.views.grievance_slip`: save as PDF or print); for a grievance
@@ -43,15 +48,17 @@ from station.model.audit_log import GRIEVANCE_SLIP_COPY, record_copy
 from station.registry.models import Operator
 from station.registry.models_services import Grievance
 from station.services import grievances
+from station.services.errors import UnknownRecord
 from station.services.grievance_rules import OPEN_STATUSES, GrievancePolicy, load_policy
-from station.views.formats import short_date
+from station.views.formats import isolated, short_date
 from station.views.grievance_slip import GrievanceSlip, GrievanceSlipDialog
 from station.views.receipt import CopyMark
 from station.views.services.panel import Clock, ServicePanel
 from station.views.tables import select_row
 from station.views.value_words import grievance_words, service_words, status_words
 
-COLUMNS = ("status", "category", "deadline", "responsible_service", "person_id", "description")
+COLUMNS = ("reference", "status", "category", "deadline", "responsible_service", "person_id",
+           "description")
 
 
 def _day(iso: object) -> str:
@@ -87,6 +94,9 @@ class GrievancesPanel(ServicePanel):
         self.person = QLineEdit()
         self.person.setObjectName("personId")
         self.person.setPlaceholderText(self.tr("person id (empty: anonymous)"))
+        # whom the id names: the name and birth date, read when the id is given
+        self.person_name = QLabel()
+        self.person_name.setObjectName("grievancePersonName")
         self.card = QLineEdit()
         self.card.setObjectName("cardSerial")
         self.card.setPlaceholderText(self.tr("serial of the card tapped (optional)"))
@@ -96,7 +106,12 @@ class GrievancesPanel(ServicePanel):
         self.intake_button.setObjectName("intake")
         # Alt letters to every field (a label's "&" is its buddy's): reached only by Tab
         form.addRow(self.tr("&Category"), self.category)
-        form.addRow(self.tr("&Person"), self.person)
+        person_label = QLabel(self.tr("&Person"))
+        person_label.setBuddy(self.person)  # a row of two: the form sets no buddy itself
+        whom = QHBoxLayout()
+        whom.addWidget(self.person, 1)
+        whom.addWidget(self.person_name, 1)
+        form.addRow(person_label, whom)
         form.addRow(self.tr("Car&d"), self.card)
         form.addRow(self.tr("What &happened"), self.description)
         form.addRow(self.intake_button)
@@ -107,6 +122,14 @@ class GrievancesPanel(ServicePanel):
         self.open_only = QCheckBox(self.tr("&Open ones only"))  # Alt+O: keyboard only
         self.open_only.setObjectName("openOnly")
         self.open_only.setChecked(True)
+        # the grievance a person comes back about, by the reference on their slip (or by
+        # their card, the slip lost)
+        self.find_box = QLineEdit()
+        self.find_box.setObjectName("findReference")
+        self.find_box.setPlaceholderText(self.tr("reference on the slip, or card serial; "
+                                                 "then Enter"))
+        find_label = QLabel(self.tr("F&ind:"))
+        find_label.setBuddy(self.find_box)
         # the slip of the grievance chosen, given again (marked as a copy)
         self.slip_button = QPushButton(self.tr("A copy of its ac&knowledgement..."))
         self.slip_button.setObjectName("slipCopy")
@@ -115,8 +138,8 @@ class GrievancesPanel(ServicePanel):
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setObjectName("grievances")
         self.table.setHorizontalHeaderLabels([
-            self.tr("Status"), self.tr("Category"), self.tr("Deadline"), self.tr("Service"),
-            self.tr("Person"), self.tr("Description")])
+            self.tr("Reference"), self.tr("Status"), self.tr("Category"), self.tr("Deadline"),
+            self.tr("Service"), self.tr("Person"), self.tr("Description")])
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -139,6 +162,9 @@ class GrievancesPanel(ServicePanel):
         buttons.addWidget(self.refresh_button)
         above = QHBoxLayout()
         above.addWidget(self.open_only)
+        above.addSpacing(12)
+        above.addWidget(find_label)
+        above.addWidget(self.find_box, 1)
         above.addStretch(1)
         above.addWidget(self.slip_button)
         wlay.addLayout(above)
@@ -159,6 +185,9 @@ class GrievancesPanel(ServicePanel):
         self.open_only.toggled.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._offer_copy)
         self.slip_button.clicked.connect(self.give_copy)
+        self.find_box.returnPressed.connect(self._on_find)
+        self.person.editingFinished.connect(self._name_person)
+        self.person.textEdited.connect(lambda _text: self.person_name.clear())
 
     def action_buttons(self) -> list[QWidget]:
         return [self.intake_button, self.refresh_button, *self.step_buttons.values()]
@@ -179,7 +208,69 @@ class GrievancesPanel(ServicePanel):
         """Start an intake for the card just tapped (the person comes from the card)."""
         self.card.setText(card_serial)
         self.person.clear()
+        self.person_name.clear()
         self.description.setFocus()
+
+    def take_for_person(self, person_id: str) -> None:
+        """The person opened from the Enrolment search is the next grievance's: their id in
+        the field (what is recorded), their name beside it."""
+        self.person.setText(person_id)
+        self.card.clear()
+        self._name_person()
+
+    def _name_person(self) -> None:
+        person_id = self.person.text().strip()
+        self.person_name.clear()
+        if not person_id:
+            return
+        station = self.station
+
+        def named(names: dict[str, dict[str, str]]) -> None:
+            if self.person.text().strip() == person_id:  # not another typed meanwhile
+                self.person_name.setText(self._whom(names.get(person_id)))
+
+        self.runner.start(lambda _progress: names_of(station, [person_id]), named,
+                          lambda _error: None)  # the intake says what is wrong with the id
+
+    def _whom(self, person: dict[str, str] | None) -> str:
+        """"Name, born 01/05/1990" (the local and Latin names where they differ)."""
+        if person is None:
+            return self.tr("no person has this id")
+        names = [n for n in (person.get("local_name"), person.get("latin_name")) if n]
+        born = person.get("birth_date")
+        return self.tr("%1, born %2").replace(
+            "%1", isolated(" / ".join(dict.fromkeys(names)))).replace(
+            "%2", short_date(dt.date.fromisoformat(born)) if born else "?")
+
+    def _on_find(self) -> None:
+        """The grievance with the reference (or id) typed, or those of the card's holder,
+        alone in the list whatever their status (:func:`grievances.find`); the list stays as
+        it was when none has it."""
+        typed = self.find_box.text().strip()
+        if not typed:
+            self.refresh()
+            return
+        station = self.station
+        self.call(lambda: grievances.find(station, typed),
+                  lambda rows: self._on_found(typed, rows))
+
+    def _on_found(self, typed: str, rows: list[dict[str, Any]]) -> None:
+        if not rows:
+            self.show_error(self.tr("No grievance has the reference or card %1.")
+                            .replace("%1", isolated(typed)))
+            return
+        self.table.setCurrentCell(-1, -1)  # what was found is chosen afresh, not kept
+        self._show(rows)
+        if len(rows) > 1:  # the card holder's: the clerk picks the one they come about
+            self.show_info(self.tr("%n grievance(s) of this card's holder: choose one.", "",
+                                   len(rows)))
+            return
+        select_row(self.table, 0)
+        g = rows[0]
+        self.show_info(self.tr("Grievance %1: %2, deadline %3.")
+                       .replace("%1", isolated(str(g["reference"])))
+                       .replace("%2", self._states.get(g["status"], str(g["status"])))
+                       .replace("%3", _day(g["deadline"])))
 
     def refresh(self) -> None:
         station, open_only = self.station, self.open_only.isChecked()
@@ -230,16 +321,22 @@ class GrievancesPanel(ServicePanel):
         description = self.description.text()
         person = self.person.text().strip() or None
         card = self.card.text().strip() or None
-        self.call(lambda: grievances.intake(station, category=category,
-                                            description=description, operator=operator,
-                                            now=now, person_id=person, card_serial=card),
-                  self._on_taken)
 
-    def _on_taken(self, grievance_id: str) -> None:
+        def take() -> dict[str, Any]:
+            gid = grievances.intake(station, category=category, description=description,
+                                    operator=operator, now=now, person_id=person,
+                                    card_serial=card)
+            return grievances.listing(station, grievance_id=gid)[0]
+
+        self.call(take, self._on_taken)
+
+    def _on_taken(self, g: dict[str, Any]) -> None:
         self.description.clear()
         self.person.clear()
+        self.person_name.clear()
         self.card.clear()
-        said = self.tr("Grievance {0} received.").format(grievance_id)
+        grievance_id = str(g["id"])
+        said = self.tr("Grievance {0} received.").format(isolated(str(g["reference"])))
         self.show_info(said)
         self.changed.emit()
         self.refresh()
@@ -281,7 +378,7 @@ class GrievancesPanel(ServicePanel):
         return GrievanceSlip(
             station_name=station_title(self.station.settings),
             operator=received_by if copy else (now_by or received_by),
-            issued_at=office(str(g["received_at"])), reference=str(g["id"]),
+            issued_at=office(str(g["received_at"])), reference=str(g["reference"]),
             category=self._categories.get(g["category"], str(g["category"])),
             holder=holder,
             service=self._services.get(g["responsible_service"],
@@ -298,11 +395,13 @@ class GrievancesPanel(ServicePanel):
         if self.slip_dialog is not None:  # the previous one's, if still open
             self.slip_dialog.close()
             self.slip_dialog.deleteLater()
-        station, operator, clock, gid = self.station, self.operator, self.clock, found[0]["id"]
+        station, operator, clock = self.station, self.operator, self.clock
+        gid, reference = found[0]["id"], found[0]["reference"]
 
         def log_copy(where: dict[str, str]) -> None:
             record_copy(station, action=GRIEVANCE_SLIP_COPY, record_id=str(gid),
-                        details={"reference": str(gid), **where}, by=operator, now=clock())
+                        details={"reference": str(reference), **where}, by=operator,
+                        now=clock())
 
         self.slip_dialog = GrievanceSlipDialog(
             self.slip(found, copy=copy), Path(self.station.settings.data_dir) / "receipts",
@@ -332,7 +431,8 @@ class GrievancesPanel(ServicePanel):
     def _on_stepped(self, g: dict[str, Any]) -> None:
         self.note.clear()
         self.show_info(self.tr("Grievance {0} is now {1} (deadline {2}).").format(
-            g["id"], self._states.get(g["status"], g["status"]), _day(g["deadline"])))
+            isolated(str(g["reference"])), self._states.get(g["status"], g["status"]),
+            _day(g["deadline"])))
         self.changed.emit()
         self.refresh()
 
@@ -343,8 +443,6 @@ def _on_file(station: Any, grievance_id: str) -> tuple[dict[str, Any], str, str]
     full name of the clerk who took it ("" when not on file)."""
     rows = grievances.listing(station, grievance_id=grievance_id)
     if not rows:
-        from station.services.errors import UnknownRecord
-
         raise UnknownRecord("grievance", grievance_id)
     g = rows[0]
     holder = ""
