@@ -1696,8 +1696,8 @@ Kartu: %6</translation>
         <translation>Tidak ada kartu bernomor %1 yang diterbitkan di sini.</translation>
     </message>
     <message>
-        <source>No grievance has the id %1.</source>
-        <translation>Tidak ada pengaduan dengan id %1.</translation>
+        <source>No grievance has the reference or id %1: check the slip and try again.</source>
+        <translation>Tidak ada pengaduan dengan nomor referensi atau id %1: periksa tanda terimanya dan coba lagi.</translation>
     </message>
     <message>
         <source>No case has the id %1.</source>

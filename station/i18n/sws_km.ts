@@ -1702,8 +1702,8 @@ Card: %6</source>
         <translation>មិនបានចេញកាតលេខ %1 នៅទីនេះទេ។</translation>
     </message>
     <message>
-        <source>No grievance has the id %1.</source>
-        <translation>គ្មានបណ្តឹងតវ៉ាដែលមានលេខសម្គាល់ %1 ទេ។</translation>
+        <source>No grievance has the reference or id %1: check the slip and try again.</source>
+        <translation>គ្មានបណ្តឹងតវ៉ាដែលមានលេខយោង ឬលេខសម្គាល់ %1 ទេ៖ សូមពិនិត្យប័ណ្ណទទួលស្គាល់ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>No case has the id %1.</source>

@@ -1702,8 +1702,8 @@ Card: %6</source>
         <translation>نمبر %1 والا کوئی کارڈ یہاں جاری نہیں ہوا۔</translation>
     </message>
     <message>
-        <source>No grievance has the id %1.</source>
-        <translation>آئی ڈی %1 والی کوئی شکایت نہیں۔</translation>
+        <source>No grievance has the reference or id %1: check the slip and try again.</source>
+        <translation>حوالہ نمبر یا آئی ڈی %1 والی کوئی شکایت نہیں: رسید دیکھ کر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>No case has the id %1.</source>

@@ -59,7 +59,8 @@ UNKNOWN = {
     "household": QT_TRANSLATE_NOOP("Errors", "No household has the id %1: check it and try "
                                              "again."),
     "card": QT_TRANSLATE_NOOP("Errors", "No card with the number %1 was issued here."),
-    "grievance": QT_TRANSLATE_NOOP("Errors", "No grievance has the id %1."),
+    "grievance": QT_TRANSLATE_NOOP("Errors", "No grievance has the reference or id %1: "
+                                              "check the slip and try again."),
     "case": QT_TRANSLATE_NOOP("Errors", "No case has the id %1."),
     "plan item": QT_TRANSLATE_NOOP("Errors", "No plan item has the id %1."),
     "membership": QT_TRANSLATE_NOOP("Errors", "No programme membership has the id %1."),
