@@ -1046,6 +1046,13 @@ Kartu %4, berlaku sampai %5</translation>
     </message>
 </context>
 <context>
+    <name>CardReader</name>
+    <message>
+        <source>The card could not be read: place it on the reader and try again.</source>
+        <translation>Kartu tidak dapat dibaca: letakkan di pembaca kartu lalu coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>CasePlanPanel</name>
     <message>
         <source>person id</source>
@@ -3131,10 +3138,6 @@ Kartu: %6</translation>
     <message>
         <source>Print the statement...</source>
         <translation>Cetak laporan...</translation>
-    </message>
-    <message>
-        <source>The card could not be read: place it on the reader and try again.</source>
-        <translation>Kartu tidak dapat dibaca: letakkan di pembaca kartu lalu coba lagi.</translation>
     </message>
     <message>
         <source>Never ran: the holder died before it began; %1 to refund to the family</source>

@@ -1049,6 +1049,13 @@ Card %4, valid until %5</source>
     </message>
 </context>
 <context>
+    <name>CardReader</name>
+    <message>
+        <source>The card could not be read: place it on the reader and try again.</source>
+        <translation>មិនអាចអានកាតបានទេ៖ សូមដាក់វានៅលើឧបករណ៍អាន ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+</context>
+<context>
     <name>CasePlanPanel</name>
     <message>
         <source>person id</source>
@@ -3139,10 +3146,6 @@ Card: %6</source>
     <message>
         <source>Print the statement...</source>
         <translation>បោះពុម្ពរបាយការណ៍គណនី...</translation>
-    </message>
-    <message>
-        <source>The card could not be read: place it on the reader and try again.</source>
-        <translation>មិនអាចអានកាតបានទេ៖ សូមដាក់វានៅលើឧបករណ៍អាន ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>Never ran: the holder died before it began; %1 to refund to the family</source>
