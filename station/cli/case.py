@@ -3,6 +3,9 @@
 A case gives a person a case manager and a personal plan of goals, actions and referrals
 (employment, training, health, ...), each with due and follow-up dates; ``overdue`` lists the
 open items whose follow-up date has passed, oldest first, for the supervisor.
+
+``open`` names the person by what they bring: the serial of their card (any card on file,
+revoked, lost or replaced too) or their id (:func:`station.services.cases.find_person`).
 """
 
 from __future__ import annotations
@@ -19,7 +22,6 @@ from station.cli._common import (
     open_station,
     operator_command,
     parse_date,
-    record_id,
 )
 from station.errors import EXIT_OK, BadInput
 
@@ -36,7 +38,8 @@ def register(subparsers: Any) -> None:
     case.required = True
 
     p = case.add_parser("open", help="open a case for a person with a case manager")
-    p.add_argument("person_id", type=record_id)
+    p.add_argument("person", metavar="PERSON",
+                   help="the person's id or the serial of their card")
     p.add_argument("--manager", help="case manager's user name (default: the operator)")
     p.add_argument("--summary", default="", help="the situation in a sentence")
     operator_command(p, cmd_open)
@@ -86,10 +89,17 @@ def cmd_open(args: argparse.Namespace) -> int:
     station = open_station()
     operator = logged_in(station, args)
     manager = args.manager or operator.username
-    case_id = cases.open_case(station, args.person_id, manager=manager, summary=args.summary,
-                              operator=operator, now=now_utc())
-    emit(args, {"case_id": case_id, "person_id": args.person_id, "manager": manager},
-         f"case {case_id} opened for {args.person_id}, case manager {manager}")
+    whose = cases.find_person(station, args.person)
+    case_id = cases.open_case(station, whose.person_id, manager=manager,
+                              summary=args.summary, operator=operator, now=now_utc())
+    data = {"case_id": case_id, "person_id": whose.person_id, "manager": manager}
+    card = ""
+    if whose.serial:  # the card named them: said, with its state when not in use
+        data |= {"card_serial": whose.serial, "card_status": whose.card_status}
+        card = (f" (card {whose.serial}" + ("" if whose.card_status == "issued"
+                                             else f", {whose.card_status}") + ")")
+    emit(args, data, f"case {case_id} opened for {whose.person_id}{card}, "
+                     f"case manager {manager}")
     return EXIT_OK
 
 

@@ -1046,18 +1046,29 @@ Kartu %4, berlaku sampai %5</translation>
     </message>
 </context>
 <context>
-    <name>CasePlanPanel</name>
+    <name>CardReader</name>
     <message>
-        <source>person id</source>
-        <translation>id orang</translation>
+        <source>The card could not be read: place it on the reader and try again.</source>
+        <translation>Kartu tidak dapat dibaca: letakkan di pembaca kartu lalu coba lagi.</translation>
     </message>
+</context>
+<context>
+    <name>CasePlanPanel</name>
     <message>
         <source>S&amp;how the case</source>
         <translation>Tampilkan kasus (&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Person id:</source>
-        <translation>&amp;Id orang:</translation>
+        <source>card serial or person id</source>
+        <translation>nomor seri kartu atau id orang</translation>
+    </message>
+    <message>
+        <source>&amp;Person id or card:</source>
+        <translation>&amp;Id orang atau kartu:</translation>
+    </message>
+    <message>
+        <source>&amp;Read the card</source>
+        <translation>&amp;Baca kartu</translation>
     </message>
     <message>
         <source>choose a member</source>
@@ -1156,8 +1167,8 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Kasus ditutup.</translation>
     </message>
     <message>
-        <source>Enter the person id first.</source>
-        <translation>Masukkan id orang terlebih dahulu.</translation>
+        <source>Enter the person id or the card serial first.</source>
+        <translation>Masukkan id orang atau nomor seri kartu terlebih dahulu.</translation>
     </message>
     <message>
         <source>Died on %1: no case can be opened.</source>
@@ -1166,6 +1177,18 @@ Kartu %4, berlaku sampai %5</translation>
     <message>
         <source>No case yet: open one.</source>
         <translation>Belum ada kasus: buka satu.</translation>
+    </message>
+    <message>
+        <source>This card is revoked; its holder&apos;s case is shown all the same.</source>
+        <translation>Kartu ini telah dicabut; kasus pemegangnya tetap ditampilkan.</translation>
+    </message>
+    <message>
+        <source>This card was reported lost; its holder&apos;s case is shown all the same.</source>
+        <translation>Kartu ini dilaporkan hilang; kasus pemegangnya tetap ditampilkan.</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a newer one; its holder&apos;s case is shown all the same.</source>
+        <translation>Kartu ini telah diganti dengan yang baru; kasus pemegangnya tetap ditampilkan.</translation>
     </message>
     <message>
         <source>%1, born %2</source>
@@ -1734,6 +1757,10 @@ Kartu: %6</translation>
     <message>
         <source>No membership, receipt or card has the number %1: check it and try again.</source>
         <translation>Tidak ada keanggotaan, kuitansi, atau kartu dengan nomor %1: periksa lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No person has the id or card %1: check it and try again.</source>
+        <translation>Tidak ada orang dengan id atau kartu %1: periksa lalu coba lagi.</translation>
     </message>
     <message>
         <source>This case is %1: it can no longer be changed.</source>
@@ -3131,10 +3158,6 @@ Kartu: %6</translation>
     <message>
         <source>Print the statement...</source>
         <translation>Cetak laporan...</translation>
-    </message>
-    <message>
-        <source>The card could not be read: place it on the reader and try again.</source>
-        <translation>Kartu tidak dapat dibaca: letakkan di pembaca kartu lalu coba lagi.</translation>
     </message>
     <message>
         <source>Never ran: the holder died before it began; %1 to refund to the family</source>

@@ -1049,18 +1049,29 @@ Card %4, valid until %5</source>
     </message>
 </context>
 <context>
-    <name>CasePlanPanel</name>
+    <name>CardReader</name>
     <message>
-        <source>person id</source>
-        <translation>លេខសម្គាល់បុគ្គល</translation>
+        <source>The card could not be read: place it on the reader and try again.</source>
+        <translation>មិនអាចអានកាតបានទេ៖ សូមដាក់វានៅលើឧបករណ៍អាន ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
+</context>
+<context>
+    <name>CasePlanPanel</name>
     <message>
         <source>S&amp;how the case</source>
         <translation>បង្ហាញករណី (&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Person id:</source>
-        <translation>លេខសម្គាល់បុគ្គល (&amp;P)៖</translation>
+        <source>card serial or person id</source>
+        <translation>លេខស៊េរីកាត ឬលេខសម្គាល់បុគ្គល</translation>
+    </message>
+    <message>
+        <source>&amp;Person id or card:</source>
+        <translation>លេខសម្គាល់បុគ្គល ឬកាត (&amp;P)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Read the card</source>
+        <translation>អានកាត (&amp;R)</translation>
     </message>
     <message>
         <source>choose a member</source>
@@ -1159,8 +1170,8 @@ Card %4, valid until %5</source>
         <translation>បានបិទករណី។</translation>
     </message>
     <message>
-        <source>Enter the person id first.</source>
-        <translation>សូមបញ្ចូលលេខសម្គាល់បុគ្គលជាមុនសិន។</translation>
+        <source>Enter the person id or the card serial first.</source>
+        <translation>សូមបញ្ចូលលេខសម្គាល់បុគ្គល ឬលេខស៊េរីកាតជាមុនសិន។</translation>
     </message>
     <message>
         <source>Died on %1: no case can be opened.</source>
@@ -1169,6 +1180,18 @@ Card %4, valid until %5</source>
     <message>
         <source>No case yet: open one.</source>
         <translation>មិនទាន់មានករណីទេ៖ សូមបើកមួយ។</translation>
+    </message>
+    <message>
+        <source>This card is revoked; its holder&apos;s case is shown all the same.</source>
+        <translation>កាតនេះត្រូវបានដកហូត ប៉ុន្តែករណីរបស់ម្ចាស់កាតនៅតែបង្ហាញដដែល។</translation>
+    </message>
+    <message>
+        <source>This card was reported lost; its holder&apos;s case is shown all the same.</source>
+        <translation>កាតនេះត្រូវបានរាយការណ៍ថាបាត់ ប៉ុន្តែករណីរបស់ម្ចាស់កាតនៅតែបង្ហាញដដែល។</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a newer one; its holder&apos;s case is shown all the same.</source>
+        <translation>កាតនេះត្រូវបានជំនួសដោយកាតថ្មី ប៉ុន្តែករណីរបស់ម្ចាស់កាតនៅតែបង្ហាញដដែល។</translation>
     </message>
     <message>
         <source>%1, born %2</source>
@@ -1740,6 +1763,10 @@ Card: %6</source>
     <message>
         <source>No membership, receipt or card has the number %1: check it and try again.</source>
         <translation>គ្មានសមាជិកភាព បង្កាន់ដៃ ឬកាតណាដែលមានលេខ %1 ទេ៖ សូមពិនិត្យវា ហើយព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>No person has the id or card %1: check it and try again.</source>
+        <translation>គ្មានបុគ្គលដែលមានលេខសម្គាល់ ឬកាត %1 ទេ៖ សូមពិនិត្យ ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>This case is %1: it can no longer be changed.</source>
@@ -3139,10 +3166,6 @@ Card: %6</source>
     <message>
         <source>Print the statement...</source>
         <translation>បោះពុម្ពរបាយការណ៍គណនី...</translation>
-    </message>
-    <message>
-        <source>The card could not be read: place it on the reader and try again.</source>
-        <translation>មិនអាចអានកាតបានទេ៖ សូមដាក់វានៅលើឧបករណ៍អាន ហើយព្យាយាមម្តងទៀត។</translation>
     </message>
     <message>
         <source>Never ran: the holder died before it began; %1 to refund to the family</source>

@@ -1049,18 +1049,29 @@ Card %4, valid until %5</source>
     </message>
 </context>
 <context>
-    <name>CasePlanPanel</name>
+    <name>CardReader</name>
     <message>
-        <source>person id</source>
-        <translation>شخص کا آئی ڈی</translation>
+        <source>The card could not be read: place it on the reader and try again.</source>
+        <translation>کارڈ پڑھا نہیں جا سکا: اسے ریڈر پر رکھیں اور دوبارہ کوشش کریں۔</translation>
     </message>
+</context>
+<context>
+    <name>CasePlanPanel</name>
     <message>
         <source>S&amp;how the case</source>
         <translation>کیس دکھائیں (&amp;H)</translation>
     </message>
     <message>
-        <source>&amp;Person id:</source>
-        <translation>شخص کا آئی ڈی (&amp;P):</translation>
+        <source>card serial or person id</source>
+        <translation>کارڈ سیریل یا شخص کا آئی ڈی</translation>
+    </message>
+    <message>
+        <source>&amp;Person id or card:</source>
+        <translation>شخص کا آئی ڈی یا کارڈ (&amp;P):</translation>
+    </message>
+    <message>
+        <source>&amp;Read the card</source>
+        <translation>کارڈ پڑھیں (&amp;R)</translation>
     </message>
     <message>
         <source>choose a member</source>
@@ -1159,8 +1170,8 @@ Card %4, valid until %5</source>
         <translation>کیس بند ہو گیا۔</translation>
     </message>
     <message>
-        <source>Enter the person id first.</source>
-        <translation>پہلے شخص کا آئی ڈی درج کریں۔</translation>
+        <source>Enter the person id or the card serial first.</source>
+        <translation>پہلے شخص کا آئی ڈی یا کارڈ سیریل درج کریں۔</translation>
     </message>
     <message>
         <source>Died on %1: no case can be opened.</source>
@@ -1169,6 +1180,18 @@ Card %4, valid until %5</source>
     <message>
         <source>No case yet: open one.</source>
         <translation>ابھی کوئی کیس نہیں: ایک کھولیں۔</translation>
+    </message>
+    <message>
+        <source>This card is revoked; its holder&apos;s case is shown all the same.</source>
+        <translation>یہ کارڈ منسوخ ہے؛ کارڈ والے کا کیس پھر بھی دکھایا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This card was reported lost; its holder&apos;s case is shown all the same.</source>
+        <translation>یہ کارڈ گم شدہ بتایا گیا تھا؛ کارڈ والے کا کیس پھر بھی دکھایا جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a newer one; its holder&apos;s case is shown all the same.</source>
+        <translation>اس کارڈ کی جگہ نیا کارڈ دیا جا چکا ہے؛ کارڈ والے کا کیس پھر بھی دکھایا جاتا ہے۔</translation>
     </message>
     <message>
         <source>%1, born %2</source>
@@ -1740,6 +1763,10 @@ Card: %6</source>
     <message>
         <source>No membership, receipt or card has the number %1: check it and try again.</source>
         <translation>نمبر %1 والی کوئی رکنیت، رسید یا کارڈ نہیں: اسے جانچیں اور دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>No person has the id or card %1: check it and try again.</source>
+        <translation>شناختی نمبر یا کارڈ %1 والا کوئی فرد نہیں: اسے جانچ کر دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>This case is %1: it can no longer be changed.</source>
@@ -3139,10 +3166,6 @@ Card: %6</source>
     <message>
         <source>Print the statement...</source>
         <translation>گوشوارہ پرنٹ کریں...</translation>
-    </message>
-    <message>
-        <source>The card could not be read: place it on the reader and try again.</source>
-        <translation>کارڈ پڑھا نہیں جا سکا: اسے ریڈر پر رکھیں اور دوبارہ کوشش کریں۔</translation>
     </message>
     <message>
         <source>Never ran: the holder died before it began; %1 to refund to the family</source>

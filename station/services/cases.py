@@ -3,7 +3,8 @@
 A plan holds goals ("find stable work"), actions ("register at the job centre") and referrals
 to a service (employment, training, health, ...), each with a due date, a follow-up date and a
 status. :func:`overdue_follow_ups` lists the items whose follow-up date has passed while they
-are still open, oldest first, for the supervisor.
+are still open, oldest first, for the supervisor. :func:`find_person` names the person of a
+case from what they bring: their card's serial, or their id as before.
 
 References
 ----------
@@ -14,6 +15,7 @@ referral between social protection and employment services).
 from __future__ import annotations
 
 import datetime as dt
+import re
 import uuid
 from dataclasses import dataclass
 from typing import Any
@@ -24,6 +26,7 @@ from sqlalchemy.orm import Session
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
+from station.registry.cards import card_on_file
 from station.registry.models import Operator, Person
 from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES, CaseFile, CaseItem
 from station.services.errors import (
@@ -40,6 +43,14 @@ from station.services.recording import office_today, record
 SERVICES = ("employment", "training", "health", "social_assistance", "education", "legal",
             "other")
 OPEN_ITEM_STATUSES = ("planned", "in_progress")
+#: What a person id looks like (the registry's UUIDs): one not on file is named as a person's.
+PERSON_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
+#: What a card serial looks like (hex digits, as the card reports it): one not on file is
+#: named as a card's.
+CARD_SERIAL = re.compile(r"[0-9A-F]{8,}")
+#: :class:`UnknownRecord` ``key`` of a text that looks like neither (a name, a serial
+#: mistyped): the sentence names both forms taken.
+PERSON_OR_CARD = "id or card serial"
 
 
 @dataclass(frozen=True)
@@ -57,6 +68,43 @@ class OverdueItem:
     days_overdue: int
     #: The person's name in Latin letters, as the supervisor reads the list.
     person_name: str = ""
+
+
+@dataclass(frozen=True)
+class PersonFound:
+    """The person a text named; for a card, its ``serial`` and ``card_status`` (``issued``,
+    ``revoked``, ``lost``, ``replaced``), for the counter to say."""
+
+    person_id: str
+    serial: str = ""
+    card_status: str = ""
+
+
+def find_person(station: Station, text: str) -> PersonFound:
+    """The person ``text`` names: a person id, or the serial of any card on file (a revoked,
+    lost or replaced card still names its holder: seeing one's case manager is not a card
+    check).
+
+    Raises
+    ------
+    UnknownRecord
+        Nothing on file has it: named as a person's id or a card's serial when it looks like
+        one, else with :data:`PERSON_OR_CARD` ("no person with id or card serial ...").
+    """
+    typed = text.strip()
+    with station.reading() as session:
+        # an id pasted from a report often comes in capitals
+        for person_id in dict.fromkeys((typed, typed.lower())):
+            if person_id and session.get(Person, person_id) is not None:
+                return PersonFound(person_id)
+        card = card_on_file(session, typed) if typed else None
+        if card is not None:
+            return PersonFound(card.person_id, card.serial, card.status)
+    if PERSON_ID.fullmatch(typed.lower()):
+        raise UnknownRecord("person", typed)
+    if CARD_SERIAL.fullmatch(typed.upper()):
+        raise UnknownRecord("card", typed, key="serial")
+    raise UnknownRecord("person", typed, key=PERSON_OR_CARD)
 
 
 def _manager(session: Session, username: str) -> Operator:

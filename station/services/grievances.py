@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
+from station.registry.cards import card_on_file
 from station.registry.models import Card, Person
 from station.registry.models_services import Grievance, GrievanceStep
 from station.services.errors import (
@@ -217,7 +218,7 @@ def find(station: Station, typed: str) -> list[dict[str, Any]]:
     except UnknownRecord:
         pass
     with station.reading() as session:
-        card = session.get(Card, typed.strip())
+        card = card_on_file(session, typed)  # a serial in small letters too
         holder = card.person_id if card is not None else None
     return listing(station, person_id=holder) if holder else []
 

@@ -29,7 +29,8 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from station.model.station import Station
-from station.registry.models import Card, Person, ProgrammeMembership
+from station.registry.cards import card_on_file
+from station.registry.models import Person, ProgrammeMembership
 from station.registry.models_services import ContributionPayment
 from station.services.catalogue import Catalogue, load_catalogue
 from station.services.contributions import statement
@@ -134,9 +135,7 @@ def _by_receipt(session: Session, receipt_no: str) -> Found | None:
 
 def _by_card(session: Session, serial: str, today: dt.date,
              catalogue: Catalogue | None) -> Found | None:
-    # serials are hex digits in capitals as the card reports them; one copied by hand is
-    # often in small letters
-    card = session.get(Card, serial) or session.get(Card, serial.upper())
+    card = card_on_file(session, serial)
     if card is None:
         return None
     catalogue = catalogue or load_catalogue()

@@ -52,7 +52,9 @@ def _panels(ctx: StationContext, session: OperatorSession,
         # with the desk's card reader, if any: Read the card finds the payer's membership
         "payments": (QCoreApplication.translate("Modes", "Payments"),
                      lambda *given: panels.PaymentsPanel(*given, cards=ctx.service("cards"))),
-        "case_plan": (QCoreApplication.translate("Modes", "Case plan"), panels.CasePlanPanel),
+        # Read the card there too: the person's case from the card they bring
+        "case_plan": (QCoreApplication.translate("Modes", "Case plan"),
+                      lambda *given: panels.CasePlanPanel(*given, cards=ctx.service("cards"))),
     }
     return [(title, kind(services.station, session.operator, ctx.clock))
             for title, kind in map(kinds.__getitem__, names)]

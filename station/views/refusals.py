@@ -71,11 +71,17 @@ UNKNOWN = {
 # card serial (:data:`station.services.membership_lookup.ANY_KEY`)
 UNKNOWN_ANY = QT_TRANSLATE_NOOP("Errors", "No membership, receipt or card has the number %1: "
                                           "check it and try again.")
+# what the Case plan tab was given, read as neither a person id nor a card serial
+# (:data:`station.services.cases.PERSON_OR_CARD`)
+UNKNOWN_PERSON_OR_CARD = QT_TRANSLATE_NOOP("Errors", "No person has the id or card %1: "
+                                                     "check it and try again.")
 
 def _unknown(exc: BaseException) -> str | None:
+    from station.services.cases import PERSON_OR_CARD
     from station.services.membership_lookup import ANY_KEY
 
-    text = (UNKNOWN_ANY if getattr(exc, "key", "") == ANY_KEY
+    key = getattr(exc, "key", "")
+    text = (UNKNOWN_ANY if key == ANY_KEY else UNKNOWN_PERSON_OR_CARD if key == PERSON_OR_CARD
             else UNKNOWN.get(str(getattr(exc, "kind", ""))))
     return None if text is None else _fill(text, str(getattr(exc, "record_id", "")))
 

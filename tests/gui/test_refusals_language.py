@@ -32,7 +32,7 @@ from station.model.operators import (
     PasswordUnchanged,
     login,
 )
-from station.services import grievances
+from station.services import cases, grievances
 from station.services.errors import (
     AlreadyMember,
     FollowUpInPast,
@@ -88,6 +88,8 @@ def _everyday(station: Any) -> list[BaseException]:
         _raised(lambda: grievances.intake(station, category=policy.categories[0].code,
                                           description="  ", operator=clerk, now=FIXED_NOW)),
         _raised(lambda: grievances.grievance_id_of(station, "STATION-20261122-G404")),
+        # the Case plan tab's field, given what is neither a person id nor a card serial
+        _raised(lambda: cases.find_person(station, "hh-1234")),
         _raised(lambda: next_status("closed", "resolve")),
         _raised(lambda: check_appeal(policy, resolved_on=dt.date(2026, 1, 5),
                                      today=dt.date(2026, 11, 22), appeals_so_far=0)),

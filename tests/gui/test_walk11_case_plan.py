@@ -61,7 +61,7 @@ def test_an_unknown_person_id_is_refused_and_nothing_of_another_stays(
     _loaded(qtbot, panel, "p-mother")
     assert panel.case is not None
     _loaded(qtbot, panel, "p-nobody")
-    assert panel.message.text() == "No person with id p-nobody"
+    assert panel.message.text() == "No person with id or card serial 'p-nobody'"
     assert (panel.whose.text(), panel.case_label.text(), panel.case) == ("", "", None)
     assert not panel.open_button.isEnabled()
 

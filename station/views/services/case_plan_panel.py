@@ -2,8 +2,12 @@
 progress, close it.
 
 The person comes from the search, from the members of the household open in the Household
-programmes tab, or as a typed id; the panel names them (and a death), and opens no case for
-an unknown id, a deceased person or someone whose case is open.
+programmes tab, or as what the clerk types: their id, or the serial of the card they bring
+(:func:`station.services.cases.find_person`: any card on file, a revoked, lost or replaced
+one too, said in the message line). Where the desk has a card reader, Read the card puts the
+serial of the card on the reader in the field, as the Payments tab does
+(:mod:`station.views.services.card_reader`). The panel names the person (and a death), and
+opens no case for what names no one, a deceased person or someone whose case is open.
 
 The plan lists goals, actions and referrals (to employment, training, health, ...) with their
 status, due date and follow-up date (:func:`station.services.cases.case_file`). New items and
@@ -41,6 +45,7 @@ from station.services import cases
 from station.views.date_field import date_field
 from station.views.dialog_parts import buddy_label
 from station.views.formats import isolated, short_date
+from station.views.services.card_reader import read_button, read_serial
 from station.views.services.panel import Clock, ServicePanel
 from station.views.value_words import plan_item_words, service_words, status_words
 
@@ -60,8 +65,10 @@ class CasePlanPanel(ServicePanel):
     """One person's case: open it, add plan items, mark progress."""
 
     def __init__(self, station: Any, operator: Any, clock: Clock,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, cards: Any = None) -> None:
         super().__init__(station, operator, clock, parent)
+        # the desk's card reader (a CardVerifier, as the Hospital tab's); None: no button
+        self.cards = cards
         # the stored codes (kinds, services, states) in the clerk's words
         self._words = {**status_words(), **service_words(), **plan_item_words()}
         self.case: dict[str, Any] | None = None
@@ -70,13 +77,16 @@ class CasePlanPanel(ServicePanel):
         row = QHBoxLayout()
         self.person = QLineEdit()
         self.person.setObjectName("personId")
-        self.person.setPlaceholderText(self.tr("person id"))
+        self.person.setPlaceholderText(self.tr("card serial or person id"))
         self.load_button = QPushButton(self.tr("S&how the case"))
         self.load_button.setObjectName("load")
         # Alt letters to every field: a keyboard-only clerk reached them only by Tab
-        row.addWidget(buddy_label(self.tr("&Person id:"), self.person))
+        row.addWidget(buddy_label(self.tr("&Person id or card:"), self.person))
         row.addWidget(self.person, 1)
         row.addWidget(self.load_button)
+        # Alt+R: C is the case's Close
+        self.read_button = read_button(self.tr("&Read the card"), "readPersonCard", cards)
+        row.addWidget(self.read_button)
         # the members of the household open in Household programmes, by name: no id to
         # copy (hidden while no household is open there)
         self.members = QComboBox()
@@ -178,6 +188,7 @@ class CasePlanPanel(ServicePanel):
         self.follow_up.setDate(start.addDays(14))
         self._show_case(None)
         self.load_button.clicked.connect(self._on_load)
+        self.read_button.clicked.connect(self.read_card)
         self.person.returnPressed.connect(self._on_load)
         self.person.textEdited.connect(self._forget_shown)
         self.members.activated.connect(self._on_member_chosen)
@@ -187,8 +198,13 @@ class CasePlanPanel(ServicePanel):
         self.close_button.clicked.connect(self._on_close)
 
     def action_buttons(self) -> list[QWidget]:
-        return [self.load_button, self.open_button, self.add_button, self.update_button,
-                self.close_button]
+        return [self.load_button, self.read_button, self.open_button, self.add_button,
+                self.update_button, self.close_button]
+
+    def read_card(self) -> None:
+        """Read the card on the reader and show its holder's case (a refused card's too:
+        seeing one's case manager is not a card check)."""
+        read_serial(self, self.cards, self.set_person)
 
     def _ask(self, text: str) -> bool:
         answer = QMessageBox.question(self, self.window().windowTitle(), text,
@@ -223,7 +239,7 @@ class CasePlanPanel(ServicePanel):
         self.open_button.setEnabled(not busy and not has_case and not refused)
 
     def _forget_shown(self) -> None:
-        """Another id typed: nothing of the person shown stays beside it."""
+        """Another id or serial typed: nothing of the person shown stays beside it."""
         self.whose.clear()
         self.shown = None
         self._show_case(None)
@@ -244,63 +260,87 @@ class CasePlanPanel(ServicePanel):
         self.members_label.setVisible(shown)
 
     def _select_member(self) -> None:
-        """The list's line of the person asked for (none when not of that household)."""
-        self.members.setCurrentIndex(self.members.findData(self.person.text().strip()))
+        """The list's line of the person shown, else of the id typed (none when not of that
+        household, or for a card not yet read)."""
+        shown = self.shown if self.shown is not None and not self.shown.get("refused") else {}
+        self.members.setCurrentIndex(self.members.findData(
+            shown.get("person_id") or self.person.text().strip()))
 
     def _on_member_chosen(self, index: int) -> None:
         person_id = self.members.itemData(index)
         if person_id:
             self.set_person(str(person_id))
 
-    def set_person(self, person_id: str) -> None:
-        """Show this person's case (e.g. the person just served)."""
-        self.person.setText(person_id)
+    def set_person(self, person: str) -> None:
+        """Show the case of ``person`` (an id: e.g. the person just served; or a card's
+        serial, the card just read)."""
+        self.person.setText(person)
         self._on_load()
 
-    def _person_id(self) -> str | None:
+    def _typed(self) -> str | None:
+        """What the clerk typed (a person id, a card serial), or None said in the message
+        line."""
         text = self.person.text().strip()
         if not text:
-            self.show_error(self.tr("Enter the person id first."))
+            self.show_error(self.tr("Enter the person id or the card serial first."))
         return text or None
 
     def _on_load(self, said: str = "") -> None:
-        person_id = self._person_id()
-        if person_id is None:
+        typed = self._typed()
+        if typed is None:
             return
         station = self.station
+        self.whose.clear()
+        self.shown = {"person_id": typed, "refused": True}  # until it is read
         self.members.blockSignals(True)
         self._select_member()
         self.members.blockSignals(False)
-        self.whose.clear()
-        self.shown = {"person_id": person_id, "refused": True}  # until it is read
         self._show_case(None)
 
-        def load() -> tuple[dict[str, Any], dict[str, Any] | None]:
+        def load() -> tuple[cases.PersonFound, dict[str, Any], dict[str, Any] | None]:
             from station.model.persons import get_person
 
-            person = get_person(station, person_id)  # an unknown id: refused in one line
-            found = cases.cases_of(station, person_id)
-            return person, cases.case_file(station, found[0]) if found else None
+            found = cases.find_person(station, typed)  # no one's: refused in one line
+            person = get_person(station, found.person_id)
+            opened = cases.cases_of(station, found.person_id)
+            return found, person, cases.case_file(station, opened[0]) if opened else None
 
-        def loaded(result: tuple[dict[str, Any], dict[str, Any] | None]) -> None:
-            if self.person.text().strip() == person_id:  # not another asked for meanwhile
+        def loaded(result: tuple[cases.PersonFound, dict[str, Any],
+                                 dict[str, Any] | None]) -> None:
+            if self.person.text().strip() == typed:  # not another asked for meanwhile
                 self._on_loaded(*result, said=said)
 
         self.call(load, loaded)
 
-    def _on_loaded(self, person: dict[str, Any], case: dict[str, Any] | None, *,
-                   said: str = "") -> None:
+    def _on_loaded(self, found: cases.PersonFound, person: dict[str, Any],
+                   case: dict[str, Any] | None, *, said: str = "") -> None:
         self.shown = person
+        self.members.blockSignals(True)  # the list says whose case it is, a card's holder's
+        self._select_member()
+        self.members.blockSignals(False)
         self.whose.setText(self.whose_text(person))
         self._show_case(case)
         died = person.get("died_on")
         if said:
-            self.show_info(said)
+            text = said
         elif case is None and died:
-            self.show_info(self.tr("Died on %1: no case can be opened.")
-                           .replace("%1", short_date(dt.date.fromisoformat(died))))
+            text = self.tr("Died on %1: no case can be opened.").replace(
+                "%1", short_date(dt.date.fromisoformat(died)))
         else:
-            self.show_info(self.tr("No case yet: open one.") if case is None else "")
+            text = self.tr("No case yet: open one.") if case is None else ""
+        self.show_info(" ".join(filter(None, (self._card_note(found), text))))
+
+    def _card_note(self, found: cases.PersonFound) -> str:
+        """What the message line says of a card no longer in use ("" for one in use, or an
+        id typed): its holder's case is shown all the same."""
+        return {
+            "revoked": self.tr("This card is revoked; its holder's case is shown all the "
+                               "same."),
+            "lost": self.tr("This card was reported lost; its holder's case is shown all the "
+                            "same."),
+            "replaced": self.tr("This card was replaced by a newer one; its holder's case is "
+                                "shown all the same."),
+        }.get(found.card_status, "")
 
     def whose_text(self, person: dict[str, Any]) -> str:
         """"Name, born 01/05/1990" (", died on ..." after a death): the local name and the
@@ -345,14 +385,18 @@ class CasePlanPanel(ServicePanel):
                           self.show_error)
 
     def _on_open(self) -> None:
-        person_id = self._person_id()
-        if person_id is None:
+        typed = self._typed()
+        if typed is None:
             return
         station, operator, now = self.station, self.operator, self.clock()
         manager, summary = self.manager.text().strip(), self.summary.text()
-        self.call(lambda: cases.open_case(station, person_id, manager=manager, summary=summary,
-                                          operator=operator, now=now),
-                  lambda _case_id: self._opened())
+
+        def open_case() -> str:  # a card's holder (the id shown, or typed and not yet shown)
+            person_id = cases.find_person(station, typed).person_id
+            return cases.open_case(station, person_id, manager=manager, summary=summary,
+                                   operator=operator, now=now)
+
+        self.call(open_case, lambda _case_id: self._opened())
 
     def _opened(self) -> None:
         """The case opened: the person and their case read again (an id typed and opened

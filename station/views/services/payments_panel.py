@@ -7,7 +7,8 @@ member brought: the number of an old receipt, the card's serial, or the membersh
 contributory memberships fills the list with them, to choose from; a card revoked, lost or
 replaced still finds its holder (paying is not a card check), and the message line says so.
 Where the desk has a card reader (the ``cards`` service the Hospital tab reads cards with),
-Read the card puts the serial of the card on the reader in the field, and shows the same.
+Read the card puts the serial of the card on the reader in the field, and shows the same
+(:mod:`station.views.services.card_reader`, as the Case plan tab reads it).
 The panel shows the statement
 (status, arrears, periods overdue, paid until) from
 :func:`station.services.payments.contribution_statement`, and records a payment in whole minor
@@ -65,6 +66,7 @@ from station.views.receipt import (
     write_payment_receipt_pdf,
     write_refund_voucher_pdf,
 )
+from station.views.services.card_reader import read_button, read_serial
 from station.views.services.panel import Clock, ServicePanel
 from station.views.statement_pdf import (
     StatementLine,
@@ -126,13 +128,9 @@ class PaymentsPanel(ServicePanel):
         row.addWidget(buddy_label(self.tr("Mem&bership, card or receipt:"), self.membership))
         row.addWidget(self.membership, 1)
         row.addWidget(self.show_button)
-        self.read_button = QPushButton(self.tr("Read the &card"))
-        self.read_button.setObjectName("readPayerCard")
+        self.read_button = read_button(self.tr("Read the &card"), "readPayerCard", cards)
         row.addWidget(self.read_button)
         outer.addLayout(row)
-        # shown with the panel, or never: a setVisible(True) before the panel is its parent
-        # shows it as a window of its own, which takes the desk window's activation
-        self.read_button.setHidden(cards is None)
         # the contributory memberships of the household open in Household programmes, by
         # holder and programme: no id to copy (hidden when that household has none); or
         # those of the card just typed, when its holder has several
@@ -312,18 +310,9 @@ class PaymentsPanel(ServicePanel):
         """Read the card on the reader (in the worker, as the Hospital tab does) and show
         what its serial finds. A card refused (revoked, expired) still gives its serial:
         paying is not a card check."""
-        cards = self.cards
-        if cards is None:
-            return
-        now = self.clock()
-        self.call(lambda: cards.read_and_verify(None, now=now), self._on_card_read)
+        read_serial(self, self.cards, self._on_card_read)
 
-    def _on_card_read(self, outcome: Any) -> None:
-        serial = str(getattr(outcome, "serial", "") or "")
-        if not serial:
-            self.show_error(self.tr("The card could not be read: place it on the reader and "
-                                    "try again."))
-            return
+    def _on_card_read(self, serial: str) -> None:
         self.membership.setText(serial)
         self.refresh()
 
