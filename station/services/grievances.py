@@ -23,7 +23,7 @@ from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.cards import card_on_file
-from station.registry.models import Card, Person
+from station.registry.models import Person
 from station.registry.models_services import Grievance, GrievanceStep
 from station.services.errors import (
     CardOfAnotherPerson,
@@ -130,12 +130,12 @@ def _write_intake(station: Station, *, category: str, description: str,
     grievance_id = str(uuid.uuid4())
     with station.transaction() as session:
         if card_serial is not None:
-            card = session.get(Card, card_serial)
+            card = card_on_file(session, card_serial)  # as typed by hand too
             if card is None:
-                raise UnknownRecord("card", card_serial)
+                raise UnknownRecord("card", card_serial.strip())
             if person_id is not None and person_id != card.person_id:
                 raise CardOfAnotherPerson(card.serial, card.person_id, person_id)
-            person_id = card.person_id
+            person_id, card_serial = card.person_id, card.serial
         elif person_id is not None and session.get(Person, person_id) is None:
             raise UnknownRecord("person", person_id)
         g = Grievance(id=grievance_id,

@@ -180,3 +180,20 @@ def test_find_by_reference_or_by_the_card_a_person_brings(station: Station,
     # a serial copied by hand in small letters, as the Payments and Case plan tabs take it
     assert {g["id"] for g in grievances.find(station, "card-1")} == {first, second}
     assert grievances.find(station, "CARD-404") == []
+
+
+def test_a_grievance_by_card_takes_the_serial_as_copied_by_hand(
+        station: Station, supervisor: OperatorInfo) -> None:
+    """A serial typed in small letters, with spaces around it, is the card's: the grievance
+    records the card's own serial and its holder, as Find and the Payments tab read it."""
+    from station.registry.models import Card
+    from tests.services.conftest import make_family
+
+    family = make_family(station)
+    with station.transaction() as session:
+        session.add(Card(serial="0A0B0C0D", person_id=family.mother, credential=b"x",
+                         status="revoked", issued_at=NOW.replace(tzinfo=None)))
+    gid = grievances.intake(station, category="card", description="card taken back",
+                            card_serial=" 0a0b0c0d ", operator=supervisor, now=NOW)
+    g = grievances.listing(station, grievance_id=gid)[0]
+    assert (g["card_serial"], g["person_id"], g["channel"]) == ("0A0B0C0D", family.mother, "card")
