@@ -285,11 +285,13 @@ def _cards(session: Session, area: Area) -> dict[str, int]:
 
 def grievances(session: Session, *, as_of: dt.date, area: Area, station_id: str,
                zone: dt.tzinfo = dt.UTC) -> Report:
-    """Grievances by status, category and age; overdue ones; resolution within deadline.
+    """Grievances by status, category and age; resolution within deadline; and the open ones
+    past their deadline, each by its reference (the office's work list; no names).
 
     Deadlines are the office's dates: a resolution or an intake is dated in ``zone`` (the
     office's, ``Settings.office_zone``) before it is compared with them."""
-    query = sa.select(Grievance.status, Grievance.category, Grievance.received_at,
+    query = sa.select(Grievance.reference, Grievance.status, Grievance.category,
+                      Grievance.responsible_service, Grievance.received_at,
                       Grievance.deadline, Grievance.resolved_at, Grievance.appeals)
     if area.commune or area.district:
         query = _in_area(query.join(Person, Person.id == Grievance.person_id), area)
@@ -298,6 +300,7 @@ def grievances(session: Session, *, as_of: dt.date, area: Area, station_id: str,
     by_category: dict[str, Counter[str]] = defaultdict(Counter)
     ages: dict[str, Counter[str]] = defaultdict(Counter)
     on_time = resolved = 0
+    late: list[tuple[str, str, str, str, str, str, int, int]] = []
     for r in rows:
         by_category[r.category][r.status] += 1
         if r.resolved_at is not None and r.status in ("resolved", "closed"):
@@ -309,6 +312,11 @@ def grievances(session: Session, *, as_of: dt.date, area: Area, station_id: str,
                 if age >= 0 else GRIEVANCE_AGES[0][0]
             ages[band]["open"] += 1
             ages[band]["overdue"] += r.deadline < as_of
+            if r.deadline < as_of:
+                late.append((r.reference, r.category, r.status, r.responsible_service,
+                             today_at(r.received_at, zone).isoformat(),
+                             r.deadline.isoformat(), (as_of - r.deadline).days, r.appeals))
+    late.sort(key=lambda row: (-row[6], row[0]))
     open_total = sum(by_status[s] for s in OPEN_STATUSES)
     overdue = sum(c["overdue"] for c in ages.values())
     summary = [("grievances received", len(rows)), ("open", open_total),
@@ -331,6 +339,10 @@ def grievances(session: Session, *, as_of: dt.date, area: Area, station_id: str,
             "age", "open", "overdue"),
             [(lbl, ages[lbl]["open"], ages[lbl]["overdue"]) for lbl, _, _ in GRIEVANCE_AGES],
             Chart("bar", "age", ("open", "overdue"), "grievances")),
+        # the office's work list, by the reference on the person's slip: no names
+        Table("overdue_grievances", "Open grievances past their deadline (longest first)", (
+            "reference", "category", "status", "service", "received", "deadline",
+            "days_overdue", "appeals"), late),
     ]
     return Report("grievances", "Grievances and appeals", area, as_of, station_id, tables)
 

@@ -130,6 +130,19 @@ def test_grievance_numbers(any_station: Station) -> None:
     assert _rows(report, "open_grievances_by_age") == [
         ("0-7 days", 1, 0), ("8-30 days", 0, 0), ("31-90 days", 1, 1), ("91+ days", 1, 1)]
     assert _summary(commune)["grievances received"] == 2
+    # the office's work list: each open grievance past its deadline by the reference on the
+    # person's slip (no names in a report), the longest overdue first
+    listed = grievances.listing(station)
+    reference = {g["id"]: g["reference"] for g in listed}
+    deadline = {g["id"]: g["deadline"] for g in listed}
+    overdue = _rows(report, "overdue_grievances")
+    late = {g: (TODAY - dt.date.fromisoformat(deadline[g])).days for g in (g1, g4)}
+    expected = [(reference[g1], "payment", "referred", deadline[g1], late[g1]),
+                (reference[g4], "card", "appealed", deadline[g4], late[g4])]
+    assert [(r[0], r[1], r[2], r[5], r[6]) for r in overdue] == sorted(
+        expected, key=lambda row: -row[4])
+    assert late[g4] > late[g1] > 0  # the appeal's deadline passed long before g1's
+    assert not any("a-g" in map(str, r) or "b-s" in map(str, r) for r in overdue)
 
 
 def test_case_numbers(station: Station) -> None:
