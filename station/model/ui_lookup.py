@@ -13,6 +13,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from station.registry.cards import card_on_file
 from station.registry.models import Adjudication, Card, Person
 
 
@@ -34,10 +35,15 @@ class PersonRow:
     card: str = ""
     #: The date of death when one is recorded (the row says so; no card, no new death).
     died_on: dt.date | None = None
+    #: The status of the card whose serial was typed, when the person was found by it
+    #: ("issued", "revoked", "lost", "replaced"; "" otherwise): the search says so.
+    by_card: str = ""
 
 
 def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
-    """People whose name (either script), phone, person id or household id contains ``text``."""
+    """People whose name (either script), phone, person id or household id contains ``text``,
+    and first the holder of the card whose serial ``text`` is (revoked, lost or replaced too:
+    finding a person is not a card check)."""
     text = text.strip()
     if not text:
         return []
@@ -47,7 +53,11 @@ def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
         Person.phone.like(f"%{text}%"), Person.id.like(f"{text}%"),
         Person.household_id.like(f"{text}%"))).order_by(Person.latin_name).limit(limit))
     with station.reading() as session:
-        people = list(session.scalars(query))
+        # a serial has no space inside: a name with one costs no card look-up
+        card = card_on_file(session, text) if " " not in text else None
+        holder = session.get(Person, card.person_id) if card is not None else None
+        people = [holder] if holder is not None else []
+        people += [p for p in session.scalars(query) if p is not holder][:limit - len(people)]
         households = {p.household_id for p in people if p.household_id}
         heads = dict(session.execute(
             sa.select(Person.household_id, Person.latin_name)
@@ -59,7 +69,8 @@ def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
         ).all()) if people else {}
         return [PersonRow(p.id, p.local_name, p.latin_name, p.sex, p.birth_date,
                           p.household_id, p.village_code, heads.get(p.household_id, ""),
-                          cards.get(p.id, ""), p.died_on)
+                          cards.get(p.id, ""), p.died_on,
+                          card.status if card is not None and p is holder else "")
                 for p in people]
 
 
