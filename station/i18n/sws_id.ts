@@ -4538,12 +4538,16 @@ Kartu: %6</translation>
         <translation>Cari dulu sebelum mendaftar: seseorang hanya boleh didaftarkan sekali.</translation>
     </message>
     <message>
-        <source>name (local or Latin), phone, person or household id</source>
-        <translation>nama (lokal atau Latin), telepon, id orang atau rumah tangga</translation>
+        <source>name (local or Latin), phone, person or household id, card serial</source>
+        <translation>nama (lokal atau Latin), telepon, id orang atau rumah tangga, nomor seri kartu</translation>
     </message>
     <message>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
+    </message>
+    <message>
+        <source>Read the &amp;card</source>
+        <translation>Baca kart&amp;u</translation>
     </message>
     <message>
         <source>&amp;Open cases to decide...</source>
@@ -4618,6 +4622,10 @@ Kartu: %6</translation>
         <translation>Ketik nama, nomor telepon, atau ID, lalu cari.</translation>
     </message>
     <message>
+        <source>Reading the card...</source>
+        <translation>Membaca kartu...</translation>
+    </message>
+    <message>
         <source>Searching...</source>
         <translation>Mencari...</translation>
     </message>
@@ -4642,6 +4650,18 @@ Kartu: %6</translation>
     <message>
         <source>Nobody found. Check the spelling, or register a new person.</source>
         <translation>Tidak ditemukan. Periksa ejaan, atau daftarkan orang baru.</translation>
+    </message>
+    <message>
+        <source>This card is revoked; its holder is found all the same.</source>
+        <translation>Kartu ini telah dicabut; pemegangnya tetap ditemukan.</translation>
+    </message>
+    <message>
+        <source>This card was reported lost; its holder is found all the same.</source>
+        <translation>Kartu ini dilaporkan hilang; pemegangnya tetap ditemukan.</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a newer one; its holder is found all the same.</source>
+        <translation>Kartu ini telah diganti dengan yang baru; pemegangnya tetap ditemukan.</translation>
     </message>
     <message>
         <source>Recording the death...</source>

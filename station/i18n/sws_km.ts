@@ -4555,12 +4555,16 @@ Card: %6</source>
         <translation>ស្វែងរកមុនចុះឈ្មោះ៖ បុគ្គលម្នាក់ត្រូវចុះឈ្មោះតែម្តងប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <source>name (local or Latin), phone, person or household id</source>
-        <translation>ឈ្មោះ (ជាតិ ឬឡាតាំង) ទូរស័ព្ទ លេខបុគ្គល ឬលេខគ្រួសារ</translation>
+        <source>name (local or Latin), phone, person or household id, card serial</source>
+        <translation>ឈ្មោះ (ជាតិ ឬឡាតាំង) ទូរស័ព្ទ លេខបុគ្គល ឬលេខគ្រួសារ លេខស៊េរីកាត</translation>
     </message>
     <message>
         <source>&amp;Search</source>
         <translation>ស្វែងរក (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;card</source>
+        <translation>អានកាត (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open cases to decide...</source>
@@ -4635,6 +4639,10 @@ Card: %6</source>
         <translation>វាយឈ្មោះ លេខទូរស័ព្ទ ឬលេខសម្គាល់ រួចស្វែងរក។</translation>
     </message>
     <message>
+        <source>Reading the card...</source>
+        <translation>កំពុងអានកាត...</translation>
+    </message>
+    <message>
         <source>Searching...</source>
         <translation>កំពុងស្វែងរក...</translation>
     </message>
@@ -4660,6 +4668,18 @@ Card: %6</source>
     <message>
         <source>Nobody found. Check the spelling, or register a new person.</source>
         <translation>រកមិនឃើញ។ ពិនិត្យអក្ខរាវិរុទ្ធ ឬចុះឈ្មោះបុគ្គលថ្មី។</translation>
+    </message>
+    <message>
+        <source>This card is revoked; its holder is found all the same.</source>
+        <translation>កាតនេះត្រូវបានដកហូត ប៉ុន្តែម្ចាស់កាតនៅតែត្រូវបានរកឃើញដដែល។</translation>
+    </message>
+    <message>
+        <source>This card was reported lost; its holder is found all the same.</source>
+        <translation>កាតនេះត្រូវបានរាយការណ៍ថាបាត់ ប៉ុន្តែម្ចាស់កាតនៅតែត្រូវបានរកឃើញដដែល។</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a newer one; its holder is found all the same.</source>
+        <translation>កាតនេះត្រូវបានជំនួសដោយកាតថ្មី ប៉ុន្តែម្ចាស់កាតនៅតែត្រូវបានរកឃើញដដែល។</translation>
     </message>
     <message>
         <source>Recording the death...</source>

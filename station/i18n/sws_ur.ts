@@ -4555,12 +4555,16 @@ Card: %6</source>
         <translation>رجسٹر کرنے سے پہلے تلاش کریں: ہر فرد صرف ایک بار رجسٹر ہو۔</translation>
     </message>
     <message>
-        <source>name (local or Latin), phone, person or household id</source>
-        <translation>نام (مقامی یا لاطینی)، فون، فرد یا گھرانے کی شناخت</translation>
+        <source>name (local or Latin), phone, person or household id, card serial</source>
+        <translation>نام (مقامی یا لاطینی)، فون، فرد یا گھرانے کی شناخت، کارڈ سیریل</translation>
     </message>
     <message>
         <source>&amp;Search</source>
         <translation>تلاش کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>Read the &amp;card</source>
+        <translation>کارڈ پڑھیں (&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Open cases to decide...</source>
@@ -4635,6 +4639,10 @@ Card: %6</source>
         <translation>نام، فون نمبر یا شناختی نمبر لکھیں، پھر تلاش کریں۔</translation>
     </message>
     <message>
+        <source>Reading the card...</source>
+        <translation>کارڈ پڑھا جا رہا ہے...</translation>
+    </message>
+    <message>
         <source>Searching...</source>
         <translation>تلاش جاری ہے...</translation>
     </message>
@@ -4660,6 +4668,18 @@ Card: %6</source>
     <message>
         <source>Nobody found. Check the spelling, or register a new person.</source>
         <translation>کوئی نہیں ملا۔ ہجے چیک کریں، یا نیا فرد رجسٹر کریں۔</translation>
+    </message>
+    <message>
+        <source>This card is revoked; its holder is found all the same.</source>
+        <translation>یہ کارڈ منسوخ ہے؛ کارڈ والا پھر بھی مل جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This card was reported lost; its holder is found all the same.</source>
+        <translation>یہ کارڈ گم شدہ بتایا گیا تھا؛ کارڈ والا پھر بھی مل جاتا ہے۔</translation>
+    </message>
+    <message>
+        <source>This card was replaced by a newer one; its holder is found all the same.</source>
+        <translation>اس کارڈ کی جگہ نیا کارڈ دیا جا چکا ہے؛ کارڈ والا پھر بھی مل جاتا ہے۔</translation>
     </message>
     <message>
         <source>Recording the death...</source>

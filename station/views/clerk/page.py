@@ -115,8 +115,10 @@ class ClerkPage(QWidget):
         self.steps.setWordWrap(True)
         self.steps.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.pages = QStackedWidget()
+        # with the desk's card reader, if any: Read the card finds the person who brings it
         self.search = SearchPage(self.services, operator=session.operator, clock=ctx.clock,
-                                 station_name=ctx.station_name, receipts=ctx.output_dir)
+                                 station_name=ctx.station_name, receipts=ctx.output_dir,
+                                 cards=ctx.service("cards"))
         self.person = PersonFormPage(gazetteer_of(self.services))
         self.capture = self._capture_page()
         self.dedup = DuplicatePage()

@@ -1,6 +1,9 @@
 """Search first: is the person (or their household) already registered?
 
-Type a name in either script, a phone number, a person id or a household id. From the
+Type a name in either script, a phone number, a person id, a household id or the serial of
+the card the person brings (any card of theirs: a revoked, lost or replaced one finds them too,
+and the status line says so; :func:`station.model.ui_lookup.find_people`). Where the desk has
+a card reader, "Read the card" reads it and searches for its serial. From the
 result the clerk opens the person, adds a member to their household, or registers someone new.
 A person recorded as deceased says so in their row (and gets no card); a supervisor records a
 death for the selected person ("Record a death...", :mod:`station.model.deaths`). A double
@@ -50,6 +53,7 @@ from station.views.death_dialog import DeathDialog
 from station.views.formats import isolated, short_date
 from station.views.places import gazetteer_of
 from station.views.receipt import copy_path, paint_receipt, write_receipt_pdf
+from station.views.services.card_reader import read_button, read_serial
 from station.views.tables import select_row
 from station.views.value_words import member_words
 from station.views.workers import TaskRunner
@@ -74,9 +78,11 @@ class SearchPage(QWidget):
     def __init__(self, services: Any, parent: QWidget | None = None, *,
                  operator: Any = None, clock: Callable[[], dt.datetime] | None = None,
                  station_name: str = "Single Window station",
-                 receipts: Path | None = None) -> None:
+                 receipts: Path | None = None, cards: Any = None) -> None:
         super().__init__(parent)
         self._services = services
+        # the desk's card reader (a CardVerifier, as the Hospital tab's); None: no button
+        self._cards = cards
         # what the receipt calls this station, and the folder of the enrolments' receipts
         # (the station's data folder's "receipts" unless the window says)
         self._station_name = station_name
@@ -100,13 +106,18 @@ class SearchPage(QWidget):
         self.query = QLineEdit()
         self.query.setObjectName("query")
         self.query.setPlaceholderText(self.tr("name (local or Latin), phone, person or "
-                                              "household id"))
+                                              "household id, card serial"))
         self.query.returnPressed.connect(self.search)
         self.search_button = QPushButton(self.tr("&Search"))
         self.search_button.setObjectName("search")
         self.search_button.clicked.connect(self.search)
         row.addWidget(self.query, 1)
         row.addWidget(self.search_button)
+        # the card the person brings, read on the desk's reader: its serial searched for
+        self.read_button = read_button(self.tr("Read the &card"), "readFindCard", cards)
+        self.read_button.clicked.connect(self.read_card)
+        self._runner.busy_changed.connect(lambda busy: self.read_button.setEnabled(not busy))
+        row.addWidget(self.read_button)
         # suspected duplicates sent back by a supervisor, or left when an enrolment restarted
         self.cases_button = QPushButton(self.tr("&Open cases to decide..."))
         self.cases_button.setObjectName("waitingCases")
@@ -179,6 +190,7 @@ class SearchPage(QWidget):
         if services is None:
             self.query.setEnabled(False)
             self.search_button.setEnabled(False)
+            self.read_button.hide()
             self.status.setText(self.tr("The registry is not available on this station."))
         self.setFocusProxy(self.query)
         self.set_operator(operator, clock)
@@ -219,6 +231,33 @@ class SearchPage(QWidget):
             self._pending = text
             return
         self._find(text)
+
+    def read_card(self) -> None:
+        """Read the card on the reader (in the worker, as the Hospital tab does) and search
+        for its serial. A card refused (revoked, expired) still gives it: finding its holder
+        is not a card check."""
+        if self._services is None or self._clock is None or self._runner.busy:
+            return
+        read_serial(self, self._cards, self._on_card_read)
+
+    def _on_card_read(self, serial: str) -> None:
+        self.query.setText(serial)
+        self.search()
+
+    # what reading a card asks of the page (card_reader.CardDesk): the clock, the worker,
+    # the status line
+    def clock(self) -> dt.datetime:
+        if self._clock is None:  # read_card reads only with the window's clock
+            raise RuntimeError("no clock to read a card with")
+        return self._clock()
+
+    def call(self, fn: Callable[[], Any], on_done: Callable[[Any], None]) -> None:
+        self.status.setText(self.tr("Reading the card..."))
+        self._runner.start(lambda _p: fn(), on_done, self._on_failed)
+
+    def show_error(self, text: str) -> None:
+        self.status.setText(text)
+        self._run_pending()
 
     def refresh(self) -> None:
         """Search again for what the list shows (an enrolment or a card since changed it)."""
@@ -280,10 +319,23 @@ class SearchPage(QWidget):
             self.status.setText(self.tr("%n person(s) found", "", len(rows)) if rows else
                                 self.tr("Nobody found. Check the spelling, or register a new "
                                         "person."))
+        note = self._card_note(rows[0].by_card) if rows else ""
+        if note:
+            self.status.setText(f"{self.status.text()} {note}")
         self.table.resizeColumnsToContents()
         if rows:
             select_row(self.table, 0)
         self._on_selection()  # the buttons follow the (new) rows even if the row is the same
+
+    def _card_note(self, status: str) -> str:
+        """What the status line says of a card searched for that is not in use any more ("" for
+        one in use, or no card): its holder is found all the same."""
+        return {
+            "revoked": self.tr("This card is revoked; its holder is found all the same."),
+            "lost": self.tr("This card was reported lost; its holder is found all the same."),
+            "replaced": self.tr("This card was replaced by a newer one; its holder is found "
+                                "all the same."),
+        }.get(status, "")
 
     def _selected(self) -> PersonRow | None:
         row = self.table.currentRow()
