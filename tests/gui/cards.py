@@ -56,3 +56,13 @@ def revocation_list(pki: cardio.Pki, revoked: tuple[str, ...] = ()) -> Any:
                for s in revoked]
     data = cardio.sign_revocation_list(entries, pki, FIXED_NOW, dt.timedelta(days=30))
     return cardio.load_revocation_list(data, [pki.root_cert], FIXED_NOW)
+
+
+def reader_with(serial: str = "0A0B0C0D", *, revoked: bool = False) -> Any:
+    """The desk's card reader (the Hospital tab's verifier) with demo person 1's genuine card
+    ``serial`` on it; ``revoked``: the serial is on the revocation list."""
+    from tests.gui.test_hospital_auditor import ReaderWithCard  # beside the Hospital tab's tests
+
+    pki = make_pki()
+    return ReaderWithCard([pki.root_cert], revocation_list(pki, (serial,) if revoked else ()),
+                          make_dump(pki, serial=serial))

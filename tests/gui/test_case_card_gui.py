@@ -16,9 +16,8 @@ from station.model.operators import login
 from station.registry.models import Card
 from station.services import cases
 from station.views.services import CasePlanPanel
-from tests.gui.cards import make_dump, make_pki, revocation_list
+from tests.gui.cards import reader_with
 from tests.gui.conftest import FIXED_NOW, PASSWORD
-from tests.gui.test_hospital_auditor import ReaderWithCard
 from tests.services.conftest import add_household
 
 pytestmark = pytest.mark.gui
@@ -62,9 +61,7 @@ def test_a_card_serial_typed_shows_its_holders_case(qtbot: QtBot, station: Any) 
 def test_read_the_card_shows_its_holder(qtbot: QtBot, station: Any) -> None:
     _mother_with_a_revoked_card(station)
     clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
-    pki = make_pki()
-    reader = ReaderWithCard([pki.root_cert], revocation_list(pki, ("0A0B0C0D",)),
-                            make_dump(pki, serial="0A0B0C0D"))
+    reader = reader_with(revoked=True)
     panel = CasePlanPanel(station, clerk, lambda: FIXED_NOW, cards=reader)
     qtbot.addWidget(panel)
     panel.show()
@@ -86,9 +83,7 @@ def test_read_the_card_has_its_own_alt_letter_and_the_window_fits(
     from tests.gui.test_first_day_gui import _signed_in
     from tests.gui.test_tidy10_alt_letters import _clashes, _letters, _show
 
-    pki = make_pki()
-    live_ctx.services["cards"] = ReaderWithCard([pki.root_cert], revocation_list(pki),
-                                                make_dump(pki))
+    live_ctx.services["cards"] = reader_with()
     window = _signed_in(qtbot, live_ctx, "clerk1")
     for language in ("en", "km", "ur", "id"):  # one window, each language in turn
         window.set_language(language)

@@ -17,10 +17,9 @@ from station.model.ui_session import Mode
 from station.registry.models import Card
 from station.views.clerk.page import ClerkPage
 from station.views.clerk.search import SearchPage
-from tests.gui.cards import make_dump, make_pki, revocation_list
+from tests.gui.cards import reader_with
 from tests.gui.conftest import FIXED_NOW
 from tests.gui.test_first_day_gui import _signed_in
-from tests.gui.test_hospital_auditor import ReaderWithCard
 from tests.gui.test_tidy10_alt_letters import _clashes, _letters, _settle
 from tests.services.conftest import add_household
 
@@ -62,9 +61,7 @@ def test_a_serial_typed_finds_the_holder_and_no_reader_no_button(
 def test_a_revoked_card_read_finds_its_holder_and_says_so(
         qtbot: QtBot, live_ctx: StationContext) -> None:
     _holder(live_ctx.services["station"].station)
-    pki = make_pki()
-    reader = ReaderWithCard([pki.root_cert], revocation_list(pki, ("0A0B0C0D",)),
-                            make_dump(pki, serial="0A0B0C0D"))
+    reader = reader_with(revoked=True)
     page = _page(qtbot, live_ctx, reader)
     assert page.read_button.isVisible()
     page.read_button.click()
@@ -79,9 +76,7 @@ def test_a_revoked_card_read_finds_its_holder_and_says_so(
 @pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
 def test_read_the_card_has_its_own_alt_letter_and_the_window_fits(
         qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
-    pki = make_pki()
-    live_ctx.services["cards"] = ReaderWithCard([pki.root_cert], revocation_list(pki),
-                                                make_dump(pki))
+    live_ctx.services["cards"] = reader_with()
     window = _signed_in(qtbot, live_ctx, "clerk1")
     window.set_language(language)
     window.resize(1024, 700)

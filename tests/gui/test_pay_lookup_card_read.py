@@ -10,8 +10,7 @@ import pytest
 
 from station.registry.models import Card
 from station.views.services import PaymentsPanel
-from tests.gui.cards import make_dump, make_pki, revocation_list
-from tests.gui.test_hospital_auditor import ReaderWithCard
+from tests.gui.cards import reader_with
 from tests.gui.test_pay_lookup_gui import HEALTH, WAIT, _mothers, clock
 
 pytestmark = pytest.mark.gui
@@ -22,9 +21,7 @@ def test_a_revoked_card_read_shows_its_holders_statement(qtbot: Any, station: An
     with station.transaction() as session:
         session.add(Card(serial="0A0B0C0D", person_id="p-mother", credential=b"x",
                          status="revoked", issued_at=dt.datetime(2026, 1, 1)))
-    pki = make_pki()
-    reader = ReaderWithCard([pki.root_cert], revocation_list(pki, ("0A0B0C0D",)),
-                            make_dump(pki, serial="0A0B0C0D"))
+    reader = reader_with(revoked=True)
     panel = PaymentsPanel(station, clerk, clock, cards=reader)
     qtbot.addWidget(panel)
     panel.show()
@@ -53,9 +50,7 @@ def test_read_the_card_has_its_own_alt_letter_and_the_window_fits(
 
     station = live_ctx.services["station"].station
     _clerk, membership = _mothers(station)
-    pki = make_pki()
-    live_ctx.services["cards"] = ReaderWithCard([pki.root_cert], revocation_list(pki),
-                                                make_dump(pki))
+    live_ctx.services["cards"] = reader_with()
     window = _signed_in(qtbot, live_ctx, "clerk1")
     window.set_language(language)
     window.resize(1024, 700)
