@@ -35,6 +35,17 @@ class ReportNotWritten(ReportError):
         self.path = path
         self.reason = reason
 
+
+def make_folder(path: Path) -> None:
+    """Make the folder ``path`` is to be written in (the data folder's ``reports``, which the
+    supervisor's page saves into); :class:`ReportNotWritten` naming ``path`` when it cannot
+    (a file where the folder goes, no right to write there, a full disk)."""
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ReportNotWritten(path, str(error.strerror or error)) from error
+
+
 #: Fonts tried for scripts DejaVu lacks (Khmer, Arabic/Urdu); Debian fonts-khmeros, fonts-noto-core.
 FALLBACK_FONTS = ("Noto Sans Khmer", "Khmer OS", "Noto Naskh Arabic", "Noto Sans Arabic")
 # The core fonts have no "normal" weight entry; Matplotlib says so on every page, harmlessly.

@@ -22,8 +22,10 @@ Definitions (also in ``docs/services.md``):
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections import Counter, defaultdict
 from collections.abc import Callable
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
@@ -60,10 +62,10 @@ from station.services.errors import ReportError
 from station.services.facts import POVERTY_LEVELS
 from station.services.grievance_rules import OPEN_STATUSES
 from station.services.report_model import Area, Chart, Report, Table
-from station.services.till import till
+from station.services.till import TILL_FOLDER, till
 
 if TYPE_CHECKING:
-    pass
+    from station.model.station import Station
 
 AGE_GROUPS = (("0-5", 0, 5), ("6-17", 6, 17), ("18-24", 18, 24), ("25-59", 25, 59),
               ("60+", 60, 200))
@@ -414,3 +416,42 @@ def build(session: Session, kind: str, *, as_of: dt.date, area: Area,
     if kind == "till":
         return till(session, as_of=as_of, area=area, station_id=station_id, zone=zone, by=by)
     return KINDS[kind](session, as_of=as_of, area=area, station_id=station_id)
+
+
+#: The reports the supervisor's page saves from its *Reports...* dialog (no names in them;
+#: the till, which names clerks and holders, has its own button).
+SAVED_KINDS = ("coverage", "grievances", "cases")
+#: The formats it saves them in: a PDF to read or print, a CSV for a spreadsheet.
+SAVED_FORMATS = ("pdf", "csv")
+#: What a saved report's file name says in place of a commune code for the whole station.
+WHOLE_STATION = "station"
+
+
+def save_report(station: Station, kind: str, fmt: str, *, as_of: dt.date,
+                commune: str | None = None, now: dt.datetime) -> Path:
+    """Write the report ``kind`` (one of :data:`SAVED_KINDS`) as of ``as_of``, for the
+    whole station or one ``commune`` (its code), in the station's data folder as
+    ``reports/KIND-AREA-YYYY-MM-DD.pdf|csv`` (AREA: the commune's code, or ``station``),
+    as the supervisor's page saves it; returns the path. The same report saved again
+    replaces the earlier file: it holds the registry as it is now.
+    :class:`~station.services.report_render.ReportNotWritten` when the folder cannot be
+    made or written; :class:`ReportError` for a kind, format or code it does not take."""
+    from station.model.locations import load_for_home
+    from station.services import report_render
+
+    if kind not in SAVED_KINDS or fmt not in SAVED_FORMATS:
+        raise ReportError(f"the window saves {', '.join(SAVED_KINDS)} as "
+                          f"{' or '.join(SAVED_FORMATS)}, not {kind!r} as {fmt!r}")
+    if commune is not None and not re.fullmatch(r"[A-Za-z0-9_.-]+", commune):
+        # the code becomes part of a file name: nothing that could leave the folder
+        raise ReportError(f"{commune!r} is not a commune code")
+    settings = station.settings
+    name = load_for_home(settings.config_dir).name(commune) if commune else None
+    with station.reading() as session:
+        report = build(session, kind, as_of=as_of, area=Area(commune=commune, name=name),
+                       station_id=settings.station_id, zone=settings.office_zone)
+    path = (Path(settings.data_dir) / TILL_FOLDER
+            / f"{kind}-{commune or WHOLE_STATION}-{as_of.isoformat()}.{fmt}")
+    report_render.make_folder(path)
+    report_render.write(report, fmt, path, generated_at=now)
+    return path

@@ -189,12 +189,8 @@ def save_till_pdf(station: Station, *, by: OperatorInfo, now: dt.datetime) -> Pa
     with station.reading() as session:
         report = till(session, as_of=day, area=Area(), station_id=settings.station_id,
                       zone=settings.office_zone, by=by)
-    folder = Path(settings.data_dir) / TILL_FOLDER
-    path = folder / f"till-{day.isoformat()}.pdf"
-    try:
-        folder.mkdir(parents=True, exist_ok=True)
-    except OSError as error:
-        raise report_render.ReportNotWritten(path, str(error.strerror or error)) from error
+    path = Path(settings.data_dir) / TILL_FOLDER / f"till-{day.isoformat()}.pdf"
+    report_render.make_folder(path)
     report_render.write(report, "pdf", path, generated_at=now)
     return path
 
