@@ -4531,6 +4531,65 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Save a report</source>
+        <translation>Simpan laporan</translation>
+    </message>
+    <message>
+        <source>The report is saved in the station&apos;s reports folder. It holds counts, codes and grievance references, never names; its titles and columns are in English.</source>
+        <translation>Laporan disimpan di folder laporan stasiun. Isinya hanya jumlah, kode, dan nomor referensi pengaduan, tidak pernah nama; judul dan kolomnya dalam bahasa Inggris.</translation>
+    </message>
+    <message>
+        <source>Coverage by programme, sex and age</source>
+        <translation>Cakupan menurut program, jenis kelamin, dan usia</translation>
+    </message>
+    <message>
+        <source>Grievances</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>Manajemen kasus</translation>
+    </message>
+    <message>
+        <source>&amp;Which report</source>
+        <translation>&amp;Jenis laporan</translation>
+    </message>
+    <message>
+        <source>As of &amp;date</source>
+        <translation>Per &amp;tanggal</translation>
+    </message>
+    <message>
+        <source>The whole station</source>
+        <translation>Seluruh stasiun</translation>
+    </message>
+    <message>
+        <source>Commune %1 (%2)</source>
+        <translation>Desa/kelurahan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Wilayah</translation>
+    </message>
+    <message>
+        <source>PDF, to read or print</source>
+        <translation>PDF, untuk dibaca atau dicetak</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV, untuk lembar kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
@@ -4934,6 +4993,10 @@ Kartu: %6</translation>
         <translation>Ca&amp;dangkan stasiun...</translation>
     </message>
     <message>
+        <source>Re&amp;ports...</source>
+        <translation>Lapo&amp;ran...</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>Terdaftar di stasiun ini</translation>
     </message>
@@ -5080,6 +5143,22 @@ Ditolak pusat: %4</translation>
     <message>
         <source>The till report could not be saved in %1: check that this folder can be written (space left), then try again.</source>
         <translation>Laporan kas tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (masih ada ruang), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>Menulis laporan...</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>Laporan disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: check that this folder can be written (space left), then try again.</source>
+        <translation>Laporan tidak dapat disimpan di %1: periksa bahwa folder ini dapat ditulisi (masih ada ruang), lalu coba lagi.</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>Tidak ada laporan yang ditulis: %1</translation>
     </message>
     <message>
         <source>Day&apos;s till report saved: %1</source>

@@ -4548,6 +4548,65 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Save a report</source>
+        <translation>រក្សាទុករបាយការណ៍</translation>
+    </message>
+    <message>
+        <source>The report is saved in the station&apos;s reports folder. It holds counts, codes and grievance references, never names; its titles and columns are in English.</source>
+        <translation>របាយការណ៍ត្រូវបានរក្សាទុកក្នុងថតរបាយការណ៍របស់ស្ថានីយ។ វាមានតែចំនួន លេខកូដ និងលេខយោងបណ្តឹងតវ៉ា មិនដែលមានឈ្មោះទេ។ ចំណងជើង និងជួរឈររបស់វាជាភាសាអង់គ្លេស។</translation>
+    </message>
+    <message>
+        <source>Coverage by programme, sex and age</source>
+        <translation>ការគ្របដណ្តប់តាមកម្មវិធី ភេទ និងអាយុ</translation>
+    </message>
+    <message>
+        <source>Grievances</source>
+        <translation>បណ្តឹងតវ៉ា</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>ការគ្រប់គ្រងករណី</translation>
+    </message>
+    <message>
+        <source>&amp;Which report</source>
+        <translation>របាយការណ៍មួយណា (&amp;W)</translation>
+    </message>
+    <message>
+        <source>As of &amp;date</source>
+        <translation>គិតត្រឹមថ្ងៃ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>The whole station</source>
+        <translation>ស្ថានីយទាំងមូល</translation>
+    </message>
+    <message>
+        <source>Commune %1 (%2)</source>
+        <translation>ឃុំ %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>តំបន់ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>PDF, to read or print</source>
+        <translation>PDF សម្រាប់អាន ឬបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV សម្រាប់តារាងគណនា</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>ទម្រង់ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>រក្សាទុក (&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
@@ -4954,6 +5013,10 @@ Card: %6</source>
         <translation>បម្រុងទុកស្ថានីយ... (&amp;U)</translation>
     </message>
     <message>
+        <source>Re&amp;ports...</source>
+        <translation>របាយការណ៍... (&amp;P)</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>បានចុះឈ្មោះនៅស្ថានីយនេះ</translation>
     </message>
@@ -5101,6 +5164,22 @@ Rejected by the centre: %4</source>
     <message>
         <source>The till report could not be saved in %1: check that this folder can be written (space left), then try again.</source>
         <translation>មិនអាចរក្សាទុករបាយការណ៍សាច់ប្រាក់ក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (នៅសល់ទំហំ) រួចសាកល្បងម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>កំពុងសរសេររបាយការណ៍...</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>បានរក្សាទុករបាយការណ៍៖ %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: check that this folder can be written (space left), then try again.</source>
+        <translation>មិនអាចរក្សាទុករបាយការណ៍ក្នុង %1 បានទេ៖ សូមពិនិត្យថាថតនេះអាចសរសេរបាន (នៅសល់ទំហំ) រួចសាកល្បងម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>មិនបានសរសេររបាយការណ៍ទេ៖ %1</translation>
     </message>
     <message>
         <source>Day&apos;s till report saved: %1</source>

@@ -4548,6 +4548,65 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>ReportsDialog</name>
+    <message>
+        <source>Save a report</source>
+        <translation>رپورٹ محفوظ کریں</translation>
+    </message>
+    <message>
+        <source>The report is saved in the station&apos;s reports folder. It holds counts, codes and grievance references, never names; its titles and columns are in English.</source>
+        <translation>رپورٹ اسٹیشن کے رپورٹس فولڈر میں محفوظ ہوتی ہے۔ اس میں صرف تعداد، کوڈ اور شکایات کے حوالہ نمبر ہوتے ہیں، نام کبھی نہیں؛ اس کے عنوانات اور کالم انگریزی میں ہیں۔</translation>
+    </message>
+    <message>
+        <source>Coverage by programme, sex and age</source>
+        <translation>پروگرام، جنس اور عمر کے لحاظ سے کوریج</translation>
+    </message>
+    <message>
+        <source>Grievances</source>
+        <translation>شکایات</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>کیس مینجمنٹ</translation>
+    </message>
+    <message>
+        <source>&amp;Which report</source>
+        <translation>کون سی رپورٹ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>As of &amp;date</source>
+        <translation>اس تاریخ کے مطابق (&amp;D)</translation>
+    </message>
+    <message>
+        <source>The whole station</source>
+        <translation>پورا اسٹیشن</translation>
+    </message>
+    <message>
+        <source>Commune %1 (%2)</source>
+        <translation>یونین کونسل %1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>علاقہ (&amp;A)</translation>
+    </message>
+    <message>
+        <source>PDF, to read or print</source>
+        <translation>PDF، پڑھنے یا پرنٹ کرنے کے لیے</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV، اسپریڈشیٹ کے لیے</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>فارمیٹ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+</context>
+<context>
     <name>SearchPage</name>
     <message>
         <source>Search before registering: a person must be registered only once.</source>
@@ -4954,6 +5013,10 @@ Card: %6</source>
         <translation>اسٹیشن کا بیک اپ لیں... (&amp;U)</translation>
     </message>
     <message>
+        <source>Re&amp;ports...</source>
+        <translation>رپورٹس... (&amp;P)</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>اس اسٹیشن پر رجسٹرڈ</translation>
     </message>
@@ -5101,6 +5164,22 @@ Rejected by the centre: %4</source>
     <message>
         <source>The till report could not be saved in %1: check that this folder can be written (space left), then try again.</source>
         <translation>کیش رپورٹ %1 میں محفوظ نہیں ہو سکی: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (جگہ باقی ہے)، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Writing the report...</source>
+        <translation>رپورٹ لکھی جا رہی ہے...</translation>
+    </message>
+    <message>
+        <source>Report saved: %1</source>
+        <translation>رپورٹ محفوظ ہو گئی: %1</translation>
+    </message>
+    <message>
+        <source>The report could not be saved in %1: check that this folder can be written (space left), then try again.</source>
+        <translation>رپورٹ %1 میں محفوظ نہیں ہو سکی: دیکھیں کہ اس فولڈر میں لکھا جا سکتا ہے (جگہ باقی ہے)، پھر دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>No report was written: %1</source>
+        <translation>کوئی رپورٹ نہیں لکھی گئی: %1</translation>
     </message>
     <message>
         <source>Day&apos;s till report saved: %1</source>

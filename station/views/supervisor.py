@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QResizeEvent
@@ -50,6 +51,17 @@ _Loaded = tuple[list[Any], dict[str, int], Any, dict[str, tuple[str, str | None]
 NATIONAL_DUPLICATE = "national duplicate"
 # A backup older than this, with records not yet at the centre, is shown as a warning.
 BACKUP_AGE = dt.timedelta(days=7)
+
+
+class _ReportWords(NamedTuple):
+    """What the page's line says of one report it saves: while it is written, where it
+    went (``%1``: the file), that the folder could not be written (``%1``: the folder),
+    and any other refusal (``%1``: its sentence)."""
+
+    writing: str
+    saved: str
+    unsaved: str
+    failed: str
 
 
 class _QueueTable(QTableWidget):
@@ -192,6 +204,10 @@ class SupervisorPage(QWidget):
         self.till_button = QPushButton(self.tr("Da&y's till report..."))
         self.till_button.setObjectName("tillReport")
         slay.addWidget(self.till_button)
+        # the commune's coverage, grievance and case reports (`sws report`), no names in them
+        self.reports_button = QPushButton(self.tr("Re&ports..."))
+        self.reports_button.setObjectName("reports")
+        slay.addWidget(self.reports_button)
         lower.addWidget(sync, 1)
         cover = QGroupBox(self.tr("Registered at this station"))
         grid = QGridLayout(cover)
@@ -220,8 +236,11 @@ class SupervisorPage(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.backup_button.clicked.connect(self._backup)
         self.till_button.clicked.connect(self._till_report)
+        self.reports_button.clicked.connect(self._reports)
         self.keys_button.clicked.connect(self._install_keys)
         self._backup_folder = Path.home()
+        # (code, name) of the communes the station has people in, as the chart last read them
+        self._communes: list[tuple[str, str]] = []
         self._on_selection()
         self.setFocusProxy(self.table)
         self.refresh()
@@ -314,6 +333,8 @@ class SupervisorPage(QWidget):
         places = gazetteer_of(self.services)
         self.district_chart.set_data([(places.name(code), n) for code, n in sorted(
             cover.by_commune.items(), key=lambda kv: -kv[1])[:8]])
+        self._communes = sorted(((code, places.name(code)) for code in cover.by_commune
+                                 if code), key=lambda pair: (pair[1].casefold(), pair[0]))
 
     def _keep_selected(self, case_id: str | None) -> None:
         """Select the case chosen before a reload on whatever row it is now, or nothing when
@@ -685,42 +706,79 @@ class SupervisorPage(QWidget):
         self.backup_button.setEnabled(True)
         self.message.setText(self.tr("No backup was written: %1").replace("%1", error))
 
-    # -- the day's till -----------------------------------------------------------------------
+    # -- reports: the day's till, and the commune's reports ------------------------------------
     def _till_report(self) -> None:
         """Save the office's day at the counter (``sws report till``) as a PDF in the data
         folder's ``reports`` (in a worker), then say where it went."""
+        from station.services.till import save_till_pdf
+
         station = getattr(self.services, "station", None)
         if station is None or self._runner.busy:
             return
         operator, now = self.session.operator, self.ctx.clock()
-        self.message.setText(self.tr("Writing the day's till report..."))
-        self.till_button.setEnabled(False)
-        self._runner.start(lambda _p: _saved_till(station, operator, now),
-                           self._on_till_saved, self._on_till_failed)
+        self._save_report(self.till_button, lambda: save_till_pdf(station, by=operator, now=now),
+                          _ReportWords(
+            self.tr("Writing the day's till report..."),
+            self.tr("Day's till report saved: %1"),
+            self.tr("The till report could not be saved in %1: check that this folder can be "
+                    "written (space left), then try again."),
+            self.tr("No till report was written: %1")))
 
-    def _on_till_saved(self, saved: Path | ReportNotWritten) -> None:
-        self.till_button.setEnabled(True)
-        if isinstance(saved, ReportNotWritten):  # the system's words are for the log
-            log.warning("till report not saved in %s: %s", saved.path.parent, saved.reason)
-            self.message.setText(self.tr(
-                "The till report could not be saved in %1: check that this folder can be "
-                "written (space left), then try again.").replace(
-                "%1", isolated(str(saved.path.parent))))
+    def _reports(self) -> None:
+        """Ask which report (coverage, grievances, case management), as of which day, for
+        which area and in which format, then save it like the till: in the data folder's
+        ``reports`` (in a worker), saying where it went."""
+        from station.services.reports import save_report
+        from station.views.reports_dialog import ReportsDialog
+
+        station = getattr(self.services, "station", None)
+        if station is None or self._runner.busy:
             return
-        self.message.setText(self.tr("Day's till report saved: %1").replace(
-            "%1", isolated(str(saved))))
+        now = self.ctx.clock()
+        dialog = ReportsDialog(station.settings.today(now), self._communes, self)
+        try:
+            if dialog.exec() != ReportsDialog.DialogCode.Accepted:
+                return
+            kind, as_of, commune, fmt = dialog.chosen()
+        finally:
+            dialog.deleteLater()
+        self._save_report(self.reports_button, lambda: save_report(
+            station, kind, fmt, as_of=as_of, commune=commune, now=now), _ReportWords(
+            self.tr("Writing the report..."),
+            self.tr("Report saved: %1"),
+            self.tr("The report could not be saved in %1: check that this folder can be "
+                    "written (space left), then try again."),
+            self.tr("No report was written: %1")))
 
-    def _on_till_failed(self, error: str) -> None:
-        self.till_button.setEnabled(True)
-        self.message.setText(self.tr("No till report was written: %1").replace("%1", error))
+    def _save_report(self, button: QPushButton, save: Callable[[], Path],
+                     words: _ReportWords) -> None:
+        """Run ``save`` in the worker with ``button`` disabled, then say in one line where
+        the file went, or which folder could not be written (the system's words go to the
+        log: they are English, with an errno)."""
+        self.message.setText(words.writing)
+        button.setEnabled(False)
+        self._runner.start(lambda _p: _saved(save),
+                           lambda saved: self._on_report_saved(button, words, saved),
+                           lambda error: self._on_report_failed(button, words, error))
+
+    def _on_report_saved(self, button: QPushButton, words: _ReportWords,
+                         saved: Path | ReportNotWritten) -> None:
+        button.setEnabled(True)
+        if isinstance(saved, ReportNotWritten):
+            log.warning("report not saved in %s: %s", saved.path.parent, saved.reason)
+            self.message.setText(words.unsaved.replace("%1", isolated(str(saved.path.parent))))
+            return
+        self.message.setText(words.saved.replace("%1", isolated(str(saved))))
+
+    def _on_report_failed(self, button: QPushButton, words: _ReportWords, error: str) -> None:
+        button.setEnabled(True)
+        self.message.setText(words.failed.replace("%1", error))
 
 
-def _saved_till(station: Any, operator: Any, now: dt.datetime) -> Path | ReportNotWritten:
-    """The path of today's till PDF, or the refusal to write it (in the worker)."""
-    from station.services.till import save_till_pdf
-
+def _saved(save: Callable[[], Path]) -> Path | ReportNotWritten:
+    """The path ``save`` wrote, or its refusal to write it (in the worker)."""
     try:
-        return save_till_pdf(station, by=operator, now=now)
+        return save()
     except ReportNotWritten as refused:
         return refused
 
