@@ -19,10 +19,11 @@ module from :meth:`Receipt.qr_matrix` so the PDF stays vector and sharp when pri
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, Qt, QTime
 from PySide6.QtGui import (
@@ -39,6 +40,8 @@ from PySide6.QtGui import (
 from station.model.ui_receipt import CopyMark, Receipt
 
 __all__ = ["CopyMark", "Receipt"]  # the copy's mark is the model's, shared by every paper
+
+log = logging.getLogger(__name__)
 
 
 def _a5() -> QPageLayout:
@@ -278,6 +281,34 @@ def copy_path(folder: Path, stem: str) -> Path:
     while (folder / f"{stem}-copy-{n}.pdf").exists():
         n += 1
     return folder / f"{stem}-copy-{n}.pdf"
+
+
+# ``log_copy(details, on_done, on_failed)``: the copy written to the audit trail in the
+# caller's worker (:func:`station.model.audit_log.record_copy`), then one of the two called.
+CopyLogger = Callable[[dict[str, str], Callable[[Any], None], Callable[[str], None]], None]
+
+
+def save_logged_copy(path: Path, write: Callable[[Path], object], log_copy: CopyLogger, *,
+                     saved: Callable[[Path], None], refused: Callable[[str], None],
+                     unsaved: str) -> None:
+    """Save a copy of a paper to ``path`` with ``write``, then put it in the audit trail
+    (``log_copy`` with ``{"file": path}``) and call ``saved``. A folder that cannot be
+    written gives ``refused(unsaved)`` (the system's own words, English and an errno, go to
+    the log); a copy the trail refuses is not left on disk either: its file is removed and
+    ``refused`` gets the trail's sentence. The search's enrolment receipt and the Payments
+    tab's receipts and vouchers are given this way."""
+    try:
+        write(path)
+    except OSError as err:
+        log.warning("receipt copy not saved in %s: %s", path.parent, err)
+        refused(unsaved)
+        return
+
+    def unwritten(text: str) -> None:  # not in the log: the file is not left either
+        path.unlink(missing_ok=True)
+        refused(text)
+
+    log_copy({"file": str(path)}, lambda _done: saved(path), unwritten)
 
 
 def framed(p: QPainter, y: float, width: int, mm: float, text: str) -> float:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import logging
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -52,13 +51,16 @@ from station.services.errors import DeceasedPerson
 from station.views.death_dialog import DeathDialog
 from station.views.formats import isolated, short_date
 from station.views.places import gazetteer_of
-from station.views.receipt import copy_path, paint_receipt, write_receipt_pdf
+from station.views.receipt import (
+    copy_path,
+    paint_receipt,
+    save_logged_copy,
+    write_receipt_pdf,
+)
 from station.views.services.card_reader import read_button, read_serial
 from station.views.tables import select_row
 from station.views.value_words import member_words
 from station.views.workers import TaskRunner
-
-log = logging.getLogger(__name__)
 
 SHOWN = 50  # ui_lookup.find_people's default limit
 DECEASED_COLOUR = QColor(110, 110, 110)
@@ -486,22 +488,15 @@ class SearchPage(QWidget):
                    self.status.setText)
             return
         path = self._copy_path(paper.person_id)
-        try:
-            write_receipt_pdf(paper, path)
-        except OSError as err:  # the OS's own words (English, an errno) are for the log
-            log.warning("receipt copy not saved in %s: %s", path.parent, err)
-            self.status.setText(self.tr(
+        save_logged_copy(
+            path, lambda to: write_receipt_pdf(paper, to), logged,
+            saved=lambda to: self.status.setText(
+                self.tr("Saved: %1").replace("%1", isolated(str(to)))),
+            refused=self.status.setText,
+            unsaved=self.tr(
                 "The copy could not be saved in %1: check that this folder can be written "
                 "(the USB stick plugged in, space left), then save again.")
-                .replace("%1", isolated(str(path.parent))))
-            return
-
-        def unwritten(text: str) -> None:  # not in the log: the file is not left either
-            path.unlink(missing_ok=True)
-            self.status.setText(text)
-
-        logged({"file": str(path)}, lambda _done: self.status.setText(
-            self.tr("Saved: %1").replace("%1", isolated(str(path)))), unwritten)
+            .replace("%1", isolated(str(path.parent))))
 
     def _copy_path(self, person_id: str) -> Path:
         """``receipt-<person>-copy-<n>.pdf``, n the first not taken: neither the original's

@@ -63,6 +63,7 @@ from station.views.receipt import (
     copy_path,
     paint_payment_receipt,
     paint_refund_voucher,
+    save_logged_copy,
     write_payment_receipt_pdf,
     write_refund_voucher_pdf,
 )
@@ -729,29 +730,29 @@ class PaymentsPanel(ServicePanel):
                       lambda _done: self._paint_copy(paper, printer))
             return
         path = self._copy_path(paper)
-        try:
+
+        def write(to: Path) -> None:
             if isinstance(paper, RefundVoucher):
-                write_refund_voucher_pdf(paper, path)
+                write_refund_voucher_pdf(paper, to)
             else:
-                write_payment_receipt_pdf(paper, path)
-        except OSError as err:  # the OS's own words (English, an errno) are for the log
-            log.warning("receipt copy not saved in %s: %s", path.parent, err)
-            self.show_error(self.tr(
+                write_payment_receipt_pdf(paper, to)
+
+        def logged(where: dict[str, str], then: Callable[[Any], None],
+                   failed: Callable[[str], None]) -> None:
+            self.show_info(self.tr("Working..."))
+            self.runner.start(lambda _progress: record_copy(
+                station, action=action, record_id=found.record_id,
+                details={**facts, **where}, by=operator, now=now), then, failed)
+
+        save_logged_copy(
+            path, write, logged,
+            saved=lambda to: self.show_info(self.tr("Saved: %1").replace(
+                "%1", isolated(str(to)))),
+            refused=self.show_error,
+            unsaved=self.tr(
                 "The copy could not be saved in %1: check that this folder can be written "
                 "(the USB stick plugged in, space left), then save again.")
-                .replace("%1", isolated(str(path.parent))))
-            return
-
-        def unwritten(text: str) -> None:  # not in the log: the file is not left either
-            path.unlink(missing_ok=True)
-            self.show_error(text)
-
-        self.show_info(self.tr("Working..."))
-        self.runner.start(lambda _progress: record_copy(
-            station, action=action, record_id=found.record_id,
-            details={**facts, "file": str(path)}, by=operator, now=now),
-            lambda _done: self.show_info(self.tr("Saved: %1").replace(
-                "%1", isolated(str(path)))), unwritten)
+            .replace("%1", isolated(str(path.parent))))
 
     def _copy_path(self, paper: PaymentReceipt | RefundVoucher) -> Path:
         """``receipt-<number>-copy-<n>.pdf`` (``refund-`` for a voucher), n the first not
