@@ -67,13 +67,16 @@ def paint_receipt(receipt: Receipt, device: QPagedPaintDevice, failure: str) -> 
 
 
 @dataclass(frozen=True)
-class PaymentReceipt:
-    """The lines of the receipt for a contribution paid at the counter."""
+class CounterPaper:
+    """The lines a contribution receipt and a refund voucher share: who gave it, when,
+    its number, whose membership, which programme and how much."""
 
     station_name: str
+    # The clerk who took the money (a receipt) or paid it out (a voucher).
     operator: str
-    # When it was paid (the window's clock: the office's zone).
+    # When (the window's clock: the office's zone).
     issued_at: dt.datetime
+    # The receipt number (a refund's is ``...-RNNNNN``).
     receipt_no: str
     # Whose membership: the local name and the Latin one, as the statement says it.
     holder: str
@@ -81,6 +84,12 @@ class PaymentReceipt:
     programme: str
     amount_minor: int
     currency: str
+
+
+@dataclass(frozen=True)
+class PaymentReceipt(CounterPaper):
+    """The lines of the receipt for a contribution paid at the counter."""
+
     # The statement after the payment (not drawn on a copy: see the statement).
     paid_until: dt.date | None
     arrears_minor: int
@@ -111,23 +120,10 @@ RefundKind = Literal["withdrawal", "credit", "family"]
 
 
 @dataclass(frozen=True)
-class RefundVoucher:
+class RefundVoucher(CounterPaper):
     """The lines of the voucher for money refunded at the counter: the office's cashier
     and auditor keep it, signed by who took the cash and by the clerk who paid it out."""
 
-    station_name: str
-    # The clerk who paid it out.
-    operator: str
-    # When it was paid out (the window's clock: the office's zone).
-    issued_at: dt.datetime
-    # The refund's receipt number (``...-RNNNNN``).
-    receipt_no: str
-    # Whose membership: the local name and the Latin one, as the statement says it.
-    holder: str
-    # The programme as the desk names it (not its code).
-    programme: str
-    amount_minor: int
-    currency: str
     # None on a copy of a refund whose kind is not on file (the line is left out).
     kind: RefundKind | None
     # Why, in the desk's words (the end reason, or the clerk's words); "" for none.
