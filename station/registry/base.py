@@ -7,10 +7,17 @@ same transaction as the record.
 
 from __future__ import annotations
 
+import re
+
 import sqlalchemy as sa
 from sqlalchemy.orm import DeclarativeBase
 
 from sync.outbox import outbox_table
+
+#: What the registry's record ids look like (UUIDs in small letters): a text that names no
+#: record and looks like one is refused as an id; one that does not, as what the counter
+#: also takes there (a card serial, a receipt number).
+RECORD_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 
 # Named constraints, so that migrations can alter them on every backend (SQLite batch mode).
 NAMING = {

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
+from station.registry.base import RECORD_ID
 from station.registry.cards import card_on_file
 from station.registry.models import Operator, Person
 from station.registry.models_services import ITEM_KINDS, ITEM_STATUSES, CaseFile, CaseItem
@@ -43,8 +44,6 @@ from station.services.recording import office_today, record
 SERVICES = ("employment", "training", "health", "social_assistance", "education", "legal",
             "other")
 OPEN_ITEM_STATUSES = ("planned", "in_progress")
-#: What a person id looks like (the registry's UUIDs): one not on file is named as a person's.
-PERSON_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 #: What a card serial looks like (hex digits, as the card reports it): one not on file is
 #: named as a card's.
 CARD_SERIAL = re.compile(r"[0-9A-F]{8,}")
@@ -100,7 +99,7 @@ def find_person(station: Station, text: str) -> PersonFound:
         card = card_on_file(session, typed) if typed else None
         if card is not None:
             return PersonFound(card.person_id, card.serial, card.status)
-    if PERSON_ID.fullmatch(typed.lower()):
+    if RECORD_ID.fullmatch(typed.lower()):  # named as a person's
         raise UnknownRecord("person", typed)
     if CARD_SERIAL.fullmatch(typed.upper()):
         raise UnknownRecord("card", typed, key="serial")

@@ -29,6 +29,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from station.model.station import Station
+from station.registry.base import RECORD_ID
 from station.registry.cards import card_on_file
 from station.registry.models import Person, ProgrammeMembership
 from station.registry.models_services import ContributionPayment
@@ -38,9 +39,6 @@ from station.services.errors import NoContributoryMembership, SeveralMemberships
 from station.services.memberships import never_ran, paid_towards
 from station.services.payments import holder_name
 
-#: What a membership id looks like (the registry's UUIDs): one not on file is named as a
-#: membership's, not as a card's or a receipt's.
-MEMBERSHIP_ID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}")
 #: What a receipt number ends with (:func:`~station.services.contributions.receipt_number`).
 RECEIPT_NO = re.compile(r".+-\d{8}-R?\d{5}", re.IGNORECASE)
 #: :class:`UnknownRecord` ``key`` of a text that looks like none of them (a card serial
@@ -91,7 +89,7 @@ def find_memberships(station: Station, text: str, *, today: dt.date,
                  or _by_card(session, typed, today, catalogue))
     if found is not None:
         return found
-    if MEMBERSHIP_ID.fullmatch(typed.lower()):
+    if RECORD_ID.fullmatch(typed.lower()):  # named as a membership's, not a card's
         raise UnknownRecord("membership", typed)
     if RECEIPT_NO.fullmatch(typed):
         raise UnknownRecord("receipt", typed, key="number")
