@@ -49,8 +49,8 @@ class CentralClient:
     def __init__(self, base_url: str, *, timeout_s: float = 30.0,
                  http: httpx.Client | None = None) -> None:
         self.base_url = base_url.rstrip("/")
-        #: seconds waited for each answer (said in the error when none came)
         self._http = http or httpx.Client(base_url=self.base_url, timeout=timeout_s)
+        #: seconds waited for each answer (said in the error when none came)
         self.timeout_s = self._http.timeout.read or timeout_s
         #: The centre's clock at its last answer (its HTTP ``Date`` header, to the second;
         #: None before any answer or without the header): a station compares its own.
