@@ -178,20 +178,16 @@ def test_the_notices_are_in_the_desks_language(qtbot: QtBot, live_ctx: StationCo
         assert not words & english, text
 
 
-@pytest.mark.parametrize("language", ["en", "km", "ur"])
-def test_the_notices_keep_the_window_on_a_small_screen(
-        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
-    """Three long notices (a key, the clock, a card) wrap inside the page: the window still
-    fits 1024x700 with the supervisor's overview shown, and nothing below them is cut (the
-    sync figures were squeezed to two lines and the backup button fell off a Khmer screen):
-    the page scrolls instead."""
+def three_notices_on_a_small_screen(qtbot: QtBot, live_ctx: StationContext,
+                                    language: str) -> Any:
+    """The supervisor's page at a ``language`` desk with three notices: the one the caller
+    set up, a lost signing key and the centre's clock two hours off. Checks the notices show
+    and the window still fits 1024x700; returns the page."""
     from station.views.modes import Mode
     from station.views.supervisor import SupervisorPage
-    from station.views.vertical_scroll import VerticalScroll
     from tests.gui.test_first_day_gui import _fits, _signed_in
 
     station = live_ctx.services["station"].station
-    _refused_as_double(station, "Sok Dara", 1, "0000CAFE")
     _registered(station)
     station.settings.station_key_file.unlink()
     clock = CentreClock()
@@ -205,6 +201,21 @@ def test_the_notices_keep_the_window_on_a_small_screen(
     _reload(qtbot, page, lambda texts: len(texts) == 3)
     assert page.notices_box.isVisible()
     assert _fits(window), (window.width(), window.height())
+    return page
+
+
+@pytest.mark.parametrize("language", ["en", "km", "ur"])
+def test_the_notices_keep_the_window_on_a_small_screen(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    """Three long notices (a key, the clock, a card) wrap inside the page: the window still
+    fits 1024x700 with the supervisor's overview shown, and nothing below them is cut (the
+    sync figures were squeezed to two lines and the backup button fell off a Khmer screen):
+    the page scrolls instead."""
+    from station.views.vertical_scroll import VerticalScroll
+
+    station = live_ctx.services["station"].station
+    _refused_as_double(station, "Sok Dara", 1, "0000CAFE")
+    page = three_notices_on_a_small_screen(qtbot, live_ctx, language)
     label = page.sync_label
     assert label.height() >= label.heightForWidth(label.width()), "sync figures cut"
     scroll = page.findChild(VerticalScroll)

@@ -17,11 +17,15 @@ from pytestqt.qtbot import QtBot
 from station.errors import InvalidGazetteer
 from station.model.locations import FORMAT
 from station.model.ui_context import StationContext
-from station.model.ui_supervisor import CentreClock, adopt_places
+from station.model.ui_supervisor import adopt_places
 from sync.client import gazetteer_digest
 from tests.gui.conftest import FIXED_NOW
 from tests.gui.test_adjudication import _supervisor
-from tests.gui.test_supervisor_notices import _registered, _reload, _texts
+from tests.gui.test_supervisor_notices import (
+    _reload,
+    _texts,
+    three_notices_on_a_small_screen,
+)
 
 pytestmark = pytest.mark.gui
 
@@ -88,22 +92,5 @@ def test_the_refused_list_line_is_in_the_desks_language(
 def test_the_refused_list_line_keeps_the_window_on_a_small_screen(
         qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
     """With the other long notices (a lost key, the clock) the window still fits 1024x700."""
-    from station.views.modes import Mode
-    from station.views.supervisor import SupervisorPage
-    from tests.gui.test_first_day_gui import _fits, _signed_in
-
-    station = live_ctx.services["station"].station
-    _refused(station)
-    _registered(station)
-    station.settings.station_key_file.unlink()
-    clock = CentreClock()
-    live_ctx.services["centre_clock"] = clock
-    clock.observe(FIXED_NOW - dt.timedelta(hours=2), FIXED_NOW)
-    window = _signed_in(qtbot, live_ctx)
-    window.set_language(language)
-    window.switch_to(Mode.SUPERVISOR)
-    page = window.page(Mode.SUPERVISOR)
-    assert isinstance(page, SupervisorPage)
-    _reload(qtbot, page, lambda texts: len(texts) == 3)
-    assert page.notices_box.isVisible()
-    assert _fits(window), (window.width(), window.height())
+    _refused(live_ctx.services["station"].station)
+    three_notices_on_a_small_screen(qtbot, live_ctx, language)
