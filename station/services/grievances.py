@@ -19,6 +19,7 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from station.config import Settings
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
@@ -38,6 +39,7 @@ from station.services.grievance_rules import (
     load_policy,
     next_status,
 )
+from station.services.numbering import next_sequence, sequence_of
 from station.services.recording import office_today, record
 
 #: What stands before a grievance reference's sequence number (receipts have digits, R).
@@ -56,15 +58,21 @@ def grievance_reference(station_id: str, day: dt.date, sequence: int) -> str:
 
 
 def references_taken(session: Session, station_id: str, day: dt.date) -> int:
-    """How many references this station gave on ``day`` (the last one's sequence)."""
+    """The highest sequence of the references this station gave on ``day`` (0: none); after
+    a restore it is past the count (:mod:`station.services.numbering`)."""
     prefix = grievance_reference(station_id, day, 1)[:-3]
-    return int(session.scalar(sa.select(sa.func.count()).select_from(Grievance).where(
-        Grievance.reference.startswith(prefix, autoescape=True))) or 0)
+    given = session.scalars(sa.select(Grievance.reference).where(
+        Grievance.reference.startswith(prefix, autoescape=True))).all()
+    return max((n for n in (sequence_of(r, prefix) for r in given) if n is not None),
+               default=0)
 
 
-def _next_reference(session: Session, station_id: str, today: dt.date) -> str:
-    return grievance_reference(station_id, today,
-                               references_taken(session, station_id, today) + 1)
+def _next_reference(session: Session, settings: Settings, today: dt.date) -> str:
+    """The day's next reference: past the highest given out, and past a restore's block, so
+    a restored station never gives one out twice (:mod:`station.services.numbering`)."""
+    taken = references_taken(session, settings.station_id, today)
+    return grievance_reference(settings.station_id, today,
+                               next_sequence(session, settings, today, (taken,)))
 
 
 def snapshot(g: Grievance) -> dict[str, Any]:
@@ -139,7 +147,7 @@ def _write_intake(station: Station, *, category: str, description: str,
         elif person_id is not None and session.get(Person, person_id) is None:
             raise UnknownRecord("person", person_id)
         g = Grievance(id=grievance_id,
-                      reference=_next_reference(session, station.settings.station_id, today),
+                      reference=_next_reference(session, station.settings, today),
                       person_id=person_id,
                       channel="card" if card_serial else "counter", card_serial=card_serial,
                       category=chosen.code, description=description.strip(),

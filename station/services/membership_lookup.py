@@ -40,7 +40,9 @@ from station.services.memberships import never_ran, paid_towards
 from station.services.payments import holder_name
 
 #: What a receipt number ends with (:func:`~station.services.contributions.receipt_number`).
-RECEIPT_NO = re.compile(r".+-\d{8}-R?\d{5}", re.IGNORECASE)
+#: Five digits and more: after a restore a day is numbered from a block past 1000
+#: (:mod:`station.services.numbering`): ``-01001``, ``-R01001``.
+RECEIPT_NO = re.compile(r".+-\d{8}-R?\d{5,}", re.IGNORECASE)
 #: :class:`UnknownRecord` ``key`` of a text that looks like none of them (a card serial
 #: mistyped, a name): the sentence names every form taken.
 ANY_KEY = "id, receipt number or card serial"

@@ -32,6 +32,7 @@ from typing import NoReturn, TypeVar
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
+from station.config import Settings
 from station.model.audit_log import details_of
 from station.model.operators import OperatorInfo
 from station.model.station import Station
@@ -68,6 +69,7 @@ from station.services.memberships import (
     paid_towards,
     withdraw_locked,
 )
+from station.services.numbering import next_sequence, sequence_of
 from station.services.recording import office_today, record
 
 RECEIPT_ATTEMPTS = 3
@@ -205,15 +207,18 @@ def _numbered(write: Callable[[], T]) -> T:
     raise AssertionError("unreachable")  # pragma: no cover
 
 
-def _next_receipt(session: Session, station_id: str, today: dt.date, *,
+def _next_receipt(session: Session, settings: Settings, today: dt.date, *,
                   refund: bool) -> str:
-    """The next receipt number of the day: payments and refunds are numbered apart."""
+    """The next receipt number of the day: payments and refunds are numbered apart, each
+    past the highest given out that day and past a restore's block
+    (:mod:`station.services.numbering`): a restored station never repeats one."""
+    station_id = settings.station_id
     prefix = receipt_number(station_id, today, 1, refund=refund)[:-5]
-    sign = (ContributionPayment.amount_minor < 0 if refund
-            else ContributionPayment.amount_minor > 0)
-    issued = session.scalar(sa.select(sa.func.count()).select_from(ContributionPayment)
-                            .where(ContributionPayment.receipt_no.like(f"{prefix}%"), sign))
-    return receipt_number(station_id, today, int(issued or 0) + 1, refund=refund)
+    given = session.scalars(sa.select(ContributionPayment.receipt_no).where(
+        ContributionPayment.receipt_no.startswith(prefix, autoescape=True))).all()
+    taken = (n for n in (sequence_of(r, prefix) for r in given) if n is not None)
+    return receipt_number(station_id, today, next_sequence(session, settings, today, taken),
+                          refund=refund)
 
 
 def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
@@ -236,7 +241,7 @@ def _write_payment(station: Station, membership_id: str, amount_minor: int, *,
                              paid_minor=paid, as_of=today, never_ran=kept).arrears_minor
             if amount_minor > owed:
                 raise MembershipEnded(membership_id, end, owed, amount_minor)
-        receipt_no = _next_receipt(session, station_id, today, refund=False)
+        receipt_no = _next_receipt(session, station.settings, today, refund=False)
         payment_id = str(uuid.uuid4())
         session.add(ContributionPayment(
             id=payment_id, membership_id=membership_id, amount_minor=amount_minor,
@@ -375,7 +380,7 @@ def _refund_row(station: Station, session: Session, row: ProgrammeMembership,
     membership's credit). Returns the receipt number and the refund's id."""
     at, today = naive_utc(now), office_today(station, now)
     station_id = station.settings.station_id
-    receipt_no = _next_receipt(session, station_id, today, refund=True)
+    receipt_no = _next_receipt(session, station.settings, today, refund=True)
     refund_id = str(uuid.uuid4())
     session.add(ContributionPayment(
         id=refund_id, membership_id=row.id, amount_minor=-amount_minor, currency=currency,

@@ -145,10 +145,16 @@ def test_a_reference_taken_meanwhile_is_tried_again_then_refused_in_one_line(
     commit, every try here): refused in one line after a few tries, nothing recorded."""
     from station.services.errors import ServiceError
 
-    gid = _take(station, supervisor, NOW)
-    with station.transaction() as session:  # the one row holds the number the count gives
-        session.execute(sa.text("UPDATE grievance SET reference = :r WHERE id = :id"),
-                        {"r": f"{STATION_ID}-20261122-G002", "id": gid})
+    _take(station, supervisor, NOW)
+    with station.transaction() as session:  # the other desk writes its row just before ours
+        session.execute(sa.text(
+            "CREATE TRIGGER other_desk BEFORE INSERT ON grievance "
+            "WHEN NEW.id NOT LIKE 'other-%' BEGIN INSERT INTO grievance (id, reference, "
+            "person_id, channel, card_serial, category, description, responsible_service, "
+            "status, received_at, deadline, appeals, operator_id) VALUES ('other-' || NEW.id, "
+            "NEW.reference, NULL, NEW.channel, NULL, NEW.category, NEW.description, "
+            "NEW.responsible_service, NEW.status, NEW.received_at, NEW.deadline, 0, NULL); "
+            "END"))
     events = len(outbox_items(station))
     with pytest.raises(ServiceError) as said:
         _take(station, supervisor, NOW)

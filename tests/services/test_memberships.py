@@ -12,7 +12,6 @@ from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.models import ProgrammeMembership
 from station.registry.models_services import (
-    ContributionPayment,
     EligibilityDecision,
     VulnerabilityAssessment,
 )
@@ -179,12 +178,16 @@ def test_case_plan_and_overdue_follow_ups(station: Station, family: Family,
 
 def test_a_taken_receipt_number_is_refused_cleanly(station: Station, family: Family,
                                                    clerk: OperatorInfo) -> None:
+    """Another desk takes the number this one read, every try (a trigger writes its row just
+    before ours: the database refuses ours as PostgreSQL does two desks' at once)."""
     membership = _voluntary_membership(station, family, clerk)
-    with station.transaction() as session:  # a receipt number taken out of sequence
-        session.add(ContributionPayment(
-            id="odd", membership_id=membership, amount_minor=1500, currency="XSP",
-            receipt_no="station-demo-1-20261122-00002", paid_at=NOW.replace(tzinfo=None),
-            operator_id=None, station_id="station-demo-1"))
+    with station.transaction() as session:
+        session.execute(sa.text(
+            "CREATE TRIGGER other_desk BEFORE INSERT ON contribution_payment "
+            "WHEN NEW.id NOT LIKE 'other-%' BEGIN INSERT INTO contribution_payment "
+            "(id, membership_id, amount_minor, currency, receipt_no, paid_at, operator_id, "
+            "station_id) VALUES ('other-' || NEW.id, NEW.membership_id, NEW.amount_minor, "
+            "NEW.currency, NEW.receipt_no, NEW.paid_at, NULL, NEW.station_id); END"))
     outbox_before = len(outbox_items(station))
     with pytest.raises(PaymentError, match="no free receipt number"):
         payments.record_payment(station, membership, 1500, operator=clerk, now=NOW)
