@@ -205,6 +205,9 @@ def cmd_restore(args: argparse.Namespace) -> int:
              "centre answers those it already has as replays), after telling the centre of "
              f"this restore ({report.restore_epoch}), so that what is recorded from now on "
              "follows what it holds",
+             "receipts, refund vouchers and grievance references of the days from the "
+             "backup's through today go on from a higher block (...-01001, ...-R01001, "
+             "...-G1001): none given out before the restore is given out again",
              "do not use the old computer as this station again: records made on both would "
              "carry the same station id"]
     if report.replaced:

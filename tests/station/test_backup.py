@@ -220,6 +220,7 @@ def test_backup_and_restore_from_the_command_line(enrolled: Station, tmp_path: P
     done = sws("db", "restore", str(written), SWS_HOME=str(new_home), SWS_DATABASE_URL="")
     assert done.returncode == 0, done.stderr
     assert f"restored {enrolled.settings.station_id}" in done.stdout
+    assert "go on from a higher block (...-01001, ...-R01001, ...-G1001)" in done.stdout
     checked = sws("db", "check", "--deep", SWS_HOME=str(new_home), SWS_DATABASE_URL="")
     assert checked.returncode == 0 and "6 ciphertexts opened" in checked.stdout
 
