@@ -224,7 +224,8 @@ class AuditEvent(Base):
     at: Mapped[dt.datetime] = mapped_column(sa.DateTime)
     operator_id: Mapped[str | None] = mapped_column(sa.String(36))
     station_id: Mapped[str] = mapped_column(sa.String(64))
-    action: Mapped[str] = mapped_column(sa.String(48))
+    #: Indexed (num01): every paper number reads the restores (``registry.restore``).
+    action: Mapped[str] = mapped_column(sa.String(48), index=True)
     subject_type: Mapped[str] = mapped_column(sa.String(32))
     subject_id: Mapped[str] = mapped_column(sa.String(64))
     #: Canonical JSON text (sorted keys), hashed exactly as stored.

@@ -157,9 +157,10 @@ def status_for(scheme: ContributionScheme, periods_overdue: int) -> str:
 
 def receipt_number(station_id: str, day: dt.date, sequence: int, *,
                    refund: bool = False) -> str:
-    """A receipt number unique per station: ``STATION-YYYYMMDD-NNNNN`` (sequence from 1);
-    a refund's is ``STATION-YYYYMMDD-RNNNNN``, numbered apart (:data:`REFUND_MARK`), so a
-    refund receipt is never read as money received."""
+    """A receipt number unique per station: ``STATION-YYYYMMDD-NNNNN`` (sequence from 1, at
+    least five digits; a day a restore covers goes on past 1000, ``01001``:
+    :mod:`station.services.numbering`); a refund's is ``STATION-YYYYMMDD-RNNNNN``, numbered
+    apart (:data:`REFUND_MARK`), so a refund receipt is never read as money received."""
     if sequence < 1:
         raise ValueError("receipt sequence starts at 1")
     return f"{station_id}-{day:%Y%m%d}-{REFUND_MARK if refund else ''}{sequence:05d}"

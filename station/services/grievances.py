@@ -50,8 +50,9 @@ REFERENCE_ATTEMPTS = 3
 
 def grievance_reference(station_id: str, day: dt.date, sequence: int) -> str:
     """A grievance's reference, unique per station: ``STATION-YYYYMMDD-GNNN`` (the office's
-    day of intake; the day's sequence from 1, at least three digits), in the style of the
-    receipt numbers (:func:`station.services.contributions.receipt_number`)."""
+    day of intake; the day's sequence from 1, at least three digits, past 1000 on a day a
+    restore covers: :mod:`station.services.numbering`), in the style of the receipt numbers
+    (:func:`station.services.contributions.receipt_number`)."""
     if sequence < 1:
         raise ValueError("grievance sequence starts at 1")
     return f"{station_id}-{day:%Y%m%d}-{GRIEVANCE_MARK}{sequence:03d}"
