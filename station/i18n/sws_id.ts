@@ -1859,6 +1859,14 @@ Kartu: %6</translation>
         <translation>“%1” bukan alasan berakhirnya keanggotaan: pilih salah satu dari daftar.</translation>
     </message>
     <message>
+        <source>Other desks took every receipt number tried at the same moment: nothing was recorded. Try again.</source>
+        <translation>Meja lain mengambil setiap nomor kuitansi yang dicoba pada saat yang sama: tidak ada yang dicatat. Coba lagi.</translation>
+    </message>
+    <message>
+        <source>Other desks took every grievance reference tried at the same moment: nothing was recorded. Try again.</source>
+        <translation>Meja lain mengambil setiap nomor referensi pengaduan yang dicoba pada saat yang sama: tidak ada yang dicatat. Coba lagi.</translation>
+    </message>
+    <message>
         <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
         <translation>%1: gambar pemindai tidak menunjukkan sidik jari. Letakkan jari rata di kaca lalu ulangi.</translation>
     </message>
@@ -4531,14 +4539,469 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>%1 - as of %2 - station %3</source>
+        <translation>%1 - per %2 - stasiun %3</translation>
+    </message>
+    <message>
+        <source>%1 (continued %2)</source>
+        <translation>%1 (lanjutan %2)</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>tidak ada yang dilaporkan</translation>
+    </message>
+    <message>
+        <source>... and %1 more rows: see the CSV</source>
+        <translation>... dan %1 baris lagi: lihat CSV</translation>
+    </message>
+    <message>
+        <source>Coverage of social protection and employment programmes</source>
+        <translation>Cakupan program perlindungan sosial dan ketenagakerjaan</translation>
+    </message>
+    <message>
+        <source>Grievances and appeals</source>
+        <translation>Pengaduan dan banding</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>Manajemen kasus</translation>
+    </message>
+    <message>
+        <source>Day&apos;s till: contributions taken and refunds paid out</source>
+        <translation>Kas hari ini: iuran yang diterima dan pengembalian yang dibayarkan</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <source>Members by programme</source>
+        <translation>Anggota menurut program</translation>
+    </message>
+    <message>
+        <source>Members by programme and age group</source>
+        <translation>Anggota menurut program dan kelompok usia</translation>
+    </message>
+    <message>
+        <source>Coverage by sex and age group</source>
+        <translation>Cakupan menurut jenis kelamin dan kelompok usia</translation>
+    </message>
+    <message>
+        <source>Programmes per household</source>
+        <translation>Program per rumah tangga</translation>
+    </message>
+    <message>
+        <source>Households by poverty level (latest assessment)</source>
+        <translation>Rumah tangga menurut tingkat kemiskinan (penilaian terakhir)</translation>
+    </message>
+    <message>
+        <source>Cards by status</source>
+        <translation>Kartu menurut status</translation>
+    </message>
+    <message>
+        <source>Contributory memberships by status</source>
+        <translation>Keanggotaan berbasis iuran menurut status</translation>
+    </message>
+    <message>
+        <source>Grievances by status</source>
+        <translation>Pengaduan menurut status</translation>
+    </message>
+    <message>
+        <source>Grievances by category and status</source>
+        <translation>Pengaduan menurut kategori dan status</translation>
+    </message>
+    <message>
+        <source>Open grievances by age</source>
+        <translation>Pengaduan terbuka menurut umur</translation>
+    </message>
+    <message>
+        <source>Open grievances past their deadline (longest first)</source>
+        <translation>Pengaduan terbuka yang melewati tenggat (terlama lebih dulu)</translation>
+    </message>
+    <message>
+        <source>Case load by case manager</source>
+        <translation>Beban kasus menurut manajer kasus</translation>
+    </message>
+    <message>
+        <source>Referrals by service and status</source>
+        <translation>Rujukan menurut layanan dan status</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups (oldest first)</source>
+        <translation>Tindak lanjut yang terlambat (terlama lebih dulu)</translation>
+    </message>
+    <message>
+        <source>Totals by currency (never added across currencies)</source>
+        <translation>Total menurut mata uang (tidak pernah dijumlahkan antarmata uang)</translation>
+    </message>
+    <message>
+        <source>By clerk and currency</source>
+        <translation>Menurut petugas dan mata uang</translation>
+    </message>
+    <message>
+        <source>By programme and currency</source>
+        <translation>Menurut program dan mata uang</translation>
+    </message>
+    <message>
+        <source>Every receipt and refund (office time)</source>
+        <translation>Setiap kuitansi dan pengembalian (waktu kantor)</translation>
+    </message>
+    <message>
+        <source>Copies of receipts and vouchers given (from the audit trail)</source>
+        <translation>Salinan kuitansi dan voucher yang diberikan (dari jejak audit)</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>ukuran</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>anggota</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>share of the population (%)</source>
+        <translation>bagian dari penduduk (%)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>kelompok usia</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>penduduk</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>tercakup</translation>
+    </message>
+    <message>
+        <source>coverage (%)</source>
+        <translation>cakupan (%)</translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation>program</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>rumah tangga</translation>
+    </message>
+    <message>
+        <source>poverty level</source>
+        <translation>tingkat kemiskinan</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>arrears (minor units)</source>
+        <translation>tunggakan (satuan terkecil)</translation>
+    </message>
+    <message>
+        <source>grievances</source>
+        <translation>pengaduan</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>total</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>umur</translation>
+    </message>
+    <message>
+        <source>past the deadline</source>
+        <translation>melewati tenggat</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>nomor referensi</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>layanan</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>tenggat</translation>
+    </message>
+    <message>
+        <source>days overdue</source>
+        <translation>hari terlambat</translation>
+    </message>
+    <message>
+        <source>appeals</source>
+        <translation>banding</translation>
+    </message>
+    <message>
+        <source>case manager</source>
+        <translation>manajer kasus</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>kasus terbuka</translation>
+    </message>
+    <message>
+        <source>closed cases</source>
+        <translation>kasus ditutup</translation>
+    </message>
+    <message>
+        <source>open plan items</source>
+        <translation>butir rencana terbuka</translation>
+    </message>
+    <message>
+        <source>overdue follow-ups</source>
+        <translation>tindak lanjut terlambat</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>tanggal tindak lanjut</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>jenis</translation>
+    </message>
+    <message>
+        <source>case id</source>
+        <translation>ID kasus</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>keterangan</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>mata uang</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>pembayaran</translation>
+    </message>
+    <message>
+        <source>paid (minor units)</source>
+        <translation>dibayar (satuan terkecil)</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>pengembalian</translation>
+    </message>
+    <message>
+        <source>refunded (minor units)</source>
+        <translation>dikembalikan (satuan terkecil)</translation>
+    </message>
+    <message>
+        <source>net to hand over (minor units)</source>
+        <translation>bersih untuk diserahkan (satuan terkecil)</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>waktu</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>nomor kuitansi</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>pemegang</translation>
+    </message>
+    <message>
+        <source>amount (minor units)</source>
+        <translation>jumlah (satuan terkecil)</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>dokumen</translation>
+    </message>
+    <message>
+        <source>given by</source>
+        <translation>diberikan oleh</translation>
+    </message>
+    <message>
+        <source>given to</source>
+        <translation>diberikan kepada</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>rujukan</translation>
+    </message>
+    <message>
+        <source>cases / items</source>
+        <translation>kasus / butir</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>diterima pada</translation>
+    </message>
+    <message>
+        <source>population (registered people)</source>
+        <translation>penduduk (orang terdaftar)</translation>
+    </message>
+    <message>
+        <source>registered people deceased by the report date (left out)</source>
+        <translation>orang terdaftar yang meninggal sampai tanggal laporan (tidak dihitung)</translation>
+    </message>
+    <message>
+        <source>households assessed</source>
+        <translation>rumah tangga yang dinilai</translation>
+    </message>
+    <message>
+        <source>people covered by at least one programme</source>
+        <translation>orang yang tercakup oleh sedikitnya satu program</translation>
+    </message>
+    <message>
+        <source>coverage of the population (%)</source>
+        <translation>cakupan penduduk (%)</translation>
+    </message>
+    <message>
+        <source>households with a combined package (2+ programmes)</source>
+        <translation>rumah tangga dengan paket gabungan (2+ program)</translation>
+    </message>
+    <message>
+        <source>duplicates prevented (station-wide)</source>
+        <translation>duplikasi yang dicegah (seluruh stasiun)</translation>
+    </message>
+    <message>
+        <source>cards issued and valid</source>
+        <translation>kartu yang diterbitkan dan berlaku</translation>
+    </message>
+    <message>
+        <source>cards ever issued</source>
+        <translation>kartu yang pernah diterbitkan</translation>
+    </message>
+    <message>
+        <source>grievances received</source>
+        <translation>pengaduan yang diterima</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>terbuka</translation>
+    </message>
+    <message>
+        <source>open and past their deadline</source>
+        <translation>terbuka dan melewati tenggat</translation>
+    </message>
+    <message>
+        <source>resolved or closed after a resolution</source>
+        <translation>diselesaikan atau ditutup setelah penyelesaian</translation>
+    </message>
+    <message>
+        <source>resolved within deadline (%)</source>
+        <translation>diselesaikan dalam tenggat (%)</translation>
+    </message>
+    <message>
+        <source>case files</source>
+        <translation>berkas kasus</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>ditutup</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>lainnya</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>tidak disebutkan</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>pembayaran</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>pengembalian</translation>
+    </message>
+    <message>
+        <source>receipt copy</source>
+        <translation>salinan kuitansi</translation>
+    </message>
+    <message>
+        <source>voucher copy</source>
+        <translation>salinan voucher</translation>
+    </message>
+    <message>
+        <source>People whose death was recorded with a date on or before the report date are left out of every figure (population, covered, programmes, households, contributions); they are counted apart in the summary, so registered people = population + deceased. A death after the report date still counts.</source>
+        <translation>Orang yang kematiannya dicatat dengan tanggal pada atau sebelum tanggal laporan tidak dihitung dalam angka mana pun (penduduk, tercakup, program, rumah tangga, iuran); mereka dihitung terpisah dalam ringkasan, sehingga orang terdaftar = penduduk + meninggal. Kematian setelah tanggal laporan tetap dihitung.</translation>
+    </message>
+    <message>
+        <source>Amounts are whole minor units of their currency; every total is per currency, never added across currencies. A refund is money paid out: its amount in the listing is negative, and the net to hand over is paid minus refunded. Times are the office&apos;s clock (%1); the day runs from 00:00 to 24:00 there.</source>
+        <translation>Jumlah dalam satuan terkecil utuh mata uangnya; setiap total per mata uang, tidak pernah dijumlahkan antarmata uang. Pengembalian adalah uang yang dibayarkan keluar: jumlahnya dalam daftar bernilai negatif, dan jumlah bersih yang diserahkan adalah yang dibayar dikurangi yang dikembalikan. Waktu menurut jam kantor (%1); hari berlangsung dari 00:00 sampai 24:00 di sana.</translation>
+    </message>
+    <message>
+        <source>Only the receipts, refunds and copies of %1 (%2): a clerk&apos;s report shows their own till.</source>
+        <translation>Hanya kuitansi, pengembalian, dan salinan milik %1 (%2): laporan petugas hanya menampilkan kasnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Nothing was taken, paid out or copied at this station on %1.</source>
+        <translation>Tidak ada yang diterima, dibayarkan, atau disalin di stasiun ini pada %1.</translation>
+    </message>
+    <message>
+        <source>this station&apos;s counter</source>
+        <translation>loket stasiun ini</translation>
+    </message>
+    <message>
+        <source>Commune %1</source>
+        <translation>Desa/kelurahan %1</translation>
+    </message>
+    <message>
+        <source>District %1 (%2)</source>
+        <translation>Kecamatan %1 (%2)</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>Kecamatan %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 hari</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
         <source>Save a report</source>
         <translation>Simpan laporan</translation>
     </message>
     <message>
-        <source>The report is saved in the station&apos;s reports folder. It holds counts, codes and grievance references, never names; its titles and columns are in English.</source>
-        <translation>Laporan disimpan di folder laporan stasiun. Isinya hanya jumlah, kode, dan nomor referensi pengaduan, tidak pernah nama; judul dan kolomnya dalam bahasa Inggris.</translation>
+        <source>The report is saved in the station&apos;s reports folder. It holds counts, codes and grievance references, never names. A PDF is in the language of this desk; a CSV keeps the codes in English, for spreadsheets and other programs.</source>
+        <translation>Laporan disimpan di folder laporan stasiun. Isinya jumlah, kode, dan nomor referensi pengaduan, tidak pernah nama. PDF memakai bahasa meja ini; CSV tetap memakai kode dalam bahasa Inggris, untuk lembar kerja dan program lain.</translation>
     </message>
     <message>
         <source>Coverage by programme, sex and age</source>

@@ -1865,6 +1865,14 @@ Card: %6</source>
         <translation>“%1” មិនមែនជាមូលហេតុនៃការបញ្ចប់សមាជិកភាពទេ៖ សូមជ្រើសរើសមួយពីបញ្ជី។</translation>
     </message>
     <message>
+        <source>Other desks took every receipt number tried at the same moment: nothing was recorded. Try again.</source>
+        <translation>តុផ្សេងទៀតបានយកលេខបង្កាន់ដៃទាំងអស់ដែលបានសាកល្បងក្នុងពេលតែមួយ៖ គ្មានអ្វីត្រូវបានកត់ត្រាទេ។ សូមព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Other desks took every grievance reference tried at the same moment: nothing was recorded. Try again.</source>
+        <translation>តុផ្សេងទៀតបានយកលេខយោងបណ្តឹងតវ៉ាទាំងអស់ដែលបានសាកល្បងក្នុងពេលតែមួយ៖ គ្មានអ្វីត្រូវបានកត់ត្រាទេ។ សូមព្យាយាមម្តងទៀត។</translation>
+    </message>
+    <message>
         <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
         <translation>%1៖ រូបភាពពីម៉ាស៊ីនស្កេនគ្មានស្នាមម្រាមដៃទេ។ ដាក់ម្រាមដៃឲ្យរាបលើកញ្ចក់ ហើយស្កេនម្តងទៀត។</translation>
     </message>
@@ -4548,14 +4556,469 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>%1 - as of %2 - station %3</source>
+        <translation>%1 - គិតត្រឹម %2 - ស្ថានីយ %3</translation>
+    </message>
+    <message>
+        <source>%1 (continued %2)</source>
+        <translation>%1 (ត %2)</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>គ្មានអ្វីត្រូវរាយការណ៍</translation>
+    </message>
+    <message>
+        <source>... and %1 more rows: see the CSV</source>
+        <translation>... និង %1 ជួរទៀត៖ សូមមើលឯកសារ CSV</translation>
+    </message>
+    <message>
+        <source>Coverage of social protection and employment programmes</source>
+        <translation>ការគ្របដណ្តប់នៃកម្មវិធីគាំពារសង្គម និងការងារ</translation>
+    </message>
+    <message>
+        <source>Grievances and appeals</source>
+        <translation>បណ្តឹងតវ៉ា និងបណ្តឹងឧទ្ធរណ៍</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>ការគ្រប់គ្រងករណី</translation>
+    </message>
+    <message>
+        <source>Day&apos;s till: contributions taken and refunds paid out</source>
+        <translation>បញ្ជីសាច់ប្រាក់ប្រចាំថ្ងៃ៖ វិភាគទានដែលបានទទួល និងប្រាក់ដែលបានសងវិញ</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>សេចក្តីសង្ខេប</translation>
+    </message>
+    <message>
+        <source>Members by programme</source>
+        <translation>សមាជិកតាមកម្មវិធី</translation>
+    </message>
+    <message>
+        <source>Members by programme and age group</source>
+        <translation>សមាជិកតាមកម្មវិធី និងក្រុមអាយុ</translation>
+    </message>
+    <message>
+        <source>Coverage by sex and age group</source>
+        <translation>ការគ្របដណ្តប់តាមភេទ និងក្រុមអាយុ</translation>
+    </message>
+    <message>
+        <source>Programmes per household</source>
+        <translation>ចំនួនកម្មវិធីក្នុងមួយគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>Households by poverty level (latest assessment)</source>
+        <translation>គ្រួសារតាមកម្រិតភាពក្រីក្រ (ការវាយតម្លៃចុងក្រោយ)</translation>
+    </message>
+    <message>
+        <source>Cards by status</source>
+        <translation>កាតតាមស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Contributory memberships by status</source>
+        <translation>សមាជិកភាពបង់វិភាគទានតាមស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Grievances by status</source>
+        <translation>បណ្តឹងតវ៉ាតាមស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Grievances by category and status</source>
+        <translation>បណ្តឹងតវ៉ាតាមប្រភេទ និងស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Open grievances by age</source>
+        <translation>បណ្តឹងតវ៉ាកំពុងបើកតាមរយៈពេល</translation>
+    </message>
+    <message>
+        <source>Open grievances past their deadline (longest first)</source>
+        <translation>បណ្តឹងតវ៉ាកំពុងបើកដែលហួសកាលកំណត់ (យូរជាងគេមុន)</translation>
+    </message>
+    <message>
+        <source>Case load by case manager</source>
+        <translation>បន្ទុកករណីតាមអ្នកគ្រប់គ្រងករណី</translation>
+    </message>
+    <message>
+        <source>Referrals by service and status</source>
+        <translation>ការបញ្ជូនបន្តតាមសេវា និងស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups (oldest first)</source>
+        <translation>ការតាមដានដែលហួសកាលកំណត់ (ចាស់ជាងគេមុន)</translation>
+    </message>
+    <message>
+        <source>Totals by currency (never added across currencies)</source>
+        <translation>សរុបតាមរូបិយប័ណ្ណ (មិនដែលបូកឆ្លងរូបិយប័ណ្ណទេ)</translation>
+    </message>
+    <message>
+        <source>By clerk and currency</source>
+        <translation>តាមបុគ្គលិក និងរូបិយប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>By programme and currency</source>
+        <translation>តាមកម្មវិធី និងរូបិយប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>Every receipt and refund (office time)</source>
+        <translation>បង្កាន់ដៃ និងការសងប្រាក់វិញទាំងអស់ (ម៉ោងការិយាល័យ)</translation>
+    </message>
+    <message>
+        <source>Copies of receipts and vouchers given (from the audit trail)</source>
+        <translation>ច្បាប់ចម្លងបង្កាន់ដៃ និងបណ្ណដែលបានផ្តល់ (ពីកំណត់ត្រាសវនកម្ម)</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>រង្វាស់</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>តម្លៃ</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>សមាជិក</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>ស្ត្រី</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>បុរស</translation>
+    </message>
+    <message>
+        <source>share of the population (%)</source>
+        <translation>ភាគរយនៃប្រជាជន (%)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>ក្រុមអាយុ</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>ប្រជាជន</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>បានគ្របដណ្តប់</translation>
+    </message>
+    <message>
+        <source>coverage (%)</source>
+        <translation>ការគ្របដណ្តប់ (%)</translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>poverty level</source>
+        <translation>កម្រិតភាពក្រីក្រ</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>ស្ថានភាព</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
+        <source>arrears (minor units)</source>
+        <translation>ប្រាក់ជំពាក់ (ឯកតារង)</translation>
+    </message>
+    <message>
+        <source>grievances</source>
+        <translation>បណ្តឹងតវ៉ា</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>សរុប</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>អាយុ</translation>
+    </message>
+    <message>
+        <source>past the deadline</source>
+        <translation>ហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>លេខយោង</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>សេវា</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>កាលកំណត់ចុងក្រោយ</translation>
+    </message>
+    <message>
+        <source>days overdue</source>
+        <translation>ចំនួនថ្ងៃហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <source>appeals</source>
+        <translation>បណ្តឹងឧទ្ធរណ៍</translation>
+    </message>
+    <message>
+        <source>case manager</source>
+        <translation>អ្នកគ្រប់គ្រងករណី</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>ករណីកំពុងបើក</translation>
+    </message>
+    <message>
+        <source>closed cases</source>
+        <translation>ករណីបានបិទ</translation>
+    </message>
+    <message>
+        <source>open plan items</source>
+        <translation>ធាតុផែនការកំពុងបើក</translation>
+    </message>
+    <message>
+        <source>overdue follow-ups</source>
+        <translation>ការតាមដានហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>កាលបរិច្ឆេទតាមដាន</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>ប្រភេទ</translation>
+    </message>
+    <message>
+        <source>case id</source>
+        <translation>លេខសម្គាល់ករណី</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>ការពិពណ៌នា</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>រូបិយប័ណ្ណ</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>ការបង់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>paid (minor units)</source>
+        <translation>បានបង់ (ឯកតារង)</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>ការសងប្រាក់វិញ</translation>
+    </message>
+    <message>
+        <source>refunded (minor units)</source>
+        <translation>បានសងវិញ (ឯកតារង)</translation>
+    </message>
+    <message>
+        <source>net to hand over (minor units)</source>
+        <translation>ចំនួនសុទ្ធត្រូវប្រគល់ (ឯកតារង)</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>ម៉ោង</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>លេខបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>ម្ចាស់សមាជិកភាព</translation>
+    </message>
+    <message>
+        <source>amount (minor units)</source>
+        <translation>ចំនួនទឹកប្រាក់ (ឯកតារង)</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>ឯកសារ</translation>
+    </message>
+    <message>
+        <source>given by</source>
+        <translation>ផ្តល់ដោយ</translation>
+    </message>
+    <message>
+        <source>given to</source>
+        <translation>ផ្តល់ទៅ</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>ការបញ្ជូនបន្ត</translation>
+    </message>
+    <message>
+        <source>cases / items</source>
+        <translation>ករណី / ធាតុ</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>ទទួលនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>population (registered people)</source>
+        <translation>ប្រជាជន (អ្នកដែលបានចុះឈ្មោះ)</translation>
+    </message>
+    <message>
+        <source>registered people deceased by the report date (left out)</source>
+        <translation>អ្នកដែលបានចុះឈ្មោះ ហើយបានស្លាប់ត្រឹមថ្ងៃរបាយការណ៍ (មិនរាប់បញ្ចូល)</translation>
+    </message>
+    <message>
+        <source>households assessed</source>
+        <translation>គ្រួសារដែលបានវាយតម្លៃ</translation>
+    </message>
+    <message>
+        <source>people covered by at least one programme</source>
+        <translation>អ្នកដែលបានគ្របដណ្តប់ដោយកម្មវិធីយ៉ាងហោចណាស់មួយ</translation>
+    </message>
+    <message>
+        <source>coverage of the population (%)</source>
+        <translation>ការគ្របដណ្តប់លើប្រជាជន (%)</translation>
+    </message>
+    <message>
+        <source>households with a combined package (2+ programmes)</source>
+        <translation>គ្រួសារដែលមានកញ្ចប់រួម (កម្មវិធី 2 ឬច្រើនជាងនេះ)</translation>
+    </message>
+    <message>
+        <source>duplicates prevented (station-wide)</source>
+        <translation>ការចុះឈ្មោះស្ទួនដែលបានរារាំង (ទូទាំងស្ថានីយ)</translation>
+    </message>
+    <message>
+        <source>cards issued and valid</source>
+        <translation>កាតដែលបានចេញ និងនៅមានសុពលភាព</translation>
+    </message>
+    <message>
+        <source>cards ever issued</source>
+        <translation>កាតដែលធ្លាប់បានចេញសរុប</translation>
+    </message>
+    <message>
+        <source>grievances received</source>
+        <translation>បណ្តឹងតវ៉ាដែលបានទទួល</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>កំពុងបើក</translation>
+    </message>
+    <message>
+        <source>open and past their deadline</source>
+        <translation>កំពុងបើក និងហួសកាលកំណត់</translation>
+    </message>
+    <message>
+        <source>resolved or closed after a resolution</source>
+        <translation>បានដោះស្រាយ ឬបានបិទក្រោយការដោះស្រាយ</translation>
+    </message>
+    <message>
+        <source>resolved within deadline (%)</source>
+        <translation>បានដោះស្រាយក្នុងកាលកំណត់ (%)</translation>
+    </message>
+    <message>
+        <source>case files</source>
+        <translation>សំណុំរឿងករណី</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>បានបិទ</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>ផ្សេងៗ</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>មិនបានបញ្ជាក់</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>ការបង់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>ការសងប្រាក់វិញ</translation>
+    </message>
+    <message>
+        <source>receipt copy</source>
+        <translation>ច្បាប់ចម្លងបង្កាន់ដៃ</translation>
+    </message>
+    <message>
+        <source>voucher copy</source>
+        <translation>ច្បាប់ចម្លងបណ្ណ</translation>
+    </message>
+    <message>
+        <source>People whose death was recorded with a date on or before the report date are left out of every figure (population, covered, programmes, households, contributions); they are counted apart in the summary, so registered people = population + deceased. A death after the report date still counts.</source>
+        <translation>អ្នកដែលមរណភាពរបស់ពួកគេត្រូវបានកត់ត្រាដោយមានកាលបរិច្ឆេទនៅថ្ងៃ ឬមុនថ្ងៃរបាយការណ៍ មិនត្រូវបានរាប់បញ្ចូលក្នុងតួលេខណាមួយទេ (ប្រជាជន អ្នកបានគ្របដណ្តប់ កម្មវិធី គ្រួសារ វិភាគទាន)។ ពួកគេត្រូវបានរាប់ដាច់ដោយឡែកក្នុងសេចក្តីសង្ខេប ដូច្នេះ អ្នកដែលបានចុះឈ្មោះ = ប្រជាជន + អ្នកដែលបានស្លាប់។ មរណភាពក្រោយថ្ងៃរបាយការណ៍នៅតែត្រូវបានរាប់។</translation>
+    </message>
+    <message>
+        <source>Amounts are whole minor units of their currency; every total is per currency, never added across currencies. A refund is money paid out: its amount in the listing is negative, and the net to hand over is paid minus refunded. Times are the office&apos;s clock (%1); the day runs from 00:00 to 24:00 there.</source>
+        <translation>ចំនួនទឹកប្រាក់គិតជាឯកតារងពេញនៃរូបិយប័ណ្ណរបស់វា។ សរុបនីមួយៗគិតតាមរូបិយប័ណ្ណ មិនដែលបូកឆ្លងរូបិយប័ណ្ណទេ។ ការសងប្រាក់វិញ គឺជាប្រាក់ដែលបានបង់ចេញ៖ ចំនួនរបស់វាក្នុងបញ្ជីគឺអវិជ្ជមាន ហើយចំនួនសុទ្ធត្រូវប្រគល់ គឺប្រាក់បានបង់ដកប្រាក់បានសងវិញ។ ម៉ោងគឺតាមនាឡិកាការិយាល័យ (%1)។ ថ្ងៃចាប់ពីម៉ោង 00:00 ដល់ 24:00 នៅទីនោះ។</translation>
+    </message>
+    <message>
+        <source>Only the receipts, refunds and copies of %1 (%2): a clerk&apos;s report shows their own till.</source>
+        <translation>មានតែបង្កាន់ដៃ ការសងប្រាក់វិញ និងច្បាប់ចម្លងរបស់ %1 (%2) ប៉ុណ្ណោះ៖ របាយការណ៍របស់បុគ្គលិកបង្ហាញតែសាច់ប្រាក់ផ្ទាល់ខ្លួនរបស់គាត់។</translation>
+    </message>
+    <message>
+        <source>Nothing was taken, paid out or copied at this station on %1.</source>
+        <translation>គ្មានអ្វីត្រូវបានទទួល បង់ចេញ ឬចម្លងនៅស្ថានីយនេះនៅថ្ងៃ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>this station&apos;s counter</source>
+        <translation>បញ្ជរនៃស្ថានីយនេះ</translation>
+    </message>
+    <message>
+        <source>Commune %1</source>
+        <translation>ឃុំ %1</translation>
+    </message>
+    <message>
+        <source>District %1 (%2)</source>
+        <translation>ស្រុក %1 (%2)</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>ស្រុក %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 ថ្ងៃ</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
         <source>Save a report</source>
         <translation>រក្សាទុករបាយការណ៍</translation>
     </message>
     <message>
-        <source>The report is saved in the station&apos;s reports folder. It holds counts, codes and grievance references, never names; its titles and columns are in English.</source>
-        <translation>របាយការណ៍ត្រូវបានរក្សាទុកក្នុងថតរបាយការណ៍របស់ស្ថានីយ។ វាមានតែចំនួន លេខកូដ និងលេខយោងបណ្តឹងតវ៉ា មិនដែលមានឈ្មោះទេ។ ចំណងជើង និងជួរឈររបស់វាជាភាសាអង់គ្លេស។</translation>
+        <source>The report is saved in the station&apos;s reports folder. It holds counts, codes and grievance references, never names. A PDF is in the language of this desk; a CSV keeps the codes in English, for spreadsheets and other programs.</source>
+        <translation>របាយការណ៍ត្រូវបានរក្សាទុកក្នុងថតរបាយការណ៍របស់ស្ថានីយ។ វាមានចំនួន កូដ និងលេខយោងបណ្តឹងតវ៉ា មិនដែលមានឈ្មោះទេ។ ឯកសារ PDF ជាភាសារបស់តុនេះ ចំណែកឯកសារ CSV រក្សាកូដជាភាសាអង់គ្លេស សម្រាប់តារាងគណនា និងកម្មវិធីផ្សេងទៀត។</translation>
     </message>
     <message>
         <source>Coverage by programme, sex and age</source>

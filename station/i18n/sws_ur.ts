@@ -1865,6 +1865,14 @@ Card: %6</source>
         <translation>“%1” رکنیت ختم ہونے کی کوئی وجہ نہیں: فہرست میں سے ایک منتخب کریں۔</translation>
     </message>
     <message>
+        <source>Other desks took every receipt number tried at the same moment: nothing was recorded. Try again.</source>
+        <translation>دوسرے ڈیسکوں نے اسی لمحے آزمائے گئے تمام رسید نمبر لے لیے: کچھ درج نہیں ہوا۔ دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
+        <source>Other desks took every grievance reference tried at the same moment: nothing was recorded. Try again.</source>
+        <translation>دوسرے ڈیسکوں نے اسی لمحے آزمائے گئے تمام شکایت حوالہ نمبر لے لیے: کچھ درج نہیں ہوا۔ دوبارہ کوشش کریں۔</translation>
+    </message>
+    <message>
         <source>%1: the scanner image shows no fingerprint. Place the finger flat on the glass and retry.</source>
         <translation>%1: اسکینر کی تصویر میں کوئی فنگر پرنٹ نہیں۔ انگلی شیشے پر سیدھی رکھیں اور دوبارہ کوشش کریں۔</translation>
     </message>
@@ -4548,14 +4556,469 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>ReportWords</name>
+    <message>
+        <source>%1 - as of %2 - station %3</source>
+        <translation>%1 - بتاریخ %2 - اسٹیشن %3</translation>
+    </message>
+    <message>
+        <source>%1 (continued %2)</source>
+        <translation>%1 (جاری %2)</translation>
+    </message>
+    <message>
+        <source>nothing to report</source>
+        <translation>رپورٹ کرنے کو کچھ نہیں</translation>
+    </message>
+    <message>
+        <source>... and %1 more rows: see the CSV</source>
+        <translation>... اور %1 مزید قطاریں: CSV دیکھیں</translation>
+    </message>
+    <message>
+        <source>Coverage of social protection and employment programmes</source>
+        <translation>سماجی تحفظ اور روزگار کے پروگراموں کی کوریج</translation>
+    </message>
+    <message>
+        <source>Grievances and appeals</source>
+        <translation>شکایات اور اپیلیں</translation>
+    </message>
+    <message>
+        <source>Case management</source>
+        <translation>کیس مینجمنٹ</translation>
+    </message>
+    <message>
+        <source>Day&apos;s till: contributions taken and refunds paid out</source>
+        <translation>دن کا کیش: وصول شدہ کنٹریبیوشنز اور ادا شدہ واپسیاں</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>خلاصہ</translation>
+    </message>
+    <message>
+        <source>Members by programme</source>
+        <translation>پروگرام کے لحاظ سے ارکان</translation>
+    </message>
+    <message>
+        <source>Members by programme and age group</source>
+        <translation>پروگرام اور عمر کے گروپ کے لحاظ سے ارکان</translation>
+    </message>
+    <message>
+        <source>Coverage by sex and age group</source>
+        <translation>جنس اور عمر کے گروپ کے لحاظ سے کوریج</translation>
+    </message>
+    <message>
+        <source>Programmes per household</source>
+        <translation>فی گھرانہ پروگرام</translation>
+    </message>
+    <message>
+        <source>Households by poverty level (latest assessment)</source>
+        <translation>غربت کی سطح کے لحاظ سے گھرانے (تازہ ترین جائزہ)</translation>
+    </message>
+    <message>
+        <source>Cards by status</source>
+        <translation>حیثیت کے لحاظ سے کارڈ</translation>
+    </message>
+    <message>
+        <source>Contributory memberships by status</source>
+        <translation>حیثیت کے لحاظ سے کنٹریبیوٹری رکنیتیں</translation>
+    </message>
+    <message>
+        <source>Grievances by status</source>
+        <translation>حیثیت کے لحاظ سے شکایات</translation>
+    </message>
+    <message>
+        <source>Grievances by category and status</source>
+        <translation>زمرے اور حیثیت کے لحاظ سے شکایات</translation>
+    </message>
+    <message>
+        <source>Open grievances by age</source>
+        <translation>عمر کے لحاظ سے کھلی شکایات</translation>
+    </message>
+    <message>
+        <source>Open grievances past their deadline (longest first)</source>
+        <translation>آخری تاریخ گزری ہوئی کھلی شکایات (سب سے پرانی پہلے)</translation>
+    </message>
+    <message>
+        <source>Case load by case manager</source>
+        <translation>کیس مینیجر کے لحاظ سے کیسوں کا بوجھ</translation>
+    </message>
+    <message>
+        <source>Referrals by service and status</source>
+        <translation>خدمت اور حیثیت کے لحاظ سے ریفرلز</translation>
+    </message>
+    <message>
+        <source>Overdue follow-ups (oldest first)</source>
+        <translation>تاخیر شدہ فالو اپ (سب سے پرانے پہلے)</translation>
+    </message>
+    <message>
+        <source>Totals by currency (never added across currencies)</source>
+        <translation>کرنسی کے لحاظ سے میزان (مختلف کرنسیاں کبھی جمع نہیں کی جاتیں)</translation>
+    </message>
+    <message>
+        <source>By clerk and currency</source>
+        <translation>کلرک اور کرنسی کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>By programme and currency</source>
+        <translation>پروگرام اور کرنسی کے لحاظ سے</translation>
+    </message>
+    <message>
+        <source>Every receipt and refund (office time)</source>
+        <translation>ہر رسید اور واپسی (دفتر کا وقت)</translation>
+    </message>
+    <message>
+        <source>Copies of receipts and vouchers given (from the audit trail)</source>
+        <translation>دی گئی رسیدوں اور واؤچرز کی نقول (آڈٹ ریکارڈ سے)</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>پیمانہ</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>قدر</translation>
+    </message>
+    <message>
+        <source>programme</source>
+        <translation>پروگرام</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>members</source>
+        <translation>ارکان</translation>
+    </message>
+    <message>
+        <source>women</source>
+        <translation>خواتین</translation>
+    </message>
+    <message>
+        <source>men</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>share of the population (%)</source>
+        <translation>آبادی میں حصہ (%)</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>age group</source>
+        <translation>عمر کا گروپ</translation>
+    </message>
+    <message>
+        <source>population</source>
+        <translation>آبادی</translation>
+    </message>
+    <message>
+        <source>covered</source>
+        <translation>کوریج میں</translation>
+    </message>
+    <message>
+        <source>coverage (%)</source>
+        <translation>کوریج (%)</translation>
+    </message>
+    <message>
+        <source>programmes</source>
+        <translation>پروگرام</translation>
+    </message>
+    <message>
+        <source>households</source>
+        <translation>گھرانے</translation>
+    </message>
+    <message>
+        <source>poverty level</source>
+        <translation>غربت کی سطح</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>حیثیت</translation>
+    </message>
+    <message>
+        <source>cards</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <source>arrears (minor units)</source>
+        <translation>بقایا (چھوٹی اکائیاں)</translation>
+    </message>
+    <message>
+        <source>grievances</source>
+        <translation>شکایات</translation>
+    </message>
+    <message>
+        <source>category</source>
+        <translation>زمرہ</translation>
+    </message>
+    <message>
+        <source>total</source>
+        <translation>کل</translation>
+    </message>
+    <message>
+        <source>age</source>
+        <translation>عمر</translation>
+    </message>
+    <message>
+        <source>past the deadline</source>
+        <translation>آخری تاریخ گزر چکی</translation>
+    </message>
+    <message>
+        <source>reference</source>
+        <translation>حوالہ نمبر</translation>
+    </message>
+    <message>
+        <source>service</source>
+        <translation>خدمت</translation>
+    </message>
+    <message>
+        <source>deadline</source>
+        <translation>آخری تاریخ</translation>
+    </message>
+    <message>
+        <source>days overdue</source>
+        <translation>تاخیر کے دن</translation>
+    </message>
+    <message>
+        <source>appeals</source>
+        <translation>اپیلیں</translation>
+    </message>
+    <message>
+        <source>case manager</source>
+        <translation>کیس مینیجر</translation>
+    </message>
+    <message>
+        <source>open cases</source>
+        <translation>کھلے کیس</translation>
+    </message>
+    <message>
+        <source>closed cases</source>
+        <translation>بند کیس</translation>
+    </message>
+    <message>
+        <source>open plan items</source>
+        <translation>منصوبے کے کھلے نکات</translation>
+    </message>
+    <message>
+        <source>overdue follow-ups</source>
+        <translation>تاخیر شدہ فالو اپ</translation>
+    </message>
+    <message>
+        <source>follow-up date</source>
+        <translation>فالو اپ کی تاریخ</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>قسم</translation>
+    </message>
+    <message>
+        <source>case id</source>
+        <translation>کیس آئی ڈی</translation>
+    </message>
+    <message>
+        <source>description</source>
+        <translation>تفصیل</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>کرنسی</translation>
+    </message>
+    <message>
+        <source>payments</source>
+        <translation>ادائیگیاں</translation>
+    </message>
+    <message>
+        <source>paid (minor units)</source>
+        <translation>ادا شدہ (چھوٹی اکائیاں)</translation>
+    </message>
+    <message>
+        <source>refunds</source>
+        <translation>واپسیاں</translation>
+    </message>
+    <message>
+        <source>refunded (minor units)</source>
+        <translation>واپس کیا گیا (چھوٹی اکائیاں)</translation>
+    </message>
+    <message>
+        <source>net to hand over (minor units)</source>
+        <translation>حوالے کرنے کی خالص رقم (چھوٹی اکائیاں)</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <translation>وقت</translation>
+    </message>
+    <message>
+        <source>receipt number</source>
+        <translation>رسید نمبر</translation>
+    </message>
+    <message>
+        <source>holder</source>
+        <translation>رکنیت دار</translation>
+    </message>
+    <message>
+        <source>amount (minor units)</source>
+        <translation>رقم (چھوٹی اکائیاں)</translation>
+    </message>
+    <message>
+        <source>paper</source>
+        <translation>کاغذ</translation>
+    </message>
+    <message>
+        <source>given by</source>
+        <translation>دینے والا</translation>
+    </message>
+    <message>
+        <source>given to</source>
+        <translation>جسے دیا گیا</translation>
+    </message>
+    <message>
+        <source>referrals</source>
+        <translation>ریفرلز</translation>
+    </message>
+    <message>
+        <source>cases / items</source>
+        <translation>کیس / نکات</translation>
+    </message>
+    <message>
+        <source>received on</source>
+        <translation>وصولی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>population (registered people)</source>
+        <translation>آبادی (رجسٹرڈ افراد)</translation>
+    </message>
+    <message>
+        <source>registered people deceased by the report date (left out)</source>
+        <translation>رپورٹ کی تاریخ تک فوت ہونے والے رجسٹرڈ افراد (شامل نہیں)</translation>
+    </message>
+    <message>
+        <source>households assessed</source>
+        <translation>جائزہ شدہ گھرانے</translation>
+    </message>
+    <message>
+        <source>people covered by at least one programme</source>
+        <translation>کم از کم ایک پروگرام میں شامل افراد</translation>
+    </message>
+    <message>
+        <source>coverage of the population (%)</source>
+        <translation>آبادی کی کوریج (%)</translation>
+    </message>
+    <message>
+        <source>households with a combined package (2+ programmes)</source>
+        <translation>مشترکہ پیکج والے گھرانے (2 یا زیادہ پروگرام)</translation>
+    </message>
+    <message>
+        <source>duplicates prevented (station-wide)</source>
+        <translation>روکی گئی دہری رجسٹریشن (پورے اسٹیشن میں)</translation>
+    </message>
+    <message>
+        <source>cards issued and valid</source>
+        <translation>جاری شدہ اور کارآمد کارڈ</translation>
+    </message>
+    <message>
+        <source>cards ever issued</source>
+        <translation>اب تک جاری کیے گئے کارڈ</translation>
+    </message>
+    <message>
+        <source>grievances received</source>
+        <translation>موصول شکایات</translation>
+    </message>
+    <message>
+        <source>open</source>
+        <translation>کھلا</translation>
+    </message>
+    <message>
+        <source>open and past their deadline</source>
+        <translation>کھلی اور آخری تاریخ گزری ہوئی</translation>
+    </message>
+    <message>
+        <source>resolved or closed after a resolution</source>
+        <translation>حل شدہ یا حل کے بعد بند</translation>
+    </message>
+    <message>
+        <source>resolved within deadline (%)</source>
+        <translation>آخری تاریخ کے اندر حل شدہ (%)</translation>
+    </message>
+    <message>
+        <source>case files</source>
+        <translation>کیس فائلیں</translation>
+    </message>
+    <message>
+        <source>closed</source>
+        <translation>بند</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <source>payment</source>
+        <translation>ادائیگی</translation>
+    </message>
+    <message>
+        <source>refund</source>
+        <translation>واپسی</translation>
+    </message>
+    <message>
+        <source>receipt copy</source>
+        <translation>رسید کی نقل</translation>
+    </message>
+    <message>
+        <source>voucher copy</source>
+        <translation>واؤچر کی نقل</translation>
+    </message>
+    <message>
+        <source>People whose death was recorded with a date on or before the report date are left out of every figure (population, covered, programmes, households, contributions); they are counted apart in the summary, so registered people = population + deceased. A death after the report date still counts.</source>
+        <translation>جن افراد کی وفات رپورٹ کی تاریخ یا اس سے پہلے کی تاریخ کے ساتھ درج ہے، وہ کسی بھی عدد (آبادی، کوریج، پروگرام، گھرانے، کنٹریبیوشنز) میں شامل نہیں؛ انہیں خلاصے میں الگ گنا جاتا ہے، اس لیے رجسٹرڈ افراد = آبادی + فوت شدگان۔ رپورٹ کی تاریخ کے بعد کی وفات اب بھی شمار ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Amounts are whole minor units of their currency; every total is per currency, never added across currencies. A refund is money paid out: its amount in the listing is negative, and the net to hand over is paid minus refunded. Times are the office&apos;s clock (%1); the day runs from 00:00 to 24:00 there.</source>
+        <translation>رقوم اپنی کرنسی کی پوری چھوٹی اکائیوں میں ہیں؛ ہر میزان فی کرنسی ہے، مختلف کرنسیاں کبھی جمع نہیں کی جاتیں۔ واپسی ادا کی گئی رقم ہے: فہرست میں اس کی رقم منفی ہے، اور حوالے کرنے کی خالص رقم ادا شدہ منفی واپس شدہ ہے۔ اوقات دفتر کی گھڑی (%1) کے مطابق ہیں؛ دن وہاں 00:00 سے 24:00 تک ہے۔</translation>
+    </message>
+    <message>
+        <source>Only the receipts, refunds and copies of %1 (%2): a clerk&apos;s report shows their own till.</source>
+        <translation>صرف %1 (%2) کی رسیدیں، واپسیاں اور نقول: کلرک کی رپورٹ صرف اس کا اپنا کیش دکھاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Nothing was taken, paid out or copied at this station on %1.</source>
+        <translation>%1 کو اس اسٹیشن پر نہ کچھ وصول ہوا، نہ ادا کیا گیا، نہ نقل دی گئی۔</translation>
+    </message>
+    <message>
+        <source>this station&apos;s counter</source>
+        <translation>اس اسٹیشن کا کاؤنٹر</translation>
+    </message>
+    <message>
+        <source>Commune %1</source>
+        <translation>یونین کونسل %1</translation>
+    </message>
+    <message>
+        <source>District %1 (%2)</source>
+        <translation>ضلع %1 (%2)</translation>
+    </message>
+    <message>
+        <source>District %1</source>
+        <translation>ضلع %1</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 دن</translation>
+    </message>
+</context>
+<context>
     <name>ReportsDialog</name>
     <message>
         <source>Save a report</source>
         <translation>رپورٹ محفوظ کریں</translation>
     </message>
     <message>
-        <source>The report is saved in the station&apos;s reports folder. It holds counts, codes and grievance references, never names; its titles and columns are in English.</source>
-        <translation>رپورٹ اسٹیشن کے رپورٹس فولڈر میں محفوظ ہوتی ہے۔ اس میں صرف تعداد، کوڈ اور شکایات کے حوالہ نمبر ہوتے ہیں، نام کبھی نہیں؛ اس کے عنوانات اور کالم انگریزی میں ہیں۔</translation>
+        <source>The report is saved in the station&apos;s reports folder. It holds counts, codes and grievance references, never names. A PDF is in the language of this desk; a CSV keeps the codes in English, for spreadsheets and other programs.</source>
+        <translation>رپورٹ اسٹیشن کے رپورٹس فولڈر میں محفوظ ہوتی ہے۔ اس میں گنتیاں، کوڈ اور شکایات کے حوالہ نمبر ہوتے ہیں، نام کبھی نہیں۔ PDF اس ڈیسک کی زبان میں ہوتی ہے؛ CSV اسپریڈشیٹ اور دوسرے پروگراموں کے لیے کوڈ انگریزی میں رکھتی ہے۔</translation>
     </message>
     <message>
         <source>Coverage by programme, sex and age</source>

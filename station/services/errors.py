@@ -134,6 +134,28 @@ class PaymentError(ServiceError):
     """A contribution payment is not acceptable (amount, receipt, scheme)."""
 
 
+#: What :class:`NoFreeNumber` says for each kind of number.
+NUMBER_NOUNS = {"receipt": "receipt number", "grievance": "grievance reference"}
+
+
+class NoFreeNumber(ServiceError):
+    """Other desks took every number tried for a new record at the same moment (PostgreSQL:
+    both counted before either committed), several times in a row; nothing was recorded.
+    ``what``: "receipt" (a payment's or refund's number) or "grievance" (its reference)."""
+
+    def __init__(self, what: str) -> None:
+        super().__init__(f"no free {NUMBER_NOUNS.get(what, what)} after several tries; "
+                         "nothing was recorded, try again")
+        self.what = what
+
+
+class NoFreeReceipt(NoFreeNumber, PaymentError):
+    """No free receipt number (a payment refused like the others: a PaymentError)."""
+
+    def __init__(self) -> None:
+        super().__init__("receipt")
+
+
 class NotAnAmount(PaymentError):
     """A payment amount that is not a positive whole number (of the currency's minor unit)."""
 

@@ -28,7 +28,7 @@ from station.registry.models import Person
 from station.registry.models_services import Grievance, GrievanceStep
 from station.services.errors import (
     CardOfAnotherPerson,
-    ServiceError,
+    NoFreeNumber,
     TextMissing,
     UnknownRecord,
 )
@@ -126,8 +126,7 @@ def intake(station: Station, *, category: str, description: str, operator: Opera
         except sa.exc.IntegrityError:
             # PostgreSQL: two desks counted the day's grievances before either committed
             if attempt == REFERENCE_ATTEMPTS - 1:
-                raise ServiceError("no free grievance reference after several tries; "
-                                   "nothing was recorded, try again") from None
+                raise NoFreeNumber("grievance") from None
     raise AssertionError("unreachable")  # pragma: no cover
 
 

@@ -53,10 +53,10 @@ from station.services.errors import (
     MembershipWithdrawn,
     NoContributions,
     NoCredit,
+    NoFreeReceipt,
     NotAnAmount,
     NothingToRefund,
     NotInList,
-    PaymentError,
     RefundAfterStart,
     RefundChanged,
     TextMissing,
@@ -202,8 +202,7 @@ def _numbered(write: Callable[[], T]) -> T:
             return write()
         except sa.exc.IntegrityError:
             if attempt == RECEIPT_ATTEMPTS - 1:
-                raise PaymentError("no free receipt number after several tries; "
-                                   "nothing was recorded, try again") from None
+                raise NoFreeReceipt from None
     raise AssertionError("unreachable")  # pragma: no cover
 
 

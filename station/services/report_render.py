@@ -14,8 +14,12 @@ import datetime as dt
 import io
 import json
 import logging
+import re
 import textwrap
+import unicodedata
 import warnings
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -53,6 +57,37 @@ logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
 TABLE_ROWS_PER_PAGE = 28
 #: Long listings (e.g. overdue follow-ups) stop after this many pages in the PDF.
 MAX_PAGES = 3
+#: Unicode categories of the marks drawn on a letter (not counted in a cell's length).
+MARKS = ("Mn", "Mc", "Me", "Cf")
+#: Table cells are measured at this size, then scaled to the size the page fits.
+MEASURE_SIZE = 10.0
+#: The table's font sizes, largest first: the largest whose columns fit the page is used.
+TABLE_SIZES = (9.5, 8.0, 6.5)
+PAGE_WIDTH_IN, PAGE_HEIGHT_IN = 8.27, 11.69  # A4
+LEFT, RIGHT = 0.06, 0.94  # the table's margins, as fractions of the page's width
+
+
+@dataclass(frozen=True)
+class RenderWords:
+    """The PDF's own words, ``%1``, ``%2``... standing for what they name; English unless
+    a desk gives its language's (the report's titles and columns come with the report).
+
+    ``heading``: %1 the area, %2 the date, %3 the station; ``continued``: %1 the table's
+    title, %2 the page of it; ``more_rows``: %1 the rows left out. ``right_to_left``: the
+    language reads from the right (Urdu): titles and tables are laid out from the right.
+    """
+
+    heading: str = "%1 - as of %2 - station %3"
+    continued: str = "%1 (continued %2)"
+    nothing: str = "nothing to report"
+    more_rows: str = "... and %1 more rows: see the CSV"
+    right_to_left: bool = False
+
+
+ENGLISH = RenderWords()
+#: What a desk gives the services that save a PDF for it: the report in its language, and
+#: the renderer's words (:mod:`station.views.report_words`; the services import no Qt).
+Localiser = Callable[[Report], tuple[Report, RenderWords]]
 
 
 def to_json(report: Report) -> str:
@@ -77,9 +112,11 @@ def to_csv(report: Report) -> str:
     return out.getvalue()
 
 
-def write(report: Report, fmt: str, path: Path | None, *, generated_at: dt.datetime) -> bytes:
+def write(report: Report, fmt: str, path: Path | None, *, generated_at: dt.datetime,
+          words: RenderWords = ENGLISH) -> bytes:
     """Render ``report`` in ``fmt``; write to ``path`` when given; return the bytes (as
-    written: a CSV file starts with the UTF-8 byte-order mark, for Excel)."""
+    written: a CSV file starts with the UTF-8 byte-order mark, for Excel). ``words``: the
+    PDF's own words (a desk's language; the CSV and JSON have none of their own)."""
     if fmt not in FORMATS:
         raise ReportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
     if fmt == "json":
@@ -87,7 +124,7 @@ def write(report: Report, fmt: str, path: Path | None, *, generated_at: dt.datet
     elif fmt == "csv":
         data = to_csv(report).encode("utf-8")
     else:
-        data = to_pdf(report, generated_at=generated_at)
+        data = to_pdf(report, generated_at=generated_at, words=words)
     if path is not None:
         if fmt == "csv":  # a CSV *file* starts with the byte-order mark (stdout gets none)
             from station.model.files import CSV_FILE_PREFIX
@@ -100,11 +137,19 @@ def write(report: Report, fmt: str, path: Path | None, *, generated_at: dt.datet
     return data
 
 
-def _latin1(report: Report) -> bool:
+def fill(pattern: str, *args: object) -> str:
+    """``%1``, ``%2``... of ``pattern`` replaced in one pass (a value holding "%2" stays)."""
+    return re.sub(r"%(\d)", lambda m: str(args[int(m.group(1)) - 1]), pattern)
+
+
+def _latin1(report: Report, words: RenderWords = ENGLISH) -> bool:
     """Whether every text of the report can be written with the PDF core fonts."""
-    texts = [report.title, report.area.label, report.station_id]
+    texts = [report.title, report.area.label, report.station_id, *report.notes,
+             words.heading, words.continued, words.nothing, words.more_rows]
     for table in report.tables:
         texts += [table.title, *table.columns, *(str(v) for row in table.rows for v in row)]
+        if table.chart is not None:
+            texts.append(table.chart.ylabel)
     try:
         "".join(texts).encode("latin-1")
     except UnicodeEncodeError:
@@ -123,76 +168,84 @@ def font_settings(*, core: bool) -> tuple[dict[Any, Any], str | list[str]]:
     return settings, ["DejaVu Sans Mono", *FALLBACK_FONTS]
 
 
-def to_pdf(report: Report, *, generated_at: dt.datetime) -> bytes:
+def to_pdf(report: Report, *, generated_at: dt.datetime, words: RenderWords = ENGLISH) -> bytes:
     """A PDF: title page with the summary, then each table (with its chart when it has one).
 
     Text uses the PDF core fonts (Helvetica, Courier: nothing to embed, several times faster
-    to write) unless some text needs other scripts (e.g. names in Khmer in a description);
-    then embedded fonts are used: DejaVu, falling back to :data:`FALLBACK_FONTS` per glyph.
-    Matplotlib 3.11 shapes text with HarfBuzz (libraqm), so Khmer's stacked consonants and
-    Urdu's joined letters are drawn as a text engine draws them.
+    to write) unless some text needs other scripts (a report in Khmer or Urdu, or names in
+    Khmer in a description); then embedded fonts are used: DejaVu, falling back to
+    :data:`FALLBACK_FONTS` per glyph. Matplotlib 3.11 shapes text with HarfBuzz (libraqm),
+    so Khmer's stacked consonants and Urdu's joined letters are drawn as a text engine
+    draws them.
     """
     import matplotlib
 
-    core = _latin1(report)
+    core = _latin1(report, words)
     settings, mono = font_settings(core=core)
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         with matplotlib.rc_context(settings):
-            return _pdf(report, generated_at=generated_at, mono=mono)
+            return _pdf(report, generated_at=generated_at, mono=mono, words=words)
 
 
-def _pdf(report: Report, *, generated_at: dt.datetime, mono: str | list[str]) -> bytes:
+def _pdf(report: Report, *, generated_at: dt.datetime, mono: str | list[str],
+         words: RenderWords) -> bytes:
     from matplotlib.backends.backend_pdf import PdfPages
     from matplotlib.figure import Figure
 
     buffer = io.BytesIO()
     metadata = {"Title": report.title, "Creator": "sws report",
                 "CreationDate": generated_at.replace(tzinfo=None), "ModDate": None}
+    rtl = words.right_to_left
+    x, ha = (0.92, "right") if rtl else (0.08, "left")
     with PdfPages(buffer, metadata=metadata) as pdf:
-        first = Figure(figsize=(8.27, 11.69))
-        first.text(0.08, 0.93, report.title, fontsize=14, weight="bold")
-        first.text(0.08, 0.90, f"{report.area.label} - as of {report.as_of.isoformat()} - "
-                   f"station {report.station_id}", fontsize=10)
+        first = Figure(figsize=(PAGE_WIDTH_IN, PAGE_HEIGHT_IN))
+        first.text(x, 0.93, report.title, fontsize=14, weight="bold", ha=ha, parse_math=False)
+        first.text(x, 0.90, fill(words.heading, report.area.label, report.as_of.isoformat(),
+                                 report.station_id), fontsize=10, ha=ha, parse_math=False)
         top = 0.85
         for note in report.notes:
             wrapped = textwrap.fill(note, 100)
-            first.text(0.08, top, wrapped, fontsize=8, va="top", style="italic")
+            first.text(x, top, wrapped, fontsize=8, va="top", ha=ha, style="italic",
+                       parse_math=False)
             top -= 0.02 + 0.014 * wrapped.count("\n")
         summary = next((t for t in report.tables if t.name == "summary"), None)
         if summary is not None:
-            _draw_table(first, summary, top=top, family=mono)
+            _draw_table(first, summary, top=top, family=mono, rtl=rtl)
         pdf.savefig(first)
         for table in report.tables:
             if table is summary:
                 continue
-            for page, chunk in enumerate(_chunks(table)):
-                figure = Figure(figsize=(8.27, 11.69))
-                figure.text(0.08, 0.95, table.title + (f" (continued {page + 1})" if page else ""),
-                            fontsize=13, weight="bold")
+            pages, hidden = _chunks(table)
+            for page, chunk in enumerate(pages):
+                figure = Figure(figsize=(PAGE_WIDTH_IN, PAGE_HEIGHT_IN))
+                title = fill(words.continued, table.title, page + 1) if page else table.title
+                figure.text(x, 0.95, title, fontsize=13, weight="bold", ha=ha,
+                            parse_math=False)
+                bottom = None
                 if table.chart is not None and page == 0 and table.rows:
                     _draw_chart(figure, table)
-                    _draw_table(figure, chunk, top=0.44, family=mono)
+                    bottom = _draw_table(figure, chunk, top=0.44, family=mono, rtl=rtl)
                 elif chunk.rows:
-                    _draw_table(figure, chunk, top=0.92, family=mono)
+                    bottom = _draw_table(figure, chunk, top=0.92, family=mono, rtl=rtl)
                 else:
-                    figure.text(0.08, 0.88, "nothing to report", fontsize=10)
+                    figure.text(x, 0.88, words.nothing, fontsize=10, ha=ha, parse_math=False)
+                if hidden and page == len(pages) - 1 and bottom is not None:
+                    figure.text(x, bottom - 0.01, fill(words.more_rows, hidden), fontsize=8,
+                                va="top", ha=ha, style="italic", parse_math=False)
                 pdf.savefig(figure)
     return buffer.getvalue()
 
 
-def _chunks(table: Table) -> list[Table]:
-    """Pages of at most TABLE_ROWS_PER_PAGE rows; beyond MAX_PAGES a closing note row."""
+def _chunks(table: Table) -> tuple[list[Table], int]:
+    """Pages of at most TABLE_ROWS_PER_PAGE rows, at most MAX_PAGES of them; and how many
+    rows were left out (said under the last page)."""
     if len(table.rows) <= TABLE_ROWS_PER_PAGE:
-        return [table]
+        return [table], 0
     shown = table.rows[:TABLE_ROWS_PER_PAGE * MAX_PAGES]
     pages = [Table(table.name, table.title, table.columns, shown[i:i + TABLE_ROWS_PER_PAGE])
              for i in range(0, len(shown), TABLE_ROWS_PER_PAGE)]
-    hidden = len(table.rows) - len(shown)
-    if hidden:
-        note = (f"... and {hidden} more rows: see the CSV",) + ("",) * (len(table.columns) - 1)
-        pages[-1].rows.append(note)
-    return pages
+    return pages, len(table.rows) - len(shown)
 
 
 def _draw_chart(figure: Any, table: Table) -> None:
@@ -229,33 +282,89 @@ def _draw_chart(figure: Any, table: Table) -> None:
     axes.grid(axis="x" if horizontal else "y", alpha=0.3)
 
 
-def _draw_table(figure: Any, table: Table, *, top: float, family: str | list[str]) -> None:
-    """The table as one block of monospaced text: aligned columns, a rule under the header.
+def _draw_table(figure: Any, table: Table, *, top: float, family: str | list[str],
+                rtl: bool = False) -> float:
+    """The table with each column at its own place, one text per cell, so that text in any
+    script lines up (glyph widths differ; Urdu reads from the right: its first column is
+    on the right): a column is as wide as its longest text, measured in the font that draws
+    it; numbers to the right of their column, words to its reading start; a rule under the
+    header. Returns where the table ends (a fraction of the page's height)."""
+    from matplotlib.lines import Line2D
 
-    One text object per table keeps a page quick to draw (a Matplotlib table cell costs
-    milliseconds each; a report has thousands).
-    """
     text = [[_cell(v) for v in row] for row in table.rows]
-    widths = [max([len(c)] + [len(r[i]) for r in text]) for i, c in enumerate(table.columns)]
-    lines = ["  ".join(c.ljust(w) for c, w in zip(table.columns, widths, strict=True)),
-             "  ".join("-" * w for w in widths)]
+    numeric = [bool(text) and all(_number(r[i]) or not r[i] for r in text)
+               for i in range(len(table.columns))]
+    measure = _measurer(family)
+    widths = [max(measure(t) for t in (c, *(r[i] for r in text)))
+              for i, c in enumerate(table.columns)]
+    page = (RIGHT - LEFT) * PAGE_WIDTH_IN * 72  # points
+    size = next((s for s in TABLE_SIZES
+                 if (sum(widths) / MEASURE_SIZE + len(widths) - 1) * s <= page), TABLE_SIZES[-1])
+    scale = size / MEASURE_SIZE / (PAGE_WIDTH_IN * 72)  # measured points -> page fraction
+    gap = size / (PAGE_WIDTH_IN * 72)  # one em between columns
+    starts, at = [], 0.0
+    for width in widths:
+        starts.append(at)
+        at += width * scale + gap
+    line = size * 1.25 / (PAGE_HEIGHT_IN * 72)
+
+    def place(i: int, y: float, value: str, weight: str = "normal") -> None:
+        left = RIGHT - starts[i] - widths[i] * scale if rtl else LEFT + starts[i]
+        right = left + widths[i] * scale
+        if numeric[i] or _number(value):
+            x, ha = right, "right"
+        else:
+            x, ha = (right, "right") if rtl else (left, "left")
+        figure.text(x, y, value, family=family, fontsize=size, va="top", ha=ha,
+                    weight=weight, parse_math=False)
+
+    for i, column in enumerate(table.columns):
+        place(i, top, column)
+    rule = top - line * 1.05
+    span = at - gap
+    x0 = RIGHT - span if rtl else LEFT
+    figure.add_artist(Line2D([x0, x0 + span], [rule, rule], linewidth=0.5, color="black",
+                             transform=figure.transFigure))
+    y = rule - line * 0.25
     for row in text:
-        lines.append("  ".join(_align(v, w) for v, w in zip(row, widths, strict=True)))
-    line = sum(widths) + 2 * len(widths)
-    size = 9.5 if line <= 70 else 8 if line <= 100 else 6.5
-    figure.text(0.06, top, "\n".join(lines), family=family, fontsize=size,
-                va="top", ha="left")
+        for i, value in enumerate(row):
+            place(i, y, value)
+        y -= line
+    return y
 
 
-def _align(value: str, width: int) -> str:
-    """Numbers to the right, text to the left."""
+def _measurer(family: str | list[str]) -> Callable[[str], float]:
+    """The width in points of a text at :data:`MEASURE_SIZE` in ``family`` (with its
+    per-glyph fallback and shaping, as the page draws it). The core fonts' metrics
+    (Courier) are those of DejaVu Sans Mono, which measures them."""
+    from matplotlib.backends.backend_agg import RendererAgg
+    from matplotlib.font_manager import FontProperties
+
+    renderer = RendererAgg(1, 1, 72)
+    prop = FontProperties(family=family, size=MEASURE_SIZE)
+    known: dict[str, float] = {}
+
+    def width(text: str) -> float:
+        if text not in known:
+            known[text] = float(renderer.get_text_width_height_descent(
+                text, prop, ismath=False)[0]) if text else 0.0
+        return known[text]
+
+    return width
+
+
+def _number(value: str) -> bool:
     try:
         float(value)
     except ValueError:
-        return value.ljust(width)
-    return value.rjust(width)
+        return False
+    return True
 
 
 def _cell(value: Any) -> str:
+    """A value as its cell shows it: at most 56 letters, a longer text cut with "...".
+    Marks drawn on or under a letter (Khmer vowel signs and subscripts, Urdu's vowel
+    marks) are not counted: a Khmer text of 56 letters has many more code points."""
     text = f"{value:g}" if isinstance(value, float) else str(value)
-    return text if len(text) <= 56 else text[:53] + "..."
+    letters = [i for i, c in enumerate(text) if unicodedata.category(c) not in MARKS]
+    return text if len(letters) <= 56 else text[:letters[53]] + "..."

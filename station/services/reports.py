@@ -66,6 +66,7 @@ from station.services.till import TILL_FOLDER, till
 
 if TYPE_CHECKING:
     from station.model.station import Station
+    from station.services.report_render import Localiser
 
 AGE_GROUPS = (("0-5", 0, 5), ("6-17", 6, 17), ("18-24", 18, 24), ("25-59", 25, 59),
               ("60+", 60, 200))
@@ -428,12 +429,14 @@ WHOLE_STATION = "station"
 
 
 def save_report(station: Station, kind: str, fmt: str, *, as_of: dt.date,
-                commune: str | None = None, now: dt.datetime) -> Path:
+                commune: str | None = None, now: dt.datetime,
+                localise: Localiser | None = None) -> Path:
     """Write the report ``kind`` (one of :data:`SAVED_KINDS`) as of ``as_of``, for the
     whole station or one ``commune`` (its code), in the station's data folder as
     ``reports/KIND-AREA-YYYY-MM-DD.pdf|csv`` (AREA: the commune's code, or ``station``),
     as the supervisor's page saves it; returns the path. The same report saved again
-    replaces the earlier file: it holds the registry as it is now.
+    replaces the earlier file: it holds the registry as it is now. ``localise``: the desk's
+    words for a PDF (a CSV keeps the English codes, for spreadsheets and other programs).
     :class:`~station.services.report_render.ReportNotWritten` when the folder cannot be
     made or written; :class:`ReportError` for a kind, format or code it does not take."""
     from station.model.locations import load_for_home
@@ -453,5 +456,8 @@ def save_report(station: Station, kind: str, fmt: str, *, as_of: dt.date,
     path = (Path(settings.data_dir) / TILL_FOLDER
             / f"{kind}-{commune or WHOLE_STATION}-{as_of.isoformat()}.{fmt}")
     report_render.make_folder(path)
-    report_render.write(report, fmt, path, generated_at=now)
+    words = report_render.ENGLISH
+    if localise is not None and fmt == "pdf":
+        report, words = localise(report)
+    report_render.write(report, fmt, path, generated_at=now, words=words)
     return path

@@ -40,6 +40,7 @@ from station.services.report_model import Area, Report, Table
 
 if TYPE_CHECKING:
     from station.model.station import Station
+    from station.services.report_render import Localiser
 
 #: The till report's money columns (per clerk, per programme, per currency).
 TILL_MONEY = ("currency", "payments", "paid_minor", "refunds", "refunded_minor", "net_minor")
@@ -56,6 +57,13 @@ TILL_NOTE = ("Amounts are whole minor units of their currency; every total is pe
              "never added across currencies. A refund is money paid out: its amount in the "
              "listing is negative, and the net to hand over is paid minus refunded. Times are "
              "the office's clock ({zone}); the day runs from 00:00 to 24:00 there.")
+#: The note of a clerk's own till (``{username}``, ``{full_name}``: the clerk's).
+OWN_TILL_NOTE = ("Only the receipts, refunds and copies of {username} ({full_name}): a "
+                 "clerk's report shows their own till.")
+#: The note of a day with nothing at the counter (``{day}``: the report's date).
+EMPTY_TILL_NOTE = "Nothing was taken, paid out or copied at this station on {day}."
+#: The till's title (the desk's words for it: :mod:`station.views.report_words`).
+TILL_TITLE = "Day's till: contributions taken and refunds paid out"
 
 
 def office_day(as_of: dt.date, zone: dt.tzinfo) -> tuple[dt.datetime, dt.datetime]:
@@ -151,11 +159,9 @@ def till(session: Session, *, as_of: dt.date, area: Area, station_id: str,
     copies = _copies(session, start, end, zone, by.id if own else None)
     notes = [TILL_NOTE.format(zone=str(zone))]
     if own:
-        notes.append(f"Only the receipts, refunds and copies of {by.username} "
-                     f"({by.full_name}): a clerk's report shows their own till.")
+        notes.append(OWN_TILL_NOTE.format(username=by.username, full_name=by.full_name))
     if not listing and not copies:
-        notes.append(f"Nothing was taken, paid out or copied at this station on "
-                     f"{as_of.isoformat()}.")
+        notes.append(EMPTY_TILL_NOTE.format(day=as_of.isoformat()))
     tables = [
         Table("summary", "Totals by currency (never added across currencies)", TILL_MONEY,
               [(cur, *money(c)) for cur, c in sorted(currencies.items())]),
@@ -171,15 +177,16 @@ def till(session: Session, *, as_of: dt.date, area: Area, station_id: str,
         Table("copies", "Copies of receipts and vouchers given (from the audit trail)", (
             "time", "paper", "receipt_no", "given_by", "to"), copies),
     ]
-    title = "Day's till: contributions taken and refunds paid out"
-    return Report("till", title, Area(name=TILL_AREA), as_of, station_id, tables,
+    return Report("till", TILL_TITLE, Area(name=TILL_AREA), as_of, station_id, tables,
                   notes=tuple(notes))
 
 
-def save_till_pdf(station: Station, *, by: OperatorInfo, now: dt.datetime) -> Path:
+def save_till_pdf(station: Station, *, by: OperatorInfo, now: dt.datetime,
+                  localise: Localiser | None = None) -> Path:
     """Write the till of the office's day at ``now`` as a PDF in the station's data folder,
     ``reports/till-YYYY-MM-DD.pdf`` (the same day's earlier one replaced: the latest holds
     the whole day so far), as the supervisor's page saves it; returns the path.
+    ``localise``: the desk's words for it (English without).
     :class:`~station.services.report_render.ReportNotWritten` when the folder cannot be
     made or written."""
     from station.services import report_render
@@ -191,7 +198,10 @@ def save_till_pdf(station: Station, *, by: OperatorInfo, now: dt.datetime) -> Pa
                       zone=settings.office_zone, by=by)
     path = Path(settings.data_dir) / TILL_FOLDER / f"till-{day.isoformat()}.pdf"
     report_render.make_folder(path)
-    report_render.write(report, "pdf", path, generated_at=now)
+    words = report_render.ENGLISH
+    if localise is not None:
+        report, words = localise(report)
+    report_render.write(report, "pdf", path, generated_at=now, words=words)
     return path
 
 

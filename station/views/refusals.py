@@ -293,6 +293,21 @@ def _with(text: object, *names: str) -> Sayer:
     return say
 
 
+# ``NoFreeNumber.what`` -> its sentence: other desks took the numbers tried, nothing recorded
+NO_FREE_NUMBER = {
+    "receipt": QT_TRANSLATE_NOOP("Errors", "Other desks took every receipt number tried at "
+                                           "the same moment: nothing was recorded. Try again."),
+    "grievance": QT_TRANSLATE_NOOP("Errors", "Other desks took every grievance reference "
+                                             "tried at the same moment: nothing was recorded. "
+                                             "Try again."),
+}
+
+
+def _no_free_number(exc: BaseException) -> str | None:
+    text = NO_FREE_NUMBER.get(str(getattr(exc, "what", "")))
+    return _tr(text) if text is not None else None
+
+
 def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
     """(error type, its sentence from its data), most specific first."""
     from station.errors import (
@@ -348,6 +363,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         NoContributions,
         NoContributoryMembership,
         NoCredit,
+        NoFreeNumber,
         NotACaseManager,
         NotAnAmount,
         NotBegunYet,
@@ -498,6 +514,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         (MembershipWithdrawn, _with(QT_TRANSLATE_NOOP(
             "Errors", "This membership was withdrawn before it began and what was paid "
                       "towards it refunded (receipt %1)."), "receipt_no")),
+        (NoFreeNumber, _no_free_number),
         (FollowUpInPast, _with(QT_TRANSLATE_NOOP(
             "Errors", "The follow-up date %1 is in the past: choose today (%2) or a later "
                       "day."), "follow_up_date", "today")),

@@ -3,7 +3,8 @@ of which day, for the whole station or one commune, as a PDF or a CSV.
 
 The dialog only asks; :func:`station.services.reports.save_report` writes the file in the
 data folder's ``reports`` (the supervisor's page runs it in a worker and says where it went).
-The report itself is in English whatever the desk's language, as `sws report` writes it.
+A PDF is in the desk's language (:mod:`.report_words`); a CSV keeps the English codes and
+column names of `sws report`, for spreadsheets and other programs.
 """
 
 from __future__ import annotations
@@ -30,7 +31,8 @@ class ReportsDialog(QDialog):
         form = QFormLayout(self)
         intro = QLabel(self.tr(
             "The report is saved in the station's reports folder. It holds counts, codes and "
-            "grievance references, never names; its titles and columns are in English."))
+            "grievance references, never names. A PDF is in the language of this desk; a CSV "
+            "keeps the codes in English, for spreadsheets and other programs."))
         intro.setWordWrap(True)
         form.addRow(intro)
         self.kind = QComboBox()

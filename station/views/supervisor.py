@@ -711,13 +711,15 @@ class SupervisorPage(QWidget):
         """Save the office's day at the counter (``sws report till``) as a PDF in the data
         folder's ``reports`` (in a worker), then say where it went."""
         from station.services.till import save_till_pdf
+        from station.views.report_words import report_localiser
 
         station = getattr(self.services, "station", None)
         if station is None or self._runner.busy:
             return
         operator, now = self.session.operator, self.ctx.clock()
-        self._save_report(self.till_button, lambda: save_till_pdf(station, by=operator, now=now),
-                          _ReportWords(
+        localise = report_localiser()  # the desk's words, read here, looked up in the worker
+        self._save_report(self.till_button, lambda: save_till_pdf(
+            station, by=operator, now=now, localise=localise), _ReportWords(
             self.tr("Writing the day's till report..."),
             self.tr("Day's till report saved: %1"),
             self.tr("The till report could not be saved in %1: check that this folder can be "
@@ -729,6 +731,7 @@ class SupervisorPage(QWidget):
         which area and in which format, then save it like the till: in the data folder's
         ``reports`` (in a worker), saying where it went."""
         from station.services.reports import save_report
+        from station.views.report_words import report_localiser
         from station.views.reports_dialog import ReportsDialog
 
         station = getattr(self.services, "station", None)
@@ -742,8 +745,12 @@ class SupervisorPage(QWidget):
             kind, as_of, commune, fmt = dialog.chosen()
         finally:
             dialog.deleteLater()
+        # the PDF in the desk's words (the commune named as the dialog named it); a CSV keeps
+        # the English codes
+        localise = report_localiser(dict(self._communes).get(commune) if commune else None)
         self._save_report(self.reports_button, lambda: save_report(
-            station, kind, fmt, as_of=as_of, commune=commune, now=now), _ReportWords(
+            station, kind, fmt, as_of=as_of, commune=commune, now=now, localise=localise),
+            _ReportWords(
             self.tr("Writing the report..."),
             self.tr("Report saved: %1"),
             self.tr("The report could not be saved in %1: check that this folder can be "

@@ -10,6 +10,7 @@ import re
 from typing import Any
 
 import pytest
+import sqlalchemy as sa
 
 from station.errors import (
     BadInput,
@@ -32,11 +33,12 @@ from station.model.operators import (
     PasswordUnchanged,
     login,
 )
-from station.services import cases, grievances
+from station.services import cases, grievances, payments
 from station.services.errors import (
     AlreadyMember,
     FollowUpInPast,
     InvalidTransition,
+    NoFreeNumber,
     NotAnAmount,
     PaymentError,
     ServiceError,
@@ -115,7 +117,15 @@ def _everyday(station: Any) -> list[BaseException]:
         FollowUpInPast(dt.date(2026, 11, 20), dt.date(2026, 11, 22)),
         AlreadyMember("p-1", "OLD_AGE_PENSION", "m-1", dt.date(2026, 11, 22), None),
         AlreadyInStatus("0A05", "revoked", dt.datetime(2026, 11, 20, 9, 0), "stolen"),
+        # two counters numbering at the same moment, too many times in a row (PostgreSQL)
+        _raised(lambda: payments._numbered(_taken)),
+        NoFreeNumber("grievance"),
     ]
+
+
+def _taken() -> None:
+    """A write whose number another counter took first."""
+    raise sa.exc.IntegrityError("INSERT", {}, Exception("UNIQUE constraint failed"))
 
 
 @pytest.mark.parametrize("language", ["km", "ur", "id"])

@@ -7,6 +7,7 @@ screen at 1024x700; a folder that cannot be written: one line saying which."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
@@ -138,3 +139,50 @@ def test_the_dialogs_fields_have_their_own_alt_letters(qtbot: QtBot, language: s
     letters += [alt_letter(b.text()) for b in dialog.findChildren(QPushButton)]
     found = [x for x in letters if x]
     assert len(found) == len(set(found)) >= 5, found  # the four fields and Save at least
+
+
+def test_a_khmer_desk_saves_the_pdf_in_khmer_and_the_csv_with_its_codes(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """At a Khmer desk the PDF says its title, area, tables and statuses in Khmer; the CSV
+    of the same report keeps the English codes, for spreadsheets and other programs."""
+    from station.services.reports import save_report
+    from station.views.report_words import localised, report_localiser
+
+    station = live_ctx.services["station"].station
+    reference = _overdue_grievance(station)
+    _window, page = _page(qtbot, live_ctx, "km")
+
+    def save(dialog: ReportsDialog) -> None:
+        _choose(dialog, "reportKind", "grievances")
+        _choose(dialog, "reportArea", "120301")
+        _choose(dialog, "reportFormat", "pdf")
+        dialog.save_button.click()
+
+    _when_open(save)
+    page.reports_button.click()
+    day = station.settings.today(FIXED_NOW)
+    pdf = Path(station.settings.data_dir) / "reports" / f"grievances-120301-{day}.pdf"
+    qtbot.waitUntil(lambda: pdf.is_file() and not page._runner.busy, timeout=WAIT)
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    khmer = localised(_report(station, "grievances", day))
+    for words in (khmer.title, khmer.table("grievances_by_status").title,
+                  khmer.table("overdue_grievances").columns[0]):
+        assert set(re.findall("[\u1780-\u17ff]", words)) <= set(text), words
+    assert reference in text  # references stay as they are
+    for english in ("Grievances and appeals", "Summary", "as of", "received", "payment"):
+        assert english not in text, english
+    csv = save_report(station, "grievances", "csv", as_of=day, commune="120301",
+                      now=FIXED_NOW, localise=report_localiser()).read_text("utf-8-sig")
+    assert "# Grievances and appeals" in csv and "grievances_by_status" in csv
+    assert "received" in csv and not re.search("[\u1780-\u17ff]", csv)
+
+
+def _report(station: Any, kind: str, day: dt.date) -> Any:
+    from station.services import reports
+    from station.services.report_model import Area
+
+    with station.reading() as session:
+        return reports.build(session, kind, as_of=day, area=Area(commune="120301"),
+                             station_id=station.settings.station_id,
+                             zone=station.settings.office_zone)

@@ -1,0 +1,372 @@
+"""The supervisor's report PDFs in the desk's language.
+
+The services build every report in English with stable codes (`sws report`, the CSV and the
+JSON keep them, for programs and spreadsheets); the window saves its PDFs for a supervisor
+who may read only Khmer, Urdu or Indonesian. :func:`report_localiser` gives the services a
+callable that turns a report into the same report in the interface language: its title, its
+area, its notes, each table's title, columns and coded values (statuses, categories,
+services, poverty levels, sexes...), the summary's measures and the charts' labels; numbers,
+dates, references, ids and what people typed stay as they are. It also gives the renderer
+its own words (a table continued, nothing to report, rows left out).
+
+Words a screen already shows (statuses, categories, services) are taken from
+:mod:`.value_words` and their first screens' contexts, not translated twice; the rest are
+literal ``translate`` calls in the "ReportWords" context, so that lupdate finds them. The
+word tables are read in the window's thread, when the supervisor asks for a report; the
+worker that writes the file only looks words up.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from station.i18n import LANGUAGES, current_language
+from station.services.report_model import Area, Chart, Report, Table
+from station.services.report_render import Localiser, RenderWords
+from station.services.reports import DEATH_NOTE
+from station.services.till import EMPTY_TILL_NOTE, OWN_TILL_NOTE, TILL_AREA, TILL_NOTE
+from station.views.audit_words import value_words
+from station.views.value_words import (
+    grievance_words,
+    member_words,
+    plan_item_words,
+    poverty_words,
+    service_words,
+    status_words,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("ReportWords", text)
+
+
+def render_words() -> RenderWords:
+    """The renderer's own words in the interface language (``%1``...: see RenderWords)."""
+    translate = QCoreApplication.translate
+    return RenderWords(
+        heading=translate("ReportWords", "%1 - as of %2 - station %3"),
+        continued=translate("ReportWords", "%1 (continued %2)"),
+        nothing=translate("ReportWords", "nothing to report"),
+        more_rows=translate("ReportWords", "... and %1 more rows: see the CSV"),
+        right_to_left=LANGUAGES.get(current_language(), LANGUAGES["en"]).right_to_left)
+
+
+def report_titles() -> dict[str, str]:
+    """Each report's title, by its kind."""
+    translate = QCoreApplication.translate
+    return {
+        "coverage": translate("ReportWords",
+                              "Coverage of social protection and employment programmes"),
+        "grievances": translate("ReportWords", "Grievances and appeals"),
+        "cases": translate("ReportWords", "Case management"),
+        "till": translate("ReportWords",
+                          "Day's till: contributions taken and refunds paid out"),
+    }
+
+
+def table_titles() -> dict[str, str]:
+    """Each table's title, by its name (the till's summary: ``till.summary``)."""
+    translate = QCoreApplication.translate
+    return {
+        "summary": translate("ReportWords", "Summary"),
+        "coverage_by_programme": translate("ReportWords", "Members by programme"),
+        "coverage_by_programme_age": translate("ReportWords",
+                                               "Members by programme and age group"),
+        "coverage_by_sex_age": translate("ReportWords", "Coverage by sex and age group"),
+        "programmes_per_household": translate("ReportWords", "Programmes per household"),
+        "poverty_levels": translate("ReportWords",
+                                    "Households by poverty level (latest assessment)"),
+        "cards_by_status": translate("ReportWords", "Cards by status"),
+        "contribution_status": translate("ReportWords", "Contributory memberships by status"),
+        "grievances_by_status": translate("ReportWords", "Grievances by status"),
+        "grievances_by_category": translate("ReportWords", "Grievances by category and status"),
+        "open_grievances_by_age": translate("ReportWords", "Open grievances by age"),
+        "overdue_grievances": translate(
+            "ReportWords", "Open grievances past their deadline (longest first)"),
+        "cases_by_manager": translate("ReportWords", "Case load by case manager"),
+        "referrals_by_service": translate("ReportWords", "Referrals by service and status"),
+        "overdue_follow_ups": translate("ReportWords", "Overdue follow-ups (oldest first)"),
+        "till.summary": translate("ReportWords",
+                                  "Totals by currency (never added across currencies)"),
+        "till_by_clerk": translate("ReportWords", "By clerk and currency"),
+        "till_by_programme": translate("ReportWords", "By programme and currency"),
+        "receipts": translate("ReportWords", "Every receipt and refund (office time)"),
+        "copies": translate("ReportWords",
+                            "Copies of receipts and vouchers given (from the audit trail)"),
+    }
+
+
+def column_words() -> dict[str, str]:
+    """Column names (and the charts' axis labels), by the column's key in the CSV."""
+    translate = QCoreApplication.translate
+    words = {
+        "measure": translate("ReportWords", "measure"),
+        "value": translate("ReportWords", "value"),
+        "programme": translate("ReportWords", "programme"),
+        "name": translate("ReportWords", "name"),
+        "members": translate("ReportWords", "members"),
+        "women": translate("ReportWords", "women"),
+        "men": translate("ReportWords", "men"),
+        "share_of_population_pct": translate("ReportWords", "share of the population (%)"),
+        "sex": translate("ReportWords", "sex"),
+        "age_group": translate("ReportWords", "age group"),
+        "population": translate("ReportWords", "population"),
+        "covered": translate("ReportWords", "covered"),
+        "coverage_pct": translate("ReportWords", "coverage (%)"),
+        "programmes": translate("ReportWords", "programmes"),
+        "households": translate("ReportWords", "households"),
+        "poverty_level": translate("ReportWords", "poverty level"),
+        "status": translate("ReportWords", "status"),
+        "cards": translate("ReportWords", "cards"),
+        "active": translate("PaymentsPanel", "active"),
+        "in_arrears": translate("PaymentsPanel", "in arrears"),
+        "suspended": translate("PaymentsPanel", "suspended"),
+        "arrears_minor": translate("ReportWords", "arrears (minor units)"),
+        "grievances": translate("ReportWords", "grievances"),
+        "category": translate("ReportWords", "category"),
+        "total": translate("ReportWords", "total"),
+        "age": translate("ReportWords", "age"),
+        "overdue": translate("ReportWords", "past the deadline"),
+        "reference": translate("ReportWords", "reference"),
+        "service": translate("ReportWords", "service"),
+        "deadline": translate("ReportWords", "deadline"),
+        "days_overdue": translate("ReportWords", "days overdue"),
+        "appeals": translate("ReportWords", "appeals"),
+        "manager": translate("ReportWords", "case manager"),
+        "open_cases": translate("ReportWords", "open cases"),
+        "closed_cases": translate("ReportWords", "closed cases"),
+        "open_items": translate("ReportWords", "open plan items"),
+        "overdue_follow_ups": translate("ReportWords", "overdue follow-ups"),
+        "follow_up_date": translate("ReportWords", "follow-up date"),
+        "kind": translate("ReportWords", "kind"),
+        "case_id": translate("ReportWords", "case id"),
+        "description": translate("ReportWords", "description"),
+        "currency": translate("ReportWords", "currency"),
+        "payments": translate("ReportWords", "payments"),
+        "paid_minor": translate("ReportWords", "paid (minor units)"),
+        "refunds": translate("ReportWords", "refunds"),
+        "refunded_minor": translate("ReportWords", "refunded (minor units)"),
+        "net_minor": translate("ReportWords", "net to hand over (minor units)"),
+        "clerk": translate("AuditDetails", "clerk"),
+        "time": translate("ReportWords", "time"),
+        "receipt_no": translate("ReportWords", "receipt number"),
+        "holder": translate("ReportWords", "holder"),
+        "amount_minor": translate("ReportWords", "amount (minor units)"),
+        "paper": translate("ReportWords", "paper"),
+        "given_by": translate("ReportWords", "given by"),
+        "to": translate("ReportWords", "given to"),
+        "referrals": translate("ReportWords", "referrals"),
+        "cases / items": translate("ReportWords", "cases / items"),
+    }
+    # the grievance and plan item states are columns of the tables by category and service
+    return dict(status_words(), **words)
+
+
+def _column_overrides() -> dict[tuple[str, str], str]:
+    """Columns of one table whose key means something else there: (table, column) -> words."""
+    translate = QCoreApplication.translate
+    return {("overdue_grievances", "received"): translate("ReportWords", "received on")}
+
+
+def measure_words() -> dict[str, str]:
+    """The summaries' measures (the ``measure`` column), by their English."""
+    translate = QCoreApplication.translate
+    return {
+        "population (registered people)": translate(
+            "ReportWords", "population (registered people)"),
+        "registered people deceased by the report date (left out)": translate(
+            "ReportWords", "registered people deceased by the report date (left out)"),
+        "households": translate("ReportWords", "households"),
+        "households assessed": translate("ReportWords", "households assessed"),
+        "people covered by at least one programme": translate(
+            "ReportWords", "people covered by at least one programme"),
+        "coverage of the population (%)": translate("ReportWords",
+                                                    "coverage of the population (%)"),
+        "households with a combined package (2+ programmes)": translate(
+            "ReportWords", "households with a combined package (2+ programmes)"),
+        "duplicates prevented (station-wide)": translate(
+            "ReportWords", "duplicates prevented (station-wide)"),
+        "cards issued and valid": translate("ReportWords", "cards issued and valid"),
+        "cards ever issued": translate("ReportWords", "cards ever issued"),
+        "grievances received": translate("ReportWords", "grievances received"),
+        "open": translate("ReportWords", "open"),
+        "open and past their deadline": translate("ReportWords",
+                                                  "open and past their deadline"),
+        "resolved or closed after a resolution": translate(
+            "ReportWords", "resolved or closed after a resolution"),
+        "resolved within deadline (%)": translate("ReportWords",
+                                                  "resolved within deadline (%)"),
+        "appeals": translate("ReportWords", "appeals"),
+        "case files": translate("ReportWords", "case files"),
+        "closed": translate("ReportWords", "closed"),
+        "open plan items": translate("ReportWords", "open plan items"),
+        "overdue follow-ups": translate("ReportWords", "overdue follow-ups"),
+    }
+
+
+def value_words_by_column() -> dict[str, dict[str, str]]:
+    """The coded values a table shows, by the column that holds them (a value not listed,
+    a reference, a date, a name, a number, stays as it is)."""
+    translate = QCoreApplication.translate
+    states = value_words()["to"]  # grievance, case, plan item and card states
+    unknown = {"unknown": member_words()["unknown"]}
+    return {
+        "sex": {"women": translate("ReportWords", "women"),
+                "men": translate("ReportWords", "men"),
+                "other": translate("ReportWords", "other")},
+        "poverty_level": poverty_words(),
+        "status": states,
+        "category": grievance_words(),
+        "service": dict(service_words(), unspecified=translate("ReportWords", "not given")),
+        "kind": dict(plan_item_words(), payment=translate("ReportWords", "payment"),
+                     refund=translate("ReportWords", "refund")),
+        "paper": {"receipt copy": translate("ReportWords", "receipt copy"),
+                  "voucher copy": translate("ReportWords", "voucher copy")},
+        "clerk": unknown, "given_by": unknown, "manager": unknown,
+    }
+
+
+def _notes() -> list[tuple[str, str]]:
+    """(the services' English note with ``{name}`` fields, its words with ``%1``...): the
+    fields in the order of their first appearance in the English."""
+    translate = QCoreApplication.translate
+    return [
+        (DEATH_NOTE, translate(
+            "ReportWords",
+            "People whose death was recorded with a date on or before the report date are "
+            "left out of every figure (population, covered, programmes, households, "
+            "contributions); they are counted apart in the summary, so registered people = "
+            "population + deceased. A death after the report date still counts.")),
+        (TILL_NOTE, translate(
+            "ReportWords",
+            "Amounts are whole minor units of their currency; every total is per currency, "
+            "never added across currencies. A refund is money paid out: its amount in the "
+            "listing is negative, and the net to hand over is paid minus refunded. Times are "
+            "the office's clock (%1); the day runs from 00:00 to 24:00 there.")),
+        (OWN_TILL_NOTE, translate(
+            "ReportWords",
+            "Only the receipts, refunds and copies of %1 (%2): a clerk's report shows their "
+            "own till.")),
+        (EMPTY_TILL_NOTE, translate(
+            "ReportWords", "Nothing was taken, paid out or copied at this station on %1.")),
+    ]
+
+
+def _pattern(english: str) -> re.Pattern[str]:
+    """A regular expression matching ``english`` with its ``{name}`` fields filled in."""
+    parts = re.split(r"\{\w+\}", english)
+    return re.compile("(.+?)".join(re.escape(p) for p in parts) + r"\Z", re.DOTALL)
+
+
+def _fill(pattern: str, args: tuple[str, ...]) -> str:
+    """``%1``, ``%2``... replaced in one pass (a value holding "%2" stays as it is)."""
+    return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1], pattern)
+
+
+def _area_words() -> dict[str, str]:
+    translate = QCoreApplication.translate
+    return {
+        "whole": translate("ReportsDialog", "The whole station"),
+        "till": translate("ReportWords", "this station's counter"),
+        "commune named": translate("ReportsDialog", "Commune %1 (%2)"),
+        "commune": translate("ReportWords", "Commune %1"),
+        "district named": translate("ReportWords", "District %1 (%2)"),
+        "district": translate("ReportWords", "District %1"),
+    }
+
+
+class _Words:
+    """Every word table, read once (in the window's thread)."""
+
+    def __init__(self) -> None:
+        self.render = render_words()
+        self.reports = report_titles()
+        self.tables = table_titles()
+        self.columns = column_words()
+        self.overrides = _column_overrides()
+        self.measures = measure_words()
+        self.values = value_words_by_column()
+        self.notes = [(_pattern(english), words) for english, words in _notes()]
+        self.areas = _area_words()
+        self.days = QCoreApplication.translate("ReportWords", "%1 days")
+        from station.services.catalogue import programme_names
+
+        self.programmes = programme_names(current_language())
+
+    def area(self, area: Area, name: str | None) -> str:
+        """The area as the desk says it (``name``: the commune's, in the desk's language)."""
+        code = area.commune or area.district
+        if code is None:
+            return self.areas["till"] if area.name == TILL_AREA else \
+                self.areas["whole"] if area.name is None else area.name
+        kind = "commune" if area.commune else "district"
+        name = name or area.name
+        if name and name != code:
+            return _fill(self.areas[f"{kind} named"], (name, code))
+        return _fill(self.areas[kind], (code,))
+
+    def note(self, note: str) -> str:
+        for pattern, words in self.notes:
+            found = pattern.match(note)
+            if found:
+                return _fill(words, found.groups())
+        return note
+
+    def column(self, table: Table, column: str) -> str:
+        return self.overrides.get((table.name, column)) or self.columns.get(column, column)
+
+    def value(self, table: Table, column: str, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        if column == "measure":
+            return self.measures.get(value, value)
+        if column == "age":
+            band = re.fullmatch(r"(\S+) days", value)
+            return _fill(self.days, (band.group(1),)) if band else value
+        return self.values.get(column, {}).get(value, value)
+
+    def table(self, kind: str, table: Table) -> Table:
+        columns = tuple(self.column(table, c) for c in table.columns)
+        rows = [tuple(self.value(table, c, v) for c, v in zip(table.columns, row, strict=True))
+                for row in table.rows]
+        if "programme" in table.columns and "name" in table.columns:
+            # the catalogue's name of the programme in the desk's language, where it has one
+            code, name = table.columns.index("programme"), table.columns.index("name")
+            rows = [tuple(self.programmes.get(str(row[code]), row[name]) if i == name else v
+                          for i, v in enumerate(row)) for row in rows]
+        chart = table.chart
+        if chart is not None:
+            chart = Chart(chart.kind, self.column(table, chart.label),
+                          tuple(self.column(table, v) for v in chart.values),
+                          self.columns.get(chart.ylabel, chart.ylabel))
+        title = self.tables.get(f"{kind}.{table.name}") or self.tables.get(table.name,
+                                                                            table.title)
+        return Table(table.name, title, columns, rows, chart)
+
+    def report(self, report: Report, area_name: str | None) -> Report:
+        return replace(report, title=self.reports.get(report.kind, report.title),
+                       area=Area(name=self.area(report.area, area_name)),
+                       tables=[self.table(report.kind, t) for t in report.tables],
+                       notes=tuple(self.note(n) for n in report.notes))
+
+
+def report_localiser(area_name: str | None = None) -> Localiser:
+    """What the services call to have a report's PDF in the interface language: the report
+    in its words, and the renderer's. ``area_name``: the commune's name as the desk shows it
+    (the report's own is the gazetteer's English). Call it in the window's thread."""
+    words = _Words()
+
+    def localise(report: Report) -> tuple[Report, RenderWords]:
+        return words.report(report, area_name), words.render
+
+    return localise
+
+
+def localised(report: Report, area_name: str | None = None) -> Report:
+    """``report`` in the interface language (its PDF's words: :func:`render_words`)."""
+    return report_localiser(area_name)(report)[0]
+
