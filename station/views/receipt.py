@@ -29,6 +29,7 @@ from PySide6.QtCore import QCoreApplication, QDate, QLocale, QMarginsF, QRectF, 
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
     QPageSize,
@@ -38,6 +39,7 @@ from PySide6.QtGui import (
 )
 
 from station.model.ui_receipt import CopyMark, Receipt
+from station.views.formats import isolated
 
 __all__ = ["CopyMark", "Receipt"]  # the copy's mark is the model's, shared by every paper
 
@@ -235,8 +237,10 @@ def issued_when(r: Dated, locale: QLocale) -> str:
     the window's clock gives; a naive time is UTC), never the computer's own zone: a laptop
     left on another zone printed 04:30 for a 16:30 enrolment."""
     at = r.issued_at if r.issued_at.tzinfo is not None else r.issued_at.replace(tzinfo=dt.UTC)
+    # the time kept whole on an Urdu paper, which read "AM 9:30" (:func:`isolated`)
     return (locale.toString(QDate(at.year, at.month, at.day), QLocale.FormatType.LongFormat)
-            + " " + locale.toString(QTime(at.hour, at.minute), QLocale.FormatType.ShortFormat))
+            + " " + isolated(locale.toString(QTime(at.hour, at.minute),
+                                             QLocale.FormatType.ShortFormat)))
 
 
 def _unknown() -> str:
@@ -338,18 +342,25 @@ def _head(p: QPainter, title_text: str, width: int, mm: float) -> float:
     for font in (title, body):  # "ff" in a receipt number must copy and search as two f's
         font.setFeature(QFont.Tag("liga"), 0)
     p.setFont(title)
-    p.drawText(QRectF(0, 0, width, 12 * mm), Qt.AlignmentFlag.AlignLeft, title_text)
+    # where the lines begin (their right at an Urdu desk), as _block aligns them
+    p.drawText(QRectF(0, 0, width, 12 * mm), title_text,
+               QTextOption(Qt.AlignmentFlag.AlignLeft))
     p.setFont(body)
     return 12 * mm
 
 
 def _lines(p: QPainter, y: float, lines: list[tuple[str, str]], width: int,
            mm: float) -> float:
-    """Label and value side by side, one pair a row; returns where the next row begins."""
+    """Label and value side by side, one pair a row; returns where the next row begins.
+
+    The label comes first in the reading: on the right at a right-to-left desk, where an
+    Urdu clerk read each number before what it was."""
     label_w = 38 * mm
+    label_x, value_x = ((width - label_w + 2 * mm, 0.0) if _right_to_left()
+                        else (0.0, label_w))
     for label, value in lines:  # a long address or programme list goes on to more lines
-        used = max(_block(p, 0, y, label_w - 2 * mm, label),
-                   _block(p, label_w, y, width - label_w, value))
+        used = max(_block(p, label_x, y, label_w - 2 * mm, label),
+                   _block(p, value_x, y, width - label_w, value))
         y += max(7 * mm, used + 2 * mm)
     return y
 
@@ -410,13 +421,21 @@ def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
     matrix = r.qr_matrix()
     side = 40 * mm
     module = side / len(matrix)
+    # the code on the side the lines begin, the words after it (mirrored at an Urdu desk)
+    code_x, words_x = ((width - side, 0.0) if _right_to_left() else (0.0, side + 6 * mm))
     for i, row in enumerate(matrix):
         for j, dark in enumerate(row):
             if dark:
-                p.fillRect(QRectF(j * module, y + i * module, module, module), QColor(0, 0, 0))
-    _block(p, side + 6 * mm, y, width - side - 6 * mm,
+                p.fillRect(QRectF(code_x + j * module, y + i * module, module, module),
+                           QColor(0, 0, 0))
+    _block(p, words_x, y, width - side - 6 * mm,
            QCoreApplication.translate("Receipt", "Keep this receipt. Show it at any Single "
                                       "Window office; the code identifies your record."))
+
+
+def _right_to_left() -> bool:
+    """Whether the paper is laid out for a right-to-left desk (Urdu)."""
+    return QGuiApplication.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
 
 def _block(p: QPainter, x: float, y: float, width: float, text: str) -> float:
