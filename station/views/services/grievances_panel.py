@@ -164,8 +164,8 @@ class GrievancesPanel(ServicePanel):
         above.addWidget(self.open_only)
         above.addSpacing(12)
         above.addWidget(find_label)
+        # the box takes the room (no stretch beside it): its Indonesian hint was cut short
         above.addWidget(self.find_box, 1)
-        above.addStretch(1)
         above.addWidget(self.slip_button)
         wlay.addLayout(above)
         wlay.addWidget(self.table, 1)
