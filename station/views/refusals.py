@@ -20,7 +20,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
-from station.views.formats import short_date
+from station.views.formats import isolated, short_date
 from station.views.value_words import status_words
 
 Sayer = Callable[[BaseException], str | None]
@@ -286,10 +286,12 @@ def _membership_dates(text: object) -> Sayer:
 
 def _with(text: object, *names: str) -> Sayer:
     """The sentence ``text`` with the error's attributes ``names`` as %1, %2... (dates as
-    the desk writes them)."""
+    the desk writes them; a name or id set apart, :func:`isolated`: an Urdu refusal that
+    began with a Khmer name was laid out left to right)."""
     def say(exc: BaseException) -> str:
         values = [getattr(exc, name, "") for name in names]
-        return _fill(text, *(_day(v) if isinstance(v, dt.date) else str(v) for v in values))
+        return _fill(text, *(_day(v) if isinstance(v, dt.date) else isolated(str(v))
+                             for v in values))
     return say
 
 
