@@ -81,3 +81,14 @@ def isolated(value: str) -> str:
         return value
     opening = "\u2066" if value.isascii() else "\u2068"
     return f"{opening}{value}\u2069"
+
+
+def with_money(text: str, amount_at: str, currency_at: str, amount: str,
+                currency: str) -> str:
+    """``text`` with the amount and its currency put in at their places, kept together as
+    one left-to-right piece where they stand side by side: at an Urdu desk a receipt's
+    line read its amount before its number (:func:`isolated`)."""
+    together = f"{amount_at} {currency_at}"
+    if together in text:
+        return text.replace(together, isolated(f"{amount} {currency}".strip()))
+    return text.replace(amount_at, isolated(amount)).replace(currency_at, isolated(currency))

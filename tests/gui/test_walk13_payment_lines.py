@@ -41,3 +41,17 @@ def test_an_urdu_receipt_line_keeps_number_then_amount(qtbot: QtBot, station: An
     assert f"{LRI}{number}{PDI}" in line and f"{LRI}1,500 XSP{PDI}" in line, ascii(line)
     apply_language("en")
     assert panel.paid is not None and number.isascii()  # what is kept holds no isolate
+
+
+def test_an_amount_keeps_its_currency_beside_it_in_urdu(qtbot: QtBot) -> None:
+    """The Programmes tab's refund lines ("Refund receipt ...-R01001: 1,500 XSP given
+    back to ...") are put together the same way."""
+    from station.views.formats import with_money
+
+    apply_language("ur")
+    assert with_money("%1: %2 %3 x", "%2", "%3", "1,500", "XSP") == \
+        f"%1: {LRI}1,500 XSP{PDI} x"
+    assert with_money("%3 / %2", "%2", "%3", "1,500", "XSP") == \
+        f"{LRI}XSP{PDI} / {LRI}1,500{PDI}"  # a language that parts them: each set apart
+    apply_language("en")
+    assert with_money("%1: %2 %3 x", "%2", "%3", "1,500", "XSP") == "%1: 1,500 XSP x"

@@ -54,7 +54,7 @@ from station.services import membership_lookup, payments
 from station.services.catalogue import load_catalogue
 from station.services.errors import MembershipWithdrawn, RulesError
 from station.views.dialog_parts import buddy_label
-from station.views.formats import isolated, office_date_time, short_date
+from station.views.formats import isolated, office_date_time, short_date, with_money
 from station.views.receipt import (
     CopyMark,
     PaymentReceipt,
@@ -80,17 +80,6 @@ log = logging.getLogger(__name__)
 
 
 @lru_cache(maxsize=1)
-def _with_money(text: str, amount_at: str, currency_at: str, amount: str,
-                currency: str) -> str:
-    """``text`` with the amount and its currency put in at their places, kept together as
-    one left-to-right piece where they stand side by side: at an Urdu desk a receipt's
-    line read its amount before its number (:func:`isolated`)."""
-    together = f"{amount_at} {currency_at}"
-    if together in text:
-        return text.replace(together, isolated(f"{amount} {currency}".strip()))
-    return text.replace(amount_at, isolated(amount)).replace(currency_at, isolated(currency))
-
-
 def contributory_programmes() -> frozenset[str]:
     """The codes of the catalogue's programmes that collect contributions (none when the
     catalogue cannot be read: the membership id is then typed or double-clicked)."""
@@ -466,7 +455,7 @@ class PaymentsPanel(ServicePanel):
         for p in history:
             text = (self.tr("%1 (%2): %3 %4 refunded") if p.refund
                     else self.tr("%1 (%2): %3 %4 paid"))
-            self.history.addItem(_with_money(
+            self.history.addItem(with_money(
                 text.replace("%1", isolated(str(p.receipt_no)))
                 .replace("%2", office_date_time(p.paid_at, zone, locale)), "%3", "%4",
                 locale.toString(int(p.amount_minor)), str(p.currency)))
@@ -495,7 +484,7 @@ class PaymentsPanel(ServicePanel):
     def _on_paid(self, receipt: Any, membership_id: str) -> None:
         # its statement is shown now: a next payment, the field unchanged, goes to it
         self._shown_id, self._asked = membership_id, self.membership.text().strip()
-        self.receipt.setText(_with_money(
+        self.receipt.setText(with_money(
             self.tr("Receipt %1: %2 %3 received.").replace("%1", isolated(str(receipt.receipt_no))),
             "%2", "%3", self.locale().toString(int(receipt.amount_minor)), str(receipt.currency)))
         self.statement.setText(self.statement_text(receipt.statement))

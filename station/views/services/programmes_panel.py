@@ -56,7 +56,7 @@ from station.services.catalogue import programme_names
 from station.services.questionnaire import Questionnaire, load_questionnaire
 from station.views.date_field import date_field
 from station.views.dialog_parts import buddy_label
-from station.views.formats import isolated, short_date
+from station.views.formats import isolated, short_date, with_money
 from station.views.reasons import say
 from station.views.receipt import RefundKind, RefundVoucher
 from station.views.services.assessment_form import AssessmentForm
@@ -623,10 +623,10 @@ class ProgrammesPanel(ServicePanel):
         said = (self.tr("Refund receipt %1: %2 %3 given back to the family of %4.")
                 if credit.deceased else
                 self.tr("Refund receipt %1: %2 %3 given back to %4."))
-        said = (said.replace("%1", str(receipt.receipt_no))
-                .replace("%2", self.locale().toString(int(receipt.amount_minor)))
-                .replace("%3", str(receipt.currency))
-                .replace("%4", self.members.name_of(credit.person_id)))
+        said = with_money(said.replace("%1", isolated(str(receipt.receipt_no)))
+                          .replace("%4", isolated(self.members.name_of(credit.person_id))),
+                          "%2", "%3", self.locale().toString(int(receipt.amount_minor)),
+                          str(receipt.currency))
         if done is not None:  # it never ran: withdrawn with its money
             title = programme_names(current_language()).get(done.programme_code,
                                                             done.programme_code)
@@ -735,14 +735,12 @@ class ProgrammesPanel(ServicePanel):
         said = (self.tr("Refund receipt %1: %2 %3 given back to the family of %4; %5 "
                         "withdrawn.") if receipt.refundable.deceased else
                 self.tr("Refund receipt %1: %2 %3 given back to %4; %5 withdrawn."))
-        self._done_then_reread(household_id, said
-                               .replace("%1", str(receipt.receipt_no))
-                               .replace("%2", self.locale().toString(
-                                   int(receipt.amount_minor)))
-                               .replace("%3", str(receipt.currency))
-                               .replace("%4", self.members.name_of(done.person_id))
-                               .replace("%5", title)
-                               + self._card_claims(done.cards_claiming))
+        said = with_money(said.replace("%1", isolated(str(receipt.receipt_no)))
+                          .replace("%4", isolated(self.members.name_of(done.person_id)))
+                          .replace("%5", title), "%2", "%3",
+                          self.locale().toString(int(receipt.amount_minor)),
+                          str(receipt.currency))
+        self._done_then_reread(household_id, said + self._card_claims(done.cards_claiming))
         deceased = receipt.refundable.deceased
         self._offer_voucher(receipt, "family" if deceased else "withdrawal",
                             "" if deceased else end_reason_words().get(done.reason, ""))
