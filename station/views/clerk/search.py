@@ -137,6 +137,9 @@ class SearchPage(QWidget):
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         # the village takes the spare width: the last column (a death) is empty for most
         self.table.horizontalHeader().setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        # each heading whole before a search fills the columns: Qt's 100 pixels cut the
+        # Indonesian "Rumah tangga (kepala)"
+        self.table.resizeColumnsToContents()
         self.table.setToolTip(self.tr("Double-click a person, or press Enter, to open their "
                                       "household."))
         self.table.doubleClicked.connect(lambda _index: self._on_open())

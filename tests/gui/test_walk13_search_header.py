@@ -1,0 +1,35 @@
+"""Walk 13: the Find step's columns say whole what they hold before anything is found.
+
+At an Indonesian desk, at 1024x700, the empty results' header read "mah tangga (kepa" for
+"Rumah tangga (kepala)" (Household of): the columns kept Qt's 100 pixels until a search
+filled them."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from station.model.ui_context import StationContext
+from station.model.ui_session import Mode
+from station.views.clerk.page import ClerkPage
+from tests.gui.test_first_day_gui import _signed_in
+from tests.gui.test_tidy10_alt_letters import _settle
+
+pytestmark = pytest.mark.gui
+
+
+@pytest.mark.parametrize("language", ["id", "ur"])
+def test_the_find_steps_headers_are_whole_before_a_search(
+        qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
+    window = _signed_in(qtbot, live_ctx)
+    window.set_language(language)
+    window.resize(1024, 700)
+    window.switch_to(Mode.CLERK)
+    page = window.page(Mode.CLERK)
+    assert isinstance(page, ClerkPage)
+    _settle()
+    header = page.search.table.horizontalHeader()
+    cut = [page.search.table.horizontalHeaderItem(c).text()  # type: ignore[union-attr]
+           for c in range(header.count())
+           if header.sectionSize(c) < header.sectionSizeHint(c)]
+    assert cut == []
