@@ -178,7 +178,7 @@ def _draw_refund(p: QPainter, r: RefundVoucher, width: int, dpi: int) -> None:
         (QCoreApplication.translate("Receipt", "Holder"), r.holder or "—"),
         (QCoreApplication.translate("Receipt", "Programme"), r.programme or "—"),
         (QCoreApplication.translate("Receipt", "Amount refunded"),
-         f"{locale.toString(int(r.amount_minor))} {r.currency}".strip()),
+         isolated(f"{locale.toString(int(r.amount_minor))} {r.currency}".strip())),
     ]
     if r.kind is not None:
         lines.append((QCoreApplication.translate("Receipt", "Refund"),
@@ -197,7 +197,8 @@ def _draw_refund(p: QPainter, r: RefundVoucher, width: int, dpi: int) -> None:
              r.recipient),
             (QCoreApplication.translate("Receipt", "Paid out by"), r.operator)):
         y += _block(p, 0, y, width, label) + 14 * mm
-        p.drawLine(0, round(y), round(width * 0.7), round(y))
+        start = width * 0.3 if _right_to_left() else 0  # where the words begin
+        p.drawLine(round(start), round(y), round(start + width * 0.7), round(y))
         y += 1 * mm
         # a relative's name is written by hand on the line above
         y += (_block(p, 0, y, width, name) if name else 0) + 6 * mm
@@ -371,8 +372,8 @@ def _draw_payment(p: QPainter, r: PaymentReceipt, width: int, dpi: int) -> None:
     y = _head(p, payment_receipt_title(r), width, mm)
     y = _copy_mark(p, r, y, width, mm, locale)
 
-    def money(minor: int) -> str:
-        return f"{locale.toString(int(minor))} {r.currency}".strip()
+    def money(minor: int) -> str:  # "1,500 XSP" whole on an Urdu paper, as on the screen
+        return isolated(f"{locale.toString(int(minor))} {r.currency}".strip())
 
     paid_until = (locale.toString(QDate(r.paid_until.year, r.paid_until.month,
                                         r.paid_until.day), QLocale.FormatType.LongFormat)

@@ -19,7 +19,8 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QRectF, Qt
 from PySide6.QtGui import QPagedPaintDevice, QPainter, QPdfWriter
 
-from station.views.receipt import _a5, _block, _head, _lines, issued_when
+from station.views.formats import isolated
+from station.views.receipt import _a5, _block, _head, _lines, _right_to_left, issued_when
 
 
 @dataclass(frozen=True)
@@ -117,6 +118,8 @@ def _draw(p: QPainter, paper: StatementPaper, device: QPagedPaintDevice,
     p.setFont(table_font)
     columns = (0.0, 0.26 * width, 0.76 * width)
     widths = (columns[1] - 2 * mm, columns[2] - columns[1] - 2 * mm, width - columns[2])
+    if _right_to_left():  # the date on the right, where an Urdu reader starts, as the lines
+        columns = (width - widths[0], width - columns[1] - widths[1], 0.0)
     names = (QCoreApplication.translate("Statement", "Date"),
              QCoreApplication.translate("Statement", "Receipt"),
              QCoreApplication.translate("Statement", "Amount"))
@@ -149,8 +152,10 @@ def _draw(p: QPainter, paper: StatementPaper, device: QPagedPaintDevice,
         _block(p, 0, y, width,
                QCoreApplication.translate("Statement", "No payment recorded yet."))
     for line in paper.lines:
+        # "1,500 XSP" whole on an Urdu paper, as on the screen
         amount = (QCoreApplication.translate("Statement", "%1 refunded")
-                  .replace("%1", line.amount) if line.refund else line.amount)
+                  .replace("%1", isolated(line.amount)) if line.refund
+                  else isolated(line.amount))
         row = list(zip(columns, widths, (line.when, line.receipt_no, amount), strict=True))
         needed = max(_measure(p, w, text) for _x, w, text in row) + 1.5 * mm
         if y + needed > height - footer:  # on to the next page, headed with whose it is

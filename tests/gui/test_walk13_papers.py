@@ -47,6 +47,13 @@ def _label_right_of_value(pdf: Path, value: str) -> None:
     assert min(w[0] for w in label) > word[2], (word, label)
 
 
+def _money_reads_left_to_right(pdf: Path) -> None:
+    """"1,500 XSP" as the screen writes it, not "XSP 1,500"."""
+    amount, line = _line_of(_words(pdf), "1,500")
+    currency = [w for w in line if w[3] == "XSP"]
+    assert currency and currency[0][0] > amount[2], (amount, line)
+
+
 def _time_reads_left_to_right(pdf: Path) -> None:
     words = _words(pdf)
     hour, line = _line_of(words, "9:30")
@@ -66,6 +73,7 @@ def test_an_urdu_contribution_receipt_reads_label_then_number(
     pdf = write_payment_receipt_pdf(receipt, tmp_path / "receipt.pdf")
     _label_right_of_value(pdf, "demo-20261123-R01001")
     _time_reads_left_to_right(pdf)
+    _money_reads_left_to_right(pdf)
 
 
 def test_an_urdu_grievance_slip_reads_label_then_reference(
@@ -80,3 +88,25 @@ def test_an_urdu_grievance_slip_reads_label_then_reference(
     pdf = write_grievance_slip_pdf(slip, tmp_path / "slip.pdf")
     _label_right_of_value(pdf, "demo-office-1-20261123-G1001")
     _time_reads_left_to_right(pdf)
+
+
+def test_an_urdu_statement_reads_its_columns_from_the_right(
+        qtbot: QtBot, tmp_path: Path) -> None:
+    """The statement's table (date, receipt, amount) kept its left-to-right columns under
+    the mirrored lines: an Urdu reader met the amount first."""
+    from station.i18n import apply_language
+    from station.views.statement_pdf import StatementLine, StatementPaper, write_statement_pdf
+
+    apply_language("ur")
+    paper = StatementPaper(
+        station_name="DEMO office", operator="Sok Chenda", issued_at=AT, holder="Chan Bora",
+        programme="Health insurance", membership_id="m-1", standing="active",
+        lines=(StatementLine("23/11/2026", "demo-20261123-01001", "1,500 XSP"),))
+    pdf = write_statement_pdf(paper, tmp_path / "statement.pdf")
+    _label_right_of_value(pdf, "m-1")
+    words = _words(pdf)
+    number, line = _line_of(words, "demo-20261123-01001")
+    day = next(w for w in line if w[3] == "23/11/2026")
+    amount = next(w for w in line if w[3] == "1,500")
+    assert day[0] > number[2] > number[0] > amount[2], (day, number, amount)
+    _money_reads_left_to_right(pdf)
