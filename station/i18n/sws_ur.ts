@@ -5183,7 +5183,7 @@ Card: %6</source>
     <message numerus="yes">
         <source>%n person(s) found</source>
         <translation>
-            <numerusform>%n افراد ملے</numerusform>
+            <numerusform>%n فرد ملا</numerusform>
             <numerusform>%n افراد ملے</numerusform>
         </translation>
     </message>

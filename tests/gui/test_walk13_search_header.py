@@ -33,3 +33,15 @@ def test_the_find_steps_headers_are_whole_before_a_search(
            for c in range(header.count())
            if header.sectionSize(c) < header.sectionSizeHint(c)]
     assert cut == []
+
+
+def test_one_person_found_by_a_card_is_said_in_the_singular_in_urdu(qtbot: QtBot) -> None:
+    """A card finds one person: the Urdu desk said "1 افراد ملے" ("1 persons found")."""
+    from PySide6.QtCore import QCoreApplication
+
+    from station.i18n import apply_language
+
+    apply_language("ur")
+    said = QCoreApplication.translate("SearchPage", "%n person(s) found", "", 1)
+    assert said == "1 فرد ملا"
+    assert QCoreApplication.translate("SearchPage", "%n person(s) found", "", 3) == "3 افراد ملے"
