@@ -214,7 +214,7 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
             "programme", "name", "members", "women", "men", "share_of_population_pct"),
             programme_rows, Chart("stackedh", "name", ("women", "men"), "members")),
         Table("coverage_by_programme_age", "Members by programme and age group",
-              ("programme", *ages), age_rows, Chart("stacked", "programme", tuple(ages),
+              ("programme", *ages), age_rows, Chart("stackedh", "programme", tuple(ages),
                                                     "members")),
         Table("coverage_by_sex_age", "Coverage by sex and age group", (
             "sex", "age_group", "population", "covered", "coverage_pct"), sex_age_rows),

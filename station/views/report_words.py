@@ -338,6 +338,11 @@ class _Words:
             code, name = table.columns.index("programme"), table.columns.index("name")
             rows = [tuple(self.programmes.get(str(row[code]), row[name]) if i == name else v
                           for i, v in enumerate(row)) for row in rows]
+        elif "programme" in table.columns:
+            # a table with the code alone (members by age group): a reader reads the name
+            code = table.columns.index("programme")
+            rows = [tuple(self.programmes.get(str(v), v) if i == code else v
+                          for i, v in enumerate(row)) for row in rows]
         chart = table.chart
         if chart is not None:
             chart = Chart(chart.kind, self.column(table, chart.label),

@@ -103,6 +103,11 @@ def test_every_word_a_reader_sees_is_khmer(qapp: Any, built: list[Report]) -> No
     # the programmes by the catalogue's Khmer names, as the Programmes tab names them
     names = localise(built[0])[0].table("coverage_by_programme").rows
     assert names and all(KHMER.search(row[1]) for row in names)
+    # a table with the programme's code alone (members by age group, and its chart's bars)
+    # says the name: a code such as HEALTH_SUBSIDY is English to a Khmer reader
+    by_age = localise(built[0])[0].table("coverage_by_programme_age")
+    assert by_age.rows and all(KHMER.search(row[0]) and not LATIN.search(row[0])
+                               for row in by_age.rows)
     assert not localise(built[0])[1].right_to_left
     apply_language("ur")
     assert report_localiser()(built[0])[1].right_to_left  # Urdu reads from the right
