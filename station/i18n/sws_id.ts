@@ -5060,10 +5060,6 @@ Kartu: %6</translation>
         <translation>Cari dulu sebelum mendaftar: seseorang hanya boleh didaftarkan sekali.</translation>
     </message>
     <message>
-        <source>name (local or Latin), phone, person or household id, card serial</source>
-        <translation>nama (lokal atau Latin), telepon, id orang atau rumah tangga, nomor seri kartu</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>&amp;Cari</translation>
     </message>
@@ -5186,6 +5182,14 @@ Kartu: %6</translation>
         <translation>Kartu ini telah diganti dengan yang baru; pemegangnya tetap ditemukan.</translation>
     </message>
     <message>
+        <source>The first is the member the receipt was given to.</source>
+        <translation>Yang pertama adalah anggota penerima kuitansi ini.</translation>
+    </message>
+    <message>
+        <source>The first is the person the grievance slip was given to.</source>
+        <translation>Yang pertama adalah orang penerima slip pengaduan ini.</translation>
+    </message>
+    <message>
         <source>Recording the death...</source>
         <translation>Mencatat kematian...</translation>
     </message>
@@ -5214,6 +5218,10 @@ Kartu: %6</translation>
     <message>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
+    </message>
+    <message>
+        <source>name (local or Latin), phone, person or household id, card serial, receipt or grievance number</source>
+        <translation>nama (lokal atau Latin), telepon, id orang atau rumah tangga, nomor seri kartu, kuitansi atau pengaduan</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

@@ -5077,10 +5077,6 @@ Card: %6</source>
         <translation>ស្វែងរកមុនចុះឈ្មោះ៖ បុគ្គលម្នាក់ត្រូវចុះឈ្មោះតែម្តងប៉ុណ្ណោះ។</translation>
     </message>
     <message>
-        <source>name (local or Latin), phone, person or household id, card serial</source>
-        <translation>ឈ្មោះ (ជាតិ ឬឡាតាំង) ទូរស័ព្ទ លេខបុគ្គល ឬលេខគ្រួសារ លេខស៊េរីកាត</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>ស្វែងរក (&amp;S)</translation>
     </message>
@@ -5204,6 +5200,14 @@ Card: %6</source>
         <translation>កាតនេះត្រូវបានជំនួសដោយកាតថ្មី ប៉ុន្តែម្ចាស់កាតនៅតែត្រូវបានរកឃើញដដែល។</translation>
     </message>
     <message>
+        <source>The first is the member the receipt was given to.</source>
+        <translation>ទីមួយគឺជាសមាជិកដែលបានទទួលបង្កាន់ដៃនេះ។</translation>
+    </message>
+    <message>
+        <source>The first is the person the grievance slip was given to.</source>
+        <translation>ទីមួយគឺជាបុគ្គលដែលបានទទួលបណ្ណទទួលបណ្តឹងនេះ។</translation>
+    </message>
+    <message>
         <source>Recording the death...</source>
         <translation>កំពុងកត់ត្រាមរណភាព...</translation>
     </message>
@@ -5233,6 +5237,10 @@ Card: %6</source>
     <message>
         <source>Saved: %1</source>
         <translation>បានរក្សាទុក៖ %1</translation>
+    </message>
+    <message>
+        <source>name (local or Latin), phone, person or household id, card serial, receipt or grievance number</source>
+        <translation>ឈ្មោះ (ជាតិ ឬឡាតាំង) ទូរស័ព្ទ លេខបុគ្គល ឬលេខគ្រួសារ លេខស៊េរីកាត លេខបង្កាន់ដៃ ឬលេខបណ្តឹង</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

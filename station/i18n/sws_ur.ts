@@ -5077,10 +5077,6 @@ Card: %6</source>
         <translation>رجسٹر کرنے سے پہلے تلاش کریں: ہر فرد صرف ایک بار رجسٹر ہو۔</translation>
     </message>
     <message>
-        <source>name (local or Latin), phone, person or household id, card serial</source>
-        <translation>نام (مقامی یا لاطینی)، فون، فرد یا گھرانے کی شناخت، کارڈ سیریل</translation>
-    </message>
-    <message>
         <source>&amp;Search</source>
         <translation>تلاش کریں (&amp;S)</translation>
     </message>
@@ -5204,6 +5200,14 @@ Card: %6</source>
         <translation>اس کارڈ کی جگہ نیا کارڈ دیا جا چکا ہے؛ کارڈ والا پھر بھی مل جاتا ہے۔</translation>
     </message>
     <message>
+        <source>The first is the member the receipt was given to.</source>
+        <translation>پہلا وہ رکن ہے جسے یہ رسید دی گئی تھی۔</translation>
+    </message>
+    <message>
+        <source>The first is the person the grievance slip was given to.</source>
+        <translation>پہلا وہ فرد ہے جسے یہ شکایت کی پرچی دی گئی تھی۔</translation>
+    </message>
+    <message>
         <source>Recording the death...</source>
         <translation>وفات درج کی جا رہی ہے...</translation>
     </message>
@@ -5233,6 +5237,10 @@ Card: %6</source>
     <message>
         <source>Saved: %1</source>
         <translation>محفوظ ہوا: %1</translation>
+    </message>
+    <message>
+        <source>name (local or Latin), phone, person or household id, card serial, receipt or grievance number</source>
+        <translation>نام (مقامی یا لاطینی)، فون، فرد یا گھرانے کی شناخت، کارڈ سیریل، رسید یا شکایت نمبر</translation>
     </message>
     <message>
         <source>The printer could not be started.</source>

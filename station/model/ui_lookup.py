@@ -8,13 +8,15 @@ its Latin transliteration.
 from __future__ import annotations
 
 import datetime as dt
+import re
 from dataclasses import dataclass
 from typing import Any
 
 import sqlalchemy as sa
 
 from station.registry.cards import card_on_file
-from station.registry.models import Adjudication, Card, Person
+from station.registry.models import Adjudication, Card, Person, ProgrammeMembership
+from station.registry.models_services import ContributionPayment, Grievance
 
 
 @dataclass(frozen=True)
@@ -38,12 +40,45 @@ class PersonRow:
     #: The status of the card whose serial was typed, when the person was found by it
     #: ("issued", "revoked", "lost", "replaced"; "" otherwise): the search says so.
     by_card: str = ""
+    #: "receipt" (a payment's or refund's) or "grievance" when the person was found by the
+    #: number of a paper the station gave them ("" otherwise): the search says so.
+    by_paper: str = ""
+
+
+#: The shape of the numbers on the station's papers: ``STATION-YYYYMMDD-`` and a receipt's
+#: digits, a refund voucher's ``R`` or a grievance slip's ``G`` and digits
+#: (:func:`station.services.contributions.receipt_number`,
+#: :func:`station.services.grievances.grievance_reference`).
+PAPER_NUMBER = re.compile(r".+-\d{8}-[RG]?\d{3,}", re.IGNORECASE)
+
+
+def paper_holder(session: Any, text: str) -> tuple[str, str] | None:
+    """(person id, "receipt" or "grievance") of the paper numbered ``text``, None when
+    ``text`` is no such number on file or the grievance was taken without a person. Typed as
+    printed, it is one look-up on the number's unique index; copied in other letters' case,
+    one more that compares small letters (a scan of that table: only for text of the
+    numbers' shape that the first did not find)."""
+    if not PAPER_NUMBER.fullmatch(text):
+        return None
+    if text.rpartition("-")[2][:1] in "gG":
+        column, kind = Grievance.reference, "grievance"
+        query = sa.select(Grievance.person_id)
+    else:
+        column, kind = ContributionPayment.receipt_no, "receipt"
+        query = sa.select(ProgrammeMembership.person_id).join(
+            ContributionPayment, ContributionPayment.membership_id == ProgrammeMembership.id)
+    for match in (column == text, sa.func.lower(column) == text.lower()):
+        person = session.scalars(query.where(match)).first()
+        if person:
+            return person, kind
+    return None
 
 
 def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
     """People whose name (either script), phone, person id or household id contains ``text``,
     and first the holder of the card whose serial ``text`` is (revoked, lost or replaced too:
-    finding a person is not a card check)."""
+    finding a person is not a card check), or the person a receipt, refund voucher or
+    grievance slip numbered ``text`` was given to (:func:`paper_holder`)."""
     text = text.strip()
     if not text:
         return []
@@ -56,6 +91,9 @@ def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
         # a serial has no space inside: a name with one costs no card look-up
         card = card_on_file(session, text) if " " not in text else None
         holder = session.get(Person, card.person_id) if card is not None else None
+        paper = paper_holder(session, text) if holder is None else None
+        if paper is not None:
+            holder = session.get(Person, paper[0])
         people = [holder] if holder is not None else []
         people += [p for p in session.scalars(query) if p is not holder][:limit - len(people)]
         households = {p.household_id for p in people if p.household_id}
@@ -70,7 +108,8 @@ def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
         return [PersonRow(p.id, p.local_name, p.latin_name, p.sex, p.birth_date,
                           p.household_id, p.village_code, heads.get(p.household_id, ""),
                           cards.get(p.id, ""), p.died_on,
-                          card.status if card is not None and p is holder else "")
+                          card.status if card is not None and p is holder else "",
+                          paper[1] if paper is not None and p is holder else "")
                 for p in people]
 
 

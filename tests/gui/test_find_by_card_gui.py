@@ -73,6 +73,30 @@ def test_a_revoked_card_read_finds_its_holder_and_says_so(
                                   "found all the same.")
 
 
+def test_a_grievance_slips_number_finds_its_person_and_says_whose(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """A person who kept the grievance slip and not the card: its reference, as copied from
+    the paper in small letters, finds them first, and the status line says why."""
+    from station.registry.models_services import Grievance
+
+    station = live_ctx.services["station"].station
+    _holder(station)
+    with station.transaction() as session:
+        session.add(Grievance(id="g-1", reference="ST-1-20260101-G001", person_id="p-mother",
+                              channel="counter", category="payment", description="late",
+                              responsible_service="finance", status="received",
+                              received_at=dt.datetime(2026, 1, 1),
+                              deadline=dt.date(2026, 1, 31)))
+    page = _page(qtbot, live_ctx)
+    assert "grievance number" in page.query.placeholderText()
+    page.query.setText("st-1-20260101-g001")
+    QTest.keyClick(page.query, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.table.rowCount() == 1, timeout=WAIT)
+    assert page.table.item(0, 1).text() == "p-mother"
+    assert page.status.text() == ("1 person found The first is the person the grievance "
+                                  "slip was given to.")
+
+
 @pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
 def test_read_the_card_has_its_own_alt_letter_and_the_window_fits(
         qtbot: QtBot, live_ctx: StationContext, language: str) -> None:

@@ -27,7 +27,7 @@ def _cut(field: QLineEdit) -> bool:
     return field.fontMetrics().horizontalAdvance(field.placeholderText()) > room
 
 
-@pytest.mark.parametrize("language", ["id", "ur"])
+@pytest.mark.parametrize("language", ["id", "ur", "km"])
 def test_what_each_clerk_field_takes_is_read_whole(
         qtbot: QtBot, live_ctx: StationContext, language: str) -> None:
     window = _signed_in(qtbot, live_ctx)

@@ -60,3 +60,44 @@ def test_a_name_is_found_as_before(station: Station, holder: str) -> None:
 
 def test_a_serial_of_no_card_finds_nobody(station: Station, holder: str) -> None:
     assert find_people(station, "DEADBEEF") == []
+
+
+@pytest.fixture
+def papers(station: Station, holder: str) -> None:
+    """A receipt and a refund voucher of Sok Dara's membership, and her grievance's slip."""
+    from station.registry.models import Programme, ProgrammeMembership
+    from station.registry.models_services import ContributionPayment, Grievance
+
+    with station.transaction() as session:
+        if session.get(Programme, "HEALTH_VOLUNTARY") is None:
+            session.add(Programme(code="HEALTH_VOLUNTARY", name="Voluntary health insurance"))
+            session.flush()
+        session.add(ProgrammeMembership(id="m-1", person_id=holder,
+                                        programme_code="HEALTH_VOLUNTARY",
+                                        start_date=ON.date()))
+        for n, (amount, receipt_no) in enumerate(((1500, "st-1-20261101-00003"),
+                                                  (-1500, "st-1-20261101-R01001"))):
+            session.add(ContributionPayment(id=f"pay-{n}", membership_id="m-1",
+                                            amount_minor=amount, currency="KHR",
+                                            receipt_no=receipt_no, paid_at=ON,
+                                            station_id="st-1"))
+        session.add(Grievance(id="g-1", reference="st-1-20261101-G002", person_id=holder,
+                              channel="counter", category="payment", description="late",
+                              responsible_service="finance", status="received",
+                              received_at=ON, deadline=ON.date()))
+
+
+@pytest.mark.parametrize("typed", ["st-1-20261101-00003", " ST-1-20261101-r01001 ",
+                                   "st-1-20261101-g002"])
+def test_a_receipt_voucher_or_grievance_slip_finds_its_person(
+        station: Station, holder: str, papers: None, typed: str) -> None:
+    """The person comes back with a paper of ours rather than the card: the Payments and
+    Grievances tabs found it, the Find step found nobody."""
+    (row,) = find_people(station, typed)
+    assert (row.person_id, row.by_card) == (holder, "")
+    assert row.by_paper == ("grievance" if "g0" in typed.lower() else "receipt")
+
+
+def test_a_paper_number_not_on_file_finds_nobody(station: Station, holder: str,
+                                                  papers: None) -> None:
+    assert find_people(station, "st-1-20261101-00004") == []

@@ -108,7 +108,8 @@ class SearchPage(QWidget):
         self.query = QLineEdit()
         self.query.setObjectName("query")
         self.query.setPlaceholderText(self.tr("name (local or Latin), phone, person or "
-                                              "household id, card serial"))
+                                              "household id, card serial, receipt or "
+                                              "grievance number"))
         self.query.returnPressed.connect(self.search)
         self.search_button = QPushButton(self.tr("&Search"))
         self.search_button.setObjectName("search")
@@ -324,7 +325,8 @@ class SearchPage(QWidget):
             self.status.setText(self.tr("%n person(s) found", "", len(rows)) if rows else
                                 self.tr("Nobody found. Check the spelling, or register a new "
                                         "person."))
-        note = self._card_note(rows[0].by_card) if rows else ""
+        note = (self._card_note(rows[0].by_card) or self._paper_note(rows[0].by_paper)
+                if rows else "")
         if note:
             self.status.setText(f"{self.status.text()} {note}")
         self.table.resizeColumnsToContents()
@@ -341,6 +343,14 @@ class SearchPage(QWidget):
             "replaced": self.tr("This card was replaced by a newer one; its holder is found "
                                 "all the same."),
         }.get(status, "")
+
+    def _paper_note(self, paper: str) -> str:
+        """What the status line says of a person found by the number on a paper the station
+        gave them (first in the list): whose paper it is ("" when not found by one)."""
+        return {
+            "receipt": self.tr("The first is the member the receipt was given to."),
+            "grievance": self.tr("The first is the person the grievance slip was given to."),
+        }.get(paper, "")
 
     def _selected(self) -> PersonRow | None:
         row = self.table.currentRow()
