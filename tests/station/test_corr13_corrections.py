@@ -25,6 +25,7 @@ from station.model.persons import get_person
 from station.model.station import Station
 from station.registry.base import OUTBOX
 from tests.station.helpers import NOW, POLICY, demographics, person_fingers
+from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
 
 MOVED = Address("12", "1204", "120402", "12040203")  # Kang Ta Noeng Kandal
 
@@ -179,3 +180,40 @@ def test_nothing_is_written_when_the_outbox_write_fails(
                        operator=supervisor, now=NOW)
     assert _snapshot(station, person_id) == before
     assert get_person(station, person_id)["latin_name"] == "Sok Dara"
+
+
+def test_sws_person_correct(home: Path,  # noqa: F811 - the CLI's station
+                            capsys: pytest.CaptureFixture[str]) -> None:
+    from station.cli import main
+    from station.config import load_settings
+    from station.model.operators import login
+    from tests.station.helpers import PASSWORD, ExactGallery
+
+    st = Station(load_settings(), gallery_factory=ExactGallery)
+    out = enrol(st, demographics(), person_fingers(3), now=NOW, policy=POLICY,
+                operator=login(st, "super", PASSWORD, now=NOW))
+    st.close()
+    assert isinstance(out, Enrolled)
+    pid = out.person_id
+
+    def sws(*argv: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main(list(argv))
+        got = capsys.readouterr()
+        return code, got.out, got.err
+
+    code, _, err = sws("person", "correct", pid, "--reason", "typo", "--sex", "Q")
+    assert code == 4 and len(err.strip().splitlines()) == 1 and "F, M or X" in err
+    code, _, err = sws("person", "correct", pid, "--reason", "form 12")
+    assert code == 4 and "nothing to correct" in err
+    # a move: the commune brings its district and province from the list of places
+    code, text, _ = sws("person", "correct", pid, "--reason", "moved (form 12)",
+                        "--commune", "120402", "--village", "12040203",
+                        "--latin-name", "Sok Darra", "--json")
+    got = json.loads(text)
+    assert code == 0 and got["fields"] == ["latin_name", "address"]
+    assert got["demographics"]["address"] == {"province": "12", "district": "1204",
+                                              "commune": "120402", "village": "12040203"}
+    code, text, _ = sws("person", "correct", pid, "--reason", "certificate 7",
+                        "--birth-date", "1990-05-01", "--estimated")
+    assert code == 0 and text.strip() == f"corrected: {pid}: birth_date, birth_date_estimated"
