@@ -46,6 +46,7 @@ from station.errors import (
     UnknownPerson,
 )
 from station.model.demographics import Address, Demographics, parse_sex
+from station.model.locations import Gazetteer
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
@@ -130,7 +131,7 @@ def correct_person(station: Station, person_id: str, changes: Mapping[str, Any],
         if person is None:
             raise UnknownPerson(person_id)
         before = demographics_of(person)
-        after = _corrected(before, changes)
+        after = corrected(before, changes)
         after.check_dates(station.settings.today(now))  # the office's day
         changed = tuple(f for f in FIELDS if _value(before, f) != _value(after, f))
         if not changed:
@@ -185,7 +186,21 @@ def card_shows(fields: tuple[str, ...] | list[str], before: Demographics,
     return bool(shown)
 
 
-def _corrected(before: Demographics, changes: Mapping[str, Any]) -> Demographics:
+def check_changes(record: Mapping[str, Any], changes: Mapping[str, Any], *, today: dt.date,
+                  places: Gazetteer | None) -> tuple[str, ...]:
+    """The fields a correction of ``record`` (:func:`station.model.persons.get_person`'s)
+    would change, checked as :func:`correct_person` checks the values (the same one-line
+    errors), written nowhere: a dialog says what is wrong while it is still open."""
+    before = Demographics.from_record(record)
+    after = corrected(before, changes)
+    after.check_dates(today)
+    changed = tuple(f for f in FIELDS if _value(before, f) != _value(after, f))
+    if "address" in changed and places is not None:
+        _in_place(places, after.address)
+    return changed
+
+
+def corrected(before: Demographics, changes: Mapping[str, Any]) -> Demographics:
     """The current details with ``changes`` applied; building it validates them."""
     values: dict[str, Any] = {}
     for name, value in changes.items():
@@ -251,12 +266,18 @@ def _check_place(station: Station, address: Address) -> None:
     """The new address as enrolment checks it: each known area inside the one above it, and
     no move into a place the list marks retired. A list that cannot be read refuses nothing
     (as at enrolment)."""
-    from station.model.locations import RetiredPlace, load_for_home
+    from station.model.locations import load_for_home
 
     try:
         places = load_for_home(station.settings.config_dir)
     except InvalidGazetteer:
         return
+    _in_place(places, address)
+
+
+def _in_place(places: Gazetteer, address: Address) -> None:
+    from station.model.locations import RetiredPlace
+
     codes = asdict(address)
     wrong = places.inconsistency(codes)
     if wrong is not None:
