@@ -171,6 +171,10 @@
         <translation>catatan kematian ditarik</translation>
     </message>
     <message>
+        <source>person&apos;s details corrected</source>
+        <translation>data seseorang diperbaiki</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>salinan tanda terima pendaftaran diberikan</translation>
     </message>
@@ -312,6 +316,14 @@
     <message>
         <source>died on</source>
         <translation>meninggal pada</translation>
+    </message>
+    <message>
+        <source>details changed</source>
+        <translation>data yang diubah</translation>
+    </message>
+    <message>
+        <source>old and new</source>
+        <translation>lama dan baru</translation>
     </message>
     <message>
         <source>failed sign-ins</source>

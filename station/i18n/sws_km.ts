@@ -171,6 +171,10 @@
         <translation>មរណភាពត្រូវបានដកវិញ</translation>
     </message>
     <message>
+        <source>person&apos;s details corrected</source>
+        <translation>ព័ត៌មានលម្អិតរបស់បុគ្គលត្រូវបានកែ</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>បានផ្ដល់ច្បាប់ចម្លងបង្កាន់ដៃចុះឈ្មោះ</translation>
     </message>
@@ -312,6 +316,14 @@
     <message>
         <source>died on</source>
         <translation>ស្លាប់នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>details changed</source>
+        <translation>ព័ត៌មានដែលបានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>old and new</source>
+        <translation>ចាស់ និងថ្មី</translation>
     </message>
     <message>
         <source>failed sign-ins</source>

@@ -171,6 +171,10 @@
         <translation>وفات کا اندراج واپس لیا گیا</translation>
     </message>
     <message>
+        <source>person&apos;s details corrected</source>
+        <translation>فرد کی تفصیلات درست کی گئیں</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>اندراج کی رسید کی نقل دی گئی</translation>
     </message>
@@ -312,6 +316,14 @@
     <message>
         <source>died on</source>
         <translation>وفات کی تاریخ</translation>
+    </message>
+    <message>
+        <source>details changed</source>
+        <translation>بدلی گئی تفصیلات</translation>
+    </message>
+    <message>
+        <source>old and new</source>
+        <translation>پرانا اور نیا</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
