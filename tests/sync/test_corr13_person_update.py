@@ -1,6 +1,7 @@
 """The centre takes a station's ``person_update`` (a person's details corrected): accepted and
-stored as a record, its address read as an enrolment's is, and the coverage, the stats and
-`sws central stats` unchanged by it."""
+stored as a record, its address read as an enrolment's is; the coverage counts the person
+once, where the newest correction says they live; the stats and `sws central stats` are
+unchanged by it."""
 
 from __future__ import annotations
 
@@ -21,7 +22,12 @@ from sync.packets import encode_biometrics
 from tests.sync._support import Station, fake_templates, make_station
 from tests.sync.conftest import REPO
 from tests.sync.test_national_use import central_app  # noqa: F401 - the centre at T0
-from tests.sync.test_person_death import _coverage, _queue, _states, _sync
+from tests.sync.test_person_death import _queue, _states, _sync
+
+
+def _places(http: TestClient) -> dict[tuple[str, str], int]:
+    rows = http.get("/v1/reports/coverage").json()["rows"]
+    return {(r["commune"], r["programme"]): r["persons"] for r in rows}
 
 
 def _details(commune: str, village: str) -> Demographics:
@@ -42,8 +48,11 @@ def test_the_centre_accepts_and_stores_a_correction(
     http = central_app
     station = make_station(tmp_path / "st.sqlite3", "st-correct")
     _enrol(station, "p-1")
+    _queue(station, "programme_registration", "m-1",
+           {"person_id": "p-1", "programme": "OLD_AGE", "decision": "confirmed"})
     _sync(http, station)
-    assert _coverage(http) == {"(enrolled)": 1, "CT": 1}
+    assert _places(http) == {("120401", "(enrolled)"): 1, ("120401", "CT"): 1,
+                             ("120401", "OLD_AGE"): 1}
     stats = http.get("/v1/stats").json()
 
     moved = _details("120402", "12040203")
@@ -60,7 +69,12 @@ def test_the_centre_accepts_and_stores_a_correction(
                            .where(p.kind == "person_update")).one()
     engine.dispose()
     assert tuple(row) == ("accepted", "p-1", "120402")  # read as an enrolment's address
-    assert _coverage(http) == {"(enrolled)": 1, "CT": 1}  # one person, counted once
+    # one person, counted once, where they live now (the enrolment's programmes and the
+    # membership alike); a report of the commune they left finds nobody
+    assert _places(http) == {("120402", "(enrolled)"): 1, ("120402", "CT"): 1,
+                             ("120402", "OLD_AGE"): 1}
+    assert http.get("/v1/reports/coverage?commune=120401").json()["rows"] == []
+    assert len(http.get("/v1/reports/coverage?commune=120402").json()["rows"]) == 3
     assert http.get("/v1/stats").json()["persons"] == stats["persons"]
     out = subprocess.run(
         [sys.executable, "-m", "station.cli", "central", "stats", "--db",
