@@ -453,10 +453,10 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     lives: their newest accepted enrolment or ``person_update`` made by the report's day
     (a move corrected at a station; :func:`_where_living`). A membership a later record
     ended (reason ``membership_ended``: the station's ``end_membership``, a withdrawal, a
-    death) counts up to and including that
-    record's ``end_date``, its last day as the station calls it and counts it, whenever the
-    end was recorded or arrived (a withdrawn one on no day; an end record without an
-    ``end_date`` up to the day before it was recorded, on its office's calendar).
+    death) counts up to and including that record's ``end_date``, its last day as the
+    station calls it and counts it, whenever the end was recorded or arrived (a withdrawn
+    one on no day; an end record without an ``end_date`` up to the day before it was
+    recorded, on its office's calendar).
     A person a station recorded as deceased (``person_death``) with ``died_on`` on or before
     the report's day is counted in neither: only in the row with programme ``(deceased)``
     of their place; one whose death is dated later is alive on that day and counted as
