@@ -219,12 +219,22 @@ def corrected(before: Demographics, changes: Mapping[str, Any]) -> Demographics:
         elif name in ("phone", "relation_to_head"):
             values[name] = _optional(value)
         elif name == "address":
-            values[name] = value if isinstance(value, Address) else Address(**dict(value))
+            values[name] = value if isinstance(value, Address) else _address(before, value)
         elif name == "other_ids":
             values[name] = {str(k): str(v) for k, v in dict(value or {}).items()}
     if "birth_date" in values and "birth_date_estimated" not in values:
         values["birth_date_estimated"] = False  # a date now known, unless it says otherwise
     return replace(before, **values)
+
+
+def _address(before: Demographics, codes: Mapping[str, Any]) -> Address:
+    """The codes given over the address on file (a move may name only the lower levels)."""
+    levels = asdict(before.address)
+    unknown = sorted(set(codes) - set(levels))
+    if unknown:
+        raise InvalidDemographics(f"{unknown[0]} is not a level of an address (province, "
+                                  "district, commune, village)", field="address")
+    return Address(**{**levels, **{k: str(v or "").strip() for k, v in codes.items()}})
 
 
 def _optional(value: Any) -> str | None:

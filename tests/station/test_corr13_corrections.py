@@ -127,6 +127,8 @@ def test_a_clerk_moves_a_person_and_the_card_is_to_be_replaced(
     ({"phone": "call me"}, InvalidDemographics, "phone number"),
     ({"address": Address("12", "1204", "120402", "12040103")}, InvalidDemographics,
      "is not in the commune"),
+    ({"address": {"commune": "120402"}}, InvalidDemographics, "is not in the commune"),
+    ({"address": {"street": "1"}}, InvalidDemographics, "not a level of an address"),
     ({"relation_to_head": "spouse"}, BadInput, "belongs to no household"),
     ({"card_serial": "x"}, BadInput, "not a detail that can be corrected"),
     ({"latin_name": "Sok Dara"}, BadInput, "nothing to correct"),
@@ -217,3 +219,23 @@ def test_sws_person_correct(home: Path,  # noqa: F811 - the CLI's station
     code, text, _ = sws("person", "correct", pid, "--reason", "certificate 7",
                         "--birth-date", "1990-05-01", "--estimated")
     assert code == 0 and text.strip() == f"corrected: {pid}: birth_date, birth_date_estimated"
+
+
+def test_a_clerk_corrects_a_members_relation_but_not_who_heads_the_household(
+        station: Station, clerk: OperatorInfo) -> None:
+    head = enrol(station, demographics(), person_fingers(3), operator=clerk, now=NOW,
+                 policy=POLICY, new_household=True)
+    assert isinstance(head, Enrolled)
+    household = get_person(station, head.person_id)["household_id"]
+    member = enrol(station, demographics("Sok Mealea", household_id=household,
+                                         relation_to_head="child"),
+                   person_fingers(40), operator=clerk, now=NOW, policy=POLICY)
+    assert isinstance(member, Enrolled)
+    done = correct_person(station, member.person_id, {"relation_to_head": "spouse"},
+                          reason="she is his wife", operator=clerk, now=NOW)
+    assert done.fields == ("relation_to_head",) and done.cards_to_replace == ()
+    assert get_person(station, member.person_id)["relation_to_head"] == "spouse"
+    for pid, relation in ((member.person_id, "head"), (head.person_id, "spouse")):
+        with pytest.raises(BadInput, match="head of a household is not changed"):
+            correct_person(station, pid, {"relation_to_head": relation},
+                           reason="form 12", operator=clerk, now=NOW)
