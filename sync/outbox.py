@@ -46,6 +46,9 @@ KINDS = frozenset(
         "grievance",
         "adjudication",
         "person_death",
+        # a registered person's details corrected (a name, birth date, a move): the full
+        # corrected demographics in the enrolment payload's shape (station.model.corrections)
+        "person_update",
         # the station was restored from a backup: sent first after the restore (sync.restored)
         "station_restored",
     }

@@ -1,8 +1,9 @@
-"""`sws enrol`, `sws search IMAGE`, `sws person show|death|undo-death ID`."""
+"""`sws enrol`, `sws search IMAGE`, `sws person show|death|undo-death|correct ID`."""
 
 from __future__ import annotations
 
 import argparse
+import itertools
 from pathlib import Path
 from typing import Any
 
@@ -96,6 +97,32 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_person_undo_death)
+    p = person.add_parser("correct", help="correct a person's details (a name, sex, birth "
+                          "date or id number: supervisor; phone, address, relation: any "
+                          "clerk); the centre is told")
+    p.add_argument("person_id", type=record_id)
+    p.add_argument("--reason", required=True,
+                   help='why, e.g. "birth certificate 42/1991 gives the date"')
+    p.add_argument("--local-name", help="full name in the local script")
+    p.add_argument("--latin-name", help="the name in Latin transliteration")
+    p.add_argument("--sex", help="F, M or X")
+    p.add_argument("--born", "--birth-date", dest="born", metavar="YYYY-MM-DD",
+                   help="date of birth")
+    p.add_argument("--estimated", action="store_true",
+                   help="the date of birth given is an estimate (with --born)")
+    p.add_argument("--phone", help='e.g. +855 12 345 678 ("" clears it)')
+    p.add_argument("--province", help="province code (from the commune when not given)")
+    p.add_argument("--district", help="district code (from the commune when not given)")
+    p.add_argument("--commune", help="commune code (a move: with --village)")
+    p.add_argument("--village", help="village code")
+    p.add_argument("--other-id", type=_other_id, action="append", default=[],
+                   metavar="SCHEME=NUMBER", help="another id number (repeatable; replaces "
+                   "the ids on file)")
+    p.add_argument("--relation", choices=RELATIONS,
+                   help="a member's relation to the household head")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_person_correct)
 
 
 def _demographics(args: argparse.Namespace) -> Any:
@@ -282,4 +309,63 @@ def cmd_person_undo_death(args: argparse.Namespace) -> int:
             "Programmes and cards are not reinstated: propose the programmes again and "
             "issue a new card.")
     emit(args, {"status": "withdrawn", **done.as_record()}, text)
+    return EXIT_OK
+
+
+def _corrections(args: argparse.Namespace, current: dict[str, Any]) -> dict[str, Any]:
+    """The options given as :func:`station.model.corrections.correct_person`'s changes."""
+    changes: dict[str, Any] = {}
+    for option, name in (("local_name", "local_name"), ("latin_name", "latin_name"),
+                         ("sex", "sex"), ("phone", "phone"), ("relation", "relation_to_head")):
+        if getattr(args, option) is not None:
+            changes[name] = getattr(args, option)
+    if args.born is not None:
+        changes["birth_date"] = parse_date(args.born, "--born")
+        changes["birth_date_estimated"] = args.estimated
+    elif args.estimated:
+        raise BadInput("--estimated goes with --born (the estimated date)", field="born")
+    if args.other_id:
+        changes["other_ids"] = _other_ids(args.other_id)
+    given = {level: getattr(args, level) for level in ("province", "district", "commune",
+                                                        "village")
+             if getattr(args, level) is not None}
+    if given:
+        changes["address"] = _moved_to(given, current["address"])
+    return changes
+
+
+def _moved_to(given: dict[str, str], current: dict[str, str]) -> dict[str, str]:
+    """The new address: the levels given, those above them from the list of places (a
+    commune knows its district and province), the rest as on file."""
+    from station.config import load_settings
+    from station.errors import InvalidGazetteer
+    from station.model.locations import load_for_home
+
+    address, given = {**current, **given}, dict(given)
+    try:
+        places = load_for_home(load_settings().config_dir)
+    except InvalidGazetteer:
+        return address
+    levels = ("province", "district", "commune", "village")
+    for upper, lower in reversed(list(itertools.pairwise(levels))):
+        area = places.get(address[lower])
+        if lower in given and upper not in given and area is not None and area.parent:
+            address[upper] = given[upper] = area.parent
+    return address
+
+
+def cmd_person_correct(args: argparse.Namespace) -> int:
+    from station.model.corrections import correct_person
+    from station.model.persons import get_person
+
+    station = open_station()
+    operator = logged_in(station, args)
+    changes = _corrections(args, get_person(station, args.person_id))
+    done = correct_person(station, args.person_id, changes, reason=args.reason,
+                          operator=operator, now=now_utc())
+    text = f"corrected: {done.person_id}: {', '.join(done.fields)}"
+    if done.cards_to_replace:
+        text += (f". The card {', '.join(done.cards_to_replace)} shows the old details: "
+                 "issue a new card (sws card issue)")
+    emit(args, {"status": "corrected", **done.as_record()}, text)
     return EXIT_OK

@@ -171,6 +171,10 @@
         <translation>catatan kematian ditarik</translation>
     </message>
     <message>
+        <source>person&apos;s details corrected</source>
+        <translation>data seseorang diperbaiki</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>salinan tanda terima pendaftaran diberikan</translation>
     </message>
@@ -312,6 +316,14 @@
     <message>
         <source>died on</source>
         <translation>meninggal pada</translation>
+    </message>
+    <message>
+        <source>details changed</source>
+        <translation>data yang diubah</translation>
+    </message>
+    <message>
+        <source>old and new</source>
+        <translation>lama dan baru</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
@@ -1497,6 +1509,177 @@ Kartu: %6</translation>
     <message>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a person&apos;s details</source>
+        <translation>Perbaiki data seseorang</translation>
+    </message>
+    <message>
+        <source>Correct the details of %1. The central registry is told; a card that shows a changed detail should be replaced.</source>
+        <translation>Perbaiki data %1. Registri pusat diberi tahu; kartu yang memuat data yang berubah sebaiknya diganti.</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, lahir %2</translation>
+    </message>
+    <message>
+        <source>La&amp;tin:</source>
+        <translation>Lat&amp;in:</translation>
+    </message>
+    <message>
+        <source>Na&amp;me (local script)</source>
+        <translation>Na&amp;ma (aksara lokal)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>Perempuan</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>Laki-laki</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Lainnya</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>&amp;Jenis kelamin</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated</source>
+        <translation>Pe&amp;rkiraan</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f birth</source>
+        <translation>Tanggal la&amp;hir</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>provinsi</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>kecamatan</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>desa</translation>
+    </message>
+    <message>
+        <source>village (name or code)</source>
+        <translation>dusun (nama atau kode)</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>Provinsi:</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <translation>Ke&amp;camatan:</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>Desa (&amp;W):</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>Dusun (&amp;V):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>&amp;Alamat</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>&amp;Telepon</translation>
+    </message>
+    <message>
+        <source>National &amp;ID</source>
+        <translation>&amp;NIK</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>Pasangan</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>Anak</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>Orang tua</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>Kerabat lain</translation>
+    </message>
+    <message>
+        <source>Relation to &amp;head</source>
+        <translation>Hubungan dengan &amp;kepala</translation>
+    </message>
+    <message>
+        <source>Names, sex, date of birth and ID numbers are corrected by a supervisor.</source>
+        <translation>Nama, jenis kelamin, tanggal lahir, dan nomor identitas diperbaiki oleh supervisor.</translation>
+    </message>
+    <message>
+        <source>e.g. birth certificate 42/1991; moved to Kang Ta Noeng</source>
+        <translation>mis. akta kelahiran 42/1991; pindah ke Kang Ta Noeng</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>Ala&amp;san</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>Sim&amp;pan</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct a detail first.</source>
+        <translation>Tidak ada yang diubah: perbaiki suatu data terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction (the document that shows the right details).</source>
+        <translation>Berikan alasan perbaikan (dokumen yang menunjukkan data yang benar).</translation>
+    </message>
+    <message>
+        <source>name (local script)</source>
+        <translation>nama (aksara lokal)</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>nama Latin</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>tanggal lahir</translation>
+    </message>
+    <message>
+        <source>date of birth estimated or not</source>
+        <translation>tanggal lahir perkiraan atau bukan</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>nomor identitas</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>hubungan dengan kepala</translation>
     </message>
 </context>
 <context>
@@ -5132,6 +5315,10 @@ Kartu: %6</translation>
         <translation>&amp;Simpan ulang tanda terima sebagai PDF</translation>
     </message>
     <message>
+        <source>Correct de&amp;tails...</source>
+        <translation>Perba&amp;iki data...</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>Registri tidak tersedia di stasiun ini.</translation>
     </message>
@@ -5198,6 +5385,18 @@ Kartu: %6</translation>
         <translation>
             <numerusform>Kematian dicatat: %n program diakhiri, kartu dicabut: %1.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving the correction...</source>
+        <translation>Menyimpan perbaikan...</translation>
+    </message>
+    <message>
+        <source>Details corrected: %1.</source>
+        <translation>Data diperbaiki: %1.</translation>
+    </message>
+    <message>
+        <source>The card %1 shows the old details: issue a new card to replace it.</source>
+        <translation>Kartu %1 memuat data lama: terbitkan kartu baru untuk menggantinya.</translation>
     </message>
     <message>
         <source>Print a copy of the receipt</source>

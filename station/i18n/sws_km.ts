@@ -171,6 +171,10 @@
         <translation>មរណភាពត្រូវបានដកវិញ</translation>
     </message>
     <message>
+        <source>person&apos;s details corrected</source>
+        <translation>ព័ត៌មានលម្អិតរបស់បុគ្គលត្រូវបានកែ</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>បានផ្ដល់ច្បាប់ចម្លងបង្កាន់ដៃចុះឈ្មោះ</translation>
     </message>
@@ -312,6 +316,14 @@
     <message>
         <source>died on</source>
         <translation>ស្លាប់នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>details changed</source>
+        <translation>ព័ត៌មានដែលបានផ្លាស់ប្ដូរ</translation>
+    </message>
+    <message>
+        <source>old and new</source>
+        <translation>ចាស់ និងថ្មី</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
@@ -1501,6 +1513,177 @@ Card: %6</source>
     <message>
         <source>Saved: %1</source>
         <translation>បានរក្សាទុក៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a person&apos;s details</source>
+        <translation>កែព័ត៌មានលម្អិតរបស់បុគ្គល</translation>
+    </message>
+    <message>
+        <source>Correct the details of %1. The central registry is told; a card that shows a changed detail should be replaced.</source>
+        <translation>កែព័ត៌មានលម្អិតរបស់ %1។ បញ្ជីចុះឈ្មោះកណ្ដាលនឹងត្រូវបានជូនដំណឹង។ កាតដែលបង្ហាញព័ត៌មានដែលបានផ្លាស់ប្ដូរ គួរតែត្រូវបានប្ដូរថ្មី។</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1 កើតថ្ងៃ %2</translation>
+    </message>
+    <message>
+        <source>La&amp;tin:</source>
+        <translation>ឡាតាំង (&amp;T)៖</translation>
+    </message>
+    <message>
+        <source>Na&amp;me (local script)</source>
+        <translation>ឈ្មោះ (អក្សរជាតិ) (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>ផ្សេងៗ</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>ភេទ (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated</source>
+        <translation>ប៉ាន់ស្មាន (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត (&amp;F)</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>ខេត្ត</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ស្រុក</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>ឃុំ</translation>
+    </message>
+    <message>
+        <source>village (name or code)</source>
+        <translation>ភូមិ (ឈ្មោះ ឬលេខកូដ)</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>ខេត្ត៖</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <translation>ស្រុក (&amp;R)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>ឃុំ (&amp;C)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>ភូមិ (&amp;V)៖</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>អាសយដ្ឋាន (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>ទូរស័ព្ទ (&amp;P)</translation>
+    </message>
+    <message>
+        <source>National &amp;ID</source>
+        <translation>អត្តសញ្ញាណប័ណ្ណ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>ប្តី/ប្រពន្ធ</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>កូន</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>ឪពុកម្តាយ</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>សាច់ញាតិផ្សេងទៀត</translation>
+    </message>
+    <message>
+        <source>Relation to &amp;head</source>
+        <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Names, sex, date of birth and ID numbers are corrected by a supervisor.</source>
+        <translation>ឈ្មោះ ភេទ ថ្ងៃខែឆ្នាំកំណើត និងលេខអត្តសញ្ញាណ ត្រូវកែដោយអ្នកគ្រប់គ្រង។</translation>
+    </message>
+    <message>
+        <source>e.g. birth certificate 42/1991; moved to Kang Ta Noeng</source>
+        <translation>ឧ. សំបុត្រកំណើត 42/1991; បានផ្លាស់ទៅ Kang Ta Noeng</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>មូលហេតុ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>រក្សាទុក (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct a detail first.</source>
+        <translation>មិនមានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ៖ សូមកែព័ត៌មានណាមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction (the document that shows the right details).</source>
+        <translation>សូមផ្ដល់មូលហេតុនៃការកែ (ឯកសារដែលបង្ហាញព័ត៌មានត្រឹមត្រូវ)។</translation>
+    </message>
+    <message>
+        <source>name (local script)</source>
+        <translation>ឈ្មោះ (អក្សរជាតិ)</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>ឈ្មោះឡាតាំង</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើត</translation>
+    </message>
+    <message>
+        <source>date of birth estimated or not</source>
+        <translation>ថ្ងៃខែឆ្នាំកំណើតប៉ាន់ស្មាន ឬអត់</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>អាសយដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>លេខអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
     </message>
 </context>
 <context>
@@ -5149,6 +5332,10 @@ Card: %6</source>
         <translation>រក្សាទុកបង្កាន់ដៃម្តងទៀតជា PDF (&amp;F)</translation>
     </message>
     <message>
+        <source>Correct de&amp;tails...</source>
+        <translation>កែព័ត៌មានលម្អិត... (&amp;T)</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
     </message>
@@ -5217,6 +5404,18 @@ Card: %6</source>
             <numerusform>បានកត់ត្រាមរណភាព៖ បានបញ្ចប់កម្មវិធី %n កាតដែលបានដកហូត៖ %1។</numerusform>
             <numerusform>បានកត់ត្រាមរណភាព៖ បានបញ្ចប់កម្មវិធី %n កាតដែលបានដកហូត៖ %1។</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving the correction...</source>
+        <translation>កំពុងរក្សាទុកការកែ...</translation>
+    </message>
+    <message>
+        <source>Details corrected: %1.</source>
+        <translation>ព័ត៌មានត្រូវបានកែ៖ %1។</translation>
+    </message>
+    <message>
+        <source>The card %1 shows the old details: issue a new card to replace it.</source>
+        <translation>កាត %1 បង្ហាញព័ត៌មានចាស់៖ សូមចេញកាតថ្មីដើម្បីជំនួសវា។</translation>
     </message>
     <message>
         <source>Print a copy of the receipt</source>

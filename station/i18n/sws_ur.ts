@@ -171,6 +171,10 @@
         <translation>وفات کا اندراج واپس لیا گیا</translation>
     </message>
     <message>
+        <source>person&apos;s details corrected</source>
+        <translation>فرد کی تفصیلات درست کی گئیں</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>اندراج کی رسید کی نقل دی گئی</translation>
     </message>
@@ -312,6 +316,14 @@
     <message>
         <source>died on</source>
         <translation>وفات کی تاریخ</translation>
+    </message>
+    <message>
+        <source>details changed</source>
+        <translation>بدلی گئی تفصیلات</translation>
+    </message>
+    <message>
+        <source>old and new</source>
+        <translation>پرانا اور نیا</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
@@ -1501,6 +1513,177 @@ Card: %6</source>
     <message>
         <source>Saved: %1</source>
         <translation>محفوظ ہوا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CorrectionDialog</name>
+    <message>
+        <source>Correct a person&apos;s details</source>
+        <translation>فرد کی تفصیلات درست کریں</translation>
+    </message>
+    <message>
+        <source>Correct the details of %1. The central registry is told; a card that shows a changed detail should be replaced.</source>
+        <translation>%1 کی تفصیلات درست کریں۔ مرکزی رجسٹری کو اطلاع دی جاتی ہے؛ جس کارڈ پر بدلی ہوئی تفصیل درج ہو اسے بدلنا چاہیے۔</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1، پیدائش %2</translation>
+    </message>
+    <message>
+        <source>La&amp;tin:</source>
+        <translation>لاطینی (&amp;T):</translation>
+    </message>
+    <message>
+        <source>Na&amp;me (local script)</source>
+        <translation>نام (مقامی رسم الخط) (&amp;M)</translation>
+    </message>
+    <message>
+        <source>Female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>Male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>&amp;Sex</source>
+        <translation>جنس (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Estimated</source>
+        <translation>تخمینی (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Date o&amp;f birth</source>
+        <translation>تاریخ پیدائش (&amp;F)</translation>
+    </message>
+    <message>
+        <source>province</source>
+        <translation>صوبہ</translation>
+    </message>
+    <message>
+        <source>district</source>
+        <translation>ضلع</translation>
+    </message>
+    <message>
+        <source>commune</source>
+        <translation>یونین کونسل</translation>
+    </message>
+    <message>
+        <source>village (name or code)</source>
+        <translation>گاؤں (نام یا کوڈ)</translation>
+    </message>
+    <message>
+        <source>Province:</source>
+        <translation>صوبہ:</translation>
+    </message>
+    <message>
+        <source>Dist&amp;rict:</source>
+        <translation>ضلع (&amp;R):</translation>
+    </message>
+    <message>
+        <source>&amp;Commune:</source>
+        <translation>یونین کونسل (&amp;C):</translation>
+    </message>
+    <message>
+        <source>&amp;Village:</source>
+        <translation>گاؤں (&amp;V):</translation>
+    </message>
+    <message>
+        <source>A&amp;ddress</source>
+        <translation>پتہ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Phone</source>
+        <translation>فون (&amp;P)</translation>
+    </message>
+    <message>
+        <source>National &amp;ID</source>
+        <translation>قومی شناختی کارڈ (&amp;I)</translation>
+    </message>
+    <message>
+        <source>Spouse</source>
+        <translation>شریک حیات</translation>
+    </message>
+    <message>
+        <source>Child</source>
+        <translation>بچہ</translation>
+    </message>
+    <message>
+        <source>Parent</source>
+        <translation>والدین</translation>
+    </message>
+    <message>
+        <source>Other relative</source>
+        <translation>دیگر رشتہ دار</translation>
+    </message>
+    <message>
+        <source>Relation to &amp;head</source>
+        <translation>سربراہ سے رشتہ (&amp;H)</translation>
+    </message>
+    <message>
+        <source>Names, sex, date of birth and ID numbers are corrected by a supervisor.</source>
+        <translation>نام، جنس، تاریخ پیدائش اور شناختی نمبر سپروائزر درست کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>e.g. birth certificate 42/1991; moved to Kang Ta Noeng</source>
+        <translation>مثلاً پیدائشی سرٹیفکیٹ 42/1991؛ Kang Ta Noeng منتقل ہو گئے</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>وجہ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>محفوظ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Nothing was changed: correct a detail first.</source>
+        <translation>کچھ نہیں بدلا گیا: پہلے کوئی تفصیل درست کریں۔</translation>
+    </message>
+    <message>
+        <source>Give the reason for the correction (the document that shows the right details).</source>
+        <translation>درستی کی وجہ بتائیں (وہ دستاویز جس میں صحیح تفصیلات ہیں)۔</translation>
+    </message>
+    <message>
+        <source>name (local script)</source>
+        <translation>نام (مقامی رسم الخط)</translation>
+    </message>
+    <message>
+        <source>Latin name</source>
+        <translation>لاطینی نام</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>date of birth</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>date of birth estimated or not</source>
+        <translation>تاریخ پیدائش تخمینی ہے یا نہیں</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>ID numbers</source>
+        <translation>شناختی نمبر</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>سربراہ سے رشتہ</translation>
     </message>
 </context>
 <context>
@@ -5149,6 +5332,10 @@ Card: %6</source>
         <translation>رسید دوبارہ PDF کے طور پر محفوظ کریں (&amp;F)</translation>
     </message>
     <message>
+        <source>Correct de&amp;tails...</source>
+        <translation>تفصیلات درست کریں... (&amp;T)</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
     </message>
@@ -5217,6 +5404,18 @@ Card: %6</source>
             <numerusform>وفات درج ہو گئی: %n پروگرام ختم، منسوخ شدہ کارڈ: %1۔</numerusform>
             <numerusform>وفات درج ہو گئی: %n پروگرام ختم، منسوخ شدہ کارڈ: %1۔</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Saving the correction...</source>
+        <translation>درستی محفوظ ہو رہی ہے...</translation>
+    </message>
+    <message>
+        <source>Details corrected: %1.</source>
+        <translation>تفصیلات درست ہو گئیں: %1۔</translation>
+    </message>
+    <message>
+        <source>The card %1 shows the old details: issue a new card to replace it.</source>
+        <translation>کارڈ %1 پر پرانی تفصیلات ہیں: اس کی جگہ نیا کارڈ جاری کریں۔</translation>
     </message>
     <message>
         <source>Print a copy of the receipt</source>

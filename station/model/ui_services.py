@@ -82,6 +82,15 @@ class StationServices:
         return record_death(self.station, person_id, died_on=died_on, source=source, by=by,
                             now=now)
 
+    def correct_person(self, person_id: str, changes: Mapping[str, Any], *, reason: str,
+                       operator: Any, now: dt.datetime) -> Any:
+        """Correct a registered person's details
+        (``station.model.corrections.correct_person``)."""
+        from station.model.corrections import correct_person
+
+        return correct_person(self.station, person_id, changes, reason=reason,
+                              operator=operator, now=now)
+
     def person(self, person_id: str) -> dict[str, Any]:
         from station.model.persons import get_person
 

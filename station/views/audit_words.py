@@ -73,6 +73,8 @@ def action_words() -> dict[str, str]:
         "person.situation": translate("AuditActions", "person's situation recorded"),
         "person.death": translate("AuditActions", "death recorded"),
         "person.death_undone": translate("AuditActions", "death withdrawn"),
+        # a person's details corrected (station.model.corrections)
+        "person.correct": translate("AuditActions", "person's details corrected"),
         # the enrolment receipt given again from the search (audit_log.record_copy)
         "person.receipt_copy": translate("AuditActions", "copy of an enrolment receipt given"),
         "grievance.slip_copy": translate("AuditActions",
@@ -120,6 +122,9 @@ def detail_words() -> dict[str, str]:
         "printer": translate("AuditDetails", "printer"),
         "records": translate("AuditDetails", "records"),
         "died_on": translate("AuditDetails", "died on"),
+        # a correction's fields changed, and their old and new values
+        "fields": translate("AuditDetails", "details changed"),
+        "changes": translate("AuditDetails", "old and new"),
         "failed_logins": translate("AuditDetails", "failed sign-ins"),
         "from": translate("AuditDetails", "from"),
         "to": translate("AuditDetails", "to"),

@@ -450,17 +450,19 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     persons in a programme, from the enrolment's own ``programmes`` list or from confirmed
     ``programme_registration`` records whose term holds on the report's day (started by
     then, its ``end_date`` not passed; as the stations count them), placed where the person
-    was enrolled. A membership a later record ended (reason ``membership_ended``: the
-    station's ``end_membership``, a withdrawal, a death) counts up to and including that
-    record's ``end_date``, its last day as the station calls it and counts it, whenever the
-    end was recorded or arrived (a withdrawn one on no day; an end record without an
-    ``end_date`` up to the day before it was recorded, on its office's calendar).
+    lives: their newest accepted enrolment or ``person_update`` made by the report's day
+    (a move corrected at a station; :func:`_where_living`). A membership a later record
+    ended (reason ``membership_ended``: the station's ``end_membership``, a withdrawal, a
+    death) counts up to and including that record's ``end_date``, its last day as the
+    station calls it and counts it, whenever the end was recorded or arrived (a withdrawn
+    one on no day; an end record without an ``end_date`` up to the day before it was
+    recorded, on its office's calendar).
     A person a station recorded as deceased (``person_death``) with ``died_on`` on or before
     the report's day is counted in neither: only in the row with programme ``(deceased)``
     of their place; one whose death is dated later is alive on that day and counted as
     such. ``place_name`` and ``programme_name`` come from the master data (a location's
     code is the commune code); empty where the master data does not name them. ``scope``
-    narrows it to a place (where the person was enrolled) and to the days the enrolments
+    narrows it to a place (where the person lives, as above) and to the days the enrolments
     and registrations were made at their station (each office's days: :class:`Scope`).
 
     The dates it counts on were copied out of the payloads at ingest (the packets'
@@ -482,11 +484,15 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     dead_on = _newest_deaths_of(dead, died_by=None if day is None else sa.or_(
         dead.c.died_on.is_(None), died <= day))
     is_dead = p.record_id.in_(dead_on).label("is_dead")
+    living = _where_living(zones, day)
+    at = _placed(living, p)
     for province, district, commune, programmes, flagged, n in conn.execute(
-        sa.select(p.province, p.district, p.commune, p.programmes, is_dead, sa.func.count())
-        .where(p.kind == "enrolment", p.status == ACCEPTED, *scope.place(p),
+        sa.select(at.province, at.district, at.commune, p.programmes, is_dead,
+                  sa.func.count())
+        .select_from(t.packets.outerjoin(living, living.c.pid == p.record_id))
+        .where(p.kind == "enrolment", p.status == ACCEPTED, *scope.place(at),
                *scope.days(p, zones))
-        .group_by(p.province, p.district, p.commune, p.programmes, is_dead)
+        .group_by(at.province, at.district, at.commune, p.programmes, is_dead)
     ):
         place = (province or "", district or "", commune or "")
         if flagged:
@@ -511,6 +517,49 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     ]
 
 
+#: The records that say where a person lives: their enrolment, then each correction of their
+#: details (``person_update``: a move to another commune). The newest accepted one counts.
+PLACED_BY = ("enrolment", "person_update")
+
+
+def _where_living(zones: Zones, day: str | None) -> sa.Subquery:
+    """Per person (``pid``: the records' id, the person's), the place of their newest
+    accepted enrolment or ``person_update`` (the last to arrive) made by the end of ``day``
+    at its office (None: every one): a move corrected later places them there only in the
+    reports of later days. One ``GROUP BY`` over those two kinds and a join, like
+    :func:`_newest_deaths`."""
+    made, placed = t.packets.alias("made"), t.packets.alias("placed")
+    m, w = made.c, placed.c
+    when = [] if day is None else [
+        m.created_at < zones.start(m.time_zone, date.fromisoformat(day) + timedelta(days=1))]
+    newest = (sa.select(m.record_id.label("pid"), sa.func.max(m.arrival).label("last"))
+              .where(m.kind.in_(PLACED_BY), m.status == ACCEPTED, m.commune.is_not(None),
+                     *when)
+              .group_by(m.record_id).subquery("newest_place"))
+    return (sa.select(w.record_id.label("pid"), w.province, w.district, w.commune)
+            .join(newest, sa.and_(w.record_id == newest.c.pid, w.arrival == newest.c.last))
+            .where(w.kind.in_(PLACED_BY), w.status == ACCEPTED)
+            .subquery("living"))
+
+
+@dataclass(frozen=True)
+class _Place:
+    """A person's place as the reports group by it: :func:`_where_living`'s where there is
+    one, else the enrolment's own columns."""
+
+    province: Any
+    district: Any
+    commune: Any
+
+
+def _placed(living: sa.Subquery, enrolment: Any) -> _Place:
+    """The place columns of ``living`` (an outer join) over ``enrolment``'s (a ``.c``)."""
+    def level(name: str) -> Any:
+        return sa.case((living.c.pid.is_not(None), getattr(living.c, name)),
+                       else_=getattr(enrolment, name)).label(name)
+    return _Place(level("province"), level("district"), level("commune"))
+
+
 def _newest_deaths_of(dead: Any, died_by: Any) -> sa.Select[Any]:
     """:func:`_newest_deaths`'s person ids over the packets alias ``dead`` (a sub-select of
     a query on the packets table itself must not be correlated with it)."""
@@ -528,7 +577,8 @@ def _newest_deaths_of(dead: Any, died_by: Any) -> sa.Select[Any]:
 def _members(conn: sa.Connection, scope: Scope, zones: Zones, day: str | None,
              dead_on: sa.Select[Any]) -> dict[tuple[str, str, str, str], int]:
     """Persons per (province, district, commune, programme) holding a confirmed membership
-    on ``day`` (ISO; None: every membership not ended), placed where their enrolment is:
+    on ``day`` (ISO; None: every membership not ended), placed where they live
+    (:func:`_where_living`, else their enrolment's place):
     its term holds on ``day`` and no end record of it (same station and record id) ended
     it before; persons in ``dead_on`` are not counted. Each person once per programme and
     place, however many of their memberships hold."""
@@ -552,14 +602,18 @@ def _members(conn: sa.Connection, scope: Scope, zones: Zones, day: str | None,
                 sa.or_(p.end_date.is_(None), stop >= day)]
     where = [p.kind == "programme_registration", p.status == ACCEPTED,
              p.programmes.is_not(None), p.person_id.not_in(dead_on), *term,
-             ~sa.exists().where(*ended), *scope.place(q), *scope.days(p, zones)]
+             ~sa.exists().where(*ended), *scope.days(p, zones)]
     joined = sa.and_(q.record_id == p.person_id, q.kind == "enrolment", q.status == ACCEPTED)
+    living = _where_living(zones, day)
+    at = _placed(living, q)
+    where.extend(scope.place(at))
+    source = t.packets.join(person, joined).outerjoin(living, living.c.pid == q.record_id)
     out: Counter[tuple[str, str, str, str]] = Counter()
     rows = conn.execute(
-        sa.select(q.province, q.district, q.commune, p.programmes,
+        sa.select(at.province, at.district, at.commune, p.programmes,
                   sa.func.count(sa.distinct(p.person_id)))
-        .select_from(t.packets).join(person, joined).where(*where)
-        .group_by(q.province, q.district, q.commune, p.programmes)).all()
+        .select_from(source).where(*where)
+        .group_by(at.province, at.district, at.commune, p.programmes)).all()
     if all("," not in programmes for *_, programmes, _ in rows):
         # one programme per record: each (place, programme) is one group of distinct persons
         for province, district, commune, programmes, n in rows:
@@ -568,8 +622,8 @@ def _members(conn: sa.Connection, scope: Scope, zones: Zones, day: str | None,
     # a record naming several programmes: a person may be in two groups of one programme
     holding: defaultdict[tuple[str, str, str, str], set[str]] = defaultdict(set)
     for province, district, commune, programmes, person_id in conn.execute(
-        sa.select(q.province, q.district, q.commune, p.programmes, p.person_id)
-        .select_from(t.packets).join(person, joined).where(*where).distinct()
+        sa.select(at.province, at.district, at.commune, p.programmes, p.person_id)
+        .select_from(source).where(*where).distinct()
     ):
         for code in programmes.split(","):
             holding[(province or "", district or "", commune or "", code)].add(person_id)

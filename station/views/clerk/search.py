@@ -42,12 +42,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.errors import StationError
 from station.i18n import current_language
 from station.model.audit_log import ENROLMENT_RECEIPT_COPY, record_copy
 from station.model.ui_lookup import PersonRow
 from station.model.ui_receipt import CopyMark, OnFile, Receipt, on_file, receipt_of
 from station.services.catalogue import programme_names
 from station.services.errors import DeceasedPerson
+from station.views.correction_dialog import CorrectionDialog, changed_words
 from station.views.death_dialog import DeathDialog
 from station.views.formats import isolated, short_date
 from station.views.places import gazetteer_of
@@ -60,7 +62,7 @@ from station.views.receipt import (
 from station.views.services.card_reader import read_button, read_serial
 from station.views.tables import select_row
 from station.views.value_words import member_words
-from station.views.workers import TaskRunner
+from station.views.workers import TaskRunner, plain_message
 
 SHOWN = 50  # ui_lookup.find_people's default limit
 DECEASED_COLOUR = QColor(110, 110, 110)
@@ -178,7 +180,14 @@ class SearchPage(QWidget):
         self.print_receipt_button.setObjectName("printReceiptCopy")
         self.save_receipt_button = QPushButton(self.tr("Save the receipt again as PD&F"))
         self.save_receipt_button.setObjectName("saveReceiptCopy")
-        for button in (self.print_receipt_button, self.save_receipt_button):
+        # a person's details corrected (station.model.corrections): on this row, the one
+        # above is full at 1024 pixels
+        self.correct_button = QPushButton(self.tr("Correct de&tails..."))
+        self.correct_button.setObjectName("correctDetails")
+        self.correction_dialog: CorrectionDialog | None = None
+        self.correct_button.clicked.connect(self._on_correct)
+        for button in (self.correct_button, self.print_receipt_button,
+                       self.save_receipt_button):
             button.setEnabled(False)
             button.setVisible(False)  # clerks and supervisors (set_operator)
             papers.addWidget(button)
@@ -211,6 +220,7 @@ class SearchPage(QWidget):
         desk = (getattr(operator, "role", None) in ("clerk", "supervisor") and clock is not None
                 and self._services is not None)
         self.cases_button.setVisible(desk)
+        self.correct_button.setVisible(desk)
         self.print_receipt_button.setVisible(desk)
         self.save_receipt_button.setVisible(desk)
         self._on_selection()
@@ -362,6 +372,7 @@ class SearchPage(QWidget):
         self.member_button.setEnabled(person is not None and person.household_id is not None)
         self.card_button.setEnabled(alive)  # no card for the dead
         self.death_button.setEnabled(alive and not self._runner.busy)
+        self.correct_button.setEnabled(person is not None and not self._runner.busy)
         # a deceased person's row too: pressed, it says why no copy is given
         for button in (self.print_receipt_button, self.save_receipt_button):
             button.setEnabled(person is not None and not self._papers.busy)
@@ -403,6 +414,56 @@ class SearchPage(QWidget):
     def _on_death_failed(self, message: str) -> None:
         self.status.setText(message)
         self._on_selection()
+        self._run_pending()
+
+    # -- a person's details corrected (station.model.corrections) --------------------------
+
+    def _on_correct(self) -> None:
+        """The selected person's details, prefilled (a window-modal dialog), then the
+        correction in a worker."""
+        person = self._selected()
+        if (person is None or self._clock is None or self._operator is None
+                or self._runner.busy):
+            return
+        try:
+            record = self._services.person(person.person_id)
+        except StationError as err:
+            self.status.setText(plain_message(err))
+            return
+        supervisor = getattr(self._operator, "role", None) == "supervisor"
+        dialog = CorrectionDialog(record, gazetteer_of(self._services), self._clock().date(),
+                                  supervisor=supervisor, parent=self)
+        dialog.setObjectName("correctionDialog")
+        dialog.accepted.connect(lambda: self._correct(person, dialog.changes(),
+                                                      dialog.reason_text()))
+        self.correction_dialog = dialog
+        dialog.open()
+
+    def _correct(self, person: PersonRow, changes: dict[str, Any], reason: str) -> None:
+        if self._runner.busy or self._clock is None:
+            return
+        services, operator, now = self._services, self._operator, self._clock()
+        self.correct_button.setEnabled(False)
+        self.status.setText(self.tr("Saving the correction..."))
+        self._runner.start(
+            lambda _p: services.correct_person(person.person_id, changes, reason=reason,
+                                               operator=operator, now=now),
+            self._on_corrected, self._on_death_failed)
+
+    def _on_corrected(self, done: Any) -> None:
+        self.recorded.emit()  # the centre is told: the header reads the queue again
+        d, row = done.demographics, self.table.currentRow()
+        self._on_results([dataclasses.replace(
+            r, local_name=d.local_name, latin_name=d.latin_name, sex=d.sex,
+            birth_date=d.birth_date, village_code=d.address.village)
+            if r.person_id == done.person_id else r for r in self._rows])
+        select_row(self.table, max(row, 0))
+        text = self.tr("Details corrected: %1.").replace("%1", changed_words(done.fields))
+        if done.cards_to_replace:
+            text += " " + self.tr("The card %1 shows the old details: issue a new card to "
+                                  "replace it.").replace("%1",
+                                                         ", ".join(done.cards_to_replace))
+        self.status.setText(text)
         self._run_pending()
 
     def _on_card(self) -> None:
