@@ -208,6 +208,14 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     wait_until(lambda: bool(clerk.search.status.text())
                and not clerk.search.status.text().endswith("..."))
     saved.append(save(window, folder, "10-clerk-search"))
+    clerk.search.correct_button.click()  # the first person found, a supervisor signed in
+    correction = getattr(clerk.search, "correction_dialog", None)
+    if correction is not None:
+        correction.latin_name.setText("Chan Sokhar")
+        correction.reason.setText("typed wrongly at enrolment; birth certificate seen")
+        settle()
+        saved.append(save(correction, folder, "10-dialog-correct-details"))
+        correction.done(QDialog.DialogCode.Rejected)
     clerk.search.new_button.click()
     clerk.person.fill(dict(DEMO_PERSON, birth_date="2031-04-12"))
     clerk.next_button.click()
