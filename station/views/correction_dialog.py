@@ -39,6 +39,8 @@ class CorrectionDialog(FormDialog):
     def __init__(self, person: dict[str, Any], places: Gazetteer, today: dt.date, *,
                  supervisor: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # the enrolment form's own labels, in its translation context: said and translated once
+        translate = QCoreApplication.translate
         self._person, self._places, self._today = person, places, today
         self.setWindowTitle(self.tr("Correct a person's details"))
         self.setMinimumWidth(620)
@@ -55,16 +57,18 @@ class CorrectionDialog(FormDialog):
         self.latin_name = self._line("correctLatinName", str(person["latin_name"]))
         names = QHBoxLayout()
         names.addWidget(self.local_name)
-        names.addWidget(buddy_label(self.tr("La&tin:"), self.latin_name))
+        names.addWidget(buddy_label(translate("PersonFormPage", "La&tin:"), self.latin_name))
         names.addWidget(self.latin_name)
-        form.addRow(buddy_label(self.tr("Na&me (local script)"), self.local_name), names)
+        form.addRow(buddy_label(translate("PersonFormPage", "Na&me (local script)"),
+                                self.local_name), names)
         self.sex = QComboBox()
         self.sex.setObjectName("correctSex")
-        for code, label in (("F", self.tr("Female")), ("M", self.tr("Male")),
-                            ("X", self.tr("Other"))):
+        for code, label in (("F", translate("PersonFormPage", "Female")),
+                            ("M", translate("PersonFormPage", "Male")),
+                            ("X", translate("PersonFormPage", "Other"))):
             self.sex.addItem(label, code)
         self.sex.setCurrentIndex(max(0, self.sex.findData(person["sex"])))
-        form.addRow(self.tr("&Sex"), self.sex)
+        form.addRow(translate("PersonFormPage", "&Sex"), self.sex)
         birth = QHBoxLayout()
         self.birth_date = date_field("correctBirthDate")
         self.birth_date.setDate(QDate(born.year, born.month, born.day))
@@ -74,24 +78,31 @@ class CorrectionDialog(FormDialog):
         birth.addWidget(self.birth_date)
         birth.addWidget(self.estimated)
         birth.addStretch(1)
-        form.addRow(buddy_label(self.tr("Date o&f birth"), self.birth_date), birth)
+        form.addRow(buddy_label(translate("PersonFormPage", "Date o&f birth"),
+                                self.birth_date), birth)
         self.address = AddressPicker(places, {
-            "province": self.tr("province"), "district": self.tr("district"),
-            "commune": self.tr("commune"), "village": self.tr("village (name or code)")},
-            labels={"province": self.tr("Province:"), "district": self.tr("Dist&rict:"),
-                    "commune": self.tr("&Commune:"), "village": self.tr("&Village:")})
+            "province": translate("PersonFormPage", "province"),
+            "district": translate("PersonFormPage", "district"),
+            "commune": translate("PersonFormPage", "commune"),
+            "village": translate("PersonFormPage", "village (name or code)")},
+            labels={"province": translate("PersonFormPage", "Province:"),
+                    "district": translate("PersonFormPage", "Dist&rict:"),
+                    "commune": translate("PersonFormPage", "&Commune:"),
+                    "village": translate("PersonFormPage", "&Village:")})
         self.address.set_codes(dict(person["address"]))
-        form.addRow(buddy_label(self.tr("A&ddress"), self.address.boxes["province"]),
-                    self.address)
+        form.addRow(buddy_label(translate("PersonFormPage", "A&ddress"),
+                                self.address.boxes["province"]), self.address)
         self.phone = self._line("correctPhone", str(person.get("phone") or ""))
-        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow(translate("PersonFormPage", "&Phone"), self.phone)
         ids = dict(person.get("other_ids") or {})
         self.national_id = self._line("correctNationalId", str(ids.get("national_id", "")))
-        form.addRow(self.tr("National &ID"), self.national_id)
+        form.addRow(translate("PersonFormPage", "National &ID"), self.national_id)
         self.relation = QComboBox()
         self.relation.setObjectName("correctRelation")
-        for code, label in (("spouse", self.tr("Spouse")), ("child", self.tr("Child")),
-                            ("parent", self.tr("Parent")), ("other", self.tr("Other relative"))):
+        for code, label in (("spouse", translate("PersonFormPage", "Spouse")),
+                            ("child", translate("PersonFormPage", "Child")),
+                            ("parent", translate("PersonFormPage", "Parent")),
+                            ("other", translate("PersonFormPage", "Other relative"))):
             self.relation.addItem(label, code)
         relation = person.get("relation_to_head")
         # a member's relation only: the head of a household is not changed here
