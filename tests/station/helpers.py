@@ -118,3 +118,35 @@ def init_home(monkeypatch: Any, home: Path) -> Path:
     use_home(monkeypatch, home)
     assert main(["init", "--username", "super", "--password", PASSWORD]) == 0
     return home
+
+
+def enrolled_in_cli_home() -> str:
+    """One person (``demographics()``, fingers of seed 3) enrolled by ``super`` in the CLI
+    tests' station (:func:`use_home`), the station closed again: their id."""
+    from station.config import load_settings
+    from station.model.enrolment import Enrolled, enrol
+    from station.model.operators import login
+    from station.model.station import Station
+
+    st = Station(load_settings(), gallery_factory=ExactGallery)
+    try:
+        out = enrol(st, demographics(), person_fingers(3), now=NOW, policy=POLICY,
+                    operator=login(st, "super", PASSWORD, now=NOW))
+    finally:
+        st.close()
+    assert isinstance(out, Enrolled)
+    return out.person_id
+
+
+def sws_in(capsys: Any) -> Any:
+    """``sws(*argv) -> (exit code, stdout, stderr)``: the CLI run in this process, its output
+    taken from ``capsys`` (what an earlier call printed is left out)."""
+    from station.cli import main
+
+    def sws(*argv: str) -> tuple[int, str, str]:
+        capsys.readouterr()
+        code = main(list(argv))
+        got = capsys.readouterr()
+        return code, got.out, got.err
+
+    return sws

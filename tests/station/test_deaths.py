@@ -260,23 +260,9 @@ def test_a_registry_at_ob02_is_upgraded_and_keeps_its_people(
 
 def test_sws_person_death_and_undo_death(home: Path,  # noqa: F811 - the CLI's station
                                          capsys: pytest.CaptureFixture[str]) -> None:
-    from station.cli import main
-    from station.config import load_settings
-    from station.model.operators import login
-    from tests.station.helpers import PASSWORD, ExactGallery
+    from tests.station.helpers import enrolled_in_cli_home, sws_in
 
-    st = Station(load_settings(), gallery_factory=ExactGallery)
-    out = enrol(st, demographics(), person_fingers(3), now=NOW, policy=POLICY,
-                operator=login(st, "super", PASSWORD, now=NOW))
-    st.close()
-    assert isinstance(out, Enrolled)
-    pid = out.person_id
-
-    def sws(*argv: str) -> tuple[int, str, str]:
-        capsys.readouterr()
-        code = main(list(argv))
-        got = capsys.readouterr()
-        return code, got.out, got.err
+    pid, sws = enrolled_in_cli_home(), sws_in(capsys)
 
     code, _, err = sws("person", "death", pid, "--on", "20-11-2026", "--source", "cert 1")
     assert code == 4 and len(err.strip().splitlines()) == 1 and "YYYY-MM-DD" in err
