@@ -73,17 +73,16 @@ def test_reports_has_its_own_alt_letter_and_is_on_screen(
     assert (window.width(), window.height()) == (1024, 700)
 
 
-def test_the_dialog_saves_a_communes_grievance_report(
-        qtbot: QtBot, live_ctx: StationContext) -> None:
-    station = live_ctx.services["station"].station
-    reference = _overdue_grievance(station)
-    _window, page = _page(qtbot, live_ctx, "en")
-    offered: list[list[Any]] = []
-
+def _save_grievances_pdf(qtbot: QtBot, page: Any, station: Any,
+                         offered: list[list[Any]] | None = None) -> Path:
+    """Reports... -> the grievance report of commune 120301 as a PDF, as of the office's today
+    (the dialog's default): the file once written. ``offered`` gets the areas the dialog
+    offered."""
     def save(dialog: ReportsDialog) -> None:
         area = dialog.findChild(QComboBox, "reportArea")
         assert area is not None
-        offered.append([area.itemData(i) for i in range(area.count())])
+        if offered is not None:
+            offered.append([area.itemData(i) for i in range(area.count())])
         _choose(dialog, "reportKind", "grievances")
         _choose(dialog, "reportArea", "120301")
         _choose(dialog, "reportFormat", "pdf")
@@ -91,9 +90,19 @@ def test_the_dialog_saves_a_communes_grievance_report(
 
     _when_open(save)
     page.reports_button.click()
-    day = station.settings.today(FIXED_NOW)  # the office's today, the dialog's default
+    day = station.settings.today(FIXED_NOW)
     pdf = Path(station.settings.data_dir) / "reports" / f"grievances-120301-{day}.pdf"
     qtbot.waitUntil(lambda: pdf.is_file() and not page._runner.busy, timeout=WAIT)
+    return pdf
+
+
+def test_the_dialog_saves_a_communes_grievance_report(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    station = live_ctx.services["station"].station
+    reference = _overdue_grievance(station)
+    _window, page = _page(qtbot, live_ctx, "en")
+    offered: list[list[Any]] = []
+    pdf = _save_grievances_pdf(qtbot, page, station, offered)
     assert offered == [[None, "120301"]]  # the whole station, or the one commune with people
     assert str(pdf) in page.message.text()
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], check=True,
@@ -151,18 +160,8 @@ def test_a_khmer_desk_saves_the_pdf_in_khmer_and_the_csv_with_its_codes(
     station = live_ctx.services["station"].station
     reference = _overdue_grievance(station)
     _window, page = _page(qtbot, live_ctx, "km")
-
-    def save(dialog: ReportsDialog) -> None:
-        _choose(dialog, "reportKind", "grievances")
-        _choose(dialog, "reportArea", "120301")
-        _choose(dialog, "reportFormat", "pdf")
-        dialog.save_button.click()
-
-    _when_open(save)
-    page.reports_button.click()
+    pdf = _save_grievances_pdf(qtbot, page, station)
     day = station.settings.today(FIXED_NOW)
-    pdf = Path(station.settings.data_dir) / "reports" / f"grievances-120301-{day}.pdf"
-    qtbot.waitUntil(lambda: pdf.is_file() and not page._runner.busy, timeout=WAIT)
     text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
                           text=True).stdout
     khmer = localised(_report(station, "grievances", day))
