@@ -1275,7 +1275,7 @@ Card %4, valid until %5</source>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
         <translation>
-            <numerusform>%n منیوشیا جوڑے گئے (سبز لکیر سے جڑے)</numerusform>
+            <numerusform>%n منیوشیا جوڑا گیا (سبز لکیر سے جڑا)</numerusform>
             <numerusform>%n منیوشیا جوڑے گئے (سبز لکیر سے جڑے)</numerusform>
         </translation>
     </message>
@@ -1709,7 +1709,7 @@ Card: %6</source>
     <message numerus="yes">
         <source>Possible duplicate: %n registered person(s) match these fingerprints. Nothing was registered. Compare the prints; the case waits for a supervisor in the adjudication queue.</source>
         <translation>
-            <numerusform>ممکنہ دہرا اندراج: %n رجسٹرڈ افراد ان فنگر پرنٹس سے مماثل ہیں۔ کچھ رجسٹر نہیں ہوا۔ پرنٹس کا موازنہ کریں؛ معاملہ فیصلہ طلب قطار میں سپروائزر کا منتظر ہے۔</numerusform>
+            <numerusform>ممکنہ دہرا اندراج: %n رجسٹرڈ فرد ان فنگر پرنٹس سے مماثل ہے۔ کچھ رجسٹر نہیں ہوا۔ پرنٹس کا موازنہ کریں؛ معاملہ فیصلہ طلب قطار میں سپروائزر کا منتظر ہے۔</numerusform>
             <numerusform>ممکنہ دہرا اندراج: %n رجسٹرڈ افراد ان فنگر پرنٹس سے مماثل ہیں۔ کچھ رجسٹر نہیں ہوا۔ پرنٹس کا موازنہ کریں؛ معاملہ فیصلہ طلب قطار میں سپروائزر کا منتظر ہے۔</numerusform>
         </translation>
     </message>
@@ -1748,7 +1748,7 @@ Card: %6</source>
     <message numerus="yes">
         <source>%n minutiae paired (linked in green)</source>
         <translation>
-            <numerusform>%n منیوشیا جوڑے گئے (سبز لکیر سے جڑے)</numerusform>
+            <numerusform>%n منیوشیا جوڑا گیا (سبز لکیر سے جڑا)</numerusform>
             <numerusform>%n منیوشیا جوڑے گئے (سبز لکیر سے جڑے)</numerusform>
         </translation>
     </message>
@@ -3630,7 +3630,7 @@ Card: %6</source>
     <message numerus="yes">
         <source>Recorded: %n programme(s) joined.</source>
         <translation>
-            <numerusform>درج ہوا: %n پروگراموں میں شمولیت۔</numerusform>
+            <numerusform>درج ہوا: %n پروگرام میں شمولیت۔</numerusform>
             <numerusform>درج ہوا: %n پروگراموں میں شمولیت۔</numerusform>
         </translation>
     </message>
@@ -5793,14 +5793,14 @@ Rejected by the centre: %4</source>
     <message numerus="yes">
         <source>The centre has revoked this station: it refuses its records until it approves the station again. Nothing is lost: %Ln record(s) wait on this computer. Contact the central registry.</source>
         <translation>
-            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہے۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
             <numerusform>مرکز نے یہ اسٹیشن منسوخ کر دیا ہے: جب تک وہ اسٹیشن کو دوبارہ منظور نہ کرے، اس کے ریکارڈ رد کرتا ہے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>The centre has suspended this station: it received records from two computers using this station&apos;s identity. Nothing is lost: %Ln record(s) wait on this computer. If a new computer replaced this one from its backup, export them below and give the file to the central registry&apos;s operator; otherwise contact the central registry.</source>
         <translation>
-            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
+            <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہے۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
             <numerusform>مرکز نے یہ اسٹیشن معطل کر دیا ہے: اسے اس اسٹیشن کی شناخت استعمال کرنے والے دو کمپیوٹروں سے ریکارڈ ملے۔ کچھ ضائع نہیں ہوا: %Ln ریکارڈ اس کمپیوٹر پر منتظر ہیں۔ اگر کسی نئے کمپیوٹر نے اس کے بیک اپ سے اس کی جگہ لے لی ہے تو نیچے انہیں برآمد کریں اور فائل مرکزی رجسٹری کے آپریٹر کو دیں؛ ورنہ مرکزی رجسٹری سے رابطہ کریں۔</numerusform>
         </translation>
     </message>
@@ -5927,7 +5927,7 @@ Rejected by the centre: %4</source>
     <message numerus="yes">
         <source>%Ln undelivered record(s) written to %1, signed by this station. They also stay here. Give the file to the central registry&apos;s operator, who imports it.</source>
         <translation>
-            <numerusform>%Ln غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
+            <numerusform>%Ln غیر ترسیل شدہ ریکارڈ %1 میں لکھا گیا، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتا ہے۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
             <numerusform>%Ln غیر ترسیل شدہ ریکارڈ %1 میں لکھے گئے، اس اسٹیشن کے دستخط کے ساتھ۔ وہ یہاں بھی رہتے ہیں۔ فائل مرکزی رجسٹری کے آپریٹر کو دیں، جو اسے درآمد کرے گا۔</numerusform>
         </translation>
     </message>

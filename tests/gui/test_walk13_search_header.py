@@ -45,3 +45,25 @@ def test_one_person_found_by_a_card_is_said_in_the_singular_in_urdu(qtbot: QtBot
     said = QCoreApplication.translate("SearchPage", "%n person(s) found", "", 1)
     assert said == "1 فرد ملا"
     assert QCoreApplication.translate("SearchPage", "%n person(s) found", "", 3) == "3 افراد ملے"
+
+
+@pytest.mark.parametrize(("context", "source", "one", "many"), [
+    ("DuplicatePage", "%n minutiae paired (linked in green)", "جوڑا گیا", "جوڑے گئے"),
+    ("ProgrammesPage", "Recorded: %n programme(s) joined.", "پروگرام میں", "پروگراموں میں"),
+    ("DuplicatePage", "Possible duplicate: %n registered person(s) match these fingerprints. "
+     "Nothing was registered. Compare the prints; the case waits for a supervisor in the "
+     "adjudication queue.", "رجسٹرڈ فرد", "رجسٹرڈ افراد"),
+])
+def test_other_urdu_counts_of_one_are_said_in_the_singular(
+        qtbot: QtBot, context: str, source: str, one: str, many: str) -> None:
+    """One paired minutia, one programme joined, one registered person matching: the Urdu
+    desk used the plural's words for one as for many."""
+    from PySide6.QtCore import QCoreApplication
+
+    from station.i18n import apply_language
+
+    apply_language("ur")
+    said_one = QCoreApplication.translate(context, source, "", 1)
+    said_many = QCoreApplication.translate(context, source, "", 4)
+    assert one in said_one and many not in said_one, said_one
+    assert many in said_many, said_many
