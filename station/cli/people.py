@@ -115,6 +115,9 @@ def register(subparsers: Any) -> None:
     p.add_argument("--district", help="district code (from the commune when not given)")
     p.add_argument("--commune", help="commune code (a move: with --village)")
     p.add_argument("--village", help="village code")
+    p.add_argument("--whole-household", action="store_true",
+                   help="the household and its other living members move too (with a new "
+                   "address)")
     p.add_argument("--other-id", type=_other_id, action="append", default=[],
                    metavar="SCHEME=NUMBER", help="another id number (repeatable; replaces "
                    "the ids on file)")
@@ -362,8 +365,11 @@ def cmd_person_correct(args: argparse.Namespace) -> int:
     operator = logged_in(station, args)
     changes = _corrections(args, get_person(station, args.person_id))
     done = correct_person(station, args.person_id, changes, reason=args.reason,
-                          operator=operator, now=now_utc())
+                          operator=operator, now=now_utc(),
+                          whole_household=args.whole_household)
     text = f"corrected: {done.person_id}: {', '.join(done.fields)}"
+    if done.moved_with:
+        text += f"; moved with them: {', '.join(done.moved_with)}"
     if done.cards_to_replace:
         text += (f". The card {', '.join(done.cards_to_replace)} shows the old details: "
                  "issue a new card (sws card issue)")

@@ -157,6 +157,13 @@
             <numerusform>Death recorded: %n programmes ended, card(s) revoked: %1.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n other member(s) of the household moved too.</source>
+        <translation>
+            <numerusform>%n other member of the household moved too.</numerusform>
+            <numerusform>%n other members of the household moved too.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SlipWords</name>

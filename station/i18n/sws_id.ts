@@ -1530,6 +1530,10 @@ Kartu: %6</translation>
         <translation>Pe&amp;rkiraan</translation>
     </message>
     <message>
+        <source>The &amp;whole household moves to this address</source>
+        <translation>Seluruh rumah tan&amp;gga pindah ke alamat ini</translation>
+    </message>
+    <message>
         <source>Relation to &amp;head</source>
         <translation>Hubungan dengan &amp;kepala</translation>
     </message>
@@ -1552,6 +1556,10 @@ Kartu: %6</translation>
     <message>
         <source>Nothing was changed: correct a detail first.</source>
         <translation>Tidak ada yang diubah: perbaiki suatu data terlebih dahulu.</translation>
+    </message>
+    <message>
+        <source>Change the address first: the whole household moves to the new one.</source>
+        <translation>Ubah alamatnya dulu: seluruh rumah tangga pindah ke alamat yang baru.</translation>
     </message>
     <message>
         <source>Give the reason for the correction (the document that shows the right details).</source>
@@ -5305,6 +5313,12 @@ Kartu: %6</translation>
     <message>
         <source>Details corrected: %1.</source>
         <translation>Data diperbaiki: %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other member(s) of the household moved too.</source>
+        <translation>
+            <numerusform>%n anggota rumah tangga lainnya juga pindah.</numerusform>
+        </translation>
     </message>
     <message>
         <source>The card %1 shows the old details: issue a new card to replace it.</source>

@@ -1534,6 +1534,10 @@ Card: %6</source>
         <translation>ប៉ាន់ស្មាន (&amp;E)</translation>
     </message>
     <message>
+        <source>The &amp;whole household moves to this address</source>
+        <translation>គ្រួសារទាំងមូលផ្លាស់ទៅអាសយដ្ឋាននេះ (&amp;W)</translation>
+    </message>
+    <message>
         <source>Relation to &amp;head</source>
         <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ (&amp;H)</translation>
     </message>
@@ -1556,6 +1560,10 @@ Card: %6</source>
     <message>
         <source>Nothing was changed: correct a detail first.</source>
         <translation>មិនមានអ្វីត្រូវបានផ្លាស់ប្ដូរទេ៖ សូមកែព័ត៌មានណាមួយជាមុនសិន។</translation>
+    </message>
+    <message>
+        <source>Change the address first: the whole household moves to the new one.</source>
+        <translation>សូមប្ដូរអាសយដ្ឋានជាមុនសិន៖ គ្រួសារទាំងមូលផ្លាស់ទៅអាសយដ្ឋានថ្មី។</translation>
     </message>
     <message>
         <source>Give the reason for the correction (the document that shows the right details).</source>
@@ -5324,6 +5332,13 @@ Card: %6</source>
     <message>
         <source>Details corrected: %1.</source>
         <translation>ព័ត៌មានត្រូវបានកែ៖ %1។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other member(s) of the household moved too.</source>
+        <translation>
+            <numerusform>សមាជិកគ្រួសារ %n នាក់ផ្សេងទៀតក៏បានផ្លាស់ទៅដែរ។</numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
         <source>The card %1 shows the old details: issue a new card to replace it.</source>

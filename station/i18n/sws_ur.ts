@@ -1534,6 +1534,10 @@ Card: %6</source>
         <translation>تخمینی (&amp;E)</translation>
     </message>
     <message>
+        <source>The &amp;whole household moves to this address</source>
+        <translation>پورا گھرانہ اس پتے پر منتقل ہوتا ہے (&amp;W)</translation>
+    </message>
+    <message>
         <source>Relation to &amp;head</source>
         <translation>سربراہ سے رشتہ (&amp;H)</translation>
     </message>
@@ -1556,6 +1560,10 @@ Card: %6</source>
     <message>
         <source>Nothing was changed: correct a detail first.</source>
         <translation>کچھ نہیں بدلا گیا: پہلے کوئی تفصیل درست کریں۔</translation>
+    </message>
+    <message>
+        <source>Change the address first: the whole household moves to the new one.</source>
+        <translation>پہلے پتہ بدلیں: پورا گھرانہ نئے پتے پر منتقل ہوتا ہے۔</translation>
     </message>
     <message>
         <source>Give the reason for the correction (the document that shows the right details).</source>
@@ -5324,6 +5332,13 @@ Card: %6</source>
     <message>
         <source>Details corrected: %1.</source>
         <translation>تفصیلات درست ہو گئیں: %1۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other member(s) of the household moved too.</source>
+        <translation>
+            <numerusform>گھرانے کا %n اور رکن بھی منتقل ہوا۔</numerusform>
+            <numerusform>گھرانے کے %n اور ارکان بھی منتقل ہوئے۔</numerusform>
+        </translation>
     </message>
     <message>
         <source>The card %1 shows the old details: issue a new card to replace it.</source>

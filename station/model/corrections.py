@@ -51,7 +51,7 @@ from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.base import OUTBOX
-from station.registry.models import Card, Person
+from station.registry.models import Card, Household, Person
 from sync.outbox import enqueue
 
 #: The fields a correction may change, in the order they are listed.
@@ -89,16 +89,24 @@ class Corrected:
     demographics: Demographics
     #: The person's cards in use that show a changed field: to be replaced.
     cards_to_replace: tuple[str, ...]
+    #: The living members of the household who moved with the person (``whole_household``).
+    moved_with: tuple[str, ...] = ()
 
     def as_record(self) -> dict[str, Any]:
         return {"person_id": self.person_id, "fields": list(self.fields),
                 "reason": self.reason, "demographics": self.demographics.as_record(),
-                "cards_to_replace": list(self.cards_to_replace)}
+                "cards_to_replace": list(self.cards_to_replace),
+                "moved_with": list(self.moved_with)}
 
 
 def correct_person(station: Station, person_id: str, changes: Mapping[str, Any], *,
-                   reason: str, operator: OperatorInfo, now: dt.datetime) -> Corrected:
+                   reason: str, operator: OperatorInfo, now: dt.datetime,
+                   whole_household: bool = False) -> Corrected:
     """Correct ``person_id``'s details with ``changes`` (field -> new value); one transaction.
+
+    ``whole_household``: a family moving together: the new address is also the household's
+    and every living member's (each member's change audited and sent to the centre as their
+    own correction, naming the person it was made with); only with a new address.
 
     Values: names and ``relation_to_head`` as text, ``sex`` as F/M/X (or its usual words),
     ``birth_date`` a date or YYYY-MM-DD, ``birth_date_estimated`` a bool, ``phone`` text
@@ -125,7 +133,6 @@ def correct_person(station: Station, person_id: str, changes: Mapping[str, Any],
     if unknown:
         raise CorrectionRefused(f"{unknown[0]} is not a detail that can be corrected",
                                 person_id=person_id, field=unknown[0])
-    at = naive_utc(now)
     with station.transaction() as session:
         person = session.get(Person, person_id)
         if person is None:
@@ -147,6 +154,13 @@ def correct_person(station: Station, person_id: str, changes: Mapping[str, Any],
             _check_place(station, after.address)
         if "relation_to_head" in changed:
             _check_relation(person_id, before, after)
+        if whole_household and before.household_id is None:
+            raise CorrectionRefused("the person belongs to no household: correct their "
+                                    "address alone", person_id=person_id, field="address")
+        if whole_household and "address" not in changed:
+            raise CorrectionRefused("the whole household moves only with a new address of "
+                                    "one of its members", person_id=person_id,
+                                    field="address")
         _write(person, after)
         details: dict[str, Any] = {
             "fields": list(changed), "reason": why,
@@ -154,15 +168,52 @@ def correct_person(station: Station, person_id: str, changes: Mapping[str, Any],
                         if f not in PRIVATE}}
         station.audit(session, action="person.correct", subject_type="person",
                       subject_id=person_id, details=details, operator_id=operator.id, now=now)
-        enqueue(session, OUTBOX, kind="person_update", record_id=person_id,
-                payload={"person_id": person_id, "fields": list(changed), "reason": why,
-                         "demographics": after.as_record(),
-                         "household_id": after.household_id,
-                         "station_id": station.settings.station_id,
-                         "operator_id": operator.id, "corrected_at": at.isoformat()},
-                sealed_biometrics=None, now=now)
+        _send(station, session, person_id, changed, why, after, operator, now)
         cards = _cards_to_replace(session, person_id, before, after, changed)
-    return Corrected(person_id, changed, why, after, cards)
+        moved = _move_household(station, session, person, after.address, why,
+                                operator=operator, now=now) if whole_household else ()
+    return Corrected(person_id, changed, why, after, cards, moved)
+
+
+def _move_household(station: Station, session: Session, person: Person, address: Address,
+                    why: str, *, operator: OperatorInfo, now: dt.datetime) -> tuple[str, ...]:
+    """The household of ``person`` and its other living members to ``address``: each member
+    moved gets a ``person.correct`` event (``with``: ``person``) and a ``person_update`` item,
+    as if corrected alone; the ids of those moved (a member already there is left alone)."""
+    household = session.get(Household, person.household_id)
+    if household is not None:
+        household.province_code, household.district_code = address.province, address.district
+        household.commune_code, household.village_code = address.commune, address.village
+    members = session.scalars(sa.select(Person).where(
+        Person.household_id == person.household_id, Person.id != person.id,
+        Person.died_on.is_(None)).order_by(Person.id)).all()
+    moved = []
+    for member in members:
+        before = demographics_of(member)
+        if before.address == address:
+            continue
+        after = replace(before, address=address)
+        _write(member, after)
+        station.audit(session, action="person.correct", subject_type="person",
+                      subject_id=member.id, operator_id=operator.id, now=now, details={
+                          "fields": ["address"], "reason": why, "with": person.id,
+                          "changes": {"address": [_value(before, "address"),
+                                                  _value(after, "address")]}})
+        _send(station, session, member.id, ("address",), why, after, operator, now)
+        moved.append(member.id)
+    return tuple(moved)
+
+
+def _send(station: Station, session: Session, person_id: str, changed: tuple[str, ...],
+          why: str, after: Demographics, operator: OperatorInfo, now: dt.datetime) -> None:
+    """The ``person_update`` outbox item of a correction: the full corrected details in the
+    enrolment payload's shape, for the centre."""
+    enqueue(session, OUTBOX, kind="person_update", record_id=person_id,
+            payload={"person_id": person_id, "fields": list(changed), "reason": why,
+                     "demographics": after.as_record(), "household_id": after.household_id,
+                     "station_id": station.settings.station_id, "operator_id": operator.id,
+                     "corrected_at": naive_utc(now).isoformat()},
+            sealed_biometrics=None, now=now)
 
 
 def demographics_of(person: Person) -> Demographics:

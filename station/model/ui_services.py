@@ -83,13 +83,13 @@ class StationServices:
                             now=now)
 
     def correct_person(self, person_id: str, changes: Mapping[str, Any], *, reason: str,
-                       operator: Any, now: dt.datetime) -> Any:
-        """Correct a registered person's details
-        (``station.model.corrections.correct_person``)."""
+                       operator: Any, now: dt.datetime, whole_household: bool = False) -> Any:
+        """Correct a registered person's details, the whole household moving with them when
+        asked (``station.model.corrections.correct_person``)."""
         from station.model.corrections import correct_person
 
         return correct_person(self.station, person_id, changes, reason=reason,
-                              operator=operator, now=now)
+                              operator=operator, now=now, whole_household=whole_household)
 
     def person(self, person_id: str) -> dict[str, Any]:
         from station.model.persons import get_person

@@ -92,6 +92,13 @@ class CorrectionDialog(FormDialog):
         self.address.set_codes(dict(person["address"]))
         form.addRow(buddy_label(translate("PersonFormPage", "A&ddress"),
                                 self.address.boxes["province"]), self.address)
+        # a family moving together: the household and its other living members move too
+        self.whole_household = QCheckBox(self.tr("The &whole household moves to this address"))
+        self.whole_household.setObjectName("correctWholeHousehold")
+        if person.get("household_id"):
+            form.addRow("", self.whole_household)
+        else:
+            self.whole_household.hide()
         self.phone = self._line("correctPhone", str(person.get("phone") or ""))
         form.addRow(translate("PersonFormPage", "&Phone"), self.phone)
         ids = dict(person.get("other_ids") or {})
@@ -132,6 +139,7 @@ class CorrectionDialog(FormDialog):
             form, self, error_name="correctError", ok_name="correctOk", check=self._check,
             ok_text=self.tr("S&ave"))
         self.reason.textEdited.connect(lambda _text: self.error.clear())
+        self.whole_household.toggled.connect(lambda _on: self.error.clear())
 
     def typed(self) -> bool:
         return bool(self.reason.text().strip() or self.changes())
@@ -188,6 +196,10 @@ class CorrectionDialog(FormDialog):
             check_changes(self._person, changes, today=self._today, places=self._places)
         except StationError as err:
             self.error.setText(plain_message(err))
+            return
+        if self.whole_household.isChecked() and "address" not in changes:
+            self.error.setText(self.tr("Change the address first: the whole household moves "
+                                       "to the new one."))
             return
         if len(self.reason_text()) < MIN_REASON:
             self.error.setText(self.tr("Give the reason for the correction (the document "

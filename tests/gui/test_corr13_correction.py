@@ -75,3 +75,37 @@ def test_a_clerk_sees_names_read_only_and_who_may_change_them(qtbot: QtBot) -> N
     assert not dialog.phone.isReadOnly()
     dialog.phone.setText("012 345 678")
     assert dialog.changes() == {"phone": "012 345 678"}
+    assert dialog.whole_household.isHidden()  # a person on their own: no household to move
+
+
+@pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
+def test_a_household_member_can_take_the_whole_household_along(
+        qtbot: QtBot, language: str) -> None:
+    """The family moves together: the box asks for it, refuses without a new address, and
+    its Alt letter is the dialog's own in every language."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from station.i18n import apply_language
+    from tests.gui.test_first_day_gui import alt_letter
+
+    apply_language(language)
+    person = {"person_id": "p-1", "local_name": "សុខ ដារា", "latin_name": "Sok Dara",
+              "sex": "F", "birth_date": "1990-04-12", "birth_date_estimated": False,
+              "address": {"province": "12", "district": "1204", "commune": "120401",
+                          "village": "12040103"}, "phone": None, "other_ids": {},
+              "household_id": "hh-1", "relation_to_head": "head"}
+    dialog = CorrectionDialog(person, demo_gazetteer(), FIXED_NOW.date(), supervisor=False)
+    qtbot.addWidget(dialog)  # never shown
+    try:
+        assert not dialog.whole_household.isHidden()
+        texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(
+            QAbstractButton)]
+        letters = [alt_letter(t).lower() for t in texts if alt_letter(t)]
+        assert len(letters) == len(set(letters)), letters
+        dialog.whole_household.setChecked(True)
+        dialog.reason.setText("moved (form 12)")
+        dialog.phone.setText("012 345 678")
+        dialog.ok.click()  # a new phone, no new address: nothing to move the household to
+        assert dialog.result() == 0 and dialog.error.text()
+    finally:
+        apply_language("en")

@@ -225,3 +225,51 @@ def test_a_clerk_corrects_a_members_relation_but_not_who_heads_the_household(
         with pytest.raises(BadInput, match="head of a household is not changed"):
             correct_person(station, pid, {"relation_to_head": relation},
                            reason="form 12", operator=clerk, now=NOW)
+
+
+def test_the_whole_household_moves_with_one_correction(
+        station: Station, clerk: OperatorInfo) -> None:
+    """A family moves together: correcting the head's address one member at a time left the
+    household's own row (its commune in the station's household figures) where it was, and
+    a member forgotten in the old village."""
+    from station.registry.models import Household
+
+    head = enrol(station, demographics(), person_fingers(3), operator=clerk, now=NOW,
+                 policy=POLICY, new_household=True)
+    assert isinstance(head, Enrolled)
+    household = get_person(station, head.person_id)["household_id"]
+    child = enrol(station, demographics("Sok Mealea", household_id=household,
+                                        relation_to_head="child"),
+                  person_fingers(40), operator=clerk, now=NOW, policy=POLICY)
+    assert isinstance(child, Enrolled)
+    before = len(_outbox(station))
+    with pytest.raises(BadInput, match="moves only with a new address"):
+        correct_person(station, head.person_id, {"phone": "+855 99 111 222"},
+                       reason="new phone", operator=clerk, now=NOW, whole_household=True)
+    done = correct_person(station, head.person_id, {"address": MOVED}, reason="moved (form 12)",
+                          operator=clerk, now=NOW, whole_household=True)
+    assert done.moved_with == (child.person_id,)
+    for pid in (head.person_id, child.person_id):
+        assert get_person(station, pid)["address"]["village"] == MOVED.village
+    with station.reading() as s:
+        row = s.get(Household, household)
+        assert row is not None and (row.commune_code, row.village_code) == ("120402",
+                                                                             "12040203")
+    updates = [(kind, rid) for kind, rid, _ in _outbox(station)[before:]]
+    assert sorted(updates) == sorted([("person_update", head.person_id),
+                                      ("person_update", child.person_id)])
+    action, details = _last_event(station)
+    assert action == "person.correct" and details["fields"] == ["address"]
+    assert details["with"] == head.person_id  # the member moved with the head
+
+
+def test_sws_person_correct_moves_the_whole_household(
+        home: Path, capsys: pytest.CaptureFixture[str]) -> None:  # noqa: F811
+    from tests.station.helpers import enrolled_in_cli_home, sws_in
+
+    pid, sws = enrolled_in_cli_home(), sws_in(capsys)
+    # registered on their own: no household to move with them
+    code, _, err = sws("person", "correct", pid, "--reason", "moved (form 12)",
+                       "--commune", "120402", "--village", "12040203", "--whole-household")
+    assert code == 4 and err.strip() == ("sws: error: the person belongs to no household: "
+                                         "correct their address alone")

@@ -434,12 +434,14 @@ class SearchPage(QWidget):
         dialog = CorrectionDialog(record, gazetteer_of(self._services), self._clock().date(),
                                   supervisor=supervisor, parent=self)
         dialog.setObjectName("correctionDialog")
-        dialog.accepted.connect(lambda: self._correct(person, dialog.changes(),
-                                                      dialog.reason_text()))
+        dialog.accepted.connect(lambda: self._correct(
+            person, dialog.changes(), dialog.reason_text(),
+            dialog.whole_household.isChecked()))
         self.correction_dialog = dialog
         dialog.open()
 
-    def _correct(self, person: PersonRow, changes: dict[str, Any], reason: str) -> None:
+    def _correct(self, person: PersonRow, changes: dict[str, Any], reason: str,
+                 whole_household: bool = False) -> None:
         if self._runner.busy or self._clock is None:
             return
         services, operator, now = self._services, self._operator, self._clock()
@@ -447,7 +449,8 @@ class SearchPage(QWidget):
         self.status.setText(self.tr("Saving the correction..."))
         self._runner.start(
             lambda _p: services.correct_person(person.person_id, changes, reason=reason,
-                                               operator=operator, now=now),
+                                               operator=operator, now=now,
+                                               whole_household=whole_household),
             self._on_corrected, self._on_death_failed)
 
     def _on_corrected(self, done: Any) -> None:
@@ -459,6 +462,9 @@ class SearchPage(QWidget):
             if r.person_id == done.person_id else r for r in self._rows])
         select_row(self.table, max(row, 0))
         text = self.tr("Details corrected: %1.").replace("%1", changed_words(done.fields))
+        if done.moved_with:
+            text += " " + self.tr("%n other member(s) of the household moved too.", "",
+                                  len(done.moved_with))
         if done.cards_to_replace:
             text += " " + self.tr("The card %1 shows the old details: issue a new card to "
                                   "replace it.").replace("%1",
