@@ -5337,7 +5337,7 @@ Card: %6</source>
         <source>%n other member(s) of the household moved too.</source>
         <translation>
             <numerusform>សមាជិកគ្រួសារ %n នាក់ផ្សេងទៀតក៏បានផ្លាស់ទៅដែរ។</numerusform>
-            <numerusform></numerusform>
+            <numerusform>សមាជិកគ្រួសារ %n នាក់ផ្សេងទៀតក៏បានផ្លាស់ទៅដែរ។</numerusform>
         </translation>
     </message>
     <message>
