@@ -39,7 +39,7 @@ from station.services.grievance_rules import (
     load_policy,
     next_status,
 )
-from station.services.numbering import next_sequence, sequence_of
+from station.services.numbering import highest_taken, next_sequence
 from station.services.recording import office_today, record
 
 #: What stands before a grievance reference's sequence number (receipts have digits, R).
@@ -62,10 +62,7 @@ def references_taken(session: Session, station_id: str, day: dt.date) -> int:
     """The highest sequence of the references this station gave on ``day`` (0: none); after
     a restore it is past the count (:mod:`station.services.numbering`)."""
     prefix = grievance_reference(station_id, day, 1)[:-3]
-    given = session.scalars(sa.select(Grievance.reference).where(
-        Grievance.reference.startswith(prefix, autoescape=True))).all()
-    return max((n for n in (sequence_of(r, prefix) for r in given) if n is not None),
-               default=0)
+    return highest_taken(session, Grievance.reference, prefix)
 
 
 def _next_reference(session: Session, settings: Settings, today: dt.date) -> str:
@@ -73,7 +70,7 @@ def _next_reference(session: Session, settings: Settings, today: dt.date) -> str
     a restored station never gives one out twice (:mod:`station.services.numbering`)."""
     taken = references_taken(session, settings.station_id, today)
     return grievance_reference(settings.station_id, today,
-                               next_sequence(session, settings, today, (taken,)))
+                               next_sequence(session, settings, today, taken))
 
 
 def snapshot(g: Grievance) -> dict[str, Any]:

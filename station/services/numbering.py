@@ -39,7 +39,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from collections.abc import Iterable
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -57,13 +57,22 @@ BLOCK = 1000
 RESTORE_ACTION = "registry.restore"
 
 
-def next_sequence(session: Session, settings: Settings, day: dt.date,
-                  taken: Iterable[int]) -> int:
-    """The sequence of the next number of the office day ``day``, ``taken`` being the
-    sequences already given out on it: past the highest, and past the block of the restores
-    that cover the day (see the module)."""
+def next_sequence(session: Session, settings: Settings, day: dt.date, highest: int) -> int:
+    """The sequence of the next number of the office day ``day``, ``highest`` being the
+    highest already given out on it (:func:`highest_taken`): past it, and past the block of
+    the restores that cover the day (see the module)."""
     floor = BLOCK * restores_covering(session, settings, day)
-    return max(floor, *taken, 0) + 1
+    return max(floor, highest) + 1
+
+
+def highest_taken(session: Session, column: Any, prefix: str) -> int:
+    """The highest sequence of the numbers in ``column`` (a receipt number, a grievance
+    reference) that are ``prefix`` followed by digits (0: none); another mark after the
+    prefix (a refund's ``R``) is another series."""
+    given = session.scalars(sa.select(column).where(
+        column.startswith(prefix, autoescape=True))).all()
+    return max((n for n in (sequence_of(str(r), prefix) for r in given) if n is not None),
+               default=0)
 
 
 def restores_covering(session: Session, settings: Settings, day: dt.date) -> int:

@@ -69,7 +69,7 @@ from station.services.memberships import (
     paid_towards,
     withdraw_locked,
 )
-from station.services.numbering import next_sequence, sequence_of
+from station.services.numbering import highest_taken, next_sequence
 from station.services.recording import office_today, record
 
 RECEIPT_ATTEMPTS = 3
@@ -213,9 +213,7 @@ def _next_receipt(session: Session, settings: Settings, today: dt.date, *,
     (:mod:`station.services.numbering`): a restored station never repeats one."""
     station_id = settings.station_id
     prefix = receipt_number(station_id, today, 1, refund=refund)[:-5]
-    given = session.scalars(sa.select(ContributionPayment.receipt_no).where(
-        ContributionPayment.receipt_no.startswith(prefix, autoescape=True))).all()
-    taken = (n for n in (sequence_of(r, prefix) for r in given) if n is not None)
+    taken = highest_taken(session, ContributionPayment.receipt_no, prefix)
     return receipt_number(station_id, today, next_sequence(session, settings, today, taken),
                           refund=refund)
 
