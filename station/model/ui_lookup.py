@@ -16,7 +16,9 @@ import sqlalchemy as sa
 
 from station.registry.cards import card_on_file
 from station.registry.models import Adjudication, Card, Person, ProgrammeMembership
-from station.registry.models_services import ContributionPayment, Grievance
+from station.registry.models_services import Grievance
+from station.services.grievances import id_in
+from station.services.membership_lookup import receipt_membership
 
 
 @dataclass(frozen=True)
@@ -54,24 +56,20 @@ PAPER_NUMBER = re.compile(r".+-\d{8}-[RG]?\d{3,}", re.IGNORECASE)
 
 def paper_holder(session: Any, text: str) -> tuple[str, str] | None:
     """(person id, "receipt" or "grievance") of the paper numbered ``text``, None when
-    ``text`` is no such number on file or the grievance was taken without a person. Typed as
-    printed, it is one look-up on the number's unique index; copied in other letters' case,
-    one more that compares small letters (a scan of that table: only for text of the
-    numbers' shape that the first did not find)."""
+    ``text`` is no such number on file or the grievance was taken without a person: the
+    Payments and Grievances tabs' own look-ups (the number as printed first, then in either
+    letter case), none for text of another shape."""
     if not PAPER_NUMBER.fullmatch(text):
         return None
     if text.rpartition("-")[2][:1] in "gG":
-        column, kind = Grievance.reference, "grievance"
-        query = sa.select(Grievance.person_id)
+        grievance_id = id_in(session, text)
+        grievance = session.get(Grievance, grievance_id) if grievance_id else None
+        person, kind = (grievance.person_id if grievance else None), "grievance"
     else:
-        column, kind = ContributionPayment.receipt_no, "receipt"
-        query = sa.select(ProgrammeMembership.person_id).join(
-            ContributionPayment, ContributionPayment.membership_id == ProgrammeMembership.id)
-    for match in (column == text, sa.func.lower(column) == text.lower()):
-        person = session.scalars(query.where(match)).first()
-        if person:
-            return person, kind
-    return None
+        membership_id = receipt_membership(session, text)
+        row = session.get(ProgrammeMembership, membership_id) if membership_id else None
+        person, kind = (row.person_id if row else None), "receipt"
+    return (person, kind) if person else None
 
 
 def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:

@@ -195,6 +195,15 @@ def _advance(station: Station, grievance_id: str, action: str, *, operator: Oper
 
 
 def _id_of(session: Session, reference_or_id: str) -> str:
+    found = id_in(session, reference_or_id)
+    if found is None:
+        raise UnknownRecord("grievance", reference_or_id, key="reference or id")
+    return found
+
+
+def id_in(session: Session, reference_or_id: str) -> str | None:
+    """The id of the grievance with this reference (as the person quotes it: spaces around
+    and letter case do not matter) or this id, None when none has it."""
     typed = reference_or_id.strip()
     found = session.scalar(sa.select(Grievance.id).where(
         sa.or_(Grievance.reference == typed, Grievance.id == typed)))
@@ -202,9 +211,7 @@ def _id_of(session: Session, reference_or_id: str) -> str:
         alike = session.scalars(sa.select(Grievance.id).where(
             sa.func.upper(Grievance.reference) == typed.upper()).limit(2)).all()
         found = alike[0] if len(alike) == 1 else None
-    if found is None:
-        raise UnknownRecord("grievance", reference_or_id, key="reference or id")
-    return str(found)
+    return None if found is None else str(found)
 
 
 def grievance_id_of(station: Station, reference_or_id: str) -> str:

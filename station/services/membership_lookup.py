@@ -122,10 +122,22 @@ def _by_membership(session: Session, membership_id: str) -> Found | None:
     return None if paid is None else Found("membership", (Held(membership_id, "", ""),))
 
 
+def receipt_membership(session: Session, receipt_no: str) -> str | None:
+    """The id of the membership the receipt or refund voucher numbered ``receipt_no`` was
+    paid towards, None for no such number. Typed as printed it is one look-up on the
+    number's unique index; copied in other letters' case, one more comparing small letters
+    (a scan of the payments: only when the first found nothing)."""
+    for match in (ContributionPayment.receipt_no == receipt_no,
+                  sa.func.lower(ContributionPayment.receipt_no) == receipt_no.lower()):
+        found = session.scalars(sa.select(ContributionPayment.membership_id)
+                                .where(match)).first()
+        if found is not None:
+            return str(found)
+    return None
+
+
 def _by_receipt(session: Session, receipt_no: str) -> Found | None:
-    # typed from the paper: its letters in either case
-    membership_id = session.scalars(sa.select(ContributionPayment.membership_id).where(
-        sa.func.lower(ContributionPayment.receipt_no) == receipt_no.lower())).first()
+    membership_id = receipt_membership(session, receipt_no)
     if membership_id is None:
         return None
     row = session.get(ProgrammeMembership, membership_id)
