@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication
 
 from station.i18n import LANGUAGES, current_language
 from station.services.report_model import Area, Chart, Report, Table
-from station.services.report_render import Localiser, RenderWords
+from station.services.report_render import Localiser, RenderWords, fill
 from station.services.reports import DEATH_NOTE
 from station.services.till import EMPTY_TILL_NOTE, OWN_TILL_NOTE, TILL_AREA, TILL_NOTE
 from station.views.audit_words import value_words
@@ -38,10 +38,6 @@ from station.views.value_words import (
     service_words,
     status_words,
 )
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ReportWords", text)
 
 
 def render_words() -> RenderWords:
@@ -262,11 +258,6 @@ def _pattern(english: str) -> re.Pattern[str]:
     return re.compile("(.+?)".join(re.escape(p) for p in parts) + r"\Z", re.DOTALL)
 
 
-def _fill(pattern: str, args: tuple[str, ...]) -> str:
-    """``%1``, ``%2``... replaced in one pass (a value holding "%2" stays as it is)."""
-    return re.sub(r"%(\d)", lambda m: args[int(m.group(1)) - 1], pattern)
-
-
 def _area_words() -> dict[str, str]:
     translate = QCoreApplication.translate
     return {
@@ -306,14 +297,14 @@ class _Words:
         kind = "commune" if area.commune else "district"
         name = name or area.name
         if name and name != code:
-            return _fill(self.areas[f"{kind} named"], (name, code))
-        return _fill(self.areas[kind], (code,))
+            return fill(self.areas[f"{kind} named"], name, code)
+        return fill(self.areas[kind], code)
 
     def note(self, note: str) -> str:
         for pattern, words in self.notes:
             found = pattern.match(note)
             if found:
-                return _fill(words, found.groups())
+                return fill(words, *found.groups())
         return note
 
     def column(self, table: Table, column: str) -> str:
@@ -326,7 +317,7 @@ class _Words:
             return self.measures.get(value, value)
         if column == "age":
             band = re.fullmatch(r"(\S+) days", value)
-            return _fill(self.days, (band.group(1),)) if band else value
+            return fill(self.days, band.group(1)) if band else value
         return self.values.get(column, {}).get(value, value)
 
     def table(self, kind: str, table: Table) -> Table:
