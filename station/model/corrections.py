@@ -140,7 +140,7 @@ def correct_person(station: Station, person_id: str, changes: Mapping[str, Any],
         before = demographics_of(person)
         after = corrected(before, changes)
         after.check_dates(station.settings.today(now))  # the office's day
-        changed = tuple(f for f in FIELDS if _value(before, f) != _value(after, f))
+        changed = changed_fields(before, after)
         if not changed:
             raise CorrectionRefused("nothing to correct: the details given are those on file",
                                     person_id=person_id)
@@ -245,10 +245,15 @@ def check_changes(record: Mapping[str, Any], changes: Mapping[str, Any], *, toda
     before = Demographics.from_record(record)
     after = corrected(before, changes)
     after.check_dates(today)
-    changed = tuple(f for f in FIELDS if _value(before, f) != _value(after, f))
+    changed = changed_fields(before, after)
     if "address" in changed and places is not None:
         _in_place(places, after.address)
     return changed
+
+
+def changed_fields(before: Demographics, after: Demographics) -> tuple[str, ...]:
+    """The fields (in :data:`FIELDS`' order) whose values differ between the two."""
+    return tuple(f for f in FIELDS if _value(before, f) != _value(after, f))
 
 
 def corrected(before: Demographics, changes: Mapping[str, Any]) -> Demographics:
