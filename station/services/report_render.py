@@ -113,12 +113,16 @@ def to_csv(report: Report) -> str:
 
 
 def write(report: Report, fmt: str, path: Path | None, *, generated_at: dt.datetime,
-          words: RenderWords = ENGLISH) -> bytes:
+          words: RenderWords = ENGLISH, localise: Localiser | None = None) -> bytes:
     """Render ``report`` in ``fmt``; write to ``path`` when given; return the bytes (as
     written: a CSV file starts with the UTF-8 byte-order mark, for Excel). ``words``: the
-    PDF's own words (a desk's language; the CSV and JSON have none of their own)."""
+    PDF's own words (a desk's language; the CSV and JSON have none of their own);
+    ``localise``: a desk's words for a PDF, report and renderer both (a CSV or JSON keeps
+    the English codes, for spreadsheets and other programs)."""
     if fmt not in FORMATS:
         raise ReportError(f"unknown format {fmt!r}; choose one of {', '.join(FORMATS)}")
+    if localise is not None and fmt == "pdf":
+        report, words = localise(report)
     if fmt == "json":
         data = to_json(report).encode("utf-8")
     elif fmt == "csv":

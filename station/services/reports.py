@@ -456,8 +456,5 @@ def save_report(station: Station, kind: str, fmt: str, *, as_of: dt.date,
     path = (Path(settings.data_dir) / TILL_FOLDER
             / f"{kind}-{commune or WHOLE_STATION}-{as_of.isoformat()}.{fmt}")
     report_render.make_folder(path)
-    words = report_render.ENGLISH
-    if localise is not None and fmt == "pdf":
-        report, words = localise(report)
-    report_render.write(report, fmt, path, generated_at=now, words=words)
+    report_render.write(report, fmt, path, generated_at=now, localise=localise)
     return path

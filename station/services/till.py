@@ -198,10 +198,7 @@ def save_till_pdf(station: Station, *, by: OperatorInfo, now: dt.datetime,
                       zone=settings.office_zone, by=by)
     path = Path(settings.data_dir) / TILL_FOLDER / f"till-{day.isoformat()}.pdf"
     report_render.make_folder(path)
-    words = report_render.ENGLISH
-    if localise is not None:
-        report, words = localise(report)
-    report_render.write(report, "pdf", path, generated_at=now, words=words)
+    report_render.write(report, "pdf", path, generated_at=now, localise=localise)
     return path
 
 
