@@ -66,3 +66,14 @@ def reader_with(serial: str = "0A0B0C0D", *, revoked: bool = False) -> Any:
     pki = make_pki()
     return ReaderWithCard([pki.root_cert], revocation_list(pki, (serial,) if revoked else ()),
                           make_dump(pki, serial=serial))
+
+
+def file_card(station: Any, serial: str, status: str, *, person_id: str = "p-mother",
+              issued_at: dt.datetime = dt.datetime(2026, 1, 1)) -> None:
+    """A card of ``person_id`` on file in the registry, in ``status`` (no chip: the counter's
+    look-ups read the row)."""
+    from station.registry.models import Card
+
+    with station.transaction() as session:
+        session.add(Card(serial=serial, person_id=person_id, credential=b"x", status=status,
+                         issued_at=issued_at))

@@ -13,10 +13,9 @@ from PySide6.QtTest import QTest
 from pytestqt.qtbot import QtBot
 
 from station.model.operators import login
-from station.registry.models import Card
 from station.services import cases
 from station.views.services import CasePlanPanel
-from tests.gui.cards import reader_with
+from tests.gui.cards import file_card, reader_with
 from tests.gui.conftest import FIXED_NOW, PASSWORD
 from tests.services.conftest import add_household
 
@@ -28,9 +27,7 @@ WAIT = 20000
 def _mother_with_a_revoked_card(station: Any) -> None:
     add_household(station, "hh-sok", [("p-grandfather", "M", dt.date(1959, 3, 1), "head"),
                                       ("p-mother", "F", dt.date(1990, 5, 1), "child")])
-    with station.transaction() as session:
-        session.add(Card(serial="0A0B0C0D", person_id="p-mother", credential=b"x",
-                         status="revoked", issued_at=dt.datetime(2026, 1, 1)))
+    file_card(station, "0A0B0C0D", "revoked")
 
 
 def _shown(qtbot: QtBot, panel: Any) -> None:

@@ -14,10 +14,9 @@ from pytestqt.qtbot import QtBot
 
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode
-from station.registry.models import Card
 from station.views.clerk.page import ClerkPage
 from station.views.clerk.search import SearchPage
-from tests.gui.cards import reader_with
+from tests.gui.cards import file_card, reader_with
 from tests.gui.conftest import FIXED_NOW
 from tests.gui.test_first_day_gui import _signed_in
 from tests.gui.test_tidy10_alt_letters import _clashes, _letters, _settle
@@ -32,10 +31,8 @@ def _holder(station: Any) -> None:
     """p-mother of hh-sok, whose old card 0A0B0C0D is revoked and 1A2B3C4D in use."""
     add_household(station, "hh-sok", [("p-grandfather", "M", dt.date(1959, 3, 1), "head"),
                                       ("p-mother", "F", dt.date(1990, 5, 1), "child")])
-    with station.transaction() as session:
-        for serial, status in (("0A0B0C0D", "revoked"), ("1A2B3C4D", "issued")):
-            session.add(Card(serial=serial, person_id="p-mother", credential=b"x",
-                             status=status, issued_at=dt.datetime(2026, 1, 1)))
+    for serial, status in (("0A0B0C0D", "revoked"), ("1A2B3C4D", "issued")):
+        file_card(station, serial, status)
 
 
 def _page(qtbot: QtBot, ctx: StationContext, cards: Any = None) -> SearchPage:

@@ -17,9 +17,9 @@ from pytestqt.qtbot import QtBot
 from station.model.operators import OperatorInfo
 from station.model.ui_context import StationContext
 from station.model.ui_session import Mode
-from station.registry.models import Card
 from station.services import grievances
 from station.views.services import GrievancesPanel
+from tests.gui.cards import file_card
 from tests.gui.conftest import FIXED_NOW
 from tests.gui.test_counter_tabs import _household_with_a_contribution
 from tests.gui.test_first_day_gui import _signed_in
@@ -67,9 +67,7 @@ def test_the_reference_is_listed_and_found_when_closed(
     # the slip lost, the card kept: the holder's grievances
     grievances.intake(station, category="card", description="card broken",
                       person_id="p-mother", operator=clerk, now=FIXED_NOW)
-    with station.transaction() as session:
-        session.add(Card(serial="CARD-1", person_id="p-mother", credential=b"x",
-                         status="issued", issued_at=FIXED_NOW.replace(tzinfo=None)))
+    file_card(station, "CARD-1", "issued", issued_at=FIXED_NOW.replace(tzinfo=None))
     _find(qtbot, panel, "CARD-1")
     assert panel.table.rowCount() == 2 and panel.selected() is None  # the clerk picks
     assert panel.message.text() == "2 grievances of this card's holder: choose one."

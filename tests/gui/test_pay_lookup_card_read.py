@@ -3,14 +3,12 @@ card check) finds its holder's membership, as its serial typed would."""
 
 from __future__ import annotations
 
-import datetime as dt
 from typing import Any
 
 import pytest
 
-from station.registry.models import Card
 from station.views.services import PaymentsPanel
-from tests.gui.cards import reader_with
+from tests.gui.cards import file_card, reader_with
 from tests.gui.test_pay_lookup_gui import HEALTH, WAIT, _mothers, clock
 
 pytestmark = pytest.mark.gui
@@ -18,9 +16,7 @@ pytestmark = pytest.mark.gui
 
 def test_a_revoked_card_read_shows_its_holders_statement(qtbot: Any, station: Any) -> None:
     clerk, _membership = _mothers(station)
-    with station.transaction() as session:
-        session.add(Card(serial="0A0B0C0D", person_id="p-mother", credential=b"x",
-                         status="revoked", issued_at=dt.datetime(2026, 1, 1)))
+    file_card(station, "0A0B0C0D", "revoked")
     reader = reader_with(revoked=True)
     panel = PaymentsPanel(station, clerk, clock, cards=reader)
     qtbot.addWidget(panel)
