@@ -151,7 +151,7 @@ def correct_person(station: Station, person_id: str, changes: Mapping[str, Any],
                 "only their name, sex, birth date and id numbers can be corrected",
                 person_id=person_id, field=next(f for f in changed if f not in IDENTITY))
         if "address" in changed:
-            _check_place(station, after.address)
+            check_place(station, after.address)
         if "relation_to_head" in changed:
             _check_relation(person_id, before, after)
         if whole_household and before.household_id is None:
@@ -168,8 +168,8 @@ def correct_person(station: Station, person_id: str, changes: Mapping[str, Any],
                         if f not in PRIVATE}}
         station.audit(session, action="person.correct", subject_type="person",
                       subject_id=person_id, details=details, operator_id=operator.id, now=now)
-        _send(station, session, person_id, changed, why, after, operator, now)
-        cards = _cards_to_replace(session, person_id, before, after, changed)
+        send_update(station, session, person_id, changed, why, after, operator, now)
+        cards = cards_to_replace(session, person_id, before, after, changed)
         moved = _move_household(station, session, person, after.address, why,
                                 operator=operator, now=now) if whole_household else ()
     return Corrected(person_id, changed, why, after, cards, moved)
@@ -199,12 +199,12 @@ def _move_household(station: Station, session: Session, person: Person, address:
                           "fields": ["address"], "reason": why, "with": person.id,
                           "changes": {"address": [_value(before, "address"),
                                                   _value(after, "address")]}})
-        _send(station, session, member.id, ("address",), why, after, operator, now)
+        send_update(station, session, member.id, ("address",), why, after, operator, now)
         moved.append(member.id)
     return tuple(moved)
 
 
-def _send(station: Station, session: Session, person_id: str, changed: tuple[str, ...],
+def send_update(station: Station, session: Session, person_id: str, changed: tuple[str, ...],
           why: str, after: Demographics, operator: OperatorInfo, now: dt.datetime) -> None:
     """The ``person_update`` outbox item of a correction: the full corrected details in the
     enrolment payload's shape, for the centre."""
@@ -328,7 +328,7 @@ def _may(operator: OperatorInfo, changed: tuple[str, ...]) -> None:
                                "does)", operator.role)
 
 
-def _check_place(station: Station, address: Address) -> None:
+def check_place(station: Station, address: Address) -> None:
     """The new address as enrolment checks it: each known area inside the one above it, and
     no move into a place the list marks retired. A list that cannot be read refuses nothing
     (as at enrolment)."""
@@ -380,7 +380,7 @@ def _write(person: Person, d: Demographics) -> None:
     person.relation_to_head = d.relation_to_head
 
 
-def _cards_to_replace(session: Session, person_id: str, before: Demographics,
+def cards_to_replace(session: Session, person_id: str, before: Demographics,
                       after: Demographics, changed: tuple[str, ...]) -> tuple[str, ...]:
     if not card_shows(changed, before, after):
         return ()

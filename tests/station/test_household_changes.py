@@ -1,0 +1,283 @@
+"""Who belongs to a household: a new head after a death, a son starting his own household, a
+widow joining her daughter's. Each is one transaction with an event and a ``person_update`` per
+person changed; a headless household, a missing relation, the dead and the wrong role are
+refused in one line with nothing written."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import cbor2
+import pytest
+import sqlalchemy as sa
+
+from station.errors import BadInput, PermissionDenied, UnknownHousehold
+from station.model.cards import record_issued
+from station.model.deaths import record_death
+from station.model.demographics import Address
+from station.model.enrolment import Enrolled, enrol
+from station.model.operators import OperatorInfo
+from station.model.persons import get_person
+from station.model.station import Station
+from station.registry.base import OUTBOX
+from station.registry.models import Household
+from station.services.household_changes import change_head, move_members
+from tests.station.helpers import NOW, POLICY, demographics, person_fingers
+from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
+
+ELSEWHERE = Address("12", "1204", "120402", "12040203")  # Kang Ta Noeng, Kandal
+
+
+@pytest.fixture
+def database_url(tmp_path: Path) -> str:
+    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
+    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
+
+
+def _enrol(station: Station, clerk: OperatorInfo, name: str, seed: int, **kw: Any) -> str:
+    out = enrol(station, demographics(name, **kw), person_fingers(seed), operator=clerk,
+                now=NOW, policy=POLICY, new_household="household_id" not in kw)
+    assert isinstance(out, Enrolled)
+    return out.person_id
+
+
+@pytest.fixture
+def family(station: Station, clerk: OperatorInfo) -> dict[str, str]:
+    """Sok Dara heads a household of her husband, her son, his wife and their child."""
+    head = _enrol(station, clerk, "Sok Dara", 3)
+    hh = get_person(station, head)["household_id"]
+    ids = {"head": head, "household": hh}
+    for i, (name, relation) in enumerate((("Chan Veasna", "spouse"), ("Chan Rith", "child"),
+                                          ("Keo Sophea", "other"), ("Chan Nita", "other"))):
+        ids[name.split()[1].lower()] = _enrol(station, clerk, name, 40 + 10 * i,
+                                              household_id=hh, relation_to_head=relation)
+    return ids
+
+
+def _outbox(station: Station) -> list[tuple[str, str, dict[str, Any]]]:
+    with station.reading() as s:
+        return [(r.kind, r.record_id, cbor2.loads(r.payload)) for r in s.execute(
+            sa.select(OUTBOX.c.kind, OUTBOX.c.record_id, OUTBOX.c.payload)
+            .order_by(OUTBOX.c.seq))]
+
+
+def _events(station: Station, action: str) -> list[tuple[str, dict[str, Any]]]:
+    with station.reading() as s:
+        rows = s.execute(sa.text("SELECT subject_id, details FROM audit_event WHERE action = :a "
+                                 "ORDER BY seq"), {"a": action}).all()
+    return [(sid, json.loads(d) if isinstance(d, str) else d) for sid, d in rows]
+
+
+def _state(station: Station, family: dict[str, str]) -> tuple[Any, ...]:
+    with station.reading() as s:
+        audit = s.execute(sa.text("SELECT count(*) FROM audit_event")).scalar_one()
+        households = s.execute(sa.text("SELECT count(*) FROM household")).scalar_one()
+    people = [json.dumps(get_person(station, pid), sort_keys=True)
+              for key, pid in sorted(family.items()) if key != "household"]
+    return (*people, audit, households, len(_outbox(station)))
+
+
+def _relation(station: Station, pid: str) -> tuple[str, str | None]:
+    person = get_person(station, pid)
+    return person["household_id"], person["relation_to_head"]
+
+
+def test_the_widow_heads_the_household_after_her_husbands_death(
+        station: Station, family: dict[str, str], supervisor: OperatorInfo) -> None:
+    """The head died: the household kept a dead head on every paper and nobody could be
+    made head, since a correction never changes who heads a household."""
+    hh = family["household"]
+    record_death(station, family["head"], died_on=dt.date(2026, 11, 1), source="certificate 9",
+                 by=supervisor, now=NOW)
+    before = len(_outbox(station))
+
+    done = change_head(station, hh, family["veasna"], reason="head died (certificate 9)",
+                       operator=supervisor, now=NOW)
+
+    assert done.head_id == family["veasna"] and done.relations == {family["veasna"]: "head"}
+    assert _relation(station, family["veasna"]) == (hh, "head")
+    assert _relation(station, family["head"]) == (hh, "head")  # the dead keep their relation
+    assert [(k, r) for k, r, _ in _outbox(station)[before:]] == [
+        ("person_update", family["veasna"])]
+    payload = _outbox(station)[-1][2]
+    assert payload["fields"] == ["relation_to_head"]
+    assert payload["demographics"]["relation_to_head"] == "head"
+    [(subject, details)] = _events(station, "household.head")
+    assert subject == family["veasna"] and details["relation"] == ["spouse", "head"]
+    assert details["reason"] == "head died (certificate 9)"
+
+
+def test_a_living_former_head_says_how_they_are_related_to_the_new_one(
+        station: Station, family: dict[str, str], supervisor: OperatorInfo) -> None:
+    hh, state = family["household"], _state(station, family)
+    with pytest.raises(BadInput, match="say how Sok Dara, who headed the household until "
+                                       "now, is related to Chan Rith"):
+        change_head(station, hh, family["rith"], reason="mother too old (form 3)",
+                    operator=supervisor, now=NOW)
+    with pytest.raises(BadInput, match="must be one of spouse, child, parent, other"):
+        change_head(station, hh, family["rith"], relations={family["head"]: "mother"},
+                    reason="mother too old (form 3)", operator=supervisor, now=NOW)
+    assert _state(station, family) == state
+
+    done = change_head(station, hh, family["rith"],
+                       relations={family["head"]: "parent", family["veasna"]: "parent",
+                                  family["sophea"]: "spouse", family["nita"]: "child"},
+                       reason="mother too old (form 3)", operator=supervisor, now=NOW)
+
+    assert done.relations == {family["rith"]: "head", family["head"]: "parent",
+                              family["veasna"]: "parent", family["sophea"]: "spouse",
+                              family["nita"]: "child"}
+    heads = [pid for key, pid in family.items() if key != "household"
+             and _relation(station, pid)[1] == "head"]
+    assert heads == [family["rith"]]  # exactly one head
+    assert len(_events(station, "household.head")) == 5
+
+
+@pytest.mark.parametrize(("who", "words"), [
+    ("head", "already heads household"),
+    ("nobody", "no person with id"),
+])
+def test_a_new_head_must_be_another_living_member(
+        station: Station, family: dict[str, str], supervisor: OperatorInfo, clerk: OperatorInfo,
+        who: str, words: str) -> None:
+    pid = family.get(who, "00000000-0000-0000-0000-000000000000")
+    state = _state(station, family)
+    with pytest.raises(BadInput, match=words) as caught:
+        change_head(station, family["household"], pid, relations={}, reason="form 3",
+                    operator=supervisor, now=NOW)
+    assert "\n" not in str(caught.value)
+    outsider = _enrol(station, clerk, "Lim Chea", 90)
+    with pytest.raises(BadInput, match="is not a member of household"):
+        change_head(station, family["household"], outsider, reason="form 3",
+                    operator=supervisor, now=NOW)
+    with pytest.raises(PermissionDenied, match="a clerk may not change who heads"):
+        change_head(station, family["household"], family["veasna"],
+                    relations={family["head"]: "spouse"}, reason="form 3", operator=clerk,
+                    now=NOW)
+    assert _state(station, family)[:-3] == state[:-3]  # the family is as it was
+
+
+def test_the_son_starts_his_own_household_with_his_wife_and_child(
+        station: Station, family: dict[str, str], supervisor: OperatorInfo,
+        clerk: OperatorInfo) -> None:
+    old = family["household"]
+    record_issued(station, person_id=family["rith"], serial="0C07", credential=b"cose",
+                  by=clerk, now=NOW)
+    before = len(_outbox(station))
+
+    done = move_members(station, [family["rith"], family["sophea"], family["nita"]],
+                        head=family["rith"], relations={family["sophea"]: "spouse",
+                                                        family["nita"]: "child"},
+                        address=ELSEWHERE, reason="married, own house (form 5)",
+                        operator=supervisor, now=NOW)
+
+    new = done.household_id
+    assert done.new_household and new != old and done.left_household_id == old
+    assert done.head_id == family["rith"] and done.unassessed
+    assert done.cards_to_replace == ("0C07",)  # his card shows the old village
+    assert _relation(station, family["rith"]) == (new, "head")
+    assert _relation(station, family["sophea"]) == (new, "spouse")
+    assert _relation(station, family["nita"]) == (new, "child")
+    assert get_person(station, family["nita"])["address"]["village"] == ELSEWHERE.village
+    assert _relation(station, family["head"]) == (old, "head")  # the mother stays
+    with station.reading() as s:
+        row = s.get(Household, new)
+        assert row is not None and row.village_code == ELSEWHERE.village
+    updates = _outbox(station)[before:]
+    assert sorted(r for _, r, _ in updates) == sorted(done.moved)
+    for _, _, payload in updates:
+        assert payload["household_id"] == new
+        assert payload["fields"] == ["household_id", "relation_to_head", "address"]
+    events = _events(station, "household.move")
+    assert [sid for sid, _ in events] == list(done.moved)
+    assert all(d["from"] == old and d["to"] == new and d["new"] for _, d in events)
+
+
+def test_the_widow_joins_her_daughters_household(
+        station: Station, family: dict[str, str], supervisor: OperatorInfo,
+        clerk: OperatorInfo) -> None:
+    daughter = _enrol(station, clerk, "Chan Srey", 80, address=ELSEWHERE)
+    theirs = get_person(station, daughter)["household_id"]
+    old = family["household"]
+    record_death(station, family["veasna"], died_on=dt.date(2026, 11, 1),
+                 source="certificate 9", by=supervisor, now=NOW)
+    # she heads her household: the others stay, so someone else heads it first
+    with pytest.raises(BadInput, match=r"Sok Dara heads household .* and 3 living members "
+                                       r"stay: choose its new head first"):
+        move_members(station, [family["head"]], into=theirs,
+                     relations={family["head"]: "parent"}, reason="lives with daughter",
+                     operator=supervisor, now=NOW)
+    change_head(station, old, family["rith"],
+                relations={family["head"]: "parent"}, reason="mother moves out (form 3)",
+                operator=supervisor, now=NOW)
+
+    done = move_members(station, [family["head"]], into=theirs,
+                        relations={family["head"]: "parent"}, reason="lives with daughter",
+                        operator=supervisor, now=NOW)
+
+    assert not done.new_household and done.household_id == theirs and done.head_id == daughter
+    assert _relation(station, family["head"]) == (theirs, "parent")
+    assert get_person(station, family["head"])["address"] == get_person(
+        station, daughter)["address"]  # she lives where the household lives
+    assert done.unassessed  # nobody assessed the daughter's household yet
+
+
+@pytest.mark.parametrize(("kwargs", "words"), [
+    ({"head": "rith", "relations": {"sophea": "spouse"}}, "say how .* is related"),
+    ({"head": "rith", "relations": {"sophea": "spouse", "nita": "child", "head": "parent"}},
+     "is not one of the persons who move"),
+    ({"head": None, "relations": {"sophea": "spouse", "nita": "child"}},
+     "headed by one of the persons who start it"),
+    ({"into": "household", "relations": {"rith": "child", "sophea": "other", "nita": "other"}},
+     "members of household .* already"),
+    ({"into": "nowhere", "relations": {"rith": "child", "sophea": "other", "nita": "other"}},
+     "no household with id nowhere"),
+    ({"head": "rith", "relations": {"sophea": "spouse", "nita": "child"}, "reason": "x"},
+     "give the reason"),
+    ({"head": "rith", "relations": {"sophea": "wife", "nita": "child"}},
+     "must be one of spouse"),
+])
+def test_refused_moves_change_nothing(station: Station, family: dict[str, str],
+                                      supervisor: OperatorInfo, kwargs: dict[str, Any],
+                                      words: str) -> None:
+    def pid(key: str) -> str:
+        return family.get(key, key)
+
+    args: dict[str, Any] = {"reason": "married (form 5)", **kwargs}
+    args["relations"] = {pid(k): v for k, v in args["relations"].items()}
+    if args.get("head"):
+        args["head"] = pid(args["head"])
+    if "into" in args:
+        args["into"] = pid(args["into"])
+    state = _state(station, family)
+    with pytest.raises(BadInput, match=words) as caught:
+        move_members(station, [pid("rith"), pid("sophea"), pid("nita")], operator=supervisor,
+                     now=NOW, **args)
+    assert "\n" not in str(caught.value)
+    assert _state(station, family) == state
+
+
+def test_a_household_is_not_split_into_itself_nor_by_the_dead_or_a_clerk(
+        station: Station, family: dict[str, str], supervisor: OperatorInfo,
+        clerk: OperatorInfo) -> None:
+    everyone = [family[k] for k in ("head", "veasna", "rith", "sophea", "nita")]
+    relations = {p: "other" for p in everyone[1:]}
+    state = _state(station, family)
+    with pytest.raises(BadInput, match="every living member would leave"):
+        move_members(station, everyone, head=family["head"], relations=relations,
+                     reason="form 5", operator=supervisor, now=NOW)
+    with pytest.raises(PermissionDenied, match="a clerk may not change who belongs"):
+        move_members(station, [family["nita"]], head=family["nita"], reason="form 5",
+                     operator=clerk, now=NOW)
+    assert _state(station, family) == state
+    record_death(station, family["nita"], died_on=dt.date(2026, 11, 1), source="certificate",
+                 by=supervisor, now=NOW)
+    with pytest.raises(BadInput, match="the dead do not move household"):
+        move_members(station, [family["nita"]], head=family["nita"], reason="form 5",
+                     operator=supervisor, now=NOW)
+    with pytest.raises(UnknownHousehold):
+        change_head(station, "nowhere", family["rith"], reason="form 5",
+                    operator=supervisor, now=NOW)
