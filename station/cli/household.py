@@ -1,4 +1,4 @@
-"""`sws household show|assess|situation|propose|confirm`: the programme steps at the counter.
+"""`sws household show|assess|situation|propose|confirm|head|move`: the household at the counter.
 
 ``assess`` scores the vulnerability questionnaire (answers from a JSON file) and records the
 score, the poverty level and the questionnaire's version; ``situation`` records a member's
@@ -9,7 +9,9 @@ at the person's request, or held twice), with a reason from the list, and
 ``withdraw-membership`` withdraws one not begun yet; ``show`` lists the members, the newest
 assessment and the memberships (with the ids `sws payment` and ``end-membership`` take, and
 why one ended). The rules live in ``station/data/*.json`` (see
-docs/services.md).
+docs/services.md). ``head`` gives the household another head (the head died or handed over)
+and ``move`` takes members out of it, to start a household of their own or to join another
+(:mod:`station.services.household_changes`; a supervisor's steps).
 """
 
 from __future__ import annotations
@@ -118,6 +120,44 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_withdraw_membership)
+
+    p = household.add_parser(
+        "head", help="make another living member the household's head",
+        description="A new head for a household (its head died, left or handed over): a "
+                    "supervisor's step. The former head, if alive, needs --relation to the "
+                    "new one; other members keep their relation unless given.")
+    p.add_argument("household_id", type=record_id)
+    p.add_argument("person_id", type=record_id, help="the member who heads it now")
+    _add_change_options(p)
+    p.set_defaults(handler=cmd_head)
+
+    p = household.add_parser(
+        "move", help="members leave their household: to start a new one, or to join another",
+        description="Living members of one household leave it: with --head they start a new "
+                    "household headed by that one of them (at their address, or at "
+                    "--commune/--village), with --into they join that household (its head "
+                    "and address). Every mover but a new head needs --relation to the head. "
+                    "A head leaves only when nobody living stays (else `sws household head` "
+                    "first). A supervisor's step.")
+    p.add_argument("person_ids", type=record_id, nargs="+", metavar="PERSON_ID")
+    where = p.add_mutually_exclusive_group(required=True)
+    where.add_argument("--head", type=record_id, metavar="PERSON_ID",
+                       help="start a new household headed by this mover")
+    where.add_argument("--into", type=record_id, metavar="HOUSEHOLD_ID",
+                       help="join this household")
+    p.add_argument("--commune", help="a new household's commune code (with --village)")
+    p.add_argument("--village", help="a new household's village code")
+    _add_change_options(p)
+    p.set_defaults(handler=cmd_move)
+
+
+def _add_change_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--relation", action="append", default=[], metavar="PERSON_ID=RELATION",
+                   help="a member's relation to the head: spouse, child, parent or other "
+                   "(repeatable)")
+    p.add_argument("--reason", required=True, help="why (the form or document that shows it)")
+    add_login(p)
+    add_json(p)
 
 
 def _read_answers(path: Path) -> dict[str, Any]:
@@ -445,4 +485,78 @@ def cmd_show(args: argparse.Namespace) -> int:
                  + f"): sws payment refund-credit {c['membership_id']} --reason ..."
                  for c in data["credits_refundable"])
     emit(args, data, "\n".join(lines))
+    return EXIT_OK
+
+
+def _relations(pairs: list[str]) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for pair in pairs:
+        pid, sep, relation = pair.partition("=")
+        if not sep or not pid.strip():
+            raise BadInput(f"--relation takes PERSON_ID=RELATION, not {pair!r}",
+                           field="relation")
+        out[pid.strip()] = relation.strip()
+    return out
+
+
+def _change_text(done: Any) -> str:
+    """What changed, then what the clerk still has to do about it."""
+    if not done.moved:
+        text = f"household {done.household_id}: {done.head_id} heads it now"
+    elif done.new_household:
+        text = (f"new household {done.household_id}, headed by {done.head_id}: "
+                f"{', '.join(done.moved)} left household {done.left_household_id}")
+    else:
+        text = f"{', '.join(done.moved)} joined household {done.household_id}"
+    others = {p: r for p, r in done.relations.items() if r != "head"}
+    if others:
+        text += "; relations: " + ", ".join(f"{p} {r}" for p, r in others.items())
+    if done.unassessed:
+        text += (". The household has no vulnerability assessment: assess it before its "
+                 "programmes are proposed (sws household assess)")
+    if done.memberships:
+        text += (f". Programme memberships kept: "
+                 f"{', '.join(f'{p} {c}' for p, c in done.memberships)} (review them with the "
+                 "household's proposal)")
+    if done.cards_to_replace:
+        text += (f". The card {', '.join(done.cards_to_replace)} shows the old village: "
+                 "issue a new card (sws card issue)")
+    return text
+
+
+def cmd_head(args: argparse.Namespace) -> int:
+    from station.services.household_changes import change_head
+
+    station = open_station()
+    operator = logged_in(station, args)
+    done = change_head(station, args.household_id, args.person_id,
+                       relations=_relations(args.relation), reason=args.reason,
+                       operator=operator, now=now_utc())
+    emit(args, {"status": "changed", **done.as_record()}, _change_text(done))
+    return EXIT_OK
+
+
+def cmd_move(args: argparse.Namespace) -> int:
+    from station.model.demographics import Address
+    from station.model.persons import get_person
+    from station.services.household_changes import move_members
+
+    if (args.commune or args.village) and args.into:
+        raise BadInput("a household joined keeps its address: --commune and --village go "
+                       "with --head", field="commune")
+    if bool(args.commune) != bool(args.village):
+        raise BadInput("a new address needs both --commune and --village", field="village")
+    station = open_station()
+    operator = logged_in(station, args)
+    address = None
+    if args.commune:
+        from station.cli.people import moved_to
+
+        current = get_person(station, args.head)["address"]
+        address = Address(**moved_to({"commune": args.commune, "village": args.village},
+                                      current))
+    done = move_members(station, args.person_ids, into=args.into, head=args.head,
+                        relations=_relations(args.relation), address=address,
+                        reason=args.reason, operator=operator, now=now_utc())
+    emit(args, {"status": "moved", **done.as_record()}, _change_text(done))
     return EXIT_OK

@@ -298,6 +298,9 @@ def cmd_person_death(args: argparse.Namespace) -> int:
     text = (f"recorded: {done.person_id} died on {done.died_on.isoformat()}; "
             f"programmes ended: {len(done.memberships_ended)}; cards revoked: "
             f"{', '.join(done.cards_revoked) or 'none'}")
+    if done.headed:
+        text += (f". They headed household {done.headed}, where living members stay: name its "
+                 f"new head (sws household head {done.headed} PERSON_ID)")
     emit(args, {"status": "recorded", **done.as_record()}, text)
     return EXIT_OK
 
@@ -333,11 +336,11 @@ def _corrections(args: argparse.Namespace, current: dict[str, Any]) -> dict[str,
                                                         "village")
              if getattr(args, level) is not None}
     if given:
-        changes["address"] = _moved_to(given, current["address"])
+        changes["address"] = moved_to(given, current["address"])
     return changes
 
 
-def _moved_to(given: dict[str, str], current: dict[str, str]) -> dict[str, str]:
+def moved_to(given: dict[str, str], current: dict[str, str]) -> dict[str, str]:
     """The new address: the levels given, those above them from the list of places (a
     commune knows its district and province), the rest as on file."""
     from station.config import load_settings

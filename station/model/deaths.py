@@ -122,11 +122,14 @@ class DeathRecorded:
     source: str
     memberships_ended: tuple[str, ...]
     cards_revoked: tuple[str, ...]
+    #: The household the deceased headed, where living members stay: it needs a new head
+    #: (:func:`station.services.household_changes.change_head`); None otherwise.
+    headed: str | None = None
 
     def as_record(self) -> dict[str, Any]:
         return {"person_id": self.person_id, "died_on": self.died_on.isoformat(),
                 "source": self.source, "memberships_ended": list(self.memberships_ended),
-                "cards_revoked": list(self.cards_revoked)}
+                "cards_revoked": list(self.cards_revoked), "headed": self.headed}
 
 
 @dataclass(frozen=True)
@@ -178,6 +181,7 @@ def record_death(station: Station, person_id: str, *, died_on: dt.date, source: 
         person.death_recorded_by, person.death_recorded_at = by.id, at
         ended = _end_memberships(station, session, person_id, died_on, by=by, now=now)
         revoked = _revoke_cards(station, session, person_id, by=by, now=now)
+        headed = _left_headless(session, person)
         details = {"died_on": died_on.isoformat(), "source": text,
                    "memberships_ended": ended, "cards_revoked": revoked}
         station.audit(session, action="person.death", subject_type="person",
@@ -191,7 +195,18 @@ def record_death(station: Station, person_id: str, *, died_on: dt.date, source: 
         from station.model.trust import publish_revocation_list
 
         publish_revocation_list(station, now)
-    return DeathRecorded(person_id, died_on, text, tuple(ended), tuple(revoked))
+    return DeathRecorded(person_id, died_on, text, tuple(ended), tuple(revoked), headed)
+
+
+def _left_headless(session: Session, person: Person) -> str | None:
+    """The household ``person`` headed, if living members stay in it (they need a new head;
+    nothing is chosen for them)."""
+    if person.relation_to_head != "head" or person.household_id is None:
+        return None
+    staying = session.scalar(sa.select(sa.func.count()).select_from(Person).where(
+        Person.household_id == person.household_id, Person.id != person.id,
+        Person.died_on.is_(None)))
+    return person.household_id if staying else None
 
 
 def undo_death(station: Station, person_id: str, *, reason: str, by: OperatorInfo,

@@ -90,8 +90,9 @@ def test_the_widow_heads_the_household_after_her_husbands_death(
     """The head died: the household kept a dead head on every paper and nobody could be
     made head, since a correction never changes who heads a household."""
     hh = family["household"]
-    record_death(station, family["head"], died_on=dt.date(2026, 11, 1), source="certificate 9",
-                 by=supervisor, now=NOW)
+    died = record_death(station, family["head"], died_on=dt.date(2026, 11, 1),
+                        source="certificate 9", by=supervisor, now=NOW)
+    assert died.headed == hh  # the death says the household needs a new head
     before = len(_outbox(station))
 
     done = change_head(station, hh, family["veasna"], reason="head died (certificate 9)",
@@ -202,8 +203,9 @@ def test_the_widow_joins_her_daughters_household(
     daughter = _enrol(station, clerk, "Chan Srey", 80, address=ELSEWHERE)
     theirs = get_person(station, daughter)["household_id"]
     old = family["household"]
-    record_death(station, family["veasna"], died_on=dt.date(2026, 11, 1),
-                 source="certificate 9", by=supervisor, now=NOW)
+    died = record_death(station, family["veasna"], died_on=dt.date(2026, 11, 1),
+                        source="certificate 9", by=supervisor, now=NOW)
+    assert died.headed is None  # a member, not the head
     # she heads her household: the others stay, so someone else heads it first
     with pytest.raises(BadInput, match=r"Sok Dara heads household .* and 3 living members "
                                        r"stay: choose its new head first"):
@@ -223,6 +225,9 @@ def test_the_widow_joins_her_daughters_household(
     assert get_person(station, family["head"])["address"] == get_person(
         station, daughter)["address"]  # she lives where the household lives
     assert done.unassessed  # nobody assessed the daughter's household yet
+    alone = record_death(station, daughter, died_on=dt.date(2026, 11, 2), source="cert 10",
+                         by=supervisor, now=NOW)
+    assert alone.headed == theirs  # her mother lives on in it
 
 
 @pytest.mark.parametrize(("kwargs", "words"), [
@@ -281,3 +286,60 @@ def test_a_household_is_not_split_into_itself_nor_by_the_dead_or_a_clerk(
     with pytest.raises(UnknownHousehold):
         change_head(station, "nowhere", family["rith"], reason="form 5",
                     operator=supervisor, now=NOW)
+
+
+def test_sws_household_head_and_move(home: Path,  # noqa: F811 - the CLI's station
+                                     capsys: pytest.CaptureFixture[str]) -> None:
+    from station.config import load_settings
+    from station.model.operators import login
+    from tests.station.helpers import PASSWORD, ExactGallery, sws_in
+
+    st = Station(load_settings(), gallery_factory=ExactGallery)
+    try:
+        ids = {}
+        with_household: dict[str, Any] = {}
+        for i, (key, relation) in enumerate((("head", None), ("son", "child"),
+                                             ("wife", "other"))):
+            out = enrol(st, demographics(f"Chan {key.title()}", relation_to_head=relation,
+                                         **with_household),
+                        person_fingers(3 + 10 * i), now=NOW, policy=POLICY,
+                        operator=login(st, "super", PASSWORD, now=NOW),
+                        new_household=not with_household)
+            assert isinstance(out, Enrolled)
+            ids[key] = out.person_id
+            with_household = {"household_id": get_person(st, out.person_id)["household_id"]}
+    finally:
+        st.close()
+    hh, sws = with_household["household_id"], sws_in(capsys)
+
+    code, _, err = sws("household", "head", hh, ids["son"], "--reason", "father too ill")
+    assert code == 4 and err.strip() == (
+        "sws: error: say how Chan Head, who headed the household until now, is related to "
+        "Chan Son")
+    code, _, err = sws("household", "move", ids["son"], ids["wife"], "--head", ids["son"],
+                       "--relation", ids["wife"], "--reason", "married (form 5)")
+    assert code == 4 and "--relation takes PERSON_ID=RELATION" in err
+    code, _, err = sws("household", "move", ids["son"], "--into", hh, "--commune", "120402",
+                       "--relation", f"{ids['son']}=child", "--reason", "married (form 5)")
+    assert code == 4 and "keeps its address" in err
+
+    code, text, _ = sws("household", "move", ids["son"], ids["wife"], "--head", ids["son"],
+                        "--relation", f"{ids['wife']}=spouse", "--commune", "120402",
+                        "--village", "12040203", "--reason", "married (form 5)", "--json")
+    got = json.loads(text)
+    assert code == 0 and got["new_household"] and got["left_household_id"] == hh
+    assert got["relations"] == {ids["son"]: "head", ids["wife"]: "spouse"}
+    assert got["unassessed"] is True
+    code, text, _ = sws("household", "show", got["household_id"], "--json")
+    members = json.loads(text)["members"]
+    assert code == 0 and {m["person_id"] for m in members} == {ids["son"], ids["wife"]}
+    code, text, _ = sws("household", "head", got["household_id"], ids["wife"], "--relation",
+                        f"{ids['son']}=spouse", "--reason", "he works abroad (form 3)")
+    assert code == 0 and text.strip() == (
+        f"household {got['household_id']}: {ids['wife']} heads it now; relations: "
+        f"{ids['son']} spouse")
+    code, text, _ = sws("person", "death", ids["wife"], "--on", "2026-11-20", "--source",
+                        "certificate 12")
+    assert code == 0 and text.strip().endswith(
+        f"They headed household {got['household_id']}, where living members stay: name its "
+        f"new head (sws household head {got['household_id']} PERSON_ID)")
