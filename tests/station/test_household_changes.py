@@ -265,6 +265,21 @@ def test_refused_moves_change_nothing(station: Station, family: dict[str, str],
     assert _state(station, family) == state
 
 
+def test_a_person_registered_on_their_own_joins_a_household(
+        station: Station, family: dict[str, str], supervisor: OperatorInfo,
+        clerk: OperatorInfo) -> None:
+    alone = _enrol(station, clerk, "Lim Chea", 90, household_id=None, address=ELSEWHERE)
+    with pytest.raises(BadInput, match="belongs to no household"):
+        move_members(station, [alone], head=alone, reason="form 5", operator=supervisor,
+                     now=NOW)
+    done = move_members(station, [alone], into=family["household"],
+                        relations={alone: "other"}, reason="lodger (form 5)",
+                        operator=supervisor, now=NOW)
+    assert done.left_household_id is None and done.head_id == family["head"]
+    assert _relation(station, alone) == (family["household"], "other")
+    assert get_person(station, alone)["address"]["village"] == "12040103"
+
+
 def test_a_household_is_not_split_into_itself_nor_by_the_dead_or_a_clerk(
         station: Station, family: dict[str, str], supervisor: OperatorInfo,
         clerk: OperatorInfo) -> None:
