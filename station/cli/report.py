@@ -8,6 +8,9 @@ Reading coverage, grievances and cases needs no login: they hold counts, codes a
 never names. The till names clerks and holders: it needs a signed-in operator
 (``--operator``/``SWS_OPERATOR``): a supervisor or an auditor sees every clerk's, a clerk their
 own; it is the station's, so ``--district``/``--commune`` are refused for it (exit 4).
+``--language km|ur|id`` writes the PDF in that language, as the window saves it for a desk
+in that language (titles, columns, coded values, programme and place names; numbers, dates
+and ids as they are); the CSV and the JSON keep their English codes for programs.
 """
 
 from __future__ import annotations
@@ -43,6 +46,8 @@ def register(subparsers: Any) -> None:
                    help="output format (default json)")
     p.add_argument("--output", "-o", type=Path, help="write to this file")
     p.add_argument("--as-of", help="report date YYYY-MM-DD (default today)")
+    p.add_argument("--language", choices=("en", "km", "ur", "id"), default="en",
+                   help="the PDF's language (default en; CSV and JSON keep English codes)")
     area = p.add_mutually_exclusive_group()
     area.add_argument("--district", help="only this district code")
     area.add_argument("--commune", help="only this commune code")
@@ -70,6 +75,9 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.kind == "till" and (args.district or args.commune):
         raise BadInput("the till report is the station's own: --district and --commune do "
                        "not apply to it", field="district" if args.district else "commune")
+    if args.language != "en" and args.format != "pdf":
+        raise BadInput(f"--language is for the PDF: a {args.format} report keeps the English "
+                       "codes, for programs and spreadsheets", field="language")
     if args.json and args.format != "json" and args.output is None:
         raise BadInput(f"--json prints JSON on stdout, so a {args.format} report needs "
                        "--output FILE", field="output")
@@ -96,7 +104,13 @@ def cmd_report(args: argparse.Namespace) -> int:
         from station.model.files import refuse_own_file
 
         refuse_own_file(output, station.settings)
-    data = report_render.write(report, args.format, output, generated_at=now)
+    localise = None
+    if args.language != "en":
+        known = places.get(code) if code else None
+        area_name = known.name_in(args.language) if known is not None else None
+        localise = _localiser(args.language, area_name)
+    data = report_render.write(report, args.format, output, generated_at=now,
+                               localise=localise)
     if output is None:
         sys.stdout.write(data.decode("utf-8"))
     else:
@@ -104,6 +118,28 @@ def cmd_report(args: argparse.Namespace) -> int:
                     "bytes": len(data)},
              f"{args.kind} report ({args.format}, {len(data)} bytes) written to {output}")
     return EXIT_OK
+
+
+def _localiser(language: str, area_name: str | None) -> Any:
+    """The window's report words in ``language``, without a window: Qt's translations need
+    only a core application (no display). The words are read at once, and the language the
+    process had is put back (an in-process caller keeps its own)."""
+    from PySide6.QtCore import QCoreApplication
+
+    from station.i18n import apply_language, current_language
+    from station.views.report_words import report_localiser
+
+    if QCoreApplication.instance() is None:
+        _app.append(QCoreApplication([sys.argv[0]]))
+    before = current_language()
+    apply_language(language)
+    try:
+        return report_localiser(area_name)
+    finally:
+        apply_language(before)
+
+
+_app: list[Any] = []  # the core application, kept alive while the command runs
 
 
 def _check_area(session: Any, places: Any, level: str, code: str) -> None:

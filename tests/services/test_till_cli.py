@@ -102,3 +102,26 @@ def test_refusals_in_one_line(home: Path, capsys: pytest.CaptureFixture[str],
     code, out, err = sws(capsys, "report", "till", *argv)
     assert code == 4 and out == ""
     assert err.startswith(f"sws: error: {says}") and err.count("\n") == 1
+
+
+def test_the_till_pdf_in_the_desks_language(home: Path,
+                                            capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws report --language`: the PDF a Khmer desk saves from the window, from the command
+    line (before, the command wrote English only); CSV and JSON keep their English codes."""
+    import re
+
+    from station.i18n import current_language
+
+    code, _, err = sws(capsys, "report", "till", "--language", "km", "--operator", "super",
+                       *LOGIN)
+    assert code == 4 and err.strip() == ("sws: error: --language is for the PDF: a json "
+                                         "report keeps the English codes, for programs and "
+                                         "spreadsheets")
+    pdf = home / "till-km.pdf"
+    code, _, _ = sws(capsys, "report", "till", "--as-of", DAY.isoformat(), "--format", "pdf",
+                     "--language", "km", "-o", str(pdf), "--operator", "super", *LOGIN)
+    assert code == 0 and current_language() == "en"  # the process keeps its own language
+    text = subprocess.run(["pdftotext", str(pdf), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    assert "Day's till" not in text and re.search("[\u1780-\u17ff]", text)
+    assert "6000000000" in text.replace(",", "") and "Sok Dara" in text
