@@ -38,7 +38,8 @@ from station.errors import EXIT_OK, BadInput
 def register(subparsers: Any) -> None:
     """Add ``sws household ...`` to the command line."""
     household = subparsers.add_parser(
-        "household", help="assess a household, propose and confirm its programmes",
+        "household", help="assess a household, propose and confirm its programmes; a new "
+                           "head, members leaving to start or join a household",
         description="Vulnerability assessment, combined package proposal and confirmation."
     ).add_subparsers(dest="household_command", metavar="HOUSEHOLD_COMMAND")
     household.required = True
