@@ -115,6 +115,14 @@
         <translation>rumah tangga dinilai</translation>
     </message>
     <message>
+        <source>new head of the household</source>
+        <translation>kepala rumah tangga baru</translation>
+    </message>
+    <message>
+        <source>moved to another household</source>
+        <translation>pindah ke rumah tangga lain</translation>
+    </message>
+    <message>
         <source>registry keys rotated</source>
         <translation>kunci registri diganti</translation>
     </message>
@@ -328,6 +336,26 @@
     <message>
         <source>failed sign-ins</source>
         <translation>gagal masuk</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>rumah tangga</translation>
+    </message>
+    <message>
+        <source>head of the household</source>
+        <translation>kepala rumah tangga</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>hubungan dengan kepala rumah tangga</translation>
+    </message>
+    <message>
+        <source>new household</source>
+        <translation>rumah tangga baru</translation>
+    </message>
+    <message>
+        <source>address changed</source>
+        <translation>alamat berubah</translation>
     </message>
     <message>
         <source>from</source>

@@ -115,6 +115,14 @@
         <translation>គ្រួសារត្រូវបានវាយតម្លៃ</translation>
     </message>
     <message>
+        <source>new head of the household</source>
+        <translation>មេគ្រួសារថ្មី</translation>
+    </message>
+    <message>
+        <source>moved to another household</source>
+        <translation>បានផ្លាស់ទៅគ្រួសារផ្សេង</translation>
+    </message>
+    <message>
         <source>registry keys rotated</source>
         <translation>សោនៃបញ្ជីឈ្មោះត្រូវបានប្តូរថ្មី</translation>
     </message>
@@ -328,6 +336,26 @@
     <message>
         <source>failed sign-ins</source>
         <translation>ការចូលប្រព័ន្ធបរាជ័យ</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>head of the household</source>
+        <translation>មេគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>new household</source>
+        <translation>គ្រួសារថ្មី</translation>
+    </message>
+    <message>
+        <source>address changed</source>
+        <translation>អាសយដ្ឋានបានផ្លាស់ប្តូរ</translation>
     </message>
     <message>
         <source>from</source>

@@ -115,6 +115,14 @@
         <translation>گھرانے کا جائزہ لیا گیا</translation>
     </message>
     <message>
+        <source>new head of the household</source>
+        <translation>گھرانے کا نیا سربراہ</translation>
+    </message>
+    <message>
+        <source>moved to another household</source>
+        <translation>دوسرے گھرانے میں منتقل</translation>
+    </message>
+    <message>
         <source>registry keys rotated</source>
         <translation>رجسٹری کی کلیدیں بدلی گئیں</translation>
     </message>
@@ -328,6 +336,26 @@
     <message>
         <source>failed sign-ins</source>
         <translation>ناکام سائن اِن</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>گھرانہ</translation>
+    </message>
+    <message>
+        <source>head of the household</source>
+        <translation>گھرانے کا سربراہ</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>سربراہ سے رشتہ</translation>
+    </message>
+    <message>
+        <source>new household</source>
+        <translation>نیا گھرانہ</translation>
+    </message>
+    <message>
+        <source>address changed</source>
+        <translation>پتہ بدل گیا</translation>
     </message>
     <message>
         <source>from</source>

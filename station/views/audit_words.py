@@ -59,6 +59,9 @@ def action_words() -> dict[str, str]:
         "grievance.close": translate("AuditActions", "grievance closed"),
         "grievance.withdraw": translate("AuditActions", "grievance withdrawn"),
         "household.assess": translate("AuditActions", "household assessed"),
+        # who heads a household, who belongs to it (station.services.household_changes)
+        "household.head": translate("AuditActions", "new head of the household"),
+        "household.move": translate("AuditActions", "moved to another household"),
         "keys.rotate": translate("AuditActions", "registry keys rotated"),
         "operator.create": translate("AuditActions", "operator account created"),
         "operator.disable": translate("AuditActions", "operator account disabled"),
@@ -126,6 +129,12 @@ def detail_words() -> dict[str, str]:
         "fields": translate("AuditDetails", "details changed"),
         "changes": translate("AuditDetails", "old and new"),
         "failed_logins": translate("AuditDetails", "failed sign-ins"),
+        # a household change: the household, its head, a member's relation to the head
+        "household_id": translate("AuditDetails", "household"),
+        "head": translate("AuditDetails", "head of the household"),
+        "relation": translate("AuditDetails", "relation to the head"),
+        "new": translate("AuditDetails", "new household"),
+        "address_changed": translate("AuditDetails", "address changed"),
         "from": translate("AuditDetails", "from"),
         "to": translate("AuditDetails", "to"),
         "category": translate("AuditDetails", "category"),
