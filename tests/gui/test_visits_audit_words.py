@@ -40,3 +40,20 @@ def test_an_export_of_the_visits_is_an_action_in_words(qapp: object, language: s
         assert said and said != english and said != EXPORT_ACTION
     finally:
         apply_language("en")
+
+
+@pytest.mark.parametrize("language", ["en", "km"])
+def test_a_household_change_reads_in_the_auditors_words(qapp: object, language: str) -> None:
+    """A new head's event: the household, its head and the relation before and after, each
+    in the desk's words (the relation in the enrolment form's)."""
+    apply_language(language)
+    try:
+        said = details_in_words({"household_id": "h1", "head": "p2", "reason": "form 3",
+                                 "relation": ["spouse", "head"]}, detail_words())
+        if language == "en":
+            assert said == ("head of the household: p2 · household: h1 · reason: form 3 · "
+                            "relation to the head: Spouse, head of the household")
+        else:
+            assert "spouse" not in said and "relation" not in said and "head" not in said
+    finally:
+        apply_language("en")
