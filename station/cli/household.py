@@ -416,6 +416,10 @@ def _household_data(station: Any, household_id: str) -> dict[str, Any]:
                       Person.died_on)
             .where(Person.household_id == household_id, Person.died_on.is_not(None))
             .order_by(Person.birth_date, Person.id)).all()
+        # each member's relation to the head (what `sws household head|move` asks for)
+        relations = {r.id: r.relation_to_head for r in session.execute(
+            sa.select(Person.id, Person.relation_to_head)
+            .where(Person.household_id == household_id))}
         rows = session.scalars(sa.select(ProgrammeMembership).where(
             ProgrammeMembership.person_id.in_([m.person_id for m in facts.members]
                                               + [d.id for d in deceased]))
@@ -427,10 +431,12 @@ def _household_data(station: Any, household_id: str) -> dict[str, Any]:
     return {
         "household_id": household_id,
         "members": [{"person_id": m.person_id, "birth_date": m.birth_date, "sex": m.sex,
-                     "is_head": m.is_head, "disability": m.disability,
+                     "is_head": m.is_head, "relation": relations.get(m.person_id),
+                     "disability": m.disability,
                      "employment": m.employment} for m in facts.members],
         "deceased_members": [{"person_id": d.id, "birth_date": d.birth_date, "sex": d.sex,
                               "is_head": d.relation_to_head == "head",
+                              "relation": d.relation_to_head,
                               "died_on": d.died_on} for d in deceased],
         "assessment": None if latest is None else {
             "score": latest.score, "poverty_level": latest.poverty_level,
@@ -465,10 +471,10 @@ def cmd_show(args: argparse.Namespace) -> int:
     for m in data["members"]:
         disability = {True: "yes", False: "no", None: "unknown"}[m["disability"]]
         lines.append(f"  {m['person_id']}  {m['sex']}  born {m['birth_date']}"
-                     f"{'  (head)' if m['is_head'] else ''}  disability {disability}, "
+                     f"  ({m['relation'] or 'relation not recorded'})  disability {disability}, "
                      f"employment {m['employment'] or 'not recorded'}")
     lines.extend(f"  {d['person_id']}  {d['sex']}  born {d['birth_date']}"
-                 f"{'  (head)' if d['is_head'] else ''}  DECEASED on {d['died_on']}"
+                 f"  ({d['relation'] or 'relation not recorded'})  DECEASED on {d['died_on']}"
                  for d in data["deceased_members"])
     lines.append(f"memberships ({len(data['memberships'])}):")
     lines.extend(f"  {h['membership_id']}  {h['person_id']}  {h['programme']}  "

@@ -353,6 +353,9 @@ def test_sws_household_head_and_move(home: Path,  # noqa: F811 - the CLI's stati
     assert code == 0 and text.strip() == (
         f"household {got['household_id']}: {ids['wife']} heads it now; relations: "
         f"{ids['son']} spouse")
+    code, text, _ = sws("household", "show", got["household_id"])
+    assert code == 0 and f"{ids['wife']}  F  born 1990-04-12  (head)" in text
+    assert f"{ids['son']}  F  born 1990-04-12  (spouse)" in text  # the helper's sex and date
     code, text, _ = sws("person", "death", ids["wife"], "--on", "2026-11-20", "--source",
                         "certificate 12")
     assert code == 0 and text.strip().endswith(
