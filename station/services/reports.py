@@ -190,7 +190,7 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
          _pct(covered_cells[(sex, band)], population_cells[(sex, band)]))
         for sex in ("F", "M", "X") for band in ages if population_cells[(sex, band)]]
 
-    levels = _poverty_levels(session, area)
+    levels = _poverty_levels(session, area, people)
     cards = _cards(session, area)
     duplicates = int(session.scalar(
         sa.select(sa.func.count()).select_from(Adjudication)
@@ -236,11 +236,14 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
                   area, as_of, station_id, tables, notes=(DEATH_NOTE,))
 
 
-def _poverty_levels(session: Session, area: Area) -> Counter[str]:
-    """Households by the poverty level of their newest assessment (a window function)."""
+def _poverty_levels(session: Session, area: Area, people: Any) -> Counter[str]:
+    """Households by the poverty level of their newest assessment (a window function); only
+    households the report counts (someone of ``people``, the living in the area, is a
+    member): one whose members all died or moved to other households is no longer one."""
     va = VulnerabilityAssessment
     ranked = sa.select(va.household_id, va.poverty_level, sa.func.row_number().over(
         partition_by=va.household_id, order_by=(va.assessed_at.desc(), va.id)).label("rank"))
+    ranked = ranked.where(va.household_id.in_(sa.select(people.c.household_id)))
     if area.commune or area.district:
         ranked = ranked.join(Household, Household.id == va.household_id)
     if area.commune:

@@ -253,3 +253,24 @@ def test_coverage_leaves_out_the_dead_as_of_the_report_date(station: Station) ->
     data = json.loads(report_render.to_json(after))
     assert data["notes"] == list(after.notes)
     assert after.notes[0] in report_render.to_csv(after)
+
+
+def test_a_household_with_nobody_living_is_not_counted_as_assessed(station: Station) -> None:
+    """Household b's two members died (or, since households can change, moved out): it left
+    the households figure but still counted among those assessed and in the poverty table,
+    so "households assessed" (2) read more than "households" (1)."""
+    from station.model.deaths import record_death
+
+    _registry(station)
+    supervisor = login(station, "super", PASSWORD, now=NOW)
+    for person in ("b-h", "b-s"):
+        record_death(station, person, died_on=TODAY - 10 * DAY, source="certificate 2/2026",
+                     by=supervisor, now=NOW)
+    with station.reading() as session:
+        after = reports.coverage(session, as_of=TODAY, area=Area(), station_id="s")
+        before = reports.coverage(session, as_of=TODAY - 11 * DAY, area=Area(),
+                                  station_id="s")
+    assert (_summary(after)["households"], _summary(after)["households assessed"]) == (1, 1)
+    assert _rows(after, "poverty_levels") == [
+        ("extreme_poor", 0), ("poor", 1), ("near_poor", 0), ("non_poor", 0)]
+    assert (_summary(before)["households"], _summary(before)["households assessed"]) == (2, 2)
