@@ -98,6 +98,9 @@ def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
         heads = dict(session.execute(
             sa.select(Person.household_id, Person.latin_name)
             .where(Person.household_id.in_(households), Person.relation_to_head == "head")
+            # a head who died keeps the relation; the living head chosen since comes last, so
+            # is the one named (station.services.household_changes.change_head)
+            .order_by(Person.died_on.is_(None))
         ).all()) if households else {}
         cards = dict(session.execute(
             sa.select(Card.person_id, Card.serial)

@@ -315,8 +315,11 @@ def _not_member(session: Session, person_id: str, household_id: str) -> BadInput
 
 
 def _head_of(session: Session, household_id: str) -> str:
+    """The household's living head (a head who died keeps the relation; the one chosen since
+    is the head), else the one recorded, else ""."""
     heads = session.scalars(sa.select(Person.id).where(
-        Person.household_id == household_id, Person.relation_to_head == "head")).all()
+        Person.household_id == household_id, Person.relation_to_head == "head")
+        .order_by(Person.died_on.is_not(None), Person.id)).all()
     return heads[0] if heads else ""
 
 
@@ -331,7 +334,7 @@ def _leaves_no_one_headless(session: Session, household_id: str, leaving: list[s
             "every living member would leave: that is the household moving (correct the "
             "address of the whole household instead)", field="person_id")
     head = next((m for m in _members(session, household_id)
-                 if m.relation_to_head == "head"), None)
+                 if m.relation_to_head == "head" and m.died_on is None), None)
     if head is not None and head.id in leaving and staying:
         raise HouseholdChangeRefused(
             f"{head.latin_name} heads household {household_id} and {len(staying)} living "

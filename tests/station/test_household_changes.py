@@ -44,6 +44,12 @@ def _enrol(station: Station, clerk: OperatorInfo, name: str, seed: int, **kw: An
     return out.person_id
 
 
+def _enrol_alone(station: Station, operator: OperatorInfo) -> str:
+    """Another household, of one person: its id."""
+    pid = _enrol(station, operator, "Lim Chea", 90)
+    return str(get_person(station, pid)["household_id"])
+
+
 @pytest.fixture
 def family(station: Station, clerk: OperatorInfo) -> dict[str, str]:
     """Sok Dara heads a household of her husband, her son, his wife and their child."""
@@ -109,6 +115,15 @@ def test_the_widow_heads_the_household_after_her_husbands_death(
     [(subject, details)] = _events(station, "household.head")
     assert subject == family["veasna"] and details["relation"] == ["spouse", "head"]
     assert details["reason"] == "head died (certificate 9)"
+    # the Find step names the living head, not the dead one who keeps the relation
+    from station.model.ui_lookup import find_people
+
+    assert {r.head_name for r in find_people(station, "Chan Rith")} == {"Chan Veasna"}
+    # and the new head leaves only with everyone: the dead head does not count as one
+    with pytest.raises(BadInput, match="Chan Veasna heads household"):
+        move_members(station, [family["veasna"]], into=_enrol_alone(station, supervisor),
+                     relations={family["veasna"]: "other"}, reason="remarried (form 5)",
+                     operator=supervisor, now=NOW)
 
 
 def test_a_living_former_head_says_how_they_are_related_to_the_new_one(
