@@ -1,7 +1,7 @@
 """Who belongs to a household: a new head after a death, a son starting his own household, a
 widow joining her daughter's. Each is one transaction with an event and a ``person_update`` per
 person changed; a headless household, a missing relation, the dead and the wrong role are
-refused in one line with nothing written."""
+refused in one line with nothing written. On SQLite and on a real PostgreSQL."""
 
 from __future__ import annotations
 
@@ -29,12 +29,6 @@ from tests.station.helpers import NOW, POLICY, demographics, person_fingers
 from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
 
 ELSEWHERE = Address("12", "1204", "120402", "12040203")  # Kang Ta Noeng, Kandal
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
-    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
 
 
 def _enrol(station: Station, clerk: OperatorInfo, name: str, seed: int, **kw: Any) -> str:
