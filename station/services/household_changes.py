@@ -204,8 +204,12 @@ def move_members(station: Station, person_ids: Sequence[str], *, reason: str,
                                      "heads the new household", field="relations")
     at = naive_utc(now)
     with station.transaction() as session:
-        movers = [_living(session, p) for p in ids]
-        source = movers[0].household_id
+        source = _living(session, ids[0]).household_id
+        # the households first, in one order for every desk (as a change of head locks its
+        # household before its members: no deadlock), then the movers read again under them
+        for locked in sorted({h for h in (source, into) if h is not None}):
+            session.get(Household, locked, with_for_update=True)
+        movers = [_living(session, p, lock=True) for p in ids]
         if any(m.household_id != source for m in movers):
             raise HouseholdChangeRefused("the persons who move must all be of one household "
                                          "(move each household's members in turn)",
@@ -285,7 +289,10 @@ def _relations(relations: Mapping[str, str] | None) -> dict[str, str]:
 
 
 def _household(session: Session, household_id: str) -> Household:
-    household = session.get(Household, str(household_id).strip())
+    """The household, its row locked until the change commits (PostgreSQL; SQLite writes one
+    at a time): two desks changing one household at once would each read the members
+    before the other's change and could leave it with two heads, or none."""
+    household = session.get(Household, str(household_id).strip(), with_for_update=True)
     if household is None:
         raise UnknownHousehold(household_id)
     return household
@@ -296,8 +303,8 @@ def _members(session: Session, household_id: str) -> list[Person]:
                                 .order_by(Person.id)).all())
 
 
-def _living(session: Session, person_id: str) -> Person:
-    person = session.get(Person, person_id)
+def _living(session: Session, person_id: str, *, lock: bool = False) -> Person:
+    person = session.get(Person, person_id, with_for_update=lock, populate_existing=lock)
     if person is None:
         raise UnknownPerson(person_id)
     if person.died_on is not None:

@@ -370,3 +370,52 @@ def test_sws_household_head_and_move(home: Path,  # noqa: F811 - the CLI's stati
     assert code == 0 and text.strip().endswith(
         f"They headed household {got['household_id']}, where living members stay: name its "
         f"new head (sws household head {got['household_id']} PERSON_ID)")
+
+
+@pytest.mark.parametrize("here", ["head", "move"])
+def test_two_desks_changing_one_household_at_once_leave_it_one_head(
+        station: Station, family: dict[str, str], supervisor: OperatorInfo,
+        monkeypatch: pytest.MonkeyPatch, here: str) -> None:
+    """Another desk makes the son head while this desk's change (another head, or the son
+    leaving to start his own household) has read the members: without the household's row
+    locked (PostgreSQL reads do not block), both committed and the household had two living
+    heads, or the son left it as its head with the others behind. The other desk now waits
+    and is told the registry is busy (one line: try again); this desk's change alone lands."""
+    import station.services.household_changes as module
+    from station.errors import DatabaseBusy
+    from tests.station.helpers import ExactGallery
+
+    other = Station(station.settings, gallery_factory=ExactGallery)
+    real = module._members
+    other_desk: list[str] = []
+
+    def members_then_the_other_desk(session: Any, household_id: str) -> Any:
+        found = real(session, household_id)
+        if not other_desk:
+            other_desk.append("started")
+            try:
+                change_head(other, household_id, family["rith"],
+                            relations={family["head"]: "parent"}, reason="form 3 (desk 2)",
+                            operator=supervisor, now=NOW)
+                other_desk.append("committed")
+            except DatabaseBusy:
+                other_desk.append("busy")
+        return found
+
+    monkeypatch.setattr(module, "_members", members_then_the_other_desk)
+    try:
+        if here == "head":
+            change_head(station, family["household"], family["veasna"],
+                        relations={family["head"]: "spouse"}, reason="form 3 (desk 1)",
+                        operator=supervisor, now=NOW)
+        else:
+            move_members(station, [family["rith"], family["sophea"]], head=family["rith"],
+                         relations={family["sophea"]: "spouse"}, reason="form 5 (desk 1)",
+                         operator=supervisor, now=NOW)
+    finally:
+        other.close()
+    assert other_desk == ["started", "busy"]
+    heads = [key for key in ("head", "veasna", "rith", "sophea", "nita")
+             if _relation(station, family[key])[0] == family["household"]
+             and _relation(station, family[key])[1] == "head"]
+    assert heads == (["veasna"] if here == "head" else ["head"])
