@@ -14,6 +14,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
+from station.errors import UnknownPerson
 from station.registry.cards import card_on_file
 from station.registry.models import Adjudication, Card, Person, ProgrammeMembership
 from station.registry.models_services import Grievance
@@ -160,3 +161,51 @@ def coverage(station: Any, *, today: dt.date) -> Coverage:
     return Coverage(people=len(rows), households=len(households), by_sex=by_sex,
                     by_age_band=by_band, by_district=by_district, by_commune=by_commune,
                     open_adjudications=int(open_cases))
+
+
+@dataclass(frozen=True)
+class Member:
+    """One member of a household as the household dialog lists them."""
+
+    person_id: str
+    local_name: str
+    latin_name: str
+    #: Their relation to the head ("head", "spouse", "child", "parent", "other"; None when
+    #: not recorded).
+    relation: str | None
+    birth_date: dt.date
+    died_on: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class HouseholdView:
+    """A person's household: its members, its living head and its village. A person on their
+    own is shown alone (``household_id`` None): they may only join a household."""
+
+    household_id: str | None
+    village_code: str
+    #: The living head (a head who died keeps the relation; the one chosen since is the
+    #: head), else the head recorded, else "".
+    head_id: str
+    members: tuple[Member, ...]
+
+
+def household_of(station: Any, person_id: str) -> HouseholdView:
+    """The household of ``person_id``, read for the supervisor's household dialog (who heads
+    it, who leaves it: :mod:`station.services.household_changes`)."""
+    with station.reading() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise UnknownPerson(person_id)
+        if person.household_id is None:
+            people = [person]
+        else:
+            people = list(session.scalars(sa.select(Person).where(
+                Person.household_id == person.household_id).order_by(Person.birth_date,
+                                                                      Person.id)))
+        heads = sorted((p for p in people if p.relation_to_head == "head"),
+                       key=lambda p: (p.died_on is not None, p.id))
+        members = tuple(Member(p.id, p.local_name, p.latin_name, p.relation_to_head,
+                               p.birth_date, p.died_on) for p in people)
+        return HouseholdView(person.household_id, person.village_code,
+                             heads[0].id if heads else "", members)

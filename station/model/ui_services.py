@@ -91,6 +91,31 @@ class StationServices:
         return correct_person(self.station, person_id, changes, reason=reason,
                               operator=operator, now=now, whole_household=whole_household)
 
+    def household_of(self, person_id: str) -> ui_lookup.HouseholdView:
+        """A person's household: members, living head, village (alone when they have none)."""
+        return ui_lookup.household_of(self.station, person_id)
+
+    def change_head(self, household_id: str, new_head_id: str, *,
+                    relations: Mapping[str, str], reason: str, operator: Any,
+                    now: dt.datetime) -> Any:
+        """Another living member heads the household
+        (``station.services.household_changes.change_head``)."""
+        from station.services.household_changes import change_head
+
+        return change_head(self.station, household_id, new_head_id, relations=relations,
+                           reason=reason, operator=operator, now=now)
+
+    def move_members(self, person_ids: list[str], *, reason: str, operator: Any,
+                     now: dt.datetime, into: str | None = None, head: str | None = None,
+                     relations: Mapping[str, str] | None = None, address: Any = None) -> Any:
+        """Members leave their household to start one or join another
+        (``station.services.household_changes.move_members``)."""
+        from station.services.household_changes import move_members
+
+        return move_members(self.station, person_ids, reason=reason, operator=operator,
+                            now=now, into=into, head=head, relations=relations,
+                            address=address)
+
     def person(self, person_id: str) -> dict[str, Any]:
         from station.model.persons import get_person
 
