@@ -70,6 +70,23 @@
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) started a new household headed by %1.</source>
+        <translation>
+            <numerusform>%n person started a new household headed by %1.</numerusform>
+            <numerusform>%n persons started a new household headed by %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) joined the household of %1.</source>
+        <translation>
+            <numerusform>%n person joined the household of %1.</numerusform>
+            <numerusform>%n persons joined the household of %1.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PaymentsPanel</name>
     <message numerus="yes">
         <source>Ended on %1: arrears %2, %n period(s) overdue of %3 charged, paid until %4</source>

@@ -2768,6 +2768,153 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <source>Who heads the household, and who leaves it. The central registry is told; the dead keep their place.</source>
+        <translation>Siapa kepala rumah tangga, dan siapa yang keluar. Registri pusat diberi tahu; yang meninggal tetap di tempatnya.</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>&amp;Anggota</translation>
+    </message>
+    <message>
+        <source>&amp;New head</source>
+        <translation>Kepala &amp;baru</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new household</source>
+        <translation>&amp;Mulai rumah tangga baru</translation>
+    </message>
+    <message>
+        <source>&amp;Join another household</source>
+        <translation>&amp;Gabung ke rumah tangga lain</translation>
+    </message>
+    <message>
+        <source>H&amp;ead</source>
+        <translation>&amp;Kepala</translation>
+    </message>
+    <message>
+        <source>Where they &amp;live now</source>
+        <translation>&amp;Tempat tinggal sekarang</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w address</source>
+        <translation>Alamat bar&amp;u</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name, person or household id</source>
+        <translation>nama anggota, id orang atau rumah tangga</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>Ca&amp;ri</translation>
+    </message>
+    <message>
+        <source>F&amp;ind by</source>
+        <translation>Cari &amp;dengan</translation>
+    </message>
+    <message>
+        <source>&amp;To join</source>
+        <translation>&amp;Yang dituju</translation>
+    </message>
+    <message>
+        <source>e.g. head died (certificate 9/2026); married, own house</source>
+        <translation>mis. kepala meninggal (akta 9/2026); menikah, rumah sendiri</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>Ala&amp;san</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>Sim&amp;pan</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>Hubungan dengan kepala</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>Lahir</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>Meninggal</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>Setelah perubahan</translation>
+    </message>
+    <message>
+        <source>deceased on %1</source>
+        <translation>meninggal pada %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (household %3)</source>
+        <translation>%1, %2 (rumah tangga %3)</translation>
+    </message>
+    <message>
+        <source>No other household found: search by a member&apos;s name or id.</source>
+        <translation>Tidak ada rumah tangga lain ditemukan: cari dengan nama atau id anggota.</translation>
+    </message>
+    <message>
+        <source>Tick the members who leave the household.</source>
+        <translation>Centang anggota yang keluar dari rumah tangga.</translation>
+    </message>
+    <message>
+        <source>Choose who heads the household.</source>
+        <translation>Pilih siapa yang menjadi kepala rumah tangga.</translation>
+    </message>
+    <message>
+        <source>Say how %1 is related to the head.</source>
+        <translation>Sebutkan hubungan %1 dengan kepala.</translation>
+    </message>
+    <message>
+        <source>Find the household to join and choose it.</source>
+        <translation>Cari rumah tangga yang dituju lalu pilih.</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change (the form or the document that shows it).</source>
+        <translation>Berikan alasan perubahan (formulir atau dokumen yang menunjukkannya).</translation>
+    </message>
+    <message>
+        <source>%1 now heads household %2.</source>
+        <translation>%1 kini menjadi kepala rumah tangga %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) started a new household headed by %1.</source>
+        <translation>
+            <numerusform>%n orang memulai rumah tangga baru dengan kepala %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) joined the household of %1.</source>
+        <translation>
+            <numerusform>%n orang bergabung dengan rumah tangga %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household needs its vulnerability assessment before programmes are proposed.</source>
+        <translation>Rumah tangga perlu penilaian kerentanan sebelum program diusulkan.</translation>
+    </message>
+    <message>
+        <source>The card %1 shows the old village: issue a new card to replace it.</source>
+        <translation>Kartu %1 menunjukkan dusun lama: terbitkan kartu baru sebagai gantinya.</translation>
+    </message>
+    <message>
+        <source>Their programme memberships stay with them: review them with the household&apos;s proposal.</source>
+        <translation>Keanggotaan program mereka tetap bersama mereka: tinjau bersama usulan rumah tangga.</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to the station</source>
@@ -5253,6 +5400,10 @@ Kartu: %6</translation>
     <message>
         <source>Record a &amp;death...</source>
         <translation>Catat ke&amp;matian...</translation>
+    </message>
+    <message>
+        <source>&amp;Household...</source>
+        <translation>Rumah ta&amp;ngga...</translation>
     </message>
     <message>
         <source>&amp;Print the receipt again...</source>

@@ -2776,6 +2776,155 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>Who heads the household, and who leaves it. The central registry is told; the dead keep their place.</source>
+        <translation>អ្នកណាជាមេគ្រួសារ និងអ្នកណាចាកចេញពីគ្រួសារ។ បញ្ជីឈ្មោះកណ្តាលនឹងត្រូវបានជូនដំណឹង។ អ្នកដែលបានស្លាប់រក្សាកន្លែងរបស់ពួកគេ។</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>សមាជិក (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New head</source>
+        <translation>មេគ្រួសារថ្មី (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new household</source>
+        <translation>បង្កើតគ្រួសារថ្មី (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Join another household</source>
+        <translation>ចូលរួមគ្រួសារផ្សេង (&amp;J)</translation>
+    </message>
+    <message>
+        <source>H&amp;ead</source>
+        <translation>មេគ្រួសារ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Where they &amp;live now</source>
+        <translation>កន្លែងដែលពួកគេរស់នៅឥឡូវ (&amp;L)</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w address</source>
+        <translation>អាសយដ្ឋានថ្មី (&amp;W)</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name, person or household id</source>
+        <translation>ឈ្មោះសមាជិក លេខសម្គាល់បុគ្គល ឬគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>ស្វែងរក (&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind by</source>
+        <translation>ស្វែងរកតាម (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;To join</source>
+        <translation>គ្រួសារត្រូវចូលរួម (&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. head died (certificate 9/2026); married, own house</source>
+        <translation>ឧ. មេគ្រួសារបានស្លាប់ (សំបុត្រ 9/2026); រៀបការ មានផ្ទះផ្ទាល់ខ្លួន</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>មូលហេតុ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>រក្សាទុក (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>ថ្ងៃកំណើត</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>បានទទួលមរណភាព</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>ក្រោយការផ្លាស់ប្តូរ</translation>
+    </message>
+    <message>
+        <source>deceased on %1</source>
+        <translation>បានទទួលមរណភាពនៅ %1</translation>
+    </message>
+    <message>
+        <source>%1, %2 (household %3)</source>
+        <translation>%1, %2 (គ្រួសារ %3)</translation>
+    </message>
+    <message>
+        <source>No other household found: search by a member&apos;s name or id.</source>
+        <translation>រកមិនឃើញគ្រួសារផ្សេងទេ៖ ស្វែងរកតាមឈ្មោះ ឬលេខសម្គាល់របស់សមាជិក។</translation>
+    </message>
+    <message>
+        <source>Tick the members who leave the household.</source>
+        <translation>សូមធីកសមាជិកដែលចាកចេញពីគ្រួសារ។</translation>
+    </message>
+    <message>
+        <source>Choose who heads the household.</source>
+        <translation>សូមជ្រើសរើសអ្នកដែលជាមេគ្រួសារ។</translation>
+    </message>
+    <message>
+        <source>Say how %1 is related to the head.</source>
+        <translation>សូមបញ្ជាក់ថា %1 ទាក់ទងនឹងមេគ្រួសារយ៉ាងដូចម្តេច។</translation>
+    </message>
+    <message>
+        <source>Find the household to join and choose it.</source>
+        <translation>សូមស្វែងរកគ្រួសារដែលត្រូវចូលរួម ហើយជ្រើសរើសវា។</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change (the form or the document that shows it).</source>
+        <translation>សូមផ្តល់មូលហេតុនៃការផ្លាស់ប្តូរ (ទម្រង់ ឬឯកសារដែលបង្ហាញវា)។</translation>
+    </message>
+    <message>
+        <source>%1 now heads household %2.</source>
+        <translation>%1 ឥឡូវជាមេគ្រួសារ %2។</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) started a new household headed by %1.</source>
+        <translation>
+            <numerusform>%n នាក់បានបង្កើតគ្រួសារថ្មីដែលមាន %1 ជាមេគ្រួសារ។</numerusform>
+            <numerusform>%n នាក់បានបង្កើតគ្រួសារថ្មីដែលមាន %1 ជាមេគ្រួសារ។</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) joined the household of %1.</source>
+        <translation>
+            <numerusform>%n នាក់បានចូលរួមគ្រួសាររបស់ %1។</numerusform>
+            <numerusform>%n នាក់បានចូលរួមគ្រួសាររបស់ %1។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household needs its vulnerability assessment before programmes are proposed.</source>
+        <translation>គ្រួសារត្រូវការការវាយតម្លៃភាពងាយរងគ្រោះ មុនពេលស្នើកម្មវិធី។</translation>
+    </message>
+    <message>
+        <source>The card %1 shows the old village: issue a new card to replace it.</source>
+        <translation>កាត %1 បង្ហាញភូមិចាស់៖ សូមចេញកាតថ្មីដើម្បីជំនួសវា។</translation>
+    </message>
+    <message>
+        <source>Their programme memberships stay with them: review them with the household&apos;s proposal.</source>
+        <translation>សមាជិកភាពកម្មវិធីរបស់ពួកគេនៅជាមួយពួកគេ៖ សូមពិនិត្យវាឡើងវិញជាមួយសំណើរបស់គ្រួសារ។</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to the station</source>
@@ -5270,6 +5419,10 @@ Card: %6</source>
     <message>
         <source>Record a &amp;death...</source>
         <translation>កត់ត្រាមរណភាព... (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Household...</source>
+        <translation>គ្រួសារ... (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Print the receipt again...</source>

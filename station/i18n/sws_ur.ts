@@ -2776,6 +2776,155 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <source>Household</source>
+        <translation>گھرانہ</translation>
+    </message>
+    <message>
+        <source>Who heads the household, and who leaves it. The central registry is told; the dead keep their place.</source>
+        <translation>گھرانے کا سربراہ کون ہے، اور کون گھرانہ چھوڑتا ہے۔ مرکزی رجسٹری کو اطلاع دی جاتی ہے؛ فوت شدگان اپنی جگہ برقرار رکھتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Members</source>
+        <translation>اراکین (&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;New head</source>
+        <translation>نیا سربراہ (&amp;N)</translation>
+    </message>
+    <message>
+        <source>&amp;Start a new household</source>
+        <translation>نیا گھرانہ شروع کریں (&amp;S)</translation>
+    </message>
+    <message>
+        <source>&amp;Join another household</source>
+        <translation>دوسرے گھرانے میں شامل ہوں (&amp;J)</translation>
+    </message>
+    <message>
+        <source>H&amp;ead</source>
+        <translation>سربراہ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Where they &amp;live now</source>
+        <translation>جہاں وہ اب رہتے ہیں (&amp;L)</translation>
+    </message>
+    <message>
+        <source>A ne&amp;w address</source>
+        <translation>نیا پتہ (&amp;W)</translation>
+    </message>
+    <message>
+        <source>a member&apos;s name, person or household id</source>
+        <translation>کسی رکن کا نام، فرد یا گھرانے کی شناخت</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>تلاش کریں (&amp;F)</translation>
+    </message>
+    <message>
+        <source>F&amp;ind by</source>
+        <translation>اس سے تلاش (&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;To join</source>
+        <translation>جس میں شامل ہوں (&amp;T)</translation>
+    </message>
+    <message>
+        <source>e.g. head died (certificate 9/2026); married, own house</source>
+        <translation>مثلاً سربراہ فوت ہو گیا (سرٹیفکیٹ 9/2026)؛ شادی، اپنا گھر</translation>
+    </message>
+    <message>
+        <source>Reas&amp;on</source>
+        <translation>وجہ (&amp;O)</translation>
+    </message>
+    <message>
+        <source>S&amp;ave</source>
+        <translation>محفوظ کریں (&amp;A)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>Relation to head</source>
+        <translation>سربراہ سے رشتہ</translation>
+    </message>
+    <message>
+        <source>Born</source>
+        <translation>پیدائش</translation>
+    </message>
+    <message>
+        <source>Deceased</source>
+        <translation>متوفی</translation>
+    </message>
+    <message>
+        <source>After the change</source>
+        <translation>تبدیلی کے بعد</translation>
+    </message>
+    <message>
+        <source>deceased on %1</source>
+        <translation>%1 کو فوت ہوئے</translation>
+    </message>
+    <message>
+        <source>%1, %2 (household %3)</source>
+        <translation>%1، %2 (گھرانہ %3)</translation>
+    </message>
+    <message>
+        <source>No other household found: search by a member&apos;s name or id.</source>
+        <translation>کوئی دوسرا گھرانہ نہیں ملا: کسی رکن کے نام یا شناخت سے تلاش کریں۔</translation>
+    </message>
+    <message>
+        <source>Tick the members who leave the household.</source>
+        <translation>گھرانہ چھوڑنے والے اراکین پر نشان لگائیں۔</translation>
+    </message>
+    <message>
+        <source>Choose who heads the household.</source>
+        <translation>منتخب کریں کہ گھرانے کا سربراہ کون ہے۔</translation>
+    </message>
+    <message>
+        <source>Say how %1 is related to the head.</source>
+        <translation>بتائیں کہ %1 کا سربراہ سے کیا رشتہ ہے۔</translation>
+    </message>
+    <message>
+        <source>Find the household to join and choose it.</source>
+        <translation>جس گھرانے میں شامل ہونا ہے اسے تلاش کر کے منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>Give the reason for the change (the form or the document that shows it).</source>
+        <translation>تبدیلی کی وجہ بتائیں (وہ فارم یا دستاویز جو اسے ظاہر کرتی ہے)۔</translation>
+    </message>
+    <message>
+        <source>%1 now heads household %2.</source>
+        <translation>%1 اب گھرانہ %2 کے سربراہ ہیں۔</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) started a new household headed by %1.</source>
+        <translation>
+            <numerusform>%n فرد نے %1 کی سربراہی میں نیا گھرانہ شروع کیا۔</numerusform>
+            <numerusform>%n افراد نے %1 کی سربراہی میں نیا گھرانہ شروع کیا۔</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) joined the household of %1.</source>
+        <translation>
+            <numerusform>%n فرد %1 کے گھرانے میں شامل ہوا۔</numerusform>
+            <numerusform>%n افراد %1 کے گھرانے میں شامل ہوئے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The household needs its vulnerability assessment before programmes are proposed.</source>
+        <translation>پروگرام تجویز کیے جانے سے پہلے گھرانے کی کمزوری کی جانچ ضروری ہے۔</translation>
+    </message>
+    <message>
+        <source>The card %1 shows the old village: issue a new card to replace it.</source>
+        <translation>کارڈ %1 پرانا گاؤں دکھاتا ہے: اس کی جگہ نیا کارڈ جاری کریں۔</translation>
+    </message>
+    <message>
+        <source>Their programme memberships stay with them: review them with the household&apos;s proposal.</source>
+        <translation>ان کی پروگرام رکنیتیں ان کے ساتھ رہتی ہیں: گھرانے کی تجویز کے ساتھ ان کا جائزہ لیں۔</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to the station</source>
@@ -5270,6 +5419,10 @@ Card: %6</source>
     <message>
         <source>Record a &amp;death...</source>
         <translation>وفات درج کریں... (&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Household...</source>
+        <translation>گھرانہ... (&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Print the receipt again...</source>

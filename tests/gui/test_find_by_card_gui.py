@@ -110,6 +110,7 @@ def test_read_the_card_has_its_own_alt_letter_and_the_window_fits(
     search.print_receipt_button.setVisible(True)
     search.save_receipt_button.setVisible(True)
     search.death_button.setVisible(True)
+    search.household_button.setVisible(True)
     _settle()
     assert search.read_button.isVisible()
     letters = _letters(window)

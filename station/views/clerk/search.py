@@ -52,6 +52,7 @@ from station.services.errors import DeceasedPerson
 from station.views.correction_dialog import CorrectionDialog, changed_words
 from station.views.death_dialog import DeathDialog
 from station.views.formats import isolated, short_date
+from station.views.household_dialog import HouseholdDialog, HouseholdRequest, save_change
 from station.views.places import gazetteer_of
 from station.views.receipt import (
     copy_path,
@@ -172,6 +173,14 @@ class SearchPage(QWidget):
         self.death_button.setVisible(False)  # supervisors only (set_operator)
         buttons.addWidget(self.death_button)
         buttons.addStretch(1)
+        # who heads a household, who leaves it (station.services.household_changes): a
+        # supervisor's, beside Correct details on the row below (this one is full)
+        self.household_button = QPushButton(self.tr("&Household..."))
+        self.household_button.setObjectName("householdChanges")
+        self.household_button.setEnabled(False)
+        self.household_button.setVisible(False)  # supervisors only (set_operator)
+        self.household_button.clicked.connect(self._on_household)
+        self.household_dialog: HouseholdDialog | None = None
         outer.addLayout(buttons)
         # the selected person's enrolment receipt given again (a copy), on its own row: the
         # row above is full at 1024 pixels in Indonesian
@@ -191,6 +200,7 @@ class SearchPage(QWidget):
             button.setEnabled(False)
             button.setVisible(False)  # clerks and supervisors (set_operator)
             papers.addWidget(button)
+        papers.addWidget(self.household_button)
         papers.addStretch(1)
         outer.addLayout(papers)
         self.print_receipt_button.clicked.connect(self._choose_receipt_printer)
@@ -217,6 +227,7 @@ class SearchPage(QWidget):
         supervisor = (getattr(operator, "role", None) == "supervisor" and clock is not None
                       and self._services is not None)
         self.death_button.setVisible(supervisor)
+        self.household_button.setVisible(supervisor)
         desk = (getattr(operator, "role", None) in ("clerk", "supervisor") and clock is not None
                 and self._services is not None)
         self.cases_button.setVisible(desk)
@@ -373,6 +384,11 @@ class SearchPage(QWidget):
         self.card_button.setEnabled(alive)  # no card for the dead
         self.death_button.setEnabled(alive and not self._runner.busy)
         self.correct_button.setEnabled(person is not None and not self._runner.busy)
+        # a member's household (the dead head's too: his household needs a new one), or a
+        # living person on their own, to join one
+        self.household_button.setEnabled(
+            person is not None and not self._runner.busy
+            and (person.household_id is not None or person.died_on is None))
         # a deceased person's row too: pressed, it says why no copy is given
         for button in (self.print_receipt_button, self.save_receipt_button):
             button.setEnabled(person is not None and not self._papers.busy)
@@ -471,6 +487,48 @@ class SearchPage(QWidget):
                                                          ", ".join(done.cards_to_replace))
         self.status.setText(text)
         self._run_pending()
+
+    # -- who heads a household, who leaves it (station.services.household_changes) -------
+
+    def _on_household(self) -> None:
+        """The selected person's household (a window-modal dialog, which saves in its own
+        worker and stays open on a refusal), then the list read again."""
+        person = self._selected()
+        clock, operator, services = self._clock, self._operator, self._services
+        if person is None or clock is None or operator is None or self._runner.busy:
+            return
+        try:
+            view = services.household_of(person.person_id)
+        except StationError as err:
+            self.status.setText(plain_message(err))
+            return
+
+        def save(request: HouseholdRequest) -> Any:
+            return save_change(services, request, operator, clock())
+
+        dialog = HouseholdDialog(view, person.person_id, places=gazetteer_of(services),
+                                 find=services.find_people, save=save, parent=self)
+        dialog.setObjectName("householdDialog")
+        dialog.saved.connect(self._on_household_changed)
+        self.household_dialog = dialog
+        dialog.open()
+
+    def _on_household_changed(self, words: str) -> None:
+        self.recorded.emit()  # the centre is told: the header reads the queue again
+        self.status.setText(words)
+        shown, row = self._shown, self.table.currentRow()
+        if shown is None or self._runner.busy:
+            return
+
+        def shown_again(rows: list[PersonRow]) -> None:  # the heads and households as now
+            self._on_results(rows)
+            select_row(self.table, max(row, 0))
+            self.status.setText(words)
+            self._run_pending()
+
+        services = self._services
+        self._runner.start(lambda _p: services.find_people(shown), shown_again,
+                           self._on_failed)
 
     def _on_card(self) -> None:
         person = self._selected()
