@@ -216,6 +216,16 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
         settle()
         saved.append(save(correction, folder, "10-dialog-correct-details"))
         correction.done(QDialog.DialogCode.Rejected)
+    clerk.search.household_button.click()  # the same person's household, a supervisor's
+    household = getattr(clerk.search, "household_dialog", None)
+    if household is not None:
+        if household.start_choice.isEnabled():  # a son leaving to start his own household
+            household.start_choice.setChecked(True)
+            household.tick(household.person_id)
+        household.reason.setText("married, own house (commune letter 12/2026)")
+        settle()
+        saved.append(save(household, folder, "10-dialog-household"))
+        household.done(QDialog.DialogCode.Rejected)
     clerk.search.new_button.click()
     clerk.person.fill(dict(DEMO_PERSON, birth_date="2031-04-12"))
     clerk.next_button.click()
