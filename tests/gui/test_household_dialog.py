@@ -231,6 +231,7 @@ def test_the_dialog_has_its_own_alt_letters_and_fits_1024_by_700(
             assert dialog.reason.isVisible()
             size = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
             assert size.width() <= 1024 and size.height() <= 700, (choice.text(), size)
+            assert dialog.width() <= 1024 and dialog.height() <= 700, dialog.size()
         dialog.start_choice.setChecked(True)
         dialog.elsewhere.setChecked(True)
         size = dialog.sizeHint().expandedTo(dialog.minimumSizeHint())
