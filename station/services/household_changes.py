@@ -145,7 +145,7 @@ def change_head(station: Station, household_id: str, new_head_id: str, *,
         wanted = {new_head.id: "head", **given}
         changed = {pid: rel for pid, rel in wanted.items()
                    if living[pid].relation_to_head != rel}
-        # the former head's row first, then the new head, then the others: one head at a time
+        # the new head first, then the others by id (the order of their events and updates)
         order = sorted(changed, key=lambda p: (p != new_head.id, p))
         for pid in order:
             person = living[pid]
