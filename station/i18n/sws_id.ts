@@ -5486,6 +5486,10 @@ Kartu: %6</translation>
         </translation>
     </message>
     <message>
+        <source>They headed their household: choose its new head with Household...</source>
+        <translation>Ia kepala rumah tangganya: pilih kepala yang baru dengan Rumah tangga...</translation>
+    </message>
+    <message>
         <source>Saving the correction...</source>
         <translation>Menyimpan perbaikan...</translation>
     </message>

@@ -5507,6 +5507,10 @@ Card: %6</source>
         </translation>
     </message>
     <message>
+        <source>They headed their household: choose its new head with Household...</source>
+        <translation>ពួកគេជាមេគ្រួសារ៖ សូមជ្រើសរើសមេគ្រួសារថ្មីដោយប្រើ គ្រួសារ...</translation>
+    </message>
+    <message>
         <source>Saving the correction...</source>
         <translation>កំពុងរក្សាទុកការកែ...</translation>
     </message>

@@ -5507,6 +5507,10 @@ Card: %6</source>
         </translation>
     </message>
     <message>
+        <source>They headed their household: choose its new head with Household...</source>
+        <translation>وہ اپنے گھرانے کے سربراہ تھے: گھرانہ... سے اس کا نیا سربراہ چنیں</translation>
+    </message>
+    <message>
         <source>Saving the correction...</source>
         <translation>درستی محفوظ ہو رہی ہے...</translation>
     </message>

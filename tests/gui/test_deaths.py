@@ -81,6 +81,37 @@ def test_a_supervisor_records_a_death_and_the_row_says_so(
     assert "recorded as deceased on" in _cell(again.table, 0, 7)
 
 
+def test_the_death_of_a_head_says_the_household_needs_a_new_one(
+        qtbot: QtBot, live_ctx: StationContext, station: Any) -> None:
+    """Before, the message line said nothing: the household kept a dead head until someone
+    thought of it (now: the Household... dialog names a new one)."""
+    from station.model.enrolment import Enrolled, enrol
+    from station.model.operators import login
+    from station.model.persons import get_person
+
+    clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
+    head = enrol(station, demographics("Sok Dara"), person_fingers(3), now=FIXED_NOW,
+                 operator=clerk, policy=POLICY, new_household=True)
+    assert isinstance(head, Enrolled)
+    household = get_person(station, head.person_id)["household_id"]
+    son = enrol(station, demographics("Chan Rith", household_id=household,
+                                      relation_to_head="child"),
+                person_fingers(40), now=FIXED_NOW, operator=clerk, policy=POLICY)
+    assert isinstance(son, Enrolled)
+    page = _search(qtbot, live_ctx, station, "super")
+    page.death_button.click()
+    dialog = page.death_dialog
+    assert dialog is not None
+    dialog.date.setDate(QDate(2026, 11, 20))
+    dialog.source.setText("death certificate 123/2026")
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    box.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "Death recorded" in page.status.text(), timeout=10000)
+    assert page.status.text().endswith(
+        "They headed their household: choose its new head with Household...")
+
+
 def test_a_clerk_sees_no_death_button(qtbot: QtBot, live_ctx: StationContext,
                                       station: Any) -> None:
     _person(station)

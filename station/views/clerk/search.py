@@ -421,10 +421,14 @@ class SearchPage(QWidget):
         self._on_results([dataclasses.replace(r, died_on=done.died_on)
                           if r.person_id == done.person_id else r for r in self._rows])
         select_row(self.table, max(row, 0))
-        self.status.setText(self.tr(
+        words = self.tr(
             "Death recorded: %n programme(s) ended, card(s) revoked: %1.", "",
             len(done.memberships_ended)).replace("%1", ", ".join(done.cards_revoked)
-                                                 or self.tr("none")))
+                                                 or self.tr("none"))
+        if getattr(done, "headed", None):  # living members stay without a living head
+            words += " " + self.tr("They headed their household: choose its new head with "
+                                   "Household...")
+        self.status.setText(words)
         self._run_pending()
 
     def _on_death_failed(self, message: str) -> None:
