@@ -3741,6 +3741,10 @@ Kartu: %6</translation>
         <source>if any</source>
         <translation>jika ada</translation>
     </message>
+    <message>
+        <source>Head of the household</source>
+        <translation>Kepala rumah tangga</translation>
+    </message>
 </context>
 <context>
     <name>Placeholder</name>

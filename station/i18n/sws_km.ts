@@ -3755,6 +3755,10 @@ Card: %6</source>
         <source>if any</source>
         <translation>បើមាន</translation>
     </message>
+    <message>
+        <source>Head of the household</source>
+        <translation>មេគ្រួសារ</translation>
+    </message>
 </context>
 <context>
     <name>Placeholder</name>

@@ -3755,6 +3755,10 @@ Card: %6</source>
         <source>if any</source>
         <translation>اگر ہو</translation>
     </message>
+    <message>
+        <source>Head of the household</source>
+        <translation>گھرانے کا سربراہ</translation>
+    </message>
 </context>
 <context>
     <name>Placeholder</name>

@@ -24,6 +24,7 @@ from station.views.value_words import (
     end_reason_words,
     grievance_words,
     member_words,
+    relation_words,
     status_words,
 )
 
@@ -197,15 +198,9 @@ def value_words() -> dict[str, dict[str, str]]:
         "lost": translate("AuditDetails", "lost"),
         "replaced": translate("AuditDetails", "replaced"),
     })
-    # a member's relation to the head, in the enrolment form's words
-    relations = {"head": translate("AuditDetails", "head of the household"),
-                 "spouse": translate("PersonFormPage", "Spouse"),
-                 "child": translate("PersonFormPage", "Child"),
-                 "parent": translate("PersonFormPage", "Parent"),
-                 "other": translate("PersonFormPage", "Other relative")}
     return {"decision": decisions, "role": roles, "from": states, "to": states,
             "category": grievance_words(), "reason": end_reason_words(),
-            "relation": relations}
+            "relation": relation_words()}
 
 
 FINGER_DETAILS = ("fingers", "missing_fingers")

@@ -48,6 +48,7 @@ from station.model.ui_lookup import HouseholdView, Member, PersonRow
 from station.views.clerk.address import AddressPicker
 from station.views.dialog_parts import FormDialog, add_error_and_buttons, buddy_label
 from station.views.formats import isolated, short_date
+from station.views.value_words import relation_words
 from station.views.workers import TaskRunner, plain_message
 
 NAME, RELATION, BORN, DIED, NEW_RELATION = range(5)
@@ -77,17 +78,6 @@ def save_change(services: Any, request: HouseholdRequest, operator: Any, now: An
                                  operator=operator, now=now, into=request.into,
                                  head=request.head, relations=request.relations,
                                  address=request.address)
-
-
-def relation_words() -> dict[str, str]:
-    """A member's relation to the head in the enrolment form's words (said and translated
-    once, in its context)."""
-    translate = QCoreApplication.translate
-    return {"head": translate("AuditDetails", "head of the household"),
-            "spouse": translate("PersonFormPage", "Spouse"),
-            "child": translate("PersonFormPage", "Child"),
-            "parent": translate("PersonFormPage", "Parent"),
-            "other": translate("PersonFormPage", "Other relative")}
 
 
 class _Missing(Exception):

@@ -32,6 +32,17 @@ def member_words() -> dict[str, str]:
     }
 
 
+def relation_words() -> dict[str, str]:
+    """A member's relation to the household's head, in the enrolment form's words (the head's
+    own word beside them: the household dialog's table and the audit trail)."""
+    translate = QCoreApplication.translate
+    return {"head": translate("PersonFormPage", "Head of the household"),
+            "spouse": translate("PersonFormPage", "Spouse"),
+            "child": translate("PersonFormPage", "Child"),
+            "parent": translate("PersonFormPage", "Parent"),
+            "other": translate("PersonFormPage", "Other relative")}
+
+
 def poverty_words() -> dict[str, str]:
     """Poverty levels (``station.services.facts.POVERTY_LEVELS``) as the clerk reads them."""
     return {

@@ -52,7 +52,7 @@ def test_a_household_change_reads_in_the_auditors_words(qapp: object, language: 
                                  "relation": ["spouse", "head"]}, detail_words())
         if language == "en":
             assert said == ("head of the household: p2 · household: h1 · reason: form 3 · "
-                            "relation to the head: Spouse, head of the household")
+                            "relation to the head: Spouse, Head of the household")
         else:
             assert "spouse" not in said and "relation" not in said and "head" not in said
     finally:
