@@ -23,12 +23,22 @@ from station.services.questionnaire import Answer, Questionnaire
 
 SIZES = range(1, 11)
 SIZE_P = (0.06, 0.12, 0.17, 0.20, 0.17, 0.12, 0.07, 0.04, 0.03, 0.02)
+# names common in Cambodia (Khmer script, Latin as the station writes them): pools large enough
+# that a demo commune of a thousand people is not a crowd of namesakes
 GIVEN_F = [("ស្រីមុំ", "Sreymom"), ("សុភា", "Sophea"), ("ធីតា", "Thida"), ("ពិសី", "Pisey"),
-           ("ចាន់ធា", "Chantha"), ("សុខា", "Sokha"), ("រតនា", "Rotana"), ("ម៉ាលី", "Maly")]
+           ("ចាន់ធា", "Chantha"), ("សុខា", "Sokha"), ("រតនា", "Rotana"), ("ម៉ាលី", "Maly"),
+           ("បុប្ផា", "Bopha"), ("ដាវី", "Davy"), ("ស្រីនាង", "Sreyneang"),
+           ("សុភាព", "Sopheap"), ("ចន្ទ្រា", "Chantrea"), ("រស្មី", "Raksmey"),
+           ("ណារី", "Neary"), ("កញ្ញា", "Kanha"), ("ស្រីពៅ", "Sreypov"), ("វណ្ណី", "Vanny")]
 GIVEN_M = [("ដារ៉ា", "Dara"), ("វណ្ណា", "Vanna"), ("សំណាង", "Samnang"), ("បូរ៉ា", "Bora"),
-           ("វិចិត្រ", "Vichet"), ("សុផល", "Sophal"), ("រិទ្ធី", "Rithy"), ("ពៅ", "Pov")]
+           ("វិចិត្រ", "Vichet"), ("សុផល", "Sophal"), ("រិទ្ធី", "Rithy"), ("ពៅ", "Pov"),
+           ("សុវណ្ណ", "Sovann"), ("វិបុល", "Vibol"), ("សម្បត្តិ", "Sambath"),
+           ("ពិសិដ្ឋ", "Piseth"), ("វីរៈ", "Virak"), ("ចំរើន", "Chamroeun"), ("បញ្ញា", "Panha"),
+           ("មករា", "Makara"), ("ឧត្តម", "Oudom"), ("រតនៈ", "Rathanak")]
 FAMILY = [("សុខ", "Sok"), ("ចាន់", "Chan"), ("ហេង", "Heng"), ("លី", "Ly"), ("កែវ", "Keo"),
-          ("ញឹម", "Nhim"), ("សៀង", "Seang"), ("ម៉ៅ", "Mao"), ("ឈឹម", "Chhim"), ("ទេព", "Tep")]
+          ("ញឹម", "Nhim"), ("សៀង", "Seang"), ("ម៉ៅ", "Mao"), ("ឈឹម", "Chhim"), ("ទេព", "Tep"),
+          ("ឡុង", "Long"), ("ប៊ុន", "Bun"), ("ម៉ម", "Mom"), ("អ៊ុក", "Ouk"), ("ពេជ្រ", "Pech"),
+          ("ខៀវ", "Khiev"), ("ស៊ុន", "Sun"), ("យឹម", "Yim"), ("ទូច", "Touch"), ("សេង", "Seng")]
 # employment by age band: (values, probabilities)
 WORK = {
     "youth": (("student", "unemployed", "informal", "employed", "inactive"),
@@ -78,9 +88,14 @@ def _birth(rng: random.Random, age: int, today: dt.date) -> dt.date:
 
 
 def _person(rng: random.Random, *, sex: str, age: int, relation: str, family: int,
-            today: dt.date) -> DemoPerson:
+            today: dt.date, taken: tuple[str, ...] = ()) -> DemoPerson:
     names = GIVEN_F if sex == "F" else GIVEN_M
-    local, latin = names[rng.randrange(len(names))]
+    pick = rng.randrange(len(names))
+    for _ in names:  # no two members of a household share a given name while names remain:
+        if names[pick][1] not in taken:  # the next one, so the random stream stays as it was
+            break
+        pick = (pick + 1) % len(names)
+    local, latin = names[pick]
     fam_local, fam_latin = FAMILY[family]
     disability_rate = 0.03 if age < 18 else 0.06 if age < 60 else 0.20
     band = "youth" if age < 25 else "adult" if age < 60 else "old"
@@ -100,16 +115,22 @@ def _members(rng: random.Random, size: int, today: dt.date) -> list[DemoPerson]:
     if size >= 2 and rng.random() < 0.8:
         age = _clip(head_age + rng.randrange(-6, 4), 18, 90)
         people.append(_person(rng, sex="M" if head_sex == "F" else "F", age=age,
-                              relation="spouse", family=family, today=today))
+                              relation="spouse", family=family, today=today,
+                              taken=_given(people)))
     if size >= 4 and rng.random() < 0.3:
         age = _clip(head_age + rng.randrange(22, 32), 60, 95)
         people.append(_person(rng, sex=_sex(rng), age=age, relation="parent",
-                              family=family, today=today))
+                              family=family, today=today, taken=_given(people)))
     while len(people) < size:
         age = _clip(head_age - rng.randrange(18, 40), 0, 30)
         people.append(_person(rng, sex=_sex(rng), age=age, relation="child",
-                              family=family, today=today))
+                              family=family, today=today, taken=_given(people)))
     return people
+
+
+def _given(people: list[DemoPerson]) -> tuple[str, ...]:
+    """The given names (Latin) a household's members already have."""
+    return tuple(p.latin_name.split(" ", 1)[1] for p in people)
 
 
 def _answers(rng: random.Random, questionnaire: Questionnaire, wealth: float,

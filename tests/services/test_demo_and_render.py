@@ -9,6 +9,7 @@ import random
 import shutil
 import statistics
 import subprocess
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -43,6 +44,11 @@ def test_generated_people_look_like_a_rural_commune() -> None:
     assert 0.85 < len(levels) / len(demo) < 0.95
     for level in ("extreme_poor", "poor", "near_poor", "non_poor"):
         assert 0.05 < levels.count(level) / len(levels) < 0.6
+    # a commune, not a crowd of namesakes (80 names gave 13 "Chan Sokha" in a thousand), and
+    # no child named as their father
+    names = Counter(m.latin_name for m in people)
+    assert names.most_common(1)[0][1] < 0.004 * len(people)
+    assert all(len({m.latin_name for m in h.members}) == len(h.members) for h in demo)
 
 
 def _ids(station: Station) -> list[str]:
