@@ -121,8 +121,16 @@ def _members(rng: random.Random, size: int, today: dt.date) -> list[DemoPerson]:
         age = _clip(head_age + rng.randrange(22, 32), 60, 95)
         people.append(_person(rng, sex=_sex(rng), age=age, relation="parent",
                               family=family, today=today, taken=_given(people)))
+    born: list[int] = []  # the children's ages so far
+    eldest = _clip(head_age - 18, 0, 30)  # a child is at most the head's age less 18
     while len(people) < size:
-        age = _clip(head_age - rng.randrange(18, 40), 0, 30)
+        age = head_age - rng.randrange(18, 40)
+        if age < 0:  # a young head: folded into the years since they were 18, not all 0
+            age = -age % (eldest + 1)
+        # siblings two years apart where the years allow (no draw: the stream stays)
+        age = min(range(eldest + 1), key=lambda a: (
+            any(abs(a - other) < 2 for other in born), abs(a - min(age, eldest)), a))
+        born.append(age)
         people.append(_person(rng, sex=_sex(rng), age=age, relation="child",
                               family=family, today=today, taken=_given(people)))
     return people

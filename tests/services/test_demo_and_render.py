@@ -49,6 +49,11 @@ def test_generated_people_look_like_a_rural_commune() -> None:
     names = Counter(m.latin_name for m in people)
     assert names.most_common(1)[0][1] < 0.004 * len(people)
     assert all(len({m.latin_name for m in h.members}) == len(h.members) for h in demo)
+    # and no four children born in one year: siblings' ages differ but where a household
+    # has more children than the years allow
+    twins = sum(len(kids) - len({k.birth_date.year for k in kids}) for kids in (
+        [m for m in h.members if m.relation == "child"] for h in demo))
+    assert twins < 0.02 * len(people)
 
 
 def _ids(station: Station) -> list[str]:
