@@ -231,8 +231,7 @@ def move_members(station: Station, person_ids: Sequence[str], *, reason: str,
         else:
             chief = next(m for m in movers if m.id == head)
             place = address if address is not None else demographics_of(chief).address
-            if place != demographics_of(chief).address:
-                check_place(station, place)
+            check_place(station, place)  # as enrolment checks a new household's (not retired)
             target = Household(id=str(uuid.uuid4()), province_code=place.province,
                                district_code=place.district, commune_code=place.commune,
                                village_code=place.village, created_at=at)

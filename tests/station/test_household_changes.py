@@ -419,3 +419,24 @@ def test_two_desks_changing_one_household_at_once_leave_it_one_head(
              if _relation(station, family[key])[0] == family["household"]
              and _relation(station, family[key])[1] == "head"]
     assert heads == (["veasna"] if here == "head" else ["head"])
+
+
+def test_a_new_household_is_not_started_in_a_retired_commune(
+        station: Station, family: dict[str, str], supervisor: OperatorInfo) -> None:
+    """The centre merged the family's commune into another: enrolment refuses a new household
+    there, and so does a son starting his own where he lives now (a family already there
+    stays, and may still take in a member)."""
+    from station.model.locations import RetiredPlace
+    from tests.station.test_sixth_day_ops import _retire
+
+    _retire(station, "120401")
+    state = _state(station, family)
+    with pytest.raises(RetiredPlace):
+        move_members(station, [family["rith"], family["sophea"]], head=family["rith"],
+                     relations={family["sophea"]: "spouse"}, reason="married (form 5)",
+                     operator=supervisor, now=NOW)
+    assert _state(station, family) == state
+    done = move_members(station, [family["rith"], family["sophea"]], head=family["rith"],
+                        relations={family["sophea"]: "spouse"}, address=ELSEWHERE,
+                        reason="married (form 5)", operator=supervisor, now=NOW)
+    assert done.new_household
