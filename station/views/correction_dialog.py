@@ -24,12 +24,13 @@ from PySide6.QtWidgets import (
 )
 
 from station.errors import StationError
-from station.model.corrections import IDENTITY, MIN_REASON, check_changes
+from station.model.corrections import IDENTITY, MIN_REASON, RELATIONS, check_changes
 from station.model.locations import Gazetteer
-from station.views.clerk.address import AddressPicker
+from station.views.clerk.address import form_address
 from station.views.date_field import date_field
 from station.views.dialog_parts import FormDialog, add_error_and_buttons, buddy_label
 from station.views.formats import isolated, short_date
+from station.views.value_words import relation_words
 from station.views.workers import plain_message
 
 
@@ -80,15 +81,7 @@ class CorrectionDialog(FormDialog):
         birth.addStretch(1)
         form.addRow(buddy_label(translate("PersonFormPage", "Date o&f birth"),
                                 self.birth_date), birth)
-        self.address = AddressPicker(places, {
-            "province": translate("PersonFormPage", "province"),
-            "district": translate("PersonFormPage", "district"),
-            "commune": translate("PersonFormPage", "commune"),
-            "village": translate("PersonFormPage", "village (name or code)")},
-            labels={"province": translate("PersonFormPage", "Province:"),
-                    "district": translate("PersonFormPage", "Dist&rict:"),
-                    "commune": translate("PersonFormPage", "&Commune:"),
-                    "village": translate("PersonFormPage", "&Village:")})
+        self.address = form_address(places)
         self.address.set_codes(dict(person["address"]))
         form.addRow(buddy_label(translate("PersonFormPage", "A&ddress"),
                                 self.address.boxes["province"]), self.address)
@@ -106,11 +99,9 @@ class CorrectionDialog(FormDialog):
         form.addRow(translate("PersonFormPage", "National &ID"), self.national_id)
         self.relation = QComboBox()
         self.relation.setObjectName("correctRelation")
-        for code, label in (("spouse", translate("PersonFormPage", "Spouse")),
-                            ("child", translate("PersonFormPage", "Child")),
-                            ("parent", translate("PersonFormPage", "Parent")),
-                            ("other", translate("PersonFormPage", "Other relative"))):
-            self.relation.addItem(label, code)
+        words = relation_words()
+        for code in RELATIONS:  # a member's: the head is not changed by a correction
+            self.relation.addItem(words[code], code)
         relation = person.get("relation_to_head")
         # a member's relation only: the head of a household is not changed here
         self._member = bool(person.get("household_id")) and relation not in (None, "head")

@@ -22,7 +22,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,7 +45,7 @@ from station.model.corrections import MIN_REASON, RELATIONS
 from station.model.demographics import Address
 from station.model.locations import LEVELS, Gazetteer
 from station.model.ui_lookup import HouseholdView, Member, PersonRow
-from station.views.clerk.address import AddressPicker
+from station.views.clerk.address import form_address
 from station.views.dialog_parts import FormDialog, add_error_and_buttons, buddy_label
 from station.views.formats import isolated, short_date
 from station.views.value_words import relation_words
@@ -146,16 +146,7 @@ class HouseholdDialog(FormDialog):
         where_row.addWidget(self.elsewhere)
         where_row.addStretch(1)
         form.addRow(self._where)
-        translate = QCoreApplication.translate  # the enrolment form's labels, as corrections
-        self.address = AddressPicker(places, {
-            "province": translate("PersonFormPage", "province"),
-            "district": translate("PersonFormPage", "district"),
-            "commune": translate("PersonFormPage", "commune"),
-            "village": translate("PersonFormPage", "village (name or code)")},
-            labels={"province": translate("PersonFormPage", "Province:"),
-                    "district": translate("PersonFormPage", "Dist&rict:"),
-                    "commune": translate("PersonFormPage", "&Commune:"),
-                    "village": translate("PersonFormPage", "&Village:")})
+        self.address = form_address(places)
         self.address.set_codes(_codes(places, view.village_code))
         form.addRow(self.address)
         # the household to join, found as the Find step finds people

@@ -11,7 +11,7 @@ code when the form is validated. The record stores codes only (see
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QCompleter, QGridLayout, QWidget
 
 from station.model.locations import LEVELS, Area, Gazetteer
@@ -176,3 +176,18 @@ class AddressPicker(QWidget):
             box.setEditText("")
         box.blockSignals(False)
         _show_start(box)
+
+
+def form_address(places: Gazetteer) -> AddressPicker:
+    """An address picker in the enrolment form's own translated words, for the dialogs that
+    change where people live (a correction, a household's new address)."""
+    translate = QCoreApplication.translate
+    return AddressPicker(places, {
+        "province": translate("PersonFormPage", "province"),
+        "district": translate("PersonFormPage", "district"),
+        "commune": translate("PersonFormPage", "commune"),
+        "village": translate("PersonFormPage", "village (name or code)")},
+        labels={"province": translate("PersonFormPage", "Province:"),
+                "district": translate("PersonFormPage", "Dist&rict:"),
+                "commune": translate("PersonFormPage", "&Commune:"),
+                "village": translate("PersonFormPage", "&Village:")})
