@@ -52,6 +52,20 @@ def _search(qtbot: QtBot, live_ctx: StationContext, station: Any, user: str) -> 
     return page
 
 
+def record_death_of_selected(qtbot: QtBot, page: SearchPage) -> None:
+    """Record the death of the person selected in ``page`` on 20 Nov 2026 through its dialog,
+    as a supervisor does, and wait for the message line to say it is recorded."""
+    page.death_button.click()
+    dialog = page.death_dialog
+    assert dialog is not None
+    dialog.date.setDate(QDate(2026, 11, 20))
+    dialog.source.setText("death certificate 123/2026")
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    box.button(QDialogButtonBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: "Death recorded" in page.status.text(), timeout=10000)
+
+
 def test_a_supervisor_records_a_death_and_the_row_says_so(
         qtbot: QtBot, live_ctx: StationContext, station: Any) -> None:
     from station.model.persons import get_person
@@ -99,15 +113,7 @@ def test_the_death_of_a_head_says_the_household_needs_a_new_one(
                 person_fingers(40), now=FIXED_NOW, operator=clerk, policy=POLICY)
     assert isinstance(son, Enrolled)
     page = _search(qtbot, live_ctx, station, "super")
-    page.death_button.click()
-    dialog = page.death_dialog
-    assert dialog is not None
-    dialog.date.setDate(QDate(2026, 11, 20))
-    dialog.source.setText("death certificate 123/2026")
-    box = dialog.findChild(QDialogButtonBox)
-    assert box is not None
-    box.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: "Death recorded" in page.status.text(), timeout=10000)
+    record_death_of_selected(qtbot, page)
     assert page.status.text().endswith(
         "They headed their household: choose its new head with Household...")
 

@@ -220,8 +220,6 @@ def test_the_headers_queue_counts_a_death_just_recorded(
         qtbot: QtBot, live_ctx: StationContext, station: object) -> None:
     """A death recorded from the search is sent to the centre; the header kept its old count
     until its next 15 s read, as it did after a registration."""
-    from PySide6.QtCore import QDate
-    from PySide6.QtWidgets import QDialogButtonBox
 
     from station.model.ui_session import Mode
     from station.views.clerk.page import ClerkPage
@@ -243,15 +241,9 @@ def test_the_headers_queue_counts_a_death_just_recorded(
     search.query.setText("Sok Dara")
     search.search()
     qtbot.waitUntil(lambda: search.table.rowCount() == 1, timeout=10000)
-    search.death_button.click()
-    dialog = search.death_dialog
-    assert dialog is not None
-    dialog.date.setDate(QDate(2026, 11, 20))
-    dialog.source.setText("death certificate 123/2026")
-    box = dialog.findChild(QDialogButtonBox)
-    assert box is not None
-    box.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: "Death recorded" in search.status.text(), timeout=10000)
+    from tests.gui.test_deaths import record_death_of_selected
+
+    record_death_of_selected(qtbot, search)
     qtbot.waitUntil(lambda: "Sync: 1 waiting" not in window.header.sync_label.text(),
                     timeout=10000)
 
