@@ -2046,6 +2046,14 @@ Kartu: %6</translation>
         <translation>Pemegang kartu ini memiliki beberapa keanggotaan berkontribusi: tekan Enter di kolom untuk menampilkannya, lalu pilih satu.</translation>
     </message>
     <message>
+        <source>%1 heads this household and other living members stay: choose its new head first (New head).</source>
+        <translation>%1 adalah kepala rumah tangga ini dan anggota lain yang masih hidup tetap tinggal: pilih dulu kepala yang baru (Kepala baru).</translation>
+    </message>
+    <message>
+        <source>Every living member would leave: that is the household moving. Correct the address with Correct details... and tick that the whole household moves.</source>
+        <translation>Semua anggota yang masih hidup akan pergi: itu berarti rumah tangga pindah. Perbaiki alamat dengan Perbaiki data... dan centang bahwa seluruh rumah tangga pindah ke alamat ini.</translation>
+    </message>
+    <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
         <translation>%1 (%2) sudah tidak dipakai lagi dalam daftar tempat: daftarkan rumah tangga baru di tempat yang menggantikannya.</translation>
     </message>

@@ -2052,6 +2052,14 @@ Card: %6</source>
         <translation>ម្ចាស់កាតនេះមានសមាជិកភាពដែលត្រូវបង់វិភាគទានច្រើន៖ សូមចុច Enter ក្នុងប្រអប់ ដើម្បីបង្ហាញបញ្ជី ហើយជ្រើសរើសមួយ។</translation>
     </message>
     <message>
+        <source>%1 heads this household and other living members stay: choose its new head first (New head).</source>
+        <translation>%1 ជាមេគ្រួសារនេះ ហើយសមាជិកដែលនៅរស់ផ្សេងទៀតនៅតែស្នាក់នៅ៖ សូមជ្រើសរើសមេគ្រួសារថ្មីជាមុនសិន (មេគ្រួសារថ្មី)។</translation>
+    </message>
+    <message>
+        <source>Every living member would leave: that is the household moving. Correct the address with Correct details... and tick that the whole household moves.</source>
+        <translation>សមាជិកដែលនៅរស់ទាំងអស់នឹងចាកចេញ៖ នោះគឺជាការផ្លាស់ទីលំនៅរបស់គ្រួសារ។ សូមកែអាសយដ្ឋានដោយប្រើ កែព័ត៌មានលម្អិត... ហើយធីកថា គ្រួសារទាំងមូលផ្លាស់ទៅអាសយដ្ឋាននេះ។</translation>
+    </message>
+    <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
         <translation>%1 (%2) លែងប្រើក្នុងបញ្ជីទីកន្លែងហើយ៖ សូមចុះឈ្មោះគ្រួសារថ្មីនៅទីកន្លែងដែលជំនួសវា។</translation>
     </message>

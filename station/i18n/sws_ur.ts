@@ -2052,6 +2052,14 @@ Card: %6</source>
         <translation>اس کارڈ کے حامل کی کئی چندے والی رکنیتیں ہیں: فہرست دیکھنے کے لیے خانے میں Enter دبائیں، اور ایک چنیں۔</translation>
     </message>
     <message>
+        <source>%1 heads this household and other living members stay: choose its new head first (New head).</source>
+        <translation>%1 اس گھرانے کے سربراہ ہیں اور دوسرے زندہ افراد یہیں رہتے ہیں: پہلے اس کا نیا سربراہ چنیں (نیا سربراہ)۔</translation>
+    </message>
+    <message>
+        <source>Every living member would leave: that is the household moving. Correct the address with Correct details... and tick that the whole household moves.</source>
+        <translation>تمام زندہ افراد چلے جائیں گے: یہ گھرانے کی منتقلی ہے۔ تفصیلات درست کریں... سے پتہ درست کریں اور نشان لگائیں کہ پورا گھرانہ اس پتے پر منتقل ہوتا ہے۔</translation>
+    </message>
+    <message>
         <source>%1 (%2) is retired from the list of places: register new households in the place that replaced it.</source>
         <translation>%1 (%2) مقامات کی فہرست میں اب استعمال نہیں ہوتا: نئے گھرانے اس کی جگہ لینے والے مقام میں درج کریں۔</translation>
     </message>

@@ -69,6 +69,26 @@ class HouseholdChangeRefused(BadInput):
     """A change of who belongs to a household that cannot be made; one line, nothing written."""
 
 
+class HeadWouldLeave(HouseholdChangeRefused):
+    """The head of a household would leave it with living members behind (``head_name``,
+    ``household_id``, ``staying``: how many)."""
+
+    def __init__(self, head_name: str, household_id: str, staying: int) -> None:
+        super().__init__(f"{head_name} heads household {household_id} and {staying} living "
+                         f"member{'s' if staying != 1 else ''} stay: choose its new head first",
+                         field="person_id")
+        self.head_name, self.household_id, self.staying = head_name, household_id, staying
+
+
+class WholeHouseholdLeaving(HouseholdChangeRefused):
+    """Every living member would leave for a new household: that is the household moving."""
+
+    def __init__(self) -> None:
+        super().__init__("every living member would leave: that is the household moving "
+                         "(correct the address of the whole household instead)",
+                         field="person_id")
+
+
 @dataclass(frozen=True)
 class HouseholdChange:
     """What :func:`change_head` or :func:`move_members` changed."""
@@ -336,16 +356,11 @@ def _leaves_no_one_headless(session: Session, household_id: str, leaving: list[s
     staying = [m for m in _members(session, household_id)
                if m.died_on is None and m.id not in leaving]
     if new and not staying:
-        raise HouseholdChangeRefused(
-            "every living member would leave: that is the household moving (correct the "
-            "address of the whole household instead)", field="person_id")
+        raise WholeHouseholdLeaving()
     head = next((m for m in _members(session, household_id)
                  if m.relation_to_head == "head" and m.died_on is None), None)
     if head is not None and head.id in leaving and staying:
-        raise HouseholdChangeRefused(
-            f"{head.latin_name} heads household {household_id} and {len(staying)} living "
-            f"member{'s' if len(staying) != 1 else ''} stay: choose its new head first",
-            field="person_id")
+        raise HeadWouldLeave(head.latin_name, household_id, len(staying))
 
 
 def _memberships(session: Session, person_ids: list[str],

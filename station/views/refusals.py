@@ -380,6 +380,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         Unanswered,
         UnknownRecord,
     )
+    from station.services.household_changes import HeadWouldLeave, WholeHouseholdLeaving
     from station.services.payments import TotalPastLimit
     from station.views.fingers import finger_name
 
@@ -469,6 +470,14 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
                       "again."))),
         (AlreadyMember, _already_member),
         (AlreadyInStatus, _same_status),
+        # who belongs to a household (the household dialog checks the rest itself)
+        (HeadWouldLeave, _with(QT_TRANSLATE_NOOP(
+            "Errors", "%1 heads this household and other living members stay: choose its "
+                      "new head first (New head)."), "head_name")),
+        (WholeHouseholdLeaving, _fixed(QT_TRANSLATE_NOOP(
+            "Errors", "Every living member would leave: that is the household moving. Correct "
+                      "the address with Correct details... and tick that the whole household "
+                      "moves."))),
         (RetiredPlace, _with(QT_TRANSLATE_NOOP(
             "Errors", "%1 (%2) is retired from the list of places: register new households in "
                       "the place that replaced it."), "name", "code")),

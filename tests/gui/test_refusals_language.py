@@ -46,6 +46,7 @@ from station.services.errors import (
     UnknownRecord,
 )
 from station.services.grievance_rules import check_appeal, load_policy, next_status
+from station.services.household_changes import HeadWouldLeave, WholeHouseholdLeaving
 from station.views.workers import plain_message
 from tests.gui.conftest import FIXED_NOW, PASSWORD
 
@@ -120,6 +121,9 @@ def _everyday(station: Any) -> list[BaseException]:
         # two counters numbering at the same moment, too many times in a row (PostgreSQL)
         _raised(lambda: payments._numbered(_taken)),
         NoFreeNumber("grievance"),
+        # the household dialog's refusals it cannot foresee itself (the service's)
+        HeadWouldLeave("សុខ", "hh-1234", 3),
+        WholeHouseholdLeaving(),
     ]
 
 
