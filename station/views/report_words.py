@@ -325,10 +325,13 @@ class _Words:
         rows = [tuple(self.value(table, c, v) for c, v in zip(table.columns, row, strict=True))
                 for row in table.rows]
         if "programme" in table.columns and "name" in table.columns:
-            # the catalogue's name of the programme in the desk's language, where it has one
+            # the catalogue's name of the programme in the desk's language, where it has one;
+            # the code beside it (OLD_AGE_PENSION) is for programs, not for this reader: left
+            # to the CSV and the JSON
             code, name = table.columns.index("programme"), table.columns.index("name")
             rows = [tuple(self.programmes.get(str(row[code]), row[name]) if i == name else v
-                          for i, v in enumerate(row)) for row in rows]
+                          for i, v in enumerate(row) if i != code) for row in rows]
+            columns = tuple(c for i, c in enumerate(columns) if i != code)
         elif "programme" in table.columns:
             # a table with the code alone (members by age group): a reader reads the name
             code = table.columns.index("programme")

@@ -86,10 +86,16 @@ def test_every_word_a_reader_sees_is_khmer(qapp: Any, built: list[Report]) -> No
             assert KHMER.search(note) and not _english(bare), note
         for english, table in zip(report.tables, khmer.tables, strict=True):
             assert KHMER.search(table.title) and not _english(table.title), table.title
-            for old, new in zip(english.columns, table.columns, strict=True):
+            # a programme's code beside its name is left to the CSV (OLD_AGE_PENSION is
+            # English to a Khmer reader): the other columns keep their order
+            kept = [i for i, c in enumerate(english.columns)
+                    if not (c == "programme" and "name" in english.columns)]
+            columns = [english.columns[i] for i in kept]
+            for old, new in zip(columns, table.columns, strict=True):
                 assert not _english(new), (table.name, old, new)
             for old_row, new_row in zip(english.rows, table.rows, strict=True):
-                for column, old, new in zip(english.columns, old_row, new_row, strict=True):
+                old_row = tuple(old_row[i] for i in kept)
+                for column, old, new in zip(columns, old_row, new_row, strict=True):
                     if column in CODED and isinstance(old, str) and _english(old):
                         assert not _english(str(new)), (table.name, column, new)
                     if not isinstance(old, str) or DATE.fullmatch(old) or old.isdigit():
@@ -102,7 +108,7 @@ def test_every_word_a_reader_sees_is_khmer(qapp: Any, built: list[Report]) -> No
                    (words.nothing, words.more_rows, words.continued, words.heading))
     # the programmes by the catalogue's Khmer names, as the Programmes tab names them
     names = localise(built[0])[0].table("coverage_by_programme").rows
-    assert names and all(KHMER.search(row[1]) for row in names)
+    assert names and all(KHMER.search(row[0]) and not LATIN.search(row[0]) for row in names)
     # a table with the programme's code alone (members by age group, and its chart's bars)
     # says the name: a code such as HEALTH_SUBSIDY is English to a Khmer reader
     by_age = localise(built[0])[0].table("coverage_by_programme_age")
