@@ -205,7 +205,8 @@ def _move_household(station: Station, session: Session, person: Person, address:
 
 
 def send_update(station: Station, session: Session, person_id: str, changed: tuple[str, ...],
-          why: str, after: Demographics, operator: OperatorInfo, now: dt.datetime) -> None:
+                why: str, after: Demographics, operator: OperatorInfo,
+                now: dt.datetime) -> None:
     """The ``person_update`` outbox item of a correction: the full corrected details in the
     enrolment payload's shape, for the centre."""
     enqueue(session, OUTBOX, kind="person_update", record_id=person_id,
@@ -381,7 +382,7 @@ def _write(person: Person, d: Demographics) -> None:
 
 
 def cards_to_replace(session: Session, person_id: str, before: Demographics,
-                      after: Demographics, changed: tuple[str, ...]) -> tuple[str, ...]:
+                     after: Demographics, changed: tuple[str, ...]) -> tuple[str, ...]:
     if not card_shows(changed, before, after):
         return ()
     return tuple(session.scalars(sa.select(Card.serial).where(
