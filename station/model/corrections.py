@@ -207,8 +207,8 @@ def _move_household(station: Station, session: Session, person: Person, address:
 def send_update(station: Station, session: Session, person_id: str, changed: tuple[str, ...],
                 why: str, after: Demographics, operator: OperatorInfo,
                 now: dt.datetime) -> None:
-    """The ``person_update`` outbox item of a correction: the full corrected details in the
-    enrolment payload's shape, for the centre."""
+    """The ``person_update`` outbox item of a correction, or of a household change: the
+    person's full details in the enrolment payload's shape, for the centre."""
     enqueue(session, OUTBOX, kind="person_update", record_id=person_id,
             payload={"person_id": person_id, "fields": list(changed), "reason": why,
                      "demographics": after.as_record(), "household_id": after.household_id,
