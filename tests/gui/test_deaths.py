@@ -99,19 +99,11 @@ def test_the_death_of_a_head_says_the_household_needs_a_new_one(
         qtbot: QtBot, live_ctx: StationContext, station: Any) -> None:
     """Before, the message line said nothing: the household kept a dead head until someone
     thought of it (now: the Household... dialog names a new one)."""
-    from station.model.enrolment import Enrolled, enrol
     from station.model.operators import login
-    from station.model.persons import get_person
+    from tests.station.helpers import enrol_family
 
-    clerk = login(station, "clerk1", PASSWORD, now=FIXED_NOW)
-    head = enrol(station, demographics("Sok Dara"), person_fingers(3), now=FIXED_NOW,
-                 operator=clerk, policy=POLICY, new_household=True)
-    assert isinstance(head, Enrolled)
-    household = get_person(station, head.person_id)["household_id"]
-    son = enrol(station, demographics("Chan Rith", household_id=household,
-                                      relation_to_head="child"),
-                person_fingers(40), now=FIXED_NOW, operator=clerk, policy=POLICY)
-    assert isinstance(son, Enrolled)
+    enrol_family(station, login(station, "clerk1", PASSWORD, now=FIXED_NOW), now=FIXED_NOW,
+                 member="Chan Rith")
     page = _search(qtbot, live_ctx, station, "super")
     record_death_of_selected(qtbot, page)
     assert page.status.text().endswith(

@@ -12,7 +12,14 @@ from station.model.operators import OperatorInfo, create_operator
 from station.model.setup import initialise
 from station.model.station import Station
 from tests._premigrated import premigrated
-from tests.station.helpers import NOW, PASSWORD, ExactGallery
+from tests.station.helpers import (
+    NOW,
+    PASSWORD,
+    POLICY,
+    ExactGallery,
+    demographics,
+    person_fingers,
+)
 
 
 @pytest.fixture(params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
@@ -51,3 +58,12 @@ def clerk(station: Station, supervisor: OperatorInfo) -> OperatorInfo:
                            password=PASSWORD, now=NOW, by=supervisor)
 
 
+@pytest.fixture
+def person_id(station: Station, clerk: OperatorInfo) -> str:
+    """One person enrolled by the clerk (``demographics()``, fingers of seed 3): their id."""
+    from station.model.enrolment import Enrolled, enrol
+
+    out = enrol(station, demographics(), person_fingers(3), operator=clerk, now=NOW,
+                policy=POLICY)
+    assert isinstance(out, Enrolled)
+    return out.person_id

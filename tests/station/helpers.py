@@ -9,11 +9,19 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
+import pytest
 
 from station.model.biometrics import CapturePolicy
 from station.model.demographics import Address, Demographics
 
 NOW = datetime(2026, 11, 22, 9, 30, tzinfo=UTC)
+
+
+@pytest.fixture(name="database_url")
+def sqlite_registry(tmp_path: Path) -> str:
+    """The registry on SQLite only, for a module whose logic sits above the registry (the
+    registry tests run on SQLite and a real PostgreSQL): the module imports this fixture."""
+    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
 PASSWORD = "correct horse 42"
 
 
@@ -93,6 +101,25 @@ def demographics(name: str = "Sok Dara", **kw: Any) -> Demographics:
         other_ids={"national_id": "010203040"})
     values.update(kw)
     return Demographics(**values)
+
+
+def enrol_family(station: Any, operator: Any, *, now: datetime = NOW,
+                 member: str = "Sok Mealea") -> tuple[str, str, str]:
+    """A household of two enrolled by ``operator``: its head (``demographics()``, fingers of
+    seed 3) and their child ``member`` (fingers of seed 40); (head id, child id, household
+    id)."""
+    from station.model.enrolment import Enrolled, enrol
+    from station.model.persons import get_person
+
+    head = enrol(station, demographics(), person_fingers(3), operator=operator, now=now,
+                 policy=POLICY, new_household=True)
+    assert isinstance(head, Enrolled)
+    household = str(get_person(station, head.person_id)["household_id"])
+    child = enrol(station, demographics(member, household_id=household,
+                                        relation_to_head="child"),
+                  person_fingers(40), operator=operator, now=now, policy=POLICY)
+    assert isinstance(child, Enrolled)
+    return head.person_id, child.person_id, household
 
 
 def digest(data: bytes) -> str:

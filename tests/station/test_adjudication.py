@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from pathlib import Path
 
 import cbor2
 import pytest
@@ -17,14 +16,15 @@ from station.model.operators import OperatorInfo
 from station.model.persons import get_person
 from station.model.station import Station
 from station.registry.base import OUTBOX
-from tests.station.helpers import NOW, POLICY, demographics, make_template, person_fingers
+from tests.station.helpers import (
+    NOW,
+    POLICY,
+    demographics,
+    make_template,
+    person_fingers,
+    sqlite_registry,  # noqa: F401 - SQLite only
+)
 from tests.station.test_enrolment import counts
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
-    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
 
 
 @pytest.fixture

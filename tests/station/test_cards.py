@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import cbor2
 import numpy as np
 import pytest
@@ -17,27 +15,16 @@ from station.model.cards import (
     revoked_serials,
     set_status,
 )
-from station.model.enrolment import Enrolled, enrol
 from station.model.fingers import Finger
 from station.model.integrity import check
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.base import OUTBOX
-from tests.station.helpers import NOW, POLICY, demographics, person_fingers
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
-    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
-
-
-@pytest.fixture
-def person_id(station: Station, clerk: OperatorInfo) -> str:
-    out = enrol(station, demographics(), person_fingers(3), operator=clerk, now=NOW,
-                policy=POLICY)
-    assert isinstance(out, Enrolled)
-    return out.person_id
+from tests.station.helpers import (
+    NOW,
+    person_fingers,
+    sqlite_registry,  # noqa: F401 - SQLite only
+)
 
 
 def test_the_card_gets_the_enrolled_templates(station: Station, person_id: str) -> None:

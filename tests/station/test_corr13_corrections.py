@@ -18,30 +18,19 @@ from station.model.cards import record_issued
 from station.model.corrections import correct_person
 from station.model.deaths import record_death
 from station.model.demographics import Address
-from station.model.enrolment import Enrolled, enrol
 from station.model.integrity import check
 from station.model.operators import OperatorInfo
 from station.model.persons import get_person
 from station.model.station import Station
 from station.registry.base import OUTBOX
-from tests.station.helpers import NOW, POLICY, demographics, person_fingers
+from tests.station.helpers import (
+    NOW,
+    enrol_family,
+    sqlite_registry,  # noqa: F401 - SQLite only
+)
 from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
 
 MOVED = Address("12", "1204", "120402", "12040203")  # Kang Ta Noeng Kandal
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
-    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
-
-
-@pytest.fixture
-def person_id(station: Station, clerk: OperatorInfo) -> str:
-    out = enrol(station, demographics(), person_fingers(3), operator=clerk, now=NOW,
-                policy=POLICY)
-    assert isinstance(out, Enrolled)
-    return out.person_id
 
 
 def _outbox(station: Station) -> list[tuple[str, str, dict[str, Any]]]:
@@ -209,19 +198,12 @@ def test_sws_person_correct(home: Path,  # noqa: F811 - the CLI's station
 
 def test_a_clerk_corrects_a_members_relation_but_not_who_heads_the_household(
         station: Station, clerk: OperatorInfo) -> None:
-    head = enrol(station, demographics(), person_fingers(3), operator=clerk, now=NOW,
-                 policy=POLICY, new_household=True)
-    assert isinstance(head, Enrolled)
-    household = get_person(station, head.person_id)["household_id"]
-    member = enrol(station, demographics("Sok Mealea", household_id=household,
-                                         relation_to_head="child"),
-                   person_fingers(40), operator=clerk, now=NOW, policy=POLICY)
-    assert isinstance(member, Enrolled)
-    done = correct_person(station, member.person_id, {"relation_to_head": "spouse"},
+    head, member, _ = enrol_family(station, clerk)
+    done = correct_person(station, member, {"relation_to_head": "spouse"},
                           reason="she is his wife", operator=clerk, now=NOW)
     assert done.fields == ("relation_to_head",) and done.cards_to_replace == ()
-    assert get_person(station, member.person_id)["relation_to_head"] == "spouse"
-    for pid, relation in ((member.person_id, "head"), (head.person_id, "spouse")):
+    assert get_person(station, member)["relation_to_head"] == "spouse"
+    for pid, relation in ((member, "head"), (head, "spouse")):
         with pytest.raises(BadInput, match="head of a household is not changed"):
             correct_person(station, pid, {"relation_to_head": relation},
                            reason="form 12", operator=clerk, now=NOW)
@@ -234,33 +216,26 @@ def test_the_whole_household_moves_with_one_correction(
     a member forgotten in the old village."""
     from station.registry.models import Household
 
-    head = enrol(station, demographics(), person_fingers(3), operator=clerk, now=NOW,
-                 policy=POLICY, new_household=True)
-    assert isinstance(head, Enrolled)
-    household = get_person(station, head.person_id)["household_id"]
-    child = enrol(station, demographics("Sok Mealea", household_id=household,
-                                        relation_to_head="child"),
-                  person_fingers(40), operator=clerk, now=NOW, policy=POLICY)
-    assert isinstance(child, Enrolled)
+    head, child, household = enrol_family(station, clerk)
     before = len(_outbox(station))
     with pytest.raises(BadInput, match="moves only with a new address"):
-        correct_person(station, head.person_id, {"phone": "+855 99 111 222"},
+        correct_person(station, head, {"phone": "+855 99 111 222"},
                        reason="new phone", operator=clerk, now=NOW, whole_household=True)
-    done = correct_person(station, head.person_id, {"address": MOVED}, reason="moved (form 12)",
+    done = correct_person(station, head, {"address": MOVED}, reason="moved (form 12)",
                           operator=clerk, now=NOW, whole_household=True)
-    assert done.moved_with == (child.person_id,)
-    for pid in (head.person_id, child.person_id):
+    assert done.moved_with == (child,)
+    for pid in (head, child):
         assert get_person(station, pid)["address"]["village"] == MOVED.village
     with station.reading() as s:
         row = s.get(Household, household)
         assert row is not None and (row.commune_code, row.village_code) == ("120402",
                                                                              "12040203")
     updates = [(kind, rid) for kind, rid, _ in _outbox(station)[before:]]
-    assert sorted(updates) == sorted([("person_update", head.person_id),
-                                      ("person_update", child.person_id)])
+    assert sorted(updates) == sorted([("person_update", head),
+                                      ("person_update", child)])
     action, details = _last_event(station)
     assert action == "person.correct" and details["fields"] == ["address"]
-    assert details["with"] == head.person_id  # the member moved with the head
+    assert details["with"] == head  # the member moved with the head
 
 
 def test_sws_person_correct_moves_the_whole_household(

@@ -33,24 +33,17 @@ from station.model.ui_duplicates import deceased_note
 from station.registry.base import OUTBOX
 from station.registry.migrate import alembic_config, current_revision, head_revision
 from station.registry.models import Programme, ProgrammeMembership
-from tests.station.helpers import NOW, POLICY, demographics, make_template, person_fingers
+from tests.station.helpers import (
+    NOW,
+    POLICY,
+    demographics,
+    make_template,
+    person_fingers,
+    sqlite_registry,  # noqa: F401 - SQLite only
+)
 from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
 
 DIED = dt.date(2026, 11, 20)
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
-    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
-
-
-@pytest.fixture
-def person_id(station: Station, clerk: OperatorInfo) -> str:
-    out = enrol(station, demographics(), person_fingers(3), operator=clerk, now=NOW,
-                policy=POLICY)
-    assert isinstance(out, Enrolled)
-    return out.person_id
 
 
 def _join(station: Station, person_id: str, code: str, start: dt.date,

@@ -15,20 +15,15 @@ from station.model.persons import get_person
 from station.model.station import Station
 from station.registry.models import AuditEvent
 from station.services.memberships import active_memberships
-from tests.station.test_deaths import (  # noqa: F401 - the fixtures of the deaths' tests
-    DIED,
-    _join,
-    _outbox,
-    database_url,
-    person_id,
-)
+from tests.station.helpers import sqlite_registry  # noqa: F401 - SQLite only
+from tests.station.test_deaths import DIED, _join, _outbox
 from tests.station.test_deaths import NOW as _NOW
 
 BEGINS = dt.date(2026, 12, 1)  # after the death (and after the desk's today)
 
 
 def test_a_membership_not_begun_at_the_death_is_held_on_no_day(
-        station: Station, person_id: str, supervisor: OperatorInfo) -> None:  # noqa: F811
+        station: Station, person_id: str, supervisor: OperatorInfo) -> None:
     running = _join(station, person_id, "OLD_AGE", dt.date(2025, 1, 1))
     later = _join(station, person_id, "WORKS", BEGINS, dt.date(2027, 11, 30))
 
@@ -51,7 +46,7 @@ def test_a_membership_not_begun_at_the_death_is_held_on_no_day(
 
 
 def test_after_the_death_is_withdrawn_the_programme_can_be_proposed_again(
-        station: Station, person_id: str, supervisor: OperatorInfo) -> None:  # noqa: F811
+        station: Station, person_id: str, supervisor: OperatorInfo) -> None:
     _join(station, person_id, "WORKS", BEGINS, dt.date(2027, 11, 30))
     record_death(station, person_id, died_on=DIED, source="certificate 8", by=supervisor,
                  now=_NOW)
@@ -62,7 +57,7 @@ def test_after_the_death_is_withdrawn_the_programme_can_be_proposed_again(
 
 
 def test_one_paid_towards_keeps_its_row_with_its_payments(
-        station: Station, person_id: str, clerk: OperatorInfo,  # noqa: F811
+        station: Station, person_id: str, clerk: OperatorInfo,
         supervisor: OperatorInfo) -> None:
     """Contributions paid in advance point at the membership: it stays (ending on its first
     day, as the registry allows) and the payments with it, to settle."""

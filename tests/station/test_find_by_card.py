@@ -5,21 +5,15 @@ and a name as before."""
 from __future__ import annotations
 
 import datetime as dt
-from pathlib import Path
 
 import pytest
 
 from station.model.station import Station
 from station.model.ui_lookup import find_people
 from station.registry.models import Card, Household, Person
+from tests.station.helpers import sqlite_registry  # noqa: F401 - SQLite only
 
 ON = dt.datetime(2026, 11, 1)
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """A look-up over the registry: SQLite is enough (the registry tests cover both)."""
-    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
 
 
 @pytest.fixture

@@ -26,13 +26,15 @@ from station.model.persons import get_person
 from station.model.station import Station
 from tests._cli import sws as _sws
 from tests._shared import REPO
-from tests.station.helpers import NOW, PASSWORD, POLICY, ExactGallery, demographics, person_fingers
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
-    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
+from tests.station.helpers import (
+    NOW,
+    PASSWORD,
+    POLICY,
+    ExactGallery,
+    demographics,
+    person_fingers,
+    sqlite_registry,  # noqa: F401 - SQLite only
+)
 
 
 @pytest.fixture

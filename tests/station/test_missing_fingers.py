@@ -4,7 +4,6 @@ through an adjudication until a supervisor approves the applicant."""
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import cbor2
 import pytest
@@ -18,14 +17,14 @@ from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.base import OUTBOX
 from station.registry.models import AuditEvent
-from tests.station.helpers import NOW, POLICY, demographics, person_fingers
+from tests.station.helpers import (
+    NOW,
+    POLICY,
+    demographics,
+    person_fingers,
+    sqlite_registry,  # noqa: F401 - SQLite only
+)
 from tests.station.test_enrolment import counts
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
-    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
 
 
 def _enrol_details(station: Station, person_id: str) -> dict[str, object]:

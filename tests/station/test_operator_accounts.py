@@ -27,18 +27,19 @@ from station.model.operators import (
 from station.model.station import Station
 from station.registry.migrate import alembic_config, current_revision, head_revision
 from station.registry.models import AuditEvent, Operator
-from tests.station.helpers import NOW, PASSWORD, POLICY, demographics, person_fingers
+from tests.station.helpers import (
+    NOW,
+    PASSWORD,
+    POLICY,
+    demographics,
+    person_fingers,
+    sqlite_registry,  # noqa: F401 - SQLite only
+)
 from tests.station.test_cli import home, sws  # noqa: F401 - the CLI fixture
 
 LATER = NOW + timedelta(hours=1)
 TEMPORARY = "temporary-0042"
 CHOSEN = "my own words 7"
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """Account logic above the registry: SQLite is enough (the registry tests cover both)."""
-    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import sqlalchemy as sa
 
@@ -19,13 +17,14 @@ from station.model.operators import (
 )
 from station.model.station import Station
 from station.registry.models import Operator
-from tests.station.helpers import NOW, PASSWORD, POLICY, demographics, person_fingers
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
-    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
+from tests.station.helpers import (
+    NOW,
+    PASSWORD,
+    POLICY,
+    demographics,
+    person_fingers,
+    sqlite_registry,  # noqa: F401 - SQLite only
+)
 
 
 def test_password_hash_is_salted_scrypt() -> None:

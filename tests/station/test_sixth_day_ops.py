@@ -14,14 +14,15 @@ from station.model.adjudication import NewCandidatesSinceOpened, approve, decide
 from station.model.enrolment import Enrolled, NeedsAdjudication, enrol
 from station.model.operators import OperatorInfo
 from station.model.station import Station
-from tests.station.helpers import NOW, POLICY, demographics, make_template, person_fingers
+from tests.station.helpers import (
+    NOW,
+    POLICY,
+    demographics,
+    make_template,
+    person_fingers,
+    sqlite_registry,  # noqa: F401 - SQLite only
+)
 from tests.station.test_enrolment import counts
-
-
-@pytest.fixture
-def database_url(tmp_path: Path) -> str:
-    """Service logic above the registry: SQLite is enough (the registry tests cover both)."""
-    return f"sqlite:///{tmp_path / 'registry.sqlite3'}"
 
 
 def _not_duplicate_case(station: Station, clerk: OperatorInfo, name: str,
