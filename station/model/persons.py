@@ -14,6 +14,19 @@ from station.model.station import Station
 from station.registry.base import OUTBOX
 from station.registry.models import Card, Enrolment, Fingerprint, Person, ProgrammeMembership
 
+#: Who heads a household when more than one member carries the relation: a head who died
+#: keeps it, and the living head chosen since (station.services.household_changes) comes
+#: first, then by id.
+HEADS_FIRST = (Person.died_on.is_not(None), Person.id)
+
+
+def head_of(session: Any, household_id: str) -> str:
+    """The household's head (the living one, :data:`HEADS_FIRST`), or "" when none is
+    recorded."""
+    return session.scalar(sa.select(Person.id).where(
+        Person.household_id == household_id, Person.relation_to_head == "head")
+        .order_by(*HEADS_FIRST).limit(1)) or ""
+
 
 def _iso(value: Any) -> Any:
     return value.isoformat() if value is not None and hasattr(value, "isoformat") else value

@@ -15,6 +15,7 @@ from typing import Any
 import sqlalchemy as sa
 
 from station.errors import UnknownPerson
+from station.model.persons import HEADS_FIRST, head_of
 from station.registry.cards import card_on_file
 from station.registry.models import Adjudication, Card, Person, ProgrammeMembership
 from station.registry.models_services import Grievance
@@ -96,13 +97,13 @@ def find_people(station: Any, text: str, *, limit: int = 50) -> list[PersonRow]:
         people = [holder] if holder is not None else []
         people += [p for p in session.scalars(query) if p is not holder][:limit - len(people)]
         households = {p.household_id for p in people if p.household_id}
-        heads = dict(session.execute(
-            sa.select(Person.household_id, Person.latin_name)
-            .where(Person.household_id.in_(households), Person.relation_to_head == "head")
-            # a head who died keeps the relation; the living head chosen since comes last, so
-            # is the one named (station.services.household_changes.change_head)
-            .order_by(Person.died_on.is_(None))
-        ).all()) if households else {}
+        heads: dict[str, str] = {}
+        if households:
+            for household, name in session.execute(
+                    sa.select(Person.household_id, Person.latin_name)
+                    .where(Person.household_id.in_(households),
+                           Person.relation_to_head == "head").order_by(*HEADS_FIRST)):
+                heads.setdefault(household, name)  # the first of each is its head
         cards = dict(session.execute(
             sa.select(Card.person_id, Card.serial)
             .where(Card.person_id.in_([p.id for p in people]), Card.status == "issued")
@@ -203,9 +204,8 @@ def household_of(station: Any, person_id: str) -> HouseholdView:
             people = list(session.scalars(sa.select(Person).where(
                 Person.household_id == person.household_id).order_by(Person.birth_date,
                                                                       Person.id)))
-        heads = sorted((p for p in people if p.relation_to_head == "head"),
-                       key=lambda p: (p.died_on is not None, p.id))
         members = tuple(Member(p.id, p.local_name, p.latin_name, p.relation_to_head,
                                p.birth_date, p.died_on) for p in people)
         return HouseholdView(person.household_id, person.village_code,
-                             heads[0].id if heads else "", members)
+                             head_of(session, person.household_id) if person.household_id
+                             else "", members)

@@ -59,6 +59,7 @@ from station.model.corrections import (
 )
 from station.model.demographics import Address
 from station.model.operators import OperatorInfo
+from station.model.persons import head_of
 from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.models import Household, Person, ProgrammeMembership
@@ -247,7 +248,7 @@ def move_members(station: Station, person_ids: Sequence[str], *, reason: str,
                                              "already", field="household_id")
             place = Address(target.province_code, target.district_code, target.commune_code,
                             target.village_code)
-            head_id = _head_of(session, target.id)
+            head_id = head_of(session, target.id)
         else:
             chief = next(m for m in movers if m.id == head)
             place = address if address is not None else demographics_of(chief).address
@@ -340,24 +341,15 @@ def _not_member(session: Session, person_id: str, household_id: str) -> BadInput
                                   field="head")
 
 
-def _head_of(session: Session, household_id: str) -> str:
-    """The household's living head (a head who died keeps the relation; the one chosen since
-    is the head), else the one recorded, else ""."""
-    heads = session.scalars(sa.select(Person.id).where(
-        Person.household_id == household_id, Person.relation_to_head == "head")
-        .order_by(Person.died_on.is_not(None), Person.id)).all()
-    return heads[0] if heads else ""
-
-
 def _leaves_no_one_headless(session: Session, household_id: str, leaving: list[str], *,
                             new: bool) -> None:
     """The head of a household leaves only with everyone living; a new household needs
     someone to stay behind (else it is the whole household moving)."""
-    staying = [m for m in _members(session, household_id)
-               if m.died_on is None and m.id not in leaving]
+    members = _members(session, household_id)
+    staying = [m for m in members if m.died_on is None and m.id not in leaving]
     if new and not staying:
         raise WholeHouseholdLeaving()
-    head = next((m for m in _members(session, household_id)
+    head = next((m for m in members
                  if m.relation_to_head == "head" and m.died_on is None), None)
     if head is not None and head.id in leaving and staying:
         raise HeadWouldLeave(head.latin_name, household_id, len(staying))

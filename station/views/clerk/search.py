@@ -425,7 +425,7 @@ class SearchPage(QWidget):
             "Death recorded: %n programme(s) ended, card(s) revoked: %1.", "",
             len(done.memberships_ended)).replace("%1", ", ".join(done.cards_revoked)
                                                  or self.tr("none"))
-        if getattr(done, "headed", None):  # living members stay without a living head
+        if done.headed:  # living members stay without a living head
             words += " " + self.tr("They headed their household: choose its new head with "
                                    "Household...")
         self.status.setText(words)
