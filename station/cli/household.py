@@ -402,7 +402,7 @@ def _household_data(station: Any, household_id: str) -> dict[str, Any]:
     import sqlalchemy as sa
 
     from station.registry.models import Person, ProgrammeMembership
-    from station.services.households import household_facts, latest_assessment
+    from station.services.households import held_twice, household_facts, latest_assessment
     from station.services.memberships import end_reasons, refunds_owed
     from station.services.payments import credits_owed
 
@@ -428,6 +428,9 @@ def _household_data(station: Any, household_id: str) -> dict[str, Any]:
         held = [{"membership_id": r.id, "person_id": r.person_id,
                  "programme": r.programme_code, "start_date": r.start_date,
                  "end_date": r.end_date, "end_reason": why.get(r.id)} for r in rows]
+        # a programme of one member a household that two members hold (members joined
+        # with theirs): one of them is to end
+        twice = held_twice(session, household_id, desk_today(now_utc()))
     return {
         "household_id": household_id,
         "members": [{"person_id": m.person_id, "birth_date": m.birth_date, "sex": m.sex,
@@ -443,6 +446,7 @@ def _household_data(station: Any, household_id: str) -> dict[str, Any]:
             "questionnaire_version": latest.questionnaire_version,
             "assessed_at": latest.assessed_at},
         "memberships": held,
+        "held_twice": [h.as_record() for h in twice],
         # a deceased member's membership that was to begin after the death, with money
         # paid towards it: owed to the family (withdraw-membership --refund)
         "refunds_owed": [{"membership_id": o.membership_id, "person_id": o.person_id,
@@ -481,6 +485,7 @@ def cmd_show(args: argparse.Namespace) -> int:
                  f"from {h['start_date']}" + (f" until {h['end_date']}" if h["end_date"] else "")
                  + (f" (ended: {h['end_reason'].replace('_', ' ')})" if h["end_reason"] else "")
                  for h in data["memberships"])
+    lines.extend(twice_lines(args.household_id, data["held_twice"]))
     lines.extend(f"refund owed to the family: {o['paid_minor']} paid towards "
                  f"{o['membership_id']} ({o['person_id']} in {o['programme']}, to begin on "
                  f"{o['start_date']}): sws household withdraw-membership {o['membership_id']} "
@@ -528,7 +533,26 @@ def _change_text(done: Any) -> str:
     if done.cards_to_replace:
         text += (f". The card {', '.join(done.cards_to_replace)} shows the old village: "
                  "issue a new card (sws card issue)")
+    text += "".join(f". {line}" for line in twice_lines(
+        done.household_id, [h.as_record() for h in done.held_twice]))
     return text
+
+
+def twice_lines(household_id: str, found: list[dict[str, Any]]) -> list[str]:
+    """What to say of each programme of one member a household that ``household_id`` holds
+    twice (:meth:`station.services.households.HeldTwice.as_record`), with the commands that
+    end the extra memberships (withdrawn when they have not begun)."""
+    today = desk_today(now_utc()).isoformat()
+    lines = []
+    for twice in found:
+        steps = "; ".join(
+            f"sws household {'withdraw' if e['start_date'] > today else 'end'}-membership "
+            f"{e['membership_id']} --reason not_eligible" for e in twice["to_end"])
+        others = "the other" if len(twice["to_end"]) == 1 else "the others"
+        lines.append(f"Household {household_id} now holds {twice['programme']} twice (one "
+                     f"member a household): it stays with {twice['kept']['person_id']}; end "
+                     f"{others} ({steps})")
+    return lines
 
 
 def cmd_head(args: argparse.Namespace) -> int:

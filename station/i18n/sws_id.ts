@@ -2921,6 +2921,10 @@ Kartu: %6</translation>
         <source>Their programme memberships stay with them: review them with the household&apos;s proposal.</source>
         <translation>Keanggotaan program mereka tetap bersama mereka: tinjau bersama usulan rumah tangga.</translation>
     </message>
+    <message>
+        <source>%1 goes to one member a household, and this household now has it twice: end one of the memberships on the Programmes step.</source>
+        <translation>%1 diberikan kepada satu anggota per rumah tangga, dan rumah tangga ini sekarang memilikinya dua kali: akhiri salah satu keanggotaan pada langkah Program.</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -3931,6 +3935,10 @@ Kartu: %6</translation>
     <message>
         <source>Not begun yet: Withdraw withdraws it (it never runs); it can be ended from %1, the day it begins.</source>
         <translation>Belum dimulai: Tarik kembali menariknya (keanggotaan ini tidak pernah berjalan); keanggotaan ini dapat diakhiri mulai %1, hari dimulainya.</translation>
+    </message>
+    <message>
+        <source> (this household has it twice, one member a household: end this one)</source>
+        <translation> (rumah tangga ini memilikinya dua kali, satu anggota per rumah tangga: akhiri yang ini)</translation>
     </message>
     <message>
         <source>%1 (deceased): %2 was to begin on %3; %4 paid is owed to the family (Refund and withdraw)</source>

@@ -2931,6 +2931,10 @@ Card: %6</source>
         <source>Their programme memberships stay with them: review them with the household&apos;s proposal.</source>
         <translation>សមាជិកភាពកម្មវិធីរបស់ពួកគេនៅជាមួយពួកគេ៖ សូមពិនិត្យវាឡើងវិញជាមួយសំណើរបស់គ្រួសារ។</translation>
     </message>
+    <message>
+        <source>%1 goes to one member a household, and this household now has it twice: end one of the memberships on the Programmes step.</source>
+        <translation>%1 ផ្តល់ឱ្យសមាជិកតែម្នាក់ក្នុងមួយគ្រួសារ ហើយឥឡូវនេះគ្រួសារនេះមានវាពីរដង៖ សូមបញ្ចប់សមាជិកភាពមួយនៅជំហាន កម្មវិធី។</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -3948,6 +3952,10 @@ Card: %6</source>
     <message>
         <source>Not begun yet: Withdraw withdraws it (it never runs); it can be ended from %1, the day it begins.</source>
         <translation>មិនទាន់ចាប់ផ្តើមនៅឡើយ៖ ប៊ូតុង «ដកវិញ» ដកវាវិញ (វាមិនដំណើរការទាល់តែសោះ)។ វាអាចបញ្ចប់បានចាប់ពីថ្ងៃ %1 ដែលជាថ្ងៃវាចាប់ផ្តើម។</translation>
+    </message>
+    <message>
+        <source> (this household has it twice, one member a household: end this one)</source>
+        <translation> (គ្រួសារនេះមានវាពីរដង សមាជិកតែម្នាក់ក្នុងមួយគ្រួសារ៖ សូមបញ្ចប់មួយនេះ)</translation>
     </message>
     <message>
         <source>%1 (deceased): %2 was to begin on %3; %4 paid is owed to the family (Refund and withdraw)</source>

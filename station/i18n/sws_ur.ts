@@ -2931,6 +2931,10 @@ Card: %6</source>
         <source>Their programme memberships stay with them: review them with the household&apos;s proposal.</source>
         <translation>ان کی پروگرام رکنیتیں ان کے ساتھ رہتی ہیں: گھرانے کی تجویز کے ساتھ ان کا جائزہ لیں۔</translation>
     </message>
+    <message>
+        <source>%1 goes to one member a household, and this household now has it twice: end one of the memberships on the Programmes step.</source>
+        <translation>%1 ہر گھرانے کے ایک رکن کو ملتا ہے، اور اب اس گھرانے کے پاس یہ دو بار ہے: پروگرام کے مرحلے پر ایک رکنیت ختم کریں۔</translation>
+    </message>
 </context>
 <context>
     <name>LoginPage</name>
@@ -3948,6 +3952,10 @@ Card: %6</source>
     <message>
         <source>Not begun yet: Withdraw withdraws it (it never runs); it can be ended from %1, the day it begins.</source>
         <translation>ابھی شروع نہیں ہوئی: «واپس لیں» اسے واپس لے لیتا ہے (یہ کبھی نہیں چلتی)؛ اسے %1 سے، جس دن یہ شروع ہوتی ہے، ختم کیا جا سکتا ہے۔</translation>
+    </message>
+    <message>
+        <source> (this household has it twice, one member a household: end this one)</source>
+        <translation> (اس گھرانے کے پاس یہ دو بار ہے، ہر گھرانے کا ایک رکن: یہ والی ختم کریں)</translation>
     </message>
     <message>
         <source>%1 (deceased): %2 was to begin on %3; %4 paid is owed to the family (Refund and withdraw)</source>

@@ -64,6 +64,7 @@ from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.models import Household, Person, ProgrammeMembership
 from station.registry.models_services import VulnerabilityAssessment
+from station.services.households import HeldTwice, held_twice
 
 
 class HouseholdChangeRefused(BadInput):
@@ -114,6 +115,9 @@ class HouseholdChange:
     memberships: tuple[tuple[str, str], ...] = ()
     #: The household has no vulnerability assessment yet (household-unit rules need one).
     unassessed: bool = False
+    #: Programmes given to one member a household that the household now holds twice (the
+    #: movers brought theirs into a household that had it): the extra ones to end.
+    held_twice: tuple[HeldTwice, ...] = ()
 
     def as_record(self) -> dict[str, Any]:
         return {"household_id": self.household_id, "head_id": self.head_id,
@@ -122,7 +126,8 @@ class HouseholdChange:
                 "new_household": self.new_household,
                 "cards_to_replace": list(self.cards_to_replace),
                 "memberships": [list(m) for m in self.memberships],
-                "unassessed": self.unassessed}
+                "unassessed": self.unassessed,
+                "held_twice": [h.as_record() for h in self.held_twice]}
 
 
 def change_head(station: Station, household_id: str, new_head_id: str, *,
@@ -278,14 +283,16 @@ def move_members(station: Station, person_ids: Sequence[str], *, reason: str,
             send_update(station, session, person.id, tuple(fields), why, after, operator,
                         now)
             cards += cards_to_replace(session, person.id, before, after, tuple(fields))
-        held = _memberships(session, ids, station.settings.today(now))
+        today = station.settings.today(now)
+        held = _memberships(session, ids, today)
+        twice = held_twice(session, target.id, today)
         unassessed = session.scalar(sa.select(sa.func.count()).select_from(
             VulnerabilityAssessment).where(
                 VulnerabilityAssessment.household_id == target.id)) == 0
     return HouseholdChange(household_id=target.id, head_id=head_id, left_household_id=source,
                            moved=tuple(ids), relations=wanted, reason=why,
                            new_household=into is None, cards_to_replace=tuple(cards),
-                           memberships=held, unassessed=unassessed)
+                           memberships=held, unassessed=unassessed, held_twice=twice)
 
 
 def _reason(reason: str) -> str:

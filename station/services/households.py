@@ -12,6 +12,7 @@ import datetime as dt
 import enum
 import uuid
 from collections.abc import Mapping
+from dataclasses import dataclass
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -19,8 +20,9 @@ from sqlalchemy.orm import Session
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
-from station.registry.models import Household, Person
+from station.registry.models import Household, Person, ProgrammeMembership
 from station.registry.models_services import PersonSituation, VulnerabilityAssessment
+from station.services.catalogue import Catalogue, load_catalogue
 from station.services.eligibility import HouseholdFacts, MemberFacts
 from station.services.errors import DeceasedPerson, NotInList, UnknownRecord
 from station.services.facts import EMPLOYMENT
@@ -128,3 +130,53 @@ def household_facts(session: Session, household_id: str) -> HouseholdFacts:
     return HouseholdFacts(household_id, members,
                           poverty_level=latest.poverty_level if latest else None,
                           pmt_score=latest.score if latest else None)
+
+
+@dataclass(frozen=True)
+class HeldTwice:
+    """A programme given to one member a household (``unit`` household: public works) that
+    more than one living member of the household holds: one family paid twice. It happens
+    when members join a household that already holds it (:func:`station.services.
+    household_changes.move_members`); the eligibility rules never propose it twice."""
+
+    programme_code: str
+    #: (person id, membership id) of the membership that stays: the head's (the rules give
+    #: such a programme to the head first), else the one that began first.
+    kept: tuple[str, str]
+    #: (person id, membership id, start date) of each other one: to be ended (begun) or
+    #: withdrawn (to begin after today).
+    to_end: tuple[tuple[str, str, dt.date], ...]
+
+    def as_record(self) -> dict[str, object]:
+        return {"programme": self.programme_code,
+                "kept": {"person_id": self.kept[0], "membership_id": self.kept[1]},
+                "to_end": [{"person_id": p, "membership_id": m, "start_date": s.isoformat()}
+                           for p, m, s in self.to_end]}
+
+
+def held_twice(session: Session, household_id: str, today: dt.date, *,
+               catalogue: Catalogue | None = None) -> tuple[HeldTwice, ...]:
+    """The household-unit programmes that more than one living member of ``household_id``
+    holds on ``today`` or later, in catalogue order."""
+    units = [p.code for p in (catalogue or load_catalogue()).programmes
+             if p.unit == "household"]
+    if not units:
+        return ()
+    m = ProgrammeMembership
+    rows = session.execute(
+        sa.select(m.programme_code, m.person_id, m.id, m.start_date,
+                  Person.relation_to_head).join(
+            Person, Person.id == m.person_id).where(
+            Person.household_id == household_id, Person.died_on.is_(None),
+            m.programme_code.in_(units), sa.or_(m.end_date.is_(None), m.end_date >= today))
+        ).all()
+    found: list[HeldTwice] = []
+    for code in units:
+        held = sorted((r for r in rows if r.programme_code == code),
+                      key=lambda r: (r.relation_to_head != "head", r.start_date, r.id))
+        if len({r.person_id for r in held}) > 1:
+            first = held[0]
+            found.append(HeldTwice(code, (first.person_id, first.id), tuple(
+                (r.person_id, r.id, r.start_date) for r in held[1:]
+                if r.person_id != first.person_id)))
+    return tuple(found)

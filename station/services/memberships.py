@@ -49,7 +49,7 @@ from station.services.errors import (
     RulesChanged,
     UnknownRecord,
 )
-from station.services.households import household_facts
+from station.services.households import held_twice, household_facts
 from station.services.recording import office_today, record
 
 
@@ -251,6 +251,9 @@ class Held:
     start_date: dt.date
     end_date: dt.date | None
     end_reason: str | None = None  # why it was ended before its term (:func:`end_reasons`)
+    #: A programme of one member a household that the household holds twice (members joined
+    #: it with theirs, :func:`station.services.households.held_twice`): this is the one to end.
+    twice: bool = False
 
 
 def end_reasons(session: Session, membership_ids: Collection[str]) -> dict[str, str]:
@@ -287,8 +290,10 @@ def held(station: Station, household_id: str, *, today: dt.date) -> list[Held]:
                    sa.or_(m.end_date.is_(None), m.end_date >= today))
             .order_by(m.person_id, m.start_date, m.programme_code, m.id)).all()
         why = end_reasons(session, [r.id for r in rows if r.end_date is not None])
+        extra = {mid for twice in held_twice(session, household_id, today)
+                 for _, mid, _ in twice.to_end}
         return [Held(r.id, r.person_id, r.programme_code, r.start_date, r.end_date,
-                     why.get(r.id)) for r in rows]
+                     why.get(r.id), r.id in extra) for r in rows]
 
 
 @dataclass(frozen=True)

@@ -41,10 +41,12 @@ from PySide6.QtWidgets import (
 )
 
 from station.errors import StationError
+from station.i18n import current_language
 from station.model.corrections import MIN_REASON, RELATIONS
 from station.model.demographics import Address
 from station.model.locations import LEVELS, Gazetteer
 from station.model.ui_lookup import HouseholdView, Member, PersonRow
+from station.services.catalogue import programme_names
 from station.views.clerk.address import form_address
 from station.views.dialog_parts import FormDialog, add_error_and_buttons, buddy_label
 from station.views.formats import isolated, short_date
@@ -484,6 +486,13 @@ class HouseholdDialog(FormDialog):
         if done.memberships:
             text += " " + self.tr("Their programme memberships stay with them: review them "
                                   "with the household's proposal.")
+        titles = programme_names(current_language())
+        for twice in done.held_twice:
+            # a programme of one member a household that the household now has twice
+            text += " " + self.tr("%1 goes to one member a household, and this household "
+                                  "now has it twice: end one of the memberships on the "
+                                  "Programmes step.").replace(
+                "%1", titles.get(twice.programme_code, twice.programme_code))
         return text
 
 

@@ -26,7 +26,10 @@ from station.views.household_dialog import HouseholdDialog
 from tests.gui.conftest import FIXED_NOW, PASSWORD
 from tests.gui.test_deaths import _cell
 from tests.gui.test_first_day_gui import alt_letter
-from tests.station.helpers import POLICY, demographics, person_fingers
+from tests.gui.test_services_panels import clerk, household
+from tests.station.helpers import POLICY, demographics, join_programme, person_fingers
+
+__all__ = ["clerk", "household"]  # the fixtures, shared with the services panels' tests
 
 pytestmark = pytest.mark.gui
 
@@ -157,6 +160,8 @@ def test_a_widow_joins_her_daughters_household(
     out = enrol(station, demographics("Lim Chea"), person_fingers(90), operator=clerk,
                 now=FIXED_NOW, policy=POLICY, new_household=True)
     assert isinstance(out, Enrolled)
+    for holder in (ids["dara"], out.person_id):  # each household had its public works
+        join_programme(station, holder, "PUBLIC_WORKS", dt.date(2026, 5, 1))
     page = _open(qtbot, live_ctx, station, "Lim Chea")
     dialog = page.household_dialog
     assert dialog is not None
@@ -181,6 +186,9 @@ def test_a_widow_joins_her_daughters_household(
         ids["household"], "parent")
     assert page.status.text().startswith("1 person joined the household of Sok Dara."), (
         page.status.text())
+    assert page.status.text().endswith(
+        " Public works programme goes to one member a household, and this household now has "
+        "it twice: end one of the memberships on the Programmes step."), page.status.text()
 
 
 def test_a_refusal_is_one_line_in_the_dialog_and_nothing_is_written(
@@ -273,3 +281,20 @@ def test_a_clerk_sees_no_household_button(
     page = _search(qtbot, live_ctx, station, "clerk1")
     assert not page.household_button.isVisible()
     assert page.correct_button.isVisible()
+
+
+def test_the_programmes_tab_marks_a_household_programme_held_twice(
+        qtbot: QtBot, station: Any, clerk: Any, household: str) -> None:
+    """Members who joined a household brought their public works with them: the household
+    holds it twice. The tab lists the one to end (not the head's) as such."""
+    from tests.gui.test_seventh_day_gui import _held_texts, _programmes_panel
+    from tests.gui.test_sixth_day_ops_gui import _confirmed
+
+    _confirmed(station, clerk, household)  # public works: the mother
+    join_programme(station, "p-grandfather", "PUBLIC_WORKS", dt.date(2026, 1, 1))
+    panel = _programmes_panel(qtbot, station, clerk, household)
+    works = [t for t in _held_texts(panel) if "Public works" in t]
+    assert len(works) == 2
+    twice = [t for t in works if t.endswith(
+        " (this household has it twice, one member a household: end this one)")]
+    assert len(twice) == 1 and twice[0].startswith("p-mother"), works

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -120,6 +120,24 @@ def enrol_family(station: Any, operator: Any, *, now: datetime = NOW,
                   person_fingers(40), operator=operator, now=now, policy=POLICY)
     assert isinstance(child, Enrolled)
     return head.person_id, child.person_id, household
+
+
+def join_programme(station: Any, person_id: str, code: str, start: date,
+                   end: date | None = None) -> str:
+    """A membership of ``code`` (its programme row made when missing) for the person, as a
+    confirmed proposal leaves it, written directly: its id."""
+    import secrets
+
+    from station.registry.models import Programme, ProgrammeMembership
+
+    with station.transaction() as s:
+        if s.get(Programme, code) is None:
+            s.add(Programme(code=code, name=code.title()))
+            s.flush()
+        row = ProgrammeMembership(id=secrets.token_hex(8), person_id=person_id,
+                                  programme_code=code, start_date=start, end_date=end)
+        s.add(row)
+        return str(row.id)
 
 
 def digest(data: bytes) -> str:

@@ -32,11 +32,11 @@ from station.model.station import Station
 from station.model.ui_duplicates import deceased_note
 from station.registry.base import OUTBOX
 from station.registry.migrate import alembic_config, current_revision, head_revision
-from station.registry.models import Programme, ProgrammeMembership
 from tests.station.helpers import (
     NOW,
     POLICY,
     demographics,
+    join_programme,
     make_template,
     person_fingers,
     sqlite_registry,  # noqa: F401 - SQLite only
@@ -44,18 +44,6 @@ from tests.station.helpers import (
 from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
 
 DIED = dt.date(2026, 11, 20)
-
-
-def _join(station: Station, person_id: str, code: str, start: dt.date,
-          end: dt.date | None = None) -> str:
-    with station.transaction() as s:
-        if s.get(Programme, code) is None:
-            s.add(Programme(code=code, name=code.title()))
-            s.flush()
-        m = ProgrammeMembership(id=secrets.token_hex(8), person_id=person_id,
-                                programme_code=code, start_date=start, end_date=end)
-        s.add(m)
-        return m.id
 
 
 def _dump(station: Station, serial: str) -> Any:
@@ -96,9 +84,10 @@ def test_a_death_ends_programmes_revokes_the_card_and_tells_the_centre(
     from station.model.trust import revocation_list_file, trust_anchor_files
     from station.model.ui_cards import CardVerifier
 
-    pension = _join(station, person_id, "OLD_AGE", dt.date(2025, 1, 1))
-    health = _join(station, person_id, "HEALTH", dt.date(2025, 1, 1), dt.date(2027, 12, 31))
-    _join(station, person_id, "CASH", dt.date(2024, 1, 1), dt.date(2024, 12, 31))
+    pension = join_programme(station, person_id, "OLD_AGE", dt.date(2025, 1, 1))
+    health = join_programme(station, person_id, "HEALTH", dt.date(2025, 1, 1),
+                            dt.date(2027, 12, 31))
+    join_programme(station, person_id, "CASH", dt.date(2024, 1, 1), dt.date(2024, 12, 31))
     dump = _dump(station, "0D01")
     record_issued(station, person_id=person_id, serial="0D01", credential=dump.credential,
                   by=clerk, now=NOW)
@@ -157,7 +146,7 @@ def _snapshot(station: Station, person_id: str) -> tuple[Any, ...]:
 def test_bad_input_is_refused_in_one_line_and_changes_nothing(
         station: Station, person_id: str, supervisor: OperatorInfo, kwargs: dict[str, Any],
         error: type[Exception], words: str) -> None:
-    _join(station, person_id, "OLD_AGE", dt.date(2025, 1, 1))
+    join_programme(station, person_id, "OLD_AGE", dt.date(2025, 1, 1))
     before = _snapshot(station, person_id)
     args: dict[str, Any] = {"died_on": DIED, "source": "certificate 1"} | kwargs
     with pytest.raises(error, match=words) as caught:
@@ -186,7 +175,7 @@ def test_only_supervisors_record_deaths_of_known_people_once(
 def test_a_death_recorded_by_mistake_is_withdrawn_without_reinstating_anything(
         station: Station, person_id: str, clerk: OperatorInfo,
         supervisor: OperatorInfo) -> None:
-    _join(station, person_id, "OLD_AGE", dt.date(2025, 1, 1))
+    join_programme(station, person_id, "OLD_AGE", dt.date(2025, 1, 1))
     record_issued(station, person_id=person_id, serial="0D02", credential=b"cose",
                   by=clerk, now=NOW)
     record_death(station, person_id, died_on=DIED, source="certificate 9", by=supervisor,

@@ -15,8 +15,11 @@ from station.model.persons import get_person
 from station.model.station import Station
 from station.registry.models import AuditEvent
 from station.services.memberships import active_memberships
-from tests.station.helpers import sqlite_registry  # noqa: F401 - SQLite only
-from tests.station.test_deaths import DIED, _join, _outbox
+from tests.station.helpers import (
+    join_programme,
+    sqlite_registry,  # noqa: F401 - SQLite only
+)
+from tests.station.test_deaths import DIED, _outbox
 from tests.station.test_deaths import NOW as _NOW
 
 BEGINS = dt.date(2026, 12, 1)  # after the death (and after the desk's today)
@@ -24,8 +27,8 @@ BEGINS = dt.date(2026, 12, 1)  # after the death (and after the desk's today)
 
 def test_a_membership_not_begun_at_the_death_is_held_on_no_day(
         station: Station, person_id: str, supervisor: OperatorInfo) -> None:
-    running = _join(station, person_id, "OLD_AGE", dt.date(2025, 1, 1))
-    later = _join(station, person_id, "WORKS", BEGINS, dt.date(2027, 11, 30))
+    running = join_programme(station, person_id, "OLD_AGE", dt.date(2025, 1, 1))
+    later = join_programme(station, person_id, "WORKS", BEGINS, dt.date(2027, 11, 30))
 
     done = record_death(station, person_id, died_on=DIED, source="certificate 7",
                         by=supervisor, now=_NOW)
@@ -47,7 +50,7 @@ def test_a_membership_not_begun_at_the_death_is_held_on_no_day(
 
 def test_after_the_death_is_withdrawn_the_programme_can_be_proposed_again(
         station: Station, person_id: str, supervisor: OperatorInfo) -> None:
-    _join(station, person_id, "WORKS", BEGINS, dt.date(2027, 11, 30))
+    join_programme(station, person_id, "WORKS", BEGINS, dt.date(2027, 11, 30))
     record_death(station, person_id, died_on=DIED, source="certificate 8", by=supervisor,
                  now=_NOW)
     undo_death(station, person_id, reason="another Sok Dara", by=supervisor, now=_NOW)
@@ -63,7 +66,7 @@ def test_one_paid_towards_keeps_its_row_with_its_payments(
     day, as the registry allows) and the payments with it, to settle."""
     from station.services.payments import record_payment
 
-    paid = _join(station, person_id, "HEALTH_VOLUNTARY", BEGINS)
+    paid = join_programme(station, person_id, "HEALTH_VOLUNTARY", BEGINS)
     receipt = record_payment(station, paid, 1500, operator=clerk, now=_NOW)
 
     done = record_death(station, person_id, died_on=DIED, source="certificate 9",

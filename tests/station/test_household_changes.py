@@ -14,6 +14,7 @@ import cbor2
 import pytest
 import sqlalchemy as sa
 
+from station.cli.household import _change_text, _household_data, twice_lines
 from station.errors import BadInput, PermissionDenied, UnknownHousehold
 from station.model.cards import record_issued
 from station.model.deaths import record_death
@@ -25,7 +26,8 @@ from station.model.station import Station
 from station.registry.base import OUTBOX
 from station.registry.models import Household
 from station.services.household_changes import change_head, move_members
-from tests.station.helpers import NOW, POLICY, demographics, person_fingers
+from station.services.households import HeldTwice, held_twice
+from tests.station.helpers import NOW, POLICY, demographics, join_programme, person_fingers
 from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
 
 ELSEWHERE = Address("12", "1204", "120402", "12040203")  # Kang Ta Noeng, Kandal
@@ -287,6 +289,51 @@ def test_a_person_registered_on_their_own_joins_a_household(
     assert done.left_household_id is None and done.head_id == family["head"]
     assert _relation(station, alone) == (family["household"], "other")
     assert get_person(station, alone)["address"]["village"] == "12040103"
+
+
+def test_joining_a_household_that_holds_its_household_programme_names_the_second(
+        station: Station, family: dict[str, str], supervisor: OperatorInfo,
+        clerk: OperatorInfo) -> None:
+    """Public works goes to one member a household. The son held it in his parents'
+    household, his wife's mother in hers; when he and his wife join her mother's household,
+    that household has it twice: one family, paid twice, and nothing said so."""
+    mother = _enrol(station, clerk, "Keo Phalla", 80, address=ELSEWHERE)
+    theirs = get_person(station, mother)["household_id"]
+    kept = join_programme(station, mother, "PUBLIC_WORKS", dt.date(2026, 6, 1))
+    extra = join_programme(station, family["rith"], "PUBLIC_WORKS", dt.date(2026, 5, 1))
+    join_programme(station, mother, "HEALTH_SUBSIDY", dt.date(2026, 1, 1))  # one a person: fine
+    join_programme(station, family["rith"], "HEALTH_SUBSIDY", dt.date(2026, 1, 1))
+    join_programme(station, family["sophea"], "PUBLIC_WORKS", dt.date(2025, 1, 1),
+               dt.date(2025, 6, 30))  # ended long ago: not held
+    change_head(station, family["household"], family["veasna"],
+                relations={family["head"]: "spouse", family["rith"]: "child"},
+                reason="form 3", operator=supervisor, now=NOW)
+    alone = move_members(station, [family["nita"]], head=family["nita"], reason="form 5",
+                         operator=supervisor, now=NOW)
+    assert alone.held_twice == ()  # a household of one holds nothing twice
+
+    done = move_members(station, [family["rith"], family["sophea"]], into=theirs,
+                        relations={family["rith"]: "other", family["sophea"]: "child"},
+                        reason="live with her mother (form 5)", operator=supervisor, now=NOW)
+
+    # the head's stays (the rules give it to the head first), though his began earlier
+    assert done.held_twice == (HeldTwice("PUBLIC_WORKS", (mother, kept),
+                                         ((family["rith"], extra, dt.date(2026, 5, 1)),)),)
+    assert done.as_record()["held_twice"] == [{
+        "programme": "PUBLIC_WORKS", "kept": {"person_id": mother, "membership_id": kept},
+        "to_end": [{"person_id": family["rith"], "membership_id": extra,
+                    "start_date": "2026-05-01"}]}]
+    text = _change_text(done)
+    assert text.endswith(
+        f". Household {theirs} now holds PUBLIC_WORKS twice (one member a household): it "
+        f"stays with {mother}; end the other (sws household end-membership {extra} --reason "
+        "not_eligible)")
+    with station.reading() as s:
+        assert held_twice(s, theirs, dt.date(2026, 11, 22)) == done.held_twice
+        assert held_twice(s, family["household"], dt.date(2026, 11, 22)) == ()
+    shown = _household_data(station, theirs)  # what `sws household show` says
+    assert shown["held_twice"] == done.as_record()["held_twice"]
+    assert twice_lines(theirs, shown["held_twice"]) == [text.rsplit(". ", 1)[1]]
 
 
 def test_a_household_is_not_split_into_itself_nor_by_the_dead_or_a_clerk(

@@ -509,6 +509,10 @@ class ProgrammesPanel(ServicePanel):
                 item.setToolTip(self.tr("Not begun yet: Withdraw withdraws it (it never "
                                         "runs); it can be ended from %1, the day it begins.")
                                 .replace("%1", begins))
+            if h.twice:
+                # members joined with theirs: the household has it twice, this one goes
+                item.setText(item.text() + self.tr(" (this household has it twice, one member "
+                                                   "a household: end this one)"))
             self.held.addItem(item)
         for o in owed or ():
             title = titles.get(o.programme_code, o.programme_code)
