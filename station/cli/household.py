@@ -49,6 +49,17 @@ def register(subparsers: Any) -> None:
     add_json(p)
     p.set_defaults(handler=cmd_show)
 
+    p = household.add_parser(
+        "review", help="households a supervisor has to mend: no living head, two heads, a "
+                       "household programme held twice",
+        description="The households whose composition needs a supervisor's step, each with "
+                    "the command that mends it: left without a living head (the head died "
+                    "or left), two living members recorded as head, a programme of one "
+                    "member a household (public works) held by two members. Each stays "
+                    "listed until it is mended.")
+    add_json(p)
+    p.set_defaults(handler=cmd_review)
+
     p = household.add_parser("assess", help="score the vulnerability questionnaire")
     p.add_argument("household_id", type=record_id)
     p.add_argument("--answers", type=Path, required=True,
@@ -498,6 +509,30 @@ def cmd_show(args: argparse.Namespace) -> int:
                  for c in data["credits_refundable"])
     emit(args, data, "\n".join(lines))
     return EXIT_OK
+
+
+def cmd_review(args: argparse.Namespace) -> int:
+    from station.services.households import households_to_review
+
+    station = open_station()
+    listed = households_to_review(station, desk_today(now_utc()))
+    lines = [_review_line(r) for r in listed] or ["no household to review"]
+    emit(args, {"households": [r.as_record() for r in listed]}, "\n".join(lines))
+    return EXIT_OK
+
+
+def _review_line(r: Any) -> str:
+    """One household to review, by the member it is known by, and the step that mends it."""
+    who = f"household {r.household_id} ({r.latin_name}, {r.person_id}, village {r.village_code})"
+    if r.kind == "no_head":
+        return (f"{who}: no living head: name one (sws household head {r.household_id} "
+                "PERSON_ID --reason ...)")
+    if r.kind == "two_heads":
+        return (f"{who}: two living members are recorded as head: name the one who heads it "
+                f"(sws household head {r.household_id} PERSON_ID --relation OTHER_ID=RELATION "
+                "--reason ...)")
+    return (f"{who}: holds {r.programme_code} twice (one member a household): end one (sws "
+            f"household show {r.household_id})")
 
 
 def _relations(pairs: list[str]) -> dict[str, str]:

@@ -2927,6 +2927,57 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>HouseholdReviewPanel</name>
+    <message>
+        <source>Households whose members need a supervisor&apos;s step after a death or a move. Each stays here until it is mended.</source>
+        <translation>Rumah tangga yang anggotanya memerlukan langkah penyelia setelah kematian atau kepindahan. Masing-masing tetap di sini sampai diperbaiki.</translation>
+    </message>
+    <message>
+        <source>Households to review</source>
+        <translation>Rumah tangga untuk ditinjau</translation>
+    </message>
+    <message>
+        <source>Household of</source>
+        <translation>Rumah tangga</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>Yang perlu dilakukan</translation>
+    </message>
+    <message>
+        <source>&amp;Household...</source>
+        <translation>Rumah ta&amp;ngga...</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Households to review (%1)</source>
+        <translation>Rumah tangga untuk ditinjau (%1)</translation>
+    </message>
+    <message>
+        <source>No living head: name one (Household...).</source>
+        <translation>Tidak ada kepala yang masih hidup: tetapkan satu (Rumah tangga...).</translation>
+    </message>
+    <message>
+        <source>Two members are recorded as its head: name the one who heads it (Household...).</source>
+        <translation>Dua anggota tercatat sebagai kepala: tetapkan yang benar-benar mengepalai (Rumah tangga...).</translation>
+    </message>
+    <message>
+        <source>%1 is held twice (one member a household): end one on the clerk&apos;s Household programmes tab.</source>
+        <translation>%1 dimiliki dua kali (satu anggota per rumah tangga): akhiri salah satunya di tab Program rumah tangga milik petugas.</translation>
+    </message>
+    <message>
+        <source>Select a household in the list first.</source>
+        <translation>Pilih rumah tangga di daftar terlebih dahulu.</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to the station</source>
@@ -3153,6 +3204,10 @@ Kartu: %6</translation>
     <message>
         <source>Case &amp;follow-ups</source>
         <translation>&amp;Tindak lanjut kasus</translation>
+    </message>
+    <message>
+        <source>Households to re&amp;view</source>
+        <translation>Rumah tangga untuk ditin&amp;jau</translation>
     </message>
     <message>
         <source>Payments</source>

@@ -2937,6 +2937,57 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>HouseholdReviewPanel</name>
+    <message>
+        <source>Households whose members need a supervisor&apos;s step after a death or a move. Each stays here until it is mended.</source>
+        <translation>គ្រួសារដែលសមាជិកត្រូវការជំហានរបស់អ្នកគ្រប់គ្រង បន្ទាប់ពីមរណភាព ឬការផ្លាស់ទីលំនៅ។ គ្រួសារនីមួយៗនៅទីនេះរហូតដល់វាត្រូវបានកែតម្រូវ។</translation>
+    </message>
+    <message>
+        <source>Households to review</source>
+        <translation>គ្រួសារត្រូវពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>Household of</source>
+        <translation>គ្រួសាររបស់</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>អ្វីដែលត្រូវធ្វើ</translation>
+    </message>
+    <message>
+        <source>&amp;Household...</source>
+        <translation>គ្រួសារ... (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ផ្ទុកឡើងវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Households to review (%1)</source>
+        <translation>គ្រួសារត្រូវពិនិត្យ (%1)</translation>
+    </message>
+    <message>
+        <source>No living head: name one (Household...).</source>
+        <translation>គ្មានមេគ្រួសារនៅរស់៖ សូមកំណត់ម្នាក់ (គ្រួសារ...)។</translation>
+    </message>
+    <message>
+        <source>Two members are recorded as its head: name the one who heads it (Household...).</source>
+        <translation>សមាជិកពីរនាក់ត្រូវបានកត់ត្រាជាមេគ្រួសារ៖ សូមកំណត់អ្នកដែលជាមេគ្រួសារពិតប្រាកដ (គ្រួសារ...)។</translation>
+    </message>
+    <message>
+        <source>%1 is held twice (one member a household): end one on the clerk&apos;s Household programmes tab.</source>
+        <translation>%1 ត្រូវបានទទួលពីរដង (សមាជិកតែម្នាក់ក្នុងមួយគ្រួសារ)៖ សូមបញ្ចប់មួយនៅផ្ទាំង កម្មវិធីគ្រួសារ របស់បុគ្គលិក។</translation>
+    </message>
+    <message>
+        <source>Select a household in the list first.</source>
+        <translation>សូមជ្រើសរើសគ្រួសារក្នុងបញ្ជីជាមុនសិន។</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to the station</source>
@@ -3163,6 +3214,10 @@ Card: %6</source>
     <message>
         <source>Case &amp;follow-ups</source>
         <translation>ការតាមដានករណី (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Households to re&amp;view</source>
+        <translation>គ្រួសារត្រូវពិនិត្យ (&amp;V)</translation>
     </message>
     <message>
         <source>Payments</source>

@@ -2937,6 +2937,57 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>HouseholdReviewPanel</name>
+    <message>
+        <source>Households whose members need a supervisor&apos;s step after a death or a move. Each stays here until it is mended.</source>
+        <translation>وہ گھرانے جن کے ارکان کو کسی وفات یا نقل مکانی کے بعد نگران کے اقدام کی ضرورت ہے۔ ہر ایک درست ہونے تک یہاں رہتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Households to review</source>
+        <translation>جائزے کے لیے گھرانے</translation>
+    </message>
+    <message>
+        <source>Household of</source>
+        <translation>گھرانہ</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>گاؤں</translation>
+    </message>
+    <message>
+        <source>What needs doing</source>
+        <translation>کیا کرنا ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Household...</source>
+        <translation>گھرانہ... (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تازہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Households to review (%1)</source>
+        <translation>جائزے کے لیے گھرانے (%1)</translation>
+    </message>
+    <message>
+        <source>No living head: name one (Household...).</source>
+        <translation>کوئی زندہ سربراہ نہیں: ایک مقرر کریں (گھرانہ...)۔</translation>
+    </message>
+    <message>
+        <source>Two members are recorded as its head: name the one who heads it (Household...).</source>
+        <translation>دو ارکان سربراہ درج ہیں: اصل سربراہ مقرر کریں (گھرانہ...)۔</translation>
+    </message>
+    <message>
+        <source>%1 is held twice (one member a household): end one on the clerk&apos;s Household programmes tab.</source>
+        <translation>%1 دو بار ہے (ہر گھرانے کا ایک رکن): کلرک کے گھرانے کے پروگرام والے ٹیب پر ایک ختم کریں۔</translation>
+    </message>
+    <message>
+        <source>Select a household in the list first.</source>
+        <translation>پہلے فہرست میں ایک گھرانہ منتخب کریں۔</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to the station</source>
@@ -3163,6 +3214,10 @@ Card: %6</source>
     <message>
         <source>Case &amp;follow-ups</source>
         <translation>کیس کی پیروی (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Households to re&amp;view</source>
+        <translation>جائزے کے لیے گھرانے (&amp;V)</translation>
     </message>
     <message>
         <source>Payments</source>

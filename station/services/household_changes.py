@@ -138,7 +138,8 @@ def change_head(station: Station, household_id: str, new_head_id: str, *,
     ``relations``: person id -> relation to the new head (:data:`RELATIONS`); required for the
     former head when they are alive (they stay a member), optional for the other living
     members (kept as they were when not given). A deceased member keeps the relation they
-    had; a household whose head died is given a living head this way.
+    had; a household whose head died is given a living head this way, and one recorded with
+    two living heads is given one of them alone (the other's relation then required).
     """
     operator.require("supervisor", action="change who heads a household")
     why = _reason(reason)
@@ -153,16 +154,19 @@ def change_head(station: Station, household_id: str, new_head_id: str, *,
             raise HouseholdChangeRefused(
                 f"{new_head.latin_name} is recorded as deceased: choose a living member to "
                 "head the household", field="head")
-        if new_head.relation_to_head == "head":
+        living = {m.id: m for m in members if m.died_on is None}
+        # two living heads (records from before the household lock): naming one of them
+        # heads it alone, the other says how they are related to them
+        if new_head.relation_to_head == "head" and not any(
+                m.relation_to_head == "head" and m.id != new_head.id for m in living.values()):
             raise HouseholdChangeRefused(f"{new_head.latin_name} already heads household "
                                          f"{household.id}", field="head")
-        living = {m.id: m for m in members if m.died_on is None}
         for pid in given:
             if pid == new_head_id or pid not in living:
                 raise HouseholdChangeRefused(
                     f"{pid} is not another living member of household {household.id}",
                     field="relations")
-        former = [m for m in members if m.relation_to_head == "head"]
+        former = [m for m in members if m.relation_to_head == "head" and m.id != new_head.id]
         for old in former:
             if old.died_on is None and old.id not in given:
                 raise HouseholdChangeRefused(

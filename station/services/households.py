@@ -180,3 +180,74 @@ def held_twice(session: Session, household_id: str, today: dt.date, *,
                 (r.person_id, r.id, r.start_date) for r in held[1:]
                 if r.person_id != first.person_id)))
     return tuple(found)
+
+
+#: Why a household is listed for review (:func:`households_to_review`).
+REVIEW_KINDS = ("no_head", "two_heads", "held_twice")
+
+
+@dataclass(frozen=True)
+class ToReview:
+    """A household whose composition needs a supervisor's step (:func:`households_to_review`),
+    named by one of its living members: its head, else the eldest."""
+
+    household_id: str
+    #: ``no_head``: living members and none of them heads it (the head died or left);
+    #: ``two_heads``: more than one living member is recorded as its head;
+    #: ``held_twice``: a programme of one member a household (``programme_code``) that two
+    #: living members hold (:func:`held_twice`).
+    kind: str
+    person_id: str
+    latin_name: str
+    local_name: str
+    village_code: str
+    programme_code: str | None = None
+
+    def as_record(self) -> dict[str, object]:
+        return {"household_id": self.household_id, "kind": self.kind,
+                "person_id": self.person_id, "latin_name": self.latin_name,
+                "local_name": self.local_name, "village_code": self.village_code,
+                "programme": self.programme_code}
+
+
+def households_to_review(station: Station, today: dt.date, *,
+                         catalogue: Catalogue | None = None) -> list[ToReview]:
+    """The households whose composition a supervisor has to mend, so that nothing said once
+    in a message line is forgotten: those left without a living head (a head's death or
+    departure names the step once), those with two living heads (records older than the
+    household lock, or mended by hand), and those that hold a programme of one member a
+    household twice (members joined with theirs). By kind, then village and name."""
+    units = [p.code for p in (catalogue or load_catalogue()).programmes
+             if p.unit == "household"]
+    living = Person.died_on.is_(None)
+    heads = sa.func.sum(sa.case((Person.relation_to_head == "head", 1), else_=0))
+    with station.reading() as session:
+        found: list[tuple[str, str, str | None]] = [
+            (str(hh), "no_head" if n == 0 else "two_heads", None)
+            for hh, n in session.execute(
+                sa.select(Person.household_id, heads).where(
+                    living, Person.household_id.is_not(None))
+                .group_by(Person.household_id).having(heads != 1))]
+        if units:
+            m = ProgrammeMembership
+            found += [(str(hh), "held_twice", str(code)) for hh, code in session.execute(
+                sa.select(Person.household_id, m.programme_code)
+                .join(Person, Person.id == m.person_id)
+                .where(living, Person.household_id.is_not(None),
+                       m.programme_code.in_(units),
+                       sa.or_(m.end_date.is_(None), m.end_date >= today))
+                .group_by(Person.household_id, m.programme_code)
+                .having(sa.func.count(sa.distinct(m.person_id)) > 1))]
+        listed = []
+        for household_id, kind, code in found:
+            who = session.execute(
+                sa.select(Person.id, Person.latin_name, Person.local_name,
+                          Person.village_code)
+                .where(Person.household_id == household_id, living)
+                .order_by(Person.relation_to_head != "head", Person.birth_date, Person.id)
+                .limit(1)).one()
+            listed.append(ToReview(household_id, kind, str(who.id), str(who.latin_name),
+                                   str(who.local_name or ""), str(who.village_code or ""),
+                                   code))
+    return sorted(listed, key=lambda r: (REVIEW_KINDS.index(r.kind), r.village_code,
+                                         r.latin_name, r.household_id))

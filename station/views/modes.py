@@ -47,6 +47,10 @@ def _panels(ctx: StationContext, session: OperatorSession,
         "grievances": (QCoreApplication.translate("Modes", "&Grievances"),
                        panels.GrievancesPanel),
         "cases": (QCoreApplication.translate("Modes", "Case &follow-ups"), panels.CasesPanel),
+        # what a death or a move left to mend (the household dialog, as on the search step)
+        "household_review": (QCoreApplication.translate("Modes", "Households to re&view"),
+                             lambda *given: panels.HouseholdReviewPanel(*given,
+                                                                        services=services)),
         # no Alt letter: every letter is taken on the Programmes tab beside them (Ctrl+Tab
         # and Ctrl+PgDown go from tab to tab)
         # with the desk's card reader, if any: Read the card finds the payer's membership
@@ -166,7 +170,7 @@ def _supervisor(ctx: StationContext, session: OperatorSession) -> QWidget:
         return Placeholder("Supervisor", "the registry (run 'sws init')")
     from station.views.operators_page import OperatorsPage
 
-    panels = _panels(ctx, session, ("cases",))
+    panels = _panels(ctx, session, ("cases", "household_review"))
     panels.append((QCoreApplication.translate("Modes", "Opera&tors"),
                    OperatorsPage(ctx, session)))
     return _with_panels(SupervisorPage(ctx, session),

@@ -45,7 +45,8 @@ DEMO_PERSON = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara",
 #: gave names in Khmer or Urdu script, with the mnemonic, at those desks).
 PANEL_FILES = {"ProgrammesPanel": "household-programmes", "GrievancesPanel": "grievances",
                "CasesPanel": "case-follow-ups", "OperatorsPage": "operators",
-               "PaymentsPanel": "payments", "CasePlanPanel": "case-plan"}
+               "PaymentsPanel": "payments", "CasePlanPanel": "case-plan",
+               "HouseholdReviewPanel": "households-to-review"}
 
 
 def panel_file_name(panel: QWidget | None, index: int) -> str:
@@ -116,6 +117,27 @@ def _paying_membership(station: Any) -> str | None:
                                .where(ContributionPayment.amount_minor > 0)
                                .order_by(ContributionPayment.paid_at.desc()).limit(1))
     return str(found) if found else None
+
+
+def _head_died(station: Any, supervisor: Any, now: dt.datetime) -> None:
+    """A demo household's head dies (the first head by id of a household of three or more
+    living members): the supervisor's *Households to review* then has a household to show,
+    as an office has after a death is recorded and before a new head is named."""
+    import sqlalchemy as sa
+
+    from station.model.deaths import record_death
+    from station.registry.models import Person
+
+    with station.reading() as session:
+        living = Person.died_on.is_(None)
+        big = (sa.select(Person.household_id).where(living)
+               .group_by(Person.household_id).having(sa.func.count() >= 3))
+        head = session.scalar(sa.select(Person.id).where(
+            living, Person.relation_to_head == "head", Person.household_id.in_(big))
+            .order_by(Person.id).limit(1))
+    if head is not None:
+        record_death(station, str(head), died_on=now.date() - dt.timedelta(days=3),
+                     source="death certificate 31/2026 (demo)", by=supervisor, now=now)
 
 
 def _payment_taken(window: QWidget, panel: PaymentsPanel, folder: Path) -> list[Path]:
@@ -345,6 +367,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     backup.done(QDialog.DialogCode.Rejected)
     saved += _report_saved(window, supervisor, demo.station, folder, now, "44")
 
+    _head_died(demo.station, demo.supervisor, now)
     for mode, prefix in ((Mode.CLERK, "50-clerk"), (Mode.SUPERVISOR, "41-supervisor")):
         window.switch_to(mode)
         tabs = window.mode_widgets[mode]

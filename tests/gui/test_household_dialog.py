@@ -298,3 +298,42 @@ def test_the_programmes_tab_marks_a_household_programme_held_twice(
     twice = [t for t in works if t.endswith(
         " (this household has it twice, one member a household: end this one)")]
     assert len(twice) == 1 and twice[0].startswith("p-mother"), works
+
+
+def test_the_supervisor_mends_a_household_left_without_a_head_from_its_tab(
+        qtbot: QtBot, live_ctx: StationContext, station: Any) -> None:
+    """The head's death was said once in a message line; the household then kept a dead head
+    until someone remembered. The supervisor's *Households to review* lists it until a new
+    head is named, from the same dialog as the search step's."""
+    from station.model.deaths import record_death
+    from station.views.services import HouseholdReviewPanel
+
+    ids = _family(station)
+    supervisor = login(station, "super", PASSWORD, now=FIXED_NOW)
+    record_death(station, ids["dara"], died_on=dt.date(2026, 11, 1), source="certificate 9",
+                 by=supervisor, now=FIXED_NOW)
+    panel = HouseholdReviewPanel(station, supervisor, live_ctx.clock,
+                                 services=live_ctx.service("station"))
+    qtbot.addWidget(panel)
+    panel.resize(1024, 600)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 1, timeout=WAIT)
+    assert panel.box.title() == "Households to review (1)"
+    assert _cell(panel.table, 0, 2) == "No living head: name one (Household...)."
+    known_by = panel.rows[0].person_id
+    assert known_by != ids["dara"] and panel.rows[0].household_id == ids["household"]
+    panel.household_button.click()
+    dialog = panel.dialog
+    assert dialog is not None and dialog.isVisible()
+    try:
+        assert dialog.new_head_choice.isChecked() and dialog.head.currentData() == known_by
+        dialog.reason.setText("head died (certificate 9)")
+        dialog.ok.click()
+        qtbot.waitUntil(lambda: not dialog.isVisible(), timeout=WAIT)
+    finally:
+        if dialog.isVisible():
+            dialog.reject()
+    assert get_person(station, known_by)["relation_to_head"] == "head"
+    qtbot.waitUntil(lambda: panel.table.rowCount() == 0, timeout=WAIT)
+    assert " now heads household " in panel.message.text(), panel.message.text()
+    assert panel.box.title() == "Households to review (0)"

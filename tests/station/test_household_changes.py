@@ -24,9 +24,9 @@ from station.model.operators import OperatorInfo
 from station.model.persons import get_person
 from station.model.station import Station
 from station.registry.base import OUTBOX
-from station.registry.models import Household
+from station.registry.models import Household, Person
 from station.services.household_changes import change_head, move_members
-from station.services.households import HeldTwice, held_twice
+from station.services.households import HeldTwice, held_twice, households_to_review
 from tests.station.helpers import NOW, POLICY, demographics, join_programme, person_fingers
 from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
 
@@ -417,6 +417,14 @@ def test_sws_household_head_and_move(home: Path,  # noqa: F811 - the CLI's stati
     assert code == 0 and text.strip().endswith(
         f"They headed household {got['household_id']}, where living members stay: name its "
         f"new head (sws household head {got['household_id']} PERSON_ID)")
+    code, text, _ = sws("household", "review")
+    assert code == 0 and text.strip() == (
+        f"household {got['household_id']} (Chan Son, {ids['son']}, village 12040203): no "
+        f"living head: name one (sws household head {got['household_id']} PERSON_ID "
+        "--reason ...)")
+    code, text, _ = sws("household", "review", "--json")
+    assert [(h["household_id"], h["kind"]) for h in json.loads(text)["households"]] == [
+        (got["household_id"], "no_head")]
 
 
 @pytest.mark.parametrize("here", ["head", "move"])
@@ -487,3 +495,57 @@ def test_a_new_household_is_not_started_in_a_retired_commune(
                         relations={family["sophea"]: "spouse"}, address=ELSEWHERE,
                         reason="married (form 5)", operator=supervisor, now=NOW)
     assert done.new_household
+
+
+def test_households_to_review_lists_what_a_message_line_said_once(
+        station: Station, family: dict[str, str], supervisor: OperatorInfo,
+        clerk: OperatorInfo) -> None:
+    """A head's death, a join that doubled public works: each was said once, in a message
+    line, and then nothing kept it in view. The list keeps each household until it is
+    mended; a household with one living head and nothing twice is not in it."""
+    today = dt.date(2026, 11, 22)
+    assert households_to_review(station, today) == []
+    lone = _enrol(station, clerk, "Keo Phalla", 80, address=ELSEWHERE)
+    theirs = get_person(station, lone)["household_id"]
+    record_death(station, family["head"], died_on=dt.date(2026, 11, 1), source="cert 9",
+                 by=supervisor, now=NOW)
+    join_programme(station, lone, "PUBLIC_WORKS", dt.date(2026, 6, 1))
+    join_programme(station, family["nita"], "PUBLIC_WORKS", dt.date(2026, 5, 1))
+    move_members(station, [family["nita"]], into=theirs, relations={family["nita"]: "other"},
+                 reason="form 5", operator=supervisor, now=NOW)
+    with station.transaction() as s:  # a record from before the household lock
+        s.execute(sa.update(Person).where(Person.id == family["rith"])
+                  .values(relation_to_head="head"))
+        s.execute(sa.update(Person).where(Person.id == family["veasna"])
+                  .values(relation_to_head="head"))
+
+    listed = households_to_review(station, today)
+
+    assert [(r.household_id, r.kind, r.person_id, r.programme_code) for r in listed] == [
+        (family["household"], "two_heads", min(family["rith"], family["veasna"],
+                                               key=_born_then_id(station)), None),
+        (theirs, "held_twice", lone, "PUBLIC_WORKS")]
+    assert listed[1].latin_name == "Keo Phalla" and listed[1].village_code == "12040203"
+    # naming one of the two heads mends it (he "already heads" it, but not alone)
+    done = change_head(station, family["household"], family["veasna"],
+                       relations={family["rith"]: "child"}, reason="form 3",
+                       operator=supervisor, now=NOW)
+    assert done.relations == {family["rith"]: "child"}
+    assert [r.kind for r in households_to_review(station, today)] == ["held_twice"]
+    with pytest.raises(BadInput, match="Chan Veasna already heads household"):
+        change_head(station, family["household"], family["veasna"],
+                    relations={family["rith"]: "child"}, reason="form 3",
+                    operator=supervisor, now=NOW)
+    record_death(station, family["veasna"], died_on=dt.date(2026, 11, 2), source="cert 10",
+                 by=supervisor, now=NOW)
+    assert [(r.household_id, r.kind, r.person_id) for r in households_to_review(
+        station, today)] == [
+        (family["household"], "no_head", min(family["rith"], family["sophea"],
+                                             key=_born_then_id(station))),
+        (theirs, "held_twice", lone)]
+
+
+def _born_then_id(station: Station) -> Any:
+    def key(pid: str) -> tuple[str, str]:
+        return (get_person(station, pid)["birth_date"], pid)
+    return key

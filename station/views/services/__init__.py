@@ -9,6 +9,8 @@
   close it.
 - :class:`CasesPanel`: overdue case-plan follow-ups for the supervisor, with progress.
 - :class:`PaymentsPanel`: a contributory membership's statement, a payment, its receipt.
+- :class:`HouseholdReviewPanel`: households a death or a move left to mend, for the
+  supervisor (no living head, two heads, a household programme held twice).
 
 Each takes ``(station, operator, clock)``: the open :class:`station.model.station.Station`,
 the signed-in operator's ``OperatorInfo`` and the GUI's clock. Every service call runs in a
@@ -18,7 +20,9 @@ worker (:class:`station.views.workers.TaskRunner`); errors reach the clerk as on
 from station.views.services.case_plan_panel import CasePlanPanel
 from station.views.services.cases_panel import CasesPanel
 from station.views.services.grievances_panel import GrievancesPanel
+from station.views.services.household_review_panel import HouseholdReviewPanel
 from station.views.services.payments_panel import PaymentsPanel
 from station.views.services.programmes_panel import ProgrammesPanel
 
-__all__ = ["CasePlanPanel", "CasesPanel", "GrievancesPanel", "PaymentsPanel", "ProgrammesPanel"]
+__all__ = ["CasePlanPanel", "CasesPanel", "GrievancesPanel", "HouseholdReviewPanel",
+           "PaymentsPanel", "ProgrammesPanel"]
