@@ -181,7 +181,8 @@ def dedup_times(persons: int, enrolments: int, work: Path) -> tuple[list[float],
     page.resize(1280, 820)
     page.show()
     fields = {"local_name": "សុខ", "latin_name": "Sok", "sex": "F", "birth_date": "1990-01-01",
-              "province": "12", "district": "1203", "commune": "120304", "village": "1"}
+              "province": "12", "district": "1203", "commune": "120304", "village": "1",
+              "consent": "self"}
     gui, service = [], []
     shown: list[float] = []  # when the answer reached the screen
     page.dedup.finished.connect(lambda _r: shown.append(time.perf_counter()))

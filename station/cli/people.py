@@ -55,11 +55,27 @@ def register(subparsers: Any) -> None:
                    help="start a new household with this person as its head")
     p.add_argument("--relation", choices=RELATIONS,
                    help="a member's relation to the household head (with --household)")
+    p.add_argument("--consent", choices=("self", "guardian"),
+                   help="who agreed to the registration after the privacy notice was read "
+                   "to them (`sws privacy-notice`): the person, or a parent or guardian "
+                   "(for a child under 18: a guardian); required")
+    p.add_argument("--guardian", metavar="NAME",
+                   help="the parent or guardian who agreed (with --consent guardian)")
     p.add_argument("--finger", type=finger_arg, action="append", default=[],
                    metavar="FINGER=PATH", help="e.g. right-index=r2.png (repeatable)")
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_enrol)
+
+    p = subparsers.add_parser(
+        "privacy-notice", help="the notice read to a person before they are registered",
+        description="What the station records, why, who sees it and the person's rights: "
+                    "read to each person (or a child's parent or guardian) before `sws "
+                    "enrol --consent ...`. Its version is kept with the consent.")
+    p.add_argument("--language", choices=("en", "km", "ur", "id"), default="en",
+                   help="the language to read it in (default en)")
+    add_json(p)
+    p.set_defaults(handler=cmd_privacy_notice)
 
     p = subparsers.add_parser("search", help="1:N search: who do these fingerprints belong to")
     p.add_argument("image", type=Path, help="fingerprint image (PNG/TIFF/BMP/WSQ)")
@@ -142,10 +158,16 @@ def _demographics(args: argparse.Namespace) -> Any:
               "birth_date": args.born, "age": args.age, "province": args.province,
               "district": args.district, "commune": args.commune, "village": args.village,
               "phone": args.phone, "household_id": args.household,
-              "relation_to_head": args.relation}
+              "relation_to_head": args.relation, "consent": args.consent,
+              "guardian": args.guardian}
     form = build_demographics(values, today=desk_today(now_utc()),
                               gazetteer=load_for_home(load_settings().config_dir))
     if form.demographics is None:
+        if form.field == "consent" and not args.consent:  # where the command line says it
+            raise InvalidDemographics(
+                "read the privacy notice (sws privacy-notice) to the person, then say who "
+                "agreed: --consent self, or --consent guardian --guardian NAME",
+                field="consent")
         raise InvalidDemographics(form.message, field=form.field)
     return replace(form.demographics, other_ids=_other_ids(args.other_id))
 
@@ -164,6 +186,16 @@ def _other_ids(given: list[tuple[str, str]]) -> dict[str, str]:
                            f"({', '.join(values)}): give each kind of id once",
                            field="other_ids")
     return {scheme: values[0] for scheme, values in numbers.items()}
+
+
+def cmd_privacy_notice(args: argparse.Namespace) -> int:
+    from station.model.consent import privacy_notice
+
+    notice = privacy_notice()
+    text = notice.text(args.language)
+    emit(args, {"version": notice.version, "language": args.language, "text": text},
+         f"Privacy notice (version {notice.version})\n\n{text}")
+    return EXIT_OK
 
 
 def cmd_enrol(args: argparse.Namespace) -> int:
@@ -243,12 +275,16 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_person_show(args: argparse.Namespace) -> int:
+    from station.model.consent import recorded_consent
     from station.model.locations import load_for_home
     from station.model.persons import get_person, national_check_of
 
     station = open_station()
     person = get_person(station, args.person_id)
     person["national"] = national_check_of(station, args.person_id)
+    with station.reading() as session:
+        person["consent"] = recorded_consent(session, args.person_id)
+    agreed = person["consent"]
     codes = dict(person["address"])
     places = load_for_home(station.settings.config_dir)
     fingers = ", ".join(f"{f['finger']} (q{f['quality']})" for f in person["fingers"])
@@ -265,6 +301,12 @@ def cmd_person_show(args: argparse.Namespace) -> int:
         f"  fingers: {fingers or 'none'}",
         f"  cards: {', '.join(c['serial'] + ' ' + c['status'] for c in person['cards']) or 'none'}",
         f"  national check: {(person['national'] or {}).get('text', 'nothing queued')}",
+        "  consent: " + ("not recorded (registered before consent was recorded)"
+                         if agreed is None else
+                         f"the person, after privacy notice {agreed['notice']}"
+                         if agreed["given_by"] == "self" else
+                         f"{agreed['guardian']} (parent or guardian), after privacy notice "
+                         f"{agreed['notice']}"),
     ] + ([f"  DECEASED on {death['died_on']} ({death['source']}; recorded by "
            f"{death['recorded_by']})"] if (death := person.get("death")) else []))
     emit(args, person, text)

@@ -2329,6 +2329,18 @@ Kartu: %6</translation>
         <translation>NIK terlalu panjang: paling banyak 64 karakter.</translation>
     </message>
     <message>
+        <source>A person under %1 does not agree alone: a parent or guardian agrees for them.</source>
+        <translation>Orang di bawah %1 tahun tidak menyetujui sendiri: orang tua atau wali menyetujui untuknya.</translation>
+    </message>
+    <message>
+        <source>Read the privacy notice to the person, then choose who agreed.</source>
+        <translation>Bacakan pemberitahuan privasi kepada orang tersebut, lalu pilih siapa yang menyetujui.</translation>
+    </message>
+    <message>
+        <source>Name the parent or guardian who agreed.</source>
+        <translation>Tuliskan nama orang tua atau wali yang menyetujui.</translation>
+    </message>
+    <message>
         <source>province</source>
         <translation>provinsi</translation>
     </message>
@@ -3759,6 +3771,46 @@ Kartu: %6</translation>
     <message>
         <source>Date o&amp;f birth</source>
         <translation>Tanggal la&amp;hir</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
+        <source>Privacy notice...</source>
+        <translation>Pemberitahuan privasi...</translation>
+    </message>
+    <message>
+        <source>— read the notice, then choose —</source>
+        <translation>— bacakan pemberitahuan, lalu pilih —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Orang itu sendiri</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>nama orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>Agreed b&amp;y:</source>
+        <translation>Yang menyetujui (&amp;Z):</translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation>Wali:</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>Pemberitahuan privasi</translation>
+    </message>
+    <message>
+        <source>Version %1. Read it to the person (or a child&apos;s parent or guardian), then choose who agreed.</source>
+        <translation>Versi %1. Bacakan kepada orang tersebut (atau orang tua atau wali anak), lalu pilih siapa yang menyetujui.</translation>
     </message>
     <message>
         <source>province</source>

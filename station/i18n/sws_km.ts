@@ -2335,6 +2335,18 @@ Card: %6</source>
         <translation>លេខអត្តសញ្ញាណប័ណ្ណវែងពេក៖ យ៉ាងច្រើន ៦៤ តួអក្សរ។</translation>
     </message>
     <message>
+        <source>A person under %1 does not agree alone: a parent or guardian agrees for them.</source>
+        <translation>បុគ្គលអាយុក្រោម %1 ឆ្នាំ មិនអាចយល់ព្រមដោយខ្លួនឯងបានទេ៖ ឪពុកម្តាយ ឬអាណាព្យាបាលយល់ព្រមជំនួស។</translation>
+    </message>
+    <message>
+        <source>Read the privacy notice to the person, then choose who agreed.</source>
+        <translation>សូមអានសេចក្តីជូនដំណឹងអំពីឯកជនភាពឱ្យបុគ្គលនោះស្តាប់ បន្ទាប់មកជ្រើសរើសអ្នកដែលបានយល់ព្រម។</translation>
+    </message>
+    <message>
+        <source>Name the parent or guardian who agreed.</source>
+        <translation>សូមបញ្ចូលឈ្មោះឪពុកម្តាយ ឬអាណាព្យាបាលដែលបានយល់ព្រម។</translation>
+    </message>
+    <message>
         <source>province</source>
         <translation>ខេត្ត</translation>
     </message>
@@ -3773,6 +3785,46 @@ Card: %6</source>
     <message>
         <source>Date o&amp;f birth</source>
         <translation>ថ្ងៃខែឆ្នាំកំណើត (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>Privacy notice...</source>
+        <translation>សេចក្តីជូនដំណឹងអំពីឯកជនភាព...</translation>
+    </message>
+    <message>
+        <source>— read the notice, then choose —</source>
+        <translation>— អានសេចក្តីជូនដំណឹង រួចជ្រើសរើស —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>បុគ្គលនោះផ្ទាល់</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>ឪពុកម្តាយ ឬអាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>ឈ្មោះឪពុកម្តាយ ឬអាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>Agreed b&amp;y:</source>
+        <translation>អ្នកយល់ព្រម (&amp;Y)៖</translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation>អាណាព្យាបាល៖</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>សេចក្តីជូនដំណឹងអំពីឯកជនភាព</translation>
+    </message>
+    <message>
+        <source>Version %1. Read it to the person (or a child&apos;s parent or guardian), then choose who agreed.</source>
+        <translation>កំណែ %1។ សូមអានវាឱ្យបុគ្គលនោះស្តាប់ (ឬឪពុកម្តាយ ឬអាណាព្យាបាលរបស់កុមារ) បន្ទាប់មកជ្រើសរើសអ្នកដែលបានយល់ព្រម។</translation>
     </message>
     <message>
         <source>province</source>

@@ -2335,6 +2335,18 @@ Card: %6</source>
         <translation>قومی شناختی نمبر بہت لمبا ہے: زیادہ سے زیادہ 64 حروف۔</translation>
     </message>
     <message>
+        <source>A person under %1 does not agree alone: a parent or guardian agrees for them.</source>
+        <translation>%1 سال سے کم عمر شخص اکیلے رضامندی نہیں دیتا: اس کی طرف سے والدین یا سرپرست رضامندی دیتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Read the privacy notice to the person, then choose who agreed.</source>
+        <translation>اس شخص کو رازداری کا نوٹس پڑھ کر سنائیں، پھر منتخب کریں کہ رضامندی کس نے دی۔</translation>
+    </message>
+    <message>
+        <source>Name the parent or guardian who agreed.</source>
+        <translation>رضامندی دینے والے والدین یا سرپرست کا نام لکھیں۔</translation>
+    </message>
+    <message>
         <source>province</source>
         <translation>صوبہ</translation>
     </message>
@@ -3773,6 +3785,46 @@ Card: %6</source>
     <message>
         <source>Date o&amp;f birth</source>
         <translation>تاریخ پیدائش (&amp;F)</translation>
+    </message>
+    <message>
+        <source>Consent</source>
+        <translation>رضامندی</translation>
+    </message>
+    <message>
+        <source>Privacy notice...</source>
+        <translation>رازداری کا نوٹس...</translation>
+    </message>
+    <message>
+        <source>— read the notice, then choose —</source>
+        <translation>— نوٹس پڑھیں، پھر منتخب کریں —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>خود وہ شخص</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>والدین یا سرپرست</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>والدین یا سرپرست کا نام</translation>
+    </message>
+    <message>
+        <source>Agreed b&amp;y:</source>
+        <translation>رضامندی دینے والا (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>Guardian:</source>
+        <translation>سرپرست:</translation>
+    </message>
+    <message>
+        <source>Privacy notice</source>
+        <translation>رازداری کا نوٹس</translation>
+    </message>
+    <message>
+        <source>Version %1. Read it to the person (or a child&apos;s parent or guardian), then choose who agreed.</source>
+        <translation>ورژن %1۔ اسے اس شخص کو (یا بچے کے والدین یا سرپرست کو) پڑھ کر سنائیں، پھر منتخب کریں کہ رضامندی کس نے دی۔</translation>
     </message>
     <message>
         <source>province</source>

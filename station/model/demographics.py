@@ -16,6 +16,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from station.errors import InvalidDemographics
+from station.model.consent import Consent
 
 MAX_AGE = 130
 _CODE = re.compile(r"^[A-Za-z0-9_-]{1,16}$")
@@ -54,6 +55,9 @@ class Demographics:
     other_ids: Mapping[str, str] = field(default_factory=dict)
     household_id: str | None = None
     relation_to_head: str | None = None
+    #: Who agreed to the registration after the privacy notice (:mod:`station.model.consent`);
+    #: enrolment requires it, a correction carries none.
+    consent: Consent | None = None
 
     def __post_init__(self) -> None:
         for name in ("local_name", "latin_name"):
@@ -98,7 +102,7 @@ class Demographics:
             "other_ids": dict(self.other_ids),
             "household_id": self.household_id,
             "relation_to_head": self.relation_to_head,
-        }
+        } | ({"consent": self.consent.as_record()} if self.consent is not None else {})
 
     @classmethod
     def from_record(cls, record: Mapping[str, Any]) -> Demographics:
@@ -111,6 +115,8 @@ class Demographics:
             other_ids=dict(record.get("other_ids") or {}),
             household_id=record.get("household_id"),
             relation_to_head=record.get("relation_to_head"),
+            consent=(Consent.from_record(record["consent"]) if record.get("consent")
+                     else None),
         )
 
 

@@ -36,6 +36,7 @@ from station.errors import (
     UnknownHousehold,
 )
 from station.model.biometrics import CapturePolicy, CheckedFinger, FingerInput, check_fingers
+from station.model.consent import check_consent
 from station.model.demographics import Demographics
 from station.model.fingers import Finger, parse_finger
 from station.model.gallery_sync import PersonCandidate, add_person, search_person
@@ -86,7 +87,10 @@ def enrol(station: Station, demographics: Demographics, fingers: Mapping[Any, Fi
     """
     operator.require("clerk", "supervisor", action="enrol people")
     policy = policy or CapturePolicy()
-    demographics.check_dates(station.settings.today(now))  # the office's day
+    today = station.settings.today(now)  # the office's day
+    demographics.check_dates(today)
+    # told what is recorded and why, the person (or a child's guardian) agreed
+    check_consent(demographics.consent, demographics.birth_date, today)
     check_household(station, demographics, new_household)
     checked = check_fingers(fingers, policy, keep_image=station.settings.keep_raw_images)
     reasons = missing_reasons(missing or {}, checked)
@@ -207,7 +211,9 @@ def write_person_in(session: Session, station: Station, demographics: Demographi
                   details={"enrolment_id": enrolment_id,
                            "fingers": sorted(int(f) for f in checked),
                            "missing_fingers": missing,
-                           "adjudication_id": adjudication_id},
+                           "adjudication_id": adjudication_id,
+                           "consent": (demographics.consent.as_record()
+                                       if demographics.consent is not None else None)},
                   operator_id=operator.id, now=now)
     biometrics = cbor2.dumps({int(f): c.iso_record for f, c in checked.items()},
                              canonical=True)

@@ -12,11 +12,13 @@ from collections.abc import Mapping
 from dataclasses import asdict, dataclass
 
 from station.errors import InvalidDemographics
+from station.model.consent import check_consent, consent_of
 from station.model.demographics import Address, Demographics, parse_birth, parse_sex
 from station.model.locations import Gazetteer
 
 FIELDS = ("local_name", "latin_name", "sex", "birth_date", "age", "province", "district",
-          "commune", "village", "phone", "national_id", "household_id", "relation_to_head")
+          "commune", "village", "phone", "national_id", "household_id", "relation_to_head",
+          "consent", "guardian")
 
 
 @dataclass(frozen=True)
@@ -51,12 +53,15 @@ def build_demographics(values: Mapping[str, str], *, today: dt.date,
         if wrong is not None:
             raise InvalidDemographics(wrong[1], field=wrong[0])
         other_ids = {"national_id": v["national_id"]} if v["national_id"] else {}
+        # the privacy notice read, who agreed (the notice in force: its version is kept)
+        consent = consent_of(v["consent"], v["guardian"]) if v["consent"] else None
         demographics = Demographics(
             local_name=v["local_name"], latin_name=v["latin_name"], sex=sex, birth_date=born,
             birth_date_estimated=estimated, address=address, phone=v["phone"] or None,
             other_ids=other_ids, household_id=v["household_id"] or None,
-            relation_to_head=v["relation_to_head"] or None)
+            relation_to_head=v["relation_to_head"] or None, consent=consent)
         demographics.check_dates(today)
+        check_consent(consent, born, today)
     except InvalidDemographics as err:
         return FormResult(None, field=err.field, message=str(err))
     return FormResult(demographics)

@@ -38,7 +38,7 @@ TOUR_TIME = dt.datetime(2026, 11, 23, 9, 30, tzinfo=dt.UTC)
 DEMO_PERSON = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara", "sex": "F",
                "birth_date": "1958-04-12", "province": "12", "district": "1203",
                "commune": "120304", "village": "12030405", "phone": "+855 12 345 678",
-               "national_id": "010203040"}
+               "national_id": "010203040", "consent": "self"}
 
 
 #: The file name of each mode's inner tab, whatever the tour's language (the tab's title

@@ -25,7 +25,8 @@ pytestmark = pytest.mark.gui
 
 PERSON_FIELDS = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara", "sex": "F",
                  "birth_date": "1988-04-12", "province": "12", "district": "1203",
-                 "commune": "120304", "village": "12030405", "phone": "+855 12 345 678"}
+                 "commune": "120304", "village": "12030405", "phone": "+855 12 345 678",
+                 "consent": "self"}
 
 
 def _sign_in(qtbot: QtBot, window: MainWindow, user: str, password: str) -> None:

@@ -73,7 +73,56 @@ def test_a_complaint_goes_away_once_the_clerk_corrects_the_field(qtbot: QtBot) -
     assert "border" in page.birth_date.styleSheet()
     page.fill({"birth_date": "1958-04-12"})
     assert page.error_text == "" and page.birth_date.styleSheet() == ""
-    assert page.validate(dt.date(2026, 11, 22)) is not None
+    # nobody has agreed yet: the consent is asked for last, the choice outlined
+    assert page.validate(dt.date(2026, 11, 22)) is None
+    assert page.error_text == ("Read the privacy notice to the person, then choose who "
+                               "agreed.")
+    assert "border" in page.agreed.styleSheet()
+    page.fill({"consent": "self"})
+    assert page.error_text == "" and page.agreed.styleSheet() == ""
+    found = page.validate(dt.date(2026, 11, 22))
+    assert found is not None and found.consent is not None
+    assert found.consent.given_by == "self"
+
+
+def test_the_privacy_notice_is_read_in_the_desks_language_and_a_child_needs_a_guardian(
+        qtbot: QtBot) -> None:
+    """Fingerprints were taken with nothing said about them. The form now shows the notice to
+    read (in the desk's language), asks who agreed, and takes a child's agreement only from
+    a parent or guardian, named."""
+    import datetime as dt
+
+    from station.i18n import apply_language
+    from station.model.consent import privacy_notice
+
+    page = PersonFormPage()
+    qtbot.addWidget(page)
+    page.fill({"local_name": "សុខ", "latin_name": "Sok", "sex": "F", "birth_date": "2015-06-01",
+               "province": "12", "district": "1203", "commune": "120304",
+               "village": "12030405", "consent": "self"})
+    assert not page.guardian.isEnabled()
+    assert page.validate(dt.date(2026, 11, 22)) is None
+    assert page.error_text == ("A person under 18 does not agree alone: a parent or guardian "
+                               "agrees for them.")
+    page.fill({"consent": "guardian"})
+    assert page.guardian.isEnabled()
+    assert page.validate(dt.date(2026, 11, 22)) is None
+    assert page.error_text == "Name the parent or guardian who agreed."
+    assert "border" in page.guardian.styleSheet()
+    page.fill({"guardian": "Chan Sophea (mother)"})
+    found = page.validate(dt.date(2026, 11, 22))
+    assert found is not None and found.consent is not None
+    assert found.consent.guardian == "Chan Sophea (mother)"
+    apply_language("km")
+    try:
+        page.notice_button.click()
+        box = page.notice
+        assert box is not None and box.isVisible()
+        assert box.text() == privacy_notice().text("km")
+        assert privacy_notice().version in box.informativeText()
+        box.close()
+    finally:
+        apply_language("en")
 
 
 def test_a_name_typed_instead_of_picked_is_kept_as_its_code(qtbot: QtBot) -> None:

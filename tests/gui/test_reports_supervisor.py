@@ -92,7 +92,9 @@ def _save_grievances_pdf(qtbot: QtBot, page: Any, station: Any,
     page.reports_button.click()
     day = station.settings.today(FIXED_NOW)
     pdf = Path(station.settings.data_dir) / "reports" / f"grievances-120301-{day}.pdf"
-    qtbot.waitUntil(lambda: pdf.is_file() and not page._runner.busy, timeout=WAIT)
+    # the line that says where it went (the worker's "done" reaches the runner and the page
+    # as two separate deliveries: "not busy" alone can be seen before the page is told)
+    qtbot.waitUntil(lambda: pdf.is_file() and str(pdf) in page.message.text(), timeout=WAIT)
     return pdf
 
 

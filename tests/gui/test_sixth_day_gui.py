@@ -28,7 +28,8 @@ PLACES = Gazetteer([
     Area("12010201", "village", "Phum Baka", "120102"),
 ])
 IN_AMPIL = {"province": "12", "district": "1201", "commune": "120101", "village": "12010101"}
-PERSON = {"local_name": "សុខ", "latin_name": "Sok", "sex": "F", "birth_date": "1990-04-12"}
+PERSON = {"local_name": "សុខ", "latin_name": "Sok", "sex": "F", "birth_date": "1990-04-12",
+          "consent": "self"}
 
 
 def _codes(page: PersonFormPage) -> dict[str, str]:

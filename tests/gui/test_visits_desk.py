@@ -257,8 +257,8 @@ def test_the_hospital_page_with_its_visits_fits_1024_by_700_and_every_alt_letter
     # where the file went is said in one line that never widens the window, however long
     long_name = tmp_path / ("visits-for-the-provincial-hospital-claim-" + "x" * 150 + ".csv")
     page.visits.export(OFFICE_DAY, OFFICE_DAY, long_name)
-    qtbot.waitUntil(lambda: long_name.is_file() and not page.visits._exporting.busy,
-                    timeout=WAIT)
+    qtbot.waitUntil(lambda: long_name.is_file() and not page.visits._exporting.busy
+                    and str(long_name) in page.visits.status.toolTip(), timeout=WAIT)
     window.resize(1024, 700)
     for _ in range(3):
         QApplication.processEvents()

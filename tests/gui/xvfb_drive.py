@@ -34,7 +34,7 @@ from tests.gui.conftest import FIXED_NOW, SeededScanner, seeded_extract
 
 PERSON = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara", "sex": "F",
           "birth_date": "1948-04-12", "province": "12", "district": "1203",
-          "commune": "120304", "village": "12030405"}
+          "commune": "120304", "village": "12030405", "consent": "self"}
 
 
 def step(text: str) -> None:

@@ -100,6 +100,12 @@ def demographics(name: str = "Sok Dara", **kw: Any) -> Demographics:
         address=Address("12", "1204", "120401", "12040103"), phone="+855 12 345 678",
         other_ids={"national_id": "010203040"})
     values.update(kw)
+    if "consent" not in kw:  # read the notice; a child's parent agrees for them
+        from station.model.consent import ADULT_AGE, consent_of
+
+        adult = values["birth_date"] <= NOW.date().replace(year=NOW.year - ADULT_AGE)
+        values["consent"] = consent_of("self") if adult else consent_of("guardian",
+                                                                        "Sok Dara (mother)")
     return Demographics(**values)
 
 

@@ -57,7 +57,8 @@ def home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 PERSON = ["--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",
           "--born", "1990-04-12", "--province", "12", "--district", "1204",
-          "--commune", "120401", "--village", "12040103"]
+          "--commune", "120401", "--village", "12040103",
+          "--consent", "self"]
 
 
 def _count(home: Path, table: str) -> int:

@@ -18,7 +18,8 @@ from fixtures.fingerprints import sample_images
 
 PASSWORD = "demo pass 1"
 PERSON = ["--sex", "F", "--born", "1990-04-12", "--province", "12", "--district", "1204",
-          "--commune", "120401", "--village", "12040103", "--new-household"]
+          "--commune", "120401", "--village", "12040103", "--new-household",
+          "--consent", "self"]
 
 
 def _sws(home: Path, *argv: str) -> subprocess.CompletedProcess[str]:

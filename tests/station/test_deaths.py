@@ -280,14 +280,14 @@ def test_sws_enrol_names_a_deceased_candidate(home: Path,  # noqa: F811 - the CL
               "--province", "12", "--district", "1204", "--commune", "120401",
               "--village", "12040103", "--finger", f"right-index={image}", "--json"]
     capsys.readouterr()
-    assert main(["enrol", "--latin-name", "Sok Dara", *person]) == 0
+    assert main(["enrol", "--consent", "self", "--latin-name", "Sok Dara", *person]) == 0
     pid = json.loads(capsys.readouterr().out)["person_id"]
     assert main(["person", "death", pid, "--on", "2026-11-20", "--source", "cert 7"]) == 0
     capsys.readouterr()
-    assert main(["enrol", "--latin-name", "Sok Dara Two", *person]) == 3
+    assert main(["enrol", "--consent", "self", "--latin-name", "Sok Dara Two", *person]) == 3
     candidate = json.loads(capsys.readouterr().out)["candidates"][0]
     assert (candidate["person_id"], candidate["died_on"]) == (pid, "2026-11-20")
-    assert main(["enrol", "--latin-name", "Sok Dara Three", *person[:-1]]) == 3
+    assert main(["enrol", "--consent", "self", "--latin-name", "Sok Dara Three", *person[:-1]]) == 3
     assert "RECORDED AS DECEASED on 2026-11-20" in capsys.readouterr().out
 
 

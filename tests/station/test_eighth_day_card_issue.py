@@ -18,7 +18,8 @@ SAMPLE = Path(__file__).resolve().parents[2] / "fixtures" / "fingerprints" / "sa
 PASSWORD = "longenough-pass1"
 PERSON = ["--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",
           "--born", "1990-04-12", "--province", "12", "--district", "1204",
-          "--commune", "120401", "--village", "12040103", "--new-household"]
+          "--commune", "120401", "--village", "12040103", "--new-household",
+          "--consent", "self"]
 
 
 def _next_dawn_in_phnom_penh() -> dt.datetime:

@@ -76,7 +76,8 @@ def _master_data(capsys: pytest.CaptureFixture[str], central: str, folder: Path,
 
 def _enrol(capsys: pytest.CaptureFixture[str], commune: str, village: str,
            print_: tuple[int, int]) -> tuple[int, str, str]:
-    return _sws(capsys, "enrol", "--local-name", "សុខ ដារា", "--latin-name", "Sok Dara",
+    return _sws(capsys, "enrol", "--consent", "self",
+                "--local-name", "សុខ ដារា", "--latin-name", "Sok Dara",
                 "--sex", "F", "--born", "1990-04-12", "--province", "12", "--district", "1201",
                 "--commune", commune, "--village", village, "--new-household",
                 "--finger", f"right-index={sample_images()[print_]}", "--json")
@@ -261,7 +262,8 @@ def test_a_person_without_a_household_is_not_registered_in_a_retired_commune(
     station_path(home).write_text(json.dumps({
         "format": "sws-locations", "format_version": 1, "version": "v-retired",
         "areas": [*PROVINCE, {**AMPIL[0], "retired": True}, AMPIL[1], *BAKA]}))
-    code, out, err = _sws(capsys, "enrol", "--local-name", "សុខ ដារា", "--latin-name",
+    code, out, err = _sws(capsys, "enrol", "--consent", "self",
+                          "--local-name", "សុខ ដារា", "--latin-name",
                           "Sok Dara", "--sex", "F", "--born", "1990-04-12", "--province", "12",
                           "--district", "1201", "--commune", "120101", "--village", "12010101",
                           "--finger", f"right-index={sample_images()[(101, 1)]}", "--json")
@@ -270,7 +272,8 @@ def test_a_person_without_a_household_is_not_registered_in_a_retired_commune(
     assert err == ("sws: error: Ampil (120101) is a retired commune in the list of places: "
                    "no new household is registered there; choose the commune that replaced "
                    "it\n")
-    code, out, err = _sws(capsys, "enrol", "--local-name", "សុខ ដារា", "--latin-name",
+    code, out, err = _sws(capsys, "enrol", "--consent", "self",
+                          "--local-name", "សុខ ដារា", "--latin-name",
                           "Sok Dara", "--sex", "F", "--born", "1990-04-12", "--province", "12",
                           "--district", "1201", "--commune", "120102", "--village", "12010201",
                           "--finger", f"right-index={sample_images()[(101, 1)]}", "--json")

@@ -310,7 +310,8 @@ def test_a_station_folder_that_is_a_file_is_one_line_exit_4(
     monkeypatch.setenv("SWS_HOME", str(home))
     monkeypatch.delenv("SWS_DATABASE_URL", raising=False)
     for argv in (["init", "--password", PASSWORD, "--json"],
-                 ["enrol", "--json", "--local-name", "ក", "--latin-name", "K", "--sex", "F",
+                 ["enrol", "--consent", "self",
+                  "--json", "--local-name", "ក", "--latin-name", "K", "--sex", "F",
                   "--age", "30", "--province", "12", "--district", "1204", "--commune",
                   "120401", "--village", "12040103", "--new-household", "--finger",
                   "right-index=x.png"]):
@@ -359,7 +360,8 @@ def test_names_the_window_refuses_are_refused_on_the_command_line(
     """Names pasted from a spreadsheet (a line break, a tab) or typed in the wrong field
     (Khmer in the Latin one) went into the registry, the card and the outbox from `sws
     enrol`, while the window refuses them: one set of rules for both."""
-    code, out, err = _sws(capsys, "enrol", "--json", "--local-name", local, "--latin-name",
+    code, out, err = _sws(capsys, "enrol", "--consent", "self",
+                          "--json", "--local-name", local, "--latin-name",
                           latin, "--sex", "M", "--age", "40", *ADDRESS, "--new-household",
                           "--finger", "right-index=never-read.png")
     assert code == 4, err
@@ -372,7 +374,8 @@ def test_spaces_around_what_the_clerk_typed_are_not_kept(
     """`--latin-name "  Sok Dara "` (and a phone number pasted with spaces) was stored as
     typed, so the name on the card and in name searches carried the spaces; the phone
     number was refused as "not valid"."""
-    code, out, err = _sws(capsys, "enrol", "--json", "--local-name", " សុខ ដារា ",
+    code, out, err = _sws(capsys, "enrol", "--consent", "self",
+                          "--json", "--local-name", " សុខ ដារា ",
                           "--latin-name", "  Sok Dara ", "--sex", "F", "--born", "1990-04-12",
                           "--phone", " +855 12 345 678 ", *ADDRESS, "--new-household",
                           "--finger",
@@ -459,7 +462,8 @@ def test_a_household_keeps_exactly_one_head(
 
 
 def test_relation_takes_the_windows_choices(capsys: pytest.CaptureFixture[str]) -> None:
-    code, out, err = _sws(capsys, "enrol", "--json", "--local-name", "ក", "--latin-name", "K",
+    code, out, err = _sws(capsys, "enrol", "--consent", "self",
+                          "--json", "--local-name", "ក", "--latin-name", "K",
                           "--sex", "F", "--age", "9", *ADDRESS, "--household", "h1",
                           "--relation", "chlid", "--finger", "right-index=x.png")
     assert code == 2
@@ -519,7 +523,8 @@ def test_one_finger_given_for_two_is_refused(
     101_2 are two touches of one finger) under two names: the record then held one finger
     twice, a hospital's check of the "other" finger passed with the wrong finger, and the
     person's real second finger was never searched at the next enrolment."""
-    code, out, _err = _sws(capsys, "enrol", "--json", "--local-name", "ក", "--latin-name",
+    code, out, _err = _sws(capsys, "enrol", "--consent", "self",
+                           "--json", "--local-name", "ក", "--latin-name",
                            "K", "--sex", "F", "--age", "30", *ADDRESS, "--new-household",
                            "--finger", f"right-index={SAMPLE / '101_1.png'}",
                            "--finger", f"left-index={SAMPLE / second}")

@@ -472,7 +472,7 @@ def test_a_card_issued_before_the_centre_found_a_double_identity_is_named_for_re
         _home(monkeypatch, tmp_path / office)
         assert _sws(capsys, "init", "--username", "super", "--password", PASSWORD,
                     "--central", url)[0] == 0
-        code, out, err = _sws(capsys, "enrol", *person)
+        code, out, err = _sws(capsys, "enrol", "--consent", "self", *person)
         assert code == 0, err
         people[office] = json.loads(out)["person_id"]
         if office == "second":  # the card, written before the centre decided

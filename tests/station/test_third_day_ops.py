@@ -23,7 +23,8 @@ from tests.station.helpers import PASSWORD, init_home
 
 PERSON = ["--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",
           "--born", "1990-04-12", "--province", "12", "--district", "1204",
-          "--commune", "120401", "--village", "12040103"]
+          "--commune", "120401", "--village", "12040103",
+          "--consent", "self"]
 #: Root ignores file modes: a read-only bind mount in a private mount namespace stands in for
 #: `chmod -R a-w` (both make open(2) and access(2) refuse to write).
 READ_ONLY_MOUNT = ('mount --bind -o ro "$1" "$1" && mount -o remount,bind,ro "$1" && shift '
@@ -310,7 +311,8 @@ def test_the_same_applicant_sent_again_reopens_their_pending_case(
     applicant = ["--local-name", "ដារា", "--latin-name", "Dara Sok", "--sex", "M",
                  "--born", "1988-01-02", "--province", "12", "--district", "1204",
                  "--commune", "120401", "--village", "12040103", "--new-household"]
-    again = [_sws(capsys, "enrol", *applicant, "--finger", f"right-index={images[(101, 2)]}",
+    again = [_sws(capsys, "enrol", "--consent", "self",
+                  *applicant, "--finger", f"right-index={images[(101, 2)]}",
                   "--json") for _ in range(2)]
     assert [code for code, _, _ in again] == [3, 3]
     cases = {json.loads(out)["adjudication_id"] for _, out, _ in again}
@@ -318,6 +320,7 @@ def test_the_same_applicant_sent_again_reopens_their_pending_case(
     code, out, _ = _sws(capsys, "adjudication", "list", "--json")
     assert code == 0
     assert len(json.loads(out)) == 1
-    other = _sws(capsys, "enrol", *applicant, "--finger", f"right-index={images[(101, 3)]}",
+    other = _sws(capsys, "enrol", "--consent", "self",
+                 *applicant, "--finger", f"right-index={images[(101, 3)]}",
                  "--json")
     assert other[0] == 3 and json.loads(other[1])["adjudication_id"] not in cases

@@ -19,7 +19,8 @@ SAMPLE = REPO / "fixtures" / "fingerprints" / "sample"
 PASSWORD = "correct horse battery staple 42"
 PERSON = ["--local-name", "Sok Dara", "--latin-name", "Sok Dara", "--sex", "F",
           "--born", "1990-04-12", "--province", "12", "--district", "1204",
-          "--commune", "120401", "--village", "12040103", "--new-household"]
+          "--commune", "120401", "--village", "12040103", "--new-household",
+          "--consent", "self"]
 
 
 @pytest.mark.postgres

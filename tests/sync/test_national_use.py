@@ -283,7 +283,8 @@ def test_sync_answers_clearly_when_decided_down_or_revoked(
         pytest.skip("the committed fingerprint sample set is absent")
     url, ingest = held_central
     _registered_station(monkeypatch, capsys, tmp_path / "station", url)
-    code, _, err = _sws(capsys, "enrol", "--local-name", "Sok Dara", "--latin-name",
+    code, _, err = _sws(capsys, "enrol", "--consent", "self",
+                        "--local-name", "Sok Dara", "--latin-name",
                         "Sok Dara", "--sex", "F", "--born", "1990-04-12", "--province", "12",
                         "--district", "1204", "--commune", "120401", "--village", "12040103",
                         "--new-household", "--finger", f"right-index={SAMPLE / '101_1.png'}")
@@ -309,7 +310,8 @@ def test_sync_answers_clearly_when_decided_down_or_revoked(
     assert httpx.post(f"{url}/v1/stations/{station_id}/revoke",
                       headers={"X-Admin-Token": ADMIN_TOKEN},
                       json={"reason": "stolen laptop"}).status_code == 200
-    code, _, err = _sws(capsys, "enrol", "--local-name", "Keo Sina", "--latin-name",
+    code, _, err = _sws(capsys, "enrol", "--consent", "self",
+                        "--local-name", "Keo Sina", "--latin-name",
                         "Keo Sina", "--sex", "F", "--born", "1995-01-01", "--province", "12",
                         "--district", "1204", "--commune", "120401", "--village", "12040103",
                         "--new-household", "--finger", f"right-index={SAMPLE / '102_1.png'}")
@@ -476,7 +478,8 @@ def test_a_queued_record_that_cannot_be_read_is_an_integrity_error_not_a_silent_
         pytest.skip("the committed fingerprint sample set is absent")
     url, _ = held_central
     home = _registered_station(monkeypatch, capsys, tmp_path / "station", url)
-    code, out, err = _sws(capsys, "enrol", "--local-name", "Chan Vibol", "--latin-name",
+    code, out, err = _sws(capsys, "enrol", "--consent", "self",
+                          "--local-name", "Chan Vibol", "--latin-name",
                           "Chan Vibol", "--sex", "M", "--age", "40", "--province", "17",
                           "--district", "1702", "--commune", "170201", "--village", "17020101",
                           "--new-household", "--finger", f"right-index={SAMPLE / '103_1.png'}")

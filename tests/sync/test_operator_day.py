@@ -55,7 +55,8 @@ class Desk:
 
     def enrol(self, name: str, commune: str, finger: str, born: str,
               local_name: str | None = None) -> str:
-        code, out, err = self("enrol", "--local-name", local_name or name, "--latin-name",
+        code, out, err = self("enrol", "--consent", "self",
+                              "--local-name", local_name or name, "--latin-name",
                               name, "--sex",
                               "F", "--born", born, "--province", commune[:2], "--district",
                               commune[:4], "--commune", commune, "--village", f"{commune}01",

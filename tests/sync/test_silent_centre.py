@@ -98,7 +98,8 @@ def test_a_silent_centre_costs_one_wait_and_one_line(
         _registered_station(monkeypatch, capsys, home, url)
     # the office's zone is one the centre does not hold yet: a sync declares it first
     monkeypatch.setenv("SWS_TIME_ZONE", "Asia/Phnom_Penh")
-    code, _, err = _sws(capsys, "enrol", "--local-name", "Sok Dara", "--latin-name",
+    code, _, err = _sws(capsys, "enrol", "--consent", "self",
+                        "--local-name", "Sok Dara", "--latin-name",
                         "Sok Dara", "--sex", "F", "--born", "1990-04-12", "--province", "12",
                         "--district", "1204", "--commune", "120401", "--village", "12040103",
                         "--new-household", "--finger", f"right-index={SAMPLE / '101_1.png'}")

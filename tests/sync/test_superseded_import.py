@@ -48,7 +48,8 @@ def _home(monkeypatch: pytest.MonkeyPatch, home: Path) -> None:
 def _enrol(capsys: pytest.CaptureFixture[str], name: str, *prints: str) -> str:
     fingers = [arg for finger, image in zip(("right-index", "left-index"), prints, strict=False)
                for arg in ("--finger", f"{finger}={SAMPLE / image}")]
-    code, out, err = _sws(capsys, "enrol", "--local-name", name, "--latin-name", name,
+    code, out, err = _sws(capsys, "enrol", "--consent", "self",
+                          "--local-name", name, "--latin-name", name,
                           *PLACE, *fingers, "--json")
     assert code == 0, err
     return str(json.loads(out)["person_id"])

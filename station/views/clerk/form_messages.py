@@ -13,6 +13,7 @@ from collections.abc import Mapping
 
 from PySide6.QtCore import QObject
 
+from station.model.consent import ADULT_AGE
 from station.model.demographics import MAX_AGE
 from station.model.locations import LEVELS, Gazetteer
 from station.views.formats import short_date
@@ -53,6 +54,13 @@ class FormMessages(QObject):
                            "or -.").replace("%1", self.values.get("phone", ""))
         if field == "other_ids":
             return self.tr("The national ID is too long: at most 64 characters.")
+        if field == "consent":
+            if "under" in message:
+                return self.tr("A person under %1 does not agree alone: a parent or guardian "
+                               "agrees for them.").replace("%1", str(ADULT_AGE))
+            return self.tr("Read the privacy notice to the person, then choose who agreed.")
+        if field == "guardian":
+            return self.tr("Name the parent or guardian who agreed.")
         return message[:1].upper() + message[1:]
 
     def _level(self, level: str) -> str:

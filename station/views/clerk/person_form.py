@@ -17,12 +17,16 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
+    QPushButton,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
+from station.i18n import current_language
+from station.model.consent import privacy_notice
 from station.model.demographics import Demographics
 from station.model.locations import LEVELS, Gazetteer, RetiredPlace
 from station.model.ui_person_form import build_demographics
@@ -128,6 +132,33 @@ class PersonFormPage(QWidget):
         national_id.returnPressed.connect(self.submitted)
         form.addRow(self.tr("National &ID"), national_id)
         outer.addWidget(person)
+
+        # what is recorded, why, who sees it: read to the person before anything is taken
+        consent = QGroupBox(self.tr("Consent"))
+        clay = QHBoxLayout(consent)
+        self.notice_button = QPushButton(self.tr("Privacy notice..."))
+        self.notice_button.setObjectName("privacyNotice")
+        self.notice_button.setAutoDefault(False)
+        self.notice_button.clicked.connect(self.show_notice)
+        self.agreed = QComboBox()
+        self.agreed.setObjectName("consent")
+        for code, label in (("", self.tr("— read the notice, then choose —")),
+                            ("self", self.tr("The person")),
+                            ("guardian", self.tr("A parent or guardian"))):
+            self.agreed.addItem(label, code)
+        self.inputs["consent"] = self.agreed
+        self.guardian = self._line("guardian", self.tr("the parent's or guardian's name"))
+        self.agreed.currentIndexChanged.connect(self._on_agreed)
+        self.agreed.currentIndexChanged.connect(self._clear_error)
+        clay.addWidget(self.notice_button)
+        clay.addWidget(buddy_label(self.tr("Agreed b&y:"), self.agreed))  # Alt+Y
+        clay.addWidget(self.agreed)
+        clay.addWidget(QLabel(self.tr("Guardian:")))  # reached by Tab from the choice
+        clay.addWidget(self.guardian, 1)
+        outer.addWidget(consent)
+        self._on_agreed()
+        self.notice: QMessageBox | None = None  # the last notice shown
+
         self.error = QLabel()
         self.error.setObjectName("formError")
         self.error.setWordWrap(True)
@@ -155,6 +186,9 @@ class PersonFormPage(QWidget):
             out["age"], out["birth_date"] = str(self.age.value()), ""
         else:
             out["birth_date"], out["age"] = self.birth_date.date().toString("yyyy-MM-dd"), ""
+        out["consent"] = str(self.agreed.currentData() or "")
+        if out["consent"] != "guardian":
+            out["guardian"] = ""
         if self.new_household.isChecked():
             out["household_id"], out["relation_to_head"] = "", ""
         else:
@@ -186,6 +220,8 @@ class PersonFormPage(QWidget):
                 widget.setText(value)
             elif key == "sex":
                 self.sex.setCurrentIndex(max(0, self.sex.findData(value)))
+            elif key == "consent":
+                self.agreed.setCurrentIndex(max(0, self.agreed.findData(value)))
             elif key == "birth_date":
                 self.age_known.setChecked(False)
                 self.birth_date.setDate(QDate.fromString(value, "yyyy-MM-dd"))
@@ -239,6 +275,22 @@ class PersonFormPage(QWidget):
             self._faulty.setStyleSheet("")
             self._faulty = None
         self.error.clear()
+
+    def show_notice(self) -> None:
+        """The privacy notice in the desk's language, to read to the person (window-modal)."""
+        notice = privacy_notice()
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Privacy notice"),
+                          notice.text(current_language()), QMessageBox.StandardButton.Close,
+                          self)
+        box.setObjectName("privacyNoticeBox")
+        box.setInformativeText(self.tr("Version %1. Read it to the person (or a child's "
+                                       "parent or guardian), then choose who agreed.")
+                               .replace("%1", notice.version))
+        self.notice = box
+        box.open()
+
+    def _on_agreed(self) -> None:
+        self.guardian.setEnabled(self.agreed.currentData() == "guardian")
 
     def _on_household_kind(self, new: bool) -> None:
         self.household_id.setEnabled(not new)

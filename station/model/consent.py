@@ -1,0 +1,129 @@
+"""A person's consent to be registered, fingerprints included, after the privacy notice.
+
+Fingerprints are sensitive data: data protection laws (Indonesia's Law 27/2022 on personal
+data protection, the draft laws of Cambodia and Pakistan) and the ID4D Principles ask that a
+person is told what is recorded, why, who sees it and what their rights are, and agrees,
+before their biometrics are taken; MOSIP's registration client records the resident's
+consent in the registration packet. The station did not: nothing said the person was told.
+
+The clerk reads the privacy notice (:func:`privacy_notice`, in ``station/data/
+privacy_notice.json``: one text per desk language, under a version) and records who agreed:
+the person, or for a child (under :data:`ADULT_AGE`) or an adult who cannot decide, a parent
+or guardian, named. :class:`Consent` travels with the demographics: the enrolment's audit
+event (hash-chained, so it is evidence an auditor can rely on) and the packet for the central
+registry keep it, and an adjudication case keeps it until the enrolment is decided. Enrolment
+refuses a person without it (:func:`check_consent`), and a child's own.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from station.errors import InvalidDemographics
+
+#: Who agreed: the person, or a parent or guardian (named).
+GIVEN_BY = ("self", "guardian")
+#: Below this age a parent or guardian agrees for the person.
+ADULT_AGE = 18
+
+
+@dataclass(frozen=True)
+class Notice:
+    """The privacy notice in force: its version and its text in each desk language."""
+
+    version: str
+    texts: Mapping[str, str]
+
+    def text(self, language: str | None) -> str:
+        """The text in ``language`` (English where it has none)."""
+        return self.texts.get(language or "en") or self.texts["en"]
+
+
+@lru_cache(maxsize=1)
+def privacy_notice() -> Notice:
+    """The notice delivered with the station (``station/data/privacy_notice.json``)."""
+    path = resources.files("station.data").joinpath("privacy_notice.json")
+    data = json.loads(path.read_text(encoding="utf-8"))
+    return Notice(str(data["version"]), dict(data["texts"]))
+
+
+@dataclass(frozen=True)
+class Consent:
+    """Who agreed to the registration after the notice ``notice`` (its version) was read."""
+
+    given_by: str
+    notice: str
+    #: The parent's or guardian's name (``given_by`` "guardian" only).
+    guardian: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.given_by not in GIVEN_BY:
+            raise InvalidDemographics(f"consent is given by the person (self) or a guardian, "
+                                      f"not {self.given_by!r}", field="consent")
+        if not str(self.notice or "").strip():
+            raise InvalidDemographics("say which privacy notice was read", field="consent")
+        name = self.guardian
+        if self.given_by == "guardian":
+            if (not isinstance(name, str) or not name.strip() or len(name) > 200
+                    or any(unicodedata.category(c) == "Cc" for c in name)):
+                raise InvalidDemographics("name the parent or guardian who agreed (one line, "
+                                          "1-200 characters)", field="guardian")
+        elif name:
+            raise InvalidDemographics("a guardian is named only when the guardian agreed",
+                                      field="guardian")
+
+    def as_record(self) -> dict[str, Any]:
+        return {"given_by": self.given_by, "notice": self.notice, "guardian": self.guardian}
+
+    @classmethod
+    def from_record(cls, record: Mapping[str, Any]) -> Consent:
+        return cls(given_by=str(record.get("given_by") or ""),
+                   notice=str(record.get("notice") or ""), guardian=record.get("guardian"))
+
+
+def consent_of(given_by: str, guardian: str | None = None) -> Consent:
+    """The consent recorded after the notice in force was read."""
+    named = (guardian or "").strip() or None
+    return Consent(given_by, privacy_notice().version,
+                   named if given_by == "guardian" else None)
+
+
+def check_consent(consent: Consent | None, birth_date: dt.date, today: dt.date) -> None:
+    """Refuse a registration nobody agreed to, or a child's own agreement (one line, the
+    field at fault)."""
+    if consent is None:
+        raise InvalidDemographics("read the privacy notice to the person and record who "
+                                  "agreed (the person, or a parent or guardian)",
+                                  field="consent")
+    if consent.given_by == "self" and _age(birth_date, today) < ADULT_AGE:
+        raise InvalidDemographics(f"a person under {ADULT_AGE} does not agree alone: a parent "
+                                  "or guardian agrees for them", field="consent")
+
+
+def _age(born: dt.date, today: dt.date) -> int:
+    return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+
+
+def recorded_consent(session: Any, person_id: str) -> dict[str, Any] | None:
+    """The consent kept with the person's enrolment (its audit event, newest), or None for
+    a person registered before consent was recorded."""
+    import sqlalchemy as sa
+
+    from station.registry.models import AuditEvent
+
+    details = session.scalar(sa.select(AuditEvent.details).where(
+        AuditEvent.action == "person.enrol", AuditEvent.subject_id == person_id)
+        .order_by(AuditEvent.seq.desc()).limit(1))
+    try:
+        found = json.loads(details) if isinstance(details, str) else details
+    except ValueError:
+        return None
+    consent = found.get("consent") if isinstance(found, dict) else None
+    return dict(consent) if isinstance(consent, dict) else None
