@@ -254,6 +254,10 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     saved.append(save(window, folder, "11-clerk-form-error"))
     clerk.person.fill(DEMO_PERSON)
     saved.append(save(window, folder, "12-clerk-form"))
+    clerk.person.notice_button.click()  # read to the person before the prints are taken
+    if clerk.person.notice is not None:
+        saved.append(save(clerk.person.notice, folder, "12-dialog-privacy-notice"))
+        clerk.person.notice.done(0)
     clerk.next_button.click()
     capture_two(clerk)
     dialog = UnavailableDialog(Finger.LEFT_LITTLE, window)
