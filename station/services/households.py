@@ -244,7 +244,8 @@ def households_to_review(station: Station, today: dt.date, *,
                 sa.select(Person.id, Person.latin_name, Person.local_name,
                           Person.village_code)
                 .where(Person.household_id == household_id, living)
-                .order_by(Person.relation_to_head != "head", Person.birth_date, Person.id)
+                .order_by(sa.func.coalesce(Person.relation_to_head, "") != "head",
+                          Person.birth_date, Person.id)  # NULLs sort alike on both engines
                 .limit(1)).one()
             listed.append(ToReview(household_id, kind, str(who.id), str(who.latin_name),
                                    str(who.local_name or ""), str(who.village_code or ""),

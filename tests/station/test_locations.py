@@ -45,7 +45,8 @@ def test_an_unknown_code_reads_as_the_code_and_a_place_reads_as_names() -> None:
 
 def test_a_village_of_another_commune_is_named_as_the_field_at_fault() -> None:
     values = {"local_name": "សុខ", "latin_name": "Sok", "sex": "F", "birth_date": "1990-01-01",
-              "province": "12", "district": "1203", "commune": "120304", "village": "12040103"}
+              "province": "12", "district": "1203", "commune": "120304", "village": "12040103",
+              "consent": "self"}
     result = build_demographics(values, today=dt.date(2026, 11, 22), gazetteer=load_gazetteer())
     assert result.demographics is None and result.field == "village"
     assert "is not in the commune Cheung Prey (120304)" in result.message
