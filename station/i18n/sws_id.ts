@@ -4901,12 +4901,28 @@ Kartu: %6</translation>
         <translation>belum diterbitkan</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>Persetujuan</translation>
+    </message>
+    <message>
         <source>Registered by</source>
         <translation>Didaftarkan oleh</translation>
     </message>
     <message>
         <source>Keep this receipt. Show it at any Single Window office; the code identifies your record.</source>
         <translation>Simpan tanda terima ini. Tunjukkan di kantor Layanan Satu Atap mana pun; kode ini menunjukkan data Anda.</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>tidak dicatat</translation>
+    </message>
+    <message>
+        <source>%1, parent or guardian (privacy notice %2)</source>
+        <translation>%1, orang tua atau wali (pemberitahuan privasi %2)</translation>
+    </message>
+    <message>
+        <source>the person (privacy notice %1)</source>
+        <translation>orang itu sendiri (pemberitahuan privasi %1)</translation>
     </message>
 </context>
 <context>

@@ -4920,12 +4920,28 @@ Card: %6</source>
         <translation>មិនទាន់ចេញ</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
         <source>Registered by</source>
         <translation>ចុះឈ្មោះដោយ</translation>
     </message>
     <message>
         <source>Keep this receipt. Show it at any Single Window office; the code identifies your record.</source>
         <translation>សូមរក្សាទុកបង្កាន់ដៃនេះ។ បង្ហាញវានៅការិយាល័យច្រកចេញចូលតែមួយណាមួយ។ កូដនេះកំណត់អត្តសញ្ញាណកំណត់ត្រារបស់អ្នក។</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>មិនបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>%1, parent or guardian (privacy notice %2)</source>
+        <translation>%1 ឪពុកម្តាយ ឬអាណាព្យាបាល (សេចក្តីជូនដំណឹងអំពីឯកជនភាព %2)</translation>
+    </message>
+    <message>
+        <source>the person (privacy notice %1)</source>
+        <translation>បុគ្គលនោះផ្ទាល់ (សេចក្តីជូនដំណឹងអំពីឯកជនភាព %1)</translation>
     </message>
 </context>
 <context>

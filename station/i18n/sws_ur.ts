@@ -4920,12 +4920,28 @@ Card: %6</source>
         <translation>ابھی جاری نہیں ہوا</translation>
     </message>
     <message>
+        <source>Consent</source>
+        <translation>رضامندی</translation>
+    </message>
+    <message>
         <source>Registered by</source>
         <translation>اندراج کنندہ</translation>
     </message>
     <message>
         <source>Keep this receipt. Show it at any Single Window office; the code identifies your record.</source>
         <translation>یہ رسید سنبھال کر رکھیں۔ اسے کسی بھی سنگل ونڈو دفتر میں دکھائیں؛ کوڈ آپ کے ریکارڈ کی شناخت کرتا ہے۔</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <source>%1, parent or guardian (privacy notice %2)</source>
+        <translation>%1، والدین یا سرپرست (رازداری کا نوٹس %2)</translation>
+    </message>
+    <message>
+        <source>the person (privacy notice %1)</source>
+        <translation>خود وہ شخص (رازداری کا نوٹس %1)</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,9 @@ class Receipt:
     copy: CopyMark | None = None
     #: On a copy: when the person was registered (the office's zone).
     registered_at: dt.datetime | None = None
+    #: Who agreed to the registration (:func:`station.model.consent.recorded_consent`'s
+    #: record: given_by, notice, guardian), None when none was recorded.
+    consent: Mapping[str, Any] | None = None
 
     def qr_payload(self) -> str:
         """Short text for the QR code: ``SWS1:<person id>[:<card serial>]``."""
@@ -84,7 +87,17 @@ def receipt_of(person_id: str, person: Mapping[str, Any], *, station_name: str,
         programmes=tuple(names.get(p["programme"], p["programme"]) for p in running),
         card_serial=next((c["serial"] for c in reversed(person.get("cards", []))
                           if c.get("status") == "issued"), None),
-        copy=copy, registered_at=registered_at)
+        copy=copy, registered_at=registered_at,
+        consent=person.get("consent") if isinstance(person.get("consent"), Mapping) else None)
+
+
+def with_consent(station: Any, person: dict[str, Any]) -> dict[str, Any]:
+    """``person`` (:func:`station.model.persons.get_person`'s record) with the consent kept
+    with its enrolment, for its receipt (read once per paper, not on every screen)."""
+    from station.model.consent import recorded_consent
+
+    with station.reading() as session:
+        return {**person, "consent": recorded_consent(session, str(person["person_id"]))}
 
 
 @dataclass(frozen=True)
@@ -111,7 +124,7 @@ def on_file(station: Any, person_id: str) -> OnFile:
     from station.registry.models import Operator
     from station.services.errors import DeceasedPerson
 
-    person = get_person(station, person_id)
+    person = with_consent(station, get_person(station, person_id))
     if person.get("died_on"):
         raise DeceasedPerson(person_id, dt.date.fromisoformat(str(person["died_on"])),
                              "give a copy of their enrolment receipt")

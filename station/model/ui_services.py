@@ -121,6 +121,13 @@ class StationServices:
 
         return get_person(self.station, person_id)
 
+    def receipt_record(self, person_id: str) -> dict[str, Any]:
+        """The person's record (:meth:`person`) with the consent kept with their enrolment
+        (the receipt's)."""
+        from station.model.ui_receipt import with_consent
+
+        return with_consent(self.station, self.person(person_id))
+
     def enrol(self, demographics: Any, templates: Mapping[Finger, Any], *, operator: Any,
               now: dt.datetime, new_household: bool,
               missing: Mapping[Finger, str] | None = None) -> Any:

@@ -413,6 +413,7 @@ def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
         (QCoreApplication.translate("Receipt", "Programmes"), ", ".join(r.programmes) or "—"),
         (QCoreApplication.translate("Receipt", "Card serial"),
          r.card_serial or QCoreApplication.translate("Receipt", "not issued yet")),
+        (QCoreApplication.translate("Receipt", "Consent"), consent_words(r.consent)),
         (QCoreApplication.translate("Receipt", "Registered by"), r.operator or _unknown()),
     ]
     y = _lines(p, y, lines, width, mm)
@@ -432,6 +433,18 @@ def _draw(p: QPainter, r: Receipt, width: int, dpi: int) -> None:
     _block(p, words_x, y, width - side - 6 * mm,
            QCoreApplication.translate("Receipt", "Keep this receipt. Show it at any Single "
                                       "Window office; the code identifies your record."))
+
+
+def consent_words(consent: Any) -> str:
+    """Who agreed to the registration, after which privacy notice, in the desk's words."""
+    if not consent:
+        return QCoreApplication.translate("Receipt", "not recorded")
+    if consent.get("given_by") == "guardian":
+        return (QCoreApplication.translate("Receipt", "%1, parent or guardian (privacy notice "
+                                           "%2)").replace("%1", str(consent.get("guardian")))
+                .replace("%2", str(consent.get("notice"))))
+    return QCoreApplication.translate("Receipt", "the person (privacy notice %1)").replace(
+        "%1", str(consent.get("notice")))
 
 
 def _right_to_left() -> bool:

@@ -40,3 +40,26 @@ def test_an_urdu_receipt_saves_and_prints_names_without_isolates(
         assert [p.name for p in saved] == [f"receipt-{result.person_id}.pdf"]
     finally:
         apply_language("en")
+
+
+def test_the_receipt_says_who_agreed_after_which_notice(
+        qtbot: QtBot, live_ctx: StationContext) -> None:
+    """The person leaves with the paper that says who agreed to the registration and after
+    which privacy notice: their proof, and the version to ask about."""
+    import subprocess
+
+    from station.model.consent import privacy_notice
+
+    page = _clerk(qtbot, live_ctx)
+    page.window().resize(1280, 820)
+    _enrol(qtbot, page, dict(PERSON_FIELDS, consent="guardian", guardian="Chan Sophea"))
+    to_receipt(qtbot, page)
+    receipt = page.receipt
+    assert receipt is not None and receipt.consent == {
+        "given_by": "guardian", "notice": privacy_notice().version, "guardian": "Chan Sophea"}
+    page.receipt_page.save_button.click()
+    saved = next(live_ctx.output_dir.glob("receipt-*.pdf"))
+    text = subprocess.run(["pdftotext", str(saved), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    assert (f"Chan Sophea, parent or guardian (privacy notice {privacy_notice().version})"
+            in " ".join(text.split())), text

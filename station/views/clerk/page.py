@@ -478,7 +478,7 @@ class ClerkPage(QWidget):
         if services is None:
             self._show_receipt(person_id, {})
             return
-        self._read(lambda: services.person(person_id),
+        self._read(lambda: services.receipt_record(person_id),
                    lambda person: self._show_receipt(person_id, person), self._receipt_unread)
 
     def _read_receipt_again(self) -> None:
