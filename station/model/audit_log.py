@@ -145,6 +145,17 @@ def details_of(text: str | None) -> dict[str, Any]:
     return details if isinstance(details, dict) else {}
 
 
+def event_details(session: Any, action: str, subject_id: str, *,
+                  subject_type: str | None = None) -> dict[str, Any]:
+    """The details of the first audit event ``action`` about ``subject_id`` ({} when there is
+    none, or they cannot be read): what a record's own event says of it."""
+    q = sa.select(AuditEvent.details).where(AuditEvent.action == action,
+                                            AuditEvent.subject_id == subject_id)
+    if subject_type is not None:
+        q = q.where(AuditEvent.subject_type == subject_type)
+    return details_of(session.scalars(q.order_by(AuditEvent.seq)).first())
+
+
 def _row(event: AuditEvent, username: str | None) -> AuditRow:
     try:
         details = json.loads(event.details)

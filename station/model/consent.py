@@ -112,18 +112,9 @@ def _age(born: dt.date, today: dt.date) -> int:
 
 
 def recorded_consent(session: Any, person_id: str) -> dict[str, Any] | None:
-    """The consent kept with the person's enrolment (its audit event, newest), or None for
-    a person registered before consent was recorded."""
-    import sqlalchemy as sa
+    """The consent kept with the person's enrolment (its one ``person.enrol`` audit event),
+    or None for a person registered before consent was recorded."""
+    from station.model.audit_log import event_details
 
-    from station.registry.models import AuditEvent
-
-    details = session.scalar(sa.select(AuditEvent.details).where(
-        AuditEvent.action == "person.enrol", AuditEvent.subject_id == person_id)
-        .order_by(AuditEvent.seq.desc()).limit(1))
-    try:
-        found = json.loads(details) if isinstance(details, str) else details
-    except ValueError:
-        return None
-    consent = found.get("consent") if isinstance(found, dict) else None
+    consent = event_details(session, "person.enrol", person_id).get("consent")
     return dict(consent) if isinstance(consent, dict) else None

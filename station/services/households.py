@@ -158,8 +158,7 @@ def held_twice(session: Session, household_id: str, today: dt.date, *,
                catalogue: Catalogue | None = None) -> tuple[HeldTwice, ...]:
     """The household-unit programmes that more than one living member of ``household_id``
     holds on ``today`` or later, in catalogue order."""
-    units = [p.code for p in (catalogue or load_catalogue()).programmes
-             if p.unit == "household"]
+    units = _household_units(catalogue)
     if not units:
         return ()
     m = ProgrammeMembership
@@ -180,6 +179,12 @@ def held_twice(session: Session, household_id: str, today: dt.date, *,
                 (r.person_id, r.id, r.start_date) for r in held[1:]
                 if r.person_id != first.person_id)))
     return tuple(found)
+
+
+def _household_units(catalogue: Catalogue | None) -> list[str]:
+    """The codes of the programmes given to one member a household (``unit`` household)."""
+    return [p.code for p in (catalogue or load_catalogue()).programmes
+            if p.unit == "household"]
 
 
 #: Why a household is listed for review (:func:`households_to_review`).
@@ -217,8 +222,7 @@ def households_to_review(station: Station, today: dt.date, *,
     departure names the step once), those with two living heads (records older than the
     household lock, or mended by hand), and those that hold a programme of one member a
     household twice (members joined with theirs). By kind, then village and name."""
-    units = [p.code for p in (catalogue or load_catalogue()).programmes
-             if p.unit == "household"]
+    units = _household_units(catalogue)
     living = Person.died_on.is_(None)
     heads = sa.func.sum(sa.case((Person.relation_to_head == "head", 1), else_=0))
     with station.reading() as session:

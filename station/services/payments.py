@@ -33,11 +33,11 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from station.config import Settings
-from station.model.audit_log import details_of
+from station.model.audit_log import event_details
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
-from station.registry.models import AuditEvent, Operator, Person, ProgrammeMembership
+from station.registry.models import Operator, Person, ProgrammeMembership
 from station.registry.models_services import ContributionPayment
 from station.services.catalogue import Catalogue, ContributionScheme, load_catalogue
 from station.services.contributions import (
@@ -661,8 +661,4 @@ def on_file(station: Station, receipt_no: str) -> OnFile:
 def _event_facts(session: Session, record_id: str, action: str) -> dict[str, object]:
     """The details of the audit event ``action`` written with the payment ``record_id``
     ({} when there is none, or it cannot be read)."""
-    text = session.scalars(sa.select(AuditEvent.details).where(
-        AuditEvent.subject_type == "contribution_payment",
-        AuditEvent.subject_id == record_id, AuditEvent.action == action)
-        .order_by(AuditEvent.seq)).first()
-    return details_of(text)
+    return event_details(session, action, record_id, subject_type="contribution_payment")

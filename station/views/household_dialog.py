@@ -50,6 +50,7 @@ from station.services.catalogue import programme_names
 from station.views.clerk.address import form_address
 from station.views.dialog_parts import FormDialog, add_error_and_buttons, buddy_label
 from station.views.formats import isolated, short_date
+from station.views.places import gazetteer_of
 from station.views.value_words import relation_words
 from station.views.workers import TaskRunner, plain_message
 
@@ -80,6 +81,22 @@ def save_change(services: Any, request: HouseholdRequest, operator: Any, now: An
                                  operator=operator, now=now, into=request.into,
                                  head=request.head, relations=request.relations,
                                  address=request.address)
+
+
+def household_dialog_for(services: Any, person_id: str, *, operator: Any,
+                         clock: Callable[[], Any], parent: QWidget) -> HouseholdDialog:
+    """The dialog on ``person_id``'s household, saving through ``services`` in its own
+    worker (the search step's and the supervisor's list's). Raises StationError when the
+    household cannot be read."""
+    view = services.household_of(person_id)
+
+    def save(request: HouseholdRequest) -> Any:
+        return save_change(services, request, operator, clock())
+
+    dialog = HouseholdDialog(view, person_id, places=gazetteer_of(services),
+                             find=services.find_people, save=save, parent=parent)
+    dialog.setObjectName("householdDialog")
+    return dialog
 
 
 class _Missing(Exception):

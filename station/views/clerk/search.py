@@ -52,7 +52,7 @@ from station.services.errors import DeceasedPerson
 from station.views.correction_dialog import CorrectionDialog, changed_words
 from station.views.death_dialog import DeathDialog
 from station.views.formats import isolated, short_date
-from station.views.household_dialog import HouseholdDialog, HouseholdRequest, save_change
+from station.views.household_dialog import HouseholdDialog, household_dialog_for
 from station.views.places import gazetteer_of
 from station.views.receipt import (
     copy_path,
@@ -502,17 +502,11 @@ class SearchPage(QWidget):
         if person is None or clock is None or operator is None or self._runner.busy:
             return
         try:
-            view = services.household_of(person.person_id)
+            dialog = household_dialog_for(services, person.person_id, operator=operator,
+                                          clock=clock, parent=self)
         except StationError as err:
             self.status.setText(plain_message(err))
             return
-
-        def save(request: HouseholdRequest) -> Any:
-            return save_change(services, request, operator, clock())
-
-        dialog = HouseholdDialog(view, person.person_id, places=gazetteer_of(services),
-                                 find=services.find_people, save=save, parent=self)
-        dialog.setObjectName("householdDialog")
         dialog.saved.connect(self._on_household_changed)
         self.household_dialog = dialog
         dialog.open()

@@ -30,7 +30,7 @@ from station.errors import StationError
 from station.i18n import current_language
 from station.services.catalogue import programme_names
 from station.services.households import ToReview, households_to_review
-from station.views.household_dialog import HouseholdDialog, HouseholdRequest, save_change
+from station.views.household_dialog import HouseholdDialog, household_dialog_for
 from station.views.places import gazetteer_of
 from station.views.services.panel import Clock, ServicePanel
 from station.views.tables import select_row
@@ -138,23 +138,18 @@ class HouseholdReviewPanel(ServicePanel):
         if chosen is None:
             self.show_error(self.tr("Select a household in the list first."))
             return
-        services, operator, clock = self.services, self.operator, self.clock
         try:
-            view = services.household_of(chosen.person_id)
+            dialog = household_dialog_for(self.services, chosen.person_id,
+                                          operator=self.operator, clock=self.clock,
+                                          parent=self)
         except StationError as err:
             self.show_error(plain_message(err))
             return
-
-        def save(request: HouseholdRequest) -> Any:
-            return save_change(services, request, operator, clock())
-
         if self.dialog is not None:
             self.dialog.deleteLater()
-        self.dialog = HouseholdDialog(view, chosen.person_id, places=gazetteer_of(services),
-                                      find=services.find_people, save=save, parent=self)
-        self.dialog.setObjectName("householdDialog")
-        self.dialog.saved.connect(self._on_changed)
-        self.dialog.open()
+        self.dialog = dialog
+        dialog.saved.connect(self._on_changed)
+        dialog.open()
 
     def _on_changed(self, words: str) -> None:
         self.show_info(words)
