@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import itertools
 from pathlib import Path
 from typing import Any
@@ -142,6 +143,19 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_person_correct)
+    p = person.add_parser("consent", help="record a registered person's consent again: "
+                          "after a new privacy notice, once a child is of age, or for someone "
+                          "registered before consent was recorded (`person show` says when)")
+    p.add_argument("person_id", type=record_id)
+    p.add_argument("--consent", required=True, choices=("self", "guardian"),
+                   help="who agreed after the privacy notice in force was read "
+                   "(`sws privacy-notice`): the person, or a parent or guardian (for a child "
+                   "under 18: a guardian)")
+    p.add_argument("--guardian", metavar="NAME",
+                   help="the parent or guardian who agreed (with --consent guardian)")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_person_consent)
 
 
 def _demographics(args: argparse.Namespace) -> Any:
@@ -275,16 +289,20 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_person_show(args: argparse.Namespace) -> int:
-    from station.model.consent import recorded_consent
+    from station.model.consent import consent_on_file
     from station.model.locations import load_for_home
     from station.model.persons import get_person, national_check_of
 
     station = open_station()
     person = get_person(station, args.person_id)
     person["national"] = national_check_of(station, args.person_id)
+    today = desk_today(now_utc())
     with station.reading() as session:
-        person["consent"] = recorded_consent(session, args.person_id)
-    agreed = person["consent"]
+        on_file = consent_on_file(session, args.person_id,
+                                  dt.date.fromisoformat(person["birth_date"]), today)
+    person["consent"], person["consent_due"] = on_file.consent, on_file.due
+    person["consent_recorded_on"] = (on_file.recorded_on.isoformat() if on_file.recorded_on
+                                     else None)
     codes = dict(person["address"])
     places = load_for_home(station.settings.config_dir)
     fingers = ", ".join(f"{f['finger']} (q{f['quality']})" for f in person["fingers"])
@@ -297,20 +315,34 @@ def cmd_person_show(args: argparse.Namespace) -> int:
         + (" (estimated)" if person["birth_date_estimated"] else ""),
         f"  address: {places.place(codes) or '-'}  ({'/'.join(codes.values())})",
         f"  household: {household}",
-        f"  programmes: {_programmes_text(person['programmes'], desk_today(now_utc()))}",
+        f"  programmes: {_programmes_text(person['programmes'], today)}",
         f"  fingers: {fingers or 'none'}",
         f"  cards: {', '.join(c['serial'] + ' ' + c['status'] for c in person['cards']) or 'none'}",
         f"  national check: {(person['national'] or {}).get('text', 'nothing queued')}",
-        "  consent: " + ("not recorded (registered before consent was recorded)"
-                         if agreed is None else
-                         f"the person, after privacy notice {agreed['notice']}"
-                         if agreed["given_by"] == "self" else
-                         f"{agreed['guardian']} (parent or guardian), after privacy notice "
-                         f"{agreed['notice']}"),
+        f"  consent: {_consent_text(on_file, dead=bool(person.get('death')))}",
     ] + ([f"  DECEASED on {death['died_on']} ({death['source']}; recorded by "
            f"{death['recorded_by']})"] if (death := person.get("death")) else []))
     emit(args, person, text)
     return EXIT_OK
+
+
+def _consent_text(on_file: Any, *, dead: bool) -> str:
+    """Who agreed after which notice, and on a living person's line, why to ask again."""
+    from station.model.consent import CAME_OF_AGE, NOTICE_CHANGED, privacy_notice
+
+    agreed = on_file.consent
+    if agreed is None:
+        text = "not recorded (registered before consent was recorded)"
+    else:
+        who = ("the person" if agreed["given_by"] == "self"
+               else f"{agreed['guardian']} (parent or guardian)")
+        text = f"{who}, after privacy notice {agreed['notice']} ({on_file.recorded_on})"
+    if on_file.due is None or dead:
+        return text
+    why = {CAME_OF_AGE: "they are of age: ask them themselves",
+           NOTICE_CHANGED: f"the privacy notice is now {privacy_notice().version}"}
+    return (f"{text}; ask again ({why.get(on_file.due, 'read them the notice')}): "
+            "sws person consent")
 
 
 def _programmes_text(programmes: list[dict[str, Any]], today: Any) -> str:
@@ -400,6 +432,21 @@ def moved_to(given: dict[str, str], current: dict[str, str]) -> dict[str, str]:
         if lower in given and upper not in given and area is not None and area.parent:
             address[upper] = given[upper] = area.parent
     return address
+
+
+def cmd_person_consent(args: argparse.Namespace) -> int:
+    from station.model.consent import consent_of
+    from station.model.reconsent import record_consent
+
+    station = open_station()
+    operator = logged_in(station, args)
+    done = record_consent(station, args.person_id, consent_of(args.consent, args.guardian),
+                          operator=operator, now=now_utc())
+    agreed = done.consent
+    who = "the person" if agreed.given_by == "self" else f"{agreed.guardian} (parent or guardian)"
+    emit(args, {"status": "recorded", **done.as_record()},
+         f"consent recorded: {done.person_id}: {who}, after privacy notice {agreed.notice}")
+    return EXIT_OK
 
 
 def cmd_person_correct(args: argparse.Namespace) -> int:

@@ -183,6 +183,10 @@
         <translation>data seseorang diperbaiki</translation>
     </message>
     <message>
+        <source>consent recorded again</source>
+        <translation>persetujuan dicatat ulang</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>salinan tanda terima pendaftaran diberikan</translation>
     </message>
@@ -332,6 +336,14 @@
     <message>
         <source>old and new</source>
         <translation>lama dan baru</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>consent before</source>
+        <translation>persetujuan sebelumnya</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
@@ -1537,6 +1549,97 @@ Kartu: %6</translation>
     <message>
         <source>Saved: %1</source>
         <translation>Tersimpan: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Privacy and consent</source>
+        <translation>Privasi dan persetujuan</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, lahir %2</translation>
+    </message>
+    <message>
+        <source>On file:</source>
+        <translation>Tercatat:</translation>
+    </message>
+    <message>
+        <source>Privacy notice, version %1: read it to the person (or a child&apos;s parent or guardian).</source>
+        <translation>Pemberitahuan privasi, versi %1: bacakan kepada orang tersebut (atau orang tua atau wali anak).</translation>
+    </message>
+    <message>
+        <source>— read the notice, then choose —</source>
+        <translation>— bacakan pemberitahuan, lalu pilih —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Orang itu sendiri</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>Agreed b&amp;y:</source>
+        <translation>Yang menyetujui (&amp;Z):</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>nama orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>&amp;Wali:</translation>
+    </message>
+    <message>
+        <source>&amp;Record the consent</source>
+        <translation>&amp;Catat persetujuan</translation>
+    </message>
+    <message>
+        <source>Read the notice, then choose who agreed.</source>
+        <translation>Bacakan pemberitahuan, lalu pilih siapa yang menyetujui.</translation>
+    </message>
+    <message>
+        <source>A person under %1 does not agree alone: a parent or guardian agrees for them.</source>
+        <translation>Orang yang berusia di bawah %1 tahun tidak menyetujui sendiri: orang tua atau wali menyetujui untuknya.</translation>
+    </message>
+    <message>
+        <source>Name the parent or guardian who agreed.</source>
+        <translation>Tuliskan nama orang tua atau wali yang menyetujui.</translation>
+    </message>
+    <message>
+        <source>This consent is already on file: nothing to record.</source>
+        <translation>Persetujuan ini sudah tercatat: tidak ada yang perlu dicatat.</translation>
+    </message>
+    <message>
+        <source>nothing: registered before consent was recorded</source>
+        <translation>tidak ada: terdaftar sebelum persetujuan dicatat</translation>
+    </message>
+    <message>
+        <source>%1 (parent or guardian) agreed after privacy notice %2</source>
+        <translation>%1 (orang tua atau wali) menyetujui setelah pemberitahuan privasi %2</translation>
+    </message>
+    <message>
+        <source>the person agreed after privacy notice %2</source>
+        <translation>orang itu menyetujui setelah pemberitahuan privasi %2</translation>
+    </message>
+    <message>
+        <source>Ask: read them the notice and record who agrees.</source>
+        <translation>Tanyakan: bacakan pemberitahuan dan catat siapa yang menyetujui.</translation>
+    </message>
+    <message>
+        <source>Ask again: the privacy notice has changed since (now version %1).</source>
+        <translation>Tanyakan lagi: pemberitahuan privasi telah berubah sejak itu (sekarang versi %1).</translation>
+    </message>
+    <message>
+        <source>Ask again: a parent or guardian agreed for them as a child; they are %1 or over now and agree themselves.</source>
+        <translation>Tanyakan lagi: orang tua atau wali menyetujui untuknya saat masih anak; kini ia berusia %1 tahun atau lebih dan menyetujui sendiri.</translation>
+    </message>
+    <message>
+        <source>The consent on file stands: nothing to ask unless they wish to change who agreed.</source>
+        <translation>Persetujuan yang tercatat tetap berlaku: tidak perlu ditanyakan kecuali ia ingin mengganti siapa yang menyetujui.</translation>
     </message>
 </context>
 <context>
@@ -5561,6 +5664,10 @@ Kartu: %6</translation>
         <translation>Perba&amp;iki data...</translation>
     </message>
     <message>
+        <source>Privac&amp;y and consent...</source>
+        <translation>Privasi dan persetujuan... (&amp;Y)</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>Registri tidak tersedia di stasiun ini.</translation>
     </message>
@@ -5649,6 +5756,18 @@ Kartu: %6</translation>
     <message>
         <source>The card %1 shows the old details: issue a new card to replace it.</source>
         <translation>Kartu %1 memuat data lama: terbitkan kartu baru untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>Ask for the person&apos;s consent again</source>
+        <translation>Mintalah persetujuan orang ini lagi</translation>
+    </message>
+    <message>
+        <source>Recording the consent...</source>
+        <translation>Mencatat persetujuan...</translation>
+    </message>
+    <message>
+        <source>Consent recorded for %1 (privacy notice %2).</source>
+        <translation>Persetujuan dicatat untuk %1 (pemberitahuan privasi %2).</translation>
     </message>
     <message>
         <source>Print a copy of the receipt</source>

@@ -183,6 +183,10 @@
         <translation>ព័ត៌មានលម្អិតរបស់បុគ្គលត្រូវបានកែ</translation>
     </message>
     <message>
+        <source>consent recorded again</source>
+        <translation>ការយល់ព្រមត្រូវបានកត់ត្រាម្តងទៀត</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>បានផ្ដល់ច្បាប់ចម្លងបង្កាន់ដៃចុះឈ្មោះ</translation>
     </message>
@@ -332,6 +336,14 @@
     <message>
         <source>old and new</source>
         <translation>ចាស់ និងថ្មី</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>consent before</source>
+        <translation>ការយល់ព្រមពីមុន</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
@@ -1541,6 +1553,97 @@ Card: %6</source>
     <message>
         <source>Saved: %1</source>
         <translation>បានរក្សាទុក៖ %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Privacy and consent</source>
+        <translation>ឯកជនភាព និងការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1 កើតថ្ងៃ %2</translation>
+    </message>
+    <message>
+        <source>On file:</source>
+        <translation>មានក្នុងបញ្ជី៖</translation>
+    </message>
+    <message>
+        <source>Privacy notice, version %1: read it to the person (or a child&apos;s parent or guardian).</source>
+        <translation>សេចក្តីជូនដំណឹងអំពីឯកជនភាព កំណែ %1៖ សូមអានវាឱ្យបុគ្គលនោះស្តាប់ (ឬឪពុកម្តាយ ឬអាណាព្យាបាលរបស់កុមារ)។</translation>
+    </message>
+    <message>
+        <source>— read the notice, then choose —</source>
+        <translation>— អានសេចក្តីជូនដំណឹង រួចជ្រើសរើស —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>បុគ្គលនោះផ្ទាល់</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>ឪពុកម្តាយ ឬអាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>Agreed b&amp;y:</source>
+        <translation>អ្នកយល់ព្រម (&amp;Y)៖</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>ឈ្មោះឪពុកម្តាយ ឬអាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>អាណាព្យាបាល (&amp;G)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Record the consent</source>
+        <translation>កត់ត្រាការយល់ព្រម (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the notice, then choose who agreed.</source>
+        <translation>សូមអានសេចក្តីជូនដំណឹង រួចជ្រើសរើសអ្នកដែលបានយល់ព្រម។</translation>
+    </message>
+    <message>
+        <source>A person under %1 does not agree alone: a parent or guardian agrees for them.</source>
+        <translation>បុគ្គលដែលមានអាយុក្រោម %1 ឆ្នាំ មិនអាចយល់ព្រមតែម្នាក់ឯងបានទេ៖ ឪពុកម្តាយ ឬអាណាព្យាបាលយល់ព្រមជំនួសគេ។</translation>
+    </message>
+    <message>
+        <source>Name the parent or guardian who agreed.</source>
+        <translation>សូមបញ្ចូលឈ្មោះឪពុកម្តាយ ឬអាណាព្យាបាលដែលបានយល់ព្រម។</translation>
+    </message>
+    <message>
+        <source>This consent is already on file: nothing to record.</source>
+        <translation>ការយល់ព្រមនេះមានក្នុងបញ្ជីរួចហើយ៖ គ្មានអ្វីត្រូវកត់ត្រាទេ។</translation>
+    </message>
+    <message>
+        <source>nothing: registered before consent was recorded</source>
+        <translation>គ្មាន៖ បានចុះឈ្មោះមុនពេលមានការកត់ត្រាការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>%1 (parent or guardian) agreed after privacy notice %2</source>
+        <translation>%1 (ឪពុកម្តាយ ឬអាណាព្យាបាល) បានយល់ព្រមបន្ទាប់ពីសេចក្តីជូនដំណឹងអំពីឯកជនភាព %2</translation>
+    </message>
+    <message>
+        <source>the person agreed after privacy notice %2</source>
+        <translation>បុគ្គលនោះបានយល់ព្រមបន្ទាប់ពីសេចក្តីជូនដំណឹងអំពីឯកជនភាព %2</translation>
+    </message>
+    <message>
+        <source>Ask: read them the notice and record who agrees.</source>
+        <translation>សូមសួរ៖ អានសេចក្តីជូនដំណឹងឱ្យគេស្តាប់ ហើយកត់ត្រាអ្នកដែលយល់ព្រម។</translation>
+    </message>
+    <message>
+        <source>Ask again: the privacy notice has changed since (now version %1).</source>
+        <translation>សូមសួរម្តងទៀត៖ សេចក្តីជូនដំណឹងអំពីឯកជនភាពបានផ្លាស់ប្តូរ (ឥឡូវជាកំណែ %1)។</translation>
+    </message>
+    <message>
+        <source>Ask again: a parent or guardian agreed for them as a child; they are %1 or over now and agree themselves.</source>
+        <translation>សូមសួរម្តងទៀត៖ ឪពុកម្តាយ ឬអាណាព្យាបាលបានយល់ព្រមជំនួសគេកាលនៅជាកុមារ ឥឡូវគេមានអាយុ %1 ឆ្នាំឡើងហើយ ត្រូវយល់ព្រមដោយខ្លួនឯង។</translation>
+    </message>
+    <message>
+        <source>The consent on file stands: nothing to ask unless they wish to change who agreed.</source>
+        <translation>ការយល់ព្រមក្នុងបញ្ជីនៅមានសុពលភាព៖ មិនចាំបាច់សួរទេ លើកលែងតែគេចង់ប្តូរអ្នកយល់ព្រម។</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5683,10 @@ Card: %6</source>
         <translation>កែព័ត៌មានលម្អិត... (&amp;T)</translation>
     </message>
     <message>
+        <source>Privac&amp;y and consent...</source>
+        <translation>ឯកជនភាព និងការយល់ព្រម... (&amp;Y)</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>បញ្ជីមិនមាននៅស្ថានីយនេះទេ។</translation>
     </message>
@@ -5671,6 +5778,18 @@ Card: %6</source>
     <message>
         <source>The card %1 shows the old details: issue a new card to replace it.</source>
         <translation>កាត %1 បង្ហាញព័ត៌មានចាស់៖ សូមចេញកាតថ្មីដើម្បីជំនួសវា។</translation>
+    </message>
+    <message>
+        <source>Ask for the person&apos;s consent again</source>
+        <translation>សូមសួររកការយល់ព្រមរបស់បុគ្គលនោះម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Recording the consent...</source>
+        <translation>កំពុងកត់ត្រាការយល់ព្រម...</translation>
+    </message>
+    <message>
+        <source>Consent recorded for %1 (privacy notice %2).</source>
+        <translation>បានកត់ត្រាការយល់ព្រមសម្រាប់ %1 (សេចក្តីជូនដំណឹងអំពីឯកជនភាព %2)។</translation>
     </message>
     <message>
         <source>Print a copy of the receipt</source>

@@ -183,6 +183,10 @@
         <translation>فرد کی تفصیلات درست کی گئیں</translation>
     </message>
     <message>
+        <source>consent recorded again</source>
+        <translation>رضامندی دوبارہ درج کی گئی</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>اندراج کی رسید کی نقل دی گئی</translation>
     </message>
@@ -332,6 +336,14 @@
     <message>
         <source>old and new</source>
         <translation>پرانا اور نیا</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>رضامندی</translation>
+    </message>
+    <message>
+        <source>consent before</source>
+        <translation>پہلے کی رضامندی</translation>
     </message>
     <message>
         <source>failed sign-ins</source>
@@ -1541,6 +1553,97 @@ Card: %6</source>
     <message>
         <source>Saved: %1</source>
         <translation>محفوظ ہوا: %1</translation>
+    </message>
+</context>
+<context>
+    <name>ConsentDialog</name>
+    <message>
+        <source>Privacy and consent</source>
+        <translation>رازداری اور رضامندی</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1، پیدائش %2</translation>
+    </message>
+    <message>
+        <source>On file:</source>
+        <translation>ریکارڈ میں:</translation>
+    </message>
+    <message>
+        <source>Privacy notice, version %1: read it to the person (or a child&apos;s parent or guardian).</source>
+        <translation>رازداری کا نوٹس، ورژن %1: اسے اس شخص کو (یا بچے کے والدین یا سرپرست کو) پڑھ کر سنائیں۔</translation>
+    </message>
+    <message>
+        <source>— read the notice, then choose —</source>
+        <translation>— نوٹس پڑھیں، پھر منتخب کریں —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>خود وہ شخص</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>والدین یا سرپرست</translation>
+    </message>
+    <message>
+        <source>Agreed b&amp;y:</source>
+        <translation>رضامندی دینے والا (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>والدین یا سرپرست کا نام</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>سرپرست (&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Record the consent</source>
+        <translation>رضامندی درج کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Read the notice, then choose who agreed.</source>
+        <translation>نوٹس پڑھیں، پھر منتخب کریں کہ رضامندی کس نے دی۔</translation>
+    </message>
+    <message>
+        <source>A person under %1 does not agree alone: a parent or guardian agrees for them.</source>
+        <translation>%1 سال سے کم عمر شخص اکیلے رضامندی نہیں دیتا: والدین یا سرپرست اس کی طرف سے رضامندی دیتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Name the parent or guardian who agreed.</source>
+        <translation>رضامندی دینے والے والدین یا سرپرست کا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <source>This consent is already on file: nothing to record.</source>
+        <translation>یہ رضامندی پہلے سے ریکارڈ میں ہے: درج کرنے کو کچھ نہیں۔</translation>
+    </message>
+    <message>
+        <source>nothing: registered before consent was recorded</source>
+        <translation>کچھ نہیں: رضامندی درج ہونے سے پہلے رجسٹر ہوا</translation>
+    </message>
+    <message>
+        <source>%1 (parent or guardian) agreed after privacy notice %2</source>
+        <translation>%1 (والدین یا سرپرست) نے رازداری کے نوٹس %2 کے بعد رضامندی دی</translation>
+    </message>
+    <message>
+        <source>the person agreed after privacy notice %2</source>
+        <translation>اس شخص نے رازداری کے نوٹس %2 کے بعد رضامندی دی</translation>
+    </message>
+    <message>
+        <source>Ask: read them the notice and record who agrees.</source>
+        <translation>پوچھیں: انہیں نوٹس پڑھ کر سنائیں اور درج کریں کہ رضامندی کون دیتا ہے۔</translation>
+    </message>
+    <message>
+        <source>Ask again: the privacy notice has changed since (now version %1).</source>
+        <translation>دوبارہ پوچھیں: رازداری کا نوٹس اس کے بعد بدل گیا ہے (اب ورژن %1)۔</translation>
+    </message>
+    <message>
+        <source>Ask again: a parent or guardian agreed for them as a child; they are %1 or over now and agree themselves.</source>
+        <translation>دوبارہ پوچھیں: بچپن میں ان کی طرف سے والدین یا سرپرست نے رضامندی دی تھی؛ اب ان کی عمر %1 سال یا زیادہ ہے اور وہ خود رضامندی دیتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>The consent on file stands: nothing to ask unless they wish to change who agreed.</source>
+        <translation>ریکارڈ میں موجود رضامندی برقرار ہے: پوچھنے کی ضرورت نہیں، سوائے اس کے کہ وہ رضامندی دینے والا بدلنا چاہیں۔</translation>
     </message>
 </context>
 <context>
@@ -5580,6 +5683,10 @@ Card: %6</source>
         <translation>تفصیلات درست کریں... (&amp;T)</translation>
     </message>
     <message>
+        <source>Privac&amp;y and consent...</source>
+        <translation>رازداری اور رضامندی... (&amp;Y)</translation>
+    </message>
+    <message>
         <source>The registry is not available on this station.</source>
         <translation>اس اسٹیشن پر رجسٹری دستیاب نہیں۔</translation>
     </message>
@@ -5671,6 +5778,18 @@ Card: %6</source>
     <message>
         <source>The card %1 shows the old details: issue a new card to replace it.</source>
         <translation>کارڈ %1 پر پرانی تفصیلات ہیں: اس کی جگہ نیا کارڈ جاری کریں۔</translation>
+    </message>
+    <message>
+        <source>Ask for the person&apos;s consent again</source>
+        <translation>اس شخص سے دوبارہ رضامندی لیں</translation>
+    </message>
+    <message>
+        <source>Recording the consent...</source>
+        <translation>رضامندی درج ہو رہی ہے...</translation>
+    </message>
+    <message>
+        <source>Consent recorded for %1 (privacy notice %2).</source>
+        <translation>%1 کی رضامندی درج ہو گئی (رازداری کا نوٹس %2)۔</translation>
     </message>
     <message>
         <source>Print a copy of the receipt</source>

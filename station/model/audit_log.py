@@ -156,6 +156,18 @@ def event_details(session: Any, action: str, subject_id: str, *,
     return details_of(session.scalars(q.order_by(AuditEvent.seq)).first())
 
 
+def newest_details(session: Any, actions: Sequence[str], subject_id: str, *,
+                   subject_type: str | None = None) -> list[tuple[dict[str, Any], dt.datetime]]:
+    """The details and time of every audit event among ``actions`` about ``subject_id``,
+    the newest first: a record's history as its events tell it."""
+    q = sa.select(AuditEvent.details, AuditEvent.at).where(
+        AuditEvent.subject_id == subject_id, AuditEvent.action.in_(list(actions)))
+    if subject_type is not None:
+        q = q.where(AuditEvent.subject_type == subject_type)
+    return [(details_of(details), at)
+            for details, at in session.execute(q.order_by(AuditEvent.seq.desc())).all()]
+
+
 def _row(event: AuditEvent, username: str | None) -> AuditRow:
     try:
         details = json.loads(event.details)

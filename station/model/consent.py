@@ -111,10 +111,72 @@ def _age(born: dt.date, today: dt.date) -> int:
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
-def recorded_consent(session: Any, person_id: str) -> dict[str, Any] | None:
-    """The consent kept with the person's enrolment (its one ``person.enrol`` audit event),
-    or None for a person registered before consent was recorded."""
-    from station.model.audit_log import event_details
+#: The audit events that record a person's consent: their enrolment, and each consent asked
+#: again since (:mod:`station.model.reconsent`).
+CONSENT_ACTIONS = ("person.enrol", "person.consent")
+#: Why a registered person is asked for their consent again (:func:`consent_due`): none was
+#: recorded (registered before the station asked), the privacy notice changed since, or a
+#: parent or guardian agreed for a child who is now of age.
+NOT_RECORDED, NOTICE_CHANGED, CAME_OF_AGE = "not_recorded", "notice_changed", "came_of_age"
 
-    consent = event_details(session, "person.enrol", person_id).get("consent")
-    return dict(consent) if isinstance(consent, dict) else None
+
+@dataclass(frozen=True)
+class OnFile:
+    """A registered person's consent as the registry keeps it."""
+
+    #: The newest consent recorded (:meth:`Consent.as_record`'s shape), or None.
+    consent: dict[str, Any] | None
+    #: The day it was recorded (UTC, from its audit event), or None.
+    recorded_on: dt.date | None
+    #: Why it should be asked again (:func:`consent_due`), or None: it stands.
+    due: str | None
+
+    def as_record(self) -> dict[str, Any]:
+        return {"consent": self.consent, "due": self.due,
+                "recorded_on": self.recorded_on.isoformat() if self.recorded_on else None}
+
+
+def consent_due(consent: Mapping[str, Any] | None, recorded_on: dt.date | None,
+                birth_date: dt.date, today: dt.date, notice: str | None = None) -> str | None:
+    """Why ``consent`` (recorded on ``recorded_on``) should be asked again ``today``, or None.
+
+    A person agrees to what the notice they heard said: when the notice in force (``notice``,
+    by default :func:`privacy_notice`'s version) is another, they are read the new one at
+    their next visit. A parent or guardian agrees for a child; once the child is of age
+    (:data:`ADULT_AGE`) they are asked themselves. A guardian who agreed for an adult (who
+    could not decide) stays on file.
+    """
+    if not consent:
+        return NOT_RECORDED
+    if (consent.get("given_by") == "guardian" and recorded_on is not None
+            and _age(birth_date, recorded_on) < ADULT_AGE <= _age(birth_date, today)):
+        return CAME_OF_AGE
+    if str(consent.get("notice") or "") != (notice or privacy_notice().version):
+        return NOTICE_CHANGED
+    return None
+
+
+def _newest_consent(session: Any, person_id: str) -> tuple[dict[str, Any] | None,
+                                                            dt.date | None]:
+    from station.model.audit_log import newest_details
+
+    for details, at in newest_details(session, CONSENT_ACTIONS, person_id,
+                                      subject_type="person"):
+        consent = details.get("consent")
+        if isinstance(consent, dict):
+            return dict(consent), at.date()
+    return None, None
+
+
+def recorded_consent(session: Any, person_id: str) -> dict[str, Any] | None:
+    """The newest consent kept for the person (their ``person.enrol`` audit event's, or a
+    ``person.consent`` event's since), or None for a person registered before consent was
+    recorded."""
+    return _newest_consent(session, person_id)[0]
+
+
+def consent_on_file(session: Any, person_id: str, birth_date: dt.date,
+                    today: dt.date) -> OnFile:
+    """The person's newest consent, when it was recorded and why it is due again (if it is)."""
+    consent, recorded_on = _newest_consent(session, person_id)
+    return OnFile(consent, recorded_on, consent_due(consent, recorded_on, birth_date, today))

@@ -92,8 +92,9 @@ def receipt_of(person_id: str, person: Mapping[str, Any], *, station_name: str,
 
 
 def with_consent(station: Any, person: dict[str, Any]) -> dict[str, Any]:
-    """``person`` (:func:`station.model.persons.get_person`'s record) with the consent kept
-    with its enrolment, for its receipt (read once per paper, not on every screen)."""
+    """``person`` (:func:`station.model.persons.get_person`'s record) with the consent on
+    file (its enrolment's, or the newest asked since, as the rest of the record is the
+    registry's today), for its receipt (read once per paper, not on every screen)."""
     from station.model.consent import recorded_consent
 
     with station.reading() as session:

@@ -116,14 +116,40 @@ class StationServices:
                             now=now, into=into, head=head, relations=relations,
                             address=address)
 
+    def consent_on_file(self, person_id: str, now: dt.datetime) -> Any:
+        """The person's newest consent and why it is due again on the office's day of
+        ``now``, if it is (``station.model.consent.consent_on_file``); NotFound for an
+        unknown person."""
+        import sqlalchemy as sa
+
+        from station.errors import UnknownPerson
+        from station.model.consent import consent_on_file
+        from station.registry.models import Person
+
+        with self.station.reading() as session:
+            born = session.scalar(sa.select(Person.birth_date).where(Person.id == person_id))
+            if born is None:
+                raise UnknownPerson(person_id)
+            return consent_on_file(session, person_id, born,
+                                   self.station.settings.today(now))
+
+    def record_consent(self, person_id: str, given_by: str, guardian: str | None, *,
+                       operator: Any, now: dt.datetime) -> Any:
+        """Record the consent given again after the notice in force
+        (``station.model.reconsent.record_consent``)."""
+        from station.model.consent import consent_of
+        from station.model.reconsent import record_consent
+
+        return record_consent(self.station, person_id, consent_of(given_by, guardian),
+                              operator=operator, now=now)
+
     def person(self, person_id: str) -> dict[str, Any]:
         from station.model.persons import get_person
 
         return get_person(self.station, person_id)
 
     def receipt_record(self, person_id: str) -> dict[str, Any]:
-        """The person's record (:meth:`person`) with the consent kept with their enrolment
-        (the receipt's)."""
+        """The person's record (:meth:`person`) with the consent on file (the receipt's)."""
         from station.model.ui_receipt import with_consent
 
         return with_consent(self.station, self.person(person_id))

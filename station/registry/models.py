@@ -227,7 +227,8 @@ class AuditEvent(Base):
     #: Indexed (num01): every paper number reads the restores (``registry.restore``).
     action: Mapped[str] = mapped_column(sa.String(48), index=True)
     subject_type: Mapped[str] = mapped_column(sa.String(32))
-    subject_id: Mapped[str] = mapped_column(sa.String(64))
+    #: Indexed (aud01): a person's consent and a record's own event are read by it.
+    subject_id: Mapped[str] = mapped_column(sa.String(64), index=True)
     #: Canonical JSON text (sorted keys), hashed exactly as stored.
     details: Mapped[str] = mapped_column(sa.Text)
     prev_hash: Mapped[str] = mapped_column(sa.String(64))

@@ -79,6 +79,8 @@ def action_words() -> dict[str, str]:
         "person.death_undone": translate("AuditActions", "death withdrawn"),
         # a person's details corrected (station.model.corrections)
         "person.correct": translate("AuditActions", "person's details corrected"),
+        # a registered person's consent asked again (station.model.reconsent)
+        "person.consent": translate("AuditActions", "consent recorded again"),
         # the enrolment receipt given again from the search (audit_log.record_copy)
         "person.receipt_copy": translate("AuditActions", "copy of an enrolment receipt given"),
         "grievance.slip_copy": translate("AuditActions",
@@ -129,6 +131,9 @@ def detail_words() -> dict[str, str]:
         # a correction's fields changed, and their old and new values
         "fields": translate("AuditDetails", "details changed"),
         "changes": translate("AuditDetails", "old and new"),
+        # who agreed after which privacy notice (station.model.consent), and before
+        "consent": translate("AuditDetails", "consent"),
+        "before": translate("AuditDetails", "consent before"),
         "failed_logins": translate("AuditDetails", "failed sign-ins"),
         # a household change: the household, its head, a member's relation to the head
         "household_id": translate("AuditDetails", "household"),

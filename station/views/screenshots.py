@@ -248,6 +248,13 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
         settle()
         saved.append(save(household, folder, "10-dialog-household"))
         household.done(QDialog.DialogCode.Rejected)
+    clerk.search.consent_button.click()  # a demo person, registered before consent was asked
+    consent = getattr(clerk.search, "consent_dialog", None)
+    if consent is not None:
+        consent.agreed.setCurrentIndex(consent.agreed.findData("self"))
+        settle()
+        saved.append(save(consent, folder, "10-dialog-consent-again"))
+        consent.done(QDialog.DialogCode.Rejected)
     clerk.search.new_button.click()
     clerk.person.fill(dict(DEMO_PERSON, birth_date="2031-04-12"))
     clerk.next_button.click()

@@ -27,7 +27,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QBrush, QColor, QIcon, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QStyle,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -49,6 +50,7 @@ from station.model.ui_lookup import PersonRow
 from station.model.ui_receipt import CopyMark, OnFile, Receipt, on_file, receipt_of
 from station.services.catalogue import programme_names
 from station.services.errors import DeceasedPerson
+from station.views.consent_dialog import ConsentDialog
 from station.views.correction_dialog import CorrectionDialog, changed_words
 from station.views.death_dialog import DeathDialog
 from station.views.formats import isolated, short_date
@@ -195,7 +197,14 @@ class SearchPage(QWidget):
         self.correct_button.setObjectName("correctDetails")
         self.correction_dialog: CorrectionDialog | None = None
         self.correct_button.clicked.connect(self._on_correct)
-        for button in (self.correct_button, self.print_receipt_button,
+        # the consent on file, and why to ask again (station.model.reconsent): marked when
+        # it is due, so the clerk asks while the person is at the desk
+        self.consent_button = QPushButton(self.tr("Privac&y and consent..."))
+        self.consent_button.setObjectName("consentButton")
+        self.consent_dialog: ConsentDialog | None = None
+        self._desk = False  # a clerk or supervisor signed in (set_operator)
+        self.consent_button.clicked.connect(self._on_consent)
+        for button in (self.correct_button, self.consent_button, self.print_receipt_button,
                        self.save_receipt_button):
             button.setEnabled(False)
             button.setVisible(False)  # clerks and supervisors (set_operator)
@@ -230,8 +239,10 @@ class SearchPage(QWidget):
         self.household_button.setVisible(supervisor)
         desk = (getattr(operator, "role", None) in ("clerk", "supervisor") and clock is not None
                 and self._services is not None)
+        self._desk = desk
         self.cases_button.setVisible(desk)
         self.correct_button.setVisible(desk)
+        self.consent_button.setVisible(desk)
         self.print_receipt_button.setVisible(desk)
         self.save_receipt_button.setVisible(desk)
         self._on_selection()
@@ -384,6 +395,8 @@ class SearchPage(QWidget):
         self.card_button.setEnabled(alive)  # no card for the dead
         self.death_button.setEnabled(alive and not self._runner.busy)
         self.correct_button.setEnabled(person is not None and not self._runner.busy)
+        self.consent_button.setEnabled(alive and not self._runner.busy)
+        self._mark_consent(person if alive else None)
         # a member's household (the dead head's too: his household needs a new one), or a
         # living person on their own, to join one
         self.household_button.setEnabled(
@@ -490,6 +503,64 @@ class SearchPage(QWidget):
                                   "replace it.").replace("%1",
                                                          ", ".join(done.cards_to_replace))
         self.status.setText(text)
+        self._run_pending()
+
+    # -- the consent asked again (station.model.reconsent) ---------------------------------
+
+    def _consent_due(self, person: PersonRow | None) -> Any:
+        """The selected person's consent on file (None when nobody is at the desk's reach:
+        no person, no clerk signed in, or it cannot be read)."""
+        if person is None or self._clock is None or not self._desk:
+            return None
+        try:
+            return self._services.consent_on_file(person.person_id, self._clock())
+        except StationError:
+            return None
+
+    def _mark_consent(self, person: PersonRow | None) -> None:
+        """A warning sign on the button when the selected person's consent is due again
+        (one indexed read of their consent events)."""
+        on_file = self._consent_due(person)
+        due = on_file is not None and on_file.due is not None
+        self.consent_button.setIcon(self.style().standardIcon(
+            QStyle.StandardPixmap.SP_MessageBoxWarning) if due else QIcon())
+        self.consent_button.setToolTip(self.tr("Ask for the person's consent again") if due
+                                       else "")
+
+    def _on_consent(self) -> None:
+        """The consent on file and the notice in force (a window-modal dialog), then the
+        answer recorded in a worker."""
+        person = self._selected()
+        if (person is None or self._clock is None or self._operator is None
+                or self._runner.busy):
+            return
+        on_file = self._consent_due(person)
+        if on_file is None:
+            return
+        dialog = ConsentDialog(_named(person), person.birth_date, self._clock().date(),
+                               on_file, parent=self)
+        dialog.setObjectName("consentDialog")
+        dialog.accepted.connect(lambda: self._record_consent(person, *dialog.chosen()))
+        self.consent_dialog = dialog
+        dialog.open()
+
+    def _record_consent(self, person: PersonRow, given_by: str, guardian: str | None) -> None:
+        if self._runner.busy or self._clock is None:
+            return
+        services, operator, now = self._services, self._operator, self._clock()
+        self.consent_button.setEnabled(False)
+        self.status.setText(self.tr("Recording the consent..."))
+        self._runner.start(
+            lambda _p: services.record_consent(person.person_id, given_by, guardian,
+                                               operator=operator, now=now),
+            lambda done: self._on_consent_recorded(person, done), self._on_death_failed)
+
+    def _on_consent_recorded(self, person: PersonRow, done: Any) -> None:
+        self.recorded.emit()  # the centre is told: the header reads the queue again
+        self.status.setText(self.tr("Consent recorded for %1 (privacy notice %2).")
+                            .replace("%1", isolated(_named(person)))
+                            .replace("%2", done.consent.notice))
+        self._on_selection()
         self._run_pending()
 
     # -- who heads a household, who leaves it (station.services.household_changes) -------

@@ -1,0 +1,139 @@
+"""The clerk's "Privacy and consent" dialog: what is on file for a registered person, why to
+ask again, the privacy notice in force to read to them, and who agrees now.
+
+The dialog only asks (and checks what the form checks at enrolment: a child does not agree
+alone, a guardian is named, the consent on file is not recorded twice);
+:func:`station.model.reconsent.record_consent` does the work.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QTextBrowser, QWidget
+
+from station.errors import InvalidDemographics
+from station.i18n import current_language
+from station.model.consent import (
+    ADULT_AGE,
+    CAME_OF_AGE,
+    NOT_RECORDED,
+    NOTICE_CHANGED,
+    check_consent,
+    consent_of,
+    privacy_notice,
+)
+from station.views.dialog_parts import FormDialog, add_error_and_buttons, buddy_label
+from station.views.formats import isolated, short_date
+
+
+class ConsentDialog(FormDialog):
+    """Shows the consent on file and the notice in force; asks who agrees now."""
+
+    def __init__(self, name: str, born: dt.date, today: dt.date, on_file: Any,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._born, self._today, self._on_file = born, today, on_file
+        notice = privacy_notice()
+        self.setWindowTitle(self.tr("Privacy and consent"))
+        self.setMinimumWidth(640)
+        form = QFormLayout(self)
+        who = QLabel(self.tr("%1, born %2").replace("%1", isolated(name))
+                     .replace("%2", short_date(born)))
+        form.addRow(who)
+        on_record = QLabel(self._on_file_words(on_file.consent, on_file.recorded_on))
+        on_record.setObjectName("consentOnFile")
+        on_record.setWordWrap(True)
+        form.addRow(self.tr("On file:"), on_record)
+        self.due = QLabel(self._due_words(on_file.due, notice.version))
+        self.due.setObjectName("consentDue")
+        self.due.setWordWrap(True)
+        if on_file.due is not None:
+            self.due.setStyleSheet("font-weight: bold;")
+        form.addRow(self.due)
+        heading = QLabel(self.tr("Privacy notice, version %1: read it to the person (or a "
+                                 "child's parent or guardian).").replace("%1", notice.version))
+        heading.setWordWrap(True)
+        form.addRow(heading)
+        self.notice = QTextBrowser()
+        self.notice.setObjectName("consentNotice")
+        self.notice.setPlainText(notice.text(current_language()))
+        self.notice.setMinimumHeight(220)
+        form.addRow(self.notice)
+        self.agreed = QComboBox()
+        self.agreed.setObjectName("consentAgreed")
+        for code, label in (("", self.tr("— read the notice, then choose —")),
+                            ("self", self.tr("The person")),
+                            ("guardian", self.tr("A parent or guardian"))):
+            self.agreed.addItem(label, code)
+        form.addRow(buddy_label(self.tr("Agreed b&y:"), self.agreed), self.agreed)
+        self.guardian = QLineEdit()
+        self.guardian.setObjectName("consentGuardian")
+        self.guardian.setPlaceholderText(self.tr("the parent's or guardian's name"))
+        form.addRow(buddy_label(self.tr("&Guardian:"), self.guardian), self.guardian)
+        self.error, self.ok = add_error_and_buttons(
+            form, self, error_name="consentError", ok_name="consentOk", check=self._check,
+            ok_text=self.tr("&Record the consent"))
+        self.agreed.currentIndexChanged.connect(self._on_agreed)
+        self.guardian.textEdited.connect(lambda _text: self.error.clear())
+        self._on_agreed()
+        self.agreed.setFocus()
+
+    def typed(self) -> bool:
+        return bool(self.agreed.currentData()) or bool(self.guardian.text().strip())
+
+    def chosen(self) -> tuple[str, str | None]:
+        """Who agreed ("self" or "guardian") and the guardian's name (once accepted)."""
+        given_by = str(self.agreed.currentData() or "")
+        return given_by, (self.guardian.text().strip() or None
+                          if given_by == "guardian" else None)
+
+    def _on_agreed(self) -> None:
+        self.error.clear()
+        self.guardian.setEnabled(self.agreed.currentData() == "guardian")
+
+    def _check(self) -> None:
+        given_by, guardian = self.chosen()
+        if not given_by:
+            self.error.setText(self.tr("Read the notice, then choose who agreed."))
+            return
+        try:
+            consent = consent_of(given_by, guardian)
+            check_consent(consent, self._born, self._today)
+        except InvalidDemographics as refused:
+            self.error.setText(
+                self.tr("A person under %1 does not agree alone: a parent or guardian "
+                        "agrees for them.").replace("%1", str(ADULT_AGE))
+                if refused.field == "consent" else
+                self.tr("Name the parent or guardian who agreed."))
+            (self.agreed if refused.field == "consent" else self.guardian).setFocus()
+            return
+        if consent.as_record() == self._on_file.consent:
+            self.error.setText(self.tr("This consent is already on file: nothing to record."))
+            return
+        self.accept()
+
+    def _on_file_words(self, consent: dict[str, Any] | None, day: dt.date | None) -> str:
+        if consent is None:
+            return self.tr("nothing: registered before consent was recorded")
+        if consent.get("given_by") == "guardian":
+            words = self.tr("%1 (parent or guardian) agreed after privacy notice %2") \
+                .replace("%1", isolated(str(consent.get("guardian"))))
+        else:
+            words = self.tr("the person agreed after privacy notice %2")
+        words = words.replace("%2", str(consent.get("notice")))
+        return words + (" (" + short_date(day) + ")" if day is not None else "")
+
+    def _due_words(self, due: str | None, version: str) -> str:
+        if due == NOT_RECORDED:
+            return self.tr("Ask: read them the notice and record who agrees.")
+        if due == NOTICE_CHANGED:
+            return self.tr("Ask again: the privacy notice has changed since (now version "
+                           "%1).").replace("%1", version)
+        if due == CAME_OF_AGE:
+            return self.tr("Ask again: a parent or guardian agreed for them as a child; they "
+                           "are %1 or over now and agree themselves.").replace(
+                               "%1", str(ADULT_AGE))
+        return self.tr("The consent on file stands: nothing to ask unless they wish to "
+                       "change who agreed.")
