@@ -95,6 +95,13 @@ def register(subparsers: Any) -> None:
     add_json(s)
     s.set_defaults(handler=cmd_revoke)
 
+    s = sub.add_parser("to-replace", help="the cards in use that no longer say what the "
+                       "registry says (details, programmes ended or joined since, expired), "
+                       "each with the step: a new card")
+    add_login(s)
+    add_json(s)
+    s.set_defaults(handler=cmd_to_replace)
+
     s = sub.add_parser("install-keys", help="install new card-signing certificates "
                        "(checked first; supervisors)")
     s.add_argument("folder", type=Path,
@@ -370,6 +377,31 @@ def cmd_revoke(args: argparse.Namespace) -> int:
                 "revoked_count": count},
          f"card {record.serial} revoked; revocation list of {count} card(s) at {path}")
     return EXIT_OK
+
+
+def cmd_to_replace(args: argparse.Namespace) -> int:
+    from station.services.card_review import cards_to_replace
+
+    station = open_station()
+    logged_in(station, args).require("clerk", "supervisor", action="list the cards to replace")
+    rows = cards_to_replace(station, desk_today(now_utc()))
+    lines = [f"{r.serial}  {r.latin_name}  (village {r.village_code or '-'}"
+             f"{', phone ' + r.phone if r.phone else ''}): {_replace_why(r)}; "
+             f"issue a new card: sws card issue {r.person_id}" for r in rows]
+    emit(args, {"cards": [r.as_record() for r in rows]},
+         "\n".join([f"{len(rows)} card(s) to replace", *lines]) if rows
+         else "no card to replace: every card in use says what the registry says")
+    return EXIT_OK
+
+
+def _replace_why(row: Any) -> str:
+    """Why a card is to be replaced, in English (the window translates its own)."""
+    said = {"details": f"shows old details ({', '.join(row.fields)})",
+            "claims": f"claims {', '.join(row.claims)} on days no membership covers",
+            "lacks": f"does not show {', '.join(row.lacks)}",
+            "expired": f"expired on {row.expires_on}",
+            "unreadable": "its stored credential does not read"}
+    return "; ".join(said[r] for r in row.reasons)
 
 
 def cmd_install_keys(args: argparse.Namespace) -> int:

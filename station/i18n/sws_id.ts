@@ -1105,6 +1105,81 @@ Kartu %4, berlaku sampai %5</translation>
     </message>
 </context>
 <context>
+    <name>CardReviewPanel</name>
+    <message>
+        <source>Cards in use that no longer say what the registry says: a hospital reads the card alone. Call the holder in and issue a new card (Clerk, Find: Issue a card to the selected person); each card stays here until a new one replaces it.</source>
+        <translation>Kartu yang dipakai tetapi tidak lagi sesuai dengan registri: rumah sakit hanya membaca kartu. Panggil pemegangnya dan terbitkan kartu baru (Petugas, Cari: Terbitkan kartu untuk orang terpilih); setiap kartu tetap di sini sampai diganti kartu baru.</translation>
+    </message>
+    <message>
+        <source>Cards to replace</source>
+        <translation>Kartu yang perlu diganti</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>Pemegang</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>Dusun</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telepon</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>Apa yang salah</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
+    </message>
+    <message>
+        <source>Cards to replace (%1)</source>
+        <translation>Kartu yang perlu diganti (%1)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>jenis kelamin</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>tanggal lahir</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>dusun</translation>
+    </message>
+    <message>
+        <source>Shows old details (%1).</source>
+        <translation>Menampilkan data lama (%1).</translation>
+    </message>
+    <message>
+        <source>Still claims %1, which no longer covers the holder.</source>
+        <translation>Masih mencantumkan %1, yang tidak lagi menanggung pemegangnya.</translation>
+    </message>
+    <message>
+        <source>Does not show %1.</source>
+        <translation>Tidak mencantumkan %1.</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>Kedaluwarsa pada %1.</translation>
+    </message>
+    <message>
+        <source>Its record cannot be read.</source>
+        <translation>Catatannya tidak dapat dibaca.</translation>
+    </message>
+</context>
+<context>
     <name>CasePlanPanel</name>
     <message>
         <source>S&amp;how the case</source>
@@ -3323,6 +3398,10 @@ Kartu: %6</translation>
     <message>
         <source>Households to re&amp;view</source>
         <translation>Rumah tangga untuk ditin&amp;jau</translation>
+    </message>
+    <message>
+        <source>Cards to replace</source>
+        <translation>Kartu yang perlu diganti</translation>
     </message>
     <message>
         <source>Payments</source>

@@ -1108,6 +1108,81 @@ Card %4, valid until %5</source>
     </message>
 </context>
 <context>
+    <name>CardReviewPanel</name>
+    <message>
+        <source>Cards in use that no longer say what the registry says: a hospital reads the card alone. Call the holder in and issue a new card (Clerk, Find: Issue a card to the selected person); each card stays here until a new one replaces it.</source>
+        <translation>កាតដែលកំពុងប្រើ ប៉ុន្តែលែងត្រូវនឹងអ្វីដែលបញ្ជីឈ្មោះកត់ត្រា៖ មន្ទីរពេទ្យអានតែកាតប៉ុណ្ណោះ។ សូមហៅម្ចាស់កាតមក ហើយចេញកាតថ្មី (បុគ្គលិកចុះឈ្មោះ ស្វែងរក៖ ចេញកាតឱ្យបុគ្គលដែលបានជ្រើស)។ កាតនីមួយៗនៅក្នុងបញ្ជីនេះរហូតដល់មានកាតថ្មីជំនួស។</translation>
+    </message>
+    <message>
+        <source>Cards to replace</source>
+        <translation>កាតដែលត្រូវប្តូរ</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>ម្ចាស់កាត</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>អ្វីដែលខុស</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>ផ្ទុកឡើងវិញ (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cards to replace (%1)</source>
+        <translation>កាតដែលត្រូវប្តូរ (%1)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>ឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>ភេទ</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>ថ្ងៃកំណើត</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>ភូមិ</translation>
+    </message>
+    <message>
+        <source>Shows old details (%1).</source>
+        <translation>បង្ហាញព័ត៌មានចាស់ (%1)។</translation>
+    </message>
+    <message>
+        <source>Still claims %1, which no longer covers the holder.</source>
+        <translation>នៅតែបង្ហាញ %1 ដែលលែងគ្របដណ្តប់ម្ចាស់កាតហើយ។</translation>
+    </message>
+    <message>
+        <source>Does not show %1.</source>
+        <translation>មិនបង្ហាញ %1 ទេ។</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>ផុតសុពលភាពនៅថ្ងៃ %1។</translation>
+    </message>
+    <message>
+        <source>Its record cannot be read.</source>
+        <translation>មិនអាចអានកំណត់ត្រារបស់វាបានទេ។</translation>
+    </message>
+</context>
+<context>
     <name>CasePlanPanel</name>
     <message>
         <source>S&amp;how the case</source>
@@ -3333,6 +3408,10 @@ Card: %6</source>
     <message>
         <source>Households to re&amp;view</source>
         <translation>គ្រួសារត្រូវពិនិត្យ (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cards to replace</source>
+        <translation>កាតដែលត្រូវប្តូរ</translation>
     </message>
     <message>
         <source>Payments</source>

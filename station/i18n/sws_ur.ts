@@ -1108,6 +1108,81 @@ Card %4, valid until %5</source>
     </message>
 </context>
 <context>
+    <name>CardReviewPanel</name>
+    <message>
+        <source>Cards in use that no longer say what the registry says: a hospital reads the card alone. Call the holder in and issue a new card (Clerk, Find: Issue a card to the selected person); each card stays here until a new one replaces it.</source>
+        <translation>زیرِ استعمال کارڈ جو اب وہ نہیں بتاتے جو رجسٹری میں درج ہے: ہسپتال صرف کارڈ پڑھتا ہے۔ کارڈ والے کو بلائیں اور نیا کارڈ جاری کریں (کلرک، تلاش: منتخب فرد کو کارڈ جاری کریں)؛ ہر کارڈ یہاں رہتا ہے جب تک نیا کارڈ اس کی جگہ نہ لے۔</translation>
+    </message>
+    <message>
+        <source>Cards to replace</source>
+        <translation>بدلنے کے لیے کارڈ</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <source>Holder</source>
+        <translation>کارڈ والا</translation>
+    </message>
+    <message>
+        <source>Village</source>
+        <translation>گاؤں</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>What is wrong</source>
+        <translation>کیا غلط ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تازہ کریں (&amp;R)</translation>
+    </message>
+    <message>
+        <source>Cards to replace (%1)</source>
+        <translation>بدلنے کے لیے کارڈ (%1)</translation>
+    </message>
+    <message>
+        <source>name</source>
+        <translation>نام</translation>
+    </message>
+    <message>
+        <source>sex</source>
+        <translation>جنس</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>گاؤں</translation>
+    </message>
+    <message>
+        <source>Shows old details (%1).</source>
+        <translation>پرانی تفصیلات دکھاتا ہے (%1)۔</translation>
+    </message>
+    <message>
+        <source>Still claims %1, which no longer covers the holder.</source>
+        <translation>اب بھی %1 دکھاتا ہے، جو اب کارڈ والے کا احاطہ نہیں کرتا۔</translation>
+    </message>
+    <message>
+        <source>Does not show %1.</source>
+        <translation>%1 نہیں دکھاتا۔</translation>
+    </message>
+    <message>
+        <source>Expired on %1.</source>
+        <translation>%1 کو میعاد ختم ہو گئی۔</translation>
+    </message>
+    <message>
+        <source>Its record cannot be read.</source>
+        <translation>اس کا ریکارڈ پڑھا نہیں جا سکتا۔</translation>
+    </message>
+</context>
+<context>
     <name>CasePlanPanel</name>
     <message>
         <source>S&amp;how the case</source>
@@ -3333,6 +3408,10 @@ Card: %6</source>
     <message>
         <source>Households to re&amp;view</source>
         <translation>جائزے کے لیے گھرانے (&amp;V)</translation>
+    </message>
+    <message>
+        <source>Cards to replace</source>
+        <translation>بدلنے کے لیے کارڈ</translation>
     </message>
     <message>
         <source>Payments</source>

@@ -51,6 +51,11 @@ def _panels(ctx: StationContext, session: OperatorSession,
         "household_review": (QCoreApplication.translate("Modes", "Households to re&view"),
                              lambda *given: panels.HouseholdReviewPanel(*given,
                                                                         services=services)),
+        # the cards in use that no longer say what the registry says (a hospital reads the
+        # card alone): the holder is called in for a new one. No Alt letter: every letter of
+        # its words is taken on the Supervisor's tabs (Ctrl+Tab goes from tab to tab)
+        "card_review": (QCoreApplication.translate("Modes", "Cards to replace"),
+                        lambda *given: panels.CardReviewPanel(*given, services=services)),
         # no Alt letter: every letter is taken on the Programmes tab beside them (Ctrl+Tab
         # and Ctrl+PgDown go from tab to tab)
         # with the desk's card reader, if any: Read the card finds the payer's membership
@@ -170,7 +175,7 @@ def _supervisor(ctx: StationContext, session: OperatorSession) -> QWidget:
         return Placeholder("Supervisor", "the registry (run 'sws init')")
     from station.views.operators_page import OperatorsPage
 
-    panels = _panels(ctx, session, ("cases", "household_review"))
+    panels = _panels(ctx, session, ("cases", "household_review", "card_review"))
     panels.append((QCoreApplication.translate("Modes", "Opera&tors"),
                    OperatorsPage(ctx, session)))
     return _with_panels(SupervisorPage(ctx, session),

@@ -46,7 +46,8 @@ DEMO_PERSON = {"local_name": "សុខ ដារា", "latin_name": "Sok Dara",
 PANEL_FILES = {"ProgrammesPanel": "household-programmes", "GrievancesPanel": "grievances",
                "CasesPanel": "case-follow-ups", "OperatorsPage": "operators",
                "PaymentsPanel": "payments", "CasePlanPanel": "case-plan",
-               "HouseholdReviewPanel": "households-to-review"}
+               "HouseholdReviewPanel": "households-to-review",
+               "CardReviewPanel": "cards-to-replace"}
 
 
 def panel_file_name(panel: QWidget | None, index: int) -> str:
@@ -138,6 +139,47 @@ def _head_died(station: Any, supervisor: Any, now: dt.datetime) -> None:
     if head is not None:
         record_death(station, str(head), died_on=now.date() - dt.timedelta(days=3),
                      source="death certificate 31/2026 (demo)", by=supervisor, now=now)
+
+
+def _card_outdated(station: Any, supervisor: Any, now: dt.datetime) -> None:
+    """A demo member's card is written for their programmes (a DEMO-signed credential, made
+    in software as the hospital's demo card is), then one of them ends (the first running
+    membership by id; the person moved away): the supervisor's *Cards to replace* then has a
+    card that still claims it to show."""
+    import sqlalchemy as sa
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from cardio.credential import Claims, sign_credential
+    from station.model.cards import record_issued
+    from station.model.persons import get_person
+    from station.model.ui_cards import card_entitlements, holder_for
+    from station.model.ui_demo import demo_pki
+    from station.registry.models import Person, ProgrammeMembership
+    from station.services.memberships import end_membership
+
+    m = ProgrammeMembership
+    with station.reading() as session:
+        running = session.execute(
+            sa.select(m.id, m.person_id).join(Person, Person.id == m.person_id)
+            .where(Person.died_on.is_(None), m.end_date.is_(None),
+                   m.start_date < now.date())
+            .order_by(m.id).limit(1)).first()
+    if running is None:
+        return
+    person = get_person(station, str(running.person_id))
+    pki = demo_pki(now)
+    point = ec.generate_private_key(ec.SECP256R1()).public_key().public_bytes(
+        Encoding.X962, PublicFormat.UncompressedPoint)
+    claims = Claims(holder=holder_for(person),
+                    entitlements=tuple(card_entitlements(station, person, now=now)),
+                    issuer=pki.signer_cert.subject.rfc4514_string(), card_serial="0A0B0C11",
+                    issued_at=now, expires_at=now + dt.timedelta(days=5 * 365),
+                    template_digest=bytes(32), card_public_key=point)
+    record_issued(station, person_id=str(running.person_id), serial="0A0B0C11",
+                  credential=sign_credential(claims, pki), by=supervisor, now=now)
+    end_membership(station, str(running.id), reason="moved", end_date=now.date(),
+                   operator=supervisor, now=now)
 
 
 def _payment_taken(window: QWidget, panel: PaymentsPanel, folder: Path) -> list[Path]:
@@ -380,6 +422,8 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
 
     _head_died(demo.station, demo.supervisor, now)
     for mode, prefix in ((Mode.CLERK, "50-clerk"), (Mode.SUPERVISOR, "41-supervisor")):
+        if mode is Mode.SUPERVISOR:  # after the clerk's tabs, which show that household
+            _card_outdated(demo.station, demo.supervisor, now)
         window.switch_to(mode)
         tabs = window.mode_widgets[mode]
         if isinstance(tabs, QTabWidget):

@@ -11,12 +11,15 @@
 - :class:`PaymentsPanel`: a contributory membership's statement, a payment, its receipt.
 - :class:`HouseholdReviewPanel`: households a death or a move left to mend, for the
   supervisor (no living head, two heads, a household programme held twice).
+- :class:`CardReviewPanel`: the cards in use that no longer say what the registry says (old
+  details, a programme ended or joined since, expired), for the supervisor.
 
 Each takes ``(station, operator, clock)``: the open :class:`station.model.station.Station`,
 the signed-in operator's ``OperatorInfo`` and the GUI's clock. Every service call runs in a
 worker (:class:`station.views.workers.TaskRunner`); errors reach the clerk as one sentence.
 """
 
+from station.views.services.card_review_panel import CardReviewPanel
 from station.views.services.case_plan_panel import CasePlanPanel
 from station.views.services.cases_panel import CasesPanel
 from station.views.services.grievances_panel import GrievancesPanel
@@ -24,5 +27,5 @@ from station.views.services.household_review_panel import HouseholdReviewPanel
 from station.views.services.payments_panel import PaymentsPanel
 from station.views.services.programmes_panel import ProgrammesPanel
 
-__all__ = ["CasePlanPanel", "CasesPanel", "GrievancesPanel", "HouseholdReviewPanel",
-           "PaymentsPanel", "ProgrammesPanel"]
+__all__ = ["CardReviewPanel", "CasePlanPanel", "CasesPanel", "GrievancesPanel",
+           "HouseholdReviewPanel", "PaymentsPanel", "ProgrammesPanel"]
