@@ -66,6 +66,13 @@ def without_mnemonic(text: str) -> str:
     return re.sub(r"&(?!&)", "", text.replace("&&", "\0")).replace("\0", "&&")
 
 
+def both_names(local_name: str | None, latin_name: str) -> str:
+    """A person as the window's lists name them: the local name with the Latin one beside it
+    (namesakes stand side by side there), or the Latin name alone when it is the same."""
+    return (f"{local_name} ({latin_name})" if local_name and local_name != latin_name
+            else latin_name)
+
+
 def isolated(value: str) -> str:
     """``value`` (a name, an id, a path) set apart from the sentence around it at a
     right-to-left desk, so that its own script neither turns the whole line left to right

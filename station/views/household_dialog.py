@@ -49,7 +49,7 @@ from station.model.ui_lookup import HouseholdView, Member, PersonRow
 from station.services.catalogue import programme_names
 from station.views.clerk.address import form_address
 from station.views.dialog_parts import FormDialog, add_error_and_buttons, buddy_label
-from station.views.formats import isolated, short_date
+from station.views.formats import both_names, isolated, short_date
 from station.views.places import gazetteer_of
 from station.views.value_words import relation_words
 from station.views.workers import TaskRunner, plain_message
@@ -515,9 +515,7 @@ class HouseholdDialog(FormDialog):
 
 def _named(member: Member) -> str:
     """A member as the Find step's list names them: local and Latin names."""
-    return (f"{member.local_name} ({member.latin_name})"
-            if member.local_name and member.local_name != member.latin_name
-            else member.latin_name)
+    return both_names(member.local_name, member.latin_name)
 
 
 def _codes(places: Gazetteer, village: str) -> dict[str, str]:

@@ -53,7 +53,7 @@ from station.services.errors import DeceasedPerson
 from station.views.consent_dialog import ConsentDialog
 from station.views.correction_dialog import CorrectionDialog, changed_words
 from station.views.death_dialog import DeathDialog
-from station.views.formats import isolated, short_date
+from station.views.formats import both_names, isolated, short_date
 from station.views.household_dialog import HouseholdDialog, household_dialog_for
 from station.views.places import gazetteer_of
 from station.views.receipt import (
@@ -722,9 +722,7 @@ class SearchPage(QWidget):
 
 def _named(person: PersonRow) -> str:
     """A person as the list names them: namesakes stand side by side there."""
-    return (f"{person.local_name} ({person.latin_name})"
-            if person.local_name and person.local_name != person.latin_name
-            else person.latin_name)
+    return both_names(person.local_name, person.latin_name)
 
 
 def _office(moment: dt.datetime, zone: dt.tzinfo) -> dt.datetime:

@@ -14,12 +14,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -28,10 +26,10 @@ from PySide6.QtWidgets import (
 from station.i18n import current_language
 from station.services.card_review import ToReplace, cards_to_replace
 from station.services.catalogue import programme_names
-from station.views.formats import short_date
+from station.views.formats import both_names, short_date
 from station.views.places import gazetteer_of
 from station.views.services.panel import Clock, ServicePanel
-from station.views.tables import select_row
+from station.views.tables import list_table, select_row
 
 
 class CardReviewPanel(ServicePanel):
@@ -51,15 +49,9 @@ class CardReviewPanel(ServicePanel):
         outer.addWidget(intro)
         self.box = QGroupBox(self.tr("Cards to replace"))
         blay = QVBoxLayout(self.box)
-        self.table = QTableWidget(0, 5)
-        self.table.setObjectName("cardsToReplace")
-        self.table.setHorizontalHeaderLabels([
+        self.table = list_table("cardsToReplace", [
             self.tr("Card"), self.tr("Holder"), self.tr("Village"), self.tr("Phone"),
             self.tr("What is wrong")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         blay.addWidget(self.table, 1)
         outer.addWidget(self.box, 1)
         row = QHBoxLayout()
@@ -93,9 +85,7 @@ class CardReviewPanel(ServicePanel):
         self.table.setRowCount(len(rows))
         places = gazetteer_of(self.services)
         for r, item in enumerate(rows):
-            name = (f"{item.local_name} ({item.latin_name})"
-                    if item.local_name and item.local_name != item.latin_name
-                    else item.latin_name)
+            name = both_names(item.local_name, item.latin_name)
             village = places.name(item.village_code) if item.village_code else ""
             for c, value in enumerate((item.serial, name, village, item.phone or "",
                                        self.what(item))):

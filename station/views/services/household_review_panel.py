@@ -15,12 +15,10 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,10 +28,11 @@ from station.errors import StationError
 from station.i18n import current_language
 from station.services.catalogue import programme_names
 from station.services.households import ToReview, households_to_review
+from station.views.formats import both_names
 from station.views.household_dialog import HouseholdDialog, household_dialog_for
 from station.views.places import gazetteer_of
 from station.views.services.panel import Clock, ServicePanel
-from station.views.tables import select_row
+from station.views.tables import list_table, select_row
 from station.views.workers import plain_message
 
 
@@ -53,14 +52,8 @@ class HouseholdReviewPanel(ServicePanel):
         outer.addWidget(intro)
         self.box = QGroupBox(self.tr("Households to review"))
         blay = QVBoxLayout(self.box)
-        self.table = QTableWidget(0, 3)
-        self.table.setObjectName("householdsToReview")
-        self.table.setHorizontalHeaderLabels([
+        self.table = list_table("householdsToReview", [
             self.tr("Household of"), self.tr("Village"), self.tr("What needs doing")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setStretchLastSection(True)
         self.table.doubleClicked.connect(lambda _index: self._on_household())
         blay.addWidget(self.table, 1)
         outer.addWidget(self.box, 1)
@@ -98,9 +91,7 @@ class HouseholdReviewPanel(ServicePanel):
         self.table.setRowCount(len(rows))
         places = gazetteer_of(self.services)
         for r, item in enumerate(rows):
-            name = (f"{item.local_name} ({item.latin_name})"
-                    if item.local_name and item.local_name != item.latin_name
-                    else item.latin_name)
+            name = both_names(item.local_name, item.latin_name)
             village = places.name(item.village_code) if item.village_code else ""
             for c, value in enumerate((name, village, self.what(item))):
                 cell = QTableWidgetItem(value)
