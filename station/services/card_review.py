@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -36,6 +35,7 @@ import sqlalchemy as sa
 
 from station.model.station import Station
 from station.registry.models import Card, Person, ProgrammeMembership
+from station.services.memberships import uncovered
 
 #: Why a card is to be replaced, in the order they are listed.
 REASONS = ("details", "claims", "lacks", "expired", "unreadable")
@@ -123,11 +123,11 @@ def cards_to_replace(station: Station, today: dt.date) -> list[ToReplace]:
             claimed[e.programme].append((e.valid_from, e.valid_until))
         wrong = tuple(sorted(
             code for code, spans in claimed.items()
-            if any(_uncovered(max(first, today), last, memberships.get(code, ()))
+            if any(uncovered(max(first, today), last, memberships.get(code, ()))
                    for first, last in spans if last is not None and last >= today)))
         lacking = tuple(sorted(
             code for code, spans in memberships.items()
-            if any(_uncovered(max(start, today), min(end or expires_on, expires_on),
+            if any(uncovered(max(start, today), min(end or expires_on, expires_on),
                               claimed.get(code, ()))
                    for start, end in spans)))
         reasons = tuple(r for r, applies in (
@@ -137,18 +137,3 @@ def cards_to_replace(station: Station, today: dt.date) -> list[ToReplace]:
             found.append(replace(card, reasons=reasons, fields=fields, claims=wrong,
                                  lacks=lacking, expires_on=expires_on))
     return sorted(found, key=lambda r: (r.village_code, r.latin_name, r.serial))
-
-
-def _uncovered(first: dt.date, last: dt.date, spans: Iterable[Span]) -> bool:
-    """Whether a day of ``first``..``last`` lies outside every span (first day, last day or
-    None: open-ended); an empty range has none."""
-    day = first
-    for start, end in sorted(spans, key=lambda s: s[0]):
-        if day > last:
-            return False
-        if start > day:
-            return True
-        if end is None:
-            return False
-        day = max(day, end + dt.timedelta(days=1))
-    return day <= last

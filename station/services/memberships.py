@@ -15,7 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import uuid
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 
 import sqlalchemy as sa
@@ -435,6 +435,21 @@ class Withdrawn:
     cards_claiming: tuple[str, ...] = ()
 
 
+def uncovered(first: dt.date, last: dt.date,
+              spans: Iterable[tuple[dt.date, dt.date | None]]) -> bool:
+    """Whether a day of ``first``..``last`` lies outside every span (first day, last day or
+    None: open-ended): a membership's days a card does not claim, or a card's days no
+    membership covers. An empty range (``first`` after ``last``) has none."""
+    day = first
+    for start, end in sorted(spans, key=lambda span: span[0]):
+        if start > day:
+            break
+        if end is None or end >= last:
+            return False
+        day = max(day, end + dt.timedelta(days=1))
+    return day <= last
+
+
 def cards_claiming(session: Session, person_id: str, programme_code: str,
                    after: dt.date, *, besides: str) -> tuple[str, ...]:
     """Serials of the person's cards in use (``issued``) whose credential claims
@@ -453,17 +468,6 @@ def cards_claiming(session: Session, person_id: str, programme_code: str,
     held = session.execute(sa.select(m.start_date, m.end_date).where(
         m.person_id == person_id, m.programme_code == programme_code, m.id != besides)).all()
 
-    def uncovered(first: dt.date, last: dt.date) -> bool:
-        """Whether a day of first..last lies outside every membership ``held``."""
-        day = first
-        for start, end in sorted(held):
-            if start > day:
-                break
-            if end is None or end >= last:
-                return False
-            day = max(day, end + dt.timedelta(days=1))
-        return day <= last
-
     found = []
     for serial, credential in session.execute(
             sa.select(Card.serial, Card.credential)
@@ -474,7 +478,8 @@ def cards_claiming(session: Session, person_id: str, programme_code: str,
         except (InvalidCredential, ValueError, TypeError, KeyError):
             continue
         if any(e.programme == programme_code and e.valid_until > after
-               and uncovered(max(e.valid_from, after + dt.timedelta(days=1)), e.valid_until)
+               and uncovered(max(e.valid_from, after + dt.timedelta(days=1)), e.valid_until,
+                             held)
                for e in claims.entitlements):
             found.append(str(serial))
     return tuple(found)
