@@ -1135,10 +1135,6 @@ Kartu %4, berlaku sampai %5</translation>
         <translation>Apa yang salah</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Muat ulang</translation>
-    </message>
-    <message>
         <source>Cards to replace (%1)</source>
         <translation>Kartu yang perlu diganti (%1)</translation>
     </message>
@@ -3141,10 +3137,6 @@ Kartu: %6</translation>
     <message>
         <source>&amp;Household...</source>
         <translation>Rumah ta&amp;ngga...</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>&amp;Muat ulang</translation>
     </message>
     <message>
         <source>Households to review (%1)</source>
@@ -5653,6 +5645,13 @@ Kartu: %6</translation>
     <message>
         <source>&amp;Save</source>
         <translation>&amp;Simpan</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewList</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Muat ulang</translation>
     </message>
 </context>
 <context>

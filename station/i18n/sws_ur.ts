@@ -1138,10 +1138,6 @@ Card %4, valid until %5</source>
         <translation>کیا غلط ہے</translation>
     </message>
     <message>
-        <source>&amp;Refresh</source>
-        <translation>تازہ کریں (&amp;R)</translation>
-    </message>
-    <message>
         <source>Cards to replace (%1)</source>
         <translation>بدلنے کے لیے کارڈ (%1)</translation>
     </message>
@@ -3151,10 +3147,6 @@ Card: %6</source>
     <message>
         <source>&amp;Household...</source>
         <translation>گھرانہ... (&amp;H)</translation>
-    </message>
-    <message>
-        <source>&amp;Refresh</source>
-        <translation>تازہ کریں (&amp;R)</translation>
     </message>
     <message>
         <source>Households to review (%1)</source>
@@ -5672,6 +5664,13 @@ Card: %6</source>
     <message>
         <source>&amp;Save</source>
         <translation>محفوظ کریں (&amp;S)</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewList</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>تازہ کریں (&amp;R)</translation>
     </message>
 </context>
 <context>

@@ -13,92 +13,52 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QPushButton,
-    QTableWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from station.i18n import current_language
 from station.services.card_review import ToReplace, cards_to_replace
 from station.services.catalogue import programme_names
 from station.views.formats import both_names, short_date
-from station.views.places import gazetteer_of
-from station.views.services.panel import Clock, ServicePanel
-from station.views.tables import list_table, select_row
+from station.views.services.panel import Clock
+from station.views.services.review_list import ReviewList
 
 
-class CardReviewPanel(ServicePanel):
+class CardReviewPanel(ReviewList):
     """The cards to replace, read again each time the tab is shown (or on Refresh)."""
+
+    rows: list[ToReplace]
 
     def __init__(self, station: Any, operator: Any, clock: Clock,
                  parent: QWidget | None = None, *, services: Any = None) -> None:
-        super().__init__(station, operator, clock, parent)
-        self.services = services
-        self.rows: list[ToReplace] = []
-        outer = QVBoxLayout(self)
-        intro = QLabel(self.tr(
+        super().__init__(station, operator, clock, parent, services=services)
+        self.build(self.tr(
             "Cards in use that no longer say what the registry says: a hospital reads the "
             "card alone. Call the holder in and issue a new card (Clerk, Find: Issue a card "
-            "to the selected person); each card stays here until a new one replaces it."))
-        intro.setWordWrap(True)
-        outer.addWidget(intro)
-        self.box = QGroupBox(self.tr("Cards to replace"))
-        blay = QVBoxLayout(self.box)
-        self.table = list_table("cardsToReplace", [
-            self.tr("Card"), self.tr("Holder"), self.tr("Village"), self.tr("Phone"),
-            self.tr("What is wrong")])
-        blay.addWidget(self.table, 1)
-        outer.addWidget(self.box, 1)
-        row = QHBoxLayout()
-        self.refresh_button = QPushButton(self.tr("&Refresh"))
-        self.refresh_button.setObjectName("refreshCards")
-        self.refresh_button.setShortcut("F5")
-        row.addStretch(1)
-        row.addWidget(self.refresh_button)
-        outer.addLayout(row)
-        self.message.setObjectName("cardReviewMessage")
-        outer.addWidget(self.message)
-        self.refresh_button.clicked.connect(self.refresh)
+            "to the selected person); each card stays here until a new one replaces it."),
+            table="cardsToReplace",
+            headers=[self.tr("Card"), self.tr("Holder"), self.tr("Village"), self.tr("Phone"),
+                     self.tr("What is wrong")],
+            refresh="refreshCards", message="cardReviewMessage")
 
     def action_buttons(self) -> list[QWidget]:
         return [self.refresh_button]
 
-    def showEvent(self, event: Any) -> None:
-        super().showEvent(event)
-        self.refresh()
+    def load(self, station: Any, today: Any) -> list[ToReplace]:
+        return cards_to_replace(station, today)
 
-    def refresh(self) -> None:
-        station, today = self.station, self.today()
-        self.call(lambda: cards_to_replace(station, today), self._show, quiet=True)
+    def cells(self, item: ToReplace, places: Any) -> list[tuple[str, str]]:
+        village = places.name(item.village_code) if item.village_code else ""
+        what = self.what(item)
+        return [(item.serial, item.serial),
+                (both_names(item.local_name, item.latin_name), item.person_id),  # to look up
+                (village, village), (item.phone or "", item.phone or ""), (what, what)]
 
-    def _show(self, rows: list[ToReplace]) -> None:
-        chosen = self.table.currentRow()
-        serial = self.rows[chosen].serial if 0 <= chosen < len(self.rows) else None
-        self.rows = rows
-        self.table.clearSelection()
-        self.table.setCurrentCell(-1, -1)
-        self.table.setRowCount(len(rows))
-        places = gazetteer_of(self.services)
-        for r, item in enumerate(rows):
-            name = both_names(item.local_name, item.latin_name)
-            village = places.name(item.village_code) if item.village_code else ""
-            for c, value in enumerate((item.serial, name, village, item.phone or "",
-                                       self.what(item))):
-                cell = QTableWidgetItem(value)
-                cell.setToolTip(item.person_id if c == 1 else value)  # the id, to look up
-                self.table.setItem(r, c, cell)
-        self.table.resizeColumnsToContents()
-        self.box.setTitle(self.tr("Cards to replace (%1)").replace("%1", str(len(rows))))
-        kept = [r for r, item in enumerate(rows) if item.serial == serial]
-        if kept:
-            select_row(self.table, kept[0])
-        elif rows:
-            select_row(self.table, 0)
+    def key(self, item: ToReplace) -> str:
+        return item.serial
+
+    def title(self, count: int | None) -> str:
+        return (self.tr("Cards to replace") if count is None
+                else self.tr("Cards to replace (%1)").replace("%1", str(count)))
 
     def what(self, item: ToReplace) -> str:
         """Why ``item`` is to be replaced, in the desk's words."""
