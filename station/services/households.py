@@ -13,6 +13,7 @@ import enum
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -242,15 +243,21 @@ def households_to_review(station: Station, today: dt.date, *,
                        sa.or_(m.end_date.is_(None), m.end_date >= today))
                 .group_by(Person.household_id, m.programme_code)
                 .having(sa.func.count(sa.distinct(m.person_id)) > 1))]
+        # each named by its head, else its eldest living member: one read per 500 households
+        ids = sorted({household_id for household_id, _, _ in found})
+        named: dict[str, Any] = {}
+        for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
+            for who in session.execute(
+                    sa.select(Person.household_id, Person.id, Person.latin_name,
+                              Person.local_name, Person.village_code)
+                    .where(Person.household_id.in_(chunk), living)
+                    .order_by(Person.household_id,
+                              sa.func.coalesce(Person.relation_to_head, "") != "head",
+                              Person.birth_date, Person.id)):  # NULLs sort alike on both
+                named.setdefault(str(who.household_id), who)
         listed = []
         for household_id, kind, code in found:
-            who = session.execute(
-                sa.select(Person.id, Person.latin_name, Person.local_name,
-                          Person.village_code)
-                .where(Person.household_id == household_id, living)
-                .order_by(sa.func.coalesce(Person.relation_to_head, "") != "head",
-                          Person.birth_date, Person.id)  # NULLs sort alike on both engines
-                .limit(1)).one()
+            who = named[household_id]
             listed.append(ToReview(household_id, kind, str(who.id), str(who.latin_name),
                                    str(who.local_name or ""), str(who.village_code or ""),
                                    code))
