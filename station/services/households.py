@@ -13,7 +13,7 @@ import enum
 import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -155,11 +155,22 @@ class HeldTwice:
                            for p, m, s in self.to_end]}
 
 
+class Holding(NamedTuple):
+    """One living member's membership on or after the day asked, with their relation to the
+    household's head: what :func:`twice_among` reads."""
+
+    programme_code: str
+    person_id: str
+    membership_id: str
+    start_date: dt.date
+    relation_to_head: str | None
+
+
 def held_twice(session: Session, household_id: str, today: dt.date, *,
                catalogue: Catalogue | None = None) -> tuple[HeldTwice, ...]:
     """The household-unit programmes that more than one living member of ``household_id``
     holds on ``today`` or later, in catalogue order."""
-    units = _household_units(catalogue)
+    units = household_units(catalogue)
     if not units:
         return ()
     m = ProgrammeMembership
@@ -170,19 +181,27 @@ def held_twice(session: Session, household_id: str, today: dt.date, *,
             Person.household_id == household_id, Person.died_on.is_(None),
             m.programme_code.in_(units), sa.or_(m.end_date.is_(None), m.end_date >= today))
         ).all()
+    return twice_among([Holding(*r) for r in rows], units)
+
+
+def twice_among(holdings: list[Holding], units: list[str]) -> tuple[HeldTwice, ...]:
+    """The programmes of ``units`` (one member a household) that more than one person among
+    one household's ``holdings`` holds, in the order of ``units``: the head's membership stays
+    (the rules give such a programme to the head first), else the one that began first."""
     found: list[HeldTwice] = []
     for code in units:
-        held = sorted((r for r in rows if r.programme_code == code),
-                      key=lambda r: (r.relation_to_head != "head", r.start_date, r.id))
-        if len({r.person_id for r in held}) > 1:
+        held = sorted((h for h in holdings if h.programme_code == code),
+                      key=lambda h: (h.relation_to_head != "head", h.start_date,
+                                     h.membership_id))
+        if len({h.person_id for h in held}) > 1:
             first = held[0]
-            found.append(HeldTwice(code, (first.person_id, first.id), tuple(
-                (r.person_id, r.id, r.start_date) for r in held[1:]
-                if r.person_id != first.person_id)))
+            found.append(HeldTwice(code, (first.person_id, first.membership_id), tuple(
+                (h.person_id, h.membership_id, h.start_date) for h in held[1:]
+                if h.person_id != first.person_id)))
     return tuple(found)
 
 
-def _household_units(catalogue: Catalogue | None) -> list[str]:
+def household_units(catalogue: Catalogue | None = None) -> list[str]:
     """The codes of the programmes given to one member a household (``unit`` household)."""
     return [p.code for p in (catalogue or load_catalogue()).programmes
             if p.unit == "household"]
@@ -223,7 +242,7 @@ def households_to_review(station: Station, today: dt.date, *,
     departure names the step once), those with two living heads (records older than the
     household lock, or mended by hand), and those that hold a programme of one member a
     household twice (members joined with theirs). By kind, then village and name."""
-    units = _household_units(catalogue)
+    units = household_units(catalogue)
     living = Person.died_on.is_(None)
     heads = sa.func.sum(sa.case((Person.relation_to_head == "head", 1), else_=0))
     with station.reading() as session:

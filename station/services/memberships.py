@@ -49,7 +49,12 @@ from station.services.errors import (
     RulesChanged,
     UnknownRecord,
 )
-from station.services.households import held_twice, household_facts
+from station.services.households import (
+    Holding,
+    household_facts,
+    household_units,
+    twice_among,
+)
 from station.services.recording import office_today, record
 
 
@@ -284,14 +289,17 @@ def held(station: Station, household_id: str, *, today: dt.date) -> list[Held]:
     :func:`end_membership` can end), by person and start date."""
     m = ProgrammeMembership
     with station.reading() as session:
-        rows = session.scalars(
-            sa.select(m).join(Person, Person.id == m.person_id)
+        found = session.execute(
+            sa.select(m, Person.relation_to_head).join(Person, Person.id == m.person_id)
             .where(Person.household_id == household_id, Person.died_on.is_(None),
                    sa.or_(m.end_date.is_(None), m.end_date >= today))
             .order_by(m.person_id, m.start_date, m.programme_code, m.id)).all()
+        rows = [r for r, _ in found]
         why = end_reasons(session, [r.id for r in rows if r.end_date is not None])
-        extra = {mid for twice in held_twice(session, household_id, today)
-                 for _, mid, _ in twice.to_end}
+        # the same rows say which of a programme of one member a household is held twice
+        twice = twice_among([Holding(r.programme_code, r.person_id, r.id, r.start_date,
+                                     relation) for r, relation in found], household_units())
+        extra = {mid for t in twice for _, mid, _ in t.to_end}
         return [Held(r.id, r.person_id, r.programme_code, r.start_date, r.end_date,
                      why.get(r.id), r.id in extra) for r in rows]
 
