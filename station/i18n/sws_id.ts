@@ -1673,14 +1673,6 @@ Kartu: %6</translation>
         <translation>Bacakan pemberitahuan, lalu pilih siapa yang menyetujui.</translation>
     </message>
     <message>
-        <source>A person under %1 does not agree alone: a parent or guardian agrees for them.</source>
-        <translation>Orang yang berusia di bawah %1 tahun tidak menyetujui sendiri: orang tua atau wali menyetujui untuknya.</translation>
-    </message>
-    <message>
-        <source>Name the parent or guardian who agreed.</source>
-        <translation>Tuliskan nama orang tua atau wali yang menyetujui.</translation>
-    </message>
-    <message>
         <source>This consent is already on file: nothing to record.</source>
         <translation>Persetujuan ini sudah tercatat: tidak ada yang perlu dicatat.</translation>
     </message>

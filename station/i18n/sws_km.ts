@@ -1677,14 +1677,6 @@ Card: %6</source>
         <translation>សូមអានសេចក្តីជូនដំណឹង រួចជ្រើសរើសអ្នកដែលបានយល់ព្រម។</translation>
     </message>
     <message>
-        <source>A person under %1 does not agree alone: a parent or guardian agrees for them.</source>
-        <translation>បុគ្គលដែលមានអាយុក្រោម %1 ឆ្នាំ មិនអាចយល់ព្រមតែម្នាក់ឯងបានទេ៖ ឪពុកម្តាយ ឬអាណាព្យាបាលយល់ព្រមជំនួសគេ។</translation>
-    </message>
-    <message>
-        <source>Name the parent or guardian who agreed.</source>
-        <translation>សូមបញ្ចូលឈ្មោះឪពុកម្តាយ ឬអាណាព្យាបាលដែលបានយល់ព្រម។</translation>
-    </message>
-    <message>
         <source>This consent is already on file: nothing to record.</source>
         <translation>ការយល់ព្រមនេះមានក្នុងបញ្ជីរួចហើយ៖ គ្មានអ្វីត្រូវកត់ត្រាទេ។</translation>
     </message>

@@ -1677,14 +1677,6 @@ Card: %6</source>
         <translation>نوٹس پڑھیں، پھر منتخب کریں کہ رضامندی کس نے دی۔</translation>
     </message>
     <message>
-        <source>A person under %1 does not agree alone: a parent or guardian agrees for them.</source>
-        <translation>%1 سال سے کم عمر شخص اکیلے رضامندی نہیں دیتا: والدین یا سرپرست اس کی طرف سے رضامندی دیتے ہیں۔</translation>
-    </message>
-    <message>
-        <source>Name the parent or guardian who agreed.</source>
-        <translation>رضامندی دینے والے والدین یا سرپرست کا نام لکھیں۔</translation>
-    </message>
-    <message>
         <source>This consent is already on file: nothing to record.</source>
         <translation>یہ رضامندی پہلے سے ریکارڈ میں ہے: درج کرنے کو کچھ نہیں۔</translation>
     </message>

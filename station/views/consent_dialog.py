@@ -24,6 +24,7 @@ from station.model.consent import (
     consent_of,
     privacy_notice,
 )
+from station.views.clerk.form_messages import FormMessages
 from station.views.dialog_parts import FormDialog, add_error_and_buttons, buddy_label
 from station.views.formats import isolated, short_date
 
@@ -101,12 +102,8 @@ class ConsentDialog(FormDialog):
         try:
             consent = consent_of(given_by, guardian)
             check_consent(consent, self._born, self._today)
-        except InvalidDemographics as refused:
-            self.error.setText(
-                self.tr("A person under %1 does not agree alone: a parent or guardian "
-                        "agrees for them.").replace("%1", str(ADULT_AGE))
-                if refused.field == "consent" else
-                self.tr("Name the parent or guardian who agreed."))
+        except InvalidDemographics as refused:  # worded as the enrolment form words it
+            self.error.setText(FormMessages({}).say(refused.field, str(refused)))
             (self.agreed if refused.field == "consent" else self.guardian).setFocus()
             return
         if consent.as_record() == self._on_file.consent:
