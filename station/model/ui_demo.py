@@ -73,6 +73,27 @@ def demo_verifier(pki: Any, now: dt.datetime, revoked: tuple[str, ...] = (),
                         template_key=template_key)
 
 
+def demo_credential(pki: Any, holder: Any, entitlements: Any, *, serial: str,
+                    issued_at: dt.datetime, expires_at: dt.datetime,
+                    template_digest: bytes = bytes(32),
+                    card_public_key: bytes | None = None) -> bytes:
+    """A credential for ``holder`` claiming ``entitlements``, signed under ``pki`` as `sws card
+    issue` signs one; without ``card_public_key``, for a card key made in software."""
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
+    from cardio.credential import Claims, sign_credential
+
+    if card_public_key is None:
+        card_public_key = ec.generate_private_key(ec.SECP256R1()).public_key().public_bytes(
+            Encoding.X962, PublicFormat.UncompressedPoint)
+    return sign_credential(Claims(holder=holder, entitlements=tuple(entitlements),
+                                  issuer=pki.signer_cert.subject.rfc4514_string(),
+                                  card_serial=serial, issued_at=issued_at,
+                                  expires_at=expires_at, template_digest=template_digest,
+                                  card_public_key=card_public_key), pki)
+
+
 def demo_card_dump(pki: Any, *, serial: str, templates: dict[int, bytes], now: dt.datetime,
                    given: str = "Sokha", family: str = "Chan") -> Any:
     """What a genuine card issued by the DEMO office would answer (made in software)."""
@@ -82,7 +103,7 @@ def demo_card_dump(pki: Any, *, serial: str, templates: dict[int, bytes], now: d
 
     import cardio
     from cardio import layout
-    from cardio.credential import Claims, sign_credential, template_digest
+    from cardio.credential import template_digest
 
     packed = cardio.pack_templates(templates)
     key = ec.generate_private_key(ec.SECP256R1())
@@ -92,11 +113,10 @@ def demo_card_dump(pki: Any, *, serial: str, templates: dict[int, bytes], now: d
                                        dt.date(2028, 12, 31)),
                     cardio.Entitlement("OLD_AGE_PENSION", dt.date(2027, 1, 1),
                                        dt.date(2030, 12, 31)))
-    claims = Claims(holder=holder, entitlements=entitlements,
-                    issuer=pki.signer_cert.subject.rfc4514_string(), card_serial=serial,
-                    issued_at=now - dt.timedelta(days=1),
-                    expires_at=now + dt.timedelta(days=5 * 365),
-                    template_digest=template_digest(packed), card_public_key=point)
+    credential = demo_credential(pki, holder, entitlements, serial=serial,
+                                 issued_at=now - dt.timedelta(days=1),
+                                 expires_at=now + dt.timedelta(days=5 * 365),
+                                 template_digest=template_digest(packed), card_public_key=point)
     challenge = secrets.token_bytes(32)
     signature = key.sign(layout.AUTH_PREFIX + challenge, ec.ECDSA(hashes.SHA256()))
-    return cardio.CardDump(serial, sign_credential(claims, pki), packed, challenge, signature)
+    return cardio.CardDump(serial, credential, packed, challenge, signature)

@@ -147,14 +147,11 @@ def _card_outdated(station: Any, supervisor: Any, now: dt.datetime) -> None:
     membership by id; the person moved away): the supervisor's *Cards to replace* then has a
     card that still claims it to show."""
     import sqlalchemy as sa
-    from cryptography.hazmat.primitives.asymmetric import ec
-    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-    from cardio.credential import Claims, sign_credential
     from station.model.cards import record_issued
     from station.model.persons import get_person
     from station.model.ui_cards import card_entitlements, holder_for
-    from station.model.ui_demo import demo_pki
+    from station.model.ui_demo import demo_credential, demo_pki
     from station.registry.models import Person, ProgrammeMembership
     from station.services.memberships import end_membership
 
@@ -168,16 +165,12 @@ def _card_outdated(station: Any, supervisor: Any, now: dt.datetime) -> None:
     if running is None:
         return
     person = get_person(station, str(running.person_id))
-    pki = demo_pki(now)
-    point = ec.generate_private_key(ec.SECP256R1()).public_key().public_bytes(
-        Encoding.X962, PublicFormat.UncompressedPoint)
-    claims = Claims(holder=holder_for(person),
-                    entitlements=tuple(card_entitlements(station, person, now=now)),
-                    issuer=pki.signer_cert.subject.rfc4514_string(), card_serial="0A0B0C11",
-                    issued_at=now, expires_at=now + dt.timedelta(days=5 * 365),
-                    template_digest=bytes(32), card_public_key=point)
+    credential = demo_credential(demo_pki(now), holder_for(person),
+                                 card_entitlements(station, person, now=now),
+                                 serial="0A0B0C11", issued_at=now,
+                                 expires_at=now + dt.timedelta(days=5 * 365))
     record_issued(station, person_id=str(running.person_id), serial="0A0B0C11",
-                  credential=sign_credential(claims, pki), by=supervisor, now=now)
+                  credential=credential, by=supervisor, now=now)
     end_membership(station, str(running.id), reason="moved", end_date=now.date(),
                    operator=supervisor, now=now)
 

@@ -10,18 +10,15 @@ import datetime as dt
 from pathlib import Path
 
 import pytest
-from cryptography.hazmat.primitives.asymmetric import ec
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 import cardio
-from cardio.credential import Claims, sign_credential
 from station.model.cards import record_issued
 from station.model.corrections import correct_person
 from station.model.operators import OperatorInfo, login
 from station.model.persons import get_person
 from station.model.station import Station
 from station.model.ui_cards import holder_for
-from station.model.ui_demo import demo_pki
+from station.model.ui_demo import demo_credential, demo_pki
 from station.services import memberships
 from station.services.card_review import cards_to_replace
 from tests.services.conftest import NOW, PASSWORD, TODAY, Family, make_family
@@ -40,16 +37,11 @@ def _card(station: Station, person_id: str, serial: str,
     """A card recorded as issued (replacing the person's card before it) for the person as
     the registry holds them now, claiming each (programme, first day, last day), signed as
     `sws card issue` signs it."""
-    pki = demo_pki(NOW)
-    point = ec.generate_private_key(ec.SECP256R1()).public_key().public_bytes(
-        Encoding.X962, PublicFormat.UncompressedPoint)
-    claims = Claims(holder=holder_for(get_person(station, person_id)),
-                    entitlements=tuple(cardio.Entitlement(*c) for c in claimed),
-                    issuer=pki.signer_cert.subject.rfc4514_string(), card_serial=serial,
-                    issued_at=NOW - DAY, expires_at=expires,
-                    template_digest=bytes(32), card_public_key=point)
-    record_issued(station, person_id=person_id, serial=serial,
-                  credential=sign_credential(claims, pki), by=by, now=NOW - DAY)
+    credential = demo_credential(demo_pki(NOW), holder_for(get_person(station, person_id)),
+                                 [cardio.Entitlement(*c) for c in claimed], serial=serial,
+                                 issued_at=NOW - DAY, expires_at=expires)
+    record_issued(station, person_id=person_id, serial=serial, credential=credential, by=by,
+                  now=NOW - DAY)
 
 
 def _listed(station: Station, today: dt.date = TODAY) -> dict[str, tuple[str, ...]]:
