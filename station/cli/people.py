@@ -1,4 +1,5 @@
-"""`sws enrol`, `sws search IMAGE`, `sws person show|death|undo-death|correct ID`."""
+"""`sws enrol`, `sws search IMAGE`, `sws person show|death|undo-death|correct|consent|record
+ID`."""
 
 from __future__ import annotations
 
@@ -156,6 +157,21 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_person_consent)
+    p = person.add_parser("record", help="give a person what the registry holds about them "
+                          "(the privacy notice's right to see it): details, consent, fingers "
+                          "recorded (never the prints), programmes, cards, payments, visits, "
+                          "grievances, what the office did; recorded in the audit trail")
+    p.add_argument("person_id", type=record_id)
+    p.add_argument("--format", choices=("pdf", "json", "csv"), default="pdf",
+                   help="a PDF to print (default), or JSON or CSV")
+    p.add_argument("--output", "-o", type=Path, metavar="FILE",
+                   help="where to write it (default: records/record-PERSON-DAY.FORMAT in "
+                   "the station's data folder)")
+    p.add_argument("--language", choices=("en", "km", "ur", "id"), default="en",
+                   help="the PDF's language (default en; CSV and JSON keep English codes)")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_person_record)
 
 
 def _demographics(args: argparse.Namespace) -> Any:
@@ -446,6 +462,29 @@ def cmd_person_consent(args: argparse.Namespace) -> int:
     who = "the person" if agreed.given_by == "self" else f"{agreed.guardian} (parent or guardian)"
     emit(args, {"status": "recorded", **done.as_record()},
          f"consent recorded: {done.person_id}: {who}, after privacy notice {agreed.notice}")
+    return EXIT_OK
+
+
+def cmd_person_record(args: argparse.Namespace) -> int:
+    from station.cli.report import localiser_for
+    from station.model.files import refuse_own_file
+    from station.services.own_record import give_person_record
+
+    if args.language != "en" and args.format != "pdf":
+        raise BadInput(f"--language is for the PDF: a {args.format} record keeps the English "
+                       "codes, for programs and spreadsheets", field="language")
+    station = open_station()
+    operator = logged_in(station, args)
+    if args.output is not None:
+        refuse_own_file(args.output, station.settings)
+    localise = localiser_for(args.language, None) if args.format == "pdf" else None
+    given = give_person_record(station, args.person_id, by=operator, now=now_utc(),
+                               fmt=args.format, path=args.output, language=args.language,
+                               localise=localise)
+    emit(args, {"status": "given", "person_id": given.person_id, "format": given.format,
+                "output": str(given.path), "bytes": given.bytes},
+         f"record of {given.person_id} ({given.format}, {given.bytes} bytes) written to "
+         f"{given.path}: give it to the person")
     return EXIT_OK
 
 

@@ -108,7 +108,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.language != "en":
         known = places.get(code) if code else None
         area_name = known.name_in(args.language) if known is not None else None
-        localise = _localiser(args.language, area_name)
+        localise = localiser_for(args.language, area_name)
     data = report_render.write(report, args.format, output, generated_at=now,
                                localise=localise)
     if output is None:
@@ -120,7 +120,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _localiser(language: str, area_name: str | None) -> Any:
+def localiser_for(language: str, area_name: str | None) -> Any:
     """The window's report words in ``language``, without a window: Qt's translations need
     only a core application (no display). The words are read at once, and the language the
     process had is put back (an in-process caller keeps its own)."""

@@ -187,6 +187,10 @@
         <translation>persetujuan dicatat ulang</translation>
     </message>
     <message>
+        <source>their record given to the person</source>
+        <translation>data diri diberikan kepada orangnya</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>salinan tanda terima pendaftaran diberikan</translation>
     </message>
@@ -1626,6 +1630,7 @@ Kartu: %6</translation>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
+        <extracomment>The clerk asked for the person&apos;s record on paper.</extracomment>
         <translation>Privasi dan persetujuan</translation>
     </message>
     <message>
@@ -1639,6 +1644,14 @@ Kartu: %6</translation>
     <message>
         <source>Privacy notice, version %1: read it to the person (or a child&apos;s parent or guardian).</source>
         <translation>Pemberitahuan privasi, versi %1: bacakan kepada orang tersebut (atau orang tua atau wali anak).</translation>
+    </message>
+    <message>
+        <source>&amp;What the registry holds about them (PDF)</source>
+        <translation>Apa yang disimpan regist&amp;ri tentang mereka (PDF)</translation>
+    </message>
+    <message>
+        <source>Their details, consent, programmes, cards, payments, visits, grievances and what the office did: a PDF to print and give them. Never their fingerprints. Recorded in the audit trail.</source>
+        <translation>Data diri, persetujuan, program, kartu, pembayaran, kunjungan, pengaduan, dan apa yang dilakukan kantor: PDF untuk dicetak dan diberikan kepada mereka. Tidak pernah sidik jari mereka. Dicatat di jejak audit.</translation>
     </message>
     <message>
         <source>— read the notice, then choose —</source>
@@ -5140,6 +5153,10 @@ Kartu: %6</translation>
         <translation>tidak ada yang dilaporkan</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
         <source>... and %1 more rows: see the CSV</source>
         <translation>... dan %1 baris lagi: lihat CSV</translation>
     </message>
@@ -5158,6 +5175,10 @@ Kartu: %6</translation>
     <message>
         <source>Day&apos;s till: contributions taken and refunds paid out</source>
         <translation>Kas hari ini: iuran yang diterima dan pengembalian yang dibayarkan</translation>
+    </message>
+    <message>
+        <source>What the registry holds about you</source>
+        <translation>Apa yang disimpan registri tentang Anda</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -5238,6 +5259,42 @@ Kartu: %6</translation>
     <message>
         <source>Copies of receipts and vouchers given (from the audit trail)</source>
         <translation>Salinan kuitansi dan voucher yang diberikan (dari jejak audit)</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>Data diri Anda</translation>
+    </message>
+    <message>
+        <source>Fingers recorded (kept encrypted, never printed)</source>
+        <translation>Jari yang direkam (disimpan terenkripsi, tidak pernah dicetak)</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>Program</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>Kartu</translation>
+    </message>
+    <message>
+        <source>Contributions paid and refunded</source>
+        <translation>Iuran yang dibayar dan dikembalikan</translation>
+    </message>
+    <message>
+        <source>Visits recorded with your cards</source>
+        <translation>Kunjungan yang dicatat dengan kartu Anda</translation>
+    </message>
+    <message>
+        <source>Grievances</source>
+        <translation>Pengaduan</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>Berkas kasus</translation>
+    </message>
+    <message>
+        <source>What the office did with your record</source>
+        <translation>Apa yang dilakukan kantor dengan data Anda</translation>
     </message>
     <message>
         <source>measure</source>
@@ -5452,8 +5509,132 @@ Kartu: %6</translation>
         <translation>kasus / butir</translation>
     </message>
     <message>
+        <source>finger</source>
+        <translation>jari</translation>
+    </message>
+    <message>
+        <source>recorded on</source>
+        <translation>direkam pada</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>kartu</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>diterbitkan pada</translation>
+    </message>
+    <message>
+        <source>status since</source>
+        <translation>status sejak</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>tanggal</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>fasilitas kesehatan</translation>
+    </message>
+    <message>
         <source>received on</source>
         <translation>diterima pada</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>dibuka pada</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>ditutup pada</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>apa yang dilakukan</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>stasiun</translation>
+    </message>
+    <message>
+        <source>person id</source>
+        <translation>id orang</translation>
+    </message>
+    <message>
+        <source>name (local script)</source>
+        <translation>nama (aksara lokal)</translation>
+    </message>
+    <message>
+        <source>name (Latin letters)</source>
+        <translation>nama (huruf Latin)</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>tanggal lahir</translation>
+    </message>
+    <message>
+        <source>birth date (estimated)</source>
+        <translation>tanggal lahir (perkiraan)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>alamat</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>telepon</translation>
+    </message>
+    <message>
+        <source>identity number</source>
+        <translation>nomor identitas</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>rumah tangga</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>hubungan dengan kepala rumah tangga</translation>
+    </message>
+    <message>
+        <source>registered on</source>
+        <translation>didaftarkan pada</translation>
+    </message>
+    <message>
+        <source>died on</source>
+        <translation>meninggal pada</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>persetujuan</translation>
+    </message>
+    <message>
+        <source>consent given by</source>
+        <translation>persetujuan diberikan oleh</translation>
+    </message>
+    <message>
+        <source>parent or guardian</source>
+        <translation>orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>privacy notice read</source>
+        <translation>pemberitahuan privasi yang dibacakan</translation>
+    </message>
+    <message>
+        <source>consent recorded on</source>
+        <translation>persetujuan dicatat pada</translation>
+    </message>
+    <message>
+        <source>central registry</source>
+        <translation>registri pusat</translation>
     </message>
     <message>
         <source>population (registered people)</source>
@@ -5544,6 +5725,50 @@ Kartu: %6</translation>
         <translation>salinan voucher</translation>
     </message>
     <message>
+        <source>female</source>
+        <translation>perempuan</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>laki-laki</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>orang itu sendiri</translation>
+    </message>
+    <message>
+        <source>a parent or guardian</source>
+        <translation>orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>tidak dicatat</translation>
+    </message>
+    <message>
+        <source>not sent to the central registry</source>
+        <translation>tidak dikirim ke registri pusat</translation>
+    </message>
+    <message>
+        <source>not yet sent to the central registry</source>
+        <translation>belum dikirim ke registri pusat</translation>
+    </message>
+    <message>
+        <source>sent to the central registry, not yet acknowledged</source>
+        <translation>dikirim ke registri pusat, belum dikonfirmasi</translation>
+    </message>
+    <message>
+        <source>received by the central registry; its national duplicate check is to come</source>
+        <translation>diterima registri pusat; pemeriksaan duplikat nasional akan menyusul</translation>
+    </message>
+    <message>
+        <source>accepted by the central registry (no one else enrolled with these fingers)</source>
+        <translation>diterima registri pusat (tidak ada orang lain terdaftar dengan jari ini)</translation>
+    </message>
+    <message>
+        <source>held at the central registry as a possible duplicate of someone enrolled elsewhere; national adjudication is to come</source>
+        <translation>ditahan di registri pusat sebagai kemungkinan duplikat orang yang terdaftar di tempat lain; adjudikasi nasional akan menyusul</translation>
+    </message>
+    <message>
         <source>People whose death was recorded with a date on or before the report date are left out of every figure (population, covered, programmes, households, contributions); they are counted apart in the summary, so registered people = population + deceased. A death after the report date still counts.</source>
         <translation>Orang yang kematiannya dicatat dengan tanggal pada atau sebelum tanggal laporan tidak dihitung dalam angka mana pun (penduduk, tercakup, program, rumah tangga, iuran); mereka dihitung terpisah dalam ringkasan, sehingga orang terdaftar = penduduk + meninggal. Kematian setelah tanggal laporan tetap dihitung.</translation>
     </message>
@@ -5554,6 +5779,10 @@ Kartu: %6</translation>
     <message>
         <source>Only the receipts, refunds and copies of %1 (%2): a clerk&apos;s report shows their own till.</source>
         <translation>Hanya kuitansi, pengembalian, dan salinan milik %1 (%2): laporan petugas hanya menampilkan kasnya sendiri.</translation>
+    </message>
+    <message>
+        <source>Your fingerprints are kept encrypted and are never printed: this paper says only which fingers were recorded and when. To correct a mistake, show this paper at a Single Window office: a correction is recorded with its reason.</source>
+        <translation>Sidik jari Anda disimpan terenkripsi dan tidak pernah dicetak: kertas ini hanya menyebutkan jari mana yang direkam dan kapan. Untuk memperbaiki kesalahan, tunjukkan kertas ini di kantor Layanan Satu Pintu: perbaikan dicatat beserta alasannya.</translation>
     </message>
     <message>
         <source>Nothing was taken, paid out or copied at this station on %1.</source>
@@ -5830,6 +6059,14 @@ Kartu: %6</translation>
     <message>
         <source>Ask for the person&apos;s consent again</source>
         <translation>Mintalah persetujuan orang ini lagi</translation>
+    </message>
+    <message>
+        <source>Writing the record...</source>
+        <translation>Menulis data...</translation>
+    </message>
+    <message>
+        <source>Saved as %1: print it and give it to them.</source>
+        <translation>Disimpan sebagai %1: cetak dan berikan kepada mereka.</translation>
     </message>
     <message>
         <source>Recording the consent...</source>

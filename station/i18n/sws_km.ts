@@ -187,6 +187,10 @@
         <translation>ការយល់ព្រមត្រូវបានកត់ត្រាម្តងទៀត</translation>
     </message>
     <message>
+        <source>their record given to the person</source>
+        <translation>កំណត់ត្រារបស់បុគ្គលត្រូវបានប្រគល់ឱ្យគាត់</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>បានផ្ដល់ច្បាប់ចម្លងបង្កាន់ដៃចុះឈ្មោះ</translation>
     </message>
@@ -1630,6 +1634,7 @@ Card: %6</source>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
+        <extracomment>The clerk asked for the person&apos;s record on paper.</extracomment>
         <translation>ឯកជនភាព និងការយល់ព្រម</translation>
     </message>
     <message>
@@ -1643,6 +1648,14 @@ Card: %6</source>
     <message>
         <source>Privacy notice, version %1: read it to the person (or a child&apos;s parent or guardian).</source>
         <translation>សេចក្តីជូនដំណឹងអំពីឯកជនភាព កំណែ %1៖ សូមអានវាឱ្យបុគ្គលនោះស្តាប់ (ឬឪពុកម្តាយ ឬអាណាព្យាបាលរបស់កុមារ)។</translation>
+    </message>
+    <message>
+        <source>&amp;What the registry holds about them (PDF)</source>
+        <translation>អ្វីដែលបញ្ជីរក្សាទុកអំពីពួកគេ (PDF) (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Their details, consent, programmes, cards, payments, visits, grievances and what the office did: a PDF to print and give them. Never their fingerprints. Recorded in the audit trail.</source>
+        <translation>ព័ត៌មានលម្អិត ការយល់ព្រម កម្មវិធី កាត ការបង់ប្រាក់ ការមកពិនិត្យ បណ្តឹងតវ៉ា និងអ្វីដែលការិយាល័យបានធ្វើ៖ ឯកសារ PDF សម្រាប់បោះពុម្ព ហើយប្រគល់ឱ្យពួកគេ។ មិនដែលមានស្នាមម្រាមដៃរបស់ពួកគេទេ។ ត្រូវបានកត់ត្រាក្នុងកំណត់ហេតុសវនកម្ម។</translation>
     </message>
     <message>
         <source>— read the notice, then choose —</source>
@@ -5159,6 +5172,10 @@ Card: %6</source>
         <translation>គ្មានអ្វីត្រូវរាយការណ៍</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>គ្មាន</translation>
+    </message>
+    <message>
         <source>... and %1 more rows: see the CSV</source>
         <translation>... និង %1 ជួរទៀត៖ សូមមើលឯកសារ CSV</translation>
     </message>
@@ -5177,6 +5194,10 @@ Card: %6</source>
     <message>
         <source>Day&apos;s till: contributions taken and refunds paid out</source>
         <translation>បញ្ជីសាច់ប្រាក់ប្រចាំថ្ងៃ៖ វិភាគទានដែលបានទទួល និងប្រាក់ដែលបានសងវិញ</translation>
+    </message>
+    <message>
+        <source>What the registry holds about you</source>
+        <translation>អ្វីដែលបញ្ជីរក្សាទុកអំពីអ្នក</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -5257,6 +5278,42 @@ Card: %6</source>
     <message>
         <source>Copies of receipts and vouchers given (from the audit trail)</source>
         <translation>ច្បាប់ចម្លងបង្កាន់ដៃ និងបណ្ណដែលបានផ្តល់ (ពីកំណត់ត្រាសវនកម្ម)</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>ព័ត៌មានលម្អិតរបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Fingers recorded (kept encrypted, never printed)</source>
+        <translation>ម្រាមដៃដែលបានកត់ត្រា (រក្សាទុកដោយអ៊ិនគ្រីប មិនដែលបោះពុម្ព)</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
+        <source>Contributions paid and refunded</source>
+        <translation>វិភាគទានដែលបានបង់ និងបានសងវិញ</translation>
+    </message>
+    <message>
+        <source>Visits recorded with your cards</source>
+        <translation>ការមកពិនិត្យដែលបានកត់ត្រាជាមួយកាតរបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>Grievances</source>
+        <translation>បណ្តឹងតវ៉ា</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>សំណុំរឿងករណី</translation>
+    </message>
+    <message>
+        <source>What the office did with your record</source>
+        <translation>អ្វីដែលការិយាល័យបានធ្វើជាមួយកំណត់ត្រារបស់អ្នក</translation>
     </message>
     <message>
         <source>measure</source>
@@ -5471,8 +5528,132 @@ Card: %6</source>
         <translation>ករណី / ធាតុ</translation>
     </message>
     <message>
+        <source>finger</source>
+        <translation>ម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>recorded on</source>
+        <translation>កត់ត្រានៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>ពី</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>ដល់</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>កាត</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>ចេញនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>status since</source>
+        <translation>ស្ថានភាពចាប់ពី</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>ថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>មូលដ្ឋានសុខាភិបាល</translation>
+    </message>
+    <message>
         <source>received on</source>
         <translation>ទទួលនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>បើកនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>បិទនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>អ្វីដែលបានធ្វើ</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>ស្ថានីយ</translation>
+    </message>
+    <message>
+        <source>person id</source>
+        <translation>លេខសម្គាល់បុគ្គល</translation>
+    </message>
+    <message>
+        <source>name (local script)</source>
+        <translation>ឈ្មោះ (អក្សរជាតិ)</translation>
+    </message>
+    <message>
+        <source>name (Latin letters)</source>
+        <translation>ឈ្មោះ (អក្សរឡាតាំង)</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>ថ្ងៃកំណើត</translation>
+    </message>
+    <message>
+        <source>birth date (estimated)</source>
+        <translation>ថ្ងៃកំណើត (ប៉ាន់ស្មាន)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>អាសយដ្ឋាន</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>ទូរស័ព្ទ</translation>
+    </message>
+    <message>
+        <source>identity number</source>
+        <translation>លេខអត្តសញ្ញាណ</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>គ្រួសារ</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>ទំនាក់ទំនងជាមួយមេគ្រួសារ</translation>
+    </message>
+    <message>
+        <source>registered on</source>
+        <translation>ចុះឈ្មោះនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>died on</source>
+        <translation>ស្លាប់នៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>ការយល់ព្រម</translation>
+    </message>
+    <message>
+        <source>consent given by</source>
+        <translation>ការយល់ព្រមផ្តល់ដោយ</translation>
+    </message>
+    <message>
+        <source>parent or guardian</source>
+        <translation>ឪពុកម្តាយ ឬអាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>privacy notice read</source>
+        <translation>សេចក្តីជូនដំណឹងអំពីឯកជនភាពដែលបានអាន</translation>
+    </message>
+    <message>
+        <source>consent recorded on</source>
+        <translation>ការយល់ព្រមកត់ត្រានៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>central registry</source>
+        <translation>បញ្ជីកណ្តាល</translation>
     </message>
     <message>
         <source>population (registered people)</source>
@@ -5563,6 +5744,50 @@ Card: %6</source>
         <translation>ច្បាប់ចម្លងបណ្ណ</translation>
     </message>
     <message>
+        <source>female</source>
+        <translation>ស្រី</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>ប្រុស</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>បុគ្គលនោះផ្ទាល់</translation>
+    </message>
+    <message>
+        <source>a parent or guardian</source>
+        <translation>ឪពុកម្តាយ ឬអាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>មិនបានកត់ត្រា</translation>
+    </message>
+    <message>
+        <source>not sent to the central registry</source>
+        <translation>មិនបានផ្ញើទៅបញ្ជីកណ្តាល</translation>
+    </message>
+    <message>
+        <source>not yet sent to the central registry</source>
+        <translation>មិនទាន់បានផ្ញើទៅបញ្ជីកណ្តាល</translation>
+    </message>
+    <message>
+        <source>sent to the central registry, not yet acknowledged</source>
+        <translation>បានផ្ញើទៅបញ្ជីកណ្តាល មិនទាន់បានទទួលស្គាល់</translation>
+    </message>
+    <message>
+        <source>received by the central registry; its national duplicate check is to come</source>
+        <translation>បញ្ជីកណ្តាលបានទទួល ការពិនិត្យស្ទួនថ្នាក់ជាតិនឹងធ្វើនៅពេលក្រោយ</translation>
+    </message>
+    <message>
+        <source>accepted by the central registry (no one else enrolled with these fingers)</source>
+        <translation>បញ្ជីកណ្តាលបានទទួលយក (គ្មាននរណាផ្សេងចុះឈ្មោះដោយម្រាមដៃទាំងនេះទេ)</translation>
+    </message>
+    <message>
+        <source>held at the central registry as a possible duplicate of someone enrolled elsewhere; national adjudication is to come</source>
+        <translation>ត្រូវបានរក្សាទុកនៅបញ្ជីកណ្តាល ជាករណីស្ទួនដែលអាចកើតមានជាមួយនរណាម្នាក់ដែលបានចុះឈ្មោះនៅកន្លែងផ្សេង ការវិនិច្ឆ័យថ្នាក់ជាតិនឹងធ្វើនៅពេលក្រោយ</translation>
+    </message>
+    <message>
         <source>People whose death was recorded with a date on or before the report date are left out of every figure (population, covered, programmes, households, contributions); they are counted apart in the summary, so registered people = population + deceased. A death after the report date still counts.</source>
         <translation>អ្នកដែលមរណភាពរបស់ពួកគេត្រូវបានកត់ត្រាដោយមានកាលបរិច្ឆេទនៅថ្ងៃ ឬមុនថ្ងៃរបាយការណ៍ មិនត្រូវបានរាប់បញ្ចូលក្នុងតួលេខណាមួយទេ (ប្រជាជន អ្នកបានគ្របដណ្តប់ កម្មវិធី គ្រួសារ វិភាគទាន)។ ពួកគេត្រូវបានរាប់ដាច់ដោយឡែកក្នុងសេចក្តីសង្ខេប ដូច្នេះ អ្នកដែលបានចុះឈ្មោះ = ប្រជាជន + អ្នកដែលបានស្លាប់។ មរណភាពក្រោយថ្ងៃរបាយការណ៍នៅតែត្រូវបានរាប់។</translation>
     </message>
@@ -5573,6 +5798,10 @@ Card: %6</source>
     <message>
         <source>Only the receipts, refunds and copies of %1 (%2): a clerk&apos;s report shows their own till.</source>
         <translation>មានតែបង្កាន់ដៃ ការសងប្រាក់វិញ និងច្បាប់ចម្លងរបស់ %1 (%2) ប៉ុណ្ណោះ៖ របាយការណ៍របស់បុគ្គលិកបង្ហាញតែសាច់ប្រាក់ផ្ទាល់ខ្លួនរបស់គាត់។</translation>
+    </message>
+    <message>
+        <source>Your fingerprints are kept encrypted and are never printed: this paper says only which fingers were recorded and when. To correct a mistake, show this paper at a Single Window office: a correction is recorded with its reason.</source>
+        <translation>ស្នាមម្រាមដៃរបស់អ្នកត្រូវបានរក្សាទុកដោយអ៊ិនគ្រីប ហើយមិនដែលបោះពុម្ពទេ៖ ឯកសារនេះបញ្ជាក់តែម្រាមដៃណាខ្លះដែលបានកត់ត្រា និងនៅពេលណា។ ដើម្បីកែកំហុស សូមបង្ហាញឯកសារនេះនៅការិយាល័យច្រកចេញចូលតែមួយ៖ ការកែត្រូវបានកត់ត្រាជាមួយមូលហេតុរបស់វា។</translation>
     </message>
     <message>
         <source>Nothing was taken, paid out or copied at this station on %1.</source>
@@ -5852,6 +6081,14 @@ Card: %6</source>
     <message>
         <source>Ask for the person&apos;s consent again</source>
         <translation>សូមសួររកការយល់ព្រមរបស់បុគ្គលនោះម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Writing the record...</source>
+        <translation>កំពុងសរសេរកំណត់ត្រា...</translation>
+    </message>
+    <message>
+        <source>Saved as %1: print it and give it to them.</source>
+        <translation>បានរក្សាទុកជា %1៖ សូមបោះពុម្ព ហើយប្រគល់ឱ្យពួកគេ។</translation>
     </message>
     <message>
         <source>Recording the consent...</source>

@@ -187,6 +187,10 @@
         <translation>رضامندی دوبارہ درج کی گئی</translation>
     </message>
     <message>
+        <source>their record given to the person</source>
+        <translation>فرد کو اس کا ریکارڈ دیا گیا</translation>
+    </message>
+    <message>
         <source>copy of an enrolment receipt given</source>
         <translation>اندراج کی رسید کی نقل دی گئی</translation>
     </message>
@@ -1630,6 +1634,7 @@ Card: %6</source>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
+        <extracomment>The clerk asked for the person&apos;s record on paper.</extracomment>
         <translation>رازداری اور رضامندی</translation>
     </message>
     <message>
@@ -1643,6 +1648,14 @@ Card: %6</source>
     <message>
         <source>Privacy notice, version %1: read it to the person (or a child&apos;s parent or guardian).</source>
         <translation>رازداری کا نوٹس، ورژن %1: اسے اس شخص کو (یا بچے کے والدین یا سرپرست کو) پڑھ کر سنائیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;What the registry holds about them (PDF)</source>
+        <translation>رجسٹری میں ان کے بارے میں کیا ہے (PDF) (&amp;W)</translation>
+    </message>
+    <message>
+        <source>Their details, consent, programmes, cards, payments, visits, grievances and what the office did: a PDF to print and give them. Never their fingerprints. Recorded in the audit trail.</source>
+        <translation>ان کی تفصیلات، رضامندی، پروگرام، کارڈ، ادائیگیاں، دورے، شکایات اور دفتر نے کیا کیا: چھاپ کر انہیں دینے کے لیے ایک PDF۔ ان کے فنگر پرنٹس کبھی نہیں۔ آڈٹ ٹریل میں درج ہوتا ہے۔</translation>
     </message>
     <message>
         <source>— read the notice, then choose —</source>
@@ -5159,6 +5172,10 @@ Card: %6</source>
         <translation>رپورٹ کرنے کو کچھ نہیں</translation>
     </message>
     <message>
+        <source>none</source>
+        <translation>کوئی نہیں</translation>
+    </message>
+    <message>
         <source>... and %1 more rows: see the CSV</source>
         <translation>... اور %1 مزید قطاریں: CSV دیکھیں</translation>
     </message>
@@ -5177,6 +5194,10 @@ Card: %6</source>
     <message>
         <source>Day&apos;s till: contributions taken and refunds paid out</source>
         <translation>دن کا کیش: وصول شدہ کنٹریبیوشنز اور ادا شدہ واپسیاں</translation>
+    </message>
+    <message>
+        <source>What the registry holds about you</source>
+        <translation>رجسٹری میں آپ کے بارے میں کیا ہے</translation>
     </message>
     <message>
         <source>Summary</source>
@@ -5257,6 +5278,42 @@ Card: %6</source>
     <message>
         <source>Copies of receipts and vouchers given (from the audit trail)</source>
         <translation>دی گئی رسیدوں اور واؤچرز کی نقول (آڈٹ ریکارڈ سے)</translation>
+    </message>
+    <message>
+        <source>Your details</source>
+        <translation>آپ کی تفصیلات</translation>
+    </message>
+    <message>
+        <source>Fingers recorded (kept encrypted, never printed)</source>
+        <translation>درج شدہ انگلیاں (خفیہ رکھی جاتی ہیں، کبھی چھاپی نہیں جاتیں)</translation>
+    </message>
+    <message>
+        <source>Programmes</source>
+        <translation>پروگرام</translation>
+    </message>
+    <message>
+        <source>Cards</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <source>Contributions paid and refunded</source>
+        <translation>ادا شدہ اور واپس کیے گئے حصے</translation>
+    </message>
+    <message>
+        <source>Visits recorded with your cards</source>
+        <translation>آپ کے کارڈ سے درج دورے</translation>
+    </message>
+    <message>
+        <source>Grievances</source>
+        <translation>شکایات</translation>
+    </message>
+    <message>
+        <source>Case files</source>
+        <translation>کیس فائلیں</translation>
+    </message>
+    <message>
+        <source>What the office did with your record</source>
+        <translation>دفتر نے آپ کے ریکارڈ کے ساتھ کیا کیا</translation>
     </message>
     <message>
         <source>measure</source>
@@ -5471,8 +5528,132 @@ Card: %6</source>
         <translation>کیس / نکات</translation>
     </message>
     <message>
+        <source>finger</source>
+        <translation>انگلی</translation>
+    </message>
+    <message>
+        <source>recorded on</source>
+        <translation>درج کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>from</source>
+        <translation>سے</translation>
+    </message>
+    <message>
+        <source>until</source>
+        <translation>تک</translation>
+    </message>
+    <message>
+        <source>card</source>
+        <translation>کارڈ</translation>
+    </message>
+    <message>
+        <source>issued on</source>
+        <translation>جاری کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>status since</source>
+        <translation>حیثیت کب سے</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>دن</translation>
+    </message>
+    <message>
+        <source>facility</source>
+        <translation>مرکز صحت</translation>
+    </message>
+    <message>
         <source>received on</source>
         <translation>وصولی کی تاریخ</translation>
+    </message>
+    <message>
+        <source>opened on</source>
+        <translation>کھولنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>closed on</source>
+        <translation>بند کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>what was done</source>
+        <translation>کیا کیا گیا</translation>
+    </message>
+    <message>
+        <source>station</source>
+        <translation>اسٹیشن</translation>
+    </message>
+    <message>
+        <source>person id</source>
+        <translation>فرد کی شناخت</translation>
+    </message>
+    <message>
+        <source>name (local script)</source>
+        <translation>نام (مقامی رسم الخط)</translation>
+    </message>
+    <message>
+        <source>name (Latin letters)</source>
+        <translation>نام (لاطینی حروف)</translation>
+    </message>
+    <message>
+        <source>birth date</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>birth date (estimated)</source>
+        <translation>تاریخ پیدائش (اندازاً)</translation>
+    </message>
+    <message>
+        <source>address</source>
+        <translation>پتہ</translation>
+    </message>
+    <message>
+        <source>phone</source>
+        <translation>فون</translation>
+    </message>
+    <message>
+        <source>identity number</source>
+        <translation>شناختی نمبر</translation>
+    </message>
+    <message>
+        <source>household</source>
+        <translation>گھرانہ</translation>
+    </message>
+    <message>
+        <source>relation to the head</source>
+        <translation>سربراہ سے رشتہ</translation>
+    </message>
+    <message>
+        <source>registered on</source>
+        <translation>اندراج کی تاریخ</translation>
+    </message>
+    <message>
+        <source>died on</source>
+        <translation>وفات کی تاریخ</translation>
+    </message>
+    <message>
+        <source>consent</source>
+        <translation>رضامندی</translation>
+    </message>
+    <message>
+        <source>consent given by</source>
+        <translation>رضامندی دینے والا</translation>
+    </message>
+    <message>
+        <source>parent or guardian</source>
+        <translation>والدین یا سرپرست</translation>
+    </message>
+    <message>
+        <source>privacy notice read</source>
+        <translation>پڑھا گیا رازداری نوٹس</translation>
+    </message>
+    <message>
+        <source>consent recorded on</source>
+        <translation>رضامندی درج کرنے کی تاریخ</translation>
+    </message>
+    <message>
+        <source>central registry</source>
+        <translation>مرکزی رجسٹری</translation>
     </message>
     <message>
         <source>population (registered people)</source>
@@ -5563,6 +5744,50 @@ Card: %6</source>
         <translation>واؤچر کی نقل</translation>
     </message>
     <message>
+        <source>female</source>
+        <translation>عورت</translation>
+    </message>
+    <message>
+        <source>male</source>
+        <translation>مرد</translation>
+    </message>
+    <message>
+        <source>the person</source>
+        <translation>خود فرد</translation>
+    </message>
+    <message>
+        <source>a parent or guardian</source>
+        <translation>والدین یا سرپرست</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>درج نہیں</translation>
+    </message>
+    <message>
+        <source>not sent to the central registry</source>
+        <translation>مرکزی رجسٹری کو نہیں بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>not yet sent to the central registry</source>
+        <translation>ابھی مرکزی رجسٹری کو نہیں بھیجا گیا</translation>
+    </message>
+    <message>
+        <source>sent to the central registry, not yet acknowledged</source>
+        <translation>مرکزی رجسٹری کو بھیج دیا گیا، ابھی تصدیق نہیں ہوئی</translation>
+    </message>
+    <message>
+        <source>received by the central registry; its national duplicate check is to come</source>
+        <translation>مرکزی رجسٹری کو موصول ہو گیا؛ قومی دہرے اندراج کی جانچ ابھی ہونی ہے</translation>
+    </message>
+    <message>
+        <source>accepted by the central registry (no one else enrolled with these fingers)</source>
+        <translation>مرکزی رجسٹری نے قبول کر لیا (ان انگلیوں سے کوئی اور درج نہیں)</translation>
+    </message>
+    <message>
+        <source>held at the central registry as a possible duplicate of someone enrolled elsewhere; national adjudication is to come</source>
+        <translation>مرکزی رجسٹری میں کسی اور جگہ درج شخص کے ممکنہ دہرے اندراج کے طور پر روکا گیا؛ قومی فیصلہ ابھی ہونا ہے</translation>
+    </message>
+    <message>
         <source>People whose death was recorded with a date on or before the report date are left out of every figure (population, covered, programmes, households, contributions); they are counted apart in the summary, so registered people = population + deceased. A death after the report date still counts.</source>
         <translation>جن افراد کی وفات رپورٹ کی تاریخ یا اس سے پہلے کی تاریخ کے ساتھ درج ہے، وہ کسی بھی عدد (آبادی، کوریج، پروگرام، گھرانے، کنٹریبیوشنز) میں شامل نہیں؛ انہیں خلاصے میں الگ گنا جاتا ہے، اس لیے رجسٹرڈ افراد = آبادی + فوت شدگان۔ رپورٹ کی تاریخ کے بعد کی وفات اب بھی شمار ہوتی ہے۔</translation>
     </message>
@@ -5573,6 +5798,10 @@ Card: %6</source>
     <message>
         <source>Only the receipts, refunds and copies of %1 (%2): a clerk&apos;s report shows their own till.</source>
         <translation>صرف %1 (%2) کی رسیدیں، واپسیاں اور نقول: کلرک کی رپورٹ صرف اس کا اپنا کیش دکھاتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Your fingerprints are kept encrypted and are never printed: this paper says only which fingers were recorded and when. To correct a mistake, show this paper at a Single Window office: a correction is recorded with its reason.</source>
+        <translation>آپ کے فنگر پرنٹس خفیہ رکھے جاتے ہیں اور کبھی چھاپے نہیں جاتے: یہ کاغذ صرف یہ بتاتا ہے کہ کون سی انگلیاں کب درج ہوئیں۔ کسی غلطی کی درستی کے لیے یہ کاغذ کسی سنگل ونڈو دفتر میں دکھائیں: درستی اس کی وجہ کے ساتھ درج ہوتی ہے۔</translation>
     </message>
     <message>
         <source>Nothing was taken, paid out or copied at this station on %1.</source>
@@ -5852,6 +6081,14 @@ Card: %6</source>
     <message>
         <source>Ask for the person&apos;s consent again</source>
         <translation>اس شخص سے دوبارہ رضامندی لیں</translation>
+    </message>
+    <message>
+        <source>Writing the record...</source>
+        <translation>ریکارڈ لکھا جا رہا ہے...</translation>
+    </message>
+    <message>
+        <source>Saved as %1: print it and give it to them.</source>
+        <translation>%1 کے طور پر محفوظ ہو گیا: اسے چھاپ کر انہیں دیں۔</translation>
     </message>
     <message>
         <source>Recording the consent...</source>

@@ -78,7 +78,7 @@ def get_person(station: Station, person_id: str) -> dict[str, Any]:
 
 
 #: What the central registry's answer about a person's enrolment means, in words.
-_NATIONAL_TEXT = {
+NATIONAL_TEXT = {
     "pending": "not yet sent to the central registry",
     "sent": "sent to the central registry, not yet acknowledged",
     "received": "received by the central registry; its national duplicate check is to come",
@@ -113,7 +113,7 @@ def national_check(state: str, status: str | None, reason: str | None) -> dict[s
     elif state == "rejected":
         text = f"refused by the central registry ({reason or status or 'no reason given'})"
     else:
-        text = _NATIONAL_TEXT.get(state, state)
+        text = NATIONAL_TEXT.get(state, state)
     return {"state": state, "status": status, "reason": reason, "same_person": same,
             "text": text}
 

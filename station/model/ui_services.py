@@ -133,6 +133,16 @@ class StationServices:
             return consent_on_file(session, person_id, born,
                                    self.station.settings.today(now))
 
+    def give_person_record(self, person_id: str, *, operator: Any, now: dt.datetime,
+                           language: str, localise: Any) -> Any:
+        """Write what the registry holds about the person as a PDF in ``language`` (the
+        desk's words: ``localise``) and record it given
+        (``station.services.own_record.give_person_record``)."""
+        from station.services.own_record import give_person_record
+
+        return give_person_record(self.station, person_id, by=operator, now=now,
+                                  language=language, localise=localise)
+
     def record_consent(self, person_id: str, given_by: str, guardian: str | None, *,
                        operator: Any, now: dt.datetime) -> Any:
         """Record the consent given again after the notice in force

@@ -68,6 +68,9 @@ class Report:
     station_id: str
     tables: list[Table] = field(default_factory=list)
     notes: tuple[str, ...] = ()
+    #: The PDF lays the tables one under another, a new page only where the next does not
+    #: fit (a short paper of many small tables: a person's record), instead of one page each.
+    flow: bool = False
 
     def table(self, name: str) -> Table:
         for table in self.tables:

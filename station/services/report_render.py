@@ -3,8 +3,9 @@
 - JSON: ``{"report": ..., "area": ..., "as_of": ..., "notes": [...], "tables": {name: [records]}}``;
 - CSV: the title line, one ``# note`` line per note, then one block per table (a ``# title``
   line, the header, the rows, a blank line), which spreadsheets open as they are;
-- PDF: a title page with the summary, then one page per chart and the tables under it, drawn
-  with Matplotlib's object API (no pyplot, so no GUI backend and no global state).
+- PDF: a title page with the summary, then one page per chart and the tables under it (a
+  flowing report, :attr:`Report.flow`: the tables one under another), drawn with
+  Matplotlib's object API (no pyplot, so no GUI backend and no global state).
 """
 
 from __future__ import annotations
@@ -80,6 +81,8 @@ class RenderWords:
     heading: str = "%1 - as of %2 - station %3"
     continued: str = "%1 (continued %2)"
     nothing: str = "nothing to report"
+    #: An empty table of a flowing report (:attr:`Report.flow`: a person's record).
+    none: str = "none"
     more_rows: str = "... and %1 more rows: see the CSV"
     right_to_left: bool = False
 
@@ -149,7 +152,7 @@ def fill(pattern: str, *args: object) -> str:
 def _latin1(report: Report, words: RenderWords = ENGLISH) -> bool:
     """Whether every text of the report can be written with the PDF core fonts."""
     texts = [report.title, report.area.label, report.station_id, *report.notes,
-             words.heading, words.continued, words.nothing, words.more_rows]
+             words.heading, words.continued, words.nothing, words.none, words.more_rows]
     for table in report.tables:
         texts += [table.title, *table.columns, *(str(v) for row in table.rows for v in row)]
         if table.chart is not None:
@@ -214,11 +217,17 @@ def _pdf(report: Report, *, generated_at: dt.datetime, mono: str | list[str],
                        parse_math=False)
             top -= 0.02 + 0.014 * wrapped.count("\n")
         summary = next((t for t in report.tables if t.name == "summary"), None)
-        if summary is not None:
+        if summary is not None and not report.flow:
             _draw_table(first, summary, top=top, family=mono, rtl=rtl)
-        pdf.savefig(first)
+        if report.flow:
+            below = _draw_table(first, summary, top=top, family=mono, rtl=rtl) \
+                if summary is not None else top
+            _flow(pdf, first, [t for t in report.tables if t is not summary],
+                  top=below - 0.02, x=x, ha=ha, mono=mono, words=words)
+        else:
+            pdf.savefig(first)
         for table in report.tables:
-            if table is summary:
+            if table is summary or report.flow:
                 continue
             pages, hidden = _chunks(table)
             for page, chunk in enumerate(pages):
@@ -239,6 +248,48 @@ def _pdf(report: Report, *, generated_at: dt.datetime, mono: str | list[str],
                                 va="top", ha=ha, style="italic", parse_math=False)
                 pdf.savefig(figure)
     return buffer.getvalue()
+
+
+#: A flowing report's line height (a fraction of the page) at the largest table size, and
+#: the room a table's title takes above it.
+FLOW_LINE = TABLE_SIZES[0] * 1.25 / (PAGE_HEIGHT_IN * 72)
+FLOW_TITLE = 0.03
+FLOW_BOTTOM = 0.05
+
+
+def _flow(pdf: Any, page: Any, tables: list[Table], *, top: float, x: float, ha: str,
+          mono: str | list[str], words: RenderWords) -> None:
+    """Each table under the one before, with its title, on ``page`` and the pages after it:
+    a new page where the next table (or its next rows) would not fit; an empty table says
+    :attr:`RenderWords.nothing` in one line."""
+    from matplotlib.figure import Figure
+
+    def new_page() -> Any:
+        return Figure(figsize=(PAGE_WIDTH_IN, PAGE_HEIGHT_IN))
+
+    for table in tables:
+        rows = list(table.rows)
+        first, part = True, 1
+        while first or rows:
+            room = int((top - FLOW_TITLE - FLOW_BOTTOM) / FLOW_LINE) - 2  # header, rule
+            if room < (1 if not rows else min(len(rows), 3)):
+                pdf.savefig(page)
+                page, top = new_page(), 0.95
+                continue
+            title = table.title if first else fill(words.continued, table.title, part)
+            page.text(x, top, title, fontsize=11, weight="bold", ha=ha, va="top",
+                      parse_math=False)
+            if not rows:
+                page.text(x, top - FLOW_TITLE, words.none, fontsize=9, ha=ha, va="top",
+                          style="italic", parse_math=False)
+                top -= FLOW_TITLE + FLOW_LINE * 2
+                break
+            chunk, rows = rows[:room], rows[room:]
+            bottom = _draw_table(page, Table(table.name, table.title, table.columns, chunk),
+                                 top=top - FLOW_TITLE, family=mono, rtl=words.right_to_left)
+            top = bottom - 0.02
+            first, part = False, part + 1
+    pdf.savefig(page)
 
 
 def _chunks(table: Table) -> tuple[list[Table], int]:

@@ -81,6 +81,7 @@ def action_words() -> dict[str, str]:
         "person.correct": translate("AuditActions", "person's details corrected"),
         # a registered person's consent asked again (station.model.reconsent)
         "person.consent": translate("AuditActions", "consent recorded again"),
+        "person.record_given": translate("AuditActions", "their record given to the person"),
         # the enrolment receipt given again from the search (audit_log.record_copy)
         "person.receipt_copy": translate("AuditActions", "copy of an enrolment receipt given"),
         "grievance.slip_copy": translate("AuditActions",

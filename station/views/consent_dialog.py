@@ -1,5 +1,6 @@
 """The clerk's "Privacy and consent" dialog: what is on file for a registered person, why to
-ask again, the privacy notice in force to read to them, and who agrees now.
+ask again, the privacy notice in force to read to them, and who agrees now; and, as the
+notice promises, what the registry holds about them, on paper.
 
 The dialog only asks (and checks what the form checks at enrolment: a child does not agree
 alone, a guardian is named, the consent on file is not recorded twice);
@@ -11,7 +12,16 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QTextBrowser, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTextBrowser,
+    QWidget,
+)
 
 from station.errors import InvalidDemographics
 from station.i18n import current_language
@@ -30,7 +40,12 @@ from station.views.formats import isolated, short_date
 
 
 class ConsentDialog(FormDialog):
-    """Shows the consent on file and the notice in force; asks who agrees now."""
+    """Shows the consent on file and the notice in force; asks who agrees now; offers the
+    person their record on paper (:attr:`record_wanted`; the caller writes it and
+    :meth:`say_record` says where)."""
+
+    #: The clerk asked for the person's record on paper.
+    record_wanted = Signal()
 
     def __init__(self, name: str, born: dt.date, today: dt.date, on_file: Any,
                  parent: QWidget | None = None) -> None:
@@ -62,6 +77,21 @@ class ConsentDialog(FormDialog):
         self.notice.setPlainText(notice.text(current_language()))
         self.notice.setMinimumHeight(220)
         form.addRow(self.notice)
+        # the notice's "you may see your record": what the registry holds about them, on
+        # paper (station.services.own_record); the search page writes it and says where
+        self.record_button = QPushButton(self.tr("&What the registry holds about them "
+                                                 "(PDF)"))
+        self.record_button.setObjectName("consentRecord")
+        self.record_button.setToolTip(self.tr(
+            "Their details, consent, programmes, cards, payments, visits, grievances and "
+            "what the office did: a PDF to print and give them. Never their fingerprints. "
+            "Recorded in the audit trail."))
+        self.record_button.clicked.connect(self.record_wanted)
+        self.record_said = QLabel()
+        self.record_said.setObjectName("consentRecordSaid")
+        self.record_said.setWordWrap(True)
+        self.record_said.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        form.addRow(self.record_button, self.record_said)
         self.agreed = QComboBox()
         self.agreed.setObjectName("consentAgreed")
         for code, label in (("", self.tr("— read the notice, then choose —")),
@@ -80,6 +110,11 @@ class ConsentDialog(FormDialog):
         self.guardian.textEdited.connect(lambda _text: self.error.clear())
         self._on_agreed()
         self.agreed.setFocus()
+
+    def say_record(self, text: str, *, busy: bool = False) -> None:
+        """What became of the record asked for (``busy``: being written, not asked again)."""
+        self.record_said.setText(text)
+        self.record_button.setEnabled(not busy)
 
     def typed(self) -> bool:
         return bool(self.agreed.currentData()) or bool(self.guardian.text().strip())

@@ -25,16 +25,21 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from station.i18n import LANGUAGES, current_language
+from station.model.fingers import Finger
+from station.model.persons import NATIONAL_TEXT
+from station.services.own_record import NOTE as OWN_RECORD_NOTE
 from station.services.report_model import Area, Chart, Report, Table
 from station.services.report_render import Localiser, RenderWords, fill
 from station.services.reports import DEATH_NOTE
 from station.services.till import EMPTY_TILL_NOTE, OWN_TILL_NOTE, TILL_AREA, TILL_NOTE
-from station.views.audit_words import value_words
+from station.views.audit_words import action_words, value_words
+from station.views.fingers import finger_name
 from station.views.value_words import (
     grievance_words,
     member_words,
     plan_item_words,
     poverty_words,
+    relation_words,
     service_words,
     status_words,
 )
@@ -47,6 +52,7 @@ def render_words() -> RenderWords:
         heading=translate("ReportWords", "%1 - as of %2 - station %3"),
         continued=translate("ReportWords", "%1 (continued %2)"),
         nothing=translate("ReportWords", "nothing to report"),
+        none=translate("ReportWords", "none"),
         more_rows=translate("ReportWords", "... and %1 more rows: see the CSV"),
         right_to_left=LANGUAGES.get(current_language(), LANGUAGES["en"]).right_to_left)
 
@@ -61,6 +67,7 @@ def report_titles() -> dict[str, str]:
         "cases": translate("ReportWords", "Case management"),
         "till": translate("ReportWords",
                           "Day's till: contributions taken and refunds paid out"),
+        "person": translate("ReportWords", "What the registry holds about you"),
     }
 
 
@@ -93,6 +100,16 @@ def table_titles() -> dict[str, str]:
         "receipts": translate("ReportWords", "Every receipt and refund (office time)"),
         "copies": translate("ReportWords",
                             "Copies of receipts and vouchers given (from the audit trail)"),
+        # a person's own record (station.services.own_record)
+        "person.summary": translate("ReportWords", "Your details"),
+        "fingers": translate("ReportWords", "Fingers recorded (kept encrypted, never printed)"),
+        "programmes": translate("ReportWords", "Programmes"),
+        "cards": translate("ReportWords", "Cards"),
+        "contributions": translate("ReportWords", "Contributions paid and refunded"),
+        "visits": translate("ReportWords", "Visits recorded with your cards"),
+        "own_grievances": translate("ReportWords", "Grievances"),
+        "case_files": translate("ReportWords", "Case files"),
+        "history": translate("ReportWords", "What the office did with your record"),
     }
 
 
@@ -157,6 +174,20 @@ def column_words() -> dict[str, str]:
         "to": translate("ReportWords", "given to"),
         "referrals": translate("ReportWords", "referrals"),
         "cases / items": translate("ReportWords", "cases / items"),
+        "finger": translate("ReportWords", "finger"),
+        "recorded_on": translate("ReportWords", "recorded on"),
+        "from": translate("ReportWords", "from"),
+        "until": translate("ReportWords", "until"),
+        "card": translate("ReportWords", "card"),
+        "issued_on": translate("ReportWords", "issued on"),
+        "status_since": translate("ReportWords", "status since"),
+        "day": translate("ReportWords", "day"),
+        "facility": translate("ReportWords", "facility"),
+        "received_on": translate("ReportWords", "received on"),
+        "opened_on": translate("ReportWords", "opened on"),
+        "closed_on": translate("ReportWords", "closed on"),
+        "action": translate("ReportWords", "what was done"),
+        "station": translate("ReportWords", "station"),
     }
     # the grievance and plan item states are columns of the tables by category and service
     return dict(status_words(), **words)
@@ -172,6 +203,26 @@ def measure_words() -> dict[str, str]:
     """The summaries' measures (the ``measure`` column), by their English."""
     translate = QCoreApplication.translate
     return {
+        # a person's own record (station.services.own_record)
+        "person id": translate("ReportWords", "person id"),
+        "name (local script)": translate("ReportWords", "name (local script)"),
+        "name (Latin letters)": translate("ReportWords", "name (Latin letters)"),
+        "sex": translate("ReportWords", "sex"),
+        "birth date": translate("ReportWords", "birth date"),
+        "birth date (estimated)": translate("ReportWords", "birth date (estimated)"),
+        "address": translate("ReportWords", "address"),
+        "phone": translate("ReportWords", "phone"),
+        "identity number": translate("ReportWords", "identity number"),
+        "household": translate("ReportWords", "household"),
+        "relation to the head": translate("ReportWords", "relation to the head"),
+        "registered on": translate("ReportWords", "registered on"),
+        "died on": translate("ReportWords", "died on"),
+        "consent": translate("ReportWords", "consent"),
+        "consent given by": translate("ReportWords", "consent given by"),
+        "parent or guardian": translate("ReportWords", "parent or guardian"),
+        "privacy notice read": translate("ReportWords", "privacy notice read"),
+        "consent recorded on": translate("ReportWords", "consent recorded on"),
+        "central registry": translate("ReportWords", "central registry"),
         "population (registered people)": translate(
             "ReportWords", "population (registered people)"),
         "registered people deceased by the report date (left out)": translate(
@@ -223,7 +274,38 @@ def value_words_by_column() -> dict[str, dict[str, str]]:
         "paper": {"receipt copy": translate("ReportWords", "receipt copy"),
                   "voucher copy": translate("ReportWords", "voucher copy")},
         "clerk": unknown, "given_by": unknown, "manager": unknown,
+        "finger": {f.slug: finger_name(f) for f in Finger},
+        "action": action_words(),
+        # a person's own record's details (station.services.own_record)
+        "value": dict(relation_words(), **{
+            "female": translate("ReportWords", "female"),
+            "male": translate("ReportWords", "male"),
+            "other": translate("ReportWords", "other"),
+            "the person": translate("ReportWords", "the person"),
+            "a parent or guardian": translate("ReportWords", "a parent or guardian"),
+            "not recorded": translate("ReportWords", "not recorded"),
+            "not sent": translate("ReportWords", "not sent to the central registry"),
+            **national_words()}),
     }
+
+
+def national_words() -> dict[str, str]:
+    """What the central registry answered about an enrolment
+    (:data:`station.model.persons.NATIONAL_TEXT`), by its English."""
+    translate = QCoreApplication.translate
+    words = {
+        "pending": translate("ReportWords", "not yet sent to the central registry"),
+        "sent": translate("ReportWords",
+                          "sent to the central registry, not yet acknowledged"),
+        "received": translate("ReportWords", "received by the central registry; its "
+                              "national duplicate check is to come"),
+        "acked": translate("ReportWords", "accepted by the central registry (no one else "
+                           "enrolled with these fingers)"),
+        "duplicate": translate("ReportWords", "held at the central registry as a possible "
+                               "duplicate of someone enrolled elsewhere; national "
+                               "adjudication is to come"),
+    }
+    return {NATIONAL_TEXT[state]: text for state, text in words.items()}
 
 
 def _notes() -> list[tuple[str, str]]:
@@ -247,6 +329,11 @@ def _notes() -> list[tuple[str, str]]:
             "ReportWords",
             "Only the receipts, refunds and copies of %1 (%2): a clerk's report shows their "
             "own till.")),
+        (OWN_RECORD_NOTE, translate(
+            "ReportWords",
+            "Your fingerprints are kept encrypted and are never printed: this paper says only "
+            "which fingers were recorded and when. To correct a mistake, show this paper at a "
+            "Single Window office: a correction is recorded with its reason.")),
         (EMPTY_TILL_NOTE, translate(
             "ReportWords", "Nothing was taken, paid out or copied at this station on %1.")),
     ]

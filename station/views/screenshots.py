@@ -287,9 +287,14 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     consent = getattr(clerk.search, "consent_dialog", None)
     if consent is not None:
         consent.agreed.setCurrentIndex(consent.agreed.findData("self"))
+        consent.record_button.click()  # what the registry holds about them, on paper
+        wait_until(lambda: consent.record_button.isEnabled(), 60.0)
         settle()
         saved.append(save(consent, folder, "10-dialog-consent-again"))
         consent.done(QDialog.DialogCode.Rejected)
+        if clerk.search.record_given is not None:
+            saved.append(Path(shutil.copyfile(clerk.search.record_given,
+                                              folder / "10-person-record.pdf")))
     clerk.search.new_button.click()
     clerk.person.fill(dict(DEMO_PERSON, birth_date="2031-04-12"))
     clerk.next_button.click()

@@ -104,3 +104,35 @@ def test_a_child_does_not_agree_alone_and_every_alt_letter_is_the_dialogs_own(
         assert child.result() == 0 and child.error.text()
     finally:
         apply_language("en")
+
+
+def test_the_privacy_dialog_gives_the_person_their_record_on_paper(
+        qtbot: QtBot, live_ctx: StationContext, station: Any) -> None:
+    """The notice says "you may see your record": its dialog writes what the registry
+    holds about the person as a PDF (in the records folder, in the audit trail) and says
+    where; the dialog stays open to record a consent after."""
+    import subprocess
+    from pathlib import Path
+
+    from station.registry.models import AuditEvent
+
+    person_id = _person(station)
+    page = _search(qtbot, live_ctx, station, "clerk1")
+    page.table.selectRow(0)
+    page.consent_button.click()
+    dialog = page.consent_dialog
+    assert dialog is not None and dialog.isVisible()
+    try:
+        dialog.record_button.click()
+        qtbot.waitUntil(lambda: "Saved as" in dialog.record_said.text(), timeout=20000)
+        assert dialog.record_button.isEnabled() and dialog.isVisible()
+    finally:
+        dialog.reject()
+    [path] = (Path(station.settings.data_dir) / "records").glob("record-*.pdf")
+    text = subprocess.run(["pdftotext", str(path), "-"], check=True, capture_output=True,
+                          text=True).stdout
+    assert "What the registry holds about you" in text and person_id in text
+    with station.reading() as s:
+        given = s.scalars(sa.select(AuditEvent.subject_id).where(
+            AuditEvent.action == "person.record_given")).all()
+    assert given == [person_id]

@@ -202,6 +202,8 @@ class SearchPage(QWidget):
         self.consent_button = QPushButton(self.tr("Privac&y and consent..."))
         self.consent_button.setObjectName("consentButton")
         self.consent_dialog: ConsentDialog | None = None
+        # the last record given to a person from it (its file)
+        self.record_given: Path | None = None
         self._desk = False  # a clerk or supervisor signed in (set_operator)
         self.consent_button.clicked.connect(self._on_consent)
         for button in (self.correct_button, self.consent_button, self.print_receipt_button,
@@ -541,8 +543,33 @@ class SearchPage(QWidget):
                                on_file, parent=self)
         dialog.setObjectName("consentDialog")
         dialog.accepted.connect(lambda: self._record_consent(person, *dialog.chosen()))
+        dialog.record_wanted.connect(lambda: self._give_record(person, dialog))
         self.consent_dialog = dialog
         dialog.open()
+
+    def _give_record(self, person: PersonRow, dialog: ConsentDialog) -> None:
+        """Write what the registry holds about ``person`` as a PDF in the desk's language
+        (``station.services.own_record``, in the papers' worker: the audit trail records it
+        given), then say in the dialog where it is, to print and give them."""
+        from station.views.report_words import report_localiser
+
+        if (self._services is None or self._operator is None or self._clock is None
+                or self._papers.busy):
+            return
+        services, operator, now = self._services, self._operator, self._clock()
+        localise, language = report_localiser(), current_language()  # read here, used there
+        dialog.say_record(self.tr("Writing the record..."), busy=True)
+        self._papers.start(
+            lambda _p: services.give_person_record(person.person_id, operator=operator,
+                                                   now=now, language=language,
+                                                   localise=localise),
+            lambda given: self._record_given(dialog, given.path),
+            lambda text: dialog.say_record(text))
+
+    def _record_given(self, dialog: ConsentDialog, path: Path) -> None:
+        self.record_given = path
+        dialog.say_record(self.tr("Saved as %1: print it and give it to them.")
+                          .replace("%1", isolated(str(path))))
 
     def _record_consent(self, person: PersonRow, given_by: str, guardian: str | None) -> None:
         if self._runner.busy or self._clock is None:
