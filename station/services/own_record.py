@@ -52,7 +52,7 @@ from station.registry.models import (
 )
 from station.registry.models_services import CaseFile, ContributionPayment, Grievance
 from station.services.report_model import Area, Report, Table
-from station.services.report_render import Localiser
+from station.services.report_render import FORMATS, Localiser
 
 #: The report kind (the localiser's key for its title and tables).
 KIND = "person"
@@ -65,7 +65,6 @@ NOTE = ("Your fingerprints are kept encrypted and are never printed: this paper 
         "Single Window office: a correction is recorded with its reason.")
 #: Where the station saves the records it gives (in its data folder), as the reports.
 FOLDER = "records"
-FORMATS = ("pdf", "json", "csv")
 
 
 @dataclass(frozen=True)

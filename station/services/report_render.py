@@ -261,7 +261,7 @@ def _flow(pdf: Any, page: Any, tables: list[Table], *, top: float, x: float, ha:
           mono: str | list[str], words: RenderWords) -> None:
     """Each table under the one before, with its title, on ``page`` and the pages after it:
     a new page where the next table (or its next rows) would not fit; an empty table says
-    :attr:`RenderWords.nothing` in one line."""
+    :attr:`RenderWords.none` in one line."""
     from matplotlib.figure import Figure
 
     def new_page() -> Any:

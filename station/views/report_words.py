@@ -102,14 +102,15 @@ def table_titles() -> dict[str, str]:
                             "Copies of receipts and vouchers given (from the audit trail)"),
         # a person's own record (station.services.own_record)
         "person.summary": translate("ReportWords", "Your details"),
-        "fingers": translate("ReportWords", "Fingers recorded (kept encrypted, never printed)"),
-        "programmes": translate("ReportWords", "Programmes"),
-        "cards": translate("ReportWords", "Cards"),
-        "contributions": translate("ReportWords", "Contributions paid and refunded"),
-        "visits": translate("ReportWords", "Visits recorded with your cards"),
-        "own_grievances": translate("ReportWords", "Grievances"),
-        "case_files": translate("ReportWords", "Case files"),
-        "history": translate("ReportWords", "What the office did with your record"),
+        "person.fingers": translate("ReportWords",
+                                    "Fingers recorded (kept encrypted, never printed)"),
+        "person.programmes": translate("ReportWords", "Programmes"),
+        "person.cards": translate("ReportWords", "Cards"),
+        "person.contributions": translate("ReportWords", "Contributions paid and refunded"),
+        "person.visits": translate("ReportWords", "Visits recorded with your cards"),
+        "person.own_grievances": translate("ReportWords", "Grievances"),
+        "person.case_files": translate("ReportWords", "Case files"),
+        "person.history": translate("ReportWords", "What the office did with your record"),
     }
 
 
