@@ -466,13 +466,11 @@ def cmd_person_consent(args: argparse.Namespace) -> int:
 
 
 def cmd_person_record(args: argparse.Namespace) -> int:
-    from station.cli.report import localiser_for
+    from station.cli.report import localiser_for, refuse_language_off_pdf
     from station.model.files import refuse_own_file
     from station.services.own_record import give_person_record
 
-    if args.language != "en" and args.format != "pdf":
-        raise BadInput(f"--language is for the PDF: a {args.format} record keeps the English "
-                       "codes, for programs and spreadsheets", field="language")
+    refuse_language_off_pdf(args.language, args.format, "record")
     station = open_station()
     operator = logged_in(station, args)
     if args.output is not None:

@@ -75,9 +75,7 @@ def cmd_report(args: argparse.Namespace) -> int:
     if args.kind == "till" and (args.district or args.commune):
         raise BadInput("the till report is the station's own: --district and --commune do "
                        "not apply to it", field="district" if args.district else "commune")
-    if args.language != "en" and args.format != "pdf":
-        raise BadInput(f"--language is for the PDF: a {args.format} report keeps the English "
-                       "codes, for programs and spreadsheets", field="language")
+    refuse_language_off_pdf(args.language, args.format, "report")
     if args.json and args.format != "json" and args.output is None:
         raise BadInput(f"--json prints JSON on stdout, so a {args.format} report needs "
                        "--output FILE", field="output")
@@ -118,6 +116,14 @@ def cmd_report(args: argparse.Namespace) -> int:
                     "bytes": len(data)},
              f"{args.kind} report ({args.format}, {len(data)} bytes) written to {output}")
     return EXIT_OK
+
+
+def refuse_language_off_pdf(language: str, fmt: str, paper: str) -> None:
+    """:class:`BadInput` for ``--language`` with a CSV or JSON ``paper`` (a report, a
+    person's record): only the PDF is in a desk's words, the others keep the English codes."""
+    if language != "en" and fmt != "pdf":
+        raise BadInput(f"--language is for the PDF: a {fmt} {paper} keeps the English "
+                       "codes, for programs and spreadsheets", field="language")
 
 
 def localiser_for(language: str, area_name: str | None) -> Any:

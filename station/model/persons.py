@@ -93,10 +93,15 @@ def national_check_of(station: Station, person_id: str) -> dict[str, Any] | None
     queued). Kept out of :func:`get_person`, which every screen calls per person: the outbox
     holds every record the station ever queued."""
     with station.reading() as session:
-        found = session.execute(
-            sa.select(OUTBOX.c.state, OUTBOX.c.central_status, OUTBOX.c.central_reason)
-            .where(OUTBOX.c.kind == "enrolment", OUTBOX.c.record_id == person_id)
-            .order_by(OUTBOX.c.seq.desc()).limit(1)).first()
+        return national_check_in(session, person_id)
+
+
+def national_check_in(session: Any, person_id: str) -> dict[str, Any] | None:
+    """:func:`national_check_of` read in ``session`` (a caller already reading)."""
+    found = session.execute(
+        sa.select(OUTBOX.c.state, OUTBOX.c.central_status, OUTBOX.c.central_reason)
+        .where(OUTBOX.c.kind == "enrolment", OUTBOX.c.record_id == person_id)
+        .order_by(OUTBOX.c.seq.desc()).limit(1)).first()
     return national_check(*found) if found is not None else None
 
 

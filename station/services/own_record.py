@@ -38,10 +38,9 @@ from station.model.audit_log import details_of
 from station.model.consent import consent_on_file
 from station.model.fingers import Finger
 from station.model.operators import OperatorInfo
-from station.model.persons import national_check
+from station.model.persons import national_check_in
 from station.model.station import Station
 from station.model.visits import VISIT_ACTION
-from station.registry.base import OUTBOX
 from station.registry.models import (
     AuditEvent,
     Card,
@@ -183,12 +182,8 @@ def _details(session: Session, p: Person, as_of: dt.date, zone: dt.tzinfo,
             rows.append(("parent or guardian", str(consent.get("guardian") or "")))
         rows += [("privacy notice read", str(consent.get("notice"))),
                  ("consent recorded on", _iso(on_file.recorded_on))]
-    found = session.execute(
-        sa.select(OUTBOX.c.state, OUTBOX.c.central_status, OUTBOX.c.central_reason)
-        .where(OUTBOX.c.kind == "enrolment", OUTBOX.c.record_id == p.id)
-        .order_by(OUTBOX.c.seq.desc()).limit(1)).first()
-    rows.append(("central registry", national_check(*found)["text"] if found is not None
-                 else "not sent"))
+    national = national_check_in(session, p.id)
+    rows.append(("central registry", national["text"] if national is not None else "not sent"))
     return Table("summary", "Your details", ("measure", "value"), rows)
 
 
