@@ -1,5 +1,7 @@
 """`sws report coverage|grievances|cases|till --format json|csv|pdf`: commune or district
-reports, and the station's day at the counter (the till).
+reports, and the station's day at the counter (the till); `sws check-list LIST.csv
+--programme CODE`: a programme's own beneficiary list checked against the registry
+(:mod:`station.services.list_check`).
 
 JSON and CSV go to stdout unless ``--output`` names a file; a PDF always goes to a file
 (``--output``, or ``sws-report-KIND-DATE.pdf`` in the current folder) and the path is printed
@@ -54,6 +56,32 @@ def register(subparsers: Any) -> None:
     add_login(p)  # the till only: it names clerks and holders
     add_json(p)
     p.set_defaults(handler=cmd_report)
+    p = subparsers.add_parser(
+        "check-list", help="check a programme's own beneficiary list (CSV) against the "
+                           "registry: paid after death, twice, not registered, not in the "
+                           "programme, members left off the list",
+        description="Match each line of a programme's list (a spreadsheet saved as CSV "
+                    "UTF-8; its first line names the columns: name, local_name, sex, "
+                    "birth_date or birth_year, village, national_id, beneficiary_id, id:KIND) "
+                    "to the registered people, and write what needs doing. Supervisors and "
+                    "auditors: the report names people. Recorded in the audit trail.")
+    p.add_argument("list", type=Path, metavar="LIST.csv", help="the programme's list")
+    p.add_argument("--programme", required=True, metavar="CODE",
+                   help="the programme the list pays (e.g. CHILD_BENEFIT)")
+    p.add_argument("--as-of", help="the day the list pays for, YYYY-MM-DD (default today)")
+    p.add_argument("--commune", action="append", metavar="CODE",
+                   help="look for members left off the list in this commune (repeat for "
+                        "more; default: the communes of the people the list names)")
+    p.add_argument("--format", choices=("pdf", "json", "csv"), default="pdf",
+                   help="a PDF to read (default), or JSON or CSV")
+    p.add_argument("--output", "-o", type=Path, metavar="FILE",
+                   help="where to write it (default: reports/list-check-PROGRAMME-DAY.FORMAT "
+                        "in the station's data folder)")
+    p.add_argument("--language", choices=("en", "km", "ur", "id"), default="en",
+                   help="the PDF's language (default en; CSV and JSON keep English codes)")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_check_list)
 
 
 def _as_of(text: str | None, now: dt.datetime) -> dt.date:
@@ -115,6 +143,43 @@ def cmd_report(args: argparse.Namespace) -> int:
         emit(args, {"report": args.kind, "format": args.format, "output": str(output),
                     "bytes": len(data)},
              f"{args.kind} report ({args.format}, {len(data)} bytes) written to {output}")
+    return EXIT_OK
+
+
+def cmd_check_list(args: argparse.Namespace) -> int:
+    from station.model.files import refuse_own_file
+    from station.model.locations import load_for_home
+    from station.services.list_check import check_programme_list
+
+    refuse_language_off_pdf(args.language, args.format, "report")
+    now = now_utc()
+    as_of = _as_of(args.as_of, now)
+    station = open_station(migrate=False)  # reads the registry, writes one audit event
+    station.require_schema()
+    operator = logged_in(station, args)
+    places = load_for_home(station.settings.config_dir)
+    if args.commune:
+        with station.reading() as session:
+            for code in args.commune:
+                _check_area(session, places, "commune", code)
+    if args.output is not None:
+        refuse_own_file(args.output, station.settings)
+    localise = localiser_for(args.language, None) if args.format == "pdf" else None
+    done = check_programme_list(station, args.list, programme=args.programme, by=operator,
+                                now=now, as_of=as_of, fmt=args.format, path=args.output,
+                                language=args.language, localise=localise,
+                                places=places.in_language(args.language),
+                                communes=args.commune)
+    counts = done.counts
+    emit(args, {"status": "checked", "programme": args.programme, "format": done.format,
+                "output": str(done.path), "bytes": done.bytes, "counts": counts},
+         f"{counts['lines read']} lines checked against the registry ("
+         f"{counts['after death']} after death, {counts['more than once']} more than once, "
+         f"{counts['not registered']} not registered, "
+         f"{counts['registered, not in the programme']} not in the programme, "
+         f"{counts['to check']} to check, {counts['in the programme, not on the list']} "
+         f"members not on the list, {counts['lines not read']} lines not read): "
+         f"{done.path}")
     return EXIT_OK
 
 

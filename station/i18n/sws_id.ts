@@ -203,6 +203,10 @@
         <translation>keanggotaan program dicatat</translation>
     </message>
     <message>
+        <source>a programme&apos;s list checked against the registry</source>
+        <translation>daftar program diperiksa terhadap registri</translation>
+    </message>
+    <message>
         <source>programme declined</source>
         <translation>program ditolak</translation>
     </message>
@@ -3165,6 +3169,73 @@ Kartu: %6</translation>
     </message>
 </context>
 <context>
+    <name>ListCheckDialog</name>
+    <message>
+        <source>Check a programme&apos;s list</source>
+        <translation>Periksa daftar sebuah program</translation>
+    </message>
+    <message>
+        <source>A programme&apos;s own list of the people it pays, saved from its spreadsheet as &apos;CSV UTF-8&apos;. Its first line names the columns: name (or local_name), sex, birth_date or birth_year, village, national_id, beneficiary_id. Each line is matched to the people registered here; the report says who is paid after their death or twice, who is not registered, who is not in the programme, and which members the list leaves out. It names people: keep it as you keep the registry.</source>
+        <translation>Daftar milik sebuah program tentang orang yang dibayarnya, disimpan dari lembar kerjanya sebagai &apos;CSV UTF-8&apos;. Baris pertamanya menamai kolom: name (atau local_name), sex, birth_date atau birth_year, village, national_id, beneficiary_id. Setiap baris dicocokkan dengan orang yang terdaftar di sini; laporan menyebutkan siapa yang dibayar setelah meninggal atau dua kali, siapa yang belum terdaftar, siapa yang tidak ikut program, dan anggota mana yang tidak ada di daftar. Laporan ini memuat nama orang: simpanlah seperti Anda menyimpan registri.</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>&amp;Program</translation>
+    </message>
+    <message>
+        <source>the list&apos;s CSV file</source>
+        <translation>berkas CSV daftar</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>Pi&amp;lih...</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>&amp;Daftar</translation>
+    </message>
+    <message>
+        <source>Pays for &amp;day</source>
+        <translation>Membayar untuk &amp;tanggal</translation>
+    </message>
+    <message>
+        <source>PDF, to read or print</source>
+        <translation>PDF, untuk dibaca atau dicetak</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV, untuk lembar kerja</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>&amp;Format</translation>
+    </message>
+    <message>
+        <source>&amp;Check the list</source>
+        <translation>Peri&amp;ksa daftar</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s list</source>
+        <translation>Daftar program</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>Berkas CSV (*.csv *.txt);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <source>The registry knows no programme yet.</source>
+        <translation>Registri belum mengenal program apa pun.</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file.</source>
+        <translation>Pilih berkas daftar.</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>Tidak ada berkas %1.</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to the station</source>
@@ -5181,6 +5252,10 @@ Kartu: %6</translation>
         <translation>Apa yang disimpan registri tentang Anda</translation>
     </message>
     <message>
+        <source>A programme&apos;s list checked against the registry</source>
+        <translation>Daftar program yang diperiksa terhadap registri</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>Ringkasan</translation>
     </message>
@@ -5295,6 +5370,34 @@ Kartu: %6</translation>
     <message>
         <source>What the office did with your record</source>
         <translation>Apa yang dilakukan kantor dengan data Anda</translation>
+    </message>
+    <message>
+        <source>On the list after their death: stop the payment</source>
+        <translation>Di daftar setelah meninggal: hentikan pembayaran</translation>
+    </message>
+    <message>
+        <source>On the list more than once</source>
+        <translation>Di daftar lebih dari sekali</translation>
+    </message>
+    <message>
+        <source>Registered, but not in the programme on the date</source>
+        <translation>Terdaftar, tetapi tidak ikut program pada tanggal tersebut</translation>
+    </message>
+    <message>
+        <source>To check with the person: the line fits more than one person, or one only in part</source>
+        <translation>Periksa dengan orangnya: baris cocok dengan lebih dari satu orang, atau dengan satu orang hanya sebagian</translation>
+    </message>
+    <message>
+        <source>Not registered: invite them to the office</source>
+        <translation>Belum terdaftar: undang mereka ke kantor</translation>
+    </message>
+    <message>
+        <source>In the programme here, not on the list</source>
+        <translation>Ikut program di sini, tidak ada di daftar</translation>
+    </message>
+    <message>
+        <source>Lines not read</source>
+        <translation>Baris yang tidak terbaca</translation>
     </message>
     <message>
         <source>measure</source>
@@ -5565,8 +5668,60 @@ Kartu: %6</translation>
         <translation>stasiun</translation>
     </message>
     <message>
+        <source>line</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>number on the list</source>
+        <translation>nomor di daftar</translation>
+    </message>
+    <message>
+        <source>name on the list</source>
+        <translation>nama di daftar</translation>
+    </message>
+    <message>
         <source>person id</source>
         <translation>id orang</translation>
+    </message>
+    <message>
+        <source>registered name</source>
+        <translation>nama terdaftar</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>alasan</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>baris</translation>
+    </message>
+    <message>
+        <source>numbers on the list</source>
+        <translation>nomor di daftar</translation>
+    </message>
+    <message>
+        <source>programmes held</source>
+        <translation>program yang diikuti</translation>
+    </message>
+    <message>
+        <source>may be</source>
+        <translation>mungkin</translation>
+    </message>
+    <message>
+        <source>what agrees</source>
+        <translation>yang cocok</translation>
+    </message>
+    <message>
+        <source>birth</source>
+        <translation>lahir</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation>lahir</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>dusun</translation>
     </message>
     <message>
         <source>name (local script)</source>
@@ -5609,6 +5764,11 @@ Kartu: %6</translation>
         <translation>didaftarkan pada</translation>
     </message>
     <message>
+        <source>, </source>
+        <extracomment>Between the items of a list in a cell (&quot;name, sex&quot;; &quot;،&quot; in Urdu).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>died on</source>
         <translation>meninggal pada</translation>
     </message>
@@ -5635,6 +5795,54 @@ Kartu: %6</translation>
     <message>
         <source>central registry</source>
         <translation>registri pusat</translation>
+    </message>
+    <message>
+        <source>programme code</source>
+        <translation>kode program</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>daftar</translation>
+    </message>
+    <message>
+        <source>lines read</source>
+        <translation>baris terbaca</translation>
+    </message>
+    <message>
+        <source>lines not read</source>
+        <translation>baris tidak terbaca</translation>
+    </message>
+    <message>
+        <source>found in the registry</source>
+        <translation>ditemukan di registri</translation>
+    </message>
+    <message>
+        <source>found, and in the programme on the date</source>
+        <translation>ditemukan, dan ikut program pada tanggal tersebut</translation>
+    </message>
+    <message>
+        <source>after death</source>
+        <translation>setelah meninggal</translation>
+    </message>
+    <message>
+        <source>more than once</source>
+        <translation>lebih dari sekali</translation>
+    </message>
+    <message>
+        <source>registered, not in the programme</source>
+        <translation>terdaftar, tidak ikut program</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>perlu diperiksa</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>belum terdaftar</translation>
+    </message>
+    <message>
+        <source>in the programme, not on the list</source>
+        <translation>ikut program, tidak ada di daftar</translation>
     </message>
     <message>
         <source>population (registered people)</source>
@@ -5703,6 +5911,30 @@ Kartu: %6</translation>
     <message>
         <source>other</source>
         <translation>lainnya</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>orang yang sama</translation>
+    </message>
+    <message>
+        <source>same details</source>
+        <translation>data yang sama</translation>
+    </message>
+    <message>
+        <source>same number</source>
+        <translation>nomor yang sama</translation>
+    </message>
+    <message>
+        <source>identity number, another name</source>
+        <translation>nomor identitas, nama lain</translation>
+    </message>
+    <message>
+        <source>name nearly</source>
+        <translation>nama hampir sama</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>tahun lahir</translation>
     </message>
     <message>
         <source>not given</source>
@@ -5783,6 +6015,10 @@ Kartu: %6</translation>
     <message>
         <source>Your fingerprints are kept encrypted and are never printed: this paper says only which fingers were recorded and when. To correct a mistake, show this paper at a Single Window office: a correction is recorded with its reason.</source>
         <translation>Sidik jari Anda disimpan terenkripsi dan tidak pernah dicetak: kertas ini hanya menyebutkan jari mana yang direkam dan kapan. Untuk memperbaiki kesalahan, tunjukkan kertas ini di kantor Layanan Satu Pintu: perbaikan dicatat beserta alasannya.</translation>
+    </message>
+    <message>
+        <source>Each line of the list is matched to the registered people by what it gives: an identity number, the name, sex, birth date or year, village. &apos;To check&apos; lines fit more than one person or one only in part: ask the person before acting on them.</source>
+        <translation>Setiap baris daftar dicocokkan dengan orang terdaftar berdasarkan apa yang diberikannya: nomor identitas, nama, jenis kelamin, tanggal atau tahun lahir, dusun. Baris &apos;perlu diperiksa&apos; cocok dengan lebih dari satu orang atau dengan satu orang hanya sebagian: tanyakan kepada orangnya sebelum bertindak.</translation>
     </message>
     <message>
         <source>Nothing was taken, paid out or copied at this station on %1.</source>
@@ -6345,6 +6581,10 @@ Kartu: %6</translation>
         <translation>Lapo&amp;ran...</translation>
     </message>
     <message>
+        <source>Check a pro&amp;gramme&apos;s list...</source>
+        <translation>Periksa daftar &amp;program...</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>Terdaftar di stasiun ini</translation>
     </message>
@@ -6507,6 +6747,18 @@ Ditolak pusat: %4</translation>
     <message>
         <source>No report was written: %1</source>
         <translation>Tidak ada laporan yang ditulis: %1</translation>
+    </message>
+    <message>
+        <source>Checking the list against the registry...</source>
+        <translation>Memeriksa daftar terhadap registri...</translation>
+    </message>
+    <message>
+        <source>List checked, report saved: %1</source>
+        <translation>Daftar diperiksa, laporan disimpan: %1</translation>
+    </message>
+    <message>
+        <source>The list was not checked: %1</source>
+        <translation>Daftar tidak diperiksa: %1</translation>
     </message>
     <message>
         <source>Day&apos;s till report saved: %1</source>

@@ -203,6 +203,10 @@
         <translation>សមាជិកភាពកម្មវិធីត្រូវបានកត់ត្រា</translation>
     </message>
     <message>
+        <source>a programme&apos;s list checked against the registry</source>
+        <translation>បានផ្ទៀងផ្ទាត់បញ្ជីរបស់កម្មវិធីជាមួយបញ្ជីឈ្មោះ</translation>
+    </message>
+    <message>
         <source>programme declined</source>
         <translation>កម្មវិធីត្រូវបានបដិសេធ</translation>
     </message>
@@ -3175,6 +3179,73 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>ListCheckDialog</name>
+    <message>
+        <source>Check a programme&apos;s list</source>
+        <translation>ពិនិត្យបញ្ជីរបស់កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>A programme&apos;s own list of the people it pays, saved from its spreadsheet as &apos;CSV UTF-8&apos;. Its first line names the columns: name (or local_name), sex, birth_date or birth_year, village, national_id, beneficiary_id. Each line is matched to the people registered here; the report says who is paid after their death or twice, who is not registered, who is not in the programme, and which members the list leaves out. It names people: keep it as you keep the registry.</source>
+        <translation>បញ្ជីផ្ទាល់របស់កម្មវិធី នៃអ្នកដែលកម្មវិធីបង់ប្រាក់ឱ្យ រក្សាទុកពីតារាងគណនាជា &apos;CSV UTF-8&apos;។ បន្ទាត់ទីមួយដាក់ឈ្មោះជួរឈរ៖ name (ឬ local_name), sex, birth_date ឬ birth_year, village, national_id, beneficiary_id។ បន្ទាត់នីមួយៗត្រូវបានផ្គូផ្គងនឹងអ្នកដែលបានចុះឈ្មោះនៅទីនេះ។ របាយការណ៍ប្រាប់ថា អ្នកណាត្រូវបានបង់ប្រាក់ក្រោយពេលស្លាប់ ឬពីរដង អ្នកណាមិនទាន់ចុះឈ្មោះ អ្នកណាមិនស្ថិតក្នុងកម្មវិធី និងសមាជិកណាខ្លះដែលបញ្ជីទុកចោល។ វាមានឈ្មោះមនុស្ស៖ រក្សាវាដូចដែលអ្នករក្សាបញ្ជីឈ្មោះ។</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>កម្មវិធី (&amp;P)</translation>
+    </message>
+    <message>
+        <source>the list&apos;s CSV file</source>
+        <translation>ឯកសារ CSV នៃបញ្ជី</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>ជ្រើសរើស... (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>បញ្ជី (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pays for &amp;day</source>
+        <translation>បង់សម្រាប់ថ្ងៃ (&amp;D)</translation>
+    </message>
+    <message>
+        <source>PDF, to read or print</source>
+        <translation>PDF សម្រាប់អាន ឬបោះពុម្ព</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV សម្រាប់តារាងគណនា</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>ទម្រង់ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the list</source>
+        <translation>ពិនិត្យបញ្ជី (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s list</source>
+        <translation>បញ្ជីរបស់កម្មវិធី</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>ឯកសារ CSV (*.csv *.txt);;ឯកសារទាំងអស់ (*)</translation>
+    </message>
+    <message>
+        <source>The registry knows no programme yet.</source>
+        <translation>បញ្ជីឈ្មោះមិនទាន់ស្គាល់កម្មវិធីណាមួយនៅឡើយទេ។</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file.</source>
+        <translation>សូមជ្រើសរើសឯកសារនៃបញ្ជី។</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>គ្មានឯកសារ %1 ទេ។</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to the station</source>
@@ -5200,6 +5271,10 @@ Card: %6</source>
         <translation>អ្វីដែលបញ្ជីរក្សាទុកអំពីអ្នក</translation>
     </message>
     <message>
+        <source>A programme&apos;s list checked against the registry</source>
+        <translation>បញ្ជីរបស់កម្មវិធី ដែលបានផ្ទៀងផ្ទាត់ជាមួយបញ្ជីឈ្មោះ</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>សេចក្តីសង្ខេប</translation>
     </message>
@@ -5314,6 +5389,34 @@ Card: %6</source>
     <message>
         <source>What the office did with your record</source>
         <translation>អ្វីដែលការិយាល័យបានធ្វើជាមួយកំណត់ត្រារបស់អ្នក</translation>
+    </message>
+    <message>
+        <source>On the list after their death: stop the payment</source>
+        <translation>នៅក្នុងបញ្ជីក្រោយពេលស្លាប់៖ បញ្ឈប់ការបង់ប្រាក់</translation>
+    </message>
+    <message>
+        <source>On the list more than once</source>
+        <translation>នៅក្នុងបញ្ជីច្រើនជាងម្តង</translation>
+    </message>
+    <message>
+        <source>Registered, but not in the programme on the date</source>
+        <translation>បានចុះឈ្មោះ ប៉ុន្តែមិនស្ថិតក្នុងកម្មវិធីនៅថ្ងៃនោះ</translation>
+    </message>
+    <message>
+        <source>To check with the person: the line fits more than one person, or one only in part</source>
+        <translation>ត្រូវពិនិត្យជាមួយសាមីខ្លួន៖ បន្ទាត់នេះត្រូវនឹងមនុស្សច្រើននាក់ ឬត្រូវនឹងម្នាក់តែមួយផ្នែក</translation>
+    </message>
+    <message>
+        <source>Not registered: invite them to the office</source>
+        <translation>មិនទាន់ចុះឈ្មោះ៖ អញ្ជើញពួកគេមកការិយាល័យ</translation>
+    </message>
+    <message>
+        <source>In the programme here, not on the list</source>
+        <translation>ស្ថិតក្នុងកម្មវិធីនៅទីនេះ តែមិនមាននៅក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <source>Lines not read</source>
+        <translation>បន្ទាត់ដែលមិនបានអាន</translation>
     </message>
     <message>
         <source>measure</source>
@@ -5584,8 +5687,60 @@ Card: %6</source>
         <translation>ស្ថានីយ</translation>
     </message>
     <message>
+        <source>line</source>
+        <translation>បន្ទាត់</translation>
+    </message>
+    <message>
+        <source>number on the list</source>
+        <translation>លេខក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <source>name on the list</source>
+        <translation>ឈ្មោះក្នុងបញ្ជី</translation>
+    </message>
+    <message>
         <source>person id</source>
         <translation>លេខសម្គាល់បុគ្គល</translation>
+    </message>
+    <message>
+        <source>registered name</source>
+        <translation>ឈ្មោះដែលបានចុះ</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>មូលហេតុ</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>បន្ទាត់</translation>
+    </message>
+    <message>
+        <source>numbers on the list</source>
+        <translation>លេខក្នុងបញ្ជី</translation>
+    </message>
+    <message>
+        <source>programmes held</source>
+        <translation>កម្មវិធីដែលមាន</translation>
+    </message>
+    <message>
+        <source>may be</source>
+        <translation>អាចជា</translation>
+    </message>
+    <message>
+        <source>what agrees</source>
+        <translation>អ្វីដែលត្រូវគ្នា</translation>
+    </message>
+    <message>
+        <source>birth</source>
+        <translation>កំណើត</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation>កើត</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>ភូមិ</translation>
     </message>
     <message>
         <source>name (local script)</source>
@@ -5628,6 +5783,11 @@ Card: %6</source>
         <translation>ចុះឈ្មោះនៅថ្ងៃ</translation>
     </message>
     <message>
+        <source>, </source>
+        <extracomment>Between the items of a list in a cell (&quot;name, sex&quot;; &quot;،&quot; in Urdu).</extracomment>
+        <translation>, </translation>
+    </message>
+    <message>
         <source>died on</source>
         <translation>ស្លាប់នៅថ្ងៃ</translation>
     </message>
@@ -5654,6 +5814,54 @@ Card: %6</source>
     <message>
         <source>central registry</source>
         <translation>បញ្ជីកណ្តាល</translation>
+    </message>
+    <message>
+        <source>programme code</source>
+        <translation>លេខកូដកម្មវិធី</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>បញ្ជី</translation>
+    </message>
+    <message>
+        <source>lines read</source>
+        <translation>បន្ទាត់ដែលបានអាន</translation>
+    </message>
+    <message>
+        <source>lines not read</source>
+        <translation>បន្ទាត់ដែលមិនបានអាន</translation>
+    </message>
+    <message>
+        <source>found in the registry</source>
+        <translation>រកឃើញក្នុងបញ្ជីឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>found, and in the programme on the date</source>
+        <translation>រកឃើញ និងស្ថិតក្នុងកម្មវិធីនៅថ្ងៃនោះ</translation>
+    </message>
+    <message>
+        <source>after death</source>
+        <translation>ក្រោយពេលស្លាប់</translation>
+    </message>
+    <message>
+        <source>more than once</source>
+        <translation>ច្រើនជាងម្តង</translation>
+    </message>
+    <message>
+        <source>registered, not in the programme</source>
+        <translation>បានចុះឈ្មោះ មិនស្ថិតក្នុងកម្មវិធី</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>ត្រូវពិនិត្យ</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>មិនទាន់ចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>in the programme, not on the list</source>
+        <translation>ក្នុងកម្មវិធី មិនមានក្នុងបញ្ជី</translation>
     </message>
     <message>
         <source>population (registered people)</source>
@@ -5722,6 +5930,30 @@ Card: %6</source>
     <message>
         <source>other</source>
         <translation>ផ្សេងៗ</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>មនុស្សតែមួយ</translation>
+    </message>
+    <message>
+        <source>same details</source>
+        <translation>ព័ត៌មានដូចគ្នា</translation>
+    </message>
+    <message>
+        <source>same number</source>
+        <translation>លេខដូចគ្នា</translation>
+    </message>
+    <message>
+        <source>identity number, another name</source>
+        <translation>លេខអត្តសញ្ញាណ ឈ្មោះផ្សេង</translation>
+    </message>
+    <message>
+        <source>name nearly</source>
+        <translation>ឈ្មោះស្ទើរតែដូច</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>ឆ្នាំកំណើត</translation>
     </message>
     <message>
         <source>not given</source>
@@ -5802,6 +6034,10 @@ Card: %6</source>
     <message>
         <source>Your fingerprints are kept encrypted and are never printed: this paper says only which fingers were recorded and when. To correct a mistake, show this paper at a Single Window office: a correction is recorded with its reason.</source>
         <translation>ស្នាមម្រាមដៃរបស់អ្នកត្រូវបានរក្សាទុកដោយអ៊ិនគ្រីប ហើយមិនដែលបោះពុម្ពទេ៖ ឯកសារនេះបញ្ជាក់តែម្រាមដៃណាខ្លះដែលបានកត់ត្រា និងនៅពេលណា។ ដើម្បីកែកំហុស សូមបង្ហាញឯកសារនេះនៅការិយាល័យច្រកចេញចូលតែមួយ៖ ការកែត្រូវបានកត់ត្រាជាមួយមូលហេតុរបស់វា។</translation>
+    </message>
+    <message>
+        <source>Each line of the list is matched to the registered people by what it gives: an identity number, the name, sex, birth date or year, village. &apos;To check&apos; lines fit more than one person or one only in part: ask the person before acting on them.</source>
+        <translation>បន្ទាត់នីមួយៗនៃបញ្ជីត្រូវបានផ្គូផ្គងនឹងអ្នកដែលបានចុះឈ្មោះ តាមអ្វីដែលវាផ្តល់៖ លេខអត្តសញ្ញាណ ឈ្មោះ ភេទ ថ្ងៃ ឬឆ្នាំកំណើត ភូមិ។ បន្ទាត់ &apos;ត្រូវពិនិត្យ&apos; ត្រូវនឹងមនុស្សច្រើននាក់ ឬត្រូវនឹងម្នាក់តែមួយផ្នែក៖ សូមសួរសាមីខ្លួនមុននឹងធ្វើអ្វីមួយ។</translation>
     </message>
     <message>
         <source>Nothing was taken, paid out or copied at this station on %1.</source>
@@ -6368,6 +6604,10 @@ Card: %6</source>
         <translation>របាយការណ៍... (&amp;P)</translation>
     </message>
     <message>
+        <source>Check a pro&amp;gramme&apos;s list...</source>
+        <translation>ពិនិត្យបញ្ជីរបស់កម្មវិធី... (&amp;G)</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>បានចុះឈ្មោះនៅស្ថានីយនេះ</translation>
     </message>
@@ -6531,6 +6771,18 @@ Rejected by the centre: %4</source>
     <message>
         <source>No report was written: %1</source>
         <translation>មិនបានសរសេររបាយការណ៍ទេ៖ %1</translation>
+    </message>
+    <message>
+        <source>Checking the list against the registry...</source>
+        <translation>កំពុងផ្ទៀងផ្ទាត់បញ្ជីជាមួយបញ្ជីឈ្មោះ...</translation>
+    </message>
+    <message>
+        <source>List checked, report saved: %1</source>
+        <translation>បានពិនិត្យបញ្ជី ហើយបានរក្សាទុករបាយការណ៍៖ %1</translation>
+    </message>
+    <message>
+        <source>The list was not checked: %1</source>
+        <translation>មិនបានពិនិត្យបញ្ជីទេ៖ %1</translation>
     </message>
     <message>
         <source>Day&apos;s till report saved: %1</source>

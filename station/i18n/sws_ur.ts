@@ -203,6 +203,10 @@
         <translation>پروگرام کی رکنیت درج کی گئی</translation>
     </message>
     <message>
+        <source>a programme&apos;s list checked against the registry</source>
+        <translation>پروگرام کی فہرست رجسٹری سے جانچی گئی</translation>
+    </message>
+    <message>
         <source>programme declined</source>
         <translation>پروگرام مسترد کیا گیا</translation>
     </message>
@@ -3175,6 +3179,73 @@ Card: %6</source>
     </message>
 </context>
 <context>
+    <name>ListCheckDialog</name>
+    <message>
+        <source>Check a programme&apos;s list</source>
+        <translation>کسی پروگرام کی فہرست جانچیں</translation>
+    </message>
+    <message>
+        <source>A programme&apos;s own list of the people it pays, saved from its spreadsheet as &apos;CSV UTF-8&apos;. Its first line names the columns: name (or local_name), sex, birth_date or birth_year, village, national_id, beneficiary_id. Each line is matched to the people registered here; the report says who is paid after their death or twice, who is not registered, who is not in the programme, and which members the list leaves out. It names people: keep it as you keep the registry.</source>
+        <translation>کسی پروگرام کی اپنی فہرست، ان لوگوں کی جنہیں وہ ادائیگی کرتا ہے، اس کی اسپریڈشیٹ سے &apos;CSV UTF-8&apos; کے طور پر محفوظ کی گئی۔ اس کی پہلی سطر کالموں کے نام دیتی ہے: name (یا local_name)، sex، birth_date یا birth_year، village، national_id، beneficiary_id۔ ہر سطر کو یہاں رجسٹرڈ لوگوں سے ملایا جاتا ہے؛ رپورٹ بتاتی ہے کہ کسے وفات کے بعد یا دو بار ادائیگی ہو رہی ہے، کون رجسٹرڈ نہیں، کون پروگرام میں نہیں، اور کون سے اراکین فہرست میں شامل نہیں۔ اس میں لوگوں کے نام ہیں: اسے رجسٹری کی طرح محفوظ رکھیں۔</translation>
+    </message>
+    <message>
+        <source>&amp;Programme</source>
+        <translation>پروگرام (&amp;P)</translation>
+    </message>
+    <message>
+        <source>the list&apos;s CSV file</source>
+        <translation>فہرست کی CSV فائل</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose...</source>
+        <translation>منتخب کریں... (&amp;H)</translation>
+    </message>
+    <message>
+        <source>&amp;List</source>
+        <translation>فہرست (&amp;L)</translation>
+    </message>
+    <message>
+        <source>Pays for &amp;day</source>
+        <translation>اس دن کی ادائیگی (&amp;D)</translation>
+    </message>
+    <message>
+        <source>PDF, to read or print</source>
+        <translation>PDF، پڑھنے یا پرنٹ کرنے کے لیے</translation>
+    </message>
+    <message>
+        <source>CSV, for a spreadsheet</source>
+        <translation>CSV، اسپریڈشیٹ کے لیے</translation>
+    </message>
+    <message>
+        <source>&amp;Format</source>
+        <translation>فارمیٹ (&amp;F)</translation>
+    </message>
+    <message>
+        <source>&amp;Check the list</source>
+        <translation>فہرست جانچیں (&amp;C)</translation>
+    </message>
+    <message>
+        <source>The programme&apos;s list</source>
+        <translation>پروگرام کی فہرست</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv *.txt);;All files (*)</source>
+        <translation>CSV فائلیں (*.csv *.txt);;تمام فائلیں (*)</translation>
+    </message>
+    <message>
+        <source>The registry knows no programme yet.</source>
+        <translation>رجسٹری ابھی کسی پروگرام کو نہیں جانتی۔</translation>
+    </message>
+    <message>
+        <source>Choose the list&apos;s file.</source>
+        <translation>فہرست کی فائل منتخب کریں۔</translation>
+    </message>
+    <message>
+        <source>There is no file %1.</source>
+        <translation>کوئی فائل %1 نہیں ہے۔</translation>
+    </message>
+</context>
+<context>
     <name>LoginPage</name>
     <message>
         <source>Sign in to the station</source>
@@ -5200,6 +5271,10 @@ Card: %6</source>
         <translation>رجسٹری میں آپ کے بارے میں کیا ہے</translation>
     </message>
     <message>
+        <source>A programme&apos;s list checked against the registry</source>
+        <translation>پروگرام کی فہرست، رجسٹری سے جانچی گئی</translation>
+    </message>
+    <message>
         <source>Summary</source>
         <translation>خلاصہ</translation>
     </message>
@@ -5314,6 +5389,34 @@ Card: %6</source>
     <message>
         <source>What the office did with your record</source>
         <translation>دفتر نے آپ کے ریکارڈ کے ساتھ کیا کیا</translation>
+    </message>
+    <message>
+        <source>On the list after their death: stop the payment</source>
+        <translation>وفات کے بعد فہرست میں: ادائیگی روکیں</translation>
+    </message>
+    <message>
+        <source>On the list more than once</source>
+        <translation>فہرست میں ایک سے زیادہ بار</translation>
+    </message>
+    <message>
+        <source>Registered, but not in the programme on the date</source>
+        <translation>رجسٹرڈ، لیکن اس تاریخ کو پروگرام میں نہیں</translation>
+    </message>
+    <message>
+        <source>To check with the person: the line fits more than one person, or one only in part</source>
+        <translation>فرد سے تصدیق کریں: یہ سطر ایک سے زیادہ افراد سے، یا کسی ایک سے صرف جزوی طور پر ملتی ہے</translation>
+    </message>
+    <message>
+        <source>Not registered: invite them to the office</source>
+        <translation>رجسٹرڈ نہیں: انہیں دفتر بلائیں</translation>
+    </message>
+    <message>
+        <source>In the programme here, not on the list</source>
+        <translation>یہاں پروگرام میں، فہرست میں نہیں</translation>
+    </message>
+    <message>
+        <source>Lines not read</source>
+        <translation>سطریں جو پڑھی نہیں گئیں</translation>
     </message>
     <message>
         <source>measure</source>
@@ -5584,8 +5687,60 @@ Card: %6</source>
         <translation>اسٹیشن</translation>
     </message>
     <message>
+        <source>line</source>
+        <translation>سطر</translation>
+    </message>
+    <message>
+        <source>number on the list</source>
+        <translation>فہرست میں نمبر</translation>
+    </message>
+    <message>
+        <source>name on the list</source>
+        <translation>فہرست میں نام</translation>
+    </message>
+    <message>
         <source>person id</source>
         <translation>فرد کی شناخت</translation>
+    </message>
+    <message>
+        <source>registered name</source>
+        <translation>رجسٹرڈ نام</translation>
+    </message>
+    <message>
+        <source>why</source>
+        <translation>وجہ</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>سطریں</translation>
+    </message>
+    <message>
+        <source>numbers on the list</source>
+        <translation>فہرست میں نمبر</translation>
+    </message>
+    <message>
+        <source>programmes held</source>
+        <translation>موجودہ پروگرام</translation>
+    </message>
+    <message>
+        <source>may be</source>
+        <translation>ممکنہ فرد</translation>
+    </message>
+    <message>
+        <source>what agrees</source>
+        <translation>کیا ملتا ہے</translation>
+    </message>
+    <message>
+        <source>birth</source>
+        <translation>پیدائش</translation>
+    </message>
+    <message>
+        <source>born</source>
+        <translation>تاریخ پیدائش</translation>
+    </message>
+    <message>
+        <source>village</source>
+        <translation>گاؤں</translation>
     </message>
     <message>
         <source>name (local script)</source>
@@ -5628,6 +5783,11 @@ Card: %6</source>
         <translation>اندراج کی تاریخ</translation>
     </message>
     <message>
+        <source>, </source>
+        <extracomment>Between the items of a list in a cell (&quot;name, sex&quot;; &quot;،&quot; in Urdu).</extracomment>
+        <translation>، </translation>
+    </message>
+    <message>
         <source>died on</source>
         <translation>وفات کی تاریخ</translation>
     </message>
@@ -5654,6 +5814,54 @@ Card: %6</source>
     <message>
         <source>central registry</source>
         <translation>مرکزی رجسٹری</translation>
+    </message>
+    <message>
+        <source>programme code</source>
+        <translation>پروگرام کوڈ</translation>
+    </message>
+    <message>
+        <source>list</source>
+        <translation>فہرست</translation>
+    </message>
+    <message>
+        <source>lines read</source>
+        <translation>پڑھی گئی سطریں</translation>
+    </message>
+    <message>
+        <source>lines not read</source>
+        <translation>نہ پڑھی گئی سطریں</translation>
+    </message>
+    <message>
+        <source>found in the registry</source>
+        <translation>رجسٹری میں ملے</translation>
+    </message>
+    <message>
+        <source>found, and in the programme on the date</source>
+        <translation>ملے، اور اس تاریخ کو پروگرام میں</translation>
+    </message>
+    <message>
+        <source>after death</source>
+        <translation>وفات کے بعد</translation>
+    </message>
+    <message>
+        <source>more than once</source>
+        <translation>ایک سے زیادہ بار</translation>
+    </message>
+    <message>
+        <source>registered, not in the programme</source>
+        <translation>رجسٹرڈ، پروگرام میں نہیں</translation>
+    </message>
+    <message>
+        <source>to check</source>
+        <translation>تصدیق طلب</translation>
+    </message>
+    <message>
+        <source>not registered</source>
+        <translation>رجسٹرڈ نہیں</translation>
+    </message>
+    <message>
+        <source>in the programme, not on the list</source>
+        <translation>پروگرام میں، فہرست میں نہیں</translation>
     </message>
     <message>
         <source>population (registered people)</source>
@@ -5722,6 +5930,30 @@ Card: %6</source>
     <message>
         <source>other</source>
         <translation>دیگر</translation>
+    </message>
+    <message>
+        <source>same person</source>
+        <translation>ایک ہی فرد</translation>
+    </message>
+    <message>
+        <source>same details</source>
+        <translation>ایک جیسی تفصیلات</translation>
+    </message>
+    <message>
+        <source>same number</source>
+        <translation>ایک ہی نمبر</translation>
+    </message>
+    <message>
+        <source>identity number, another name</source>
+        <translation>شناختی نمبر، دوسرا نام</translation>
+    </message>
+    <message>
+        <source>name nearly</source>
+        <translation>نام تقریباً</translation>
+    </message>
+    <message>
+        <source>birth year</source>
+        <translation>سالِ پیدائش</translation>
     </message>
     <message>
         <source>not given</source>
@@ -5802,6 +6034,10 @@ Card: %6</source>
     <message>
         <source>Your fingerprints are kept encrypted and are never printed: this paper says only which fingers were recorded and when. To correct a mistake, show this paper at a Single Window office: a correction is recorded with its reason.</source>
         <translation>آپ کے فنگر پرنٹس خفیہ رکھے جاتے ہیں اور کبھی چھاپے نہیں جاتے: یہ کاغذ صرف یہ بتاتا ہے کہ کون سی انگلیاں کب درج ہوئیں۔ کسی غلطی کی درستی کے لیے یہ کاغذ کسی سنگل ونڈو دفتر میں دکھائیں: درستی اس کی وجہ کے ساتھ درج ہوتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Each line of the list is matched to the registered people by what it gives: an identity number, the name, sex, birth date or year, village. &apos;To check&apos; lines fit more than one person or one only in part: ask the person before acting on them.</source>
+        <translation>فہرست کی ہر سطر کو رجسٹرڈ لوگوں سے اس کی دی گئی معلومات کے ذریعے ملایا جاتا ہے: شناختی نمبر، نام، جنس، تاریخ یا سالِ پیدائش، گاؤں۔ &apos;تصدیق طلب&apos; سطریں ایک سے زیادہ افراد سے یا کسی ایک سے صرف جزوی طور پر ملتی ہیں: ان پر عمل سے پہلے فرد سے پوچھیں۔</translation>
     </message>
     <message>
         <source>Nothing was taken, paid out or copied at this station on %1.</source>
@@ -6368,6 +6604,10 @@ Card: %6</source>
         <translation>رپورٹس... (&amp;P)</translation>
     </message>
     <message>
+        <source>Check a pro&amp;gramme&apos;s list...</source>
+        <translation>کسی پروگرام کی فہرست جانچیں... (&amp;G)</translation>
+    </message>
+    <message>
         <source>Registered at this station</source>
         <translation>اس اسٹیشن پر رجسٹرڈ</translation>
     </message>
@@ -6531,6 +6771,18 @@ Rejected by the centre: %4</source>
     <message>
         <source>No report was written: %1</source>
         <translation>کوئی رپورٹ نہیں لکھی گئی: %1</translation>
+    </message>
+    <message>
+        <source>Checking the list against the registry...</source>
+        <translation>فہرست رجسٹری سے جانچی جا رہی ہے...</translation>
+    </message>
+    <message>
+        <source>List checked, report saved: %1</source>
+        <translation>فہرست جانچ لی گئی، رپورٹ محفوظ ہو گئی: %1</translation>
+    </message>
+    <message>
+        <source>The list was not checked: %1</source>
+        <translation>فہرست نہیں جانچی گئی: %1</translation>
     </message>
     <message>
         <source>Day&apos;s till report saved: %1</source>

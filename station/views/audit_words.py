@@ -87,6 +87,9 @@ def action_words() -> dict[str, str]:
         "grievance.slip_copy": translate("AuditActions",
                                          "copy of a grievance acknowledgement given"),
         "programme.join": translate("AuditActions", "programme membership recorded"),
+        # a programme's own list checked (station.services.list_check)
+        "programme.list_checked": translate("AuditActions",
+                                            "a programme's list checked against the registry"),
         "programme.decline": translate("AuditActions", "programme declined"),
         "programme.end": translate("AuditActions", "programme membership ended"),
         "programme.withdraw": translate("AuditActions", "programme membership withdrawn "

@@ -38,6 +38,15 @@ def save_dialog(parent: QWidget | None, title: str, start: str, name_filter: str
     return dialog
 
 
+def open_dialog(parent: QWidget | None, title: str, start: str, name_filter: str
+                ) -> QFileDialog:
+    """A dialog that picks an existing file to read, starting in ``start``."""
+    dialog = _dialog(parent, title, start)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setNameFilter(name_filter)
+    return dialog
+
+
 def _chosen(dialog: QFileDialog) -> str:
     try:
         if dialog.exec() != QFileDialog.DialogCode.Accepted:
@@ -56,3 +65,8 @@ def choose_folder(parent: QWidget | None, title: str, start: str = "") -> str:
 def choose_save_file(parent: QWidget | None, title: str, start: str, name_filter: str) -> str:
     """The file name chosen to write, or "" when the dialog was cancelled."""
     return _chosen(save_dialog(parent, title, start, name_filter))
+
+
+def choose_open_file(parent: QWidget | None, title: str, start: str, name_filter: str) -> str:
+    """The existing file chosen to read, or "" when the dialog was cancelled."""
+    return _chosen(open_dialog(parent, title, start, name_filter))

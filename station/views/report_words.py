@@ -27,6 +27,7 @@ from PySide6.QtCore import QCoreApplication
 from station.i18n import LANGUAGES, current_language
 from station.model.fingers import Finger
 from station.model.persons import NATIONAL_TEXT
+from station.services.list_check import NOTE as LIST_CHECK_NOTE
 from station.services.own_record import NOTE as OWN_RECORD_NOTE
 from station.services.report_model import Area, Chart, Report, Table
 from station.services.report_render import Localiser, RenderWords, fill
@@ -68,6 +69,8 @@ def report_titles() -> dict[str, str]:
         "till": translate("ReportWords",
                           "Day's till: contributions taken and refunds paid out"),
         "person": translate("ReportWords", "What the registry holds about you"),
+        "list_check": translate("ReportWords",
+                                "A programme's list checked against the registry"),
     }
 
 
@@ -111,6 +114,20 @@ def table_titles() -> dict[str, str]:
         "person.own_grievances": translate("ReportWords", "Grievances"),
         "person.case_files": translate("ReportWords", "Case files"),
         "person.history": translate("ReportWords", "What the office did with your record"),
+        # a programme's list checked (station.services.list_check)
+        "list_check.dead": translate("ReportWords",
+                                     "On the list after their death: stop the payment"),
+        "list_check.twice": translate("ReportWords", "On the list more than once"),
+        "list_check.not_member": translate(
+            "ReportWords", "Registered, but not in the programme on the date"),
+        "list_check.check": translate(
+            "ReportWords", "To check with the person: the line fits more than one person, "
+                           "or one only in part"),
+        "list_check.not_registered": translate("ReportWords",
+                                               "Not registered: invite them to the office"),
+        "list_check.missing": translate("ReportWords",
+                                        "In the programme here, not on the list"),
+        "list_check.not_read": translate("ReportWords", "Lines not read"),
     }
 
 
@@ -189,6 +206,22 @@ def column_words() -> dict[str, str]:
         "closed_on": translate("ReportWords", "closed on"),
         "action": translate("ReportWords", "what was done"),
         "station": translate("ReportWords", "station"),
+        # a programme's list checked (station.services.list_check)
+        "line": translate("ReportWords", "line"),
+        "list_id": translate("ReportWords", "number on the list"),
+        "name_on_list": translate("ReportWords", "name on the list"),
+        "person_id": translate("ReportWords", "person id"),
+        "registered_name": translate("ReportWords", "registered name"),
+        "died_on": translate("ReportWords", "died on"),
+        "why": translate("ReportWords", "why"),
+        "lines": translate("ReportWords", "lines"),
+        "list_ids": translate("ReportWords", "numbers on the list"),
+        "programmes_held": translate("ReportWords", "programmes held"),
+        "may_be": translate("ReportWords", "may be"),
+        "agreeing": translate("ReportWords", "what agrees"),
+        "birth": translate("ReportWords", "birth"),
+        "born": translate("ReportWords", "born"),
+        "village": translate("ReportWords", "village"),
     }
     # the grievance and plan item states are columns of the tables by category and service
     return dict(status_words(), **words)
@@ -224,6 +257,23 @@ def measure_words() -> dict[str, str]:
         "privacy notice read": translate("ReportWords", "privacy notice read"),
         "consent recorded on": translate("ReportWords", "consent recorded on"),
         "central registry": translate("ReportWords", "central registry"),
+        # a programme's list checked (station.services.list_check)
+        "programme": translate("ReportWords", "programme"),
+        "programme code": translate("ReportWords", "programme code"),
+        "list": translate("ReportWords", "list"),
+        "lines read": translate("ReportWords", "lines read"),
+        "lines not read": translate("ReportWords", "lines not read"),
+        "found in the registry": translate("ReportWords", "found in the registry"),
+        "found, and in the programme on the date": translate(
+            "ReportWords", "found, and in the programme on the date"),
+        "after death": translate("ReportWords", "after death"),
+        "more than once": translate("ReportWords", "more than once"),
+        "registered, not in the programme": translate(
+            "ReportWords", "registered, not in the programme"),
+        "to check": translate("ReportWords", "to check"),
+        "not registered": translate("ReportWords", "not registered"),
+        "in the programme, not on the list": translate(
+            "ReportWords", "in the programme, not on the list"),
         "population (registered people)": translate(
             "ReportWords", "population (registered people)"),
         "registered people deceased by the report date (left out)": translate(
@@ -265,7 +315,23 @@ def value_words_by_column() -> dict[str, dict[str, str]]:
     return {
         "sex": {"women": translate("ReportWords", "women"),
                 "men": translate("ReportWords", "men"),
-                "other": translate("ReportWords", "other")},
+                "other": translate("ReportWords", "other"),
+                "female": translate("ReportWords", "female"),
+                "male": translate("ReportWords", "male")},
+        # a programme's list checked (station.services.list_check)
+        "why": {"same person": translate("ReportWords", "same person"),
+                "same details": translate("ReportWords", "same details"),
+                "same number": translate("ReportWords", "same number")},
+        "agreeing": {
+            "identity number": translate("ReportWords", "identity number"),
+            "identity number, another name": translate(
+                "ReportWords", "identity number, another name"),
+            "name": translate("ReportWords", "name"),
+            "name nearly": translate("ReportWords", "name nearly"),
+            "birth date": translate("ReportWords", "birth date"),
+            "birth year": translate("ReportWords", "birth year"),
+            "sex": translate("ReportWords", "sex"),
+            "village": translate("ReportWords", "village")},
         "poverty_level": poverty_words(),
         "status": states,
         "category": grievance_words(),
@@ -335,6 +401,11 @@ def _notes() -> list[tuple[str, str]]:
             "Your fingerprints are kept encrypted and are never printed: this paper says only "
             "which fingers were recorded and when. To correct a mistake, show this paper at a "
             "Single Window office: a correction is recorded with its reason.")),
+        (LIST_CHECK_NOTE, translate(
+            "ReportWords",
+            "Each line of the list is matched to the registered people by what it gives: an "
+            "identity number, the name, sex, birth date or year, village. 'To check' lines fit "
+            "more than one person or one only in part: ask the person before acting on them.")),
         (EMPTY_TILL_NOTE, translate(
             "ReportWords", "Nothing was taken, paid out or copied at this station on %1.")),
     ]
@@ -372,6 +443,8 @@ class _Words:
         self.notes = [(_pattern(english), words) for english, words in _notes()]
         self.areas = _area_words()
         self.days = QCoreApplication.translate("ReportWords", "%1 days")
+        #: Between the items of a list in a cell ("name, sex"; "،" in Urdu).
+        self.listed = QCoreApplication.translate("ReportWords", ", ")
         from station.services.catalogue import programme_names
 
         self.programmes = programme_names(current_language())
@@ -406,6 +479,11 @@ class _Words:
         if column == "age":
             band = re.fullmatch(r"(\S+) days", value)
             return fill(self.days, band.group(1)) if band else value
+        if column == "agreeing" and value not in self.values["agreeing"]:
+            words = self.values["agreeing"]  # "name, birth year, sex": each in its words
+            return self.listed.join(words.get(part, part) for part in value.split(", "))
+        if column == "programmes_held":
+            return self.listed.join(self.programmes.get(code, code) for code in value.split())
         return self.values.get(column, {}).get(value, value)
 
     def table(self, kind: str, table: Table) -> Table:

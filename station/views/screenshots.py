@@ -217,6 +217,55 @@ def _report_saved(window: QWidget | None, supervisor: Any, station: Any, folder:
     return shots
 
 
+def _demo_list(station: Any, path: Path) -> None:
+    """A programme's own list as one arrives at an office: the child benefit's first dozen
+    members (one name misspelled, some with the birth year only, one on two lines), the
+    head who died this week, two children no one registered, and a date no one can read."""
+    import sqlalchemy as sa
+
+    from station.registry.models import Person, ProgrammeMembership
+
+    with station.reading() as session:
+        rows = session.execute(
+            sa.select(Person.latin_name, Person.sex, Person.birth_date, Person.village_code)
+            .join(ProgrammeMembership, ProgrammeMembership.person_id == Person.id)
+            .where(ProgrammeMembership.programme_code == "CHILD_BENEFIT")
+            .order_by(Person.id).limit(12)).all()
+        dead = session.execute(
+            sa.select(Person.latin_name, Person.sex, Person.birth_date, Person.village_code)
+            .where(Person.died_on.is_not(None)).order_by(Person.id).limit(1)).all()
+    lines = ["Beneficiary ID;Name;Sex;Date of birth;Village code"]
+    for n, (name, sex, born, village) in enumerate([*rows, *dead, rows[0]], start=1):
+        name = name + "h" if n == 2 else name  # a letter more, as the programme typed it
+        day = str(born.year) if n % 3 == 0 else born.strftime("%d/%m/%Y")
+        lines.append(f"CB-{n:04d};{name};{sex};{day};{village}")
+    lines += ["CB-0101;Yim Sreyleak;F;2019-02-12;", "CB-0102;Touch Rachana;F;2021-07-30;",
+              "CB-0103;Meas Kosal;M;31/02/2018;"]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+
+def _list_checked(window: QWidget, station: Any, supervisor: Any, folder: Path, tmp: Path,
+                  now: dt.datetime) -> list[Path]:
+    """The supervisor's *Check a programme's list...*: its dialog with a list chosen, and the
+    report it writes (the same call the dialog's Check makes, without the worker)."""
+    from station.services.list_check import check_programme_list
+    from station.views.list_check_dialog import ListCheckDialog
+    from station.views.report_words import report_localiser
+
+    path = tmp / "child-benefit-payroll-2026-11.csv"
+    _demo_list(station, path)
+    dialog = ListCheckDialog(station.settings.today(now), [
+        ("CHILD_BENEFIT", "Child benefit")], tmp, window)
+    dialog.path.setText(str(path))
+    dialog.show()
+    shots = [save(dialog, folder, "45-dialog-check-list")]
+    dialog.done(QDialog.DialogCode.Rejected)
+    done = check_programme_list(station, path, programme="CHILD_BENEFIT", by=supervisor,
+                                now=now, localise=report_localiser())
+    shots.append(Path(shutil.copyfile(done.path, folder / "45-report-list-check.pdf")))
+    return shots
+
+
 def take_screenshots(folder: Path, language: str = "en",
                      now: dt.datetime | None = None) -> list[Path]:
     """Run the tour in a throw-away registry and return the PNGs written to ``folder``."""
@@ -419,6 +468,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     saved += _report_saved(window, supervisor, demo.station, folder, now, "44")
 
     _head_died(demo.station, demo.supervisor, now)
+    saved += _list_checked(window, demo.station, demo.supervisor, folder, tmp, now)
     for mode, prefix in ((Mode.CLERK, "50-clerk"), (Mode.SUPERVISOR, "41-supervisor")):
         if mode is Mode.SUPERVISOR:  # after the clerk's tabs, which show that household
             _card_outdated(demo.station, demo.supervisor, now)

@@ -208,6 +208,10 @@ class SupervisorPage(QWidget):
         self.reports_button = QPushButton(self.tr("Re&ports..."))
         self.reports_button.setObjectName("reports")
         slay.addWidget(self.reports_button)
+        # a programme's own beneficiary list against the registry (`sws check-list`)
+        self.list_button = QPushButton(self.tr("Check a pro&gramme's list..."))
+        self.list_button.setObjectName("checkList")
+        slay.addWidget(self.list_button)
         lower.addWidget(sync, 1)
         cover = QGroupBox(self.tr("Registered at this station"))
         grid = QGridLayout(cover)
@@ -237,8 +241,10 @@ class SupervisorPage(QWidget):
         self.backup_button.clicked.connect(self._backup)
         self.till_button.clicked.connect(self._till_report)
         self.reports_button.clicked.connect(self._reports)
+        self.list_button.clicked.connect(self._check_list)
         self.keys_button.clicked.connect(self._install_keys)
         self._backup_folder = Path.home()
+        self._list_folder = Path.home()  # where the last programme list was chosen
         # (code, name) of the communes the station has people in, as the chart last read them
         self._communes: list[tuple[str, str]] = []
         self._on_selection()
@@ -756,6 +762,41 @@ class SupervisorPage(QWidget):
             self.tr("The report could not be saved in %1: check that this folder can be "
                     "written (space left), then try again."),
             self.tr("No report was written: %1")))
+
+    def _check_list(self) -> None:
+        """Ask for a programme's list (a CSV file), its programme, day and format, then check
+        it against the registry and save the report like the others (in a worker)."""
+        from station.i18n import current_language
+        from station.services.catalogue import programme_names
+        from station.services.list_check import check_programme_list
+        from station.views.list_check_dialog import ListCheckDialog
+        from station.views.report_words import report_localiser
+
+        station = getattr(self.services, "station", None)
+        if station is None or self._runner.busy:
+            return
+        now = self.ctx.clock()
+        language = current_language()
+        names = programme_names(language)
+        dialog = ListCheckDialog(station.settings.today(now), sorted(
+            names.items(), key=lambda item: item[1].casefold()), self._list_folder, self)
+        try:
+            if dialog.exec() != ListCheckDialog.DialogCode.Accepted:
+                return
+            programme, path, as_of, fmt = dialog.chosen()
+        finally:
+            dialog.deleteLater()
+        self._list_folder = path.parent
+        operator = self.session.operator
+        localise = report_localiser() if fmt == "pdf" else None
+        self._save_report(self.list_button, lambda: check_programme_list(
+            station, path, programme=programme, by=operator, now=now, as_of=as_of, fmt=fmt,
+            language=language, localise=localise).path, _ReportWords(
+            self.tr("Checking the list against the registry..."),
+            self.tr("List checked, report saved: %1"),
+            self.tr("The report could not be saved in %1: check that this folder can be "
+                    "written (space left), then try again."),
+            self.tr("The list was not checked: %1")))
 
     def _save_report(self, button: QPushButton, save: Callable[[], Path],
                      words: _ReportWords) -> None:
