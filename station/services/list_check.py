@@ -62,7 +62,7 @@ from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.models import Person, Programme, ProgrammeMembership
 from station.services.report_model import Area, Report, Table
-from station.services.report_render import FORMATS, Localiser
+from station.services.report_render import FORMATS, Localiser, unused_path, write_recorded
 
 #: The report kind (the localiser's key for its title and tables).
 KIND = "list_check"
@@ -600,13 +600,8 @@ def report_path(data_dir: Path, programme: str, as_of: dt.date, fmt: str) -> Pat
     earlier one: each is in the audit trail)."""
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", programme):
         raise BadInput(f"{programme!r} is not a programme code", field="programme")
-    folder = Path(data_dir) / FOLDER
-    stem = f"list-check-{programme}-{as_of.isoformat()}"
-    path, n = folder / f"{stem}.{fmt}", 1
-    while path.exists():
-        n += 1
-        path = folder / f"{stem}-{n}.{fmt}"
-    return path
+    return unused_path(Path(data_dir) / FOLDER, f"list-check-{programme}-{as_of.isoformat()}",
+                       fmt)
 
 
 def check_programme_list(station: Station, list_path: Path, *, programme: str,
@@ -624,7 +619,6 @@ def check_programme_list(station: Station, list_path: Path, *, programme: str,
     programme, ReportError for a format it does not write, ReportNotWritten.
     """
     from station.model.locations import load_for_home
-    from station.services import report_render
     from station.services.catalogue import programme_names
     from station.services.errors import ReportError
 
@@ -649,16 +643,15 @@ def check_programme_list(station: Station, list_path: Path, *, programme: str,
               if isinstance(value, int)}
     target = path if path is not None else report_path(Path(settings.data_dir), programme,
                                                       day, fmt)
-    report_render.make_folder(target)
-    written = report_render.write(report, fmt, target, generated_at=now, localise=localise)
-    try:
+
+    def record() -> None:
         with station.transaction() as session:
             station.audit(session, action=LIST_CHECKED, subject_type="programme",
                           subject_id=programme, operator_id=by.id, now=now,
                           details={"list": listed.name, "sha256": listed.sha256,
                                    "as_of": day.isoformat(), "format": fmt,
                                    "file": str(target), "counts": counts})
-    except BaseException:
-        target.unlink(missing_ok=True)  # not in the trail: not written
-        raise
+
+    written = write_recorded(report, fmt, target, generated_at=now, localise=localise,
+                             record=record)
     return ListChecked(target, fmt, len(written), counts)

@@ -51,7 +51,7 @@ from station.registry.models import (
 )
 from station.registry.models_services import CaseFile, ContributionPayment, Grievance
 from station.services.report_model import Area, Report, Table
-from station.services.report_render import FORMATS, Localiser
+from station.services.report_render import FORMATS, Localiser, unused_path, write_recorded
 
 #: The report kind (the localiser's key for its title and tables).
 KIND = "person"
@@ -205,13 +205,7 @@ def record_path(data_dir: Path, person_id: str, as_of: dt.date, fmt: str) -> Pat
     the same day never writes over the first (each is in the audit trail)."""
     if not re.fullmatch(r"[A-Za-z0-9_.-]+", person_id):
         raise BadInput(f"{person_id!r} is not a person id", field="person_id")
-    folder = Path(data_dir) / FOLDER
-    stem = f"record-{person_id}-{as_of.isoformat()}"
-    path, n = folder / f"{stem}.{fmt}", 1
-    while path.exists():
-        n += 1
-        path = folder / f"{stem}-{n}.{fmt}"
-    return path
+    return unused_path(Path(data_dir) / FOLDER, f"record-{person_id}-{as_of.isoformat()}", fmt)
 
 
 def give_person_record(station: Station, person_id: str, *, by: OperatorInfo,
@@ -229,7 +223,6 @@ def give_person_record(station: Station, person_id: str, *, by: OperatorInfo,
     file cannot be written.
     """
     from station.model.locations import load_for_home
-    from station.services import report_render
     from station.services.errors import ReportError
 
     by.require("clerk", "supervisor", action="give a person their record")
@@ -245,14 +238,13 @@ def give_person_record(station: Station, person_id: str, *, by: OperatorInfo,
                                places=places)
     target = path if path is not None else record_path(Path(settings.data_dir), person_id,
                                                       today, fmt)
-    report_render.make_folder(target)
-    data = report_render.write(report, fmt, target, generated_at=now, localise=localise)
-    try:
+
+    def record() -> None:
         with station.transaction() as session:
             station.audit(session, action=RECORD_GIVEN, subject_type="person",
                           subject_id=person_id, operator_id=by.id, now=now,
                           details={"format": fmt, "file": str(target), "language": language})
-    except BaseException:
-        target.unlink(missing_ok=True)  # not in the trail: not given
-        raise
+
+    data = write_recorded(report, fmt, target, generated_at=now, localise=localise,
+                          record=record)
     return RecordGiven(person_id, target, fmt, len(data))

@@ -115,6 +115,30 @@ def to_csv(report: Report) -> str:
     return out.getvalue()
 
 
+def unused_path(folder: Path, stem: str, fmt: str) -> Path:
+    """``folder/stem.fmt``, or ``stem-2.fmt``, ``stem-3.fmt``... where that is taken: a paper
+    given again (each in the audit trail) never writes over the first."""
+    path, n = folder / f"{stem}.{fmt}", 1
+    while path.exists():
+        n += 1
+        path = folder / f"{stem}-{n}.{fmt}"
+    return path
+
+
+def write_recorded(report: Report, fmt: str, path: Path, *, generated_at: dt.datetime,
+                   localise: Localiser | None, record: Callable[[], object]) -> bytes:
+    """:func:`write` ``report`` to ``path`` (its folder made), then ``record`` it (an audit
+    event); a paper whose record fails is removed: what is not in the trail was not given."""
+    make_folder(path)
+    data = write(report, fmt, path, generated_at=generated_at, localise=localise)
+    try:
+        record()
+    except BaseException:
+        path.unlink(missing_ok=True)
+        raise
+    return data
+
+
 def write(report: Report, fmt: str, path: Path | None, *, generated_at: dt.datetime,
           words: RenderWords = ENGLISH, localise: Localiser | None = None) -> bytes:
     """Render ``report`` in ``fmt``; write to ``path`` when given; return the bytes (as

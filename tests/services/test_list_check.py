@@ -251,3 +251,20 @@ def test_the_command_line_checks_a_list(home: Path, tmp_path: Path,
     assert "no commune has the code 999999" in capsys.readouterr().err
     assert run(["check-list", str(path), "--programme", CHILD, "--operator", "clerk1",
                 "--password", PASSWORD]) != 0
+
+
+def test_a_report_the_audit_trail_refuses_is_not_left_on_disk(
+        station: Station, supervisor: OperatorInfo, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """What is not in the trail was not checked: a busy or broken trail leaves no report."""
+    _registry(station)
+    path = tmp_path / "child.csv"
+    path.write_text(LIST, encoding="utf-8")
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise RuntimeError("the audit trail is locked")
+
+    monkeypatch.setattr(station, "audit", refuse)
+    with pytest.raises(RuntimeError, match="locked"):
+        check_programme_list(station, path, programme=CHILD, by=supervisor, now=NOW)
+    assert list((Path(station.settings.data_dir) / "reports").glob("*")) == []
