@@ -156,7 +156,9 @@ def test_each_line_is_matched_by_what_it_gives(station: Station) -> None:
     assert (unlike.kind, unlike.how) == ("check", ("identity number, another name",))
 
 
-def test_the_report_says_what_needs_doing(station: Station) -> None:
+def test_the_report_says_what_needs_doing(any_station: Station) -> None:
+    """On SQLite and on a real PostgreSQL server."""
+    station = any_station
     _registry(station)
     listed = read_list(LIST.encode(), "child.csv")
     with station.reading() as session:
