@@ -50,6 +50,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Collection, Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -60,9 +61,11 @@ from station.errors import BadInput
 from station.model.demographics import SEX_ALIASES
 from station.model.operators import OperatorInfo
 from station.model.station import Station
-from station.registry.models import Person, Programme, ProgrammeMembership
+from station.registry.models import Person, Programme
+from station.services.catalogue import programme_names
 from station.services.report_model import Area, Report, Table
 from station.services.report_render import FORMATS, Localiser, unused_path, write_recorded
+from station.services.reports import running_on
 
 #: The report kind (the localiser's key for its title and tables).
 KIND = "list_check"
@@ -123,6 +126,11 @@ class ListRow:
     @property
     def name(self) -> str:
         return self.latin_name or self.local_name
+
+    @cached_property
+    def keys(self) -> tuple[str, str]:
+        """The names as they are compared (:func:`latin_key`, :func:`local_key`)."""
+        return latin_key(self.latin_name), local_key(self.local_name)
 
 
 @dataclass(frozen=True)
@@ -313,11 +321,10 @@ class _Registry:
         found: dict[str, _Known] = {}
         for kind, number in row.ids.items():
             found.update((p.id, p) for p in self.by_id.get((kind, number), ()))
-        for key in {latin_key(row.latin_name), local_key(row.local_name)} - {""}:
+        for key in set(row.keys) - {""}:
             found.update((p.id, p) for p in self.by_name.get(key, ()))
         if row.year is not None:  # people of about that age who share a word of the name
-            words = set(latin_key(row.latin_name).split()) | set(
-                local_key(row.local_name).split())
+            words = {word for key in row.keys for word in key.split()}
             pool: Iterable[_Known] = (p for y in range(row.year - YEARS, row.year + YEARS + 1)
                                       for w in words for p in self.by_word.get((w, y), ()))
         else:
@@ -351,10 +358,9 @@ class _Near:
         return best
 
 
-def score(row: ListRow, villages: set[str], p: _Known, near: _Near | None = None
-          ) -> tuple[float, str]:
+def score(row: ListRow, villages: set[str], p: _Known, near: _Near) -> tuple[float, str]:
     """The points a registered person ``p`` earns for ``row`` (the module's rule), and what
-    agreed (the report's words, comma-separated)."""
+    agreed (the report's words, comma-separated); ``near``: the row's names prepared."""
     points: list[float] = []
     agreed: list[str] = []
 
@@ -363,7 +369,7 @@ def score(row: ListRow, villages: set[str], p: _Known, near: _Near | None = None
         if word:
             agreed.append(word)
 
-    similar = (near or _Near(latin_key(row.latin_name), local_key(row.local_name)))(p)
+    similar = near(p)
     if similar == 1.0:
         add(NAME_EQUAL, "name")
     elif similar >= CLOSE:
@@ -389,7 +395,7 @@ def score(row: ListRow, villages: set[str], p: _Known, near: _Near | None = None
 def match(row: ListRow, registry: _Registry) -> Match:
     """The registered person ``row`` names, the people it may name, or no one."""
     villages = registry.villages(row.village)
-    near = _Near(latin_key(row.latin_name), local_key(row.local_name))
+    near = _Near(*row.keys)
     found = registry.candidates(row, villages, near)
     by_number = [p for p in found.values()
                  if any(p.ids.get(kind) == number for kind, number in row.ids.items())]
@@ -444,8 +450,6 @@ def check_list(session: Session, listed: ListRead, *, programme: str, as_of: dt.
     (default: the communes of the people the list names); ``programme_name``: its name in
     the reader's language (default: the registry's); ``places``: the gazetteer naming the
     villages, in that language."""
-    from station.services.catalogue import programme_names
-
     catalogue = programme_names()  # a programme no one holds yet has no registry row
     known = session.get(Programme, programme)
     if known is None and programme not in catalogue:
@@ -454,19 +458,22 @@ def check_list(session: Session, listed: ListRead, *, programme: str, as_of: dt.
                        field="programme")
     title = programme_name or (known.name if known is not None else catalogue[programme])
     registry = load_registry(session, places)
-    members = _members(session, programme, as_of)
+    held = _held_on(session, as_of)
+    members = {person for person, codes in held.items() if programme in codes}
     matches = [match(row, registry) for row in listed.rows]
     same = [m for m in matches if m.kind == "same"]
+    dead = [m for m in same if _dead(m.people[0], as_of)]
+    alive = [m for m in same if not _dead(m.people[0], as_of)]
+    outside = [m for m in alive if m.people[0].id not in members]
+    checks = [m for m in matches if m.kind == "check"]
+    unknown = [m for m in matches if m.kind == "none"]
     # a member a line may name (to check) is not reported missing from the list as well
     named = {p.id for m in matches for p in m.people}
-    alive = [m for m in same if not _dead(m.people[0], as_of)]
     area = set(communes) if communes is not None else {m.people[0].commune for m in same}
     missing = sorted((p for p in registry.people if p.id in members and p.id not in named
                       and p.commune in area and not _dead(p, as_of)),
                      key=lambda p: (p.village, p.latin, p.id))
     twice = _twice(matches)
-    held = _held(session, [m.people[0].id for m in alive if m.people[0].id not in members],
-                 as_of)
     tables = [
         Table("summary", "Summary", ("measure", "value"), [
             ("programme", title),
@@ -475,39 +482,35 @@ def check_list(session: Session, listed: ListRead, *, programme: str, as_of: dt.
             ("lines read", len(listed.rows)),
             ("lines not read", len(listed.not_read)),
             ("found in the registry", len(same)),
-            ("found, and in the programme on the date", sum(
-                m.people[0].id in members for m in alive)),
-            ("after death", sum(_dead(m.people[0], as_of) for m in same)),
+            ("found, and in the programme on the date", len(alive) - len(outside)),
+            ("after death", len(dead)),
             ("more than once", len(twice)),
-            ("registered, not in the programme", sum(
-                m.people[0].id not in members for m in alive)),
-            ("to check", sum(m.kind == "check" for m in matches)),
-            ("not registered", sum(m.kind == "none" for m in matches)),
+            ("registered, not in the programme", len(outside)),
+            ("to check", len(checks)),
+            ("not registered", len(unknown)),
             ("in the programme, not on the list", len(missing)),
         ]),
         Table("dead", "On the list after their death: stop the payment",
               ("line", "list_id", "name_on_list", "person_id", "registered_name", "died_on"),
               [(m.row.line, m.row.list_id, m.row.name, p.id, p.latin_name, _iso(p.died_on))
-               for m in same if _dead(p := m.people[0], as_of)]),
+               for m in dead for p in m.people]),
         Table("twice", "On the list more than once", ("why", "lines", "list_ids",
                                                       "person_id"), twice),
         Table("not_member", "Registered, but not in the programme on the date",
               ("line", "list_id", "name_on_list", "person_id", "programmes_held"),
               [(m.row.line, m.row.list_id, m.row.name, m.people[0].id,
-                " ".join(held.get(m.people[0].id, ())) or "-")
-               for m in alive if m.people[0].id not in members]),
+                " ".join(held.get(m.people[0].id, ())) or "-") for m in outside]),
         Table("check", "To check with the person: the line fits more than one person, or "
                        "one only in part",
               ("line", "list_id", "name_on_list", "may_be", "registered_name", "born",
                "agreeing"),
               [(m.row.line, m.row.list_id, m.row.name, p.id, p.latin_name, p.born.isoformat(),
-                how) for m in matches if m.kind == "check"
-               for p, how in zip(m.people, m.how, strict=True)]),
+                how) for m in checks for p, how in zip(m.people, m.how, strict=True)]),
         Table("not_registered", "Not registered: invite them to the office",
               ("line", "list_id", "name_on_list", "sex", "birth", "village"),
               [(m.row.line, m.row.list_id, m.row.name, SEX_WORDS.get(m.row.sex or "", ""),
                 _iso(m.row.born) or (str(m.row.year) if m.row.year else ""), m.row.village)
-               for m in matches if m.kind == "none"]),
+               for m in unknown]),
         Table("missing", "In the programme here, not on the list",
               ("person_id", "name", "born", "village"),
               [(p.id, p.latin_name, p.born.isoformat(),
@@ -528,27 +531,15 @@ def _iso(day: dt.date | None) -> str:
     return day.isoformat() if day else ""
 
 
-def _members(session: Session, programme: str, as_of: dt.date) -> set[str]:
-    """People whose membership of ``programme`` runs on ``as_of``."""
-    return set(session.scalars(sa.select(ProgrammeMembership.person_id).where(
-        ProgrammeMembership.programme_code == programme,
-        ProgrammeMembership.start_date <= as_of,
-        sa.or_(ProgrammeMembership.end_date.is_(None),
-               ProgrammeMembership.end_date >= as_of))))
-
-
-def _held(session: Session, person_ids: Sequence[str], as_of: dt.date) -> dict[str, list[str]]:
-    """The programmes each person holds on ``as_of`` (codes, sorted)."""
+def _held_on(session: Session, as_of: dt.date) -> dict[str, list[str]]:
+    """The programmes each person holds on ``as_of`` (codes, sorted): one read of the
+    memberships running that day (:func:`~station.services.reports.running_on`)."""
+    running = running_on(as_of)
     held: dict[str, list[str]] = defaultdict(list)
-    for start in range(0, len(person_ids), 500):
-        for person, code in session.execute(
-                sa.select(ProgrammeMembership.person_id, ProgrammeMembership.programme_code)
-                .where(ProgrammeMembership.person_id.in_(person_ids[start:start + 500]),
-                       ProgrammeMembership.start_date <= as_of,
-                       sa.or_(ProgrammeMembership.end_date.is_(None),
-                              ProgrammeMembership.end_date >= as_of))
-                .order_by(ProgrammeMembership.programme_code)):
-            held[person].append(code)
+    for person, code in session.execute(sa.select(running.c.person_id,
+                                                  running.c.programme_code)
+                                        .order_by(running.c.programme_code)):
+        held[person].append(code)
     return held
 
 
@@ -564,8 +555,8 @@ def _twice(matches: Sequence[Match]) -> list[tuple[str, str, str, str]]:
         if m.kind == "same":
             by_person[m.people[0].id].append(row)
         else:
-            by_details[latin_key(row.latin_name), local_key(row.local_name), row.sex,
-                       row.born or row.year, row.village.casefold()].append(row)
+            by_details[(*row.keys, row.sex, row.born or row.year,
+                        row.village.casefold())].append(row)
         if row.list_id:
             by_number[row.list_id].append(row)
     found = [("same person", _lines(rows), _ids(rows), person)
@@ -619,7 +610,6 @@ def check_programme_list(station: Station, list_path: Path, *, programme: str,
     programme, ReportError for a format it does not write, ReportNotWritten.
     """
     from station.model.locations import load_for_home
-    from station.services.catalogue import programme_names
     from station.services.errors import ReportError
 
     by.require("supervisor", "auditor", action="check a programme's list")

@@ -124,8 +124,8 @@ def _people(as_of: dt.date, area: Area) -> Any:
                     .where(living_on(as_of)), area).subquery()
 
 
-def _running(as_of: dt.date) -> Any:
-    """Memberships running on ``as_of``, as a subquery."""
+def running_on(as_of: dt.date) -> Any:
+    """Memberships running on ``as_of`` (person_id, programme_code), as a subquery."""
     m = ProgrammeMembership
     return (sa.select(m.person_id, m.programme_code)
             .where(m.start_date <= as_of, sa.or_(m.end_date.is_(None), m.end_date >= as_of))
@@ -139,7 +139,7 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
     Every count is a SQL aggregate (GROUP BY on the registry), so the cost grows with the
     number of programmes, sexes and age groups rather than with the population.
     """
-    people, running = _people(as_of, area), _running(as_of)
+    people, running = _people(as_of, area), running_on(as_of)
     joined = running.join(people, people.c.id == running.c.person_id)
     population_cells: Counter[tuple[str, str]] = Counter({
         (sex, band): int(n) for sex, band, n in session.execute(
