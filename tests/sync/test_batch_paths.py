@@ -4,6 +4,7 @@ COPY at the centre, several batches on the wire at the station."""
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
@@ -142,15 +143,29 @@ def test_batches_in_flight_each_keep_their_own_answers(tmp_path: Path) -> None:
                             StationIdentity("st-1", station.key, reg.central_key), client,
                             station.at_rest.unseal, rng=random.Random(5), batch_size=8,
                             in_flight=2)
-        real_post, calls = client.post_batch, []
+        real_post, real_prepare, real_send = client.post_batch, uploader._prepare, uploader._post
+        built: list[Any] = []  # the batches in the order the station built them
+        sending = threading.local()  # which batch this sender thread is posting
+
+        def prepare(*args: Any, **kwargs: Any) -> Any:
+            prepared = real_prepare(*args, **kwargs)
+            built.append(prepared)
+            return prepared
+
+        def send(prepared: Any, now: Any) -> Any:
+            sending.number = next(n for n, b in enumerate(built, 1) if b is prepared)
+            return real_send(prepared, now)
 
         def second_fails(manifest: bytes, signature: bytes,
                          bodies: list[bytes]) -> list[dict[str, Any]]:
-            calls.append(len(bodies))
-            if len(calls) == 2:
+            # the second batch built, whichever sender thread reaches the centre first (the
+            # order of the calls is the threads', not the batches')
+            if sending.number == 2:
                 raise CentralUnreachable("the central registry did not answer (test)")
             return real_post(manifest, signature, bodies)
 
+        uploader._prepare = prepare  # type: ignore[method-assign]
+        uploader._post = send  # type: ignore[method-assign]
         client.post_batch = second_fails  # type: ignore[method-assign]
         first = uploader.sync(lambda: T0 + timedelta(days=1))
         assert (first.sent, first.acknowledged, first.failed_batches, first.pending) == (
