@@ -49,6 +49,9 @@ KINDS = frozenset(
         # a registered person's details corrected (a name, birth date, a move): the full
         # corrected demographics in the enrolment payload's shape (station.model.corrections)
         "person_update",
+        # a person withdrew their consent to fingerprints: the centre erases its copies
+        # (station.model.erasure)
+        "fingerprints_erased",
         # the station was restored from a backup: sent first after the restore (sync.restored)
         "station_restored",
     }

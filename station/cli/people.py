@@ -1,5 +1,5 @@
-"""`sws enrol`, `sws search IMAGE`, `sws person show|death|undo-death|correct|consent|record
-ID`."""
+"""`sws enrol`, `sws search IMAGE`, `sws person
+show|death|undo-death|correct|consent|record|erase-fingerprints ID`."""
 
 from __future__ import annotations
 
@@ -157,6 +157,18 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_person_consent)
+    p = person.add_parser("erase-fingerprints", help="erase a person's fingerprints at their "
+                          "request (supervisor): they withdraw their consent to them; the "
+                          "centre is told and erases its copies. The registration stays")
+    p.add_argument("person_id", type=record_id)
+    p.add_argument("--asked-by", required=True, choices=("self", "guardian"),
+                   help="who asks: the person, or a parent or guardian (for a child under "
+                   "18: a guardian)")
+    p.add_argument("--guardian", metavar="NAME",
+                   help="the parent or guardian who asks (with --asked-by guardian)")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_person_erase_fingerprints)
     p = person.add_parser("record", help="give a person what the registry holds about them "
                           "(the privacy notice's right to see it): details, consent, fingers "
                           "recorded (never the prints), programmes, cards, payments, visits, "
@@ -332,7 +344,7 @@ def cmd_person_show(args: argparse.Namespace) -> int:
         f"  address: {places.place(codes) or '-'}  ({'/'.join(codes.values())})",
         f"  household: {household}",
         f"  programmes: {_programmes_text(person['programmes'], today)}",
-        f"  fingers: {fingers or 'none'}",
+        f"  fingers: {fingers or _no_fingers(person.get('fingerprints_erased'))}",
         f"  cards: {', '.join(c['serial'] + ' ' + c['status'] for c in person['cards']) or 'none'}",
         f"  national check: {(person['national'] or {}).get('text', 'nothing queued')}",
         f"  consent: {_consent_text(on_file, dead=bool(person.get('death')))}",
@@ -340,6 +352,14 @@ def cmd_person_show(args: argparse.Namespace) -> int:
            f"{death['recorded_by']})"] if (death := person.get("death")) else []))
     emit(args, person, text)
     return EXIT_OK
+
+
+def _no_fingers(erased: dict[str, Any] | None) -> str:
+    if not erased:
+        return "none"
+    who = ("the person" if erased["asked_by"] == "self"
+           else f"{erased['guardian']} (parent or guardian)")
+    return f"none: erased on {erased['on']} by {erased['by']}, asked by {who}"
 
 
 def _consent_text(on_file: Any, *, dead: bool) -> str:
@@ -462,6 +482,22 @@ def cmd_person_consent(args: argparse.Namespace) -> int:
     who = "the person" if agreed.given_by == "self" else f"{agreed.guardian} (parent or guardian)"
     emit(args, {"status": "recorded", **done.as_record()},
          f"consent recorded: {done.person_id}: {who}, after privacy notice {agreed.notice}")
+    return EXIT_OK
+
+
+def cmd_person_erase_fingerprints(args: argparse.Namespace) -> int:
+    from station.model.erasure import erase_fingerprints
+    from station.model.fingers import Finger
+
+    station = open_station()
+    operator = logged_in(station, args)
+    done = erase_fingerprints(station, args.person_id, asked_by=args.asked_by,
+                              guardian=args.guardian, by=operator, now=now_utc())
+    fingers = ", ".join(Finger(f).slug for f in done.fingers)
+    cards = (f"; card(s) {', '.join(done.cards_holding)} still carry them: issue a new card "
+             "to replace them" if done.cards_holding else "")
+    emit(args, {"status": "erased", **done.as_record()},
+         f"fingerprints erased: {done.person_id}: {fingers}; the centre is told{cards}")
     return EXIT_OK
 
 

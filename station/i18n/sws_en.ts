@@ -36,6 +36,16 @@
     </message>
 </context>
 <context>
+    <name>ConsentDialog</name>
+    <message numerus="yes">
+        <source>%n finger(s) on file</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DuplicatePage</name>
     <message numerus="yes">
         <source>Possible duplicate: %n registered person(s) match these fingerprints. Nothing was registered. Compare the prints; the case waits for a supervisor in the adjudication queue.</source>
@@ -49,6 +59,16 @@
         <translation>
             <numerusform>%n minutia paired (linked in green)</numerusform>
             <numerusform>%n minutiae paired (linked in green)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message numerus="yes">
+        <source>The person withdraws their consent to fingerprints. Their %n finger(s) are erased here, and the central registry erases its copies. They stay registered in their programmes.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>
@@ -179,6 +199,13 @@
         <translation>
             <numerusform>%n other member of the household moved too.</numerusform>
             <numerusform>%n other members of the household moved too.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints erased for %1 (%n finger(s)); the central registry is told.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -187,6 +187,10 @@
         <translation>persetujuan dicatat ulang</translation>
     </message>
     <message>
+        <source>fingerprints erased at the person&apos;s request</source>
+        <translation>sidik jari dihapus atas permintaan orang tersebut</translation>
+    </message>
+    <message>
         <source>their record given to the person</source>
         <translation>data diri diberikan kepada orangnya</translation>
     </message>
@@ -1634,7 +1638,7 @@ Kartu: %6</translation>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
-        <extracomment>The clerk asked for the person&apos;s record on paper.</extracomment>
+        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn).</extracomment>
         <translation>Privasi dan persetujuan</translation>
     </message>
     <message>
@@ -1644,6 +1648,18 @@ Kartu: %6</translation>
     <message>
         <source>On file:</source>
         <translation>Tercatat:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase their fingerprints...</source>
+        <translation>&amp;Hapus sidik jarinya...</translation>
+    </message>
+    <message>
+        <source>The person withdraws their consent to fingerprints: they are erased here and at the central registry; the registration stays.</source>
+        <translation>Orang tersebut menarik persetujuannya atas sidik jari: sidik jari dihapus di sini dan di registri pusat; pendaftarannya tetap.</translation>
+    </message>
+    <message>
+        <source>Fingerprints:</source>
+        <translation>Sidik jari:</translation>
     </message>
     <message>
         <source>Privacy notice, version %1: read it to the person (or a child&apos;s parent or guardian).</source>
@@ -1704,6 +1720,20 @@ Kartu: %6</translation>
     <message>
         <source>the person agreed after privacy notice %2</source>
         <translation>orang itu menyetujui setelah pemberitahuan privasi %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finger(s) on file</source>
+        <translation>
+            <numerusform>%n jari tercatat</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none on file</source>
+        <translation>tidak ada yang tercatat</translation>
+    </message>
+    <message>
+        <source>erased on %1 at their request</source>
+        <translation>dihapus pada %1 atas permintaannya</translation>
     </message>
     <message>
         <source>Ask: read them the notice and record who agrees.</source>
@@ -1964,6 +1994,67 @@ Kartu: %6</translation>
         <translation>
             <numerusform>%n minusi berpasangan (dihubungkan dengan hijau)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase the fingerprints</source>
+        <translation>Hapus sidik jari</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, lahir %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person withdraws their consent to fingerprints. Their %n finger(s) are erased here, and the central registry erases its copies. They stay registered in their programmes.</source>
+        <translation>
+            <numerusform>Orang tersebut menarik persetujuannya atas sidik jari. %n jarinya dihapus di sini, dan registri pusat menghapus salinannya. Ia tetap terdaftar dalam programnya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell them first: the registry can no longer find them by their fingers, and a hospital cannot check their finger against the card. A card they hold keeps the prints it was written with until a new card replaces it.</source>
+        <translation>Beri tahu dulu: registri tidak dapat lagi menemukannya melalui jarinya, dan rumah sakit tidak dapat mencocokkan jarinya dengan kartu. Kartu yang dipegangnya tetap menyimpan sidik jari yang ditulis di dalamnya sampai kartu baru menggantikannya.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— pilih —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Orang itu sendiri</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>&amp;Asked by:</source>
+        <translation>Diminta &amp;oleh:</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>nama orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>&amp;Wali:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the fingerprints</source>
+        <translation>&amp;Hapus sidik jari</translation>
+    </message>
+    <message>
+        <source>Choose who asks for the fingerprints to be erased.</source>
+        <translation>Pilih siapa yang meminta sidik jari dihapus.</translation>
+    </message>
+    <message>
+        <source>Name the parent or guardian who asks.</source>
+        <translation>Sebutkan nama orang tua atau wali yang meminta.</translation>
+    </message>
+    <message>
+        <source>The person is a child: a parent or guardian asks for them.</source>
+        <translation>Orang tersebut masih anak-anak: orang tua atau wali yang meminta untuknya.</translation>
     </message>
 </context>
 <context>
@@ -6295,6 +6386,20 @@ Kartu: %6</translation>
     <message>
         <source>Ask for the person&apos;s consent again</source>
         <translation>Mintalah persetujuan orang ini lagi</translation>
+    </message>
+    <message>
+        <source>Erasing the fingerprints...</source>
+        <translation>Menghapus sidik jari...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints erased for %1 (%n finger(s)); the central registry is told.</source>
+        <translation>
+            <numerusform>Sidik jari %1 dihapus (%n jari); registri pusat diberi tahu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card(s) %1 still carry them: issue a new card to replace them.</source>
+        <translation>Kartu %1 masih menyimpannya: terbitkan kartu baru untuk menggantinya.</translation>
     </message>
     <message>
         <source>Writing the record...</source>

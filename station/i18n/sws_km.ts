@@ -187,6 +187,10 @@
         <translation>ការយល់ព្រមត្រូវបានកត់ត្រាម្តងទៀត</translation>
     </message>
     <message>
+        <source>fingerprints erased at the person&apos;s request</source>
+        <translation>បានលុបស្នាមម្រាមដៃតាមសំណើរបស់បុគ្គល</translation>
+    </message>
+    <message>
         <source>their record given to the person</source>
         <translation>កំណត់ត្រារបស់បុគ្គលត្រូវបានប្រគល់ឱ្យគាត់</translation>
     </message>
@@ -1638,7 +1642,7 @@ Card: %6</source>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
-        <extracomment>The clerk asked for the person&apos;s record on paper.</extracomment>
+        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn).</extracomment>
         <translation>ឯកជនភាព និងការយល់ព្រម</translation>
     </message>
     <message>
@@ -1648,6 +1652,18 @@ Card: %6</source>
     <message>
         <source>On file:</source>
         <translation>មានក្នុងបញ្ជី៖</translation>
+    </message>
+    <message>
+        <source>&amp;Erase their fingerprints...</source>
+        <translation>លុបស្នាមម្រាមដៃរបស់ពួកគេ... (&amp;E)</translation>
+    </message>
+    <message>
+        <source>The person withdraws their consent to fingerprints: they are erased here and at the central registry; the registration stays.</source>
+        <translation>បុគ្គលដកការយល់ព្រមលើស្នាមម្រាមដៃ៖ ស្នាមម្រាមដៃត្រូវបានលុបនៅទីនេះ និងនៅបញ្ជីកណ្តាល។ ការចុះឈ្មោះនៅដដែល។</translation>
+    </message>
+    <message>
+        <source>Fingerprints:</source>
+        <translation>ស្នាមម្រាមដៃ៖</translation>
     </message>
     <message>
         <source>Privacy notice, version %1: read it to the person (or a child&apos;s parent or guardian).</source>
@@ -1708,6 +1724,21 @@ Card: %6</source>
     <message>
         <source>the person agreed after privacy notice %2</source>
         <translation>បុគ្គលនោះបានយល់ព្រមបន្ទាប់ពីសេចក្តីជូនដំណឹងអំពីឯកជនភាព %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finger(s) on file</source>
+        <translation>
+            <numerusform>មានម្រាមដៃ %n ក្នុងឯកសារ</numerusform>
+            <numerusform>មានម្រាមដៃ %n ក្នុងឯកសារ</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none on file</source>
+        <translation>គ្មានក្នុងឯកសារ</translation>
+    </message>
+    <message>
+        <source>erased on %1 at their request</source>
+        <translation>បានលុបនៅ %1 តាមសំណើរបស់ពួកគេ</translation>
     </message>
     <message>
         <source>Ask: read them the notice and record who agrees.</source>
@@ -1970,6 +2001,68 @@ Card: %6</source>
             <numerusform>មីនុយសៀ %n ត្រូវបានផ្គូផ្គង (ភ្ជាប់ជាពណ៌បៃតង)</numerusform>
             <numerusform>មីនុយសៀ %n ត្រូវបានផ្គូផ្គង (ភ្ជាប់ជាពណ៌បៃតង)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase the fingerprints</source>
+        <translation>លុបស្នាមម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1 កើតថ្ងៃ %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person withdraws their consent to fingerprints. Their %n finger(s) are erased here, and the central registry erases its copies. They stay registered in their programmes.</source>
+        <translation>
+            <numerusform>បុគ្គលនេះដកការយល់ព្រមលើស្នាមម្រាមដៃ។ ម្រាមដៃ %n របស់ពួកគេត្រូវបានលុបនៅទីនេះ ហើយបញ្ជីកណ្តាលលុបច្បាប់ចម្លងរបស់ខ្លួន។ ពួកគេនៅតែចុះឈ្មោះក្នុងកម្មវិធីរបស់ពួកគេ។</numerusform>
+            <numerusform>បុគ្គលនេះដកការយល់ព្រមលើស្នាមម្រាមដៃ។ ម្រាមដៃ %n របស់ពួកគេត្រូវបានលុបនៅទីនេះ ហើយបញ្ជីកណ្តាលលុបច្បាប់ចម្លងរបស់ខ្លួន។ ពួកគេនៅតែចុះឈ្មោះក្នុងកម្មវិធីរបស់ពួកគេ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell them first: the registry can no longer find them by their fingers, and a hospital cannot check their finger against the card. A card they hold keeps the prints it was written with until a new card replaces it.</source>
+        <translation>ប្រាប់ពួកគេជាមុនសិន៖ បញ្ជីមិនអាចរកពួកគេតាមម្រាមដៃបានទៀតទេ ហើយមន្ទីរពេទ្យមិនអាចផ្ទៀងផ្ទាត់ម្រាមដៃរបស់ពួកគេជាមួយកាតបានទេ។ កាតដែលពួកគេកាន់នៅតែមានស្នាមម្រាមដៃដែលបានសរសេរចូល រហូតដល់កាតថ្មីជំនួសវា។</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— ជ្រើសរើស —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>បុគ្គលនោះផ្ទាល់</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>ឪពុកម្តាយ ឬអាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>&amp;Asked by:</source>
+        <translation>អ្នកស្នើ (&amp;A)៖</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>ឈ្មោះឪពុកម្តាយ ឬអាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>អាណាព្យាបាល (&amp;G)៖</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the fingerprints</source>
+        <translation>លុបស្នាមម្រាមដៃ (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose who asks for the fingerprints to be erased.</source>
+        <translation>ជ្រើសរើសអ្នកដែលស្នើឱ្យលុបស្នាមម្រាមដៃ។</translation>
+    </message>
+    <message>
+        <source>Name the parent or guardian who asks.</source>
+        <translation>សូមដាក់ឈ្មោះឪពុកម្តាយ ឬអាណាព្យាបាលដែលស្នើ។</translation>
+    </message>
+    <message>
+        <source>The person is a child: a parent or guardian asks for them.</source>
+        <translation>បុគ្គលនេះជាកុមារ៖ ឪពុកម្តាយ ឬអាណាព្យាបាលស្នើជំនួសពួកគេ។</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +6410,21 @@ Card: %6</source>
     <message>
         <source>Ask for the person&apos;s consent again</source>
         <translation>សូមសួររកការយល់ព្រមរបស់បុគ្គលនោះម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>Erasing the fingerprints...</source>
+        <translation>កំពុងលុបស្នាមម្រាមដៃ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints erased for %1 (%n finger(s)); the central registry is told.</source>
+        <translation>
+            <numerusform>បានលុបស្នាមម្រាមដៃរបស់ %1 (ម្រាមដៃ %n)។ បញ្ជីកណ្តាលត្រូវបានជូនដំណឹង។</numerusform>
+            <numerusform>បានលុបស្នាមម្រាមដៃរបស់ %1 (ម្រាមដៃ %n)។ បញ្ជីកណ្តាលត្រូវបានជូនដំណឹង។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card(s) %1 still carry them: issue a new card to replace them.</source>
+        <translation>កាត %1 នៅតែមានស្នាមម្រាមដៃ៖ ចេញកាតថ្មីដើម្បីជំនួសវា។</translation>
     </message>
     <message>
         <source>Writing the record...</source>

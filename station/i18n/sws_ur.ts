@@ -187,6 +187,10 @@
         <translation>رضامندی دوبارہ درج کی گئی</translation>
     </message>
     <message>
+        <source>fingerprints erased at the person&apos;s request</source>
+        <translation>فرد کی درخواست پر فنگر پرنٹس مٹا دیے گئے</translation>
+    </message>
+    <message>
         <source>their record given to the person</source>
         <translation>فرد کو اس کا ریکارڈ دیا گیا</translation>
     </message>
@@ -1638,7 +1642,7 @@ Card: %6</source>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
-        <extracomment>The clerk asked for the person&apos;s record on paper.</extracomment>
+        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn).</extracomment>
         <translation>رازداری اور رضامندی</translation>
     </message>
     <message>
@@ -1648,6 +1652,18 @@ Card: %6</source>
     <message>
         <source>On file:</source>
         <translation>ریکارڈ میں:</translation>
+    </message>
+    <message>
+        <source>&amp;Erase their fingerprints...</source>
+        <translation>ان کے فنگر پرنٹس مٹائیں... (&amp;E)</translation>
+    </message>
+    <message>
+        <source>The person withdraws their consent to fingerprints: they are erased here and at the central registry; the registration stays.</source>
+        <translation>فرد فنگر پرنٹس کے لیے اپنی رضامندی واپس لیتا ہے: وہ یہاں اور مرکزی رجسٹری میں مٹا دیے جاتے ہیں؛ رجسٹریشن برقرار رہتی ہے۔</translation>
+    </message>
+    <message>
+        <source>Fingerprints:</source>
+        <translation>فنگر پرنٹس:</translation>
     </message>
     <message>
         <source>Privacy notice, version %1: read it to the person (or a child&apos;s parent or guardian).</source>
@@ -1708,6 +1724,21 @@ Card: %6</source>
     <message>
         <source>the person agreed after privacy notice %2</source>
         <translation>اس شخص نے رازداری کے نوٹس %2 کے بعد رضامندی دی</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n finger(s) on file</source>
+        <translation>
+            <numerusform>%n انگلیاں ریکارڈ میں</numerusform>
+            <numerusform>%n انگلیاں ریکارڈ میں</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>none on file</source>
+        <translation>ریکارڈ میں کوئی نہیں</translation>
+    </message>
+    <message>
+        <source>erased on %1 at their request</source>
+        <translation>%1 کو ان کی درخواست پر مٹا دیے گئے</translation>
     </message>
     <message>
         <source>Ask: read them the notice and record who agrees.</source>
@@ -1970,6 +2001,68 @@ Card: %6</source>
             <numerusform>%n منیوشیا جوڑا گیا (سبز لکیر سے جڑا)</numerusform>
             <numerusform>%n منیوشیا جوڑے گئے (سبز لکیر سے جڑے)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ErasureDialog</name>
+    <message>
+        <source>Erase the fingerprints</source>
+        <translation>فنگر پرنٹس مٹائیں</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1، پیدائش %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The person withdraws their consent to fingerprints. Their %n finger(s) are erased here, and the central registry erases its copies. They stay registered in their programmes.</source>
+        <translation>
+            <numerusform>فرد فنگر پرنٹس کے لیے اپنی رضامندی واپس لیتا ہے۔ ان کی %n انگلیاں یہاں مٹا دی جاتی ہیں، اور مرکزی رجسٹری اپنی نقلیں مٹا دیتی ہے۔ وہ اپنے پروگراموں میں رجسٹرڈ رہتے ہیں۔</numerusform>
+            <numerusform>فرد فنگر پرنٹس کے لیے اپنی رضامندی واپس لیتا ہے۔ ان کی %n انگلیاں یہاں مٹا دی جاتی ہیں، اور مرکزی رجسٹری اپنی نقلیں مٹا دیتی ہے۔ وہ اپنے پروگراموں میں رجسٹرڈ رہتے ہیں۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tell them first: the registry can no longer find them by their fingers, and a hospital cannot check their finger against the card. A card they hold keeps the prints it was written with until a new card replaces it.</source>
+        <translation>پہلے انہیں بتائیں: رجسٹری انہیں ان کی انگلیوں سے دوبارہ نہیں ڈھونڈ سکتی، اور ہسپتال کارڈ کے ساتھ ان کی انگلی کی جانچ نہیں کر سکتا۔ ان کے پاس موجود کارڈ میں وہ نشانات رہتے ہیں جن کے ساتھ وہ لکھا گیا تھا، جب تک نیا کارڈ اس کی جگہ نہ لے۔</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— منتخب کریں —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>خود وہ شخص</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>والدین یا سرپرست</translation>
+    </message>
+    <message>
+        <source>&amp;Asked by:</source>
+        <translation>درخواست دہندہ (&amp;A):</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>والدین یا سرپرست کا نام</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>سرپرست (&amp;G):</translation>
+    </message>
+    <message>
+        <source>&amp;Erase the fingerprints</source>
+        <translation>فنگر پرنٹس مٹائیں (&amp;E)</translation>
+    </message>
+    <message>
+        <source>Choose who asks for the fingerprints to be erased.</source>
+        <translation>منتخب کریں کہ فنگر پرنٹس مٹانے کی درخواست کون کر رہا ہے۔</translation>
+    </message>
+    <message>
+        <source>Name the parent or guardian who asks.</source>
+        <translation>درخواست کرنے والے والدین یا سرپرست کا نام لکھیں۔</translation>
+    </message>
+    <message>
+        <source>The person is a child: a parent or guardian asks for them.</source>
+        <translation>فرد بچہ ہے: والدین یا سرپرست ان کی طرف سے درخواست کرتے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -6317,6 +6410,21 @@ Card: %6</source>
     <message>
         <source>Ask for the person&apos;s consent again</source>
         <translation>اس شخص سے دوبارہ رضامندی لیں</translation>
+    </message>
+    <message>
+        <source>Erasing the fingerprints...</source>
+        <translation>فنگر پرنٹس مٹائے جا رہے ہیں...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints erased for %1 (%n finger(s)); the central registry is told.</source>
+        <translation>
+            <numerusform>%1 کے فنگر پرنٹس مٹا دیے گئے (%n انگلیاں)؛ مرکزی رجسٹری کو بتا دیا گیا ہے۔</numerusform>
+            <numerusform>%1 کے فنگر پرنٹس مٹا دیے گئے (%n انگلیاں)؛ مرکزی رجسٹری کو بتا دیا گیا ہے۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card(s) %1 still carry them: issue a new card to replace them.</source>
+        <translation>کارڈ %1 میں یہ اب بھی موجود ہیں: ان کی جگہ نیا کارڈ جاری کریں۔</translation>
     </message>
     <message>
         <source>Writing the record...</source>

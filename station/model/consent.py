@@ -102,12 +102,13 @@ def check_consent(consent: Consent | None, birth_date: dt.date, today: dt.date) 
         raise InvalidDemographics("read the privacy notice to the person and record who "
                                   "agreed (the person, or a parent or guardian)",
                                   field="consent")
-    if consent.given_by == "self" and _age(birth_date, today) < ADULT_AGE:
+    if consent.given_by == "self" and age_on(birth_date, today) < ADULT_AGE:
         raise InvalidDemographics(f"a person under {ADULT_AGE} does not agree alone: a parent "
                                   "or guardian agrees for them", field="consent")
 
 
-def _age(born: dt.date, today: dt.date) -> int:
+def age_on(born: dt.date, today: dt.date) -> int:
+    """Completed years of age on ``today``."""
     return today.year - born.year - ((today.month, today.day) < (born.month, born.day))
 
 
@@ -149,7 +150,7 @@ def consent_due(consent: Mapping[str, Any] | None, recorded_on: dt.date | None,
     if not consent:
         return NOT_RECORDED
     if (consent.get("given_by") == "guardian" and recorded_on is not None
-            and _age(birth_date, recorded_on) < ADULT_AGE <= _age(birth_date, today)):
+            and age_on(birth_date, recorded_on) < ADULT_AGE <= age_on(birth_date, today)):
         return CAME_OF_AGE
     if str(consent.get("notice") or "") != (notice or privacy_notice().version):
         return NOTICE_CHANGED

@@ -408,13 +408,34 @@ class GalleryKeeper:
             return  # tried to write says so in its own words (station.registry.db.ReadOnlyHome)
         try:
             self.refresh()
-            with self._save_lock:
-                sealed = seal_gallery(self._gallery, self._index, self._station.cipher,
-                                      self._aad())
-                write_cache(self._cache, sealed)
+            self._write(self._cache)
         except Exception as err:  # best effort: the station works on without a cache
             log.warning("gallery cache not written (%s: %s); the next start does more work",
                         type(err).__name__, err)
+
+    def purge(self) -> None:
+        """Rows deleted for good (a person's fingerprints erased): out of the gallery now, and
+        out of the cache file, written again at once, or deleted when it cannot be (the next
+        start builds it from the registry). A process that never loaded the gallery loads it
+        (cache and delta) only when there is a cache file to rewrite."""
+        cache = self._cache
+        if cache is None or not cache.exists():
+            if self.loaded():
+                self.refresh()
+            return
+        try:
+            self.gallery()
+            self.refresh()
+            self._write(cache)
+        except Exception as err:
+            log.warning("gallery cache deleted after an erasure, not rewritten (%s: %s)",
+                        type(err).__name__, err)
+            discard(cache)
+
+    def _write(self, cache: Path) -> None:
+        with self._save_lock:
+            write_cache(cache, seal_gallery(self._gallery, self._index, self._station.cipher,
+                                            self._aad()))
 
     def _save_in_background(self) -> None:
         # not a daemon thread: a process that exits meanwhile finishes writing first

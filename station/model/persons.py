@@ -63,6 +63,8 @@ def get_person(station: Station, person_id: str) -> dict[str, Any]:
             #: None while alive; else {died_on, source, recorded_by, recorded_at}
             "death": death_of(session, p),
             "died_on": _iso(p.died_on),
+            #: None unless erased at the person's request: {on, by, asked_by, guardian, fingers}
+            "fingerprints_erased": _erased(session, p.id),
             "fingers": [{"finger": Finger(f.position).slug, "position": f.position,
                          "quality": f.quality, "image_sha256": f.image_sha256,
                          "key_id": f.key_id, "raw_image_kept": f.image_sealed is not None}
@@ -75,6 +77,13 @@ def get_person(station: Station, person_id: str) -> dict[str, Any]:
             "programmes": [{"programme": m.programme_code, "start_date": _iso(m.start_date),
                             "end_date": _iso(m.end_date)} for m in memberships],
         }
+
+
+def _erased(session: Any, person_id: str) -> dict[str, Any] | None:
+    from station.model.erasure import erasure_of
+
+    erasure = erasure_of(session, person_id)
+    return erasure.as_record() if erasure is not None else None
 
 
 #: What the central registry's answer about a person's enrolment means, in words.

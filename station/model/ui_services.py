@@ -82,6 +82,14 @@ class StationServices:
         return record_death(self.station, person_id, died_on=died_on, source=source, by=by,
                             now=now)
 
+    def erase_fingerprints(self, person_id: str, *, asked_by: str, guardian: str | None,
+                           by: Any, now: dt.datetime) -> Any:
+        """Erase a person's fingerprints at their request (``station.model.erasure``)."""
+        from station.model.erasure import erase_fingerprints
+
+        return erase_fingerprints(self.station, person_id, asked_by=asked_by,
+                                  guardian=guardian, by=by, now=now)
+
     def correct_person(self, person_id: str, changes: Mapping[str, Any], *, reason: str,
                        operator: Any, now: dt.datetime, whole_household: bool = False) -> Any:
         """Correct a registered person's details, the whole household moving with them when

@@ -81,6 +81,9 @@ def action_words() -> dict[str, str]:
         "person.correct": translate("AuditActions", "person's details corrected"),
         # a registered person's consent asked again (station.model.reconsent)
         "person.consent": translate("AuditActions", "consent recorded again"),
+        # the fingerprints erased at the person's request (station.model.erasure)
+        "person.fingerprints_erased": translate("AuditActions",
+                                                "fingerprints erased at the person's request"),
         "person.record_given": translate("AuditActions", "their record given to the person"),
         # the enrolment receipt given again from the search (audit_log.record_copy)
         "person.receipt_copy": translate("AuditActions", "copy of an enrolment receipt given"),

@@ -46,11 +46,15 @@ class ConsentDialog(FormDialog):
 
     #: The clerk asked for the person's record on paper.
     record_wanted = Signal()
+    #: A supervisor asked to erase the person's fingerprints (consent to them withdrawn).
+    erasure_wanted = Signal()
 
     def __init__(self, name: str, born: dt.date, today: dt.date, on_file: Any,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *, fingers: int = 0,
+                 erased: dict[str, Any] | None = None, supervisor: bool = False) -> None:
         super().__init__(parent)
         self._born, self._today, self._on_file = born, today, on_file
+        self.fingers = fingers  # how many fingers are on file
         notice = privacy_notice()
         self.setWindowTitle(self.tr("Privacy and consent"))
         self.setMinimumWidth(640)
@@ -68,6 +72,20 @@ class ConsentDialog(FormDialog):
         if on_file.due is not None:
             self.due.setStyleSheet("font-weight: bold;")
         form.addRow(self.due)
+        # the consent to fingerprints withdrawn (station.model.erasure): a supervisor's
+        self.prints = QLabel(self._prints_words(fingers, erased))
+        self.prints.setObjectName("consentPrints")
+        self.prints.setWordWrap(True)
+        self.erase_button = QPushButton(self.tr("&Erase their fingerprints..."))
+        self.erase_button.setObjectName("consentErase")
+        self.erase_button.setToolTip(self.tr(
+            "The person withdraws their consent to fingerprints: they are erased here and at "
+            "the central registry; the registration stays."))
+        self.erase_button.setVisible(supervisor)
+        self.erase_button.setEnabled(fingers > 0)
+        self.erase_button.clicked.connect(self.erasure_wanted)
+        form.addRow(self.tr("Fingerprints:"), self.prints)
+        form.addRow(self.erase_button)
         heading = QLabel(self.tr("Privacy notice, version %1: read it to the person (or a "
                                  "child's parent or guardian).").replace("%1", notice.version))
         heading.setWordWrap(True)
@@ -156,6 +174,14 @@ class ConsentDialog(FormDialog):
             words = self.tr("the person agreed after privacy notice %2")
         words = words.replace("%2", str(consent.get("notice")))
         return words + (" (" + short_date(day) + ")" if day is not None else "")
+
+    def _prints_words(self, fingers: int, erased: dict[str, Any] | None) -> str:
+        if fingers:
+            return self.tr("%n finger(s) on file", "", fingers)
+        if erased is None:
+            return self.tr("none on file")
+        return self.tr("erased on %1 at their request").replace(
+            "%1", short_date(dt.date.fromisoformat(str(erased["on"]))))
 
     def _due_words(self, due: str | None, version: str) -> str:
         if due == NOT_RECORDED:

@@ -340,7 +340,16 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
         wait_until(lambda: consent.record_button.isEnabled(), 60.0)
         settle()
         saved.append(save(consent, folder, "10-dialog-consent-again"))
-        consent.done(QDialog.DialogCode.Rejected)
+        if consent.erase_button.isEnabled():  # a supervisor: the consent to prints withdrawn
+            consent.erase_button.click()  # closes the consent dialog, opens the erasure's
+            erasure = getattr(clerk.search, "erasure_dialog", None)
+            if erasure is not None:
+                erasure.asked.setCurrentIndex(erasure.asked.findData("self"))
+                settle()
+                saved.append(save(erasure, folder, "10-dialog-erase-fingerprints"))
+                erasure.done(QDialog.DialogCode.Rejected)  # shown, not done
+        else:
+            consent.done(QDialog.DialogCode.Rejected)
         if clerk.search.record_given is not None:
             saved.append(Path(shutil.copyfile(clerk.search.record_given,
                                               folder / "10-person-record.pdf")))

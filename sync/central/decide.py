@@ -9,7 +9,11 @@ An enrolment is searched 1:N against everyone enrolled (and everyone decided bef
 a hit holds it as a suspected duplicate with an adjudication case per candidate; otherwise
 the person is created. A revocation enters the revocation list. A ``person_death`` is
 accepted with the reason ``deceased`` (or ``death_withdrawn``): the coverage report stops
-counting the person. Every other kind is accepted as a record for the reports.
+counting the person. A ``fingerprints_erased`` (the person withdrew their consent to them,
+``station.model.erasure``) is accepted with the reason ``fingerprints_erased``: the batch's
+writer deletes the stored envelope of every enrolment of the person, those already here and
+those that arrive later, and the person leaves the national gallery
+(``sync.central.ingest``). Every other kind is accepted as a record for the reports.
 """
 
 from __future__ import annotations
@@ -44,6 +48,10 @@ DECEASED, DEATH_WITHDRAWN = "deceased", "death_withdrawn"
 MEMBERSHIP_ENDED = "membership_ended"
 
 
+#: The reason of an accepted ``fingerprints_erased`` packet; its kind.
+FINGERPRINTS_ERASED = ERASURE_KIND = "fingerprints_erased"
+
+
 #: The reason an accepted ``adjudication`` packet carries when a station's adjudication found
 #: the applicant to be someone already registered there (no enrolment was sent).
 STATION_PREVENTED = "prevented_at_station"
@@ -74,6 +82,8 @@ class Batch:
     revocations: list[dict[str, Any]] = field(default_factory=list)
     events: list[dict[str, Any]] = field(default_factory=list)
     manifests: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: persons whose fingerprints were erased (their enrolments' envelopes are deleted)
+    erasures: list[str] = field(default_factory=list)
 
     def event(self, now: datetime, event: str, reason: str, station_id: str | None,
               packet_id: str | None) -> None:
@@ -204,6 +214,12 @@ def triage(batch: Batch, now: datetime, packet: Packet,
                                           "reason": f"replaced by card {new_card or '?'}"})
     elif packet.kind == "person_death":
         return _death(packet, payload)
+    elif packet.kind == ERASURE_KIND:
+        person_id = _text(payload.get("person_id"), 64)
+        if person_id is None or person_id != packet.record_id:
+            return Result(packet.id, REJECTED, "malformed_erasure")
+        batch.erasures.append(person_id)
+        return Result(packet.id, ACCEPTED, FINGERPRINTS_ERASED, person_id=person_id)
     elif packet.kind == "programme_registration" and payload.get("decision") == "ended":
         # a membership ended before its term (the holder died): it leaves the coverage
         return Result(packet.id, ACCEPTED, MEMBERSHIP_ENDED,

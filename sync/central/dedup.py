@@ -32,6 +32,10 @@ class Deduplicator(Protocol):
         """Enrol a person's templates so that later searches find them."""
         ...
 
+    def remove(self, person_id: str) -> None:
+        """Forget a person's templates (their fingerprints erased); nothing if unknown."""
+        ...
+
     def __len__(self) -> int: ...
 
 
@@ -60,6 +64,11 @@ class ExactDeduplicator:
         for key in keys:
             self._owner.setdefault(key, person_id)
         self._persons.add(person_id)
+
+    def remove(self, person_id: str) -> None:
+        if person_id in self._persons:
+            self._persons.discard(person_id)
+            self._owner = {k: p for k, p in self._owner.items() if p != person_id}
 
     def __len__(self) -> int:
         return len(self._persons)

@@ -58,5 +58,10 @@ class GalleryDeduplicator:
             self._gallery.add(person_id, finger, template)
         self._persons.add(person_id)
 
+    def remove(self, person_id: str) -> None:
+        if person_id in self._persons:
+            self._gallery.remove(person_id)
+            self._persons.discard(person_id)
+
     def __len__(self) -> int:
         return len(self._persons)

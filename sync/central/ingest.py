@@ -31,7 +31,7 @@ import itertools
 import logging
 import threading
 from collections import OrderedDict
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Set
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -48,6 +48,7 @@ from sync.central.decide import (
     ACCEPTED,
     CONFLICT,
     DUPLICATE,
+    ERASURE_KIND,
     RECEIVED,
     REJECTED,
     Batch,
@@ -251,6 +252,8 @@ class Ingest:
         self._arrival: int | None = None  # the last arrival number given out
         #: enrolments stored as received by this process, for the dedup stage
         self.held = _Held()
+        #: persons whose erased fingerprints the gallery no longer holds (forget_erased)
+        self._forgotten: set[str] = set()
 
     def load_gallery(self) -> int:
         """Rebuild the in-memory gallery from the accepted enrolments; return its size."""
@@ -263,13 +266,31 @@ class Ingest:
             .order_by(t.persons.c.enrolled_at)
         )
         with self.engine.connect() as conn:
+            # read first: an erasure stored meanwhile is applied by the next forget_erased
+            erased = _erased(conn)
             for row in conn.execute(query):
                 plaintext = self.opener.open(cbor2.loads(row.envelope), packet_id=row.id,
                                              station_id=row.station_id)
                 if plaintext is not None:
                     dedup.add(row.pid, decode_biometrics(plaintext)[1])
         self.dedup = dedup
+        self._forgotten = erased  # their envelopes were deleted: none of them was loaded
         return len(dedup)
+
+    def forget_erased(self) -> int:
+        """Take out of the gallery every person whose fingerprints were erased
+        (``fingerprints_erased`` packets accepted here or imported by another process) and
+        not yet taken out; how many. Under the gallery lock."""
+        with self.lock:
+            return self._forget_erased()
+
+    def _forget_erased(self) -> int:
+        with self.engine.connect() as conn:
+            fresh = _erased(conn) - self._forgotten
+        for person_id in sorted(fresh):
+            self.dedup.remove(person_id)
+        self._forgotten |= fresh
+        return len(fresh)
 
     @contextlib.contextmanager
     def uploading(self) -> Iterator[None]:
@@ -428,6 +449,8 @@ class Ingest:
             self.held.add(stored)
         if stored:
             self.arrived.set()
+        if batch.erasures:  # committed: the gallery forgets them now, not at the next chunk
+            self.forget_erased()
         return results
 
     def _run(self, batch: Batch, now: datetime, ready: list[_Ready | Result]
@@ -513,13 +536,15 @@ class Ingest:
         """
         with self.lock:
             now = utc_naive(self.clock())
+            self._forget_erased()
             with self.engine.connect() as conn:
                 packets, templates = self._choose(conn, limit)
                 known_persons = _known_persons(conn, packets)
+                erased = _erased_among(conn, packets)
             if not packets:
                 return 0
             try:
-                self._process(now, packets, templates, known_persons)
+                self._process(now, packets, templates, known_persons, erased)
             except Exception:
                 self.load_gallery()  # persons added to the gallery were rolled back
                 raise
@@ -585,12 +610,18 @@ class Ingest:
         return packets if packets or first is not None else None
 
     def _process(self, now: datetime, packets: list[Packet], held: dict[str, _Templates],
-                 known_persons: set[str]) -> None:
-        """Decide ``packets`` (templates from ``held`` or their envelopes), write it all."""
+                 known_persons: set[str], erased: Set[str] = frozenset()) -> None:
+        """Decide ``packets`` (templates from ``held`` or their envelopes), write it all.
+
+        The enrolment of a person whose fingerprints were erased meanwhile (``erased``: the
+        erasure arrived first) is decided without them and its envelope deleted."""
         batch = Batch()
         updates = []
         for packet in packets:
-            if packet.id in held:  # triaged at upload: its payload and templates were read
+            if packet.record_id in erased:
+                batch.erasures.append(packet.record_id)
+                result = enrol(batch, now, packet, [], known_persons, self.dedup)
+            elif packet.id in held:  # triaged at upload: its payload and templates were read
                 result = enrol(batch, now, packet, held[packet.id], known_persons, self.dedup)
             else:
                 templates: _Templates | PacketError
@@ -753,6 +784,24 @@ def _known_packets(conn: sa.Connection, ids: set[str]) -> dict[str, dict[str, An
         ):
             found[pid].setdefault("candidates", []).append(cand)
     return found
+
+
+def _erased(conn: sa.Connection) -> set[str]:
+    """Every person whose fingerprints a station erased (accepted ``fingerprints_erased``)."""
+    p = t.packets.c
+    return {str(r) for r in conn.execute(sa.select(p.record_id).where(
+        p.kind == ERASURE_KIND, p.status == ACCEPTED)).scalars()}
+
+
+def _erased_among(conn: sa.Connection, packets: list[Packet]) -> set[str]:
+    """The persons of ``packets``' enrolments whose fingerprints were erased already."""
+    ids = {p.record_id for p in packets if p.kind == "enrolment"}
+    if not ids:
+        return set()
+    p = t.packets.c
+    rows = conn.execute(sa.select(p.record_id).where(
+        p.kind == ERASURE_KIND, p.status == ACCEPTED, _among(conn, p.record_id, ids)))
+    return {str(r) for r in rows.scalars()}
 
 
 def _known_persons(conn: sa.Connection, packets: list[Packet]) -> set[str]:

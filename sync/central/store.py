@@ -92,3 +92,15 @@ def write_batch(conn: sa.Connection, batch: Batch) -> None:
             _copy(conn, table, rows)
         else:
             conn.execute(table.insert(), rows)
+    if batch.erasures:
+        erase_envelopes(conn, batch.erasures)
+
+
+def erase_envelopes(conn: sa.Connection, person_ids: list[str]) -> int:
+    """Delete the stored biometric envelope of every enrolment of ``person_ids`` (their
+    fingerprints erased at their request); how many rows held one. The packet row stays:
+    its digest still answers a replay, its payload the reports."""
+    p = t.packets.c
+    return int(conn.execute(t.packets.update().where(
+        p.kind == "enrolment", p.record_id.in_(sorted(set(person_ids))),
+        p.envelope.is_not(None)).values(envelope=None)).rowcount or 0)

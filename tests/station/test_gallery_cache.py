@@ -345,3 +345,20 @@ def test_a_cache_sealed_by_the_previous_version_opens_and_is_resealed(
     assert _found(again, population, 8)[0][0] == ids[8]
     assert again.gallery_keeper.source == "cache"
     assert not caplog.records
+
+
+def test_an_erasure_writes_the_cache_again_without_the_person(
+        home: tuple[Settings, list[str]], population: Population) -> None:
+    from station.model.erasure import erase_fingerprints
+
+    settings, ids = home
+    _started(settings)
+    st = _open(settings)  # a process that has not loaded the gallery (`sws person ...`)
+    erase_fingerprints(st, ids[4], asked_by="self", by=_boss(st), now=NOW)
+    assert st.gallery_loaded()  # loaded from the cache to write it again at once
+    st.close()
+    again = _open(settings)
+    assert len(again.gallery) == 2 * (PEOPLE - 1)
+    assert again.gallery_keeper.source == "cache"  # nothing left to apply: the file has it
+    assert ids[4] not in [pid for pid, _ in _found(again, population, 4)]
+    assert _found(again, population, 6)[0][0] == ids[6]

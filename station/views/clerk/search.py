@@ -53,6 +53,7 @@ from station.services.errors import DeceasedPerson
 from station.views.consent_dialog import ConsentDialog
 from station.views.correction_dialog import CorrectionDialog, changed_words
 from station.views.death_dialog import DeathDialog
+from station.views.erasure_dialog import ErasureDialog
 from station.views.formats import both_names, isolated, short_date
 from station.views.household_dialog import HouseholdDialog, household_dialog_for
 from station.views.places import gazetteer_of
@@ -202,6 +203,7 @@ class SearchPage(QWidget):
         self.consent_button = QPushButton(self.tr("Privac&y and consent..."))
         self.consent_button.setObjectName("consentButton")
         self.consent_dialog: ConsentDialog | None = None
+        self.erasure_dialog: ErasureDialog | None = None
         # the last record given to a person from it (its file)
         self.record_given: Path | None = None
         self._desk = False  # a clerk or supervisor signed in (set_operator)
@@ -539,13 +541,61 @@ class SearchPage(QWidget):
         on_file = self._consent_due(person)
         if on_file is None:
             return
+        try:
+            record = self._services.person(person.person_id)
+        except StationError as err:
+            self.status.setText(plain_message(err))
+            return
+        supervisor = getattr(self._operator, "role", None) == "supervisor"
         dialog = ConsentDialog(_named(person), person.birth_date, self._clock().date(),
-                               on_file, parent=self)
+                               on_file, parent=self, fingers=len(record.get("fingers") or ()),
+                               erased=record.get("fingerprints_erased"),
+                               supervisor=supervisor)
         dialog.setObjectName("consentDialog")
         dialog.accepted.connect(lambda: self._record_consent(person, *dialog.chosen()))
         dialog.record_wanted.connect(lambda: self._give_record(person, dialog))
+        dialog.erasure_wanted.connect(lambda: self._ask_erasure(person, dialog))
         self.consent_dialog = dialog
         dialog.open()
+
+    # -- the consent to fingerprints withdrawn (station.model.erasure) ----------------------
+
+    def _ask_erasure(self, person: PersonRow, consent: ConsentDialog) -> None:
+        """The consent dialog gives way to the erasure's (window-modal), whose answer is
+        recorded in a worker."""
+        if self._clock is None or self._runner.busy:
+            return
+        consent.reject()
+        dialog = ErasureDialog(_named(person), person.birth_date, self._clock().date(),
+                               consent.fingers, parent=self)
+        dialog.setObjectName("erasureDialog")
+        dialog.accepted.connect(lambda: self._erase(person, *dialog.chosen()))
+        self.erasure_dialog = dialog
+        dialog.open()
+
+    def _erase(self, person: PersonRow, asked_by: str, guardian: str | None) -> None:
+        if self._runner.busy or self._clock is None:
+            return
+        services, operator, now = self._services, self._operator, self._clock()
+        self.consent_button.setEnabled(False)
+        self.status.setText(self.tr("Erasing the fingerprints..."))
+        self._runner.start(
+            lambda _p: services.erase_fingerprints(person.person_id, asked_by=asked_by,
+                                                   guardian=guardian, by=operator, now=now),
+            lambda done: self._on_erased(person, done), self._on_death_failed)
+
+    def _on_erased(self, person: PersonRow, done: Any) -> None:
+        self.recorded.emit()  # the centre is told: the header reads the queue again
+        words = self.tr("Fingerprints erased for %1 (%n finger(s)); the central registry "
+                        "is told.", "", len(done.fingers)).replace(
+                            "%1", isolated(_named(person)))
+        if done.cards_holding:
+            words += " " + self.tr("Card(s) %1 still carry them: issue a new card to "
+                                   "replace them.").replace("%1",
+                                                            ", ".join(done.cards_holding))
+        self.status.setText(words)
+        self._on_selection()
+        self._run_pending()
 
     def _give_record(self, person: PersonRow, dialog: ConsentDialog) -> None:
         """Write what the registry holds about ``person`` as a PDF in the desk's language

@@ -1,0 +1,258 @@
+"""A person's fingerprints erased when they withdraw their consent to them.
+
+A person agrees to be registered, fingerprints included, after the privacy notice
+(:mod:`station.model.consent`); the notice tells them they may withdraw that consent. The
+registration itself rests on the programmes' rules (a household is paid because it is
+eligible, not because it agreed to biometrics), so withdrawing it does not unregister
+anyone: what goes is what rested on the consent alone, the fingerprints.
+
+:func:`erase_fingerprints` (a supervisor, with the person or a child's parent or guardian at
+the desk) does it in ONE transaction:
+
+- every fingerprint row of the person is deleted: the sealed ISO template, and the sealed
+  image where the station keeps images;
+- the station's copies waiting to travel: the sealed templates of the person's enrolment
+  item in the outbox are cleared when the item was never sent (the centre then receives the
+  enrolment without fingerprints) or when its delivery is over (never sent again). An item
+  already on its way (sent at least once, no answer yet) keeps them: it must be sent again
+  exactly as first sent, and the centre erases them on the next item;
+- a ``person.fingerprints_erased`` audit event says which fingers, who asked, and which of
+  the person's cards were written with fingerprints (no template in it);
+- a ``fingerprints_erased`` outbox item tells the central registry, which deletes the
+  templates it holds for the person (the stored envelope of every enrolment of theirs) and
+  takes them out of its national 1:N gallery (:mod:`sync.central.decide`).
+
+After the commit the station's 1:N gallery drops the person and its cache file is written
+again without them, or deleted when it cannot be (:meth:`GalleryKeeper.purge`).
+
+What the person must be told, and what the desk says: without fingerprints the registry can
+no longer find them if they register again under another name (the duplicate check, for
+them, rests on their details alone), and a hospital cannot check their finger against the
+card. A card they hold still carries the prints it was written with: it is theirs to hand
+in, and a new card (issued as usual, :func:`station.model.ui_cards`) is written without them
+and replaces it. Backups made before keep their sealed copies until they are retired.
+
+Refused: a clerk or an auditor; an unknown or deceased person (a death keeps the prints as
+the evidence that a later enrolment under them is a fraud signal); a person with no
+fingerprints on file (the refusal says when they were erased, if they were); a child under
+:data:`~station.model.consent.ADULT_AGE` asking alone; a duplicate case still open that
+names the person (decide it first: its clerk compares the prints).
+
+References
+----------
+ID4D, "Principles on Identification for Sustainable Development" (2017, 2021): the person's
+control over their data. Indonesia, Law 27/2022 on personal data protection, art. 9 and 16:
+consent may be withdrawn, and processing on that basis stops. GDPR art. 7(3) and 17 (the
+model most data protection laws follow): withdrawal as easy as consent, erasure.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import logging
+from dataclasses import dataclass
+from typing import Any
+
+import sqlalchemy as sa
+from sqlalchemy.orm import Session
+
+from station.errors import BadInput, UnknownPerson
+from station.model.consent import ADULT_AGE, GIVEN_BY, age_on
+from station.model.operators import OperatorInfo
+from station.model.station import Station
+from station.registry.audit import naive_utc
+from station.registry.base import OUTBOX
+from station.registry.models import Adjudication, Card, Fingerprint, Operator, Person
+from sync.outbox import FINAL_STATES, PENDING, enqueue
+
+log = logging.getLogger(__name__)
+
+#: The audit action and the outbox kind of an erasure.
+ACTION = "person.fingerprints_erased"
+KIND = "fingerprints_erased"
+#: Adjudication states in which a case still waits for a decision.
+_UNDECIDED = ("open", "decided")
+
+
+class ErasureRefused(BadInput):
+    """Fingerprints that cannot be erased now; the message says why in one line."""
+
+    def __init__(self, message: str, *, person_id: str, field: str = "person_id") -> None:
+        super().__init__(message, field=field)
+        self.person_id = person_id
+
+
+@dataclass(frozen=True)
+class FingerprintsErased:
+    """What :func:`erase_fingerprints` erased."""
+
+    person_id: str
+    #: ISO/IEC 19794-2 finger positions whose rows were deleted.
+    fingers: tuple[int, ...]
+    #: "self" or "guardian", and the guardian's name.
+    asked_by: str
+    guardian: str | None
+    #: The person's cards in use, written while the fingerprints were on file: they carry
+    #: them until replaced.
+    cards_holding: tuple[str, ...]
+    #: Outbox items whose sealed templates were cleared; items on their way that keep them.
+    outbox_cleared: int
+    outbox_in_flight: int
+
+    def as_record(self) -> dict[str, Any]:
+        return {"person_id": self.person_id, "fingers": list(self.fingers),
+                "asked_by": self.asked_by, "guardian": self.guardian,
+                "cards_holding": list(self.cards_holding),
+                "outbox_cleared": self.outbox_cleared,
+                "outbox_in_flight": self.outbox_in_flight}
+
+
+@dataclass(frozen=True)
+class Erasure:
+    """An erasure on file (:func:`erasure_of`): when, by whom, asked by whom."""
+
+    on: dt.date
+    by: str
+    asked_by: str
+    guardian: str | None
+    fingers: tuple[int, ...]
+
+    def as_record(self) -> dict[str, Any]:
+        return {"on": self.on.isoformat(), "by": self.by, "asked_by": self.asked_by,
+                "guardian": self.guardian, "fingers": list(self.fingers)}
+
+
+def erasure_of(session: Session, person_id: str) -> Erasure | None:
+    """The newest erasure of the person's fingerprints, or None (one indexed read)."""
+    from station.model.audit_log import newest_details
+
+    found = newest_details(session, (ACTION,), person_id, subject_type="person")
+    if not found:
+        return None
+    details, at = found[0]
+    return Erasure(at.date(), str(details.get("erased_by") or ""),
+                   str(details.get("asked_by") or ""), details.get("guardian"),
+                   tuple(int(f) for f in details.get("fingers") or ()))
+
+
+def check_request(asked_by: str, guardian: str | None, born: dt.date, today: dt.date,
+                  *, person_id: str = "") -> str | None:
+    """The guardian's name cleaned, or ErasureRefused: who may ask, as for consent."""
+    if asked_by not in GIVEN_BY:
+        raise ErasureRefused("say who asks: the person (self) or a parent or guardian",
+                             person_id=person_id, field="asked_by")
+    name = " ".join(str(guardian or "").split())
+    if asked_by == "guardian":
+        if not name or len(name) > 200:
+            raise ErasureRefused("name the parent or guardian who asks (1-200 characters)",
+                                 person_id=person_id, field="guardian")
+        return name
+    if name:
+        raise ErasureRefused("a guardian is named only when the guardian asks",
+                             person_id=person_id, field="guardian")
+    if age_on(born, today) < ADULT_AGE:
+        raise ErasureRefused(f"the person is under {ADULT_AGE}: a parent or guardian asks "
+                             "for them", person_id=person_id, field="asked_by")
+    return None
+
+
+def erase_fingerprints(station: Station, person_id: str, *, asked_by: str,
+                       guardian: str | None = None, by: OperatorInfo,
+                       now: dt.datetime) -> FingerprintsErased:
+    """Erase ``person_id``'s fingerprints at the person's (or guardian's) request.
+
+    Raises
+    ------
+    PermissionDenied
+        ``by`` is not a supervisor.
+    NotFound
+        No such person.
+    ErasureRefused
+        Deceased, nothing to erase, a child asking alone, an undecided duplicate case.
+    """
+    by.require("supervisor", action="erase a person's fingerprints")
+    at = naive_utc(now)
+    today = station.settings.today(now)
+    with station.transaction() as session:
+        person = session.get(Person, person_id)
+        if person is None:
+            raise UnknownPerson(person_id)
+        named = person.latin_name or person.local_name
+        if person.died_on is not None:
+            raise ErasureRefused(
+                f"{named} is recorded as deceased on {person.died_on.isoformat()}: their "
+                "fingerprints stay, so that an enrolment under them is found",
+                person_id=person_id)
+        cleaned = check_request(asked_by, guardian, person.birth_date, today,
+                                person_id=person_id)
+        rows = session.scalars(sa.select(Fingerprint).where(
+            Fingerprint.person_id == person_id).order_by(Fingerprint.position)).all()
+        if not rows:
+            before = erasure_of(session, person_id)
+            raise ErasureRefused(
+                f"no fingerprints of {named} are on file: nothing to erase"
+                + (f" (erased on {before.on.isoformat()} by {before.by})" if before else ""),
+                person_id=person_id)
+        case = _undecided_case(session, person_id)
+        if case is not None:
+            raise ErasureRefused(
+                f"duplicate case {case} compares a new applicant's prints with {named}'s: "
+                "decide it first", person_id=person_id)
+        fingers = tuple(int(r.position) for r in rows)
+        images = sum(r.image_sealed is not None for r in rows)
+        for row in rows:
+            session.delete(row)
+        cleared, in_flight = _clear_outbox(session, person_id)
+        cards = tuple(session.scalars(sa.select(Card.serial).where(
+            Card.person_id == person_id, Card.status == "issued").order_by(Card.issued_at))
+            .all())
+        username = session.scalar(sa.select(Operator.username).where(Operator.id == by.id))
+        details = {"fingers": list(fingers), "images_erased": images, "asked_by": asked_by,
+                   "guardian": cleaned, "cards_holding": list(cards),
+                   "outbox_cleared": cleared,
+                   "outbox_in_flight": in_flight, "erased_by": username or by.id}
+        station.audit(session, action=ACTION, subject_type="person", subject_id=person_id,
+                      details=details, operator_id=by.id, now=now)
+        enqueue(session, OUTBOX, kind=KIND, record_id=person_id,
+                payload={"person_id": person_id, "fingers": list(fingers),
+                         "asked_by": asked_by, "guardian": cleaned,
+                         "erased_at": at.isoformat(), "erased_by": by.id,
+                         "station_id": station.settings.station_id},
+                sealed_biometrics=None, now=now)
+    _forget_in_gallery(station)
+    return FingerprintsErased(person_id, fingers, asked_by, cleaned, cards, cleared,
+                              in_flight)
+
+
+def _undecided_case(session: Session, person_id: str) -> str | None:
+    """The id of an undecided duplicate case naming ``person_id`` as a candidate."""
+    cases = session.execute(sa.select(Adjudication.id, Adjudication.candidates).where(
+        Adjudication.status.in_(_UNDECIDED))).all()
+    for case_id, candidates in cases:
+        if any(isinstance(c, dict) and c.get("person_id") == person_id
+               for c in candidates or ()):
+            return str(case_id)
+    return None
+
+
+def _clear_outbox(session: Session, person_id: str) -> tuple[int, int]:
+    """Clear the sealed templates of the person's enrolment items that will not be sent as
+    they were again: never sent, or delivered. (cleared, kept because on their way)."""
+    c = OUTBOX.c
+    mine = [c.kind == "enrolment", c.record_id == person_id, c.sealed_biometrics.is_not(None)]
+    unsent = sa.and_(c.state == PENDING, c.attempts == 0)
+    done = c.state.in_(FINAL_STATES)
+    clear = sa.or_(unsent, done)
+    cleared = session.scalar(sa.select(sa.func.count()).select_from(OUTBOX).where(*mine, clear))
+    session.execute(OUTBOX.update().where(*mine, clear).values(sealed_biometrics=None))
+    in_flight = session.scalar(sa.select(sa.func.count()).select_from(OUTBOX).where(*mine))
+    return int(cleared or 0), int(in_flight or 0)
+
+
+def _forget_in_gallery(station: Station) -> None:
+    """The in-memory gallery and its cache file without the erased rows (best effort: the
+    registry is the truth, and a gallery loaded later is built from it)."""
+    try:
+        station.gallery_keeper.purge()
+    except Exception as err:  # the erasure is committed; the next load applies it
+        log.warning("gallery not updated after an erasure (%s: %s)", type(err).__name__, err)
