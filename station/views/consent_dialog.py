@@ -16,6 +16,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -84,8 +85,10 @@ class ConsentDialog(FormDialog):
         self.erase_button.setVisible(supervisor)
         self.erase_button.setEnabled(fingers > 0)
         self.erase_button.clicked.connect(self.erasure_wanted)
-        form.addRow(self.tr("Fingerprints:"), self.prints)
-        form.addRow(self.erase_button)
+        prints = QHBoxLayout()
+        prints.addWidget(self.prints, 1)
+        prints.addWidget(self.erase_button)
+        form.addRow(self.tr("Fingerprints:"), prints)
         heading = QLabel(self.tr("Privacy notice, version %1: read it to the person (or a "
                                  "child's parent or guardian).").replace("%1", notice.version))
         heading.setWordWrap(True)

@@ -217,6 +217,29 @@ def _report_saved(window: QWidget | None, supervisor: Any, station: Any, folder:
     return shots
 
 
+def _erasure_asked(search: Any, person_id: str, folder: Path) -> list[Path]:
+    """The supervisor's *Privacy and consent...* for a person just enrolled (two fingers on
+    file), then *Erase their fingerprints...*: its dialog shown, not confirmed."""
+    search.query.setText(DEMO_PERSON["latin_name"])
+    search.search()
+    wait_until(lambda: search.select_person(person_id))
+    search.consent_button.click()
+    consent = getattr(search, "consent_dialog", None)
+    if consent is None or not consent.erase_button.isEnabled():
+        return []
+    settle()
+    shots = [save(consent, folder, "10-dialog-consent-fingerprints")]
+    consent.erase_button.click()  # closes the consent dialog, opens the erasure's
+    erasure = getattr(search, "erasure_dialog", None)
+    if erasure is None:
+        return shots
+    erasure.asked.setCurrentIndex(erasure.asked.findData("self"))
+    settle()
+    shots.append(save(erasure, folder, "10-dialog-erase-fingerprints"))
+    erasure.done(QDialog.DialogCode.Rejected)  # shown, not done
+    return shots
+
+
 def _demo_list(station: Any, path: Path) -> None:
     """A programme's own list as one arrives at an office: the child benefit's first dozen
     members (one name misspelled, some with the birth year only, one on two lines), the
@@ -340,16 +363,7 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
         wait_until(lambda: consent.record_button.isEnabled(), 60.0)
         settle()
         saved.append(save(consent, folder, "10-dialog-consent-again"))
-        if consent.erase_button.isEnabled():  # a supervisor: the consent to prints withdrawn
-            consent.erase_button.click()  # closes the consent dialog, opens the erasure's
-            erasure = getattr(clerk.search, "erasure_dialog", None)
-            if erasure is not None:
-                erasure.asked.setCurrentIndex(erasure.asked.findData("self"))
-                settle()
-                saved.append(save(erasure, folder, "10-dialog-erase-fingerprints"))
-                erasure.done(QDialog.DialogCode.Rejected)  # shown, not done
-        else:
-            consent.done(QDialog.DialogCode.Rejected)
+        consent.done(QDialog.DialogCode.Rejected)
         if clerk.search.record_given is not None:
             saved.append(Path(shutil.copyfile(clerk.search.record_given,
                                               folder / "10-person-record.pdf")))
@@ -395,6 +409,8 @@ def _tour(folder: Path, tmp: Path, language: str, now: dt.datetime) -> list[Path
     first_household = clerk.household_id
     first_person = getattr(clerk.dedup.result, "person_id", None)
     clerk.restart()  # the demo scanner moves on to a new synthetic person...
+    if first_person is not None:
+        saved.extend(_erasure_asked(clerk.search, first_person, folder))
     clerk.capture.demo_person.setValue(1)  # ...but the first one comes back (new touches)
     clerk.search.new_button.click()
     clerk.person.fill(dict(DEMO_PERSON, local_name="ដារា សុខ", latin_name="Dara Sok",

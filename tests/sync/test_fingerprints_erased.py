@@ -40,12 +40,14 @@ class _Station:
         self.sealer = Sealer(central.public_key())
         self.seq = itertools.count(1)
 
-    def enrolment(self, person: str, fingers: list[tuple[int, bytes]]) -> bytes:
+    def enrolment(self, person: str, fingers: list[tuple[int, bytes]] | None) -> bytes:
+        """``fingers`` None: the station erased them before the item was ever sent."""
         return build_body(packet_id=f"pk-{person}", station_id="st-1", seq=next(self.seq),
                           kind="enrolment", record_id=person,
                           created_at="2026-11-01T08:00:00Z",
                           payload_bytes=cbor2.dumps({"person_id": person}),
-                          biometrics=encode_biometrics(fingers), sealer=self.sealer)
+                          biometrics=encode_biometrics(fingers) if fingers else None,
+                          sealer=self.sealer)
 
     def erasure(self, person: str, named: str | None = None) -> bytes:
         return build_body(packet_id=f"er-{person}", station_id="st-1", seq=next(self.seq),
@@ -114,6 +116,11 @@ def test_the_centre_erases_stored_templates_and_forgets_the_person(engine: sa.En
     assert ingest.process_pending() == 3
     assert _status(engine, "pk-d-again")[0] == _status(engine, "pk-e-again")[0] == "accepted"
     assert _status(engine, "pk-b-again")[0] == "duplicate_suspected"  # b kept its prints
+
+    # erased at the station before its enrolment was ever sent: it comes without prints
+    assert _send(ingest, station.enrolment("f", None), station.erasure("f"))[1][1] == "accepted"
+    assert ingest.process_pending() == 1
+    assert _status(engine, "pk-f") == ("accepted", None) and not _envelopes(engine)["pk-f"]
 
     # a restart builds the gallery from what is stored: the erased stay out
     assert ingest.load_gallery() == 5  # b, c, a-again, d-again, e-again (not a, d, e)

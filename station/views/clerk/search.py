@@ -388,6 +388,14 @@ class SearchPage(QWidget):
             "grievance": self.tr("The first is the person the grievance slip was given to."),
         }.get(paper, "")
 
+    def select_person(self, person_id: str) -> bool:
+        """Select ``person_id``'s row if the list shows them (the screenshots' tour)."""
+        for row, person in enumerate(self._rows):
+            if person.person_id == person_id:
+                select_row(self.table, row)
+                return True
+        return False
+
     def _selected(self) -> PersonRow | None:
         row = self.table.currentRow()
         return self._rows[row] if 0 <= row < len(self._rows) else None
