@@ -6,7 +6,10 @@ A replay of the enrolment still gets its answer. On SQLite and a real PostgreSQL
 from __future__ import annotations
 
 import itertools
+import json
 import random
+import time
+from collections.abc import Callable
 from pathlib import Path
 
 import cbor2
@@ -21,7 +24,10 @@ from sync.central.dedup import ExactDeduplicator
 from sync.central.ingest import Ingest
 from sync.envelope import Sealer
 from sync.packets import build_body, encode_biometrics
+from tests._cli import sws
 from tests.sync._support import T0, central_with_station, fake_templates
+from tests.sync.conftest import REPO, CentralProcess
+from tests.sync.test_cli import PASSWORD, PERSON
 
 STATION = Ed25519PrivateKey.generate()
 
@@ -131,3 +137,73 @@ def test_the_centre_erases_stored_templates_and_forgets_the_person(engine: sa.En
     assert _send(ingest, station.erasure("c", named="b")) == [
         ("er-c", "rejected", "malformed_erasure")]
     assert _envelopes(engine)["pk-c"] is True
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_an_erasure_travels_from_the_station_to_the_real_centre(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    new_database_url: Callable[[], str], central_factory: Callable[..., CentralProcess],
+) -> None:
+    """`sws person erase-fingerprints`, then `sws sync` to a real server (PostgreSQL, the
+    matcher's gallery): the centre deletes the envelope, and the same finger enrolled again
+    under another name is no longer held as a duplicate, at the station or at the centre."""
+    sample = REPO / "fixtures" / "fingerprints" / "sample"
+    db_url = new_database_url()
+    central = central_factory(db_url, "--dedup", "gallery")
+    for name in ("SWS_DATABASE_URL", "SWS_KEY_FILE"):
+        monkeypatch.delenv(name, raising=False)
+    monkeypatch.setenv("SWS_HOME", str(tmp_path / "station"))
+    monkeypatch.setenv("SWS_OPERATOR", "super")
+    monkeypatch.setenv("SWS_PASSWORD", PASSWORD)
+    assert sws(capsys, "init", "--username", "super", "--password", PASSWORD,
+               "--central", central.url)[0] == 0
+    person = [*PERSON, "--finger", f"right-index={sample / '101_1.png'}",
+              "--finger", f"left-index={sample / '102_1.png'}"]
+    code, out, err = sws(capsys, "enrol", *person)
+    assert code == 0, err
+    first = out.strip()
+    _synced(capsys)
+    engine = sa.create_engine(db_url)
+    assert _envelopes(engine) == {_packet_of(engine, first): True}
+
+    code, out, err = sws(capsys, "person", "erase-fingerprints", first, "--asked-by", "self")
+    assert code == 0, err
+    _synced(capsys)
+    p = t.packets.c
+    with engine.connect() as conn:
+        erased = conn.execute(sa.select(p.status, p.reason).where(
+            p.kind == "fingerprints_erased", p.record_id == first)).one()
+    assert tuple(erased) == ("accepted", "fingerprints_erased")
+    assert _envelopes(engine) == {_packet_of(engine, first): False}
+
+    code, out, err = sws(capsys, "enrol", *[a if a != "Sok Dara" else "Dara Sok"
+                                            for a in person])
+    assert code == 0, err  # not held here: the station's gallery forgot them
+    second = out.strip()
+    _synced(capsys)
+    with engine.connect() as conn:
+        status = conn.execute(sa.select(p.status).where(
+            p.kind == "enrolment", p.record_id == second)).scalar_one()
+    engine.dispose()
+    assert status == "accepted"  # nor at the centre: its gallery forgot them too
+
+
+def _synced(capsys: pytest.CaptureFixture[str]) -> None:
+    """`sws sync` until the centre decided everything sent (120 s at most: a broken centre)."""
+    deadline = time.monotonic() + 120
+    while True:
+        code, out, err = sws(capsys, "sync", "--json")
+        assert code == 0, err
+        said = json.loads(out)
+        if (said["pending"] == 0 and said["awaiting_decision"] == 0) \
+                or time.monotonic() > deadline:
+            return
+        time.sleep(0.1)
+
+
+def _packet_of(engine: sa.Engine, person: str) -> str:
+    p = t.packets.c
+    with engine.connect() as conn:
+        return str(conn.execute(sa.select(p.id).where(p.kind == "enrolment",
+                                                      p.record_id == person)).scalar_one())
