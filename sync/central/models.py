@@ -314,6 +314,9 @@ class Stats(BaseModel):
     persons: int
     deceased: int = Field(description="of the persons, those whose station recorded a death "
                           "(not withdrawn since)")
+    fingerprints_erased: int = Field(0, description="persons whose station erased their "
+                                     "fingerprints at their request (their envelopes deleted "
+                                     "here, out of the national gallery)")
     packets: int
     awaiting_decision: int = Field(description="enrolments received, 1:N decision to come")
     duplicates_suspected: int

@@ -342,6 +342,11 @@ def stats(conn: sa.Connection) -> dict[str, Any]:
         "persons": count(sa.select(sa.func.count()).select_from(t.persons)),
         # of those, recorded as deceased by their station (newest death record not withdrawn)
         "deceased": count(sa.select(sa.func.count()).select_from(deceased_persons().subquery())),
+        # persons whose station erased their fingerprints at their request (decide.py)
+        "fingerprints_erased": count(
+            sa.select(sa.func.count(sa.distinct(t.packets.c.record_id)))
+            .where(t.packets.c.kind == "fingerprints_erased",
+                   t.packets.c.status == ACCEPTED)),
         "packets": count(sa.select(sa.func.count()).select_from(t.packets)),
         "awaiting_decision": count(sa.select(sa.func.count()).select_from(t.packets)
                                    .where(t.packets.c.status == RECEIVED)),

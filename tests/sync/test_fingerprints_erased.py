@@ -8,6 +8,8 @@ from __future__ import annotations
 import itertools
 import json
 import random
+import subprocess
+import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
@@ -176,6 +178,10 @@ def test_an_erasure_travels_from_the_station_to_the_real_centre(
             p.kind == "fingerprints_erased", p.record_id == first)).one()
     assert tuple(erased) == ("accepted", "fingerprints_erased")
     assert _envelopes(engine) == {_packet_of(engine, first): False}
+    stats = subprocess.run([sys.executable, "-m", "station.cli", "central", "stats",
+                            "--db", db_url], cwd=REPO, capture_output=True, text=True,
+                           check=True).stdout
+    assert "fingerprints erased: 1" in stats.splitlines()
 
     code, out, err = sws(capsys, "enrol", *[a if a != "Sok Dara" else "Dara Sok"
                                             for a in person])
