@@ -38,6 +38,13 @@ def add_json(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print JSON on stdout")
 
 
+def add_paper_language(parser: argparse.ArgumentParser) -> None:
+    """--language: the words of a PDF the command writes (CSV and JSON keep codes)."""
+    parser.add_argument("--language", choices=("en", "km", "ur", "id"), default="en",
+                        help="the PDF's language (default en; CSV and JSON keep English "
+                        "codes)")
+
+
 def add_login(parser: argparse.ArgumentParser) -> None:
     """Options for commands that act as an operator (recorded in the audit chain)."""
     parser.add_argument("--operator", default=os.environ.get("SWS_OPERATOR"),

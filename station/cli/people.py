@@ -12,6 +12,7 @@ from typing import Any
 from station.cli._common import (
     add_json,
     add_login,
+    add_paper_language,
     desk_today,
     emit,
     finger_arg,
@@ -179,8 +180,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--output", "-o", type=Path, metavar="FILE",
                    help="where to write it (default: records/record-PERSON-DAY.FORMAT in "
                    "the station's data folder)")
-    p.add_argument("--language", choices=("en", "km", "ur", "id"), default="en",
-                   help="the PDF's language (default en; CSV and JSON keep English codes)")
+    add_paper_language(p)
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_person_record)

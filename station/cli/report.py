@@ -26,6 +26,7 @@ from typing import Any
 from station.cli._common import (
     add_json,
     add_login,
+    add_paper_language,
     desk_today,
     emit,
     logged_in,
@@ -48,8 +49,7 @@ def register(subparsers: Any) -> None:
                    help="output format (default json)")
     p.add_argument("--output", "-o", type=Path, help="write to this file")
     p.add_argument("--as-of", help="report date YYYY-MM-DD (default today)")
-    p.add_argument("--language", choices=("en", "km", "ur", "id"), default="en",
-                   help="the PDF's language (default en; CSV and JSON keep English codes)")
+    add_paper_language(p)
     area = p.add_mutually_exclusive_group()
     area.add_argument("--district", help="only this district code")
     area.add_argument("--commune", help="only this commune code")
@@ -77,8 +77,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("--output", "-o", type=Path, metavar="FILE",
                    help="where to write it (default: reports/list-check-PROGRAMME-DAY.FORMAT "
                         "in the station's data folder)")
-    p.add_argument("--language", choices=("en", "km", "ur", "id"), default="en",
-                   help="the PDF's language (default en; CSV and JSON keep English codes)")
+    add_paper_language(p)
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_check_list)

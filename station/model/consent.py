@@ -54,6 +54,12 @@ def privacy_notice() -> Notice:
     return Notice(str(data["version"]), dict(data["texts"]))
 
 
+def guardian_name_ok(name: object) -> bool:
+    """A parent's or guardian's name as the station keeps it: one line, 1-200 characters."""
+    return (isinstance(name, str) and bool(name.strip()) and len(name) <= 200
+            and not any(unicodedata.category(c) == "Cc" for c in name))
+
+
 @dataclass(frozen=True)
 class Consent:
     """Who agreed to the registration after the notice ``notice`` (its version) was read."""
@@ -71,8 +77,7 @@ class Consent:
             raise InvalidDemographics("say which privacy notice was read", field="consent")
         name = self.guardian
         if self.given_by == "guardian":
-            if (not isinstance(name, str) or not name.strip() or len(name) > 200
-                    or any(unicodedata.category(c) == "Cc" for c in name)):
+            if not guardian_name_ok(name):
                 raise InvalidDemographics("name the parent or guardian who agreed (one line, "
                                           "1-200 characters)", field="guardian")
         elif name:

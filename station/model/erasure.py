@@ -57,7 +57,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from station.errors import BadInput, UnknownPerson
-from station.model.consent import ADULT_AGE, GIVEN_BY, age_on
+from station.model.consent import ADULT_AGE, GIVEN_BY, age_on, guardian_name_ok
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
@@ -143,7 +143,7 @@ def check_request(asked_by: str, guardian: str | None, born: dt.date, today: dt.
                              person_id=person_id, field="asked_by")
     name = " ".join(str(guardian or "").split())
     if asked_by == "guardian":
-        if not name or len(name) > 200:
+        if not guardian_name_ok(name):
             raise ErasureRefused("name the parent or guardian who asks (1-200 characters)",
                                  person_id=person_id, field="guardian")
         return name

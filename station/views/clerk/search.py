@@ -429,16 +429,30 @@ class SearchPage(QWidget):
         self.death_dialog = dialog
         dialog.open()
 
-    def _record_death(self, person: PersonRow, died_on: dt.date, source: str) -> None:
+    def _record(self, button: QPushButton, words: str,
+                call: Callable[[Any, Any, dt.datetime], Any],
+                done: Callable[[Any], None]) -> None:
+        """Record a change in the worker, ``call(services, operator, now)``: ``button``
+        disabled and ``words`` on the status line meanwhile, then ``done`` with its answer,
+        or the refusal on the status line (the buttons as the selection says)."""
         if self._runner.busy or self._clock is None:
             return
         services, operator, now = self._services, self._operator, self._clock()
-        self.death_button.setEnabled(False)
-        self.status.setText(self.tr("Recording the death..."))
-        self._runner.start(
-            lambda _p: services.record_death(person.person_id, died_on=died_on,
-                                             source=source, by=operator, now=now),
-            self._on_death_recorded, self._on_death_failed)
+        button.setEnabled(False)
+        self.status.setText(words)
+        self._runner.start(lambda _p: call(services, operator, now), done,
+                           self._on_record_failed)
+
+    def _on_record_failed(self, message: str) -> None:
+        self.status.setText(message)
+        self._on_selection()
+        self._run_pending()
+
+    def _record_death(self, person: PersonRow, died_on: dt.date, source: str) -> None:
+        self._record(self.death_button, self.tr("Recording the death..."),
+                     lambda services, by, now: services.record_death(
+                         person.person_id, died_on=died_on, source=source, by=by, now=now),
+                     self._on_death_recorded)
 
     def _on_death_recorded(self, done: Any) -> None:
         self.recorded.emit()
@@ -456,12 +470,15 @@ class SearchPage(QWidget):
         self.status.setText(words)
         self._run_pending()
 
-    def _on_death_failed(self, message: str) -> None:
-        self.status.setText(message)
-        self._on_selection()
-        self._run_pending()
-
     # -- a person's details corrected (station.model.corrections) --------------------------
+
+    def _record_of(self, person: PersonRow) -> dict[str, Any] | None:
+        """The person's record (``services.person``), or None with why on the status line."""
+        try:
+            return self._services.person(person.person_id)
+        except StationError as err:
+            self.status.setText(plain_message(err))
+            return None
 
     def _on_correct(self) -> None:
         """The selected person's details, prefilled (a window-modal dialog), then the
@@ -470,10 +487,8 @@ class SearchPage(QWidget):
         if (person is None or self._clock is None or self._operator is None
                 or self._runner.busy):
             return
-        try:
-            record = self._services.person(person.person_id)
-        except StationError as err:
-            self.status.setText(plain_message(err))
+        record = self._record_of(person)
+        if record is None:
             return
         supervisor = getattr(self._operator, "role", None) == "supervisor"
         dialog = CorrectionDialog(record, gazetteer_of(self._services), self._clock().date(),
@@ -487,16 +502,11 @@ class SearchPage(QWidget):
 
     def _correct(self, person: PersonRow, changes: dict[str, Any], reason: str,
                  whole_household: bool = False) -> None:
-        if self._runner.busy or self._clock is None:
-            return
-        services, operator, now = self._services, self._operator, self._clock()
-        self.correct_button.setEnabled(False)
-        self.status.setText(self.tr("Saving the correction..."))
-        self._runner.start(
-            lambda _p: services.correct_person(person.person_id, changes, reason=reason,
-                                               operator=operator, now=now,
-                                               whole_household=whole_household),
-            self._on_corrected, self._on_death_failed)
+        self._record(self.correct_button, self.tr("Saving the correction..."),
+                     lambda services, by, now: services.correct_person(
+                         person.person_id, changes, reason=reason, operator=by, now=now,
+                         whole_household=whole_household),
+                     self._on_corrected)
 
     def _on_corrected(self, done: Any) -> None:
         self.recorded.emit()  # the centre is told: the header reads the queue again
@@ -549,10 +559,8 @@ class SearchPage(QWidget):
         on_file = self._consent_due(person)
         if on_file is None:
             return
-        try:
-            record = self._services.person(person.person_id)
-        except StationError as err:
-            self.status.setText(plain_message(err))
+        record = self._record_of(person)
+        if record is None:
             return
         supervisor = getattr(self._operator, "role", None) == "supervisor"
         dialog = ConsentDialog(_named(person), person.birth_date, self._clock().date(),
@@ -582,15 +590,11 @@ class SearchPage(QWidget):
         dialog.open()
 
     def _erase(self, person: PersonRow, asked_by: str, guardian: str | None) -> None:
-        if self._runner.busy or self._clock is None:
-            return
-        services, operator, now = self._services, self._operator, self._clock()
-        self.consent_button.setEnabled(False)
-        self.status.setText(self.tr("Erasing the fingerprints..."))
-        self._runner.start(
-            lambda _p: services.erase_fingerprints(person.person_id, asked_by=asked_by,
-                                                   guardian=guardian, by=operator, now=now),
-            lambda done: self._on_erased(person, done), self._on_death_failed)
+        self._record(self.consent_button, self.tr("Erasing the fingerprints..."),
+                     lambda services, by, now: services.erase_fingerprints(
+                         person.person_id, asked_by=asked_by, guardian=guardian, by=by,
+                         now=now),
+                     lambda done: self._on_erased(person, done))
 
     def _on_erased(self, person: PersonRow, done: Any) -> None:
         self.recorded.emit()  # the centre is told: the header reads the queue again
@@ -630,15 +634,10 @@ class SearchPage(QWidget):
                           .replace("%1", isolated(str(path))))
 
     def _record_consent(self, person: PersonRow, given_by: str, guardian: str | None) -> None:
-        if self._runner.busy or self._clock is None:
-            return
-        services, operator, now = self._services, self._operator, self._clock()
-        self.consent_button.setEnabled(False)
-        self.status.setText(self.tr("Recording the consent..."))
-        self._runner.start(
-            lambda _p: services.record_consent(person.person_id, given_by, guardian,
-                                               operator=operator, now=now),
-            lambda done: self._on_consent_recorded(person, done), self._on_death_failed)
+        self._record(self.consent_button, self.tr("Recording the consent..."),
+                     lambda services, by, now: services.record_consent(
+                         person.person_id, given_by, guardian, operator=by, now=now),
+                     lambda done: self._on_consent_recorded(person, done))
 
     def _on_consent_recorded(self, person: PersonRow, done: Any) -> None:
         self.recorded.emit()  # the centre is told: the header reads the queue again
