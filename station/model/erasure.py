@@ -242,9 +242,8 @@ def _clear_outbox(session: Session, person_id: str) -> tuple[int, int]:
     mine = [c.kind == "enrolment", c.record_id == person_id, c.sealed_biometrics.is_not(None)]
     unsent = sa.and_(c.state == PENDING, c.attempts == 0)
     done = c.state.in_(FINAL_STATES)
-    clear = sa.or_(unsent, done)
-    cleared = session.scalar(sa.select(sa.func.count()).select_from(OUTBOX).where(*mine, clear))
-    session.execute(OUTBOX.update().where(*mine, clear).values(sealed_biometrics=None))
+    cleared = session.connection().execute(OUTBOX.update().where(
+        *mine, sa.or_(unsent, done)).values(sealed_biometrics=None)).rowcount
     in_flight = session.scalar(sa.select(sa.func.count()).select_from(OUTBOX).where(*mine))
     return int(cleared or 0), int(in_flight or 0)
 
