@@ -252,7 +252,8 @@ class Ingest:
         self._arrival: int | None = None  # the last arrival number given out
         #: enrolments stored as received by this process, for the dedup stage
         self.held = _Held()
-        #: persons whose erased fingerprints the gallery no longer holds (forget_erased)
+        #: every person whose fingerprints were erased, as of the last look (forget_erased):
+        #: the gallery no longer holds them
         self._forgotten: set[str] = set()
 
     def load_gallery(self) -> int:
@@ -536,13 +537,15 @@ class Ingest:
         """
         with self.lock:
             now = utc_naive(self.clock())
-            self._forget_erased()
             with self.engine.connect() as conn:
                 packets, templates = self._choose(conn, limit)
                 known_persons = _known_persons(conn, packets)
-                erased = _erased_among(conn, packets)
+            # after the choice: an erasure stored before any chosen enrolment is seen, and
+            # the gallery forgets every person erased so far before it is searched
+            self._forget_erased()
             if not packets:
                 return 0
+            erased = self._forgotten.intersection(p.record_id for p in packets)
             try:
                 self._process(now, packets, templates, known_persons, erased)
             except Exception:
@@ -791,17 +794,6 @@ def _erased(conn: sa.Connection) -> set[str]:
     p = t.packets.c
     return {str(r) for r in conn.execute(sa.select(p.record_id).where(
         p.kind == ERASURE_KIND, p.status == ACCEPTED)).scalars()}
-
-
-def _erased_among(conn: sa.Connection, packets: list[Packet]) -> set[str]:
-    """The persons of ``packets``' enrolments whose fingerprints were erased already."""
-    ids = {p.record_id for p in packets if p.kind == "enrolment"}
-    if not ids:
-        return set()
-    p = t.packets.c
-    rows = conn.execute(sa.select(p.record_id).where(
-        p.kind == ERASURE_KIND, p.status == ACCEPTED, _among(conn, p.record_id, ids)))
-    return {str(r) for r in rows.scalars()}
 
 
 def _known_persons(conn: sa.Connection, packets: list[Packet]) -> set[str]:
