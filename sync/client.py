@@ -123,6 +123,24 @@ class CentralClient:
             raise CentralUnreachable("the central registry's answer holds no position")
         return answer
 
+    def erasures(self, station_id: str, persons: list[str]) -> list[dict[str, Any]] | None:
+        """The fingerprint erasures the centre took from ``station_id`` for ``persons``
+        (at most 1,000 ids a call): ``person_id``, ``erased_at``, ``asked_by``, ``guardian``,
+        ``fingers``, ``erased_by``. None from a centre that does not say (one from before
+        erasures)."""
+        try:
+            answer = self._call("POST", f"/v1/stations/{station_id}/erasures",
+                                json={"persons": persons})
+        except CentralRefused as error:
+            if error.status_code == 404 and "unknown station" not in error.detail:
+                return None
+            raise
+        found = answer.get("erasures") if isinstance(answer, dict) else None
+        if not isinstance(found, list) or not all(
+                isinstance(e, dict) and isinstance(e.get("person_id"), str) for e in found):
+            raise CentralUnreachable("the central registry's answer holds no list of erasures")
+        return found
+
     def statuses(self, ids: list[str]) -> list[dict[str, Any]]:
         """The centre's current answer for earlier packets."""
         return list(self._call("POST", "/v1/statuses", json={"ids": ids})["statuses"])

@@ -57,6 +57,10 @@ KINDS = frozenset(
     }
 )
 
+#: The kind of a person's fingerprints erased at their request (``station.model.erasure``):
+#: its presence says the person's templates must not stay in the outbox once delivered.
+ERASURE = "fingerprints_erased"
+
 #: Life of an item: pending -> (sent) -> (received) -> acked | duplicate | rejected. ``sent``:
 #: sent at least once without an answer that ends delivery (the centre was unreachable or
 #: asked to retry). ``received``: the centre stored it and acknowledged it, its decision (1:N

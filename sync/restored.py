@@ -14,7 +14,12 @@ after that, :func:`resume`:
    backup's) past that position, and queues a ``station_restored`` record at the position
    just after it: its record id is the epoch, its payload the backup's position and the
    centre's (the *floor*);
-3. sends that record alone, first; from then on every packet carries the epoch (``ep``).
+3. sends that record alone, first; from then on every packet carries the epoch (``ep``);
+4. once that record is taken, and before anything else is sent, hands the station the
+   centre's erasure look-up (``reapply``, ``POST /v1/stations/{id}/erasures``): a person who
+   withdrew their consent to fingerprints after the backup was made had them erased, and the
+   backup brought them back. The station erases them again (``station.model.erasure``),
+   once per restore (the marker's ``erasures_checked``).
 
 What the backup held and the centre did not (records made before the backup and not yet
 delivered) keeps its positions: the centre holds nothing else there. The announcement is
@@ -36,7 +41,7 @@ from __future__ import annotations
 import json
 import uuid
 from collections.abc import Callable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict, dataclass, replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -67,6 +72,8 @@ class Restore:
     backup_created_at: str
     backup_position: int  # the highest outbox position the backup's registry gave out
     previous: str = ""  # the epoch of the installation the backup came from, if restored
+    #: when the erasures the centre holds were applied again (ISO time, UTC; "" not yet)
+    erasures_checked: str = ""
 
 
 def load(path: Path) -> Restore | None:
@@ -83,7 +90,8 @@ def load(path: Path) -> Restore | None:
         restore = Restore(epoch=str(data["epoch"]), restored_at=str(data["restored_at"]),
                           backup_created_at=str(data.get("backup_created_at", "")),
                           backup_position=int(data["backup_position"]),
-                          previous=str(data.get("previous") or ""))
+                          previous=str(data.get("previous") or ""),
+                          erasures_checked=str(data.get("erasures_checked") or ""))
     except (ValueError, KeyError, TypeError):
         raise RestoreMarkerDamaged(f"the restore marker {path} is damaged: restore the "
                                    "backup again") from None
@@ -127,13 +135,21 @@ def _given_out_sqlite(conn: Any) -> int:
     return max(int(row[0]) if row else 0, int(top[0]))
 
 
-def resume(uploader: Uploader, path: Path, clock: Callable[[], datetime]) -> str | None:
+#: What a restored station does once its restore is announced, before anything else goes:
+#: given the uploader (its client and station id), apply again what the centre holds that the
+#: backup did not (fingerprint erasures). A :class:`SyncError` holds the records back.
+Reapply = Callable[[Uploader], object]
+
+
+def resume(uploader: Uploader, path: Path, clock: Callable[[], datetime], *,
+           reapply: Reapply | None = None) -> str | None:
     """Get ``uploader`` ready for a home restored from a backup (the marker at ``path``).
 
-    Announces the restore when it has not been yet (see the module), and sets the epoch the
-    uploader's packets carry. Returns None when the uploader may send, else one line saying
-    why nothing else is sent yet (the centre could not be asked, or has not taken the
-    announcement): the records wait.
+    Announces the restore when it has not been yet (see the module), applies ``reapply``
+    once it is taken (once per restore), and sets the epoch the uploader's packets carry.
+    Returns None when the uploader may send, else one line saying why nothing else is sent
+    yet (the centre could not be asked, or has not taken the announcement): the records
+    wait.
     """
     uploader.epoch, uploader.only = "", None
     restore = load(path)
@@ -159,6 +175,15 @@ def resume(uploader: Uploader, path: Path, clock: Callable[[], datetime]) -> str
         uploader.sync(clock, ignore_backoff=True)
         state = _state(uploader, item_id)
     if state in (RECEIVED, ACKED):
+        if reapply is not None and not restore.erasures_checked:
+            uploader.only = ""
+            try:
+                reapply(uploader)
+            except SyncError as error:
+                return (f"this station was restored from a backup and must ask the central "
+                        f"registry which fingerprints were erased after it before sending "
+                        f"anything else: {error}")
+            save(path, replace(restore, erasures_checked=utc_naive(clock()).isoformat() + "Z"))
         uploader.only = None
         return None
     uploader.only = ""

@@ -36,6 +36,8 @@ from sync.errors import CentralRefused, CentralUnreachable, SyncError
 from sync.outbox import (
     ACKED,
     DUPLICATE,
+    ERASURE,
+    FINAL_STATES,
     PENDING,
     RECEIVED,
     REJECTED,
@@ -317,12 +319,16 @@ class Uploader:
         built, broken = prepared.rows, prepared.broken
         updates = list(broken)
         tally = {ACKED: 0, RECEIVED: 0, DUPLICATE: 0, REJECTED: len(broken)}
+        delivered: list[int] = []  # enrolments with templates whose delivery is over
         for row, answer in zip(built, answers, strict=True):
             update = self._outcome(row, answer, now)
             updates.append(update)
             if update["state"] in tally:
                 tally[update["state"]] += 1
-        self._record(updates)
+            if (update["state"] in FINAL_STATES and row.kind == "enrolment"
+                    and row.sealed_biometrics is not None):
+                delivered.append(int(row.seq))
+        self._record(updates, delivered=delivered)
         return SyncReport(sent=len(built), acknowledged=tally[ACKED] + tally[RECEIVED],
                           duplicates=tally[DUPLICATE], rejected=tally[REJECTED],
                           failed_batches=0, pending=0, received=tally[RECEIVED])
@@ -464,6 +470,26 @@ class Uploader:
                           failed_batches=1, pending=len(built) - (len(built) == 1),
                           last_error=str(error))
 
+    def _drop_erased(self, conn: sa.Connection, positions: list[int]) -> int:
+        """Clear the templates of the enrolments at ``positions`` (answered: never sent
+        again) whose person's fingerprints were erased while they were on their way.
+
+        An erasure keeps the templates of an enrolment already sent without an answer: it
+        must go again exactly as first sent, or the centre would refuse the same id with
+        other content. Once it is answered nothing needs them, and the person asked for
+        them to go. Costs one indexed look per batch while no erasure was ever recorded.
+        """
+        c = self.table.c
+        if conn.execute(sa.select(c.seq).where(c.kind == ERASURE).limit(1)).first() is None:
+            return 0
+        erased = self.table.alias("erased")
+        return int(conn.execute(
+            self.table.update()
+            .where(c.seq.in_(positions), c.sealed_biometrics.is_not(None),
+                   c.record_id.in_(sa.select(erased.c.record_id)
+                                   .where(erased.c.kind == ERASURE)))
+            .values(sealed_biometrics=None)).rowcount or 0)
+
     def _record_sqlite(self, conn: sa.Connection, updates: list[dict[str, Any]],
                        step: int) -> None:
         """:meth:`_record` on SQLite: items given the same answer (a batch answered
@@ -504,14 +530,18 @@ class Uploader:
             for r in rows
         ])
 
-    def _record(self, updates: list[dict[str, Any]], *, attempt: bool = True) -> None:
+    def _record(self, updates: list[dict[str, Any]], *, attempt: bool = True,
+                delivered: list[int] | None = None) -> None:
         """Write answers (one dict per item, keyed ``k`` = item id, with ``seq`` = its
         position where known) to open items only; ``attempt`` counts a delivery attempt
-        for each."""
+        for each. ``delivered``: the positions of enrolments whose templates just ended
+        their delivery (:meth:`_drop_erased`, in the same transaction)."""
         if not updates:
             return
         step = 1 if attempt else 0
         with self.engine.begin() as conn:
+            if delivered:
+                self._drop_erased(conn, delivered)
             if conn.dialect.paramstyle == "qmark":  # SQLite: plain tuples
                 self._record_sqlite(conn, updates, step)
                 return

@@ -42,6 +42,7 @@ class SyncWorker:
         revocations_file: Path | None = None,
         registration_file: Path | None = None,
         lock_file: Path | None = None,
+        reapply: restored.Reapply | None = None,
     ) -> None:
         self.uploader = uploader
         self.clock = clock
@@ -82,6 +83,9 @@ class SyncWorker:
         #: announces itself before sending anything; by default in the config folder too
         self.restore_file = (revocations_file.with_name(restored.FILE_NAME)
                              if revocations_file is not None else None)
+        #: what a restored station applies again once its restore is announced (the
+        #: station's fingerprint erasures the backup predates, ``sync.restored``)
+        self.reapply = reapply
         self.last_report: SyncReport | None = None
         self._wake = threading.Event()
         self._stop = threading.Event()
@@ -139,7 +143,8 @@ class SyncWorker:
         held = None
         if self.restore_file is not None:
             try:
-                held = restored.resume(self.uploader, self.restore_file, self.clock)
+                held = restored.resume(self.uploader, self.restore_file, self.clock,
+                                       reapply=self.reapply)
             except SyncError as error:
                 held = str(error)
         if held is not None:  # a restored station the centre has not heard from yet

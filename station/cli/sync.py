@@ -135,6 +135,7 @@ def _check_args(args: argparse.Namespace) -> None:
 
 def _sync(args: argparse.Namespace, station: Any) -> int:
     from station.model.central_link import load_link, signer_binding, station_key
+    from station.model.erasure import FingerprintsErased, after_restore
     from station.registry.base import OUTBOX
     from station.registry.db import translated
     from sync import registration, restored, revocations
@@ -158,13 +159,14 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
     standing: str | None = "active"  # until the centre says otherwise
     kept_file = station.settings.config_dir / registration.FILE_NAME
     kept = registration.load(kept_file)  # shown when the centre cannot be asked
+    again: list[FingerprintsErased] = []  # erased again after a restore (sync.restored)
     try:
         # the answers are written by the uploader's own threads: a full or locked registry
         # is one line here too (what the centre stored is sent again and answered a replay)
         with translated(station.url):
             # a station restored from a backup first tells the centre (sync.restored)
             held = restored.resume(uploader, station.settings.config_dir / restored.FILE_NAME,
-                                   now_utc)
+                                   now_utc, reapply=after_restore(station, now_utc, again))
             silent: str | None = None
             if held is None and uploader.pending():
                 # the centre dates each record in the zone it holds when it stores it: ours
@@ -271,7 +273,8 @@ def _sync(args: argparse.Namespace, station: Any) -> int:
               "time_zone_refused": zone_warning,
               "station_status": "revoked" if revoked is not None else standing,
               "registration": _registration(kept),
-              "clock_offset_s": None if offset is None else round(offset)}
+              "clock_offset_s": None if offset is None else round(offset),
+              "fingerprints_erased_again": [e.person_id for e in again]}
     refused = _refused_since(station.engine, OUTBOX, refused_before)
     result["refused_now"] = [{"kind": r.kind, "record_id": r.record_id,
                               "reason": r.central_reason or r.last_error} for r in refused]
@@ -319,6 +322,11 @@ def _summary(result: dict[str, Any], refused: list[Any]) -> str:
                      f"({result['revoked_cards_new']} new), {result['revoked_stations']} "
                      "stations")
     lines.append(_registration_line(result["registration"]))
+    again = result.get("fingerprints_erased_again")
+    if again:
+        lines.append(f"fingerprints erased again after the restore: {len(again)} "
+                     f"{'person' if len(again) == 1 else 'persons'} (the backup was made "
+                     "before they withdrew their consent; the audit trail names each)")
     if result.get("places_updated"):
         lines.append(f"list of places updated from the centre (version "
                      f"{result['places_updated']})")

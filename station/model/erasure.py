@@ -22,15 +22,29 @@ the desk) does it in ONE transaction:
   templates it holds for the person (the stored envelope of every enrolment of theirs) and
   takes them out of its national 1:N gallery (:mod:`sync.central.decide`).
 
-After the commit the station's 1:N gallery drops the person and its cache file is written
-again without them, or deleted when it cannot be (:meth:`GalleryKeeper.purge`).
+On SQLite what is deleted is overwritten with zeros in the file (``secure_delete``,
+``station.registry.db``), and after the commit the write-ahead log, which still holds the
+pages as they were, is checkpointed and cut to nothing. The station's 1:N gallery drops the
+person and its cache file is written again without them, or deleted when it cannot be
+(:meth:`GalleryKeeper.purge`). An item that
+kept its templates because it was on its way loses them when the centre answers it
+(``sync.uploader``: the erasure item in the outbox says so).
+
+A station restored from a backup made before an erasure has the prints back. Before it sends
+anything after the restore, it asks the centre which of the persons it holds prints of had
+them erased (``sync.restored``) and :func:`erase_again` erases them once more: the same rows,
+the outbox's templates (those still to be answered keep them until they are, since the centre
+may hold them as first sent), an audit event naming the restore, a new erasure item (the
+centre takes it as one more of the same), the gallery. An erasure the lost installation never
+delivered is known to no one: the person asks again.
 
 What the person must be told, and what the desk says: without fingerprints the registry can
 no longer find them if they register again under another name (the duplicate check, for
 them, rests on their details alone), and a hospital cannot check their finger against the
 card. A card they hold still carries the prints it was written with: it is theirs to hand
 in, and a new card (issued as usual, :func:`station.model.ui_cards`) is written without them
-and replaces it. Backups made before keep their sealed copies until they are retired.
+and replaces it. Backups made before keep their sealed copies until they are retired; a
+station restored from one erases them again (above).
 
 Refused: a clerk or an auditor; an unknown or deceased person (a death keeps the prints as
 the evidence that a later enrolment under them is a fraud signal); a person with no
@@ -48,10 +62,12 @@ model most data protection laws follow): withdrawal as easy as consent, erasure.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import logging
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
@@ -63,13 +79,16 @@ from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.base import OUTBOX
 from station.registry.models import Adjudication, Card, Fingerprint, Operator, Person
-from sync.outbox import FINAL_STATES, PENDING, enqueue
+from sync.outbox import ERASURE, FINAL_STATES, PENDING, enqueue
+
+if TYPE_CHECKING:
+    from sync.uploader import Uploader
 
 log = logging.getLogger(__name__)
 
 #: The audit action and the outbox kind of an erasure.
 ACTION = "person.fingerprints_erased"
-KIND = "fingerprints_erased"
+KIND = ERASURE
 #: Adjudication states in which a case still waits for a decision.
 _UNDECIDED = ("open", "decided")
 
@@ -130,6 +149,9 @@ def erasure_of(session: Session, person_id: str) -> Erasure | None:
     if not found:
         return None
     details, at = found[0]
+    if details.get("erased_at"):  # erased again after a restore: the first erasure's day
+        with contextlib.suppress(ValueError):
+            at = dt.datetime.fromisoformat(str(details["erased_at"]))
     return Erasure(at.date(), str(details.get("erased_by") or ""),
                    str(details.get("asked_by") or ""), details.get("guardian"),
                    tuple(int(f) for f in details.get("fingers") or ()))
@@ -219,9 +241,102 @@ def erase_fingerprints(station: Station, person_id: str, *, asked_by: str,
                          "erased_at": at.isoformat(), "erased_by": by.id,
                          "station_id": station.settings.station_id},
                 sealed_biometrics=None, now=now)
+    _out_of_the_log(station)
     _forget_in_gallery(station)
     return FingerprintsErased(person_id, fingers, asked_by, cleaned, cards, cleared,
                               in_flight)
+
+
+#: The centre's erasure look-up: person ids -> the erasures it holds from this station, None
+#: from a centre that does not say (``sync.client.CentralClient.erasures``).
+AskCentre = Callable[[list[str]], list[dict[str, Any]] | None]
+
+
+def erase_again(station: Station, ask: AskCentre, *, now: dt.datetime,
+                restore_epoch: str) -> list[FingerprintsErased]:
+    """Erase again the prints a restore brought back: those of every person the centre says
+    this station erased (``ask``, 1,000 persons a call). One transaction; nothing is asked of
+    anyone, the request was taken before (the event names the restore and the first erasure).
+
+    Raises what ``ask`` raises (``SyncError``: the centre could not be asked): the caller
+    holds the records back until it can.
+    """
+    with station.reading() as session:
+        held = list(session.scalars(sa.select(Fingerprint.person_id).distinct()
+                                    .order_by(Fingerprint.person_id)))
+    found: dict[str, dict[str, Any]] = {}
+    for start in range(0, len(held), 1000):
+        answer = ask(held[start:start + 1000])
+        if answer is None:  # a centre from before erasures: it holds none
+            return []
+        found.update((str(e["person_id"]), e) for e in answer if e.get("person_id") in held)
+    if not found:
+        return []
+    done = []
+    with station.transaction() as session:
+        for person_id in sorted(found):
+            done.append(_erase_again(station, session, found[person_id], now=now,
+                                     restore_epoch=restore_epoch))
+    _out_of_the_log(station)
+    _forget_in_gallery(station)
+    return [d for d in done if d is not None]
+
+
+def after_restore(station: Station, clock: Callable[[], dt.datetime],
+                  done: list[FingerprintsErased] | None = None) -> Callable[[Uploader], object]:
+    """``sync.restored.resume``'s ``reapply`` for ``station``: :func:`erase_again` with the
+    uploader's centre, its erasures appended to ``done`` (to be said)."""
+    def run(uploader: Uploader) -> object:
+        station_id = uploader.identity.station_id
+        again = erase_again(station, lambda ids: uploader.client.erasures(station_id, ids),
+                            now=clock(), restore_epoch=uploader.epoch)
+        if done is not None:
+            done.extend(again)
+        if again:
+            log.info("fingerprints of %d persons erased again after the restore", len(again))
+        return again
+    return run
+
+
+def _erase_again(station: Station, session: Session, erasure: dict[str, Any], *,
+                 now: dt.datetime, restore_epoch: str) -> FingerprintsErased | None:
+    person_id = str(erasure["person_id"])
+    rows = session.scalars(sa.select(Fingerprint).where(
+        Fingerprint.person_id == person_id).order_by(Fingerprint.position)).all()
+    if not rows:  # erased meanwhile (another process)
+        return None
+    fingers = tuple(int(r.position) for r in rows)
+    images = sum(r.image_sealed is not None for r in rows)
+    for row in rows:
+        session.delete(row)
+    # the centre may hold an unanswered item as the lost installation sent it: it goes as
+    # it is and loses its templates when answered (sync.uploader); delivered ones now
+    c = OUTBOX.c
+    mine = [c.kind == "enrolment", c.record_id == person_id, c.sealed_biometrics.is_not(None)]
+    cleared = int(session.connection().execute(OUTBOX.update().where(
+        *mine, c.state.in_(FINAL_STATES)).values(sealed_biometrics=None)).rowcount or 0)
+    in_flight = int(session.scalar(sa.select(sa.func.count()).select_from(OUTBOX)
+                                   .where(*mine)) or 0)
+    cards = tuple(session.scalars(sa.select(Card.serial).where(
+        Card.person_id == person_id, Card.status == "issued").order_by(Card.issued_at)).all())
+    asked_by = str(erasure.get("asked_by") or "")
+    guardian = erasure.get("guardian") if isinstance(erasure.get("guardian"), str) else None
+    first_by = str(erasure.get("erased_by") or "")
+    username = session.scalar(sa.select(Operator.username).where(Operator.id == first_by))
+    erased_at = str(erasure.get("erased_at") or "")
+    details = {"fingers": list(fingers), "images_erased": images, "asked_by": asked_by,
+               "guardian": guardian, "cards_holding": list(cards), "outbox_cleared": cleared,
+               "outbox_in_flight": in_flight, "erased_by": username or first_by,
+               "erased_at": erased_at, "again_after_restore": restore_epoch}
+    station.audit(session, action=ACTION, subject_type="person", subject_id=person_id,
+                  details=details, operator_id=None, now=now)
+    enqueue(session, OUTBOX, kind=KIND, record_id=person_id,
+            payload={"person_id": person_id, "fingers": list(fingers), "asked_by": asked_by,
+                     "guardian": guardian, "erased_at": erased_at, "erased_by": first_by,
+                     "station_id": station.settings.station_id,
+                     "again_after_restore": restore_epoch},
+            sealed_biometrics=None, now=now)
+    return FingerprintsErased(person_id, fingers, asked_by, guardian, cards, cleared, in_flight)
 
 
 def _undecided_case(session: Session, person_id: str) -> str | None:
@@ -246,6 +361,28 @@ def _clear_outbox(session: Session, person_id: str) -> tuple[int, int]:
         *mine, sa.or_(unsent, done)).values(sealed_biometrics=None)).rowcount
     in_flight = session.scalar(sa.select(sa.func.count()).select_from(OUTBOX).where(*mine))
     return int(cleared or 0), int(in_flight or 0)
+
+
+def _out_of_the_log(station: Station) -> None:
+    """SQLite: the write-ahead log still holds the pages as they were before the erasure
+    (the file itself zeroes what was deleted: ``secure_delete``, ``station.registry.db``):
+    checkpoint it and cut it to nothing. Best effort: a reader holding an older snapshot
+    (the window open beside a command) keeps those frames until the next checkpoint."""
+    import sqlite3
+
+    url = station.engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return
+    try:
+        # a connection of its own: one from the pool may hold a statement open, which makes
+        # SQLite refuse a checkpoint on that connection
+        with contextlib.closing(sqlite3.connect(url.database, timeout=1.0)) as conn:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        if busy is not None and busy[0]:
+            log.info("write-ahead log not cut after an erasure: a reader holds it")
+    except Exception as err:  # the erasure is committed; the next checkpoint catches up
+        log.warning("write-ahead log not cut after an erasure (%s: %s)",
+                    type(err).__name__, err)
 
 
 def _forget_in_gallery(station: Station) -> None:

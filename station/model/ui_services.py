@@ -426,6 +426,7 @@ def sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0,
 
     from station.errors import NotInitialised
     from station.model.central_link import load_link, signer_binding, station_key
+    from station.model.erasure import after_restore
     from station.registry.base import OUTBOX
     from sync.client import CentralClient
     from sync.keys import central_public_key, unb64
@@ -462,6 +463,8 @@ def sync_worker(station: Any, *, clock: Any, interval_s: float = 30.0,
                                                       identity.signing_key, clock()),
                         # the centre counts our records on the office's days
                         time_zone=zone_name(station.settings.office_zone),
+                        # a restore brought back prints erased since its backup: again
+                        reapply=after_restore(station, clock),
                         on_report=None if centre_clock is None else (
                             lambda _report: centre_clock.observe(
                                 uploader.client.server_time, clock())))

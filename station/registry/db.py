@@ -1,6 +1,7 @@
 """Opening the registry: engine settings per backend, migrations on open, error translation.
 
-SQLite (the embedded default) runs in WAL mode with a busy timeout and foreign keys on; any
+SQLite (the embedded default) runs in WAL mode with a busy timeout, foreign keys and secure
+delete on (what is deleted is overwritten with zeros); any
 other SQLAlchemy URL (PostgreSQL for larger offices) is used as given. Database errors that a
 clerk can meet (a locked, full or read-only database) become :mod:`station.errors` with one
 plain line.
@@ -39,6 +40,10 @@ def _sqlite_pragmas(busy_timeout_ms: int, max_page_count: int | None) -> Any:
         cur.execute(f"PRAGMA busy_timeout={int(busy_timeout_ms)}")
         cur.execute("PRAGMA foreign_keys=ON")
         cur.execute("PRAGMA synchronous=FULL")
+        # deleted rows are overwritten with zeros, not left in free space: an erased
+        # person's sealed templates must not stay readable in the file (station.model.erasure;
+        # Debian's SQLite is built with it on, other builds are not)
+        cur.execute("PRAGMA secure_delete=ON")
         if max_page_count is not None:
             cur.execute(f"PRAGMA max_page_count={int(max_page_count)}")
         cur.close()

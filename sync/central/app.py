@@ -634,6 +634,20 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                     "position": clones.position(conn, station_id),
                     "epoch": (clones.epochs(conn, {station_id}).get(station_id) or [""])[-1]}
 
+    @app.post("/v1/stations/{station_id}/erasures", response_model=m.Erasures,
+              responses={404: {}})
+    def post_erasures(station_id: Annotated[str, m.Id], query: m.ErasureQuery
+                      ) -> dict[str, Any]:
+        """Which of these persons' fingerprints the station had erased (withdrawn consent):
+        what a station restored from an older backup erases again before it sends anything
+        (``sync.restored``). Only erasures this station delivered; one per person."""
+        with tx() as conn:
+            if not conn.execute(sa.select(schema.stations.c.id)
+                                .where(schema.stations.c.id == station_id)).first():
+                raise HTTPException(404, f"unknown station {station_id}")
+            return {"erasures": registry.erasures(conn, station_id, query.persons)
+                    if query.persons else []}
+
     @app.get("/v1/master-data", response_model=m.MasterData)
     def get_master_data(have_gazetteer: str | None = None) -> dict[str, Any]:
         """Programmes, locations, station keys and the centre's public key; the list of

@@ -122,6 +122,24 @@ class StatusQuery(BaseModel):
     ids: Annotated[list[Id], Field(max_length=1000)]
 
 
+class ErasureQuery(BaseModel):
+    persons: Annotated[list[Id], Field(max_length=1000,
+                                       description="person ids the station holds prints of")]
+
+
+class Erasure(BaseModel):
+    person_id: str
+    erased_at: str = Field(description="when the station recorded it (ISO time, UTC)")
+    asked_by: str = Field(description="self | guardian")
+    guardian: str | None = None
+    fingers: list[int] = Field(description="ISO/IEC 19794-2 finger positions erased")
+    erased_by: str = Field(description="the station operator id of the supervisor")
+
+
+class Erasures(BaseModel):
+    erasures: list[Erasure]
+
+
 class PacketStatus(BaseModel):
     id: str
     status: str = Field(description="received (1:N decision to come) | accepted | "

@@ -17,10 +17,12 @@ from functools import cache
 from typing import Any
 from zoneinfo import available_timezones
 
+import cbor2
 import sqlalchemy as sa
 
 from sync.central import expiry, signers
 from sync.central import schema as t
+from sync.central.decide import ACCEPTED, ERASURE_KIND
 from sync.client import gazetteer_digest
 from sync.errors import AlreadyRevoked, PlacesInUse, RegistrationError
 from sync.keys import b64, station_public_key
@@ -325,6 +327,39 @@ def check_master_data(conn: sa.Connection, locations: list[dict[str, str]]) -> N
     in_use = {str(code): (current[code], int(n)) for code, n in rows if n}
     if in_use:
         raise PlacesInUse(in_use)
+
+
+def erasures(conn: sa.Connection, station_id: str, persons: list[str]) -> list[dict[str, Any]]:
+    """The fingerprint erasures the centre took from ``station_id`` for any of ``persons``:
+    the oldest accepted one of each person, with who asked and when the station recorded it.
+
+    A station restored from a backup older than an erasure asks this before it sends
+    anything, and erases those prints again (``station.model.erasure``): the centre holds
+    every erasure the lost installation delivered.
+    """
+    p = t.packets.c
+    rows = conn.execute(sa.select(p.record_id, p.payload, p.created_at).where(
+        p.station_id == station_id, p.kind == ERASURE_KIND, p.status == ACCEPTED,
+        p.record_id.in_(persons)).order_by(p.arrival))
+    found: dict[str, dict[str, Any]] = {}
+    for row in rows:
+        if row.record_id in found:
+            continue
+        try:
+            payload = cbor2.loads(row.payload)
+        except (cbor2.CBORDecodeError, ValueError):
+            payload = {}
+        payload = payload if isinstance(payload, dict) else {}
+        guardian = payload.get("guardian")
+        found[row.record_id] = {
+            "person_id": row.record_id,
+            "erased_at": str(payload.get("erased_at") or row.created_at),
+            "asked_by": str(payload.get("asked_by") or ""),
+            "guardian": guardian if isinstance(guardian, str) else None,
+            "fingers": [f for f in payload.get("fingers") or () if type(f) is int],
+            "erased_by": str(payload.get("erased_by") or ""),
+        }
+    return list(found.values())
 
 
 def statuses(conn: sa.Connection, ids: list[str]) -> list[dict[str, Any]]:

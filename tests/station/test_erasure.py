@@ -16,7 +16,7 @@ import sqlalchemy as sa
 from station.errors import PermissionDenied
 from station.model.deaths import record_death
 from station.model.enrolment import Enrolled, NeedsAdjudication, enrol
-from station.model.erasure import ErasureRefused, erase_fingerprints
+from station.model.erasure import ErasureRefused, erase_again, erase_fingerprints
 from station.model.gallery_sync import search_person
 from station.model.operators import OperatorInfo
 from station.model.persons import get_person
@@ -187,3 +187,84 @@ def test_sws_person_erase_fingerprints(home: Path, capsys: pytest.CaptureFixture
     assert "fingers: none: erased on " in out and "asked by the person" in out
     code, _, err = sws("person", "erase-fingerprints", person, "--asked-by", "self")
     assert code == 4 and "nothing to erase" in err
+
+
+def test_a_restore_erases_again_what_the_centre_says_was_erased_after_the_backup(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
+    """`erase_again` (a restored station, before it sends anything): the prints the centre
+    says this station erased go again: rows, delivered outbox copies (one still to be
+    answered keeps them until it is), gallery; one event each naming the restore and the
+    first erasure; a new erasure item. Persons the centre does not name keep theirs."""
+    delivered = _enrol(station, clerk, 3, "Sok Dara")
+    on_way = _enrol(station, clerk, 5, "Chan Vuthy")
+    kept = _enrol(station, clerk, 7, "Keo Mala")
+    with station.transaction() as s:
+        s.execute(OUTBOX.update().where(OUTBOX.c.record_id == delivered)
+                  .values(state="acked", attempts=1))
+        s.execute(OUTBOX.update().where(OUTBOX.c.record_id.in_([on_way, kept]))
+                  .values(state="sent", attempts=1))
+    asked: list[list[str]] = []
+
+    def centre(ids: list[str]) -> list[dict[str, object]]:
+        asked.append(ids)
+        return [{"person_id": p, "erased_at": "2026-11-02T09:30:00", "asked_by": "self",
+                 "guardian": None, "fingers": [2, 7], "erased_by": supervisor.id}
+                for p in (delivered, on_way, "a-person-not-here")]
+
+    done = erase_again(station, centre, now=LATER, restore_epoch="epoch-1")
+
+    assert sorted(asked[0]) == sorted([delivered, on_way, kept])  # who holds prints here
+    assert {d.person_id: (d.outbox_cleared, d.outbox_in_flight) for d in done} == {
+        delivered: (1, 0), on_way: (0, 1)}
+    assert _found(station, 3) == [] and _found(station, 5) == [] and _found(station, 7) == [kept]
+    with station.reading() as s:
+        left = dict(s.execute(sa.select(Fingerprint.person_id, sa.func.count())
+                              .group_by(Fingerprint.person_id)).all())
+        copies = dict(s.execute(sa.select(OUTBOX.c.record_id, OUTBOX.c.sealed_biometrics)
+                                .where(OUTBOX.c.kind == "enrolment")).all())
+        items = s.execute(sa.select(OUTBOX.c.record_id, OUTBOX.c.payload).where(
+            OUTBOX.c.kind == "fingerprints_erased")).all()
+        events = [json.loads(d) for d in s.scalars(sa.select(AuditEvent.details).where(
+            AuditEvent.action == "person.fingerprints_erased"))]
+        verify_chain(s, audit_key=station.keyring.audit_key)
+    assert left == {kept: 2}
+    assert copies[delivered] is None and copies[on_way] is not None  # until answered
+    assert copies[kept] is not None
+    assert sorted(r for r, _ in items) == sorted([delivered, on_way])
+    assert all(cbor2.loads(p)["again_after_restore"] == "epoch-1" for _, p in items)
+    assert [e["again_after_restore"] for e in events] == ["epoch-1", "epoch-1"]
+    assert {e["erased_by"] for e in events} == {"super"}
+    # the record says the first erasure: its day, who did it, who asked
+    record = get_person(station, delivered)
+    assert record["fingerprints_erased"] == {"on": "2026-11-02", "by": "super",
+                                             "asked_by": "self", "guardian": None,
+                                             "fingers": [2, 7]}
+    # asked again: nothing left to erase; a centre from before erasures says nothing
+    assert erase_again(station, centre, now=LATER, restore_epoch="epoch-1") == []
+    assert erase_again(station, lambda ids: None, now=LATER, restore_epoch="e") == []
+    assert _written(station)[2] == 2
+
+
+def test_the_erased_ciphertext_is_nowhere_in_the_sqlite_files(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
+    """Not even in free space or the write-ahead log: deleted rows are zeroed (secure
+    delete) and the log is cut after the erasure, so a copy of the registry's files taken
+    afterwards holds no trace of the sealed templates."""
+    if station.engine.dialect.name != "sqlite":
+        pytest.skip("SQLite's files: PostgreSQL's storage is the server's")
+    person = _enrol(station, clerk, 3, "Sok Dara")
+    with station.reading() as s:
+        sealed = [bytes(b) for b in s.scalars(sa.select(Fingerprint.template_sealed).where(
+            Fingerprint.person_id == person))]
+        sealed.append(bytes(s.scalar(sa.select(OUTBOX.c.sealed_biometrics).where(
+            OUTBOX.c.record_id == person, OUTBOX.c.kind == "enrolment"))))
+    path = Path(str(station.engine.url.database))
+
+    def on_disk() -> bytes:
+        return b"".join(f.read_bytes() for f in (path, Path(f"{path}-wal")) if f.exists())
+
+    station.engine.dispose()  # the enrolment's pages in the main file too
+    assert all(piece[-32:] in on_disk() for piece in sealed)
+    erase_fingerprints(station, person, asked_by="self", by=supervisor, now=LATER)
+    files = on_disk()
+    assert not any(piece[-32:] in files for piece in sealed)

@@ -365,7 +365,7 @@ def test_a_disk_that_fills_up_during_sync_is_one_line_and_loses_nothing(
                 now=datetime.now(UTC))
     station.close()
 
-    def disk_full(*_args: Any) -> None:
+    def disk_full(*_args: Any, **_kw: Any) -> None:
         raise sa.exc.OperationalError("UPDATE sync_outbox", {},
                                       sqlite3.OperationalError("database or disk is full"))
 

@@ -19,17 +19,23 @@ import pytest
 import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from fastapi.testclient import TestClient
 
 from sync.batch import sign_batch
 from sync.central import schema as t
 from sync.central.dedup import ExactDeduplicator
 from sync.central.ingest import Ingest
 from sync.envelope import Sealer
+from sync.errors import CentralRefused
 from sync.packets import build_body, encode_biometrics
 from tests._cli import sws
-from tests.sync._support import T0, central_with_station, fake_templates
+from tests.station.helpers import PASSWORD as SIGNED_IN
+from tests.station.helpers import use_home
+from tests.sync._support import T0, central_with_station, fake_templates, make_station
 from tests.sync.conftest import REPO, CentralProcess
 from tests.sync.test_cli import PASSWORD, PERSON
+from tests.sync.test_national_use import central_app  # noqa: F401 - the centre at T0
+from tests.sync.test_person_death import _queue, _sync
 
 STATION = Ed25519PrivateKey.generate()
 
@@ -213,3 +219,104 @@ def _packet_of(engine: sa.Engine, person: str) -> str:
     with engine.connect() as conn:
         return str(conn.execute(sa.select(p.id).where(p.kind == "enrolment",
                                                       p.record_id == person)).scalar_one())
+
+
+def test_templates_on_their_way_go_once_answered_and_the_centre_says_whose_it_erased(
+        central_app: TestClient, tmp_path: Path) -> None:  # noqa: F811
+    """The uploader clears the templates of an enrolment answered after its person's prints
+    were erased (it kept them to be sent as first sent); others keep theirs. The centre's
+    erasure look-up names only the erasures this station delivered."""
+    http = central_app
+    station = make_station(tmp_path / "st.sqlite3", "st-erase")
+    rng = random.Random(11)
+    on_way = _queue(station, "enrolment", "p-1", {"person_id": "p-1"},
+                    encode_biometrics(fake_templates(rng)))
+    other = _queue(station, "enrolment", "p-2", {"person_id": "p-2"},
+                   encode_biometrics(fake_templates(rng)))
+    with station.engine.begin() as conn:  # p-1's was sent once, no answer yet
+        conn.execute(station.table.update().where(station.table.c.id == on_way)
+                     .values(state="sent", attempts=1))
+    _queue(station, "fingerprints_erased", "p-1",
+           {"person_id": "p-1", "fingers": [2, 7], "asked_by": "guardian",
+            "guardian": "Sok Srey", "erased_at": "2026-11-01T08:00:00", "erased_by": "op-9"})
+    uploader = _sync(http, station)
+
+    c = station.table.c
+    with station.engine.connect() as conn:
+        kept = dict(conn.execute(sa.select(c.id, c.sealed_biometrics)
+                                 .where(c.kind == "enrolment")).all())
+        states = dict(conn.execute(sa.select(c.id, c.state)).all())
+    assert set(states.values()) == {"acked"}
+    assert kept[on_way] is None and kept[other] is not None
+
+    found = uploader.client.erasures("st-erase", ["p-1", "p-2", "nobody"])
+    assert found == [{"person_id": "p-1", "erased_at": "2026-11-01T08:00:00",
+                      "asked_by": "guardian", "guardian": "Sok Srey", "fingers": [2, 7],
+                      "erased_by": "op-9"}]
+    assert uploader.client.erasures("st-erase", []) == []
+    # another station asks about the same person: not its erasure
+    _sync(http, make_station(tmp_path / "other.sqlite3", "st-other"))  # registered
+    assert http.post("/v1/stations/st-other/erasures",
+                     json={"persons": ["p-1"]}).json() == {"erasures": []}
+    with pytest.raises(CentralRefused, match="unknown station"):
+        uploader.client.erasures("st-nowhere", ["p-1"])
+
+
+@pytest.mark.postgres
+@pytest.mark.slow
+def test_a_station_restored_from_a_backup_older_than_an_erasure_erases_the_prints_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str],
+    new_database_url: Callable[[], str], central_factory: Callable[..., CentralProcess],
+) -> None:
+    """Real processes: enrolled and synced, backed up, then erased and synced; the laptop is
+    lost and a new one restored from the older backup holds the prints again. Its first
+    `sws sync` asks the centre and erases them again before anything else goes; once."""
+    sample = REPO / "fixtures" / "fingerprints" / "sample"
+    db_url = new_database_url()
+    central = central_factory(db_url)
+    old, new, usb = tmp_path / "old-laptop", tmp_path / "new-laptop", tmp_path / "usb"
+    usb.mkdir()
+    use_home(monkeypatch, old)
+    monkeypatch.setenv("SWS_BACKUP_PASSPHRASE", "a long backup passphrase")
+    assert sws(capsys, "init", "--username", "super", "--password", SIGNED_IN,
+               "--central", central.url)[0] == 0
+    code, out, err = sws(capsys, "enrol", *PERSON,
+                         "--finger", f"right-index={sample / '101_1.png'}",
+                         "--finger", f"left-index={sample / '102_1.png'}")
+    assert code == 0, err
+    person = out.strip()
+    _synced(capsys)
+    code, _, err = sws(capsys, "db", "backup", f"{usb}/")
+    assert code == 0, err
+    (backup,) = usb.glob("*.swsbak")
+    code, _, err = sws(capsys, "person", "erase-fingerprints", person, "--asked-by", "self")
+    assert code == 0, err
+    _synced(capsys)
+
+    use_home(monkeypatch, new)  # the old laptop is lost
+    code, _, err = sws(capsys, "db", "restore", str(backup))
+    assert code == 0, err
+    assert _fingers(capsys, person) == [2, 7]  # the backup brought them back
+
+    code, out, err = sws(capsys, "sync", "--json")
+    assert code == 0, err
+    assert json.loads(out)["fingerprints_erased_again"] == [person]
+    assert _fingers(capsys, person) == []
+    code, out, _ = sws(capsys, "person", "show", person)
+    assert code == 0 and "erased on" in out
+    code, out, _ = sws(capsys, "audit", "log", "--action", "person.fingerprints_erased",
+                       "--json")
+    assert code == 0 and "again_after_restore" in out
+    code, out, err = sws(capsys, "sync")
+    assert code == 0, err
+    assert "erased again" not in out  # once per restore
+    stats = subprocess.run([sys.executable, "-m", "station.cli", "central", "stats",
+                            "--db", db_url], cwd=REPO, capture_output=True, text=True,
+                           check=True).stdout
+    assert "fingerprints erased: 1" in stats.splitlines()  # one person, told twice
+
+
+def _fingers(capsys: pytest.CaptureFixture[str], person: str) -> list[int]:
+    code, out, err = sws(capsys, "person", "show", person, "--json")
+    assert code == 0, err
+    return [int(f["position"]) for f in json.loads(out)["fingers"]]
