@@ -1,10 +1,9 @@
 """Opening the registry: engine settings per backend, migrations on open, error translation.
 
 SQLite (the embedded default) runs in WAL mode with a busy timeout, foreign keys and secure
-delete on (what is deleted is overwritten with zeros); any
-other SQLAlchemy URL (PostgreSQL for larger offices) is used as given. Database errors that a
-clerk can meet (a locked, full or read-only database) become :mod:`station.errors` with one
-plain line.
+delete on (what is deleted is overwritten with zeros); any other SQLAlchemy URL (PostgreSQL
+for larger offices) is used as given. Database errors that a clerk can meet (a locked, full
+or read-only database) become :mod:`station.errors` with one plain line.
 """
 
 from __future__ import annotations
