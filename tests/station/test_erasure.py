@@ -245,13 +245,12 @@ def test_a_restore_erases_again_what_the_centre_says_was_erased_after_the_backup
     assert _written(station)[2] == 2
 
 
+@pytest.mark.parametrize("database_url", ["sqlite"], indirect=True)  # PostgreSQL's: the server's
 def test_the_erased_ciphertext_is_nowhere_in_the_sqlite_files(
         station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
     """Not even in free space or the write-ahead log: deleted rows are zeroed (secure
     delete) and the log is cut after the erasure, so a copy of the registry's files taken
     afterwards holds no trace of the sealed templates."""
-    if station.engine.dialect.name != "sqlite":
-        pytest.skip("SQLite's files: PostgreSQL's storage is the server's")
     person = _enrol(station, clerk, 3, "Sok Dara")
     with station.reading() as s:
         sealed = [bytes(b) for b in s.scalars(sa.select(Fingerprint.template_sealed).where(
