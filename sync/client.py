@@ -116,7 +116,7 @@ class CentralClient:
         try:
             answer = self._call("GET", f"/v1/stations/{station_id}/position")
         except CentralRefused as error:
-            if error.status_code == 404 and "unknown station" not in error.detail:
+            if _no_such_route(error):
                 return None
             raise
         if not isinstance(answer, dict) or type(answer.get("position")) is not int:
@@ -132,7 +132,7 @@ class CentralClient:
             answer = self._call("POST", f"/v1/stations/{station_id}/erasures",
                                 json={"persons": persons})
         except CentralRefused as error:
-            if error.status_code == 404 and "unknown station" not in error.detail:
+            if _no_such_route(error):
                 return None
             raise
         found = answer.get("erasures") if isinstance(answer, dict) else None
@@ -303,6 +303,11 @@ def register_station(
     finally:
         if own:
             api.close()
+
+
+def _no_such_route(error: CentralRefused) -> bool:
+    """A 404 that is not about the station: a centre older than the route asked."""
+    return error.status_code == 404 and "unknown station" not in error.detail
 
 
 def _failure_detail(answer: httpx.Response) -> str:

@@ -65,7 +65,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -220,31 +220,11 @@ def erase_fingerprints(station: Station, person_id: str, *, asked_by: str,
             raise ErasureRefused(
                 f"duplicate case {case} compares a new applicant's prints with {named}'s: "
                 "decide it first", person_id=person_id)
-        fingers = tuple(int(r.position) for r in rows)
-        images = sum(r.image_sealed is not None for r in rows)
-        for row in rows:
-            session.delete(row)
-        cleared, in_flight = _clear_outbox(session, person_id)
-        cards = tuple(session.scalars(sa.select(Card.serial).where(
-            Card.person_id == person_id, Card.status == "issued").order_by(Card.issued_at))
-            .all())
-        username = session.scalar(sa.select(Operator.username).where(Operator.id == by.id))
-        details = {"fingers": list(fingers), "images_erased": images, "asked_by": asked_by,
-                   "guardian": cleaned, "cards_holding": list(cards),
-                   "outbox_cleared": cleared,
-                   "outbox_in_flight": in_flight, "erased_by": username or by.id}
-        station.audit(session, action=ACTION, subject_type="person", subject_id=person_id,
-                      details=details, operator_id=by.id, now=now)
-        enqueue(session, OUTBOX, kind=KIND, record_id=person_id,
-                payload={"person_id": person_id, "fingers": list(fingers),
-                         "asked_by": asked_by, "guardian": cleaned,
-                         "erased_at": at.isoformat(), "erased_by": by.id,
-                         "station_id": station.settings.station_id},
-                sealed_biometrics=None, now=now)
+        done = _erase(station, session, person_id, rows, asked_by=asked_by, guardian=cleaned,
+                      by_id=by.id, erased_at=at.isoformat(), operator_id=by.id, now=now)
     _out_of_the_log(station)
     _forget_in_gallery(station)
-    return FingerprintsErased(person_id, fingers, asked_by, cleaned, cards, cleared,
-                              in_flight)
+    return done
 
 
 #: The centre's erasure look-up: person ids -> the erasures it holds from this station, None
@@ -264,12 +244,13 @@ def erase_again(station: Station, ask: AskCentre, *, now: dt.datetime,
     with station.reading() as session:
         held = list(session.scalars(sa.select(Fingerprint.person_id).distinct()
                                     .order_by(Fingerprint.person_id)))
+    mine = set(held)  # the centre names no one else; an answer that did is not believed
     found: dict[str, dict[str, Any]] = {}
     for start in range(0, len(held), 1000):
         answer = ask(held[start:start + 1000])
         if answer is None:  # a centre from before erasures: it holds none
             return []
-        found.update((str(e["person_id"]), e) for e in answer if e.get("person_id") in held)
+        found.update((str(e["person_id"]), e) for e in answer if e.get("person_id") in mine)
     if not found:
         return []
     done = []
@@ -305,36 +286,44 @@ def _erase_again(station: Station, session: Session, erasure: dict[str, Any], *,
         Fingerprint.person_id == person_id).order_by(Fingerprint.position)).all()
     if not rows:  # erased meanwhile (another process)
         return None
+    # the centre may hold an unanswered item as the lost installation sent it: it goes as
+    # it is and loses its templates when answered (sync.uploader); delivered ones now
+    guardian = erasure.get("guardian")
+    return _erase(station, session, person_id, rows,
+                  asked_by=str(erasure.get("asked_by") or ""),
+                  guardian=guardian if isinstance(guardian, str) else None,
+                  by_id=str(erasure.get("erased_by") or ""),
+                  erased_at=str(erasure.get("erased_at") or ""), operator_id=None, now=now,
+                  unsent_too=False, again={"again_after_restore": restore_epoch})
+
+
+def _erase(station: Station, session: Session, person_id: str, rows: Sequence[Fingerprint],
+           *, asked_by: str, guardian: str | None, by_id: str, erased_at: str,
+           operator_id: str | None, now: dt.datetime, unsent_too: bool = True,
+           again: dict[str, str] | None = None) -> FingerprintsErased:
+    """The erasure itself, in ``session``: ``rows`` deleted, the outbox's copies cleared
+    (:func:`_clear_outbox`), the audit event and the erasure item. ``by_id``: the
+    supervisor who took the request; ``again``: what an erasure applied again after a
+    restore adds to the event (with the first erasure's time) and the item."""
     fingers = tuple(int(r.position) for r in rows)
     images = sum(r.image_sealed is not None for r in rows)
     for row in rows:
         session.delete(row)
-    # the centre may hold an unanswered item as the lost installation sent it: it goes as
-    # it is and loses its templates when answered (sync.uploader); delivered ones now
-    c = OUTBOX.c
-    mine = [c.kind == "enrolment", c.record_id == person_id, c.sealed_biometrics.is_not(None)]
-    cleared = int(session.connection().execute(OUTBOX.update().where(
-        *mine, c.state.in_(FINAL_STATES)).values(sealed_biometrics=None)).rowcount or 0)
-    in_flight = int(session.scalar(sa.select(sa.func.count()).select_from(OUTBOX)
-                                   .where(*mine)) or 0)
+    cleared, in_flight = _clear_outbox(session, person_id, unsent_too=unsent_too)
     cards = tuple(session.scalars(sa.select(Card.serial).where(
         Card.person_id == person_id, Card.status == "issued").order_by(Card.issued_at)).all())
-    asked_by = str(erasure.get("asked_by") or "")
-    guardian = erasure.get("guardian") if isinstance(erasure.get("guardian"), str) else None
-    first_by = str(erasure.get("erased_by") or "")
-    username = session.scalar(sa.select(Operator.username).where(Operator.id == first_by))
-    erased_at = str(erasure.get("erased_at") or "")
+    username = session.scalar(sa.select(Operator.username).where(Operator.id == by_id))
     details = {"fingers": list(fingers), "images_erased": images, "asked_by": asked_by,
                "guardian": guardian, "cards_holding": list(cards), "outbox_cleared": cleared,
-               "outbox_in_flight": in_flight, "erased_by": username or first_by,
-               "erased_at": erased_at, "again_after_restore": restore_epoch}
+               "outbox_in_flight": in_flight, "erased_by": username or by_id}
+    if again:  # the event's own time is today's: the record says the first erasure's day
+        details.update(again, erased_at=erased_at)
     station.audit(session, action=ACTION, subject_type="person", subject_id=person_id,
-                  details=details, operator_id=None, now=now)
+                  details=details, operator_id=operator_id, now=now)
     enqueue(session, OUTBOX, kind=KIND, record_id=person_id,
             payload={"person_id": person_id, "fingers": list(fingers), "asked_by": asked_by,
-                     "guardian": guardian, "erased_at": erased_at, "erased_by": first_by,
-                     "station_id": station.settings.station_id,
-                     "again_after_restore": restore_epoch},
+                     "guardian": guardian, "erased_at": erased_at, "erased_by": by_id,
+                     "station_id": station.settings.station_id, **(again or {})},
             sealed_biometrics=None, now=now)
     return FingerprintsErased(person_id, fingers, asked_by, guardian, cards, cleared, in_flight)
 
@@ -350,15 +339,18 @@ def _undecided_case(session: Session, person_id: str) -> str | None:
     return None
 
 
-def _clear_outbox(session: Session, person_id: str) -> tuple[int, int]:
+def _clear_outbox(session: Session, person_id: str, *, unsent_too: bool
+                  ) -> tuple[int, int]:
     """Clear the sealed templates of the person's enrolment items that will not be sent as
-    they were again: never sent, or delivered. (cleared, kept because on their way)."""
+    they were again: delivered, and never sent when ``unsent_too`` (after a restore the lost
+    installation may have sent them). (cleared, kept because on their way)."""
     c = OUTBOX.c
     mine = [c.kind == "enrolment", c.record_id == person_id, c.sealed_biometrics.is_not(None)]
-    unsent = sa.and_(c.state == PENDING, c.attempts == 0)
-    done = c.state.in_(FINAL_STATES)
+    done: sa.ColumnElement[bool] = c.state.in_(FINAL_STATES)
+    if unsent_too:
+        done = sa.or_(sa.and_(c.state == PENDING, c.attempts == 0), done)
     cleared = session.connection().execute(OUTBOX.update().where(
-        *mine, sa.or_(unsent, done)).values(sealed_biometrics=None)).rowcount
+        *mine, done).values(sealed_biometrics=None)).rowcount
     in_flight = session.scalar(sa.select(sa.func.count()).select_from(OUTBOX).where(*mine))
     return int(cleared or 0), int(in_flight or 0)
 

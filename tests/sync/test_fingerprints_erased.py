@@ -30,12 +30,12 @@ from sync.errors import CentralRefused
 from sync.packets import build_body, encode_biometrics
 from tests._cli import sws
 from tests.station.helpers import PASSWORD as SIGNED_IN
-from tests.station.helpers import use_home
 from tests.sync._support import T0, central_with_station, fake_templates, make_station
 from tests.sync.conftest import REPO, CentralProcess
 from tests.sync.test_cli import PASSWORD, PERSON
 from tests.sync.test_national_use import central_app  # noqa: F401 - the centre at T0
 from tests.sync.test_person_death import _queue, _sync
+from tests.sync.test_restored import _home
 
 STATION = Ed25519PrivateKey.generate()
 
@@ -276,8 +276,7 @@ def test_a_station_restored_from_a_backup_older_than_an_erasure_erases_the_print
     central = central_factory(db_url)
     old, new, usb = tmp_path / "old-laptop", tmp_path / "new-laptop", tmp_path / "usb"
     usb.mkdir()
-    use_home(monkeypatch, old)
-    monkeypatch.setenv("SWS_BACKUP_PASSPHRASE", "a long backup passphrase")
+    _home(monkeypatch, old)
     assert sws(capsys, "init", "--username", "super", "--password", SIGNED_IN,
                "--central", central.url)[0] == 0
     code, out, err = sws(capsys, "enrol", *PERSON,
@@ -293,7 +292,7 @@ def test_a_station_restored_from_a_backup_older_than_an_erasure_erases_the_print
     assert code == 0, err
     _synced(capsys)
 
-    use_home(monkeypatch, new)  # the old laptop is lost
+    _home(monkeypatch, new)  # the old laptop is lost
     code, _, err = sws(capsys, "db", "restore", str(backup))
     assert code == 0, err
     assert _fingers(capsys, person) == [2, 7]  # the backup brought them back
