@@ -52,6 +52,9 @@ KINDS = frozenset(
         # a person withdrew their consent to fingerprints: the centre erases its copies
         # (station.model.erasure)
         "fingerprints_erased",
+        # fingerprints added to a person already registered (station.model.fingers_added):
+        # templates sealed to the centre, searched 1:N there as an enrolment's
+        "fingerprints_added",
         # the station was restored from a backup: sent first after the restore (sync.restored)
         "station_restored",
     }
@@ -60,6 +63,10 @@ KINDS = frozenset(
 #: The kind of a person's fingerprints erased at their request (``station.model.erasure``):
 #: its presence says the person's templates must not stay in the outbox once delivered.
 ERASURE = "fingerprints_erased"
+#: The kind of fingerprints added to a registered person (``station.model.fingers_added``).
+FINGERS_ADDED = "fingerprints_added"
+#: The kinds whose items carry sealed templates for the centre.
+BIOMETRIC_KINDS = ("enrolment", FINGERS_ADDED)
 
 #: Life of an item: pending -> (sent) -> (received) -> acked | duplicate | rejected. ``sent``:
 #: sent at least once without an answer that ends delivery (the centre was unreachable or

@@ -35,6 +35,7 @@ from sync.envelope import Sealer
 from sync.errors import CentralRefused, CentralUnreachable, SyncError
 from sync.outbox import (
     ACKED,
+    BIOMETRIC_KINDS,
     DUPLICATE,
     ERASURE,
     FINAL_STATES,
@@ -319,13 +320,13 @@ class Uploader:
         built, broken = prepared.rows, prepared.broken
         updates = list(broken)
         tally = {ACKED: 0, RECEIVED: 0, DUPLICATE: 0, REJECTED: len(broken)}
-        delivered: list[int] = []  # enrolments with templates whose delivery is over
+        delivered: list[int] = []  # items with templates whose delivery is over
         for row, answer in zip(built, answers, strict=True):
             update = self._outcome(row, answer, now)
             updates.append(update)
             if update["state"] in tally:
                 tally[update["state"]] += 1
-            if (update["state"] in FINAL_STATES and row.kind == "enrolment"
+            if (update["state"] in FINAL_STATES and row.kind in BIOMETRIC_KINDS
                     and row.sealed_biometrics is not None):
                 delivered.append(int(row.seq))
         self._record(updates, delivered=delivered)
@@ -471,10 +472,12 @@ class Uploader:
                           last_error=str(error))
 
     def _drop_erased(self, conn: sa.Connection, positions: list[int]) -> int:
-        """Clear the templates of the enrolments at ``positions`` (answered: never sent
-        again) whose person's fingerprints were erased while they were on their way.
+        """Clear the templates of the items at ``positions`` (answered: never sent again)
+        whose person's fingerprints were erased, after they were queued, while they were on
+        their way (an erasure queued later than the item: prints added again after an
+        erasure stay).
 
-        An erasure keeps the templates of an enrolment already sent without an answer: it
+        An erasure keeps the templates of an item already sent without an answer: it
         must go again exactly as first sent, or the centre would refuse the same id with
         other content. Once it is answered nothing needs them, and the person asked for
         them to go. Costs one indexed look per batch while no erasure was ever recorded.
@@ -483,11 +486,11 @@ class Uploader:
         if conn.execute(sa.select(c.seq).where(c.kind == ERASURE).limit(1)).first() is None:
             return 0
         erased = self.table.alias("erased")
+        later = sa.exists().where(erased.c.kind == ERASURE,
+                                  erased.c.record_id == c.record_id, erased.c.seq > c.seq)
         return int(conn.execute(
             self.table.update()
-            .where(c.seq.in_(positions), c.sealed_biometrics.is_not(None),
-                   c.record_id.in_(sa.select(erased.c.record_id)
-                                   .where(erased.c.kind == ERASURE)))
+            .where(c.seq.in_(positions), c.sealed_biometrics.is_not(None), later)
             .values(sealed_biometrics=None)).rowcount or 0)
 
     def _record_sqlite(self, conn: sa.Connection, updates: list[dict[str, Any]],

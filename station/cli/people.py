@@ -1,5 +1,5 @@
 """`sws enrol`, `sws search IMAGE`, `sws person
-show|death|undo-death|correct|consent|record|erase-fingerprints ID`."""
+show|death|undo-death|correct|consent|record|erase-fingerprints|add-fingerprints ID`."""
 
 from __future__ import annotations
 
@@ -170,6 +170,21 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_person_erase_fingerprints)
+    p = person.add_parser("add-fingerprints", help="add fingerprints to a registered person "
+                          "who has none on file for those fingers (after consent given "
+                          "again): searched 1:N first, exit 3 when they match someone else")
+    p.add_argument("person_id", type=record_id)
+    p.add_argument("--finger", type=finger_arg, action="append", default=[],
+                   metavar="FINGER=PATH", help="e.g. right-index=r2.png (repeatable)")
+    p.add_argument("--consent", required=True, choices=("self", "guardian"),
+                   help="who agreed to the fingerprints after the privacy notice was read "
+                   "(`sws privacy-notice`): the person, or a parent or guardian (for a child "
+                   "under 18: a guardian)")
+    p.add_argument("--guardian", metavar="NAME",
+                   help="the parent or guardian who agreed (with --consent guardian)")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_person_add_fingerprints)
     p = person.add_parser("record", help="give a person what the registry holds about them "
                           "(the privacy notice's right to see it): details, consent, fingers "
                           "recorded (never the prints), programmes, cards, payments, visits, "
@@ -498,6 +513,47 @@ def cmd_person_erase_fingerprints(args: argparse.Namespace) -> int:
              "to replace them" if done.cards_holding else "")
     emit(args, {"status": "erased", **done.as_record()},
          f"fingerprints erased: {done.person_id}: {fingers}; the centre is told{cards}")
+    return EXIT_OK
+
+
+def cmd_person_add_fingerprints(args: argparse.Namespace) -> int:
+    from station.model.consent import consent_of
+    from station.model.fingers import parse_finger
+    from station.model.fingers_added import FingersMatchOthers, add_fingerprints
+
+    if not args.finger:
+        raise BadInput("at least one --finger FINGER=PATH is needed")
+    fingers: dict[Any, Path] = {}
+    for name, path in args.finger:
+        finger = parse_finger(name)
+        if finger in fingers:
+            raise BadInput(f"{finger.slug} is given twice")
+        fingers[finger] = Path(path)
+    station = open_station()
+    station.start_gallery()  # loads (from the sealed cache) while the images are extracted
+    operator = logged_in(station, args)
+    try:
+        done = add_fingerprints(station, args.person_id, fingers,
+                                consent=consent_of(args.consent, args.guardian),
+                                operator=operator, now=now_utc())
+    except FingersMatchOthers as found:
+        from station.model.adjudication import names_of
+
+        named = names_of(station, [c.person_id for c in found.candidates])
+        unknown = {"latin_name": "", "local_name": "", "birth_date": ""}
+        emit(args, {"status": "matches_others", "person_id": args.person_id,
+                    "candidates": [c.as_record() | named.get(c.person_id, unknown)
+                                   for c in found.candidates]},
+             "\n".join([f"not added: {found}"] + [
+                 f"  {_who(named.get(c.person_id, unknown))} (person {c.person_id})"
+                 for c in found.candidates]))
+        return EXIT_DUPLICATE
+    cards = (f"; card(s) {', '.join(done.cards_without)} were written without them: issue "
+             "a new card to carry them" if done.cards_without else "")
+    qualities = ", ".join(f"{slug} (quality {q})" for slug, q in done.qualities.items())
+    emit(args, {"status": "added", **done.as_record()},
+         f"fingerprints added: {done.person_id}: {qualities}; the centre checks them "
+         f"nationally at the next sync{cards}")
     return EXIT_OK
 
 

@@ -79,7 +79,7 @@ from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.base import OUTBOX
 from station.registry.models import Adjudication, Card, Fingerprint, Operator, Person
-from sync.outbox import ERASURE, FINAL_STATES, PENDING, enqueue
+from sync.outbox import BIOMETRIC_KINDS, ERASURE, FINAL_STATES, PENDING, enqueue
 
 if TYPE_CHECKING:
     from sync.uploader import Uploader
@@ -284,7 +284,10 @@ def _erase_again(station: Station, session: Session, erasure: dict[str, Any], *,
     person_id = str(erasure["person_id"])
     rows = session.scalars(sa.select(Fingerprint).where(
         Fingerprint.person_id == person_id).order_by(Fingerprint.position)).all()
-    if not rows:  # erased meanwhile (another process)
+    # prints added again after the erasure (station.model.fingers_added) were given anew
+    erased_at = _when(erasure.get("erased_at"))
+    rows = [r for r in rows if erased_at is None or r.created_at <= erased_at]
+    if not rows:  # erased meanwhile (another process), or all given again since
         return None
     # the centre may hold an unanswered item as the lost installation sent it: it goes as
     # it is and loses its templates when answered (sync.uploader); delivered ones now
@@ -295,6 +298,16 @@ def _erase_again(station: Station, session: Session, erasure: dict[str, Any], *,
                   by_id=str(erasure.get("erased_by") or ""),
                   erased_at=str(erasure.get("erased_at") or ""), operator_id=None, now=now,
                   unsent_too=False, again={"again_after_restore": restore_epoch})
+
+
+def _when(text: object) -> dt.datetime | None:
+    """An erasure's ``erased_at`` (naive UTC ISO text) as a time; None when it does not
+    read (then every print on file is the erasure's)."""
+    try:
+        when = dt.datetime.fromisoformat(str(text))
+    except ValueError:
+        return None
+    return when.astimezone(dt.UTC).replace(tzinfo=None) if when.tzinfo else when
 
 
 def _erase(station: Station, session: Session, person_id: str, rows: Sequence[Fingerprint],
@@ -341,11 +354,13 @@ def _undecided_case(session: Session, person_id: str) -> str | None:
 
 def _clear_outbox(session: Session, person_id: str, *, unsent_too: bool
                   ) -> tuple[int, int]:
-    """Clear the sealed templates of the person's enrolment items that will not be sent as
+    """Clear the sealed templates of the person's items (enrolment, fingerprints added) that
+    will not be sent as
     they were again: delivered, and never sent when ``unsent_too`` (after a restore the lost
     installation may have sent them). (cleared, kept because on their way)."""
     c = OUTBOX.c
-    mine = [c.kind == "enrolment", c.record_id == person_id, c.sealed_biometrics.is_not(None)]
+    mine = [c.kind.in_(BIOMETRIC_KINDS), c.record_id == person_id,
+            c.sealed_biometrics.is_not(None)]
     done: sa.ColumnElement[bool] = c.state.in_(FINAL_STATES)
     if unsent_too:
         done = sa.or_(sa.and_(c.state == PENDING, c.attempts == 0), done)

@@ -29,6 +29,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from typing import Any
 
+from sqlalchemy.orm import Session
+
 from station.errors import BadInput, UnknownPerson
 from station.model.consent import Consent, check_consent, consent_on_file
 from station.model.corrections import demographics_of, send_update
@@ -85,15 +87,30 @@ def record_consent(station: Station, person_id: str, consent: Consent, *,
                                  person_id=person_id)
         today = station.settings.today(now)
         check_consent(consent, person.birth_date, today)
-        before = consent_on_file(session, person_id, person.birth_date, today)
-        if before.consent == consent.as_record():
-            raise ConsentRefused("this consent is already on file (recorded "
-                                 f"{before.recorded_on}): nothing to record",
-                                 person_id=person_id)
-        station.audit(session, action="person.consent", subject_type="person",
-                      subject_id=person_id, operator_id=operator.id, now=now,
-                      details={"consent": consent.as_record(), "before": before.consent})
-        send_update(station, session, person_id, ("consent",),
-                    f"consent after privacy notice {consent.notice}",
-                    replace(demographics_of(person), consent=consent), operator, now)
-    return ConsentRecorded(person_id, consent, before.consent)
+        before = consent_on_file(session, person_id, person.birth_date, today).consent
+        record_consent_in(station, session, person, consent, operator=operator, now=now,
+                          today=today)
+    return ConsentRecorded(person_id, consent, before)
+
+
+def record_consent_in(station: Station, session: Session, person: Person, consent: Consent,
+                      *, operator: OperatorInfo, now: dt.datetime, today: dt.date,
+                      same_is_fine: bool = False) -> bool:
+    """In ``session``'s transaction: the ``person.consent`` audit event and the
+    ``person_update`` item of ``consent`` (checked by the caller); whether it was recorded.
+    The consent already on file is refused (:class:`ConsentRefused`), or, with
+    ``same_is_fine``, left as it stands (False: fingerprints added by a person who agrees as
+    the consent on file says)."""
+    before = consent_on_file(session, person.id, person.birth_date, today)
+    if before.consent == consent.as_record():
+        if same_is_fine:
+            return False
+        raise ConsentRefused("this consent is already on file (recorded "
+                             f"{before.recorded_on}): nothing to record", person_id=person.id)
+    station.audit(session, action="person.consent", subject_type="person",
+                  subject_id=person.id, operator_id=operator.id, now=now,
+                  details={"consent": consent.as_record(), "before": before.consent})
+    send_update(station, session, person.id, ("consent",),
+                f"consent after privacy notice {consent.notice}",
+                replace(demographics_of(person), consent=consent), operator, now)
+    return True

@@ -2,7 +2,9 @@
 
 A supervisor at the centre looks at each held enrolment beside its candidates and decides:
 ``different`` (a new person after all: accepted, enrolled in the gallery) or ``same_person``
-(refused as a duplicate). The station learns the outcome when it pulls statuses.
+(refused as a duplicate). Fingerprints added to a registered person that matched someone
+else are held the same way: ``different`` adds them to the person's gallery entry. The
+station learns the outcome when it pulls statuses.
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from sync.central.decide import ACCEPTED, DUPLICATE, REJECTED
 from sync.central.ingest import Ingest
 from sync.central.operators import Operator, record
 from sync.errors import SyncError
+from sync.outbox import BIOMETRIC_KINDS, FINGERS_ADDED
 from sync.packets import decode_biometrics
 
 DECISIONS = ("different", "same_person")
@@ -185,7 +188,7 @@ def person_summary(payload: bytes | None, station_id: str,
 def _not_waiting(conn: sa.Connection, packet_id: str, row: Any) -> str:
     """Why ``packet_id`` cannot be decided: unknown, or decided already (by whom, when: two
     adjudicators on one queue, the second one learns the first one's decision)."""
-    if row is None or row.kind != "enrolment":
+    if row is None or row.kind not in BIOMETRIC_KINDS:
         return f"no enrolment {packet_id} is waiting for adjudication"
     e = t.events.c
     last = conn.execute(sa.select(e.reason, e.at).where(
@@ -196,6 +199,19 @@ def _not_waiting(conn: sa.Connection, packet_id: str, row: Any) -> str:
                 "changed")
     return (f"enrolment {packet_id} is not waiting for adjudication: the centre's answer is "
             f"{row.status}")
+
+
+def _templates(ingest: Ingest, rows: list[Any]) -> list[tuple[str, list[tuple[int, bytes]]]]:
+    """(person, templates) of each packet row that still holds its envelope."""
+    found = []
+    for row in rows:
+        if row.envelope is None:
+            continue
+        plaintext = ingest.opener.open(cbor2.loads(row.envelope), packet_id=row.id,
+                                       station_id=row.station_id)
+        if plaintext is not None:
+            found.append((row.record_id, decode_biometrics(plaintext)[1]))
+    return found
 
 
 def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
@@ -219,15 +235,18 @@ def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
                 status, reason = ACCEPTED, "adjudicated_different"
                 known = conn.execute(sa.select(t.persons.c.id).where(
                     t.persons.c.id == row.record_id)).first()
-                if known is None:
+                if row.kind == FINGERS_ADDED:  # prints added to a registered person
+                    if known is not None:
+                        added.extend(_templates(ingest, [row]))
+                elif known is None:
                     conn.execute(t.persons.insert().values(
                         id=row.record_id, packet_id=row.id, station_id=row.station_id,
                         enrolled_at=now))
-                    if row.envelope is not None:
-                        plaintext = ingest.opener.open(cbor2.loads(row.envelope), packet_id=row.id,
-                                                       station_id=row.station_id)
-                        if plaintext is not None:
-                            added.append((row.record_id, decode_biometrics(plaintext)[1]))
+                    # and the prints added to them while they were held, if any
+                    added.extend(_templates(ingest, [row, *conn.execute(
+                        sa.select(t.packets).where(
+                            p.kind == FINGERS_ADDED, p.record_id == row.record_id,
+                            p.status == ACCEPTED).order_by(p.arrival))]))
             else:
                 status, reason = REJECTED, "adjudicated_same_person"
             conn.execute(t.packets.update().where(p.id == packet_id)

@@ -640,7 +640,8 @@ def create_app(config: CentralConfig, *, clock: Callable[[], datetime] | None = 
                       ) -> dict[str, Any]:
         """Which of these persons' fingerprints the station had erased (withdrawn consent):
         what a station restored from an older backup erases again before it sends anything
-        (``sync.restored``). Only erasures this station delivered; one per person."""
+        (``sync.restored``): the prints it holds from before ``erased_at``. Only erasures this
+        station delivered; one per person, the newest."""
         with tx() as conn:
             if not conn.execute(sa.select(schema.stations.c.id)
                                 .where(schema.stations.c.id == station_id)).first():

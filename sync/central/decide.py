@@ -5,15 +5,18 @@ Decisions come in two stages (MOSIP's packet receiver, then its processor). At u
 revocations, deaths, every kind but enrolments) and holds each enrolment as ``received``; the dedup
 stage later calls :func:`decide` for it in arrival order.
 
-An enrolment is searched 1:N against everyone enrolled (and everyone decided before it):
-a hit holds it as a suspected duplicate with an adjudication case per candidate; otherwise
-the person is created. A revocation enters the revocation list. A ``person_death`` is
-accepted with the reason ``deceased`` (or ``death_withdrawn``): the coverage report stops
-counting the person. A ``fingerprints_erased`` (the person withdrew their consent to them,
-``station.model.erasure``) is accepted with the reason ``fingerprints_erased``: the batch's
-writer deletes the stored envelope of every enrolment of the person, those already here and
-those that arrive later, and the person leaves the national gallery
-(``sync.central.ingest``). Every other kind is accepted as a record for the reports.
+An enrolment is searched 1:N against everyone enrolled (and everyone decided before it): a
+hit holds it as a suspected duplicate with an adjudication case per candidate; otherwise the
+person is created. Fingerprints added to a registered person (``fingerprints_added``) are
+searched the same way (the person's own entry left out): a hit holds them for adjudication,
+otherwise the person's gallery entry takes them. A revocation enters the revocation list. A
+``person_death`` is accepted with the reason ``deceased`` (or ``death_withdrawn``): the
+coverage report stops counting the person. A ``fingerprints_erased`` (the person withdrew
+their consent to them, ``station.model.erasure``) is accepted with the reason
+``fingerprints_erased``: the batch's writer deletes the stored envelope of every enrolment
+of the person, those already here and those that arrive later, and the person leaves the
+national gallery (``sync.central.ingest``). Every other kind is accepted as a record for the
+reports.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ import cbor2
 
 from sync.central.dedup import Deduplicator
 from sync.errors import PacketError
+from sync.outbox import BIOMETRIC_KINDS, FINGERS_ADDED
 from sync.packets import Packet, decode_biometrics
 
 log = logging.getLogger("sync.central")
@@ -50,6 +54,12 @@ MEMBERSHIP_ENDED = "membership_ended"
 
 #: The reason of an accepted ``fingerprints_erased`` packet; its kind.
 FINGERPRINTS_ERASED = ERASURE_KIND = "fingerprints_erased"
+
+
+#: The kind of fingerprints added to a person already registered
+#: (``station.model.fingers_added``): searched 1:N like an enrolment's, excluding the person.
+#: Accepted with this reason while the centre has not registered the person (yet).
+PERSON_NOT_REGISTERED = "person_not_registered_yet"
 
 
 #: The reason an accepted ``adjudication`` packet carries when a station's adjudication found
@@ -183,9 +193,12 @@ def triage(batch: Batch, now: datetime, packet: Packet,
         payload = packet.payload
     except (cbor2.CBORDecodeError, ValueError):
         return Result(packet.id, REJECTED, "malformed_payload")
-    if packet.kind == "enrolment":
+    if packet.kind in BIOMETRIC_KINDS:
         if isinstance(templates, PacketError):
             return Result(packet.id, REJECTED, templates.reason)
+        if packet.kind == FINGERS_ADDED and (
+                not templates or _text(payload.get("person_id"), 64) != packet.record_id):
+            return Result(packet.id, REJECTED, "malformed_fingerprints_added")
         return None
     if packet.kind == "revocation":
         card_id = _text(payload.get("card_id"))
@@ -281,12 +294,27 @@ def enrol(batch: Batch, now: datetime, packet: Packet,
                                         "state": "open", "opened_at": now})
         return Result(packet.id, DUPLICATE, "fingerprints_match_enrolled_person", person_id,
                       tuple(h.person_id for h in hits))
+    if packet.kind == FINGERS_ADDED:
+        return _added(packet, templates, known_persons, dedup)
     if person_id not in known_persons:
         known_persons.add(person_id)
         batch.persons.append({"id": person_id, "packet_id": packet.id,
                               "station_id": packet.station_id, "enrolled_at": now})
         if templates:
             dedup.add(person_id, templates)
+    return Result(packet.id, ACCEPTED, person_id=person_id)
+
+
+def _added(packet: Packet, templates: list[tuple[int, bytes]], known_persons: set[str],
+           dedup: Deduplicator) -> Result:
+    """Fingerprints added to a registered person that match no one else: the person's
+    entry in the gallery takes them. A person the centre has not registered (their
+    enrolment still held as a suspected duplicate, or not arrived) gets them when registered
+    (:func:`sync.central.adjudication.decide_case`, and every gallery rebuild)."""
+    person_id = packet.record_id
+    if person_id not in known_persons:
+        return Result(packet.id, ACCEPTED, PERSON_NOT_REGISTERED, person_id)
+    dedup.add(person_id, templates)
     return Result(packet.id, ACCEPTED, person_id=person_id)
 
 

@@ -49,6 +49,7 @@ from sync.central.decide import (
     CONFLICT,
     DUPLICATE,
     ERASURE_KIND,
+    FINGERPRINTS_ERASED,
     RECEIVED,
     REJECTED,
     Batch,
@@ -64,7 +65,7 @@ from sync.central.store import write_batch
 from sync.envelope import Opener
 from sync.errors import PacketError, SyncError
 from sync.keys import station_public_key
-from sync.outbox import utc_naive
+from sync.outbox import BIOMETRIC_KINDS, FINGERS_ADDED, utc_naive
 from sync.packets import Packet, content_digest, decode_biometrics, open_packet, parse_body, peek
 
 __all__ = ["ACCEPTED", "CONFLICT", "DUPLICATE", "RECEIVED", "REJECTED", "Ingest", "Result"]
@@ -252,28 +253,37 @@ class Ingest:
         self._arrival: int | None = None  # the last arrival number given out
         #: enrolments stored as received by this process, for the dedup stage
         self.held = _Held()
-        #: every person whose fingerprints were erased, as of the last look (forget_erased):
-        #: the gallery no longer holds them
-        self._forgotten: set[str] = set()
+        #: every accepted erasure as of the last look (forget_erased), packet id -> person:
+        #: the gallery no longer holds what those persons had before it (prints added
+        #: since, ``fingerprints_added``, are searched and held again)
+        self._forgotten: dict[str, str] = {}
 
     def load_gallery(self) -> int:
-        """Rebuild the in-memory gallery from the accepted enrolments; return its size."""
+        """Rebuild the in-memory gallery from the accepted enrolments and the fingerprints
+        accepted for registered persons since; return its size."""
         dedup = self.dedup_factory()
         p = t.packets.c
-        query = (
+        enrolled = (
             sa.select(p.id, p.station_id, p.envelope, t.persons.c.id.label("pid"))
             .join(t.persons, t.persons.c.packet_id == p.id)
             .where(p.envelope.is_not(None))
             .order_by(t.persons.c.enrolled_at)
         )
+        added = (
+            sa.select(p.id, p.station_id, p.envelope, t.persons.c.id.label("pid"))
+            .join(t.persons, t.persons.c.id == p.record_id)
+            .where(p.kind == FINGERS_ADDED, p.status == ACCEPTED, p.envelope.is_not(None))
+            .order_by(p.arrival)
+        )
         with self.engine.connect() as conn:
             # read first: an erasure stored meanwhile is applied by the next forget_erased
             erased = _erased(conn)
-            for row in conn.execute(query):
-                plaintext = self.opener.open(cbor2.loads(row.envelope), packet_id=row.id,
-                                             station_id=row.station_id)
-                if plaintext is not None:
-                    dedup.add(row.pid, decode_biometrics(plaintext)[1])
+            for query in (enrolled, added):
+                for row in conn.execute(query):
+                    plaintext = self.opener.open(cbor2.loads(row.envelope), packet_id=row.id,
+                                                 station_id=row.station_id)
+                    if plaintext is not None:
+                        dedup.add(row.pid, decode_biometrics(plaintext)[1])
         self.dedup = dedup
         self._forgotten = erased  # their envelopes were deleted: none of them was loaded
         return len(dedup)
@@ -287,11 +297,13 @@ class Ingest:
 
     def _forget_erased(self) -> int:
         with self.engine.connect() as conn:
-            fresh = _erased(conn) - self._forgotten
-        for person_id in sorted(fresh):
+            fresh = {packet_id: person_id for packet_id, person_id in _erased(conn).items()
+                     if packet_id not in self._forgotten}
+        persons = set(fresh.values())
+        for person_id in sorted(persons):
             self.dedup.remove(person_id)
-        self._forgotten |= fresh
-        return len(fresh)
+        self._forgotten.update(fresh)
+        return len(persons)
 
     @contextlib.contextmanager
     def uploading(self) -> Iterator[None]:
@@ -434,7 +446,8 @@ class Ingest:
             if packet.kind == "card_issue":
                 signer = signers.signer_of(payload)
         return _Ready(packet, evidence, content_digest(packet, biometrics),
-                      read_templates(biometrics) if packet.kind == "enrolment" else [], None,
+                      read_templates(biometrics) if packet.kind in BIOMETRIC_KINDS else [],
+                      None,
                       signer)
 
     def _locked(self, batch: Batch, now: datetime, ready: list[_Ready | Result]) -> list[Result]:
@@ -545,7 +558,7 @@ class Ingest:
             self._forget_erased()
             if not packets:
                 return 0
-            erased = self._forgotten.intersection(p.record_id for p in packets)
+            erased = set(self._forgotten.values()).intersection(p.record_id for p in packets)
             try:
                 self._process(now, packets, templates, known_persons, erased)
             except Exception:
@@ -620,8 +633,13 @@ class Ingest:
         erasure arrived first) is decided without them and its envelope deleted."""
         batch = Batch()
         updates = []
+        erased = self._erased_since(packets, erased)
         for packet in packets:
-            if packet.record_id in erased:
+            if packet.kind == FINGERS_ADDED and packet.record_id in erased:
+                # erased after they were added: the batch's writer deletes the envelope
+                batch.erasures.append(packet.record_id)
+                result = Result(packet.id, ACCEPTED, FINGERPRINTS_ERASED, packet.record_id)
+            elif packet.record_id in erased:
                 batch.erasures.append(packet.record_id)
                 result = enrol(batch, now, packet, [], known_persons, self.dedup)
             elif packet.id in held:  # triaged at upload: its payload and templates were read
@@ -646,6 +664,24 @@ class Ingest:
             if _set_statuses(conn, updates) not in (-1, len(updates)):
                 raise SyncError("received packets were decided by someone else meanwhile")
             write_batch(conn, batch)
+
+    def _erased_since(self, packets: list[Packet], erased: Set[str]) -> Set[str]:
+        """``erased`` (persons with an erasure accepted) without those whose fingerprints
+        of ``packets`` were added after their last erasure (the station's dates): given
+        again, after consent given again (``station.model.fingers_added``)."""
+        added = {p.record_id: p.created_at for p in packets
+                 if p.kind == FINGERS_ADDED and p.record_id in erased}
+        if not added:
+            return erased
+        p = t.packets.c
+        with self.engine.connect() as conn:
+            last = dict(conn.execute(
+                sa.select(p.record_id, sa.func.max(p.created_at)).where(
+                    p.kind == ERASURE_KIND, p.status == ACCEPTED,
+                    _among(conn, p.record_id, sorted(added))).group_by(p.record_id)).all())
+        later = {person for person, at in added.items()
+                 if person in last and _dated({"at": at}) > _dated({"at": last[person]})}
+        return set(erased) - later
 
     def settle(self, results: list[Result]) -> list[Result]:
         """``results`` with every ``received`` one replaced by its final answer, running the
@@ -789,15 +825,16 @@ def _known_packets(conn: sa.Connection, ids: set[str]) -> dict[str, dict[str, An
     return found
 
 
-def _erased(conn: sa.Connection) -> set[str]:
-    """Every person whose fingerprints a station erased (accepted ``fingerprints_erased``)."""
+def _erased(conn: sa.Connection) -> dict[str, str]:
+    """Every erasure of fingerprints a station made (accepted ``fingerprints_erased``):
+    packet id -> person id."""
     p = t.packets.c
-    return {str(r) for r in conn.execute(sa.select(p.record_id).where(
-        p.kind == ERASURE_KIND, p.status == ACCEPTED)).scalars()}
+    return {str(i): str(r) for i, r in conn.execute(sa.select(p.id, p.record_id).where(
+        p.kind == ERASURE_KIND, p.status == ACCEPTED))}
 
 
 def _known_persons(conn: sa.Connection, packets: list[Packet]) -> set[str]:
-    ids = {p.record_id for p in packets if p.kind == "enrolment"}
+    ids = {p.record_id for p in packets if p.kind in BIOMETRIC_KINDS}
     if not ids:
         return set()
     rows = conn.execute(sa.select(t.persons.c.id).where(_among(conn, t.persons.c.id, ids)))

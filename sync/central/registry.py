@@ -331,11 +331,13 @@ def check_master_data(conn: sa.Connection, locations: list[dict[str, str]]) -> N
 
 def erasures(conn: sa.Connection, station_id: str, persons: list[str]) -> list[dict[str, Any]]:
     """The fingerprint erasures the centre took from ``station_id`` for any of ``persons``:
-    the oldest accepted one of each person, with who asked and when the station recorded it.
+    the newest accepted one of each person (by when the station recorded it: an erasure
+    applied again after a restore carries the first one's time), with who asked and when.
 
     A station restored from a backup older than an erasure asks this before it sends
-    anything, and erases those prints again (``station.model.erasure``): the centre holds
-    every erasure the lost installation delivered.
+    anything, and erases again the prints it holds from before that time
+    (``station.model.erasure``; prints added since, ``fingerprints_added``, stay): the
+    centre holds every erasure the lost installation delivered.
     """
     p = t.packets.c
     rows = conn.execute(sa.select(p.record_id, p.payload, p.created_at).where(
@@ -343,17 +345,18 @@ def erasures(conn: sa.Connection, station_id: str, persons: list[str]) -> list[d
         p.record_id.in_(persons)).order_by(p.arrival))
     found: dict[str, dict[str, Any]] = {}
     for row in rows:
-        if row.record_id in found:
-            continue
         try:
             payload = cbor2.loads(row.payload)
         except (cbor2.CBORDecodeError, ValueError):
             payload = {}
         payload = payload if isinstance(payload, dict) else {}
         guardian = payload.get("guardian")
+        erased_at = str(payload.get("erased_at") or row.created_at)
+        if row.record_id in found and found[row.record_id]["erased_at"] >= erased_at:
+            continue
         found[row.record_id] = {
             "person_id": row.record_id,
-            "erased_at": str(payload.get("erased_at") or row.created_at),
+            "erased_at": erased_at,
             "asked_by": str(payload.get("asked_by") or ""),
             "guardian": guardian if isinstance(guardian, str) else None,
             "fingers": [f for f in payload.get("fingers") or () if type(f) is int],

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 
 from sync.central import schema as t
 from sync.central.decide import Batch
+from sync.outbox import BIOMETRIC_KINDS
 
 #: PostgreSQL type names for binary COPY, by SQLAlchemy type (subclasses first).
 _PG_TYPES: tuple[tuple[type[sa.types.TypeEngine[Any]], str], ...] = (
@@ -97,10 +98,11 @@ def write_batch(conn: sa.Connection, batch: Batch) -> None:
 
 
 def erase_envelopes(conn: sa.Connection, person_ids: list[str]) -> int:
-    """Delete the stored biometric envelope of every enrolment of ``person_ids`` (their
-    fingerprints erased at their request); how many rows held one. The packet row stays:
-    its digest still answers a replay, its payload the reports."""
+    """Delete the stored biometric envelope of every enrolment of ``person_ids``, and of
+    every addition of fingerprints to them (their fingerprints erased at their request); how
+    many rows held one. The packet row stays: its digest still answers a replay, its payload
+    the reports."""
     p = t.packets.c
     return int(conn.execute(t.packets.update().where(
-        p.kind == "enrolment", p.record_id.in_(sorted(set(person_ids))),
+        p.kind.in_(BIOMETRIC_KINDS), p.record_id.in_(sorted(set(person_ids))),
         p.envelope.is_not(None)).values(envelope=None)).rowcount or 0)

@@ -207,7 +207,7 @@ def test_a_restore_erases_again_what_the_centre_says_was_erased_after_the_backup
 
     def centre(ids: list[str]) -> list[dict[str, object]]:
         asked.append(ids)
-        return [{"person_id": p, "erased_at": "2026-11-02T09:30:00", "asked_by": "self",
+        return [{"person_id": p, "erased_at": "2026-11-23T09:30:00", "asked_by": "self",
                  "guardian": None, "fingers": [2, 7], "erased_by": supervisor.id}
                 for p in (delivered, on_way, "a-person-not-here")]
 
@@ -236,7 +236,7 @@ def test_a_restore_erases_again_what_the_centre_says_was_erased_after_the_backup
     assert {e["erased_by"] for e in events} == {"super"}
     # the record says the first erasure: its day, who did it, who asked
     record = get_person(station, delivered)
-    assert record["fingerprints_erased"] == {"on": "2026-11-02", "by": "super",
+    assert record["fingerprints_erased"] == {"on": "2026-11-23", "by": "super",
                                              "asked_by": "self", "guardian": None,
                                              "fingers": [2, 7]}
     # asked again: nothing left to erase; a centre from before erasures says nothing

@@ -1,0 +1,151 @@
+"""The centre takes a station's ``fingerprints_added`` (prints given to a registered person
+after an erasure, or a finger available later): searched 1:N like an enrolment, the person's
+own entry left out; a hit is held for adjudication; otherwise the person's gallery entry
+takes them, now and after a restart. An erasure dated after them erases them too; one dated
+before does not. On SQLite and a real PostgreSQL, and through the station's uploader."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import cbor2
+import sqlalchemy as sa
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from fastapi.testclient import TestClient
+
+from sync.central import schema as t
+from sync.central.adjudication import decide_case
+from sync.central.dedup import ExactDeduplicator
+from sync.central.ingest import Ingest
+from sync.packets import build_body, encode_biometrics
+from tests.sync._support import T0, central_with_station, fake_templates, make_station
+from tests.sync.test_fingerprints_erased import STATION, _send, _Station, _status, engine
+from tests.sync.test_national_use import central_app  # noqa: F401 - the centre at T0
+from tests.sync.test_person_death import _queue, _sync
+
+__all__ = ["engine"]  # the fixture, on SQLite and PostgreSQL
+
+
+class _Adding(_Station):
+    def added(self, person: str, fingers: list[tuple[int, bytes]] | None, *,
+              at: str = "2026-11-05T08:00:00Z", tag: str = "") -> bytes:
+        return build_body(packet_id=f"fa{tag}-{person}", station_id="st-1",
+                          seq=next(self.seq), kind="fingerprints_added", record_id=person,
+                          created_at=at, payload_bytes=cbor2.dumps({"person_id": person}),
+                          biometrics=encode_biometrics(fingers) if fingers else None,
+                          sealer=self.sealer)
+
+    def erased_again(self, person: str, tag: str, at: str) -> bytes:
+        return build_body(packet_id=f"er{tag}-{person}", station_id="st-1", seq=next(self.seq),
+                          kind="fingerprints_erased", record_id=person, created_at=at,
+                          payload_bytes=cbor2.dumps({"person_id": person, "fingers": [2],
+                                                     "asked_by": "self"}),
+                          biometrics=None, sealer=self.sealer)
+
+
+def _envelope(engine: sa.Engine, packet_id: str) -> bool:
+    p = t.packets.c
+    with engine.connect() as conn:
+        return conn.execute(sa.select(p.envelope).where(p.id == packet_id)).scalar_one() \
+            is not None
+
+
+def test_prints_added_are_searched_held_or_taken_and_erased_when_erased_after(
+        engine: sa.Engine) -> None:
+    central_with_station(engine, STATION)
+    central = X25519PrivateKey.generate()
+    ingest = Ingest(engine, central, ExactDeduplicator, clock=lambda: T0)
+    station = _Adding(central)
+    rng = random.Random(7)
+    prints = {p: fake_templates(rng) for p in ("a", "a2", "b", "c", "g", "g2")}
+    _send(ingest, *(station.enrolment(p, prints[p]) for p in ("a", "b", "c")))
+    assert ingest.process_pending() == 3
+    _send(ingest, station.erasure("a"))  # dated 2 Nov
+    assert len(ingest.dedup) == 2
+
+    # given again after the erasure: received, then taken into a's gallery entry
+    assert _send(ingest, station.added("a", prints["a2"])) == [("fa-a", "received", None)]
+    assert ingest.process_pending() == 1
+    assert _status(engine, "fa-a") == ("accepted", None) and _envelope(engine, "fa-a")
+    assert len(ingest.dedup) == 3
+    _send(ingest, station.enrolment("x", prints["a2"]))  # the same prints under a new name
+    assert ingest.process_pending() == 1
+    assert _status(engine, "pk-x") == ("duplicate_suspected",
+                                        "fingerprints_match_enrolled_person")
+    assert ingest.load_gallery() == 3  # a (from the addition alone), b, c
+
+    # prints added to b that are c's: held for adjudication with c as the candidate
+    _send(ingest, station.added("b", prints["c"]))
+    assert ingest.process_pending() == 1
+    assert _status(engine, "fa-b") == ("duplicate_suspected",
+                                        "fingerprints_match_enrolled_person")
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(t.adjudications.c.candidate_person_id).where(
+            t.adjudications.c.packet_id == "fa-b")).scalar_one() == "c"
+    assert decide_case(ingest, "fa-b", "same_person", T0)["status"] == "rejected"
+    _send(ingest, station.added("c", prints["b"], tag="1"))
+    assert ingest.process_pending() == 1
+    assert decide_case(ingest, "fa1-c", "different", T0)["status"] == "accepted"
+
+    # a second erasure of a (after the addition) takes the added prints too, at once
+    assert _send(ingest, station.erased_again("a", "2", "2026-11-06T08:00:00Z"))[0][1] == \
+        "accepted"
+    assert not _envelope(engine, "fa-a") and len(ingest.dedup) == 2
+    _send(ingest, station.enrolment("y", prints["a2"]))
+    assert ingest.process_pending() == 1
+    assert _status(engine, "pk-y") == ("accepted", None)
+
+    # added on 1 Nov, arriving after an erasure made on 2 Nov: erased with the rest
+    _send(ingest, station.enrolment("g", prints["g"]))
+    assert ingest.process_pending() == 1
+    _send(ingest, station.erasure("g"))
+    _send(ingest, station.added("g", prints["g2"], at="2026-11-01T09:00:00Z"))
+    assert ingest.process_pending() == 1
+    assert _status(engine, "fa-g") == ("accepted", "fingerprints_erased")
+    assert not _envelope(engine, "fa-g")
+
+    # for a person the centre has not registered: kept, in the gallery once registered
+    prints["z"] = fake_templates(rng)
+    _send(ingest, station.added("z", prints["z"]))
+    assert ingest.process_pending() == 1
+    assert _status(engine, "fa-z") == ("accepted", "person_not_registered_yet")
+    _send(ingest, station.enrolment("z", fake_templates(rng)))
+    assert ingest.process_pending() == 1
+    # without prints, or for another person than its record: refused
+    assert _send(ingest, station.added("b", None, tag="2")) == [
+        ("fa2-b", "rejected", "malformed_fingerprints_added")]
+    # a restart: b, c, y and z (with the prints added before it was registered); a and g
+    # erased
+    assert ingest.load_gallery() == 4
+    _send(ingest, station.enrolment("w", prints["z"]))
+    assert ingest.process_pending() == 1
+    with engine.connect() as conn:
+        assert conn.execute(sa.select(t.adjudications.c.candidate_person_id).where(
+            t.adjudications.c.packet_id == "pk-w")).scalar_one() == "z"
+
+
+def test_the_uploader_keeps_added_prints_an_earlier_erasure_does_not_concern(
+        central_app: TestClient, tmp_path: Path) -> None:  # noqa: F811
+    """The uploader clears, once answered, the templates of items queued before an erasure
+    of their person; prints added after it keep theirs (they may be sent again to a centre
+    restored from a backup, as any delivered item)."""
+    station = make_station(tmp_path / "st.sqlite3", "st-add")
+    rng = random.Random(12)
+    enrolled = _queue(station, "enrolment", "p-1", {"person_id": "p-1"},
+                      encode_biometrics(fake_templates(rng)))
+    _queue(station, "fingerprints_erased", "p-1",
+           {"person_id": "p-1", "fingers": [2, 7], "asked_by": "self",
+            "erased_at": "2026-11-01T08:00:00", "erased_by": "op-9"})
+    added = _queue(station, "fingerprints_added", "p-1", {"person_id": "p-1"},
+                   encode_biometrics(fake_templates(rng)))
+    with station.engine.begin() as conn:  # the enrolment was on its way when erased
+        conn.execute(station.table.update().where(station.table.c.id == enrolled)
+                     .values(state="sent", attempts=1))
+    _sync(central_app, station)
+    c = station.table.c
+    with station.engine.connect() as conn:
+        kept = dict(conn.execute(sa.select(c.id, c.sealed_biometrics)).all())
+        states = dict(conn.execute(sa.select(c.id, c.central_status)).all())
+    assert kept[enrolled] is None and kept[added] is not None
+    assert states[added] == "accepted"
