@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id">
 <context>
+    <name>AddFingersDialog</name>
+    <message>
+        <source>Add fingerprints</source>
+        <translation>Tambah sidik jari</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1, lahir %2</translation>
+    </message>
+    <message>
+        <source>Capture the fingers they have no print on file for. Before they are added they are checked against everyone registered; the central registry checks them again. Read them the privacy notice (version %1) first: they agree to fingerprints again.</source>
+        <translation>Ambil sidik jari yang belum ada di berkas. Sebelum ditambahkan, sidik jari diperiksa terhadap semua orang terdaftar; registri pusat memeriksanya lagi. Bacakan dulu pemberitahuan privasi (versi %1): mereka menyetujui sidik jari lagi.</translation>
+    </message>
+    <message>
+        <source>— read the notice, then choose —</source>
+        <translation>— bacakan pemberitahuan, lalu pilih —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>Orang itu sendiri</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>Orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>Agreed b&amp;y:</source>
+        <translation>Yang menyetujui (&amp;Z):</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>nama orang tua atau wali</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>&amp;Wali:</translation>
+    </message>
+    <message>
+        <source>Check and a&amp;dd</source>
+        <translation>&amp;Periksa lalu tambahkan</translation>
+    </message>
+    <message>
+        <source>Capture at least one finger.</source>
+        <translation>Ambil setidaknya satu sidik jari.</translation>
+    </message>
+    <message>
+        <source>Read the notice, then choose who agreed.</source>
+        <translation>Bacakan pemberitahuan, lalu pilih siapa yang menyetujui.</translation>
+    </message>
+</context>
+<context>
     <name>AddressPicker</name>
     <message>
         <source>%1 (%2), retired</source>
@@ -1638,7 +1689,7 @@ Kartu: %6</translation>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
-        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn).</extracomment>
+        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn). The clerk asked to add fingerprints (consent to them given again, or fingers missing).</extracomment>
         <translation>Privasi dan persetujuan</translation>
     </message>
     <message>
@@ -1656,6 +1707,14 @@ Kartu: %6</translation>
     <message>
         <source>The person withdraws their consent to fingerprints: they are erased here and at the central registry; the registration stays.</source>
         <translation>Orang tersebut menarik persetujuannya atas sidik jari: sidik jari dihapus di sini dan di registri pusat; pendaftarannya tetap.</translation>
+    </message>
+    <message>
+        <source>A&amp;dd fingerprints...</source>
+        <translation>&amp;Tambah sidik jari...</translation>
+    </message>
+    <message>
+        <source>Capture the fingers with no print on file (after the person agrees again): checked against everyone registered before they are added.</source>
+        <translation>Ambil sidik jari yang belum ada di berkas (setelah orang itu menyetujui lagi): diperiksa terhadap semua orang terdaftar sebelum ditambahkan.</translation>
     </message>
     <message>
         <source>Fingerprints:</source>
@@ -2278,6 +2337,10 @@ Kartu: %6</translation>
     <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>Tidak disetujui: orang yang terdaftar sejak kasus ini dibuka cocok dengan sidik jari pemohon (%1). Kasus dikembalikan ke petugas untuk dibandingkan.</translation>
+    </message>
+    <message>
+        <source>Not added: these fingers match other registered people (%1). They may be one person registered twice, or the capture was someone else&apos;s: a supervisor compares the prints.</source>
+        <translation>Tidak ditambahkan: sidik jari ini cocok dengan orang terdaftar lain (%1). Mungkin satu orang terdaftar dua kali, atau yang dipindai orang lain: supervisor membandingkan sidik jarinya.</translation>
     </message>
     <message>
         <source>The household %1 the applicant was to join no longer exists: send the case back to the clerk to register them in another household.</source>
@@ -6400,6 +6463,20 @@ Kartu: %6</translation>
     <message>
         <source>Card(s) %1 still carry them: issue a new card to replace them.</source>
         <translation>Kartu %1 masih menyimpannya: terbitkan kartu baru untuk menggantinya.</translation>
+    </message>
+    <message>
+        <source>Checking and adding the fingerprints...</source>
+        <translation>Memeriksa dan menambahkan sidik jari...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints added for %1 (%n finger(s)): they match no one else registered; the central registry checks them too.</source>
+        <translation>
+            <numerusform>Sidik jari ditambahkan untuk %1 (%n jari): tidak cocok dengan orang terdaftar lain; registri pusat juga memeriksanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card(s) %1 were written without them: issue a new card to carry them.</source>
+        <translation>Kartu %1 ditulis tanpa sidik jari ini: terbitkan kartu baru untuk memuatnya.</translation>
     </message>
     <message>
         <source>Writing the record...</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="km">
 <context>
+    <name>AddFingersDialog</name>
+    <message>
+        <source>Add fingerprints</source>
+        <translation>បន្ថែមស្នាមម្រាមដៃ</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1 កើតថ្ងៃ %2</translation>
+    </message>
+    <message>
+        <source>Capture the fingers they have no print on file for. Before they are added they are checked against everyone registered; the central registry checks them again. Read them the privacy notice (version %1) first: they agree to fingerprints again.</source>
+        <translation>ស្កេនម្រាមដៃដែលមិនទាន់មានស្នាមក្នុងបញ្ជី។ មុនពេលបន្ថែម ពួកវាត្រូវបានផ្ទៀងផ្ទាត់ជាមួយអ្នកចុះឈ្មោះទាំងអស់ ហើយបញ្ជីកណ្តាលផ្ទៀងផ្ទាត់ម្តងទៀត។ សូមអានសេចក្តីជូនដំណឹងអំពីឯកជនភាព (កំណែ %1) ជូនពួកគេជាមុនសិន៖ ពួកគេយល់ព្រមផ្តល់ស្នាមម្រាមដៃម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>— read the notice, then choose —</source>
+        <translation>— អានសេចក្តីជូនដំណឹង រួចជ្រើសរើស —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>បុគ្គលនោះផ្ទាល់</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>ឪពុកម្តាយ ឬអាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>Agreed b&amp;y:</source>
+        <translation>អ្នកយល់ព្រម (&amp;Y)៖</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>ឈ្មោះឪពុកម្តាយ ឬអាណាព្យាបាល</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>អាណាព្យាបាល (&amp;G)៖</translation>
+    </message>
+    <message>
+        <source>Check and a&amp;dd</source>
+        <translation>ផ្ទៀងផ្ទាត់ ហើយបន្ថែម (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Capture at least one finger.</source>
+        <translation>សូមស្កេនម្រាមដៃយ៉ាងហោចណាស់មួយ។</translation>
+    </message>
+    <message>
+        <source>Read the notice, then choose who agreed.</source>
+        <translation>សូមអានសេចក្តីជូនដំណឹង រួចជ្រើសរើសអ្នកដែលបានយល់ព្រម។</translation>
+    </message>
+</context>
+<context>
     <name>AddressPicker</name>
     <message>
         <source>%1 (%2), retired</source>
@@ -1642,7 +1693,7 @@ Card: %6</source>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
-        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn).</extracomment>
+        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn). The clerk asked to add fingerprints (consent to them given again, or fingers missing).</extracomment>
         <translation>ឯកជនភាព និងការយល់ព្រម</translation>
     </message>
     <message>
@@ -1660,6 +1711,14 @@ Card: %6</source>
     <message>
         <source>The person withdraws their consent to fingerprints: they are erased here and at the central registry; the registration stays.</source>
         <translation>បុគ្គលដកការយល់ព្រមលើស្នាមម្រាមដៃ៖ ស្នាមម្រាមដៃត្រូវបានលុបនៅទីនេះ និងនៅបញ្ជីកណ្តាល។ ការចុះឈ្មោះនៅដដែល។</translation>
+    </message>
+    <message>
+        <source>A&amp;dd fingerprints...</source>
+        <translation>បន្ថែមស្នាមម្រាមដៃ... (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Capture the fingers with no print on file (after the person agrees again): checked against everyone registered before they are added.</source>
+        <translation>ស្កេនម្រាមដៃដែលមិនទាន់មានស្នាមក្នុងបញ្ជី (បន្ទាប់ពីបុគ្គលនោះយល់ព្រមម្តងទៀត)៖ ផ្ទៀងផ្ទាត់ជាមួយអ្នកចុះឈ្មោះទាំងអស់ មុនពេលបន្ថែម។</translation>
     </message>
     <message>
         <source>Fingerprints:</source>
@@ -2286,6 +2345,10 @@ Card: %6</source>
     <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>មិនបានអនុម័តទេ៖ អ្នកដែលបានចុះឈ្មោះតាំងពីករណីនេះត្រូវបានបើក ត្រូវគ្នានឹងស្នាមម្រាមដៃរបស់អ្នកដាក់ពាក្យ (%1)។ ករណីនេះត្រូវបានបញ្ជូនត្រឡប់ទៅបុគ្គលិកវិញ ដើម្បីប្រៀបធៀប។</translation>
+    </message>
+    <message>
+        <source>Not added: these fingers match other registered people (%1). They may be one person registered twice, or the capture was someone else&apos;s: a supervisor compares the prints.</source>
+        <translation>មិនបានបន្ថែមទេ៖ ម្រាមដៃទាំងនេះត្រូវគ្នានឹងអ្នកចុះឈ្មោះផ្សេងទៀត (%1)។ ពួកគេអាចជាមនុស្សតែម្នាក់ដែលបានចុះឈ្មោះពីរដង ឬការស្កេននោះជារបស់អ្នកផ្សេង៖ អ្នកគ្រប់គ្រងប្រៀបធៀបស្នាមម្រាមដៃ។</translation>
     </message>
     <message>
         <source>The household %1 the applicant was to join no longer exists: send the case back to the clerk to register them in another household.</source>
@@ -6425,6 +6488,21 @@ Card: %6</source>
     <message>
         <source>Card(s) %1 still carry them: issue a new card to replace them.</source>
         <translation>កាត %1 នៅតែមានស្នាមម្រាមដៃ៖ ចេញកាតថ្មីដើម្បីជំនួសវា។</translation>
+    </message>
+    <message>
+        <source>Checking and adding the fingerprints...</source>
+        <translation>កំពុងផ្ទៀងផ្ទាត់ និងបន្ថែមស្នាមម្រាមដៃ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints added for %1 (%n finger(s)): they match no one else registered; the central registry checks them too.</source>
+        <translation>
+            <numerusform>បានបន្ថែមស្នាមម្រាមដៃសម្រាប់ %1 (%n ម្រាមដៃ)៖ មិនត្រូវគ្នានឹងអ្នកចុះឈ្មោះផ្សេងទៀតទេ។ បញ្ជីកណ្តាលក៏ផ្ទៀងផ្ទាត់ដែរ។</numerusform>
+            <numerusform>បានបន្ថែមស្នាមម្រាមដៃសម្រាប់ %1 (%n ម្រាមដៃ)៖ មិនត្រូវគ្នានឹងអ្នកចុះឈ្មោះផ្សេងទៀតទេ។ បញ្ជីកណ្តាលក៏ផ្ទៀងផ្ទាត់ដែរ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card(s) %1 were written without them: issue a new card to carry them.</source>
+        <translation>កាត %1 ត្រូវបានសរសេរដោយគ្មានពួកវា៖ សូមចេញកាតថ្មីដើម្បីផ្ទុកពួកវា។</translation>
     </message>
     <message>
         <source>Writing the record...</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ur">
 <context>
+    <name>AddFingersDialog</name>
+    <message>
+        <source>Add fingerprints</source>
+        <translation>فنگر پرنٹس شامل کریں</translation>
+    </message>
+    <message>
+        <source>%1, born %2</source>
+        <translation>%1، پیدائش %2</translation>
+    </message>
+    <message>
+        <source>Capture the fingers they have no print on file for. Before they are added they are checked against everyone registered; the central registry checks them again. Read them the privacy notice (version %1) first: they agree to fingerprints again.</source>
+        <translation>وہ انگلیاں اسکین کریں جن کا کوئی پرنٹ ریکارڈ میں نہیں۔ شامل کرنے سے پہلے ان کا موازنہ تمام رجسٹرڈ افراد سے کیا جاتا ہے؛ مرکزی رجسٹری دوبارہ جانچتی ہے۔ پہلے انہیں رازداری کا نوٹس (ورژن %1) پڑھ کر سنائیں: وہ فنگر پرنٹس کے لیے دوبارہ رضامندی دیتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>— read the notice, then choose —</source>
+        <translation>— نوٹس پڑھیں، پھر منتخب کریں —</translation>
+    </message>
+    <message>
+        <source>The person</source>
+        <translation>خود وہ شخص</translation>
+    </message>
+    <message>
+        <source>A parent or guardian</source>
+        <translation>والدین یا سرپرست</translation>
+    </message>
+    <message>
+        <source>Agreed b&amp;y:</source>
+        <translation>رضامندی دینے والا (&amp;Y):</translation>
+    </message>
+    <message>
+        <source>the parent&apos;s or guardian&apos;s name</source>
+        <translation>والدین یا سرپرست کا نام</translation>
+    </message>
+    <message>
+        <source>&amp;Guardian:</source>
+        <translation>سرپرست (&amp;G):</translation>
+    </message>
+    <message>
+        <source>Check and a&amp;dd</source>
+        <translation>جانچیں اور شامل کریں (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Capture at least one finger.</source>
+        <translation>کم از کم ایک انگلی اسکین کریں۔</translation>
+    </message>
+    <message>
+        <source>Read the notice, then choose who agreed.</source>
+        <translation>نوٹس پڑھیں، پھر منتخب کریں کہ رضامندی کس نے دی۔</translation>
+    </message>
+</context>
+<context>
     <name>AddressPicker</name>
     <message>
         <source>%1 (%2), retired</source>
@@ -1642,7 +1693,7 @@ Card: %6</source>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
-        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn).</extracomment>
+        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn). The clerk asked to add fingerprints (consent to them given again, or fingers missing).</extracomment>
         <translation>رازداری اور رضامندی</translation>
     </message>
     <message>
@@ -1660,6 +1711,14 @@ Card: %6</source>
     <message>
         <source>The person withdraws their consent to fingerprints: they are erased here and at the central registry; the registration stays.</source>
         <translation>فرد فنگر پرنٹس کے لیے اپنی رضامندی واپس لیتا ہے: وہ یہاں اور مرکزی رجسٹری میں مٹا دیے جاتے ہیں؛ رجسٹریشن برقرار رہتی ہے۔</translation>
+    </message>
+    <message>
+        <source>A&amp;dd fingerprints...</source>
+        <translation>فنگر پرنٹس شامل کریں... (&amp;D)</translation>
+    </message>
+    <message>
+        <source>Capture the fingers with no print on file (after the person agrees again): checked against everyone registered before they are added.</source>
+        <translation>وہ انگلیاں اسکین کریں جن کا کوئی پرنٹ ریکارڈ میں نہیں (شخص کی دوبارہ رضامندی کے بعد): شامل کرنے سے پہلے تمام رجسٹرڈ افراد سے موازنہ۔</translation>
     </message>
     <message>
         <source>Fingerprints:</source>
@@ -2286,6 +2345,10 @@ Card: %6</source>
     <message>
         <source>Not approved: people enrolled since this case was opened match the applicant&apos;s fingers (%1). The case went back to the clerk to compare them.</source>
         <translation>منظور نہیں ہوا: اس کیس کے کھلنے کے بعد اندراج شدہ افراد درخواست دہندہ کی انگلیوں سے ملتے ہیں (%1)۔ کیس موازنے کے لیے کلرک کو واپس بھیج دیا گیا۔</translation>
+    </message>
+    <message>
+        <source>Not added: these fingers match other registered people (%1). They may be one person registered twice, or the capture was someone else&apos;s: a supervisor compares the prints.</source>
+        <translation>شامل نہیں کیے گئے: یہ انگلیاں دوسرے رجسٹرڈ افراد (%1) سے ملتی ہیں۔ ہو سکتا ہے ایک ہی شخص دو بار رجسٹر ہو، یا اسکین کسی اور کا تھا: سپروائزر پرنٹس کا موازنہ کرے۔</translation>
     </message>
     <message>
         <source>The household %1 the applicant was to join no longer exists: send the case back to the clerk to register them in another household.</source>
@@ -6425,6 +6488,21 @@ Card: %6</source>
     <message>
         <source>Card(s) %1 still carry them: issue a new card to replace them.</source>
         <translation>کارڈ %1 میں یہ اب بھی موجود ہیں: ان کی جگہ نیا کارڈ جاری کریں۔</translation>
+    </message>
+    <message>
+        <source>Checking and adding the fingerprints...</source>
+        <translation>فنگر پرنٹس جانچے اور شامل کیے جا رہے ہیں...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints added for %1 (%n finger(s)): they match no one else registered; the central registry checks them too.</source>
+        <translation>
+            <numerusform>%1 کے فنگر پرنٹس شامل کیے گئے (%n انگلی): کسی اور رجسٹرڈ شخص سے نہیں ملتے؛ مرکزی رجسٹری بھی جانچے گی۔</numerusform>
+            <numerusform>%1 کے فنگر پرنٹس شامل کیے گئے (%n انگلیاں): کسی اور رجسٹرڈ شخص سے نہیں ملتے؛ مرکزی رجسٹری بھی جانچے گی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Card(s) %1 were written without them: issue a new card to carry them.</source>
+        <translation>کارڈ %1 ان کے بغیر لکھے گئے تھے: انہیں شامل کرنے کے لیے نیا کارڈ جاری کریں۔</translation>
     </message>
     <message>
         <source>Writing the record...</source>

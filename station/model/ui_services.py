@@ -90,6 +90,18 @@ class StationServices:
         return erase_fingerprints(self.station, person_id, asked_by=asked_by,
                                   guardian=guardian, by=by, now=now)
 
+    def add_fingerprints(self, person_id: str, templates: Mapping[Finger, Any],
+                         given_by: str, guardian: str | None, *, operator: Any,
+                         now: dt.datetime) -> Any:
+        """Add fingerprints to a registered person after the 1:N search, their consent given
+        again (``station.model.fingers_added.add_fingerprints``)."""
+        from station.model.consent import consent_of
+        from station.model.fingers_added import add_fingerprints
+
+        return add_fingerprints(self.station, person_id, templates,
+                                consent=consent_of(given_by, guardian), operator=operator,
+                                now=now, policy=self.policy)
+
     def correct_person(self, person_id: str, changes: Mapping[str, Any], *, reason: str,
                        operator: Any, now: dt.datetime, whole_household: bool = False) -> Any:
         """Correct a registered person's details, the whole household moving with them when

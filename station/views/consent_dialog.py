@@ -49,10 +49,13 @@ class ConsentDialog(FormDialog):
     record_wanted = Signal()
     #: A supervisor asked to erase the person's fingerprints (consent to them withdrawn).
     erasure_wanted = Signal()
+    #: The clerk asked to add fingerprints (consent to them given again, or fingers missing).
+    addition_wanted = Signal()
 
     def __init__(self, name: str, born: dt.date, today: dt.date, on_file: Any,
                  parent: QWidget | None = None, *, fingers: int = 0,
-                 erased: dict[str, Any] | None = None, supervisor: bool = False) -> None:
+                 erased: dict[str, Any] | None = None, supervisor: bool = False,
+                 can_add: bool = False) -> None:
         super().__init__(parent)
         self._born, self._today, self._on_file = born, today, on_file
         self.fingers = fingers  # how many fingers are on file
@@ -85,8 +88,19 @@ class ConsentDialog(FormDialog):
         self.erase_button.setVisible(supervisor)
         self.erase_button.setEnabled(fingers > 0)
         self.erase_button.clicked.connect(self.erasure_wanted)
+        # prints given again after an erasure, or a finger not available at enrolment
+        # (station.model.fingers_added): searched 1:N before they are added
+        self.add_button = QPushButton(self.tr("A&dd fingerprints..."))
+        self.add_button.setObjectName("consentAddFingers")
+        self.add_button.setToolTip(self.tr(
+            "Capture the fingers with no print on file (after the person agrees again): "
+            "checked against everyone registered before they are added."))
+        self.add_button.setVisible(can_add)
+        self.add_button.setEnabled(fingers < 10)
+        self.add_button.clicked.connect(self.addition_wanted)
         prints = QHBoxLayout()
         prints.addWidget(self.prints, 1)
+        prints.addWidget(self.add_button)
         prints.addWidget(self.erase_button)
         form.addRow(self.tr("Fingerprints:"), prints)
         heading = QLabel(self.tr("Privacy notice, version %1: read it to the person (or a "

@@ -332,6 +332,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         NoDeathSource,
         NoUndoReason,
     )
+    from station.model.fingers_added import FingersMatchOthers
     from station.model.locations import RetiredPlace
     from station.model.operators import (
         InvalidUserName,
@@ -397,6 +398,12 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
                       "applicant's fingers (%1). The case went back to the clerk to compare "
                       "them."), ", ".join(str(getattr(c, "person_id", c))
                                           for c in getattr(e, "candidates", ())))),
+        # fingerprints added to a registered person that match someone else
+        (FingersMatchOthers, lambda e: _fill(QT_TRANSLATE_NOOP(
+            "Errors", "Not added: these fingers match other registered people (%1). They may "
+                      "be one person registered twice, or the capture was someone else's: a "
+                      "supervisor compares the prints."),
+            ", ".join(str(c.person_id) for c in getattr(e, "candidates", ())))),
         (CaseNotFound, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "This adjudication case no longer exists: refresh the list."))),
         (CaseNotInStep, _case_step),

@@ -237,7 +237,27 @@ def _erasure_asked(search: Any, person_id: str, folder: Path) -> list[Path]:
     settle()
     shots.append(save(erasure, folder, "10-dialog-erase-fingerprints"))
     erasure.done(QDialog.DialogCode.Rejected)  # shown, not done
-    return shots
+    return shots + _addition_asked(search, folder)
+
+
+def _addition_asked(search: Any, folder: Path) -> list[Path]:
+    """*Privacy and consent...* again, then *Add fingerprints...*: the fingers with no print
+    on file, one captured, who agreed chosen; shown, not confirmed."""
+    search.consent_button.click()
+    consent = getattr(search, "consent_dialog", None)
+    if consent is None or not consent.add_button.isEnabled():
+        return []
+    consent.add_button.click()  # closes the consent dialog, opens the addition's
+    adding = getattr(search, "add_fingers_dialog", None)
+    if adding is None:
+        return []
+    adding.capture.capture_selected()
+    wait_until(lambda: bool(adding.captured()))
+    adding.agreed.setCurrentIndex(adding.agreed.findData("self"))
+    settle()
+    shot = save(adding, folder, "10-dialog-add-fingerprints")
+    adding.done(QDialog.DialogCode.Rejected)
+    return [shot]
 
 
 def _demo_list(station: Any, path: Path) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station.capture.base import SyntheticPeople
+from station.capture.base import CAPTURE_ORDER, Finger, SyntheticPeople
 from station.i18n import current_language
 from station.model.ui_capture import CaptureSheet
 from station.model.ui_context import StationContext
@@ -118,7 +118,8 @@ class ClerkPage(QWidget):
         # with the desk's card reader, if any: Read the card finds the person who brings it
         self.search = SearchPage(self.services, operator=session.operator, clock=ctx.clock,
                                  station_name=ctx.station_name, receipts=ctx.output_dir,
-                                 cards=ctx.service("cards"))
+                                 cards=ctx.service("cards"),
+                                 capture_page=lambda order: self._capture_page(order))
         self.person = PersonFormPage(gazetteer_of(self.services))
         self.capture = self._capture_page()
         self.dedup = DuplicatePage()
@@ -307,10 +308,12 @@ class ClerkPage(QWidget):
         self.go(FIND)
         self.search.refresh()  # the person just registered, their new card: not the old rows
 
-    def _capture_page(self) -> CapturePage:
+    def _capture_page(self, order: tuple[Finger, ...] = CAPTURE_ORDER) -> CapturePage:
+        """The capture of ``order``'s fingers (an enrolment's ten, or those a registered
+        person is given later: the search page's "Add fingerprints")."""
         if self.ctx.capture is None:
-            return CapturePage(self.ctx.scanner, CaptureSheet())
-        return CapturePage(self.ctx.scanner, CaptureSheet(), capture=self.ctx.capture)
+            return CapturePage(self.ctx.scanner, CaptureSheet(order))
+        return CapturePage(self.ctx.scanner, CaptureSheet(order), capture=self.ctx.capture)
 
     # -- reads off the GUI thread -----------------------------------------------------------
     def _read(self, read: Callable[[], Any], use: Callable[[Any], None],

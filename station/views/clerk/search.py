@@ -43,6 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station.capture.base import CAPTURE_ORDER, Finger
 from station.errors import StationError
 from station.i18n import current_language
 from station.model.audit_log import ENROLMENT_RECEIPT_COPY, record_copy
@@ -50,6 +51,8 @@ from station.model.ui_lookup import PersonRow
 from station.model.ui_receipt import CopyMark, OnFile, Receipt, on_file, receipt_of
 from station.services.catalogue import programme_names
 from station.services.errors import DeceasedPerson
+from station.views.add_fingers_dialog import AddFingersDialog
+from station.views.clerk.capture import CapturePage
 from station.views.consent_dialog import ConsentDialog
 from station.views.correction_dialog import CorrectionDialog, changed_words
 from station.views.death_dialog import DeathDialog
@@ -86,9 +89,14 @@ class SearchPage(QWidget):
     def __init__(self, services: Any, parent: QWidget | None = None, *,
                  operator: Any = None, clock: Callable[[], dt.datetime] | None = None,
                  station_name: str = "Single Window station",
-                 receipts: Path | None = None, cards: Any = None) -> None:
+                 receipts: Path | None = None, cards: Any = None,
+                 capture_page: Callable[[tuple[Finger, ...]], CapturePage] | None = None
+                 ) -> None:
         super().__init__(parent)
         self._services = services
+        # the enrolment's capture for the given fingers (the clerk's scanner): fingerprints
+        # added to a registered person; None: no scanner here, no "Add fingerprints"
+        self._capture_page = capture_page
         # the desk's card reader (a CardVerifier, as the Hospital tab's); None: no button
         self._cards = cards
         # what the receipt calls this station, and the folder of the enrolments' receipts
@@ -204,6 +212,7 @@ class SearchPage(QWidget):
         self.consent_button.setObjectName("consentButton")
         self.consent_dialog: ConsentDialog | None = None
         self.erasure_dialog: ErasureDialog | None = None
+        self.add_fingers_dialog: AddFingersDialog | None = None
         # the last record given to a person from it (its file)
         self.record_given: Path | None = None
         self._desk = False  # a clerk or supervisor signed in (set_operator)
@@ -566,11 +575,15 @@ class SearchPage(QWidget):
         dialog = ConsentDialog(_named(person), person.birth_date, self._clock().date(),
                                on_file, parent=self, fingers=len(record.get("fingers") or ()),
                                erased=record.get("fingerprints_erased"),
-                               supervisor=supervisor)
+                               supervisor=supervisor,
+                               can_add=(self._capture_page is not None
+                                        and person.died_on is None))
         dialog.setObjectName("consentDialog")
         dialog.accepted.connect(lambda: self._record_consent(person, *dialog.chosen()))
         dialog.record_wanted.connect(lambda: self._give_record(person, dialog))
         dialog.erasure_wanted.connect(lambda: self._ask_erasure(person, dialog))
+        on_file = {int(f["position"]) for f in record.get("fingers") or ()}
+        dialog.addition_wanted.connect(lambda: self._ask_addition(person, dialog, on_file))
         self.consent_dialog = dialog
         dialog.open()
 
@@ -605,6 +618,47 @@ class SearchPage(QWidget):
             words += " " + self.tr("Card(s) %1 still carry them: issue a new card to "
                                    "replace them.").replace("%1",
                                                             ", ".join(done.cards_holding))
+        self.status.setText(words)
+        self._on_selection()
+        self._run_pending()
+
+    # -- fingerprints added to a registered person (station.model.fingers_added) ------------
+
+    def _ask_addition(self, person: PersonRow, consent: ConsentDialog,
+                      on_file: set[int]) -> None:
+        """The consent dialog gives way to the capture of the fingers with no print on file
+        (window-modal); the fingers are searched and added in a worker."""
+        if self._clock is None or self._capture_page is None or self._runner.busy:
+            return
+        wanted = tuple(f for f in CAPTURE_ORDER if int(f) not in on_file)
+        if not wanted:
+            return
+        consent.reject()
+        dialog = AddFingersDialog(_named(person), person.birth_date, self._clock().date(),
+                                  self._capture_page(wanted), parent=self)
+        dialog.setObjectName("addFingersDialog")
+        dialog.accepted.connect(lambda: self._add_fingers(person, dialog.captured(),
+                                                          *dialog.chosen()))
+        self.add_fingers_dialog = dialog
+        dialog.open()
+
+    def _add_fingers(self, person: PersonRow, templates: dict[Finger, Any], given_by: str,
+                     guardian: str | None) -> None:
+        self._record(self.consent_button, self.tr("Checking and adding the fingerprints..."),
+                     lambda services, by, now: services.add_fingerprints(
+                         person.person_id, templates, given_by, guardian, operator=by,
+                         now=now),
+                     lambda done: self._on_fingers_added(person, done))
+
+    def _on_fingers_added(self, person: PersonRow, done: Any) -> None:
+        self.recorded.emit()  # the centre is told: the header reads the queue again
+        words = self.tr("Fingerprints added for %1 (%n finger(s)): they match no one else "
+                        "registered; the central registry checks them too.", "",
+                        len(done.qualities)).replace("%1", isolated(_named(person)))
+        if done.cards_without:
+            words += " " + self.tr("Card(s) %1 were written without them: issue a new card "
+                                   "to carry them.").replace("%1",
+                                                             ", ".join(done.cards_without))
         self.status.setText(words)
         self._on_selection()
         self._run_pending()
