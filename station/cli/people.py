@@ -257,17 +257,9 @@ def cmd_privacy_notice(args: argparse.Namespace) -> int:
 
 def cmd_enrol(args: argparse.Namespace) -> int:
     from station.model.enrolment import Enrolled, enrol
-    from station.model.fingers import parse_finger
 
     demographics = _demographics(args)
-    if not args.finger:
-        raise BadInput("at least one --finger FINGER=PATH is needed")
-    fingers: dict[Any, Path] = {}
-    for name, path in args.finger:
-        finger = parse_finger(name)
-        if finger in fingers:
-            raise BadInput(f"{finger.slug} is given twice")
-        fingers[finger] = Path(path)
+    fingers = _finger_paths(args)
     station = open_station()
     station.start_gallery()  # loads (from the sealed cache) while the images are extracted
     operator = logged_in(station, args)
@@ -302,6 +294,21 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     emit(args, {"status": "duplicate_suspected", "adjudication_id": outcome.adjudication_id,
                 "candidates": rows}, text)
     return EXIT_DUPLICATE
+
+
+def _finger_paths(args: argparse.Namespace) -> dict[Any, Path]:
+    """``--finger FINGER=PATH`` given at least once, each finger once: finger -> image."""
+    from station.model.fingers import parse_finger
+
+    if not args.finger:
+        raise BadInput("at least one --finger FINGER=PATH is needed")
+    fingers: dict[Any, Path] = {}
+    for name, path in args.finger:
+        finger = parse_finger(name)
+        if finger in fingers:
+            raise BadInput(f"{finger.slug} is given twice")
+        fingers[finger] = Path(path)
+    return fingers
 
 
 def _who(person: dict[str, str]) -> str:
@@ -518,17 +525,9 @@ def cmd_person_erase_fingerprints(args: argparse.Namespace) -> int:
 
 def cmd_person_add_fingerprints(args: argparse.Namespace) -> int:
     from station.model.consent import consent_of
-    from station.model.fingers import parse_finger
     from station.model.fingers_added import FingersMatchOthers, add_fingerprints
 
-    if not args.finger:
-        raise BadInput("at least one --finger FINGER=PATH is needed")
-    fingers: dict[Any, Path] = {}
-    for name, path in args.finger:
-        finger = parse_finger(name)
-        if finger in fingers:
-            raise BadInput(f"{finger.slug} is given twice")
-        fingers[finger] = Path(path)
+    fingers = _finger_paths(args)
     station = open_station()
     station.start_gallery()  # loads (from the sealed cache) while the images are extracted
     operator = logged_in(station, args)

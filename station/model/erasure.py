@@ -355,9 +355,9 @@ def _undecided_case(session: Session, person_id: str) -> str | None:
 def _clear_outbox(session: Session, person_id: str, *, unsent_too: bool
                   ) -> tuple[int, int]:
     """Clear the sealed templates of the person's items (enrolment, fingerprints added) that
-    will not be sent as
-    they were again: delivered, and never sent when ``unsent_too`` (after a restore the lost
-    installation may have sent them). (cleared, kept because on their way)."""
+    will not be sent as they were again: delivered, and never sent when ``unsent_too``
+    (after a restore the lost installation may have sent them). (cleared, kept because on
+    their way)."""
     c = OUTBOX.c
     mine = [c.kind.in_(BIOMETRIC_KINDS), c.record_id == person_id,
             c.sealed_biometrics.is_not(None)]

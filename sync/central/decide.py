@@ -14,8 +14,9 @@ otherwise the person's gallery entry takes them. A revocation enters the revocat
 coverage report stops counting the person. A ``fingerprints_erased`` (the person withdrew
 their consent to them, ``station.model.erasure``) is accepted with the reason
 ``fingerprints_erased``: the batch's writer deletes the stored envelope of every enrolment
-of the person, those already here and those that arrive later, and the person leaves the
-national gallery (``sync.central.ingest``). Every other kind is accepted as a record for the
+of the person (and of every addition of prints the station made before the erasure), those
+already here and those that arrive later, and the person leaves the national gallery
+(``sync.central.ingest``). Every other kind is accepted as a record for the
 reports.
 """
 

@@ -447,8 +447,7 @@ class Ingest:
                 signer = signers.signer_of(payload)
         return _Ready(packet, evidence, content_digest(packet, biometrics),
                       read_templates(biometrics) if packet.kind in BIOMETRIC_KINDS else [],
-                      None,
-                      signer)
+                      None, signer)
 
     def _locked(self, batch: Batch, now: datetime, ready: list[_Ready | Result]) -> list[Result]:
         with self.store_lock:
