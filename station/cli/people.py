@@ -149,12 +149,7 @@ def register(subparsers: Any) -> None:
                           "after a new privacy notice, once a child is of age, or for someone "
                           "registered before consent was recorded (`person show` says when)")
     p.add_argument("person_id", type=record_id)
-    p.add_argument("--consent", required=True, choices=("self", "guardian"),
-                   help="who agreed after the privacy notice in force was read "
-                   "(`sws privacy-notice`): the person, or a parent or guardian (for a child "
-                   "under 18: a guardian)")
-    p.add_argument("--guardian", metavar="NAME",
-                   help="the parent or guardian who agreed (with --consent guardian)")
+    _consent_args(p, "")
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_person_consent)
@@ -176,12 +171,7 @@ def register(subparsers: Any) -> None:
     p.add_argument("person_id", type=record_id)
     p.add_argument("--finger", type=finger_arg, action="append", default=[],
                    metavar="FINGER=PATH", help="e.g. right-index=r2.png (repeatable)")
-    p.add_argument("--consent", required=True, choices=("self", "guardian"),
-                   help="who agreed to the fingerprints after the privacy notice was read "
-                   "(`sws privacy-notice`): the person, or a parent or guardian (for a child "
-                   "under 18: a guardian)")
-    p.add_argument("--guardian", metavar="NAME",
-                   help="the parent or guardian who agreed (with --consent guardian)")
+    _consent_args(p, " to the fingerprints")
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_person_add_fingerprints)
@@ -294,6 +284,17 @@ def cmd_enrol(args: argparse.Namespace) -> int:
     emit(args, {"status": "duplicate_suspected", "adjudication_id": outcome.adjudication_id,
                 "candidates": rows}, text)
     return EXIT_DUPLICATE
+
+
+def _consent_args(p: argparse.ArgumentParser, to: str) -> None:
+    """``--consent self|guardian`` (required) and ``--guardian NAME``: who agreed (``to``:
+    to what, said in the help)."""
+    p.add_argument("--consent", required=True, choices=("self", "guardian"),
+                   help=f"who agreed{to} after the privacy notice in force was read "
+                   "(`sws privacy-notice`): the person, or a parent or guardian (for a child "
+                   "under 18: a guardian)")
+    p.add_argument("--guardian", metavar="NAME",
+                   help="the parent or guardian who agreed (with --consent guardian)")
 
 
 def _finger_paths(args: argparse.Namespace) -> dict[Any, Path]:

@@ -195,14 +195,7 @@ def write_person_in(session: Session, station: Station, demographics: Demographi
         commune_code=addr.commune, village_code=addr.village, phone=demographics.phone,
         other_ids=dict(demographics.other_ids), created_at=at))
     session.flush()
-    for finger, c in checked.items():
-        session.add(Fingerprint(
-            id=str(uuid.uuid4()), person_id=person_id, position=int(finger),
-            template_sealed=cipher.seal(c.iso_record, fingerprint_aad(person_id, int(finger))),
-            key_id=cipher.active_key_id, quality=c.quality, image_sha256=c.image_sha256,
-            image_sealed=(cipher.seal(c.image_png, image_aad(person_id, int(finger)))
-                          if c.image_png is not None else None),
-            created_at=at))
+    add_fingerprint_rows(session, cipher, person_id, checked, at)
     session.add(Enrolment(id=enrolment_id, person_id=person_id, operator_id=operator.id,
                           station_id=station.settings.station_id, started_at=at,
                           finished_at=at, status="completed", adjudication_id=adjudication_id))
@@ -231,6 +224,20 @@ def write_person_in(session: Session, station: Station, demographics: Demographi
         sealed_biometrics=cipher.seal(biometrics, OUTBOX_AAD), now=now)
     return Enrolled(person_id=person_id, enrolment_id=enrolment_id, outbox_id=outbox_id,
                     qualities={f.slug: c.quality for f, c in checked.items()})
+
+
+def add_fingerprint_rows(session: Session, cipher: Any, person_id: str,
+                         checked: Mapping[Finger, CheckedFinger], at: datetime) -> None:
+    """One row per checked finger of ``person_id`` in ``session``: the ISO template sealed
+    (and the image, when the station keeps images), bound to the person and position."""
+    for finger, c in checked.items():
+        session.add(Fingerprint(
+            id=str(uuid.uuid4()), person_id=person_id, position=int(finger),
+            template_sealed=cipher.seal(c.iso_record, fingerprint_aad(person_id, int(finger))),
+            key_id=cipher.active_key_id, quality=c.quality, image_sha256=c.image_sha256,
+            image_sealed=(cipher.seal(c.image_png, image_aad(person_id, int(finger)))
+                          if c.image_png is not None else None),
+            created_at=at))
 
 
 def check_household(station: Station, demographics: Demographics,

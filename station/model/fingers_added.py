@@ -35,7 +35,6 @@ print is not this); a child under :data:`~station.model.consent.ADULT_AGE` agree
 from __future__ import annotations
 
 import datetime as dt
-import uuid
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -47,6 +46,7 @@ from sqlalchemy.orm import Session
 from station.errors import EXIT_DUPLICATE, BadInput, UnknownPerson
 from station.model.biometrics import CapturePolicy, CheckedFinger, FingerInput, check_fingers
 from station.model.consent import Consent, check_consent
+from station.model.enrolment import add_fingerprint_rows
 from station.model.fingers import Finger, parse_finger
 from station.model.gallery_sync import PersonCandidate, add_person, search_person
 from station.model.operators import OperatorInfo
@@ -54,7 +54,7 @@ from station.model.reconsent import record_consent_in
 from station.model.station import Station
 from station.registry.audit import lock_writers, naive_utc
 from station.registry.base import OUTBOX
-from station.registry.crypto import OUTBOX_AAD, fingerprint_aad, image_aad
+from station.registry.crypto import OUTBOX_AAD
 from station.registry.models import Card, Fingerprint, Person
 from sync.outbox import FINGERS_ADDED, enqueue
 
@@ -209,14 +209,7 @@ def _write(station: Station, person_id: str, checked: Mapping[Finger, CheckedFin
         _not_on_file(session, person, set(checked))  # or the same finger added meanwhile
         recorded = record_consent_in(station, session, person, consent, operator=operator,
                                      now=now, today=today, same_is_fine=True)
-        for finger, c in checked.items():
-            session.add(Fingerprint(
-                id=str(uuid.uuid4()), person_id=person_id, position=int(finger),
-                template_sealed=cipher.seal(c.iso_record, fingerprint_aad(person_id, int(finger))),
-                key_id=cipher.active_key_id, quality=c.quality, image_sha256=c.image_sha256,
-                image_sealed=(cipher.seal(c.image_png, image_aad(person_id, int(finger)))
-                              if c.image_png is not None else None),
-                created_at=at))
+        add_fingerprint_rows(session, cipher, person_id, checked, at)
         cards = tuple(session.scalars(sa.select(Card.serial).where(
             Card.person_id == person_id, Card.status == "issued").order_by(Card.issued_at)))
         fingers = {str(int(f)): {"quality": c.quality, "image_sha256": c.image_sha256}
