@@ -74,6 +74,12 @@ def person_templates(station: Station, person_id: str) -> dict[Finger, Any]:
             for pos, sealed in rows}
 
 
+def issued_serials(session: Session, person_id: str) -> tuple[str, ...]:
+    """The serials of the person's cards in use (``issued``), oldest first."""
+    return tuple(session.scalars(sa.select(Card.serial).where(
+        Card.person_id == person_id, Card.status == "issued").order_by(Card.issued_at)))
+
+
 def refuse_recorded_card(station: Station, serial: str) -> None:
     """Refuse a card the registry already lists, before anything is written to it: the chip
     would otherwise carry one person's credential while the registry (and the centre) list

@@ -100,8 +100,8 @@ def enrol(station: Station, demographics: Demographics, fingers: Mapping[Any, Fi
         try:
             result = write_person(station, demographics, checked, operator=operator, now=now,
                                   new_household=new_household, missing=reasons,
-                                  recheck=lambda: _found_meanwhile(station, probe, policy))
-        except _FoundMeanwhile as found:
+                                  recheck=lambda: found_meanwhile(station, probe, policy))
+        except FoundMeanwhile as found:
             candidates = found.candidates
         else:
             add_person(station.gallery, result.person_id, checked)
@@ -112,7 +112,7 @@ def enrol(station: Station, demographics: Demographics, fingers: Mapping[Any, Fi
     return NeedsAdjudication(adjudication_id=case_id, candidates=candidates)
 
 
-class _FoundMeanwhile(Exception):
+class FoundMeanwhile(Exception):
     """Another counter enrolled matching fingers between the search and the write."""
 
     def __init__(self, candidates: list[PersonCandidate]) -> None:
@@ -120,9 +120,10 @@ class _FoundMeanwhile(Exception):
         self.candidates = candidates
 
 
-def _found_meanwhile(station: Station, probe: Mapping[Finger, Any],
-                     policy: CapturePolicy) -> None:
-    """Under the write lock: search again if fingerprint rows were committed since the search.
+def found_meanwhile(station: Station, probe: Mapping[Finger, Any], policy: CapturePolicy,
+                    *, besides: str | None = None) -> None:
+    """Under the write lock: search again if fingerprint rows were committed since the search
+    (candidates other than ``besides``, the person whose prints are added, if any).
 
     Two counters (or the window and `sws enrol`) enrolling the same person at the same moment
     would both search, find nothing and both write. The write transaction holds the
@@ -130,9 +131,10 @@ def _found_meanwhile(station: Station, probe: Mapping[Finger, Any],
     rows committed before are in the refreshed gallery, and those after see ours.
     """
     if station.gallery_keeper.refresh().added:
-        found = search_person(station.gallery, probe, policy)
+        found = [c for c in search_person(station.gallery, probe, policy)
+                 if c.person_id != besides]
         if found:
-            raise _FoundMeanwhile(found)
+            raise FoundMeanwhile(found)
 
 
 def missing_reasons(missing: Mapping[Any, str],
@@ -208,20 +210,16 @@ def write_person_in(session: Session, station: Station, demographics: Demographi
                            "consent": (demographics.consent.as_record()
                                        if demographics.consent is not None else None)},
                   operator_id=operator.id, now=now)
-    biometrics = cbor2.dumps({int(f): c.iso_record for f, c in checked.items()},
-                             canonical=True)
     outbox_id = enqueue(
         session, OUTBOX, kind="enrolment", record_id=person_id,
         payload={"person_id": person_id, "enrolment_id": enrolment_id,
                  "station_id": station.settings.station_id,
                  "operator_id": operator.id, "enrolled_at": at.isoformat(),
                  "household_id": household_id, "demographics": demographics.as_record(),
-                 "fingers": {str(int(f)): {"quality": c.quality,
-                                           "image_sha256": c.image_sha256}
-                             for f, c in checked.items()},
+                 "fingers": fingers_sent(checked),
                  "missing_fingers": missing,
                  "adjudication_id": adjudication_id},
-        sealed_biometrics=cipher.seal(biometrics, OUTBOX_AAD), now=now)
+        sealed_biometrics=sealed_for_centre(cipher, checked), now=now)
     return Enrolled(person_id=person_id, enrolment_id=enrolment_id, outbox_id=outbox_id,
                     qualities={f.slug: c.quality for f, c in checked.items()})
 
@@ -238,6 +236,20 @@ def add_fingerprint_rows(session: Session, cipher: Any, person_id: str,
             image_sealed=(cipher.seal(c.image_png, image_aad(person_id, int(finger)))
                           if c.image_png is not None else None),
             created_at=at))
+
+
+def fingers_sent(checked: Mapping[Finger, CheckedFinger]) -> dict[str, dict[str, Any]]:
+    """The outbox payload's ``fingers``: ``{"<ISO position>": {quality, image_sha256}}``."""
+    return {str(int(f)): {"quality": c.quality, "image_sha256": c.image_sha256}
+            for f, c in checked.items()}
+
+
+def sealed_for_centre(cipher: Any, checked: Mapping[Finger, CheckedFinger]) -> bytes:
+    """The ISO templates by position (canonical CBOR), sealed as the outbox keeps them until
+    they are encrypted to the centre."""
+    biometrics = cbor2.dumps({int(f): c.iso_record for f, c in checked.items()},
+                             canonical=True)
+    return cipher.seal(biometrics, OUTBOX_AAD)
 
 
 def check_household(station: Station, demographics: Demographics,

@@ -73,12 +73,13 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from station.errors import BadInput, UnknownPerson
+from station.model.cards import issued_serials
 from station.model.consent import ADULT_AGE, GIVEN_BY, age_on, guardian_name_ok
 from station.model.operators import OperatorInfo
 from station.model.station import Station
 from station.registry.audit import naive_utc
 from station.registry.base import OUTBOX
-from station.registry.models import Adjudication, Card, Fingerprint, Operator, Person
+from station.registry.models import Adjudication, Fingerprint, Operator, Person
 from sync.outbox import BIOMETRIC_KINDS, ERASURE, FINAL_STATES, PENDING, enqueue
 
 if TYPE_CHECKING:
@@ -323,8 +324,7 @@ def _erase(station: Station, session: Session, person_id: str, rows: Sequence[Fi
     for row in rows:
         session.delete(row)
     cleared, in_flight = _clear_outbox(session, person_id, unsent_too=unsent_too)
-    cards = tuple(session.scalars(sa.select(Card.serial).where(
-        Card.person_id == person_id, Card.status == "issued").order_by(Card.issued_at)).all())
+    cards = issued_serials(session, person_id)
     username = session.scalar(sa.select(Operator.username).where(Operator.id == by_id))
     details = {"fingers": list(fingers), "images_erased": images, "asked_by": asked_by,
                "guardian": guardian, "cards_holding": list(cards), "outbox_cleared": cleared,

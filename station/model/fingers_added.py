@@ -39,14 +39,20 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
-import cbor2
 import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from station.errors import EXIT_DUPLICATE, BadInput, UnknownPerson
 from station.model.biometrics import CapturePolicy, CheckedFinger, FingerInput, check_fingers
+from station.model.cards import issued_serials
 from station.model.consent import Consent, check_consent
-from station.model.enrolment import add_fingerprint_rows
+from station.model.enrolment import (
+    FoundMeanwhile,
+    add_fingerprint_rows,
+    fingers_sent,
+    found_meanwhile,
+    sealed_for_centre,
+)
 from station.model.fingers import Finger, parse_finger
 from station.model.gallery_sync import PersonCandidate, add_person, search_person
 from station.model.operators import OperatorInfo
@@ -54,8 +60,7 @@ from station.model.reconsent import record_consent_in
 from station.model.station import Station
 from station.registry.audit import lock_writers, naive_utc
 from station.registry.base import OUTBOX
-from station.registry.crypto import OUTBOX_AAD
-from station.registry.models import Card, Fingerprint, Person
+from station.registry.models import Fingerprint, Person
 from sync.outbox import FINGERS_ADDED, enqueue
 
 #: The audit action of fingerprints added, and of an addition refused by the 1:N search.
@@ -142,8 +147,9 @@ def add_fingerprints(station: Station, person_id: str, fingers: Mapping[Any, Fin
     if not others:
         try:
             done = _write(station, person_id, checked, consent, operator, now,
-                          recheck=lambda: _found_meanwhile(station, person_id, probe, policy))
-        except FingersMatchOthers as found:
+                          recheck=lambda: found_meanwhile(station, probe, policy,
+                                                          besides=person_id))
+        except FoundMeanwhile as found:
             others = found.candidates
         else:
             add_person(station.gallery, person_id, checked)
@@ -186,16 +192,6 @@ def _others(candidates: list[PersonCandidate], person_id: str) -> list[PersonCan
     return [c for c in candidates if c.person_id != person_id]
 
 
-def _found_meanwhile(station: Station, person_id: str, probe: Mapping[Finger, Any],
-                     policy: CapturePolicy) -> None:
-    """Under the write lock: search again if fingerprint rows were committed since the
-    search (another counter enrolling the same prints at the same moment)."""
-    if station.gallery_keeper.refresh().added:
-        found = _others(search_person(station.gallery, probe, policy), person_id)
-        if found:
-            raise FingersMatchOthers(person_id, found)
-
-
 def _write(station: Station, person_id: str, checked: Mapping[Finger, CheckedFinger],
            consent: Consent, operator: OperatorInfo, now: dt.datetime, *,
            recheck: Any) -> FingerprintsAdded:
@@ -210,23 +206,19 @@ def _write(station: Station, person_id: str, checked: Mapping[Finger, CheckedFin
         recorded = record_consent_in(station, session, person, consent, operator=operator,
                                      now=now, today=today, same_is_fine=True)
         add_fingerprint_rows(session, cipher, person_id, checked, at)
-        cards = tuple(session.scalars(sa.select(Card.serial).where(
-            Card.person_id == person_id, Card.status == "issued").order_by(Card.issued_at)))
-        fingers = {str(int(f)): {"quality": c.quality, "image_sha256": c.image_sha256}
-                   for f, c in sorted(checked.items())}
+        cards = issued_serials(session, person_id)
+        fingers = fingers_sent(dict(sorted(checked.items())))
         station.audit(session, action=ACTION, subject_type="person", subject_id=person_id,
                       operator_id=operator.id, now=now,
                       details={"fingers": sorted(int(f) for f in checked),
                                "qualities": {k: v["quality"] for k, v in fingers.items()},
                                "consent": consent.as_record(), "cards_without": list(cards)})
-        biometrics = cbor2.dumps({int(f): c.iso_record for f, c in checked.items()},
-                                 canonical=True)
         outbox_id = enqueue(
             session, OUTBOX, kind=KIND, record_id=person_id,
             payload={"person_id": person_id, "station_id": station.settings.station_id,
                      "operator_id": operator.id, "added_at": at.isoformat(),
                      "fingers": fingers, "consent": consent.as_record()},
-            sealed_biometrics=cipher.seal(biometrics, OUTBOX_AAD), now=now)
+            sealed_biometrics=sealed_for_centre(cipher, checked), now=now)
     return FingerprintsAdded(person_id, {f.slug: c.quality for f, c in checked.items()},
                              outbox_id, recorded, cards)
 
