@@ -21,7 +21,6 @@ from sync.central.ingest import Ingest
 from sync.central.operators import Operator, record
 from sync.errors import SyncError
 from sync.outbox import BIOMETRIC_KINDS, FINGERS_ADDED
-from sync.packets import decode_biometrics
 
 DECISIONS = ("different", "same_person")
 
@@ -201,19 +200,6 @@ def _not_waiting(conn: sa.Connection, packet_id: str, row: Any) -> str:
             f"{row.status}")
 
 
-def _templates(ingest: Ingest, rows: list[Any]) -> list[tuple[str, list[tuple[int, bytes]]]]:
-    """(person, templates) of each packet row that still holds its envelope."""
-    found = []
-    for row in rows:
-        if row.envelope is None:
-            continue
-        plaintext = ingest.opener.open(cbor2.loads(row.envelope), packet_id=row.id,
-                                       station_id=row.station_id)
-        if plaintext is not None:
-            found.append((row.record_id, decode_biometrics(plaintext)[1]))
-    return found
-
-
 def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
                 by: str | None = None, who: Operator | None = None) -> dict[str, Any]:
     """Record ``decision`` for the held enrolment ``packet_id``; return its new status.
@@ -225,7 +211,7 @@ def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
     if decision not in DECISIONS:
         raise AdjudicationError(f"a decision is one of {', '.join(DECISIONS)}")
     p = t.packets.c
-    added: list[tuple[str, list[tuple[int, bytes]]]] = []
+    added: list[tuple[Any, list[tuple[int, bytes]]]] = []  # (packet row, its templates)
     with ingest.lock:
         with ingest.engine.begin() as conn:
             row = conn.execute(sa.select(t.packets).where(p.id == packet_id)).first()
@@ -237,13 +223,13 @@ def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
                     t.persons.c.id == row.record_id)).first()
                 if row.kind == FINGERS_ADDED:  # prints added to a registered person
                     if known is not None:
-                        added.extend(_templates(ingest, [row]))
+                        added.extend(ingest.templates_of([row]))
                 elif known is None:
                     conn.execute(t.persons.insert().values(
                         id=row.record_id, packet_id=row.id, station_id=row.station_id,
                         enrolled_at=now))
                     # and the prints added to them while they were held, if any
-                    added.extend(_templates(ingest, [row, *conn.execute(
+                    added.extend(ingest.templates_of([row, *conn.execute(
                         sa.select(t.packets).where(
                             p.kind == FINGERS_ADDED, p.record_id == row.record_id,
                             p.status == ACCEPTED).order_by(p.arrival))]))
@@ -258,7 +244,7 @@ def decide_case(ingest: Ingest, packet_id: str, decision: str, now: datetime,
                                                   station_id=row.station_id, packet_id=row.id))
             if who is not None:
                 record(conn, who, "adjudicate", packet_id, said, now)
-        for person_id, templates in added:  # committed: now the gallery
-            ingest.dedup.add(person_id, templates)
+        for held, templates in added:  # committed: now the gallery
+            ingest.dedup.add(held.record_id, templates)
     return {"id": packet_id, "status": status, "reason": reason,
             "person_id": row.record_id}

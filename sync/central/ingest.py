@@ -279,14 +279,22 @@ class Ingest:
             # read first: an erasure stored meanwhile is applied by the next forget_erased
             erased = _erased(conn)
             for query in (enrolled, added):
-                for row in conn.execute(query):
-                    plaintext = self.opener.open(cbor2.loads(row.envelope), packet_id=row.id,
-                                                 station_id=row.station_id)
-                    if plaintext is not None:
-                        dedup.add(row.pid, decode_biometrics(plaintext)[1])
+                for row, templates in self.templates_of(conn.execute(query)):
+                    dedup.add(row.pid, templates)
         self.dedup = dedup
         self._forgotten = erased  # their envelopes were deleted: none of them was loaded
         return len(dedup)
+
+    def templates_of(self, rows: Iterable[Any]) -> Iterator[tuple[Any, _Templates]]:
+        """Each packet row (``id``, ``station_id``, ``envelope``) whose envelope is still
+        stored and opens here, with its decoded templates."""
+        for row in rows:
+            if row.envelope is None:
+                continue
+            plaintext = self.opener.open(cbor2.loads(row.envelope), packet_id=row.id,
+                                         station_id=row.station_id)
+            if plaintext is not None:
+                yield row, decode_biometrics(plaintext)[1]
 
     def forget_erased(self) -> int:
         """Take out of the gallery every person whose fingerprints were erased
