@@ -457,6 +457,12 @@ class SearchPage(QWidget):
         self._on_selection()
         self._run_pending()
 
+    def _on_recorded(self, words: str) -> None:
+        """A change recorded that the centre is told of: the header reads the queue again,
+        then ``words`` on the status line and the buttons as the selection says."""
+        self.recorded.emit()
+        self._on_record_failed(words)
+
     def _record_death(self, person: PersonRow, died_on: dt.date, source: str) -> None:
         self._record(self.death_button, self.tr("Recording the death..."),
                      lambda services, by, now: services.record_death(
@@ -572,8 +578,9 @@ class SearchPage(QWidget):
         if record is None:
             return
         supervisor = getattr(self._operator, "role", None) == "supervisor"
+        positions = {int(f["position"]) for f in record.get("fingers") or ()}
         dialog = ConsentDialog(_named(person), person.birth_date, self._clock().date(),
-                               on_file, parent=self, fingers=len(record.get("fingers") or ()),
+                               on_file, parent=self, fingers=len(positions),
                                erased=record.get("fingerprints_erased"),
                                supervisor=supervisor,
                                can_add=(self._capture_page is not None
@@ -582,8 +589,7 @@ class SearchPage(QWidget):
         dialog.accepted.connect(lambda: self._record_consent(person, *dialog.chosen()))
         dialog.record_wanted.connect(lambda: self._give_record(person, dialog))
         dialog.erasure_wanted.connect(lambda: self._ask_erasure(person, dialog))
-        on_file = {int(f["position"]) for f in record.get("fingers") or ()}
-        dialog.addition_wanted.connect(lambda: self._ask_addition(person, dialog, on_file))
+        dialog.addition_wanted.connect(lambda: self._ask_addition(person, dialog, positions))
         self.consent_dialog = dialog
         dialog.open()
 
@@ -610,7 +616,6 @@ class SearchPage(QWidget):
                      lambda done: self._on_erased(person, done))
 
     def _on_erased(self, person: PersonRow, done: Any) -> None:
-        self.recorded.emit()  # the centre is told: the header reads the queue again
         words = self.tr("Fingerprints erased for %1 (%n finger(s)); the central registry "
                         "is told.", "", len(done.fingers)).replace(
                             "%1", isolated(_named(person)))
@@ -618,9 +623,7 @@ class SearchPage(QWidget):
             words += " " + self.tr("Card(s) %1 still carry them: issue a new card to "
                                    "replace them.").replace("%1",
                                                             ", ".join(done.cards_holding))
-        self.status.setText(words)
-        self._on_selection()
-        self._run_pending()
+        self._on_recorded(words)
 
     # -- fingerprints added to a registered person (station.model.fingers_added) ------------
 
@@ -651,7 +654,6 @@ class SearchPage(QWidget):
                      lambda done: self._on_fingers_added(person, done))
 
     def _on_fingers_added(self, person: PersonRow, done: Any) -> None:
-        self.recorded.emit()  # the centre is told: the header reads the queue again
         words = self.tr("Fingerprints added for %1 (%n finger(s)): they match no one else "
                         "registered; the central registry checks them too.", "",
                         len(done.qualities)).replace("%1", isolated(_named(person)))
@@ -659,9 +661,7 @@ class SearchPage(QWidget):
             words += " " + self.tr("Card(s) %1 were written without them: issue a new card "
                                    "to carry them.").replace("%1",
                                                              ", ".join(done.cards_without))
-        self.status.setText(words)
-        self._on_selection()
-        self._run_pending()
+        self._on_recorded(words)
 
     def _give_record(self, person: PersonRow, dialog: ConsentDialog) -> None:
         """Write what the registry holds about ``person`` as a PDF in the desk's language
@@ -694,12 +694,9 @@ class SearchPage(QWidget):
                      lambda done: self._on_consent_recorded(person, done))
 
     def _on_consent_recorded(self, person: PersonRow, done: Any) -> None:
-        self.recorded.emit()  # the centre is told: the header reads the queue again
-        self.status.setText(self.tr("Consent recorded for %1 (privacy notice %2).")
-                            .replace("%1", isolated(_named(person)))
-                            .replace("%2", done.consent.notice))
-        self._on_selection()
-        self._run_pending()
+        self._on_recorded(self.tr("Consent recorded for %1 (privacy notice %2).")
+                          .replace("%1", isolated(_named(person)))
+                          .replace("%2", done.consent.notice))
 
     # -- who heads a household, who leaves it (station.services.household_changes) -------
 
