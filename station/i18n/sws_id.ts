@@ -242,6 +242,14 @@
         <translation>sidik jari dihapus atas permintaan orang tersebut</translation>
     </message>
     <message>
+        <source>fingerprints added to a registered person</source>
+        <translation>sidik jari ditambahkan untuk orang terdaftar</translation>
+    </message>
+    <message>
+        <source>fingerprints not added: they match other registered people</source>
+        <translation>sidik jari tidak ditambahkan: cocok dengan orang terdaftar lain</translation>
+    </message>
+    <message>
         <source>their record given to the person</source>
         <translation>data diri diberikan kepada orangnya</translation>
     </message>

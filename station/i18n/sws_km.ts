@@ -242,6 +242,14 @@
         <translation>បានលុបស្នាមម្រាមដៃតាមសំណើរបស់បុគ្គល</translation>
     </message>
     <message>
+        <source>fingerprints added to a registered person</source>
+        <translation>បានបន្ថែមស្នាមម្រាមដៃជូនអ្នកចុះឈ្មោះ</translation>
+    </message>
+    <message>
+        <source>fingerprints not added: they match other registered people</source>
+        <translation>មិនបានបន្ថែមស្នាមម្រាមដៃទេ៖ ត្រូវគ្នានឹងអ្នកចុះឈ្មោះផ្សេងទៀត</translation>
+    </message>
+    <message>
         <source>their record given to the person</source>
         <translation>កំណត់ត្រារបស់បុគ្គលត្រូវបានប្រគល់ឱ្យគាត់</translation>
     </message>

@@ -242,6 +242,14 @@
         <translation>فرد کی درخواست پر فنگر پرنٹس مٹا دیے گئے</translation>
     </message>
     <message>
+        <source>fingerprints added to a registered person</source>
+        <translation>رجسٹرڈ شخص کے فنگر پرنٹس شامل کیے گئے</translation>
+    </message>
+    <message>
+        <source>fingerprints not added: they match other registered people</source>
+        <translation>فنگر پرنٹس شامل نہیں کیے گئے: یہ دوسرے رجسٹرڈ افراد سے ملتے ہیں</translation>
+    </message>
+    <message>
         <source>their record given to the person</source>
         <translation>فرد کو اس کا ریکارڈ دیا گیا</translation>
     </message>

@@ -84,6 +84,11 @@ def action_words() -> dict[str, str]:
         # the fingerprints erased at the person's request (station.model.erasure)
         "person.fingerprints_erased": translate("AuditActions",
                                                 "fingerprints erased at the person's request"),
+        # fingerprints added to a registered person, or refused (station.model.fingers_added)
+        "person.fingerprints_added": translate("AuditActions",
+                                               "fingerprints added to a registered person"),
+        "person.fingerprints_refused": translate(
+            "AuditActions", "fingerprints not added: they match other registered people"),
         "person.record_given": translate("AuditActions", "their record given to the person"),
         # the enrolment receipt given again from the search (audit_log.record_copy)
         "person.receipt_copy": translate("AuditActions", "copy of an enrolment receipt given"),

@@ -103,6 +103,12 @@ def test_prints_of_someone_else_add_nothing_and_the_page_says_whom(
     dialog.ok.click()
     qtbot.waitUntil(lambda: "nothing was added" in page.status.text(), timeout=10000)
     assert other.person_id in page.status.text()
+    # the auditor reads both events in words, not as codes
+    from station.views.audit_words import action_words
+
+    words = action_words()
+    assert words["person.fingerprints_refused"].startswith("fingerprints not added")
+    assert words["person.fingerprints_added"] == "fingerprints added to a registered person"
     with station.reading() as s:
         assert s.scalar(sa.select(sa.func.count()).select_from(Fingerprint).where(
             Fingerprint.person_id == person)) == 2
