@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 from pathlib import Path
+from typing import Any
 
 import cbor2
 import pytest
@@ -163,18 +164,25 @@ def test_refusals_say_why_in_one_line_and_write_nothing(
     assert _written(station) == before
 
 
-def test_sws_person_erase_fingerprints(home: Path, capsys: pytest.CaptureFixture[str],  # noqa: F811
-                                       ) -> None:
-    sws = sws_in(capsys)
-    sample = Path(__file__).parents[2] / "fixtures" / "fingerprints" / "sample"
+SAMPLE = Path(__file__).parents[2] / "fixtures" / "fingerprints" / "sample"
+
+
+def sws_enrolled(sws: Any) -> str:
+    """`sws enrol` Sok Dara with two index fingers from the sample images; her person id."""
     code, out, err = sws(
         "enrol", "--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",
         "--born", "1990-04-12", "--province", "12", "--district", "1204",
         "--commune", "120401", "--village", "12040103", "--new-household",
-        "--consent", "self", "--finger", f"right-index={sample / '101_1.png'}",
-        "--finger", f"left-index={sample / '102_1.png'}")
+        "--consent", "self", "--finger", f"right-index={SAMPLE / '101_1.png'}",
+        "--finger", f"left-index={SAMPLE / '102_1.png'}")
     assert code == 0, err
-    person = out.strip()
+    return str(out.strip())
+
+
+def test_sws_person_erase_fingerprints(home: Path, capsys: pytest.CaptureFixture[str],  # noqa: F811
+                                       ) -> None:
+    sws = sws_in(capsys)
+    person = sws_enrolled(sws)
     code, _, err = sws("person", "erase-fingerprints", person, "--asked-by", "guardian")
     assert code == 4 and err.strip().endswith("name the parent or guardian who asks "
                                               "(1-200 characters)")

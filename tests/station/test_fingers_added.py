@@ -35,7 +35,7 @@ from tests.station.helpers import (
     sws_in,
 )
 from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
-from tests.station.test_erasure import _enrol, _found, _written
+from tests.station.test_erasure import SAMPLE, _enrol, _found, _written, sws_enrolled
 
 ERASED = NOW + dt.timedelta(days=3)
 ADDED = NOW + dt.timedelta(days=10)
@@ -161,26 +161,18 @@ def test_refusals_write_nothing(station: Station, clerk: OperatorInfo,
 def test_sws_person_add_fingerprints(home: Path, capsys: pytest.CaptureFixture[str],  # noqa: F811
                                      ) -> None:
     sws = sws_in(capsys)
-    sample = Path(__file__).parents[2] / "fixtures" / "fingerprints" / "sample"
-    code, out, err = sws(
-        "enrol", "--local-name", "សុខ ដារា", "--latin-name", "Sok Dara", "--sex", "F",
-        "--born", "1990-04-12", "--province", "12", "--district", "1204",
-        "--commune", "120401", "--village", "12040103", "--new-household",
-        "--consent", "self", "--finger", f"right-index={sample / '101_1.png'}",
-        "--finger", f"left-index={sample / '102_1.png'}")
-    assert code == 0, err
-    person = out.strip()
+    person = sws_enrolled(sws)
     code, _, err = sws("person", "erase-fingerprints", person, "--asked-by", "self")
     assert code == 0, err
     code, _, err = sws("person", "add-fingerprints", person, "--consent", "self")
     assert code == 4 and "at least one --finger" in err
     code, out, err = sws("person", "add-fingerprints", person, "--consent", "self",
-                         "--finger", f"right-index={sample / '101_2.png'}")
+                         "--finger", f"right-index={SAMPLE / '101_2.png'}")
     assert code == 0, err
     assert out.startswith(f"fingerprints added: {person}: right-index (quality ")
     assert "the centre checks them nationally at the next sync" in out
     code, out, _ = sws("person", "show", person)
     assert code == 0 and "fingers: right-index" in out
     code, _, err = sws("person", "add-fingerprints", person, "--consent", "self",
-                       "--finger", f"right-index={sample / '101_3.png'}")
+                       "--finger", f"right-index={SAMPLE / '101_3.png'}")
     assert code == 4 and "already on file" in err
