@@ -369,12 +369,27 @@ def cmd_person_show(args: argparse.Namespace) -> int:
         f"  programmes: {_programmes_text(person['programmes'], today)}",
         f"  fingers: {fingers or _no_fingers(person.get('fingerprints_erased'))}",
         f"  cards: {', '.join(c['serial'] + ' ' + c['status'] for c in person['cards']) or 'none'}",
-        f"  national check: {(person['national'] or {}).get('text', 'nothing queued')}",
+        f"  national check: {_national_text(person['national'])}",
         f"  consent: {_consent_text(on_file, dead=bool(person.get('death')))}",
     ] + ([f"  DECEASED on {death['died_on']} ({death['source']}; recorded by "
            f"{death['recorded_by']})"] if (death := person.get("death")) else []))
     emit(args, person, text)
     return EXIT_OK
+
+
+def _national_text(national: dict[str, Any] | None) -> str:
+    """The centre's answer about the enrolment, and about prints added later when it has
+    not refused the person as someone enrolled elsewhere already (then that is all)."""
+    from station.model.persons import NATIONAL_TEXT
+
+    if national is None:
+        return "nothing queued"
+    added = national.get("fingerprints_added")
+    if added is None or national["same_person"]:
+        return str(national["text"])
+    said = ("refused by the central registry" if added == "rejected"
+            else NATIONAL_TEXT.get(added, added))
+    return f"{national['text']}; fingerprints added later: {said}"
 
 
 def _no_fingers(erased: dict[str, Any] | None) -> str:

@@ -367,11 +367,12 @@ def _places_refused(station: Any) -> dict[str, Any] | None:
 
 
 def _cards_of_double_identities(station: Any, refused: list[Any]) -> list[dict[str, str]]:
-    """Cards still issued to people whose enrolment the centre refused in this run as the
-    same person as one enrolled elsewhere (the supervisor page's list, this run's part):
-    named, not revoked here: revoking is a supervisor's act."""
+    """Cards still issued to people whose enrolment (or prints added later) the centre refused
+    in this run as the same person as one enrolled elsewhere (the supervisor page's list,
+    this run's part): named, not revoked here: revoking is a supervisor's act."""
     people = [r.record_id for r in refused
-              if r.kind == "enrolment" and r.central_reason == ui_supervisor.SAME_PERSON]
+              if r.kind in ui_supervisor.REFUSED_KINDS
+              and r.central_reason == ui_supervisor.SAME_PERSON]
     return [{"serial": c.serial, "person_id": c.person_id}
             for c in ui_supervisor.cards_to_revoke(station, among=people)]
 

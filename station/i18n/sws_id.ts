@@ -5926,6 +5926,14 @@ Kartu: %6</translation>
         <translation>didaftarkan pada</translation>
     </message>
     <message>
+        <source>refused by the central registry: the same person as someone already enrolled at another station (national adjudication)</source>
+        <translation>ditolak registri pusat: orang yang sama dengan seseorang yang sudah terdaftar di stasiun lain (adjudikasi nasional)</translation>
+    </message>
+    <message>
+        <source>refused by the central registry: fingerprints added later belong to someone already enrolled at another station, found the same person (national adjudication)</source>
+        <translation>ditolak registri pusat: sidik jari yang ditambahkan kemudian milik seseorang yang sudah terdaftar di stasiun lain, dinyatakan orang yang sama (adjudikasi nasional)</translation>
+    </message>
+    <message>
         <source>, </source>
         <extracomment>Between the items of a list in a cell (&quot;name, sex&quot;; &quot;،&quot; in Urdu).</extracomment>
         <translation>, </translation>

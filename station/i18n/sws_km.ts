@@ -5947,6 +5947,14 @@ Card: %6</source>
         <translation>ចុះឈ្មោះនៅថ្ងៃ</translation>
     </message>
     <message>
+        <source>refused by the central registry: the same person as someone already enrolled at another station (national adjudication)</source>
+        <translation>បញ្ជីកណ្តាលបានបដិសេធ៖ ជាមនុស្សតែមួយនឹងនរណាម្នាក់ដែលបានចុះឈ្មោះរួចហើយនៅស្ថានីយ៍ផ្សេង (ការវិនិច្ឆ័យថ្នាក់ជាតិ)</translation>
+    </message>
+    <message>
+        <source>refused by the central registry: fingerprints added later belong to someone already enrolled at another station, found the same person (national adjudication)</source>
+        <translation>បញ្ជីកណ្តាលបានបដិសេធ៖ ស្នាមម្រាមដៃដែលបានបន្ថែមនៅពេលក្រោយ ជារបស់នរណាម្នាក់ដែលបានចុះឈ្មោះរួចហើយនៅស្ថានីយ៍ផ្សេង ហើយត្រូវបានរកឃើញថាជាមនុស្សតែមួយ (ការវិនិច្ឆ័យថ្នាក់ជាតិ)</translation>
+    </message>
+    <message>
         <source>, </source>
         <extracomment>Between the items of a list in a cell (&quot;name, sex&quot;; &quot;،&quot; in Urdu).</extracomment>
         <translation>, </translation>

@@ -5947,6 +5947,14 @@ Card: %6</source>
         <translation>اندراج کی تاریخ</translation>
     </message>
     <message>
+        <source>refused by the central registry: the same person as someone already enrolled at another station (national adjudication)</source>
+        <translation>مرکزی رجسٹری نے مسترد کر دیا: یہ وہی شخص ہے جو کسی دوسرے اسٹیشن پر پہلے سے درج ہے (قومی فیصلہ)</translation>
+    </message>
+    <message>
+        <source>refused by the central registry: fingerprints added later belong to someone already enrolled at another station, found the same person (national adjudication)</source>
+        <translation>مرکزی رجسٹری نے مسترد کر دیا: بعد میں شامل کیے گئے فنگر پرنٹ کسی دوسرے اسٹیشن پر پہلے سے درج شخص کے ہیں، اور دونوں ایک ہی شخص پائے گئے (قومی فیصلہ)</translation>
+    </message>
+    <message>
         <source>, </source>
         <extracomment>Between the items of a list in a cell (&quot;name, sex&quot;; &quot;،&quot; in Urdu).</extracomment>
         <translation>، </translation>

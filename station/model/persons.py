@@ -13,6 +13,7 @@ from station.model.fingers import Finger
 from station.model.station import Station
 from station.registry.base import OUTBOX
 from station.registry.models import Card, Enrolment, Fingerprint, Person, ProgrammeMembership
+from sync.outbox import FINGERS_ADDED
 
 #: Who heads a household when more than one member carries the relation: a head who died
 #: keeps it, and the living head chosen since (station.services.household_changes) comes
@@ -96,6 +97,17 @@ NATIONAL_TEXT = {
                  "elsewhere; national adjudication is to come",
 }
 
+#: The centre's reason for refusing an enrolment (or prints added later) of someone
+#: an adjudicator found enrolled at another station already.
+SAME_PERSON = "adjudicated_same_person"
+
+#: What :func:`national_check` says of either refusal.
+SAME_PERSON_TEXT = ("refused by the central registry: the same person as someone already "
+                    "enrolled at another station (national adjudication)")
+ADDED_SAME_PERSON_TEXT = ("refused by the central registry: fingerprints added later belong to "
+                          "someone already enrolled at another station, found the same person "
+                          "(national adjudication)")
+
 
 def national_check_of(station: Station, person_id: str) -> dict[str, Any] | None:
     """What the central registry answered about ``person_id``'s enrolment (None when none is
@@ -106,24 +118,45 @@ def national_check_of(station: Station, person_id: str) -> dict[str, Any] | None
 
 
 def national_check_in(session: Any, person_id: str) -> dict[str, Any] | None:
-    """:func:`national_check_of` read in ``session`` (a caller already reading)."""
+    """:func:`national_check_of` read in ``session`` (a caller already reading).
+
+    The newest enrolment item answers, unless fingerprints added to the person later
+    (``fingerprints_added``) were found nationally to be someone else's and an adjudicator
+    decided they are one person: that answer wins, as the person is then registered twice
+    (:func:`national_check`, ``added=True``). ``fingerprints_added`` is the state of the
+    newest addition's item (None: none was made), so a held one can be told.
+    """
+    box = OUTBOX.c
     found = session.execute(
-        sa.select(OUTBOX.c.state, OUTBOX.c.central_status, OUTBOX.c.central_reason)
-        .where(OUTBOX.c.kind == "enrolment", OUTBOX.c.record_id == person_id)
-        .order_by(OUTBOX.c.seq.desc()).limit(1)).first()
-    return national_check(*found) if found is not None else None
+        sa.select(box.state, box.central_status, box.central_reason)
+        .where(box.kind == "enrolment", box.record_id == person_id)
+        .order_by(box.seq.desc()).limit(1)).first()
+    additions = session.execute(
+        sa.select(box.state, box.central_status, box.central_reason)
+        .where(box.kind == FINGERS_ADDED, box.record_id == person_id)
+        .order_by(box.seq.desc())).all()  # a person's additions are few
+    newest = additions[0].state if additions else None
+    for added in additions:
+        if added.state == "rejected" and added.central_reason == SAME_PERSON:
+            return {**national_check(*added, added=True), "fingerprints_added": newest}
+    if found is None:
+        return None
+    return {**national_check(*found), "fingerprints_added": newest}
 
 
-def national_check(state: str, status: str | None, reason: str | None) -> dict[str, Any]:
-    """The central registry's answer about a person's enrolment (the outbox item's state).
+def national_check(state: str, status: str | None, reason: str | None, *,
+                   added: bool = False) -> dict[str, Any]:
+    """The central registry's answer about a person's enrolment (the outbox item's state),
+    or, ``added``, about fingerprints added to them later.
 
     ``same_person`` is True when the centre decided this is someone already enrolled at
     another station: such a person gets no card here (:func:`refuse_if_enrolled_elsewhere`).
+    For added prints that means they matched someone enrolled elsewhere and an adjudicator
+    found the two one person: registered twice, so the same consequence.
     """
-    same = state == "rejected" and reason == "adjudicated_same_person"
+    same = state == "rejected" and reason == SAME_PERSON
     if same:
-        text = ("refused by the central registry: the same person as someone already "
-                "enrolled at another station (national adjudication)")
+        text = ADDED_SAME_PERSON_TEXT if added else SAME_PERSON_TEXT
     elif state == "rejected":
         text = f"refused by the central registry ({reason or status or 'no reason given'})"
     else:

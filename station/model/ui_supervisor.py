@@ -3,8 +3,9 @@
 Three things stop or spoil the station's work with the central registry, and the command line
 says each at every sync; the window's supervisor page lists them with the act each needs:
 
-- **cards to revoke**: the centre refused an enrolment as the same person as one enrolled at
-  another station (``adjudicated_same_person``), but the card written here before that
+- **cards to revoke**: the centre refused an enrolment (or fingerprints added to a registered
+  person later) as the same person as one enrolled at another station
+  (``adjudicated_same_person``), but the card written here before that
   national decision (the station works offline) is still valid: one person, one card. Read
   from what the station stores: the outbox keeps the centre's refusal and its reason, the
   card table the card's status; the notice goes once the card is revoked.
@@ -48,6 +49,9 @@ _log = logging.getLogger(__name__)
 
 #: The centre's reason for refusing an enrolment of someone enrolled at another station.
 SAME_PERSON = "adjudicated_same_person"
+#: The outbox kinds the centre refuses so: an enrolment, and fingerprints added to a
+#: registered person later (``sync.outbox.BIOMETRIC_KINDS``; both mean registered twice).
+REFUSED_KINDS = ("enrolment", "fingerprints_added")
 #: A clock further than this (seconds) from the centre's is shown; the same bound as
 #: ``sws sync`` (``station.cli.sync.CLOCK_WARN_S``: cards are checked against the clock of
 #: whoever reads them, see ``cardio.verify.CLOCK_LEEWAY``).
@@ -270,9 +274,10 @@ def supervisor_notices(station: Any, clock: CentreClock | None = None) -> Notice
 
 
 def cards_to_revoke(station: Any, among: Collection[str] | None = None) -> list[CardToRevoke]:
-    """Cards still ``issued`` to people whose enrolment the centre refused as the same person
-    as one enrolled elsewhere (any sync so far, or only the people ``among``: those a sync
-    just saw refused), by serial: cards written before the national decision."""
+    """Cards still ``issued`` to people whose enrolment, or fingerprints added to them later,
+    the centre refused as the same person as one enrolled elsewhere (any sync so far, or only
+    the people ``among``: those a sync just saw refused), by serial: cards written before the
+    national decision."""
     import sqlalchemy as sa
 
     from station.registry.base import OUTBOX
@@ -282,7 +287,7 @@ def cards_to_revoke(station: Any, among: Collection[str] | None = None) -> list[
         return []
     box = OUTBOX.c
     refused = (sa.select(box.record_id)
-               .where(box.kind == "enrolment", box.state == "rejected",
+               .where(box.kind.in_(REFUSED_KINDS), box.state == "rejected",
                       box.central_reason == SAME_PERSON))
     query = (sa.select(Card.serial, Card.person_id, Person.latin_name)
              .join(Person, Person.id == Card.person_id)

@@ -26,7 +26,7 @@ from PySide6.QtCore import QCoreApplication
 
 from station.i18n import LANGUAGES, current_language
 from station.model.fingers import Finger
-from station.model.persons import NATIONAL_TEXT
+from station.model.persons import ADDED_SAME_PERSON_TEXT, NATIONAL_TEXT, SAME_PERSON_TEXT
 from station.services.list_check import NOTE as LIST_CHECK_NOTE
 from station.services.own_record import NOTE as OWN_RECORD_NOTE
 from station.services.report_model import Area, Chart, Report, Table
@@ -358,7 +358,8 @@ def value_words_by_column() -> dict[str, dict[str, str]]:
 
 def national_words() -> dict[str, str]:
     """What the central registry answered about an enrolment
-    (:data:`station.model.persons.NATIONAL_TEXT`), by its English."""
+    (:data:`station.model.persons.NATIONAL_TEXT`, and its refusals of the same person), by
+    its English."""
     translate = QCoreApplication.translate
     words = {
         "pending": translate("ReportWords", "not yet sent to the central registry"),
@@ -372,7 +373,14 @@ def national_words() -> dict[str, str]:
                                "duplicate of someone enrolled elsewhere; national "
                                "adjudication is to come"),
     }
-    return {NATIONAL_TEXT[state]: text for state, text in words.items()}
+    return {**{NATIONAL_TEXT[state]: text for state, text in words.items()},
+            SAME_PERSON_TEXT: translate(
+                "ReportWords", "refused by the central registry: the same person as someone "
+                "already enrolled at another station (national adjudication)"),
+            ADDED_SAME_PERSON_TEXT: translate(
+                "ReportWords", "refused by the central registry: fingerprints added later "
+                "belong to someone already enrolled at another station, found the same "
+                "person (national adjudication)")}
 
 
 def _notes() -> list[tuple[str, str]]:

@@ -135,7 +135,9 @@ def add_commands(parser: argparse.ArgumentParser) -> None:
     decide.add_argument("packet_id", help="the case's packet id (`sws central cases`)")
     decide.add_argument("decision", choices=("same_person", "different"),
                         help="same_person: the applicant is the candidate, the enrolment is "
-                        "refused; different: a new person, the enrolment is accepted")
+                        "refused (for fingerprints added to a registered person: the prints "
+                        "are refused and the person is counted as registered twice); "
+                        "different: a new person, the enrolment (or the prints) accepted")
     decide.add_argument("--by", metavar="NAME",
                         help="who decides: needed only with the service's bootstrap admin "
                         "token; an operator's own token records their name")

@@ -25,6 +25,7 @@ from sync.central import schema as t
 from sync.central.decide import DECEASED, MEMBERSHIP_ENDED, STATION_PREVENTED
 from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED, REJECTED
 from sync.errors import SyncError
+from sync.outbox import FINGERS_ADDED
 from sync.spreadsheet import cell
 
 REPORTS = ("coverage", "duplicates", "cards", "service-uses", "stations")
@@ -385,6 +386,20 @@ ENROLLED = "(enrolled)"
 _CHUNK = 1000
 #: The coverage rows counting persons a station recorded as deceased (not in the others).
 DECEASED_ROW = "(deceased)"
+#: The coverage rows counting persons registered twice: fingerprints added to them later
+#: matched someone enrolled elsewhere and an adjudicator found the two one person (not in
+#: the others: the person is counted where they were enrolled first).
+SAME_PERSON_ROW = "(same person)"
+
+
+def found_twice(packets: Any = None) -> sa.Select[tuple[Any]]:
+    """Ids of the persons :data:`SAME_PERSON_ROW` counts: a ``fingerprints_added`` packet of
+    theirs refused as ``adjudicated_same_person``, whenever decided (they were always one
+    person), over the packets alias ``packets`` (a sub-select of a query on the packets
+    table itself must not be correlated with it)."""
+    a = (packets if packets is not None else t.packets.alias("twice")).c
+    return sa.select(a.record_id).where(a.kind == FINGERS_ADDED, a.status == REJECTED,
+                                        a.reason == SAME_PERSON)
 
 
 def deceased_persons() -> sa.Select[tuple[Any]]:
@@ -462,6 +477,9 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     station calls it and counts it, whenever the end was recorded or arrived (a withdrawn
     one on no day; an end record without an ``end_date`` up to the day before it was
     recorded, on its office's calendar).
+    A person whose fingerprints added later an adjudicator found to be someone's enrolled
+    elsewhere (:func:`found_twice`, whenever decided: they were always one person) is counted
+    in neither: only in the row with programme ``(same person)`` of their place.
     A person a station recorded as deceased (``person_death``) with ``died_on`` on or before
     the report's day is counted in neither: only in the row with programme ``(deceased)``
     of their place; one whose death is dated later is alive on that day and counted as
@@ -489,24 +507,29 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
     dead_on = _newest_deaths_of(dead, died_by=None if day is None else sa.or_(
         dead.c.died_on.is_(None), died <= day))
     is_dead = p.record_id.in_(dead_on).label("is_dead")
+    twice = found_twice()
+    is_twice = p.record_id.in_(twice).label("is_twice")
     living = _where_living(zones, day)
     at = _placed(living, p)
-    for province, district, commune, programmes, flagged, n in conn.execute(
-        sa.select(at.province, at.district, at.commune, p.programmes, is_dead,
+    for province, district, commune, programmes, flagged, again, n in conn.execute(
+        sa.select(at.province, at.district, at.commune, p.programmes, is_dead, is_twice,
                   sa.func.count())
         .select_from(t.packets.outerjoin(living, living.c.pid == p.record_id))
         .where(p.kind == "enrolment", p.status == ACCEPTED, *scope.place(at),
                *scope.days(p, zones))
-        .group_by(at.province, at.district, at.commune, p.programmes, is_dead)
+        .group_by(at.province, at.district, at.commune, p.programmes, is_dead, is_twice)
     ):
         place = (province or "", district or "", commune or "")
         if flagged:
             tally[(*place, DECEASED_ROW)] += int(n)
             continue
+        if again:
+            tally[(*place, SAME_PERSON_ROW)] += int(n)
+            continue
         tally[(*place, ENROLLED)] += int(n)
         for code in programmes.split(",") if programmes else []:
             tally[(*place, code)] += int(n)
-    for key, people in _members(conn, scope, zones, day, dead_on).items():
+    for key, people in _members(conn, scope, zones, day, dead_on, twice).items():
         tally[key] += people
     loc = t.locations.c
     places = {str(code): ", ".join(str(n) for n in names if n) for code, *names in
@@ -517,6 +540,8 @@ def coverage(conn: sa.Connection, scope: Scope = EVERYWHERE, *,
          "place_name": places.get(k[2], ""),
          "programme_name": "enrolled (any programme)" if k[3] == ENROLLED
          else "recorded as deceased (counted in no other row)" if k[3] == DECEASED_ROW
+         else "found by national adjudication to be someone enrolled elsewhere (counted in "
+              "no other row)" if k[3] == SAME_PERSON_ROW
          else str(names.get(k[3], ""))}
         for k, n in sorted(tally.items()) if n > 0
     ]
@@ -583,13 +608,14 @@ def _newest_deaths_of(dead: Any, died_by: Any) -> sa.Select[Any]:
 
 
 def _members(conn: sa.Connection, scope: Scope, zones: Zones, day: str | None,
-             dead_on: sa.Select[Any]) -> dict[tuple[str, str, str, str], int]:
+             dead_on: sa.Select[Any], twice: sa.Select[Any]
+             ) -> dict[tuple[str, str, str, str], int]:
     """Persons per (province, district, commune, programme) holding a confirmed membership
     on ``day`` (ISO; None: every membership not ended), placed where they live
     (:func:`_where_living`, else their enrolment's place):
     its term holds on ``day`` and no end record of it (same station and record id) ended
-    it before; persons in ``dead_on`` are not counted. Each person once per programme and
-    place, however many of their memberships hold."""
+    it before; persons in ``dead_on`` or ``twice`` (:func:`found_twice`) are not counted.
+    Each person once per programme and place, however many of their memberships hold."""
     p = t.packets.c
     person, end = t.packets.alias("person"), t.packets.alias("ended")
     q, e = person.c, end.c
@@ -609,7 +635,8 @@ def _members(conn: sa.Connection, scope: Scope, zones: Zones, day: str | None,
         term = [sa.or_(p.start_date.is_(None), start <= day),
                 sa.or_(p.end_date.is_(None), stop >= day)]
     where = [p.kind == "programme_registration", p.status == ACCEPTED,
-             p.programmes.is_not(None), p.person_id.not_in(dead_on), *term,
+             p.programmes.is_not(None), p.person_id.not_in(dead_on),
+             p.person_id.not_in(twice), *term,
              ~sa.exists().where(*ended), *scope.days(p, zones)]
     joined = sa.and_(q.record_id == p.person_id, q.kind == "enrolment", q.status == ACCEPTED)
     living = _where_living(zones, day)
@@ -646,33 +673,45 @@ def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str,
     ``prevented_at_station``: a station's own 1:N check and adjudication found the applicant
     registered there already, so no enrolment was sent (its ``adjudication`` packet);
     ``duplicates_prevented``: all three. An enrolment the adjudicator found to be a different
-    person is accepted and leaves this report. ``scope``'s days are those the enrolments (and
-    station adjudications) were made; with ``until``, the report stands at the end of that
-    day, the office's midnight in the zone that dates the enrolment (:class:`Scope`): a case
-    an adjudicator decided later (its ``adjudicated`` event) counts as awaiting, whichever
-    way it was decided.
+    person is accepted and leaves this report. Fingerprints added to a registered person later
+    count as an enrolment would (held, or refused as the same person: registered twice),
+    placed where the person was enrolled and dated when the prints were added. ``scope``'s
+    days are those the enrolments (and station adjudications) were made; with ``until``, the
+    report stands at the end of that day, the office's midnight in the zone that dates the
+    enrolment (:class:`Scope`): a case an adjudicator decided later (its ``adjudicated``
+    event) counts as awaiting, whichever way it was decided.
     """
     p, e = t.packets.c, t.events.c
     zones = Zones.of(conn)
-    confirmed = sa.and_(p.kind == "enrolment", p.status == REJECTED, p.reason == SAME_PERSON)
-    held = sa.and_(p.kind == "enrolment", p.status == DUPLICATE)
+    kinds = ("enrolment", FINGERS_ADDED)
+    confirmed = sa.and_(p.kind.in_(kinds), p.status == REJECTED, p.reason == SAME_PERSON)
+    held = sa.and_(p.kind.in_(kinds), p.status == DUPLICATE)
     if scope.until is not None:
         # as it stood at the end of that day at the office: a case decided later was
         # still waiting
         later = sa.select(e.id).where(
             e.packet_id == p.id, e.event == "adjudicated",
             e.at >= zones.start_at(p.time_zone, scope.until + timedelta(days=1))).exists()
-        decided = sa.and_(p.kind == "enrolment", p.status.in_([REJECTED, ACCEPTED]),
+        decided = sa.and_(p.kind.in_(kinds), p.status.in_([REJECTED, ACCEPTED]),
                           p.reason.in_([SAME_PERSON, DIFFERENT_PERSON]))
         held = sa.or_(held, sa.and_(decided, later))
         confirmed = sa.and_(confirmed, ~later)
     local = sa.and_(p.kind == "adjudication", p.status == ACCEPTED,
                     p.reason == STATION_PREVENTED)
+    # prints added later carry no place: the person's, from the enrolment that registered them
+    enrolled = t.packets.alias("enrolled")
+    source = (t.packets.outerjoin(t.persons, sa.and_(p.kind == FINGERS_ADDED,
+                                                     t.persons.c.id == p.record_id))
+              .outerjoin(enrolled, enrolled.c.id == t.persons.c.packet_id))
+    at = _Place(*(sa.case((enrolled.c.id.is_not(None), getattr(enrolled.c, level)),
+                          else_=getattr(p, level)).label(level)
+                  for level in ("province", "district", "commune")))
     rows = conn.execute(
-        sa.select(p.province, p.district, sa.func.count().filter(held),
+        sa.select(at.province, at.district, sa.func.count().filter(held),
                   sa.func.count().filter(confirmed), sa.func.count().filter(local))
-        .where(sa.or_(held, confirmed, local), *scope.place(p), *scope.days(p, zones))
-        .group_by(p.province, p.district).order_by(p.province, p.district)
+        .select_from(source)
+        .where(sa.or_(held, confirmed, local), *scope.place(at), *scope.days(p, zones))
+        .group_by(at.province, at.district).order_by(at.province, at.district)
     )
     return [{"province": a or "", "district": b or "", "awaiting_adjudication": int(n_held),
              "confirmed_same_person": int(same), "prevented_at_station": int(there),

@@ -13,7 +13,7 @@ import cbor2
 import pytest
 import sqlalchemy as sa
 
-from station.errors import InvalidDemographics, PermissionDenied, UnknownPerson
+from station.errors import BadInput, InvalidDemographics, PermissionDenied, UnknownPerson
 from station.model.consent import consent_of
 from station.model.deaths import record_death
 from station.model.enrolment import Enrolled, enrol
@@ -106,6 +106,53 @@ def test_a_finger_available_later_is_added_beside_those_on_file(
     with station.reading() as s:
         kinds = list(s.scalars(sa.select(OUTBOX.c.kind).order_by(OUTBOX.c.seq)))
     assert kinds[-2:] == ["person_update", "fingerprints_added"]
+
+
+def test_prints_added_that_the_centre_finds_someone_elses_stop_the_persons_cards(
+        station: Station, clerk: OperatorInfo) -> None:
+    """The centre held the added prints as a match of someone enrolled elsewhere and its
+    adjudicator decided the two are one person (the answer `sws sync` pulls into the item):
+    the person is registered twice, so as for an enrolment so refused, their record says it,
+    no card is written for them, and the card written before is named for revocation."""
+    from station.cli.people import _national_text
+    from station.model.cards import record_issued
+    from station.model.persons import national_check_of
+    from station.model.ui_cards import issue_card
+    from station.model.ui_supervisor import cards_to_revoke
+
+    out = enrol(station, demographics("Keo Mala"), {"right-index": make_template(11)},
+                operator=clerk, now=NOW, policy=POLICY, new_household=True,
+                missing={"left-index": "bandaged"})
+    assert isinstance(out, Enrolled)
+    record_issued(station, person_id=out.person_id, serial="0D01", credential=b"cose-d",
+                  by=clerk, now=NOW)
+    add_fingerprints(station, out.person_id, {"left-index": make_template(12)},
+                     consent=SELF, operator=clerk, now=ADDED, policy=POLICY)
+
+    def answer(kind: str, state: str, reason: str | None = None) -> None:
+        with station.transaction() as session:  # what Uploader.pull_statuses records
+            session.execute(sa.update(OUTBOX).where(OUTBOX.c.kind == kind,
+                                                    OUTBOX.c.record_id == out.person_id)
+                            .values(state=state, central_status=state, central_reason=reason))
+
+    answer("enrolment", "acked")
+    answer("fingerprints_added", "duplicate")  # held: said beside the enrolment's answer
+    held = national_check_of(station, out.person_id)
+    assert held is not None and not held["same_person"]
+    assert held["fingerprints_added"] == "duplicate"
+    assert _national_text(held).startswith("accepted by the central registry")
+    assert "fingerprints added later: held at the central registry" in _national_text(held)
+    assert cards_to_revoke(station) == []
+
+    answer("fingerprints_added", "rejected", "adjudicated_same_person")
+    national = national_check_of(station, out.person_id)
+    assert national is not None and national["same_person"]
+    assert national["text"].startswith("refused by the central registry: fingerprints added")
+    assert _national_text(national) == national["text"]
+    assert [c.serial for c in cards_to_revoke(station)] == ["0D01"]
+    with pytest.raises(BadInput, match="found this person already enrolled at another"):
+        issue_card(station, out.person_id, reader="no such reader", operator=clerk,
+                   now=ADDED, verifier=None)
 
 
 def test_fingers_that_match_someone_else_add_nothing_and_say_who(

@@ -14,6 +14,7 @@ import sqlalchemy as sa
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from fastapi.testclient import TestClient
 
+from sync.central import reports
 from sync.central import schema as t
 from sync.central.adjudication import decide_case
 from sync.central.dedup import ExactDeduplicator
@@ -22,7 +23,7 @@ from sync.packets import build_body, encode_biometrics
 from tests.sync._support import T0, central_with_station, fake_templates, make_station
 from tests.sync.test_fingerprints_erased import STATION, _send, _Station, _status, engine
 from tests.sync.test_national_use import central_app  # noqa: F401 - the centre at T0
-from tests.sync.test_person_death import _queue, _sync
+from tests.sync.test_person_death import _coverage, _queue, _states, _sync
 
 __all__ = ["engine"]  # the fixture, on SQLite and PostgreSQL
 
@@ -84,6 +85,11 @@ def test_prints_added_are_searched_held_or_taken_and_erased_when_erased_after(
         assert conn.execute(sa.select(t.adjudications.c.candidate_person_id).where(
             t.adjudications.c.packet_id == "fa-b")).scalar_one() == "c"
     assert decide_case(ingest, "fa-b", "same_person", T0)["status"] == "rejected"
+    with engine.connect() as conn:  # b is c: registered twice, counted apart (both databases)
+        assert {r["programme"]: r["persons"] for r in reports.coverage(conn)} == {
+            "(enrolled)": 2, "(same person)": 1}  # a and c; b
+        assert [(r["awaiting_adjudication"], r["confirmed_same_person"])
+                for r in reports.duplicates(conn)] == [(1, 1)]  # x (held), b
     _send(ingest, station.added("c", prints["b"], tag="1"))
     assert ingest.process_pending() == 1
     assert decide_case(ingest, "fa1-c", "different", T0)["status"] == "accepted"
@@ -149,3 +155,49 @@ def test_the_uploader_keeps_added_prints_an_earlier_erasure_does_not_concern(
         states = dict(conn.execute(sa.select(c.id, c.central_status)).all())
     assert kept[enrolled] is None and kept[added] is not None
     assert states[added] == "accepted"
+
+
+def test_a_person_whose_added_prints_are_someone_elses_is_counted_once(
+        central_app: TestClient, tmp_path: Path) -> None:  # noqa: F811
+    """Prints added to p that are q's (enrolled before), held, then found one person by the
+    adjudicator: p is registered twice. The station learns it with the statuses it pulls (its
+    cards are then named for revocation: tests/station/test_fingers_added.py); the centre's
+    duplicates report counts the case where p was enrolled, and its coverage counts p only
+    in the ``(same person)`` row of their place, in no programme."""
+    http = central_app
+    station = make_station(tmp_path / "st.sqlite3", "st-twice")
+    rng = random.Random(21)
+    place = {"province": "03", "district": "0301", "commune": "030101"}
+    prints = {p: fake_templates(rng) for p in ("q", "p")}
+    for person in ("q", "p"):
+        _queue(station, "enrolment", person,
+               {"person_id": person, "location": place, "programmes": ["CT"]},
+               encode_biometrics(prints[person]))
+    _queue(station, "programme_registration", "m-1",
+           {"person_id": "p", "programme": "OLD_AGE", "decision": "confirmed"})
+    _sync(http, station)
+    assert _coverage(http) == {"(enrolled)": 2, "CT": 2, "OLD_AGE": 1}
+
+    added = _queue(station, "fingerprints_added", "p", {"person_id": "p"},
+                   encode_biometrics(prints["q"]))
+    _sync(http, station)
+    assert _states(station)[added] == ("duplicate", "fingerprints_match_enrolled_person")
+    rows = http.get("/v1/reports/duplicates").json()["rows"]
+    assert [(r["district"], r["awaiting_adjudication"]) for r in rows] == [("0301", 1)]
+    assert _coverage(http) == {"(enrolled)": 2, "CT": 2, "OLD_AGE": 1}  # not decided yet
+
+    admin = {"X-Admin-Token": "secret"}
+    cases = http.get("/v1/adjudications", headers=admin).json()["cases"]
+    assert [(c["packet_id"], c["candidate_person_id"]) for c in cases] == [(added, "q")]
+    assert http.post(f"/v1/adjudications/{added}", json={"decision": "same_person",
+                                                         "by": "Amara"},
+                     headers=admin).status_code == 200
+    assert _sync(http, station).pull_statuses(T0) == 1  # the station pulls the decision
+    assert _states(station)[added] == ("rejected", "adjudicated_same_person")
+    rows = http.get("/v1/reports/duplicates").json()["rows"]
+    assert [(r["district"], r["confirmed_same_person"], r["duplicates_prevented"])
+            for r in rows] == [("0301", 1, 1)]
+    assert _coverage(http) == {"(enrolled)": 1, "CT": 1, "(same person)": 1}
+    named = http.get("/v1/reports/coverage").json()["rows"]
+    assert any(r["programme_name"].startswith("found by national adjudication")
+               for r in named)
