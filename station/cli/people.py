@@ -153,6 +153,12 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_person_consent)
+    p = person.add_parser("consent-due", help="list the living people whose consent is due "
+                          "again (never asked, a new privacy notice, a child now of age), to "
+                          "ask at their next visit; the coverage report counts them")
+    p.add_argument("--commune", metavar="CODE", help="only the people living in this commune")
+    add_json(p)
+    p.set_defaults(handler=cmd_person_consent_due)
     p = person.add_parser("erase-fingerprints", help="erase a person's fingerprints at their "
                           "request (supervisor): they withdraw their consent to them; the "
                           "centre is told and erases its copies. The registration stays")
@@ -520,6 +526,44 @@ def cmd_person_consent(args: argparse.Namespace) -> int:
     who = "the person" if agreed.given_by == "self" else f"{agreed.guardian} (parent or guardian)"
     emit(args, {"status": "recorded", **done.as_record()},
          f"consent recorded: {done.person_id}: {who}, after privacy notice {agreed.notice}")
+    return EXIT_OK
+
+
+def cmd_person_consent_due(args: argparse.Namespace) -> int:
+    import sqlalchemy as sa
+
+    from station.model.consent import consents_due
+    from station.model.locations import load_for_home
+    from station.registry.models import Person
+    from station.services.reports import CONSENT_REASONS
+
+    station = open_station()
+    today = desk_today(now_utc())
+    area = (None if args.commune is None
+            else sa.select(Person.id).where(Person.commune_code == args.commune))
+    with station.reading() as session:
+        due = consents_due(session, today, area)
+        people = {p.id: p for p in session.scalars(
+            sa.select(Person).where(Person.id.in_([d.person_id for d in due])))}
+    places = load_for_home(station.settings.config_dir)
+    rows = [{"person_id": d.person_id, "latin_name": people[d.person_id].latin_name,
+             "local_name": people[d.person_id].local_name,
+             "household_id": people[d.person_id].household_id,
+             "village": places.name(people[d.person_id].village_code) or
+             people[d.person_id].village_code,
+             "why": d.reason,
+             "recorded_on": d.recorded_on.isoformat() if d.recorded_on else None}
+            for d in due]
+    counts = {code: sum(1 for d in due if d.reason == code) for code in CONSENT_REASONS}
+    lines = [f"{len(rows)} people to ask for their consent again on {today}"
+             + "".join(f"; {n} {CONSENT_REASONS[code].split(' (')[0]}"
+                       for code, n in counts.items() if n)]
+    lines += [f"{r['person_id']}  {r['latin_name']}  {r['village']}  "
+              f"{CONSENT_REASONS[r['why']]}"
+              + (f", consent of {r['recorded_on']}" if r["recorded_on"] else "")
+              for r in rows]
+    emit(args, {"as_of": today.isoformat(), "people": rows, "by_reason": counts},
+         "\n".join(lines))
     return EXIT_OK
 
 

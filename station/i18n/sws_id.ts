@@ -5450,6 +5450,10 @@ Kartu: %6</translation>
         <translation>Keanggotaan berbasis iuran menurut status</translation>
     </message>
     <message>
+        <source>People to ask for their consent again at their next visit</source>
+        <translation>Orang yang perlu dimintai persetujuan lagi pada kunjungan berikutnya</translation>
+    </message>
+    <message>
         <source>Grievances by status</source>
         <translation>Pengaduan menurut status</translation>
     </message>
@@ -5854,6 +5858,10 @@ Kartu: %6</translation>
         <translation>alasan</translation>
     </message>
     <message>
+        <source>people</source>
+        <translation>orang</translation>
+    </message>
+    <message>
         <source>lines</source>
         <translation>baris</translation>
     </message>
@@ -5924,6 +5932,22 @@ Kartu: %6</translation>
     <message>
         <source>registered on</source>
         <translation>didaftarkan pada</translation>
+    </message>
+    <message>
+        <source>people to ask for their consent again</source>
+        <translation>orang yang perlu dimintai persetujuan lagi</translation>
+    </message>
+    <message>
+        <source>never asked (registered before consent was recorded)</source>
+        <translation>belum pernah ditanya (terdaftar sebelum persetujuan dicatat)</translation>
+    </message>
+    <message>
+        <source>the privacy notice changed since</source>
+        <translation>pemberitahuan privasi telah berubah sejak itu</translation>
+    </message>
+    <message>
+        <source>came of age (a parent or guardian agreed for them)</source>
+        <translation>sudah dewasa (orang tua atau wali yang menyetujui untuknya)</translation>
     </message>
     <message>
         <source>refused by the central registry: the same person as someone already enrolled at another station (national adjudication)</source>

@@ -5471,6 +5471,10 @@ Card: %6</source>
         <translation>សមាជិកភាពបង់វិភាគទានតាមស្ថានភាព</translation>
     </message>
     <message>
+        <source>People to ask for their consent again at their next visit</source>
+        <translation>មនុស្សដែលត្រូវសុំការយល់ព្រមម្តងទៀតនៅពេលមកលើកក្រោយ</translation>
+    </message>
+    <message>
         <source>Grievances by status</source>
         <translation>បណ្តឹងតវ៉ាតាមស្ថានភាព</translation>
     </message>
@@ -5875,6 +5879,10 @@ Card: %6</source>
         <translation>មូលហេតុ</translation>
     </message>
     <message>
+        <source>people</source>
+        <translation>មនុស្ស</translation>
+    </message>
+    <message>
         <source>lines</source>
         <translation>បន្ទាត់</translation>
     </message>
@@ -5945,6 +5953,22 @@ Card: %6</source>
     <message>
         <source>registered on</source>
         <translation>ចុះឈ្មោះនៅថ្ងៃ</translation>
+    </message>
+    <message>
+        <source>people to ask for their consent again</source>
+        <translation>មនុស្សដែលត្រូវសុំការយល់ព្រមម្តងទៀត</translation>
+    </message>
+    <message>
+        <source>never asked (registered before consent was recorded)</source>
+        <translation>មិនដែលបានសួរ (បានចុះឈ្មោះមុនពេលកត់ត្រាការយល់ព្រម)</translation>
+    </message>
+    <message>
+        <source>the privacy notice changed since</source>
+        <translation>សេចក្តីជូនដំណឹងអំពីឯកជនភាពបានផ្លាស់ប្តូរតាំងពីពេលនោះ</translation>
+    </message>
+    <message>
+        <source>came of age (a parent or guardian agreed for them)</source>
+        <translation>បានគ្រប់អាយុ (ឪពុកម្តាយ ឬអាណាព្យាបាលបានយល់ព្រមជំនួស)</translation>
     </message>
     <message>
         <source>refused by the central registry: the same person as someone already enrolled at another station (national adjudication)</source>

@@ -5471,6 +5471,10 @@ Card: %6</source>
         <translation>حیثیت کے لحاظ سے کنٹریبیوٹری رکنیتیں</translation>
     </message>
     <message>
+        <source>People to ask for their consent again at their next visit</source>
+        <translation>وہ افراد جن سے اگلی آمد پر دوبارہ رضامندی لینی ہے</translation>
+    </message>
+    <message>
         <source>Grievances by status</source>
         <translation>حیثیت کے لحاظ سے شکایات</translation>
     </message>
@@ -5875,6 +5879,10 @@ Card: %6</source>
         <translation>وجہ</translation>
     </message>
     <message>
+        <source>people</source>
+        <translation>افراد</translation>
+    </message>
+    <message>
         <source>lines</source>
         <translation>سطریں</translation>
     </message>
@@ -5945,6 +5953,22 @@ Card: %6</source>
     <message>
         <source>registered on</source>
         <translation>اندراج کی تاریخ</translation>
+    </message>
+    <message>
+        <source>people to ask for their consent again</source>
+        <translation>دوبارہ رضامندی لینے والے افراد</translation>
+    </message>
+    <message>
+        <source>never asked (registered before consent was recorded)</source>
+        <translation>کبھی نہیں پوچھا گیا (رضامندی درج ہونے سے پہلے اندراج ہوا)</translation>
+    </message>
+    <message>
+        <source>the privacy notice changed since</source>
+        <translation>اس کے بعد رازداری نوٹس بدل گیا</translation>
+    </message>
+    <message>
+        <source>came of age (a parent or guardian agreed for them)</source>
+        <translation>بالغ ہو گئے (والدین یا سرپرست نے ان کی طرف سے رضامندی دی تھی)</translation>
     </message>
     <message>
         <source>refused by the central registry: the same person as someone already enrolled at another station (national adjudication)</source>

@@ -186,3 +186,116 @@ def consent_on_file(session: Any, person_id: str, birth_date: dt.date,
     """The person's newest consent, when it was recorded and why it is due again (if it is)."""
     consent, recorded_on = _newest_consent(session, person_id)
     return OnFile(consent, recorded_on, consent_due(consent, recorded_on, birth_date, today))
+
+
+@dataclass(frozen=True)
+class Due:
+    """A registered person to ask for their consent again, and why (:func:`consent_due`)."""
+
+    person_id: str
+    reason: str
+    #: the day the consent on file was recorded (None: none is)
+    recorded_on: dt.date | None
+
+
+def consents_due(session: Any, today: dt.date, people: Any = None) -> list[Due]:
+    """Every living registered person whose consent is due again ``today``, by person id:
+    :func:`consent_on_file`'s answer for each, read in two queries (the newest consent event
+    of every person, then one JSON decode each) instead of one query a person.
+
+    ``people``: a sub-select of person ids to consider (an area's, say); every person when
+    None. A person whose death is recorded on or before ``today`` is not asked.
+    """
+    import sqlalchemy as sa
+
+    from station.model.audit_log import details_of
+    from station.registry.models import AuditEvent, Person
+
+    ev = AuditEvent.__table__.c
+    newest = (sa.select(ev.subject_id.label("pid"), sa.func.max(ev.seq).label("last"))
+              .where(ev.action.in_(CONSENT_ACTIONS), ev.subject_type == "person")
+              .group_by(ev.subject_id).subquery("newest_consent"))
+    query = (sa.select(Person.id, Person.birth_date, ev.details, ev.at)
+             .select_from(Person)
+             .outerjoin(newest, newest.c.pid == Person.id)
+             .outerjoin(AuditEvent.__table__, ev.seq == newest.c.last)
+             .where(sa.or_(Person.died_on.is_(None), Person.died_on > today))
+             .order_by(Person.id))
+    if people is not None:
+        query = query.where(Person.id.in_(people))
+    notice = privacy_notice().version
+    out = []
+    for person_id, born, details, at in session.execute(query):
+        consent = details_of(details).get("consent") if details else None
+        if details and not isinstance(consent, dict):
+            # the newest event carries none (an enrolment written before consent was
+            # recorded has no newer one, but read it as consent_on_file does)
+            on_file = consent_on_file(session, person_id, born, today)
+            consent, recorded_on = on_file.consent, on_file.recorded_on
+        else:
+            recorded_on = at.date() if at is not None else None
+        why = consent_due(consent, recorded_on, born, today, notice)
+        if why is not None:
+            out.append(Due(str(person_id), why, recorded_on))
+    return out
+
+
+def count_consents_due(session: Any, today: dt.date, people: Any = None) -> dict[str, int]:
+    """How many of :func:`consents_due`'s people are due for each reason, counted in SQL
+    (the coverage report's figure: a registry of 100,000 people is not read row by row).
+
+    The consent is read out of the newest consent event's JSON by the database (SQLite's
+    ``json_extract``, PostgreSQL's ``jsonb_extract_path_text``) and counted in one grouped
+    query; only the people a parent or guardian agreed for who may be of age now come back
+    one by one (was the consent given while they were a child?). A newest event that
+    carries no consent counts as none recorded (only an enrolment written before consent
+    was recorded has none, and no event comes after it).
+    """
+    import sqlalchemy as sa
+
+    from station.registry.models import AuditEvent, Person
+
+    ev = AuditEvent.__table__.c
+    newest = (sa.select(ev.subject_id.label("pid"), sa.func.max(ev.seq).label("last"))
+              .where(ev.action.in_(CONSENT_ACTIONS), ev.subject_type == "person")
+              .group_by(ev.subject_id).subquery("newest_consent"))
+    if session.get_bind().dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import JSONB
+
+        def field(name: str) -> Any:
+            return sa.func.jsonb_extract_path_text(sa.cast(ev.details, JSONB), "consent", name)
+    else:
+        def field(name: str) -> Any:  # one json_extract a field (SQLAlchemy's JSON nests two)
+            return sa.func.json_extract(ev.details, f"$.consent.{name}")
+    given_by, notice = field("given_by"), field("notice")
+    living = [sa.or_(Person.died_on.is_(None), Person.died_on > today)]
+    if people is not None:
+        living.append(Person.id.in_(people))
+    source = (sa.select(Person.id, Person.birth_date, given_by.label("given_by"),
+                        notice.label("notice"), ev.at.label("at"))
+              .select_from(Person).outerjoin(newest, newest.c.pid == Person.id)
+              .outerjoin(AuditEvent.__table__, ev.seq == newest.c.last)
+              .where(*living).subquery("consents"))
+    c = source.c
+    version = privacy_notice().version
+    # one pass, grouped: the people a parent or guardian agreed for who may be of age now
+    # (born by the end of the year ADULT_AGE years ago) keep their birth date and consent
+    # day, to be checked below; everyone else falls into a few groups
+    maybe_grown = sa.and_(c.given_by == "guardian",
+                          c.birth_date <= dt.date(today.year - ADULT_AGE, 12, 31))
+    never = c.given_by.is_(None).label("never")
+    other = sa.or_(c.notice.is_(None), c.notice != version).label("other")
+    born = sa.case((maybe_grown, c.birth_date)).label("born")
+    at = sa.case((maybe_grown, c.at)).label("on")
+    counts = {NOT_RECORDED: 0, NOTICE_CHANGED: 0, CAME_OF_AGE: 0}
+    for unrecorded, changed, birth, recorded, n in session.execute(
+            sa.select(never, other, born, at, sa.func.count()).group_by(never, other, born, at)):
+        if unrecorded:
+            counts[NOT_RECORDED] += int(n)
+        elif birth is not None and consent_due(
+                {"given_by": "guardian", "notice": version}, recorded.date(),
+                birth, today, version) == CAME_OF_AGE:  # before a changed notice
+            counts[CAME_OF_AGE] += int(n)
+        elif changed:
+            counts[NOTICE_CHANGED] += int(n)
+    return counts

@@ -16,7 +16,12 @@ Definitions (also in ``docs/services.md``):
 - *duplicates prevented*: adjudications where the clerk decided "duplicate" and a supervisor
   did not reject it (the applicant was already registered);
 - *cards issued*: cards in status ``issued`` (plus every status, in its own table);
-- *grievance age*: days since intake; *overdue*: still open after its deadline.
+- *grievance age*: days since intake; *overdue*: still open after its deadline;
+- *consent to ask again*: living people whose consent on file is due again on the report
+  date (``station.model.consent.consent_due``): none recorded, the privacy notice changed
+  since, or a child a parent or guardian agreed for has come of age. The consent is kept in
+  the hash-chained audit trail: the database reads it out of each person's newest consent
+  event (``station.model.consent.count_consents_due``).
 """
 
 from __future__ import annotations
@@ -32,6 +37,7 @@ import sqlalchemy as sa
 from sqlalchemy.orm import Session
 
 from station.config import today_at
+from station.model.consent import count_consents_due
 from station.model.operators import OperatorInfo
 from station.registry.models import (
     Adjudication,
@@ -75,6 +81,11 @@ GRIEVANCE_AGES = (("0-7 days", 0, 7), ("8-30 days", 8, 30), ("31-90 days", 31, 9
 #: The clerk decision of station.model.adjudication that stops a duplicate enrolment.
 DUPLICATE_DECISIONS = ("duplicate",)
 SEX_LABELS = {"F": "women", "M": "men", "X": "other"}
+#: Why a person is asked for their consent again (``station.model.consent.consent_due``'s
+#: codes), as the coverage report's ``consent_due`` table says it.
+CONSENT_REASONS = {"not_recorded": "never asked (registered before consent was recorded)",
+                   "notice_changed": "the privacy notice changed since",
+                   "came_of_age": "came of age (a parent or guardian agreed for them)"}
 
 
 def _in_area(query: Any, area: Area) -> Any:
@@ -192,6 +203,7 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
 
     levels = _poverty_levels(session, area, people)
     cards = _cards(session, area)
+    due = count_consents_due(session, as_of, sa.select(people.c.id))
     duplicates = int(session.scalar(
         sa.select(sa.func.count()).select_from(Adjudication)
         .where(Adjudication.clerk_decision.in_(DUPLICATE_DECISIONS),
@@ -207,6 +219,7 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
         ("duplicates prevented (station-wide)", duplicates),
         ("cards issued and valid", cards.get("issued", 0)),
         ("cards ever issued", sum(cards.values())),
+        ("people to ask for their consent again", sum(due.values())),
     ]
     tables = [
         Table("summary", "Summary", ("measure", "value"), summary),
@@ -231,6 +244,9 @@ def coverage(session: Session, *, as_of: dt.date, area: Area, station_id: str,
             "programme", "active", "in_arrears", "suspended", "arrears_minor"),
             _contribution_status(session, as_of, area, catalogue or load_catalogue()),
             Chart("stackedh", "programme", ("active", "in_arrears", "suspended"), "members")),
+        Table("consent_due", "People to ask for their consent again at their next visit",
+              ("why", "people"), [(words, due.get(code, 0))
+                                  for code, words in CONSENT_REASONS.items()]),
     ]
     return Report("coverage", "Coverage of social protection and employment programmes",
                   area, as_of, station_id, tables, notes=(DEATH_NOTE,))

@@ -31,7 +31,7 @@ from station.services.list_check import NOTE as LIST_CHECK_NOTE
 from station.services.own_record import NOTE as OWN_RECORD_NOTE
 from station.services.report_model import Area, Chart, Report, Table
 from station.services.report_render import Localiser, RenderWords, fill
-from station.services.reports import DEATH_NOTE
+from station.services.reports import CONSENT_REASONS, DEATH_NOTE
 from station.services.till import EMPTY_TILL_NOTE, OWN_TILL_NOTE, TILL_AREA, TILL_NOTE
 from station.views.audit_words import action_words, value_words
 from station.views.fingers import finger_name
@@ -88,6 +88,8 @@ def table_titles() -> dict[str, str]:
                                     "Households by poverty level (latest assessment)"),
         "cards_by_status": translate("ReportWords", "Cards by status"),
         "contribution_status": translate("ReportWords", "Contributory memberships by status"),
+        "consent_due": translate("ReportWords",
+                                 "People to ask for their consent again at their next visit"),
         "grievances_by_status": translate("ReportWords", "Grievances by status"),
         "grievances_by_category": translate("ReportWords", "Grievances by category and status"),
         "open_grievances_by_age": translate("ReportWords", "Open grievances by age"),
@@ -214,6 +216,7 @@ def column_words() -> dict[str, str]:
         "registered_name": translate("ReportWords", "registered name"),
         "died_on": translate("ReportWords", "died on"),
         "why": translate("ReportWords", "why"),
+        "people": translate("ReportWords", "people"),
         "lines": translate("ReportWords", "lines"),
         "list_ids": translate("ReportWords", "numbers on the list"),
         "programmes_held": translate("ReportWords", "programmes held"),
@@ -290,6 +293,8 @@ def measure_words() -> dict[str, str]:
             "ReportWords", "duplicates prevented (station-wide)"),
         "cards issued and valid": translate("ReportWords", "cards issued and valid"),
         "cards ever issued": translate("ReportWords", "cards ever issued"),
+        "people to ask for their consent again": translate(
+            "ReportWords", "people to ask for their consent again"),
         "grievances received": translate("ReportWords", "grievances received"),
         "open": translate("ReportWords", "open"),
         "open and past their deadline": translate("ReportWords",
@@ -321,7 +326,14 @@ def value_words_by_column() -> dict[str, dict[str, str]]:
         # a programme's list checked (station.services.list_check)
         "why": {"same person": translate("ReportWords", "same person"),
                 "same details": translate("ReportWords", "same details"),
-                "same number": translate("ReportWords", "same number")},
+                "same number": translate("ReportWords", "same number"),
+                # the coverage's consent to ask again (station.services.reports)
+                CONSENT_REASONS["not_recorded"]: translate(
+                    "ReportWords", "never asked (registered before consent was recorded)"),
+                CONSENT_REASONS["notice_changed"]: translate(
+                    "ReportWords", "the privacy notice changed since"),
+                CONSENT_REASONS["came_of_age"]: translate(
+                    "ReportWords", "came of age (a parent or guardian agreed for them)")},
         "agreeing": {
             "identity number": translate("ReportWords", "identity number"),
             "identity number, another name": translate(

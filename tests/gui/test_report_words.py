@@ -33,7 +33,7 @@ LATIN = re.compile("[A-Za-z]")
 DATE = re.compile(r"\d{4}-\d{2}-\d{2}|\d{2}:\d{2}")
 # the columns whose values are codes a reader reads as words
 CODED = ("measure", "sex", "poverty_level", "status", "category", "service", "kind", "paper",
-         "age")
+         "age", "why")
 
 
 @pytest.fixture(scope="module")

@@ -77,7 +77,13 @@ def test_coverage_numbers(any_station: Station) -> None:
         "people covered by at least one programme": 4, "coverage of the population (%)": 80.0,
         "households with a combined package (2+ programmes)": 1,
         "duplicates prevented (station-wide)": 1, "cards issued and valid": 2,
-        "cards ever issued": 3}
+        "cards ever issued": 3,
+        # the rows above were written without an enrolment, so without a consent kept
+        "people to ask for their consent again": 5}
+    assert _rows(report, "consent_due") == [
+        (reports.CONSENT_REASONS["not_recorded"], 5),
+        (reports.CONSENT_REASONS["notice_changed"], 0),
+        (reports.CONSENT_REASONS["came_of_age"], 0)]
     assert sorted(_rows(report, "coverage_by_programme")) == [
         ("CHILD_BENEFIT", "Child benefit", 1, 1, 0, 20.0),
         ("HEALTH_SUBSIDY", "Subsidised health insurance", 2, 1, 1, 40.0),
@@ -95,7 +101,8 @@ def test_coverage_numbers(any_station: Station) -> None:
     assert _rows(report, "cards_by_status") == [("issued", 2), ("lost", 1)]
     local = _summary(commune)
     assert (local["population (registered people)"], local["households assessed"],
-            local["cards ever issued"]) == (3, 1, 2)
+            local["cards ever issued"], local["people to ask for their consent again"]) == \
+        (3, 1, 2, 3)
     assert commune.area.label == "commune 120301"
 
 

@@ -153,6 +153,77 @@ def test_a_new_notice_is_read_again_and_refusals_write_nothing(
     assert _written(station) == before
 
 
+def test_the_people_to_ask_again_are_listed_and_counted(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    """consents_due reads every living person's consent in two queries and answers as
+    consent_on_file does for each; the coverage report counts them by why."""
+    import uuid
+
+    from station.model.consent import Due, consents_due, count_consents_due
+    from station.model.deaths import record_death
+    from station.registry.models import Person
+    from station.services import reports
+    from station.services.report_model import Area
+
+    adult = enrol(station, demographics(), person_fingers(3), operator=clerk, now=NOW,
+                  policy=POLICY, new_household=True)
+    child = enrol(station, demographics("Chan Nita", birth_date=CHILD_BORN),
+                  person_fingers(40), operator=clerk, now=NOW, policy=POLICY,
+                  new_household=True)
+    gone = enrol(station, demographics("Keo Mala"), person_fingers(7), operator=clerk,
+                 now=NOW, policy=POLICY, new_household=True)
+    assert isinstance(adult, Enrolled) and isinstance(child, Enrolled)
+    assert isinstance(gone, Enrolled)
+    never = str(uuid.uuid4())  # registered before the station asked: no consent kept
+    with station.transaction() as s:
+        s.add(Person(id=never, local_name="ចាន់ សុភា", latin_name="Chan Sophea", sex="F",
+                     birth_date=dt.date(1970, 1, 1), province_code="12",
+                     district_code="1204", commune_code="120401", village_code="12040103",
+                     other_ids={}, created_at=NOW.replace(tzinfo=None)))
+    everyone = (adult.person_id, child.person_id, gone.person_id, never)
+
+    def due(day: dt.date) -> list[Due]:
+        with station.reading() as s:
+            found = consents_due(s, day)
+            living = {p: born for p, born, died in s.execute(
+                sa.select(Person.id, Person.birth_date, Person.died_on))
+                if died is None or died > day}
+            one_by_one = {p: consent_on_file(s, p, living[p], day)
+                          for p in everyone if p in living}
+            counted = count_consents_due(s, day)
+        assert {d.person_id: (d.reason, d.recorded_on) for d in found} == {
+            p: (f.due, f.recorded_on) for p, f in one_by_one.items() if f.due is not None}
+        assert counted == {why: sum(d.reason == why for d in found)
+                           for why in (NOT_RECORDED, NOTICE_CHANGED, CAME_OF_AGE)}
+        return found
+
+    assert [(d.person_id, d.reason) for d in due(NOW.date())] == [(never, NOT_RECORDED)]
+    assert sorted((d.person_id, d.reason) for d in due(OF_AGE.date())) == sorted(
+        [(never, NOT_RECORDED), (child.person_id, CAME_OF_AGE)])
+    later = NOW + dt.timedelta(days=30)
+    _new_notice(monkeypatch)
+    record_death(station, gone.person_id, died_on=later.date(), source="certificate 9/2026",
+                 by=supervisor, now=later)  # the dead are not asked
+    record_consent(station, adult.person_id, consent_of("self"), operator=clerk, now=later)
+    assert sorted((d.person_id, d.reason) for d in due(later.date())) == sorted(
+        [(never, NOT_RECORDED), (child.person_id, NOTICE_CHANGED)])
+    # of age under a newer notice: asked because of age (once, not also for the notice)
+    assert sorted((d.person_id, d.reason) for d in due(OF_AGE.date())) == sorted(
+        [(never, NOT_RECORDED), (child.person_id, CAME_OF_AGE)])
+    with station.reading() as s:
+        report = reports.coverage(s, as_of=later.date(), area=Area(), station_id="st")
+        in_another = reports.coverage(s, as_of=later.date(), area=Area(commune="999999"),
+                                      station_id="st")
+    summary = dict(report.table("summary").rows)
+    assert summary["people to ask for their consent again"] == 2
+    assert [tuple(r) for r in report.table("consent_due").rows] == [
+        (reports.CONSENT_REASONS["not_recorded"], 1),
+        (reports.CONSENT_REASONS["notice_changed"], 1),
+        (reports.CONSENT_REASONS["came_of_age"], 0)]
+    assert dict(in_another.table("summary").rows)["people to ask for their consent again"] == 0
+
+
 def test_sws_person_consent_after_a_new_notice(home: Path,  # noqa: F811
                                                capsys: pytest.CaptureFixture[str],
                                                monkeypatch: pytest.MonkeyPatch) -> None:
@@ -172,6 +243,20 @@ def test_sws_person_consent_after_a_new_notice(home: Path,  # noqa: F811
     assert (f"after privacy notice {first} (" in text
             and f"ask again (the privacy notice is now {version}): sws person consent"
             in text), text
+    code, text, _ = sws("person", "consent-due", "--json")
+    listed = json.loads(text)
+    assert code == 0 and [(p["person_id"], p["latin_name"], p["why"])
+                          for p in listed["people"]] == [(person, "Sok Dara", NOTICE_CHANGED)]
+    assert listed["by_reason"] == {NOT_RECORDED: 0, NOTICE_CHANGED: 1, CAME_OF_AGE: 0}
+    code, text, _ = sws("person", "consent-due", "--commune", "120401")
+    lines = text.strip().splitlines()
+    assert code == 0 and lines[0].endswith("1 people to ask for their consent again on "
+                                           f"{listed['as_of']}; 1 the privacy notice changed "
+                                           "since"), lines
+    assert lines[1].startswith(f"{person}  Sok Dara  ") and "the privacy notice changed" \
+        in lines[1]
+    code, text, _ = sws("person", "consent-due", "--commune", "999999", "--json")
+    assert code == 0 and json.loads(text)["people"] == []
     code, _, err = sws("person", "consent", person, "--consent", "guardian")
     assert code == 4 and "name the parent or guardian" in err
     code, text, err = sws("person", "consent", person, "--consent", "self")
@@ -184,3 +269,5 @@ def test_sws_person_consent_after_a_new_notice(home: Path,  # noqa: F811
     assert shown["consent_due"] is None
     code, _, err = sws("person", "consent", person, "--consent", "self")
     assert code == 4 and "already on file" in err
+    code, text, _ = sws("person", "consent-due", "--json")
+    assert code == 0 and json.loads(text)["people"] == []
