@@ -198,9 +198,21 @@ class Due:
     recorded_on: dt.date | None
 
 
+def _newest_consent_events() -> Any:
+    """Each person's newest consent event (``pid``, ``last``: its ``seq``), a sub-select."""
+    import sqlalchemy as sa
+
+    from station.registry.models import AuditEvent
+
+    ev = AuditEvent.__table__.c
+    return (sa.select(ev.subject_id.label("pid"), sa.func.max(ev.seq).label("last"))
+            .where(ev.action.in_(CONSENT_ACTIONS), ev.subject_type == "person")
+            .group_by(ev.subject_id).subquery("newest_consent"))
+
+
 def consents_due(session: Any, today: dt.date, people: Any = None) -> list[Due]:
     """Every living registered person whose consent is due again ``today``, by person id:
-    :func:`consent_on_file`'s answer for each, read in two queries (the newest consent event
+    :func:`consent_on_file`'s answer for each, read in one query (the newest consent event
     of every person, then one JSON decode each) instead of one query a person.
 
     ``people``: a sub-select of person ids to consider (an area's, say); every person when
@@ -212,9 +224,7 @@ def consents_due(session: Any, today: dt.date, people: Any = None) -> list[Due]:
     from station.registry.models import AuditEvent, Person
 
     ev = AuditEvent.__table__.c
-    newest = (sa.select(ev.subject_id.label("pid"), sa.func.max(ev.seq).label("last"))
-              .where(ev.action.in_(CONSENT_ACTIONS), ev.subject_type == "person")
-              .group_by(ev.subject_id).subquery("newest_consent"))
+    newest = _newest_consent_events()
     query = (sa.select(Person.id, Person.birth_date, ev.details, ev.at)
              .select_from(Person)
              .outerjoin(newest, newest.c.pid == Person.id)
@@ -256,9 +266,7 @@ def count_consents_due(session: Any, today: dt.date, people: Any = None) -> dict
     from station.registry.models import AuditEvent, Person
 
     ev = AuditEvent.__table__.c
-    newest = (sa.select(ev.subject_id.label("pid"), sa.func.max(ev.seq).label("last"))
-              .where(ev.action.in_(CONSENT_ACTIONS), ev.subject_type == "person")
-              .group_by(ev.subject_id).subquery("newest_consent"))
+    newest = _newest_consent_events()
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import JSONB
 
