@@ -198,16 +198,24 @@ class Due:
     recorded_on: dt.date | None
 
 
-def _newest_consent_events() -> Any:
-    """Each person's newest consent event (``pid``, ``last``: its ``seq``), a sub-select."""
+def _living_consents(today: dt.date, people: Any, *columns: Any) -> Any:
+    """A select of each living person's id and birth date and ``columns`` (of the
+    ``audit_event`` table) of their newest consent event, NULL where they have none:
+    ``people`` (a sub-select of person ids, or None for everyone) who have no death recorded
+    on or before ``today``."""
     import sqlalchemy as sa
 
-    from station.registry.models import AuditEvent
+    from station.registry.models import AuditEvent, Person
 
     ev = AuditEvent.__table__.c
-    return (sa.select(ev.subject_id.label("pid"), sa.func.max(ev.seq).label("last"))
-            .where(ev.action.in_(CONSENT_ACTIONS), ev.subject_type == "person")
-            .group_by(ev.subject_id).subquery("newest_consent"))
+    newest = (sa.select(ev.subject_id.label("pid"), sa.func.max(ev.seq).label("last"))
+              .where(ev.action.in_(CONSENT_ACTIONS), ev.subject_type == "person")
+              .group_by(ev.subject_id).subquery("newest_consent"))
+    query = (sa.select(Person.id, Person.birth_date, *columns)
+             .select_from(Person).outerjoin(newest, newest.c.pid == Person.id)
+             .outerjoin(AuditEvent.__table__, ev.seq == newest.c.last)
+             .where(sa.or_(Person.died_on.is_(None), Person.died_on > today)))
+    return query if people is None else query.where(Person.id.in_(people))
 
 
 def consents_due(session: Any, today: dt.date, people: Any = None) -> list[Due]:
@@ -218,21 +226,11 @@ def consents_due(session: Any, today: dt.date, people: Any = None) -> list[Due]:
     ``people``: a sub-select of person ids to consider (an area's, say); every person when
     None. A person whose death is recorded on or before ``today`` is not asked.
     """
-    import sqlalchemy as sa
-
     from station.model.audit_log import details_of
     from station.registry.models import AuditEvent, Person
 
     ev = AuditEvent.__table__.c
-    newest = _newest_consent_events()
-    query = (sa.select(Person.id, Person.birth_date, ev.details, ev.at)
-             .select_from(Person)
-             .outerjoin(newest, newest.c.pid == Person.id)
-             .outerjoin(AuditEvent.__table__, ev.seq == newest.c.last)
-             .where(sa.or_(Person.died_on.is_(None), Person.died_on > today))
-             .order_by(Person.id))
-    if people is not None:
-        query = query.where(Person.id.in_(people))
+    query = _living_consents(today, people, ev.details, ev.at).order_by(Person.id)
     notice = privacy_notice().version
     out = []
     for person_id, born, details, at in session.execute(query):
@@ -263,10 +261,9 @@ def count_consents_due(session: Any, today: dt.date, people: Any = None) -> dict
     """
     import sqlalchemy as sa
 
-    from station.registry.models import AuditEvent, Person
+    from station.registry.models import AuditEvent
 
     ev = AuditEvent.__table__.c
-    newest = _newest_consent_events()
     if session.get_bind().dialect.name == "postgresql":
         from sqlalchemy.dialects.postgresql import JSONB
 
@@ -275,16 +272,9 @@ def count_consents_due(session: Any, today: dt.date, people: Any = None) -> dict
     else:
         def field(name: str) -> Any:  # one json_extract a field (SQLAlchemy's JSON nests two)
             return sa.func.json_extract(ev.details, f"$.consent.{name}")
-    given_by, notice = field("given_by"), field("notice")
-    living = [sa.or_(Person.died_on.is_(None), Person.died_on > today)]
-    if people is not None:
-        living.append(Person.id.in_(people))
-    source = (sa.select(Person.id, Person.birth_date, given_by.label("given_by"),
-                        notice.label("notice"), ev.at.label("at"))
-              .select_from(Person).outerjoin(newest, newest.c.pid == Person.id)
-              .outerjoin(AuditEvent.__table__, ev.seq == newest.c.last)
-              .where(*living).subquery("consents"))
-    c = source.c
+    c = _living_consents(today, people, field("given_by").label("given_by"),
+                         field("notice").label("notice"), ev.at.label("at")
+                         ).subquery("consents").c
     version = privacy_notice().version
     # one pass, grouped: the people a parent or guardian agreed for who may be of age now
     # (born by the end of the year ADULT_AGE years ago) keep their birth date and consent

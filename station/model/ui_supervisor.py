@@ -44,14 +44,15 @@ from pathlib import Path
 from typing import Any
 
 from station.errors import BadInput, StationError
+from station.model.persons import SAME_PERSON
+from sync.outbox import BIOMETRIC_KINDS
 
 _log = logging.getLogger(__name__)
 
-#: The centre's reason for refusing an enrolment of someone enrolled at another station.
-SAME_PERSON = "adjudicated_same_person"
-#: The outbox kinds the centre refuses so: an enrolment, and fingerprints added to a
-#: registered person later (``sync.outbox.BIOMETRIC_KINDS``; both mean registered twice).
-REFUSED_KINDS = ("enrolment", "fingerprints_added")
+#: The outbox kinds the centre refuses as the same person as someone enrolled at another
+#: station (``SAME_PERSON``): an enrolment, or fingerprints added later; both mean registered
+#: twice.
+REFUSED_KINDS = BIOMETRIC_KINDS
 #: A clock further than this (seconds) from the centre's is shown; the same bound as
 #: ``sws sync`` (``station.cli.sync.CLOCK_WARN_S``: cards are checked against the clock of
 #: whoever reads them, see ``cardio.verify.CLOCK_LEEWAY``).

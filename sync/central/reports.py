@@ -25,7 +25,7 @@ from sync.central import schema as t
 from sync.central.decide import DECEASED, MEMBERSHIP_ENDED, STATION_PREVENTED
 from sync.central.ingest import ACCEPTED, DUPLICATE, RECEIVED, REJECTED
 from sync.errors import SyncError
-from sync.outbox import FINGERS_ADDED
+from sync.outbox import BIOMETRIC_KINDS, FINGERS_ADDED
 from sync.spreadsheet import cell
 
 REPORTS = ("coverage", "duplicates", "cards", "service-uses", "stations")
@@ -392,12 +392,12 @@ DECEASED_ROW = "(deceased)"
 SAME_PERSON_ROW = "(same person)"
 
 
-def found_twice(packets: Any = None) -> sa.Select[tuple[Any]]:
+def found_twice() -> sa.Select[tuple[Any]]:
     """Ids of the persons :data:`SAME_PERSON_ROW` counts: a ``fingerprints_added`` packet of
     theirs refused as ``adjudicated_same_person``, whenever decided (they were always one
-    person), over the packets alias ``packets`` (a sub-select of a query on the packets
-    table itself must not be correlated with it)."""
-    a = (packets if packets is not None else t.packets.alias("twice")).c
+    person), over an alias of the packets (a sub-select of a query on the packets table
+    itself must not be correlated with it)."""
+    a = t.packets.alias("twice").c
     return sa.select(a.record_id).where(a.kind == FINGERS_ADDED, a.status == REJECTED,
                                         a.reason == SAME_PERSON)
 
@@ -683,7 +683,7 @@ def duplicates(conn: sa.Connection, scope: Scope = EVERYWHERE) -> list[dict[str,
     """
     p, e = t.packets.c, t.events.c
     zones = Zones.of(conn)
-    kinds = ("enrolment", FINGERS_ADDED)
+    kinds = BIOMETRIC_KINDS  # an enrolment, or fingerprints added to a person later
     confirmed = sa.and_(p.kind.in_(kinds), p.status == REJECTED, p.reason == SAME_PERSON)
     held = sa.and_(p.kind.in_(kinds), p.status == DUPLICATE)
     if scope.until is not None:
