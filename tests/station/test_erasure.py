@@ -53,13 +53,19 @@ def _enrol(station: Station, clerk: OperatorInfo, seed: int, name: str,
     return out.person_id
 
 
-def test_erased_fingerprints_leave_the_registry_the_outbox_and_the_gallery(
-        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
+def _two_and_a_card(station: Station, clerk: OperatorInfo) -> tuple[str, str]:
+    """Sok Dara (fingers of seed 3) with a card issued, and Chan Vuthy (seed 5): their ids."""
     person = _enrol(station, clerk, 3, "Sok Dara")
     other = _enrol(station, clerk, 5, "Chan Vuthy")
     with station.transaction() as s:
         s.add(Card(serial="0A0B0C0D", person_id=person, credential=b"x", status="issued",
                    issued_at=NOW.replace(tzinfo=None)))
+    return person, other
+
+
+def test_erased_fingerprints_leave_the_registry_the_outbox_and_the_gallery(
+        station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
+    person, other = _two_and_a_card(station, clerk)
     assert _found(station, 3) == [person]
 
     done = erase_fingerprints(station, person, asked_by="self", by=supervisor, now=LATER)

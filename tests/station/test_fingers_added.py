@@ -24,7 +24,7 @@ from station.model.persons import get_person
 from station.model.station import Station
 from station.registry.audit import verify_chain
 from station.registry.base import OUTBOX
-from station.registry.models import AuditEvent, Card, Fingerprint
+from station.registry.models import AuditEvent, Fingerprint
 from tests.station.helpers import (
     NOW,
     PASSWORD,
@@ -35,7 +35,14 @@ from tests.station.helpers import (
     sws_in,
 )
 from tests.station.test_cli import home  # noqa: F401 - the CLI's initialised station
-from tests.station.test_erasure import SAMPLE, _enrol, _found, _written, sws_enrolled
+from tests.station.test_erasure import (
+    SAMPLE,
+    _enrol,
+    _found,
+    _two_and_a_card,
+    _written,
+    sws_enrolled,
+)
 
 ERASED = NOW + dt.timedelta(days=3)
 ADDED = NOW + dt.timedelta(days=10)
@@ -48,11 +55,7 @@ def _fingers(station: Station, person_id: str) -> list[str]:
 
 def test_prints_given_again_after_an_erasure_are_written_queued_and_found(
         station: Station, clerk: OperatorInfo, supervisor: OperatorInfo) -> None:
-    person = _enrol(station, clerk, 3, "Sok Dara")
-    other = _enrol(station, clerk, 5, "Chan Vuthy")
-    with station.transaction() as s:
-        s.add(Card(serial="0A0B0C0D", person_id=person, credential=b"x", status="issued",
-                   issued_at=NOW.replace(tzinfo=None)))
+    person, other = _two_and_a_card(station, clerk)
     erase_fingerprints(station, person, asked_by="self", by=supervisor, now=ERASED)
     assert _found(station, 3) == []
 
