@@ -181,6 +181,25 @@ def register(subparsers: Any) -> None:
     add_login(p)
     add_json(p)
     p.set_defaults(handler=cmd_person_add_fingerprints)
+    p = person.add_parser("replace-fingerprints", help="capture again fingers already on "
+                          "file (a poor print the hospital's check keeps failing): presence is "
+                          "shown by a capture that matches a print on file (a supervisor may "
+                          "replace without one); searched 1:N first, exit 3 when they match "
+                          "someone else")
+    p.add_argument("person_id", type=record_id)
+    p.add_argument("--finger", type=finger_arg, action="append", default=[],
+                   metavar="FINGER=PATH", help="a finger to replace and its new capture, "
+                   "e.g. right-index=r2.png (repeatable)")
+    p.add_argument("--check", type=finger_arg, action="append", default=[],
+                   metavar="FINGER=PATH", help="a capture of another finger on file, not "
+                   "replaced, to show the person is the one registered when the old prints "
+                   "are too poor to match their new captures (repeatable)")
+    p.add_argument("--reason", required=True, help="why the prints are replaced (kept in the "
+                   "audit trail and sent to the centre)")
+    _consent_args(p, " to the new fingerprints")
+    add_login(p)
+    add_json(p)
+    p.set_defaults(handler=cmd_person_replace_fingerprints)
     p = person.add_parser("record", help="give a person what the registry holds about them "
                           "(the privacy notice's right to see it): details, consent, fingers "
                           "recorded (never the prints), programmes, cards, payments, visits, "
@@ -303,14 +322,17 @@ def _consent_args(p: argparse.ArgumentParser, to: str) -> None:
                    help="the parent or guardian who agreed (with --consent guardian)")
 
 
-def _finger_paths(args: argparse.Namespace) -> dict[Any, Path]:
-    """``--finger FINGER=PATH`` given at least once, each finger once: finger -> image."""
+def _finger_paths(args: argparse.Namespace, option: str = "finger", *,
+                  needed: bool = True) -> dict[Any, Path]:
+    """``--finger FINGER=PATH`` (or ``option``) given at least once (unless not ``needed``),
+    each finger once: finger -> image."""
     from station.model.fingers import parse_finger
 
-    if not args.finger:
-        raise BadInput("at least one --finger FINGER=PATH is needed")
+    given = getattr(args, option)
+    if not given and needed:
+        raise BadInput(f"at least one --{option} FINGER=PATH is needed")
     fingers: dict[Any, Path] = {}
-    for name, path in args.finger:
+    for name, path in given:
         finger = parse_finger(name)
         if finger in fingers:
             raise BadInput(f"{finger.slug} is given twice")
@@ -596,17 +618,7 @@ def cmd_person_add_fingerprints(args: argparse.Namespace) -> int:
                                 consent=consent_of(args.consent, args.guardian),
                                 operator=operator, now=now_utc())
     except FingersMatchOthers as found:
-        from station.model.adjudication import names_of
-
-        named = names_of(station, [c.person_id for c in found.candidates])
-        unknown = {"latin_name": "", "local_name": "", "birth_date": ""}
-        emit(args, {"status": "matches_others", "person_id": args.person_id,
-                    "candidates": [c.as_record() | named.get(c.person_id, unknown)
-                                   for c in found.candidates]},
-             "\n".join([f"not added: {found}"] + [
-                 f"  {_who(named.get(c.person_id, unknown))} (person {c.person_id})"
-                 for c in found.candidates]))
-        return EXIT_DUPLICATE
+        return _matches_others(args, station, found, "added")
     cards = (f"; card(s) {', '.join(done.cards_without)} were written without them: issue "
              "a new card to carry them" if done.cards_without else "")
     qualities = ", ".join(f"{slug} (quality {q})" for slug, q in done.qualities.items())
@@ -614,6 +626,50 @@ def cmd_person_add_fingerprints(args: argparse.Namespace) -> int:
          f"fingerprints added: {done.person_id}: {qualities}; the centre checks them "
          f"nationally at the next sync{cards}")
     return EXIT_OK
+
+
+def cmd_person_replace_fingerprints(args: argparse.Namespace) -> int:
+    from station.model.consent import consent_of
+    from station.model.fingers_added import FingersMatchOthers
+    from station.model.fingers_replaced import replace_fingerprints
+
+    fingers = _finger_paths(args)
+    check = _finger_paths(args, "check", needed=False)
+    station = open_station()
+    station.start_gallery()  # loads (from the sealed cache) while the images are extracted
+    operator = logged_in(station, args)
+    try:
+        done = replace_fingerprints(station, args.person_id, fingers, check=check,
+                                    reason=args.reason,
+                                    consent=consent_of(args.consent, args.guardian),
+                                    operator=operator, now=now_utc())
+    except FingersMatchOthers as found:
+        return _matches_others(args, station, found, "replaced")
+    cards = (f"; card(s) {', '.join(done.cards_with_old)} carry the old prints: issue a new "
+             "card to replace them" if done.cards_with_old else "")
+    qualities = ", ".join(f"{slug} (quality {q}, was {done.before.get(slug, '?')})"
+                          for slug, q in done.qualities.items())
+    shown = (f"shown present by {', '.join(done.matched)}" if done.matched else
+             "no finger matched the prints on file: replaced on a supervisor's decision")
+    emit(args, {"status": "replaced", **done.as_record()},
+         f"fingerprints replaced: {done.person_id}: {qualities}; {shown}; the centre checks "
+         f"them nationally at the next sync{cards}")
+    return EXIT_OK
+
+
+def _matches_others(args: argparse.Namespace, station: Any, found: Any, done: str) -> int:
+    """Say who the fingers given match (an addition or a replacement refused): exit 3."""
+    from station.model.adjudication import names_of
+
+    named = names_of(station, [c.person_id for c in found.candidates])
+    unknown = {"latin_name": "", "local_name": "", "birth_date": ""}
+    emit(args, {"status": "matches_others", "person_id": args.person_id,
+                "candidates": [c.as_record() | named.get(c.person_id, unknown)
+                               for c in found.candidates]},
+         "\n".join([f"not {done}: {found}"] + [
+             f"  {_who(named.get(c.person_id, unknown))} (person {c.person_id})"
+             for c in found.candidates]))
+    return EXIT_DUPLICATE
 
 
 def cmd_person_record(args: argparse.Namespace) -> int:

@@ -250,6 +250,18 @@
         <translation>sidik jari tidak ditambahkan: cocok dengan orang terdaftar lain</translation>
     </message>
     <message>
+        <source>fingerprints replaced by a new capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprints not replaced: no capture matched the prints on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprints not replaced: they match other registered people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>their record given to the person</source>
         <translation>data diri diberikan kepada orangnya</translation>
     </message>
@@ -579,6 +591,22 @@
     <message>
         <source>grievances</source>
         <translation>pengaduan</translation>
+    </message>
+    <message>
+        <source>fingers replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched the prints on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingers captured as a check</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the same person</source>

@@ -250,6 +250,18 @@
         <translation>មិនបានបន្ថែមស្នាមម្រាមដៃទេ៖ ត្រូវគ្នានឹងអ្នកចុះឈ្មោះផ្សេងទៀត</translation>
     </message>
     <message>
+        <source>fingerprints replaced by a new capture</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprints not replaced: no capture matched the prints on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingerprints not replaced: they match other registered people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>their record given to the person</source>
         <translation>កំណត់ត្រារបស់បុគ្គលត្រូវបានប្រគល់ឱ្យគាត់</translation>
     </message>
@@ -579,6 +591,22 @@
     <message>
         <source>grievances</source>
         <translation>បណ្តឹងតវ៉ា</translation>
+    </message>
+    <message>
+        <source>fingers replaced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>quality before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matched the prints on file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fingers captured as a check</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>the same person</source>

@@ -223,8 +223,8 @@ def erase_fingerprints(station: Station, person_id: str, *, asked_by: str,
                 "decide it first", person_id=person_id)
         done = _erase(station, session, person_id, rows, asked_by=asked_by, guardian=cleaned,
                       by_id=by.id, erased_at=at.isoformat(), operator_id=by.id, now=now)
-    _out_of_the_log(station)
-    _forget_in_gallery(station)
+    cut_the_log(station)
+    forget_in_gallery(station)
     return done
 
 
@@ -259,8 +259,8 @@ def erase_again(station: Station, ask: AskCentre, *, now: dt.datetime,
         for person_id in sorted(found):
             done.append(_erase_again(station, session, found[person_id], now=now,
                                      restore_epoch=restore_epoch))
-    _out_of_the_log(station)
-    _forget_in_gallery(station)
+    cut_the_log(station)
+    forget_in_gallery(station)
     return [d for d in done if d is not None]
 
 
@@ -370,8 +370,9 @@ def _clear_outbox(session: Session, person_id: str, *, unsent_too: bool
     return int(cleared or 0), int(in_flight or 0)
 
 
-def _out_of_the_log(station: Station) -> None:
-    """SQLite: the write-ahead log still holds the pages as they were before the erasure
+def cut_the_log(station: Station) -> None:
+    """SQLite: the write-ahead log still holds the pages as they were before fingerprint rows
+    were deleted (an erasure, or prints replaced: :mod:`station.model.fingers_replaced`)
     (the file itself zeroes what was deleted: ``secure_delete``, ``station.registry.db``):
     checkpoint it and cut it to nothing. Best effort: a reader holding an older snapshot
     (the window open beside a command) keeps those frames until the next checkpoint."""
@@ -386,16 +387,18 @@ def _out_of_the_log(station: Station) -> None:
         with contextlib.closing(sqlite3.connect(url.database, timeout=1.0)) as conn:
             busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy is not None and busy[0]:
-            log.info("write-ahead log not cut after an erasure: a reader holds it")
-    except Exception as err:  # the erasure is committed; the next checkpoint catches up
-        log.warning("write-ahead log not cut after an erasure (%s: %s)",
+            log.info("write-ahead log not cut after fingerprints were deleted: a reader "
+                     "holds it")
+    except Exception as err:  # the deletion is committed; the next checkpoint catches up
+        log.warning("write-ahead log not cut after fingerprints were deleted (%s: %s)",
                     type(err).__name__, err)
 
 
-def _forget_in_gallery(station: Station) -> None:
-    """The in-memory gallery and its cache file without the erased rows (best effort: the
+def forget_in_gallery(station: Station) -> None:
+    """The in-memory gallery and its cache file without the deleted rows (best effort: the
     registry is the truth, and a gallery loaded later is built from it)."""
     try:
         station.gallery_keeper.purge()
-    except Exception as err:  # the erasure is committed; the next load applies it
-        log.warning("gallery not updated after an erasure (%s: %s)", type(err).__name__, err)
+    except Exception as err:  # the deletion is committed; the next load applies it
+        log.warning("gallery not updated after fingerprints were deleted (%s: %s)",
+                    type(err).__name__, err)

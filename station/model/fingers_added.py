@@ -29,13 +29,14 @@ The person's cards in use were written without these prints: the result names th
 new card (issued as usual) carries them.
 
 Refused: an auditor; an unknown or deceased person; a finger already on file (replacing a
-print is not this); a child under :data:`~station.model.consent.ADULT_AGE` agreeing alone.
+print is :mod:`station.model.fingers_replaced`); a child under
+:data:`~station.model.consent.ADULT_AGE` agreeing alone.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -83,12 +84,13 @@ class FingersMatchOthers(AdditionRefused):
 
     exit_code = EXIT_DUPLICATE
 
-    def __init__(self, person_id: str, candidates: list[PersonCandidate]) -> None:
+    def __init__(self, person_id: str, candidates: list[PersonCandidate], *,
+                 done: str = "added") -> None:
         others = ", ".join(c.person_id for c in candidates)
         super().__init__(
             f"these fingers match {len(candidates)} other registered "
             f"{'person' if len(candidates) == 1 else 'people'} ({others}): nothing was "
-            "added; a supervisor compares the prints (they may be one person registered "
+            f"{done}; a supervisor compares the prints (they may be one person registered "
             "twice, or the capture was someone else's)", person_id=person_id, field="fingers")
         self.candidates = candidates
 
@@ -138,37 +140,65 @@ def add_fingerprints(station: Station, person_id: str, fingers: Mapping[Any, Fin
     today = station.settings.today(now)
     wanted = {parse_finger(key): source for key, source in fingers.items()}
     with station.reading() as session:
-        person = _person(session, person_id)
+        person = living_person(session, person_id)
         check_consent(consent, person.birth_date, today)
         _not_on_file(session, person, set(wanted))
     checked = check_fingers(wanted, policy, keep_image=station.settings.keep_raw_images)
+
+    def none_on_file(session: Session, person: Person) -> dict[str, Any]:
+        _not_on_file(session, person, set(checked))  # the same finger added meanwhile
+        return {}
+
+    written = search_then_write(
+        station, person_id, checked, policy, operator, now,
+        lambda recheck: write_prints(station, person_id, checked, consent, operator, now,
+                                     recheck=recheck, prepare=none_on_file))
+    add_person(station.gallery, person_id, checked)
+    return FingerprintsAdded(person_id, {f.slug: c.quality for f, c in checked.items()},
+                             written.outbox_id, written.consent_recorded, written.cards_without)
+
+
+@dataclass(frozen=True)
+class Written:
+    """What :func:`write_prints` wrote besides the rows."""
+
+    outbox_id: str
+    #: Whether the consent given was new (recorded with a ``person.consent`` event too).
+    consent_recorded: bool
+    #: The person's cards in use: written without these prints.
+    cards_without: tuple[str, ...]
+
+
+def search_then_write(station: Station, person_id: str, checked: Mapping[Finger, CheckedFinger],
+                      policy: CapturePolicy, operator: OperatorInfo, now: dt.datetime,
+                      write: Callable[[Callable[[], None]], Written], *,
+                      done: str = "added", refused_action: str = REFUSED_ACTION) -> Written:
+    """Search ``checked`` 1:N against everyone but the person, then ``write`` them (given
+    the search to run again under the write lock), or refuse: an audit event
+    ``refused_action`` names who they match and :class:`FingersMatchOthers` is raised."""
     probe = {f: c.template for f, c in checked.items()}
-    others = _others(search_person(station.current_gallery(), probe, policy), person_id)
+    others = others_than(search_person(station.current_gallery(), probe, policy), person_id)
     if not others:
         try:
-            done = _write(station, person_id, checked, consent, operator, now,
-                          recheck=lambda: found_meanwhile(station, probe, policy,
-                                                          besides=person_id))
+            return write(lambda: found_meanwhile(station, probe, policy, besides=person_id))
         except FoundMeanwhile as found:
             others = found.candidates
-        else:
-            add_person(station.gallery, person_id, checked)
-            return done
     with station.transaction() as session:
-        station.audit(session, action=REFUSED_ACTION, subject_type="person",
+        station.audit(session, action=refused_action, subject_type="person",
                       subject_id=person_id, operator_id=operator.id, now=now,
                       details={"fingers": sorted(int(f) for f in checked),
                                "candidates": [c.person_id for c in others]})
-    raise FingersMatchOthers(person_id, others)
+    raise FingersMatchOthers(person_id, others, done=done)
 
 
-def _person(session: Session, person_id: str) -> Person:
+def living_person(session: Session, person_id: str, *, done: str = "added") -> Person:
+    """The registered, living person whose prints are given (one-line refusals)."""
     person = session.get(Person, person_id)
     if person is None:
         raise UnknownPerson(person_id)
     if person.died_on is not None:
         raise AdditionRefused(f"{person.latin_name} is recorded as deceased on "
-                              f"{person.died_on.isoformat()}: no fingerprints are added",
+                              f"{person.died_on.isoformat()}: no fingerprints are {done}",
                               person_id=person_id)
     return person
 
@@ -187,38 +217,44 @@ def _not_on_file(session: Session, person: Person, fingers: set[Finger]) -> None
             "print on file are added", person_id=person.id, field="fingers")
 
 
-def _others(candidates: list[PersonCandidate], person_id: str) -> list[PersonCandidate]:
+def others_than(candidates: list[PersonCandidate], person_id: str) -> list[PersonCandidate]:
     """The candidates who are not the person (their own fingers on file may be found)."""
     return [c for c in candidates if c.person_id != person_id]
 
 
-def _write(station: Station, person_id: str, checked: Mapping[Finger, CheckedFinger],
-           consent: Consent, operator: OperatorInfo, now: dt.datetime, *,
-           recheck: Any) -> FingerprintsAdded:
+def write_prints(station: Station, person_id: str, checked: Mapping[Finger, CheckedFinger],
+                 consent: Consent, operator: OperatorInfo, now: dt.datetime, *,
+                 recheck: Callable[[], None],
+                 prepare: Callable[[Session, Person], dict[str, Any]],
+                 action: str = ACTION) -> Written:
+    """ONE transaction under the write lock: ``recheck`` (the 1:N search again), the person
+    still living, ``prepare`` (checks the fingers on file, may delete rows; what it returns
+    goes into the audit event and the outbox payload), the consent when new, the rows, the
+    audit event ``action`` and the ``fingerprints_added`` outbox item."""
     cipher = station.cipher
     at = naive_utc(now)
     today = station.settings.today(now)
     with station.transaction() as session:
         lock_writers(session)
         recheck()
-        person = _person(session, person_id)  # again, under the lock: a death meanwhile
-        _not_on_file(session, person, set(checked))  # or the same finger added meanwhile
+        person = living_person(session, person_id)  # again, under the lock: a death meanwhile
+        extra = prepare(session, person)
         recorded = record_consent_in(station, session, person, consent, operator=operator,
                                      now=now, today=today, same_is_fine=True)
+        session.flush()  # rows ``prepare`` deleted go before the new ones
         add_fingerprint_rows(session, cipher, person_id, checked, at)
         cards = issued_serials(session, person_id)
         fingers = fingers_sent(dict(sorted(checked.items())))
-        station.audit(session, action=ACTION, subject_type="person", subject_id=person_id,
+        station.audit(session, action=action, subject_type="person", subject_id=person_id,
                       operator_id=operator.id, now=now,
                       details={"fingers": sorted(int(f) for f in checked),
                                "qualities": {k: v["quality"] for k, v in fingers.items()},
-                               "consent": consent.as_record(), "cards_without": list(cards)})
+                               "consent": consent.as_record(), "cards_without": list(cards),
+                               **extra})
         outbox_id = enqueue(
             session, OUTBOX, kind=KIND, record_id=person_id,
             payload={"person_id": person_id, "station_id": station.settings.station_id,
                      "operator_id": operator.id, "added_at": at.isoformat(),
-                     "fingers": fingers, "consent": consent.as_record()},
+                     "fingers": fingers, "consent": consent.as_record(), **extra},
             sealed_biometrics=sealed_for_centre(cipher, checked), now=now)
-    return FingerprintsAdded(person_id, {f.slug: c.quality for f, c in checked.items()},
-                             outbox_id, recorded, cards)
-
+    return Written(outbox_id, recorded, cards)

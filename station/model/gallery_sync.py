@@ -428,8 +428,8 @@ class GalleryKeeper:
             self.refresh()
             self._write(cache)
         except Exception as err:
-            log.warning("gallery cache deleted after an erasure, not rewritten (%s: %s)",
-                        type(err).__name__, err)
+            log.warning("gallery cache deleted after fingerprints were deleted, not "
+                        "rewritten (%s: %s)", type(err).__name__, err)
             discard(cache)
 
     def _write(self, cache: Path) -> None:

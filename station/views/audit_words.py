@@ -89,6 +89,13 @@ def action_words() -> dict[str, str]:
                                                "fingerprints added to a registered person"),
         "person.fingerprints_refused": translate(
             "AuditActions", "fingerprints not added: they match other registered people"),
+        # poor prints captured again (station.model.fingers_replaced), or refused
+        "person.fingerprints_replaced": translate("AuditActions",
+                                                  "fingerprints replaced by a new capture"),
+        "person.fingerprints_replace_refused": translate(
+            "AuditActions", "fingerprints not replaced: no capture matched the prints on file"),
+        "person.fingerprints_replace_matched": translate(
+            "AuditActions", "fingerprints not replaced: they match other registered people"),
         "person.record_given": translate("AuditActions", "their record given to the person"),
         # the enrolment receipt given again from the search (audit_log.record_copy)
         "person.receipt_copy": translate("AuditActions", "copy of an enrolment receipt given"),
@@ -192,6 +199,12 @@ def detail_words() -> dict[str, str]:
         "cases": translate("AuditDetails", "cases"),
         "case_items": translate("AuditDetails", "case plan items"),
         "grievances": translate("AuditDetails", "grievances"),
+        # prints captured again (station.model.fingers_replaced): which, their quality before,
+        # the fingers whose capture matched the print on file, the other fingers captured
+        "replaced_fingers": translate("AuditDetails", "fingers replaced"),
+        "quality_before": translate("AuditDetails", "quality before"),
+        "matched": translate("AuditDetails", "matched the prints on file"),
+        "checked": translate("AuditDetails", "fingers captured as a check"),
     }
 
 

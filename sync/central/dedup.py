@@ -29,7 +29,8 @@ class Deduplicator(Protocol):
         ...
 
     def add(self, person_id: str, templates: list[tuple[int, bytes]]) -> None:
-        """Enrol a person's templates so that later searches find them."""
+        """Enrol a person's templates so that later searches find them; a finger the person
+        already has takes the new template in the old one's place (prints replaced)."""
         ...
 
     def remove(self, person_id: str) -> None:
@@ -45,6 +46,7 @@ class ExactDeduplicator:
     def __init__(self) -> None:
         self._owner: dict[bytes, str] = {}
         self._persons: set[str] = set()
+        self._held: dict[tuple[str, int], bytes] = {}  # (person, finger) -> its key
         # the keys of the last search: ingest adds the very templates it just searched
         self._last: tuple[list[tuple[int, bytes]], list[bytes]] | None = None
 
@@ -61,14 +63,24 @@ class ExactDeduplicator:
         last = self._last
         keys = last[1] if last is not None and last[0] is templates else self._keys(templates)
         self._last = None
-        for key in keys:
-            self._owner.setdefault(key, person_id)
+        owner, held = self._owner, self._held
+        for (finger, _), key in zip(templates, keys, strict=True):
+            old = held.get((person_id, finger))
+            if old is not None and old != key and owner.get(old) == person_id:
+                del owner[old]  # the finger's print replaced: anyone else's with it stays
+                other = next((p for (p, _), k in held.items() if k == old and p != person_id),
+                             None)
+                if other is not None:
+                    owner[old] = other
+            held[(person_id, finger)] = key
+            owner.setdefault(key, person_id)
         self._persons.add(person_id)
 
     def remove(self, person_id: str) -> None:
         if person_id in self._persons:
             self._persons.discard(person_id)
             self._owner = {k: p for k, p in self._owner.items() if p != person_id}
+            self._held = {k: v for k, v in self._held.items() if k[0] != person_id}
 
     def __len__(self) -> int:
         return len(self._persons)

@@ -37,6 +37,16 @@ class _Adding(_Station):
                           biometrics=encode_biometrics(fingers) if fingers else None,
                           sealer=self.sealer)
 
+    def replaced(self, person: str, fingers: list[tuple[int, bytes]], tag: str) -> bytes:
+        """Prints replaced at the station (``station.model.fingers_replaced``): the same kind,
+        with the positions replaced."""
+        return build_body(packet_id=f"fr{tag}-{person}", station_id="st-1",
+                          seq=next(self.seq), kind="fingerprints_added", record_id=person,
+                          created_at="2026-11-07T08:00:00Z",
+                          payload_bytes=cbor2.dumps({"person_id": person, "replaced_fingers": [2],
+                                                     "reason": "a poor print"}),
+                          biometrics=encode_biometrics(fingers), sealer=self.sealer)
+
     def erased_again(self, person: str, tag: str, at: str) -> bytes:
         return build_body(packet_id=f"er{tag}-{person}", station_id="st-1", seq=next(self.seq),
                           kind="fingerprints_erased", record_id=person, created_at=at,
@@ -201,3 +211,35 @@ def test_a_person_whose_added_prints_are_someone_elses_is_counted_once(
     named = http.get("/v1/reports/coverage").json()["rows"]
     assert any(r["programme_name"].startswith("found by national adjudication")
                for r in named)
+
+
+def test_a_replaced_print_takes_the_old_ones_place_now_and_after_a_restart(
+        engine: sa.Engine) -> None:
+    central_with_station(engine, STATION)
+    central = X25519PrivateKey.generate()
+    ingest = Ingest(engine, central, ExactDeduplicator, clock=lambda: T0)
+    station = _Adding(central)
+    rng = random.Random(9)
+    old = fake_templates(rng)  # right index (2) and left index (7)
+    _send(ingest, station.enrolment("a", old))
+    assert ingest.process_pending() == 1
+    new = [(2, rng.randbytes(300))]
+    _send(ingest, station.replaced("a", new, "1"))
+    assert ingest.process_pending() == 1
+    assert _status(engine, "fr1-a") == ("accepted", None)
+
+    def found(tag: str, fingers: list[tuple[int, bytes]]) -> list[str]:
+        """Who an enrolment of ``fingers`` is held against (nobody: accepted)."""
+        _send(ingest, station.enrolment(tag, fingers))
+        assert ingest.process_pending() == 1
+        with engine.connect() as conn:
+            return list(conn.execute(sa.select(t.adjudications.c.candidate_person_id).where(
+                t.adjudications.c.packet_id == f"pk-{tag}")).scalars())
+
+    assert found("p1", new) == ["a"]  # the new print is a's
+    assert found("p2", old[:1]) == []  # the old one no longer is
+    assert _status(engine, "pk-p2") == ("accepted", None)
+    assert found("p3", old[1:]) == ["a"]  # the left index was not replaced
+    ingest.load_gallery()  # a restart: enrolments, then prints added in arrival order
+    assert found("p4", new) == ["a"]
+    assert found("p5", old[:1]) == ["p2"]  # the old print now p2's only
