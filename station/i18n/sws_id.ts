@@ -4,6 +4,10 @@
 <context>
     <name>AddFingersDialog</name>
     <message>
+        <source>Replace fingerprints</source>
+        <translation>Ganti sidik jari</translation>
+    </message>
+    <message>
         <source>Add fingerprints</source>
         <translation>Tambah sidik jari</translation>
     </message>
@@ -12,8 +16,24 @@
         <translation>%1, lahir %2</translation>
     </message>
     <message>
+        <source>Capture again the fingers whose print on file is poor and tick them below. A capture that matches a print on file shows the person is the one registered: when an old print is too poor to match, also capture another finger on file, not ticked, as a check (a supervisor may replace without a match). The new prints are checked against everyone registered; the central registry checks them again. Read them the privacy notice (version %1) first: they agree to the new fingerprints.</source>
+        <translation>Pindai ulang jari yang sidik jarinya dalam berkas buruk, lalu centang di bawah. Hasil pindai yang cocok dengan sidik jari dalam berkas menunjukkan bahwa orang ini memang yang terdaftar: bila sidik jari lama terlalu buruk untuk cocok, pindai juga jari lain yang ada dalam berkas, tanpa dicentang, sebagai pemeriksaan (supervisor boleh mengganti tanpa kecocokan). Sidik jari baru diperiksa terhadap semua orang terdaftar; registri pusat memeriksanya lagi. Bacakan dulu pemberitahuan privasi (versi %1): mereka menyetujui sidik jari yang baru.</translation>
+    </message>
+    <message>
         <source>Capture the fingers they have no print on file for. Before they are added they are checked against everyone registered; the central registry checks them again. Read them the privacy notice (version %1) first: they agree to fingerprints again.</source>
         <translation>Ambil sidik jari yang belum ada di berkas. Sebelum ditambahkan, sidik jari diperiksa terhadap semua orang terdaftar; registri pusat memeriksanya lagi. Bacakan dulu pemberitahuan privasi (versi %1): mereka menyetujui sidik jari lagi.</translation>
+    </message>
+    <message>
+        <source>Replace:</source>
+        <translation>Ganti:</translation>
+    </message>
+    <message>
+        <source>e.g. the hospital&apos;s finger check fails: the print on file is smeared</source>
+        <translation>mis. pemeriksaan jari di rumah sakit gagal: sidik jari dalam berkas buram</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>Ala&amp;san:</translation>
     </message>
     <message>
         <source>— read the notice, then choose —</source>
@@ -40,6 +60,10 @@
         <translation>&amp;Wali:</translation>
     </message>
     <message>
+        <source>Check and re&amp;place</source>
+        <translation>Periksa lalu &amp;ganti</translation>
+    </message>
+    <message>
         <source>Check and a&amp;dd</source>
         <translation>&amp;Periksa lalu tambahkan</translation>
     </message>
@@ -50,6 +74,18 @@
     <message>
         <source>Read the notice, then choose who agreed.</source>
         <translation>Bacakan pemberitahuan, lalu pilih siapa yang menyetujui.</translation>
+    </message>
+    <message>
+        <source>Tick the fingers whose new capture replaces the print on file.</source>
+        <translation>Centang jari yang hasil pindai barunya menggantikan sidik jari dalam berkas.</translation>
+    </message>
+    <message>
+        <source>Capture the fingers ticked first: %1.</source>
+        <translation>Pindai dulu jari yang dicentang: %1.</translation>
+    </message>
+    <message>
+        <source>Say why the prints are replaced.</source>
+        <translation>Sebutkan alasan sidik jari diganti.</translation>
     </message>
 </context>
 <context>
@@ -251,15 +287,15 @@
     </message>
     <message>
         <source>fingerprints replaced by a new capture</source>
-        <translation type="unfinished"></translation>
+        <translation>sidik jari diganti dengan hasil pindai baru</translation>
     </message>
     <message>
         <source>fingerprints not replaced: no capture matched the prints on file</source>
-        <translation type="unfinished"></translation>
+        <translation>sidik jari tidak diganti: tidak ada hasil pindai yang cocok dengan sidik jari dalam berkas</translation>
     </message>
     <message>
         <source>fingerprints not replaced: they match other registered people</source>
-        <translation type="unfinished"></translation>
+        <translation>sidik jari tidak diganti: cocok dengan orang terdaftar lain</translation>
     </message>
     <message>
         <source>their record given to the person</source>
@@ -594,19 +630,19 @@
     </message>
     <message>
         <source>fingers replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>jari yang diganti</translation>
     </message>
     <message>
         <source>quality before</source>
-        <translation type="unfinished"></translation>
+        <translation>kualitas sebelumnya</translation>
     </message>
     <message>
         <source>matched the prints on file</source>
-        <translation type="unfinished"></translation>
+        <translation>cocok dengan sidik jari dalam berkas</translation>
     </message>
     <message>
         <source>fingers captured as a check</source>
-        <translation type="unfinished"></translation>
+        <translation>jari yang dipindai sebagai pemeriksaan</translation>
     </message>
     <message>
         <source>the same person</source>
@@ -1725,7 +1761,7 @@ Kartu: %6</translation>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
-        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn). The clerk asked to add fingerprints (consent to them given again, or fingers missing).</extracomment>
+        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn). The clerk asked to add fingerprints (consent to them given again, or fingers missing). The clerk asked to replace prints on file by new captures (poor prints).</extracomment>
         <translation>Privasi dan persetujuan</translation>
     </message>
     <message>
@@ -1751,6 +1787,14 @@ Kartu: %6</translation>
     <message>
         <source>Capture the fingers with no print on file (after the person agrees again): checked against everyone registered before they are added.</source>
         <translation>Ambil sidik jari yang belum ada di berkas (setelah orang itu menyetujui lagi): diperiksa terhadap semua orang terdaftar sebelum ditambahkan.</translation>
+    </message>
+    <message>
+        <source>Re&amp;place fingerprints...</source>
+        <translation>&amp;Ganti sidik jari...</translation>
+    </message>
+    <message>
+        <source>Capture again fingers whose print on file is poor (the hospital&apos;s finger check fails): a capture matching a print on file shows it is them; checked against everyone registered before they replace the old prints.</source>
+        <translation>Pindai ulang jari yang sidik jarinya dalam berkas buruk (pemeriksaan jari di rumah sakit gagal): hasil pindai yang cocok dengan sidik jari dalam berkas menunjukkan bahwa itu memang mereka; diperiksa terhadap semua orang terdaftar sebelum menggantikan sidik jari lama.</translation>
     </message>
     <message>
         <source>Fingerprints:</source>
@@ -2377,6 +2421,14 @@ Kartu: %6</translation>
     <message>
         <source>Not added: these fingers match other registered people (%1). They may be one person registered twice, or the capture was someone else&apos;s: a supervisor compares the prints.</source>
         <translation>Tidak ditambahkan: sidik jari ini cocok dengan orang terdaftar lain (%1). Mungkin satu orang terdaftar dua kali, atau yang dipindai orang lain: supervisor membandingkan sidik jarinya.</translation>
+    </message>
+    <message>
+        <source>Not replaced: these fingers match other registered people (%1). They may be one person registered twice, or the capture was someone else&apos;s: a supervisor compares the prints.</source>
+        <translation>Tidak diganti: sidik jari ini cocok dengan orang terdaftar lain (%1). Mungkin satu orang terdaftar dua kali, atau yang dipindai orang lain: supervisor membandingkan sidik jarinya.</translation>
+    </message>
+    <message>
+        <source>Not replaced: no finger captured matches the print on file (%1). Capture another finger on file as a check, or a supervisor replaces them, saying why.</source>
+        <translation>Tidak diganti: tidak ada jari yang dipindai yang cocok dengan sidik jari dalam berkas (%1). Pindai jari lain yang ada dalam berkas sebagai pemeriksaan, atau supervisor menggantinya dengan menyebutkan alasan.</translation>
     </message>
     <message>
         <source>The household %1 the applicant was to join no longer exists: send the case back to the clerk to register them in another household.</source>
@@ -6545,6 +6597,28 @@ Kartu: %6</translation>
     <message>
         <source>Card(s) %1 were written without them: issue a new card to carry them.</source>
         <translation>Kartu %1 ditulis tanpa sidik jari ini: terbitkan kartu baru untuk memuatnya.</translation>
+    </message>
+    <message>
+        <source>Checking and replacing the fingerprints...</source>
+        <translation>Memeriksa dan mengganti sidik jari...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints replaced for %1 (%n finger(s)): they match no one else registered; the central registry checks them too.</source>
+        <translation>
+            <numerusform>Sidik jari diganti untuk %1 (%n jari): tidak cocok dengan orang terdaftar lain; registri pusat juga memeriksanya.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown to be them by: %1.</source>
+        <translation>Terbukti orang yang sama melalui: %1.</translation>
+    </message>
+    <message>
+        <source>No finger matched the prints on file: replaced on the supervisor&apos;s decision.</source>
+        <translation>Tidak ada jari yang cocok dengan sidik jari dalam berkas: diganti atas keputusan supervisor.</translation>
+    </message>
+    <message>
+        <source>Card(s) %1 carry the old prints: issue a new card to replace them.</source>
+        <translation>Kartu %1 memuat sidik jari lama: terbitkan kartu baru untuk menggantinya.</translation>
     </message>
     <message>
         <source>Writing the record...</source>

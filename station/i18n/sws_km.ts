@@ -4,6 +4,10 @@
 <context>
     <name>AddFingersDialog</name>
     <message>
+        <source>Replace fingerprints</source>
+        <translation>ប្តូរស្នាមម្រាមដៃ</translation>
+    </message>
+    <message>
         <source>Add fingerprints</source>
         <translation>បន្ថែមស្នាមម្រាមដៃ</translation>
     </message>
@@ -12,8 +16,24 @@
         <translation>%1 កើតថ្ងៃ %2</translation>
     </message>
     <message>
+        <source>Capture again the fingers whose print on file is poor and tick them below. A capture that matches a print on file shows the person is the one registered: when an old print is too poor to match, also capture another finger on file, not ticked, as a check (a supervisor may replace without a match). The new prints are checked against everyone registered; the central registry checks them again. Read them the privacy notice (version %1) first: they agree to the new fingerprints.</source>
+        <translation>ស្កេនម្តងទៀតនូវម្រាមដៃដែលស្នាមក្នុងឯកសារមិនច្បាស់ ហើយគូសធីកវានៅខាងក្រោម។ ការស្កេនដែលត្រូវគ្នានឹងស្នាមក្នុងឯកសារបង្ហាញថាបុគ្គលនេះជាអ្នកដែលបានចុះឈ្មោះ៖ ពេលស្នាមចាស់មិនច្បាស់ពេកដើម្បីត្រូវគ្នា សូមស្កេនម្រាមដៃមួយទៀតដែលមានក្នុងឯកសារ ដោយមិនគូសធីក ជាការផ្ទៀងផ្ទាត់ (អ្នកគ្រប់គ្រងអាចប្តូរដោយគ្មានការត្រូវគ្នា)។ ស្នាមថ្មីត្រូវបានផ្ទៀងផ្ទាត់ជាមួយអ្នកចុះឈ្មោះទាំងអស់ បញ្ជីកណ្តាលផ្ទៀងផ្ទាត់ម្តងទៀត។ សូមអានសេចក្តីជូនដំណឹងអំពីឯកជនភាព (កំណែ %1) ជូនពួកគេជាមុនសិន៖ ពួកគេយល់ព្រមលើស្នាមម្រាមដៃថ្មី។</translation>
+    </message>
+    <message>
         <source>Capture the fingers they have no print on file for. Before they are added they are checked against everyone registered; the central registry checks them again. Read them the privacy notice (version %1) first: they agree to fingerprints again.</source>
         <translation>ស្កេនម្រាមដៃដែលមិនទាន់មានស្នាមក្នុងបញ្ជី។ មុនពេលបន្ថែម ពួកវាត្រូវបានផ្ទៀងផ្ទាត់ជាមួយអ្នកចុះឈ្មោះទាំងអស់ ហើយបញ្ជីកណ្តាលផ្ទៀងផ្ទាត់ម្តងទៀត។ សូមអានសេចក្តីជូនដំណឹងអំពីឯកជនភាព (កំណែ %1) ជូនពួកគេជាមុនសិន៖ ពួកគេយល់ព្រមផ្តល់ស្នាមម្រាមដៃម្តងទៀត។</translation>
+    </message>
+    <message>
+        <source>Replace:</source>
+        <translation>ប្តូរ៖</translation>
+    </message>
+    <message>
+        <source>e.g. the hospital&apos;s finger check fails: the print on file is smeared</source>
+        <translation>ឧ. ការផ្ទៀងផ្ទាត់ម្រាមដៃនៅមន្ទីរពេទ្យបរាជ័យ៖ ស្នាមក្នុងឯកសារព្រិល</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>មូលហេតុ (&amp;W)៖</translation>
     </message>
     <message>
         <source>— read the notice, then choose —</source>
@@ -40,6 +60,10 @@
         <translation>អាណាព្យាបាល (&amp;G)៖</translation>
     </message>
     <message>
+        <source>Check and re&amp;place</source>
+        <translation>ផ្ទៀងផ្ទាត់ ហើយប្តូរ (&amp;P)</translation>
+    </message>
+    <message>
         <source>Check and a&amp;dd</source>
         <translation>ផ្ទៀងផ្ទាត់ ហើយបន្ថែម (&amp;D)</translation>
     </message>
@@ -50,6 +74,18 @@
     <message>
         <source>Read the notice, then choose who agreed.</source>
         <translation>សូមអានសេចក្តីជូនដំណឹង រួចជ្រើសរើសអ្នកដែលបានយល់ព្រម។</translation>
+    </message>
+    <message>
+        <source>Tick the fingers whose new capture replaces the print on file.</source>
+        <translation>សូមគូសធីកម្រាមដៃដែលការស្កេនថ្មីជំនួសស្នាមក្នុងឯកសារ។</translation>
+    </message>
+    <message>
+        <source>Capture the fingers ticked first: %1.</source>
+        <translation>សូមស្កេនម្រាមដៃដែលបានគូសធីកជាមុនសិន៖ %1។</translation>
+    </message>
+    <message>
+        <source>Say why the prints are replaced.</source>
+        <translation>សូមប្រាប់មូលហេតុដែលប្តូរស្នាមម្រាមដៃ។</translation>
     </message>
 </context>
 <context>
@@ -251,15 +287,15 @@
     </message>
     <message>
         <source>fingerprints replaced by a new capture</source>
-        <translation type="unfinished"></translation>
+        <translation>ស្នាមម្រាមដៃត្រូវបានប្តូរដោយការស្កេនថ្មី</translation>
     </message>
     <message>
         <source>fingerprints not replaced: no capture matched the prints on file</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានប្តូរស្នាមម្រាមដៃទេ៖ គ្មានការស្កេនណាត្រូវគ្នានឹងស្នាមក្នុងឯកសារ</translation>
     </message>
     <message>
         <source>fingerprints not replaced: they match other registered people</source>
-        <translation type="unfinished"></translation>
+        <translation>មិនបានប្តូរស្នាមម្រាមដៃទេ៖ វាត្រូវគ្នានឹងអ្នកចុះឈ្មោះផ្សេងទៀត</translation>
     </message>
     <message>
         <source>their record given to the person</source>
@@ -594,19 +630,19 @@
     </message>
     <message>
         <source>fingers replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>ម្រាមដៃដែលបានប្តូរ</translation>
     </message>
     <message>
         <source>quality before</source>
-        <translation type="unfinished"></translation>
+        <translation>គុណភាពពីមុន</translation>
     </message>
     <message>
         <source>matched the prints on file</source>
-        <translation type="unfinished"></translation>
+        <translation>ត្រូវគ្នានឹងស្នាមក្នុងឯកសារ</translation>
     </message>
     <message>
         <source>fingers captured as a check</source>
-        <translation type="unfinished"></translation>
+        <translation>ម្រាមដៃដែលបានស្កេនសម្រាប់ផ្ទៀងផ្ទាត់</translation>
     </message>
     <message>
         <source>the same person</source>
@@ -1729,7 +1765,7 @@ Card: %6</source>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
-        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn). The clerk asked to add fingerprints (consent to them given again, or fingers missing).</extracomment>
+        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn). The clerk asked to add fingerprints (consent to them given again, or fingers missing). The clerk asked to replace prints on file by new captures (poor prints).</extracomment>
         <translation>ឯកជនភាព និងការយល់ព្រម</translation>
     </message>
     <message>
@@ -1755,6 +1791,14 @@ Card: %6</source>
     <message>
         <source>Capture the fingers with no print on file (after the person agrees again): checked against everyone registered before they are added.</source>
         <translation>ស្កេនម្រាមដៃដែលមិនទាន់មានស្នាមក្នុងបញ្ជី (បន្ទាប់ពីបុគ្គលនោះយល់ព្រមម្តងទៀត)៖ ផ្ទៀងផ្ទាត់ជាមួយអ្នកចុះឈ្មោះទាំងអស់ មុនពេលបន្ថែម។</translation>
+    </message>
+    <message>
+        <source>Re&amp;place fingerprints...</source>
+        <translation>ប្តូរស្នាមម្រាមដៃ... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Capture again fingers whose print on file is poor (the hospital&apos;s finger check fails): a capture matching a print on file shows it is them; checked against everyone registered before they replace the old prints.</source>
+        <translation>ស្កេនម្តងទៀតនូវម្រាមដៃដែលស្នាមក្នុងឯកសារមិនច្បាស់ (ការផ្ទៀងផ្ទាត់ម្រាមដៃនៅមន្ទីរពេទ្យបរាជ័យ)៖ ការស្កេនដែលត្រូវគ្នានឹងស្នាមក្នុងឯកសារបង្ហាញថាជាពួកគេ ហើយត្រូវផ្ទៀងផ្ទាត់ជាមួយអ្នកចុះឈ្មោះទាំងអស់ មុនពេលជំនួសស្នាមចាស់។</translation>
     </message>
     <message>
         <source>Fingerprints:</source>
@@ -2385,6 +2429,14 @@ Card: %6</source>
     <message>
         <source>Not added: these fingers match other registered people (%1). They may be one person registered twice, or the capture was someone else&apos;s: a supervisor compares the prints.</source>
         <translation>មិនបានបន្ថែមទេ៖ ម្រាមដៃទាំងនេះត្រូវគ្នានឹងអ្នកចុះឈ្មោះផ្សេងទៀត (%1)។ ពួកគេអាចជាមនុស្សតែម្នាក់ដែលបានចុះឈ្មោះពីរដង ឬការស្កេននោះជារបស់អ្នកផ្សេង៖ អ្នកគ្រប់គ្រងប្រៀបធៀបស្នាមម្រាមដៃ។</translation>
+    </message>
+    <message>
+        <source>Not replaced: these fingers match other registered people (%1). They may be one person registered twice, or the capture was someone else&apos;s: a supervisor compares the prints.</source>
+        <translation>មិនបានប្តូរទេ៖ ម្រាមដៃទាំងនេះត្រូវគ្នានឹងអ្នកចុះឈ្មោះផ្សេងទៀត (%1)។ ពួកគេអាចជាមនុស្សតែម្នាក់ដែលបានចុះឈ្មោះពីរដង ឬការស្កេននោះជារបស់អ្នកផ្សេង៖ អ្នកគ្រប់គ្រងប្រៀបធៀបស្នាមម្រាមដៃ។</translation>
+    </message>
+    <message>
+        <source>Not replaced: no finger captured matches the print on file (%1). Capture another finger on file as a check, or a supervisor replaces them, saying why.</source>
+        <translation>មិនបានប្តូរទេ៖ គ្មានម្រាមដៃដែលបានស្កេនណាត្រូវគ្នានឹងស្នាមក្នុងឯកសារ (%1)។ សូមស្កេនម្រាមដៃមួយទៀតដែលមានក្នុងឯកសារ ជាការផ្ទៀងផ្ទាត់ ឬអ្នកគ្រប់គ្រងប្តូរវា ដោយប្រាប់មូលហេតុ។</translation>
     </message>
     <message>
         <source>The household %1 the applicant was to join no longer exists: send the case back to the clerk to register them in another household.</source>
@@ -6571,6 +6623,29 @@ Card: %6</source>
     <message>
         <source>Card(s) %1 were written without them: issue a new card to carry them.</source>
         <translation>កាត %1 ត្រូវបានសរសេរដោយគ្មានពួកវា៖ សូមចេញកាតថ្មីដើម្បីផ្ទុកពួកវា។</translation>
+    </message>
+    <message>
+        <source>Checking and replacing the fingerprints...</source>
+        <translation>កំពុងផ្ទៀងផ្ទាត់ និងប្តូរស្នាមម្រាមដៃ...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints replaced for %1 (%n finger(s)): they match no one else registered; the central registry checks them too.</source>
+        <translation>
+            <numerusform>បានប្តូរស្នាមម្រាមដៃសម្រាប់ %1 (%n ម្រាមដៃ)៖ មិនត្រូវគ្នានឹងអ្នកចុះឈ្មោះផ្សេងទៀតទេ។ បញ្ជីកណ្តាលក៏ផ្ទៀងផ្ទាត់ដែរ។</numerusform>
+            <numerusform>បានប្តូរស្នាមម្រាមដៃសម្រាប់ %1 (%n ម្រាមដៃ)៖ មិនត្រូវគ្នានឹងអ្នកចុះឈ្មោះផ្សេងទៀតទេ។ បញ្ជីកណ្តាលក៏ផ្ទៀងផ្ទាត់ដែរ។</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown to be them by: %1.</source>
+        <translation>បានបង្ហាញថាជាពួកគេដោយ៖ %1។</translation>
+    </message>
+    <message>
+        <source>No finger matched the prints on file: replaced on the supervisor&apos;s decision.</source>
+        <translation>គ្មានម្រាមដៃណាត្រូវគ្នានឹងស្នាមក្នុងឯកសារទេ៖ បានប្តូរតាមការសម្រេចរបស់អ្នកគ្រប់គ្រង។</translation>
+    </message>
+    <message>
+        <source>Card(s) %1 carry the old prints: issue a new card to replace them.</source>
+        <translation>កាត %1 ផ្ទុកស្នាមចាស់៖ សូមចេញកាតថ្មីដើម្បីជំនួសវា។</translation>
     </message>
     <message>
         <source>Writing the record...</source>

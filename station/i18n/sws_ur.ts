@@ -4,6 +4,10 @@
 <context>
     <name>AddFingersDialog</name>
     <message>
+        <source>Replace fingerprints</source>
+        <translation>فنگر پرنٹس تبدیل کریں</translation>
+    </message>
+    <message>
         <source>Add fingerprints</source>
         <translation>فنگر پرنٹس شامل کریں</translation>
     </message>
@@ -12,8 +16,24 @@
         <translation>%1، پیدائش %2</translation>
     </message>
     <message>
+        <source>Capture again the fingers whose print on file is poor and tick them below. A capture that matches a print on file shows the person is the one registered: when an old print is too poor to match, also capture another finger on file, not ticked, as a check (a supervisor may replace without a match). The new prints are checked against everyone registered; the central registry checks them again. Read them the privacy notice (version %1) first: they agree to the new fingerprints.</source>
+        <translation>جن انگلیوں کا فائل میں پرنٹ ناقص ہے انہیں دوبارہ اسکین کریں اور نیچے ان پر نشان لگائیں۔ فائل کے کسی پرنٹ سے ملنے والا اسکین ظاہر کرتا ہے کہ یہ وہی رجسٹرڈ شخص ہے: جب پرانا پرنٹ ملنے کے لیے بہت ناقص ہو تو فائل میں موجود کوئی اور انگلی، بغیر نشان کے، جانچ کے طور پر بھی اسکین کریں (سپروائزر میل کے بغیر بھی تبدیل کر سکتا ہے)۔ نئے پرنٹس ہر رجسٹرڈ شخص سے جانچے جاتے ہیں؛ مرکزی رجسٹری دوبارہ جانچتی ہے۔ پہلے انہیں رازداری کا نوٹس (ورژن %1) پڑھ کر سنائیں: وہ نئے فنگر پرنٹس پر رضامندی دیتے ہیں۔</translation>
+    </message>
+    <message>
         <source>Capture the fingers they have no print on file for. Before they are added they are checked against everyone registered; the central registry checks them again. Read them the privacy notice (version %1) first: they agree to fingerprints again.</source>
         <translation>وہ انگلیاں اسکین کریں جن کا کوئی پرنٹ ریکارڈ میں نہیں۔ شامل کرنے سے پہلے ان کا موازنہ تمام رجسٹرڈ افراد سے کیا جاتا ہے؛ مرکزی رجسٹری دوبارہ جانچتی ہے۔ پہلے انہیں رازداری کا نوٹس (ورژن %1) پڑھ کر سنائیں: وہ فنگر پرنٹس کے لیے دوبارہ رضامندی دیتے ہیں۔</translation>
+    </message>
+    <message>
+        <source>Replace:</source>
+        <translation>تبدیل کریں:</translation>
+    </message>
+    <message>
+        <source>e.g. the hospital&apos;s finger check fails: the print on file is smeared</source>
+        <translation>مثلاً ہسپتال میں انگلی کی جانچ ناکام ہوتی ہے: فائل کا پرنٹ دھندلا ہے</translation>
+    </message>
+    <message>
+        <source>&amp;Why:</source>
+        <translation>وجہ (&amp;W):</translation>
     </message>
     <message>
         <source>— read the notice, then choose —</source>
@@ -40,6 +60,10 @@
         <translation>سرپرست (&amp;G):</translation>
     </message>
     <message>
+        <source>Check and re&amp;place</source>
+        <translation>جانچیں اور تبدیل کریں (&amp;P)</translation>
+    </message>
+    <message>
         <source>Check and a&amp;dd</source>
         <translation>جانچیں اور شامل کریں (&amp;D)</translation>
     </message>
@@ -50,6 +74,18 @@
     <message>
         <source>Read the notice, then choose who agreed.</source>
         <translation>نوٹس پڑھیں، پھر منتخب کریں کہ رضامندی کس نے دی۔</translation>
+    </message>
+    <message>
+        <source>Tick the fingers whose new capture replaces the print on file.</source>
+        <translation>ان انگلیوں پر نشان لگائیں جن کا نیا اسکین فائل کے پرنٹ کی جگہ لے گا۔</translation>
+    </message>
+    <message>
+        <source>Capture the fingers ticked first: %1.</source>
+        <translation>پہلے نشان زدہ انگلیاں اسکین کریں: %1۔</translation>
+    </message>
+    <message>
+        <source>Say why the prints are replaced.</source>
+        <translation>بتائیں کہ پرنٹس کیوں تبدیل کیے جا رہے ہیں۔</translation>
     </message>
 </context>
 <context>
@@ -251,15 +287,15 @@
     </message>
     <message>
         <source>fingerprints replaced by a new capture</source>
-        <translation type="unfinished"></translation>
+        <translation>فنگر پرنٹس نئے اسکین سے تبدیل کیے گئے</translation>
     </message>
     <message>
         <source>fingerprints not replaced: no capture matched the prints on file</source>
-        <translation type="unfinished"></translation>
+        <translation>فنگر پرنٹس تبدیل نہیں کیے گئے: کوئی اسکین فائل کے پرنٹس سے نہیں ملا</translation>
     </message>
     <message>
         <source>fingerprints not replaced: they match other registered people</source>
-        <translation type="unfinished"></translation>
+        <translation>فنگر پرنٹس تبدیل نہیں کیے گئے: یہ دوسرے رجسٹرڈ افراد سے ملتے ہیں</translation>
     </message>
     <message>
         <source>their record given to the person</source>
@@ -594,19 +630,19 @@
     </message>
     <message>
         <source>fingers replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>تبدیل شدہ انگلیاں</translation>
     </message>
     <message>
         <source>quality before</source>
-        <translation type="unfinished"></translation>
+        <translation>پہلے کا معیار</translation>
     </message>
     <message>
         <source>matched the prints on file</source>
-        <translation type="unfinished"></translation>
+        <translation>فائل کے پرنٹس سے ملا</translation>
     </message>
     <message>
         <source>fingers captured as a check</source>
-        <translation type="unfinished"></translation>
+        <translation>جانچ کے لیے اسکین کی گئی انگلیاں</translation>
     </message>
     <message>
         <source>the same person</source>
@@ -1729,7 +1765,7 @@ Card: %6</source>
     <name>ConsentDialog</name>
     <message>
         <source>Privacy and consent</source>
-        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn). The clerk asked to add fingerprints (consent to them given again, or fingers missing).</extracomment>
+        <extracomment>The clerk asked for the person&apos;s record on paper. A supervisor asked to erase the person&apos;s fingerprints (consent to them withdrawn). The clerk asked to add fingerprints (consent to them given again, or fingers missing). The clerk asked to replace prints on file by new captures (poor prints).</extracomment>
         <translation>رازداری اور رضامندی</translation>
     </message>
     <message>
@@ -1755,6 +1791,14 @@ Card: %6</source>
     <message>
         <source>Capture the fingers with no print on file (after the person agrees again): checked against everyone registered before they are added.</source>
         <translation>وہ انگلیاں اسکین کریں جن کا کوئی پرنٹ ریکارڈ میں نہیں (شخص کی دوبارہ رضامندی کے بعد): شامل کرنے سے پہلے تمام رجسٹرڈ افراد سے موازنہ۔</translation>
+    </message>
+    <message>
+        <source>Re&amp;place fingerprints...</source>
+        <translation>فنگر پرنٹس تبدیل کریں... (&amp;P)</translation>
+    </message>
+    <message>
+        <source>Capture again fingers whose print on file is poor (the hospital&apos;s finger check fails): a capture matching a print on file shows it is them; checked against everyone registered before they replace the old prints.</source>
+        <translation>جن انگلیوں کا فائل میں پرنٹ ناقص ہے انہیں دوبارہ اسکین کریں (ہسپتال میں انگلی کی جانچ ناکام ہوتی ہے): فائل کے پرنٹ سے ملنے والا اسکین ظاہر کرتا ہے کہ یہ وہی ہیں؛ پرانے پرنٹس کی جگہ لینے سے پہلے ہر رجسٹرڈ شخص سے جانچے جاتے ہیں۔</translation>
     </message>
     <message>
         <source>Fingerprints:</source>
@@ -2385,6 +2429,14 @@ Card: %6</source>
     <message>
         <source>Not added: these fingers match other registered people (%1). They may be one person registered twice, or the capture was someone else&apos;s: a supervisor compares the prints.</source>
         <translation>شامل نہیں کیے گئے: یہ انگلیاں دوسرے رجسٹرڈ افراد (%1) سے ملتی ہیں۔ ہو سکتا ہے ایک ہی شخص دو بار رجسٹر ہو، یا اسکین کسی اور کا تھا: سپروائزر پرنٹس کا موازنہ کرے۔</translation>
+    </message>
+    <message>
+        <source>Not replaced: these fingers match other registered people (%1). They may be one person registered twice, or the capture was someone else&apos;s: a supervisor compares the prints.</source>
+        <translation>تبدیل نہیں کیے گئے: یہ انگلیاں دوسرے رجسٹرڈ افراد (%1) سے ملتی ہیں۔ ہو سکتا ہے ایک ہی شخص دو بار رجسٹر ہو، یا اسکین کسی اور کا تھا: سپروائزر پرنٹس کا موازنہ کرے۔</translation>
+    </message>
+    <message>
+        <source>Not replaced: no finger captured matches the print on file (%1). Capture another finger on file as a check, or a supervisor replaces them, saying why.</source>
+        <translation>تبدیل نہیں کیے گئے: کوئی اسکین کی گئی انگلی فائل کے پرنٹ (%1) سے نہیں ملتی۔ جانچ کے طور پر فائل میں موجود کوئی اور انگلی اسکین کریں، یا سپروائزر وجہ بتا کر انہیں تبدیل کرے۔</translation>
     </message>
     <message>
         <source>The household %1 the applicant was to join no longer exists: send the case back to the clerk to register them in another household.</source>
@@ -6571,6 +6623,29 @@ Card: %6</source>
     <message>
         <source>Card(s) %1 were written without them: issue a new card to carry them.</source>
         <translation>کارڈ %1 ان کے بغیر لکھے گئے تھے: انہیں شامل کرنے کے لیے نیا کارڈ جاری کریں۔</translation>
+    </message>
+    <message>
+        <source>Checking and replacing the fingerprints...</source>
+        <translation>فنگر پرنٹس کی جانچ اور تبدیلی ہو رہی ہے...</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fingerprints replaced for %1 (%n finger(s)): they match no one else registered; the central registry checks them too.</source>
+        <translation>
+            <numerusform>%1 کے فنگر پرنٹس تبدیل کیے گئے (%n انگلی): کسی اور رجسٹرڈ شخص سے نہیں ملتے؛ مرکزی رجسٹری بھی جانچے گی۔</numerusform>
+            <numerusform>%1 کے فنگر پرنٹس تبدیل کیے گئے (%n انگلیاں): کسی اور رجسٹرڈ شخص سے نہیں ملتے؛ مرکزی رجسٹری بھی جانچے گی۔</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Shown to be them by: %1.</source>
+        <translation>ان کی شناخت اس سے ثابت ہوئی: %1۔</translation>
+    </message>
+    <message>
+        <source>No finger matched the prints on file: replaced on the supervisor&apos;s decision.</source>
+        <translation>کوئی انگلی فائل کے پرنٹس سے نہیں ملی: سپروائزر کے فیصلے پر تبدیل کیے گئے۔</translation>
+    </message>
+    <message>
+        <source>Card(s) %1 carry the old prints: issue a new card to replace them.</source>
+        <translation>کارڈ %1 پر پرانے پرنٹس ہیں: ان کی جگہ نیا کارڈ جاری کریں۔</translation>
     </message>
     <message>
         <source>Writing the record...</source>

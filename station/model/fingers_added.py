@@ -93,6 +93,7 @@ class FingersMatchOthers(AdditionRefused):
             f"{done}; a supervisor compares the prints (they may be one person registered "
             "twice, or the capture was someone else's)", person_id=person_id, field="fingers")
         self.candidates = candidates
+        self.done = done
 
 
 @dataclass(frozen=True)

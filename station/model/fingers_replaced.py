@@ -77,6 +77,7 @@ class NotShownPresent(AdditionRefused):
             f"no finger captured matches the print on file of {name} "
             f"({', '.join(f.label for f in tried)}): nothing was replaced; a supervisor may "
             "replace them, saying why", person_id=person_id, field="fingers")
+        self.tried = tried
 
 
 @dataclass(frozen=True)

@@ -102,6 +102,19 @@ class StationServices:
                                 consent=consent_of(given_by, guardian), operator=operator,
                                 now=now, policy=self.policy)
 
+    def replace_fingerprints(self, person_id: str, templates: Mapping[Finger, Any],
+                             check: Mapping[Finger, Any], reason: str, given_by: str,
+                             guardian: str | None, *, operator: Any,
+                             now: dt.datetime) -> Any:
+        """Replace prints on file with new captures, ``check`` showing presence when they are
+        too poor to match (``station.model.fingers_replaced.replace_fingerprints``)."""
+        from station.model.consent import consent_of
+        from station.model.fingers_replaced import replace_fingerprints
+
+        return replace_fingerprints(self.station, person_id, templates, check=check,
+                                    reason=reason, consent=consent_of(given_by, guardian),
+                                    operator=operator, now=now, policy=self.policy)
+
     def correct_person(self, person_id: str, changes: Mapping[str, Any], *, reason: str,
                        operator: Any, now: dt.datetime, whole_household: bool = False) -> Any:
         """Correct a registered person's details, the whole household moving with them when

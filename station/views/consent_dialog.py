@@ -51,6 +51,8 @@ class ConsentDialog(FormDialog):
     erasure_wanted = Signal()
     #: The clerk asked to add fingerprints (consent to them given again, or fingers missing).
     addition_wanted = Signal()
+    #: The clerk asked to replace prints on file by new captures (poor prints).
+    replacement_wanted = Signal()
 
     def __init__(self, name: str, born: dt.date, today: dt.date, on_file: Any,
                  parent: QWidget | None = None, *, fingers: int = 0,
@@ -98,9 +100,20 @@ class ConsentDialog(FormDialog):
         self.add_button.setVisible(can_add)
         self.add_button.setEnabled(fingers < 10)
         self.add_button.clicked.connect(self.addition_wanted)
+        # poor prints captured again (station.model.fingers_replaced)
+        self.replace_button = QPushButton(self.tr("Re&place fingerprints..."))
+        self.replace_button.setObjectName("consentReplaceFingers")
+        self.replace_button.setToolTip(self.tr(
+            "Capture again fingers whose print on file is poor (the hospital's finger check "
+            "fails): a capture matching a print on file shows it is them; checked against "
+            "everyone registered before they replace the old prints."))
+        self.replace_button.setVisible(can_add)
+        self.replace_button.setEnabled(fingers > 0)
+        self.replace_button.clicked.connect(self.replacement_wanted)
         prints = QHBoxLayout()
         prints.addWidget(self.prints, 1)
         prints.addWidget(self.add_button)
+        prints.addWidget(self.replace_button)
         prints.addWidget(self.erase_button)
         form.addRow(self.tr("Fingerprints:"), prints)
         heading = QLabel(self.tr("Privacy notice, version %1: read it to the person (or a "

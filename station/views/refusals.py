@@ -333,6 +333,7 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         NoUndoReason,
     )
     from station.model.fingers_added import FingersMatchOthers
+    from station.model.fingers_replaced import NotShownPresent
     from station.model.locations import RetiredPlace
     from station.model.operators import (
         InvalidUserName,
@@ -402,8 +403,18 @@ def _table() -> tuple[tuple[type[BaseException], Sayer], ...]:
         (FingersMatchOthers, lambda e: _fill(QT_TRANSLATE_NOOP(
             "Errors", "Not added: these fingers match other registered people (%1). They may "
                       "be one person registered twice, or the capture was someone else's: a "
-                      "supervisor compares the prints."),
+                      "supervisor compares the prints.") if getattr(e, "done", "") != "replaced"
+            else QT_TRANSLATE_NOOP(
+            "Errors", "Not replaced: these fingers match other registered people (%1). They "
+                      "may be one person registered twice, or the capture was someone "
+                      "else's: a supervisor compares the prints."),
             ", ".join(str(c.person_id) for c in getattr(e, "candidates", ())))),
+        # prints replaced (station.model.fingers_replaced): no capture matched those on file
+        (NotShownPresent, lambda e: _fill(QT_TRANSLATE_NOOP(
+            "Errors", "Not replaced: no finger captured matches the print on file (%1). "
+                      "Capture another finger on file as a check, or a supervisor replaces "
+                      "them, saying why."),
+            ", ".join(finger_name(f) for f in getattr(e, "tried", ())))),
         (CaseNotFound, _fixed(QT_TRANSLATE_NOOP(
             "Errors", "This adjudication case no longer exists: refresh the list."))),
         (CaseNotInStep, _case_step),

@@ -257,6 +257,33 @@ def _addition_asked(search: Any, folder: Path) -> list[Path]:
     settle()
     shot = save(adding, folder, "10-dialog-add-fingerprints")
     adding.done(QDialog.DialogCode.Rejected)
+    return [shot, *_replacement_asked(search, folder)]
+
+
+def _replacement_asked(search: Any, folder: Path) -> list[Path]:
+    """*Privacy and consent...* again, then *Replace fingerprints...*: the fingers on file,
+    the right index captured again and ticked, a reason, who agreed; shown, not confirmed."""
+    from station.capture.base import Finger
+
+    search.consent_button.click()
+    consent = getattr(search, "consent_dialog", None)
+    if consent is None or not consent.replace_button.isEnabled():
+        return []
+    consent.replace_button.click()  # closes the consent dialog, opens the replacement's
+    replacing = getattr(search, "replace_fingers_dialog", None)
+    if replacing is None:
+        return []
+    replacing.capture.select(Finger.RIGHT_INDEX)
+    replacing.capture.capture_selected()
+    wait_until(lambda: bool(replacing.captured()))
+    box = replacing.replace_boxes.get(Finger.RIGHT_INDEX)
+    if box is not None:
+        box.setChecked(True)
+    replacing.reason.setText("the hospital's finger check fails: the print is smeared")
+    replacing.agreed.setCurrentIndex(replacing.agreed.findData("self"))
+    settle()
+    shot = save(replacing, folder, "10-dialog-replace-fingerprints")
+    replacing.done(QDialog.DialogCode.Rejected)
     return [shot]
 
 

@@ -57,6 +57,7 @@ from station.views.consent_dialog import ConsentDialog
 from station.views.correction_dialog import CorrectionDialog, changed_words
 from station.views.death_dialog import DeathDialog
 from station.views.erasure_dialog import ErasureDialog
+from station.views.fingers import finger_name
 from station.views.formats import both_names, isolated, short_date
 from station.views.household_dialog import HouseholdDialog, household_dialog_for
 from station.views.places import gazetteer_of
@@ -213,6 +214,7 @@ class SearchPage(QWidget):
         self.consent_dialog: ConsentDialog | None = None
         self.erasure_dialog: ErasureDialog | None = None
         self.add_fingers_dialog: AddFingersDialog | None = None
+        self.replace_fingers_dialog: AddFingersDialog | None = None
         # the last record given to a person from it (its file)
         self.record_given: Path | None = None
         self._desk = False  # a clerk or supervisor signed in (set_operator)
@@ -590,6 +592,8 @@ class SearchPage(QWidget):
         dialog.record_wanted.connect(lambda: self._give_record(person, dialog))
         dialog.erasure_wanted.connect(lambda: self._ask_erasure(person, dialog))
         dialog.addition_wanted.connect(lambda: self._ask_addition(person, dialog, positions))
+        dialog.replacement_wanted.connect(
+            lambda: self._ask_replacement(person, dialog, positions))
         self.consent_dialog = dialog
         dialog.open()
 
@@ -661,6 +665,50 @@ class SearchPage(QWidget):
             words += " " + self.tr("Card(s) %1 were written without them: issue a new card "
                                    "to carry them.").replace("%1",
                                                              ", ".join(done.cards_without))
+        self._on_recorded(words)
+
+    # -- poor prints captured again (station.model.fingers_replaced) -------------------------
+
+    def _ask_replacement(self, person: PersonRow, consent: ConsentDialog,
+                         on_file: set[int]) -> None:
+        """The consent dialog gives way to the capture of fingers on file (window-modal);
+        the ticked ones are searched and replace the old prints in a worker."""
+        if self._clock is None or self._capture_page is None or self._runner.busy:
+            return
+        offered = tuple(f for f in CAPTURE_ORDER if int(f) in on_file)
+        if not offered:
+            return
+        consent.reject()
+        dialog = AddFingersDialog(_named(person), person.birth_date, self._clock().date(),
+                                  self._capture_page(offered), parent=self, replace=True)
+        dialog.setObjectName("replaceFingersDialog")
+        dialog.accepted.connect(lambda: self._replace_fingers(
+            person, dialog.replaced(), dialog.checks(), dialog.why(), *dialog.chosen()))
+        self.replace_fingers_dialog = dialog
+        dialog.open()
+
+    def _replace_fingers(self, person: PersonRow, templates: dict[Finger, Any],
+                         check: dict[Finger, Any], reason: str, given_by: str,
+                         guardian: str | None) -> None:
+        self._record(self.consent_button, self.tr("Checking and replacing the "
+                                                  "fingerprints..."),
+                     lambda services, by, now: services.replace_fingerprints(
+                         person.person_id, templates, check, reason, given_by, guardian,
+                         operator=by, now=now),
+                     lambda done: self._on_fingers_replaced(person, done))
+
+    def _on_fingers_replaced(self, person: PersonRow, done: Any) -> None:
+        words = self.tr("Fingerprints replaced for %1 (%n finger(s)): they match no one else "
+                        "registered; the central registry checks them too.", "",
+                        len(done.qualities)).replace("%1", isolated(_named(person)))
+        words += " " + (self.tr("Shown to be them by: %1.").replace(
+            "%1", ", ".join(finger_name(Finger.parse(f)) for f in done.matched))
+            if done.matched else self.tr("No finger matched the prints on file: replaced on "
+                                         "the supervisor's decision."))
+        if done.cards_with_old:
+            words += " " + self.tr("Card(s) %1 carry the old prints: issue a new card to "
+                                   "replace them.").replace("%1",
+                                                            ", ".join(done.cards_with_old))
         self._on_recorded(words)
 
     def _give_record(self, person: PersonRow, dialog: ConsentDialog) -> None:
