@@ -315,7 +315,9 @@ def _emit_checked(args: argparse.Namespace, outcome: Any, check: Any,
         return EXIT_OK
     if not args.json:
         print("sws: the finger does not match the card: check the holder's identity "
-              "another way", file=sys.stderr)
+              "another way (if their own fingers keep failing, the card's print may be poor: "
+              "the office captures it again, `sws person replace-fingerprints`, and issues a "
+              "new card)", file=sys.stderr)
     return EXIT_NO_MATCH
 
 

@@ -3211,6 +3211,10 @@ Kartu: %6</translation>
         <source>Finger does NOT match the card. Try again, or another finger; no visit is recorded for a finger that does not match.</source>
         <translation>Jari TIDAK cocok dengan kartu. Coba lagi, atau jari lain; kunjungan tidak dicatat untuk jari yang tidak cocok.</translation>
     </message>
+    <message>
+        <source>If the holder&apos;s own fingers keep failing, the print on the card may be poor: the Single Window office captures it again and issues a new card.</source>
+        <translation>Jika jari pemegang kartu sendiri terus gagal, sidik jari pada kartu mungkin buruk: kantor Layanan Satu Pintu memindainya ulang dan menerbitkan kartu baru.</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdDialog</name>

@@ -3221,6 +3221,10 @@ Card: %6</source>
         <source>Finger does NOT match the card. Try again, or another finger; no visit is recorded for a finger that does not match.</source>
         <translation>ម្រាមដៃមិនត្រូវគ្នានឹងកាតទេ។ សាកម្ដងទៀត ឬប្រើម្រាមដៃផ្សេង។ ការមកទទួលសេវាមិនត្រូវបានកត់ត្រាសម្រាប់ម្រាមដៃដែលមិនត្រូវគ្នាទេ។</translation>
     </message>
+    <message>
+        <source>If the holder&apos;s own fingers keep failing, the print on the card may be poor: the Single Window office captures it again and issues a new card.</source>
+        <translation>ប្រសិនបើម្រាមដៃផ្ទាល់របស់ម្ចាស់កាតនៅតែមិនត្រូវគ្នា ស្នាមនៅលើកាតប្រហែលជាមិនច្បាស់៖ ការិយាល័យច្រកចេញចូលតែមួយស្កេនវាម្តងទៀត ហើយចេញកាតថ្មី។</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdDialog</name>

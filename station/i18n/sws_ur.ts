@@ -3221,6 +3221,10 @@ Card: %6</source>
         <source>Finger does NOT match the card. Try again, or another finger; no visit is recorded for a finger that does not match.</source>
         <translation>انگلی کارڈ سے مماثل نہیں۔ دوبارہ کوشش کریں، یا کوئی اور انگلی؛ غیر مماثل انگلی پر کوئی دورہ درج نہیں ہوتا۔</translation>
     </message>
+    <message>
+        <source>If the holder&apos;s own fingers keep failing, the print on the card may be poor: the Single Window office captures it again and issues a new card.</source>
+        <translation>اگر کارڈ ہولڈر کی اپنی انگلیاں بار بار ناکام ہوں تو کارڈ پر پرنٹ ناقص ہو سکتا ہے: سنگل ونڈو دفتر اسے دوبارہ اسکین کر کے نیا کارڈ جاری کرتا ہے۔</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdDialog</name>

@@ -124,6 +124,9 @@ class HospitalPage(QWidget):
         QShortcut(QKeySequence(Qt.Key.Key_Escape), self, self.clear)
         self._set_finger_check(False)
         self.finger_check_result: Any = None
+        # fingers that did not match this card: from the second, the desk hears the card's
+        # print may be poor (the office replaces it: station.model.fingers_replaced)
+        self._misses = 0
         self._set_visit(False)
         if self.verifier is None:
             self.read_button.setEnabled(False)
@@ -210,6 +213,7 @@ class HospitalPage(QWidget):
             self.finger_box.setCurrentIndex(max(self.finger_box.findData(best), 0))
         self._set_finger_check(self.finger_box.count() > 0 and self.ctx.scanner is not None)
         self.finger_check_result = None
+        self._misses = 0
         self.finger_result.clear()
         self.visit_result.clear()
         self._set_visit(outcome.ok and self.ctx.service("station") is not None)
@@ -278,6 +282,7 @@ class HospitalPage(QWidget):
         self._turn += 1  # whatever is still being read belongs to the previous person
         self.outcome = None
         self.finger_check_result = None
+        self._misses = 0
         self.visit_result.clear()
         self._set_visit(False)
         self.finger_box.clear()
@@ -323,9 +328,14 @@ class HospitalPage(QWidget):
         else:
             # as on the command line: no visit is recorded on a finger that does not match
             # (a retry that matches offers it again)
-            self.finger_result.setText(self.tr("Finger does NOT match the card. Try again, "
-                                               "or another finger; no visit is recorded for "
-                                               "a finger that does not match."))
+            self._misses += 1
+            words = self.tr("Finger does NOT match the card. Try again, or another finger; no "
+                            "visit is recorded for a finger that does not match.")
+            if self._misses > 1:
+                words += " " + self.tr("If the holder's own fingers keep failing, the print "
+                                       "on the card may be poor: the Single Window office "
+                                       "captures it again and issues a new card.")
+            self.finger_result.setText(words)
             self.finger_result.setStyleSheet(RED.replace("22pt", "13pt"))
             self._set_visit(False)
 

@@ -119,6 +119,7 @@ def test_hospital_finger_check_and_visit(virtual_cards, tmp_path: Path,
     assert code == 6
     assert "right-index: does NOT match the card's template" in out
     assert len(err.strip().splitlines()) == 1
+    assert "`sws person replace-fingerprints`" in err  # if the card's print is poor
 
     code, _, err = sws(capsys, "card", "verify", "--reader", card.reader,
                        "--finger", f"right-thumb={SAMPLE / '101_3.png'}")
