@@ -227,7 +227,7 @@ def write_prints(station: Station, person_id: str, checked: Mapping[Finger, Chec
                  consent: Consent, operator: OperatorInfo, now: dt.datetime, *,
                  recheck: Callable[[], None],
                  prepare: Callable[[Session, Person], dict[str, Any]],
-                 action: str = ACTION) -> Written:
+                 action: str = ACTION, done: str = "added") -> Written:
     """ONE transaction under the write lock: ``recheck`` (the 1:N search again), the person
     still living, ``prepare`` (checks the fingers on file, may delete rows; what it returns
     goes into the audit event and the outbox payload), the consent when new, the rows, the
@@ -238,7 +238,8 @@ def write_prints(station: Station, person_id: str, checked: Mapping[Finger, Chec
     with station.transaction() as session:
         lock_writers(session)
         recheck()
-        person = living_person(session, person_id)  # again, under the lock: a death meanwhile
+        # again, under the lock: a death meanwhile
+        person = living_person(session, person_id, done=done)
         extra = prepare(session, person)
         recorded = record_consent_in(station, session, person, consent, operator=operator,
                                      now=now, today=today, same_is_fine=True)

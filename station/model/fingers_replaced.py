@@ -177,7 +177,8 @@ def replace_fingerprints(station: Station, person_id: str, fingers: Mapping[Any,
     written = search_then_write(
         station, person_id, checked, policy, operator, now,
         lambda recheck: write_prints(station, person_id, checked, consent, operator, now,
-                                     recheck=recheck, prepare=old_rows_out, action=ACTION),
+                                     recheck=recheck, prepare=old_rows_out, action=ACTION,
+                                     done="replaced"),
         done="replaced", refused_action=MATCHED_ACTION)
     cut_the_log(station)  # the old sealed templates out of SQLite's write-ahead log
     forget_in_gallery(station)  # and out of the gallery and its cache: the new ones in
