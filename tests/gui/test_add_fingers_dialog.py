@@ -116,12 +116,11 @@ def test_prints_of_someone_else_add_nothing_and_the_page_says_whom(
 
 @pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
 def test_every_alt_letter_is_the_dialogs_own(qtbot: QtBot, language: str) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from station.i18n import apply_language
     from station.model.consent import NOT_RECORDED, OnFile
     from station.views.consent_dialog import ConsentDialog
-    from tests.gui.test_first_day_gui import alt_letter
+    from tests.gui.test_first_day_gui import dialog_alt_letters
 
     apply_language(language)
     try:
@@ -133,9 +132,7 @@ def test_every_alt_letter_is_the_dialogs_own(qtbot: QtBot, language: str) -> Non
                                 can_add=True)
         for dialog in (child, consent):
             qtbot.addWidget(dialog)  # never shown
-            texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(
-                QAbstractButton)]
-            letters = [alt_letter(t).lower() for t in texts if alt_letter(t)]
+            letters = dialog_alt_letters(dialog)
             assert len(letters) == len(set(letters)), (language, letters)
         child.capture.capture_selected()
         qtbot.waitUntil(lambda: bool(child.captured()), timeout=10000)

@@ -76,10 +76,9 @@ def test_a_new_notice_marks_the_person_and_the_clerk_records_their_consent(
 @pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
 def test_a_child_does_not_agree_alone_and_every_alt_letter_is_the_dialogs_own(
         qtbot: QtBot, language: str) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from station.i18n import apply_language
-    from tests.gui.test_first_day_gui import alt_letter
+    from tests.gui.test_first_day_gui import dialog_alt_letters
 
     apply_language(language)
     on_file = OnFile({"given_by": "guardian", "notice": privacy_notice().version,
@@ -88,9 +87,7 @@ def test_a_child_does_not_agree_alone_and_every_alt_letter_is_the_dialogs_own(
     child = ConsentDialog("Chan Nita", dt.date(2015, 6, 1), FIXED_NOW.date(), on_file)
     qtbot.addWidget(child)  # never shown
     try:
-        texts = [w.text() for w in child.findChildren(QLabel) + child.findChildren(
-            QAbstractButton)]
-        letters = [alt_letter(t).lower() for t in texts if alt_letter(t)]
+        letters = dialog_alt_letters(child)
         assert len(letters) == len(set(letters)), letters
         assert child.due.text() and child.due.styleSheet()  # said, in bold
         child.agreed.setCurrentIndex(child.agreed.findData("self"))

@@ -83,10 +83,9 @@ def test_a_household_member_can_take_the_whole_household_along(
         qtbot: QtBot, language: str) -> None:
     """The family moves together: the box asks for it, refuses without a new address, and
     its Alt letter is the dialog's own in every language."""
-    from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from station.i18n import apply_language
-    from tests.gui.test_first_day_gui import alt_letter
+    from tests.gui.test_first_day_gui import dialog_alt_letters
 
     apply_language(language)
     person = {"person_id": "p-1", "local_name": "សុខ ដារា", "latin_name": "Sok Dara",
@@ -98,9 +97,7 @@ def test_a_household_member_can_take_the_whole_household_along(
     qtbot.addWidget(dialog)  # never shown
     try:
         assert not dialog.whole_household.isHidden()
-        texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(
-            QAbstractButton)]
-        letters = [alt_letter(t).lower() for t in texts if alt_letter(t)]
+        letters = dialog_alt_letters(dialog)
         assert len(letters) == len(set(letters)), letters
         dialog.whole_household.setChecked(True)
         dialog.reason.setText("moved (form 12)")

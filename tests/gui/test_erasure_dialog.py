@@ -72,12 +72,11 @@ def test_a_supervisor_erases_the_fingerprints_from_the_privacy_dialog(
 @pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
 def test_a_child_does_not_ask_alone_and_every_alt_letter_is_the_dialogs_own(
         qtbot: QtBot, language: str) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from station.i18n import apply_language
     from station.model.consent import NOT_RECORDED, OnFile
     from station.views.consent_dialog import ConsentDialog
-    from tests.gui.test_first_day_gui import alt_letter
+    from tests.gui.test_first_day_gui import dialog_alt_letters
 
     apply_language(language)
     try:
@@ -86,9 +85,7 @@ def test_a_child_does_not_ask_alone_and_every_alt_letter_is_the_dialogs_own(
                                 OnFile(None, None, NOT_RECORDED), fingers=2, supervisor=True)
         for dialog in (child, consent):
             qtbot.addWidget(dialog)  # never shown
-            texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(
-                QAbstractButton)]
-            letters = [alt_letter(t).lower() for t in texts if alt_letter(t)]
+            letters = dialog_alt_letters(dialog)
             assert len(letters) == len(set(letters)), (language, letters)
         child.asked.setCurrentIndex(child.asked.findData("self"))
         child.ok.click()  # 11 years old

@@ -14,7 +14,7 @@ from typing import Any
 import numpy as np
 import pytest
 from PySide6.QtCore import QDate, QDateTime, QLocale, QTime
-from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget
+from PySide6.QtWidgets import QAbstractButton, QApplication, QLabel, QTabWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from cardio.errors import NoCardError
@@ -263,6 +263,14 @@ def alt_letter(text: str) -> str | None:
     case; None without one."""
     found = re.search(r"&([^&\s])", text.replace("&&", ""))
     return found.group(1).casefold() if found else None
+
+
+def dialog_alt_letters(dialog: QWidget) -> list[str]:
+    """The Alt letters of every label and button of ``dialog``, shown or not, in order (a
+    letter twice in the list: two controls answer to it)."""
+    texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(
+        QAbstractButton)]
+    return [letter for letter in map(alt_letter, texts) if letter]
 
 
 def _shared_alt_letters(window: MainWindow) -> dict[str, list[str]]:

@@ -145,10 +145,9 @@ def test_a_clerk_whose_captures_match_nothing_on_file_replaces_nothing(
 
 @pytest.mark.parametrize("language", ["en", "km", "ur", "id"])
 def test_every_alt_letter_of_the_replacement_is_its_own(qtbot: QtBot, language: str) -> None:
-    from PySide6.QtWidgets import QAbstractButton, QLabel
 
     from station.i18n import apply_language
-    from tests.gui.test_first_day_gui import alt_letter
+    from tests.gui.test_first_day_gui import dialog_alt_letters
 
     apply_language(language)
     try:
@@ -157,9 +156,7 @@ def test_every_alt_letter_of_the_replacement_is_its_own(qtbot: QtBot, language: 
                                       (Finger.RIGHT_INDEX, Finger.LEFT_INDEX)),
                                       capture=seeded_extract), replace=True)
         qtbot.addWidget(dialog)  # never shown
-        texts = [w.text() for w in dialog.findChildren(QLabel) + dialog.findChildren(
-            QAbstractButton)]
-        letters = [alt_letter(t).lower() for t in texts if alt_letter(t)]
+        letters = dialog_alt_letters(dialog)
         assert len(letters) == len(set(letters)), (language, letters)
         if language != "en":
             assert dialog.windowTitle() != "Replace fingerprints"

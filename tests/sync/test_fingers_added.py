@@ -30,22 +30,20 @@ __all__ = ["engine"]  # the fixture, on SQLite and PostgreSQL
 
 class _Adding(_Station):
     def added(self, person: str, fingers: list[tuple[int, bytes]] | None, *,
-              at: str = "2026-11-05T08:00:00Z", tag: str = "") -> bytes:
-        return build_body(packet_id=f"fa{tag}-{person}", station_id="st-1",
+              at: str = "2026-11-05T08:00:00Z", tag: str = "", prefix: str = "fa",
+              **extra: object) -> bytes:
+        return build_body(packet_id=f"{prefix}{tag}-{person}", station_id="st-1",
                           seq=next(self.seq), kind="fingerprints_added", record_id=person,
-                          created_at=at, payload_bytes=cbor2.dumps({"person_id": person}),
+                          created_at=at,
+                          payload_bytes=cbor2.dumps({"person_id": person, **extra}),
                           biometrics=encode_biometrics(fingers) if fingers else None,
                           sealer=self.sealer)
 
     def replaced(self, person: str, fingers: list[tuple[int, bytes]], tag: str) -> bytes:
         """Prints replaced at the station (``station.model.fingers_replaced``): the same kind,
         with the positions replaced."""
-        return build_body(packet_id=f"fr{tag}-{person}", station_id="st-1",
-                          seq=next(self.seq), kind="fingerprints_added", record_id=person,
-                          created_at="2026-11-07T08:00:00Z",
-                          payload_bytes=cbor2.dumps({"person_id": person, "replaced_fingers": [2],
-                                                     "reason": "a poor print"}),
-                          biometrics=encode_biometrics(fingers), sealer=self.sealer)
+        return self.added(person, fingers, at="2026-11-07T08:00:00Z", tag=tag, prefix="fr",
+                          replaced_fingers=[2], reason="a poor print")
 
     def erased_again(self, person: str, tag: str, at: str) -> bytes:
         return build_body(packet_id=f"er{tag}-{person}", station_id="st-1", seq=next(self.seq),
