@@ -243,21 +243,13 @@ def _erasure_asked(search: Any, person_id: str, folder: Path) -> list[Path]:
 def _addition_asked(search: Any, folder: Path) -> list[Path]:
     """*Privacy and consent...* again, then *Add fingerprints...*: the fingers with no print
     on file, one captured, who agreed chosen; shown, not confirmed."""
-    search.consent_button.click()
-    consent = getattr(search, "consent_dialog", None)
-    if consent is None or not consent.add_button.isEnabled():
-        return []
-    consent.add_button.click()  # closes the consent dialog, opens the addition's
-    adding = getattr(search, "add_fingers_dialog", None)
+    adding = _opened_from_consent(search, "add_button", "add_fingers_dialog")
     if adding is None:
         return []
     adding.capture.capture_selected()
     wait_until(lambda: bool(adding.captured()))
-    adding.agreed.setCurrentIndex(adding.agreed.findData("self"))
-    settle()
-    shot = save(adding, folder, "10-dialog-add-fingerprints")
-    adding.done(QDialog.DialogCode.Rejected)
-    return [shot, *_replacement_asked(search, folder)]
+    return [_agreed_and_shown(adding, folder, "10-dialog-add-fingerprints"),
+            *_replacement_asked(search, folder)]
 
 
 def _replacement_asked(search: Any, folder: Path) -> list[Path]:
@@ -265,12 +257,7 @@ def _replacement_asked(search: Any, folder: Path) -> list[Path]:
     the right index captured again and ticked, a reason, who agreed; shown, not confirmed."""
     from station.capture.base import Finger
 
-    search.consent_button.click()
-    consent = getattr(search, "consent_dialog", None)
-    if consent is None or not consent.replace_button.isEnabled():
-        return []
-    consent.replace_button.click()  # closes the consent dialog, opens the replacement's
-    replacing = getattr(search, "replace_fingers_dialog", None)
+    replacing = _opened_from_consent(search, "replace_button", "replace_fingers_dialog")
     if replacing is None:
         return []
     replacing.capture.select(Finger.RIGHT_INDEX)
@@ -280,11 +267,27 @@ def _replacement_asked(search: Any, folder: Path) -> list[Path]:
     if box is not None:
         box.setChecked(True)
     replacing.reason.setText("the hospital's finger check fails: the print is smeared")
-    replacing.agreed.setCurrentIndex(replacing.agreed.findData("self"))
+    return [_agreed_and_shown(replacing, folder, "10-dialog-replace-fingerprints")]
+
+
+def _opened_from_consent(search: Any, button: str, dialog: str) -> Any:
+    """*Privacy and consent...*, then its ``button``, which closes it and opens the search
+    page's ``dialog``: that dialog, or None when the button is off."""
+    search.consent_button.click()
+    consent = getattr(search, "consent_dialog", None)
+    if consent is None or not getattr(consent, button).isEnabled():
+        return None
+    getattr(consent, button).click()
+    return getattr(search, dialog, None)
+
+
+def _agreed_and_shown(dialog: Any, folder: Path, name: str) -> Path:
+    """The person agreeing themselves, the dialog saved as ``name``, then closed unconfirmed."""
+    dialog.agreed.setCurrentIndex(dialog.agreed.findData("self"))
     settle()
-    shot = save(replacing, folder, "10-dialog-replace-fingerprints")
-    replacing.done(QDialog.DialogCode.Rejected)
-    return [shot]
+    shot = save(dialog, folder, name)
+    dialog.done(QDialog.DialogCode.Rejected)
+    return shot
 
 
 def _demo_list(station: Any, path: Path) -> None:

@@ -635,19 +635,26 @@ class SearchPage(QWidget):
                       on_file: set[int]) -> None:
         """The consent dialog gives way to the capture of the fingers with no print on file
         (window-modal); the fingers are searched and added in a worker."""
-        if self._clock is None or self._capture_page is None or self._runner.busy:
+        dialog = self._prints_dialog(person, consent, tuple(
+            f for f in CAPTURE_ORDER if int(f) not in on_file), replace=False)
+        if dialog is None:
             return
-        wanted = tuple(f for f in CAPTURE_ORDER if int(f) not in on_file)
-        if not wanted:
-            return
-        consent.reject()
-        dialog = AddFingersDialog(_named(person), person.birth_date, self._clock().date(),
-                                  self._capture_page(wanted), parent=self)
         dialog.setObjectName("addFingersDialog")
         dialog.accepted.connect(lambda: self._add_fingers(person, dialog.captured(),
                                                           *dialog.chosen()))
         self.add_fingers_dialog = dialog
         dialog.open()
+
+    def _prints_dialog(self, person: PersonRow, consent: ConsentDialog,
+                       fingers: tuple[Finger, ...], *, replace: bool) -> AddFingersDialog | None:
+        """The capture of ``fingers`` for ``person`` (adding, or ``replace``), the consent
+        dialog closed; None when there is nothing to capture or the page cannot now."""
+        if (self._clock is None or self._capture_page is None or self._runner.busy
+                or not fingers):
+            return None
+        consent.reject()
+        return AddFingersDialog(_named(person), person.birth_date, self._clock().date(),
+                                self._capture_page(fingers), parent=self, replace=replace)
 
     def _add_fingers(self, person: PersonRow, templates: dict[Finger, Any], given_by: str,
                      guardian: str | None) -> None:
@@ -673,14 +680,10 @@ class SearchPage(QWidget):
                          on_file: set[int]) -> None:
         """The consent dialog gives way to the capture of fingers on file (window-modal);
         the ticked ones are searched and replace the old prints in a worker."""
-        if self._clock is None or self._capture_page is None or self._runner.busy:
+        dialog = self._prints_dialog(person, consent, tuple(
+            f for f in CAPTURE_ORDER if int(f) in on_file), replace=True)
+        if dialog is None:
             return
-        offered = tuple(f for f in CAPTURE_ORDER if int(f) in on_file)
-        if not offered:
-            return
-        consent.reject()
-        dialog = AddFingersDialog(_named(person), person.birth_date, self._clock().date(),
-                                  self._capture_page(offered), parent=self, replace=True)
         dialog.setObjectName("replaceFingersDialog")
         dialog.accepted.connect(lambda: self._replace_fingers(
             person, dialog.replaced(), dialog.checks(), dialog.why(), *dialog.chosen()))
